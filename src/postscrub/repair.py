@@ -1,0 +1,257 @@
+"""Character-level repair: an explicit, ordered list of small fixes, each recorded.
+
+The dump is held as :class:`Line` objects that remember their line number in the decoded
+input and every edit made to them, so a repair recorded late (after ftfy changed the line)
+still points at the right column of the *original* line.
+
+Order (see :data:`STEPS`):
+
+1. ``mojibake``      ftfy, on the lines that need it, without its traps (FIELD-NOTES §2)
+2. ``html_entity``   HTML entities, decoded the same way on every line
+3. ``lost_character`` the ``?`` that a lossy code page left (``qmark``)
+4. ``whitespace``    NBSP and friends -> space, zero-width characters, trailing spaces
+
+UI strings are removed later, by segmentation, because whether a line is chrome depends on
+where it stands.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from . import qmark
+from .config import LOST_MARK, Config
+from .document import Repair
+
+# --------------------------------------------------------------------------------------------
+# Lines that remember their edits
+
+
+@dataclass(slots=True)
+class Line:
+    no: int  # 1-based line number in the decoded input
+    text: str
+    blank: bool = False  # blank in the input (a line emptied by a repair is not)
+    # edits applied so far, oldest first: (start, end, new_len) in the text *as it was then*
+    edits: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def original_column(self, pos: int) -> int:
+        """Map a position in the current text back to a 1-based column of the input line."""
+        for start, end, new_len in reversed(self.edits):
+            if pos >= start + new_len:
+                pos = pos - new_len + (end - start)
+            elif pos > start:
+                pos = start
+        return pos + 1
+
+    def replace(self, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, str]]:
+        """Apply non-overlapping ``(start, end, replacement)`` spans (any order). Returns
+        ``(original column, removed text)`` for each, in line order."""
+        spans = sorted(spans)
+        if not spans:
+            return []
+        out: list[tuple[int, str]] = []
+        for start, end, _ in spans:
+            out.append((self.original_column(start), self.text[start:end]))
+        pieces: list[str] = []
+        cursor = 0
+        shift = 0
+        new_edits: list[tuple[int, int, int]] = []
+        for start, end, repl in spans:
+            pieces.append(self.text[cursor:start])
+            pieces.append(repl)
+            # record each edit relative to the text after the previous edits of this call
+            new_edits.append((start + shift, end + shift, len(repl)))
+            shift += len(repl) - (end - start)
+            cursor = end
+        pieces.append(self.text[cursor:])
+        self.text = "".join(pieces)
+        self.edits.extend(new_edits)
+        return out
+
+
+class RepairLog:
+    """Collects :class:`~postscrub.document.Repair` entries as the steps fire."""
+
+    __slots__ = ("entries",)
+
+    def __init__(self) -> None:
+        self.entries: list[Repair] = []
+
+    def edit(self, line: Line, rule: str, spans: Iterable[tuple[int, int, str]]) -> None:
+        spans = sorted(spans)
+        for (col, removed), (_, _, repl) in zip(line.replace(spans), spans):
+            self.entries.append(Repair(line.no, col, rule, removed, repl))
+
+    def drop_line(self, line: Line, rule: str) -> None:
+        """Remove a whole line (its text is recorded; the line becomes empty)."""
+        if line.text.strip():
+            self.edit(line, rule, [(0, len(line.text), "")])
+        else:
+            line.text = ""
+
+    def record(self, line_no: int, column: int, rule: str, text: str, replacement: str = "") -> None:
+        self.entries.append(Repair(line_no, column, rule, text, replacement))
+
+    def sorted(self) -> list[Repair]:
+        return sorted(self.entries, key=lambda r: (r.line, r.column))
+
+
+def split_lines(text: str) -> list[Line]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [Line(i, t, not t.strip()) for i, t in enumerate(text.split("\n"), start=1)]
+
+
+# --------------------------------------------------------------------------------------------
+# Diff helper: which spans of ``old`` became what in ``new``
+
+
+def diff_spans(old: str, new: str) -> list[tuple[int, int, str]]:
+    """Minimal-ish edit spans turning ``old`` into ``new``. Linear for long lines: past a
+    size the changed middle is reported as one span rather than risk quadratic matching."""
+    if old == new:
+        return []
+    p = 0
+    limit = min(len(old), len(new))
+    while p < limit and old[p] == new[p]:
+        p += 1
+    s = 0
+    while s < limit - p and old[-1 - s] == new[-1 - s]:
+        s += 1
+    a, b = old[p : len(old) - s], new[p : len(new) - s]
+    if len(a) + len(b) > 4000:
+        return [(p, p + len(a), b)]
+    spans = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            spans.append((p + i1, p + i2, b[j1:j2]))
+    return spans
+
+
+# --------------------------------------------------------------------------------------------
+# The fixes. Each takes the lines, the log and the config, and edits lines in place.
+
+# ftfy without its traps (FIELD-NOTES §2): no full-width -> ASCII (it would *create* `?`),
+# no uncurling of quotes that were never broken, HTML handled by our own step.
+_NEEDS_FTFY = re.compile(r"[^\x00-\x7f]|\x1b|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _ftfy_config():
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        normalization="NFC",
+        explain=False,
+    )
+
+
+_FTFY_CONFIG = None
+
+
+def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
+    global _FTFY_CONFIG
+    todo = [ln for ln in lines if _NEEDS_FTFY.search(ln.text)]
+    if not todo:
+        return
+    import ftfy
+
+    if _FTFY_CONFIG is None:
+        _FTFY_CONFIG = _ftfy_config()
+    for ln in todo:
+        fixed = ftfy.fix_text(ln.text, _FTFY_CONFIG)
+        if fixed != ln.text:
+            log.edit(ln, "mojibake", diff_spans(ln.text, fixed))
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_html(lines: list[Line], log: RepairLog, config: Config) -> None:
+    for ln in lines:
+        if "&" not in ln.text:
+            continue
+        spans = []
+        for m in _ENTITY.finditer(ln.text):
+            repl = html.unescape(m.group())
+            if repl != m.group() and repl != "\x00":
+                spans.append((m.start(), m.end(), repl))
+        if spans:
+            log.edit(ln, "html_entity", spans)
+
+
+def remove_lost_chars(lines: list[Line], log: RepairLog, config: Config) -> None:
+    prior = qmark.document_prior("\n".join(ln.text for ln in lines if "?" in ln.text))
+    for ln in lines:
+        spans = qmark.find_artifacts(ln.text, prior)
+        if not spans:
+            continue
+        if config.lost == "mark":
+            edits = [(s, e, _mark(ln.text[s:e])) for s, e in spans]
+        else:
+            edits = [(s, e, "") for s, e in spans]
+        log.edit(ln, "lost_character", edits)
+
+
+def _mark(artifact: str) -> str:
+    # one U+FFFD per run of `?`, spaces between runs kept: `?? ??` -> `� �`
+    return re.sub(r"\?+", LOST_MARK, artifact.strip(" "))
+
+
+# NBSP and the other fixed-width spaces become a plain space; zero-width characters go,
+# except ZWJ/VS16 inside emoji sequences and ZWNJ (needed by Persian, Hindi…).
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad]|(?<![\U0001F000-\U0001FAFF\u2600-\u27bf])\u200d")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def tidy_whitespace(lines: list[Line], log: RepairLog, config: Config) -> None:
+    for ln in lines:
+        t = ln.text
+        if t.isascii():
+            if t.endswith((" ", "\t")):
+                ln.replace([(len(t.rstrip()), len(t), "")])
+            continue
+        spans = [(m.start(), m.end(), " ") for m in _SPACES.finditer(t)]
+        if spans:
+            ln.replace(spans)  # whitespace for whitespace: not recorded
+        spans = [(m.start(), m.end(), "") for m in _ZERO_WIDTH.finditer(ln.text)]
+        spans += [(m.start(), m.end(), "") for m in _BIDI.finditer(ln.text)]
+        if spans:
+            log.edit(ln, "invisible_character", spans)
+        t = ln.text
+        if t != t.rstrip():
+            ln.replace([(len(t.rstrip()), len(t), "")])
+
+
+Fix = Callable[[list[Line], RepairLog, Config], None]
+
+#: The ordered list of fixes, each with the Config field that switches it on.
+STEPS: tuple[tuple[str, Fix], ...] = (
+    ("fix_mojibake", fix_mojibake),
+    ("unescape_html", unescape_html),
+    ("remove_lost_chars", remove_lost_chars),
+    ("tidy_whitespace", tidy_whitespace),
+)
+
+
+def repair_lines(lines: list[Line], log: RepairLog, config: Config) -> list[Line]:
+    for flag, fix in STEPS:
+        if getattr(config, flag):
+            fix(lines, log, config)
+    return lines
+
+
+def repair_text(text: str, config: Config | None = None) -> tuple[str, list[Repair]]:
+    """Repair a whole text (no segmentation). Returns the text and the repairs, in order."""
+    config = config or Config()
+    log = RepairLog()
+    lines = repair_lines(split_lines(text), log, config)
+    return "\n".join(ln.text for ln in lines), log.sorted()
