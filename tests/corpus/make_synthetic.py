@@ -29,7 +29,8 @@ def dump(s: str) -> str:
 def clean(s: str | None) -> str | None:
     if s is None:
         return None
-    s = re.sub(r" ?\{L[123]\}", "", s).replace("{NB}", "")
+    s = re.sub(r"\{L[123]\}", "", s).replace("{NB}", "")
+    s = re.sub(r"[ \t]{2,}", " ", s)
     return re.sub(r"[ \t]+\n", "\n", s).strip()
 
 
