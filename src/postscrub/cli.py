@@ -25,6 +25,7 @@ class Format(str, enum.Enum):
     json = "json"
     jsonl = "jsonl"
     text = "text"
+    rich = "rich"
 
 
 class Lost(str, enum.Enum):
@@ -58,24 +59,52 @@ def run(
     paths: Optional[list[str]] = typer.Argument(
         None, help="Dump files to clean; '-' or nothing reads standard input.", show_default=False
     ),
-    fmt: Format = typer.Option(
-        Format.json, "-f", "--format", help="json (one record, or an array), jsonl, or text (the clean body)."
+    fmt: Optional[Format] = typer.Option(
+        None, "-f", "--format", show_default=False,
+        help="json (one record, or an array), jsonl, text (the clean body), or rich (a view for "
+        "people). Default: rich when standard output is a terminal, json otherwise.",
     ),
     output: Optional[str] = typer.Option(
-        None, "-o", "--output", help="Write to this file (atomically) instead of standard output."
+        None, "-o", "--output", help="Write to this file (atomically) instead of standard output; "
+        "DIR/ (trailing slash, or an existing folder) writes one file per input, mirroring the tree.",
     ),
     lost: Lost = typer.Option(
         Lost.drop, "--lost", help="drop lost-character '?' artifacts, or mark them with U+FFFD."
     ),
-    explain: bool = typer.Option(False, "--explain", help="List every repair on stderr."),
+    explain: bool = typer.Option(
+        False, "--explain", help="List every repair on stderr; with rich, show the original lines "
+        "with each change struck through and its rule named, on stdout."
+    ),
+    no_color: bool = typer.Option(
+        False, "--no-color", help="No colour in the rich view (also NO_COLOR=1; TERM=dumb: no styling)."
+    ),
     show_traceback: bool = typer.Option(
         False, "--traceback", help="Show the full traceback of an internal error."
+    ),
+    jobs: Optional[int] = typer.Option(
+        None, "-j", "--jobs", min=1, show_default=False,
+        help="Batch: processes working in parallel (default: all cores). Output order never changes.",
+    ),
+    glob: Optional[list[str]] = typer.Option(
+        None, "--glob", show_default=False,
+        help="Batch: which files in a folder to take (repeatable; default: *.txt *.text *.md *.markdown).",
+    ),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Batch: no progress bar, no summary."),
+    skip_existing: bool = typer.Option(
+        False, "--skip-existing", help="Batch, with -o DIR/: leave inputs whose output exists (resume)."
     ),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
 ) -> None:
-    """Clean one or more LinkedIn dumps (files or standard input) into JSON records."""
+    """Clean one or more LinkedIn dumps (files or standard input) into JSON records.
+
+    'postscrub schema' prints the JSON Schema of a record (to clean a file named
+    'schema', write ./schema).
+    """
+    if _is_batch(paths, output):  # a folder, several files, or -o DIR/
+        _run_batch(paths or [], fmt, output, lost, explain, show_traceback, jobs, glob, quiet,
+                   skip_existing)
     from .config import Config
     from .pipeline import process_bytes
     from .render import render
@@ -83,12 +112,17 @@ def run(
     from .sources import InputError, display_name, resolve
 
     config = Config(lost=lost.value)
+    to_stdout = output is None or output == "-"
+    if fmt is None:  # people at a terminal get the view; pipes and files keep JSON
+        fmt = Format.rich if to_stdout and sys.stdout.isatty() else Format.json
+    originals: list[str] = []
     all_records = []
     failed = 0
     for src in resolve(paths):
         name = display_name(src.name)
         try:
-            records = process_bytes(src.read_bytes(), source=src.name, config=config)
+            data = src.read_bytes()
+            records = process_bytes(data, source=src.name, config=config)
         except (InputError, NotTextError) as exc:
             _err(f"postscrub: {name}: {exc}")
             failed += 1
@@ -100,15 +134,56 @@ def run(
                  "rerun with --traceback and report it")
             failed += 1
             continue
-        if explain:
+        if explain and fmt is Format.rich:
+            from .decode import decode
+
+            originals += [decode(data)[0]] * len(records)  # the view shows the original lines
+        elif explain:
             from .render import render_explain
 
             sys.stderr.write(render_explain(records))
         all_records.extend(records)
-    if all_records or fmt is not Format.json:
+    if fmt is Format.rich and all_records:
+        from .view import for_stream, page
+
+        stream = sys.stdout if to_stdout else None
+        text = for_stream(all_records, stream, no_color=no_color, explain=explain,
+                          originals=originals or None)
+        if not page(text, stream):
+            _write(text, output)
+    elif all_records or fmt is not Format.json:
         text = render(all_records, fmt.value) if all_records else ""
         _write(text, output)
     raise typer.Exit(ExitCode.INPUT_FAILED if failed else ExitCode.OK)
+
+
+def _is_batch(paths: list[str] | None, output: str | None) -> bool:
+    if paths and (len(paths) > 1 or os.path.isdir(paths[0])):
+        return True
+    return bool(output) and output != "-" and (output.endswith(("/", os.sep)) or os.path.isdir(output))
+
+
+def _run_batch(paths, fmt, output, lost, explain, show_traceback, jobs, glob, quiet, skip_existing):
+    """Several inputs: postscrub.batch does the work; here only options, messages, exit code."""
+    from . import batch
+    from .config import Config
+
+    ui = batch.Console(quiet=quiet, progress=not quiet and sys.stderr.isatty())
+    try:
+        with ui.progress(paths, glob, skip_existing, output) as on_outcome:
+            report = batch.run(
+                paths, output=output, fmt=(fmt or Format.json).value, jobs=jobs, globs=glob,
+                skip_existing=skip_existing, config=Config(lost=lost.value), explain=explain,
+                traceback=show_traceback, on_outcome=on_outcome, on_explain=sys.stderr.write,
+            )
+    except batch.UsageError as exc:
+        _err(f"postscrub: {exc}")
+        raise typer.Exit(ExitCode.USAGE)
+    except batch.WorkerDied as exc:
+        _err(f"postscrub: {exc}")
+        raise typer.Exit(ExitCode.INPUT_FAILED)
+    ui.finish(report)
+    raise typer.Exit(report.exit_code)
 
 
 def _write(text: str, output: str | None) -> None:
@@ -138,8 +213,12 @@ def write_atomic(path: str, text: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: usage errors become one line and exit code 2."""
+    args = sys.argv[1:] if argv is None else list(argv)
     try:
-        code = app(args=argv, prog_name="postscrub", standalone_mode=False)
+        if args[:1] == ["schema"]:  # the one sub-command; a file named `schema`: ./schema
+            code = _schema(args[1:])
+        else:
+            code = app(args=argv, prog_name="postscrub", standalone_mode=False)
     except KeyboardInterrupt:
         _err("postscrub: interrupted")
         sys.exit(ExitCode.INTERRUPTED)
@@ -156,6 +235,22 @@ def main(argv: list[str] | None = None) -> None:
             sys.exit(ExitCode.USAGE)
         raise
     sys.exit(code or 0)
+
+
+def _schema(rest: list[str]) -> int:
+    """``postscrub schema``: the JSON Schema of a record on stdout."""
+    if rest in (["-h"], ["--help"]):
+        sys.stdout.write("Usage: postscrub schema\n\n  Print the JSON Schema (draft 2020-12) of a "
+                         "postscrub record.\n")
+        return ExitCode.OK
+    if rest:
+        raise typer.BadParameter("'postscrub schema' takes no arguments "
+                                 "(to clean a file named 'schema', write ./schema)")
+    from .schema import schema_json
+
+    sys.stdout.write(schema_json())
+    sys.stdout.flush()
+    return ExitCode.OK
 
 
 def _quiet_broken_pipe() -> None:

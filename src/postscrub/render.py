@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .document import Record
 
-FORMATS = ("json", "jsonl", "text")
+FORMATS = ("json", "jsonl", "text", "rich")
 
 
 def render_json(records: Sequence[Record]) -> str:
@@ -28,7 +28,14 @@ def render_text(records: Sequence[Record]) -> str:
     )
 
 
-RENDERERS = {"json": render_json, "jsonl": render_jsonl, "text": render_text}
+def render_rich(records: Sequence[Record], width: int = 80, style: str = "plain") -> str:
+    """The view for people (see :mod:`postscrub.view`; rich is imported only here)."""
+    from .view import render_rich as _render_rich
+
+    return _render_rich(records, width=width, style=style)
+
+
+RENDERERS = {"json": render_json, "jsonl": render_jsonl, "text": render_text, "rich": render_rich}
 
 
 def render(records: Sequence[Record], fmt: str) -> str:

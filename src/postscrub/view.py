@@ -522,3 +522,98 @@ def render_explain(records: Sequence[Record], originals: Sequence[str | None] | 
     for r, text in zip(records, originals):
         console.print(explain_view(r, text, style=style, context=context))
     return _tidy(console.file.getvalue(), style)
+
+
+# --------------------------------------------------------------------------------------------
+# Fitting the terminal (the CLI's side; kept here so the CLI stays thin)
+
+
+def terminal_style(stream, *, no_color: bool = False, environ=None) -> str:
+    """Which of :data:`STYLES` ``stream`` takes: ``plain`` unless it is a terminal (a pipe or
+    a file gets no escape sequence) or when ``TERM=dumb``; ``mono`` when colour is refused
+    (``--no-color``, or ``NO_COLOR`` set to anything non-empty, https://no-color.org);
+    otherwise ``color``. ``FORCE_COLOR`` (non-empty) styles a pipe too, for ``| less -R``."""
+    import os
+
+    env = os.environ if environ is None else environ
+    try:
+        tty = bool(stream is not None and stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        tty = False
+    if env.get("TERM", "").lower() in ("dumb", "unknown"):
+        return "plain"
+    if not tty and not env.get("FORCE_COLOR"):
+        return "plain"
+    if no_color or env.get("NO_COLOR"):
+        return "mono"
+    return "color"
+
+
+def terminal_size(stream, environ=None) -> tuple[int, int]:
+    """``(columns, lines)`` of the terminal behind ``stream``; ``COLUMNS``/``LINES`` win when
+    set (as everywhere); 80×24 when there is no terminal to ask."""
+    import os
+
+    env = os.environ if environ is None else environ
+    cols = lines = 0
+    try:
+        if stream is not None and stream.isatty():
+            cols, lines = os.get_terminal_size(stream.fileno())
+    except (AttributeError, ValueError, OSError):
+        pass
+    for name, current in (("COLUMNS", cols), ("LINES", lines)):
+        value = env.get(name, "")
+        if value.isdigit() and int(value) > 0:
+            if name == "COLUMNS":
+                cols = int(value)
+            else:
+                lines = int(value)
+    return (cols if cols > 0 else 80), (lines if lines > 0 else 24)
+
+
+def for_stream(records: Sequence[Record], stream, *, no_color: bool = False, explain: bool = False,
+               originals: Sequence[str | None] | None = None, environ=None) -> str:
+    """:func:`render_rich` sized and styled for ``stream`` (``None``: a file, plain, 80 wide)."""
+    style = terminal_style(stream, no_color=no_color, environ=environ)
+    width, _ = terminal_size(stream, environ)
+    return render_rich(records, width=width, style=style, explain=explain, originals=originals)
+
+
+def page(text: str, stream, environ=None) -> bool:
+    """Show ``text`` through a pager when it is taller than the terminal behind ``stream``,
+    as git does: ``POSTSCRUB_PAGER``, else ``PAGER``, else ``less`` (with ``LESS=FRX`` unless
+    ``LESS`` is set). An empty value or ``cat`` means no pager. Returns False when ``text``
+    was not paged (the caller then writes it itself)."""
+    import os
+    import shlex
+    import subprocess
+
+    env = dict(os.environ if environ is None else environ)
+    try:
+        if stream is None or not stream.isatty():
+            return False
+    except (AttributeError, ValueError, OSError):
+        return False
+    if env.get("TERM", "").lower() in ("dumb", "unknown"):
+        return False
+    _, lines = terminal_size(stream, env)
+    if text.count("\n") < lines:
+        return False
+    cmd = env.get("POSTSCRUB_PAGER", env.get("PAGER", "less"))
+    try:
+        argv = shlex.split(cmd)
+    except ValueError:
+        return False
+    if not argv or argv[0] == "cat":
+        return False
+    env.setdefault("LESS", "FRX")
+    try:
+        proc = subprocess.Popen(argv, stdin=subprocess.PIPE, env=env)
+    except OSError:
+        return False  # no such pager: write directly
+    try:
+        proc.communicate(text.encode("utf-8", "replace"))
+    except (BrokenPipeError, KeyboardInterrupt):
+        pass  # the user quit the pager early
+    proc.wait()
+    return True
