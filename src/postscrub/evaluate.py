@@ -333,9 +333,12 @@ class _Scorer:
         self.diag = diag
         self.tally = Tally(files=1)
         self.failures: list[Failure] = []
+        self.missing = 0  # > 0 while scoring a record/comment the output lacks: every check fails
 
     def check(self, where: str, fld: str, ok: bool, expected: Any, got: Any) -> None:
         self.tally.checks += 1
+        if self.missing:
+            ok, got = False, "<missing>"
         if ok:
             self.tally.right += 1
         else:
@@ -367,7 +370,13 @@ class _Scorer:
 
     def record(self, i: int, lab: dict[str, Any], got: dict[str, Any] | None) -> None:
         where = f"record[{i}]"
-        g = got or {}
+        self.missing += got is None
+        try:
+            self._record(where, lab, got or {})
+        finally:
+            self.missing -= got is None
+
+    def _record(self, where: str, lab: dict[str, Any], g: dict[str, Any]) -> None:
         ga = g.get("author") or {}
         if "title" in lab:
             self.exact(where, "title", lab["title"], g.get("title"))
@@ -396,21 +405,29 @@ class _Scorer:
         for k, lc in enumerate(labs):
             w = f"{where}.comments[{k}]"
             gc = gots[k] if k < len(gots) else {}
-            gca = gc.get("author") or {}
-            la = lc.get("author")
-            if isinstance(la, dict):
-                if "name" in la:
-                    self.exact(w, "author.name", la["name"], gca.get("name"))
-                if "bio" in la:
-                    self.exact(w, "author.bio", la["bio"], gca.get("bio"))
-            if "age" in lc:
-                self.exact(w, "age", lc["age"], gc.get("age"))
-            if "reactions" in lc:
-                self.check(w, "reactions", lc["reactions"] == gc.get("reactions"), lc["reactions"], gc.get("reactions"))
-            if "text" in lc:
-                self.f1(w, "text", lc["text"], gc.get("text"), COMMENT_F1, self.tally.comment_f1, lc.get("text_exclude", lc.get("body_exclude", ())))
-            if lc.get("replies"):
-                self.comments(w, lc["replies"], gc.get("replies") or [])
+            self.missing += k >= len(gots)
+            try:
+                self._comment(w, lc, gc)
+            finally:
+                self.missing -= k >= len(gots)
+
+    def _comment(self, w: str, lc: dict[str, Any], gc: dict[str, Any]) -> None:
+        gca = gc.get("author") or {}
+        la = lc.get("author")
+        if isinstance(la, dict):
+            if "name" in la:
+                self.exact(w, "author.name", la["name"], gca.get("name"))
+            if "bio" in la:
+                self.exact(w, "author.bio", la["bio"], gca.get("bio"))
+        if "age" in lc:
+            self.exact(w, "age", lc["age"], gc.get("age"))
+        if "reactions" in lc:
+            self.check(w, "reactions", lc["reactions"] == gc.get("reactions"), lc["reactions"], gc.get("reactions"))
+        if "text" in lc:
+            excl = lc.get("text_exclude", lc.get("body_exclude", ()))
+            self.f1(w, "text", lc["text"], gc.get("text"), COMMENT_F1, self.tally.comment_f1, excl)
+        if lc.get("replies"):
+            self.comments(w, lc["replies"], gc.get("replies") or [])
 
 
 def _walk_comments(cs: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:

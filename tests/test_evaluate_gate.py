@@ -1,0 +1,98 @@
+"""The evaluation gate: extraction quality on the labelled corpus must not fall below
+``tests/corpus/minimum.json``. Raising a minimum is always allowed; lowering one needs a
+reason in the commit message. The real-corpus part skips when ../shared/corpus/real is
+absent; the synthetic part always runs."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from postscrub import evaluate as ev
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "tests" / "corpus" / "labels"
+MINIMUM = json.loads((ROOT / "tests" / "corpus" / "minimum.json").read_text(encoding="utf-8"))
+REAL = Path(os.environ.get("POSTSCRUB_CORPUS", ROOT.parent / "shared" / "corpus" / "real"))
+SHAPES = {"article", "post_page", "post_markdown", "feed", "clipper_markdown", "flattened",
+          "scraper_field", "comments_csv", "other"}
+
+needs_real = pytest.mark.skipif(not REAL.is_dir(), reason="the shared real corpus (../shared/corpus/real) is not here")
+
+
+@pytest.fixture(scope="module")
+def synthetic_report() -> ev.Report:
+    return ev.evaluate(LABELS, corpus=REAL, only="synthetic")
+
+
+@pytest.fixture(scope="module")
+def real_report() -> ev.Report:
+    return ev.evaluate(LABELS, corpus=REAL, only="real")
+
+
+def _gate(rep: ev.Report, group: str) -> None:
+    mins = MINIMUM[group]
+    got = rep.score(group)
+    assert got >= mins["overall"], f"{group} overall {got:.1f}% < minimum {mins['overall']}%"
+    for shape, floor in mins.get("shapes", {}).items():
+        s = rep.score(group, shape)
+        assert s >= floor, f"{group}/{shape} {s:.1f}% < minimum {floor}%"
+    if "ui_violations_max" in mins:
+        assert rep.groups[group].ui_violations <= mins["ui_violations_max"]
+
+
+def test_synthetic_gate(synthetic_report):
+    assert synthetic_report.groups["synthetic"].files >= 18
+    assert synthetic_report.groups["synthetic"].anchors_missing == 0
+    _gate(synthetic_report, "synthetic")
+
+
+@needs_real
+def test_real_gate(real_report):
+    assert real_report.groups["real"].files >= 35
+    assert real_report.groups["real"].anchors_missing == 0, [d for d in real_report.diagnostics if "anchors" in d]
+    _gate(real_report, "real")
+
+
+@needs_real
+def test_overall_gate():
+    rep = ev.evaluate(LABELS, corpus=REAL)
+    assert rep.score() >= MINIMUM["overall"], f"overall {rep.score():.1f}% < minimum {MINIMUM['overall']}%"
+    assert rep.score(shape="flattened") >= MINIMUM["flattened"]
+
+
+def _labels():
+    return sorted(LABELS.glob("*.json"))
+
+
+@pytest.mark.parametrize("path", _labels(), ids=lambda p: p.stem)
+def test_label_is_well_formed(path):
+    lab = json.loads(path.read_text(encoding="utf-8"))
+    assert set(lab) >= {"file", "shape", "records"}
+    assert lab["shape"] in SHAPES
+    assert lab["records"], "a label holds at least one record"
+    real = not lab["file"].startswith("synthetic:")
+
+    def texts(rec):
+        for k in ("body", "cta"):
+            if isinstance(rec.get(k), dict):
+                yield k, rec[k]
+        stack = list(rec.get("comments") or [])
+        while stack:
+            c = stack.pop()
+            if isinstance(c.get("text"), dict):
+                yield "comment", c["text"]
+            stack.extend(c.get("replies") or [])
+
+    for rec in lab["records"]:
+        for kind, spec in texts(rec):
+            assert ("exact" in spec) != ("start" in spec), f"{kind}: give anchors or exact text"
+            if real:  # licence: real labels hold anchors only, never long dump text
+                if "exact" in spec:
+                    assert len(spec["exact"].split()) <= 3, f"{kind}: exact text in a real label"
+                else:
+                    for side in ("start", "end"):
+                        assert len(spec.get(side, "").split()) <= 8, f"{kind}.{side} anchor too long"
