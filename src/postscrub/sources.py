@@ -1,10 +1,20 @@
-"""Where dumps come from: stdin, files (folders: see ``batch``). Reading never raises past
-this module except as :class:`InputError`, whose message is one line a user can act on."""
+"""Where dumps come from: stdin, files, folders. Reading never raises past this module except
+as :class:`InputError`, whose message is one line a user can act on.
+
+A folder is walked recursively (:func:`walk`) in a stable sorted order, picking the files whose
+name matches the globs (:data:`DEFAULT_GLOBS` unless told), skipping hidden files and folders,
+following symbolic links without ever entering the same folder twice (no loops), and turning a
+folder that cannot be listed into a source whose reading fails: it is reported, never fatal.
+The walk is lazy: it holds one folder listing per level, never the whole tree.
+"""
 
 from __future__ import annotations
 
+import fnmatch
 import os
+import re
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 #: Inputs larger than this are refused (a dump is at most a few MB; this guards memory).
@@ -15,12 +25,27 @@ class InputError(Exception):
     """An input that cannot be read. ``str(exc)`` is the one-line reason."""
 
 
+#: What a folder walk picks when no ``--glob`` is given: text-like dump files. Not ``*.json``:
+#: beside scraped dumps a ``.json`` is usually the scraper's metadata, and it is postscrub's own
+#: output format (re-running on an output folder must not eat its results).
+DEFAULT_GLOBS: tuple[str, ...] = ("*.txt", "*.text", "*.md", "*.markdown")
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
-    name: str  # the path as given, or "-" for stdin
+    name: str  # the path as given (or found under a folder given), or "-" for stdin
     path: str | None  # None for stdin
+    #: for a file found in a folder: its path relative to that folder (mirrored under -o DIR/);
+    #: for a file given by name: its base name
+    rel: str | None = None
+    #: another selected file in the same folder has the same stem (``a.txt`` and ``a.md``)
+    stem_clash: bool = False
+    #: set when the source is known unreadable before reading (a folder that cannot be listed)
+    error: str | None = None
 
     def read_bytes(self) -> bytes:
+        if self.error is not None:
+            raise InputError(self.error)
         if self.path is None:
             try:
                 data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
@@ -32,6 +57,10 @@ class Source:
                     data = fh.read(MAX_INPUT_BYTES + 1)
             except IsADirectoryError as exc:
                 raise InputError("is a folder: give files, or a folder for batch mode") from exc
+            except FileNotFoundError as exc:
+                if os.path.islink(self.path):
+                    raise InputError("is a broken symbolic link") from exc
+                raise InputError(f"cannot read: {_reason(exc)}") from exc
             except OSError as exc:
                 raise InputError(f"cannot read: {_reason(exc)}") from exc
         if len(data) > MAX_INPUT_BYTES:
@@ -61,3 +90,155 @@ def resolve(paths: list[str] | None) -> list[Source]:
         else:
             out.append(Source(p, os.fspath(p)))
     return out
+
+
+# --------------------------------------------------------------------------------------------
+# Folders
+
+
+class Globs:
+    """File-name patterns, matched case-insensitively against the file name, or against the
+    path relative to the walked folder (with ``/``) when the pattern contains a ``/``."""
+
+    __slots__ = ("patterns", "_name", "_rel")
+
+    def __init__(self, patterns: Iterable[str] | None = None) -> None:
+        pats = tuple(p for p in (patterns or ()) if p) or DEFAULT_GLOBS
+        self.patterns = pats
+        by_name = [fnmatch.translate(p) for p in pats if "/" not in p]
+        by_rel = [fnmatch.translate(p.lstrip("/")) for p in pats if "/" in p]
+        self._name = re.compile("|".join(by_name), re.IGNORECASE) if by_name else None
+        self._rel = re.compile("|".join(by_rel), re.IGNORECASE) if by_rel else None
+
+    def match(self, name: str, rel: str) -> bool:
+        if self._name is not None and self._name.match(name):
+            return True
+        if self._rel is not None:
+            return bool(self._rel.match(rel.replace(os.sep, "/")))
+        return False
+
+    def __str__(self) -> str:
+        return " ".join(self.patterns)
+
+
+def is_hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _dir_key(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _stem(name: str) -> str:
+    stem, dot, _ = name.rpartition(".")
+    return stem if dot and stem else name
+
+
+def walk(
+    root: str,
+    globs: Globs | Iterable[str] | None = None,
+    *,
+    exclude: Iterable[str] = (),
+    seen: set[tuple[int, int]] | None = None,
+) -> Iterator[Source]:
+    """The files under folder ``root`` that match ``globs``, recursively, sorted by name at each
+    level (a sub-folder is walked where its name sorts). Hidden files and folders are skipped;
+    a folder in ``exclude`` (e.g. the output folder), or one already walked (a symbolic-link
+    loop, or two links to one folder), is not entered. A folder that cannot be listed is
+    yielded as a source whose reading raises :class:`InputError`."""
+    if not isinstance(globs, Globs):
+        globs = Globs(globs)
+    seen = set() if seen is None else seen
+    for ex in exclude:
+        key = _dir_key(ex)
+        if key is not None:
+            seen.add(key)
+    key = _dir_key(root)
+    if key is not None:
+        if key in seen:
+            return
+        seen.add(key)
+    # one pending listing per level: (folder path, folder rel, entries, next index)
+    stack: list[tuple[str, str, list[tuple[str, bool, bool]], list[int]]] = []
+    listing = _list(root, "", globs, seen)
+    if isinstance(listing, Source):
+        yield listing
+        return
+    stack.append((root, "", listing, [0]))
+    while stack:
+        folder, frel, entries, pos = stack[-1]
+        if pos[0] >= len(entries):
+            stack.pop()
+            continue
+        name, is_dir, clash = entries[pos[0]]
+        pos[0] += 1
+        path = os.path.join(folder, name)
+        rel = os.path.join(frel, name) if frel else name
+        if not is_dir:
+            yield Source(path, path, rel, clash)
+            continue
+        sub = _list(path, rel, globs, seen)
+        if isinstance(sub, Source):
+            yield sub
+        elif sub:
+            stack.append((path, rel, sub, [0]))
+
+
+def _list(folder: str, frel: str, globs: Globs, seen: set[tuple[int, int]]):
+    """The selected entries of one folder, sorted: ``(name, is_dir, stem_clash)``; or a
+    failing :class:`Source` when the folder cannot be listed."""
+    try:
+        with os.scandir(folder) as it:
+            raw = []
+            for e in it:
+                if is_hidden(e.name):
+                    continue
+                try:
+                    if e.is_dir():  # follows links; loops are cut by ``seen`` below
+                        st = e.stat()
+                        key = (st.st_dev, st.st_ino)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        raw.append((e.name, True))
+                        continue
+                    is_file = e.is_file()
+                    broken = not is_file and e.is_symlink()
+                except OSError:
+                    is_file, broken = False, True
+                if (is_file or broken) and globs.match(e.name, os.path.join(frel, e.name)):
+                    raw.append((e.name, False))
+    except OSError as exc:
+        return Source(folder, folder, frel or None, error=f"cannot read folder: {_reason(exc)}")
+    raw.sort()
+    stems: dict[str, int] = {}
+    for name, is_dir in raw:
+        if not is_dir:
+            s = _stem(name)
+            stems[s] = stems.get(s, 0) + 1
+    return [(n, d, (not d) and stems[_stem(n)] > 1) for n, d in raw]
+
+
+def expand(
+    paths: list[str] | None,
+    globs: Globs | Iterable[str] | None = None,
+    *,
+    exclude: Iterable[str] = (),
+) -> Iterator[Source]:
+    """Every source named by the command line's PATHs, in order: ``-`` is standard input, a
+    folder is walked (see :func:`walk`), anything else is a file taken as given (whatever its
+    name: the globs only pick files inside folders)."""
+    if not isinstance(globs, Globs):
+        globs = Globs(globs)
+    exclude = tuple(exclude)
+    seen: set[tuple[int, int]] = set()
+    for src in resolve(paths):
+        if src.path is not None and os.path.isdir(src.path):
+            yield from walk(src.path, globs, exclude=exclude, seen=seen)
+        else:
+            rel = None if src.path is None else os.path.basename(os.path.normpath(src.path))
+            yield Source(src.name, src.path, rel)
