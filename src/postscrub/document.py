@@ -82,6 +82,8 @@ class Record:
     comments: list[Comment] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: first input line of this post (internal: assigns repairs to posts of a feed copy)
+    first_line: int = field(default=1, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

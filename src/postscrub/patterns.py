@@ -134,3 +134,179 @@ LIST_INTRO_CUES: tuple[str, ...] = (
     "hier sind", "siguientes", "estos", "estas", "seguintes", "seguinte", "以下", "如下",
     "下面", "次の", "以下の",
 )
+
+# --------------------------------------------------------------------------------------------
+# Post and page chrome that stands as a whole node (a line, or a piece of a flattened page).
+# rule -> locale -> strings. Matching ignores case, surrounding spaces, a leading Markdown
+# list marker and trailing punctuation. Add a locale by adding strings; add a rule by adding
+# a key (its name is what `repairs` records).
+UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
+    "ui.report": {
+        "de": ("Beitrag melden", "Kommentar melden", "Artikel melden"),
+        "en": ("Report this post", "Report this comment", "Report this article", "Report this reply"),
+        "es": ("Denunciar esta publicación", "Denunciar este comentario", "Denunciar este artículo"),
+        "fr": ("Signaler ce post", "Signaler ce commentaire", "Signaler cet article",
+               "Signaler cette publication"),
+        "it": ("Segnala questo post", "Segnala questo commento", "Segnala questo articolo"),
+        "ja": ("この投稿を報告", "このコメントを報告", "この記事を報告"),
+        "nl": ("Dit bericht melden", "Deze reactie melden", "Dit artikel melden"),
+        "pt": ("Denunciar esta publicação", "Denunciar este comentário", "Denunciar este artigo"),
+        "zh-CN": ("举报此动态", "举报此评论", "举报此文章", "举报"),
+        "zh-TW": ("檢舉這則動態", "檢舉這則留言", "檢舉"),
+    },
+    "ui.action": {
+        "de": ("Gefällt mir", "Kommentieren", "Reposten", "Teilen", "Senden", "Kopieren",
+               "Antworten", "Folgen", "Vernetzen", "Nachricht"),
+        "en": ("Like", "Comment", "Repost", "Share", "Send", "Copy", "Reply", "Follow",
+               "Connect", "Message", "Like Comment Share", "Like Comment Repost Send", "Like Reply", "Copy link",
+               "Embed", "Save", "Unfollow", "+ Follow", "Following"),
+        "es": ("Recomendar", "Comentar", "Compartir", "Enviar", "Copiar", "Responder", "Seguir",
+               "Conectar", "Mensaje", "Republicar", "Me gusta"),
+        "fr": ("J’aime", "J'aime", "Commenter", "Republier", "Partager", "Envoyer", "Copier",
+               "Répondre", "Suivre", "Se connecter", "Message"),
+        "it": ("Consiglia", "Commenta", "Diffondi il post", "Condividi", "Invia", "Copia",
+               "Rispondi", "Segui"),
+        "ja": ("いいね！", "いいね", "コメント", "再投稿", "共有", "送信", "コピー", "返信", "フォロー"),
+        "nl": ("Interessant", "Reageren", "Reposten", "Delen", "Verzenden", "Kopiëren",
+               "Beantwoorden", "Volgen"),
+        "pt": ("Gostei", "Comentar", "Compartilhar", "Enviar", "Copiar", "Responder", "Seguir",
+               "Republicar"),
+        "zh-CN": ("赞", "评论", "转发", "发送", "分享", "复制", "回复", "关注", "+ 关注"),
+        "zh-TW": ("讚", "留言", "轉發", "傳送", "分享", "複製", "回覆", "追蹤"),
+    },
+    "ui.share_target": {
+        "en": ("LinkedIn", "Facebook", "X", "Twitter", "Email", "WhatsApp"),
+    },
+    "ui.sign_in": {
+        "de": ("Einloggen", "Mitglied werden", "Zustimmen & LinkedIn beitreten",
+               "Melden Sie sich an, um einen Kommentar abzugeben oder anzuzeigen",
+               "Melden Sie sich an, um Kommentare anzuzeigen oder hinzuzufügen"),
+        "en": ("Sign in", "Join now", "Agree & Join LinkedIn", "To view or add a comment, sign in",
+               "Sign in to view more content", "Welcome back", "Email or phone", "Password",
+               "Show", "Forgot password?", "New to LinkedIn? Join now", "or",
+               "Create your free account or sign in to continue your search",
+               "By clicking Continue to join or sign in, you agree to LinkedIn’s User Agreement , "
+               "Privacy Policy , and Cookie Policy .",
+               "By clicking Continue to join or sign in, you agree to LinkedIn's User Agreement, "
+               "Privacy Policy, and Cookie Policy.",
+               "Continue with Google", "Sign in with Email", "Don't have the app? Get it in the Microsoft Store.",
+               "Open the app", "Join to view more", "See who you know", "Sign in to view",
+               "Stay updated on your professional world", "Sign in to see who you already know",
+               "Contact info", "View profile"),
+        "es": ("Iniciar sesión", "Unirse ahora", "Aceptar y unirse a LinkedIn",
+               "Para ver o añadir un comentario, inicia sesión"),
+        "fr": ("S’identifier", "S'identifier", "S’inscrire", "S'inscrire",
+               "Accepter et s’inscrire sur LinkedIn", "Accepter et s'inscrire sur LinkedIn",
+               "Pour voir ou ajouter un commentaire, connectez-vous", "Se connecter"),
+        "it": ("Accedi", "Iscriviti ora", "Accetta e iscriviti a LinkedIn",
+               "Per visualizzare o aggiungere un commento, accedi"),
+        "nl": ("Aanmelden", "Nu lid worden", "Akkoord en lid worden van LinkedIn",
+               "Meld u aan om een reactie te bekijken of toe te voegen"),
+        "pt": ("Entrar", "Cadastre-se agora", "Aceitar e cadastrar-se no LinkedIn",
+               "Para ver ou adicionar um comentário, entre", "Para visualizar ou adicionar um comentário, faça login"),
+        "zh-CN": ("登录", "加入", "立即加入", "同意并加入领英", "登录后查看或发表评论", "登录以查看更多内容"),
+        "ja": ("ログイン", "今すぐ登録", "同意して LinkedIn に参加", "コメントを表示または追加するには、サインインしてください"),
+    },
+    "ui.navigation": {
+        "de": ("Direkt zum Hauptinhalt", "Artikel", "Personen", "E-Learning", "Jobs", "Spiele"),
+        "en": ("Skip to main content", "Articles", "People", "Learning", "Jobs", "Games",
+               "Top Content", "Home", "My Network", "Notifications", "Me", "For Business",
+               "Try Premium for free", "Transcript", "Play", "Pause", "Unmute", "Mute",
+               "Back to Top", "Fullscreen", "Playback Rate", "Loaded", "Stream Type LIVE",
+               "Current Time", "Duration", "Remaining Time", "Show captions"),
+        "es": ("Saltar al contenido principal", "Artículos", "Personas", "Aprendizaje", "Empleos", "Juegos"),
+        "fr": ("Passer au contenu principal", "Articles", "Personnes", "Formation", "Emplois", "Jeux"),
+        "pt": ("Pular para conteúdo principal", "Artigos", "Pessoas", "Learning", "Vagas", "Jogos"),
+        "zh-CN": ("跳到主要内容", "文章", "会员", "学习", "职位", "游戏"),
+    },
+    "ui.more_fold": {
+        "de": ("…mehr", "… mehr", "...mehr", "mehr anzeigen", "…mehr anzeigen"),
+        "en": ("…more", "… more", "...more", "... more", "…see more", "… see more", "...see more",
+               "see more", "Show more", "…show more"),
+        "es": ("…más", "... más", "ver más", "…ver más"),
+        "fr": ("…plus", "… plus", "...plus", "voir plus", "…voir plus"),
+        "it": ("…altro", "... altro", "mostra altro"),
+        "ja": ("…もっと見る", "もっと見る", "…さらに表示"),
+        "nl": ("…meer", "... meer", "meer weergeven"),
+        "pt": ("…mais", "... mais", "ver mais", "…ver mais"),
+        "zh-CN": ("…更多", "...更多", "展开", "…展开", "显示更多"),
+    },
+    "ui.more_comments": {
+        "de": ("Weitere Kommentare anzeigen", "Weitere Kommentare laden"),
+        "en": ("See more comments", "Load more comments", "Show more comments", "View more comments",
+               "See more replies", "Load more replies", "Load previous replies"),
+        "es": ("Ver más comentarios",),
+        "fr": ("Voir plus de commentaires", "Afficher plus de commentaires"),
+        "it": ("Visualizza altri commenti",),
+        "nl": ("Meer reacties weergeven",),
+        "pt": ("Ver mais comentários",),
+        "zh-CN": ("查看更多评论", "加载更多评论"),
+    },
+    "ui.post_meta": {
+        "de": ("Bearbeitet", "Verfasser", "Gesponsert", "Für alle auf oder außerhalb von LinkedIn sichtbar"),
+        "en": ("Edited", "Author", "Promoted", "Visible to anyone on or off LinkedIn",
+               "Activate to view larger image,", "Activate to view larger image", "Premium",
+               "No alternative text description for this image", "Top comment", "Most relevant",
+               "Most recent", "Pinned", "Verified", "Creator", "Open to work", "Hiring",
+               "Like Comment Repost Send", "Comment Repost Send", "reactions", "Reactions"),
+        "es": ("Editado", "Autor", "Promocionado", "Visible para cualquier persona dentro o fuera de LinkedIn"),
+        "fr": ("Modifié", "Auteur", "Sponsorisé", "Visible de tous sur LinkedIn et en dehors"),
+        "it": ("Modificato", "Autore", "Promosso"),
+        "nl": ("Bewerkt", "Auteur", "Gepromoot"),
+        "pt": ("Editado", "Autor", "Promovido"),
+        "zh-CN": ("已编辑", "作者", "推广", "所有领英会员和非会员可见"),
+    },
+}
+
+# Nodes after which the rest of the page is not the post: other people's posts, topic lists,
+# the footer with its language list. Everything from here on is dropped (and recorded).
+UI_SECTION_END: dict[str, tuple[str, ...]] = {
+    "de": ("Weitere relevante Beiträge", "Themen entdecken", "Weitere Artikel von", "Andere Mitglieder sahen sich auch an"),
+    "en": ("More Relevant Posts", "Explore topics", "Explore content categories", "More articles by",
+           "Others also viewed", "Explore related topics", "More from this author",
+           "Sign in to view more content", "Insights from the community", "Explore collaborative articles",
+           "People also viewed", "Similar pages", "Browse jobs", "Add new skills with these courses"),
+    "es": ("Más publicaciones relevantes", "Explorar temas", "Más artículos de"),
+    "fr": ("Plus de posts pertinents", "Explorer les sujets", "Plus d’articles de", "Plus d'articles de"),
+    "it": ("Altri post pertinenti", "Esplora argomenti"),
+    "nl": ("Meer relevante berichten", "Onderwerpen verkennen"),
+    "pt": ("Mais publicações relevantes", "Explorar tópicos", "Mais artigos de"),
+    "zh-CN": ("更多相关动态", "探索话题", "更多文章"),
+}
+
+# Node patterns (regular expressions, matched against the whole node, case-insensitive).
+UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
+    # "2,800", "91", "1 Reaction", "82 Comments", "3 reposts", "4,887 followers", "12 条评论"
+    "ui.counter": (
+        r"\d[\d,.\s]{0,12}",
+        r"\d[\d,.\s]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
+        r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower|"
+        r"reacciones|comentarios?|seguidores|reações|comentários?|reazioni|commenti|"
+        r"reacties|volgers|条评论|条回应|次转发|位关注者|件のコメント|人のフォロワー)",
+        r"\d[\d,.]*\+?\s*(?:connections?|posts?|Posts)",
+    ),
+    "ui.feed_marker": (r"Feed post number \d+", r"Feed post", r"动态\s*\d+"),
+    "ui.connection_degree": (
+        r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?)"
+        r"(?:\s*Premium\s*[•·]\s*(?:1st|2nd|3rd\+?))?",
+        r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?)(?:Premium)?\s*[•·]\s*(?:1st|2nd|3rd\+?)",
+        r"Premium\s*[•·]\s*(?:1st|2nd|3rd\+?)",
+        r"[•·]\s*(?:Follow|Following|Suivre|Folgen|Seguir|关注)",
+    ),
+    # "13 hours ago • Visible to anyone on or off LinkedIn", "2mo • Edited •  2 months ago • Edited • Visible…"
+    "ui.visibility": (
+        r".{0,40}\b(?:Visible to anyone on or off LinkedIn|Visible de tous sur LinkedIn et en dehors|"
+        r"Für alle auf oder außerhalb von LinkedIn sichtbar|所有领英会员和非会员可见)",
+    ),
+    "ui.reposted": (r".{1,80}\s(?:reposted this|reposted|liked this|commented on this|"
+                    r"loves this|celebrates this|finds this insightful|supports this|"
+                    r"a republié ceci|hat das geteilt|ha republicado esto|转发了)",),
+    "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
+                 r"View .{1,80}'s\s+graphic link"),
+    "ui.hashtag_label": (r"hashtag",),
+    "ui.footer": (
+        r"LinkedIn\s*©\s*\d{4}.*", r"©\s*\d{4}\s*LinkedIn.*",
+        r"(?:About|Accessibility|User Agreement|Privacy Policy|Cookie Policy|Copyright Policy|"
+        r"Brand Policy|Guest Controls|Community Guidelines|Language)",
+    ),
+}

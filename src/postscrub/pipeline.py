@@ -1,30 +1,30 @@
-"""The pipeline: text (or bytes) in, records out. Pure: no I/O, no global state."""
+"""The pipeline: text (or bytes) in, records out. Pure: no I/O, no global state.
+
+decode -> repair (``repair.py``) -> recognise the shape and bring it to one node per line
+(``shapes.py``) -> segment each post (``segment.py``) -> records.
+"""
 
 from __future__ import annotations
 
+import re
+
+from . import segment, shapes
 from .config import Config
-from .document import Record
-from .repair import RepairLog, repair_lines, split_lines
-from . import segment
+from .document import Author, Comment, Record
+from .repair import Line, RepairLog, repair_lines, split_lines
 
 DEFAULT_CONFIG = Config()
 
-
-def detect_shape(lines) -> str:
-    """Which segmenter fits the dump (recorded as ``record.shape``)."""
-    content = [ln for ln in lines if ln.text.strip()]
-    if not content:
-        return "empty"
-    if len(content) >= 3 and (segment.find_title(content) or segment.is_name(content[0].text)):
-        return "article"
-    return "plain"
+_HASHTAG_PREFIX = re.compile(r"(?<![\w#])hashtag(?=#[^\W_])", re.I)
 
 
-_SEGMENTERS = {
-    "article": segment.segment_article,
-    "plain": segment.segment_plain,
-    "empty": segment.segment_plain,
-}
+def _glued_hashtag_prefix(lines: list[Line], log: RepairLog) -> None:
+    """``hashtag#Leadership`` (the feed's accessible label glued to the tag) -> ``#Leadership``."""
+    for ln in lines:
+        if "ashtag#" in ln.text or "ASHTAG#" in ln.text:
+            spans = [(m.start(), m.end(), "") for m in _HASHTAG_PREFIX.finditer(ln.text)]
+            if spans:
+                log.edit(ln, "ui.hashtag_prefix", spans)
 
 
 def process(
@@ -37,15 +37,198 @@ def process(
     """Repair and segment one dump. Returns one record per post found (at least one)."""
     log = RepairLog()
     lines = repair_lines(split_lines(text), log, config)
-    shape = detect_shape(lines)
-    record = Record(source=source, shape=shape, encoding=encoding)
-    _SEGMENTERS[shape](lines, log, record)
-    if shape == "plain" and record.body:
-        record.warnings.append("no_structure: no LinkedIn post structure found; body is the cleaned text")
-    if shape == "empty":
-        record.warnings.append("empty: the input holds no text")
-    record.repairs = log.sorted()
-    return [record]
+    records = _segment(lines, log, source, encoding)
+    repairs = log.sorted()
+    for i, rec in enumerate(records):
+        rec.index = i
+        rec.source = source
+        rec.encoding = encoding
+    # Repairs belong to the record whose lines they touched; shared ones (front matter,
+    # page chrome) to the first record.
+    if len(records) == 1:
+        records[0].repairs = repairs
+    else:
+        bounds = [r.first_line for r in records]
+        for rep in repairs:
+            k = 0
+            for j, b in enumerate(bounds):
+                if rep.line >= b:
+                    k = j
+            records[k].repairs.append(rep)
+    return records
+
+
+def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | None) -> list[Record]:
+    if not any(ln.text.strip() for ln in lines):
+        rec = Record(shape="empty")
+        rec.warnings.append("empty: the input holds no text")
+        return [rec]
+
+    csv_records = _segment_csv(lines, log)
+    if csv_records is not None:
+        return csv_records
+
+    fm = shapes.read_front_matter(lines, log)
+    md_links: list[str] = []
+    shape = None
+    if shapes.is_markdown(lines):
+        md_links = shapes.flatten_markdown(lines, log)
+        shape = "clipper_markdown" if fm.fields else "post_markdown"
+    elif fm.fields:
+        shape = "clipper_markdown"
+    _glued_hashtag_prefix(lines, log)
+
+    if shapes.is_flattened(lines):
+        from .nodes import split_flattened
+
+        split: list[Line] = []
+        for ln in lines:
+            split.extend(split_flattened(ln) if len(ln.text) > 80 else [ln])
+        lines = split
+        shape = "flattened"
+
+    hint = fm.get("author")
+    starts = shapes.feed_starts(lines)
+    if starts or shapes.looks_like_feed(lines):
+        shapes.undouble(lines, log)
+        chunks = _chunks(lines, starts)
+        out = []
+        for chunk in chunks:
+            rec = Record(shape="feed")
+            rec.first_line = chunk[0].no if chunk else 1
+            segment.segment_post(chunk, log, rec)
+            if rec.body or rec.author.name or rec.comments:
+                out.append(rec)
+            else:
+                _drop_all(chunk, log)
+        if out:
+            return out
+        return [Record(shape="feed", warnings=["no_structure: no post found in the feed copy"])]
+
+    if shape == "flattened" or shapes.looks_like_post_page(lines):
+        rec = Record(shape=shape or "post_page")
+        segment.segment_post(lines, log, rec, author_hint=hint or _title_author(fm))
+        _title_from_front_matter(rec, fm)
+        return [rec]
+
+    content = [ln for ln in lines if ln.text.strip()]
+    if len(content) >= 3 and (segment.find_title(content) or segment.is_name(content[0].text)):
+        rec = Record(shape=shape or "article")
+        segment.segment_article(lines, log, rec)
+        _title_from_front_matter(rec, fm)
+        return [rec]
+
+    rec = Record(shape=shape or "plain")
+    segment.segment_plain(lines, log, rec)
+    _title_from_front_matter(rec, fm)
+    if shape is None:
+        rec.shape = "scraper_field" if _looks_like_post_text(rec.body) else "plain"
+        if rec.shape == "plain":
+            rec.warnings.append("no_structure: no LinkedIn post structure found; body is the cleaned text")
+    return [rec]
+
+
+def _chunks(lines: list[Line], starts: list[int]) -> list[list[Line]]:
+    if not starts:
+        return [lines]
+    bounds = starts + [len(lines)]
+    chunks = []
+    if starts[0] > 0:
+        chunks.append(lines[: starts[0]])
+    for a, b in zip(bounds, bounds[1:]):
+        chunks.append(lines[a:b])
+    return chunks
+
+
+def _drop_all(lines: list[Line], log: RepairLog) -> None:
+    from .nodes import classify
+
+    for ln in lines:
+        if ln.text.strip():
+            log.drop_line(ln, classify(ln.text).rule or "segment.outside_post")
+
+
+def _title_author(fm: shapes.FrontMatter) -> str | None:
+    t = fm.get("title")
+    return segment.page_author_hint(t) if t else None
+
+
+def _title_from_front_matter(rec: Record, fm: shapes.FrontMatter) -> None:
+    """Articles take their title from the clipper's front matter when the text has none."""
+    url = fm.get("source_url", "source", "url", "final_url") or ""
+    t = fm.get("title")
+    if rec.title is None and t and ("/pulse/" in url or rec.shape == "article_page"):
+        rec.title = re.split(r"\s+\|\s+", t)[0].strip()
+
+
+_POSTY = re.compile(r"#[^\W\d_]|https?://|lnkd\.in|\n")
+
+
+def _looks_like_post_text(body: str) -> bool:
+    return bool(_POSTY.search(body)) or len(body) > 200
+
+
+def _segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    text = "\n".join(ln.text for ln in lines)
+    rows = shapes.parse_csv(text)
+    if rows is None:
+        return None
+    header, data = rows[0], rows[1:]
+    cols = shapes.csv_columns(header)
+    names = [c.text.strip().lstrip("\ufeff").lower() for c in header]
+    starts = []
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln.text) + 1
+
+    def where(offset: int) -> tuple[Line, int]:
+        import bisect
+
+        k = bisect.bisect_right(starts, offset) - 1
+        return lines[k], offset - starts[k]
+
+    def drop(cell: shapes.Cell, rule: str) -> None:
+        if cell.text.strip():
+            ln, col = where(cell.start)
+            log.record(ln.no, ln.original_column(col), rule, cell.text)
+
+    for c in header:
+        drop(c, "csv.header")
+    comments_mode = any("comment" in n for n in names)
+    out: list[Record] = []
+    rec = Record(shape="comments_csv" if comments_mode else "scraper_csv")
+    for row in data:
+        used = set()
+        get = lambda k: row[cols[k]].text.strip() if 0 <= cols[k] < len(row) else ""  # noqa: E731
+        text = get("text")
+        used.add(cols["text"])
+        author = get("author") or None
+        if author:
+            used.add(cols["author"])
+        raw_age = get("age")
+        age = segment.parse_age(raw_age) if raw_age else None
+        if age:
+            used.add(cols["age"])
+        if comments_mode:
+            if rec.author.name is None and get("post_author"):
+                rec.author = Author(get("post_author"), None)
+                used.add(cols["post_author"])
+            rec.comments.append(Comment(Author(author, None), age.text if age else None,
+                                        age.iso if age else None, text))
+        else:
+            r = Record(shape="scraper_csv", author=Author(author, None), body=text,
+                       age=age.text if age else None, age_iso=age.iso if age else None)
+            r.hashtags = segment.find_hashtags(text)
+            ln, _ = where(row[0].start)
+            r.first_line = ln.no
+            out.append(r)
+        for k, c in enumerate(row):
+            if k not in used:
+                drop(c, f"csv.column:{names[k] if k < len(names) else k}")
+    if comments_mode:
+        return [rec]
+    return out or None
 
 
 def process_bytes(data: bytes, source: str = "-", config: Config = DEFAULT_CONFIG) -> list[Record]:

@@ -48,6 +48,19 @@ class Line:
                 pos = start
         return pos + 1
 
+    def split_at(self, cuts: Iterable[int]) -> list["Line"]:
+        """Cut this line into pieces at the given positions (a flattened page into nodes).
+        Each piece keeps the line number and maps its columns back to the input line."""
+        out: list[Line] = []
+        prev = 0
+        for cut in [*sorted(set(cuts)), len(self.text)]:
+            if cut <= prev:
+                continue
+            edits = self.edits + [(0, prev, 0)] if prev else list(self.edits)
+            out.append(Line(self.no, self.text[prev:cut], self.blank, edits))
+            prev = cut
+        return out or [self]
+
     def replace(self, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, str]]:
         """Apply non-overlapping ``(start, end, replacement)`` spans (any order). Returns
         ``(original column, removed text)`` for each, in line order."""
@@ -89,10 +102,11 @@ class RepairLog:
 
     def drop_line(self, line: Line, rule: str) -> None:
         """Remove a whole line (its text is recorded; the line becomes empty)."""
-        if line.text.strip():
-            self.edit(line, rule, [(0, len(line.text), "")])
-        else:
-            line.text = ""
+        t = line.text
+        if t.strip():
+            start = len(t) - len(t.lstrip())
+            self.edit(line, rule, [(start, len(t.rstrip()), "")])
+        line.text = ""
 
     def record(self, line_no: int, column: int, rule: str, text: str, replacement: str = "") -> None:
         self.entries.append(Repair(line_no, column, rule, text, replacement))

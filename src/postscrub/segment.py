@@ -482,3 +482,333 @@ def _blank_separated(lines: Sequence[Line]) -> bool:
             seen_text = True
             pending_blank = False
     return False
+
+
+# --------------------------------------------------------------------------------------------
+# Post pages: one UI node per line (also Markdown, feed cards, flattened pages once split)
+
+_POSSESSIVE_POST = re.compile(r"^(?P<name>[^|•\n]{2,80}?)['’]s (?:Post|post|Article|article)\b\s*")
+_PAGE_TITLE = re.compile(
+    r"^(?P<excerpt>.+?)\s+\|\s+(?P<name>[^|]{2,80}?)"
+    r"(?:\s+(?:posted on the topic|posted|hat gepostet|a publié|publicó|publicou))?"
+    r"(?:\s+\|\s+(?:\d[\d,.]*\s+\w+|LinkedIn))*\s*$"
+)
+_URL = re.compile(r"(?:https?://|www\.|lnkd\.in/)[^\s<>\"'()\]]+")
+_HEADLINE_WORDS = {
+    "ceo", "cto", "cfo", "coo", "cmo", "founder", "co-founder", "cofounder", "director", "manager",
+    "head", "vp", "engineer", "consultant", "senior", "lead", "chief", "president", "owner",
+    "partner", "professor", "student", "developer", "designer", "analyst", "advisor", "adviser",
+    "specialist", "executive", "officer", "architect", "scientist", "researcher", "coach",
+    "author", "speaker", "entrepreneur", "investor", "recruiter", "marketing", "sales", "product",
+    "helping", "i", "building", "leading", "software", "data", "ai", "global", "account",
+}
+
+
+def page_author_hint(text: str) -> str | None:
+    """The author named in a page title ("excerpt | Name | 82 comments") or "Name’s Post"."""
+    t = text.strip()
+    m = _POSSESSIVE_POST.match(t)
+    if m and is_name(m.group("name")):
+        return m.group("name").strip()
+    m = _PAGE_TITLE.match(t)
+    if m:
+        name = m.group("name").strip()
+        if is_name(name):
+            return name
+    return None
+
+
+def split_name_headline(text: str, hint: str | None = None) -> tuple[str | None, str | None]:
+    """``Zinat Damji CEO, Alliance Trust Company`` -> name and headline, for nodes where a
+    flattened page glued them together."""
+    t = " ".join(text.split())
+    if hint and t.startswith(hint):
+        rest = t[len(hint):].strip(" ,")
+        return hint, rest or None
+    if is_name(t):
+        return t, None
+    toks = t.split()
+    best = None
+    for k in range(1, min(5, len(toks)) + 1):
+        cand = " ".join(toks[:k])
+        if not is_name(cand):
+            break
+        if k >= 2 and toks[k - 1].strip(",").casefold() in _HEADLINE_WORDS:
+            break
+        best = k
+        if k >= 2 and k < len(toks) and toks[k].strip(",").casefold() in _HEADLINE_WORDS:
+            break
+        if k == 3:
+            break
+    if best is None:
+        return None, t
+    name = " ".join(toks[:best]).rstrip(",")
+    rest = " ".join(toks[best:]).strip(" ,")
+    # credentials glued after a comma: "Carol Anne Hilton, MBA, ICD.D Founder of…"
+    while rest:
+        first = rest.split(" ", 1)[0].rstrip(",")
+        if _CREDENTIAL.match(first) and first.isupper() and name.endswith(",") is False and t[len(name):].lstrip().startswith(","):
+            name = name + ", " + first
+            rest = rest[len(rest.split(" ", 1)[0]):].strip(" ,")
+            t = name + (", " + rest if rest else "")
+            continue
+        break
+    return name, rest or None
+
+
+def node_age(text: str) -> Age | None:
+    """The age a node states: an age node ("13h •"), or the first part of a visibility line
+    ("13 hours ago • Visible to anyone…", "2mo • Edited • …")."""
+    age = parse_age(text)
+    if age:
+        return age
+    first = text.strip().split("•")[0].strip()
+    return parse_age(first) if first and first != text.strip() else None
+
+
+def _count(text: str) -> int | None:
+    m = re.match(r"\s*(\d[\d,.\s]*)(\s*[kKM])?", text)
+    if not m:
+        return None
+    digits = re.sub(r"[,.\s]", "", m.group(1))
+    if not digits.isdigit():
+        return None
+    n = int(digits)
+    if m.group(2):
+        num = float(m.group(1).replace(",", ".").replace(" ", ""))
+        n = int(num * (1000 if m.group(2).strip().lower() == "k" else 1_000_000))
+    return n
+
+
+def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hint: str | None = None,
+                 md_links: Sequence[str] = ()) -> Record:
+    """Header (name, headline, age), body up to the counters and buttons, then comments as
+    ``name / headline / age / [Report this comment] / text / Like / Reply / N Reactions``."""
+    from . import nodes as nd
+
+    strip_recommended(lines, log)
+    content = [ln for ln in lines if ln.text.strip()]
+    kinds = [nd.classify(ln.text) for ln in content]
+    n = len(content)
+    used = [False] * n
+
+    def drop(i: int, rule: str | None = None) -> None:
+        if not used[i]:
+            log.drop_line(content[i], rule or kinds[i].rule or "ui.unassigned")
+            used[i] = True
+
+    def is_chrome(i: int) -> bool:
+        return nd.is_chrome(kinds[i])
+
+    # ---- header -------------------------------------------------------------------------
+    r = next((i for i, k in enumerate(kinds) if k.kind == nd.REPORT_POST), None)
+    age_i = None
+    if r is not None:
+        for j in range(r - 1, max(-1, r - 5), -1):
+            if kinds[j].kind == nd.AGE or (kinds[j].rule == "ui.visibility" and node_age(content[j].text)):
+                age_i = j
+                break
+            if not is_chrome(j):
+                break
+    else:
+        for j in range(min(n, 60)):
+            if kinds[j].kind == nd.AGE or (kinds[j].rule == "ui.visibility" and node_age(content[j].text)):
+                if any(kinds[x].kind == nd.TEXT for x in range(max(0, j - 6), j)):
+                    age_i = j
+                    break
+    anchor = age_i if age_i is not None else r
+    if anchor is None:
+        # no header at all: a bare post body
+        body_start = 0
+        header_start = 0
+    else:
+        heads: list[int] = []
+        j = anchor - 1
+        while j >= 0 and len(heads) < 2 and anchor - j <= 8:
+            if kinds[j].kind == nd.TEXT:
+                heads.append(j)
+            elif kinds[j].kind in (nd.END, nd.COUNTER):
+                break
+            j -= 1
+        heads.reverse()
+        # a possessive page label ("Name’s Post") or a page title gives the author's name
+        if author_hint is None:
+            for x in range(0, heads[0] if heads else anchor):
+                if kinds[x].kind == nd.TEXT:
+                    author_hint = page_author_hint(content[x].text)
+                    if author_hint:
+                        break
+        name = bio = None
+        if len(heads) == 2 and (is_name(content[heads[0]].text) or
+                                (author_hint and content[heads[0]].text.strip() == author_hint)):
+            name, bio = content[heads[0]].text.strip(), content[heads[1]].text.strip()
+        elif heads:
+            last = content[heads[-1]].text.strip()
+            m = _POSSESSIVE_POST.match(last)
+            if m:
+                last = last[m.end():]
+            if is_name(last) or (author_hint and last == author_hint):
+                name = last
+                heads = heads[-1:]
+            else:
+                name, bio = split_name_headline(last, author_hint)
+                heads = heads[-1:]
+                if name is None and len(heads) == 1 and author_hint:
+                    name = author_hint
+        for x in heads:
+            used[x] = True
+        record.author = Author(name, bio)
+        if age_i is not None:
+            a = node_age(content[age_i].text)
+            record.age, record.age_iso = a.text, a.iso
+            used[age_i] = True
+            if content[age_i].text.strip() != a.text:
+                rest = content[age_i].text.strip()[len(a.text):]
+                if rest.strip(" •·"):
+                    log.record(content[age_i].no, content[age_i].original_column(len(a.text)),
+                               kinds[age_i].rule or "ui.post_meta", rest.strip())
+        header_start = heads[0] if heads else anchor
+        body_start = max(anchor, r if r is not None else anchor) + 1
+        for x in range(0, header_start):
+            drop(x, kinds[x].rule if is_chrome(x) else "ui.page_header")
+        for x in range(header_start, body_start):
+            if not used[x]:
+                drop(x)
+        if kinds[anchor].kind == nd.REPORT_POST and "article" in nodes_key(content[anchor].text):
+            record.shape = record.shape if record.shape != "post_page" else "article_page"
+
+    # ---- section end ------------------------------------------------------------------------
+    end = next((i for i in range(body_start, n) if kinds[i].kind == nd.END), n)
+    for x in range(end, n):
+        drop(x, "ui.section_end")
+
+    # ---- body -----------------------------------------------------------------------------
+    def ends_body(i: int) -> bool:
+        k = kinds[i].kind
+        if k in (nd.ACTION, nd.REPORT_COMMENT, nd.MORE_COMMENTS):
+            return True
+        if k == nd.COUNTER:
+            nxt = next((x for x in range(i + 1, end) if kinds[x].kind != nd.FOLD), None)
+            return nxt is None or is_chrome(nxt)
+        if k == nd.CHROME and kinds[i].rule == "ui.sign_in":
+            return True
+        return False
+
+    body_end = next((i for i in range(body_start, end) if ends_body(i)), end)
+    body_lines: list[Line] = []
+    for x in range(body_start, body_end):
+        if kinds[x].kind == nd.FOLD:
+            drop(x)
+            record.warnings.append(f"truncated: the body was cut at {content[x].text.strip()!r} (the rest was not scraped)")
+        elif is_chrome(x):
+            drop(x)
+        else:
+            body_lines.append(content[x])
+            used[x] = True
+
+    # ---- counters after the body -------------------------------------------------------------
+    first_comment = next((i for i in range(body_end, end) if kinds[i].kind in (nd.REPORT_COMMENT, nd.AGE)), end)
+    for x in range(body_end, first_comment):
+        if kinds[x].kind == nd.COUNTER and record.reactions is None:
+            t = nodes_key(content[x].text)
+            if re.fullmatch(r"[\d,.\s]+[kmKM]?|[\d,.\s]+\s*(?:reactions?|réactions?|reaktionen|reacciones|reações|reazioni)", t):
+                record.reactions = _count(content[x].text)
+
+    # ---- comments -----------------------------------------------------------------------------
+    record.comments = _post_comments(content, kinds, used, body_end, end, log, drop)
+
+    # ---- leftovers ------------------------------------------------------------------------------
+    for x in range(n):
+        if not used[x]:
+            drop(x, kinds[x].rule if is_chrome(x) else "segment.outside_post")
+
+    blank_separated = _blank_separated(lines)
+    record.body = join_paragraphs(body_lines, blank_separated)
+    record.hashtags = find_hashtags(record.body)
+    record.links = [u for u in dict.fromkeys(_URL.findall(record.body))]
+    return record
+
+
+def nodes_key(text: str) -> str:
+    from .nodes import key
+
+    return key(text)
+
+
+def _post_comments(content, kinds, used, start, end, log, drop) -> list[Comment]:
+    from . import nodes as nd
+
+    def is_age(i: int) -> bool:
+        return kinds[i].kind == nd.AGE
+
+    # comment anchors: "Report this comment" when the page has them, else age nodes
+    anchors = [i for i in range(start, end) if kinds[i].kind == nd.REPORT_COMMENT]
+    if anchors:
+        heads_at = []
+        for a in anchors:
+            j = a - 1
+            while j >= start and nd.is_chrome(kinds[j]) and kinds[j].kind not in (nd.ACTION, nd.COUNTER):
+                j -= 1
+            heads_at.append(j if j >= start and is_age(j) else None)
+    else:
+        anchors = [i for i in range(start, end) if is_age(i)]
+        heads_at = list(anchors)
+    comments: list[Comment] = []
+    blocks = []
+    for idx, a in enumerate(anchors):
+        age_i = heads_at[idx]
+        top = age_i if age_i is not None else a
+        heads = []
+        j = top - 1
+        prev_limit = anchors[idx - 1] if idx else start - 1
+        while j > prev_limit and len(heads) < 2:
+            if kinds[j].kind == nd.TEXT and not used[j]:
+                heads.append(j)
+            elif kinds[j].kind in (nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS):
+                break
+            j -= 1
+        heads.reverse()
+        blocks.append((heads, age_i, a))
+    for idx, (heads, age_i, a) in enumerate(blocks):
+        name = bio = None
+        if len(heads) == 2:
+            name, bio = content[heads[0]].text.strip(), content[heads[1]].text.strip()
+            if not is_name(name):
+                # the first is the previous comment's last line; only the second is a header
+                heads = heads[1:]
+                name, bio = split_name_headline(content[heads[0]].text)
+        elif len(heads) == 1:
+            name, bio = split_name_headline(content[heads[0]].text)
+        for x in heads:
+            used[x] = True
+        age = None
+        if age_i is not None:
+            age = node_age(content[age_i].text)
+            used[age_i] = True
+        nxt_top = end
+        if idx + 1 < len(blocks):
+            h2, a2, an2 = blocks[idx + 1]
+            nxt_top = min([*h2, a2 if a2 is not None else an2])
+        text_lines = []
+        reactions = None
+        seen_action = False
+        for x in range(a + 1, nxt_top):
+            if used[x]:
+                continue
+            k = kinds[x]
+            if k.kind == nd.TEXT and not seen_action:
+                text_lines.append(content[x])
+                used[x] = True
+            elif k.kind == nd.COUNTER and seen_action and reactions is None:
+                reactions = _count(content[x].text)
+                drop(x)
+            elif k.kind == nd.ACTION:
+                seen_action = True
+                drop(x)
+            elif nd.is_chrome(k):
+                drop(x)
+        if a != age_i:
+            drop(a)
+        comments.append(Comment(Author(name, bio), age.text if age else None, age.iso if age else None,
+                                join_paragraphs(text_lines, False).replace("\n\n", "\n"), reactions))
+    return comments

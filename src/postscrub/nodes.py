@@ -1,0 +1,172 @@
+"""UI nodes: what each line (or piece of a flattened page) of a dump *is*.
+
+A public post page, copied one UI node per line, is a sequence of nodes: chrome (buttons,
+counters, sign-in prompts, navigation), anchors (``Report this post``), ages, names,
+headlines and text. :func:`classify` names each node from the tables in ``patterns.py``;
+:func:`split_flattened` cuts a page whose newlines were collapsed back into nodes, using the
+same vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import patterns
+from .repair import Line
+
+# kinds
+TEXT = "text"
+CHROME = "chrome"
+REPORT_POST = "report_post"
+REPORT_COMMENT = "report_comment"
+FOLD = "fold"
+COUNTER = "counter"
+ACTION = "action"
+END = "end"
+AGE = "age"
+MORE_COMMENTS = "more_comments"
+
+_COMMENT_WORDS = ("comment", "reply", "kommentar", "comentario", "comentário", "commento",
+                  "reactie", "评论", "留言", "コメント")
+_MD_MARKER = re.compile(r"^(?:[-*+]\s+|#{1,6}\s+|>\s*)+")
+
+
+def key(text: str) -> str:
+    """Comparison key: NFC, case-folded, ’ as ', spaces collapsed, a leading Markdown list or
+    heading marker and trailing punctuation dropped."""
+    t = unicodedata.normalize("NFC", text).replace("’", "'").replace("\u00a0", " ")
+    t = _MD_MARKER.sub("", t.strip())
+    return " ".join(t.casefold().split()).strip(" .:·•,")
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    kind: str
+    rule: str | None = None  # the repair rule that removes it, for chrome
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    exact: dict[str, Kind] = {}
+    for rule, locales in patterns.UI_NODES.items():
+        for strings in locales.values():
+            for s in strings:
+                k = key(s)
+                if not k:
+                    continue
+                if rule == "ui.report":
+                    kind = REPORT_COMMENT if any(w in k for w in _COMMENT_WORDS) else REPORT_POST
+                elif rule == "ui.more_fold":
+                    kind = FOLD
+                elif rule == "ui.action":
+                    kind = ACTION
+                elif rule == "ui.more_comments":
+                    kind = MORE_COMMENTS
+                else:
+                    kind = CHROME
+                exact.setdefault(k, Kind(kind, rule))
+    for strings in patterns.UI_SECTION_END.values():
+        for s in strings:
+            exact.setdefault(key(s), Kind(END, "ui.section_end"))
+    regexes = [
+        (rule, re.compile("(?:" + "|".join(pats) + r")\Z", re.I | re.S))
+        for rule, pats in patterns.UI_NODE_PATTERNS.items()
+    ]
+    return exact, regexes
+
+
+def classify(text: str) -> Kind:
+    """What a node is. Text that is no UI string is ``TEXT`` (ages are ``AGE``)."""
+    from .segment import parse_age
+
+    t = text.strip()
+    if not t:
+        return Kind(TEXT)
+    exact, regexes = _tables()
+    k = key(t)
+    hit = exact.get(k)
+    if hit:
+        return hit
+    if len(t) > 200:
+        return Kind(TEXT)
+    if k.startswith(("more articles by", "plus d'articles de", "weitere artikel von", "más artículos de")):
+        return Kind(END, "ui.section_end")
+    for rule, rx in regexes:
+        if rx.match(_MD_MARKER.sub("", t)):
+            return Kind(COUNTER if rule == "ui.counter" else CHROME, rule)
+    if parse_age(t):
+        return Kind(AGE)
+    return Kind(TEXT)
+
+
+def is_chrome(kind: Kind) -> bool:
+    return kind.kind not in (TEXT, AGE)
+
+
+# --------------------------------------------------------------------------------------------
+# Flattened pages
+
+
+@lru_cache(maxsize=1)
+def _anchor_regex() -> re.Pattern[str]:
+    """Every UI string as an alternation, longest first, bounded by non-word characters."""
+    strings: set[str] = set()
+    for rule, locales in patterns.UI_NODES.items():
+        if rule in ("ui.share_target",):
+            continue
+        for ss in locales.values():
+            strings.update(s for s in ss if len(s) >= 2)
+    for ss in patterns.UI_SECTION_END.values():
+        strings.update(ss)
+    alts = sorted(strings, key=len, reverse=True)
+    body = "|".join(re.escape(s).replace("’", "['’]").replace(r"\ ", r"\s+") for s in alts)
+    counters = (
+        r"\d[\d,.]*\s+(?:Reactions?|Comments?|reposts?|followers)"
+        r"|\d[\d,.]*\s+(?:réactions?|commentaires?|Reaktionen|Kommentare|reacciones|comentarios|reações|comentários)"
+    )
+    share = r"(?:LinkedIn|Facebook|Twitter|X)(?=\s+(?:LinkedIn|Facebook|Twitter|X|To view|Pour voir|[A-Z]))"
+    return re.compile(rf"(?<![\w#@])(?:{counters}|{body}|{share})(?![\w])")
+
+
+_STRONG = re.compile(
+    r"report this|signaler|melden|denunciar|segnala|举报|agree & join|skip to main|to view or add|"
+    r"see more comments|more relevant posts|explore topics|sign in to view|by clicking continue|"
+    r"reactions?$|comments?$|followers$|\bedited$|^…|^\.\.\.",
+    re.I,
+)
+_AGE_BEFORE_ANCHOR = re.compile(
+    r"(?:^|\s)(\d{1,3}\s?(?:mo|[smhdwy]|yr|min)|\d{1,3}\s?(?:个月|周|天|小时|年|分钟))(?:\s+(?:Edited|Modifié|Bearbeitet|Editado|已编辑))?\s*$"
+)
+
+
+def split_flattened(line: Line) -> list[Line]:
+    """Cut one flattened page line into nodes at UI strings. A UI string counts when it is a
+    strong anchor (``Report this post``, ``N Comments``, sign-in prompts) or stands next to
+    another UI string (``Like Comment Share``); a lone ``Like`` in prose is left alone. An age
+    right before a ``Report this …`` anchor becomes a node of its own."""
+    text = line.text
+    rx = _anchor_regex()
+    matches = [m for m in rx.finditer(text)]
+    if not matches:
+        return [line]
+    accepted: list[tuple[int, int]] = []
+    for i, m in enumerate(matches):
+        strong = bool(_STRONG.search(m.group()))
+        prev_adj = i > 0 and not text[matches[i - 1].end() : m.start()].strip()
+        next_adj = i + 1 < len(matches) and not text[m.end() : matches[i + 1].start()].strip()
+        if strong or prev_adj or next_adj:
+            accepted.append(m.span())
+    cuts: set[int] = set()
+    for s, e in accepted:
+        cuts.add(s)
+        cuts.add(e)
+        if _STRONG.search(text[s:e]) and re.match(r"(?i)report|signaler|melden|denunciar|segnala|举报", text[s:e]):
+            am = _AGE_BEFORE_ANCHOR.search(text, 0, s)
+            if am:
+                cuts.add(am.start(1))
+    # a page title "excerpt | Name" runs into "Agree & Join LinkedIn": cut there too (done above)
+    pieces = sorted(c for c in cuts if 0 < c < len(text))
+    return line.split_at(pieces)

@@ -1,0 +1,267 @@
+"""Dump shapes: recognise how a dump was made and bring it to one node per line.
+
+Shapes (FIELD-NOTES §4), recorded in ``record.shape``:
+
+- ``article``        title, author, bio, one paragraph a line, comments with glued ages (the seed)
+- ``post_page``      a public post page, one UI node per line
+- ``post_markdown``  the same page as Markdown (links with tracking parameters)
+- ``clipper_markdown`` web-clipper Markdown with YAML front matter
+- ``feed``           a feed copy: one or more cards (``Feed post number N``), doubled labels
+- ``flattened``      a whole page on one line, every newline collapsed to a space
+- ``comments_csv``   a CSV export of comments (or posts) with a header row
+- ``scraper_field``  a bare post body from one scraper field
+- ``plain``          text with no LinkedIn structure
+
+Pre-normalisation that changes text (Markdown links to their text, front matter, doubled
+labels) goes through the repair log like every other change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import nodes
+from .repair import Line, RepairLog
+
+# --------------------------------------------------------------------------------------------
+# YAML front matter
+
+
+@dataclass(slots=True)
+class FrontMatter:
+    fields: dict[str, str] = field(default_factory=dict)
+
+    def get(self, *names: str) -> str | None:
+        for n in names:
+            v = self.fields.get(n)
+            if v:
+                return v
+        return None
+
+
+_FM_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+
+
+def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
+    """``---`` … ``---`` at the top: read simple ``key: value`` pairs, then drop the block."""
+    fm = FrontMatter()
+    content = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    if not content or lines[content[0]].text.strip() != "---":
+        return fm
+    start = content[0]
+    end = None
+    for i in range(start + 1, min(len(lines), start + 80)):
+        if lines[i].text.strip() in ("---", "..."):
+            end = i
+            break
+    if end is None:
+        return fm
+    for ln in lines[start + 1 : end]:
+        m = _FM_KEY.match(ln.text.strip())
+        if m:
+            v = m.group(2).strip()
+            if len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'":
+                v = v[1:-1].replace('\\"', '"')
+            fm.fields[m.group(1).lower()] = v
+    for ln in lines[start : end + 1]:
+        log.drop_line(ln, "markdown.front_matter")
+    return fm
+
+
+# --------------------------------------------------------------------------------------------
+# Markdown
+
+_MD_IMAGE_LINK = re.compile(r"\[!\[[^\]]*\]\([^)]*\)\s*\]\([^)\s]*\)")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\(((?:[^()\s]|\([^()\s]*\))*)\)")
+_MD_OPEN_IMAGE_LINK = re.compile(r"^\[!\[[^\]]*\]\(\)\s*$")
+_LINK_TAIL = re.compile(r"\]\(((?:https?://|/)[^)\s]*)\)\s*$")
+
+
+def flatten_markdown(lines: list[Line], log: RepairLog) -> list[str]:
+    """Links become their text (URLs kept and returned), images are dropped, both recorded."""
+    links: list[str] = []
+    for ln in lines:
+        t = ln.text
+        if "](" not in t and "![" not in t and "[" not in t:
+            continue
+        spans: list[tuple[int, int, str]] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(s: int, e: int) -> bool:
+            return all(e <= a or s >= b for a, b in taken)
+
+        for m in _MD_IMAGE_LINK.finditer(t):
+            spans.append((m.start(), m.end(), ""))
+            taken.append(m.span())
+        for m in _MD_IMAGE.finditer(t):
+            if free(*m.span()):
+                spans.append((m.start(), m.end(), ""))
+                taken.append(m.span())
+        if spans:
+            log.edit(ln, "markdown.image", spans)
+            spans = []
+            taken = []
+            t = ln.text
+        for m in _MD_LINK.finditer(t):
+            url = m.group(2)
+            if url and not url.startswith(("/", "#")):
+                links.append(url)
+            # keep the link text in place: remove "[" and "](url)"
+            spans.append((m.start(), m.start() + 1, ""))
+            spans.append((m.start(1) + len(m.group(1)), m.end(), ""))
+        if spans:
+            log.edit(ln, "markdown.link", spans)
+        # the tail of a link whose "[" opened on an earlier line: "104](https://…)"
+        m = _LINK_TAIL.search(ln.text)
+        if m and "[" not in ln.text[: m.start()]:
+            links.append(m.group(1))
+            log.edit(ln, "markdown.link", [(m.start(), m.end(), "")])
+        if _MD_OPEN_IMAGE_LINK.match(ln.text) or ln.text.strip() in ("[", "]()", "[![]()", "![]()"):
+            log.drop_line(ln, "markdown.image")
+    return links
+
+
+def is_markdown(lines: list[Line]) -> bool:
+    sample = "\n".join(ln.text for ln in lines[:400])
+    return len(_MD_LINK.findall(sample)) + len(_MD_IMAGE.findall(sample)) >= 3
+
+
+# --------------------------------------------------------------------------------------------
+# Recognition
+
+
+def is_flattened(lines: list[Line]) -> bool:
+    """A page whose newlines were collapsed: few lines, one very long, full of UI strings."""
+    content = [ln for ln in lines if ln.text.strip()]
+    if not content:
+        return False
+    longest = max(len(ln.text) for ln in content)
+    if longest < 600:
+        return False
+    big = max(content, key=lambda ln: len(ln.text)).text
+    rx = nodes._anchor_regex()
+    hits = sum(1 for m in rx.finditer(big) if nodes._STRONG.search(m.group()))
+    return hits >= 2
+
+
+_FEED_MARKER = re.compile(r"^\s*(?:Feed post number \d+|Feed post)\s*$", re.I)
+
+
+def feed_starts(lines: list[Line]) -> list[int]:
+    return [i for i, ln in enumerate(lines) if _FEED_MARKER.match(ln.text)]
+
+
+def looks_like_feed(lines: list[Line]) -> bool:
+    if feed_starts(lines):
+        return True
+    sample = [ln.text.strip() for ln in lines[:60] if ln.text.strip()]
+    degree = sum(1 for t in sample if nodes.classify(t).rule == "ui.connection_degree")
+    visible = sum(1 for t in sample if nodes.classify(t).rule == "ui.visibility")
+    return degree >= 1 and visible >= 1
+
+
+def looks_like_post_page(lines: list[Line]) -> bool:
+    kinds = [nodes.classify(ln.text).kind for ln in lines[:3000] if ln.text.strip()]
+    anchors = sum(1 for k in kinds if k in (nodes.REPORT_POST, nodes.REPORT_COMMENT))
+    chrome = sum(1 for k in kinds if k in (nodes.ACTION, nodes.COUNTER, nodes.CHROME, nodes.FOLD))
+    return anchors >= 1 or chrome >= 3
+
+
+# --------------------------------------------------------------------------------------------
+# Doubled labels in feed copies ("Ayush Tiwari" twice; "NameName" glued)
+
+
+def undouble(lines: list[Line], log: RepairLog) -> None:
+    prev: Line | None = None
+    for ln in lines:
+        t = ln.text.strip()
+        if not t:
+            continue
+        n = len(t)
+        if n >= 4 and n % 2 == 0 and t[: n // 2] == t[n // 2 :]:
+            start = ln.text.index(t) + n // 2
+            log.edit(ln, "ui.doubled_label", [(start, start + n // 2, "")])
+            t = ln.text.strip()
+        if prev is not None and t == prev.text.strip() and len(t) <= 200 and not nodes.is_chrome(nodes.classify(t)):
+            log.drop_line(ln, "ui.doubled_label")
+            continue
+        prev = ln
+
+
+# --------------------------------------------------------------------------------------------
+# CSV exports (comments or posts, one row each)
+
+_TEXT_COLUMNS = ("comment_text", "original_text", "post_text", "text", "comment", "content",
+                 "body", "message", "post", "description")
+_AUTHOR_COLUMNS = ("commentor", "commenter", "author", "author_name", "name", "user", "profile_name")
+_AGE_COLUMNS = ("timestamp", "age", "time", "posted", "date", "relative_time")
+_HEADER_FIELD = re.compile(r"^\ufeff?[A-Za-z_][\w ]{0,40}$")
+
+
+@dataclass(slots=True)
+class Cell:
+    text: str
+    start: int  # offset of the cell's first character in the text (after its opening quote)
+
+
+def parse_csv(text: str) -> list[list[Cell]] | None:
+    """RFC 4180 rows with the offset of every cell, or None when ``text`` is no CSV export
+    with a header row naming a text column."""
+    first = text.split("\n", 1)[0].lstrip("\ufeff").strip()
+    header = [h.strip() for h in first.split(",")]
+    if len(header) < 2 or not all(_HEADER_FIELD.match(h) for h in header):
+        return None
+    if not any(h.lower() in _TEXT_COLUMNS for h in header):
+        return None
+    rows: list[list[Cell]] = []
+    row: list[Cell] = []
+    i = 1 if text.startswith("\ufeff") else 0
+    n = len(text)
+    while i <= n:
+        if i < n and text[i] == '"':
+            j = i + 1
+            buf = []
+            while j < n:
+                if text[j] == '"':
+                    if j + 1 < n and text[j + 1] == '"':
+                        buf.append('"')
+                        j += 2
+                        continue
+                    break
+                buf.append(text[j])
+                j += 1
+            row.append(Cell("".join(buf), i + 1))
+            i = j + 1
+            # skip to the delimiter
+            while i < n and text[i] not in ",\n":
+                i += 1
+        else:
+            j = i
+            while j < n and text[j] not in ",\n":
+                j += 1
+            row.append(Cell(text[i:j].rstrip("\r"), i))
+            i = j
+        if i >= n:
+            rows.append(row)
+            break
+        if text[i] == "\n":
+            rows.append(row)
+            row = []
+        i += 1
+    rows = [r for r in rows if any(c.text.strip() for c in r)]
+    return rows if len(rows) >= 2 else None
+
+
+def csv_columns(header: list[Cell]) -> dict[str, int]:
+    names = [c.text.strip().lstrip("\ufeff").lower() for c in header]
+
+    def pick(options: tuple[str, ...]) -> int:
+        for o in options:
+            if o in names:
+                return names.index(o)
+        return -1
+
+    return {"text": pick(_TEXT_COLUMNS), "author": pick(_AUTHOR_COLUMNS), "age": pick(_AGE_COLUMNS),
+            "post_author": pick(("post_author",))}
