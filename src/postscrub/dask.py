@@ -32,15 +32,14 @@ import math
 import os
 import posixpath
 import re
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
-import dask
 import dask.bag as db
-import fsspec
 from fsspec.core import url_to_fs
 
 from .config import Config
@@ -56,7 +55,6 @@ SUMMARY_SCHEMA = "postscrub-run/1"
 MAX_FILES_PER_PARTITION = 1000
 #: How long to try reaching a ``--scheduler`` before giving up.
 CONNECT_TIMEOUT = "10s"
-_GLOB_CHARS = "*?["
 
 
 # --- inputs -------------------------------------------------------------------------------
@@ -66,85 +64,105 @@ _GLOB_CHARS = "*?["
 class Item:
     """One file to process: where to read it, and the name its records carry as ``source``."""
 
-    fs: Any  # an fsspec filesystem (picklable: it travels to the workers)
+    #: an fsspec filesystem (picklable: it travels to the workers); None for a plain local path,
+    #: which is read exactly as the local run reads it (:class:`postscrub.sources.Source`)
+    fs: Any
     path: str  # the path within ``fs``
     source: str  # as the user would recognise it: the input as given, plus the path inside it
+    error: str | None = None  # known to fail before reading (a folder that cannot be listed)
 
 
-def _join(base: str, rel: str) -> str:
-    return base.rstrip("/") + "/" + rel if base not in ("", ".") else rel
-
-
-def _hidden(rel: str) -> bool:
-    return any(part.startswith(".") for part in rel.split("/"))
+def _is_url(given: str) -> bool:
+    return "://" in given and not os.path.exists(given)
 
 
 def list_inputs(
     inputs: str | Sequence[str],
     *,
-    glob: str | None = None,
+    globs: Iterable[str] | None = None,
     storage_options: dict[str, Any] | None = None,
-) -> tuple[list[Item], list[dict[str, str]]]:
-    """Expand inputs (files, folders, globs, URLs) into the files to process, in a deterministic
-    order: inputs in the order given, a folder's files sorted by their path inside it.
+    exclude: Iterable[str] = (),
+) -> list[Item]:
+    """Expand inputs (files, folders, URLs, globs in URLs) into the files to process, in the
+    same order and under the same names as the local batch run.
 
-    A folder is searched recursively; ``glob`` (matched against the path inside the folder, e.g.
-    ``*.txt`` or ``**/*.md``) narrows it. Hidden files and folders (``.x``) are skipped.
-    Returns ``(items, failures)``: an input that does not exist is a failure, not an exception.
-    """
-    if isinstance(inputs, (str, bytes)) or hasattr(inputs, "__fspath__"):
+    Plain local paths are walked by the local run's own :func:`postscrub.sources.expand` (same
+    default globs, hidden files skipped, symbolic-link loops cut); URLs (``file://``, ``s3://``, …)
+    are listed through fsspec with the same :class:`postscrub.sources.Globs`, sorted the same way.
+    ``exclude``: folders (e.g. the output) never entered. An input that cannot be listed, does
+    not exist or holds no matching file becomes an item that fails: data, not an exception."""
+    from .sources import Globs, expand
+
+    if isinstance(inputs, str) or hasattr(inputs, "__fspath__"):
         inputs = [inputs]  # type: ignore[list-item]
+    globs = globs if isinstance(globs, Globs) else Globs(globs)
+    exclude = [str(e) for e in exclude]
     items: list[Item] = []
-    failures: list[dict[str, str]] = []
-    for given in inputs:
-        given = str(given)
-        try:
-            fs, root = url_to_fs(given, **(storage_options or {}))
-        except (ImportError, ValueError) as exc:  # unknown protocol, filesystem not installed
-            failures.append({"source": given, "error": f"cannot open: {_reason(exc)}"})
+    local: list[str] = []
+
+    def flush_local() -> None:
+        excl = [e for e in exclude if not _is_url(e)]
+        for src in expand(local, globs, exclude=excl):
+            items.append(Item(None, src.path or src.name, src.name, src.error))
+        for given in local:  # a folder that gave nothing: say so, never write nothing silently
+            if os.path.isdir(given) and not any(_under(it.path, given) for it in items):
+                items.append(Item(None, given, given, f"is a folder that holds no file matching {globs}"))
+        local.clear()
+
+    for given in map(str, inputs):
+        if not _is_url(given):
+            local.append(given)
             continue
+        flush_local()
+        items.extend(_list_url(given, globs, storage_options or {}, exclude))
+    flush_local()
+    return items
+
+
+def _under(path: str, folder: str) -> bool:
+    return os.path.abspath(path).startswith(os.path.abspath(folder).rstrip(os.sep) + os.sep)
+
+
+def _list_url(given: str, globs: Any, storage_options: dict[str, Any], exclude: list[str]) -> list[Item]:
+    try:
+        fs, root = url_to_fs(given, **storage_options)
+    except (ImportError, ValueError) as exc:  # unknown protocol, filesystem not installed
+        return [Item(None, given, given, f"cannot open: {_reason(exc)}")]
+    skip = []
+    for e in exclude:
         try:
-            if any(c in root for c in _GLOB_CHARS) and not fs.exists(root):
-                found = sorted(fs.glob(root))
-                files = [p for p in found if fs.isfile(p)]
-                if not files:
-                    failures.append({"source": given, "error": "matches no file"})
-                prefix = given.split("://", 1)[0] + "://" if "://" in given else ""
-                items.extend(Item(fs, p, _display(given, prefix, p)) for p in files)
-            elif fs.isdir(root):
-                base = root.rstrip("/")
-                rels = []
-                for p in fs.find(root, withdirs=False):
-                    rel = posixpath.relpath(p, base) if base else p
-                    if _hidden(rel) or (glob and not _match(rel, glob)):
-                        continue
-                    rels.append(rel)
-                if not rels:
-                    what = f"holds no file matching {glob}" if glob else "holds no file"
-                    failures.append({"source": given, "error": f"is a folder that {what}"})
-                items.extend(Item(fs, base + "/" + rel, _join(given, rel)) for rel in sorted(rels))
-            elif fs.exists(root):
-                items.append(Item(fs, root, given))
-            else:
-                failures.append({"source": given, "error": "cannot read: no such file or directory"})
-        except OSError as exc:
-            failures.append({"source": given, "error": f"cannot read: {_reason(exc)}"})
-    return items, failures
-
-
-def _display(given: str, prefix: str, path: str) -> str:
-    # a glob's matches are shown in the form the glob was given (relative stays relative)
-    if prefix:
-        return prefix + path.lstrip("/") if not given.startswith(prefix + "/") else prefix + path
-    rel = os.path.relpath(path)
-    return path if given.startswith("/") or rel.startswith("..") else rel
-
-
-def _match(rel: str, pattern: str) -> bool:
-    from pathlib import PurePosixPath
-
-    p = PurePosixPath(rel)
-    return p.match(pattern) or ("/" not in pattern and PurePosixPath(p.name).match(pattern))
+            efs, eroot = url_to_fs(e, **storage_options) if _is_url(e) else url_to_fs(os.path.abspath(e))
+        except (ImportError, ValueError):
+            continue
+        if efs.protocol == fs.protocol:
+            skip.append(eroot.rstrip("/") + "/")
+    scheme = given.split("://", 1)[0] + "://"
+    try:
+        if any(c in root for c in "*?[") and not fs.exists(root):
+            paths = [p for p in sorted(fs.glob(root)) if fs.isfile(p)]
+            if not paths:
+                return [Item(None, given, given, "matches no file")]
+            return [Item(fs, p, fs.unstrip_protocol(p) if scheme != "file://" else "file://" + p)
+                    for p in paths if not any(p.startswith(s) for s in skip)]
+        if not fs.isdir(root):
+            if not fs.exists(root):
+                return [Item(None, given, given, "cannot read: no such file or directory")]
+            return [Item(fs, root, given)]
+        base = root.rstrip("/")
+        rels = []
+        for p in fs.find(root, withdirs=False):
+            rel = p[len(base) + 1:] if p.startswith(base + "/") else posixpath.relpath(p, base)
+            parts = rel.split("/")
+            if any(part.startswith(".") for part in parts) or any(p.startswith(s) for s in skip):
+                continue
+            if globs.match(parts[-1], rel):
+                rels.append(rel)
+        if not rels:
+            return [Item(None, given, given, f"is a folder that holds no file matching {globs}")]
+        rels.sort(key=lambda r: r.split("/"))  # as the local walk: by name, level by level
+        return [Item(fs, base + "/" + rel, given.rstrip("/") + "/" + rel) for rel in rels]
+    except OSError as exc:
+        return [Item(None, given, given, f"cannot read: {_reason(exc)}")]
 
 
 def _reason(exc: BaseException) -> str:
@@ -158,29 +176,31 @@ def _reason(exc: BaseException) -> str:
 # --- per-file work (runs on the workers) ----------------------------------------------------
 
 
-def _process_item(item: Item, config: Config) -> list[dict[str, Any]]:
-    """One file -> its records as dicts, or one failure dict. Never raises for a bad file."""
-    from .decode import NotTextError
-    from .pipeline import process_bytes
+def _outcome(item: Item, st: Any) -> tuple[Any, list | None]:
+    """One file through the local batch's own per-file function (same reading of local files,
+    same records, same error messages). A file on another filesystem is read here, through
+    fsspec, and handed over as bytes. Never raises for a bad file."""
+    from .batch import Outcome, _Job, _process_one
     from .sources import MAX_INPUT_BYTES
 
+    if item.fs is None or item.error is not None or _plain_local(item.fs):
+        return _process_one(_Job(item.source, item.path, error=item.error), st)
     try:
         if item.fs.isdir(item.path):
-            return [_failure(item.source, "is a folder: give files, or a folder for batch mode")]
+            return Outcome(item.source, error="is a folder: give files, or a folder for batch mode"), None
         with item.fs.open(item.path, "rb") as fh:
             data = fh.read(MAX_INPUT_BYTES + 1)
     except (OSError, ValueError) as exc:
-        return [_failure(item.source, f"cannot read: {_reason(exc)}")]
+        return Outcome(item.source, error=f"cannot read: {_reason(exc)}"), None
     if len(data) > MAX_INPUT_BYTES:
-        return [_failure(item.source, f"is larger than {MAX_INPUT_BYTES // 2**20} MB; split it first")]
-    try:
-        records = process_bytes(data, source=item.source, config=config)
-    except NotTextError as exc:
-        return [_failure(item.source, str(exc))]
-    except Exception as exc:  # an internal error is this file's failure, not the run's
-        return [_failure(item.source, f"internal error ({type(exc).__name__}: {_reason(exc)}); "
-                                      "rerun this file locally with --traceback and report it")]
-    return [r.to_dict() for r in records]
+        return Outcome(item.source, error=f"is larger than {MAX_INPUT_BYTES // 2**20} MB; split it first"), None
+    return _process_one(_Job(item.source, None, data=data), st)
+
+
+def _plain_local(fs: Any) -> bool:
+    from fsspec.implementations.local import LocalFileSystem
+
+    return type(fs) is LocalFileSystem
 
 
 def _failure(source: str, reason: str) -> dict[str, str]:
@@ -188,28 +208,36 @@ def _failure(source: str, reason: str) -> dict[str, str]:
 
 
 def is_failure(element: dict[str, Any]) -> bool:
-    """True for the element standing for a file that could not be processed."""
+    """True for the bag element standing for a file that could not be processed."""
     return "error" in element and "schema" not in element
 
 
-def _process_items(items: Iterable[Item], config: Config) -> list[dict[str, Any]]:
+def _records_of(items: Iterable[Item], config: Config) -> list[dict[str, Any]]:
+    from .batch import _Settings
+
+    st = _Settings("jsonl", config, keep_records=True)
     out: list[dict[str, Any]] = []
     for item in items:
-        out.extend(_process_item(item, config))
+        outcome, records = _outcome(item, st)
+        if outcome.error is not None:
+            out.append(_failure(outcome.name, outcome.error))
+        else:
+            out.extend(r.to_dict() for r in records or [])
     return out
 
 
-def _process_urls(urls: Iterable[str], config: Config, storage_options: dict[str, Any]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for url in urls:
-        url = str(url)
-        try:
-            fs, path = url_to_fs(url, **storage_options)
-        except (ImportError, ValueError) as exc:
-            out.append(_failure(url, f"cannot open: {_reason(exc)}"))
-            continue
-        out.extend(_process_item(Item(fs, path, url), config))
-    return out
+def _item_of(url: str, storage_options: dict[str, Any]) -> Item:
+    if not _is_url(url):
+        return Item(None, url, url)
+    try:
+        fs, path = url_to_fs(url, **storage_options)
+    except (ImportError, ValueError) as exc:
+        return Item(None, url, url, f"cannot open: {_reason(exc)}")
+    return Item(fs, path, url)
+
+
+def _records_of_urls(urls: Iterable[str], config: Config, storage_options: dict[str, Any]) -> list[dict[str, Any]]:
+    return _records_of((_item_of(str(u), storage_options) for u in urls), config)
 
 
 # --- library form ---------------------------------------------------------------------------
@@ -219,24 +247,23 @@ def process_paths(
     paths_or_bag: "str | Sequence[str] | db.Bag",
     *,
     config: Config = DEFAULT_CONFIG,
-    glob: str | None = None,
+    globs: Iterable[str] | None = None,
     storage_options: dict[str, Any] | None = None,
     files_per_partition: int | None = None,
 ) -> db.Bag:
-    """A lazy bag of records (dicts) for the given files, folders, globs or URLs — or for a bag
-    whose elements are file paths/URLs. Failed files are elements too (:func:`is_failure`).
+    """A lazy bag of records (dicts) for the given files, folders or URLs — or for a bag whose
+    elements are file paths/URLs. A failed file is an element too (:func:`is_failure`).
 
-    Folders and globs are listed here, on the client; the files are read on the workers."""
+    Folders are listed here, on the client (see :func:`list_inputs`); files are read on the
+    workers. ``files_per_partition`` defaults to about 1/32 of the files (at most
+    ``MAX_FILES_PER_PARTITION``)."""
     if isinstance(paths_or_bag, db.Bag):
-        return paths_or_bag.map_partitions(_process_urls, config, dict(storage_options or {}))
-    items, failures = list_inputs(paths_or_bag, glob=glob, storage_options=storage_options)
-    size = files_per_partition or _partition_size(len(items), 8)
-    parts = [db.from_sequence(failures, npartitions=1)] if failures else []
-    if items:
-        parts.append(db.from_sequence(items, partition_size=size).map_partitions(_process_items, config))
-    if not parts:
+        return paths_or_bag.map_partitions(_records_of_urls, config, dict(storage_options or {}))
+    items = list_inputs(paths_or_bag, globs=globs, storage_options=storage_options)
+    if not items:
         return db.from_sequence([], npartitions=1)
-    return db.concat(parts) if len(parts) > 1 else parts[0]
+    size = files_per_partition or _partition_size(len(items), 8)
+    return db.from_sequence(items, partition_size=size).map_partitions(_records_of, config)
 
 
 def _partition_size(n_files: int, n_slots: int) -> int:
@@ -252,54 +279,57 @@ def _partition_size(n_files: int, n_slots: int) -> int:
 
 @dataclass(slots=True)
 class RunSummary:
-    """What a run did; also the content of ``_SUCCESS``."""
+    """What a run did: the local batch's :class:`postscrub.batch.Report` (counts, exit code,
+    the summary printed on stderr), plus the partitions and every failure; ``_SUCCESS`` holds
+    :meth:`to_dict`."""
 
     output: str
-    files: int = 0
-    records: int = 0
+    report: Any  # postscrub.batch.Report
     partitions: list[dict[str, Any]] = field(default_factory=list)
-    failures: list[dict[str, str]] = field(default_factory=list)
+    failures: list[dict[str, str]] = field(default_factory=list)  # all of them (the report keeps 100)
 
     @property
-    def failed(self) -> int:
-        return len(self.failures)
+    def exit_code(self) -> int:
+        return self.report.exit_code
 
     def to_dict(self) -> dict[str, Any]:
+        r = self.report
         return {
             "schema": SUMMARY_SCHEMA,
             "engine": "dask",
-            "files": self.files,
-            "processed": self.files - self.failed,
-            "failed": self.failed,
-            "records": self.records,
+            "files": r.files,
+            "ok": r.ok,
+            "failed": r.failed,
+            "records": r.records,
+            "bytes": r.bytes,
+            "repairs": dict(sorted(r.repairs.items())),
+            "warnings": dict(sorted(r.warnings.items())),
             "partitions": list(self.partitions),
             "failures": list(self.failures),
         }
 
 
-def _write_partition(
-    chunk: tuple[int, list[Item]], out_fs: Any, out_root: str, config: Config
-) -> dict[str, Any]:
-    """Process one partition's files and write its records; runs on a worker. The file appears
-    under its final name only complete (temporary name, then rename): a retried task simply
-    writes it again."""
+def _write_partition(chunk: tuple[int, list[Item]], out_fs: Any, out_root: str, st: Any) -> dict[str, Any]:
+    """Process one partition's files and write their records; runs on a worker. The file
+    appears under its final name only complete (temporary name, then rename), so a task that
+    Dask retries after losing a worker just writes it again. Returns the files' outcomes
+    (without their text)."""
     index, items = chunk
     name = PART_NAME.format(index)
-    lines: list[str] = []
-    failures: list[dict[str, str]] = []
-    for element in _process_items(items, config):
-        if is_failure(element):
-            failures.append(element)
-        else:
-            # exactly render_jsonl's line, so the parts concatenate to what `-f jsonl` prints
-            lines.append(json.dumps(element, ensure_ascii=False, separators=(",", ":")) + "\n")
-    final = posixpath.join(out_root, name)
-    tmp = posixpath.join(out_root, f".{name}.{uuid.uuid4().hex}.tmp")
+    texts: list[str] = []
+    outcomes = []
+    for item in items:
+        outcome, _ = _outcome(item, st)
+        if outcome.ok and outcome.text:
+            texts.append(outcome.text)  # render_jsonl's lines: the parts concatenate to `-f jsonl`
+        outcome.text = None
+        outcomes.append(outcome)
     try:
-        _write_atomic(out_fs, out_root, name, "".join(lines))
+        _write_atomic(out_fs, out_root, name, "".join(texts))
     except OSError as exc:
-        raise OSError(f"cannot write {out_fs.unstrip_protocol(final)}: {_reason(exc)}") from exc
-    return {"name": name, "files": len(items), "records": len(lines), "failures": failures}
+        final = out_fs.unstrip_protocol(posixpath.join(out_root, name))
+        raise OSError(f"cannot write {final}: {_reason(exc)}") from exc
+    return {"name": name, "files": len(items), "records": sum(o.records for o in outcomes), "outcomes": outcomes}
 
 
 def _write_atomic(fs: Any, root: str, name: str, text: str) -> None:
@@ -341,9 +371,10 @@ def _cluster_client(scheduler: str | None, workers: int | None) -> Iterator[Any]
         with client:
             yield client
         return
-    n = workers or os.cpu_count() or 1
+    from .batch import default_jobs
+
     with LocalCluster(
-        n_workers=n,
+        n_workers=workers or default_jobs(),
         threads_per_worker=1,  # the pipeline is pure Python: one thread per process
         processes=True,
         host="127.0.0.1",
@@ -361,16 +392,35 @@ def run(
     client: Any = None,
     scheduler: str | None = None,
     workers: int | None = None,
-    glob: str | None = None,
+    globs: Iterable[str] | None = None,
     storage_options: dict[str, Any] | None = None,
     files_per_partition: int | None = None,
+    explain: bool = False,
+    on_explain: Any = None,
+    on_outcome: Any = None,
 ) -> RunSummary:
     """Process every file of ``inputs`` on a Dask cluster and write ``output`` (a folder or
     URL): ``part-NNNNN.jsonl`` files, then ``_SUCCESS``. Uses ``client`` if given, else connects
-    to ``scheduler``, else starts a LocalCluster of ``workers`` processes (default: one per CPU)
-    and shuts it down at the end. Bad files are listed in the summary; anything that stops the
-    run raises :class:`ClusterError` (or KeyboardInterrupt), and then no ``_SUCCESS`` exists."""
-    items, failures = list_inputs(inputs, glob=glob, storage_options=storage_options)
+    to ``scheduler``, else starts a LocalCluster of ``workers`` processes (default: one per
+    core) and shuts it down at the end. A bad file is a failure in the summary (exit code 1);
+    anything that stops the run raises :class:`ClusterError` (or KeyboardInterrupt), and then
+    no ``_SUCCESS`` exists. Raises :class:`postscrub.batch.UsageError` when a local output
+    folder overlaps a local input folder. ``on_outcome``/``on_explain`` are called as in
+    :func:`postscrub.batch.run`, in input order, once the cluster is done."""
+    from .batch import Report, _check_paths, _Settings
+    from .sources import Globs
+
+    if isinstance(inputs, str):
+        inputs = [inputs]
+    inputs = [str(i) for i in inputs]
+    if "-" in inputs:
+        from .batch import UsageError
+
+        raise UsageError("the dask engine reads files and folders, not standard input ('-')")
+    g = Globs(globs)
+    if not _is_url(output):
+        _check_paths([i for i in inputs if not _is_url(i)], output, True, g)
+    items = list_inputs(inputs, globs=g, storage_options=storage_options, exclude=[output])
     try:
         out_fs, out_root = url_to_fs(output, **(storage_options or {}))
         out_root = out_root.rstrip("/") or "/"
@@ -380,8 +430,9 @@ def run(
     except (OSError, ImportError, ValueError) as exc:
         raise ClusterError(f"cannot write to {output}: {_reason(exc)}") from exc
 
-    summary = RunSummary(output=output, files=len(items) + len(failures))
-    summary.failures.extend(failures)
+    st = _Settings("jsonl", config, explain=explain)
+    report = Report()
+    summary = RunSummary(output=output, report=report)
     parts: list[dict[str, Any]] = []
     if items:
         try:
@@ -389,7 +440,7 @@ def run(
                 slots = sum(c.nthreads().values()) or 1
                 size = files_per_partition or _partition_size(len(items), slots)
                 chunks = [(i, items[k:k + size]) for i, k in enumerate(range(0, len(items), size))]
-                bag = db.from_sequence(chunks, partition_size=1).map(_write_partition, out_fs, out_root, config)
+                bag = db.from_sequence(chunks, partition_size=1).map(_write_partition, out_fs, out_root, st)
                 parts = c.compute(bag).result()
         except ClusterError:
             raise
@@ -397,15 +448,22 @@ def run(
             raise ClusterError(f"the Dask run did not complete ({type(exc).__name__}: {_reason(exc)}); "
                                f"no {SUMMARY_NAME} was written") from exc
     for part in parts:
-        summary.records += part["records"]
-        summary.failures.extend(part["failures"])
-        summary.partitions.append({"name": part["name"], "files": part["files"], "records": part["records"]})
+        for outcome in part.pop("outcomes"):
+            report.add(outcome)
+            if outcome.error is not None:
+                summary.failures.append(_failure(outcome.name, outcome.error))
+            if outcome.explain and on_explain:
+                on_explain(outcome.explain)
+            if on_outcome:
+                on_outcome(outcome)
+        summary.partitions.append(part)
     try:
         _remove_stale(out_fs, out_root, len(parts))
         _write_atomic(out_fs, out_root, SUMMARY_NAME,
                       json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     except OSError as exc:
         raise ClusterError(f"cannot write {posixpath.join(output, SUMMARY_NAME)}: {_reason(exc)}") from exc
+    report.elapsed = time.monotonic() - report.started
     return summary
 
 
