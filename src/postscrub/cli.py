@@ -33,6 +33,11 @@ class Lost(str, enum.Enum):
     mark = "mark"
 
 
+class Engine(str, enum.Enum):
+    local = "local"
+    dask = "dask"
+
+
 app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
@@ -93,6 +98,14 @@ def run(
     skip_existing: bool = typer.Option(
         False, "--skip-existing", help="Batch, with -o DIR/: leave inputs whose output exists (resume)."
     ),
+    engine: Engine = typer.Option(
+        Engine.local, "--engine", help="local (this machine), or dask: run the batch on a Dask cluster, "
+        "reading any fsspec URL, writing OUT/part-*.jsonl and OUT/_SUCCESS (needs postscrub[dask]).",
+    ),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", metavar="tcp://HOST:PORT", show_default=False,
+        help="With --engine dask: the cluster's scheduler (default: start a local cluster of --jobs workers).",
+    ),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
@@ -102,6 +115,8 @@ def run(
     'postscrub schema' prints the JSON Schema of a record (to clean a file named
     'schema', write ./schema).
     """
+    if engine is Engine.dask or scheduler:
+        _run_dask(paths or [], fmt, output, lost, explain, jobs, glob, quiet, skip_existing, engine, scheduler)
     if _is_batch(paths, output):  # a folder, several files, or -o DIR/
         _run_batch(paths or [], fmt, output, lost, explain, show_traceback, jobs, glob, quiet,
                    skip_existing)
@@ -184,6 +199,48 @@ def _run_batch(paths, fmt, output, lost, explain, show_traceback, jobs, glob, qu
         raise typer.Exit(ExitCode.INPUT_FAILED)
     ui.finish(report)
     raise typer.Exit(report.exit_code)
+
+
+def _run_dask(paths, fmt, output, lost, explain, jobs, glob, quiet, skip_existing, engine, scheduler):
+    """--engine dask: postscrub.dask does the work (imported only here: the core install never
+    needs dask); messages and exit codes as the local batch."""
+    def usage(message: str) -> None:
+        _err(f"postscrub: {message}")
+        raise typer.Exit(ExitCode.USAGE)
+
+    if engine is not Engine.dask:
+        usage("--scheduler needs --engine dask")
+    if not output or output == "-":
+        usage("--engine dask writes JSON Lines partitions to a folder: give -o OUT/ (a folder or URL)")
+    if fmt not in (None, Format.jsonl):
+        usage(f"--engine dask writes JSON Lines (part-*.jsonl); -f {fmt.value} cannot be used with it")
+    if skip_existing:
+        usage("--skip-existing is not available with --engine dask (a run rewrites its partitions)")
+    if scheduler and jobs:
+        usage("--jobs sizes the local cluster; with --scheduler the cluster's own workers are used")
+    if not paths:
+        usage("--engine dask needs files, folders or URLs to read (not standard input)")
+    try:
+        from . import dask as engine_dask
+    except ImportError as exc:
+        usage(f"--engine dask needs the dask extra ({exc}): pip install 'postscrub[dask]'")
+    from . import batch
+    from .config import Config
+
+    ui = batch.Console(quiet=quiet)
+    try:
+        summary = engine_dask.run(
+            paths, output, config=Config(lost=lost.value), scheduler=scheduler, workers=jobs,
+            globs=glob, explain=explain, on_explain=sys.stderr.write,
+            on_outcome=lambda o: o.error is not None and _err(ui.failure_line(o)),
+        )
+    except batch.UsageError as exc:
+        usage(str(exc))
+    except engine_dask.ClusterError as exc:
+        _err(f"postscrub: {exc}")
+        raise typer.Exit(ExitCode.INPUT_FAILED)
+    ui.finish(summary.report)
+    raise typer.Exit(summary.exit_code)
 
 
 def _write(text: str, output: str | None) -> None:
