@@ -123,23 +123,32 @@ def _anchor_regex() -> re.Pattern[str]:
         strings.update(ss)
     alts = sorted(strings, key=len, reverse=True)
     body = "|".join(re.escape(s).replace("’", "['’]").replace(r"\ ", r"\s+") for s in alts)
-    counters = (
-        r"\d[\d,.]*\s+(?:Reactions?|Comments?|reposts?|followers)"
-        r"|\d[\d,.]*\s+(?:réactions?|commentaires?|Reaktionen|Kommentare|reacciones|comentarios|reações|comentários)"
-    )
+    counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
     share = r"(?:LinkedIn|Facebook|Twitter|X)(?=\s+(?:LinkedIn|Facebook|Twitter|X|To view|Pour voir|[A-Z]))"
-    return re.compile(rf"(?<![\w#@])(?:{counters}|{body}|{share})(?![\w])")
+    return re.compile(rf"(?<![\w#@])(?:(?i:{counters})|{body}|{share})(?![\w])")
 
 
-_STRONG = re.compile(
-    r"report this|signaler|melden|denunciar|segnala|举报|agree & join|skip to main|to view or add|"
-    r"see more comments|more relevant posts|explore topics|sign in to view|by clicking continue|"
-    r"reactions?$|comments?$|followers$|\bedited$|^…|^\.\.\.",
-    re.I,
-)
-_AGE_BEFORE_ANCHOR = re.compile(
-    r"(?:^|\s)(\d{1,3}\s?(?:mo|[smhdwy]|yr|min)|\d{1,3}\s?(?:个月|周|天|小时|年|分钟))(?:\s+(?:Edited|Modifié|Bearbeitet|Editado|已编辑))?\s*$"
-)
+_STRONG_KINDS = (REPORT_POST, REPORT_COMMENT, MORE_COMMENTS, END, COUNTER, FOLD)
+
+
+def _is_strong(ui_text: str) -> bool:
+    """A UI string that cannot be prose: anchors, counters, long prompts and navigation."""
+    k = classify(ui_text)
+    if k.kind in _STRONG_KINDS:
+        return True
+    return k.rule in ("ui.sign_in", "ui.navigation", "ui.post_meta") and len(ui_text) >= 10
+
+
+@lru_cache(maxsize=1)
+def _age_before_anchor() -> re.Pattern[str]:
+    """A compact age (any locale) with an optional "Edited" mark, ending where a
+    ``Report this …`` anchor starts."""
+    units = sorted({u for t in patterns.AGE_UNITS_COMPACT.values() for u in t}, key=len, reverse=True)
+    edited = sorted({s for loc in patterns.UI_NODES["ui.post_meta"].values() for s in loc[:1]}, key=len, reverse=True)
+    return re.compile(
+        r"(?:^|\s)(\d{1,4}\s?(?:" + "|".join(map(re.escape, units)) + r"))"
+        r"(?:\s+(?:" + "|".join(map(re.escape, edited)) + r"))?\s*$"
+    )
 
 
 def split_flattened(line: Line) -> list[Line]:
@@ -154,7 +163,7 @@ def split_flattened(line: Line) -> list[Line]:
         return [line]
     accepted: list[tuple[int, int]] = []
     for i, m in enumerate(matches):
-        strong = bool(_STRONG.search(m.group()))
+        strong = _is_strong(m.group())
         prev_adj = i > 0 and not text[matches[i - 1].end() : m.start()].strip()
         next_adj = i + 1 < len(matches) and not text[m.end() : matches[i + 1].start()].strip()
         if strong or prev_adj or next_adj:
@@ -163,8 +172,8 @@ def split_flattened(line: Line) -> list[Line]:
     for s, e in accepted:
         cuts.add(s)
         cuts.add(e)
-        if _STRONG.search(text[s:e]) and re.match(r"(?i)report|signaler|melden|denunciar|segnala|举报", text[s:e]):
-            am = _AGE_BEFORE_ANCHOR.search(text, 0, s)
+        if classify(text[s:e]).kind in (REPORT_POST, REPORT_COMMENT):
+            am = _age_before_anchor().search(text, 0, s)
             if am:
                 cuts.add(am.start(1))
     # a page title "excerpt | Name" runs into "Agree & Join LinkedIn": cut there too (done above)

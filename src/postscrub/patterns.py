@@ -82,7 +82,10 @@ AGE_WORDS_AR: dict[str, tuple[int | None, str]] = {
     "أسبوع": (None, "W"), "أسابيع": (None, "W"), "أسبوعان": (2, "W"),
     "شهر": (None, "M"), "أشهر": (None, "M"), "شهور": (None, "M"), "شهران": (2, "M"),
     "سنة": (None, "Y"), "سنوات": (None, "Y"), "سنتان": (2, "Y"), "عام": (None, "Y"),
+    "أعوام": (None, "Y"), "عامان": (2, "Y"), "عامين": (2, "Y"),
 }
+# "عام واحد" (one year), "شهر واحد" (one month)
+AR_NUMBER_WORDS: dict[str, int] = {"واحد": 1, "واحدة": 1}
 
 # Words after an age that say it is an age ("3 weeks ago", "il y a 2 jours", "vor 3 Tagen").
 AGO_WORDS = ("ago", "前", "atrás", "fa", "geleden")
@@ -178,7 +181,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("LinkedIn", "Facebook", "X", "Twitter", "Email", "WhatsApp"),
     },
     "ui.sign_in": {
-        "de": ("Einloggen", "Mitglied werden", "Zustimmen & LinkedIn beitreten",
+        "de": ("Profil anzeigen", "Einloggen", "Mitglied werden", "Zustimmen & LinkedIn beitreten",
                "Melden Sie sich an, um einen Kommentar abzugeben oder anzuzeigen",
                "Melden Sie sich an, um Kommentare anzuzeigen oder hinzuzufügen"),
         "en": ("Sign in", "Join now", "Agree & Join LinkedIn", "To view or add a comment, sign in",
@@ -193,9 +196,9 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Open the app", "Join to view more", "See who you know", "Sign in to view",
                "Stay updated on your professional world", "Sign in to see who you already know",
                "Contact info", "View profile"),
-        "es": ("Iniciar sesión", "Unirse ahora", "Aceptar y unirse a LinkedIn",
+        "es": ("Ver perfil", "Iniciar sesión", "Unirse ahora", "Aceptar y unirse a LinkedIn",
                "Para ver o añadir un comentario, inicia sesión"),
-        "fr": ("S’identifier", "S'identifier", "S’inscrire", "S'inscrire",
+        "fr": ("Accepter et rejoindre LinkedIn", "En cliquant sur Continuer pour rejoindre ou vous identifier, vous acceptez les Conditions d’utilisation, la Politique de confidentialité et la Politique relative aux cookies de LinkedIn.", "Voir le profil", "Nouveau sur LinkedIn ? Inscrivez-vous", "S’identifier", "S'identifier", "S’inscrire", "S'inscrire",
                "Accepter et s’inscrire sur LinkedIn", "Accepter et s'inscrire sur LinkedIn",
                "Pour voir ou ajouter un commentaire, connectez-vous", "Se connecter"),
         "it": ("Accedi", "Iscriviti ora", "Accetta e iscriviti a LinkedIn",
@@ -204,20 +207,20 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Meld u aan om een reactie te bekijken of toe te voegen"),
         "pt": ("Entrar", "Cadastre-se agora", "Aceitar e cadastrar-se no LinkedIn",
                "Para ver ou adicionar um comentário, entre", "Para visualizar ou adicionar um comentário, faça login"),
-        "zh-CN": ("登录", "加入", "立即加入", "同意并加入领英", "登录后查看或发表评论", "登录以查看更多内容"),
+        "zh-CN": ("点击“继续”加入或登录，即表示您同意领英的用户协议、隐私政策和 Cookie 政策。", "登录后即可查看或发表评论", "查看档案", "查看个人档案", "登录", "加入", "立即加入", "同意并加入领英", "登录后查看或发表评论", "登录以查看更多内容"),
         "ja": ("ログイン", "今すぐ登録", "同意して LinkedIn に参加", "コメントを表示または追加するには、サインインしてください"),
     },
     "ui.navigation": {
         "de": ("Direkt zum Hauptinhalt", "Artikel", "Personen", "E-Learning", "Jobs", "Spiele"),
-        "en": ("Skip to main content", "Articles", "People", "Learning", "Jobs", "Games",
+        "en": ("No more previous content", "No more next content", "See content credentials", "Show translation", "See translation", "Translated", "Skip to main content", "Articles", "People", "Learning", "Jobs", "Games",
                "Top Content", "Home", "My Network", "Notifications", "Me", "For Business",
                "Try Premium for free", "Transcript", "Play", "Pause", "Unmute", "Mute",
                "Back to Top", "Fullscreen", "Playback Rate", "Loaded", "Stream Type LIVE",
                "Current Time", "Duration", "Remaining Time", "Show captions"),
         "es": ("Saltar al contenido principal", "Artículos", "Personas", "Aprendizaje", "Empleos", "Juegos"),
-        "fr": ("Passer au contenu principal", "Articles", "Personnes", "Formation", "Emplois", "Jeux"),
+        "fr": ("Offres d’emploi", "Offres d'emploi", "Learning", "Passer au contenu principal", "Articles", "Personnes", "Formation", "Emplois", "Jeux"),
         "pt": ("Pular para conteúdo principal", "Artigos", "Pessoas", "Learning", "Vagas", "Jogos"),
-        "zh-CN": ("跳到主要内容", "文章", "会员", "学习", "职位", "游戏"),
+        "zh-CN": ("领英", "领英学习", "跳到主要内容", "文章", "会员", "学习", "职位", "游戏"),
     },
     "ui.more_fold": {
         "de": ("…mehr", "… mehr", "...mehr", "mehr anzeigen", "…mehr anzeigen"),
@@ -250,7 +253,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Most recent", "Pinned", "Verified", "Creator", "Open to work", "Hiring",
                "Like Comment Repost Send", "Comment Repost Send", "reactions", "Reactions"),
         "es": ("Editado", "Autor", "Promocionado", "Visible para cualquier persona dentro o fuera de LinkedIn"),
-        "fr": ("Modifié", "Auteur", "Sponsorisé", "Visible de tous sur LinkedIn et en dehors"),
+        "fr": ("Voir la traduction", "Modifié", "Auteur", "Sponsorisé", "Visible de tous sur LinkedIn et en dehors"),
         "it": ("Modificato", "Autore", "Promosso"),
         "nl": ("Bewerkt", "Auteur", "Gepromoot"),
         "pt": ("Editado", "Autor", "Promovido"),
@@ -271,7 +274,7 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
     "it": ("Altri post pertinenti", "Esplora argomenti"),
     "nl": ("Meer relevante berichten", "Onderwerpen verkennen"),
     "pt": ("Mais publicações relevantes", "Explorar tópicos", "Mais artigos de"),
-    "zh-CN": ("更多相关动态", "探索话题", "更多文章"),
+    "zh-CN": ("更多相关动态", "探索话题", "探索主题", "更多文章"),
 }
 
 # Node patterns (regular expressions, matched against the whole node, case-insensitive).
@@ -282,11 +285,14 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d[\d,.\s]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
         r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower|"
         r"reacciones|comentarios?|seguidores|reações|comentários?|reazioni|commenti|"
-        r"reacties|volgers|条评论|条回应|次转发|位关注者|件のコメント|人のフォロワー)",
+        r"reacties|volgers|条评论|条回应|次回应|次转发|位关注者|件のコメント|人のフォロワー)",
         r"\d[\d,.]*\+?\s*(?:connections?|posts?|Posts)",
     ),
-    "ui.feed_marker": (r"Feed post number \d+", r"Feed post", r"动态\s*\d+"),
+    "ui.feed_marker": (r"Feed post number \d+", r"Feed post", r"Post du fil d['’]actualité numéro \d+",
+                       r"Beitrag im Feed Nummer \d+", r"Publicación del feed número \d+",
+                       r"Publicação do feed número \d+", r"动态第\s*\d+\s*条", r"动态\s*\d+"),
     "ui.connection_degree": (
+        r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?|1º|2º|3º\+?)",
         r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?)"
         r"(?:\s*Premium\s*[•·]\s*(?:1st|2nd|3rd\+?))?",
         r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?)(?:Premium)?\s*[•·]\s*(?:1st|2nd|3rd\+?)",
@@ -305,7 +311,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                  r"View .{1,80}'s\s+graphic link"),
     "ui.hashtag_label": (r"hashtag",),
     "ui.footer": (
-        r"LinkedIn\s*©\s*\d{4}.*", r"©\s*\d{4}\s*LinkedIn.*",
+        r"(?:LinkedIn|领英)\s*©\s*\d{4}.*", r"©\s*\d{4}\s*(?:LinkedIn|领英).*",
         r"(?:About|Accessibility|User Agreement|Privacy Policy|Cookie Policy|Copyright Policy|"
         r"Brand Policy|Guest Controls|Community Guidelines|Language)",
     ),

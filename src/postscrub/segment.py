@@ -41,7 +41,7 @@ def is_cjk_text(text: str) -> bool:
 def is_name(text: str) -> bool:
     """A person's (or page's) name as LinkedIn shows it: 1–6 capitalised words, credentials
     allowed after a comma (``Carol Anne Hilton, MBA, ICD.D``), no sentence punctuation."""
-    t = text.strip()
+    t = _undecorate(text)
     if not t or len(t) > 70 or any(c in t for c in "|@:;!?#/\\\"“”()[]{}<>=+*&%$€£"):
         return False
     if is_cjk_text(t):
@@ -67,6 +67,16 @@ def is_name(text: str) -> bool:
     if creds:
         return all(_CREDENTIAL.match(c.strip()) for c in creds.split(",") if c.strip())
     return True
+
+
+def _undecorate(text: str) -> str:
+    """A name without the symbols people put around it ("💡 Vladimir Petrov 💡", "Kirill ✪")."""
+    t = text.strip()
+    while t and (unicodedata.category(t[0]) in ("So", "Sk", "Cf", "Mn") or t[0] in "\ufe0f\u200d"):
+        t = t[1:].lstrip()
+    while t and (unicodedata.category(t[-1]) in ("So", "Sk", "Cf", "Mn") or t[-1] in "\ufe0f\u200d"):
+        t = t[:-1].rstrip()
+    return t
 
 
 def is_headline(text: str) -> bool:
@@ -115,7 +125,7 @@ def _age_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], di
     compact: dict[str, str] = {}
     for table in patterns.AGE_UNITS_COMPACT.values():
         for unit, iso in table.items():
-            compact.setdefault(unit.casefold(), iso)
+            compact.setdefault(unit, iso)
     long: dict[str, str] = {}
     for table in patterns.AGE_UNITS_LONG.values():
         for unit, iso in table.items():
@@ -125,10 +135,11 @@ def _age_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], di
     other = [re.escape(u) for u in alts if not u.isascii()]
     # Latin units must not run into a lower-case letter ("5 years" is not "5 y" + "ears");
     # CJK units may be glued to anything ("10 个月The more…").
+    # Case-sensitive: units are matched as LinkedIn writes them, and a Latin unit must not
+    # run into a lower-case letter ("5 years" is not "5 y" + "ears"; "3wThis" is "3w").
     glued = re.compile(
-        r"(?P<num>\d{1,4})[ \u00a0]?(?:(?P<unit>" + "|".join(latin) + r")(?![a-z\u00e0-\u00ff.])"
-        r"|(?P<cunit>" + "|".join(other) + r")(?!前))",
-        re.I,
+        r"(?P<num>\d{1,4})[ \u00a0]?(?:(?P<unit>" + "|".join(latin) + r")(?![a-z\u00df-\u00ff.])"
+        r"|(?P<cunit>" + "|".join(other) + r")(?!前))"
     )
     long_re = re.compile(
         r"(?:(?:il y a|vor|hace|há)\s+)?(?P<num>\d{1,4}|an?|one)\s+(?P<unit>"
@@ -162,7 +173,7 @@ def parse_age(text: str) -> Age | None:
 
 def _age_from(m: re.Match[str], compact: dict[str, str], end: int) -> Age:
     unit = m.group("unit") or m.group("cunit")
-    return Age(m.group(0).strip(), _iso(int(m.group("num")), compact[unit.casefold()]), end)
+    return Age(m.group(0).strip(), _iso(int(m.group("num")), compact[unit]), end)
 
 
 def _parse_age_ar(t: str) -> Age | None:
@@ -170,11 +181,14 @@ def _parse_age_ar(t: str) -> Age | None:
     if not 1 <= len(toks) <= 2:
         return None
     num: int | None = None
-    word = toks[-1]
+    word = toks[0] if len(toks) == 2 and toks[1] in patterns.AR_NUMBER_WORDS else toks[-1]
     if len(toks) == 2:
-        if not toks[0].isdigit():
+        if toks[1] in patterns.AR_NUMBER_WORDS:
+            num = patterns.AR_NUMBER_WORDS[toks[1]]
+        elif toks[0].isdigit():
+            num = int(toks[0])
+        else:
             return None
-        num = int(toks[0])
     hit = patterns.AGE_WORDS_AR.get(word)
     if not hit:
         return None
@@ -487,7 +501,31 @@ def _blank_separated(lines: Sequence[Line]) -> bool:
 # --------------------------------------------------------------------------------------------
 # Post pages: one UI node per line (also Markdown, feed cards, flattened pages once split)
 
-_POSSESSIVE_POST = re.compile(r"^(?P<name>[^|•\n]{2,80}?)['’]s (?:Post|post|Article|article)\b\s*")
+_POSSESSIVE_SUFFIX = re.compile(r"^(?P<name>[^|•\n]{2,80}?)['’]s (?:Post|post|Article|article)\b\s*")
+_POSSESSIVE_CJK = re.compile(r"^(?P<name>[^\s|•]{1,20}?)的(?:动态|動態|文章)\s*")
+_POSSESSIVE_PREFIX = re.compile(
+    r"^(?:Post de|Publication de|Beitrag von|Publicación de|Publicação de|Post di|Bericht van)\s+"
+)
+
+
+def strip_possessive(text: str) -> tuple[str | None, str]:
+    """A page label naming the author: "Name’s Post", "Post de Name", "Name的动态". Returns the
+    name and the rest of the node (a flattened page glues the header on after it)."""
+    t = text.strip()
+    m = _POSSESSIVE_SUFFIX.match(t) or _POSSESSIVE_CJK.match(t)
+    if m:
+        return m.group("name").strip(), t[m.end():]
+    m = _POSSESSIVE_PREFIX.match(t)
+    if not m:
+        return None, t
+    tail = t[m.end():]
+    toks = tail.split()
+    for k in range(1, min(6, len(toks) // 2) + 1):
+        if toks[:k] == toks[k : 2 * k]:
+            return " ".join(toks[:k]), " ".join(toks[k:])
+    if is_name(tail):
+        return tail, ""
+    return None, t
 _PAGE_TITLE = re.compile(
     r"^(?P<excerpt>.+?)\s+\|\s+(?P<name>[^|]{2,80}?)"
     r"(?:\s+(?:posted on the topic|posted|hat gepostet|a publié|publicó|publicou))?"
@@ -507,9 +545,9 @@ _HEADLINE_WORDS = {
 def page_author_hint(text: str) -> str | None:
     """The author named in a page title ("excerpt | Name | 82 comments") or "Name’s Post"."""
     t = text.strip()
-    m = _POSSESSIVE_POST.match(t)
-    if m and is_name(m.group("name")):
-        return m.group("name").strip()
+    name, _ = strip_possessive(t)
+    if name and is_name(name):
+        return name
     m = _PAGE_TITLE.match(t)
     if m:
         name = m.group("name").strip()
@@ -518,42 +556,71 @@ def page_author_hint(text: str) -> str | None:
     return None
 
 
-def split_name_headline(text: str, hint: str | None = None) -> tuple[str | None, str | None]:
+def _is_initial(tok: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.(?:[A-Z]\.)*", tok))
+
+
+_CRED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.?(?:[A-Z][A-Za-z]{0,3}\.?)*|[A-Z]{2,}(?:\.[A-Z]+)*\.?)(?:\([A-Z]\))?$")
+
+
+def split_name_headline(text: str, hint: str | None = None, doc: str = "", glued: bool = False
+                        ) -> tuple[str | None, str | None]:
     """``Zinat Damji CEO, Alliance Trust Company`` -> name and headline, for nodes where a
-    flattened page glued them together."""
+    flattened page glued them together. A name is two words unless the third is an initial
+    or particle, or the dump elsewhere shows the longer name (``doc``); credentials after a
+    comma (``, MBA, ICD.D``) stay with the name."""
     t = " ".join(text.split())
     if hint and t.startswith(hint):
         rest = t[len(hint):].strip(" ,")
         return hint, rest or None
-    if is_name(t):
+    if is_name(t) and not glued:
         return t, None
-    toks = t.split()
-    best = None
-    for k in range(1, min(5, len(toks)) + 1):
-        cand = " ".join(toks[:k])
+    lead = ""
+    core = t
+    while core and (unicodedata.category(core[0]) in ("So", "Sk") or core[0] in "\ufe0f\u200d "):
+        lead += core[0]
+        core = core[1:]
+    toks = core.split()
+    if not toks or not is_name(toks[0].rstrip(",")):
+        return None, t
+    k = 1
+    if len(toks) > 1 and is_name(" ".join(toks[:2]).rstrip(",")) and not toks[0].endswith(","):
+        k = 2
+    while k < len(toks) and k < 5 and not toks[k - 1].endswith(","):
+        nxt = toks[k].rstrip(",")
+        prev = toks[k - 1]
+        cand = " ".join(toks[: k + 1]).rstrip(",")
         if not is_name(cand):
             break
-        if k >= 2 and toks[k - 1].strip(",").casefold() in _HEADLINE_WORDS:
-            break
-        best = k
-        if k >= 2 and k < len(toks) and toks[k].strip(",").casefold() in _HEADLINE_WORDS:
-            break
-        if k == 3:
-            break
-    if best is None:
-        return None, t
-    name = " ".join(toks[:best]).rstrip(",")
-    rest = " ".join(toks[best:]).strip(" ,")
-    # credentials glued after a comma: "Carol Anne Hilton, MBA, ICD.D Founder of…"
-    while rest:
-        first = rest.split(" ", 1)[0].rstrip(",")
-        if _CREDENTIAL.match(first) and first.isupper() and name.endswith(",") is False and t[len(name):].lstrip().startswith(","):
-            name = name + ", " + first
-            rest = rest[len(rest.split(" ", 1)[0]):].strip(" ,")
-            t = name + (", " + rest if rest else "")
+        if prev.lower() in _NAME_PARTICLES or _is_initial(prev) or _is_initial(nxt) or nxt.lower() in _NAME_PARTICLES:
+            k += 1
+            continue
+        if doc and nxt.casefold() not in _HEADLINE_WORDS and _seen_as_name(doc, cand, t):
+            k += 1
             continue
         break
+    name_toks = toks[:k]
+    rest_toks = toks[k:]
+    # credentials after a comma: "Hilton, MBA, ICD.D"
+    if name_toks[-1].endswith(","):
+        while rest_toks and _CRED_TOKEN.match(rest_toks[0].rstrip(",")) and rest_toks[0].rstrip(",").upper() == rest_toks[0].rstrip(",").upper():
+            cred = rest_toks[0].rstrip(",")
+            if cred.casefold() in _HEADLINE_WORDS:
+                break
+            name_toks.append(rest_toks.pop(0))
+            if not name_toks[-1].endswith(","):
+                break
+    # a trailing emoji decoration glued to the name ("Ivanescu🍀") stays with it
+    name = (lead + " ".join(name_toks)).strip().rstrip(",")
+    rest = " ".join(rest_toks).strip(" ,")
     return name, rest or None
+
+
+def _seen_as_name(doc: str, cand: str, node: str) -> bool:
+    """Does the dump show ``cand`` somewhere else than in this node, not followed by the same
+    next word (so it is a name of its own, not the start of this same headline)?"""
+    count = doc.count(cand)
+    return count >= 2 and count > doc.count(node[: len(cand) + 12]) if len(node) > len(cand) + 12 else count >= 2
 
 
 def node_age(text: str) -> Age | None:
@@ -591,6 +658,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     kinds = [nd.classify(ln.text) for ln in content]
     n = len(content)
     used = [False] * n
+    glued = record.shape == "flattened"
+    doc = "\n".join(ln.text for ln in content) if glued and sum(len(ln.text) for ln in content) < 2_000_000 else ""
 
     def drop(i: int, rule: str | None = None) -> None:
         if not used[i]:
@@ -627,7 +696,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         while j >= 0 and len(heads) < 2 and anchor - j <= 8:
             if kinds[j].kind == nd.TEXT:
                 heads.append(j)
-            elif kinds[j].kind in (nd.END, nd.COUNTER):
+            elif kinds[j].kind == nd.END or (kinds[j].kind == nd.COUNTER and "follower" not in content[j].text.lower()):
                 break
             j -= 1
         heads.reverse()
@@ -644,14 +713,15 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             name, bio = content[heads[0]].text.strip(), content[heads[1]].text.strip()
         elif heads:
             last = content[heads[-1]].text.strip()
-            m = _POSSESSIVE_POST.match(last)
-            if m:
-                last = last[m.end():]
+            owner, rest = strip_possessive(last)
+            if owner:
+                author_hint = author_hint or owner
+                last = rest.strip() or owner
             if is_name(last) or (author_hint and last == author_hint):
                 name = last
                 heads = heads[-1:]
             else:
-                name, bio = split_name_headline(last, author_hint)
+                name, bio = split_name_headline(last, author_hint, doc, glued)
                 heads = heads[-1:]
                 if name is None and len(heads) == 1 and author_hint:
                     name = author_hint
@@ -715,7 +785,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 record.reactions = _count(content[x].text)
 
     # ---- comments -----------------------------------------------------------------------------
-    record.comments = _post_comments(content, kinds, used, body_end, end, log, drop)
+    record.comments = _post_comments(content, kinds, used, body_end, end, log, drop, doc, glued)
 
     # ---- leftovers ------------------------------------------------------------------------------
     for x in range(n):
@@ -735,7 +805,7 @@ def nodes_key(text: str) -> str:
     return key(text)
 
 
-def _post_comments(content, kinds, used, start, end, log, drop) -> list[Comment]:
+def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=False) -> list[Comment]:
     from . import nodes as nd
 
     def is_age(i: int) -> bool:
@@ -776,9 +846,9 @@ def _post_comments(content, kinds, used, start, end, log, drop) -> list[Comment]
             if not is_name(name):
                 # the first is the previous comment's last line; only the second is a header
                 heads = heads[1:]
-                name, bio = split_name_headline(content[heads[0]].text)
+                name, bio = split_name_headline(content[heads[0]].text, None, doc, glued)
         elif len(heads) == 1:
-            name, bio = split_name_headline(content[heads[0]].text)
+            name, bio = split_name_headline(content[heads[0]].text, None, doc, glued)
         for x in heads:
             used[x] = True
         age = None

@@ -142,7 +142,7 @@ def is_flattened(lines: list[Line]) -> bool:
         return False
     big = max(content, key=lambda ln: len(ln.text)).text
     rx = nodes._anchor_regex()
-    hits = sum(1 for m in rx.finditer(big) if nodes._STRONG.search(m.group()))
+    hits = sum(1 for m in rx.finditer(big) if nodes._is_strong(m.group()))
     return hits >= 2
 
 
