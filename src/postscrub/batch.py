@@ -140,10 +140,11 @@ class Report:
         """A one-screen summary: files ok/failed/skipped, records, rate, failures with their
         reasons, repairs by rule, warnings by kind."""
         secs = max(self.elapsed, 1e-9)
+        size = f"{self.bytes / 1e6:.1f} MB" if self.bytes >= 100_000 else f"{self.bytes / 1e3:.1f} KB"
         head = (
             f"postscrub: {self.ok:,} ok, {self.failed:,} failed, {self.skipped:,} skipped; "
-            f"{self.records:,} records; {self.bytes / 1e6:.1f} MB in {self.elapsed:.1f} s "
-            f"({self.ok / secs:,.0f} files/s, {self.bytes / 1e6 / secs:.1f} MB/s)"
+            f"{self.records:,} records; {size} in {self.elapsed:.1f} s "
+            f"({self.ok / secs:,.0f} files/s, {self.bytes / 1e6 / secs:.2f} MB/s)"
         )
         if self.interrupted:
             head += "; interrupted: outputs written are complete, rerun with --skip-existing"
@@ -503,7 +504,7 @@ def run(
     paths: list[str],
     *,
     output: str | None = None,
-    fmt: str = "jsonl",
+    fmt: str = "json",
     jobs: int | None = None,
     globs: Iterable[str] | None = None,
     skip_existing: bool = False,
