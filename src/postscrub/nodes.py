@@ -22,6 +22,7 @@ TEXT = "text"
 CHROME = "chrome"
 REPORT_POST = "report_post"
 REPORT_COMMENT = "report_comment"
+REPORT_ARTICLE = "report_article"
 FOLD = "fold"
 COUNTER = "counter"
 ACTION = "action"
@@ -29,6 +30,7 @@ END = "end"
 AGE = "age"
 MORE_COMMENTS = "more_comments"
 
+_ARTICLE_WORDS = ("article", "artikel", "artículo", "artigo", "articolo", "文章", "記事")
 _COMMENT_WORDS = ("comment", "reply", "kommentar", "comentario", "comentário", "commento",
                   "reactie", "评论", "留言", "コメント")
 _MD_MARKER = re.compile(r"^(?:[-*+]\s+|#{1,6}\s+|>\s*)+")
@@ -58,7 +60,8 @@ def _tables():
                 if not k:
                     continue
                 if rule == "ui.report":
-                    kind = REPORT_COMMENT if any(w in k for w in _COMMENT_WORDS) else REPORT_POST
+                    kind = (REPORT_COMMENT if any(w in k for w in _COMMENT_WORDS)
+                            else REPORT_ARTICLE if any(w in k for w in _ARTICLE_WORDS) else REPORT_POST)
                 elif rule == "ui.more_fold":
                     kind = FOLD
                 elif rule == "ui.action":
@@ -128,7 +131,7 @@ def _anchor_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w#@])(?:(?i:{counters})|{body}|{share})(?![\w])")
 
 
-_STRONG_KINDS = (REPORT_POST, REPORT_COMMENT, MORE_COMMENTS, END, COUNTER, FOLD)
+_STRONG_KINDS = (REPORT_POST, REPORT_ARTICLE, REPORT_COMMENT, MORE_COMMENTS, END, COUNTER, FOLD)
 
 
 def _is_strong(ui_text: str) -> bool:
@@ -172,7 +175,7 @@ def split_flattened(line: Line) -> list[Line]:
     for s, e in accepted:
         cuts.add(s)
         cuts.add(e)
-        if classify(text[s:e]).kind in (REPORT_POST, REPORT_COMMENT):
+        if classify(text[s:e]).kind in (REPORT_POST, REPORT_ARTICLE, REPORT_COMMENT):
             am = _age_before_anchor().search(text, 0, s)
             if am:
                 cuts.add(am.start(1))

@@ -120,13 +120,26 @@ CTA_CUES: tuple[str, ...] = (
     "click the link", "follow me", "follow for more", "repost", "♻️", "are you committed",
     "i'm looking for", "i’m looking for", "reach out", "get in touch", "let's connect",
     "let’s connect", "get you all the details", "enroll", "enrol", "waitlist",
+    "reply with", "reply to the", "comment with", "i will send", "i'll send", "i’ll send",
+    "for free", "it's free", "it’s free", "my free", "free training", "free guide",
+    "free template", "free checklist", "link below", "link in the first comment",
     # fr / de / es / pt / it
     "inscrivez-vous", "contactez-moi", "écrivez-moi", "abonnez-vous", "commentez",
+    "répondez", "envoyez-moi", "je vous l’envoie", "je vous l'envoie", "gratuitement",
+    "en commentaire", "lien en commentaire", "antworte mit", "kostenlos", "gratis",
     "melde dich", "schreib mir", "jetzt anmelden", "kontaktiere mich", "abonniere",
     "escríbeme", "inscríbete", "suscríbete", "comenta", "inscreva-se", "me chame",
     "comente", "iscriviti", "scrivimi",
     # zh / ja
-    "私信", "评论区", "报名", "关注我", "点击链接", "联系我", "コメントして", "フォロー",
+    "私信", "评论区留言", "留言", "报名", "关注我", "点击链接", "联系我", "免费", "コメントして", "フォロー",
+)
+
+# Call-to-action shapes that words alone do not catch.
+CTA_PATTERNS: tuple[str, ...] = (
+    r"\bjoin\s+\d[\d,.]*\+?\s",  # "Join 46,000+ AI engineers"
+    r"(?:👉|➡️|→|⬇️|👇)\s*(?:https?://|lnkd\.in|www\.)",  # arrow to a link
+    r"^\s*(?:👉|➡️|👇)",
+    r"\b(?:comment|reply|type|write|drop)\s+[\"'“‘«][^\"'”’»]{1,30}[\"'”’»]",  # Comment "GUIDE"
 )
 
 # A line ending in ":" that promises a list ("…the following:", "Here are the attributes:").
@@ -161,7 +174,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("Gefällt mir", "Kommentieren", "Reposten", "Teilen", "Senden", "Kopieren",
                "Antworten", "Folgen", "Vernetzen", "Nachricht"),
         "en": ("Like", "Comment", "Repost", "Share", "Send", "Copy", "Reply", "Follow",
-               "Connect", "Message", "Like Comment Share", "Like Comment Repost Send", "Like Reply", "Copy link",
+               "Connect", "Message", "Learn more", "Learn more. View Sponsored Content",
+               "View Sponsored Content", "Like Comment Share", "Like Comment Repost Send", "Like Reply", "Copy link",
                "Embed", "Save", "Unfollow", "+ Follow", "Following"),
         "es": ("Recomendar", "Comentar", "Compartir", "Enviar", "Copiar", "Responder", "Seguir",
                "Conectar", "Mensaje", "Republicar", "Me gusta"),
@@ -251,6 +265,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Activate to view larger image,", "Activate to view larger image", "Premium",
                "No alternative text description for this image", "Top comment", "Most relevant",
                "Most recent", "Pinned", "Verified", "Creator", "Open to work", "Hiring",
+               "This title was summarized by AI from the post below.",
                "Like Comment Repost Send", "Comment Repost Send", "reactions", "Reactions"),
         "es": ("Editado", "Autor", "Promocionado", "Visible para cualquier persona dentro o fuera de LinkedIn"),
         "fr": ("Voir la traduction", "Modifié", "Auteur", "Sponsorisé", "Visible de tous sur LinkedIn et en dehors"),
@@ -310,6 +325,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
                  r"View .{1,80}'s\s+graphic link"),
     "ui.hashtag_label": (r"hashtag",),
+    # the alt texts of the reaction icons, run together: "likeloveinsightful"
+    "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
+                          r"interest|appreciation|maybe)+",),
+    "ui.published": (r"(?:Published|Publié le|Publiée le|Veröffentlicht am|Publicado el|Publicado em|"
+                     r"Pubblicato il|Gepubliceerd op|发布于|發佈於)\s.{3,40}",),
     "ui.footer": (
         r"(?:LinkedIn|领英)\s*©\s*\d{4}.*", r"©\s*\d{4}\s*(?:LinkedIn|领英).*",
         r"(?:About|Accessibility|User Agreement|Privacy Policy|Cookie Policy|Copyright Policy|"

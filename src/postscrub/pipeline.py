@@ -91,6 +91,9 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     starts = shapes.feed_starts(lines)
     if starts or shapes.looks_like_feed(lines):
         shapes.undouble(lines, log)
+        if starts and starts[0] > 0:
+            # what stands before the first card (a profile page, a header) is no post
+            _drop_all(lines[: starts[0]], log)
         chunks = _chunks(lines, starts)
         out = []
         for chunk in chunks:
@@ -133,8 +136,6 @@ def _chunks(lines: list[Line], starts: list[int]) -> list[list[Line]]:
         return [lines]
     bounds = starts + [len(lines)]
     chunks = []
-    if starts[0] > 0:
-        chunks.append(lines[: starts[0]])
     for a, b in zip(bounds, bounds[1:]):
         chunks.append(lines[a:b])
     return chunks

@@ -151,7 +151,9 @@ def _age_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], di
 
 
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_AGE_TAIL = re.compile(r"^(?:\s*[•·]\s*(?:[^\W\d_]{1,12}\s*[•·]?)?)?\s*$")
+_EDITED = "(?:Edited|Modifié|Modifiée|Bearbeitet|Editado|Modificato|Bewerkt|已编辑|已編輯|編集済み)"
+# after an age: nothing, a bullet, or a bullet and/or an "Edited" mark ("2mo • Edited •", "5d  Edited")
+_AGE_TAIL = re.compile(r"^(?:\s*[•·]\s*(?:[^\W\d_]{1,12}\s*[•·]?)?|\s+" + _EDITED + r"(?:\s*[•·])?)?\s*$")
 
 
 def parse_age(text: str) -> Age | None:
@@ -185,7 +187,7 @@ def _parse_age_ar(t: str) -> Age | None:
     if len(toks) == 2:
         if toks[1] in patterns.AR_NUMBER_WORDS:
             num = patterns.AR_NUMBER_WORDS[toks[1]]
-        elif toks[0].isdigit():
+        elif toks[0].isdecimal():  # not isdigit(): '⓶' and '²' are digits int() refuses
             num = int(toks[0])
         else:
             return None
@@ -378,19 +380,39 @@ def find_comments(paras: Sequence[Line], blank_separated: bool) -> list[Comment]
     return comments
 
 
-def find_sign_off(paras: Sequence[Line]) -> int | None:
-    """Index of a short closing line ("To your sales leadership success.", "Cheers,")."""
-    for k in range(len(paras) - 1, -1, -1):
-        t = paras[k].text.strip()
-        low = t.casefold()
-        if len(words(t)) <= 10 and len(t) <= 80 and any(low.startswith(c) for c in patterns.SIGN_OFF_CUES):
+def _is_sign_off_cue(text: str) -> bool:
+    t = text.strip()
+    low = t.casefold()
+    return len(words(t)) <= 10 and len(t) <= 80 and any(low.startswith(c) for c in patterns.SIGN_OFF_CUES)
+
+
+def _is_short_closing(text: str) -> bool:
+    """A short closing line: a few words ending in '.', '!' or ',' — not a question."""
+    t = text.strip()
+    return 1 <= len(words(t)) <= 8 and len(t) <= 60 and t.endswith((".", "!", ",", "。", "！")) and not is_list_item(t)
+
+
+def find_sign_off(paras: Sequence[Line], before: int | None = None) -> int | None:
+    """Index of a short closing line ("To your sales leadership success.", "Cheers,"): one
+    that starts with a sign-off cue among the last three paragraphs, or a short closing line
+    right before the call to action (``before``)."""
+    n = len(paras) if before is None else before
+    for k in range(n - 1, max(-1, n - 3), -1):
+        if _is_sign_off_cue(paras[k].text):
             return k
+    if before is not None and before >= 2 and _is_short_closing(paras[before - 1].text):
+        return before - 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _cta_patterns() -> re.Pattern[str]:
+    return re.compile("|".join(patterns.CTA_PATTERNS), re.I)
 
 
 def _is_cta_line(text: str) -> bool:
     low = text.casefold()
-    return any(c in low for c in patterns.CTA_CUES)
+    return any(c in low for c in patterns.CTA_CUES) or bool(_cta_patterns().search(text))
 
 
 def _is_shouting(text: str) -> bool:
@@ -398,27 +420,47 @@ def _is_shouting(text: str) -> bool:
     return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.85
 
 
+def _is_hook(text: str) -> bool:
+    """The line that opens a call to action: in capitals, or a question to the reader."""
+    t = text.strip()
+    return _is_shouting(t) or (t.endswith(("?", "？")) and len(words(t)) <= 14)
+
+
 def find_cta(paras: Sequence[Line]) -> int | None:
-    """Start index of a trailing call-to-action block: the reader is asked to act
-    (``DM me``, ``comment 'X'``, ``link in the comments``), often opened by a line in
-    capitals. At most six paragraphs, ending at the end of ``paras``."""
+    """Start index of a trailing call to action: the reader is asked to act (``DM me``,
+    ``comment 'X'``, ``link in the comments``, ``for free``). Cue lines may be parted by at
+    most two other lines; the block must reach the end (up to two closing lines after the
+    last cue) and may be opened by a hook line (capitals, or a question)."""
     n = len(paras)
-    last = None
-    for k in range(n - 1, max(-1, n - 7), -1):
-        if _is_cta_line(paras[k].text):
-            last = k
-            break
-    if last is None:
+    cues = [k for k in range(max(0, n - 10), n) if _is_cta_line(paras[k].text)]
+    if not cues or cues[-1] < n - 3:
         return None
-    start = last
-    for k in range(last, max(-1, n - 7), -1):
-        t = paras[k].text
-        if _is_shouting(t) or _is_cta_line(t):
+    start = cues[-1]
+    for k in reversed(cues[:-1]):
+        if start - k <= 3:
             start = k
-            if _is_shouting(t):
-                break
-    # without a capitals opener the block is only the cue lines themselves
-    return start
+        else:
+            break
+    if start - 1 >= 1 and _is_hook(paras[start - 1].text):
+        start -= 1
+    elif start - 2 >= 1 and _is_shouting(paras[start - 2].text):
+        start -= 2
+    return start if start > 0 else None
+
+
+def split_tail(main: list[Line]) -> tuple[list[Line], Line | None, list[Line]]:
+    """Body, sign-off and call to action of the text part of a post or article."""
+    cta = find_cta(main)
+    so = find_sign_off(main, before=cta)
+    if so is not None and cta is None and so < len(main) - 1:
+        # a sign-off followed by lines that are no call to action: they still close the post
+        cta = so + 1
+    sign = main[so] if so is not None else None
+    body_end = so if so is not None else (cta if cta is not None else len(main))
+    cta_lines = main[cta:] if cta is not None else []
+    if so is not None and cta is not None and cta <= so:
+        cta_lines = main[so + 1 :]
+    return main[:body_end], sign, cta_lines
 
 
 def find_lost_lists(paras: Sequence[Line]) -> list[str]:
@@ -456,19 +498,10 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     c0 = find_comments_start(paras, i)
     main, tail = paras[i:c0], paras[c0:]
     record.warnings.extend(find_lost_lists(main))
-    so = find_sign_off(main)
-    if so is not None:
-        record.sign_off = main[so].text.strip()
-        after = main[so + 1 :]
-        main = main[:so]
-        if after:
-            record.cta = join_paragraphs(after, blank_separated)
-    else:
-        cta = find_cta(main)
-        if cta is not None and cta > 0:
-            record.cta = join_paragraphs(main[cta:], blank_separated)
-            main = main[:cta]
-    record.body = join_paragraphs(main, blank_separated)
+    body, sign, cta = split_tail(list(main))
+    record.sign_off = sign.text.strip() if sign else None
+    record.cta = join_paragraphs(cta, blank_separated) if cta else None
+    record.body = join_paragraphs(body, blank_separated)
     record.hashtags = find_hashtags(record.body)
     record.comments = find_comments(tail, blank_separated)
     return record
@@ -501,7 +534,7 @@ def _blank_separated(lines: Sequence[Line]) -> bool:
 # --------------------------------------------------------------------------------------------
 # Post pages: one UI node per line (also Markdown, feed cards, flattened pages once split)
 
-_POSSESSIVE_SUFFIX = re.compile(r"^(?P<name>[^|•\n]{2,80}?)['’]s (?:Post|post|Article|article)\b\s*")
+_POSSESSIVE_SUFFIX = re.compile(r"^(?P<name>[^|•\n]{2,80}?)(?:['’]s|(?<=s)['’]) (?:Post|post|Article|article)\b\s*")
 _POSSESSIVE_CJK = re.compile(r"^(?P<name>[^\s|•]{1,20}?)的(?:动态|動態|文章)\s*")
 _POSSESSIVE_PREFIX = re.compile(
     r"^(?:Post de|Publication de|Beitrag von|Publicación de|Publicação de|Post di|Bericht van)\s+"
@@ -539,6 +572,10 @@ _HEADLINE_WORDS = {
     "specialist", "executive", "officer", "architect", "scientist", "researcher", "coach",
     "author", "speaker", "entrepreneur", "investor", "recruiter", "marketing", "sales", "product",
     "helping", "i", "building", "leading", "software", "data", "ai", "global", "account",
+    "retired", "self", "self-employed", "freelance", "freelancer", "independent", "board",
+    "chair", "chairman", "chairwoman", "member", "principal", "associate", "assistant", "intern",
+    "teacher", "lawyer", "attorney", "doctor", "nurse", "mentor", "trainer", "strategist",
+    "chief", "managing", "business", "technical", "policy", "health", "strategic", "digital",
 }
 
 
@@ -592,8 +629,17 @@ def split_name_headline(text: str, hint: str | None = None, doc: str = "", glued
         cand = " ".join(toks[: k + 1]).rstrip(",")
         if not is_name(cand):
             break
+        if nxt.casefold() in _HEADLINE_WORDS:
+            break
         if prev.lower() in _NAME_PARTICLES or _is_initial(prev) or _is_initial(nxt) or nxt.lower() in _NAME_PARTICLES:
             k += 1
+            continue
+        after = toks[k + 1].rstrip(",") if k + 1 < len(toks) else ""
+        if toks[k].endswith(",") and after and _CRED_TOKEN.match(after) and after.isupper():
+            k += 1  # "Elise Konadu Ahenkorah, CCIP, …": a comma and credentials close the name
+            continue
+        if k + 1 == len(toks) == 3:
+            k += 1  # the whole node is a three-word name and nothing else
             continue
         if doc and nxt.casefold() not in _HEADLINE_WORDS and _seen_as_name(doc, cand, t):
             k += 1
@@ -642,7 +688,10 @@ def _count(text: str) -> int | None:
         return None
     n = int(digits)
     if m.group(2):
-        num = float(m.group(1).replace(",", ".").replace(" ", ""))
+        try:
+            num = float(m.group(1).replace(",", ".").replace(" ", ""))
+        except ValueError:  # "1,2.5k", "1.2.3k": not a count LinkedIn writes
+            return None
         n = int(num * (1000 if m.group(2).strip().lower() == "k" else 1_000_000))
     return n
 
@@ -671,8 +720,12 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
 
     # ---- header -------------------------------------------------------------------------
     r = next((i for i, k in enumerate(kinds) if k.kind == nd.REPORT_POST), None)
+    ra = next((i for i, k in enumerate(kinds) if k.kind == nd.REPORT_ARTICLE), None)
     age_i = None
-    if r is not None:
+    if ra is not None and (r is None or ra < r):
+        body_start = _article_page_header(content, kinds, used, ra, record, log, drop)
+        r = None
+    elif r is not None:
         for j in range(r - 1, max(-1, r - 5), -1):
             if kinds[j].kind == nd.AGE or (kinds[j].rule == "ui.visibility" and node_age(content[j].text)):
                 age_i = j
@@ -685,18 +738,25 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 if any(kinds[x].kind == nd.TEXT for x in range(max(0, j - 6), j)):
                     age_i = j
                     break
+        if age_i is None:
+            # no age (a promoted post): the first post-meta node after a name ("Promoted")
+            for j in range(min(n, 12)):
+                if kinds[j].rule == "ui.post_meta" and any(kinds[x].kind == nd.TEXT for x in range(max(0, j - 4), j)):
+                    age_i = j
+                    break
     anchor = age_i if age_i is not None else r
-    if anchor is None:
+    if ra is not None and r is None and anchor is None:
+        pass  # article page: header done
+    elif anchor is None:
         # no header at all: a bare post body
         body_start = 0
-        header_start = 0
     else:
         heads: list[int] = []
         j = anchor - 1
         while j >= 0 and len(heads) < 2 and anchor - j <= 8:
             if kinds[j].kind == nd.TEXT:
                 heads.append(j)
-            elif kinds[j].kind == nd.END or (kinds[j].kind == nd.COUNTER and "follower" not in content[j].text.lower()):
+            elif kinds[j].kind == nd.END:
                 break
             j -= 1
         heads.reverse()
@@ -728,15 +788,17 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         for x in heads:
             used[x] = True
         record.author = Author(name, bio)
-        if age_i is not None:
-            a = node_age(content[age_i].text)
+        a = node_age(content[age_i].text) if age_i is not None else None
+        if a is not None:
             record.age, record.age_iso = a.text, a.iso
             used[age_i] = True
-            if content[age_i].text.strip() != a.text:
-                rest = content[age_i].text.strip()[len(a.text):]
-                if rest.strip(" •·"):
-                    log.record(content[age_i].no, content[age_i].original_column(len(a.text)),
-                               kinds[age_i].rule or "ui.post_meta", rest.strip())
+            full = content[age_i].text
+            at = full.find(a.text) + len(a.text)
+            rest = full[at:]
+            if rest.strip(" •·"):  # "13h • Edited", "13 hours ago • Visible to anyone…": chrome
+                at += len(rest) - len(rest.lstrip())
+                log.record(content[age_i].no, content[age_i].original_column(at),
+                           kinds[age_i].rule or "ui.post_meta", rest.strip())
         header_start = heads[0] if heads else anchor
         body_start = max(anchor, r if r is not None else anchor) + 1
         for x in range(0, header_start):
@@ -744,8 +806,6 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         for x in range(header_start, body_start):
             if not used[x]:
                 drop(x)
-        if kinds[anchor].kind == nd.REPORT_POST and "article" in nodes_key(content[anchor].text):
-            record.shape = record.shape if record.shape != "post_page" else "article_page"
 
     # ---- section end ------------------------------------------------------------------------
     end = next((i for i in range(body_start, n) if kinds[i].kind == nd.END), n)
@@ -793,10 +853,48 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             drop(x, kinds[x].rule if is_chrome(x) else "segment.outside_post")
 
     blank_separated = _blank_separated(lines)
-    record.body = join_paragraphs(body_lines, blank_separated)
-    record.hashtags = find_hashtags(record.body)
+    record.warnings.extend(find_lost_lists(body_lines))
+    body, sign, cta = split_tail(body_lines)
+    record.sign_off = sign.text.strip() if sign else None
+    record.cta = join_paragraphs(cta, blank_separated) if cta else None
+    record.body = join_paragraphs(body, blank_separated)
+    record.hashtags = find_hashtags("\n".join(ln.text for ln in body_lines))
     record.links = [u for u in dict.fromkeys(_URL.findall(record.body))]
     return record
+
+
+def _article_page_header(content, kinds, used, ra, record, log, drop) -> int:
+    """An article page: ``Title / Report this article / Name [/ Name] / Published … / Follow``.
+    Returns where the body starts."""
+    from . import nodes as nd
+
+    n = len(content)
+    for j in range(ra - 1, max(-1, ra - 4), -1):
+        if kinds[j].kind == nd.TEXT:
+            record.title = content[j].text.strip()
+            used[j] = True
+            break
+    j = ra + 1
+    name = None
+    while j < n and j <= ra + 6:
+        t = content[j].text.strip()
+        if kinds[j].kind == nd.TEXT and name is None and is_name(t):
+            name = t
+            used[j] = True
+        elif kinds[j].kind == nd.TEXT and name is not None and t == name:
+            drop(j, "ui.doubled_label")
+        elif kinds[j].kind == nd.TEXT:
+            break
+        else:
+            drop(j)
+        j += 1
+    record.author = Author(name, None)
+    if record.shape == "post_page":
+        record.shape = "article_page"
+    for x in range(0, ra + 1):
+        if not used[x]:
+            drop(x, kinds[x].rule if nd.is_chrome(kinds[x]) else "ui.page_header")
+    return j
 
 
 def nodes_key(text: str) -> str:

@@ -146,11 +146,10 @@ def is_flattened(lines: list[Line]) -> bool:
     return hits >= 2
 
 
-_FEED_MARKER = re.compile(r"^\s*(?:Feed post number \d+|Feed post)\s*$", re.I)
-
-
 def feed_starts(lines: list[Line]) -> list[int]:
-    return [i for i, ln in enumerate(lines) if _FEED_MARKER.match(ln.text)]
+    """Lines that open a feed card ("Feed post number 3", in any locale of the table)."""
+    return [i for i, ln in enumerate(lines)
+            if ln.text.strip() and len(ln.text) < 80 and nodes.classify(ln.text).rule == "ui.feed_marker"]
 
 
 def looks_like_feed(lines: list[Line]) -> bool:
