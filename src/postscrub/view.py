@@ -395,7 +395,7 @@ def _note(rep: Repair, placed: _Placed | None) -> Text:
     text could not be found at that place of the original line (shown there best effort)."""
     out = Text(overflow="fold")
     out.append(f"col {rep.column}{' ~' if placed is not None and not placed.exact else ''}  ", _S["meta"])
-    out.append(rep.rule, rule_colour(rep.rule))
+    out.append(visible(rep.rule), rule_colour(rep.rule))
     out.append("  ")
     out.append(repr(_short(rep.text)), f"strike {rule_colour(rep.rule)}")
     if rep.replacement:
