@@ -311,13 +311,14 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?)"
         r"(?:\s*Premium\s*[•·]\s*(?:1st|2nd|3rd\+?))?",
         r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?)(?:Premium)?\s*[•·]\s*(?:1st|2nd|3rd\+?)",
-        r"Premium\s*[•·]\s*(?:1st|2nd|3rd\+?)",
+        r"(?:Premium|Verified|Influencer|Top Voice)\s*[•·]\s*(?:1st|2nd|3rd\+?)",
         r"[•·]\s*(?:Follow|Following|Suivre|Folgen|Seguir|关注)",
     ),
     # "13 hours ago • Visible to anyone on or off LinkedIn", "2mo • Edited •  2 months ago • Edited • Visible…"
     "ui.visibility": (
         r".{0,40}\b(?:Visible to anyone on or off LinkedIn|Visible de tous sur LinkedIn et en dehors|"
-        r"Für alle auf oder außerhalb von LinkedIn sichtbar|所有领英会员和非会员可见)",
+        r"Für alle auf oder außerhalb von LinkedIn sichtbar|所有领英会员和非会员可见|所有领英会员及非会员均可见|"
+        r"Visible para cualquier persona dentro o fuera de LinkedIn)",
     ),
     "ui.reposted": (r".{1,80}\s(?:reposted this|reposted|liked this|commented on this|"
                     r"loves this|celebrates this|finds this insightful|supports this|"

@@ -15,14 +15,16 @@ from .repair import Line, RepairLog, repair_lines, split_lines
 
 DEFAULT_CONFIG = Config()
 
-_HASHTAG_PREFIX = re.compile(r"(?<![\w#])hashtag(?=#[^\W_])", re.I)
+_HASHTAG_PREFIX = re.compile(r"hashtag(?=#[^\W_])", re.I)
 
 
 def _glued_hashtag_prefix(lines: list[Line], log: RepairLog) -> None:
     """``hashtag#Leadership`` (the feed's accessible label glued to the tag) -> ``#Leadership``."""
     for ln in lines:
         if "ashtag#" in ln.text or "ASHTAG#" in ln.text:
-            spans = [(m.start(), m.end(), "") for m in _HASHTAG_PREFIX.finditer(ln.text)]
+            # "Ranihashtag#Hiring": the label glued to a name becomes a space, not nothing
+            spans = [(m.start(), m.end(), " " if m.start() and ln.text[m.start() - 1].isalnum() else "")
+                     for m in _HASHTAG_PREFIX.finditer(ln.text)]
             if spans:
                 log.edit(ln, "ui.hashtag_prefix", spans)
 
@@ -91,16 +93,15 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     starts = shapes.feed_starts(lines)
     if starts or shapes.looks_like_feed(lines):
         shapes.undouble(lines, log)
-        if starts and starts[0] > 0:
-            # what stands before the first card (a profile page, a header) is no post
-            _drop_all(lines[: starts[0]], log)
         chunks = _chunks(lines, starts)
         out = []
-        for chunk in chunks:
+        for k, chunk in enumerate(chunks):
             rec = Record(shape="feed")
             rec.first_line = chunk[0].no if chunk else 1
             segment.segment_post(chunk, log, rec)
-            if rec.body or rec.author.name or rec.comments:
+            # what stands before the first card (a profile page) is a post only if it has one
+            preface = bool(starts) and k == 0 and starts[0] > 0
+            if (rec.age if preface else (rec.body or rec.author.name or rec.comments)):
                 out.append(rec)
             else:
                 _drop_all(chunk, log)
@@ -114,14 +115,22 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         _title_from_front_matter(rec, fm)
         return [rec]
 
+    h1 = shapes.take_h1_title(lines, log) if fm.fields or shape else None
     content = [ln for ln in lines if ln.text.strip()]
-    if len(content) >= 3 and (segment.find_title(content) or segment.is_name(content[0].text)):
+    fm_author = fm.get("author", "authors", "byline")
+    if fm.fields or (len(content) >= 3 and (segment.find_title(content) or segment.is_name(content[0].text))):
         rec = Record(shape=shape or "article")
+        rec.title = fm.get("title") or h1
+        if fm_author and segment.is_name(fm_author):
+            rec.author = Author(fm_author, None)
         segment.segment_article(lines, log, rec)
-        _title_from_front_matter(rec, fm)
+        if rec.title is None:
+            _title_from_front_matter(rec, fm)
         return [rec]
+    if h1 is None and shapes.uses_markdown_headings(lines):
+        h1 = shapes.take_h1_title(lines, log)
 
-    rec = Record(shape=shape or "plain")
+    rec = Record(shape=shape or "plain", title=h1)
     segment.segment_plain(lines, log, rec)
     _title_from_front_matter(rec, fm)
     if shape is None:
@@ -135,7 +144,7 @@ def _chunks(lines: list[Line], starts: list[int]) -> list[list[Line]]:
     if not starts:
         return [lines]
     bounds = starts + [len(lines)]
-    chunks = []
+    chunks = [lines[: starts[0]]] if starts[0] > 0 else []
     for a, b in zip(bounds, bounds[1:]):
         chunks.append(lines[a:b])
     return chunks

@@ -161,6 +161,9 @@ def parse_age(text: str) -> Age | None:
     t = text.strip()
     if not t or len(t) > 40:
         return None
+    if t.endswith("前") and len(t) > 1:  # "3 周前", "5 天前": "ago"
+        inner = parse_age(t[:-1])
+        return Age(t, inner.iso, len(t)) if inner else None
     glued, long_re, compact, long = _age_regexes()
     m = glued.match(t)
     if m and _AGE_TAIL.match(t[m.end():]):
@@ -280,11 +283,22 @@ def join_paragraphs(lines: Sequence[Line], blank_separated: bool) -> str:
 _HASHTAG = re.compile(r"(?<![\w#&/=])#([^\W\d_][\w]*|\d+[^\W\d]\w*)")
 
 
+_GLUED_NAME_TAIL = re.compile(r"^([a-z0-9]{3,})([A-Z][a-z]+)$")
+
+
 def find_hashtags(text: str) -> list[str]:
+    """``#Tag`` in order of first appearance (case-insensitively unique). A lower-case tag
+    that runs into a capitalised word starting a name (``#realmoneygamingTushar Bisht``,
+    scraper glue) is cut where the name begins."""
     seen: dict[str, str] = {}
     for m in _HASHTAG.finditer(text):
-        key = m.group(1).casefold()
-        seen.setdefault(key, "#" + m.group(1))
+        tag = m.group(1)
+        g = _GLUED_NAME_TAIL.match(tag)
+        if g:
+            nxt = text[m.end():].split(None, 1)
+            if nxt and text[m.end():m.end() + 1] == " " and is_name(g.group(2) + " " + nxt[0]):
+                tag = g.group(1)
+        seen.setdefault(tag.casefold(), "#" + tag)
     return list(seen.values())
 
 
@@ -486,15 +500,17 @@ def find_lost_lists(paras: Sequence[Line]) -> list[str]:
 
 
 def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record:
-    """Title, author, bio, paragraphs, sign-off, call to action, then comments."""
+    """Title, author, bio, paragraphs, sign-off, call to action, then comments. A title or
+    author already known (from front matter) is kept, and not looked for in the text."""
     strip_recommended(lines, log)
     paras = [ln for ln in lines if ln.text.strip()]
     blank_separated = _blank_separated(lines)
     i = 0
-    if find_title(paras):
+    if record.title is None and find_title(paras):
         record.title = paras[0].text.strip()
         i = 1
-    record.author, i = find_author(paras, i)
+    if record.author.name is None:
+        record.author, i = find_author(paras, i)
     c0 = find_comments_start(paras, i)
     main, tail = paras[i:c0], paras[c0:]
     record.warnings.extend(find_lost_lists(main))
@@ -733,7 +749,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             if not is_chrome(j):
                 break
     else:
-        for j in range(min(n, 60)):
+        for j in range(min(n, 200)):
             if kinds[j].kind == nd.AGE or (kinds[j].rule == "ui.visibility" and node_age(content[j].text)):
                 if any(kinds[x].kind == nd.TEXT for x in range(max(0, j - 6), j)):
                     age_i = j
@@ -768,9 +784,15 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                     if author_hint:
                         break
         name = bio = None
+        first_owner, first_rest = strip_possessive(content[heads[0]].text) if heads else (None, "")
         if len(heads) == 2 and (is_name(content[heads[0]].text) or
                                 (author_hint and content[heads[0]].text.strip() == author_hint)):
             name, bio = content[heads[0]].text.strip(), content[heads[1]].text.strip()
+        elif len(heads) == 2 and (first_owner or (author_hint and first_rest.startswith(author_hint))):
+            # "Name’s Post Name Headline…" with the headline running on into the next node
+            hint = author_hint or first_owner
+            name, bio = split_name_headline(first_rest.strip() or hint, hint, doc, glued)
+            bio = " ".join(x for x in (bio, content[heads[1]].text.strip()) if x)
         elif heads:
             last = content[heads[-1]].text.strip()
             owner, rest = strip_possessive(last)
@@ -942,9 +964,17 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         if len(heads) == 2:
             name, bio = content[heads[0]].text.strip(), content[heads[1]].text.strip()
             if not is_name(name):
-                # the first is the previous comment's last line; only the second is a header
-                heads = heads[1:]
-                name, bio = split_name_headline(content[heads[0]].text, None, doc, glued)
+                before = heads[0] - 1
+                after_chrome = before < start or kinds[before].kind in (
+                    nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS)
+                n0, r0 = split_name_headline(content[heads[0]].text, None, doc, glued)
+                if glued and after_chrome and n0 and len(n0.split()) >= 2:
+                    # a headline that ran over two nodes: "Name Headline…" + "…rest"
+                    name, bio = n0, " ".join(x for x in (r0, bio) if x)
+                else:
+                    # the first is the previous comment's last line; only the second is a header
+                    heads = heads[1:]
+                    name, bio = split_name_headline(content[heads[0]].text, None, doc, glued)
         elif len(heads) == 1:
             name, bio = split_name_headline(content[heads[0]].text, None, doc, glued)
         for x in heads:

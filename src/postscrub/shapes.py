@@ -57,16 +57,55 @@ def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
             break
     if end is None:
         return fm
+    last_key = None
     for ln in lines[start + 1 : end]:
-        m = _FM_KEY.match(ln.text.strip())
+        raw = ln.text.strip()
+        m = _FM_KEY.match(raw)
         if m:
-            v = m.group(2).strip()
-            if len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'":
-                v = v[1:-1].replace('\\"', '"')
-            fm.fields[m.group(1).lower()] = v
+            last_key = m.group(1).lower()
+            v = _yaml_scalar(m.group(2))
+            if v:
+                fm.fields[last_key] = v
+        elif raw.startswith("- ") and last_key and last_key not in fm.fields:
+            # a YAML list: keep its first item ("author:\n  - \"[[Name]]\"")
+            v = _yaml_scalar(raw[2:])
+            if v:
+                fm.fields[last_key] = v
     for ln in lines[start : end + 1]:
         log.drop_line(ln, "markdown.front_matter")
     return fm
+
+
+def _yaml_scalar(v: str) -> str:
+    v = v.strip()
+    if len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'":
+        v = v[1:-1].replace('\\"', '"')
+    if v.startswith("[[") and v.endswith("]]"):  # Obsidian link: [[Name]]
+        v = v[2:-2].split("|")[-1]
+    return v.strip()
+
+
+_H1 = re.compile(r"^#\s+(\S.*)$")
+
+
+def uses_markdown_headings(lines: list[Line]) -> bool:
+    return sum(1 for ln in lines[:300] if re.match(r"^#{1,6}\s+\S", ln.text.strip())) >= 2
+
+
+def take_h1_title(lines: list[Line], log: RepairLog) -> str | None:
+    """A Markdown ``# Title`` as the first content line of a document that uses Markdown
+    headings. The ``#`` marker is recorded as removed."""
+    content = [ln for ln in lines if ln.text.strip()]
+    if not content:
+        return None
+    m = _H1.match(content[0].text.strip())
+    if not m or not any(re.match(r"^#{2,6}\s+\S", ln.text.strip()) for ln in content[1:200]):
+        return None
+    ln = content[0]
+    title = m.group(1).strip()
+    lead = ln.text.index("#")
+    log.edit(ln, "markdown.heading", [(lead, ln.text.index(title, lead), "")])
+    return title
 
 
 # --------------------------------------------------------------------------------------------
