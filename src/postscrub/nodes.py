@@ -121,7 +121,7 @@ def _anchor_regex() -> re.Pattern[str]:
         if rule in ("ui.share_target",):
             continue
         for ss in locales.values():
-            strings.update(s for s in ss if len(s) >= 2)
+            strings.update(s for s in ss if len(s) >= 2 or not s.isascii())
     for ss in patterns.UI_SECTION_END.values():
         strings.update(ss)
     alts = sorted(strings, key=len, reverse=True)

@@ -172,17 +172,18 @@ def is_markdown(lines: list[Line]) -> bool:
 
 
 def is_flattened(lines: list[Line]) -> bool:
-    """A page whose newlines were collapsed: few lines, one very long, full of UI strings."""
-    content = [ln for ln in lines if ln.text.strip()]
-    if not content:
-        return False
-    longest = max(len(ln.text) for ln in content)
-    if longest < 600:
-        return False
-    big = max(content, key=lambda ln: len(ln.text)).text
+    """A page whose newlines were collapsed: long lines full of UI strings that would each
+    stand on a line of their own in a page copied one node per line."""
     rx = nodes._anchor_regex()
-    hits = sum(1 for m in rx.finditer(big) if nodes._is_strong(m.group()))
-    return hits >= 2
+    strong = 0
+    dense_lines = 0
+    for ln in lines:
+        if len(ln.text) < 150:
+            continue
+        hits = sum(1 for m in rx.finditer(ln.text) if nodes._is_strong(m.group()))
+        strong += hits
+        dense_lines += hits >= 2
+    return dense_lines >= 1 and strong >= 3
 
 
 def feed_starts(lines: list[Line]) -> list[int]:
