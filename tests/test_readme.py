@@ -59,3 +59,28 @@ def test_render_readme_replaces_only_output_blocks():
     out = _docs.render_readme(src)
     assert out.startswith("keep\n<!-- output: postscrub --version -->\n```text\npostscrub ")
     assert out.endswith("```\n<!-- /output -->\nkeep too\n") and "old" not in out
+
+
+def test_field_table_names_every_field_of_the_schema():
+    from postscrub.schema import record_schema
+
+    section = README.split("## The record", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| `")]
+    named = set(re.findall(r"`([a-z_]+)`", " ".join(r.split("|")[1] for r in rows)))
+    assert set(record_schema()["properties"]) <= named
+    defs = record_schema()["$defs"]
+    row_text = " ".join(rows)
+    for part in ("comment", "repair"):
+        for key in defs[part]["properties"]:
+            assert key in row_text, (part, key)
+
+
+def test_every_shape_the_samples_give_is_explained():
+    from postscrub import process_bytes
+
+    section = README.split("## How it decides", 1)[1].split("\n## ", 1)[0]
+    documented = set(re.findall(r"^\s*\| `([a-z_]+)`(?:, `([a-z_]+)`)?", section, re.M))
+    documented = {s for pair in documented for s in pair if s}
+    dumps = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests/corpus/synthetic").glob("*.txt"))
+    shapes = {r.shape for p in dumps for r in process_bytes(p.read_bytes(), source=p.name)}
+    assert shapes and shapes <= documented, shapes - documented

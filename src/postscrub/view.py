@@ -422,7 +422,8 @@ def explain_view(record: Record, original: str | None, *, style: str = "color",
     title.append_text(_t(f" · {record.source}" + (f" #{record.index}" if record.index else ""),
                          _S["meta"]))
     title.append(f" · {_n(len(record.repairs), 'repair')} on {_n(len(by_line), 'line')}", _S["meta"])
-    parts: list[RenderableType] = [Rule(title, align="left", style="dim")]
+    title.overflow = "fold"  # a long source name wraps rather than being cut
+    parts: list[RenderableType] = [title, Rule(style="dim")]
     if not record.repairs:
         parts.append(Text("nothing was changed", _S["meta"]))
     width = len(str(max(by_line, default=1)))
