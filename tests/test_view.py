@@ -359,6 +359,16 @@ def _renders_narrow(paths):
         assert max(cell_len(strip_sgr(l)) for l in out.splitlines()) <= 40, path.name
         assert not re.search(r"\x1b(?!\[[0-9;]*m)", out), path.name
         assert f"Repairs ({len(records[0].repairs)})" in strip_sgr(out) or not records[0].repairs
+        # every repair's recorded text and column point at the original line: the explain view
+        # can strike exactly what went (a wrong column in the repair log shows up here)
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        for r in records:
+            by_line: dict[int, list[Repair]] = {}
+            for rep in r.repairs:
+                by_line.setdefault(rep.line, []).append(rep)
+            for no, reps in by_line.items():
+                loose = [p.repair for p in place_repairs(lines[no - 1], reps) if not p.exact]
+                assert not loose, (path.name, no, loose[:3])
 
 
 def test_every_synthetic_dump_renders_narrow_with_explain():
@@ -368,3 +378,32 @@ def test_every_synthetic_dump_renders_narrow_with_explain():
 
 def test_every_real_dump_renders_narrow_with_explain(real_corpus):
     _renders_narrow(sorted(p for p in real_corpus.iterdir() if p.name != "SOURCES.md" and p.is_file()))
+
+
+# --------------------------------------------------------------------------------------------
+# Whatever the text, only the view's own SGR sequences reach the terminal
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_nasty_text = st.text(
+    alphabet=st.one_of(st.sampled_from(list("\x1b\x9b\x9d\x07\x08\r\n\t[]/=:;?\u202e\u00a0 ab中")),
+                       st.characters(codec="utf-8")),
+    max_size=60,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(body=_nasty_text, name=_nasty_text, comment=_nasty_text, rule=_nasty_text, width=st.integers(20, 90))
+def test_any_text_renders_safely(body, name, comment, rule, width):
+    original = body + "\n" + comment
+    rec = Record(source=name, title=name, author=Author(name, comment), body=body, cta=comment,
+                 comments=[Comment(Author(name, body), comment, None, comment, 1, [])],
+                 repairs=[Repair(1, 1, rule or "x", body[:3], comment[:2])], warnings=[rule])
+    for style in ("color", "plain"):
+        out = render_rich([rec], width=width, style=style, explain=True, originals=[original])
+        assert not re.search(r"\x1b(?!\[[0-9;]*m)", out)
+        assert not re.search("[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", out)
+        if style == "plain":
+            assert "\x1b" not in out
+            assert max(cell_len(line) for line in out.splitlines()) <= width

@@ -279,6 +279,16 @@ class _Placed:
     exact: bool  # the recorded text was found there (False: best effort)
 
 
+# NBSP and the other fixed-width spaces become a plain space without a record (whitespace for
+# whitespace), so a recorded text may differ from the original there and only there
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                         "\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+
+
+def _same(original: str, recorded: str) -> bool:
+    return original == recorded or original.translate(_SPACES) == recorded.translate(_SPACES)
+
+
 def place_repairs(original: str, repairs: Sequence[Repair]) -> list[_Placed]:
     """Find where each repair of one line stands in the *original* line.
 
@@ -302,7 +312,7 @@ def place_repairs(original: str, repairs: Sequence[Repair]) -> list[_Placed]:
             # position in the current text standing for original column `col`
             p = next((k for k, (s, _) in enumerate(origin) if s >= col), len(cur))
             n = len(rep.text)
-            if cur[p : p + n] == rep.text and not any(p < b and a < p + n for a, b in taken):
+            if _same(cur[p : p + n], rep.text) and not any(p < b and a < p + n for a, b in taken):
                 if n:
                     a, b = origin[p][0], origin[p + n - 1][1]
                 else:
