@@ -1,0 +1,193 @@
+"""The command line (issue 5 and the CLI contract): exit codes 0/1/2, one-line errors, data on
+stdout and messages on stderr, '-' for stdin, atomic -o, folders in -> mirrored folder or a
+JSONL stream with each record's source. In-process through typer's CliRunner, and a few runs
+of the real ``postscrub`` console script."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from postscrub import __version__
+from postscrub.cli import app, main
+
+from .conftest import SAMPLES
+
+SEED = SAMPLES / "seed-article.txt"
+NOT_TEXT = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+
+
+@pytest.fixture
+def dumps(tmp_path):
+    d = tmp_path / "dumps"
+    (d / "a" / "b").mkdir(parents=True)
+    (d / "one.txt").write_bytes(SEED.read_bytes())
+    (d / "a" / "two.md").write_text("Mara Quist\nFounder at Brightfold\n\nWe shipped it. Did it work? Yes.\n",
+                                    encoding="utf-8")
+    (d / "a" / "b" / "three.txt").write_text("Just one line of text, nothing else.\n", encoding="utf-8")
+    (d / "notes.json").write_text("{}", encoding="utf-8")
+    return d
+
+
+def invoke(*args):
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+def run_main(capsys, *args):
+    with pytest.raises(SystemExit) as exc:
+        main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return exc.value.code, out, err
+
+
+# --------------------------------------------------------------------------------------------
+# In process
+
+
+def test_folder_streams_jsonl_with_each_records_source(dumps):
+    r = invoke(dumps, "-f", "jsonl", "--jobs", "1")
+    assert r.exit_code == 0
+    sources = [json.loads(line)["source"] for line in r.stdout.splitlines()]
+    assert sorted(set(sources)) == sorted(
+        str(dumps / p) for p in ("one.txt", os.path.join("a", "two.md"), os.path.join("a", "b", "three.txt"))
+    )
+    assert "notes.json" not in r.stdout
+    assert "3 ok, 0 failed" in r.stderr  # the summary goes to stderr, never into the data
+
+
+def test_default_format_for_a_folder_is_one_json_array(dumps):
+    r = invoke(dumps, "-j", "1")
+    assert r.exit_code == 0 and isinstance(json.loads(r.stdout), list)
+
+
+def test_a_failed_file_gives_one_line_and_exit_1_the_rest_still_out(dumps):
+    (dumps / "a" / "bad.txt").write_bytes(NOT_TEXT)
+    r = invoke(dumps, "-f", "jsonl", "-j", "2")
+    assert r.exit_code == 1
+    errors = [ln for ln in r.stderr.splitlines() if "bad.txt" in ln]
+    assert errors[0].startswith(f"postscrub: {dumps / 'a' / 'bad.txt'}: ")
+    assert "Traceback" not in r.stderr
+    assert len(r.stdout.splitlines()) >= 3
+
+
+def test_quiet_keeps_errors_and_drops_the_summary(dumps):
+    (dumps / "bad.txt").write_bytes(NOT_TEXT)
+    r = invoke(dumps, "-q", "-f", "jsonl", "-j", "1")
+    assert r.exit_code == 1
+    assert r.stderr.count("\n") == 1 and "bad.txt" in r.stderr
+
+
+def test_folder_output_mirrors_the_tree(dumps, tmp_path):
+    out = tmp_path / "out"
+    r = invoke(dumps, "-o", f"{out}/", "-j", "2")
+    assert r.exit_code == 0 and r.stdout == ""
+    got = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert got == sorted(["one.json", os.path.join("a", "two.json"), os.path.join("a", "b", "three.json")])
+    assert json.loads((out / "one.json").read_text(encoding="utf-8"))["title"]
+
+
+def test_skip_existing_resumes(dumps, tmp_path):
+    out = tmp_path / "out"
+    assert invoke(dumps, "-o", f"{out}/", "-j", "1").exit_code == 0
+    (out / "one.json").unlink()
+    kept = (out / "a" / "two.json").stat().st_mtime_ns
+    r = invoke(dumps, "-o", f"{out}/", "--skip-existing", "-j", "1")
+    assert r.exit_code == 0 and "1 ok, 0 failed, 2 skipped" in r.stderr
+    assert (out / "one.json").exists() and (out / "a" / "two.json").stat().st_mtime_ns == kept
+
+
+def test_glob_picks_other_files(dumps):
+    r = invoke(dumps, "--glob", "*.json", "-f", "jsonl", "-j", "1")
+    assert [json.loads(x)["source"] for x in r.stdout.splitlines()] == [str(dumps / "notes.json")]
+
+
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (["--jobs", "0"], "--jobs"),
+        (["-o", "{d}/a/out/"], "overlaps"),
+        (["--skip-existing"], "-o DIR/"),
+        (["-f", "rich"], "json, jsonl or text"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(capsys, dumps, args, says):
+    code, out, err = run_main(capsys, dumps, *[a.format(d=dumps) for a in args])
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("postscrub: ") and says in err
+
+
+# --------------------------------------------------------------------------------------------
+# The real console script
+
+
+@pytest.fixture(scope="module")
+def exe():
+    path = shutil.which("postscrub")
+    if path is None:
+        pytest.skip("the postscrub console script is not installed (pip install -e .)")
+    return path
+
+
+def sh(exe, *args, stdin=b""):
+    return subprocess.run([exe, *map(str, args)], input=stdin, capture_output=True, timeout=60)
+
+
+def test_script_version(exe):
+    p = sh(exe, "--version")
+    assert p.returncode == 0 and p.stdout.decode().strip() == f"postscrub {__version__}" and not p.stderr
+
+
+def test_script_usage_error_is_one_line_exit_2(exe):
+    p = sh(exe, SEED, "--no-such-option")
+    assert p.returncode == 2 and p.stdout == b""
+    assert p.stderr.decode().count("\n") == 1 and b"Traceback" not in p.stderr
+
+
+def test_script_missing_file_is_one_line_exit_1(exe, tmp_path):
+    p = sh(exe, tmp_path / "nope.txt")
+    assert p.returncode == 1 and p.stdout == b""
+    assert p.stderr.decode().count("\n") == 1 and "nope.txt" in p.stderr.decode()
+
+
+def test_script_reads_stdin_with_dash(exe):
+    p = sh(exe, "-", "-f", "json", stdin=SEED.read_bytes())
+    assert p.returncode == 0
+    rec = json.loads(p.stdout)
+    assert rec["source"] == "-" and rec["title"]
+
+
+def test_script_output_file_is_replaced_atomically(exe, tmp_path):
+    target = tmp_path / "seed.json"
+    target.write_text("old", encoding="utf-8")
+    p = sh(exe, SEED, "-o", target)
+    assert p.returncode == 0 and p.stdout == b""
+    assert json.loads(target.read_text(encoding="utf-8"))["title"]
+    assert os.listdir(tmp_path) == ["seed.json"]  # no temporary file left behind
+
+
+def test_script_folder_to_folder_and_to_jsonl(exe, dumps, tmp_path):
+    (dumps / "a" / "bad.txt").write_bytes(NOT_TEXT)
+    p = sh(exe, dumps, "-o", f"{tmp_path / 'out'}/")
+    assert p.returncode == 1 and p.stdout == b""
+    assert sorted(x.name for x in (tmp_path / "out").rglob("*.json")) == ["one.json", "three.json", "two.json"]
+    err = p.stderr.decode()
+    assert "bad.txt" in err and "3 ok, 1 failed" in err and "Traceback" not in err
+    p = sh(exe, dumps, "-o", tmp_path / "all.jsonl")
+    lines = (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()
+    assert p.returncode == 1 and {json.loads(x)["source"] for x in lines} == {
+        str(dumps / "one.txt"), str(dumps / "a" / "two.md"), str(dumps / "a" / "b" / "three.txt")}
+
+
+def test_single_file_start_up_loads_no_batch_machinery(tmp_path):
+    p = subprocess.run([sys.executable, "-X", "importtime", "-m", "postscrub", str(SEED), "-f", "json"],
+                       capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0 and json.loads(p.stdout)["title"]
+    imported = {ln.split("|")[-1].strip() for ln in p.stderr.splitlines() if ln.startswith("import time:")}
+    for heavy in ("rich", "concurrent.futures.process", "multiprocessing", "postscrub.batch"):
+        assert heavy not in imported
