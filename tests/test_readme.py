@@ -84,3 +84,15 @@ def test_every_shape_the_samples_give_is_explained():
     dumps = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests/corpus/synthetic").glob("*.txt"))
     shapes = {r.shape for p in dumps for r in process_bytes(p.read_bytes(), source=p.name)}
     assert shapes and shapes <= documented, shapes - documented
+
+
+def test_library_examples_run(capsys):
+    section = README.split("## Library", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.S)
+    assert blocks
+    data = (ROOT / "samples" / "seed-article.txt").read_bytes()
+    scope = {"data": data, "text": data.decode("utf-8")}
+    for code in blocks:
+        exec(compile(code, "README.md", "exec"), scope)  # noqa: S102 - our own README
+    out = capsys.readouterr().out
+    assert "The Power of Servant Leadership" in out and "What changed" in out and "领英推荐" in out
