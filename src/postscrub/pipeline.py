@@ -6,6 +6,7 @@ decode -> repair (``repair.py``) -> recognise the shape and bring it to one node
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import segment, shapes
@@ -110,29 +111,37 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         return [Record(shape="feed", warnings=["no_structure: no post found in the feed copy"])]
 
     if shape == "flattened" or shapes.looks_like_post_page(lines):
+        fm.finish(lines, log)
         rec = Record(shape=shape or "post_page")
         segment.segment_post(lines, log, rec, author_hint=hint or _title_author(fm))
-        _title_from_front_matter(rec, fm)
         return [rec]
 
-    h1 = shapes.take_h1_title(lines, log) if fm.fields or shape else None
+    keep: list[str] = []
+    fm_title_key = fm.key_of("title")
+    fm_author_key = fm.key_of("author", "authors", "byline")
+    title = fm.get("title") if fm_title_key in fm.where else None
+    if title and "|" in title:
+        title = None  # a page title ("excerpt | Name | LinkedIn"), not an article's
+    author = fm.get(fm_author_key) if fm_author_key in fm.where else None
+    if author and not segment.is_name(author):
+        author = None
+    if title:
+        keep.append(fm_title_key)
+    if author:
+        keep.append(fm_author_key)
+    fm.finish(lines, log, tuple(keep))
+    h1 = shapes.take_h1_title(lines, log) if (fm.fields or shape or shapes.uses_markdown_headings(lines)) else None
     content = [ln for ln in lines if ln.text.strip()]
-    fm_author = fm.get("author", "authors", "byline")
     if fm.fields or (len(content) >= 3 and (segment.find_title(content) or segment.is_name(content[0].text))):
         rec = Record(shape=shape or "article")
-        rec.title = fm.get("title") or h1
-        if fm_author and segment.is_name(fm_author):
-            rec.author = Author(fm_author, None)
+        rec.title = title or h1
+        if author:
+            rec.author = Author(author, None)
         segment.segment_article(lines, log, rec)
-        if rec.title is None:
-            _title_from_front_matter(rec, fm)
         return [rec]
-    if h1 is None and shapes.uses_markdown_headings(lines):
-        h1 = shapes.take_h1_title(lines, log)
 
     rec = Record(shape=shape or "plain", title=h1)
     segment.segment_plain(lines, log, rec)
-    _title_from_front_matter(rec, fm)
     if shape is None:
         rec.shape = "scraper_field" if _looks_like_post_text(rec.body) else "plain"
         if rec.shape == "plain":
@@ -163,14 +172,6 @@ def _title_author(fm: shapes.FrontMatter) -> str | None:
     return segment.page_author_hint(t) if t else None
 
 
-def _title_from_front_matter(rec: Record, fm: shapes.FrontMatter) -> None:
-    """Articles take their title from the clipper's front matter when the text has none."""
-    url = fm.get("source_url", "source", "url", "final_url") or ""
-    t = fm.get("title")
-    if rec.title is None and t and ("/pulse/" in url or rec.shape == "article_page"):
-        rec.title = re.split(r"\s+\|\s+", t)[0].strip()
-
-
 _POSTY = re.compile(r"#[^\W\d_]|https?://|lnkd\.in|\n")
 
 
@@ -179,6 +180,10 @@ def _looks_like_post_text(body: str) -> bool:
 
 
 def _segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    """A CSV export: a record of comments (a comments scrape) or one record per row.
+    The value of each column a field takes goes there; every other character — other
+    columns (``csv.column:<name>``), the header (``csv.header``), delimiters and quotes
+    (``csv.syntax``) — is recorded."""
     text = "\n".join(ln.text for ln in lines)
     rows = shapes.parse_csv(text)
     if rows is None:
@@ -191,27 +196,18 @@ def _segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     for ln in lines:
         starts.append(pos)
         pos += len(ln.text) + 1
+    # what every character of the text is: None (a field's), or the rule that removes it
+    label: list[str | None] = ["csv.syntax"] * len(text)
 
-    def where(offset: int) -> tuple[Line, int]:
-        import bisect
-
-        k = bisect.bisect_right(starts, offset) - 1
-        return lines[k], offset - starts[k]
-
-    def drop(cell: shapes.Cell, rule: str) -> None:
-        if cell.text.strip():
-            ln, col = where(cell.start)
-            log.record(ln.no, ln.original_column(col), rule, cell.text)
-
-    for c in header:
-        drop(c, "csv.header")
     comments_mode = any("comment" in n for n in names)
     out: list[Record] = []
     rec = Record(shape="comments_csv" if comments_mode else "scraper_csv")
+    for c in header:
+        _label(label, c, "csv.header", text)
     for row in data:
         used = set()
         get = lambda k: row[cols[k]].text.strip() if 0 <= cols[k] < len(row) else ""  # noqa: E731
-        text = get("text")
+        text_v = get("text")
         used.add(cols["text"])
         author = get("author") or None
         if author:
@@ -225,20 +221,54 @@ def _segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
                 rec.author = Author(get("post_author"), None)
                 used.add(cols["post_author"])
             rec.comments.append(Comment(Author(author, None), age.text if age else None,
-                                        age.iso if age else None, text))
+                                        age.iso if age else None, text_v))
         else:
-            r = Record(shape="scraper_csv", author=Author(author, None), body=text,
+            r = Record(shape="scraper_csv", author=Author(author, None), body=text_v,
                        age=age.text if age else None, age_iso=age.iso if age else None)
-            r.hashtags = segment.find_hashtags(text)
-            ln, _ = where(row[0].start)
-            r.first_line = ln.no
+            r.hashtags = segment.find_hashtags(text_v)
+            k = bisect.bisect_right(starts, row[0].start) - 1
+            r.first_line = lines[k].no
             out.append(r)
         for k, c in enumerate(row):
-            if k not in used:
-                drop(c, f"csv.column:{names[k] if k < len(names) else k}")
+            if k in used:
+                _label(label, c, None, text)
+            else:
+                _label(label, c, f"csv.column:{names[k] if k < len(names) else k}", text)
+    # record every run of removed characters, line by line
+    for li, ln in enumerate(lines):
+        base = starts[li]
+        t = ln.text
+        x = 0
+        while x < len(t):
+            rule = label[base + x]
+            if rule is None or t[x].isspace():
+                x += 1
+                continue
+            y = x
+            while y + 1 < len(t) and label[base + y + 1] == rule:
+                y += 1
+            piece = t[x : y + 1].rstrip()
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                log.record(ln.no, ln.original_column(x + lead), rule, piece.strip())
+            x = y + 1
     if comments_mode:
         return [rec]
     return out or None
+
+
+def _label(label: list[str | None], cell: shapes.Cell, rule: str | None, text: str) -> None:
+    """Mark a cell's value with ``rule`` (None: a field took it). In a quoted value the
+    second quote of each ``""`` pair is CSV syntax, not text."""
+    k = cell.start
+    while k < cell.end:
+        if cell.quoted and text[k] == '"' and k + 1 < cell.end and text[k + 1] == '"':
+            label[k] = rule
+            label[k + 1] = "csv.syntax" if rule is None else rule
+            k += 2
+            continue
+        label[k] = rule
+        k += 1
 
 
 def process_bytes(data: bytes, source: str = "-", config: Config = DEFAULT_CONFIG) -> list[Record]:

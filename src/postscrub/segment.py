@@ -509,6 +509,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     if record.title is None and find_title(paras):
         record.title = paras[0].text.strip()
         i = 1
+    elif record.title is not None and paras and paras[0].text.strip() == record.title:
+        i = 1  # a heading already taken as the title
     if record.author.name is None:
         record.author, i = find_author(paras, i)
     c0 = find_comments_start(paras, i)
@@ -526,7 +528,10 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
 def segment_plain(lines: list[Line], log: RepairLog, record: Record) -> Record:
     """Text that shows no LinkedIn structure: the cleaned text is the body."""
     strip_recommended(lines, log)
-    record.body = join_paragraphs([ln for ln in lines if ln.text.strip()], _blank_separated(lines))
+    paras = [ln for ln in lines if ln.text.strip()]
+    if record.title is not None and paras and paras[0].text.strip() == record.title:
+        paras = paras[1:]  # a heading already taken as the title
+    record.body = join_paragraphs(paras, _blank_separated(lines))
     record.hashtags = find_hashtags(record.body)
     return record
 
@@ -593,6 +598,45 @@ _HEADLINE_WORDS = {
     "teacher", "lawyer", "attorney", "doctor", "nurse", "mentor", "trainer", "strategist",
     "chief", "managing", "business", "technical", "policy", "health", "strategic", "digital",
 }
+
+
+def take_possessive(line: Line, log: RepairLog) -> str | None:
+    """Remove a page label ("Name’s Post", "Post de Name", "Name的动态") from the start of a
+    node, recorded as ``ui.page_label``; returns the name it gives."""
+    owner, rest = strip_possessive(line.text)
+    if owner is None:
+        return None
+    t = line.text
+    lead = len(t) - len(t.lstrip())
+    cut = len(t.strip()) - len(rest.strip()) if rest.strip() else len(t.strip())
+    label_end = lead + cut
+    # keep the label's trailing space out of the record
+    label = t[lead:label_end].rstrip()
+    log.edit(line, "ui.page_label", [(lead, lead + len(label), "")])
+    return owner
+
+
+def use_age(line: Line, rule: str | None, log: RepairLog) -> Age | None:
+    """The age a node states; what follows it on the node ("13h •", "2mo • Edited",
+    "13 hours ago • Visible to anyone…") is chrome, recorded."""
+    a = node_age(line.text)
+    if a is None:
+        return None
+    full = line.text
+    at = full.find(a.text) + len(a.text)
+    rest = full[at:]
+    if rest.strip():
+        at += len(rest) - len(rest.lstrip())
+        log.record(line.no, line.original_column(at), rule or "ui.post_meta", rest.strip())
+    return a
+
+
+def _loose_name(text: str) -> bool:
+    """A line that can be a display name though :func:`is_name` refuses it ("路易斯 Dr. Luis
+    Rivera , JD, LLM, Ph.D."): short, no link, no sentence or list punctuation."""
+    t = text.strip()
+    return (0 < len(t) <= 80 and len(t.split()) <= 10 and "http" not in t and "|" not in t
+            and "@" not in t and not t.endswith(("?", "!", ":", "：")))
 
 
 def page_author_hint(text: str) -> str | None:
@@ -676,6 +720,40 @@ def split_name_headline(text: str, hint: str | None = None, doc: str = "", glued
     name = (lead + " ".join(name_toks)).strip().rstrip(",")
     rest = " ".join(rest_toks).strip(" ,")
     return name, rest or None
+
+
+def split_header(line: Line, log: RepairLog, hint: str | None = None, doc: str = "", glued: bool = False
+                 ) -> tuple[str | None, str | None]:
+    """:func:`split_name_headline` on a node, recording whatever it leaves out (the comma
+    between a name and a headline) as ``ui.separator``, so nothing vanishes."""
+    t = line.text
+    name, bio = split_name_headline(t, hint, doc, glued)
+    chars = [(i, c) for i, c in enumerate(t) if not c.isspace()]
+    flat = "".join(c for _, c in chars)
+    taken = [False] * len(chars)
+    pos = 0
+    for part in (name, bio):
+        if not part:
+            continue
+        p = "".join(part.split())
+        at = flat.find(p, pos)
+        if at < 0:
+            return name, bio  # not a run of the node: nothing to account for here
+        for k in range(at, at + len(p)):
+            taken[k] = True
+        pos = at + len(p)
+    k = 0
+    while k < len(chars):
+        if taken[k]:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(chars) and not taken[j + 1]:
+            j += 1
+        a, b = chars[k][0], chars[j][0] + 1
+        log.record(line.no, line.original_column(a), "ui.separator", t[a:b])
+        k = j + 1
+    return name, bio
 
 
 def _seen_as_name(doc: str, cand: str, node: str) -> bool:
@@ -786,41 +864,35 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         name = bio = None
         first_owner, first_rest = strip_possessive(content[heads[0]].text) if heads else (None, "")
         if len(heads) == 2 and (is_name(content[heads[0]].text) or
-                                (author_hint and content[heads[0]].text.strip() == author_hint)):
+                                (author_hint and content[heads[0]].text.strip() == author_hint) or
+                                (_loose_name(content[heads[0]].text) and is_headline(content[heads[1]].text))):
             name, bio = content[heads[0]].text.strip(), content[heads[1]].text.strip()
-        elif len(heads) == 2 and (first_owner or (author_hint and first_rest.startswith(author_hint))):
+        elif len(heads) == 2 and first_owner and first_rest.strip():
             # "Name’s Post Name Headline…" with the headline running on into the next node
-            hint = author_hint or first_owner
-            name, bio = split_name_headline(first_rest.strip() or hint, hint, doc, glued)
+            hint = author_hint or take_possessive(content[heads[0]], log)
+            name, bio = split_header(content[heads[0]], log, hint, doc, glued)
             bio = " ".join(x for x in (bio, content[heads[1]].text.strip()) if x)
         elif heads:
-            last = content[heads[-1]].text.strip()
-            owner, rest = strip_possessive(last)
-            if owner:
+            owner, rest = strip_possessive(content[heads[-1]].text)
+            if owner and rest.strip():
+                take_possessive(content[heads[-1]], log)
                 author_hint = author_hint or owner
-                last = rest.strip() or owner
+            last = content[heads[-1]].text.strip()
             if is_name(last) or (author_hint and last == author_hint):
                 name = last
                 heads = heads[-1:]
             else:
-                name, bio = split_name_headline(last, author_hint, doc, glued)
+                name, bio = split_header(content[heads[-1]], log, author_hint, doc, glued)
                 heads = heads[-1:]
                 if name is None and len(heads) == 1 and author_hint:
                     name = author_hint
         for x in heads:
             used[x] = True
         record.author = Author(name, bio)
-        a = node_age(content[age_i].text) if age_i is not None else None
+        a = use_age(content[age_i], kinds[age_i].rule, log) if age_i is not None else None
         if a is not None:
             record.age, record.age_iso = a.text, a.iso
             used[age_i] = True
-            full = content[age_i].text
-            at = full.find(a.text) + len(a.text)
-            rest = full[at:]
-            if rest.strip(" •·"):  # "13h • Edited", "13 hours ago • Visible to anyone…": chrome
-                at += len(rest) - len(rest.lstrip())
-                log.record(content[age_i].no, content[age_i].original_column(at),
-                           kinds[age_i].rule or "ui.post_meta", rest.strip())
         header_start = heads[0] if heads else anchor
         body_start = max(anchor, r if r is not None else anchor) + 1
         for x in range(0, header_start):
@@ -970,18 +1042,19 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 n0, r0 = split_name_headline(content[heads[0]].text, None, doc, glued)
                 if glued and after_chrome and n0 and len(n0.split()) >= 2:
                     # a headline that ran over two nodes: "Name Headline…" + "…rest"
+                    n0, r0 = split_header(content[heads[0]], log, None, doc, glued)
                     name, bio = n0, " ".join(x for x in (r0, bio) if x)
                 else:
                     # the first is the previous comment's last line; only the second is a header
                     heads = heads[1:]
-                    name, bio = split_name_headline(content[heads[0]].text, None, doc, glued)
+                    name, bio = split_header(content[heads[0]], log, None, doc, glued)
         elif len(heads) == 1:
-            name, bio = split_name_headline(content[heads[0]].text, None, doc, glued)
+            name, bio = split_header(content[heads[0]], log, None, doc, glued)
         for x in heads:
             used[x] = True
         age = None
         if age_i is not None:
-            age = node_age(content[age_i].text)
+            age = use_age(content[age_i], kinds[age_i].rule, log)
             used[age_i] = True
         nxt_top = end
         if idx + 1 < len(blocks):

@@ -31,6 +31,9 @@ from .repair import Line, RepairLog
 @dataclass(slots=True)
 class FrontMatter:
     fields: dict[str, str] = field(default_factory=dict)
+    #: where each value stands: key -> (line, start, end) of the value in ``line.text``
+    where: dict[str, tuple[Line, int, int]] = field(default_factory=dict)
+    lines: list[Line] = field(default_factory=list)
 
     def get(self, *names: str) -> str | None:
         for n in names:
@@ -39,12 +42,36 @@ class FrontMatter:
                 return v
         return None
 
+    def key_of(self, *names: str) -> str | None:
+        return next((n for n in names if self.fields.get(n)), None)
+
+    def finish(self, lines: list[Line], log: RepairLog, keep: tuple[str, ...] = ()) -> None:
+        """Drop the block (recorded), except the values of ``keep`` keys, which a field
+        took: only their YAML syntax is recorded as removed. The block's lines leave
+        ``lines`` either way, so segmentation never sees them."""
+        kept = {id(self.where[k][0]): self.where[k] for k in keep if k in self.where}
+        for ln in self.lines:
+            hit = kept.get(id(ln))
+            if hit:
+                _, a, b = hit
+                t = ln.text
+                spans = [(x, y, "") for x, y in ((0, a), (b, len(t))) if t[x:y].strip()]
+                if spans:
+                    log.edit(ln, "markdown.front_matter", spans)
+            else:
+                log.drop_line(ln, "markdown.front_matter")
+        ids = {id(ln) for ln in self.lines}
+        lines[:] = [ln for ln in lines if id(ln) not in ids]
+        self.lines = []
+
 
 _FM_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 
 
 def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
-    """``---`` … ``---`` at the top: read simple ``key: value`` pairs, then drop the block."""
+    """``---`` … ``---`` at the top: read simple ``key: value`` pairs (and the first item of
+    a YAML list). The block stays until :meth:`FrontMatter.finish` says which values a field
+    took."""
     fm = FrontMatter()
     content = [i for i, ln in enumerate(lines) if ln.text.strip()]
     if not content or lines[content[0]].text.strip() != "---":
@@ -63,17 +90,25 @@ def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
         m = _FM_KEY.match(raw)
         if m:
             last_key = m.group(1).lower()
-            v = _yaml_scalar(m.group(2))
-            if v:
-                fm.fields[last_key] = v
+            _put(fm, last_key, ln, ln.text.index(m.group(2), ln.text.index(":")) if m.group(2) else None)
         elif raw.startswith("- ") and last_key and last_key not in fm.fields:
             # a YAML list: keep its first item ("author:\n  - \"[[Name]]\"")
-            v = _yaml_scalar(raw[2:])
-            if v:
-                fm.fields[last_key] = v
-    for ln in lines[start : end + 1]:
-        log.drop_line(ln, "markdown.front_matter")
+            _put(fm, last_key, ln, ln.text.index("- ") + 2)
+    fm.lines = lines[start : end + 1]
     return fm
+
+
+def _put(fm: FrontMatter, key: str, ln: Line, at: int | None) -> None:
+    if at is None:
+        return
+    raw = ln.text[at:].rstrip()
+    v = _yaml_scalar(raw)
+    if not v:
+        return
+    fm.fields[key] = v
+    inner = raw.find(v)
+    if inner >= 0 and (v == raw or raw[inner + len(v):].strip(" \"'[]|") == "" and "\\" not in raw):
+        fm.where[key] = (ln, at + inner, at + inner + len(v))
 
 
 def _yaml_scalar(v: str) -> str:
@@ -241,8 +276,10 @@ _HEADER_FIELD = re.compile(r"^\ufeff?[A-Za-z_][\w ]{0,40}$")
 
 @dataclass(slots=True)
 class Cell:
-    text: str
-    start: int  # offset of the cell's first character in the text (after its opening quote)
+    text: str  # the value, quotes undone
+    start: int  # offset of the value's first character in the text (after an opening quote)
+    end: int = 0  # offset just after the value's last character (before a closing quote)
+    quoted: bool = False
 
 
 def parse_csv(text: str) -> list[list[Cell]] | None:
@@ -271,7 +308,7 @@ def parse_csv(text: str) -> list[list[Cell]] | None:
                     break
                 buf.append(text[j])
                 j += 1
-            row.append(Cell("".join(buf), i + 1))
+            row.append(Cell("".join(buf), i + 1, j, True))
             i = j + 1
             # skip to the delimiter
             while i < n and text[i] not in ",\n":
@@ -280,7 +317,7 @@ def parse_csv(text: str) -> list[list[Cell]] | None:
             j = i
             while j < n and text[j] not in ",\n":
                 j += 1
-            row.append(Cell(text[i:j].rstrip("\r"), i))
+            row.append(Cell(text[i:j].rstrip("\r"), i, j))
             i = j
         if i >= n:
             rows.append(row)
