@@ -101,6 +101,8 @@ def list_inputs(
     local: list[str] = []
 
     def flush_local() -> None:
+        if not local:
+            return  # (expand() of nothing would mean standard input)
         excl = [e for e in exclude if not _is_url(e)]
         for src in expand(local, globs, exclude=excl):
             items.append(Item(None, src.path or src.name, src.name, src.error))
@@ -377,8 +379,9 @@ def _cluster_client(scheduler: str | None, workers: int | None) -> Iterator[Any]
         n_workers=workers or default_jobs(),
         threads_per_worker=1,  # the pipeline is pure Python: one thread per process
         processes=True,
-        host="127.0.0.1",
-        dashboard_address=None,
+        host="127.0.0.1",  # every port (scheduler, workers, HTTP) on loopback, chosen freely
+        dashboard_address="127.0.0.1:0",
+        scheduler_kwargs={"dashboard": False},
         silence_logs=logging.ERROR,
     ) as cluster, Client(cluster, set_as_default=False) as client:
         yield client
