@@ -127,7 +127,7 @@ def _anchor_regex() -> re.Pattern[str]:
     alts = sorted(strings, key=len, reverse=True)
     body = "|".join(re.escape(s).replace("’", "['’]").replace(r"\ ", r"\s+") for s in alts)
     counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
-    share = r"(?:LinkedIn|Facebook|Twitter|X)(?=\s+(?:LinkedIn|Facebook|Twitter|X|To view|Pour voir|[A-Z]))"
+    share = r"(?:LinkedIn|Facebook|Twitter|(?<=Facebook\s)X|(?<=Twitter\s)X|(?<=LinkedIn\s)X)"
     return re.compile(rf"(?<![\w#@])(?:(?i:{counters})|{body}|{share})(?![\w])")
 
 

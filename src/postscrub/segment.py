@@ -672,6 +672,9 @@ def split_name_headline(text: str, hint: str | None = None, doc: str = "", glued
         return hint, rest or None
     if is_name(t) and not glued:
         return t, None
+    if glued and is_cjk_text(t.split()[0]) and 2 <= len(t.split()[0]) <= 5 and len(t.split()) > 1:
+        first = t.split()[0]  # "陈伟 市场部主管": a CJK name is one word
+        return first, t[len(first):].strip() or None
     lead = ""
     core = t
     while core and (unicodedata.category(core[0]) in ("So", "Sk") or core[0] in "\ufe0f\u200d "):
@@ -869,7 +872,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             name, bio = content[heads[0]].text.strip(), content[heads[1]].text.strip()
         elif len(heads) == 2 and first_owner and first_rest.strip():
             # "Name’s Post Name Headline…" with the headline running on into the next node
-            hint = author_hint or take_possessive(content[heads[0]], log)
+            owner = take_possessive(content[heads[0]], log)
+            hint = author_hint or owner
             name, bio = split_header(content[heads[0]], log, hint, doc, glued)
             bio = " ".join(x for x in (bio, content[heads[1]].text.strip()) if x)
         elif heads:
@@ -900,6 +904,13 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         for x in range(header_start, body_start):
             if not used[x]:
                 drop(x)
+
+    # ---- chrome between the header and the body ("Follow", "Visible to anyone…") ----------
+    skipped = 0
+    while body_start < n and skipped < 4 and kinds[body_start].kind in (nd.ACTION, nd.CHROME, nd.REPORT_POST):
+        drop(body_start)
+        body_start += 1
+        skipped += 1
 
     # ---- section end ------------------------------------------------------------------------
     end = next((i for i in range(body_start, n) if kinds[i].kind == nd.END), n)
