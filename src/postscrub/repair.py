@@ -151,7 +151,33 @@ def diff_spans(old: str, new: str) -> list[tuple[int, int, str]]:
 
 # ftfy without its traps (FIELD-NOTES §2): no full-width -> ASCII (it would *create* `?`),
 # no uncurling of quotes that were never broken, HTML handled by our own step.
-_NEEDS_FTFY = re.compile(r"[^\x00-\x7f]|\x1b|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#
+# Only lines that can hold something for ftfy go through it: mojibake needs a Latin-1 lead
+# character (``Ã`` ``â`` ``ð`` …, U+00C0–U+00FF) or a C1 control; the other ftfy fixes need a
+# control character, a surrogate, a ligature or a combining mark (NFC). A line of ASCII, emoji
+# and CJK has none: it is left alone, which is most of a dump.
+_NEEDS_FTFY = re.compile(
+    "[\u00c0-\u00ff\u0080-\u009f\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff"
+    "\ufb00-\ufb06\u0300-\u036f\u2000-\u206f]"
+)
+
+# The bytes of UTF-8 continuation (0x80–0xBF) as cp1252 shows them, plus the C1 controls
+# latin-1 shows for them.
+_CONT = "".join(
+    bytes([b]).decode("cp1252") for b in range(0x80, 0xC0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+) + "".join(chr(c) for c in range(0x80, 0xA0))
+_CONT_CLASS = "[" + re.escape(_CONT) + "]"
+# UTF-8 mojibake that lost a byte: the bytes cp1252 leaves undefined (81 8D 8F 90 9D) were
+# dropped, so ``👍`` (F0 9F 91 8D) shows as ``ðŸ‘`` with nothing after it. ftfy "repairs" it
+# by taking the next byte along (``👠``, the space eaten); the character is in fact lost.
+# Only the two lead bytes that never stand before continuation characters in real text:
+# ``ð`` (emoji, F0) and ``â`` (punctuation and symbols, E2).
+_TRUNCATED = re.compile(
+    f"ð{_CONT_CLASS}{{2}}(?!{_CONT_CLASS})|â{_CONT_CLASS}(?!{_CONT_CLASS})"
+)
+# U+FFFD, and the layered mojibake of it (EF BF BD read as cp1252, once or twice): a
+# character that some earlier program already lost.
+_LOST_FFFD = re.compile("(?:\ufffd|ï¿½|Ã¯Â¿Â½)+")
 
 
 def _ftfy_config():
@@ -170,6 +196,31 @@ def _ftfy_config():
 _FTFY_CONFIG = None
 
 
+def _widen(text: str, s: int, e: int) -> tuple[int, int]:
+    """Take one separating space with a removed span: ``word ?? next`` -> ``word next``."""
+    before = text[s - 1] if s else ""
+    after = text[e] if e < len(text) else ""
+    if before == " " and (after in ("", " ") or not (after.isalnum() or after == "_")):
+        return s - 1, e
+    if after == " " and before in ("", " "):
+        return s, e + 1
+    return s, e
+
+
+def _lost_edits(text: str, spans: list[tuple[int, int]], config: Config) -> list[tuple[int, int, str]]:
+    """Edits for lost-character spans under ``--lost``: removed (with one separating space),
+    or one U+FFFD each. A span that already is a single U+FFFD is left as it is."""
+    out = []
+    for s, e in spans:
+        if config.lost == "mark":
+            if text[s:e] != LOST_MARK:
+                out.append((s, e, LOST_MARK))
+        else:
+            s, e = _widen(text, s, e)
+            out.append((s, e, ""))
+    return out
+
+
 def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
     global _FTFY_CONFIG
     todo = [ln for ln in lines if _NEEDS_FTFY.search(ln.text)]
@@ -180,43 +231,100 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
     if _FTFY_CONFIG is None:
         _FTFY_CONFIG = _ftfy_config()
     for ln in todo:
+        # first what ftfy would get wrong: sequences that lost a byte, layered U+FFFD
+        lost = [m.span() for m in _TRUNCATED.finditer(ln.text)]
+        lost += [m.span() for m in _LOST_FFFD.finditer(ln.text)]
+        if lost:
+            edits = _lost_edits(ln.text, _merge(sorted(lost)), config)
+            if edits:
+                log.edit(ln, "lost_character", edits)
         fixed = ftfy.fix_text(ln.text, _FTFY_CONFIG)
         if fixed != ln.text:
             log.edit(ln, "mojibake", diff_spans(ln.text, fixed))
 
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+# Named and numeric entities; a numeric one may lack its ``;`` where the text was cut
+# (``don&#39`` at the end of a scraped field).
+_ENTITY = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|&#[0-9]{2,7}(?=\s|$)"
+)
+
+
+def _unescape(entity: str) -> str:
+    # to a fixpoint, so that ``&amp;lt;`` (escaped twice) gives ``<`` now and not on the next
+    # run: repairing twice must change nothing
+    for _ in range(4):
+        new = html.unescape(entity)
+        if new == entity or "&" not in new:
+            return new
+        m = _ENTITY.search(new)
+        if m is None:
+            return new
+        entity = new
+    return entity
 
 
 def unescape_html(lines: list[Line], log: RepairLog, config: Config) -> None:
+    """Every entity on every line, the same way (ftfy's ``auto`` mode stops decoding once a
+    literal ``<`` appears). A NUL or a control character is never produced."""
     for ln in lines:
         if "&" not in ln.text:
             continue
         spans = []
         for m in _ENTITY.finditer(ln.text):
-            repl = html.unescape(m.group())
-            if repl != m.group() and repl != "\x00":
-                spans.append((m.start(), m.end(), repl))
+            end = m.end()
+            # ``&amp;lt;``: take the entities the first one's decoding completes
+            while ln.text.startswith("amp;", m.start() + 1) and _ENTITY.match(
+                "&" + ln.text[end:end + 33]
+            ):
+                nxt = _ENTITY.match("&" + ln.text[end:end + 33])
+                end += nxt.end() - 1
+            repl = _unescape(ln.text[m.start():end])
+            if repl != ln.text[m.start():end] and not any(
+                c < " " and c not in "\t" or c == "\x7f" for c in repl
+            ):
+                spans.append((m.start(), end, repl))
+        spans = [sp for i, sp in enumerate(spans) if i == 0 or sp[0] >= spans[i - 1][1]]
         if spans:
             log.edit(ln, "html_entity", spans)
 
 
 def remove_lost_chars(lines: list[Line], log: RepairLog, config: Config) -> None:
+    """The ``?`` a lossy code page left (``qmark``), and U+FFFD (or its layered mojibake
+    ``ï¿½``) where an earlier program lost a character: removed, or one U+FFFD each under
+    ``--lost mark``."""
     prior = qmark.document_prior("\n".join(ln.text for ln in lines if "?" in ln.text))
     for ln in lines:
-        spans = qmark.find_artifacts(ln.text, prior)
+        t = ln.text
+        spans: list[tuple[int, int]] = []
+        if "?" in t:
+            spans = qmark.find_artifacts(t, prior)
+        if "\ufffd" in t or "ï¿½" in t:
+            spans = _merge(sorted(spans + [m.span() for m in _LOST_FFFD.finditer(t)]))
         if not spans:
             continue
         if config.lost == "mark":
-            edits = [(s, e, _mark(ln.text[s:e])) for s, e in spans]
+            edits = [(s, e, _mark(t[s:e])) for s, e in spans]
+            edits = [(s, e, r) for s, e, r in edits if t[s:e] != r]
         else:
             edits = [(s, e, "") for s, e in spans]
-        log.edit(ln, "lost_character", edits)
+        if edits:
+            log.edit(ln, "lost_character", edits)
 
 
 def _mark(artifact: str) -> str:
-    # one U+FFFD per run of `?`, spaces between runs kept: `?? ??` -> `� �`
-    return re.sub(r"\?+", LOST_MARK, artifact.strip(" "))
+    # one U+FFFD per run of lost characters, spaces between runs kept: `?? ??` -> `� �`
+    return re.sub("(?:[?\ufffd]|ï¿½|Ã¯Â¿Â½)+", LOST_MARK, artifact.strip(" "))
 
 
 # NBSP and the other fixed-width spaces become a plain space; zero-width characters go,
@@ -257,9 +365,18 @@ STEPS: tuple[tuple[str, Fix], ...] = (
 
 
 def repair_lines(lines: list[Line], log: RepairLog, config: Config) -> list[Line]:
-    for flag, fix in STEPS:
-        if getattr(config, flag):
-            fix(lines, log, config)
+    # To a fixpoint, so that repairing twice changes nothing: a later step can expose work
+    # for an earlier one (a ZWSP or bidi control hiding a lost `?` from the detector; an NBSP
+    # that kept ftfy from seeing `Ã©`). Later rounds run only on the lines the last one changed.
+    todo = lines
+    for _ in range(3):
+        before = [ln.text for ln in todo]
+        for flag, fix in STEPS:
+            if getattr(config, flag):
+                fix(todo, log, config)
+        todo = [ln for ln, old in zip(todo, before) if ln.text != old]
+        if not todo:
+            break
     return lines
 
 
