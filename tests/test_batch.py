@@ -126,6 +126,7 @@ def test_interrupt_leaves_only_complete_outputs(tree, tmp_path, jobs, small_chun
     assert report.interrupted and report.exit_code == 130
     written = list(out.rglob("*.json"))
     assert 2 <= len(written) < len(walked(tree))
+    assert report.ok == len(written)  # files finished while stopping are counted, not lost
     for p in written:
         json.loads(p.read_text(encoding="utf-8"))  # every output present is complete
     assert no_temp_files(out)

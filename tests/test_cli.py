@@ -8,8 +8,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 from typer.testing import CliRunner
@@ -191,3 +193,32 @@ def test_single_file_start_up_loads_no_batch_machinery(tmp_path):
     imported = {ln.split("|")[-1].strip() for ln in p.stderr.splitlines() if ln.startswith("import time:")}
     for heavy in ("rich", "concurrent.futures.process", "multiprocessing", "postscrub.batch"):
         assert heavy not in imported
+
+
+def test_script_ctrl_c_stops_cleanly_and_resume_finishes(exe, tmp_path):
+    src, out = tmp_path / "dumps", tmp_path / "out"
+    src.mkdir()
+    dumps = sorted((SAMPLES.parent / "tests" / "corpus" / "synthetic").glob("*.txt")) + [SEED]
+    for i in range(12):
+        for p in dumps:
+            (src / f"{i:02d}-{p.name}").write_bytes(p.read_bytes())
+    total = len(list(src.iterdir()))
+    proc = subprocess.Popen([exe, src, "-o", f"{out}/", "--jobs", "2"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 30
+    while not (out.is_dir() and any(out.glob("*.json"))) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole group
+    _, err = proc.communicate(timeout=60)
+    if proc.returncode == 0:
+        pytest.skip("the run finished before Ctrl-C arrived")
+    assert proc.returncode == 130, err
+    written = list(out.glob("*.json"))
+    for p in written:
+        json.loads(p.read_text(encoding="utf-8"))  # complete, every one
+    assert not list(out.glob(".postscrub-*"))
+    assert f"{len(written)} ok" in err.decode() and "interrupted" in err.decode()
+    again = sh(exe, src, "-o", f"{out}/", "--skip-existing", "--jobs", "2")
+    assert again.returncode == 0
+    assert f"{len(written)} skipped" in again.stderr.decode()
+    assert len(list(out.glob("*.json"))) == total

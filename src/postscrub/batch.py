@@ -305,9 +305,16 @@ def _chunks(jobs: Iterable[_Job]) -> Iterator[list[_Job]]:
         yield chunk
 
 
-def _ordered_map(jobs: Iterable[_Job], st: _Settings, n_jobs: int) -> Iterator[tuple[Outcome, list | None]]:
+def _ordered_map(
+    jobs: Iterable[_Job], st: _Settings, n_jobs: int, leftovers: list | None = None
+) -> Iterator[tuple[Outcome, list | None]]:
     """Results of every job, in the order of ``jobs``, computed by ``n_jobs`` processes with a
-    bounded window of chunks in flight (memory stays flat whatever the number of files)."""
+    bounded window of chunks in flight (memory stays flat whatever the number of files).
+
+    When the consumer stops early (Ctrl-C), chunks already running are finished, not killed
+    (their outputs are complete), the rest is cancelled, and the results that were computed but
+    not yielded are put in ``leftovers`` as ``(in_order, result)``: ``in_order`` is true for the
+    ones that directly follow the last result yielded."""
     if n_jobs <= 1:
         for job in jobs:
             yield _process_one(job, st)
@@ -331,16 +338,25 @@ def _ordered_map(jobs: Iterable[_Job], st: _Settings, n_jobs: int) -> Iterator[t
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
     pool = ProcessPoolExecutor(n_jobs, mp_context=ctx, initializer=_init_worker)
     pending: deque = deque()
+    current: deque = deque()  # results of the chunk being yielded
     window = max(2, n_jobs * WINDOW_PER_JOB)
     try:
         pending.append(pool.submit(_work_chunk, first, st))
         pending.append(pool.submit(_work_chunk, second, st))
         for chunk in chunks:
             while len(pending) >= window:
-                yield from pending.popleft().result()
+                done = pending[0].result()  # popped only once its results are here
+                pending.popleft()
+                current.extend(done)
+                while current:
+                    yield current.popleft()
             pending.append(pool.submit(_work_chunk, chunk, st))
         while pending:
-            yield from pending.popleft().result()
+            done = pending[0].result()
+            pending.popleft()
+            current.extend(done)
+            while current:
+                yield current.popleft()
     except BrokenProcessPool as exc:
         raise WorkerDied(
             "a worker process died (killed or out of memory); outputs written so far are complete: "
@@ -351,6 +367,14 @@ def _ordered_map(jobs: Iterable[_Job], st: _Settings, n_jobs: int) -> Iterator[t
             fut.cancel()
         # chunks already running finish (their outputs are complete); nothing new starts
         pool.shutdown(wait=True, cancel_futures=True)
+        if leftovers is not None:
+            in_order = True
+            leftovers.extend((True, r) for r in current)
+            for fut in pending:
+                if fut.done() and not fut.cancelled() and fut.exception() is None:
+                    leftovers.extend((in_order, r) for r in fut.result())
+                else:
+                    in_order = False
 
 
 # --------------------------------------------------------------------------------------------
@@ -568,7 +592,8 @@ def run(
         tmp_stream = target = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
     sink = None if folder_out else _Sink(target, fmt)
     finished = False
-    results = _ordered_map(job_iter, st, jobs or default_jobs())
+    leftovers: list = []
+    results = _ordered_map(job_iter, st, jobs or default_jobs(), leftovers)
     try:
         try:
             for outcome, _ in results:
@@ -590,6 +615,11 @@ def run(
             report.interrupted = True
         finally:
             results.close()  # stop the pool now: running chunks finish, the rest is cancelled
+        for in_order, (outcome, _) in leftovers:  # finished while stopping: complete, so counted
+            if in_order or sink is None:
+                report.add(outcome)
+                if sink is not None and outcome.ok:
+                    sink.write(outcome.text)
         if sink is not None and (finished or tmp_stream is None):
             sink.close()  # stdout: close the JSON array even when interrupted: it stays valid
         if tmp_stream is not None:
