@@ -1,0 +1,83 @@
+"""Bytes of any encoding a scraper produces decode to the same text, and say which encoding."""
+
+from __future__ import annotations
+
+import codecs
+import os
+
+import pytest
+
+from postscrub.decode import NotTextError, decode
+
+ZH = "我们这周发布了全新的产品，感谢大家的支持与鼓励！你们怎么看？\n领英推荐\n10 个月 很有启发"
+FR = "Très fier de rejoindre l’équipe — école, café. Qu’en pensez-vous ? « Merci » 5€\nÉté"
+EN = "Great post! 🚀 Who else is noticing? 👀\n"
+
+
+@pytest.mark.parametrize(
+    "text, encoding, name",
+    [
+        (EN, "utf-8", "utf-8"),
+        (FR, "utf-8", "utf-8"),
+        (ZH, "gbk", "gbk"),
+        (ZH + " 😀", "gb18030", "gb18030"),
+        (FR, "cp1252", "cp1252"),
+        ("Été à la plage, déjà fini", "latin-1", "cp1252"),
+    ],
+)
+def test_encodings(text, encoding, name):
+    assert decode(text.encode(encoding)) == (text, name)
+
+
+@pytest.mark.parametrize(
+    "bom, codec, name",
+    [
+        (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
+    ],
+)
+@pytest.mark.parametrize("text", [EN, FR, ZH])
+def test_byte_order_marks(bom, codec, name, text):
+    got, used = decode(bom + text.encode(codec))
+    assert got == text and used == name  # the BOM itself is not part of the text
+
+
+def test_utf16_without_bom_recognised_by_its_nul_bytes():
+    assert decode(FR.encode("utf-16-le")) == (FR, "utf-16-le")
+    assert decode(EN.encode("utf-16-be")) == (EN, "utf-16-be")
+
+
+def test_western_text_is_not_read_as_chinese():
+    # `éc` is a valid GBK pair; the GB2312 check keeps cp1252 text Western
+    text = "Réussite, école, équipe, économie, célébration"
+    assert decode(text.encode("cp1252")) == (text, "cp1252")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        os.urandom(4096),
+        b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
+        b"PK\x03\x04" + b"\x00" * 64 + b"word/document.xml",
+        codecs.BOM_UTF16_LE + b"\x00\xd8",  # a BOM, then a lone surrogate
+    ],
+)
+def test_not_text_is_refused_with_a_message(data):
+    with pytest.raises(NotTextError) as exc:
+        decode(data)
+    assert str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_empty_and_ascii():
+    assert decode(b"") == ("", "utf-8")
+    assert decode(b"plain") == ("plain", "utf-8")
+
+
+def test_encoding_reported_in_the_record():
+    from postscrub import process_bytes
+
+    (rec,) = process_bytes(ZH.encode("gbk"), source="zh.txt")
+    assert rec.encoding == "gbk"
+    assert "领英推荐" not in rec.body
