@@ -21,7 +21,6 @@ from postscrub.decode import decode
 from postscrub.document import Author, Comment, Record, Repair
 from postscrub.view import (
     clean,
-    explain_view,
     place_repairs,
     render_explain,
     render_rich,
