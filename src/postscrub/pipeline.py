@@ -172,11 +172,13 @@ def _title_author(fm: shapes.FrontMatter) -> str | None:
     return segment.page_author_hint(t) if t else None
 
 
-_POSTY = re.compile(r"#[^\W\d_]|https?://|lnkd\.in|\n")
+_POSTY = re.compile(r"(?<![\w&])#[^\W\d_]|lnkd\.in/|linkedin\.com/|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
 def _looks_like_post_text(body: str) -> bool:
-    return bool(_POSTY.search(body)) or len(body) > 200
+    """A bare post body from a scraper field shows some LinkedIn trait: a hashtag, a
+    LinkedIn link, an emoji. Text with none of them is reported as having no structure."""
+    return bool(_POSTY.search(body))
 
 
 def _segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:

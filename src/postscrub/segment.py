@@ -42,7 +42,7 @@ def is_name(text: str) -> bool:
     """A person's (or page's) name as LinkedIn shows it: 1–6 capitalised words, credentials
     allowed after a comma (``Carol Anne Hilton, MBA, ICD.D``), no sentence punctuation."""
     t = _undecorate(text)
-    if not t or len(t) > 70 or any(c in t for c in "|@:;!?#/\\\"“”()[]{}<>=+*&%$€£"):
+    if not t or len(t) > 70 or t.endswith(",") or any(c in t for c in "|@:;!?#/\\\"“”()[]{}<>=+*&%$€£"):
         return False
     if is_cjk_text(t):
         return 2 <= len(t.replace(" ", "").replace("·", "")) <= 8 and not _SENTENCE_END.search(t)
@@ -260,9 +260,11 @@ def strip_recommended(lines: list[Line], log: RepairLog) -> None:
 # Paragraph joining
 
 
-def join_paragraphs(lines: Sequence[Line], blank_separated: bool) -> str:
+def join_paragraphs(lines: Sequence[Line], blank_separated: bool, blanks: frozenset[int] = frozenset()) -> str:
     """Join content lines into text: a blank line between paragraphs. When the dump marks
-    paragraphs with blank lines, lines that were adjacent in it stay in one paragraph."""
+    paragraphs with blank lines, lines with no blank input line between them (``blanks``:
+    the numbers of the lines that were blank in the input) stay in one paragraph, even
+    when a removed line (chrome) stood between them."""
     out: list[str] = []
     prev_no = None
     for ln in lines:
@@ -270,10 +272,16 @@ def join_paragraphs(lines: Sequence[Line], blank_separated: bool) -> str:
         if not t:
             continue
         if out:
-            out.append("\n" if blank_separated and prev_no is not None and ln.no == prev_no + 1 else "\n\n")
+            same = blank_separated and prev_no is not None and (
+                ln.no == prev_no + 1 or (ln.no > prev_no and not any(b in blanks for b in range(prev_no + 1, ln.no))))
+            out.append("\n" if same else "\n\n")
         out.append(t)
         prev_no = ln.no
     return "".join(out)
+
+
+def blank_numbers(lines: Sequence[Line]) -> frozenset[int]:
+    return frozenset(ln.no for ln in lines if ln.blank)
 
 
 # --------------------------------------------------------------------------------------------
@@ -958,11 +966,12 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             drop(x, kinds[x].rule if is_chrome(x) else "segment.outside_post")
 
     blank_separated = _blank_separated(lines)
+    blanks = blank_numbers(lines)
     record.warnings.extend(find_lost_lists(body_lines))
     body, sign, cta = split_tail(body_lines)
     record.sign_off = sign.text.strip() if sign else None
-    record.cta = join_paragraphs(cta, blank_separated) if cta else None
-    record.body = join_paragraphs(body, blank_separated)
+    record.cta = join_paragraphs(cta, blank_separated, blanks) if cta else None
+    record.body = join_paragraphs(body, blank_separated, blanks)
     record.hashtags = find_hashtags("\n".join(ln.text for ln in body_lines))
     record.links = [u for u in dict.fromkeys(_URL.findall(record.body))]
     return record

@@ -1,0 +1,234 @@
+"""Field finders, one at a time, on small inputs in several languages — including the cases
+that must be left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from postscrub.document import Record
+from postscrub.repair import Line, RepairLog, split_lines
+from postscrub import segment as sg
+
+
+def lines(*texts: str) -> list[Line]:
+    return [Line(i, t, not t.strip()) for i, t in enumerate(texts, start=1)]
+
+
+# ---------------------------------------------------------------------------- ages
+
+
+@pytest.mark.parametrize(
+    "text, age, iso",
+    [
+        ("10 个月", "10 个月", "P10M"),
+        ("3d", "3d", "P3D"),
+        ("1w", "1w", "P1W"),
+        ("23h", "23h", "PT23H"),
+        ("6mo", "6mo", "P6M"),
+        ("1y", "1y", "P1Y"),
+        ("2mo • Edited •", "2mo", "P2M"),
+        ("5d  Edited", "5d", "P5D"),
+        ("13h •", "13h", "PT13H"),
+        ("3 周", "3 周", "P3W"),
+        ("5 天前", "5 天前", "P5D"),
+        ("2 小时", "2 小时", "PT2H"),
+        ("1 年", "1 年", "P1Y"),
+        ("18 mnd", "18 mnd", "P18M"),
+        ("3 weeks ago", "3 weeks ago", "P3W"),
+        ("il y a 2 jours", "il y a 2 jours", "P2D"),
+        ("2 sem.", "2 sem.", "P2W"),
+        ("3 Std.", "3 Std.", "PT3H"),
+        ("شهران", "شهران", "P2M"),
+        ("٥ أشهر", "٥ أشهر", "P5M"),
+        ("عام واحد", "عام واحد", "P1Y"),
+        ("15m", "15m", "PT15M"),
+    ],
+)
+def test_parse_age(text, age, iso):
+    got = sg.parse_age(text)
+    assert got is not None and (got.text, got.iso) == (age, iso)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3d printing is the future", "5 years of experience taught me this", "Hello", "2024",
+     "1. First point", "I spent 3 days on it", ""],
+)
+def test_text_that_is_no_age(text):
+    assert sg.parse_age(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, age, rest",
+    [
+        ("10 个月The more I follow you", "10 个月", "The more I follow you"),
+        ("3wThis matches my experience", "3w", "This matches my experience"),
+        ("1moWhich tool do you use?", "1mo", "Which tool do you use?"),
+        ("2 周非常认同", "2 周", "非常认同"),
+        ("10 个月5 years ago in a meeting", "10 个月", "5 years ago in a meeting"),
+    ],
+)
+def test_split_glued_age(text, age, rest):
+    got = sg.split_glued_age(text)
+    assert got is not None
+    assert (got[0].text, got[1]) == (age, rest)
+
+
+@pytest.mark.parametrize("text", ["5 years ago in a presentation", "3d printing rocks", "2 weeks later we met"])
+def test_glued_age_needs_a_comment_start(text):
+    assert sg.split_glued_age(text) is None
+
+
+# ---------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    "text", ["Darren Mitchell", "Carol Anne Hilton, MBA, ICD.D", "Jean de la Fontaine", "Maryam Miradi, PhD",
+             "王晓明", "💡 Vladimir Petrov 💡", "James O'Shea", "Kirill Gertsik ✪"],
+)
+def test_is_name(text):
+    assert sg.is_name(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The Power of Servant Leadership", "I help leaders grow | Coach", "Great post!",
+             "Founder @ Shapers", "Report this post?", "", "2 senior sales people"],
+)
+def test_is_not_name(text):
+    assert not sg.is_name(text)
+
+
+@pytest.mark.parametrize(
+    "node, name, bio",
+    [
+        ("Zinat Damji CEO,  Alliance Trust Company", "Zinat Damji", "CEO, Alliance Trust Company"),
+        ("Bill C. Adsit Business Consultant", "Bill C. Adsit", "Business Consultant"),
+        ("Alicia Dubois, B.Sc., J.D., ICD.D Chief Investment Officer", "Alicia Dubois, B.Sc., J.D., ICD.D",
+         "Chief Investment Officer"),
+        ("Wendy Larson Leader in Digital Transformation", "Wendy Larson", "Leader in Digital Transformation"),
+        ("Mary Ann Morin", "Mary Ann Morin", None),
+        ("陈伟 市场部主管", "陈伟", "市场部主管"),
+    ],
+)
+def test_split_glued_name_and_headline(node, name, bio):
+    assert sg.split_name_headline(node, glued=True) == (name, bio)
+
+
+def test_name_hint_and_doc_evidence_extend_a_name():
+    assert sg.split_name_headline("Ana Maria Souza Head of Growth", hint="Ana Maria Souza", glued=True) == (
+        "Ana Maria Souza", "Head of Growth")
+    doc = "Thanks Dawn Madahbee Leach for this. Dawn Madahbee Leach Chair of the Board"
+    assert sg.split_name_headline("Dawn Madahbee Leach Chair of the Board", doc=doc, glued=True)[0] == (
+        "Dawn Madahbee Leach")
+
+
+def test_split_header_records_the_separator():
+    log = RepairLog()
+    ln = Line(4, "Founder Person, Chief of Things")
+    name, bio = sg.split_header(ln, log, hint="Founder Person")
+    assert (name, bio) == ("Founder Person", "Chief of Things")
+    assert [(r.rule, r.text, r.column) for r in log.entries] == [("ui.separator", ",", 15)]
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [("Carol Hilton’s Post", "Carol Hilton"), ("Indigenomics’ Post", "Indigenomics"),
+     ("Post de Camille Lefèvre Camille Lefèvre Responsable RH", "Camille Lefèvre"),
+     ("王晓明的动态 王晓明 数据分析师", "王晓明"), ("A plain sentence.", None)],
+)
+def test_strip_possessive(text, owner):
+    assert sg.strip_possessive(text)[0] == owner
+
+
+# ---------------------------------------------------------------------------- hashtags
+
+
+def test_hashtags_in_order_unique_and_not_in_urls():
+    text = "Go #Leadership and #AI. See https://x.com/#anchor and a&#39;b #leadership #1 #2024goals C#"
+    assert sg.find_hashtags(text) == ["#Leadership", "#AI", "#2024goals"]
+
+
+def test_hashtag_glued_to_the_names_a_scraper_appended():
+    assert sg.find_hashtags("#Hiring #realmoneygamingTushar Bisht Amar Jain") == ["#Hiring", "#realmoneygaming"]
+    assert sg.find_hashtags("#WeAreHiring now") == ["#WeAreHiring"]
+
+
+# ---------------------------------------------------------------------------- CTA and sign-off
+
+
+def test_cta_cluster_with_a_hook_line():
+    paras = lines("Long story paragraph one.", "Another long paragraph.", "WANT THE TEMPLATE?",
+                  "I share it with every new client.", "Comment 'TEMPLATE' and I'll send it over.")
+    assert sg.find_cta(paras) == 2
+
+
+def test_no_cta_in_a_plain_ending():
+    paras = lines("Long story paragraph one.", "Another paragraph that just ends the story.", "Thanks.")
+    assert sg.find_cta(paras) is None
+
+
+def test_cta_must_reach_the_end():
+    paras = lines("Subscribe to nothing here, this is a story about subscriptions.", "Middle.",
+                  "More middle text.", "Still going.", "The end of the story, no ask.")
+    assert sg.find_cta(paras) is None
+
+
+def test_sign_off_by_cue_and_by_position():
+    assert sg.find_sign_off(lines("Body.", "Cheers,")) == 1
+    assert sg.find_sign_off(lines("Body text here.", "Rest well and lead well.", "DM me 'X'."), before=2) == 1
+    assert sg.find_sign_off(lines("Body text here.", "What do you think?", "DM me 'X'."), before=2) is None
+
+
+def test_lost_list_warning_and_a_list_that_is_there():
+    warn = sg.find_lost_lists(lines("Here are the steps:", "If you liked this, share it with your team and "
+                                    "tell me what you think of the whole story in the comments below."))
+    assert len(warn) == 1 and warn[0].startswith("lost_list: line 1")
+    assert sg.find_lost_lists(lines("Here are the steps:", "1. Plan", "2. Do")) == []
+    assert sg.find_lost_lists(lines("Note: this is short.", "Next line.")) == []
+
+
+# ---------------------------------------------------------------------------- shapes
+
+
+def test_article_segmentation_records_the_widget_header():
+    text = "\n".join([
+        "Why Small Teams Win", "Ana Souza", "Coach | Speaker",
+        "First paragraph of the article, long enough to be a paragraph of text.",
+        "Recomendado por LinkedIn",
+        "Second paragraph of the article, also long enough to be a paragraph.",
+        "Saludos,",
+        "Team lead at Acme",
+        "2 semGran artículo, gracias",
+    ])
+    log = RepairLog()
+    rec = sg.segment_article(split_lines(text), log, Record())
+    assert rec.title == "Why Small Teams Win"
+    assert (rec.author.name, rec.author.bio) == ("Ana Souza", "Coach | Speaker")
+    assert rec.body.count("\n\n") == 1 and "Recomendado" not in rec.body
+    assert rec.sign_off == "Saludos,"
+    assert len(rec.comments) == 1 and rec.comments[0].age_iso == "P2W"
+    assert any(r.rule == "ui.recommended_by_linkedin" and r.line == 5 for r in log.entries)
+
+
+def test_post_page_in_german():
+    text = "\n".join([
+        "Jonas Weber", "Produktmanager bei Nordlicht", "3 Std.", "Beitrag melden",
+        "Heute habe ich etwas gelernt.", "Nämlich Geduld.", "…mehr",
+        "1.234", "56 Kommentare", "Gefällt mir", "Kommentieren", "Teilen",
+        "Lena Fischer", "Designerin", "1 Std.", "Kommentar melden", "Sehr schön gesagt!",
+        "Gefällt mir", "Antworten", "2 Reaktionen",
+        "Weitere relevante Beiträge", "Anderer Beitrag von jemand anderem",
+    ])
+    log = RepairLog()
+    rec = sg.segment_post(split_lines(text), log, Record(shape="post_page"))
+    assert (rec.author.name, rec.author.bio, rec.age, rec.age_iso) == (
+        "Jonas Weber", "Produktmanager bei Nordlicht", "3 Std.", "PT3H")
+    assert rec.body == "Heute habe ich etwas gelernt.\n\nNämlich Geduld."
+    assert rec.reactions == 1234
+    assert any(w.startswith("truncated") for w in rec.warnings)
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age, c.text, c.reactions) == (
+        "Lena Fischer", "Designerin", "1 Std.", "Sehr schön gesagt!", 2)
+    rules = {r.rule for r in log.entries}
+    assert {"ui.report", "ui.action", "ui.more_fold", "ui.section_end"} <= rules
+    assert any(r.text == "Anderer Beitrag von jemand anderem" for r in log.entries)

@@ -1,0 +1,178 @@
+"""Shape recognition and pre-normalisation (nodes.py, shapes.py, pipeline dispatch)."""
+
+from __future__ import annotations
+
+import pytest
+
+from postscrub import nodes, process
+from postscrub.audit import check_accounted
+from postscrub.repair import Line, RepairLog, split_lines
+from postscrub import shapes
+
+
+# ---------------------------------------------------------------------------- node kinds
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Report this post", nodes.REPORT_POST),
+        ("Signaler ce commentaire", nodes.REPORT_COMMENT),
+        ("Report this article", nodes.REPORT_ARTICLE),
+        ("举报此动态", nodes.REPORT_POST),
+        ("Like", nodes.ACTION),
+        ("J’aime", nodes.ACTION),
+        ("- Copy", nodes.ACTION),
+        ("…more", nodes.FOLD),
+        ("…mehr", nodes.FOLD),
+        ("2,800", nodes.COUNTER),
+        ("82 Comments", nodes.COUNTER),
+        ("1 248 abonnés", nodes.COUNTER),
+        ("5 次回应", nodes.COUNTER),
+        ("More Relevant Posts", nodes.END),
+        ("Más publicaciones relevantes", nodes.END),
+        ("23h", nodes.AGE),
+        ("Our sales grew 40% last quarter.", nodes.TEXT),
+        ("Like many of you, I started small.", nodes.TEXT),
+        ("Share your thoughts below", nodes.TEXT),
+    ],
+)
+def test_classify(text, kind):
+    assert nodes.classify(text).kind == kind
+
+
+def test_chrome_rules_are_named():
+    assert nodes.classify("Visible to anyone on or off LinkedIn").rule == "ui.post_meta"
+    assert nodes.classify("13 hours ago • Visible to anyone on or off LinkedIn").rule == "ui.visibility"
+    assert nodes.classify("Feed post number 12").rule == "ui.feed_marker"
+    assert nodes.classify("Premium • 1st").rule == "ui.connection_degree"
+    assert nodes.classify("hashtag").rule == "ui.hashtag_label"
+
+
+def test_flattened_split_keeps_prose_with_ui_words_whole():
+    text = ("Skip to main content LinkedIn Articles People Sign in Ana Lee Coach 2d Report this post "
+            "I like to Share ideas. Like Comment Share 12 Comments")
+    parts = [p.text.strip() for p in nodes.split_flattened(Line(1, text))]
+    assert "I like to Share ideas." in parts
+    assert "2d" in parts and "Report this post" in parts
+    assert "Like Comment Share" in parts and "12 Comments" in parts
+
+
+def test_split_pieces_map_back_to_input_columns():
+    line = Line(3, "Ana Lee 2d Report this post Body text")
+    pieces = nodes.split_flattened(line)
+    body = next(p for p in pieces if "Body" in p.text)
+    assert body.original_column(body.text.index("Body")) == line.text.index("Body") + 1
+
+
+# ---------------------------------------------------------------------------- pre-normalisation
+
+
+def test_front_matter_read_and_dropped_with_a_record():
+    lines = split_lines('---\ntitle: "Hello: World"\nauthor:\n  - "[[Ana Lee]]"\n---\nBody')
+    log = RepairLog()
+    fm = shapes.read_front_matter(lines, log)
+    assert fm.get("title") == "Hello: World" and fm.get("author") == "Ana Lee"
+    fm.finish(lines, log, keep=("title",))
+    assert [ln.text for ln in lines] == ["Body"]
+    assert {r.rule for r in log.entries} == {"markdown.front_matter"}
+    assert all("Hello: World" not in r.text for r in log.entries)  # the kept value stays for the field
+
+
+def test_markdown_links_become_their_text_and_images_go():
+    lines = split_lines("See [Ana Lee](https://www.linkedin.com/in/ana?trk=x) and ![chart](https://i/x.png) now")
+    log = RepairLog()
+    links = shapes.flatten_markdown(lines, log)
+    assert lines[0].text == "See Ana Lee and  now"
+    assert links == ["https://www.linkedin.com/in/ana?trk=x"]
+    assert {r.rule for r in log.entries} == {"markdown.link", "markdown.image"}
+
+
+def test_undouble_feed_labels():
+    lines = split_lines("Ana LeeAna Lee\nCoach\nCoach\nBody")
+    log = RepairLog()
+    shapes.undouble(lines, log)
+    assert [ln.text for ln in lines] == ["Ana Lee", "Coach", "", "Body"]
+
+
+def test_csv_with_quoted_newlines_and_offsets():
+    text = 'post_url,commentor,comment_text\nhttp://x,Ana,"Hi ""there""\nsecond line"\nhttp://y,,Ok'
+    rows = shapes.parse_csv(text)
+    assert [[c.text for c in r] for r in rows] == [
+        ["post_url", "commentor", "comment_text"], ["http://x", "Ana", 'Hi "there"\nsecond line'],
+        ["http://y", "", "Ok"]]
+    cell = rows[1][2]
+    assert text[cell.start:cell.start + 3] == "Hi "
+
+
+def test_prose_with_commas_is_no_csv():
+    assert shapes.parse_csv("Hello, world, this is prose\nand more, text") is None
+
+
+# ---------------------------------------------------------------------------- the pipeline's shapes
+
+
+FEED = """Feed post number 1
+Ana Lee
+Ana Lee
+ • 1st
+Coach at Acme
+Coach at Acme
+2h •
+
+2 hours ago • Visible to anyone on or off LinkedIn
+First card text.
+hashtag
+#Coaching
+Like
+Comment
+Repost
+Send
+Feed post number 2
+Acme Corp
+Acme Corp
+1,024 followers
+Promoted
+Second card text.
+Like
+Comment
+"""
+
+
+def test_feed_copy_gives_one_record_per_card_and_is_accounted():
+    recs = process(FEED, source="feed.txt")
+    assert [r.index for r in recs] == [0, 1]
+    assert [r.shape for r in recs] == ["feed", "feed"]
+    a, b = recs
+    assert (a.author.name, a.author.bio, a.age) == ("Ana Lee", "Coach at Acme", "2h")
+    assert a.body == "First card text.\n#Coaching" and a.hashtags == ["#Coaching"]
+    assert (b.author.name, b.body) == ("Acme Corp", "Second card text.")
+    assert check_accounted(FEED, recs) == []
+
+
+def test_comments_csv_becomes_one_record_of_comments():
+    text = "post_url,post_author,commentor,comment_text\nhttp://p,Ana Lee,Bo Chen,Great post\nhttp://p,Ana Lee,,CFBR\n"
+    (rec,) = process(text)
+    assert rec.shape == "comments_csv"
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Bo Chen", "Great post"), (None, "CFBR")]
+    assert check_accounted(text, [rec]) == []
+
+
+def test_text_with_no_structure_is_kept_whole_with_a_warning():
+    text = "name,age\nAna,3\n"
+    (rec,) = process(text)
+    assert rec.shape == "plain" and rec.body == "name,age\n\nAna,3"
+    assert any(w.startswith("no_structure") for w in rec.warnings)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t\n"])
+def test_empty_input(text):
+    (rec,) = process(text)
+    assert rec.shape == "empty" and rec.body == "" and rec.warnings
+
+
+def test_glued_hashtag_label_becomes_a_space():
+    (rec,) = process("We are hiring. Apply now Ana Leehashtag#Hiring hashtag#Jobs")
+    assert rec.hashtags == ["#Hiring", "#Jobs"]
+    assert "Ana Lee #Hiring #Jobs" in rec.body
+    assert [r.rule for r in rec.repairs] == ["ui.hashtag_prefix", "ui.hashtag_prefix"]
