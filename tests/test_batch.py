@@ -213,6 +213,11 @@ def test_two_inputs_with_one_output_name_do_not_overwrite_each_other(tmp_path):
     assert json.loads((out / "x.json").read_text(encoding="utf-8"))["source"] == str(a / "x.txt")
 
 
+def test_output_file_in_a_missing_folder_is_a_usage_error(tree, tmp_path):
+    with pytest.raises(batch.UsageError, match="folder exists"):
+        batch.run([str(tree)], output=str(tmp_path / "no" / "such" / "all.jsonl"))
+
+
 def test_a_folder_with_nothing_to_do_is_not_silent_success(tmp_path):
     (tmp_path / "only.json").write_text("{}", encoding="utf-8")
     report = batch.run([str(tmp_path)], stream=io.StringIO(), jobs=1)
@@ -251,7 +256,7 @@ def test_report_memory_does_not_grow_with_failures(monkeypatch):
 
 
 def test_process_files_gives_each_files_records_in_order(tree, small_chunks):
-    results = list(batch.process_files([str(tree)], jobs=2))
+    results = list(batch.process_files(tree, jobs=2))  # a path alone, or any iterable of paths
     assert [r.source for r in results] == [str(p) for p in walked(tree)]
     for r, p in zip(results, walked(tree)):
         assert r.ok

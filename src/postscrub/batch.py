@@ -490,9 +490,15 @@ def process_files(
     computed by ``jobs`` processes (default: all cores). A failed input is a result with an
     ``error``; it never stops the others."""
     st = _Settings("json", config or Config(), keep_records=True)
-    sources = expand(list(paths), globs)
+    sources = expand(_paths(paths), globs)
     for outcome, records in _ordered_map(_jobs_for(sources, None, "json"), st, jobs or default_jobs()):
         yield FileResult(outcome.name, records or [], outcome.error)
+
+
+def _paths(paths) -> list[str]:
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    return [os.fspath(p) for p in paths] or ["-"]
 
 
 def _jobs_for(sources: Iterable[Source], out_dir: str | None, fmt: str,
@@ -552,7 +558,7 @@ def run(
     """
     if fmt not in EXTENSIONS:
         raise UsageError(f"-f {fmt} cannot be used for several inputs; use json, jsonl or text")
-    paths = list(paths) or ["-"]
+    paths = _paths(paths)
     folder_out = is_folder_output(output)
     to_file = output not in (None, "-") and not folder_out
     if to_file and output.endswith(".jsonl"):
@@ -588,7 +594,11 @@ def run(
         import tempfile
 
         folder = os.path.dirname(os.path.abspath(output))
-        fd, tmp_path = tempfile.mkstemp(dir=folder, prefix=".postscrub-", suffix=".tmp")
+        try:
+            fd, tmp_path = tempfile.mkstemp(dir=folder, prefix=".postscrub-", suffix=".tmp")
+        except OSError as exc:
+            raise UsageError(f"cannot write {display_name(output)}: {(exc.strerror or str(exc)).lower()}; "
+                             "check that its folder exists and is writable") from exc
         tmp_stream = target = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
     sink = None if folder_out else _Sink(target, fmt)
     finished = False
