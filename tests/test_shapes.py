@@ -84,7 +84,8 @@ def test_markdown_links_become_their_text_and_images_go():
     log = RepairLog()
     links = shapes.flatten_markdown(lines, log)
     assert lines[0].text == "See Ana Lee and  now"
-    assert links == ["https://www.linkedin.com/in/ana?trk=x"]
+    assert [(lk.text, lk.url, lk.is_profile) for lk in links] == [
+        ("Ana Lee", "https://www.linkedin.com/in/ana?trk=x", True)]
     assert {r.rule for r in log.entries} == {"markdown.link", "markdown.image"}
 
 
@@ -176,3 +177,22 @@ def test_glued_hashtag_label_becomes_a_space():
     assert rec.hashtags == ["#Hiring", "#Jobs"]
     assert "Ana Lee #Hiring #Jobs" in rec.body
     assert [r.rule for r in rec.repairs] == ["ui.hashtag_prefix", "ui.hashtag_prefix"]
+
+
+def test_markdown_mentions_and_links_from_the_body_only():
+    text = "\n".join([
+        "[Ana Lee](https://www.linkedin.com/in/ana-lee?trk=public_post_feed-actor-name)",
+        "2d",
+        "- [Report this post](https://www.linkedin.com/uas/login?session_redirect=x)",
+        "Thanks [Bo Chen](https://www.linkedin.com/in/bochen?trk=public_post-text) for the "
+        "[guide](https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fexample%2Eorg%2Fg&urlhash=1) "
+        "and see https://lnkd.in/abc.",
+        "[Like](https://www.linkedin.com/signup/cold-join?x=1)",
+        "[Comment](https://www.linkedin.com/signup/cold-join?x=2)",
+    ])
+    (rec,) = process(text)
+    assert rec.author.name == "Ana Lee"
+    assert rec.body == "Thanks Bo Chen for the guide and see https://lnkd.in/abc."
+    assert rec.mentions == ["Bo Chen"]
+    assert rec.links == ["https://example.org/g", "https://lnkd.in/abc"]
+    assert check_accounted(text, [rec]) == []

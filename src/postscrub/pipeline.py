@@ -72,7 +72,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         return csv_records
 
     fm = shapes.read_front_matter(lines, log)
-    md_links: list[str] = []
+    md_links: list[shapes.Link] = []
     shape = None
     if shapes.is_markdown(lines):
         md_links = shapes.flatten_markdown(lines, log)
@@ -113,7 +113,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     if shape == "flattened" or shapes.looks_like_post_page(lines):
         fm.finish(lines, log)
         rec = Record(shape=shape or "post_page")
-        segment.segment_post(lines, log, rec, author_hint=hint or _title_author(fm))
+        segment.segment_post(lines, log, rec, author_hint=hint or _title_author(fm), md_links=md_links)
         return [rec]
 
     keep: list[str] = []

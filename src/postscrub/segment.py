@@ -802,7 +802,7 @@ def _count(text: str) -> int | None:
 
 
 def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hint: str | None = None,
-                 md_links: Sequence[str] = ()) -> Record:
+                 md_links: Sequence = ()) -> Record:
     """Header (name, headline, age), body up to the counters and buttons, then comments as
     ``name / headline / age / [Report this comment] / text / Like / Reply / N Reactions``."""
     from . import nodes as nd
@@ -973,8 +973,27 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     record.cta = join_paragraphs(cta, blank_separated, blanks) if cta else None
     record.body = join_paragraphs(body, blank_separated, blanks)
     record.hashtags = find_hashtags("\n".join(ln.text for ln in body_lines))
-    record.links = [u for u in dict.fromkeys(_URL.findall(record.body))]
+    record.mentions, record.links = find_mentions_and_links(body_lines, md_links)
     return record
+
+
+def find_mentions_and_links(body_lines: Sequence[Line], md_links: Sequence = ()) -> tuple[list[str], list[str]]:
+    """People and pages linked from the body (Markdown profile links) and every other URL the
+    body shows or links to, in order of appearance, each once."""
+    body_nos = {ln.no for ln in body_lines}
+    body_text = "\n".join(ln.text for ln in body_lines)
+    mentions: dict[str, None] = {}
+    links: dict[str, None] = {}
+    for lk in md_links:
+        if lk.line not in body_nos or lk.is_chrome or lk.text not in body_text:
+            continue
+        if lk.is_profile:
+            mentions.setdefault(lk.text)
+        else:
+            links.setdefault(lk.url)
+    for u in _URL.findall(body_text):
+        links.setdefault(u.rstrip(".,;:!?"))
+    return list(mentions), list(links)
 
 
 def _article_page_header(content, kinds, used, ra, record, log, drop) -> int:

@@ -153,9 +153,38 @@ _MD_OPEN_IMAGE_LINK = re.compile(r"^\[!\[[^\]]*\]\(\)\s*$")
 _LINK_TAIL = re.compile(r"\]\(((?:https?://|/)[^)\s]*)\)\s*$")
 
 
-def flatten_markdown(lines: list[Line], log: RepairLog) -> list[str]:
-    """Links become their text (URLs kept and returned), images are dropped, both recorded."""
-    links: list[str] = []
+@dataclass(frozen=True, slots=True)
+class Link:
+    text: str  # the link's text as it now stands in the line
+    url: str  # the target, LinkedIn's redirect undone
+    line: int  # input line number
+
+    @property
+    def is_profile(self) -> bool:
+        return bool(re.search(r"linkedin\.com/(?:in|company|school|showcase)/", self.url))
+
+    @property
+    def is_chrome(self) -> bool:
+        """LinkedIn's own links: sign-up walls, login, hashtag feeds, tracking-only pages."""
+        return bool(re.search(r"linkedin\.com/(?:signup|uas/|login|feed/hashtag|help/|legal/|"
+                              r"accessibility|about|directory)|^/uas/|^/", self.url))
+
+
+def unredirect(url: str) -> str:
+    """``https://www.linkedin.com/redir/redirect?url=http%3A%2F%2Fx.io&…`` -> ``http://x.io``."""
+    if "/redir/redirect" in url and "url=" in url:
+        from urllib.parse import parse_qs, urlsplit
+
+        target = parse_qs(urlsplit(url).query).get("url")
+        if target:
+            return target[0].replace("%2E", ".")
+    return url
+
+
+def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
+    """Links become their text (their targets are returned), images are dropped, both
+    recorded."""
+    links: list[Link] = []
     for ln in lines:
         t = ln.text
         if "](" not in t and "![" not in t and "[" not in t:
@@ -180,8 +209,8 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[str]:
             t = ln.text
         for m in _MD_LINK.finditer(t):
             url = m.group(2)
-            if url and not url.startswith(("/", "#")):
-                links.append(url)
+            if url and not url.startswith("#") and m.group(1).strip():
+                links.append(Link(m.group(1).strip(), unredirect(url), ln.no))
             # keep the link text in place: remove "[" and "](url)"
             spans.append((m.start(), m.start() + 1, ""))
             spans.append((m.start(1) + len(m.group(1)), m.end(), ""))
@@ -190,7 +219,6 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[str]:
         # the tail of a link whose "[" opened on an earlier line: "104](https://…)"
         m = _LINK_TAIL.search(ln.text)
         if m and "[" not in ln.text[: m.start()]:
-            links.append(m.group(1))
             log.edit(ln, "markdown.link", [(m.start(), m.end(), "")])
         if _MD_OPEN_IMAGE_LINK.match(ln.text) or ln.text.strip() in ("[", "]()", "[![]()", "![]()"):
             log.drop_line(ln, "markdown.image")
