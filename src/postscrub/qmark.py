@@ -207,7 +207,7 @@ def document_prior(text: str) -> Prior:
             if kind is None:
                 continue
             kinds[kind] = kinds.get(kind, 0) + 1
-            if kind in ("isolated", "glued", "after_punct"):
+            if kind in ("isolated", "glued", "after_punct", "long"):
                 if m.end() - m.start() == 1:
                     singles += 1
                 else:

@@ -324,7 +324,8 @@ def remove_lost_chars(lines: list[Line], log: RepairLog, config: Config) -> None
 
 def _mark(artifact: str) -> str:
     # one U+FFFD per run of lost characters, spaces between runs kept: `?? ??` -> `� �`
-    return re.sub("(?:[?\ufffd]|ï¿½|Ã¯Â¿Â½)+", LOST_MARK, artifact.strip(" "))
+    # (the separating spaces the span took with it stay: the mark stands where the character was)
+    return re.sub("(?:[?\ufffd]|ï¿½|Ã¯Â¿Â½)+", LOST_MARK, artifact)
 
 
 # NBSP and the other fixed-width spaces become a plain space; zero-width characters go,

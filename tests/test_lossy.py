@@ -1,0 +1,68 @@
+"""The simulator makes `?` the way real programs do (FIELD-NOTES §1), and knows which are real."""
+
+from __future__ import annotations
+
+import pytest
+
+from postscrub import lossy
+
+
+@pytest.mark.parametrize(
+    "ch, codepoint, utf16, utf8",
+    [
+        ("👍", 1, 2, 4),
+        ("🎙️", 2, 3, 7),
+        ("✅", 1, 1, 3),
+        ("👍🏽", 2, 4, 8),
+        ("👩‍💻", 3, 5, 11),
+        ("🇺🇸", 2, 4, 8),
+    ],
+)
+def test_question_marks_per_unit_match_the_field_notes(ch, codepoint, utf16, utf8):
+    for unit, n in (("codepoint", codepoint), ("utf16", utf16), ("utf8", utf8)):
+        lo = lossy.degrade(f"a {ch} b", "gbk", unit)
+        assert lo.text == f"a {'?' * n} b"
+        assert lo.n_artifacts == n and lo.n_real == 0
+
+
+def test_nbsp_lost_under_gbk_kept_under_cp1252():
+    assert lossy.degrade("a\u00a0b", "gbk", "utf8").text == "a??b"
+    assert lossy.degrade("a\u00a0b", "cp1252", "utf8").text == "a\u00a0b"
+
+
+def test_code_pages_keep_what_they_have():
+    text = "领英 café ‘quote’ 👍"
+    assert lossy.degrade(text, "gbk", "codepoint").text == "领英 café ‘quote’ ?"  # GBK has é (pinyin)
+    assert lossy.degrade(text, "cp1252", "codepoint").text == "?? café ‘quote’ ?"
+    assert lossy.degrade(text, "latin-1", "codepoint").text == "?? café ?quote? ?"
+    assert lossy.degrade(text, "ascii", "codepoint").text == "?? caf? ?quote? ?"
+
+
+def test_real_question_marks_are_known():
+    lo = lossy.degrade("Why? 👍", "cp1252", "utf16")
+    assert lo.text == "Why? ??"
+    assert lo.artifact == [False, False, False, False, False, True, True]
+    assert lo.n_real == 1
+
+
+def test_score_counts_runs_as_interchangeable():
+    lo = lossy.degrade("noticing?👀 ok", "gbk", "codepoint")  # `noticing?? ok`
+    assert lo.text == "noticing?? ok"
+    c = lossy.score(lo, [(9, 10)])
+    assert (c.tp, c.fp, c.fn, c.tn) == (1, 0, 0, 1)
+    c = lossy.score(lo, [(8, 10)])  # both removed: one real lost
+    assert (c.tp, c.fp, c.fn, c.tn) == (1, 1, 0, 0)
+    c = lossy.score(lo, [])
+    assert (c.tp, c.fp, c.fn, c.tn) == (0, 0, 1, 1)
+    assert c.recall == 0.0 and c.real_kept == 1.0
+
+
+def test_generated_text_is_deterministic_and_has_what_it_promises():
+    for lang in lossy.LANGS:
+        a, b = lossy.generate(lang, 7), lossy.generate(lang, 7)
+        assert a == b
+    texts = "\n".join(lossy.generate(lang, i) for lang in lossy.LANGS for i in range(20))
+    assert "?" in texts and "？" in texts  # real questions, ASCII and full-width
+    assert any(ord(c) > 0xFFFF for c in texts)  # astral emoji
+    assert "\u00a0?" in texts or "\u202f?" in texts  # French typography
+    assert "?utm_source=" in texts and " ? " in texts  # URL queries and code

@@ -1,0 +1,128 @@
+"""The lost-`?` detector: the hard cases of issue 4 one by one, and its measured quality on a
+small simulated corpus (the full table is benchmarks/qmark_eval.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from postscrub import lossy, qmark
+
+
+def clean(text: str) -> str:
+    prior = qmark.document_prior(text)
+    out = []
+    for line in text.split("\n"):
+        spans = qmark.find_artifacts(line, prior)
+        for s, e in reversed(spans):
+            line = line[:s] + line[e:]
+        out.append(line)
+    return "\n".join(out)
+
+
+LOSSY = "Host of the Podcast ??\n"  # a definite artifact elsewhere in the dump
+
+
+@pytest.mark.parametrize(
+    "line, want",
+    [
+        ("Who else is noticing? ??", "Who else is noticing?"),
+        ('Was I the first?" ??', 'Was I the first?"'),
+        ("I help leaders ? Message me", "I help leaders Message me"),
+        ("???Host of The Podcast", "Host of The Podcast"),
+        ("Servant Leadership.?", "Servant Leadership."),
+        ("? ? ? ? ? ?", ""),
+        ("you did! ?? ?? ??", "you did!"),
+        ("If you don?t know", "If you dont know"),
+        ("2?Reactions", "2Reactions"),
+        ("真的吗？??", "真的吗？"),
+        ("太棒了??", "太棒了"),
+        ("你同意吗?", "你同意吗?"),
+        ("Why will she get offended?I just told her", "Why will she get offended?I just told her"),
+    ],
+)
+def test_hard_cases_in_a_lossy_dump(line, want):
+    assert clean(LOSSY + line).split("\n")[1] == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Right?? That's the point.",
+        "What do you think?",
+        "https://www.linkedin.com/in/someone?trk=public_post_feed-actor-name",
+        "[Report this post](/uas/login?session_redirect=https%3A%2F%2Fwww)",
+        "const label = count > 1 ? \"items\" : \"item\";",
+        "SELECT * FROM posts WHERE id = ? AND lang = ?",
+        "return user?.name ?? \"anonymous\";",
+        "Qu’en pensez-vous ? Et vous ?",
+        "Quoi\u00a0? Vraiment\u202f?",
+        "Fikció a családfában??? Csak óvatosan!",
+        "(?) unsure",
+    ],
+)
+def test_real_question_marks_kept_in_a_clean_dump(line):
+    assert clean(line) == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Right?? That's the point.",
+        "What do you think?",
+        "https://www.linkedin.com/in/someone?trk=public_post_feed-actor-name",
+        "const label = count > 1 ? \"items\" : \"item\";",
+        "SELECT * FROM posts WHERE id = ? AND lang = ?",
+        "Thoughts?",
+    ],
+)
+def test_real_question_marks_kept_in_a_lossy_dump(line):
+    assert clean(LOSSY + line).split("\n")[1] == line
+
+
+def test_french_typography_kept_when_the_dump_is_french():
+    text = ("Nous avons lancé notre offre pour les équipes et c’est une réussite ?\n"
+            "Qu’en pensez-vous ? Et vous ? Merci à tous pour vos messages, c’est le début.\n"
+            "Le leadership ?? est une aventure")
+    prior = qmark.document_prior(text)
+    assert prior.french and prior.lossy
+    assert clean(text).split("\n")[1] == "Qu’en pensez-vous ? Et vous ? Merci à tous pour vos messages, c’est le début."
+
+
+def test_prior_reads_the_whole_document():
+    assert not qmark.document_prior("Right?? Sure? Yes.").lossy
+    p = qmark.document_prior("Great ?? post\nIt?s here")
+    assert p.lossy and p.letters_lost
+    utf8 = qmark.document_prior("a ???? b\n???? c\nd ??? e\nf ???? g")
+    assert utf8.multi_unit
+
+
+def test_no_question_mark_is_created_or_moved():
+    for lang in lossy.LANGS:
+        text = lossy.generate(lang, 3)
+        lo = lossy.degrade(text, "gbk", "utf16")
+        out = clean(lo.text)
+        assert out.count("?") <= lo.text.count("?")
+        assert clean(out) == out or out.count("?") <= lo.n_real + lo.n_artifacts
+
+
+def test_measured_quality_on_a_small_simulated_corpus():
+    """A floor, well under the benchmark's figures: catches a detector that regresses."""
+    total = lossy.Counts()
+    for lang in lossy.LANGS:
+        for i in range(6):
+            text = lossy.generate(lang, 1000 + i)
+            for unit in lossy.UNITS:
+                for codec in ("gbk", "cp1252"):
+                    if lang == "zh" and codec != "gbk":
+                        continue
+                    lo = lossy.degrade(text, codec, unit)
+                    prior = qmark.document_prior(lo.text)
+                    spans, off = [], 0
+                    for line in lo.text.split("\n"):
+                        spans += [(off + s, off + e) for s, e in qmark.find_artifacts(line, prior)]
+                        off += len(line) + 1
+                    total.add(lossy.score(lo, spans))
+    assert total.tp > 1000
+    assert total.precision > 0.99
+    assert total.recall > 0.93
+    assert total.real_kept > 0.95

@@ -1,0 +1,142 @@
+"""Each repair step on its own: what it fixes, what it must leave alone, that it is recorded,
+and that repairing twice changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from postscrub.config import LOST_MARK, Config
+from postscrub.repair import repair_text
+
+DROP, MARK = Config(), Config(lost="mark")
+
+
+def rules(repairs):
+    return [r.rule for r in repairs]
+
+
+# ---- mojibake (ftfy without its traps) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "broken, fixed",
+    [
+        ("doesnâ€™t", "doesn’t"),
+        ("ðŸš€ launch", "🚀 launch"),
+        ("cafÃ©", "café"),
+        ("I ðŸ’¡ ideas", "I 💡 ideas"),
+    ],
+)
+def test_mojibake_repaired_and_recorded(broken, fixed):
+    out, reps = repair_text(broken)
+    assert out == fixed
+    assert "mojibake" in rules(reps)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“curly” and ‘single’ quotes stay curly",
+        "中文的问号？冒号：括号（）逗号，都保留",
+        "Emoji 👍🏽 👩‍💻 🇺🇸 intact, café, naïve, Größe",
+        "plain ASCII line with a real question?",
+        "I <3 this & that",
+    ],
+)
+def test_clean_text_is_left_alone(text):
+    out, reps = repair_text(text)
+    assert out == text and reps == []
+
+
+def test_dropped_cp1252_byte_is_a_lost_character_not_another_emoji():
+    # 👍 = F0 9F 91 8D; 8D is undefined in cp1252 and was dropped: ftfy alone gives 👠
+    broken = "👍 thanks".encode("utf-8").decode("cp1252", errors="ignore")
+    out, reps = repair_text(broken)
+    assert out == "thanks" and "👠" not in out
+    assert rules(reps) == ["lost_character"]
+    out, _ = repair_text(broken, MARK)
+    assert out == f"{LOST_MARK} thanks"
+
+
+def test_layered_fffd_mojibake_is_lost_characters():
+    line = "Let" + "ï¿½" * 9 + "s make history" + "ï¿½" * 9 + "one story"
+    out, reps = repair_text(line)
+    assert "ï¿½" not in out and "\ufffd" not in out
+    assert set(rules(reps)) == {"lost_character"}
+    out, _ = repair_text(line, MARK)
+    assert out == f"Let{LOST_MARK}s make history{LOST_MARK}one story"
+    out, _ = repair_text("ï¿½" * 12 + " Vision: a $100B economy")
+    assert out == "Vision: a $100B economy"
+
+
+def test_plain_replacement_characters_follow_lost():
+    assert repair_text("a\ufffd\ufffdb")[0] == "ab"
+    assert repair_text("a\ufffd\ufffdb", MARK)[0] == f"a{LOST_MARK}b"
+
+
+def test_real_corpus_mojibake_dumps(real_corpus):
+    for path in sorted(real_corpus.glob("past5-hashtag-mojibake_*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out, reps = repair_text(text)
+        assert "ï¿½" not in out and "\ufffd" not in out, path.name
+        assert "lost_character" in rules(reps)
+        assert repair_text(out)[0] == out
+
+
+# ---- HTML entities ------------------------------------------------------------------------------
+
+
+def test_entities_decoded_on_every_line_even_after_a_literal_lt():
+    out, reps = repair_text("I <3 this\nFish &amp; chips &eacute;t&eacute;\nAT&amp;T &#8217;")
+    assert out == "I <3 this\nFish & chips été\nAT&T ’"
+    assert set(rules(reps)) == {"html_entity"}
+
+
+def test_double_escaped_entity_decoded_at_once():
+    out, _ = repair_text("&amp;lt;b&amp;gt; and don&#39")
+    assert out == "<b> and don'"
+    assert repair_text(out)[0] == out
+
+
+def test_entities_never_produce_control_characters():
+    out, _ = repair_text("a&#0;b&#1;c")
+    assert "\x00" not in out and "\x01" not in out
+
+
+# ---- lost characters -----------------------------------------------------------------------------
+
+
+def test_lost_drop_and_mark():
+    text = "Host of The Podcast ??\nnoticing? ?? ok"
+    assert repair_text(text)[0] == "Host of The Podcast\nnoticing? ok"
+    assert repair_text(text, MARK)[0] == f"Host of The Podcast {LOST_MARK}\nnoticing? {LOST_MARK} ok"
+
+
+def test_every_removal_has_its_original_position():
+    text = "ðŸ‘ great\nSo ?? what?"
+    _, reps = repair_text(text)
+    lost = [r for r in reps if r.rule == "lost_character"]
+    assert [(r.line, r.column) for r in lost] == [(1, 1), (2, 3)]
+
+
+# ---- the whole stage: idempotent, never creates `?` -----------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "?", "??", " ", "\n", "word", "Why", "é", "？", "吗", "👍", "👍🏽", "\u00a0", "\u202f",
+        "&amp;", "&lt;", "&#39", "ðŸ‘", "â€™", "â€", "ï¿½", "\ufffd", ".", "!", "\"", "”", "“",
+        "https://x.com/a?b=1", " ? ", "Ã©", "\u200b", "\t", "a ? b : c", "hei?t", "2?Reactions",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=25), st.sampled_from([DROP, MARK]))
+def test_repair_is_idempotent_and_never_creates_a_question_mark(parts, config):
+    text = "".join(parts)
+    once, _ = repair_text(text, config)
+    twice, again = repair_text(once, config)
+    assert twice == once, again
+    assert once.count("?") <= text.count("?")
