@@ -74,35 +74,47 @@ def _tables():
     for strings in patterns.UI_SECTION_END.values():
         for s in strings:
             exact.setdefault(key(s), Kind(END, "ui.section_end"))
-    regexes = [
-        (rule, re.compile("(?:" + "|".join(pats) + r")\Z", re.I | re.S))
-        for rule, pats in patterns.UI_NODE_PATTERNS.items()
-    ]
-    return exact, regexes
+    # one pass for every rule: a named group per rule, the first that matches wins
+    rules = list(patterns.UI_NODE_PATTERNS)
+    combined = re.compile(
+        "|".join(f"(?P<r{i}>(?:{'|'.join(pats)})\\Z)" for i, pats in enumerate(patterns.UI_NODE_PATTERNS.values())),
+        re.I | re.S,
+    )
+    return exact, (combined, rules)
+
+
+_TEXT = Kind(TEXT)
+_AGE = Kind(AGE)
 
 
 def classify(text: str) -> Kind:
     """What a node is. Text that is no UI string is ``TEXT`` (ages are ``AGE``)."""
+    t = text.strip()
+    if not t or len(t) > 300:
+        return _TEXT
+    return _classify(t)
+
+
+@lru_cache(maxsize=32768)
+def _classify(t: str) -> Kind:
     from .segment import parse_age
 
-    t = text.strip()
-    if not t:
-        return Kind(TEXT)
-    exact, regexes = _tables()
+    exact, (combined, rules) = _tables()
     k = key(t)
     hit = exact.get(k)
     if hit:
         return hit
     if len(t) > 200:
-        return Kind(TEXT)
+        return _TEXT
     if k.startswith(("more articles by", "plus d'articles de", "weitere artikel von", "más artículos de")):
         return Kind(END, "ui.section_end")
-    for rule, rx in regexes:
-        if rx.match(_MD_MARKER.sub("", t)):
-            return Kind(COUNTER if rule == "ui.counter" else CHROME, rule)
+    m = combined.match(_MD_MARKER.sub("", t))
+    if m:
+        rule = rules[int(m.lastgroup[1:])]
+        return Kind(COUNTER if rule == "ui.counter" else CHROME, rule)
     if parse_age(t):
-        return Kind(AGE)
-    return Kind(TEXT)
+        return _AGE
+    return _TEXT
 
 
 def is_chrome(kind: Kind) -> bool:
@@ -124,11 +136,33 @@ def _anchor_regex() -> re.Pattern[str]:
             strings.update(s for s in ss if len(s) >= 2 or not s.isascii())
     for ss in patterns.UI_SECTION_END.values():
         strings.update(ss)
-    alts = sorted(strings, key=len, reverse=True)
-    body = "|".join(re.escape(s).replace("’", "['’]").replace(r"\ ", r"\s+") for s in alts)
+    body = _trie_pattern(strings)
     counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
     share = r"(?:LinkedIn|Facebook|Twitter|(?<=Facebook\s)X|(?<=Twitter\s)X|(?<=LinkedIn\s)X)"
     return re.compile(rf"(?<![\w#@])(?:(?i:{counters})|{body}|{share})(?![\w])")
+
+
+def _trie_pattern(strings: set[str]) -> str:
+    """One regular expression for many literal strings, as a trie: linear in the text and
+    fast however many strings (locales) the tables hold. At each point the longest string
+    is tried first; the caller's boundary check backtracks to shorter ones. A space matches
+    any run of whitespace, ' and ’ match each other."""
+    trie: dict = {}
+    for s in strings:
+        node = trie
+        for ch in s:
+            frag = r"\s+" if ch == " " else "['’]" if ch in "'’" else re.escape(ch)
+            node = node.setdefault(frag, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [frag + build(child) for frag, child in node.items() if frag]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
 
 
 _STRONG_KINDS = (REPORT_POST, REPORT_ARTICLE, REPORT_COMMENT, MORE_COMMENTS, END, COUNTER, FOLD)
