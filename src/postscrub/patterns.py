@@ -131,7 +131,7 @@ CTA_CUES: tuple[str, ...] = (
     "escríbeme", "inscríbete", "suscríbete", "comenta", "inscreva-se", "me chame",
     "comente", "iscriviti", "scrivimi",
     # zh / ja
-    "私信", "评论区留言", "留言", "报名", "关注我", "点击链接", "联系我", "免费", "コメントして", "フォロー",
+    "私信", "评论区留言", "报名", "关注我", "点击链接", "联系我", "コメントして", "フォロー",
 )
 
 # Call-to-action shapes that words alone do not catch.
@@ -320,6 +320,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"Für alle auf oder außerhalb von LinkedIn sichtbar|所有领英会员和非会员可见|所有领英会员及非会员均可见|"
         r"Visible para cualquier persona dentro o fuera de LinkedIn)",
     ),
+    # who reacted: "Nadine Techer-Eales and 3 others"
+    "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和)\s\d[\d,.]*\s(?:others?|autres|weitere|andere|otros|"
+                    r"outros|altri|anderen|人)",),
     "ui.reposted": (r".{1,80}\s(?:reposted this|reposted|liked this|commented on this|"
                     r"loves this|celebrates this|finds this insightful|supports this|"
                     r"a republié ceci|hat das geteilt|ha republicado esto|转发了)",),
