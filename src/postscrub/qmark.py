@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _QRUN = re.compile(r"\?+")
 # A ``?`` that is part of a URL or query string: keep.
@@ -38,8 +39,13 @@ _FULLWIDTH_Q = "？"
 # A line of code: a ``?`` operator or placeholder there is real.
 _CODE_LINE = re.compile(
     r"[;{}]\s*$|^\s*(?:return|const|let|var|if|else|def|SELECT|INSERT|UPDATE|DELETE)\b"
-    r"|\b(?:WHERE|AND|VALUES)\b.*\?|\w+\s*(?:===?|!==?|<=|>=|=>)\s*|[\w\])]\s=\s[\w\"'(]"
+    r"|\b(?:WHERE|AND|VALUES)\b.*\?|===?|!==?|<=|>=|=>|[\w\])]\s=\s[\w\"'(]"
 )
+
+
+@lru_cache(maxsize=512)
+def _code_line(line: str) -> bool:
+    return _CODE_LINE.search(line) is not None
 
 # ---- question cues: typography and question words, per language --------------------------
 _Q_WORDS = frozenset(
@@ -154,7 +160,7 @@ def _is_code(line: str, start: int, end: int) -> bool:
         return True  # optional chaining
     if n > 2:
         return False
-    if _CODE_LINE.search(line) is None:
+    if not _code_line(line):
         return False
     if before.endswith(" ") and (after[:1] in ("", " ", ";", ",", ")")):
         return True
@@ -187,7 +193,7 @@ def _structural(line: str, s: int, e: int) -> str | None:
             return "in_word"
         if p.isdigit() and q.isalpha():
             return "in_word"
-        if q in (":", ";", "»") and not _CODE_LINE.search(line):
+        if q in (":", ";", "»") and not _code_line(line):
             return "nbsp"
     if n >= 4:
         return "long"
@@ -213,9 +219,8 @@ def document_prior(text: str) -> Prior:
                 else:
                     multis += 1
     evidence = sum(kinds.values())
-    words = max(1, len(text.split()))
-    french = len(_FRENCH_HINT.findall(text)) / words > 0.025 and (
-        _FRENCH_SPACED.search(text) is not None or kinds.get("nbsp", 0) > 0
+    french = (_FRENCH_SPACED.search(text) is not None or kinds.get("nbsp", 0) > 0) and (
+        len(_FRENCH_HINT.findall(text)) / max(1, len(text.split())) > 0.025
     )
     return Prior(
         lossy=evidence >= 1,

@@ -158,7 +158,7 @@ def diff_spans(old: str, new: str) -> list[tuple[int, int, str]]:
 # and CJK has none: it is left alone, which is most of a dump.
 _NEEDS_FTFY = re.compile(
     "[\u00c0-\u00ff\u0080-\u009f\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff"
-    "\ufb00-\ufb06\u0300-\u036f\u2000-\u206f]"
+    "\ufb00-\ufb06\u0300-\u036f\ufffd]"
 )
 
 # The bytes of UTF-8 continuation (0x80–0xBF) as cp1252 shows them, plus the C1 controls
@@ -238,7 +238,12 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
             edits = _lost_edits(ln.text, _merge(sorted(lost)), config)
             if edits:
                 log.edit(ln, "lost_character", edits)
-        fixed = ftfy.fix_text(ln.text, _FTFY_CONFIG)
+    # one ftfy call for all the lines (it works line by line anyway); per line if the count
+    # of lines came back different
+    fixed_all = ftfy.fix_text("\n".join(ln.text for ln in todo), _FTFY_CONFIG).split("\n")
+    if len(fixed_all) != len(todo):
+        fixed_all = [ftfy.fix_text(ln.text, _FTFY_CONFIG) for ln in todo]
+    for ln, fixed in zip(todo, fixed_all):
         if fixed != ln.text:
             log.edit(ln, "mojibake", diff_spans(ln.text, fixed))
 
