@@ -95,6 +95,8 @@ def assert_properties(text: str, records) -> None:
             twice = process(rec.body)
             removed = [r for t in twice for r in t.repairs]
             assert removed == [], f"cleaning the body again changes it: {removed[:3]}"
+            if len(twice) == 1 and twice[0].shape == "plain":
+                assert twice[0].body == rec.body, "cleaning the body again changes its paragraphs"
 
 
 # --------------------------------------------------------------------------------------------
@@ -304,3 +306,11 @@ def test_nbsp_hiding_mojibake_is_repaired_in_one_pass():
 def test_crashers_found_by_fuzzing(text):
     records = process(text)
     assert schema_problems(records) == []
+
+
+def test_paragraphs_of_a_blank_separated_body_survive_a_second_cleaning():
+    # found by benchmarks/fuzz.py --check: one-line-a-paragraph text came out blank-separated,
+    # and the second cleaning glued the paragraphs back into one (and so on, alternating)
+    body = process('{\n  "engagement": 899,\n  "row": 7\n}')[0].body
+    assert body == '{\n\n"engagement": 899,\n\n"row": 7\n\n}'
+    assert process(body)[0].body == body

@@ -260,11 +260,13 @@ def strip_recommended(lines: list[Line], log: RepairLog) -> None:
 # Paragraph joining
 
 
-def join_paragraphs(lines: Sequence[Line], blank_separated: bool, blanks: frozenset[int] = frozenset()) -> str:
+def join_paragraphs(lines: Sequence[Line], blank_separated: bool, blanks: frozenset[int] | None = None) -> str:
     """Join content lines into text: a blank line between paragraphs. When the dump marks
     paragraphs with blank lines, lines with no blank input line between them (``blanks``:
     the numbers of the lines that were blank in the input) stay in one paragraph, even
-    when a removed line (chrome) stood between them."""
+    when a removed line (chrome) stood between them. Without ``blanks``, only lines that
+    were adjacent in the input stay in one paragraph (an empty set would glue every
+    paragraph of a blank-separated dump into one: not idempotent)."""
     out: list[str] = []
     prev_no = None
     for ln in lines:
@@ -273,7 +275,8 @@ def join_paragraphs(lines: Sequence[Line], blank_separated: bool, blanks: frozen
             continue
         if out:
             same = blank_separated and prev_no is not None and (
-                ln.no == prev_no + 1 or (ln.no > prev_no and not any(b in blanks for b in range(prev_no + 1, ln.no))))
+                ln.no == prev_no + 1 or (blanks is not None and ln.no > prev_no
+                                    and not any(b in blanks for b in range(prev_no + 1, ln.no))))
             out.append("\n" if same else "\n\n")
         out.append(t)
         prev_no = ln.no
