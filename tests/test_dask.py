@@ -328,6 +328,23 @@ def test_cli_unreachable_scheduler_is_one_line_and_exit_1(corpus, tmp_path, caps
     assert not (tmp_path / "out" / pd.SUMMARY_NAME).exists()
 
 
+def test_workers_with_another_postscrub_are_refused(corpus, client, tmp_path, monkeypatch):
+    import postscrub
+
+    monkeypatch.setattr(postscrub, "__version__", "0.0.0.test")  # this side only: workers differ
+    with pytest.raises(pd.ClusterError, match=r"workers run postscrub \S+, this machine 0\.0\.0\.test"):
+        pd.run(str(corpus), str(tmp_path / "out"), client=client)
+    assert not (tmp_path / "out" / pd.SUMMARY_NAME).exists()
+
+
+def test_a_scheduler_without_workers_is_reported_not_waited_for_forever(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(pd, "CONNECT_TIMEOUT", "1s")
+    with LocalCluster(n_workers=0, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                      scheduler_kwargs={"dashboard": False}, silence_logs=logging.CRITICAL) as empty:
+        with pytest.raises(pd.ClusterError, match="has no worker"):
+            pd.run(str(corpus), str(tmp_path / "out"), scheduler=empty.scheduler_address)
+
+
 def test_the_core_install_never_imports_dask(corpus, tmp_path):
     code = f"""
 import sys

@@ -387,6 +387,38 @@ def _cluster_client(scheduler: str | None, workers: int | None) -> Iterator[Any]
         yield client
 
 
+def _worker_version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def _check_workers(c: Any) -> None:
+    """A cluster someone else started: it must have workers, and they must run this postscrub
+    (another version would give other records; none at all fails every task)."""
+    from . import __version__
+
+    try:
+        c.wait_for_workers(1, timeout=_seconds(CONNECT_TIMEOUT))
+    except (TimeoutError, OSError) as exc:
+        raise ClusterError(f"the Dask scheduler has no worker (waited {CONNECT_TIMEOUT}); start some") from exc
+    try:
+        versions = c.run(_worker_version)
+    except Exception as exc:
+        raise ClusterError(f"the Dask workers cannot run postscrub ({type(exc).__name__}: {_reason(exc)}); "
+                           f"install postscrub {__version__} with its dask extra on every worker") from exc
+    other = sorted({v for v in versions.values() if v != __version__})
+    if other:
+        raise ClusterError(f"the Dask workers run postscrub {', '.join(other)}, this machine {__version__}: "
+                           "install the same version everywhere (records would differ)")
+
+
+def _seconds(duration: str) -> float:
+    from dask.utils import parse_timedelta
+
+    return float(parse_timedelta(duration))
+
+
 def run(
     inputs: str | Sequence[str],
     output: str,
@@ -440,6 +472,8 @@ def run(
     if items:
         try:
             with (nullcontext(client) if client is not None else _cluster_client(scheduler, workers)) as c:
+                if client is not None or scheduler:
+                    _check_workers(c)
                 slots = sum(c.nthreads().values()) or 1
                 size = files_per_partition or _partition_size(len(items), slots)
                 chunks = [(i, items[k:k + size]) for i, k in enumerate(range(0, len(items), size))]
