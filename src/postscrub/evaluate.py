@@ -38,6 +38,8 @@ from typing import Any, Callable, Iterable
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_LABELS = REPO_ROOT / "tests" / "corpus" / "labels"
 DEFAULT_SYNTHETIC = REPO_ROOT / "tests" / "corpus" / "synthetic"
+DEFAULT_HELDOUT = DEFAULT_SYNTHETIC.parent / "heldout"
+DEFAULT_HELDOUT_LABELS = DEFAULT_SYNTHETIC.parent / "labels-heldout"
 DEFAULT_CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "real"
 
 BODY_F1 = 0.9
@@ -461,12 +463,17 @@ def _default_corpus() -> Path:
     return Path(env) if env else DEFAULT_CORPUS
 
 
-def resolve_dump(label: dict[str, Any], corpus: Path, synthetic: Path) -> tuple[Path, bool]:
-    """(path, is_synthetic) of the dump a label names."""
+def resolve_dump(label: dict[str, Any], corpus: Path, synthetic: Path,
+                 heldout: Path = DEFAULT_HELDOUT) -> tuple[Path, str]:
+    """(path, group) of the dump a label names: ``synthetic:<name>`` and ``heldout:<name>``
+    are ours (the held-out set was written blind, to measure generalisation); anything
+    else is a real dump in ``corpus``."""
     f = label["file"]
     if f.startswith("synthetic:"):
-        return synthetic / f.split(":", 1)[1], True
-    return (corpus / f).resolve(), False
+        return synthetic / f.split(":", 1)[1], "synthetic"
+    if f.startswith("heldout:"):
+        return heldout / f.split(":", 1)[1], "heldout"
+    return (corpus / f).resolve(), "real"
 
 
 def _run_pipeline(path: Path) -> list[dict[str, Any]]:
@@ -520,9 +527,10 @@ class Report:
 
 def evaluate(labels: Path | str = DEFAULT_LABELS, corpus: Path | str | None = None,
              synthetic: Path | str = DEFAULT_SYNTHETIC, only: str | None = None,
-             diag: Callable[[str], None] | None = None) -> Report:
-    """Score every label in ``labels``. ``only`` = "real" or "synthetic" restricts the set."""
-    labels, synthetic = Path(labels), Path(synthetic)
+             diag: Callable[[str], None] | None = None, heldout: Path | str = DEFAULT_HELDOUT) -> Report:
+    """Score every label in ``labels``. ``only`` = "real", "synthetic" or "heldout" restricts
+    the set."""
+    labels, synthetic, heldout = Path(labels), Path(synthetic), Path(heldout)
     corpus = Path(corpus) if corpus is not None else _default_corpus()
     rep = Report()
 
@@ -533,8 +541,7 @@ def evaluate(labels: Path | str = DEFAULT_LABELS, corpus: Path | str | None = No
 
     for lp in sorted(labels.glob("*.json")):
         label = json.loads(lp.read_text(encoding="utf-8"))
-        path, is_syn = resolve_dump(label, corpus, synthetic)
-        group = "synthetic" if is_syn else "real"
+        path, group = resolve_dump(label, corpus, synthetic, heldout)
         if only and only != group:
             continue
         if not path.is_file():
@@ -587,12 +594,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=None,
                     help="real dump directory (default: $POSTSCRUB_CORPUS or ../shared/corpus/real)")
     ap.add_argument("--synthetic", type=Path, default=DEFAULT_SYNTHETIC, help="synthetic dump directory")
-    ap.add_argument("--only", choices=("real", "synthetic"), default=None)
+    ap.add_argument("--heldout", type=Path, default=DEFAULT_HELDOUT, help="held-out dump directory")
+    ap.add_argument("--only", choices=("real", "synthetic", "heldout"), default=None)
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
     ap.add_argument("--failures", action="store_true", help="list every failed check")
     a = ap.parse_args(argv)
     rep = evaluate(a.labels, a.corpus, a.synthetic, a.only,
-                   diag=None if a.json else (lambda m: print("diagnostic:", m, file=sys.stderr)))
+                   diag=None if a.json else (lambda m: print("diagnostic:", m, file=sys.stderr)),
+                   heldout=a.heldout)
     if a.json:
         print(json.dumps(rep.to_dict(failures=a.failures), ensure_ascii=False, indent=2))
         return 0
