@@ -114,6 +114,10 @@ def _classify(t: str) -> Kind:
         return Kind(COUNTER if rule == "ui.counter" else CHROME, rule)
     if parse_age(t):
         return _AGE
+    if "•" in t and parse_age(t.split("•", 1)[0]):
+        # "vor 3 Stunden • Für alle … sichtbar", "5 mesi • 5 mesi fa • Visibile a tutti": an age
+        # leading a meta line, in any locale's wording
+        return Kind(CHROME, "ui.visibility")
     return _TEXT
 
 
@@ -138,8 +142,9 @@ def _anchor_regex() -> re.Pattern[str]:
         strings.update(ss)
     body = _trie_pattern(strings)
     counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
+    degree = r"[•·]\s*(?:1st|2nd|3rd\+?|1°|2°|3°\+?|1º|2º|3º\+?|1er|2e|3e\+?|1次|2次|3次)"
     share = r"(?:LinkedIn|Facebook|Twitter|(?<=Facebook\s)X|(?<=Twitter\s)X|(?<=LinkedIn\s)X)"
-    return re.compile(rf"(?<![\w#@])(?:(?i:{counters})|{body}|{share})(?![\w])")
+    return re.compile(rf"(?:(?<![\w#@])(?:(?i:{counters})|{body}|{share})|{degree})(?![\w])")
 
 
 def _trie_pattern(strings: set[str]) -> str:
@@ -188,6 +193,12 @@ def _age_before_anchor() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _age_chain_before() -> re.Pattern[str]:
+    units = sorted({u for t in patterns.AGE_UNITS_COMPACT.values() for u in t}, key=len, reverse=True)
+    return re.compile(r"(?:^|\s)(\d{1,4}\s?(?:" + "|".join(map(re.escape, units)) + r")\s*•(?:[^•]{0,40}•)*)\s*$")
+
+
 def split_flattened(line: Line) -> list[Line]:
     """Cut one flattened page line into nodes at UI strings. A UI string counts when it is a
     strong anchor (``Report this post``, ``N Comments``, sign-in prompts) or stands next to
@@ -209,8 +220,14 @@ def split_flattened(line: Line) -> list[Line]:
     for s, e in accepted:
         cuts.add(s)
         cuts.add(e)
-        if classify(text[s:e]).kind in (REPORT_POST, REPORT_ARTICLE, REPORT_COMMENT):
+        k = classify(text[s:e])
+        if k.kind in (REPORT_POST, REPORT_ARTICLE, REPORT_COMMENT):
             am = _age_before_anchor().search(text, 0, s)
+            if am:
+                cuts.add(am.start(1))
+        elif k.rule == "ui.post_meta" and text[:s].rstrip().endswith("•"):
+            # "… 5 mesi • 5 mesi fa • Visibile a tutti…": the age chain is a node of its own
+            am = _age_chain_before().search(text, 0, s)
             if am:
                 cuts.add(am.start(1))
     # a page title "excerpt | Name" runs into "Agree & Join LinkedIn": cut there too (done above)

@@ -14,14 +14,14 @@ RECOMMENDED_HEADER: dict[str, tuple[str, ...]] = {
     "ar": ("موصى به من LinkedIn", "مقترح من LinkedIn"),
     "de": ("Empfohlen von LinkedIn",),
     "en": ("Recommended by LinkedIn",),
-    "es": ("Recomendado por LinkedIn",),
+    "es": ("Recomendado por LinkedIn", "Recomendados por LinkedIn"),
     "fr": ("Recommandé par LinkedIn",),
-    "it": ("Consigliato da LinkedIn",),
+    "it": ("Consigliato da LinkedIn", "Consigliati da LinkedIn", "Consigliato per te"),
     "ja": ("LinkedInのおすすめ", "LinkedIn のおすすめ", "LinkedInによるおすすめ"),
     "ko": ("LinkedIn 추천",),
     "nl": ("Aanbevolen door LinkedIn",),
     "pl": ("Polecane przez LinkedIn",),
-    "pt": ("Recomendado pelo LinkedIn",),
+    "pt": ("Recomendado pelo LinkedIn", "Recomendados pelo LinkedIn"),
     "ru": ("Рекомендовано LinkedIn", "Рекомендации LinkedIn"),
     "sv": ("Rekommenderat av LinkedIn",),
     "tr": ("LinkedIn tarafından önerilenler",),
@@ -106,8 +106,11 @@ SIGN_OFF_CUES: tuple[str, ...] = (
     "cordialement", "bien à vous", "à bientôt", "belle journée", "bonne lecture",
     "saludos", "un abrazo", "hasta pronto", "abraços", "atenciosamente", "até breve",
     "cordiali saluti", "a presto", "met vriendelijke groet", "groetjes", "tot snel",
+    "tot de volgende keer", "tot ziens", "alla prossima", "un saluto", "hasta la próxima",
+    "um abraço", "até a próxima", "bis zum nächsten mal", "mit besten grüßen", "à la prochaine",
     # zh / ja
-    "祝", "此致", "感谢阅读", "谢谢阅读", "よろしくお願いします", "ではまた",
+    "祝", "此致", "感谢阅读", "谢谢阅读", "よろしくお願いします", "ではまた", "それでは", "では、また",
+    "またお会いしましょう",
 )
 
 # Words that mark a call to action: the reader is asked to do something.
@@ -127,6 +130,8 @@ CTA_CUES: tuple[str, ...] = (
     "inscrivez-vous", "contactez-moi", "écrivez-moi", "abonnez-vous", "commentez",
     "répondez", "envoyez-moi", "je vous l’envoie", "je vous l'envoie", "gratuitement",
     "en commentaire", "lien en commentaire", "antworte mit", "kostenlos", "gratis",
+    "schreiben sie mir", "schicken sie mir", "stuur me", "stuur mij", "scrivetemi", "mandami",
+    "escríbeme", "envíame", "me mande", "me envie", "コメント欄", "ご連絡ください", "お送りします",
     "melde dich", "schreib mir", "jetzt anmelden", "kontaktiere mich", "abonniere",
     "escríbeme", "inscríbete", "suscríbete", "comenta", "inscreva-se", "me chame",
     "comente", "iscriviti", "scrivimi",
@@ -140,6 +145,9 @@ CTA_PATTERNS: tuple[str, ...] = (
     r"(?:👉|➡️|→|⬇️|👇)\s*(?:https?://|lnkd\.in|www\.)",  # arrow to a link
     r"^\s*(?:👉|➡️|👇)",
     r"\b(?:comment|reply|type|write|drop)\s+[\"'“‘«][^\"'”’»]{1,30}[\"'”’»]",  # Comment "GUIDE"
+    # a keyword to send back, in capitals or CJK brackets: 'EXCEPTIONAL', „FREITAG“, 「朝会」, “模板”
+    r"[\"'“‘«„]\s*[A-ZÄÖÜÉÈ0-9][A-ZÄÖÜÉÈ0-9 \-]{1,20}\s*[\"'”’»“]",
+    r"[「『“][\u3040-\u30ff\u4e00-\u9fff]{1,10}[」』”]",
 )
 
 # A line ending in ":" that promises a list ("…the following:", "Here are the attributes:").
@@ -174,7 +182,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("Gefällt mir", "Kommentieren", "Reposten", "Teilen", "Senden", "Kopieren",
                "Antworten", "Folgen", "Vernetzen", "Nachricht"),
         "en": ("Like", "Comment", "Repost", "Share", "Send", "Copy", "Reply", "Follow",
-               "Connect", "Message", "Learn more", "Learn more. View Sponsored Content",
+               "Connect", "Message", "Learn more", "Add a comment…", "Add a comment...",
+               "Open Emoji Keyboard", "Previous", "Next", "Download", "Full screen", "Reply ·", "Like ·", "Learn more. View Sponsored Content",
                "View Sponsored Content", "Like Comment Share", "Like Comment Repost Send", "Like Reply", "Copy link",
                "Embed", "Save", "Unfollow", "+ Follow", "Following"),
         "es": ("Recomendar", "Comentar", "Compartir", "Enviar", "Copiar", "Responder", "Seguir",
@@ -182,7 +191,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("J’aime", "J'aime", "Commenter", "Republier", "Partager", "Envoyer", "Copier",
                "Répondre", "Suivre", "Se connecter", "Message"),
         "it": ("Consiglia", "Commenta", "Diffondi il post", "Condividi", "Invia", "Copia",
-               "Rispondi", "Segui"),
+               "Rispondi", "Segui", "Aggiungi un commento…", "Più pertinenti", "Più recenti"),
         "ja": ("いいね！", "いいね", "コメント", "再投稿", "共有", "送信", "コピー", "返信", "フォロー"),
         "nl": ("Interessant", "Reageren", "Reposten", "Delen", "Verzenden", "Kopiëren",
                "Beantwoorden", "Volgen"),
@@ -217,7 +226,10 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Pour voir ou ajouter un commentaire, connectez-vous", "Se connecter"),
         "it": ("Accedi", "Iscriviti ora", "Accetta e iscriviti a LinkedIn",
                "Per visualizzare o aggiungere un commento, accedi"),
-        "nl": ("Aanmelden", "Nu lid worden", "Akkoord en lid worden van LinkedIn",
+        "nl": ("Aanmelden", "Inloggen", "Nu lid worden", "Akkoord en lid worden van LinkedIn",
+               "Akkoord & lid worden van LinkedIn",
+               "Door op Doorgaan te klikken om lid te worden of in te loggen, gaat u akkoord met de "
+               "Gebruikersovereenkomst, het Privacybeleid en het Cookiebeleid van LinkedIn.",
                "Meld u aan om een reactie te bekijken of toe te voegen"),
         "pt": ("Entrar", "Cadastre-se agora", "Aceitar e cadastrar-se no LinkedIn",
                "Para ver ou adicionar um comentário, entre", "Para visualizar ou adicionar um comentário, faça login"),
@@ -228,12 +240,14 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("Direkt zum Hauptinhalt", "Artikel", "Personen", "E-Learning", "Jobs", "Spiele"),
         "en": ("No more previous content", "No more next content", "See content credentials", "Show translation", "See translation", "Translated", "Skip to main content", "Articles", "People", "Learning", "Jobs", "Games",
                "Top Content", "Home", "My Network", "Notifications", "Me", "For Business",
-               "Try Premium for free", "Transcript", "Play", "Pause", "Unmute", "Mute",
+               "Try Premium for free", "Transcript", "Messaging", "0 notifications total", "Play", "Pause", "Unmute", "Mute",
                "Back to Top", "Fullscreen", "Playback Rate", "Loaded", "Stream Type LIVE",
                "Current Time", "Duration", "Remaining Time", "Show captions"),
         "es": ("Saltar al contenido principal", "Artículos", "Personas", "Aprendizaje", "Empleos", "Juegos"),
         "fr": ("Offres d’emploi", "Offres d'emploi", "Learning", "Passer au contenu principal", "Articles", "Personnes", "Formation", "Emplois", "Jeux"),
         "pt": ("Pular para conteúdo principal", "Artigos", "Pessoas", "Learning", "Vagas", "Jogos"),
+        "nl": ("Direct naar hoofdcontent", "Naar hoofdcontent gaan", "Artikelen", "Personen", "Learning", "Vacatures", "Games"),
+        "it": ("Vai al contenuto principale", "Articoli", "Persone", "Formazione", "Offerte di lavoro", "Giochi"),
         "zh-CN": ("领英", "领英学习", "跳到主要内容", "文章", "会员", "学习", "职位", "游戏"),
     },
     "ui.more_fold": {
@@ -254,24 +268,28 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "See more replies", "Load more replies", "Load previous replies"),
         "es": ("Ver más comentarios",),
         "fr": ("Voir plus de commentaires", "Afficher plus de commentaires"),
-        "it": ("Visualizza altri commenti",),
+        "it": ("Visualizza altri commenti", "Carica altri commenti"),
         "nl": ("Meer reacties weergeven",),
         "pt": ("Ver mais comentários",),
         "zh-CN": ("查看更多评论", "加载更多评论"),
     },
     "ui.post_meta": {
-        "de": ("Bearbeitet", "Verfasser", "Gesponsert", "Für alle auf oder außerhalb von LinkedIn sichtbar"),
+        "de": ("Bearbeitet", "Verfasser", "Gesponsert", "Für alle auf oder außerhalb von LinkedIn sichtbar",
+               "Für alle auf LinkedIn und außerhalb sichtbar"),
         "en": ("Edited", "Author", "Promoted", "Visible to anyone on or off LinkedIn",
                "Activate to view larger image,", "Activate to view larger image", "Premium",
                "No alternative text description for this image", "Top comment", "Most relevant",
                "Most recent", "Pinned", "Verified", "Creator", "Open to work", "Hiring",
-               "This title was summarized by AI from the post below.",
+               "This title was summarized by AI from the post below.", "·",
+               "Current selected sort order is Most relevant", "Current selected sort order is Most recent",
+               "Poll closed", "You can see how people vote. Learn more",
                "Like Comment Repost Send", "Comment Repost Send", "reactions", "Reactions"),
         "es": ("Editado", "Autor", "Promocionado", "Visible para cualquier persona dentro o fuera de LinkedIn"),
         "fr": ("Voir la traduction", "Modifié", "Auteur", "Sponsorisé", "Visible de tous sur LinkedIn et en dehors"),
-        "it": ("Modificato", "Autore", "Promosso"),
-        "nl": ("Bewerkt", "Auteur", "Gepromoot"),
-        "pt": ("Editado", "Autor", "Promovido"),
+        "it": ("Modificato", "Autore", "Promosso", "Visibile a tutti su LinkedIn e altrove"),
+        "ja": ("編集済み", "投稿者", "プロモーション", "LinkedIn内外の全員に表示"),
+        "nl": ("Bewerkt", "Auteur", "Gepromoot", "Zichtbaar voor iedereen op of buiten LinkedIn"),
+        "pt": ("Editado", "Autor", "Promovido", "Visível para todos no LinkedIn e fora dele"),
         "zh-CN": ("已编辑", "作者", "推广", "所有领英会员和非会员可见"),
     },
 }
@@ -302,12 +320,19 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"reacciones|comentarios?|seguidores|reações|comentários?|reazioni|commenti|"
         r"reacties|volgers|条评论|条回应|次回应|次转发|位关注者|件のコメント|人のフォロワー)",
         r"\d[\d,.]*\+?\s*(?:connections?|posts?|Posts)",
+        r"\d[\d,.]*\s*(?:repl(?:y|ies)|réponses?|Antworten|respuestas?|respostas?|risposte|reacties|件の返信|条回复)",
+        r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen)(?:\s*[•·]\s*.{0,30})?",
+        r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
+        r"\d{1,4}\s*/\s*\d{1,4}",
     ),
-    "ui.feed_marker": (r"Feed post number \d+", r"Feed post", r"Post du fil d['’]actualité numéro \d+",
+    # "Feed post number 3" in any wording: a short line naming the feed and ending in a number
+    "ui.feed_marker": (r"(?=.{0,50}\Z)[^\n]{0,30}(?:feed|fil d['’]actualité|フィード|动态|動態)[^\n]{0,20}?\d+\s*条?",
+                       r"Feed post number \d+", r"Feed post", r"Post du fil d['’]actualité numéro \d+",
                        r"Beitrag im Feed Nummer \d+", r"Publicación del feed número \d+",
                        r"Publicação do feed número \d+", r"动态第\s*\d+\s*条", r"动态\s*\d+"),
     "ui.connection_degree": (
-        r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?|1º|2º|3º\+?)",
+        r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?|1º|2º|3º\+?|"
+        r"1°|2°|3°\+?|1次|2次|3次(?:以上)?)",
         r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?)"
         r"(?:\s*Premium\s*[•·]\s*(?:1st|2nd|3rd\+?))?",
         r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?)(?:Premium)?\s*[•·]\s*(?:1st|2nd|3rd\+?)",
@@ -322,13 +347,16 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # who reacted: "Nadine Techer-Eales and 3 others"
     "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和)\s\d[\d,.]*\s(?:others?|autres|weitere|andere|otros|"
-                    r"outros|altri|anderen|人)",),
+                    r"outros|altri|anderen|人)(?:\s\w+)?",),
     "ui.reposted": (r".{1,80}\s(?:reposted this|reposted|liked this|commented on this|"
                     r"loves this|celebrates this|finds this insightful|supports this|"
                     r"a republié ceci|hat das geteilt|ha republicado esto|转发了)",),
     "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
                  r"View .{1,80}'s\s+graphic link"),
     "ui.hashtag_label": (r"hashtag",),
+    # "2 Replies on Tomasz Wójcik’s comment", "Load previous replies": replies follow
+    "ui.replies_marker": (r"\d+\s+(?:Replies|replies|Reply|reply)\s+on\s+.{1,80}",
+                          r"(?:Load|See|View|Show)\s+(?:\d+\s+)?(?:previous|more|earlier)?\s*repl(?:y|ies)",),
     # the alt texts of the reaction icons, run together: "likeloveinsightful"
     "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
                           r"interest|appreciation|maybe)+",),
@@ -337,6 +365,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.footer": (
         r"(?:LinkedIn|领英)\s*©\s*\d{4}.*", r"©\s*\d{4}\s*(?:LinkedIn|领英).*",
         r"(?:About|Accessibility|User Agreement|Privacy Policy|Cookie Policy|Copyright Policy|"
-        r"Brand Policy|Guest Controls|Community Guidelines|Language)",
+        r"Brand Policy|Guest Controls|Community Guidelines|Language|Help Center|Privacy & Terms|"
+        r"Ad Choices|Advertising|Business Services|Get the LinkedIn app|More)",
+        r"LinkedIn Corporation\s*©\s*\d{4}",
     ),
 }

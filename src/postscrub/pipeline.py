@@ -89,6 +89,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
             split.extend(split_flattened(ln) if len(ln.text) > 80 else [ln])
         lines = split
         shape = "flattened"
+        shapes.undouble(lines, log)  # a flattened logged-in view doubles names and headlines too
 
     hint = fm.get("author")
     starts = shapes.feed_starts(lines)
@@ -110,7 +111,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
             return out
         return [Record(shape="feed", warnings=["no_structure: no post found in the feed copy"])]
 
-    if shape == "flattened" or shapes.looks_like_post_page(lines):
+    if shape == "flattened" or (shapes.looks_like_post_page(lines) and not shapes.looks_like_article(lines)):
         fm.finish(lines, log)
         rec = Record(shape=shape or "post_page")
         segment.segment_post(lines, log, rec, author_hint=hint or _title_author(fm), md_links=md_links)

@@ -212,8 +212,8 @@ def split_glued_age(text: str) -> tuple[Age, str] | None:
     rest = text[m.end():]
     if m.group("unit"):
         # Latin unit: what follows must look like the start of a comment, not "3d printing"
-        if rest and not (rest[0].isupper() or rest[0] in " \t•·" and rest.lstrip(" \t•·")[:1].isupper()
-                         or not rest.strip()):
+        head = rest.lstrip(" \t•·¿¡\"'“‘«(")
+        if rest and not (head[:1].isupper() or head[:1].isdigit() and rest[:1] in " \t" or not rest.strip()):
             return None
     rest = re.sub(r"^\s*[•·]\s*", "", rest)
     return _age_from(m, compact, m.end()), rest.strip()
@@ -408,7 +408,7 @@ def find_comments(paras: Sequence[Line], blank_separated: bool) -> list[Comment]
 def _is_sign_off_cue(text: str) -> bool:
     t = text.strip()
     low = t.casefold()
-    return len(words(t)) <= 10 and len(t) <= 80 and any(low.startswith(c) for c in patterns.SIGN_OFF_CUES)
+    return len(words(t)) <= 10 and len(t) <= 80 and any(low.startswith(c) for c in _folded(patterns.SIGN_OFF_CUES))
 
 
 def _is_short_closing(text: str) -> bool:
@@ -435,9 +435,15 @@ def _cta_patterns() -> re.Pattern[str]:
     return re.compile("|".join(patterns.CTA_PATTERNS), re.I)
 
 
+@lru_cache(maxsize=8)
+def _folded(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """Cue words compared case-insensitively: case-folded like the text ("ß" -> "ss")."""
+    return tuple(c.casefold() for c in cues)
+
+
 def _is_cta_line(text: str) -> bool:
     low = text.casefold()
-    return any(c in low for c in patterns.CTA_CUES) or bool(_cta_patterns().search(text))
+    return any(c in low for c in _folded(patterns.CTA_CUES)) or bool(_cta_patterns().search(text))
 
 
 def _is_shouting(text: str) -> bool:
@@ -483,8 +489,8 @@ def split_tail(main: list[Line]) -> tuple[list[Line], Line | None, list[Line]]:
     sign = main[so] if so is not None else None
     body_end = so if so is not None else (cta if cta is not None else len(main))
     cta_lines = main[cta:] if cta is not None else []
-    if so is not None and cta is not None and cta <= so:
-        cta_lines = main[so + 1 :]
+    if so is not None and cta is not None:
+        cta_lines = main[so + 1 :]  # a hook line between the sign-off and the cue is the CTA's
     return main[:body_end], sign, cta_lines
 
 
@@ -499,7 +505,7 @@ def find_lost_lists(paras: Sequence[Line]) -> list[str]:
         if nxt and is_list_item(nxt):
             continue
         low = t.casefold()
-        promises = any(c in low for c in patterns.LIST_INTRO_CUES)
+        promises = any(c in low for c in _folded(patterns.LIST_INTRO_CUES))
         if promises or not nxt or len(words(nxt)) >= 20:
             excerpt = t if len(t) <= 70 else "…" + t[-69:]
             out.append(f"lost_list: line {ln.no} introduces a list but no items follow: {excerpt!r}")
@@ -514,6 +520,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     """Title, author, bio, paragraphs, sign-off, call to action, then comments. A title or
     author already known (from front matter) is kept, and not looked for in the text."""
     strip_recommended(lines, log)
+    _drop_chrome_lines(lines, log, record)
     paras = [ln for ln in lines if ln.text.strip()]
     blank_separated = _blank_separated(lines)
     i = 0
@@ -524,6 +531,9 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         i = 1  # a heading already taken as the title
     if record.author.name is None:
         record.author, i = find_author(paras, i)
+    i = _article_meta(paras, i, log, record)
+    end = _section_end(paras, i, log)
+    paras = paras[:end]
     c0 = find_comments_start(paras, i)
     main, tail = paras[i:c0], paras[c0:]
     record.warnings.extend(find_lost_lists(main))
@@ -536,9 +546,63 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     return record
 
 
+def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds: tuple[str, ...] | None = None
+                       ) -> None:
+    """Whole lines that are UI chrome (buttons, counters, folds, "hashtag" labels), dropped
+    with their rule; only the rules in ``kinds`` when given. A fold says the text was cut."""
+    from . import nodes as nd
+
+    for ln in lines:
+        if not ln.text.strip():
+            continue
+        k = nd.classify(ln.text)
+        if k.kind in (nd.TEXT, nd.AGE, nd.END) or k.rule is None:
+            continue
+        if kinds is not None and k.rule not in kinds:
+            continue
+        if k.kind == nd.FOLD:
+            record.warnings.append(f"truncated: the body was cut at {ln.text.strip()!r} (the rest was not scraped)")
+        log.drop_line(ln, k.rule)
+
+
+def _article_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> int:
+    """Under an article's byline: "Published Mar 4, 2025", "+ Follow", the article's own age
+    ("1年前"). Chrome is dropped (recorded), an age is the record's."""
+    from . import nodes as nd
+
+    for _ in range(4):
+        if i >= len(paras):
+            break
+        kind = nd.classify(paras[i].text)
+        if kind.kind == nd.AGE and record.age is None:
+            a = use_age(paras[i], None, log)
+            record.age, record.age_iso = a.text, a.iso
+        elif kind.kind in (nd.CHROME, nd.ACTION) and kind.rule in (
+                "ui.published", "ui.action", "ui.post_meta", "ui.visibility", "ui.connection_degree"):
+            log.drop_line(paras[i], kind.rule)
+        else:
+            break
+        i += 1
+    return i
+
+
+def _section_end(paras: list[Line], start: int, log: RepairLog) -> int:
+    """Where the post ends: "More articles by …", "More Relevant Posts" and the footer after
+    them are not the post; they are dropped (recorded) from there on."""
+    from . import nodes as nd
+
+    for k in range(start, len(paras)):
+        if nd.classify(paras[k].text).kind == nd.END:
+            for x in paras[k:]:
+                log.drop_line(x, "ui.section_end")
+            return k
+    return len(paras)
+
+
 def segment_plain(lines: list[Line], log: RepairLog, record: Record) -> Record:
     """Text that shows no LinkedIn structure: the cleaned text is the body."""
     strip_recommended(lines, log)
+    _drop_chrome_lines(lines, log, record, kinds=("ui.hashtag_label", "ui.more_fold", "ui.reactors"))
     paras = [ln for ln in lines if ln.text.strip()]
     if record.title is not None and paras and paras[0].text.strip() == record.title:
         paras = paras[1:]  # a heading already taken as the title
@@ -1073,6 +1137,17 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             j -= 1
         heads.reverse()
         blocks.append((heads, age_i, a))
+    # "2 Replies on X’s comment" before a comment: it and the next ones answer the comment above
+    reply_counts: list[int] = []
+    for idx, (heads, age_i, a) in enumerate(blocks):
+        top = min([*heads, age_i if age_i is not None else a])
+        lo = blocks[idx - 1][2] if idx else start
+        count = 0
+        for x in range(lo, top):
+            if kinds[x].rule == "ui.replies_marker":
+                m = re.match(r"\s*(\d+)", content[x].text)
+                count = int(m.group(1)) if m else 1
+        reply_counts.append(count)
     for idx, (heads, age_i, a) in enumerate(blocks):
         name = bio = None
         if len(heads) == 2:
@@ -1124,4 +1199,20 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             drop(a)
         comments.append(Comment(Author(name, bio), age.text if age else None, age.iso if age else None,
                                 join_paragraphs(text_lines, False).replace("\n\n", "\n"), reactions))
-    return comments
+    return _nest_replies(comments, reply_counts)
+
+
+def _nest_replies(comments: list[Comment], reply_counts: list[int]) -> list[Comment]:
+    """Comments announced by a replies marker ("2 Replies on …") go under the comment before
+    them: as many as the marker counts (one when it gives no number)."""
+    out: list[Comment] = []
+    pending = 0
+    for c, count in zip(comments, reply_counts):
+        if count and out:
+            pending = count
+        if pending and out:
+            out[-1].replies.append(c)
+            pending -= 1
+        else:
+            out.append(c)
+    return out

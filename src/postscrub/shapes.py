@@ -264,11 +264,25 @@ def looks_like_feed(lines: list[Line]) -> bool:
     return degree >= 1 and visible >= 1
 
 
+def looks_like_article(lines: list[Line]) -> bool:
+    """Title, author and headline on the first lines, and no ``Report this …`` anchor: an
+    article pasted like the seed, whatever buttons were copied with it."""
+    from .segment import find_title
+
+    content = [ln for ln in lines[:400] if ln.text.strip()]
+    if any(nodes.classify(ln.text).kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE, nodes.REPORT_COMMENT)
+           for ln in content):
+        return False
+    return find_title(content[:3])
+
+
 def looks_like_post_page(lines: list[Line]) -> bool:
+    """A page copied one UI node per line: a ``Report this …`` anchor, or buttons and
+    counters (an article with a "+ Follow" under its byline is not one)."""
     kinds = [nodes.classify(ln.text).kind for ln in lines[:3000] if ln.text.strip()]
-    anchors = sum(1 for k in kinds if k in (nodes.REPORT_POST, nodes.REPORT_COMMENT))
-    chrome = sum(1 for k in kinds if k in (nodes.ACTION, nodes.COUNTER, nodes.CHROME, nodes.FOLD))
-    return anchors >= 1 or chrome >= 3
+    anchors = sum(1 for k in kinds if k in (nodes.REPORT_POST, nodes.REPORT_COMMENT, nodes.REPORT_ARTICLE))
+    buttons = sum(1 for k in kinds if k in (nodes.ACTION, nodes.COUNTER, nodes.FOLD))
+    return anchors >= 1 or buttons >= 3
 
 
 # --------------------------------------------------------------------------------------------
@@ -282,9 +296,14 @@ def undouble(lines: list[Line], log: RepairLog) -> None:
         if not t:
             continue
         n = len(t)
-        if n >= 4 and n % 2 == 0 and t[: n // 2] == t[n // 2 :]:
-            start = ln.text.index(t) + n // 2
-            log.edit(ln, "ui.doubled_label", [(start, start + n // 2, "")])
+        half = n // 2
+        if n >= 4 and n % 2 == 0 and t[:half] == t[half:]:
+            start = ln.text.index(t) + half
+            log.edit(ln, "ui.doubled_label", [(start, start + half, "")])
+            t = ln.text.strip()
+        elif n >= 5 and n % 2 == 1 and t[half] == " " and t[:half] == t[half + 1 :] and " " in t[:half]:
+            start = ln.text.index(t) + half  # "Elena Fabbri Elena Fabbri"
+            log.edit(ln, "ui.doubled_label", [(start, start + half + 1, "")])
             t = ln.text.strip()
         if prev is not None and t == prev.text.strip() and len(t) <= 200 and not nodes.is_chrome(nodes.classify(t)):
             log.drop_line(ln, "ui.doubled_label")
