@@ -15,6 +15,7 @@ from postscrub import evaluate as ev
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "corpus" / "labels"
+HELDOUT_LABELS = ROOT / "tests" / "corpus" / "labels-heldout"
 MINIMUM = json.loads((ROOT / "tests" / "corpus" / "minimum.json").read_text(encoding="utf-8"))
 REAL = Path(os.environ.get("POSTSCRUB_CORPUS", ROOT.parent / "shared" / "corpus" / "real"))
 SHAPES = {"article", "post_page", "post_markdown", "feed", "clipper_markdown", "flattened",
@@ -55,6 +56,15 @@ def test_real_gate(real_report):
     assert real_report.groups["real"].files >= 35
     assert real_report.groups["real"].anchors_missing == 0, [d for d in real_report.diagnostics if "anchors" in d]
     _gate(real_report, "real")
+
+
+def test_heldout_gate():
+    """The held-out set (written blind, in languages and layouts the corpus lacks) must not
+    regress either; it is ours, so it always runs."""
+    rep = ev.evaluate(HELDOUT_LABELS, corpus=REAL, only="heldout")
+    assert rep.groups["heldout"].files >= 24
+    assert rep.groups["heldout"].anchors_missing == 0
+    _gate(rep, "heldout")
 
 
 @needs_real
