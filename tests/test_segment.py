@@ -7,6 +7,7 @@ import pytest
 
 from postscrub.document import Record
 from postscrub.repair import Line, RepairLog, split_lines
+from postscrub import layouts
 from postscrub import segment as sg
 
 
@@ -201,7 +202,7 @@ def test_article_segmentation_records_the_widget_header():
         "2 semGran artículo, gracias",
     ])
     log = RepairLog()
-    rec = sg.segment_article(split_lines(text), log, Record())
+    rec = layouts.segment_article(split_lines(text), log, Record())
     assert rec.title == "Why Small Teams Win"
     assert (rec.author.name, rec.author.bio) == ("Ana Souza", "Coach | Speaker")
     assert rec.body.count("\n\n") == 1 and "Recomendado" not in rec.body
@@ -220,7 +221,7 @@ def test_post_page_in_german():
         "Weitere relevante Beiträge", "Anderer Beitrag von jemand anderem",
     ])
     log = RepairLog()
-    rec = sg.segment_post(split_lines(text), log, Record(shape="post_page"))
+    rec = layouts.segment_post(split_lines(text), log, Record(shape="post_page"))
     assert (rec.author.name, rec.author.bio, rec.age, rec.age_iso) == (
         "Jonas Weber", "Produktmanager bei Nordlicht", "3 Std.", "PT3H")
     assert rec.body == "Heute habe ich etwas gelernt.\n\nNämlich Geduld."

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from . import segment, shapes
+from . import layouts, segment, shapes
 from .config import Config
 from .document import Author, Comment, Record
 from .repair import Line, RepairLog, repair_lines, split_lines
@@ -100,7 +100,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         for k, chunk in enumerate(chunks):
             rec = Record(shape="feed")
             rec.first_line = chunk[0].no if chunk else 1
-            segment.segment_post(chunk, log, rec)
+            layouts.segment_post(chunk, log, rec)
             # what stands before the first card (a profile page) is a post only if it has one
             preface = bool(starts) and k == 0 and starts[0] > 0
             if (rec.age if preface else (rec.body or rec.author.name or rec.comments)):
@@ -114,7 +114,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     if shape == "flattened" or (shapes.looks_like_post_page(lines) and not shapes.looks_like_article(lines)):
         fm.finish(lines, log)
         rec = Record(shape=shape or "post_page")
-        segment.segment_post(lines, log, rec, author_hint=hint or _title_author(fm), md_links=md_links)
+        layouts.segment_post(lines, log, rec, author_hint=hint or _title_author(fm), md_links=md_links)
         return [rec]
 
     keep: list[str] = []
@@ -138,11 +138,11 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         rec.title = title or h1
         if author:
             rec.author = Author(author, None)
-        segment.segment_article(lines, log, rec)
+        layouts.segment_article(lines, log, rec)
         return [rec]
 
     rec = Record(shape=shape or "plain", title=h1)
-    segment.segment_plain(lines, log, rec)
+    layouts.segment_plain(lines, log, rec)
     if shape is None:
         rec.shape = "scraper_field" if _looks_like_post_text(rec.body) else "plain"
         if rec.shape == "plain":

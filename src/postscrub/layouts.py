@@ -1,0 +1,470 @@
+"""Layouts: each dump shape's segmenter, stringing the field finders of ``segment.py``
+together.
+
+- :func:`segment_article`: title, author, bio, paragraphs, sign-off, CTA, comments (the seed)
+- :func:`segment_post`: a post page one UI node per line (also Markdown, feed cards and
+  flattened pages once cut into nodes): header, body, counters, comments, replies
+- :func:`segment_plain`: text with no LinkedIn structure
+
+Every line a layout drops goes through the :class:`~postscrub.repair.RepairLog` with the rule
+that dropped it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .document import Author, Comment, Record
+from .repair import Line, RepairLog
+from .segment import (
+    _blank_separated,
+    _count,
+    blank_numbers,
+    find_author,
+    find_comments,
+    find_comments_start,
+    find_hashtags,
+    find_lost_lists,
+    find_mentions_and_links,
+    find_title,
+    is_name,
+    is_headline,
+    join_paragraphs,
+    node_age,
+    page_author_hint,
+    split_header,
+    split_name_headline,
+    split_tail,
+    strip_possessive,
+    strip_recommended,
+    take_possessive,
+    use_age,
+    _loose_name,
+)
+
+
+def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record:
+    """Title, author, bio, paragraphs, sign-off, call to action, then comments. A title or
+    author already known (from front matter) is kept, and not looked for in the text."""
+    strip_recommended(lines, log)
+    _drop_chrome_lines(lines, log, record)
+    paras = [ln for ln in lines if ln.text.strip()]
+    blank_separated = _blank_separated(lines)
+    i = 0
+    if record.title is None and find_title(paras):
+        record.title = paras[0].text.strip()
+        i = 1
+    elif record.title is not None and paras and paras[0].text.strip() == record.title:
+        i = 1  # a heading already taken as the title
+    if record.author.name is None:
+        record.author, i = find_author(paras, i)
+    i = _article_meta(paras, i, log, record)
+    end = _section_end(paras, i, log)
+    paras = paras[:end]
+    c0 = find_comments_start(paras, i)
+    main, tail = paras[i:c0], paras[c0:]
+    record.warnings.extend(find_lost_lists(main))
+    body, sign, cta = split_tail(list(main))
+    record.sign_off = sign.text.strip() if sign else None
+    record.cta = join_paragraphs(cta, blank_separated) if cta else None
+    record.body = join_paragraphs(body, blank_separated)
+    record.hashtags = find_hashtags(record.body)
+    record.comments = find_comments(tail, blank_separated)
+    return record
+
+
+def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds: tuple[str, ...] | None = None
+                       ) -> None:
+    """Whole lines that are UI chrome (buttons, counters, folds, "hashtag" labels), dropped
+    with their rule; only the rules in ``kinds`` when given. A fold says the text was cut."""
+    from . import nodes as nd
+
+    for ln in lines:
+        if not ln.text.strip():
+            continue
+        k = nd.classify(ln.text)
+        if k.kind in (nd.TEXT, nd.AGE, nd.END) or k.rule is None:
+            continue
+        if kinds is not None and k.rule not in kinds:
+            continue
+        if k.kind == nd.FOLD:
+            record.warnings.append(f"truncated: the body was cut at {ln.text.strip()!r} (the rest was not scraped)")
+        log.drop_line(ln, k.rule)
+
+
+def _article_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> int:
+    """Under an article's byline: "Published Mar 4, 2025", "+ Follow", the article's own age
+    ("1年前"). Chrome is dropped (recorded), an age is the record's."""
+    from . import nodes as nd
+
+    for _ in range(4):
+        if i >= len(paras):
+            break
+        kind = nd.classify(paras[i].text)
+        if kind.kind == nd.AGE and record.age is None:
+            a = use_age(paras[i], None, log)
+            record.age, record.age_iso = a.text, a.iso
+        elif kind.kind in (nd.CHROME, nd.ACTION) and kind.rule in (
+                "ui.published", "ui.action", "ui.post_meta", "ui.visibility", "ui.connection_degree"):
+            log.drop_line(paras[i], kind.rule)
+        else:
+            break
+        i += 1
+    return i
+
+
+def _section_end(paras: list[Line], start: int, log: RepairLog) -> int:
+    """Where the post ends: "More articles by …", "More Relevant Posts" and the footer after
+    them are not the post; they are dropped (recorded) from there on."""
+    from . import nodes as nd
+
+    for k in range(start, len(paras)):
+        if nd.classify(paras[k].text).kind == nd.END:
+            for x in paras[k:]:
+                log.drop_line(x, "ui.section_end")
+            return k
+    return len(paras)
+
+
+def segment_plain(lines: list[Line], log: RepairLog, record: Record) -> Record:
+    """Text that shows no LinkedIn structure: the cleaned text is the body."""
+    strip_recommended(lines, log)
+    _drop_chrome_lines(lines, log, record, kinds=("ui.hashtag_label", "ui.more_fold", "ui.reactors"))
+    paras = [ln for ln in lines if ln.text.strip()]
+    if record.title is not None and paras and paras[0].text.strip() == record.title:
+        paras = paras[1:]  # a heading already taken as the title
+    record.body = join_paragraphs(paras, _blank_separated(lines))
+    record.hashtags = find_hashtags(record.body)
+    return record
+
+
+def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hint: str | None = None,
+                 md_links: Sequence = ()) -> Record:
+    """Header (name, headline, age), body up to the counters and buttons, then comments as
+    ``name / headline / age / [Report this comment] / text / Like / Reply / N Reactions``."""
+    from . import nodes as nd
+
+    strip_recommended(lines, log)
+    content = [ln for ln in lines if ln.text.strip()]
+    kinds = [nd.classify(ln.text) for ln in content]
+    n = len(content)
+    used = [False] * n
+    glued = record.shape == "flattened"
+    doc = "\n".join(ln.text for ln in content) if glued and sum(len(ln.text) for ln in content) < 2_000_000 else ""
+
+    def drop(i: int, rule: str | None = None) -> None:
+        if not used[i]:
+            log.drop_line(content[i], rule or kinds[i].rule or "ui.unassigned")
+            used[i] = True
+
+    def is_chrome(i: int) -> bool:
+        return nd.is_chrome(kinds[i])
+
+    # ---- header -------------------------------------------------------------------------
+    r = next((i for i, k in enumerate(kinds) if k.kind == nd.REPORT_POST), None)
+    ra = next((i for i, k in enumerate(kinds) if k.kind == nd.REPORT_ARTICLE), None)
+    age_i = None
+    if ra is not None and (r is None or ra < r):
+        body_start = _article_page_header(content, kinds, used, ra, record, log, drop)
+        r = None
+    elif r is not None:
+        for j in range(r - 1, max(-1, r - 5), -1):
+            if kinds[j].kind == nd.AGE or (kinds[j].rule == "ui.visibility" and node_age(content[j].text)):
+                age_i = j
+                break
+            if not is_chrome(j):
+                break
+    else:
+        for j in range(min(n, 200)):
+            if kinds[j].kind == nd.AGE or (kinds[j].rule == "ui.visibility" and node_age(content[j].text)):
+                if any(kinds[x].kind == nd.TEXT for x in range(max(0, j - 6), j)):
+                    age_i = j
+                    break
+        if age_i is None:
+            # no age (a promoted post): the first post-meta node after a name ("Promoted")
+            for j in range(min(n, 12)):
+                if kinds[j].rule == "ui.post_meta" and any(kinds[x].kind == nd.TEXT for x in range(max(0, j - 4), j)):
+                    age_i = j
+                    break
+    anchor = age_i if age_i is not None else r
+    if ra is not None and r is None and anchor is None:
+        pass  # article page: header done
+    elif anchor is None:
+        # no header at all: a bare post body
+        body_start = 0
+    else:
+        heads: list[int] = []
+        j = anchor - 1
+        while j >= 0 and len(heads) < 2 and anchor - j <= 8:
+            if kinds[j].kind == nd.TEXT:
+                heads.append(j)
+            elif kinds[j].kind == nd.END:
+                break
+            j -= 1
+        heads.reverse()
+        # a possessive page label ("Name’s Post") or a page title gives the author's name
+        if author_hint is None:
+            for x in range(0, heads[0] if heads else anchor):
+                if kinds[x].kind == nd.TEXT:
+                    author_hint = page_author_hint(content[x].text)
+                    if author_hint:
+                        break
+        name = bio = None
+        first_owner, first_rest = strip_possessive(content[heads[0]].text) if heads else (None, "")
+        if len(heads) == 2 and (is_name(content[heads[0]].text) or
+                                (author_hint and content[heads[0]].text.strip() == author_hint) or
+                                (_loose_name(content[heads[0]].text) and is_headline(content[heads[1]].text))):
+            name, bio = content[heads[0]].text.strip(), content[heads[1]].text.strip()
+        elif len(heads) == 2 and first_owner and first_rest.strip():
+            # "Name’s Post Name Headline…" with the headline running on into the next node
+            owner = take_possessive(content[heads[0]], log)
+            hint = author_hint or owner
+            name, bio = split_header(content[heads[0]], log, hint, doc, glued)
+            bio = " ".join(x for x in (bio, content[heads[1]].text.strip()) if x)
+        elif heads:
+            owner, rest = strip_possessive(content[heads[-1]].text)
+            if owner and rest.strip():
+                take_possessive(content[heads[-1]], log)
+                author_hint = author_hint or owner
+            last = content[heads[-1]].text.strip()
+            if is_name(last) or (author_hint and last == author_hint):
+                name = last
+                heads = heads[-1:]
+            else:
+                name, bio = split_header(content[heads[-1]], log, author_hint, doc, glued)
+                heads = heads[-1:]
+                if name is None and len(heads) == 1 and author_hint:
+                    name = author_hint
+        for x in heads:
+            used[x] = True
+        record.author = Author(name, bio)
+        a = use_age(content[age_i], kinds[age_i].rule, log) if age_i is not None else None
+        if a is not None:
+            record.age, record.age_iso = a.text, a.iso
+            used[age_i] = True
+        header_start = heads[0] if heads else anchor
+        body_start = max(anchor, r if r is not None else anchor) + 1
+        for x in range(0, header_start):
+            drop(x, kinds[x].rule if is_chrome(x) else "ui.page_header")
+        for x in range(header_start, body_start):
+            if not used[x]:
+                drop(x)
+
+    # ---- chrome between the header and the body ("Follow", "Visible to anyone…") ----------
+    skipped = 0
+    while body_start < n and skipped < 4 and kinds[body_start].kind in (nd.ACTION, nd.CHROME, nd.REPORT_POST):
+        drop(body_start)
+        body_start += 1
+        skipped += 1
+
+    # ---- section end ------------------------------------------------------------------------
+    end = next((i for i in range(body_start, n) if kinds[i].kind == nd.END), n)
+    for x in range(end, n):
+        drop(x, "ui.section_end")
+
+    # ---- body -----------------------------------------------------------------------------
+    def ends_body(i: int) -> bool:
+        k = kinds[i].kind
+        if k in (nd.ACTION, nd.REPORT_COMMENT, nd.MORE_COMMENTS):
+            return True
+        if k == nd.COUNTER:
+            nxt = next((x for x in range(i + 1, end) if kinds[x].kind != nd.FOLD), None)
+            return nxt is None or is_chrome(nxt)
+        if k == nd.CHROME and kinds[i].rule == "ui.sign_in":
+            return True
+        return False
+
+    body_end = next((i for i in range(body_start, end) if ends_body(i)), end)
+    body_lines: list[Line] = []
+    for x in range(body_start, body_end):
+        if kinds[x].kind == nd.FOLD:
+            drop(x)
+            record.warnings.append(f"truncated: the body was cut at {content[x].text.strip()!r} (the rest was not scraped)")
+        elif is_chrome(x):
+            drop(x)
+        else:
+            body_lines.append(content[x])
+            used[x] = True
+
+    # ---- counters after the body -------------------------------------------------------------
+    first_comment = next((i for i in range(body_end, end) if kinds[i].kind in (nd.REPORT_COMMENT, nd.AGE)), end)
+    for x in range(body_end, first_comment):
+        if kinds[x].kind == nd.COUNTER and record.reactions is None:
+            t = nodes_key(content[x].text)
+            if re.fullmatch(r"[\d,.\s]+[kmKM]?|[\d,.\s]+\s*(?:reactions?|réactions?|reaktionen|reacciones|reações|reazioni)", t):
+                record.reactions = _count(content[x].text)
+
+    # ---- comments -----------------------------------------------------------------------------
+    record.comments = _post_comments(content, kinds, used, body_end, end, log, drop, doc, glued)
+
+    # ---- leftovers ------------------------------------------------------------------------------
+    for x in range(n):
+        if not used[x]:
+            drop(x, kinds[x].rule if is_chrome(x) else "segment.outside_post")
+
+    blank_separated = _blank_separated(lines)
+    blanks = blank_numbers(lines)
+    record.warnings.extend(find_lost_lists(body_lines))
+    body, sign, cta = split_tail(body_lines)
+    record.sign_off = sign.text.strip() if sign else None
+    record.cta = join_paragraphs(cta, blank_separated, blanks) if cta else None
+    record.body = join_paragraphs(body, blank_separated, blanks)
+    record.hashtags = find_hashtags("\n".join(ln.text for ln in body_lines))
+    record.mentions, record.links = find_mentions_and_links(body_lines, md_links)
+    return record
+
+
+def _article_page_header(content, kinds, used, ra, record, log, drop) -> int:
+    """An article page: ``Title / Report this article / Name [/ Name] / Published … / Follow``.
+    Returns where the body starts."""
+    from . import nodes as nd
+
+    n = len(content)
+    for j in range(ra - 1, max(-1, ra - 4), -1):
+        if kinds[j].kind == nd.TEXT:
+            record.title = content[j].text.strip()
+            used[j] = True
+            break
+    j = ra + 1
+    name = None
+    while j < n and j <= ra + 6:
+        t = content[j].text.strip()
+        if kinds[j].kind == nd.TEXT and name is None and is_name(t):
+            name = t
+            used[j] = True
+        elif kinds[j].kind == nd.TEXT and name is not None and t == name:
+            drop(j, "ui.doubled_label")
+        elif kinds[j].kind == nd.TEXT:
+            break
+        else:
+            drop(j)
+        j += 1
+    record.author = Author(name, None)
+    if record.shape == "post_page":
+        record.shape = "article_page"
+    for x in range(0, ra + 1):
+        if not used[x]:
+            drop(x, kinds[x].rule if nd.is_chrome(kinds[x]) else "ui.page_header")
+    return j
+
+
+def nodes_key(text: str) -> str:
+    from .nodes import key
+
+    return key(text)
+
+
+def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=False) -> list[Comment]:
+    from . import nodes as nd
+
+    def is_age(i: int) -> bool:
+        return kinds[i].kind == nd.AGE
+
+    # comment anchors: "Report this comment" when the page has them, else age nodes
+    anchors = [i for i in range(start, end) if kinds[i].kind == nd.REPORT_COMMENT]
+    if anchors:
+        heads_at = []
+        for a in anchors:
+            j = a - 1
+            while j >= start and nd.is_chrome(kinds[j]) and kinds[j].kind not in (nd.ACTION, nd.COUNTER):
+                j -= 1
+            heads_at.append(j if j >= start and is_age(j) else None)
+    else:
+        anchors = [i for i in range(start, end) if is_age(i)]
+        heads_at = list(anchors)
+    comments: list[Comment] = []
+    blocks = []
+    for idx, a in enumerate(anchors):
+        age_i = heads_at[idx]
+        top = age_i if age_i is not None else a
+        heads = []
+        j = top - 1
+        prev_limit = anchors[idx - 1] if idx else start - 1
+        while j > prev_limit and len(heads) < 2:
+            if kinds[j].kind == nd.TEXT and not used[j]:
+                heads.append(j)
+            elif kinds[j].kind in (nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS):
+                break
+            j -= 1
+        heads.reverse()
+        blocks.append((heads, age_i, a))
+    # "2 Replies on X’s comment" before a comment: it and the next ones answer the comment above
+    reply_counts: list[int] = []
+    for idx, (heads, age_i, a) in enumerate(blocks):
+        top = min([*heads, age_i if age_i is not None else a])
+        lo = blocks[idx - 1][2] if idx else start
+        count = 0
+        for x in range(lo, top):
+            if kinds[x].rule == "ui.replies_marker":
+                m = re.match(r"\s*(\d+)", content[x].text)
+                count = int(m.group(1)) if m else 1
+        reply_counts.append(count)
+    for idx, (heads, age_i, a) in enumerate(blocks):
+        name = bio = None
+        if len(heads) == 2:
+            name, bio = content[heads[0]].text.strip(), content[heads[1]].text.strip()
+            if not is_name(name):
+                before = heads[0] - 1
+                after_chrome = before < start or kinds[before].kind in (
+                    nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS)
+                n0, r0 = split_name_headline(content[heads[0]].text, None, doc, glued)
+                if glued and after_chrome and n0 and len(n0.split()) >= 2:
+                    # a headline that ran over two nodes: "Name Headline…" + "…rest"
+                    n0, r0 = split_header(content[heads[0]], log, None, doc, glued)
+                    name, bio = n0, " ".join(x for x in (r0, bio) if x)
+                else:
+                    # the first is the previous comment's last line; only the second is a header
+                    heads = heads[1:]
+                    name, bio = split_header(content[heads[0]], log, None, doc, glued)
+        elif len(heads) == 1:
+            name, bio = split_header(content[heads[0]], log, None, doc, glued)
+        for x in heads:
+            used[x] = True
+        age = None
+        if age_i is not None:
+            age = use_age(content[age_i], kinds[age_i].rule, log)
+            used[age_i] = True
+        nxt_top = end
+        if idx + 1 < len(blocks):
+            h2, a2, an2 = blocks[idx + 1]
+            nxt_top = min([*h2, a2 if a2 is not None else an2])
+        text_lines = []
+        reactions = None
+        seen_action = False
+        for x in range(a + 1, nxt_top):
+            if used[x]:
+                continue
+            k = kinds[x]
+            if k.kind == nd.TEXT and not seen_action:
+                text_lines.append(content[x])
+                used[x] = True
+            elif k.kind == nd.COUNTER and seen_action and reactions is None:
+                reactions = _count(content[x].text)
+                drop(x)
+            elif k.kind == nd.ACTION:
+                seen_action = True
+                drop(x)
+            elif nd.is_chrome(k):
+                drop(x)
+        if a != age_i:
+            drop(a)
+        comments.append(Comment(Author(name, bio), age.text if age else None, age.iso if age else None,
+                                join_paragraphs(text_lines, False).replace("\n\n", "\n"), reactions))
+    return _nest_replies(comments, reply_counts)
+
+
+def _nest_replies(comments: list[Comment], reply_counts: list[int]) -> list[Comment]:
+    """Comments announced by a replies marker ("2 Replies on …") go under the comment before
+    them: as many as the marker counts (one when it gives no number)."""
+    out: list[Comment] = []
+    pending = 0
+    for c, count in zip(comments, reply_counts):
+        if count and out:
+            pending = count
+        if pending and out:
+            out[-1].replies.append(c)
+            pending -= 1
+        else:
+            out.append(c)
+    return out
