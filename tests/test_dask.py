@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -343,6 +344,38 @@ def test_a_scheduler_without_workers_is_reported_not_waited_for_forever(corpus, 
                       scheduler_kwargs={"dashboard": False}, silence_logs=logging.CRITICAL) as empty:
         with pytest.raises(pd.ClusterError, match="has no worker"):
             pd.run(str(corpus), str(tmp_path / "out"), scheduler=empty.scheduler_address)
+
+
+def test_ctrl_c_shuts_the_cluster_down_and_says_the_output_is_incomplete(tmp_path):
+    psutil = pytest.importorskip("psutil")  # installed with distributed
+    dumps = tmp_path / "dumps"
+    dumps.mkdir()
+    sources = sorted(SYNTHETIC.glob("*.txt"))
+    for i in range(600):  # enough work that the run is still going when Ctrl-C comes
+        src = sources[i % len(sources)]
+        (dumps / f"{i:04d}-{src.name}").write_bytes(src.read_bytes())
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "postscrub", str(dumps), "--engine", "dask", "--jobs", "2",
+                             "-o", f"{out}/"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not list(out.glob("part-*.jsonl")):  # the cluster is up and working
+            assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+            time.sleep(0.05)
+        children = psutil.Process(proc.pid).children(recursive=True)
+        os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
+        stdout, stderr = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, stderr
+    assert stdout == ""
+    assert stderr.startswith("postscrub: interrupted") and stderr.count("\n") == 1, stderr
+    assert not (out / pd.SUMMARY_NAME).exists()
+    assert not list(out.glob(".*.tmp"))
+    gone, alive = psutil.wait_procs(children, timeout=10)
+    assert not alive, "worker processes outlived the run"
 
 
 def test_the_core_install_never_imports_dask(corpus, tmp_path):

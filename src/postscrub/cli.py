@@ -239,6 +239,10 @@ def _run_dask(paths, fmt, output, lost, explain, jobs, glob, quiet, skip_existin
     except engine_dask.ClusterError as exc:
         _err(f"postscrub: {exc}")
         raise typer.Exit(ExitCode.INPUT_FAILED)
+    except KeyboardInterrupt:  # (typer would turn it into a silent exit 130)
+        _err(f"postscrub: interrupted; the cluster was shut down and no {engine_dask.SUMMARY_NAME} "
+             "was written: the partitions in the output are incomplete, rerun")
+        raise typer.Exit(ExitCode.INTERRUPTED)
     ui.finish(summary.report)
     raise typer.Exit(summary.exit_code)
 

@@ -375,16 +375,43 @@ def _cluster_client(scheduler: str | None, workers: int | None) -> Iterator[Any]
         return
     from .batch import default_jobs
 
-    with LocalCluster(
-        n_workers=workers or default_jobs(),
-        threads_per_worker=1,  # the pipeline is pure Python: one thread per process
-        processes=True,
-        host="127.0.0.1",  # every port (scheduler, workers, HTTP) on loopback, chosen freely
-        dashboard_address="127.0.0.1:0",
-        scheduler_kwargs={"dashboard": False},
-        silence_logs=logging.ERROR,
-    ) as cluster, Client(cluster, set_as_default=False) as client:
+    with _sigint_ignored():
+        cluster = LocalCluster(
+            n_workers=workers or default_jobs(),
+            threads_per_worker=1,  # the pipeline is pure Python: one thread per process
+            processes=True,
+            host="127.0.0.1",  # every port (scheduler, workers, HTTP) on loopback, chosen freely
+            dashboard_address="127.0.0.1:0",
+            scheduler_kwargs={"dashboard": False},
+            silence_logs=logging.ERROR,
+        )
+        try:
+            client = Client(cluster, set_as_default=False)
+        except BaseException:
+            cluster.close()
+            raise
+    with cluster, client:  # closed in this order (client, then cluster), also on error or Ctrl-C
         yield client
+
+
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Ignore Ctrl-C (SIGINT) while the cluster starts (a second or two). The worker processes
+    started meanwhile inherit that, so a terminal's Ctrl-C, which reaches the whole process
+    group, is left to this process, which then shuts the cluster down cleanly, instead of every
+    worker dying with a traceback; and a half-started cluster, which cannot be shut down
+    cleanly, never happens. A Ctrl-C during the start itself is lost: press it again."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
 
 
 def _worker_version() -> str:
@@ -481,7 +508,11 @@ def run(
                 parts = c.compute(bag).result()
         except ClusterError:
             raise
+        except KeyboardInterrupt:  # the cluster is shut down by now: its workers wrote their last
+            _remove_tmp(out_fs, out_root)
+            raise
         except Exception as exc:
+            _remove_tmp(out_fs, out_root)
             raise ClusterError(f"the Dask run did not complete ({type(exc).__name__}: {_reason(exc)}); "
                                f"no {SUMMARY_NAME} was written") from exc
     for part in parts:
@@ -504,13 +535,21 @@ def run(
     return summary
 
 
-def _remove_stale(fs: Any, root: str, n_parts: int) -> None:
-    """Remove what an earlier run (or a killed attempt) left: parts beyond this run's count and
-    temporary files. Nothing else in the folder is touched."""
-    keep = {PART_NAME.format(i) for i in range(n_parts)}
+def _remove_tmp(fs: Any, root: str) -> None:
+    """After a run that did not complete: no temporary file left behind (best effort)."""
+    try:
+        _remove_stale(fs, root, None)
+    except OSError:
+        pass
+
+
+def _remove_stale(fs: Any, root: str, n_parts: int | None) -> None:
+    """Remove what an earlier run (or a killed attempt) left: parts beyond this run's count
+    (``None``: keep every part) and temporary files. Nothing else in the folder is touched."""
+    keep = {PART_NAME.format(i) for i in range(n_parts or 0)}
     for path in fs.ls(root, detail=False):
         name = posixpath.basename(path.rstrip("/"))
-        stale_part = _PART_RE.fullmatch(name) and name not in keep
+        stale_part = n_parts is not None and _PART_RE.fullmatch(name) and name not in keep
         stale_tmp = name.startswith(".part-") and name.endswith(".tmp")
         if stale_part or stale_tmp:
             try:
