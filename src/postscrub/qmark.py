@@ -89,11 +89,27 @@ def _is_emoji_like(ch: str) -> bool:
                          or ch in "\ufe0f\u200d")
 
 
+# Each ``?`` run looks at a bounded window around it, never at a copy of the whole line before
+# or after it: a flattened page is one long line with thousands of ``?`` (1 MB of ``? `` took
+# minutes when every run copied the line). A sentence or URL longer than its window is judged
+# on its last ``_SENTENCE_WINDOW`` / ``_URL_WINDOW`` characters.
+_SENTENCE_WINDOW = 1000
+_URL_WINDOW = 2000
+
+
+def _last_nonspace(line: str, s: int) -> str:
+    """The last character before ``line[s]`` that is not whitespace ("" if none)."""
+    i = s - 1
+    while i >= 0 and line[i].isspace():
+        i -= 1
+    return line[i] if i >= 0 else ""
+
+
 def question_cue(line: str, start: int) -> bool:
     """Does the sentence that ends at ``line[start]`` read as a question? Its first words are a
     question word or auxiliary (en/fr/de/es), French inversion (``pensez-vous``), Spanish
     ``¿`` (or the ``?`` it became), a Chinese question particle or question word."""
-    left = line[:start]
+    left = line[max(0, start - _SENTENCE_WINDOW) : start]
     cut = 0
     for m in _CUT.finditer(left):
         cut = m.end()
@@ -141,7 +157,7 @@ _FRENCH_SPACED = re.compile(r"[^\W\d_][\u00a0\u202f ][?!:;»]")
 
 
 def _in_url(line: str, start: int) -> bool:
-    left = line[:start]
+    left = line[max(0, start - _URL_WINDOW) : start]
     token_start = max(left.rfind(" "), left.rfind("\t"), left.rfind("("), left.rfind("<")) + 1
     token = left[token_start:]
     if not token:
@@ -154,7 +170,7 @@ def _in_url(line: str, start: int) -> bool:
 def _is_code(line: str, start: int, end: int) -> bool:
     """A ``?`` operator or placeholder in a line of code: ``a ? b : c``, ``x ?? y``,
     ``id = ?``, ``user?.name``."""
-    before, after = line[:start], line[end:]
+    before, after = line[max(0, start - 1) : start], line[end : end + 2]
     n = end - start
     if n == 1 and after[:1] == "." and after[1:2].isalpha() and before[-1:].isalnum():
         return True  # optional chaining
@@ -182,8 +198,8 @@ def _structural(line: str, s: int, e: int) -> str | None:
             return "glued"
         if p == "" or p in _OPENERS or n >= 2:
             return "isolated" if q in ("", " ", "\t") or q in _CLOSERS else None
-        before = line[:s].rstrip()
-        if before and not (_is_word(before[-1]) or before[-1] in _CLOSERS):
+        before = _last_nonspace(line, s)
+        if before and not (_is_word(before) or before in _CLOSERS):
             return "isolated"
         return None
     if p in _PUNCT_BEFORE:
@@ -252,8 +268,8 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
             return (s, e)  # `???Host`, ` ?Be`, `?Qué` (a lost ¿)
         if p in _OPENERS and q in _CLOSERS:
             return None  # `(?)`
-        before = line[:s].rstrip()
-        after_word = bool(before) and (_is_word(before[-1]) or before[-1] in _CLOSERS)
+        before = _last_nonspace(line, s)
+        after_word = bool(before) and (_is_word(before) or before in _CLOSERS)
         if after_word and line[s - 2 : s - 1] not in (" ", "") and (
             (p == " " and prior.french) or (p in _THIN_SPACES and n <= 2)
         ):
@@ -305,7 +321,10 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     if n == 2 and prior.nbsp_lost and prior.french and _is_word(p):
         return (s, s + 1)  # `vous??`: lost NBSP, then the real `?`
 
-    rest = line[e:].lstrip(" ")
+    j = e
+    while j < len(line) and line[j] == " ":
+        j += 1
+    rest = line[j : j + 16]  # what follows, past the spaces (a window: no copy of the line)
     continues = bool(rest) and rest[0].isalpha() and rest[0].islower()
     if n == 1:
         if cue:
