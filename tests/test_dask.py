@@ -299,6 +299,18 @@ def test_cli_dask_engine_on_a_running_scheduler_matches_jobs_2(corpus, cluster, 
     assert (code, read_parts(out)) == (local_code, local.read_text(encoding="utf-8"))
 
 
+def test_cli_a_folder_with_nothing_to_read_fails_as_the_local_batch(tmp_path, capsys):
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    (empty / "sub" / "metadata.json").write_text("{}")  # not a dump by the default globs
+    code, _, stderr = run_cli([empty, "--engine", "dask", "--jobs", "1", "-q", "-o", f"{tmp_path / 'out'}/"],
+                              capsys)
+    local_code, _, local_stderr = run_cli([empty, "-q", "-o", tmp_path / "local.jsonl"], capsys)
+    assert code == local_code == 1
+    assert stderr == local_stderr and "no file matches" in stderr
+    assert summary_of(tmp_path / "out")["failed"] == 1  # and the summary says so
+
+
 @pytest.mark.parametrize("args, message", [
     (["--engine", "dask"], "give -o OUT/"),
     (["--engine", "dask", "-o", "{out}/", "-f", "json"], "-f json cannot be used"),

@@ -89,8 +89,9 @@ def list_inputs(
     Plain local paths are walked by the local run's own :func:`postscrub.sources.expand` (same
     default globs, hidden files skipped, symbolic-link loops cut); URLs (``file://``, ``s3://``, …)
     are listed through fsspec with the same :class:`postscrub.sources.Globs`, sorted the same way.
-    ``exclude``: folders (e.g. the output) never entered. An input that cannot be listed, does
-    not exist or holds no matching file becomes an item that fails: data, not an exception."""
+    ``exclude``: folders (e.g. the output) never entered. An input that cannot be listed or does
+    not exist becomes an item that fails (data, not an exception), and so do the inputs together
+    when they hold no matching file at all."""
     from .sources import Globs, expand
 
     if isinstance(inputs, str) or hasattr(inputs, "__fspath__"):
@@ -106,23 +107,21 @@ def list_inputs(
         excl = [e for e in exclude if not _is_url(e)]
         for src in expand(local, globs, exclude=excl):
             items.append(Item(None, src.path or src.name, src.name, src.error))
-        for given in local:  # a folder that gave nothing: say so, never write nothing silently
-            if os.path.isdir(given) and not any(_under(it.path, given) for it in items):
-                items.append(Item(None, given, given, f"is a folder that holds no file matching {globs}"))
         local.clear()
 
-    for given in map(str, inputs):
+    inputs = [str(i) for i in inputs]
+    for given in inputs:
         if not _is_url(given):
             local.append(given)
             continue
         flush_local()
         items.extend(_list_url(given, globs, storage_options or {}, exclude))
     flush_local()
+    if not items and inputs:  # never silently write nothing (as the local batch says it)
+        joined = " ".join(inputs)
+        items.append(Item(None, joined, joined, f"no file matches {globs} (hidden files are skipped); "
+                                                 "pick files with --glob"))
     return items
-
-
-def _under(path: str, folder: str) -> bool:
-    return os.path.abspath(path).startswith(os.path.abspath(folder).rstrip(os.sep) + os.sep)
 
 
 def _list_url(given: str, globs: Any, storage_options: dict[str, Any], exclude: list[str]) -> list[Item]:
@@ -142,8 +141,6 @@ def _list_url(given: str, globs: Any, storage_options: dict[str, Any], exclude: 
     try:
         if any(c in root for c in "*?[") and not fs.exists(root):
             paths = [p for p in sorted(fs.glob(root)) if fs.isfile(p)]
-            if not paths:
-                return [Item(None, given, given, "matches no file")]
             return [Item(fs, p, fs.unstrip_protocol(p) if scheme != "file://" else "file://" + p)
                     for p in paths if not any(p.startswith(s) for s in skip)]
         if not fs.isdir(root):
@@ -159,8 +156,6 @@ def _list_url(given: str, globs: Any, storage_options: dict[str, Any], exclude: 
                 continue
             if globs.match(parts[-1], rel):
                 rels.append(rel)
-        if not rels:
-            return [Item(None, given, given, f"is a folder that holds no file matching {globs}")]
         rels.sort(key=lambda r: r.split("/"))  # as the local walk: by name, level by level
         return [Item(fs, base + "/" + rel, given.rstrip("/") + "/" + rel) for rel in rels]
     except OSError as exc:
