@@ -92,9 +92,12 @@ def test_excluded_folder_is_not_entered(tmp_path):
 
 
 def test_stem_clash_is_flagged_for_siblings_only(tmp_path):
-    make(tmp_path, "a.txt", "a.md", "b.txt", "sub/a.txt")
-    clash = {s.rel: s.stem_clash for s in walk(str(tmp_path))}
-    assert clash == {"a.md": True, "a.txt": True, "b.txt": False, os.path.join("sub", "a.txt"): False}
+    make(tmp_path, "a.txt", "a.md", "a-x.txt", "a.b.txt", "b.txt", "c", "c-d.txt", "c.md", "sub/a.txt")
+    clash = {s.rel: s.stem_clash for s in walk(str(tmp_path), ["*"])}
+    assert clash == {
+        "a.md": True, "a.txt": True, "a-x.txt": False, "a.b.txt": False, "b.txt": False,
+        "c": True, "c.md": True, "c-d.txt": False, os.path.join("sub", "a.txt"): False,
+    }
 
 
 def test_walk_is_lazy(tmp_path, monkeypatch):

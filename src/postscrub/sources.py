@@ -10,6 +10,7 @@ The walk is lazy: it holds one folder listing per level, never the whole tree.
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import os
 import re
@@ -162,38 +163,40 @@ def walk(
         if key in seen:
             return
         seen.add(key)
-    # one pending listing per level: (folder path, folder rel, entries, next index)
-    stack: list[tuple[str, str, list[tuple[str, bool, bool]], list[int]]] = []
+    # one pending listing per level: (folder path, folder rel, sorted names, sub-folder names, next index)
     listing = _list(root, "", globs, seen)
     if isinstance(listing, Source):
         yield listing
         return
-    stack.append((root, "", listing, [0]))
+    stack = [(root, "", listing[0], listing[1], [0])]
     while stack:
-        folder, frel, entries, pos = stack[-1]
-        if pos[0] >= len(entries):
+        folder, frel, names, dirs, pos = stack[-1]
+        i = pos[0]
+        if i >= len(names):
             stack.pop()
             continue
-        name, is_dir, clash = entries[pos[0]]
         pos[0] += 1
+        name = names[i]
         path = os.path.join(folder, name)
         rel = os.path.join(frel, name) if frel else name
-        if not is_dir:
-            yield Source(path, path, rel, clash)
+        if name not in dirs:
+            yield Source(path, path, rel, _stem_clash(names, dirs, i))
             continue
         sub = _list(path, rel, globs, seen)
         if isinstance(sub, Source):
             yield sub
-        elif sub:
-            stack.append((path, rel, sub, [0]))
+        elif sub[0]:
+            stack.append((path, rel, sub[0], sub[1], [0]))
 
 
 def _list(folder: str, frel: str, globs: Globs, seen: set[tuple[int, int]]):
-    """The selected entries of one folder, sorted: ``(name, is_dir, stem_clash)``; or a
-    failing :class:`Source` when the folder cannot be listed."""
+    """The selected entries of one folder: their names, sorted, and the set of those that are
+    folders; or a failing :class:`Source` when the folder cannot be listed. Only names are
+    kept (a folder of 50,000 dumps costs a few MB, once)."""
+    names: list[str] = []
+    dirs: set[str] = set()
     try:
         with os.scandir(folder) as it:
-            raw = []
             for e in it:
                 if is_hidden(e.name):
                     continue
@@ -204,23 +207,38 @@ def _list(folder: str, frel: str, globs: Globs, seen: set[tuple[int, int]]):
                         if key in seen:
                             continue
                         seen.add(key)
-                        raw.append((e.name, True))
+                        names.append(e.name)
+                        dirs.add(e.name)
                         continue
                     is_file = e.is_file()
                     broken = not is_file and e.is_symlink()
                 except OSError:
                     is_file, broken = False, True
                 if (is_file or broken) and globs.match(e.name, os.path.join(frel, e.name)):
-                    raw.append((e.name, False))
+                    names.append(e.name)
     except OSError as exc:
         return Source(folder, folder, frel or None, error=f"cannot read folder: {_reason(exc)}")
-    raw.sort()
-    stems: dict[str, int] = {}
-    for name, is_dir in raw:
-        if not is_dir:
-            s = _stem(name)
-            stems[s] = stems.get(s, 0) + 1
-    return [(n, d, (not d) and stems[_stem(n)] > 1) for n, d in raw]
+    names.sort()
+    return names, dirs
+
+
+def _stem_clash(names: list[str], dirs: set[str], i: int) -> bool:
+    """Does another selected file of the folder have the stem of ``names[i]`` (``a.txt`` and
+    ``a.md``, or ``a``)? Names sharing the prefix ``stem.`` are contiguous in sorted order, so
+    a binary search finds them without any per-folder table."""
+    name = names[i]
+    stem = _stem(name)
+    if stem != name:
+        j = bisect.bisect_left(names, stem)
+        if j < len(names) and names[j] == stem and stem not in dirs:
+            return True
+    prefix = stem + "."
+    j = bisect.bisect_left(names, prefix)
+    while j < len(names) and names[j].startswith(prefix):
+        if j != i and names[j] not in dirs and _stem(names[j]) == stem:
+            return True
+        j += 1
+    return False
 
 
 def expand(
