@@ -173,6 +173,13 @@ def test_url_inputs_are_walked_like_local_folders(corpus, client, tmp_path):
     assert [f["source"] for f in summary.failures] == [url + s[len(str(corpus)):] for s, _ in want_failures]
 
 
+def test_a_glob_in_a_url_picks_its_matches_in_order(corpus):
+    items = pd.list_inputs("file://" + str(corpus / "synthetic" / "*-zh.txt"))
+    names = sorted(p.name for p in (corpus / "synthetic").glob("*-zh.txt"))
+    assert names and [it.source for it in items] == [f"file://{corpus}/synthetic/{n}" for n in names]
+    assert all(it.error is None for it in items)
+
+
 # --- outputs: complete or absent, reruns leave nothing stale ----------------------------------
 
 
