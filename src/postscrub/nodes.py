@@ -83,6 +83,14 @@ def _tables():
     return exact, (combined, rules)
 
 
+# A fold is an ellipsis and one word ("…more", "…ещё", "… voir plus"); the footer lists
+# languages as "Native (English)" and carries "© 2025".
+_STRUCTURAL_FOLD = re.compile(r"^(?:…|\.\.\.)\s?[^\W\d_]{1,14}(?:\s[^\W\d_]{1,10})?$")
+_LANGUAGE_ITEM = re.compile(
+    r"^\S[^()]{0,30}\s\((?:" + "|".join(patterns.FOOTER_LANGUAGES) + r")(?:\s\((?:Simplified|Traditional)\))?\)$"
+)
+_COPYRIGHT = re.compile(r"^(?:\S+\s)?©\s*\d{4}(?:\s\S+){0,3}$")
+
 _TEXT = Kind(TEXT)
 _AGE = Kind(AGE)
 
@@ -114,6 +122,10 @@ def _classify(t: str) -> Kind:
         return Kind(COUNTER if rule == "ui.counter" else CHROME, rule)
     if parse_age(t):
         return _AGE
+    if _STRUCTURAL_FOLD.match(t):
+        return Kind(FOLD, "ui.more_fold")  # "…ещё", "…더보기": a fold in any language
+    if _LANGUAGE_ITEM.match(t) or _COPYRIGHT.match(t):
+        return Kind(END, "ui.footer")  # the footer's language list, "© 2025": the page is over
     if "•" in t and parse_age(t.split("•", 1)[0]):
         # "vor 3 Stunden • Für alle … sichtbar", "5 mesi • 5 mesi fa • Visibile a tutti": an age
         # leading a meta line, in any locale's wording

@@ -50,6 +50,15 @@ AGE_UNITS_COMPACT: dict[str, dict[str, str]] = {
               "月": "M", "年": "Y"},
     "zh-TW": {"秒": "S", "分鐘": "MIN", "小時": "H", "天": "D", "週": "W", "個月": "M",
               "年": "Y"},
+    "id": {"dtk": "S", "mnt": "MIN", "j": "H", "jam": "H", "hr": "D", "h": "D", "mgg": "W",
+           "bln": "M", "thn": "Y", "th": "Y"},
+    "ko": {"초": "S", "분": "MIN", "시간": "H", "일": "D", "주": "W", "개월": "M", "년": "Y"},
+    "pl": {"godz.": "H", "godz": "H", "d.": "D", "dni": "D", "tydz.": "W", "tyg.": "W",
+           "mies.": "M", "r.": "Y"},
+    "ru": {"сек.": "S", "мин.": "MIN", "мин": "MIN", "ч.": "H", "ч": "H", "дн.": "D", "дн": "D",
+           "д.": "D", "нед.": "W", "нед": "W", "мес.": "M", "мес": "M", "г.": "Y", "г": "Y"},
+    "sv": {"tim": "H", "d": "D", "v": "W", "mån": "M", "år": "Y"},
+    "tr": {"sn": "S", "dk": "MIN", "sa": "H", "sa.": "H", "g": "D", "hf": "W", "ay": "M", "yıl": "Y"},
 }
 
 # Long forms, only recognised when the age stands alone on its line ("3 weeks ago",
@@ -70,6 +79,18 @@ AGE_UNITS_LONG: dict[str, dict[str, str]] = {
            "maand": "M", "maanden": "M", "jaar": "Y"},
     "pt": {"hora": "H", "horas": "H", "dia": "D", "dias": "D", "semana": "W",
            "semanas": "W", "mês": "M", "meses": "M", "ano": "Y", "anos": "Y"},
+    "it": {"ora": "H", "ore": "H", "giorno": "D", "giorni": "D", "settimana": "W",
+           "settimane": "W", "mese": "M", "mesi": "M", "anno": "Y", "anni": "Y"},
+    "id": {"jam": "H", "hari": "D", "minggu": "W", "bulan": "M", "tahun": "Y"},
+    "pl": {"godzinę": "H", "godziny": "H", "godzin": "H", "dzień": "D", "dni": "D",
+           "tydzień": "W", "tygodnie": "W", "tygodni": "W", "miesiąc": "M", "miesiące": "M",
+           "miesięcy": "M", "rok": "Y", "lata": "Y", "lat": "Y"},
+    "ru": {"час": "H", "часа": "H", "часов": "H", "день": "D", "дня": "D", "дней": "D",
+           "неделю": "W", "недели": "W", "недель": "W", "месяц": "M", "месяца": "M",
+           "месяцев": "M", "год": "Y", "года": "Y", "лет": "Y"},
+    "sv": {"timme": "H", "timmar": "H", "dag": "D", "dagar": "D", "vecka": "W", "veckor": "W",
+           "månad": "M", "månader": "M"},
+    "tr": {"saat": "H", "gün": "D", "hafta": "W", "ay": "M", "yıl": "Y"},
 }
 
 # Arabic: duals carry their own number ("شهران" = two months); plurals take a number in
@@ -88,7 +109,8 @@ AGE_WORDS_AR: dict[str, tuple[int | None, str]] = {
 AR_NUMBER_WORDS: dict[str, int] = {"واحد": 1, "واحدة": 1}
 
 # Words after an age that say it is an age ("3 weeks ago", "il y a 2 jours", "vor 3 Tagen").
-AGO_WORDS = ("ago", "前", "atrás", "fa", "geleden")
+AGO_WORDS = ("ago", "前", "atrás", "fa", "geleden", "назад", "önce", "temu", "sedan", "yang lalu",
+             "lalu", "전", "lalu")
 AGO_PREFIXES = ("il y a", "vor", "hace", "há", "منذ")
 
 # --------------------------------------------------------------------------------------------
@@ -177,6 +199,13 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("Denunciar esta publicação", "Denunciar este comentário", "Denunciar este artigo"),
         "zh-CN": ("举报此动态", "举报此评论", "举报此文章", "举报"),
         "zh-TW": ("檢舉這則動態", "檢舉這則留言", "檢舉"),
+        "ar": ("الإبلاغ عن هذا المنشور", "الإبلاغ عن هذا التعليق", "الإبلاغ عن هذه المقالة"),
+        "id": ("Laporkan postingan ini", "Laporkan komentar ini", "Laporkan artikel ini"),
+        "ko": ("게시물 신고", "댓글 신고", "아티클 신고"),
+        "pl": ("Zgłoś ten post", "Zgłoś ten komentarz", "Zgłoś ten artykuł"),
+        "ru": ("Пожаловаться на публикацию", "Пожаловаться на комментарий", "Пожаловаться на статью"),
+        "sv": ("Anmäl det här inlägget", "Anmäl den här kommentaren", "Anmäl den här artikeln"),
+        "tr": ("Bu gönderiyi bildir", "Bu yorumu bildir", "Bu makaleyi bildir"),
     },
     "ui.action": {
         "de": ("Gefällt mir", "Kommentieren", "Reposten", "Teilen", "Senden", "Kopieren",
@@ -199,6 +228,13 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Republicar"),
         "zh-CN": ("赞", "评论", "转发", "发送", "分享", "复制", "回复", "关注", "+ 关注"),
         "zh-TW": ("讚", "留言", "轉發", "傳送", "分享", "複製", "回覆", "追蹤"),
+        "ar": ("أعجبني", "تعليق", "مشاركة", "إرسال", "رد", "إعادة النشر", "نسخ", "متابعة"),
+        "id": ("Suka", "Komentari", "Bagikan", "Kirim", "Balas", "Posting ulang", "Salin", "Ikuti"),
+        "ko": ("추천", "댓글", "퍼가기", "보내기", "공유", "답장", "답글", "팔로우", "복사"),
+        "pl": ("Lubię to", "Skomentuj", "Udostępnij", "Wyślij", "Odpowiedz", "Opublikuj ponownie", "Kopiuj", "Obserwuj"),
+        "ru": ("Нравится", "Комментировать", "Поделиться", "Отправить", "Ответить", "Репост", "Сделать репост", "Копировать", "Отслеживать", "Подписаться"),
+        "sv": ("Gilla", "Kommentera", "Dela", "Skicka", "Svara", "Återpublicera", "Kopiera", "Följ"),
+        "tr": ("Beğen", "Yorum yap", "Paylaş", "Gönder", "Yanıtla", "Yeniden yayınla", "Kopyala", "Takip et"),
     },
     "ui.share_target": {
         "en": ("LinkedIn", "Facebook", "X", "Twitter", "Email", "WhatsApp"),
@@ -235,6 +271,14 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Para ver ou adicionar um comentário, entre", "Para visualizar ou adicionar um comentário, faça login"),
         "zh-CN": ("点击“继续”加入或登录，即表示您同意领英的用户协议、隐私政策和 Cookie 政策。", "登录后即可查看或发表评论", "查看档案", "查看个人档案", "登录", "加入", "立即加入", "同意并加入领英", "登录后查看或发表评论", "登录以查看更多内容"),
         "ja": ("ログイン", "今すぐ登録", "同意して LinkedIn に参加", "コメントを表示または追加するには、サインインしてください"),
+        "ar": ("تسجيل الدخول", "انضم الآن"),
+        "id": ("Masuk", "Bergabung sekarang", "Gabung sekarang"),
+        "ko": ("로그인", "지금 가입", "회원가입"),
+        "pl": ("Zaloguj się", "Dołącz teraz"),
+        "ru": ("Войти", "Присоединиться", "Присоединиться сейчас", "Войдите, чтобы просмотреть или добавить комментарий."),
+        "sv": ("Logga in", "Gå med nu"),
+        "tr": ("Oturum açın", "Oturum aç", "Şimdi katılın"),
+        "zh-TW": ("登入", "立即加入"),
     },
     "ui.navigation": {
         "de": ("Direkt zum Hauptinhalt", "Artikel", "Personen", "E-Learning", "Jobs", "Spiele"),
@@ -249,6 +293,14 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("Direct naar hoofdcontent", "Naar hoofdcontent gaan", "Artikelen", "Personen", "Learning", "Vacatures", "Games"),
         "it": ("Vai al contenuto principale", "Articoli", "Persone", "Formazione", "Offerte di lavoro", "Giochi"),
         "zh-CN": ("领英", "领英学习", "跳到主要内容", "文章", "会员", "学习", "职位", "游戏"),
+        "ar": ("تخطي إلى المحتوى الرئيسي", "مقالات", "أشخاص", "التعلم", "الوظائف", "الألعاب"),
+        "id": ("Langsung ke konten utama", "Artikel", "Orang", "Pembelajaran", "Lowongan", "Game"),
+        "ko": ("본문 바로가기", "아티클", "사람", "학습", "채용공고", "게임"),
+        "pl": ("Przejdź do treści głównej", "Artykuły", "Osoby", "Nauka", "Oferty pracy", "Gry"),
+        "ru": ("Пропустить и перейти к контенту", "Статьи", "Люди", "Обучение", "Вакансии", "Игры"),
+        "sv": ("Hoppa till huvudinnehåll", "Artiklar", "Personer", "Utbildning", "Jobb", "Spel"),
+        "tr": ("Ana içeriğe geç", "Makaleler", "Kişiler", "Öğrenme", "İş İlanları", "Oyunlar"),
+        "zh-TW": ("跳到主要內容", "文章", "會員", "學習", "職缺", "遊戲"),
     },
     "ui.more_fold": {
         "de": ("…mehr", "… mehr", "...mehr", "mehr anzeigen", "…mehr anzeigen"),
@@ -261,6 +313,14 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("…meer", "... meer", "meer weergeven"),
         "pt": ("…mais", "... mais", "ver mais", "…ver mais"),
         "zh-CN": ("…更多", "...更多", "展开", "…展开", "显示更多"),
+        "ar": ("…المزيد", "المزيد"),
+        "id": ("…selengkapnya", "selengkapnya", "…lainnya"),
+        "ko": ("…더보기", "더보기"),
+        "pl": ("…więcej", "więcej"),
+        "ru": ("…ещё", "ещё", "…еще"),
+        "sv": ("…mer", "mer"),
+        "tr": ("…daha fazla", "daha fazla", "…devamını gör"),
+        "zh-TW": ("…更多", "顯示更多"),
     },
     "ui.more_comments": {
         "de": ("Weitere Kommentare anzeigen", "Weitere Kommentare laden"),
@@ -272,6 +332,14 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("Meer reacties weergeven",),
         "pt": ("Ver mais comentários",),
         "zh-CN": ("查看更多评论", "加载更多评论"),
+        "ar": ("عرض المزيد من التعليقات",),
+        "id": ("Lihat komentar lainnya",),
+        "ko": ("댓글 더보기",),
+        "pl": ("Zobacz więcej komentarzy",),
+        "ru": ("Показать больше комментариев", "Ещё комментарии"),
+        "sv": ("Visa fler kommentarer",),
+        "tr": ("Daha fazla yorum gör",),
+        "zh-TW": ("查看更多留言",),
     },
     "ui.post_meta": {
         "de": ("Bearbeitet", "Verfasser", "Gesponsert", "Für alle auf oder außerhalb von LinkedIn sichtbar",
@@ -291,6 +359,14 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("Bewerkt", "Auteur", "Gepromoot", "Zichtbaar voor iedereen op of buiten LinkedIn"),
         "pt": ("Editado", "Autor", "Promovido", "Visível para todos no LinkedIn e fora dele"),
         "zh-CN": ("已编辑", "作者", "推广", "所有领英会员和非会员可见"),
+        "ar": ("تم التعديل", "مُروّج", "المؤلف"),
+        "id": ("Diedit", "Dipromosikan", "Penulis"),
+        "ko": ("수정됨", "프로모션", "작성자"),
+        "pl": ("Edytowano", "Promowane", "Autor"),
+        "ru": ("Изменено", "Продвигается", "Автор"),
+        "sv": ("Redigerad", "Marknadsfört", "Författare"),
+        "tr": ("Düzenlendi", "Tanıtılan", "Yazar"),
+        "zh-TW": ("已編輯", "推廣", "作者"),
     },
 }
 
@@ -308,6 +384,14 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
     "nl": ("Meer relevante berichten", "Onderwerpen verkennen"),
     "pt": ("Mais publicações relevantes", "Explorar tópicos", "Mais artigos de"),
     "zh-CN": ("更多相关动态", "探索话题", "探索主题", "更多文章"),
+    "ar": ("المزيد من المنشورات ذات الصلة",),
+    "id": ("Postingan lainnya yang relevan", "Postingan relevan lainnya"),
+    "ko": ("관련 게시물 더보기", "관련성 높은 게시물 더보기"),
+    "pl": ("Więcej trafnych postów", "Więcej powiązanych postów"),
+    "ru": ("Больше релевантных публикаций", "Другие релевантные публикации"),
+    "sv": ("Fler relevanta inlägg",),
+    "tr": ("Daha fazla ilgili gönderi", "Daha alakalı gönderiler"),
+    "zh-TW": ("更多相關貼文", "更多相關動態"),
 }
 
 # Node patterns (regular expressions, matched against the whole node, case-insensitive).
@@ -318,7 +402,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d[\d,.\s]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
         r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower|"
         r"reacciones|comentarios?|seguidores|reações|comentários?|reazioni|commenti|"
-        r"reacties|volgers|条评论|条回应|次回应|次转发|位关注者|件のコメント|人のフォロワー)",
+        r"reacties|volgers|条评论|条回应|次回应|次转发|位关注者|件のコメント|人のフォロワー|"
+        r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
+        r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|"
+        r"تعليق\w*|تفاعل\w*|متابع\w*|則留言|個心情|位追蹤者)",
+        r"(?:댓글|반응|팔로워|퍼감)\s*\d[\d,.]*\s*(?:개|명|회)?",
         r"\d[\d,.]*\+?\s*(?:connections?|posts?|Posts)",
         r"\d[\d,.]*\s*(?:repl(?:y|ies)|réponses?|Antworten|respuestas?|respostas?|risposte|reacties|件の返信|条回复)",
         r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen)(?:\s*[•·]\s*.{0,30})?",
@@ -370,3 +458,13 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"LinkedIn Corporation\s*©\s*\d{4}",
     ),
 }
+
+# The footer lists LinkedIn's languages as "Native (English name)": a line like that is the
+# footer in any UI language.
+FOOTER_LANGUAGES: tuple[str, ...] = (
+    "Arabic", "Bangla", "Czech", "Danish", "German", "Greek", "English", "Spanish", "Persian",
+    "Finnish", "French", "Hindi", "Hungarian", "Indonesian", "Italian", "Hebrew", "Japanese",
+    "Korean", "Marathi", "Malay", "Dutch", "Norwegian", "Punjabi", "Polish", "Portuguese",
+    "Romanian", "Russian", "Swedish", "Telugu", "Thai", "Tagalog", "Turkish", "Ukrainian",
+    "Vietnamese", "Chinese",
+)

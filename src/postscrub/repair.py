@@ -6,6 +6,7 @@ still points at the right column of the *original* line.
 
 Order (see :data:`STEPS`):
 
+0. ``terminal_escape`` ANSI/OSC escape sequences (colours, titles, hyperlinks), whole
 1. ``mojibake``      ftfy, on the lines that need it, without its traps (FIELD-NOTES §2)
 2. ``html_entity``   HTML entities, decoded the same way on every line
 3. ``lost_character`` the ``?`` that a lossy code page left (``qmark``)
@@ -156,9 +157,12 @@ def diff_spans(old: str, new: str) -> list[tuple[int, int, str]]:
 # character (``Ã`` ``â`` ``ð`` …, U+00C0–U+00FF) or a C1 control; the other ftfy fixes need a
 # control character, a surrogate, a ligature or a combining mark (NFC). A line of ASCII, emoji
 # and CJK has none: it is left alone, which is most of a dump.
+# Cyrillic through cp1251 (``РЎРµРіРѕРґРЅСЏ`` for ``Сегодня``) leads with ``Р``/``С`` too; a
+# Russian line goes to ftfy, which leaves real Cyrillic alone.
 _NEEDS_FTFY = re.compile(
     "[\u00c0-\u00ff\u0080-\u009f\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff"
     "\ufb00-\ufb06\u0300-\u036f\ufffd]"
+    "|[\u0420\u0421][\u0400-\u045f\u0490\u0491\u00a0-\u00bf\u2010-\u203a\u2116\u2122\u20ac]"
 )
 
 # The bytes of UTF-8 continuation (0x80–0xBF) as cp1252 shows them, plus the C1 controls
@@ -219,6 +223,25 @@ def _lost_edits(text: str, spans: list[tuple[int, int]], config: Config) -> list
             s, e = _widen(text, s, e)
             out.append((s, e, ""))
     return out
+
+
+# Terminal escape sequences (a dump copied from a terminal or a log): OSC (``ESC ] … BEL`` or
+# ``ESC ] … ESC \\``: titles, hyperlinks), CSI (``ESC [ … m``: colours), and the other two-byte
+# escapes. ftfy removes CSI only and would leave an OSC's ``]8;;https://…`` in the text. Each
+# alternative stops at the next ESC or BEL, so matching is linear.
+_TERMINAL_ESCAPE = re.compile(
+    r"\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)"  # OSC
+    r"|\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
+    r"|\x1b[@-Z\\-_]"  # two-byte escapes, and the ``ESC ]`` of an OSC left unterminated
+)
+
+
+def strip_terminal_escapes(lines: list[Line], log: RepairLog, config: Config) -> None:
+    for ln in lines:
+        if "\x1b" in ln.text:
+            spans = [(m.start(), m.end(), "") for m in _TERMINAL_ESCAPE.finditer(ln.text)]
+            if spans:
+                log.edit(ln, "terminal_escape", spans)
 
 
 def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
@@ -337,7 +360,8 @@ def _mark(artifact: str) -> str:
 # except ZWJ/VS16 inside emoji sequences and ZWNJ (needed by Persian, Hindi…).
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad]|(?<![\U0001F000-\U0001FAFF\u2600-\u27bf])\u200d")
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# bidi embeddings, overrides, isolates and the LRM/RLM/ALM marks a right-to-left page leaves
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def tidy_whitespace(lines: list[Line], log: RepairLog, config: Config) -> None:
@@ -363,6 +387,7 @@ Fix = Callable[[list[Line], RepairLog, Config], None]
 
 #: The ordered list of fixes, each with the Config field that switches it on.
 STEPS: tuple[tuple[str, Fix], ...] = (
+    ("fix_mojibake", strip_terminal_escapes),
     ("fix_mojibake", fix_mojibake),
     ("unescape_html", unescape_html),
     ("remove_lost_chars", remove_lost_chars),

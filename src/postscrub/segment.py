@@ -47,6 +47,11 @@ def is_name(text: str) -> bool:
         return False
     if is_cjk_text(t):
         return 2 <= len(t.replace(" ", "").replace("·", "")) <= 8 and not _SENTENCE_END.search(t)
+    if _is_uncased(t):
+        # Arabic, Hebrew, Thai, Devanagari…: no capitals to go by; a short run of words
+        toks = t.split()
+        return 1 <= len(toks) <= 4 and len(t) <= 40 and all(
+            all(unicodedata.category(c)[0] in "LM" or c in "-'’." for c in tok) for tok in toks)
     main, _, creds = t.partition(",")
     toks = main.split()
     if not 1 <= len(toks) <= 5:
@@ -68,6 +73,12 @@ def is_name(text: str) -> bool:
     if creds:
         return all(_CREDENTIAL.match(c.strip()) for c in creds.split(",") if c.strip())
     return True
+
+
+def _is_uncased(text: str) -> bool:
+    """Letters, but none with case (Arabic, Hebrew, Thai…)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(c.isupper() or c.islower() for c in letters)
 
 
 def _undecorate(text: str) -> str:
@@ -132,20 +143,26 @@ def _age_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], di
         for unit, iso in table.items():
             long.setdefault(unit.casefold(), iso)
     alts = sorted(compact, key=len, reverse=True)
-    latin = [re.escape(u) for u in alts if u.isascii() or u[0].isalpha() and u.isascii()]
-    other = [re.escape(u) for u in alts if not u.isascii()]
-    # Latin units must not run into a lower-case letter ("5 years" is not "5 y" + "ears");
-    # CJK units may be glued to anything ("10 个月The more…").
-    # Case-sensitive: units are matched as LinkedIn writes them, and a Latin unit must not
-    # run into a lower-case letter ("5 years" is not "5 y" + "ears"; "3wThis" is "3w").
+
+    def script_glued(u: str) -> bool:  # CJK, kana, hangul: written glued to what follows
+        return "\u2e80" <= u[0] <= "\u9fff" or "\uac00" <= u[0] <= "\ud7af"
+
+    alpha = [re.escape(u) for u in alts if not script_glued(u)]
+    cjk = [re.escape(u) for u in alts if script_glued(u)]
+    # Case-sensitive: units are matched as LinkedIn writes them. An alphabetic unit must not
+    # run into a lower-case letter ("5 years" is not "5 y" + "ears", "3 года" not "3 г" +
+    # "ода"; "3wThis" is "3w"); CJK units may be glued to anything ("10 个月The more…").
     glued = re.compile(
-        r"(?P<num>\d{1,4})[ \u00a0]?(?:(?P<unit>" + "|".join(latin) + r")(?![a-z\u00df-\u00ff.])"
-        r"|(?P<cunit>" + "|".join(other) + r")(?!前))"
+        r"(?P<num>\d{1,4})[ \u00a0]?(?:(?P<unit>" + "|".join(alpha) + r")(?![a-z\u00df-\u00ff\u0101-\u017f"
+        r"\u0430-\u044f\u0451.])"
+        r"|(?P<cunit>" + "|".join(cjk) + r")(?!前|전))"
     )
+    ago = "|".join(re.escape(w) for w in sorted(set(patterns.AGO_WORDS), key=len, reverse=True))
+    before = "|".join(re.escape(w) for w in patterns.AGO_PREFIXES)
     long_re = re.compile(
-        r"(?:(?:il y a|vor|hace|há)\s+)?(?P<num>\d{1,4}|an?|one)\s+(?P<unit>"
+        r"(?:(?:" + before + r")\s+)?(?P<num>\d{1,4}|an?|one)\s+(?P<unit>"
         + "|".join(re.escape(u) for u in sorted(long, key=len, reverse=True))
-        + r")(?:\s+(?:ago|geleden|atrás|fa))?",
+        + r")(?:\s+(?:" + ago + r"))?",
         re.I,
     )
     return glued, long_re, compact, long
@@ -154,7 +171,11 @@ def _age_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], di
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _EDITED = "(?:Edited|Modifié|Modifiée|Bearbeitet|Editado|Modificato|Bewerkt|已编辑|已編輯|編集済み)"
 # after an age: nothing, a bullet, or a bullet and/or an "Edited" mark ("2mo • Edited •", "5d  Edited")
-_AGE_TAIL = re.compile(r"^(?:\s*[•·]\s*(?:[^\W\d_]{1,12}\s*[•·]?)?|\s+" + _EDITED + r"(?:\s*[•·])?)?\s*$")
+_AGO = "(?:" + "|".join(re.escape(w) for w in sorted(set(patterns.AGO_WORDS), key=len, reverse=True)) + ")"
+# after an age: nothing, a bullet, an "Edited" mark, or "ago" ("3 godz. temu", "3일 전")
+_AGE_TAIL = re.compile(
+    r"^(?:\s*[•·]\s*(?:[^\W\d_]{1,12}\s*[•·]?)?|\s+" + _EDITED + r"(?:\s*[•·])?|\s*" + _AGO + r"(?:\s*[•·])?)?\s*$"
+)
 
 
 def parse_age(text: str) -> Age | None:
@@ -203,13 +224,30 @@ def _parse_age_ar(t: str) -> Age | None:
     return Age(t, _iso(n, unit), len(t))
 
 
+def _split_glued_age_ar(text: str) -> tuple[Age, str] | None:
+    """``شهرانمقال رائع`` / ``٥ أشهرهل يمكن…``: an Arabic age glued to the comment."""
+    t = text.lstrip()
+    num = ""
+    m = re.match(r"(?:منذ\s+)?([0-9٠-٩۰-۹]{1,3})\s*", t)
+    if m:
+        num = m.group(0)
+    rest = t[len(num):]
+    for word in sorted(patterns.AGE_WORDS_AR, key=len, reverse=True):
+        if rest.startswith(word) and len(rest) > len(word):
+            written = (num + word).strip()
+            age = _parse_age_ar(written)
+            if age:
+                return age, rest[len(word):].strip()
+    return None
+
+
 def split_glued_age(text: str) -> tuple[Age, str] | None:
     """An age at the very start of a comment line, glued to its text: ``10 个月The more…``,
     ``2w Great post``. Returns the age and the text after it."""
     glued, _, compact, _ = _age_regexes()
     m = glued.match(text)
     if not m:
-        return None
+        return _split_glued_age_ar(text)
     rest = text[m.end():]
     if m.group("unit"):
         # Latin unit: what follows must look like the start of a comment, not "3d printing"

@@ -249,10 +249,41 @@ def is_flattened(lines: list[Line]) -> bool:
     return dense_lines >= 1 and strong >= 3
 
 
+_NUMBERED = re.compile(r"^(\D{3,50}?)\s*\d{1,3}\s*\S?$")
+
+
+def _card_follows(lines: list[Line], i: int) -> bool:
+    """A feed card starts here: within the next lines, a short name line shown twice (the
+    feed's doubled label) or an age — not "Step 2" in a list."""
+    nxt = [ln.text.strip() for ln in lines[i + 1 : i + 12] if ln.text.strip()]
+    if not nxt or len(nxt[0]) > 80:
+        return False
+    doubled = len(nxt) > 1 and (nxt[0] == nxt[1] or nxt[1] == nxt[0] * 2)
+    aged = any(nodes.classify(t).kind == nodes.AGE or nodes.classify(t).rule == "ui.visibility" for t in nxt[:8])
+    return doubled or aged
+
+
 def feed_starts(lines: list[Line]) -> list[int]:
-    """Lines that open a feed card ("Feed post number 3", in any locale of the table)."""
-    return [i for i, ln in enumerate(lines)
-            if ln.text.strip() and len(ln.text) < 80 and nodes.classify(ln.text).rule == "ui.feed_marker"]
+    """Lines that open a feed card: "Feed post number 3" in any locale of the table, or, in
+    any wording, short lines that differ only by a number counting up (1, 2, 3…)."""
+    known = [i for i, ln in enumerate(lines)
+             if ln.text.strip() and len(ln.text) < 80 and nodes.classify(ln.text).rule == "ui.feed_marker"]
+    if len(known) >= 2:
+        return known
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        if 4 <= len(t) <= 60:
+            m = _NUMBERED.match(t)
+            if m:
+                num = int(re.search(r"\d{1,3}", t[m.end(1):]).group())
+                groups.setdefault(m.group(1).strip(), []).append((i, num))
+    best = [g for g in groups.values() if len(g) >= 2 and [n for _, n in g] == sorted(n for _, n in g)
+            and len({n for _, n in g}) == len(g) and all(_card_follows(lines, i) for i, _ in g)]
+    if best:
+        seq = max(best, key=len)
+        return [i for i, _ in seq]
+    return known
 
 
 def looks_like_feed(lines: list[Line]) -> bool:
