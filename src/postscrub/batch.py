@@ -182,6 +182,16 @@ def render_piece(records, fmt: str, streamed: bool) -> str:
     return render(records, fmt)
 
 
+def _is_special_file(path: str) -> bool:
+    """An existing path that is neither a regular file nor a folder: a device or a pipe."""
+    import stat
+
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode) and not os.path.isdir(path)
+    except OSError:
+        return False
+
+
 def write_atomic(path: str, text: str) -> None:
     """Write ``text`` to ``path`` through a hidden temporary file in the same folder and a
     rename: ``path`` is either untouched or complete, never half-written."""
@@ -590,6 +600,16 @@ def run(
 
     tmp_stream = None
     target = stream if stream is not None else sys.stdout
+    direct = None
+    if to_file and _is_special_file(output):
+        # a device or a pipe (-o /dev/null, a FIFO): write through it; the rename below would
+        # replace the device node itself with a file
+        try:
+            direct = target = open(output, "w", encoding="utf-8", newline="\n")
+        except OSError as exc:
+            raise UsageError(f"cannot write {display_name(output)}: "
+                             f"{(exc.strerror or str(exc)).lower()}") from exc
+        to_file = False
     if to_file:
         import tempfile
 
@@ -642,6 +662,8 @@ def run(
                 tmp_stream.close()
             if os.path.exists(tmp_path):
                 os.unlink(tmp_path)
+        if direct is not None:
+            direct.close()
         report.elapsed = time.monotonic() - report.started
     return report
 

@@ -197,6 +197,9 @@ def _run_batch(paths, fmt, output, lost, explain, show_traceback, jobs, glob, qu
     except batch.WorkerDied as exc:
         _err(f"postscrub: {exc}")
         raise typer.Exit(ExitCode.INPUT_FAILED)
+    except BrokenPipeError:  # `postscrub big/ | head -1`: the reader is gone; stop quietly
+        _quiet_broken_pipe()  # (caught here: typer would turn it into exit code 1)
+        raise typer.Exit(ExitCode.OK)
     ui.finish(report)
     raise typer.Exit(report.exit_code)
 
@@ -249,15 +252,25 @@ def _run_dask(paths, fmt, output, lost, explain, jobs, glob, quiet, skip_existin
 
 def _write(text: str, output: str | None) -> None:
     if output is None or output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:  # caught here: typer would turn it into exit code 1
+            _quiet_broken_pipe()
+            raise typer.Exit(ExitCode.OK)
         return
     write_atomic(output, text)
 
 
 def write_atomic(path: str, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file in the same folder and a rename,
-    so that ``path`` is either its old self or complete, never half-written."""
+    so that ``path`` is either its old self or complete, never half-written. A device or a
+    pipe (``-o /dev/null``, a FIFO) is written through: renaming over it would replace the
+    device node itself with a file (as root, /dev/null would be gone)."""
+    if _is_special_file(path):
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        return
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".postscrub-", suffix=".tmp")
     try:
@@ -270,6 +283,15 @@ def write_atomic(path: str, text: str) -> None:
         except OSError:
             pass
         raise
+
+
+def _is_special_file(path: str) -> bool:
+    import stat
+
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode) and not os.path.isdir(path)
+    except OSError:
+        return False
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -30,6 +30,19 @@ def _glued_hashtag_prefix(lines: list[Line], log: RepairLog) -> None:
                 log.edit(ln, "ui.hashtag_prefix", spans)
 
 
+def _text_name(name: str) -> str:
+    """A path as valid Unicode: a file name's undecodable bytes (held as lone surrogates by
+    ``os.fsdecode``) become ``\\xff`` escapes, so that JSON output stays valid UTF-8."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        try:
+            return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:
+            return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def process(
     text: str,
     source: str = "-",
@@ -42,6 +55,7 @@ def process(
     lines = repair_lines(split_lines(text), log, config)
     records = _segment(lines, log, source, encoding)
     repairs = log.sorted()
+    source = _text_name(source)
     for i, rec in enumerate(records):
         rec.index = i
         rec.source = source

@@ -18,8 +18,10 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-#: Inputs larger than this are refused (a dump is at most a few MB; this guards memory).
-MAX_INPUT_BYTES = 256 * 1024 * 1024
+#: Inputs larger than this are refused with a one-line error (a dump is at most a few MB;
+#: a 100 MB text took 42 s and 1.5 GB of memory in one worker: more is a log or an export
+#: picked up by mistake, and with one worker per core it could exhaust memory).
+MAX_INPUT_BYTES = 64 * 1024 * 1024
 
 
 class InputError(Exception):
@@ -48,6 +50,8 @@ class Source:
         if self.error is not None:
             raise InputError(self.error)
         if self.path is None:
+            if sys.stdin is None:  # started with standard input closed (`postscrub <&-`)
+                raise InputError("standard input is closed; give a file, or pipe a dump in")
             try:
                 data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
             except (OSError, ValueError, AttributeError) as exc:
