@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 _QRUN = re.compile(r"\?+")
 # A ``?`` that is part of a URL or query string: keep.
@@ -43,9 +42,19 @@ _CODE_LINE = re.compile(
 )
 
 
-@lru_cache(maxsize=512)
+_LAST_CODE_LINE: list = [None, False]  # (line object, answer): one entry, by identity
+
+
 def _code_line(line: str) -> bool:
-    return _CODE_LINE.search(line) is not None
+    # Cached by identity, not by value: every ``?`` run of a line asks about the same line
+    # object, and a value cache (lru_cache) compares a long line with its key in full on
+    # every hit whenever the caller holds another copy of it: O(n) per run, O(n²) per line.
+    last = _LAST_CODE_LINE
+    if line is last[0]:
+        return last[1]
+    answer = _CODE_LINE.search(line) is not None
+    last[0], last[1] = line, answer
+    return answer
 
 # ---- question cues: typography and question words, per language --------------------------
 _Q_WORDS = frozenset(
