@@ -140,15 +140,34 @@ Comment
 """
 
 
-def test_feed_copy_gives_one_record_per_card_and_is_accounted():
-    recs = process(FEED, source="feed.txt")
+THIRD_CARD = """Feed post number 3
+Bo Chen
+Bo Chen
+Designer
+5h •
+Third card text.
+Like
+"""
+
+
+def test_feed_copy_gives_one_record_per_card_and_leaves_ads_out():
+    text = FEED + THIRD_CARD
+    recs = process(text, source="feed.txt")
     assert [r.index for r in recs] == [0, 1]
     assert [r.shape for r in recs] == ["feed", "feed"]
     a, b = recs
     assert (a.author.name, a.author.bio, a.age) == ("Ana Lee", "Coach at Acme", "2h")
     assert a.body == "First card text.\n#Coaching" and a.hashtags == ["#Coaching"]
-    assert (b.author.name, b.body) == ("Acme Corp", "Second card text.")
-    assert check_accounted(FEED, recs) == []
+    assert (b.author.name, b.body) == ("Bo Chen", "Third card text.")
+    assert any(w.startswith("promoted:") for w in a.warnings)
+    assert any(r.rule == "ui.promoted_card" and r.text == "Second card text." for r in a.repairs)
+    assert check_accounted(text, recs) == []
+
+
+def test_a_lone_ad_card_is_still_a_record():
+    (rec,) = process(FEED.split("Feed post number 2")[0] .replace("Ana Lee", "Acme Corp")
+                     .replace("2 hours ago • Visible to anyone on or off LinkedIn", "Promoted"))
+    assert rec.author.name == "Acme Corp" and rec.body.startswith("First card text.")
 
 
 def test_comments_csv_becomes_one_record_of_comments():

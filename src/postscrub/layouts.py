@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from .document import Author, Comment, Record
 from .repair import Line, RepairLog
+from .shapes import article_start
 from .segment import (
     _blank_separated,
     _count,
@@ -52,6 +53,14 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     paras = [ln for ln in lines if ln.text.strip()]
     blank_separated = _blank_separated(lines)
     i = 0
+    start = article_start(paras) if record.title is None else None
+    if start:
+        for x in paras[:start]:  # a page header above the title (a newsletter's name…)
+            log.drop_line(x, "ui.page_header")
+        paras = paras[start:]
+        if len(paras) > 2 and paras[1].text.strip() == paras[2].text.strip():
+            log.drop_line(paras[2], "ui.doubled_label")
+            paras = [paras[0], paras[1], *paras[3:]]
     if record.title is None and find_title(paras):
         record.title = paras[0].text.strip()
         i = 1
@@ -456,15 +465,19 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
 
 def _nest_replies(comments: list[Comment], reply_counts: list[int]) -> list[Comment]:
     """Comments announced by a replies marker ("2 Replies on …") go under the comment before
-    them: as many as the marker counts (one when it gives no number)."""
+    them: as many as the marker counts (one when it gives no number), fewer when the page
+    shows fewer. Replies are one level deep, so a comment with a replies marker of its own
+    after it is a top-level comment and ends the thread before it."""
     out: list[Comment] = []
     pending = 0
-    for c, count in zip(comments, reply_counts):
+    for i, (c, count) in enumerate(zip(comments, reply_counts)):
         if count and out:
             pending = count
-        if pending and out:
+        has_own = i + 1 < len(reply_counts) and reply_counts[i + 1] > 0
+        if pending and out and not has_own:
             out[-1].replies.append(c)
             pending -= 1
         else:
             out.append(c)
+            pending = 0 if has_own or not pending else pending
     return out

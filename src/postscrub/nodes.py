@@ -126,6 +126,10 @@ def _classify(t: str) -> Kind:
         return Kind(FOLD, "ui.more_fold")  # "…ещё", "…더보기": a fold in any language
     if _LANGUAGE_ITEM.match(t) or _COPYRIGHT.match(t):
         return Kind(END, "ui.footer")  # the footer's language list, "© 2025": the page is over
+    if len(t) <= 100 and _all_ui(t):
+        # "Like · 3 | Reply · 1 reply", "讚 回覆 1 個心情", "96 comments · 12 reposts": a row of
+        # buttons and counters in one line
+        return Kind(ACTION, "ui.action_row")
     if "•" in t and parse_age(t.split("•", 1)[0]):
         # "vor 3 Stunden • Für alle … sichtbar", "5 mesi • 5 mesi fa • Visibile a tutti": an age
         # leading a meta line, in any locale's wording
@@ -180,6 +184,24 @@ def _trie_pattern(strings: set[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return "(?:" + build(trie) + ")"
+
+
+_ROW_FILLER = re.compile(r"[\s·•|,/\-–—]*(?:\d[\d,.]*\s*)?[\s·•|,/\-–—]*")
+
+
+def _all_ui(t: str) -> bool:
+    """Is the line nothing but UI strings, counts and separators, with at least two UI
+    strings?"""
+    rx = _anchor_regex()
+    pos = 0
+    hits = 0
+    for m in rx.finditer(t):
+        gap = t[pos:m.start()]
+        if not _ROW_FILLER.fullmatch(gap):
+            return False
+        hits += 1
+        pos = m.end()
+    return hits >= 2 and bool(_ROW_FILLER.fullmatch(t[pos:]))
 
 
 _STRONG_KINDS = (REPORT_POST, REPORT_ARTICLE, REPORT_COMMENT, MORE_COMMENTS, END, COUNTER, FOLD)

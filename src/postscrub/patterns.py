@@ -23,7 +23,7 @@ RECOMMENDED_HEADER: dict[str, tuple[str, ...]] = {
     "pl": ("Polecane przez LinkedIn",),
     "pt": ("Recomendado pelo LinkedIn", "Recomendados pelo LinkedIn"),
     "ru": ("Рекомендовано LinkedIn", "Рекомендации LinkedIn"),
-    "sv": ("Rekommenderat av LinkedIn",),
+    "sv": ("Rekommenderat av LinkedIn", "Rekommenderas av LinkedIn"),
     "tr": ("LinkedIn tarafından önerilenler",),
     "zh-CN": ("领英推荐",),
     "zh-TW": ("領英推薦", "LinkedIn 推薦"),
@@ -57,7 +57,7 @@ AGE_UNITS_COMPACT: dict[str, dict[str, str]] = {
            "mies.": "M", "r.": "Y"},
     "ru": {"сек.": "S", "мин.": "MIN", "мин": "MIN", "ч.": "H", "ч": "H", "дн.": "D", "дн": "D",
            "д.": "D", "нед.": "W", "нед": "W", "мес.": "M", "мес": "M", "г.": "Y", "г": "Y"},
-    "sv": {"tim": "H", "d": "D", "v": "W", "mån": "M", "år": "Y"},
+    "sv": {"tim": "H", "d": "D", "v": "W", "mån.": "M", "mån": "M", "år": "Y"},
     "tr": {"sn": "S", "dk": "MIN", "sa": "H", "sa.": "H", "g": "D", "hf": "W", "ay": "M", "yıl": "Y"},
 }
 
@@ -154,6 +154,9 @@ CTA_CUES: tuple[str, ...] = (
     "en commentaire", "lien en commentaire", "antworte mit", "kostenlos", "gratis",
     "schreiben sie mir", "schicken sie mir", "stuur me", "stuur mij", "scrivetemi", "mandami",
     "escríbeme", "envíame", "me mande", "me envie", "コメント欄", "ご連絡ください", "お送りします",
+    "följ mig", "skriv till mig", "skicka ett meddelande", "подписывайтесь", "напишите мне",
+    "пишите в комментариях", "takip edin", "bana yazın", "obserwuj mnie", "napisz do mnie",
+    "ikuti saya", "hubungi saya", "팔로우하세요", "댓글로", "تابعني", "راسلني", "في التعليقات",
     "melde dich", "schreib mir", "jetzt anmelden", "kontaktiere mich", "abonniere",
     "escríbeme", "inscríbete", "suscríbete", "comenta", "inscreva-se", "me chame",
     "comente", "iscriviti", "scrivimi",
@@ -198,7 +201,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("Dit bericht melden", "Deze reactie melden", "Dit artikel melden"),
         "pt": ("Denunciar esta publicação", "Denunciar este comentário", "Denunciar este artigo"),
         "zh-CN": ("举报此动态", "举报此评论", "举报此文章", "举报"),
-        "zh-TW": ("檢舉這則動態", "檢舉這則留言", "檢舉"),
+        "zh-TW": ("檢舉這則動態", "檢舉這則留言", "檢舉此貼文", "檢舉此留言", "檢舉這則貼文", "檢舉"),
         "ar": ("الإبلاغ عن هذا المنشور", "الإبلاغ عن هذا التعليق", "الإبلاغ عن هذه المقالة"),
         "id": ("Laporkan postingan ini", "Laporkan komentar ini", "Laporkan artikel ini"),
         "ko": ("게시물 신고", "댓글 신고", "아티클 신고"),
@@ -281,7 +284,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "zh-TW": ("登入", "立即加入"),
     },
     "ui.navigation": {
-        "de": ("Direkt zum Hauptinhalt", "Artikel", "Personen", "E-Learning", "Jobs", "Spiele"),
+        "de": ("Direkt zum Hauptinhalt", "Zum Hauptinhalt springen", "Artikel", "Personen", "E-Learning",
+               "Jobs", "Spiele"),
         "en": ("No more previous content", "No more next content", "See content credentials", "Show translation", "See translation", "Translated", "Skip to main content", "Articles", "People", "Learning", "Jobs", "Games",
                "Top Content", "Home", "My Network", "Notifications", "Me", "For Business",
                "Try Premium for free", "Transcript", "Messaging", "0 notifications total", "Play", "Pause", "Unmute", "Mute",
@@ -448,8 +452,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # the alt texts of the reaction icons, run together: "likeloveinsightful"
     "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
                           r"interest|appreciation|maybe)+",),
-    "ui.published": (r"(?:Published|Publié le|Publiée le|Veröffentlicht am|Publicado el|Publicado em|"
-                     r"Pubblicato il|Gepubliceerd op|发布于|發佈於)\s.{3,40}",),
+    "ui.published": (r"(?:Published|Publié|Publiée|Veröffentlicht|Publicado|Pubblicato|Gepubliceerd|"
+                     r"Опубликовано|Yayınlandı|Opublikowano|Publicerad|Diterbitkan|게시일|发布于|發佈於|公開日)"
+                     r"(?:\s(?:on|le|am|el|em|il|op|den))?:?\s.{3,40}",),
     "ui.footer": (
         r"(?:LinkedIn|领英)\s*©\s*\d{4}.*", r"©\s*\d{4}\s*(?:LinkedIn|领英).*",
         r"(?:About|Accessibility|User Agreement|Privacy Policy|Cookie Policy|Copyright Policy|"
@@ -467,4 +472,12 @@ FOOTER_LANGUAGES: tuple[str, ...] = (
     "Korean", "Marathi", "Malay", "Dutch", "Norwegian", "Punjabi", "Polish", "Portuguese",
     "Romanian", "Russian", "Swedish", "Telugu", "Thai", "Tagalog", "Turkish", "Ukrainian",
     "Vietnamese", "Chinese",
+)
+
+# The mark of an ad card in a feed ("Promoted"): in a feed copy of several cards, an ad is
+# left out of the records (recorded, with a warning).
+PROMOTED: tuple[str, ...] = (
+    "Promoted", "Sponsored", "Gesponsert", "Sponsorisé", "Promocionado", "Promovido", "Promosso",
+    "Gepromoot", "推广", "推廣", "プロモーション", "Продвигается", "Реклама", "Tanıtılan", "Promowane",
+    "Marknadsfört", "Dipromosikan", "مُروّج", "프로모션",
 )

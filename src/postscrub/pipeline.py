@@ -85,6 +85,18 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     if csv_records is not None:
         return csv_records
 
+    parts = shapes.split_concatenated(lines)
+    if parts is not None:
+        # several posts a scraper joined with a rule of dashes: one record each
+        out: list[Record] = []
+        for sep in parts.separators:
+            log.drop_line(sep, "segment.separator")
+        for chunk in parts.chunks:
+            for rec in _segment(chunk, log, source, encoding):
+                rec.first_line = next((ln.no for ln in chunk if ln.text.strip()), rec.first_line)
+                out.append(rec)
+        return out
+
     fm = shapes.read_front_matter(lines, log)
     md_links: list[shapes.Link] = []
     shape = None
@@ -111,22 +123,32 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         shapes.undouble(lines, log)
         chunks = _chunks(lines, starts)
         out = []
+        ads: list[tuple[Record, list[Line]]] = []
         for k, chunk in enumerate(chunks):
             rec = Record(shape="feed")
             rec.first_line = chunk[0].no if chunk else 1
+            promoted = shapes.is_promoted(chunk)
             layouts.segment_post(chunk, log, rec)
             # what stands before the first card (a profile page) is a post only if it has one
             preface = bool(starts) and k == 0 and starts[0] > 0
             if (rec.age if preface else (rec.body or rec.author.name or rec.comments)):
-                out.append(rec)
+                (ads if promoted else out).append((rec, chunk))
             else:
                 _drop_all(chunk, log)
+        if out and ads:
+            # an ad card among posts is not a post of the feed: left out, recorded
+            for rec, chunk in ads:
+                _drop_all(chunk, log, "ui.promoted_card")
+                out[0][0].warnings.append(f"promoted: an ad card (line {rec.first_line}) was left out")
+            return [rec for rec, _ in out]
+        out = sorted(out + ads, key=lambda rc: rc[0].first_line)
         if out:
-            return out
+            return [rec for rec, _ in out]
         return [Record(shape="feed", warnings=["no_structure: no post found in the feed copy"])]
 
     if shape == "flattened" or (shapes.looks_like_post_page(lines) and not shapes.looks_like_article(lines)):
         fm.finish(lines, log)
+        shapes.undouble(lines, log)  # names shown twice (accessible label + visible one)
         rec = Record(shape=shape or "post_page")
         layouts.segment_post(lines, log, rec, author_hint=hint or _title_author(fm), md_links=md_links)
         return [rec]
@@ -135,8 +157,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     fm_title_key = fm.key_of("title")
     fm_author_key = fm.key_of("author", "authors", "byline")
     title = fm.get("title") if fm_title_key in fm.where else None
-    if title and "|" in title:
-        title = None  # a page title ("excerpt | Name | LinkedIn"), not an article's
+    if title and ("|" in title or "LinkedIn" in title or "领英" in title):
+        title = None  # a page title ("excerpt | Name | LinkedIn", "X 在 LinkedIn 上發佈：…")
     author = fm.get(fm_author_key) if fm_author_key in fm.where else None
     if author and not segment.is_name(author):
         author = None
@@ -147,7 +169,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     fm.finish(lines, log, tuple(keep))
     h1 = shapes.take_h1_title(lines, log) if (fm.fields or shape or shapes.uses_markdown_headings(lines)) else None
     content = [ln for ln in lines if ln.text.strip()]
-    if fm.fields or (len(content) >= 3 and (segment.find_title(content) or segment.is_name(content[0].text))):
+    if fm.fields or shapes.looks_like_article(lines) or (len(content) >= 3 and segment.is_name(content[0].text)):
         rec = Record(shape=shape or "article")
         rec.title = title or h1
         if author:
@@ -174,12 +196,12 @@ def _chunks(lines: list[Line], starts: list[int]) -> list[list[Line]]:
     return chunks
 
 
-def _drop_all(lines: list[Line], log: RepairLog) -> None:
+def _drop_all(lines: list[Line], log: RepairLog, rule: str | None = None) -> None:
     from .nodes import classify
 
     for ln in lines:
         if ln.text.strip():
-            log.drop_line(ln, classify(ln.text).rule or "segment.outside_post")
+            log.drop_line(ln, rule or classify(ln.text).rule or "segment.outside_post")
 
 
 def _title_author(fm: shapes.FrontMatter) -> str | None:

@@ -360,6 +360,8 @@ def find_title(paras: Sequence[Line]) -> bool:
     return (
         len(first) <= 200
         and not first.rstrip().endswith((".", ":"))
+        and not is_list_item(first)
+        and not is_list_item(second)
         and is_name(second)
         and not is_name(third)
     )
@@ -480,9 +482,23 @@ def _folded(cues: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(c.casefold() for c in cues)
 
 
+@lru_cache(maxsize=1)
+def _cta_cue_regex() -> re.Pattern[str]:
+    """The cue words, each bounded where it starts or ends with a letter: "comenta" must not
+    fire inside "Comentar", nor "repost" inside "12 reposts"."""
+    parts = []
+    for c in sorted(_folded(patterns.CTA_CUES), key=len, reverse=True):
+        e = re.escape(c)
+        if c[:1].isalnum() and not is_cjk_text(c[:1]):
+            e = r"(?<!\w)" + e
+        if c[-1:].isalnum() and not is_cjk_text(c[-1:]):
+            e = e + r"(?!\w)"
+        parts.append(e)
+    return re.compile("|".join(parts))
+
+
 def _is_cta_line(text: str) -> bool:
-    low = text.casefold()
-    return any(c in low for c in _folded(patterns.CTA_CUES)) or bool(_cta_patterns().search(text))
+    return bool(_cta_cue_regex().search(text.casefold())) or bool(_cta_patterns().search(text))
 
 
 def _is_shouting(text: str) -> bool:
@@ -574,10 +590,14 @@ def _blank_separated(lines: Sequence[Line]) -> bool:
 # --------------------------------------------------------------------------------------------
 # Post pages: one UI node per line (also Markdown, feed cards, flattened pages once split)
 
-_POSSESSIVE_SUFFIX = re.compile(r"^(?P<name>[^|•\n]{2,80}?)(?:['’]s|(?<=s)['’]) (?:Post|post|Article|article)\b\s*")
-_POSSESSIVE_CJK = re.compile(r"^(?P<name>[^\s|•]{1,20}?)的(?:动态|動態|文章)\s*")
+_POSSESSIVE_SUFFIX = re.compile(
+    r"^(?P<name>[^|•\n]{2,80}?)(?:(?:['’]s|(?<=s)['’]) (?:Post|post|Article|article)\b"
+    r"|s inlägg\b| adlı kullanıcının gönderisi\b|님의 게시물)\s*"
+)
+_POSSESSIVE_CJK = re.compile(r"^(?P<name>[^\s|•]{1,20}?)\s?的(?:动态|動態|文章|貼文|帖子)\s*")
 _POSSESSIVE_PREFIX = re.compile(
-    r"^(?:Post de|Publication de|Beitrag von|Publicación de|Publicação de|Post di|Bericht van)\s+"
+    r"^(?:Post de|Publication de|Beitrag von|Publicación de|Publicação de|Post di|Bericht van|"
+    r"Публикация участника|Публикация от|Post użytkownika|Postingan|منشور)\s+"
 )
 
 

@@ -295,16 +295,80 @@ def looks_like_feed(lines: list[Line]) -> bool:
     return degree >= 1 and visible >= 1
 
 
-def looks_like_article(lines: list[Line]) -> bool:
-    """Title, author and headline on the first lines, and no ``Report this …`` anchor: an
-    article pasted like the seed, whatever buttons were copied with it."""
+def article_start(paras: list[Line], limit: int = 16) -> int | None:
+    """Where an article begins: a title line followed by the author's name (shown once or
+    twice) and not by another name, after at most ``limit`` lines of page header (navigation,
+    a newsletter's name and subscriber count…). None when there is no such start."""
     from .segment import find_title
 
+    for i in range(min(limit, max(0, len(paras) - 2))):
+        if i and len(paras[i - 1].text.strip()) > 100:
+            break  # a page header is short lines; past a paragraph the article has begun
+        if nodes.classify(paras[i].text).kind != nodes.TEXT:
+            continue
+        window = list(paras[i : i + 4])
+        if len(window) >= 4 and window[1].text.strip() == window[2].text.strip():
+            window = [window[0], window[1], window[3]]
+        if find_title(window):
+            return i
+    return None
+
+
+def looks_like_article(lines: list[Line]) -> bool:
+    """Title, author and headline near the top, and no ``Report this …`` anchor: an article
+    pasted like the seed (or a newsletter page), whatever buttons were copied with it."""
     content = [ln for ln in lines[:400] if ln.text.strip()]
     if any(nodes.classify(ln.text).kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE, nodes.REPORT_COMMENT)
            for ln in content):
         return False
-    return find_title(content[:3])
+    start = article_start(content)
+    return start is not None and (start == 0 or all(
+        nodes.classify(ln.text).kind != nodes.AGE for ln in content[:start]))
+
+
+@dataclass(slots=True)
+class Parts:
+    chunks: list[list[Line]]
+    separators: list[Line]
+
+
+_SEPARATOR = re.compile(r"^\s*(?:-{5,}|={5,}|_{5,}|\*{5,}|~{5,}|(?:- ){4,}-?)\s*$")
+
+
+def split_concatenated(lines: list[Line]) -> Parts | None:
+    """Posts a scraper joined with a rule ("-----"): split there when every part has a
+    post header of its own (a name, then an age or a ``Report this …`` anchor)."""
+    seps = [i for i, ln in enumerate(lines) if _SEPARATOR.match(ln.text)]
+    if not seps:
+        return None
+    bounds = [-1, *seps, len(lines)]
+    chunks = [lines[a + 1 : b] for a, b in zip(bounds, bounds[1:])]
+    chunks = [c for c in chunks if any(ln.text.strip() for ln in c)]
+    if len(chunks) < 2 or not all(_has_post_header(c) for c in chunks):
+        return None
+    return Parts(chunks, [lines[i] for i in seps])
+
+
+def _has_post_header(chunk: list[Line]) -> bool:
+    from .segment import is_name
+
+    content = [ln.text.strip() for ln in chunk if ln.text.strip()][:14]
+    for k, t in enumerate(content):
+        kind = nodes.classify(t)
+        if kind.kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE):
+            return True
+        if (kind.kind == nodes.AGE or kind.rule == "ui.visibility") and any(is_name(x) for x in content[max(0, k - 4):k]):
+            return True
+    return False
+
+
+def is_promoted(chunk: list[Line]) -> bool:
+    """Is this feed card an ad ("Promoted" among its first lines)?"""
+    from . import patterns
+
+    marks = {nodes.key(p) for p in patterns.PROMOTED}
+    head = [ln.text for ln in chunk if ln.text.strip()][:10]
+    return any(nodes.key(t) in marks for t in head)
 
 
 def looks_like_post_page(lines: list[Line]) -> bool:
