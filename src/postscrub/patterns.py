@@ -104,6 +104,8 @@ AGE_WORDS_AR: dict[str, tuple[int | None, str]] = {
     "شهر": (None, "M"), "أشهر": (None, "M"), "شهور": (None, "M"), "شهران": (2, "M"),
     "سنة": (None, "Y"), "سنوات": (None, "Y"), "سنتان": (2, "Y"), "عام": (None, "Y"),
     "أعوام": (None, "Y"), "عامان": (2, "Y"), "عامين": (2, "Y"),
+    "يومين": (2, "D"), "ساعتين": (2, "H"), "أسبوعين": (2, "W"), "شهرين": (2, "M"), "سنتين": (2, "Y"),
+    "دقيقتين": (2, "MIN"),
 }
 # "عام واحد" (one year), "شهر واحد" (one month)
 AR_NUMBER_WORDS: dict[str, int] = {"واحد": 1, "واحدة": 1}
@@ -423,6 +425,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                        r"Beitrag im Feed Nummer \d+", r"Publicación del feed número \d+",
                        r"Publicação do feed número \d+", r"动态第\s*\d+\s*条", r"动态\s*\d+"),
     "ui.connection_degree": (
+        # "• 1촌", "• 1-й", "• Tingkat 1": a bullet and a short badge, in any language
+        r"[•·]\s*\S{1,12}(?:\s\S{1,8})?",
+        r"(?:1촌|2촌|3촌\+?|1-й|2-й|3-й\+?|1\.?\s?степени|Tingkat\s[123]\+?|[123]\.\s?derece)",
         r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?|1º|2º|3º\+?|"
         r"1°|2°|3°\+?|1次|2次|3次(?:以上)?)",
         r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?)"

@@ -128,6 +128,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
             rec = Record(shape="feed")
             rec.first_line = chunk[0].no if chunk else 1
             promoted = shapes.is_promoted(chunk)
+            if starts and chunk and chunk[0] is lines[starts[min(k, len(starts) - 1)]] and chunk[0].text.strip():
+                log.drop_line(chunk[0], "ui.feed_marker")  # a marker found by its shape, in any wording
             layouts.segment_post(chunk, log, rec)
             # what stands before the first card (a profile page) is a post only if it has one
             preface = bool(starts) and k == 0 and starts[0] > 0

@@ -75,6 +75,14 @@ def is_name(text: str) -> bool:
     return True
 
 
+def _is_clear_name(text: str) -> bool:
+    """A name that cannot be a one-line headline: two or more capitalised words in a cased
+    script ("Ana Lee"), not one word ("HR-specialist") nor a short CJK or Arabic title
+    ("人資經理"), which a comment header line more often is."""
+    t = _undecorate(text)
+    return is_name(t) and len(t.split()) >= 2 and not is_cjk_text(t) and not _is_uncased(t)
+
+
 def _is_uncased(text: str) -> bool:
     """Letters, but none with case (Arabic, Hebrew, Thai…)."""
     letters = [c for c in text if c.isalpha()]
@@ -362,6 +370,7 @@ def find_title(paras: Sequence[Line]) -> bool:
         and not first.rstrip().endswith((".", ":"))
         and not is_list_item(first)
         and not is_list_item(second)
+        and first.strip() != second.strip()
         and is_name(second)
         and not is_name(third)
     )
@@ -417,7 +426,7 @@ def find_comments(paras: Sequence[Line], blank_separated: bool) -> list[Comment]
                 if look == 2 and is_name(head[0].text):
                     name, bio = head[0].text.strip(), head[1].text.strip()
                 elif look == 1:
-                    if is_name(head[0].text):
+                    if _is_clear_name(head[0].text):
                         name = head[0].text.strip()
                     else:
                         bio = head[0].text.strip()
@@ -708,6 +717,8 @@ def split_name_headline(text: str, hint: str | None = None, doc: str = "", glued
     t = " ".join(text.split())
     if hint and t.startswith(hint):
         rest = t[len(hint):].strip(" ,")
+        while rest.startswith(hint + " "):  # "Erik Sandberg Erik Sandberg Hållbarhetschef…"
+            rest = rest[len(hint):].strip(" ,")
         return hint, rest or None
     if is_name(t) and not glued:
         return t, None

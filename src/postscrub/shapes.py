@@ -207,6 +207,9 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
             spans = []
             taken = []
             t = ln.text
+        lm = re.match(r"^(\s*[-*+]\s+)\[", t)
+        if lm:  # "- [Name](…)": the list marker is page syntax, not text
+            spans.append((lm.start(1), lm.end(1), ""))
         for m in _MD_LINK.finditer(t):
             url = m.group(2)
             if url and not url.startswith("#") and m.group(1).strip():
@@ -402,6 +405,9 @@ def undouble(lines: list[Line], log: RepairLog) -> None:
             t = ln.text.strip()
         if prev is not None and t == prev.text.strip() and len(t) <= 200 and not nodes.is_chrome(nodes.classify(t)):
             log.drop_line(ln, "ui.doubled_label")
+            continue
+        if prev is not None and len(t) <= 20 and prev.text.strip().lstrip("•· ") == t and prev.text.strip() != t:
+            log.drop_line(ln, "ui.connection_degree")  # "• 1촌" then "1촌"
             continue
         prev = ln
 
