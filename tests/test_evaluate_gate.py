@@ -16,6 +16,8 @@ from postscrub import evaluate as ev
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "corpus" / "labels"
 HELDOUT_LABELS = ROOT / "tests" / "corpus" / "labels-heldout"
+HELDOUT2 = ROOT / "tests" / "corpus" / "heldout2"
+HELDOUT2_LABELS = ROOT / "tests" / "corpus" / "labels-heldout2"
 MINIMUM = json.loads((ROOT / "tests" / "corpus" / "minimum.json").read_text(encoding="utf-8"))
 REAL = Path(os.environ.get("POSTSCRUB_CORPUS", ROOT.parent / "shared" / "corpus" / "real"))
 SHAPES = {"article", "post_page", "post_markdown", "feed", "clipper_markdown", "flattened",
@@ -65,6 +67,14 @@ def test_heldout_gate():
     assert rep.groups["heldout"].files >= 24
     assert rep.groups["heldout"].anchors_missing == 0
     _gate(rep, "heldout")
+
+
+def test_heldout2_gate():
+    rep = ev.evaluate(HELDOUT2_LABELS, corpus=REAL, only="heldout", heldout=HELDOUT2)
+    assert rep.groups["heldout"].files >= 24
+    mins = MINIMUM["heldout2"]
+    assert rep.score("heldout") >= mins["overall"], f"heldout2 {rep.score('heldout'):.1f}% < {mins['overall']}%"
+    assert rep.groups["heldout"].ui_violations <= mins["ui_violations_max"]
 
 
 @needs_real
