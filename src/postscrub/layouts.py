@@ -212,6 +212,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 break
             j -= 1
         heads.reverse()
+        for x in heads:
+            _strip_badge(content[x], log)
         # a possessive page label ("Name’s Post") or a page title gives the author's name
         if author_hint is None:
             for x in range(0, heads[0] if heads else anchor):
@@ -322,6 +324,25 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     record.hashtags = find_hashtags("\n".join(ln.text for ln in body_lines))
     record.mentions, record.links = find_mentions_and_links(body_lines, md_links)
     return record
+
+
+def _strip_badge(line: Line, log: RepairLog) -> None:
+    """"Lena Hartmann • Following", "Ana Lee • 2nd": a badge after a bullet on the name
+    line is chrome; it is removed, recorded with its rule."""
+    from . import nodes as nd
+
+    t = line.text
+    cut = t.rfind("•")
+    if cut <= 0 or not t[:cut].strip():
+        return
+    tail = t[cut:].strip()
+    kind = nd.classify(tail)
+    if kind.kind == nd.TEXT:
+        kind = nd.classify(tail.lstrip("•· "))
+    if kind.kind in (nd.TEXT, nd.AGE, nd.END) or kind.rule is None:
+        return
+    start = len(t[:cut].rstrip())
+    log.edit(line, kind.rule, [(start, len(t.rstrip()), "")])
 
 
 def _article_page_header(content, kinds, used, ra, record, log, drop) -> int:

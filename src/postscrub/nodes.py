@@ -264,6 +264,34 @@ def split_flattened(line: Line) -> list[Line]:
             am = _age_chain_before().search(text, 0, s)
             if am:
                 cuts.add(am.start(1))
-    # a page title "excerpt | Name" runs into "Agree & Join LinkedIn": cut there too (done above)
+    # a comment with no "Report this comment" anchor: "Sara Holm Sara Holm Arkitekt 1 v Fantastiskt!…"
+    bounds = sorted({0, len(text), *cuts})
+    for a, b in zip(bounds, bounds[1:]):
+        cuts.update(_doubled_header_cuts(text, a, b))
     pieces = sorted(c for c in cuts if 0 < c < len(text))
     return line.split_at(pieces)
+
+
+@lru_cache(maxsize=1)
+def _age_token() -> re.Pattern[str]:
+    units = sorted({u for t in patterns.AGE_UNITS_COMPACT.values() for u in t}, key=len, reverse=True)
+    return re.compile(r"(?<!\S)\d{1,4}\s?(?:" + "|".join(map(re.escape, units)) + r")(?=\s)")
+
+
+def _doubled_header_cuts(text: str, a: int, b: int) -> list[int]:
+    """A piece that starts with a name shown twice ("Sara Holm Sara Holm …", the page's
+    accessible label and visible one) and holds an age further on is a comment header
+    glued to its text: cut after the doubled name, around the age."""
+    piece = text[a:b]
+    lead = len(piece) - len(piece.lstrip())
+    toks = piece.split()
+    for k in (1, 2, 3, 4):
+        if len(toks) >= 2 * k + 2 and toks[:k] == toks[k : 2 * k]:
+            name = " ".join(toks[:k])
+            second = piece.find(name, lead + len(name))
+            after = second + len(name)
+            m = _age_token().search(piece, after, min(len(piece), after + 200))
+            if m is None:
+                return []
+            return [a + second, a + after, a + m.start(), a + m.end()]
+    return []
