@@ -233,6 +233,15 @@ def _chrome_tables() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
         tk = tuple(tokens(s))
         if _phrase_tokens(tk):
             seqs.append(tk)
+    # every locale of the extraction's own UI tables counts as a whole line (not as a phrase
+    # inside prose: "learn more" and "see more" are ordinary words there)
+    from . import patterns
+
+    for locales in patterns.UI_NODES.values():
+        for strings in locales.values():
+            lines.update(collapse(x).casefold() for x in strings if len(x) >= 4)
+    for strings in patterns.UI_SECTION_END.values():
+        lines.update(collapse(x).casefold() for x in strings)
     return frozenset(lines), tuple(seqs)
 
 
