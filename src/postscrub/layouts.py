@@ -68,6 +68,14 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         i = 1  # a heading already taken as the title
     if record.author.name is None:
         record.author, i = find_author(paras, i)
+    else:
+        # the author is known (front matter): the byline repeats the name, then the headline
+        while i < len(paras) and paras[i].text.strip() == record.author.name:
+            log.drop_line(paras[i], "ui.doubled_label")
+            i += 1
+        if record.author.bio is None and i < len(paras) and _byline_headline(paras[i].text):
+            record.author.bio = paras[i].text.strip()
+            i += 1
     i = _article_meta(paras, i, log, record)
     end = _section_end(paras, i, log)
     paras = paras[:end]
@@ -326,6 +334,16 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     return record
 
 
+def _byline_headline(text: str) -> bool:
+    """The headline under an article's byline: short, list-like or not a sentence."""
+    t = text.strip()
+    if not t or len(t) > 200:
+        return False
+    if any(sep in t for sep in ("|", "•", " @ ")):
+        return True
+    return is_headline(t) and not t.endswith((".", "!", "?", "。", "！", "？")) and len(t.split()) <= 20
+
+
 def _strip_badge(line: Line, log: RepairLog) -> None:
     """"Lena Hartmann • Following", "Ana Lee • 2nd": a badge after a bullet on the name
     line is chrome; it is removed, recorded with its rule."""
@@ -357,20 +375,23 @@ def _article_page_header(content, kinds, used, ra, record, log, drop) -> int:
             used[j] = True
             break
     j = ra + 1
-    name = None
-    while j < n and j <= ra + 6:
+    name = bio = None
+    while j < n and j <= ra + 7:
         t = content[j].text.strip()
-        if kinds[j].kind == nd.TEXT and name is None and is_name(t):
+        if kinds[j].kind == nd.TEXT and name is None and (is_name(t) or _loose_name(t)):
             name = t
             used[j] = True
         elif kinds[j].kind == nd.TEXT and name is not None and t == name:
             drop(j, "ui.doubled_label")
+        elif kinds[j].kind == nd.TEXT and name is not None and bio is None and is_headline(t):
+            bio = t  # the author's headline under the byline
+            used[j] = True
         elif kinds[j].kind == nd.TEXT:
             break
         else:
             drop(j)
         j += 1
-    record.author = Author(name, None)
+    record.author = Author(name, bio)
     if record.shape == "post_page":
         record.shape = "article_page"
     for x in range(0, ra + 1):

@@ -173,7 +173,7 @@ CTA_PATTERNS: tuple[str, ...] = (
     r"^\s*(?:👉|➡️|👇)",
     r"\b(?:comment|reply|type|write|drop)\s+[\"'“‘«][^\"'”’»]{1,30}[\"'”’»]",  # Comment "GUIDE"
     # a keyword to send back, in capitals or CJK brackets: 'EXCEPTIONAL', „FREITAG“, 「朝会」, “模板”
-    r"[\"'“‘«„]\s*[A-ZÄÖÜÉÈ0-9][A-ZÄÖÜÉÈ0-9 \-]{1,20}\s*[\"'”’»“]",
+    r"(?-i:[\"'“‘«„]\s*[A-ZÄÖÜÉÈ0-9][A-ZÄÖÜÉÈ0-9 \-]{1,20}\s*[\"'”’»“])",
     r"[「『“][\u3040-\u30ff\u4e00-\u9fff]{1,10}[」』”]",
 )
 
@@ -217,6 +217,9 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Antworten", "Folgen", "Vernetzen", "Nachricht"),
         "en": ("Like", "Comment", "Repost", "Share", "Send", "Copy", "Reply", "Follow",
                "Connect", "Message", "Learn more", "Add a comment…", "Add a comment...",
+               "Subscribe", "Abonnieren", "S’abonner", "S'abonner", "Suscribirse", "Inscrever-se",
+               "Iscriviti", "Abonneren", "订阅", "購読する", "Подписаться", "Prenumerera", "Abone ol", "Subskrybuj",
+               "Apply", "Easy Apply", "Save", "Register", "Attend", "View event", "Visit website", "See jobs",
                "Open Emoji Keyboard", "Previous", "Next", "Download", "Full screen", "Reply ·", "Like ·", "Learn more. View Sponsored Content",
                "View Sponsored Content", "Like Comment Share", "Like Comment Repost Send", "Like Reply", "Copy link",
                "Embed", "Save", "Unfollow", "+ Follow", "Following"),
@@ -414,6 +417,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"تعليق\w*|تفاعل\w*|متابع\w*|則留言|個心情|位追蹤者)",
         r"(?:댓글|반응|팔로워|퍼감)\s*\d[\d,.]*\s*(?:개|명|회)?",
         r"\d[\d,.]*\+?\s*(?:connections?|posts?|Posts)",
+        r"\d[\d,.]*\s*(?:subscribers?|Abonnenten|abonnés|suscriptores|assinantes|iscritti|abonnees|"
+        r"подписчик\w*|prenumeranter|abone|subskrybent\w*|订阅者|位订阅者|人の購読者)",
+        r"(?:コメント|リアクション|いいね！?)\s*\d[\d,.]*\s*件",
         r"\d[\d,.]*\s*(?:repl(?:y|ies)|réponses?|Antworten|respuestas?|respostas?|risposte|reacties|件の返信|条回复)",
         r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen)(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
@@ -451,6 +457,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
                  r"View .{1,80}'s\s+graphic link"),
     "ui.hashtag_label": (r"hashtag",),
+    # a newsletter's byline above the issue: "By Markus Brandt", "Von Markus Brandt"
+    "ui.byline": (r"(?-i:(?:By|Von|Par|Por|Di|Door|Av|Przez)\s[A-ZÀ-ÝŁŚŻ][\w'’.-]+(?:\s[A-ZÀ-ÝŁŚŻ][\w'’.-]+){0,3})",),
     # "2 Replies on Tomasz Wójcik’s comment", "Load previous replies": replies follow
     "ui.replies_marker": (r"\d+\s+(?:Replies|replies|Reply|reply)\s+on\s+.{1,80}",
                           r"(?:Load|See|View|Show)\s+(?:\d+\s+)?(?:previous|more|earlier)?\s*repl(?:y|ies)",),

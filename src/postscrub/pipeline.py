@@ -148,7 +148,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
             return [rec for rec, _ in out]
         return [Record(shape="feed", warnings=["no_structure: no post found in the feed copy"])]
 
-    if shape == "flattened" or (shapes.looks_like_post_page(lines) and not shapes.looks_like_article(lines)):
+    if shape == "flattened" or (shapes.looks_like_post_page(lines) and not shapes.looks_like_article(lines, fm)):
         fm.finish(lines, log)
         shapes.undouble(lines, log)  # names shown twice (accessible label + visible one)
         rec = Record(shape=shape or "post_page")
@@ -171,9 +171,13 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     fm.finish(lines, log, tuple(keep))
     h1 = shapes.take_h1_title(lines, log) if (fm.fields or shape or shapes.uses_markdown_headings(lines)) else None
     content = [ln for ln in lines if ln.text.strip()]
-    if fm.fields or shapes.looks_like_article(lines) or (len(content) >= 3 and segment.is_name(content[0].text)):
+    if fm.fields or shapes.looks_like_article(lines, fm) or (len(content) >= 3 and segment.is_name(content[0].text)):
         rec = Record(shape=shape or "article")
         rec.title = title or h1
+        first = next((ln for ln in lines if ln.text.strip()), None)
+        if title and first is not None and first.text.strip() == title.strip():
+            # the page repeats the front matter's title as its heading: one copy is the field's
+            log.drop_line(first, "ui.doubled_label")
         if author:
             rec.author = Author(author, None)
         layouts.segment_article(lines, log, rec)

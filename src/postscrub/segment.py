@@ -280,6 +280,18 @@ def is_recommended_header(text: str) -> bool:
     return bool(t) and norm_key(t) in _recommended_keys()
 
 
+def _ends_with_age(text: str) -> bool:
+    """"Lauren Pike 2 years ago": a short line whose last words are a relative age."""
+    t = text.strip()
+    if len(t) > 80:
+        return False
+    toks = t.split()
+    for k in (4, 3, 2):
+        if len(toks) > k and parse_age(" ".join(toks[-k:])) and len(" ".join(toks[-k:])) > 3:
+            return True
+    return False
+
+
 def strip_recommended(lines: list[Line], log: RepairLog) -> None:
     """Drop the "Recommended by LinkedIn" header and the teaser triples that may follow it
     (``Title / Author / N months ago``)."""
@@ -292,10 +304,11 @@ def strip_recommended(lines: list[Line], log: RepairLog) -> None:
             continue
         log.drop_line(ln, "ui.recommended_by_linkedin")
         i += 1
-        # teasers: up to 4 groups of 2–3 short lines ending in a standalone age
+        # teasers: groups of 2–3 short lines ending in a standalone age, or in a line that
+        # ends with one ("Lauren Pike 2 years ago")
         while True:
             group = content[i : i + 3]
-            ages = [k for k, g in enumerate(group) if parse_age(g.text.replace("前", ""))]
+            ages = [k for k, g in enumerate(group) if parse_age(g.text.replace("前", "")) or _ends_with_age(g.text)]
             if not ages or ages[0] == 0 or any(len(g.text) > 160 for g in group[: ages[0] + 1]):
                 break
             for g in group[: ages[0] + 1]:
@@ -372,8 +385,15 @@ def find_title(paras: Sequence[Line]) -> bool:
         and not is_list_item(second)
         and first.strip() != second.strip()
         and is_name(second)
+        and _is_text_node(second)
         and not is_name(third)
     )
+
+
+def _is_text_node(text: str) -> bool:
+    from .nodes import TEXT, classify
+
+    return classify(text).kind == TEXT
 
 
 def find_author(paras: Sequence[Line], start: int) -> tuple[Author, int]:

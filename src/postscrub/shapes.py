@@ -181,10 +181,22 @@ def unredirect(url: str) -> str:
     return url
 
 
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_MD_HEADING = re.compile(r"^(\s*#{1,6}\s+)(?=\S)")
+
+
 def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
-    """Links become their text (their targets are returned), images are dropped, both
-    recorded."""
+    """Links become their text (their targets are returned), images are dropped, heading
+    markers and backslash escapes go (``### Name``, ``\\+ Follow``), all recorded."""
     links: list[Link] = []
+    for ln in lines:
+        if "\\" in ln.text:
+            esc = [(m.start(), m.start() + 1, "") for m in _MD_ESCAPE.finditer(ln.text)]
+            if esc:
+                log.edit(ln, "markdown.escape", esc)
+        hm = _MD_HEADING.match(ln.text)
+        if hm and "](" not in ln.text:
+            log.edit(ln, "markdown.heading", [(hm.start(1), hm.end(1), "")])
     for ln in lines:
         t = ln.text
         if "](" not in t and "![" not in t and "[" not in t:
@@ -210,6 +222,9 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
         lm = re.match(r"^(\s*[-*+]\s+)\[", t)
         if lm:  # "- [Name](…)": the list marker is page syntax, not text
             spans.append((lm.start(1), lm.end(1), ""))
+        hm = re.match(r"^(\s*#{1,6}\s+)\S", t)
+        if hm:  # "### [Title](…)": a heading marker on a link line is page syntax too
+            spans.append((hm.start(1), hm.end(1), ""))
         for m in _MD_LINK.finditer(t):
             url = m.group(2)
             if url and not url.startswith("#") and m.group(1).strip():
@@ -309,7 +324,9 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             break  # a page header is short lines; past a paragraph the article has begun
         if nodes.classify(paras[i].text).kind != nodes.TEXT:
             continue
-        window = list(paras[i : i + 4])
+        # a "# Title" heading may be the title; any other Markdown heading is no name
+        window = [Line(ln.no, re.sub(r"^#\s+", "", ln.text) if k == 0 else ln.text)
+                  for k, ln in enumerate(paras[i : i + 4])]
         if len(window) >= 4 and window[1].text.strip() == window[2].text.strip():
             window = [window[0], window[1], window[3]]
         if find_title(window):
@@ -317,10 +334,15 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
     return None
 
 
-def looks_like_article(lines: list[Line]) -> bool:
+def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bool:
     """Title, author and headline near the top, and no ``Report this …`` anchor: an article
-    pasted like the seed (or a newsletter page), whatever buttons were copied with it."""
-    content = [ln for ln in lines[:400] if ln.text.strip()]
+    pasted like the seed (or a newsletter page), whatever buttons were copied with it. A
+    clipper's front matter naming an article (a ``/pulse/`` source) says so too."""
+    skip = {id(ln) for ln in fm.lines} if fm is not None else set()
+    content = [ln for ln in lines[:400] if ln.text.strip() and id(ln) not in skip]
+    if fm is not None and "/pulse/" in (fm.get("source", "source_url", "url") or "") and not any(
+            nodes.classify(ln.text).kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE) for ln in content):
+        return True
     if any(nodes.classify(ln.text).kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE, nodes.REPORT_COMMENT)
            for ln in content):
         return False
