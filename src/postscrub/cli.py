@@ -116,7 +116,8 @@ def run(
     'schema', write ./schema).
     """
     if engine is Engine.dask or scheduler:
-        _run_dask(paths or [], fmt, output, lost, explain, jobs, glob, quiet, skip_existing, engine, scheduler)
+        _run_dask(paths or [], fmt, output, lost, explain, jobs, glob, quiet, skip_existing, engine, scheduler,
+                  show_traceback)
     if _is_batch(paths, output):  # a folder, several files, or -o DIR/
         _run_batch(paths or [], fmt, output, lost, explain, show_traceback, jobs, glob, quiet,
                    skip_existing)
@@ -204,7 +205,8 @@ def _run_batch(paths, fmt, output, lost, explain, show_traceback, jobs, glob, qu
     raise typer.Exit(report.exit_code)
 
 
-def _run_dask(paths, fmt, output, lost, explain, jobs, glob, quiet, skip_existing, engine, scheduler):
+def _run_dask(paths, fmt, output, lost, explain, jobs, glob, quiet, skip_existing, engine, scheduler,
+              show_traceback=False):
     """--engine dask: postscrub.dask does the work (imported only here: the core install never
     needs dask); messages and exit codes as the local batch."""
     def usage(message: str) -> None:
@@ -234,8 +236,8 @@ def _run_dask(paths, fmt, output, lost, explain, jobs, glob, quiet, skip_existin
     try:
         summary = engine_dask.run(
             paths, output, config=Config(lost=lost.value), scheduler=scheduler, workers=jobs,
-            globs=glob, explain=explain, on_explain=sys.stderr.write,
-            on_outcome=lambda o: o.error is not None and _err(ui.failure_line(o)),
+            globs=glob, explain=explain, on_explain=sys.stderr.write, traceback=show_traceback,
+            on_outcome=lambda o: o.error is not None and sys.stderr.write(ui.failure_line(o) + "\n"),
         )
     except batch.UsageError as exc:
         usage(str(exc))

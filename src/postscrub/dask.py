@@ -453,6 +453,7 @@ def run(
     storage_options: dict[str, Any] | None = None,
     files_per_partition: int | None = None,
     explain: bool = False,
+    traceback: bool = False,
     on_explain: Any = None,
     on_outcome: Any = None,
 ) -> RunSummary:
@@ -463,7 +464,8 @@ def run(
     anything that stops the run raises :class:`ClusterError` (or KeyboardInterrupt), and then
     no ``_SUCCESS`` exists. Raises :class:`postscrub.batch.UsageError` when a local output
     folder overlaps a local input folder. ``on_outcome``/``on_explain`` are called as in
-    :func:`postscrub.batch.run`, in input order, once the cluster is done."""
+    :func:`postscrub.batch.run`, in input order, once the cluster is done; with ``traceback``
+    an internal error's reason is its full traceback from the worker."""
     from .batch import Report, _check_paths, _Settings
     from .sources import Globs
 
@@ -487,7 +489,7 @@ def run(
     except (OSError, ImportError, ValueError) as exc:
         raise ClusterError(f"cannot write to {output}: {_reason(exc)}") from exc
 
-    st = _Settings("jsonl", config, explain=explain)
+    st = _Settings("jsonl", config, explain=explain, traceback=traceback)
     report = Report()
     summary = RunSummary(output=output, report=report)
     parts: list[dict[str, Any]] = []
