@@ -48,6 +48,26 @@ for root, dirs, files in os.walk(sys.argv[1]):
             ftfy.fix_text(fh.read().decode("utf-8"))
 """
 
+# What parallelism the machine offers right now: two busy loops in two processes vs one
+# (2.0 on an idle 2-core machine; less when other work holds the cores).
+CAPACITY = r"""
+import multiprocessing as mp, sys, time
+def spin(n=6_000_000):
+    s = 0
+    for i in range(n):
+        s += i
+if __name__ == "__main__":
+    walls = {}
+    for k in (1, 2, 1, 2):
+        t = time.perf_counter()
+        ps = [mp.Process(target=spin) for _ in range(k)]
+        [p.start() for p in ps]
+        [p.join() for p in ps]
+        w = (time.perf_counter() - t) / k  # seconds per unit of work
+        walls[k] = min(walls.get(k, w), w)
+    print(walls[1] / walls[2])
+"""
+
 # Runs a command and prints the wall time and the peak RSS (KB) of its process tree's largest
 # process; a fresh wrapper per measurement, so RUSAGE_CHILDREN covers that command only.
 MEASURE = r"""
@@ -98,11 +118,15 @@ def bench_throughput(tmp: str, n: int, rounds: int) -> None:
         "postscrub --jobs 2": ps + [folder, "-f", "jsonl", "-q", "--jobs", "2"],
     }
     best: dict[str, tuple[float, float]] = {}
+    capacity = []
     for r in range(rounds):
         for label, cmd in cmds.items():
             wall, _, cpu = measure(cmd)
             if label not in best or wall < best[label][0]:
                 best[label] = (wall, cpu)
+            if label.endswith("--jobs 1"):
+                out = subprocess.run([sys.executable, "-c", CAPACITY], capture_output=True, text=True, check=True)
+                capacity.append(float(out.stdout))
         print(f"  round {r + 1}/{rounds} done ({load()})", flush=True)
     print(f"\n## throughput: {n:,} dumps, {size / 1e6:.1f} MB (1-30 KB, article/post page/feed mix)")
     print(f"{'':22} {'wall s':>8} {'cpu s':>8} {'MB/s':>7} {'dumps/s':>8}")
@@ -110,8 +134,11 @@ def bench_throughput(tmp: str, n: int, rounds: int) -> None:
         print(f"{label:22} {wall:8.2f} {cpu:8.2f} {size / 1e6 / wall:7.2f} {n / wall:8.0f}")
     f, j1, j2 = best["ftfy loop"][0], best["postscrub --jobs 1"][0], best["postscrub --jobs 2"][0]
     print(f"jobs 1 vs ftfy loop: {f / j1:.2f}x   (goal >= 1.0x)")
+    cap = statistics.median(capacity)
     print(f"jobs 2 vs jobs 1:    {j1 / j2:.2f}x   (goal >= 1.8x; cpu jobs 2 / jobs 1 = "
           f"{best['postscrub --jobs 2'][1] / best['postscrub --jobs 1'][1]:.2f})")
+    print(f"machine capacity now (2 busy loops vs 1, same rounds): {cap:.2f}x; "
+          f"jobs 2 gets {j1 / j2 / cap:.0%} of it")
 
 
 def bench_memory(tmp: str, small: int, big: int, kb: tuple[float, float]) -> None:
