@@ -215,3 +215,72 @@ def test_markdown_mentions_and_links_from_the_body_only():
     assert rec.mentions == ["Bo Chen"]
     assert rec.links == ["https://example.org/g", "https://lnkd.in/abc"]
     assert check_accounted(text, [rec]) == []
+
+
+def test_json_lines_export_one_record_per_object_escapes_accounted():
+    text = "\n".join([
+        '{"author": {"name": "Kofi Mensah", "headline": "CTO at Pay"}, "timeSincePosted": "3d",'
+        ' "numLikes": 12, "text": "Line one.\\n\\nWe ship \\ud83d\\udcaa #Fintech", "url": "https://x"}',
+        '{"authorName": "Ama Owusu", "text": "Second post", "comments": [{"author": "Bo", "text": "Nice",'
+        ' "age": "1d", "replies": [{"author": "Ama Owusu", "text": "Thanks"}]}]}',
+    ])
+    recs = process(text)
+    assert [r.shape for r in recs] == ["json_export", "json_export"]
+    a, b = recs
+    assert (a.author.name, a.author.bio, a.age, a.reactions) == ("Kofi Mensah", "CTO at Pay", "3d", 12)
+    assert a.body == "Line one.\n\nWe ship 💪 #Fintech" and a.hashtags == ["#Fintech"]
+    assert b.author.name == "Ama Owusu" and b.comments[0].text == "Nice"
+    assert b.comments[0].replies[0].text == "Thanks"
+    assert any(r.rule == "json.escape" and r.replacement == "💪" for r in a.repairs)
+    assert check_accounted(text, recs) == []
+
+
+def test_json_that_is_no_export_is_text():
+    (rec,) = process('{"name": "x", "value": 3}')
+    assert rec.shape in ("plain", "scraper_field")
+
+
+def test_comments_csv_replies_by_parent_id():
+    text = ("comment_id,parent_id,author_name,author_headline,posted,text,reactions\n"
+            "1,,Ana Lee,Designer,2w,Top level,12\n2,1,Bo Chen,,1w,A reply,3\n3,,Cy Diaz,,1d,Another,\n")
+    (rec,) = process(text)
+    assert [c.text for c in rec.comments] == ["Top level", "Another"]
+    assert rec.comments[0].author.bio == "Designer" and rec.comments[0].reactions == 12
+    assert [r.text for r in rec.comments[0].replies] == ["A reply"]
+    assert check_accounted(text, [rec]) == []
+
+
+ACTIVITY = """Activity
+4,812 followers
+Ana Lee
+Ana Lee
+ • You
+Investor | Partner at Fjord
+1d •
+
+1 day ago • Visible to anyone on or off LinkedIn
+First post body.
+562
+71 comments
+Like
+Comment
+Repost
+Send
+Ana Lee reposted this
+Acme Energy
+Acme Energy
+12,407 followers
+1w •
+
+1 week ago • Visible to anyone on or off LinkedIn
+Second post body.
+Like
+Comment
+"""
+
+
+def test_activity_copy_without_markers_splits_at_post_headers():
+    recs = process(ACTIVITY)
+    assert [(r.author.name, r.body) for r in recs] == [("Ana Lee", "First post body."),
+                                                        ("Acme Energy", "Second post body.")]
+    assert check_accounted(ACTIVITY, recs) == []

@@ -270,6 +270,12 @@ def is_flattened(lines: list[Line]) -> bool:
 _NUMBERED = re.compile(r"^(\D{3,50}?)\s*\d{1,3}\s*\S?$")
 
 
+def is_counting_marker(text: str) -> bool:
+    """"피드 게시물 번호 2": a card marker found by its counting shape, in any wording."""
+    t = text.strip()
+    return 4 <= len(t) <= 60 and bool(_NUMBERED.match(t)) and nodes.classify(t).kind == nodes.TEXT
+
+
 def _card_follows(lines: list[Line], i: int) -> bool:
     """A feed card starts here: within the next lines, a short name line shown twice (the
     feed's doubled label) or an age — not "Step 2" in a list."""
@@ -301,7 +307,42 @@ def feed_starts(lines: list[Line]) -> list[int]:
     if best:
         seq = max(best, key=len)
         return [i for i, _ in seq]
-    return known
+    return known or visibility_starts(lines)
+
+
+def visibility_starts(lines: list[Line]) -> list[int]:
+    """Posts copied from a feed or a profile's Activity tab with no card markers: each post's
+    header has a visibility line ("1 week ago • Visible to anyone…"), which comments never
+    have. A post starts where its header does: back from that line over the age, the
+    headline, the name (shown once or twice), badges and a "X reposted this" line."""
+    vis = [i for i, ln in enumerate(lines) if ln.text.strip() and nodes.classify(ln.text).rule == "ui.visibility"]
+    if len(vis) < 2:
+        return []
+    starts: list[int] = []
+    floor = 0
+    for v in vis:
+        j = v - 1
+        start = v
+        texts = 0
+        while j >= floor:
+            t = lines[j].text.strip()
+            if not t:
+                j -= 1
+                continue
+            k = nodes.classify(t)
+            if k.kind in (nodes.ACTION, nodes.FOLD, nodes.END) or len(t) > 120:
+                break  # (a counter may be a page's "12,407 followers" in the header)
+            if k.kind == nodes.TEXT:
+                texts += 1
+                if texts > 4:
+                    break
+            start = j
+            j -= 1
+        if starts and start <= starts[-1]:
+            return []  # two visibility lines in one header: not a multi-post copy
+        starts.append(start)
+        floor = v + 1
+    return starts
 
 
 def looks_like_feed(lines: list[Line]) -> bool:
@@ -439,8 +480,9 @@ def undouble(lines: list[Line], log: RepairLog) -> None:
 
 _TEXT_COLUMNS = ("comment_text", "original_text", "post_text", "text", "comment", "content",
                  "body", "message", "post", "description")
-_AUTHOR_COLUMNS = ("commentor", "commenter", "author", "author_name", "name", "user", "profile_name")
-_AGE_COLUMNS = ("timestamp", "age", "time", "posted", "date", "relative_time")
+_AUTHOR_COLUMNS = ("commentor", "commenter", "author", "author_name", "commentor_name", "commenter_name",
+                   "name", "user", "profile_name", "full_name")
+_AGE_COLUMNS = ("timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted")
 _HEADER_FIELD = re.compile(r"^\ufeff?[A-Za-z_][\w ]{0,40}$")
 
 
@@ -510,4 +552,9 @@ def csv_columns(header: list[Cell]) -> dict[str, int]:
         return -1
 
     return {"text": pick(_TEXT_COLUMNS), "author": pick(_AUTHOR_COLUMNS), "age": pick(_AGE_COLUMNS),
-            "post_author": pick(("post_author",))}
+            "post_author": pick(("post_author",)),
+            "headline": pick(("author_headline", "headline", "commentor_headline", "commenter_headline",
+                              "occupation", "author_title", "bio")),
+            "reactions": pick(("reactions", "num_reactions", "likes", "num_likes", "reaction_count", "numlikes")),
+            "id": pick(("comment_id", "id", "urn", "comment_urn")),
+            "parent": pick(("parent_id", "parent", "parent_comment_id", "in_reply_to", "reply_to", "parent_urn"))}

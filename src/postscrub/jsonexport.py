@@ -1,0 +1,188 @@
+"""JSON exports of scraped posts: a JSON array of objects, or JSON Lines (one object a line).
+
+Scrapers (Apify, PhantomBuster and home-made ones) write each post as an object with fields
+like ``text``, ``author``, ``authorHeadline``, ``timeSincePosted`` and ``comments``. This
+module parses such a text *keeping the position of every string*, so that the fields a record
+takes can be accounted for exactly: escapes (``\\n``, ``\\ud83d\\udcaa``) are recorded as
+decoded (``json.escape``), every other character — keys, punctuation, fields no record takes —
+as removed (``json.syntax``, ``json.field:<key>``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+_TEXT_KEYS = ("text", "content", "body", "post_text", "postText", "commentary", "description", "message",
+              "comment", "comment_text", "commentText")
+_AUTHOR_KEYS = ("author", "authorName", "author_name", "authorFullName", "fullName", "full_name", "name",
+                "user", "userName", "profileName", "actor")
+_HEADLINE_KEYS = ("authorHeadline", "author_headline", "headline", "occupation", "authorTitle", "subtitle",
+                  "title_of_author", "authorDescription")
+_AGE_KEYS = ("timeSincePosted", "time_since_posted", "relativeTime", "relative_time", "postedAgo", "age",
+             "posted", "postedAt", "time", "date")
+_TITLE_KEYS = ("title", "articleTitle", "article_title")
+_COMMENT_KEYS = ("comments", "commentList", "topComments", "replies")
+_REACTION_KEYS = ("numLikes", "likes", "reactions", "numReactions", "reactionCount", "totalReactionCount",
+                  "likeCount")
+
+
+@dataclass
+class JStr:
+    """A JSON string: its decoded value and the span of its raw content (inside the quotes)."""
+
+    value: str
+    start: int
+    end: int
+    raw: str
+
+
+@dataclass
+class JObj:
+    items: dict[str, Any] = field(default_factory=dict)  # key -> JStr | JObj | list | number
+    keys: dict[str, JStr] = field(default_factory=dict)  # key -> the key's own string
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.t = text
+        self.i = 0
+
+    def ws(self) -> None:
+        t, i = self.t, self.i
+        while i < len(t) and t[i] in " \t\r\n\ufeff":
+            i += 1
+        self.i = i
+
+    def value(self, depth: int = 0) -> Any:
+        if depth > 64:
+            raise ValueError("too deep")
+        self.ws()
+        if self.i >= len(self.t):
+            raise ValueError("end")
+        c = self.t[self.i]
+        if c == "{":
+            return self.obj(depth)
+        if c == "[":
+            return self.arr(depth)
+        if c == '"':
+            return self.string()
+        m = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null").match(self.t, self.i)
+        if not m:
+            raise ValueError("bad value")
+        self.i = m.end()
+        return json.loads(m.group())
+
+    def string(self) -> JStr:
+        start = self.i + 1
+        value, end = json.decoder.scanstring(self.t, start)
+        self.i = end
+        return JStr(value, start, end - 1, self.t[start : end - 1])
+
+    def obj(self, depth: int) -> JObj:
+        o = JObj()
+        self.i += 1
+        self.ws()
+        if self.t[self.i : self.i + 1] == "}":
+            self.i += 1
+            return o
+        while True:
+            self.ws()
+            if self.t[self.i : self.i + 1] != '"':
+                raise ValueError("key")
+            k = self.string()
+            self.ws()
+            if self.t[self.i : self.i + 1] != ":":
+                raise ValueError(":")
+            self.i += 1
+            o.items[k.value] = self.value(depth + 1)
+            o.keys[k.value] = k
+            self.ws()
+            c = self.t[self.i : self.i + 1]
+            self.i += 1
+            if c == "}":
+                return o
+            if c != ",":
+                raise ValueError(",")
+
+    def arr(self, depth: int) -> list[Any]:
+        out: list[Any] = []
+        self.i += 1
+        self.ws()
+        if self.t[self.i : self.i + 1] == "]":
+            self.i += 1
+            return out
+        while True:
+            out.append(self.value(depth + 1))
+            self.ws()
+            c = self.t[self.i : self.i + 1]
+            self.i += 1
+            if c == "]":
+                return out
+            if c != ",":
+                raise ValueError(",")
+
+
+def parse_export(text: str) -> list[JObj] | None:
+    """The post objects of a JSON array or JSON Lines text, or None when ``text`` is not
+    such an export (or holds no object with a text field)."""
+    s = text.lstrip("\ufeff \t\r\n")
+    if not s or s[0] not in "[{":
+        return None
+    objs: list[JObj] = []
+    try:
+        p = _Parser(text)
+        v = p.value()
+        p.ws()
+        if p.i < len(text):
+            if not isinstance(v, JObj):
+                return None
+            objs.append(v)
+            while p.i < len(text):  # JSON Lines: more objects follow
+                v = p.value()
+                if not isinstance(v, JObj):
+                    return None
+                objs.append(v)
+                p.ws()
+        elif isinstance(v, list):
+            objs = [x for x in v if isinstance(x, JObj)]
+        elif isinstance(v, JObj):
+            objs = [v]
+    except (ValueError, IndexError, json.JSONDecodeError, RecursionError):
+        return None
+    posts = [o for o in objs if pick(o, _TEXT_KEYS) is not None]
+    return posts or None
+
+
+def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
+    """The first of ``keys`` the object has with a non-empty value: (key, value)."""
+    lower = {k.lower(): k for k in o.items}
+    for k in keys:
+        real = lower.get(k.lower())
+        if real is None:
+            continue
+        v = o.items[real]
+        if isinstance(v, JStr) and v.value.strip():
+            return real, v
+        if isinstance(v, (JObj, list)) and v:
+            return real, v
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return real, v
+    return None
+
+
+def string_in(v: Any, keys: tuple[str, ...]) -> JStr | None:
+    """A string value, or the named string inside an object (``author: {name: …}``)."""
+    if isinstance(v, JStr):
+        return v
+    if isinstance(v, JObj):
+        hit = pick(v, keys)
+        if hit and isinstance(hit[1], JStr):
+            return hit[1]
+    return None
+
+
+_AUTHOR_INNER = ("name", "fullName", "full_name", "authorName", "firstName")
+_HEADLINE_INNER = ("headline", "occupation", "title", "description", "info")
