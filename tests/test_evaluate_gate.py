@@ -16,8 +16,6 @@ from postscrub import evaluate as ev
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "corpus" / "labels"
 HELDOUT_LABELS = ROOT / "tests" / "corpus" / "labels-heldout"
-HELDOUT2 = ROOT / "tests" / "corpus" / "heldout2"
-HELDOUT2_LABELS = ROOT / "tests" / "corpus" / "labels-heldout2"
 MINIMUM = json.loads((ROOT / "tests" / "corpus" / "minimum.json").read_text(encoding="utf-8"))
 REAL = Path(os.environ.get("POSTSCRUB_CORPUS", ROOT.parent / "shared" / "corpus" / "real"))
 SHAPES = {"article", "post_page", "post_markdown", "feed", "clipper_markdown", "flattened",
@@ -69,11 +67,13 @@ def test_heldout_gate():
     _gate(rep, "heldout")
 
 
-def test_heldout2_gate():
-    rep = ev.evaluate(HELDOUT2_LABELS, corpus=REAL, only="heldout", heldout=HELDOUT2)
-    assert rep.groups["heldout"].files >= 24
-    mins = MINIMUM["heldout2"]
-    assert rep.score("heldout") >= mins["overall"], f"heldout2 {rep.score('heldout'):.1f}% < {mins['overall']}%"
+@pytest.mark.parametrize("name, files", [("heldout2", 24), ("heldout3", 30)])
+def test_later_heldout_gates(name, files):
+    root = ROOT / "tests" / "corpus"
+    rep = ev.evaluate(root / f"labels-{name}", corpus=REAL, only="heldout", heldout=root / name)
+    assert rep.groups["heldout"].files >= files
+    mins = MINIMUM[name]
+    assert rep.score("heldout") >= mins["overall"], f"{name} {rep.score('heldout'):.1f}% < {mins['overall']}%"
     assert rep.groups["heldout"].ui_violations <= mins["ui_violations_max"]
 
 
