@@ -260,13 +260,97 @@ _BANK: dict[str, dict[str, list[str]]] = {
 }
 
 
+# A second bank, written separately and never used to tune the detector: ``generate(...,
+# bank="heldout")`` measures how the detector does on sentences it was not fitted on. Its
+# questions include ones with no question word at all (``Sound familiar?``, ``Vous aussi ?``).
+_HELDOUT: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "say": [
+            "Last month our support queue dropped by half",
+            "My first manager taught me to write everything down",
+            "Most projects fail in the handoff, not in the build",
+            "She joined as an intern and now runs the platform team",
+            "Good documentation is a gift to your future self",
+            "Yesterday I gave my first talk at a conference",
+            "Nobody reads the long version of a strategy deck",
+            "Pricing is a product decision before it is a finance one",
+        ],
+        "ask": [
+            "Sound familiar", "Which one would you pick", "Should we stop doing annual reviews",
+            "Where do you find good mentors", "Coffee next week", "Isn't that the whole point",
+            "You in", "Am I the only one", "Worth it", "Would you have done the same",
+        ],
+        "words": ["mentoring", "pricing", "support", "platform", "writing"],
+        "tail": "See you next week",
+    },
+    "fr": {
+        "say": [
+            "Le mois dernier, notre support a répondu deux fois plus vite",
+            "Mon premier manager m’a appris à tout écrire",
+            "On apprend plus d’un échec que de dix réussites",
+            "Elle a commencé en stage et dirige aujourd’hui l’équipe",
+            "Hier j’ai donné ma première conférence",
+        ],
+        "ask": [
+            "Vous aussi", "Lequel choisiriez-vous", "Faut-il arrêter les entretiens annuels",
+            "Où trouvez-vous vos mentors", "Un café la semaine prochaine", "Ça vous parle",
+        ],
+        "words": ["mentorat", "tarification", "plateforme", "écriture"],
+        "tail": "À la semaine prochaine",
+    },
+    "de": {
+        "say": [
+            "Letzten Monat hat unser Support doppelt so schnell geantwortet",
+            "Meine erste Chefin hat mir beigebracht, alles aufzuschreiben",
+            "Die meisten Projekte scheitern an der Übergabe",
+            "Gestern habe ich meinen ersten Vortrag gehalten",
+        ],
+        "ask": [
+            "Kommt euch das bekannt vor", "Welches würdet ihr wählen", "Auch so erlebt",
+            "Sollten wir Jahresgespräche abschaffen", "Wo findet ihr gute Mentoren",
+        ],
+        "words": ["Mentoring", "Preise", "Plattform", "Schreiben"],
+        "tail": "Bis nächste Woche",
+    },
+    "es": {
+        "say": [
+            "El mes pasado nuestro soporte respondió el doble de rápido",
+            "Mi primera jefa me enseñó a escribirlo todo",
+            "Ayer di mi primera charla en un congreso",
+            "La mayoría de los proyectos fallan en la entrega",
+        ],
+        "ask": [
+            "¿Les suena", "¿Cuál elegirían", "¿Deberíamos dejar las evaluaciones anuales",
+            "¿Dónde encuentran buenos mentores", "¿Un café la próxima semana",
+        ],
+        "words": ["mentoría", "precios", "plataforma", "escritura"],
+        "tail": "Nos vemos la próxima semana",
+    },
+    "zh": {
+        "say": [
+            "上个月我们的客服响应速度提高了一倍",
+            "我的第一位经理教会我把一切都写下来",
+            "大多数项目失败在交接而不是开发",
+            "昨天我在大会上做了第一次演讲",
+        ],
+        "ask": [
+            "你们也有同感吗", "你会选哪一个", "我们应该取消年度评估吗",
+            "你们在哪里找到好导师", "下周一起喝咖啡吗",
+        ],
+        "words": ["导师", "定价", "平台", "写作"],
+        "tail": "下周见",
+    },
+}
+BANKS = {"fit": _BANK, "heldout": _HELDOUT}
+
+
 def _emoji(rng: random.Random, k: int = 1) -> str:
     return "".join(rng.choice(EMOJI) for _ in range(k))
 
 
-def _sentence(rng: random.Random, lang: str) -> str:
+def _sentence(rng: random.Random, lang: str, bank: dict = _BANK) -> str:
     """One statement or question, with the emoji and punctuation LinkedIn posts carry."""
-    b = _BANK[lang]
+    b = bank[lang]
     zh = lang == "zh"
     end_say = "。" if zh else "."
     r = rng.random()
@@ -300,8 +384,8 @@ def _sentence(rng: random.Random, lang: str) -> str:
     return s
 
 
-def _special_line(rng: random.Random, lang: str) -> str:
-    b = _BANK[lang]
+def _special_line(rng: random.Random, lang: str, bank: dict = _BANK) -> str:
+    b = bank[lang]
     w = rng.choice(b["words"])
     zh = lang == "zh"
     kind = rng.randrange(12)
@@ -345,17 +429,19 @@ def _special_line(rng: random.Random, lang: str) -> str:
     return f"{rng.choice(b['say'])}: {w}, {rng.choice(b['words'])} {_emoji(rng)}"
 
 
-def generate(lang: str, seed: int, paragraphs: int = 6) -> str:
-    """A LinkedIn-like post in ``lang`` (one of :data:`LANGS`), deterministic for ``seed``."""
-    rng = random.Random(f"{lang}:{seed}")
+def generate(lang: str, seed: int, paragraphs: int = 6, bank: str = "fit") -> str:
+    """A LinkedIn-like post in ``lang`` (one of :data:`LANGS`), deterministic for ``seed``.
+    ``bank="heldout"`` draws its sentences from a second bank kept out of any tuning."""
+    words = BANKS[bank]
+    rng = random.Random(f"{lang}:{seed}" if bank == "fit" else f"{bank}:{lang}:{seed}")
     joiner = "" if lang == "zh" else " "
     lines: list[str] = []
     for _ in range(paragraphs):
         if rng.random() < 0.35:
-            lines.append(_special_line(rng, lang))
+            lines.append(_special_line(rng, lang, words))
         else:
-            lines.append(joiner.join(_sentence(rng, lang) for _ in range(rng.randint(1, 4))))
+            lines.append(joiner.join(_sentence(rng, lang, words) for _ in range(rng.randint(1, 4))))
         if rng.random() < 0.3:
             lines.append("")
-    lines.append(_BANK[lang]["tail"] + rng.choice(["!", ".", " " + _emoji(rng), ""]))
+    lines.append(words[lang]["tail"] + rng.choice(["!", ".", " " + _emoji(rng), ""]))
     return "\n".join(lines)
