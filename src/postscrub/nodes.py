@@ -103,7 +103,7 @@ def classify(text: str) -> Kind:
     return _classify(t)
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=4096)  # enough for one dump's UI nodes; more only grows a batch worker's memory
 def _classify(t: str) -> Kind:
     from .segment import parse_age
 

@@ -511,23 +511,21 @@ def _folded(cues: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(c.casefold() for c in cues)
 
 
-@lru_cache(maxsize=1)
-def _cta_cue_regex() -> re.Pattern[str]:
-    """The cue words, each bounded where it starts or ends with a letter: "comenta" must not
-    fire inside "Comentar", nor "repost" inside "12 reposts"."""
-    parts = []
-    for c in sorted(_folded(patterns.CTA_CUES), key=len, reverse=True):
-        e = re.escape(c)
-        if c[:1].isalnum() and not is_cjk_text(c[:1]):
-            e = r"(?<!\w)" + e
-        if c[-1:].isalnum() and not is_cjk_text(c[-1:]):
-            e = e + r"(?!\w)"
-        parts.append(e)
-    return re.compile("|".join(parts))
-
-
 def _is_cta_line(text: str) -> bool:
-    return bool(_cta_cue_regex().search(text.casefold())) or bool(_cta_patterns().search(text))
+    """Does the line ask the reader to act? A cue word, matched as a whole word where it
+    starts or ends with a letter ("comenta" must not fire inside "Comentar", nor "repost"
+    inside "12 reposts"), or a call-to-action shape (``CTA_PATTERNS``)."""
+    low = text.casefold()
+    for c in _folded(patterns.CTA_CUES):
+        k = low.find(c)
+        while k >= 0:
+            before = low[k - 1] if k else " "
+            after = low[k + len(c)] if k + len(c) < len(low) else " "
+            if not (c[0].isalnum() and not is_cjk_text(c[0]) and before.isalnum()) and not (
+                    c[-1].isalnum() and not is_cjk_text(c[-1]) and after.isalnum()):
+                return True
+            k = low.find(c, k + 1)
+    return bool(_cta_patterns().search(text))
 
 
 def _is_shouting(text: str) -> bool:
