@@ -121,8 +121,8 @@ def ui_strings() -> list[str]:
 _WS = re.compile(r"\s+")
 _CJK = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]"
 _TOKEN = re.compile(rf"{_CJK}|(?:(?!{_CJK})[^\W_])+")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")
+_MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")  # no opener inside a part: linear
+_MD_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
 _HASHTAG_WORD = re.compile(r"\bhashtag\s*#", re.IGNORECASE)
 
 

@@ -146,8 +146,8 @@ def take_h1_title(lines: list[Line], log: RepairLog) -> str | None:
 # --------------------------------------------------------------------------------------------
 # Markdown
 
-_MD_IMAGE_LINK = re.compile(r"\[!\[[^\]]*\]\([^)]*\)\s*\]\([^)\s]*\)")
-_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)")
+_MD_IMAGE_LINK = re.compile(r"\[!\[[^\[\]]*\]\([^()]*\)\s*\]\([^()\s]*\)")  # no opener inside a part: linear
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\s]*\)")
 _MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\(((?:[^()\s]|\([^()\s]*\))*)\)")
 _MD_OPEN_IMAGE_LINK = re.compile(r"^\[!\[[^\]]*\]\(\)\s*$")
 _LINK_TAIL = re.compile(r"\]\(((?:https?://|/)[^)\s]*)\)\s*$")
