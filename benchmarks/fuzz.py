@@ -31,6 +31,7 @@ import argparse
 import hashlib
 import os
 import random
+import re
 import shutil
 import sys
 import time
@@ -102,6 +103,9 @@ class Harness:
             dt = time.perf_counter() - t0
             if dt > self.slowest[0]:
                 self.slowest = (dt, len(data))
+                if dt > 1.0:  # keep the slowest input: a regex or a loop may be superlinear
+                    self.out.mkdir(parents=True, exist_ok=True)
+                    (self.out / "slowest.bin").write_bytes(data)
         if problems:
             self.violations += 1
             self._save("violation", data, None, problems)
@@ -125,7 +129,8 @@ class Harness:
             key = f"{type(exc).__name__}@{Path(ours[-1].filename).name}:{ours[-1].lineno}"
             detail = "".join(traceback.format_exception(exc))
         else:
-            key = f"{kind}:{problems[0].split(':')[0]}"
+            first = re.sub(r"\[\d+\]|\d+", "N", problems[0])
+            key = f"{kind}:{first.split(' holds ')[0].split(':')[0]}"
             detail = "\n".join(problems)
         if key in self.distinct:
             return
@@ -142,7 +147,7 @@ class Harness:
         print(f"engine={engine} seconds={seconds:.0f} executions={self.execs} exec/s={rate:.1f} "
               f"not_text_rejections={self.rejected} crashes={self.crashes} distinct={len(self.distinct)} "
               f"violations={self.violations} slowest={self.slowest[0]*1000:.0f}ms "
-              f"(input {self.slowest[1]} bytes)", flush=True)
+              f"(input {self.slowest[1]} bytes{', saved as slowest.bin' if self.slowest[0] > 1.0 else ''})", flush=True)
         for key, digest in self.distinct.items():
             print(f"  {key}  {self.out}/{digest}", flush=True)
         return 1 if self.crashes else 0

@@ -65,7 +65,7 @@ from typing import Any
 
 #: The pipeline's repair steps, in the order they run (``repair.STEPS``); other rules
 #: (segmentation, ``ui.*``) run after them.
-REPAIR_PHASES: tuple[str, ...] = ("mojibake", "html_entity", "lost_character", "invisible_character")
+REPAIR_PHASES: tuple[str, ...] = ("terminal_escape", "mojibake", "html_entity", "lost_character", "invisible_character")
 
 #: At most this many problems are listed; one more line says how many were left out.
 MAX_PROBLEMS = 20
