@@ -66,3 +66,13 @@ def test_generated_text_is_deterministic_and_has_what_it_promises():
     assert any(ord(c) > 0xFFFF for c in texts)  # astral emoji
     assert "\u00a0?" in texts or "\u202f?" in texts  # French typography
     assert "?utm_source=" in texts and " ? " in texts  # URL queries and code
+
+
+def test_held_out_bank_is_another_text():
+    fit = "\n".join(lossy.generate(lang, i) for lang in lossy.LANGS for i in range(10))
+    held = "\n".join(lossy.generate(lang, i, bank="heldout") for lang in lossy.LANGS for i in range(10))
+    assert held == "\n".join(lossy.generate(lang, i, bank="heldout") for lang in lossy.LANGS for i in range(10))
+    fit_says = {s for b in lossy.BANKS["fit"].values() for s in b["say"]}
+    assert not any(s in held for s in fit_says if len(s) > 12)
+    assert "?" in held and "？" in held and "\u00a0" in held
+    assert fit != held
