@@ -87,7 +87,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     record.cta = join_paragraphs(cta, blank_separated) if cta else None
     record.body = join_paragraphs(body, blank_separated)
     record.hashtags = find_hashtags(record.body)
-    record.comments = find_comments(tail, blank_separated)
+    record.comments = find_comments(tail, blank_separated, log)
     return record
 
 
@@ -253,8 +253,6 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             else:
                 name, bio = split_header(content[heads[-1]], log, author_hint, doc, glued)
                 heads = heads[-1:]
-                if name is None and len(heads) == 1 and author_hint:
-                    name = author_hint
         for x in heads:
             used[x] = True
         record.author = Author(name, bio)

@@ -180,6 +180,7 @@ _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567
 _EDITED = "(?:Edited|Modifié|Modifiée|Bearbeitet|Editado|Modificato|Bewerkt|已编辑|已編輯|編集済み)"
 # after an age: nothing, a bullet, or a bullet and/or an "Edited" mark ("2mo • Edited •", "5d  Edited")
 _AGO = "(?:" + "|".join(re.escape(w) for w in sorted(set(patterns.AGO_WORDS), key=len, reverse=True)) + ")"
+_AGO_AFTER = re.compile(r"\s*" + _AGO)
 # after an age: nothing, a bullet, an "Edited" mark, or "ago" ("3 godz. temu", "3일 전")
 _AGE_TAIL = re.compile(
     r"^(?:\s*[•·]\s*(?:[^\W\d_]{1,12}\s*[•·]?)?|\s+" + _EDITED + r"(?:\s*[•·])?|\s*" + _AGO + r"(?:\s*[•·])?)?\s*$"
@@ -197,6 +198,9 @@ def parse_age(text: str) -> Age | None:
     glued, long_re, compact, long = _age_regexes()
     m = glued.match(t)
     if m and _AGE_TAIL.match(t[m.end():]):
+        ago = _AGO_AFTER.match(t, m.end())  # "3 meses atrás", "3 godz. temu": the age as written
+        if ago:
+            return Age(t[: ago.end()].strip(), _age_from(m, compact, m.end()).iso, ago.end())
         return _age_from(m, compact, m.end())
     m = long_re.match(t)
     if m and _AGE_TAIL.match(t[m.end():]):
@@ -428,7 +432,7 @@ def find_comments_start(paras: Sequence[Line], start: int) -> int:
     return len(paras)
 
 
-def find_comments(paras: Sequence[Line], blank_separated: bool) -> list[Comment]:
+def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog | None = None) -> list[Comment]:
     """Comments written as ``[name] [bio] age+text`` blocks; a line that is neither is a
     comment of its own (a commenter whose header the scraper dropped)."""
     comments: list[Comment] = []
@@ -462,7 +466,7 @@ def find_comments(paras: Sequence[Line], blank_separated: bool) -> list[Comment]
             age, text = glued
             comments.append(Comment(Author(name, bio), age.text, age.iso, text))
         elif j > i or parse_age(ln.text):
-            age2 = parse_age(ln.text)
+            age2 = use_age(ln, None, log) if log is not None else parse_age(ln.text)
             text = ""
             if j + 1 < n and not _starts_comment(paras, j + 1):
                 text = paras[j + 1].text.strip()
@@ -693,7 +697,7 @@ def use_age(line: Line, rule: str | None, log: RepairLog) -> Age | None:
     rest = full[at:]
     if rest.strip():
         at += len(rest) - len(rest.lstrip())
-        log.record(line.no, line.original_column(at), rule or "ui.post_meta", rest.strip())
+        log.edit(line, rule or "ui.post_meta", [(at, len(full.rstrip()), "")])
     return a
 
 
@@ -802,6 +806,7 @@ def split_header(line: Line, log: RepairLog, hint: str | None = None, doc: str =
     chars = [(i, c) for i, c in enumerate(t) if not c.isspace()]
     flat = "".join(c for _, c in chars)
     taken = [False] * len(chars)
+    cuts: list[tuple[int, int, str]] = []
     pos = 0
     for part in (name, bio):
         if not part:
@@ -822,8 +827,10 @@ def split_header(line: Line, log: RepairLog, hint: str | None = None, doc: str =
         while j + 1 < len(chars) and not taken[j + 1]:
             j += 1
         a, b = chars[k][0], chars[j][0] + 1
-        log.record(line.no, line.original_column(a), "ui.separator", t[a:b])
+        cuts.append((a, b, ""))
         k = j + 1
+    if cuts:
+        log.edit(line, "ui.separator", cuts)
     return name, bio
 
 
