@@ -29,7 +29,9 @@ from dataclasses import dataclass
 
 _QRUN = re.compile(r"\?+")
 # A ``?`` that is part of a URL or query string: keep.
-_URL_TOKEN = re.compile(r"(?:https?://|www\.|lnkd\.in/|[\w-]+\.[a-z]{2,}/|\]\(|^/)\S*$", re.I)
+# A domain is only tried from the start of a word run (the lookbehind): tried from every
+# position, `[\w-]+\.` made a long token cost O(n²) (benchmarks/regex_linearity.py).
+_URL_TOKEN = re.compile(r"(?:https?://|www\.|lnkd\.in/|(?<![\w-])[\w-]+\.[a-z]{2,}/|\]\(|^/)\S*$", re.I)
 _CLOSERS = frozenset(")]}\"'’”»」』）】›>")
 _OPENERS = frozenset("([{\"'‘“«「『（【‹<")
 _URL_START = re.compile(r"(?:https?://|www\.)", re.I)
