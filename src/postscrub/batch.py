@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from .config import Config
+from .output import is_special_file, open_temp_beside, write_atomic
 from .sources import Globs, InputError, Source, display_name, expand
 
 #: Formats a batch can write, and the extension of a mirrored output file for each.
@@ -181,34 +182,6 @@ def render_piece(records, fmt: str, streamed: bool) -> str:
         return ",\n".join(_indent(render_json([r]).rstrip("\n")) for r in records)
     return render(records, fmt)
 
-
-def _is_special_file(path: str) -> bool:
-    """An existing path that is neither a regular file nor a folder: a device or a pipe."""
-    import stat
-
-    try:
-        return not stat.S_ISREG(os.stat(path).st_mode) and not os.path.isdir(path)
-    except OSError:
-        return False
-
-
-def write_atomic(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` through a hidden temporary file in the same folder and a
-    rename: ``path`` is either untouched or complete, never half-written."""
-    import tempfile
-
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".postscrub-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 @dataclass(frozen=True, slots=True)
@@ -601,7 +574,7 @@ def run(
     tmp_stream = None
     target = stream if stream is not None else sys.stdout
     direct = None
-    if to_file and _is_special_file(output):
+    if to_file and is_special_file(output):
         # a device or a pipe (-o /dev/null, a FIFO): write through it; the rename below would
         # replace the device node itself with a file
         try:
@@ -611,15 +584,12 @@ def run(
                              f"{(exc.strerror or str(exc)).lower()}") from exc
         to_file = False
     if to_file:
-        import tempfile
-
-        folder = os.path.dirname(os.path.abspath(output))
         try:
-            fd, tmp_path = tempfile.mkstemp(dir=folder, prefix=".postscrub-", suffix=".tmp")
+            tmp_stream, tmp_path = open_temp_beside(output)
         except OSError as exc:
             raise UsageError(f"cannot write {display_name(output)}: {(exc.strerror or str(exc)).lower()}; "
                              "check that its folder exists and is writable") from exc
-        tmp_stream = target = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        target = tmp_stream
     sink = None if folder_out else _Sink(target, fmt)
     finished = False
     leftovers: list = []

@@ -6,7 +6,6 @@ from __future__ import annotations
 import enum
 import os
 import sys
-import tempfile
 from typing import Optional
 
 import typer
@@ -261,39 +260,9 @@ def _write(text: str, output: str | None) -> None:
             _quiet_broken_pipe()
             raise typer.Exit(ExitCode.OK)
         return
+    from .output import write_atomic
+
     write_atomic(output, text)
-
-
-def write_atomic(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder and a rename,
-    so that ``path`` is either its old self or complete, never half-written. A device or a
-    pipe (``-o /dev/null``, a FIFO) is written through: renaming over it would replace the
-    device node itself with a file (as root, /dev/null would be gone)."""
-    if _is_special_file(path):
-        with open(path, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        return
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".postscrub-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _is_special_file(path: str) -> bool:
-    import stat
-
-    try:
-        return not stat.S_ISREG(os.stat(path).st_mode) and not os.path.isdir(path)
-    except OSError:
-        return False
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -650,11 +650,8 @@ def strip_possessive(text: str) -> tuple[str | None, str]:
     if is_name(tail):
         return tail, ""
     return None, t
-_PAGE_TITLE = re.compile(
-    r"^(?P<excerpt>.+?)\s+\|\s+(?P<name>[^|]{2,80}?)"
-    r"(?:\s+(?:posted on the topic|posted|hat gepostet|a publié|publicó|publicou))?"
-    r"(?:\s+\|\s+(?:\d[\d,.]*\s+\w+|LinkedIn))*\s*$"
-)
+_POSTED = re.compile(r"\s+(?:posted on the topic|posted|hat gepostet|a publié|publicó|publicou)$")
+_TITLE_TAIL = re.compile(r"\d[\d,.]*\s+\w+|LinkedIn")
 _URL = re.compile(r"(?:https?://|www\.|lnkd\.in/)[^\s<>\"'()\]]+")
 _HEADLINE_WORDS = {
     "ceo", "cto", "cfo", "coo", "cmo", "founder", "co-founder", "cofounder", "director", "manager",
@@ -715,10 +712,13 @@ def page_author_hint(text: str) -> str | None:
     name, _ = strip_possessive(t)
     if name and is_name(name):
         return name
-    m = _PAGE_TITLE.match(t)
-    if m:
-        name = m.group("name").strip()
-        if is_name(name):
+    # "excerpt | Name [posted on the topic] [| 82 comments] [| LinkedIn]": split, do not backtrack
+    parts = [p.strip() for p in t.split("|")]
+    while len(parts) > 2 and _TITLE_TAIL.fullmatch(parts[-1]):
+        parts.pop()
+    if len(parts) >= 2 and parts[0]:
+        name = _POSTED.sub("", parts[-1]).strip()
+        if 2 <= len(name) <= 80 and is_name(name):
             return name
     return None
 

@@ -574,7 +574,7 @@ def terminal_size(stream, environ=None) -> tuple[int, int]:
         pass
     for name, current in (("COLUMNS", cols), ("LINES", lines)):
         value = env.get(name, "")
-        if value.isdigit() and int(value) > 0:
+        if value.isdecimal() and value.isascii() and int(value) > 0:
             if name == "COLUMNS":
                 cols = int(value)
             else:
