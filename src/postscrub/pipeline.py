@@ -115,8 +115,9 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         from .nodes import split_flattened
 
         split: list[Line] = []
+        keep_whole = {id(ln) for ln in fm.lines}  # front matter is read, not cut into nodes
         for ln in lines:
-            split.extend(split_flattened(ln) if len(ln.text) > 80 else [ln])
+            split.extend(split_flattened(ln) if len(ln.text) > 80 and id(ln) not in keep_whole else [ln])
         lines = split
         shape = "flattened"
         shapes.undouble(lines, log)  # a flattened logged-in view doubles names and headlines too

@@ -267,8 +267,32 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
     if len(fixed_all) != len(todo):
         fixed_all = [ftfy.fix_text(ln.text, _FTFY_CONFIG) for ln in todo]
     for ln, fixed in zip(todo, fixed_all):
-        if fixed != ln.text:
+        if fixed == ln.text:
+            continue
+        if len(ln.text) > _LONG_LINE:
+            # a flattened page: fix it piece by piece (cut at spaces) so every change keeps its
+            # own position, instead of one coarse span over the whole changed middle
+            log.edit(ln, "mojibake", _piecewise_spans(ln.text, ftfy))
+        else:
             log.edit(ln, "mojibake", diff_spans(ln.text, fixed))
+
+
+_LONG_LINE = 2000
+
+
+def _piecewise_spans(text: str, ftfy) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + 1000)
+        if end < len(text):
+            cut = text.rfind(" ", start + 200, end)
+            end = cut + 1 if cut > 0 else end
+        piece = text[start:end]
+        fixed = ftfy.fix_text(piece, _FTFY_CONFIG)
+        spans.extend((a + start, b + start, r) for a, b, r in diff_spans(piece, fixed))
+        start = end
+    return spans
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
