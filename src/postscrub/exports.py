@@ -1,0 +1,251 @@
+"""Exports: CSV files and JSON (Lines) files of scraped posts or comments.
+
+Each becomes records by its columns or fields. Every character of the input is accounted
+for: a field takes its value, and everything else — other columns and fields, the header,
+delimiters, quotes, keys, JSON punctuation — is recorded as removed under a rule that names
+it (``csv.column:<name>``, ``csv.syntax``, ``json.field:<key>``, ``json.syntax``); a JSON
+escape a field decodes is recorded as replaced (``json.escape``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+
+from . import segment, shapes
+from .document import Author, Comment, Record
+from .repair import Line, RepairLog
+
+
+class LabelledText:
+    """The lines of a dump joined into one text, with a label per character: ``None`` where
+    a field took it, else the rule that removes it."""
+
+    def __init__(self, lines: list[Line], text: str, default: str) -> None:
+        self.lines = lines
+        self.text = text
+        self.label: list[str | None] = [default] * len(text)
+        self.starts: list[int] = []
+        pos = 0
+        for ln in lines:
+            self.starts.append(pos)
+            pos += len(ln.text) + 1
+
+    def line_at(self, offset: int) -> Line:
+        return self.lines[bisect.bisect_right(self.starts, offset) - 1]
+
+    def record(self, log: RepairLog, escapes: list[tuple[int, int, str]] = ()) -> None:
+        """Record every run of removed characters, line by line (a repair never spans a
+        line), and each escape a field decoded."""
+        esc_at = {s0: (e0, dec) for s0, e0, dec in escapes}
+        label, text = self.label, self.text
+        for li, ln in enumerate(self.lines):
+            base = self.starts[li]
+            t = ln.text
+            x = 0
+            while x < len(t):
+                if base + x in esc_at:
+                    e0, dec = esc_at[base + x]
+                    log.record(ln.no, ln.original_column(x), "json.escape", text[base + x : e0], dec)
+                    x = e0 - base
+                    continue
+                rule = label[base + x]
+                if rule is None or t[x].isspace():
+                    x += 1
+                    continue
+                y = x
+                while y + 1 < len(t) and label[base + y + 1] == rule and base + y + 1 not in esc_at:
+                    y += 1
+                piece = t[x : y + 1]
+                if piece.strip():
+                    lead = len(piece) - len(piece.lstrip())
+                    log.record(ln.no, ln.original_column(x + lead), rule, piece.strip())
+                x = y + 1
+
+
+def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    """A CSV export: a record of comments (a comments scrape) or one record per row.
+    The value of each column a field takes goes there; every other character — other
+    columns (``csv.column:<name>``), the header (``csv.header``), delimiters and quotes
+    (``csv.syntax``) — is recorded."""
+    text = "\n".join(ln.text for ln in lines)
+    rows = shapes.parse_csv(text)
+    if rows is None:
+        return None
+    header, data = rows[0], rows[1:]
+    cols = shapes.csv_columns(header)
+    names = [c.text.strip().lstrip("\ufeff").lower() for c in header]
+    lt = LabelledText(lines, text, "csv.syntax")
+    label = lt.label
+
+    comments_mode = any("comment" in n for n in names)
+    by_id: dict[str, Comment] = {}
+    out: list[Record] = []
+    rec = Record(shape="comments_csv" if comments_mode else "scraper_csv")
+    for c in header:
+        _label(label, c, "csv.header", text)
+    for row in data:
+        used = set()
+        get = lambda k: row[cols[k]].text.strip() if 0 <= cols[k] < len(row) else ""  # noqa: E731
+        text_v = get("text")
+        used.add(cols["text"])
+        author = get("author") or None
+        if author:
+            used.add(cols["author"])
+        raw_age = get("age")
+        age = segment.parse_age(raw_age) if raw_age else None
+        if age:
+            used.add(cols["age"])
+        headline = get("headline") or None
+        if headline:
+            used.add(cols["headline"])
+        reactions = segment._count(get("reactions")) if get("reactions") else None
+        if reactions is not None:
+            used.add(cols["reactions"])
+        if comments_mode:
+            if rec.author.name is None and get("post_author"):
+                rec.author = Author(get("post_author"), None)
+                used.add(cols["post_author"])
+            comment = Comment(Author(author, headline), age.text if age else None,
+                              age.iso if age else None, text_v, reactions)
+            cid, parent = get("id"), get("parent")
+            if cid:
+                by_id[cid] = comment
+            if parent and parent in by_id:
+                by_id[parent].replies.append(comment)  # a reply, under the comment it answers
+            else:
+                rec.comments.append(comment)
+        else:
+            r = Record(shape="scraper_csv", author=Author(author, headline), body=text_v,
+                       age=age.text if age else None, age_iso=age.iso if age else None, reactions=reactions)
+            r.hashtags = segment.find_hashtags(text_v)
+            r.first_line = lt.line_at(row[0].start).no
+            out.append(r)
+        for k, c in enumerate(row):
+            if k in used:
+                _label(label, c, None, text)
+            else:
+                _label(label, c, f"csv.column:{names[k] if k < len(names) else k}", text)
+    lt.record(log)
+    if comments_mode:
+        return [rec]
+    return out or None
+
+
+def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    """A JSON export (an array of post objects, or JSON Lines): one record per object. The
+    strings a field takes go there, their escapes recorded as decoded (``json.escape``);
+    every other character — keys, punctuation, fields no record takes — is recorded as
+    removed (``json.syntax``, ``json.field:<key>``)."""
+    first = next((ln.text for ln in lines if ln.text.strip()), "")
+    if not first.lstrip("\ufeff \t").startswith(("[", "{")):
+        return None
+    from . import jsonexport as jx
+
+    text = "\n".join(ln.text for ln in lines)
+    posts = jx.parse_export(text)
+    if posts is None:
+        return None
+    lt = LabelledText(lines, text, "json.syntax")
+    label = lt.label
+    escapes: list[tuple[int, int, str]] = []  # (start, end, decoded) inside the strings fields took
+
+    def take(v: jx.JStr | None) -> str | None:
+        if v is None:
+            return None
+        for k in range(v.start, v.end):
+            label[k] = None
+        for m in re.finditer(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.", v.raw):
+            decoded = json.loads('"' + m.group() + '"')
+            escapes.append((v.start + m.start(), v.start + m.end(), decoded))
+        return v.value.strip() or None
+
+    def mark_rest(o: jx.JObj) -> None:
+        """Values no field took are recorded under their key; keys stay JSON syntax."""
+        for key, val in o.items.items():
+            _mark_unused(val, f"json.field:{key}")
+
+    def _mark_unused(val: object, rule: str) -> None:
+        if isinstance(val, jx.JStr):
+            for x in range(val.start, val.end):
+                if label[x] == "json.syntax":
+                    label[x] = rule
+        elif isinstance(val, jx.JObj):
+            for v2 in val.items.values():
+                _mark_unused(v2, rule)
+        elif isinstance(val, list):
+            for v2 in val:
+                _mark_unused(v2, rule)
+
+    def person(o: jx.JObj) -> Author:
+        hit = jx.pick(o, jx._AUTHOR_KEYS)
+        name = take(jx.string_in(hit[1], jx._AUTHOR_INNER)) if hit else None
+        bio_hit = jx.pick(o, jx._HEADLINE_KEYS)
+        bio = take(bio_hit[1]) if bio_hit and isinstance(bio_hit[1], jx.JStr) else None
+        if bio is None and hit and isinstance(hit[1], jx.JObj):
+            bio = take(jx.string_in(hit[1], jx._HEADLINE_INNER))
+        return Author(name, bio)
+
+    def when(o: jx.JObj) -> object:
+        hit = jx.pick(o, jx._AGE_KEYS)
+        if hit and isinstance(hit[1], jx.JStr):
+            a = segment.parse_age(hit[1].value)
+            if a is not None:
+                take(hit[1])
+                return a
+        return None
+
+    def reactions(o: jx.JObj) -> int | None:
+        hit = jx.pick(o, jx._REACTION_KEYS)
+        return int(hit[1]) if hit and isinstance(hit[1], (int, float)) else None
+
+    def comment(o: jx.JObj) -> Comment:
+        who = person(o)
+        a = when(o)
+        t = jx.pick(o, jx._TEXT_KEYS)
+        c = Comment(who, a.text if a else None, a.iso if a else None,
+                    take(t[1]) if t and isinstance(t[1], jx.JStr) else "", reactions(o))
+        r = jx.pick(o, ("replies", "comments"))
+        if r and isinstance(r[1], list):
+            c.replies = [comment(x) for x in r[1] if isinstance(x, jx.JObj)]
+        return c
+
+    out: list[Record] = []
+    for o in posts:
+        key, tv = jx.pick(o, jx._TEXT_KEYS)
+        rec = Record(shape="json_export")
+        rec.body = take(tv) if isinstance(tv, jx.JStr) else ""
+        rec.author = person(o)
+        a = when(o)
+        if a is not None:
+            rec.age, rec.age_iso = a.text, a.iso
+        th = jx.pick(o, jx._TITLE_KEYS)
+        if th and isinstance(th[1], jx.JStr) and "/pulse/" in text:
+            rec.title = take(th[1])
+        rec.reactions = reactions(o)
+        ch = jx.pick(o, jx._COMMENT_KEYS)
+        if ch and isinstance(ch[1], list):
+            rec.comments = [comment(x) for x in ch[1] if isinstance(x, jx.JObj)]
+        rec.hashtags = segment.find_hashtags(rec.body or "")
+        rec.first_line = lt.line_at(tv.start).no if isinstance(tv, jx.JStr) else 1
+        mark_rest(o)
+        out.append(rec)
+    lt.record(log, escapes)
+    return out
+
+
+def _label(label: list[str | None], cell: shapes.Cell, rule: str | None, text: str) -> None:
+    """Mark a cell's value with ``rule`` (None: a field took it). In a quoted value the
+    second quote of each ``""`` pair is CSV syntax, not text."""
+    k = cell.start
+    while k < cell.end:
+        if cell.quoted and text[k] == '"' and k + 1 < cell.end and text[k + 1] == '"':
+            label[k] = rule
+            label[k + 1] = "csv.syntax" if rule is None else rule
+            k += 2
+            continue
+        label[k] = rule
+        k += 1
+
+
