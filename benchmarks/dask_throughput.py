@@ -36,6 +36,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from gen_corpus import generate  # noqa: E402
+from batch_throughput import folder_bytes, load  # noqa: E402  (one copy of the shared helpers)
 
 
 def postscrub_cmd() -> list[str]:
@@ -92,17 +93,6 @@ def parts_text(folder: str) -> str:
         with open(p, encoding="utf-8") as fh:
             out.append(fh.read())
     return "".join(out)
-
-
-def folder_bytes(folder: str) -> int:
-    return sum(os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(folder) for f in fs)
-
-
-def load() -> str:
-    try:
-        return "load average %.2f %.2f %.2f" % os.getloadavg()
-    except OSError:
-        return "load average unknown"
 
 
 def cluster():

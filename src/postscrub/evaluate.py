@@ -388,15 +388,9 @@ class _Scorer:
             self.missing -= got is None
 
     def _record(self, where: str, lab: dict[str, Any], g: dict[str, Any]) -> None:
-        ga = g.get("author") or {}
         if "title" in lab:
             self.exact(where, "title", lab["title"], g.get("title"))
-        la = lab.get("author")
-        if isinstance(la, dict):
-            if "name" in la:
-                self.exact(where, "author.name", la["name"], ga.get("name"))
-            if "bio" in la:
-                self.exact(where, "author.bio", la["bio"], ga.get("bio"))
+        self._author(where, lab.get("author"), g.get("author") or {})
         for key in ("age", "sign_off"):
             if key in lab:
                 self.exact(where, key, lab[key], g.get(key))
@@ -411,6 +405,13 @@ class _Scorer:
         if "comments" in lab:
             self.comments(where, lab["comments"] or [], g.get("comments") or [])
 
+    def _author(self, where: str, la: Any, ga: dict[str, Any]) -> None:
+        """A post's or a comment's author: name and bio, each scored when labelled."""
+        if isinstance(la, dict):
+            for key in ("name", "bio"):
+                if key in la:
+                    self.exact(where, f"author.{key}", la[key], ga.get(key))
+
     def comments(self, where: str, labs: list[dict[str, Any]], gots: list[dict[str, Any]]) -> None:
         self.check(where, "comments.count", len(labs) == len(gots), len(labs), len(gots))
         for k, lc in enumerate(labs):
@@ -423,13 +424,7 @@ class _Scorer:
                 self.missing -= k >= len(gots)
 
     def _comment(self, w: str, lc: dict[str, Any], gc: dict[str, Any]) -> None:
-        gca = gc.get("author") or {}
-        la = lc.get("author")
-        if isinstance(la, dict):
-            if "name" in la:
-                self.exact(w, "author.name", la["name"], gca.get("name"))
-            if "bio" in la:
-                self.exact(w, "author.bio", la["bio"], gca.get("bio"))
+        self._author(w, lc.get("author"), gc.get("author") or {})
         if "age" in lc:
             self.exact(w, "age", lc["age"], gc.get("age"))
         if "reactions" in lc:
