@@ -650,7 +650,7 @@ def strip_possessive(text: str) -> tuple[str | None, str]:
     if is_name(tail):
         return tail, ""
     return None, t
-_POSTED = re.compile(r"\s+(?:posted on the topic|posted|hat gepostet|a publié|publicó|publicou)$")
+_POSTED = ("posted on the topic", "posted", "hat gepostet", "a publié", "publicó", "publicou")
 _TITLE_TAIL = re.compile(r"\d[\d,.]*\s+\w+|LinkedIn")
 _URL = re.compile(r"(?:https?://|www\.|lnkd\.in/)[^\s<>\"'()\]]+")
 _HEADLINE_WORDS = {
@@ -717,7 +717,11 @@ def page_author_hint(text: str) -> str | None:
     while len(parts) > 2 and _TITLE_TAIL.fullmatch(parts[-1]):
         parts.pop()
     if len(parts) >= 2 and parts[0]:
-        name = _POSTED.sub("", parts[-1]).strip()
+        name = parts[-1]
+        for word in _POSTED:  # "Name posted on the topic": str.endswith, no backtracking
+            if name.endswith(" " + word):
+                name = name[: -len(word)].strip()
+                break
         if 2 <= len(name) <= 80 and is_name(name):
             return name
     return None
