@@ -251,6 +251,8 @@ def split_flattened(line: Line) -> list[Line]:
         if strong or prev_adj or next_adj:
             accepted.append(m.span())
     cuts: set[int] = set()
+    # where a run of buttons or counters ends ("… Like Reply 1 Reaction |"): a comment header may follow
+    row_ends = {e for s, e in accepted if classify(text[s:e]).kind in (ACTION, COUNTER)}
     for s, e in accepted:
         cuts.add(s)
         cuts.add(e)
@@ -264,10 +266,14 @@ def split_flattened(line: Line) -> list[Line]:
             am = _age_chain_before().search(text, 0, s)
             if am:
                 cuts.add(am.start(1))
-    # a comment with no "Report this comment" anchor: "Sara Holm Sara Holm Arkitekt 1 v Fantastiskt!…"
+    # a comment with no "Report this comment" anchor: "Sara Holm Sara Holm Arkitekt 1 v Fantastiskt!…",
+    # or, after a row of buttons, "Leon Brandt Data analyst 4h Does a notebook count?"
     bounds = sorted({0, len(text), *cuts})
     for a, b in zip(bounds, bounds[1:]):
-        cuts.update(_doubled_header_cuts(text, a, b))
+        found = _doubled_header_cuts(text, a, b)
+        if not found and a in row_ends:
+            found = _age_header_cuts(text, a, b)
+        cuts.update(found)
     pieces = sorted(c for c in cuts if 0 < c < len(text))
     return line.split_at(pieces)
 
@@ -276,6 +282,21 @@ def split_flattened(line: Line) -> list[Line]:
 def _age_token() -> re.Pattern[str]:
     units = sorted({u for t in patterns.AGE_UNITS_COMPACT.values() for u in t}, key=len, reverse=True)
     return re.compile(r"(?<!\S)\d{1,4}\s?(?:" + "|".join(map(re.escape, units)) + r")(?=\s)")
+
+
+def _age_header_cuts(text: str, a: int, b: int) -> list[int]:
+    """After a row of buttons: "Name Headline 4h text…" — cut around the first age, when a
+    name-like start (two capitalised words) comes before it within a headline's length."""
+    from .segment import is_name
+
+    piece = text[a:b]
+    m = _age_token().search(piece, 0, min(len(piece), 180))
+    if m is None:
+        return []
+    head = piece[: m.start()].split()
+    if len(head) < 2 or not is_name(" ".join(head[:2]).rstrip(",")):
+        return []
+    return [a + m.start(), a + m.end()]
 
 
 def _doubled_header_cuts(text: str, a: int, b: int) -> list[int]:

@@ -202,7 +202,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("この投稿を報告", "このコメントを報告", "この記事を報告"),
         "nl": ("Dit bericht melden", "Deze reactie melden", "Dit artikel melden"),
         "pt": ("Denunciar esta publicação", "Denunciar este comentário", "Denunciar este artigo"),
-        "zh-CN": ("举报此动态", "举报此评论", "举报此文章", "举报"),
+        "zh-CN": ("举报此动态", "举报此评论", "举报此文章", "举报文章", "举报动态", "举报评论", "举报"),
         "zh-TW": ("檢舉這則動態", "檢舉這則留言", "檢舉此貼文", "檢舉此留言", "檢舉這則貼文", "檢舉"),
         "ar": ("الإبلاغ عن هذا المنشور", "الإبلاغ عن هذا التعليق", "الإبلاغ عن هذه المقالة"),
         "id": ("Laporkan postingan ini", "Laporkan komentar ini", "Laporkan artikel ini"),
@@ -409,7 +409,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.counter": (
         r"\d[\d,.\s]{0,12}",
         r"\d[\d,.\s]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
-        r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower|"
+        r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower(?:[:*_]?innen)?|"
         r"reacciones|comentarios?|seguidores|reações|comentários?|reazioni|commenti|"
         r"reacties|volgers|条评论|条回应|次回应|次转发|位关注者|件のコメント|人のフォロワー|"
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
@@ -433,7 +433,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.connection_degree": (
         # "• 1촌", "• 1-й", "• Tingkat 1": a bullet and a short badge, in any language
         r"[•·]\s*\S{1,12}(?:\s\S{1,8})?",
-        r"(?:1촌|2촌|3촌\+?|1-й|2-й|3-й\+?|1\.?\s?степени|Tingkat\s[123]\+?|[123]\.\s?derece)",
+        r"(?:1촌|2촌|3촌\+?|1-й|2-й|3-й\+?|1\.?\s?степени|Tingkat\s[123]\+?|[123]\.\s?derece|[123]\s?度\+?)",
         r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?|1º|2º|3º\+?|"
         r"1°|2°|3°\+?|1次|2次|3次(?:以上)?)",
         r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?)"
