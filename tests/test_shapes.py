@@ -284,3 +284,13 @@ def test_activity_copy_without_markers_splits_at_post_headers():
     assert [(r.author.name, r.body) for r in recs] == [("Ana Lee", "First post body."),
                                                         ("Acme Energy", "Second post body.")]
     assert check_accounted(ACTIVITY, recs) == []
+
+
+@pytest.mark.parametrize(
+    "text, chrome",
+    [("3 小时前 领英内外所有人可见", True), ("2 hours ago Visible to anyone on or off LinkedIn", True),
+     ("3 years at LinkedIn taught me", False), ("3 years ago I joined LinkedIn", False),
+     ("5 tips for LinkedIn", False)],
+)
+def test_visibility_line_whose_bullet_was_lost(text, chrome):
+    assert (nodes.classify(text).rule == "ui.visibility") is chrome

@@ -130,11 +130,32 @@ def _classify(t: str) -> Kind:
         # "Like · 3 | Reply · 1 reply", "讚 回覆 1 個心情", "96 comments · 12 reposts": a row of
         # buttons and counters in one line
         return Kind(ACTION, "ui.action_row")
+    if ("LinkedIn" in t or "领英" in t) and len(t) <= 80 and _age_then_linkedin(t, parse_age):
+        # "3 小时前 领英内外所有人可见": the visibility line whose "•" a lossy code page took
+        return Kind(CHROME, "ui.visibility")
     if "•" in t and parse_age(t.split("•", 1)[0]):
         # "vor 3 Stunden • Für alle … sichtbar", "5 mesi • 5 mesi fa • Visibile a tutti": an age
         # leading a meta line, in any locale's wording
         return Kind(CHROME, "ui.visibility")
     return _TEXT
+
+
+def _age_then_linkedin(t: str, parse_age) -> bool:
+    """An age said with "ago" ("3 小时前", "2 hours ago"), then a phrase naming LinkedIn."""
+    toks = t.split()
+    for k in (1, 2, 3, 4):
+        head = " ".join(toks[:k])
+        age = parse_age(head) if len(toks) > k else None
+        if not (age and head.endswith(patterns.AGO_WORDS)):
+            continue
+        rest = toks[k:]
+        known = _tables()[0].get(key(" ".join(rest)))
+        if known is not None and known.rule == "ui.post_meta":
+            return True  # "2 hours ago Visible to anyone on or off LinkedIn"
+        if len(rest) == 1 and ("领英" in rest[0] or "LinkedIn" in rest[0]) and any(
+                "\u4e00" <= c <= "\u9fff" for c in rest[0]):
+            return True  # "3 小时前 领英内外所有人可见"
+    return False
 
 
 def is_chrome(kind: Kind) -> bool:
