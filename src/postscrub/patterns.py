@@ -466,8 +466,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
                           r"interest|appreciation|maybe)+",),
     "ui.published": (r"(?:Published|Publié|Publiée|Veröffentlicht|Publicado|Pubblicato|Gepubliceerd|"
-                     r"Опубликовано|Yayınlandı|Opublikowano|Publicerad|Diterbitkan|게시일|发布于|發佈於|公開日)"
-                     r"(?:\s(?:on|le|am|el|em|il|op|den))?:?\s.{3,40}",),
+                     r"Опубликовано|Yayınlandı|Opublikowano|Publicerad|Diterbitkan)"
+                     r"(?:\s(?:on|le|am|el|em|il|op|den))?:?\s.{3,40}",
+                     r"(?:게시일|发布于|發佈於|公開日|发布日期|發佈日期|发表于)[:：]?\s?.{3,40}",),
     "ui.footer": (
         r"(?:LinkedIn|领英)\s*©\s*\d{4}.*", r"©\s*\d{4}\s*(?:LinkedIn|领英).*",
         r"(?:About|Accessibility|User Agreement|Privacy Policy|Cookie Policy|Copyright Policy|"
