@@ -28,7 +28,6 @@ import glob
 import logging
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
@@ -36,40 +35,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from gen_corpus import generate  # noqa: E402
-from batch_throughput import folder_bytes, load  # noqa: E402  (one copy of the shared helpers)
-
-
-def postscrub_cmd() -> list[str]:
-    exe = shutil.which("postscrub")
-    return [exe] if exe else [sys.executable, "-m", "postscrub"]
-
-
-# Runs a command, prints its wall time and the CPU seconds of its whole process tree (a fresh
-# wrapper per measurement, so RUSAGE_CHILDREN covers that command and the workers it reaped).
-MEASURE = r"""
-import resource, subprocess, sys, time
-t = time.perf_counter()
-p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-wall = time.perf_counter() - t
-ru = resource.getrusage(resource.RUSAGE_CHILDREN)
-if p.returncode not in (0, 1):
-    sys.stderr.write(p.stderr.decode(errors="replace"))
-print(wall, ru.ru_utime + ru.ru_stime, p.returncode)
-"""
+from batch_throughput import folder_bytes, load, measure, postscrub_cmd  # noqa: E402  (one copy of the shared helpers)
 
 
 def timed(cmd: list[str], running=None) -> tuple[float, float]:
     """(wall seconds, CPU seconds) of ``cmd``; plus the CPU the ``running`` cluster's worker
     processes spent meanwhile (they are not the command's children)."""
     before = _cluster_cpu(running)
-    out = subprocess.run([sys.executable, "-c", MEASURE, *cmd], capture_output=True, text=True)
-    try:
-        wall, cpu, code = out.stdout.split()
-    except ValueError:
-        raise SystemExit(f"{' '.join(cmd)} failed: {out.stderr.strip()[:800]}")
-    if int(code) not in (0, 1):
-        raise SystemExit(f"{' '.join(cmd)} exited {code}: {out.stderr.strip()[:800]}")
-    return float(wall), float(cpu) + _cluster_cpu(running) - before
+    wall, _, cpu = measure(cmd)
+    return wall, cpu + _cluster_cpu(running) - before
 
 
 def _cluster_cpu(running) -> float:
