@@ -35,19 +35,6 @@ from postscrub import lossy, qmark  # noqa: E402
 REAL = ROOT.parent / "shared" / "corpus" / "real"
 
 
-def detect(text: str) -> list[tuple[int, int]]:
-    """The detector as the repair stage runs it (``repair.remove_lost_chars``): one document
-    prior read from the lines that hold a ``?``, then line by line."""
-    prior = qmark.document_prior("\n".join(ln for ln in text.split("\n") if "?" in ln))
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        for s, e in qmark.find_artifacts(line, prior):
-            spans.append((offset + s, offset + e))
-        offset += len(line) + 1
-    return spans
-
-
 def real_texts() -> list[tuple[str, str]]:
     """Dumps of the real corpus with emoji or symbols to lose (their own ``?`` are all real
     question marks: checked by eye; the ``ï¿½`` mojibake dumps are left out)."""
@@ -114,7 +101,7 @@ def run_split(split: str, args: argparse.Namespace) -> lossy.Counts:
             for name, text in texts:
                 lang = lang_of(name)
                 lo = lossy.degrade(text, codec, unit)
-                c = lossy.score(lo, detect(lo.text), context=25 if keep else 0)
+                c = lossy.score(lo, qmark.find_artifacts_in_text(lo.text), context=25 if keep else 0)
                 table.setdefault((unit, codec, lang), lossy.Counts()).add(c)
                 if script_lost(lang, codec):
                     apart.add(c)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _QRUN = re.compile(r"\?+")
@@ -511,3 +512,21 @@ def find_artifacts(line: str, prior: Prior) -> list[tuple[int, int]]:
             e += 1  # line-initial `?? text`
         out.append((s, e))
     return out
+
+
+def prior_for(lines: Iterable[str]) -> Prior:
+    """The document prior as the repair stage reads it: from the lines that hold a ``?``."""
+    return document_prior("\n".join(ln for ln in lines if "?" in ln))
+
+
+def find_artifacts_in_text(text: str) -> list[tuple[int, int]]:
+    """Artifact spans of a whole text (offsets into ``text``), found exactly as the repair
+    stage finds them: one prior for the dump, then line by line."""
+    lines = text.split("\n")
+    prior = prior_for(lines)
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in lines:
+        spans.extend((offset + s, offset + e) for s, e in find_artifacts(line, prior))
+        offset += len(line) + 1
+    return spans

@@ -355,7 +355,7 @@ def remove_lost_chars(lines: list[Line], log: RepairLog, config: Config) -> None
     """The ``?`` a lossy code page left (``qmark``), and U+FFFD (or its layered mojibake
     ``ï¿½``) where an earlier program lost a character: removed, or one U+FFFD each under
     ``--lost mark``."""
-    prior = qmark.document_prior("\n".join(ln.text for ln in lines if "?" in ln.text))
+    prior = qmark.prior_for(ln.text for ln in lines)
     for ln in lines:
         t = ln.text
         spans: list[tuple[int, int]] = []
