@@ -308,7 +308,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     first_comment = next((i for i in range(body_end, end) if kinds[i].kind in (nd.REPORT_COMMENT, nd.AGE)), end)
     for x in range(body_end, first_comment):
         if kinds[x].kind == nd.COUNTER and record.reactions is None:
-            t = nodes_key(content[x].text)
+            t = nd.key(content[x].text)
             if re.fullmatch(r"[\d,.\s]+[kmKM]?|[\d,.\s]+\s*(?:reactions?|réactions?|reaktionen|reacciones|reações|reazioni)", t):
                 record.reactions = _count(content[x].text)
 
@@ -396,12 +396,6 @@ def _article_page_header(content, kinds, used, ra, record, log, drop) -> int:
         if not used[x]:
             drop(x, kinds[x].rule if nd.is_chrome(kinds[x]) else "ui.page_header")
     return j
-
-
-def nodes_key(text: str) -> str:
-    from .nodes import key
-
-    return key(text)
 
 
 def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=False) -> list[Comment]:

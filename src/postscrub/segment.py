@@ -116,11 +116,6 @@ def is_list_item(text: str) -> bool:
     return bool(first) and unicodedata.category(first) == "So"
 
 
-def norm_key(text: str) -> str:
-    """Comparison key for UI strings: case-folded, spaces collapsed, no trailing punctuation."""
-    return " ".join(text.casefold().split()).strip(" .:·•")
-
-
 # --------------------------------------------------------------------------------------------
 # Relative ages
 
@@ -276,12 +271,17 @@ def split_glued_age(text: str) -> tuple[Age, str] | None:
 
 @lru_cache(maxsize=1)
 def _recommended_keys() -> frozenset[str]:
-    return frozenset(norm_key(s) for v in patterns.RECOMMENDED_HEADER.values() for s in v)
+    from .nodes import key
+
+    return frozenset(key(s) for v in patterns.RECOMMENDED_HEADER.values() for s in v)
 
 
 def is_recommended_header(text: str) -> bool:
-    t = text.strip().lstrip("#").strip()
-    return bool(t) and norm_key(t) in _recommended_keys()
+    """The "Recommended by LinkedIn" header, also as a Markdown heading (``## 领英推荐``)."""
+    from .nodes import key
+
+    k = key(text)
+    return bool(k) and k in _recommended_keys()
 
 
 def _ends_with_age(text: str) -> bool:
