@@ -60,20 +60,39 @@ def _code_line(line: str) -> bool:
     return answer
 
 # ---- question cues: typography and question words, per language --------------------------
-_Q_WORDS = frozenset(
+# Question words open a question anywhere in its first three words (`So what do you think`);
+# auxiliaries and question-like openers only as the first word, or after a filler (`And is it`,
+# `So, do you`): in `Good documentation is a gift` the `is` of a statement comes third.
+_WH_WORDS = frozenset(
     """
     what who whom whose why how when where which whats whos hows wheres
+    quoi qui quel quelle quels quelles pourquoi comment combien où quand est-ce
+    wer wen wem wie wo wann warum wieso weshalb welche welcher welches woher wohin
+    qué quién quiénes cómo cuándo dónde cuál cuáles cuánto cuántos
+    """.split()
+)
+_AUX_WORDS = frozenset(
+    """
     do does did is are was were am can could would should will shall have has had may might must
     isn't aren't don't doesn't didn't won't wouldn't can't couldn't shouldn't haven't hasn't
     anyone anybody anything right agree thoughts really seriously
-    quoi qui quel quelle quels quelles pourquoi comment combien où quand est-ce
     avez êtes peut-on faut-il
-    was wer wen wem wie wo wann warum wieso weshalb welche welcher welches woher wohin
-    kann können könnt ist sind hast habt hat seid bist gibt kennt stimmt wollt soll sollte würde
-    wollen geht habe
-    qué quién quiénes cómo cuándo dónde cuál cuáles cuánto cuántos alguien
+    was kann können könnt ist sind hast habt hat seid bist gibt kennt stimmt wollt soll sollte
+    würde wollen geht habe
+    alguien
     """.split()
 )
+_Q_WORDS = _WH_WORDS | _AUX_WORDS
+_FILLERS = frozenset(
+    """
+    so and but or then now well ok okay also hey honestly seriously
+    alors et mais ou donc bon
+    und aber oder denn na
+    y pero o entonces bueno
+    """.split()
+)
+# French asks in statement order after its pronoun: `Vous êtes d'accord ?`, `Tu viens ?`
+_FR_ASK_PRONOUNS = frozenset(("vous", "tu"))
 _FR_INVERSION = re.compile(r"\w-(?:t-)?(?:vous|tu|il|ils|elle|elles|on|je|nous)\b", re.I)
 _AND_YOU = re.compile(
     r"(?:et|and|or|ou|und|oder|y|o)\s+(?:vous|toi|you|ihr|du|tú|usted|ustedes|vosotros)\b", re.I
@@ -151,10 +170,11 @@ def question_cue(line: str, start: int) -> bool:
         return True  # `¿`, or the glued `?` a lost `¿` became (`?Qué`)
     if sentence[-1] in _ZH_PARTICLES or any(w in sentence for w in _ZH_Q_WORDS):
         return True
-    words = _WORD_RE.findall(sentence[:80])
-    for w in words[:3]:
-        if _is_q_word(w):
-            return True
+    if _opens_with_q(_WORD_RE.findall(sentence[:80])):
+        return True
+    quoted = _QUOTED_TAIL.search(sentence[-200:])
+    if quoted and _opens_with_q(_WORD_RE.findall(quoted.group(1)[:80])):
+        return True  # a question quoted at the end: `He said "are you sure`
     # A run-on: the emoji or full stop that parted two sentences was lost, and the question
     # starts mid-"sentence" with a capitalised question word (`…everything down Where do you`).
     tail = _WORD_RE.findall(sentence[-80:])
@@ -164,6 +184,20 @@ def question_cue(line: str, start: int) -> bool:
                 and _is_q_word(w) and w not in _NAMES:
             return True
     return bool(_FR_INVERSION.search(sentence) or _AND_YOU.match(sentence))
+
+
+_QUOTED_TAIL = re.compile(r"(?:^|\s)[\"“«„‘](?!\s)([^\"“”«»„‘’]*)$")
+
+
+def _opens_with_q(words: list[str]) -> bool:
+    for i, w in enumerate(words[:3]):
+        lw = w.lower().replace("’", "'")
+        if lw in _WH_WORDS or lw.split("'")[0] in _WH_WORDS:
+            return True
+        if _is_q_word(w) and (i == 0 or all(x.lower() in _FILLERS for x in words[:i])
+                              or i == 1 and words[0].lower() in _FR_ASK_PRONOUNS):
+            return True
+    return False
 
 
 def _is_q_word(w: str) -> bool:
@@ -264,11 +298,19 @@ def _structural(line: str, s: int, e: int) -> str | None:
     return None
 
 
+# How much more likely a run of ``n`` lost ``?`` is when the program wrote one ``?`` per UTF-8
+# byte than one per code point (log odds). Per UTF-8 byte, an emoji leaves 4, a BMP symbol 3
+# (`•`, `✅`, `→`), an emoji with its variation selector 7, never 1, and 2 only for a letter
+# or NBSP; per code point, most lost characters leave 1, an emoji sequence or two glued emoji 2.
+_UTF8_ODDS = {2: -2.0, 3: 0.5, 4: 1.5, 5: 1.0, 6: 1.5, 7: 2.0, 8: 2.0, 9: 1.5}
+
+
 def document_prior(text: str) -> Prior:
     if "?" not in text:
         return Prior()
     kinds: dict[str, int] = {}
     singles = multis = 0
+    runs: list[int] = []
     french_words = len(_FRENCH_HINT.findall(text)) / max(1, len(text.split())) > 0.025
     for line in text.split("\n"):
         if "?" not in line:
@@ -285,7 +327,11 @@ def document_prior(text: str) -> Prior:
                     singles += 1
                 else:
                     multis += 1
+                    runs.append(min(m.end() - m.start(), 9))
     evidence = sum(kinds.values())
+    # where letters were lost, a run of 2 may be one letter per UTF-8 byte: it tells nothing
+    letters = kinds.get("in_word", 0) >= 1
+    utf8_odds = sum(_UTF8_ODDS.get(n, 0.0) for n in runs if not (letters and n == 2))
     french = french_words and (
         _FRENCH_SPACED.search(text) is not None or kinds.get("nbsp", 0) > 0
     )
@@ -293,8 +339,9 @@ def document_prior(text: str) -> Prior:
         lossy=evidence >= 1,
         french=french,
         french_words=french_words,
-        multi_unit=singles == 0 and multis >= 3,
-        lone=singles >= 1,
+        multi_unit=singles == 0 and multis >= 3 and utf8_odds > 0,
+        # no definite lone artifact, but runs of 2: lost one code point at a time
+        lone=singles >= 1 or (multis >= 2 and utf8_odds < 0),
         letters_lost=kinds.get("in_word", 0) >= 1,
         nbsp_lost=kinds.get("nbsp", 0) >= 1,
         evidence=evidence,
@@ -433,7 +480,23 @@ _DECLARATIVE = frozenset(
     """.split()
 )
 _ARTICLES = frozenset("the a an le la les l un une der die das ein eine el los las una".split())
-_TAG = re.compile(r",\s*(?:[^\W\d_][\w’'-]*\s*){1,3}$")  # `…ever, right`, `…, n’est-ce pas`
+_TAG = re.compile(r",\s*((?:[^\W\d_][\w’'-]*\s*){1,3})$")  # `…ever, right`, `…, n’est-ce pas`
+# The words a question tag opens with (`…, right`, `…, isn't it`, `…, non`, `…, oder`,
+# `…, ¿verdad`); a short clause after a comma that opens otherwise is a statement's tail
+# (`…beigebracht, alles aufzuschreiben`).
+_TAG_WORDS = frozenset(
+    """
+    right no yes eh huh ok okay correct true agreed yeah
+    n'est-ce n’est-ce non hein pas vrai oui
+    oder nicht ne gell ja stimmt's stimmts
+    verdad cierto sí vale
+    """.split()
+)
+
+
+def _is_tag(clause: str) -> bool:
+    first = clause.split(None, 1)[0].lower().lstrip("¿")
+    return first in _TAG_WORDS or _is_q_word(first)
 
 
 def _opener(w: str) -> int:
@@ -451,7 +514,8 @@ def _statement(line: str, start: int) -> int:
     counts less) and length point to a statement; four words or fewer with no opener, or a
     short clause after a comma, point to a question; anything else is 0 (undecided)."""
     sentence = _sentence_before(line, start).rstrip()
-    if _TAG.search(sentence[-40:]):
+    tag = _TAG.search(sentence[-40:])
+    if tag and _is_tag(tag.group(1)):
         return -1
     words = _WORD_RE.findall(sentence[-400:])
     if not words or not words[0][0].isupper():
