@@ -452,6 +452,13 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         return (s + 1, e)  # `difficile\u00a0?` with the NBSP lost: one or two `?` (UTF-8)
     spaced = p == " " or p in _THIN_SPACES
     shape = _statement(line, s)
+    if prior.french_words and prior.lossy and _is_word(p) and shape <= 1 and not symbol_next and (
+        n == 2 and not prior.multi_unit or n == 3 and prior.multi_unit
+    ) and _capitalised(_sentence_before(line, s)):
+        # French sets its `?` off with a (narrow) no-break space, which GBK and cp1252 lack:
+        # `Vous aussi??` is that lost space and the question mark, unless it is a plain
+        # statement with an emoji glued to it
+        return (s, s + 1)
     if cue or (shape < 0 and not spaced):
         # a question: its first `?` is real and a long run is lost data after it
         # (`noticing?👀` -> `noticing?????`); a run of 2 or 3 is kept: `right??` is real
@@ -497,6 +504,12 @@ _TAG_WORDS = frozenset(
 def _is_tag(clause: str) -> bool:
     first = clause.split(None, 1)[0].lower().lstrip("¿")
     return first in _TAG_WORDS or _is_q_word(first)
+
+
+def _capitalised(sentence: str) -> bool:
+    """Does the sentence open with a capital (not a fragment such as a list item)?"""
+    m = _WORD_RE.search(sentence[:200])
+    return bool(m) and m.group()[0].isupper()
 
 
 def _opener(w: str) -> int:
