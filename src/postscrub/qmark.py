@@ -447,18 +447,18 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     if not cue and (p.isdigit() or continues or cjk):
         return (s, e)  # `5€` -> `5???`; `wei?? ich` (a lost `ß`) mid-sentence; `太棒了??`
     if cue and prior.french_words and prior.lossy and _is_word(p) and (
-        n == 2 and not prior.multi_unit or n == 3 and prior.multi_unit
+        n == 2 and not prior.multi_unit or n in (3, 4) and prior.multi_unit
     ):
-        return (s + 1, e)  # `difficile\u00a0?` with the NBSP lost: one or two `?` (UTF-8)
+        return (s, e - 1)  # `difficile\u00a0?` with the space lost: 1 `?`, or 2/3 (UTF-8)
     spaced = p == " " or p in _THIN_SPACES
     shape = _statement(line, s)
     if prior.french_words and prior.lossy and _is_word(p) and shape <= 1 and not symbol_next and (
-        n == 2 and not prior.multi_unit or n == 3 and prior.multi_unit
+        n == 2 and not prior.multi_unit or n in (3, 4) and prior.multi_unit
     ) and _capitalised(_sentence_before(line, s)):
         # French sets its `?` off with a (narrow) no-break space, which GBK and cp1252 lack:
         # `Vous aussi??` is that lost space and the question mark, unless it is a plain
-        # statement with an emoji glued to it
-        return (s, s + 1)
+        # statement with an emoji glued to it (2 or 3 `?` for the space, one per UTF-8 byte)
+        return (s, e - 1)
     if cue or (shape < 0 and not spaced):
         # a question: its first `?` is real and a long run is lost data after it
         # (`noticing?👀` -> `noticing?????`); a run of 2 or 3 is kept: `right??` is real
