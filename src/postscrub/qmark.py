@@ -97,7 +97,9 @@ _FR_INVERSION = re.compile(r"\w-(?:t-)?(?:vous|tu|il|ils|elle|elles|on|je|nous)\
 _AND_YOU = re.compile(
     r"(?:et|and|or|ou|und|oder|y|o)\s+(?:vous|toi|you|ihr|du|tú|usted|ustedes|vosotros)\b", re.I
 )
-_ES_OPEN = re.compile(r"(?:^|\s)[¿?][^\W\d_]")
+# `¿qué`, or the `?` (UTF-8: `??`) a lost `¿` became before a capital (`?Qué`; `??quipe` is a
+# lost `é`)
+_ES_OPEN = re.compile(r"(?:^|\s)(?:¿[^\W\d_]|(?<!\?)\?{1,2}[^\W\d_a-zß-ÿ])")
 _THIN_SPACES = ("\u00a0", "\u202f")
 _ZH_PARTICLES = frozenset("吗嗎呢么麼吧嘛")
 _ZH_Q_WORDS = ("什么", "怎么", "为什么", "為什麼", "谁", "誰", "哪", "几", "多少", "是否", "有没有",
@@ -166,7 +168,7 @@ def question_cue(line: str, start: int) -> bool:
     sentence = _sentence_before(line, start).strip()
     if not sentence:
         return False
-    if sentence[0] in "¿?" or _ES_OPEN.search(sentence):
+    if sentence[0] == "¿" or _ES_OPEN.search(sentence):
         return True  # `¿`, or the glued `?` a lost `¿` became (`?Qué`)
     if sentence[-1] in _ZH_PARTICLES or any(w in sentence for w in _ZH_Q_WORDS):
         return True
@@ -440,7 +442,7 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             return (s, e)  # `caf? avec`: a lost final letter
         if prior.multi_unit or not prior.lone:
             return None  # one lost character never left a lone `?` in this dump
-        if symbol_next or _statement(line, s) >= 2:
+        if symbol_next or _statement(line, s, not prior.letters_lost) >= 2:
             return (s, e)  # `growth? — product`, `We closed our Series A last week?`
         return None
     # n >= 2
@@ -451,7 +453,7 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     ):
         return (s, e - 1)  # `difficile\u00a0?` with the space lost: 1 `?`, or 2/3 (UTF-8)
     spaced = p == " " or p in _THIN_SPACES
-    shape = _statement(line, s)
+    shape = _statement(line, s, not prior.letters_lost)
     if prior.french_words and prior.lossy and _is_word(p) and shape <= 1 and not symbol_next and (
         n == 2 and not prior.multi_unit or n in (3, 4) and prior.multi_unit
     ) and _capitalised(_sentence_before(line, s)):
@@ -467,7 +469,8 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         if n >= 4:
             return (s + 1, e)
         return None
-    if shape >= 1 or symbol_next:
+    if shape >= 1 or symbol_next or _lost_then_lower(line, j):
+        # a statement, or a run before another lost one (`mentoría??? ??? escritura`)
         return (s, e)  # a statement: `a founder does???` is its lost emoji
     if spaced:
         return (s, e)  # French spacing, no question word: `pour vos messages ??`
@@ -475,6 +478,16 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
 
 
 _SYMBOL_NEXT = frozenset("—–-·|•©®™→>")
+# another run of `?` then a lowercase word, a digit or a symbol: a list of terms parted by
+# lost dashes or bullets, not a question before its emoji and the next sentence
+_LOST_THEN = re.compile(r"\?+ +(\S)")
+
+
+def _lost_then_lower(line: str, j: int) -> bool:
+    m = _LOST_THEN.match(line, j, j + 40)
+    return bool(m) and (m.group(1).islower() or m.group(1).isdigit() or m.group(1) in _SYMBOL_NEXT)
+
+
 # Sentence openers of a statement: subject pronouns, possessives, demonstratives, time
 # adverbs (strong), and articles (weak: `Un café la semaine prochaine ?` is a question).
 _DECLARATIVE = frozenset(
@@ -506,6 +519,9 @@ def _is_tag(clause: str) -> bool:
     return first in _TAG_WORDS or _is_q_word(first)
 
 
+_GLUED_LOST = re.compile(r"(?<=\s)\?+[^\W\d_]")
+
+
 def _capitalised(sentence: str) -> bool:
     """Does the sentence open with a capital (not a fragment such as a list item)?"""
     m = _WORD_RE.search(sentence[:200])
@@ -520,7 +536,7 @@ def _opener(w: str) -> int:
     return 1 if w in _ARTICLES or head in _ARTICLES else 0
 
 
-def _statement(line: str, start: int) -> int:
+def _statement(line: str, start: int, glued_breaks: bool = True) -> int:
     """How much the sentence that ends at ``line[start]`` reads as a statement (> 0) or as a
     short question with no question word (< 0: ``Sound familiar``, ``Vous aussi``, a tag
     ``…, right``). A subject-first opener (pronoun, possessive, time adverb; an article
@@ -536,7 +552,10 @@ def _statement(line: str, start: int) -> int:
     # A run-on (the emoji or stop between two sentences was lost) or a proper noun: a
     # capitalised word after a lowercase one. Judge the last such segment when it opens
     # like a statement; otherwise the opener counts less.
-    runon = False
+    # A lost character glued to a word after a space (`…plus vite ?a vous parle`) may be the
+    # emoji that parted two sentences, or a lost capital (`Ça`): a run-on as well; not where
+    # the dump lost letters (`de mes ?quipes`).
+    runon = glued_breaks and _GLUED_LOST.search(sentence, 1) is not None
     for i in range(len(words) - 1, 0, -1):
         w = words[i]
         if w[0].isupper() and words[i - 1][0].islower() and not (w == "I" or w[:2] in ("I'", "I’")):
