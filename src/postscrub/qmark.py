@@ -442,7 +442,7 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             return (s, e)  # `caf? avec`: a lost final letter
         if prior.multi_unit or not prior.lone:
             return None  # one lost character never left a lone `?` in this dump
-        if symbol_next or _statement(line, s, not prior.letters_lost) >= 2:
+        if symbol_next or _lost_then_lower(line, j) or _statement(line, s, not prior.letters_lost) >= 2:
             return (s, e)  # `growth? — product`, `We closed our Series A last week?`
         return None
     # n >= 2
