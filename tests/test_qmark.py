@@ -88,12 +88,34 @@ def test_french_typography_kept_when_the_dump_is_french():
     assert clean(text).split("\n")[1] == "Qu’en pensez-vous ? Et vous ? Merci à tous pour vos messages, c’est le début."
 
 
+def test_french_question_after_a_lost_no_break_space():
+    """`Vous aussi\u202f?` through GBK: the space became `?`, the question mark is real."""
+    text = ("Nous avons lancé notre offre pour les équipes et c’est une réussite ??\n"
+            "Vous aussi?? On apprend plus d’un échec que de dix réussites.\n"
+            "Merci à tous pour vos messages ??")
+    assert clean(text).split("\n")[1] == "Vous aussi? On apprend plus d’un échec que de dix réussites."
+    # one `?` per UTF-8 byte: the NBSP left two, the narrow one three
+    utf8 = ("Nous avons lancé notre offre pour les équipes et c’est une réussite ????\n"
+            "Vous aussi???? On apprend plus d’un échec.\nEt vous??? Merci à tous ????\n"
+            "Le début ????")
+    assert clean(utf8).split("\n")[1:3] == ["Vous aussi? On apprend plus d’un échec.",
+                                             "Et vous? Merci à tous"]
+
+
+def test_a_lost_inverted_question_mark_needs_a_capital():
+    assert qmark.question_cue("?Qué opinan?", 11)
+    assert not qmark.question_cue("Notre ??quipe a doublé?", 22)  # a lost `é` (UTF-8)
+
+
 def test_prior_reads_the_whole_document():
     assert not qmark.document_prior("Right?? Sure? Yes.").lossy
     p = qmark.document_prior("Great ?? post\nIt?s here")
     assert p.lossy and p.letters_lost
     utf8 = qmark.document_prior("a ???? b\n???? c\nd ??? e\nf ???? g")
     assert utf8.multi_unit
+    # runs of 2 and no lone `?`: emoji sequences lost one code point at a time, not per byte
+    per_code_point = qmark.document_prior("a ?? b\n?? c\nd ???? e\nf ?? g")
+    assert not per_code_point.multi_unit and per_code_point.lone
 
 
 def test_no_question_mark_is_created_or_moved():
@@ -118,9 +140,9 @@ def test_measured_quality_on_a_small_simulated_corpus():
                     lo = lossy.degrade(text, codec, unit)
                     total.add(lossy.score(lo, qmark.find_artifacts_in_text(lo.text)))
     assert total.tp > 1000
-    assert total.precision > 0.99
-    assert total.recall > 0.93
-    assert total.real_kept > 0.95
+    assert total.precision > 0.995
+    assert total.recall > 0.97
+    assert total.real_kept > 0.98
 
 
 @pytest.mark.parametrize(
@@ -138,6 +160,19 @@ def test_measured_quality_on_a_small_simulated_corpus():
         ("It was the best thing ever, right? We also looked", "It was the best thing ever, right? We also looked"),
         # `? ` opening a sentence is the emoji that opened it, not a lost `¿`
         ("??? Great quarter for the team 5???", "Great quarter for the team 5"),
+        # an auxiliary third in a sentence does not make it a question (`is` of a statement)
+        ("Good documentation is a gift to your future self??? Isn't that the point?",
+         "Good documentation is a gift to your future self Isn't that the point?"),
+        # ... but a question quoted at the end of one is read on its own
+        ('He said "are you sure?" ?? and left', 'He said "are you sure?" and left'),
+        # a clause after a comma is a question tag only when it opens like one
+        ("Meine erste Chefin hat mir beigebracht, alles aufzuschreiben??? Letzten Monat",
+         "Meine erste Chefin hat mir beigebracht, alles aufzuschreiben Letzten Monat"),
+        # a term list that lost its `™` and its dash
+        ("mentoría??? ??? escritura ?? 2024", "mentoría escritura 2024"),
+        # a short question run on after a statement keeps its emphasis
+        ("Pricing is a product decision Sound familiar?? ???? Next",
+         "Pricing is a product decision Sound familiar?? Next"),
     ],
 )
 def test_sentence_shape_in_a_lossy_dump(line, want):
@@ -163,4 +198,4 @@ def test_held_out_bank_keeps_its_floor():
                 total.add(lossy.score(lo, qmark.find_artifacts_in_text(lo.text)))
     assert total.tp > 500
     assert total.precision > 0.99
-    assert total.recall > 0.93
+    assert total.recall > 0.97

@@ -442,7 +442,7 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             return (s, e)  # `caf? avec`: a lost final letter
         if prior.multi_unit or not prior.lone:
             return None  # one lost character never left a lone `?` in this dump
-        if symbol_next or _lost_then_lower(line, j) or _statement(line, s, not prior.letters_lost) >= 2:
+        if symbol_next or _statement(line, s, not prior.letters_lost) >= 2:
             return (s, e)  # `growth? — product`, `We closed our Series A last week?`
         return None
     # n >= 2
@@ -472,6 +472,8 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     if shape >= 1 or symbol_next or _lost_then_lower(line, j):
         # a statement, or a run before another lost one (`mentoría??? ??? escritura`)
         return (s, e)  # a statement: `a founder does???` is its lost emoji
+    if spaced and n == 2 and prior.multi_unit:
+        return None  # one `?` per UTF-8 byte: a lost symbol or emoji leaves 3 or 4, not `mot ??`
     if spaced:
         return (s, e)  # French spacing, no question word: `pour vos messages ??`
     return (s + 1, e)  # undecided: the first `?` may be real, keep it
@@ -561,6 +563,11 @@ def _statement(line: str, start: int, glued_breaks: bool = True) -> int:
         if w[0].isupper() and words[i - 1][0].islower() and not (w == "I" or w[:2] in ("I'", "I’")):
             if _opener(w):
                 words = words[i:]
+            elif 2 <= len(words) - i <= 3 and words[i + 1][0].islower() and not _opener(words[0]):
+                # `…now runs the platform team Sound familiar`: a short question run on (a
+                # sentence that opened like a statement keeps its tail: German capitalises
+                # its nouns, `…unser neues Produkt vorgestellt`)
+                return -1
             else:
                 runon = True  # a proper noun, or a run-on whose second opener is unknown
             break
