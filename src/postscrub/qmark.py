@@ -45,6 +45,8 @@ _CODE_LINE = re.compile(
 )
 
 
+_CODE_CHARS = ";{}=<>"
+_CODE_START = re.compile(r"\s*(?:return|const|let|var|if|else|def|SELECT|INSERT|UPDATE|DELETE)\b")
 _LAST_CODE_LINE: list = [None, False]  # (line object, answer): one entry, by identity
 
 
@@ -55,7 +57,10 @@ def _code_line(line: str) -> bool:
     last = _LAST_CODE_LINE
     if line is last[0]:
         return last[1]
-    answer = _CODE_LINE.search(line) is not None
+    if any(c in line for c in _CODE_CHARS) or "WHERE" in line or "AND" in line or "VALUES" in line:
+        answer = _CODE_LINE.search(line) is not None
+    else:  # no character or keyword any other alternative needs: only the line's first word
+        answer = _CODE_START.match(line) is not None
     last[0], last[1] = line, answer
     return answer
 
@@ -230,9 +235,8 @@ class Prior:
         return f"evidence={self.evidence} " + (" ".join(flags) or "clean")
 
 
-_FRENCH_HINT = re.compile(
-    r"\b(?:le|les|des|une|est|pas|vous|nous|avec|pour|dans|sur|c'est|c’est|et|du|au|aux|cette|sont)\b",
-    re.I,
+_FRENCH_HINT = re.compile(  # matched on lowercased text (faster than re.I)
+    r"\b(?:le|les|des|une|est|pas|vous|nous|avec|pour|dans|sur|c'est|c’est|et|du|au|aux|cette|sont)\b"
 )
 _FRENCH_SPACED = re.compile(r"[^\W\d_][\u00a0\u202f ][?!:;»]")
 
@@ -257,11 +261,11 @@ def _is_code(line: str, start: int, end: int) -> bool:
         return True  # optional chaining
     if n > 2:
         return False
-    if not _code_line(line):
+    # the operator's or placeholder's neighbours first: cheap, and most runs fail them
+    if not (before.endswith(" ") and after[:1] in ("", " ", ";", ",", ")")
+            or before[-1:] in ("(", ",", "=") and after[:1] in (")", ",", "")):
         return False
-    if before.endswith(" ") and (after[:1] in ("", " ", ";", ",", ")")):
-        return True
-    return before[-1:] in ("(", ",", "=") and after[:1] in (")", ",", "")
+    return _code_line(line)
 
 
 def _structural(line: str, s: int, e: int) -> str | None:
@@ -313,7 +317,7 @@ def document_prior(text: str) -> Prior:
     kinds: dict[str, int] = {}
     singles = multis = 0
     runs: list[int] = []
-    french_words = len(_FRENCH_HINT.findall(text)) / max(1, len(text.split())) > 0.025
+    french_words = len(_FRENCH_HINT.findall(text.lower())) / max(1, len(text.split())) > 0.025
     for line in text.split("\n"):
         if "?" not in line:
             continue
