@@ -137,6 +137,7 @@ def _is_emoji_like(ch: str) -> bool:
 # minutes when every run copied the line). A sentence or URL longer than its window is judged
 # on its last ``_SENTENCE_WINDOW`` / ``_URL_WINDOW`` characters.
 _SENTENCE_WINDOW = 1000
+_SENTENCE_REACH = 200
 _URL_WINDOW = 2000
 
 
@@ -157,11 +158,20 @@ def _sentence_before(line: str, start: int) -> str:
     last = _LAST_SENTENCE
     if line is last[0] and start == last[1]:
         return last[2]
-    left = line[max(0, start - _SENTENCE_WINDOW) : start]
-    cut = 0
-    for m in _CUT.finditer(left):
-        cut = m.end()
-    sentence = _LEAD_ARTIFACTS.sub("", left[cut:])
+    # Most sentences end within a short reach: look there first (``pos``/``endpos`` keep the
+    # lookbehinds' view of the line), and over the whole window only when no cut is near.
+    cut = -1
+    if start > _SENTENCE_REACH:
+        for m in _CUT.finditer(line, start - _SENTENCE_REACH, start):
+            cut = m.end()
+    if cut < 0:
+        left = line[max(0, start - _SENTENCE_WINDOW) : start]
+        cut = 0
+        for m in _CUT.finditer(left):
+            cut = m.end()
+        sentence = _LEAD_ARTIFACTS.sub("", left[cut:])
+    else:
+        sentence = _LEAD_ARTIFACTS.sub("", line[cut:start])
     last[0], last[1], last[2] = line, start, sentence
     return sentence
 
@@ -175,7 +185,7 @@ def question_cue(line: str, start: int) -> bool:
         return False
     if sentence[0] == "¿" or _ES_OPEN.search(sentence):
         return True  # `¿`, or the glued `?` a lost `¿` became (`?Qué`)
-    if sentence[-1] in _ZH_PARTICLES or any(w in sentence for w in _ZH_Q_WORDS):
+    if not sentence.isascii() and (sentence[-1] in _ZH_PARTICLES or any(w in sentence for w in _ZH_Q_WORDS)):
         return True
     if _opens_with_q(_WORD_RE.findall(sentence[:80])):
         return True
