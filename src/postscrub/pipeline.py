@@ -122,7 +122,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
 
     hint = fm.get("author")
     starts = shapes.feed_starts(lines)
-    if starts or shapes.looks_like_feed(lines):
+    if starts or shapes.looks_like_feed(lines, starts):
         shapes.undouble(lines, log)
         chunks = _chunks(lines, starts)
         out = []
