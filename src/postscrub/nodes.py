@@ -199,7 +199,7 @@ def _anchor_strings() -> set[str]:
 def _anchor_regex_plain() -> str:
     """The anchor regex as it reads: a UI string (or a counter, or a share target) not glued
     to a word, or a connection degree, not followed by a word character."""
-    body = _trie_pattern(_anchor_strings())
+    body = "(?:" + _trie_build(_anchor_trie()) + ")"
     counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
     share = r"(?:LinkedIn|Facebook|Twitter|(?<=Facebook\s)X|(?<=Twitter\s)X|(?<=LinkedIn\s)X)"
     return rf"(?:(?<![\w#@])(?:(?i:{counters})|{body}|{share})|[•·]{_DEGREE})(?![\w])"
@@ -221,7 +221,7 @@ def _anchor_starts() -> re.Pattern[str] | None:
     if not counters.startswith(r"\d") or "|" in _top_level(counters):
         return None
     firsts: list[str] = [r"\d", "LFTX", "•·"]
-    for frag, _ in _trie_branches(_anchor_strings()):
+    for frag in _anchor_trie():
         firsts.append(r"\s" if frag == r"\s+" else "'’" if frag == "['’]" else frag)
     return re.compile("[" + "".join(firsts) + r"](?:(?<![\w#@][\s\S])|(?<=[•·]))")
 
@@ -304,11 +304,11 @@ def _trie_pattern(strings: set[str]) -> str:
     return "(?:" + _trie_build(_trie(strings)) + ")"
 
 
-def _trie_branches(strings: set[str]) -> list[tuple[str, str]]:
-    """The trie's first level: (first fragment, pattern of the rest) per first character."""
-    trie = _trie(strings)
+@lru_cache(maxsize=1)
+def _anchor_trie() -> dict:
+    trie = _trie(_anchor_strings())
     assert "" not in trie  # no empty string
-    return [(frag, _trie_build(child)) for frag, child in trie.items()]
+    return trie
 
 
 _ROW_FILLER = re.compile(r"[\s·•|,/\-–—]*(?:\d[\d,.]*\s*)?[\s·•|,/\-–—]*")
