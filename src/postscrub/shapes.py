@@ -495,14 +495,18 @@ class Cell:
     quoted: bool = False
 
 
+def has_csv_header(first_line: str) -> bool:
+    """Is this first line a CSV export's header row naming a text column?"""
+    header = [h.strip() for h in first_line.lstrip("\ufeff").strip().split(",")]
+    if len(header) < 2 or not all(_HEADER_FIELD.match(h) for h in header):
+        return False
+    return any(h.lower() in _TEXT_COLUMNS for h in header)
+
+
 def parse_csv(text: str) -> list[list[Cell]] | None:
     """RFC 4180 rows with the offset of every cell, or None when ``text`` is no CSV export
     with a header row naming a text column."""
-    first = text.split("\n", 1)[0].lstrip("\ufeff").strip()
-    header = [h.strip() for h in first.split(",")]
-    if len(header) < 2 or not all(_HEADER_FIELD.match(h) for h in header):
-        return None
-    if not any(h.lower() in _TEXT_COLUMNS for h in header):
+    if not has_csv_header(text.split("\n", 1)[0]):
         return None
     rows: list[list[Cell]] = []
     row: list[Cell] = []
