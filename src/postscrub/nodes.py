@@ -36,12 +36,24 @@ _COMMENT_WORDS = ("comment", "reply", "kommentar", "comentario", "comentário", 
 _MD_MARKER = re.compile(r"^(?:[-*+]\s+|#{1,6}\s+|>\s*)+")
 
 
+_KEYS: dict[str, str] = {}  # key() of short lines, asked for again by several finders; bounded
+
+
 def key(text: str) -> str:
     """Comparison key: NFC, case-folded, ’ as ', spaces collapsed, a leading Markdown list or
     heading marker and trailing punctuation dropped."""
-    t = unicodedata.normalize("NFC", text).replace("’", "'").replace("\u00a0", " ")
-    t = _MD_MARKER.sub("", t.strip())
-    return " ".join(t.casefold().split()).strip(" .:·•,")
+    hit = _KEYS.get(text)
+    if hit is not None:
+        return hit
+    t = unicodedata.normalize("NFC", text).replace("’", "'").replace("\u00a0", " ").strip()
+    if t[:1] in ("-", "*", "+", "#", ">"):  # (what a marker starts with)
+        t = _MD_MARKER.sub("", t)
+    k = " ".join(t.casefold().split()).strip(" .:·•,")
+    if len(text) <= 400:
+        if len(_KEYS) >= 8192:
+            _KEYS.clear()
+        _KEYS[text] = k
+    return k
 
 
 @dataclass(frozen=True, slots=True)
