@@ -6,11 +6,6 @@ from __future__ import annotations
 import enum
 import os
 import sys
-from typing import Optional
-
-import typer
-
-from . import __version__
 
 
 class ExitCode(enum.IntEnum):
@@ -37,89 +32,16 @@ class Engine(str, enum.Enum):
     dask = "dask"
 
 
-app = typer.Typer(
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    help="Clean scraped LinkedIn dumps into structured JSON, recording every repair.",
-)
-
-
 def _err(message: str) -> None:
     """One line on stderr; never interpreted as markup."""
     sys.stderr.write(message.replace("\n", " ") + "\n")
     sys.stderr.flush()
 
 
-def _version(value: bool) -> None:
-    if value:
-        sys.stdout.write(f"postscrub {__version__}\n")
-        raise typer.Exit(ExitCode.OK)
-
-
-@app.command()
-def run(
-    paths: Optional[list[str]] = typer.Argument(
-        None, help="Dump files to clean; '-' or nothing reads standard input.", show_default=False
-    ),
-    fmt: Optional[Format] = typer.Option(
-        None, "-f", "--format", show_default=False,
-        help="json (one record, or an array), jsonl, text (the clean body), or rich (a view for "
-        "people). Default: rich when standard output is a terminal, json otherwise.",
-    ),
-    output: Optional[str] = typer.Option(
-        None, "-o", "--output", help="Write to this file (atomically) instead of standard output; "
-        "DIR/ (trailing slash, or an existing folder) writes one file per input, mirroring the tree.",
-    ),
-    lost: Lost = typer.Option(
-        Lost.drop, "--lost", help="drop lost-character '?' artifacts, or mark them with U+FFFD."
-    ),
-    explain: bool = typer.Option(
-        False, "--explain", help="List every repair on stderr; with rich, show the original lines "
-        "with each change struck through and its rule named, on stdout."
-    ),
-    no_color: bool = typer.Option(
-        False, "--no-color", help="No colour in the rich view (also NO_COLOR=1; TERM=dumb: no styling)."
-    ),
-    show_traceback: bool = typer.Option(
-        False, "--traceback", help="Show the full traceback of an internal error."
-    ),
-    jobs: Optional[int] = typer.Option(
-        None, "-j", "--jobs", min=1, show_default=False,
-        help="Batch: processes working in parallel (default: all cores). Output order never changes.",
-    ),
-    glob: Optional[list[str]] = typer.Option(
-        None, "--glob", show_default=False,
-        help="Batch: which files in a folder to take (repeatable; default: *.txt *.text *.md *.markdown).",
-    ),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="Batch: no progress bar, no summary."),
-    skip_existing: bool = typer.Option(
-        False, "--skip-existing", help="Batch, with -o DIR/: leave inputs whose output exists (resume)."
-    ),
-    engine: Engine = typer.Option(
-        Engine.local, "--engine", help="local (this machine), or dask: run the batch on a Dask cluster, "
-        "reading any fsspec URL, writing OUT/part-*.jsonl and OUT/_SUCCESS (needs postscrub[dask]).",
-    ),
-    scheduler: Optional[str] = typer.Option(
-        None, "--scheduler", metavar="tcp://HOST:PORT", show_default=False,
-        help="With --engine dask: the cluster's scheduler (default: start a local cluster of --jobs workers).",
-    ),
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
-    ),
-) -> None:
-    """Clean one or more LinkedIn dumps (files or standard input) into JSON records.
-
-    'postscrub schema' prints the JSON Schema of a record (to clean a file named
-    'schema', write ./schema).
-    """
-    if engine is Engine.dask or scheduler:
-        _run_dask(paths or [], fmt, output, lost, explain, jobs, glob, quiet, skip_existing, engine, scheduler,
-                  show_traceback)
-    if _is_batch(paths, output):  # a folder, several files, or -o DIR/
-        _run_batch(paths or [], fmt, output, lost, explain, show_traceback, jobs, glob, quiet,
-                   skip_existing)
+def _run_files(paths: list[str] | None, fmt: "Format | None", output: str | None, lost: "Lost",
+               explain: bool, no_color: bool, show_traceback: bool) -> int:
+    """One input (a file, or standard input): processed here, in this process. Returns the
+    exit code."""
     from .config import Config
     from .pipeline import process_bytes
     from .render import render
@@ -165,11 +87,13 @@ def run(
         text = for_stream(all_records, stream, no_color=no_color, explain=explain,
                           originals=originals or None)
         if not page(text, stream):
-            _write(text, output)
+            if not _write(text, output):
+                return ExitCode.OK
     elif all_records or fmt is not Format.json:
         text = render(all_records, fmt.value) if all_records else ""
-        _write(text, output)
-    raise typer.Exit(ExitCode.INPUT_FAILED if failed else ExitCode.OK)
+        if not _write(text, output):
+            return ExitCode.OK
+    return ExitCode.INPUT_FAILED if failed else ExitCode.OK
 
 
 def _is_batch(paths: list[str] | None, output: str | None) -> bool:
@@ -180,6 +104,8 @@ def _is_batch(paths: list[str] | None, output: str | None) -> bool:
 
 def _run_batch(paths, fmt, output, lost, explain, show_traceback, jobs, glob, quiet, skip_existing):
     """Several inputs: postscrub.batch does the work; here only options, messages, exit code."""
+    import typer
+
     from . import batch
     from .config import Config
 
@@ -208,6 +134,8 @@ def _run_dask(paths, fmt, output, lost, explain, jobs, glob, quiet, skip_existin
               show_traceback=False):
     """--engine dask: postscrub.dask does the work (imported only here: the core install never
     needs dask); messages and exit codes as the local batch."""
+    import typer
+
     def usage(message: str) -> None:
         _err(f"postscrub: {message}")
         raise typer.Exit(ExitCode.USAGE)
@@ -251,18 +179,20 @@ def _run_dask(paths, fmt, output, lost, explain, jobs, glob, quiet, skip_existin
     raise typer.Exit(summary.exit_code)
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(text: str, output: str | None) -> bool:
+    """Write the output; False when the reader of standard output has gone away."""
     if output is None or output == "-":
         try:
             sys.stdout.write(text)
             sys.stdout.flush()
         except BrokenPipeError:  # caught here: typer would turn it into exit code 1
             _quiet_broken_pipe()
-            raise typer.Exit(ExitCode.OK)
-        return
+            return False
+        return True
     from .output import write_atomic
 
     write_atomic(output, text)
+    return True
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -271,7 +201,13 @@ def main(argv: list[str] | None = None) -> None:
     try:
         if args[:1] == ["schema"]:  # the one sub-command; a file named `schema`: ./schema
             code = _schema(args[1:])
+        elif _one_plain_file(args):
+            # `postscrub FILE`, no option: nothing to parse, so typer (and the time it takes
+            # to import and to build the command) is not needed
+            code = _run_files(args, None, None, Lost.drop, False, False, False)
         else:
+            from ._app import app
+
             code = app(args=argv, prog_name="postscrub", standalone_mode=False)
     except KeyboardInterrupt:
         _err("postscrub: interrupted")
@@ -291,6 +227,12 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(code or 0)
 
 
+def _one_plain_file(args: list[str]) -> bool:
+    """One argument, a regular file, no option: what ``run`` does with its defaults."""
+    return (len(args) == 1 and not args[0].startswith("-") and os.path.isfile(args[0])
+            and "_POSTSCRUB_COMPLETE" not in os.environ)  # (click's shell-completion hook)
+
+
 def _schema(rest: list[str]) -> int:
     """``postscrub schema``: the JSON Schema of a record on stdout."""
     if rest in (["-h"], ["--help"]):
@@ -298,6 +240,8 @@ def _schema(rest: list[str]) -> int:
                          "postscrub record.\n")
         return ExitCode.OK
     if rest:
+        import typer
+
         raise typer.BadParameter("'postscrub schema' takes no arguments "
                                  "(to clean a file named 'schema', write ./schema)")
     from .schema import schema_json
@@ -314,3 +258,12 @@ def _quiet_broken_pipe() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+def __getattr__(name: str):
+    # the typer application (``postscrub.cli.app``, ``run``) is built on first use
+    if name in ("app", "run"):
+        from . import _app
+
+        return getattr(_app, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -36,12 +36,24 @@ _COMMENT_WORDS = ("comment", "reply", "kommentar", "comentario", "comentário", 
 _MD_MARKER = re.compile(r"^(?:[-*+]\s+|#{1,6}\s+|>\s*)+")
 
 
+_KEYS: dict[str, str] = {}  # key() of short lines, asked for again by several finders; bounded
+
+
 def key(text: str) -> str:
     """Comparison key: NFC, case-folded, ’ as ', spaces collapsed, a leading Markdown list or
     heading marker and trailing punctuation dropped."""
-    t = unicodedata.normalize("NFC", text).replace("’", "'").replace("\u00a0", " ")
-    t = _MD_MARKER.sub("", t.strip())
-    return " ".join(t.casefold().split()).strip(" .:·•,")
+    hit = _KEYS.get(text)
+    if hit is not None:
+        return hit
+    t = unicodedata.normalize("NFC", text).replace("’", "'").replace("\u00a0", " ").strip()
+    if t[:1] in ("-", "*", "+", "#", ">"):  # (what a marker starts with)
+        t = _MD_MARKER.sub("", t)
+    k = " ".join(t.casefold().split()).strip(" .:·•,")
+    if len(text) <= 400:
+        if len(_KEYS) >= 8192:
+            _KEYS.clear()
+        _KEYS[text] = k
+    return k
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +107,27 @@ _TEXT = Kind(TEXT)
 _AGE = Kind(AGE)
 
 
+# classify() is asked about the same lines many times (every shape test and layout walks the
+# lines again): its answers for short lines are kept, keyed by the line as given. Bounded: a
+# batch worker's memory must stay flat, so the table is emptied when it is full.
+_KINDS: dict[str, Kind] = {}
+_KINDS_MAX = 8192
+
+
 def classify(text: str) -> Kind:
     """What a node is. Text that is no UI string is ``TEXT`` (ages are ``AGE``)."""
+    hit = _KINDS.get(text)
+    if hit is not None:
+        return hit
     t = text.strip()
     if not t or len(t) > 300:
         return _TEXT
-    return _classify(t)
+    kind = _classify(t)
+    if len(text) <= 400:
+        if len(_KINDS) >= _KINDS_MAX:
+            _KINDS.clear()
+        _KINDS[text] = kind
+    return kind
 
 
 @lru_cache(maxsize=4096)  # enough for one dump's UI nodes; more only grows a batch worker's memory
@@ -166,9 +193,10 @@ def is_chrome(kind: Kind) -> bool:
 # Flattened pages
 
 
-@lru_cache(maxsize=1)
-def _anchor_regex() -> re.Pattern[str]:
-    """Every UI string as an alternation, longest first, bounded by non-word characters."""
+_DEGREE = r"\s*(?:1st|2nd|3rd\+?|1°|2°|3°\+?|1º|2º|3º\+?|1er|2e|3e\+?|1次|2次|3次)"  # after "•" or "·"
+
+
+def _anchor_strings() -> set[str]:
     strings: set[str] = set()
     for rule, locales in patterns.UI_NODES.items():
         if rule in ("ui.share_target",):
@@ -177,18 +205,91 @@ def _anchor_regex() -> re.Pattern[str]:
             strings.update(s for s in ss if len(s) >= 2 or not s.isascii())
     for ss in patterns.UI_SECTION_END.values():
         strings.update(ss)
-    body = _trie_pattern(strings)
+    return strings
+
+
+def _anchor_regex_plain() -> str:
+    """The anchor regex as it reads: a UI string (or a counter, or a share target) not glued
+    to a word, or a connection degree, not followed by a word character."""
+    body = "(?:" + _trie_build(_anchor_trie()) + ")"
     counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
-    degree = r"[•·]\s*(?:1st|2nd|3rd\+?|1°|2°|3°\+?|1º|2º|3º\+?|1er|2e|3e\+?|1次|2次|3次)"
     share = r"(?:LinkedIn|Facebook|Twitter|(?<=Facebook\s)X|(?<=Twitter\s)X|(?<=LinkedIn\s)X)"
-    return re.compile(rf"(?:(?<![\w#@])(?:(?i:{counters})|{body}|{share})|{degree})(?![\w])")
+    return rf"(?:(?<![\w#@])(?:(?i:{counters})|{body}|{share})|[•·]{_DEGREE})(?![\w])"
 
 
-def _trie_pattern(strings: set[str]) -> str:
-    """One regular expression for many literal strings, as a trie: linear in the text and
-    fast however many strings (locales) the tables hold. At each point the longest string
-    is tried first; the caller's boundary check backtracks to shorter ones. A space matches
-    any run of whitespace, ' and ’ match each other."""
+@lru_cache(maxsize=1)
+def _anchor_regex() -> re.Pattern[str]:
+    """Every UI string as an alternation, longest first, bounded by non-word characters."""
+    return re.compile(_anchor_regex_plain())
+
+
+@lru_cache(maxsize=1)
+def _anchor_starts() -> re.Pattern[str] | None:
+    """Where an anchor can start: a first character of one of its alternatives, not glued to
+    a word (a connection degree's bullet anywhere). The pattern starts with a character set,
+    so the regex engine skips to those places in C; the anchor regex itself, tried at every
+    character, costs far more on long lines of prose."""
+    counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
+    if not counters.startswith(r"\d") or "|" in _top_level(counters):
+        return None
+    firsts: list[str] = [r"\d", "LFTX", "•·"]
+    for frag in _anchor_trie():
+        firsts.append(r"\s" if frag == r"\s+" else "'’" if frag == "['’]" else frag)
+    return re.compile("[" + "".join(firsts) + r"](?:(?<![\w#@][\s\S])|(?<=[•·]))")
+
+
+def anchors(text: str) -> list[re.Match[str]]:
+    """``list(_anchor_regex().finditer(text))``, found faster: the anchor regex is tried only
+    where :func:`_anchor_starts` says an anchor can start."""
+    rx = _anchor_regex()
+    starts = _anchor_starts()
+    if starts is None:
+        return list(rx.finditer(text))
+    out: list[re.Match[str]] = []
+    scan = starts.search
+    match = rx.match
+    pos = 0
+    while True:
+        c = scan(text, pos)
+        if c is None:
+            return out
+        q = c.start()
+        m = match(text, q)
+        if m is None:
+            pos = q + 1
+        elif m.end() > q:
+            out.append(m)
+            pos = m.end()
+        else:  # an empty match (none of today's alternatives can give one): the plain way
+            return list(rx.finditer(text))
+
+
+def _top_level(pattern: str) -> str:
+    """``pattern`` with its groups and character classes blanked out (to see its top level)."""
+    out, depth, in_class, esc = [], 0, False, False
+    for ch in pattern:
+        if esc:
+            esc = False
+            out.append(" ")
+            continue
+        if ch == "\\":
+            esc = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(ch)
+            continue
+        out.append(" ")
+    return "".join(out)
+
+
+def _trie(strings: set[str]) -> dict:
     trie: dict = {}
     for s in strings:
         node = trie
@@ -196,24 +297,43 @@ def _trie_pattern(strings: set[str]) -> str:
             frag = r"\s+" if ch == " " else "['’]" if ch in "'’" else re.escape(ch)
             node = node.setdefault(frag, {})
         node[""] = {}
+    return trie
 
-    def build(node: dict) -> str:
-        alts = [frag + build(child) for frag, child in node.items() if frag]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
 
-    return "(?:" + build(trie) + ")"
+def _trie_build(node: dict) -> str:
+    alts = [frag + _trie_build(child) for frag, child in node.items() if frag]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _trie_pattern(strings: set[str]) -> str:
+    """One regular expression for many literal strings, as a trie: linear in the text and
+    fast however many strings (locales) the tables hold. At each point the longest string
+    is tried first; the caller's boundary check backtracks to shorter ones. A space matches
+    any run of whitespace, ' and ’ match each other."""
+    return "(?:" + _trie_build(_trie(strings)) + ")"
+
+
+@lru_cache(maxsize=1)
+def _anchor_trie() -> dict:
+    trie = _trie(_anchor_strings())
+    assert "" not in trie  # no empty string
+    return trie
 
 
 _ROW_FILLER = re.compile(r"[\s·•|,/\-–—]*(?:\d[\d,.]*\s*)?[\s·•|,/\-–—]*")
+_FILLER_START = re.compile(r"[\s·•|,/\-–—\d]")  # what a filler that is not empty starts with
 
 
 def _all_ui(t: str) -> bool:
     """Is the line nothing but UI strings, counts and separators, with at least two UI
     strings?"""
     rx = _anchor_regex()
+    if not _FILLER_START.match(t) and rx.match(t) is None:
+        # the line starts with no filler, so the first UI string must stand at its start
+        return False
     pos = 0
     hits = 0
     for m in rx.finditer(t):
@@ -260,8 +380,7 @@ def split_flattened(line: Line) -> list[Line]:
     another UI string (``Like Comment Share``); a lone ``Like`` in prose is left alone. An age
     right before a ``Report this …`` anchor becomes a node of its own."""
     text = line.text
-    rx = _anchor_regex()
-    matches = [m for m in rx.finditer(text)]
+    matches = anchors(text)
     if not matches:
         return [line]
     accepted: list[tuple[int, int]] = []

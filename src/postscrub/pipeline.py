@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import exports, layouts, segment, shapes
+from . import layouts, segment, shapes
 from .config import Config
 from .document import Author, Record
 from .repair import Line, RepairLog, repair_lines, split_lines
@@ -80,12 +80,15 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         rec.warnings.append("empty: the input holds no text")
         return [rec]
 
-    csv_records = exports.segment_csv(lines, log)
-    if csv_records is not None:
-        return csv_records
-    json_records = exports.segment_json(lines, log)
-    if json_records is not None:
-        return json_records
+    if _may_be_export(lines):
+        from . import exports  # (only for what may be a CSV or JSON export)
+
+        csv_records = exports.segment_csv(lines, log)
+        if csv_records is not None:
+            return csv_records
+        json_records = exports.segment_json(lines, log)
+        if json_records is not None:
+            return json_records
 
     parts = shapes.split_concatenated(lines)
     if parts is not None:
@@ -122,7 +125,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
 
     hint = fm.get("author")
     starts = shapes.feed_starts(lines)
-    if starts or shapes.looks_like_feed(lines):
+    if starts or shapes.looks_like_feed(lines, starts):
         shapes.undouble(lines, log)
         chunks = _chunks(lines, starts)
         out = []
@@ -193,6 +196,15 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         if rec.shape == "plain":
             rec.warnings.append("no_structure: no LinkedIn post structure found; body is the cleaned text")
     return [rec]
+
+
+def _may_be_export(lines: list[Line]) -> bool:
+    """The tests that open :func:`exports.segment_csv` and :func:`exports.segment_json`: a
+    CSV header row first, or a first content line opening a JSON array or object."""
+    if shapes.has_csv_header(lines[0].text.split("\n", 1)[0]):
+        return True
+    first = next((ln.text for ln in lines if ln.text.strip()), "")
+    return first.lstrip("\ufeff \t").startswith(("[", "{"))
 
 
 def _chunks(lines: list[Line], starts: list[int]) -> list[list[Line]]:

@@ -246,7 +246,8 @@ def strip_terminal_escapes(lines: list[Line], log: RepairLog, config: Config) ->
 
 def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
     global _FTFY_CONFIG
-    todo = [ln for ln in lines if _NEEDS_FTFY.search(ln.text)]
+    # (printable ASCII holds none of those characters: most lines are not searched)
+    todo = [ln for ln in lines if not (ln.text.isascii() and ln.text.isprintable()) and _NEEDS_FTFY.search(ln.text)]
     if not todo:
         return
     import ftfy

@@ -276,10 +276,27 @@ def _recommended_keys() -> frozenset[str]:
     return frozenset(key(s) for v in patterns.RECOMMENDED_HEADER.values() for s in v)
 
 
+@lru_cache(maxsize=1)
+def _recommended_words() -> tuple[str, ...]:
+    """One word of each ASCII header key ("linkedin" where it has it): a line of ASCII text
+    whose key is a header's holds that word, lower-cased, as it stands (the key only
+    lower-cases, collapses spaces and trims the ends). A quick test before the key."""
+    out = set()
+    for k in _recommended_keys():
+        if k.isascii():
+            ws = k.split()
+            out.add("linkedin" if "linkedin" in ws else max(ws, key=len))
+    return tuple(sorted(out))
+
+
 def is_recommended_header(text: str) -> bool:
     """The "Recommended by LinkedIn" header, also as a Markdown heading (``## 领英推荐``)."""
     from .nodes import key
 
+    if text.isascii():  # (its key is ASCII too: only the ASCII keys can be it)
+        low = text.lower()
+        if not any(w in low for w in _recommended_words()):
+            return False
     k = key(text)
     return bool(k) and k in _recommended_keys()
 
@@ -482,7 +499,7 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
 def _is_sign_off_cue(text: str) -> bool:
     t = text.strip()
     low = t.casefold()
-    return len(words(t)) <= 10 and len(t) <= 80 and any(low.startswith(c) for c in _folded(patterns.SIGN_OFF_CUES))
+    return len(words(t)) <= 10 and len(t) <= 80 and low.startswith(_folded(patterns.SIGN_OFF_CUES))
 
 
 def _is_short_closing(text: str) -> bool:
@@ -520,7 +537,7 @@ def _is_cta_line(text: str) -> bool:
     starts or ends with a letter ("comenta" must not fire inside "Comentar", nor "repost"
     inside "12 reposts"), or a call-to-action shape (``CTA_PATTERNS``)."""
     low = text.casefold()
-    for c in _folded(patterns.CTA_CUES):
+    for c in [c for c in _folded(patterns.CTA_CUES) if c in low]:  # (most lines hold none)
         k = low.find(c)
         while k >= 0:
             before = low[k - 1] if k else " "

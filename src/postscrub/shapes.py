@@ -255,13 +255,12 @@ def is_markdown(lines: list[Line]) -> bool:
 def is_flattened(lines: list[Line]) -> bool:
     """A page whose newlines were collapsed: long lines full of UI strings that would each
     stand on a line of their own in a page copied one node per line."""
-    rx = nodes._anchor_regex()
     strong = 0
     dense_lines = 0
     for ln in lines:
         if len(ln.text) < 150:
             continue
-        hits = sum(1 for m in rx.finditer(ln.text) if nodes._is_strong(m.group()))
+        hits = sum(1 for m in nodes.anchors(ln.text) if nodes._is_strong(m.group()))
         strong += hits
         dense_lines += hits >= 2
     return dense_lines >= 1 and strong >= 3
@@ -345,8 +344,10 @@ def visibility_starts(lines: list[Line]) -> list[int]:
     return starts
 
 
-def looks_like_feed(lines: list[Line]) -> bool:
-    if feed_starts(lines):
+def looks_like_feed(lines: list[Line], starts: list[int] | None = None) -> bool:
+    """A feed copy: cards found (``starts``, from :func:`feed_starts` when not given), or a
+    connection degree and a visibility line near the top."""
+    if starts if starts is not None else feed_starts(lines):
         return True
     sample = [ln.text.strip() for ln in lines[:60] if ln.text.strip()]
     degree = sum(1 for t in sample if nodes.classify(t).rule == "ui.connection_degree")
@@ -494,14 +495,18 @@ class Cell:
     quoted: bool = False
 
 
+def has_csv_header(first_line: str) -> bool:
+    """Is this first line a CSV export's header row naming a text column?"""
+    header = [h.strip() for h in first_line.lstrip("\ufeff").strip().split(",")]
+    if len(header) < 2 or not all(_HEADER_FIELD.match(h) for h in header):
+        return False
+    return any(h.lower() in _TEXT_COLUMNS for h in header)
+
+
 def parse_csv(text: str) -> list[list[Cell]] | None:
     """RFC 4180 rows with the offset of every cell, or None when ``text`` is no CSV export
     with a header row naming a text column."""
-    first = text.split("\n", 1)[0].lstrip("\ufeff").strip()
-    header = [h.strip() for h in first.split(",")]
-    if len(header) < 2 or not all(_HEADER_FIELD.match(h) for h in header):
-        return None
-    if not any(h.lower() in _TEXT_COLUMNS for h in header):
+    if not has_csv_header(text.split("\n", 1)[0]):
         return None
     rows: list[list[Cell]] = []
     row: list[Cell] = []
