@@ -46,7 +46,7 @@ _CODE_LINE = re.compile(
 
 
 _CODE_CHARS = ";{}=<>"
-_CODE_START = re.compile(r"\s*(?:return|const|let|var|if|else|def|SELECT|INSERT|UPDATE|DELETE)\b")
+_CODE_START = re.compile(r"^\s*(?:return|const|let|var|if|else|def|SELECT|INSERT|UPDATE|DELETE)\b")
 _LAST_CODE_LINE: list = [None, False]  # (line object, answer): one entry, by identity
 
 
@@ -496,7 +496,7 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
 _SYMBOL_NEXT = frozenset("—–-·|•©®™→>")
 # another run of `?` then a lowercase word, a digit or a symbol: a list of terms parted by
 # lost dashes or bullets, not a question before its emoji and the next sentence
-_LOST_THEN = re.compile(r"\?+ +(\S)")
+_LOST_THEN = re.compile(r"(?<!\?)\?+ +(\S)")  # (lookbehind: linear when searched everywhere)
 
 
 def _lost_then_lower(line: str, j: int) -> bool:
