@@ -296,8 +296,9 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     body_lines: list[Line] = []
     for x in range(body_start, body_end):
         if kinds[x].kind == nd.FOLD:
+            fold = content[x].text.strip()  # (before the drop empties the line)
             drop(x)
-            record.warnings.append(f"truncated: the body was cut at {content[x].text.strip()!r} (the rest was not scraped)")
+            record.warnings.append(f"truncated: the body was cut at {fold!r} (the rest was not scraped)")
         elif is_chrome(x):
             drop(x)
         else:
