@@ -3,6 +3,8 @@ and that repairing twice changes nothing."""
 
 from __future__ import annotations
 
+import ftfy.bad_codecs  # noqa: F401  (the sloppy-windows-1252 codec, to make mojibake)
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -48,6 +50,22 @@ def test_mojibake_repaired_and_recorded(broken, fixed):
 def test_clean_text_is_left_alone(text):
     out, reps = repair_text(text)
     assert out == text and reps == []
+
+
+def test_a_dump_read_as_cp1252_is_repaired_on_every_line():
+    """ftfy judges each line alone and leaves short ones it cannot prove (``BeÄŸen``); once
+    it has fixed two lines by the cp1252 round trip, the lines it left get the same."""
+    clean = ["Küçük Ekiplerde Büyük Kararlar", "Elif Yıldırım", "Beğen", "Bu yorumu şikayet et",
+             "Paylaş", "Burak Şahin"]
+    broken = [t.encode("utf-8").decode("sloppy-windows-1252") for t in clean]
+    out, reps = repair_text("\n".join(broken))
+    assert out.split("\n") == clean
+    assert set(rules(reps)) == {"mojibake"}
+    # one line alone proves nothing: left as it is
+    assert repair_text(broken[2])[0] == broken[2]
+    # correct text in a cp1252-mojibake dump is not touched (its bytes are no UTF-8)
+    mixed = "\n".join(broken[:2] + ["café déjà vu", "naïve Größe"])
+    assert repair_text(mixed)[0].split("\n")[2:] == ["café déjà vu", "naïve Größe"]
 
 
 def test_dropped_cp1252_byte_is_a_lost_character_not_another_emoji():

@@ -7,7 +7,7 @@ import pytest
 
 from postscrub.document import Record
 from postscrub.repair import Line, RepairLog, split_lines
-from postscrub import layouts
+from postscrub import layouts, process
 from postscrub import segment as sg
 
 
@@ -233,3 +233,21 @@ def test_post_page_in_german():
     rules = {r.rule for r in log.entries}
     assert {"ui.report", "ui.action", "ui.more_fold", "ui.section_end"} <= rules
     assert any(r.text == "Anderer Beitrag von jemand anderem" for r in log.entries)
+
+
+def test_article_page_date_line_in_any_wording_is_chrome():
+    """Under an article's byline, "<label>: <date>" is the publication date, whatever the
+    label's language; the body starts after it and the Follow button."""
+    text = "\n".join([
+        "Cómo decidir con datos en equipos pequeños", "Denunciar este artículo",
+        "Lucía Ortega", "Lucía Ortega", "Directora de Operaciones | Retail",
+        "Fecha de publicación: 12 mar 2025", "+ Seguir",
+        "En un equipo de cinco personas cada decisión es grande.",
+        "Estas son las cuatro reglas que aprendí.",
+    ])
+    (rec,) = process(text)
+    assert rec.title == "Cómo decidir con datos en equipos pequeños"
+    assert (rec.author.name, rec.author.bio) == ("Lucía Ortega", "Directora de Operaciones | Retail")
+    assert rec.body.startswith("En un equipo de cinco personas")
+    assert "Fecha de publicación" not in rec.body
+    assert any(r.rule == "ui.published" and "12 mar 2025" in r.text for r in rec.repairs)

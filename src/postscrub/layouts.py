@@ -362,6 +362,14 @@ def _strip_badge(line: Line, log: RepairLog) -> None:
     log.edit(line, kind.rule, [(start, len(t.rstrip()), "")])
 
 
+# Under an article's byline: a label of one to three words, a colon and a date with its year
+# ("Published: 12 Mar 2025", "Yayınlanma tarihi: 12 Mar 2025", "Data: 2025-03-12").
+_PUBLISHED_ON = re.compile(
+    r"^[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,2}\s?[:：]\s?(?:\d{1,2}[./]?\s?[^\W\d_]{3,10}\.?,?\s\d{4}"
+    r"|[^\W\d_]{3,10}\.?\s\d{1,2},?\s\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})$"
+)
+
+
 def _article_page_header(content, kinds, used, ra, record, log, drop) -> int:
     """An article page: ``Title / Report this article / Name [/ Name] / Published … / Follow``.
     Returns where the body starts."""
@@ -382,6 +390,8 @@ def _article_page_header(content, kinds, used, ra, record, log, drop) -> int:
             used[j] = True
         elif kinds[j].kind == nd.TEXT and name is not None and t == name:
             drop(j, "ui.doubled_label")
+        elif kinds[j].kind == nd.TEXT and name is not None and _PUBLISHED_ON.match(t):
+            drop(j, "ui.published")  # "Yayınlanma tarihi: 12 Mar 2025": a date line, any wording
         elif kinds[j].kind == nd.TEXT and name is not None and bio is None and is_headline(t):
             bio = t  # the author's headline under the byline
             used[j] = True

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import patterns
+from .learn import LEARNED
 from .repair import Line
 
 # kinds
@@ -116,6 +117,11 @@ _KINDS_MAX = 8192
 
 def classify(text: str) -> Kind:
     """What a node is. Text that is no UI string is ``TEXT`` (ages are ``AGE``)."""
+    learned = LEARNED.get()
+    if learned is not None:
+        hit = learned.kinds.get(key(text))
+        if hit is not None:
+            return hit
     hit = _KINDS.get(text)
     if hit is not None:
         return hit

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import layouts, segment, shapes
+from . import layouts, learn, segment, shapes
 from .config import Config
 from .document import Author, Record
 from .repair import Line, RepairLog, repair_lines, split_lines
@@ -123,6 +123,18 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         shape = "flattened"
         shapes.undouble(lines, log)  # a flattened logged-in view doubles names and headlines too
 
+    # a page in a UI language the tables do not know: its chrome, learned from its structure
+    learned = learn.learn(lines)
+    token = learn.LEARNED.set(learned) if learned is not None else None
+    try:
+        return _segment_shape(lines, log, fm, shape, md_links, source, encoding)
+    finally:
+        if token is not None:
+            learn.LEARNED.reset(token)
+
+
+def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, shape: str | None,
+                   md_links: list, source: str, encoding: str | None) -> list[Record]:
     hint = fm.get("author")
     starts = shapes.feed_starts(lines)
     if starts or shapes.looks_like_feed(lines, starts):

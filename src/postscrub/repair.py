@@ -267,6 +267,15 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
     fixed_all = ftfy.fix_text("\n".join(ln.text for ln in todo), _FTFY_CONFIG).split("\n")
     if len(fixed_all) != len(todo):
         fixed_all = [ftfy.fix_text(ln.text, _FTFY_CONFIG) for ln in todo]
+    # A dump decoded as cp1252 when it was UTF-8 is so on every line, but ftfy judges each line
+    # alone and leaves those it cannot prove (`BeÄŸen`, `Bu yorumu ÅŸikayet et`: no character
+    # there is implausible by itself). Where ftfy fixed two lines or more by exactly that round
+    # trip, the lines it left are given the same round trip when it decodes strictly.
+    proven = sum(1 for ln, fixed in zip(todo, fixed_all)
+                 if fixed != ln.text and _cp1252_utf8(ln.text) is not None)
+    if proven >= 2:
+        fixed_all = [_cp1252_utf8(ln.text) or fixed if fixed == ln.text else fixed
+                     for ln, fixed in zip(todo, fixed_all)]
     for ln, fixed in zip(todo, fixed_all):
         if fixed == ln.text:
             continue
@@ -279,6 +288,20 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
 
 
 _LONG_LINE = 2000
+
+
+def _cp1252_utf8(text: str) -> str | None:
+    """``text`` as the UTF-8 it was before a program read its bytes as cp1252 (ftfy's sloppy
+    variant: the five bytes cp1252 leaves undefined map to themselves), or None when that
+    round trip does not hold (a character cp1252 lacks, bytes that are not UTF-8)."""
+    if text.isascii():
+        return None
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
+    try:
+        return text.encode("sloppy-windows-1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
 
 
 def _piecewise_spans(text: str, ftfy) -> list[tuple[int, int, str]]:

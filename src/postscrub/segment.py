@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from . import patterns
 from .document import Author, Comment
+from .learn import LEARNED
 from .repair import Line, RepairLog
 
 # --------------------------------------------------------------------------------------------
@@ -123,7 +124,7 @@ def is_list_item(text: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class Age:
     text: str  # as written ("10 个月")
-    iso: str  # "P10M"
+    iso: str | None  # "P10M" (None: a learned age whose unit the tables do not know)
     end: int  # where the age ends in the line it was found in
 
 
@@ -187,6 +188,9 @@ def parse_age(text: str) -> Age | None:
     t = text.strip()
     if not t or len(t) > 40:
         return None
+    learned = LEARNED.get()
+    if learned is not None and t in learned.ages:
+        return Age(t, None, len(t))  # an age in a UI language the tables do not know
     if t.endswith("前") and len(t) > 1:  # "3 周前", "5 天前": "ago"
         inner = parse_age(t[:-1])
         return Age(t, inner.iso, len(t)) if inner else None

@@ -1,0 +1,147 @@
+"""Chrome learned from a page's own structure, for UI languages the tables do not know.
+
+``patterns.py`` names LinkedIn's buttons and anchors in the locales we have seen. A public
+post page in another UI language (Hebrew, Vietnamese, Thai…) still has the same *structure*:
+every comment header ends with an age and the same "Report this comment" line; every comment
+ends with the same pair of buttons ("Like", "Reply") and, often, a reaction count. A line that
+recurs in those places is chrome whatever its words. :func:`learn` finds it:
+
+1. the **comment anchor**: a short line (no digits, no sentence punctuation) that follows an
+   age-like line (``6 ימים``: a number and one short word, or a known age) at least twice and
+   after most of them; the age-like lines before it are ages;
+2. the **post or article anchor**: a line before the comments built like the comment anchor
+   (its first or last word, about as many words: "Report this post" / "Report this comment");
+   a post anchor when an age stands just before it, an article anchor otherwise;
+3. **buttons**: two short lines that follow each other, the same two, at least twice after
+   the comments begin ("Like", "Reply");
+4. **counters**: a number, or a number and a word, next to a button.
+
+Nothing is learned when the page already shows an anchor of a known locale: the tables know
+it, and a coincidence (two comments that both say "Great post") must not turn text into
+chrome. Learned kinds are used while one dump is segmented (:data:`LEARNED`, read by
+``nodes.classify`` and ``segment.parse_age``); their rules are named ``ui.learned.*`` in the
+repair log, so a user can audit what was inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from .repair import Line
+
+
+@dataclass(slots=True)
+class Learned:
+    kinds: dict[str, object] = field(default_factory=dict)  # nodes.key(text) -> nodes.Kind
+    ages: set[str] = field(default_factory=set)  # age lines, stripped, as written
+
+
+#: The chrome learned for the dump being segmented (None: nothing learned).
+LEARNED: ContextVar[Learned | None] = ContextVar("postscrub_learned", default=None)
+
+# "6 ימים", "4 ngày", "3 g", "2 sett.": a number (1-2 digits) and one short word
+_AGE_LIKE = re.compile(r"^\d{1,2}\s?[^\W\d_]{1,12}\.?$")
+_COUNT_LIKE = re.compile(r"^\d[\d,.\s]*(?:\s?[^\W\d_]{1,15}\.?)?$")
+_SENTENCE_END = (".", "!", "?", ":", ";", ",", "…", "。", "！", "？", "：")
+
+
+def _anchor_like(t: str) -> bool:
+    words = t.split()
+    return (1 <= len(words) <= 6 and len(t) <= 50 and not any(c.isdigit() for c in t)
+            and not t.endswith(_SENTENCE_END) and not t.startswith(("#", "@")) and "http" not in t)
+
+
+def _button_like(t: str) -> bool:
+    return 1 <= len(t.split()) <= 3 and len(t) <= 24 and _anchor_like(t)
+
+
+def learn(lines: list[Line]) -> Learned | None:
+    """What the page's structure shows to be chrome, or None when nothing is learned."""
+    from . import nodes as nd
+
+    content = [ln.text.strip() for ln in lines if ln.text.strip()]
+    n = len(content)
+    if n < 8 or n > 20_000:
+        return None
+    kinds = [nd.classify(t) for t in content]
+    if any(k.kind in (nd.REPORT_POST, nd.REPORT_COMMENT, nd.REPORT_ARTICLE) for k in kinds):
+        return None  # a known locale: its tables say what is chrome
+    keys = [nd.key(t) for t in content]
+
+    def agey(i: int) -> bool:
+        return kinds[i].kind == nd.AGE or (kinds[i].kind == nd.TEXT and bool(_AGE_LIKE.match(content[i])))
+
+    # age-like lines grouped by their unit word (a count, "47 comments", is age-like too: the
+    # anchor must follow most lines of one unit, not most number-and-word lines)
+    groups: dict[str, list[int]] = {}
+    for i in range(n - 1):
+        if agey(i):
+            unit = "" if kinds[i].kind == nd.AGE else keys[i].lstrip("0123456789 ")
+            groups.setdefault(unit, []).append(i)
+    best = None
+    for members in groups.values():
+        after = Counter(keys[i + 1] for i in members
+                        if kinds[i + 1].kind == nd.TEXT and _anchor_like(content[i + 1]))
+        if after:
+            anchor, count = after.most_common(1)[0]
+            if count >= 2 and count >= 0.6 * (len(members) - 1) and (best is None or count > best[1]):
+                best = (anchor, count)
+    if best is None:
+        return None
+    anchor = best[0]
+    learned = Learned()
+    report_comment = nd.Kind(nd.REPORT_COMMENT, "ui.learned.report")
+    learned.kinds[anchor] = report_comment
+    at = [i for i in range(n) if keys[i] == anchor]
+    for i in at:
+        if i and kinds[i - 1].kind == nd.TEXT and _AGE_LIKE.match(content[i - 1]):
+            learned.ages.add(content[i - 1])
+    first = at[0]
+
+    # the post's (or the article's) own anchor, built like the comment anchor
+    words = anchor.split()
+    for i in range(first):
+        t = keys[i]
+        w = t.split()
+        if (kinds[i].kind == nd.TEXT and _anchor_like(content[i]) and t != anchor
+                and abs(len(w) - len(words)) <= 1 and (w[0] == words[0] or w[-1] == words[-1])
+                and keys.count(t) == 1):
+            before = [j for j in range(max(0, i - 3), i) if agey(j)]
+            if before:
+                learned.kinds[t] = nd.Kind(nd.REPORT_POST, "ui.learned.report")
+                for j in before:
+                    if kinds[j].kind == nd.TEXT:
+                        learned.ages.add(content[j])
+            else:
+                learned.kinds[t] = nd.Kind(nd.REPORT_ARTICLE, "ui.learned.report")
+            break
+
+    # buttons: the same two short lines in a row, twice or more once the comments begin
+    pairs = Counter(
+        (keys[i], keys[i + 1]) for i in range(first, n - 1)
+        if keys[i] != keys[i + 1] and kinds[i].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
+        and _button_like(content[i]) and _button_like(content[i + 1])
+    )
+    action = nd.Kind(nd.ACTION, "ui.learned.action")
+    for (a, b), c in pairs.items():
+        if c >= 2 and a not in learned.kinds and b not in learned.kinds:
+            learned.kinds[a] = action
+            learned.kinds[b] = action
+
+    # counters: a number, or a number and a word, next to a button
+    counter = nd.Kind(nd.COUNTER, "ui.learned.counter")
+
+    def is_button(j: int) -> bool:
+        return 0 <= j < n and (kinds[j].kind == nd.ACTION or learned.kinds.get(keys[j]) is action)
+
+    for i in range(n):
+        if (kinds[i].kind == nd.TEXT and keys[i] not in learned.kinds and content[i] not in learned.ages
+                and _COUNT_LIKE.match(content[i]) and (is_button(i - 1) or is_button(i + 1)
+                                                       or is_button(i - 2) or is_button(i + 2))):
+            learned.kinds[keys[i]] = counter
+    for t in learned.ages:
+        learned.kinds.setdefault(nd.key(t), nd.Kind(nd.AGE))
+    return learned

@@ -1,0 +1,76 @@
+"""Chrome learned from a page's structure (``postscrub.learn``): a post page in a UI language
+the tables do not know. The UI words below are invented on purpose: only the structure can
+tell what they are."""
+
+from __future__ import annotations
+
+from postscrub import learn, nodes, process
+from postscrub.repair import split_lines
+
+# a public post page whose UI speaks a made-up language: "Zorb tal posto" (report this post),
+# "Zorb tal kommo" (report this comment), "Plim" / "Vardo" (Like / Reply), "N dagi" (N days)
+PAGE = "\n".join([
+    "Nav one", "Nav two", "Nav three",
+    "Mira Okonkwo", "Head of Data at Larkfield", "6 dagi", "Zorb tal posto",
+    "We cut our weekly meeting load in half and nobody missed the old rituals.",
+    "Here is what we kept, and why it worked for a team of nine.",
+    "#meetings #focus",
+    "1,204", "47 kommos",
+    "Plim", "Kommo", "Sharo",
+    "Tomas Reyes", "Engineering Manager", "5 dagi", "Zorb tal kommo",
+    "We did the same and it changed how we plan.",
+    "Plim", "Vardo", "8 reakso",
+    "Ana Lund", "Designer", "4 dagi", "Zorb tal kommo",
+    "Saved for my next retro.",
+    "Plim", "Vardo",
+    "Jon Berg", "Analyst", "2 dagi", "Zorb tal kommo",
+    "Which meetings did you drop first?",
+    "Plim", "Vardo", "3 reakso",
+    "© 2025",
+])
+
+
+def test_learns_anchors_buttons_ages_and_counters_from_structure():
+    got = learn.learn(split_lines(PAGE))
+    assert got is not None
+    kinds = {k: v.kind for k, v in got.kinds.items()}
+    assert kinds["zorb tal kommo"] == nodes.REPORT_COMMENT
+    assert kinds["zorb tal posto"] == nodes.REPORT_POST  # built alike, after the post's age
+    assert kinds["plim"] == kinds["vardo"] == nodes.ACTION
+    assert kinds["8 reakso"] == nodes.COUNTER
+    assert {"6 dagi", "5 dagi", "4 dagi", "2 dagi"} <= got.ages
+
+
+def test_a_page_in_an_unknown_ui_language_is_segmented():
+    (rec,) = process(PAGE)
+    assert rec.shape == "post_page"
+    assert (rec.author.name, rec.author.bio, rec.age, rec.age_iso) == (
+        "Mira Okonkwo", "Head of Data at Larkfield", "6 dagi", None)
+    assert rec.body.startswith("We cut our weekly meeting load")
+    assert rec.body.endswith("#meetings #focus")
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Tomas Reyes", "5 dagi", "We did the same and it changed how we plan."),
+        ("Ana Lund", "4 dagi", "Saved for my next retro."),
+        ("Jon Berg", "2 dagi", "Which meetings did you drop first?"),
+    ]
+    rules = {r.rule for r in rec.repairs}
+    assert {"ui.learned.report", "ui.learned.action"} <= rules  # what was inferred is named
+    assert learn.LEARNED.get() is None  # nothing learned outlives the dump
+
+
+def test_nothing_is_learned_where_the_locale_is_known():
+    # two comments that both say "Great post" after their ages: text, not an anchor
+    page = "\n".join([
+        "Mira Okonkwo", "Head of Data", "6d", "Report this post", "Body text of the post.",
+        "Like", "Comment", "Share",
+        "Tomas Reyes", "Engineer", "5d", "Great post", "Like", "Reply",
+        "Ana Lund", "Designer", "4d", "Great post", "Like", "Reply",
+    ])
+    assert learn.learn(split_lines(page)) is None
+    (rec,) = process(page)
+    assert [c.text for c in rec.comments] == ["Great post", "Great post"]
+
+
+def test_prose_teaches_nothing():
+    prose = "\n".join(f"Paragraph {i} says something different about the topic." for i in range(20))
+    assert learn.learn(split_lines(prose)) is None
