@@ -251,3 +251,15 @@ def test_article_page_date_line_in_any_wording_is_chrome():
     assert rec.body.startswith("En un equipo de cinco personas")
     assert "Fecha de publicación" not in rec.body
     assert any(r.rule == "ui.published" and "12 mar 2025" in r.text for r in rec.repairs)
+
+
+def test_article_page_without_headline_keeps_its_first_paragraph_in_the_body():
+    text = "\n".join([
+        "Why do good managers quit?", "Report this article", "Beatrix Lind", "Beatrix Lind",
+        "Published Feb 11, 2025", "+ Follow",
+        "Every exit-interview dataset I have worked with shows the same bump.",
+        "It is not the money.",
+    ])
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Beatrix Lind", None)
+    assert rec.body.startswith("Every exit-interview dataset")

@@ -383,6 +383,7 @@ def _article_page_header(content, kinds, used, ra, record, log, drop) -> int:
             break
     j = ra + 1
     name = bio = None
+    past_meta = False  # the date or a button after the name: the headline, if any, came before
     while j < n and j <= ra + 7:
         t = content[j].text.strip()
         if kinds[j].kind == nd.TEXT and name is None and (is_name(t) or _loose_name(t)):
@@ -392,13 +393,16 @@ def _article_page_header(content, kinds, used, ra, record, log, drop) -> int:
             drop(j, "ui.doubled_label")
         elif kinds[j].kind == nd.TEXT and name is not None and _PUBLISHED_ON.match(t):
             drop(j, "ui.published")  # "Yayınlanma tarihi: 12 Mar 2025": a date line, any wording
-        elif kinds[j].kind == nd.TEXT and name is not None and bio is None and is_headline(t):
-            bio = t  # the author's headline under the byline
+            past_meta = True
+        elif (kinds[j].kind == nd.TEXT and name is not None and bio is None and not past_meta
+              and len(t) <= 220 and is_headline(t)):
+            bio = t  # the author's headline under the byline (before the date and "Follow")
             used[j] = True
         elif kinds[j].kind == nd.TEXT:
             break
         else:
             drop(j)
+            past_meta = past_meta or name is not None
         j += 1
     record.author = Author(name, bio)
     if record.shape == "post_page":
