@@ -263,3 +263,29 @@ def test_article_page_without_headline_keeps_its_first_paragraph_in_the_body():
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio) == ("Beatrix Lind", None)
     assert rec.body.startswith("Every exit-interview dataset")
+
+
+@pytest.mark.parametrize("row", ["Like · 3 | Reply · 1 reply", "Consiglia • 4 | Rispondi • 1 risposta",
+                                 "Me gusta · 2 | Responder · 3 respuestas"])
+def test_a_comment_action_row_with_its_reply_count_is_chrome(row):
+    from postscrub import nodes
+
+    assert nodes.classify(row).kind == nodes.ACTION
+
+
+def test_comment_header_with_a_degree_badge():
+    """A mobile copy puts the degree on the commenter's name line: "Luca Bellandi • 1°"."""
+    text = "\n".join([
+        "Giulia Ferraresi • 2°", "Responsabile Sostenibilità presso Cantine Colle Aureo", "1 g • 🌐",
+        "Nel 2024 abbiamo ridotto del 40% l’acqua usata in cantina.",
+        "Consiglia", "Commenta", "Diffondi il post", "Invia",
+        "Luca Bellandi • 1°", "Enologo | Viticoltura di precisione", "1 g",
+        "Finalmente qualcuno che parla di acqua.", "Consiglia • 4 | Rispondi • 1 risposta",
+        "Chiara Fontana • 3°+", "Giornalista enogastronomica", "20 h", "Me lo segno.", "Consiglia | Rispondi",
+    ])
+    (rec,) = process(text)
+    assert rec.author.name == "Giulia Ferraresi"
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [
+        ("Luca Bellandi", "Enologo | Viticoltura di precisione", "Finalmente qualcuno che parla di acqua."),
+        ("Chiara Fontana", "Giornalista enogastronomica", "Me lo segno."),
+    ]

@@ -460,6 +460,8 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         reply_counts.append(count)
     for idx, (heads, age_i, a) in enumerate(blocks):
         name = bio = None
+        for x in heads:
+            _strip_badge(content[x], log)  # "Luca Bellandi • 1°": the degree badge is chrome
         if len(heads) == 2:
             name, bio = content[heads[0]].text.strip(), content[heads[1]].text.strip()
             if not is_name(name):

@@ -410,17 +410,18 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d[\d,.\s]{0,12}",
         r"\d[\d,.\s]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
         r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower(?:[:*_]?innen)?|"
-        r"reacciones|comentarios?|seguidores|reações|comentários?|reazioni|commenti|"
+        r"reacciones|comentarios?|seguidores|reações|comentários?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
         r"reacties|volgers|条评论|条回应|次回应|次转发|位关注者|件のコメント|人のフォロワー|"
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
         r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|"
-        r"تعليق\w*|تفاعل\w*|متابع\w*|則留言|個心情|位追蹤者)",
+        r"تعليق\w*|تفاعل\w*|متابع\w*|則留言|個心情|位追蹤者|"
+        r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件の返信|条回复)",
         r"(?:댓글|반응|팔로워|퍼감)\s*\d[\d,.]*\s*(?:개|명|회)?",
         r"\d[\d,.]*\+?\s*(?:connections?|posts?|Posts)",
         r"\d[\d,.]*\s*(?:subscribers?|Abonnenten|abonnés|suscriptores|assinantes|iscritti|abonnees|"
         r"подписчик\w*|prenumeranter|abone|subskrybent\w*|订阅者|位订阅者|人の購読者)",
         r"(?:コメント|リアクション|いいね！?)\s*\d[\d,.]*\s*件",
-        r"\d[\d,.]*\s*(?:repl(?:y|ies)|réponses?|Antworten|respuestas?|respostas?|risposte|reacties|件の返信|条回复)",
+        r"\d[\d,.]*\s*(?:repl(?:y|ies)|réponses?|Antworten|respuestas?|respostas?|rispost[ae]|reacties|件の返信|条回复)",
         r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen)(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
         r"\d{1,4}\s*/\s*\d{1,4}",
