@@ -75,7 +75,8 @@ def test_split_glued_age(text, age, rest):
     assert (got[0].text, got[1]) == (age, rest)
 
 
-@pytest.mark.parametrize("text", ["5 years ago in a presentation", "3d printing rocks", "2 weeks later we met"])
+@pytest.mark.parametrize("text", ["5 years ago in a presentation", "3d printing rocks", "2 weeks later we met",
+                                  "3か月後、チームのアンケートで", "3 个月后，我们发现", "5 天内完成了迁移"])
 def test_glued_age_needs_a_comment_start(text):
     assert sg.split_glued_age(text) is None
 

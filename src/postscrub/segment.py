@@ -252,6 +252,11 @@ def _split_glued_age_ar(text: str) -> tuple[Age, str] | None:
     return None
 
 
+# After a CJK time span, what makes it "later", "within", "during" or "ago" in prose
+_CJK_TIME_AFTER = ("後", "后", "以後", "以后", "之後", "之后", "内", "內", "以内", "以內", "間", "间",
+                   "ぶり", "半", "以上", "ほど", "くらい", "ぐらい", "左右", "多")
+
+
 def split_glued_age(text: str) -> tuple[Age, str] | None:
     """An age at the very start of a comment line, glued to its text: ``10 个月The more…``,
     ``2w Great post``. Returns the age and the text after it."""
@@ -260,6 +265,8 @@ def split_glued_age(text: str) -> tuple[Age, str] | None:
     if not m:
         return _split_glued_age_ar(text)
     rest = text[m.end():]
+    if rest.startswith(_CJK_TIME_AFTER):
+        return None  # "3か月後、…", "3 个月后我们…": "three months later", prose, not an age
     if m.group("unit"):
         # Latin unit: what follows must look like the start of a comment, not "3d printing"
         head = rest.lstrip(" \t•·¿¡\"'“‘«(")
