@@ -290,3 +290,20 @@ def test_comment_header_with_a_degree_badge():
         ("Luca Bellandi", "Enologo | Viticoltura di precisione", "Finalmente qualcuno che parla di acqua."),
         ("Chiara Fontana", "Giornalista enogastronomica", "Me lo segno."),
     ]
+
+
+def test_recommended_widget_teasers_with_markdown_links_are_dropped():
+    """A clipper keeps the widget's teaser titles as Markdown links with long URLs: the
+    teaser is judged by its visible text."""
+    url = "https://www.linkedin.com/pulse/" + "very-long-slug-" * 8 + "x1?trk=article-ssr-frontend-pulse_little-text-block"
+    lines = split_lines("\n".join([
+        "Paragraph before the widget.", "## Polecane przez LinkedIn",
+        f"[Code review bez stresu – 5 zasad]({url})", "Tomasz Zieliński", "2 miesiące temu",
+        f"[Jak pisać dobre opisy]({url})", "Anna Kowalczyk", "1 rok temu",
+        "## Sama robię review innym", "Paragraph after the widget.",
+    ]))
+    log = RepairLog()
+    sg.strip_recommended(lines, log)
+    assert [ln.text for ln in lines if ln.text.strip()] == [
+        "Paragraph before the widget.", "## Sama robię review innym", "Paragraph after the widget."]
+    assert [r.rule for r in log.sorted()].count("ui.recommended_teaser") == 6

@@ -324,6 +324,9 @@ def _ends_with_age(text: str) -> bool:
     return False
 
 
+_MD_LINK_TARGET = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")  # a teaser's title as a Markdown link: its visible text
+
+
 def strip_recommended(lines: list[Line], log: RepairLog) -> None:
     """Drop the "Recommended by LinkedIn" header and the teaser triples that may follow it
     (``Title / Author / N months ago``)."""
@@ -341,7 +344,8 @@ def strip_recommended(lines: list[Line], log: RepairLog) -> None:
         while True:
             group = content[i : i + 3]
             ages = [k for k, g in enumerate(group) if parse_age(g.text.replace("前", "")) or _ends_with_age(g.text)]
-            if not ages or ages[0] == 0 or any(len(g.text) > 160 for g in group[: ages[0] + 1]):
+            if not ages or ages[0] == 0 or any(len(_MD_LINK_TARGET.sub(r"\1", g.text)) > 160
+                                               for g in group[: ages[0] + 1]):
                 break
             for g in group[: ages[0] + 1]:
                 log.drop_line(g, "ui.recommended_teaser")
