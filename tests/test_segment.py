@@ -169,6 +169,12 @@ def test_no_cta_in_a_plain_ending():
     assert sg.find_cta(paras) is None
 
 
+def test_chinese_quoted_terms_are_no_cta_but_a_keyword_to_comment_is():
+    story = ("做了 40 场家长访谈之后，我们砍掉了一半的功能。", "家长真正关心的只有三件事。")
+    assert sg.find_cta(lines(*story, "其他的“数据看板”“学习曲线”，几乎没人点开。", "少即是多。")) is None
+    assert sg.find_cta(lines(*story, "想要这份清单？", "在评论区留言“模板”，我会私信发给你。")) == 2
+
+
 def test_cta_must_reach_the_end():
     paras = lines("Subscribe to nothing here, this is a story about subscriptions.", "Middle.",
                   "More middle text.", "Still going.", "The end of the story, no ask.")
