@@ -48,6 +48,9 @@ _COUNT_LIKE = re.compile(r"^\d[\d,.\s]*(?:\s?[^\W\d_]{1,15}\.?)?$")
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", "…", "。", "！", "？", "：")
 
 
+_KNOWN_ANCHORS = ("report_post", "report_comment", "report_article")  # nodes.REPORT_*
+
+
 def _anchor_like(t: str) -> bool:
     words = t.split()
     return (1 <= len(words) <= 6 and len(t) <= 50 and not any(c.isdigit() for c in t)
@@ -65,6 +68,20 @@ def learn(lines: list[Line]) -> Learned | None:
     content = [ln.text.strip() for ln in lines if ln.text.strip()]
     n = len(content)
     if n < 8 or n > 20_000:
+        return None
+    # cheap first: is any short line repeated after two age-like lines? (most dumps: no)
+    seen: set[str] = set()
+    repeated = False
+    for i in range(n - 1):
+        t = content[i]
+        if len(t) <= 40 and (_AGE_LIKE.match(t) or nd.classify(t).kind == nd.AGE) and _anchor_like(content[i + 1]):
+            if nd.classify(content[i + 1]).kind in _KNOWN_ANCHORS:
+                return None  # a known locale: its tables say what is chrome
+            if content[i + 1] in seen:
+                repeated = True
+                break
+            seen.add(content[i + 1])
+    if not repeated:
         return None
     kinds = [nd.classify(t) for t in content]
     if any(k.kind in (nd.REPORT_POST, nd.REPORT_COMMENT, nd.REPORT_ARTICLE) for k in kinds):
