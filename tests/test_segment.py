@@ -313,3 +313,13 @@ def test_recommended_widget_teasers_with_markdown_links_are_dropped():
     assert [ln.text for ln in lines if ln.text.strip()] == [
         "Paragraph before the widget.", "## Sama robię review innym", "Paragraph after the widget."]
     assert [r.rule for r in log.sorted()].count("ui.recommended_teaser") == 6
+
+
+def test_a_page_byline_is_a_name_by_its_follower_count():
+    """A company's card: its name, its follower count, the age. No headline: the one line
+    before the count is the name, whatever its script (is_name knows personal names)."""
+    text = "\n".join(["深圳灵犀机器人有限公司", "12,806 位关注者", "3 小时 •", "我们的新品发布会定在4月18日。",
+                      "58", "6 条评论", "赞", "评论", "转发", "发送"])
+    rec = layouts.segment_post(split_lines(text), RepairLog(), Record(shape="feed"))
+    assert (rec.author.name, rec.author.bio, rec.age) == ("深圳灵犀机器人有限公司", None, "3 小时")
+    assert rec.body == "我们的新品发布会定在4月18日。"

@@ -247,7 +247,10 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 take_possessive(content[heads[-1]], log)
                 author_hint = author_hint or owner
             last = content[heads[-1]].text.strip()
-            if is_name(last) or (author_hint and last == author_hint):
+            # a page's byline: its follower count stands between the name and the age
+            # ("深圳灵犀机器人有限公司 / 12,806 位关注者 / 3 小时"); a person's headline does not
+            paged = any(kinds[x].kind == nd.COUNTER for x in range(heads[-1] + 1, anchor))
+            if is_name(last) or (author_hint and last == author_hint) or (paged and _loose_name(last)):
                 name = last
                 heads = heads[-1:]
             else:
