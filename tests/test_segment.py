@@ -323,3 +323,21 @@ def test_a_page_byline_is_a_name_by_its_follower_count():
     rec = layouts.segment_post(split_lines(text), RepairLog(), Record(shape="feed"))
     assert (rec.author.name, rec.author.bio, rec.age) == ("深圳灵犀机器人有限公司", None, "3 小时")
     assert rec.body == "我们的新品发布会定在4月18日。"
+
+
+def test_load_previous_replies_announces_a_reply():
+    """"Reply · 2 replies" then "Load previous replies": the comment after it answers the
+    comment above (the earlier replies were not loaded)."""
+    text = "\n".join([
+        "Mara Quinn", "Head of Robotics", "6d", "Report this post", "We shipped the spike box.",
+        "Like", "Comment", "Share",
+        "Lukas Hoffmann", "Engineering Manager", "5d", "Such a good unit. Stealing it.",
+        "Like", "Reply", "2 replies", "Load previous replies",
+        "Rafael Montoya", "VP Engineering", "5d", "Lukas Hoffmann let me know how it goes.",
+        "Like", "Reply", "Load more comments",
+    ])
+    (rec,) = process(text)
+    (top,) = rec.comments
+    assert top.author.name == "Lukas Hoffmann"
+    assert [(r.author.name, r.text) for r in top.replies] == [
+        ("Rafael Montoya", "Lukas Hoffmann let me know how it goes.")]

@@ -458,8 +458,9 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         count = 0
         for x in range(lo, top):
             if kinds[x].rule == "ui.replies_marker":
+                # "4 Replies on X’s comment" then "Load previous replies": the number counts
                 m = re.match(r"\s*(\d+)", content[x].text)
-                count = int(m.group(1)) if m else 1
+                count = max(count, int(m.group(1)) if m else 1)
         reply_counts.append(count)
     for idx, (heads, age_i, a) in enumerate(blocks):
         name = bio = None

@@ -337,7 +337,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.more_comments": {
         "de": ("Weitere Kommentare anzeigen", "Weitere Kommentare laden"),
         "en": ("See more comments", "Load more comments", "Show more comments", "View more comments",
-               "See more replies", "Load more replies", "Load previous replies"),
+               "See more replies", "Load more replies"),  # ("Load previous replies": a replies marker)
         "es": ("Ver más comentarios",),
         "fr": ("Voir plus de commentaires", "Afficher plus de commentaires"),
         "it": ("Visualizza altri commenti", "Carica altri commenti"),
