@@ -341,3 +341,18 @@ def test_load_previous_replies_announces_a_reply():
     assert top.author.name == "Lukas Hoffmann"
     assert [(r.author.name, r.text) for r in top.replies] == [
         ("Rafael Montoya", "Lukas Hoffmann let me know how it goes.")]
+
+
+def test_a_reply_shown_after_its_count_and_naming_the_commenter_is_nested():
+    text = "\n".join([
+        "Mara Quinn", "Head of Design", "1d", "Report this post", "Design tokens, explained.",
+        "Like", "Comment", "Share",
+        "Priya Natarajan", "Product Designer", "20h", "The clearest explanation I have read.",
+        "Like", "·", "12", "Reply", "·", "1 reply",
+        "Owen Clarke", "Design Systems Lead", "19h", "Priya Natarajan thank you! Part two is drafted.",
+        "Like", "·", "3", "Reply",
+        "Diego Ferraz", "Frontend Engineer", "14h", "How do you handle dark mode?", "Like", "Reply",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, c.reactions, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Priya Natarajan", 12, ["Owen Clarke"]), ("Diego Ferraz", None, [])]

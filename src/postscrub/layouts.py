@@ -462,6 +462,7 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 m = re.match(r"\s*(\d+)", content[x].text)
                 count = max(count, int(m.group(1)) if m else 1)
         reply_counts.append(count)
+    announced_after: list[int] = []  # "N replies" on each comment's action row
     for idx, (heads, age_i, a) in enumerate(blocks):
         name = bio = None
         for x in heads:
@@ -496,6 +497,7 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         text_lines = []
         reactions = None
         seen_action = False
+        announced = 0
         for x in range(a + 1, nxt_top):
             if used[x]:
                 continue
@@ -503,6 +505,9 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             if k.kind == nd.TEXT and not seen_action:
                 text_lines.append(content[x])
                 used[x] = True
+            elif k.kind == nd.COUNTER and seen_action and _REPLY_COUNT.match(content[x].text):
+                announced = _count(content[x].text) or 0  # "Reply · 1 reply"
+                drop(x)
             elif k.kind == nd.COUNTER and seen_action and reactions is None:
                 reactions = _count(content[x].text)
                 drop(x)
@@ -515,7 +520,32 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             drop(a)
         comments.append(Comment(Author(name, bio), age.text if age else None, age.iso if age else None,
                                 join_paragraphs(text_lines, False).replace("\n\n", "\n"), reactions))
-    return _nest_replies(comments, reply_counts)
+        announced_after.append(announced)
+    return _nest_replies(comments, _mentioned_replies(comments, announced_after, reply_counts))
+
+
+_REPLY_COUNT = re.compile(
+    r"\s*\d[\d,.]*\s*(?:repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|Antworten|件の返信|条回复)\s*$",
+    re.I,
+)
+
+
+def _mentioned_replies(comments: list[Comment], announced: list[int], reply_counts: list[int]) -> list[int]:
+    """Replies shown right after the comment whose action row counts them ("Reply · 1
+    reply"), with no marker line: the comments after it that open by naming its author (a
+    reply on LinkedIn starts with a mention of the commenter it answers) are its replies.
+    Returns ``reply_counts`` with those replies announced, as a marker would."""
+    counts = list(reply_counts)
+    for i, n in enumerate(announced):
+        name = comments[i].author.name
+        if not n or not name or any(counts[i + 1 : i + 1 + n]):
+            continue
+        j = i + 1
+        while j < len(comments) and j - i <= n and comments[j].text.casefold().startswith(name.casefold()):
+            j += 1
+        if j > i + 1:
+            counts[i + 1] = j - i - 1
+    return counts
 
 
 def _nest_replies(comments: list[Comment], reply_counts: list[int]) -> list[Comment]:
