@@ -356,3 +356,22 @@ def test_a_reply_shown_after_its_count_and_naming_the_commenter_is_nested():
     (rec,) = process(text)
     assert [(c.author.name, c.reactions, [r.author.name for r in c.replies]) for c in rec.comments] == [
         ("Priya Natarajan", 12, ["Owen Clarke"]), ("Diego Ferraz", None, [])]
+
+
+def test_a_fold_glued_to_the_end_of_a_body_line_is_chrome():
+    text = "\n".join([
+        "Mara Quinn", "Head of Robotics", "6d", "Report this post",
+        "We shipped the spike box.", "Thanks to the firmware team for telling me when it was …see more",
+        "42", "Like", "Comment", "Share",
+    ])
+    (rec,) = process(text)
+    assert rec.body == "We shipped the spike box.\n\nThanks to the firmware team for telling me when it was"
+    assert "truncated: the body was cut at '…see more' (the rest was not scraped)" in rec.warnings
+
+
+@pytest.mark.parametrize("line, kind", [("Premium 1st", "chrome"), ("Verified • 2nd", "chrome"),
+                                        ("5 次互动", "counter")])
+def test_badges_that_lost_their_bullet_and_cjk_interaction_counts(line, kind):
+    from postscrub import nodes
+
+    assert nodes.classify(line).kind == kind

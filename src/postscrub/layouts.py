@@ -13,6 +13,7 @@ that dropped it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 
 from .document import Author, Comment, Record
@@ -298,6 +299,14 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     body_end = next((i for i in range(body_start, end) if ends_body(i)), end)
     body_lines: list[Line] = []
     for x in range(body_start, body_end):
+        # the fold glued to the end of a line of a cut body: "…when it was …see more"
+        m = _trailing_fold().search(content[x].text) if kinds[x].kind == nd.TEXT else None
+        if m and m.start() > 0:
+            fold = m.group().strip()
+            log.edit(content[x], "ui.more_fold", [(m.start(), len(content[x].text), "")])
+            record.warnings.append(f"truncated: the body was cut at {fold!r} (the rest was not scraped)")
+            break
+    for x in range(body_start, body_end):
         if kinds[x].kind == nd.FOLD:
             fold = content[x].text.strip()  # (before the drop empties the line)
             drop(x)
@@ -334,6 +343,16 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     record.hashtags = find_hashtags("\n".join(ln.text for ln in body_lines))
     record.mentions, record.links = find_mentions_and_links(body_lines, md_links)
     return record
+
+
+@lru_cache(maxsize=1)
+def _trailing_fold() -> re.Pattern[str]:
+    """A fold of the tables that starts with an ellipsis, at the very end of a line."""
+    from . import patterns
+
+    folds = sorted({f for fs in patterns.UI_NODES["ui.more_fold"].values() for f in fs
+                    if f.startswith(("…", "..."))}, key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(f) for f in folds) + r")\s*$", re.I)
 
 
 def _byline_headline(text: str) -> bool:

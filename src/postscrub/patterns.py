@@ -418,7 +418,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
         r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|"
         r"تعليق\w*|تفاعل\w*|متابع\w*|則留言|個心情|位追蹤者|"
-        r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件の返信|条回复)",
+        r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件の返信|条回复|次互动|次互動)",
         r"(?:댓글|반응|팔로워|퍼감)\s*\d[\d,.]*\s*(?:개|명|회)?",
         r"\d[\d,.]*\+?\s*(?:connections?|posts?|Posts)",
         r"\d[\d,.]*\s*(?:subscribers?|Abonnenten|abonnés|suscriptores|assinantes|iscritti|abonnees|"
@@ -440,7 +440,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:1촌|2촌|3촌\+?|1-й|2-й|3-й\+?|1\.?\s?степени|Tingkat\s[123]\+?|[123]\.\s?derece|[123]\s?度\+?)",
         r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?|1º|2º|3º\+?|"
         r"1°|2°|3°\+?|1次|2次|3次(?:以上)?)",
-        r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?)"
+        # (a badge before the degree; its bullet may have been lost: "Premium ? 1st" -> "Premium 1st")
+        r"(?:(?:Premium|Verified)\s*(?:[•·]\s*)?|[•·]\s*)(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?)"
         r"(?:\s*Premium\s*[•·]\s*(?:1st|2nd|3rd\+?))?",
         r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?)(?:Premium)?\s*[•·]\s*(?:1st|2nd|3rd\+?)",
         r"(?:Premium|Verified|Influencer|Top Voice)\s*[•·]\s*(?:1st|2nd|3rd\+?)",
