@@ -175,6 +175,14 @@ def test_chinese_quoted_terms_are_no_cta_but_a_keyword_to_comment_is():
     assert sg.find_cta(lines(*story, "想要这份清单？", "在评论区留言“模板”，我会私信发给你。")) == 2
 
 
+@pytest.mark.parametrize("ask", ["Apply here: https://careers.example.eu/jobs/42",
+                                 "Apna resume bhejo ya mujhe DM karo."])
+def test_cta_cues_apply_here_and_dm(ask):
+    paras = lines("We are hiring a senior data engineer.", "Remote across the EU.", ask)
+    assert sg.find_cta(paras) == 2
+    assert sg.find_cta(lines("We are hiring.", "I got a DM from a recruiter last week.")) is None
+
+
 def test_cta_must_reach_the_end():
     paras = lines("Subscribe to nothing here, this is a story about subscriptions.", "Middle.",
                   "More middle text.", "Still going.", "The end of the story, no ask.")

@@ -150,6 +150,8 @@ CTA_CUES: tuple[str, ...] = (
     "reply with", "reply to the", "comment with", "i will send", "i'll send", "i’ll send",
     "for free", "it's free", "it’s free", "my free", "free training", "free guide",
     "free template", "free checklist", "link below", "link in the first comment",
+    "apply here", "apply at", "apply via", "apply through", "send your cv", "send your resume",
+    "send us your", "send me your",
     # fr / de / es / pt / it
     "inscrivez-vous", "contactez-moi", "écrivez-moi", "abonnez-vous", "commentez",
     "répondez", "envoyez-moi", "je vous l’envoie", "je vous l'envoie", "gratuitement",
@@ -169,6 +171,7 @@ CTA_CUES: tuple[str, ...] = (
 # Call-to-action shapes that words alone do not catch.
 CTA_PATTERNS: tuple[str, ...] = (
     r"\bjoin\s+\d[\d,.]*\+?\s",  # "Join 46,000+ AI engineers"
+    r"(?-i:\bDMs?\b)(?!\s+(?:from|with)\b)",  # "DM me", "mujhe DM karo", "DMs open" (not "a DM from X")
     r"(?:👉|➡️|→|⬇️|👇)\s*(?:https?://|lnkd\.in|www\.)",  # arrow to a link
     r"^\s*(?:👉|➡️|👇)",
     r"\b(?:comment|reply|type|write|drop)\s+[\"'“‘«][^\"'”’»]{1,30}[\"'”’»]",  # Comment "GUIDE"
