@@ -74,3 +74,21 @@ def test_nothing_is_learned_where_the_locale_is_known():
 def test_prose_teaches_nothing():
     prose = "\n".join(f"Paragraph {i} says something different about the topic." for i in range(20))
     assert learn.learn(split_lines(prose)) is None
+
+
+def test_comments_without_an_anchor_are_found_by_their_button_pair():
+    page = "\n".join([
+        "Nav one", "Nav two", "Mira Okonkwo", "Head of Data at Larkfield", "6 dagi",
+        "We cut our weekly meeting load in half and nobody missed the old rituals.",
+        "Plim", "Kommo", "Sharo",
+        "Tomas Reyes", "Engineering Manager", "5 dagi", "We did the same and it changed how we plan.",
+        "Plim", "Vardo", "8 reakso",
+        "Ana Lund", "Designer", "4 dagi", "Saved for my next retro.",
+        "Plim", "Vardo",
+    ])
+    got = learn.learn(split_lines(page))
+    assert got is not None and {"5 dagi", "4 dagi"} <= got.ages
+    assert got.kinds["plim"].kind == got.kinds["vardo"].kind == nodes.ACTION
+    (rec,) = process(page)
+    assert [(c.author.name, c.text) for c in rec.comments][-2:] == [
+        ("Tomas Reyes", "We did the same and it changed how we plan."), ("Ana Lund", "Saved for my next retro.")]

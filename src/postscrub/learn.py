@@ -37,6 +37,7 @@ from .repair import Line
 class Learned:
     kinds: dict[str, object] = field(default_factory=dict)  # nodes.key(text) -> nodes.Kind
     ages: set[str] = field(default_factory=set)  # age lines, stripped, as written
+    post_header: bool = False  # an age stands in a header before the first paragraph: a post
 
 
 #: The chrome learned for the dump being segmented (None: nothing learned).
@@ -69,18 +70,26 @@ def learn(lines: list[Line]) -> Learned | None:
     n = len(content)
     if n < 8 or n > 20_000:
         return None
-    # cheap first: is any short line repeated after two age-like lines? (most dumps: no)
+    # cheap first: is any short line repeated after two age-like lines, or any pair of short
+    # lines repeated? (most dumps: no)
     seen: set[str] = set()
+    pairs_seen: set[tuple[str, str]] = set()
     repeated = False
     for i in range(n - 1):
         t = content[i]
-        if len(t) <= 40 and (_AGE_LIKE.match(t) or nd.classify(t).kind == nd.AGE) and _anchor_like(content[i + 1]):
+        if len(t) > 40:
+            continue
+        if (_AGE_LIKE.match(t) or nd.classify(t).kind == nd.AGE) and _anchor_like(content[i + 1]):
             if nd.classify(content[i + 1]).kind in _KNOWN_ANCHORS:
                 return None  # a known locale: its tables say what is chrome
             if content[i + 1] in seen:
                 repeated = True
-                break
             seen.add(content[i + 1])
+        if len(t) <= 24 and len(content[i + 1]) <= 24 and t != content[i + 1]:
+            pair = (t, content[i + 1])
+            if pair in pairs_seen:
+                repeated = True
+            pairs_seen.add(pair)
     if not repeated:
         return None
     kinds = [nd.classify(t) for t in content]
@@ -91,23 +100,29 @@ def learn(lines: list[Line]) -> Learned | None:
     def agey(i: int) -> bool:
         return kinds[i].kind == nd.AGE or (kinds[i].kind == nd.TEXT and bool(_AGE_LIKE.match(content[i])))
 
-    # age-like lines grouped by their unit word (a count, "47 comments", is age-like too: the
-    # anchor must follow most lines of one unit, not most number-and-word lines)
-    groups: dict[str, list[int]] = {}
+    # The anchor follows age-like lines of several units ("1 Tag", "20 Std."), and most lines
+    # of each unit it follows; a count ("56 comments") is age-like too, but what follows it is
+    # a button, after fewer lines. The line that follows the most age-like lines wins.
+    unit_of: dict[int, str] = {}
     for i in range(n - 1):
         if agey(i):
-            unit = "" if kinds[i].kind == nd.AGE else keys[i].lstrip("0123456789 ")
-            groups.setdefault(unit, []).append(i)
+            unit_of[i] = "" if kinds[i].kind == nd.AGE else keys[i].lstrip("0123456789 ")
+    follows: dict[str, list[int]] = {}
+    for i in unit_of:
+        if kinds[i + 1].kind == nd.TEXT and _anchor_like(content[i + 1]):
+            follows.setdefault(keys[i + 1], []).append(i)
     best = None
-    for members in groups.values():
-        after = Counter(keys[i + 1] for i in members
-                        if kinds[i + 1].kind == nd.TEXT and _anchor_like(content[i + 1]))
-        if after:
-            anchor, count = after.most_common(1)[0]
-            if count >= 2 and count >= 0.6 * (len(members) - 1) and (best is None or count > best[1]):
-                best = (anchor, count)
+    for cand, at_ages in follows.items():
+        units = {unit_of[i] for i in at_ages}
+        pool = sum(1 for u in unit_of.values() if u in units)
+        # a comment's age comes after its author's name and headline (text); a count after
+        # other counts or the fold
+        headed = sum(1 for i in at_ages if i and kinds[i - 1].kind == nd.TEXT)
+        if (len(at_ages) >= 2 and len(at_ages) >= 0.6 * (pool - 1) and headed * 2 >= len(at_ages)
+                and (best is None or len(at_ages) > best[1])):
+            best = (cand, len(at_ages))
     if best is None:
-        return None
+        return _learn_without_anchor(content, kinds, keys, unit_of)
     anchor = best[0]
     learned = Learned()
     report_comment = nd.Kind(nd.REPORT_COMMENT, "ui.learned.report")
@@ -148,7 +163,73 @@ def learn(lines: list[Line]) -> Learned | None:
             learned.kinds[a] = action
             learned.kinds[b] = action
 
-    # counters: a number, or a number and a word, next to a button
+    _learn_counters(content, kinds, keys, learned, action)
+    _finish(content, learned)
+    return learned
+
+
+def _name_like(t: str) -> bool:
+    words = t.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
+                          unit_of: dict[int, str]) -> Learned | None:
+    """A page whose comments have no "Report this comment" line: the pair of buttons that
+    ends each comment ("Like", "Reply") repeats; an age-like line after a name and headline,
+    with the comment's text and then that pair after it, is a comment's age."""
+    from . import nodes as nd
+
+    n = len(content)
+    pairs = Counter(
+        (keys[i], keys[i + 1]) for i in range(n - 1)
+        if keys[i] != keys[i + 1] and kinds[i].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
+        and _button_like(content[i]) and _button_like(content[i + 1])
+        and not _name_like(content[i]) and not _name_like(content[i + 1])
+    )
+    buttons = {p for p, c in pairs.items() if c >= 2}
+    if not buttons:
+        return None
+    starts = {i for i in range(n - 1) if (keys[i], keys[i + 1]) in buttons}
+    ages = [i for i in unit_of if i and kinds[i - 1].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
+            and not _button_like(content[i + 1]) and any(j in starts for j in range(i + 2, min(n, i + 9)))]
+    if len(ages) < 2:
+        return None
+    learned = Learned()
+    action = nd.Kind(nd.ACTION, "ui.learned.action")
+    for a, b in buttons:
+        learned.kinds[a] = action
+        learned.kinds[b] = action
+    # the post's own age: the first age-like line after a name and headline, before the first
+    # paragraph (its unit may differ from the comments': "1 h" against "6 d")
+    first_long = next((i for i, t in enumerate(content) if len(t) > 150), n)
+    header = next((i for i in sorted(unit_of) if i < first_long and i and kinds[i - 1].kind == nd.TEXT
+                   and keys[i] not in learned.kinds), None)
+    if header is not None and header not in ages:
+        ages.append(header)
+    for i in ages:
+        if kinds[i].kind == nd.TEXT:
+            learned.ages.add(content[i])
+    _learn_counters(content, kinds, keys, learned, action)
+    _finish(content, learned)
+    return learned
+
+
+def _finish(content: list[str], learned: Learned) -> None:
+    from . import nodes as nd
+
+    for t in learned.ages:
+        learned.kinds.setdefault(nd.key(t), nd.Kind(nd.AGE))
+    first_age = next((i for i, t in enumerate(content) if t in learned.ages), None)
+    first_long = next((i for i, t in enumerate(content) if len(t) > 150), len(content))
+    learned.post_header = first_age is not None and first_age < first_long
+
+
+def _learn_counters(content: list[str], kinds: list, keys: list[str], learned: Learned, action) -> None:
+    """Counters: a number, or a number and a word, next to a button."""
+    from . import nodes as nd
+
+    n = len(content)
     counter = nd.Kind(nd.COUNTER, "ui.learned.counter")
 
     def is_button(j: int) -> bool:
@@ -159,6 +240,3 @@ def learn(lines: list[Line]) -> Learned | None:
                 and _COUNT_LIKE.match(content[i]) and (is_button(i - 1) or is_button(i + 1)
                                                        or is_button(i - 2) or is_button(i + 2))):
             learned.kinds[keys[i]] = counter
-    for t in learned.ages:
-        learned.kinds.setdefault(nd.key(t), nd.Kind(nd.AGE))
-    return learned

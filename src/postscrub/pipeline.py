@@ -166,7 +166,9 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
             return [rec for rec, _ in out]
         return [Record(shape="feed", warnings=["no_structure: no post found in the feed copy"])]
 
-    if shape == "flattened" or (shapes.looks_like_post_page(lines) and not shapes.looks_like_article(lines, fm)):
+    learned = learn.LEARNED.get()
+    if shape == "flattened" or (learned is not None and learned.post_header) or (
+            shapes.looks_like_post_page(lines) and not shapes.looks_like_article(lines, fm)):
         fm.finish(lines, log)
         shapes.undouble(lines, log)  # names shown twice (accessible label + visible one)
         rec = Record(shape=shape or "post_page")
