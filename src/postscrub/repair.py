@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from operator import attrgetter
 
 from . import qmark
 from .config import LOST_MARK, Config
@@ -66,26 +67,38 @@ class Line:
         """Apply non-overlapping ``(start, end, replacement)`` spans (any order). Returns
         ``(original column, removed text)`` for each, in line order."""
         spans = sorted(spans)
-        if not spans:
-            return []
-        out: list[tuple[int, str]] = []
+        return self._apply(spans) if spans else []
+
+    def _apply(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+        """:meth:`replace` with the spans sorted already (and at least one)."""
+        text, edits = self.text, self.edits
+        if len(spans) == 1:  # (most edits: one span)
+            start, end, repl = spans[0]
+            out = [(self.original_column(start) if edits else start + 1, text[start:end])]
+            self.text = text[:start] + repl + text[end:]
+            edits.append((start, end, len(repl)))
+            return out
+        out = []
         for start, end, _ in spans:
-            out.append((self.original_column(start), self.text[start:end]))
+            out.append((self.original_column(start), text[start:end]))
         pieces: list[str] = []
         cursor = 0
         shift = 0
         new_edits: list[tuple[int, int, int]] = []
         for start, end, repl in spans:
-            pieces.append(self.text[cursor:start])
+            pieces.append(text[cursor:start])
             pieces.append(repl)
             # record each edit relative to the text after the previous edits of this call
             new_edits.append((start + shift, end + shift, len(repl)))
             shift += len(repl) - (end - start)
             cursor = end
-        pieces.append(self.text[cursor:])
+        pieces.append(text[cursor:])
         self.text = "".join(pieces)
-        self.edits.extend(new_edits)
+        edits.extend(new_edits)
         return out
+
+
+_LINE_COLUMN = attrgetter("line", "column")
 
 
 class RepairLog:
@@ -98,22 +111,28 @@ class RepairLog:
 
     def edit(self, line: Line, rule: str, spans: Iterable[tuple[int, int, str]]) -> None:
         spans = sorted(spans)
-        for (col, removed), (_, _, repl) in zip(line.replace(spans), spans):
-            self.entries.append(Repair(line.no, col, rule, removed, repl))
+        if not spans:
+            return
+        append, no = self.entries.append, line.no
+        for (col, removed), (_, _, repl) in zip(line._apply(spans), spans):
+            append(Repair(no, col, rule, removed, repl))
 
     def drop_line(self, line: Line, rule: str) -> None:
         """Remove a whole line (its text is recorded; the line becomes empty)."""
         t = line.text
-        if t.strip():
-            start = len(t) - len(t.lstrip())
-            self.edit(line, rule, [(start, len(t.rstrip()), "")])
+        rest = t.lstrip()
+        if rest:  # the edit of ``edit(line, rule, [(start, end, "")])``, made directly
+            start, end = len(t) - len(rest), len(t.rstrip())
+            col = line.original_column(start) if line.edits else start + 1
+            self.entries.append(Repair(line.no, col, rule, t[start:end], ""))
+            line.edits.append((start, end, 0))
         line.text = ""
 
     def record(self, line_no: int, column: int, rule: str, text: str, replacement: str = "") -> None:
         self.entries.append(Repair(line_no, column, rule, text, replacement))
 
     def sorted(self) -> list[Repair]:
-        return sorted(self.entries, key=lambda r: (r.line, r.column))
+        return sorted(self.entries, key=_LINE_COLUMN)
 
 
 def split_lines(text: str) -> list[Line]:
