@@ -458,11 +458,16 @@ _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad]|(?<![\U0001F000-\U0001FAFF\
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
+# every character the three patterns above can match (and ZWNJ): a line with none of them is
+# searched once, not three times
+_ANY_INVISIBLE = re.compile("[\u00a0\u00ad\u061c\u2000-\u200f\u202a-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]")
+
+
 def tidy_whitespace(lines: list[Line], log: RepairLog, config: Config) -> None:
     for ln in lines:
         t = ln.text
-        if t.isascii():
-            if t.endswith((" ", "\t")):
+        if t.isascii() or not _ANY_INVISIBLE.search(t):
+            if t.endswith((" ", "\t")) or not t.isascii() and t != t.rstrip():
                 ln.replace([(len(t.rstrip()), len(t), "")])
             continue
         spans = [(m.start(), m.end(), " ") for m in _SPACES.finditer(t)]
