@@ -274,8 +274,11 @@ _FRENCH_SPACED = re.compile(r"[^\W\d_][\u00a0\u202f ][?!:;»]")
 
 def _in_url(line: str, start: int) -> bool:
     lo = max(0, start - _URL_WINDOW)
-    token_start = max(line.rfind(" ", lo, start), line.rfind("\t", lo, start), line.rfind("(", lo, start),
-                      line.rfind("<", lo, start), lo - 1) + 1
+    # the token starts after the last space, tab, `(` or `<`: the others are looked for only
+    # after the last space (most tokens are short; a tab or `(` may not be in the line at all)
+    cut = max(line.rfind(" ", lo, start), lo - 1) + 1
+    token_start = max(line.rfind("\t", cut, start), line.rfind("(", cut, start), line.rfind("<", cut, start),
+                      cut - 1) + 1
     if token_start >= start:
         return False
     token = line[token_start:start]
@@ -598,7 +601,7 @@ def _statement(line: str, start: int, glued_breaks: bool = True) -> int:
     # A lost character glued to a word after a space (`…plus vite ?a vous parle`) may be the
     # emoji that parted two sentences, or a lost capital (`Ça`): a run-on as well; not where
     # the dump lost letters (`de mes ?quipes`).
-    runon = glued_breaks and _GLUED_LOST.search(sentence, 1) is not None
+    runon = glued_breaks and "?" in sentence and _GLUED_LOST.search(sentence, 1) is not None
     for i in range(len(words) - 1, 0, -1):
         w = words[i]
         if w[0].isupper() and words[i - 1][0].islower() and not (w == "I" or w[:2] in ("I'", "I’")):
