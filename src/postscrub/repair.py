@@ -431,7 +431,7 @@ def remove_lost_chars(lines: list[Line], log: RepairLog, config: Config) -> None
         spans: list[tuple[int, int]] = []
         if "?" in t:
             spans = qmark.find_artifacts(t, prior)
-        if "\ufffd" in t or "ï¿½" in t:
+        if not t.isascii() and ("\ufffd" in t or "ï¿½" in t):
             spans = _merge(sorted(spans + [m.span() for m in _LOST_FFFD.finditer(t)]))
         if not spans:
             continue
