@@ -271,3 +271,15 @@ def test_importing_batch_loads_no_pool_and_no_rich():
             "print(any(m in sys.modules for m in ('rich', 'concurrent.futures.process', 'multiprocessing')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("n, jobs", [(0, 2), (1, 2), (8, 2), (9, 2), (300, 2), (300, 4), (50, 1)])
+def test_chunks_keep_every_job_in_order_and_shrink_at_the_end(n, jobs):
+    made = [batch._Job(str(i), None, b"x") for i in range(n)]
+    chunks = list(batch._chunks(iter(made), jobs))
+    assert [j for c in chunks for j in c] == made
+    assert all(1 <= len(c) <= batch.CHUNK_FILES for c in chunks)
+    if n <= batch.CHUNK_FILES:
+        assert len(chunks) == min(n, 1)  # what fits one chunk is one (no pool for it)
+    else:
+        assert len(chunks[-1]) == 1  # the last ones are small: the workers finish together

@@ -158,3 +158,46 @@ def test_repair_is_idempotent_and_never_creates_a_question_mark(parts, config):
     twice, again = repair_text(once, config)
     assert twice == once, again
     assert once.count("?") <= text.count("?")
+
+
+# ---- the diff behind recorded spans -------------------------------------------------------------
+
+
+def _difflib_spans(old, new):
+    from difflib import SequenceMatcher
+
+    return [(i1, i2, new[j1:j2]) for tag, i1, i2, j1, j2
+            in SequenceMatcher(None, old, new, autojunk=False).get_opcodes() if tag != "equal"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abé€™ ’", max_size=30), st.text(alphabet="abé€™ ’", max_size=30))
+def test_matching_blocks_are_difflibs(old, new):
+    """The spans of a mojibake fix are difflib's (``SequenceMatcher``, nothing junk): found by
+    substring search, but the same blocks, ties broken the same way."""
+    from difflib import SequenceMatcher
+
+    from postscrub.repair import _matching_blocks
+
+    assert _matching_blocks(old, new) == [
+        tuple(m) for m in SequenceMatcher(None, old, new, autojunk=False).get_matching_blocks()
+    ]
+
+
+@pytest.mark.parametrize("old, new", [
+    ("doesnâ€™t it â€œworkâ€\ufffd", "doesn’t it “work”"),
+    ("ab" * 50, "ba" * 50),
+    ("aaaa", "aaba"),
+    ("cafÃ© au lait, cafÃ©", "café au lait, café"),
+])
+def test_diff_spans_are_difflibs(old, new):
+    from postscrub.repair import diff_spans
+
+    p = 0
+    while p < min(len(old), len(new)) and old[p] == new[p]:
+        p += 1
+    s = 0
+    while s < min(len(old), len(new)) - p and old[-1 - s] == new[-1 - s]:
+        s += 1
+    a, b = old[p:len(old) - s], new[p:len(new) - s]
+    assert diff_spans(old, new) == [(p + i, p + j, r) for i, j, r in _difflib_spans(a, b)]

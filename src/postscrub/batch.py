@@ -269,22 +269,42 @@ def _init_worker() -> None:
 # The ordered, bounded parallel map
 
 
-def _chunks(jobs: Iterable[_Job]) -> Iterator[list[_Job]]:
-    chunk: list[_Job] = []
-    size = 0
-    for job in jobs:
-        chunk.append(job)
-        if job.data is not None:
-            size += len(job.data)
-        elif job.path is not None:
-            try:
-                size += os.stat(job.path).st_size
-            except OSError:
-                pass
-        if len(chunk) >= CHUNK_FILES or size >= CHUNK_BYTES:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
+def _chunks(jobs: Iterable[_Job], n_jobs: int = 1) -> Iterator[list[_Job]]:
+    """Chunks of at most :data:`CHUNK_FILES` files and about :data:`CHUNK_BYTES`. A few chunks'
+    worth of jobs is read ahead, so that the end of the walk is seen coming: the last chunks
+    get smaller (about 1/2 ``n_jobs`` of what is left each), and the workers finish together
+    instead of one of them running the last full chunk alone."""
+    it = iter(jobs)
+    ahead: deque[_Job] = deque()
+    look = CHUNK_FILES * max(1, n_jobs) * 2
+    exhausted = yielded = False
+    while True:
+        while not exhausted and len(ahead) < look:
+            job = next(it, None)
+            if job is None:
+                exhausted = True
+            else:
+                ahead.append(job)
+        if not ahead:
+            return
+        limit = CHUNK_FILES
+        if exhausted and (yielded or len(ahead) > CHUNK_FILES):  # (what fits one chunk stays one)
+            limit = min(CHUNK_FILES, -(-len(ahead) // (2 * max(1, n_jobs))))
+        chunk: list[_Job] = []
+        size = 0
+        while ahead:
+            job = ahead.popleft()
+            chunk.append(job)
+            if job.data is not None:
+                size += len(job.data)
+            elif job.path is not None:
+                try:
+                    size += os.stat(job.path).st_size
+                except OSError:
+                    pass
+            if len(chunk) >= limit or size >= CHUNK_BYTES:
+                break
+        yielded = True
         yield chunk
 
 
@@ -302,7 +322,7 @@ def _ordered_map(
         for job in jobs:
             yield _process_one(job, st)
         return
-    chunks = _chunks(jobs)
+    chunks = _chunks(jobs, n_jobs)
     first = next(chunks, None)
     if first is None:
         return

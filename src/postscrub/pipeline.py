@@ -7,6 +7,7 @@ decode -> repair (``repair.py``) -> recognise the shape and bring it to one node
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from . import layouts, learn, segment, shapes
 from .config import Config
@@ -65,12 +66,18 @@ def process(
         records[0].repairs = repairs
     else:
         bounds = [r.first_line for r in records]
-        for rep in repairs:
-            k = 0
-            for j, b in enumerate(bounds):
-                if rep.line >= b:
-                    k = j
-            records[k].repairs.append(rep)
+        if all(a <= b for a, b in zip(bounds, bounds[1:])):
+            # (the usual case, records in line order: the last record starting at or before
+            # the repair's line, found by bisection)
+            for rep in repairs:
+                records[max(bisect_right(bounds, rep.line) - 1, 0)].repairs.append(rep)
+        else:
+            for rep in repairs:
+                k = 0
+                for j, b in enumerate(bounds):
+                    if rep.line >= b:
+                        k = j
+                records[k].repairs.append(rep)
     return records
 
 

@@ -116,7 +116,14 @@ _WORD_RE = re.compile(r"(?<![\w/])[^\W\d_][^\W\d]*(?:['’-][^\W\d]+)*(?![\w/])"
 _LEAD_ARTIFACTS = re.compile(r"^\s*(?:\?+\s+)+")
 # Capitalised question words that are also names, months, nouns mid-sentence.
 _NAMES = frozenset({"May", "Will", "Right", "Agree", "Thoughts", "Really", "Anyone"})
-_CUT = re.compile(r"[.!]+(?:\s+|$)|[。！？]+\s*|(?<=\w)\?+\s+|(?<!\S)\?+\s+|[:：|]\s+|\n")
+# Where a sentence is cut: ``[.!]+(?:\s+|$)|[。！？]+\s*|(?<=\w)\?+\s+|(?<!\S)\?+\s+|[:：|]\s+|\n``,
+# written with the first character taken before the alternatives (each checks it by a
+# lookbehind), so that the regex engine skips to the next character that can start a cut
+# instead of trying every alternative at every position (10x faster, same matches).
+_CUT = re.compile(
+    r"[.!。！？?:：|\n](?:(?<=[.!])[.!]*(?:\s+|$)|(?<=[。！？])[。！？]*\s*|(?<=\w\?)\?*\s+"
+    r"|(?<!\S\?)(?<=\?)\?*\s+|(?<=[:：|])\s+|(?<=\n))"
+)
 
 
 def _is_word(ch: str) -> bool:
@@ -183,26 +190,40 @@ def question_cue(line: str, start: int) -> bool:
     sentence = _sentence_before(line, start).strip()
     if not sentence:
         return False
-    if sentence[0] == "¿" or _ES_OPEN.search(sentence):
+    # (each pattern is searched only where the characters it needs are there)
+    if sentence[0] == "¿" or ("?" in sentence or "¿" in sentence) and _ES_OPEN.search(sentence):
         return True  # `¿`, or the glued `?` a lost `¿` became (`?Qué`)
     if not sentence.isascii() and (sentence[-1] in _ZH_PARTICLES or any(w in sentence for w in _ZH_Q_WORDS)):
         return True
-    if _opens_with_q(_WORD_RE.findall(sentence[:80])):
+    if _opens_with_q(_first_words(sentence[:80])):
         return True
-    quoted = _QUOTED_TAIL.search(sentence[-200:])
-    if quoted and _opens_with_q(_WORD_RE.findall(quoted.group(1)[:80])):
-        return True  # a question quoted at the end: `He said "are you sure`
+    tail = sentence[-200:]
+    if any(c in tail for c in _QUOTES_OPEN):
+        quoted = _QUOTED_TAIL.search(tail)
+        if quoted and _opens_with_q(_first_words(quoted.group(1)[:80])):
+            return True  # a question quoted at the end: `He said "are you sure`
     # A run-on: the emoji or full stop that parted two sentences was lost, and the question
     # starts mid-"sentence" with a capitalised question word (`…everything down Where do you`).
     tail = _WORD_RE.findall(sentence[-80:])
-    for i in range(1, len(tail)):
+    for i in range(max(1, len(tail) - 12), len(tail)):  # (within the last 12 words)
         w = tail[i]
-        if w[0].isupper() and not w.isupper() and tail[i - 1][0].islower() and len(tail) - i <= 12 \
+        if w[0].isupper() and not w.isupper() and tail[i - 1][0].islower() \
                 and _is_q_word(w) and w not in _NAMES:
             return True
-    return bool(_FR_INVERSION.search(sentence) or _AND_YOU.match(sentence))
+    return bool("-" in sentence and _FR_INVERSION.search(sentence) or _AND_YOU.match(sentence))
 
 
+def _first_words(text: str) -> list[str]:
+    """The first three words of ``text`` (what :func:`_opens_with_q` reads)."""
+    words = []
+    for m in _WORD_RE.finditer(text):
+        words.append(m.group())
+        if len(words) == 3:
+            break
+    return words
+
+
+_QUOTES_OPEN = "\"“«„‘"
 _QUOTED_TAIL = re.compile(r"(?:^|\s)[\"“«„‘](?!\s)([^\"“”«»„‘’]*)$")
 
 
@@ -252,10 +273,17 @@ _FRENCH_SPACED = re.compile(r"[^\W\d_][\u00a0\u202f ][?!:;»]")
 
 
 def _in_url(line: str, start: int) -> bool:
-    left = line[max(0, start - _URL_WINDOW) : start]
-    token_start = max(left.rfind(" "), left.rfind("\t"), left.rfind("("), left.rfind("<")) + 1
-    token = left[token_start:]
-    if not token:
+    lo = max(0, start - _URL_WINDOW)
+    # the token starts after the last space, tab, `(` or `<`: the others are looked for only
+    # after the last space (most tokens are short; a tab or `(` may not be in the line at all)
+    cut = max(line.rfind(" ", lo, start), lo - 1) + 1
+    token_start = max(line.rfind("\t", cut, start), line.rfind("(", cut, start), line.rfind("<", cut, start),
+                      cut - 1) + 1
+    if token_start >= start:
+        return False
+    token = line[token_start:start]
+    # every alternative of the URL pattern needs a `/` or a `.` (a `](` cannot be in the token)
+    if "/" not in token and "." not in token:
         return False
     return _URL_TOKEN.search(token) is not None or (
         "/" in token and "=" in line[start : start + 40].split(" ", 1)[0]
@@ -417,7 +445,7 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     cjk = _is_cjk(p) or (p == " " and _is_cjk(line[s - 2 : s - 1]))
     if not prior.lossy and n <= 3:
         return None  # nothing else in the dump was lost: `right??` is emphasis
-    cue = question_cue(line, s)
+    # (whether the sentence asks, :func:`question_cue`, is read only where it decides)
 
     # glued to what follows
     if q and (_is_word(q) or _is_emoji_like(q)):
@@ -425,7 +453,7 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             return (s, e)  # `don?t`, `hei?t`: a letter or apostrophe lost inside a word
         if p.isdigit() and q.isalpha():
             return (s, e)  # `2?Reactions`: a lost NBSP
-        if cue:
+        if question_cue(line, s):
             return (s + 1, e) if n > 1 else None  # `offended?I just told`
         return (s, e)  # `Mitchell?Great`
 
@@ -446,20 +474,22 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     # dash, a bullet or a number after ``word?`` is what ``word™ — x``, ``LinkedIn © 2026`` lose
     symbol_next = bool(rest) and j > e and (rest[0] in _SYMBOL_NEXT or rest[0].isdigit())
     if n == 1:
-        if cue:
-            return None
+        # a question keeps its `?`, whatever else is true
         if cjk or p.isdigit():
-            return (s, e)  # a Chinese statement does not end with an ASCII `?`; `5€` -> `5?`
+            # a Chinese statement does not end with an ASCII `?`; `5€` -> `5?`
+            return None if question_cue(line, s) else (s, e)
         if prior.letters_lost and p.isalpha() and (continues or rest[:1] in ("(", "[")) and not (
             _URL_START.match(rest)
         ):
-            return (s, e)  # `caf? avec`: a lost final letter
+            return None if question_cue(line, s) else (s, e)  # `caf? avec`: a lost final letter
         if prior.multi_unit or not prior.lone:
             return None  # one lost character never left a lone `?` in this dump
         if symbol_next or _statement(line, s, not prior.letters_lost) >= 2:
-            return (s, e)  # `growth? — product`, `We closed our Series A last week?`
+            # `growth? — product`, `We closed our Series A last week?`
+            return None if question_cue(line, s) else (s, e)
         return None
     # n >= 2
+    cue = question_cue(line, s)
     if not cue and (p.isdigit() or continues or cjk):
         return (s, e)  # `5€` -> `5???`; `wei?? ich` (a lost `ß`) mid-sentence; `太棒了??`
     if cue and prior.french_words and prior.lossy and _is_word(p) and (
@@ -571,7 +601,7 @@ def _statement(line: str, start: int, glued_breaks: bool = True) -> int:
     # A lost character glued to a word after a space (`…plus vite ?a vous parle`) may be the
     # emoji that parted two sentences, or a lost capital (`Ça`): a run-on as well; not where
     # the dump lost letters (`de mes ?quipes`).
-    runon = glued_breaks and _GLUED_LOST.search(sentence, 1) is not None
+    runon = glued_breaks and "?" in sentence and _GLUED_LOST.search(sentence, 1) is not None
     for i in range(len(words) - 1, 0, -1):
         w = words[i]
         if w[0].isupper() and words[i - 1][0].islower() and not (w == "I" or w[:2] in ("I'", "I’")):
