@@ -124,38 +124,6 @@ def test_usage_errors_are_one_line_and_exit_2(capsys, dumps, args, says):
     assert err.count("\n") == 1 and err.startswith("postscrub: ") and says in err
 
 
-@pytest.mark.parametrize("args", [
-    ["{d}"], ["{d}", "-f", "jsonl", "-q", "--jobs", "1"], ["{d}", "--format=text", "-j", "3", "--quiet"],
-    ["-f", "json", "{d}", "{d}/one.txt", "--lost", "mark", "--explain", "--traceback"],
-    ["{d}", "--glob", "*.md", "--glob=*.txt", "-o", "{d}/../out/", "--skip-existing", "--no-color"],
-    ["{d}", "-f", "text", "-f", "jsonl", "--jobs", "2", "--jobs=007", "--lost=drop"],
-    ["{d}/one.txt", "-o", "{d}/../mirror/"], ["{d}", "--output={d}/../all.jsonl"],
-])
-def test_plain_batch_options_are_read_as_typer_reads_them(monkeypatch, dumps, args):
-    """``postscrub DIR -f jsonl -q --jobs 2`` skips typer (start-up): its reading of the
-    common options must be typer's."""
-    import postscrub._app as typer_app
-    from postscrub.cli import _plain_batch_args
-
-    args = [a.format(d=dumps) for a in args]
-    seen = []
-    monkeypatch.setattr(typer_app, "_run_batch", lambda *a: seen.append(a) or 0)
-    assert typer_app.app(args=args, prog_name="postscrub", standalone_mode=False) == 0
-    assert _plain_batch_args(args) == seen[0]
-
-
-@pytest.mark.parametrize("args", [
-    ["{d}", "--jobs", "0"], ["{d}", "-j", "x"], ["{d}", "-j2"], ["{d}", "-f=json"], ["{d}", "-f", "xml"],
-    ["{d}", "--lost", "keep"], ["{d}", "--", "-q"], ["{d}", "-"], ["{d}", "-o", "-"], ["{d}", "-qf", "json"],
-    ["{d}", "--engine", "dask"], ["{d}", "--version"], ["{d}", "-h"], ["{d}", "--quiet=1"], ["{d}", "-f"],
-    ["{d}/one.txt", "-f", "json"], [], ["-q"], ["{d}", "--form", "json"], ["{d}", "--jobs", "２"],
-])
-def test_other_options_go_to_typer(dumps, args):
-    from postscrub.cli import _plain_batch_args
-
-    assert _plain_batch_args([a.format(d=dumps) for a in args]) is None
-
-
 # --------------------------------------------------------------------------------------------
 # The real console script
 

@@ -88,6 +88,6 @@ def run(
         _run_dask(paths or [], fmt, output, lost, explain, jobs, glob, quiet, skip_existing, engine, scheduler,
                   show_traceback)
     if _is_batch(paths, output):  # a folder, several files, or -o DIR/
-        raise typer.Exit(_run_batch(paths or [], fmt, output, lost, explain, show_traceback, jobs, glob,
-                                    quiet, skip_existing))
+        _run_batch(paths or [], fmt, output, lost, explain, show_traceback, jobs, glob, quiet,
+                   skip_existing)
     raise typer.Exit(_run_files(paths, fmt, output, lost, explain, no_color, show_traceback))

@@ -102,9 +102,10 @@ def _is_batch(paths: list[str] | None, output: str | None) -> bool:
     return bool(output) and output != "-" and (output.endswith(("/", os.sep)) or os.path.isdir(output))
 
 
-def _run_batch(paths, fmt, output, lost, explain, show_traceback, jobs, glob, quiet, skip_existing) -> int:
-    """Several inputs: postscrub.batch does the work; here only options, messages, exit code
-    (returned)."""
+def _run_batch(paths, fmt, output, lost, explain, show_traceback, jobs, glob, quiet, skip_existing):
+    """Several inputs: postscrub.batch does the work; here only options, messages, exit code."""
+    import typer
+
     from . import batch
     from .config import Config
 
@@ -118,93 +119,15 @@ def _run_batch(paths, fmt, output, lost, explain, show_traceback, jobs, glob, qu
             )
     except batch.UsageError as exc:
         _err(f"postscrub: {exc}")
-        return ExitCode.USAGE
+        raise typer.Exit(ExitCode.USAGE)
     except batch.WorkerDied as exc:
         _err(f"postscrub: {exc}")
-        return ExitCode.INPUT_FAILED
+        raise typer.Exit(ExitCode.INPUT_FAILED)
     except BrokenPipeError:  # `postscrub big/ | head -1`: the reader is gone; stop quietly
         _quiet_broken_pipe()  # (caught here: typer would turn it into exit code 1)
-        return ExitCode.OK
+        raise typer.Exit(ExitCode.OK)
     ui.finish(report)
-    return report.exit_code
-
-
-# The options a batch is most often run with, parsed without typer (``postscrub DIR -f jsonl
-# -q --jobs 2``): importing typer and building the command is a fixed cost of every run, paid
-# before the first worker starts. Anything else (another option, a value that is not plainly
-# valid, ``--``, standard input) goes to typer, which also gives the usage errors.
-_BATCH_VALUE_OPTIONS = {"-f": "fmt", "--format": "fmt", "-o": "output", "--output": "output",
-                        "--lost": "lost", "-j": "jobs", "--jobs": "jobs", "--glob": "glob"}
-_BATCH_FLAGS = {"--explain": "explain", "--traceback": "show_traceback", "-q": "quiet",
-                "--quiet": "quiet", "--skip-existing": "skip_existing", "--no-color": "no_color"}
-
-
-def _plain_batch_args(args: list[str]) -> tuple | None:
-    """The arguments typer would pass to :func:`_run_batch` for ``args``, when ``args`` are a
-    batch (several inputs, a folder, or ``-o DIR/``) with only plain uses of the common options;
-    otherwise None."""
-    if "_POSTSCRUB_COMPLETE" in os.environ:  # (click's shell-completion hook)
-        return None
-    paths: list[str] = []
-    glob: list[str] = []
-    opts: dict = {}
-    i = 0
-    while i < len(args):
-        a = args[i]
-        i += 1
-        if not a.startswith("-"):
-            paths.append(a)
-            continue
-        if a in _BATCH_FLAGS:
-            opts[_BATCH_FLAGS[a]] = True
-            continue
-        name, eq, value = a.partition("=")
-        if name not in _BATCH_VALUE_OPTIONS or (eq and not name.startswith("--")):
-            return None
-        if not eq:
-            if i >= len(args):
-                return None
-            value = args[i]
-            i += 1
-        if not value or value.startswith("-"):
-            return None
-        key = _BATCH_VALUE_OPTIONS[name]
-        if key == "glob":
-            glob.append(value)
-        else:
-            opts[key] = value  # (the last one given wins, as with click)
-    fmt, lost, jobs = opts.get("fmt"), opts.get("lost", "drop"), opts.get("jobs")
-    if fmt is not None and fmt not in Format._value2member_map_ or lost not in Lost._value2member_map_:
-        return None
-    if jobs is not None:
-        if not (jobs.isascii() and jobs.isdigit()) or int(jobs) < 1:
-            return None
-        jobs = int(jobs)
-    output = opts.get("output")
-    if not paths or not _is_batch(paths, output):
-        return None
-    return (paths, Format(fmt) if fmt is not None else None, output, Lost(lost),
-            opts.get("explain", False), opts.get("show_traceback", False), jobs, glob or None,
-            opts.get("quiet", False), opts.get("skip_existing", False))
-
-
-def _run_plain_batch(batch_args: tuple) -> int:
-    """:func:`_run_batch` outside typer, with what typer's runner does around a command: Ctrl-C
-    is exit code 130, a broken pipe exit code 1."""
-    import errno
-
-    try:
-        return _run_batch(*batch_args)
-    except KeyboardInterrupt:
-        return ExitCode.INTERRUPTED
-    except OSError as exc:
-        if exc.errno != errno.EPIPE:
-            raise
-        from typer._click.utils import PacifyFlushWrapper
-
-        sys.stdout = PacifyFlushWrapper(sys.stdout)
-        sys.stderr = PacifyFlushWrapper(sys.stderr)
-        sys.exit(1)
+    raise typer.Exit(report.exit_code)
 
 
 def _run_dask(paths, fmt, output, lost, explain, jobs, glob, quiet, skip_existing, engine, scheduler,
@@ -282,8 +205,6 @@ def main(argv: list[str] | None = None) -> None:
             # `postscrub FILE`, no option: nothing to parse, so typer (and the time it takes
             # to import and to build the command) is not needed
             code = _run_files(args, None, None, Lost.drop, False, False, False)
-        elif (batch_args := _plain_batch_args(args)) is not None:
-            code = _run_plain_batch(batch_args)  # (no typer: see _plain_batch_args)
         else:
             from ._app import app
 
