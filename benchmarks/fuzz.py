@@ -78,6 +78,7 @@ class Harness:
         self.execs = 0
         self.crashes = 0
         self.violations = 0
+        self.by_kind: dict[str, int] = {}  # how many inputs hit each distinct crash or violation
         self.rejected = 0
         self.distinct: dict[str, str] = {}
         self.slowest = (0.0, 0)
@@ -132,6 +133,7 @@ class Harness:
             first = re.sub(r"\[\d+\]|\d+", "N", problems[0])
             key = f"{kind}:{first.split(' holds ')[0].split(':')[0]}"
             detail = "\n".join(problems)
+        self.by_kind[key] = self.by_kind.get(key, 0) + 1
         if key in self.distinct:
             return
         digest = hashlib.sha1(data).hexdigest()[:12]
@@ -148,8 +150,8 @@ class Harness:
               f"not_text_rejections={self.rejected} crashes={self.crashes} distinct={len(self.distinct)} "
               f"violations={self.violations} slowest={self.slowest[0]*1000:.0f}ms "
               f"(input {self.slowest[1]} bytes{', saved as slowest.bin' if self.slowest[0] > 1.0 else ''})", flush=True)
-        for key, digest in self.distinct.items():
-            print(f"  {key}  {self.out}/{digest}", flush=True)
+        for key, digest in sorted(self.distinct.items(), key=lambda kv: -self.by_kind.get(kv[0], 0)):
+            print(f"  {self.by_kind.get(key, 0):>6}  {key}  {self.out}/{digest}", flush=True)
         return 1 if self.crashes else 0
 
 

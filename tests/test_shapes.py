@@ -157,7 +157,8 @@ def test_feed_copy_gives_one_record_per_card_and_leaves_ads_out():
     assert [r.shape for r in recs] == ["feed", "feed"]
     a, b = recs
     assert (a.author.name, a.author.bio, a.age) == ("Ana Lee", "Coach at Acme", "2h")
-    assert a.body == "First card text.\n#Coaching" and a.hashtags == ["#Coaching"]
+    # one paragraph of two lines and nothing else: its lines become paragraphs (cleaning twice = once)
+    assert a.body == "First card text.\n\n#Coaching" and a.hashtags == ["#Coaching"]
     assert (b.author.name, b.body) == ("Bo Chen", "Third card text.")
     assert any(w.startswith("promoted:") for w in a.warnings)
     assert any(r.rule == "ui.promoted_card" and r.text == "Second card text." for r in a.repairs)
@@ -294,3 +295,13 @@ def test_activity_copy_without_markers_splits_at_post_headers():
 )
 def test_visibility_line_whose_bullet_was_lost(text, chrome):
     assert (nodes.classify(text).rule == "ui.visibility") is chrome
+
+
+def test_export_field_text_is_a_body_like_any_other():
+    """Two blank lines and trailing spaces inside a JSON field: the body has one blank line
+    between paragraphs, as every other shape gives it, and cleaning it again changes nothing."""
+    text = '[{"text": "First paragraph.  \\n\\n\\nSecond paragraph.", "author": "Ana Lee"}]'
+    (rec,) = process(text)
+    assert rec.body == "First paragraph.\n\nSecond paragraph."
+    assert "\n\n".join(r.body for r in process(rec.body)) == rec.body
+    assert check_accounted(text, [rec]) == []

@@ -64,6 +64,15 @@ class LabelledText:
                 x = y + 1
 
 
+
+_BLANK_RUN = re.compile(r"[ \t]+(?=\n)|(?<=\n\n)\n+")
+
+
+def _block(text: str | None) -> str:
+    """A field's text as the other shapes give a body: no trailing spaces on a line, one blank
+    line at most between paragraphs (so that cleaning it again changes nothing)."""
+    return _BLANK_RUN.sub("", text) if text else (text or "")
+
 def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     """A CSV export: a record of comments (a comments scrape) or one record per row.
     The value of each column a field takes goes there; every other character — other
@@ -108,7 +117,7 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
                 rec.author = Author(get("post_author"), None)
                 used.add(cols["post_author"])
             comment = Comment(Author(author, headline), age.text if age else None,
-                              age.iso if age else None, text_v, reactions)
+                              age.iso if age else None, _block(text_v), reactions)
             cid, parent = get("id"), get("parent")
             if cid:
                 by_id[cid] = comment
@@ -117,7 +126,7 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
             else:
                 rec.comments.append(comment)
         else:
-            r = Record(shape="scraper_csv", author=Author(author, headline), body=text_v,
+            r = Record(shape="scraper_csv", author=Author(author, headline), body=_block(text_v),
                        age=age.text if age else None, age_iso=age.iso if age else None, reactions=reactions)
             r.hashtags = segment.find_hashtags(text_v)
             r.first_line = lt.line_at(row[0].start).no
@@ -205,7 +214,7 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         a = when(o)
         t = jx.pick(o, jx._TEXT_KEYS)
         c = Comment(who, a.text if a else None, a.iso if a else None,
-                    take(t[1]) if t and isinstance(t[1], jx.JStr) else "", reactions(o))
+                    _block(take(t[1]) if t and isinstance(t[1], jx.JStr) else ""), reactions(o))
         r = jx.pick(o, ("replies", "comments"))
         if r and isinstance(r[1], list):
             c.replies = [comment(x) for x in r[1] if isinstance(x, jx.JObj)]
@@ -215,7 +224,7 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
     for o in posts:
         key, tv = jx.pick(o, jx._TEXT_KEYS)
         rec = Record(shape="json_export")
-        rec.body = take(tv) if isinstance(tv, jx.JStr) else ""
+        rec.body = _block(take(tv) if isinstance(tv, jx.JStr) else "")
         rec.author = person(o)
         a = when(o)
         if a is not None:

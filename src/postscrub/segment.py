@@ -376,7 +376,12 @@ def join_paragraphs(lines: Sequence[Line], blank_separated: bool, blanks: frozen
             out.append("\n" if same else "\n\n")
         out.append(t)
         prev_no = ln.no
-    return "".join(out)
+    text = "".join(out)
+    if "\n" in text and "\n\n" not in text:
+        # one paragraph of several lines and nothing else: read again, with no blank line to
+        # say otherwise, its lines would be paragraphs; say so now (cleaning twice = once)
+        text = text.replace("\n", "\n\n")
+    return text
 
 
 def blank_numbers(lines: Sequence[Line]) -> frozenset[int]:
