@@ -222,3 +222,17 @@ def test_script_ctrl_c_stops_cleanly_and_resume_finishes(exe, tmp_path):
     assert again.returncode == 0
     assert f"{len(written)} skipped" in again.stderr.decode()
     assert len(list(out.glob("*.json"))) == total
+
+
+def test_promoted_option_keeps_ad_cards(tmp_path):
+    from .test_shapes import FEED, THIRD_CARD
+
+    f = tmp_path / "feed.txt"
+    f.write_text(FEED + THIRD_CARD, encoding="utf-8")
+    dropped = invoke(f, "-f", "jsonl")
+    kept = invoke(f, "-f", "jsonl", "--promoted", "keep")
+    assert dropped.exit_code == kept.exit_code == 0
+    assert len(dropped.stdout.splitlines()) == 2 and len(kept.stdout.splitlines()) == 3
+    ad = json.loads(kept.stdout.splitlines()[1])
+    assert any(w.startswith("promoted: this card is an ad") for w in ad["warnings"])
+    assert invoke(f, "--promoted", "maybe").exit_code == 2

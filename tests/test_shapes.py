@@ -305,3 +305,14 @@ def test_export_field_text_is_a_body_like_any_other():
     assert rec.body == "First paragraph.\n\nSecond paragraph."
     assert "\n\n".join(r.body for r in process(rec.body)) == rec.body
     assert check_accounted(text, [rec]) == []
+
+
+def test_ads_kept_on_request_each_marked():
+    from postscrub.config import Config
+
+    recs = process(FEED + THIRD_CARD, config=Config(promoted="keep"))
+    assert [r.author.name for r in recs][0::2] == ["Ana Lee", "Bo Chen"] and len(recs) == 3
+    ad = recs[1]
+    assert ad.body == "Second card text." and ad.warnings[-1].startswith("promoted: this card is an ad")
+    assert not any(w.startswith("promoted:") for w in recs[0].warnings + recs[2].warnings)
+    assert check_accounted(FEED + THIRD_CARD, recs) == []

@@ -10,8 +10,9 @@ import typer
 
 from . import __version__
 from .cli import (
-    Engine, ExitCode, Format, Lost, _is_batch, _run_batch, _run_dask, _run_files,
+    Engine, ExitCode, Format, Lost, Promoted, _is_batch, _run_batch, _run_dask, _run_files,
 )
+from .config import Config
 
 app = typer.Typer(
     add_completion=False,
@@ -44,6 +45,10 @@ def run(
     ),
     lost: Lost = typer.Option(
         Lost.drop, "--lost", help="drop lost-character '?' artifacts, or mark them with U+FFFD."
+    ),
+    promoted: Promoted = typer.Option(
+        Promoted.drop, "--promoted", help="Feed copies: leave ad cards ('Promoted') among the posts out "
+        "(recorded, with a warning), or keep each as a record with a 'promoted:' warning."
     ),
     explain: bool = typer.Option(
         False, "--explain", help="List every repair on stderr; with rich, show the original lines "
@@ -84,10 +89,11 @@ def run(
     'postscrub schema' prints the JSON Schema of a record (to clean a file named
     'schema', write ./schema).
     """
+    config = Config(lost=lost.value, promoted=promoted.value)
     if engine is Engine.dask or scheduler:
-        _run_dask(paths or [], fmt, output, lost, explain, jobs, glob, quiet, skip_existing, engine, scheduler,
+        _run_dask(paths or [], fmt, output, config, explain, jobs, glob, quiet, skip_existing, engine, scheduler,
                   show_traceback)
     if _is_batch(paths, output):  # a folder, several files, or -o DIR/
-        _run_batch(paths or [], fmt, output, lost, explain, show_traceback, jobs, glob, quiet,
+        _run_batch(paths or [], fmt, output, config, explain, show_traceback, jobs, glob, quiet,
                    skip_existing)
-    raise typer.Exit(_run_files(paths, fmt, output, lost, explain, no_color, show_traceback))
+    raise typer.Exit(_run_files(paths, fmt, output, config, explain, no_color, show_traceback))

@@ -27,6 +27,11 @@ class Lost(str, enum.Enum):
     mark = "mark"
 
 
+class Promoted(str, enum.Enum):
+    drop = "drop"
+    keep = "keep"
+
+
 class Engine(str, enum.Enum):
     local = "local"
     dask = "dask"
@@ -38,17 +43,15 @@ def _err(message: str) -> None:
     sys.stderr.flush()
 
 
-def _run_files(paths: list[str] | None, fmt: "Format | None", output: str | None, lost: "Lost",
+def _run_files(paths: list[str] | None, fmt: "Format | None", output: str | None, config: "Config",
                explain: bool, no_color: bool, show_traceback: bool) -> int:
     """One input (a file, or standard input): processed here, in this process. Returns the
     exit code."""
-    from .config import Config
     from .pipeline import process_bytes
     from .render import render
     from .decode import NotTextError
     from .sources import InputError, display_name, resolve
 
-    config = Config(lost=lost.value)
     to_stdout = output is None or output == "-"
     if fmt is None:  # people at a terminal get the view; pipes and files keep JSON
         fmt = Format.rich if to_stdout and sys.stdout.isatty() else Format.json
@@ -102,19 +105,17 @@ def _is_batch(paths: list[str] | None, output: str | None) -> bool:
     return bool(output) and output != "-" and (output.endswith(("/", os.sep)) or os.path.isdir(output))
 
 
-def _run_batch(paths, fmt, output, lost, explain, show_traceback, jobs, glob, quiet, skip_existing):
+def _run_batch(paths, fmt, output, config, explain, show_traceback, jobs, glob, quiet, skip_existing):
     """Several inputs: postscrub.batch does the work; here only options, messages, exit code."""
     import typer
 
     from . import batch
-    from .config import Config
-
     ui = batch.Console(quiet=quiet, progress=not quiet and sys.stderr.isatty())
     try:
         with ui.progress(paths, glob, skip_existing, output) as on_outcome:
             report = batch.run(
                 paths, output=output, fmt=(fmt or Format.json).value, jobs=jobs, globs=glob,
-                skip_existing=skip_existing, config=Config(lost=lost.value), explain=explain,
+                skip_existing=skip_existing, config=config, explain=explain,
                 traceback=show_traceback, on_outcome=on_outcome, on_explain=sys.stderr.write,
             )
     except batch.UsageError as exc:
@@ -130,7 +131,7 @@ def _run_batch(paths, fmt, output, lost, explain, show_traceback, jobs, glob, qu
     raise typer.Exit(report.exit_code)
 
 
-def _run_dask(paths, fmt, output, lost, explain, jobs, glob, quiet, skip_existing, engine, scheduler,
+def _run_dask(paths, fmt, output, config, explain, jobs, glob, quiet, skip_existing, engine, scheduler,
               show_traceback=False):
     """--engine dask: postscrub.dask does the work (imported only here: the core install never
     needs dask); messages and exit codes as the local batch."""
@@ -157,12 +158,10 @@ def _run_dask(paths, fmt, output, lost, explain, jobs, glob, quiet, skip_existin
     except ImportError as exc:
         usage(f"--engine dask needs the dask extra ({exc}): pip install 'postscrub[dask]'")
     from . import batch
-    from .config import Config
-
     ui = batch.Console(quiet=quiet)
     try:
         summary = engine_dask.run(
-            paths, output, config=Config(lost=lost.value), scheduler=scheduler, workers=jobs,
+            paths, output, config=config, scheduler=scheduler, workers=jobs,
             globs=glob, explain=explain, on_explain=sys.stderr.write, traceback=show_traceback,
             on_outcome=lambda o: o.error is not None and sys.stderr.write(ui.failure_line(o) + "\n"),
         )
@@ -204,7 +203,9 @@ def main(argv: list[str] | None = None) -> None:
         elif _one_plain_file(args):
             # `postscrub FILE`, no option: nothing to parse, so typer (and the time it takes
             # to import and to build the command) is not needed
-            code = _run_files(args, None, None, Lost.drop, False, False, False)
+            from .config import DEFAULT
+
+            code = _run_files(args, None, None, DEFAULT, False, False, False)
         else:
             from ._app import app
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 LostMode = Literal["drop", "mark"]
+PromotedMode = Literal["drop", "keep"]
 
 #: What ``--lost mark`` puts where a character was lost.
 LOST_MARK = "\ufffd"
@@ -28,6 +29,9 @@ class Config:
     lost: LostMode = "drop"
     #: remove LinkedIn UI strings (widget headers, buttons, counters, footers).
     strip_ui: bool = True
+    #: ad cards ("Promoted") among the posts of a feed copy: ``drop`` leaves them out (recorded,
+    #: with a ``promoted:`` warning); ``keep`` makes each a record with a ``promoted:`` warning.
+    promoted: PromotedMode = "drop"
     #: NBSP -> space, zero-width characters, trailing spaces, runs of blank lines.
     tidy_whitespace: bool = True
 

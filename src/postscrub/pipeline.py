@@ -53,7 +53,7 @@ def process(
     """Repair and segment one dump. Returns one record per post found (at least one)."""
     log = RepairLog()
     lines = repair_lines(split_lines(text), log, config)
-    records = _segment(lines, log, source, encoding)
+    records = _segment(lines, log, source, encoding, config)
     repairs = log.sorted()
     source = _text_name(source)
     for i, rec in enumerate(records):
@@ -81,7 +81,8 @@ def process(
     return records
 
 
-def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | None) -> list[Record]:
+def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | None,
+             config: Config = DEFAULT_CONFIG) -> list[Record]:
     if not any(ln.text.strip() for ln in lines):
         rec = Record(shape="empty")
         rec.warnings.append("empty: the input holds no text")
@@ -104,7 +105,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         for sep in parts.separators:
             log.drop_line(sep, "segment.separator")
         for chunk in parts.chunks:
-            for rec in _segment(chunk, log, source, encoding):
+            for rec in _segment(chunk, log, source, encoding, config):
                 rec.first_line = next((ln.no for ln in chunk if ln.text.strip()), rec.first_line)
                 out.append(rec)
         return out
@@ -134,14 +135,15 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     learned = learn.learn(lines)
     token = learn.LEARNED.set(learned) if learned is not None else None
     try:
-        return _segment_shape(lines, log, fm, shape, md_links, source, encoding)
+        return _segment_shape(lines, log, fm, shape, md_links, source, encoding, config)
     finally:
         if token is not None:
             learn.LEARNED.reset(token)
 
 
 def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, shape: str | None,
-                   md_links: list, source: str, encoding: str | None) -> list[Record]:
+                   md_links: list, source: str, encoding: str | None,
+                   config: Config = DEFAULT_CONFIG) -> list[Record]:
     hint = fm.get("author")
     starts = shapes.feed_starts(lines)
     if starts or shapes.looks_like_feed(lines, starts):
@@ -162,12 +164,14 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
                 (ads if promoted else out).append((rec, chunk))
             else:
                 _drop_all(chunk, log)
-        if out and ads:
+        if out and ads and config.promoted == "drop":
             # an ad card among posts is not a post of the feed: left out, recorded
             for rec, chunk in ads:
                 _drop_all(chunk, log, "ui.promoted_card")
                 out[0][0].warnings.append(f"promoted: an ad card (line {rec.first_line}) was left out")
             return [rec for rec, _ in out]
+        for rec, _ in ads:
+            rec.warnings.append("promoted: this card is an ad ('Promoted'), not a post")
         out = sorted(out + ads, key=lambda rc: rc[0].first_line)
         if out:
             return [rec for rec, _ in out]
