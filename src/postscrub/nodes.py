@@ -38,6 +38,7 @@ _MD_MARKER = re.compile(r"^(?:[-*+]\s+|#{1,6}\s+|>\s*)+")
 
 
 _KEYS: dict[str, str] = {}  # key() of short lines, asked for again by several finders; bounded
+_CACHE_MAX = 1 << 19  # (per dump: see new_document)
 
 
 def key(text: str) -> str:
@@ -51,7 +52,7 @@ def key(text: str) -> str:
         t = _MD_MARKER.sub("", t)
     k = " ".join(t.casefold().split()).strip(" .:·•,")
     if len(text) <= 400:
-        if len(_KEYS) >= 8192:
+        if len(_KEYS) >= _CACHE_MAX:
             _KEYS.clear()
         _KEYS[text] = k
     return k
@@ -109,10 +110,19 @@ _AGE = Kind(AGE)
 
 
 # classify() is asked about the same lines many times (every shape test and layout walks the
-# lines again): its answers for short lines are kept, keyed by the line as given. Bounded: a
-# batch worker's memory must stay flat, so the table is emptied when it is full.
+# lines again): its answers for short lines are kept, keyed by the line as given, for one dump
+# (new_document empties the table; a bound guards against a giant one).
 _KINDS: dict[str, Kind] = {}
-_KINDS_MAX = 8192
+_KINDS_MAX = 1 << 19
+
+
+def new_document() -> None:
+    """Forget the line caches of the previous dump. They hold one dump's lines (every pass over
+    a dump asks about the same lines again; a bound smaller than a big dump's lines made later
+    passes recompute, and a 10 MB dump cost more than ten 1 MB ones); emptied between dumps,
+    so a batch worker's memory stays flat."""
+    _KINDS.clear()
+    _KEYS.clear()
 
 
 def classify(text: str) -> Kind:

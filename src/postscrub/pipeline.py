@@ -51,6 +51,9 @@ def process(
     encoding: str | None = None,
 ) -> list[Record]:
     """Repair and segment one dump. Returns one record per post found (at least one)."""
+    from .nodes import new_document
+
+    new_document()
     log = RepairLog()
     lines = repair_lines(split_lines(text), log, config)
     records = _segment(lines, log, source, encoding, config)
