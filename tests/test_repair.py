@@ -132,6 +132,19 @@ def test_lost_drop_and_mark():
     assert repair_text(text, MARK)[0] == f"Host of The Podcast {LOST_MARK}\nnoticing? {LOST_MARK} ok"
 
 
+def test_invisible_characters_out_of_one_mojibake_span_are_one_repair():
+    """Five ZWSPs that came out of one mojibake span share its original column: one repair for
+    the run (five at one column could not be replayed)."""
+    from postscrub import process
+    from postscrub.audit import check_accounted
+
+    text = '    "pro' + "â€‹" * 5 + 'file_url": "x",'
+    out, reps = repair_text(text)
+    assert out == '    "profile_url": "x",'
+    assert [(r.rule, r.text) for r in reps] == [("mojibake", "â€‹" * 5), ("invisible_character", "\u200b" * 5)]
+    assert check_accounted(text, process(text)) == []
+
+
 def test_every_removal_has_its_original_position():
     text = "ðŸ‘ great\nSo ?? what?"
     _, reps = repair_text(text)
