@@ -383,3 +383,13 @@ def test_badges_that_lost_their_bullet_and_cjk_interaction_counts(line, kind):
     from postscrub import nodes
 
     assert nodes.classify(line).kind == kind
+
+
+@pytest.mark.parametrize("label", ["hashtag", "해시태그", "ハッシュタグ"])
+def test_the_feeds_hashtag_label_in_any_locale_is_chrome(label):
+    text = "\n".join(["Kim Minji", "데이터 분석가 | SQL", "6시간 •", "스터디를 시작합니다.",
+                      label, "#SQL", label, "#스터디", "추천", "댓글", "퍼가기", "보내기"])
+    (rec,) = process(text)
+    assert rec.body == "스터디를 시작합니다.\n\n#SQL\n\n#스터디" and rec.hashtags == ["#SQL", "#스터디"]
+    (glued,) = process(text.replace(f"{label}\n#", f"{label}#"))
+    assert label not in glued.body and glued.hashtags == ["#SQL", "#스터디"]

@@ -464,7 +464,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     r"a republié ceci|hat das geteilt|ha republicado esto|转发了)",),
     "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
                  r"View .{1,80}'s\s+graphic link"),
-    "ui.hashtag_label": (r"hashtag",),
+    # the feed's accessible label before each tag ("hashtag" / "#X" on two lines), per locale
+    "ui.hashtag_label": (r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签",),
     # a newsletter's byline above the issue: "By Markus Brandt", "Von Markus Brandt"
     "ui.byline": (r"(?-i:(?:By|Von|Par|Por|Di|Door|Av|Przez)\s[A-ZÀ-ÝŁŚŻ][\w'’.-]+(?:\s[A-ZÀ-ÝŁŚŻ][\w'’.-]+){0,3})",),
     # "2 Replies on Tomasz Wójcik’s comment", "Load previous replies": replies follow

@@ -16,13 +16,13 @@ from .repair import Line, RepairLog, repair_lines, split_lines
 
 DEFAULT_CONFIG = Config()
 
-_HASHTAG_PREFIX = re.compile(r"hashtag(?=#[^\W_])", re.I)
+_HASHTAG_PREFIX = re.compile(r"(?:hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签)(?=#[^\W_])", re.I)
 
 
 def _glued_hashtag_prefix(lines: list[Line], log: RepairLog) -> None:
     """``hashtag#Leadership`` (the feed's accessible label glued to the tag) -> ``#Leadership``."""
     for ln in lines:
-        if "ashtag#" in ln.text or "ASHTAG#" in ln.text:
+        if "#" in ln.text and ("ashtag#" in ln.text or "ASHTAG#" in ln.text or _HASHTAG_PREFIX.search(ln.text)):
             # "Ranihashtag#Hiring": the label glued to a name becomes a space, not nothing
             spans = [(m.start(), m.end(), " " if m.start() and ln.text[m.start() - 1].isalnum() else "")
                      for m in _HASHTAG_PREFIX.finditer(ln.text)]
