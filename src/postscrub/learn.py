@@ -85,8 +85,9 @@ def learn(lines: list[Line]) -> Learned | None:
             if content[i + 1] in seen:
                 repeated = True
             seen.add(content[i + 1])
-        if len(t) <= 24 and len(content[i + 1]) <= 24 and t != content[i + 1]:
-            pair = (t, content[i + 1])
+        if (len(t) <= 24 and len(content[i + 1]) <= 24 and t != content[i + 1]
+                and nd.classify(t).kind == nd.TEXT and nd.classify(content[i + 1]).kind == nd.TEXT):
+            pair = (t, content[i + 1])  # (buttons the tables know teach nothing)
             if pair in pairs_seen:
                 repeated = True
             pairs_seen.add(pair)
