@@ -316,3 +316,16 @@ def test_ads_kept_on_request_each_marked():
     assert ad.body == "Second card text." and ad.warnings[-1].startswith("promoted: this card is an ad")
     assert not any(w.startswith("promoted:") for w in recs[0].warnings + recs[2].warnings)
     assert check_accounted(FEED + THIRD_CARD, recs) == []
+
+
+def test_posts_csv_with_camel_case_columns_and_a_comment_count():
+    """A Phantombuster-style posts export: "postContent", "authorName", "likeCount"; its
+    "commentCount" column does not make it a comments scrape."""
+    text = ("postUrl,postContent,likeCount,commentCount,authorName\n"
+            'https://x/1,"Our bakery turned ten today.\n\nThank you all.",312,41,Ottilie Brannigan\n'
+            "https://x/2,New flour supplier.,87,9,Ottilie Brannigan\n")
+    recs = process(text)
+    assert [(r.shape, r.author.name, r.reactions, r.body) for r in recs] == [
+        ("scraper_csv", "Ottilie Brannigan", 312, "Our bakery turned ten today.\n\nThank you all."),
+        ("scraper_csv", "Ottilie Brannigan", 87, "New flour supplier.")]
+    assert check_accounted(text, recs) == []

@@ -65,6 +65,7 @@ class LabelledText:
 
 
 
+_COUNT_COLUMN = re.compile(r"count|^num|^total|^nb")
 _BLANK_RUN = re.compile(r"[ \t]+(?=\n)|(?<=\n\n)\n+")
 
 
@@ -84,11 +85,13 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
         return None
     header, data = rows[0], rows[1:]
     cols = shapes.csv_columns(header)
-    names = [c.text.strip().lstrip("\ufeff").lower() for c in header]
+    names = [shapes._column_key(c.text) for c in header]
     lt = LabelledText(lines, text, "csv.syntax")
     label = lt.label
 
-    comments_mode = any("comment" in n for n in names)
+    # a comments scrape names comments in its columns; a posts export's count of them
+    # ("commentCount", "numComments") does not make it one
+    comments_mode = any("comment" in n and not _COUNT_COLUMN.search(n) for n in names)
     by_id: dict[str, Comment] = {}
     out: list[Record] = []
     rec = Record(shape="comments_csv" if comments_mode else "scraper_csv")
