@@ -393,3 +393,27 @@ def test_the_feeds_hashtag_label_in_any_locale_is_chrome(label):
     assert rec.body == "스터디를 시작합니다.\n\n#SQL\n\n#스터디" and rec.hashtags == ["#SQL", "#스터디"]
     (glued,) = process(text.replace(f"{label}\n#", f"{label}#"))
     assert label not in glued.body and glued.hashtags == ["#SQL", "#스터디"]
+
+
+def test_newsletter_issue_with_its_report_anchor_after_the_body():
+    """A newsletter issue: masthead, title, byline, body, then "Report this article" and the
+    comments. The anchor closes the article; the title and byline are at the top."""
+    text = "\n".join([
+        "Agree & Join LinkedIn",
+        "By clicking Continue to join or sign in, you agree to LinkedIn’s User Agreement, Privacy Policy, and Cookie Policy.",
+        "Skip to main content", "The Ledger Lantern", "Notes on small-brewery bookkeeping", "By Halvard Quist",
+        "4,812 subscribers", "Subscribe", "Issue #27: Why Your Cash Forecast Lies on Fridays",
+        "Halvard Quist", "Halvard Quist", "Fractional CFO for craft breweries", "Published Mar 6, 2025", "+ Follow",
+        "Every Friday afternoon, at least one brewery owner sends me the same message about the forecast "
+        "and the account, and the answer is almost never fraud and almost never bad sales.",
+        "None of this needs new software.",
+        "Report this article", "Like", "Comment", "Share", "38", "6 Comments",
+        "Oona Trevelyan", "Owner at Saltmarsh Brewing Co.", "1w", "The excise line alone would have saved me.",
+        "Like", "Reply", "4 Reactions",
+    ])
+    (rec,) = process(text)
+    assert rec.title == "Issue #27: Why Your Cash Forecast Lies on Fridays"
+    assert (rec.author.name, rec.author.bio) == ("Halvard Quist", "Fractional CFO for craft breweries")
+    assert rec.body.startswith("Every Friday afternoon") and rec.body.endswith("None of this needs new software.")
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Oona Trevelyan", "The excise line alone would have saved me.")]

@@ -184,7 +184,13 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     ra = next((i for i, k in enumerate(kinds) if k.kind == nd.REPORT_ARTICLE), None)
     age_i = None
     if ra is not None and (r is None or ra < r):
-        body_start = _article_page_header(content, kinds, used, ra, record, log, drop)
+        # the anchor under the title ("Title / Report this article / Name"), or at the end of
+        # the article (a newsletter issue: masthead, title, byline, body, then the anchor)
+        top = None
+        if any(len(content[x].text) > 150 for x in range(ra)):
+            top = article_start(content[:ra], limit=24)
+        body_start = _article_page_header(content, kinds, used, ra if top is None else top + 1, record, log,
+                                          drop, title_at=top)
         r = None
     elif r is not None:
         for j in range(r - 1, max(-1, r - 5), -1):
@@ -392,18 +398,23 @@ _PUBLISHED_ON = re.compile(
 )
 
 
-def _article_page_header(content, kinds, used, ra, record, log, drop) -> int:
-    """An article page: ``Title / Report this article / Name [/ Name] / Published … / Follow``.
-    Returns where the body starts."""
+def _article_page_header(content, kinds, used, ra, record, log, drop, title_at=None) -> int:
+    """An article page: ``Title / Report this article / Name [/ Name] / Published … / Follow``;
+    with ``title_at``, the title stands there and the byline follows it (``ra`` is then the line
+    after the title). Returns where the body starts."""
     from . import nodes as nd
 
     n = len(content)
-    for j in range(ra - 1, max(-1, ra - 4), -1):
-        if kinds[j].kind == nd.TEXT:
-            record.title = content[j].text.strip()
-            used[j] = True
-            break
-    j = ra + 1
+    if title_at is not None:
+        record.title = content[title_at].text.strip()
+        used[title_at] = True
+    else:
+        for j in range(ra - 1, max(-1, ra - 4), -1):
+            if kinds[j].kind == nd.TEXT:
+                record.title = content[j].text.strip()
+                used[j] = True
+                break
+    j = ra + 1 if title_at is None else ra
     name = bio = None
     past_meta = False  # the date or a button after the name: the headline, if any, came before
     while j < n and j <= ra + 7:
@@ -429,7 +440,7 @@ def _article_page_header(content, kinds, used, ra, record, log, drop) -> int:
     record.author = Author(name, bio)
     if record.shape == "post_page":
         record.shape = "article_page"
-    for x in range(0, ra + 1):
+    for x in range(0, ra + 1 if title_at is None else title_at):
         if not used[x]:
             drop(x, kinds[x].rule if nd.is_chrome(kinds[x]) else "ui.page_header")
     return j

@@ -362,8 +362,8 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
     from .segment import find_title
 
     for i in range(min(limit, max(0, len(paras) - 2))):
-        if i and len(paras[i - 1].text.strip()) > 100:
-            break  # a page header is short lines; past a paragraph the article has begun
+        if i and len(paras[i - 1].text.strip()) > 100 and nodes.classify(paras[i - 1].text).kind == nodes.TEXT:
+            break  # a page header is short lines (and chrome); past a paragraph the article has begun
         if nodes.classify(paras[i].text).kind != nodes.TEXT:
             continue
         # a "# Title" heading may be the title; any other Markdown heading is no name
