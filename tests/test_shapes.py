@@ -329,3 +329,11 @@ def test_posts_csv_with_camel_case_columns_and_a_comment_count():
         ("scraper_csv", "Ottilie Brannigan", 312, "Our bakery turned ten today.\n\nThank you all."),
         ("scraper_csv", "Ottilie Brannigan", 87, "New flour supplier.")]
     assert check_accounted(text, recs) == []
+
+
+def test_json_export_author_in_two_parts_and_age_in_an_object():
+    text = ('[{"text": "Onboarding, rewritten.", "posted_at": {"date": "2025-03-12", "relative": "4d"},'
+            ' "author": {"first_name": "Marguerite", "last_name": "Østby", "headline": "VP Engineering"}}]')
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.age_iso) == ("Marguerite Østby", "VP Engineering", "4d", "P4D")
+    assert check_accounted(text, [rec]) == []

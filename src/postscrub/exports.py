@@ -65,6 +65,9 @@ class LabelledText:
 
 
 
+_FIRST_NAME = ("first_name", "firstName", "given_name", "givenName")
+_LAST_NAME = ("last_name", "lastName", "family_name", "familyName", "surname")
+_RELATIVE_KEYS = ("relative", "relativeTime", "relative_time", "ago", "timeAgo", "time_ago", "timeSincePosted")
 _COUNT_COLUMN = re.compile(r"count|^num|^total|^nb")
 _BLANK_RUN = re.compile(r"[ \t]+(?=\n)|(?<=\n\n)\n+")
 
@@ -192,7 +195,15 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
 
     def person(o: jx.JObj) -> Author:
         hit = jx.pick(o, jx._AUTHOR_KEYS)
-        name = take(jx.string_in(hit[1], jx._AUTHOR_INNER)) if hit else None
+        name = None
+        if hit and isinstance(hit[1], jx.JObj) and jx.pick(hit[1], ("name", "fullName", "full_name")) is None:
+            # {"first_name": "Marguerite", "last_name": "Østby"}: the two parts, in order
+            first, last = jx.pick(hit[1], _FIRST_NAME), jx.pick(hit[1], _LAST_NAME)
+            if first and last and isinstance(first[1], jx.JStr) and isinstance(last[1], jx.JStr):
+                a, b = sorted((first[1], last[1]), key=lambda v: v.start)
+                name = " ".join(x for x in (take(a), take(b)) if x)
+        if name is None:
+            name = take(jx.string_in(hit[1], jx._AUTHOR_INNER)) if hit else None
         bio_hit = jx.pick(o, jx._HEADLINE_KEYS)
         bio = take(bio_hit[1]) if bio_hit and isinstance(bio_hit[1], jx.JStr) else None
         if bio is None and hit and isinstance(hit[1], jx.JObj):
@@ -201,10 +212,14 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
 
     def when(o: jx.JObj) -> object:
         hit = jx.pick(o, jx._AGE_KEYS)
-        if hit and isinstance(hit[1], jx.JStr):
-            a = segment.parse_age(hit[1].value)
+        value = hit[1] if hit else None
+        if isinstance(value, jx.JObj):  # {"date": "2025-03-12", "relative": "4d"}
+            inner = jx.pick(value, _RELATIVE_KEYS)
+            value = inner[1] if inner else None
+        if isinstance(value, jx.JStr):
+            a = segment.parse_age(value.value)
             if a is not None:
-                take(hit[1])
+                take(value)
                 return a
         return None
 

@@ -22,7 +22,7 @@ _AUTHOR_KEYS = ("author", "authorName", "author_name", "authorFullName", "fullNa
 _HEADLINE_KEYS = ("authorHeadline", "author_headline", "headline", "occupation", "authorTitle", "subtitle",
                   "title_of_author", "authorDescription")
 _AGE_KEYS = ("timeSincePosted", "time_since_posted", "relativeTime", "relative_time", "postedAgo", "age",
-             "posted", "postedAt", "time", "date")
+             "posted", "postedAt", "posted_at", "time", "date")
 _TITLE_KEYS = ("title", "articleTitle", "article_title")
 _COMMENT_KEYS = ("comments", "commentList", "topComments", "replies")
 _REACTION_KEYS = ("numLikes", "likes", "reactions", "numReactions", "reactionCount", "totalReactionCount",
