@@ -417,3 +417,18 @@ def test_newsletter_issue_with_its_report_anchor_after_the_body():
     assert rec.body.startswith("Every Friday afternoon") and rec.body.endswith("None of this needs new software.")
     assert [(c.author.name, c.text) for c in rec.comments] == [
         ("Oona Trevelyan", "The excise line alone would have saved me.")]
+
+
+def test_the_reply_count_above_load_previous_replies_says_how_many_follow():
+    text = "\n".join([
+        "Mara Quinn", "Head of Nursing", "6d", "Report this post", "Safe ratios are a retention policy.",
+        "Like", "Comment", "Share",
+        "Wilhelmina Osei", "Ward manager", "2h", "We lost three nurses to nights.", "Like", "Reply",
+        "14 Reactions", "2 replies", "Load previous replies",
+        "Ptolemy Ashgrove", "Consultant", "1h", "Wilhelmina Osei exactly this.", "Like", "Reply",
+        "Jonah Fairweather-Li", "ICU charge nurse", "45m", "Wilhelmina Osei same on our unit.", "Like", "Reply",
+        "Cordelia Mbatha", "Director of Nursing", "2h", "We moved two senior nurses onto nights.", "Like", "Reply",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Wilhelmina Osei", ["Ptolemy Ashgrove", "Jonah Fairweather-Li"]), ("Cordelia Mbatha", [])]

@@ -486,11 +486,14 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         top = min([*heads, age_i if age_i is not None else a])
         lo = blocks[idx - 1][2] if idx else start
         count = 0
+        counted = 0  # "2 replies" on the action row above a marker: how many it announces
         for x in range(lo, top):
             if kinds[x].rule == "ui.replies_marker":
                 # "4 Replies on X’s comment" then "Load previous replies": the number counts
                 m = re.match(r"\s*(\d+)", content[x].text)
-                count = max(count, int(m.group(1)) if m else 1)
+                count = max(count, int(m.group(1)) if m else 1, counted)
+            elif kinds[x].kind == nd.COUNTER and _REPLY_COUNT.match(content[x].text):
+                counted = _count(content[x].text) or 0
         reply_counts.append(count)
     announced_after: list[int] = []  # "N replies" on each comment's action row
     for idx, (heads, age_i, a) in enumerate(blocks):
