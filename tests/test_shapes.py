@@ -337,3 +337,19 @@ def test_json_export_author_in_two_parts_and_age_in_an_object():
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio, rec.age, rec.age_iso) == ("Marguerite Østby", "VP Engineering", "4d", "P4D")
     assert check_accounted(text, [rec]) == []
+
+
+def test_flattened_first_comment_after_the_share_menu():
+    """On a flattened page the post's share menu ("… Copy LinkedIn Facebook X") ends a row of
+    buttons: the first comment's header (name, headline, age) is cut there like the others."""
+    text = ("Agree & Join LinkedIn Skip to main content LinkedIn Articles People Learning Jobs Games Join now "
+            "Sign in Delphine Okafor Logistics planner at Marlow Freight 1w Report this post Cold chain lesson "
+            "of the week: doors open at the dock cost the most. 73 12 Comments Like Comment Share Copy LinkedIn "
+            "Facebook X Kwame Rutherford Procurement lead at Ashby Foods 6d The timer above the bay is genius. "
+            "Like Reply 4 Reactions Ilse Vandermolen Quality assurance manager 5d We saw the same thing. "
+            "Like Reply 2 Reactions See more comments To view or add a comment, sign in")
+    (rec,) = process(text)
+    assert rec.shape == "flattened"
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Kwame Rutherford", "6d", "The timer above the bay is genius."),
+        ("Ilse Vandermolen", "5d", "We saw the same thing.")]

@@ -408,7 +408,9 @@ def split_flattened(line: Line) -> list[Line]:
             accepted.append(m.span())
     cuts: set[int] = set()
     # where a run of buttons or counters ends ("… Like Reply 1 Reaction |"): a comment header may follow
-    row_ends = {e for s, e in accepted if classify(text[s:e]).kind in (ACTION, COUNTER)}
+    # (the share menu after the post's buttons ends one too: "… Copy LinkedIn Facebook X |")
+    row_ends = {e for s, e in accepted
+                if classify(text[s:e]).kind in (ACTION, COUNTER) or classify(text[s:e]).rule == "ui.share_target"}
     for s, e in accepted:
         cuts.add(s)
         cuts.add(e)
