@@ -183,6 +183,16 @@ def test_cta_cues_apply_here_and_dm(ask):
     assert sg.find_cta(lines("We are hiring.", "I got a DM from a recruiter last week.")) is None
 
 
+def test_german_plural_cta_after_a_sign_off():
+    paras = lines("Es ist keine Software und kein Projekt. Es ist eine Gewohnheit.",
+                  "Mit besten Grüßen aus der Werkstatt", "Wollt ihr die Vorlage für unsere Schlüsselkarte?",
+                  "Schreibt mir eine Nachricht mit dem Wort KARTE, dann schicke ich sie euch als PDF.")
+    body, sign, cta = sg.split_tail(paras)
+    assert sign.text == "Mit besten Grüßen aus der Werkstatt" and [c.text for c in cta] == [
+        "Wollt ihr die Vorlage für unsere Schlüsselkarte?",
+        "Schreibt mir eine Nachricht mit dem Wort KARTE, dann schicke ich sie euch als PDF."]
+
+
 def test_cta_must_reach_the_end():
     paras = lines("Subscribe to nothing here, this is a story about subscriptions.", "Middle.",
                   "More middle text.", "Still going.", "The end of the story, no ask.")

@@ -162,6 +162,8 @@ CTA_CUES: tuple[str, ...] = (
     "пишите в комментариях", "takip edin", "bana yazın", "obserwuj mnie", "napisz do mnie",
     "ikuti saya", "hubungi saya", "팔로우하세요", "댓글로", "تابعني", "راسلني", "في التعليقات",
     "melde dich", "schreib mir", "jetzt anmelden", "kontaktiere mich", "abonniere",
+    "schreibt mir", "schickt mir", "meldet euch", "kommentiert", "schreibt es in die kommentare",
+    "écrivez-nous", "escríbenos", "escribidme", "escreva-me",
     "escríbeme", "inscríbete", "suscríbete", "comenta", "inscreva-se", "me chame",
     "comente", "iscriviti", "scrivimi",
     # zh / ja
