@@ -442,3 +442,22 @@ def test_the_reply_count_above_load_previous_replies_says_how_many_follow():
     (rec,) = process(text)
     assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
         ("Wilhelmina Osei", ["Ptolemy Ashgrove", "Jonah Fairweather-Li"]), ("Cordelia Mbatha", [])]
+
+
+def test_a_repost_with_commentary_gives_the_original_a_record_of_its_own():
+    text = "\n".join([
+        "Tobias Wren", "Tobias Wren", "Product designer at Fennimore Labs", "1w", "Report this post",
+        "This is the most honest write-up on design critiques I have read this year.",
+        "Ingrid Solvang", "Ingrid Solvang", "Design director | Ex-Halcyon Maps", "2w",
+        "We stopped running design critiques as presentations.", "#DesignLeadership", "…see more",
+        "112", "18 Comments", "Like", "Comment", "Share",
+        "Priya Holl", "Design ops manager", "6d", "Silent critique is the best thing we adopted.", "Like", "Reply",
+    ])
+    a, b = process(text)
+    assert (a.author.name, a.age, a.body) == (
+        "Tobias Wren", "1w", "This is the most honest write-up on design critiques I have read this year.")
+    assert [c.author.name for c in a.comments] == ["Priya Holl"] and a.hashtags == []
+    assert (b.author.name, b.author.bio, b.age, b.hashtags) == (
+        "Ingrid Solvang", "Design director | Ex-Halcyon Maps", "2w", ["#DesignLeadership"])
+    assert b.body.startswith("We stopped running design critiques")
+    assert any(w.startswith("repost:") for w in b.warnings) and any(w.startswith("truncated:") for w in b.warnings)

@@ -158,7 +158,7 @@ def segment_plain(lines: list[Line], log: RepairLog, record: Record) -> Record:
 
 
 def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hint: str | None = None,
-                 md_links: Sequence = ()) -> Record:
+                 md_links: Sequence = (), extra: list[Record] | None = None) -> Record:
     """Header (name, headline, age), body up to the counters and buttons, then comments as
     ``name / headline / age / [Report this comment] / text / Like / Reply / N Reactions``."""
     from . import nodes as nd
@@ -312,11 +312,31 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             log.edit(content[x], "ui.more_fold", [(m.start(), len(content[x].text), "")])
             record.warnings.append(f"truncated: the body was cut at {fold!r} (the rest was not scraped)")
             break
+    # a repost with its reposter's commentary: the original's header (name, headline, age)
+    # inside the body; what follows it is the original post, a record of its own
+    original: tuple[int, int, int] | None = None
+    if extra is not None:
+        for k in range(body_start + 3, body_end):
+            if (kinds[k].kind == nd.AGE and kinds[k - 1].kind == nd.TEXT and kinds[k - 2].kind == nd.TEXT
+                    and is_name(content[k - 2].text) and is_headline(content[k - 1].text)
+                    and len(content[k - 1].text.strip()) <= 220):
+                original = (k - 2, k - 1, k)
+                break
+    orig_lines: list[Line] = []
+    orig_warnings: list[str] = []
     for x in range(body_start, body_end):
+        if original is not None and original[0] <= x <= original[2]:
+            used[x] = True
+            continue
+        if original is not None and x > original[2] and not is_chrome(x):
+            orig_lines.append(content[x])
+            used[x] = True
+            continue
         if kinds[x].kind == nd.FOLD:
             fold = content[x].text.strip()  # (before the drop empties the line)
             drop(x)
-            record.warnings.append(f"truncated: the body was cut at {fold!r} (the rest was not scraped)")
+            (orig_warnings if original is not None and x > original[2] else record.warnings).append(
+                f"truncated: the body was cut at {fold!r} (the rest was not scraped)")
         elif is_chrome(x):
             drop(x)
         else:
@@ -348,6 +368,22 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     record.body = join_paragraphs(body, blank_separated, blanks)
     record.hashtags = find_hashtags("\n".join(ln.text for ln in body_lines))
     record.mentions, record.links = find_mentions_and_links(body_lines, md_links)
+    if original is not None:
+        name_i, bio_i, age_i2 = original
+        rep = Record(shape=record.shape, first_line=content[name_i].no)
+        rep.author = Author(content[name_i].text.strip(), content[bio_i].text.strip())
+        a = use_age(content[age_i2], kinds[age_i2].rule, log)
+        if a is not None:
+            rep.age, rep.age_iso = a.text, a.iso
+        body, sign, cta = split_tail(orig_lines)
+        rep.sign_off = sign.text.strip() if sign else None
+        rep.cta = join_paragraphs(cta, blank_separated, blanks) if cta else None
+        rep.body = join_paragraphs(body, blank_separated, blanks)
+        rep.hashtags = find_hashtags("\n".join(ln.text for ln in orig_lines))
+        rep.mentions, rep.links = find_mentions_and_links(orig_lines, md_links)
+        rep.warnings.extend(orig_warnings)
+        rep.warnings.append(f"repost: the original post that {record.author.name or 'the author'} shared")
+        extra.append(rep)
     return record
 
 

@@ -186,8 +186,10 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         fm.finish(lines, log)
         shapes.undouble(lines, log)  # names shown twice (accessible label + visible one)
         rec = Record(shape=shape or "post_page")
-        layouts.segment_post(lines, log, rec, author_hint=hint or _title_author(fm), md_links=md_links)
-        return [rec]
+        extra: list[Record] = []
+        layouts.segment_post(lines, log, rec, author_hint=hint or _title_author(fm), md_links=md_links,
+                             extra=extra)
+        return [rec, *extra]
 
     keep: list[str] = []
     fm_title_key = fm.key_of("title")
