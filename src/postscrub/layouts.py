@@ -362,12 +362,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     blank_separated = _blank_separated(lines)
     blanks = blank_numbers(lines)
     record.warnings.extend(find_lost_lists(body_lines))
-    body, sign, cta = split_tail(body_lines)
-    record.sign_off = sign.text.strip() if sign else None
-    record.cta = join_paragraphs(cta, blank_separated, blanks) if cta else None
-    record.body = join_paragraphs(body, blank_separated, blanks)
-    record.hashtags = find_hashtags("\n".join(ln.text for ln in body_lines))
-    record.mentions, record.links = find_mentions_and_links(body_lines, md_links)
+    _fill_body(record, body_lines, blank_separated, blanks, md_links)
     if original is not None:
         name_i, bio_i, age_i2 = original
         rep = Record(shape=record.shape, first_line=content[name_i].no)
@@ -375,16 +370,21 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         a = use_age(content[age_i2], kinds[age_i2].rule, log)
         if a is not None:
             rep.age, rep.age_iso = a.text, a.iso
-        body, sign, cta = split_tail(orig_lines)
-        rep.sign_off = sign.text.strip() if sign else None
-        rep.cta = join_paragraphs(cta, blank_separated, blanks) if cta else None
-        rep.body = join_paragraphs(body, blank_separated, blanks)
-        rep.hashtags = find_hashtags("\n".join(ln.text for ln in orig_lines))
-        rep.mentions, rep.links = find_mentions_and_links(orig_lines, md_links)
+        _fill_body(rep, orig_lines, blank_separated, blanks, md_links)
         rep.warnings.extend(orig_warnings)
         rep.warnings.append(f"repost: the original post that {record.author.name or 'the author'} shared")
         extra.append(rep)
     return record
+
+
+def _fill_body(record: Record, body_lines: list[Line], blank_separated: bool, blanks, md_links) -> None:
+    """Body, sign-off, call to action, hashtags, mentions and links from a post's body lines."""
+    body, sign, cta = split_tail(body_lines)
+    record.sign_off = sign.text.strip() if sign else None
+    record.cta = join_paragraphs(cta, blank_separated, blanks) if cta else None
+    record.body = join_paragraphs(body, blank_separated, blanks)
+    record.hashtags = find_hashtags("\n".join(ln.text for ln in body_lines))
+    record.mentions, record.links = find_mentions_and_links(body_lines, md_links)
 
 
 @lru_cache(maxsize=1)
