@@ -461,3 +461,16 @@ def test_a_repost_with_commentary_gives_the_original_a_record_of_its_own():
         "Ingrid Solvang", "Design director | Ex-Halcyon Maps", "2w", ["#DesignLeadership"])
     assert b.body.startswith("We stopped running design critiques")
     assert any(w.startswith("repost:") for w in b.warnings) and any(w.startswith("truncated:") for w in b.warnings)
+
+
+def test_an_attached_event_card_is_not_body():
+    text = "\n".join([
+        "Mara Quinn", "Community lead at Tidewater Makerspace", "5d", "Report this post",
+        "We're opening the doors for our first repair café of the year!", "#RepairCafe",
+        "Repair Café: Spring Fix-It Evening", "Event by Tidewater Makerspace",
+        "Thu, Apr 10, 2025, 6:00 PM - 8:30 PM (your local time)", "In person", "142 attendees",
+        "View event", "12", "Like", "Comment", "Share",
+    ])
+    (rec,) = process(text)
+    assert rec.body == "We're opening the doors for our first repair café of the year!\n\n#RepairCafe"
+    assert any(r.rule == "ui.attachment" and r.text == "Repair Café: Spring Fix-It Evening" for r in rec.repairs)

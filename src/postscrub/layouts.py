@@ -303,6 +303,13 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         return False
 
     body_end = next((i for i in range(body_start, end) if ends_body(i)), end)
+    # an attached event card ("Title / Event by X / date / place / N attendees") ends the body
+    card = next((i for i in range(body_start + 1, body_end) if kinds[i].rule == "ui.event_card"
+                 and kinds[i - 1].kind == nd.TEXT and len(content[i - 1].text.strip()) <= 120), None)
+    if card is not None:
+        for x in range(card - 1, body_end):
+            drop(x, "ui.attachment")
+        body_end = card - 1
     body_lines: list[Line] = []
     for x in range(body_start, body_end):
         # the fold glued to the end of a line of a cut body: "…when it was …see more"

@@ -467,6 +467,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
                  r"View .{1,80}'s\s+graphic link"),
     # the feed's accessible label before each tag ("hashtag" / "#X" on two lines), per locale
+    # an event shared in a post: its card ("Event by Tidewater Makerspace"), attendee count
+    "ui.event_card": (r"(?-i:(?:Event by|Veranstaltung von|Événement (?:de|par)|Evento (?:de|di|por)|Evenement van)"
+                      r"\s[^\s.!?][^.!?\n]{0,60})",
+                      r"\d[\d,.]*\s(?:attendees?|Teilnehmende|participants?|asistentes|partecipanti|deelnemers)"),
     "ui.hashtag_label": (r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签",),
     # a newsletter's byline above the issue: "By Markus Brandt", "Von Markus Brandt"
     "ui.byline": (r"(?-i:(?:By|Von|Par|Por|Di|Door|Av|Przez)\s[A-ZÀ-ÝŁŚŻ][\w'’.-]+(?:\s[A-ZÀ-ÝŁŚŻ][\w'’.-]+){0,3})",),
