@@ -474,3 +474,17 @@ def test_an_attached_event_card_is_not_body():
     (rec,) = process(text)
     assert rec.body == "We're opening the doors for our first repair café of the year!\n\n#RepairCafe"
     assert any(r.rule == "ui.attachment" and r.text == "Repair Café: Spring Fix-It Evening" for r in rec.repairs)
+
+
+def test_an_attached_poll_is_not_body():
+    text = "\n".join([
+        "Dagny Whitcombe", "Head of People at Larchmont Studios", "2w", "Report this post",
+        "Quick gut check for the managers in my network.", "Tell me what has worked for you.",
+        "How often do you hold 1:1s with each direct report?", "You can see how people vote. Learn more",
+        "Weekly, 30 minutes", "41%", "Every two weeks", "33%", "Monthly", "9%", "1,206 votes", "Poll closed",
+        "97", "Like", "Comment", "Share",
+    ])
+    (rec,) = process(text)
+    assert rec.body == "Quick gut check for the managers in my network.\n\nTell me what has worked for you."
+    dropped = [r.text for r in rec.repairs if r.rule == "ui.attachment"]
+    assert "How often do you hold 1:1s with each direct report?" in dropped and "41%" in dropped

@@ -306,6 +306,10 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     # an attached event card ("Title / Event by X / date / place / N attendees") ends the body
     card = next((i for i in range(body_start + 1, body_end) if kinds[i].rule == "ui.event_card"
                  and kinds[i - 1].kind == nd.TEXT and len(content[i - 1].text.strip()) <= 120), None)
+    if card is None:
+        card = _poll_start(content, kinds, body_start, body_end)
+        if card is not None:
+            card += 1  # (the poll's question is the line before its options: dropped with them)
     if card is not None:
         for x in range(card - 1, body_end):
             drop(x, "ui.attachment")
@@ -382,6 +386,30 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         rep.warnings.append(f"repost: the original post that {record.author.name or 'the author'} shared")
         extra.append(rep)
     return record
+
+
+_PERCENT = re.compile(r"\d{1,3}(?:[.,]\d)?\s?%")
+
+
+def _poll_start(content, kinds, start: int, end: int) -> int | None:
+    """A poll attached to a post: options, each followed by its share ("Weekly / 41%"), two or
+    more in a row. Returns the index of the poll's question (the text line before its first
+    option, past a "You can see how people vote" note), or None."""
+    from . import nodes as nd
+
+    for i in range(start + 1, end - 3):
+        pairs = 0
+        j = i
+        while (j + 1 < end and kinds[j].kind == nd.TEXT and len(content[j].text.strip()) <= 80
+               and _PERCENT.fullmatch(content[j + 1].text.strip())):
+            pairs += 1
+            j += 2
+        if pairs >= 2:
+            q = i - 1
+            while q > start and kinds[q].kind != nd.TEXT:
+                q -= 1  # past the note on who sees the votes
+            return q if q > start and content[q].text.strip().endswith(("?", "？")) else i
+    return None
 
 
 def _fill_body(record: Record, body_lines: list[Line], blank_separated: bool, blanks, md_links) -> None:
