@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from collections.abc import Sequence
 
+from . import patterns
 from .document import Author, Comment, Record
 from .repair import Line, RepairLog
 from .shapes import article_start
@@ -425,8 +426,6 @@ def _fill_body(record: Record, body_lines: list[Line], blank_separated: bool, bl
 @lru_cache(maxsize=1)
 def _trailing_fold() -> re.Pattern[str]:
     """A fold of the tables that starts with an ellipsis, at the very end of a line."""
-    from . import patterns
-
     folds = sorted({f for fs in patterns.UI_NODES["ui.more_fold"].values() for f in fs
                     if f.startswith(("…", "..."))}, key=len, reverse=True)
     return re.compile(r"\s*(?:" + "|".join(re.escape(f) for f in folds) + r")\s*$", re.I)
@@ -628,10 +627,7 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
     return _nest_replies(comments, _mentioned_replies(comments, announced_after, reply_counts))
 
 
-_REPLY_COUNT = re.compile(
-    r"\s*\d[\d,.]*\s*(?:repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|Antworten|件の返信|条回复)\s*$",
-    re.I,
-)
+_REPLY_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:" + patterns.REPLY_WORDS + r"|Antworten)\s*$", re.I)
 
 
 def _mentioned_replies(comments: list[Comment], announced: list[int], reply_counts: list[int]) -> list[int]:

@@ -412,6 +412,12 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
 }
 
 # Node patterns (regular expressions, matched against the whole node, case-insensitive).
+#: What a count of replies says after its number ("2 replies", "1 risposta"), in the counter
+#: patterns below and where a comment's action row announces its replies.
+REPLY_WORDS = r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件の返信|条回复"
+#: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
+HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签"
+
 UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # "2,800", "91", "1 Reaction", "82 Comments", "3 reposts", "4,887 followers", "12 条评论"
     "ui.counter": (
@@ -423,13 +429,13 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
         r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|"
         r"تعليق\w*|تفاعل\w*|متابع\w*|則留言|個心情|位追蹤者|"
-        r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件の返信|条回复|次互动|次互動)",
+        r"" + REPLY_WORDS + r"|次互动|次互動)",
         r"(?:댓글|반응|팔로워|퍼감)\s*\d[\d,.]*\s*(?:개|명|회)?",
         r"\d[\d,.]*\+?\s*(?:connections?|posts?|Posts)",
         r"\d[\d,.]*\s*(?:subscribers?|Abonnenten|abonnés|suscriptores|assinantes|iscritti|abonnees|"
         r"подписчик\w*|prenumeranter|abone|subskrybent\w*|订阅者|位订阅者|人の購読者)",
         r"(?:コメント|リアクション|いいね！?)\s*\d[\d,.]*\s*件",
-        r"\d[\d,.]*\s*(?:repl(?:y|ies)|réponses?|Antworten|respuestas?|respostas?|rispost[ae]|reacties|件の返信|条回复)",
+        r"\d[\d,.]*\s*(?:" + REPLY_WORDS + r"|Antworten|reacties)",
         r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen)(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
         r"\d{1,4}\s*/\s*\d{1,4}",
@@ -471,7 +477,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.event_card": (r"(?-i:(?:Event by|Veranstaltung von|Événement (?:de|par)|Evento (?:de|di|por)|Evenement van)"
                       r"\s[^\s.!?][^.!?\n]{0,60})",
                       r"\d[\d,.]*\s(?:attendees?|Teilnehmende|participants?|asistentes|partecipanti|deelnemers)"),
-    "ui.hashtag_label": (r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签",),
+    "ui.hashtag_label": (HASHTAG_LABEL,),
     # a newsletter's byline above the issue: "By Markus Brandt", "Von Markus Brandt"
     "ui.byline": (r"(?-i:(?:By|Von|Par|Por|Di|Door|Av|Przez)\s[A-ZÀ-ÝŁŚŻ][\w'’.-]+(?:\s[A-ZÀ-ÝŁŚŻ][\w'’.-]+){0,3})",),
     # "2 Replies on Tomasz Wójcik’s comment", "Load previous replies": replies follow

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from . import layouts, learn, segment, shapes
+from . import layouts, learn, patterns, segment, shapes
 from .config import Config
 from .document import Author, Record
 from .repair import Line, RepairLog, repair_lines, split_lines
 
 DEFAULT_CONFIG = Config()
 
-_HASHTAG_PREFIX = re.compile(r"(?:hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签)(?=#[^\W_])", re.I)
+_HASHTAG_PREFIX = re.compile(r"(?:" + patterns.HASHTAG_LABEL + r")(?=#[^\W_])", re.I)
 
 
 def _glued_hashtag_prefix(lines: list[Line], log: RepairLog) -> None:
