@@ -88,7 +88,7 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
         return None
     header, data = rows[0], rows[1:]
     cols = shapes.csv_columns(header)
-    names = [shapes._column_key(c.text) for c in header]
+    names = [shapes.column_key(c.text) for c in header]
     lt = LabelledText(lines, text, "csv.syntax")
     label = lt.label
 

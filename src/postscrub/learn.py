@@ -49,9 +49,6 @@ _COUNT_LIKE = re.compile(r"^\d[\d,.\s]*(?:\s?[^\W\d_]{1,15}\.?)?$")
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", "…", "。", "！", "？", "：")
 
 
-_KNOWN_ANCHORS = ("report_post", "report_comment", "report_article")  # nodes.REPORT_*
-
-
 def _anchor_like(t: str) -> bool:
     words = t.split()
     return (1 <= len(words) <= 6 and len(t) <= 50 and not any(c.isdigit() for c in t)
@@ -70,6 +67,7 @@ def learn(lines: list[Line]) -> Learned | None:
     n = len(content)
     if n < 8 or n > 20_000:
         return None
+    known_anchors = (nd.REPORT_POST, nd.REPORT_COMMENT, nd.REPORT_ARTICLE)
     # cheap first: is any short line repeated after two age-like lines, or any pair of short
     # lines repeated? (most dumps: no)
     seen: set[str] = set()
@@ -80,7 +78,7 @@ def learn(lines: list[Line]) -> Learned | None:
         if len(t) > 40:
             continue
         if (_AGE_LIKE.match(t) or nd.classify(t).kind == nd.AGE) and _anchor_like(content[i + 1]):
-            if nd.classify(content[i + 1]).kind in _KNOWN_ANCHORS:
+            if nd.classify(content[i + 1]).kind in known_anchors:
                 return None  # a known locale: its tables say what is chrome
             if content[i + 1] in seen:
                 repeated = True
@@ -94,7 +92,7 @@ def learn(lines: list[Line]) -> Learned | None:
     if not repeated:
         return None
     kinds = [nd.classify(t) for t in content]
-    if any(k.kind in (nd.REPORT_POST, nd.REPORT_COMMENT, nd.REPORT_ARTICLE) for k in kinds):
+    if any(k.kind in known_anchors for k in kinds):
         return None  # a known locale: its tables say what is chrome
     keys = [nd.key(t) for t in content]
 

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from . import layouts, learn, patterns, segment, shapes
 from .config import Config
 from .document import Author, Record
+from .nodes import new_document
 from .repair import Line, RepairLog, repair_lines, split_lines
 
 DEFAULT_CONFIG = Config()
@@ -51,8 +52,6 @@ def process(
     encoding: str | None = None,
 ) -> list[Record]:
     """Repair and segment one dump. Returns one record per post found (at least one)."""
-    from .nodes import new_document
-
     new_document()
     log = RepairLog()
     lines = repair_lines(split_lines(text), log, config)

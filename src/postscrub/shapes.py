@@ -479,13 +479,20 @@ def undouble(lines: list[Line], log: RepairLog) -> None:
 # --------------------------------------------------------------------------------------------
 # CSV exports (comments or posts, one row each)
 
+
+def column_key(name: str) -> str:
+    """A column name compared without case or separators: "postContent", "post_content" and
+    "Post Content" are one name."""
+    return re.sub(r"[^0-9a-z]", "", name.strip().lstrip("\ufeff").lower())
+
+
 _TEXT_COLUMNS = ("comment_text", "original_text", "post_text", "text", "comment", "content",
                  "body", "message", "post", "description", "post_content", "text_content", "commentary")
 _AUTHOR_COLUMNS = ("commentor", "commenter", "author", "author_name", "commentor_name", "commenter_name",
                    "name", "user", "profile_name", "full_name", "author_full_name")
 _AGE_COLUMNS = ("timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted")
 _HEADER_FIELD = re.compile(r"^\ufeff?[A-Za-z_][\w ]{0,40}$")
-_TEXT_KEYS = frozenset(re.sub(r"[^0-9a-z]", "", c) for c in _TEXT_COLUMNS)
+_TEXT_KEYS = frozenset(column_key(c) for c in _TEXT_COLUMNS)
 
 
 @dataclass(slots=True)
@@ -501,7 +508,7 @@ def has_csv_header(first_line: str) -> bool:
     header = [h.strip() for h in first_line.lstrip("\ufeff").strip().split(",")]
     if len(header) < 2 or not all(_HEADER_FIELD.match(h) for h in header):
         return False
-    return any(_column_key(h) in _TEXT_KEYS for h in header)
+    return any(column_key(h) in _TEXT_KEYS for h in header)
 
 
 def parse_csv(text: str) -> list[list[Cell]] | None:
@@ -548,18 +555,12 @@ def parse_csv(text: str) -> list[list[Cell]] | None:
     return rows if len(rows) >= 2 else None
 
 
-def _column_key(name: str) -> str:  # (defined before its first use at import: see _TEXT_KEYS)
-    """A column name compared without case or separators: "postContent", "post_content" and
-    "Post Content" are one name."""
-    return re.sub(r"[^0-9a-z]", "", name.strip().lstrip("\ufeff").lower())
-
-
 def csv_columns(header: list[Cell]) -> dict[str, int]:
-    names = [_column_key(c.text) for c in header]
+    names = [column_key(c.text) for c in header]
 
     def pick(options: tuple[str, ...]) -> int:
         for o in options:
-            k = _column_key(o)
+            k = column_key(o)
             if k in names:
                 return names.index(k)
         return -1
