@@ -18,6 +18,7 @@ from . import patterns
 from .document import Author, Comment
 from .learn import LEARNED
 from .repair import Line, RepairLog
+from .shapes import link_text
 
 # --------------------------------------------------------------------------------------------
 # Small text predicates
@@ -324,9 +325,6 @@ def _ends_with_age(text: str) -> bool:
     return False
 
 
-_MD_LINK_TARGET = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")  # a teaser's title as a Markdown link: its visible text
-
-
 def strip_recommended(lines: list[Line], log: RepairLog) -> None:
     """Drop the "Recommended by LinkedIn" header and the teaser triples that may follow it
     (``Title / Author / N months ago``)."""
@@ -344,8 +342,8 @@ def strip_recommended(lines: list[Line], log: RepairLog) -> None:
         while True:
             group = content[i : i + 3]
             ages = [k for k, g in enumerate(group) if parse_age(g.text.replace("前", "")) or _ends_with_age(g.text)]
-            if not ages or ages[0] == 0 or any(len(_MD_LINK_TARGET.sub(r"\1", g.text)) > 160
-                                               for g in group[: ages[0] + 1]):
+            # (a clipper keeps a teaser's title as a Markdown link: judged by its visible text)
+            if not ages or ages[0] == 0 or any(len(link_text(g.text)) > 160 for g in group[: ages[0] + 1]):
                 break
             for g in group[: ages[0] + 1]:
                 log.drop_line(g, "ui.recommended_teaser")

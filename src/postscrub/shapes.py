@@ -149,6 +149,13 @@ def take_h1_title(lines: list[Line], log: RepairLog) -> str | None:
 _MD_IMAGE_LINK = re.compile(r"\[!\[[^\[\]]*\]\([^()]*\)\s*\]\([^()\s]*\)")  # no opener inside a part: linear
 _MD_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\s]*\)")
 _MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\(((?:[^()\s]|\([^()\s]*\))*)\)")
+
+
+def link_text(text: str) -> str:
+    """``text`` as it reads, each Markdown link replaced by its visible text."""
+    return _MD_LINK.sub(r"\1", text) if "](" in text else text
+
+
 _MD_OPEN_IMAGE_LINK = re.compile(r"^\[!\[[^\]]*\]\(\)\s*$")
 _LINK_TAIL = re.compile(r"\]\(((?:https?://|/)[^)\s]*)\)\s*$")
 
