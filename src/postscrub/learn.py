@@ -151,11 +151,7 @@ def learn(lines: list[Line]) -> Learned | None:
             break
 
     # buttons: the same two short lines in a row, twice or more once the comments begin
-    pairs = Counter(
-        (keys[i], keys[i + 1]) for i in range(first, n - 1)
-        if keys[i] != keys[i + 1] and kinds[i].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
-        and _button_like(content[i]) and _button_like(content[i + 1])
-    )
+    pairs = _button_pairs(content, kinds, keys, first)
     action = nd.Kind(nd.ACTION, "ui.learned.action")
     for (a, b), c in pairs.items():
         if c >= 2 and a not in learned.kinds and b not in learned.kinds:
@@ -172,6 +168,25 @@ def _name_like(t: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
+def _button_pairs(content: list[str], kinds: list, keys: list[str], start: int, *,
+                  names_too: bool = True) -> Counter:
+    """How often each two short lines the tables do not know stand in a row, from ``start``
+    (``names_too=False``: not when either looks like a name, "Ana Lund")."""
+    from . import nodes as nd
+
+    return Counter(
+        (keys[i], keys[i + 1]) for i in range(start, len(content) - 1)
+        if keys[i] != keys[i + 1] and kinds[i].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
+        and _button_like(content[i]) and _button_like(content[i + 1])
+        and (names_too or not (_name_like(content[i]) or _name_like(content[i + 1])))
+    )
+
+
+def _first_paragraph(content: list[str]) -> int:
+    """Where the first paragraph (a line over 150 characters) stands, or the end."""
+    return next((i for i, t in enumerate(content) if len(t) > 150), len(content))
+
+
 def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
                           unit_of: dict[int, str]) -> Learned | None:
     """A page whose comments have no "Report this comment" line: the pair of buttons that
@@ -180,12 +195,7 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     from . import nodes as nd
 
     n = len(content)
-    pairs = Counter(
-        (keys[i], keys[i + 1]) for i in range(n - 1)
-        if keys[i] != keys[i + 1] and kinds[i].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
-        and _button_like(content[i]) and _button_like(content[i + 1])
-        and not _name_like(content[i]) and not _name_like(content[i + 1])
-    )
+    pairs = _button_pairs(content, kinds, keys, 0, names_too=False)
     buttons = {p for p, c in pairs.items() if c >= 2}
     if not buttons:
         return None
@@ -201,7 +211,7 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
         learned.kinds[b] = action
     # the post's own age: the first age-like line after a name and headline, before the first
     # paragraph (its unit may differ from the comments': "1 h" against "6 d")
-    first_long = next((i for i, t in enumerate(content) if len(t) > 150), n)
+    first_long = _first_paragraph(content)
     header = next((i for i in sorted(unit_of) if i < first_long and i and kinds[i - 1].kind == nd.TEXT
                    and keys[i] not in learned.kinds), None)
     if header is not None and header not in ages:
@@ -220,8 +230,7 @@ def _finish(content: list[str], learned: Learned) -> None:
     for t in learned.ages:
         learned.kinds.setdefault(nd.key(t), nd.Kind(nd.AGE))
     first_age = next((i for i, t in enumerate(content) if t in learned.ages), None)
-    first_long = next((i for i, t in enumerate(content) if len(t) > 150), len(content))
-    learned.post_header = first_age is not None and first_age < first_long
+    learned.post_header = first_age is not None and first_age < _first_paragraph(content)
 
 
 def _learn_counters(content: list[str], kinds: list, keys: list[str], learned: Learned, action) -> None:
