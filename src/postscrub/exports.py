@@ -65,9 +65,6 @@ class LabelledText:
 
 
 
-_FIRST_NAME = ("first_name", "firstName", "given_name", "givenName")
-_LAST_NAME = ("last_name", "lastName", "family_name", "familyName", "surname")
-_RELATIVE_KEYS = ("relative", "relativeTime", "relative_time", "ago", "timeAgo", "time_ago", "timeSincePosted")
 _COUNT_COLUMN = re.compile(r"count|^num|^total|^nb")
 _BLANK_RUN = re.compile(r"[ \t]+(?=\n)|(?<=\n\n)\n+")
 
@@ -198,7 +195,7 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         name = None
         if hit and isinstance(hit[1], jx.JObj) and jx.pick(hit[1], ("name", "fullName", "full_name")) is None:
             # {"first_name": "Marguerite", "last_name": "Østby"}: the two parts, in order
-            first, last = jx.pick(hit[1], _FIRST_NAME), jx.pick(hit[1], _LAST_NAME)
+            first, last = jx.pick(hit[1], jx._FIRST_NAME), jx.pick(hit[1], jx._LAST_NAME)
             if first and last and isinstance(first[1], jx.JStr) and isinstance(last[1], jx.JStr):
                 a, b = sorted((first[1], last[1]), key=lambda v: v.start)
                 name = " ".join(x for x in (take(a), take(b)) if x)
@@ -214,7 +211,7 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         hit = jx.pick(o, jx._AGE_KEYS)
         value = hit[1] if hit else None
         if isinstance(value, jx.JObj):  # {"date": "2025-03-12", "relative": "4d"}
-            inner = jx.pick(value, _RELATIVE_KEYS)
+            inner = jx.pick(value, jx._RELATIVE_KEYS)
             value = inner[1] if inner else None
         if isinstance(value, jx.JStr):
             a = segment.parse_age(value.value)

@@ -186,3 +186,7 @@ def string_in(v: Any, keys: tuple[str, ...]) -> JStr | None:
 
 _AUTHOR_INNER = ("name", "fullName", "full_name", "authorName", "firstName")
 _HEADLINE_INNER = ("headline", "occupation", "title", "description", "info")
+_FIRST_NAME = ("first_name", "firstName", "given_name", "givenName")  # an author in two parts
+_LAST_NAME = ("last_name", "lastName", "family_name", "familyName", "surname")
+# an age given inside an object: {"date": "2025-03-12", "relative": "4d"}
+_RELATIVE_KEYS = ("relative", "relativeTime", "relative_time", "ago", "timeAgo", "time_ago", "timeSincePosted")
