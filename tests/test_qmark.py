@@ -107,6 +107,31 @@ def test_a_lost_inverted_question_mark_needs_a_capital():
     assert not qmark.question_cue("Notre ??quipe a doublé?", 22)  # a lost `é` (UTF-8)
 
 
+def test_a_lost_inverted_question_mark_needs_spanish():
+    # in Spanish text with no `¿` left, `?Un café` is a lost `¿`; elsewhere a `?` glued before
+    # a capital is a lost emoji or bullet, and the sentence is no question
+    es = "El equipo creció mucho este año y lo celebramos con todos\n?Nuestro equipo está listo para el cambio?"
+    assert qmark.document_prior(LOSSY + es).inverted_lost
+    # the lost `¿` goes, the `?` of the question it opened stays
+    assert clean(LOSSY + es).endswith("\nNuestro equipo está listo para el cambio?")
+    en = "The team grew a lot this year and we celebrated with everyone\n?Our team is ready for the change?"
+    assert clean(LOSSY + en).endswith("\nOur team is ready for the change")  # emoji, then emoji
+    assert clean(LOSSY + es.replace("?Nuestro", "¿Nuestro").replace("cambio?", "cambio? ?")).endswith(
+        "¿Nuestro equipo está listo para el cambio?")
+    de = "?Die meisten Projekte scheitern an der Übergabe? ? Mentoring ? Preise"
+    assert not qmark.document_prior(LOSSY + de).inverted_lost
+    assert not qmark.question_cue(de, de.index("? ?"), spanish=False)
+    assert clean(LOSSY + de).split("\n")[1] == "Die meisten Projekte scheitern an der Übergabe Mentoring Preise"
+    # a surviving `¿` anywhere means the code page kept it: no `?` is a lost one
+    assert not qmark.document_prior("¿Qué opinan? Es la pregunta de los equipos ?Un").inverted_lost
+
+
+def test_a_doubt_in_parentheses_is_no_evidence():
+    # `(?)` is written as such: it must not make a per-UTF-8-byte dump look per code point
+    utf8 = "a ???? b\n???? c\nd ??? e\n(?) pricing"
+    assert qmark.document_prior(utf8).multi_unit
+
+
 def test_prior_reads_the_whole_document():
     assert not qmark.document_prior("Right?? Sure? Yes.").lossy
     p = qmark.document_prior("Great ?? post\nIt?s here")
@@ -173,6 +198,20 @@ def test_measured_quality_on_a_small_simulated_corpus():
         # a short question run on after a statement keeps its emphasis
         ("Pricing is a product decision Sound familiar?? ???? Next",
          "Pricing is a product decision Sound familiar?? Next"),
+        # a list of terms whose `™` and separators were lost: a lone glued `?` too, and a
+        # capitalised (German) term; not a short question before its lost emoji and a sentence
+        ("mentoring? ? pricing ? 2024", "mentoring pricing 2024"),
+        ("Preise??? ??? Schreiben ?? 2024", "Preise Schreiben 2024"),
+        ("You in?? ?? Yesterday I gave a talk", "You in?? Yesterday I gave a talk"),
+        ("Your shop, right?? - No, my research", "Your shop, right?? - No, my research"),
+        # a statement that ends in a lost emoji, then a lost bullet and a lowercase term
+        ("Data without context is just noise? ? career", "Data without context is just noise career"),
+        # an enumeration after a colon is no question; a choice offered is one
+        ("Three things I learned: patience, focus ?", "Three things I learned: patience, focus"),
+        ("What matters most: reliability, guardrails, or observability?",
+         "What matters most: reliability, guardrails, or observability?"),
+        # `?` then CJK: a sentence ends there even without a space (the cue is the next one's)
+        ("你会选哪一个?上个月我们的客服响应速度提高了一倍???", "你会选哪一个?上个月我们的客服响应速度提高了一倍"),
     ],
 )
 def test_sentence_shape_in_a_lossy_dump(line, want):

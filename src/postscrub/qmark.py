@@ -117,12 +117,14 @@ _LEAD_ARTIFACTS = re.compile(r"^\s*(?:\?+\s+)+")
 # Capitalised question words that are also names, months, nouns mid-sentence.
 _NAMES = frozenset({"May", "Will", "Right", "Agree", "Thoughts", "Really", "Anyone"})
 # Where a sentence is cut: ``[.!]+(?:\s+|$)|[。！？]+\s*|(?<=\w)\?+\s+|(?<!\S)\?+\s+|[:：|]\s+|\n``,
+# or ``[.!?]+`` right before CJK (which puts no space after a sentence),
 # written with the first character taken before the alternatives (each checks it by a
 # lookbehind), so that the regex engine skips to the next character that can start a cut
 # instead of trying every alternative at every position (10x faster, same matches).
 _CUT = re.compile(
     r"[.!。！？?:：|\n](?:(?<=[.!])[.!]*(?:\s+|$)|(?<=[。！？])[。！？]*\s*|(?<=\w\?)\?*\s+"
-    r"|(?<!\S\?)(?<=\?)\?*\s+|(?<=[:：|])\s+|(?<=\n))"
+    r"|(?<!\S\?)(?<=\?)\?*\s+|(?<=[:：|])\s+|(?<=\n)"
+    r"|(?<=[.!?])[.!?]*(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]))"
 )
 
 
@@ -183,15 +185,16 @@ def _sentence_before(line: str, start: int) -> str:
     return sentence
 
 
-def question_cue(line: str, start: int) -> bool:
+def question_cue(line: str, start: int, spanish: bool = True) -> bool:
     """Does the sentence that ends at ``line[start]`` read as a question? Its first words are a
     question word or auxiliary (en/fr/de/es), French inversion (``pensez-vous``), Spanish
-    ``¿`` (or the ``?`` it became), a Chinese question particle or question word."""
+    ``¿`` (or, in Spanish text, the ``?`` it became), a Chinese question particle or question
+    word."""
     sentence = _sentence_before(line, start).strip()
     if not sentence:
         return False
     # (each pattern is searched only where the characters it needs are there)
-    if sentence[0] == "¿" or ("?" in sentence or "¿" in sentence) and _ES_OPEN.search(sentence):
+    if sentence[0] == "¿" or ("¿" in sentence or spanish and "?" in sentence) and _ES_OPEN.search(sentence):
         return True  # `¿`, or the glued `?` a lost `¿` became (`?Qué`)
     if not sentence.isascii() and (sentence[-1] in _ZH_PARTICLES or any(w in sentence for w in _ZH_Q_WORDS)):
         return True
@@ -257,6 +260,9 @@ class Prior:
     nbsp_lost: bool = False  # ``mot?:`` ``mot?!``: the NBSP before punctuation was lost
     french_words: bool = False  # French by its words (its typography may have been lost)
     lone: bool = False  # a definite artifact of a single ``?``: one lost character, one ``?``
+    # Spanish by its words, and no ``¿`` survived: a ``?`` glued before a capital may be a lost
+    # ``¿`` (elsewhere it is a lost emoji or bullet: ``?Most projects fail``)
+    inverted_lost: bool = False
     evidence: int = 0  # definite artifacts found
 
     @property
@@ -268,6 +274,9 @@ class Prior:
 
 _FRENCH_HINT = re.compile(  # matched on lowercased text (faster than re.I)
     r"\b(?:le|les|des|une|est|pas|vous|nous|avec|pour|dans|sur|c'est|c’est|et|du|au|aux|cette|sont)\b"
+)
+_SPANISH_HINT = re.compile(  # matched on lowercased text
+    r"\b(?:el|los|las|una|que|por|para|con|del|de|la|en|y|lo|es|está|muy|nuestro|nuestra|pero|como|más|también)\b"
 )
 _FRENCH_SPACED = re.compile(r"[^\W\d_][\u00a0\u202f ][?!:;»]")
 
@@ -319,6 +328,8 @@ def _structural(line: str, s: int, e: int) -> str | None:
     if p == "" or p.isspace() or p in _OPENERS:
         if q and (_is_word(q) or _is_emoji_like(q)):
             return "glued"
+        if p in _OPENERS and q in _CLOSERS and n == 1:
+            return None  # `(?)`: a doubt, written as such
         if p == "" or p in _OPENERS or n >= 2:
             return "isolated" if q in ("", " ", "\t") or q in _CLOSERS else None
         before = _last_nonspace(line, s)
@@ -349,19 +360,31 @@ def _structural(line: str, s: int, e: int) -> str | None:
 _UTF8_ODDS = {2: -2.0, 3: 0.5, 4: 1.5, 5: 1.0, 6: 1.5, 7: 2.0, 8: 2.0, 9: 1.5}
 
 
+def _spaced_single(line: str, s: int) -> bool:
+    """A lone ``?`` set off by a space after a word, before a space, capital or the end."""
+    if s < 2 or line[s - 1] != " " or not _is_word(line[s - 2]):
+        return False
+    return line[s + 1 : s + 2] in ("", " ", "\t")
+
+
 def document_prior(text: str) -> Prior:
     if "?" not in text:
         return Prior()
     kinds: dict[str, int] = {}
-    singles = multis = 0
+    singles = multis = spaced_singles = 0
     runs: list[int] = []
-    french_words = len(_FRENCH_HINT.findall(text.lower())) / max(1, len(text.split())) > 0.025
+    lower = text.lower()
+    n_words = max(1, len(text.split()))
+    french_words = len(_FRENCH_HINT.findall(lower)) / n_words > 0.025
+    inverted_lost = "¿" not in text and len(_SPANISH_HINT.findall(lower)) / n_words > 0.025
     for line in text.split("\n"):
         if "?" not in line:
             continue
         for m in _QRUN.finditer(line):
             kind = _structural(line, *m.span())
             if kind is None:
+                if m.end() - m.start() == 1 and _spaced_single(line, m.start()):
+                    spaced_singles += 1
                 continue
             if kind == "spaced" and french_words:
                 continue  # `Quoi ? vraiment`: French typography may do this
@@ -376,6 +399,10 @@ def document_prior(text: str) -> Prior:
     # where letters were lost, a run of 2 may be one letter per UTF-8 byte: it tells nothing
     letters = kinds.get("in_word", 0) >= 1
     utf8_odds = sum(_UTF8_ODDS.get(n, 0.0) for n in runs if not (letters and n == 2))
+    if not french_words:
+        # `word ? Next`: English does not space its `?`; one lost character, one `?` (a hint
+        # only: some writers do space it)
+        utf8_odds -= spaced_singles
     french = french_words and (
         _FRENCH_SPACED.search(text) is not None or kinds.get("nbsp", 0) > 0
     )
@@ -389,6 +416,7 @@ def document_prior(text: str) -> Prior:
         letters_lost=kinds.get("in_word", 0) >= 1,
         nbsp_lost=kinds.get("nbsp", 0) >= 1,
         evidence=evidence,
+        inverted_lost=inverted_lost,
     )
 
 
@@ -453,7 +481,7 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             return (s, e)  # `don?t`, `hei?t`: a letter or apostrophe lost inside a word
         if p.isdigit() and q.isalpha():
             return (s, e)  # `2?Reactions`: a lost NBSP
-        if question_cue(line, s):
+        if question_cue(line, s, prior.inverted_lost):
             return (s + 1, e) if n > 1 else None  # `offended?I just told`
         return (s, e)  # `Mitchell?Great`
 
@@ -477,19 +505,23 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         # a question keeps its `?`, whatever else is true
         if cjk or p.isdigit():
             # a Chinese statement does not end with an ASCII `?`; `5€` -> `5?`
-            return None if question_cue(line, s) else (s, e)
+            return None if question_cue(line, s, prior.inverted_lost) else (s, e)
         if prior.letters_lost and p.isalpha() and (continues or rest[:1] in ("(", "[")) and not (
             _URL_START.match(rest)
         ):
-            return None if question_cue(line, s) else (s, e)  # `caf? avec`: a lost final letter
+            return None if question_cue(line, s, prior.inverted_lost) else (s, e)  # `caf? avec`: a lost final letter
         if prior.multi_unit or not prior.lone:
             return None  # one lost character never left a lone `?` in this dump
-        if symbol_next or _statement(line, s, not prior.letters_lost) >= 2:
-            # `growth? — product`, `We closed our Series A last week?`
-            return None if question_cue(line, s) else (s, e)
+        shape = _statement(line, s, not prior.letters_lost)
+        if symbol_next or _TERM_ITEM.match(line, j) or shape >= 2 or shape >= 0 and _lost_then_lower(line, j) and (
+                _capitalised(_sentence_before(line, s))):
+            # `growth? — product`, `mentoring? ? pricing ? 2024` (a list of terms, its `™` and
+            # dashes lost; `noticing? ?? ok` is a question and its lost emoji), `We closed our
+            # Series A last week?`
+            return None if question_cue(line, s, prior.inverted_lost) else (s, e)
         return None
     # n >= 2
-    cue = question_cue(line, s)
+    cue = question_cue(line, s, prior.inverted_lost)
     if not cue and (p.isdigit() or continues or cjk):
         return (s, e)  # `5€` -> `5???`; `wei?? ich` (a lost `ß`) mid-sentence; `太棒了??`
     if cue and prior.french_words and prior.lossy and _is_word(p) and (
@@ -505,6 +537,9 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         # `Vous aussi??` is that lost space and the question mark, unless it is a plain
         # statement with an emoji glued to it (2 or 3 `?` for the space, one per UTF-8 byte)
         return (s, e - 1)
+    if not cue and shape < 0 and (symbol_next or _lost_then_lower(line, j) or _TERM_NEXT.match(line, j)) and (
+            _is_term(line, s)):
+        return (s, e)  # `Preise??? — Schreiben`: a list of terms that lost its separators
     if cue or (shape < 0 and not spaced):
         # a question: its first `?` is real and a long run is lost data after it
         # (`noticing?👀` -> `noticing?????`); a run of 2 or 3 is kept: `right??` is real
@@ -527,6 +562,15 @@ _SYMBOL_NEXT = frozenset("—–-·|•©®™→>")
 # another run of `?` then a lowercase word, a digit or a symbol: a list of terms parted by
 # lost dashes or bullets, not a question before its emoji and the next sentence
 _LOST_THEN = re.compile(r"(?<!\?)\?+ +(\S)")  # (lookbehind: linear when searched everywhere)
+
+
+# another lost run, then one or two words and another separator or the end: the next item of
+# a list of terms (`Preise??? ??? Schreiben © 2024`), not a sentence (`You in?? 🎉 Yesterday I…`)
+_TERM_NEXT = re.compile(r"\?+ +[^\W\d_][\w’'-]*(?: [^\W\d_][\w’'-]*)? *(?:$|[?—–·|•©®™→>-])")
+
+
+# the same, followed by a further separator: a list for sure
+_TERM_ITEM = re.compile(r"\?+ +[^\W\d_][\w’'-]*(?: [^\W\d_][\w’'-]*)? *(?:[—–·|•©®™→>]|-(?=\s)|\?+ +\S)")
 
 
 def _lost_then_lower(line: str, j: int) -> bool:
@@ -565,7 +609,17 @@ def _is_tag(clause: str) -> bool:
     return first in _TAG_WORDS or _is_q_word(first)
 
 
+# two to four items of one or two lowercase words, parted by commas (`pricing, support`)
+_ENUMERATION = re.compile(r"\s*[^\W\d_A-Z][\w’'-]*(?: [\w’'-]+)?(?:, [\w’'-]+(?: [\w’'-]+)?){1,3}\s*$")
+_CHOICE = re.compile(r"\b(?:or|ou|oder|o|u|或)\b")
 _GLUED_LOST = re.compile(r"(?<=\s)\?+[^\W\d_]")
+
+
+def _is_term(line: str, start: int) -> bool:
+    """Is what ends at ``line[start]`` a bare term of one or two words (an item of a list such
+    as ``Preise — Schreiben — Plattform``), not a clause (``Your shop, right``)?"""
+    sentence = _sentence_before(line, start)
+    return "," not in sentence and len(_WORD_RE.findall(sentence[-60:])) <= 2
 
 
 def _capitalised(sentence: str) -> bool:
@@ -593,7 +647,13 @@ def _statement(line: str, start: int, glued_breaks: bool = True) -> int:
     if tag and _is_tag(tag.group(1)):
         return -1
     words = _WORD_RE.findall(sentence[-400:])
-    if not words or not words[0][0].isupper():
+    if not words:
+        return 0
+    if not words[0][0].isupper():
+        if _ENUMERATION.match(sentence) and not _CHOICE.search(sentence):
+            # a list of terms (after a colon): `…conference: pricing, writing`; not a choice
+            # offered (`…matters most: reliability, guardrails, or observability`)
+            return 2
         return 0  # a fragment: the sentence began on another line or before a cut
     # A run-on (the emoji or stop between two sentences was lost) or a proper noun: a
     # capitalised word after a lowercase one. Judge the last such segment when it opens
