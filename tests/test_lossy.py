@@ -76,3 +76,21 @@ def test_held_out_bank_is_another_text():
     assert not any(s in held for s in fit_says if len(s) > 12)
     assert "?" in held and "？" in held and "\u00a0" in held
     assert fit != held
+
+
+def test_blind_third_bank_is_another_text_with_every_question_shape():
+    bank = lossy.BANKS["heldout2"]
+    assert set(bank) == set(lossy.LANGS)
+    for lang, b in bank.items():
+        assert set(b) == set(lossy.BANKS["heldout"][lang])
+        assert (len(b["say"]), len(b["ask"]), len(b["words"])) == (20, 15, 6)
+        assert not any(s.endswith((".", "!", "?", "。", "！", "？")) for s in b["say"] + b["ask"])
+    assert all(q.startswith("¿") for q in bank["es"]["ask"])
+    held2 = "\n".join(lossy.generate(lang, i, bank="heldout2") for lang in lossy.LANGS
+                      for i in range(10))
+    assert held2 == "\n".join(lossy.generate(lang, i, bank="heldout2") for lang in lossy.LANGS
+                              for i in range(10))
+    others = {s for name in ("fit", "heldout") for b in lossy.BANKS[name].values()
+              for s in b["say"] + b["ask"]}
+    assert not any(s in others for b in bank.values() for s in b["say"] + b["ask"])
+    assert "?" in held2 and "？" in held2 and "\u00a0" in held2

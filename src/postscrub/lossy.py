@@ -341,7 +341,225 @@ _HELDOUT: dict[str, dict[str, list[str]]] = {
         "tail": "下周见",
     },
 }
-BANKS = {"fit": _BANK, "heldout": _HELDOUT}
+
+
+# A third bank, written blind: its author saw neither the detector nor its rules, only this
+# simulator's format and real posts for register. ``generate(..., bank="heldout2")`` is an
+# independent held-out measure; do not edit it after looking at the detector's numbers on it.
+# Questions are about a third with a question word, a third yes/no (auxiliary, inversion,
+# German verb-first, ``est-ce que``, Chinese 吗), a third with neither (``Too harsh?``).
+_HELDOUT2: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "say": [
+            "I turned down a promotion last spring, and it was the best career decision I’ve made",
+            "Priya on our data team rebuilt the entire reporting pipeline in three weeks",
+            "3 things I wish someone had told me before my first board meeting",
+            "When a customer churns, the real reason is rarely the one on the exit survey",
+            "Stop hiring for culture fit and start hiring for culture add",
+            "“Done is better than perfect” only works if someone comes back to finish it",
+            "Clear goals, honest feedback, fair pay, and a manager who actually shows up",
+            "After two years on SharePoint we moved every team to Notion, and nobody misses it",
+            "Our ARR crossed $2.4M this quarter with a sales team of three",
+            "The Rotterdam warehouse now ships 12,000 parcels a day (up from 3,000 in January)",
+            "Be kind to recruiters",
+            "Burnout is not a badge of honour",
+            "Feedback lands better on a Tuesday morning than at 5pm on a Friday",
+            "If your onboarding takes longer than your notice period, something is broken",
+            "My mentor, a retired nurse, taught me more about leadership than any MBA course",
+            "Twenty-two interviews, four offers, one yes",
+            "Grateful",
+            ("The GitHub Copilot rollout saves each engineer about 45 minutes a day "
+             "(self-reported, so take it with a grain of salt)"),
+            "Today marks five years since I founded BrightLoop",
+            "A client asked me “why now?” and I didn't have a good answer",
+        ],
+        "ask": [
+            "What’s the one habit that changed your career", "Who was your first real mentor",
+            "Why do we still measure productivity in hours",
+            "How would you handle this as a manager", "Which skill took you longest to learn",
+            "Do you reply to every recruiter message", "Is a four-day week realistic for a startup",
+            "Have you ever quit a job without another one lined up",
+            "Would you hire someone without a degree", "Are we overcomplicating onboarding",
+            "Too harsh", "Hot take or common sense", "Same at your company",
+            "So you’re telling me nobody reads the contract", "Just me",
+        ],
+        "words": [
+            "onboarding", "burnout", "remote work", "mentorship", "fundraising", "recruiting",
+        ],
+        "tail": "Have a great weekend, everyone",
+    },
+    "fr": {
+        "say": [
+            "J’ai refusé une promotion au printemps dernier, et je ne le regrette pas une seconde",
+            ("Camille, notre responsable RH, a repensé tout le parcours d’intégration en six "
+             "semaines"),
+            "3 choses que j’aurais aimé savoir avant mon premier comité de direction",
+            ("Quand un client part, la vraie raison n’est presque jamais celle du questionnaire "
+             "de sortie"),
+            "Arrêtez de recruter des profils qui vous ressemblent",
+            "« Fait vaut mieux que parfait », à condition que quelqu’un revienne finir le travail",
+            "Des objectifs clairs, des retours honnêtes, un salaire juste et un manager présent",
+            "Nous sommes passés de SharePoint à Notion, et personne ne regrette l’ancien outil",
+            ("Notre chiffre d’affaires a dépassé 2,4 M€ ce trimestre, avec une équipe "
+             "commerciale de trois personnes"),
+            "L’entrepôt de Lyon expédie désormais 12 000 colis par jour (contre 3 000 en janvier)",
+            "Soyez bienveillants avec les recruteurs",
+            "Le burn-out n’est pas une médaille",
+            "Un retour passe mieux le mardi matin que le vendredi à 18 h",
+            "Si votre intégration dure plus longtemps que votre préavis, il y a un problème",
+            ("Ma mentore, une ancienne infirmière, m’en a appris plus sur le management que "
+             "n’importe quel MBA"),
+            "Vingt-deux entretiens, quatre offres, un seul oui",
+            "Quelle année",
+            ("Avec GitHub Copilot, chaque développeur gagne environ 45 minutes par jour "
+             "(chiffres déclaratifs, à prendre avec des pincettes)"),
+            "Aujourd’hui, cela fait cinq ans que j’ai fondé BrightLoop",
+            "Une cliente m’a demandé « pourquoi maintenant ? » et je n’avais pas de bonne réponse",
+        ],
+        "ask": [
+            "Quelle habitude a changé votre carrière", "Qui a été votre premier vrai mentor",
+            "Pourquoi mesure-t-on encore la productivité en heures",
+            "Comment géreriez-vous cette situation",
+            "Combien de temps vous a-t-il fallu pour demander votre première augmentation",
+            "Répondez-vous à tous les messages de recruteurs",
+            "La semaine de quatre jours est-elle réaliste pour une start-up",
+            "Avez-vous déjà quitté un poste sans avoir autre chose en vue",
+            "Est-ce que vous embaucheriez quelqu’un sans diplôme",
+            "Est-ce qu’on complique trop l’intégration", "Trop sévère", "Idée reçue ou vérité",
+            "Pareil chez vous", "Ça vous est déjà arrivé",
+            "C’est moi ou tout le monde est épuisé en ce moment",
+        ],
+        "words": [
+            "intégration", "épuisement", "télétravail", "management", "levée de fonds",
+            "recrutement",
+        ],
+        "tail": "Bon week-end à toutes et à tous",
+    },
+    "de": {
+        "say": [
+            "Ich habe im Frühjahr eine Beförderung abgelehnt und es keine Sekunde bereut",
+            ("Jana aus unserem Datenteam hat die komplette Reporting-Pipeline in drei Wochen "
+             "neu gebaut"),
+            "3 Dinge, die ich gern vor meiner ersten Aufsichtsratssitzung gewusst hätte",
+            "Wenn Kunden kündigen, steht der wahre Grund selten im Exit-Fragebogen",
+            "Hört auf, nach Kulturfit einzustellen",
+            "„Fertig ist besser als perfekt“ gilt nur, wenn später jemand aufräumt",
+            ("Klare Ziele, ehrliches Feedback, faire Bezahlung und eine Führungskraft, die "
+             "wirklich da ist"),
+            "Nach zwei Jahren mit SharePoint sind wir komplett auf Notion umgestiegen",
+            ("Unser Umsatz lag dieses Quartal bei über 2,4 Mio. €, mit einem Vertriebsteam aus "
+             "drei Leuten"),
+            ("Das Lager in Duisburg verschickt inzwischen 12.000 Pakete am Tag (im Januar waren "
+             "es noch 3.000)"),
+            "Seid nett zu Recruitern",
+            "Burnout ist kein Statussymbol",
+            "Feedback kommt am Dienstagmorgen besser an als freitags um 17 Uhr",
+            "Wenn euer Onboarding länger dauert als die Kündigungsfrist, läuft etwas falsch",
+            ("Meine Mentorin, eine ehemalige Krankenpflegerin, hat mir mehr über Führung "
+             "beigebracht als jedes MBA-Seminar"),
+            "Zweiundzwanzig Gespräche, vier Angebote, ein Ja",
+            "Einfach nur dankbar",
+            ("Mit GitHub Copilot spart jede Entwicklerin im Schnitt 45 Minuten pro Tag (selbst "
+             "geschätzt, also mit Vorsicht zu genießen)"),
+            "Heute vor fünf Jahren habe ich BrightLoop gegründet",
+            "Ein Kunde fragte mich „Warum gerade jetzt?“ und mir fiel keine gute Antwort ein",
+        ],
+        "ask": [
+            "Welche Gewohnheit hat eure Karriere verändert", "Wer war euer erster echter Mentor",
+            "Warum messen wir Produktivität immer noch in Stunden",
+            "Wie würdet ihr als Führungskraft reagieren",
+            "Was hat euch im ersten Job am meisten überrascht",
+            "Antwortet ihr auf jede Recruiter-Nachricht",
+            "Ist die Vier-Tage-Woche für Start-ups realistisch",
+            "Habt ihr schon mal ohne neuen Job gekündigt",
+            "Würdet ihr jemanden ohne Abschluss einstellen",
+            "Machen wir das Onboarding zu kompliziert", "Zu streng",
+            "Unpopuläre Meinung oder gesunder Menschenverstand", "Ihr auch",
+            "Das kennt ihr sicher auch", "Ich bin nicht die Einzige, oder",
+        ],
+        "words": [
+            "Onboarding", "Burnout", "Homeoffice", "Weiterbildung", "Finanzierung", "Recruiting",
+        ],
+        "tail": "Schönes Wochenende euch allen",
+    },
+    "es": {
+        "say": [
+            "Rechacé un ascenso la primavera pasada y no me arrepiento ni un segundo",
+            "Lucía, de nuestro equipo de datos, rehízo todo el flujo de informes en tres semanas",
+            "3 cosas que me habría gustado saber antes de mi primera reunión con el consejo",
+            ("Cuando un cliente se va, el verdadero motivo casi nunca es el que aparece en la "
+             "encuesta de salida"),
+            "Dejen de contratar a gente que piensa igual que ustedes",
+            "«Hecho es mejor que perfecto» solo funciona si alguien vuelve para terminarlo",
+            "Objetivos claros, feedback honesto, un sueldo justo y un jefe que esté presente",
+            "Después de dos años con SharePoint, migramos todo a Notion y nadie lo echa de menos",
+            ("Nuestra facturación superó los 2,4 M€ este trimestre con un equipo comercial de "
+             "tres personas"),
+            "El almacén de Valencia ya envía 12.000 paquetes al día (en enero eran 3.000)",
+            "Sean amables con los reclutadores",
+            "El agotamiento no es una medalla",
+            ("El feedback se recibe mejor un martes por la mañana que un viernes a las seis de "
+             "la tarde"),
+            "Si tu incorporación dura más que tu periodo de preaviso, algo falla",
+            ("Mi mentora, una enfermera jubilada, me enseñó más sobre liderazgo que cualquier "
+             "máster"),
+            "Veintidós entrevistas, cuatro ofertas, un solo sí",
+            "Muy agradecida",
+            ("Con GitHub Copilot cada desarrollador ahorra unos 45 minutos al día (según ellos "
+             "mismos, así que con cautela)"),
+            "Hoy se cumplen cinco años desde que fundé BrightLoop",
+            "Una clienta me preguntó «¿y por qué ahora?» y no supe qué responder",
+        ],
+        "ask": [
+            "¿Qué hábito cambió tu carrera", "¿Quién fue tu primer mentor de verdad",
+            "¿Por qué seguimos midiendo la productividad en horas", "¿Cómo lo manejarían ustedes",
+            "¿Cuánto tardaste en pedir tu primer aumento",
+            "¿Responden a todos los mensajes de los reclutadores",
+            "¿Es realista la semana de cuatro días para una startup",
+            "¿Han dejado alguna vez un trabajo sin tener otro",
+            "¿Contratarían a alguien sin título", "¿Estamos complicando demasiado la incorporación",
+            "¿Demasiado duro", "¿Opinión impopular o sentido común", "¿A ustedes también les pasa",
+            "¿Soy la única", "¿Exagero",
+        ],
+        "words": [
+            "incorporación", "agotamiento", "teletrabajo", "formación", "financiación",
+            "reclutamiento",
+        ],
+        "tail": "Buen fin de semana a todos",
+    },
+    "zh": {
+        "say": [
+            "去年春天我拒绝了一次晋升，到现在一点都不后悔",
+            "数据团队的小林只用三周就重建了整个报表流程",
+            "3件我希望在第一次董事会之前就知道的事",
+            "客户流失的时候，真正的原因很少写在调查问卷里",
+            "别再只招和自己相似的人了",
+            "“完成比完美更重要”，前提是有人回来把事情做完",
+            "清晰的目标、坦诚的反馈、公平的薪酬，还有一位真正在场的管理者",
+            "用了两年SharePoint之后，我们把所有团队都迁到了Notion",
+            "本季度营收突破240万元，而销售团队只有三个人",
+            "上海仓库现在每天发出1.2万个包裹（一月份还只有3000个）",
+            "请善待招聘顾问",
+            "过劳不是荣誉勋章",
+            "周二上午给反馈，比周五下午6点效果好得多",
+            "如果入职培训比离职通知期还长，那一定是哪里出了问题",
+            "我的导师是一位退休护士，她教我的领导力比任何MBA课程都多",
+            "二十二场面试，四个offer，一个“好”",
+            "心怀感恩",
+            "引入GitHub Copilot后，每位工程师每天大约节省45分钟（自我评估，仅供参考）",
+            "今天是我创办BrightLoop的第五年",
+            "一位客户问我“为什么是现在？”，我一时答不上来",
+        ],
+        "ask": [
+            "哪个习惯改变了你的职业生涯", "谁是你的第一位真正的导师", "为什么我们还在用工时衡量效率", "如果你是经理，你会怎么处理", "你花了多久才敢第一次提加薪",
+            "你会回复每一条猎头消息吗", "四天工作制对初创公司现实吗", "你有没有裸辞过", "你会录用没有学历的人吗", "我们是不是把入职流程搞得太复杂了",
+            "只有我一个人这样觉得", "太苛刻了", "暴论还是常识", "你们团队也这样", "是我想多了",
+        ],
+        "words": ["入职", "倦怠", "远程办公", "培训", "融资", "招聘"],
+        "tail": "祝大家周末愉快",
+    },
+}
+BANKS = {"fit": _BANK, "heldout": _HELDOUT, "heldout2": _HELDOUT2}
 
 
 def _emoji(rng: random.Random, k: int = 1) -> str:
@@ -431,7 +649,8 @@ def _special_line(rng: random.Random, lang: str, bank: dict = _BANK) -> str:
 
 def generate(lang: str, seed: int, paragraphs: int = 6, bank: str = "fit") -> str:
     """A LinkedIn-like post in ``lang`` (one of :data:`LANGS`), deterministic for ``seed``.
-    ``bank="heldout"`` draws its sentences from a second bank kept out of any tuning."""
+    ``bank="heldout"`` draws its sentences from a second bank kept out of any tuning,
+    ``bank="heldout2"`` from a third one written blind (see :data:`_HELDOUT2`)."""
     words = BANKS[bank]
     rng = random.Random(f"{lang}:{seed}" if bank == "fit" else f"{bank}:{lang}:{seed}")
     joiner = "" if lang == "zh" else " "
