@@ -210,6 +210,13 @@ def test_measured_quality_on_a_small_simulated_corpus():
         ("Three things I learned: patience, focus ?", "Three things I learned: patience, focus"),
         ("What matters most: reliability, guardrails, or observability?",
          "What matters most: reliability, guardrails, or observability?"),
+        # a query string keeps its `?` even where the URL before it is broken
+        ("someone_leve de fonds-activity-7275213252?utm_source=share&trk=x",
+         "someone_leve de fonds-activity-7275213252?utm_source=share&trk=x"),
+        # a quoted question whose quotes were both lost: its own `?` stands between them
+        ("A client asked me ?why now?? and I had no answer", "A client asked me why now? and I had no answer"),
+        ("A client asked me ???why now???? and I had no answer", "A client asked me why now? and I had no answer"),
+        ("你花了多久才敢第一次提加薪?", "你花了多久才敢第一次提加薪?"),  # 多久: how long
         # `?` then CJK: a sentence ends there even without a space (the cue is the next one's)
         ("你会选哪一个?上个月我们的客服响应速度提高了一倍???", "你会选哪一个?上个月我们的客服响应速度提高了一倍"),
     ],

@@ -108,7 +108,8 @@ _ES_OPEN = re.compile(r"(?:^|\s)(?:¿[^\W\d_]|(?<!\?)\?{1,2}[^\W\d_a-zß-ÿ])")
 _THIN_SPACES = ("\u00a0", "\u202f")
 _ZH_PARTICLES = frozenset("吗嗎呢么麼吧嘛")
 _ZH_Q_WORDS = ("什么", "怎么", "为什么", "為什麼", "谁", "誰", "哪", "几", "多少", "是否", "有没有",
-               "是不是", "难道", "如何", "怎样", "能否", "可否", "对不对", "好不好")
+               "是不是", "难道", "如何", "怎样", "能否", "可否", "对不对", "好不好", "多久", "多长",
+               "为何", "何时", "啥", "咋")
 _SENTENCE_END = re.compile(r"[.!?。！？…]\s|[。！？\n]|^")
 _WORD_RE = re.compile(r"(?<![\w/])[^\W\d_][^\W\d]*(?:['’-][^\W\d]+)*(?![\w/])")
 # `?` runs (with what they glue to) at the start of a sentence are artifacts of the emoji that
@@ -227,6 +228,8 @@ def _first_words(text: str) -> list[str]:
 
 
 _QUOTES_OPEN = "\"“«„‘"
+# a lost opening quote (or `«¿`): a run of `?` glued to the first word of a short phrase
+_LOST_OPEN_QUOTE = re.compile(r"(?:^|\s)(\?+)([^\W\d_][^?]{0,80})$")
 _QUOTED_TAIL = re.compile(r"(?:^|\s)[\"“«„‘](?!\s)([^\"“”«»„‘’]*)$")
 
 
@@ -281,7 +284,13 @@ _SPANISH_HINT = re.compile(  # matched on lowercased text
 _FRENCH_SPACED = re.compile(r"[^\W\d_][\u00a0\u202f ][?!:;»]")
 
 
+# `…-7275213252?utm_source=share&…`: a query string, even where the URL before it is broken
+_QUERY = re.compile(r"[A-Za-z_][\w.-]{0,30}=[^\s=]*(?:&|$|\s)")
+
+
 def _in_url(line: str, start: int) -> bool:
+    if start and line[start - 1].isalnum() and _QUERY.match(line, start + 1):
+        return True
     lo = max(0, start - _URL_WINDOW)
     # the token starts after the last space, tab, `(` or `<`: the others are looked for only
     # after the last space (most tokens are short; a tab or `(` may not be in the line at all)
@@ -521,6 +530,14 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             return None if question_cue(line, s, prior.inverted_lost) else (s, e)
         return None
     # n >= 2
+    quoted = _LOST_OPEN_QUOTE.search(_sentence_before(line, s)[-120:])
+    if quoted and _opens_with_q(_first_words(quoted.group(2))):
+        # `asked me ?why now?? and`: a quoted question whose quotes were both lost, one `?` or
+        # one `?` per byte each; the question's own `?` stands between them. In Spanish with
+        # its `¿` lost the opening run holds the `¿` too (`«¿` -> `??`, 4 per UTF-8 byte)
+        k = len(quoted.group(1))
+        if (n in (k, k - 1) and k >= (4 if prior.multi_unit else 2)) if prior.inverted_lost else n == k + 1:
+            return (s + 1, e)
     cue = question_cue(line, s, prior.inverted_lost)
     if not cue and (p.isdigit() or continues or cjk):
         return (s, e)  # `5€` -> `5???`; `wei?? ich` (a lost `ß`) mid-sentence; `太棒了??`
