@@ -94,3 +94,26 @@ def test_blind_third_bank_is_another_text_with_every_question_shape():
               for s in b["say"] + b["ask"]}
     assert not any(s in others for b in bank.values() for s in b["say"] + b["ask"])
     assert "?" in held2 and "？" in held2 and "\u00a0" in held2
+
+
+def test_blind_fourth_bank_is_another_text_with_every_question_shape():
+    bank = lossy.BANKS["heldout3"]
+    assert set(bank) == set(lossy.LANGS)
+    for lang, b in bank.items():
+        assert set(b) == set(lossy.BANKS["heldout2"][lang])
+        assert (len(b["say"]), len(b["ask"]), len(b["words"])) == (20, 15, 6)
+        assert len(set(b["say"])) == 20 and len(set(b["ask"])) == 15
+        assert not any(s.endswith((".", "!", "?", "。", "！", "？")) for s in b["say"] + b["ask"])
+        assert sum("?" in s or "？" in s for s in b["say"]) == 1  # one quoted question
+    assert all(q.startswith("¿") for q in bank["es"]["ask"])
+    held3 = "\n".join(lossy.generate(lang, i, bank="heldout3") for lang in lossy.LANGS
+                      for i in range(10))
+    assert held3 == "\n".join(lossy.generate(lang, i, bank="heldout3") for lang in lossy.LANGS
+                              for i in range(10))
+    assert held3 != "\n".join(lossy.generate(lang, i, bank="heldout2") for lang in lossy.LANGS
+                              for i in range(10))
+    others = {s for name in ("fit", "heldout", "heldout2") for b in lossy.BANKS[name].values()
+              for s in b["say"] + b["ask"]}
+    assert not any(s in others for b in bank.values() for s in b["say"] + b["ask"])
+    assert not any(s in held3 for s in others if len(s) > 12)
+    assert "?" in held3 and "？" in held3 and "\u00a0" in held3

@@ -559,7 +559,279 @@ _HELDOUT2: dict[str, dict[str, list[str]]] = {
         "tail": "祝大家周末愉快",
     },
 }
-BANKS = {"fit": _BANK, "heldout": _HELDOUT, "heldout2": _HELDOUT2}
+
+
+# A fourth bank, written blind like :data:`_HELDOUT2` and after it: its author saw neither the
+# detector nor its tests, only this simulator's format and real posts for register. Its topics
+# (healthcare, logistics, teaching, design, open source, public sector, retail) are not those of
+# the other banks. ``generate(..., bank="heldout3")`` is a fresh held-out measure, since the
+# earlier banks have all been looked at while tuning; do not edit it after seeing its numbers.
+# Questions: five with a question word, five yes/no, five with neither, in each language.
+_HELDOUT3: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "say": [
+            ("We cut ambulance handover times in our emergency department from 40 minutes to 12 "
+             "by changing a single form"),
+            ("Tomás, one of our night-shift pharmacists, caught a dosing error that three "
+             "different systems had missed"),
+            "The new cross-dock in Venlo moved its first 800 pallets without a single mis-pick",
+            ("1,200 merge requests later, our open source scheduler finally has more outside "
+             "contributors than employees"),
+            ("Because the application was only available online, almost half of older residents "
+             "gave up before finishing it"),
+            "Test your checkout on a cheap Android phone with one bar of signal",
+            "“Accessible by default” sounds obvious until you audit your own design system",
+            ("Lesson plans, parent emails, marking, lunch duty, and somewhere in between all of "
+             "that, the actual teaching"),
+            ("We replaced three Excel sheets and an ancient Access database with a small Django "
+             "app on PostgreSQL"),
+            "Our pop-up store in Leeds took £38,000 in its first weekend",
+            "On the new routes, each delivery van drives about 14 km less per day",
+            "The city’s new permit portal went live on Monday (and yes, it works on mobile)",
+            ("A Year 9 student asked me “why do we need algebra if we have phones?” and honestly, "
+             "fair point"),
+            "Teachers deserve better tools",
+            "Back on the ward tomorrow morning",
+            ("I spent a week on the tills at our busiest store and learned more than in any "
+             "quarterly business review"),
+            "Maintainers are not your free support desk",
+            ("Design reviews move twice as fast when whoever wrote the brief is actually in the "
+             "room"),
+            "Last year the hospital I work with moved 60% of follow-up appointments to video calls",
+            ("Huge shoutout to the warehouse crew in Memphis who kept every shelf stocked through "
+             "the ice storm"),
+        ],
+        "ask": [
+            "What’s the smallest design change that made the biggest difference for your users",
+            "How do you keep volunteers coming back after the first month",
+            "Which open source project would you fund first",
+            "Where should a first-year teacher start with classroom management",
+            "Why is government software still so painful to use",
+            "Do your nurses get a say in which tools the hospital buys",
+            "Has anyone tried paying maintainers per release",
+            "Should supermarkets bring back staffed checkouts",
+            "Can a small council really afford an in-house design team",
+            "Is same-day delivery actually worth what it costs",
+            "Anyone else still marking essays at 11pm on a Sunday", "Too early to call it a win",
+            "Overkill for a clinic with six staff", "Still on paper forms in your department",
+            "Same story in your warehouse",
+        ],
+        "words": [
+            "healthcare", "logistics", "teaching", "accessibility", "open source", "public sector",
+        ],
+        "tail": "Until next time",
+    },
+    "fr": {
+        "say": [
+            ("Nous avons ramené le temps de transmission des ambulances aux urgences de 40 à 12 "
+             "minutes en changeant un seul formulaire"),
+            ("Tomás, l’un de nos pharmaciens de nuit, a repéré une erreur de dosage que trois "
+             "logiciels avaient laissé passer"),
+            ("La nouvelle plateforme de cross-docking de Cavaillon a traité ses 800 premières "
+             "palettes sans une seule erreur de préparation"),
+            ("1 200 merge requests plus tard, notre ordonnanceur open source compte enfin plus de "
+             "contributeurs externes que de salariés"),
+            ("Comme la démarche n’existait qu’en ligne, près de la moitié des personnes âgées "
+             "abandonnaient avant la fin"),
+            ("Testez votre tunnel de paiement sur un smartphone d’entrée de gamme avec une seule "
+             "barre de réseau"),
+            ("« Accessible par défaut », ça paraît évident jusqu’au jour où l’on audite son "
+             "propre design system"),
+            ("Préparations de cours, mails aux parents, copies, surveillance de cantine et, "
+             "quelque part entre tout ça, enseigner"),
+            ("Nous avons remplacé trois fichiers Excel et une vieille base Access par une petite "
+             "application Django sous PostgreSQL"),
+            "Notre boutique éphémère de Bordeaux a encaissé 38 000 € dès son premier week-end",
+            ("Sur les nouvelles tournées, chaque camionnette parcourt environ 14 km de moins par "
+             "jour"),
+            ("Le nouveau portail des autorisations d’urbanisme de la métropole est en ligne "
+             "depuis lundi (et il marche même sur mobile)"),
+            ("Un élève de quatrième m’a demandé « à quoi sert l’algèbre si on a un téléphone ? » "
+             "et, franchement, la question se pose"),
+            "Les enseignants méritent de meilleurs outils",
+            "Retour dans le service demain matin",
+            ("J’ai passé une semaine en caisse dans notre magasin le plus fréquenté, et j’y ai "
+             "appris plus qu’en n’importe quelle revue trimestrielle"),
+            "Les mainteneurs ne sont pas votre support gratuit",
+            "Une revue de design va deux fois plus vite quand l’auteur du brief est dans la salle",
+            ("L’an dernier, l’hôpital avec lequel je travaille a basculé 60 % des consultations "
+             "de suivi en téléconsultation"),
+            ("Un immense bravo à l’équipe de l’entrepôt de Rungis, qui a gardé les rayons pleins "
+             "pendant toute la tempête"),
+        ],
+        "ask": [
+            "Quel petit changement de design a eu le plus d’effet chez vous",
+            "Comment garder des bénévoles motivés après le premier mois",
+            "Quel projet open source financeriez-vous en premier",
+            "Par où commencer quand on débute dans l’enseignement",
+            "Pourquoi les logiciels de l’administration sont-ils encore si pénibles",
+            "Vos soignants ont-ils leur mot à dire sur les outils achetés",
+            "Est-ce que quelqu’un a déjà essayé de rémunérer les mainteneurs à chaque version",
+            "Les enseignes devraient-elles rouvrir des caisses tenues par du personnel",
+            "Une petite commune peut-elle vraiment se payer une équipe design",
+            "Est-ce que la livraison le jour même vaut vraiment ce qu’elle coûte",
+            "Quelqu’un d’autre corrige des copies le dimanche à 23 h",
+            "Trop tôt pour crier victoire", "Un peu excessif pour un cabinet de six personnes",
+            "Toujours des formulaires papier dans votre service",
+            "Même constat dans votre entrepôt",
+        ],
+        "words": [
+            "santé", "logistique", "enseignement", "accessibilité", "open source", "service public",
+        ],
+        "tail": "À bientôt pour la suite",
+    },
+    "de": {
+        "say": [
+            ("Mit nur einem neuen Formular haben wir die Übergabezeit vom Rettungsdienst an die "
+             "Notaufnahme von 40 auf 12 Minuten gesenkt"),
+            ("Tomás, einer unserer Apotheker im Nachtdienst, hat einen Dosierungsfehler entdeckt, "
+             "den drei Systeme übersehen hatten"),
+            ("Das neue Cross-Dock in Kassel hat seine ersten 800 Paletten ohne einen einzigen "
+             "Kommissionierfehler abgewickelt"),
+            ("1.200 Merge Requests später hat unser Open-Source-Scheduler endlich mehr externe "
+             "als interne Mitwirkende"),
+            ("Weil es den Antrag nur online gab, hat fast die Hälfte der älteren Menschen "
+             "vorzeitig aufgegeben"),
+            "Testet euren Checkout auf einem billigen Android-Handy mit nur einem Balken Empfang",
+            ("„Barrierefrei von Anfang an“ klingt selbstverständlich, bis man das eigene "
+             "Designsystem prüft"),
+            ("Unterricht vorbereiten, Elternmails, Korrekturen, Pausenaufsicht und irgendwo "
+             "dazwischen noch unterrichten"),
+            ("Drei Excel-Tabellen und eine uralte Access-Datenbank haben wir durch eine kleine "
+             "Django-App mit PostgreSQL ersetzt"),
+            "Unser Pop-up-Store in Leipzig hat am ersten Wochenende 38.000 € umgesetzt",
+            "Auf den neuen Touren fährt jeder Lieferwagen etwa 14 km weniger pro Tag",
+            ("Das neue Genehmigungsportal der Stadt ist seit Montag online (und ja, es läuft auch "
+             "auf dem Handy)"),
+            ("Ein Schüler aus der 8. Klasse fragte mich: „Wozu brauchen wir Algebra, wenn wir "
+             "Handys haben?“, und ehrlich gesagt war das berechtigt"),
+            "Lehrkräfte verdienen bessere Werkzeuge",
+            "Morgen geht’s zurück auf Station",
+            ("Ich habe eine Woche an der Kasse unserer meistbesuchten Filiale gearbeitet und "
+             "dabei mehr gelernt als in jedem Quartalsreview"),
+            "Maintainer sind nicht euer kostenloser Support",
+            ("Design-Reviews laufen doppelt so schnell, wenn die Person mit dem Briefing im Raum "
+             "sitzt"),
+            ("Letztes Jahr hat das Klinikum, mit dem ich zusammenarbeite, 60 % der "
+             "Nachsorgetermine auf Videosprechstunde umgestellt"),
+            ("Ein riesiges Dankeschön an das Lagerteam in Bremen, das die Regale während des "
+             "ganzen Sturms gefüllt gehalten hat"),
+        ],
+        "ask": [
+            "Welche kleine Designänderung hatte bei euch die größte Wirkung",
+            "Wie haltet ihr Ehrenamtliche nach dem ersten Monat bei der Stange",
+            "Welches Open-Source-Projekt würdet ihr zuerst finanzieren",
+            "Wo fängt man als neue Lehrkraft am besten an",
+            "Warum ist Software in der Verwaltung immer noch so umständlich",
+            "Dürfen eure Pflegekräfte mitentscheiden, welche Tools gekauft werden",
+            "Hat schon mal jemand Maintainer pro Release bezahlt",
+            "Sollte der Handel wieder mehr besetzte Kassen anbieten",
+            "Kann sich eine kleine Gemeinde ein eigenes Designteam leisten",
+            "Lohnt sich Lieferung am selben Tag wirklich",
+            "Noch jemand, der sonntags um 23 Uhr Klausuren korrigiert",
+            "Zu früh, um von Erfolg zu sprechen", "Übertrieben für eine Praxis mit sechs Leuten",
+            "Bei euch auch noch Papierformulare", "Im Lager bei euch genauso",
+        ],
+        "words": [
+            "Gesundheitswesen", "Logistik", "Schule", "Barrierefreiheit", "Open Source",
+            "Verwaltung",
+        ],
+        "tail": "Bis zum nächsten Mal",
+    },
+    "es": {
+        "say": [
+            ("Redujimos de 40 a 12 minutos el traspaso de pacientes de las ambulancias en "
+             "urgencias cambiando un solo formulario"),
+            ("Tomás, uno de nuestros farmacéuticos del turno de noche, detectó un error de dosis "
+             "que tres sistemas habían pasado por alto"),
+            ("El nuevo centro de cross-docking de Zaragoza movió sus primeros 800 palés sin un "
+             "solo error de preparación"),
+            ("1.200 merge requests después, nuestro planificador open source por fin tiene más "
+             "colaboradores externos que internos"),
+            ("Como el trámite solo se podía hacer por internet, casi la mitad de las personas "
+             "mayores lo dejaba a medias"),
+            "Prueben su proceso de pago en un Android barato con una sola raya de cobertura",
+            "«Accesible por defecto» suena obvio hasta que auditas tu propio sistema de diseño",
+            ("Preparar clases, correos a las familias, corregir exámenes, guardias de patio y, en "
+             "algún hueco, enseñar"),
+            ("Sustituimos tres hojas de Excel y una vieja base de datos de Access por una pequeña "
+             "app en Django con PostgreSQL"),
+            "Nuestra tienda pop-up de Sevilla facturó 38.000 € en su primer fin de semana",
+            "Con las nuevas rutas, cada furgoneta de reparto recorre unos 14 km menos al día",
+            ("El nuevo portal de licencias del ayuntamiento funciona desde el lunes (y sí, "
+             "también desde el móvil)"),
+            ("Un alumno de segundo de la ESO me preguntó «¿para qué sirve el álgebra si tenemos "
+             "el móvil?» y, sinceramente, tenía razón"),
+            "Los docentes merecen mejores herramientas",
+            "Mañana vuelvo a planta",
+            ("Pasé una semana en las cajas de nuestra tienda con más afluencia y aprendí más que "
+             "en cualquier revisión trimestral"),
+            "Los mantenedores no son su soporte gratuito",
+            ("Las revisiones de diseño van el doble de rápido cuando quien escribió el briefing "
+             "está en la sala"),
+            ("El año pasado, el hospital con el que colaboro pasó el 60 % de las consultas de "
+             "seguimiento a videollamada"),
+            ("Un aplauso enorme para el equipo del almacén de Getafe, que mantuvo las estanterías "
+             "llenas durante todo el temporal"),
+        ],
+        "ask": [
+            "¿Qué pequeño cambio de diseño les dio el mayor resultado",
+            "¿Cómo mantienen motivados a los voluntarios después del primer mes",
+            "¿Qué proyecto open source financiarían primero",
+            "¿Por dónde debería empezar un profesor novel",
+            "¿Por qué el software de la administración sigue siendo tan difícil de usar",
+            "¿Tiene voz el personal de enfermería en la compra de herramientas",
+            "¿Ha probado alguien a pagar a los mantenedores por versión",
+            "¿Deberían los supermercados volver a las cajas con personal",
+            "¿Puede un ayuntamiento pequeño permitirse un equipo de diseño propio",
+            "¿Compensa de verdad la entrega en el mismo día",
+            "¿Alguien más corrigiendo exámenes un domingo a las once de la noche",
+            "¿Demasiado pronto para cantar victoria",
+            "¿Excesivo para una consulta de seis personas",
+            "¿Todavía con formularios en papel en su departamento", "¿En su almacén pasa lo mismo",
+        ],
+        "words": [
+            "sanidad", "logística", "docencia", "accesibilidad", "código abierto", "sector público",
+        ],
+        "tail": "Hasta la próxima",
+    },
+    "zh": {
+        "say": [
+            "我们只改了一张表格，就把救护车在急诊的交接时间从40分钟缩短到了12分钟",
+            "夜班药剂师小唐发现了一个三套系统都没拦下来的剂量错误",
+            "嘉兴新的越库中心处理了首批800个托盘，没有出现一次拣货错误",
+            "提交了1200个合并请求之后，我们这个开源调度器的外部贡献者终于比内部员工还多",
+            "因为申请只能在网上办理，差不多一半的老年人都没能办完",
+            "拿一部便宜的安卓手机，在只有一格信号的地方测一测你们的结账流程",
+            "“默认无障碍”听起来理所当然，直到你认真审查自己的设计系统",
+            "备课、回家长消息、批改作业、午休值班，在这些事情的缝隙里才是真正的教书",
+            "我们用一个基于Django和PostgreSQL的小应用，替换了三张Excel表和一个老旧的Access数据库",
+            "我们在成都的快闪店开业第一个周末就卖了38万元",
+            "新线路上线后，每辆配送车每天少跑大约14公里",
+            "市里新的许可证办理平台周一正式上线（对，手机上也能用）",
+            "一个初二学生问我“有手机了为什么还要学代数？”，说实话，问得挺有道理",
+            "老师们值得更好的工具",
+            "明天回病房上班",
+            "我在客流最大的门店当了一周收银员，学到的比任何一次季度复盘都多",
+            "开源维护者不是你的免费客服",
+            "写需求文档的人在场时，设计评审能快一倍",
+            "去年，和我合作的医院把60%的复诊改成了视频问诊",
+            "特别感谢武汉仓库的同事们，暴雨期间货架一直没有断货",
+        ],
+        "ask": [
+            "哪个小小的设计改动给你们带来了最大的效果", "过了第一个月，你们怎么让志愿者继续留下来", "如果只能资助一个开源项目，你会选哪个", "新老师应该从哪里入手管理课堂",
+            "为什么政务软件还是这么难用", "你们的护士能参与选购工具吗", "有人试过按版本给维护者付费吗", "超市应该恢复人工收银吗", "小城市的政府请得起专门的设计团队吗",
+            "当日达真的值这个成本吗", "还有人周日晚上十一点在批改作业", "现在说成功还太早", "六个人的诊所用这个有点大材小用了", "你们部门还在用纸质表格",
+            "你们仓库也一样",
+        ],
+        "words": [
+            "医疗", "物流", "教育", "无障碍", "开源", "公共服务",
+        ],
+        "tail": "下次再聊",
+    },
+}
+
+BANKS = {"fit": _BANK, "heldout": _HELDOUT, "heldout2": _HELDOUT2, "heldout3": _HELDOUT3}
 
 
 def _emoji(rng: random.Random, k: int = 1) -> str:
@@ -650,7 +922,8 @@ def _special_line(rng: random.Random, lang: str, bank: dict = _BANK) -> str:
 def generate(lang: str, seed: int, paragraphs: int = 6, bank: str = "fit") -> str:
     """A LinkedIn-like post in ``lang`` (one of :data:`LANGS`), deterministic for ``seed``.
     ``bank="heldout"`` draws its sentences from a second bank kept out of any tuning,
-    ``bank="heldout2"`` from a third one written blind (see :data:`_HELDOUT2`)."""
+    ``bank="heldout2"`` and ``bank="heldout3"`` from a third and a fourth one written blind
+    (see :data:`_HELDOUT2`, :data:`_HELDOUT3`)."""
     words = BANKS[bank]
     rng = random.Random(f"{lang}:{seed}" if bank == "fit" else f"{bank}:{lang}:{seed}")
     joiner = "" if lang == "zh" else " "
