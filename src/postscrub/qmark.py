@@ -275,12 +275,14 @@ class Prior:
         return f"evidence={self.evidence} " + (" ".join(flags) or "clean")
 
 
-_FRENCH_HINT = re.compile(  # matched on lowercased text (faster than re.I)
-    r"\b(?:le|les|des|une|est|pas|vous|nous|avec|pour|dans|sur|c'est|c’est|et|du|au|aux|cette|sont)\b"
+# Function words of French (group 1) and Spanish (group 2), matched on lowercased text (faster
+# than re.I), in one pass: the share of each among the words tells the language
+_LANG_HINT = re.compile(
+    r"\b(?:(le|les|des|une|est|pas|vous|nous|avec|pour|dans|sur|c'est|c’est|et|du|au|aux|cette|sont)"
+    r"|(el|los|las|una|que|por|para|con|del|de|la|en|y|lo|es|está|muy|nuestro|nuestra|pero|como|más"
+    r"|también))\b"
 )
-_SPANISH_HINT = re.compile(  # matched on lowercased text
-    r"\b(?:el|los|las|una|que|por|para|con|del|de|la|en|y|lo|es|está|muy|nuestro|nuestra|pero|como|más|también)\b"
-)
+_LANG_SAMPLE = 6000
 _FRENCH_SPACED = re.compile(r"[^\W\d_][\u00a0\u202f ][?!:;»]")
 
 
@@ -289,7 +291,7 @@ _QUERY = re.compile(r"[A-Za-z_][\w.-]{0,30}=[^\s=]*(?:&|$|\s)")
 
 
 def _in_url(line: str, start: int) -> bool:
-    if start and line[start - 1].isalnum() and _QUERY.match(line, start + 1):
+    if start and "=" in line[start + 1 : start + 34] and line[start - 1].isalnum() and _QUERY.match(line, start + 1):
         return True
     lo = max(0, start - _URL_WINDOW)
     # the token starts after the last space, tab, `(` or `<`: the others are looked for only
@@ -382,10 +384,18 @@ def document_prior(text: str) -> Prior:
     kinds: dict[str, int] = {}
     singles = multis = spaced_singles = 0
     runs: list[int] = []
-    lower = text.lower()
-    n_words = max(1, len(text.split()))
-    french_words = len(_FRENCH_HINT.findall(lower)) / n_words > 0.025
-    inverted_lost = "¿" not in text and len(_SPANISH_HINT.findall(lower)) / n_words > 0.025
+    # the language is read from a sample: a few thousand characters tell it as well as a whole
+    # flattened page of them
+    lower = text[:_LANG_SAMPLE].lower()
+    n_words = max(1, len(lower.split()))
+    fr = es = 0
+    for m in _LANG_HINT.finditer(lower):
+        if m.lastindex == 1:
+            fr += 1
+        else:
+            es += 1
+    french_words = fr / n_words > 0.025
+    inverted_lost = "¿" not in text and es / n_words > 0.025
     for line in text.split("\n"):
         if "?" not in line:
             continue
