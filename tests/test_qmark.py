@@ -210,6 +210,9 @@ def test_measured_quality_on_a_small_simulated_corpus():
         ("Three things I learned: patience, focus ?", "Three things I learned: patience, focus"),
         ("What matters most: reliability, guardrails, or observability?",
          "What matters most: reliability, guardrails, or observability?"),
+        # a token of nothing but lost characters and the marks of a word or of emphasis
+        ("their business problem. ?? ?-???? ??????? ????", "their business problem."),
+        ("- **??**: www.linkedin.com", "-: www.linkedin.com"),
         # a query string keeps its `?` even where the URL before it is broken
         ("someone_leve de fonds-activity-7275213252?utm_source=share&trk=x",
          "someone_leve de fonds-activity-7275213252?utm_source=share&trk=x"),

@@ -442,6 +442,30 @@ def document_prior(text: str) -> Prior:
 # ---- one run at a time ------------------------------------------------------------------------
 
 
+# A token that is nothing but lost characters with the marks of a word (`??-????`, `?’??`) or of
+# Markdown emphasis around them (`**??**:`): no real question mark looks like that
+_LOST_TOKEN = re.compile(r"[*_~]*\?+(?:[-‐'’./]\?+)*[*_~]*[:.,]?")
+_LOST_TOKEN_MARKS = frozenset("*_~-‐'’./")
+
+
+def _lost_token(line: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span of such a token around the run ``line[s:e]`` (its marks go with it, a
+    trailing ``:``, ``.`` or ``,`` stays), or None."""
+    a = s
+    while a > 0 and not line[a - 1].isspace() and s - a < 12:
+        a -= 1
+    b = e
+    while b < len(line) and not line[b].isspace() and b - e < 40:
+        b += 1
+    token = line[a:b]
+    if not _LOST_TOKEN.fullmatch(token):
+        return None
+    core = token.rstrip(":.,")
+    if not (token[:1] in "*_~" or any(c in core.strip("*_~") for c in "-‐'’./")):
+        return None
+    return (a, a + len(core))
+
+
 def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
     """The part of the run ``line[s:e]`` (all ``?``) that is an artifact, or None."""
     n = e - s
@@ -451,6 +475,10 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
         return None
     if p == _FULLWIDTH_Q:
         return (s, e)  # `？` already asks; the ASCII run after it is lost data
+    if p in _LOST_TOKEN_MARKS or q in _LOST_TOKEN_MARKS:
+        token = _lost_token(line, s, e)
+        if token is not None:
+            return token  # `??-????` (a word of a lost script), `**??**:` (a lost emoji in bold)
 
     # -- after a space, at the line start, after an opener
     opener = p in _OPENERS and (s < 2 or not _is_word(line[s - 2]))
@@ -731,7 +759,7 @@ def find_artifacts(line: str, prior: Prior) -> list[tuple[int, int]]:
     merged: list[list[int]] = []
     for s, e in spans:
         if merged and line[merged[-1][1] : s].strip(" ") == "":
-            merged[-1][1] = e
+            merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])
     out: list[tuple[int, int]] = []
