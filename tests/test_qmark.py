@@ -126,6 +126,25 @@ def test_a_lost_inverted_question_mark_needs_spanish():
     assert not qmark.document_prior("¿Qué opinan? Es la pregunta de los equipos ?Un").inverted_lost
 
 
+def test_french_is_not_read_as_spanish():
+    # `de`, `la`, `en` are French words too: a French dump's `?Nous` is a lost emoji, not `¿`
+    fr = ("?Nous avons lanc? notre nouvelle offre de la semaine en ligne et c?est une r?ussite\n"
+          "Le mois dernier, la plupart de nos clients en France ont répondu")
+    assert not qmark.document_prior(fr).inverted_lost
+    assert clean(fr).split("\n")[0] == "Nous avons lanc notre nouvelle offre de la semaine en ligne et cest une russite"
+
+
+def test_french_short_questions_after_a_space_in_a_lossy_dump():
+    text = ("Hier j’ai donné une conférence devant toute l’équipe ?? Merci à tous pour vos messages.\n"
+            "Nous avons lancé notre nouvelle offre cette semaine Vous êtes d’accord ??\n"
+            "C’est une réussite pour nous\u00a0????")
+    lines = clean(text).split("\n")
+    # a capitalised `Vous` after a lowercase word opens a sentence: a short question, kept
+    assert lines[1] == "Nous avons lancé notre nouvelle offre cette semaine Vous êtes d’accord ??"
+    # after a no-break space a French statement's run is its lost emoji
+    assert lines[2].rstrip("\u00a0") == "C’est une réussite pour nous"
+
+
 def test_a_doubt_in_parentheses_is_no_evidence():
     # `(?)` is written as such: it must not make a per-UTF-8-byte dump look per code point
     utf8 = "a ???? b\n???? c\nd ??? e\n(?) pricing"

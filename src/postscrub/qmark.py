@@ -395,7 +395,8 @@ def document_prior(text: str) -> Prior:
         else:
             es += 1
     french_words = fr / n_words > 0.025
-    inverted_lost = "¿" not in text and es / n_words > 0.025
+    # (Spanish shares `de`, `la`, `en` with French: its own words must outnumber French ones)
+    inverted_lost = "¿" not in text and es / n_words > 0.025 and es > 2 * fr
     for line in text.split("\n"):
         if "?" not in line:
             continue
@@ -490,7 +491,7 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
         before = _last_nonspace(line, s)
         after_word = bool(before) and (_is_word(before) or before in _CLOSERS)
         if after_word and line[s - 2 : s - 1] not in (" ", "") and (
-            (p == " " and prior.french) or (p in _THIN_SPACES and n <= 2)
+            (p == " " and prior.french) or (p in _THIN_SPACES and (n <= 2 or prior.french))
         ):
             return _after_word(line, s, e, prior)  # French `Quoi ?`, `Quoi\u202f?`
         if n == 1 and prior.multi_unit:
@@ -595,7 +596,9 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     if not cue and shape < 0 and (symbol_next or _lost_then_lower(line, j) or _TERM_NEXT.match(line, j)) and (
             _is_term(line, s)):
         return (s, e)  # `Preise??? — Schreiben`: a list of terms that lost its separators
-    if cue or (shape < 0 and not spaced):
+    # (a short question set off by a space is French typography in a French dump, except
+    # where one `?` per UTF-8 byte makes a spaced run of 3 or 4 one lost emoji)
+    if cue or (shape < 0 and (not spaced or prior.french and not prior.multi_unit and not _is_word_alone(line, s))):
         # a question: its first `?` is real and a long run is lost data after it
         # (`noticing?👀` -> `noticing?????`); a run of 2 or 3 is kept: `right??` is real
         # emphasis as often as it is a question with a lost emoji glued to it (measured:
@@ -644,6 +647,9 @@ _DECLARATIVE = frozenset(
     yo nosotros nuestro nuestra mi mis hoy ayer después esta este estoy estamos
     """.split()
 )
+# Second-person pronouns: capitalised after a lowercase word, a new sentence (not German `Sie`,
+# which is capitalised everywhere)
+_YOU = frozenset("you vous tu usted ustedes vosotros".split())
 _ARTICLES = frozenset("the a an le la les l un une der die das ein eine el los las una".split())
 _TAG = re.compile(r",\s*((?:[^\W\d_][\w’'-]*\s*){1,3})$")  # `…ever, right`, `…, n’est-ce pas`
 # The words a question tag opens with (`…, right`, `…, isn't it`, `…, non`, `…, oder`,
@@ -675,6 +681,11 @@ def _is_term(line: str, start: int) -> bool:
     as ``Preise — Schreiben — Plattform``), not a clause (``Your shop, right``)?"""
     sentence = _sentence_before(line, start)
     return "," not in sentence and len(_WORD_RE.findall(sentence[-60:])) <= 2
+
+
+def _is_word_alone(line: str, start: int) -> bool:
+    """Is the sentence that ends at ``line[start]`` a single word (`Conférencier`)?"""
+    return len(_WORD_RE.findall(_sentence_before(line, start)[-60:])) <= 1
 
 
 def _capitalised(sentence: str) -> bool:
@@ -720,8 +731,8 @@ def _statement(line: str, start: int, glued_breaks: bool = True) -> int:
     for i in range(len(words) - 1, 0, -1):
         w = words[i]
         if w[0].isupper() and words[i - 1][0].islower() and not (w == "I" or w[:2] in ("I'", "I’")):
-            if _opener(w):
-                words = words[i:]
+            if _opener(w) or w.lower() in _YOU:
+                words = words[i:]  # (a capitalised `You` mid-line opens a sentence: no name is `You`)
             elif 2 <= len(words) - i <= 3 and words[i + 1][0].islower() and not _opener(words[0]):
                 # `…now runs the platform team Sound familiar`: a short question run on (a
                 # sentence that opened like a statement keeps its tail: German capitalises
