@@ -214,3 +214,36 @@ def test_diff_spans_are_difflibs(old, new):
         s += 1
     a, b = old[p:len(old) - s], new[p:len(new) - s]
     assert diff_spans(old, new) == [(p + i, p + j, r) for i, j, r in _difflib_spans(a, b)]
+
+
+# Text that reaches ftfy's fixes only through the filter: accented Latin letters (most of a
+# French or German dump, left alone), the cp1252 view of UTF-8 bytes, spaces and punctuation.
+_FILTER_ALPHABET = st.sampled_from(
+    list("aeinost ,.!?'’“”-–—€™ ") + [chr(c) for c in range(0xA0, 0x100)] + list("ŠšŒœŽžŸƒˆ˜‚„…†‡‰‹›•")
+)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(_FILTER_ALPHABET, max_size=12).map("".join))
+def test_lines_left_out_of_ftfy_are_lines_ftfy_leaves_alone(text):
+    """Only lines the filter lets through go to ftfy (speed): every line it keeps out must be
+    one that ftfy would not change."""
+    from postscrub import repair
+
+    from ftfy.badness import is_bad
+
+    if repair._NEEDS_FTFY.search(text) is None and not is_bad(text):
+        assert ftfy.fix_text(text, repair._ftfy_config()) == text
+
+
+def test_accented_text_is_kept_out_of_ftfy_and_mojibake_is_not():
+    from postscrub import repair
+
+    from ftfy.badness import is_bad
+
+    def needs(t):
+        return bool(repair._NEEDS_FTFY.search(t) or is_bad(t))
+
+    assert not needs("Très fier de l’équipe, schöne Grüße, añadir")
+    assert needs("TrÃ¨s fier") and needs("Itâ€™s") and needs("РЎРµРіРѕРґРЅСЏ")
+    assert repair_text("voilÃ  tout")[0] == "voilà tout"  # `Ã ` for `à` (its NBSP byte became a space)

@@ -222,15 +222,22 @@ def _longest_match(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> tu
 # ftfy without its traps (FIELD-NOTES §2): no full-width -> ASCII (it would *create* `?`),
 # no uncurling of quotes that were never broken, HTML handled by our own step.
 #
-# Only lines that can hold something for ftfy go through it: mojibake needs a Latin-1 lead
-# character (``Ã`` ``â`` ``ð`` …, U+00C0–U+00FF) or a C1 control; the other ftfy fixes need a
-# control character, a surrogate, a ligature or a combining mark (NFC). A line of ASCII, emoji
-# and CJK has none: it is left alone, which is most of a dump.
-# Cyrillic through cp1251 (``РЎРµРіРѕРґРЅСЏ`` for ``Сегодня``) leads with ``Р``/``С`` too; a
-# Russian line goes to ftfy, which leaves real Cyrillic alone.
-_NEEDS_FTFY = re.compile(
+# Only lines that can hold something for ftfy go through it. ftfy re-decodes a line only where
+# its own badness test (``ftfy.badness.is_bad``) finds mojibake, so that test decides; its
+# other fixes need a C1 or other control character, a surrogate, a ligature or a combining
+# mark (NFC), which :data:`_NEEDS_FTFY` finds. A line of ASCII, emoji, CJK or well-formed
+# accented text (most of a French or German dump) is left alone. Cyrillic through cp1251
+# (``РЎРµРіРѕРґРЅСЏ`` for ``Сегодня``) leads with ``Р``/``С``: such a line goes to ftfy too,
+# which leaves real Cyrillic alone. (A test checks that ftfy leaves alone every line kept out.)
+# Lines where ftfy or the steps around it may have work: a Latin-1 letter (the lead character
+# of most mojibake, ``Ã`` ``â`` ``ð`` …) or what :data:`_NEEDS_FTFY` finds.
+_LATIN_OR_FIX = re.compile(
     "[\u00c0-\u00ff\u0080-\u009f\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff"
     "\ufb00-\ufb06\u0300-\u036f\ufffd]"
+    "|[\u0420\u0421][\u0400-\u045f\u0490\u0491\u00a0-\u00bf\u2010-\u203a\u2116\u2122\u20ac]"
+)
+_NEEDS_FTFY = re.compile(
+    "[\u0080-\u009f\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufb00-\ufb06\u0300-\u036f\ufffd]"
     "|[\u0420\u0421][\u0400-\u045f\u0490\u0491\u00a0-\u00bf\u2010-\u203a\u2116\u2122\u20ac]"
 )
 
@@ -316,14 +323,15 @@ def strip_terminal_escapes(lines: list[Line], log: RepairLog, config: Config) ->
 def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
     global _FTFY_CONFIG
     # (printable ASCII holds none of those characters: most lines are not searched)
-    todo = [ln for ln in lines if not (ln.text.isascii() and ln.text.isprintable()) and _NEEDS_FTFY.search(ln.text)]
-    if not todo:
+    cand = [ln for ln in lines if not (ln.text.isascii() and ln.text.isprintable()) and _LATIN_OR_FIX.search(ln.text)]
+    if not cand:
         return
     import ftfy
+    from ftfy.badness import is_bad
 
     if _FTFY_CONFIG is None:
         _FTFY_CONFIG = _ftfy_config()
-    for ln in todo:
+    for ln in cand:
         # first what ftfy would get wrong: sequences that lost a byte, layered U+FFFD
         lost = [m.span() for m in _TRUNCATED.finditer(ln.text)]
         lost += [m.span() for m in _LOST_FFFD.finditer(ln.text)]
@@ -331,21 +339,23 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
             edits = _lost_edits(ln.text, _merge(sorted(lost)), config)
             if edits:
                 log.edit(ln, "lost_character", edits)
+    todo = [ln for ln in cand if _NEEDS_FTFY.search(ln.text) or is_bad(ln.text)]
     # one ftfy call for all the lines (it works line by line anyway); per line if the count
     # of lines came back different
-    fixed_all = ftfy.fix_text("\n".join(ln.text for ln in todo), _FTFY_CONFIG).split("\n")
+    fixed_all = ftfy.fix_text("\n".join(ln.text for ln in todo), _FTFY_CONFIG).split("\n") if todo else []
     if len(fixed_all) != len(todo):
         fixed_all = [ftfy.fix_text(ln.text, _FTFY_CONFIG) for ln in todo]
+    fixed_of = {id(ln): fixed for ln, fixed in zip(todo, fixed_all)}
     # A dump decoded as cp1252 when it was UTF-8 is so on every line, but ftfy judges each line
     # alone and leaves those it cannot prove (`BeÄŸen`, `Bu yorumu ÅŸikayet et`: no character
     # there is implausible by itself). Where ftfy fixed two lines or more by exactly that round
     # trip, the lines it left are given the same round trip when it decodes strictly.
     proven = sum(1 for ln, fixed in zip(todo, fixed_all)
                  if fixed != ln.text and _cp1252_utf8(ln.text) is not None)
-    if proven >= 2:
-        fixed_all = [_cp1252_utf8(ln.text) or fixed if fixed == ln.text else fixed
-                     for ln, fixed in zip(todo, fixed_all)]
-    for ln, fixed in zip(todo, fixed_all):
+    for ln in cand:
+        fixed = fixed_of.get(id(ln), ln.text)
+        if fixed == ln.text and proven >= 2:
+            fixed = _cp1252_utf8(ln.text) or fixed
         if fixed == ln.text:
             continue
         if len(ln.text) > _LONG_LINE:
