@@ -56,6 +56,7 @@ def test_hard_cases_in_a_lossy_dump(line, want):
         "return user?.name ?? \"anonymous\";",
         "Qu’en pensez-vous ? Et vous ?",
         "Quoi\u00a0? Vraiment\u202f?",
+        "What do you think ? Any ideas ?",  # spaced in English: nothing else was lost
         "Fikció a családfában??? Csak óvatosan!",
         "(?) unsure",
     ],
@@ -143,6 +144,23 @@ def test_french_short_questions_after_a_space_in_a_lossy_dump():
     assert lines[1] == "Nous avons lancé notre nouvelle offre cette semaine Vous êtes d’accord ??"
     # after a no-break space a French statement's run is its lost emoji
     assert lines[2].rstrip("\u00a0") == "C’est une réussite pour nous"
+
+
+def test_french_spaced_mark_before_lowercase_is_lost():
+    text = ("Hier j’ai donné une conférence devant toute l’équipe ?? Merci à tous pour vos messages.\n"
+            "Mon premier manager m’a appris à tout écrire\n"
+            "? réussite ? leadership\nMerci ? tous pour vos messages\nVous venez ? Il reste des places")
+    lines = clean(text).split("\n")
+    assert lines[2:4] == ["réussite leadership", "Merci tous pour vos messages"]
+    assert lines[4] == "Vous venez ? Il reste des places"  # French spacing, a capital next: kept
+
+
+def test_a_no_break_space_before_a_lone_mark_is_french_or_lost():
+    english = "Our team grew from 4 to 40 people this year ??\nWe closed our Series A last week\u00a0? What a ride"
+    assert clean(english).split("\n")[1].replace("\u00a0", " ").rstrip() == "We closed our Series A last week What a ride"
+    french = ("Nous avons lancé notre offre et c’est une réussite pour nous ??\n"
+              "Vous êtes d’accord\u00a0? Dites-le dans les commentaires")
+    assert clean(french).split("\n")[1] == "Vous êtes d’accord\u00a0? Dites-le dans les commentaires"
 
 
 def test_a_doubt_in_parentheses_is_no_evidence():

@@ -491,11 +491,15 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
         before = _last_nonspace(line, s)
         after_word = bool(before) and (_is_word(before) or before in _CLOSERS)
         if after_word and line[s - 2 : s - 1] not in (" ", "") and (
-            (p == " " and prior.french) or (p in _THIN_SPACES and (n <= 2 or prior.french))
+            (p == " " and prior.french) or p == "\u202f" or (p == "\u00a0" and prior.french_words)
         ):
             return _after_word(line, s, e, prior)  # French `Quoi ?`, `Quoi\u202f?`
         if n == 1 and prior.multi_unit:
             return None  # one ``?`` per UTF-8 byte never leaves a lone ``?``
+        if n == 1 and after_word and not prior.lossy:
+            # `What do you think ?`: some writers space their `?` in English too; kept where
+            # nothing else in the dump was lost
+            return None
         return (s, e)
 
     # -- after sentence punctuation: `leadership.?`, `great!?`
@@ -553,6 +557,10 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         # a question keeps its `?`, whatever else is true
         if cjk or p.isdigit():
             # a Chinese statement does not end with an ASCII `?`; `5€` -> `5?`
+            return None if question_cue(line, s, prior.inverted_lost) else (s, e)
+        if p in (" ", "\u00a0", "\u202f") and prior.french and continues:
+            # French sets its `?` off with a space, but a question does not run on in lowercase:
+            # `réussite ? leadership` lost a symbol, `Merci ? tous` a letter
             return None if question_cue(line, s, prior.inverted_lost) else (s, e)
         if prior.letters_lost and p.isalpha() and (continues or rest[:1] in ("(", "[")) and not (
             _URL_START.match(rest)
@@ -777,8 +785,8 @@ def find_artifacts(line: str, prior: Prior) -> list[tuple[int, int]]:
     for s, e in merged:
         before = line[s - 1] if s else ""
         after = line[e] if e < len(line) else ""
-        if before == " " and (after in ("", " ") or not _is_word(after)):
-            s -= 1  # `word ?? ` -> `word `, `word ??` -> `word`
+        if before in (" ", "\u00a0", "\u202f") and (after in ("", " ") or not _is_word(after)):
+            s -= 1  # `word ?? ` -> `word `, `word ??` -> `word` (a no-break space went with it)
         elif before == " " and _is_word(after) and s >= 2 and line[s - 2] == " ":
             s -= 1
         elif after == " " and (s == 0 or before in (" ", "")):
