@@ -163,6 +163,18 @@ def test_a_no_break_space_before_a_lone_mark_is_french_or_lost():
     assert clean(french).split("\n")[1] == "Vous êtes d’accord\u00a0? Dites-le dans les commentaires"
 
 
+def test_a_lost_inverted_mark_does_not_end_its_question_early():
+    # `¿Qué opinan?` with `¿` and `é` lost: the `?` after `Qu` runs on in lowercase, so it is the
+    # lost letter; the question's own `?` closes it
+    es = ("El equipo creci? mucho este a?o y lo celebramos con todos ??\n"
+          "?Qu? opinan? Estamos muy contentos con el resultado de la campaña")
+    assert clean(es).split("\n")[1] == "Qu opinan? Estamos muy contentos con el resultado de la campaña"
+
+
+def test_a_byline_bullet_after_an_age_is_lost_even_in_a_clean_dump():
+    assert clean("12h ? Visible to anyone on or off LinkedIn") == "12h Visible to anyone on or off LinkedIn"
+
+
 def test_a_doubt_in_parentheses_is_no_evidence():
     # `(?)` is written as such: it must not make a per-UTF-8-byte dump look per code point
     utf8 = "a ???? b\n???? c\nd ??? e\n(?) pricing"

@@ -496,9 +496,10 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
             return _after_word(line, s, e, prior)  # French `Quoi ?`, `Quoi\u202f?`
         if n == 1 and prior.multi_unit:
             return None  # one ``?`` per UTF-8 byte never leaves a lone ``?``
-        if n == 1 and after_word and not prior.lossy:
+        if n == 1 and after_word and not prior.lossy and not _AGE_BEFORE.search(line, max(0, s - 24), s):
             # `What do you think ?`: some writers space their `?` in English too; kept where
-            # nothing else in the dump was lost
+            # nothing else in the dump was lost (not after an age: `12h ? Visible to anyone`
+            # lost the bullet of a byline)
             return None
         return (s, e)
 
@@ -565,7 +566,9 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         if prior.letters_lost and p.isalpha() and (continues or rest[:1] in ("(", "[")) and not (
             _URL_START.match(rest)
         ):
-            return None if question_cue(line, s, prior.inverted_lost) else (s, e)  # `caf? avec`: a lost final letter
+            # `caf? avec`: a lost final letter. (A lost `¿` does not make this a question's end:
+            # `?Qu? opinan?` is one question, which its last `?` closes.)
+            return None if question_cue(line, s, False) else (s, e)
         if prior.multi_unit or not prior.lone:
             return None  # one lost character never left a lone `?` in this dump
         shape = _statement(line, s, not prior.letters_lost)
@@ -624,6 +627,7 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     return (s + 1, e)  # undecided: the first `?` may be real, keep it
 
 
+_AGE_BEFORE = re.compile(r"\b\d+ ?[^\W\d_]{0,7}(?: ago)? $")
 _SYMBOL_NEXT = frozenset("—–-·|•©®™→>")
 # another run of `?` then a lowercase word, a digit or a symbol: a list of terms parted by
 # lost dashes or bullets, not a question before its emoji and the next sentence
