@@ -584,9 +584,13 @@ def find_cta(paras: Sequence[Line]) -> int | None:
     most two other lines; the block must reach the end (up to two closing lines after the
     last cue) and may be opened by a hook line (capitals, or a question)."""
     n = len(paras)
-    cues = [k for k in range(max(0, n - 10), n) if _is_cta_line(paras[k].text)]
-    if not cues or cues[-1] < n - 3:
+    # the block reaches the end: a cue among the last three lines, looked for first (most
+    # posts have none, and then the seven lines before them need no look)
+    last = range(max(0, n - 3), n)
+    cues = [k for k in last if _is_cta_line(paras[k].text)]
+    if not cues:
         return None
+    cues = [k for k in range(max(0, n - 10), last.start) if _is_cta_line(paras[k].text)] + cues
     start = cues[-1]
     for k in reversed(cues[:-1]):
         if start - k <= 3:
