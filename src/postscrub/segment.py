@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import patterns
 from .document import Author, Comment
 from .learn import LEARNED
+from .nodes import TEXT, classify, key
 from .repair import Line, RepairLog
 from .shapes import link_text
 
@@ -283,8 +284,6 @@ def split_glued_age(text: str) -> tuple[Age, str] | None:
 
 @lru_cache(maxsize=1)
 def _recommended_keys() -> frozenset[str]:
-    from .nodes import key
-
     return frozenset(key(s) for v in patterns.RECOMMENDED_HEADER.values() for s in v)
 
 
@@ -303,11 +302,9 @@ def _recommended_words() -> tuple[str, ...]:
 
 def is_recommended_header(text: str) -> bool:
     """The "Recommended by LinkedIn" header, also as a Markdown heading (``## 领英推荐``)."""
-    from .nodes import key
-
     if text.isascii():  # (its key is ASCII too: only the ASCII keys can be it)
         low = text.lower()
-        if not any(w in low for w in _recommended_words()):
+        if not any(map(low.__contains__, _recommended_words())):  # (map: no generator per line)
             return False
     k = key(text)
     return bool(k) and k in _recommended_keys()
@@ -430,8 +427,6 @@ def find_title(paras: Sequence[Line]) -> bool:
 
 
 def _is_text_node(text: str) -> bool:
-    from .nodes import TEXT, classify
-
     return classify(text).kind == TEXT
 
 
