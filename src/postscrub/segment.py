@@ -387,7 +387,11 @@ def blank_numbers(lines: Sequence[Line]) -> frozenset[int]:
 # Field finders
 
 
-_HASHTAG = re.compile(r"(?<![\w#&/=])#([^\W\d_][\w]*|\d+[^\W\d]\w*)")
+# "#" not glued to a word, "#", "&", "/" or "=" before it. The look-behind comes after the
+# "#" (it then checks the "#" and the character before): a pattern that opens with a literal
+# lets the regex engine skip to each "#", where a leading look-behind was tried at every
+# character of the body.
+_HASHTAG = re.compile(r"#(?<![\w#&/=]#)([^\W\d_][\w]*|\d+[^\W\d]\w*)")
 
 
 _GLUED_NAME_TAIL = re.compile(r"^([a-z0-9]{3,})([A-Z][a-z]+)$")
