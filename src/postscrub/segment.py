@@ -539,8 +539,10 @@ def find_sign_off(paras: Sequence[Line], before: int | None = None) -> int | Non
 
 
 @lru_cache(maxsize=1)
-def _cta_patterns() -> re.Pattern[str]:
-    return re.compile("|".join(patterns.CTA_PATTERNS), re.I)
+def _cta_patterns() -> tuple[re.Pattern[str], ...]:
+    """The call-to-action shapes, each compiled alone: searched one after another they cost
+    less than one alternation of them all, which the regex engine tries at every character."""
+    return tuple(re.compile(p, re.I) for p in patterns.CTA_PATTERNS)
 
 
 @lru_cache(maxsize=8)
@@ -563,7 +565,7 @@ def _is_cta_line(text: str) -> bool:
                     c[-1].isalnum() and not is_cjk_text(c[-1]) and after.isalnum()):
                 return True
             k = low.find(c, k + 1)
-    return bool(_cta_patterns().search(text))
+    return any(p.search(text) for p in _cta_patterns())
 
 
 def _is_shouting(text: str) -> bool:
