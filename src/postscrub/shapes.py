@@ -276,10 +276,19 @@ def is_flattened(lines: list[Line]) -> bool:
 _NUMBERED = re.compile(r"^(\D{3,50}?)\s*\d{1,3}\s*\S?$")
 
 
+def _numbered(t: str) -> re.Match[str] | None:
+    """``_NUMBERED.match(t)`` for a stripped line. The count it ends with is its last
+    character or stands before the last one (and spaces); a line with no digit there is not
+    tried, which spares the lazy ``\\D{3,50}?`` its backtracking on every other line."""
+    if not (t[-1:].isdecimal() or t[:-1].rstrip()[-1:].isdecimal()):
+        return None
+    return _NUMBERED.match(t)
+
+
 def is_counting_marker(text: str) -> bool:
     """"피드 게시물 번호 2": a card marker found by its counting shape, in any wording."""
     t = text.strip()
-    return 4 <= len(t) <= 60 and bool(_NUMBERED.match(t)) and nodes.classify(t).kind == nodes.TEXT
+    return 4 <= len(t) <= 60 and bool(_numbered(t)) and nodes.classify(t).kind == nodes.TEXT
 
 
 def _card_follows(lines: list[Line], i: int) -> bool:
@@ -304,7 +313,7 @@ def feed_starts(lines: list[Line]) -> list[int]:
     for i, ln in enumerate(lines):
         t = ln.text.strip()
         if 4 <= len(t) <= 60:
-            m = _NUMBERED.match(t)
+            m = _numbered(t)
             if m:
                 num = int(re.search(r"\d{1,3}", t[m.end(1):]).group())
                 groups.setdefault(m.group(1).strip(), []).append((i, num))
