@@ -237,15 +237,26 @@ def _parse_age_ar(t: str) -> Age | None:
     return Age(t, _iso(n, unit), len(t))
 
 
+_AR_NUMBER_LEAD = re.compile(r"(?:منذ\s+)?([0-9٠-٩۰-۹]{1,3})\s*")
+
+
+@lru_cache(maxsize=1)
+def _ar_age_words() -> tuple[str, ...]:
+    """The Arabic age words, longest first (sorted once, not on every line asked about)."""
+    return tuple(sorted(patterns.AGE_WORDS_AR, key=len, reverse=True))
+
+
 def _split_glued_age_ar(text: str) -> tuple[Age, str] | None:
     """``شهرانمقال رائع`` / ``٥ أشهرهل يمكن…``: an Arabic age glued to the comment."""
     t = text.lstrip()
     num = ""
-    m = re.match(r"(?:منذ\s+)?([0-9٠-٩۰-۹]{1,3})\s*", t)
+    m = _AR_NUMBER_LEAD.match(t)
     if m:
         num = m.group(0)
     rest = t[len(num):]
-    for word in sorted(patterns.AGE_WORDS_AR, key=len, reverse=True):
+    if not rest.startswith(_ar_age_words()):
+        return None  # (most lines: no Arabic age word where one would stand)
+    for word in _ar_age_words():
         if rest.startswith(word) and len(rest) > len(word):
             written = (num + word).strip()
             age = _parse_age_ar(written)
