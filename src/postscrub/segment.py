@@ -37,16 +37,19 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+_CJK_CHAR = re.compile("[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]")  # CJK ideographs, kana, hangul
+_NOT_IN_NAME = re.compile("[" + re.escape("|@:;!?#/\\\"“”()[]{}<>=+*&%$€£") + "]")
+
+
 def is_cjk_text(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" or "\u3040" <= ch <= "\u30ff" or "\uac00" <= ch <= "\ud7af"
-               for ch in text)
+    return _CJK_CHAR.search(text) is not None
 
 
 def is_name(text: str) -> bool:
     """A person's (or page's) name as LinkedIn shows it: 1–6 capitalised words, credentials
     allowed after a comma (``Carol Anne Hilton, MBA, ICD.D``), no sentence punctuation."""
     t = _undecorate(text)
-    if not t or len(t) > 70 or t.endswith(",") or any(c in t for c in "|@:;!?#/\\\"“”()[]{}<>=+*&%$€£"):
+    if not t or len(t) > 70 or t.endswith(",") or _NOT_IN_NAME.search(t):
         return False
     if is_cjk_text(t):
         return 2 <= len(t.replace(" ", "").replace("·", "")) <= 8 and not _SENTENCE_END.search(t)
@@ -68,7 +71,7 @@ def is_name(text: str) -> bool:
         first = tok.lstrip("'’(\"")[:1]
         if not first or not first.isalpha() or not first.isupper():
             return False
-        if not all(c.isalpha() or c in "-'’." for c in tok):
+        if not tok.isalpha() and not all(c.isalpha() or c in "-'’." for c in tok):
             return False
         capitalised += 1
     if capitalised == 0 or (len(toks) == 1 and len(toks[0]) < 2):
@@ -88,6 +91,8 @@ def _is_clear_name(text: str) -> bool:
 
 def _is_uncased(text: str) -> bool:
     """Letters, but none with case (Arabic, Hebrew, Thai…)."""
+    if text.isascii():
+        return False  # (every ASCII letter has case)
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and not any(c.isupper() or c.islower() for c in letters)
 
