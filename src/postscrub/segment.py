@@ -567,18 +567,55 @@ def _folded(cues: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(c.casefold() for c in cues)
 
 
+_WORD_RUN = re.compile(r"[^\W_]+")  # a run of letters and digits (str.isalnum)
+
+
+def _bounded(c: str) -> tuple[bool, bool]:
+    """Must a cue's occurrence not be glued to a letter or digit before it, after it? Where
+    the cue starts (ends) with one, unless a CJK one (CJK writes words glued)."""
+    return (c[0].isalnum() and not is_cjk_text(c[0]), c[-1].isalnum() and not is_cjk_text(c[-1]))
+
+
+@lru_cache(maxsize=1)
+def _cta_cue_index() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The cues (case-folded) that must start a word, by that first word ("dm" -> ("dm me",)):
+    such a cue can only stand where the text has that word, whole. The others (CJK, emoji)
+    are looked for anywhere."""
+    by_word: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    for c in _folded(patterns.CTA_CUES):
+        first = _WORD_RUN.match(c)
+        starts, ends = _bounded(c)
+        # the first word stands whole in the text: the cue goes on past it, or must end there
+        if first and starts and (first.end() < len(c) or ends):
+            by_word.setdefault(first.group(), []).append(c)
+        else:
+            anywhere.append(c)
+    return {w: tuple(cs) for w, cs in by_word.items()}, tuple(anywhere)
+
+
+def _cue_at(c: str, low: str, k: int) -> bool:
+    """Is the cue's occurrence at ``k`` a whole word where it has to be?"""
+    starts, ends = _bounded(c)
+    end = k + len(c)
+    return not (starts and k and low[k - 1].isalnum()) and not (ends and end < len(low) and low[end].isalnum())
+
+
 def _is_cta_line(text: str) -> bool:
     """Does the line ask the reader to act? A cue word, matched as a whole word where it
     starts or ends with a letter ("comenta" must not fire inside "Comentar", nor "repost"
     inside "12 reposts"), or a call-to-action shape (``CTA_PATTERNS``)."""
     low = text.casefold()
-    for c in [c for c in _folded(patterns.CTA_CUES) if c in low]:  # (most lines hold none)
+    by_word, anywhere = _cta_cue_index()
+    # (a cue that starts a word is looked for where its first word stands, not everywhere)
+    for w in _WORD_RUN.finditer(low):
+        for c in by_word.get(w.group(), ()):
+            if low.startswith(c, w.start()) and _cue_at(c, low, w.start()):
+                return True
+    for c in anywhere:
         k = low.find(c)
         while k >= 0:
-            before = low[k - 1] if k else " "
-            after = low[k + len(c)] if k + len(c) < len(low) else " "
-            if not (c[0].isalnum() and not is_cjk_text(c[0]) and before.isalnum()) and not (
-                    c[-1].isalnum() and not is_cjk_text(c[-1]) and after.isalnum()):
+            if _cue_at(c, low, k):
                 return True
             k = low.find(c, k + 1)
     return any(p.search(text) for p in _cta_patterns())
