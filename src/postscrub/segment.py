@@ -62,9 +62,7 @@ def is_name(text: str) -> bool:
     toks = main.split()
     if not 1 <= len(toks) <= 5:
         return False
-    if any(ch.isdigit() for ch in main):
-        return False
-    capitalised = 0
+    capitalised = 0  # (a digit anywhere fails below: no particle holds one, other tokens are letters)
     for tok in toks:
         if tok.lower() in _NAME_PARTICLES:
             continue

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from . import nodes
+from . import nodes, patterns
 from .repair import Line, RepairLog
 
 # --------------------------------------------------------------------------------------------
@@ -445,11 +446,14 @@ def _has_post_header(chunk: list[Line]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _promoted_keys() -> frozenset[str]:
+    return frozenset(nodes.key(p) for p in patterns.PROMOTED)
+
+
 def is_promoted(chunk: list[Line]) -> bool:
     """Is this feed card an ad ("Promoted" among its first lines)?"""
-    from . import patterns
-
-    marks = {nodes.key(p) for p in patterns.PROMOTED}
+    marks = _promoted_keys()
     head = [ln.text for ln in chunk if ln.text.strip()][:10]
     return any(nodes.key(t) in marks for t in head)
 
