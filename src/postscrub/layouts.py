@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from collections.abc import Sequence
 
+from . import nodes as nd
 from . import patterns
 from .document import Author, Comment, Record
 from .repair import Line, RepairLog
@@ -97,8 +98,6 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
                        ) -> None:
     """Whole lines that are UI chrome (buttons, counters, folds, "hashtag" labels), dropped
     with their rule; only the rules in ``kinds`` when given. A fold says the text was cut."""
-    from . import nodes as nd
-
     for ln in lines:
         if not ln.text.strip():
             continue
@@ -115,8 +114,6 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
 def _article_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> int:
     """Under an article's byline: "Published Mar 4, 2025", "+ Follow", the article's own age
     ("1年前"). Chrome is dropped (recorded), an age is the record's."""
-    from . import nodes as nd
-
     for _ in range(4):
         if i >= len(paras):
             break
@@ -136,8 +133,6 @@ def _article_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> 
 def _section_end(paras: list[Line], start: int, log: RepairLog) -> int:
     """Where the post ends: "More articles by …", "More Relevant Posts" and the footer after
     them are not the post; they are dropped (recorded) from there on."""
-    from . import nodes as nd
-
     for k in range(start, len(paras)):
         if nd.classify(paras[k].text).kind == nd.END:
             for x in paras[k:]:
@@ -162,8 +157,6 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                  md_links: Sequence = (), extra: list[Record] | None = None) -> Record:
     """Header (name, headline, age), body up to the counters and buttons, then comments as
     ``name / headline / age / [Report this comment] / text / Like / Reply / N Reactions``."""
-    from . import nodes as nd
-
     strip_recommended(lines, log)
     content = [ln for ln in lines if ln.text.strip()]
     kinds = [nd.classify(ln.text) for ln in content]
@@ -318,7 +311,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     body_lines: list[Line] = []
     for x in range(body_start, body_end):
         # the fold glued to the end of a line of a cut body: "…when it was …see more"
-        m = _trailing_fold().search(content[x].text) if kinds[x].kind == nd.TEXT else None
+        m = _find_trailing_fold(content[x].text) if kinds[x].kind == nd.TEXT else None
         if m and m.start() > 0:
             fold = m.group().strip()
             log.edit(content[x], "ui.more_fold", [(m.start(), len(content[x].text), "")])
@@ -396,8 +389,6 @@ def _poll_start(content, kinds, start: int, end: int) -> int | None:
     """A poll attached to a post: options, each followed by its share ("Weekly / 41%"), two or
     more in a row. Returns the index of the poll's question (the text line before its first
     option, past a "You can see how people vote" note), or None."""
-    from . import nodes as nd
-
     for i in range(start + 1, end - 3):
         pairs = 0
         j = i
@@ -431,6 +422,15 @@ def _trailing_fold() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(re.escape(f) for f in folds) + r")\s*$", re.I)
 
 
+def _find_trailing_fold(text: str) -> re.Match[str] | None:
+    """:func:`_trailing_fold` searched in ``text``, only when it holds an ellipsis (every such
+    fold starts with one): the pattern opens with ``\\s*``, so a search tries it at every
+    character, which on a body's lines of prose costs more than all the rest of the body."""
+    if "…" not in text and "..." not in text:
+        return None
+    return _trailing_fold().search(text)
+
+
 def _byline_headline(text: str) -> bool:
     """The headline under an article's byline: short, list-like or not a sentence."""
     t = text.strip()
@@ -444,8 +444,6 @@ def _byline_headline(text: str) -> bool:
 def _strip_badge(line: Line, log: RepairLog) -> None:
     """"Lena Hartmann • Following", "Ana Lee • 2nd": a badge after a bullet on the name
     line is chrome; it is removed, recorded with its rule."""
-    from . import nodes as nd
-
     t = line.text
     cut = t.rfind("•")
     if cut <= 0 or not t[:cut].strip():
@@ -472,8 +470,6 @@ def _article_page_header(content, kinds, used, ra, record, log, drop, title_at=N
     """An article page: ``Title / Report this article / Name [/ Name] / Published … / Follow``;
     with ``title_at``, the title stands there and the byline follows it (``ra`` is then the line
     after the title). Returns where the body starts."""
-    from . import nodes as nd
-
     n = len(content)
     if title_at is not None:
         record.title = content[title_at].text.strip()
@@ -517,8 +513,6 @@ def _article_page_header(content, kinds, used, ra, record, log, drop, title_at=N
 
 
 def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=False) -> list[Comment]:
-    from . import nodes as nd
-
     def is_age(i: int) -> bool:
         return kinds[i].kind == nd.AGE
 

@@ -244,14 +244,22 @@ def _anchor_starts() -> re.Pattern[str] | None:
     """Where an anchor can start: a first character of one of its alternatives, not glued to
     a word (a connection degree's bullet anywhere). The pattern starts with a character set,
     so the regex engine skips to those places in C; the anchor regex itself, tried at every
-    character, costs far more on long lines of prose."""
+    character, costs far more on long lines of prose.
+
+    A lower-case letter starts most words of prose and few UI strings (no counter, share
+    target or degree): after one, the rest of one of its strings must follow (its branch of
+    the trie), checked in the same pattern, or the place is no start."""
     counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
     if not counters.startswith(r"\d") or "|" in _top_level(counters):
         return None
+    trie = _anchor_trie()
     firsts: list[str] = [r"\d", "LFTX", "•·"]
-    for frag in _anchor_trie():
+    for frag in trie:
         firsts.append(r"\s" if frag == r"\s+" else "'’" if frag == "['’]" else frag)
-    return re.compile("[" + "".join(firsts) + r"](?:(?<![\w#@][\s\S])|(?<=[•·]))")
+    lower = [f for f in trie if len(f) == 1 and f.isalpha() and f.islower()]
+    rest = ("(?:(?<=[^" + "".join(lower) + "])" + "".join(f"|(?<={f}){_trie_build(trie[f])}" for f in lower)
+            + ")") if lower else ""
+    return re.compile("[" + "".join(firsts) + r"](?:(?<![\w#@][\s\S])|(?<=[•·]))" + rest)
 
 
 def anchors(text: str) -> list[re.Match[str]]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import patterns
 from .document import Author, Comment
 from .learn import LEARNED
+from .nodes import TEXT, classify, key
 from .repair import Line, RepairLog
 from .shapes import link_text
 
@@ -36,16 +37,19 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+_CJK_CHAR = re.compile("[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]")  # CJK ideographs, kana, hangul
+_NOT_IN_NAME = re.compile("[" + re.escape("|@:;!?#/\\\"“”()[]{}<>=+*&%$€£") + "]")
+
+
 def is_cjk_text(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" or "\u3040" <= ch <= "\u30ff" or "\uac00" <= ch <= "\ud7af"
-               for ch in text)
+    return _CJK_CHAR.search(text) is not None
 
 
 def is_name(text: str) -> bool:
     """A person's (or page's) name as LinkedIn shows it: 1–6 capitalised words, credentials
     allowed after a comma (``Carol Anne Hilton, MBA, ICD.D``), no sentence punctuation."""
     t = _undecorate(text)
-    if not t or len(t) > 70 or t.endswith(",") or any(c in t for c in "|@:;!?#/\\\"“”()[]{}<>=+*&%$€£"):
+    if not t or len(t) > 70 or t.endswith(",") or _NOT_IN_NAME.search(t):
         return False
     if is_cjk_text(t):
         return 2 <= len(t.replace(" ", "").replace("·", "")) <= 8 and not _SENTENCE_END.search(t)
@@ -58,16 +62,14 @@ def is_name(text: str) -> bool:
     toks = main.split()
     if not 1 <= len(toks) <= 5:
         return False
-    if any(ch.isdigit() for ch in main):
-        return False
-    capitalised = 0
+    capitalised = 0  # (a digit anywhere fails below: no particle holds one, other tokens are letters)
     for tok in toks:
         if tok.lower() in _NAME_PARTICLES:
             continue
         first = tok.lstrip("'’(\"")[:1]
         if not first or not first.isalpha() or not first.isupper():
             return False
-        if not all(c.isalpha() or c in "-'’." for c in tok):
+        if not tok.isalpha() and not all(c.isalpha() or c in "-'’." for c in tok):
             return False
         capitalised += 1
     if capitalised == 0 or (len(toks) == 1 and len(toks[0]) < 2):
@@ -87,6 +89,8 @@ def _is_clear_name(text: str) -> bool:
 
 def _is_uncased(text: str) -> bool:
     """Letters, but none with case (Arabic, Hebrew, Thai…)."""
+    if text.isascii():
+        return False  # (every ASCII letter has case)
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and not any(c.isupper() or c.islower() for c in letters)
 
@@ -236,15 +240,26 @@ def _parse_age_ar(t: str) -> Age | None:
     return Age(t, _iso(n, unit), len(t))
 
 
+_AR_NUMBER_LEAD = re.compile(r"(?:منذ\s+)?([0-9٠-٩۰-۹]{1,3})\s*")
+
+
+@lru_cache(maxsize=1)
+def _ar_age_words() -> tuple[str, ...]:
+    """The Arabic age words, longest first (sorted once, not on every line asked about)."""
+    return tuple(sorted(patterns.AGE_WORDS_AR, key=len, reverse=True))
+
+
 def _split_glued_age_ar(text: str) -> tuple[Age, str] | None:
     """``شهرانمقال رائع`` / ``٥ أشهرهل يمكن…``: an Arabic age glued to the comment."""
     t = text.lstrip()
     num = ""
-    m = re.match(r"(?:منذ\s+)?([0-9٠-٩۰-۹]{1,3})\s*", t)
+    m = _AR_NUMBER_LEAD.match(t)
     if m:
         num = m.group(0)
     rest = t[len(num):]
-    for word in sorted(patterns.AGE_WORDS_AR, key=len, reverse=True):
+    if not rest.startswith(_ar_age_words()):
+        return None  # (most lines: no Arabic age word where one would stand)
+    for word in _ar_age_words():
         if rest.startswith(word) and len(rest) > len(word):
             written = (num + word).strip()
             age = _parse_age_ar(written)
@@ -283,8 +298,6 @@ def split_glued_age(text: str) -> tuple[Age, str] | None:
 
 @lru_cache(maxsize=1)
 def _recommended_keys() -> frozenset[str]:
-    from .nodes import key
-
     return frozenset(key(s) for v in patterns.RECOMMENDED_HEADER.values() for s in v)
 
 
@@ -303,11 +316,9 @@ def _recommended_words() -> tuple[str, ...]:
 
 def is_recommended_header(text: str) -> bool:
     """The "Recommended by LinkedIn" header, also as a Markdown heading (``## 领英推荐``)."""
-    from .nodes import key
-
     if text.isascii():  # (its key is ASCII too: only the ASCII keys can be it)
         low = text.lower()
-        if not any(w in low for w in _recommended_words()):
+        if not any(map(low.__contains__, _recommended_words())):  # (map: no generator per line)
             return False
     k = key(text)
     return bool(k) and k in _recommended_keys()
@@ -390,7 +401,11 @@ def blank_numbers(lines: Sequence[Line]) -> frozenset[int]:
 # Field finders
 
 
-_HASHTAG = re.compile(r"(?<![\w#&/=])#([^\W\d_][\w]*|\d+[^\W\d]\w*)")
+# "#" not glued to a word, "#", "&", "/" or "=" before it. The look-behind comes after the
+# "#" (it then checks the "#" and the character before): a pattern that opens with a literal
+# lets the regex engine skip to each "#", where a leading look-behind was tried at every
+# character of the body.
+_HASHTAG = re.compile(r"#(?<![\w#&/=]#)([^\W\d_][\w]*|\d+[^\W\d]\w*)")
 
 
 _GLUED_NAME_TAIL = re.compile(r"^([a-z0-9]{3,})([A-Z][a-z]+)$")
@@ -430,8 +445,6 @@ def find_title(paras: Sequence[Line]) -> bool:
 
 
 def _is_text_node(text: str) -> bool:
-    from .nodes import TEXT, classify
-
     return classify(text).kind == TEXT
 
 
@@ -540,8 +553,10 @@ def find_sign_off(paras: Sequence[Line], before: int | None = None) -> int | Non
 
 
 @lru_cache(maxsize=1)
-def _cta_patterns() -> re.Pattern[str]:
-    return re.compile("|".join(patterns.CTA_PATTERNS), re.I)
+def _cta_patterns() -> tuple[re.Pattern[str], ...]:
+    """The call-to-action shapes, each compiled alone: searched one after another they cost
+    less than one alternation of them all, which the regex engine tries at every character."""
+    return tuple(re.compile(p, re.I) for p in patterns.CTA_PATTERNS)
 
 
 @lru_cache(maxsize=8)
@@ -550,21 +565,58 @@ def _folded(cues: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(c.casefold() for c in cues)
 
 
+_WORD_RUN = re.compile(r"[^\W_]+")  # a run of letters and digits (str.isalnum)
+
+
+def _bounded(c: str) -> tuple[bool, bool]:
+    """Must a cue's occurrence not be glued to a letter or digit before it, after it? Where
+    the cue starts (ends) with one, unless a CJK one (CJK writes words glued)."""
+    return (c[0].isalnum() and not is_cjk_text(c[0]), c[-1].isalnum() and not is_cjk_text(c[-1]))
+
+
+@lru_cache(maxsize=1)
+def _cta_cue_index() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The cues (case-folded) that must start a word, by that first word ("dm" -> ("dm me",)):
+    such a cue can only stand where the text has that word, whole. The others (CJK, emoji)
+    are looked for anywhere."""
+    by_word: dict[str, list[str]] = {}
+    anywhere: list[str] = []
+    for c in _folded(patterns.CTA_CUES):
+        first = _WORD_RUN.match(c)
+        starts, ends = _bounded(c)
+        # the first word stands whole in the text: the cue goes on past it, or must end there
+        if first and starts and (first.end() < len(c) or ends):
+            by_word.setdefault(first.group(), []).append(c)
+        else:
+            anywhere.append(c)
+    return {w: tuple(cs) for w, cs in by_word.items()}, tuple(anywhere)
+
+
+def _cue_at(c: str, low: str, k: int) -> bool:
+    """Is the cue's occurrence at ``k`` a whole word where it has to be?"""
+    starts, ends = _bounded(c)
+    end = k + len(c)
+    return not (starts and k and low[k - 1].isalnum()) and not (ends and end < len(low) and low[end].isalnum())
+
+
 def _is_cta_line(text: str) -> bool:
     """Does the line ask the reader to act? A cue word, matched as a whole word where it
     starts or ends with a letter ("comenta" must not fire inside "Comentar", nor "repost"
     inside "12 reposts"), or a call-to-action shape (``CTA_PATTERNS``)."""
     low = text.casefold()
-    for c in [c for c in _folded(patterns.CTA_CUES) if c in low]:  # (most lines hold none)
+    by_word, anywhere = _cta_cue_index()
+    # (a cue that starts a word is looked for where its first word stands, not everywhere)
+    for w in _WORD_RUN.finditer(low):
+        for c in by_word.get(w.group(), ()):
+            if low.startswith(c, w.start()) and _cue_at(c, low, w.start()):
+                return True
+    for c in anywhere:
         k = low.find(c)
         while k >= 0:
-            before = low[k - 1] if k else " "
-            after = low[k + len(c)] if k + len(c) < len(low) else " "
-            if not (c[0].isalnum() and not is_cjk_text(c[0]) and before.isalnum()) and not (
-                    c[-1].isalnum() and not is_cjk_text(c[-1]) and after.isalnum()):
+            if _cue_at(c, low, k):
                 return True
             k = low.find(c, k + 1)
-    return bool(_cta_patterns().search(text))
+    return any(p.search(text) for p in _cta_patterns())
 
 
 def _is_shouting(text: str) -> bool:
@@ -584,9 +636,13 @@ def find_cta(paras: Sequence[Line]) -> int | None:
     most two other lines; the block must reach the end (up to two closing lines after the
     last cue) and may be opened by a hook line (capitals, or a question)."""
     n = len(paras)
-    cues = [k for k in range(max(0, n - 10), n) if _is_cta_line(paras[k].text)]
-    if not cues or cues[-1] < n - 3:
+    # the block reaches the end: a cue among the last three lines, looked for first (most
+    # posts have none, and then the seven lines before them need no look)
+    last = range(max(0, n - 3), n)
+    cues = [k for k in last if _is_cta_line(paras[k].text)]
+    if not cues:
         return None
+    cues = [k for k in range(max(0, n - 10), last.start) if _is_cta_line(paras[k].text)] + cues
     start = cues[-1]
     for k in reversed(cues[:-1]):
         if start - k <= 3:

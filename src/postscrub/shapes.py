@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from . import nodes
+from . import nodes, patterns
 from .repair import Line, RepairLog
 
 # --------------------------------------------------------------------------------------------
@@ -276,10 +277,19 @@ def is_flattened(lines: list[Line]) -> bool:
 _NUMBERED = re.compile(r"^(\D{3,50}?)\s*\d{1,3}\s*\S?$")
 
 
+def _numbered(t: str) -> re.Match[str] | None:
+    """``_NUMBERED.match(t)`` for a stripped line. The count it ends with is its last
+    character or stands before the last one (and spaces); a line with no digit there is not
+    tried, which spares the lazy ``\\D{3,50}?`` its backtracking on every other line."""
+    if not (t[-1:].isdecimal() or t[:-1].rstrip()[-1:].isdecimal()):
+        return None
+    return _NUMBERED.match(t)
+
+
 def is_counting_marker(text: str) -> bool:
     """"피드 게시물 번호 2": a card marker found by its counting shape, in any wording."""
     t = text.strip()
-    return 4 <= len(t) <= 60 and bool(_NUMBERED.match(t)) and nodes.classify(t).kind == nodes.TEXT
+    return 4 <= len(t) <= 60 and bool(_numbered(t)) and nodes.classify(t).kind == nodes.TEXT
 
 
 def _card_follows(lines: list[Line], i: int) -> bool:
@@ -304,7 +314,7 @@ def feed_starts(lines: list[Line]) -> list[int]:
     for i, ln in enumerate(lines):
         t = ln.text.strip()
         if 4 <= len(t) <= 60:
-            m = _NUMBERED.match(t)
+            m = _numbered(t)
             if m:
                 num = int(re.search(r"\d{1,3}", t[m.end(1):]).group())
                 groups.setdefault(m.group(1).strip(), []).append((i, num))
@@ -436,11 +446,14 @@ def _has_post_header(chunk: list[Line]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _promoted_keys() -> frozenset[str]:
+    return frozenset(nodes.key(p) for p in patterns.PROMOTED)
+
+
 def is_promoted(chunk: list[Line]) -> bool:
     """Is this feed card an ad ("Promoted" among its first lines)?"""
-    from . import patterns
-
-    marks = {nodes.key(p) for p in patterns.PROMOTED}
+    marks = _promoted_keys()
     head = [ln.text for ln in chunk if ln.text.strip()][:10]
     return any(nodes.key(t) in marks for t in head)
 
