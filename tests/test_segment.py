@@ -488,3 +488,33 @@ def test_an_attached_poll_is_not_body():
     assert rec.body == "Quick gut check for the managers in my network.\n\nTell me what has worked for you."
     dropped = [r.text for r in rec.repairs if r.rule == "ui.attachment"]
     assert "How often do you hold 1:1s with each direct report?" in dropped and "41%" in dropped
+
+
+def _reference_node_rule(t: str):
+    """The UI node patterns as one alternation, the first rule of the table winning."""
+    import re
+
+    from postscrub import patterns
+
+    rules = list(patterns.UI_NODE_PATTERNS)
+    rx = re.compile("|".join(f"(?P<r{i}>(?:{'|'.join(p)})\\Z)" for i, p in enumerate(patterns.UI_NODE_PATTERNS.values())),
+                    re.I | re.S)
+    m = rx.match(t)
+    return rules[int(m.lastgroup[1:])] if m else None
+
+
+def test_ui_node_rules_tried_apart_agree_with_one_alternation():
+    """Two rules are matched apart, behind a test of how the line ends (speed): the rule found
+    must be the one the whole table, tried as one alternation, finds."""
+    import random
+
+    from postscrub import nodes, patterns
+
+    rng = random.Random(5)
+    tails = list(patterns.VISIBILITY_PHRASES) + list(patterns.REPOSTED_PHRASES) + ["and 3 others", "12 comments", "1st"]
+    heads = ["Jane Doe", "3h •", "2 hours ago • Edited •", "", "x" * 90, "Amélie Durand 和", "42"]
+    lines = [f"{rng.choice(heads)} {rng.choice(tails)}" for _ in range(400)]
+    lines += [ln.upper() for ln in lines[:50]] + [ln + " more" for ln in lines[50:100]] + [ln[1:] for ln in lines[:40]]
+    lines += ["Visible to anyone on or off LinkedIn", "reposted", "12", "Jane reposted this", "Like"]
+    for t in lines:
+        assert nodes._match_node(t) == _reference_node_rule(t), t

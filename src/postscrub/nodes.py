@@ -88,13 +88,41 @@ def _tables():
     for strings in patterns.UI_SECTION_END.values():
         for s in strings:
             exact.setdefault(key(s), Kind(END, "ui.section_end"))
-    # one pass for every rule: a named group per rule, the first that matches wins
-    rules = list(patterns.UI_NODE_PATTERNS)
+    return exact, _node_matchers()
+
+
+def _node_matchers():
+    """The UI node patterns, matched as one regex (a named group per rule, the first rule of
+    the table that matches wins), except the rules of ``patterns.UI_NODE_ENDINGS``: those
+    open with a free-length prefix that the engine tries at every character of every line,
+    costing more than all the others together, and few lines end as they need, so each is
+    tried apart, behind that test, where the table puts it."""
+    order = {rule: i for i, rule in enumerate(patterns.UI_NODE_PATTERNS)}
+    rest = [r for r in patterns.UI_NODE_PATTERNS if r not in patterns.UI_NODE_ENDINGS]
     combined = re.compile(
-        "|".join(f"(?P<r{i}>(?:{'|'.join(pats)})\\Z)" for i, pats in enumerate(patterns.UI_NODE_PATTERNS.values())),
+        "|".join(f"(?P<r{i}>(?:{'|'.join(patterns.UI_NODE_PATTERNS[r])})\\Z)" for i, r in enumerate(rest)),
         re.I | re.S,
     )
-    return exact, (combined, rules)
+    apart = [
+        (order[r], r, tuple(e.lower() for e in patterns.UI_NODE_ENDINGS[r]),
+         re.compile(f"(?:{'|'.join(patterns.UI_NODE_PATTERNS[r])})\\Z", re.I | re.S))
+        for r in patterns.UI_NODE_PATTERNS if r in patterns.UI_NODE_ENDINGS
+    ]
+    return combined, rest, order, apart
+
+
+def _match_node(t: str) -> str | None:
+    """The rule of the first UI node pattern (in table order) that ``t`` matches whole, or None."""
+    combined, rest, order, apart = _tables()[1]
+    m = combined.match(t)
+    found = rest[int(m.lastgroup[1:])] if m else None
+    low = t.lower()
+    for rank, rule, endings, rx in apart:
+        if found is not None and order[found] < rank:
+            break
+        if low.endswith(endings) and rx.match(t):
+            return rule
+    return found
 
 
 # A fold is an ellipsis and one word ("…more", "…ещё", "… voir plus"); the footer lists
@@ -150,7 +178,7 @@ def classify(text: str) -> Kind:
 def _classify(t: str) -> Kind:
     from .segment import parse_age
 
-    exact, (combined, rules) = _tables()
+    exact = _tables()[0]
     k = key(t)
     hit = exact.get(k)
     if hit:
@@ -159,9 +187,8 @@ def _classify(t: str) -> Kind:
         return _TEXT
     if k.startswith(("more articles by", "plus d'articles de", "weitere artikel von", "más artículos de")):
         return Kind(END, "ui.section_end")
-    m = combined.match(_MD_MARKER.sub("", t))
-    if m:
-        rule = rules[int(m.lastgroup[1:])]
+    rule = _match_node(_MD_MARKER.sub("", t))
+    if rule is not None:
         return Kind(COUNTER if rule == "ui.counter" else CHROME, rule)
     if parse_age(t):
         return _AGE

@@ -418,6 +418,21 @@ REPLY_WORDS = r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件�
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
 HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签"
 
+# The ends of two kinds of line (the UI node patterns below match them after a name or age;
+# regex-safe as written): "13 hours ago • Visible to anyone on or off LinkedIn", "Jane Doe
+# reposted this".
+VISIBILITY_PHRASES = (
+    "Visible to anyone on or off LinkedIn", "Visible de tous sur LinkedIn et en dehors",
+    "Für alle auf oder außerhalb von LinkedIn sichtbar", "所有领英会员和非会员可见", "所有领英会员及非会员均可见",
+    "Visible para cualquier persona dentro o fuera de LinkedIn",
+)
+REPOSTED_PHRASES = (
+    "reposted this", "reposted", "liked this", "commented on this", "loves this", "celebrates this",
+    "finds this insightful", "supports this", "a republié ceci", "hat das geteilt", "ha republicado esto", "转发了",
+)
+# "Nadine Techer-Eales and 3 others": the word for the others, per locale
+REACTORS_OTHERS = ("others", "other", "autres", "weitere", "andere", "otros", "outros", "altri", "anderen", "人")
+
 UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # "2,800", "91", "1 Reaction", "82 Comments", "3 reposts", "4,887 followers", "12 条评论"
     "ui.counter": (
@@ -459,17 +474,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"[•·]\s*(?:Follow|Following|Suivre|Folgen|Seguir|关注)",
     ),
     # "13 hours ago • Visible to anyone on or off LinkedIn", "2mo • Edited •  2 months ago • Edited • Visible…"
-    "ui.visibility": (
-        r".{0,40}\b(?:Visible to anyone on or off LinkedIn|Visible de tous sur LinkedIn et en dehors|"
-        r"Für alle auf oder außerhalb von LinkedIn sichtbar|所有领英会员和非会员可见|所有领英会员及非会员均可见|"
-        r"Visible para cualquier persona dentro o fuera de LinkedIn)",
-    ),
+    "ui.visibility": (r".{0,40}\b(?:" + "|".join(VISIBILITY_PHRASES) + ")",),
     # who reacted: "Nadine Techer-Eales and 3 others"
-    "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和)\s\d[\d,.]*\s(?:others?|autres|weitere|andere|otros|"
-                    r"outros|altri|anderen|人)(?:\s\w+)?",),
-    "ui.reposted": (r".{1,80}\s(?:reposted this|reposted|liked this|commented on this|"
-                    r"loves this|celebrates this|finds this insightful|supports this|"
-                    r"a republié ceci|hat das geteilt|ha republicado esto|转发了)",),
+    "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和)\s\d[\d,.]*\s(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",),
+    "ui.reposted": (r".{1,80}\s(?:" + "|".join(REPOSTED_PHRASES) + ")",),
     "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
                  r"View .{1,80}'s\s+graphic link"),
     # the feed's accessible label before each tag ("hashtag" / "#X" on two lines), per locale
@@ -497,6 +505,14 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"Ad Choices|Advertising|Business Services|Get the LinkedIn app|More)",
         r"LinkedIn Corporation\s*©\s*\d{4}",
     ),
+}
+
+#: How a line must end (in any case) for the UI node pattern of that rule to match it:
+#: looked at first, because those patterns open with a free-length prefix (``.{0,40}\b…``,
+#: ``.{1,80}\s…``) that the regex engine would try at every character of every line.
+UI_NODE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ui.visibility": VISIBILITY_PHRASES,
+    "ui.reposted": REPOSTED_PHRASES,
 }
 
 # The footer lists LinkedIn's languages as "Native (English name)": a line like that is the
