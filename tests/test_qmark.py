@@ -175,6 +175,15 @@ def test_a_byline_bullet_after_an_age_is_lost_even_in_a_clean_dump():
     assert clean("12h ? Visible to anyone on or off LinkedIn") == "12h Visible to anyone on or off LinkedIn"
 
 
+def test_a_question_may_end_in_an_interrobang_where_no_break_spaces_were_lost():
+    # `mot?:` shows the dump lost the no-break spaces French puts before `:` `!` `?`; a `?!`
+    # after a statement is that lost space, after a question it is the question's
+    text = "Le programme est simple?: écrire chaque jour\nC’est fini?! Il était temps\nQui vient ce soir?!"
+    lines = clean(text).split("\n")
+    assert lines[1] == "C’est fini! Il était temps"
+    assert lines[2] == "Qui vient ce soir?!"
+
+
 def test_a_doubt_in_parentheses_is_no_evidence():
     # `(?)` is written as such: it must not make a per-UTF-8-byte dump look per code point
     utf8 = "a ???? b\n???? c\nd ??? e\n(?) pricing"

@@ -547,8 +547,8 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
 
     if q in (".", ",", ";") or (q == ":" and not line[e + 1 : e + 2].isalnum()):
         return (s, e)  # a real `?` never comes before `.` `,` `;`
-    if q == "!" and prior.nbsp_lost:
-        return (s, e)  # `mot?!`: lost NBSP before `!`
+    if q == "!" and prior.nbsp_lost and not question_cue(line, s, prior.inverted_lost):
+        return (s, e)  # `mot?!`: lost NBSP before `!` (`?!` ends questions too)
 
     if n == 2 and prior.nbsp_lost and prior.french and _is_word(p):
         return (s, s + 1)  # `vous??`: lost NBSP, then the real `?`
