@@ -271,6 +271,9 @@ def test_measured_quality_on_a_small_simulated_corpus():
         # a token of nothing but lost characters and the marks of a word or of emphasis
         ("their business problem. ?? ?-???? ??????? ????", "their business problem."),
         ("- **??**: www.linkedin.com", "-: www.linkedin.com"),
+        # a question word glued to the sentence before (a flattened page lost the space)
+        ("Experience: 5+ yearsAre you from the retail industry and looking to grow?We’re hiring",
+         "Experience: 5+ yearsAre you from the retail industry and looking to grow?We’re hiring"),
         # a query string keeps its `?` even where the URL before it is broken
         ("someone_leve de fonds-activity-7275213252?utm_source=share&trk=x",
          "someone_leve de fonds-activity-7275213252?utm_source=share&trk=x"),

@@ -221,7 +221,15 @@ def question_cue(line: str, start: int, spanish: bool = True) -> bool:
         if w[0].isupper() and not w.isupper() and tail[i - 1][0].islower() \
                 and _is_q_word(w) and w not in _NAMES:
             return True
+    # ... or glued to the last word of the sentence before, its space lost with the rest
+    # (`…5+ yearsAre you from the industry`)
+    for m in _GLUED_CAPITAL.finditer(sentence, max(0, len(sentence) - 200)):
+        if _is_q_word(m.group(1)) or m.group(1).lower() in _WH_WORDS:
+            return True
     return bool("-" in sentence and _FR_INVERSION.search(sentence) or _AND_YOU.match(sentence))
+
+
+_GLUED_CAPITAL = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Þ][a-zà-ÿ]+)\b")
 
 
 def _first_words(text: str) -> list[str]:
