@@ -297,15 +297,20 @@ def test_statement_shape_scores():
     assert qmark._statement("Yesterday I talked at a conference Coffee next week?", 51) == 1
 
 
-def test_held_out_bank_keeps_its_floor():
-    """The second phrase bank was never tuned on: a floor on it catches overfitting."""
+@pytest.mark.parametrize("bank, floor", [
+    ("heldout", (0.995, 0.991, 0.965)),
+    # written blind, and its errors never looked at: the honest measure (raise, never lower)
+    ("heldout3", (0.993, 0.993, 0.955)),
+])
+def test_held_out_banks_keep_their_floor(bank, floor):
+    """Floors (precision, recall, real `?` kept) on banks the rules were not written from:
+    a change that buys one bank's figures with another's fails here."""
     total = lossy.Counts()
     for lang in lossy.LANGS:
         for i in range(6):
-            text = lossy.generate(lang, 2000 + i, bank="heldout")
+            text = lossy.generate(lang, 2000 + i, bank=bank)
             for unit in lossy.UNITS:
                 lo = lossy.degrade(text, "gbk", unit)
                 total.add(lossy.score(lo, qmark.find_artifacts_in_text(lo.text)))
     assert total.tp > 500
-    assert total.precision > 0.99
-    assert total.recall > 0.97
+    assert total.precision > floor[0] and total.recall > floor[1] and total.real_kept > floor[2]
