@@ -518,3 +518,14 @@ def test_ui_node_rules_tried_apart_agree_with_one_alternation():
     lines += ["Visible to anyone on or off LinkedIn", "reposted", "12", "Jane reposted this", "Like"]
     for t in lines:
         assert nodes._match_node(t) == _reference_node_rule(t), t
+
+
+def test_the_bullet_after_a_glued_comment_age_goes_on_record():
+    """`1h • Edited •` read as a comment (age `1h`, text `Edited •`): the bullet between the
+    two is in neither field, so it is recorded (found by the fuzzer: lost without a record)."""
+    ln = split_lines("1h • Edited •")[0]
+    log = RepairLog()
+    age, text = sg.split_glued_age(ln.text)
+    sg._record_age_separator(ln, age.text, log)
+    assert (age.text, text) == ("1h", "Edited •")
+    assert [(r.column, r.rule, r.text) for r in log.sorted()] == [(4, "ui.post_meta", "•")]

@@ -516,6 +516,8 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
         glued = split_glued_age(ln.text)
         if glued and (j > i or _starts_comment(paras, j)):
             age, text = glued
+            if log is not None:
+                _record_age_separator(ln, age.text, log)
             comments.append(Comment(Author(name, bio), age.text, age.iso, text))
         elif j > i or parse_age(ln.text):
             age2 = use_age(ln, None, log) if log is not None else parse_age(ln.text)
@@ -529,6 +531,20 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
             comments.append(Comment(text=ln.text.strip()))
         i = j + 1
     return comments
+
+
+_AGE_SEPARATOR = re.compile(r"\s*[•·]")
+
+
+def _record_age_separator(line: Line, age_text: str, log: RepairLog) -> None:
+    """``2w • Great post``: the bullet between a glued age and the comment's text is chrome,
+    and goes on record (the age and the text are the comment's fields)."""
+    at = line.text.find(age_text)
+    if at < 0:
+        return
+    m = _AGE_SEPARATOR.match(line.text, at + len(age_text))
+    if m:
+        log.edit(line, "ui.post_meta", [(m.end() - 1, m.end(), "")])
 
 
 def _is_sign_off_cue(text: str) -> bool:
