@@ -274,6 +274,12 @@ def test_measured_quality_on_a_small_simulated_corpus():
         # a question word glued to the sentence before (a flattened page lost the space)
         ("Experience: 5+ yearsAre you from the retail industry and looking to grow?We’re hiring",
          "Experience: 5+ yearsAre you from the retail industry and looking to grow?We’re hiring"),
+        # the footer's list of languages, a letter lost before the English name
+        ("Dansk (Danish) Deutsch (German) Ελληνικ?? (Greek) English (English)",
+         "Dansk (Danish) Deutsch (German) Ελληνικ (Greek) English (English)"),
+        # a link's text runs on past a lone `?`: a lost letter; a question in a title is kept
+        ("[![Andr? Vidal, graphic]()](https://example.com/in/andre)", "[![Andr Vidal, graphic]()](https://example.com/in/andre)"),
+        ("[Why do projects fail? A field study](https://example.com/a)", "[Why do projects fail? A field study](https://example.com/a)"),
         # a query string keeps its `?` even where the URL before it is broken
         ("someone_leve de fonds-activity-7275213252?utm_source=share&trk=x",
          "someone_leve de fonds-activity-7275213252?utm_source=share&trk=x"),

@@ -28,6 +28,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .patterns import FOOTER_LANGUAGES
+
 _QRUN = re.compile(r"\?+")
 # A ``?`` that is part of a URL or query string: keep.
 # A domain is only tried from the start of a word run (the lookbehind): tried from every
@@ -558,6 +560,11 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     if q == "!" and prior.nbsp_lost and not question_cue(line, s, prior.inverted_lost):
         return (s, e)  # `mot?!`: lost NBSP before `!` (`?!` ends questions too)
 
+    if q == " " and _FOOTER_LANGUAGE_NEXT.match(line, e):
+        return (s, e)  # `Ελληνικ?? (Greek)`: the page footer's list of languages, a letter lost
+    if q == " " and n <= 3 and _inside_link_text(line, s, e) and not question_cue(line, s, prior.inverted_lost):
+        return (s, e)  # `[Andr? Vidal](…)`: a link's text runs on past it; no question asks there
+
     if n == 2 and prior.nbsp_lost and prior.french and _is_word(p):
         return (s, s + 1)  # `vous??`: lost NBSP, then the real `?`
 
@@ -643,6 +650,21 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
 
 
 _AGE_BEFORE = re.compile(r"\b\d+ ?[^\W\d_]{0,7}(?: ago)? $")
+def _inside_link_text(line: str, s: int, e: int) -> bool:
+    """Is ``line[s:e]`` inside the text of a Markdown link (``[…](url)``), with more of that
+    text after it?"""
+    if "[" not in line:
+        return False
+    opened = line.rfind("[", max(0, s - 200), s)
+    if opened < 0 or line.find("]", opened, s) >= 0:
+        return False
+    closed = line.find("]", e, e + 200)
+    return closed > e and line.find("[", e, closed) < 0 and line[closed + 1 : closed + 2] == "(" and bool(
+        line[e:closed].strip())
+
+
+# what follows a language's own name in the page footer's list: ` (Greek)`, ` (Romanian)`
+_FOOTER_LANGUAGE_NEXT = re.compile(r" \((?:" + "|".join(FOOTER_LANGUAGES) + r")\)")
 _SYMBOL_NEXT = frozenset("—–-·|•©®™→>")
 # another run of `?` then a lowercase word, a digit or a symbol: a list of terms parted by
 # lost dashes or bullets, not a question before its emoji and the next sentence
