@@ -280,6 +280,11 @@ def test_measured_quality_on_a_small_simulated_corpus():
         # a link's text runs on past a lone `?`: a lost letter; a question in a title is kept
         ("[![Andr? Vidal, graphic]()](https://example.com/in/andre)", "[![Andr Vidal, graphic]()](https://example.com/in/andre)"),
         ("[Why do projects fail? A field study](https://example.com/a)", "[Why do projects fail? A field study](https://example.com/a)"),
+        # a short phrase whose quotes were both lost, the sentence going on; a question's end
+        # before a capital is no closing quote
+        ("This is what ?hard year? means for a team", "This is what hard year means for a team"),
+        ("Was hat euch im ersten Job am meisten ?berrascht? Mit GitHub geht es",
+         "Was hat euch im ersten Job am meisten berrascht? Mit GitHub geht es"),
         # a query string keeps its `?` even where the URL before it is broken
         ("someone_leve de fonds-activity-7275213252?utm_source=share&trk=x",
          "someone_leve de fonds-activity-7275213252?utm_source=share&trk=x"),

@@ -245,6 +245,7 @@ def _first_words(text: str) -> list[str]:
 
 
 _QUOTES_OPEN = "\"“«„‘"
+_AFTER_QUOTE = frozenset(" ,.:;)")
 # a lost opening quote (or `«¿`): a run of `?` glued to the first word of a short phrase
 _LOST_OPEN_QUOTE = re.compile(r"(?:^|\s)(\?+)([^\W\d_][^?]{0,80})$")
 _QUOTED_TAIL = re.compile(r"(?:^|\s)[\"“«„‘](?!\s)([^\"“”«»„‘’]*)$")
@@ -564,6 +565,15 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         return (s, e)  # `Ελληνικ?? (Greek)`: the page footer's list of languages, a letter lost
     if q == " " and n <= 3 and _inside_link_text(line, s, e) and not question_cue(line, s, prior.inverted_lost):
         return (s, e)  # `[Andr? Vidal](…)`: a link's text runs on past it; no question asks there
+    if not prior.inverted_lost and _is_word(p) and q in _AFTER_QUOTE and (q != " " or line[e + 1 : e + 2].islower()):
+        quoted = _LOST_OPEN_QUOTE.search(_sentence_before(line, s)[-120:])
+        if quoted and quoted.start(1) > 0 and len(quoted.group(1)) == n and len(
+                _WORD_RE.findall(quoted.group(2))) <= 5:
+            # `This is what ?hard year? means`: a short phrase whose quotes were both lost, as
+            # many `?` each, and the sentence goes on in lowercase or punctuation (in
+            # mid-sentence: at a sentence's start the first is an emoji; before a capital or
+            # another run, the end of a question: `?berrascht? Mit`, `?berrascht? ??`)
+            return (s, e)
 
     if n == 2 and prior.nbsp_lost and prior.french and _is_word(p):
         return (s, s + 1)  # `vous??`: lost NBSP, then the real `?`
