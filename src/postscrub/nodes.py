@@ -194,7 +194,8 @@ def _classify(t: str) -> Kind:
         return _AGE
     if _STRUCTURAL_FOLD.match(t):
         return Kind(FOLD, "ui.more_fold")  # "…ещё", "…더보기": a fold in any language
-    if _LANGUAGE_ITEM.match(t) or _COPYRIGHT.match(t):
+    # (each pattern tried only on lines that hold what it needs: a closing bracket at the end, a ©)
+    if (t.endswith(")") and _LANGUAGE_ITEM.match(t)) or ("©" in t and _COPYRIGHT.match(t)):
         return Kind(END, "ui.footer")  # the footer's language list, "© 2025": the page is over
     if len(t) <= 100 and _all_ui(t):
         # "Like · 3 | Reply · 1 reply", "讚 回覆 1 個心情", "96 comments · 12 reposts": a row of

@@ -625,11 +625,13 @@ def _is_cta_line(text: str) -> bool:
     inside "12 reposts"), or a call-to-action shape (``CTA_PATTERNS``)."""
     low = text.casefold()
     by_word, anywhere = _cta_cue_index()
-    # (a cue that starts a word is looked for where its first word stands, not everywhere)
-    for w in _WORD_RUN.finditer(low):
-        for c in by_word.get(w.group(), ()):
-            if low.startswith(c, w.start()) and _cue_at(c, low, w.start()):
-                return True
+    # (a cue that starts a word is looked for where its first word stands, not everywhere;
+    # where the line has none of those words, as most have, found from its words as strings)
+    if not by_word.keys().isdisjoint(_WORD_RUN.findall(low)):
+        for w in _WORD_RUN.finditer(low):
+            for c in by_word.get(w.group(), ()):
+                if low.startswith(c, w.start()) and _cue_at(c, low, w.start()):
+                    return True
     for c in anywhere:
         k = low.find(c)
         while k >= 0:
