@@ -6,6 +6,10 @@ from __future__ import annotations
 import enum
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (annotations only: the config module is imported where a run needs it)
+    from .config import Config
 
 
 class ExitCode(enum.IntEnum):
@@ -43,7 +47,7 @@ def _err(message: str) -> None:
     sys.stderr.flush()
 
 
-def _run_files(paths: list[str] | None, fmt: "Format | None", output: str | None, config: "Config",
+def _run_files(paths: list[str] | None, fmt: "Format | None", output: str | None, config: Config,
                explain: bool, no_color: bool, show_traceback: bool) -> int:
     """One input (a file, or standard input): processed here, in this process. Returns the
     exit code."""

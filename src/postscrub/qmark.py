@@ -659,7 +659,10 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     return (s + 1, e)  # undecided: the first `?` may be real, keep it
 
 
+# an age before a spaced `?` (`12h ? Visible to anyone`): the `?` is a byline's lost bullet
 _AGE_BEFORE = re.compile(r"\b\d+ ?[^\W\d_]{0,7}(?: ago)? $")
+
+
 def _inside_link_text(line: str, s: int, e: int) -> bool:
     """Is ``line[s:e]`` inside the text of a Markdown link (``[…](url)``), with more of that
     text after it?"""
