@@ -353,19 +353,15 @@ def _trie(strings: set[str]) -> dict:
 
 
 def _trie_build(node: dict) -> str:
+    """One regular expression for the strings of a :func:`_trie`: linear in the text and fast
+    however many strings (locales) the tables hold. At each point the longest string is tried
+    first; the caller's boundary check backtracks to shorter ones. A space matches any run of
+    whitespace, ' and ’ match each other."""
     alts = [frag + _trie_build(child) for frag, child in node.items() if frag]
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     return f"(?:{body})?" if "" in node else body
-
-
-def _trie_pattern(strings: set[str]) -> str:
-    """One regular expression for many literal strings, as a trie: linear in the text and
-    fast however many strings (locales) the tables hold. At each point the longest string
-    is tried first; the caller's boundary check backtracks to shorter ones. A space matches
-    any run of whitespace, ' and ’ match each other."""
-    return "(?:" + _trie_build(_trie(strings)) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -446,7 +442,7 @@ def split_flattened(line: Line) -> list[Line]:
     # where a run of buttons or counters ends ("… Like Reply 1 Reaction |"): a comment header may follow
     # (the share menu after the post's buttons ends one too: "… Copy LinkedIn Facebook X |")
     row_ends = {e for s, e in accepted
-                if classify(text[s:e]).kind in (ACTION, COUNTER) or classify(text[s:e]).rule == "ui.share_target"}
+                if (k := classify(text[s:e])).kind in (ACTION, COUNTER) or k.rule == "ui.share_target"}
     for s, e in accepted:
         cuts.add(s)
         cuts.add(e)
