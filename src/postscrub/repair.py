@@ -120,11 +120,10 @@ class RepairLog:
         """Remove a whole line (its text is recorded; the line becomes empty)."""
         t = line.text
         rest = t.lstrip()
-        if rest:  # the edit of ``edit(line, rule, [(start, end, "")])``, made directly
-            start, end = len(t) - len(rest), len(t.rstrip())
-            col = line.original_column(start) if line.edits else start + 1
-            self.entries.append(Repair(line.no, col, rule, t[start:end], ""))
-            line.edits.append((start, end, 0))
+        if rest:  # (``edit(line, rule, [(start, end, "")])`` without its sort and loop)
+            start = len(t) - len(rest)
+            ((col, removed),) = line._apply([(start, len(t.rstrip()), "")])
+            self.entries.append(Repair(line.no, col, rule, removed, ""))
         line.text = ""
 
     def record(self, line_no: int, column: int, rule: str, text: str, replacement: str = "") -> None:
@@ -225,21 +224,18 @@ def _longest_match(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> tu
 # Only lines that can hold something for ftfy go through it. ftfy re-decodes a line only where
 # its own badness test (``ftfy.badness.is_bad``) finds mojibake, so that test decides; its
 # other fixes need a C1 or other control character, a surrogate, a ligature or a combining
-# mark (NFC), which :data:`_NEEDS_FTFY` finds. A line of ASCII, emoji, CJK or well-formed
-# accented text (most of a French or German dump) is left alone. Cyrillic through cp1251
-# (``РЎРµРіРѕРґРЅСЏ`` for ``Сегодня``) leads with ``Р``/``С``: such a line goes to ftfy too,
-# which leaves real Cyrillic alone. (A test checks that ftfy leaves alone every line kept out.)
-# Lines where ftfy or the steps around it may have work: a Latin-1 letter (the lead character
-# of most mojibake, ``Ã`` ``â`` ``ð`` …) or what :data:`_NEEDS_FTFY` finds.
-_LATIN_OR_FIX = re.compile(
-    "[\u00c0-\u00ff\u0080-\u009f\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff"
-    "\ufb00-\ufb06\u0300-\u036f\ufffd]"
-    "|[\u0420\u0421][\u0400-\u045f\u0490\u0491\u00a0-\u00bf\u2010-\u203a\u2116\u2122\u20ac]"
-)
-_NEEDS_FTFY = re.compile(
+# mark (NFC), which :data:`_NEEDS_FTFY` finds. Cyrillic through cp1251 (``РЎРµРіРѕРґРЅСЏ`` for
+# ``Сегодня``) leads with ``Р``/``С``: such a line goes to ftfy too, which leaves real
+# Cyrillic alone. A line of ASCII, emoji, CJK or well-formed accented text (most of a French
+# or German dump) is left alone. (A test checks that ftfy leaves alone every line kept out.)
+_FTFY_FIXES = (
     "[\u0080-\u009f\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufb00-\ufb06\u0300-\u036f\ufffd]"
     "|[\u0420\u0421][\u0400-\u045f\u0490\u0491\u00a0-\u00bf\u2010-\u203a\u2116\u2122\u20ac]"
 )
+_NEEDS_FTFY = re.compile(_FTFY_FIXES)
+# The lines gathered first (for the lost-byte checks and the dump-wide cp1252 round trip): a
+# Latin-1 letter (the lead character of most mojibake, ``Ã`` ``â`` ``ð`` …) or the above.
+_LATIN_OR_FIX = re.compile("[\u00c0-\u00ff]|" + _FTFY_FIXES)
 
 # The bytes of UTF-8 continuation (0x80–0xBF) as cp1252 shows them, plus the C1 controls
 # latin-1 shows for them.
