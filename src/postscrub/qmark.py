@@ -684,13 +684,13 @@ _SYMBOL_NEXT = frozenset("—–-·|•©®™→>")
 _LOST_THEN = re.compile(r"(?<!\?)\?+ +(\S)")  # (lookbehind: linear when searched everywhere)
 
 
-# another lost run, then one or two words and another separator or the end: the next item of
-# a list of terms (`Preise??? ??? Schreiben © 2024`), not a sentence (`You in?? 🎉 Yesterday I…`)
-_TERM_NEXT = re.compile(r"\?+ +[^\W\d_][\w’'-]*(?: [^\W\d_][\w’'-]*)? *(?:$|[?—–·|•©®™→>-])")
-
-
-# the same, followed by a further separator: a list for sure
-_TERM_ITEM = re.compile(r"\?+ +[^\W\d_][\w’'-]*(?: [^\W\d_][\w’'-]*)? *(?:[—–·|•©®™→>]|-(?=\s)|\?+ +\S)")
+# another lost run, then one or two words: the next item of a list of terms
+_TERM_HEAD = r"\?+ +[^\W\d_][\w’'-]*(?: [^\W\d_][\w’'-]*)? *"
+# ... then another separator or the end (`Preise??? ??? Schreiben © 2024`), not a sentence
+# (`You in?? 🎉 Yesterday I…`)
+_TERM_NEXT = re.compile(_TERM_HEAD + r"(?:$|[?—–·|•©®™→>-])")
+# ... then a further separator, past which the list goes on: a list for sure
+_TERM_ITEM = re.compile(_TERM_HEAD + r"(?:[—–·|•©®™→>]|-(?=\s)|\?+ +\S)")
 
 
 def _lost_then_lower(line: str, j: int) -> bool:
@@ -738,16 +738,21 @@ _CHOICE = re.compile(r"\b(?:or|ou|oder|o|u|或)\b")
 _GLUED_LOST = re.compile(r"(?<=\s)\?+[^\W\d_]")
 
 
+def _short_words(line: str, start: int) -> int:
+    """The words of the sentence that ends at ``line[start]``, counted in its last 60
+    characters (enough to tell one or two words from more)."""
+    return len(_WORD_RE.findall(_sentence_before(line, start)[-60:]))
+
+
 def _is_term(line: str, start: int) -> bool:
     """Is what ends at ``line[start]`` a bare term of one or two words (an item of a list such
     as ``Preise — Schreiben — Plattform``), not a clause (``Your shop, right``)?"""
-    sentence = _sentence_before(line, start)
-    return "," not in sentence and len(_WORD_RE.findall(sentence[-60:])) <= 2
+    return "," not in _sentence_before(line, start) and _short_words(line, start) <= 2
 
 
 def _is_word_alone(line: str, start: int) -> bool:
     """Is the sentence that ends at ``line[start]`` a single word (`Conférencier`)?"""
-    return len(_WORD_RE.findall(_sentence_before(line, start)[-60:])) <= 1
+    return _short_words(line, start) <= 1
 
 
 def _capitalised(sentence: str) -> bool:
