@@ -277,6 +277,10 @@ _CJK_TIME_AFTER = ("後", "后", "以後", "以后", "之後", "之后", "内", 
                    "ぶり", "半", "以上", "ほど", "くらい", "ぐらい", "左右", "多")
 
 
+# the bullet that may part a glued age from the comment's text: "2w • Great post"
+_AGE_BULLET = re.compile(r"\s*([•·])\s*")
+
+
 def split_glued_age(text: str) -> tuple[Age, str] | None:
     """An age at the very start of a comment line, glued to its text: ``10 个月The more…``,
     ``2w Great post``. Returns the age and the text after it."""
@@ -292,7 +296,9 @@ def split_glued_age(text: str) -> tuple[Age, str] | None:
         head = rest.lstrip(" \t•·¿¡\"'“‘«(")
         if rest and not (head[:1].isupper() or head[:1].isdigit() and rest[:1] in " \t" or not rest.strip()):
             return None
-    rest = re.sub(r"^\s*[•·]\s*", "", rest)
+    bullet = _AGE_BULLET.match(rest)
+    if bullet:
+        rest = rest[bullet.end():]  # (recorded by the caller: :func:`_record_age_separator`)
     return _age_from(m, compact, m.end()), rest.strip()
 
 
@@ -533,18 +539,15 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
     return comments
 
 
-_AGE_SEPARATOR = re.compile(r"\s*[•·]")
-
-
 def _record_age_separator(line: Line, age_text: str, log: RepairLog) -> None:
-    """``2w • Great post``: the bullet between a glued age and the comment's text is chrome,
-    and goes on record (the age and the text are the comment's fields)."""
+    """``2w • Great post``: the bullet between a glued age and the comment's text (which
+    :func:`split_glued_age` leaves out of both) is chrome, and goes on record."""
     at = line.text.find(age_text)
     if at < 0:
         return
-    m = _AGE_SEPARATOR.match(line.text, at + len(age_text))
+    m = _AGE_BULLET.match(line.text, at + len(age_text))
     if m:
-        log.edit(line, "ui.post_meta", [(m.end() - 1, m.end(), "")])
+        log.edit(line, "ui.post_meta", [(*m.span(1), "")])
 
 
 def _is_sign_off_cue(text: str) -> bool:
