@@ -487,11 +487,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.reposted": (r".{1,80}\s(?:" + "|".join(REPOSTED_PHRASES) + ")",),
     "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
                  r"View .{1,80}'s\s+graphic link"),
-    # the feed's accessible label before each tag ("hashtag" / "#X" on two lines), per locale
     # an event shared in a post: its card ("Event by Tidewater Makerspace"), attendee count
     "ui.event_card": (r"(?-i:(?:Event by|Veranstaltung von|Événement (?:de|par)|Evento (?:de|di|por)|Evenement van)"
                       r"\s[^\s.!?][^.!?\n]{0,60})",
                       r"\d[\d,.]*\s(?:attendees?|Teilnehmende|participants?|asistentes|partecipanti|deelnemers)"),
+    # the feed's accessible label before each tag ("hashtag" / "#X" on two lines), per locale
     "ui.hashtag_label": (HASHTAG_LABEL,),
     # a newsletter's byline above the issue: "By Markus Brandt", "Von Markus Brandt"
     "ui.byline": (r"(?-i:(?:By|Von|Par|Por|Di|Door|Av|Przez)\s[A-ZÀ-ÝŁŚŻ][\w'’.-]+(?:\s[A-ZÀ-ÝŁŚŻ][\w'’.-]+){0,3})",),
