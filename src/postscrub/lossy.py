@@ -831,7 +831,321 @@ _HELDOUT3: dict[str, dict[str, list[str]]] = {
     },
 }
 
-BANKS = {"fit": _BANK, "heldout": _HELDOUT, "heldout2": _HELDOUT2, "heldout3": _HELDOUT3}
+
+# A fifth bank, written blind like :data:`_HELDOUT2` and :data:`_HELDOUT3` and after them: its
+# author saw neither the detector nor its tests, only this simulator's format and real posts for
+# register. Its topics (agriculture, energy, banking and insurance, an amateur sports club, law
+# firms, restaurants, a research lab, manufacturing, local journalism, construction) are not
+# those of the other banks. ``generate(..., bank="heldout4")`` is a fresh held-out measure, since
+# the earlier banks have all been looked at while tuning; do not edit it after seeing its numbers.
+# Questions: five with a question word, five yes/no, five with neither, in each language; about
+# half the Spanish ones are written without their ``¿`` (the generator adds it), and two
+# statements per language quote a question of their own.
+_HELDOUT4: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "say": [
+            "Harvest is in",
+            ("Our dairy co-op in Cork now pays its 140 member farms within 10 days of collection "
+             "instead of 45, and for a family milking 80 cows that gap was the overdraft"),
+            ("Spent the morning with the Ørsted crew at the Hornsea site — 165 turbines, each one "
+             "taller than the Gherkin"),
+            ("Settling a claim used to take us 23 days; since we rebuilt the whole process around "
+             "the first phone call, it takes 6"),
+            ("Zoë, our head chef, rewrote the entire winter menu around three local suppliers and "
+             "cut food waste by a third"),
+            ("When our under-12s coach asked the parents “who can drive on Saturday?” nobody "
+             "answered, so the club now has a rota, a WhatsApp group and, yes, a second-hand "
+             "minibus we bought for £4,500"),
+            "Pro bono is not a marketing line",
+            "Billable hours reward the slowest possible way to solve a client’s problem",
+            ("Three years, two failed replications and one very patient funder later, the paper "
+             "is out (open access, data included)"),
+            ("Scrap on Line 4 fell from 7.8% to 1.9% once the operators — not the consultants — "
+             "redesigned the changeover"),
+            "Local news is infrastructure",
+            ("A reader emailed to ask “who actually pays for this newsroom?” so we published our "
+             "budget, line by line"),
+            "Tender submitted",
+            ("The most dangerous hour on a building site is not the heaviest lift, it is the last "
+             "one on a Friday afternoon, when everyone is tired and already thinking about the "
+             "weekend"),
+            ("What a good site induction covers: the exits, the cranes, who the first aider is, "
+             "and where to get a decent coffee"),
+            ("Łukasz joined us as an apprentice welder in 2019 and now runs quality for the whole "
+             "plant"),
+            ("Spreadsheets, sticky notes, a fax machine… that was our lab’s sample tracking until "
+             "March"),
+            ("We closed 14 branches last year and launched a van that visits 30 villages every "
+             "week — footfall is up, not down"),
+            ("From Monday I’m a partner in the energy disputes team at Hartley Sørensen LLP"),
+            ("In our heat pump pilot across 40 terraced houses the average winter bill came down "
+             "to £61 a month at 24p per kWh"),
+        ],
+        "ask": [
+            "What’s the one safety rule nobody on your site is allowed to skip",
+            "How do you get young people into farming when land costs €40,000 a hectare",
+            "Who checks the fact-checkers",
+            "Why do law firms still bill in six-minute units",
+            "Which number would you put on the wall of a factory floor",
+            "Do you still tip when the service charge is already on the bill",
+            "Should research labs publish their failed experiments too",
+            "Can a bakery really last with days that start at 4 a.m",
+            "Would you trust an insurer that settles claims by algorithm",
+            ("Have any of you managed to get a grid connection for a community solar project in "
+             "under three years, or is that simply how long it takes everywhere now"),
+            "Too early to call",
+            "Only our club short of referees this season",
+            "Coincidence",
+            "Anyone else’s kitchen down two chefs going into December",
+            "Still reading the Sunday paper in print",
+        ],
+        "words": [
+            "agriculture", "energy", "insurance", "hospitality", "journalism", "construction",
+        ],
+        "tail": "Catch you on Monday",
+    },
+    "fr": {
+        "say": [
+            "Moisson terminée",
+            ("Notre coopérative laitière du Cantal paie désormais ses 140 exploitations en 10 "
+             "jours au lieu de 45 et, pour une famille qui trait 80 vaches, cet écart, c’était le "
+             "découvert"),
+            ("Matinée avec les équipes d’Ørsted sur le chantier du parc éolien — 80 éoliennes, "
+             "chacune presque aussi haute que la tour Montparnasse"),
+            ("Il nous fallait 23 jours pour régler un sinistre ; depuis qu’on a tout repensé "
+             "autour du premier appel, il en faut 6"),
+            ("François, notre chef, a réécrit toute la carte d’hiver autour de trois producteurs "
+             "locaux et réduit le gaspillage d’un tiers"),
+            ("Quand l’entraîneur des U12 a demandé aux parents « qui peut conduire samedi ? », "
+             "personne n’a répondu : le club a donc monté un planning, un groupe WhatsApp et, "
+             "oui, acheté un minibus d’occasion pour 4 500 €"),
+            "Le pro bono n’est pas un argument marketing",
+            ("La facturation au temps passé récompense la manière la plus lente de régler le "
+             "problème d’un client"),
+            ("Trois ans, deux réplications ratées et un financeur très patient plus tard, "
+             "l’article est publié (en accès ouvert, données comprises)"),
+            ("Sur la ligne 4, le taux de rebut est passé de 7,8 % à 1,9 % quand les opérateurs — "
+             "pas les consultants — ont repensé le changement de série"),
+            "L’info locale est une infrastructure",
+            ("Une lectrice nous a écrit pour demander « qui paie vraiment cette rédaction ? », "
+             "alors nous avons publié notre budget, ligne par ligne"),
+            "Appel d’offres déposé",
+            ("Sur un chantier, l’heure la plus dangereuse n’est pas celle du levage le plus "
+             "lourd, c’est la dernière du vendredi après-midi, quand tout le monde est fatigué et "
+             "pense déjà au week-end"),
+            ("Ce qu’un bon accueil sécurité doit couvrir : les issues de secours, les grues, qui "
+             "est le sauveteur secouriste, et où trouver un café correct"),
+            ("Łukasz est arrivé chez nous comme apprenti soudeur en 2019 ; aujourd’hui, il "
+             "dirige la qualité de toute l’usine"),
+            ("Des tableurs, des post-it, un fax… voilà le suivi des échantillons de notre labo "
+             "jusqu’en mars"),
+            ("Nous avons fermé 14 agences l’an dernier et lancé un camion qui passe dans 30 "
+             "villages chaque semaine — et la fréquentation a augmenté"),
+            ("À partir de lundi, je rejoins comme associée le pôle contentieux de l’énergie du "
+             "cabinet Moreau Sørensen SELARL"),
+            ("Dans notre pilote de pompes à chaleur sur 40 maisons mitoyennes, la facture "
+             "moyenne d’hiver est tombée à 68 € par mois, à 0,25 € le kWh"),
+        ],
+        "ask": [
+            "Quelle règle de sécurité est vraiment non négociable sur vos chantiers",
+            ("Comment donner envie aux jeunes de reprendre une exploitation quand l’hectare "
+             "dépasse 10 000 €"),
+            "Qui vérifie les fact-checkeurs",
+            "Pourquoi les cabinets d’avocats facturent-ils encore au temps passé",
+            "Quel indicateur afficheriez-vous dans un atelier de production",
+            "Laissez-vous un pourboire quand le service est déjà compris",
+            "Est-ce que les labos devraient publier aussi leurs expériences ratées",
+            "Une boulangerie peut-elle vraiment tenir avec des journées qui commencent à 4 h",
+            "Feriez-vous confiance à un assureur qui règle les sinistres par algorithme",
+            ("Est-ce que l’un d’entre vous a réussi à obtenir un raccordement au réseau pour un "
+             "projet solaire citoyen en moins de trois ans, ou est-ce désormais le délai normal "
+             "partout"),
+            "Je suis le seul",
+            "Trop tôt pour le dire",
+            "Pareil dans votre club cette saison",
+            "Coïncidence",
+            "Toujours abonnés à la version papier",
+        ],
+        "words": ["agriculture", "énergie", "assurance", "restauration", "journalisme", "BTP"],
+        "tail": "Bonne semaine à tous",
+    },
+    "de": {
+        "say": [
+            "Ernte eingefahren",
+            ("Unsere Molkereigenossenschaft im Allgäu zahlt ihren 140 Mitgliedsbetrieben das "
+             "Milchgeld jetzt nach 10 statt nach 45 Tagen, und für eine Familie mit 80 Kühen war "
+             "genau diese Lücke der Dispo"),
+            ("Heute Morgen mit dem Team von Ørsted auf der Baustelle des Windparks vor Borkum – "
+             "80 Anlagen, jede fast so hoch wie der Kölner Dom"),
+            ("Früher hat die Regulierung eines Schadens 23 Tage gedauert; seit wir alles rund um "
+             "den ersten Anruf neu aufgebaut haben, sind es 6"),
+            ("Jörg Müller, unser Küchenchef, hat die komplette Winterkarte rund um drei Erzeuger "
+             "aus der Region neu geschrieben und die Lebensmittelabfälle um ein Drittel gesenkt"),
+            ("Als unser E-Jugend-Trainer die Eltern fragte: „Wer kann am Samstag fahren?“, hat "
+             "sich niemand gemeldet – jetzt hat der Verein einen Fahrplan, eine WhatsApp-Gruppe "
+             "und, ja, einen gebrauchten Kleinbus für 4.500 €"),
+            "Pro bono ist kein Marketingversprechen",
+            ("Stundenabrechnung belohnt den langsamsten Weg, das Problem eines Mandanten zu "
+             "lösen"),
+            ("Drei Jahre, zwei gescheiterte Replikationen und eine sehr geduldige Stiftung "
+             "später ist das Paper erschienen (Open Access, Daten inklusive)"),
+            ("Auf Linie 4 sank die Ausschussquote von 7,8 % auf 1,9 %, nachdem die Leute an der "
+             "Maschine – nicht die Berater – den Rüstprozess neu gestaltet haben"),
+            "Lokaljournalismus ist Infrastruktur",
+            ("Eine Leserin schrieb uns: „Wer bezahlt diese Redaktion eigentlich?“ – also haben "
+             "wir unser Budget offengelegt, Posten für Posten"),
+            "Angebot abgegeben",
+            ("Die gefährlichste Stunde auf der Baustelle ist nicht der schwerste Hub, sondern die "
+             "letzte am Freitagnachmittag, wenn alle müde sind und in Gedanken schon im "
+             "Wochenende"),
+            ("Was eine gute Baustelleneinweisung abdeckt: Fluchtwege, Kräne, wer Ersthelfer ist "
+             "und wo es anständigen Kaffee gibt"),
+            ("Łukasz kam 2019 als Azubi zum Schweißer zu uns und leitet heute die "
+             "Qualitätssicherung im ganzen Werk"),
+            ("Excel-Listen, Post-its, ein Faxgerät… so sah die Probenverwaltung in unserem Labor "
+             "bis März aus"),
+            ("Wir haben letztes Jahr 14 Filialen geschlossen und einen Beratungsbus gestartet, "
+             "der jede Woche 30 Dörfer anfährt – die Besucherzahlen sind gestiegen, nicht "
+             "gesunken"),
+            "Ab Montag bin ich Partnerin im Energierecht bei Sørensen Hartmann PartGmbB",
+            ("In unserem Wärmepumpen-Pilotprojekt mit 40 Reihenhäusern liegt die "
+             "durchschnittliche Winterrechnung jetzt bei 74 € im Monat, bei 29 Cent pro kWh"),
+        ],
+        "ask": [
+            "Welche Sicherheitsregel ist auf euren Baustellen wirklich nicht verhandelbar",
+            "Wie sollen junge Leute einen Hof übernehmen, wenn der Hektar 60.000 € kostet",
+            "Wer prüft eigentlich die Faktenchecker",
+            "Warum rechnen Kanzleien immer noch im Sechs-Minuten-Takt ab",
+            "Welche Kennzahl würdet ihr in der Produktion an die Wand hängen",
+            "Gebt ihr noch Trinkgeld, wenn der Service schon auf der Rechnung steht",
+            "Sollten Forschungsgruppen auch ihre gescheiterten Experimente veröffentlichen",
+            "Hält man das als Bäcker auf Dauer durch, jeden Tag um 3 Uhr aufzustehen",
+            "Würdet ihr einer Versicherung vertrauen, die Schäden per Algorithmus reguliert",
+            ("Hat es jemand von euch geschafft, für ein Bürgersolarprojekt in weniger als drei "
+             "Jahren einen Netzanschluss zu bekommen, oder ist das inzwischen überall die "
+             "normale Wartezeit"),
+            "Nur bei uns so",
+            "Zu früh für ein Fazit",
+            "Bei euch im Verein auch so wenige Schiedsrichter",
+            "Zufall",
+            "Ernsthaft jetzt",
+        ],
+        "words": [
+            "Landwirtschaft", "Energiewende", "Versicherung", "Gastronomie", "Journalismus",
+            "Bauwesen",
+        ],
+        "tail": "Euch allen eine gute Woche",
+    },
+    "es": {
+        "say": [
+            "Cosecha terminada",
+            ("Nuestra cooperativa láctea de Lugo paga ahora a sus 140 ganaderías a los 10 días "
+             "de la recogida en lugar de a los 45, y para una familia con 80 vacas esa diferencia "
+             "era el descubierto"),
+            ("Mañana en la obra del parque eólico con el equipo de Ørsted — 80 aerogeneradores, "
+             "cada uno casi tan alto como la Torre Picasso"),
+            ("Antes tardábamos 23 días en liquidar un siniestro; desde que lo rediseñamos todo "
+             "en torno a la primera llamada, tardamos 6"),
+            ("José, nuestro jefe de cocina, rehízo entera la carta de invierno con tres "
+             "productores de la zona y redujo el desperdicio en un tercio"),
+            ("Cuando el entrenador de alevines preguntó a los padres «¿quién puede llevar a los "
+             "niños el sábado?», nadie contestó, así que el club montó un turno, un grupo de "
+             "WhatsApp y, sí, compró un microbús de segunda mano por 4.500 €"),
+            "El pro bono no es un eslogan",
+            ("Facturar por horas premia la forma más lenta de resolver el problema de un "
+             "cliente"),
+            ("Tres años, dos replicaciones fallidas y un financiador muy paciente después, el "
+             "artículo está publicado (en abierto y con los datos)"),
+            ("En la línea 4 la tasa de rechazo bajó del 7,8 % al 1,9 % cuando los operarios "
+             "—no los consultores— rediseñaron el cambio de formato"),
+            "El periodismo local es infraestructura",
+            ("Una lectora nos escribió para preguntar «¿quién paga de verdad esta redacción?» y "
+             "publicamos nuestro presupuesto, partida por partida"),
+            "Oferta presentada",
+            ("En una obra la hora más peligrosa no es la del izado más pesado, sino la última "
+             "del viernes por la tarde, cuando todos están cansados y ya piensan en el fin de "
+             "semana"),
+            ("Lo que debe cubrir una buena acogida en obra: las salidas de emergencia, las "
+             "grúas, quién es el socorrista y dónde hay un café decente"),
+            ("Łukasz entró como aprendiz de soldador en 2019 y hoy dirige la calidad de toda la "
+             "planta"),
+            ("Hojas de cálculo, pósits, un fax… así era el seguimiento de muestras de nuestro "
+             "laboratorio hasta marzo"),
+            ("El año pasado cerramos 14 oficinas y pusimos en marcha una furgoneta que recorre "
+             "30 pueblos cada semana — y las visitas han subido"),
+            ("Desde el lunes estoy en Bilbao como asociada sénior del despacho Ibáñez & "
+             "Sørensen, SLP"),
+            ("En nuestro piloto de bombas de calor en 40 adosados, la factura media de invierno "
+             "ha bajado a 58 € al mes, a 0,22 € el kWh"),
+        ],
+        "ask": [
+            "¿Qué norma de seguridad no se negocia nunca en vuestras obras",
+            ("Cómo convencemos a los jóvenes de quedarse en el campo si la hectárea de regadío "
+             "ya supera los 30.000 €"),
+            "¿Quién verifica a los verificadores",
+            "Por qué los despachos siguen facturando en fracciones de seis minutos",
+            "¿Qué indicador colgaríais en la pared de una fábrica",
+            "Dejáis propina cuando el servicio ya viene incluido en la cuenta",
+            "¿Deberían los laboratorios publicar también sus experimentos fallidos",
+            "Aguanta una panadería muchos años con jornadas que empiezan a las 4 de la mañana",
+            "¿Confiaríais en una aseguradora que liquida los siniestros con un algoritmo",
+            ("Ha conseguido alguno de vosotros una conexión a red para un proyecto solar "
+             "comunitario en menos de tres años, o es que ese es ya el plazo normal en todas "
+             "partes"),
+            "¿Solo a mí me pasa",
+            "Muy pronto para sacar conclusiones",
+            "¿En vuestro club también faltan árbitros esta temporada",
+            "Casualidad",
+            "¿Todavía alguien con la suscripción en papel",
+        ],
+        "words": [
+            "agricultura", "energía", "seguros", "hostelería", "periodismo", "construcción",
+        ],
+        "tail": "Buena semana a todos",
+    },
+    "zh": {
+        "say": [
+            "秋收完成",
+            ("我们在内蒙古的奶业合作社现在收奶后10天内就给140家牧场结款，以前要等45天，对一户养80"
+             "头牛的人家来说，这中间差的就是一笔贷款利息"),
+            "今天上午跟Ørsted的团队去了海上风电场的工地——80台风机，每一台都差不多有六十层楼高",
+            "以前一个理赔要23天才能结案；我们围绕客户打来的第一通电话把流程重做了一遍，现在只要6天",
+            "我们的主厨老周把冬季菜单全部重写，只用三家本地供应商，厨余浪费减少了三分之一",
+            ("U12梯队的教练在家长群里问“周六谁能开车送孩子？”，没有一个人回复，于是俱乐部排了值班"
+             "表，建了微信群，还花4.5万元买了一辆二手面包车"),
+            "公益法律服务不是营销口号",
+            "按小时计费，奖励的是解决客户问题最慢的那种方式",
+            "三年、两次失败的重复实验、一位非常有耐心的资助方，论文终于发表了（开放获取，数据一并公开）",
+            "4号线的废品率从7.8%降到了1.9%——改进换线流程的是一线操作工，不是咨询顾问",
+            "地方新闻是基础设施",
+            "有位读者来信问「这个编辑部到底是谁在出钱？」，我们干脆把预算一项一项公开了",
+            "标书已投",
+            "工地上最危险的时刻不是吊最重的那一件，而是周五下午的最后一个小时，大家都累了，心思早就飘到周末了",
+            "一次合格的进场安全教育要讲清楚：逃生通道、塔吊、谁是急救员，还有哪里能喝到像样的咖啡",
+            "Łukasz 2019年作为焊工学徒加入我们，现在负责整个工厂的质量管理",
+            "Excel表格、便利贴、一台传真机……这就是我们实验室到三月份为止的样品管理系统",
+            "去年我们关了14家网点，同时开出一辆流动服务车，每周跑30个村子——来办业务的人反而多了",
+            "很荣幸宣布，下个月起我将出任华东一家新能源装备公司的CFO",
+            "热泵试点覆盖了40户联排住宅，冬季平均电费降到每月¥420，按0.56元/kWh",
+        ],
+        "ask": [
+            "你们工地上哪一条安全规定是绝对不能碰的", "地价这么高，怎么让年轻人愿意回村种地",
+            "谁来核查事实核查员", "为什么律所还在按六分钟一个单位计费",
+            "如果车间墙上只能挂一个指标，你们会挂哪一个",
+            "服务费已经算在账单里了，你们还会另外给小费吗", "实验室应该把失败的实验也发表出来吗",
+            "凌晨四点开工的面包店，真的能长期撑下去吗", "保险公司用算法自动理赔，你们会放心吗",
+            "是不是现在各地的社区光伏项目从申请到并网都要排上整整三年，连一份进度说明都拿不到",
+            "只有我这样", "这个结论下得有点早", "你们俱乐部这个赛季也缺裁判", "巧合",
+            "还有人在订纸质报纸",
+        ],
+        "words": ["农业", "能源", "保险", "餐饮", "新闻", "建筑"],
+        "tail": "我们评论区见",
+    },
+}
+
+
+BANKS = {"fit": _BANK, "heldout": _HELDOUT, "heldout2": _HELDOUT2, "heldout3": _HELDOUT3,
+         "heldout4": _HELDOUT4}
 
 
 def _emoji(rng: random.Random, k: int = 1) -> str:
@@ -922,8 +1236,8 @@ def _special_line(rng: random.Random, lang: str, bank: dict = _BANK) -> str:
 def generate(lang: str, seed: int, paragraphs: int = 6, bank: str = "fit") -> str:
     """A LinkedIn-like post in ``lang`` (one of :data:`LANGS`), deterministic for ``seed``.
     ``bank="heldout"`` draws its sentences from a second bank kept out of any tuning,
-    ``bank="heldout2"`` and ``bank="heldout3"`` from a third and a fourth one written blind
-    (see :data:`_HELDOUT2`, :data:`_HELDOUT3`)."""
+    ``bank="heldout2"``, ``bank="heldout3"`` and ``bank="heldout4"`` from a third, a fourth and
+    a fifth one written blind (see :data:`_HELDOUT2`, :data:`_HELDOUT3`, :data:`_HELDOUT4`)."""
     words = BANKS[bank]
     rng = random.Random(f"{lang}:{seed}" if bank == "fit" else f"{bank}:{lang}:{seed}")
     joiner = "" if lang == "zh" else " "
