@@ -171,6 +171,32 @@ def test_a_lost_inverted_mark_does_not_end_its_question_early():
     assert clean(es).split("\n")[1] == "Qu opinan? Estamos muy contentos con el resultado de la campaña"
 
 
+def test_two_marks_per_lost_letter_before_lowercase_are_the_letter():
+    # one `?` per UTF-8 byte (`é` -> `??`): a `??` that runs on in lowercase is a lost letter,
+    # even inside a question; the question keeps its own `?`
+    es = ("Hoy empiezo un nuevo puesto ????\n"
+          "??Por qu?? es tan dif??cil? Gracias a todos ????\n"
+          "??Un caf?? la pr??xima semana?")
+    lines = clean(es).split("\n")
+    assert lines[1] == "Por qu es tan difcil? Gracias a todos"
+    assert lines[2] == "Un caf la prxima semana?"
+    fr = "Merci pour vos messages ????\nR??pondez-vous ?? tous les messages ?"
+    assert clean(fr).split("\n")[1].startswith("Rpondez-vous tous les messages")
+
+
+def test_a_lone_mark_before_lowercase_is_a_lost_symbol():
+    # one `?` per character: `2,4 M€ este` -> `2,4 M? este`; a question does not run on in
+    # lowercase, but a link may follow it
+    es = ("? Nuevo producto este mes\n"
+          "Nuestra facturación superó los 2,4 M? este trimestre\n"
+          "Which matters more? Excellence or impact? https://example.org/post\n"
+          "Sizin ekibiniz ilanları kim yazıyor? hashtag #İşeAlım")
+    lines = clean(es).split("\n")
+    assert lines[3] == "Sizin ekibiniz ilanları kim yazıyor? hashtag #İşeAlım"  # the feed's label
+    assert lines[1] == "Nuestra facturación superó los 2,4 M este trimestre"
+    assert lines[2] == "Which matters more? Excellence or impact? https://example.org/post"
+
+
 def test_a_byline_bullet_after_an_age_is_lost_even_in_a_clean_dump():
     assert clean("12h ? Visible to anyone on or off LinkedIn") == "12h Visible to anyone on or off LinkedIn"
 

@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .patterns import FOOTER_LANGUAGES
+from .patterns import FOOTER_LANGUAGES, HASHTAG_LABEL
 
 _QRUN = re.compile(r"\?+")
 # A ``?`` that is part of a URL or query string: keep.
@@ -38,6 +38,9 @@ _URL_TOKEN = re.compile(r"(?:https?://|www\.|lnkd\.in/|(?<![\w-])[\w-]+\.[a-z]{2
 _CLOSERS = frozenset(")]}\"'’”»」』）】›>")
 _OPENERS = frozenset("([{\"'‘“«「『（【‹<")
 _URL_START = re.compile(r"(?:https?://|www\.)", re.I)
+# what may follow a question in lowercase: a link, or the feed's label before a hashtag
+# (`ilanları kim yazıyor? hashtag #İşeAlım` on a flattened page)
+_AFTER_QUESTION_LOWER = re.compile(r"(?:https?://|www\.|(?:" + HASHTAG_LABEL + r") ?#)", re.I)
 _PUNCT_BEFORE = frozenset(".,;:")
 _FULLWIDTH_Q = "？"
 # A line of code: a ``?`` operator or placeholder there is real.
@@ -603,6 +606,10 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             return None if question_cue(line, s, False) else (s, e)
         if prior.multi_unit or not prior.lone:
             return None  # one lost character never left a lone `?` in this dump
+        if continues and p.isalpha() and not _AFTER_QUESTION_LOWER.match(line, j):
+            # `2,4 M? este trimestre`, `perfecto? solo funciona`: a lost symbol or closing
+            # quote mid-sentence (a question does not run on in lowercase)
+            return None if question_cue(line, s, prior.inverted_lost) else (s, e)
         shape = _statement(line, s, not prior.letters_lost)
         if symbol_next or _TERM_ITEM.match(line, j) or shape >= 2 or shape >= 0 and _lost_then_lower(line, j) and (
                 _capitalised(_sentence_before(line, s))):
@@ -620,6 +627,10 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         k = len(quoted.group(1))
         if (n in (k, k - 1) and k >= (4 if prior.multi_unit else 2)) if prior.inverted_lost else n == k + 1:
             return (s + 1, e)
+    if n == 2 and prior.multi_unit and continues and (_is_word(p) or p == " "):
+        # one `?` per UTF-8 byte: `??` is one lost letter or NBSP (`Por qu?? es`, `vous ?? tous`),
+        # and a question does not run on in lowercase after its `??`
+        return (s, e)
     cue = question_cue(line, s, prior.inverted_lost)
     if not cue and (p.isdigit() or continues or cjk):
         return (s, e)  # `5€` -> `5???`; `wei?? ich` (a lost `ß`) mid-sentence; `太棒了??`
