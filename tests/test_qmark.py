@@ -351,3 +351,18 @@ def test_held_out_banks_keep_their_floor(bank, floor):
                 total.add(lossy.score(lo, qmark.find_artifacts_in_text(lo.text)))
     assert total.tp > 500
     assert total.precision > floor[0] and total.recall > floor[1] and total.real_kept > floor[2]
+
+
+def test_what_the_prior_remembers_of_urls_and_code_changes_no_decision():
+    # the prior notes which runs sit in a URL or code; the per-run decision reuses that, and
+    # must decide the same with nothing noted (another document's prior, or none)
+    text = ("Read more ?? https://example.org/p?id=3&x=?\nx = a ? b : c\nwhat now? ??\n"
+            "Done ?? see https://lnkd.in/abc?trk=feed")
+    lines = text.split("\n")
+    prior = qmark.prior_for(lines)
+    with_notes = [qmark.find_artifacts(line, prior) for line in lines]
+    qmark.document_prior("another? document ?? https://x.org/?q=1")
+    assert [qmark.find_artifacts(line, prior) for line in lines] == with_notes
+    qmark._PROTECTED.clear()
+    assert [qmark.find_artifacts(line, prior) for line in lines] == with_notes
+    assert with_notes[0] == [(9, 12)] and with_notes[1] == []  # the URL's and the code's `?` stay

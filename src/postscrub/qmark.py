@@ -347,13 +347,32 @@ def _is_code(line: str, start: int, end: int) -> bool:
     return _code_line(line)
 
 
-def _structural(line: str, s: int, e: int) -> str | None:
+# The runs of the last document's lines that sit in a URL or a line of code, as the prior
+# found them (line -> {start: (end, protected)}): :func:`_decide` asks the same of the same
+# runs. Keyed by the line's text, so a line that changed since is simply asked again; cleared
+# by each document, so it holds one document's lines at most.
+_PROTECTED: dict[str, dict[int, tuple[int, bool]]] = {}
+
+
+def _protected(line: str, s: int, e: int) -> bool:
+    """Is the run ``line[s:e]`` part of a URL or an operator in code (a real ``?``)?"""
+    known = _PROTECTED.get(line)
+    if known is not None:
+        hit = known.get(s)
+        if hit is not None and hit[0] == e:
+            return hit[1]
+    return _in_url(line, s) or _is_code(line, s, e)
+
+
+def _structural(line: str, s: int, e: int, protected: bool | None = None) -> str | None:
     """The kind of definite artifact the run ``line[s:e]`` is, or None when a real question
     mark could stand there. Context-free: no prior used."""
     n = e - s
     p = line[s - 1] if s else ""
     q = line[e] if e < len(line) else ""
-    if _in_url(line, s) or _is_code(line, s, e):
+    if protected is None:
+        protected = _in_url(line, s) or _is_code(line, s, e)
+    if protected:
         return None
     if n >= 4 and not (_is_word(p) or p in _CLOSERS):
         return "long"
@@ -418,11 +437,16 @@ def document_prior(text: str) -> Prior:
     french_words = fr / n_words > 0.025
     # (Spanish shares `de`, `la`, `en` with French: its own words must outnumber French ones)
     inverted_lost = "¿" not in text and es / n_words > 0.025 and es > 2 * fr
+    _PROTECTED.clear()
     for line in text.split("\n"):
         if "?" not in line:
             continue
+        runs_of_line = _PROTECTED.setdefault(line, {})
         for m in _QRUN.finditer(line):
-            kind = _structural(line, *m.span())
+            s, e = m.span()
+            protected = _in_url(line, s) or _is_code(line, s, e)
+            runs_of_line[s] = (e, protected)
+            kind = _structural(line, s, e, protected)
             if kind is None:
                 if m.end() - m.start() == 1 and _spaced_single(line, m.start()):
                     spaced_singles += 1
@@ -493,7 +517,7 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
     n = e - s
     p = line[s - 1] if s else ""
     q = line[e] if e < len(line) else ""
-    if _in_url(line, s) or _is_code(line, s, e):
+    if _protected(line, s, e):
         return None
     if p == _FULLWIDTH_Q:
         return (s, e)  # `？` already asks; the ASCII run after it is lost data
