@@ -337,7 +337,9 @@ def test_statement_shape_scores():
 @pytest.mark.parametrize("bank, floor", [
     ("heldout", (0.995, 0.991, 0.965)),
     # written blind, and its errors never looked at: the honest measure (raise, never lower)
-    ("heldout3", (0.993, 0.993, 0.955)),
+    ("heldout3", (0.993, 0.995, 0.955)),
+    # the fifth bank, written blind in the fourth session; its errors are not looked at either
+    ("heldout4", (0.991, 0.975, 0.945)),
 ])
 def test_held_out_banks_keep_their_floor(bank, floor):
     """Floors (precision, recall, real `?` kept) on banks the rules were not written from:
