@@ -183,10 +183,18 @@ def classify(text: str) -> Kind:
     return kind
 
 
-@lru_cache(maxsize=4096)  # enough for one dump's UI nodes; more only grows a batch worker's memory
-def _classify(t: str) -> Kind:
+@lru_cache(maxsize=1)
+def _age_parser():
+    """``segment.parse_age``, looked up once: segment imports this module, so it cannot be
+    imported at the top, and an import statement in :func:`_classify` cost 0.7 µs a line."""
     from .segment import parse_age
 
+    return parse_age
+
+
+@lru_cache(maxsize=4096)  # enough for one dump's UI nodes; more only grows a batch worker's memory
+def _classify(t: str) -> Kind:
+    parse_age = _age_parser()
     exact = _tables()[0]
     k = key(t)
     hit = exact.get(k)
