@@ -91,22 +91,30 @@ def _tables():
     return exact, _node_matchers()
 
 
+# Rules whose pattern needs a digit ("Nadine Techer-Eales and 3 others"): it opens with a
+# free-length prefix (".{1,80}\s…") that cost half of the combined match, on every line, and
+# few lines hold a digit; tried apart, on the lines that do.
+_NEEDS_DIGIT = ("ui.reactors",)
+_DIGIT = re.compile(r"\d")
+
+
 def _node_matchers():
     """The UI node patterns, matched as one regex (a named group per rule, the first rule of
     the table that matches wins), except the rules of ``patterns.UI_NODE_ENDINGS``: those
     open with a free-length prefix that the engine tries at every character of every line,
     costing more than all the others together, and few lines end as they need, so each is
-    tried apart, behind that test, where the table puts it."""
+    tried apart, behind that test, where the table puts it. The rules of ``_NEEDS_DIGIT``
+    likewise, behind a test for a digit."""
     order = {rule: i for i, rule in enumerate(patterns.UI_NODE_PATTERNS)}
-    rest = [r for r in patterns.UI_NODE_PATTERNS if r not in patterns.UI_NODE_ENDINGS]
+    apart_rules = {*patterns.UI_NODE_ENDINGS, *_NEEDS_DIGIT}
+    rest = [r for r in patterns.UI_NODE_PATTERNS if r not in apart_rules]
     combined = re.compile(
         "|".join(f"(?P<r{i}>(?:{'|'.join(patterns.UI_NODE_PATTERNS[r])})\\Z)" for i, r in enumerate(rest)),
         re.I | re.S,
     )
     apart = [
-        (order[r], r, tuple(e.lower() for e in patterns.UI_NODE_ENDINGS[r]),
-         re.compile(f"(?:{'|'.join(patterns.UI_NODE_PATTERNS[r])})\\Z", re.I | re.S))
-        for r in patterns.UI_NODE_PATTERNS if r in patterns.UI_NODE_ENDINGS
+        (order[r], r, tuple(e.lower() for e in patterns.UI_NODE_ENDINGS.get(r, ())), re.compile(f"(?:{'|'.join(patterns.UI_NODE_PATTERNS[r])})\\Z", re.I | re.S))
+        for r in patterns.UI_NODE_PATTERNS if r in apart_rules
     ]
     return combined, rest, order, apart
 
@@ -120,7 +128,8 @@ def _match_node(t: str) -> str | None:
     for rank, rule, endings, rx in apart:
         if found is not None and order[found] < rank:
             break
-        if low.endswith(endings) and rx.match(t):
+        # (the rule's test: how the line ends, or, with no endings, a digit in it)
+        if (low.endswith(endings) if endings else _DIGIT.search(t)) and rx.match(t):
             return rule
     return found
 
@@ -174,10 +183,18 @@ def classify(text: str) -> Kind:
     return kind
 
 
-@lru_cache(maxsize=4096)  # enough for one dump's UI nodes; more only grows a batch worker's memory
-def _classify(t: str) -> Kind:
+@lru_cache(maxsize=1)
+def _age_parser():
+    """``segment.parse_age``, looked up once: segment imports this module, so it cannot be
+    imported at the top, and an import statement in :func:`_classify` cost 0.7 µs a line."""
     from .segment import parse_age
 
+    return parse_age
+
+
+@lru_cache(maxsize=4096)  # enough for one dump's UI nodes; more only grows a batch worker's memory
+def _classify(t: str) -> Kind:
+    parse_age = _age_parser()
     exact = _tables()[0]
     k = key(t)
     hit = exact.get(k)
