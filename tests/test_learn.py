@@ -92,3 +92,40 @@ def test_comments_without_an_anchor_are_found_by_their_button_pair():
     (rec,) = process(page)
     assert [(c.author.name, c.text) for c in rec.comments][-2:] == [
         ("Tomas Reyes", "We did the same and it changed how we plan."), ("Ana Lund", "Saved for my next retro.")]
+
+
+# the same page in a made-up UI written without spaces and with combining vowel signs (as
+# Thai and Devanagari are): "ซอร์บโพสโต" / "ซอร์บคอมโม" (report post / comment) share their
+# start, not a word; the ages' unit "दिवि" holds a vowel sign that ``\w`` does not match; the
+# post's author answers with a badge ("เขียนเอง") between their name and headline
+UNSPACED = "\n".join([
+    "Nav one", "Nav two", "Nav three",
+    "Mira Okonkwo", "Head of Data at Larkfield", "6 दिवि", "ซอร์บโพสโต",
+    "We cut our weekly meeting load in half and nobody missed the old rituals.",
+    "#การประชุม #โฟกัส",
+    "1,204", "47 คอมโม",
+    "ปลิม", "คอมโม", "ชาโร",
+    "Tomas Reyes", "Engineering Manager", "5 दिवि", "ซอร์บคอมโม",
+    "We did the same and it changed how we plan.",
+    "ปลิม", "วาร์โด", "8 รีแอ็ค",
+    "Mira Okonkwo", "เขียนเอง", "Head of Data at Larkfield", "4 दिवि", "ซอร์บคอมโม",
+    "Thanks, it took us a quarter.",
+    "ปลิม", "วาร์โด",
+    "Jon Berg", "Analyst", "2 दिवि", "ซอร์บคอมโม",
+    "Which meetings did you drop first?",
+    "ปลิม", "วาร์โด", "3 รีแอ็ค",
+    "© 2025",
+])
+
+
+def test_unspaced_anchors_marked_units_and_the_authors_badge_are_learned():
+    (rec,) = process(UNSPACED)
+    assert (rec.author.name, rec.age) == ("Mira Okonkwo", "6 दिवि")
+    assert rec.body.startswith("We cut our weekly meeting load")
+    assert rec.hashtags == ["#การประชุม", "#โฟกัส"]  # the tags keep their vowel signs
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Tomas Reyes", "Engineering Manager", "5 दिवि"),
+        ("Mira Okonkwo", "Head of Data at Larkfield", "4 दिवि"),
+        ("Jon Berg", "Analyst", "2 दिवि"),
+    ]
+    assert "ui.learned.badge" in {r.rule for r in rec.repairs}

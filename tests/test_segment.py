@@ -155,6 +155,12 @@ def test_hashtag_glued_to_the_names_a_scraper_appended():
     assert sg.find_hashtags("#WeAreHiring now") == ["#WeAreHiring"]
 
 
+def test_hashtags_keep_their_combining_vowel_signs():
+    # `\w` stops at a vowel sign (Devanagari `ि`, Thai `ิ`): the tag runs on to its end
+    assert sg.find_hashtags("हम #शिक्षा और #ग्रामीणभारत, #EdTech! #วิศวกรรม🚀 #café.") == [
+        "#शिक्षा", "#ग्रामीणभारत", "#EdTech", "#วิศวกรรม", "#café"]
+
+
 # ---------------------------------------------------------------------------- CTA and sign-off
 
 

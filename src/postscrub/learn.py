@@ -26,6 +26,7 @@ repair log, so a user can audit what was inferred.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -43,9 +44,31 @@ class Learned:
 #: The chrome learned for the dump being segmented (None: nothing learned).
 LEARNED: ContextVar[Learned | None] = ContextVar("postscrub_learned", default=None)
 
-# "6 ימים", "4 ngày", "3 g", "2 sett.": a number (1-2 digits) and one short word
-_AGE_LIKE = re.compile(r"^\d{1,2}\s?[^\W\d_]{1,12}\.?$")
-_COUNT_LIKE = re.compile(r"^\d[\d,.\s]*(?:\s?[^\W\d_]{1,15}\.?)?$")
+# "6 ימים", "4 ngày", "3 g", "2 sett.", "3 दिन": a number (1-2 digits) and one short word
+_AGE_HEAD = re.compile(r"\d{1,2}\s?")
+_COUNT_HEAD = re.compile(r"\d[\d,.\s]*")
+
+
+def _is_word(w: str, longest: int) -> bool:
+    """A word of 1 to ``longest`` letters, with the combining marks that ``\\w`` lacks (the
+    vowel signs of Devanagari and Thai: ``दिन``, ``วัน``), and an optional full stop."""
+    w = w[:-1] if w.endswith(".") else w
+    return 1 <= len(w) <= longest and all(
+        c.isalnum() and not c.isdecimal() or unicodedata.category(c) in ("Mn", "Mc") for c in w)
+
+
+def _age_like(t: str) -> bool:
+    m = _AGE_HEAD.match(t)
+    return m is not None and _is_word(t[m.end():], 12)
+
+
+def _count_like(t: str) -> bool:
+    """A number, or a number and one word (``148``, ``4 реакции``, ``5 प्रतिक्रियाएँ``)."""
+    m = _COUNT_HEAD.match(t)
+    if m is None:
+        return False
+    rest = t[m.end():]
+    return not rest or _is_word(rest[1:] if rest[0].isspace() else rest, 15)
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", "…", "。", "！", "？", "：")
 
 
@@ -77,7 +100,7 @@ def learn(lines: list[Line]) -> Learned | None:
         t = content[i]
         if len(t) > 40:
             continue
-        if (_AGE_LIKE.match(t) or nd.classify(t).kind == nd.AGE) and _anchor_like(content[i + 1]):
+        if (_age_like(t) or nd.classify(t).kind == nd.AGE) and _anchor_like(content[i + 1]):
             if nd.classify(content[i + 1]).kind in known_anchors:
                 return None  # a known locale: its tables say what is chrome
             if content[i + 1] in seen:
@@ -97,7 +120,7 @@ def learn(lines: list[Line]) -> Learned | None:
     keys = [nd.key(t) for t in content]
 
     def agey(i: int) -> bool:
-        return kinds[i].kind == nd.AGE or (kinds[i].kind == nd.TEXT and bool(_AGE_LIKE.match(content[i])))
+        return kinds[i].kind == nd.AGE or (kinds[i].kind == nd.TEXT and bool(_age_like(content[i])))
 
     # The anchor follows age-like lines of several units ("1 Tag", "20 Std."), and most lines
     # of each unit it follows; a count ("56 comments") is age-like too, but what follows it is
@@ -128,7 +151,7 @@ def learn(lines: list[Line]) -> Learned | None:
     learned.kinds[anchor] = report_comment
     at = [i for i in range(n) if keys[i] == anchor]
     for i in at:
-        if i and kinds[i - 1].kind == nd.TEXT and _AGE_LIKE.match(content[i - 1]):
+        if i and kinds[i - 1].kind == nd.TEXT and _age_like(content[i - 1]):
             learned.ages.add(content[i - 1])
     first = at[0]
 
@@ -138,8 +161,7 @@ def learn(lines: list[Line]) -> Learned | None:
         t = keys[i]
         w = t.split()
         if (kinds[i].kind == nd.TEXT and _anchor_like(content[i]) and t != anchor
-                and abs(len(w) - len(words)) <= 1 and (w[0] == words[0] or w[-1] == words[-1])
-                and keys.count(t) == 1):
+                and _built_alike(w, words) and keys.count(t) == 1):
             before = [j for j in range(max(0, i - 3), i) if agey(j)]
             if before:
                 learned.kinds[t] = nd.Kind(nd.REPORT_POST, "ui.learned.report")
@@ -159,8 +181,36 @@ def learn(lines: list[Line]) -> Learned | None:
             learned.kinds[b] = action
 
     _learn_counters(content, kinds, keys, learned, action)
+    _learn_badge(content, kinds, keys, learned, first)
     _finish(content, learned)
     return learned
+
+
+def _learn_badge(content: list[str], kinds: list, keys: list[str], learned: Learned, first: int) -> None:
+    """The post author's badge on their own comments ("Author", "Автор", "ผู้เขียน"): a short
+    line that a comment header puts between the name and the headline that stood together,
+    without it, in the post's header."""
+    from . import nodes as nd
+
+    header_pairs = {(content[j], content[j + 1]) for j in range(min(first, len(content) - 1))}
+    for i in range(first, len(content) - 2):
+        if ((content[i], content[i + 2]) in header_pairs and kinds[i + 1].kind == nd.TEXT
+                and keys[i + 1] not in learned.kinds and _button_like(content[i + 1])):
+            learned.kinds[keys[i + 1]] = nd.Kind(nd.CHROME, "ui.learned.badge")
+
+
+def _built_alike(a: list[str], b: list[str]) -> bool:
+    """Two anchors built alike: about as many words, the same first or last word ("Report
+    this post" / "Report this comment"); in a script written without spaces, where each is
+    one "word", the same start or end of at least two characters and a third of the shorter
+    ("รายงานโพสต์นี้" / "รายงานความคิดเห็นนี้")."""
+    if abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-1] == b[-1]):
+        return True
+    if len(a) != 1 or len(b) != 1:
+        return False
+    x, y = a[0], b[0]
+    need = max(2, min(len(x), len(y)) // 3)
+    return x[:need] == y[:need] or x[-need:] == y[-need:]
 
 
 def _name_like(t: str) -> bool:
@@ -245,6 +295,6 @@ def _learn_counters(content: list[str], kinds: list, keys: list[str], learned: L
 
     for i in range(n):
         if (kinds[i].kind == nd.TEXT and keys[i] not in learned.kinds and content[i] not in learned.ages
-                and _COUNT_LIKE.match(content[i]) and (is_button(i - 1) or is_button(i + 1)
+                and _count_like(content[i]) and (is_button(i - 1) or is_button(i + 1)
                                                        or is_button(i - 2) or is_button(i + 2))):
             learned.kinds[keys[i]] = counter

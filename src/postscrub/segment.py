@@ -421,6 +421,16 @@ _HASHTAG = re.compile(r"#(?<![\w#&/=]#)([^\W\d_][\w]*|\d+[^\W\d]\w*)")
 _GLUED_NAME_TAIL = re.compile(r"^([a-z0-9]{3,})([A-Z][a-z]+)$")
 
 
+def _tag_end(text: str, end: int) -> int:
+    """Where a tag that ``_HASHTAG`` matched up to ``end`` really ends: past the combining
+    marks that ``\\w`` lacks (the vowel signs of Devanagari and Thai, ``#ศิกษา``, ``#शिक्षा``)
+    and the word characters after them."""
+    while end < len(text) and (text[end].isalnum() or text[end] == "_" or
+                               unicodedata.category(text[end]) in ("Mn", "Mc")):
+        end += 1
+    return end
+
+
 def find_hashtags(text: str) -> list[str]:
     """``#Tag`` in order of first appearance (case-insensitively unique). A lower-case tag
     that runs into a capitalised word starting a name (``#realmoneygamingTushar Bisht``,
@@ -428,6 +438,8 @@ def find_hashtags(text: str) -> list[str]:
     seen: dict[str, str] = {}
     for m in _HASHTAG.finditer(text):
         tag = m.group(1)
+        if m.end() < len(text) and not text[m.end()].isascii() and not text[m.end()].isspace():
+            tag = text[m.start(1):_tag_end(text, m.end())]
         g = _GLUED_NAME_TAIL.match(tag)
         if g:
             nxt = text[m.end():].split(None, 1)
