@@ -339,6 +339,21 @@ def test_json_export_author_in_two_parts_and_age_in_an_object():
     assert check_accounted(text, [rec]) == []
 
 
+def test_export_keys_in_any_spelling_and_the_glued_hashtag_label():
+    # `posted_ago` is `postedAgo`; a comment's writer may be its `commenter`; a field's text
+    # keeps the feed's label glued to its tags ("hashtag#UMKM"), and the tags are still found
+    text = ('[{"author_name": "Dewi Lestari", "posted_ago": "2 hari", "text": "Kopi kami laris.\\n\\n'
+            'hashtag#UMKM hashtag#Kopi", "comments": [{"commenter": "Bayu Pratama", "commenter_headline":'
+            ' "Barista", "time": "1 hari", "comment": "Sukses!"}]}]')
+    (rec,) = process(text)
+    assert (rec.author.name, rec.age, rec.age_iso, rec.hashtags) == ("Dewi Lestari", "2 hari", "P2D", ["#UMKM", "#Kopi"])
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [("Bayu Pratama", "Barista", "1 hari")]
+    assert check_accounted(text, [rec]) == []
+    csv = "post_url,commenter_name,comment_time,comment_text\nhttp://p,Bo Chen,2일,좋은 글\nhttp://p,Ana Lee,20시간,Great\n"
+    (rec,) = process(csv)
+    assert [(c.author.name, c.age, c.age_iso) for c in rec.comments] == [("Bo Chen", "2일", "P2D"), ("Ana Lee", "20시간", "PT20H")]
+
+
 def test_flattened_first_comment_after_the_share_menu():
     """On a flattened page the post's share menu ("… Copy LinkedIn Facebook X") ends a row of
     buttons: the first comment's header (name, headline, age) is cut there like the others."""

@@ -18,11 +18,14 @@ from typing import Any
 _TEXT_KEYS = ("text", "content", "body", "post_text", "postText", "commentary", "description", "message",
               "comment", "comment_text", "commentText")
 _AUTHOR_KEYS = ("author", "authorName", "author_name", "authorFullName", "fullName", "full_name", "name",
-                "user", "userName", "profileName", "actor")
+                "user", "userName", "profileName", "actor", "commenter", "commenterName", "commentAuthor",
+                "poster", "creator")
 _HEADLINE_KEYS = ("authorHeadline", "author_headline", "headline", "occupation", "authorTitle", "subtitle",
-                  "title_of_author", "authorDescription")
+                  "title_of_author", "authorDescription", "commenterHeadline", "commenterTitle",
+                  "authorOccupation")
 _AGE_KEYS = ("timeSincePosted", "time_since_posted", "relativeTime", "relative_time", "postedAgo", "age",
-             "posted", "postedAt", "posted_at", "time", "date")
+             "posted", "postedAt", "posted_at", "time", "date", "commentTime", "commentAge", "timeAgo",
+             "ago", "createdAt", "commentedAt")
 _TITLE_KEYS = ("title", "articleTitle", "article_title")
 _COMMENT_KEYS = ("comments", "commentList", "topComments", "replies")
 _REACTION_KEYS = ("numLikes", "likes", "reactions", "numReactions", "reactionCount", "totalReactionCount",
@@ -156,11 +159,16 @@ def parse_export(text: str) -> list[JObj] | None:
     return posts or None
 
 
+def _norm_key(k: str) -> str:
+    """A key as compared: ``posted_ago``, ``postedAgo`` and ``Posted-Ago`` are one key."""
+    return k.lower().replace("_", "").replace("-", "").replace(" ", "")
+
+
 def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
     """The first of ``keys`` the object has with a non-empty value: (key, value)."""
-    lower = {k.lower(): k for k in o.items}
+    lower = {_norm_key(k): k for k in o.items}
     for k in keys:
-        real = lower.get(k.lower())
+        real = lower.get(_norm_key(k))
         if real is None:
             continue
         v = o.items[real]

@@ -415,7 +415,11 @@ def blank_numbers(lines: Sequence[Line]) -> frozenset[int]:
 # "#" (it then checks the "#" and the character before): a pattern that opens with a literal
 # lets the regex engine skip to each "#", where a leading look-behind was tried at every
 # character of the body.
-_HASHTAG = re.compile(r"#(?<![\w#&/=]#)([^\W\d_][\w]*|\d+[^\W\d]\w*)")
+# (or the feed's label glued before it, "hashtag#UMKM", where no line repair took it off: the
+# fields of a JSON or CSV export)
+_HASHTAG = re.compile(r"#(?:(?<![\w#&/=]#)|" + "|".join(
+    f"(?<={label}#)" for label in patterns.HASHTAG_LABEL.split("|") + ["Hashtag", "HASHTAG"])
+    + r")([^\W\d_][\w]*|\d+[^\W\d]\w*)")
 
 
 _GLUED_NAME_TAIL = re.compile(r"^([a-z0-9]{3,})([A-Z][a-z]+)$")

@@ -510,7 +510,9 @@ _TEXT_COLUMNS = ("comment_text", "original_text", "post_text", "text", "comment"
                  "body", "message", "post", "description", "post_content", "text_content", "commentary")
 _AUTHOR_COLUMNS = ("commentor", "commenter", "author", "author_name", "commentor_name", "commenter_name",
                    "name", "user", "profile_name", "full_name", "author_full_name")
-_AGE_COLUMNS = ("timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted")
+_AGE_COLUMNS = ("timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",
+                "comment_time", "comment_age", "comment_date", "commented_at", "time_ago", "ago", "post_time",
+                "post_age", "post_date", "posted_at", "created_at")
 _HEADER_FIELD = re.compile(r"^\ufeff?[A-Za-z_][\w ]{0,40}$")
 _TEXT_KEYS = frozenset(column_key(c) for c in _TEXT_COLUMNS)
 
