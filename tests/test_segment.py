@@ -211,6 +211,18 @@ def test_sign_off_by_cue_and_by_position():
     assert sg.find_sign_off(lines("Body text here.", "What do you think?", "DM me 'X'."), before=2) is None
 
 
+def test_a_name_signed_under_the_sign_off_belongs_to_it():
+    body, sign, cta = sg.split_tail(lines("Body text here.", "Until next time,", "Luiza Mendes"))
+    assert sign.text == "Until next time, Luiza Mendes" and cta == [] and [b.text for b in body] == ["Body text here."]
+    body, sign, cta = sg.split_tail(lines("Body text here.", "Cheers,", "Ana", "DM me 'GUIDE' for the template."))
+    assert sign.text == "Cheers, Ana" and [c.text for c in cta] == ["DM me 'GUIDE' for the template."]
+    # no comma, no name: the line after a sign-off is not signed under it
+    _, sign, cta = sg.split_tail(lines("Body text here.", "Cheers", "Ana"))
+    assert sign.text == "Cheers"
+    _, sign, cta = sg.split_tail(lines("Body text here.", "Cheers,", "the slides are on my site"))
+    assert sign.text == "Cheers,"
+
+
 def test_lost_list_warning_and_a_list_that_is_there():
     warn = sg.find_lost_lists(lines("Here are the steps:", "If you liked this, share it with your team and "
                                     "tell me what you think of the whole story in the comments below."))

@@ -701,15 +701,27 @@ def split_tail(main: list[Line]) -> tuple[list[Line], Line | None, list[Line]]:
     """Body, sign-off and call to action of the text part of a post or article."""
     cta = find_cta(main)
     so = find_sign_off(main, before=cta)
-    if so is not None and cta is None and so < len(main) - 1:
+    signed = 0  # a name under the sign-off, on its own line ("Until next time," / "Luiza")
+    if so is not None and so + 1 < len(main) and (cta is None or cta == so + 2) and _is_signature(main[so], main[so + 1]):
+        signed = 1
+    if so is not None and cta is None and so + signed < len(main) - 1:
         # a sign-off followed by lines that are no call to action: they still close the post
-        cta = so + 1
+        cta = so + 1 + signed
     sign = main[so] if so is not None else None
+    if sign is not None and signed:
+        sign = Line(sign.no, sign.text.rstrip() + " " + main[so + 1].text.strip(), sign.blank, list(sign.edits))
     body_end = so if so is not None else (cta if cta is not None else len(main))
     cta_lines = main[cta:] if cta is not None else []
     if so is not None and cta is not None:
-        cta_lines = main[so + 1 :]  # a hook line between the sign-off and the cue is the CTA's
+        cta_lines = main[so + 1 + signed :]  # a hook line between the sign-off and the cue is the CTA's
     return main[:body_end], sign, cta_lines
+
+
+def _is_signature(formula: Line, nxt: Line) -> bool:
+    """Is ``nxt`` the name signed under the closing formula ``formula`` (which ends in a
+    comma and waits for it): one to three words, a name?"""
+    t = nxt.text.strip()
+    return formula.text.rstrip().endswith((",", "，")) and 1 <= len(t.split()) <= 3 and is_name(t)
 
 
 def find_lost_lists(paras: Sequence[Line]) -> list[str]:
