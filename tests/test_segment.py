@@ -8,6 +8,7 @@ import pytest
 from postscrub.document import Record
 from postscrub.repair import Line, RepairLog, split_lines
 from postscrub import layouts, process
+from postscrub.audit import check_accounted
 from postscrub import segment as sg
 
 
@@ -547,3 +548,24 @@ def test_the_bullet_after_a_glued_comment_age_goes_on_record():
     sg._record_age_separator(ln, age.text, log)
     assert (age.text, text) == ("1h", "Edited •")
     assert [(r.column, r.rule, r.text) for r in log.sorted()] == [(4, "ui.post_meta", "•")]
+
+
+def test_post_page_with_a_document_and_comments_whose_ages_are_glued():
+    # the comments carry no age line of their own: "3 d.Super" under name and headline, the
+    # buttons after; the attached document's card ("PDF · 8 pages", "1 / 8") is no body
+    text = "\n".join([
+        "Lina Berg", "Quality Lead at Nordmetall", "1w • ", "",
+        "We wrote down how we run our incoming inspection.", "", "What would you add?", "",
+        "#quality #manufacturing", "",
+        "Incoming inspection handbook", "PDF · 8 pages", "1 / 8", "Full screen",
+        "57", "9 comments", "Like", "Comment", "Repost", "Send", "",
+        "Jonas Weber", "Buyer at Stahlwerk Ost", "3dSuper useful, thank you.", "Like", "Reply", "",
+        "Mia Roth", "Auditor", "2dWhat sampling plan do you use?", "Like", "Reply",
+    ])
+    (rec,) = process(text)
+    assert rec.body.endswith("#quality #manufacturing")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Jonas Weber", "Buyer at Stahlwerk Ost", "3d", "Super useful, thank you."),
+        ("Mia Roth", "Auditor", "2d", "What sampling plan do you use?"),
+    ]
+    assert check_accounted(text, [rec]) == []

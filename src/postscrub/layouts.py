@@ -37,6 +37,7 @@ from .segment import (
     join_paragraphs,
     node_age,
     page_author_hint,
+    split_glued_age,
     split_header,
     split_name_headline,
     split_tail,
@@ -45,6 +46,7 @@ from .segment import (
     take_possessive,
     use_age,
     _loose_name,
+    _record_age_separator,
 )
 
 
@@ -298,7 +300,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
 
     body_end = next((i for i in range(body_start, end) if ends_body(i)), end)
     # an attached event card ("Title / Event by X / date / place / N attendees") ends the body
-    card = next((i for i in range(body_start + 1, body_end) if kinds[i].rule == "ui.event_card"
+    # (or an attached document: "Title / PDF · 12 pages / 1 / 12 / Full screen")
+    card = next((i for i in range(body_start + 1, body_end) if kinds[i].rule in ("ui.event_card", "ui.document_card")
                  and kinds[i - 1].kind == nd.TEXT and len(content[i - 1].text.strip()) <= 120), None)
     if card is None:
         card = _poll_start(content, kinds, body_start, body_end)
@@ -528,6 +531,13 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
     else:
         anchors = [i for i in range(start, end) if is_age(i)]
         heads_at = list(anchors)
+    glued_ages: dict[int, tuple] = {}
+    if not anchors:
+        # no anchor and no age of its own: "2 Wo.Tolle Zusammenfassung…" (the age glued to the
+        # comment's text) under a header, the comment's buttons after it
+        glued_ages = _glued_age_lines(content, kinds, used, start, end)
+        anchors = sorted(glued_ages)
+        heads_at = [None] * len(anchors)
     comments: list[Comment] = []
     blocks = []
     for idx, a in enumerate(anchors):
@@ -587,11 +597,18 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         if age_i is not None:
             age = use_age(content[age_i], kinds[age_i].rule, log)
             used[age_i] = True
+        first_text: list[Line] = []
+        if a in glued_ages:
+            age, rest = glued_ages[a]
+            _record_age_separator(content[a], age.text, log)
+            at = content[a].text.rfind(rest) if rest else len(content[a].text)
+            first_text = [content[a].split_at([at])[-1]] if rest else []
+            used[a] = True
         nxt_top = end
         if idx + 1 < len(blocks):
             h2, a2, an2 = blocks[idx + 1]
             nxt_top = min([*h2, a2 if a2 is not None else an2])
-        text_lines = []
+        text_lines = first_text
         reactions = None
         seen_action = False
         announced = 0
@@ -613,12 +630,28 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 drop(x)
             elif nd.is_chrome(k):
                 drop(x)
-        if a != age_i:
+        if a != age_i and a not in glued_ages:
             drop(a)
         comments.append(Comment(Author(name, bio), age.text if age else None, age.iso if age else None,
                                 join_paragraphs(text_lines, False).replace("\n\n", "\n"), reactions))
         announced_after.append(announced)
     return _nest_replies(comments, _mentioned_replies(comments, announced_after, reply_counts))
+
+
+def _glued_age_lines(content, kinds, used, start, end) -> dict[int, tuple]:
+    """Lines that open with an age glued to a comment's text, a header line before them and the
+    comment's buttons (or another such comment) after them: line -> (age, text after it)."""
+    out = {}
+    for i in range(start + 1, end):
+        if kinds[i].kind != nd.TEXT or used[i] or kinds[i - 1].kind != nd.TEXT:
+            continue
+        nxt = next((k for k in range(i + 1, min(end, i + 4)) if kinds[k].kind != nd.TEXT), None)
+        if nxt is None or kinds[nxt].kind != nd.ACTION:
+            continue
+        glued = split_glued_age(content[i].text)
+        if glued is not None and glued[1]:
+            out[i] = glued
+    return out
 
 
 _REPLY_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:" + patterns.REPLY_WORDS + r"|Antworten)\s*$", re.I)

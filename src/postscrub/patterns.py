@@ -229,7 +229,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ui.action": {
         "de": ("Gefällt mir", "Kommentieren", "Reposten", "Teilen", "Senden", "Kopieren",
-               "Antworten", "Folgen", "Vernetzen", "Nachricht"),
+               "Antworten", "Folgen", "Vernetzen", "Nachricht", "Vollbildmodus"),
         "en": ("Like", "Comment", "Repost", "Share", "Send", "Copy", "Reply", "Follow",
                "Connect", "Message", "Learn more", "Add a comment…", "Add a comment...",
                "Subscribe", "Abonnieren", "S’abonner", "S'abonner", "Suscribirse", "Inscrever-se",
@@ -491,6 +491,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.event_card": (r"(?-i:(?:Event by|Veranstaltung von|Événement (?:de|par)|Evento (?:de|di|por)|Evenement van)"
                       r"\s[^\s.!?][^.!?\n]{0,60})",
                       r"\d[\d,.]*\s(?:attendees?|Teilnehmende|participants?|asistentes|partecipanti|deelnemers)"),
+    # a document (carousel) attached to a post: "PDF · 12 Seiten", then "1 / 12" and the viewer's
+    # buttons; the file type and a page count, in any UI language
+    "ui.document_card": (r"(?:PDF|PPTX?|DOCX?|Document|Dokument|Documento|Doc)\s*[•·]\s*\d+\s*[^\W\d_]{1,12}\.?",),
     # the feed's accessible label before each tag ("hashtag" / "#X" on two lines), per locale
     "ui.hashtag_label": (HASHTAG_LABEL,),
     # a newsletter's byline above the issue: "By Markus Brandt", "Von Markus Brandt"
