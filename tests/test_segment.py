@@ -395,6 +395,35 @@ def test_a_reply_shown_after_its_count_and_naming_the_commenter_is_nested():
         ("Priya Natarajan", 12, ["Owen Clarke"]), ("Diego Ferraz", None, [])]
 
 
+def test_replies_announced_in_other_ui_languages_and_answering_by_first_name():
+    # French: "2 réponses" and "Afficher les réponses précédentes" announce the replies; the
+    # second reply is the commenter's own, which names nobody
+    fr = "\n".join([
+        "Mara Quinn", "Directrice", "1 sem.", "Signaler ce post", "Nous passons aux quatre jours.",
+        "J’aime", "Commenter", "Partager",
+        "Luc Perrin", "Responsable RH", "6 j", "Signaler ce commentaire", "Et les temps partiels ?",
+        "J’aime", "Répondre", "2 réponses", "Afficher les réponses précédentes",
+        "Mara Quinn", "Directrice", "5 j", "Signaler ce commentaire", "Luc Perrin recalculés au prorata.",
+        "J’aime", "Répondre",
+        "Luc Perrin", "Responsable RH", "4 j", "Signaler ce commentaire", "Très clair, merci.",
+        "J’aime", "Répondre",
+        "Ana Sousa", "Consultante", "2 j", "Signaler ce commentaire", "Bel article.", "J’aime", "Répondre",
+    ])
+    (rec,) = process(fr)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Luc Perrin", ["Mara Quinn", "Luc Perrin"]), ("Ana Sousa", [])]
+    # Chinese: "1 則回覆", and the reply greets the commenter by given name (建宏 of 陳建宏)
+    zh = "\n".join([
+        "黃子晴", "客戶體驗經理", "3 週", "檢舉這則貼文", "我們調整了客服流程。", "讚", "留言", "分享",
+        "陳建宏", "門市主管", "2 週", "檢舉這則留言", "轉給其他部門算不算？", "讚", "回覆", "1 則回覆",
+        "黃子晴", "客戶體驗經理", "2 週", "檢舉這則留言", "建宏您好，不算。", "讚", "回覆",
+        "林怡君", "客服督導", "5 天", "檢舉這則留言", "謝謝分享。", "讚", "回覆",
+    ])
+    (rec,) = process(zh)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("陳建宏", ["黃子晴"]), ("林怡君", [])]
+
+
 def test_a_fold_glued_to_the_end_of_a_body_line_is_chrome():
     text = "\n".join([
         "Mara Quinn", "Head of Robotics", "6d", "Report this post",

@@ -32,6 +32,7 @@ from .segment import (
     find_lost_lists,
     find_mentions_and_links,
     find_title,
+    is_cjk_text,
     is_name,
     is_headline,
     join_paragraphs,
@@ -668,11 +669,25 @@ def _mentioned_replies(comments: list[Comment], announced: list[int], reply_coun
         if not n or not name or any(counts[i + 1 : i + 1 + n]):
             continue
         j = i + 1
-        while j < len(comments) and j - i <= n and comments[j].text.casefold().startswith(name.casefold()):
+        while j < len(comments) and j - i <= n and _addresses(comments[j].text, name):
             j += 1
         if j > i + 1:
             counts[i + 1] = j - i - 1
     return counts
+
+
+def _addresses(text: str, name: str) -> bool:
+    """Does a reply open by naming the commenter it answers: the whole name (LinkedIn's
+    mention), the first name ("Nicolas, bonne question"), or a Chinese name without its
+    surname ("建宏您好" to 陳建宏)?"""
+    t, full = text.casefold(), name.casefold()
+    if t.startswith(full):
+        return True
+    if is_cjk_text(name):
+        given = name.replace(" ", "")[1:]
+        return len(given) >= 1 and text.startswith(given) and len(name.replace(" ", "")) >= 2
+    first = full.split()[0] if full.split() else ""
+    return len(first) >= 2 and t.startswith(first) and not t[len(first):len(first) + 1].isalnum()
 
 
 def _nest_replies(comments: list[Comment], reply_counts: list[int]) -> list[Comment]:

@@ -421,7 +421,7 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
 # Node patterns (regular expressions, matched against the whole node, case-insensitive).
 #: What a count of replies says after its number ("2 replies", "1 risposta"), in the counter
 #: patterns below and where a comment's action row announces its replies.
-REPLY_WORDS = r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件の返信|条回复"
+REPLY_WORDS = r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件の返信|条回复|則回覆|个回复|개의 답글"
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
 HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签"
 
@@ -500,7 +500,16 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.byline": (r"(?-i:(?:By|Von|Par|Por|Di|Door|Av|Przez)\s[A-ZÀ-ÝŁŚŻ][\w'’.-]+(?:\s[A-ZÀ-ÝŁŚŻ][\w'’.-]+){0,3})",),
     # "2 Replies on Tomasz Wójcik’s comment", "Load previous replies": replies follow
     "ui.replies_marker": (r"\d+\s+(?:Replies|replies|Reply|reply)\s+on\s+.{1,80}",
-                          r"(?:Load|See|View|Show)\s+(?:\d+\s+)?(?:previous|more|earlier)?\s*repl(?:y|ies)",),
+                          r"(?:Load|See|View|Show)\s+(?:\d+\s+)?(?:previous|more|earlier)?\s*repl(?:y|ies)",
+                          # "Load previous replies" in other UI languages (verb, replies, "previous")
+                          r"(?:Afficher|Voir|Charger)\s+(?:les\s+)?(?:\d+\s+)?réponses?(?:\s+précédentes)?",
+                          r"(?:Vorherige|Weitere|Frühere)\s+Antworten\s+(?:laden|anzeigen)",
+                          r"(?:Cargar|Ver|Mostrar)\s+(?:las\s+)?(?:\d+\s+)?respuestas(?:\s+anteriores)?",
+                          r"(?:Carregar|Ver|Mostrar)\s+(?:as\s+)?(?:\d+\s+)?respostas(?:\s+anteriores)?",
+                          r"(?:Carica|Visualizza|Mostra)\s+(?:le\s+)?(?:\d+\s+)?risposte(?:\s+precedenti)?",
+                          r"(?:Eerdere|Meer)\s+(?:reacties|antwoorden)\s+(?:laden|weergeven)",
+                          r"(?:加载|查看|显示)(?:之前|更多|以前)的?回复", r"(?:載入|查看|顯示)(?:先前|更多|之前)的?回覆",
+                          r"以前の返信を(?:読み込む|表示)"),
     # the alt texts of the reaction icons, run together: "likeloveinsightful"
     "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
                           r"interest|appreciation|maybe)+",),
