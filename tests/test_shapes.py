@@ -354,6 +354,20 @@ def test_export_keys_in_any_spelling_and_the_glued_hashtag_label():
     assert [(c.author.name, c.age, c.age_iso) for c in rec.comments] == [("Bo Chen", "2일", "P2D"), ("Ana Lee", "20시간", "PT20H")]
 
 
+def test_tsv_export_with_line_breaks_written_as_backslash_n():
+    text = ("post_url\tauthor_name\tposted\ttext\tnum_reactions\n"
+            "https://x/1\tAna Lee\t1d\tWe are hiring.\\n\\nWho else is?\\n\\n#Hiring\t12\n"
+            "https://x/2\tBo Chen\t3d\tTen years today.\t40\n")
+    a, b = process(text)
+    assert (a.author.name, a.age, a.body, a.hashtags, a.reactions) == (
+        "Ana Lee", "1d", "We are hiring.\n\nWho else is?\n\n#Hiring", ["#Hiring"], 12)
+    assert (b.author.name, b.body) == ("Bo Chen", "Ten years today.")
+    assert "csv.escape" in {r.rule for r in a.repairs}
+    assert check_accounted(text, [a, b]) == []
+    # a copied action bar is no TSV header, though "Comment" names a text column
+    assert shapes.csv_delimiter("Like\tComment\tShare") is None
+
+
 def test_flattened_first_comment_after_the_share_menu():
     """On a flattened page the post's share menu ("… Copy LinkedIn Facebook X") ends a row of
     buttons: the first comment's header (name, headline, age) is cut there like the others."""

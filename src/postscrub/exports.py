@@ -35,7 +35,7 @@ class LabelledText:
     def line_at(self, offset: int) -> Line:
         return self.lines[bisect.bisect_right(self.starts, offset) - 1]
 
-    def record(self, log: RepairLog, escapes: list[tuple[int, int, str]] = ()) -> None:
+    def record(self, log: RepairLog, escapes: list[tuple[int, int, str]] = (), escape_rule: str = "json.escape") -> None:
         """Record every run of removed characters, line by line (a repair never spans a
         line), and each escape a field decoded."""
         esc_at = {s0: (e0, dec) for s0, e0, dec in escapes}
@@ -47,7 +47,7 @@ class LabelledText:
             while x < len(t):
                 if base + x in esc_at:
                     e0, dec = esc_at[base + x]
-                    log.record(ln.no, ln.original_column(x), "json.escape", text[base + x : e0], dec)
+                    log.record(ln.no, ln.original_column(x), escape_rule, text[base + x : e0], dec)
                     x = e0 - base
                     continue
                 rule = label[base + x]
@@ -97,10 +97,13 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     rec = Record(shape="comments_csv" if comments_mode else "scraper_csv")
     for c in header:
         _label(label, c, "csv.header", text)
+    escapes: list[tuple[int, int, str]] = []
     for row in data:
         used = set()
         get = lambda k: row[cols[k]].text.strip() if 0 <= cols[k] < len(row) else ""  # noqa: E731
         text_v = get("text")
+        if "\\n" in text_v and 0 <= cols["text"] < len(row):
+            text_v = _newline_escapes(row[cols["text"]], text, escapes).strip()
         used.add(cols["text"])
         author = get("author") or None
         if author:
@@ -139,10 +142,22 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
                 _label(label, c, None, text)
             else:
                 _label(label, c, f"csv.column:{names[k] if k < len(names) else k}", text)
-    lt.record(log)
+    lt.record(log, escapes, "csv.escape")
     if comments_mode:
         return [rec]
     return out or None
+
+
+def _newline_escapes(cell: shapes.Cell, text: str, escapes: list[tuple[int, int, str]]) -> str:
+    """A cell that writes its line breaks as ``\\n`` (a TSV export, which has no other way):
+    its text with them decoded, each one recorded. A cell that holds a real line break, or
+    whose quotes were doubled, is left as it is."""
+    raw = text[cell.start:cell.end]
+    if "\n" in cell.text or raw != cell.text:
+        return cell.text
+    for m in re.finditer(r"\\n", raw):
+        escapes.append((cell.start + m.start(), cell.start + m.end(), "\n"))
+    return raw.replace("\\n", "\n")
 
 
 def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:

@@ -525,19 +525,39 @@ class Cell:
     quoted: bool = False
 
 
+_EXPORT_KEYS = frozenset(column_key(c) for c in (
+    *_TEXT_COLUMNS, *_AUTHOR_COLUMNS, *_AGE_COLUMNS, "post_url", "url", "id", "urn", "headline",
+    "author_headline", "commenter_headline", "reactions", "likes", "num_reactions", "num_likes", "num_comments",
+    "comments", "reposts", "num_reposts", "shares"))
+
+
+def csv_delimiter(first_line: str) -> str | None:
+    """The delimiter of a CSV (``,``) or TSV (tab) export whose first line is a header row
+    naming a text column, or None when it is none."""
+    line = first_line.lstrip("\ufeff").strip()
+    for delim in (",", "\t"):
+        header = [h.strip() for h in line.split(delim)]
+        if len(header) >= 2 and all(_HEADER_FIELD.match(h) for h in header) and any(
+                column_key(h) in _TEXT_KEYS for h in header):
+            # (tabs also part the buttons of a copied action bar, "Like\tComment\tShare": a
+            # TSV header names at least two columns an export has besides its text)
+            if delim == "," or sum(column_key(h) in _EXPORT_KEYS for h in header) >= 3:
+                return delim
+    return None
+
+
 def has_csv_header(first_line: str) -> bool:
-    """Is this first line a CSV export's header row naming a text column?"""
-    header = [h.strip() for h in first_line.lstrip("\ufeff").strip().split(",")]
-    if len(header) < 2 or not all(_HEADER_FIELD.match(h) for h in header):
-        return False
-    return any(column_key(h) in _TEXT_KEYS for h in header)
+    """Is this first line a CSV (or TSV) export's header row naming a text column?"""
+    return csv_delimiter(first_line) is not None
 
 
 def parse_csv(text: str) -> list[list[Cell]] | None:
     """RFC 4180 rows with the offset of every cell, or None when ``text`` is no CSV export
     with a header row naming a text column."""
-    if not has_csv_header(text.split("\n", 1)[0]):
+    delim = csv_delimiter(text.split("\n", 1)[0])
+    if delim is None:
         return None
+    stops = delim + "\n"
     rows: list[list[Cell]] = []
     row: list[Cell] = []
     i = 1 if text.startswith("\ufeff") else 0
@@ -558,11 +578,11 @@ def parse_csv(text: str) -> list[list[Cell]] | None:
             row.append(Cell("".join(buf), i + 1, j, True))
             i = j + 1
             # skip to the delimiter
-            while i < n and text[i] not in ",\n":
+            while i < n and text[i] not in stops:
                 i += 1
         else:
             j = i
-            while j < n and text[j] not in ",\n":
+            while j < n and text[j] not in stops:
                 j += 1
             row.append(Cell(text[i:j].rstrip("\r"), i, j))
             i = j
