@@ -27,6 +27,22 @@ RECOMMENDED_HEADER: dict[str, tuple[str, ...]] = {
     "tr": ("LinkedIn tarafından önerilenler",),
     "zh-CN": ("领英推荐",),
     "zh-TW": ("領英推薦", "LinkedIn 推薦"),
+    "bn": ("LinkedIn দ্বারা প্রস্তাবিত", "LinkedIn-এর সুপারিশ"),
+    "cs": ("Doporučeno LinkedInem", "Doporučuje LinkedIn"),
+    "da": ("Anbefalet af LinkedIn",),
+    "el": ("Προτείνεται από το LinkedIn", "Προτάσεις του LinkedIn"),
+    "fi": ("LinkedInin suosittelemat", "LinkedIn suosittelee"),
+    "he": ("מומלץ על ידי LinkedIn", "מומלץ ע״י LinkedIn"),
+    "hi": ("LinkedIn द्वारा सुझाया गया", "LinkedIn द्वारा अनुशंसित"),
+    "hu": ("A LinkedIn ajánlásai", "A LinkedIn ajánlja"),
+    "mr": ("LinkedIn द्वारे शिफारस केलेले",),
+    "ms": ("Disyorkan oleh LinkedIn",),
+    "nb": ("Anbefalt av LinkedIn",),
+    "ro": ("Recomandat de LinkedIn", "Recomandate de LinkedIn"),
+    "th": ("แนะนำโดย LinkedIn",),
+    "tl": ("Inirerekomenda ng LinkedIn",),
+    "uk": ("Рекомендовано LinkedIn", "Рекомендації LinkedIn"),
+    "vi": ("Được LinkedIn đề xuất", "LinkedIn đề xuất"),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -59,6 +75,32 @@ AGE_UNITS_COMPACT: dict[str, dict[str, str]] = {
            "д.": "D", "нед.": "W", "нед": "W", "мес.": "M", "мес": "M", "г.": "Y", "г": "Y"},
     "sv": {"tim": "H", "d": "D", "v": "W", "mån.": "M", "mån": "M", "år": "Y"},
     "tr": {"sn": "S", "dk": "MIN", "sa": "H", "sa.": "H", "g": "D", "hf": "W", "ay": "M", "yıl": "Y"},
+    # (a unit another locale already names keeps that one's meaning: nb/da "2 u" (uker) is read
+    # as nl "u" (hours), fi "1 v" (vuosi) as sv "v" (weeks); still ages, with a wrong ISO)
+    "bn": {"সেকেন্ড": "S", "মিনিট": "MIN", "ঘণ্টা": "H", "দিন": "D", "সপ্তাহ": "W", "মাস": "M",
+           "বছর": "Y"},
+    "cs": {"sek.": "S", "hod.": "H", "týd.": "W", "týd": "W", "měs.": "M", "měs": "M"},
+    "da": {"t": "H", "u.": "W", "md.": "M"},
+    "el": {"δευτ.": "S", "λεπ.": "MIN", "λ.": "MIN", "ώ.": "H", "ω.": "H", "ημ.": "D", "εβδ.": "W",
+           "μήν.": "M", "έτ.": "Y", "χρ.": "Y"},
+    "fi": {"t": "H", "pv": "D", "vk": "W", "kk": "M"},
+    "he": {"דקות": "MIN", "שעה": "H", "שעות": "H", "יום": "D", "ימים": "D", "שבוע": "W",
+           "שבועות": "W", "חודש": "M", "חודשים": "M", "שנה": "Y", "שנים": "Y"},
+    "hi": {"सेकंड": "S", "मिनट": "MIN", "घंटा": "H", "घंटे": "H", "घं.": "H", "दिन": "D",
+           "सप्ताह": "W", "हफ़्ता": "W", "हफ़्ते": "W", "हफ्ते": "W", "माह": "M", "महीना": "M",
+           "महीने": "M", "वर्ष": "Y", "साल": "Y"},
+    "hu": {"mp": "S", "p": "MIN", "ó": "H", "n": "D", "hét": "W", "hó": "M", "é": "Y"},
+    "mr": {"सेकंद": "S", "मिनिटे": "MIN", "मिनिट": "MIN", "तास": "H", "दिवस": "D", "आठवडा": "W",
+           "आठवडे": "W", "महिना": "M", "महिने": "M", "वर्ष": "Y", "वर्षे": "Y"},
+    "ms": {"mgu": "W"},
+    "nb": {"t": "H", "u.": "W", "md.": "M", "mnd": "M"},
+    "ro": {"z": "D", "săpt.": "W", "săpt": "W", "lună": "M", "luni": "M", "ani": "Y"},
+    "th": {"วินาที": "S", "นาที": "MIN", "ชม.": "H", "ชั่วโมง": "H", "วัน": "D", "สัปดาห์": "W",
+           "สป.": "W", "เดือน": "M", "ด.": "M", "ปี": "Y"},
+    "uk": {"сек.": "S", "хв.": "MIN", "хв": "MIN", "год.": "H", "дн.": "D", "тиж.": "W", "тиж": "W",
+           "міс.": "M", "міс": "M", "р.": "Y"},
+    "vi": {"giây": "S", "phút": "MIN", "giờ": "H", "ngày": "D", "tuần": "W", "tháng": "M",
+           "năm": "Y"},
 }
 
 # Long forms, only recognised when the age stands alone on its line ("3 weeks ago",
@@ -82,15 +124,44 @@ AGE_UNITS_LONG: dict[str, dict[str, str]] = {
     "it": {"ora": "H", "ore": "H", "giorno": "D", "giorni": "D", "settimana": "W",
            "settimane": "W", "mese": "M", "mesi": "M", "anno": "Y", "anni": "Y"},
     "id": {"jam": "H", "hari": "D", "minggu": "W", "bulan": "M", "tahun": "Y"},
-    "pl": {"godzinę": "H", "godziny": "H", "godzin": "H", "dzień": "D", "dni": "D",
+    "pl": {"minutę": "MIN", "minuty": "MIN", "minut": "MIN", "godzinę": "H", "godziny": "H", "godzin": "H", "dzień": "D", "dni": "D",
            "tydzień": "W", "tygodnie": "W", "tygodni": "W", "miesiąc": "M", "miesiące": "M",
            "miesięcy": "M", "rok": "Y", "lata": "Y", "lat": "Y"},
-    "ru": {"час": "H", "часа": "H", "часов": "H", "день": "D", "дня": "D", "дней": "D",
+    "ru": {"минуту": "MIN", "минуты": "MIN", "минут": "MIN", "час": "H", "часа": "H", "часов": "H", "день": "D", "дня": "D", "дней": "D",
            "неделю": "W", "недели": "W", "недель": "W", "месяц": "M", "месяца": "M",
            "месяцев": "M", "год": "Y", "года": "Y", "лет": "Y"},
     "sv": {"timme": "H", "timmar": "H", "dag": "D", "dagar": "D", "vecka": "W", "veckor": "W",
-           "månad": "M", "månader": "M"},
-    "tr": {"saat": "H", "gün": "D", "hafta": "W", "ay": "M", "yıl": "Y"},
+           "månad": "M", "månader": "M", "år": "Y", "minut": "MIN", "minuter": "MIN"},
+    "tr": {"dakika": "MIN", "saat": "H", "gün": "D", "hafta": "W", "ay": "M", "yıl": "Y"},
+    "cs": {"minuta": "MIN", "minuty": "MIN", "minutou": "MIN", "minutami": "MIN",
+           "hodina": "H", "hodiny": "H", "hodin": "H", "hodinou": "H", "hodinami": "H",
+           "den": "D", "dny": "D", "dní": "D", "dnů": "D", "dnem": "D", "týden": "W", "týdny": "W",
+           "týdnů": "W", "týdnem": "W", "měsíc": "M", "měsíce": "M", "měsíců": "M",
+           "měsícem": "M", "měsíci": "M", "roky": "Y", "let": "Y", "rokem": "Y", "lety": "Y"},
+    "da": {"minut": "MIN", "minutter": "MIN", "timer": "H", "dage": "D",
+           "uge": "W", "uger": "W", "måned": "M", "måneder": "M", "år": "Y"},
+    "el": {"λεπτό": "MIN", "λεπτά": "MIN", "ώρα": "H", "ώρες": "H", "ημέρα": "D", "ημέρες": "D",
+           "μέρα": "D", "μέρες": "D", "εβδομάδα": "W", "εβδομάδες": "W", "μήνα": "M", "μήνας": "M",
+           "μήνες": "M", "έτος": "Y", "έτη": "Y", "χρόνο": "Y", "χρόνια": "Y"},
+    "fi": {"minuutti": "MIN", "minuuttia": "MIN", "tunti": "H", "tuntia": "H", "päivä": "D",
+           "päivää": "D", "viikko": "W", "viikkoa": "W", "kuukausi": "M", "kuukautta": "M",
+           "vuosi": "Y", "vuotta": "Y"},
+    "he": {"דקה": "MIN", "דקות": "MIN", "שעה": "H", "שעות": "H", "יום": "D", "ימים": "D",
+           "שבוע": "W", "שבועות": "W", "חודש": "M", "חודשים": "M", "שנה": "Y", "שנים": "Y"},
+    "hu": {"perc": "MIN", "perce": "MIN", "perccel": "MIN", "óra": "H", "órája": "H",
+           "órával": "H", "nap": "D", "napja": "D", "nappal": "D", "hét": "W", "hete": "W",
+           "héttel": "W", "hónap": "M", "hónapja": "M", "hónappal": "M", "év": "Y", "éve": "Y",
+           "évvel": "Y"},
+    "ms": {"minit": "MIN"},
+    "nb": {"minutt": "MIN", "minutter": "MIN", "timer": "H", "dager": "D",
+           "uke": "W", "uker": "W", "måned": "M", "måneder": "M", "år": "Y"},
+    "ro": {"minut": "MIN", "minute": "MIN", "oră": "H", "zi": "D", "zile": "D",
+           "săptămână": "W", "săptămâni": "W", "lună": "M", "luni": "M", "ani": "Y"},
+    "tl": {"minuto": "MIN", "oras": "H", "araw": "D", "linggo": "W", "buwan": "M", "taon": "Y"},
+    "uk": {"хвилину": "MIN", "хвилини": "MIN", "хвилин": "MIN", "годину": "H", "години": "H",
+           "годин": "H", "день": "D", "дні": "D", "днів": "D", "тиждень": "W", "тижні": "W",
+           "тижнів": "W", "місяць": "M", "місяці": "M", "місяців": "M", "рік": "Y", "роки": "Y",
+           "років": "Y"},
 }
 
 # Arabic: duals carry their own number ("شهران" = two months); plurals take a number in
@@ -112,8 +183,13 @@ AR_NUMBER_WORDS: dict[str, int] = {"واحد": 1, "واحدة": 1}
 
 # Words after an age that say it is an age ("3 weeks ago", "il y a 2 jours", "vor 3 Tagen").
 AGO_WORDS = ("ago", "前", "atrás", "fa", "geleden", "назад", "önce", "temu", "sedan", "yang lalu",
-             "lalu", "전", "lalu")
-AGO_PREFIXES = ("il y a", "vor", "hace", "há", "منذ")
+             "lalu", "전", "lalu",
+             # bn, cs, da/nb, el, fi, hi, hu, mr, ro, th, tl, uk, vi
+             "আগে", "zpět", "siden", "πριν", "sitten", "पहले", "ezelőtt", "पूर्वी", "în urmă",
+             "ที่แล้ว", "ที่ผ่านมา", "ang nakalipas", "nakalipas", "тому", "trước")
+AGO_PREFIXES = ("il y a", "vor", "hace", "há", "منذ",
+                # cs, sv, he, ro, el ("před 3 dny", "för 2 veckor sedan", "לפני 6 ימים", "acum 3 zile")
+                "před", "för", "לפני", "acum", "πριν από", "πριν")
 
 # --------------------------------------------------------------------------------------------
 # Cue words.
