@@ -27,6 +27,22 @@ RECOMMENDED_HEADER: dict[str, tuple[str, ...]] = {
     "tr": ("LinkedIn tarafından önerilenler",),
     "zh-CN": ("领英推荐",),
     "zh-TW": ("領英推薦", "LinkedIn 推薦"),
+    "bn": ("LinkedIn দ্বারা প্রস্তাবিত", "LinkedIn-এর সুপারিশ"),
+    "cs": ("Doporučeno LinkedInem", "Doporučuje LinkedIn"),
+    "da": ("Anbefalet af LinkedIn",),
+    "el": ("Προτείνεται από το LinkedIn", "Προτάσεις του LinkedIn"),
+    "fi": ("LinkedInin suosittelemat", "LinkedIn suosittelee"),
+    "he": ("מומלץ על ידי LinkedIn", "מומלץ ע״י LinkedIn"),
+    "hi": ("LinkedIn द्वारा सुझाया गया", "LinkedIn द्वारा अनुशंसित"),
+    "hu": ("A LinkedIn ajánlásai", "A LinkedIn ajánlja"),
+    "mr": ("LinkedIn द्वारे शिफारस केलेले",),
+    "ms": ("Disyorkan oleh LinkedIn",),
+    "nb": ("Anbefalt av LinkedIn",),
+    "ro": ("Recomandat de LinkedIn", "Recomandate de LinkedIn"),
+    "th": ("แนะนำโดย LinkedIn",),
+    "tl": ("Inirerekomenda ng LinkedIn",),
+    "uk": ("Рекомендовано LinkedIn", "Рекомендації LinkedIn"),
+    "vi": ("Được LinkedIn đề xuất", "LinkedIn đề xuất"),
 }
 
 # --------------------------------------------------------------------------------------------
@@ -59,6 +75,32 @@ AGE_UNITS_COMPACT: dict[str, dict[str, str]] = {
            "д.": "D", "нед.": "W", "нед": "W", "мес.": "M", "мес": "M", "г.": "Y", "г": "Y"},
     "sv": {"tim": "H", "d": "D", "v": "W", "mån.": "M", "mån": "M", "år": "Y"},
     "tr": {"sn": "S", "dk": "MIN", "sa": "H", "sa.": "H", "g": "D", "hf": "W", "ay": "M", "yıl": "Y"},
+    # (a unit another locale already names keeps that one's meaning: nb/da "2 u" (uker) is read
+    # as nl "u" (hours), fi "1 v" (vuosi) as sv "v" (weeks); still ages, with a wrong ISO)
+    "bn": {"সেকেন্ড": "S", "মিনিট": "MIN", "ঘণ্টা": "H", "দিন": "D", "সপ্তাহ": "W", "মাস": "M",
+           "বছর": "Y"},
+    "cs": {"sek.": "S", "hod.": "H", "týd.": "W", "týd": "W", "měs.": "M", "měs": "M"},
+    "da": {"t": "H", "u.": "W", "md.": "M"},
+    "el": {"δευτ.": "S", "λεπ.": "MIN", "λ.": "MIN", "ώ.": "H", "ω.": "H", "ημ.": "D", "εβδ.": "W",
+           "μήν.": "M", "έτ.": "Y", "χρ.": "Y"},
+    "fi": {"t": "H", "pv": "D", "vk": "W", "kk": "M"},
+    "he": {"דקות": "MIN", "שעה": "H", "שעות": "H", "יום": "D", "ימים": "D", "שבוע": "W",
+           "שבועות": "W", "חודש": "M", "חודשים": "M", "שנה": "Y", "שנים": "Y"},
+    "hi": {"सेकंड": "S", "मिनट": "MIN", "घंटा": "H", "घंटे": "H", "घं.": "H", "दिन": "D",
+           "सप्ताह": "W", "हफ़्ता": "W", "हफ़्ते": "W", "हफ्ते": "W", "माह": "M", "महीना": "M",
+           "महीने": "M", "वर्ष": "Y", "साल": "Y"},
+    "hu": {"mp": "S", "p": "MIN", "ó": "H", "n": "D", "hét": "W", "hó": "M", "é": "Y"},
+    "mr": {"सेकंद": "S", "मिनिटे": "MIN", "मिनिट": "MIN", "तास": "H", "दिवस": "D", "आठवडा": "W",
+           "आठवडे": "W", "महिना": "M", "महिने": "M", "वर्ष": "Y", "वर्षे": "Y"},
+    "ms": {"mgu": "W"},
+    "nb": {"t": "H", "u.": "W", "md.": "M", "mnd": "M"},
+    "ro": {"z": "D", "săpt.": "W", "săpt": "W", "lună": "M", "luni": "M", "ani": "Y"},
+    "th": {"วินาที": "S", "นาที": "MIN", "ชม.": "H", "ชั่วโมง": "H", "วัน": "D", "สัปดาห์": "W",
+           "สป.": "W", "เดือน": "M", "ด.": "M", "ปี": "Y"},
+    "uk": {"сек.": "S", "хв.": "MIN", "хв": "MIN", "год.": "H", "дн.": "D", "тиж.": "W", "тиж": "W",
+           "міс.": "M", "міс": "M", "р.": "Y"},
+    "vi": {"giây": "S", "phút": "MIN", "giờ": "H", "ngày": "D", "tuần": "W", "tháng": "M",
+           "năm": "Y"},
 }
 
 # Long forms, only recognised when the age stands alone on its line ("3 weeks ago",
@@ -82,15 +124,44 @@ AGE_UNITS_LONG: dict[str, dict[str, str]] = {
     "it": {"ora": "H", "ore": "H", "giorno": "D", "giorni": "D", "settimana": "W",
            "settimane": "W", "mese": "M", "mesi": "M", "anno": "Y", "anni": "Y"},
     "id": {"jam": "H", "hari": "D", "minggu": "W", "bulan": "M", "tahun": "Y"},
-    "pl": {"godzinę": "H", "godziny": "H", "godzin": "H", "dzień": "D", "dni": "D",
+    "pl": {"minutę": "MIN", "minuty": "MIN", "minut": "MIN", "godzinę": "H", "godziny": "H", "godzin": "H", "dzień": "D", "dni": "D",
            "tydzień": "W", "tygodnie": "W", "tygodni": "W", "miesiąc": "M", "miesiące": "M",
            "miesięcy": "M", "rok": "Y", "lata": "Y", "lat": "Y"},
-    "ru": {"час": "H", "часа": "H", "часов": "H", "день": "D", "дня": "D", "дней": "D",
+    "ru": {"минуту": "MIN", "минуты": "MIN", "минут": "MIN", "час": "H", "часа": "H", "часов": "H", "день": "D", "дня": "D", "дней": "D",
            "неделю": "W", "недели": "W", "недель": "W", "месяц": "M", "месяца": "M",
            "месяцев": "M", "год": "Y", "года": "Y", "лет": "Y"},
     "sv": {"timme": "H", "timmar": "H", "dag": "D", "dagar": "D", "vecka": "W", "veckor": "W",
-           "månad": "M", "månader": "M"},
-    "tr": {"saat": "H", "gün": "D", "hafta": "W", "ay": "M", "yıl": "Y"},
+           "månad": "M", "månader": "M", "år": "Y", "minut": "MIN", "minuter": "MIN"},
+    "tr": {"dakika": "MIN", "saat": "H", "gün": "D", "hafta": "W", "ay": "M", "yıl": "Y"},
+    "cs": {"minuta": "MIN", "minuty": "MIN", "minutou": "MIN", "minutami": "MIN",
+           "hodina": "H", "hodiny": "H", "hodin": "H", "hodinou": "H", "hodinami": "H",
+           "dny": "D", "dní": "D", "dnů": "D", "dnem": "D", "týden": "W", "týdny": "W",
+           "týdnů": "W", "týdnem": "W", "měsíc": "M", "měsíce": "M", "měsíců": "M",
+           "měsícem": "M", "měsíci": "M", "roky": "Y", "let": "Y", "rokem": "Y", "lety": "Y"},
+    "da": {"minut": "MIN", "minutter": "MIN", "timer": "H", "dage": "D",
+           "uge": "W", "uger": "W", "måned": "M", "måneder": "M", "år": "Y"},
+    "el": {"λεπτό": "MIN", "λεπτά": "MIN", "ώρα": "H", "ώρες": "H", "ημέρα": "D", "ημέρες": "D",
+           "μέρα": "D", "μέρες": "D", "εβδομάδα": "W", "εβδομάδες": "W", "μήνα": "M", "μήνας": "M",
+           "μήνες": "M", "έτος": "Y", "έτη": "Y", "χρόνο": "Y", "χρόνια": "Y"},
+    "fi": {"minuutti": "MIN", "minuuttia": "MIN", "tunti": "H", "tuntia": "H", "päivä": "D",
+           "päivää": "D", "viikko": "W", "viikkoa": "W", "kuukausi": "M", "kuukautta": "M",
+           "vuosi": "Y", "vuotta": "Y"},
+    "he": {"דקה": "MIN", "דקות": "MIN", "שעה": "H", "שעות": "H", "יום": "D", "ימים": "D",
+           "שבוע": "W", "שבועות": "W", "חודש": "M", "חודשים": "M", "שנה": "Y", "שנים": "Y"},
+    "hu": {"perc": "MIN", "perce": "MIN", "perccel": "MIN", "óra": "H", "órája": "H",
+           "órával": "H", "napja": "D", "nappal": "D", "hét": "W", "hete": "W",
+           "héttel": "W", "hónap": "M", "hónapja": "M", "hónappal": "M", "év": "Y", "éve": "Y",
+           "évvel": "Y"},
+    "ms": {"minit": "MIN"},
+    "nb": {"minutt": "MIN", "minutter": "MIN", "timer": "H", "dager": "D",
+           "uke": "W", "uker": "W", "måned": "M", "måneder": "M", "år": "Y"},
+    "ro": {"minut": "MIN", "minute": "MIN", "oră": "H", "zi": "D", "zile": "D",
+           "săptămână": "W", "săptămâni": "W", "lună": "M", "luni": "M", "ani": "Y"},
+    "tl": {"minuto": "MIN", "oras": "H", "araw": "D", "linggo": "W", "buwan": "M", "taon": "Y"},
+    "uk": {"хвилину": "MIN", "хвилини": "MIN", "хвилин": "MIN", "годину": "H", "години": "H",
+           "годин": "H", "день": "D", "дні": "D", "днів": "D", "тиждень": "W", "тижні": "W",
+           "тижнів": "W", "місяць": "M", "місяці": "M", "місяців": "M", "рік": "Y", "роки": "Y",
+           "років": "Y"},
 }
 
 # Arabic: duals carry their own number ("شهران" = two months); plurals take a number in
@@ -112,8 +183,13 @@ AR_NUMBER_WORDS: dict[str, int] = {"واحد": 1, "واحدة": 1}
 
 # Words after an age that say it is an age ("3 weeks ago", "il y a 2 jours", "vor 3 Tagen").
 AGO_WORDS = ("ago", "前", "atrás", "fa", "geleden", "назад", "önce", "temu", "sedan", "yang lalu",
-             "lalu", "전", "lalu")
-AGO_PREFIXES = ("il y a", "vor", "hace", "há", "منذ")
+             "lalu", "전", "lalu",
+             # bn, cs, da/nb, el, fi, hi, hu, mr, ro, th, tl, uk, vi
+             "আগে", "zpět", "siden", "πριν", "sitten", "पहले", "ezelőtt", "पूर्वी", "în urmă",
+             "ที่แล้ว", "ที่ผ่านมา", "ang nakalipas", "nakalipas", "тому", "trước")
+AGO_PREFIXES = ("il y a", "vor", "hace", "há", "منذ",
+                # cs, sv, he, ro, el ("před 3 dny", "för 2 veckor sedan", "לפני 6 ימים", "acum 3 zile")
+                "před", "för", "לפני", "acum", "πριν από", "πριν")
 
 # --------------------------------------------------------------------------------------------
 # Cue words.
@@ -135,6 +211,17 @@ SIGN_OFF_CUES: tuple[str, ...] = (
     # zh / ja
     "祝", "此致", "感谢阅读", "谢谢阅读", "よろしくお願いします", "ではまた", "それでは", "では、また",
     "またお会いしましょう",
+    # pl / ru / sv / tr / id / ar
+    "pozdrawiam", "z pozdrowieniami", "dzięki za przeczytanie", "с уважением", "всего доброго",
+    "спасибо, что дочитали", "med vänliga hälsningar", "vänliga hälsningar", "tack för att du läste",
+    "saygılarımla", "okuduğunuz için teşekkürler", "salam hangat", "terima kasih sudah membaca", "مع تحياتي",
+    # cs / da / nb / fi / hu / ro / el / uk / vi / th / hi / mr / bn / he / tl
+    "s pozdravem", "se srdečným pozdravem", "díky za přečtení", "venlig hilsen", "med venlig hilsen",
+    "bedste hilsner", "hilsen", "med vennlig hilsen", "vennlig hilsen", "takk for at du leste", "terveisin",
+    "ystävällisin terveisin", "kiitos kun luit", "üdv", "köszönöm, hogy elolvastad", "cu drag", "cu stimă",
+    "toate cele bune", "με εκτίμηση", "ευχαριστώ που διαβάσατε", "з повагою", "дякую, що дочитали",
+    "trân trọng", "cảm ơn bạn đã đọc", "ขอบคุณที่อ่าน", "ด้วยความเคารพ", "सादर", "पढ़ने के लिए धन्यवाद",
+    "वाचल्याबद्दल धन्यवाद", "পড়ার জন্য ধন্যবাদ", "בברכה", "תודה שקראתם", "hanggang sa muli",
 )
 
 # Words that mark a call to action: the reader is asked to do something.
@@ -168,6 +255,22 @@ CTA_CUES: tuple[str, ...] = (
     "comente", "iscriviti", "scrivimi",
     # zh / ja
     "私信", "评论区留言", "报名", "关注我", "点击链接", "联系我", "コメントして", "フォロー",
+    # pl / ru / sv / tr / id / ko / ar
+    "zapisz się", "link w komentarzu", "ссылка в комментариях", "пишите мне", "anmäl dig",
+    "länk i kommentaren", "hör av dig", "link yorumlarda", "bana ulaşın", "daftar sekarang",
+    "link di kolom komentar", "링크는 댓글에", "الرابط في التعليقات",
+    # cs / da / nb / fi / hu / ro / el / uk / vi / th / hi / mr / bn / he / tl / ms
+    "napište mi", "napiš mi", "sledujte mě", "zaregistrujte se", "odkaz v komentáři", "skriv til mig",
+    "følg mig", "tilmeld dig", "link i kommentaren", "skriv til meg", "følg meg", "meld deg på",
+    "send meg en melding", "laita viestiä", "seuraa minua", "linkki kommenteissa", "írj nekem",
+    "írjon nekem", "kövess", "iratkozz fel", "link a kommentben", "scrie-mi", "scrieți-mi",
+    "înscrie-te", "înscrieți-vă", "link în comentarii", "στείλτε μου μήνυμα", "ακολουθήστε με",
+    "напишіть мені", "пишіть у коментарях", "підписуйтесь", "підписуйтеся", "посилання в коментарях",
+    "nhắn tin cho tôi", "inbox cho mình", "theo dõi tôi", "đăng ký ngay", "link trong bình luận",
+    "để lại bình luận", "ทักแชท", "สมัครเลย", "ลิงก์ในคอมเมนต์", "กดติดตาม", "मुझे मैसेज करें",
+    "कमेंट करें", "फॉलो करें", "फ़ॉलो करें", "मला मेसेज करा", "फॉलो करा", "আমাকে মেসেজ করুন",
+    "ফলো করুন", "שלחו לי הודעה", "עקבו אחריי", "לינק בתגובה הראשונה", "i-message mo ako",
+    "sundan mo ako", "mesej saya", "pautan di ruangan komen",
 )
 
 # Call-to-action shapes that words alone do not catch. (They are searched with re.I. One that
@@ -226,6 +329,27 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("Пожаловаться на публикацию", "Пожаловаться на комментарий", "Пожаловаться на статью"),
         "sv": ("Anmäl det här inlägget", "Anmäl den här kommentaren", "Anmäl den här artikeln"),
         "tr": ("Bu gönderiyi bildir", "Bu yorumu bildir", "Bu makaleyi bildir"),
+        "bn": ("এই পোস্টটি রিপোর্ট করুন", "এই মন্তব্যটি রিপোর্ট করুন", "এই নিবন্ধটি রিপোর্ট করুন"),
+        "cs": ("Nahlásit tento příspěvek", "Nahlásit tento komentář", "Nahlásit tento článek"),
+        "da": ("Rapportér dette opslag", "Rapporter dette opslag", "Rapportér denne kommentar",
+               "Rapporter denne kommentar", "Rapportér denne artikel", "Rapporter denne artikel"),
+        "el": ("Αναφορά αυτής της δημοσίευσης", "Αναφορά αυτού του σχολίου", "Αναφορά αυτού του άρθρου"),
+        "fi": ("Ilmoita tästä julkaisusta", "Ilmoita tästä kommentista", "Ilmoita tästä artikkelista"),
+        "he": ("דיווח על הפוסט הזה", "דיווח על התגובה הזו", "דיווח על התגובה", "דיווח על המאמר הזה",
+               "דווח על הפוסט", "דווח על התגובה"),
+        "hi": ("इस पोस्ट की रिपोर्ट करें", "इस टिप्पणी की रिपोर्ट करें", "इस लेख की रिपोर्ट करें"),
+        "hu": ("Bejegyzés jelentése", "Hozzászólás jelentése", "Cikk jelentése", "A bejegyzés jelentése",
+               "A hozzászólás jelentése"),
+        "mr": ("ही पोस्ट रिपोर्ट करा", "ही टिप्पणी रिपोर्ट करा", "हा लेख रिपोर्ट करा"),
+        "ms": ("Laporkan siaran ini", "Laporkan ulasan ini", "Laporkan komen ini"),
+        "nb": ("Rapporter dette innlegget", "Rapporter denne kommentaren", "Rapporter denne artikkelen"),
+        "ro": ("Raportați această postare", "Raportați acest comentariu", "Raportați acest articol",
+               "Raportează această postare", "Raportează acest comentariu"),
+        "th": ("รายงานโพสต์นี้", "รายงานความคิดเห็นนี้", "รายงานบทความนี้"),
+        "tl": ("I-report ang post na ito", "I-report ang komentong ito", "I-report ang artikulong ito"),
+        "uk": ("Поскаржитися на допис", "Поскаржитися на коментар", "Поскаржитися на статтю",
+               "Поскаржитися на цей допис", "Поскаржитися на цей коментар"),
+        "vi": ("Báo cáo bài đăng này", "Báo cáo bình luận này", "Báo cáo bài viết này"),
     },
     "ui.action": {
         "de": ("Gefällt mir", "Kommentieren", "Reposten", "Teilen", "Senden", "Kopieren",
@@ -258,6 +382,34 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("Нравится", "Комментировать", "Поделиться", "Отправить", "Ответить", "Репост", "Сделать репост", "Копировать", "Отслеживать", "Подписаться"),
         "sv": ("Gilla", "Kommentera", "Dela", "Skicka", "Svara", "Återpublicera", "Kopiera", "Följ"),
         "tr": ("Beğen", "Yorum yap", "Paylaş", "Gönder", "Yanıtla", "Yeniden yayınla", "Kopyala", "Takip et"),
+        # (left out, one-word strings that are common words elsewhere: nb/da "Del" (es "del"), th "งาน")
+        "bn": ("পছন্দ", "মন্তব্য করুন", "মন্তব্য", "পুনরায় পোস্ট করুন", "রিপোস্ট", "পাঠান", "শেয়ার করুন",
+               "কপি করুন", "উত্তর দিন", "ফলো করুন", "অনুসরণ করুন"),
+        "cs": ("To se mi líbí", "Komentovat", "Znovu publikovat", "Sdílet", "Poslat", "Odeslat",
+               "Kopírovat", "Odpovědět", "Sledovat"),
+        "da": ("Synes godt om", "Kommentér", "Slå op igen", "Genopslå", "Kopiér", "Svar", "Følg"),
+        "el": ("Μου αρέσει", "Σχολιάστε", "Σχόλιο", "Αναδημοσίευση", "Αποστολή", "Κοινοποίηση",
+               "Αντιγραφή", "Απάντηση", "Ακολουθήστε", "Ακολούθηση"),
+        "fi": ("Tykkää", "Kommentoi", "Jaa uudelleen", "Jaa", "Lähetä", "Kopioi", "Vastaa", "Seuraa"),
+        "he": ("לייק", "אהבתי", "תגובה", "הגב", "פרסום מחדש", "שליחה", "שלח", "שיתוף", "העתקה", "השבה",
+               "השב", "מעקב", "עקוב"),
+        "hi": ("पसंद करें", "टिप्पणी करें", "टिप्पणी", "रीपोस्ट करें", "दोबारा पोस्ट करें", "भेजें",
+               "शेयर करें", "कॉपी करें", "जवाब दें", "फ़ॉलो करें", "फॉलो करें"),
+        "hu": ("Tetszik", "Hozzászólás", "Újraközlés", "Megosztás", "Küldés", "Másolás", "Válasz",
+               "Követés"),
+        "mr": ("आवडले", "टिप्पणी द्या", "टिप्पणी करा", "पुन्हा पोस्ट करा", "पाठवा", "शेअर करा",
+               "कॉपी करा", "उत्तर द्या", "फॉलो करा"),
+        "ms": ("Suka", "Komen", "Siar semula", "Hantar", "Kongsi", "Salin", "Balas", "Ikut"),
+        "nb": ("Lik", "Kommenter", "Publiser på nytt", "Del på nytt", "Kopier", "Svar", "Følg"),
+        "ro": ("Îmi place", "Comentează", "Comentați", "Repostează", "Trimite", "Distribuie",
+               "Copiază", "Răspunde", "Urmărește", "Urmăriți"),
+        "th": ("ถูกใจ", "แสดงความคิดเห็น", "โพสต์ซ้ำ", "ส่ง", "แชร์", "คัดลอก", "ตอบกลับ", "ติดตาม"),
+        "tl": ("Gustuhin", "Mag-comment", "Magkomento", "I-repost", "Ipadala", "Ibahagi",
+               "Kopyahin", "Tumugon", "Sundan"),
+        "uk": ("Подобається", "Вподобати", "Коментувати", "Зробити репост", "Поширити", "Надіслати",
+               "Копіювати", "Відповісти", "Стежити", "Відстежувати"),
+        "vi": ("Thích", "Bình luận", "Đăng lại", "Gửi", "Chia sẻ", "Sao chép", "Phản hồi",
+               "Trả lời", "Theo dõi"),
     },
     "ui.share_target": {
         "en": ("LinkedIn", "Facebook", "X", "Twitter", "Email", "WhatsApp"),
@@ -294,14 +446,40 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Para ver ou adicionar um comentário, entre", "Para visualizar ou adicionar um comentário, faça login"),
         "zh-CN": ("点击“继续”加入或登录，即表示您同意领英的用户协议、隐私政策和 Cookie 政策。", "登录后即可查看或发表评论", "查看档案", "查看个人档案", "登录", "加入", "立即加入", "同意并加入领英", "登录后查看或发表评论", "登录以查看更多内容"),
         "ja": ("ログイン", "今すぐ登録", "同意して LinkedIn に参加", "コメントを表示または追加するには、サインインしてください"),
-        "ar": ("تسجيل الدخول", "انضم الآن"),
-        "id": ("Masuk", "Bergabung sekarang", "Gabung sekarang"),
-        "ko": ("로그인", "지금 가입", "회원가입"),
-        "pl": ("Zaloguj się", "Dołącz teraz"),
-        "ru": ("Войти", "Присоединиться", "Присоединиться сейчас", "Войдите, чтобы просмотреть или добавить комментарий."),
-        "sv": ("Logga in", "Gå med nu"),
-        "tr": ("Oturum açın", "Oturum aç", "Şimdi katılın"),
-        "zh-TW": ("登入", "立即加入"),
+        "ar": ("تسجيل الدخول", "انضم الآن", "لعرض تعليق أو إضافته، يُرجى تسجيل الدخول"),
+        "id": ("Masuk", "Bergabung sekarang", "Gabung sekarang",
+               "Untuk melihat atau menambahkan komentar, silakan masuk"),
+        "ko": ("로그인", "지금 가입", "회원가입", "댓글을 보거나 남기려면 로그인하세요"),
+        "pl": ("Zaloguj się", "Dołącz teraz", "Zaloguj się, aby wyświetlić lub dodać komentarz"),
+        "ru": ("Войти", "Присоединиться", "Присоединиться сейчас",
+               "Войдите, чтобы просмотреть или добавить комментарий."),
+        "sv": ("Logga in", "Gå med nu", "Logga in för att visa eller lägga till en kommentar"),
+        "tr": ("Oturum açın", "Oturum aç", "Şimdi katılın",
+               "Yorumu görüntülemek veya yorum eklemek için oturum açın"),
+        "zh-TW": ("登入", "立即加入", "登入以查看或新增留言"),
+        "bn": ("সাইন ইন করুন", "এখনই যোগ দিন", "মন্তব্য দেখতে বা যোগ করতে সাইন ইন করুন"),
+        "cs": ("Přihlásit se", "Připojit se", "Připojit se hned",
+               "Chcete-li zobrazit nebo přidat komentář, přihlaste se"),
+        "da": ("Log ind", "Tilmeld dig nu", "Bliv medlem nu",
+               "Log ind for at se eller tilføje en kommentar"),
+        "el": ("Σύνδεση", "Εγγραφείτε τώρα", "Συνδεθείτε για να δείτε ή να προσθέσετε ένα σχόλιο"),
+        "fi": ("Kirjaudu sisään", "Liity nyt", "Kirjaudu sisään nähdäksesi tai lisätäksesi kommentin",
+               "Näytä profiili"),
+        "he": ("כניסה", "הצטרפות עכשיו", "הצטרפו עכשיו", "כדי לצפות בתגובה או להוסיף תגובה, יש להיכנס",
+               "כדי לצפות בתגובה או להוסיף תגובה, יש להיכנס לחשבון"),
+        "hi": ("साइन इन करें", "अभी जुड़ें", "कोई टिप्पणी देखने या जोड़ने के लिए साइन इन करें"),
+        "hu": ("Bejelentkezés", "Csatlakozás most", "Csatlakozzon most",
+               "Hozzászólás megtekintéséhez vagy hozzáadásához jelentkezzen be"),
+        "mr": ("साइन इन करा", "आता सामील व्हा", "टिप्पणी पाहण्यासाठी किंवा जोडण्यासाठी साइन इन करा"),
+        "ms": ("Log masuk", "Sertai sekarang", "Untuk melihat atau menambah ulasan, log masuk"),
+        "nb": ("Logg inn", "Bli med nå", "Logg inn for å se eller legge til en kommentar"),
+        "ro": ("Conectați-vă", "Înscrieți-vă acum", "Alăturați-vă acum",
+               "Pentru a vizualiza sau a adăuga un comentariu, conectați-vă"),
+        "th": ("เข้าสู่ระบบ", "เข้าร่วมตอนนี้", "ลงชื่อเข้าใช้เพื่อดูหรือแสดงความคิดเห็น"),
+        "tl": ("Mag-sign in", "Sumali ngayon", "Para tingnan o magdagdag ng komento, mag-sign in"),
+        "uk": ("Увійти", "Приєднатися зараз", "Приєднатися",
+               "Щоб переглянути або додати коментар, увійдіть"),
+        "vi": ("Đăng nhập", "Tham gia ngay", "Để xem hoặc thêm bình luận, hãy đăng nhập"),
     },
     "ui.navigation": {
         "de": ("Direkt zum Hauptinhalt", "Zum Hauptinhalt springen", "Artikel", "Personen", "E-Learning",
@@ -325,6 +503,25 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "sv": ("Hoppa till huvudinnehåll", "Artiklar", "Personer", "Utbildning", "Jobb", "Spel"),
         "tr": ("Ana içeriğe geç", "Makaleler", "Kişiler", "Öğrenme", "İş İlanları", "Oyunlar"),
         "zh-TW": ("跳到主要內容", "文章", "會員", "學習", "職缺", "遊戲"),
+        # (the new locales name only "Skip to main content": the nav words at a page's top are
+        # its header, dropped by position, and every string here costs start-up time in the
+        # flattened-page anchor regex)
+        "bn": ("মূল কন্টেন্টে যান",),
+        "cs": ("Přeskočit na hlavní obsah",),
+        "da": ("Gå til hovedindhold", "Spring til hovedindhold"),
+        "el": ("Μετάβαση στο κύριο περιεχόμενο",),
+        "fi": ("Siirry pääsisältöön",),
+        "he": ("דילוג לתוכן הראשי",),
+        "hi": ("मुख्य सामग्री पर जाएं", "मुख्य सामग्री पर जाएँ"),
+        "hu": ("Ugrás a fő tartalomhoz",),
+        "mr": ("मुख्य मजकुराकडे जा",),
+        "ms": ("Langkau ke kandungan utama",),
+        "nb": ("Gå til hovedinnhold", "Hopp til hovedinnhold"),
+        "ro": ("Salt la conținutul principal", "Treceți la conținutul principal"),
+        "th": ("ข้ามไปยังเนื้อหาหลัก",),
+        "tl": ("Lumaktaw sa pangunahing nilalaman",),
+        "uk": ("Перейти до основного вмісту",),
+        "vi": ("Chuyển đến nội dung chính",),
     },
     "ui.more_fold": {
         "de": ("…mehr", "… mehr", "...mehr", "mehr anzeigen", "…mehr anzeigen"),
@@ -345,6 +542,22 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "sv": ("…mer", "mer"),
         "tr": ("…daha fazla", "daha fazla", "…devamını gör"),
         "zh-TW": ("…更多", "顯示更多"),
+        "bn": ("…আরও", "…আরও দেখুন"),
+        "cs": ("…více", "… více", "...více", "…zobrazit více"),
+        "da": ("…mere", "… mere", "...mere", "…se mere", "…vis mere"),
+        "el": ("…περισσότερα", "… περισσότερα", "…δείτε περισσότερα"),
+        "fi": ("…lisää", "… lisää", "...lisää", "…näytä lisää"),
+        "he": ("…עוד", "…הצג עוד", "…הצגת עוד"),
+        "hi": ("…और", "…और देखें", "…अधिक देखें"),
+        "hu": ("…több", "…továbbiak", "…továbbiak megjelenítése", "…több megjelenítése"),
+        "mr": ("…अधिक", "…अधिक पहा"),
+        "ms": ("…lagi", "…lihat lagi"),
+        "nb": ("…se mer", "…vis mer"),
+        "ro": ("…mai mult", "… mai mult", "...mai mult", "…vedeți mai mult"),
+        "th": ("…เพิ่มเติม", "…ดูเพิ่มเติม"),
+        "tl": ("…higit pa", "…tingnan ang higit pa"),
+        "uk": ("…більше", "… більше", "…ще", "…показати більше"),
+        "vi": ("…xem thêm", "… xem thêm", "...xem thêm", "…thêm"),
     },
     "ui.more_comments": {
         "de": ("Weitere Kommentare anzeigen", "Weitere Kommentare laden"),
@@ -357,13 +570,30 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("Ver mais comentários",),
         "zh-CN": ("查看更多评论", "加载更多评论"),
         "ar": ("عرض المزيد من التعليقات",),
-        "id": ("Lihat komentar lainnya",),
-        "ko": ("댓글 더보기",),
-        "pl": ("Zobacz więcej komentarzy",),
+        "id": ("Lihat komentar lainnya", "Lihat lebih banyak komentar"),
+        "ko": ("댓글 더보기", "댓글 더 보기"),
+        "pl": ("Zobacz więcej komentarzy", "Wczytaj więcej komentarzy"),
         "ru": ("Показать больше комментариев", "Ещё комментарии"),
-        "sv": ("Visa fler kommentarer",),
-        "tr": ("Daha fazla yorum gör",),
+        "sv": ("Visa fler kommentarer", "Se fler kommentarer"),
+        "tr": ("Daha fazla yorum gör", "Daha fazla yorum göster"),
         "zh-TW": ("查看更多留言",),
+        "ja": ("他のコメントを表示", "さらにコメントを表示"),
+        "bn": ("আরও মন্তব্য দেখুন",),
+        "cs": ("Zobrazit další komentáře", "Načíst další komentáře"),
+        "da": ("Se flere kommentarer", "Vis flere kommentarer"),
+        "el": ("Δείτε περισσότερα σχόλια", "Προβολή περισσότερων σχολίων"),
+        "fi": ("Näytä lisää kommentteja", "Katso lisää kommentteja"),
+        "he": ("הצגת תגובות נוספות", "הצג תגובות נוספות"),
+        "hi": ("और टिप्पणियाँ देखें", "अधिक टिप्पणियाँ देखें"),
+        "hu": ("További hozzászólások megtekintése", "További hozzászólások megjelenítése"),
+        "mr": ("अधिक टिप्पण्या पहा",),
+        "ms": ("Lihat lebih banyak ulasan", "Lihat lebih banyak komen"),
+        "nb": ("Se flere kommentarer", "Vis flere kommentarer"),
+        "ro": ("Vedeți mai multe comentarii", "Afișați mai multe comentarii"),
+        "th": ("ดูความคิดเห็นเพิ่มเติม",),
+        "tl": ("Tingnan ang higit pang komento", "Tingnan ang iba pang komento"),
+        "uk": ("Переглянути більше коментарів", "Показати більше коментарів"),
+        "vi": ("Xem thêm bình luận", "Xem thêm các bình luận"),
     },
     "ui.post_meta": {
         "de": ("Bearbeitet", "Verfasser", "Gesponsert", "Für alle auf oder außerhalb von LinkedIn sichtbar",
@@ -389,8 +619,25 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("Edytowano", "Promowane", "Autor"),
         "ru": ("Изменено", "Продвигается", "Автор"),
         "sv": ("Redigerad", "Marknadsfört", "Författare"),
-        "tr": ("Düzenlendi", "Tanıtılan", "Yazar"),
+        "tr": ("Düzenlendi", "Tanıtılan", "Yazar", "LinkedIn’de veya LinkedIn dışında herkes tarafından görülebilir"),
         "zh-TW": ("已編輯", "推廣", "作者"),
+        # (their "Visible to anyone on or off LinkedIn" is in VISIBILITY_PHRASES: ui.visibility)
+        "bn": ("সম্পাদিত", "প্রচারিত", "লেখক"),
+        "cs": ("Upraveno", "Propagováno", "Sponzorováno"),
+        "da": ("Redigeret", "Promoveret", "Sponsoreret", "Forfatter"),
+        "el": ("Επεξεργάστηκε", "Προωθημένο", "Χορηγούμενο", "Συντάκτης"),
+        "fi": ("Muokattu", "Mainostettu", "Sponsoroitu", "Kirjoittaja"),
+        "he": ("נערך", "מקודם", "מחבר"),
+        "hi": ("संपादित", "प्रचारित", "लेखक"),
+        "hu": ("Szerkesztve", "Hirdetés", "Szponzorált", "Szerző"),
+        "mr": ("संपादित", "प्रमोट केलेले", "लेखक"),
+        "ms": ("Disunting", "Pengarang"),
+        "nb": ("Redigert", "Promotert", "Sponset", "Forfatter"),
+        "ro": ("Editat", "Promovat", "Sponsorizat"),
+        "th": ("แก้ไขแล้ว", "โปรโมท", "ได้รับการสนับสนุน", "ผู้เขียน"),
+        "tl": ("Na-edit", "Na-promote", "May-akda"),
+        "uk": ("Відредаговано", "Змінено", "Просувається", "Автор"),
+        "vi": ("Đã chỉnh sửa", "Được quảng bá", "Tác giả"),
     },
 }
 
@@ -404,24 +651,46 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
            "People also viewed", "Similar pages", "Browse jobs", "Add new skills with these courses"),
     "es": ("Más publicaciones relevantes", "Explorar temas", "Más artículos de"),
     "fr": ("Plus de posts pertinents", "Explorer les sujets", "Plus d’articles de", "Plus d'articles de"),
-    "it": ("Altri post pertinenti", "Esplora argomenti"),
-    "nl": ("Meer relevante berichten", "Onderwerpen verkennen"),
+    "it": ("Altri post pertinenti", "Esplora argomenti", "Altri articoli di"),
+    "nl": ("Meer relevante berichten", "Onderwerpen verkennen", "Meer artikelen van"),
     "pt": ("Mais publicações relevantes", "Explorar tópicos", "Mais artigos de"),
     "zh-CN": ("更多相关动态", "探索话题", "探索主题", "更多文章"),
-    "ar": ("المزيد من المنشورات ذات الصلة",),
-    "id": ("Postingan lainnya yang relevan", "Postingan relevan lainnya"),
-    "ko": ("관련 게시물 더보기", "관련성 높은 게시물 더보기"),
-    "pl": ("Więcej trafnych postów", "Więcej powiązanych postów"),
-    "ru": ("Больше релевантных публикаций", "Другие релевантные публикации"),
-    "sv": ("Fler relevanta inlägg",),
-    "tr": ("Daha fazla ilgili gönderi", "Daha alakalı gönderiler"),
-    "zh-TW": ("更多相關貼文", "更多相關動態"),
+    "ar": ("المزيد من المنشورات ذات الصلة", "استكشاف الموضوعات"),
+    "id": ("Postingan lainnya yang relevan", "Postingan relevan lainnya", "Jelajahi topik"),
+    "ko": ("관련 게시물 더보기", "관련성 높은 게시물 더보기", "주제 살펴보기"),
+    "pl": ("Więcej trafnych postów", "Więcej powiązanych postów", "Przeglądaj tematy"),
+    "ru": ("Больше релевантных публикаций", "Другие релевантные публикации", "Изучить темы"),
+    "sv": ("Fler relevanta inlägg", "Utforska ämnen", "Fler artiklar av"),
+    "tr": ("Daha fazla ilgili gönderi", "Daha alakalı gönderiler", "Konuları keşfedin"),
+    "zh-TW": ("更多相關貼文", "更多相關動態", "探索主題"),
+    # ("More articles by X" with its name on the same line is a prefix test in nodes.py, for
+    # en/fr/de/es only; these match the line standing alone)
+    "bn": ("আরও প্রাসঙ্গিক পোস্ট", "বিষয় এক্সপ্লোর করুন"),
+    "cs": ("Další relevantní příspěvky", "Prozkoumat témata", "Další články od"),
+    "da": ("Flere relevante opslag", "Udforsk emner", "Flere artikler af"),
+    "el": ("Περισσότερες σχετικές δημοσιεύσεις", "Εξερευνήστε θέματα", "Περισσότερα άρθρα από"),
+    "fi": ("Lisää asiaankuuluvia julkaisuja", "Lisää aiheeseen liittyviä julkaisuja", "Tutustu aiheisiin"),
+    "he": ("פוסטים רלוונטיים נוספים", "גלו נושאים", "מאמרים נוספים מאת"),
+    "hi": ("अधिक प्रासंगिक पोस्ट", "विषय एक्सप्लोर करें"),
+    "hu": ("További releváns bejegyzések", "Témák felfedezése", "További cikkek tőle"),
+    "mr": ("अधिक संबंधित पोस्ट्स", "विषय एक्सप्लोर करा"),
+    "ms": ("Lebih banyak siaran yang berkaitan", "Siaran lain yang berkaitan", "Terokai topik"),
+    "nb": ("Flere relevante innlegg", "Utforsk emner", "Flere artikler av"),
+    "ro": ("Mai multe postări relevante", "Explorați subiecte", "Mai multe articole de la"),
+    "th": ("โพสต์ที่เกี่ยวข้องเพิ่มเติม", "สำรวจหัวข้อ"),
+    "tl": ("Higit pang kaugnay na post", "Iba pang kaugnay na post", "Galugarin ang mga paksa"),
+    "uk": ("Більше релевантних публікацій", "Більше релевантних дописів", "Інші релевантні дописи",
+           "Огляд тем", "Інші статті від"),
+    "vi": ("Bài đăng liên quan khác", "Thêm bài đăng liên quan", "Khám phá chủ đề", "Bài viết khác của"),
 }
 
 # Node patterns (regular expressions, matched against the whole node, case-insensitive).
 #: What a count of replies says after its number ("2 replies", "1 risposta"), in the counter
 #: patterns below and where a comment's action row announces its replies.
-REPLY_WORDS = r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件の返信|条回复|則回覆|个回复|개의 답글"
+REPLY_WORDS = (r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件の返信|条回复|則回覆|个回复|개의 답글|"
+               r"odpověd\w*|odpověď|svar|vastaus\w*|válasz|răspunsuri|răspuns|відповід\w*|ответ\w*|"
+               r"odpowied\w*|yanıt|balasan|phản hồi|câu trả lời|การตอบกลับ|जवाब|απαντήσεις|απάντηση|"
+               r"תשובות|tugon|답글")
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
 HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签"
 
@@ -432,13 +701,35 @@ VISIBILITY_PHRASES = (
     "Visible to anyone on or off LinkedIn", "Visible de tous sur LinkedIn et en dehors",
     "Für alle auf oder außerhalb von LinkedIn sichtbar", "所有领英会员和非会员可见", "所有领英会员及非会员均可见",
     "Visible para cualquier persona dentro o fuera de LinkedIn",
+    # ar, id, ko, pl, ru, sv, zh-TW; bn … vi (no Turkish: its dotless ı is lost by str.lower(),
+    # which UI_NODE_ENDINGS tests the line's end with)
+    "مرئي لأي شخص داخل LinkedIn أو خارجه", "Dapat dilihat oleh siapa saja di dalam maupun di luar LinkedIn",
+    "LinkedIn 안팎의 모든 사람에게 표시", "Widoczne dla wszystkich w LinkedIn i poza nim",
+    "Видно всем в LinkedIn и за его пределами", "Synligt för alla på och utanför LinkedIn",
+    "LinkedIn 站內外的所有人皆可查看",
+    "Viditelné pro kohokoli na LinkedIn i mimo něj", "Synlig for alle på og uden for LinkedIn",
+    "Ορατό σε όλους εντός ή εκτός LinkedIn", "Näkyy kaikille LinkedInissä ja sen ulkopuolella",
+    "גלוי לכל אחד ב-LinkedIn ומחוצה לו", "LinkedIn पर या उसके बाहर सभी को दिखाई देता है",
+    "Bárki láthatja a LinkedInen és azon kívül",
+    "Kelihatan kepada sesiapa sahaja di dalam atau di luar LinkedIn", "Synlig for alle på og utenfor LinkedIn",
+    "Vizibil pentru oricine pe sau în afara LinkedIn", "ทุกคนทั้งในและนอก LinkedIn มองเห็นได้",
+    "Nakikita ng sinuman sa loob o labas ng LinkedIn", "Видимо для всіх у LinkedIn і за його межами",
+    "Hiển thị với mọi người trên hoặc ngoài LinkedIn",
 )
 REPOSTED_PHRASES = (
     "reposted this", "reposted", "liked this", "commented on this", "loves this", "celebrates this",
     "finds this insightful", "supports this", "a republié ceci", "hat das geteilt", "ha republicado esto", "转发了",
+    # (multi-word only: the line just has to end with one; none with a Turkish ı, see above)
+    "ha diffuso questo post", "heeft dit opnieuw gepost", "republicou isso", "återpublicerade detta",
+    "memposting ulang ini", "har genopslået dette", "publiserte dette på nytt",
+    "jakoi tämän uudelleen", "újraközölte ezt", "a repostat asta", "đã đăng lại bài này",
+    "αναδημοσίευσε αυτό", "menyiarkan semula ini", "ने इसे रीपोस्ट किया",
 )
 # "Nadine Techer-Eales and 3 others": the word for the others, per locale
-REACTORS_OTHERS = ("others", "other", "autres", "weitere", "andere", "otros", "outros", "altri", "anderen", "人")
+REACTORS_OTHERS = ("others", "other", "autres", "weitere", "andere", "otros", "outros", "altri", "anderen", "人",
+                   # cs, da/nb, fi, hu, id/ms, pl, sv, tl, vi, el, hi, mr, th
+                   "další", "dalších", "andre", "muuta", "további", "lainnya", "lagi", "innych", "inne",
+                   "andra", "iba", "người", "ακόμη", "अन्य", "इतर", "คน")
 
 UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # "2,800", "91", "1 Reaction", "82 Comments", "3 reposts", "4,887 followers", "12 条评论"
@@ -451,11 +742,23 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
         r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|"
         r"تعليق\w*|تفاعل\w*|متابع\w*|則留言|個心情|位追蹤者|"
+        # cs, da/nb, el, fi, he, hi/mr, hu, ms, ro, tl, uk, vi, bn, th (number first)
+        r"reakc\w*|komentář\w*|sledující\w*|sdílení|reaksjoner|følgere|genopslag|delinger|"
+        r"αντιδράσεις|αντίδραση|σχόλια|σχόλιο|αναδημοσιεύσεις|ακόλουθοι|ακόλουθους|"
+        r"reaktio\w*|kommentti\w*|uudelleenjulkaisu\w*|seuraaja\w*|תגובות|תגובה|ריאקציות|ריאקציה|עוקבים|"
+        r"प्रतिक्रियाएं|प्रतिक्रियाएँ|प्रतिक्रिया|टिप्पणियाँ|टिप्पणियां|टिप्पण्या|टिप्पणी|रीपोस्ट|"
+        r"फ़ॉलोअर्स|फॉलोअर्स|reakció|hozzászólás|újraközlés|követő|ulasan|komen|pengikut|"
+        r"reacți\w*|comentari\w*|repostări|urmăritori|reaksyon|komento|tagasunod|"
+        r"реакці\w*|коментар\w*|поширен\w*|підписник\w*|cảm xúc|lượt thích|bình luận|"
+        r"lượt đăng lại|lượt chia sẻ|người theo dõi|প্রতিক্রিয়া|মন্তব্য|অনুসরণকারী|ความคิดเห็น|"
         r"" + REPLY_WORDS + r"|次互动|次互動)",
+        # th: the word first ("ความคิดเห็น 12 รายการ", "ผู้ติดตาม 1,870 คน")
+        r"(?:ความคิดเห็น|การแสดงความรู้สึก|รีแอคชัน|การโพสต์ซ้ำ|ผู้ติดตาม)\s*\d[\d,.]*\s*(?:รายการ|คน|ครั้ง)?",
         r"(?:댓글|반응|팔로워|퍼감)\s*\d[\d,.]*\s*(?:개|명|회)?",
         r"\d[\d,.]*\+?\s*(?:connections?|posts?|Posts)",
         r"\d[\d,.]*\s*(?:subscribers?|Abonnenten|abonnés|suscriptores|assinantes|iscritti|abonnees|"
-        r"подписчик\w*|prenumeranter|abone|subskrybent\w*|订阅者|位订阅者|人の購読者)",
+        r"подписчик\w*|prenumeranter|abone|subskrybent\w*|订阅者|位订阅者|人の購読者|"
+        r"odběratel\w*|abonnenter|tilaaja\w*|feliratkozó\w*|abonați|người đăng ký)",
         r"(?:コメント|リアクション|いいね！?)\s*\d[\d,.]*\s*件",
         r"\d[\d,.]*\s*(?:" + REPLY_WORDS + r"|Antworten|reacties)",
         r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen)(?:\s*[•·]\s*.{0,30})?",
@@ -483,7 +786,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # "13 hours ago • Visible to anyone on or off LinkedIn", "2mo • Edited •  2 months ago • Edited • Visible…"
     "ui.visibility": (r".{0,40}\b(?:" + "|".join(VISIBILITY_PHRASES) + ")",),
     # who reacted: "Nadine Techer-Eales and 3 others"
-    "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和)\s\d[\d,.]*\s(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",),
+    "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก)\s\d[\d,.]*\s"
+                    r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",),
     "ui.reposted": (r".{1,80}\s(?:" + "|".join(REPOSTED_PHRASES) + ")",),
     "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
                  r"View .{1,80}'s\s+graphic link"),
@@ -497,7 +801,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # the feed's accessible label before each tag ("hashtag" / "#X" on two lines), per locale
     "ui.hashtag_label": (HASHTAG_LABEL,),
     # a newsletter's byline above the issue: "By Markus Brandt", "Von Markus Brandt"
-    "ui.byline": (r"(?-i:(?:By|Von|Par|Por|Di|Door|Av|Przez)\s[A-ZÀ-ÝŁŚŻ][\w'’.-]+(?:\s[A-ZÀ-ÝŁŚŻ][\w'’.-]+){0,3})",),
+    "ui.byline": (r"(?-i:(?:By|Von|Par|Por|Di|Door|Av|Przez|Af|Oleh|Bởi)\s[A-ZÀ-ÝŁŚŻ][\w'’.-]+(?:\s[A-ZÀ-ÝŁŚŻ][\w'’.-]+){0,3})",),
     # "2 Replies on Tomasz Wójcik’s comment", "Load previous replies": replies follow
     "ui.replies_marker": (r"\d+\s+(?:Replies|replies|Reply|reply)\s+on\s+.{1,80}",
                           r"(?:Load|See|View|Show)\s+(?:\d+\s+)?(?:previous|more|earlier)?\s*repl(?:y|ies)",
@@ -514,9 +818,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
                           r"interest|appreciation|maybe)+",),
     "ui.published": (r"(?:Published|Publié|Publiée|Veröffentlicht|Publicado|Pubblicato|Gepubliceerd|"
-                     r"Опубликовано|Yayınlandı|Opublikowano|Publicerad|Diterbitkan)"
+                     r"Опубликовано|Yayınlandı|Opublikowano|Publicerad|Diterbitkan|"
+                     r"Publikováno|Udgivet|Publisert|Δημοσιεύτηκε|Julkaistu|פורסם|Közzétéve|Publicat|"
+                     r"Nai-publish|Опубліковано|Đã xuất bản|প্রকাশিত)"
                      r"(?:\s(?:on|le|am|el|em|il|op|den))?:?\s.{3,40}",
-                     r"(?:게시일|发布于|發佈於|公開日|发布日期|發佈日期|发表于)[:：]?\s?.{3,40}",),
+                     r"(?:게시일|发布于|發佈於|公開日|发布日期|發佈日期|发表于|เผยแพร่เมื่อ|प्रकाशित किया गया)[:：]?\s?.{3,40}",),
     "ui.footer": (
         r"(?:LinkedIn|领英)\s*©\s*\d{4}.*", r"©\s*\d{4}\s*(?:LinkedIn|领英).*",
         r"(?:About|Accessibility|User Agreement|Privacy Policy|Cookie Policy|Copyright Policy|"
@@ -550,4 +856,8 @@ PROMOTED: tuple[str, ...] = (
     "Promoted", "Sponsored", "Gesponsert", "Sponsorisé", "Promocionado", "Promovido", "Promosso",
     "Gepromoot", "推广", "推廣", "プロモーション", "Продвигается", "Реклама", "Tanıtılan", "Promowane",
     "Marknadsfört", "Dipromosikan", "مُروّج", "프로모션",
+    "প্রচারিত", "Propagováno", "Sponzorováno", "Promoveret", "Sponsoreret", "Προωθημένο", "Χορηγούμενο",
+    "Mainostettu", "Sponsoroitu", "מקודם", "प्रचारित", "Hirdetés", "Szponzorált", "प्रमोट केलेले",
+    "Promotert", "Sponset", "Promovat", "Sponsorizat", "โปรโมท", "Na-promote", "Просувається",
+    "Được quảng bá",
 )

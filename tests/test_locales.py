@@ -1,0 +1,184 @@
+"""Post pages in UI locales the tables learned late (cs, vi, uk, nb): invented pages, one UI
+node per line, as a public post page copies. Each needs its locale's strings in
+``patterns.py``: without them the buttons, counters and anchors stay in the body or the
+comments fall apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from postscrub import process
+
+CS = """\
+Přeskočit na hlavní obsah
+Články
+Lidé
+Pracovní nabídky
+Přihlásit se
+Tomáš Novák
+Vedoucí vývoje ve firmě Lipa Software
+3 d
+Nahlásit tento příspěvek
+Minulý týden jsme konečně dokončili přechod na nový sklad dat.
+Nejvíc pomohla krátká ranní setkání celého týmu.
+…více
+42
+7 komentářů
+To se mi líbí
+Komentovat
+Sdílet
+Jana Dvořáková
+Produktová manažerka
+2 d
+Nahlásit tento komentář
+Skvělá práce, gratuluji celému týmu!
+To se mi líbí
+Odpovědět
+3 reakce
+Petr Svoboda
+Architekt řešení
+1 d
+Nahlásit tento komentář
+Jak dlouho celý přechod trval?
+To se mi líbí
+Odpovědět
+Zobrazit další komentáře
+Další relevantní příspěvky
+Někdo jiný píše o něčem úplně jiném.
+"""
+
+VI = """\
+Chuyển đến nội dung chính
+Bài viết
+Mọi người
+Việc làm
+Đăng nhập
+Nguyễn Thu Hà
+Trưởng nhóm dữ liệu tại Sen Việt Analytics
+4 ngày
+Báo cáo bài đăng này
+Ba tháng trước nhóm mình bỏ hết báo cáo thủ công hằng tuần.
+Kết quả: mỗi người có thêm nửa ngày để làm việc thật sự.
+…xem thêm
+87
+5 bình luận
+Thích
+Bình luận
+Chia sẻ
+Trần Văn Long
+Kỹ sư dữ liệu
+3 ngày
+Báo cáo bình luận này
+Nhóm mình cũng đang thử, cảm ơn chị đã chia sẻ!
+Thích
+Phản hồi
+2 cảm xúc
+Lê Minh Anh
+Chuyên viên phân tích
+1 ngày
+Báo cáo bình luận này
+Chị dùng công cụ gì để tự động hóa vậy?
+Thích
+Phản hồi
+Xem thêm bình luận
+Để xem hoặc thêm bình luận, hãy đăng nhập
+"""
+
+UK = """\
+Оксана Мельник
+Менеджерка з персоналу
+2 тиж.
+Поскаржитися на допис
+Сьогодні провели перший відкритий день для студентів.
+Прийшло втричі більше людей, ніж ми чекали.
+15
+2 коментарі
+Подобається
+Коментувати
+Поширити
+Андрій Коваль
+Рекрутер
+1 тиж.
+Поскаржитися на коментар
+Вітаю, чудова ідея!
+Подобається
+Відповісти
+4 реакції
+Більше релевантних публікацій
+Чужий допис про щось інше.
+"""
+
+NB = """\
+Kari Nordmann
+Daglig leder i Fjordlys
+5 d
+Rapporter dette innlegget
+Vi har ansatt vår tiende medarbeider i dag.
+Takk til alle som har heiet på oss.
+31
+3 kommentarer
+Lik
+Kommenter
+Ola Hansen
+Rådgiver
+4 d
+Rapporter denne kommentaren
+Gratulerer så mye!
+Lik
+Svar
+2 reaksjoner
+Flere relevante innlegg
+Et helt annet innlegg.
+"""
+
+
+@pytest.mark.parametrize(
+    "text, author, bio, age, iso, body, reactions, comments",
+    [
+        (CS, "Tomáš Novák", "Vedoucí vývoje ve firmě Lipa Software", "3 d", "P3D",
+         "Minulý týden jsme konečně dokončili přechod na nový sklad dat.\n\n"
+         "Nejvíc pomohla krátká ranní setkání celého týmu.", 42,
+         [("Jana Dvořáková", "2 d", "Skvělá práce, gratuluji celému týmu!", 3),
+          ("Petr Svoboda", "1 d", "Jak dlouho celý přechod trval?", None)]),
+        (VI, "Nguyễn Thu Hà", "Trưởng nhóm dữ liệu tại Sen Việt Analytics", "4 ngày", "P4D",
+         "Ba tháng trước nhóm mình bỏ hết báo cáo thủ công hằng tuần.\n\n"
+         "Kết quả: mỗi người có thêm nửa ngày để làm việc thật sự.", 87,
+         [("Trần Văn Long", "3 ngày", "Nhóm mình cũng đang thử, cảm ơn chị đã chia sẻ!", 2),
+          ("Lê Minh Anh", "1 ngày", "Chị dùng công cụ gì để tự động hóa vậy?", None)]),
+        (UK, "Оксана Мельник", "Менеджерка з персоналу", "2 тиж.", "P2W",
+         "Сьогодні провели перший відкритий день для студентів.\n\n"
+         "Прийшло втричі більше людей, ніж ми чекали.", 15,
+         [("Андрій Коваль", "1 тиж.", "Вітаю, чудова ідея!", 4)]),
+        (NB, "Kari Nordmann", "Daglig leder i Fjordlys", "5 d", "P5D",
+         "Vi har ansatt vår tiende medarbeider i dag.\n\nTakk til alle som har heiet på oss.", 31,
+         [("Ola Hansen", "4 d", "Gratulerer så mye!", 2)]),
+    ],
+    ids=["cs", "vi", "uk", "nb"],
+)
+def test_post_page_in_a_late_locale(text, author, bio, age, iso, body, reactions, comments):
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.age_iso) == (author, bio, age, iso)
+    assert rec.body == body
+    assert rec.reactions == reactions
+    assert [(c.author.name, c.age, c.text, c.reactions) for c in rec.comments] == comments
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [("5 pv", "P5D"), ("2 тижні тому", "P2W"), ("před 3 dny", "P3D"), ("3 päivää sitten", "P3D"),
+     ("4 ngày trước", "P4D"), ("3 วันที่แล้ว", "P3D"), ("3 दिन पहले", "P3D"), ("3 napja", "P3D"),
+     ("acum 3 zile", "P3D"), ("πριν από 2 εβδομάδες", "P2W"), ("לפני 6 ימים", "P6D"),
+     ("3 dager siden", "P3D"), ("1 md.", "P1M"), ("2 săpt.", "P2W")],
+)
+def test_ages_in_late_locales(line, iso):
+    from postscrub.segment import parse_age
+
+    age = parse_age(line)
+    assert age is not None and age.iso == iso
+
+
+@pytest.mark.parametrize("line", ["One time", "A nap", "A den", "For 3 years"])
+def test_english_lines_that_are_no_age(line):
+    from postscrub.segment import parse_age
+
+    assert parse_age(line) is None
