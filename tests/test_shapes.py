@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from postscrub import nodes, process
@@ -382,3 +384,22 @@ def test_flattened_first_comment_after_the_share_menu():
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Kwame Rutherford", "6d", "The timer above the bay is genius."),
         ("Ilse Vandermolen", "5d", "We saw the same thing.")]
+
+
+def test_the_anchor_regex_compiled_by_first_character_matches_as_the_whole_one():
+    # the anchor regex is compiled a piece at a time (the alternatives that can start with the
+    # character at hand); at every place of these lines it must match what the whole does
+    whole = re.compile(nodes._anchor_regex_plain())
+    lazy = nodes._anchor_regex()
+    lines = [
+        "Like Comment Repost Send 12 comments • 2nd Report this post …see more LinkedIn X Facebook",
+        "Gefällt mir Kommentieren 3 Kommentare • 1° Signaler ce commentaire Voir plus de commentaires",
+        "赞 评论 转发 12 条评论 举报此动态 … 展开 领英推荐 ·3e+ Нравится 4 реакции Пожаловаться на комментарий",
+        "ถูกใจ แสดงความคิดเห็น ความคิดเห็น 12 รายการ पसंद करें 21 टिप्पणियाँ Twitter X, LinkedIn's 2nd • 3rd+",
+        "We'd love to hear: what's your take? Sign in to view more content · Join now — Agree & Join LinkedIn",
+    ]
+    for line in lines:
+        for q in range(len(line)):
+            a, b = whole.match(line, q), lazy.match(line, q)
+            assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), (line, q)
+        assert [(m.span(), m.group()) for m in nodes.anchors(line)] == [(m.span(), m.group()) for m in whole.finditer(line)]

@@ -278,10 +278,70 @@ def _anchor_regex_plain() -> str:
     return rf"(?:(?<![\w#@])(?:(?i:{counters})|{body}|{share})|[•·]{_DEGREE})(?![\w])"
 
 
+class _AnchorRegex:
+    """The anchor regex (:func:`_anchor_regex_plain`), compiled a piece at a time. All of it
+    (every UI string of every locale) takes ~25 ms to compile, and a single dump meets a
+    few scripts' worth of it: :meth:`match` at a place uses only the alternatives that can
+    start with the character there (the trie's branch for it; the counters after a digit,
+    the share targets after L, F, T or X, the degree after a bullet), compiled on first use,
+    which matches exactly what the whole regex matches there. :meth:`finditer` (rarely
+    needed) compiles the whole."""
+
+    def __init__(self) -> None:
+        self._whole: re.Pattern[str] | None = None
+        self._by_first: dict[str, re.Pattern[str] | None] = {}
+        counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
+        # (a counter must start with a digit, one alternative, for the split to be exact)
+        self._split = counters.startswith(r"\d") and "|" not in _top_level(counters)
+
+    def whole(self) -> re.Pattern[str]:
+        if self._whole is None:
+            self._whole = re.compile(_anchor_regex_plain())
+        return self._whole
+
+    def finditer(self, text: str):
+        return self.whole().finditer(text)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if not self._split:
+            return self.whole().match(text, pos)
+        if pos >= len(text):
+            return None
+        c = text[pos]
+        rx = self._by_first.get(c, False)
+        if rx is False:
+            if len(self._by_first) > 4096:  # (a bound: CJK text meets many first characters)
+                self._by_first.clear()
+            rx = self._by_first[c] = self._for_first(c)
+        return rx.match(text, pos) if rx is not None else None
+
+    def _for_first(self, c: str) -> re.Pattern[str] | None:
+        counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
+        share = r"(?:LinkedIn|Facebook|Twitter|(?<=Facebook\s)X|(?<=Twitter\s)X|(?<=LinkedIn\s)X)"
+        parts = []
+        if c.isdecimal():
+            parts.append(f"(?i:{counters})")
+        branches = [frag + _trie_build(child) for frag, child in _anchor_trie().items()
+                    if frag and re.fullmatch(frag, c)]
+        if branches:
+            parts.append("(?:" + "|".join(branches) + ")")
+        if c in "LFTX":
+            parts.append(share)
+        alts = []
+        if parts:
+            alts.append(r"(?<![\w#@])(?:" + "|".join(parts) + ")")
+        if c in "•·":
+            alts.append(f"[•·]{_DEGREE}")
+        if not alts:
+            return None
+        return re.compile("(?:" + "|".join(alts) + r")(?![\w])")
+
+
 @lru_cache(maxsize=1)
-def _anchor_regex() -> re.Pattern[str]:
-    """Every UI string as an alternation, longest first, bounded by non-word characters."""
-    return re.compile(_anchor_regex_plain())
+def _anchor_regex() -> _AnchorRegex:
+    """Every UI string as an alternation, longest first, bounded by non-word characters
+    (compiled a piece at a time: :class:`_AnchorRegex`)."""
+    return _AnchorRegex()
 
 
 @lru_cache(maxsize=1)
@@ -401,7 +461,7 @@ def _all_ui(t: str) -> bool:
         return False
     pos = 0
     hits = 0
-    for m in rx.finditer(t):
+    for m in anchors(t):
         gap = t[pos:m.start()]
         if not _ROW_FILLER.fullmatch(gap):
             return False
