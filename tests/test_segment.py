@@ -224,6 +224,14 @@ def test_a_name_signed_under_the_sign_off_belongs_to_it():
     assert sign.text == "Cheers,"
 
 
+def test_a_sign_off_after_the_call_to_action():
+    body, sign, cta = sg.split_tail(lines("Body text here.", "More body text.",
+                                          "DM me 'GUIDE' and I will send you the template.", "Cheers, Ana", "#hiring #hr"))
+    assert [b.text for b in body] == ["Body text here.", "More body text."]
+    assert sign.text == "Cheers, Ana"
+    assert [c.text for c in cta] == ["DM me 'GUIDE' and I will send you the template.", "#hiring #hr"]
+
+
 def test_lost_list_warning_and_a_list_that_is_there():
     warn = sg.find_lost_lists(lines("Here are the steps:", "If you liked this, share it with your team and "
                                     "tell me what you think of the whole story in the comments below."))

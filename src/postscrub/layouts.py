@@ -92,7 +92,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     record.sign_off = sign.text.strip() if sign else None
     record.cta = join_paragraphs(cta, blank_separated) if cta else None
     record.body = join_paragraphs(body, blank_separated)
-    record.hashtags = find_hashtags(record.body)
+    # (the tags of the whole text: a line of them may close it after the call to action)
+    record.hashtags = find_hashtags("\n".join(ln.text for ln in main))
     record.comments = find_comments(tail, blank_separated, log)
     return record
 
