@@ -169,17 +169,13 @@ class Report:
 # Rendering and writing (run in the workers)
 
 
-def _indent(text: str, prefix: str = "  ") -> str:
-    return "\n".join(prefix + ln for ln in text.split("\n"))
-
-
 def render_piece(records, fmt: str, streamed: bool) -> str:
     """The text one input contributes. Streamed ``json`` is a list of indented objects that
     :class:`_Sink` joins into one JSON array (so a batch's output is one valid document)."""
-    from .render import render, render_json
+    from .render import render, render_json_items
 
     if fmt == "json" and streamed:
-        return ",\n".join(_indent(render_json([r]).rstrip("\n")) for r in records)
+        return render_json_items(records)
     return render(records, fmt)
 
 

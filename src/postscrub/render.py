@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
-from .document import Record
+from .document import Record, to_json
 
 FORMATS = ("json", "jsonl", "text", "rich")
 
 
 def render_json(records: Sequence[Record]) -> str:
-    """One record as an object; several (a feed copy) as an array."""
-    data = [r.to_dict() for r in records]
-    payload = data[0] if len(data) == 1 else data
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    """One record as an object; several (a feed copy) as an array (``json.dumps`` of their
+    ``to_dict()``, ``indent=2``, ``ensure_ascii=False``)."""
+    if not isinstance(records, (list, tuple)):
+        records = list(records)
+    if len(records) == 1:
+        return to_json(records[0], 2) + "\n"
+    if not records:
+        return "[]\n"
+    return "[\n  " + ",\n  ".join(to_json(r, 2, 1) for r in records) + "\n]\n"
+
+
+def render_json_items(records: Sequence[Record]) -> str:
+    """The records as items of an indented JSON array (each indented one level, parted by
+    ``,\n``), without the brackets: a batch's pieces joined into one array."""
+    return ",\n".join("  " + to_json(r, 2, 1) for r in records)
 
 
 def render_jsonl(records: Sequence[Record]) -> str:
-    return "".join(json.dumps(r.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
+    """One compact object per line (``separators=(",", ":")``, ``ensure_ascii=False``)."""
+    return "".join([to_json(r) + "\n" for r in records])
 
 
 def render_text(records: Sequence[Record]) -> str:
