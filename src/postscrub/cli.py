@@ -111,9 +111,17 @@ def _is_batch(paths: list[str] | None, output: str | None) -> bool:
 
 def _run_batch(paths, fmt, output, config, explain, show_traceback, jobs, glob, quiet, skip_existing):
     """Several inputs: postscrub.batch does the work; here only options, messages, exit code."""
+    import gc
+
     import typer
 
-    from . import batch
+    from . import batch, pipeline  # noqa: F401  (loaded before the freeze below, which covers it)
+
+    # what is loaded now (typer, the pipeline's modules and compiled patterns: some 250,000
+    # objects) lives until exit: moved out of the collector's generations, the full collections
+    # a batch triggers stop walking it, and the workers forked for --jobs share its pages
+    # instead of copying them as the collector touches them
+    gc.freeze()
     ui = batch.Console(quiet=quiet, progress=not quiet and sys.stderr.isatty())
     try:
         with ui.progress(paths, glob, skip_existing, output) as on_outcome:
