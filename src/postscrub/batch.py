@@ -34,7 +34,7 @@ import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TextIO
 
 from .config import Config
@@ -85,6 +85,9 @@ class Outcome:
     warnings: dict[str, int] = field(default_factory=dict)
     #: the rendered output, when it goes to a stream (not to a mirrored file)
     text: str | None = None
+    #: the same, already encoded, when the stream is written as bytes (standard output and
+    #: ``-o FILE`` in UTF-8: the worker encodes once, the parent neither decodes nor re-encodes)
+    data: bytes | None = None
     #: the ``--explain`` listing, when asked for
     explain: str | None = None
     #: the file written (mirror mode)
@@ -198,6 +201,8 @@ class _Settings:
     explain: bool = False
     keep_records: bool = False  # process_files(): send the records back
     traceback: bool = False
+    #: (encoding, errors) of the stream written as bytes, or None to send text
+    encode: tuple[str, str] | None = None
 
 
 def _process_one(job: _Job, st: _Settings) -> tuple[Outcome, list | None]:
@@ -234,6 +239,11 @@ def _process_one(job: _Job, st: _Settings) -> tuple[Outcome, list | None]:
         return outcome, records
     if job.out is None:
         outcome.text = render_piece(records, st.fmt, streamed=True)
+        if st.encode is not None:
+            try:
+                outcome.data, outcome.text = outcome.text.encode(*st.encode), None
+            except UnicodeEncodeError:  # (sent as text: the parent's write raises as it would)
+                pass
         return outcome, None
     try:
         if os.path.exists(job.out) and job.path is not None and os.path.samefile(job.out, job.path):
@@ -438,27 +448,80 @@ def mirror_path(src: Source, out_dir: str, fmt: str) -> str:
     return os.path.join(out_dir, head, stem + EXTENSIONS[fmt]) if head else os.path.join(out_dir, stem + EXTENSIONS[fmt])
 
 
-class _Sink:
-    """Streams the pieces to a text stream, in order, joining ``json`` pieces into one array."""
+def _byte_layer(stream: TextIO) -> tuple[str, str] | None:
+    """``(encoding, errors)`` when ``stream`` can be written as bytes through its ``buffer``,
+    to the same effect: UTF-8 (the workers' encoding is then the stream's), no newline
+    translation (POSIX). None otherwise: the pieces are then sent and written as text."""
+    import codecs
 
-    def __init__(self, stream: TextIO, fmt: str) -> None:
+    if os.linesep != "\n" or not hasattr(stream, "buffer"):
+        return None
+    try:
+        if codecs.lookup(stream.encoding).name != "utf-8":
+            return None
+    except (LookupError, TypeError, AttributeError):
+        return None
+    return "utf-8", getattr(stream, "errors", None) or "strict"
+
+
+class _Sink:
+    """Streams the pieces to a text stream, in order, joining ``json`` pieces into one array.
+    With ``encode`` (see :func:`_byte_layer`), everything goes through the stream's byte
+    layer; pieces arrive encoded (``Outcome.data``), text is encoded here."""
+
+    def __init__(self, stream: TextIO, fmt: str, encode: tuple[str, str] | None = None) -> None:
         self.stream, self.fmt = stream, fmt
         self.pieces = 0
+        self.encode = encode
+        self.raw = None if encode is None else stream.buffer
 
-    def write(self, piece: str | None) -> None:
-        if not piece:
+    def write(self, piece: str | None, data: bytes | None = None) -> None:
+        if self.raw is None:
+            if not piece:
+                return
+            if self.fmt == "json":
+                piece = ("[\n" if not self.pieces else ",\n") + piece
+            elif self.fmt == "text" and self.pieces:
+                piece = "\n" + piece
+            self.pieces += 1
+            self.stream.write(piece)
             return
+        if data is None:
+            if not piece:
+                return
+            data = piece.encode(*self.encode)
+        elif not data:
+            return
+        if not self.pieces:
+            self.stream.flush()  # (what was written to it as text stands first)
         if self.fmt == "json":
-            piece = ("[\n" if not self.pieces else ",\n") + piece
+            data = (b"[\n" if not self.pieces else b",\n") + data
         elif self.fmt == "text" and self.pieces:
-            piece = "\n" + piece
+            data = b"\n" + data
         self.pieces += 1
-        self.stream.write(piece)
+        _write_all(self.raw, data)
 
     def close(self) -> None:
         if self.fmt == "json":
-            self.stream.write("\n]\n" if self.pieces else "[]\n")
+            tail = "\n]\n" if self.pieces else "[]\n"
+            if self.raw is None or not self.pieces:
+                self.stream.write(tail)
+            else:
+                _write_all(self.raw, tail.encode())
+        if self.raw is not None:
+            self.raw.flush()
         self.stream.flush()
+
+
+def _write_all(raw, data: bytes) -> None:
+    """``raw.write(data)``, again for the rest when an unbuffered stream (``python -u``)
+    takes only a part."""
+    n = raw.write(data)
+    if n is not None and n < len(data):
+        view = memoryview(data)
+        while n < len(data):
+            written = raw.write(view[n:])
+            n += written or 0
 
 
 # --------------------------------------------------------------------------------------------
@@ -606,7 +669,11 @@ def run(
             raise UsageError(f"cannot write {display_name(output)}: {(exc.strerror or str(exc)).lower()}; "
                              "check that its folder exists and is writable") from exc
         target = tmp_stream
-    sink = None if folder_out else _Sink(target, fmt)
+    sink = None
+    if not folder_out:
+        encode = _byte_layer(target)
+        sink = _Sink(target, fmt, encode)
+        st = replace(st, encode=encode)
     finished = False
     leftovers: list = []
     results = _ordered_map(job_iter, st, jobs or default_jobs(), leftovers)
@@ -615,7 +682,7 @@ def run(
             for outcome, _ in results:
                 report.add(outcome)
                 if sink is not None and outcome.ok:
-                    sink.write(outcome.text)
+                    sink.write(outcome.text, outcome.data)
                 if outcome.explain and on_explain:
                     on_explain(outcome.explain)
                 if on_outcome:
@@ -635,7 +702,7 @@ def run(
             if in_order or sink is None:
                 report.add(outcome)
                 if sink is not None and outcome.ok:
-                    sink.write(outcome.text)
+                    sink.write(outcome.text, outcome.data)
         if sink is not None and (finished or tmp_stream is None):
             sink.close()  # stdout: close the JSON array even when interrupted: it stays valid
         if tmp_stream is not None:
