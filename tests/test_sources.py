@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from postscrub.sources import DEFAULT_GLOBS, Globs, InputError, expand, walk
+from postscrub.sources import DEFAULT_GLOBS, Globs, InputError, Source, expand, walk
 
 
 def make(root, *rels, text="x\n"):
@@ -125,3 +125,26 @@ def test_same_folder_given_twice_is_walked_once(tmp_path):
     make(tmp_path, "a.txt", "sub/b.txt")
     got = list(expand([str(tmp_path), str(tmp_path / "sub")]))
     assert sorted(s.rel for s in got) == ["a.txt", os.path.join("sub", "b.txt")]
+
+
+def test_reading_takes_the_whole_file_up_to_the_limit(tmp_path, monkeypatch):
+    import postscrub.sources as sources
+
+    f = tmp_path / "a.txt"
+    f.write_bytes(b"x" * 1000)
+    assert Source(str(f), str(f)).read_bytes() == b"x" * 1000
+    monkeypatch.setattr(sources, "MAX_INPUT_BYTES", 999)  # one byte too many: refused
+    with pytest.raises(InputError, match="larger than"):
+        Source(str(f), str(f)).read_bytes()
+
+
+def test_a_file_whose_size_says_less_than_it_holds_is_read_whole(tmp_path):
+    # /proc files say 0; a file growing while it is read says what it had when it was opened
+    if os.path.isfile("/proc/self/status"):
+        assert Source("/proc/self/status", "/proc/self/status").read_bytes().startswith(b"Name:")
+    f = tmp_path / "grows.txt"
+    f.write_bytes(b"abc")
+    real_fstat = os.fstat
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(os, "fstat", lambda fd: os.stat_result((*real_fstat(fd)[:6], 1, *real_fstat(fd)[7:])))
+        assert Source(str(f), str(f)).read_bytes() == b"abc"

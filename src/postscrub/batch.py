@@ -225,12 +225,15 @@ def _process_one(job: _Job, st: _Settings) -> tuple[Outcome, list | None]:
             outcome.error = "internal error:\n" + traceback.format_exc()
         return outcome, None
     outcome.records = len(records)
-    rep: Counter = Counter()
-    warn: Counter = Counter()
+    rep: dict[str, int] = {}
+    warn: dict[str, int] = {}
     for r in records:
-        rep.update(x.rule for x in r.repairs)
-        warn.update(w.split(":", 1)[0] for w in r.warnings)
-    outcome.repairs, outcome.warnings = dict(rep), dict(warn)
+        for x in r.repairs:
+            rep[x.rule] = rep.get(x.rule, 0) + 1
+        for w in r.warnings:
+            kind = w.split(":", 1)[0]
+            warn[kind] = warn.get(kind, 0) + 1
+    outcome.repairs, outcome.warnings = rep, warn
     if st.explain:
         from .render import render_explain
 

@@ -14,6 +14,7 @@ import bisect
 import fnmatch
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -59,7 +60,7 @@ class Source:
         else:
             try:
                 with open(self.path, "rb") as fh:
-                    data = fh.read(MAX_INPUT_BYTES + 1)
+                    data = _read_limited(fh)
             except IsADirectoryError as exc:
                 raise InputError("is a folder: give files, or a folder for batch mode") from exc
             except FileNotFoundError as exc:
@@ -71,6 +72,23 @@ class Source:
         if len(data) > MAX_INPUT_BYTES:
             raise InputError(f"is larger than {MAX_INPUT_BYTES // 2**20} MB; split it first")
         return data
+
+
+def _read_limited(fh) -> bytes:
+    """At most ``MAX_INPUT_BYTES + 1`` bytes of ``fh`` (one more than allowed: the caller sees
+    that it is too large). A regular file is read as one piece of its size, plus one byte to
+    see whether it grew meanwhile (then on, up to the limit): ``read(MAX_INPUT_BYTES + 1)``
+    allocates, and gives back, a buffer of the limit's size (64 MB) for every dump."""
+    try:
+        st = os.fstat(fh.fileno())
+    except (OSError, AttributeError, ValueError):
+        st = None
+    if st is None or not stat.S_ISREG(st.st_mode) or st.st_size > MAX_INPUT_BYTES:
+        return fh.read(MAX_INPUT_BYTES + 1)
+    data = fh.read(st.st_size + 1)
+    if len(data) > st.st_size:  # (it grew, or it is a /proc file whose size says 0)
+        data += fh.read(MAX_INPUT_BYTES + 1 - len(data))
+    return data
 
 
 def _reason(exc: BaseException) -> str:
