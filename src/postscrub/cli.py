@@ -119,8 +119,8 @@ def _run_batch(paths, fmt, output, config, explain, show_traceback, jobs, glob, 
 
     # what is loaded now (typer, the pipeline's modules and compiled patterns: some 250,000
     # objects) lives until exit: moved out of the collector's generations, the full collections
-    # a batch triggers stop walking it, and the workers forked for --jobs share its pages
-    # instead of copying them as the collector touches them
+    # a batch triggers stop walking it (collection time per 1,000 dumps 48 -> 25 ms; the
+    # workers' page faults did not change)
     gc.freeze()
     ui = batch.Console(quiet=quiet, progress=not quiet and sys.stderr.isatty())
     try:
