@@ -226,10 +226,14 @@ def test_a_name_signed_under_the_sign_off_belongs_to_it():
 
 def test_a_sign_off_after_the_call_to_action():
     body, sign, cta = sg.split_tail(lines("Body text here.", "We moved our stand-up to the afternoon and nobody missed the morning one at all, in six weeks.",
-                                          "DM me 'GUIDE' and I will send you the template.", "Cheers, Ana", "#hiring #hr"))
+                                          "DM me 'GUIDE' and I will send you the template.", "Cheers, Ana"))
     assert len(body) == 2
     assert sign.text == "Cheers, Ana"
-    assert [c.text for c in cta] == ["DM me 'GUIDE' and I will send you the template.", "#hiring #hr"]
+    assert [c.text for c in cta] == ["DM me 'GUIDE' and I will send you the template."]
+    # (a line after it: the sign-off stays in the CTA, every field being one run of the text)
+    _, sign, cta = sg.split_tail(lines("Body text here.", "We moved our stand-up to the afternoon and nobody missed it.",
+                                       "DM me 'GUIDE' and I will send you the template.", "Cheers, Ana", "#hiring #hr"))
+    assert sign is None and len(cta) == 3
 
 
 def test_lost_list_warning_and_a_list_that_is_there():

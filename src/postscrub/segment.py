@@ -715,13 +715,11 @@ def split_tail(main: list[Line]) -> tuple[list[Line], Line | None, list[Line]]:
     if so is not None and cta is not None:
         cta_lines = main[so + 1 + signed :]  # a hook line between the sign-off and the cue is the CTA's
     elif so is None and cta is not None:
-        # the sign-off after the call to action ("Write to me…" / "Üdv, Kata" / "#karrier"),
-        # among the last three lines
-        after = next((k for k in range(len(main) - 1, max(cta, len(main) - 3), -1)
-                      if _is_sign_off_cue(main[k].text)), None)
-        if after is not None:
-            sign = main[after]
-            cta_lines = main[cta:after] + main[after + 1 :]
+        # the sign-off after the call to action, closing the text ("Write to me…" / "Cheers, Ana";
+        # each field is one run of the text, so not one with more lines after it)
+        if len(main) - 1 > cta and _is_sign_off_cue(main[-1].text):
+            sign = main[-1]
+            cta_lines = main[cta:-1]
     return main[:body_end], sign, cta_lines
 
 
