@@ -54,7 +54,13 @@ def process(
     """Repair and segment one dump. Returns one record per post found (at least one)."""
     new_document()
     log = RepairLog()
-    lines = repair_lines(split_lines(text), log, config)
+    lines = split_lines(text)
+    if "<" in text[:4096]:
+        from . import markup  # (only for what may be HTML source)
+
+        if markup.is_markup(lines):
+            lines = markup.strip_markup(lines, log)
+    lines = repair_lines(lines, log, config)
     records = _segment(lines, log, source, encoding, config)
     repairs = log.sorted()
     source = _text_name(source)

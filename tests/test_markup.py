@@ -1,0 +1,66 @@
+"""HTML source as a dump (``postscrub.markup``): the text a browser shows, every removal recorded."""
+
+from __future__ import annotations
+
+import pytest
+
+from postscrub import process
+from postscrub.audit import check_accounted
+from postscrub.markup import is_markup
+from postscrub.repair import split_lines
+
+# a feed card's HTML as a browser's "copy outerHTML" gives it: the visible text, LinkedIn's
+# screen-reader copies of it (visually-hidden), a script, entities, <br> between paragraphs
+CARD = """<div class="feed-shared-update-v2" role="region">
+  <div class="update-components-actor">
+    <span class="actor__title"><span aria-hidden="true"><!---->Mara Quinn<!----></span><span class="visually-hidden">Mara Quinn</span></span>
+    <span class="actor__description"><span aria-hidden="true">Head of Data at Larkfield &amp; Co</span><span class="visually-hidden">Head of Data at Larkfield &amp; Co</span></span>
+    <span class="actor__sub-description"><span aria-hidden="true">3d • </span><span class="visually-hidden">3 days ago</span></span>
+  </div>
+  <script type="application/ld+json">{"text": "not shown"}</script>
+  <div class="update-components-text"><span dir="ltr">We cut our meetings in half.<br><br>What did we keep? The retro.<br><br><a href="https://www.linkedin.com/feed/hashtag/?keywords=focus&amp;x=1"><span class="visually-hidden">hashtag</span><span aria-hidden="true">#</span>focus</a></span></div>
+  <div class="social-counts"><span>42</span></div>
+  <div class="actions"><button><span>Like</span></button><button><span>Comment</span></button><button><span>Repost</span></button></div>
+</div>"""
+
+
+def test_a_card_in_html_reads_as_the_page_a_browser_shows():
+    (rec,) = process(CARD)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Mara Quinn", "Head of Data at Larkfield & Co", "3d")
+    assert rec.body == "We cut our meetings in half.\n\nWhat did we keep? The retro.\n\n#focus"
+    assert rec.hashtags == ["#focus"]
+    rules = {r.rule for r in rec.repairs}
+    assert {"html.markup", "html.hidden"} <= rules
+    assert check_accounted(CARD, [rec]) == []
+
+
+def test_minified_html_on_one_line_is_cut_into_blocks():
+    # (the header's spans are inline: CSS, which a dump does not carry, puts them on lines of
+    # their own; the blocks around them still part them from the body)
+    one = CARD.replace("\n", "")
+    (rec,) = process(one)
+    assert "We cut our meetings in half.\n\nWhat did we keep? The retro.\n\n#focus" in rec.body
+    assert rec.hashtags == ["#focus"]
+    assert "Like" not in rec.body and "not shown" not in rec.body
+    assert check_accounted(one, [rec]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "We moved from <div> soup to CSS grid.\nIt took a week.\nWorth it.",
+    "Tip: wrap it in <b>bold</b>\nand <i>italics</i>\nthen ship",
+    "a < b and c > d\n<3 this team\nok",
+])
+def test_text_that_mentions_tags_is_no_markup(text):
+    assert not is_markup(split_lines(text))
+    (rec,) = process(text)
+    assert "<" in rec.body  # left as written
+
+
+@pytest.mark.parametrize("text", [
+    "<div>" * 3000, "<script>" + "x" * 5000, "<div><span class='visually-hidden'>never closed",
+    "<!DOCTYPE html><html><head><title>t</title></head><body><p>Hi</p>", "<" * 5000, "<div\n<div\n<div\n",
+    "<div><!-- unterminated comment\n<p>text</p>\n<p>more</p>", "<html>\n<body>\n<p>&#xD800; &#99999999;</p>",
+])
+def test_hostile_markup_does_not_crash_and_is_accounted(text):
+    recs = process(text)
+    assert recs and check_accounted(text, recs) == []
