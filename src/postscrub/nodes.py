@@ -284,16 +284,27 @@ def _anchor_regex() -> re.Pattern[str]:
     return re.compile(_anchor_regex_plain())
 
 
-@lru_cache(maxsize=1)
-def _anchor_starts() -> re.Pattern[str] | None:
-    """Where an anchor can start: a first character of one of its alternatives, not glued to
-    a word (a connection degree's bullet anywhere). The pattern starts with a character set,
-    so the regex engine skips to those places in C; the anchor regex itself, tried at every
-    character, costs far more on long lines of prose.
+# ASCII characters an anchor (but a connection degree) may follow: no word character, "#" or "@"
+_ASCII_BOUNDARY = "".join(re.escape(chr(c)) for c in range(128) if not re.match(r"[\w#@]", chr(c)))
 
-    A lower-case letter starts most words of prose and few UI strings (no counter, share
-    target or degree): after one, the rest of one of its strings must follow (its branch of
-    the trie), checked in the same pattern, or the place is no start."""
+
+@lru_cache(maxsize=1)
+def _anchor_starts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """Where an anchor can start, as three patterns: its first characters (at the start of
+    the line), and the same after an ASCII, or any other, character that is no word
+    character, "#" or "@" (the place is then where that match ends). A connection degree's
+    bullet may start one anywhere (see :func:`_anchor_candidates`).
+
+    The first characters: one of an alternative's, a lower-case letter only with the rest of
+    one of its strings after it (its branch of the trie): it starts most words of prose and
+    few UI strings (no counter, share target or degree).
+
+    Why the boundary comes first: the engine skips in C to the characters a pattern starts
+    with. Started at an anchor's first characters (capitals, "s", "o", "r"… — a third of the
+    letters of prose, most inside words), it stopped at each to look behind; started at an
+    ASCII boundary (the spaces and punctuation between words), it stops less often and at
+    a simpler test, and the rarer other boundaries ("—", "«", "、") are looked for only in
+    lines that are not ASCII."""
     counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
     if not counters.startswith(r"\d") or "|" in _top_level(counters):
         return None
@@ -304,7 +315,26 @@ def _anchor_starts() -> re.Pattern[str] | None:
     lower = [f for f in trie if len(f) == 1 and f.isalpha() and f.islower()]
     rest = ("(?:(?<=[^" + "".join(lower) + "])" + "".join(f"|(?<={f}){_trie_build(trie[f])}" for f in lower)
             + ")") if lower else ""
-    return re.compile("[" + "".join(firsts) + r"](?:(?<![\w#@][\s\S])|(?<=[•·]))" + rest)
+    first = "[" + "".join(firsts) + "]" + rest
+    return (re.compile(first), re.compile(f"[{_ASCII_BOUNDARY}](?={first})"),
+            re.compile(rf"[^\x00-\x7f\w](?={first})"))
+
+
+_DEGREE_BULLET = re.compile("[•·]")
+
+
+def _anchor_candidates(text: str, starts) -> list[int]:
+    """The places, in order, where :func:`_anchor_starts` says an anchor can start."""
+    at_start, after_ascii, after_other = starts
+    places = [m.end() for m in after_ascii.finditer(text)]
+    if not text.isascii():  # (the other boundaries and the bullets are not ASCII)
+        places += [m.end() for m in after_other.finditer(text)]
+        if "•" in text or "·" in text:
+            places += [m.start() for m in _DEGREE_BULLET.finditer(text)]
+    if at_start.match(text):
+        places.append(0)
+    places.sort()
+    return places
 
 
 def anchors(text: str) -> list[re.Match[str]]:
@@ -315,22 +345,20 @@ def anchors(text: str) -> list[re.Match[str]]:
     if starts is None:
         return list(rx.finditer(text))
     out: list[re.Match[str]] = []
-    scan = starts.search
     match = rx.match
     pos = 0
-    while True:
-        c = scan(text, pos)
-        if c is None:
-            return out
-        q = c.start()
+    for q in _anchor_candidates(text, starts):
+        if q < pos:  # (inside the anchor found last)
+            continue
         m = match(text, q)
         if m is None:
-            pos = q + 1
-        elif m.end() > q:
+            continue
+        if m.end() > q:
             out.append(m)
             pos = m.end()
         else:  # an empty match (none of today's alternatives can give one): the plain way
             return list(rx.finditer(text))
+    return out
 
 
 def _top_level(pattern: str) -> str:

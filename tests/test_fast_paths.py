@@ -1,0 +1,49 @@
+"""The segmentation's fast paths give what the plain way gives, over every line of the corpora
+(tests/corpus, samples, the shared real corpus when present, and generated dumps)."""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+
+from postscrub import decode, nodes
+from postscrub.repair import split_lines
+
+from .conftest import REAL_CORPUS, ROOT, SAMPLES
+
+
+@lru_cache(maxsize=1)
+def corpus_lines() -> tuple[str, ...]:
+    """Every distinct line of the corpora, as decoded (no repair)."""
+    import tempfile
+
+    files = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
+    if REAL_CORPUS.is_dir():
+        files += sorted(REAL_CORPUS.glob("*.txt"))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from gen_corpus import generate
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    gen = tempfile.mkdtemp(prefix="postscrub-fast-paths-")
+    generate(gen, 120, seed=11)
+    from pathlib import Path
+
+    files += sorted(p for p in Path(gen).rglob("*") if p.is_file())
+    seen: dict[str, None] = {}
+    for f in files:
+        text = decode.decode(f.read_bytes())[0]
+        for ln in split_lines(text):
+            seen.setdefault(ln.text, None)
+    return tuple(seen)
+
+
+def test_anchor_candidates_find_what_the_plain_regex_finds():
+    rx = nodes._anchor_regex()
+    lines = corpus_lines()
+    found = 0
+    for t in lines:
+        want = [m.span() for m in rx.finditer(t)]
+        assert [m.span() for m in nodes.anchors(t)] == want, t
+        found += bool(want)
+    assert found > 100  # (the corpora do hold anchors)
