@@ -153,6 +153,16 @@ _KINDS: dict[str, Kind] = {}
 _KINDS_MAX = 1 << 19
 
 
+_PER_DUMP: list[dict] = []  # other modules' tables of answers for one dump (see per_dump_table)
+
+
+def per_dump_table() -> dict:
+    """A table for answers kept while one dump is segmented: :func:`new_document` empties it."""
+    table: dict = {}
+    _PER_DUMP.append(table)
+    return table
+
+
 def new_document() -> None:
     """Forget the line caches of the previous dump. They hold one dump's lines (every pass over
     a dump asks about the same lines again; a bound smaller than a big dump's lines made later
@@ -160,6 +170,8 @@ def new_document() -> None:
     so a batch worker's memory stays flat."""
     _KINDS.clear()
     _KEYS.clear()
+    for table in _PER_DUMP:
+        table.clear()
 
 
 def classify(text: str) -> Kind:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from . import patterns
 from .document import Author, Comment
 from .learn import LEARNED
-from .nodes import TEXT, classify, key
+from .nodes import TEXT, classify, key, per_dump_table
 from .repair import Line, RepairLog
 from .shapes import link_text
 
@@ -622,10 +622,28 @@ def _cue_at(c: str, low: str, k: int) -> bool:
     return not (starts and k and low[k - 1].isalnum()) and not (ends and end < len(low) and low[end].isalnum())
 
 
+# _is_cta_line's answers for short lines, for one dump: a repost's body (and the closing
+# lines of an article's) is looked at twice; bounded against a giant dump
+_CTA_LINES: dict[str, bool] = per_dump_table()
+_CTA_LINES_MAX = 1 << 12
+
+
 def _is_cta_line(text: str) -> bool:
     """Does the line ask the reader to act? A cue word, matched as a whole word where it
     starts or ends with a letter ("comenta" must not fire inside "Comentar", nor "repost"
     inside "12 reposts"), or a call-to-action shape (``CTA_PATTERNS``)."""
+    hit = _CTA_LINES.get(text)
+    if hit is None:
+        hit = _asks_to_act(text)
+        if len(text) <= 400:
+            if len(_CTA_LINES) >= _CTA_LINES_MAX:
+                _CTA_LINES.clear()
+            _CTA_LINES[text] = hit
+    return hit
+
+
+def _asks_to_act(text: str) -> bool:
+    """:func:`_is_cta_line`, worked out."""
     low = text.casefold()
     by_word, anywhere = _cta_cue_index()
     # (a cue that starts a word is looked for where its first word stands, not everywhere;
