@@ -47,3 +47,18 @@ def test_anchor_candidates_find_what_the_plain_regex_finds():
         assert [m.span() for m in nodes.anchors(t)] == want, t
         found += bool(want)
     assert found > 100  # (the corpora do hold anchors)
+
+
+def test_only_white_space_a_printable_string_holds_is_the_space():
+    """What nodes._collapse_spaces relies on, checked over every code point."""
+    for cp in range(0x110000):
+        c = chr(cp)
+        if c.isspace() and c != " ":
+            assert not c.isprintable(), hex(cp)
+
+
+def test_collapse_spaces_is_split_and_join():
+    samples = ["a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\u3000b", "a\u2028b", "", " ", "ab\u200bc d",
+               "é  ü", "x\u1680y", "x\x1cy"]
+    for t in [*samples, *corpus_lines()]:
+        assert nodes._collapse_spaces(t) == " ".join(t.split()), t
