@@ -62,3 +62,26 @@ def test_collapse_spaces_is_split_and_join():
                "é  ü", "x\u1680y", "x\x1cy"]
     for t in [*samples, *corpus_lines()]:
         assert nodes._collapse_spaces(t) == " ".join(t.split()), t
+
+
+def test_cta_cues_by_word_as_a_walk_over_the_words_finds_them():
+    from postscrub import segment as sg
+
+    by_word, _anywhere = sg._cta_cue_index()
+
+    def walk(low: str) -> bool:  # (the plain way: every word of the line, in turn)
+        for w in sg._WORD_RUN.finditer(low):
+            for c in by_word.get(w.group(), ()):
+                if low.startswith(c, w.start()) and sg._cue_at(c, low, w.start()):
+                    return True
+        return False
+
+    found = 0
+    for t in [*corpus_lines(), "dm me", "DM me now", "xdm me", "follow", "for free!", "forfree"]:
+        low = t.casefold()
+        want = walk(low)
+        got = any(sg._cue_as_word(c, len(w), low) for w in by_word.keys() & sg._WORD_RUN.findall(low)
+                  for c in by_word[w])
+        assert got == want, t
+        found += want
+    assert found > 20
