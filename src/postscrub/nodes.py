@@ -312,22 +312,10 @@ _ASCII_BOUNDARY = "".join(re.escape(chr(c)) for c in range(128) if not re.match(
 
 
 @lru_cache(maxsize=1)
-def _anchor_starts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    """Where an anchor can start, as three patterns: its first characters (at the start of
-    the line), and the same after an ASCII, or any other, character that is no word
-    character, "#" or "@" (the place is then where that match ends). A connection degree's
-    bullet may start one anywhere (see :func:`_anchor_candidates`).
-
-    The first characters: one of an alternative's, a lower-case letter only with the rest of
-    one of its strings after it (its branch of the trie): it starts most words of prose and
-    few UI strings (no counter, share target or degree).
-
-    Why the boundary comes first: the engine skips in C to the characters a pattern starts
-    with. Started at an anchor's first characters (capitals, "s", "o", "r"… — a third of the
-    letters of prose, most inside words), it stopped at each to look behind; started at an
-    ASCII boundary (the spaces and punctuation between words), it stops less often and at
-    a simpler test, and the rarer other boundaries ("—", "«", "、") are looked for only in
-    lines that are not ASCII."""
+def _anchor_first() -> str | None:
+    """The pattern of an anchor's first characters: one of an alternative's, a lower-case
+    letter only with the rest of one of its strings after it (its branch of the trie): it
+    starts most words of prose and few UI strings (no counter, share target or degree)."""
     counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
     if not counters.startswith(r"\d") or "|" in _top_level(counters):
         return None
@@ -338,25 +326,44 @@ def _anchor_starts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     lower = [f for f in trie if len(f) == 1 and f.isalpha() and f.islower()]
     rest = ("(?:(?<=[^" + "".join(lower) + "])" + "".join(f"|(?<={f}){_trie_build(trie[f])}" for f in lower)
             + ")") if lower else ""
-    first = "[" + "".join(firsts) + "]" + rest
-    return (re.compile(first), re.compile(f"[{_ASCII_BOUNDARY}](?={first})"),
-            re.compile(rf"[^\x00-\x7f\w](?={first})"))
+    return "[" + "".join(firsts) + "]" + rest
+
+
+@lru_cache(maxsize=1)
+def _anchor_starts() -> re.Pattern[str] | None:
+    """Where an anchor can start after an ASCII character that is no word character, "#" or
+    "@" (the place is where the match ends); at the start of a line, when the line is
+    searched with a newline before it. :func:`_anchor_starts_other` finds the places after
+    other such characters, and a connection degree's bullet may start one anywhere (see
+    :func:`_anchor_candidates`).
+
+    Why the boundary comes first: the engine skips in C to the characters a pattern starts
+    with. Started at an anchor's first characters (capitals, "s", "o", "r"… — a third of the
+    letters of prose, most inside words), it stopped at each to look behind; started at an
+    ASCII boundary (the spaces and punctuation between words), it stops less often and at
+    a simpler test, and the rarer other boundaries ("—", "«", "、") are looked for only in
+    lines that are not ASCII (compiled only then: the CLI's start-up pays for each pattern)."""
+    first = _anchor_first()
+    return None if first is None else re.compile(f"[{_ASCII_BOUNDARY}](?={first})")
+
+
+@lru_cache(maxsize=1)
+def _anchor_starts_other() -> re.Pattern[str]:
+    """:func:`_anchor_starts` after a character that is not ASCII."""
+    return re.compile(rf"[^\x00-\x7f\w](?={_anchor_first()})")
 
 
 _DEGREE_BULLET = re.compile("[•·]")
 
 
-def _anchor_candidates(text: str, starts) -> list[int]:
+def _anchor_candidates(text: str, after_ascii: re.Pattern[str]) -> list[int]:
     """The places, in order, where :func:`_anchor_starts` says an anchor can start."""
-    at_start, after_ascii, after_other = starts
-    places = [m.end() for m in after_ascii.finditer(text)]
+    places = [m.end() - 1 for m in after_ascii.finditer("\n" + text)]  # (the newline: the line's start)
     if not text.isascii():  # (the other boundaries and the bullets are not ASCII)
-        places += [m.end() for m in after_other.finditer(text)]
+        places += [m.end() for m in _anchor_starts_other().finditer(text)]
         if "•" in text or "·" in text:
             places += [m.start() for m in _DEGREE_BULLET.finditer(text)]
-    if at_start.match(text):
-        places.append(0)
-    places.sort()
+        places.sort()
     return places
 
 
