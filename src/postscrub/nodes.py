@@ -50,12 +50,23 @@ def key(text: str) -> str:
     t = unicodedata.normalize("NFC", text).replace("’", "'").replace("\u00a0", " ").strip()
     if t[:1] in ("-", "*", "+", "#", ">"):  # (what a marker starts with)
         t = _MD_MARKER.sub("", t)
-    k = " ".join(t.casefold().split()).strip(" .:·•,")
+    k = _collapse_spaces(t.casefold()).strip(" .:·•,")
     if len(text) <= 400:
         if len(_KEYS) >= _CACHE_MAX:
             _KEYS.clear()
         _KEYS[text] = k
     return k
+
+
+def _collapse_spaces(t: str) -> str:
+    """``" ".join(t.split())``, without the split where it would change nothing: the only
+    white space of a printable string is " " (every other white space character is a control
+    or separator), so with no two in a row and none at the ends there is nothing to collapse.
+    Most lines are so, and splitting a line into words and joining them was a third of
+    :func:`key`'s time."""
+    if t.isprintable() and "  " not in t and t[:1] != " " and t[-1:] != " ":
+        return t
+    return " ".join(t.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +164,16 @@ _KINDS: dict[str, Kind] = {}
 _KINDS_MAX = 1 << 19
 
 
+_PER_DUMP: list[dict] = []  # other modules' tables of answers for one dump (see per_dump_table)
+
+
+def per_dump_table() -> dict:
+    """A table for answers kept while one dump is segmented: :func:`new_document` empties it."""
+    table: dict = {}
+    _PER_DUMP.append(table)
+    return table
+
+
 def new_document() -> None:
     """Forget the line caches of the previous dump. They hold one dump's lines (every pass over
     a dump asks about the same lines again; a bound smaller than a big dump's lines made later
@@ -160,6 +181,8 @@ def new_document() -> None:
     so a batch worker's memory stays flat."""
     _KINDS.clear()
     _KEYS.clear()
+    for table in _PER_DUMP:
+        table.clear()
 
 
 def classify(text: str) -> Kind:
@@ -344,16 +367,15 @@ def _anchor_regex() -> _AnchorRegex:
     return _AnchorRegex()
 
 
-@lru_cache(maxsize=1)
-def _anchor_starts() -> re.Pattern[str] | None:
-    """Where an anchor can start: a first character of one of its alternatives, not glued to
-    a word (a connection degree's bullet anywhere). The pattern starts with a character set,
-    so the regex engine skips to those places in C; the anchor regex itself, tried at every
-    character, costs far more on long lines of prose.
+# ASCII characters an anchor (but a connection degree) may follow: no word character, "#" or "@"
+_ASCII_BOUNDARY = "".join(re.escape(chr(c)) for c in range(128) if not re.match(r"[\w#@]", chr(c)))
 
-    A lower-case letter starts most words of prose and few UI strings (no counter, share
-    target or degree): after one, the rest of one of its strings must follow (its branch of
-    the trie), checked in the same pattern, or the place is no start."""
+
+@lru_cache(maxsize=1)
+def _anchor_first() -> str | None:
+    """The pattern of an anchor's first characters: one of an alternative's, a lower-case
+    letter only with the rest of one of its strings after it (its branch of the trie): it
+    starts most words of prose and few UI strings (no counter, share target or degree)."""
     counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
     if not counters.startswith(r"\d") or "|" in _top_level(counters):
         return None
@@ -364,7 +386,45 @@ def _anchor_starts() -> re.Pattern[str] | None:
     lower = [f for f in trie if len(f) == 1 and f.isalpha() and f.islower()]
     rest = ("(?:(?<=[^" + "".join(lower) + "])" + "".join(f"|(?<={f}){_trie_build(trie[f])}" for f in lower)
             + ")") if lower else ""
-    return re.compile("[" + "".join(firsts) + r"](?:(?<![\w#@][\s\S])|(?<=[•·]))" + rest)
+    return "[" + "".join(firsts) + "]" + rest
+
+
+@lru_cache(maxsize=1)
+def _anchor_starts() -> re.Pattern[str] | None:
+    """Where an anchor can start after an ASCII character that is no word character, "#" or
+    "@" (the place is where the match ends); at the start of a line, when the line is
+    searched with a newline before it. :func:`_anchor_starts_other` finds the places after
+    other such characters, and a connection degree's bullet may start one anywhere (see
+    :func:`_anchor_candidates`).
+
+    Why the boundary comes first: the engine skips in C to the characters a pattern starts
+    with. Started at an anchor's first characters (capitals, "s", "o", "r"… — a third of the
+    letters of prose, most inside words), it stopped at each to look behind; started at an
+    ASCII boundary (the spaces and punctuation between words), it stops less often and at
+    a simpler test, and the rarer other boundaries ("—", "«", "、") are looked for only in
+    lines that are not ASCII (compiled only then: the CLI's start-up pays for each pattern)."""
+    first = _anchor_first()
+    return None if first is None else re.compile(f"[{_ASCII_BOUNDARY}](?={first})")
+
+
+@lru_cache(maxsize=1)
+def _anchor_starts_other() -> re.Pattern[str]:
+    """:func:`_anchor_starts` after a character that is not ASCII."""
+    return re.compile(rf"[^\x00-\x7f\w](?={_anchor_first()})")
+
+
+_DEGREE_BULLET = re.compile("[•·]")
+
+
+def _anchor_candidates(text: str, after_ascii: re.Pattern[str]) -> list[int]:
+    """The places, in order, where :func:`_anchor_starts` says an anchor can start."""
+    places = [m.end() - 1 for m in after_ascii.finditer("\n" + text)]  # (the newline: the line's start)
+    if not text.isascii():  # (the other boundaries and the bullets are not ASCII)
+        places += [m.end() for m in _anchor_starts_other().finditer(text)]
+        if "•" in text or "·" in text:
+            places += [m.start() for m in _DEGREE_BULLET.finditer(text)]
+        places.sort()
+    return places
 
 
 def anchors(text: str) -> list[re.Match[str]]:
@@ -375,22 +435,20 @@ def anchors(text: str) -> list[re.Match[str]]:
     if starts is None:
         return list(rx.finditer(text))
     out: list[re.Match[str]] = []
-    scan = starts.search
     match = rx.match
     pos = 0
-    while True:
-        c = scan(text, pos)
-        if c is None:
-            return out
-        q = c.start()
+    for q in _anchor_candidates(text, starts):
+        if q < pos:  # (inside the anchor found last)
+            continue
         m = match(text, q)
         if m is None:
-            pos = q + 1
-        elif m.end() > q:
+            continue
+        if m.end() > q:
             out.append(m)
             pos = m.end()
         else:  # an empty match (none of today's alternatives can give one): the plain way
             return list(rx.finditer(text))
+    return out
 
 
 def _top_level(pattern: str) -> str:

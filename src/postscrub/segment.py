@@ -17,7 +17,7 @@ from functools import lru_cache
 from . import patterns
 from .document import Author, Comment
 from .learn import LEARNED
-from .nodes import TEXT, classify, key
+from .nodes import TEXT, classify, key, per_dump_table
 from .repair import Line, RepairLog
 from .shapes import link_text
 
@@ -631,6 +631,20 @@ def _cta_cue_index() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
     return {w: tuple(cs) for w, cs in by_word.items()}, tuple(anywhere)
 
 
+def _cue_as_word(c: str, n: int, low: str) -> bool:
+    """Does cue ``c``, whose first word is its first ``n`` characters, stand in ``low`` where
+    a word starts that is that word, whole (and as :func:`_cue_at` asks)? (What follows the
+    first word in the cue is no letter or digit, so only a one-word cue needs the check
+    after it.)"""
+    k = low.find(c)
+    while k >= 0:
+        if ((k == 0 or not low[k - 1].isalnum()) and (k + n == len(low) or not low[k + n].isalnum())
+                and _cue_at(c, low, k)):
+            return True
+        k = low.find(c, k + 1)
+    return False
+
+
 def _cue_at(c: str, low: str, k: int) -> bool:
     """Is the cue's occurrence at ``k`` a whole word where it has to be?"""
     starts, ends = _bounded(c)
@@ -638,19 +652,37 @@ def _cue_at(c: str, low: str, k: int) -> bool:
     return not (starts and k and low[k - 1].isalnum()) and not (ends and end < len(low) and low[end].isalnum())
 
 
+# _is_cta_line's answers for short lines, for one dump: a repost's body (and the closing
+# lines of an article's) is looked at twice; bounded against a giant dump
+_CTA_LINES: dict[str, bool] = per_dump_table()
+_CTA_LINES_MAX = 1 << 12
+
+
 def _is_cta_line(text: str) -> bool:
     """Does the line ask the reader to act? A cue word, matched as a whole word where it
     starts or ends with a letter ("comenta" must not fire inside "Comentar", nor "repost"
     inside "12 reposts"), or a call-to-action shape (``CTA_PATTERNS``)."""
+    hit = _CTA_LINES.get(text)
+    if hit is None:
+        hit = _asks_to_act(text)
+        if len(text) <= 400:
+            if len(_CTA_LINES) >= _CTA_LINES_MAX:
+                _CTA_LINES.clear()
+            _CTA_LINES[text] = hit
+    return hit
+
+
+def _asks_to_act(text: str) -> bool:
+    """:func:`_is_cta_line`, worked out."""
     low = text.casefold()
     by_word, anywhere = _cta_cue_index()
-    # (a cue that starts a word is looked for where its first word stands, not everywhere;
-    # where the line has none of those words, as most have, found from its words as strings)
-    if not by_word.keys().isdisjoint(_WORD_RUN.findall(low)):
-        for w in _WORD_RUN.finditer(low):
-            for c in by_word.get(w.group(), ()):
-                if low.startswith(c, w.start()) and _cue_at(c, low, w.start()):
-                    return True
+    # (a cue that starts a word is looked for only where the line has that word: the words
+    # of the line, as strings, against the first words of the cues; most lines have none,
+    # English ones "i", "for" or "me", whose cues are then found by str.find, not by a walk
+    # over every word)
+    for w in by_word.keys() & _WORD_RUN.findall(low):
+        if any(_cue_as_word(c, len(w), low) for c in by_word[w]):
+            return True
     for c in anywhere:
         k = low.find(c)
         while k >= 0:
