@@ -81,13 +81,21 @@ print(wall, ru.ru_maxrss, ru.ru_utime + ru.ru_stime, p.returncode)
 
 
 def postscrub_cmd() -> list[str]:
-    exe = shutil.which("postscrub")
-    return [exe] if exe else [sys.executable, "-m", "postscrub"]
+    """The CLI, run by this interpreter: the postscrub it imports (printed at the start) with
+    no launcher in between (a version manager's shim is a shell script that would add its own
+    start-up to postscrub's, and may point at another install)."""
+    return [sys.executable, "-m", "postscrub"]
+
+
+# The children may write bytecode caches, as an installed package has them: a session that sets
+# PYTHONDONTWRITEBYTECODE would have an editable tree recompiled from source on every run.
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def measure(cmd: list[str]) -> tuple[float, int, float]:
     """(wall seconds, peak RSS in KB, CPU seconds) of ``cmd``."""
-    out = subprocess.run([sys.executable, "-c", MEASURE, *cmd], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", MEASURE, *cmd], capture_output=True, text=True, check=True,
+                         env=CHILD_ENV)
     wall, rss, cpu, code = out.stdout.split()
     if int(code) not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} exited {code}: {out.stderr.strip()[:500]}")
@@ -192,6 +200,7 @@ def bench_startup(runs: int) -> None:
     ps = postscrub_cmd() + [seed]
     base = [sys.executable, "-c", "import ftfy, typer"]
     a, b = [], []
+    measure(ps), measure(base)  # (a first run each: bytecode caches written, files in the page cache)
     for _ in range(runs):  # interleaved
         a.append(measure(ps)[0])
         b.append(measure(base)[0])
@@ -213,6 +222,9 @@ def main() -> None:
     a = ap.parse_args()
     only = set(a.only.split(","))
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {load()}")
+    where = subprocess.run([sys.executable, "-c", "import postscrub; print(postscrub.__file__)"],
+                           capture_output=True, text=True, env=CHILD_ENV).stdout.strip()
+    print(f"postscrub under test: {where or 'not importable: pip install -e . first'}")
     tmp = tempfile.mkdtemp(prefix="postscrub-bench-")
     try:
         if "startup" in only:
