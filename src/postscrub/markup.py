@@ -86,13 +86,18 @@ class _Reader(HTMLParser):
         end = self._text.find(">", at)
         return len(self._text) if end < 0 else end + 1
 
-    def handle_starttag(self, tag, attrs):
+    def _start_tag(self, tag: str) -> tuple[int, str]:
+        """Note a start tag (and where it cuts the line); returns its offset and raw text."""
         at = self._here()
         raw = self.get_starttag_text() or ""
         end = at + len(raw) if raw else self._tag_end(at)
         self.tags.append((at, end))
         if tag in _BLOCKS:
             self.cuts += [at, end]
+        return at, raw
+
+    def handle_starttag(self, tag, attrs):
+        at, raw = self._start_tag(tag)
         if tag in _VOID or raw.rstrip().endswith("/>"):
             return
         classes = set()
@@ -106,12 +111,7 @@ class _Reader(HTMLParser):
         self._stack.append((tag, hides, at))
 
     def handle_startendtag(self, tag, attrs):
-        at = self._here()
-        raw = self.get_starttag_text() or ""
-        end = at + len(raw) if raw else self._tag_end(at)
-        self.tags.append((at, end))
-        if tag in _BLOCKS:
-            self.cuts += [at, end]
+        self._start_tag(tag)
 
     def handle_endtag(self, tag):
         at = self._here()

@@ -51,10 +51,7 @@ def key(text: str) -> str:
     if t[:1] in ("-", "*", "+", "#", ">"):  # (what a marker starts with)
         t = _MD_MARKER.sub("", t)
     k = _collapse_spaces(t.casefold()).strip(" .:·•,")
-    if len(text) <= 400:
-        if len(_KEYS) >= _CACHE_MAX:
-            _KEYS.clear()
-        _KEYS[text] = k
+    remember(_KEYS, text, k, _CACHE_MAX)
     return k
 
 
@@ -174,6 +171,16 @@ def per_dump_table() -> dict:
     return table
 
 
+def remember(table: dict, text: str, value, bound: int) -> None:
+    """Keep ``value`` as the answer for the line ``text`` in one of the per-dump tables above
+    (only for a line of at most 400 characters: a longer one is rare, and costly to hash and
+    compare), emptying the table first when it holds ``bound`` answers."""
+    if len(text) <= 400:
+        if len(table) >= bound:
+            table.clear()
+        table[text] = value
+
+
 def new_document() -> None:
     """Forget the line caches of the previous dump. They hold one dump's lines (every pass over
     a dump asks about the same lines again; a bound smaller than a big dump's lines made later
@@ -199,10 +206,7 @@ def classify(text: str) -> Kind:
     if not t or len(t) > 300:
         return _TEXT
     kind = _classify(t)
-    if len(text) <= 400:
-        if len(_KINDS) >= _KINDS_MAX:
-            _KINDS.clear()
-        _KINDS[text] = kind
+    remember(_KINDS, text, kind, _KINDS_MAX)
     return kind
 
 

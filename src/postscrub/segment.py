@@ -17,7 +17,7 @@ from functools import lru_cache
 from . import patterns
 from .document import Author, Comment
 from .learn import LEARNED
-from .nodes import TEXT, classify, key, per_dump_table
+from .nodes import TEXT, classify, key, per_dump_table, remember
 from .repair import Line, RepairLog
 from .shapes import link_text
 
@@ -665,10 +665,7 @@ def _is_cta_line(text: str) -> bool:
     hit = _CTA_LINES.get(text)
     if hit is None:
         hit = _asks_to_act(text)
-        if len(text) <= 400:
-            if len(_CTA_LINES) >= _CTA_LINES_MAX:
-                _CTA_LINES.clear()
-            _CTA_LINES[text] = hit
+        remember(_CTA_LINES, text, hit, _CTA_LINES_MAX)
     return hit
 
 
