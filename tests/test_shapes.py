@@ -370,6 +370,14 @@ def test_tsv_export_with_line_breaks_written_as_backslash_n():
     assert shapes.csv_delimiter("Like\tComment\tShare") is None
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("フォロワー: 5,812人", nodes.COUNTER), ("1 204 читачі", nodes.COUNTER), ("Premium • 1-й", nodes.CHROME),
+    ("Premium members get more", nodes.TEXT), ("Readers like you: 5", nodes.TEXT),
+])
+def test_follower_counts_and_badges_in_other_wordings(line, kind):
+    assert nodes.classify(line).kind == kind
+
+
 def test_flattened_first_comment_after_the_share_menu():
     """On a flattened page the post's share menu ("… Copy LinkedIn Facebook X") ends a row of
     buttons: the first comment's header (name, headline, age) is cut there like the others."""

@@ -749,12 +749,14 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"प्रतिक्रियाएं|प्रतिक्रियाएँ|प्रतिक्रिया|टिप्पणियाँ|टिप्पणियां|टिप्पण्या|टिप्पणी|रीपोस्ट|"
         r"फ़ॉलोअर्स|फॉलोअर्स|reakció|hozzászólás|újraközlés|követő|ulasan|komen|pengikut|"
         r"reacți\w*|comentari\w*|repostări|urmăritori|reaksyon|komento|tagasunod|"
-        r"реакці\w*|коментар\w*|поширен\w*|підписник\w*|cảm xúc|lượt thích|bình luận|"
+        r"реакці\w*|коментар\w*|поширен\w*|підписник\w*|читач\w*|cảm xúc|lượt thích|bình luận|"
         r"lượt đăng lại|lượt chia sẻ|người theo dõi|প্রতিক্রিয়া|মন্তব্য|অনুসরণকারী|ความคิดเห็น|"
         r"" + REPLY_WORDS + r"|次互动|次互動)",
         # th: the word first ("ความคิดเห็น 12 รายการ", "ผู้ติดตาม 1,870 คน")
         r"(?:ความคิดเห็น|การแสดงความรู้สึก|รีแอคชัน|การโพสต์ซ้ำ|ผู้ติดตาม)\s*\d[\d,.]*\s*(?:รายการ|คน|ครั้ง)?",
         r"(?:댓글|반응|팔로워|퍼감)\s*\d[\d,.]*\s*(?:개|명|회)?",
+        # ja, the word first: "フォロワー: 5,812人", "コメント 12件" (the latter below)
+        r"フォロワー[:：]?\s*\d[\d,.]*\s*人?",
         r"\d[\d,.]*\+?\s*(?:connections?|posts?|Posts)",
         r"\d[\d,.]*\s*(?:subscribers?|Abonnenten|abonnés|suscriptores|assinantes|iscritti|abonnees|"
         r"подписчик\w*|prenumeranter|abone|subskrybent\w*|订阅者|位订阅者|人の購読者|"
@@ -781,6 +783,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:\s*Premium\s*[•·]\s*(?:1st|2nd|3rd\+?))?",
         r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?)(?:Premium)?\s*[•·]\s*(?:1st|2nd|3rd\+?)",
         r"(?:Premium|Verified|Influencer|Top Voice)\s*[•·]\s*(?:1st|2nd|3rd\+?)",
+        # (a badge, then a degree in any language: "Premium • 1-й", "Premium • 2º")
+        r"(?:Premium|Verified|Influencer|Top Voice)\s*[•·]\s*\S{1,12}",
         r"[•·]\s*(?:Follow|Following|Suivre|Folgen|Seguir|关注)",
     ),
     # "13 hours ago • Visible to anyone on or off LinkedIn", "2mo • Edited •  2 months ago • Edited • Visible…"
