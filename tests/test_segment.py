@@ -44,6 +44,8 @@ def lines(*texts: str) -> list[Line]:
         ("٥ أشهر", "٥ أشهر", "P5M"),
         ("عام واحد", "عام واحد", "P1Y"),
         ("15m", "15m", "PT15M"),
+        ("2 j • 🌐", "2 j", "P2D"),  # (the visibility icon a copy kept as an emoji)
+        ("3d • Edited • 🌍", "3d", "P3D"),
     ],
 )
 def test_parse_age(text, age, iso):
@@ -54,7 +56,7 @@ def test_parse_age(text, age, iso):
 @pytest.mark.parametrize(
     "text",
     ["3d printing is the future", "5 years of experience taught me this", "Hello", "2024",
-     "1. First point", "I spent 3 days on it", ""],
+     "1. First point", "I spent 3 days on it", "", "2 j • 🎉"],
 )
 def test_text_that_is_no_age(text):
     assert sg.parse_age(text) is None

@@ -186,9 +186,12 @@ _EDITED = "(?:Edited|Modifié|Modifiée|Bearbeitet|Editado|Modificato|Bewerkt|�
 # after an age: nothing, a bullet, or a bullet and/or an "Edited" mark ("2mo • Edited •", "5d  Edited")
 _AGO = "(?:" + "|".join(re.escape(w) for w in sorted(set(patterns.AGO_WORDS), key=len, reverse=True)) + ")"
 _AGO_AFTER = re.compile(r"\s*" + _AGO)
-# after an age: nothing, a bullet, an "Edited" mark, or "ago" ("3 godz. temu", "3일 전")
+# after an age: nothing, a bullet, an "Edited" mark, or "ago" ("3 godz. temu", "3일 전"); after
+# the bullet, the icon of who may see the post where a copy kept it as an emoji ("2 j • 🌐":
+# globes, the people of "connections only", a lock)
 _AGE_TAIL = re.compile(
-    r"^(?:\s*[•·]\s*(?:[^\W\d_]{1,12}\s*[•·]?)?|\s+" + _EDITED + r"(?:\s*[•·])?|\s*" + _AGO + r"(?:\s*[•·])?)?\s*$"
+    r"^(?:\s*[•·]\s*(?:[^\W\d_]{1,12}\s*[•·]?)?(?:\s*[\U0001F30D-\U0001F310\U0001F465\U0001F512]\uFE0F?)?"
+    r"|\s+" + _EDITED + r"(?:\s*[•·])?|\s*" + _AGO + r"(?:\s*[•·])?)?\s*$"
 )
 
 
