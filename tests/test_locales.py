@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from postscrub import process
+from postscrub import nodes, patterns, process
 
 CS = """\
 Přeskočit na hlavní obsah
@@ -182,3 +182,13 @@ def test_english_lines_that_are_no_age(line):
     from postscrub.segment import parse_age
 
     assert parse_age(line) is None
+
+
+def test_every_locale_reports_comments_and_posts_apart():
+    # the kind of a "Report this …" line comes from a word for a comment or an article in it
+    # (patterns.REPORT_*_WORDS): each locale's table must name a comment's report as one
+    for loc, strings in patterns.UI_NODES["ui.report"].items():
+        kinds = {nodes.classify(s).kind for s in strings}
+        assert nodes.REPORT_COMMENT in kinds and nodes.REPORT_POST in kinds, loc
+    assert nodes.classify("Báo cáo bài viết này").kind == nodes.REPORT_ARTICLE
+    assert nodes.classify("Пожаловаться на комментарий").kind == nodes.REPORT_COMMENT

@@ -31,9 +31,8 @@ END = "end"
 AGE = "age"
 MORE_COMMENTS = "more_comments"
 
-_ARTICLE_WORDS = ("article", "artikel", "artículo", "artigo", "articolo", "文章", "記事")
-_COMMENT_WORDS = ("comment", "reply", "kommentar", "comentario", "comentário", "commento",
-                  "reactie", "评论", "留言", "コメント")
+_ARTICLE_WORDS = tuple(w.casefold() for w in patterns.REPORT_ARTICLE_WORDS)
+_COMMENT_WORDS = tuple(w.casefold() for w in patterns.REPORT_COMMENT_WORDS)
 _MD_MARKER = re.compile(r"^(?:[-*+]\s+|#{1,6}\s+|>\s*)+")
 
 

@@ -641,6 +641,21 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# What tells a "Report this …" line's kind: a word for a comment (or reply), or for an article,
+# in it; a report line with neither reports a post. Matched inside the line (case-folded), so a
+# stem does for its inflections ("комментари" in "комментарий").
+REPORT_COMMENT_WORDS: tuple[str, ...] = (
+    "comment", "reply", "komment", "comentario", "comentário", "commento", "reactie", "评论", "留言",
+    "コメント", "댓글", "koment", "komen", "коментар", "комментари", "yorum", "تعليق", "תגובה",
+    "σχολ", "σχόλ", "hozzászólás", "comentariu", "टिप्पणी", "মন্তব্য", "ความคิดเห็น", "bình luận",
+    "ulasan", "odpověď", "відповід", "ответ",
+)
+REPORT_ARTICLE_WORDS: tuple[str, ...] = (
+    "article", "artikel", "artículo", "artigo", "articolo", "文章", "記事", "아티클", "artykuł", "стать",
+    "статт", "makale", "مقال", "מאמר", "άρθρ", "artikkel", "artikul", "cikk", "articol", "लेख", "নিবন্ধ",
+    "บทความ", "bài viết", "článek", "článku",
+)
+
 # Nodes after which the rest of the page is not the post: other people's posts, topic lists,
 # the footer with its language list. Everything from here on is dropped (and recorded).
 UI_SECTION_END: dict[str, tuple[str, ...]] = {
