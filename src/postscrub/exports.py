@@ -66,7 +66,9 @@ class LabelledText:
 
 
 _COUNT_COLUMN = re.compile(r"count|^num|^total|^nb")
-_BLANK_RUN = re.compile(r"[ \t]+(?=\n)|(?<=\n\n)\n+")
+# (a run of spaces is taken only from its start: tried from each of its spaces, a long run with
+# no newline after it cost one pass per space)
+_BLANK_RUN = re.compile(r"(?<![ \t])[ \t]+(?=\n)|(?<=\n\n)\n+")
 
 
 def _block(text: str | None) -> str:

@@ -424,7 +424,9 @@ def _trailing_fold() -> re.Pattern[str]:
     """A fold of the tables that starts with an ellipsis, at the very end of a line."""
     folds = sorted({f for fs in patterns.UI_NODES["ui.more_fold"].values() for f in fs
                     if f.startswith(("…", "..."))}, key=len, reverse=True)
-    return re.compile(r"\s*(?:" + "|".join(re.escape(f) for f in folds) + r")\s*$", re.I)
+    # ((?<!\s): a search tries the pattern at every place; only at the start of a run of spaces
+    # may it take the run, so a line of spaces costs one pass, not one per space)
+    return re.compile(r"(?<!\s)\s*(?:" + "|".join(re.escape(f) for f in folds) + r")\s*$", re.I)
 
 
 def _find_trailing_fold(text: str) -> re.Match[str] | None:

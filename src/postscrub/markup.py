@@ -24,8 +24,10 @@ from html.parser import HTMLParser
 
 from .repair import Line, RepairLog
 
-_TAG_START = re.compile(r"\s*<(?:[A-Za-z][\w:-]*|/[A-Za-z]|!--|!DOCTYPE)", re.I)
-_DOC_START = re.compile(r"\s*(?:<!DOCTYPE\s+html|<html[\s>])", re.I)
+# (matched at a line's first non-space character: no leading \s*, which a search would try at
+# every character of a run of spaces)
+_TAG_START = re.compile(r"<(?:[A-Za-z][\w:-]*|/[A-Za-z]|!--|!DOCTYPE)", re.I)
+_DOC_START = re.compile(r"(?:<!DOCTYPE\s+html|<html[\s>])", re.I)
 _WHOLE_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?>")
 
 # what a browser does not show, with its content
@@ -48,9 +50,9 @@ def is_markup(lines: list[Line]) -> bool:
     content = [ln.text for ln in lines if ln.text.strip()]
     if not content or "<" not in content[0] and not any("<" in t for t in content[:20]):
         return False
-    if _DOC_START.match(content[0]):
+    if _DOC_START.match(content[0].lstrip()):
         return True
-    tagged = sum(1 for t in content if _TAG_START.match(t))
+    tagged = sum(1 for t in content if _TAG_START.match(t.lstrip()))
     if tagged * 3 < len(content) * 2:
         return False
     # (a minified page is one line or a few: then its tags, not its lines, tell)
