@@ -479,30 +479,22 @@ class _Sink:
         self.raw = None if encode is None else stream.buffer
 
     def write(self, piece: str | None, data: bytes | None = None) -> None:
+        if not (piece if data is None else data):
+            return
+        if self.fmt == "json":
+            lead = "[\n" if not self.pieces else ",\n"
+        else:
+            lead = "\n" if self.fmt == "text" and self.pieces else ""
         if self.raw is None:
-            if not piece:
-                return
-            if self.fmt == "json":
-                piece = ("[\n" if not self.pieces else ",\n") + piece
-            elif self.fmt == "text" and self.pieces:
-                piece = "\n" + piece
             self.pieces += 1
-            self.stream.write(piece)
+            self.stream.write(lead + piece)
             return
         if data is None:
-            if not piece:
-                return
             data = piece.encode(*self.encode)
-        elif not data:
-            return
         if not self.pieces:
             self.stream.flush()  # (what was written to it as text stands first)
-        if self.fmt == "json":
-            data = (b"[\n" if not self.pieces else b",\n") + data
-        elif self.fmt == "text" and self.pieces:
-            data = b"\n" + data
         self.pieces += 1
-        _write_all(self.raw, data)
+        _write_all(self.raw, lead.encode() + data)
 
     def close(self) -> None:
         if self.fmt == "json":

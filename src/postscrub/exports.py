@@ -64,7 +64,6 @@ class LabelledText:
                 x = y + 1
 
 
-
 _COUNT_COLUMN = re.compile(r"count|^num|^total|^nb")
 # (a run of spaces is taken only from its start: tried from each of its spaces, a long run with
 # no newline after it cost one pass per space)
@@ -75,6 +74,7 @@ def _block(text: str | None) -> str:
     """A field's text as the other shapes give a body: no trailing spaces on a line, one blank
     line at most between paragraphs (so that cleaning it again changes nothing)."""
     return _BLANK_RUN.sub("", text) if text else (text or "")
+
 
 def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     """A CSV export: a record of comments (a comments scrape) or one record per row.

@@ -605,8 +605,7 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         if a in glued_ages:
             age, rest = glued_ages[a]
             _record_age_separator(content[a], age.text, log)
-            at = content[a].text.rfind(rest) if rest else len(content[a].text)
-            first_text = [content[a].split_at([at])[-1]] if rest else []
+            first_text = [content[a].split_at([content[a].text.rfind(rest)])[-1]]
             used[a] = True
         nxt_top = end
         if idx + 1 < len(blocks):
@@ -688,8 +687,8 @@ def _addresses(text: str, name: str) -> bool:
         return True
     if is_cjk_text(name):
         given = name.replace(" ", "")[1:]
-        return len(given) >= 1 and text.startswith(given) and len(name.replace(" ", "")) >= 2
-    first = full.split()[0] if full.split() else ""
+        return bool(given) and text.startswith(given)
+    first = full.split(None, 1)[0] if full.strip() else ""
     return len(first) >= 2 and t.startswith(first) and not t[len(first):len(first) + 1].isalnum()
 
 

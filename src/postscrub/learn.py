@@ -69,6 +69,8 @@ def _count_like(t: str) -> bool:
         return False
     rest = t[m.end():]
     return not rest or _is_word(rest[1:] if rest[0].isspace() else rest, 15)
+
+
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", "…", "。", "！", "？", "：")
 
 

@@ -295,13 +295,28 @@ def _anchor_strings() -> set[str]:
     return strings
 
 
+# the share menu's targets, an anchor each (every alternative starts with L, F, T or X)
+_SHARE = r"(?:LinkedIn|Facebook|Twitter|(?<=Facebook\s)X|(?<=Twitter\s)X|(?<=LinkedIn\s)X)"
+
+
+def _counters() -> str:
+    """The counter pattern the anchor regex holds (a number, then a word for what it counts)."""
+    return patterns.UI_NODE_PATTERNS["ui.counter"][1]
+
+
+def _counters_lead_with_digit() -> bool:
+    """Does every counter start with a digit (one alternative, ``\\d`` first)? The anchor regex
+    may then be split by first character, and its starts looked for (see :class:`_AnchorRegex`
+    and :func:`_anchor_first`)."""
+    counters = _counters()
+    return counters.startswith(r"\d") and "|" not in _top_level(counters)
+
+
 def _anchor_regex_plain() -> str:
     """The anchor regex as it reads: a UI string (or a counter, or a share target) not glued
     to a word, or a connection degree, not followed by a word character."""
     body = "(?:" + _trie_build(_anchor_trie()) + ")"
-    counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
-    share = r"(?:LinkedIn|Facebook|Twitter|(?<=Facebook\s)X|(?<=Twitter\s)X|(?<=LinkedIn\s)X)"
-    return rf"(?:(?<![\w#@])(?:(?i:{counters})|{body}|{share})|[•·]{_DEGREE})(?![\w])"
+    return rf"(?:(?<![\w#@])(?:(?i:{_counters()})|{body}|{_SHARE})|[•·]{_DEGREE})(?![\w])"
 
 
 class _AnchorRegex:
@@ -316,9 +331,7 @@ class _AnchorRegex:
     def __init__(self) -> None:
         self._whole: re.Pattern[str] | None = None
         self._by_first: dict[str, re.Pattern[str] | None] = {}
-        counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
-        # (a counter must start with a digit, one alternative, for the split to be exact)
-        self._split = counters.startswith(r"\d") and "|" not in _top_level(counters)
+        self._split = _counters_lead_with_digit()  # (else the split would not be exact)
 
     def whole(self) -> re.Pattern[str]:
         if self._whole is None:
@@ -342,17 +355,15 @@ class _AnchorRegex:
         return rx.match(text, pos) if rx is not None else None
 
     def _for_first(self, c: str) -> re.Pattern[str] | None:
-        counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
-        share = r"(?:LinkedIn|Facebook|Twitter|(?<=Facebook\s)X|(?<=Twitter\s)X|(?<=LinkedIn\s)X)"
         parts = []
         if c.isdecimal():
-            parts.append(f"(?i:{counters})")
+            parts.append(f"(?i:{_counters()})")
         branches = [frag + _trie_build(child) for frag, child in _anchor_trie().items()
                     if frag and re.fullmatch(frag, c)]
         if branches:
             parts.append("(?:" + "|".join(branches) + ")")
         if c in "LFTX":
-            parts.append(share)
+            parts.append(_SHARE)
         alts = []
         if parts:
             alts.append(r"(?<![\w#@])(?:" + "|".join(parts) + ")")
@@ -379,8 +390,7 @@ def _anchor_first() -> str | None:
     """The pattern of an anchor's first characters: one of an alternative's, a lower-case
     letter only with the rest of one of its strings after it (its branch of the trie): it
     starts most words of prose and few UI strings (no counter, share target or degree)."""
-    counters = patterns.UI_NODE_PATTERNS["ui.counter"][1]
-    if not counters.startswith(r"\d") or "|" in _top_level(counters):
+    if not _counters_lead_with_digit():
         return None
     trie = _anchor_trie()
     firsts: list[str] = [r"\d", "LFTX", "•·"]

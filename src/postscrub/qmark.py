@@ -364,14 +364,13 @@ def _protected(line: str, s: int, e: int) -> bool:
     return _in_url(line, s) or _is_code(line, s, e)
 
 
-def _structural(line: str, s: int, e: int, protected: bool | None = None) -> str | None:
+def _structural(line: str, s: int, e: int, protected: bool) -> str | None:
     """The kind of definite artifact the run ``line[s:e]`` is, or None when a real question
-    mark could stand there. Context-free: no prior used."""
+    mark could stand there (``protected``: it is part of a URL or code). Context-free: no
+    prior used."""
     n = e - s
     p = line[s - 1] if s else ""
     q = line[e] if e < len(line) else ""
-    if protected is None:
-        protected = _in_url(line, s) or _is_code(line, s, e)
     if protected:
         return None
     if n >= 4 and not (_is_word(p) or p in _CLOSERS):

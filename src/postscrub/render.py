@@ -18,7 +18,7 @@ def render_json(records: Sequence[Record]) -> str:
         return to_json(records[0], 2) + "\n"
     if not records:
         return "[]\n"
-    return "[\n  " + ",\n  ".join(to_json(r, 2, 1) for r in records) + "\n]\n"
+    return "[\n" + render_json_items(records) + "\n]\n"
 
 
 def render_json_items(records: Sequence[Record]) -> str:
