@@ -224,7 +224,10 @@ def main() -> None:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {load()}")
     where = subprocess.run([sys.executable, "-c", "import postscrub; print(postscrub.__file__)"],
                            capture_output=True, text=True, env=CHILD_ENV).stdout.strip()
-    print(f"postscrub under test: {where or 'not importable: pip install -e . first'}")
+    if not where:
+        raise SystemExit("postscrub is not importable by this interpreter: pip install -e . first "
+                         "(or set PYTHONPATH=src)")
+    print(f"postscrub under test: {where}")
     tmp = tempfile.mkdtemp(prefix="postscrub-bench-")
     try:
         if "startup" in only:
