@@ -236,6 +236,41 @@ def test_lines_left_out_of_ftfy_are_lines_ftfy_leaves_alone(text):
         assert ftfy.fix_text(text, repair._ftfy_config()) == text
 
 
+# Text through the mistakes ftfy undoes: UTF-8 read as cp1252 or latin-1 (once or twice), C1
+# controls, ligatures, decomposed accents, terminal colours.
+_MOJIBAKE_SOURCE = st.lists(
+    st.sampled_from(list("aeinost ,.!?-") + list("éèàçüößñ’“”–—€™…🙂👍中文ﬁ") + ["e\u0301", "\x1b[1m", "\x85"]),
+    max_size=24,
+).map("".join)
+
+
+def _garble(text: str, how: int) -> str:
+    for _ in range(how // 2 + 1):
+        if how % 2:
+            text = text.encode("utf-8").decode("latin-1")
+        else:
+            text = text.encode("utf-8").decode("sloppy-windows-1252")
+    return text
+
+
+@settings(max_examples=600, deadline=None, derandomize=True)
+@given(_MOJIBAKE_SOURCE, st.integers(0, 3), st.booleans())
+def test_one_ftfy_pass_to_a_fixpoint_is_fix_text(text, how, garble):
+    """The repair stage runs one pass of ftfy's chain per round (its own fixpoint repeats it
+    where work is left); that must come to what ``fix_text`` gives, which repeats the chain
+    itself."""
+    from postscrub import repair
+
+    line = _garble(text, how) if garble else text
+    repair._FTFY_CONFIG = repair._ftfy_config()
+    once = repair._ftfy_once(line)
+    for _ in range(3):
+        if repair._ftfy_once(once) == once:
+            break
+        once = repair._ftfy_once(once)
+    assert once == ftfy.fix_text(line, repair._ftfy_config())
+
+
 def test_accented_text_is_kept_out_of_ftfy_and_mojibake_is_not():
     from postscrub import repair
 

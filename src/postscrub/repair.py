@@ -272,6 +272,32 @@ def _ftfy_config():
 _FTFY_CONFIG = None
 
 
+def _ftfy_once(text: str) -> str:
+    """One pass of what ``ftfy.fix_text(text, _ftfy_config())`` does to one line.
+
+    ``fix_text`` repeats its whole chain on a line until a pass changes nothing, so every line
+    it fixes costs a second, confirming pass (a third of its time on a mojibake dump). The
+    repair stage has its own fixpoint (:func:`repair_lines` sends a changed line through every
+    step again, and this step sends it to ftfy again only where ftfy still has work there), so
+    one pass is enough here. The steps are ftfy's, in ftfy's order, with the config's
+    switches (``tests/test_repair.py`` checks the result against ``fix_text``)."""
+    import unicodedata
+
+    from ftfy import fix_encoding, fixes
+
+    # (``fix_text`` cuts a line into pieces of ``max_decode_length`` code points)
+    limit = _FTFY_CONFIG.max_decode_length
+    if len(text) > limit:
+        return "".join(_ftfy_once(text[i : i + limit]) for i in range(0, len(text), limit))
+    text = fix_encoding(text)
+    text = fixes.fix_c1_controls(text)
+    text = fixes.fix_latin_ligatures(text)
+    text = fixes.fix_surrogates(text)
+    text = fixes.remove_terminal_escapes(text)
+    text = fixes.remove_control_chars(text)
+    return unicodedata.normalize("NFC", text)
+
+
 def _widen(text: str, s: int, e: int) -> tuple[int, int]:
     """Take one separating space with a removed span: ``word ?? next`` -> ``word next``."""
     before = text[s - 1] if s else ""
@@ -322,7 +348,6 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
     cand = [ln for ln in lines if not (ln.text.isascii() and ln.text.isprintable()) and _LATIN_OR_FIX.search(ln.text)]
     if not cand:
         return
-    import ftfy
     from ftfy.badness import is_bad
 
     if _FTFY_CONFIG is None:
@@ -336,11 +361,7 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
             if edits:
                 log.edit(ln, "lost_character", edits)
     todo = [ln for ln in cand if _NEEDS_FTFY.search(ln.text) or is_bad(ln.text)]
-    # one ftfy call for all the lines (it works line by line anyway); per line if the count
-    # of lines came back different
-    fixed_all = ftfy.fix_text("\n".join(ln.text for ln in todo), _FTFY_CONFIG).split("\n") if todo else []
-    if len(fixed_all) != len(todo):
-        fixed_all = [ftfy.fix_text(ln.text, _FTFY_CONFIG) for ln in todo]
+    fixed_all = [_ftfy_once(ln.text) for ln in todo]
     fixed_of = {id(ln): fixed for ln, fixed in zip(todo, fixed_all)}
     # A dump decoded as cp1252 when it was UTF-8 is so on every line, but ftfy judges each line
     # alone and leaves those it cannot prove (`BeÄŸen`, `Bu yorumu ÅŸikayet et`: no character
@@ -357,7 +378,7 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
         if len(ln.text) > _LONG_LINE:
             # a flattened page: fix it piece by piece (cut at spaces) so every change keeps its
             # own position, instead of one coarse span over the whole changed middle
-            log.edit(ln, "mojibake", _piecewise_spans(ln.text, ftfy))
+            log.edit(ln, "mojibake", _piecewise_spans(ln.text))
         else:
             log.edit(ln, "mojibake", diff_spans(ln.text, fixed))
 
@@ -379,7 +400,7 @@ def _cp1252_utf8(text: str) -> str | None:
         return None
 
 
-def _piecewise_spans(text: str, ftfy) -> list[tuple[int, int, str]]:
+def _piecewise_spans(text: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     start = 0
     while start < len(text):
@@ -388,7 +409,7 @@ def _piecewise_spans(text: str, ftfy) -> list[tuple[int, int, str]]:
             cut = text.rfind(" ", start + 200, end)
             end = cut + 1 if cut > 0 else end
         piece = text[start:end]
-        fixed = ftfy.fix_text(piece, _FTFY_CONFIG)
+        fixed = _ftfy_once(piece)
         spans.extend((a + start, b + start, r) for a, b, r in diff_spans(piece, fixed))
         start = end
     return spans
