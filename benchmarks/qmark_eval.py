@@ -73,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=60, help="generated posts per language")
     ap.add_argument("--examples", type=int, default=0, help="show this many mistakes")
     ap.add_argument("--split", choices=(*SPLITS, "all"), default="all")
+    ap.add_argument("--stage", choices=("repair", "detector"), default="repair",
+                    help="repair: what ships (the repair stage, with its rounds); detector: "
+                         "qmark's one pass alone")
     args = ap.parse_args(argv)
     splits = SPLITS if args.split == "all" else (args.split,)
     grand = lossy.Counts()
@@ -108,12 +111,13 @@ def run_split(split: str, args: argparse.Namespace) -> lossy.Counts:
     total = lossy.Counts()
     apart = lossy.Counts()
     keep = args.examples
+    detect = lossy.repair_stage if args.stage == "repair" else qmark.find_artifacts_in_text
     for unit in lossy.UNITS:
         for codec in lossy.CODECS:
             for name, text in texts:
                 lang = lang_of(name)
                 lo = lossy.degrade(text, codec, unit)
-                c = lossy.score(lo, qmark.find_artifacts_in_text(lo.text), context=25 if keep else 0)
+                c = lossy.score(lo, detect(lo.text), context=25 if keep else 0)
                 table.setdefault((unit, codec, lang), lossy.Counts()).add(c)
                 if script_lost(lang, codec):
                     apart.add(c)

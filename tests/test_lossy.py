@@ -117,3 +117,14 @@ def test_fourth_bank_has_one_quoted_question_per_language():
 def test_fifth_bank_has_two_quoted_questions_per_language():
     for b in lossy.BANKS["heldout4"].values():
         assert sum("?" in s or "？" in s for s in b["say"]) == 2
+
+
+def test_repair_stage_reports_the_question_marks_the_stage_removed_at_their_offsets():
+    # (CRLF and CR line ends: offsets are into the text as given)
+    text = "Great news ?? we shipped\r\nWhy now? Because ?? it works\rok ? fine\nDone ??"
+    removed = lossy.repair_stage(text)
+    assert all(text[s:e] == "?" for s, e in removed)
+    kept = [i for i, c in enumerate(text) if c == "?" and (i, i + 1) not in removed]
+    assert text.index("now?") + 3 in kept  # the real question stays
+    assert (text.index("news ??") + 5, text.index("news ??") + 6) in removed
+    assert (len(text) - 1, len(text)) in removed

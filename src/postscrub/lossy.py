@@ -129,6 +129,28 @@ Detector = Callable[[str], list[tuple[int, int]]]
 _QRUN = re.compile(r"\?+")
 
 
+def repair_stage(text: str) -> list[tuple[int, int]]:
+    """The ``?`` of ``text`` that the whole repair stage removes, as one-character spans: what
+    ships, where :func:`postscrub.qmark.find_artifacts_in_text` is the detector's one pass.
+    The stage runs its fixes in rounds until nothing changes (so repairing twice changes
+    nothing), and a later round judges again, with the prior of those lines, the lines the
+    round before changed: its decisions can differ from the one pass."""
+    from .config import Config
+    from .repair import RepairLog, repair_lines, split_lines
+
+    lines = split_lines(text)
+    repair_lines(lines, RepairLog(), Config())
+    out: list[tuple[int, int]] = []
+    offset = 0
+    # (split_lines reads \r\n and \r as line ends: the same cuts, made on ``text`` itself)
+    for ln, raw in zip(lines, re.split("\r\n|\r|\n", text)):
+        if "?" in raw:
+            kept = {ln.original_column(i) - 1 for i, c in enumerate(ln.text) if c == "?"}
+            out.extend((offset + p, offset + p + 1) for p, c in enumerate(raw) if c == "?" and p not in kept)
+        offset += len(raw) + (2 if text.startswith("\r\n", offset + len(raw)) else 1)
+    return out
+
+
 def score(lossy: Lossy, removed: Iterable[tuple[int, int]], context: int = 0) -> Counts:
     """Compare removed spans with the truth, one maximal run of ``?`` at a time: the ``?``
     of a run are interchangeable, so a run with ``a`` artifacts and ``k`` removed counts
