@@ -340,8 +340,10 @@ def test_statement_shape_scores():
     ("heldout3", (0.993, 0.995, 0.955)),
     # the fifth bank, written blind in the fourth session; its errors are not looked at either.
     # (Lowered from 0.991/0.945 when the floors moved from the detector's one pass to the repair
-    # stage that ships, whose later rounds judge changed lines again: 0.9909/0.9421 here.)
-    ("heldout4", (0.990, 0.975, 0.940)),
+    # stage that ships, whose later rounds judge changed lines again: 0.9909/0.9421 here; then
+    # to 0.9896/0.9339 when the stage came to judge under the repaired text's own prior, so
+    # that repairing twice changes nothing.)
+    ("heldout4", (0.989, 0.975, 0.930)),
 ])
 def test_held_out_banks_keep_their_floor(bank, floor):
     """Floors (precision, recall, real `?` kept) on banks the rules were not written from:

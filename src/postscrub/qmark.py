@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .patterns import FOOTER_LANGUAGES, HASHTAG_LABEL
 
@@ -289,6 +289,11 @@ class Prior:
     inverted_lost: bool = False
     evidence: int = 0  # definite artifacts found
 
+    def decides_as(self, other: "Prior") -> bool:
+        """Would every run be decided the same under ``other``? (``evidence`` is a count
+        for the reader; the decisions use only the flags.)"""
+        return replace(self, evidence=0) == replace(other, evidence=0)
+
     @property
     def label(self) -> str:
         flags = [k for k in ("lossy", "french", "multi_unit", "letters_lost", "nbsp_lost")
@@ -417,7 +422,42 @@ def _spaced_single(line: str, s: int) -> bool:
     return line[s + 1 : s + 2] in ("", " ", "\t")
 
 
-def document_prior(text: str) -> Prior:
+# What the prior reads of one line: the kind and length of each run that is a definite
+# artifact, the lone spaced ``?`` that no kind claims, and whether French spaces a mark there.
+# Kept per line's text for the document, like :data:`_PROTECTED`, so that a later round of the
+# repair stage reads the whole dump again at the cost of the lines that changed.
+_LINE_RUNS: dict[str, tuple[tuple[tuple[str, int], ...], int, bool]] = {}
+
+
+def _line_runs(line: str) -> tuple[tuple[tuple[str, int], ...], int, bool]:
+    known = _LINE_RUNS.get(line)
+    if known is not None:
+        return known
+    runs_of_line = _PROTECTED.setdefault(line, {})
+    found: list[tuple[str, int]] = []
+    spaced_singles = 0
+    for m in _QRUN.finditer(line):
+        s, e = m.span()
+        protected = _in_url(line, s) or _is_code(line, s, e)
+        runs_of_line[s] = (e, protected)
+        kind = _structural(line, s, e, protected)
+        if kind is None:
+            if e - s == 1 and _spaced_single(line, s):
+                spaced_singles += 1
+        else:
+            found.append((kind, e - s))
+    out = (tuple(found), spaced_singles, _FRENCH_SPACED.search(line) is not None)
+    _LINE_RUNS[line] = out
+    return out
+
+
+def document_prior(text: str, *, fresh: bool = True) -> Prior:
+    """The prior of a document (its lines that hold a ``?``, joined). ``fresh=False`` reads
+    again the document last read, after some of its lines changed: what is known of the lines
+    that did not change is kept."""
+    if fresh:
+        _PROTECTED.clear()
+        _LINE_RUNS.clear()
     if "?" not in text:
         return Prior()
     kinds: dict[str, int] = {}
@@ -436,29 +476,25 @@ def document_prior(text: str) -> Prior:
     french_words = fr / n_words > 0.025
     # (Spanish shares `de`, `la`, `en` with French: its own words must outnumber French ones)
     inverted_lost = "¿" not in text and es / n_words > 0.025 and es > 2 * fr
-    _PROTECTED.clear()
+    french_spaced = False
     for line in text.split("\n"):
         if "?" not in line:
+            # (:func:`prior_for` passes only lines with a ``?``; another caller may not)
+            french_spaced = french_spaced or _FRENCH_SPACED.search(line) is not None
             continue
-        runs_of_line = _PROTECTED.setdefault(line, {})
-        for m in _QRUN.finditer(line):
-            s, e = m.span()
-            protected = _in_url(line, s) or _is_code(line, s, e)
-            runs_of_line[s] = (e, protected)
-            kind = _structural(line, s, e, protected)
-            if kind is None:
-                if m.end() - m.start() == 1 and _spaced_single(line, m.start()):
-                    spaced_singles += 1
-                continue
+        found, lone_spaced, spaced_mark = _line_runs(line)
+        spaced_singles += lone_spaced
+        french_spaced = french_spaced or spaced_mark
+        for kind, n in found:
             if kind == "spaced" and french_words:
                 continue  # `Quoi ? vraiment`: French typography may do this
             kinds[kind] = kinds.get(kind, 0) + 1
             if kind in ("isolated", "glued", "after_punct", "long", "in_word", "spaced"):
-                if m.end() - m.start() == 1:
+                if n == 1:
                     singles += 1
                 else:
                     multis += 1
-                    runs.append(min(m.end() - m.start(), 9))
+                    runs.append(min(n, 9))
     evidence = sum(kinds.values())
     # where letters were lost, a run of 2 may be one letter per UTF-8 byte: it tells nothing
     letters = kinds.get("in_word", 0) >= 1
@@ -467,9 +503,7 @@ def document_prior(text: str) -> Prior:
         # `word ? Next`: English does not space its `?`; one lost character, one `?` (a hint
         # only: some writers do space it)
         utf8_odds -= spaced_singles
-    french = french_words and (
-        _FRENCH_SPACED.search(text) is not None or kinds.get("nbsp", 0) > 0
-    )
+    french = french_words and (french_spaced or kinds.get("nbsp", 0) > 0)
     return Prior(
         lossy=evidence >= 1,
         french=french,
@@ -888,9 +922,10 @@ def find_artifacts(line: str, prior: Prior) -> list[tuple[int, int]]:
     return out
 
 
-def prior_for(lines: Iterable[str]) -> Prior:
-    """The document prior as the repair stage reads it: from the lines that hold a ``?``."""
-    return document_prior("\n".join(ln for ln in lines if "?" in ln))
+def prior_for(lines: Iterable[str], *, fresh: bool = True) -> Prior:
+    """The document prior as the repair stage reads it: from the lines that hold a ``?``
+    (``fresh=False``: the same document again, some of its lines changed)."""
+    return document_prior("\n".join(ln for ln in lines if "?" in ln), fresh=fresh)
 
 
 def find_artifacts_in_text(text: str) -> list[tuple[int, int]]:

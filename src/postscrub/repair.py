@@ -103,10 +103,13 @@ _LINE_COLUMN = attrgetter("line", "column")
 class RepairLog:
     """Collects :class:`~postscrub.document.Repair` entries as the steps fire."""
 
-    __slots__ = ("entries",)
+    __slots__ = ("entries", "lost_state")
 
     def __init__(self) -> None:
         self.entries: list[Repair] = []
+        # the lost-character step's state between the rounds of :func:`repair_lines`: the
+        # dump's lines and the prior it last judged them with
+        self.lost_state: tuple[list[Line], qmark.Prior] | None = None
 
     def edit(self, line: Line, rule: str, spans: Iterable[tuple[int, int, str]]) -> None:
         spans = sorted(spans)
@@ -475,8 +478,21 @@ def remove_lost_chars(lines: list[Line], log: RepairLog, config: Config) -> None
     """The ``?`` a lossy code page left (``qmark``), and U+FFFD (or its layered mojibake
     ``ï¿½``) where an earlier program lost a character: removed, or one U+FFFD each under
     ``--lost mark``."""
-    prior = qmark.prior_for(ln.text for ln in lines)
-    for ln in lines:
+    # Repairing twice must change nothing, and a second repair reads its prior from the
+    # repaired text, where the artifacts are gone. So each later round reads the prior of the
+    # whole dump again (what it knows of unchanged lines is kept): if it decides as the one
+    # before, only the lines that changed are judged again; if not, every line is. The rounds
+    # end when a round changes nothing, so the last prior is the repaired text's own.
+    state = log.lost_state
+    if state is None:
+        doc, judge = lines, lines  # (the first round: every line of the dump)
+        prior = qmark.prior_for(ln.text for ln in doc)
+    else:
+        doc, last = state
+        prior = qmark.prior_for((ln.text for ln in doc), fresh=False)
+        judge = lines if prior.decides_as(last) else doc
+    log.lost_state = (doc, prior)
+    for ln in judge:
         t = ln.text
         spans: list[tuple[int, int]] = []
         if "?" in t:
@@ -549,16 +565,22 @@ def repair_lines(lines: list[Line], log: RepairLog, config: Config) -> list[Line
     # To a fixpoint, so that repairing twice changes nothing: a later step can expose work
     # for an earlier one (a ZWSP or bidi control hiding a lost `?` from the detector; an NBSP
     # that kept ftfy from seeing `Ã©`). Later rounds run only on the lines the last one changed.
+    # (A step may change lines outside the round's: the lost-character step judges the whole
+    # dump again when its prior changed. Every round ends by removing characters or by
+    # changing nothing, so it comes to rest; the bound is for safety.)
     todo = lines
-    for _ in range(3):
-        before = [ln.text for ln in todo]
+    for _ in range(_ROUNDS):
+        before = [ln.text for ln in lines]
         for flag, fix in STEPS:
             if getattr(config, flag):
                 fix(todo, log, config)
-        todo = [ln for ln, old in zip(todo, before) if ln.text != old]
+        todo = [ln for ln, old in zip(lines, before) if ln.text != old]
         if not todo:
             break
     return lines
+
+
+_ROUNDS = 8
 
 
 def repair_text(text: str, config: Config | None = None) -> tuple[str, list[Repair]]:
