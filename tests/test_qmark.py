@@ -368,3 +368,16 @@ def test_what_the_prior_remembers_of_urls_and_code_changes_no_decision():
     qmark._PROTECTED.clear()
     assert [qmark.find_artifacts(line, prior) for line in lines] == with_notes
     assert with_notes[0] == [(9, 12)] and with_notes[1] == []  # the URL's and the code's `?` stay
+
+
+def test_a_spaced_run_after_a_quote_that_closed_its_sentence_is_lost():
+    # French spaces its `?`, but a quote that closes a sentence already ended inside it
+    # (`first?"`, `maintenant ? »`) is no sentence for a spaced `?` to end: a lost emoji
+    text = ("Nous avons lancé notre offre et c’est une réussite pour nous ??\n"
+            'Was I the first?" ?\n'
+            "Il m’a demandé « pourquoi maintenant ? » ?\n"
+            "Il m’a demandé « pourquoi maintenant » ?")
+    lines = clean(text).split("\n")
+    assert lines[1] == 'Was I the first?"'
+    assert lines[2] == "Il m’a demandé « pourquoi maintenant ? »"
+    assert lines[3] == "Il m’a demandé « pourquoi maintenant » ?"  # the `?` of the sentence

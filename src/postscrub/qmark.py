@@ -511,6 +511,20 @@ def _lost_token(line: str, s: int, e: int) -> tuple[int, int] | None:
     return (a, a + len(core))
 
 
+def _closes_a_sentence(line: str, s: int) -> bool:
+    """Does the closing quote or bracket before the spaced run at ``line[s]`` close a sentence
+    that already ended inside it (`Was I the first?" ?`, `« Quoi ? » ?`)? Then the run is not
+    that sentence's question mark."""
+    i = s - 1
+    while i >= 0 and line[i].isspace():
+        i -= 1
+    while i >= 0 and line[i] in _CLOSERS:
+        i -= 1
+    while i >= 0 and line[i] in (" ", "\u00a0", "\u202f"):
+        i -= 1
+    return i >= 0 and line[i] in ".!?…"
+
+
 def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
     """The part of the run ``line[s:e]`` (all ``?``) that is an artifact, or None."""
     n = e - s
@@ -533,7 +547,7 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
         if p in _OPENERS and q in _CLOSERS:
             return None  # `(?)`
         before = _last_nonspace(line, s)
-        after_word = bool(before) and (_is_word(before) or before in _CLOSERS)
+        after_word = bool(before) and (_is_word(before) or before in _CLOSERS and not _closes_a_sentence(line, s))
         if after_word and line[s - 2 : s - 1] not in (" ", "") and (
             (p == " " and prior.french) or p == "\u202f" or (p == "\u00a0" and prior.french_words)
         ):
