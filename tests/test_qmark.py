@@ -381,3 +381,13 @@ def test_a_spaced_run_after_a_quote_that_closed_its_sentence_is_lost():
     assert lines[1] == 'Was I the first?"'
     assert lines[2] == "Il m’a demandé « pourquoi maintenant ? »"
     assert lines[3] == "Il m’a demandé « pourquoi maintenant » ?"  # the `?` of the sentence
+
+
+def test_a_question_quoted_in_spaced_guillemets_is_a_question():
+    # French sets its guillemets off with a (no-break) space inside: the quoted question is
+    # read on its own, as with a glued opening quote
+    text = ("Nous avons lancé notre offre et c’est une réussite pour nous.?\n"
+            "Mon manager m’a demandé « comment tu vas faire ? » et je n’avais pas de réponse.\n"
+            "Mon manager m’a demandé «\u00a0comment tu vas faire\u00a0? » et je n’avais rien.")
+    lines = clean(text).split("\n")
+    assert lines[1:] == text.split("\n")[1:]

@@ -251,7 +251,8 @@ _QUOTES_OPEN = "\"“«„‘"
 _AFTER_QUOTE = frozenset(" ,.:;)")
 # a lost opening quote (or `«¿`): a run of `?` glued to the first word of a short phrase
 _LOST_OPEN_QUOTE = re.compile(r"(?:^|\s)(\?+)([^\W\d_][^?]{0,80})$")
-_QUOTED_TAIL = re.compile(r"(?:^|\s)[\"“«„‘](?!\s)([^\"“”«»„‘’]*)$")
+# (French sets its guillemets off with a space inside: `« pourquoi maintenant ? »`)
+_QUOTED_TAIL = re.compile(r"(?:^|\s)(?:[\"“„‘](?!\s)|«[\u00a0\u202f ]?(?!\s))([^\"“”«»„‘’]*)$")
 
 
 def _opens_with_q(words: list[str]) -> bool:
