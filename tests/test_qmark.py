@@ -391,3 +391,15 @@ def test_a_question_quoted_in_spaced_guillemets_is_a_question():
             "Mon manager m’a demandé «\u00a0comment tu vas faire\u00a0? » et je n’avais rien.")
     lines = clean(text).split("\n")
     assert lines[1:] == text.split("\n")[1:]
+
+
+def test_a_french_imperative_opens_a_statement():
+    # a verb in `-ez` first, no pronoun after it, gives an order, not a question: the spaced `?`
+    # after it is its lost emoji; with the pronoun after it (`Savez-vous`) it asks
+    text = ("Nous avons lancé notre offre et c’est une réussite pour nous.?\n"
+            "Soyez bienveillants avec les recruteurs ?\n"
+            "Savez-vous ce que vos clients pensent vraiment ?")
+    lines = clean(text).split("\n")
+    assert lines[1] == "Soyez bienveillants avec les recruteurs"
+    assert lines[2] == "Savez-vous ce que vos clients pensent vraiment ?"
+    assert qmark._statement("Arrêtez de recruter des profils qui vous ressemblent?", 52) == 2

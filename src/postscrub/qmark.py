@@ -810,10 +810,16 @@ def _capitalised(sentence: str) -> bool:
     return bool(m) and m.group()[0].isupper()
 
 
+def _imperative(w: str) -> bool:
+    """A French imperative (`Soyez`, `Arrêtez`): a verb in `-ez` first, its pronoun not put after
+    it (`Avez-vous` is one word, and a question)."""
+    return len(w) > 4 and w.endswith("ez") and w not in ("assez", "chez")
+
+
 def _opener(w: str) -> int:
     w = w.lower().replace("’", "'")
     head = w.split("'")[0]
-    if w in _DECLARATIVE or head in _DECLARATIVE:
+    if w in _DECLARATIVE or head in _DECLARATIVE or _imperative(w):
         return 2
     return 1 if w in _ARTICLES or head in _ARTICLES else 0
 
