@@ -372,3 +372,38 @@ def test_what_the_prior_remembers_of_urls_and_code_changes_no_decision():
     qmark._PROTECTED.clear()
     assert [qmark.find_artifacts(line, prior) for line in lines] == with_notes
     assert with_notes[0] == [(9, 12)] and with_notes[1] == []  # the URL's and the code's `?` stay
+
+
+def test_a_spaced_run_after_a_quote_that_closed_its_sentence_is_lost():
+    # French spaces its `?`, but a quote that closes a sentence already ended inside it
+    # (`first?"`, `maintenant ? »`) is no sentence for a spaced `?` to end: a lost emoji
+    text = ("Nous avons lancé notre offre et c’est une réussite pour nous ??\n"
+            'Was I the first?" ?\n'
+            "Il m’a demandé « pourquoi maintenant ? » ?\n"
+            "Il m’a demandé « pourquoi maintenant » ?")
+    lines = clean(text).split("\n")
+    assert lines[1] == 'Was I the first?"'
+    assert lines[2] == "Il m’a demandé « pourquoi maintenant ? »"
+    assert lines[3] == "Il m’a demandé « pourquoi maintenant » ?"  # the `?` of the sentence
+
+
+def test_a_question_quoted_in_spaced_guillemets_is_a_question():
+    # French sets its guillemets off with a (no-break) space inside: the quoted question is
+    # read on its own, as with a glued opening quote
+    text = ("Nous avons lancé notre offre et c’est une réussite pour nous.?\n"
+            "Mon manager m’a demandé « comment tu vas faire ? » et je n’avais pas de réponse.\n"
+            "Mon manager m’a demandé «\u00a0comment tu vas faire\u00a0? » et je n’avais rien.")
+    lines = clean(text).split("\n")
+    assert lines[1:] == text.split("\n")[1:]
+
+
+def test_a_french_imperative_opens_a_statement():
+    # a verb in `-ez` first, no pronoun after it, gives an order, not a question: the spaced `?`
+    # after it is its lost emoji; with the pronoun after it (`Savez-vous`) it asks
+    text = ("Nous avons lancé notre offre et c’est une réussite pour nous.?\n"
+            "Soyez bienveillants avec les recruteurs ?\n"
+            "Savez-vous ce que vos clients pensent vraiment ?")
+    lines = clean(text).split("\n")
+    assert lines[1] == "Soyez bienveillants avec les recruteurs"
+    assert lines[2] == "Savez-vous ce que vos clients pensent vraiment ?"
+    assert qmark._statement("Arrêtez de recruter des profils qui vous ressemblent?", 52) == 2

@@ -251,7 +251,8 @@ _QUOTES_OPEN = "\"“«„‘"
 _AFTER_QUOTE = frozenset(" ,.:;)")
 # a lost opening quote (or `«¿`): a run of `?` glued to the first word of a short phrase
 _LOST_OPEN_QUOTE = re.compile(r"(?:^|\s)(\?+)([^\W\d_][^?]{0,80})$")
-_QUOTED_TAIL = re.compile(r"(?:^|\s)[\"“«„‘](?!\s)([^\"“”«»„‘’]*)$")
+# (French sets its guillemets off with a space inside: `« pourquoi maintenant ? »`)
+_QUOTED_TAIL = re.compile(r"(?:^|\s)(?:[\"“„‘](?!\s)|«[\u00a0\u202f ]?(?!\s))([^\"“”«»„‘’]*)$")
 
 
 def _opens_with_q(words: list[str]) -> bool:
@@ -546,6 +547,20 @@ def _lost_token(line: str, s: int, e: int) -> tuple[int, int] | None:
     return (a, a + len(core))
 
 
+def _closes_a_sentence(line: str, s: int) -> bool:
+    """Does the closing quote or bracket before the spaced run at ``line[s]`` close a sentence
+    that already ended inside it (`Was I the first?" ?`, `« Quoi ? » ?`)? Then the run is not
+    that sentence's question mark."""
+    i = s - 1
+    while i >= 0 and line[i].isspace():
+        i -= 1
+    while i >= 0 and line[i] in _CLOSERS:
+        i -= 1
+    while i >= 0 and line[i] in (" ", "\u00a0", "\u202f"):
+        i -= 1
+    return i >= 0 and line[i] in ".!?…"
+
+
 def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
     """The part of the run ``line[s:e]`` (all ``?``) that is an artifact, or None."""
     n = e - s
@@ -568,7 +583,7 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
         if p in _OPENERS and q in _CLOSERS:
             return None  # `(?)`
         before = _last_nonspace(line, s)
-        after_word = bool(before) and (_is_word(before) or before in _CLOSERS)
+        after_word = bool(before) and (_is_word(before) or before in _CLOSERS and not _closes_a_sentence(line, s))
         if after_word and line[s - 2 : s - 1] not in (" ", "") and (
             (p == " " and prior.french) or p == "\u202f" or (p == "\u00a0" and prior.french_words)
         ):
@@ -830,10 +845,16 @@ def _capitalised(sentence: str) -> bool:
     return bool(m) and m.group()[0].isupper()
 
 
+def _imperative(w: str) -> bool:
+    """A French imperative (`Soyez`, `Arrêtez`): a verb in `-ez` first, its pronoun not put after
+    it (`Avez-vous` is one word, and a question)."""
+    return len(w) > 4 and w.endswith("ez") and w not in ("assez", "chez")
+
+
 def _opener(w: str) -> int:
     w = w.lower().replace("’", "'")
     head = w.split("'")[0]
-    if w in _DECLARATIVE or head in _DECLARATIVE:
+    if w in _DECLARATIVE or head in _DECLARATIVE or _imperative(w):
         return 2
     return 1 if w in _ARTICLES or head in _ARTICLES else 0
 
