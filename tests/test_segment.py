@@ -612,3 +612,35 @@ def test_post_page_with_a_document_and_comments_whose_ages_are_glued():
         ("Mia Roth", "Auditor", "2d", "What sampling plan do you use?"),
     ]
     assert check_accounted(text, [rec]) == []
+
+
+def test_the_post_authors_badged_answer_after_a_reply_count_is_nested():
+    # "Antworten · 1 Antwort", then the post's author with the "Autor" badge: a reply, though it
+    # names nobody; the next commenter (a degree badge, no author badge) stays top-level
+    text = "\n".join([
+        "Karla Vintner", "Werkstattleiterin bei Beispiel GmbH", "4 Tg.", "Meldung über diesen Beitrag",
+        "Ein Schlauch für wenig Geld hat eine ganze Linie angehalten.",
+        "Gefällt mir", "Kommentieren", "Senden",
+        "Otto Brandl", " • 2.", "Schichtführer", "3 Tg.", "Wartung ist eben auch Produktion.",
+        "Gefällt mir", "·", "4", "Antworten", "·", "1 Antwort",
+        "Karla Vintner", "Autor", "Werkstattleiterin bei Beispiel GmbH", "3 Tg.", "So sehen wir es inzwischen auch.",
+        "Gefällt mir", "Antworten",
+        "Petra Lenz", " • 3.+", "Planerin", "1 Tg.", "Wie plant ihr die Fenster?", "Gefällt mir", "Antworten",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, c.reactions, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Otto Brandl", 4, ["Karla Vintner"]), ("Petra Lenz", None, [])]
+
+
+def test_a_reply_count_whose_replies_are_folded_nests_nobody():
+    # "1 reply" on the row, but the replies were not opened: the next commenter is no reply
+    text = "\n".join([
+        "Mara Quinn", "Head of Design", "1d", "Report this post", "Design tokens, explained.",
+        "Like", "Comment", "Share",
+        "Priya Natarajan", "Product Designer", "20h", "The clearest explanation I have read.",
+        "Like", "·", "12", "Reply", "·", "1 reply",
+        "Diego Ferraz", " • 2nd", "Frontend Engineer", "14h", "How do you handle dark mode?", "Like", "Reply",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Priya Natarajan", []), ("Diego Ferraz", [])]
