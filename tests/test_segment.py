@@ -644,3 +644,26 @@ def test_a_reply_count_whose_replies_are_folded_nests_nobody():
     (rec,) = process(text)
     assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
         ("Priya Natarajan", []), ("Diego Ferraz", [])]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("3 أيام • تم التعديل •", "3 أيام"), ("شهران • تم التعديل", "شهران"), ("4 ngày • Đã chỉnh sửa •", "4 ngày"),
+])
+def test_an_age_then_an_edited_mark_of_several_words(text, age):
+    assert sg.parse_age(text).text == age
+    assert sg.parse_age("3d • Mira Olsen") is None  # a name after the bullet is no "Edited" mark
+
+
+def test_a_post_page_whose_edited_mark_is_several_words_is_one_post():
+    text = "\n".join([
+        "سلمى الراشد", "سلمى الراشد", " • الدرجة الثانية", " • الدرجة الثانية",
+        "مهندسة بيانات في شركة مثال", "مهندسة بيانات في شركة مثال", "3 أيام • تم التعديل • ", " ",
+        "3 أيام • تم التعديل • مرئي للجميع على LinkedIn وخارجه", "", "متابعة",
+        "نقلنا التقارير الأسبوعية إلى لوحة واحدة، ووفرنا ساعتين كل يوم اثنين.", "",
+        "أعجبني", "تعليق", "إرسال",
+        "كريم ناصر", " • الدرجة الأولى", "محلل أعمال", "يومان", "", "فكرة ممتازة، سنجربها.", "", "أعجبني", "رد",
+    ])
+    (rec,) = process(text)
+    assert rec.author.name == "سلمى الراشد" and rec.age == "3 أيام"
+    assert rec.body.startswith("نقلنا التقارير")
+    assert [c.author.name for c in rec.comments] == ["كريم ناصر"]

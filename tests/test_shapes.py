@@ -411,3 +411,12 @@ def test_the_anchor_regex_compiled_by_first_character_matches_as_the_whole_one()
             a, b = whole.match(line, q), lazy.match(line, q)
             assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), (line, q)
         assert [(m.span(), m.group()) for m in nodes.anchors(line)] == [(m.span(), m.group()) for m in whole.finditer(line)]
+
+
+def test_two_visibility_lines_with_only_blanks_between_are_one_header():
+    # the short and the long form of one post's visibility line, the first not read as an age
+    lines = [Line(i + 1, t) for i, t in enumerate([
+        "Ana Reyes", "Ana Reyes", " • 2nd", "Data Lead", "2d • Quux Zap • ", " ",
+        "2d • Quux Zap • Visible to anyone on or off LinkedIn", "", "Body of the post here.",
+    ])]
+    assert shapes.visibility_starts(lines) == []

@@ -218,7 +218,22 @@ def parse_age(text: str) -> Age | None:
         num = m.group("num").lower()
         n = 1 if num in ("a", "an", "one") else int(num)
         return Age(t[: m.end()].strip(), _iso(n, long[m.group("unit").casefold()]), m.end())
-    return _parse_age_ar(t)
+    return _parse_age_ar(t) or _age_then_edited(t)
+
+
+@lru_cache(maxsize=1)
+def _edited_marks() -> frozenset[str]:
+    """Each locale's "Edited" mark (the first string of its ``ui.post_meta`` row)."""
+    return frozenset(loc[0].casefold() for loc in patterns.UI_NODES["ui.post_meta"].values() if loc)
+
+
+def _age_then_edited(t: str) -> Age | None:
+    """"أسبوعان • تم التعديل •", "2 ngày • Đã chỉnh sửa •": an age, a bullet and an "Edited"
+    mark of more than one word (or in a script the age patterns do not cover)."""
+    head, bullet, tail = t.partition("•")
+    if not bullet or " ".join(tail.replace("•", " ").split()).casefold() not in _edited_marks():
+        return None
+    return parse_age(head)
 
 
 def _age_from(m: re.Match[str], compact: dict[str, str], end: int) -> Age:

@@ -354,7 +354,7 @@ def visibility_starts(lines: list[Line]) -> list[int]:
                     break
             start = j
             j -= 1
-        if starts and start <= starts[-1]:
+        if starts and (start <= starts[-1] or not any(ln.text.strip() for ln in lines[floor:v])):
             return []  # two visibility lines in one header: not a multi-post copy
         starts.append(start)
         floor = v + 1
