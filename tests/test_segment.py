@@ -70,6 +70,9 @@ def test_text_that_is_no_age(text):
         ("1moWhich tool do you use?", "1mo", "Which tool do you use?"),
         ("2 周非常认同", "2 周", "非常认同"),
         ("10 个月5 years ago in a meeting", "10 个月", "5 years ago in a meeting"),
+        # an upper-case letter of Latin Extended-A starts the comment; it does not continue the unit
+        ("2 tyg.Łatwo powiedzieć, trudniej zrobić.", "2 tyg.", "Łatwo powiedzieć, trudniej zrobić."),
+        ("4 dniŚwietne podsumowanie", "4 dni", "Świetne podsumowanie"),
     ],
 )
 def test_split_glued_age(text, age, rest):
@@ -79,6 +82,7 @@ def test_split_glued_age(text, age, rest):
 
 
 @pytest.mark.parametrize("text", ["5 years ago in a presentation", "3d printing rocks", "2 weeks later we met",
+                                  "3 dniłem",
                                   "3か月後、チームのアンケートで", "3 个月后，我们发现", "5 天内完成了迁移"])
 def test_glued_age_needs_a_comment_start(text):
     assert sg.split_glued_age(text) is None

@@ -165,8 +165,11 @@ def _age_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], di
     # Case-sensitive: units are matched as LinkedIn writes them. An alphabetic unit must not
     # run into a lower-case letter ("5 years" is not "5 y" + "ears", "3 года" not "3 г" +
     # "ода"; "3wThis" is "3w"); CJK units may be glued to anything ("10 个月The more…").
+    # (Latin Extended-A interleaves its cases: only its lower-case letters continue a word, so
+    # "3 tyg.Świetny…" is an age glued to a comment)
+    lower_ext_a = "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
     glued = re.compile(
-        r"(?P<num>\d{1,4})[ \u00a0]?(?:(?P<unit>" + "|".join(alpha) + r")(?![a-z\u00df-\u00ff\u0101-\u017f"
+        r"(?P<num>\d{1,4})[ \u00a0]?(?:(?P<unit>" + "|".join(alpha) + r")(?![a-z\u00df-\u00ff" + lower_ext_a +
         r"\u0430-\u044f\u0451.])"
         r"|(?P<cunit>" + "|".join(cjk) + r")(?!前|전))"
     )
