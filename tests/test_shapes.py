@@ -420,3 +420,17 @@ def test_two_visibility_lines_with_only_blanks_between_are_one_header():
         "2d • Quux Zap • Visible to anyone on or off LinkedIn", "", "Body of the post here.",
     ])]
     assert shapes.visibility_starts(lines) == []
+
+
+@pytest.mark.parametrize("badge", [" • 3e et +", "• 3° e oltre"])
+def test_a_third_degree_badge_in_words_is_chrome(badge):
+    assert nodes.classify(badge).rule == "ui.connection_degree"
+    text = "\n".join([
+        "Lucie Perrin", "Cheffe de projet", "2 sem.", "Signaler ce post", "Un retour sur notre migration.",
+        "J’aime", "Commenter", "Partager",
+        "Bastien Roux", badge, "Responsable logistique – Entrepôts du Sud", "6 j", "Très clair, merci.",
+        "J’aime", "Répondre",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio) for c in rec.comments] == [
+        ("Bastien Roux", "Responsable logistique – Entrepôts du Sud")]

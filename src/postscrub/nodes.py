@@ -280,7 +280,7 @@ def is_chrome(kind: Kind) -> bool:
 # Flattened pages
 
 
-_DEGREE = r"\s*(?:1st|2nd|3rd\+?|1°|2°|3°\+?|1º|2º|3º\+?|1er|2e|3e\+?|1次|2次|3次)"  # after "•" or "·"
+_DEGREE = r"\s*(?:1st|2nd|3rd\+?|1°|2°|3° e oltre|3°\+?|1º|2º|3º\+?|1er|2e|3e et \+|3e\+?|1次|2次|3次)"  # after "•" or "·"
 
 
 def _anchor_strings() -> set[str]:
