@@ -434,3 +434,15 @@ def test_a_third_degree_badge_in_words_is_chrome(badge):
     (rec,) = process(text)
     assert [(c.author.name, c.author.bio) for c in rec.comments] == [
         ("Bastien Roux", "Responsable logistique – Entrepôts du Sud")]
+
+
+def test_a_visibility_line_whose_bullets_were_lost_around_an_edited_mark():
+    # a lossy code page turned "5 天前 • 已编辑 • 领英内外…" into "?"s, removed as lost characters
+    assert nodes.classify("5 天前 已编辑 领英内外的所有人均可见").rule == "ui.visibility"
+    text = "\n".join([
+        "远山咨询", "远山咨询", "3,105 位关注者", "5 天 已编辑", " ", "5 天前 已编辑 领英内外的所有人均可见", "",
+        "关注", "我们的春季公开课报名开始了。", "", "欢迎感兴趣的朋友联系我们。",
+        "88", "4 条评论", "赞", "评论", "转发", "发送",
+    ])
+    (rec,) = process(text)
+    assert rec.body.startswith("我们的春季公开课") and "领英" not in rec.body
