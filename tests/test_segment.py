@@ -671,3 +671,30 @@ def test_a_post_page_whose_edited_mark_is_several_words_is_one_post():
     assert rec.author.name == "سلمى الراشد" and rec.age == "3 أيام"
     assert rec.body.startswith("نقلنا التقارير")
     assert [c.author.name for c in rec.comments] == ["كريم ناصر"]
+
+
+def test_a_public_pages_author_card_after_the_comments_gives_the_headline():
+    text = "\n".join([
+        "Sign in", "Rosa Delgado", "2d", "Report this post", "We moved our stand-up to the afternoon.",
+        "31", "4 Comments", "Like", "Comment", "Share",
+        "Ian Pell", "1d", "Report this comment", "Afternoons work better for us too.", "Like", "Reply",
+        "See more comments", "To view or add a comment, sign in",
+        "812 followers", "Rosa Delgado", "Engineering Manager at Lumen Tiles", "40 Posts", "View Profile", "Follow",
+        "Explore topics", "Sales",
+    ])
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Rosa Delgado", "Engineering Manager at Lumen Tiles")
+    assert any(r.rule == "ui.author_card" and r.text == "Rosa Delgado" for r in rec.repairs)
+    assert [c.author.name for c in rec.comments] == ["Ian Pell"]
+
+
+def test_a_commenter_named_like_the_author_is_no_author_card():
+    # the author's own comment (an age follows the headline) gives no bio to the post
+    text = "\n".join([
+        "Rosa Delgado", "2d", "Report this post", "We moved our stand-up to the afternoon.",
+        "31", "Like", "Comment", "Share",
+        "Rosa Delgado", "Engineering Manager at Lumen Tiles", "1d", "Report this comment", "Thanks all!",
+        "Like", "Reply",
+    ])
+    (rec,) = process(text)
+    assert rec.author.bio is None

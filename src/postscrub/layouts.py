@@ -364,6 +364,16 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     # ---- comments -----------------------------------------------------------------------------
     record.comments = _post_comments(content, kinds, used, body_end, end, log, drop, doc, glued)
 
+    # ---- the author's card beside the post -------------------------------------------------------
+    # a public page shows the author's headline only in the card after the comments ("Name /
+    # headline / 68 Posts / View Profile"): the header gave none, the card does
+    if record.author.name and not record.author.bio:
+        card = _author_card(content, kinds, used, body_end, end, record.author.name)
+        if card is not None:
+            drop(card, "ui.author_card")
+            record.author = Author(record.author.name, content[card + 1].text.strip())
+            used[card + 1] = True
+
     # ---- leftovers ------------------------------------------------------------------------------
     for x in range(n):
         if not used[x]:
@@ -644,6 +654,23 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                                 join_paragraphs(text_lines, False).replace("\n\n", "\n"), reactions))
         announced_after.append(announced)
     return _nest_replies(comments, _mentioned_replies(comments, announced_after, reply_counts, by_author))
+
+
+def _author_card(content, kinds, used, start, end, name: str) -> int | None:
+    """The author's card after the comments: a line left over that is the author's name, the
+    next a headline, then (within two lines) a counter, a button or "View profile" — no age, so
+    no comment's header. Returns the name line's index."""
+    want = nd.key(name)
+    for i in range(start, end - 2):
+        if used[i] or used[i + 1] or kinds[i].kind != nd.TEXT or nd.key(content[i].text) != want:
+            continue
+        bio = content[i + 1].text.strip()
+        if kinds[i + 1].kind != nd.TEXT or len(bio) > 220 or not is_headline(bio):
+            continue
+        after = [kinds[x] for x in range(i + 2, min(end, i + 4))]
+        if after and (after[0].kind in (nd.COUNTER, nd.ACTION) or after[0].rule == "ui.sign_in"):
+            return i
+    return None
 
 
 def _glued_age_lines(content, kinds, used, start, end) -> dict[int, tuple]:
