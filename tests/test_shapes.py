@@ -446,3 +446,44 @@ def test_a_visibility_line_whose_bullets_were_lost_around_an_edited_mark():
     ])
     (rec,) = process(text)
     assert rec.body.startswith("我们的春季公开课") and "领英" not in rec.body
+
+
+_CLIPPED_ARTICLE = """---
+created: 2025-02-01T10:00:00
+source: https://www.linkedin.com/pulse/bees-on-the-roof-tomas-lind
+author: Tomas Lind
+---
+
+# Bees on the roof: one year in
+
+> ## Excerpt
+> We put two hives on the office roof last spring. Here is what a year of…
+
+---
+
+# Bees on the roof: one year in
+
+- [Report this article](https://www.linkedin.com/uas/login?session_redirect=x)
+
+[Tomas Lind](https://www.linkedin.com/in/tomas-lind)
+
+### Facilities Manager at Norrsken Offices
+
+[+ Follow](https://www.linkedin.com/uas/login?session_redirect=y)
+
+We put two hives on the office roof last spring. Nobody expected the honey.
+
+## What we learned
+
+The neighbours asked for a jar before we had any to give.
+"""
+
+
+def test_a_clippers_quoted_excerpt_is_dropped_and_recorded():
+    (rec,) = process(_CLIPPED_ARTICLE)
+    assert (rec.title, rec.author.name) == ("Bees on the roof: one year in", "Tomas Lind")
+    assert rec.author.bio == "Facilities Manager at Norrsken Offices"
+    assert rec.body.startswith("We put two hives") and "Excerpt" not in rec.body and "---" not in rec.body
+    assert "Here is what a year of" not in rec.body and "Bees on the roof" not in rec.body
+    assert any(r.rule == "markdown.excerpt" and "Here is what a year of" in r.text for r in rec.repairs)
+

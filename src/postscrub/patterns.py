@@ -8,6 +8,11 @@ whitespace is tidied (NBSP -> space). Keep every table sorted by locale.
 from __future__ import annotations
 
 # --------------------------------------------------------------------------------------------
+# A web clipper's own template (not LinkedIn's UI): the quoted excerpt MarkDownload puts under
+# the page title ("> ## Excerpt" / "> the preview…" / "---"), a heading in the clipper's words.
+CLIPPER_EXCERPT_HEADINGS: tuple[str, ...] = ("Excerpt",)
+
+# --------------------------------------------------------------------------------------------
 # "Recommended by LinkedIn": the widget header injected into the middle of articles.
 # Verified in real dumps: zh-CN, en, fr. The others are LinkedIn's published UI strings.
 RECOMMENDED_HEADER: dict[str, tuple[str, ...]] = {
