@@ -487,3 +487,10 @@ def test_a_clippers_quoted_excerpt_is_dropped_and_recorded():
     assert "Here is what a year of" not in rec.body and "Bees on the roof" not in rec.body
     assert any(r.rule == "markdown.excerpt" and "Here is what a year of" in r.text for r in rec.repairs)
 
+
+
+@pytest.mark.parametrize("text, kind", [("Diesen Beitrag melden", nodes.REPORT_POST),
+                                        ("Diesen Kommentar melden", nodes.REPORT_COMMENT),
+                                        ("Diesen Artikel melden", nodes.REPORT_ARTICLE)])
+def test_german_report_menu_items_of_a_public_page(text, kind):
+    assert nodes.classify(text).kind == kind

@@ -329,7 +329,8 @@ AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
 
 UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.report": {
-        "de": ("Beitrag melden", "Kommentar melden", "Artikel melden"),
+        "de": ("Beitrag melden", "Kommentar melden", "Artikel melden",
+               "Diesen Beitrag melden", "Diesen Kommentar melden", "Diesen Artikel melden"),
         "en": ("Report this post", "Report this comment", "Report this article", "Report this reply"),
         "es": ("Denunciar esta publicación", "Denunciar este comentario", "Denunciar este artículo"),
         "fr": ("Signaler ce post", "Signaler ce commentaire", "Signaler cet article",
