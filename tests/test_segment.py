@@ -698,3 +698,17 @@ def test_a_commenter_named_like_the_author_is_no_author_card():
     ])
     (rec,) = process(text)
     assert rec.author.bio is None
+
+
+def test_see_more_comments_ends_the_last_comments_text():
+    # the last comment's buttons were not recognised; what follows "See more comments" is the
+    # page's, not the comment's
+    text = "\n".join([
+        "Rosa Delgado", "Engineering Manager", "2d", "Report this post", "We moved our stand-up to the afternoon.",
+        "31", "Like", "Comment", "Share",
+        "Ian Pell", "1d", "Report this comment", "Afternoons work better for us too.",
+        "See more comments", "Members get the full thread in the app",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ian Pell", "Afternoons work better for us too.")]
+    assert any(r.text == "Members get the full thread in the app" for r in rec.repairs)

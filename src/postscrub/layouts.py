@@ -643,8 +643,8 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             elif k.kind == nd.COUNTER and seen_action and reactions is None:
                 reactions = _count(content[x].text)
                 drop(x)
-            elif k.kind == nd.ACTION:
-                seen_action = True
+            elif k.kind in (nd.ACTION, nd.MORE_COMMENTS):
+                seen_action = True  # ("See more comments" closes the list: nothing after it is this comment's)
                 drop(x)
             elif nd.is_chrome(k):
                 drop(x)
