@@ -70,6 +70,9 @@ def test_text_that_is_no_age(text):
         ("1moWhich tool do you use?", "1mo", "Which tool do you use?"),
         ("2 周非常认同", "2 周", "非常认同"),
         ("10 个月5 years ago in a meeting", "10 个月", "5 years ago in a meeting"),
+        # an upper-case letter of Latin Extended-A starts the comment; it does not continue the unit
+        ("2 tyg.Łatwo powiedzieć, trudniej zrobić.", "2 tyg.", "Łatwo powiedzieć, trudniej zrobić."),
+        ("4 dniŚwietne podsumowanie", "4 dni", "Świetne podsumowanie"),
     ],
 )
 def test_split_glued_age(text, age, rest):
@@ -79,6 +82,7 @@ def test_split_glued_age(text, age, rest):
 
 
 @pytest.mark.parametrize("text", ["5 years ago in a presentation", "3d printing rocks", "2 weeks later we met",
+                                  "3 dniłem",
                                   "3か月後、チームのアンケートで", "3 个月后，我们发现", "5 天内完成了迁移"])
 def test_glued_age_needs_a_comment_start(text):
     assert sg.split_glued_age(text) is None
@@ -612,3 +616,99 @@ def test_post_page_with_a_document_and_comments_whose_ages_are_glued():
         ("Mia Roth", "Auditor", "2d", "What sampling plan do you use?"),
     ]
     assert check_accounted(text, [rec]) == []
+
+
+def test_the_post_authors_badged_answer_after_a_reply_count_is_nested():
+    # "Antworten · 1 Antwort", then the post's author with the "Autor" badge: a reply, though it
+    # names nobody; the next commenter (a degree badge, no author badge) stays top-level
+    text = "\n".join([
+        "Karla Vintner", "Werkstattleiterin bei Beispiel GmbH", "4 Tg.", "Meldung über diesen Beitrag",
+        "Ein Schlauch für wenig Geld hat eine ganze Linie angehalten.",
+        "Gefällt mir", "Kommentieren", "Senden",
+        "Otto Brandl", " • 2.", "Schichtführer", "3 Tg.", "Wartung ist eben auch Produktion.",
+        "Gefällt mir", "·", "4", "Antworten", "·", "1 Antwort",
+        "Karla Vintner", "Autor", "Werkstattleiterin bei Beispiel GmbH", "3 Tg.", "So sehen wir es inzwischen auch.",
+        "Gefällt mir", "Antworten",
+        "Petra Lenz", " • 3.+", "Planerin", "1 Tg.", "Wie plant ihr die Fenster?", "Gefällt mir", "Antworten",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, c.reactions, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Otto Brandl", 4, ["Karla Vintner"]), ("Petra Lenz", None, [])]
+
+
+def test_a_reply_count_whose_replies_are_folded_nests_nobody():
+    # "1 reply" on the row, but the replies were not opened: the next commenter is no reply
+    text = "\n".join([
+        "Mara Quinn", "Head of Design", "1d", "Report this post", "Design tokens, explained.",
+        "Like", "Comment", "Share",
+        "Priya Natarajan", "Product Designer", "20h", "The clearest explanation I have read.",
+        "Like", "·", "12", "Reply", "·", "1 reply",
+        "Diego Ferraz", " • 2nd", "Frontend Engineer", "14h", "How do you handle dark mode?", "Like", "Reply",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Priya Natarajan", []), ("Diego Ferraz", [])]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("3 أيام • تم التعديل •", "3 أيام"), ("شهران • تم التعديل", "شهران"), ("4 ngày • Đã chỉnh sửa •", "4 ngày"),
+])
+def test_an_age_then_an_edited_mark_of_several_words(text, age):
+    assert sg.parse_age(text).text == age
+    assert sg.parse_age("3d • Mira Olsen") is None  # a name after the bullet is no "Edited" mark
+
+
+def test_a_post_page_whose_edited_mark_is_several_words_is_one_post():
+    text = "\n".join([
+        "سلمى الراشد", "سلمى الراشد", " • الدرجة الثانية", " • الدرجة الثانية",
+        "مهندسة بيانات في شركة مثال", "مهندسة بيانات في شركة مثال", "3 أيام • تم التعديل • ", " ",
+        "3 أيام • تم التعديل • مرئي للجميع على LinkedIn وخارجه", "", "متابعة",
+        "نقلنا التقارير الأسبوعية إلى لوحة واحدة، ووفرنا ساعتين كل يوم اثنين.", "",
+        "أعجبني", "تعليق", "إرسال",
+        "كريم ناصر", " • الدرجة الأولى", "محلل أعمال", "يومان", "", "فكرة ممتازة، سنجربها.", "", "أعجبني", "رد",
+    ])
+    (rec,) = process(text)
+    assert rec.author.name == "سلمى الراشد" and rec.age == "3 أيام"
+    assert rec.body.startswith("نقلنا التقارير")
+    assert [c.author.name for c in rec.comments] == ["كريم ناصر"]
+
+
+def test_a_public_pages_author_card_after_the_comments_gives_the_headline():
+    text = "\n".join([
+        "Sign in", "Rosa Delgado", "2d", "Report this post", "We moved our stand-up to the afternoon.",
+        "31", "4 Comments", "Like", "Comment", "Share",
+        "Ian Pell", "1d", "Report this comment", "Afternoons work better for us too.", "Like", "Reply",
+        "See more comments", "To view or add a comment, sign in",
+        "812 followers", "Rosa Delgado", "Engineering Manager at Lumen Tiles", "40 Posts", "View Profile", "Follow",
+        "Explore topics", "Sales",
+    ])
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Rosa Delgado", "Engineering Manager at Lumen Tiles")
+    assert any(r.rule == "ui.author_card" and r.text == "Rosa Delgado" for r in rec.repairs)
+    assert [c.author.name for c in rec.comments] == ["Ian Pell"]
+
+
+def test_a_commenter_named_like_the_author_is_no_author_card():
+    # the author's own comment (an age follows the headline) gives no bio to the post
+    text = "\n".join([
+        "Rosa Delgado", "2d", "Report this post", "We moved our stand-up to the afternoon.",
+        "31", "Like", "Comment", "Share",
+        "Rosa Delgado", "Engineering Manager at Lumen Tiles", "1d", "Report this comment", "Thanks all!",
+        "Like", "Reply",
+    ])
+    (rec,) = process(text)
+    assert rec.author.bio is None
+
+
+def test_see_more_comments_ends_the_last_comments_text():
+    # the last comment's buttons were not recognised; what follows "See more comments" is the
+    # page's, not the comment's
+    text = "\n".join([
+        "Rosa Delgado", "Engineering Manager", "2d", "Report this post", "We moved our stand-up to the afternoon.",
+        "31", "Like", "Comment", "Share",
+        "Ian Pell", "1d", "Report this comment", "Afternoons work better for us too.",
+        "See more comments", "Members get the full thread in the app",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ian Pell", "Afternoons work better for us too.")]
+    assert any(r.text == "Members get the full thread in the app" for r in rec.repairs)

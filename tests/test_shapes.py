@@ -411,3 +411,86 @@ def test_the_anchor_regex_compiled_by_first_character_matches_as_the_whole_one()
             a, b = whole.match(line, q), lazy.match(line, q)
             assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), (line, q)
         assert [(m.span(), m.group()) for m in nodes.anchors(line)] == [(m.span(), m.group()) for m in whole.finditer(line)]
+
+
+def test_two_visibility_lines_with_only_blanks_between_are_one_header():
+    # the short and the long form of one post's visibility line, the first not read as an age
+    lines = [Line(i + 1, t) for i, t in enumerate([
+        "Ana Reyes", "Ana Reyes", " • 2nd", "Data Lead", "2d • Quux Zap • ", " ",
+        "2d • Quux Zap • Visible to anyone on or off LinkedIn", "", "Body of the post here.",
+    ])]
+    assert shapes.visibility_starts(lines) == []
+
+
+@pytest.mark.parametrize("badge", [" • 3e et +", "• 3° e oltre"])
+def test_a_third_degree_badge_in_words_is_chrome(badge):
+    assert nodes.classify(badge).rule == "ui.connection_degree"
+    text = "\n".join([
+        "Lucie Perrin", "Cheffe de projet", "2 sem.", "Signaler ce post", "Un retour sur notre migration.",
+        "J’aime", "Commenter", "Partager",
+        "Bastien Roux", badge, "Responsable logistique – Entrepôts du Sud", "6 j", "Très clair, merci.",
+        "J’aime", "Répondre",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio) for c in rec.comments] == [
+        ("Bastien Roux", "Responsable logistique – Entrepôts du Sud")]
+
+
+def test_a_visibility_line_whose_bullets_were_lost_around_an_edited_mark():
+    # a lossy code page turned "5 天前 • 已编辑 • 领英内外…" into "?"s, removed as lost characters
+    assert nodes.classify("5 天前 已编辑 领英内外的所有人均可见").rule == "ui.visibility"
+    text = "\n".join([
+        "远山咨询", "远山咨询", "3,105 位关注者", "5 天 已编辑", " ", "5 天前 已编辑 领英内外的所有人均可见", "",
+        "关注", "我们的春季公开课报名开始了。", "", "欢迎感兴趣的朋友联系我们。",
+        "88", "4 条评论", "赞", "评论", "转发", "发送",
+    ])
+    (rec,) = process(text)
+    assert rec.body.startswith("我们的春季公开课") and "领英" not in rec.body
+
+
+_CLIPPED_ARTICLE = """---
+created: 2025-02-01T10:00:00
+source: https://www.linkedin.com/pulse/bees-on-the-roof-tomas-lind
+author: Tomas Lind
+---
+
+# Bees on the roof: one year in
+
+> ## Excerpt
+> We put two hives on the office roof last spring. Here is what a year of…
+
+---
+
+# Bees on the roof: one year in
+
+- [Report this article](https://www.linkedin.com/uas/login?session_redirect=x)
+
+[Tomas Lind](https://www.linkedin.com/in/tomas-lind)
+
+### Facilities Manager at Norrsken Offices
+
+[+ Follow](https://www.linkedin.com/uas/login?session_redirect=y)
+
+We put two hives on the office roof last spring. Nobody expected the honey.
+
+## What we learned
+
+The neighbours asked for a jar before we had any to give.
+"""
+
+
+def test_a_clippers_quoted_excerpt_is_dropped_and_recorded():
+    (rec,) = process(_CLIPPED_ARTICLE)
+    assert (rec.title, rec.author.name) == ("Bees on the roof: one year in", "Tomas Lind")
+    assert rec.author.bio == "Facilities Manager at Norrsken Offices"
+    assert rec.body.startswith("We put two hives") and "Excerpt" not in rec.body and "---" not in rec.body
+    assert "Here is what a year of" not in rec.body and "Bees on the roof" not in rec.body
+    assert any(r.rule == "markdown.excerpt" and "Here is what a year of" in r.text for r in rec.repairs)
+
+
+
+@pytest.mark.parametrize("text, kind", [("Diesen Beitrag melden", nodes.REPORT_POST),
+                                        ("Diesen Kommentar melden", nodes.REPORT_COMMENT),
+                                        ("Diesen Artikel melden", nodes.REPORT_ARTICLE)])
+def test_german_report_menu_items_of_a_public_page(text, kind):
+    assert nodes.classify(text).kind == kind

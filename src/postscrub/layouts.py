@@ -364,6 +364,16 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     # ---- comments -----------------------------------------------------------------------------
     record.comments = _post_comments(content, kinds, used, body_end, end, log, drop, doc, glued)
 
+    # ---- the author's card beside the post -------------------------------------------------------
+    # a public page shows the author's headline only in the card after the comments ("Name /
+    # headline / 68 Posts / View Profile"): the header gave none, the card does
+    if record.author.name and not record.author.bio:
+        card = _author_card(content, kinds, used, body_end, end, record.author.name)
+        if card is not None:
+            drop(card, "ui.author_card")
+            record.author = Author(record.author.name, content[card + 1].text.strip())
+            used[card + 1] = True
+
     # ---- leftovers ------------------------------------------------------------------------------
     for x in range(n):
         if not used[x]:
@@ -574,7 +584,12 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 counted = _count(content[x].text) or 0
         reply_counts.append(count)
     announced_after: list[int] = []  # "N replies" on each comment's action row
+    by_author: list[bool] = []  # the post author's badge ("Author") in the comment's header
     for idx, (heads, age_i, a) in enumerate(blocks):
+        top = age_i if age_i is not None else a
+        by_author.append(bool(heads) and any(
+            kinds[x].rule == "ui.post_meta" and nd.key(content[x].text) in _author_badges()
+            for x in range(heads[0] + 1, top)))
         name = bio = None
         for x in heads:
             _strip_badge(content[x], log)  # "Luca Bellandi • 1°": the degree badge is chrome
@@ -628,8 +643,8 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             elif k.kind == nd.COUNTER and seen_action and reactions is None:
                 reactions = _count(content[x].text)
                 drop(x)
-            elif k.kind == nd.ACTION:
-                seen_action = True
+            elif k.kind in (nd.ACTION, nd.MORE_COMMENTS):
+                seen_action = True  # ("See more comments" closes the list: nothing after it is this comment's)
                 drop(x)
             elif nd.is_chrome(k):
                 drop(x)
@@ -638,7 +653,24 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         comments.append(Comment(Author(name, bio), age.text if age else None, age.iso if age else None,
                                 join_paragraphs(text_lines, False).replace("\n\n", "\n"), reactions))
         announced_after.append(announced)
-    return _nest_replies(comments, _mentioned_replies(comments, announced_after, reply_counts))
+    return _nest_replies(comments, _mentioned_replies(comments, announced_after, reply_counts, by_author))
+
+
+def _author_card(content, kinds, used, start, end, name: str) -> int | None:
+    """The author's card after the comments: a line left over that is the author's name, the
+    next a headline, then (within two lines) a counter, a button or "View profile" — no age, so
+    no comment's header. Returns the name line's index."""
+    want = nd.key(name)
+    for i in range(start, end - 2):
+        if used[i] or used[i + 1] or kinds[i].kind != nd.TEXT or nd.key(content[i].text) != want:
+            continue
+        bio = content[i + 1].text.strip()
+        if kinds[i + 1].kind != nd.TEXT or len(bio) > 220 or not is_headline(bio):
+            continue
+        after = [kinds[x] for x in range(i + 2, min(end, i + 4))]
+        if after and (after[0].kind in (nd.COUNTER, nd.ACTION) or after[0].rule == "ui.sign_in"):
+            return i
+    return None
 
 
 def _glued_age_lines(content, kinds, used, start, end) -> dict[int, tuple]:
@@ -660,18 +692,27 @@ def _glued_age_lines(content, kinds, used, start, end) -> dict[int, tuple]:
 _REPLY_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:" + patterns.REPLY_WORDS + r"|Antworten)\s*$", re.I)
 
 
-def _mentioned_replies(comments: list[Comment], announced: list[int], reply_counts: list[int]) -> list[int]:
+@lru_cache(maxsize=1)
+def _author_badges() -> frozenset[str]:
+    return frozenset(nd.key(s) for badges in patterns.AUTHOR_BADGES.values() for s in badges)
+
+
+def _mentioned_replies(comments: list[Comment], announced: list[int], reply_counts: list[int],
+                       by_author: Sequence[bool] = ()) -> list[int]:
     """Replies shown right after the comment whose action row counts them ("Reply · 1
     reply"), with no marker line: the comments after it that open by naming its author (a
-    reply on LinkedIn starts with a mention of the commenter it answers) are its replies.
-    Returns ``reply_counts`` with those replies announced, as a marker would."""
+    reply on LinkedIn starts with a mention of the commenter it answers) or that carry the
+    post author's badge ("Author": the post's author answering) are its replies; a comment
+    with neither is a top-level one (the replies were left folded). Returns ``reply_counts``
+    with those replies announced, as a marker would."""
     counts = list(reply_counts)
     for i, n in enumerate(announced):
         name = comments[i].author.name
         if not n or not name or any(counts[i + 1 : i + 1 + n]):
             continue
         j = i + 1
-        while j < len(comments) and j - i <= n and _addresses(comments[j].text, name):
+        while j < len(comments) and j - i <= n and (
+                _addresses(comments[j].text, name) or (j < len(by_author) and by_author[j])):
             j += 1
         if j > i + 1:
             counts[i + 1] = j - i - 1

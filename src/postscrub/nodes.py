@@ -263,6 +263,9 @@ def _age_then_linkedin(t: str, parse_age) -> bool:
         if not (age and head.endswith(patterns.AGO_WORDS)):
             continue
         rest = toks[k:]
+        # "2 周前 已编辑 领英内外…": the "Edited" mark between them, its bullets lost too
+        cut = next((e for e in (1, 2, 3) if len(rest) > e and key(" ".join(rest[:e])) in _edited_keys()), 0)
+        rest = rest[cut:]
         known = _tables()[0].get(key(" ".join(rest)))
         if known is not None and known.rule == "ui.post_meta":
             return True  # "2 hours ago Visible to anyone on or off LinkedIn"
@@ -270,6 +273,12 @@ def _age_then_linkedin(t: str, parse_age) -> bool:
                 "\u4e00" <= c <= "\u9fff" for c in rest[0]):
             return True  # "3 小时前 领英内外所有人可见"
     return False
+
+
+@lru_cache(maxsize=1)
+def _edited_keys() -> frozenset[str]:
+    """Each locale's "Edited" mark (the first string of its ``ui.post_meta`` row), as keys."""
+    return frozenset(key(loc[0]) for loc in patterns.UI_NODES["ui.post_meta"].values() if loc)
 
 
 def is_chrome(kind: Kind) -> bool:
@@ -280,7 +289,7 @@ def is_chrome(kind: Kind) -> bool:
 # Flattened pages
 
 
-_DEGREE = r"\s*(?:1st|2nd|3rd\+?|1°|2°|3°\+?|1º|2º|3º\+?|1er|2e|3e\+?|1次|2次|3次)"  # after "•" or "·"
+_DEGREE = r"\s*(?:1st|2nd|3rd\+?|1°|2°|3° e oltre|3°\+?|1º|2º|3º\+?|1er|2e|3e et \+|3e\+?|1次|2次|3次)"  # after "•" or "·"
 
 
 def _anchor_strings() -> set[str]:

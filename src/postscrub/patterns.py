@@ -8,6 +8,11 @@ whitespace is tidied (NBSP -> space). Keep every table sorted by locale.
 from __future__ import annotations
 
 # --------------------------------------------------------------------------------------------
+# A web clipper's own template (not LinkedIn's UI): the quoted excerpt MarkDownload puts under
+# the page title ("> ## Excerpt" / "> the preview…" / "---"), a heading in the clipper's words.
+CLIPPER_EXCERPT_HEADINGS: tuple[str, ...] = ("Excerpt",)
+
+# --------------------------------------------------------------------------------------------
 # "Recommended by LinkedIn": the widget header injected into the middle of articles.
 # Verified in real dumps: zh-CN, en, fr. The others are LinkedIn's published UI strings.
 RECOMMENDED_HEADER: dict[str, tuple[str, ...]] = {
@@ -309,9 +314,23 @@ LIST_INTRO_CUES: tuple[str, ...] = (
 # rule -> locale -> strings. Matching ignores case, surrounding spaces, a leading Markdown
 # list marker and trailing punctuation. Add a locale by adding strings; add a rule by adding
 # a key (its name is what `repairs` records).
+#: The badge LinkedIn shows beside a commenter who wrote the post ("Jane Doe · Author"), per
+#: UI language. Chrome (``ui.post_meta``, added to that table below); in a thread it also says
+#: who answers: the post's author replying under a comment whose row counts its replies.
+AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
+    "en": ("Author",), "de": ("Autor", "Verfasser"), "es": ("Autor",), "fr": ("Auteur",), "it": ("Autore",),
+    "ja": ("投稿者",), "nl": ("Auteur",), "pt": ("Autor",), "zh-CN": ("作者",), "zh-TW": ("作者",),
+    "ar": ("المؤلف",), "id": ("Penulis",), "ko": ("작성자",), "pl": ("Autor",), "ru": ("Автор",),
+    "sv": ("Författare",), "tr": ("Yazar",), "bn": ("লেখক",), "cs": ("Autor",), "da": ("Forfatter",),
+    "el": ("Συντάκτης",), "fi": ("Kirjoittaja",), "he": ("מחבר",), "hi": ("लेखक",), "hu": ("Szerző",),
+    "mr": ("लेखक",), "ms": ("Pengarang",), "nb": ("Forfatter",), "ro": ("Autor",), "th": ("ผู้เขียน",),
+    "tl": ("May-akda",), "uk": ("Автор",), "vi": ("Tác giả",),
+}
+
 UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.report": {
-        "de": ("Beitrag melden", "Kommentar melden", "Artikel melden"),
+        "de": ("Beitrag melden", "Kommentar melden", "Artikel melden",
+               "Diesen Beitrag melden", "Diesen Kommentar melden", "Diesen Artikel melden"),
         "en": ("Report this post", "Report this comment", "Report this article", "Report this reply"),
         "es": ("Denunciar esta publicación", "Denunciar este comentario", "Denunciar este artículo"),
         "fr": ("Signaler ce post", "Signaler ce commentaire", "Signaler cet article",
@@ -596,9 +615,9 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "vi": ("Xem thêm bình luận", "Xem thêm các bình luận"),
     },
     "ui.post_meta": {
-        "de": ("Bearbeitet", "Verfasser", "Gesponsert", "Für alle auf oder außerhalb von LinkedIn sichtbar",
+        "de": ("Bearbeitet", "Gesponsert", "Für alle auf oder außerhalb von LinkedIn sichtbar",
                "Für alle auf LinkedIn und außerhalb sichtbar"),
-        "en": ("Edited", "Author", "Promoted", "Visible to anyone on or off LinkedIn",
+        "en": ("Edited", "Promoted", "Visible to anyone on or off LinkedIn",
                "Activate to view larger image,", "Activate to view larger image", "Premium",
                "No alternative text description for this image", "Top comment", "Most relevant",
                "Most recent", "Pinned", "Verified", "Creator", "Open to work", "Hiring",
@@ -606,40 +625,43 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Current selected sort order is Most relevant", "Current selected sort order is Most recent",
                "Poll closed", "You can see how people vote. Learn more",
                "Like Comment Repost Send", "Comment Repost Send", "reactions", "Reactions"),
-        "es": ("Editado", "Autor", "Promocionado", "Visible para cualquier persona dentro o fuera de LinkedIn"),
-        "fr": ("Voir la traduction", "Modifié", "Auteur", "Sponsorisé", "Visible de tous sur LinkedIn et en dehors"),
-        "it": ("Modificato", "Autore", "Promosso", "Visibile a tutti su LinkedIn e altrove"),
-        "ja": ("編集済み", "投稿者", "プロモーション", "LinkedIn内外の全員に表示"),
-        "nl": ("Bewerkt", "Auteur", "Gepromoot", "Zichtbaar voor iedereen op of buiten LinkedIn"),
-        "pt": ("Editado", "Autor", "Promovido", "Visível para todos no LinkedIn e fora dele"),
-        "zh-CN": ("已编辑", "作者", "推广", "所有领英会员和非会员可见"),
-        "ar": ("تم التعديل", "مُروّج", "المؤلف"),
-        "id": ("Diedit", "Dipromosikan", "Penulis"),
-        "ko": ("수정됨", "프로모션", "작성자"),
-        "pl": ("Edytowano", "Promowane", "Autor"),
-        "ru": ("Изменено", "Продвигается", "Автор"),
-        "sv": ("Redigerad", "Marknadsfört", "Författare"),
-        "tr": ("Düzenlendi", "Tanıtılan", "Yazar", "LinkedIn’de veya LinkedIn dışında herkes tarafından görülebilir"),
-        "zh-TW": ("已編輯", "推廣", "作者"),
+        "es": ("Editado", "Promocionado", "Visible para cualquier persona dentro o fuera de LinkedIn"),
+        "fr": ("Voir la traduction", "Modifié", "Sponsorisé", "Visible de tous sur LinkedIn et en dehors"),
+        "it": ("Modificato", "Promosso", "Visibile a tutti su LinkedIn e altrove"),
+        "ja": ("編集済み", "プロモーション", "LinkedIn内外の全員に表示"),
+        "nl": ("Bewerkt", "Gepromoot", "Zichtbaar voor iedereen op of buiten LinkedIn"),
+        "pt": ("Editado", "Promovido", "Visível para todos no LinkedIn e fora dele"),
+        "zh-CN": ("已编辑", "推广", "所有领英会员和非会员可见"),
+        "ar": ("تم التعديل", "مُروّج"),
+        "id": ("Diedit", "Dipromosikan"),
+        "ko": ("수정됨", "프로모션"),
+        "pl": ("Edytowano", "Promowane"),
+        "ru": ("Изменено", "Продвигается"),
+        "sv": ("Redigerad", "Marknadsfört"),
+        "tr": ("Düzenlendi", "Tanıtılan", "LinkedIn’de veya LinkedIn dışında herkes tarafından görülebilir"),
+        "zh-TW": ("已編輯", "推廣"),
         # (their "Visible to anyone on or off LinkedIn" is in VISIBILITY_PHRASES: ui.visibility)
-        "bn": ("সম্পাদিত", "প্রচারিত", "লেখক"),
+        "bn": ("সম্পাদিত", "প্রচারিত"),
         "cs": ("Upraveno", "Propagováno", "Sponzorováno"),
-        "da": ("Redigeret", "Promoveret", "Sponsoreret", "Forfatter"),
-        "el": ("Επεξεργάστηκε", "Προωθημένο", "Χορηγούμενο", "Συντάκτης"),
-        "fi": ("Muokattu", "Mainostettu", "Sponsoroitu", "Kirjoittaja"),
-        "he": ("נערך", "מקודם", "מחבר"),
-        "hi": ("संपादित", "प्रचारित", "लेखक"),
-        "hu": ("Szerkesztve", "Hirdetés", "Szponzorált", "Szerző"),
-        "mr": ("संपादित", "प्रमोट केलेले", "लेखक"),
-        "ms": ("Disunting", "Pengarang"),
-        "nb": ("Redigert", "Promotert", "Sponset", "Forfatter"),
+        "da": ("Redigeret", "Promoveret", "Sponsoreret"),
+        "el": ("Επεξεργάστηκε", "Προωθημένο", "Χορηγούμενο"),
+        "fi": ("Muokattu", "Mainostettu", "Sponsoroitu"),
+        "he": ("נערך", "מקודם"),
+        "hi": ("संपादित", "प्रचारित"),
+        "hu": ("Szerkesztve", "Hirdetés", "Szponzorált"),
+        "mr": ("संपादित", "प्रमोट केलेले"),
+        "ms": ("Disunting",),
+        "nb": ("Redigert", "Promotert", "Sponset"),
         "ro": ("Editat", "Promovat", "Sponsorizat"),
-        "th": ("แก้ไขแล้ว", "โปรโมท", "ได้รับการสนับสนุน", "ผู้เขียน"),
-        "tl": ("Na-edit", "Na-promote", "May-akda"),
-        "uk": ("Відредаговано", "Змінено", "Просувається", "Автор"),
-        "vi": ("Đã chỉnh sửa", "Được quảng bá", "Tác giả"),
+        "th": ("แก้ไขแล้ว", "โปรโมท", "ได้รับการสนับสนุน"),
+        "tl": ("Na-edit", "Na-promote"),
+        "uk": ("Відредаговано", "Змінено", "Просувається"),
+        "vi": ("Đã chỉnh sửa", "Được quảng bá"),
     },
 }
+for _loc, _badges in AUTHOR_BADGES.items():  # the author badge is post chrome in every locale
+    UI_NODES["ui.post_meta"][_loc] = (*UI_NODES["ui.post_meta"].get(_loc, ()), *_badges)
+del _loc, _badges
 
 # What tells a "Report this …" line's kind: a word for a comment (or reply), or for an article,
 # in it; a report line with neither reports a post. Matched inside the line (case-folded), so a
@@ -705,7 +727,7 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
 REPLY_WORDS = (r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件の返信|条回复|則回覆|个回复|개의 답글|"
                r"odpověd\w*|odpověď|svar|vastaus\w*|válasz|răspunsuri|răspuns|відповід\w*|ответ\w*|"
                r"odpowied\w*|yanıt|balasan|phản hồi|câu trả lời|การตอบกลับ|जवाब|απαντήσεις|απάντηση|"
-               r"תשובות|tugon|답글")
+               r"תשובות|tugon|답글|antwort(?:en)?|antwoord(?:en)?|ردود|رد")
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
 HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签"
 
@@ -791,7 +813,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         # "• 1촌", "• 1-й", "• Tingkat 1": a bullet and a short badge, in any language
         r"[•·]\s*\S{1,12}(?:\s\S{1,8})?",
         r"(?:1촌|2촌|3촌\+?|1-й|2-й|3-й\+?|1\.?\s?степени|Tingkat\s[123]\+?|[123]\.\s?derece|[123]\s?度\+?)",
-        r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?|1º|2º|3º\+?|"
+        # (fr "3e et +", it "3° e oltre": the third degree in words)
+        r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?|1er|2e|3e et \+|3e\+?|3° e oltre|1\.|2\.|3\.\+?|一度|二度|三度\+?|1º|2º|3º\+?|"
         r"1°|2°|3°\+?|1次|2次|3次(?:以上)?)",
         # (a badge before the degree; its bullet may have been lost: "Premium ? 1st" -> "Premium 1st")
         r"(?:(?:Premium|Verified)\s*(?:[•·]\s*)?|[•·]\s*)(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?)"

@@ -121,7 +121,10 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     fm = shapes.read_front_matter(lines, log)
     md_links: list[shapes.Link] = []
     shape = None
-    if shapes.is_markdown(lines):
+    markdown = shapes.is_markdown(lines)
+    if markdown or fm.fields:
+        shapes.drop_clipper_excerpt(lines, log, fm)
+    if markdown:
         md_links = shapes.flatten_markdown(lines, log)
         shape = "clipper_markdown" if fm.fields else "post_markdown"
     elif fm.fields:

@@ -165,8 +165,11 @@ def _age_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], di
     # Case-sensitive: units are matched as LinkedIn writes them. An alphabetic unit must not
     # run into a lower-case letter ("5 years" is not "5 y" + "ears", "3 года" not "3 г" +
     # "ода"; "3wThis" is "3w"); CJK units may be glued to anything ("10 个月The more…").
+    # (Latin Extended-A interleaves its cases: only its lower-case letters continue a word, so
+    # "3 tyg.Świetny…" is an age glued to a comment)
+    lower_ext_a = "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
     glued = re.compile(
-        r"(?P<num>\d{1,4})[ \u00a0]?(?:(?P<unit>" + "|".join(alpha) + r")(?![a-z\u00df-\u00ff\u0101-\u017f"
+        r"(?P<num>\d{1,4})[ \u00a0]?(?:(?P<unit>" + "|".join(alpha) + r")(?![a-z\u00df-\u00ff" + lower_ext_a +
         r"\u0430-\u044f\u0451.])"
         r"|(?P<cunit>" + "|".join(cjk) + r")(?!前|전))"
     )
@@ -218,7 +221,22 @@ def parse_age(text: str) -> Age | None:
         num = m.group("num").lower()
         n = 1 if num in ("a", "an", "one") else int(num)
         return Age(t[: m.end()].strip(), _iso(n, long[m.group("unit").casefold()]), m.end())
-    return _parse_age_ar(t)
+    return _parse_age_ar(t) or _age_then_edited(t)
+
+
+@lru_cache(maxsize=1)
+def _edited_marks() -> frozenset[str]:
+    """Each locale's "Edited" mark (the first string of its ``ui.post_meta`` row)."""
+    return frozenset(loc[0].casefold() for loc in patterns.UI_NODES["ui.post_meta"].values() if loc)
+
+
+def _age_then_edited(t: str) -> Age | None:
+    """"أسبوعان • تم التعديل •", "2 ngày • Đã chỉnh sửa •": an age, a bullet and an "Edited"
+    mark of more than one word (or in a script the age patterns do not cover)."""
+    head, bullet, tail = t.partition("•")
+    if not bullet or " ".join(tail.replace("•", " ").split()).casefold() not in _edited_marks():
+        return None
+    return parse_age(head)
 
 
 def _age_from(m: re.Match[str], compact: dict[str, str], end: int) -> Age:

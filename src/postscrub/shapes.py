@@ -128,6 +128,26 @@ def uses_markdown_headings(lines: list[Line]) -> bool:
     return sum(1 for ln in lines[:300] if re.match(r"^#{1,6}\s+\S", ln.text.strip())) >= 2
 
 
+def drop_clipper_excerpt(lines: list[Line], log: RepairLog, skip: "FrontMatter") -> None:
+    """A clipper's quoted excerpt near the top ("> ## Excerpt", "> the page's preview…",
+    then a "---" rule): the clipper's summary of the page, not its text. Dropped, recorded
+    as ``markdown.excerpt``."""
+    ids = {id(ln) for ln in skip.lines}
+    content = [ln for ln in lines if ln.text.strip() and id(ln) not in ids]
+    for k, ln in enumerate(content[:3]):
+        t = ln.text.strip()
+        if not t.startswith(">") or t.lstrip("> #").strip() not in patterns.CLIPPER_EXCERPT_HEADINGS:
+            continue
+        end = k + 1
+        while end < len(content) and content[end].text.lstrip().startswith(">"):
+            end += 1
+        if end < len(content) and content[end].text.strip() in ("---", "***", "___"):
+            end += 1
+        for x in content[k:end]:
+            log.drop_line(x, "markdown.excerpt")
+        return
+
+
 def take_h1_title(lines: list[Line], log: RepairLog) -> str | None:
     """A Markdown ``# Title`` as the first content line of a document that uses Markdown
     headings. The ``#`` marker is recorded as removed."""
@@ -354,7 +374,7 @@ def visibility_starts(lines: list[Line]) -> list[int]:
                     break
             start = j
             j -= 1
-        if starts and start <= starts[-1]:
+        if starts and (start <= starts[-1] or not any(ln.text.strip() for ln in lines[floor:v])):
             return []  # two visibility lines in one header: not a multi-post copy
         starts.append(start)
         floor = v + 1
