@@ -77,10 +77,12 @@ def _block(text: str | None) -> str:
 
 
 def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
-    """A CSV export: a record of comments (a comments scrape) or one record per row.
+    """A CSV export: records of comments (a comments scrape) or one record per row.
     The value of each column a field takes goes there; every other character — other
     columns (``csv.column:<name>``), the header (``csv.header``), delimiters and quotes
-    (``csv.syntax``) — is recorded."""
+    (``csv.syntax``) — is recorded. A comments scrape that repeats its post's own columns
+    on every row ("post_text", "post_author"…) gives one record per post: the post's fields
+    from the first row that shows it, each later copy recorded as its column's."""
     text = "\n".join(ln.text for ln in lines)
     rows = shapes.parse_csv(text)
     if rows is None:
@@ -92,38 +94,59 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     label = lt.label
 
     # a comments scrape names comments in its columns; a posts export's count of them
-    # ("commentCount", "numComments") does not make it one
-    comments_mode = any("comment" in n and not _COUNT_COLUMN.search(n) for n in names)
+    # ("commentCount", "numComments") or its "commentary" (the post's text) does not make it one
+    comments_mode = any("comment" in n and n != "commentary" and not _COUNT_COLUMN.search(n) for n in names) or any(
+        role == "comment" and f in ("text", "author") for role, f in cols)
+    # a row's own field: in a comments scrape the comment's ("comment_text", or unmarked when
+    # no column is marked as the comment's), else the post's
+    fields = ("text", "author", "age", "headline", "reactions", "id", "parent")
+    if comments_mode:
+        col = {f: shapes.pick_column(cols, f, ("comment",) if ("comment", f) in cols else (None,)) for f in fields}
+    else:
+        col = {f: shapes.pick_column(cols, f, ("post", None)) for f in fields}
+    # the post's own columns in a comments scrape: marked as the post's ("post_text"), or
+    # unmarked where the comment's are marked ("Author" beside "Commenter name")
+    post_col = {f: shapes.pick_column(cols, f, ("post",) if (("post", f) in cols or ("comment", f) not in cols)
+                                      else (None,))
+                for f in ("text", "author", "headline", "age", "url")} if comments_mode else {}
     by_id: dict[str, Comment] = {}
     out: list[Record] = []
-    rec = Record(shape="comments_csv" if comments_mode else "scraper_csv")
+    posts: dict[str, Record] = {}  # a comments scrape's posts, by their url or text
     for c in header:
         _label(label, c, "csv.header", text)
     escapes: list[tuple[int, int, str]] = []
     for row in data:
         used = set()
-        get = lambda k: row[cols[k]].text.strip() if 0 <= cols[k] < len(row) else ""  # noqa: E731
+
+        def cell(k: int) -> str:
+            return row[k].text.strip() if 0 <= k < len(row) else ""
+
+        get = lambda f: cell(col[f])  # noqa: E731
         text_v = get("text")
-        if "\\n" in text_v and 0 <= cols["text"] < len(row):
-            text_v = _newline_escapes(row[cols["text"]], text, escapes).strip()
-        used.add(cols["text"])
+        if "\\n" in text_v and 0 <= col["text"] < len(row):
+            text_v = _newline_escapes(row[col["text"]], text, escapes).strip()
+        used.add(col["text"])
         author = get("author") or None
         if author:
-            used.add(cols["author"])
+            used.add(col["author"])
         raw_age = get("age")
         age = segment.parse_age(raw_age) if raw_age else None
         if age:
-            used.add(cols["age"])
-        headline = get("headline") or None
+            used.add(col["age"])
+        headline = _headline(get("headline"))
         if headline:
-            used.add(cols["headline"])
+            used.add(col["headline"])
         reactions = segment._count(get("reactions")) if get("reactions") else None
         if reactions is not None:
-            used.add(cols["reactions"])
+            used.add(col["reactions"])
         if comments_mode:
-            if rec.author.name is None and get("post_author"):
-                rec.author = Author(get("post_author"), None)
-                used.add(cols["post_author"])
+            key = cell(post_col["url"]) or cell(post_col["text"])
+            rec = posts.get(key)
+            if rec is None:
+                rec = posts[key] = Record(shape="comments_csv")
+                rec.first_line = lt.line_at(row[0].start).no
+                out.append(rec)
+                _post_fields(rec, row, post_col, used, text, escapes)
             comment = Comment(Author(author, headline), age.text if age else None,
                               age.iso if age else None, _block(text_v), reactions)
             cid, parent = get("id"), get("parent")
@@ -146,8 +169,41 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
                 _label(label, c, f"csv.column:{names[k] if k < len(names) else k}", text)
     lt.record(log, escapes, "csv.escape")
     if comments_mode:
-        return [rec]
+        return out or [Record(shape="comments_csv")]
     return out or None
+
+
+def _headline(value: str) -> str | None:
+    """A headline cell's value, or None when it holds none."""
+    return value or None
+
+
+def _post_fields(rec: Record, row: list[shapes.Cell], post_col: dict[str, int], used: set[int], text: str,
+                 escapes: list[tuple[int, int, str]]) -> None:
+    """A comments scrape's post, from the post columns of the first row that shows it."""
+
+    def cell(k: int) -> str:
+        return row[k].text.strip() if 0 <= k < len(row) else ""
+
+    name = cell(post_col["author"]) or None
+    if name:
+        used.add(post_col["author"])
+    bio = _headline(cell(post_col["headline"])) if name else None
+    if bio:
+        used.add(post_col["headline"])
+    rec.author = Author(name, bio)
+    body = cell(post_col["text"])
+    if body:
+        if "\\n" in body:
+            body = _newline_escapes(row[post_col["text"]], text, escapes).strip()
+        rec.body = _block(body)
+        rec.hashtags = segment.find_hashtags(body)
+        used.add(post_col["text"])
+    raw_age = cell(post_col["age"])
+    a = segment.parse_age(raw_age) if raw_age else None
+    if a is not None:
+        rec.age, rec.age_iso = a.text, a.iso
+        used.add(post_col["age"])
 
 
 def _newline_escapes(cell: shapes.Cell, text: str, escapes: list[tuple[int, int, str]]) -> str:

@@ -880,3 +880,110 @@ PROMOTED: tuple[str, ...] = (
     "Promotert", "Sponset", "Promovat", "Sponsorizat", "โปรโมท", "Na-promote", "Просувається",
     "Được quảng bá",
 )
+
+# --------------------------------------------------------------------------------------------
+# Export column names and JSON keys
+
+# What a CSV column (or a JSON key) names, per field, in the vocabularies of scrapers and export
+# tools (PhantomBuster, Apify, Octoparse, browser extensions) and of the exports that localise
+# their headers (nl, de, fr, es, pt, it, id, tr). Names are compared by `shapes.column_key`
+# (no case, no separators, no accents): "Post Text", "post_text" and "postText" are one name.
+# The order is a preference: of two columns naming one field, the one listed first wins.
+# A name may also be one of these words with a role word (`EXPORT_ROLE_WORDS`: "comment_text",
+# "Texto del comentario") or a person word (`EXPORT_PERSON_WORDS`: "authorName", "Naam auteur")
+# before or after it; `shapes.classify_column` takes those apart.
+EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "text": (
+        "comment_text", "original_text", "post_text", "text", "comment", "content", "body", "message", "post",
+        "description", "post_content", "text_content", "commentary", "snippet",
+        "tekst", "inhoud", "bericht", "reactie", "opmerking",                  # nl
+        "inhalt", "nachricht", "beitrag", "kommentar",                        # de
+        "texte", "contenu", "publication", "commentaire",                     # fr
+        "texto", "contenido", "mensaje", "publicacion", "comentario",         # es (pt: texto, comentario)
+        "conteudo", "mensagem", "publicacao",                                 # pt
+        "testo", "contenuto", "messaggio", "commento",                        # it
+        "teks", "isi", "konten", "pesan", "komentar", "unggahan", "kiriman",  # id
+        "metin", "icerik", "gonderi", "yorum", "mesaj",                       # tr
+    ),
+    "author": (
+        "commentor", "commenter", "author", "author_name", "commentor_name", "commenter_name", "name", "user",
+        "profile_name", "full_name", "author_full_name", "user_name", "username", "poster", "creator", "actor",
+        "naam", "auteur", "schrijver", "volledige_naam",                      # nl (fr: auteur)
+        "autor", "verfasser", "vollstandiger_name",                           # de (es, pt: autor)
+        "nom", "nom_complet",                                                 # fr
+        "nombre", "nombre_completo",                                          # es
+        "nome", "nome_completo", "autore",                                    # pt, it
+        "penulis", "nama", "nama_lengkap", "pengguna",                        # id
+        "yazar", "ad", "ad_soyad", "isim", "kullanici",                       # tr
+    ),
+    "headline": (
+        "author_headline", "headline", "commentor_headline", "commenter_headline", "occupation", "author_title",
+        "bio", "job_title", "tagline", "author_description", "author_occupation", "subtitle", "position",
+        "kopregel", "functie", "functietitel", "beroep",                      # nl
+        "berufsbezeichnung", "schlagzeile",                                   # de (position)
+        "poste", "fonction", "profession",                                    # fr
+        "titular", "cargo", "puesto", "ocupacion",                            # es
+        "ocupacao", "profissao",                                              # pt (cargo)
+        "ruolo", "qualifica", "professione",                                  # it
+        "jabatan", "pekerjaan",                                               # id
+        "unvan", "meslek", "pozisyon",                                        # tr
+    ),
+    "age": (
+        "timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",
+        "comment_time", "comment_age", "comment_date", "commented_at", "time_ago", "ago", "post_time",
+        "post_age", "post_date", "posted_at", "created_at", "published_at", "published", "publish_date",
+        "datum", "tijd", "geplaatst", "geplaatst_op",                         # nl
+        "zeit", "veroffentlicht", "erstellt",                                 # de (datum)
+        "il_y_a", "publie", "publie_le",                                      # fr (date)
+        "fecha", "hace", "tiempo", "publicado",                               # es
+        "data", "tempo",                                                      # pt, it
+        "pubblicato",                                                         # it
+        "tanggal", "waktu", "diposting",                                      # id
+        "tarih", "zaman", "once", "paylasim_tarihi",                          # tr
+    ),
+    "reactions": (
+        "reactions", "num_reactions", "likes", "num_likes", "reaction_count", "like_count",
+        "total_reaction_count", "reactions_count", "likes_count",
+        "vind_ik_leuks",                                                      # nl
+        "reaktionen", "gefallt_mir",                                          # de
+        "jaime",                                                              # fr
+        "reacciones", "me_gusta",                                             # es
+        "reacoes", "curtidas",                                                # pt
+        "reazioni", "mi_piace",                                               # it
+        "reaksi", "suka",                                                     # id
+        "tepki", "tepkiler", "begeni",                                        # tr
+    ),
+    "id": ("comment_id", "id", "urn", "comment_urn"),
+    "parent": ("parent_id", "parent", "parent_comment_id", "in_reply_to", "reply_to", "parent_urn",
+               "antwoord_op", "ouder_id", "antwort_auf", "reponse_a", "respuesta_a", "resposta_a",
+               "risposta_a", "balasan_untuk", "yanit"),
+    "url": ("url", "post_url", "link", "permalink", "profile_url", "share_url", "adres"),
+}
+# words that say whose field a column is, before or after the field ("post_text",
+# "commentText", "Texte du commentaire"); "comments" (a count) is not one of them
+EXPORT_ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "post": ("post", "bericht", "beitrag", "beitrags", "publication", "publicacion", "publicacao", "pubblicazione",
+             "gonderi", "paylasim", "unggahan", "kiriman", "postingan"),
+    "comment": ("comment", "reactie", "opmerking", "kommentar", "commentaire", "comentario", "commento",
+                "komentar", "yorum", "reply", "antwoord", "antwort", "reponse", "respuesta", "resposta",
+                "risposta", "balasan", "yanit"),
+}
+# words for whose person a field is ("authorName", "commenter_headline", "Naam auteur"): a
+# commenter's field is a comment's
+EXPORT_PERSON_WORDS: dict[str | None, tuple[str, ...]] = {
+    None: ("author", "user", "profile", "poster", "creator", "actor", "auteur", "autor", "autore",
+           "verfasser", "schrijver", "penulis", "pengguna", "yazar", "kullanici"),
+    "comment": ("commenter", "commentor", "commentator", "commentateur", "comentarista", "commentatore",
+                "reageerder", "kommentator", "komentator", "yorumcu"),
+}
+# what a person word makes of the field word beside it: "authorTitle" is a headline,
+# "Naam auteur" and a bare "author" a name
+EXPORT_PERSON_FIELDS: dict[str, tuple[str, ...]] = {
+    "author": ("", "name", "full_name", "naam", "nom", "nombre", "nome", "nama", "ad", "isim", "ad_soyad"),
+    "headline": ("title", "titel", "titre", "titulo", "titolo", "judul", "baslik", "description",
+                 "beschreibung", "info", "headline", "occupation", "bio"),
+    "url": ("url", "profile_url", "link"),
+}
+# the little words between a field and its role or person ("Texte du commentaire")
+EXPORT_NAME_CONNECTORS: tuple[str, ...] = ("of", "van", "de", "der", "des", "du", "del", "da", "do", "di",
+                                           "von", "dari", "la", "le", "l", "het")

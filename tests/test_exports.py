@@ -1,0 +1,70 @@
+"""Exports in the dialects and vocabularies other tools write: CSV sniffed by its header's
+structure, column names matched by what they mean in many languages, JSON of any nesting.
+All text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from postscrub import process, shapes
+from postscrub.audit import check_accounted
+
+
+@pytest.mark.parametrize("delim", [";", "\t", "|", ","])
+def test_csv_delimiter_told_by_the_header(delim):
+    header = delim.join(["post_url", "author_name", "posted", "text", "num_reactions"])
+    assert shapes.csv_delimiter(header) == delim
+    assert shapes.csv_delimiter('"' + '"{0}"'.format(delim).join(header.split(delim)) + '"') == delim
+
+
+def test_prose_with_semicolons_is_no_csv():
+    assert shapes.csv_delimiter("We shipped; the text was long; nobody read it") is None
+    assert shapes.csv_delimiter("Text | Name | LinkedIn") is None
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("comment_author_headline", ("comment", "headline")),
+    ("post_author_headline", ("post", "headline")),
+    ("post_age", ("post", "age")),
+    ("commentText", ("comment", "text")),
+    ("commenterName", ("comment", "author")),
+    ("authorName", (None, "author")),
+    ("authorTitle", (None, "headline")),
+    ("Texte du commentaire", ("comment", "text")),
+    ("Fecha de publicación", ("post", "age")),
+    ("Naam auteur", (None, "author")),
+    ("Yorum", ("comment", "text")),
+    ("Beitragstext", ("post", "text")),
+    ("commentCount", (None, None)),
+    ("numComments", (None, None)),
+    ("commentary", (None, "text")),
+])
+def test_column_names_by_what_they_mean(name, expected):
+    assert shapes.classify_column(name)[:2] == expected
+
+
+CSV_SEMI = (
+    "Bericht URL;Auteur;Functie;Geplaatst;Berichttekst;Reactie ID;Antwoord op;Naam reageerder;"
+    "Functie reageerder;Tijd reactie;Tekst reactie;Likes reactie\r\n"
+    'https://x/p/1;Marit Zwaan;Bakker bij Deeg & Co;2 w;"Ons zuurdesem is tien jaar oud.\n\n'
+    'Het heet ""Bram"".";r1;;Koen Blom;Molenaar;1 w;Gefeliciteerd Bram!;4\r\n'
+    'https://x/p/1;Marit Zwaan;Bakker bij Deeg & Co;2 w;"Ons zuurdesem is tien jaar oud.\n\n'
+    'Het heet ""Bram"".";r2;r1;Marit Zwaan;Bakker bij Deeg & Co;6 d;Dank je Koen.;1\r\n'
+    'https://x/p/2;Marit Zwaan;Bakker bij Deeg & Co;3 d;Nieuw: roggebrood.;r3;;Ilse Kok;;2 d;Lekker.;\r\n'
+)
+
+
+def test_semicolon_comments_export_with_localised_headers_and_its_posts():
+    recs = process(CSV_SEMI)
+    assert [r.shape for r in recs] == ["comments_csv", "comments_csv"]
+    a, b = recs
+    assert (a.author.name, a.author.bio, a.age) == ("Marit Zwaan", "Bakker bij Deeg & Co", "2 w")
+    assert a.body == 'Ons zuurdesem is tien jaar oud.\n\nHet heet "Bram".'
+    assert [(c.author.name, c.author.bio, c.age, c.text, c.reactions) for c in a.comments] == [
+        ("Koen Blom", "Molenaar", "1 w", "Gefeliciteerd Bram!", 4)]
+    assert [(r.author.name, r.text) for r in a.comments[0].replies] == [("Marit Zwaan", "Dank je Koen.")]
+    assert (b.body, b.age, [(c.author.name, c.author.bio) for c in b.comments]) == (
+        "Nieuw: roggebrood.", "3 d", [("Ilse Kok", None)])
+    # the post's columns repeated on the second row are recorded, not lost
+    assert any(r.rule.startswith("csv.column:") and "zuurdesem" in r.text for r in a.repairs)
+    assert check_accounted(CSV_SEMI, recs) == []
