@@ -68,3 +68,16 @@ def test_semicolon_comments_export_with_localised_headers_and_its_posts():
     # the post's columns repeated on the second row are recorded, not lost
     assert any(r.rule.startswith("csv.column:") and "zuurdesem" in r.text for r in a.repairs)
     assert check_accounted(CSV_SEMI, recs) == []
+
+
+@pytest.mark.parametrize("count", ["2,140 followers", "12.345 volgers", "1 204 abonnés"])
+def test_a_follower_count_is_no_bio(count):
+    text = f"postUrl,authorName,authorTitle,postContent\nhttps://x/1,Molen De Hoop,{count},Open dag zaterdag.\n"
+    (rec,) = process(text)
+    assert rec.author == type(rec.author)("Molen De Hoop", None)
+    assert any(r.rule == "csv.column:authortitle" for r in rec.repairs)
+    assert check_accounted(text, [rec]) == []
+    js = f'[{{"author": {{"name": "Molen De Hoop", "headline": "{count}"}}, "text": "Open dag zaterdag."}}]'
+    (rec,) = process(js)
+    assert (rec.author.name, rec.author.bio) == ("Molen De Hoop", None)
+    assert check_accounted(js, [rec]) == []

@@ -174,8 +174,13 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
 
 
 def _headline(value: str) -> str | None:
-    """A headline cell's value, or None when it holds none."""
-    return value or None
+    """A headline cell's value, or None when it holds none: a company page's exports give
+    its follower count there ("2,140 followers", "12.345 volgers"), which is no bio."""
+    if not value:
+        return None
+    from .nodes import COUNTER, classify
+
+    return None if classify(value).kind == COUNTER else value
 
 
 def _post_fields(rec: Record, row: list[shapes.Cell], post_col: dict[str, int], used: set[int], text: str,
@@ -275,9 +280,11 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if name is None:
             name = take(jx.string_in(hit[1], jx._AUTHOR_INNER)) if hit else None
         bio_hit = jx.pick(o, jx._HEADLINE_KEYS)
-        bio = take(bio_hit[1]) if bio_hit and isinstance(bio_hit[1], jx.JStr) else None
-        if bio is None and hit and isinstance(hit[1], jx.JObj):
-            bio = take(jx.string_in(hit[1], jx._HEADLINE_INNER))
+        bio_v = bio_hit[1] if bio_hit and isinstance(bio_hit[1], jx.JStr) else None
+        if bio_v is None and hit and isinstance(hit[1], jx.JObj):
+            bio_v = jx.string_in(hit[1], jx._HEADLINE_INNER)
+        # (a company page's follower count in the headline field is no bio: left to its key)
+        bio = take(bio_v) if bio_v is not None and _headline(bio_v.value.strip()) else None
         return Author(name, bio)
 
     def when(o: jx.JObj) -> object:
