@@ -81,3 +81,39 @@ def test_a_follower_count_is_no_bio(count):
     (rec,) = process(js)
     assert (rec.author.name, rec.author.bio) == ("Molen De Hoop", None)
     assert check_accounted(js, [rec]) == []
+
+
+ENVELOPE = """{
+  "ok": true,
+  "meta": {"query": "bakery", "page": 1},
+  "result": {
+    "total": 2,
+    "items": [
+      {"author": {"fullName": "Marit Zwaan", "occupation": "Bakker"},
+       "commentary": {"text": "Rye is back.\\n\\n#Bakery"}, "relativeTime": "2 d",
+       "comments": [{"author": {"fullName": "Koen Blom"}, "text": "Finally!", "relativeTime": "1 d",
+                     "replies": [{"author": {"fullName": "Marit Zwaan"}, "text": "Ha, yes."}]}]},
+      {"author": {"fullName": "Ilse Kok"}, "commentary": {"text": "Open on Sunday."}, "comments": []}
+    ]
+  }
+}"""
+
+
+def test_json_envelope_with_posts_nested_under_a_key():
+    recs = process(ENVELOPE)
+    assert [r.shape for r in recs] == ["json_export", "json_export"]
+    a, b = recs
+    assert (a.author.name, a.author.bio, a.age, a.body, a.hashtags) == (
+        "Marit Zwaan", "Bakker", "2 d", "Rye is back.\n\n#Bakery", ["#Bakery"])
+    assert [(c.author.name, c.text, [(r.author.name, r.text) for r in c.replies]) for c in a.comments] == [
+        ("Koen Blom", "Finally!", [("Marit Zwaan", "Ha, yes.")])]
+    assert (b.author.name, b.body) == ("Ilse Kok", "Open on Sunday.")
+    # the envelope's own fields are recorded under their keys
+    assert any(r.rule == "json.field:meta" and r.text == "bakery" for r in a.repairs)
+    assert check_accounted(ENVELOPE, recs) == []
+
+
+@pytest.mark.parametrize("text", [ENVELOPE[:-3], '{"data": [{"name": "x"}], "ok": 1}', "post_url;text\n"])
+def test_malformed_or_empty_exports_fall_back_to_text(text):
+    recs = process(text)
+    assert recs and all(r.shape not in ("json_export", "comments_csv", "scraper_csv") for r in recs)

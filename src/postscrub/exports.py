@@ -224,7 +224,8 @@ def _newline_escapes(cell: shapes.Cell, text: str, escapes: list[tuple[int, int,
 
 
 def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
-    """A JSON export (an array of post objects, or JSON Lines): one record per object. The
+    """A JSON export (an array of post objects, JSON Lines, or a scraper's envelope object
+    holding its posts under a key like ``data`` or ``items``): one record per post. The
     strings a field takes go there, their escapes recorded as decoded (``json.escape``);
     every other character — keys, punctuation, fields no record takes — is recorded as
     removed (``json.syntax``, ``json.field:<key>``)."""
@@ -234,9 +235,10 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
     from . import jsonexport as jx
 
     text = "\n".join(ln.text for ln in lines)
-    posts = jx.parse_export(text)
-    if posts is None:
+    tree = jx.parse_export_tree(text)
+    if tree is None:
         return None
+    posts, envelopes = tree
     lt = LabelledText(lines, text, "json.syntax")
     label = lt.label
     escapes: list[tuple[int, int, str]] = []  # (start, end, decoded) inside the strings fields took
@@ -308,8 +310,8 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         who = person(o)
         a = when(o)
         t = jx.pick(o, jx._TEXT_KEYS)
-        c = Comment(who, a.text if a else None, a.iso if a else None,
-                    _block(take(t[1]) if t and isinstance(t[1], jx.JStr) else ""), reactions(o))
+        tv = jx.string_in(t[1], jx._TEXT_KEYS) if t else None
+        c = Comment(who, a.text if a else None, a.iso if a else None, _block(take(tv) if tv else ""), reactions(o))
         r = jx.pick(o, ("replies", "comments"))
         if r and isinstance(r[1], list):
             c.replies = [comment(x) for x in r[1] if isinstance(x, jx.JObj)]
@@ -318,6 +320,7 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
     out: list[Record] = []
     for o in posts:
         key, tv = jx.pick(o, jx._TEXT_KEYS)
+        tv = jx.string_in(tv, jx._TEXT_KEYS) or tv  # {"commentary": {"text": "…"}}
         rec = Record(shape="json_export")
         rec.body = _block(take(tv) if isinstance(tv, jx.JStr) else "")
         rec.author = person(o)
@@ -335,6 +338,8 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         rec.first_line = lt.line_at(tv.start).no if isinstance(tv, jx.JStr) else 1
         mark_rest(o)
         out.append(rec)
+    for env in envelopes:  # (after the posts: their strings are labelled already)
+        mark_rest(env)
     lt.record(log, escapes)
     return out
 

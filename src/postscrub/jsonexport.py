@@ -131,6 +131,14 @@ class _Parser:
 def parse_export(text: str) -> list[JObj] | None:
     """The post objects of a JSON array or JSON Lines text, or None when ``text`` is not
     such an export (or holds no object with a text field)."""
+    tree = parse_export_tree(text)
+    return tree[0] if tree else None
+
+
+def parse_export_tree(text: str) -> tuple[list[JObj], list[JObj]] | None:
+    """The post objects of a JSON export and the envelope objects around them (a scraper's
+    ``{"status": …, "data": [posts]}``; none for a bare array or JSON Lines), or None when
+    ``text`` is no such export."""
     s = text.lstrip("\ufeff \t\r\n")
     if not s or s[0] not in "[{":
         return None
@@ -156,12 +164,59 @@ def parse_export(text: str) -> list[JObj] | None:
     except (ValueError, IndexError, json.JSONDecodeError, RecursionError):
         return None
     posts = [o for o in objs if pick(o, _TEXT_KEYS) is not None]
-    return posts or None
+    envelopes: list[JObj] = []
+    if not posts:
+        # a scraper's envelope ({"status": …, "data": [posts]}, {"data": {"items": [posts]}}):
+        # the posts are the array of objects inside it that hold a text field
+        for o in objs:
+            inner = _inner_posts(o)
+            if inner:
+                posts += inner
+                envelopes.append(o)
+    return (posts, envelopes) if posts else None
+
+
+# the keys an envelope keeps its posts under, tried first; any other array of post objects
+# found inside it is taken too
+_CONTAINER_KEYS = ("data", "items", "results", "posts", "elements", "records", "rows", "entries", "feed",
+                   "updates", "included", "hits", "nodes", "edges", "list", "content", "response", "result",
+                   "payload", "output")
+
+
+def _inner_posts(o: JObj, depth: int = 0) -> list[JObj] | None:
+    """The post objects an envelope object holds: the first array (its container keys
+    first, then the others, breadth first, four levels at most) whose objects mostly hold a
+    text field. A post's own ``comments`` array is no envelope's: only an object none of
+    whose keys is a text field is searched."""
+    if depth > 4 or pick(o, _TEXT_KEYS) is not None:
+        return None
+    order = sorted(o.items, key=lambda k: (_norm_key(k) not in _CONTAINER_NORM, list(o.items).index(k)))
+    for k in order:
+        v = o.items[k]
+        if isinstance(v, list):
+            objs = [x for x in v if isinstance(x, JObj)]
+            hits = [x for x in objs if pick(x, _TEXT_KEYS) is not None]
+            if hits and len(hits) * 2 >= len(objs):
+                return hits
+    for k in order:
+        v = o.items[k]
+        inner = None
+        if isinstance(v, JObj):
+            inner = _inner_posts(v, depth + 1)
+        elif isinstance(v, list):
+            found = [p for x in v if isinstance(x, JObj) for p in (_inner_posts(x, depth + 1) or [])]
+            inner = found or None
+        if inner:
+            return inner
+    return None
 
 
 def _norm_key(k: str) -> str:
     """A key as compared: ``posted_ago``, ``postedAgo`` and ``Posted-Ago`` are one key."""
     return k.lower().replace("_", "").replace("-", "").replace(" ", "")
+
+
+_CONTAINER_NORM = frozenset(_norm_key(k) for k in _CONTAINER_KEYS)
 
 
 def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
