@@ -117,3 +117,12 @@ def test_json_envelope_with_posts_nested_under_a_key():
 def test_malformed_or_empty_exports_fall_back_to_text(text):
     recs = process(text)
     assert recs and all(r.shape not in ("json_export", "comments_csv", "scraper_csv") for r in recs)
+
+
+@pytest.mark.parametrize("line, counter", [
+    ("👍 124   💬 17   🔁 5", True), ("❤️ 12 💬 3", True), ("🚀 3 tips for you", False), ("Score: 👍 10", False)])
+def test_a_line_of_emoji_counters_is_a_counter(line, counter):
+    from postscrub import nodes
+
+    assert (nodes.classify(line).kind == nodes.COUNTER) is counter
+

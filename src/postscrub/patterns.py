@@ -781,6 +781,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen)(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
         r"\d{1,4}\s*/\s*\d{1,4}",
+        # a counter line of emoji and numbers, as plain-text exports write one: "👍 124   💬 17   🔁 5"
+        r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764]\ufe0f?\s*\d[\d,.]*\s*[kKM]?\s*){2,}",
     ),
     # "Feed post number 3" in any wording: a short line naming the feed and ending in a number
     "ui.feed_marker": (r"(?=.{0,50}\Z)[^\n]{0,30}(?:feed|fil d['’]actualité|フィード|动态|動態)[^\n]{0,20}?\d+\s*条?",
@@ -987,3 +989,4 @@ EXPORT_PERSON_FIELDS: dict[str, tuple[str, ...]] = {
 # the little words between a field and its role or person ("Texte du commentaire")
 EXPORT_NAME_CONNECTORS: tuple[str, ...] = ("of", "van", "de", "der", "des", "du", "del", "da", "do", "di",
                                            "von", "dari", "la", "le", "l", "het")
+
