@@ -126,3 +126,38 @@ def test_a_line_of_emoji_counters_is_a_counter(line, counter):
 
     assert (nodes.classify(line).kind == nodes.COUNTER) is counter
 
+
+COPIED_AS_TEXT = """Marit Zwaan
+Head Baker at Deeg & Co
+3d • Edited
+https://www.linkedin.com/posts/maritzwaan_bread-activity-7000000000000000000-abcd
+
+Our sourdough starter turned ten today.
+
+We named him Bram. He has outlived two ovens.
+
+#Bakery #Sourdough
+
+👍 58   💬 4   🔁 2
+
+== Comments (3) ==
+
+Koen Blom (Miller, De Hoop windmill) · 2d
+Happy birthday Bram!
+Ten years is a long time.
+    ↳ Marit Zwaan (Author) · 2d
+    He says thank you.
+
+Ilse Kok · 1d
+What flour does he eat?
+
+---
+Copied with Some Post Copier · 2025-03-14 10:42
+"""
+
+
+def test_the_posts_own_link_under_the_byline_is_not_body():
+    text = COPIED_AS_TEXT.split("\n👍")[0]
+    (rec,) = process(text)
+    assert rec.body.startswith("Our sourdough") and "linkedin.com" not in rec.body
+    assert check_accounted(text, [rec]) == []

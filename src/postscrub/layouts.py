@@ -83,6 +83,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             record.author.bio = paras[i].text.strip()
             i += 1
     i = _article_meta(paras, i, log, record)
+    i = _permalink(paras, i, log)
     end = _section_end(paras, i, log)
     paras = paras[:end]
     c0 = find_comments_start(paras, i)
@@ -131,6 +132,19 @@ def _article_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> 
         else:
             break
         i += 1
+    return i
+
+
+# a link to the post itself ("https://www.linkedin.com/posts/…", "…/feed/update/urn:li:…")
+_PERMALINK = re.compile(r"\s*(?:https?://)?(?:[\w-]+\.)?linkedin\.com/(?:posts|feed/update|pulse)/\S+\s*")
+
+
+def _permalink(paras: list[Line], i: int, log: RepairLog) -> int:
+    """A line that is only the link to the post, between the byline and the body (a "copy
+    as text" export writes it there), is not the body: dropped (recorded)."""
+    if i < len(paras) - 1 and _PERMALINK.fullmatch(paras[i].text):
+        log.drop_line(paras[i], "ui.permalink")
+        return i + 1
     return i
 
 
