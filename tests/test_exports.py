@@ -119,14 +119,6 @@ def test_malformed_or_empty_exports_fall_back_to_text(text):
     assert recs and all(r.shape not in ("json_export", "comments_csv", "scraper_csv") for r in recs)
 
 
-@pytest.mark.parametrize("line, counter", [
-    ("👍 124   💬 17   🔁 5", True), ("❤️ 12 💬 3", True), ("🚀 3 tips for you", False), ("Score: 👍 10", False)])
-def test_a_line_of_emoji_counters_is_a_counter(line, counter):
-    from postscrub import nodes
-
-    assert (nodes.classify(line).kind == nodes.COUNTER) is counter
-
-
 COPIED_AS_TEXT = """Marit Zwaan
 Head Baker at Deeg & Co
 3d • Edited
@@ -154,6 +146,29 @@ What flour does he eat?
 ---
 Copied with Some Post Copier · 2025-03-14 10:42
 """
+
+
+def test_copy_as_text_export_comments_under_one_line_headers():
+    (rec,) = process(COPIED_AS_TEXT)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Marit Zwaan", "Head Baker at Deeg & Co", "3d")
+    assert rec.body == ("Our sourdough starter turned ten today.\n\nWe named him Bram. He has outlived two ovens."
+                        "\n\n#Bakery #Sourdough")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Koen Blom", "Miller, De Hoop windmill", "2d", "Happy birthday Bram!\nTen years is a long time."),
+        ("Ilse Kok", None, "1d", "What flour does he eat?")]
+    assert [(r.author.name, r.author.bio, r.text) for r in rec.comments[0].replies] == [
+        ("Marit Zwaan", None, "He says thank you.")]
+    rules = {r.rule for r in rec.repairs}
+    assert {"ui.permalink", "ui.counter", "ui.comments_heading", "ui.section_end"} <= rules
+    assert check_accounted(COPIED_AS_TEXT, [rec]) == []
+
+
+@pytest.mark.parametrize("line, counter", [
+    ("👍 124   💬 17   🔁 5", True), ("❤️ 12 💬 3", True), ("🚀 3 tips for you", False), ("Score: 👍 10", False)])
+def test_a_line_of_emoji_counters_is_a_counter(line, counter):
+    from postscrub import nodes
+
+    assert (nodes.classify(line).kind == nodes.COUNTER) is counter
 
 
 def test_the_posts_own_link_under_the_byline_is_not_body():

@@ -990,3 +990,15 @@ EXPORT_PERSON_FIELDS: dict[str, tuple[str, ...]] = {
 EXPORT_NAME_CONNECTORS: tuple[str, ...] = ("of", "van", "de", "der", "des", "du", "del", "da", "do", "di",
                                            "von", "dari", "la", "le", "l", "het")
 
+# --------------------------------------------------------------------------------------------
+# Plain-text exports of a post ("copy as text" extensions)
+
+# the arrows that mark a reply under the comment it answers ("↳ Bo Chen (Author) · 2d")
+REPLY_ARROWS = "↳↪⤷└»"
+# the word over a comment section ("— Comments (3) —", "Yorumlar (12)"), per locale
+COMMENT_SECTION_WORDS: tuple[str, ...] = (
+    "Comments", "Comment", "Replies", "Kommentare", "Commentaires", "Comentarios", "Comentários", "Commenti",
+    "Reacties", "Opmerkingen", "Yorumlar", "Yorum", "Komentar", "Komentarze", "Kommentarer", "Kommentit",
+    "Komentáře", "Hozzászólások", "Comentarii", "Комментарии", "Коментарі", "Σχόλια", "תגובות", "التعليقات",
+    "تعليقات", "टिप्पणियाँ", "評論", "评论", "留言", "コメント", "댓글", "ความคิดเห็น", "Bình luận", "Komento",
+)
