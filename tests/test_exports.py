@@ -176,3 +176,15 @@ def test_the_posts_own_link_under_the_byline_is_not_body():
     (rec,) = process(text)
     assert rec.body.startswith("Our sourdough") and "linkedin.com" not in rec.body
     assert check_accounted(text, [rec]) == []
+
+
+def test_json_keys_of_a_localised_export_and_an_envelope_with_a_message():
+    text = ('{"message": "ok", "veriler": 1, "data": [{"yazar": {"ad": "Deniz Acar", "unvan": "Fırıncı"},'
+            ' "metin": "Ekmek hazır.\\n\\n#Fırın", "tarih": "2 g", "begeni": 7, "yorumlar": [{"yazar": '
+            '{"ad": "Ece Tan"}, "metin": "Geliyorum!", "tarih": "1 g"}]}]}')
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.body, rec.reactions) == (
+        "Deniz Acar", "Fırıncı", "2 g", "Ekmek hazır.\n\n#Fırın", 7)
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Ece Tan", "1 g", "Geliyorum!")]
+    assert any(r.rule == "json.field:message" for r in rec.repairs)
+    assert check_accounted(text, [rec]) == []

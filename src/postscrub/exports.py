@@ -312,7 +312,7 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         t = jx.pick(o, jx._TEXT_KEYS)
         tv = jx.string_in(t[1], jx._TEXT_KEYS) if t else None
         c = Comment(who, a.text if a else None, a.iso if a else None, _block(take(tv) if tv else ""), reactions(o))
-        r = jx.pick(o, ("replies", "comments"))
+        r = jx.pick(o, jx._REPLY_KEYS)
         if r and isinstance(r[1], list):
             c.replies = [comment(x) for x in r[1] if isinstance(x, jx.JObj)]
         return c
