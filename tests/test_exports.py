@@ -72,7 +72,7 @@ def test_semicolon_comments_export_with_localised_headers_and_its_posts():
 
 @pytest.mark.parametrize("count", ["2,140 followers", "12.345 volgers", "1 204 abonnés"])
 def test_a_follower_count_is_no_bio(count):
-    text = f"postUrl,authorName,authorTitle,postContent\nhttps://x/1,Molen De Hoop,{count},Open dag zaterdag.\n"
+    text = f"postUrl,authorName,authorTitle,postContent\nhttps://x/1,Molen De Hoop,\"{count}\",Open dag zaterdag.\n"
     (rec,) = process(text)
     assert rec.author == type(rec.author)("Molen De Hoop", None)
     assert any(r.rule == "csv.column:authortitle" for r in rec.repairs)
@@ -188,3 +188,12 @@ def test_json_keys_of_a_localised_export_and_an_envelope_with_a_message():
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Ece Tan", "1 g", "Geliyorum!")]
     assert any(r.rule == "json.field:message" for r in rec.repairs)
     assert check_accounted(text, [rec]) == []
+
+
+def test_csv_rows_wider_than_their_header_fall_back_to_text():
+    text = ("post_url;author;text;likes\n"
+            "https://x/1;Ana Lee;Headline;2 w;Hello there;4\n"
+            "https://x/2;Bo Chen;Other;1 d;More text;2\n")
+    recs = process(text)
+    assert all(r.shape != "scraper_csv" for r in recs)
+    assert check_accounted(text, recs) == []

@@ -65,6 +65,7 @@ class LabelledText:
 
 
 _COUNT_COLUMN = re.compile(r"count|^num|^total|^nb")
+_COUNT_CELL = re.compile(r"\d[\d,.\s]*(?:\s*[kKM])?")
 # (a run of spaces is taken only from its start: tried from each of its spaces, a long run with
 # no newline after it cost one pass per space)
 _BLANK_RUN = re.compile(r"(?<![ \t])[ \t]+(?=\n)|(?<=\n\n)\n+")
@@ -88,6 +89,8 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     if rows is None:
         return None
     header, data = rows[0], rows[1:]
+    if sum(len(r) > len(header) for r in data) * 2 > len(data):
+        return None  # most rows have cells the header does not name: no CSV this reads
     cols = shapes.csv_columns(header)
     names = [shapes.column_key(c.text) for c in header]
     lt = LabelledText(lines, text, "csv.syntax")
@@ -136,7 +139,8 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
         headline = _headline(get("headline"))
         if headline:
             used.add(col["headline"])
-        reactions = segment._count(get("reactions")) if get("reactions") else None
+        # (a count is the whole cell: "2 w" in a shifted row is no count of 2)
+        reactions = segment._count(get("reactions")) if _COUNT_CELL.fullmatch(get("reactions")) else None
         if reactions is not None:
             used.add(col["reactions"])
         if comments_mode:
