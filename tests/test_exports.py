@@ -197,3 +197,45 @@ def test_csv_rows_wider_than_their_header_fall_back_to_text():
     recs = process(text)
     assert all(r.shape != "scraper_csv" for r in recs)
     assert check_accounted(text, recs) == []
+
+
+KEY_VALUE = """Yazar: Deniz Acar
+Unvan: Fırıncı @ Ekşi Maya
+Tarih: 2 g
+Metin: Ekşi mayamız bugün on yaşında.
+
+Adını Bram koyduk.
+#Fırın
+Beğeni: 41
+URL: https://www.linkedin.com/posts/deniz-acar_firin-activity-1
+Yorum yazarı: Ece Tan
+Yorum tarihi: 1 g
+Yorum: İyi ki doğdun Bram!
+Yorum yazarı: Can Er
+Yorum: Tebrikler.
+----------
+Yazar: Deniz Acar
+Tarih: 5 g
+Metin: Yeni ürün: çavdar ekmeği.
+"""
+
+
+def test_key_value_text_export_with_localised_labels():
+    recs = process(KEY_VALUE)
+    assert [r.shape for r in recs] == ["keyvalue_export", "keyvalue_export"]
+    a, b = recs
+    assert (a.author.name, a.author.bio, a.age, a.reactions) == ("Deniz Acar", "Fırıncı @ Ekşi Maya", "2 g", 41)
+    assert a.body == "Ekşi mayamız bugün on yaşında.\n\nAdını Bram koyduk.\n#Fırın" and a.hashtags == ["#Fırın"]
+    assert [(c.author.name, c.age, c.text) for c in a.comments] == [
+        ("Ece Tan", "1 g", "İyi ki doğdun Bram!"), ("Can Er", None, "Tebrikler.")]
+    assert (b.author.name, b.age, b.body, b.comments) == ("Deniz Acar", "5 g", "Yeni ürün: çavdar ekmeği.", [])
+    assert any(r.rule == "kv.field:url" for r in a.repairs)
+    assert check_accounted(KEY_VALUE, recs) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Note: this is my post.\nI wrote it myself.\nThanks for reading.",
+    "Date: Tuesday\nLocation: Berlin\nDescription: An evening of talks.\nSee you there!",
+])
+def test_prose_with_labels_is_no_key_value_export(text):
+    assert all(r.shape != "keyvalue_export" for r in process(text))

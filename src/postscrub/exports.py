@@ -65,7 +65,7 @@ class LabelledText:
 
 
 _COUNT_COLUMN = re.compile(r"count|^num|^total|^nb")
-_COUNT_CELL = re.compile(r"\d[\d,.\s]*(?:\s*[kKM])?")
+_COUNT_CELL = re.compile(r"\d(?:[\d,.\s]*\d)?(?:\s*[kKM])?")
 # (a run of spaces is taken only from its start: tried from each of its spaces, a long run with
 # no newline after it cost one pass per space)
 _BLANK_RUN = re.compile(r"(?<![ \t])[ \t]+(?=\n)|(?<=\n\n)\n+")
@@ -362,3 +362,132 @@ def _label(label: list[str | None], cell: shapes.Cell, rule: str | None, text: s
         k += 1
 
 
+
+
+# "Author: Ana Lee", "Texte du commentaire : Bravo", "Yazar: …": a label the synonym table
+# knows, a colon, a value (empty when the value starts on the next line)
+_KV_LINE = re.compile(r"(?P<label>[^\W\d][\w .'’/-]{0,40}?)\s*[:：]\s*(?P<value>.*)")
+_KV_RULE = re.compile(r"\s*(?:[-—–_*=~#]\s*){3,}")
+
+
+def kv_label(text: str) -> tuple[str | None, str, re.Match[str]] | None:
+    """(role, field, match) of a ``Label: value`` line whose label names an export field."""
+    m = _KV_LINE.fullmatch(text.strip())
+    if not m:
+        return None
+    role, f, _ = shapes.classify_column(m.group("label"))
+    if f is None:
+        return None
+    return role, f, m
+
+
+def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    """A key-value text export: every record a run of ``Label: value`` lines ("Author:",
+    "Date:", "Text:" and their names in other tools and languages, from the synonym table),
+    a text running on over the lines after its label, comments as labels of the comment's
+    ("Comment author:", "Comment:"), records parted where a post's label comes again.
+    Recognised by its structure: the first content line and most lines labelled, an author
+    and a text among the labels. Labels (``kv.label``), unused fields (``kv.field:<label>``)
+    and rule lines (``kv.syntax``) are recorded."""
+    content = [ln for ln in lines if ln.text.strip()]
+    if not content or kv_label(content[0].text) is None:
+        return None
+    parsed = []  # (line, role, field, match) or (line, None, None, None) for a continuation/rule
+    labelled = 0
+    fields_seen = set()
+    for ln in content:
+        hit = kv_label(ln.text)
+        if hit is not None:
+            labelled += 1
+            fields_seen.add(hit[1])
+            parsed.append((ln, *hit))
+        else:
+            parsed.append((ln, None, None, None))
+    if labelled < 3 or labelled * 2 < len(content) or not {"author", "text"} <= fields_seen:
+        return None
+    # every unlabelled line continues a text (or is a rule line between records)
+    cur_field = None
+    for ln, role, f, m in parsed:
+        if m is not None:
+            cur_field = f
+        elif _KV_RULE.fullmatch(ln.text):
+            cur_field = None  # (a rule line closes the text before it)
+        elif cur_field != "text":
+            return None
+
+    out: list[Record] = []
+    rec: Record | None = None
+    com: Comment | None = None
+    seen_post: set[str] = set()
+    seen_com: set[str] = set()
+    target = None  # where continuation lines go: (obj, attr)
+    pending: list[str] = []
+
+    def flush() -> None:
+        nonlocal pending
+        if target is not None and pending:
+            obj, attr = target
+            setattr(obj, attr, _block("\n".join(pending).strip()))
+        pending = []
+
+    blank_after = {id(a): b.no - a.no > 1 for a, b in zip(content, content[1:])}
+    for ln, role, f, m in parsed:
+        if m is None:
+            if _KV_RULE.fullmatch(ln.text):
+                flush()
+                target = None
+                log.drop_line(ln, "kv.syntax")
+            else:
+                pending.append(ln.text.rstrip())
+                if blank_after.get(id(ln)):
+                    pending.append("")  # (a paragraph break inside the text)
+            continue
+        value = m.group("value").strip()
+        is_comment = role == "comment"
+        if rec is None or (not is_comment and f in seen_post and f in ("text", "author")):
+            flush()
+            target = None
+            rec = Record(shape="keyvalue_export")
+            rec.first_line = ln.no
+            out.append(rec)
+            seen_post, seen_com, com = set(), set(), None
+        used = True
+        if is_comment:
+            if com is None or f in seen_com and f in ("text", "author"):
+                flush()
+                target = None
+                com = Comment()
+                rec.comments.append(com)
+                seen_com = set()
+            seen_com.add(f)
+            obj = com
+        else:
+            seen_post.add(f)
+            obj = rec
+        if f == "text":
+            flush()
+            target = (obj, "text" if is_comment else "body")
+            pending = [value] if value else []
+            if value and blank_after.get(id(ln)):
+                pending.append("")
+        # (a field given twice keeps its first value; the second is recorded, not lost)
+        elif f == "author" and value and obj.author.name is None:
+            obj.author = Author(value, obj.author.bio)
+        elif f == "headline" and value and obj.author.bio is None and _headline(value):
+            obj.author = Author(obj.author.name, value)
+        elif f == "age" and value and obj.age is None and segment.parse_age(value):
+            a = segment.parse_age(value)
+            obj.age, obj.age_iso = a.text, a.iso
+        elif f == "reactions" and obj.reactions is None and _COUNT_CELL.fullmatch(value):
+            obj.reactions = segment._count(value)
+        else:
+            used = False
+        if used:
+            log.edit(ln, "kv.label", [(m.start("label") + len(ln.text) - len(ln.text.lstrip()),
+                                       m.start("value") + len(ln.text) - len(ln.text.lstrip()), "")])
+        else:
+            log.drop_line(ln, f"kv.field:{shapes.column_key(m.group('label'))}")
+    flush()
+    for r in out:
+        r.hashtags = segment.find_hashtags(r.body or "")
+    return out or None

@@ -905,7 +905,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "conteudo", "mensagem", "publicacao",                                 # pt
         "testo", "contenuto", "messaggio", "commento",                        # it
         "teks", "isi", "konten", "pesan", "komentar", "unggahan", "kiriman",  # id
-        "metin", "icerik", "gonderi", "yorum", "mesaj",                       # tr
+        "metin", "metni", "icerik", "icerigi", "gonderi", "yorum", "mesaj",   # tr (and "X'in metni")
     ),
     "author": (
         "commentor", "commenter", "author", "author_name", "commentor_name", "commenter_name", "name", "user",
@@ -916,7 +916,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "nombre", "nombre_completo",                                          # es
         "nome", "nome_completo", "autore",                                    # pt, it
         "penulis", "nama", "nama_lengkap", "pengguna",                        # id
-        "yazar", "ad", "ad_soyad", "isim", "kullanici",                       # tr
+        "yazar", "yazari", "ad", "adi", "ad_soyad", "isim", "kullanici",      # tr (and "yorum yazarı")
     ),
     "headline": (
         "author_headline", "headline", "commentor_headline", "commenter_headline", "occupation", "author_title",
@@ -928,7 +928,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "ocupacao", "profissao",                                              # pt (cargo)
         "ruolo", "qualifica", "professione",                                  # it
         "jabatan", "pekerjaan",                                               # id
-        "unvan", "meslek", "pozisyon",                                        # tr
+        "unvan", "unvani", "meslek", "pozisyon",                              # tr
     ),
     "age": (
         "timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",
@@ -941,7 +941,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "data", "tempo",                                                      # pt, it
         "pubblicato",                                                         # it
         "tanggal", "waktu", "diposting",                                      # id
-        "tarih", "zaman", "once", "paylasim_tarihi",                          # tr
+        "tarih", "tarihi", "zaman", "zamani", "once",                         # tr (and "yorum tarihi")
     ),
     "reactions": (
         "reactions", "num_reactions", "likes", "num_likes", "reaction_count", "like_count",
@@ -953,7 +953,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "reacoes", "curtidas",                                                # pt
         "reazioni", "mi_piace",                                               # it
         "reaksi", "suka",                                                     # id
-        "tepki", "tepkiler", "begeni",                                        # tr
+        "tepki", "tepkiler", "begeni", "begeni_sayisi",                       # tr
     ),
     "id": ("comment_id", "id", "urn", "comment_urn"),
     "parent": ("parent_id", "parent", "parent_comment_id", "in_reply_to", "reply_to", "parent_urn",
