@@ -38,6 +38,9 @@ def test_prose_with_semicolons_is_no_csv():
     ("commentCount", (None, None)),
     ("numComments", (None, None)),
     ("commentary", (None, "text")),
+    ("Name des Kommentators", ("comment", "author")),
+    ("Nombre de réactions", (None, "reactions")),
+    ("Tepki sayısı", (None, "reactions")),
 ])
 def test_column_names_by_what_they_mean(name, expected):
     assert shapes.classify_column(name)[:2] == expected

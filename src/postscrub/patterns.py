@@ -947,13 +947,13 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "reactions", "num_reactions", "likes", "num_likes", "reaction_count", "like_count",
         "total_reaction_count", "reactions_count", "likes_count",
         "vind_ik_leuks",                                                      # nl
-        "reaktionen", "gefallt_mir",                                          # de
-        "jaime",                                                              # fr
-        "reacciones", "me_gusta",                                             # es
-        "reacoes", "curtidas",                                                # pt
-        "reazioni", "mi_piace",                                               # it
-        "reaksi", "suka",                                                     # id
-        "tepki", "tepkiler", "begeni", "begeni_sayisi",                       # tr
+        "reaktionen", "gefallt_mir", "anzahl_reaktionen",                     # de
+        "jaime", "nombre_de_reactions",                                       # fr
+        "reacciones", "me_gusta", "numero_de_reacciones",                     # es
+        "reacoes", "curtidas", "numero_de_reacoes",                           # pt
+        "reazioni", "mi_piace", "numero_di_reazioni",                         # it
+        "reaksi", "suka", "jumlah_reaksi",                                    # id
+        "tepki", "tepkiler", "tepki_sayisi", "begeni", "begeni_sayisi",       # tr
     ),
     "id": ("comment_id", "id", "urn", "comment_urn"),
     "parent": ("parent_id", "parent", "parent_comment_id", "in_reply_to", "reply_to", "parent_urn",
@@ -973,10 +973,10 @@ EXPORT_ROLE_WORDS: dict[str, tuple[str, ...]] = {
 # words for whose person a field is ("authorName", "commenter_headline", "Naam auteur"): a
 # commenter's field is a comment's
 EXPORT_PERSON_WORDS: dict[str | None, tuple[str, ...]] = {
-    None: ("author", "user", "profile", "poster", "creator", "actor", "auteur", "autor", "autore",
+    None: ("author", "user", "profile", "poster", "creator", "actor", "auteur", "autor", "autors", "autore",
            "verfasser", "schrijver", "penulis", "pengguna", "yazar", "kullanici"),
     "comment": ("commenter", "commentor", "commentator", "commentateur", "comentarista", "commentatore",
-                "reageerder", "kommentator", "komentator", "yorumcu"),
+                "reageerder", "kommentator", "kommentators", "komentator", "yorumcu"),
 }
 # what a person word makes of the field word beside it: "authorTitle" is a headline,
 # "Naam auteur" and a bare "author" a name
