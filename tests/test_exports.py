@@ -242,3 +242,22 @@ def test_key_value_text_export_with_localised_labels():
 ])
 def test_prose_with_labels_is_no_key_value_export(text):
     assert all(r.shape != "keyvalue_export" for r in process(text))
+
+
+def test_quoted_semicolon_posts_export_with_bom_crlf_and_written_counts():
+    text = ('\ufeff"Auteur";"Functie";"Datum";"Tekst";"Vind-ik-leuks"\r\n'
+            '"Ana de Wit";"Bakker";"3 d";"Hallo; wereld\r\nregel twee";"1.204"\r\n'
+            '"Bo Kok";"Molenaar";"1 w";"Tweede";"1,2K"\r\n')
+    a, b = process(text)
+    assert (a.author.name, a.author.bio, a.age, a.body, a.reactions) == (
+        "Ana de Wit", "Bakker", "3 d", "Hallo; wereld\nregel twee", 1204)
+    assert (b.author.name, b.reactions) == ("Bo Kok", 1200)
+    assert [(r.text, r.replacement) for r in a.repairs if r.rule == "csv.count"] == [("1.204", "1204")]
+    assert check_accounted(text, [a, b]) == []
+
+
+def test_an_age_with_more_after_it_is_recorded_whole_not_cut():
+    text = "post_url,author,posted,text\nhttps://x/1,Ana Lee,3d · Edited,Hello there.\n"
+    (rec,) = process(text)
+    assert rec.age is None and any(r.rule == "csv.column:posted" for r in rec.repairs)
+    assert check_accounted(text, [rec]) == []

@@ -35,10 +35,11 @@ class LabelledText:
     def line_at(self, offset: int) -> Line:
         return self.lines[bisect.bisect_right(self.starts, offset) - 1]
 
-    def record(self, log: RepairLog, escapes: list[tuple[int, int, str]] = (), escape_rule: str = "json.escape") -> None:
+    def record(self, log: RepairLog, escapes: list[tuple] = (), escape_rule: str = "json.escape") -> None:
         """Record every run of removed characters, line by line (a repair never spans a
-        line), and each escape a field decoded."""
-        esc_at = {s0: (e0, dec) for s0, e0, dec in escapes}
+        line), and each escape a field decoded: ``(start, end, decoded)``, or ``(start, end,
+        decoded, rule)`` for a replacement under a rule of its own."""
+        esc_at = {e[0]: (e[1], e[2], e[3] if len(e) > 3 else escape_rule) for e in escapes}
         label, text = self.label, self.text
         for li, ln in enumerate(self.lines):
             base = self.starts[li]
@@ -46,8 +47,8 @@ class LabelledText:
             x = 0
             while x < len(t):
                 if base + x in esc_at:
-                    e0, dec = esc_at[base + x]
-                    log.record(ln.no, ln.original_column(x), escape_rule, text[base + x : e0], dec)
+                    e0, dec, rule = esc_at[base + x]
+                    log.record(ln.no, ln.original_column(x), rule, text[base + x : e0], dec)
                     x = e0 - base
                     continue
                 rule = label[base + x]
@@ -133,7 +134,7 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if author:
             used.add(col["author"])
         raw_age = get("age")
-        age = segment.parse_age(raw_age) if raw_age else None
+        age = _whole_age(raw_age)
         if age:
             used.add(col["age"])
         headline = _headline(get("headline"))
@@ -143,6 +144,7 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
         reactions = segment._count(get("reactions")) if _COUNT_CELL.fullmatch(get("reactions")) else None
         if reactions is not None:
             used.add(col["reactions"])
+            _count_written(row[col["reactions"]], reactions, text, escapes)
         if comments_mode:
             key = cell(post_col["url"]) or cell(post_col["text"])
             rec = posts.get(key)
@@ -177,6 +179,12 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     return out or None
 
 
+def _whole_age(value: str) -> segment.Age | None:
+    """The age a cell or value holds when it holds nothing else ("3 w", not "3 w ·")."""
+    a = segment.parse_age(value) if value else None
+    return a if a is not None and a.end >= len(value.strip()) else None
+
+
 def _headline(value: str) -> str | None:
     """A headline cell's value, or None when it holds none: a company page's exports give
     its follower count there ("2,140 followers", "12.345 volgers"), which is no bio."""
@@ -208,11 +216,20 @@ def _post_fields(rec: Record, row: list[shapes.Cell], post_col: dict[str, int], 
         rec.body = _block(body)
         rec.hashtags = segment.find_hashtags(body)
         used.add(post_col["text"])
-    raw_age = cell(post_col["age"])
-    a = segment.parse_age(raw_age) if raw_age else None
+    a = _whole_age(cell(post_col["age"]))
     if a is not None:
         rec.age, rec.age_iso = a.text, a.iso
         used.add(post_col["age"])
+
+
+def _count_written(cell: shapes.Cell, n: int, text: str, escapes: list[tuple]) -> None:
+    """A count written with separators or a suffix ("1.204", "1,2K") becomes the number:
+    recorded as replaced (``csv.count``), so that what the cell said stays on record."""
+    raw = text[cell.start:cell.end]
+    lead = len(raw) - len(raw.lstrip())
+    written = raw.strip()
+    if written != str(n) and "\n" not in written:
+        escapes.append((cell.start + lead, cell.start + lead + len(written), str(n), "csv.count"))
 
 
 def _newline_escapes(cell: shapes.Cell, text: str, escapes: list[tuple[int, int, str]]) -> str:
@@ -475,8 +492,8 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
             obj.author = Author(value, obj.author.bio)
         elif f == "headline" and value and obj.author.bio is None and _headline(value):
             obj.author = Author(obj.author.name, value)
-        elif f == "age" and value and obj.age is None and segment.parse_age(value):
-            a = segment.parse_age(value)
+        elif f == "age" and value and obj.age is None and _whole_age(value):
+            a = _whole_age(value)
             obj.age, obj.age_iso = a.text, a.iso
         elif f == "reactions" and obj.reactions is None and _COUNT_CELL.fullmatch(value):
             obj.reactions = segment._count(value)
