@@ -35,10 +35,11 @@ class LabelledText:
     def line_at(self, offset: int) -> Line:
         return self.lines[bisect.bisect_right(self.starts, offset) - 1]
 
-    def record(self, log: RepairLog, escapes: list[tuple[int, int, str]] = (), escape_rule: str = "json.escape") -> None:
+    def record(self, log: RepairLog, escapes: list[tuple] = (), escape_rule: str = "json.escape") -> None:
         """Record every run of removed characters, line by line (a repair never spans a
-        line), and each escape a field decoded."""
-        esc_at = {s0: (e0, dec) for s0, e0, dec in escapes}
+        line), and each escape a field decoded: ``(start, end, decoded)``, or ``(start, end,
+        decoded, rule)`` for a replacement under a rule of its own."""
+        esc_at = {e[0]: (e[1], e[2], e[3] if len(e) > 3 else escape_rule) for e in escapes}
         label, text = self.label, self.text
         for li, ln in enumerate(self.lines):
             base = self.starts[li]
@@ -46,8 +47,8 @@ class LabelledText:
             x = 0
             while x < len(t):
                 if base + x in esc_at:
-                    e0, dec = esc_at[base + x]
-                    log.record(ln.no, ln.original_column(x), escape_rule, text[base + x : e0], dec)
+                    e0, dec, rule = esc_at[base + x]
+                    log.record(ln.no, ln.original_column(x), rule, text[base + x : e0], dec)
                     x = e0 - base
                     continue
                 rule = label[base + x]
@@ -65,6 +66,7 @@ class LabelledText:
 
 
 _COUNT_COLUMN = re.compile(r"count|^num|^total|^nb")
+_COUNT_CELL = re.compile(r"\d(?:[\d,.\s]*\d)?(?:\s*[kKM])?")
 # (a run of spaces is taken only from its start: tried from each of its spaces, a long run with
 # no newline after it cost one pass per space)
 _BLANK_RUN = re.compile(r"(?<![ \t])[ \t]+(?=\n)|(?<=\n\n)\n+")
@@ -77,53 +79,80 @@ def _block(text: str | None) -> str:
 
 
 def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
-    """A CSV export: a record of comments (a comments scrape) or one record per row.
+    """A CSV export: records of comments (a comments scrape) or one record per row.
     The value of each column a field takes goes there; every other character — other
     columns (``csv.column:<name>``), the header (``csv.header``), delimiters and quotes
-    (``csv.syntax``) — is recorded."""
+    (``csv.syntax``) — is recorded. A comments scrape that repeats its post's own columns
+    on every row ("post_text", "post_author"…) gives one record per post: the post's fields
+    from the first row that shows it, each later copy recorded as its column's."""
     text = "\n".join(ln.text for ln in lines)
     rows = shapes.parse_csv(text)
     if rows is None:
         return None
     header, data = rows[0], rows[1:]
+    if sum(len(r) > len(header) for r in data) * 2 > len(data):
+        return None  # most rows have cells the header does not name: no CSV this reads
     cols = shapes.csv_columns(header)
     names = [shapes.column_key(c.text) for c in header]
     lt = LabelledText(lines, text, "csv.syntax")
     label = lt.label
 
     # a comments scrape names comments in its columns; a posts export's count of them
-    # ("commentCount", "numComments") does not make it one
-    comments_mode = any("comment" in n and not _COUNT_COLUMN.search(n) for n in names)
+    # ("commentCount", "numComments") or its "commentary" (the post's text) does not make it one
+    comments_mode = any("comment" in n and n != "commentary" and not _COUNT_COLUMN.search(n) for n in names) or any(
+        role == "comment" and f in ("text", "author") for role, f in cols)
+    # a row's own field: in a comments scrape the comment's ("comment_text", or unmarked when
+    # no column is marked as the comment's), else the post's
+    fields = ("text", "author", "age", "headline", "reactions", "id", "parent")
+    if comments_mode:
+        col = {f: shapes.pick_column(cols, f, ("comment",) if ("comment", f) in cols else (None,)) for f in fields}
+    else:
+        col = {f: shapes.pick_column(cols, f, ("post", None)) for f in fields}
+    # the post's own columns in a comments scrape: marked as the post's ("post_text"), or
+    # unmarked where the comment's are marked ("Author" beside "Commenter name")
+    post_col = {f: shapes.pick_column(cols, f, ("post",) if (("post", f) in cols or ("comment", f) not in cols)
+                                      else (None,))
+                for f in ("text", "author", "headline", "age", "url")} if comments_mode else {}
     by_id: dict[str, Comment] = {}
     out: list[Record] = []
-    rec = Record(shape="comments_csv" if comments_mode else "scraper_csv")
+    posts: dict[str, Record] = {}  # a comments scrape's posts, by their url or text
     for c in header:
         _label(label, c, "csv.header", text)
     escapes: list[tuple[int, int, str]] = []
     for row in data:
         used = set()
-        get = lambda k: row[cols[k]].text.strip() if 0 <= cols[k] < len(row) else ""  # noqa: E731
+
+        def cell(k: int) -> str:
+            return row[k].text.strip() if 0 <= k < len(row) else ""
+
+        get = lambda f: cell(col[f])  # noqa: E731
         text_v = get("text")
-        if "\\n" in text_v and 0 <= cols["text"] < len(row):
-            text_v = _newline_escapes(row[cols["text"]], text, escapes).strip()
-        used.add(cols["text"])
+        if "\\n" in text_v and 0 <= col["text"] < len(row):
+            text_v = _newline_escapes(row[col["text"]], text, escapes).strip()
+        used.add(col["text"])
         author = get("author") or None
         if author:
-            used.add(cols["author"])
+            used.add(col["author"])
         raw_age = get("age")
-        age = segment.parse_age(raw_age) if raw_age else None
+        age = _whole_age(raw_age)
         if age:
-            used.add(cols["age"])
-        headline = get("headline") or None
+            used.add(col["age"])
+        headline = _headline(get("headline"))
         if headline:
-            used.add(cols["headline"])
-        reactions = segment._count(get("reactions")) if get("reactions") else None
+            used.add(col["headline"])
+        # (a count is the whole cell: "2 w" in a shifted row is no count of 2)
+        reactions = segment._count(get("reactions")) if _COUNT_CELL.fullmatch(get("reactions")) else None
         if reactions is not None:
-            used.add(cols["reactions"])
+            used.add(col["reactions"])
+            _count_written(row[col["reactions"]], reactions, text, escapes)
         if comments_mode:
-            if rec.author.name is None and get("post_author"):
-                rec.author = Author(get("post_author"), None)
-                used.add(cols["post_author"])
+            key = cell(post_col["url"]) or cell(post_col["text"])
+            rec = posts.get(key)
+            if rec is None:
+                rec = posts[key] = Record(shape="comments_csv")
+                rec.first_line = lt.line_at(row[0].start).no
+                out.append(rec)
+                _post_fields(rec, row, post_col, used, text, escapes)
             comment = Comment(Author(author, headline), age.text if age else None,
                               age.iso if age else None, _block(text_v), reactions)
             cid, parent = get("id"), get("parent")
@@ -146,8 +175,61 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
                 _label(label, c, f"csv.column:{names[k] if k < len(names) else k}", text)
     lt.record(log, escapes, "csv.escape")
     if comments_mode:
-        return [rec]
+        return out or [Record(shape="comments_csv")]
     return out or None
+
+
+def _whole_age(value: str) -> segment.Age | None:
+    """The age a cell or value holds when it holds nothing else ("3 w", not "3 w ·")."""
+    a = segment.parse_age(value) if value else None
+    return a if a is not None and a.end >= len(value.strip()) else None
+
+
+def _headline(value: str) -> str | None:
+    """A headline cell's value, or None when it holds none: a company page's exports give
+    its follower count there ("2,140 followers", "12.345 volgers"), which is no bio."""
+    if not value:
+        return None
+    from .nodes import COUNTER, classify
+
+    return None if classify(value).kind == COUNTER else value
+
+
+def _post_fields(rec: Record, row: list[shapes.Cell], post_col: dict[str, int], used: set[int], text: str,
+                 escapes: list[tuple[int, int, str]]) -> None:
+    """A comments scrape's post, from the post columns of the first row that shows it."""
+
+    def cell(k: int) -> str:
+        return row[k].text.strip() if 0 <= k < len(row) else ""
+
+    name = cell(post_col["author"]) or None
+    if name:
+        used.add(post_col["author"])
+    bio = _headline(cell(post_col["headline"])) if name else None
+    if bio:
+        used.add(post_col["headline"])
+    rec.author = Author(name, bio)
+    body = cell(post_col["text"])
+    if body:
+        if "\\n" in body:
+            body = _newline_escapes(row[post_col["text"]], text, escapes).strip()
+        rec.body = _block(body)
+        rec.hashtags = segment.find_hashtags(body)
+        used.add(post_col["text"])
+    a = _whole_age(cell(post_col["age"]))
+    if a is not None:
+        rec.age, rec.age_iso = a.text, a.iso
+        used.add(post_col["age"])
+
+
+def _count_written(cell: shapes.Cell, n: int, text: str, escapes: list[tuple]) -> None:
+    """A count written with separators or a suffix ("1.204", "1,2K") becomes the number:
+    recorded as replaced (``csv.count``), so that what the cell said stays on record."""
+    raw = text[cell.start:cell.end]
+    lead = len(raw) - len(raw.lstrip())
+    written = raw.strip()
+    if written != str(n) and "\n" not in written:
+        escapes.append((cell.start + lead, cell.start + lead + len(written), str(n), "csv.count"))
 
 
 def _newline_escapes(cell: shapes.Cell, text: str, escapes: list[tuple[int, int, str]]) -> str:
@@ -163,7 +245,8 @@ def _newline_escapes(cell: shapes.Cell, text: str, escapes: list[tuple[int, int,
 
 
 def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
-    """A JSON export (an array of post objects, or JSON Lines): one record per object. The
+    """A JSON export (an array of post objects, JSON Lines, or a scraper's envelope object
+    holding its posts under a key like ``data`` or ``items``): one record per post. The
     strings a field takes go there, their escapes recorded as decoded (``json.escape``);
     every other character — keys, punctuation, fields no record takes — is recorded as
     removed (``json.syntax``, ``json.field:<key>``)."""
@@ -173,9 +256,10 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
     from . import jsonexport as jx
 
     text = "\n".join(ln.text for ln in lines)
-    posts = jx.parse_export(text)
-    if posts is None:
+    tree = jx.parse_export_tree(text)
+    if tree is None:
         return None
+    posts, envelopes = tree
     lt = LabelledText(lines, text, "json.syntax")
     label = lt.label
     escapes: list[tuple[int, int, str]] = []  # (start, end, decoded) inside the strings fields took
@@ -219,9 +303,11 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if name is None:
             name = take(jx.string_in(hit[1], jx._AUTHOR_INNER)) if hit else None
         bio_hit = jx.pick(o, jx._HEADLINE_KEYS)
-        bio = take(bio_hit[1]) if bio_hit and isinstance(bio_hit[1], jx.JStr) else None
-        if bio is None and hit and isinstance(hit[1], jx.JObj):
-            bio = take(jx.string_in(hit[1], jx._HEADLINE_INNER))
+        bio_v = bio_hit[1] if bio_hit and isinstance(bio_hit[1], jx.JStr) else None
+        if bio_v is None and hit and isinstance(hit[1], jx.JObj):
+            bio_v = jx.string_in(hit[1], jx._HEADLINE_INNER)
+        # (a company page's follower count in the headline field is no bio: left to its key)
+        bio = take(bio_v) if bio_v is not None and _headline(bio_v.value.strip()) else None
         return Author(name, bio)
 
     def when(o: jx.JObj) -> object:
@@ -245,9 +331,9 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         who = person(o)
         a = when(o)
         t = jx.pick(o, jx._TEXT_KEYS)
-        c = Comment(who, a.text if a else None, a.iso if a else None,
-                    _block(take(t[1]) if t and isinstance(t[1], jx.JStr) else ""), reactions(o))
-        r = jx.pick(o, ("replies", "comments"))
+        tv = jx.string_in(t[1], jx._TEXT_KEYS) if t else None
+        c = Comment(who, a.text if a else None, a.iso if a else None, _block(take(tv) if tv else ""), reactions(o))
+        r = jx.pick(o, jx._REPLY_KEYS)
         if r and isinstance(r[1], list):
             c.replies = [comment(x) for x in r[1] if isinstance(x, jx.JObj)]
         return c
@@ -255,6 +341,7 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
     out: list[Record] = []
     for o in posts:
         key, tv = jx.pick(o, jx._TEXT_KEYS)
+        tv = jx.string_in(tv, jx._TEXT_KEYS) or tv  # {"commentary": {"text": "…"}}
         rec = Record(shape="json_export")
         rec.body = _block(take(tv) if isinstance(tv, jx.JStr) else "")
         rec.author = person(o)
@@ -272,6 +359,8 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         rec.first_line = lt.line_at(tv.start).no if isinstance(tv, jx.JStr) else 1
         mark_rest(o)
         out.append(rec)
+    for env in envelopes:  # (after the posts: their strings are labelled already)
+        mark_rest(env)
     lt.record(log, escapes)
     return out
 
@@ -290,3 +379,132 @@ def _label(label: list[str | None], cell: shapes.Cell, rule: str | None, text: s
         k += 1
 
 
+
+
+# "Author: Ana Lee", "Texte du commentaire : Bravo", "Yazar: …": a label the synonym table
+# knows, a colon, a value (empty when the value starts on the next line)
+_KV_LINE = re.compile(r"(?P<label>[^\W\d][\w .'’/-]{0,40}?)\s*[:：]\s*(?P<value>.*)")
+_KV_RULE = re.compile(r"\s*(?:[-—–_*=~#]\s*){3,}")
+
+
+def kv_label(text: str) -> tuple[str | None, str, re.Match[str]] | None:
+    """(role, field, match) of a ``Label: value`` line whose label names an export field."""
+    m = _KV_LINE.fullmatch(text.strip())
+    if not m:
+        return None
+    role, f, _ = shapes.classify_column(m.group("label"))
+    if f is None:
+        return None
+    return role, f, m
+
+
+def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    """A key-value text export: every record a run of ``Label: value`` lines ("Author:",
+    "Date:", "Text:" and their names in other tools and languages, from the synonym table),
+    a text running on over the lines after its label, comments as labels of the comment's
+    ("Comment author:", "Comment:"), records parted where a post's label comes again.
+    Recognised by its structure: the first content line and most lines labelled, an author
+    and a text among the labels. Labels (``kv.label``), unused fields (``kv.field:<label>``)
+    and rule lines (``kv.syntax``) are recorded."""
+    content = [ln for ln in lines if ln.text.strip()]
+    if not content or kv_label(content[0].text) is None:
+        return None
+    parsed = []  # (line, role, field, match) or (line, None, None, None) for a continuation/rule
+    labelled = 0
+    fields_seen = set()
+    for ln in content:
+        hit = kv_label(ln.text)
+        if hit is not None:
+            labelled += 1
+            fields_seen.add(hit[1])
+            parsed.append((ln, *hit))
+        else:
+            parsed.append((ln, None, None, None))
+    if labelled < 3 or labelled * 2 < len(content) or not {"author", "text"} <= fields_seen:
+        return None
+    # every unlabelled line continues a text (or is a rule line between records)
+    cur_field = None
+    for ln, role, f, m in parsed:
+        if m is not None:
+            cur_field = f
+        elif _KV_RULE.fullmatch(ln.text):
+            cur_field = None  # (a rule line closes the text before it)
+        elif cur_field != "text":
+            return None
+
+    out: list[Record] = []
+    rec: Record | None = None
+    com: Comment | None = None
+    seen_post: set[str] = set()
+    seen_com: set[str] = set()
+    target = None  # where continuation lines go: (obj, attr)
+    pending: list[str] = []
+
+    def flush() -> None:
+        nonlocal pending
+        if target is not None and pending:
+            obj, attr = target
+            setattr(obj, attr, _block("\n".join(pending).strip()))
+        pending = []
+
+    blank_after = {id(a): b.no - a.no > 1 for a, b in zip(content, content[1:])}
+    for ln, role, f, m in parsed:
+        if m is None:
+            if _KV_RULE.fullmatch(ln.text):
+                flush()
+                target = None
+                log.drop_line(ln, "kv.syntax")
+            else:
+                pending.append(ln.text.rstrip())
+                if blank_after.get(id(ln)):
+                    pending.append("")  # (a paragraph break inside the text)
+            continue
+        value = m.group("value").strip()
+        is_comment = role == "comment"
+        if rec is None or (not is_comment and f in seen_post and f in ("text", "author")):
+            flush()
+            target = None
+            rec = Record(shape="keyvalue_export")
+            rec.first_line = ln.no
+            out.append(rec)
+            seen_post, seen_com, com = set(), set(), None
+        used = True
+        if is_comment:
+            if com is None or f in seen_com and f in ("text", "author"):
+                flush()
+                target = None
+                com = Comment()
+                rec.comments.append(com)
+                seen_com = set()
+            seen_com.add(f)
+            obj = com
+        else:
+            seen_post.add(f)
+            obj = rec
+        if f == "text":
+            flush()
+            target = (obj, "text" if is_comment else "body")
+            pending = [value] if value else []
+            if value and blank_after.get(id(ln)):
+                pending.append("")
+        # (a field given twice keeps its first value; the second is recorded, not lost)
+        elif f == "author" and value and obj.author.name is None:
+            obj.author = Author(value, obj.author.bio)
+        elif f == "headline" and value and obj.author.bio is None and _headline(value):
+            obj.author = Author(obj.author.name, value)
+        elif f == "age" and value and obj.age is None and _whole_age(value):
+            a = _whole_age(value)
+            obj.age, obj.age_iso = a.text, a.iso
+        elif f == "reactions" and obj.reactions is None and _COUNT_CELL.fullmatch(value):
+            obj.reactions = segment._count(value)
+        else:
+            used = False
+        if used:
+            log.edit(ln, "kv.label", [(m.start("label") + len(ln.text) - len(ln.text.lstrip()),
+                                       m.start("value") + len(ln.text) - len(ln.text.lstrip()), "")])
+        else:
+            log.drop_line(ln, f"kv.field:{shapes.column_key(m.group('label'))}")
+    flush()
+    for r in out:
+        r.hashtags = segment.find_hashtags(r.body or "")
+    return out or None

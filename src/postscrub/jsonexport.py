@@ -28,6 +28,7 @@ _AGE_KEYS = ("timeSincePosted", "time_since_posted", "relativeTime", "relative_t
              "ago", "createdAt", "commentedAt")
 _TITLE_KEYS = ("title", "articleTitle", "article_title")
 _COMMENT_KEYS = ("comments", "commentList", "topComments", "replies")
+_REPLY_KEYS = ("replies", "comments")
 _REACTION_KEYS = ("numLikes", "likes", "reactions", "numReactions", "reactionCount", "totalReactionCount",
                   "likeCount")
 
@@ -131,6 +132,14 @@ class _Parser:
 def parse_export(text: str) -> list[JObj] | None:
     """The post objects of a JSON array or JSON Lines text, or None when ``text`` is not
     such an export (or holds no object with a text field)."""
+    tree = parse_export_tree(text)
+    return tree[0] if tree else None
+
+
+def parse_export_tree(text: str) -> tuple[list[JObj], list[JObj]] | None:
+    """The post objects of a JSON export and the envelope objects around them (a scraper's
+    ``{"status": …, "data": [posts]}``; none for a bare array or JSON Lines), or None when
+    ``text`` is no such export."""
     s = text.lstrip("\ufeff \t\r\n")
     if not s or s[0] not in "[{":
         return None
@@ -155,8 +164,62 @@ def parse_export(text: str) -> list[JObj] | None:
             objs = [v]
     except (ValueError, IndexError, json.JSONDecodeError, RecursionError):
         return None
+    envelopes: list[JObj] = []
+    own = pick(objs[0], _TEXT_KEYS) if len(objs) == 1 else None
+    if len(objs) == 1 and (own is None or (isinstance(own[1], JStr) and len(own[1].value) <= 40
+                                           and "\n" not in own[1].value)):
+        # one object: an envelope even when it has a short text-like field of its own
+        # ({"message": "ok", "data": [posts]}), if it keeps post objects under a container key
+        inner = _inner_posts(objs[0], container_only=True)
+        if inner:
+            return inner, objs
     posts = [o for o in objs if pick(o, _TEXT_KEYS) is not None]
-    return posts or None
+    if not posts:
+        # a scraper's envelope ({"status": …, "data": [posts]}, {"data": {"items": [posts]}}):
+        # the posts are the array of objects inside it that hold a text field
+        for o in objs:
+            inner = _inner_posts(o)
+            if inner:
+                posts += inner
+                envelopes.append(o)
+    return (posts, envelopes) if posts else None
+
+
+# the keys an envelope keeps its posts under, tried first; any other array of post objects
+# found inside it is taken too
+_CONTAINER_KEYS = ("data", "items", "results", "posts", "elements", "records", "rows", "entries", "feed",
+                   "updates", "included", "hits", "nodes", "edges", "list", "content", "response", "result",
+                   "payload", "output")
+
+
+def _inner_posts(o: JObj, depth: int = 0, container_only: bool = False) -> list[JObj] | None:
+    """The post objects an envelope object holds: the first array (its container keys
+    first, then the others, breadth first, four levels at most) whose objects mostly hold a
+    text field. A post's own ``comments`` array is no envelope's: only an object none of
+    whose keys is a text field is searched."""
+    if depth > 4 or (not container_only and pick(o, _TEXT_KEYS) is not None):
+        return None
+    order = sorted(o.items, key=lambda k: (_norm_key(k) not in _CONTAINER_NORM, list(o.items).index(k)))
+    if container_only:
+        order = [k for k in order if _norm_key(k) in _CONTAINER_NORM]
+    for k in order:
+        v = o.items[k]
+        if isinstance(v, list):
+            objs = [x for x in v if isinstance(x, JObj)]
+            hits = [x for x in objs if pick(x, _TEXT_KEYS) is not None]
+            if hits and len(hits) * 2 >= len(objs):
+                return hits
+    for k in order:
+        v = o.items[k]
+        inner = None
+        if isinstance(v, JObj):
+            inner = _inner_posts(v, depth + 1)
+        elif isinstance(v, list):
+            found = [p for x in v if isinstance(x, JObj) for p in (_inner_posts(x, depth + 1) or [])]
+            inner = found or None
+        if inner:
+            return inner
+    return None
 
 
 def _norm_key(k: str) -> str:
@@ -164,21 +227,53 @@ def _norm_key(k: str) -> str:
     return k.lower().replace("_", "").replace("-", "").replace(" ", "")
 
 
+_CONTAINER_NORM = frozenset(_norm_key(k) for k in _CONTAINER_KEYS)
+
+
+def _usable(v: Any) -> bool:
+    if isinstance(v, JStr):
+        return bool(v.value.strip())
+    if isinstance(v, (JObj, list)):
+        return bool(v)
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
 def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
-    """The first of ``keys`` the object has with a non-empty value: (key, value)."""
+    """The first of ``keys`` the object has with a non-empty value: (key, value). When it
+    has none of them, a key that names the same field by another name (a localised export's
+    "inhoud", "yazar", "fecha"; see ``patterns.EXPORT_FIELD_NAMES``) is taken, the best
+    ranked first."""
     lower = {_norm_key(k): k for k in o.items}
     for k in keys:
         real = lower.get(_norm_key(k))
-        if real is None:
-            continue
-        v = o.items[real]
-        if isinstance(v, JStr) and v.value.strip():
-            return real, v
-        if isinstance(v, (JObj, list)) and v:
-            return real, v
-        if isinstance(v, (int, float)) and not isinstance(v, bool):
-            return real, v
-    return None
+        if real is not None and _usable(o.items[real]):
+            return real, o.items[real]
+    field = _FIELD_OF.get(keys)
+    if field is None:
+        return None
+    from .shapes import classify_column, column_key
+
+    if field == "comments":
+        # a localised comments array ("kommentare", "yorumlar"): a key that starts with a
+        # comment word and holds objects
+        words = _comment_role_words()
+        for real, v in o.items.items():
+            if isinstance(v, list) and any(isinstance(x, JObj) for x in v) and column_key(real).startswith(words):
+                return real, v
+        return None
+    best = None
+    for real, v in o.items.items():
+        _, f, rank = classify_column(real)
+        if f == field and _usable(v) and (best is None or rank < best[0]):
+            best = (rank, real, v)
+    return best[1:] if best else None
+
+
+def _comment_role_words() -> tuple[str, ...]:
+    from . import patterns
+    from .shapes import column_key
+
+    return tuple(column_key(w) for w in patterns.EXPORT_ROLE_WORDS["comment"])
 
 
 def string_in(v: Any, keys: tuple[str, ...]) -> JStr | None:
@@ -198,3 +293,11 @@ _FIRST_NAME = ("first_name", "firstName", "given_name", "givenName")  # an autho
 _LAST_NAME = ("last_name", "lastName", "family_name", "familyName", "surname")
 # an age given inside an object: {"date": "2025-03-12", "relative": "4d"}
 _RELATIVE_KEYS = ("relative", "relativeTime", "relative_time", "ago", "timeAgo", "time_ago", "timeSincePosted")
+
+# the field each key list names, for the keys a localised export gives it instead
+_FIELD_OF: dict[tuple[str, ...], str] = {
+    _TEXT_KEYS: "text", _AUTHOR_KEYS: "author", _HEADLINE_KEYS: "headline", _AGE_KEYS: "age",
+    _REACTION_KEYS: "reactions", _AUTHOR_INNER: "author", _HEADLINE_INNER: "headline", _COMMENT_KEYS: "comments",
+    _REPLY_KEYS: "comments",
+    _RELATIVE_KEYS: "age",
+}

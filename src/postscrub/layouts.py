@@ -29,6 +29,9 @@ from .segment import (
     find_comments,
     find_comments_start,
     find_hashtags,
+    find_inline_comments,
+    inline_comments_start,
+    is_comments_heading,
     find_lost_lists,
     find_mentions_and_links,
     find_title,
@@ -83,8 +86,30 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             record.author.bio = paras[i].text.strip()
             i += 1
     i = _article_meta(paras, i, log, record)
+    i = _permalink(paras, i, log)
     end = _section_end(paras, i, log)
     paras = paras[:end]
+    ic = inline_comments_start(paras, i)
+    if ic is not None:
+        # comments under one-line headers ("Name (headline) · age"), as a "copy as text"
+        # extension writes them; the heading over them and what follows a closing rule
+        # line (the tool's footer) are not the post
+        c0 = ic
+        if c0 - 1 >= i and is_comments_heading(paras[c0 - 1].text):
+            c0 -= 1
+            log.drop_line(paras[c0], "ui.comments_heading")
+        main = paras[i:c0]
+        comments, stop = find_inline_comments(paras[ic:], log)
+        for x in paras[ic + stop:]:
+            log.drop_line(x, "ui.section_end")
+        record.warnings.extend(find_lost_lists(main))
+        body, sign, cta = split_tail(list(main))
+        record.sign_off = sign.text.strip() if sign else None
+        record.cta = join_paragraphs(cta, blank_separated) if cta else None
+        record.body = join_paragraphs(body, blank_separated)
+        record.hashtags = find_hashtags("\n".join(ln.text for ln in main))
+        record.comments = comments
+        return record
     c0 = find_comments_start(paras, i)
     main, tail = paras[i:c0], paras[c0:]
     record.warnings.extend(find_lost_lists(main))
@@ -131,6 +156,19 @@ def _article_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> 
         else:
             break
         i += 1
+    return i
+
+
+# a link to the post itself ("https://www.linkedin.com/posts/…", "…/feed/update/urn:li:…")
+_PERMALINK = re.compile(r"\s*(?:https?://)?(?:[\w-]+\.)?linkedin\.com/(?:posts|feed/update|pulse)/\S+\s*")
+
+
+def _permalink(paras: list[Line], i: int, log: RepairLog) -> int:
+    """A line that is only the link to the post, between the byline and the body (a "copy
+    as text" export writes it there), is not the body: dropped (recorded)."""
+    if i < len(paras) - 1 and _PERMALINK.fullmatch(paras[i].text):
+        log.drop_line(paras[i], "ui.permalink")
+        return i + 1
     return i
 
 

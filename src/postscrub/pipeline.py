@@ -105,6 +105,13 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         json_records = exports.segment_json(lines, log)
         if json_records is not None:
             return json_records
+    first = next((ln.text for ln in lines if ln.text.strip()), "")
+    if ":" in first[:48] or "：" in first[:48]:
+        from . import exports  # (a first line "Label: value" may open a key-value export)
+
+        kv_records = exports.segment_key_value(lines, log)
+        if kv_records is not None:
+            return kv_records
 
     parts = shapes.split_concatenated(lines)
     if parts is not None:

@@ -1091,3 +1091,126 @@ def find_mentions_and_links(body_lines: Sequence[Line], md_links: Sequence = ())
     return list(mentions), list(links)
 
 
+
+
+# --------------------------------------------------------------------------------------------
+# Comments written one header line each: "Name (headline) · age", then the text
+
+
+# "Ana Lee (Designer at Acme) · 3d", "↳ Bo Chen (Author) · 2d", "Cy Diaz · 1w": a name, a
+# headline or badge in parentheses, a bullet, an age; a reply marked by an arrow or by its
+# indentation (the way "copy as text" extensions and plain-text exports write comments)
+_INLINE_HEAD = re.compile(
+    r"(?P<indent>[ \t\u3000]*)(?P<reply>[" + patterns.REPLY_ARROWS + r"]\s*)?"
+    r"(?P<name>[^\s()·•|][^()·•|]{0,80}?)\s*(?:\((?P<paren>[^()]{1,200})\)\s*)?(?P<sep>[·•|])\s*"
+    r"(?P<age>[^·•|()]{1,24}?)\s*")
+
+
+@dataclass(slots=True)
+class InlineHead:
+    name: str
+    bio: str | None
+    age: Age
+    reply: bool
+    indent: int
+
+
+def inline_comment_head(text: str) -> InlineHead | None:
+    """A comment's one-line header ("Name (headline) · age"), or None."""
+    if "·" not in text and "•" not in text and "|" not in text:
+        return None
+    m = _INLINE_HEAD.fullmatch(text)
+    if not m:
+        return None
+    name, age_text = m.group("name").strip(), m.group("age").strip()
+    a = parse_age(age_text)
+    if a is None or a.end < len(age_text) or not is_name(name):
+        return None
+    paren = (m.group("paren") or "").strip() or None
+    badge = paren is not None and classify(paren).kind != TEXT
+    return InlineHead(name, None if badge else paren, a, bool(m.group("reply")), len(m.group("indent").expandtabs(4)))
+
+
+def _record_inline_head(line: Line, log: RepairLog) -> None:
+    """What an inline header holds besides its fields: the reply arrow, the parentheses (or
+    a badge with them: "(Author)"), the bullet; recorded as removed."""
+    m = _INLINE_HEAD.fullmatch(line.text)
+    if not m:
+        return
+    spans = []
+    if m.group("reply"):
+        spans.append((m.start("reply"), m.end("reply"), ""))
+    if m.group("paren") is not None:
+        head = inline_comment_head(line.text)
+        if head is not None and head.bio is None:
+            spans.append((m.start("paren") - 1, m.end("paren") + 1, ""))  # the badge, with its parentheses
+        else:
+            spans += [(m.start("paren") - 1, m.start("paren"), ""), (m.end("paren"), m.end("paren") + 1, "")]
+    spans.append((m.start("sep"), m.end("sep"), ""))
+    log.edit(line, "ui.post_meta", spans)
+
+
+_RULE_LINE = re.compile(r"\s*(?:[-—–_*=~]\s*){3,}")
+
+
+def inline_comments_start(paras: Sequence[Line], start: int) -> int | None:
+    """Index of the first of two or more comments written with inline headers, or of the
+    one comment right after a heading ("— Comments (3) —"); None when there are none."""
+    heads = [j for j in range(start, len(paras)) if inline_comment_head(paras[j].text)]
+    if not heads:
+        return None
+    first = heads[0]
+    if len(heads) >= 2 or (first > start and is_comments_heading(paras[first - 1].text)):
+        return first
+    return None
+
+
+def is_comments_heading(text: str) -> bool:
+    """A heading over a comment section: "— Comments (3) —", "Yorumlar (12)", "## Comments":
+    a comment word from the tables with at most a count and rule characters around it."""
+    t = text.strip().strip("—–-=_*#·•:[]").strip()
+    t = re.sub(r"\s*[(\[]\s*\d[\d.,\s]*[)\]]\s*$", "", t).strip()
+    return bool(t) and t.casefold() in _comment_words()
+
+
+@lru_cache(maxsize=1)
+def _comment_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in patterns.COMMENT_SECTION_WORDS)
+
+
+def find_inline_comments(paras: Sequence[Line], log: RepairLog) -> tuple[list[Comment], int]:
+    """Comments under inline headers, each with the lines after it up to the next header;
+    a reply (an arrow, or deeper indentation than the comments') goes under the last
+    comment. A rule line ("---") ends the section: returns the index where the comments end."""
+    comments: list[Comment] = []
+    top_indent = None
+    cur: Comment | None = None
+    body: list[str] = []
+
+    def close() -> None:
+        if cur is not None:
+            cur.text = "\n".join(body).strip()
+
+    k = 0
+    while k < len(paras):
+        ln = paras[k]
+        if _RULE_LINE.fullmatch(ln.text):
+            break
+        head = inline_comment_head(ln.text)
+        if head is None:
+            body.append(ln.text.strip())
+            k += 1
+            continue
+        close()
+        _record_inline_head(ln, log)
+        if top_indent is None:
+            top_indent = head.indent
+        cur = Comment(Author(head.name, head.bio), head.age.text, head.age.iso, "")
+        body = []
+        if (head.reply or head.indent > top_indent) and comments:
+            comments[-1].replies.append(cur)
+        else:
+            comments.append(cur)
+        k += 1
+    close()
+    return comments, k

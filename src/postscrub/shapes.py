@@ -19,6 +19,7 @@ labels) goes through the repair log like every other change.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -521,21 +522,103 @@ def undouble(lines: list[Line], log: RepairLog) -> None:
 
 
 def column_key(name: str) -> str:
-    """A column name compared without case or separators: "postContent", "post_content" and
-    "Post Content" are one name."""
-    return re.sub(r"[^0-9a-z]", "", name.strip().lstrip("\ufeff").lower())
+    """A column name compared without case, separators or accents: "postContent",
+    "post_content" and "Post Content" are one name, and so are "Publicación" and
+    "publicacion"."""
+    s = unicodedata.normalize("NFKD", name.strip().lstrip("\ufeff").casefold())
+    s = "".join(c for c in s if not unicodedata.combining(c)).replace("ı", "i")
+    return re.sub(r"[\W_]", "", s)
 
 
-_TEXT_COLUMNS = ("comment_text", "original_text", "post_text", "text", "comment", "content",
-                 "body", "message", "post", "description", "post_content", "text_content", "commentary")
-_AUTHOR_COLUMNS = ("commentor", "commenter", "author", "author_name", "commentor_name", "commenter_name",
-                   "name", "user", "profile_name", "full_name", "author_full_name")
-_AGE_COLUMNS = ("timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",
-                "comment_time", "comment_age", "comment_date", "commented_at", "time_ago", "ago", "post_time",
-                "post_age", "post_date", "posted_at", "created_at")
-_HEADER_FIELD = re.compile(r"^\ufeff?[A-Za-z_][\w ]{0,40}$")
-_TEXT_KEYS = frozenset(column_key(c) for c in _TEXT_COLUMNS)
+@lru_cache(maxsize=1)
+def _column_tables() -> tuple[dict[str, tuple[str, int]], list[tuple[str, str]], list[tuple[str | None, str]],
+                              dict[str, str], tuple[str, ...]]:
+    fields: dict[str, tuple[str, int]] = {}
+    for f, names in patterns.EXPORT_FIELD_NAMES.items():
+        for rank, n in enumerate(names):
+            fields.setdefault(column_key(n), (f, rank))
+    # (longest words first: "commentaire" before "comment")
+    roles = sorted(((r, column_key(w)) for r, ws in patterns.EXPORT_ROLE_WORDS.items() for w in ws),
+                   key=lambda rw: -len(rw[1]))
+    persons = sorted(((r, column_key(w)) for r, ws in patterns.EXPORT_PERSON_WORDS.items() for w in ws),
+                     key=lambda rw: -len(rw[1]))
+    person_fields = {column_key(w): f for f, ws in patterns.EXPORT_PERSON_FIELDS.items() for w in ws}
+    conns = tuple(sorted((column_key(c) for c in patterns.EXPORT_NAME_CONNECTORS), key=len, reverse=True))
+    return fields, roles, persons, person_fields, conns
 
+
+def _strip_connector(rest: str, conns: tuple[str, ...], at_end: bool) -> str:
+    for c in conns:
+        if at_end and rest.endswith(c) and len(rest) > len(c):
+            return rest[: -len(c)]
+        if not at_end and rest.startswith(c) and len(rest) > len(c):
+            return rest[len(c):]
+    return rest
+
+
+def _around(k: str, word: str, conns: tuple[str, ...]) -> list[str]:
+    """What stands beside ``word`` when ``k`` begins or ends with it (a connector between
+    them dropped): "commenttext" -> ["text"], "textducommentaire" -> ["text"]."""
+    out = []
+    if k.startswith(word):
+        rest = k[len(word):]
+        out += [rest, _strip_connector(rest, conns, False)]
+    if k.endswith(word):
+        rest = k[: len(k) - len(word)]
+        out += [rest, _strip_connector(rest, conns, True)]
+    return out
+
+
+def _bare_column(k: str) -> tuple[str | None, str | None, int]:
+    """A column name without a role word: a field name, or a person word beside a field
+    word ("authorTitle", "Naam auteur", "commenter"): (role, field, rank)."""
+    fields, _, persons, person_fields, conns = _column_tables()
+    role = None
+    for prole, w in persons:
+        if w in k and any(r in person_fields for r in _around(k, w, conns)):
+            role = prole
+            break
+    if k in fields:
+        return (role, *fields[k])
+    for prole, w in persons:
+        for rest in _around(k, w, conns):
+            if rest in person_fields:
+                return prole, person_fields[rest], 500
+            if rest in fields and fields[rest][0] in ("headline", "author", "age"):
+                return prole, fields[rest][0], 500 + fields[rest][1]
+    return None, None, 0
+
+
+@lru_cache(maxsize=1024)
+def classify_column(name: str) -> tuple[str | None, str | None, int]:
+    """What an export's column (or a JSON key) names: (role, field, rank). ``field`` is one
+    of :data:`patterns.EXPORT_FIELD_NAMES` (None: no field), ``role`` "post", "comment" or
+    None (the row's own), ``rank`` the preference among columns naming one field (lower
+    wins). "comment_author_headline" is (comment, headline); "post_age" (post, age);
+    "Texte du commentaire" (comment, text); "authorName" (None, author)."""
+    k = column_key(name)
+    if not k:
+        return None, None, 0
+    fields, roles, _, _, conns = _column_tables()
+    for role, w in roles:
+        if k == w:
+            if k in fields:
+                return role, fields[k][0], fields[k][1]
+            continue
+        for rest in _around(k, w, conns):
+            if not rest:
+                continue
+            prole, f, rank = _bare_column(rest)
+            if f is not None:
+                return prole or role, f, fields[k][1] if k in fields and fields[k][0] == f else rank + 1000
+    return _bare_column(k)
+
+
+#: the count columns of an export ("numComments", "reposts"): no field takes them, but a
+#: header naming them is an export's
+_COUNT_COLUMNS = frozenset(column_key(c) for c in (
+    "comments", "num_comments", "comment_count", "comments_count", "reposts", "num_reposts", "repost_count",
+    "shares", "num_shares", "share_count"))
 
 @dataclass(slots=True)
 class Cell:
@@ -545,25 +628,33 @@ class Cell:
     quoted: bool = False
 
 
-_EXPORT_KEYS = frozenset(column_key(c) for c in (
-    *_TEXT_COLUMNS, *_AUTHOR_COLUMNS, *_AGE_COLUMNS, "post_url", "url", "id", "urn", "headline",
-    "author_headline", "commenter_headline", "reactions", "likes", "num_reactions", "num_likes", "num_comments",
-    "comments", "reposts", "num_reposts", "shares"))
+_HEADER_FIELD = re.compile(r"^[^\W\d][\w .'’/-]{0,40}$")
+_DELIMITERS = (",", ";", "\t", "|")
 
 
 def csv_delimiter(first_line: str) -> str | None:
-    """The delimiter of a CSV (``,``) or TSV (tab) export whose first line is a header row
-    naming a text column, or None when it is none."""
+    """The delimiter of a CSV export whose first line is a header row naming a text column:
+    ``,``, ``;`` (a spreadsheet in a locale whose decimal mark is the comma), tab or ``|``,
+    told by the structure of the header (every field a column name, one of them a text
+    column), or None when it is none. Of two delimiters that fit, the one giving more
+    columns wins."""
     line = first_line.lstrip("\ufeff").strip()
-    for delim in (",", "\t"):
-        header = [h.strip() for h in line.split(delim)]
-        if len(header) >= 2 and all(_HEADER_FIELD.match(h) for h in header) and any(
-                column_key(h) in _TEXT_KEYS for h in header):
-            # (tabs also part the buttons of a copied action bar, "Like\tComment\tShare": a
-            # TSV header names at least two columns an export has besides its text)
-            if delim == "," or sum(column_key(h) in _EXPORT_KEYS for h in header) >= 3:
-                return delim
-    return None
+    best, width = None, 0
+    for delim in _DELIMITERS:
+        if delim not in line:
+            continue
+        header = [h.strip().strip('"').strip() for h in line.split(delim)]
+        if len(header) < 2 or len(header) <= width or not all(_HEADER_FIELD.match(h) for h in header):
+            continue
+        kinds = [classify_column(h) for h in header]
+        if not any(f == "text" for _, f, _ in kinds):
+            continue
+        # (tabs also part the buttons of a copied action bar, "Like\tComment\tShare": a header
+        # split by anything but commas names at least two columns an export has besides its text)
+        known = sum(f is not None or column_key(h) in _COUNT_COLUMNS for h, (_, f, _) in zip(header, kinds))
+        if delim == "," or known >= 3:
+            best, width = delim, len(header)
+    return best
 
 
 def has_csv_header(first_line: str) -> bool:
@@ -617,21 +708,19 @@ def parse_csv(text: str) -> list[list[Cell]] | None:
     return rows if len(rows) >= 2 else None
 
 
-def csv_columns(header: list[Cell]) -> dict[str, int]:
-    names = [column_key(c.text) for c in header]
+def csv_columns(header: list[Cell]) -> dict[tuple[str | None, str], tuple[int, int]]:
+    """The column of each (role, field) a header names: (index, rank), the best-ranked
+    column of each, the first of equals."""
+    best: dict[tuple[str | None, str], tuple[int, int]] = {}
+    for i, c in enumerate(header):
+        role, f, rank = classify_column(c.text)
+        if f is not None and ((role, f) not in best or rank < best[(role, f)][1]):
+            best[(role, f)] = (i, rank)
+    return best
 
-    def pick(options: tuple[str, ...]) -> int:
-        for o in options:
-            k = column_key(o)
-            if k in names:
-                return names.index(k)
-        return -1
 
-    return {"text": pick(_TEXT_COLUMNS), "author": pick(_AUTHOR_COLUMNS), "age": pick(_AGE_COLUMNS),
-            "post_author": pick(("post_author",)),
-            "headline": pick(("author_headline", "headline", "commentor_headline", "commenter_headline",
-                              "occupation", "author_title", "bio")),
-            "reactions": pick(("reactions", "num_reactions", "likes", "num_likes", "reaction_count", "like_count",
-                               "total_reaction_count", "reactions_count", "likes_count")),
-            "id": pick(("comment_id", "id", "urn", "comment_urn")),
-            "parent": pick(("parent_id", "parent", "parent_comment_id", "in_reply_to", "reply_to", "parent_urn"))}
+def pick_column(cols: dict[tuple[str | None, str], tuple[int, int]], field: str,
+                roles: tuple[str | None, ...]) -> int:
+    """The best column for ``field`` among those of ``roles`` (-1: none)."""
+    hits = [cols[(r, field)] for r in roles if (r, field) in cols]
+    return min(hits, key=lambda h: (h[1], h[0]))[0] if hits else -1

@@ -1,0 +1,263 @@
+"""Exports in the dialects and vocabularies other tools write: CSV sniffed by its header's
+structure, column names matched by what they mean in many languages, JSON of any nesting.
+All text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from postscrub import process, shapes
+from postscrub.audit import check_accounted
+
+
+@pytest.mark.parametrize("delim", [";", "\t", "|", ","])
+def test_csv_delimiter_told_by_the_header(delim):
+    header = delim.join(["post_url", "author_name", "posted", "text", "num_reactions"])
+    assert shapes.csv_delimiter(header) == delim
+    assert shapes.csv_delimiter('"' + '"{0}"'.format(delim).join(header.split(delim)) + '"') == delim
+
+
+def test_prose_with_semicolons_is_no_csv():
+    assert shapes.csv_delimiter("We shipped; the text was long; nobody read it") is None
+    assert shapes.csv_delimiter("Text | Name | LinkedIn") is None
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("comment_author_headline", ("comment", "headline")),
+    ("post_author_headline", ("post", "headline")),
+    ("post_age", ("post", "age")),
+    ("commentText", ("comment", "text")),
+    ("commenterName", ("comment", "author")),
+    ("authorName", (None, "author")),
+    ("authorTitle", (None, "headline")),
+    ("Texte du commentaire", ("comment", "text")),
+    ("Fecha de publicación", ("post", "age")),
+    ("Naam auteur", (None, "author")),
+    ("Yorum", ("comment", "text")),
+    ("Beitragstext", ("post", "text")),
+    ("commentCount", (None, None)),
+    ("numComments", (None, None)),
+    ("commentary", (None, "text")),
+    ("Name des Kommentators", ("comment", "author")),
+    ("Nombre de réactions", (None, "reactions")),
+    ("Tepki sayısı", (None, "reactions")),
+])
+def test_column_names_by_what_they_mean(name, expected):
+    assert shapes.classify_column(name)[:2] == expected
+
+
+CSV_SEMI = (
+    "Bericht URL;Auteur;Functie;Geplaatst;Berichttekst;Reactie ID;Antwoord op;Naam reageerder;"
+    "Functie reageerder;Tijd reactie;Tekst reactie;Likes reactie\r\n"
+    'https://x/p/1;Marit Zwaan;Bakker bij Deeg & Co;2 w;"Ons zuurdesem is tien jaar oud.\n\n'
+    'Het heet ""Bram"".";r1;;Koen Blom;Molenaar;1 w;Gefeliciteerd Bram!;4\r\n'
+    'https://x/p/1;Marit Zwaan;Bakker bij Deeg & Co;2 w;"Ons zuurdesem is tien jaar oud.\n\n'
+    'Het heet ""Bram"".";r2;r1;Marit Zwaan;Bakker bij Deeg & Co;6 d;Dank je Koen.;1\r\n'
+    'https://x/p/2;Marit Zwaan;Bakker bij Deeg & Co;3 d;Nieuw: roggebrood.;r3;;Ilse Kok;;2 d;Lekker.;\r\n'
+)
+
+
+def test_semicolon_comments_export_with_localised_headers_and_its_posts():
+    recs = process(CSV_SEMI)
+    assert [r.shape for r in recs] == ["comments_csv", "comments_csv"]
+    a, b = recs
+    assert (a.author.name, a.author.bio, a.age) == ("Marit Zwaan", "Bakker bij Deeg & Co", "2 w")
+    assert a.body == 'Ons zuurdesem is tien jaar oud.\n\nHet heet "Bram".'
+    assert [(c.author.name, c.author.bio, c.age, c.text, c.reactions) for c in a.comments] == [
+        ("Koen Blom", "Molenaar", "1 w", "Gefeliciteerd Bram!", 4)]
+    assert [(r.author.name, r.text) for r in a.comments[0].replies] == [("Marit Zwaan", "Dank je Koen.")]
+    assert (b.body, b.age, [(c.author.name, c.author.bio) for c in b.comments]) == (
+        "Nieuw: roggebrood.", "3 d", [("Ilse Kok", None)])
+    # the post's columns repeated on the second row are recorded, not lost
+    assert any(r.rule.startswith("csv.column:") and "zuurdesem" in r.text for r in a.repairs)
+    assert check_accounted(CSV_SEMI, recs) == []
+
+
+@pytest.mark.parametrize("count", ["2,140 followers", "12.345 volgers", "1 204 abonnés"])
+def test_a_follower_count_is_no_bio(count):
+    text = f"postUrl,authorName,authorTitle,postContent\nhttps://x/1,Molen De Hoop,\"{count}\",Open dag zaterdag.\n"
+    (rec,) = process(text)
+    assert rec.author == type(rec.author)("Molen De Hoop", None)
+    assert any(r.rule == "csv.column:authortitle" for r in rec.repairs)
+    assert check_accounted(text, [rec]) == []
+    js = f'[{{"author": {{"name": "Molen De Hoop", "headline": "{count}"}}, "text": "Open dag zaterdag."}}]'
+    (rec,) = process(js)
+    assert (rec.author.name, rec.author.bio) == ("Molen De Hoop", None)
+    assert check_accounted(js, [rec]) == []
+
+
+ENVELOPE = """{
+  "ok": true,
+  "meta": {"query": "bakery", "page": 1},
+  "result": {
+    "total": 2,
+    "items": [
+      {"author": {"fullName": "Marit Zwaan", "occupation": "Bakker"},
+       "commentary": {"text": "Rye is back.\\n\\n#Bakery"}, "relativeTime": "2 d",
+       "comments": [{"author": {"fullName": "Koen Blom"}, "text": "Finally!", "relativeTime": "1 d",
+                     "replies": [{"author": {"fullName": "Marit Zwaan"}, "text": "Ha, yes."}]}]},
+      {"author": {"fullName": "Ilse Kok"}, "commentary": {"text": "Open on Sunday."}, "comments": []}
+    ]
+  }
+}"""
+
+
+def test_json_envelope_with_posts_nested_under_a_key():
+    recs = process(ENVELOPE)
+    assert [r.shape for r in recs] == ["json_export", "json_export"]
+    a, b = recs
+    assert (a.author.name, a.author.bio, a.age, a.body, a.hashtags) == (
+        "Marit Zwaan", "Bakker", "2 d", "Rye is back.\n\n#Bakery", ["#Bakery"])
+    assert [(c.author.name, c.text, [(r.author.name, r.text) for r in c.replies]) for c in a.comments] == [
+        ("Koen Blom", "Finally!", [("Marit Zwaan", "Ha, yes.")])]
+    assert (b.author.name, b.body) == ("Ilse Kok", "Open on Sunday.")
+    # the envelope's own fields are recorded under their keys
+    assert any(r.rule == "json.field:meta" and r.text == "bakery" for r in a.repairs)
+    assert check_accounted(ENVELOPE, recs) == []
+
+
+@pytest.mark.parametrize("text", [ENVELOPE[:-3], '{"data": [{"name": "x"}], "ok": 1}', "post_url;text\n"])
+def test_malformed_or_empty_exports_fall_back_to_text(text):
+    recs = process(text)
+    assert recs and all(r.shape not in ("json_export", "comments_csv", "scraper_csv") for r in recs)
+
+
+COPIED_AS_TEXT = """Marit Zwaan
+Head Baker at Deeg & Co
+3d • Edited
+https://www.linkedin.com/posts/maritzwaan_bread-activity-7000000000000000000-abcd
+
+Our sourdough starter turned ten today.
+
+We named him Bram. He has outlived two ovens.
+
+#Bakery #Sourdough
+
+👍 58   💬 4   🔁 2
+
+== Comments (3) ==
+
+Koen Blom (Miller, De Hoop windmill) · 2d
+Happy birthday Bram!
+Ten years is a long time.
+    ↳ Marit Zwaan (Author) · 2d
+    He says thank you.
+
+Ilse Kok · 1d
+What flour does he eat?
+
+---
+Copied with Some Post Copier · 2025-03-14 10:42
+"""
+
+
+def test_copy_as_text_export_comments_under_one_line_headers():
+    (rec,) = process(COPIED_AS_TEXT)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Marit Zwaan", "Head Baker at Deeg & Co", "3d")
+    assert rec.body == ("Our sourdough starter turned ten today.\n\nWe named him Bram. He has outlived two ovens."
+                        "\n\n#Bakery #Sourdough")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Koen Blom", "Miller, De Hoop windmill", "2d", "Happy birthday Bram!\nTen years is a long time."),
+        ("Ilse Kok", None, "1d", "What flour does he eat?")]
+    assert [(r.author.name, r.author.bio, r.text) for r in rec.comments[0].replies] == [
+        ("Marit Zwaan", None, "He says thank you.")]
+    rules = {r.rule for r in rec.repairs}
+    assert {"ui.permalink", "ui.counter", "ui.comments_heading", "ui.section_end"} <= rules
+    assert check_accounted(COPIED_AS_TEXT, [rec]) == []
+
+
+@pytest.mark.parametrize("line, counter", [
+    ("👍 124   💬 17   🔁 5", True), ("❤️ 12 💬 3", True), ("🚀 3 tips for you", False), ("Score: 👍 10", False)])
+def test_a_line_of_emoji_counters_is_a_counter(line, counter):
+    from postscrub import nodes
+
+    assert (nodes.classify(line).kind == nodes.COUNTER) is counter
+
+
+def test_the_posts_own_link_under_the_byline_is_not_body():
+    text = COPIED_AS_TEXT.split("\n👍")[0]
+    (rec,) = process(text)
+    assert rec.body.startswith("Our sourdough") and "linkedin.com" not in rec.body
+    assert check_accounted(text, [rec]) == []
+
+
+def test_json_keys_of_a_localised_export_and_an_envelope_with_a_message():
+    text = ('{"message": "ok", "veriler": 1, "data": [{"yazar": {"ad": "Deniz Acar", "unvan": "Fırıncı"},'
+            ' "metin": "Ekmek hazır.\\n\\n#Fırın", "tarih": "2 g", "begeni": 7, "yorumlar": [{"yazar": '
+            '{"ad": "Ece Tan"}, "metin": "Geliyorum!", "tarih": "1 g"}]}]}')
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.body, rec.reactions) == (
+        "Deniz Acar", "Fırıncı", "2 g", "Ekmek hazır.\n\n#Fırın", 7)
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Ece Tan", "1 g", "Geliyorum!")]
+    assert any(r.rule == "json.field:message" for r in rec.repairs)
+    assert check_accounted(text, [rec]) == []
+
+
+def test_csv_rows_wider_than_their_header_fall_back_to_text():
+    text = ("post_url;author;text;likes\n"
+            "https://x/1;Ana Lee;Headline;2 w;Hello there;4\n"
+            "https://x/2;Bo Chen;Other;1 d;More text;2\n")
+    recs = process(text)
+    assert all(r.shape != "scraper_csv" for r in recs)
+    assert check_accounted(text, recs) == []
+
+
+KEY_VALUE = """Yazar: Deniz Acar
+Unvan: Fırıncı @ Ekşi Maya
+Tarih: 2 g
+Metin: Ekşi mayamız bugün on yaşında.
+
+Adını Bram koyduk.
+#Fırın
+Beğeni: 41
+URL: https://www.linkedin.com/posts/deniz-acar_firin-activity-1
+Yorum yazarı: Ece Tan
+Yorum tarihi: 1 g
+Yorum: İyi ki doğdun Bram!
+Yorum yazarı: Can Er
+Yorum: Tebrikler.
+----------
+Yazar: Deniz Acar
+Tarih: 5 g
+Metin: Yeni ürün: çavdar ekmeği.
+"""
+
+
+def test_key_value_text_export_with_localised_labels():
+    recs = process(KEY_VALUE)
+    assert [r.shape for r in recs] == ["keyvalue_export", "keyvalue_export"]
+    a, b = recs
+    assert (a.author.name, a.author.bio, a.age, a.reactions) == ("Deniz Acar", "Fırıncı @ Ekşi Maya", "2 g", 41)
+    assert a.body == "Ekşi mayamız bugün on yaşında.\n\nAdını Bram koyduk.\n#Fırın" and a.hashtags == ["#Fırın"]
+    assert [(c.author.name, c.age, c.text) for c in a.comments] == [
+        ("Ece Tan", "1 g", "İyi ki doğdun Bram!"), ("Can Er", None, "Tebrikler.")]
+    assert (b.author.name, b.age, b.body, b.comments) == ("Deniz Acar", "5 g", "Yeni ürün: çavdar ekmeği.", [])
+    assert any(r.rule == "kv.field:url" for r in a.repairs)
+    assert check_accounted(KEY_VALUE, recs) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Note: this is my post.\nI wrote it myself.\nThanks for reading.",
+    "Date: Tuesday\nLocation: Berlin\nDescription: An evening of talks.\nSee you there!",
+])
+def test_prose_with_labels_is_no_key_value_export(text):
+    assert all(r.shape != "keyvalue_export" for r in process(text))
+
+
+def test_quoted_semicolon_posts_export_with_bom_crlf_and_written_counts():
+    text = ('\ufeff"Auteur";"Functie";"Datum";"Tekst";"Vind-ik-leuks"\r\n'
+            '"Ana de Wit";"Bakker";"3 d";"Hallo; wereld\r\nregel twee";"1.204"\r\n'
+            '"Bo Kok";"Molenaar";"1 w";"Tweede";"1,2K"\r\n')
+    a, b = process(text)
+    assert (a.author.name, a.author.bio, a.age, a.body, a.reactions) == (
+        "Ana de Wit", "Bakker", "3 d", "Hallo; wereld\nregel twee", 1204)
+    assert (b.author.name, b.reactions) == ("Bo Kok", 1200)
+    assert [(r.text, r.replacement) for r in a.repairs if r.rule == "csv.count"] == [("1.204", "1204")]
+    assert check_accounted(text, [a, b]) == []
+
+
+def test_an_age_with_more_after_it_is_recorded_whole_not_cut():
+    text = "post_url,author,posted,text\nhttps://x/1,Ana Lee,3d · Edited,Hello there.\n"
+    (rec,) = process(text)
+    assert rec.age is None and any(r.rule == "csv.column:posted" for r in rec.repairs)
+    assert check_accounted(text, [rec]) == []
