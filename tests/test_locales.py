@@ -192,3 +192,18 @@ def test_every_locale_reports_comments_and_posts_apart():
         assert nodes.REPORT_COMMENT in kinds and nodes.REPORT_POST in kinds, loc
     assert nodes.classify("Báo cáo bài viết này").kind == nodes.REPORT_ARTICLE
     assert nodes.classify("Пожаловаться на комментарий").kind == nodes.REPORT_COMMENT
+
+
+def test_every_locale_has_an_edited_mark_that_is_chrome_and_ends_an_age():
+    # the "Edited" mark after an age ("1 нед. Изменено", "21h (edited)") is in every locale the
+    # post chrome covers, is chrome on a line of its own, and leaves the age before it
+    from postscrub.segment import parse_age
+
+    assert set(patterns.EDITED_MARKS) >= set(patterns.UI_NODES["ui.post_meta"])
+    for loc, marks in patterns.EDITED_MARKS.items():
+        for mark in marks:
+            assert mark in patterns.UI_NODES["ui.post_meta"][loc], (loc, mark)
+            assert nodes.classify(mark).kind != nodes.TEXT, (loc, mark)
+            for line in (f"3d {mark}", f"3d ({mark.lower()})", f"3d • {mark} •"):
+                got = parse_age(line)
+                assert got is not None and got.iso == "P3D", (loc, line)

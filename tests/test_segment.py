@@ -46,6 +46,11 @@ def lines(*texts: str) -> list[Line]:
         ("15m", "15m", "PT15M"),
         ("2 j • 🌐", "2 j", "P2D"),  # (the visibility icon a copy kept as an emoji)
         ("3d • Edited • 🌍", "3d", "P3D"),
+        # the "Edited" mark in brackets (a comment's age) or after a space, in any locale's table
+        ("14h (edited)", "14h", "PT14H"),
+        ("3 sem. (modifiée)", "3 sem.", "P3W"),
+        ("2 нед. Изменено", "2 нед.", "P2W"),
+        ("4 Std. Bearbeitet", "4 Std.", "PT4H"),
     ],
 )
 def test_parse_age(text, age, iso):
@@ -56,7 +61,8 @@ def test_parse_age(text, age, iso):
 @pytest.mark.parametrize(
     "text",
     ["3d printing is the future", "5 years of experience taught me this", "Hello", "2024",
-     "1. First point", "I spent 3 days on it", "", "2 j • 🎉"],
+     "1. First point", "I spent 3 days on it", "", "2 j • 🎉", "(edited)", "Worth it (edited)",
+     "Edited"],
 )
 def test_text_that_is_no_age(text):
     assert sg.parse_age(text) is None
@@ -712,3 +718,17 @@ def test_see_more_comments_ends_the_last_comments_text():
     (rec,) = process(text)
     assert [(c.author.name, c.text) for c in rec.comments] == [("Ian Pell", "Afternoons work better for us too.")]
     assert any(r.text == "Members get the full thread in the app" for r in rec.repairs)
+
+
+def test_a_comment_age_with_its_edited_mark_in_brackets_opens_the_comment():
+    text = "\n".join([
+        "Mara Quinn", "Head of Design", "1d", "Report this post", "Design tokens, explained.",
+        "Like", "Comment", "Share",
+        "Priya Natarajan", "Product Designer", "20h (edited)", "The clearest explanation I have read.",
+        "Like", "Reply",
+        "Diego Ferraz", "Frontend Engineer", "14h", "How do you handle dark mode?", "Like", "Reply",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Priya Natarajan", "20h", "The clearest explanation I have read."),
+        ("Diego Ferraz", "14h", "How do you handle dark mode?")]

@@ -327,6 +327,20 @@ AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
     "tl": ("May-akda",), "uk": ("Автор",), "vi": ("Tác giả",),
 }
 
+#: The "Edited" mark after a post's or a comment's age, per UI language: on a line of its own,
+#: after the age ("1 нед. Изменено", "2mo • Edited •") or in brackets on a comment
+#: ("21h (edited)"). Chrome (``ui.post_meta``, added to that table below).
+EDITED_MARKS: dict[str, tuple[str, ...]] = {
+    "en": ("Edited",), "de": ("Bearbeitet",), "es": ("Editado",), "fr": ("Modifié", "Modifiée"),
+    "it": ("Modificato",), "ja": ("編集済み",), "nl": ("Bewerkt",), "pt": ("Editado",), "zh-CN": ("已编辑",),
+    "zh-TW": ("已編輯",), "ar": ("تم التعديل",), "id": ("Diedit",), "ko": ("수정됨",), "pl": ("Edytowano",),
+    "ru": ("Изменено",), "sv": ("Redigerad",), "tr": ("Düzenlendi",), "bn": ("সম্পাদিত",),
+    "cs": ("Upraveno",), "da": ("Redigeret",), "el": ("Επεξεργάστηκε",), "fi": ("Muokattu",), "he": ("נערך",),
+    "hi": ("संपादित",), "hu": ("Szerkesztve",), "mr": ("संपादित",), "ms": ("Disunting",), "nb": ("Redigert",),
+    "ro": ("Editat",), "th": ("แก้ไขแล้ว",), "tl": ("Na-edit",), "uk": ("Відредаговано", "Змінено"),
+    "vi": ("Đã chỉnh sửa",),
+}
+
 UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.report": {
         "de": ("Beitrag melden", "Kommentar melden", "Artikel melden",
@@ -661,7 +675,10 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 for _loc, _badges in AUTHOR_BADGES.items():  # the author badge is post chrome in every locale
     UI_NODES["ui.post_meta"][_loc] = (*UI_NODES["ui.post_meta"].get(_loc, ()), *_badges)
-del _loc, _badges
+for _loc, _badges in EDITED_MARKS.items():  # so is the "Edited" mark (where the row lacks it)
+    _row = UI_NODES["ui.post_meta"].get(_loc, ())
+    UI_NODES["ui.post_meta"][_loc] = (*_row, *(b for b in _badges if b not in _row))
+del _loc, _badges, _row
 
 # What tells a "Report this …" line's kind: a word for a comment (or reply), or for an article,
 # in it; a report line with neither reports a post. Matched inside the line (case-folded), so a
