@@ -732,3 +732,21 @@ def test_a_comment_age_with_its_edited_mark_in_brackets_opens_the_comment():
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Priya Natarajan", "20h", "The clearest explanation I have read."),
         ("Diego Ferraz", "14h", "How do you handle dark mode?")]
+
+
+def test_replies_left_folded_by_a_view_previous_replies_line_are_not_counted():
+    # "4 replies" then "View 2 previous replies": two replies are shown; the comment after
+    # them (no mention, no badge) is a top-level one
+    text = "\n".join([
+        "Mara Quinn", "Head of Design", "1d", "Report this post", "Design tokens, explained.",
+        "Like", "Comment", "Share",
+        "Priya Natarajan", "Product Designer", "20h", "The clearest explanation I have read.",
+        "Like", "12", "Reply", "4 replies", "4 Replies on Priya Natarajan’s comment",
+        "View 2 previous replies",
+        "Owen Clarke", "Design Systems Lead", "19h", "Priya Natarajan thank you!", "Like", "Reply",
+        "Ines Wahl", "UX Writer", "18h", "Priya Natarajan same here.", "Like", "Reply",
+        "Diego Ferraz", "Frontend Engineer", "17h", "Bookmarked.", "Like", "Reply",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Priya Natarajan", ["Owen Clarke", "Ines Wahl"]), ("Diego Ferraz", [])]

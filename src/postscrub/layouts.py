@@ -575,13 +575,19 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         lo = blocks[idx - 1][2] if idx else start
         count = 0
         counted = 0  # "2 replies" on the action row above a marker: how many it announces
+        hidden = 0  # "View 3 previous replies": how many of them the page left folded
         for x in range(lo, top):
             if kinds[x].rule == "ui.replies_marker":
                 # "4 Replies on X’s comment" then "Load previous replies": the number counts
                 m = re.match(r"\s*(\d+)", content[x].text)
                 count = max(count, int(m.group(1)) if m else 1, counted)
+                inner = None if m else re.search(r"\d+", content[x].text)
+                if inner:
+                    hidden += int(inner.group(0))
             elif kinds[x].kind == nd.COUNTER and _REPLY_COUNT.match(content[x].text):
                 counted = _count(content[x].text) or 0
+        if hidden and count > hidden:
+            count -= hidden  # "5 replies", "View 3 previous replies": two are shown
         reply_counts.append(count)
     announced_after: list[int] = []  # "N replies" on each comment's action row
     by_author: list[bool] = []  # the post author's badge ("Author") in the comment's header
