@@ -341,6 +341,35 @@ EDITED_MARKS: dict[str, tuple[str, ...]] = {
     "vi": ("Đã chỉnh sửa",),
 }
 
+#: The Premium badge in a member's header ("Premium • 2nd", "高级帐号 • 2 度"), per UI language:
+#: chrome on a line of its own (``ui.post_meta``) and before a degree (``ui.connection_degree``).
+PREMIUM_BADGES: dict[str, tuple[str, ...]] = {
+    "en": ("Premium",), "zh-CN": ("高级帐号", "高级账号"), "zh-TW": ("高級帳號",), "ja": ("プレミアム",),
+    "ko": ("프리미엄",), "ar": ("بريميوم",), "he": ("פרימיום",), "hi": ("प्रीमियम",), "mr": ("प्रीमियम",),
+    "bn": ("প্রিমিয়াম",), "th": ("พรีเมียม",), "ru": ("Премиум",), "uk": ("Преміум",), "el": ("Premium",),
+}
+
+#: The comment list's sort menu ("Most relevant" / "Most recent"), per UI language: chrome
+#: (``ui.post_meta``), never a commenter's name.
+COMMENT_SORT: dict[str, tuple[str, ...]] = {
+    "en": ("Most relevant", "Most recent"), "de": ("Relevanteste", "Neueste"),
+    "es": ("Más relevantes", "Más recientes"), "fr": ("Les plus pertinents", "Les plus récents"),
+    "it": ("Più pertinenti", "Più recenti"), "nl": ("Meest relevant", "Meest recent"),
+    "pt": ("Mais relevantes", "Mais recentes"), "zh-CN": ("最相关", "最新"), "zh-TW": ("最相關", "最新"),
+    "ja": ("最も関連性の高い", "最新"), "ko": ("관련성 높은 순", "최신순"), "ar": ("الأكثر صلة", "الأحدث"),
+    "id": ("Paling relevan", "Terbaru"), "pl": ("Najtrafniejsze", "Najnowsze"),
+    "ru": ("Самые релевантные", "Самые новые"), "sv": ("Mest relevanta", "Senaste"),
+    "tr": ("En alakalı", "En yeni"), "bn": ("সবচেয়ে প্রাসঙ্গিক", "সবচেয়ে সাম্প্রতিক"),
+    "cs": ("Nejrelevantnější", "Nejnovější"), "da": ("Mest relevante", "Nyeste"),
+    "el": ("Πιο σχετικά", "Πιο πρόσφατα"), "fi": ("Osuvimmat", "Uusimmat"),
+    "he": ("הרלוונטיות ביותר", "האחרונות"), "hi": ("सबसे प्रासंगिक", "सबसे हाल का"),
+    "hu": ("Legrelevánsabb", "Legújabb"), "mr": ("सर्वात संबंधित", "सर्वात अलीकडील"),
+    "ms": ("Paling berkaitan", "Terkini"), "nb": ("Mest relevante", "Nyeste"),
+    "ro": ("Cele mai relevante", "Cele mai recente"), "th": ("เกี่ยวข้องที่สุด", "ล่าสุด"),
+    "tl": ("Pinakanauugnay", "Pinakabago"), "uk": ("Найрелевантніші", "Найновіші"),
+    "vi": ("Liên quan nhất", "Gần đây nhất"),
+}
+
 UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.report": {
         "de": ("Beitrag melden", "Kommentar melden", "Artikel melden",
@@ -401,7 +430,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Répondre", "Suivre", "Se connecter", "Message"),
         "it": ("Consiglia", "Commenta", "Diffondi il post", "Condividi", "Invia", "Copia",
                "Rispondi", "Segui", "Aggiungi un commento…", "Più pertinenti", "Più recenti"),
-        "ja": ("いいね！", "いいね", "コメント", "再投稿", "共有", "送信", "コピー", "返信", "フォロー"),
+        "ja": ("いいね！", "いいね", "コメント", "再投稿", "共有", "シェア", "送信", "コピー", "返信", "フォロー"),
         "nl": ("Interessant", "Reageren", "Reposten", "Delen", "Verzenden", "Kopiëren",
                "Beantwoorden", "Volgen"),
         "pt": ("Gostei", "Comentar", "Compartilhar", "Enviar", "Copiar", "Responder", "Seguir",
@@ -420,7 +449,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "কপি করুন", "উত্তর দিন", "ফলো করুন", "অনুসরণ করুন"),
         "cs": ("To se mi líbí", "Komentovat", "Znovu publikovat", "Sdílet", "Poslat", "Odeslat",
                "Kopírovat", "Odpovědět", "Sledovat"),
-        "da": ("Synes godt om", "Kommentér", "Slå op igen", "Genopslå", "Kopiér", "Svar", "Følg"),
+        "da": ("Synes godt om", "Kommentér", "Slå op igen", "Genopslå", "Del", "Kopiér", "Svar", "Følg"),
         "el": ("Μου αρέσει", "Σχολιάστε", "Σχόλιο", "Αναδημοσίευση", "Αποστολή", "Κοινοποίηση",
                "Αντιγραφή", "Απάντηση", "Ακολουθήστε", "Ακολούθηση"),
         "fi": ("Tykkää", "Kommentoi", "Jaa uudelleen", "Jaa", "Lähetä", "Kopioi", "Vastaa", "Seuraa"),
@@ -433,7 +462,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "mr": ("आवडले", "टिप्पणी द्या", "टिप्पणी करा", "पुन्हा पोस्ट करा", "पाठवा", "शेअर करा",
                "कॉपी करा", "उत्तर द्या", "फॉलो करा"),
         "ms": ("Suka", "Komen", "Siar semula", "Hantar", "Kongsi", "Salin", "Balas", "Ikut"),
-        "nb": ("Lik", "Kommenter", "Publiser på nytt", "Del på nytt", "Kopier", "Svar", "Følg"),
+        "nb": ("Lik", "Kommenter", "Publiser på nytt", "Del på nytt", "Del", "Kopier", "Svar", "Følg"),
         "ro": ("Îmi place", "Comentează", "Comentați", "Repostează", "Trimite", "Distribuie",
                "Copiază", "Răspunde", "Urmărește", "Urmăriți"),
         "th": ("ถูกใจ", "แสดงความคิดเห็น", "โพสต์ซ้ำ", "ส่ง", "แชร์", "คัดลอก", "ตอบกลับ", "ติดตาม"),
@@ -675,10 +704,14 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 for _loc, _badges in AUTHOR_BADGES.items():  # the author badge is post chrome in every locale
     UI_NODES["ui.post_meta"][_loc] = (*UI_NODES["ui.post_meta"].get(_loc, ()), *_badges)
-for _loc, _badges in EDITED_MARKS.items():  # so is the "Edited" mark (where the row lacks it)
-    _row = UI_NODES["ui.post_meta"].get(_loc, ())
-    UI_NODES["ui.post_meta"][_loc] = (*_row, *(b for b in _badges if b not in _row))
-del _loc, _badges, _row
+# so are the "Edited" mark, the Premium badge and the comment sort menu (where a row lacks them;
+# a string another rule already has stays there: "Più pertinenti" is an it ui.action)
+_known = {s for _rule in UI_NODES.values() for _row in _rule.values() for s in _row}
+for _table in (EDITED_MARKS, PREMIUM_BADGES, COMMENT_SORT):
+    for _loc, _badges in _table.items():
+        _row = UI_NODES["ui.post_meta"].get(_loc, ())
+        UI_NODES["ui.post_meta"][_loc] = (*_row, *(b for b in _badges if b not in _row and b not in _known))
+del _loc, _badges, _row, _table, _known
 
 # What tells a "Report this …" line's kind: a word for a comment (or reply), or for an article,
 # in it; a report line with neither reports a post. Matched inside the line (case-folded), so a
@@ -840,6 +873,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:Premium|Verified|Influencer|Top Voice)\s*[•·]\s*(?:1st|2nd|3rd\+?)",
         # (a badge, then a degree in any language: "Premium • 1-й", "Premium • 2º")
         r"(?:Premium|Verified|Influencer|Top Voice)\s*[•·]\s*\S{1,12}",
+        # (a Premium badge in any locale, its bullet kept or lost, then a degree: "高级帐号 • 2 度")
+        # (a bullet then any short badge; with the bullet lost, only a degree)
+        r"(?:" + "|".join(b for bs in PREMIUM_BADGES.values() for b in bs) + r")\s*(?:[•·]\s*\S{1,12}|[•·]?\s*"
+        r"(?:1st|2nd|3rd\+?|1er|2e|3e et \+|3e\+?|[123]\.\+?|[123]º\+?|[123]°\+?|[123]次(?:以上)?|[123]\s?度\+?|"
+        r"一度|二度|三度\+?|[123]촌\+?|[123]-й\+?))",
         r"[•·]\s*(?:Follow|Following|Suivre|Folgen|Seguir|关注)",
     ),
     # "13 hours ago • Visible to anyone on or off LinkedIn", "2mo • Edited •  2 months ago • Edited • Visible…"
