@@ -750,3 +750,14 @@ def test_replies_left_folded_by_a_view_previous_replies_line_are_not_counted():
     (rec,) = process(text)
     assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
         ("Priya Natarajan", ["Owen Clarke", "Ines Wahl"]), ("Diego Ferraz", [])]
+
+
+def test_an_article_comment_whose_age_stands_alone_takes_the_next_line_as_its_text():
+    text = "\n".join([
+        "Why Small Teams Ship Faster", "Priya Raman", "Engineering lead at Lattice Forge",
+        "Small teams ship faster because every handoff costs a day.", "",
+        "Oskar Lind", "Audit manager", "3d", "We measured the same on two teams.",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Oskar Lind", "3d", "We measured the same on two teams.")]

@@ -571,7 +571,7 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
             j = i
         ln = paras[j]
         glued = split_glued_age(ln.text)
-        if glued and (j > i or _starts_comment(paras, j)):
+        if glued and glued[1] and (j > i or _starts_comment(paras, j)):  # (an age alone: its text follows)
             age, text = glued
             if log is not None:
                 _record_age_separator(ln, age.text, log)
