@@ -250,3 +250,12 @@ def test_share_in_japanese_katakana_and_a_chinese_premium_badge_are_chrome():
     ])
     (rec,) = process(ja)
     assert [(c.author.name, c.text) for c in rec.comments] == [("小林 誠", "参考になります。")]
+
+
+def test_every_locale_has_newsletter_masthead_words_that_are_chrome():
+    # a newsletter edition's masthead ("Weekly newsletter") is chrome in every locale the UI
+    # tables cover, so the newsletter's name above it is never taken for the edition's title
+    assert set(patterns.NEWSLETTER_CADENCE) >= set(patterns.UI_NODES["ui.action"])
+    for loc, strings in patterns.NEWSLETTER_CADENCE.items():
+        for s in strings:
+            assert nodes.classify(s).rule == "ui.newsletter", (loc, s)

@@ -752,6 +752,38 @@ def test_replies_left_folded_by_a_view_previous_replies_line_are_not_counted():
         ("Priya Natarajan", ["Owen Clarke", "Ines Wahl"]), ("Diego Ferraz", [])]
 
 
+@pytest.mark.parametrize("cadence, subscribers, subscribe, published, sign_off, cta", [
+    ("Weekly newsletter", "2,108 subscribers", "Subscribe", "Published Apr 2, 2025",
+     "Until next week, Priya",
+     "If this helped, subscribe to “Field Notes” and forward it to a colleague who plans audits."),
+    ("Newsletter hebdomadaire", "2 108 abonnés", "S’abonner", "Publié le 2 avr. 2025",
+     "À la semaine prochaine, Priya",
+     "Si cette édition vous a aidé, abonnez-vous à « Field Notes » et transférez-la à un collègue."),
+])
+def test_a_newsletter_edition_is_titled_by_the_edition_and_written_by_its_writer(
+        cadence, subscribers, subscribe, published, sign_off, cta):
+    text = "\n".join([
+        "Field Notes: Audit Craft", "Field Notes: Audit Craft", cadence, subscribers, subscribe,
+        "Five signs your audit plan is too long",
+        "Priya Raman-Holt", "Priya Raman-Holt", "Internal audit lead | Risk and controls",
+        published, "",
+        "A plan that nobody can read in ten minutes is a plan nobody follows, and I have written "
+        "several of them over the years before learning to cut.",
+        "", "Start with the three risks you would explain to the board.", "",
+        sign_off, "", cta,
+        "Oskar Lind", "Oskar Lind", "Audit manager", "3d", "Point three is the one we always skip.", "",
+        "Mei Tanaka", "Mei Tanaka", "Controller", "1w", "Sharing this with my team.",
+    ])
+    (rec,) = process(text)
+    assert rec.title == "Five signs your audit plan is too long"
+    assert (rec.author.name, rec.author.bio) == ("Priya Raman-Holt", "Internal audit lead | Risk and controls")
+    assert rec.sign_off == sign_off and rec.cta == cta
+    assert rec.body.startswith("A plan that nobody") and rec.body.endswith("explain to the board.")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Oskar Lind", "Audit manager", "3d", "Point three is the one we always skip."),
+        ("Mei Tanaka", "Controller", "1w", "Sharing this with my team.")]
+
+
 def test_an_article_comment_whose_age_stands_alone_takes_the_next_line_as_its_text():
     text = "\n".join([
         "Why Small Teams Ship Faster", "Priya Raman", "Engineering lead at Lattice Forge",

@@ -38,6 +38,7 @@ from .segment import (
     join_paragraphs,
     node_age,
     page_author_hint,
+    parse_age,
     split_glued_age,
     split_header,
     split_name_headline,
@@ -84,7 +85,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             i += 1
     i = _article_meta(paras, i, log, record)
     end = _section_end(paras, i, log)
-    paras = paras[:end]
+    paras = _undouble_comment_headers(paras[:end], i, log)
     c0 = find_comments_start(paras, i)
     main, tail = paras[i:c0], paras[c0:]
     record.warnings.extend(find_lost_lists(main))
@@ -96,6 +97,30 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     record.hashtags = find_hashtags("\n".join(ln.text for ln in main))
     record.comments = find_comments(tail, blank_separated, log)
     return record
+
+
+def _undouble_comment_headers(paras: list[Line], start: int, log: RepairLog) -> list[Line]:
+    """A commenter's name (and headline) shown twice, the second copy being the profile
+    link's accessible label ("Name / Name / headline / age"): the second copy is chrome
+    (``ui.doubled_label``), when an age follows within the next three lines."""
+    out = paras[:start]
+    k = start
+    while k < len(paras):
+        ln = paras[k]
+        t = ln.text.strip()
+        if (k + 1 < len(paras) and paras[k + 1].text.strip() == t and is_name(t)
+                and any(parse_age(x.text) for x in paras[k + 2 : k + 5])):
+            out.append(ln)
+            log.drop_line(paras[k + 1], "ui.doubled_label")
+            k += 2
+            if k + 1 < len(paras) and paras[k].text.strip() == paras[k + 1].text.strip() and is_headline(paras[k].text):
+                out.append(paras[k])
+                log.drop_line(paras[k + 1], "ui.doubled_label")
+                k += 2
+            continue
+        out.append(ln)
+        k += 1
+    return out
 
 
 def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds: tuple[str, ...] | None = None

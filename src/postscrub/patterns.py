@@ -213,6 +213,11 @@ SIGN_OFF_CUES: tuple[str, ...] = (
     "cordiali saluti", "a presto", "met vriendelijke groet", "groetjes", "tot snel",
     "tot de volgende keer", "tot ziens", "alla prossima", "un saluto", "hasta la próxima",
     "um abraço", "até a próxima", "bis zum nächsten mal", "mit besten grüßen", "à la prochaine",
+    # a weekly edition's "see you next week" ("until next week" in en)
+    "until next week", "bis nächste woche", "bis zur nächsten woche", "à la semaine prochaine",
+    "hasta la próxima semana", "nos vemos la próxima semana", "até a próxima semana", "até semana que vem",
+    "alla prossima settimana", "tot volgende week", "vi ses nästa vecka", "do zobaczenia za tydzień",
+    "до следующей недели", "haftaya görüşmek üzere", "sampai jumpa minggu depan",
     # zh / ja
     "祝", "此致", "感谢阅读", "谢谢阅读", "よろしくお願いします", "ではまた", "それでは", "では、また",
     "またお会いしましょう",
@@ -370,6 +375,50 @@ COMMENT_SORT: dict[str, tuple[str, ...]] = {
     "vi": ("Liên quan nhất", "Gần đây nhất"),
 }
 
+#: A newsletter's masthead above an edition: how often it comes out ("Weekly newsletter"),
+#: per UI language. Chrome (``ui.newsletter``); the line(s) above it on the page are the
+#: newsletter's name, not the edition's title nor its writer.
+NEWSLETTER_CADENCE: dict[str, tuple[str, ...]] = {
+    "en": ("Weekly newsletter", "Monthly newsletter", "Daily newsletter", "Biweekly newsletter",
+           "Bi-weekly newsletter"),
+    "de": ("Wöchentlicher Newsletter", "Monatlicher Newsletter", "Täglicher Newsletter",
+           "Zweiwöchentlicher Newsletter"),
+    "es": ("Boletín semanal", "Boletín mensual", "Boletín diario", "Boletín quincenal", "Newsletter semanal",
+           "Newsletter mensual"),
+    "fr": ("Newsletter hebdomadaire", "Newsletter mensuelle", "Newsletter quotidienne",
+           "Newsletter bimensuelle"),
+    "it": ("Newsletter settimanale", "Newsletter mensile", "Newsletter quotidiana", "Newsletter bisettimanale"),
+    "nl": ("Wekelijkse nieuwsbrief", "Maandelijkse nieuwsbrief", "Dagelijkse nieuwsbrief",
+           "Tweewekelijkse nieuwsbrief"),
+    "pt": ("Newsletter semanal", "Newsletter mensal", "Newsletter diária", "Newsletter quinzenal"),
+    "zh-CN": ("每周新闻稿", "每月新闻稿", "每日新闻稿", "双周新闻稿"),
+    "zh-TW": ("每週電子報", "每月電子報", "每日電子報", "雙週電子報"),
+    "ja": ("週刊ニュースレター", "月刊ニュースレター", "日刊ニュースレター", "隔週ニュースレター"),
+    "ko": ("주간 뉴스레터", "월간 뉴스레터", "일간 뉴스레터", "격주 뉴스레터"),
+    "ar": ("نشرة إخبارية أسبوعية", "نشرة إخبارية شهرية", "نشرة إخبارية يومية"),
+    "id": ("Newsletter mingguan", "Newsletter bulanan", "Newsletter harian"),
+    "pl": ("Cotygodniowy newsletter", "Comiesięczny newsletter", "Codzienny newsletter"),
+    "ru": ("Еженедельная рассылка", "Ежемесячная рассылка", "Ежедневная рассылка"),
+    "sv": ("Veckovis nyhetsbrev", "Månatligt nyhetsbrev", "Dagligt nyhetsbrev"),
+    "tr": ("Haftalık bülten", "Aylık bülten", "Günlük bülten"),
+    "bn": ("সাপ্তাহিক নিউজলেটার", "মাসিক নিউজলেটার"),
+    "cs": ("Týdenní newsletter", "Měsíční newsletter", "Denní newsletter"),
+    "da": ("Ugentligt nyhedsbrev", "Månedligt nyhedsbrev", "Dagligt nyhedsbrev"),
+    "el": ("Εβδομαδιαίο ενημερωτικό δελτίο", "Μηνιαίο ενημερωτικό δελτίο"),
+    "fi": ("Viikoittainen uutiskirje", "Kuukausittainen uutiskirje", "Päivittäinen uutiskirje"),
+    "he": ("ניוזלטר שבועי", "ניוזלטר חודשי", "ניוזלטר יומי"),
+    "hi": ("साप्ताहिक न्यूज़लेटर", "मासिक न्यूज़लेटर", "दैनिक न्यूज़लेटर"),
+    "hu": ("Heti hírlevél", "Havi hírlevél", "Napi hírlevél"),
+    "mr": ("साप्ताहिक वृत्तपत्र", "मासिक वृत्तपत्र"),
+    "ms": ("Surat berita mingguan", "Surat berita bulanan"),
+    "nb": ("Ukentlig nyhetsbrev", "Månedlig nyhetsbrev", "Daglig nyhetsbrev"),
+    "ro": ("Buletin informativ săptămânal", "Buletin informativ lunar", "Newsletter săptămânal"),
+    "th": ("จดหมายข่าวรายสัปดาห์", "จดหมายข่าวรายเดือน"),
+    "tl": ("Lingguhang newsletter", "Buwanang newsletter"),
+    "uk": ("Щотижнева розсилка", "Щомісячна розсилка", "Щоденна розсилка"),
+    "vi": ("Bản tin hằng tuần", "Bản tin hằng tháng", "Bản tin hằng ngày"),
+}
+
 UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.report": {
         "de": ("Beitrag melden", "Kommentar melden", "Artikel melden",
@@ -479,7 +528,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.sign_in": {
         "de": ("Profil anzeigen", "Einloggen", "Mitglied werden", "Zustimmen & LinkedIn beitreten",
                "Melden Sie sich an, um einen Kommentar abzugeben oder anzuzeigen",
-               "Melden Sie sich an, um Kommentare anzuzeigen oder hinzuzufügen"),
+               "Melden Sie sich an, um Kommentare anzuzeigen oder hinzuzufügen",
+               "Zum Anzeigen oder Hinzufügen von Kommentaren einloggen"),
         "en": ("Sign in", "Join now", "Agree & Join LinkedIn", "To view or add a comment, sign in",
                "Sign in to view more content", "Welcome back", "Email or phone", "Password",
                "Show", "Forgot password?", "New to LinkedIn? Join now", "or",
@@ -704,6 +754,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 for _loc, _badges in AUTHOR_BADGES.items():  # the author badge is post chrome in every locale
     UI_NODES["ui.post_meta"][_loc] = (*UI_NODES["ui.post_meta"].get(_loc, ()), *_badges)
+UI_NODES["ui.newsletter"] = NEWSLETTER_CADENCE
 # so are the "Edited" mark, the Premium badge and the comment sort menu (where a row lacks them;
 # a string another rule already has stays there: "Più pertinenti" is an it ui.action)
 _known = {s for _rule in UI_NODES.values() for _row in _rule.values() for s in _row}
