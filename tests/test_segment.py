@@ -793,3 +793,39 @@ def test_an_article_comment_whose_age_stands_alone_takes_the_next_line_as_its_te
     (rec,) = process(text)
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Oskar Lind", "3d", "We measured the same on two teams.")]
+
+
+def test_markdown_replies_nest_by_list_indentation_two_levels_deep():
+    link = "(https://www.linkedin.com/in/{}?trk=public_post_comment_actor-name)"
+    act = ("[Like](https://www.linkedin.com/signup/cold-join?trk=c_like) "
+           "[Reply](https://www.linkedin.com/signup/cold-join?trk=c_reply)")
+    rep = "- [Report this comment](https://www.linkedin.com/uas/login?trk=c_report)"
+    text = "\n".join([
+        "---", 'title: "Ada Brook on LinkedIn: Our close took four days"',
+        'source: "https://www.linkedin.com/posts/ada-brook_close-activity-1-AbCd"', "---",
+        "[Ada Brook](https://www.linkedin.com/in/ada-brook?trk=public_post_feed-actor-name)", "",
+        "Finance lead at Copperline", "", "2w", "",
+        "- [Report this post](https://www.linkedin.com/uas/login?trk=p_report)", "",
+        "Our month-end close now takes four days instead of nine.", "",
+        "[12](https://www.linkedin.com/signup/cold-join?trk=r) [3 Comments](https://www.linkedin.com/signup/cold-join?trk=c)", "",
+        "[Like](https://www.linkedin.com/signup/cold-join?trk=p_like) "
+        "[Comment](https://www.linkedin.com/signup/cold-join?trk=p_comment)", "",
+        "- [Ravi Mehta]" + link.format("ravi-mehta"), "", "  Controller", "", "  1w", "", "  " + rep, "",
+        "  What changed first?", "", "  " + act, "",
+        "  - [Ada Brook]" + link.format("ada-brook"), "", "    Author", "", "    Finance lead at Copperline", "",
+        "    6d", "", "    Daily bank reconciliations.", "", "    " + act, "",
+        "    - [Ravi Mehta]" + link.format("ravi-mehta"), "", "      Controller", "", "      5d", "",
+        "      We will try that.", "", "      " + act, "",
+        "- [Lena Vos]" + link.format("lena-vos"), "", "  Auditor", "", "  4d", "", "  " + rep, "",
+        "  Impressive.", "", "  " + act,
+    ])
+    (rec,) = process(text)
+
+    def tree(cs):
+        return [(c.author.name, c.age, c.text, tree(c.replies)) for c in cs]
+
+    assert tree(rec.comments) == [
+        ("Ravi Mehta", "1w", "What changed first?", [
+            ("Ada Brook", "6d", "Daily bank reconciliations.", [
+                ("Ravi Mehta", "5d", "We will try that.", [])])]),
+        ("Lena Vos", "4d", "Impressive.", [])]

@@ -387,7 +387,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 record.reactions = _count(content[x].text)
 
     # ---- comments -----------------------------------------------------------------------------
-    record.comments = _post_comments(content, kinds, used, body_end, end, log, drop, doc, glued)
+    record.comments = _post_comments(content, kinds, used, body_end, end, log, drop, doc, glued,
+                                     nested_lists=bool(md_links))
 
     # ---- the author's card beside the post -------------------------------------------------------
     # a public page shows the author's headline only in the card after the comments ("Name /
@@ -554,7 +555,8 @@ def _article_page_header(content, kinds, used, ra, record, log, drop, title_at=N
     return j
 
 
-def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=False) -> list[Comment]:
+def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=False,
+                   nested_lists: bool = False) -> list[Comment]:
     def is_age(i: int) -> bool:
         return kinds[i].kind == nd.AGE
 
@@ -567,6 +569,14 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             while j >= start and nd.is_chrome(kinds[j]) and kinds[j].kind not in (nd.ACTION, nd.COUNTER):
                 j -= 1
             heads_at.append(j if j >= start and is_age(j) else None)
+        # a comment shown without its "Report this comment" line (a reply on a public page): an
+        # age under a name (and headline) that follow the buttons of the comment before it
+        extra = [i for i in range(anchors[0], end) if is_age(i) and i not in heads_at
+                 and _after_buttons_header(kinds, used, i, anchors[0])]
+        if extra:
+            pairs = sorted([*zip(anchors, heads_at), *((i, i) for i in extra)],
+                           key=lambda p: p[1] if p[1] is not None else p[0])
+            anchors, heads_at = [p[0] for p in pairs], [p[1] for p in pairs]
     else:
         anchors = [i for i in range(start, end) if is_age(i)]
         heads_at = list(anchors)
@@ -684,7 +694,49 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         comments.append(Comment(Author(name, bio), age.text if age else None, age.iso if age else None,
                                 join_paragraphs(text_lines, False).replace("\n\n", "\n"), reactions))
         announced_after.append(announced)
+    if nested_lists:
+        # a Markdown copy nests replies as list items under the comment they answer: the
+        # indentation of each comment's age line says how deep it stands
+        indents = []
+        for heads, age_i, a in blocks:
+            ln = content[age_i if age_i is not None else a]
+            indents.append(ln.original_column(len(ln.text) - len(ln.text.lstrip())) - 1)
+        if len(set(indents)) > 1:
+            return _nest_by_indent(comments, indents)
     return _nest_replies(comments, _mentioned_replies(comments, announced_after, reply_counts, by_author))
+
+
+def _nest_by_indent(comments: list[Comment], indents: list[int]) -> list[Comment]:
+    """Each comment under the nearest comment before it that stands less indented (as deep
+    as the list goes: a reply to a reply is nested twice)."""
+    out: list[Comment] = []
+    stack: list[tuple[int, Comment]] = []
+    for c, ind in zip(comments, indents):
+        while stack and stack[-1][0] >= ind:
+            stack.pop()
+        (stack[-1][1].replies if stack else out).append(c)
+        stack.append((ind, c))
+    return out
+
+
+def _after_buttons_header(kinds, used, i: int, lo: int) -> bool:
+    """Is the age at ``i`` a comment's: one or two text lines (name, headline; chrome such
+    as the author's badge between them) before it, and the buttons or counters of the comment
+    before them?"""
+    texts = 0
+    j = i - 1
+    while j > lo:
+        k = kinds[j]
+        if k.kind == nd.TEXT and not used[j]:
+            texts += 1
+            if texts > 2:
+                return False
+        elif k.kind in (nd.ACTION, nd.COUNTER):
+            return texts >= 1
+        elif k.kind in (nd.AGE, nd.REPORT_COMMENT, nd.REPORT_POST, nd.MORE_COMMENTS, nd.END):
+            return False
+        j -= 1
+    return False
 
 
 def _author_card(content, kinds, used, start, end, name: str) -> int | None:
