@@ -829,3 +829,17 @@ def test_markdown_replies_nest_by_list_indentation_two_levels_deep():
             ("Ada Brook", "6d", "Daily bank reconciliations.", [
                 ("Ravi Mehta", "5d", "We will try that.", [])])]),
         ("Lena Vos", "4d", "Impressive.", [])]
+
+
+def test_a_comment_that_is_only_a_gif_or_image_has_no_text_and_the_label_is_on_record():
+    text = "\n".join([
+        "Mara Quinn", "Head of Design", "1d", "Report this post", "Design tokens, explained.",
+        "Like", "Comment", "Share",
+        "Priya Natarajan", "Product Designer", "20h", "Report this comment", "GIF", "Like", "Reply",
+        "Diego Ferraz", "Frontend Engineer", "14h", "Report this comment", "Saving this one.", "Image",
+        "Like", "Reply",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Priya Natarajan", ""), ("Diego Ferraz", "Saving this one.")]
+    assert sum(r.rule == "ui.comment_media" for r in rec.repairs) == 2

@@ -691,6 +691,9 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 drop(x)
         if a != age_i and a not in glued_ages:
             drop(a)
+        for end_line in (0, -1):  # "GIF", "Image": the label of a picture the comment is or ends with
+            if text_lines and nd.key(text_lines[end_line].text) in _comment_media():
+                log.drop_line(text_lines.pop(end_line), "ui.comment_media")
         comments.append(Comment(Author(name, bio), age.text if age else None, age.iso if age else None,
                                 join_paragraphs(text_lines, False).replace("\n\n", "\n"), reactions))
         announced_after.append(announced)
@@ -773,6 +776,11 @@ def _glued_age_lines(content, kinds, used, start, end) -> dict[int, tuple]:
 
 
 _REPLY_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:" + patterns.REPLY_WORDS + r"|Antworten)\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _comment_media() -> frozenset[str]:
+    return frozenset(nd.key(m) for ms in patterns.COMMENT_MEDIA.values() for m in ms)
 
 
 @lru_cache(maxsize=1)

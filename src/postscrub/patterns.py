@@ -419,6 +419,19 @@ NEWSLETTER_CADENCE: dict[str, tuple[str, ...]] = {
     "vi": ("Bản tin hằng tuần", "Bản tin hằng tháng", "Bản tin hằng ngày"),
 }
 
+#: What a comment that is a picture shows in place of text: the GIF's or the image's label,
+#: per UI language. On a line of its own as the whole of a comment's text (or its first or
+#: last line), it is no text (``ui.comment_media``).
+COMMENT_MEDIA: dict[str, tuple[str, ...]] = {
+    "en": ("GIF", "Image", "Photo"), "de": ("Bild", "Foto"), "es": ("Imagen",), "fr": ("Image", "Photo"),
+    "it": ("Immagine",), "nl": ("Afbeelding",), "pt": ("Imagem",), "zh-CN": ("图片", "动图"), "zh-TW": ("圖片",),
+    "ja": ("画像",), "ko": ("이미지",), "ar": ("صورة",), "id": ("Gambar",), "pl": ("Obraz",),
+    "ru": ("Изображение",), "sv": ("Bild",), "tr": ("Görsel", "Resim"), "bn": ("ছবি",), "cs": ("Obrázek",),
+    "da": ("Billede",), "el": ("Εικόνα",), "fi": ("Kuva",), "he": ("תמונה",), "hi": ("छवि", "चित्र"),
+    "hu": ("Kép",), "mr": ("प्रतिमा",), "ms": ("Imej",), "nb": ("Bilde",), "ro": ("Imagine",),
+    "th": ("รูปภาพ",), "tl": ("Larawan",), "uk": ("Зображення",), "vi": ("Hình ảnh",),
+}
+
 UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.report": {
         "de": ("Beitrag melden", "Kommentar melden", "Artikel melden",
