@@ -192,3 +192,70 @@ def test_every_locale_reports_comments_and_posts_apart():
         assert nodes.REPORT_COMMENT in kinds and nodes.REPORT_POST in kinds, loc
     assert nodes.classify("Báo cáo bài viết này").kind == nodes.REPORT_ARTICLE
     assert nodes.classify("Пожаловаться на комментарий").kind == nodes.REPORT_COMMENT
+
+
+def test_every_locale_has_an_edited_mark_that_is_chrome_and_ends_an_age():
+    # the "Edited" mark after an age ("1 нед. Изменено", "21h (edited)") is in every locale the
+    # post chrome covers, is chrome on a line of its own, and leaves the age before it
+    from postscrub.segment import parse_age
+
+    assert set(patterns.EDITED_MARKS) >= set(patterns.UI_NODES["ui.post_meta"])
+    for loc, marks in patterns.EDITED_MARKS.items():
+        for mark in marks:
+            assert mark in patterns.UI_NODES["ui.post_meta"][loc], (loc, mark)
+            assert nodes.classify(mark).kind != nodes.TEXT, (loc, mark)
+            for line in (f"3d {mark}", f"3d ({mark.lower()})", f"3d • {mark} •"):
+                got = parse_age(line)
+                assert got is not None and got.iso == "P3D", (loc, line)
+
+
+def test_the_comment_sort_menu_and_the_premium_badge_are_chrome_in_every_locale():
+    # "Most relevant" / "Most recent" and the Premium badge are chrome in every locale the UI
+    # tables cover, never a commenter's name; the badge before a degree too, bullet or not
+    assert set(patterns.COMMENT_SORT) >= set(patterns.UI_NODES["ui.action"])
+    for loc, strings in patterns.COMMENT_SORT.items():
+        assert len(strings) == 2, loc
+        for s in strings:
+            assert nodes.classify(s).kind != nodes.TEXT, (loc, s)
+    for loc, badges in patterns.PREMIUM_BADGES.items():
+        for b in badges:
+            assert nodes.classify(b).kind != nodes.TEXT, (loc, b)
+            for line in (f"{b} • 2nd", f"{b} 3 度", f"{b} • 1-й"):
+                assert nodes.classify(line).rule == "ui.connection_degree", (loc, line)
+    assert nodes.classify("Premium quality").kind == nodes.TEXT
+
+
+@pytest.mark.parametrize("sort", ["सबसे हाल का", "Самые новые", "En yeni"])
+def test_a_sort_menu_line_before_the_first_comment_is_not_its_author(sort):
+    text = "\n".join([
+        "Kavya Menon • 2nd", "2d • ", "Short post about onboarding.", "", "12 comments",
+        "Like", "Comment", "Repost", "Send", sort,
+        "Arjun Pillai • 3rd+", "3h", "Well said.", "Like · 2 · Reply",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [("Arjun Pillai", None, "Well said.")]
+
+
+def test_share_in_japanese_katakana_and_a_chinese_premium_badge_are_chrome():
+    text = "\n".join([
+        "李文静", "高级帐号 ? 3 度", "供应链分析师", "5 天", "我们把库存周转天数降了一半。",
+        "赞", "评论", "转发", "发送",
+    ])
+    (rec,) = process(text)
+    assert rec.author.name == "李文静" and rec.author.bio == "供应链分析师"
+    ja = "\n".join([
+        "松本 彩", "データアナリスト", "2日", "在庫の見える化を始めました。",
+        "いいね！", "コメント", "シェア",
+        "小林 誠", "3時間", "参考になります。", "いいね！", "返信",
+    ])
+    (rec,) = process(ja)
+    assert [(c.author.name, c.text) for c in rec.comments] == [("小林 誠", "参考になります。")]
+
+
+def test_every_locale_has_newsletter_masthead_words_that_are_chrome():
+    # a newsletter edition's masthead ("Weekly newsletter") is chrome in every locale the UI
+    # tables cover, so the newsletter's name above it is never taken for the edition's title
+    assert set(patterns.NEWSLETTER_CADENCE) >= set(patterns.UI_NODES["ui.action"])
+    for loc, strings in patterns.NEWSLETTER_CADENCE.items():
+        for s in strings:
+            assert nodes.classify(s).rule == "ui.newsletter", (loc, s)

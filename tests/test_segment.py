@@ -46,6 +46,11 @@ def lines(*texts: str) -> list[Line]:
         ("15m", "15m", "PT15M"),
         ("2 j • 🌐", "2 j", "P2D"),  # (the visibility icon a copy kept as an emoji)
         ("3d • Edited • 🌍", "3d", "P3D"),
+        # the "Edited" mark in brackets (a comment's age) or after a space, in any locale's table
+        ("14h (edited)", "14h", "PT14H"),
+        ("3 sem. (modifiée)", "3 sem.", "P3W"),
+        ("2 нед. Изменено", "2 нед.", "P2W"),
+        ("4 Std. Bearbeitet", "4 Std.", "PT4H"),
     ],
 )
 def test_parse_age(text, age, iso):
@@ -56,7 +61,8 @@ def test_parse_age(text, age, iso):
 @pytest.mark.parametrize(
     "text",
     ["3d printing is the future", "5 years of experience taught me this", "Hello", "2024",
-     "1. First point", "I spent 3 days on it", "", "2 j • 🎉"],
+     "1. First point", "I spent 3 days on it", "", "2 j • 🎉", "(edited)", "Worth it (edited)",
+     "Edited"],
 )
 def test_text_that_is_no_age(text):
     assert sg.parse_age(text) is None
@@ -712,3 +718,128 @@ def test_see_more_comments_ends_the_last_comments_text():
     (rec,) = process(text)
     assert [(c.author.name, c.text) for c in rec.comments] == [("Ian Pell", "Afternoons work better for us too.")]
     assert any(r.text == "Members get the full thread in the app" for r in rec.repairs)
+
+
+def test_a_comment_age_with_its_edited_mark_in_brackets_opens_the_comment():
+    text = "\n".join([
+        "Mara Quinn", "Head of Design", "1d", "Report this post", "Design tokens, explained.",
+        "Like", "Comment", "Share",
+        "Priya Natarajan", "Product Designer", "20h (edited)", "The clearest explanation I have read.",
+        "Like", "Reply",
+        "Diego Ferraz", "Frontend Engineer", "14h", "How do you handle dark mode?", "Like", "Reply",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Priya Natarajan", "20h", "The clearest explanation I have read."),
+        ("Diego Ferraz", "14h", "How do you handle dark mode?")]
+
+
+def test_replies_left_folded_by_a_view_previous_replies_line_are_not_counted():
+    # "4 replies" then "View 2 previous replies": two replies are shown; the comment after
+    # them (no mention, no badge) is a top-level one
+    text = "\n".join([
+        "Mara Quinn", "Head of Design", "1d", "Report this post", "Design tokens, explained.",
+        "Like", "Comment", "Share",
+        "Priya Natarajan", "Product Designer", "20h", "The clearest explanation I have read.",
+        "Like", "12", "Reply", "4 replies", "4 Replies on Priya Natarajan’s comment",
+        "View 2 previous replies",
+        "Owen Clarke", "Design Systems Lead", "19h", "Priya Natarajan thank you!", "Like", "Reply",
+        "Ines Wahl", "UX Writer", "18h", "Priya Natarajan same here.", "Like", "Reply",
+        "Diego Ferraz", "Frontend Engineer", "17h", "Bookmarked.", "Like", "Reply",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Priya Natarajan", ["Owen Clarke", "Ines Wahl"]), ("Diego Ferraz", [])]
+
+
+@pytest.mark.parametrize("cadence, subscribers, subscribe, published, sign_off, cta", [
+    ("Weekly newsletter", "2,108 subscribers", "Subscribe", "Published Apr 2, 2025",
+     "Until next week, Priya",
+     "If this helped, subscribe to “Field Notes” and forward it to a colleague who plans audits."),
+    ("Newsletter hebdomadaire", "2 108 abonnés", "S’abonner", "Publié le 2 avr. 2025",
+     "À la semaine prochaine, Priya",
+     "Si cette édition vous a aidé, abonnez-vous à « Field Notes » et transférez-la à un collègue."),
+])
+def test_a_newsletter_edition_is_titled_by_the_edition_and_written_by_its_writer(
+        cadence, subscribers, subscribe, published, sign_off, cta):
+    text = "\n".join([
+        "Field Notes: Audit Craft", "Field Notes: Audit Craft", cadence, subscribers, subscribe,
+        "Five signs your audit plan is too long",
+        "Priya Raman-Holt", "Priya Raman-Holt", "Internal audit lead | Risk and controls",
+        published, "",
+        "A plan that nobody can read in ten minutes is a plan nobody follows, and I have written "
+        "several of them over the years before learning to cut.",
+        "", "Start with the three risks you would explain to the board.", "",
+        sign_off, "", cta,
+        "Oskar Lind", "Oskar Lind", "Audit manager", "3d", "Point three is the one we always skip.", "",
+        "Mei Tanaka", "Mei Tanaka", "Controller", "1w", "Sharing this with my team.",
+    ])
+    (rec,) = process(text)
+    assert rec.title == "Five signs your audit plan is too long"
+    assert (rec.author.name, rec.author.bio) == ("Priya Raman-Holt", "Internal audit lead | Risk and controls")
+    assert rec.sign_off == sign_off and rec.cta == cta
+    assert rec.body.startswith("A plan that nobody") and rec.body.endswith("explain to the board.")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Oskar Lind", "Audit manager", "3d", "Point three is the one we always skip."),
+        ("Mei Tanaka", "Controller", "1w", "Sharing this with my team.")]
+
+
+def test_an_article_comment_whose_age_stands_alone_takes_the_next_line_as_its_text():
+    text = "\n".join([
+        "Why Small Teams Ship Faster", "Priya Raman", "Engineering lead at Lattice Forge",
+        "Small teams ship faster because every handoff costs a day.", "",
+        "Oskar Lind", "Audit manager", "3d", "We measured the same on two teams.",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Oskar Lind", "3d", "We measured the same on two teams.")]
+
+
+def test_markdown_replies_nest_by_list_indentation_two_levels_deep():
+    link = "(https://www.linkedin.com/in/{}?trk=public_post_comment_actor-name)"
+    act = ("[Like](https://www.linkedin.com/signup/cold-join?trk=c_like) "
+           "[Reply](https://www.linkedin.com/signup/cold-join?trk=c_reply)")
+    rep = "- [Report this comment](https://www.linkedin.com/uas/login?trk=c_report)"
+    text = "\n".join([
+        "---", 'title: "Ada Brook on LinkedIn: Our close took four days"',
+        'source: "https://www.linkedin.com/posts/ada-brook_close-activity-1-AbCd"', "---",
+        "[Ada Brook](https://www.linkedin.com/in/ada-brook?trk=public_post_feed-actor-name)", "",
+        "Finance lead at Copperline", "", "2w", "",
+        "- [Report this post](https://www.linkedin.com/uas/login?trk=p_report)", "",
+        "Our month-end close now takes four days instead of nine.", "",
+        "[12](https://www.linkedin.com/signup/cold-join?trk=r) [3 Comments](https://www.linkedin.com/signup/cold-join?trk=c)", "",
+        "[Like](https://www.linkedin.com/signup/cold-join?trk=p_like) "
+        "[Comment](https://www.linkedin.com/signup/cold-join?trk=p_comment)", "",
+        "- [Ravi Mehta]" + link.format("ravi-mehta"), "", "  Controller", "", "  1w", "", "  " + rep, "",
+        "  What changed first?", "", "  " + act, "",
+        "  - [Ada Brook]" + link.format("ada-brook"), "", "    Author", "", "    Finance lead at Copperline", "",
+        "    6d", "", "    Daily bank reconciliations.", "", "    " + act, "",
+        "    - [Ravi Mehta]" + link.format("ravi-mehta"), "", "      Controller", "", "      5d", "",
+        "      We will try that.", "", "      " + act, "",
+        "- [Lena Vos]" + link.format("lena-vos"), "", "  Auditor", "", "  4d", "", "  " + rep, "",
+        "  Impressive.", "", "  " + act,
+    ])
+    (rec,) = process(text)
+
+    def tree(cs):
+        return [(c.author.name, c.age, c.text, tree(c.replies)) for c in cs]
+
+    assert tree(rec.comments) == [
+        ("Ravi Mehta", "1w", "What changed first?", [
+            ("Ada Brook", "6d", "Daily bank reconciliations.", [
+                ("Ravi Mehta", "5d", "We will try that.", [])])]),
+        ("Lena Vos", "4d", "Impressive.", [])]
+
+
+def test_a_comment_that_is_only_a_gif_or_image_has_no_text_and_the_label_is_on_record():
+    text = "\n".join([
+        "Mara Quinn", "Head of Design", "1d", "Report this post", "Design tokens, explained.",
+        "Like", "Comment", "Share",
+        "Priya Natarajan", "Product Designer", "20h", "Report this comment", "GIF", "Like", "Reply",
+        "Diego Ferraz", "Frontend Engineer", "14h", "Report this comment", "Saving this one.", "Image",
+        "Like", "Reply",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Priya Natarajan", ""), ("Diego Ferraz", "Saving this one.")]
+    assert sum(r.rule == "ui.comment_media" for r in rec.repairs) == 2

@@ -41,6 +41,7 @@ from .segment import (
     join_paragraphs,
     node_age,
     page_author_hint,
+    parse_age,
     split_glued_age,
     split_header,
     split_name_headline,
@@ -88,7 +89,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     i = _article_meta(paras, i, log, record)
     i = _permalink(paras, i, log)
     end = _section_end(paras, i, log)
-    paras = paras[:end]
+    paras = _undouble_comment_headers(paras[:end], i, log)
     ic = inline_comments_start(paras, i)
     if ic is not None:
         # comments under one-line headers ("Name (headline) · age"), as a "copy as text"
@@ -121,6 +122,30 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     record.hashtags = find_hashtags("\n".join(ln.text for ln in main))
     record.comments = find_comments(tail, blank_separated, log)
     return record
+
+
+def _undouble_comment_headers(paras: list[Line], start: int, log: RepairLog) -> list[Line]:
+    """A commenter's name (and headline) shown twice, the second copy being the profile
+    link's accessible label ("Name / Name / headline / age"): the second copy is chrome
+    (``ui.doubled_label``), when an age follows within the next three lines."""
+    out = paras[:start]
+    k = start
+    while k < len(paras):
+        ln = paras[k]
+        t = ln.text.strip()
+        if (k + 1 < len(paras) and paras[k + 1].text.strip() == t and is_name(t)
+                and any(parse_age(x.text) for x in paras[k + 2 : k + 5])):
+            out.append(ln)
+            log.drop_line(paras[k + 1], "ui.doubled_label")
+            k += 2
+            if k + 1 < len(paras) and paras[k].text.strip() == paras[k + 1].text.strip() and is_headline(paras[k].text):
+                out.append(paras[k])
+                log.drop_line(paras[k + 1], "ui.doubled_label")
+                k += 2
+            continue
+        out.append(ln)
+        k += 1
+    return out
 
 
 def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds: tuple[str, ...] | None = None
@@ -400,7 +425,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 record.reactions = _count(content[x].text)
 
     # ---- comments -----------------------------------------------------------------------------
-    record.comments = _post_comments(content, kinds, used, body_end, end, log, drop, doc, glued)
+    record.comments = _post_comments(content, kinds, used, body_end, end, log, drop, doc, glued,
+                                     nested_lists=bool(md_links))
 
     # ---- the author's card beside the post -------------------------------------------------------
     # a public page shows the author's headline only in the card after the comments ("Name /
@@ -567,7 +593,8 @@ def _article_page_header(content, kinds, used, ra, record, log, drop, title_at=N
     return j
 
 
-def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=False) -> list[Comment]:
+def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=False,
+                   nested_lists: bool = False) -> list[Comment]:
     def is_age(i: int) -> bool:
         return kinds[i].kind == nd.AGE
 
@@ -580,6 +607,14 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             while j >= start and nd.is_chrome(kinds[j]) and kinds[j].kind not in (nd.ACTION, nd.COUNTER):
                 j -= 1
             heads_at.append(j if j >= start and is_age(j) else None)
+        # a comment shown without its "Report this comment" line (a reply on a public page): an
+        # age under a name (and headline) that follow the buttons of the comment before it
+        extra = [i for i in range(anchors[0], end) if is_age(i) and i not in heads_at
+                 and _after_buttons_header(kinds, used, i, anchors[0])]
+        if extra:
+            pairs = sorted([*zip(anchors, heads_at), *((i, i) for i in extra)],
+                           key=lambda p: p[1] if p[1] is not None else p[0])
+            anchors, heads_at = [p[0] for p in pairs], [p[1] for p in pairs]
     else:
         anchors = [i for i in range(start, end) if is_age(i)]
         heads_at = list(anchors)
@@ -613,13 +648,19 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         lo = blocks[idx - 1][2] if idx else start
         count = 0
         counted = 0  # "2 replies" on the action row above a marker: how many it announces
+        hidden = 0  # "View 3 previous replies": how many of them the page left folded
         for x in range(lo, top):
             if kinds[x].rule == "ui.replies_marker":
                 # "4 Replies on X’s comment" then "Load previous replies": the number counts
                 m = re.match(r"\s*(\d+)", content[x].text)
                 count = max(count, int(m.group(1)) if m else 1, counted)
+                inner = None if m else re.search(r"\d+", content[x].text)
+                if inner:
+                    hidden += int(inner.group(0))
             elif kinds[x].kind == nd.COUNTER and _REPLY_COUNT.match(content[x].text):
                 counted = _count(content[x].text) or 0
+        if hidden and count > hidden:
+            count -= hidden  # "5 replies", "View 3 previous replies": two are shown
         reply_counts.append(count)
     announced_after: list[int] = []  # "N replies" on each comment's action row
     by_author: list[bool] = []  # the post author's badge ("Author") in the comment's header
@@ -688,10 +729,55 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 drop(x)
         if a != age_i and a not in glued_ages:
             drop(a)
+        for end_line in (0, -1):  # "GIF", "Image": the label of a picture the comment is or ends with
+            if text_lines and nd.key(text_lines[end_line].text) in _comment_media():
+                log.drop_line(text_lines.pop(end_line), "ui.comment_media")
         comments.append(Comment(Author(name, bio), age.text if age else None, age.iso if age else None,
                                 join_paragraphs(text_lines, False).replace("\n\n", "\n"), reactions))
         announced_after.append(announced)
+    if nested_lists:
+        # a Markdown copy nests replies as list items under the comment they answer: the
+        # indentation of each comment's age line says how deep it stands
+        indents = []
+        for heads, age_i, a in blocks:
+            ln = content[age_i if age_i is not None else a]
+            indents.append(ln.original_column(len(ln.text) - len(ln.text.lstrip())) - 1)
+        if len(set(indents)) > 1:
+            return _nest_by_indent(comments, indents)
     return _nest_replies(comments, _mentioned_replies(comments, announced_after, reply_counts, by_author))
+
+
+def _nest_by_indent(comments: list[Comment], indents: list[int]) -> list[Comment]:
+    """Each comment under the nearest comment before it that stands less indented (as deep
+    as the list goes: a reply to a reply is nested twice)."""
+    out: list[Comment] = []
+    stack: list[tuple[int, Comment]] = []
+    for c, ind in zip(comments, indents):
+        while stack and stack[-1][0] >= ind:
+            stack.pop()
+        (stack[-1][1].replies if stack else out).append(c)
+        stack.append((ind, c))
+    return out
+
+
+def _after_buttons_header(kinds, used, i: int, lo: int) -> bool:
+    """Is the age at ``i`` a comment's: one or two text lines (name, headline; chrome such
+    as the author's badge between them) before it, and the buttons or counters of the comment
+    before them?"""
+    texts = 0
+    j = i - 1
+    while j > lo:
+        k = kinds[j]
+        if k.kind == nd.TEXT and not used[j]:
+            texts += 1
+            if texts > 2:
+                return False
+        elif k.kind in (nd.ACTION, nd.COUNTER):
+            return texts >= 1
+        elif k.kind in (nd.AGE, nd.REPORT_COMMENT, nd.REPORT_POST, nd.MORE_COMMENTS, nd.END):
+            return False
+        j -= 1
+    return False
 
 
 def _author_card(content, kinds, used, start, end, name: str) -> int | None:
@@ -728,6 +814,11 @@ def _glued_age_lines(content, kinds, used, start, end) -> dict[int, tuple]:
 
 
 _REPLY_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:" + patterns.REPLY_WORDS + r"|Antworten)\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _comment_media() -> frozenset[str]:
+    return frozenset(nd.key(m) for ms in patterns.COMMENT_MEDIA.values() for m in ms)
 
 
 @lru_cache(maxsize=1)

@@ -213,6 +213,11 @@ SIGN_OFF_CUES: tuple[str, ...] = (
     "cordiali saluti", "a presto", "met vriendelijke groet", "groetjes", "tot snel",
     "tot de volgende keer", "tot ziens", "alla prossima", "un saluto", "hasta la próxima",
     "um abraço", "até a próxima", "bis zum nächsten mal", "mit besten grüßen", "à la prochaine",
+    # a weekly edition's "see you next week" ("until next week" in en)
+    "until next week", "bis nächste woche", "bis zur nächsten woche", "à la semaine prochaine",
+    "hasta la próxima semana", "nos vemos la próxima semana", "até a próxima semana", "até semana que vem",
+    "alla prossima settimana", "tot volgende week", "vi ses nästa vecka", "do zobaczenia za tydzień",
+    "до следующей недели", "haftaya görüşmek üzere", "sampai jumpa minggu depan",
     # zh / ja
     "祝", "此致", "感谢阅读", "谢谢阅读", "よろしくお願いします", "ではまた", "それでは", "では、また",
     "またお会いしましょう",
@@ -327,6 +332,106 @@ AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
     "tl": ("May-akda",), "uk": ("Автор",), "vi": ("Tác giả",),
 }
 
+#: The "Edited" mark after a post's or a comment's age, per UI language: on a line of its own,
+#: after the age ("1 нед. Изменено", "2mo • Edited •") or in brackets on a comment
+#: ("21h (edited)"). Chrome (``ui.post_meta``, added to that table below).
+EDITED_MARKS: dict[str, tuple[str, ...]] = {
+    "en": ("Edited",), "de": ("Bearbeitet",), "es": ("Editado",), "fr": ("Modifié", "Modifiée"),
+    "it": ("Modificato",), "ja": ("編集済み",), "nl": ("Bewerkt",), "pt": ("Editado",), "zh-CN": ("已编辑",),
+    "zh-TW": ("已編輯",), "ar": ("تم التعديل",), "id": ("Diedit",), "ko": ("수정됨",), "pl": ("Edytowano",),
+    "ru": ("Изменено",), "sv": ("Redigerad",), "tr": ("Düzenlendi",), "bn": ("সম্পাদিত",),
+    "cs": ("Upraveno",), "da": ("Redigeret",), "el": ("Επεξεργάστηκε",), "fi": ("Muokattu",), "he": ("נערך",),
+    "hi": ("संपादित",), "hu": ("Szerkesztve",), "mr": ("संपादित",), "ms": ("Disunting",), "nb": ("Redigert",),
+    "ro": ("Editat",), "th": ("แก้ไขแล้ว",), "tl": ("Na-edit",), "uk": ("Відредаговано", "Змінено"),
+    "vi": ("Đã chỉnh sửa",),
+}
+
+#: The Premium badge in a member's header ("Premium • 2nd", "高级帐号 • 2 度"), per UI language:
+#: chrome on a line of its own (``ui.post_meta``) and before a degree (``ui.connection_degree``).
+PREMIUM_BADGES: dict[str, tuple[str, ...]] = {
+    "en": ("Premium",), "zh-CN": ("高级帐号", "高级账号"), "zh-TW": ("高級帳號",), "ja": ("プレミアム",),
+    "ko": ("프리미엄",), "ar": ("بريميوم",), "he": ("פרימיום",), "hi": ("प्रीमियम",), "mr": ("प्रीमियम",),
+    "bn": ("প্রিমিয়াম",), "th": ("พรีเมียม",), "ru": ("Премиум",), "uk": ("Преміум",), "el": ("Premium",),
+}
+
+#: The comment list's sort menu ("Most relevant" / "Most recent"), per UI language: chrome
+#: (``ui.post_meta``), never a commenter's name.
+COMMENT_SORT: dict[str, tuple[str, ...]] = {
+    "en": ("Most relevant", "Most recent"), "de": ("Relevanteste", "Neueste"),
+    "es": ("Más relevantes", "Más recientes"), "fr": ("Les plus pertinents", "Les plus récents"),
+    "it": ("Più pertinenti", "Più recenti"), "nl": ("Meest relevant", "Meest recent"),
+    "pt": ("Mais relevantes", "Mais recentes"), "zh-CN": ("最相关", "最新"), "zh-TW": ("最相關", "最新"),
+    "ja": ("最も関連性の高い", "最新"), "ko": ("관련성 높은 순", "최신순"), "ar": ("الأكثر صلة", "الأحدث"),
+    "id": ("Paling relevan", "Terbaru"), "pl": ("Najtrafniejsze", "Najnowsze"),
+    "ru": ("Самые релевантные", "Самые новые"), "sv": ("Mest relevanta", "Senaste"),
+    "tr": ("En alakalı", "En yeni"), "bn": ("সবচেয়ে প্রাসঙ্গিক", "সবচেয়ে সাম্প্রতিক"),
+    "cs": ("Nejrelevantnější", "Nejnovější"), "da": ("Mest relevante", "Nyeste"),
+    "el": ("Πιο σχετικά", "Πιο πρόσφατα"), "fi": ("Osuvimmat", "Uusimmat"),
+    "he": ("הרלוונטיות ביותר", "האחרונות"), "hi": ("सबसे प्रासंगिक", "सबसे हाल का"),
+    "hu": ("Legrelevánsabb", "Legújabb"), "mr": ("सर्वात संबंधित", "सर्वात अलीकडील"),
+    "ms": ("Paling berkaitan", "Terkini"), "nb": ("Mest relevante", "Nyeste"),
+    "ro": ("Cele mai relevante", "Cele mai recente"), "th": ("เกี่ยวข้องที่สุด", "ล่าสุด"),
+    "tl": ("Pinakanauugnay", "Pinakabago"), "uk": ("Найрелевантніші", "Найновіші"),
+    "vi": ("Liên quan nhất", "Gần đây nhất"),
+}
+
+#: A newsletter's masthead above an edition: how often it comes out ("Weekly newsletter"),
+#: per UI language. Chrome (``ui.newsletter``); the line(s) above it on the page are the
+#: newsletter's name, not the edition's title nor its writer.
+NEWSLETTER_CADENCE: dict[str, tuple[str, ...]] = {
+    "en": ("Weekly newsletter", "Monthly newsletter", "Daily newsletter", "Biweekly newsletter",
+           "Bi-weekly newsletter"),
+    "de": ("Wöchentlicher Newsletter", "Monatlicher Newsletter", "Täglicher Newsletter",
+           "Zweiwöchentlicher Newsletter"),
+    "es": ("Boletín semanal", "Boletín mensual", "Boletín diario", "Boletín quincenal", "Newsletter semanal",
+           "Newsletter mensual"),
+    "fr": ("Newsletter hebdomadaire", "Newsletter mensuelle", "Newsletter quotidienne",
+           "Newsletter bimensuelle"),
+    "it": ("Newsletter settimanale", "Newsletter mensile", "Newsletter quotidiana", "Newsletter bisettimanale"),
+    "nl": ("Wekelijkse nieuwsbrief", "Maandelijkse nieuwsbrief", "Dagelijkse nieuwsbrief",
+           "Tweewekelijkse nieuwsbrief"),
+    "pt": ("Newsletter semanal", "Newsletter mensal", "Newsletter diária", "Newsletter quinzenal"),
+    "zh-CN": ("每周新闻稿", "每月新闻稿", "每日新闻稿", "双周新闻稿"),
+    "zh-TW": ("每週電子報", "每月電子報", "每日電子報", "雙週電子報"),
+    "ja": ("週刊ニュースレター", "月刊ニュースレター", "日刊ニュースレター", "隔週ニュースレター"),
+    "ko": ("주간 뉴스레터", "월간 뉴스레터", "일간 뉴스레터", "격주 뉴스레터"),
+    "ar": ("نشرة إخبارية أسبوعية", "نشرة إخبارية شهرية", "نشرة إخبارية يومية"),
+    "id": ("Newsletter mingguan", "Newsletter bulanan", "Newsletter harian"),
+    "pl": ("Cotygodniowy newsletter", "Comiesięczny newsletter", "Codzienny newsletter"),
+    "ru": ("Еженедельная рассылка", "Ежемесячная рассылка", "Ежедневная рассылка"),
+    "sv": ("Veckovis nyhetsbrev", "Månatligt nyhetsbrev", "Dagligt nyhetsbrev"),
+    "tr": ("Haftalık bülten", "Aylık bülten", "Günlük bülten"),
+    "bn": ("সাপ্তাহিক নিউজলেটার", "মাসিক নিউজলেটার"),
+    "cs": ("Týdenní newsletter", "Měsíční newsletter", "Denní newsletter"),
+    "da": ("Ugentligt nyhedsbrev", "Månedligt nyhedsbrev", "Dagligt nyhedsbrev"),
+    "el": ("Εβδομαδιαίο ενημερωτικό δελτίο", "Μηνιαίο ενημερωτικό δελτίο"),
+    "fi": ("Viikoittainen uutiskirje", "Kuukausittainen uutiskirje", "Päivittäinen uutiskirje"),
+    "he": ("ניוזלטר שבועי", "ניוזלטר חודשי", "ניוזלטר יומי"),
+    "hi": ("साप्ताहिक न्यूज़लेटर", "मासिक न्यूज़लेटर", "दैनिक न्यूज़लेटर"),
+    "hu": ("Heti hírlevél", "Havi hírlevél", "Napi hírlevél"),
+    "mr": ("साप्ताहिक वृत्तपत्र", "मासिक वृत्तपत्र"),
+    "ms": ("Surat berita mingguan", "Surat berita bulanan"),
+    "nb": ("Ukentlig nyhetsbrev", "Månedlig nyhetsbrev", "Daglig nyhetsbrev"),
+    "ro": ("Buletin informativ săptămânal", "Buletin informativ lunar", "Newsletter săptămânal"),
+    "th": ("จดหมายข่าวรายสัปดาห์", "จดหมายข่าวรายเดือน"),
+    "tl": ("Lingguhang newsletter", "Buwanang newsletter"),
+    "uk": ("Щотижнева розсилка", "Щомісячна розсилка", "Щоденна розсилка"),
+    "vi": ("Bản tin hằng tuần", "Bản tin hằng tháng", "Bản tin hằng ngày"),
+}
+
+#: What a comment that is a picture shows in place of text: the GIF's or the image's label,
+#: per UI language. On a line of its own as the whole of a comment's text (or its first or
+#: last line), it is no text (``ui.comment_media``).
+COMMENT_MEDIA: dict[str, tuple[str, ...]] = {
+    "en": ("GIF", "Image", "Photo"), "de": ("Bild", "Foto"), "es": ("Imagen",), "fr": ("Image", "Photo"),
+    "it": ("Immagine",), "nl": ("Afbeelding",), "pt": ("Imagem",), "zh-CN": ("图片", "动图"), "zh-TW": ("圖片",),
+    "ja": ("画像",), "ko": ("이미지",), "ar": ("صورة",), "id": ("Gambar",), "pl": ("Obraz",),
+    "ru": ("Изображение",), "sv": ("Bild",), "tr": ("Görsel", "Resim"), "bn": ("ছবি",), "cs": ("Obrázek",),
+    "da": ("Billede",), "el": ("Εικόνα",), "fi": ("Kuva",), "he": ("תמונה",), "hi": ("छवि", "चित्र"),
+    "hu": ("Kép",), "mr": ("प्रतिमा",), "ms": ("Imej",), "nb": ("Bilde",), "ro": ("Imagine",),
+    "th": ("รูปภาพ",), "tl": ("Larawan",), "uk": ("Зображення",), "vi": ("Hình ảnh",),
+}
+
 UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.report": {
         "de": ("Beitrag melden", "Kommentar melden", "Artikel melden",
@@ -387,7 +492,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Répondre", "Suivre", "Se connecter", "Message"),
         "it": ("Consiglia", "Commenta", "Diffondi il post", "Condividi", "Invia", "Copia",
                "Rispondi", "Segui", "Aggiungi un commento…", "Più pertinenti", "Più recenti"),
-        "ja": ("いいね！", "いいね", "コメント", "再投稿", "共有", "送信", "コピー", "返信", "フォロー"),
+        "ja": ("いいね！", "いいね", "コメント", "再投稿", "共有", "シェア", "送信", "コピー", "返信", "フォロー"),
         "nl": ("Interessant", "Reageren", "Reposten", "Delen", "Verzenden", "Kopiëren",
                "Beantwoorden", "Volgen"),
         "pt": ("Gostei", "Comentar", "Compartilhar", "Enviar", "Copiar", "Responder", "Seguir",
@@ -406,7 +511,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "কপি করুন", "উত্তর দিন", "ফলো করুন", "অনুসরণ করুন"),
         "cs": ("To se mi líbí", "Komentovat", "Znovu publikovat", "Sdílet", "Poslat", "Odeslat",
                "Kopírovat", "Odpovědět", "Sledovat"),
-        "da": ("Synes godt om", "Kommentér", "Slå op igen", "Genopslå", "Kopiér", "Svar", "Følg"),
+        "da": ("Synes godt om", "Kommentér", "Slå op igen", "Genopslå", "Del", "Kopiér", "Svar", "Følg"),
         "el": ("Μου αρέσει", "Σχολιάστε", "Σχόλιο", "Αναδημοσίευση", "Αποστολή", "Κοινοποίηση",
                "Αντιγραφή", "Απάντηση", "Ακολουθήστε", "Ακολούθηση"),
         "fi": ("Tykkää", "Kommentoi", "Jaa uudelleen", "Jaa", "Lähetä", "Kopioi", "Vastaa", "Seuraa"),
@@ -419,7 +524,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "mr": ("आवडले", "टिप्पणी द्या", "टिप्पणी करा", "पुन्हा पोस्ट करा", "पाठवा", "शेअर करा",
                "कॉपी करा", "उत्तर द्या", "फॉलो करा"),
         "ms": ("Suka", "Komen", "Siar semula", "Hantar", "Kongsi", "Salin", "Balas", "Ikut"),
-        "nb": ("Lik", "Kommenter", "Publiser på nytt", "Del på nytt", "Kopier", "Svar", "Følg"),
+        "nb": ("Lik", "Kommenter", "Publiser på nytt", "Del på nytt", "Del", "Kopier", "Svar", "Følg"),
         "ro": ("Îmi place", "Comentează", "Comentați", "Repostează", "Trimite", "Distribuie",
                "Copiază", "Răspunde", "Urmărește", "Urmăriți"),
         "th": ("ถูกใจ", "แสดงความคิดเห็น", "โพสต์ซ้ำ", "ส่ง", "แชร์", "คัดลอก", "ตอบกลับ", "ติดตาม"),
@@ -436,7 +541,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.sign_in": {
         "de": ("Profil anzeigen", "Einloggen", "Mitglied werden", "Zustimmen & LinkedIn beitreten",
                "Melden Sie sich an, um einen Kommentar abzugeben oder anzuzeigen",
-               "Melden Sie sich an, um Kommentare anzuzeigen oder hinzuzufügen"),
+               "Melden Sie sich an, um Kommentare anzuzeigen oder hinzuzufügen",
+               "Zum Anzeigen oder Hinzufügen von Kommentaren einloggen"),
         "en": ("Sign in", "Join now", "Agree & Join LinkedIn", "To view or add a comment, sign in",
                "Sign in to view more content", "Welcome back", "Email or phone", "Password",
                "Show", "Forgot password?", "New to LinkedIn? Join now", "or",
@@ -661,7 +767,15 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 for _loc, _badges in AUTHOR_BADGES.items():  # the author badge is post chrome in every locale
     UI_NODES["ui.post_meta"][_loc] = (*UI_NODES["ui.post_meta"].get(_loc, ()), *_badges)
-del _loc, _badges
+UI_NODES["ui.newsletter"] = NEWSLETTER_CADENCE
+# so are the "Edited" mark, the Premium badge and the comment sort menu (where a row lacks them;
+# a string another rule already has stays there: "Più pertinenti" is an it ui.action)
+_known = {s for _rule in UI_NODES.values() for _row in _rule.values() for s in _row}
+for _table in (EDITED_MARKS, PREMIUM_BADGES, COMMENT_SORT):
+    for _loc, _badges in _table.items():
+        _row = UI_NODES["ui.post_meta"].get(_loc, ())
+        UI_NODES["ui.post_meta"][_loc] = (*_row, *(b for b in _badges if b not in _row and b not in _known))
+del _loc, _badges, _row, _table, _known
 
 # What tells a "Report this …" line's kind: a word for a comment (or reply), or for an article,
 # in it; a report line with neither reports a post. Matched inside the line (case-folded), so a
@@ -825,6 +939,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:Premium|Verified|Influencer|Top Voice)\s*[•·]\s*(?:1st|2nd|3rd\+?)",
         # (a badge, then a degree in any language: "Premium • 1-й", "Premium • 2º")
         r"(?:Premium|Verified|Influencer|Top Voice)\s*[•·]\s*\S{1,12}",
+        # (a Premium badge in any locale, its bullet kept or lost, then a degree: "高级帐号 • 2 度")
+        # (a bullet then any short badge; with the bullet lost, only a degree)
+        r"(?:" + "|".join(b for bs in PREMIUM_BADGES.values() for b in bs) + r")\s*(?:[•·]\s*\S{1,12}|[•·]?\s*"
+        r"(?:1st|2nd|3rd\+?|1er|2e|3e et \+|3e\+?|[123]\.\+?|[123]º\+?|[123]°\+?|[123]次(?:以上)?|[123]\s?度\+?|"
+        r"一度|二度|三度\+?|[123]촌\+?|[123]-й\+?))",
         r"[•·]\s*(?:Follow|Following|Suivre|Folgen|Seguir|关注)",
     ),
     # "13 hours ago • Visible to anyone on or off LinkedIn", "2mo • Edited •  2 months ago • Edited • Visible…"

@@ -226,17 +226,31 @@ def parse_age(text: str) -> Age | None:
 
 @lru_cache(maxsize=1)
 def _edited_marks() -> frozenset[str]:
-    """Each locale's "Edited" mark (the first string of its ``ui.post_meta`` row)."""
-    return frozenset(loc[0].casefold() for loc in patterns.UI_NODES["ui.post_meta"].values() if loc)
+    """Each locale's "Edited" mark (``patterns.EDITED_MARKS``, and the first string of its
+    ``ui.post_meta`` row), case-folded."""
+    first = {loc[0] for loc in patterns.UI_NODES["ui.post_meta"].values() if loc}
+    return frozenset(s.casefold() for s in (*first, *(m for ms in patterns.EDITED_MARKS.values() for m in ms)))
 
 
 def _age_then_edited(t: str) -> Age | None:
-    """"أسبوعان • تم التعديل •", "2 ngày • Đã chỉnh sửa •": an age, a bullet and an "Edited"
-    mark of more than one word (or in a script the age patterns do not cover)."""
+    """"أسبوعان • تم التعديل •", "2 ngày • Đã chỉnh sửa •", "1 нед. Изменено", "21h (edited)":
+    an age and an "Edited" mark (after a bullet, a space, or in brackets) of more than one
+    word or in a script the age patterns do not cover. The age is the part before the mark."""
     head, bullet, tail = t.partition("•")
-    if not bullet or " ".join(tail.replace("•", " ").split()).casefold() not in _edited_marks():
+    if bullet:
+        if " ".join(tail.replace("•", " ").split()).casefold() not in _edited_marks():
+            return None
+        return parse_age(head)
+    s = t.rstrip(" ·").casefold()
+    if s.endswith(")") and "(" in s:  # "21h (edited)", "3 sem. (modifié)"
+        cut = s.rindex("(")
+        if s[cut + 1 : -1].strip() in _edited_marks() and t[:cut].strip():
+            return parse_age(t[:cut])
         return None
-    return parse_age(head)
+    for mark in _edited_marks():  # "1 нед. Изменено": no bullet between them
+        if s.endswith(" " + mark) and len(s) > len(mark) + 1:
+            return parse_age(t[: len(s) - len(mark)])
+    return None
 
 
 def _age_from(m: re.Match[str], compact: dict[str, str], end: int) -> Age:
@@ -557,7 +571,7 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
             j = i
         ln = paras[j]
         glued = split_glued_age(ln.text)
-        if glued and (j > i or _starts_comment(paras, j)):
+        if glued and glued[1] and (j > i or _starts_comment(paras, j)):  # (an age alone: its text follows)
             age, text = glued
             if log is not None:
                 _record_age_separator(ln, age.text, log)
