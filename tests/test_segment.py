@@ -529,6 +529,58 @@ def test_a_repost_with_commentary_gives_the_original_a_record_of_its_own():
     assert any(w.startswith("repost:") for w in b.warnings) and any(w.startswith("truncated:") for w in b.warnings)
 
 
+def test_a_quote_repost_in_a_feed_copy_gives_two_records():
+    # desktop feed card: the embedded original's header has badge lines and a visibility line
+    text = "\n".join([
+        "Feed post number 1", "Orla Brennick", "Orla Brennick", "• 2nd", "Kiln technician at Harrowgate Clay",
+        "3h •", "3 hours ago • Visible to anyone on or off LinkedIn", "Follow",
+        "Every glaze notebook should read like this one.", "",
+        "Bookmarking it for the apprentices.",
+        "Desmond Achterberg", "Desmond Achterberg", "• 3rd+", "Ceramicist | Teaching studio owner",
+        "4d •", "", "4 days ago • Visible to anyone on or off LinkedIn",
+        "Why our celadon crawled: a slow cooling log, hour by hour.", "", "#Ceramics",
+        "57", "6 comments", "Like", "Comment", "Repost", "Send",
+        "Pilar Moravec", "• 1st", "Potter", "2h", "Saving this for the winter firings.", "Like", "Reply",
+    ])
+    recs = process(text)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Orla Brennick", "Kiln technician at Harrowgate Clay", "3h"),
+        ("Desmond Achterberg", "Ceramicist | Teaching studio owner", "4d")]
+    a, b = recs
+    assert a.body == "Every glaze notebook should read like this one.\n\nBookmarking it for the apprentices."
+    assert a.hashtags == [] and [c.author.name for c in a.comments] == ["Pilar Moravec"]
+    assert b.body.startswith("Why our celadon crawled") and b.hashtags == ["#Ceramics"] and b.comments == []
+    assert "4 days ago" not in b.body and check_accounted(text, recs) == []
+
+
+def test_a_mobile_quote_repost_names_the_original_with_its_badge_and_no_headline():
+    text = "\n".join([
+        "Ilse Vandermeer • 1º", "5 h •",
+        "Lo mejor que he leído sobre turnos de noche.",
+        "Teodoro Quispe • 3º+", "2 d • Editado •",
+        "Cuatro cosas que cambiamos en el almacén de frío.", "", "#Logística",
+        "Recomendar", "Comentar", "Compartir",
+        "Renata Olmedo", "1 h", "Muy útil, gracias.", "Recomendar · Responder",
+    ])
+    recs = process(text)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Ilse Vandermeer", None, "5 h"), ("Teodoro Quispe", None, "2 d")]
+    assert recs[0].body == "Lo mejor que he leído sobre turnos de noche." and len(recs[0].comments) == 1
+    assert recs[1].body.startswith("Cuatro cosas") and recs[1].hashtags == ["#Logística"]
+    assert check_accounted(text, recs) == []
+
+
+def test_a_list_of_titles_with_names_and_long_ages_is_not_a_repost():
+    # a name alone over "2 years ago" (a list of related items) is not an embedded post header
+    text = "\n".join([
+        "Rosalind Okafor", "Archivist", "2d", "Report this post",
+        "What I read this month:", "Cataloguing for humans", "Bram Lindqvist", "2 years ago",
+        "All three changed how I label boxes.", "Like", "Comment",
+    ])
+    recs = process(text)
+    assert len(recs) == 1 and "Bram Lindqvist" in recs[0].body
+
+
 def test_an_attached_event_card_is_not_body():
     text = "\n".join([
         "Mara Quinn", "Community lead at Tidewater Makerspace", "5d", "Report this post",

@@ -324,19 +324,19 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             break
     # a repost with its reposter's commentary: the original's header (name, headline, age)
     # inside the body; what follows it is the original post, a record of its own
-    original: tuple[int, int, int] | None = None
-    if extra is not None:
-        for k in range(body_start + 3, body_end):
-            if (kinds[k].kind == nd.AGE and kinds[k - 1].kind == nd.TEXT and kinds[k - 2].kind == nd.TEXT
-                    and is_name(content[k - 2].text) and is_headline(content[k - 1].text)
-                    and len(content[k - 1].text.strip()) <= 220):
-                original = (k - 2, k - 1, k)
-                break
+    original: tuple[int, int | None, int] | None = None
+    if extra is not None and not (ra is not None and r is None):  # (not in an article: its lists of titles)
+        original = _embedded_header(content, kinds, body_start, body_end)
+        if original is not None:
+            _strip_badge(content[original[0]], log)
     orig_lines: list[Line] = []
     orig_warnings: list[str] = []
     for x in range(body_start, body_end):
         if original is not None and original[0] <= x <= original[2]:
-            used[x] = True
+            if x in original:
+                used[x] = True
+            else:
+                drop(x)  # a badge line between the original's name and its age
             continue
         if original is not None and x > original[2] and not is_chrome(x):
             orig_lines.append(content[x])
@@ -386,7 +386,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     if original is not None:
         name_i, bio_i, age_i2 = original
         rep = Record(shape=record.shape, first_line=content[name_i].no)
-        rep.author = Author(content[name_i].text.strip(), content[bio_i].text.strip())
+        rep.author = Author(content[name_i].text.strip(), content[bio_i].text.strip() if bio_i is not None else None)
         a = use_age(content[age_i2], kinds[age_i2].rule, log)
         if a is not None:
             rep.age, rep.age_iso = a.text, a.iso
@@ -458,21 +458,74 @@ def _byline_headline(text: str) -> bool:
     return is_headline(t) and not t.endswith((".", "!", "?", "。", "！", "？")) and len(t.split()) <= 20
 
 
-def _strip_badge(line: Line, log: RepairLog) -> None:
-    """"Lena Hartmann • Following", "Ana Lee • 2nd": a badge after a bullet on the name
-    line is chrome; it is removed, recorded with its rule."""
-    t = line.text
+def _badge_cut(t: str) -> tuple[int, str] | None:
+    """Where a badge after a bullet on a name line starts ("Ana Lee • 2nd"), with its rule;
+    None when the line holds none."""
     cut = t.rfind("•")
     if cut <= 0 or not t[:cut].strip():
-        return
+        return None
     tail = t[cut:].strip()
     kind = nd.classify(tail)
     if kind.kind == nd.TEXT:
         kind = nd.classify(tail.lstrip("•· "))
     if kind.kind in (nd.TEXT, nd.AGE, nd.END) or kind.rule is None:
-        return
-    start = len(t[:cut].rstrip())
-    log.edit(line, kind.rule, [(start, len(t.rstrip()), "")])
+        return None
+    return len(t[:cut].rstrip()), kind.rule
+
+
+def _strip_badge(line: Line, log: RepairLog) -> None:
+    """"Lena Hartmann • Following", "Ana Lee • 2nd": a badge after a bullet on the name
+    line is chrome; it is removed, recorded with its rule."""
+    t = line.text
+    found = _badge_cut(t)
+    if found is not None:
+        start, rule = found
+        log.edit(line, rule, [(start, len(t.rstrip()), "")])
+
+
+def _name_line(text: str) -> bool:
+    """A name line, its badge after a bullet aside ("Ana Lee • 3rd+")."""
+    found = _badge_cut(text)
+    return is_name(text[:found[0]] if found else text)
+
+
+def _embedded_header(content, kinds, start: int, end: int) -> tuple[int, int | None, int] | None:
+    """The header of a reposted post inside a post's body, after the reposter's commentary:
+    a name line (its badge aside), an optional headline, badge lines between them, then an
+    age line (or an age with the visibility), then the original's text. Found by structure
+    alone, in any UI language. Returns (name, headline or None, age) indexes, or None."""
+    for k in range(start + 2, end - 1):
+        if not (kinds[k].kind == nd.AGE or (kinds[k].rule == "ui.visibility" and node_age(content[k].text))):
+            continue
+        # the original's text follows the age (past the visibility and buttons)
+        if not any(kinds[x].kind == nd.TEXT for x in range(k + 1, min(end, k + 5))):
+            continue
+        texts: list[int] = []
+        j = k - 1
+        while j > start and k - j <= 6 and len(texts) < 2:
+            if kinds[j].kind == nd.TEXT:
+                texts.append(j)
+            elif kinds[j].rule != "ui.connection_degree":
+                break
+            j -= 1
+        if not texts:
+            continue
+        near = texts[0]  # the text line closest to the age
+        far = texts[1] if len(texts) > 1 else None
+        if far is not None and _name_line(content[far].text) and not _name_line(content[near].text) \
+                and is_headline(content[near].text) and len(content[near].text.strip()) <= 220:
+            name_i, bio_i = far, near
+        elif _name_line(content[near].text) and any(c in content[k].text for c in "•·"):
+            # a name alone (a mobile copy): only with a header's age line ("2 h •"), not a
+            # list's ("Title / Name / 1 year ago")
+            name_i, bio_i = near, None
+        else:
+            continue
+        # the reposter's commentary stands before it
+        if not any(kinds[x].kind == nd.TEXT for x in range(start, name_i)):
+            continue
+        return name_i, bio_i, k
+    return None
 
 
 # Under an article's byline: a label of one to three words, a colon and a date with its year
