@@ -458,26 +458,11 @@ def _byline_headline(text: str) -> bool:
     return is_headline(t) and not t.endswith((".", "!", "?", "。", "！", "？")) and len(t.split()) <= 20
 
 
-def _badge_cut(t: str) -> tuple[int, str] | None:
-    """Where a badge after a bullet on a name line starts ("Ana Lee • 2nd"), with its rule;
-    None when the line holds none."""
-    cut = t.rfind("•")
-    if cut <= 0 or not t[:cut].strip():
-        return None
-    tail = t[cut:].strip()
-    kind = nd.classify(tail)
-    if kind.kind == nd.TEXT:
-        kind = nd.classify(tail.lstrip("•· "))
-    if kind.kind in (nd.TEXT, nd.AGE, nd.END) or kind.rule is None:
-        return None
-    return len(t[:cut].rstrip()), kind.rule
-
-
 def _strip_badge(line: Line, log: RepairLog) -> None:
     """"Lena Hartmann • Following", "Ana Lee • 2nd": a badge after a bullet on the name
     line is chrome; it is removed, recorded with its rule."""
     t = line.text
-    found = _badge_cut(t)
+    found = nd.badge_cut(t)
     if found is not None:
         start, rule = found
         log.edit(line, rule, [(start, len(t.rstrip()), "")])
@@ -485,7 +470,7 @@ def _strip_badge(line: Line, log: RepairLog) -> None:
 
 def _name_line(text: str) -> bool:
     """A name line, its badge after a bullet aside ("Ana Lee • 3rd+")."""
-    found = _badge_cut(text)
+    found = nd.badge_cut(text)
     return is_name(text[:found[0]] if found else text)
 
 
