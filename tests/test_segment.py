@@ -764,3 +764,20 @@ def test_see_more_comments_ends_the_last_comments_text():
     (rec,) = process(text)
     assert [(c.author.name, c.text) for c in rec.comments] == [("Ian Pell", "Afternoons work better for us too.")]
     assert any(r.text == "Members get the full thread in the app" for r in rec.repairs)
+
+
+def test_a_reply_counted_at_the_end_of_a_mobile_action_row_is_nested():
+    # mobile copy: "Like · 3 · Reply · 1 reply" announces the reply; the reply carries the
+    # post author's badge after a bullet on the name line
+    text = "\n".join([
+        "Gunnhild Sørvik • 1st", "3 d •", "Ten years at the ferry yard today.",
+        "Like", "Comment", "Share",
+        "Ottoline Braga • 2nd", "2 d", "I still remember your first welding ticket!",
+        "Like · 3 · Reply · 1 reply",
+        "Gunnhild Sørvik • Author", "2 d", "Ottoline Braga and you signed it off 😄", "Like · Reply",
+        "Casimir Oyelaran • 3rd+", "1 d", "Congratulations!", "Like · Reply",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Ottoline Braga", ["Gunnhild Sørvik"]), ("Casimir Oyelaran", [])]
+    assert check_accounted(text, [rec]) == []

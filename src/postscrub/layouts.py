@@ -625,9 +625,9 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
     by_author: list[bool] = []  # the post author's badge ("Author") in the comment's header
     for idx, (heads, age_i, a) in enumerate(blocks):
         top = age_i if age_i is not None else a
-        by_author.append(bool(heads) and any(
+        by_author.append(bool(heads) and (any(
             kinds[x].rule == "ui.post_meta" and nd.key(content[x].text) in _author_badges()
-            for x in range(heads[0] + 1, top)))
+            for x in range(heads[0] + 1, top)) or any(_badge_is_author(content[x].text) for x in heads)))
         name = bio = None
         for x in heads:
             _strip_badge(content[x], log)  # "Luca Bellandi • 1°": the degree badge is chrome
@@ -683,6 +683,10 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 drop(x)
             elif k.kind in (nd.ACTION, nd.MORE_COMMENTS):
                 seen_action = True  # ("See more comments" closes the list: nothing after it is this comment's)
+                if k.rule == "ui.action_row":
+                    m = _row_reply_count().search(content[x].text)  # "Like · 6 · Reply · 1 reply"
+                    if m:
+                        announced = _count(m.group(1)) or 0
                 drop(x)
             elif nd.is_chrome(k):
                 drop(x)
@@ -733,6 +737,18 @@ _REPLY_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:" + patterns.REPLY_WORDS + r"|Antw
 @lru_cache(maxsize=1)
 def _author_badges() -> frozenset[str]:
     return frozenset(nd.key(s) for badges in patterns.AUTHOR_BADGES.values() for s in badges)
+
+
+@lru_cache(maxsize=1)
+def _row_reply_count() -> re.Pattern[str]:
+    """The count of replies that closes a comment's action row ("Like · 6 · Reply · 1 reply")."""
+    return re.compile(r"[·•|]\s*(\d[\d,.]*\s*(?:" + patterns.REPLY_WORDS + r"|Antworten))\s*$", re.I)
+
+
+def _badge_is_author(text: str) -> bool:
+    """The post author's badge after a bullet on a commenter's name line ("Ana Lee • Author")."""
+    found = nd.badge_cut(text)
+    return found is not None and nd.key(text[found[0]:].strip().lstrip("•· ")) in _author_badges()
 
 
 def _mentioned_replies(comments: list[Comment], announced: list[int], reply_counts: list[int],
