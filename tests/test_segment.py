@@ -781,3 +781,65 @@ def test_a_reply_counted_at_the_end_of_a_mobile_action_row_is_nested():
     assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
         ("Ottoline Braga", ["Gunnhild Sørvik"]), ("Casimir Oyelaran", [])]
     assert check_accounted(text, [rec]) == []
+
+
+def _post_with(card: list[str], tail: list[str] | None = None) -> str:
+    return "\n".join(["Anouk Pelletier", "Cartographer at Driftwood Atlas", "2d", "Report this post",
+                      "We redrew the tidal charts for the whole estuary this winter.", "",
+                      *(tail or ["#Cartography"]), *card,
+                      "41", "6 comments", "Like", "Comment", "Share",
+                      "Lior Castellanos", "Surveyor", "1d", "Beautiful work.", "Like", "Reply"])
+
+
+@pytest.mark.parametrize("card,rule", [
+    # a shared link: its title, then the bare domain
+    (["Mapping tides by hand: a field guide", "driftwoodatlas.example"], "ui.attachment"),
+    # a job: title, company · place, the card's buttons (an action of the tables: "Apply")
+    (["Hydrographic Surveyor", "Driftwood Atlas · Bristol (Hybrid)", "Apply"], "ui.attachment"),
+    (["Hydrographer (m/w/d)", "Driftwood Atlas GmbH · Kiel", "Einfach bewerben", "Job ansehen"], "ui.attachment"),
+    # a video: the player and its caption cues
+    (["Play Video", "Video Player is loading.", "Loaded: 100.00%", "0:00", "Remaining Time -1:12", "1x",
+      "Captions", "captions off, selected", "so we start at the lighthouse", "1:12"], "ui.attachment"),
+    # an article: title and byline, each twice, then the reading time
+    (["How we redrew the estuary", "Anouk Pelletier on LinkedIn", "How we redrew the estuary",
+      "Anouk Pelletier on LinkedIn", "6 min read"], "ui.attachment"),
+    # a generated celebration card and its quick button
+    (["Celebrating 4 years at Driftwood Atlas", "Congratulate Anouk"], "ui.attachment"),
+    # an event: its title and "Event · Online · date"
+    (["Charting the estuary: a live walkthrough", "Event · Online · Thu, Mar 6, 5:00 PM GMT", "Attend"],
+     "ui.attachment"),
+])
+def test_an_attachment_card_under_the_text_is_not_body(card, rule):
+    text = _post_with(card)
+    (rec,) = process(text)
+    assert rec.body == "We redrew the tidal charts for the whole estuary this winter.\n\n#Cartography"
+    assert rec.hashtags == ["#Cartography"] and [c.author.name for c in rec.comments] == ["Lior Castellanos"]
+    assert any(r.rule == rule for r in rec.repairs)
+    assert check_accounted(text, [rec]) == []
+
+
+def test_image_alt_texts_and_the_poll_note_are_chrome():
+    text = _post_with(["Texte alternatif : Une carte marine annotée au crayon rouge.",
+                       "Activez pour afficher l’image en plus grand.", "+3"])
+    (rec,) = process(text)
+    assert rec.body.endswith("#Cartography") and "Texte alternatif" not in rec.body and "+3" not in rec.body
+    poll = _post_with(["Which chart do you trust most?", "You can see how people vote. Learn more",
+                       "Paper", "61%", "Digital", "39%", "212 votes", "3 days left", "View results"])
+    (rec,) = process(poll)
+    assert rec.body.endswith("#Cartography") and "vote" not in rec.body
+    assert check_accounted(poll, [rec]) == []
+
+
+def test_a_closing_call_to_action_above_a_card_is_found_once_the_card_is_cut():
+    text = _post_with(["How we redrew the estuary", "Anouk Pelletier on LinkedIn", "6 min read"],
+                      tail=["♻️ Repost if this helps a surveyor you know."])
+    (rec,) = process(text)
+    assert rec.cta == "♻️ Repost if this helps a surveyor you know."
+    assert rec.body == "We redrew the tidal charts for the whole estuary this winter."
+
+
+def test_a_carded_post_that_closes_with_hashtags_keeps_its_apply_line_in_the_body():
+    text = _post_with(["Hydrographic Surveyor", "Driftwood Atlas · Bristol", "Apply"],
+                      tail=["If that sounds like you, apply below or send me a message.", "", "#Hiring"])
+    (rec,) = process(text)
+    assert rec.cta is None and rec.body.endswith("send me a message.\n\n#Hiring")

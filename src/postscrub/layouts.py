@@ -29,6 +29,7 @@ from .segment import (
     find_comments,
     find_comments_start,
     find_hashtags,
+    is_hashtag_line,
     find_lost_lists,
     find_mentions_and_links,
     find_title,
@@ -303,6 +304,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     body_end = next((i for i in range(body_start, end) if ends_body(i)), end)
     # an attached event card ("Title / Event by X / date / place / N attendees") ends the body
     # (or an attached document: "Title / PDF · 12 pages / 1 / 12 / Full screen")
+    attached = False
     card = next((i for i in range(body_start + 1, body_end) if kinds[i].rule in ("ui.event_card", "ui.document_card")
                  and kinds[i - 1].kind == nd.TEXT and len(content[i - 1].text.strip()) <= 120), None)
     if card is None:
@@ -313,6 +315,14 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         for x in range(card - 1, body_end):
             drop(x, "ui.attachment")
         body_end = card - 1
+    else:
+        # a shared link, article, job, video or celebration card under the text
+        card = _attachment_start(content, kinds, body_start, body_end, n)
+        attached = card is not None
+        if card is not None:
+            for x in range(card, body_end):
+                drop(x, "ui.attachment")
+            body_end = card
     body_lines: list[Line] = []
     for x in range(body_start, body_end):
         # the fold glued to the end of a line of a cut body: "…when it was …see more"
@@ -382,7 +392,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     blank_separated = _blank_separated(lines)
     blanks = blank_numbers(lines)
     record.warnings.extend(find_lost_lists(body_lines))
-    _fill_body(record, body_lines, blank_separated, blanks, md_links)
+    _fill_body(record, body_lines, blank_separated, blanks, md_links, carded=attached)
     if original is not None:
         name_i, bio_i, age_i2 = original
         rep = Record(shape=record.shape, first_line=content[name_i].no)
@@ -395,6 +405,65 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         rep.warnings.append(f"repost: the original post that {record.author.name or 'the author'} shared")
         extra.append(rep)
     return record
+
+
+# What opens a card under a post's text, and how many title lines may stand above it: a
+# video's player (none: the player comes first), a generated celebration card (none), a
+# reading time (an article's title and byline, each maybe twice), a card's buttons (a job's
+# title and company, an event's title and date), a bare domain (a link's title).
+_CARD_OPENERS = {"ui.video": 0, "ui.celebration_card": 0, "ui.reading_time": 4, "ui.card_button": 4}
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,12}")
+_TITLE_END = (".", "!", "?", ":", ";", "…", "。", "！", "？", "：", "।")
+
+
+@lru_cache(maxsize=1)
+def _card_buttons() -> frozenset[str]:
+    return frozenset(nd.key(b) for bs in patterns.CARD_BUTTONS.values() for b in bs)
+
+
+def _card_opener(content, kinds, i: int) -> int | None:
+    """How many title lines may stand above line ``i`` if it opens a card, else None."""
+    rule = kinds[i].rule
+    if rule in _CARD_OPENERS:
+        return _CARD_OPENERS[rule]
+    t = content[i].text.strip()
+    if nd.key(t) in _card_buttons():
+        return 4
+    if kinds[i].kind == nd.TEXT and len(t) <= 70 and "." in t and _DOMAIN.fullmatch(t):
+        return 2
+    return None
+
+
+def _attachment_start(content, kinds, start: int, end: int, n: int) -> int | None:
+    """Where an attachment's card begins under a post's text (``start``..``end``), found by
+    the line that opens it (:func:`_card_opener`) and the title lines above it: short lines
+    that do not end a sentence, no hashtag line, no chrome. ``content[end]``, the line that
+    ended the body, may be the card's button ("Apply" is a button of the tables). None when
+    the body holds no card."""
+    opener = back = None
+    for i in range(start + 1, min(end + 1, n)):
+        if i == end and kinds[i].kind not in (nd.ACTION, nd.TEXT):
+            break
+        b = _card_opener(content, kinds, i)
+        if b is not None and (i < end or b == 4):
+            opener, back = i, b
+            break
+    if opener is None:
+        return None
+    j = opener
+    while back and j - 1 > start and opener - (j - 1) <= back:
+        t = content[j - 1].text.strip()
+        if kinds[j - 1].kind != nd.TEXT or len(t) > 150 or t.endswith(_TITLE_END) or t.startswith("#"):
+            break
+        j -= 1
+    if opener == end and j == end:
+        return None  # a button with no card above it
+    # the text's fold ("…more") right above the card's lines: the text ends there
+    f = next((x for x in range(j - 1, max(start, j - 7), -1) if kinds[x].kind == nd.FOLD), None)
+    if f is not None and all(kinds[x].kind in (nd.TEXT, nd.CHROME) and len(content[x].text.strip()) <= 150
+                             and not content[x].text.strip().startswith("#") for x in range(f + 1, j)):
+        j = f + 1
+    return j
 
 
 _PERCENT = re.compile(r"\d{1,3}(?:[.,]\d)?\s?%")
@@ -419,9 +488,16 @@ def _poll_start(content, kinds, start: int, end: int) -> int | None:
     return None
 
 
-def _fill_body(record: Record, body_lines: list[Line], blank_separated: bool, blanks, md_links) -> None:
-    """Body, sign-off, call to action, hashtags, mentions and links from a post's body lines."""
-    body, sign, cta = split_tail(body_lines)
+def _fill_body(record: Record, body_lines: list[Line], blank_separated: bool, blanks, md_links,
+               carded: bool = False) -> None:
+    """Body, sign-off, call to action, hashtags, mentions and links from a post's body lines.
+    ``carded``: an attachment's card was cut from under the text; if the text then closes
+    with its hashtags, no call to action is looked for (the card stood there before, and
+    a line asking to "apply below" is the post's own text above the card)."""
+    if carded and body_lines and is_hashtag_line(body_lines[-1].text):
+        body, sign, cta = body_lines, None, []
+    else:
+        body, sign, cta = split_tail(body_lines)
     record.sign_off = sign.text.strip() if sign else None
     record.cta = join_paragraphs(cta, blank_separated, blanks) if cta else None
     record.body = join_paragraphs(body, blank_separated, blanks)
