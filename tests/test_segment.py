@@ -843,3 +843,11 @@ def test_a_carded_post_that_closes_with_hashtags_keeps_its_apply_line_in_the_bod
                       tail=["If that sounds like you, apply below or send me a message.", "", "#Hiring"])
     (rec,) = process(text)
     assert rec.cta is None and rec.body.endswith("send me a message.\n\n#Hiring")
+
+
+def test_a_chinese_premium_badge_line_is_not_the_author():
+    # a Chinese copy whose lossy code page took the bullet of "高级帐号 • 2 度"
+    text = "\n".join(["陆星岚", "2 度", "高级帐号 2 度", "供应链分析师 | 冷链物流", "4 天",
+                      "举报此动态", "我们把仓库温控数据接入了看板。", "赞", "评论", "转发"])
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("陆星岚", "供应链分析师 | 冷链物流")

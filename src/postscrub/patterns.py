@@ -822,6 +822,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:\s*Premium\s*[•·]\s*(?:1st|2nd|3rd\+?))?",
         r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?)(?:Premium)?\s*[•·]\s*(?:1st|2nd|3rd\+?)",
         r"(?:Premium|Verified|Influencer|Top Voice)\s*[•·]\s*(?:1st|2nd|3rd\+?)",
+        # (a CJK page's "Premium" badge and degree, its bullet maybe lost: "高级帐号 2 度")
+        r"(?:高级帐号|高級帳號|プレミアム)\s*(?:[•·?]\s*)?(?:[123]\s?度\+?|[123]次(?:以上)?)",
         # (a badge, then a degree in any language: "Premium • 1-й", "Premium • 2º")
         r"(?:Premium|Verified|Influencer|Top Voice)\s*[•·]\s*\S{1,12}",
         r"[•·]\s*(?:Follow|Following|Suivre|Folgen|Seguir|关注)",
