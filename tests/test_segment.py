@@ -535,6 +535,58 @@ def test_a_repost_with_commentary_gives_the_original_a_record_of_its_own():
     assert any(w.startswith("repost:") for w in b.warnings) and any(w.startswith("truncated:") for w in b.warnings)
 
 
+def test_a_quote_repost_in_a_feed_copy_gives_two_records():
+    # desktop feed card: the embedded original's header has badge lines and a visibility line
+    text = "\n".join([
+        "Feed post number 1", "Orla Brennick", "Orla Brennick", "• 2nd", "Kiln technician at Harrowgate Clay",
+        "3h •", "3 hours ago • Visible to anyone on or off LinkedIn", "Follow",
+        "Every glaze notebook should read like this one.", "",
+        "Bookmarking it for the apprentices.",
+        "Desmond Achterberg", "Desmond Achterberg", "• 3rd+", "Ceramicist | Teaching studio owner",
+        "4d •", "", "4 days ago • Visible to anyone on or off LinkedIn",
+        "Why our celadon crawled: a slow cooling log, hour by hour.", "", "#Ceramics",
+        "57", "6 comments", "Like", "Comment", "Repost", "Send",
+        "Pilar Moravec", "• 1st", "Potter", "2h", "Saving this for the winter firings.", "Like", "Reply",
+    ])
+    recs = process(text)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Orla Brennick", "Kiln technician at Harrowgate Clay", "3h"),
+        ("Desmond Achterberg", "Ceramicist | Teaching studio owner", "4d")]
+    a, b = recs
+    assert a.body == "Every glaze notebook should read like this one.\n\nBookmarking it for the apprentices."
+    assert a.hashtags == [] and [c.author.name for c in a.comments] == ["Pilar Moravec"]
+    assert b.body.startswith("Why our celadon crawled") and b.hashtags == ["#Ceramics"] and b.comments == []
+    assert "4 days ago" not in b.body and check_accounted(text, recs) == []
+
+
+def test_a_mobile_quote_repost_names_the_original_with_its_badge_and_no_headline():
+    text = "\n".join([
+        "Ilse Vandermeer • 1º", "5 h •",
+        "Lo mejor que he leído sobre turnos de noche.",
+        "Teodoro Quispe • 3º+", "2 d • Editado •",
+        "Cuatro cosas que cambiamos en el almacén de frío.", "", "#Logística",
+        "Recomendar", "Comentar", "Compartir",
+        "Renata Olmedo", "1 h", "Muy útil, gracias.", "Recomendar · Responder",
+    ])
+    recs = process(text)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Ilse Vandermeer", None, "5 h"), ("Teodoro Quispe", None, "2 d")]
+    assert recs[0].body == "Lo mejor que he leído sobre turnos de noche." and len(recs[0].comments) == 1
+    assert recs[1].body.startswith("Cuatro cosas") and recs[1].hashtags == ["#Logística"]
+    assert check_accounted(text, recs) == []
+
+
+def test_a_list_of_titles_with_names_and_long_ages_is_not_a_repost():
+    # a name alone over "2 years ago" (a list of related items) is not an embedded post header
+    text = "\n".join([
+        "Rosalind Okafor", "Archivist", "2d", "Report this post",
+        "What I read this month:", "Cataloguing for humans", "Bram Lindqvist", "2 years ago",
+        "All three changed how I label boxes.", "Like", "Comment",
+    ])
+    recs = process(text)
+    assert len(recs) == 1 and "Bram Lindqvist" in recs[0].body
+
+
 def test_an_attached_event_card_is_not_body():
     text = "\n".join([
         "Mara Quinn", "Community lead at Tidewater Makerspace", "5d", "Report this post",
@@ -843,3 +895,90 @@ def test_a_comment_that_is_only_a_gif_or_image_has_no_text_and_the_label_is_on_r
     assert [(c.author.name, c.text) for c in rec.comments] == [
         ("Priya Natarajan", ""), ("Diego Ferraz", "Saving this one.")]
     assert sum(r.rule == "ui.comment_media" for r in rec.repairs) == 2
+
+
+def test_a_reply_counted_at_the_end_of_a_mobile_action_row_is_nested():
+    # mobile copy: "Like · 3 · Reply · 1 reply" announces the reply; the reply carries the
+    # post author's badge after a bullet on the name line
+    text = "\n".join([
+        "Gunnhild Sørvik • 1st", "3 d •", "Ten years at the ferry yard today.",
+        "Like", "Comment", "Share",
+        "Ottoline Braga • 2nd", "2 d", "I still remember your first welding ticket!",
+        "Like · 3 · Reply · 1 reply",
+        "Gunnhild Sørvik • Author", "2 d", "Ottoline Braga and you signed it off 😄", "Like · Reply",
+        "Casimir Oyelaran • 3rd+", "1 d", "Congratulations!", "Like · Reply",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Ottoline Braga", ["Gunnhild Sørvik"]), ("Casimir Oyelaran", [])]
+    assert check_accounted(text, [rec]) == []
+
+
+def _post_with(card: list[str], tail: list[str] | None = None) -> str:
+    return "\n".join(["Anouk Pelletier", "Cartographer at Driftwood Atlas", "2d", "Report this post",
+                      "We redrew the tidal charts for the whole estuary this winter.", "",
+                      *(tail or ["#Cartography"]), *card,
+                      "41", "6 comments", "Like", "Comment", "Share",
+                      "Lior Castellanos", "Surveyor", "1d", "Beautiful work.", "Like", "Reply"])
+
+
+@pytest.mark.parametrize("card,rule", [
+    # a shared link: its title, then the bare domain
+    (["Mapping tides by hand: a field guide", "driftwoodatlas.example"], "ui.attachment"),
+    # a job: title, company · place, the card's buttons (an action of the tables: "Apply")
+    (["Hydrographic Surveyor", "Driftwood Atlas · Bristol (Hybrid)", "Apply"], "ui.attachment"),
+    (["Hydrographer (m/w/d)", "Driftwood Atlas GmbH · Kiel", "Einfach bewerben", "Job ansehen"], "ui.attachment"),
+    # a video: the player and its caption cues
+    (["Play Video", "Video Player is loading.", "Loaded: 100.00%", "0:00", "Remaining Time -1:12", "1x",
+      "Captions", "captions off, selected", "so we start at the lighthouse", "1:12"], "ui.attachment"),
+    # an article: title and byline, each twice, then the reading time
+    (["How we redrew the estuary", "Anouk Pelletier on LinkedIn", "How we redrew the estuary",
+      "Anouk Pelletier on LinkedIn", "6 min read"], "ui.attachment"),
+    # a generated celebration card and its quick button
+    (["Celebrating 4 years at Driftwood Atlas", "Congratulate Anouk"], "ui.attachment"),
+    # an event: its title and "Event · Online · date"
+    (["Charting the estuary: a live walkthrough", "Event · Online · Thu, Mar 6, 5:00 PM GMT", "Attend"],
+     "ui.attachment"),
+])
+def test_an_attachment_card_under_the_text_is_not_body(card, rule):
+    text = _post_with(card)
+    (rec,) = process(text)
+    assert rec.body == "We redrew the tidal charts for the whole estuary this winter.\n\n#Cartography"
+    assert rec.hashtags == ["#Cartography"] and [c.author.name for c in rec.comments] == ["Lior Castellanos"]
+    assert any(r.rule == rule for r in rec.repairs)
+    assert check_accounted(text, [rec]) == []
+
+
+def test_image_alt_texts_and_the_poll_note_are_chrome():
+    text = _post_with(["Texte alternatif : Une carte marine annotée au crayon rouge.",
+                       "Activez pour afficher l’image en plus grand.", "+3"])
+    (rec,) = process(text)
+    assert rec.body.endswith("#Cartography") and "Texte alternatif" not in rec.body and "+3" not in rec.body
+    poll = _post_with(["Which chart do you trust most?", "You can see how people vote. Learn more",
+                       "Paper", "61%", "Digital", "39%", "212 votes", "3 days left", "View results"])
+    (rec,) = process(poll)
+    assert rec.body.endswith("#Cartography") and "vote" not in rec.body
+    assert check_accounted(poll, [rec]) == []
+
+
+def test_a_closing_call_to_action_above_a_card_is_found_once_the_card_is_cut():
+    text = _post_with(["How we redrew the estuary", "Anouk Pelletier on LinkedIn", "6 min read"],
+                      tail=["♻️ Repost if this helps a surveyor you know."])
+    (rec,) = process(text)
+    assert rec.cta == "♻️ Repost if this helps a surveyor you know."
+    assert rec.body == "We redrew the tidal charts for the whole estuary this winter."
+
+
+def test_a_carded_post_that_closes_with_hashtags_keeps_its_apply_line_in_the_body():
+    text = _post_with(["Hydrographic Surveyor", "Driftwood Atlas · Bristol", "Apply"],
+                      tail=["If that sounds like you, apply below or send me a message.", "", "#Hiring"])
+    (rec,) = process(text)
+    assert rec.cta is None and rec.body.endswith("send me a message.\n\n#Hiring")
+
+
+def test_a_chinese_premium_badge_line_is_not_the_author():
+    # a Chinese copy whose lossy code page took the bullet of "高级帐号 • 2 度"
+    text = "\n".join(["陆星岚", "2 度", "高级帐号 2 度", "供应链分析师 | 冷链物流", "4 天",
+                      "举报此动态", "我们把仓库温控数据接入了看板。", "赞", "评论", "转发"])
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("陆星岚", "供应链分析师 | 冷链物流")

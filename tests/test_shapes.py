@@ -494,3 +494,30 @@ def test_a_clippers_quoted_excerpt_is_dropped_and_recorded():
                                         ("Diesen Artikel melden", nodes.REPORT_ARTICLE)])
 def test_german_report_menu_items_of_a_public_page(text, kind):
     assert nodes.classify(text).kind == kind
+
+
+def _card(name: str, body: str) -> list[str]:
+    return [name, f"{name} • 2nd", "Glassblower at Ostrava Lampworks", "4d •",
+            "4 days ago • Visible to anyone on or off LinkedIn", body, "12", "Like", "Comment", "Repost", "Send"]
+
+
+@pytest.mark.parametrize("rule", [
+    ["----- Post 2 -----"], ["=== 3 ==="], ["*** Beitrag 2 ***"], ["### Inlägg 2 ###"],
+    ["---", "# Post 2", "---"], ["------", "Publicación 2"], ["~~~~ 2/3 ~~~~"],
+])
+def test_posts_joined_by_a_labelled_rule_are_one_record_each(rule):
+    text = "\n".join(_card("Quentin Ashdown", "Annealing takes patience.") + [""] + rule + [""]
+                     + _card("Mireille Tabaka", "Cullet is cheaper than sand."))
+    recs = process(text)
+    assert [(r.author.name, r.body) for r in recs] == [("Quentin Ashdown", "Annealing takes patience."),
+                                                        ("Mireille Tabaka", "Cullet is cheaper than sand.")]
+    assert check_accounted(text, recs) == []
+    seps = [rp for r in recs for rp in r.repairs if rp.rule == "segment.separator"]
+    assert len(seps) == sum(1 for x in rule if x.strip())
+
+
+def test_a_body_line_of_stars_is_not_a_rule():
+    text = "\n".join(_card("Quentin Ashdown", "Annealing takes patience.")[:5]
+                     + ["***bold claim***", "Annealing takes patience.", "12", "Like", "Comment"])
+    (rec,) = process(text)
+    assert "***bold claim***" in rec.body

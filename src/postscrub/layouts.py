@@ -24,20 +24,23 @@ from .shapes import article_start
 from .segment import (
     _blank_separated,
     _count,
+    _loose_name,
+    _record_age_separator,
     blank_numbers,
     find_author,
     find_comments,
     find_comments_start,
     find_hashtags,
     find_inline_comments,
-    inline_comments_start,
-    is_comments_heading,
     find_lost_lists,
     find_mentions_and_links,
     find_title,
+    inline_comments_start,
     is_cjk_text,
-    is_name,
+    is_comments_heading,
+    is_hashtag_line,
     is_headline,
+    is_name,
     join_paragraphs,
     node_age,
     page_author_hint,
@@ -50,8 +53,6 @@ from .segment import (
     strip_recommended,
     take_possessive,
     use_age,
-    _loose_name,
-    _record_age_separator,
 )
 
 
@@ -366,6 +367,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     body_end = next((i for i in range(body_start, end) if ends_body(i)), end)
     # an attached event card ("Title / Event by X / date / place / N attendees") ends the body
     # (or an attached document: "Title / PDF · 12 pages / 1 / 12 / Full screen")
+    attached = False
     card = next((i for i in range(body_start + 1, body_end) if kinds[i].rule in ("ui.event_card", "ui.document_card")
                  and kinds[i - 1].kind == nd.TEXT and len(content[i - 1].text.strip()) <= 120), None)
     if card is None:
@@ -376,6 +378,14 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         for x in range(card - 1, body_end):
             drop(x, "ui.attachment")
         body_end = card - 1
+    else:
+        # a shared link, article, job, video or celebration card under the text
+        card = _attachment_start(content, kinds, body_start, body_end, n)
+        attached = card is not None
+        if card is not None:
+            for x in range(card, body_end):
+                drop(x, "ui.attachment")
+            body_end = card
     body_lines: list[Line] = []
     for x in range(body_start, body_end):
         # the fold glued to the end of a line of a cut body: "…when it was …see more"
@@ -387,19 +397,19 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             break
     # a repost with its reposter's commentary: the original's header (name, headline, age)
     # inside the body; what follows it is the original post, a record of its own
-    original: tuple[int, int, int] | None = None
-    if extra is not None:
-        for k in range(body_start + 3, body_end):
-            if (kinds[k].kind == nd.AGE and kinds[k - 1].kind == nd.TEXT and kinds[k - 2].kind == nd.TEXT
-                    and is_name(content[k - 2].text) and is_headline(content[k - 1].text)
-                    and len(content[k - 1].text.strip()) <= 220):
-                original = (k - 2, k - 1, k)
-                break
+    original: tuple[int, int | None, int] | None = None
+    if extra is not None and not (ra is not None and r is None):  # (not in an article: its lists of titles)
+        original = _embedded_header(content, kinds, body_start, body_end)
+        if original is not None:
+            _strip_badge(content[original[0]], log)
     orig_lines: list[Line] = []
     orig_warnings: list[str] = []
     for x in range(body_start, body_end):
         if original is not None and original[0] <= x <= original[2]:
-            used[x] = True
+            if x in original:
+                used[x] = True
+            else:
+                drop(x)  # a badge line between the original's name and its age
             continue
         if original is not None and x > original[2] and not is_chrome(x):
             orig_lines.append(content[x])
@@ -446,11 +456,11 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     blank_separated = _blank_separated(lines)
     blanks = blank_numbers(lines)
     record.warnings.extend(find_lost_lists(body_lines))
-    _fill_body(record, body_lines, blank_separated, blanks, md_links)
+    _fill_body(record, body_lines, blank_separated, blanks, md_links, carded=attached)
     if original is not None:
         name_i, bio_i, age_i2 = original
         rep = Record(shape=record.shape, first_line=content[name_i].no)
-        rep.author = Author(content[name_i].text.strip(), content[bio_i].text.strip())
+        rep.author = Author(content[name_i].text.strip(), content[bio_i].text.strip() if bio_i is not None else None)
         a = use_age(content[age_i2], kinds[age_i2].rule, log)
         if a is not None:
             rep.age, rep.age_iso = a.text, a.iso
@@ -459,6 +469,65 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         rep.warnings.append(f"repost: the original post that {record.author.name or 'the author'} shared")
         extra.append(rep)
     return record
+
+
+# What opens a card under a post's text, and how many title lines may stand above it: a
+# video's player (none: the player comes first), a generated celebration card (none), a
+# reading time (an article's title and byline, each maybe twice), a card's buttons (a job's
+# title and company, an event's title and date), a bare domain (a link's title).
+_CARD_OPENERS = {"ui.video": 0, "ui.celebration_card": 0, "ui.reading_time": 4, "ui.card_button": 4}
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,12}")
+_TITLE_END = (".", "!", "?", ":", ";", "…", "。", "！", "？", "：", "।")
+
+
+@lru_cache(maxsize=1)
+def _card_buttons() -> frozenset[str]:
+    return frozenset(nd.key(b) for bs in patterns.CARD_BUTTONS.values() for b in bs)
+
+
+def _card_opener(content, kinds, i: int) -> int | None:
+    """How many title lines may stand above line ``i`` if it opens a card, else None."""
+    rule = kinds[i].rule
+    if rule in _CARD_OPENERS:
+        return _CARD_OPENERS[rule]
+    t = content[i].text.strip()
+    if nd.key(t) in _card_buttons():
+        return 4
+    if kinds[i].kind == nd.TEXT and len(t) <= 70 and "." in t and _DOMAIN.fullmatch(t):
+        return 2
+    return None
+
+
+def _attachment_start(content, kinds, start: int, end: int, n: int) -> int | None:
+    """Where an attachment's card begins under a post's text (``start``..``end``), found by
+    the line that opens it (:func:`_card_opener`) and the title lines above it: short lines
+    that do not end a sentence, no hashtag line, no chrome. ``content[end]``, the line that
+    ended the body, may be the card's button ("Apply" is a button of the tables). None when
+    the body holds no card."""
+    opener = back = None
+    for i in range(start + 1, min(end + 1, n)):
+        if i == end and kinds[i].kind not in (nd.ACTION, nd.TEXT):
+            break
+        b = _card_opener(content, kinds, i)
+        if b is not None and (i < end or b == 4):
+            opener, back = i, b
+            break
+    if opener is None:
+        return None
+    j = opener
+    while back and j - 1 > start and opener - (j - 1) <= back:
+        t = content[j - 1].text.strip()
+        if kinds[j - 1].kind != nd.TEXT or len(t) > 150 or t.endswith(_TITLE_END) or t.startswith("#"):
+            break
+        j -= 1
+    if opener == end and j == end:
+        return None  # a button with no card above it
+    # the text's fold ("…more") right above the card's lines: the text ends there
+    f = next((x for x in range(j - 1, max(start, j - 7), -1) if kinds[x].kind == nd.FOLD), None)
+    if f is not None and all(kinds[x].kind in (nd.TEXT, nd.CHROME) and len(content[x].text.strip()) <= 150
+                             and not content[x].text.strip().startswith("#") for x in range(f + 1, j)):
+        j = f + 1
+    return j
 
 
 _PERCENT = re.compile(r"\d{1,3}(?:[.,]\d)?\s?%")
@@ -483,9 +552,16 @@ def _poll_start(content, kinds, start: int, end: int) -> int | None:
     return None
 
 
-def _fill_body(record: Record, body_lines: list[Line], blank_separated: bool, blanks, md_links) -> None:
-    """Body, sign-off, call to action, hashtags, mentions and links from a post's body lines."""
-    body, sign, cta = split_tail(body_lines)
+def _fill_body(record: Record, body_lines: list[Line], blank_separated: bool, blanks, md_links,
+               carded: bool = False) -> None:
+    """Body, sign-off, call to action, hashtags, mentions and links from a post's body lines.
+    ``carded``: an attachment's card was cut from under the text; if the text then closes
+    with its hashtags, no call to action is looked for (the card stood there before, and
+    a line asking to "apply below" is the post's own text above the card)."""
+    if carded and body_lines and is_hashtag_line(body_lines[-1].text):
+        body, sign, cta = body_lines, None, []
+    else:
+        body, sign, cta = split_tail(body_lines)
     record.sign_off = sign.text.strip() if sign else None
     record.cta = join_paragraphs(cta, blank_separated, blanks) if cta else None
     record.body = join_paragraphs(body, blank_separated, blanks)
@@ -526,17 +602,55 @@ def _strip_badge(line: Line, log: RepairLog) -> None:
     """"Lena Hartmann • Following", "Ana Lee • 2nd": a badge after a bullet on the name
     line is chrome; it is removed, recorded with its rule."""
     t = line.text
-    cut = t.rfind("•")
-    if cut <= 0 or not t[:cut].strip():
-        return
-    tail = t[cut:].strip()
-    kind = nd.classify(tail)
-    if kind.kind == nd.TEXT:
-        kind = nd.classify(tail.lstrip("•· "))
-    if kind.kind in (nd.TEXT, nd.AGE, nd.END) or kind.rule is None:
-        return
-    start = len(t[:cut].rstrip())
-    log.edit(line, kind.rule, [(start, len(t.rstrip()), "")])
+    found = nd.badge_cut(t)
+    if found is not None:
+        start, rule = found
+        log.edit(line, rule, [(start, len(t.rstrip()), "")])
+
+
+def _name_line(text: str) -> bool:
+    """A name line, its badge after a bullet aside ("Ana Lee • 3rd+")."""
+    found = nd.badge_cut(text)
+    return is_name(text[:found[0]] if found else text)
+
+
+def _embedded_header(content, kinds, start: int, end: int) -> tuple[int, int | None, int] | None:
+    """The header of a reposted post inside a post's body, after the reposter's commentary:
+    a name line (its badge aside), an optional headline, badge lines between them, then an
+    age line (or an age with the visibility), then the original's text. Found by structure
+    alone, in any UI language. Returns (name, headline or None, age) indexes, or None."""
+    for k in range(start + 2, end - 1):
+        if not (kinds[k].kind == nd.AGE or (kinds[k].rule == "ui.visibility" and node_age(content[k].text))):
+            continue
+        # the original's text follows the age (past the visibility and buttons)
+        if not any(kinds[x].kind == nd.TEXT for x in range(k + 1, min(end, k + 5))):
+            continue
+        texts: list[int] = []
+        j = k - 1
+        while j > start and k - j <= 6 and len(texts) < 2:
+            if kinds[j].kind == nd.TEXT:
+                texts.append(j)
+            elif kinds[j].rule != "ui.connection_degree":
+                break
+            j -= 1
+        if not texts:
+            continue
+        near = texts[0]  # the text line closest to the age
+        far = texts[1] if len(texts) > 1 else None
+        if far is not None and _name_line(content[far].text) and not _name_line(content[near].text) \
+                and is_headline(content[near].text) and len(content[near].text.strip()) <= 220:
+            name_i, bio_i = far, near
+        elif _name_line(content[near].text) and any(c in content[k].text for c in "•·"):
+            # a name alone (a mobile copy): only with a header's age line ("2 h •"), not a
+            # list's ("Title / Name / 1 year ago")
+            name_i, bio_i = near, None
+        else:
+            continue
+        # the reposter's commentary stands before it
+        if not any(kinds[x].kind == nd.TEXT for x in range(start, name_i)):
+            continue
+        return name_i, bio_i, k
+    return None
 
 
 # Under an article's byline: a label of one to three words, a colon and a date with its year
@@ -666,9 +780,9 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
     by_author: list[bool] = []  # the post author's badge ("Author") in the comment's header
     for idx, (heads, age_i, a) in enumerate(blocks):
         top = age_i if age_i is not None else a
-        by_author.append(bool(heads) and any(
+        by_author.append(bool(heads) and (any(
             kinds[x].rule == "ui.post_meta" and nd.key(content[x].text) in _author_badges()
-            for x in range(heads[0] + 1, top)))
+            for x in range(heads[0] + 1, top)) or any(_badge_is_author(content[x].text) for x in heads)))
         name = bio = None
         for x in heads:
             _strip_badge(content[x], log)  # "Luca Bellandi • 1°": the degree badge is chrome
@@ -724,6 +838,10 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 drop(x)
             elif k.kind in (nd.ACTION, nd.MORE_COMMENTS):
                 seen_action = True  # ("See more comments" closes the list: nothing after it is this comment's)
+                if k.rule == "ui.action_row":
+                    m = _row_reply_count().search(content[x].text)  # "Like · 6 · Reply · 1 reply"
+                    if m:
+                        announced = _count(m.group(1)) or 0
                 drop(x)
             elif nd.is_chrome(k):
                 drop(x)
@@ -824,6 +942,18 @@ def _comment_media() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _author_badges() -> frozenset[str]:
     return frozenset(nd.key(s) for badges in patterns.AUTHOR_BADGES.values() for s in badges)
+
+
+@lru_cache(maxsize=1)
+def _row_reply_count() -> re.Pattern[str]:
+    """The count of replies that closes a comment's action row ("Like · 6 · Reply · 1 reply")."""
+    return re.compile(r"[·•|]\s*(\d[\d,.]*\s*(?:" + patterns.REPLY_WORDS + r"|Antworten))\s*$", re.I)
+
+
+def _badge_is_author(text: str) -> bool:
+    """The post author's badge after a bullet on a commenter's name line ("Ana Lee • Author")."""
+    found = nd.badge_cut(text)
+    return found is not None and nd.key(text[found[0]:].strip().lstrip("•· ")) in _author_badges()
 
 
 def _mentioned_replies(comments: list[Comment], announced: list[int], reply_counts: list[int],

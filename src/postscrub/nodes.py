@@ -663,3 +663,18 @@ def _doubled_header_cuts(text: str, a: int, b: int) -> list[int]:
                 return []
             return [a + second, a + after, a + m.start(), a + m.end()]
     return []
+
+
+def badge_cut(t: str) -> tuple[int, str] | None:
+    """Where a badge after a bullet on a name line starts ("Ana Lee • 2nd"), with its rule;
+    None when the line holds none."""
+    cut = t.rfind("•")
+    if cut <= 0 or not t[:cut].strip():
+        return None
+    tail = t[cut:].strip()
+    kind = classify(tail)
+    if kind.kind == TEXT:
+        kind = classify(tail.lstrip("•· "))
+    if kind.kind in (TEXT, AGE, END) or kind.rule is None:
+        return None
+    return len(t[:cut].rstrip()), kind.rule

@@ -914,7 +914,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"odběratel\w*|abonnenter|tilaaja\w*|feliratkozó\w*|abonați|người đăng ký)",
         r"(?:コメント|リアクション|いいね！?)\s*\d[\d,.]*\s*件",
         r"\d[\d,.]*\s*(?:" + REPLY_WORDS + r"|Antworten|reacties)",
-        r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen)(?:\s*[•·]\s*.{0,30})?",
+        r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|票)"
+        r"(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
         r"\d{1,4}\s*/\s*\d{1,4}",
         # a counter line of emoji and numbers, as plain-text exports write one: "👍 124   💬 17   🔁 5"
@@ -937,6 +938,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:\s*Premium\s*[•·]\s*(?:1st|2nd|3rd\+?))?",
         r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?)(?:Premium)?\s*[•·]\s*(?:1st|2nd|3rd\+?)",
         r"(?:Premium|Verified|Influencer|Top Voice)\s*[•·]\s*(?:1st|2nd|3rd\+?)",
+        # (a CJK page's "Premium" badge and degree, its bullet maybe lost: "高级帐号 2 度")
+        r"(?:高级帐号|高級帳號|プレミアム)\s*(?:[•·?]\s*)?(?:[123]\s?度\+?|[123]次(?:以上)?)",
         # (a badge, then a degree in any language: "Premium • 1-й", "Premium • 2º")
         r"(?:Premium|Verified|Influencer|Top Voice)\s*[•·]\s*\S{1,12}",
         # (a Premium badge in any locale, its bullet kept or lost, then a degree: "高级帐号 • 2 度")
@@ -953,14 +956,65 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",),
     "ui.reposted": (r".{1,80}\s(?:" + "|".join(REPOSTED_PHRASES) + ")",),
     "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
+                 # an image's alt text under its label, and "activate to view larger image", per locale
+                 r"(?:Alt(?:ernative)? text|Image description|Texte alternatif|Alternativtext|Texto alternativo|"
+                 r"Testo alternativo|Alternatieve tekst|Alternativ text|Alternatif metin|Альтернативный текст|"
+                 r"Tekst alternatywny|代替テキスト|替代文本|替代文字)\s?[:：].{1,1000}",
+                 r"Activez pour afficher l[’']image en plus grand\.?,?", r"Activer pour agrandir l[’']image\.?,?",
+                 r"Aktivieren,? um (?:ein )?größeres Bild anzuzeigen\.?,?",
+                 r"Activar? para ver (?:la )?imagen (?:más grande|ampliada)\.?,?",
+                 r"Ative para ver (?:a )?imagem (?:maior|ampliada)\.?,?",
+                 r"Attiva per visualizzare (?:l[’']immagine )?(?:più grande|ingrandit[ao])\.?,?",
+                 r"Activeer om (?:een )?grotere afbeelding (?:weer )?te geven\.?,?",
+                 r"Aktivera för att visa större bild\.?,?",
+                 r"拡大画像を表示するにはアクティブにしてください[、,。]?", r"激活以查看大图[，,]?",
+                 # "+2": the images a gallery left out
+                 r"\+\d{1,2}",
                  r"View .{1,80}'s\s+graphic link"),
     # an event shared in a post: its card ("Event by Tidewater Makerspace"), attendee count
     "ui.event_card": (r"(?-i:(?:Event by|Veranstaltung von|Événement (?:de|par)|Evento (?:de|di|por)|Evenement van)"
                       r"\s[^\s.!?][^.!?\n]{0,60})",
+                      # "Event · Online · Tue, Dec 3, 6:30 PM CET": the card's kind, then its place and date
+                      r"(?:Event|Online event|Événement|Veranstaltung|Evento|Evenement|Evenemang|Etkinlik|"
+                      r"Мероприятие|Wydarzenie|イベント|活动|活動)\s?[·•]\s?[^\n]{1,80}",
                       r"\d[\d,.]*\s(?:attendees?|Teilnehmende|participants?|asistentes|partecipanti|deelnemers)"),
     # a document (carousel) attached to a post: "PDF · 12 Seiten", then "1 / 12" and the viewer's
     # buttons; the file type and a page count, in any UI language
     "ui.document_card": (r"(?:PDF|PPTX?|DOCX?|Document|Dokument|Documento|Doc)\s*[•·]\s*\d+\s*[^\W\d_]{1,12}\.?",),
+    # a video's player, shown as text: its buttons, load and time read-outs, captions menu
+    "ui.video": (r"Play(?: video)?", r"Video Player is loading\.?", r"Loaded:?\s?\d{1,3}(?:[.,]\d{1,2})?\s?%",
+                 r"(?:Remaining Time|Current Time|Duration)\s?-?\d{1,2}:\d{2}(?::\d{2})?",
+                 r"(?:Captions|Subtitles)(?: settings)?", r"(?:captions|subtitles) (?:off|on)(?:, selected)?",
+                 r"Turn fullscreen (?:on|off)", r"[^\W\d_]{2,20}(?: [^\W\d_]{2,20})? \(auto-generated\)",
+                 r"(?:Video abspielen|Lire la vidéo|Reproducir vídeo|Reproduzir vídeo|Riproduci video|"
+                 r"Video afspelen|Spela upp video|Videoyu oynat|Воспроизвести видео|播放视频|動画を再生)",
+                 r"(?:Untertitel|Sous-titres|Subtítulos|Legendas|Sottotitoli|Ondertiteling|Undertexter|"
+                 r"Altyazılar|Субтитры|字幕)"),
+    # a reading time under a shared article's card: "7 min read"
+    "ui.reading_time": (r"\d{1,3}\s?(?:min(?:ute)?s? read|Min\.? Lesezeit|min de lecture|min de lectura|"
+                        r"min de leitura|min di lettura|min\.? leestijd|min läsning|мин\.? чтения|dk okuma|"
+                        r"分で読めます|分钟阅读|分鐘閱讀)",),
+    # a poll's note on who sees the votes, and the time it has left
+    "ui.poll": (r"(?:You can see how people vote|The author can see how you vote|"
+                r"Du kan se hur folk röstar|Vous pouvez voir comment les gens votent|"
+                r"Sie können sehen, wie (?:Personen|andere) abstimmen|Puedes ver cómo vota la gente|"
+                r"Você pode ver como as pessoas votam|Puoi vedere come votano le persone|"
+                r"Je kunt zien hoe mensen stemmen)\.?(?:\s.{1,20})?",
+                r"\d{1,3}\s?(?:w|wk|weeks?|d|days?|h|hours?|v|veckor?|dagar?|tim|Wo\.?|Wochen?|Tage?|Std\.?|"
+                r"sem\.?|semaines?|j|jours?|semanas?|días?|dias?|settimane?|giorni|g|weken|dagen|u)\s"
+                r"(?:left|kvar|übrig|verbleibend|restante?s?|rimast[ei]|over|kaldı|осталось)"),
+    # a generated card under a celebration post: "Starting a New Position", "Celebrating 5 years at X"
+    "ui.celebration_card": (r"Starting a New Position", r"Celebrating (?:\d+|a) (?:years?|work anniversary)\b.{0,80}",
+                            r"Comemorando \d+ anos? (?:na|no|em|de) .{1,80}", r"Começando um novo cargo",
+                            r"Celebrando \d+ años? (?:en|de) .{1,80}", r"Empezando un nuevo puesto",
+                            r"(?:Fête|Célèbre) ses \d+ ans? (?:chez|à|au) .{1,80}", r"Nouveau poste",
+                            r"Feiert \d+ Jahre? (?:bei|im|in) .{1,80}", r"Neue Position",
+                            r"Festeggia \d+ anni (?:in|presso|da) .{1,80}", r"Nuovo incarico",
+                            r"Viert \d+ jaar (?:bij|in) .{1,80}", r"Firar \d+ år (?:på|hos) .{1,80}"),
+    # a card's button under an attachment (a job, an event, a poll, a celebration)
+    "ui.card_button": (r"(?-i:(?:Congratulate|Say congrats to|Dê os parabéns (?:a|à|ao)|Parabenize|Felicita a|"
+                       r"Félicitez|Gratulieren Sie|Fai i complimenti a|Congratulati con|Feliciteer|Gratulera|"
+                       r"Поздравьте)\s[^\W\d_][^\n.!?,;:]{0,38})",),
     # the feed's accessible label before each tag ("hashtag" / "#X" on two lines), per locale
     "ui.hashtag_label": (HASHTAG_LABEL,),
     # a newsletter's byline above the issue: "By Markus Brandt", "Von Markus Brandt"
@@ -1012,6 +1066,32 @@ FOOTER_LANGUAGES: tuple[str, ...] = (
     "Romanian", "Russian", "Swedish", "Telugu", "Thai", "Tagalog", "Turkish", "Ukrainian",
     "Vietnamese", "Chinese",
 )
+
+# The buttons of an attachment's card: a job ("Apply", "View job"), an event ("Attend"), a
+# poll ("View results"). Under a post, the card's title lines stand above them.
+CARD_BUTTONS: dict[str, tuple[str, ...]] = {
+    "en": ("Apply", "Easy Apply", "Apply now", "View job", "Attend", "Register", "View event", "View results",
+           "See results"),
+    "de": ("Bewerben", "Einfach bewerben", "Jetzt bewerben", "Job ansehen", "Teilnehmen", "Registrieren",
+           "Veranstaltung ansehen", "Ergebnisse anzeigen"),
+    "fr": ("Postuler", "Candidature simplifiée", "Voir l’offre", "Voir l'offre", "Voir l’offre d’emploi",
+           "Voir l'offre d'emploi", "Participer", "S’inscrire", "S'inscrire", "Voir l’événement",
+           "Voir l'événement", "Voir les résultats"),
+    "es": ("Solicitar", "Solicitud sencilla", "Ver empleo", "Ver oferta", "Asistir", "Inscribirse", "Ver evento",
+           "Ver resultados"),
+    "pt": ("Candidatar-se", "Candidatura simplificada", "Ver vaga", "Participar", "Inscrever-se", "Ver evento",
+           "Ver resultados"),
+    "it": ("Candidati", "Candidatura semplice", "Visualizza offerta", "Partecipa", "Registrati", "Visualizza evento",
+           "Visualizza risultati", "Vedi risultati"),
+    "nl": ("Solliciteren", "Makkelijk solliciteren", "Vacature bekijken", "Bijwonen", "Registreren",
+           "Evenement bekijken", "Resultaten bekijken"),
+    "sv": ("Ansök", "Enkel ansökan", "Visa jobb", "Delta", "Registrera dig", "Visa evenemang", "Visa resultat"),
+    "tr": ("Başvur", "Kolay Başvuru", "İlanı görüntüle", "Katıl", "Kaydol", "Sonuçları görüntüle"),
+    "ru": ("Подать заявку", "Откликнуться", "Посмотреть вакансию", "Участвовать", "Зарегистрироваться",
+           "Посмотреть результаты"),
+    "ja": ("応募", "簡単応募", "求人を見る", "参加", "参加する", "登録", "結果を表示"),
+    "zh-CN": ("申请", "轻松申请", "查看职位", "参加", "注册", "查看结果"),
+}
 
 # The mark of an ad card in a feed ("Promoted"): in a feed copy of several cards, an ad is
 # left out of the records (recorded, with a warning).

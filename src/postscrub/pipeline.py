@@ -175,11 +175,13 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
             promoted = shapes.is_promoted(chunk)
             if starts and chunk and chunk[0].text.strip() and shapes.is_counting_marker(chunk[0].text):
                 log.drop_line(chunk[0], "ui.feed_marker")  # a marker found by its shape, in any wording
-            layouts.segment_post(chunk, log, rec)
+            extra: list[Record] = []  # (the original of a quote repost: a record after its card's)
+            layouts.segment_post(chunk, log, rec, extra=extra)
             # what stands before the first card (a profile page) is a post only if it has one
             preface = bool(starts) and k == 0 and starts[0] > 0
             if (rec.age if preface else (rec.body or rec.author.name or rec.comments)):
                 (ads if promoted else out).append((rec, chunk))
+                (ads if promoted else out).extend((x, chunk) for x in extra)
             else:
                 _drop_all(chunk, log)
         if out and ads and config.promoted == "drop":

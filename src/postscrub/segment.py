@@ -735,6 +735,12 @@ def _is_hook(text: str) -> bool:
     return _is_shouting(t) or (t.endswith(("?", "？")) and len(words(t)) <= 14)
 
 
+def is_hashtag_line(text: str) -> bool:
+    """A line of hashtags only ("#A #B", "#A")."""
+    toks = text.split()
+    return bool(toks) and all(t.startswith("#") and len(t) > 1 for t in toks) and bool(find_hashtags(text))
+
+
 def find_cta(paras: Sequence[Line]) -> int | None:
     """Start index of a trailing call to action: the reader is asked to act (``DM me``,
     ``comment 'X'``, ``link in the comments``, ``for free``). Cue lines may be parted by at

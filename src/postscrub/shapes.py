@@ -438,20 +438,53 @@ class Parts:
 
 
 _SEPARATOR = re.compile(r"^\s*(?:-{5,}|={5,}|_{5,}|\*{5,}|~{5,}|(?:- ){4,}-?)\s*$")
+# a rule with a short label inside ("----- Post 2 -----", "=== 3 ===", "*** Beitrag 2 ***",
+# "### Post 2 ###"): the same rule character on both sides of one to three words or numbers
+_LABELLED_RULE = re.compile(r"^\s*([-=_*~#])\1{2,}(\s*)([^\W_][\w.:/#-]*(?:\s[\w.:/#-]+){0,2}?)\s*\1{3,}\s*$")
+_SHORT_RULE = re.compile(r"^\s*(?:-{3,4}|={3,4}|\*{3,4}|_{3,4}|~{3,4})\s*$")
+# a label on a line of its own beside a rule ("# Post 2", "Post 2", "2", "[3]"): a number in it
+_RULE_LABEL = re.compile(r"^\s*(?:#{1,6}\s*)?[(\[]?(?:[^\W\d_]{1,16}\s?)?#?\d{1,3}[)\]:.]?\s*$")
+
+
+def _is_rule(text: str) -> bool:
+    if _SEPARATOR.match(text):
+        return True
+    if len(text) > 80 or not text.lstrip()[:1] in "-=_*~#":
+        return False
+    m = _LABELLED_RULE.match(text)
+    # a label with a digit, or set apart by spaces ("*** Beitrag 2 ***", not "***bold***")
+    return bool(m) and (bool(m.group(2)) or any(c.isdigit() for c in m.group(3)))
 
 
 def split_concatenated(lines: list[Line]) -> Parts | None:
-    """Posts a scraper joined with a rule ("-----"): split there when every part has a
-    post header of its own (a name, then an age or a ``Report this …`` anchor)."""
-    seps = [i for i, ln in enumerate(lines) if _SEPARATOR.match(ln.text)]
+    """Posts a scraper (or a person) joined with a rule ("-----", "----- Post 2 -----",
+    "=== 3 ==="): split there when every part has a post header of its own (a name, then an
+    age or a ``Report this …`` anchor). A label on a line of its own next to a rule
+    ("-----" / "# Post 2") is part of the separator."""
+    seps = [i for i, ln in enumerate(lines) if _is_rule(ln.text)]
+    # a short rule ("---", "***") counts only with a label beside it ("---" / "# Post 2" / "---")
+    short = [i for i, ln in enumerate(lines) if _SHORT_RULE.match(ln.text)]
+    if not seps and not short:
+        return None
+    labels: list[int] = []
+    for i in sorted(seps + short):
+        for step in (1, -1):
+            j = i + step
+            while 0 <= j < len(lines) and not lines[j].text.strip():
+                j += step
+            if 0 <= j < len(lines) and j not in seps and _RULE_LABEL.match(lines[j].text):
+                labels.append(j)
+                if i in short:
+                    seps.append(i)
     if not seps:
         return None
-    bounds = [-1, *seps, len(lines)]
+    cut = sorted(set(seps) | set(labels))
+    bounds = [-1, *cut, len(lines)]
     chunks = [lines[a + 1 : b] for a, b in zip(bounds, bounds[1:])]
     chunks = [c for c in chunks if any(ln.text.strip() for ln in c)]
     if len(chunks) < 2 or not all(_has_post_header(c) for c in chunks):
         return None
-    return Parts(chunks, [lines[i] for i in seps])
+    return Parts(chunks, [lines[i] for i in cut])
 
 
 def _has_post_header(chunk: list[Line]) -> bool:
@@ -462,9 +495,15 @@ def _has_post_header(chunk: list[Line]) -> bool:
         kind = nodes.classify(t)
         if kind.kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE):
             return True
-        if (kind.kind == nodes.AGE or kind.rule == "ui.visibility") and any(is_name(x) for x in content[max(0, k - 4):k]):
+        if (kind.kind == nodes.AGE or kind.rule == "ui.visibility") and any(is_name(_unbadged(x)) for x in content[max(0, k - 4):k]):
             return True
     return False
+
+
+def _unbadged(text: str) -> str:
+    """A name line without its badge after a bullet ("Ana Lee • 2nd" -> "Ana Lee")."""
+    found = nodes.badge_cut(text)
+    return text[:found[0]] if found else text
 
 
 @lru_cache(maxsize=1)
