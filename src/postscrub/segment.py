@@ -247,10 +247,21 @@ def _age_then_edited(t: str) -> Age | None:
         if s[cut + 1 : -1].strip() in _edited_marks() and t[:cut].strip():
             return parse_age(t[:cut])
         return None
-    for mark in _edited_marks():  # "1 нед. Изменено": no bullet between them
+    # "1 нед. Изменено": no bullet between them (the marks that end with the text's last word)
+    for mark in _edited_marks_by_last_word().get(s.rpartition(" ")[2], ()):
         if s.endswith(" " + mark) and len(s) > len(mark) + 1:
             return parse_age(t[: len(s) - len(mark)])
     return None
+
+
+@lru_cache(maxsize=1)
+def _edited_marks_by_last_word() -> dict[str, tuple[str, ...]]:
+    # (the longest first: where one mark ends another, the whole mark is cut, and the order
+    # does not hang on a set's, which varies from run to run)
+    out: dict[str, list[str]] = {}
+    for mark in sorted(_edited_marks(), key=lambda m: (-len(m), m)):
+        out.setdefault(mark.rpartition(" ")[2], []).append(mark)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _age_from(m: re.Match[str], compact: dict[str, str], end: int) -> Age:

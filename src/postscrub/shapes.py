@@ -446,6 +446,9 @@ _SHORT_RULE = re.compile(r"^\s*(?:-{3,4}|={3,4}|\*{3,4}|_{3,4}|~{3,4})\s*$")
 _RULE_LABEL = re.compile(r"^\s*(?:#{1,6}\s*)?[(\[]?(?:[^\W\d_]{1,16}\s?)?#?\d{1,3}[)\]:.]?\s*$")
 
 
+_RULE_CHARS = frozenset("-=_*~#")
+
+
 def _is_rule(text: str) -> bool:
     if _SEPARATOR.match(text):
         return True
@@ -461,9 +464,12 @@ def split_concatenated(lines: list[Line]) -> Parts | None:
     "=== 3 ==="): split there when every part has a post header of its own (a name, then an
     age or a ``Report this …`` anchor). A label on a line of its own next to a rule
     ("-----" / "# Post 2") is part of the separator."""
-    seps = [i for i, ln in enumerate(lines) if _is_rule(ln.text)]
+    # (every rule opens with its character or a space: most lines are not matched at all)
+    cand = [i for i, ln in enumerate(lines)
+            if ln.text and (ln.text[0] in _RULE_CHARS or ln.text[0].isspace())]
+    seps = [i for i in cand if _is_rule(lines[i].text)]
     # a short rule ("---", "***") counts only with a label beside it ("---" / "# Post 2" / "---")
-    short = [i for i, ln in enumerate(lines) if _SHORT_RULE.match(ln.text)]
+    short = [i for i in cand if _SHORT_RULE.match(lines[i].text)]
     if not seps and not short:
         return None
     labels: list[int] = []
