@@ -261,3 +261,58 @@ def test_an_age_with_more_after_it_is_recorded_whole_not_cut():
     (rec,) = process(text)
     assert rec.age is None and any(r.rule == "csv.column:posted" for r in rec.repairs)
     assert check_accounted(text, [rec]) == []
+
+
+# --------------------------------------------------------------------------------------------
+# Columns told by their values when no table knows their names (invented Finnish, Vietnamese)
+
+FI_COMMENTS = (
+    "\ufeffJulkaisun osoite;Julkaisun kirjoittaja;Julkaisun sisältö;Kommentin tunniste;Vastaus kohteeseen;"
+    "Nimi;Otsikko;Aika;Kommentoija sanoo;Tykkäykset\r\n"
+    'https://www.linkedin.com/posts/aino-x_1;Aino Virtanen;"Kokeilimme nelipäiväistä viikkoa.\r\n\r\n'
+    'Tulokset yllättivät meidät kaikki. #Työelämä";k1;;Mikko Korhonen;Tuotantopäällikkö | Rakennus Oy;3 pv;'
+    "Mielenkiintoista! Miten asiakaspalvelu hoidettiin perjantaisin?;12\r\n"
+    'https://www.linkedin.com/posts/aino-x_1;Aino Virtanen;"Kokeilimme nelipäiväistä viikkoa.\r\n\r\n'
+    'Tulokset yllättivät meidät kaikki. #Työelämä";k2;k1;Aino Virtanen;Toimitusjohtaja, Selkeä Oy;2 pv;'
+    "Vuorotellen: puolet vapaalla maanantaina, puolet perjantaina.;3\r\n"
+    'https://www.linkedin.com/posts/aino-x_1;Aino Virtanen;"Kokeilimme nelipäiväistä viikkoa.\r\n\r\n'
+    'Tulokset yllättivät meidät kaikki. #Työelämä";k3;;Liisa Mäkinen;Eläkkeellä oleva opettaja;1 vk;'
+    "Toimiiko tämä myös kouluissa? Epäilen vähän.;5\r\n"
+)
+
+
+def test_comments_csv_with_unknown_header_read_by_its_values():
+    recs = process(FI_COMMENTS)
+    assert [r.shape for r in recs] == ["comments_csv"]
+    (rec,) = recs
+    assert (rec.author.name, rec.hashtags) == ("Aino Virtanen", ["#Työelämä"])
+    assert rec.body.startswith("Kokeilimme nelipäiväistä viikkoa.")
+    assert [(c.author.name, c.author.bio, c.age, c.reactions) for c in rec.comments] == [
+        ("Mikko Korhonen", "Tuotantopäällikkö | Rakennus Oy", "3 pv", 12),
+        ("Liisa Mäkinen", "Eläkkeellä oleva opettaja", "1 vk", 5)]
+    (reply,) = rec.comments[0].replies
+    assert (reply.author.name, reply.text) == ("Aino Virtanen", "Vuorotellen: puolet vapaalla maanantaina, "
+                                                                "puolet perjantaina.")
+    assert check_accounted(FI_COMMENTS, recs) == []
+
+
+VI_POSTS = ("Tác giả,Chức danh,Thời gian,Nội dung bài,Lượt thích\n"
+            'Nguyễn Văn An,Kỹ sư phần mềm tại FPT,2 giờ,"Hôm nay chúng tôi ra mắt sản phẩm mới. Cảm ơn cả đội!",41\n'
+            'Trần Thị Bình,Giám đốc | Sao Mai,1 ngày,"Tuyển dụng: chúng tôi cần ba kỹ sư dữ liệu. Liên hệ nhé.",7\n')
+
+
+def test_posts_csv_with_unknown_header_read_by_its_values():
+    recs = process(VI_POSTS)
+    assert [r.shape for r in recs] == ["scraper_csv", "scraper_csv"]
+    assert [(r.author.name, r.author.bio, r.reactions) for r in recs] == [
+        ("Nguyễn Văn An", "Kỹ sư phần mềm tại FPT", 41), ("Trần Thị Bình", "Giám đốc | Sao Mai", 7)]
+    assert recs[0].body == "Hôm nay chúng tôi ra mắt sản phẩm mới. Cảm ơn cả đội!"
+    assert check_accounted(VI_POSTS, recs) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Red, Green, Blue\nWe painted the office in three colours. It took a week.\nWorth it, I think, mostly.",
+    "Lunes; Martes; Miércoles\nThree days; three talks; one city.\nSee you there; bring coffee; be early.",
+])
+def test_prose_with_delimiters_is_no_csv_by_values(text):
+    assert all(r.shape not in ("scraper_csv", "comments_csv") for r in process(text))

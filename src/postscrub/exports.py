@@ -96,11 +96,18 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     names = [shapes.column_key(c.text) for c in header]
     lt = LabelledText(lines, text, "csv.syntax")
     label = lt.label
+    # the columns no table names, told by their values (a rank below every table's)
+    try:
+        inferred, by_values = shapes.infer_csv_columns(header, data)
+    except Exception:  # (a guess that fails leaves the tables' reading as it was)
+        inferred, by_values = {}, False
+    for k, (role, f) in inferred.items():
+        cols.setdefault((role, f), (k, 10_000 + k))
 
     # a comments scrape names comments in its columns; a posts export's count of them
     # ("commentCount", "numComments") or its "commentary" (the post's text) does not make it one
     comments_mode = any("comment" in n and n != "commentary" and not _COUNT_COLUMN.search(n) for n in names) or any(
-        role == "comment" and f in ("text", "author") for role, f in cols)
+        role == "comment" and f in ("text", "author") for role, f in cols) or by_values
     # a row's own field: in a comments scrape the comment's ("comment_text", or unmarked when
     # no column is marked as the comment's), else the post's
     fields = ("text", "author", "age", "headline", "reactions", "id", "parent")
