@@ -316,3 +316,36 @@ def test_posts_csv_with_unknown_header_read_by_its_values():
 ])
 def test_prose_with_delimiters_is_no_csv_by_values(text):
     assert all(r.shape not in ("scraper_csv", "comments_csv") for r in process(text))
+
+
+CS_NESTED = """{"vysledky": [{"text": "Dnes jsme spustili novou verzi aplikace. Díky všem testerům!",
+  "author": {"name": "Jana Dvořáková", "headline": "Produktová manažerka"},
+  "komentare_blok": {"strankovani": {"od": 0, "celkem": 2},
+    "polozky": [{"autor_osoba": {"jmeno": "Petr Novák", "pozice": "Vývojář | Brno"},
+                 "vlozeno": "2 d", "message": "Skvělá práce! Kdy bude verze pro iOS?",
+                 "odpovedi_seznam": [{"kdo": "Jana Dvořáková", "kdo_headline": "Produktová manažerka",
+                                      "message": "Petr Novák příští měsíc, slibuji."}]}]}}]}"""
+
+
+def test_json_comments_under_unknown_keys_and_persons_told_by_values():
+    (rec,) = process(CS_NESTED)
+    assert rec.shape == "json_export" and rec.author.name == "Jana Dvořáková"
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.text) == ("Petr Novák", "Vývojář | Brno",
+                                                     "Skvělá práce! Kdy bude verze pro iOS?")
+    (r,) = c.replies
+    assert (r.author.name, r.author.bio, r.text) == ("Jana Dvořáková", "Produktová manažerka",
+                                                     "Petr Novák příští měsíc, slibuji.")
+    assert check_accounted(CS_NESTED, [rec]) == []
+
+
+FI_NDJSON = ('{"text": "Avasimme uuden toimiston Tampereelle. Tervetuloa kahville!", "author": "Aino Virtanen", '
+             '"kommentit": [{"kuka": "Mikko Korhonen", "kuka_otsikko": "Myyntipäällikkö", '
+             '"content": "Onnea! Tulen ensi viikolla."}]}\n')
+
+
+def test_ndjson_comment_person_by_values_with_its_headline_key():
+    (rec,) = process(FI_NDJSON)
+    (c,) = rec.comments
+    assert (c.author.name, c.text) == ("Mikko Korhonen", "Onnea! Tulen ensi viikolla.")
+    assert check_accounted(FI_NDJSON, [rec]) == []

@@ -314,6 +314,11 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if bio_v is None and hit and isinstance(hit[1], jx.JObj):
             bio_v = jx.string_in(hit[1], jx._HEADLINE_INNER)
         # (a company page's follower count in the headline field is no bio: left to its key)
+        if hit is None and bio_v is None:
+            # keys no table knows: a person told by the values (a name, a headline beside it)
+            found = jx.person_by_values(o)
+            if found is not None:
+                name, bio_v = take(found[0]), found[1]
         bio = take(bio_v) if bio_v is not None and _headline(bio_v.value.strip()) else None
         return Author(name, bio)
 
@@ -340,9 +345,9 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         t = jx.pick(o, jx._TEXT_KEYS)
         tv = jx.string_in(t[1], jx._TEXT_KEYS) if t else None
         c = Comment(who, a.text if a else None, a.iso if a else None, _block(take(tv) if tv else ""), reactions(o))
-        r = jx.pick(o, jx._REPLY_KEYS)
-        if r and isinstance(r[1], list):
-            c.replies = [comment(x) for x in r[1] if isinstance(x, jx.JObj)]
+        r = jx.comments_in(o, jx._REPLY_KEYS)
+        if r:
+            c.replies = [comment(x) for x in r if isinstance(x, jx.JObj)]
         return c
 
     out: list[Record] = []
@@ -359,9 +364,9 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if th and isinstance(th[1], jx.JStr) and "/pulse/" in text:
             rec.title = take(th[1])
         rec.reactions = reactions(o)
-        ch = jx.pick(o, jx._COMMENT_KEYS)
-        if ch and isinstance(ch[1], list):
-            rec.comments = [comment(x) for x in ch[1] if isinstance(x, jx.JObj)]
+        ch = jx.comments_in(o, jx._COMMENT_KEYS)
+        if ch:
+            rec.comments = [comment(x) for x in ch if isinstance(x, jx.JObj)]
         rec.hashtags = segment.find_hashtags(rec.body or "")
         rec.first_line = lt.line_at(tv.start).no if isinstance(tv, jx.JStr) else 1
         mark_rest(o)
