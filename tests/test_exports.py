@@ -349,3 +349,34 @@ def test_ndjson_comment_person_by_values_with_its_headline_key():
     (c,) = rec.comments
     assert (c.author.name, c.text) == ("Mikko Korhonen", "Onnea! Tulen ensi viikolla.")
     assert check_accounted(FI_NDJSON, [rec]) == []
+
+
+VI_JSON = """[{"noi_dung": "Chúng tôi vừa mở văn phòng mới ở Đà Nẵng. Cảm ơn mọi người!",
+  "nguoi_dang": "Lê Minh Tuấn", "thoi_gian": "3 ngày",
+  "binh_luan_ds": [{"nguoi": "Phạm Thu Hà", "loi": "Chúc mừng anh! Văn phòng đẹp quá.", "luc": "1 ngày"}]}]"""
+
+
+def test_json_text_and_age_under_unknown_keys_told_by_values():
+    (rec,) = process(VI_JSON)
+    assert rec.shape == "json_export"
+    assert (rec.author.name, rec.age, rec.body) == ("Lê Minh Tuấn", "3 ngày",
+                                                    "Chúng tôi vừa mở văn phòng mới ở Đà Nẵng. Cảm ơn mọi người!")
+    (c,) = rec.comments
+    assert (c.author.name, c.age, c.text) == ("Phạm Thu Hà", "1 ngày", "Chúc mừng anh! Văn phòng đẹp quá.")
+    assert check_accounted(VI_JSON, [rec]) == []
+
+
+@pytest.mark.parametrize("value, text, name", [
+    ("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:90.0) Gecko/20100101 Firefox/90.0", False, False),
+    ("今日は新しい事務所を開きました。ありがとう！", True, False),
+    ("Hôm nay chúng tôi ra mắt sản phẩm mới. Cảm ơn!", True, False),
+    ("王小明", False, True),
+    ("Алексей Воронцов", False, True),
+    ("Jan van der Berg", False, False),  # (two particles: no name by its values alone)
+    ("Senior data engineer", False, False),
+    ("Room 101 Building", False, False),
+])
+def test_values_told_as_text_or_name(value, text, name):
+    from postscrub import infer
+
+    assert (infer.is_text(value), infer.is_name(value)) == (text, name)

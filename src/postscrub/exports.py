@@ -328,6 +328,8 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if isinstance(value, jx.JObj):  # {"date": "2025-03-12", "relative": "4d"}
             inner = jx.pick(value, jx._RELATIVE_KEYS)
             value = inner[1] if inner else None
+        if value is None:
+            value = jx.age_by_values(o)  # (a key no table knows, told by its value)
         if isinstance(value, jx.JStr):
             a = segment.parse_age(value.value)
             if a is not None:
@@ -342,7 +344,7 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
     def comment(o: jx.JObj) -> Comment:
         who = person(o)
         a = when(o)
-        t = jx.pick(o, jx._TEXT_KEYS)
+        t = jx.text_of(o)
         tv = jx.string_in(t[1], jx._TEXT_KEYS) if t else None
         c = Comment(who, a.text if a else None, a.iso if a else None, _block(take(tv) if tv else ""), reactions(o))
         r = jx.comments_in(o, jx._REPLY_KEYS)
@@ -352,7 +354,7 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
 
     out: list[Record] = []
     for o in posts:
-        key, tv = jx.pick(o, jx._TEXT_KEYS)
+        key, tv = jx.text_of(o)
         tv = jx.string_in(tv, jx._TEXT_KEYS) or tv  # {"commentary": {"text": "…"}}
         rec = Record(shape="json_export")
         rec.body = _block(take(tv) if isinstance(tv, jx.JStr) else "")

@@ -18,7 +18,7 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(
 _COUNT = re.compile(r"\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d)?\s*[kKmM]|\d{1,7}")
 _IDENT = re.compile(r"[\w:./#-]{1,100}")
 _JOB_SEP = re.compile(r" at | \| |@| · | • | - | – | — |, ")
-_SENTENCE = re.compile(r"[.!?…。！？]")
+_SENTENCE = re.compile(r"[.!?…](?=\s|$)|[。！？]")
 # little lowercase words a name may hold ("Ana de Wit", "Ludwig van Beethoven")
 _PARTICLE = re.compile(r"(?:[a-z]{1,3}|[a-z]{1,3}'|bin|binti|ibn)")
 
@@ -58,8 +58,17 @@ def is_name(v: str) -> bool:
 
 
 def is_text(v: str) -> bool:
+    """Prose: three words or more, most of them words of letters, a sentence mark that ends a
+    sentence (or a line break). A user agent or a list of codes is none."""
     v = v.strip()
-    return len(v) >= 12 and len(v.split()) >= 3 and bool(_SENTENCE.search(v) or "\n" in v)
+    words = v.split()
+    wide = sum(1 for c in v if unicodedata.east_asian_width(c) in "WF" and c.isalpha())
+    if wide >= 8 and wide * 2 >= len(v.replace(" ", "")):  # (a script written without spaces)
+        return bool(_SENTENCE.search(v) or "\n" in v)
+    if len(v) < 12 or len(words) < 3:
+        return False
+    wordy = sum(1 for w in words if w.strip(".,;:!?…'’\"“”«»()-–—").isalpha())
+    return wordy >= 0.6 * len(words) and bool(_SENTENCE.search(v) or "\n" in v)
 
 
 def is_url(v: str) -> bool:

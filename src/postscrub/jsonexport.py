@@ -173,7 +173,7 @@ def parse_export_tree(text: str) -> tuple[list[JObj], list[JObj]] | None:
         inner = _inner_posts(objs[0], container_only=True)
         if inner:
             return inner, objs
-    posts = [o for o in objs if pick(o, _TEXT_KEYS) is not None]
+    posts = [o for o in objs if text_of(o) is not None]
     if not posts:
         # a scraper's envelope ({"status": …, "data": [posts]}, {"data": {"items": [posts]}}):
         # the posts are the array of objects inside it that hold a text field
@@ -206,7 +206,7 @@ def _inner_posts(o: JObj, depth: int = 0, container_only: bool = False) -> list[
         v = o.items[k]
         if isinstance(v, list):
             objs = [x for x in v if isinstance(x, JObj)]
-            hits = [x for x in objs if pick(x, _TEXT_KEYS) is not None]
+            hits = [x for x in objs if text_of(x) is not None]
             if hits and len(hits) * 2 >= len(objs):
                 return hits
     for k in order:
@@ -409,3 +409,38 @@ def _comment_array(o: JObj, depth: int) -> list[Any] | None:
                 if found:
                     return found
     return None
+
+
+def text_by_values(o: JObj) -> tuple[str, JStr] | None:
+    """The text of an object none of whose keys a table names as one: the longest string
+    with sentences under a key no table knows (or inside an object there: ``{"x": {"y": …}}``)."""
+    from .infer import is_text
+
+    best = None
+    for k, v in o.items.items():
+        if not _unknown_key(k):
+            continue
+        cands = [v] if isinstance(v, JStr) else [x for x in v.items.values() if isinstance(x, JStr)] \
+            if isinstance(v, JObj) and len(v.items) <= 4 else []
+        for s in cands:
+            if is_text(s.value) and (best is None or len(s.value) > len(best[1].value)):
+                best = (k, s)
+    return best
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}.*")  # (a date the age parser does not read: left to its key)
+
+
+def age_by_values(o: JObj) -> JStr | None:
+    """An age under a key no table knows: the first string the age parser reads whole."""
+    from .infer import is_age
+
+    for k, v in o.items.items():
+        if _unknown_key(k) and isinstance(v, JStr) and is_age(v.value) and not _ISO_DATE.fullmatch(v.value.strip()):
+            return v
+    return None
+
+
+def text_of(o: JObj) -> tuple[str, Any] | None:
+    """The text field by its key, else by its values."""
+    return pick(o, _TEXT_KEYS) or text_by_values(o)
