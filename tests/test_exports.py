@@ -380,3 +380,14 @@ def test_values_told_as_text_or_name(value, text, name):
     from postscrub import infer
 
     assert (infer.is_text(value), infer.is_name(value)) == (text, name)
+
+
+@pytest.mark.parametrize("text", [
+    '[{"x": {"y": {"z": [1, null, {"q": true}]}}, "w": [[], {}, "Ana Lee"]}]',
+    '{"a": [{"b": "Ana Lee", "c": 3}, {"b": null}], "d": {"e": []}}',
+    "Otsikko;Nimi;Aika\n\"avoin lainaus;Ana Lee;2 pv\nA;B\n",
+    "Sisältö;Nimi;Aika\nHyvä teksti tässä. Kiitos!;Ana Lee\n;;\n;;;;;\n",
+])
+def test_malformed_exports_never_crash_and_are_accounted(text):
+    recs = process(text)
+    assert recs and check_accounted(text, recs) == []

@@ -161,6 +161,9 @@ def column_kinds(columns: list[list[str]], known: list[bool], any_known_count: b
     return out
 
 
+_SAMPLE = 400
+
+
 def infer_columns(header: list[str], rows: list[list[str]], known: list[tuple[str | None, str | None]]
                   ) -> tuple[dict[int, tuple[str | None, str]], bool]:
     """Roles and fields of the columns of a CSV export the tables did not name, by their values:
@@ -168,6 +171,7 @@ def infer_columns(header: list[str], rows: list[list[str]], known: list[tuple[st
     (a post-level text or URL column repeated, a comment-level text column varying). ``known``
     is the (role, field) the tables gave each column (field None: unknown)."""
     width = len(header)
+    rows = rows[:_SAMPLE]  # (the first rows tell a column's kind; a long export costs no more)
     columns = [[r[k].strip() if k < len(r) else "" for r in rows] for k in range(width)]
     is_known = [f is not None for _, f in known]
     kinds = column_kinds(columns, is_known, any(f in ("reactions", "count") for _, f in known))

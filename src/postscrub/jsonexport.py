@@ -318,6 +318,21 @@ def _unknown_key(k: str) -> bool:
     return _norm_key(k) not in _ALL_KEYS_NORM and classify_column(k)[1] is None
 
 
+def _guarded(fn):
+    """A guess by values that fails is no guess: the named keys' reading stands."""
+    import functools
+
+    @functools.wraps(fn)
+    def run(*a, **kw):
+        try:
+            return fn(*a, **kw)
+        except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError):
+            return None
+
+    return run
+
+
+@_guarded
 def person_by_values(o: JObj, depth: int = 0) -> tuple[JStr, JStr | None] | None:
     """A person in an object whose keys no table knows: the first unknown key holding a
     name-like string (or an object holding one: an author object), and beside it a headline:
@@ -396,6 +411,7 @@ def comments_in(o: JObj, keys: tuple[str, ...], skip: tuple[str, ...] = ()) -> l
     return None
 
 
+@_guarded
 def _comment_array(o: JObj, depth: int) -> list[Any] | None:
     for v in o.items.values():
         if isinstance(v, list):
@@ -411,6 +427,7 @@ def _comment_array(o: JObj, depth: int) -> list[Any] | None:
     return None
 
 
+@_guarded
 def text_by_values(o: JObj) -> tuple[str, JStr] | None:
     """The text of an object none of whose keys a table names as one: the longest string
     with sentences under a key no table knows (or inside an object there: ``{"x": {"y": …}}``)."""
@@ -431,6 +448,7 @@ def text_by_values(o: JObj) -> tuple[str, JStr] | None:
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}.*")  # (a date the age parser does not read: left to its key)
 
 
+@_guarded
 def age_by_values(o: JObj) -> JStr | None:
     """An age under a key no table knows: the first string the age parser reads whole."""
     from .infer import is_age
