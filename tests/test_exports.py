@@ -261,3 +261,133 @@ def test_an_age_with_more_after_it_is_recorded_whole_not_cut():
     (rec,) = process(text)
     assert rec.age is None and any(r.rule == "csv.column:posted" for r in rec.repairs)
     assert check_accounted(text, [rec]) == []
+
+
+# --------------------------------------------------------------------------------------------
+# Columns told by their values when no table knows their names (invented Finnish, Vietnamese)
+
+FI_COMMENTS = (
+    "\ufeffJulkaisun osoite;Julkaisun kirjoittaja;Julkaisun sisältö;Kommentin tunniste;Vastaus kohteeseen;"
+    "Nimi;Otsikko;Aika;Kommentoija sanoo;Tykkäykset\r\n"
+    'https://www.linkedin.com/posts/aino-x_1;Aino Virtanen;"Kokeilimme nelipäiväistä viikkoa.\r\n\r\n'
+    'Tulokset yllättivät meidät kaikki. #Työelämä";k1;;Mikko Korhonen;Tuotantopäällikkö | Rakennus Oy;3 pv;'
+    "Mielenkiintoista! Miten asiakaspalvelu hoidettiin perjantaisin?;12\r\n"
+    'https://www.linkedin.com/posts/aino-x_1;Aino Virtanen;"Kokeilimme nelipäiväistä viikkoa.\r\n\r\n'
+    'Tulokset yllättivät meidät kaikki. #Työelämä";k2;k1;Aino Virtanen;Toimitusjohtaja, Selkeä Oy;2 pv;'
+    "Vuorotellen: puolet vapaalla maanantaina, puolet perjantaina.;3\r\n"
+    'https://www.linkedin.com/posts/aino-x_1;Aino Virtanen;"Kokeilimme nelipäiväistä viikkoa.\r\n\r\n'
+    'Tulokset yllättivät meidät kaikki. #Työelämä";k3;;Liisa Mäkinen;Eläkkeellä oleva opettaja;1 vk;'
+    "Toimiiko tämä myös kouluissa? Epäilen vähän.;5\r\n"
+)
+
+
+def test_comments_csv_with_unknown_header_read_by_its_values():
+    recs = process(FI_COMMENTS)
+    assert [r.shape for r in recs] == ["comments_csv"]
+    (rec,) = recs
+    assert (rec.author.name, rec.hashtags) == ("Aino Virtanen", ["#Työelämä"])
+    assert rec.body.startswith("Kokeilimme nelipäiväistä viikkoa.")
+    assert [(c.author.name, c.author.bio, c.age, c.reactions) for c in rec.comments] == [
+        ("Mikko Korhonen", "Tuotantopäällikkö | Rakennus Oy", "3 pv", 12),
+        ("Liisa Mäkinen", "Eläkkeellä oleva opettaja", "1 vk", 5)]
+    (reply,) = rec.comments[0].replies
+    assert (reply.author.name, reply.text) == ("Aino Virtanen", "Vuorotellen: puolet vapaalla maanantaina, "
+                                                                "puolet perjantaina.")
+    assert check_accounted(FI_COMMENTS, recs) == []
+
+
+VI_POSTS = ("Tác giả,Chức danh,Thời gian,Nội dung bài,Lượt thích\n"
+            'Nguyễn Văn An,Kỹ sư phần mềm tại FPT,2 giờ,"Hôm nay chúng tôi ra mắt sản phẩm mới. Cảm ơn cả đội!",41\n'
+            'Trần Thị Bình,Giám đốc | Sao Mai,1 ngày,"Tuyển dụng: chúng tôi cần ba kỹ sư dữ liệu. Liên hệ nhé.",7\n')
+
+
+def test_posts_csv_with_unknown_header_read_by_its_values():
+    recs = process(VI_POSTS)
+    assert [r.shape for r in recs] == ["scraper_csv", "scraper_csv"]
+    assert [(r.author.name, r.author.bio, r.reactions) for r in recs] == [
+        ("Nguyễn Văn An", "Kỹ sư phần mềm tại FPT", 41), ("Trần Thị Bình", "Giám đốc | Sao Mai", 7)]
+    assert recs[0].body == "Hôm nay chúng tôi ra mắt sản phẩm mới. Cảm ơn cả đội!"
+    assert check_accounted(VI_POSTS, recs) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Red, Green, Blue\nWe painted the office in three colours. It took a week.\nWorth it, I think, mostly.",
+    "Lunes; Martes; Miércoles\nThree days; three talks; one city.\nSee you there; bring coffee; be early.",
+])
+def test_prose_with_delimiters_is_no_csv_by_values(text):
+    assert all(r.shape not in ("scraper_csv", "comments_csv") for r in process(text))
+
+
+CS_NESTED = """{"vysledky": [{"text": "Dnes jsme spustili novou verzi aplikace. Díky všem testerům!",
+  "author": {"name": "Jana Dvořáková", "headline": "Produktová manažerka"},
+  "komentare_blok": {"strankovani": {"od": 0, "celkem": 2},
+    "polozky": [{"autor_osoba": {"jmeno": "Petr Novák", "pozice": "Vývojář | Brno"},
+                 "vlozeno": "2 d", "message": "Skvělá práce! Kdy bude verze pro iOS?",
+                 "odpovedi_seznam": [{"kdo": "Jana Dvořáková", "kdo_headline": "Produktová manažerka",
+                                      "message": "Petr Novák příští měsíc, slibuji."}]}]}}]}"""
+
+
+def test_json_comments_under_unknown_keys_and_persons_told_by_values():
+    (rec,) = process(CS_NESTED)
+    assert rec.shape == "json_export" and rec.author.name == "Jana Dvořáková"
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.text) == ("Petr Novák", "Vývojář | Brno",
+                                                     "Skvělá práce! Kdy bude verze pro iOS?")
+    (r,) = c.replies
+    assert (r.author.name, r.author.bio, r.text) == ("Jana Dvořáková", "Produktová manažerka",
+                                                     "Petr Novák příští měsíc, slibuji.")
+    assert check_accounted(CS_NESTED, [rec]) == []
+
+
+FI_NDJSON = ('{"text": "Avasimme uuden toimiston Tampereelle. Tervetuloa kahville!", "author": "Aino Virtanen", '
+             '"kommentit": [{"kuka": "Mikko Korhonen", "kuka_otsikko": "Myyntipäällikkö", '
+             '"content": "Onnea! Tulen ensi viikolla."}]}\n')
+
+
+def test_ndjson_comment_person_by_values_with_its_headline_key():
+    (rec,) = process(FI_NDJSON)
+    (c,) = rec.comments
+    assert (c.author.name, c.text) == ("Mikko Korhonen", "Onnea! Tulen ensi viikolla.")
+    assert check_accounted(FI_NDJSON, [rec]) == []
+
+
+VI_JSON = """[{"noi_dung": "Chúng tôi vừa mở văn phòng mới ở Đà Nẵng. Cảm ơn mọi người!",
+  "nguoi_dang": "Lê Minh Tuấn", "thoi_gian": "3 ngày",
+  "binh_luan_ds": [{"nguoi": "Phạm Thu Hà", "loi": "Chúc mừng anh! Văn phòng đẹp quá.", "luc": "1 ngày"}]}]"""
+
+
+def test_json_text_and_age_under_unknown_keys_told_by_values():
+    (rec,) = process(VI_JSON)
+    assert rec.shape == "json_export"
+    assert (rec.author.name, rec.age, rec.body) == ("Lê Minh Tuấn", "3 ngày",
+                                                    "Chúng tôi vừa mở văn phòng mới ở Đà Nẵng. Cảm ơn mọi người!")
+    (c,) = rec.comments
+    assert (c.author.name, c.age, c.text) == ("Phạm Thu Hà", "1 ngày", "Chúc mừng anh! Văn phòng đẹp quá.")
+    assert check_accounted(VI_JSON, [rec]) == []
+
+
+@pytest.mark.parametrize("value, text, name", [
+    ("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:90.0) Gecko/20100101 Firefox/90.0", False, False),
+    ("今日は新しい事務所を開きました。ありがとう！", True, False),
+    ("Hôm nay chúng tôi ra mắt sản phẩm mới. Cảm ơn!", True, False),
+    ("王小明", False, True),
+    ("Алексей Воронцов", False, True),
+    ("Jan van der Berg", False, False),  # (two particles: no name by its values alone)
+    ("Senior data engineer", False, False),
+    ("Room 101 Building", False, False),
+])
+def test_values_told_as_text_or_name(value, text, name):
+    from postscrub import infer
+
+    assert (infer.is_text(value), infer.is_name(value)) == (text, name)
+
+
+@pytest.mark.parametrize("text", [
+    '[{"x": {"y": {"z": [1, null, {"q": true}]}}, "w": [[], {}, "Ana Lee"]}]',
+    '{"a": [{"b": "Ana Lee", "c": 3}, {"b": null}], "d": {"e": []}}',
+    "Otsikko;Nimi;Aika\n\"avoin lainaus;Ana Lee;2 pv\nA;B\n",
+    "Sisältö;Nimi;Aika\nHyvä teksti tässä. Kiitos!;Ana Lee\n;;\n;;;;;\n",
+])
+def test_malformed_exports_never_crash_and_are_accounted(text):
+    recs = process(text)
+    assert recs and check_accounted(text, recs) == []

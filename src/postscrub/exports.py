@@ -96,11 +96,18 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     names = [shapes.column_key(c.text) for c in header]
     lt = LabelledText(lines, text, "csv.syntax")
     label = lt.label
+    # the columns no table names, told by their values (a rank below every table's)
+    try:
+        inferred, by_values = shapes.infer_csv_columns(header, data)
+    except Exception:  # (a guess that fails leaves the tables' reading as it was)
+        inferred, by_values = {}, False
+    for k, (role, f) in inferred.items():
+        cols.setdefault((role, f), (k, 10_000 + k))
 
     # a comments scrape names comments in its columns; a posts export's count of them
     # ("commentCount", "numComments") or its "commentary" (the post's text) does not make it one
     comments_mode = any("comment" in n and n != "commentary" and not _COUNT_COLUMN.search(n) for n in names) or any(
-        role == "comment" and f in ("text", "author") for role, f in cols)
+        role == "comment" and f in ("text", "author") for role, f in cols) or by_values
     # a row's own field: in a comments scrape the comment's ("comment_text", or unmarked when
     # no column is marked as the comment's), else the post's
     fields = ("text", "author", "age", "headline", "reactions", "id", "parent")
@@ -307,6 +314,11 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if bio_v is None and hit and isinstance(hit[1], jx.JObj):
             bio_v = jx.string_in(hit[1], jx._HEADLINE_INNER)
         # (a company page's follower count in the headline field is no bio: left to its key)
+        if hit is None and bio_v is None:
+            # keys no table knows: a person told by the values (a name, a headline beside it)
+            found = jx.person_by_values(o)
+            if found is not None:
+                name, bio_v = take(found[0]), found[1]
         bio = take(bio_v) if bio_v is not None and _headline(bio_v.value.strip()) else None
         return Author(name, bio)
 
@@ -316,6 +328,8 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if isinstance(value, jx.JObj):  # {"date": "2025-03-12", "relative": "4d"}
             inner = jx.pick(value, jx._RELATIVE_KEYS)
             value = inner[1] if inner else None
+        if value is None:
+            value = jx.age_by_values(o)  # (a key no table knows, told by its value)
         if isinstance(value, jx.JStr):
             a = segment.parse_age(value.value)
             if a is not None:
@@ -330,17 +344,17 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
     def comment(o: jx.JObj) -> Comment:
         who = person(o)
         a = when(o)
-        t = jx.pick(o, jx._TEXT_KEYS)
+        t = jx.text_of(o)
         tv = jx.string_in(t[1], jx._TEXT_KEYS) if t else None
         c = Comment(who, a.text if a else None, a.iso if a else None, _block(take(tv) if tv else ""), reactions(o))
-        r = jx.pick(o, jx._REPLY_KEYS)
-        if r and isinstance(r[1], list):
-            c.replies = [comment(x) for x in r[1] if isinstance(x, jx.JObj)]
+        r = jx.comments_in(o, jx._REPLY_KEYS)
+        if r:
+            c.replies = [comment(x) for x in r if isinstance(x, jx.JObj)]
         return c
 
     out: list[Record] = []
     for o in posts:
-        key, tv = jx.pick(o, jx._TEXT_KEYS)
+        key, tv = jx.text_of(o)
         tv = jx.string_in(tv, jx._TEXT_KEYS) or tv  # {"commentary": {"text": "…"}}
         rec = Record(shape="json_export")
         rec.body = _block(take(tv) if isinstance(tv, jx.JStr) else "")
@@ -352,9 +366,9 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if th and isinstance(th[1], jx.JStr) and "/pulse/" in text:
             rec.title = take(th[1])
         rec.reactions = reactions(o)
-        ch = jx.pick(o, jx._COMMENT_KEYS)
-        if ch and isinstance(ch[1], list):
-            rec.comments = [comment(x) for x in ch[1] if isinstance(x, jx.JObj)]
+        ch = jx.comments_in(o, jx._COMMENT_KEYS)
+        if ch:
+            rec.comments = [comment(x) for x in ch if isinstance(x, jx.JObj)]
         rec.hashtags = segment.find_hashtags(rec.body or "")
         rec.first_line = lt.line_at(tv.start).no if isinstance(tv, jx.JStr) else 1
         mark_rest(o)

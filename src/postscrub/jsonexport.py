@@ -173,7 +173,7 @@ def parse_export_tree(text: str) -> tuple[list[JObj], list[JObj]] | None:
         inner = _inner_posts(objs[0], container_only=True)
         if inner:
             return inner, objs
-    posts = [o for o in objs if pick(o, _TEXT_KEYS) is not None]
+    posts = [o for o in objs if text_of(o) is not None]
     if not posts:
         # a scraper's envelope ({"status": …, "data": [posts]}, {"data": {"items": [posts]}}):
         # the posts are the array of objects inside it that hold a text field
@@ -206,7 +206,7 @@ def _inner_posts(o: JObj, depth: int = 0, container_only: bool = False) -> list[
         v = o.items[k]
         if isinstance(v, list):
             objs = [x for x in v if isinstance(x, JObj)]
-            hits = [x for x in objs if pick(x, _TEXT_KEYS) is not None]
+            hits = [x for x in objs if text_of(x) is not None]
             if hits and len(hits) * 2 >= len(objs):
                 return hits
     for k in order:
@@ -301,3 +301,164 @@ _FIELD_OF: dict[tuple[str, ...], str] = {
     _REPLY_KEYS: "comments",
     _RELATIVE_KEYS: "age",
 }
+
+
+# --------------------------------------------------------------------------------------------
+# Keys no table knows, told by their values (see :mod:`infer`)
+
+_ALL_KEYS_NORM = frozenset(_norm_key(k) for ks in (
+    _TEXT_KEYS, _AUTHOR_KEYS, _HEADLINE_KEYS, _AGE_KEYS, _TITLE_KEYS, _COMMENT_KEYS, _REPLY_KEYS, _REACTION_KEYS,
+    _AUTHOR_INNER, _HEADLINE_INNER, _FIRST_NAME, _LAST_NAME, _RELATIVE_KEYS, _CONTAINER_KEYS) for k in ks)
+
+
+def _unknown_key(k: str) -> bool:
+    """A key that neither the key lists nor the synonym table names."""
+    from .shapes import classify_column
+
+    return _norm_key(k) not in _ALL_KEYS_NORM and classify_column(k)[1] is None
+
+
+def _guarded(fn):
+    """A guess by values that fails is no guess: the named keys' reading stands."""
+    import functools
+
+    @functools.wraps(fn)
+    def run(*a, **kw):
+        try:
+            return fn(*a, **kw)
+        except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError):
+            return None
+
+    return run
+
+
+@_guarded
+def person_by_values(o: JObj, depth: int = 0) -> tuple[JStr, JStr | None] | None:
+    """A person in an object whose keys no table knows: the first unknown key holding a
+    name-like string (or an object holding one: an author object), and beside it a headline:
+    a key that is the name's key with a headline word ("by" and "by_headline"), or an unknown
+    key holding a job-like value ("… at …", "… | …"). (name, headline)."""
+    from .infer import is_headline_like, is_name
+    from .shapes import classify_column, column_key
+
+    keys = list(o.items)
+    for n, k in enumerate(keys):
+        v = o.items[k]
+        if not _unknown_key(k):
+            continue
+        if isinstance(v, JObj) and depth == 0:
+            inner = pick(v, _AUTHOR_INNER)
+            name = inner[1] if inner and isinstance(inner[1], JStr) and is_name(inner[1].value) else None
+            if name is None:
+                found = person_by_values(v, depth + 1)
+                if found:
+                    return found
+                continue
+            bio = string_in(v, _HEADLINE_INNER)
+            return name, bio if bio is not None and bio is not name else None
+        if not (isinstance(v, JStr) and is_name(v.value)):
+            continue
+        nk = column_key(k)
+        bio = None
+        for k2 in keys:
+            v2 = o.items[k2]
+            if k2 == k or not isinstance(v2, JStr) or not v2.value.strip():
+                continue
+            k2n = column_key(k2)
+            rest = k2n[len(nk):] if k2n.startswith(nk) else k2n[: -len(nk)] if k2n.endswith(nk) else None
+            if rest and classify_column(rest)[1] == "headline":
+                bio = v2
+                break
+        if bio is None:
+            after = [k2 for k2 in keys[n + 1:] if _unknown_key(k2) and isinstance(o.items[k2], JStr)]
+            if after and is_headline_like(o.items[after[0]].value):
+                bio = o.items[after[0]]
+        return v, bio
+    return None
+
+
+def _comment_like(x: Any) -> bool:
+    """An object with a text (by its key, or a sentence under a key no table knows) and a
+    person (by key or by value): a comment, or a reply."""
+    if not isinstance(x, JObj):
+        return False
+    from .infer import is_text
+
+    text = pick(x, _TEXT_KEYS) is not None or any(
+        isinstance(v, JStr) and _unknown_key(k) and is_text(v.value) for k, v in x.items.items())
+    return text and (pick(x, _AUTHOR_KEYS) is not None or person_by_values(x) is not None)
+
+
+def comments_in(o: JObj, keys: tuple[str, ...], skip: tuple[str, ...] = ()) -> list[Any] | None:
+    """The comments (or replies) array of an object: under a key the lists name, as today; else
+    under a key they name that holds an object around it (``{"paging": …, "elements": […]}``);
+    else under any key, told by its objects: each with a text and a person."""
+    hit = pick(o, keys)
+    if hit and isinstance(hit[1], list):
+        return hit[1]
+    if hit and isinstance(hit[1], JObj):
+        inner = _comment_array(hit[1], 1)
+        if inner is not None:
+            return inner
+        lists = [v for v in hit[1].items.values() if isinstance(v, list)]
+        return [] if len(lists) == 1 and not lists[0] else None
+    for k, v in o.items.items():
+        if k in skip or not _unknown_key(k):
+            continue
+        found = _comment_array(v, 0) if isinstance(v, JObj) else _comment_array(JObj({k: v}), 1)
+        if found:
+            return found
+    return None
+
+
+@_guarded
+def _comment_array(o: JObj, depth: int) -> list[Any] | None:
+    for v in o.items.values():
+        if isinstance(v, list):
+            objs = [x for x in v if isinstance(x, JObj)]
+            if objs and sum(map(_comment_like, objs)) * 2 >= len(objs) and len(objs) * 2 >= len(v):
+                return v
+    if depth < 1:
+        for v in o.items.values():
+            if isinstance(v, JObj):
+                found = _comment_array(v, depth + 1)
+                if found:
+                    return found
+    return None
+
+
+@_guarded
+def text_by_values(o: JObj) -> tuple[str, JStr] | None:
+    """The text of an object none of whose keys a table names as one: the longest string
+    with sentences under a key no table knows (or inside an object there: ``{"x": {"y": …}}``)."""
+    from .infer import is_text
+
+    best = None
+    for k, v in o.items.items():
+        if not _unknown_key(k):
+            continue
+        cands = [v] if isinstance(v, JStr) else [x for x in v.items.values() if isinstance(x, JStr)] \
+            if isinstance(v, JObj) and len(v.items) <= 4 else []
+        for s in cands:
+            if is_text(s.value) and (best is None or len(s.value) > len(best[1].value)):
+                best = (k, s)
+    return best
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}.*")  # (a date the age parser does not read: left to its key)
+
+
+@_guarded
+def age_by_values(o: JObj) -> JStr | None:
+    """An age under a key no table knows: the first string the age parser reads whole."""
+    from .infer import is_age
+
+    for k, v in o.items.items():
+        if _unknown_key(k) and isinstance(v, JStr) and is_age(v.value) and not _ISO_DATE.fullmatch(v.value.strip()):
+            return v
+    return None
+
+
+def text_of(o: JObj) -> tuple[str, Any] | None:
+    """The text field by its key, else by its values."""
+    return pick(o, _TEXT_KEYS) or text_by_values(o)

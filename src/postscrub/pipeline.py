@@ -248,8 +248,12 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
 def _may_be_export(lines: list[Line]) -> bool:
     """The tests that open :func:`exports.segment_csv` and :func:`exports.segment_json`: a
     CSV header row first, or a first content line opening a JSON array or object."""
-    if shapes.has_csv_header(lines[0].text.split("\n", 1)[0]):
+    head = lines[0].text.split("\n", 1)[0]
+    if shapes.has_csv_header(head):
         return True
+    if shapes.may_have_header(head) and len(lines) > 2 and shapes.has_csv_header(
+            head, "\n".join(ln.text for ln in lines)):
+        return True  # (a header in a vocabulary no table knows, told by its rows' values)
     first = next((ln.text for ln in lines if ln.text.strip()), "")
     return first.lstrip("\ufeff \t").startswith(("[", "{"))
 

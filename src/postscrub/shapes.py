@@ -677,7 +677,7 @@ _HEADER_FIELD = re.compile(r"^[^\W\d][\w .'’/-]{0,40}$")
 _DELIMITERS = (",", ";", "\t", "|")
 
 
-def csv_delimiter(first_line: str) -> str | None:
+def csv_delimiter(first_line: str, text: str | None = None) -> str | None:
     """The delimiter of a CSV export whose first line is a header row naming a text column:
     ``,``, ``;`` (a spreadsheet in a locale whose decimal mark is the comma), tab or ``|``,
     told by the structure of the header (every field a column name, one of them a text
@@ -699,20 +699,82 @@ def csv_delimiter(first_line: str) -> str | None:
         known = sum(f is not None or column_key(h) in _COUNT_COLUMNS for h, (_, f, _) in zip(header, kinds))
         if delim == "," or known >= 3:
             best, width = delim, len(header)
+    if best is None and text is not None:
+        best = _delimiter_by_values(line, text)
     return best
 
 
-def has_csv_header(first_line: str) -> bool:
-    """Is this first line a CSV (or TSV) export's header row naming a text column?"""
-    return csv_delimiter(first_line) is not None
+def _header_cells(line: str, delim: str) -> list[str] | None:
+    """The fields of a first line that may be a header row split by ``delim``: three or more
+    distinct column names."""
+    if delim not in line:
+        return None
+    header = [h.strip().strip('"').strip() for h in line.split(delim)]
+    if len(header) < 3 or len(set(map(column_key, header))) < len(header):
+        return None
+    return header if all(_HEADER_FIELD.match(h) for h in header) else None
+
+
+def may_have_header(first_line: str) -> bool:
+    """Could this first line be a header row whose names no table knows?"""
+    line = first_line.lstrip("\ufeff").strip()
+    return any(_header_cells(line, d) for d in _DELIMITERS)
+
+
+def _delimiter_by_values(line: str, text: str) -> str | None:
+    """A header whose names the tables do not know (another tool's, another language's): the
+    delimiter whose rows are as wide as the header and whose columns, told by their values
+    (:mod:`infer`), hold a text and a name or a URL."""
+    for delim in _DELIMITERS:
+        header = _header_cells(line, delim)
+        if header is None:
+            continue
+        try:
+            rows = _parse_rows(text, delim)
+            if rows is None:
+                continue
+            data = rows[1:]
+            if len(data) < 2 or len(rows[0]) != len(header):
+                continue
+            if sum(len(r) == len(header) for r in data) < 0.8 * len(data):
+                continue
+            fields = {f for _, f in infer_csv_columns(rows[0], data)[0].values()}
+            fields |= {classify_column(h)[1] for h in header}
+        except Exception:  # (a guess by values never stops the other shapes from trying)
+            continue
+        if "text" in fields and fields & {"author", "url"}:
+            return delim
+    return None
+
+
+def infer_csv_columns(header: list[Cell], data: list[list[Cell]]
+                      ) -> tuple[dict[int, tuple[str | None, str]], bool]:
+    """The (role, field) of each column the tables do not name, by its values, and whether
+    the rows are comments under a post each row repeats (:func:`infer.infer_columns`)."""
+    from .infer import infer_columns
+
+    known = [classify_column(c.text)[:2] for c in header]
+    known = [(r, f) if f is not None or column_key(h.text) not in _COUNT_COLUMNS else (None, "count")
+             for (r, f), h in zip(known, header)]
+    return infer_columns([c.text for c in header], [[c.text for c in r] for r in data], known)
+
+
+def has_csv_header(first_line: str, text: str | None = None) -> bool:
+    """Is this first line a CSV (or TSV) export's header row naming a text column (or, given
+    the whole ``text``, a header whose rows' values show a text column)?"""
+    return csv_delimiter(first_line, text) is not None
 
 
 def parse_csv(text: str) -> list[list[Cell]] | None:
     """RFC 4180 rows with the offset of every cell, or None when ``text`` is no CSV export
     with a header row naming a text column."""
-    delim = csv_delimiter(text.split("\n", 1)[0])
+    delim = csv_delimiter(text.split("\n", 1)[0], text)
     if delim is None:
         return None
+    return _parse_rows(text, delim)
+
+
+def _parse_rows(text: str, delim: str) -> list[list[Cell]] | None:
     stops = delim + "\n"
     rows: list[list[Cell]] = []
     row: list[Cell] = []
