@@ -1,0 +1,80 @@
+"""Copied post pages (heldout11's cluster): several pages pasted into one file, possessive
+page headers in every locale, badges, replies. Invented text only."""
+
+from __future__ import annotations
+
+from postscrub import process
+from postscrub.audit import check_accounted
+
+_BANNER = """Agree & Join LinkedIn
+
+By clicking Continue to join or sign in, you agree to LinkedIn’s User Agreement , Privacy Policy , and Cookie Policy .
+
+Skip to main content
+LinkedIn
+Articles
+People
+Learning
+Jobs
+Games
+Join now
+Sign in
+"""
+
+
+def _page(url: str, name: str, headline: str, age: str, body: str, commenter: str, comment: str) -> str:
+    return f"""{url}
+
+{_BANNER}
+{name}
+
+{headline}
+
+{age}
+
+Report this post
+
+{body}
+
+14
+
+3 Comments
+
+Like
+Comment
+Share
+
+{commenter}
+
+1d
+
+Report this comment
+
+{comment}
+
+Like
+Reply
+2 Reactions
+
+See more comments
+
+To view or add a comment, sign in
+"""
+
+
+def test_pasted_pages_with_their_banners_are_two_records():
+    # each pasted page repeats its sign-in banner and navigation before its header: the
+    # header is found past the chrome, so the rule between the pages splits them
+    a = _page("https://www.linkedin.com/posts/orla-brennick_kilns-activity-1", "Orla Brennick",
+              "Ceramicist | Studio teacher", "3d", "Our kiln finally survived a full glaze firing.",
+              "Tobin Achterberg", "Congratulations on the firing!")
+    b = _page("https://www.linkedin.com/posts/mateus-quirino_bikes-activity-2", "Mateus Quirino",
+              "Bicycle mechanic at Roda Livre", "5d", "Tubeless tyres are worth it for city riders.",
+              "Ilse Vandermolen", "Agreed, no more flats for me.")
+    text = a + "\n==========\n\n" + b
+    recs = process(text)
+    assert [r.author.name for r in recs] == ["Orla Brennick", "Mateus Quirino"]
+    assert [r.age for r in recs] == ["3d", "5d"]
+    assert [[c.author.name for c in r.comments] for r in recs] == [["Tobin Achterberg"], ["Ilse Vandermolen"]]
+    assert recs[1].body == "Tubeless tyres are worth it for city riders."
+    check_accounted(text, recs)
