@@ -78,3 +78,70 @@ def test_pasted_pages_with_their_banners_are_two_records():
     assert [[c.author.name for c in r.comments] for r in recs] == [["Tobin Achterberg"], ["Ilse Vandermolen"]]
     assert recs[1].body == "Tubeless tyres are worth it for city riders."
     check_accounted(text, recs)
+
+
+import pytest
+
+from postscrub import segment as sg
+
+
+@pytest.mark.parametrize("label, name", [
+    ("Wendell Prior’s Post", "Wendell Prior"),
+    ("Ines Marques' Post", "Ines Marques"),
+    ("Beitrag von Henrike Obst", "Henrike Obst"),
+    ("Publication de Gaspard Lenoir", "Gaspard Lenoir"),
+    ("Publicación de Rocío Valdés", "Rocío Valdés"),
+    ("최민서님의 게시물", "최민서"),
+    ("刘思远的动态", "刘思远"),
+    ("森田 圭さんの投稿", "森田 圭"),
+    ("राहुल वर्मा की पोस्ट", "राहुल वर्मा"),
+    ("Annika Bergs inlägg", "Annika Berg"),
+])
+def test_possessive_page_labels_in_every_locale(label, name):
+    assert sg.strip_possessive(label) == (name, "")
+
+
+_LABELLED = {
+    "ko": ("""최민서님의 게시물
+
+최민서
+
+팔로워 1,024명
+
+5일
+
+게시물 신고
+
+주말에 만든 작은 도구를 공개합니다. 피드백 환영해요!
+
+댓글
+공유
+""", "최민서", "주말에 만든 작은 도구를 공개합니다. 피드백 환영해요!"),
+    "de": ("""Beitrag von Henrike Obst
+
+Henrike Obst
+
+1.024 Follower:innen
+
+5 Tg.
+
+Beitrag melden
+
+Am Wochenende habe ich ein kleines Werkzeug veröffentlicht.
+
+Gefällt mir
+Kommentieren
+Teilen
+""", "Henrike Obst", "Am Wochenende habe ich ein kleines Werkzeug veröffentlicht."),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(_LABELLED))
+def test_possessive_label_above_a_follower_count_is_not_the_name(locale):
+    # a signed-out page: the label, the name, a follower count where a headline would be
+    text, name, body = _LABELLED[locale]
+    rec = process(text)[0]
+    assert (rec.author.name, rec.author.bio) == (name, None)
+    assert rec.body == body
+    assert any(r.rule == "ui.page_label" for r in rec.repairs)
+    check_accounted(text, [rec])

@@ -258,6 +258,10 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         j = anchor - 1
         while j >= 0 and len(heads) < 2 and anchor - j <= 8:
             if kinds[j].kind == nd.TEXT:
+                if heads:
+                    owner, rest = strip_possessive(content[j].text)
+                    if owner and not rest.strip():
+                        break  # the page label above the header ("X님의 게시물"): not a head
                 heads.append(j)
             elif kinds[j].kind == nd.END:
                 break
@@ -309,7 +313,11 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         header_start = heads[0] if heads else anchor
         body_start = max(anchor, r if r is not None else anchor) + 1
         for x in range(0, header_start):
-            drop(x, kinds[x].rule if is_chrome(x) else "ui.page_header")
+            if is_chrome(x):
+                drop(x)
+            else:
+                owner, rest = strip_possessive(content[x].text)
+                drop(x, "ui.page_label" if owner and not rest.strip() else "ui.page_header")
         for x in range(header_start, body_start):
             if not used[x]:
                 drop(x)

@@ -327,6 +327,40 @@ AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
     "tl": ("May-akda",), "uk": ("Автор",), "vi": ("Tác giả",),
 }
 
+#: The page label naming a post's (or an article's) author, per UI language: "{name}" stands
+#: for the name. Shown above the header of a post page ("Dana Whitcombe’s Post"), in its tab
+#: title and in feed copies; it is chrome, and the name it gives is the author's. ``’`` also
+#: matches ``'``; "{name}’ Post" takes only a name ending in "s" ("James’ Post").
+POSSESSIVE_HEADERS: dict[str, tuple[str, ...]] = {
+    "ar": ("منشور {name}", "منشور من {name}"),
+    "cs": ("Příspěvek uživatele {name}",),
+    "da": ("{name}s opslag", "Opslag af {name}"),
+    "de": ("Beitrag von {name}", "Artikel von {name}"),
+    "en": ("{name}’s Post", "{name}’ Post", "{name}’s Article", "{name}’ Article", "Post by {name}",
+           "Article by {name}"),
+    "es": ("Publicación de {name}", "Artículo de {name}"),
+    "fr": ("Publication de {name}", "Post de {name}", "Article de {name}"),
+    "hi": ("{name} की पोस्ट", "{name} का पोस्ट"),
+    "id": ("Postingan {name}", "Postingan dari {name}"),
+    "it": ("Post di {name}", "Articolo di {name}"),
+    "ja": ("{name}さんの投稿", "{name}さんの記事"),
+    "ko": ("{name}님의 게시물", "{name}님의 글"),
+    "ms": ("Hantaran {name}",),
+    "nb": ("Innlegget til {name}", "{name}s innlegg"),
+    "nl": ("Bericht van {name}", "Post van {name}", "Artikel van {name}"),
+    "pl": ("Post użytkownika {name}", "Artykuł użytkownika {name}"),
+    "pt": ("Publicação de {name}", "Artigo de {name}"),
+    "ro": ("Postarea lui {name}",),
+    "ru": ("Публикация участника {name}", "Публикация от {name}", "Статья участника {name}"),
+    "sv": ("{name}s inlägg", "Inlägg av {name}"),
+    "th": ("โพสต์ของ {name}",),
+    "tr": ("{name} adlı kullanıcının gönderisi", "{name} adlı kullanıcının makalesi"),
+    "uk": ("Публікація учасника {name}", "Допис {name}"),
+    "vi": ("Bài đăng của {name}",),
+    "zh-CN": ("{name}的动态", "{name}的帖子", "{name}的文章"),
+    "zh-TW": ("{name}的動態", "{name}的貼文", "{name}的文章"),
+}
+
 UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.report": {
         "de": ("Beitrag melden", "Kommentar melden", "Artikel melden",
