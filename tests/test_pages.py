@@ -145,3 +145,76 @@ def test_possessive_label_above_a_follower_count_is_not_the_name(locale):
     assert rec.body == body
     assert any(r.rule == "ui.page_label" for r in rec.repairs)
     check_accounted(text, [rec])
+
+
+def test_author_badge_glued_to_a_name_on_a_flattened_page_is_chrome():
+    # one line: the reply's head runs "Name Author 2w" together; the badge is neither name
+    # nor headline, and it says the post's author answers
+    text = ("Agree & Join LinkedIn By clicking Continue to join or sign in, you agree to LinkedIn’s User "
+            "Agreement , Privacy Policy , and Cookie Policy . Skip to main content LinkedIn Articles People "
+            "Learning Jobs Games Join now Sign in Tamsin Okafor’s Post Tamsin Okafor Hydrologist | River "
+            "restoration 3w Report this post We replanted four kilometres of riverbank this spring and the "
+            "trout came back within a season. Patience beats concrete. #Rivers #Restoration 212 18 Comments "
+            "Like Comment Share Bram Oosterhuis 2w Report this comment Which species did you plant first? "
+            "Like Reply 1 Reply 4 Reactions Tamsin Okafor Author 2w Report this comment Bram Oosterhuis "
+            "willows first, then alder. Like Reply 2 Reactions See more comments To view or add a comment, "
+            "sign in")
+    rec = process(text)[0]
+    assert rec.shape == "flattened"
+    [top] = rec.comments
+    [reply] = top.replies
+    assert (reply.author.name, reply.author.bio) == ("Tamsin Okafor", None)
+    assert any(r.rule == "ui.post_meta" and r.text.strip() == "Author" for r in rec.repairs)
+    check_accounted(text, [rec])
+
+
+def test_a_headline_that_begins_with_the_badge_word_stays_a_headline():
+    from postscrub import layouts
+    from postscrub.repair import Line, RepairLog
+
+    line = Line(1, "Odile Farrant Author | Illustrator | Picture books", False)
+    assert not layouts._strip_author_badge(line, RepairLog())
+    assert line.text == "Odile Farrant Author | Illustrator | Picture books"
+
+
+def test_japanese_author_badge_line_is_not_a_bio():
+    text = """森田 圭さんの投稿
+
+森田 圭
+
+1週間
+
+この投稿を報告
+
+新しい工房を開きました。ぜひ遊びに来てください。
+
+いいね
+コメント
+共有
+
+小川 真央
+
+3日
+
+このコメントを報告
+
+おめでとうございます！
+
+いいね
+返信
+1件の返信
+
+森田 圭
+作成者
+2日
+このコメントを報告
+小川 真央 ありがとうございます！
+
+いいね
+返信
+"""
+    rec = process(text)[0]
+    [top] = rec.comments
+    [reply] = top.replies
+    assert (reply.author.name, reply.author.bio) == ("森田 圭", None)
+    check_accounted(text, [rec])

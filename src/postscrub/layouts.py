@@ -639,6 +639,8 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         name = bio = None
         for x in heads:
             _strip_badge(content[x], log)  # "Luca Bellandi • 1°": the degree badge is chrome
+        if heads and _strip_author_badge(content[heads[0]], log):
+            by_author[-1] = True  # "Name Author" on one node (a flattened page, a mobile copy)
         if len(heads) == 2:
             name, bio = content[heads[0]].text.strip(), content[heads[1]].text.strip()
             if not is_name(name):
@@ -741,6 +743,36 @@ _REPLY_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:" + patterns.REPLY_WORDS + r"|Antw
 @lru_cache(maxsize=1)
 def _author_badges() -> frozenset[str]:
     return frozenset(nd.key(s) for badges in patterns.AUTHOR_BADGES.values() for s in badges)
+
+
+@lru_cache(maxsize=1)
+def _author_badge_words() -> tuple[str, ...]:
+    return tuple(sorted({s for badges in patterns.AUTHOR_BADGES.values() for s in badges}, key=len, reverse=True))
+
+
+def _strip_author_badge(line: Line, log: RepairLog) -> bool:
+    """The post author's badge on the name's own node, after a space: "Grace Obi Author",
+    "Grace Obi Author Headline…" (a flattened page runs the headline on). The badge is chrome
+    (recorded as ``ui.post_meta``), never part of the name or a headline; only taken where
+    what stands before it is a name and the badge is written as the UI writes it (so "Jane
+    Doe, author of …" is left alone). Returns whether a badge was removed."""
+    t = line.text
+    for b in _author_badge_words():
+        at = t.find(" " + b)
+        while at > 0:
+            end = at + 1 + len(b)
+            after = t[end:end + 2]
+            # (then the end, or a headline run on: a word that is not lower case; a headline
+            # that begins with the word, "Author | Journalist", goes on with punctuation)
+            nxt = after[1:2]
+            if not after.strip() or (after[0].isspace() and nxt.isalnum() and not nxt.islower()):
+                name = t[:at].strip(" •·")
+                if name and (is_name(name) or _loose_name(name)) and len(name.split()) <= 6:
+                    start = len(t[:at].rstrip(" •·"))
+                    log.edit(line, "ui.post_meta", [(start, end, "")])
+                    return True
+            at = t.find(" " + b, at + 1)
+    return False
 
 
 def _mentioned_replies(comments: list[Comment], announced: list[int], reply_counts: list[int],

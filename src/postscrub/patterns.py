@@ -319,7 +319,7 @@ LIST_INTRO_CUES: tuple[str, ...] = (
 #: who answers: the post's author replying under a comment whose row counts its replies.
 AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
     "en": ("Author",), "de": ("Autor", "Verfasser"), "es": ("Autor",), "fr": ("Auteur",), "it": ("Autore",),
-    "ja": ("投稿者",), "nl": ("Auteur",), "pt": ("Autor",), "zh-CN": ("作者",), "zh-TW": ("作者",),
+    "ja": ("投稿者", "作成者"), "nl": ("Auteur",), "pt": ("Autor",), "zh-CN": ("作者",), "zh-TW": ("作者",),
     "ar": ("المؤلف",), "id": ("Penulis",), "ko": ("작성자",), "pl": ("Autor",), "ru": ("Автор",),
     "sv": ("Författare",), "tr": ("Yazar",), "bn": ("লেখক",), "cs": ("Autor",), "da": ("Forfatter",),
     "el": ("Συντάκτης",), "fi": ("Kirjoittaja",), "he": ("מחבר",), "hi": ("लेखक",), "hu": ("Szerző",),
