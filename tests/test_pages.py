@@ -218,3 +218,19 @@ def test_japanese_author_badge_line_is_not_a_bio():
     [reply] = top.replies
     assert (reply.author.name, reply.author.bio) == ("森田 圭", None)
     check_accounted(text, [rec])
+
+
+def test_a_page_label_glued_to_the_header_opens_it():
+    # a flattened page in a locale whose navigation words the tables do not list: the nav
+    # run stands before "X की पोस्ट X headline", and is not the author's name
+    text = ("मुख्य सामग्री पर जाएँ LinkedIn लेख लोग लर्निंग जॉब्स गेम्स अभी जुड़ें साइन इन करें "
+            "कविता जोशी की पोस्ट कविता जोशी पुस्तकालय प्रबंधक | पुणे 2 सप्ताह इस पोस्ट की रिपोर्ट करें "
+            "हमारे पुस्तकालय में अब हर शनिवार को बच्चों के लिए कहानी सत्र होता है। आइए और अपने बच्चों को साथ लाइए। "
+            "41 पसंद करें टिप्पणी करें शेयर करें "
+            "सुरेश नायर 1 सप्ताह इस टिप्पणी की रिपोर्ट करें बहुत अच्छा प्रयास! पसंद करें जवाब दें 2 प्रतिक्रियाएँ "
+            "और टिप्पणियाँ देखें")
+    rec = process(text)[0]
+    assert rec.shape == "flattened"
+    assert (rec.author.name, rec.author.bio) == ("कविता जोशी", "पुस्तकालय प्रबंधक | पुणे")
+    assert any(r.rule == "ui.page_label" for r in rec.repairs)
+    check_accounted(text, [rec])

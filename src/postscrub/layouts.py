@@ -258,11 +258,13 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         j = anchor - 1
         while j >= 0 and len(heads) < 2 and anchor - j <= 8:
             if kinds[j].kind == nd.TEXT:
-                if heads:
-                    owner, rest = strip_possessive(content[j].text)
-                    if owner and not rest.strip():
-                        break  # the page label above the header ("X님의 게시물"): not a head
+                owner, rest = strip_possessive(content[j].text)
+                if owner and not rest.strip() and heads:
+                    break  # the page label above the header ("X님의 게시물"): not a head
                 heads.append(j)
+                if owner and rest.strip() and is_name(owner):
+                    break  # "X की पोस्ट X headline…": the label opens the header; before it is not
+
             elif kinds[j].kind == nd.END:
                 break
             j -= 1
