@@ -234,3 +234,37 @@ def test_a_page_label_glued_to_the_header_opens_it():
     assert (rec.author.name, rec.author.bio) == ("कविता जोशी", "पुस्तकालय प्रबंधक | पुणे")
     assert any(r.rule == "ui.page_label" for r in rec.repairs)
     check_accounted(text, [rec])
+
+
+def test_mobile_web_app_prompt_is_chrome_not_a_title():
+    # a mobile-web copy opens with the app prompt above the header: not the title of an
+    # article, the page is a post page; the sort label above the comments is chrome too
+    text = """LinkedIn
+In der App öffnen
+Wiebke Sandoval
+Tischlermeisterin · Möbel nach Maß
+3 Tg.
+Folgen
+Unser Lehrling hat heute sein erstes eigenes Regal fertig gebaut. Stolz auf ihn!
+#Handwerk #Ausbildung
+👍 41
+5 Kommentare
+Gefällt mir
+Kommentieren
+Teilen
+Relevanteste
+Lorenz Abt
+Schreiner
+2 Tg.
+Großartig, weiter so!
+Gefällt mir · 2
+Antworten
+"""
+    rec = process(text)[0]
+    assert rec.shape == "post_page"
+    assert rec.title is None
+    assert (rec.author.name, rec.age) == ("Wiebke Sandoval", "3 Tg.")
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Lorenz Abt", "Großartig, weiter so!")]
+    rules = {r.text.strip(): r.rule for r in rec.repairs}
+    assert rules["In der App öffnen"] == "ui.sign_in" and rules["Relevanteste"] == "ui.post_meta"
+    check_accounted(text, [rec])
