@@ -268,3 +268,70 @@ Antworten
     rules = {r.text.strip(): r.rule for r in rec.repairs}
     assert rules["In der App öffnen"] == "ui.sign_in" and rules["Relevanteste"] == "ui.post_meta"
     check_accounted(text, [rec])
+
+
+_THREADS = {
+    # the reply count inside a one-line action row
+    "de": """Wiebke Sandoval
+Tischlermeisterin · Möbel nach Maß
+3 Tg.
+Unser Lehrling hat heute sein erstes eigenes Regal fertig gebaut.
+Gefällt mir
+Kommentieren
+Teilen
+Lorenz Abt
+Schreiner
+2 Tg.
+Welches Holz hat er genommen?
+Gefällt mir · 2
+Antworten · 1 Antwort
+Wiebke Sandoval
+Verfasser
+Tischlermeisterin · Möbel nach Maß
+1 Tg.
+Lorenz Abt Eiche, natürlich.
+Gefällt mir · 1
+Antworten
+Greta Voss
+Innenarchitektin
+20 Std.
+Sehr schön geworden.
+Gefällt mir
+Antworten
+""",
+    # the word first, the number after it
+    "ko": """최민서
+제품 디자이너
+5일
+게시물 신고
+주말에 만든 작은 도구를 공개합니다.
+댓글
+공유
+정하늘
+4일
+댓글 신고
+어떤 언어로 만드셨어요?
+답글
+답글 1개
+최민서
+작성자
+3일
+댓글 신고
+정하늘 러스트로 만들었어요.
+답글
+윤도현
+2일
+댓글 신고
+멋지네요!
+답글
+""",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(_THREADS))
+def test_reply_counts_in_action_rows_and_word_first(locale):
+    text = _THREADS[locale]
+    rec = process(text)[0]
+    assert [len(c.replies) for c in rec.comments] == [1, 0]
+    assert rec.comments[0].replies[0].author.bio in (None, "Tischlermeisterin · Möbel nach Maß")
+    check_accounted(text, [rec])

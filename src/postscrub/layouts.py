@@ -628,8 +628,10 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 # "4 Replies on X’s comment" then "Load previous replies": the number counts
                 m = re.match(r"\s*(\d+)", content[x].text)
                 count = max(count, int(m.group(1)) if m else 1, counted)
-            elif kinds[x].kind == nd.COUNTER and _REPLY_COUNT.match(content[x].text):
-                counted = _count(content[x].text) or 0
+            elif kinds[x].kind == nd.COUNTER or kinds[x].rule == "ui.action_row":
+                n_rep = _reply_count(content[x].text, kinds[x].rule == "ui.action_row")
+                if n_rep is not None:
+                    counted = n_rep
         reply_counts.append(count)
     announced_after: list[int] = []  # "N replies" on each comment's action row
     by_author: list[bool] = []  # the post author's badge ("Author") in the comment's header
@@ -687,8 +689,12 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             if k.kind == nd.TEXT and not seen_action:
                 text_lines.append(content[x])
                 used[x] = True
-            elif k.kind == nd.COUNTER and seen_action and _REPLY_COUNT.match(content[x].text):
-                announced = _count(content[x].text) or 0  # "Reply · 1 reply"
+            elif k.kind == nd.COUNTER and seen_action and _reply_count(content[x].text) is not None:
+                announced = _reply_count(content[x].text) or 0  # "Reply · 1 reply"
+                drop(x)
+            elif k.rule == "ui.action_row" and _reply_count(content[x].text, True):
+                announced = _reply_count(content[x].text, True) or 0  # "Antworten · 1 Antwort"
+                seen_action = True
                 drop(x)
             elif k.kind == nd.COUNTER and seen_action and reactions is None:
                 reactions = _count(content[x].text)
@@ -740,6 +746,21 @@ def _glued_age_lines(content, kinds, used, start, end) -> dict[int, tuple]:
 
 
 _REPLY_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:" + patterns.REPLY_WORDS + r"|Antworten)\s*$", re.I)
+# the word first, the number after it ("답글 1개", "返信 2件")
+_REPLY_COUNT_AFTER = re.compile(r"\s*(?:" + patterns.REPLY_WORDS + r")\s*(\d[\d,.]*)\s*(?:개|件|条|則|個)?\s*$", re.I)
+_ROW_SEPARATOR = re.compile(r"\s*[·•|]\s*")
+
+
+def _reply_count(text: str, row: bool = False) -> int | None:
+    """The replies a comment's row announces: "1 reply", "답글 1개", or one part of an action
+    row written on one line ("Antworten · 1 Antwort", "Répondre · 1 réponse"; ``row``)."""
+    for part in (_ROW_SEPARATOR.split(text) if row else (text,)):
+        if _REPLY_COUNT.match(part):
+            return _count(part) or 0
+        m = _REPLY_COUNT_AFTER.match(part)
+        if m:
+            return _count(m.group(1)) or 0
+    return None
 
 
 @lru_cache(maxsize=1)
