@@ -335,3 +335,43 @@ def test_reply_counts_in_action_rows_and_word_first(locale):
     assert [len(c.replies) for c in rec.comments] == [1, 0]
     assert rec.comments[0].replies[0].author.bio in (None, "Tischlermeisterin · Möbel nach Maß")
     check_accounted(text, [rec])
+
+
+def test_load_previous_replies_after_a_reply_closes_its_thread():
+    text = """Odile Farrant
+Illustrator | Picture books
+4d
+Report this post
+Finished the last spread of the fox book today.
+Like
+Comment
+Share
+Hugo Brandvold
+Art director
+3d
+Report this comment
+Which medium did you use for the night scenes?
+Like
+Reply
+1 reply
+Odile Farrant
+Author
+Illustrator | Picture books
+3d
+Report this comment
+Hugo Brandvold gouache over a graphite underdrawing.
+Like
+Reply
+Load previous replies
+Mireille Costa
+Bookseller
+2d
+Report this comment
+Cannot wait to stock it.
+Like
+Reply
+"""
+    rec = process(text)[0]
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Hugo Brandvold", ["Odile Farrant"]), ("Mireille Costa", [])]
+    check_accounted(text, [rec])

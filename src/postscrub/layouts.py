@@ -618,21 +618,25 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         blocks.append((heads, age_i, a))
     # "2 Replies on X’s comment" before a comment: it and the next ones answer the comment above
     reply_counts: list[int] = []
+    bare_marker: list[bool] = []
     for idx, (heads, age_i, a) in enumerate(blocks):
         top = min([*heads, age_i if age_i is not None else a])
         lo = blocks[idx - 1][2] if idx else start
         count = 0
         counted = 0  # "2 replies" on the action row above a marker: how many it announces
+        bare = False  # only a numberless marker ("Load previous replies") and no count
         for x in range(lo, top):
             if kinds[x].rule == "ui.replies_marker":
                 # "4 Replies on X’s comment" then "Load previous replies": the number counts
                 m = re.match(r"\s*(\d+)", content[x].text)
+                bare = not m and not counted and not count
                 count = max(count, int(m.group(1)) if m else 1, counted)
             elif kinds[x].kind == nd.COUNTER or kinds[x].rule == "ui.action_row":
                 n_rep = _reply_count(content[x].text, kinds[x].rule == "ui.action_row")
                 if n_rep is not None:
                     counted = n_rep
         reply_counts.append(count)
+        bare_marker.append(bare)
     announced_after: list[int] = []  # "N replies" on each comment's action row
     by_author: list[bool] = []  # the post author's badge ("Author") in the comment's header
     for idx, (heads, age_i, a) in enumerate(blocks):
@@ -709,7 +713,14 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         comments.append(Comment(Author(name, bio), age.text if age else None, age.iso if age else None,
                                 join_paragraphs(text_lines, False).replace("\n\n", "\n"), reactions))
         announced_after.append(announced)
-    return _nest_replies(comments, _mentioned_replies(comments, announced_after, reply_counts, by_author))
+    counts = _mentioned_replies(comments, announced_after, reply_counts, by_author)
+    # "Load previous replies" right after a reply (the thread's older replies folded above it)
+    # closes that thread: it does not make the next comment a reply
+    for i in range(1, len(counts)):
+        if bare_marker[i] and counts[i] == 1 and any(
+                counts[m] and m + counts[m] - 1 >= i - 1 for m in range(1, i)):
+            counts[i] = 0
+    return _nest_replies(comments, counts)
 
 
 def _author_card(content, kinds, used, start, end, name: str) -> int | None:
