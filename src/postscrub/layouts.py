@@ -284,7 +284,13 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         j = anchor - 1
         while j >= 0 and len(heads) < 2 and anchor - j <= 8:
             if kinds[j].kind == nd.TEXT:
+                owner, rest = strip_possessive(content[j].text)
+                if owner and not rest.strip() and heads:
+                    break  # the page label above the header ("X님의 게시물"): not a head
                 heads.append(j)
+                if owner and rest.strip() and is_name(owner):
+                    break  # "X की पोस्ट X headline…": the label opens the header; before it is not
+
             elif kinds[j].kind == nd.END:
                 break
             j -= 1
@@ -335,7 +341,11 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         header_start = heads[0] if heads else anchor
         body_start = max(anchor, r if r is not None else anchor) + 1
         for x in range(0, header_start):
-            drop(x, kinds[x].rule if is_chrome(x) else "ui.page_header")
+            if is_chrome(x):
+                drop(x)
+            else:
+                owner, rest = strip_possessive(content[x].text)
+                drop(x, "ui.page_label" if owner and not rest.strip() else "ui.page_header")
         for x in range(header_start, body_start):
             if not used[x]:
                 drop(x)
@@ -757,25 +767,31 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         blocks.append((heads, age_i, a))
     # "2 Replies on X’s comment" before a comment: it and the next ones answer the comment above
     reply_counts: list[int] = []
+    bare_marker: list[bool] = []
     for idx, (heads, age_i, a) in enumerate(blocks):
         top = min([*heads, age_i if age_i is not None else a])
         lo = blocks[idx - 1][2] if idx else start
         count = 0
         counted = 0  # "2 replies" on the action row above a marker: how many it announces
         hidden = 0  # "View 3 previous replies": how many of them the page left folded
+        bare = False  # only a numberless marker ("Load previous replies") and no count
         for x in range(lo, top):
             if kinds[x].rule == "ui.replies_marker":
                 # "4 Replies on X’s comment" then "Load previous replies": the number counts
                 m = re.match(r"\s*(\d+)", content[x].text)
-                count = max(count, int(m.group(1)) if m else 1, counted)
                 inner = None if m else re.search(r"\d+", content[x].text)
+                bare = not m and not inner and not counted and not count
+                count = max(count, int(m.group(1)) if m else 1, counted)
                 if inner:
                     hidden += int(inner.group(0))
-            elif kinds[x].kind == nd.COUNTER and _REPLY_COUNT.match(content[x].text):
-                counted = _count(content[x].text) or 0
+            elif kinds[x].kind == nd.COUNTER or kinds[x].rule == "ui.action_row":
+                n_rep = _reply_count(content[x].text, kinds[x].rule == "ui.action_row")
+                if n_rep is not None:
+                    counted = n_rep
         if hidden and count > hidden:
             count -= hidden  # "5 replies", "View 3 previous replies": two are shown
         reply_counts.append(count)
+        bare_marker.append(bare)
     announced_after: list[int] = []  # "N replies" on each comment's action row
     by_author: list[bool] = []  # the post author's badge ("Author") in the comment's header
     for idx, (heads, age_i, a) in enumerate(blocks):
@@ -786,6 +802,8 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         name = bio = None
         for x in heads:
             _strip_badge(content[x], log)  # "Luca Bellandi • 1°": the degree badge is chrome
+        if heads and _strip_author_badge(content[heads[0]], log):
+            by_author[-1] = True  # "Name Author" on one node (a flattened page, a mobile copy)
         if len(heads) == 2:
             name, bio = content[heads[0]].text.strip(), content[heads[1]].text.strip()
             if not is_name(name):
@@ -830,18 +848,18 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             if k.kind == nd.TEXT and not seen_action:
                 text_lines.append(content[x])
                 used[x] = True
-            elif k.kind == nd.COUNTER and seen_action and _REPLY_COUNT.match(content[x].text):
-                announced = _count(content[x].text) or 0  # "Reply · 1 reply"
+            elif k.kind == nd.COUNTER and seen_action and _reply_count(content[x].text) is not None:
+                announced = _reply_count(content[x].text) or 0  # "Reply · 1 reply"
+                drop(x)
+            elif k.rule == "ui.action_row" and _reply_count(content[x].text, True):
+                announced = _reply_count(content[x].text, True) or 0  # "Antworten · 1 Antwort"
+                seen_action = True
                 drop(x)
             elif k.kind == nd.COUNTER and seen_action and reactions is None:
                 reactions = _count(content[x].text)
                 drop(x)
             elif k.kind in (nd.ACTION, nd.MORE_COMMENTS):
                 seen_action = True  # ("See more comments" closes the list: nothing after it is this comment's)
-                if k.rule == "ui.action_row":
-                    m = _row_reply_count().search(content[x].text)  # "Like · 6 · Reply · 1 reply"
-                    if m:
-                        announced = _count(m.group(1)) or 0
                 drop(x)
             elif nd.is_chrome(k):
                 drop(x)
@@ -862,7 +880,14 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             indents.append(ln.original_column(len(ln.text) - len(ln.text.lstrip())) - 1)
         if len(set(indents)) > 1:
             return _nest_by_indent(comments, indents)
-    return _nest_replies(comments, _mentioned_replies(comments, announced_after, reply_counts, by_author))
+    counts = _mentioned_replies(comments, announced_after, reply_counts, by_author)
+    # "Load previous replies" right after a reply (the thread's older replies folded above it)
+    # closes that thread: it does not make the next comment a reply
+    for i in range(1, len(counts)):
+        if bare_marker[i] and counts[i] == 1 and any(
+                counts[m] and m + counts[m] - 1 >= i - 1 for m in range(1, i)):
+            counts[i] = 0
+    return _nest_replies(comments, counts)
 
 
 def _nest_by_indent(comments: list[Comment], indents: list[int]) -> list[Comment]:
@@ -932,6 +957,21 @@ def _glued_age_lines(content, kinds, used, start, end) -> dict[int, tuple]:
 
 
 _REPLY_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:" + patterns.REPLY_WORDS + r"|Antworten)\s*$", re.I)
+# the word first, the number after it ("답글 1개", "返信 2件")
+_REPLY_COUNT_AFTER = re.compile(r"\s*(?:" + patterns.REPLY_WORDS + r")\s*(\d[\d,.]*)\s*(?:개|件|条|則|個)?\s*$", re.I)
+_ROW_SEPARATOR = re.compile(r"\s*[·•|]\s*")
+
+
+def _reply_count(text: str, row: bool = False) -> int | None:
+    """The replies a comment's row announces: "1 reply", "답글 1개", or one part of an action
+    row written on one line ("Antworten · 1 Antwort", "Répondre · 1 réponse"; ``row``)."""
+    for part in (_ROW_SEPARATOR.split(text) if row else (text,)):
+        if _REPLY_COUNT.match(part):
+            return _count(part) or 0
+        m = _REPLY_COUNT_AFTER.match(part)
+        if m:
+            return _count(m.group(1)) or 0
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -945,9 +985,33 @@ def _author_badges() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _row_reply_count() -> re.Pattern[str]:
-    """The count of replies that closes a comment's action row ("Like · 6 · Reply · 1 reply")."""
-    return re.compile(r"[·•|]\s*(\d[\d,.]*\s*(?:" + patterns.REPLY_WORDS + r"|Antworten))\s*$", re.I)
+def _author_badge_words() -> tuple[str, ...]:
+    return tuple(sorted({s for badges in patterns.AUTHOR_BADGES.values() for s in badges}, key=len, reverse=True))
+
+
+def _strip_author_badge(line: Line, log: RepairLog) -> bool:
+    """The post author's badge on the name's own node, after a space: "Grace Obi Author",
+    "Grace Obi Author Headline…" (a flattened page runs the headline on). The badge is chrome
+    (recorded as ``ui.post_meta``), never part of the name or a headline; only taken where
+    what stands before it is a name and the badge is written as the UI writes it (so "Jane
+    Doe, author of …" is left alone). Returns whether a badge was removed."""
+    t = line.text
+    for b in _author_badge_words():
+        at = t.find(" " + b)
+        while at > 0:
+            end = at + 1 + len(b)
+            after = t[end:end + 2]
+            # (then the end, or a headline run on: a word that is not lower case; a headline
+            # that begins with the word, "Author | Journalist", goes on with punctuation)
+            nxt = after[1:2]
+            if not after.strip() or (after[0].isspace() and nxt.isalnum() and not nxt.islower()):
+                name = t[:at].strip(" •·")
+                if name and (is_name(name) or _loose_name(name)) and len(name.split()) <= 6:
+                    start = len(t[:at].rstrip(" •·"))
+                    log.edit(line, "ui.post_meta", [(start, end, "")])
+                    return True
+            at = t.find(" " + b, at + 1)
+    return False
 
 
 def _badge_is_author(text: str) -> bool:

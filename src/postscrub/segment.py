@@ -852,25 +852,43 @@ def _blank_separated(lines: Sequence[Line]) -> bool:
 # --------------------------------------------------------------------------------------------
 # Post pages: one UI node per line (also Markdown, feed cards, flattened pages once split)
 
-_POSSESSIVE_SUFFIX = re.compile(
-    r"^(?P<name>[^|•\n]{2,80}?)(?:(?:['’]s|(?<=s)['’]) (?:Post|post|Article|article)\b"
-    r"|s inlägg\b| adlı kullanıcının gönderisi\b|님의 게시물)\s*"
-)
-_POSSESSIVE_CJK = re.compile(r"^(?P<name>[^\s|•]{1,20}?)\s?的(?:动态|動態|文章|貼文|帖子)\s*")
-_POSSESSIVE_PREFIX = re.compile(
-    r"^(?:Post de|Publication de|Beitrag von|Publicación de|Publicação de|Post di|Bericht van|"
-    r"Публикация участника|Публикация от|Post użytkownika|Postingan|منشور)\s+"
-)
+def _possessive_piece(text: str) -> str:
+    return "".join("['’]" if ch in "'’" else re.escape(ch) for ch in text)
+
+
+@lru_cache(maxsize=1)
+def _possessive_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:data:`patterns.POSSESSIVE_HEADERS` as two expressions, compiled on first use: the
+    labels with the name first ("Name’s Post") and those with it last ("Post de Name")."""
+    suffixes: set[str] = set()
+    prefixes: set[str] = set()
+    for templates in patterns.POSSESSIVE_HEADERS.values():
+        for tpl in templates:
+            head, _, tail = tpl.partition("{name}")
+            if not head and tail:
+                piece = _possessive_piece(tail)
+                if tail[0] in "'’" and tail[1:2] == " ":
+                    piece = "(?<=s)" + piece  # "James’ Post": only after a name ending in s
+                if tail[-1].isascii() and tail[-1].isalpha():
+                    piece += r"\b"
+                suffixes.add(piece)
+            elif head and not tail:
+                prefixes.add(_possessive_piece(head.strip()))
+    alt = lambda ps: "|".join(sorted(ps, key=len, reverse=True))  # noqa: E731
+    suffix = re.compile(r"^(?P<name>[^|•\n]{1,80}?)(?:" + alt(suffixes) + r")\s*", re.I)
+    prefix = re.compile(r"^(?:" + alt(prefixes) + r")\s+", re.I)
+    return suffix, prefix
 
 
 def strip_possessive(text: str) -> tuple[str | None, str]:
     """A page label naming the author: "Name’s Post", "Post de Name", "Name的动态". Returns the
     name and the rest of the node (a flattened page glues the header on after it)."""
     t = text.strip()
-    m = _POSSESSIVE_SUFFIX.match(t) or _POSSESSIVE_CJK.match(t)
-    if m:
+    suffix, prefix = _possessive_regexes()
+    m = suffix.match(t)
+    if m and m.group("name").strip():
         return m.group("name").strip(), t[m.end():]
-    m = _POSSESSIVE_PREFIX.match(t)
+    m = prefix.match(t)
     if not m:
         return None, t
     tail = t[m.end():]

@@ -496,9 +496,12 @@ def split_concatenated(lines: list[Line]) -> Parts | None:
 def _has_post_header(chunk: list[Line]) -> bool:
     from .segment import is_name
 
-    content = [ln.text.strip() for ln in chunk if ln.text.strip()][:14]
-    for k, t in enumerate(content):
-        kind = nodes.classify(t)
+    # (a pasted page repeats its sign-in banner and navigation before the header: chrome
+    # does not count against the window)
+    kinds = [(t, nodes.classify(t)) for t in (ln.text.strip() for ln in chunk[:400]) if t]
+    head = [tk for tk in kinds if tk[1].kind != nodes.CHROME][:14]
+    content = [t for t, _ in head]
+    for k, (t, kind) in enumerate(head):
         if kind.kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE):
             return True
         if (kind.kind == nodes.AGE or kind.rule == "ui.visibility") and any(is_name(_unbadged(x)) for x in content[max(0, k - 4):k]):

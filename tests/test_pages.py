@@ -1,0 +1,377 @@
+"""Copied post pages (heldout11's cluster): several pages pasted into one file, possessive
+page headers in every locale, badges, replies. Invented text only."""
+
+from __future__ import annotations
+
+from postscrub import process
+from postscrub.audit import check_accounted
+
+_BANNER = """Agree & Join LinkedIn
+
+By clicking Continue to join or sign in, you agree to LinkedIn’s User Agreement , Privacy Policy , and Cookie Policy .
+
+Skip to main content
+LinkedIn
+Articles
+People
+Learning
+Jobs
+Games
+Join now
+Sign in
+"""
+
+
+def _page(url: str, name: str, headline: str, age: str, body: str, commenter: str, comment: str) -> str:
+    return f"""{url}
+
+{_BANNER}
+{name}
+
+{headline}
+
+{age}
+
+Report this post
+
+{body}
+
+14
+
+3 Comments
+
+Like
+Comment
+Share
+
+{commenter}
+
+1d
+
+Report this comment
+
+{comment}
+
+Like
+Reply
+2 Reactions
+
+See more comments
+
+To view or add a comment, sign in
+"""
+
+
+def test_pasted_pages_with_their_banners_are_two_records():
+    # each pasted page repeats its sign-in banner and navigation before its header: the
+    # header is found past the chrome, so the rule between the pages splits them
+    a = _page("https://www.linkedin.com/posts/orla-brennick_kilns-activity-1", "Orla Brennick",
+              "Ceramicist | Studio teacher", "3d", "Our kiln finally survived a full glaze firing.",
+              "Tobin Achterberg", "Congratulations on the firing!")
+    b = _page("https://www.linkedin.com/posts/mateus-quirino_bikes-activity-2", "Mateus Quirino",
+              "Bicycle mechanic at Roda Livre", "5d", "Tubeless tyres are worth it for city riders.",
+              "Ilse Vandermolen", "Agreed, no more flats for me.")
+    text = a + "\n==========\n\n" + b
+    recs = process(text)
+    assert [r.author.name for r in recs] == ["Orla Brennick", "Mateus Quirino"]
+    assert [r.age for r in recs] == ["3d", "5d"]
+    assert [[c.author.name for c in r.comments] for r in recs] == [["Tobin Achterberg"], ["Ilse Vandermolen"]]
+    assert recs[1].body == "Tubeless tyres are worth it for city riders."
+    check_accounted(text, recs)
+
+
+import pytest
+
+from postscrub import segment as sg
+
+
+@pytest.mark.parametrize("label, name", [
+    ("Wendell Prior’s Post", "Wendell Prior"),
+    ("Ines Marques' Post", "Ines Marques"),
+    ("Beitrag von Henrike Obst", "Henrike Obst"),
+    ("Publication de Gaspard Lenoir", "Gaspard Lenoir"),
+    ("Publicación de Rocío Valdés", "Rocío Valdés"),
+    ("최민서님의 게시물", "최민서"),
+    ("刘思远的动态", "刘思远"),
+    ("森田 圭さんの投稿", "森田 圭"),
+    ("राहुल वर्मा की पोस्ट", "राहुल वर्मा"),
+    ("Annika Bergs inlägg", "Annika Berg"),
+])
+def test_possessive_page_labels_in_every_locale(label, name):
+    assert sg.strip_possessive(label) == (name, "")
+
+
+_LABELLED = {
+    "ko": ("""최민서님의 게시물
+
+최민서
+
+팔로워 1,024명
+
+5일
+
+게시물 신고
+
+주말에 만든 작은 도구를 공개합니다. 피드백 환영해요!
+
+댓글
+공유
+""", "최민서", "주말에 만든 작은 도구를 공개합니다. 피드백 환영해요!"),
+    "de": ("""Beitrag von Henrike Obst
+
+Henrike Obst
+
+1.024 Follower:innen
+
+5 Tg.
+
+Beitrag melden
+
+Am Wochenende habe ich ein kleines Werkzeug veröffentlicht.
+
+Gefällt mir
+Kommentieren
+Teilen
+""", "Henrike Obst", "Am Wochenende habe ich ein kleines Werkzeug veröffentlicht."),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(_LABELLED))
+def test_possessive_label_above_a_follower_count_is_not_the_name(locale):
+    # a signed-out page: the label, the name, a follower count where a headline would be
+    text, name, body = _LABELLED[locale]
+    rec = process(text)[0]
+    assert (rec.author.name, rec.author.bio) == (name, None)
+    assert rec.body == body
+    assert any(r.rule == "ui.page_label" for r in rec.repairs)
+    check_accounted(text, [rec])
+
+
+def test_author_badge_glued_to_a_name_on_a_flattened_page_is_chrome():
+    # one line: the reply's head runs "Name Author 2w" together; the badge is neither name
+    # nor headline, and it says the post's author answers
+    text = ("Agree & Join LinkedIn By clicking Continue to join or sign in, you agree to LinkedIn’s User "
+            "Agreement , Privacy Policy , and Cookie Policy . Skip to main content LinkedIn Articles People "
+            "Learning Jobs Games Join now Sign in Tamsin Okafor’s Post Tamsin Okafor Hydrologist | River "
+            "restoration 3w Report this post We replanted four kilometres of riverbank this spring and the "
+            "trout came back within a season. Patience beats concrete. #Rivers #Restoration 212 18 Comments "
+            "Like Comment Share Bram Oosterhuis 2w Report this comment Which species did you plant first? "
+            "Like Reply 1 Reply 4 Reactions Tamsin Okafor Author 2w Report this comment Bram Oosterhuis "
+            "willows first, then alder. Like Reply 2 Reactions See more comments To view or add a comment, "
+            "sign in")
+    rec = process(text)[0]
+    assert rec.shape == "flattened"
+    [top] = rec.comments
+    [reply] = top.replies
+    assert (reply.author.name, reply.author.bio) == ("Tamsin Okafor", None)
+    assert any(r.rule == "ui.post_meta" and r.text.strip() == "Author" for r in rec.repairs)
+    check_accounted(text, [rec])
+
+
+def test_a_headline_that_begins_with_the_badge_word_stays_a_headline():
+    from postscrub import layouts
+    from postscrub.repair import Line, RepairLog
+
+    line = Line(1, "Odile Farrant Author | Illustrator | Picture books", False)
+    assert not layouts._strip_author_badge(line, RepairLog())
+    assert line.text == "Odile Farrant Author | Illustrator | Picture books"
+
+
+def test_japanese_author_badge_line_is_not_a_bio():
+    text = """森田 圭さんの投稿
+
+森田 圭
+
+1週間
+
+この投稿を報告
+
+新しい工房を開きました。ぜひ遊びに来てください。
+
+いいね
+コメント
+共有
+
+小川 真央
+
+3日
+
+このコメントを報告
+
+おめでとうございます！
+
+いいね
+返信
+1件の返信
+
+森田 圭
+作成者
+2日
+このコメントを報告
+小川 真央 ありがとうございます！
+
+いいね
+返信
+"""
+    rec = process(text)[0]
+    [top] = rec.comments
+    [reply] = top.replies
+    assert (reply.author.name, reply.author.bio) == ("森田 圭", None)
+    check_accounted(text, [rec])
+
+
+def test_a_page_label_glued_to_the_header_opens_it():
+    # a flattened page in a locale whose navigation words the tables do not list: the nav
+    # run stands before "X की पोस्ट X headline", and is not the author's name
+    text = ("मुख्य सामग्री पर जाएँ LinkedIn लेख लोग लर्निंग जॉब्स गेम्स अभी जुड़ें साइन इन करें "
+            "कविता जोशी की पोस्ट कविता जोशी पुस्तकालय प्रबंधक | पुणे 2 सप्ताह इस पोस्ट की रिपोर्ट करें "
+            "हमारे पुस्तकालय में अब हर शनिवार को बच्चों के लिए कहानी सत्र होता है। आइए और अपने बच्चों को साथ लाइए। "
+            "41 पसंद करें टिप्पणी करें शेयर करें "
+            "सुरेश नायर 1 सप्ताह इस टिप्पणी की रिपोर्ट करें बहुत अच्छा प्रयास! पसंद करें जवाब दें 2 प्रतिक्रियाएँ "
+            "और टिप्पणियाँ देखें")
+    rec = process(text)[0]
+    assert rec.shape == "flattened"
+    assert (rec.author.name, rec.author.bio) == ("कविता जोशी", "पुस्तकालय प्रबंधक | पुणे")
+    assert any(r.rule == "ui.page_label" for r in rec.repairs)
+    check_accounted(text, [rec])
+
+
+def test_mobile_web_app_prompt_is_chrome_not_a_title():
+    # a mobile-web copy opens with the app prompt above the header: not the title of an
+    # article, the page is a post page; the sort label above the comments is chrome too
+    text = """LinkedIn
+In der App öffnen
+Wiebke Sandoval
+Tischlermeisterin · Möbel nach Maß
+3 Tg.
+Folgen
+Unser Lehrling hat heute sein erstes eigenes Regal fertig gebaut. Stolz auf ihn!
+#Handwerk #Ausbildung
+👍 41
+5 Kommentare
+Gefällt mir
+Kommentieren
+Teilen
+Relevanteste
+Lorenz Abt
+Schreiner
+2 Tg.
+Großartig, weiter so!
+Gefällt mir · 2
+Antworten
+"""
+    rec = process(text)[0]
+    assert rec.shape == "post_page"
+    assert rec.title is None
+    assert (rec.author.name, rec.age) == ("Wiebke Sandoval", "3 Tg.")
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Lorenz Abt", "Großartig, weiter so!")]
+    rules = {r.text.strip(): r.rule for r in rec.repairs}
+    assert rules["In der App öffnen"] == "ui.sign_in" and rules["Relevanteste"] == "ui.post_meta"
+    check_accounted(text, [rec])
+
+
+_THREADS = {
+    # the reply count inside a one-line action row
+    "de": """Wiebke Sandoval
+Tischlermeisterin · Möbel nach Maß
+3 Tg.
+Unser Lehrling hat heute sein erstes eigenes Regal fertig gebaut.
+Gefällt mir
+Kommentieren
+Teilen
+Lorenz Abt
+Schreiner
+2 Tg.
+Welches Holz hat er genommen?
+Gefällt mir · 2
+Antworten · 1 Antwort
+Wiebke Sandoval
+Verfasser
+Tischlermeisterin · Möbel nach Maß
+1 Tg.
+Lorenz Abt Eiche, natürlich.
+Gefällt mir · 1
+Antworten
+Greta Voss
+Innenarchitektin
+20 Std.
+Sehr schön geworden.
+Gefällt mir
+Antworten
+""",
+    # the word first, the number after it
+    "ko": """최민서
+제품 디자이너
+5일
+게시물 신고
+주말에 만든 작은 도구를 공개합니다.
+댓글
+공유
+정하늘
+4일
+댓글 신고
+어떤 언어로 만드셨어요?
+답글
+답글 1개
+최민서
+작성자
+3일
+댓글 신고
+정하늘 러스트로 만들었어요.
+답글
+윤도현
+2일
+댓글 신고
+멋지네요!
+답글
+""",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(_THREADS))
+def test_reply_counts_in_action_rows_and_word_first(locale):
+    text = _THREADS[locale]
+    rec = process(text)[0]
+    assert [len(c.replies) for c in rec.comments] == [1, 0]
+    assert rec.comments[0].replies[0].author.bio in (None, "Tischlermeisterin · Möbel nach Maß")
+    check_accounted(text, [rec])
+
+
+def test_load_previous_replies_after_a_reply_closes_its_thread():
+    text = """Odile Farrant
+Illustrator | Picture books
+4d
+Report this post
+Finished the last spread of the fox book today.
+Like
+Comment
+Share
+Hugo Brandvold
+Art director
+3d
+Report this comment
+Which medium did you use for the night scenes?
+Like
+Reply
+1 reply
+Odile Farrant
+Author
+Illustrator | Picture books
+3d
+Report this comment
+Hugo Brandvold gouache over a graphite underdrawing.
+Like
+Reply
+Load previous replies
+Mireille Costa
+Bookseller
+2d
+Report this comment
+Cannot wait to stock it.
+Like
+Reply
+"""
+    rec = process(text)[0]
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Hugo Brandvold", ["Odile Farrant"]), ("Mireille Costa", [])]
+    check_accounted(text, [rec])
