@@ -214,7 +214,7 @@ def test_the_comment_sort_menu_and_the_premium_badge_are_chrome_in_every_locale(
     # tables cover, never a commenter's name; the badge before a degree too, bullet or not
     assert set(patterns.COMMENT_SORT) >= set(patterns.UI_NODES["ui.action"])
     for loc, strings in patterns.COMMENT_SORT.items():
-        assert len(strings) == 2, loc
+        assert len(strings) >= 2, loc  # both orders; a locale may word one two ways ("…の高い順")
         for s in strings:
             assert nodes.classify(s).kind != nodes.TEXT, (loc, s)
     for loc, badges in patterns.PREMIUM_BADGES.items():

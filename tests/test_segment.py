@@ -982,3 +982,26 @@ def test_a_chinese_premium_badge_line_is_not_the_author():
                       "举报此动态", "我们把仓库温控数据接入了看板。", "赞", "评论", "转发"])
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio) == ("陆星岚", "供应链分析师 | 冷链物流")
+
+
+def test_feminine_author_badge_and_localised_like_buttons_are_chrome():
+    # "Autorin" (the German badge for a woman author) and "Mi piace" (an Italian comment's Like
+    # button) are UI, not a name or text; the badged answer after "1 Antwort" is a reply
+    text = "\n".join([
+        "Hanne Vogt", "Teamleiterin bei Beispiel AG", "2 Tg.", "Meldung über diesen Beitrag",
+        "Wir haben die Montagsrunde auf zehn Minuten gekürzt.",
+        "Gefällt mir", "Kommentieren", "Senden",
+        "Lutz Eberle", " • 2.", "Projektleiter", "1 Tg.", "Und wie lange hat es gedauert?",
+        "Gefällt mir", "·", "2", "Antworten", "·", "1 Antwort",
+        "Hanne Vogt", "Autorin", "Teamleiterin bei Beispiel AG", "20 Std.", "Etwa einen Monat.",
+        "Gefällt mir", "Antworten",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Lutz Eberle", ["Hanne Vogt"])]
+    from postscrub import nodes as nd
+    for line in ("Mi piace", "좋아요", "가장 관련성 높은 순", "最も関連性の高い順"):
+        assert nd.classify(line).kind != nd.TEXT, line
+    assert nd.classify(" • קשר מדרגה 2").rule == "ui.connection_degree"
+    assert nd.classify(" • קשר מדרגה 3+").rule == "ui.connection_degree"
+    assert nd.classify("מחבר/ת").kind != nd.TEXT

@@ -323,11 +323,11 @@ LIST_INTRO_CUES: tuple[str, ...] = (
 #: UI language. Chrome (``ui.post_meta``, added to that table below); in a thread it also says
 #: who answers: the post's author replying under a comment whose row counts its replies.
 AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
-    "en": ("Author",), "de": ("Autor", "Verfasser"), "es": ("Autor",), "fr": ("Auteur",), "it": ("Autore",),
+    "en": ("Author",), "de": ("Autor", "Autorin", "Verfasser", "Verfasserin"), "es": ("Autor", "Autora"), "fr": ("Auteur",), "it": ("Autore",),
     "ja": ("投稿者", "作成者"), "nl": ("Auteur",), "pt": ("Autor",), "zh-CN": ("作者",), "zh-TW": ("作者",),
-    "ar": ("المؤلف",), "id": ("Penulis",), "ko": ("작성자",), "pl": ("Autor",), "ru": ("Автор",),
+    "ar": ("المؤلف",), "id": ("Penulis",), "ko": ("작성자",), "pl": ("Autor", "Autorka"), "ru": ("Автор",),
     "sv": ("Författare",), "tr": ("Yazar",), "bn": ("লেখক",), "cs": ("Autor",), "da": ("Forfatter",),
-    "el": ("Συντάκτης",), "fi": ("Kirjoittaja",), "he": ("מחבר",), "hi": ("लेखक",), "hu": ("Szerző",),
+    "el": ("Συντάκτης",), "fi": ("Kirjoittaja",), "he": ("מחבר", "מחבר/ת", "מחברת"), "hi": ("लेखक",), "hu": ("Szerző",),
     "mr": ("लेखक",), "ms": ("Pengarang",), "nb": ("Forfatter",), "ro": ("Autor",), "th": ("ผู้เขียน",),
     "tl": ("May-akda",), "uk": ("Автор",), "vi": ("Tác giả",),
 }
@@ -361,7 +361,7 @@ COMMENT_SORT: dict[str, tuple[str, ...]] = {
     "es": ("Más relevantes", "Más recientes"), "fr": ("Les plus pertinents", "Les plus récents"),
     "it": ("Più pertinenti", "Più recenti"), "nl": ("Meest relevant", "Meest recent"),
     "pt": ("Mais relevantes", "Mais recentes"), "zh-CN": ("最相关", "最新"), "zh-TW": ("最相關", "最新"),
-    "ja": ("最も関連性の高い", "最新"), "ko": ("관련성 높은 순", "최신순"), "ar": ("الأكثر صلة", "الأحدث"),
+    "ja": ("最も関連性の高い", "最も関連性の高い順", "最新", "新しい順"), "ko": ("관련성 높은 순", "가장 관련성 높은 순", "최신순"), "ar": ("الأكثر صلة", "الأحدث"),
     "id": ("Paling relevan", "Terbaru"), "pl": ("Najtrafniejsze", "Najnowsze"),
     "ru": ("Самые релевантные", "Самые новые"), "sv": ("Mest relevanta", "Senaste"),
     "tr": ("En alakalı", "En yeni"), "bn": ("সবচেয়ে প্রাসঙ্গিক", "সবচেয়ে সাম্প্রতিক"),
@@ -525,7 +525,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("J’aime", "J'aime", "Commenter", "Republier", "Partager", "Envoyer", "Copier",
                "Répondre", "Suivre", "Se connecter", "Message"),
         "it": ("Consiglia", "Commenta", "Diffondi il post", "Condividi", "Invia", "Copia",
-               "Rispondi", "Segui", "Aggiungi un commento…", "Più pertinenti", "Più recenti"),
+               "Rispondi", "Segui", "Aggiungi un commento…", "Mi piace", "Più pertinenti", "Più recenti"),
         "ja": ("いいね！", "いいね", "コメント", "再投稿", "共有", "シェア", "送信", "コピー", "返信", "フォロー"),
         "nl": ("Interessant", "Reageren", "Reposten", "Delen", "Verzenden", "Kopiëren",
                "Beantwoorden", "Volgen"),
@@ -535,7 +535,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "zh-TW": ("讚", "留言", "轉發", "傳送", "分享", "複製", "回覆", "追蹤"),
         "ar": ("أعجبني", "تعليق", "مشاركة", "إرسال", "رد", "إعادة النشر", "نسخ", "متابعة"),
         "id": ("Suka", "Komentari", "Bagikan", "Kirim", "Balas", "Posting ulang", "Salin", "Ikuti"),
-        "ko": ("추천", "댓글", "퍼가기", "보내기", "공유", "답장", "답글", "팔로우", "복사"),
+        "ko": ("추천", "좋아요", "댓글", "퍼가기", "보내기", "공유", "답장", "답글", "팔로우", "복사"),
         "pl": ("Lubię to", "Skomentuj", "Udostępnij", "Wyślij", "Odpowiedz", "Opublikuj ponownie", "Kopiuj", "Obserwuj"),
         "ru": ("Нравится", "Комментировать", "Поделиться", "Отправить", "Ответить", "Репост", "Сделать репост", "Копировать", "Отслеживать", "Подписаться"),
         "sv": ("Gilla", "Kommentera", "Dela", "Skicka", "Svara", "Återpublicera", "Kopiera", "Följ"),
@@ -965,6 +965,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.connection_degree": (
         # "• 1촌", "• 1-й", "• Tingkat 1": a bullet and a short badge, in any language
         r"[•·]\s*\S{1,12}(?:\s\S{1,8})?",
+        r"(?:[•·]\s*)?קשר מדרגה\s?[123]\+?",
         r"(?:1촌|2촌|3촌\+?|1-й|2-й|3-й\+?|1\.?\s?степени|Tingkat\s[123]\+?|[123]\.\s?derece|[123]\s?度\+?)",
         # (fr "3e et +", it "3° e oltre": the third degree in words)
         r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?|1er|2e|3e et \+|3e\+?|3° e oltre|1\.|2\.|3\.\+?|一度|二度|三度\+?|1º|2º|3º\+?|"
