@@ -375,3 +375,59 @@ Reply
     assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
         ("Hugo Brandvold", ["Odile Farrant"]), ("Mireille Costa", [])]
     check_accounted(text, [rec])
+
+
+_ARTICLE = """Why Our Bakery Switched to Night Proofing
+Tamsin Okoro
+Head baker at Crumb & Kiln | Sourdough teacher
+Published Mar 3, 2025
++ Follow
+For years we proofed our loaves in the morning and baked at noon. The queue at the door told us that was wrong.
+
+Last spring we moved the proof overnight, into a cool room, and started baking at five.
+
+The crust is darker, the crumb more open, and the first customers now get warm bread.
+Like
+Comment
+Share
+58
+9 comments
+Lorenzo Vasquez
+Pastry chef at Ondina
+2w
+Did the longer proof change how much starter you use?
+Like
+Reply
+{count}
+Tamsin Okoro
+Author
+Head baker at Crumb & Kiln | Sourdough teacher
+2w
+We cut it by a third, the cold does the rest.
+Like
+Reply
+Priya Menon
+Food writer
+1w
+Lovely piece, the photos of the crumb sold it.
+Like
+Reply
+"""
+
+
+def test_an_article_comment_with_a_counted_reply_nests_it_as_a_post_page_does():
+    text = _ARTICLE.format(count="1 reply")
+    rec = process(text)[0]
+    assert rec.shape == "article"
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Lorenzo Vasquez", ["Tamsin Okoro"]), ("Priya Menon", [])]
+    assert rec.comments[0].replies[0].text == "We cut it by a third, the cold does the rest."
+    check_accounted(text, [rec])
+
+
+def test_an_article_comment_without_a_reply_count_stays_top_level():
+    text = _ARTICLE.format(count="")
+    rec = process(text)[0]
+    assert [(c.author.name, len(c.replies)) for c in rec.comments] == [
+        ("Lorenzo Vasquez", 0), ("Tamsin Okoro", 0), ("Priya Menon", 0)]
+    check_accounted(text, [rec])

@@ -60,7 +60,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     """Title, author, bio, paragraphs, sign-off, call to action, then comments. A title or
     author already known (from front matter) is kept, and not looked for in the text."""
     strip_recommended(lines, log)
-    _drop_chrome_lines(lines, log, record)
+    dropped = _drop_chrome_lines(lines, log, record)
     paras = [ln for ln in lines if ln.text.strip()]
     blank_separated = _blank_separated(lines)
     i = 0
@@ -121,8 +121,40 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     record.body = join_paragraphs(body, blank_separated)
     # (the tags of the whole text: a line of them may close it after the call to action)
     record.hashtags = find_hashtags("\n".join(ln.text for ln in main))
-    record.comments = find_comments(tail, blank_separated, log)
+    spans: list[tuple[int, int, int]] = []
+    comments = find_comments(tail, blank_separated, log, spans)
+    record.comments = _article_replies(comments, spans, tail, lines, dropped)
     return record
+
+
+def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: list[Line],
+                     dropped: dict[int, tuple[str, nd.Kind]]) -> list[Comment]:
+    """An article's comments nested as a post page's are (:func:`_thread_replies`): the
+    markers and counts between them and the author's badge in their headers are among the
+    chrome lines already dropped (``dropped``: each line's text and kind, by the line's id)."""
+    if len(comments) < 2 or not dropped:
+        return comments
+    pos = {id(ln): k for k, ln in enumerate(lines)}
+    if any(id(tail[x]) not in pos for span in spans for x in span):
+        return comments  # (a line not the page's own: nothing to place it by)
+    where = [(pos[id(tail[a])], pos[id(tail[b])], pos[id(tail[c])]) for a, b, c in spans]
+
+    def chrome(lo: int, hi: int) -> list[tuple[str, nd.Kind]]:
+        return [dropped[id(lines[k])] for k in range(lo, hi) if id(lines[k]) in dropped]
+
+    reply_counts, bare_marker, announced, by_author = [], [], [], []
+    for idx, (first, age_at, last) in enumerate(where):
+        lo = where[idx - 1][2] + 1 if idx else first
+        count, bare = _marker_count(chrome(lo, first))
+        reply_counts.append(count)
+        bare_marker.append(bare)
+        nxt = where[idx + 1][0] if idx + 1 < len(where) else len(lines)
+        announced.append(_row_replies(chrome(last + 1, nxt)))
+        name = comments[idx].author.name
+        by_author.append(any(k.rule == "ui.post_meta" and nd.key(t) in _author_badges()
+                             for t, k in chrome(first, age_at))
+                         or bool(name and _badge_is_author(name)))
+    return _thread_replies(comments, announced, reply_counts, bare_marker, by_author)
 
 
 def _undouble_comment_headers(paras: list[Line], start: int, log: RepairLog) -> list[Line]:
@@ -150,9 +182,11 @@ def _undouble_comment_headers(paras: list[Line], start: int, log: RepairLog) -> 
 
 
 def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds: tuple[str, ...] | None = None
-                       ) -> None:
+                       ) -> dict[int, tuple[str, nd.Kind]]:
     """Whole lines that are UI chrome (buttons, counters, folds, "hashtag" labels), dropped
-    with their rule; only the rules in ``kinds`` when given. A fold says the text was cut."""
+    with their rule; only the rules in ``kinds`` when given. A fold says the text was cut.
+    Returns what was dropped: each line's text and kind, by the line's id."""
+    dropped: dict[int, tuple[str, nd.Kind]] = {}
     for ln in lines:
         if not ln.text.strip():
             continue
@@ -163,7 +197,9 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
             continue
         if k.kind == nd.FOLD:
             record.warnings.append(f"truncated: the body was cut at {ln.text.strip()!r} (the rest was not scraped)")
+        dropped[id(ln)] = (ln.text, k)
         log.drop_line(ln, k.rule)
+    return dropped
 
 
 def _article_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> int:
@@ -771,25 +807,7 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
     for idx, (heads, age_i, a) in enumerate(blocks):
         top = min([*heads, age_i if age_i is not None else a])
         lo = blocks[idx - 1][2] if idx else start
-        count = 0
-        counted = 0  # "2 replies" on the action row above a marker: how many it announces
-        hidden = 0  # "View 3 previous replies": how many of them the page left folded
-        bare = False  # only a numberless marker ("Load previous replies") and no count
-        for x in range(lo, top):
-            if kinds[x].rule == "ui.replies_marker":
-                # "4 Replies on X’s comment" then "Load previous replies": the number counts
-                m = re.match(r"\s*(\d+)", content[x].text)
-                inner = None if m else re.search(r"\d+", content[x].text)
-                bare = not m and not inner and not counted and not count
-                count = max(count, int(m.group(1)) if m else 1, counted)
-                if inner:
-                    hidden += int(inner.group(0))
-            elif kinds[x].kind == nd.COUNTER or kinds[x].rule == "ui.action_row":
-                n_rep = _reply_count(content[x].text, kinds[x].rule == "ui.action_row")
-                if n_rep is not None:
-                    counted = n_rep
-        if hidden and count > hidden:
-            count -= hidden  # "5 replies", "View 3 previous replies": two are shown
+        count, bare = _marker_count([(content[x].text, kinds[x]) for x in range(lo, top)])
         reply_counts.append(count)
         bare_marker.append(bare)
     announced_after: list[int] = []  # "N replies" on each comment's action row
@@ -880,7 +898,62 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             indents.append(ln.original_column(len(ln.text) - len(ln.text.lstrip())) - 1)
         if len(set(indents)) > 1:
             return _nest_by_indent(comments, indents)
-    counts = _mentioned_replies(comments, announced_after, reply_counts, by_author)
+    return _thread_replies(comments, announced_after, reply_counts, bare_marker, by_author)
+
+
+def _marker_count(items: Sequence[tuple[str, nd.Kind]]) -> tuple[int, bool]:
+    """The replies a marker before a comment announces, from the lines (text, kind) between
+    the comment before it and its header: "2 Replies on X’s comment", "Load previous
+    replies" (one, a bare marker), a "N replies" count before the marker, less those "View 3
+    previous replies" says stay folded. Returns the count and whether the marker was bare
+    (numberless, with no count)."""
+    count = 0
+    counted = 0  # "2 replies" on the action row above a marker: how many it announces
+    hidden = 0  # "View 3 previous replies": how many of them the page left folded
+    bare = False  # only a numberless marker ("Load previous replies") and no count
+    for text, kind in items:
+        if kind.rule == "ui.replies_marker":
+            # "4 Replies on X’s comment" then "Load previous replies": the number counts
+            m = re.match(r"\s*(\d+)", text)
+            inner = None if m else re.search(r"\d+", text)
+            bare = not m and not inner and not counted and not count
+            count = max(count, int(m.group(1)) if m else 1, counted)
+            if inner:
+                hidden += int(inner.group(0))
+        elif kind.kind == nd.COUNTER or kind.rule == "ui.action_row":
+            n_rep = _reply_count(text, kind.rule == "ui.action_row")
+            if n_rep is not None:
+                counted = n_rep
+    if hidden and count > hidden:
+        count -= hidden  # "5 replies", "View 3 previous replies": two are shown
+    return count, bare
+
+
+def _row_replies(items: Sequence[tuple[str, nd.Kind]]) -> int:
+    """The replies a comment's own row announces, from the lines (text, kind) after its text:
+    a counter after a button ("Reply · 1 reply" on two lines) or an action row written on one
+    line ("Antworten · 1 Antwort")."""
+    seen_action = False
+    announced = 0
+    for text, kind in items:
+        if kind.kind == nd.COUNTER and seen_action and _reply_count(text) is not None:
+            announced = _reply_count(text) or 0
+        elif kind.rule == "ui.action_row" and _reply_count(text, True):
+            announced = _reply_count(text, True) or 0
+            seen_action = True
+        elif kind.kind in (nd.ACTION, nd.MORE_COMMENTS):
+            seen_action = True
+    return announced
+
+
+def _thread_replies(comments: list[Comment], announced: list[int], reply_counts: list[int],
+                    bare_marker: Sequence[bool], by_author: Sequence[bool]) -> list[Comment]:
+    """Where a page shows replies, the comments nested under the comment they answer (post
+    pages and articles alike): ``reply_counts`` from a marker before each comment,
+    ``announced`` from a count on each comment's own row (its replies then open with a
+    mention of the commenter or carry the post author's badge, ``by_author``), ``bare_marker``
+    where the only marker is a numberless "Load previous replies"."""
+    counts = _mentioned_replies(comments, announced, reply_counts, by_author)
     # "Load previous replies" right after a reply (the thread's older replies folded above it)
     # closes that thread: it does not make the next comment a reply
     for i in range(1, len(counts)):

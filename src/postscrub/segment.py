@@ -552,9 +552,11 @@ def find_comments_start(paras: Sequence[Line], start: int) -> int:
     return len(paras)
 
 
-def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog | None = None) -> list[Comment]:
+def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog | None = None,
+                  spans: list[tuple[int, int, int]] | None = None) -> list[Comment]:
     """Comments written as ``[name] [bio] age+text`` blocks; a line that is neither is a
-    comment of its own (a commenter whose header the scraper dropped)."""
+    comment of its own (a commenter whose header the scraper dropped). ``spans``, when
+    given, receives each comment's first line, age line and last line (indexes in ``paras``)."""
     comments: list[Comment] = []
     i = 0
     n = len(paras)
@@ -581,6 +583,7 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
         else:
             j = i
         ln = paras[j]
+        at = j
         glued = split_glued_age(ln.text)
         if glued and glued[1] and (j > i or _starts_comment(paras, j)):  # (an age alone: its text follows)
             age, text = glued
@@ -597,6 +600,8 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
                                     age2.iso if age2 else None, text))
         else:
             comments.append(Comment(text=ln.text.strip()))
+        if spans is not None:
+            spans.append((i, at, j))
         i = j + 1
     return comments
 
