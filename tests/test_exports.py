@@ -296,6 +296,33 @@ def test_comments_csv_with_unknown_header_read_by_its_values():
     assert check_accounted(FI_COMMENTS, recs) == []
 
 
+PT_REPLIES = (
+    "endereco_publicacao,dono,ref,resposta_a,quem,cargo,quando,conteudo\n"
+    "https://www.linkedin.com/posts/rui-x_9,Rui Pacheco,a1,,Marta Lopes,Engenheira civil,4 d,"
+    "Concordo em parte. Quanto tempo levou a mudança?\n"
+    "https://www.linkedin.com/posts/rui-x_9,Rui Pacheco,a2,,Tiago Nunes,\"Gestor, Obras Norte\",3 d,"
+    "Muito bom. Vou partilhar com a equipa.\n"
+    "https://www.linkedin.com/posts/rui-x_9,Rui Pacheco,a3,a1,Rui Pacheco,Consultor de obra,2 d,"
+    "Cerca de seis meses, com altos e baixos.\n"
+    "https://www.linkedin.com/posts/rui-x_9,Rui Pacheco,a4,a1,Marta Lopes,Engenheira civil,1 d,"
+    "Obrigada, faz sentido para nós também.\n")
+
+
+@pytest.mark.parametrize("parent_header", ["resposta_a", "ligado"])
+def test_comments_only_csv_told_by_its_parent_column(parent_header):
+    """No post text and no header word any table knows: a column whose values are another
+    column's ids makes the rows comments (replies at the end nest under their parents)."""
+    text = PT_REPLIES.replace("resposta_a", parent_header, 1)
+    recs = process(text)
+    assert [r.shape for r in recs] == ["comments_csv"]
+    (rec,) = recs
+    assert rec.author.name == "Rui Pacheco" and not rec.body
+    assert [(c.author.name, c.age, len(c.replies)) for c in rec.comments] == [
+        ("Marta Lopes", "4 d", 2), ("Tiago Nunes", "3 d", 0)]
+    assert [r.author.name for r in rec.comments[0].replies] == ["Rui Pacheco", "Marta Lopes"]
+    assert check_accounted(text, recs) == []
+
+
 VI_POSTS = ("Tác giả,Chức danh,Thời gian,Nội dung bài,Lượt thích\n"
             'Nguyễn Văn An,Kỹ sư phần mềm tại FPT,2 giờ,"Hôm nay chúng tôi ra mắt sản phẩm mới. Cảm ơn cả đội!",41\n'
             'Trần Thị Bình,Giám đốc | Sao Mai,1 ngày,"Tuyển dụng: chúng tôi cần ba kỹ sư dữ liệu. Liên hệ nhé.",7\n')

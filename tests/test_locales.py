@@ -259,3 +259,29 @@ def test_every_locale_has_newsletter_masthead_words_that_are_chrome():
     for loc, strings in patterns.NEWSLETTER_CADENCE.items():
         for s in strings:
             assert nodes.classify(s).rule == "ui.newsletter", (loc, s)
+
+
+def test_flattened_page_cut_at_ukrainian_navigation_and_page_label():
+    """A Ukrainian page on one line: the top navigation ("Статті Люди …") and the
+    "Допис від {name}" label are UI strings of the locale, so the author is the name after
+    them, not the menu."""
+    text = ("Погодитися та приєднатися до LinkedIn Перейти до основного вмісту LinkedIn Статті Люди Навчання "
+            "Вакансії Ігри Приєднатися Увійти Допис від Тарас Бондар Тарас Бондар Інженер мостів | Львів "
+            "3 дн. Поскаржитися на цей допис Завершили ремонт старого мосту через річку. Дякую бригаді! "
+            "12 3 коментарі Подобається Коментувати Поширити Марта Гнатюк 2 дн. Гарна новина для району. "
+            "Подобається Відповісти 1 реакція Переглянути більше коментарів")
+    (rec,) = process(text)
+    assert rec.shape == "flattened"
+    assert (rec.author.name, rec.author.bio) == ("Тарас Бондар", "Інженер мостів | Львів")
+    assert rec.body == "Завершили ремонт старого мосту через річку. Дякую бригаді!"
+
+
+def test_romanian_plural_imperative_buttons_are_no_commenter_names():
+    """Romanian LinkedIn writes its buttons in the polite plural ("Distribuiți",
+    "Răspundeți") as well as the singular: a button line is no commenter's name."""
+    text = ("Vlad Munteanu\nArhitect la Casa Verde\n5 z\nRaportați această postare\n"
+            "Am terminat prima casă pasivă din oraș.\n7\nÎmi place\nComentați\nDistribuiți\n"
+            "Elena Barbu\n4 z\nFelicitări pentru proiect!\nÎmi place\nRăspundeți\n"
+            "Sorin Pop\n3 z\nCât a durat construcția?\nÎmi place\nRăspundeți\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Elena Barbu", "4 z"), ("Sorin Pop", "3 z")]

@@ -121,15 +121,17 @@ def _repeated(values: list[str]) -> bool:
     return same * 2 >= n - 1 and len(set(values)) * 2 <= n
 
 
-def column_kinds(columns: list[list[str]], known: list[bool], any_known_count: bool = False) -> dict[int, str]:
+def column_kinds(columns: list[list[str]], known: list[bool], any_known_count: bool = False,
+                 known_parents: frozenset[int] = frozenset()) -> dict[int, str]:
     """The kind of each column the tables did not know (``known[i]`` False), from its values:
     ``url``, ``age``, ``id``, ``parent``, ``reactions``, ``text``, ``author``, ``headline``.
-    Returns index -> kind; a column of no clear kind is left out."""
+    Returns index -> kind; a column of no clear kind is left out. A parent column the tables
+    named (``known_parents``) still tells the unnamed id column it refers to."""
     out: dict[int, str] = {}
     filled = {i: [v for v in col if v.strip()] for i, col in enumerate(columns)}
     # reply structure: a column whose values all name another column's (distinct) values
     for p, pv in filled.items():
-        if known[p] or not pv or not all(is_ident(v) for v in pv):
+        if (known[p] and p not in known_parents) or not pv or not all(is_ident(v) for v in pv):
             continue
         for i, iv in filled.items():
             if i == p or len(iv) < 2 or len(set(iv)) != len(iv) or not all(is_ident(v) for v in iv):
@@ -137,7 +139,8 @@ def column_kinds(columns: list[list[str]], known: list[bool], any_known_count: b
             ids = set(iv)
             rows_ok = all(a.strip() != b.strip() for a, b in zip(columns[p], columns[i]) if a.strip())
             if set(pv) <= ids and rows_ok and len(pv) < len(iv):
-                out[p] = "parent"
+                if not known[p]:
+                    out[p] = "parent"
                 if not known[i]:
                     out[i] = "id"
                 break
@@ -174,7 +177,8 @@ def infer_columns(header: list[str], rows: list[list[str]], known: list[tuple[st
     rows = rows[:_SAMPLE]  # (the first rows tell a column's kind; a long export costs no more)
     columns = [[r[k].strip() if k < len(r) else "" for r in rows] for k in range(width)]
     is_known = [f is not None for _, f in known]
-    kinds = column_kinds(columns, is_known, any(f in ("reactions", "count") for _, f in known))
+    kinds = column_kinds(columns, is_known, any(f in ("reactions", "count") for _, f in known),
+                         frozenset(i for i, (_, f) in enumerate(known) if f == "parent"))
     rep = [_repeated(c) for c in columns]
     # the free columns still to tell: text, names, headlines
     free = [i for i in range(width) if not is_known[i] and i not in kinds and any(v for v in columns[i])]
@@ -184,7 +188,10 @@ def infer_columns(header: list[str], rows: list[list[str]], known: list[tuple[st
     post_level = [i for i in range(width) if rep[i] and (i in texty or known[i][1] == "text")]
     varying_text = [i for i in range(width) if not rep[i] and (i in texty or known[i] == ("comment", "text")
                                                                or known[i] == (None, "text"))]
-    comments = bool(post_level and varying_text)
+    # or comments answering each other: a parent column whose values are another column's ids
+    # (a posts export has no replies), whatever the header's language
+    replies = any(k == "parent" for k in kinds.values()) or any(f == "parent" for _, f in known)
+    comments = bool((post_level or replies) and varying_text)
 
     def level(i: int) -> str | None:
         return ("post" if rep[i] else "comment") if comments else None
