@@ -104,16 +104,20 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         comments, stop = find_inline_comments(paras[ic:], log)
         for x in paras[ic + stop:]:
             log.drop_line(x, "ui.section_end")
-        record.warnings.extend(find_lost_lists(main))
-        body, sign, cta = split_tail(list(main))
-        record.sign_off = sign.text.strip() if sign else None
-        record.cta = join_paragraphs(cta, blank_separated) if cta else None
-        record.body = join_paragraphs(body, blank_separated)
-        record.hashtags = find_hashtags("\n".join(ln.text for ln in main))
+        _article_text(record, main, blank_separated)
         record.comments = comments
         return record
     c0 = find_comments_start(paras, i)
     main, tail = paras[i:c0], paras[c0:]
+    _article_text(record, main, blank_separated)
+    spans: list[tuple[int, int, int]] = []
+    comments = find_comments(tail, blank_separated, log, spans)
+    record.comments = _article_replies(comments, spans, tail, lines, dropped)
+    return record
+
+
+def _article_text(record: Record, main: list[Line], blank_separated: bool) -> None:
+    """An article's body, sign-off, call to action and hashtags, from its text's lines."""
     record.warnings.extend(find_lost_lists(main))
     body, sign, cta = split_tail(list(main))
     record.sign_off = sign.text.strip() if sign else None
@@ -121,10 +125,6 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     record.body = join_paragraphs(body, blank_separated)
     # (the tags of the whole text: a line of them may close it after the call to action)
     record.hashtags = find_hashtags("\n".join(ln.text for ln in main))
-    spans: list[tuple[int, int, int]] = []
-    comments = find_comments(tail, blank_separated, log, spans)
-    record.comments = _article_replies(comments, spans, tail, lines, dropped)
-    return record
 
 
 def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: list[Line],
