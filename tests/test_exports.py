@@ -337,6 +337,18 @@ def test_posts_csv_with_unknown_header_read_by_its_values():
     assert check_accounted(VI_POSTS, recs) == []
 
 
+def test_a_column_that_gives_the_texts_length_is_no_count_of_reactions():
+    # a scraper's `text_length` (here in Vietnamese): the one number column, but it is each
+    # row's text length, not how many reacted; the reactions stay unknown rather than invented
+    rows = [("Nguyễn Văn An", "Kỹ sư phần mềm tại FPT", "2 giờ", "Hôm nay chúng tôi ra mắt sản phẩm mới. Cảm ơn cả đội!"),
+            ("Trần Thị Bình", "Giám đốc | Sao Mai", "1 ngày", "Tuyển dụng: chúng tôi cần ba kỹ sư dữ liệu. Liên hệ nhé.")]
+    text = "Tác giả,Chức danh,Thời gian,Nội dung bài,Độ dài\n" + "".join(
+        f'{a},{b},{c},"{d}",{len(d)}\n' for a, b, c, d in rows)
+    recs = process(text)
+    assert [(r.author.name, r.reactions) for r in recs] == [("Nguyễn Văn An", None), ("Trần Thị Bình", None)]
+    assert check_accounted(text, recs) == []
+
+
 @pytest.mark.parametrize("text", [
     "Red, Green, Blue\nWe painted the office in three colours. It took a week.\nWorth it, I think, mostly.",
     "Lunes; Martes; Miércoles\nThree days; three talks; one city.\nSee you there; bring coffee; be early.",

@@ -152,7 +152,10 @@ def column_kinds(columns: list[list[str]], known: list[bool], any_known_count: b
         elif _share(vals, is_age) >= 0.8:
             out[i] = "age"
         elif _share(vals, is_count) >= 0.9 and max(len(v.strip()) for v in vals) <= 9:
-            out[i] = "count"
+            # (a column that gives the length of another column's values is no count of anything)
+            out[i] = "length" if _lengths_of_another(columns, i) else "count"
+    for i in [i for i, k in out.items() if k == "length"]:
+        del out[i]
     # a count is the reactions only when it is the export's one count column (a text's
     # length, a number of comments or of followers are counts too)
     counts = [i for i, k in out.items() if k == "count"]
@@ -162,6 +165,18 @@ def column_kinds(columns: list[list[str]], known: list[bool], any_known_count: b
         else:
             del out[i]
     return out
+
+
+def _lengths_of_another(columns: list[list[str]], i: int) -> bool:
+    """Are column ``i``'s numbers, in most rows, the length of another column's value (a
+    scraper's ``text_length``; give or take the two characters a cleaning step may cut)?"""
+    for j, other in enumerate(columns):
+        if j == i:
+            continue
+        pairs = [(a.strip(), b) for a, b in zip(columns[i], other) if a.strip().isdigit() and b.strip()]
+        if len(pairs) >= 2 and sum(abs(int(a) - len(b)) <= 2 for a, b in pairs) >= 0.8 * len(pairs):
+            return True
+    return False
 
 
 _SAMPLE = 400
