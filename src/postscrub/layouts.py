@@ -1031,7 +1031,9 @@ def _glued_age_lines(content, kinds, used, start, end) -> dict[int, tuple]:
 
 _REPLY_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:" + patterns.REPLY_WORDS + r"|Antworten)\s*$", re.I)
 # the word first, the number after it ("답글 1개", "返信 2件")
-_REPLY_COUNT_AFTER = re.compile(r"\s*(?:" + patterns.REPLY_WORDS + r")\s*(\d[\d,.]*)\s*(?:개|件|条|則|個)?\s*$", re.I)
+_REPLY_COUNT_AFTER = re.compile(r"\s*(?:(?:" + patterns.REPLY_WORDS + r")\s*(\d[\d,.]*)\s*(?:" + patterns.COUNT_SUFFIXES
+                                + r")?|(?:" + patterns.REPLY_WORDS_FIRST + r")\s*(\d[\d,.]*)\s*(?:"
+                                + patterns.COUNT_SUFFIXES + r"))\s*$", re.I)
 _ROW_SEPARATOR = re.compile(r"\s*[·•|]\s*")
 
 
@@ -1043,7 +1045,7 @@ def _reply_count(text: str, row: bool = False) -> int | None:
             return _count(part) or 0
         m = _REPLY_COUNT_AFTER.match(part)
         if m:
-            return _count(m.group(1)) or 0
+            return _count(m.group(1) or m.group(2)) or 0
     return None
 
 
