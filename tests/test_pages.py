@@ -457,3 +457,42 @@ def test_an_article_comment_without_a_reply_count_stays_top_level():
     assert [(c.author.name, len(c.replies)) for c in rec.comments] == [
         ("Lorenzo Vasquez", 0), ("Tamsin Okoro", 0), ("Priya Menon", 0)]
     check_accounted(text, [rec])
+
+
+def test_the_commenter_answering_inside_a_counted_thread_is_a_reply():
+    # "답글 2개" on a comment, then the post author's badged answer and the commenter's own
+    # answer back (no mention): both are the comment's replies; the next comment is not
+    text = """한지우
+여행 작가
+6일
+게시물 신고
+제주 동쪽 해안길을 걸었습니다.
+댓글
+공유
+오세린
+5일
+댓글 신고
+몇 시간 걸리나요?
+답글
+답글 2개
+한지우
+작성자
+5일
+댓글 신고
+네 시간쯤 걸렸어요.
+답글
+오세린
+4일
+댓글 신고
+감사합니다, 다음 달에 가 볼게요.
+답글
+배준호
+3일
+댓글 신고
+사진도 보고 싶어요.
+답글
+"""
+    rec = process(text)[0]
+    assert [(c.author.name, len(c.replies)) for c in rec.comments] == [("오세린", 2), ("배준호", 0)]
+    assert [r.author.name for r in rec.comments[0].replies] == ["한지우", "오세린"]
+    check_accounted(text, [rec])

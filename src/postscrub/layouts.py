@@ -1099,9 +1099,10 @@ def _mentioned_replies(comments: list[Comment], announced: list[int], reply_coun
                        by_author: Sequence[bool] = ()) -> list[int]:
     """Replies shown right after the comment whose action row counts them ("Reply · 1
     reply"), with no marker line: the comments after it that open by naming its author (a
-    reply on LinkedIn starts with a mention of the commenter it answers) or that carry the
-    post author's badge ("Author": the post's author answering) are its replies; a comment
-    with neither is a top-level one (the replies were left folded). Returns ``reply_counts``
+    reply on LinkedIn starts with a mention of the commenter it answers), that carry the
+    post author's badge ("Author": the post's author answering) or that the commenter wrote
+    (answering back in their own thread) are its replies; a comment with none of these is a
+    top-level one (the replies were left folded). Returns ``reply_counts``
     with those replies announced, as a marker would."""
     counts = list(reply_counts)
     for i, n in enumerate(announced):
@@ -1110,7 +1111,8 @@ def _mentioned_replies(comments: list[Comment], announced: list[int], reply_coun
             continue
         j = i + 1
         while j < len(comments) and j - i <= n and (
-                _addresses(comments[j].text, name) or (j < len(by_author) and by_author[j])):
+                _addresses(comments[j].text, name) or (j < len(by_author) and by_author[j])
+                or nd.key(comments[j].author.name or "") == nd.key(name)):
             j += 1
         if j > i + 1:
             counts[i + 1] = j - i - 1
