@@ -496,3 +496,46 @@ def test_the_commenter_answering_inside_a_counted_thread_is_a_reply():
     assert [(c.author.name, len(c.replies)) for c in rec.comments] == [("오세린", 2), ("배준호", 0)]
     assert [r.author.name for r in rec.comments[0].replies] == ["한지우", "오세린"]
     check_accounted(text, [rec])
+
+
+_BUTTON_COUNTS = {
+    # Dutch writes a comment's reply count in the word for comments, right after the feed's
+    # Reply button ("Reageren"), separators between
+    "nl": """Lotte Vermeer
+Bakker en ondernemer
+3 d
+Vanaf volgende week bakken we ook op zondag.
+12 reacties
+Interessant
+Reageren
+Verzenden
+Joris Dekker
+2 d
+Ook 's ochtends vroeg open?
+Interessant
+ | 
+3
+Reageren
+ | 
+1 reactie
+Lotte Vermeer
+Auteur
+1 d
+Joris Dekker vanaf zeven uur.
+Interessant
+Reageren
+Mila Bos
+1 d
+Eindelijk!
+Interessant
+Reageren
+""",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(_BUTTON_COUNTS))
+def test_a_count_in_the_word_for_comments_after_the_reply_button_counts_replies(locale):
+    text = _BUTTON_COUNTS[locale]
+    rec = process(text)[0]
+    assert [len(c.replies) for c in rec.comments] == [1, 0]
+    check_accounted(text, [rec])

@@ -884,6 +884,14 @@ REPLY_WORDS = (r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件
 #: "답글 1개", "回复 2 条"): the words, then the counters (the counter is required but for 답글).
 REPLY_WORDS_FIRST = r"返信|回复|回覆|답글"
 COUNT_SUFFIXES = r"件|条|則|個|개"
+#: Locales whose count of a comment's replies uses the word for comments ("1 reactie",
+#: "תגובה אחת": "one comment"), and the comment's Reply button it follows there: read as the
+#: reply count only right after that button (elsewhere it counts a post's comments). Dutch:
+#: only the feed's "Reageren"; after the public page's "Beantwoorden", "3 reacties" counts
+#: the comment's reactions.
+REPLY_BUTTON_COUNTS: dict[str, tuple[tuple[str, ...], str]] = {
+    "nl": (("Reageren",), r"\d[\d,.]*\s*reacties?"),
+}
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
 HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签"
 
