@@ -891,6 +891,8 @@ COUNT_SUFFIXES = r"件|条|則|個|개"
 #: the comment's reactions.
 REPLY_BUTTON_COUNTS: dict[str, tuple[tuple[str, ...], str]] = {
     "nl": (("Reageren",), r"\d[\d,.]*\s*reacties?"),
+    # Hebrew writes one reply in words ("one comment"), more with the number
+    "he": (("השב", "השבה"), r"תגובה אחת|\d[\d,.]*\s*תגובות"),
 }
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
 HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签"
