@@ -325,6 +325,32 @@ Antworten
 멋지네요!
 답글
 """,
+    # the word first and a counter after the number, inside a one-line action row
+    "ja": """藤井 彩
+編集者
+4日
+投稿を報告
+来月、小さな読書会を始めます。
+コメント
+共有
+松本 蓮
+3日
+コメントを報告
+場所はどこですか？
+いいね！
+返信 · 返信1件
+藤井 彩
+作成者
+2日
+コメントを報告
+松本 蓮 駅前の図書館です。
+返信
+石田 葵
+1日
+コメントを報告
+参加したいです。
+返信
+""",
 }
 
 
@@ -430,4 +456,120 @@ def test_an_article_comment_without_a_reply_count_stays_top_level():
     rec = process(text)[0]
     assert [(c.author.name, len(c.replies)) for c in rec.comments] == [
         ("Lorenzo Vasquez", 0), ("Tamsin Okoro", 0), ("Priya Menon", 0)]
+    check_accounted(text, [rec])
+
+
+def test_the_commenter_answering_inside_a_counted_thread_is_a_reply():
+    # "답글 2개" on a comment, then the post author's badged answer and the commenter's own
+    # answer back (no mention): both are the comment's replies; the next comment is not
+    text = """한지우
+여행 작가
+6일
+게시물 신고
+제주 동쪽 해안길을 걸었습니다.
+댓글
+공유
+오세린
+5일
+댓글 신고
+몇 시간 걸리나요?
+답글
+답글 2개
+한지우
+작성자
+5일
+댓글 신고
+네 시간쯤 걸렸어요.
+답글
+오세린
+4일
+댓글 신고
+감사합니다, 다음 달에 가 볼게요.
+답글
+배준호
+3일
+댓글 신고
+사진도 보고 싶어요.
+답글
+"""
+    rec = process(text)[0]
+    assert [(c.author.name, len(c.replies)) for c in rec.comments] == [("오세린", 2), ("배준호", 0)]
+    assert [r.author.name for r in rec.comments[0].replies] == ["한지우", "오세린"]
+    check_accounted(text, [rec])
+
+
+_BUTTON_COUNTS = {
+    # Dutch writes a comment's reply count in the word for comments, right after the feed's
+    # Reply button ("Reageren"), separators between
+    "nl": """Lotte Vermeer
+Bakker en ondernemer
+3 d
+Vanaf volgende week bakken we ook op zondag.
+12 reacties
+Interessant
+Reageren
+Verzenden
+Joris Dekker
+2 d
+Ook 's ochtends vroeg open?
+Interessant
+ | 
+3
+Reageren
+ | 
+1 reactie
+Lotte Vermeer
+Auteur
+1 d
+Joris Dekker vanaf zeven uur.
+Interessant
+Reageren
+Mila Bos
+1 d
+Eindelijk!
+Interessant
+Reageren
+""",
+    # Hebrew writes one reply in words, "one comment", after the Reply button
+    "he": """יעל אברהם
+מעצבת גרפית
+5 ימים
+דיווח על הפוסט
+השקנו היום את האתר החדש של הסטודיו.
+17 תגובות
+לייק
+תגובה
+שליחה
+רון שמעוני
+4 ימים
+דיווח על התגובה
+איזה צבעים יפים! מי צילם?
+לייק
+ 
+2
+השב
+ 
+תגובה אחת
+יעל אברהם
+מחבר/ת
+3 ימים
+דיווח על התגובה
+רון שמעוני צילמנו בעצמנו.
+לייק
+השב
+דנה גולן
+2 ימים
+דיווח על התגובה
+מזל טוב!
+לייק
+השב
+""",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(_BUTTON_COUNTS))
+def test_a_count_in_the_word_for_comments_after_the_reply_button_counts_replies(locale):
+    text = _BUTTON_COUNTS[locale]
+    rec = process(text)[0]
+    assert [len(c.replies) for c in rec.comments] == [1, 0]
     check_accounted(text, [rec])

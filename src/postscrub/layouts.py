@@ -794,6 +794,8 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         j = top - 1
         prev_limit = anchors[idx - 1] if idx else start - 1
         while j > prev_limit and len(heads) < 2:
+            if kinds[j].kind == nd.TEXT and not used[j] and _button_count_at(content, kinds, j, prev_limit):
+                break  # "Reageren / 1 reactie": the comment before's reply count, no name
             if kinds[j].kind == nd.TEXT and not used[j]:
                 heads.append(j)
             elif kinds[j].kind in (nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS):
@@ -858,12 +860,22 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         text_lines = first_text
         reactions = None
         seen_action = False
+        after_reply = False  # right after the Reply button (separators between)
         announced = 0
         for x in range(a + 1, nxt_top):
+            k = kinds[x]
+            if (seen_action or used[x]) and _ROW_FILLER_LINE.match(content[x].text):
+                continue
+            by_button = _button_reply_count(content[x].text) if after_reply else None
+            # (the button may be used already: the row's buttons are dropped before)
+            after_reply = k.kind == nd.ACTION and nd.key(content[x].text) in _reply_buttons() or (
+                after_reply and by_button is not None)
             if used[x]:
                 continue
-            k = kinds[x]
-            if k.kind == nd.TEXT and not seen_action:
+            if by_button is not None:
+                announced = by_button  # "Reageren / 1 reactie": the word for comments, after Reply
+                drop(x)
+            elif k.kind == nd.TEXT and not seen_action:
                 text_lines.append(content[x])
                 used[x] = True
             elif k.kind == nd.COUNTER and seen_action and _reply_count(content[x].text) is not None:
@@ -934,9 +946,17 @@ def _row_replies(items: Sequence[tuple[str, nd.Kind]]) -> int:
     a counter after a button ("Reply · 1 reply" on two lines) or an action row written on one
     line ("Antworten · 1 Antwort")."""
     seen_action = False
+    after_reply = False
     announced = 0
     for text, kind in items:
-        if kind.kind == nd.COUNTER and seen_action and _reply_count(text) is not None:
+        if seen_action and _ROW_FILLER_LINE.match(text):
+            continue
+        by_button = _button_reply_count(text) if after_reply else None
+        after_reply = kind.kind == nd.ACTION and nd.key(text) in _reply_buttons() or (
+            after_reply and by_button is not None)
+        if by_button is not None:
+            announced = by_button
+        elif kind.kind == nd.COUNTER and seen_action and _reply_count(text) is not None:
             announced = _reply_count(text) or 0
         elif kind.rule == "ui.action_row" and _reply_count(text, True):
             announced = _reply_count(text, True) or 0
@@ -1031,7 +1051,9 @@ def _glued_age_lines(content, kinds, used, start, end) -> dict[int, tuple]:
 
 _REPLY_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:" + patterns.REPLY_WORDS + r"|Antworten)\s*$", re.I)
 # the word first, the number after it ("답글 1개", "返信 2件")
-_REPLY_COUNT_AFTER = re.compile(r"\s*(?:" + patterns.REPLY_WORDS + r")\s*(\d[\d,.]*)\s*(?:개|件|条|則|個)?\s*$", re.I)
+_REPLY_COUNT_AFTER = re.compile(r"\s*(?:(?:" + patterns.REPLY_WORDS + r")\s*(\d[\d,.]*)\s*(?:" + patterns.COUNT_SUFFIXES
+                                + r")?|(?:" + patterns.REPLY_WORDS_FIRST + r")\s*(\d[\d,.]*)\s*(?:"
+                                + patterns.COUNT_SUFFIXES + r"))\s*$", re.I)
 _ROW_SEPARATOR = re.compile(r"\s*[·•|]\s*")
 
 
@@ -1043,8 +1065,41 @@ def _reply_count(text: str, row: bool = False) -> int | None:
             return _count(part) or 0
         m = _REPLY_COUNT_AFTER.match(part)
         if m:
-            return _count(m.group(1)) or 0
+            return _count(m.group(1) or m.group(2)) or 0
     return None
+
+
+_ROW_FILLER_LINE = re.compile(r"[\s·•|]*$")
+
+
+@lru_cache(maxsize=1)
+def _reply_buttons() -> frozenset[str]:
+    return frozenset(nd.key(b) for buttons, _ in patterns.REPLY_BUTTON_COUNTS.values() for b in buttons)
+
+
+@lru_cache(maxsize=1)
+def _button_count_rx() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:" + "|".join(rx for _, rx in patterns.REPLY_BUTTON_COUNTS.values()) + r")\s*$", re.I)
+
+
+def _button_count_at(content, kinds, j: int, lo: int) -> bool:
+    """Is line ``j`` a reply count in the word for comments right after a Reply button
+    (separators between; :func:`_button_reply_count`)?"""
+    if _button_reply_count(content[j].text) is None:
+        return False
+    i = j - 1
+    while i > lo and (_ROW_FILLER_LINE.match(content[i].text) or _button_reply_count(content[i].text) is not None):
+        i -= 1  # (separators, the count shown twice)
+    return i > lo and kinds[i].kind == nd.ACTION and nd.key(content[i].text) in _reply_buttons()
+
+
+def _button_reply_count(text: str) -> int | None:
+    """A count in the word for comments, read as a comment's reply count where it follows the
+    comment's Reply button (``patterns.REPLY_BUTTON_COUNTS``): "1 reactie", "תגובה אחת"."""
+    if not _button_count_rx().match(text):
+        return None
+    m = re.search(r"\d[\d,.]*", text)
+    return (_count(m.group(0)) or 0) if m else 1  # a number word ("אחת") says one
 
 
 @lru_cache(maxsize=1)
@@ -1097,9 +1152,10 @@ def _mentioned_replies(comments: list[Comment], announced: list[int], reply_coun
                        by_author: Sequence[bool] = ()) -> list[int]:
     """Replies shown right after the comment whose action row counts them ("Reply · 1
     reply"), with no marker line: the comments after it that open by naming its author (a
-    reply on LinkedIn starts with a mention of the commenter it answers) or that carry the
-    post author's badge ("Author": the post's author answering) are its replies; a comment
-    with neither is a top-level one (the replies were left folded). Returns ``reply_counts``
+    reply on LinkedIn starts with a mention of the commenter it answers), that carry the
+    post author's badge ("Author": the post's author answering) or that the commenter wrote
+    (answering back in their own thread) are its replies; a comment with none of these is a
+    top-level one (the replies were left folded). Returns ``reply_counts``
     with those replies announced, as a marker would."""
     counts = list(reply_counts)
     for i, n in enumerate(announced):
@@ -1108,7 +1164,8 @@ def _mentioned_replies(comments: list[Comment], announced: list[int], reply_coun
             continue
         j = i + 1
         while j < len(comments) and j - i <= n and (
-                _addresses(comments[j].text, name) or (j < len(by_author) and by_author[j])):
+                _addresses(comments[j].text, name) or (j < len(by_author) and by_author[j])
+                or nd.key(comments[j].author.name or "") == nd.key(name)):
             j += 1
         if j > i + 1:
             counts[i + 1] = j - i - 1

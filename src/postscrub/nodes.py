@@ -244,6 +244,8 @@ def _classify(t: str) -> Kind:
         # "Like · 3 | Reply · 1 reply", "讚 回覆 1 個心情", "96 comments · 12 reposts": a row of
         # buttons and counters in one line
         return Kind(ACTION, "ui.action_row")
+    if len(t) <= 100 and _word_first_row(t):
+        return Kind(ACTION, "ui.action_row")  # "返信 · 返信1件", "いいね！ · コメント 12件"
     if ("LinkedIn" in t or "领英" in t) and len(t) <= 80 and _age_then_linkedin(t, parse_age):
         # "3 小时前 领英内外所有人可见": the visibility line whose "•" a lossy code page took
         return Kind(CHROME, "ui.visibility")
@@ -548,6 +550,24 @@ def _all_ui(t: str) -> bool:
         hits += 1
         pos = m.end()
     return hits >= 2 and bool(_ROW_FILLER.fullmatch(t[pos:]))
+
+
+_ROW_PARTS = re.compile(r"\s*[·•|]\s*")
+
+
+def _word_first_row(t: str) -> bool:
+    """A row of buttons and counters in one line that holds a counter with its word first
+    ("返信 · 返信1件", "답글 · 답글 1개"): the anchors (a counter there starts with a digit)
+    do not see it, so :func:`_all_ui` does not. Every part between separators is a button or
+    a counter, and one is such a counter."""
+    if "·" not in t and "•" not in t and "|" not in t:
+        return False
+    parts = [p for p in _ROW_PARTS.split(t.strip()) if p]
+    if len(parts) < 2:
+        return False
+    kinds = [classify(p) for p in parts]
+    return (all(k.kind in (ACTION, COUNTER) for k in kinds)
+            and any(k.kind == COUNTER and not p[:1].isdigit() for p, k in zip(parts, kinds)))
 
 
 _STRONG_KINDS = (REPORT_POST, REPORT_ARTICLE, REPORT_COMMENT, MORE_COMMENTS, END, COUNTER, FOLD)

@@ -880,6 +880,20 @@ REPLY_WORDS = (r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件
                r"odpověd\w*|odpověď|svar|vastaus\w*|válasz|răspunsuri|răspuns|відповід\w*|ответ\w*|"
                r"odpowied\w*|yanıt|balasan|phản hồi|câu trả lời|การตอบกลับ|जवाब|απαντήσεις|απάντηση|"
                r"תשובות|tugon|답글|antwort(?:en)?|antwoord(?:en)?|ردود|رد")
+#: A count of replies written with the word first and a counter after the number ("返信1件",
+#: "답글 1개", "回复 2 条"): the words, then the counters (the counter is required but for 답글).
+REPLY_WORDS_FIRST = r"返信|回复|回覆|답글"
+COUNT_SUFFIXES = r"件|条|則|個|개"
+#: Locales whose count of a comment's replies uses the word for comments ("1 reactie",
+#: "תגובה אחת": "one comment"), and the comment's Reply button it follows there: read as the
+#: reply count only right after that button (elsewhere it counts a post's comments). Dutch:
+#: only the feed's "Reageren"; after the public page's "Beantwoorden", "3 reacties" counts
+#: the comment's reactions.
+REPLY_BUTTON_COUNTS: dict[str, tuple[tuple[str, ...], str]] = {
+    "nl": (("Reageren",), r"\d[\d,.]*\s*reacties?"),
+    # Hebrew writes one reply in words ("one comment"), more with the number
+    "he": (("השב", "השבה"), r"תגובה אחת|\d[\d,.]*\s*תגובות"),
+}
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
 HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签"
 
@@ -944,6 +958,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         # th: the word first ("ความคิดเห็น 12 รายการ", "ผู้ติดตาม 1,870 คน")
         r"(?:ความคิดเห็น|การแสดงความรู้สึก|รีแอคชัน|การโพสต์ซ้ำ|ผู้ติดตาม)\s*\d[\d,.]*\s*(?:รายการ|คน|ครั้ง)?",
         r"(?:댓글|답글|반응|팔로워|퍼감)\s*\d[\d,.]*\s*(?:개|명|회)?",
+        r"(?:" + REPLY_WORDS_FIRST + r")\s*\d[\d,.]*\s*(?:" + COUNT_SUFFIXES + r")",
         # ja, the word first: "フォロワー: 5,812人", "コメント 12件" (the latter below)
         r"フォロワー[:：]?\s*\d[\d,.]*\s*人?",
         r"\d[\d,.]*\+?\s*(?:connections?|posts?|Posts)",
