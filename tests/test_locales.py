@@ -285,3 +285,16 @@ def test_romanian_plural_imperative_buttons_are_no_commenter_names():
             "Sorin Pop\n3 z\nCât a durat construcția?\nÎmi place\nRăspundeți\n")
     (rec,) = process(text)
     assert [(c.author.name, c.age) for c in rec.comments] == [("Elena Barbu", "4 z"), ("Sorin Pop", "3 z")]
+
+
+@pytest.mark.parametrize("line", [
+    "Altri articoli di Giulia Ferri", "Meer artikelen van Sanne de Wit", "Mais artigos de Ana Lima",
+    "Fler artiklar av Erik Lund", "Více", "Další články od Petra Malá", "מאמרים נוספים מאת נועה כהן",
+    "Więcej artykułów autorstwa Jan Nowak", "Bài viết khác của Minh Anh",
+])
+def test_more_articles_by_a_named_author_ends_the_article_in_every_locale(line):
+    kind = nodes.classify(line)
+    if line == "Více":  # (a word alone is no teaser)
+        assert kind.kind != nodes.END
+    else:
+        assert kind.kind == nodes.END and kind.rule == "ui.section_end"

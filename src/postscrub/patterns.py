@@ -847,18 +847,19 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
     "ar": ("المزيد من المنشورات ذات الصلة", "استكشاف الموضوعات"),
     "id": ("Postingan lainnya yang relevan", "Postingan relevan lainnya", "Jelajahi topik"),
     "ko": ("관련 게시물 더보기", "관련성 높은 게시물 더보기", "주제 살펴보기"),
-    "pl": ("Więcej trafnych postów", "Więcej powiązanych postów", "Przeglądaj tematy"),
-    "ru": ("Больше релевантных публикаций", "Другие релевантные публикации", "Изучить темы"),
+    "pl": ("Więcej trafnych postów", "Więcej powiązanych postów", "Przeglądaj tematy", "Więcej artykułów autorstwa"),
+    "ru": ("Больше релевантных публикаций", "Другие релевантные публикации", "Изучить темы", "Другие статьи автора"),
     "sv": ("Fler relevanta inlägg", "Utforska ämnen", "Fler artiklar av"),
     "tr": ("Daha fazla ilgili gönderi", "Daha alakalı gönderiler", "Konuları keşfedin"),
     "zh-TW": ("更多相關貼文", "更多相關動態", "探索主題"),
-    # ("More articles by X" with its name on the same line is a prefix test in nodes.py, for
-    # en/fr/de/es only; these match the line standing alone)
+    # ("More articles by X" with its name on the same line is a prefix test in nodes.py, from
+    # MORE_ARTICLES_BY below; these match the line standing alone)
     "bn": ("আরও প্রাসঙ্গিক পোস্ট", "বিষয় এক্সপ্লোর করুন"),
     "cs": ("Další relevantní příspěvky", "Prozkoumat témata", "Další články od"),
     "da": ("Flere relevante opslag", "Udforsk emner", "Flere artikler af"),
     "el": ("Περισσότερες σχετικές δημοσιεύσεις", "Εξερευνήστε θέματα", "Περισσότερα άρθρα από"),
-    "fi": ("Lisää asiaankuuluvia julkaisuja", "Lisää aiheeseen liittyviä julkaisuja", "Tutustu aiheisiin"),
+    "fi": ("Lisää asiaankuuluvia julkaisuja", "Lisää aiheeseen liittyviä julkaisuja", "Tutustu aiheisiin",
+           "Lisää artikkeleita käyttäjältä"),
     "he": ("פוסטים רלוונטיים נוספים", "גלו נושאים", "מאמרים נוספים מאת"),
     "hi": ("अधिक प्रासंगिक पोस्ट", "विषय एक्सप्लोर करें"),
     "hu": ("További releváns bejegyzések", "Témák felfedezése", "További cikkek tőle"),
@@ -872,6 +873,18 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
            "Огляд тем", "Інші статті від"),
     "vi": ("Bài đăng liên quan khác", "Thêm bài đăng liên quan", "Khám phá chủ đề", "Bài viết khác của"),
 }
+
+#: The teaser at an article's end, "More articles by" and the author's name on the same line
+#: (a prefix test in nodes.py; the bare heading is also in ``UI_SECTION_END``). Case-folded.
+#: (zh "更多文章" stays out: as a prefix it would end a post at any "more articles" sentence.)
+MORE_ARTICLES_BY: tuple[str, ...] = (
+    "more articles by", "plus d'articles de", "plus d’articles de", "weitere artikel von",
+    "más artículos de", "altri articoli di", "meer artikelen van", "mais artigos de",
+    "fler artiklar av", "další články od", "flere artikler af", "flere artikler av",
+    "περισσότερα άρθρα από", "מאמרים נוספים מאת", "további cikkek tőle", "mai multe articole de la",
+    "інші статті від", "bài viết khác của", "więcej artykułów autorstwa", "другие статьи автора",
+    "lisää artikkeleita käyttäjältä",
+)
 
 # Node patterns (regular expressions, matched against the whole node, case-insensitive).
 #: What a count of replies says after its number ("2 replies", "1 risposta"), in the counter
