@@ -298,3 +298,14 @@ def test_more_articles_by_a_named_author_ends_the_article_in_every_locale(line):
         assert kind.kind != nodes.END
     else:
         assert kind.kind == nodes.END and kind.rule == "ui.section_end"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("이 게시물 신고", "report_post"), ("이 댓글 신고", "report_comment"), ("이 아티클 신고", "report_article"),
+    ("Пожаловаться на эту публикацию", "report_post"), ("Пожаловаться на этот комментарий", "report_comment"),
+    ("Поскаржитися на цю статтю", "report_article"), ("檢舉這篇文章", "report_article"),
+    ("Raportează acest articol", "report_article"), ("A cikk jelentése", "report_article"),
+])
+def test_report_this_post_comment_or_article_in_its_full_form(line, kind):
+    got = nodes.classify(line)
+    assert got.rule == "ui.report" and got.kind == kind
