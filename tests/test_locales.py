@@ -309,3 +309,13 @@ def test_more_articles_by_a_named_author_ends_the_article_in_every_locale(line):
 def test_report_this_post_comment_or_article_in_its_full_form(line, kind):
     got = nodes.classify(line)
     assert got.rule == "ui.report" and got.kind == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Layla Haddad • المؤلفة", "Giulia Ferri • Autrice", "Claire Morel • Autrice", "Rita Sousa • Autora",
+    "Petra Malá • Autorka", "Ioana Pop • Autoare", "Олена Коваль • Авторка", "Ελένη Παππά • Συντάκτρια",
+])
+def test_the_womans_author_badge_is_the_post_authors(line):
+    from postscrub.layouts import _badge_is_author
+
+    assert _badge_is_author(line)

@@ -323,13 +323,13 @@ LIST_INTRO_CUES: tuple[str, ...] = (
 #: UI language. Chrome (``ui.post_meta``, added to that table below); in a thread it also says
 #: who answers: the post's author replying under a comment whose row counts its replies.
 AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
-    "en": ("Author",), "de": ("Autor", "Autorin", "Verfasser", "Verfasserin"), "es": ("Autor", "Autora"), "fr": ("Auteur",), "it": ("Autore",),
-    "ja": ("投稿者", "作成者"), "nl": ("Auteur",), "pt": ("Autor",), "zh-CN": ("作者",), "zh-TW": ("作者",),
-    "ar": ("المؤلف",), "id": ("Penulis",), "ko": ("작성자",), "pl": ("Autor", "Autorka"), "ru": ("Автор",),
-    "sv": ("Författare",), "tr": ("Yazar",), "bn": ("লেখক",), "cs": ("Autor",), "da": ("Forfatter",),
-    "el": ("Συντάκτης",), "fi": ("Kirjoittaja",), "he": ("מחבר", "מחבר/ת", "מחברת"), "hi": ("लेखक",), "hu": ("Szerző",),
-    "mr": ("लेखक",), "ms": ("Pengarang",), "nb": ("Forfatter",), "ro": ("Autor",), "th": ("ผู้เขียน",),
-    "tl": ("May-akda",), "uk": ("Автор",), "vi": ("Tác giả",),
+    "en": ("Author",), "de": ("Autor", "Autorin", "Verfasser", "Verfasserin"), "es": ("Autor", "Autora"), "fr": ("Auteur", "Autrice"), "it": ("Autore", "Autrice"),
+    "ja": ("投稿者", "作成者"), "nl": ("Auteur",), "pt": ("Autor", "Autora"), "zh-CN": ("作者",), "zh-TW": ("作者",),
+    "ar": ("المؤلف", "المؤلفة"), "id": ("Penulis",), "ko": ("작성자",), "pl": ("Autor", "Autorka"), "ru": ("Автор",),
+    "sv": ("Författare",), "tr": ("Yazar",), "bn": ("লেখক",), "cs": ("Autor", "Autorka"), "da": ("Forfatter",),
+    "el": ("Συντάκτης", "Συντάκτρια"), "fi": ("Kirjoittaja",), "he": ("מחבר", "מחבר/ת", "מחברת"), "hi": ("लेखक",), "hu": ("Szerző",),
+    "mr": ("लेखक",), "ms": ("Pengarang",), "nb": ("Forfatter",), "ro": ("Autor", "Autoare"), "th": ("ผู้เขียน",),
+    "tl": ("May-akda",), "uk": ("Автор", "Авторка"), "vi": ("Tác giả",),
 }
 
 #: The "Edited" mark after a post's or a comment's age, per UI language: on a line of its own,
