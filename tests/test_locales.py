@@ -319,3 +319,62 @@ def test_the_womans_author_badge_is_the_post_authors(line):
     from postscrub.layouts import _badge_is_author
 
     assert _badge_is_author(line)
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("יומיים", "P2D"), ("לפני יומיים", "P2D"), ("שבועיים", "P2W"), ("חודשיים", "P2M"),
+    ("שעתיים", "PT2H"), ("לפני שנתיים", "P2Y"), ("לפני שעה", "PT1H"), ("לפני שבוע", "P1W"),
+    ("שבועיים • נערך •", "P2W"),
+])
+def test_hebrew_duals_and_singulars_after_ago_are_ages(line, iso):
+    from postscrub.segment import parse_age
+
+    age = parse_age(line)
+    assert age is not None and age.iso == iso
+
+
+@pytest.mark.parametrize("line", ["שעה", "שבוע", "שבועיים טובים"])
+def test_hebrew_words_of_prose_are_no_age(line):
+    from postscrub.segment import parse_age
+
+    assert parse_age(line) is None
+
+
+HE_THREAD = """\
+תמר אלון
+מנהלת שיווק ב-Galil Foods
+3 ימים
+השבוע סגרנו את הרבעון הטוב ביותר שלנו.
+תודה לכל הצוות.
+לייק
+תגובה
+פרסום מחדש
+שליחה
+הרלוונטיות ביותר
+רון שגיא
+מהנדס נתונים
+3 ימים
+כל הכבוד! איך מדדתם את זה?
+לייק
+השב
+תגובה אחת
+תמר אלון
+מחבר/ת
+מנהלת שיווק ב-Galil Foods
+יומיים
+לפי ההכנסות מלקוחות חוזרים.
+לייק
+השב
+Sam Reed
+Data analyst
+שעתיים
+Great quarter, congrats!
+לייק
+השב
+"""
+
+
+def test_hebrew_thread_with_a_dual_age_and_one_reply_in_words():
+    (rec,) = process(HE_THREAD)
+    got = [(c.author.name, c.age, [(r.author.name, r.age) for r in c.replies]) for c in rec.comments]
+    assert got == [("רון שגיא", "3 ימים", [("תמר אלון", "יומיים")]), ("Sam Reed", "שעתיים", [])]

@@ -1039,6 +1039,8 @@ def _reply_count(text: str, row: bool = False) -> int | None:
     """The replies a comment's row announces: "1 reply", "답글 1개", or one part of an action
     row written on one line ("Antworten · 1 Antwort", "Répondre · 1 réponse"; ``row``)."""
     for part in (_ROW_SEPARATOR.split(text) if row else (text,)):
+        if part.strip() in patterns.ONE_REPLY:  # "תגובה אחת": one reply, in words
+            return 1
         if _REPLY_COUNT.match(part):
             return _count(part) or 0
         m = _REPLY_COUNT_AFTER.match(part)

@@ -183,6 +183,15 @@ AGE_WORDS_AR: dict[str, tuple[int | None, str]] = {
     "يومين": (2, "D"), "ساعتين": (2, "H"), "أسبوعين": (2, "W"), "شهرين": (2, "M"), "سنتين": (2, "Y"),
     "دقيقتين": (2, "MIN"),
 }
+# Hebrew: the duals are one word that carries its own number ("יומיים" = two days), alone or
+# after "לפני" (ago); a unit in the singular after "לפני" is one of it ("לפני שעה" = an hour
+# ago). Alone, a singular is a word of prose, no age. Read with the Arabic words above.
+AGE_WORDS_HE: dict[str, tuple[int | None, str]] = {
+    "שעתיים": (2, "H"), "יומיים": (2, "D"), "שבועיים": (2, "W"), "חודשיים": (2, "M"), "שנתיים": (2, "Y"),
+}
+AGE_WORDS_HE_AFTER_AGO: dict[str, str] = {
+    "דקה": "MIN", "שעה": "H", "יום": "D", "שבוע": "W", "חודש": "M", "שנה": "Y",
+}
 # "عام واحد" (one year), "شهر واحد" (one month)
 AR_NUMBER_WORDS: dict[str, int] = {"واحد": 1, "واحدة": 1}
 
@@ -894,6 +903,8 @@ REPLY_WORDS = (r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件
                r"odpověd\w*|odpověď|svar|vastaus\w*|válasz|răspunsuri|răspuns|відповід\w*|ответ\w*|"
                r"odpowied\w*|yanıt|balasan|phản hồi|câu trả lời|การตอบกลับ|जवाब|απαντήσεις|απάντηση|"
                r"תשובות|tugon|답글|antwort(?:en)?|antwoord(?:en)?|ردود|رد")
+#: One reply counted in words, with no number (he "תגובה אחת": LinkedIn writes 1 as a word).
+ONE_REPLY: tuple[str, ...] = ("תגובה אחת", "תשובה אחת")
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
 HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签"
 
@@ -966,6 +977,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"odběratel\w*|abonnenter|tilaaja\w*|feliratkozó\w*|abonați|người đăng ký)",
         r"(?:コメント|リアクション|いいね！?)\s*\d[\d,.]*\s*件",
         r"\d[\d,.]*\s*(?:" + REPLY_WORDS + r"|Antworten|reacties)",
+        r"(?:תגובה|תשובה) אחת",  # he: "one reply" in words, no number (ONE_REPLY)
         r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|票)"
         r"(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
