@@ -378,3 +378,14 @@ def test_hebrew_thread_with_a_dual_age_and_one_reply_in_words():
     (rec,) = process(HE_THREAD)
     got = [(c.author.name, c.age, [(r.author.name, r.age) for r in c.replies]) for c in rec.comments]
     assert got == [("רון שגיא", "3 ימים", [("תמר אלון", "יומיים")]), ("Sam Reed", "שעתיים", [])]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Cargar más comentarios", "ui.more_comments"), ("Carregar mais comentários", "ui.more_comments"),
+    ("טעינת תגובות נוספות", "ui.more_comments"), ("載入更多留言", "ui.more_comments"),
+    ("Daha fazla yorum yükle", "ui.more_comments"), ("Загрузить ещё комментарии", "ui.more_comments"),
+    ("Visibile a chiunque su o al di fuori di LinkedIn", "ui.visibility"),
+    ("Visível para qualquer pessoa dentro ou fora do LinkedIn", "ui.visibility"),
+])
+def test_load_more_comments_and_visibility_in_more_locales(line, rule):
+    assert nodes.classify(line).rule == rule
