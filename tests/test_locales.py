@@ -285,3 +285,107 @@ def test_romanian_plural_imperative_buttons_are_no_commenter_names():
             "Sorin Pop\n3 z\nCât a durat construcția?\nÎmi place\nRăspundeți\n")
     (rec,) = process(text)
     assert [(c.author.name, c.age) for c in rec.comments] == [("Elena Barbu", "4 z"), ("Sorin Pop", "3 z")]
+
+
+@pytest.mark.parametrize("line", [
+    "Altri articoli di Giulia Ferri", "Meer artikelen van Sanne de Wit", "Mais artigos de Ana Lima",
+    "Fler artiklar av Erik Lund", "Více", "Další články od Petra Malá", "מאמרים נוספים מאת נועה כהן",
+    "Więcej artykułów autorstwa Jan Nowak", "Bài viết khác của Minh Anh",
+])
+def test_more_articles_by_a_named_author_ends_the_article_in_every_locale(line):
+    kind = nodes.classify(line)
+    if line == "Více":  # (a word alone is no teaser)
+        assert kind.kind != nodes.END
+    else:
+        assert kind.kind == nodes.END and kind.rule == "ui.section_end"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("이 게시물 신고", "report_post"), ("이 댓글 신고", "report_comment"), ("이 아티클 신고", "report_article"),
+    ("Пожаловаться на эту публикацию", "report_post"), ("Пожаловаться на этот комментарий", "report_comment"),
+    ("Поскаржитися на цю статтю", "report_article"), ("檢舉這篇文章", "report_article"),
+    ("Raportează acest articol", "report_article"), ("A cikk jelentése", "report_article"),
+])
+def test_report_this_post_comment_or_article_in_its_full_form(line, kind):
+    got = nodes.classify(line)
+    assert got.rule == "ui.report" and got.kind == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Layla Haddad • المؤلفة", "Giulia Ferri • Autrice", "Claire Morel • Autrice", "Rita Sousa • Autora",
+    "Petra Malá • Autorka", "Ioana Pop • Autoare", "Олена Коваль • Авторка", "Ελένη Παππά • Συντάκτρια",
+])
+def test_the_womans_author_badge_is_the_post_authors(line):
+    from postscrub.layouts import _badge_is_author
+
+    assert _badge_is_author(line)
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("יומיים", "P2D"), ("לפני יומיים", "P2D"), ("שבועיים", "P2W"), ("חודשיים", "P2M"),
+    ("שעתיים", "PT2H"), ("לפני שנתיים", "P2Y"), ("לפני שעה", "PT1H"), ("לפני שבוע", "P1W"),
+    ("שבועיים • נערך •", "P2W"),
+])
+def test_hebrew_duals_and_singulars_after_ago_are_ages(line, iso):
+    from postscrub.segment import parse_age
+
+    age = parse_age(line)
+    assert age is not None and age.iso == iso
+
+
+@pytest.mark.parametrize("line", ["שעה", "שבוע", "שבועיים טובים"])
+def test_hebrew_words_of_prose_are_no_age(line):
+    from postscrub.segment import parse_age
+
+    assert parse_age(line) is None
+
+
+HE_THREAD = """\
+תמר אלון
+מנהלת שיווק ב-Galil Foods
+3 ימים
+השבוע סגרנו את הרבעון הטוב ביותר שלנו.
+תודה לכל הצוות.
+לייק
+תגובה
+פרסום מחדש
+שליחה
+הרלוונטיות ביותר
+רון שגיא
+מהנדס נתונים
+3 ימים
+כל הכבוד! איך מדדתם את זה?
+לייק
+השב
+תגובה אחת
+תמר אלון
+מחבר/ת
+מנהלת שיווק ב-Galil Foods
+יומיים
+לפי ההכנסות מלקוחות חוזרים.
+לייק
+השב
+Sam Reed
+Data analyst
+שעתיים
+Great quarter, congrats!
+לייק
+השב
+"""
+
+
+def test_hebrew_thread_with_a_dual_age_and_one_reply_in_words():
+    (rec,) = process(HE_THREAD)
+    got = [(c.author.name, c.age, [(r.author.name, r.age) for r in c.replies]) for c in rec.comments]
+    assert got == [("רון שגיא", "3 ימים", [("תמר אלון", "יומיים")]), ("Sam Reed", "שעתיים", [])]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Cargar más comentarios", "ui.more_comments"), ("Carregar mais comentários", "ui.more_comments"),
+    ("טעינת תגובות נוספות", "ui.more_comments"), ("載入更多留言", "ui.more_comments"),
+    ("Daha fazla yorum yükle", "ui.more_comments"), ("Загрузить ещё комментарии", "ui.more_comments"),
+    ("Visibile a chiunque su o al di fuori di LinkedIn", "ui.visibility"),
+    ("Visível para qualquer pessoa dentro ou fora do LinkedIn", "ui.visibility"),
+])
+def test_load_more_comments_and_visibility_in_more_locales(line, rule):
+    assert nodes.classify(line).rule == rule

@@ -218,6 +218,12 @@ def _age_parser():
     return parse_age
 
 
+@lru_cache(maxsize=1)
+def _more_articles_by() -> tuple[str, ...]:
+    """"More articles by X" in every locale (``patterns.MORE_ARTICLES_BY``), as keys."""
+    return tuple({key(s) for s in patterns.MORE_ARTICLES_BY})
+
+
 @lru_cache(maxsize=4096)  # enough for one dump's UI nodes; more only grows a batch worker's memory
 def _classify(t: str) -> Kind:
     parse_age = _age_parser()
@@ -228,7 +234,7 @@ def _classify(t: str) -> Kind:
         return hit
     if len(t) > 200:
         return _TEXT
-    if k.startswith(("more articles by", "plus d'articles de", "weitere artikel von", "más artículos de")):
+    if k.startswith(_more_articles_by()):
         return Kind(END, "ui.section_end")
     rule = _match_node(_MD_MARKER.sub("", t))
     if rule is not None:

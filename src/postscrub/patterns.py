@@ -183,6 +183,15 @@ AGE_WORDS_AR: dict[str, tuple[int | None, str]] = {
     "يومين": (2, "D"), "ساعتين": (2, "H"), "أسبوعين": (2, "W"), "شهرين": (2, "M"), "سنتين": (2, "Y"),
     "دقيقتين": (2, "MIN"),
 }
+# Hebrew: the duals are one word that carries its own number ("יומיים" = two days), alone or
+# after "לפני" (ago); a unit in the singular after "לפני" is one of it ("לפני שעה" = an hour
+# ago). Alone, a singular is a word of prose, no age. Read with the Arabic words above.
+AGE_WORDS_HE: dict[str, tuple[int | None, str]] = {
+    "שעתיים": (2, "H"), "יומיים": (2, "D"), "שבועיים": (2, "W"), "חודשיים": (2, "M"), "שנתיים": (2, "Y"),
+}
+AGE_WORDS_HE_AFTER_AGO: dict[str, str] = {
+    "דקה": "MIN", "שעה": "H", "יום": "D", "שבוע": "W", "חודש": "M", "שנה": "Y",
+}
 # "عام واحد" (one year), "شهر واحد" (one month)
 AR_NUMBER_WORDS: dict[str, int] = {"واحد": 1, "واحدة": 1}
 
@@ -323,13 +332,13 @@ LIST_INTRO_CUES: tuple[str, ...] = (
 #: UI language. Chrome (``ui.post_meta``, added to that table below); in a thread it also says
 #: who answers: the post's author replying under a comment whose row counts its replies.
 AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
-    "en": ("Author",), "de": ("Autor", "Autorin", "Verfasser", "Verfasserin"), "es": ("Autor", "Autora"), "fr": ("Auteur",), "it": ("Autore",),
-    "ja": ("投稿者", "作成者"), "nl": ("Auteur",), "pt": ("Autor",), "zh-CN": ("作者",), "zh-TW": ("作者",),
-    "ar": ("المؤلف",), "id": ("Penulis",), "ko": ("작성자",), "pl": ("Autor", "Autorka"), "ru": ("Автор",),
-    "sv": ("Författare",), "tr": ("Yazar",), "bn": ("লেখক",), "cs": ("Autor",), "da": ("Forfatter",),
-    "el": ("Συντάκτης",), "fi": ("Kirjoittaja",), "he": ("מחבר", "מחבר/ת", "מחברת"), "hi": ("लेखक",), "hu": ("Szerző",),
-    "mr": ("लेखक",), "ms": ("Pengarang",), "nb": ("Forfatter",), "ro": ("Autor",), "th": ("ผู้เขียน",),
-    "tl": ("May-akda",), "uk": ("Автор",), "vi": ("Tác giả",),
+    "en": ("Author",), "de": ("Autor", "Autorin", "Verfasser", "Verfasserin"), "es": ("Autor", "Autora"), "fr": ("Auteur", "Autrice"), "it": ("Autore", "Autrice"),
+    "ja": ("投稿者", "作成者"), "nl": ("Auteur",), "pt": ("Autor", "Autora"), "zh-CN": ("作者",), "zh-TW": ("作者",),
+    "ar": ("المؤلف", "المؤلفة"), "id": ("Penulis",), "ko": ("작성자",), "pl": ("Autor", "Autorka"), "ru": ("Автор",),
+    "sv": ("Författare",), "tr": ("Yazar",), "bn": ("লেখক",), "cs": ("Autor", "Autorka"), "da": ("Forfatter",),
+    "el": ("Συντάκτης", "Συντάκτρια"), "fi": ("Kirjoittaja",), "he": ("מחבר", "מחבר/ת", "מחברת"), "hi": ("लेखक",), "hu": ("Szerző",),
+    "mr": ("लेखक",), "ms": ("Pengarang",), "nb": ("Forfatter",), "ro": ("Autor", "Autoare"), "th": ("ผู้เขียน",),
+    "tl": ("May-akda",), "uk": ("Автор", "Авторка"), "vi": ("Tác giả",),
 }
 
 #: The "Edited" mark after a post's or a comment's age, per UI language: on a line of its own,
@@ -479,12 +488,13 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("Dit bericht melden", "Deze reactie melden", "Dit artikel melden"),
         "pt": ("Denunciar esta publicação", "Denunciar este comentário", "Denunciar este artigo"),
         "zh-CN": ("举报此动态", "举报此评论", "举报此文章", "举报文章", "举报动态", "举报评论", "举报"),
-        "zh-TW": ("檢舉這則動態", "檢舉這則留言", "檢舉此貼文", "檢舉此留言", "檢舉這則貼文", "檢舉"),
+        "zh-TW": ("檢舉這則動態", "檢舉這則留言", "檢舉此貼文", "檢舉此留言", "檢舉這則貼文", "檢舉此文章", "檢舉這篇文章", "檢舉"),
         "ar": ("الإبلاغ عن هذا المنشور", "الإبلاغ عن هذا التعليق", "الإبلاغ عن هذه المقالة"),
         "id": ("Laporkan postingan ini", "Laporkan komentar ini", "Laporkan artikel ini"),
-        "ko": ("게시물 신고", "댓글 신고", "아티클 신고"),
+        "ko": ("게시물 신고", "댓글 신고", "아티클 신고", "이 게시물 신고", "이 댓글 신고", "이 아티클 신고"),
         "pl": ("Zgłoś ten post", "Zgłoś ten komentarz", "Zgłoś ten artykuł"),
-        "ru": ("Пожаловаться на публикацию", "Пожаловаться на комментарий", "Пожаловаться на статью"),
+        "ru": ("Пожаловаться на публикацию", "Пожаловаться на комментарий", "Пожаловаться на статью",
+               "Пожаловаться на эту публикацию", "Пожаловаться на этот комментарий", "Пожаловаться на эту статью"),
         "sv": ("Anmäl det här inlägget", "Anmäl den här kommentaren", "Anmäl den här artikeln"),
         "tr": ("Bu gönderiyi bildir", "Bu yorumu bildir", "Bu makaleyi bildir"),
         "bn": ("এই পোস্টটি রিপোর্ট করুন", "এই মন্তব্যটি রিপোর্ট করুন", "এই নিবন্ধটি রিপোর্ট করুন"),
@@ -497,16 +507,16 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "דווח על הפוסט", "דווח על התגובה"),
         "hi": ("इस पोस्ट की रिपोर्ट करें", "इस टिप्पणी की रिपोर्ट करें", "इस लेख की रिपोर्ट करें"),
         "hu": ("Bejegyzés jelentése", "Hozzászólás jelentése", "Cikk jelentése", "A bejegyzés jelentése",
-               "A hozzászólás jelentése"),
+               "A hozzászólás jelentése", "A cikk jelentése"),
         "mr": ("ही पोस्ट रिपोर्ट करा", "ही टिप्पणी रिपोर्ट करा", "हा लेख रिपोर्ट करा"),
-        "ms": ("Laporkan siaran ini", "Laporkan ulasan ini", "Laporkan komen ini"),
+        "ms": ("Laporkan siaran ini", "Laporkan ulasan ini", "Laporkan komen ini", "Laporkan artikel ini"),
         "nb": ("Rapporter dette innlegget", "Rapporter denne kommentaren", "Rapporter denne artikkelen"),
         "ro": ("Raportați această postare", "Raportați acest comentariu", "Raportați acest articol",
-               "Raportează această postare", "Raportează acest comentariu"),
+               "Raportează această postare", "Raportează acest comentariu", "Raportează acest articol"),
         "th": ("รายงานโพสต์นี้", "รายงานความคิดเห็นนี้", "รายงานบทความนี้"),
         "tl": ("I-report ang post na ito", "I-report ang komentong ito", "I-report ang artikulong ito"),
         "uk": ("Поскаржитися на допис", "Поскаржитися на коментар", "Поскаржитися на статтю",
-               "Поскаржитися на цей допис", "Поскаржитися на цей коментар"),
+               "Поскаржитися на цей допис", "Поскаржитися на цей коментар", "Поскаржитися на цю статтю"),
         "vi": ("Báo cáo bài đăng này", "Báo cáo bình luận này", "Báo cáo bài viết này"),
     },
     "ui.action": {
@@ -726,27 +736,27 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("Weitere Kommentare anzeigen", "Weitere Kommentare laden"),
         "en": ("See more comments", "Load more comments", "Show more comments", "View more comments",
                "See more replies", "Load more replies"),  # ("Load previous replies": a replies marker)
-        "es": ("Ver más comentarios",),
-        "fr": ("Voir plus de commentaires", "Afficher plus de commentaires"),
+        "es": ("Ver más comentarios", "Cargar más comentarios"),
+        "fr": ("Voir plus de commentaires", "Afficher plus de commentaires", "Charger plus de commentaires"),
         "it": ("Visualizza altri commenti", "Carica altri commenti"),
         "nl": ("Meer reacties weergeven",),
-        "pt": ("Ver mais comentários",),
+        "pt": ("Ver mais comentários", "Carregar mais comentários"),
         "zh-CN": ("查看更多评论", "加载更多评论"),
-        "ar": ("عرض المزيد من التعليقات",),
+        "ar": ("عرض المزيد من التعليقات", "تحميل المزيد من التعليقات"),
         "id": ("Lihat komentar lainnya", "Lihat lebih banyak komentar"),
         "ko": ("댓글 더보기", "댓글 더 보기"),
         "pl": ("Zobacz więcej komentarzy", "Wczytaj więcej komentarzy"),
-        "ru": ("Показать больше комментариев", "Ещё комментарии"),
-        "sv": ("Visa fler kommentarer", "Se fler kommentarer"),
-        "tr": ("Daha fazla yorum gör", "Daha fazla yorum göster"),
-        "zh-TW": ("查看更多留言",),
+        "ru": ("Показать больше комментариев", "Ещё комментарии", "Загрузить ещё комментарии"),
+        "sv": ("Visa fler kommentarer", "Se fler kommentarer", "Läs in fler kommentarer"),
+        "tr": ("Daha fazla yorum gör", "Daha fazla yorum göster", "Daha fazla yorum yükle"),
+        "zh-TW": ("查看更多留言", "載入更多留言"),
         "ja": ("他のコメントを表示", "さらにコメントを表示"),
         "bn": ("আরও মন্তব্য দেখুন",),
         "cs": ("Zobrazit další komentáře", "Načíst další komentáře"),
         "da": ("Se flere kommentarer", "Vis flere kommentarer"),
         "el": ("Δείτε περισσότερα σχόλια", "Προβολή περισσότερων σχολίων"),
         "fi": ("Näytä lisää kommentteja", "Katso lisää kommentteja"),
-        "he": ("הצגת תגובות נוספות", "הצג תגובות נוספות"),
+        "he": ("הצגת תגובות נוספות", "הצג תגובות נוספות", "טעינת תגובות נוספות"),
         "hi": ("और टिप्पणियाँ देखें", "अधिक टिप्पणियाँ देखें"),
         "hu": ("További hozzászólások megtekintése", "További hozzászólások megjelenítése"),
         "mr": ("अधिक टिप्पण्या पहा",),
@@ -755,7 +765,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ro": ("Vedeți mai multe comentarii", "Afișați mai multe comentarii"),
         "th": ("ดูความคิดเห็นเพิ่มเติม",),
         "tl": ("Tingnan ang higit pang komento", "Tingnan ang iba pang komento"),
-        "uk": ("Переглянути більше коментарів", "Показати більше коментарів"),
+        "uk": ("Переглянути більше коментарів", "Показати більше коментарів", "Завантажити більше коментарів"),
         "vi": ("Xem thêm bình luận", "Xem thêm các bình luận"),
     },
     "ui.post_meta": {
@@ -847,18 +857,19 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
     "ar": ("المزيد من المنشورات ذات الصلة", "استكشاف الموضوعات"),
     "id": ("Postingan lainnya yang relevan", "Postingan relevan lainnya", "Jelajahi topik"),
     "ko": ("관련 게시물 더보기", "관련성 높은 게시물 더보기", "주제 살펴보기"),
-    "pl": ("Więcej trafnych postów", "Więcej powiązanych postów", "Przeglądaj tematy"),
-    "ru": ("Больше релевантных публикаций", "Другие релевантные публикации", "Изучить темы"),
+    "pl": ("Więcej trafnych postów", "Więcej powiązanych postów", "Przeglądaj tematy", "Więcej artykułów autorstwa"),
+    "ru": ("Больше релевантных публикаций", "Другие релевантные публикации", "Изучить темы", "Другие статьи автора"),
     "sv": ("Fler relevanta inlägg", "Utforska ämnen", "Fler artiklar av"),
     "tr": ("Daha fazla ilgili gönderi", "Daha alakalı gönderiler", "Konuları keşfedin"),
     "zh-TW": ("更多相關貼文", "更多相關動態", "探索主題"),
-    # ("More articles by X" with its name on the same line is a prefix test in nodes.py, for
-    # en/fr/de/es only; these match the line standing alone)
+    # ("More articles by X" with its name on the same line is a prefix test in nodes.py, from
+    # MORE_ARTICLES_BY below; these match the line standing alone)
     "bn": ("আরও প্রাসঙ্গিক পোস্ট", "বিষয় এক্সপ্লোর করুন"),
     "cs": ("Další relevantní příspěvky", "Prozkoumat témata", "Další články od"),
     "da": ("Flere relevante opslag", "Udforsk emner", "Flere artikler af"),
     "el": ("Περισσότερες σχετικές δημοσιεύσεις", "Εξερευνήστε θέματα", "Περισσότερα άρθρα από"),
-    "fi": ("Lisää asiaankuuluvia julkaisuja", "Lisää aiheeseen liittyviä julkaisuja", "Tutustu aiheisiin"),
+    "fi": ("Lisää asiaankuuluvia julkaisuja", "Lisää aiheeseen liittyviä julkaisuja", "Tutustu aiheisiin",
+           "Lisää artikkeleita käyttäjältä"),
     "he": ("פוסטים רלוונטיים נוספים", "גלו נושאים", "מאמרים נוספים מאת"),
     "hi": ("अधिक प्रासंगिक पोस्ट", "विषय एक्सप्लोर करें"),
     "hu": ("További releváns bejegyzések", "Témák felfedezése", "További cikkek tőle"),
@@ -872,6 +883,18 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
            "Огляд тем", "Інші статті від"),
     "vi": ("Bài đăng liên quan khác", "Thêm bài đăng liên quan", "Khám phá chủ đề", "Bài viết khác của"),
 }
+
+#: The teaser at an article's end, "More articles by" and the author's name on the same line
+#: (a prefix test in nodes.py; the bare heading is also in ``UI_SECTION_END``). Case-folded.
+#: (zh "更多文章" stays out: as a prefix it would end a post at any "more articles" sentence.)
+MORE_ARTICLES_BY: tuple[str, ...] = (
+    "more articles by", "plus d'articles de", "plus d’articles de", "weitere artikel von",
+    "más artículos de", "altri articoli di", "meer artikelen van", "mais artigos de",
+    "fler artiklar av", "další články od", "flere artikler af", "flere artikler av",
+    "περισσότερα άρθρα από", "מאמרים נוספים מאת", "további cikkek tőle", "mai multe articole de la",
+    "інші статті від", "bài viết khác của", "więcej artykułów autorstwa", "другие статьи автора",
+    "lisää artikkeleita käyttäjältä",
+)
 
 # Node patterns (regular expressions, matched against the whole node, case-insensitive).
 #: What a count of replies says after its number ("2 replies", "1 risposta"), in the counter
@@ -894,6 +917,7 @@ REPLY_BUTTON_COUNTS: dict[str, tuple[tuple[str, ...], str]] = {
     # Hebrew writes one reply in words ("one comment"), more with the number
     "he": (("השב", "השבה"), r"תגובה אחת|\d[\d,.]*\s*תגובות"),
 }
+
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
 HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签"
 
@@ -918,6 +942,9 @@ VISIBILITY_PHRASES = (
     "Vizibil pentru oricine pe sau în afara LinkedIn", "ทุกคนทั้งในและนอก LinkedIn มองเห็นได้",
     "Nakikita ng sinuman sa loob o labas ng LinkedIn", "Видимо для всіх у LinkedIn і за його межами",
     "Hiển thị với mọi người trên hoặc ngoài LinkedIn",
+    # it, pt (nl and ja: in their ui.post_meta rows)
+    "Visibile a chiunque su LinkedIn o al di fuori", "Visibile a chiunque su o al di fuori di LinkedIn",
+    "Visível para qualquer pessoa dentro ou fora do LinkedIn",
 )
 REPOSTED_PHRASES = (
     "reposted this", "reposted", "liked this", "commented on this", "loves this", "celebrates this",

@@ -270,6 +270,10 @@ def _age_from(m: re.Match[str], compact: dict[str, str], end: int) -> Age:
 
 
 def _parse_age_ar(t: str) -> Age | None:
+    """An age in words that carry their own number or take one: Arabic ("شهران", "منذ ٥ أشهر")
+    and the Hebrew duals ("יומיים", "לפני שבועיים", and "לפני שעה" = one hour)."""
+    if "\u0590" <= t[:1] <= "\u05ff":
+        return _parse_age_he(t)
     toks = t.translate(_AR_DIGITS).replace("منذ", "").split()
     if not 1 <= len(toks) <= 2:
         return None
@@ -288,6 +292,20 @@ def _parse_age_ar(t: str) -> Age | None:
     implied, unit = hit
     n = num if num is not None else (implied or 1)
     return Age(t, _iso(n, unit), len(t))
+
+
+def _parse_age_he(t: str) -> Age | None:
+    toks = t.split()
+    ago = toks[:1] == ["לפני"]
+    if ago:
+        toks = toks[1:]
+    if len(toks) != 1:
+        return None
+    hit = patterns.AGE_WORDS_HE.get(toks[0])
+    if hit:
+        return Age(t, _iso(hit[0] or 1, hit[1]), len(t))
+    unit = patterns.AGE_WORDS_HE_AFTER_AGO.get(toks[0]) if ago else None
+    return Age(t, _iso(1, unit), len(t)) if unit else None
 
 
 _AR_NUMBER_LEAD = re.compile(r"(?:منذ\s+)?([0-9٠-٩۰-۹]{1,3})\s*")
