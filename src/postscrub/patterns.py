@@ -1229,7 +1229,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "poste", "fonction", "profession",                                    # fr
         "titular", "cargo", "puesto", "ocupacion",                            # es
         "ocupacao", "profissao",                                              # pt (cargo)
-        "ruolo", "qualifica", "professione",                                  # it
+        "ruolo", "qualifica", "professione", "sottotitolo",                   # it
+        "ondertitel", "untertitel", "sous_titre", "subtitulo",                # nl, de, fr, es/pt
         "jabatan", "pekerjaan",                                               # id
         "unvan", "unvani", "meslek", "pozisyon",                              # tr
     ),
@@ -1261,7 +1262,10 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("comment_id", "id", "urn", "comment_urn"),
     "parent": ("parent_id", "parent", "parent_comment_id", "in_reply_to", "reply_to", "parent_urn",
                "antwoord_op", "ouder_id", "antwort_auf", "reponse_a", "respuesta_a", "resposta_a",
-               "risposta_a", "balasan_untuk", "yanit"),
+               "risposta_a", "balasan_untuk", "yanit",
+               # the same with the preposition before it ("in reply to")
+               "in_antwoord_op", "als_antwort_auf", "en_reponse_a", "en_respuesta_a", "em_resposta_a",
+               "in_risposta_a"),
     "url": ("url", "post_url", "link", "permalink", "profile_url", "share_url", "adres"),
 }
 # words that say whose field a column is, before or after the field ("post_text",
