@@ -79,7 +79,7 @@ AGE_UNITS_COMPACT: dict[str, dict[str, str]] = {
     "ru": {"сек.": "S", "мин.": "MIN", "мин": "MIN", "ч.": "H", "ч": "H", "дн.": "D", "дн": "D",
            "д.": "D", "нед.": "W", "нед": "W", "мес.": "M", "мес": "M", "г.": "Y", "г": "Y"},
     "sv": {"tim": "H", "d": "D", "v": "W", "mån.": "M", "mån": "M", "år": "Y"},
-    "tr": {"sn": "S", "dk": "MIN", "sa": "H", "sa.": "H", "g": "D", "hf": "W", "ay": "M", "yıl": "Y"},
+    "tr": {"sn": "S", "dk": "MIN", "sa": "H", "sa.": "H", "g": "D", "hf": "W", "hf.": "W", "ay": "M", "yıl": "Y"},
     # (a unit another locale already names keeps that one's meaning: nb/da "2 u" (uker) is read
     # as nl "u" (hours), fi "1 v" (vuosi) as sv "v" (weeks); still ages, with a wrong ISO)
     "bn": {"সেকেন্ড": "S", "মিনিট": "MIN", "ঘণ্টা": "H", "দিন": "D", "সপ্তাহ": "W", "মাস": "M",
