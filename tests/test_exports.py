@@ -430,3 +430,46 @@ def test_values_told_as_text_or_name(value, text, name):
 def test_malformed_exports_never_crash_and_are_accounted(text):
     recs = process(text)
     assert recs and check_accounted(text, recs) == []
+
+
+# invented: a scraper's object whose localised "publication" key holds the whole post
+ES_WRAPPED_JSON = """{
+  "captura": {"herramienta": "Rascador 1.0", "data": "2026-01-02T10:00:00Z"},
+  "publicacion": {
+    "autor": {"nombre": "Lucía Ferrer Gómez", "titulo": "Ingeniera de datos | Docente en la UPV"},
+    "tiempo": "2 sem",
+    "texto": "Hoy cerramos el primer curso de análisis de datos para ONG. Gracias a todos.",
+    "comentarios": [
+      {"autor": {"nombre": "Tomás Ruiz", "titulo": "Voluntario en Banco de Alimentos"},
+       "tiempo": "1 sem", "texto": "Enhorabuena, fue un curso muy útil.", "respuestas": []}
+    ]
+  }
+}"""
+
+
+def test_json_post_wrapped_under_a_localised_text_key_is_unwrapped():
+    (rec,) = process(ES_WRAPPED_JSON)
+    assert (rec.author.name, rec.author.bio) == ("Lucía Ferrer Gómez", "Ingeniera de datos | Docente en la UPV")
+    assert rec.body.startswith("Hoy cerramos")
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.text) == ("Tomás Ruiz", "Voluntario en Banco de Alimentos",
+                                                      "Enhorabuena, fue un curso muy útil.")
+    assert check_accounted(ES_WRAPPED_JSON, [rec]) == []
+
+
+# invented: a comments scrape whose reply column names the answered comment's author
+ES_REPLY_BY_NAME_CSV = (
+    "url_publicacion;autor_publicacion;autor_comentario;subtitulo;tiempo;texto_comentario;en_respuesta_a\n"
+    "https://www.linkedin.com/posts/x-1;Marta Vidal;Pablo Soria;Analista de riesgos;2 d;¿Cuánto tardasteis en migrar?;\n"
+    "https://www.linkedin.com/posts/x-1;Marta Vidal;Inés Olmo;Jefa de compras;2 d;Muy buen resumen, gracias.;\n"
+    "https://www.linkedin.com/posts/x-1;Marta Vidal;Marta Vidal;Autor;1 d;@Pablo Soria unos tres meses.;Pablo Soria\n"
+)
+
+
+def test_csv_reply_column_naming_the_answered_author_and_badge_no_headline():
+    (rec,) = process(ES_REPLY_BY_NAME_CSV)
+    assert [c.author.name for c in rec.comments] == ["Pablo Soria", "Inés Olmo"]
+    assert rec.comments[0].author.bio == "Analista de riesgos"
+    (r,) = rec.comments[0].replies
+    assert (r.author.name, r.author.bio, r.text) == ("Marta Vidal", None, "@Pablo Soria unos tres meses.")
+    assert check_accounted(ES_REPLY_BY_NAME_CSV, [rec]) == []

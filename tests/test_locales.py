@@ -168,7 +168,7 @@ def test_post_page_in_a_late_locale(text, author, bio, age, iso, body, reactions
     [("5 pv", "P5D"), ("2 тижні тому", "P2W"), ("před 3 dny", "P3D"), ("3 päivää sitten", "P3D"),
      ("4 ngày trước", "P4D"), ("3 วันที่แล้ว", "P3D"), ("3 दिन पहले", "P3D"), ("3 napja", "P3D"),
      ("acum 3 zile", "P3D"), ("πριν από 2 εβδομάδες", "P2W"), ("לפני 6 ימים", "P6D"),
-     ("3 dager siden", "P3D"), ("1 md.", "P1M"), ("2 săpt.", "P2W")],
+     ("3 dager siden", "P3D"), ("1 md.", "P1M"), ("2 săpt.", "P2W"), ("2 hf.", "P2W")],
 )
 def test_ages_in_late_locales(line, iso):
     from postscrub.segment import parse_age

@@ -121,6 +121,7 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
                                       else (None,))
                 for f in ("text", "author", "headline", "age", "url")} if comments_mode else {}
     by_id: dict[str, Comment] = {}
+    by_author: dict[tuple[int, str], Comment] = {}  # a post's latest top-level comment by each author
     out: list[Record] = []
     posts: dict[str, Record] = {}  # a comments scrape's posts, by their url or text
     for c in header:
@@ -165,10 +166,17 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
             cid, parent = get("id"), get("parent")
             if cid:
                 by_id[cid] = comment
+            # a parent column that names the answered comment's author, not its id
+            # ("in_reply_to: Ana Lee"): the latest comment of that post by that author
+            by_name = by_author.get((id(rec), parent)) if parent and parent not in by_id else None
             if parent and parent in by_id:
                 by_id[parent].replies.append(comment)  # a reply, under the comment it answers
+            elif by_name is not None:
+                by_name.replies.append(comment)
             else:
                 rec.comments.append(comment)
+                if author:
+                    by_author[(id(rec), author)] = comment
         else:
             r = Record(shape="scraper_csv", author=Author(author, headline), body=_block(text_v),
                        age=age.text if age else None, age_iso=age.iso if age else None, reactions=reactions)
@@ -197,7 +205,11 @@ def _headline(value: str) -> str | None:
     its follower count there ("2,140 followers", "12.345 volgers"), which is no bio."""
     if not value:
         return None
+    from . import patterns
     from .nodes import COUNTER, classify
+
+    if value.casefold() in {b.casefold() for bs in patterns.AUTHOR_BADGES.values() for b in bs}:
+        return None  # the author badge ("Author", "Autore") where a commenter's headline would be
 
     return None if classify(value).kind == COUNTER else value
 

@@ -165,6 +165,7 @@ def parse_export_tree(text: str) -> tuple[list[JObj], list[JObj]] | None:
     except (ValueError, IndexError, json.JSONDecodeError, RecursionError):
         return None
     envelopes: list[JObj] = []
+    objs = [_unwrap_post(o, envelopes) for o in objs]
     own = pick(objs[0], _TEXT_KEYS) if len(objs) == 1 else None
     if len(objs) == 1 and (own is None or (isinstance(own[1], JStr) and len(own[1].value) <= 40
                                            and "\n" not in own[1].value)):
@@ -172,7 +173,7 @@ def parse_export_tree(text: str) -> tuple[list[JObj], list[JObj]] | None:
         # ({"message": "ok", "data": [posts]}), if it keeps post objects under a container key
         inner = _inner_posts(objs[0], container_only=True)
         if inner:
-            return inner, objs
+            return inner, envelopes + objs
     posts = [o for o in objs if text_of(o) is not None]
     if not posts:
         # a scraper's envelope ({"status": …, "data": [posts]}, {"data": {"items": [posts]}}):
@@ -183,6 +184,20 @@ def parse_export_tree(text: str) -> tuple[list[JObj], list[JObj]] | None:
                 posts += inner
                 envelopes.append(o)
     return (posts, envelopes) if posts else None
+
+
+def _unwrap_post(o: JObj, envelopes: list[JObj]) -> JObj:
+    """A wrapper whose "text" key (a localised "publication", "post") holds an object that
+    is a whole post — its own text and a person or comments beside it — is an envelope: the
+    post is that object (``{"meta": …, "post": {"author": …, "text": …}}``). An object under
+    the text key with a text alone (``{"commentary": {"text": …}}``) is the text itself."""
+    hit = pick(o, _TEXT_KEYS)
+    inner = hit[1] if hit else None
+    if (isinstance(inner, JObj) and pick(inner, _TEXT_KEYS) is not None
+            and (pick(inner, _AUTHOR_KEYS) is not None or pick(inner, _COMMENT_KEYS) is not None)):
+        envelopes.append(o)
+        return inner
+    return o
 
 
 # the keys an envelope keeps its posts under, tried first; any other array of post objects
@@ -261,6 +276,15 @@ def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
             if isinstance(v, list) and any(isinstance(x, JObj) for x in v) and column_key(real).startswith(words):
                 return real, v
         return None
+    if keys is _HEADLINE_INNER:
+        # inside a person's object a bare "title" word in any language is the headline
+        # ({"autor": {"nome": …, "titulo": …}}; "titulo" alone is no headline column)
+        from . import patterns
+
+        words = {column_key(w) for w in patterns.EXPORT_PERSON_FIELDS["headline"]}
+        for real, v in o.items.items():
+            if column_key(real) in words and isinstance(v, JStr) and v.value.strip():
+                return real, v
     best = None
     for real, v in o.items.items():
         _, f, rank = classify_column(real)

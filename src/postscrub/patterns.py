@@ -79,7 +79,7 @@ AGE_UNITS_COMPACT: dict[str, dict[str, str]] = {
     "ru": {"сек.": "S", "мин.": "MIN", "мин": "MIN", "ч.": "H", "ч": "H", "дн.": "D", "дн": "D",
            "д.": "D", "нед.": "W", "нед": "W", "мес.": "M", "мес": "M", "г.": "Y", "г": "Y"},
     "sv": {"tim": "H", "d": "D", "v": "W", "mån.": "M", "mån": "M", "år": "Y"},
-    "tr": {"sn": "S", "dk": "MIN", "sa": "H", "sa.": "H", "g": "D", "hf": "W", "ay": "M", "yıl": "Y"},
+    "tr": {"sn": "S", "dk": "MIN", "sa": "H", "sa.": "H", "g": "D", "hf": "W", "hf.": "W", "ay": "M", "yıl": "Y"},
     # (a unit another locale already names keeps that one's meaning: nb/da "2 u" (uker) is read
     # as nl "u" (hours), fi "1 v" (vuosi) as sv "v" (weeks); still ages, with a wrong ISO)
     "bn": {"সেকেন্ড": "S", "মিনিট": "MIN", "ঘণ্টা": "H", "দিন": "D", "সপ্তাহ": "W", "মাস": "M",
@@ -1229,7 +1229,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "poste", "fonction", "profession",                                    # fr
         "titular", "cargo", "puesto", "ocupacion",                            # es
         "ocupacao", "profissao",                                              # pt (cargo)
-        "ruolo", "qualifica", "professione",                                  # it
+        "ruolo", "qualifica", "professione", "sottotitolo",                   # it
+        "ondertitel", "untertitel", "sous_titre", "subtitulo",                # nl, de, fr, es/pt
         "jabatan", "pekerjaan",                                               # id
         "unvan", "unvani", "meslek", "pozisyon",                              # tr
     ),
@@ -1261,7 +1262,10 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("comment_id", "id", "urn", "comment_urn"),
     "parent": ("parent_id", "parent", "parent_comment_id", "in_reply_to", "reply_to", "parent_urn",
                "antwoord_op", "ouder_id", "antwort_auf", "reponse_a", "respuesta_a", "resposta_a",
-               "risposta_a", "balasan_untuk", "yanit"),
+               "risposta_a", "balasan_untuk", "yanit",
+               # the same with the preposition before it ("in reply to")
+               "in_antwoord_op", "als_antwort_auf", "en_reponse_a", "en_respuesta_a", "em_resposta_a",
+               "in_risposta_a"),
     "url": ("url", "post_url", "link", "permalink", "profile_url", "share_url", "adres"),
 }
 # words that say whose field a column is, before or after the field ("post_text",
