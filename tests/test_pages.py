@@ -573,3 +573,40 @@ def test_a_count_in_the_word_for_comments_after_the_reply_button_counts_replies(
     rec = process(text)[0]
     assert [len(c.replies) for c in rec.comments] == [1, 0]
     check_accounted(text, [rec])
+
+
+_SIGNED_IN_ARTICLE = """Skip to main content
+Why Orchards Need Hedges
+Maren Ostby-Kiptoo
+Maren Ostby-Kiptoo
+Orchard manager at Fjordside Fruit
+Published Apr 9, 2026
++ Follow
+Our pears stopped setting fruit the year the old hedge came down.
+
+The bees had nowhere to shelter from the wind off the water.
+
+Subscribe to my newsletter for the next piece.
+Like
+Comment
+Share
+2 comments
+Tobias Ferreira-Lund
+Tobias Ferreira-Lund
+Beekeeper and pollination adviser
+3w
+Report this comment
+Which shrubs did you plant back first?
+Like
+Reply
+"""
+
+
+def test_an_article_with_comment_anchors_and_a_published_line_is_an_article():
+    rec = process(_SIGNED_IN_ARTICLE)[0]
+    assert rec.shape == "article"
+    assert rec.title == "Why Orchards Need Hedges"
+    assert (rec.author.name, rec.author.bio) == ("Maren Ostby-Kiptoo", "Orchard manager at Fjordside Fruit")
+    assert rec.body.startswith("Our pears stopped")
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Tobias Ferreira-Lund", "3w")]
+    check_accounted(_SIGNED_IN_ARTICLE, [rec])

@@ -414,6 +414,11 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
     return None
 
 
+def _published_after(paras: list[Line], kinds, start: int, span: int = 7) -> bool:
+    """A "Published <date>" line within ``span`` lines under the title at ``start``."""
+    return any(k.rule == "ui.published" for k in kinds[start + 1 : start + 1 + span])
+
+
 def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bool:
     """Title, author and headline near the top, and no ``Report this …`` anchor: an article
     pasted like the seed (or a newsletter page), whatever buttons were copied with it. A
@@ -423,10 +428,15 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
     if fm is not None and "/pulse/" in (fm.get("source", "source_url", "url") or "") and not any(
             nodes.classify(ln.text).kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE) for ln in content):
         return True
-    if any(nodes.classify(ln.text).kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE, nodes.REPORT_COMMENT)
-           for ln in content):
+    kinds = [nodes.classify(ln.text) for ln in content]
+    if any(k.kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE) for k in kinds):
         return False
     start = article_start(content)
+    if any(k.kind == nodes.REPORT_COMMENT for k in kinds):
+        # comment anchors alone make a post page, unless the byline carries an article's
+        # "Published <date>" line: an article's comments copied signed in
+        return start is not None and _published_after(content, kinds, start) and all(
+            k.kind != nodes.AGE for k in kinds[:start])
     return start is not None and (start == 0 or all(
         nodes.classify(ln.text).kind != nodes.AGE for ln in content[:start]))
 
