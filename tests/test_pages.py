@@ -610,3 +610,29 @@ def test_an_article_with_comment_anchors_and_a_published_line_is_an_article():
     assert rec.body.startswith("Our pears stopped")
     assert [(c.author.name, c.age) for c in rec.comments] == [("Tobias Ferreira-Lund", "3w")]
     check_accounted(_SIGNED_IN_ARTICLE, [rec])
+
+
+_NAV_OVER_ARTICLE = """Domů
+Moje síť
+Oznámení
+Já
+Pro firmy
+Článek
+Tři roky s tepelným čerpadlem
+Radka Novotná-Pham
+Radka Novotná-Pham
+Energetická poradkyně | Brno
+Publikováno 3. 2. 2026
+První zimu jsme topili jen čerpadlem a účet klesl o třetinu.
+
+Druhou zimu jsme přidali stínění oken a spotřeba spadla ještě víc.
+"""
+
+
+def test_an_article_title_over_a_doubled_byline_wins_over_navigation_words_above_it():
+    rec = process(_NAV_OVER_ARTICLE)[0]
+    assert rec.shape == "article"
+    assert rec.title == "Tři roky s tepelným čerpadlem"
+    assert (rec.author.name, rec.author.bio) == ("Radka Novotná-Pham", "Energetická poradkyně | Brno")
+    assert rec.body.startswith("První zimu")
+    check_accounted(_NAV_OVER_ARTICLE, [rec])

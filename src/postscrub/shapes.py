@@ -399,6 +399,7 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
     a newsletter's name and subscriber count…). None when there is no such start."""
     from .segment import find_title
 
+    first = None
     for i in range(min(limit, max(0, len(paras) - 2))):
         if i and len(paras[i - 1].text.strip()) > 100 and nodes.classify(paras[i - 1].text).kind == nodes.TEXT:
             break  # a page header is short lines (and chrome); past a paragraph the article has begun
@@ -410,8 +411,15 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
         if len(window) >= 4 and window[1].text.strip() == window[2].text.strip():
             window = [window[0], window[1], window[3]]
         if find_title(window):
-            return i
-    return None
+            # a title over a doubled byline name or a "Published <date>" line is the article's;
+            # a first fit without either (a signed-in page's navigation words) may be chrome
+            doubled = len(paras) > i + 2 and paras[i + 1].text.strip() == paras[i + 2].text.strip()
+            published = any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 6])
+            if doubled or published:
+                return i
+            if first is None:
+                first = i
+    return first
 
 
 def _published_after(paras: list[Line], kinds, start: int, span: int = 7) -> bool:
