@@ -636,3 +636,33 @@ def test_an_article_title_over_a_doubled_byline_wins_over_navigation_words_above
     assert (rec.author.name, rec.author.bio) == ("Radka Novotná-Pham", "Energetická poradkyně | Brno")
     assert rec.body.startswith("První zimu")
     check_accounted(_NAV_OVER_ARTICLE, [rec])
+
+
+def test_polish_comment_bar_separators_third_degree_and_previous_replies_are_chrome():
+    from postscrub import nodes as nd
+
+    assert nd.classify(" | ").kind == nd.CHROME
+    assert nd.classify(" • 3. i kolejne").rule == "ui.connection_degree"
+    assert nd.classify("Wyświetl wcześniejsze odpowiedzi").rule == "ui.replies_marker"
+    text = """Wojciech Baran
+Wojciech Baran
+Inżynier dźwięku | Gdańsk
+3 dni
+Nagraliśmy cały album w starej stoczni, pogłos był nie do podrobienia.
+Lubię to
+Skomentuj
+Udostępnij
+Marta Lis
+ • 3. i kolejne
+Producentka muzyczna
+2 dni
+Jak poradziliście sobie z hałasem z portu?
+Lubię to
+ | 
+Odpowiedz
+Wczytaj więcej komentarzy
+"""
+    rec = process(text)[0]
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Marta Lis", "Producentka muzyczna", "2 dni", "Jak poradziliście sobie z hałasem z portu?")]
+    check_accounted(text, [rec])

@@ -775,7 +775,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Activate to view larger image,", "Activate to view larger image", "Premium",
                "No alternative text description for this image", "Top comment", "Most relevant",
                "Most recent", "Pinned", "Verified", "Creator", "Open to work", "Hiring",
-               "This title was summarized by AI from the post below.", "·",
+               "This title was summarized by AI from the post below.", "·", "|",
                "Current selected sort order is Most relevant", "Current selected sort order is Most recent",
                "Poll closed", "You can see how people vote. Learn more",
                "Like Comment Repost Send", "Comment Repost Send", "reactions", "Reactions"),
@@ -1012,7 +1012,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:[•·]\s*)?קשר מדרגה\s?[123]\+?",
         r"(?:1촌|2촌|3촌\+?|1-й|2-й|3-й\+?|1\.?\s?степени|Tingkat\s[123]\+?|[123]\.\s?derece|[123]\s?度\+?)",
         # (fr "3e et +", it "3° e oltre": the third degree in words)
-        r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?|1er|2e|3e et \+|3e\+?|3° e oltre|1\.|2\.|3\.\+?|一度|二度|三度\+?|1º|2º|3º\+?|"
+        r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?|1er|2e|3e et \+|3e\+?|3° e oltre|3\. i kolejne|1\.|2\.|3\.\+?|一度|二度|三度\+?|1º|2º|3º\+?|"
         r"1°|2°|3°\+?|1次|2次|3次(?:以上)?)",
         # (a badge before the degree; its bullet may have been lost: "Premium ? 1st" -> "Premium 1st")
         r"(?:(?:Premium|Verified)\s*(?:[•·]\s*)?|[•·]\s*)(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?)"
@@ -1107,6 +1107,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                           r"(?:Afficher|Voir|Charger)\s+(?:les\s+)?(?:\d+\s+)?réponses?(?:\s+précédentes)?",
                           r"(?:Vorherige|Weitere|Frühere)\s+Antworten\s+(?:laden|anzeigen)",
                           r"(?:Cargar|Ver|Mostrar)\s+(?:las\s+)?(?:\d+\s+)?respuestas(?:\s+anteriores)?",
+                          r"(?:Wyświetl|Wczytaj|Pokaż|Załaduj)\s+(?:\d+\s+)?(?:wcześniejsze|poprzednie|więcej)\s+odpowiedzi",
                           r"(?:Carregar|Ver|Mostrar)\s+(?:as\s+)?(?:\d+\s+)?respostas(?:\s+anteriores)?",
                           r"(?:Carica|Visualizza|Mostra)\s+(?:le\s+)?(?:\d+\s+)?risposte(?:\s+precedenti)?",
                           r"(?:Eerdere|Meer)\s+(?:reacties|antwoorden)\s+(?:laden|weergeven)",
