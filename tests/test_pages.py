@@ -666,3 +666,36 @@ Wczytaj więcej komentarzy
     assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
         ("Marta Lis", "Producentka muzyczna", "2 dni", "Jak poradziliście sobie z hałasem z portu?")]
     check_accounted(text, [rec])
+
+
+_POSSESSIVE_OVER_NAME = """Ilse Vandermeer-Osei’s Post
+Ilse Vandermeer-Osei
+Ilse Vandermeer-Osei
+ • 2nd
+Beekeeping teacher at Hive School Leuven
+3d • Edited • 
+Follow
+Our school hives wintered well: all twelve colonies made it to spring.
+
+The children weighed every hive each Friday.
+Like
+Comment
+Repost
+Send
+Noor Castillo-Brandt
+ • 1st
+Science teacher, Gent
+2d
+Could my class visit in May?
+Like
+Reply
+"""
+
+
+def test_a_possessive_page_label_over_the_name_is_no_article_title():
+    rec = process(_POSSESSIVE_OVER_NAME)[0]
+    assert rec.shape == "post_page"
+    assert rec.title is None
+    assert (rec.author.name, rec.age) == ("Ilse Vandermeer-Osei", "3d")
+    assert rec.body.startswith("Our school hives")
+    check_accounted(_POSSESSIVE_OVER_NAME, [rec])
