@@ -76,6 +76,8 @@ def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
     took."""
     fm = FrontMatter()
     content = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    if content and _properties_table(lines, content, fm):
+        return fm
     if not content or lines[content[0]].text.strip() != "---":
         return fm
     start = content[0]
@@ -98,6 +100,40 @@ def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
             _put(fm, last_key, ln, ln.text.index("- ") + 2)
     fm.lines = lines[start : end + 1]
     return fm
+
+
+_TABLE_ROW = re.compile(r"^\|?\s*([^|]{1,40}?)\s*\|\s*(.*?)\s*\|?$")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}:?\s*\|?$")
+
+
+def _properties_table(lines: list[Line], content: list[int], fm: FrontMatter) -> bool:
+    """A note app's page properties at the top (Notion's Markdown export): a ``# Page name``
+    heading, then a two-column table (``Property | Value``, a ``--- | ---`` rule, one
+    ``Key | value`` row a property). The heading names the clipping, not the post (no
+    title); the rows are fields, like a YAML block's."""
+    k = 0
+    if _H1.match(lines[content[0]].text.strip()):
+        k = 1
+    if len(content) < k + 4 or not _TABLE_RULE.match(lines[content[k + 1]].text.strip()):
+        return False
+    if not _TABLE_ROW.match(lines[content[k]].text.strip()):
+        return False
+    end = k + 2
+    while end < len(content) and content[end] == content[end - 1] + 1:
+        m = _TABLE_ROW.match(lines[content[end]].text.strip())
+        if not m:
+            break
+        ln = lines[content[end]]
+        key = re.sub(r"\W+", "_", m.group(1).strip().lower()).strip("_")
+        if key and m.group(2):
+            _put(fm, key, ln, ln.text.index(m.group(2), ln.text.index("|")))
+        end += 1
+    if end == k + 2:
+        return False
+    if end < len(content) and lines[content[end]].text.strip() in ("---", "***", "___"):
+        end += 1  # the page's rule under its properties
+    fm.lines = [lines[i] for i in content[:end]]
+    return True
 
 
 def _put(fm: FrontMatter, key: str, ln: Line, at: int | None) -> None:
