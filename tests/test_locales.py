@@ -389,3 +389,9 @@ def test_hebrew_thread_with_a_dual_age_and_one_reply_in_words():
 ])
 def test_load_more_comments_and_visibility_in_more_locales(line, rule):
     assert nodes.classify(line).rule == rule
+
+
+def test_the_french_sign_in_prompt_under_comments_in_its_afficher_wording_is_chrome():
+    from postscrub import nodes
+
+    assert nodes.classify("Pour afficher ou ajouter un commentaire, connectez-vous").rule == "ui.sign_in"

@@ -573,3 +573,129 @@ def test_a_count_in_the_word_for_comments_after_the_reply_button_counts_replies(
     rec = process(text)[0]
     assert [len(c.replies) for c in rec.comments] == [1, 0]
     check_accounted(text, [rec])
+
+
+_SIGNED_IN_ARTICLE = """Skip to main content
+Why Orchards Need Hedges
+Maren Ostby-Kiptoo
+Maren Ostby-Kiptoo
+Orchard manager at Fjordside Fruit
+Published Apr 9, 2026
++ Follow
+Our pears stopped setting fruit the year the old hedge came down.
+
+The bees had nowhere to shelter from the wind off the water.
+
+Subscribe to my newsletter for the next piece.
+Like
+Comment
+Share
+2 comments
+Tobias Ferreira-Lund
+Tobias Ferreira-Lund
+Beekeeper and pollination adviser
+3w
+Report this comment
+Which shrubs did you plant back first?
+Like
+Reply
+"""
+
+
+def test_an_article_with_comment_anchors_and_a_published_line_is_an_article():
+    rec = process(_SIGNED_IN_ARTICLE)[0]
+    assert rec.shape == "article"
+    assert rec.title == "Why Orchards Need Hedges"
+    assert (rec.author.name, rec.author.bio) == ("Maren Ostby-Kiptoo", "Orchard manager at Fjordside Fruit")
+    assert rec.body.startswith("Our pears stopped")
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Tobias Ferreira-Lund", "3w")]
+    check_accounted(_SIGNED_IN_ARTICLE, [rec])
+
+
+_NAV_OVER_ARTICLE = """Domů
+Moje síť
+Oznámení
+Já
+Pro firmy
+Článek
+Tři roky s tepelným čerpadlem
+Radka Novotná-Pham
+Radka Novotná-Pham
+Energetická poradkyně | Brno
+Publikováno 3. 2. 2026
+První zimu jsme topili jen čerpadlem a účet klesl o třetinu.
+
+Druhou zimu jsme přidali stínění oken a spotřeba spadla ještě víc.
+"""
+
+
+def test_an_article_title_over_a_doubled_byline_wins_over_navigation_words_above_it():
+    rec = process(_NAV_OVER_ARTICLE)[0]
+    assert rec.shape == "article"
+    assert rec.title == "Tři roky s tepelným čerpadlem"
+    assert (rec.author.name, rec.author.bio) == ("Radka Novotná-Pham", "Energetická poradkyně | Brno")
+    assert rec.body.startswith("První zimu")
+    check_accounted(_NAV_OVER_ARTICLE, [rec])
+
+
+def test_polish_comment_bar_separators_third_degree_and_previous_replies_are_chrome():
+    from postscrub import nodes as nd
+
+    assert nd.classify(" | ").kind == nd.CHROME
+    assert nd.classify(" • 3. i kolejne").rule == "ui.connection_degree"
+    assert nd.classify("Wyświetl wcześniejsze odpowiedzi").rule == "ui.replies_marker"
+    text = """Wojciech Baran
+Wojciech Baran
+Inżynier dźwięku | Gdańsk
+3 dni
+Nagraliśmy cały album w starej stoczni, pogłos był nie do podrobienia.
+Lubię to
+Skomentuj
+Udostępnij
+Marta Lis
+ • 3. i kolejne
+Producentka muzyczna
+2 dni
+Jak poradziliście sobie z hałasem z portu?
+Lubię to
+ | 
+Odpowiedz
+Wczytaj więcej komentarzy
+"""
+    rec = process(text)[0]
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Marta Lis", "Producentka muzyczna", "2 dni", "Jak poradziliście sobie z hałasem z portu?")]
+    check_accounted(text, [rec])
+
+
+_POSSESSIVE_OVER_NAME = """Ilse Vandermeer-Osei’s Post
+Ilse Vandermeer-Osei
+Ilse Vandermeer-Osei
+ • 2nd
+Beekeeping teacher at Hive School Leuven
+3d • Edited • 
+Follow
+Our school hives wintered well: all twelve colonies made it to spring.
+
+The children weighed every hive each Friday.
+Like
+Comment
+Repost
+Send
+Noor Castillo-Brandt
+ • 1st
+Science teacher, Gent
+2d
+Could my class visit in May?
+Like
+Reply
+"""
+
+
+def test_a_possessive_page_label_over_the_name_is_no_article_title():
+    rec = process(_POSSESSIVE_OVER_NAME)[0]
+    assert rec.shape == "post_page"
+    assert rec.title is None
+    assert (rec.author.name, rec.age) == ("Ilse Vandermeer-Osei", "3d")
+    assert rec.body.startswith("Our school hives")
+    check_accounted(_POSSESSIVE_OVER_NAME, [rec])

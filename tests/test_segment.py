@@ -994,3 +994,22 @@ def test_localised_like_buttons_sort_menus_and_degrees_are_chrome():
     assert nd.classify(" • קשר מדרגה 2").rule == "ui.connection_degree"
     assert nd.classify(" • קשר מדרגה 3+").rule == "ui.connection_degree"
     assert nd.classify("מחבר/ת").kind != nd.TEXT
+
+
+def test_a_short_formula_ending_in_a_comma_then_a_name_closes_the_text_as_a_sign_off():
+    from postscrub import process
+    from postscrub.audit import check_accounted
+
+    text = """Hina Teriierooiterai
+Reef guide at Moorea Lagoon Tours
+2d
+
+We counted forty turtles on this morning's dive, a record for April.
+
+Mauruuru,
+Hina
+"""
+    rec = process(text)[0]
+    assert rec.sign_off == "Mauruuru, Hina"
+    assert rec.body == "We counted forty turtles on this morning's dive, a record for April."
+    check_accounted(text, [rec])

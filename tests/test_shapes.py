@@ -521,3 +521,28 @@ def test_a_body_line_of_stars_is_not_a_rule():
                      + ["***bold claim***", "Annealing takes patience.", "12", "Like", "Comment"])
     (rec,) = process(text)
     assert "***bold claim***" in rec.body
+
+
+def test_a_note_apps_properties_table_under_the_page_name_is_front_matter():
+    from postscrub import process
+    from postscrub.audit import check_accounted
+
+    text = """# Saved post — kiln drying (Odile Brenner)
+
+Property | Value
+--- | ---
+Created | 3 May 2026 10:12
+Category | Reading
+Link | https://example.org/saved/4411
+
+---
+
+Our kiln now dries oak in nine days instead of fourteen.
+
+We moved the fans, nothing else.
+"""
+    rec = process(text)[0]
+    assert rec.title is None
+    assert rec.body.startswith("Our kiln now dries oak")
+    assert "Property" not in rec.body and "---" not in rec.body
+    check_accounted(text, [rec])

@@ -65,7 +65,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     blank_separated = _blank_separated(lines)
     i = 0
     start = article_start(paras) if record.title is None else None
-    if start:
+    if start is not None:
         for x in paras[:start]:  # a page header above the title (a newsletter's name…)
             log.drop_line(x, "ui.page_header")
         paras = paras[start:]

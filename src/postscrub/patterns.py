@@ -604,7 +604,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Para ver o añadir un comentario, inicia sesión", "Abrir en la aplicación", "Abrir la aplicación"),
         "fr": ("Accepter et rejoindre LinkedIn", "En cliquant sur Continuer pour rejoindre ou vous identifier, vous acceptez les Conditions d’utilisation, la Politique de confidentialité et la Politique relative aux cookies de LinkedIn.", "Voir le profil", "Nouveau sur LinkedIn ? Inscrivez-vous", "S’identifier", "S'identifier", "S’inscrire", "S'inscrire",
                "Accepter et s’inscrire sur LinkedIn", "Accepter et s'inscrire sur LinkedIn",
-               "Pour voir ou ajouter un commentaire, connectez-vous", "Se connecter",
+               "Pour voir ou ajouter un commentaire, connectez-vous",
+               "Pour afficher ou ajouter un commentaire, connectez-vous", "Se connecter",
                "Ouvrir dans l’application", "Ouvrir dans l'application", "Ouvrir l’application"),
         "it": ("Accedi", "Iscriviti ora", "Accetta e iscriviti a LinkedIn",
                "Per visualizzare o aggiungere un commento, accedi", "Apri nell’app", "Apri nell'app", "Apri l’app"),
@@ -775,7 +776,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Activate to view larger image,", "Activate to view larger image", "Premium",
                "No alternative text description for this image", "Top comment", "Most relevant",
                "Most recent", "Pinned", "Verified", "Creator", "Open to work", "Hiring",
-               "This title was summarized by AI from the post below.", "·",
+               "This title was summarized by AI from the post below.", "·", "|",
                "Current selected sort order is Most relevant", "Current selected sort order is Most recent",
                "Poll closed", "You can see how people vote. Learn more",
                "Like Comment Repost Send", "Comment Repost Send", "reactions", "Reactions"),
@@ -1012,7 +1013,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:[•·]\s*)?קשר מדרגה\s?[123]\+?",
         r"(?:1촌|2촌|3촌\+?|1-й|2-й|3-й\+?|1\.?\s?степени|Tingkat\s[123]\+?|[123]\.\s?derece|[123]\s?度\+?)",
         # (fr "3e et +", it "3° e oltre": the third degree in words)
-        r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?|1er|2e|3e et \+|3e\+?|3° e oltre|1\.|2\.|3\.\+?|一度|二度|三度\+?|1º|2º|3º\+?|"
+        r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?|1er|2e|3e et \+|3e\+?|3° e oltre|3\. i kolejne|1\.|2\.|3\.\+?|一度|二度|三度\+?|1º|2º|3º\+?|"
         r"1°|2°|3°\+?|1次|2次|3次(?:以上)?)",
         # (a badge before the degree; its bullet may have been lost: "Premium ? 1st" -> "Premium 1st")
         r"(?:(?:Premium|Verified)\s*(?:[•·]\s*)?|[•·]\s*)(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?)"
@@ -1107,6 +1108,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                           r"(?:Afficher|Voir|Charger)\s+(?:les\s+)?(?:\d+\s+)?réponses?(?:\s+précédentes)?",
                           r"(?:Vorherige|Weitere|Frühere)\s+Antworten\s+(?:laden|anzeigen)",
                           r"(?:Cargar|Ver|Mostrar)\s+(?:las\s+)?(?:\d+\s+)?respuestas(?:\s+anteriores)?",
+                          r"(?:Wyświetl|Wczytaj|Pokaż|Załaduj)\s+(?:\d+\s+)?(?:wcześniejsze|poprzednie|więcej)\s+odpowiedzi",
                           r"(?:Carregar|Ver|Mostrar)\s+(?:as\s+)?(?:\d+\s+)?respostas(?:\s+anteriores)?",
                           r"(?:Carica|Visualizza|Mostra)\s+(?:le\s+)?(?:\d+\s+)?risposte(?:\s+precedenti)?",
                           r"(?:Eerdere|Meer)\s+(?:reacties|antwoorden)\s+(?:laden|weergeven)",

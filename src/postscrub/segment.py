@@ -805,6 +805,15 @@ def split_tail(main: list[Line]) -> tuple[list[Line], Line | None, list[Line]]:
     """Body, sign-off and call to action of the text part of a post or article."""
     cta = find_cta(main)
     so = find_sign_off(main, before=cta)
+    if so is None and len(main) >= 3 and len(main[-2].text.split()) <= 3 and _is_signature(main[-2], main[-1]):
+        # a short formula ending in a comma, then a name, closing the text: a sign-off in any
+        # language ("Diolch," / "Ana"), whatever its words
+        so = len(main) - 2
+        if cta is not None and cta >= so:
+            cta = None
+        sign = Line(main[so].no, main[so].text.rstrip() + " " + main[-1].text.strip(), main[so].blank,
+                    list(main[so].edits))
+        return main[: so if cta is None else cta], sign, main[cta:so] if cta is not None else []
     signed = 0  # a name under the sign-off, on its own line ("Until next time," / "Luiza")
     if so is not None and so + 1 < len(main) and (cta is None or cta == so + 2) and _is_signature(main[so], main[so + 1]):
         signed = 1

@@ -76,6 +76,8 @@ def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
     took."""
     fm = FrontMatter()
     content = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    if content and _properties_table(lines, content, fm):
+        return fm
     if not content or lines[content[0]].text.strip() != "---":
         return fm
     start = content[0]
@@ -98,6 +100,40 @@ def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
             _put(fm, last_key, ln, ln.text.index("- ") + 2)
     fm.lines = lines[start : end + 1]
     return fm
+
+
+_TABLE_ROW = re.compile(r"^\|?\s*([^|]{1,40}?)\s*\|\s*(.*?)\s*\|?$")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}:?\s*\|?$")
+
+
+def _properties_table(lines: list[Line], content: list[int], fm: FrontMatter) -> bool:
+    """A note app's page properties at the top (Notion's Markdown export): a ``# Page name``
+    heading, then a two-column table (``Property | Value``, a ``--- | ---`` rule, one
+    ``Key | value`` row a property). The heading names the clipping, not the post (no
+    title); the rows are fields, like a YAML block's."""
+    k = 0
+    if _H1.match(lines[content[0]].text.strip()):
+        k = 1
+    if len(content) < k + 4 or not _TABLE_RULE.match(lines[content[k + 1]].text.strip()):
+        return False
+    if not _TABLE_ROW.match(lines[content[k]].text.strip()):
+        return False
+    end = k + 2
+    while end < len(content) and content[end] == content[end - 1] + 1:
+        m = _TABLE_ROW.match(lines[content[end]].text.strip())
+        if not m:
+            break
+        ln = lines[content[end]]
+        key = re.sub(r"\W+", "_", m.group(1).strip().lower()).strip("_")
+        if key and m.group(2):
+            _put(fm, key, ln, ln.text.index(m.group(2), ln.text.index("|")))
+        end += 1
+    if end == k + 2:
+        return False
+    if end < len(content) and lines[content[end]].text.strip() in ("---", "***", "___"):
+        end += 1  # the page's rule under its properties
+    fm.lines = [lines[i] for i in content[:end]]
+    return True
 
 
 def _put(fm: FrontMatter, key: str, ln: Line, at: int | None) -> None:
@@ -397,21 +433,37 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
     """Where an article begins: a title line followed by the author's name (shown once or
     twice) and not by another name, after at most ``limit`` lines of page header (navigation,
     a newsletter's name and subscriber count…). None when there is no such start."""
-    from .segment import find_title
+    from .segment import find_title, strip_possessive
 
+    first = None
     for i in range(min(limit, max(0, len(paras) - 2))):
         if i and len(paras[i - 1].text.strip()) > 100 and nodes.classify(paras[i - 1].text).kind == nodes.TEXT:
             break  # a page header is short lines (and chrome); past a paragraph the article has begun
         if nodes.classify(paras[i].text).kind != nodes.TEXT:
             continue
+        owner, rest = strip_possessive(paras[i].text)
+        if owner and not rest.strip() and owner == paras[i + 1].text.strip():
+            continue  # "Name’s Post" over the name: a post page's label, no title
         # a "# Title" heading may be the title; any other Markdown heading is no name
         window = [Line(ln.no, re.sub(r"^#\s+", "", ln.text) if k == 0 else ln.text)
                   for k, ln in enumerate(paras[i : i + 4])]
         if len(window) >= 4 and window[1].text.strip() == window[2].text.strip():
             window = [window[0], window[1], window[3]]
         if find_title(window):
-            return i
-    return None
+            # a title over a doubled byline name or a "Published <date>" line is the article's;
+            # a first fit without either (a signed-in page's navigation words) may be chrome
+            doubled = len(paras) > i + 2 and paras[i + 1].text.strip() == paras[i + 2].text.strip()
+            published = any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 6])
+            if doubled or published:
+                return i
+            if first is None:
+                first = i
+    return first
+
+
+def _published_after(paras: list[Line], kinds, start: int, span: int = 7) -> bool:
+    """A "Published <date>" line within ``span`` lines under the title at ``start``."""
+    return any(k.rule == "ui.published" for k in kinds[start + 1 : start + 1 + span])
 
 
 def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bool:
@@ -423,10 +475,15 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
     if fm is not None and "/pulse/" in (fm.get("source", "source_url", "url") or "") and not any(
             nodes.classify(ln.text).kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE) for ln in content):
         return True
-    if any(nodes.classify(ln.text).kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE, nodes.REPORT_COMMENT)
-           for ln in content):
+    kinds = [nodes.classify(ln.text) for ln in content]
+    if any(k.kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE) for k in kinds):
         return False
     start = article_start(content)
+    if any(k.kind == nodes.REPORT_COMMENT for k in kinds):
+        # comment anchors alone make a post page, unless the byline carries an article's
+        # "Published <date>" line: an article's comments copied signed in
+        return start is not None and _published_after(content, kinds, start) and all(
+            k.kind != nodes.AGE for k in kinds[:start])
     return start is not None and (start == 0 or all(
         nodes.classify(ln.text).kind != nodes.AGE for ln in content[:start]))
 
