@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from functools import lru_cache
 
 from . import segment, shapes
 from .document import Author, Comment, Record
@@ -129,11 +130,7 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     escapes: list[tuple[int, int, str]] = []
     for row in data:
         used = set()
-
-        def cell(k: int) -> str:
-            return row[k].text.strip() if 0 <= k < len(row) else ""
-
-        get = lambda f: cell(col[f])  # noqa: E731
+        get = lambda f: _cell(row, col[f])  # noqa: E731
         text_v = get("text")
         if "\\n" in text_v and 0 <= col["text"] < len(row):
             text_v = _newline_escapes(row[col["text"]], text, escapes).strip()
@@ -154,7 +151,7 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
             used.add(col["reactions"])
             _count_written(row[col["reactions"]], reactions, text, escapes)
         if comments_mode:
-            key = cell(post_col["url"]) or cell(post_col["text"])
+            key = _cell(row, post_col["url"]) or _cell(row, post_col["text"])
             rec = posts.get(key)
             if rec is None:
                 rec = posts[key] = Record(shape="comments_csv")
@@ -194,10 +191,22 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     return out or None
 
 
+def _cell(row: list[shapes.Cell], k: int) -> str:
+    """The value of column ``k`` in ``row`` ("" for a column the row lacks or none)."""
+    return row[k].text.strip() if 0 <= k < len(row) else ""
+
+
 def _whole_age(value: str) -> segment.Age | None:
     """The age a cell or value holds when it holds nothing else ("3 w", not "3 w ·")."""
     a = segment.parse_age(value) if value else None
     return a if a is not None and a.end >= len(value.strip()) else None
+
+
+@lru_cache(maxsize=1)
+def _badges_folded() -> frozenset[str]:
+    from . import patterns
+
+    return frozenset(b.casefold() for bs in patterns.AUTHOR_BADGES.values() for b in bs)
 
 
 def _headline(value: str) -> str | None:
@@ -208,7 +217,7 @@ def _headline(value: str) -> str | None:
     from . import patterns
     from .nodes import COUNTER, classify
 
-    if value.casefold() in {b.casefold() for bs in patterns.AUTHOR_BADGES.values() for b in bs}:
+    if value.casefold() in _badges_folded():
         return None  # the author badge ("Author", "Autore") where a commenter's headline would be
 
     return None if classify(value).kind == COUNTER else value
@@ -217,10 +226,7 @@ def _headline(value: str) -> str | None:
 def _post_fields(rec: Record, row: list[shapes.Cell], post_col: dict[str, int], used: set[int], text: str,
                  escapes: list[tuple[int, int, str]]) -> None:
     """A comments scrape's post, from the post columns of the first row that shows it."""
-
-    def cell(k: int) -> str:
-        return row[k].text.strip() if 0 <= k < len(row) else ""
-
+    cell = lambda k: _cell(row, k)  # noqa: E731
     name = cell(post_col["author"]) or None
     if name:
         used.add(post_col["author"])

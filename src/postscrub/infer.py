@@ -228,8 +228,6 @@ def infer_columns(header: list[str], rows: list[list[str]], known: list[tuple[st
             name_col = max(names, key=lambda i: (_share(columns[i], is_name), -i))
             out[name_col] = (lv, "author")
             taken.add("author")
-        elif names:
-            name_col = None
         if "headline" not in taken:
             cand = [i for i in rest if i not in out and _mean_len(columns[i]) <= 160
                     and all("\n" not in v for v in columns[i])]

@@ -151,8 +151,7 @@ def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: li
         nxt = where[idx + 1][0] if idx + 1 < len(where) else len(lines)
         announced.append(_row_replies(chrome(last + 1, nxt)))
         name = comments[idx].author.name
-        by_author.append(any(k.rule == "ui.post_meta" and nd.key(t) in _author_badges()
-                             for t, k in chrome(first, age_at))
+        by_author.append(any(_author_badge_line(t, k) for t, k in chrome(first, age_at))
                          or bool(name and _badge_is_author(name)))
     return _thread_replies(comments, announced, reply_counts, bare_marker, by_author)
 
@@ -817,8 +816,8 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
     for idx, (heads, age_i, a) in enumerate(blocks):
         top = age_i if age_i is not None else a
         by_author.append(bool(heads) and (any(
-            kinds[x].rule == "ui.post_meta" and nd.key(content[x].text) in _author_badges()
-            for x in range(heads[0] + 1, top)) or any(_badge_is_author(content[x].text) for x in heads)))
+            _author_badge_line(content[x].text, kinds[x]) for x in range(heads[0] + 1, top))
+            or any(_badge_is_author(content[x].text) for x in heads)))
         name = bio = None
         for x in heads:
             _strip_badge(content[x], log)  # "Luca Bellandi • 1°": the degree badge is chrome
@@ -878,11 +877,11 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             elif k.kind == nd.TEXT and not seen_action:
                 text_lines.append(content[x])
                 used[x] = True
-            elif k.kind == nd.COUNTER and seen_action and _reply_count(content[x].text) is not None:
-                announced = _reply_count(content[x].text) or 0  # "Reply · 1 reply"
+            elif k.kind == nd.COUNTER and seen_action and (n_rep := _reply_count(content[x].text)) is not None:
+                announced = n_rep  # "Reply · 1 reply"
                 drop(x)
-            elif k.rule == "ui.action_row" and _reply_count(content[x].text, True):
-                announced = _reply_count(content[x].text, True) or 0  # "Antworten · 1 Antwort"
+            elif k.rule == "ui.action_row" and (n_rep := _reply_count(content[x].text, True)):
+                announced = n_rep  # "Antworten · 1 Antwort"
                 seen_action = True
                 drop(x)
             elif k.kind == nd.COUNTER and seen_action and reactions is None:
@@ -956,10 +955,10 @@ def _row_replies(items: Sequence[tuple[str, nd.Kind]]) -> int:
             after_reply and by_button is not None)
         if by_button is not None:
             announced = by_button
-        elif kind.kind == nd.COUNTER and seen_action and _reply_count(text) is not None:
-            announced = _reply_count(text) or 0
-        elif kind.rule == "ui.action_row" and _reply_count(text, True):
-            announced = _reply_count(text, True) or 0
+        elif kind.kind == nd.COUNTER and seen_action and (n_rep := _reply_count(text)) is not None:
+            announced = n_rep
+        elif kind.rule == "ui.action_row" and (n_rep := _reply_count(text, True)):
+            announced = n_rep
             seen_action = True
         elif kind.kind in (nd.ACTION, nd.MORE_COMMENTS):
             seen_action = True
@@ -1140,6 +1139,11 @@ def _strip_author_badge(line: Line, log: RepairLog) -> bool:
                     return True
             at = t.find(" " + b, at + 1)
     return False
+
+
+def _author_badge_line(text: str, kind: nd.Kind) -> bool:
+    """A line of its own that is the post author's badge ("Author", "Autorin", "作者")."""
+    return kind.rule == "ui.post_meta" and nd.key(text) in _author_badges()
 
 
 def _badge_is_author(text: str) -> bool:
