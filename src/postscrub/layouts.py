@@ -1053,13 +1053,12 @@ _REPLY_COUNT = re.compile(r"\s*\d[\d,.]*\s*(?:" + patterns.REPLY_WORDS + r"|Antw
 _REPLY_COUNT_AFTER = re.compile(r"\s*(?:(?:" + patterns.REPLY_WORDS + r")\s*(\d[\d,.]*)\s*(?:" + patterns.COUNT_SUFFIXES
                                 + r")?|(?:" + patterns.REPLY_WORDS_FIRST + r")\s*(\d[\d,.]*)\s*(?:"
                                 + patterns.COUNT_SUFFIXES + r"))\s*$", re.I)
-_ROW_SEPARATOR = re.compile(r"\s*[·•|]\s*")
 
 
 def _reply_count(text: str, row: bool = False) -> int | None:
     """The replies a comment's row announces: "1 reply", "답글 1개", or one part of an action
     row written on one line ("Antworten · 1 Antwort", "Répondre · 1 réponse"; ``row``)."""
-    for part in (_ROW_SEPARATOR.split(text) if row else (text,)):
+    for part in (nd.ROW_SEPARATOR.split(text) if row else (text,)):
         if _REPLY_COUNT.match(part):
             return _count(part) or 0
         m = _REPLY_COUNT_AFTER.match(part)

@@ -558,7 +558,8 @@ def _all_ui(t: str) -> bool:
     return hits >= 2 and bool(_ROW_FILLER.fullmatch(t[pos:]))
 
 
-_ROW_PARTS = re.compile(r"\s*[·•|]\s*")
+# the separators between the buttons and counters of a row written on one line
+ROW_SEPARATOR = re.compile(r"\s*[·•|]\s*")
 
 
 def _word_first_row(t: str) -> bool:
@@ -568,7 +569,7 @@ def _word_first_row(t: str) -> bool:
     a counter, and one is such a counter."""
     if "·" not in t and "•" not in t and "|" not in t:
         return False
-    parts = [p for p in _ROW_PARTS.split(t.strip()) if p]
+    parts = [p for p in ROW_SEPARATOR.split(t.strip()) if p]
     if len(parts) < 2:
         return False
     kinds = [classify(p) for p in parts]

@@ -1212,9 +1212,10 @@ def inline_comment_head(text: str) -> InlineHead | None:
     return InlineHead(name, None if badge else paren, a, bool(m.group("reply")), len(m.group("indent").expandtabs(4)))
 
 
-def _record_inline_head(line: Line, log: RepairLog) -> None:
-    """What an inline header holds besides its fields: the reply arrow, the parentheses (or
-    a badge with them: "(Author)"), the bullet; recorded as removed."""
+def _record_inline_head(line: Line, head: InlineHead, log: RepairLog) -> None:
+    """What an inline header (``head``, as :func:`inline_comment_head` read it from ``line``)
+    holds besides its fields: the reply arrow, the parentheses (or a badge with them:
+    "(Author)"), the bullet; recorded as removed."""
     m = _INLINE_HEAD.fullmatch(line.text)
     if not m:
         return
@@ -1222,8 +1223,7 @@ def _record_inline_head(line: Line, log: RepairLog) -> None:
     if m.group("reply"):
         spans.append((m.start("reply"), m.end("reply"), ""))
     if m.group("paren") is not None:
-        head = inline_comment_head(line.text)
-        if head is not None and head.bio is None:
+        if head.bio is None:
             spans.append((m.start("paren") - 1, m.end("paren") + 1, ""))  # the badge, with its parentheses
         else:
             spans += [(m.start("paren") - 1, m.start("paren"), ""), (m.end("paren"), m.end("paren") + 1, "")]
@@ -1283,7 +1283,7 @@ def find_inline_comments(paras: Sequence[Line], log: RepairLog) -> tuple[list[Co
             k += 1
             continue
         close()
-        _record_inline_head(ln, log)
+        _record_inline_head(ln, head, log)
         if top_indent is None:
             top_indent = head.indent
         cur = Comment(Author(head.name, head.bio), head.age.text, head.age.iso, "")

@@ -461,7 +461,7 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
     return first
 
 
-def _published_after(paras: list[Line], kinds, start: int, span: int = 7) -> bool:
+def _published_after(kinds, start: int, span: int = 7) -> bool:
     """A "Published <date>" line within ``span`` lines under the title at ``start``."""
     return any(k.rule == "ui.published" for k in kinds[start + 1 : start + 1 + span])
 
@@ -482,7 +482,7 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
     if any(k.kind == nodes.REPORT_COMMENT for k in kinds):
         # comment anchors alone make a post page, unless the byline carries an article's
         # "Published <date>" line: an article's comments copied signed in
-        return start is not None and _published_after(content, kinds, start) and all(
+        return start is not None and _published_after(kinds, start) and all(
             k.kind != nodes.AGE for k in kinds[:start])
     return start is not None and (start == 0 or all(
         nodes.classify(ln.text).kind != nodes.AGE for ln in content[:start]))
