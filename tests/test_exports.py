@@ -473,3 +473,16 @@ def test_csv_reply_column_naming_the_answered_author_and_badge_no_headline():
     (r,) = rec.comments[0].replies
     assert (r.author.name, r.author.bio, r.text) == ("Marta Vidal", None, "@Pablo Soria unos tres meses.")
     assert check_accounted(ES_REPLY_BY_NAME_CSV, [rec]) == []
+
+
+def test_an_exported_post_text_is_split_into_body_cta_and_sign_off():
+    js = ('[{"author": "Ana Lima", "text": "Nous recrutons deux boulangers.\\n\\nPostulez avant lundi : '
+          'https://lnkd.in/fRx\\n\\n#Emploi #Boulangerie"}]')
+    [rec] = process(js)
+    assert rec.cta == "Postulez avant lundi : https://lnkd.in/fRx"
+    assert rec.body == "Nous recrutons deux boulangers.\n\n#Emploi #Boulangerie"
+    assert rec.hashtags == ["#Emploi", "#Boulangerie"] and check_accounted(js, [rec]) == []
+    csv_text = ('author,text\nAna Lima,"Dziękuję wszystkim za wczoraj!\nDo zobaczenia w maju.\nPozdrawiam,\nAna"\n')
+    [rec] = process(csv_text)
+    assert rec.sign_off == "Pozdrawiam, Ana" and rec.body == "Dziękuję wszystkim za wczoraj!\nDo zobaczenia w maju."
+    assert check_accounted(csv_text, [rec]) == []

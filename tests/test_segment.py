@@ -212,6 +212,52 @@ def test_german_plural_cta_after_a_sign_off():
         "Schreibt mir eine Nachricht mit dem Wort KARTE, dann schicke ich sie euch als PDF."]
 
 
+@pytest.mark.parametrize("ask", ["Apply by 30 June: https://jobs.example.org/7",
+                                 "Kayıt için: https://lnkd.in/xYz12",
+                                 "Meld je aan vóór vrijdag: https://example.nl/inschrijven"])
+def test_a_line_asking_to_apply_or_join_that_closes_on_its_link_is_a_cta(ask):
+    paras = lines("We are opening a second bakery next month.", "No experience needed, we train you.", ask)
+    assert sg.find_cta(paras) == 2
+
+
+@pytest.mark.parametrize("link", ["Full write-up from the team: https://lnkd.in/abc",
+                                  "Repo and a short demo: https://github.com/example/tool"])
+def test_a_link_under_a_noun_is_no_cta(link):
+    assert sg.find_cta(lines("We rewrote the scheduler in a week.", "It is twice as fast.", link)) is None
+
+
+def test_closing_hashtags_after_the_cta_stay_in_the_body():
+    train = "No experience needed, we train every new starter ourselves in the first month."
+    body, sign, cta = sg.split_tail(lines("We are hiring two roasters.", train,
+                                          "Apply here: https://example.com/jobs", "#Hiring #Coffee"))
+    assert [b.text for b in body] == ["We are hiring two roasters.", train, "#Hiring #Coffee"]
+    assert [c.text for c in cta] == ["Apply here: https://example.com/jobs"] and sign is None
+    # a line of hashtags after a sign-off is no call to action either
+    body, sign, cta = sg.split_tail(lines("Thank you all for coming.", "Cheers,", "Ana", "#Meetup"))
+    assert sign.text == "Cheers, Ana" and cta == [] and body[-1].text == "#Meetup"
+
+
+def test_a_post_page_keeps_its_closing_hashtags_in_the_body_and_accounts_for_them():
+    text = ("Ana Lima\nHead of People at Example\n3d\n\nWe are hiring two roasters for our new site.\n\n"
+            "No coffee experience is needed: we train every new starter on the bar ourselves.\n\nApply by 31 March: https://lnkd.in/eXample\n\n"
+            "#Hiring #Coffee\n\nLike\nComment\nRepost\nSend\n")
+    [rec] = process(text)
+    assert rec.cta == "Apply by 31 March: https://lnkd.in/eXample"
+    assert rec.body.endswith("bar ourselves.\n\n#Hiring #Coffee") and rec.hashtags == ["#Hiring", "#Coffee"]
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_scraped_post_text_is_split_like_a_page_but_plain_text_is_not():
+    post = ("Wir suchen zwei Azubis für unsere Werkstatt in Kassel. 🔧\n\nDu musst nicht alles können, wir zeigen dir in den ersten Wochen alles selbst.\n\n"
+            "Bewirb dich bis Freitag: https://lnkd.in/dEmo\n\n#Ausbildung #Handwerk")
+    [rec] = process(post)
+    assert rec.shape == "scraper_field" and rec.cta == "Bewirb dich bis Freitag: https://lnkd.in/dEmo"
+    assert rec.body.endswith("alles selbst.\n\n#Ausbildung #Handwerk") and check_accounted(post, [rec]) == []
+    notes = "Meeting notes\n\nWe talked about the budget.\n\nRegister the new laptops by Friday."
+    [rec] = process(notes)
+    assert rec.shape == "plain" and rec.cta is None and rec.body == notes
+
+
 def test_cta_must_reach_the_end():
     paras = lines("Subscribe to nothing here, this is a story about subscriptions.", "Middle.",
                   "More middle text.", "Still going.", "The end of the story, no ask.")
@@ -242,10 +288,15 @@ def test_a_sign_off_after_the_call_to_action():
     assert len(body) == 2
     assert sign.text == "Cheers, Ana"
     assert [c.text for c in cta] == ["DM me 'GUIDE' and I will send you the template."]
-    # (a line after it: the sign-off stays in the CTA, every field being one run of the text)
+    # (a line of text after it: the sign-off stays in the CTA, every field being one run of the text)
     _, sign, cta = sg.split_tail(lines("Body text here.", "We moved our stand-up to the afternoon and nobody missed it.",
-                                       "DM me 'GUIDE' and I will send you the template.", "Cheers, Ana", "#hiring #hr"))
+                                       "DM me 'GUIDE' and I will send you the template.", "Cheers, Ana",
+                                       "The template also works for remote teams across time zones."))
     assert sign is None and len(cta) == 3
+    # (closing hashtags after it are the body's)
+    body, sign, cta = sg.split_tail(lines("Body text here.", "We moved our stand-up to the afternoon and nobody missed it.",
+                                          "DM me 'GUIDE' and I will send you the template.", "Cheers, Ana", "#hiring #hr"))
+    assert sign.text == "Cheers, Ana" and len(cta) == 1 and body[-1].text == "#hiring #hr"
 
 
 def test_lost_list_warning_and_a_list_that_is_there():

@@ -31,7 +31,10 @@ output field or in a** ``repairs`` **entry, in order.** Precisely:
    ``title``, ``author.name``, ``author.bio``, ``age``, ``body``, ``sign_off``, ``cta``, then
    per comment (replies right after their comment): ``author.name``, ``author.bio``,
    ``age``, ``text`` — are laid over the residual. Each field must be one *contiguous* run
-   of the residual, so the characters inside a field stand in their input order; no two
+   of the residual, so the characters inside a field stand in their input order (one
+   exception: the lines of hashtags that close a body are laid as a run of their own, after
+   the call to action, since the post's closing hashtags are its body's even where they
+   stand after its call to action or sign-off); no two
    fields may share a character (a field copied twice is a problem). Fields are not required
    to follow each other in the order listed above (shapes put a post's age before or after
    its author, a title before or after a page header), but they are placed by that order:
@@ -270,9 +273,10 @@ def _fields(recs: Iterable[dict[str, Any]]) -> Iterator[tuple[str, str]]:
             ("author.name", author.get("name")),
             ("author.bio", author.get("bio")),
             ("age", rec.get("age")),
-            ("body", rec.get("body")),
+            *_body_runs(rec.get("body")),
             ("sign_off", rec.get("sign_off")),
             ("cta", rec.get("cta")),
+            *_closing_tags(rec.get("body")),
         ):
             if value:
                 yield f"{p} {name}", value
@@ -280,6 +284,34 @@ def _fields(recs: Iterable[dict[str, Any]]) -> Iterator[tuple[str, str]]:
             for name, value in _comment_fields(c, f"comments[{k}]"):
                 if value:
                     yield f"{p} {name}", value
+
+
+def _tag_line(line: str) -> bool:
+    toks = line.split()
+    return bool(toks) and all(t.startswith("#") and len(t) > 1 for t in toks)
+
+
+def _split_closing_tags(body: str | None) -> tuple[str | None, str | None]:
+    """A body and the lines of hashtags closing it, which may stand further on in the input
+    (after the call to action or the sign-off) and are laid as a run of their own."""
+    if not body:
+        return body, None
+    lines = body.rstrip().split("\n")
+    k = len(lines)
+    while k and (_tag_line(lines[k - 1]) or not lines[k - 1].strip()):
+        k -= 1
+    if k == len(lines) or k == 0:
+        return body, None
+    return "\n".join(lines[:k]), "\n".join(lines[k:])
+
+
+def _body_runs(body: str | None) -> list[tuple[str, str | None]]:
+    return [("body", _split_closing_tags(body)[0])]
+
+
+def _closing_tags(body: str | None) -> list[tuple[str, str | None]]:
+    tags = _split_closing_tags(body)[1]
+    return [("body (closing hashtags)", tags)] if tags else []
 
 
 def _derived(recs: Iterable[dict[str, Any]]) -> Iterator[str]:

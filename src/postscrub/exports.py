@@ -175,9 +175,9 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
                 if author:
                     by_author[(id(rec), author)] = comment
         else:
-            r = Record(shape="scraper_csv", author=Author(author, headline), body=_block(text_v),
+            r = Record(shape="scraper_csv", author=Author(author, headline),
                        age=age.text if age else None, age_iso=age.iso if age else None, reactions=reactions)
-            r.hashtags = segment.find_hashtags(text_v)
+            _text_fields(r, _block(text_v))
             r.first_line = lt.line_at(row[0].start).no
             out.append(r)
         for k, c in enumerate(row):
@@ -189,6 +189,13 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     if comments_mode:
         return out or [Record(shape="comments_csv")]
     return out or None
+
+
+def _text_fields(rec: Record, text: str) -> None:
+    """A post's text field: its body, the sign-off and call to action that close it (as a
+    page's post text is read), and the hashtags of all of it."""
+    rec.body, rec.sign_off, rec.cta = segment.split_text_tail(text)
+    rec.hashtags = segment.find_hashtags(text)
 
 
 def _cell(row: list[shapes.Cell], k: int) -> str:
@@ -238,8 +245,7 @@ def _post_fields(rec: Record, row: list[shapes.Cell], post_col: dict[str, int], 
     if body:
         if "\\n" in body:
             body = _newline_escapes(row[post_col["text"]], text, escapes).strip()
-        rec.body = _block(body)
-        rec.hashtags = segment.find_hashtags(body)
+        _text_fields(rec, _block(body))
         used.add(post_col["text"])
     a = _whole_age(cell(post_col["age"]))
     if a is not None:
@@ -375,7 +381,7 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         key, tv = jx.text_of(o)
         tv = jx.string_in(tv, jx._TEXT_KEYS) or tv  # {"commentary": {"text": "…"}}
         rec = Record(shape="json_export")
-        rec.body = _block(take(tv) if isinstance(tv, jx.JStr) else "")
+        _text_fields(rec, _block(take(tv) if isinstance(tv, jx.JStr) else ""))
         rec.author = person(o)
         a = when(o)
         if a is not None:
@@ -387,7 +393,6 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         ch = jx.comments_in(o, jx._COMMENT_KEYS)
         if ch:
             rec.comments = [comment(x) for x in ch if isinstance(x, jx.JObj)]
-        rec.hashtags = segment.find_hashtags(rec.body or "")
         rec.first_line = lt.line_at(tv.start).no if isinstance(tv, jx.JStr) else 1
         mark_rest(o)
         out.append(rec)
@@ -538,5 +543,5 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
             log.drop_line(ln, f"kv.field:{shapes.column_key(m.group('label'))}")
     flush()
     for r in out:
-        r.hashtags = segment.find_hashtags(r.body or "")
+        _text_fields(r, r.body or "")
     return out or None

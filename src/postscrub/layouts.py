@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from . import nodes as nd
 from . import patterns
@@ -244,15 +244,25 @@ def _section_end(paras: list[Line], start: int, log: RepairLog) -> int:
     return len(paras)
 
 
-def segment_plain(lines: list[Line], log: RepairLog, record: Record) -> Record:
-    """Text that shows no LinkedIn structure: the cleaned text is the body."""
+def segment_plain(lines: list[Line], log: RepairLog, record: Record,
+                  is_post: Callable[[str], bool] | None = None) -> Record:
+    """Text that shows no LinkedIn structure around it: the cleaned text is the body. When
+    it is a post's text (``is_post`` says so of the whole text; ``None``: it is), the
+    sign-off and call to action closing it are cut off as a post page's are."""
     strip_recommended(lines, log)
     _drop_chrome_lines(lines, log, record, kinds=("ui.hashtag_label", "ui.more_fold", "ui.reactors"))
     paras = [ln for ln in lines if ln.text.strip()]
     if record.title is not None and paras and paras[0].text.strip() == record.title:
         paras = paras[1:]  # a heading already taken as the title
-    record.body = join_paragraphs(paras, _blank_separated(lines))
+    blank_separated = _blank_separated(lines)
+    record.body = join_paragraphs(paras, blank_separated)
     record.hashtags = find_hashtags(record.body)
+    if is_post is None or is_post(record.body):
+        body, sign, cta = split_tail(paras)
+        if sign is not None or cta:
+            record.sign_off = sign.text.strip() if sign else None
+            record.cta = join_paragraphs(cta, blank_separated) if cta else None
+            record.body = join_paragraphs(body, blank_separated)
     return record
 
 

@@ -292,6 +292,20 @@ CTA_CUES: tuple[str, ...] = (
     "sundan mo ako", "mesej saya", "pautan di ruangan komen",
 )
 
+# The start of a word that asks the reader to apply, register, join or volunteer, per language:
+# a line holding one and closing on a link is a call to action (``CTA_PATTERNS``).
+LINK_ACTION_STEMS: tuple[str, ...] = (
+    "apply", "applications? (?:close|are open|open)", "register", "sign up", "join", "volunteer", "enrol",
+    "bewirb", "bewerb", "anmeld", "melde dich", "postul", "candidat", "inscri", "s[’']inscrire", "rejoignez",
+    "solicit", "únete", "unete", "regístrate", "registrate", "candidate-se", "cadastr", "iscriv", "unisciti",
+    "solliciteer", "schrijf je in", "meld je aan", "aanmelden", "başvur", "katıl", "kayıt", "daftar", "lamar",
+    "bergabung", "đăng ký", "ứng tuyển", "aplikuj", "zgłoś", "zapisz", "dołącz", "ansök", "anmäl", "ansøg",
+    "søg", "tilmeld", "meld deg", "søk", "hae ", "ilmoittaudu", "jelentkez", "regisztr", "înscrie", "aplică",
+    "přihlas", "registr", "регистр", "зарегистр", "присоединя", "откликн", "зареєстр", "долуча", "приєдну",
+    "подавайте", "подай", "報名", "报名", "申请", "申請", "応募", "申し込", "登録", "지원하", "신청", "참여하",
+    "التسجيل", "سجل", "قدّم", "قدم", "הירשמו", "הגישו", "สมัคร", "ลงทะเบียน", "आवेदन", "रजिस्टर",
+)
+
 # Call-to-action shapes that words alone do not catch. (They are searched with re.I. One that
 # starts a word opens with its first letter in both cases, outside re.I, and checks the word
 # boundary in a look-behind after that letter: a pattern opening with a set of letters lets the
@@ -301,6 +315,10 @@ CTA_PATTERNS: tuple[str, ...] = (
     r"(?-i:D(?<!\w.)Ms?\b)(?!\s+(?:from|with)\b)",  # "DM me", "mujhe DM karo", "DMs open" (not "a DM from X")
     r"(?:👉|➡️|→|⬇️|👇)\s*(?:https?://|lnkd\.in|www\.)",  # arrow to a link
     r"^\s*(?:👉|➡️|👇)",
+    # a line that asks to apply, sign up, join or volunteer and closes on the link to do it
+    # ("Apply by March 31: https://…", "Başvuru için: https://…"); a link under a noun
+    # ("Full write-up: https://…", "Repo and demo: https://…") is none
+    r"(?<!\w)(?:" + "|".join(LINK_ACTION_STEMS) + r").{0,200}?(?:https?://|www\.|lnkd\.in/)\S+\s*$",
     # Comment "GUIDE": comment, reply, type, write or drop, then a quoted word
     r"(?-i:[cCrRtTwWdD])(?<!\w.)(?:(?<=[cC])omment|(?<=[rR])eply|(?<=[tT])ype|(?<=[wW])rite|(?<=[dD])rop)"
     r"\s+[\"'“‘«][^\"'”’»]{1,30}[\"'”’»]",

@@ -237,9 +237,11 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         return [rec]
 
     rec = Record(shape=shape or "plain", title=h1)
-    layouts.segment_plain(lines, log, rec)
+    layouts.segment_plain(lines, log, rec, is_post=None if shape else _looks_like_post_text)
     if shape is None:
-        rec.shape = "scraper_field" if _looks_like_post_text(rec.body) else "plain"
+        # (a sign-off or call to action is cut off only from text that looked like a post's)
+        posty = rec.cta is not None or rec.sign_off is not None or _looks_like_post_text(rec.body)
+        rec.shape = "scraper_field" if posty else "plain"
         if rec.shape == "plain":
             rec.warnings.append("no_structure: no LinkedIn post structure found; body is the cleaned text")
     return [rec]

@@ -802,7 +802,19 @@ def find_cta(paras: Sequence[Line]) -> int | None:
 
 
 def split_tail(main: list[Line]) -> tuple[list[Line], Line | None, list[Line]]:
-    """Body, sign-off and call to action of the text part of a post or article."""
+    """Body, sign-off and call to action of the text part of a post or article. The lines of
+    hashtags closing the text are the body's, after the call to action or the sign-off too:
+    the body is the text before those, then them."""
+    k = len(main)
+    while k and is_hashtag_line(main[k - 1].text):
+        k -= 1
+    if k == len(main):
+        return _split_tail(main)
+    body, sign, cta = _split_tail(main[:k])
+    return body + main[k:], sign, cta
+
+
+def _split_tail(main: list[Line]) -> tuple[list[Line], Line | None, list[Line]]:
     cta = find_cta(main)
     so = find_sign_off(main, before=cta)
     if so is None and len(main) >= 3 and len(main[-2].text.split()) <= 3 and _is_signature(main[-2], main[-1]):
@@ -834,6 +846,41 @@ def split_tail(main: list[Line]) -> tuple[list[Line], Line | None, list[Line]]:
             sign = main[-1]
             cta_lines = main[cta:-1]
     return main[:body_end], sign, cta_lines
+
+
+def split_text_tail(text: str) -> tuple[str, str | None, str | None]:
+    """Body, sign-off and call to action of a post's text given whole, as an export's text
+    field holds it. Body and call to action are cut out of ``text`` as written (its line
+    breaks kept); the text comes back whole when its tail holds neither."""
+    if "\n" not in text.strip():
+        return text, None, None
+    starts: list[int] = []
+    lines: list[Line] = []
+    pos = 0
+    for k, t in enumerate(text.split("\n")):
+        if t.strip():
+            lines.append(Line(k, t))
+            starts.append(pos)
+        pos += len(t) + 1
+    body, sign, cta = split_tail(lines)
+    if sign is None and not cta:
+        return text, None, None
+    at = {ln.no: (k, s) for k, (ln, s) in enumerate(zip(lines, starts))}
+
+    def span(part: list[Line]) -> str:
+        """The text of ``part``'s lines as written: one run for each stretch of them that
+        follow each other (a body's closing hashtags after its call to action are a second)."""
+        runs: list[str] = []
+        first = prev = at[part[0].no][0]
+        for ln in [*part[1:], None]:
+            k = at[ln.no][0] if ln is not None else -1
+            if k != prev + 1:
+                runs.append(text[starts[first]: starts[prev] + len(lines[prev].text)].strip())
+                first = k
+            prev = k
+        return "\n\n".join(runs)
+
+    return (span(body) if body else ""), (sign.text.strip() if sign else None), (span(cta) if cta else None)
 
 
 def _is_signature(formula: Line, nxt: Line) -> bool:
