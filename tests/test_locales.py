@@ -395,3 +395,23 @@ def test_the_french_sign_in_prompt_under_comments_in_its_afficher_wording_is_chr
     from postscrub import nodes
 
     assert nodes.classify("Pour afficher ou ajouter un commentaire, connectez-vous").rule == "ui.sign_in"
+
+
+def test_chinese_reaction_counts_and_more_articles_with_the_name_first():
+    for counter in ("3 个反应", "12 个回应", "1 个赞"):
+        assert nodes.classify(counter).kind == nodes.COUNTER, counter
+    for heading in ("李明的更多文章", "Kevin Zhang的更多文章", "佐藤 花子さんのその他の記事", "김민수님의 다른 아티클"):
+        assert nodes.classify(heading).kind == nodes.END, heading
+    # the author's own sentence, or a pronoun, is no teaser heading
+    for text in ("我的更多文章", "欢迎阅读我在专栏里的更多文章", "想看更多文章，请关注。"):
+        assert nodes.classify(text).kind != nodes.END, text
+
+
+def test_a_chinese_article_comment_thread_keeps_its_reaction_counts_out_of_the_comments():
+    text = ("如何把客服机器人做得更好\n张伟\n张伟\n产品经理 | 客服系统\n发布时间：2025年3月1日\n+ 关注\n"
+            "第一段正文，讲我们做了什么。\n\n第二段正文，讲结果如何。\n"
+            "赞\n评论\n分享\n40\n3 条评论\n李娜\n运营负责人\n1 周这个方法很实用。\n赞\n回复\n2 个反应\n"
+            "Tom Wu\nEngineer at Example\n2 周写得很好！\n赞\n回复\n张伟的更多文章\n")
+    [rec] = process(text)
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("李娜", "1 周", "这个方法很实用。"), ("Tom Wu", "2 周", "写得很好！")]

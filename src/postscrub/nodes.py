@@ -224,6 +224,29 @@ def _more_articles_by() -> tuple[str, ...]:
     return tuple({key(s) for s in patterns.MORE_ARTICLES_BY})
 
 
+# a name before "的更多文章": two to four Han characters (or two names joined by "·"), or one
+# to four capitalised words
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}[·・][\u4e00-\u9fff]{1,6}")
+_WORDS_NAME = re.compile(r"[^\W\d_][^\W_]*(?:[-'’.][^\W\d_]+)*(?: [^\W\d_][^\W_]*(?:[-'’.][^\W\d_]+)*){0,3}")
+
+
+def _more_articles_by_name_first(t: str) -> bool:
+    """"王晓婷的更多文章", "佐藤さんのその他の記事": the teaser heading with the name before it
+    (a Chinese one needs a name there, not a pronoun or a sentence)."""
+    t = t.strip()
+    for suffix in patterns.MORE_ARTICLES_BY_SUFFIX:
+        if t.endswith(suffix):
+            name = t[: -len(suffix)].strip()
+            if not name or len(name) > 40 or name in patterns.MORE_ARTICLES_BY_NOT_A_NAME:
+                return False
+            if suffix.startswith("的"):
+                if any("\u4e00" <= c <= "\u9fff" for c in name):
+                    return bool(_HAN_NAME.fullmatch(name))
+                return bool(_WORDS_NAME.fullmatch(name)) and all(w[0].isupper() for w in name.split())
+            return not any(c in name for c in "，。！？、,.!?:：")
+    return False
+
+
 @lru_cache(maxsize=4096)  # enough for one dump's UI nodes; more only grows a batch worker's memory
 def _classify(t: str) -> Kind:
     parse_age = _age_parser()
@@ -234,7 +257,7 @@ def _classify(t: str) -> Kind:
         return hit
     if len(t) > 200:
         return _TEXT
-    if k.startswith(_more_articles_by()):
+    if k.startswith(_more_articles_by()) or _more_articles_by_name_first(t):
         return Kind(END, "ui.section_end")
     rule = _match_node(_MD_MARKER.sub("", t))
     if rule is not None:

@@ -914,6 +914,13 @@ MORE_ARTICLES_BY: tuple[str, ...] = (
     "інші статті від", "bài viết khác của", "więcej artykułów autorstwa", "другие статьи автора",
     "lisää artikkeleita käyttäjältä",
 )
+#: ... and where the name comes first ("王晓婷的更多文章", "佐藤さんのその他の記事"): a suffix after a
+#: short name, not after a pronoun ("我的更多文章" is the author's own sentence). Case-folded.
+MORE_ARTICLES_BY_SUFFIX: tuple[str, ...] = (
+    "的更多文章", "的其他文章", "さんのその他の記事", "さんの他の記事", "のその他の記事",
+    "님의 다른 아티클", "님의 아티클 더보기", "님의 다른 글", "님의 글 더보기",
+)
+MORE_ARTICLES_BY_NOT_A_NAME: frozenset[str] = frozenset({"我", "我们", "他", "她", "他们", "她们", "我々", "私", "僕", "저", "제"})
 
 # Node patterns (regular expressions, matched against the whole node, case-insensitive).
 #: What a count of replies says after its number ("2 replies", "1 risposta"), in the counter
@@ -987,7 +994,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d[\d,.\s]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
         r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower(?:[:*_]?innen)?|"
         r"reacciones|comentarios?|seguidores|reações|comentários?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
-        r"reacties|volgers|条评论|条回应|次回应|次转发|位关注者|件のコメント|人のフォロワー|"
+        r"reacties|volgers|条评论|条回应|次回应|个回应|个反应|次反应|条反应|个赞|次转发|位关注者|件のコメント|人のフォロワー|"
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
         r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|"
         r"تعليق\w*|تفاعل\w*|متابع\w*|則留言|個心情|位追蹤者|"

@@ -566,6 +566,8 @@ def find_comments_start(paras: Sequence[Line], start: int) -> int:
                     k -= 1
             elif k - 1 >= start and is_name(paras[k - 1].text):
                 k -= 1
+                if k - 1 >= start and is_name(paras[k - 1].text) and not _is_clear_name(paras[k].text):
+                    k -= 1  # a name, then a short title that reads as one too ("李娜" / "运营负责人")
             return k
     return len(paras)
 
