@@ -168,6 +168,17 @@ def test_hashtag_glued_to_the_names_a_scraper_appended():
     assert sg.find_hashtags("#WeAreHiring now") == ["#WeAreHiring"]
 
 
+@pytest.mark.parametrize("label", ["hashtag", "Hashtag", "해시태그"])
+def test_the_next_tags_label_left_at_the_end_of_a_tag_line_is_dropped(label):
+    text = f"Ana Lee\nCoach\n2d\n\nSmall thing. Big difference.\n\n{label}\n#Onboarding {label}\n#SaaS\n"
+    [rec] = process(text)
+    assert rec.body.endswith("Big difference.\n\n#Onboarding\n#SaaS") and rec.hashtags == ["#Onboarding", "#SaaS"]
+    assert check_accounted(text, [rec]) == []
+    # the word itself, in a sentence or a tag line that closes the text, stays
+    [rec] = process("Ana Lee\nCoach\n2d\n\nWhy one hashtag\n\n#Onboarding hashtag\n")
+    assert rec.body.endswith("#Onboarding hashtag")
+
+
 def test_hashtags_keep_their_combining_vowel_signs():
     # `\w` stops at a vowel sign (Devanagari `ि`, Thai `ิ`): the tag runs on to its end
     assert sg.find_hashtags("हम #शिक्षा और #ग्रामीणभारत, #EdTech! #วิศวกรรม🚀 #café.") == [

@@ -20,15 +20,27 @@ DEFAULT_CONFIG = Config()
 _HASHTAG_PREFIX = re.compile(r"(?:" + patterns.HASHTAG_LABEL + r")(?=#[^\W_])", re.I)
 
 
+_HASHTAG_SUFFIX = re.compile(r"#[^\W_][^\s#]*(\s+(?:" + patterns.HASHTAG_LABEL + r"))\s*$", re.I)
+
+
 def _glued_hashtag_prefix(lines: list[Line], log: RepairLog) -> None:
-    """``hashtag#Leadership`` (the feed's accessible label glued to the tag) -> ``#Leadership``."""
-    for ln in lines:
-        if "#" in ln.text and ("ashtag#" in ln.text or "ASHTAG#" in ln.text or _HASHTAG_PREFIX.search(ln.text)):
+    """``hashtag#Leadership`` (the feed's accessible label glued to the tag) -> ``#Leadership``;
+    and the label of the next line's tag, left at the end of a tag's line when the line
+    break between them was lost ("#CustomerSuccess hashtag" / "#SaaS")."""
+    for k, ln in enumerate(lines):
+        if "#" not in ln.text:
+            continue
+        if "ashtag#" in ln.text or "ASHTAG#" in ln.text or _HASHTAG_PREFIX.search(ln.text):
             # "Ranihashtag#Hiring": the label glued to a name becomes a space, not nothing
             spans = [(m.start(), m.end(), " " if m.start() and ln.text[m.start() - 1].isalnum() else "")
                      for m in _HASHTAG_PREFIX.finditer(ln.text)]
             if spans:
                 log.edit(ln, "ui.hashtag_prefix", spans)
+        m = _HASHTAG_SUFFIX.search(ln.text)
+        if m:
+            nxt = next((x.text.lstrip() for x in lines[k + 1:] if x.text.strip()), "")
+            if nxt.startswith("#"):
+                log.edit(ln, "ui.hashtag_label", [(m.start(1), m.end(1), "")])
 
 
 def _text_name(name: str) -> str:
