@@ -1229,6 +1229,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "testo", "contenuto", "messaggio", "commento",                        # it
         "teks", "isi", "konten", "pesan", "komentar", "unggahan", "kiriman",  # id
         "metin", "metni", "icerik", "icerigi", "gonderi", "yorum", "mesaj",   # tr (and "X'in metni")
+        "szoveg", "szovege", "tartalom", "bejegyzes", "hozzaszolas", "uzenet",  # hu
     ),
     "author": (
         "commentor", "commenter", "author", "author_name", "commentor_name", "commenter_name", "name", "user",
@@ -1240,6 +1241,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "nome", "nome_completo", "autore",                                    # pt, it
         "penulis", "nama", "nama_lengkap", "pengguna",                        # id
         "yazar", "yazari", "ad", "adi", "ad_soyad", "isim", "kullanici",      # tr (and "yorum yazarı")
+        "szerzo", "nev", "teljes_nev", "felhasznalo",                         # hu
     ),
     "headline": (
         "author_headline", "headline", "commentor_headline", "commenter_headline", "occupation", "author_title",
@@ -1253,6 +1255,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "ondertitel", "untertitel", "sous_titre", "subtitulo",                # nl, de, fr, es/pt
         "jabatan", "pekerjaan",                                               # id
         "unvan", "unvani", "meslek", "pozisyon",                              # tr
+        "cimsor", "beosztas", "foglalkozas",                                  # hu
     ),
     "age": (
         "timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",
@@ -1266,6 +1269,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "pubblicato",                                                         # it
         "tanggal", "waktu", "diposting",                                      # id
         "tarih", "tarihi", "zaman", "zamani", "once",                         # tr (and "yorum tarihi")
+        "ido", "idopont", "datum", "kozzeteve",                               # hu
     ),
     "reactions": (
         "reactions", "num_reactions", "likes", "num_likes", "reaction_count", "like_count",
@@ -1278,6 +1282,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "reazioni", "mi_piace", "numero_di_reazioni",                         # it
         "reaksi", "suka", "jumlah_reaksi",                                    # id
         "tepki", "tepkiler", "tepki_sayisi", "begeni", "begeni_sayisi",       # tr
+        "reakciok", "reakciok_szama", "kedvelesek",                           # hu
     ),
     "id": ("comment_id", "id", "urn", "comment_urn"),
     "parent": ("parent_id", "parent", "parent_comment_id", "in_reply_to", "reply_to", "parent_urn",
@@ -1292,16 +1297,16 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 # "commentText", "Texte du commentaire"); "comments" (a count) is not one of them
 EXPORT_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "post": ("post", "bericht", "beitrag", "beitrags", "publication", "publicacion", "publicacao", "pubblicazione",
-             "gonderi", "paylasim", "unggahan", "kiriman", "postingan"),
+             "gonderi", "paylasim", "unggahan", "kiriman", "postingan", "bejegyzes"),
     "comment": ("comment", "reactie", "opmerking", "kommentar", "commentaire", "comentario", "commento",
                 "komentar", "yorum", "reply", "antwoord", "antwort", "reponse", "respuesta", "resposta",
-                "risposta", "balasan", "yanit"),
+                "risposta", "balasan", "yanit", "hozzaszolas", "valasz"),
 }
 # words for whose person a field is ("authorName", "commenter_headline", "Naam auteur"): a
 # commenter's field is a comment's
 EXPORT_PERSON_WORDS: dict[str | None, tuple[str, ...]] = {
     None: ("author", "user", "profile", "poster", "creator", "actor", "auteur", "autor", "autors", "autore",
-           "verfasser", "schrijver", "penulis", "pengguna", "yazar", "kullanici"),
+           "verfasser", "schrijver", "penulis", "pengguna", "yazar", "kullanici", "szerzo"),
     "comment": ("commenter", "commentor", "commentator", "commentateur", "comentarista", "commentatore",
                 "reageerder", "kommentator", "kommentators", "komentator", "yorumcu"),
 }
