@@ -546,3 +546,60 @@ We moved the fans, nothing else.
     assert rec.body.startswith("Our kiln now dries oak")
     assert "Property" not in rec.body and "---" not in rec.body
     check_accounted(text, [rec])
+
+
+# invented: a mobile web feed of two posts and an ad between them, no card markers and no
+# visibility lines: each post header's age keeps only the bullet before its lost icon
+MOBILE_FEED = """\
+Nora Quist
+ • 2nd
+Baker at Crumb & Co
+3d • 
+Follow
+We sold out of rye bread before nine this morning.
+Tom Ash and 40 others
+5 comments
+Like
+Comment
+Repost
+Send
+Tom Ash
+ • 1st
+Chef at Ash Kitchen
+2d
+Save me a loaf next time!
+Like
+ · 
+Reply
+Promoted
+Lamp Ledger
+Lamp Ledger
+Bookkeeping that never sleeps.
+Learn more
+Like
+Comment
+Eli Park reacted to this
+Ravi Mohan
+ • 3rd+
+Teacher at Hill School
+5h • 
+Our class garden grew its first pumpkin.
+Like
+Comment
+Repost
+Send
+"""
+
+
+def test_mobile_feed_cards_found_by_their_header_ages_and_the_ad_left_out():
+    recs = process(MOBILE_FEED)
+    assert [(r.author.name, r.age) for r in recs] == [("Nora Quist", "3d"), ("Ravi Mohan", "5h")]
+    assert [c.author.name for c in recs[0].comments] == ["Tom Ash"]
+    assert recs[1].body == "Our class garden grew its first pumpkin." and not recs[1].comments
+
+
+def test_a_quoted_original_in_a_mobile_repost_is_no_card_of_its_own():
+    text = ("Ana Ruiz • 1st\n2h • \nWorth reading.\nLeo Sanz • 2nd\n1d • Edited • \nThree things we changed.\n"
+            "12\nLike\nComment\nRepost\nSend\nMia Gil\n1h\nGreat list!\nLike · Reply\n")
+    lines = [Line(i + 1, t) for i, t in enumerate(text.splitlines())]
+    assert shapes.visibility_starts(lines) == []
