@@ -603,3 +603,59 @@ def test_a_quoted_original_in_a_mobile_repost_is_no_card_of_its_own():
             "12\nLike\nComment\nRepost\nSend\nMia Gil\n1h\nGreat list!\nLike · Reply\n")
     lines = [Line(i + 1, t) for i, t in enumerate(text.splitlines())]
     assert shapes.visibility_starts(lines) == []
+
+
+# invented: a public post page saved as Markdown, the reply quoted ("> ") under its comment
+MD_QUOTED_REPLY = """\
+[Lena Fischer](https://www.linkedin.com/in/lena-f?trk=public_post_feed-actor-name)
+
+Gardener at Green Row
+
+2d
+
+- [Report this post](https://www.linkedin.com/uas/login?trk=public_post_ellipsis-menu)
+
+Our allotment grew forty kilos of beans this summer.
+
+[Like](https://www.linkedin.com/signup?trk=public_post_like-cta) [Comment](https://www.linkedin.com/signup?trk=public_post_comment-cta)
+
+[Omar Haddad](https://www.linkedin.com/in/omar-h?trk=public_post_comment_actor-name)
+
+Chef at Bean There
+
+1d
+
+Which variety did best?
+
+[Like](https://www.linkedin.com/signup?trk=public_post_comment_like) [Reply](https://www.linkedin.com/signup?trk=public_post_comment_reply)
+
+> [Lena Fischer](https://www.linkedin.com/in/lena-f?trk=public_post_comment_actor-name)
+>
+> Gardener at Green Row
+>
+> 1d
+>
+> The purple runners, by far.
+>
+> [Like](https://www.linkedin.com/signup?trk=public_post_comment_like) [Reply](https://www.linkedin.com/signup?trk=public_post_comment_reply)
+
+[Ida Berg](https://www.linkedin.com/in/ida-b?trk=public_post_comment_actor-name)
+
+Teacher
+
+20h
+
+Lovely harvest!
+
+[Like](https://www.linkedin.com/signup?trk=public_post_comment_like) [Reply](https://www.linkedin.com/signup?trk=public_post_comment_reply)
+"""
+
+
+def test_markdown_block_quote_under_a_comment_is_its_reply():
+    (rec,) = process(MD_QUOTED_REPLY)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Omar Haddad", ["Lena Fischer"]), ("Ida Berg", [])]
+    (r,) = rec.comments[0].replies
+    assert (r.author.bio, r.age, r.text) == ("Gardener at Green Row", "1d", "The purple runners, by far.")
+    assert any(x.rule == "markdown.quote" for x in rec.repairs)
+    assert check_accounted(MD_QUOTED_REPLY, [rec]) == []

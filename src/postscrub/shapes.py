@@ -248,6 +248,7 @@ def unredirect(url: str) -> str:
 
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _MD_HEADING = re.compile(r"^(\s*#{1,6}\s+)(?=\S)")
+_MD_QUOTE = re.compile(r"^\s*>(?:[ \t]?>)*[ \t]?")
 
 
 def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
@@ -255,6 +256,14 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
     markers and backslash escapes go (``### Name``, ``\\+ Follow``), all recorded."""
     links: list[Link] = []
     for ln in lines:
+        qm = _MD_QUOTE.match(ln.text)
+        if qm:
+            # "> text": a block quote (a reply quoted under the comment it answers); its marker
+            # goes, and the line keeps the depth it stood at (its column in the input)
+            if qm.end() == len(ln.text.rstrip()):
+                log.drop_line(ln, "markdown.quote")
+                continue
+            log.edit(ln, "markdown.quote", [(0, qm.end(), "")])
         if "\\" in ln.text:
             esc = [(m.start(), m.start() + 1, "") for m in _MD_ESCAPE.finditer(ln.text)]
             if esc:
