@@ -194,6 +194,20 @@ def test_chinese_quoted_terms_are_no_cta_but_a_keyword_to_comment_is():
     assert sg.find_cta(lines(*story, "想要这份清单？", "在评论区留言“模板”，我会私信发给你。")) == 2
 
 
+@pytest.mark.parametrize("ask", [
+    "The signup form is in the first comment.", "Tilmeldingen finder du i første kommentar 👇",
+    "Hvad tænker du? Skriv i kommentarerne", "Kerro kommenteissa, mikä toimii teillä.",
+    "הטופס בתגובה הראשונה", "আপনার মতামত কমেন্টে লিখুন", "Odkaz najdete v prvním komentáři.",
+])
+def test_cta_cues_first_comment_and_write_in_the_comments_in_many_locales(ask):
+    assert sg.find_cta(lines("We opened a second workshop this spring.", "Twelve people work there now.", ask)) == 2
+
+
+def test_a_fact_in_the_comments_is_no_cta():
+    assert sg.find_cta(lines("We opened a second workshop this spring.", "Twelve people work there now.",
+                             "The full numbers are in the report linked in the comments.")) is None
+
+
 @pytest.mark.parametrize("ask", ["Apply here: https://careers.example.eu/jobs/42",
                                  "Apna resume bhejo ya mujhe DM karo."])
 def test_cta_cues_apply_here_and_dm(ask):

@@ -290,6 +290,16 @@ CTA_CUES: tuple[str, ...] = (
     "कमेंट करें", "फॉलो करें", "फ़ॉलो करें", "मला मेसेज करा", "फॉलो करा", "আমাকে মেসেজ করুন",
     "ফলো করুন", "שלחו לי הודעה", "עקבו אחריי", "לינק בתגובה הראשונה", "i-message mo ako",
     "sundan mo ako", "mesej saya", "pautan di ruangan komen",
+    # where the reader is sent for the link or asked to answer: "in the first comment", "write it in
+    # the comments", per locale (not a bare "in the comments": "the numbers are in the comments")
+    "in the first comment", "i første kommentar", "skriv i kommentarerne", "skriv i kommentarene",
+    "i första kommentaren", "skriv i kommentarerna", "ensimmäisessä kommentissa", "kerro kommenteissa",
+    "kirjoita kommentteihin", "în primul comentariu", "scrieți în comentarii", "בתגובה הראשונה",
+    "כתבו בתגובות", "কমেন্টে লিখুন", "মন্তব্যে লিখুন", "প্রথম কমেন্টে", "v prvním komentáři",
+    "napište do komentářů", "az első kommentben", "írjátok meg kommentben", "bình luận đầu tiên",
+    "στο πρώτο σχόλιο", "γράψτε στα σχόλια", "у першому коментарі", "напишіть у коментарях",
+    "sa unang comment", "sa unang komento", "komen pertama", "tulis di ruangan komen", "คอมเมนต์แรก",
+    "第一則留言", "留言告訴我",
 )
 
 # The start of a word that asks the reader to apply, register, join or volunteer, per language:
