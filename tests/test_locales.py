@@ -408,6 +408,7 @@ def test_the_french_sign_in_prompt_under_comments_in_its_afficher_wording_is_chr
     ("Andre har også sett på", "ui.section_end"),
     ("Jonas Berg reacted to this", "ui.reposted"), ("Eva Malá to sdílí dál", "ui.reposted"),
     ("Jan Kos a dalších 14 lidí", "ui.reactors"),
+    ("৪২টি মন্তব্য", "ui.counter"), ("৩টি রিপোস্ট", "ui.counter"),
 ])
 def test_ui_strings_of_the_less_common_locales(line, rule):
     assert nodes.classify(line).rule == rule
