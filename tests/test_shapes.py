@@ -659,3 +659,28 @@ def test_markdown_block_quote_under_a_comment_is_its_reply():
     assert (r.author.bio, r.age, r.text) == ("Gardener at Green Row", "1d", "The purple runners, by far.")
     assert any(x.rule == "markdown.quote" for x in rec.repairs)
     assert check_accounted(MD_QUOTED_REPLY, [rec]) == []
+
+
+# invented: a feed copy of two cards flattened onto one line, in a locale whose ages are long
+# forms ("3 araw"), with card markers in its own wording and a "Like · 4 Reply" comment row
+FLAT_FEED_TL = (
+    "Post sa feed numero 1 Maria Cruz Maria Cruz • Ika-2 • Ika-2 Panadero sa Pandesal Hub Panadero sa Pandesal Hub "
+    "3 araw • I-follow Binuksan namin ang pangalawang tindahan sa Iloilo ngayong linggo. Salamat sa lahat ng suki! "
+    "hashtag#Tinapay …higit pa 120 14 komento I-like Magkomento I-repost Ipadala Pinakanauugnay "
+    "Jose Lim Jose Lim • Ika-1 Guro sa Bayan High 2 araw Congrats po, dadaan kami bukas! I-like · 4 Tumugon "
+    "Ana Sy Ana Sy • Ika-3+ Nars sa Iloilo Medical 1 araw Saan po banda ang bagong tindahan? I-like Tumugon "
+    "Post sa feed numero 2 Leo Tan Leo Tan • Ika-1 • Ika-1 Inhinyero sa Tulay Corp Inhinyero sa Tulay Corp "
+    "5 oras • I-follow Tapos na ang tulay sa aming bayan pagkatapos ng dalawang taon. 30 2 komento I-like Magkomento "
+    "I-repost Ipadala\n"
+)
+
+
+def test_flattened_feed_cut_at_its_counting_card_markers_and_long_form_header_ages():
+    recs = process(FLAT_FEED_TL)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Maria Cruz", "Panadero sa Pandesal Hub", "3 araw"), ("Leo Tan", "Inhinyero sa Tulay Corp", "5 oras")]
+    assert recs[0].body.startswith("Binuksan namin") and recs[1].body.startswith("Tapos na ang tulay")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in recs[0].comments] == [
+        ("Jose Lim", "Guro sa Bayan High", "2 araw", "Congrats po, dadaan kami bukas!"),
+        ("Ana Sy", "Nars sa Iloilo Medical", "1 araw", "Saan po banda ang bagong tindahan?")]
+    assert check_accounted(FLAT_FEED_TL, recs) == []
