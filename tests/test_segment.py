@@ -441,6 +441,19 @@ def test_recommended_widget_teasers_with_markdown_links_are_dropped():
     assert [r.rule for r in log.sorted()].count("ui.recommended_teaser") == 6
 
 
+def test_recommended_widget_teasers_with_the_writer_and_age_on_one_line_are_dropped():
+    lines = split_lines("\n".join([
+        "Paragraph before the widget.", "## Recommended by LinkedIn",
+        "[Ten Things About Bread](https://www.linkedin.com/pulse/ten-things-bread-ola-berg)", "Ola Berg · 3mo",
+        "[Ovens I Have Known](https://www.linkedin.com/pulse/ovens-tim-roy)", "Tim Roy • 2 weeks ago",
+        "## What we baked next", "Paragraph after the widget.",
+    ]))
+    log = RepairLog()
+    sg.strip_recommended(lines, log)
+    assert [ln.text for ln in lines if ln.text.strip()] == [
+        "Paragraph before the widget.", "## What we baked next", "Paragraph after the widget."]
+
+
 def test_a_page_byline_is_a_name_by_its_follower_count():
     """A company's card: its name, its follower count, the age. No headline: the one line
     before the count is the name, whatever its script (is_name knows personal names)."""

@@ -407,6 +407,11 @@ def _ends_with_age(text: str) -> bool:
     for k in (4, 3, 2):
         if len(toks) > k and parse_age(" ".join(toks[-k:])) and len(" ".join(toks[-k:])) > 3:
             return True
+    # "Marcus Hale · 5mo": the name and the age parted by a separator
+    for sep in ("·", "•"):
+        head, found, tail = t.rpartition(sep)
+        if found and head.strip() and parse_age(tail.strip()):
+            return True
     return False
 
 
