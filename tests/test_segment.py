@@ -441,6 +441,27 @@ def test_recommended_widget_teasers_with_markdown_links_are_dropped():
     assert [r.rule for r in log.sorted()].count("ui.recommended_teaser") == 6
 
 
+@pytest.mark.parametrize("closing", ["— Mira", "– Jon K.", "/Sanna", "—Tomás Ruiz"])
+def test_a_dash_or_slash_before_a_name_closing_the_text_is_a_sign_off(closing):
+    body, sign, cta = sg.split_tail(lines("We moved the bakery to the old station.", "Come by on Friday.", closing))
+    assert sign is not None and sign.text == closing and [ln.text for ln in body][-1] == "Come by on Friday."
+
+
+@pytest.mark.parametrize("closing", ["- Apples", "— and then we rested.", "/r/bakers"])
+def test_a_list_item_or_a_dash_clause_is_no_sign_off(closing):
+    assert sg.split_tail(lines("We moved the bakery to the old station.", "Come by on Friday.", closing))[1] is None
+
+
+def test_a_dash_list_ends_with_no_sign_off():
+    assert sg.split_tail(lines("What we sell:", "— Rye", "— Spelt"))[1] is None
+
+
+def test_a_signature_after_the_call_to_action_is_the_sign_off():
+    body, sign, cta = sg.split_tail(lines("We moved the bakery.", "Twelve of us work there now, and the ovens run from four in the morning.",
+                                          "Drop a comment if you want the recipe.", "— Mira"))
+    assert sign.text == "— Mira" and [ln.text for ln in cta] == ["Drop a comment if you want the recipe."]
+
+
 def test_recommended_widget_teasers_with_the_writer_and_age_on_one_line_are_dropped():
     lines = split_lines("\n".join([
         "Paragraph before the widget.", "## Recommended by LinkedIn",
