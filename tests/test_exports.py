@@ -486,3 +486,32 @@ def test_an_exported_post_text_is_split_into_body_cta_and_sign_off():
     [rec] = process(csv_text)
     assert rec.sign_off == "Pozdrawiam, Ana" and rec.body == "Dziękuję wszystkim za wczoraj!\nDo zobaczenia w maju."
     assert check_accounted(csv_text, [rec]) == []
+
+
+# invented: an extension's JSON with Hungarian keys, the post wrapped under "bejegyzés" and a
+# reply nested under "válaszok"
+HU_WRAPPED_JSON = """{
+  "forrás": "mentő 1.0",
+  "bejegyzés": {
+    "szerző": {"név": "Nagy Ádám", "címsor": "Pék | Kovászos kenyerek"},
+    "idő": "3 nap",
+    "szöveg": "Ma reggel száz vekni ment ki a kemencéből.\\n\\nHolnap is jövünk!",
+    "reakciók_száma": 12,
+    "hozzászólások": [
+      {"név": "Kiss Lilla", "címsor": "Cukrász", "idő": "2 nap", "szöveg": "Mikor lesz rozsos is?",
+       "válaszok": [{"név": "Nagy Ádám", "címsor": "Pék | Kovászos kenyerek", "idő": "1 nap",
+                     "szöveg": "Pénteken, Lilla!"}]}
+    ]
+  }
+}"""
+
+
+def test_json_with_hungarian_keys_a_wrapped_post_and_nested_replies():
+    (rec,) = process(HU_WRAPPED_JSON)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Nagy Ádám", "Pék | Kovászos kenyerek", "3 nap")
+    assert rec.body.startswith("Ma reggel száz vekni")
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age, c.text) == ("Kiss Lilla", "Cukrász", "2 nap", "Mikor lesz rozsos is?")
+    (r,) = c.replies
+    assert (r.author.name, r.text) == ("Nagy Ádám", "Pénteken, Lilla!")
+    assert check_accounted(HU_WRAPPED_JSON, [rec]) == []

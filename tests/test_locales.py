@@ -415,3 +415,68 @@ def test_a_chinese_article_comment_thread_keeps_its_reaction_counts_out_of_the_c
     [rec] = process(text)
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("李娜", "1 周", "这个方法很实用。"), ("Tom Wu", "2 周", "写得很好！")]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Liker", "ui.action"), ("I-like", "ui.action"), ("I-follow", "ui.action"), ("পছন্দ করুন", "ui.action"),
+    ("Sdílet znovu", "ui.action"), ("Lägg till en kommentar…", "ui.action"),
+    ("Tải thêm bình luận", "ui.more_comments"), ("Indlæs flere kommentarer", "ui.more_comments"),
+    ("Mag-load ng higit pang komento", "ui.more_comments"), ("Lihat lagi komen", "ui.more_comments"),
+    ("Ověřeno", "ui.post_meta"), ("Inlägg", "ui.post_meta"), ("Phù hợp nhất", "ui.post_meta"),
+    ("Visa tidigare svar", "ui.replies_marker"), ("Vis tidligere svar", "ui.replies_marker"),
+    ("Näytä aiemmat vastaukset", "ui.replies_marker"), ("Načíst předchozí odpovědi", "ui.replies_marker"),
+    ("Andre har også sett på", "ui.section_end"),
+    ("Jonas Berg reacted to this", "ui.reposted"), ("Eva Malá to sdílí dál", "ui.reposted"),
+    ("Jan Kos a dalších 14 lidí", "ui.reactors"),
+    ("৪২টি মন্তব্য", "ui.counter"), ("৩টি রিপোস্ট", "ui.counter"),
+])
+def test_ui_strings_of_the_less_common_locales(line, rule):
+    assert nodes.classify(line).rule == rule
+
+
+# invented: a Swedish mobile-app copy, the author's reply under "1 svar" / "Visa tidigare svar"
+SV_MOBILE = """\
+Inlägg
+Karin Ek
+ • 1:a
+Snickare och ägare av Ek Trä
+3 tim • Redigerat • 
+Följ
+Nu har verkstaden fått nya hyvlar. Tack alla kunder som väntat!
+Per Lund och 12 andra
+13
+2 kommentarer
+Gilla
+Kommentera
+Återpublicera
+Skicka
+Mest relevanta
+Per Lund
+ • 2:a
+Möbelsnickare i Lund
+2 tim
+Grattis! Vilket märke blev det?
+Gilla
+ · 
+2
+Svara
+ · 
+1 svar
+Visa tidigare svar
+Karin Ek
+Författare
+1 tim
+Ett svenskt, Per, det berättar jag mer om snart.
+Gilla
+Svara
+Lägg till en kommentar…
+"""
+
+
+def test_swedish_mobile_copy_nests_the_announced_reply_and_drops_its_chrome():
+    (rec,) = process(SV_MOBILE)
+    assert rec.title is None and rec.author.name == "Karin Ek"
+    (c,) = rec.comments
+    assert (c.author.name, c.text) == ("Per Lund", "Grattis! Vilket märke blev det?")
+    (r,) = c.replies
+    assert (r.author.name, r.age, r.text) == ("Karin Ek", "1 tim", "Ett svenskt, Per, det berättar jag mer om snart.")

@@ -699,3 +699,58 @@ def test_a_possessive_page_label_over_the_name_is_no_article_title():
     assert (rec.author.name, rec.age) == ("Ilse Vandermeer-Osei", "3d")
     assert rec.body.startswith("Our school hives")
     check_accounted(_POSSESSIVE_OVER_NAME, [rec])
+
+
+# invented: a feed card whose comment row counts "2 replies", then the replies list's heading
+# "2 Replies" (its "on X’s comment" cut off) and both replies, one by a third person
+FEED_TWO_REPLIES = """\
+Feed post number 1
+Rosa Linde
+Rosa Linde
+ • 1st
+Head Gardener at Fern Park
+3d • 
+We planted 400 tulip bulbs along the north path this week.
+Like
+Comment
+Repost
+Send
+Most relevant
+Milo Grant
+Milo Grant
+ • 2nd
+Florist at Petal Row
+2d
+Which colours did you pick?
+Like
+ | 
+3
+Reply
+ | 
+2 replies
+2 Replies
+Rosa Linde
+Rosa Linde
+Author
+2d
+Mostly white and deep purple.
+Like
+Reply
+Ines Moll
+Ines Moll
+ • 3rd+
+Volunteer at Fern Park
+1d
+I helped plant the purple ones, they will look great in April.
+Like
+Reply
+Load more comments
+"""
+
+
+def test_a_replies_heading_after_the_rows_count_nests_every_counted_reply():
+    (rec,) = process(FEED_TWO_REPLIES)
+    (c,) = rec.comments
+    assert c.author.name == "Milo Grant"
+    assert [r.author.name for r in c.replies] == ["Rosa Linde", "Ines Moll"]
+    assert check_accounted(FEED_TWO_REPLIES, [rec]) == []

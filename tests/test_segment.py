@@ -205,6 +205,20 @@ def test_chinese_quoted_terms_are_no_cta_but_a_keyword_to_comment_is():
     assert sg.find_cta(lines(*story, "想要这份清单？", "在评论区留言“模板”，我会私信发给你。")) == 2
 
 
+@pytest.mark.parametrize("ask", [
+    "The signup form is in the first comment.", "Tilmeldingen finder du i første kommentar 👇",
+    "Hvad tænker du? Skriv i kommentarerne", "Kerro kommenteissa, mikä toimii teillä.",
+    "הטופס בתגובה הראשונה", "আপনার মতামত কমেন্টে লিখুন", "Odkaz najdete v prvním komentáři.",
+])
+def test_cta_cues_first_comment_and_write_in_the_comments_in_many_locales(ask):
+    assert sg.find_cta(lines("We opened a second workshop this spring.", "Twelve people work there now.", ask)) == 2
+
+
+def test_a_fact_in_the_comments_is_no_cta():
+    assert sg.find_cta(lines("We opened a second workshop this spring.", "Twelve people work there now.",
+                             "The full numbers are in the report linked in the comments.")) is None
+
+
 @pytest.mark.parametrize("ask", ["Apply here: https://careers.example.eu/jobs/42",
                                  "Apna resume bhejo ya mujhe DM karo."])
 def test_cta_cues_apply_here_and_dm(ask):
@@ -436,6 +450,40 @@ def test_recommended_widget_teasers_with_markdown_links_are_dropped():
     assert [ln.text for ln in lines if ln.text.strip()] == [
         "Paragraph before the widget.", "## Sama robię review innym", "Paragraph after the widget."]
     assert [r.rule for r in log.sorted()].count("ui.recommended_teaser") == 6
+
+
+@pytest.mark.parametrize("closing", ["— Mira", "– Jon K.", "/Sanna", "—Tomás Ruiz"])
+def test_a_dash_or_slash_before_a_name_closing_the_text_is_a_sign_off(closing):
+    body, sign, cta = sg.split_tail(lines("We moved the bakery to the old station.", "Come by on Friday.", closing))
+    assert sign is not None and sign.text == closing and [ln.text for ln in body][-1] == "Come by on Friday."
+
+
+@pytest.mark.parametrize("closing", ["- Apples", "— and then we rested.", "/r/bakers"])
+def test_a_list_item_or_a_dash_clause_is_no_sign_off(closing):
+    assert sg.split_tail(lines("We moved the bakery to the old station.", "Come by on Friday.", closing))[1] is None
+
+
+def test_a_dash_list_ends_with_no_sign_off():
+    assert sg.split_tail(lines("What we sell:", "— Rye", "— Spelt"))[1] is None
+
+
+def test_a_signature_after_the_call_to_action_is_the_sign_off():
+    body, sign, cta = sg.split_tail(lines("We moved the bakery.", "Twelve of us work there now, and the ovens run from four in the morning.",
+                                          "Drop a comment if you want the recipe.", "— Mira"))
+    assert sign.text == "— Mira" and [ln.text for ln in cta] == ["Drop a comment if you want the recipe."]
+
+
+def test_recommended_widget_teasers_with_the_writer_and_age_on_one_line_are_dropped():
+    lines = split_lines("\n".join([
+        "Paragraph before the widget.", "## Recommended by LinkedIn",
+        "[Ten Things About Bread](https://www.linkedin.com/pulse/ten-things-bread-ola-berg)", "Ola Berg · 3mo",
+        "[Ovens I Have Known](https://www.linkedin.com/pulse/ovens-tim-roy)", "Tim Roy • 2 weeks ago",
+        "## What we baked next", "Paragraph after the widget.",
+    ]))
+    log = RepairLog()
+    sg.strip_recommended(lines, log)
+    assert [ln.text for ln in lines if ln.text.strip()] == [
+        "Paragraph before the widget.", "## What we baked next", "Paragraph after the widget."]
 
 
 def test_a_page_byline_is_a_name_by_its_follower_count():

@@ -546,3 +546,141 @@ We moved the fans, nothing else.
     assert rec.body.startswith("Our kiln now dries oak")
     assert "Property" not in rec.body and "---" not in rec.body
     check_accounted(text, [rec])
+
+
+# invented: a mobile web feed of two posts and an ad between them, no card markers and no
+# visibility lines: each post header's age keeps only the bullet before its lost icon
+MOBILE_FEED = """\
+Nora Quist
+ • 2nd
+Baker at Crumb & Co
+3d • 
+Follow
+We sold out of rye bread before nine this morning.
+Tom Ash and 40 others
+5 comments
+Like
+Comment
+Repost
+Send
+Tom Ash
+ • 1st
+Chef at Ash Kitchen
+2d
+Save me a loaf next time!
+Like
+ · 
+Reply
+Promoted
+Lamp Ledger
+Lamp Ledger
+Bookkeeping that never sleeps.
+Learn more
+Like
+Comment
+Eli Park reacted to this
+Ravi Mohan
+ • 3rd+
+Teacher at Hill School
+5h • 
+Our class garden grew its first pumpkin.
+Like
+Comment
+Repost
+Send
+"""
+
+
+def test_mobile_feed_cards_found_by_their_header_ages_and_the_ad_left_out():
+    recs = process(MOBILE_FEED)
+    assert [(r.author.name, r.age) for r in recs] == [("Nora Quist", "3d"), ("Ravi Mohan", "5h")]
+    assert [c.author.name for c in recs[0].comments] == ["Tom Ash"]
+    assert recs[1].body == "Our class garden grew its first pumpkin." and not recs[1].comments
+
+
+def test_a_quoted_original_in_a_mobile_repost_is_no_card_of_its_own():
+    text = ("Ana Ruiz • 1st\n2h • \nWorth reading.\nLeo Sanz • 2nd\n1d • Edited • \nThree things we changed.\n"
+            "12\nLike\nComment\nRepost\nSend\nMia Gil\n1h\nGreat list!\nLike · Reply\n")
+    lines = [Line(i + 1, t) for i, t in enumerate(text.splitlines())]
+    assert shapes.visibility_starts(lines) == []
+
+
+# invented: a public post page saved as Markdown, the reply quoted ("> ") under its comment
+MD_QUOTED_REPLY = """\
+[Lena Fischer](https://www.linkedin.com/in/lena-f?trk=public_post_feed-actor-name)
+
+Gardener at Green Row
+
+2d
+
+- [Report this post](https://www.linkedin.com/uas/login?trk=public_post_ellipsis-menu)
+
+Our allotment grew forty kilos of beans this summer.
+
+[Like](https://www.linkedin.com/signup?trk=public_post_like-cta) [Comment](https://www.linkedin.com/signup?trk=public_post_comment-cta)
+
+[Omar Haddad](https://www.linkedin.com/in/omar-h?trk=public_post_comment_actor-name)
+
+Chef at Bean There
+
+1d
+
+Which variety did best?
+
+[Like](https://www.linkedin.com/signup?trk=public_post_comment_like) [Reply](https://www.linkedin.com/signup?trk=public_post_comment_reply)
+
+> [Lena Fischer](https://www.linkedin.com/in/lena-f?trk=public_post_comment_actor-name)
+>
+> Gardener at Green Row
+>
+> 1d
+>
+> The purple runners, by far.
+>
+> [Like](https://www.linkedin.com/signup?trk=public_post_comment_like) [Reply](https://www.linkedin.com/signup?trk=public_post_comment_reply)
+
+[Ida Berg](https://www.linkedin.com/in/ida-b?trk=public_post_comment_actor-name)
+
+Teacher
+
+20h
+
+Lovely harvest!
+
+[Like](https://www.linkedin.com/signup?trk=public_post_comment_like) [Reply](https://www.linkedin.com/signup?trk=public_post_comment_reply)
+"""
+
+
+def test_markdown_block_quote_under_a_comment_is_its_reply():
+    (rec,) = process(MD_QUOTED_REPLY)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Omar Haddad", ["Lena Fischer"]), ("Ida Berg", [])]
+    (r,) = rec.comments[0].replies
+    assert (r.author.bio, r.age, r.text) == ("Gardener at Green Row", "1d", "The purple runners, by far.")
+    assert any(x.rule == "markdown.quote" for x in rec.repairs)
+    assert check_accounted(MD_QUOTED_REPLY, [rec]) == []
+
+
+# invented: a feed copy of two cards flattened onto one line, in a locale whose ages are long
+# forms ("3 araw"), with card markers in its own wording and a "Like · 4 Reply" comment row
+FLAT_FEED_TL = (
+    "Post sa feed numero 1 Maria Cruz Maria Cruz • Ika-2 • Ika-2 Panadero sa Pandesal Hub Panadero sa Pandesal Hub "
+    "3 araw • I-follow Binuksan namin ang pangalawang tindahan sa Iloilo ngayong linggo. Salamat sa lahat ng suki! "
+    "hashtag#Tinapay …higit pa 120 14 komento I-like Magkomento I-repost Ipadala Pinakanauugnay "
+    "Jose Lim Jose Lim • Ika-1 Guro sa Bayan High 2 araw Congrats po, dadaan kami bukas! I-like · 4 Tumugon "
+    "Ana Sy Ana Sy • Ika-3+ Nars sa Iloilo Medical 1 araw Saan po banda ang bagong tindahan? I-like Tumugon "
+    "Post sa feed numero 2 Leo Tan Leo Tan • Ika-1 • Ika-1 Inhinyero sa Tulay Corp Inhinyero sa Tulay Corp "
+    "5 oras • I-follow Tapos na ang tulay sa aming bayan pagkatapos ng dalawang taon. 30 2 komento I-like Magkomento "
+    "I-repost Ipadala\n"
+)
+
+
+def test_flattened_feed_cut_at_its_counting_card_markers_and_long_form_header_ages():
+    recs = process(FLAT_FEED_TL)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Maria Cruz", "Panadero sa Pandesal Hub", "3 araw"), ("Leo Tan", "Inhinyero sa Tulay Corp", "5 oras")]
+    assert recs[0].body.startswith("Binuksan namin") and recs[1].body.startswith("Tapos na ang tulay")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in recs[0].comments] == [
+        ("Jose Lim", "Guro sa Bayan High", "2 araw", "Congrats po, dadaan kami bukas!"),
+        ("Ana Sy", "Nars sa Iloilo Medical", "1 araw", "Saan po banda ang bagong tindahan?")]
+    assert check_accounted(FLAT_FEED_TL, recs) == []

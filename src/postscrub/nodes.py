@@ -641,8 +641,9 @@ def split_flattened(line: Line) -> list[Line]:
     accepted: list[tuple[int, int]] = []
     for i, m in enumerate(matches):
         strong = _is_strong(m.group())
-        prev_adj = i > 0 and not text[matches[i - 1].end() : m.start()].strip()
-        next_adj = i + 1 < len(matches) and not text[m.end() : matches[i + 1].start()].strip()
+        # (next to another: parted by spaces, or by a row's separators and a count, "Like · 6 Reply")
+        prev_adj = i > 0 and bool(_ROW_FILLER.fullmatch(text[matches[i - 1].end() : m.start()]))
+        next_adj = i + 1 < len(matches) and bool(_ROW_FILLER.fullmatch(text[m.end() : matches[i + 1].start()]))
         if strong or prev_adj or next_adj:
             accepted.append(m.span())
     cuts: set[int] = set()
@@ -663,6 +664,8 @@ def split_flattened(line: Line) -> list[Line]:
             am = _age_chain_before().search(text, 0, s)
             if am:
                 cuts.add(am.start(1))
+    # a feed copy's card markers, counting up: "Post sa feed numero 1 … Post sa feed numero 2 …"
+    cuts.update(_counting_marker_cuts(text))
     # a comment with no "Report this comment" anchor: "Sara Holm Sara Holm Arkitekt 1 v Fantastiskt!…",
     # or, after a row of buttons, "Leon Brandt Data analyst 4h Does a notebook count?"
     bounds = sorted({0, len(text), *cuts})
@@ -675,10 +678,41 @@ def split_flattened(line: Line) -> list[Line]:
     return line.split_at(pieces)
 
 
+# words, then "1", near a flattened copy's start: the first card marker of a feed, in any wording
+_MARKER_ONE = re.compile(r"(?<!\S)((?:[^\W\d_][^\s]*\s){2,6})1(?=\s)")
+
+
+def _counting_marker_cuts(text: str) -> list[int]:
+    """A flattened feed copy's card markers ("Feed post number 1", "Post sa feed numero 2"),
+    found by their shape in any wording: the same words before a number that counts up from 1
+    (at least to 2) through the text. Each marker is cut out as a node of its own."""
+    for m in _MARKER_ONE.finditer(text, 0, min(len(text), 300)):
+        words = m.group(1).split()
+        for k in range(len(words), 1, -1):
+            prefix = " ".join(words[-k:])
+            found = list(re.finditer(r"(?<!\S)" + re.escape(prefix) + r"\s(\d{1,3})(?=\s)", text))
+            if len(found) >= 2 and [int(f.group(1)) for f in found] == list(range(1, len(found) + 1)):
+                return [c for f in found for c in f.span()]
+    return []
+
+
 @lru_cache(maxsize=1)
 def _age_token() -> re.Pattern[str]:
     units = sorted({u for t in patterns.AGE_UNITS_COMPACT.values() for u in t}, key=len, reverse=True)
     return re.compile(r"(?<!\S)\d{1,4}\s?(?:" + "|".join(map(re.escape, units)) + r")(?=\s)")
+
+
+@lru_cache(maxsize=1)
+def _long_age_token() -> re.Pattern[str]:
+    """An age in a long form ("2 araw", "20 oras", "3 weeks"): the one a locale with no
+    compact form shows in its headers; looked for only where no compact age stands."""
+    units = sorted({u for t in patterns.AGE_UNITS_LONG.values() for u in t}, key=len, reverse=True)
+    return re.compile(r"(?<!\S)\d{1,4}\s(?:" + "|".join(map(re.escape, units)) + r")(?=\s)")
+
+
+def _header_age(piece: str, start: int, end: int) -> re.Match[str] | None:
+    """The first age in ``piece[start:end]``: a compact one, else one in a long form."""
+    return _age_token().search(piece, start, end) or _long_age_token().search(piece, start, end)
 
 
 def _age_header_cuts(text: str, a: int, b: int) -> list[int]:
@@ -687,13 +721,16 @@ def _age_header_cuts(text: str, a: int, b: int) -> list[int]:
     from .segment import is_name
 
     piece = text[a:b]
-    m = _age_token().search(piece, 0, min(len(piece), 180))
+    m = _header_age(piece, 0, min(len(piece), 180))
     if m is None:
         return []
     head = piece[: m.start()].split()
     if len(head) < 2 or not is_name(" ".join(head[:2]).rstrip(",")):
         return []
     return [a + m.start(), a + m.end()]
+
+
+_BADGE_RUN = re.compile(r"(?:\s*[•·]\s*[^\s•·]{1,12})+")  # "• 2nd", "• Ika-2 • Ika-2" after a name
 
 
 def _doubled_header_cuts(text: str, a: int, b: int) -> list[int]:
@@ -708,10 +745,20 @@ def _doubled_header_cuts(text: str, a: int, b: int) -> list[int]:
             name = " ".join(toks[:k])
             second = piece.find(name, lead + len(name))
             after = second + len(name)
-            m = _age_token().search(piece, after, min(len(piece), after + 200))
+            m = _header_age(piece, after, min(len(piece), after + 200))
             if m is None:
                 return []
-            return [a + second, a + after, a + m.start(), a + m.end()]
+            # the badges after the name ("• 2nd", "• Ika-2 • Ika-2"): a node each
+            badges = [c for bm in _BADGE_RUN.finditer(piece, after, m.start()) if bm.start() == after
+                      for x in re.finditer(r"[•·]", bm.group()) for c in (a + bm.start() + x.start(),)]
+            run_end = [a + bm.end() for bm in _BADGE_RUN.finditer(piece, after, m.start()) if bm.start() == after]
+            cuts = [a + second, a + after, *badges, *run_end, a + m.start(), a + m.end()]
+            # the post header's "• Follow" after its age ("2 araw • I-follow Noong…"): a node
+            fm = re.compile(r"\s*[•·]\s*").match(piece, m.end())
+            am = _anchor_regex().match(piece, fm.end()) if fm else None
+            if am and classify(am.group()).kind == ACTION:
+                cuts.append(a + am.end())
+            return cuts
     return []
 
 

@@ -290,6 +290,16 @@ CTA_CUES: tuple[str, ...] = (
     "कमेंट करें", "फॉलो करें", "फ़ॉलो करें", "मला मेसेज करा", "फॉलो करा", "আমাকে মেসেজ করুন",
     "ফলো করুন", "שלחו לי הודעה", "עקבו אחריי", "לינק בתגובה הראשונה", "i-message mo ako",
     "sundan mo ako", "mesej saya", "pautan di ruangan komen",
+    # where the reader is sent for the link or asked to answer: "in the first comment", "write it in
+    # the comments", per locale (not a bare "in the comments": "the numbers are in the comments")
+    "in the first comment", "i første kommentar", "skriv i kommentarerne", "skriv i kommentarene",
+    "i första kommentaren", "skriv i kommentarerna", "ensimmäisessä kommentissa", "kerro kommenteissa",
+    "kirjoita kommentteihin", "în primul comentariu", "scrieți în comentarii", "בתגובה הראשונה",
+    "כתבו בתגובות", "কমেন্টে লিখুন", "মন্তব্যে লিখুন", "প্রথম কমেন্টে", "v prvním komentáři",
+    "napište do komentářů", "az első kommentben", "írjátok meg kommentben", "bình luận đầu tiên",
+    "στο πρώτο σχόλιο", "γράψτε στα σχόλια", "у першому коментарі", "напишіть у коментарях",
+    "sa unang comment", "sa unang komento", "komen pertama", "tulis di ruangan komen", "คอมเมนต์แรก",
+    "第一則留言", "留言告訴我",
 )
 
 # The start of a word that asks the reader to apply, register, join or volunteer, per language:
@@ -399,7 +409,7 @@ COMMENT_SORT: dict[str, tuple[str, ...]] = {
     "ms": ("Paling berkaitan", "Terkini"), "nb": ("Mest relevante", "Nyeste"),
     "ro": ("Cele mai relevante", "Cele mai recente"), "th": ("เกี่ยวข้องที่สุด", "ล่าสุด"),
     "tl": ("Pinakanauugnay", "Pinakabago"), "uk": ("Найрелевантніші", "Найновіші"),
-    "vi": ("Liên quan nhất", "Gần đây nhất"),
+    "vi": ("Liên quan nhất", "Gần đây nhất", "Phù hợp nhất", "Mới nhất"),
 }
 
 #: A newsletter's masthead above an edition: how often it comes out ("Weekly newsletter"),
@@ -566,14 +576,16 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ko": ("추천", "좋아요", "댓글", "퍼가기", "보내기", "공유", "답장", "답글", "팔로우", "복사"),
         "pl": ("Lubię to", "Skomentuj", "Udostępnij", "Wyślij", "Odpowiedz", "Opublikuj ponownie", "Kopiuj", "Obserwuj"),
         "ru": ("Нравится", "Комментировать", "Поделиться", "Отправить", "Ответить", "Репост", "Сделать репост", "Копировать", "Отслеживать", "Подписаться"),
-        "sv": ("Gilla", "Kommentera", "Dela", "Skicka", "Svara", "Återpublicera", "Kopiera", "Följ"),
+        "sv": ("Gilla", "Kommentera", "Dela", "Skicka", "Svara", "Återpublicera", "Kopiera", "Följ",
+               "Lägg till en kommentar…"),
         "tr": ("Beğen", "Yorum yap", "Paylaş", "Gönder", "Yanıtla", "Yeniden yayınla", "Kopyala", "Takip et"),
         # (left out, one-word strings that are common words elsewhere: nb/da "Del" (es "del"), th "งาน")
         "bn": ("পছন্দ", "মন্তব্য করুন", "মন্তব্য", "পুনরায় পোস্ট করুন", "রিপোস্ট", "পাঠান", "শেয়ার করুন",
-               "কপি করুন", "উত্তর দিন", "ফলো করুন", "অনুসরণ করুন"),
+               "কপি করুন", "উত্তর দিন", "ফলো করুন", "অনুসরণ করুন", "পছন্দ করুন"),
         "cs": ("To se mi líbí", "Komentovat", "Znovu publikovat", "Sdílet", "Poslat", "Odeslat",
-               "Kopírovat", "Odpovědět", "Sledovat"),
-        "da": ("Synes godt om", "Kommentér", "Slå op igen", "Genopslå", "Del", "Kopiér", "Svar", "Følg"),
+               "Kopírovat", "Odpovědět", "Sledovat", "Sdílet znovu", "Přidat komentář…"),
+        "da": ("Synes godt om", "Kommentér", "Slå op igen", "Genopslå", "Del", "Kopiér", "Svar", "Følg",
+               "Tilføj en kommentar…"),
         "el": ("Μου αρέσει", "Σχολιάστε", "Σχόλιο", "Αναδημοσίευση", "Αποστολή", "Κοινοποίηση",
                "Αντιγραφή", "Απάντηση", "Ακολουθήστε", "Ακολούθηση"),
         "fi": ("Tykkää", "Kommentoi", "Jaa uudelleen", "Jaa", "Lähetä", "Kopioi", "Vastaa", "Seuraa"),
@@ -586,13 +598,14 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "mr": ("आवडले", "टिप्पणी द्या", "टिप्पणी करा", "पुन्हा पोस्ट करा", "पाठवा", "शेअर करा",
                "कॉपी करा", "उत्तर द्या", "फॉलो करा"),
         "ms": ("Suka", "Komen", "Siar semula", "Hantar", "Kongsi", "Salin", "Balas", "Ikut"),
-        "nb": ("Lik", "Kommenter", "Publiser på nytt", "Del på nytt", "Del", "Kopier", "Svar", "Følg"),
+        "nb": ("Lik", "Liker", "Kommenter", "Publiser på nytt", "Del på nytt", "Del", "Kopier", "Svar", "Følg",
+               "Legg til en kommentar…"),
         "ro": ("Îmi place", "Comentează", "Comentați", "Repostează", "Repostați", "Trimite", "Trimiteți",
                "Distribuie", "Distribuiți", "Copiază", "Copiați", "Răspunde", "Răspundeți", "Urmărește",
                "Urmăriți"),
         "th": ("ถูกใจ", "แสดงความคิดเห็น", "โพสต์ซ้ำ", "ส่ง", "แชร์", "คัดลอก", "ตอบกลับ", "ติดตาม"),
         "tl": ("Gustuhin", "Mag-comment", "Magkomento", "I-repost", "Ipadala", "Ibahagi",
-               "Kopyahin", "Tumugon", "Sundan"),
+               "Kopyahin", "Tumugon", "Sundan", "I-like", "I-follow", "I-share"),
         "uk": ("Подобається", "Вподобати", "Коментувати", "Зробити репост", "Поширити", "Надіслати",
                "Копіювати", "Відповісти", "Стежити", "Відстежувати"),
         "vi": ("Thích", "Bình luận", "Đăng lại", "Gửi", "Chia sẻ", "Sao chép", "Phản hồi",
@@ -706,7 +719,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "hi": ("मुख्य सामग्री पर जाएं", "मुख्य सामग्री पर जाएँ"),
         "hu": ("Ugrás a fő tartalomhoz",),
         "mr": ("मुख्य मजकुराकडे जा",),
-        "ms": ("Langkau ke kandungan utama",),
+        "ms": ("Langkau ke kandungan utama", "Pekerjaan", "Permainan"),
         "nb": ("Gå til hovedinnhold", "Hopp til hovedinnhold"),
         "ro": ("Salt la conținutul principal", "Treceți la conținutul principal", "Articole", "Persoane",
                "Joburi", "Locuri de muncă", "Jocuri"),
@@ -772,20 +785,20 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("他のコメントを表示", "さらにコメントを表示"),
         "bn": ("আরও মন্তব্য দেখুন",),
         "cs": ("Zobrazit další komentáře", "Načíst další komentáře"),
-        "da": ("Se flere kommentarer", "Vis flere kommentarer"),
+        "da": ("Se flere kommentarer", "Vis flere kommentarer", "Indlæs flere kommentarer"),
         "el": ("Δείτε περισσότερα σχόλια", "Προβολή περισσότερων σχολίων"),
-        "fi": ("Näytä lisää kommentteja", "Katso lisää kommentteja"),
+        "fi": ("Näytä lisää kommentteja", "Katso lisää kommentteja", "Lataa lisää kommentteja"),
         "he": ("הצגת תגובות נוספות", "הצג תגובות נוספות", "טעינת תגובות נוספות"),
         "hi": ("और टिप्पणियाँ देखें", "अधिक टिप्पणियाँ देखें"),
         "hu": ("További hozzászólások megtekintése", "További hozzászólások megjelenítése"),
         "mr": ("अधिक टिप्पण्या पहा",),
-        "ms": ("Lihat lebih banyak ulasan", "Lihat lebih banyak komen"),
-        "nb": ("Se flere kommentarer", "Vis flere kommentarer"),
+        "ms": ("Lihat lebih banyak ulasan", "Lihat lebih banyak komen", "Lihat lagi komen", "Muatkan lagi komen"),
+        "nb": ("Se flere kommentarer", "Vis flere kommentarer", "Last inn flere kommentarer"),
         "ro": ("Vedeți mai multe comentarii", "Afișați mai multe comentarii"),
         "th": ("ดูความคิดเห็นเพิ่มเติม",),
-        "tl": ("Tingnan ang higit pang komento", "Tingnan ang iba pang komento"),
+        "tl": ("Tingnan ang higit pang komento", "Tingnan ang iba pang komento", "Mag-load ng higit pang komento"),
         "uk": ("Переглянути більше коментарів", "Показати більше коментарів", "Завантажити більше коментарів"),
-        "vi": ("Xem thêm bình luận", "Xem thêm các bình luận"),
+        "vi": ("Xem thêm bình luận", "Xem thêm các bình luận", "Tải thêm bình luận"),
     },
     "ui.post_meta": {
         "de": ("Bearbeitet", "Gesponsert", "Relevanteste", "Neueste", "Für alle auf oder außerhalb von LinkedIn sichtbar",
@@ -810,21 +823,21 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ko": ("수정됨", "프로모션"),
         "pl": ("Edytowano", "Promowane"),
         "ru": ("Изменено", "Продвигается"),
-        "sv": ("Redigerad", "Marknadsfört"),
+        "sv": ("Redigerad", "Marknadsfört", "Verifierad", "Inlägg"),
         "tr": ("Düzenlendi", "Tanıtılan", "LinkedIn’de veya LinkedIn dışında herkes tarafından görülebilir"),
         "zh-TW": ("已編輯", "推廣"),
         # (their "Visible to anyone on or off LinkedIn" is in VISIBILITY_PHRASES: ui.visibility)
         "bn": ("সম্পাদিত", "প্রচারিত"),
-        "cs": ("Upraveno", "Propagováno", "Sponzorováno"),
-        "da": ("Redigeret", "Promoveret", "Sponsoreret"),
+        "cs": ("Upraveno", "Propagováno", "Sponzorováno", "Ověřeno"),
+        "da": ("Redigeret", "Promoveret", "Sponsoreret", "Verificeret", "Opslag"),
         "el": ("Επεξεργάστηκε", "Προωθημένο", "Χορηγούμενο"),
-        "fi": ("Muokattu", "Mainostettu", "Sponsoroitu"),
+        "fi": ("Muokattu", "Mainostettu", "Sponsoroitu", "Vahvistettu"),
         "he": ("נערך", "מקודם"),
         "hi": ("संपादित", "प्रचारित"),
         "hu": ("Szerkesztve", "Hirdetés", "Szponzorált"),
         "mr": ("संपादित", "प्रमोट केलेले"),
         "ms": ("Disunting",),
-        "nb": ("Redigert", "Promotert", "Sponset"),
+        "nb": ("Redigert", "Promotert", "Sponset", "Verifisert", "Innlegg"),
         "ro": ("Editat", "Promovat", "Sponsorizat"),
         "th": ("แก้ไขแล้ว", "โปรโมท", "ได้รับการสนับสนุน"),
         "tl": ("Na-edit", "Na-promote"),
@@ -878,14 +891,14 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
     "ko": ("관련 게시물 더보기", "관련성 높은 게시물 더보기", "주제 살펴보기"),
     "pl": ("Więcej trafnych postów", "Więcej powiązanych postów", "Przeglądaj tematy", "Więcej artykułów autorstwa"),
     "ru": ("Больше релевантных публикаций", "Другие релевантные публикации", "Изучить темы", "Другие статьи автора"),
-    "sv": ("Fler relevanta inlägg", "Utforska ämnen", "Fler artiklar av"),
+    "sv": ("Fler relevanta inlägg", "Utforska ämnen", "Fler artiklar av", "Andra har också tittat på"),
     "tr": ("Daha fazla ilgili gönderi", "Daha alakalı gönderiler", "Konuları keşfedin"),
     "zh-TW": ("更多相關貼文", "更多相關動態", "探索主題"),
     # ("More articles by X" with its name on the same line is a prefix test in nodes.py, from
     # MORE_ARTICLES_BY below; these match the line standing alone)
     "bn": ("আরও প্রাসঙ্গিক পোস্ট", "বিষয় এক্সপ্লোর করুন"),
     "cs": ("Další relevantní příspěvky", "Prozkoumat témata", "Další články od"),
-    "da": ("Flere relevante opslag", "Udforsk emner", "Flere artikler af"),
+    "da": ("Flere relevante opslag", "Udforsk emner", "Flere artikler af", "Andre så også"),
     "el": ("Περισσότερες σχετικές δημοσιεύσεις", "Εξερευνήστε θέματα", "Περισσότερα άρθρα από"),
     "fi": ("Lisää asiaankuuluvia julkaisuja", "Lisää aiheeseen liittyviä julkaisuja", "Tutustu aiheisiin",
            "Lisää artikkeleita käyttäjältä"),
@@ -894,7 +907,7 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
     "hu": ("További releváns bejegyzések", "Témák felfedezése", "További cikkek tőle"),
     "mr": ("अधिक संबंधित पोस्ट्स", "विषय एक्सप्लोर करा"),
     "ms": ("Lebih banyak siaran yang berkaitan", "Siaran lain yang berkaitan", "Terokai topik"),
-    "nb": ("Flere relevante innlegg", "Utforsk emner", "Flere artikler av"),
+    "nb": ("Flere relevante innlegg", "Utforsk emner", "Flere artikler av", "Andre har også sett på"),
     "ro": ("Mai multe postări relevante", "Explorați subiecte", "Mai multe articole de la"),
     "th": ("โพสต์ที่เกี่ยวข้องเพิ่มเติม", "สำรวจหัวข้อ"),
     "tl": ("Higit pang kaugnay na post", "Iba pang kaugnay na post", "Galugarin ang mga paksa"),
@@ -980,6 +993,7 @@ REPOSTED_PHRASES = (
     "memposting ulang ini", "har genopslået dette", "publiserte dette på nytt",
     "jakoi tämän uudelleen", "újraközölte ezt", "a repostat asta", "đã đăng lại bài này",
     "αναδημοσίευσε αυτό", "menyiarkan semula ini", "ने इसे रीपोस्ट किया",
+    "reacted to this", "likes this", "finds this funny", "is curious about this", "to sdílí dál",
 )
 # "Nadine Techer-Eales and 3 others": the word for the others, per locale
 REACTORS_OTHERS = ("others", "other", "autres", "weitere", "andere", "otros", "outros", "altri", "anderen", "人",
@@ -1011,6 +1025,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         # th: the word first ("ความคิดเห็น 12 รายการ", "ผู้ติดตาม 1,870 คน")
         r"(?:ความคิดเห็น|การแสดงความรู้สึก|รีแอคชัน|การโพสต์ซ้ำ|ผู้ติดตาม)\s*\d[\d,.]*\s*(?:รายการ|คน|ครั้ง)?",
         r"(?:댓글|답글|반응|팔로워|퍼감)\s*\d[\d,.]*\s*(?:개|명|회)?",
+        # bn: the number takes the classifier "টি" ("৭৩টি মন্তব্য", "১২টি রিপোস্ট")
+        r"\d[\d,.]*\s*টি\s*(?:মন্তব্য|প্রতিক্রিয়া|রিপোস্ট|উত্তর|শেয়ার)",
         r"(?:" + REPLY_WORDS_FIRST + r")\s*\d[\d,.]*\s*(?:" + COUNT_SUFFIXES + r")",
         # ja, the word first: "フォロワー: 5,812人", "コメント 12件" (the latter below)
         r"フォロワー[:：]?\s*\d[\d,.]*\s*人?",
@@ -1060,7 +1076,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.visibility": (r".{0,40}\b(?:" + "|".join(VISIBILITY_PHRASES) + ")",),
     # who reacted: "Nadine Techer-Eales and 3 others"
     "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก)\s\d[\d,.]*\s"
-                    r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",),
+                    r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",
+                    # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
+                    r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",),
     "ui.reposted": (r".{1,80}\s(?:" + "|".join(REPOSTED_PHRASES) + ")",),
     "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
                  # an image's alt text under its label, and "activate to view larger image", per locale
@@ -1138,7 +1156,14 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                           r"(?:Carica|Visualizza|Mostra)\s+(?:le\s+)?(?:\d+\s+)?risposte(?:\s+precedenti)?",
                           r"(?:Eerdere|Meer)\s+(?:reacties|antwoorden)\s+(?:laden|weergeven)",
                           r"(?:加载|查看|显示)(?:之前|更多|以前)的?回复", r"(?:載入|查看|顯示)(?:先前|更多|之前)的?回覆",
-                          r"以前の返信を(?:読み込む|表示)"),
+                          r"以前の返信を(?:読み込む|表示)",
+                          # sv, da, nb, fi, cs, ro, vi
+                          r"(?:Visa|Läs in|Se)\s+(?:\d+\s+)?(?:tidigare|fler)\s+svar",
+                          r"(?:Vis|Indlæs|Last inn|Se)\s+(?:\d+\s+)?(?:tidligere|flere)\s+svar",
+                          r"(?:Näytä|Lataa)\s+(?:\d+\s+)?(?:aiemmat|aikaisemmat|lisää)\s+vastauk\w*",
+                          r"(?:Zobrazit|Načíst)\s+(?:\d+\s+)?(?:předchozí|další)\s+odpověd\w*",
+                          r"(?:Încărcați|Vedeți|Afișați)\s+(?:\d+\s+)?(?:răspunsurile anterioare|mai multe răspunsuri)",
+                          r"(?:Tải|Xem)\s+(?:thêm\s+)?(?:các\s+)?(?:câu\s+)?trả lời(?:\s+(?:trước|trước đó|khác))?"),
     # the alt texts of the reaction icons, run together: "likeloveinsightful"
     "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
                           r"interest|appreciation|maybe)+",),
@@ -1236,6 +1261,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "testo", "contenuto", "messaggio", "commento",                        # it
         "teks", "isi", "konten", "pesan", "komentar", "unggahan", "kiriman",  # id
         "metin", "metni", "icerik", "icerigi", "gonderi", "yorum", "mesaj",   # tr (and "X'in metni")
+        "szoveg", "szovege", "tartalom", "bejegyzes", "hozzaszolas", "uzenet",  # hu
     ),
     "author": (
         "commentor", "commenter", "author", "author_name", "commentor_name", "commenter_name", "name", "user",
@@ -1247,6 +1273,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "nome", "nome_completo", "autore",                                    # pt, it
         "penulis", "nama", "nama_lengkap", "pengguna",                        # id
         "yazar", "yazari", "ad", "adi", "ad_soyad", "isim", "kullanici",      # tr (and "yorum yazarı")
+        "szerzo", "nev", "teljes_nev", "felhasznalo",                         # hu
     ),
     "headline": (
         "author_headline", "headline", "commentor_headline", "commenter_headline", "occupation", "author_title",
@@ -1260,6 +1287,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "ondertitel", "untertitel", "sous_titre", "subtitulo",                # nl, de, fr, es/pt
         "jabatan", "pekerjaan",                                               # id
         "unvan", "unvani", "meslek", "pozisyon",                              # tr
+        "cimsor", "beosztas", "foglalkozas",                                  # hu
     ),
     "age": (
         "timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",
@@ -1273,6 +1301,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "pubblicato",                                                         # it
         "tanggal", "waktu", "diposting",                                      # id
         "tarih", "tarihi", "zaman", "zamani", "once",                         # tr (and "yorum tarihi")
+        "ido", "idopont", "datum", "kozzeteve",                               # hu
     ),
     "reactions": (
         "reactions", "num_reactions", "likes", "num_likes", "reaction_count", "like_count",
@@ -1285,6 +1314,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "reazioni", "mi_piace", "numero_di_reazioni",                         # it
         "reaksi", "suka", "jumlah_reaksi",                                    # id
         "tepki", "tepkiler", "tepki_sayisi", "begeni", "begeni_sayisi",       # tr
+        "reakciok", "reakciok_szama", "kedvelesek",                           # hu
     ),
     "id": ("comment_id", "id", "urn", "comment_urn"),
     "parent": ("parent_id", "parent", "parent_comment_id", "in_reply_to", "reply_to", "parent_urn",
@@ -1299,16 +1329,16 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 # "commentText", "Texte du commentaire"); "comments" (a count) is not one of them
 EXPORT_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "post": ("post", "bericht", "beitrag", "beitrags", "publication", "publicacion", "publicacao", "pubblicazione",
-             "gonderi", "paylasim", "unggahan", "kiriman", "postingan"),
+             "gonderi", "paylasim", "unggahan", "kiriman", "postingan", "bejegyzes"),
     "comment": ("comment", "reactie", "opmerking", "kommentar", "commentaire", "comentario", "commento",
                 "komentar", "yorum", "reply", "antwoord", "antwort", "reponse", "respuesta", "resposta",
-                "risposta", "balasan", "yanit"),
+                "risposta", "balasan", "yanit", "hozzaszolas", "valasz"),
 }
 # words for whose person a field is ("authorName", "commenter_headline", "Naam auteur"): a
 # commenter's field is a comment's
 EXPORT_PERSON_WORDS: dict[str | None, tuple[str, ...]] = {
     None: ("author", "user", "profile", "poster", "creator", "actor", "auteur", "autor", "autors", "autore",
-           "verfasser", "schrijver", "penulis", "pengguna", "yazar", "kullanici"),
+           "verfasser", "schrijver", "penulis", "pengguna", "yazar", "kullanici", "szerzo"),
     "comment": ("commenter", "commentor", "commentator", "commentateur", "comentarista", "commentatore",
                 "reageerder", "kommentator", "kommentators", "komentator", "yorumcu"),
 }

@@ -407,6 +407,11 @@ def _ends_with_age(text: str) -> bool:
     for k in (4, 3, 2):
         if len(toks) > k and parse_age(" ".join(toks[-k:])) and len(" ".join(toks[-k:])) > 3:
             return True
+    # "Marcus Hale · 5mo": the name and the age parted by a separator
+    for sep in ("·", "•"):
+        head, found, tail = t.rpartition(sep)
+        if found and head.strip() and parse_age(tail.strip()):
+            return True
     return False
 
 
@@ -643,6 +648,23 @@ def _is_sign_off_cue(text: str) -> bool:
     return len(words(t)) <= 10 and len(t) <= 80 and low.startswith(_folded(patterns.SIGN_OFF_CUES))
 
 
+# "— Priya", "– Anna K.", "/Elin": a dash (not a hyphen: a list's marker) or a slash before a
+# first name or two, closing the text: a signature in any language
+_DASH_SIGNATURE = re.compile(r"(?:[—–]{1,2}|/)\s?[^\W\d_][\w.'’-]{0,20}(?:\s[^\W\d_][\w.'’-]{0,20}){0,2}")
+
+
+def _is_dash_signature(paras: Sequence[Line], k: int) -> bool:
+    """Is the line at ``k`` (the text's last) a signature like "— Priya": a dash or slash and
+    a capitalised name, not an item of a list whose line before starts with the same mark?"""
+    t = paras[k].text.strip()
+    if not _DASH_SIGNATURE.fullmatch(t):
+        return False
+    name = t.lstrip("—–/ ")
+    if not all(w[:1].isupper() or not w[:1].islower() for w in name.split()):
+        return False
+    return not (k and paras[k - 1].text.strip()[:1] == t[:1])
+
+
 def _is_short_closing(text: str) -> bool:
     """A short closing line: a few words ending in '.', '!' or ',' — not a question."""
     t = text.strip()
@@ -657,6 +679,8 @@ def find_sign_off(paras: Sequence[Line], before: int | None = None) -> int | Non
     for k in range(n - 1, max(-1, n - 3), -1):
         if _is_sign_off_cue(paras[k].text):
             return k
+    if before is None and n >= 2 and _is_dash_signature(paras, n - 1):
+        return n - 1
     if before is not None and before >= 2 and _is_short_closing(paras[before - 1].text):
         return before - 1
     return None
@@ -844,7 +868,7 @@ def _split_tail(main: list[Line]) -> tuple[list[Line], Line | None, list[Line]]:
     elif so is None and cta is not None:
         # the sign-off after the call to action, closing the text ("Write to me…" / "Cheers, Ana";
         # each field is one run of the text, so not one with more lines after it)
-        if len(main) - 1 > cta and _is_sign_off_cue(main[-1].text):
+        if len(main) - 1 > cta and (_is_sign_off_cue(main[-1].text) or _is_dash_signature(main, len(main) - 1)):
             sign = main[-1]
             cta_lines = main[cta:-1]
     return main[:body_end], sign, cta_lines

@@ -248,6 +248,7 @@ def unredirect(url: str) -> str:
 
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _MD_HEADING = re.compile(r"^(\s*#{1,6}\s+)(?=\S)")
+_MD_QUOTE = re.compile(r"^\s*>(?:[ \t]?>)*[ \t]?")
 
 
 def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
@@ -255,6 +256,14 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
     markers and backslash escapes go (``### Name``, ``\\+ Follow``), all recorded."""
     links: list[Link] = []
     for ln in lines:
+        qm = _MD_QUOTE.match(ln.text)
+        if qm:
+            # "> text": a block quote (a reply quoted under the comment it answers); its marker
+            # goes, and the line keeps the depth it stood at (its column in the input)
+            if qm.end() == len(ln.text.rstrip()):
+                log.drop_line(ln, "markdown.quote")
+                continue
+            log.edit(ln, "markdown.quote", [(0, qm.end(), "")])
         if "\\" in ln.text:
             esc = [(m.start(), m.start() + 1, "") for m in _MD_ESCAPE.finditer(ln.text)]
             if esc:
@@ -389,6 +398,15 @@ def visibility_starts(lines: list[Line]) -> list[int]:
     have. A post starts where its header does: back from that line over the age, the
     headline, the name (shown once or twice), badges and a "X reposted this" line."""
     vis = [i for i, ln in enumerate(lines) if ln.text.strip() and nodes.classify(ln.text).rule == "ui.visibility"]
+    if not vis:
+        # a mobile feed copy: the visibility icon after the header's age is lost ("2d • "), and
+        # an ad card has "Promoted" where a post has its age; comments show neither. A card
+        # ends on its buttons: a mark with none since the last one heads a quoted original
+        # inside that card (a repost), no card of its own
+        for i, ln in enumerate(lines):
+            if _header_mark(ln.text) and (not vis or any(
+                    nodes.classify(x.text).kind == nodes.ACTION for x in lines[vis[-1] + 1 : i] if x.text.strip())):
+                vis.append(i)
     if len(vis) < 2:
         return []
     starts: list[int] = []
@@ -416,6 +434,17 @@ def visibility_starts(lines: list[Line]) -> list[int]:
         starts.append(start)
         floor = v + 1
     return starts
+
+
+def _header_mark(text: str) -> bool:
+    """A post header's age with the bullet before its lost visibility icon ("2d • ",
+    "6 tim • Redigerat • "), or an ad card's "Promoted" mark."""
+    t = text.strip()
+    if not t:
+        return False
+    if t.endswith("•") and len(t) <= 40:
+        return nodes.classify(t).kind == nodes.AGE
+    return nodes.key(t) in _promoted_keys()
 
 
 def looks_like_feed(lines: list[Line], starts: list[int] | None = None) -> bool:
