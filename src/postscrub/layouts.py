@@ -944,10 +944,6 @@ def _marker_count(items: Sequence[tuple[str, nd.Kind]]) -> tuple[int, bool]:
         elif kind.kind == nd.COUNTER or kind.rule == "ui.action_row":
             n_rep = _reply_count(text, kind.rule == "ui.action_row")
             if n_rep is not None:
-                if n_rep and n_rep == counted and kind.kind == nd.COUNTER:
-                    # the row's "2 replies", then "2 Replies" alone: the heading of the replies
-                    # list ("2 Replies on X’s comment" cut short), a marker that counts them
-                    count = max(count, n_rep)
                 counted = n_rep
     if hidden and count > hidden:
         count -= hidden  # "5 replies", "View 3 previous replies": two are shown
