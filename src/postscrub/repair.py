@@ -308,15 +308,21 @@ def _ftfy_once(text: str) -> str:
     step again, and this step sends it to ftfy again only where ftfy still has work there), so
     one pass is enough here. The steps are ftfy's, in ftfy's order, with the config's
     switches (``tests/test_repair.py`` checks the result against ``fix_text``)."""
-    import unicodedata
-
-    from ftfy import fix_encoding, fixes
+    from ftfy import fix_encoding
 
     # (``fix_text`` cuts a line into pieces of ``max_decode_length`` code points)
     limit = _FTFY_CONFIG.max_decode_length
     if len(text) > limit:
         return "".join(_ftfy_once(text[i : i + limit]) for i in range(0, len(text), limit))
-    text = fix_encoding(text)
+    return _ftfy_after_encoding(fix_encoding(text))
+
+
+def _ftfy_after_encoding(text: str) -> str:
+    """The steps of :func:`_ftfy_once` after ``fix_encoding``."""
+    import unicodedata
+
+    from ftfy import fixes
+
     text = fixes.fix_c1_controls(text)
     ligatures, controls = _translated()
     if ligatures.search(text):  # (a translation with nothing to translate gives the text back)
@@ -407,8 +413,7 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
             edits = _lost_edits(ln.text, _merge(sorted(lost)), config)
             if edits:
                 log.edit(ln, "lost_character", edits)
-    todo = [ln for ln in cand if _needs_ftfy(ln.text) or is_bad(ln.text)]
-    fixed_all = [_ftfy_once(ln.text) for ln in todo]
+    todo, fixed_all = _to_ftfy(cand, is_bad)
     fixed_of = {id(ln): fixed for ln, fixed in zip(todo, fixed_all)}
     # A dump decoded as cp1252 when it was UTF-8 is so on every line, but ftfy judges each line
     # alone and leaves those it cannot prove (`BeÄŸen`, `Bu yorumu ÅŸikayet et`: no character
@@ -431,6 +436,45 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
 
 
 _LONG_LINE = 2000
+
+# What most mojibake of UTF-8 read as cp1252 holds (accented letters, punctuation, emoji)
+_MOJIBAKE_HINTS = ("Ã", "â€", "Â", "ðŸ")
+
+
+def _to_ftfy(cand: list[Line], is_bad: Callable[[str], bool]) -> tuple[list[Line], list[str]]:
+    """The lines ftfy is given (those :func:`_needs_ftfy` picks, or ftfy's ``is_bad`` finds
+    bad) and what :func:`_ftfy_once` makes of each.
+
+    ``fix_encoding`` changes a line only where its own first test, ``is_bad``, holds: so a
+    line that looks like mojibake goes to it first, and when it changed the line, the line
+    was bad (and ``fix_encoding`` is done); only when it did not is ``is_bad`` asked (as ftfy
+    had just asked it). That spares the second ``is_bad`` of each mojibake line (a regex over
+    the whole line); other lines are asked first, as before, so accented text that is not
+    mojibake is not read twice either. The same lines, the same results."""
+    from ftfy import fix_encoding
+
+    limit = _FTFY_CONFIG.max_decode_length
+    todo: list[Line] = []
+    fixed_all: list[str] = []
+    for ln in cand:
+        t = ln.text
+        if _needs_ftfy(t):
+            fixed = _ftfy_once(t)
+        elif len(t) <= limit and any(h in t for h in _MOJIBAKE_HINTS):
+            enc = fix_encoding(t)
+            if enc != t:
+                fixed = _ftfy_after_encoding(enc)
+            elif is_bad(t):
+                fixed = _ftfy_after_encoding(t)  # (fix_encoding left it as it was)
+            else:
+                continue
+        elif is_bad(t):
+            fixed = _ftfy_once(t)
+        else:
+            continue
+        todo.append(ln)
+        fixed_all.append(fixed)
+    return todo, fixed_all
 
 
 def _cp1252_utf8(text: str) -> str | None:
