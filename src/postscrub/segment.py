@@ -272,6 +272,8 @@ def _age_from(m: re.Match[str], compact: dict[str, str], end: int) -> Age:
 def _parse_age_ar(t: str) -> Age | None:
     """An age in words that carry their own number or take one: Arabic ("شهران", "منذ ٥ أشهر")
     and the Hebrew duals ("יומיים", "לפני שבועיים", and "לפני שעה" = one hour)."""
+    if _AR_WORDS_NOT_ASCII and t.isascii():
+        return None  # (no age word of the table is ASCII: an ASCII line is none of them)
     if "\u0590" <= t[:1] <= "\u05ff":
         return _parse_age_he(t)
     toks = t.translate(_AR_DIGITS).replace("منذ", "").split()
@@ -292,6 +294,9 @@ def _parse_age_ar(t: str) -> Age | None:
     implied, unit = hit
     n = num if num is not None else (implied or 1)
     return Age(t, _iso(n, unit), len(t))
+
+
+_AR_WORDS_NOT_ASCII = not any(w.isascii() for w in patterns.AGE_WORDS_AR)
 
 
 def _parse_age_he(t: str) -> Age | None:
