@@ -182,3 +182,18 @@ def test_a_digit_of_a_str_pattern_is_a_decimal_character():
         if not 0xD800 <= cp < 0xE000:
             c = chr(cp)
             assert (digit.match(c) is not None) == c.isdecimal(), hex(cp)
+
+
+def test_the_cta_shapes_that_close_on_a_link_are_searched_only_where_one_is():
+    from postscrub import segment as sg
+
+    assert any(needs for _, needs in sg._cta_checks())  # (one shape closes on a link)
+    lines = [*corpus_lines(), "Apply here https://x.y", "APPLY by Friday: www.x.org", "xapply https://a",
+             "Inscrivez-vous http://a b", "s’inscrire lnkd.in/abc  ", "Apply now", "https://a apply", "Apply: LNKD.İN/x", "Join: WWW.x.y",
+             "Register HTTPS://x"]
+    found = 0
+    for t in lines:
+        want = any(p.search(t) for p in sg._cta_patterns())
+        assert sg._matches_a_cta_shape(t, t.casefold()) == want, t
+        found += want
+    assert found > 20
