@@ -85,3 +85,115 @@ def test_cta_cues_by_word_as_a_walk_over_the_words_finds_them():
         assert got == want, t
         found += want
     assert found > 20
+
+
+# ---- the repair stage's fast paths --------------------------------------------------------------
+
+
+def _mojibake_of(lines):
+    """Each non-ASCII line as a program that read its UTF-8 as cp1252 shows it."""
+    out = []
+    for t in lines:
+        if not t.isascii():
+            out.append(t.encode("utf-8").decode("cp1252", "replace"))
+    return out
+
+
+_EDGES = ["", "a", "Р", "С", "Ра", "РЎРµ", "Сé", "aР€", "é", "Ã©", "â€™", "ðŸ‘", "\x85", "\ufb01", "a\u0301",
+          "\ufffd", "Français (French)", "naïve", "ĳ", "\u206a", "\x1b[0m", "\ud800"]
+
+
+def test_the_mojibake_step_line_tests_find_what_their_regexes_find():
+    from postscrub import repair
+
+    lines = [*corpus_lines(), *_mojibake_of(corpus_lines()), *_EDGES]
+    for t in lines:
+        assert repair._latin_or_fix(t) == (repair._LATIN_OR_FIX.search(t) is not None), t
+        assert repair._needs_ftfy(t) == (repair._NEEDS_FTFY.search(t) is not None), t
+
+
+def test_the_translate_fixes_are_skipped_only_where_ftfy_has_nothing_to_translate():
+    from ftfy.chardata import CONTROL_CHARS, LIGATURES
+
+    from postscrub import repair
+
+    ligatures, controls = repair._translated()
+    for cp in range(0x110000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        c = chr(cp)
+        assert (ligatures.search(c) is not None) == (cp in LIGATURES), hex(cp)
+        assert (controls.search(c) is not None) == (cp in CONTROL_CHARS), hex(cp)
+
+
+def test_the_lines_given_to_ftfy_and_what_it_makes_of_them_are_the_plain_ones():
+    from ftfy.badness import is_bad
+
+    from postscrub import repair
+    from postscrub.repair import Line
+
+    if repair._FTFY_CONFIG is None:
+        repair._FTFY_CONFIG = repair._ftfy_config()
+    texts = [t for t in [*corpus_lines(), *_mojibake_of(corpus_lines()), *_EDGES]
+             if not (t.isascii() and t.isprintable()) and repair._latin_or_fix(t)]
+    cand = [Line(1, t) for t in texts]
+    todo, fixed = repair._to_ftfy(cand, is_bad)
+    want = [ln for ln in cand if repair._NEEDS_FTFY.search(ln.text) or is_bad(ln.text)]
+    assert [id(ln) for ln in todo] == [id(ln) for ln in want]
+    assert fixed == [repair._ftfy_once(ln.text) for ln in want]
+    assert sum(f != ln.text for ln, f in zip(todo, fixed)) > 100  # (mojibake was fixed)
+
+
+def test_the_language_sample_counted_line_by_line_is_counted_as_a_whole():
+    from postscrub import qmark
+
+    def whole(sample: str) -> tuple[int, int, int]:  # (the plain way: the sample at once)
+        lower = sample.lower()
+        fr = es = 0
+        for m in qmark._LANG_HINT.finditer(lower):
+            fr += m.lastindex == 1
+            es += m.lastindex != 1
+        return len(lower.split()), fr, es
+
+    lines = corpus_lines()
+    samples = ["\n".join(lines[i : i + 40])[: qmark._LANG_SAMPLE] for i in range(0, len(lines), 40)]
+    samples += ["c'est le\nl'est des\nΣΑΣ ΣΑΣ\nY lo\n", "les\nde\n\nmás, está? también", "Ça va ? C’est Les"]
+    for sample in samples:
+        qmark._LANG_LINES.clear()
+        assert qmark._lang_counts(sample) == whole(sample), sample[:80]
+
+
+def test_the_french_spacing_search_from_the_mark_finds_the_same_lines():
+    import re
+
+    from postscrub import qmark
+
+    plain = re.compile(r"[^\W\d_][\u00a0\u202f ][?!:;»]")
+    for t in [*corpus_lines(), "é ?", "a\u00a0!", " ?", "1 ?", "_ ?", "a  ?", "ab ;x", "?", "a ?"]:
+        assert (qmark._FRENCH_SPACED.search(t) is None) == (plain.search(t) is None), t
+
+
+def test_a_digit_of_a_str_pattern_is_a_decimal_character():
+    """What learn._age_like's first test relies on (\\d of a str pattern is str.isdecimal)."""
+    import re
+
+    digit = re.compile(r"\d")
+    for cp in range(0x110000):
+        if not 0xD800 <= cp < 0xE000:
+            c = chr(cp)
+            assert (digit.match(c) is not None) == c.isdecimal(), hex(cp)
+
+
+def test_the_cta_shapes_that_close_on_a_link_are_searched_only_where_one_is():
+    from postscrub import segment as sg
+
+    assert any(needs for _, needs in sg._cta_checks())  # (one shape closes on a link)
+    lines = [*corpus_lines(), "Apply here https://x.y", "APPLY by Friday: www.x.org", "xapply https://a",
+             "Inscrivez-vous http://a b", "s’inscrire lnkd.in/abc  ", "Apply now", "https://a apply", "Apply: LNKD.İN/x", "Join: WWW.x.y",
+             "Register HTTPS://x"]
+    found = 0
+    for t in lines:
+        want = any(p.search(t) for p in sg._cta_patterns())
+        assert sg._matches_a_cta_shape(t, t.casefold()) == want, t
+        found += want
+    assert found > 20

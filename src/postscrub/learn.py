@@ -58,6 +58,8 @@ def _is_word(w: str, longest: int) -> bool:
 
 
 def _age_like(t: str) -> bool:
+    if not t[:1].isdecimal():  # (what \d is in a str pattern: most lines fail here, unmatched)
+        return False
     m = _AGE_HEAD.match(t)
     return m is not None and _is_word(t[m.end():], 12)
 

@@ -259,7 +259,8 @@ def _classify(t: str) -> Kind:
         return _TEXT
     if k.startswith(_more_articles_by()) or _more_articles_by_name_first(t):
         return Kind(END, "ui.section_end")
-    rule = _match_node(_MD_MARKER.sub("", t))
+    # (a Markdown marker starts with one of these: most lines are not searched for one)
+    rule = _match_node(_MD_MARKER.sub("", t) if t[:1] in ("-", "*", "+", "#", ">") else t)
     if rule is not None:
         return Kind(COUNTER if rule == "ui.counter" else CHROME, rule)
     if parse_age(t):

@@ -272,6 +272,8 @@ def _age_from(m: re.Match[str], compact: dict[str, str], end: int) -> Age:
 def _parse_age_ar(t: str) -> Age | None:
     """An age in words that carry their own number or take one: Arabic ("شهران", "منذ ٥ أشهر")
     and the Hebrew duals ("יומיים", "לפני שבועיים", and "לפני שעה" = one hour)."""
+    if _AR_WORDS_NOT_ASCII and t.isascii():
+        return None  # (no age word of the table is ASCII: an ASCII line is none of them)
     if "\u0590" <= t[:1] <= "\u05ff":
         return _parse_age_he(t)
     toks = t.translate(_AR_DIGITS).replace("منذ", "").split()
@@ -292,6 +294,9 @@ def _parse_age_ar(t: str) -> Age | None:
     implied, unit = hit
     n = num if num is not None else (implied or 1)
     return Age(t, _iso(n, unit), len(t))
+
+
+_AR_WORDS_NOT_ASCII = not any(w.isascii() for w in patterns.AGE_WORDS_AR)
 
 
 def _parse_age_he(t: str) -> Age | None:
@@ -693,6 +698,38 @@ def _cta_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in patterns.CTA_PATTERNS)
 
 
+# What a call-to-action shape that closes on a link ends with: a line without it cannot match
+# that shape, which opens with a look-behind and ~80 stems and so was tried at every word of
+# every line (a twentieth of a batch's time); the line is searched for the link first.
+_LINK_TAIL_SRC = r"(?:https?://|www\.|lnkd\.in/)\S+\s*$"
+_LINK_TAIL = re.compile(_LINK_TAIL_SRC, re.I)
+
+
+@lru_cache(maxsize=1)
+def _cta_checks() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """:func:`_cta_patterns`, each with whether it closes on a link (ends with
+    :data:`_LINK_TAIL_SRC`, so that a line :data:`_LINK_TAIL` finds nothing in is not searched)."""
+    return tuple((rx, src.endswith(_LINK_TAIL_SRC)) for rx, src in zip(_cta_patterns(), patterns.CTA_PATTERNS))
+
+
+def _matches_a_cta_shape(text: str, low: str) -> bool:
+    """``any(p.search(text) for p in _cta_patterns())``, the shapes that close on a link
+    searched only in a line that does. (``low`` is ``text.casefold()``: under re.I the letters
+    of "http", "www." and "lnkd." match only characters that case-fold to them, so a line
+    whose case-folded text holds none of the three has no link for :data:`_LINK_TAIL`; the
+    "i" of "lnkd.in" also matches "İ" and "ı", which do not fold to "i", hence "lnkd.".)"""
+    link: bool | None = None
+    for rx, needs_link in _cta_checks():
+        if needs_link:
+            if link is None:
+                link = ("http" in low or "www." in low or "lnkd." in low) and _LINK_TAIL.search(text) is not None
+            if not link:
+                continue
+        if rx.search(text):
+            return True
+    return False
+
+
 @lru_cache(maxsize=8)
 def _folded(cues: tuple[str, ...]) -> tuple[str, ...]:
     """Cue words compared case-insensitively: case-folded like the text ("ß" -> "ss")."""
@@ -781,7 +818,7 @@ def _asks_to_act(text: str) -> bool:
             if _cue_at(c, low, k):
                 return True
             k = low.find(c, k + 1)
-    return any(p.search(text) for p in _cta_patterns())
+    return _matches_a_cta_shape(text, low)
 
 
 def _is_shouting(text: str) -> bool:
