@@ -129,3 +129,19 @@ def test_unspaced_anchors_marked_units_and_the_authors_badge_are_learned():
         ("Jon Berg", "Analyst", "2 दिवि"),
     ]
     assert "ui.learned.badge" in {r.rule for r in rec.repairs}
+
+
+
+def test_what_one_dump_taught_does_not_leak_into_the_next():
+    # the ages one dump taught are that dump's: classify's cache across dumps must not keep
+    # them, or a batch's output would depend on the order of its files
+    line = "7 dagi • Zorbo"  # a taught age, then its bullet and a word: read by the age patterns
+    taught = learn.Learned()
+    taught.ages.add("7 dagi")
+    token = learn.LEARNED.set(taught)
+    try:
+        during = nodes.classify(line).kind
+    finally:
+        learn.LEARNED.reset(token)
+    nodes.new_document()
+    assert nodes.classify(line).kind == nodes.TEXT and during != nodes.TEXT

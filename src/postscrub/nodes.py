@@ -204,7 +204,9 @@ def classify(text: str) -> Kind:
     t = text.strip()
     if not t or len(t) > 300:
         return _TEXT
-    kind = _classify(t)
+    # (a dump that taught ages reads them as the tables' own: not through the cache, which is
+    # kept across dumps and so holds what the tables alone say)
+    kind = _classify(t) if learned is None else _classify_with(t, _age_parser())
     remember(_KINDS, text, kind, _KINDS_MAX)
     return kind
 
@@ -216,6 +218,13 @@ def _age_parser():
     from .segment import parse_age
 
     return parse_age
+
+
+@lru_cache(maxsize=1)
+def _unlearned_age_parser():
+    """:func:`_age_parser`, by the tables alone (not the ages one dump taught)."""
+    parse_age = _age_parser()
+    return lambda t: parse_age(t, learned=False)
 
 
 @lru_cache(maxsize=1)
@@ -247,9 +256,9 @@ def _more_articles_by_name_first(t: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)  # enough for one dump's UI nodes; more only grows a batch worker's memory
-def _classify(t: str) -> Kind:
-    parse_age = _age_parser()
+def _classify_head(t: str) -> Kind | None:
+    """The tests of :func:`_classify` that come before an age: a table string, a section end,
+    a UI node pattern (None: none of them)."""
     exact = _tables()[0]
     k = key(t)
     hit = exact.get(k)
@@ -263,6 +272,21 @@ def _classify(t: str) -> Kind:
     rule = _match_node(_MD_MARKER.sub("", t) if t[:1] in ("-", "*", "+", "#", ">") else t)
     if rule is not None:
         return Kind(COUNTER if rule == "ui.counter" else CHROME, rule)
+    return None
+
+
+@lru_cache(maxsize=4096)  # enough for one dump's UI nodes; more only grows a batch worker's memory
+def _classify(t: str) -> Kind:
+    """What ``t`` (stripped) is by the tables alone: cached across dumps, so it must not read
+    what one dump taught (:data:`LEARNED`)."""
+    return _classify_with(t, _unlearned_age_parser())
+
+
+def _classify_with(t: str, parse_age) -> Kind:
+    """:func:`_classify`, with ``parse_age`` telling the ages."""
+    head = _classify_head(t)
+    if head is not None:
+        return head
     if parse_age(t):
         return _AGE
     if _STRUCTURAL_FOLD.match(t):

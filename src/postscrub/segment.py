@@ -198,16 +198,17 @@ _AGE_TAIL = re.compile(
 )
 
 
-def parse_age(text: str) -> Age | None:
-    """An age that is the whole of ``text`` ("3d", "2mo • Edited", "3 weeks ago", "شهران")."""
+def parse_age(text: str, learned: bool = True) -> Age | None:
+    """An age that is the whole of ``text`` ("3d", "2mo • Edited", "3 weeks ago", "شهران");
+    with ``learned``, also one the dump's structure taught (:data:`LEARNED`)."""
     t = text.strip()
     if not t or len(t) > 40:
         return None
-    learned = LEARNED.get()
-    if learned is not None and t in learned.ages:
+    taught = LEARNED.get() if learned else None
+    if taught is not None and t in taught.ages:
         return Age(t, None, len(t))  # an age in a UI language the tables do not know
     if t.endswith("前") and len(t) > 1:  # "3 周前", "5 天前": "ago"
-        inner = parse_age(t[:-1])
+        inner = parse_age(t[:-1], learned)
         return Age(t, inner.iso, len(t)) if inner else None
     glued, long_re, compact, long = _age_regexes()
     m = glued.match(t)
@@ -221,7 +222,7 @@ def parse_age(text: str) -> Age | None:
         num = m.group("num").lower()
         n = 1 if num in ("a", "an", "one") else int(num)
         return Age(t[: m.end()].strip(), _iso(n, long[m.group("unit").casefold()]), m.end())
-    return _parse_age_ar(t) or _age_then_edited(t)
+    return _parse_age_ar(t) or _age_then_edited(t, learned)
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +233,7 @@ def _edited_marks() -> frozenset[str]:
     return frozenset(s.casefold() for s in (*first, *(m for ms in patterns.EDITED_MARKS.values() for m in ms)))
 
 
-def _age_then_edited(t: str) -> Age | None:
+def _age_then_edited(t: str, learned: bool = True) -> Age | None:
     """"أسبوعان • تم التعديل •", "2 ngày • Đã chỉnh sửa •", "1 нед. Изменено", "21h (edited)":
     an age and an "Edited" mark (after a bullet, a space, or in brackets) of more than one
     word or in a script the age patterns do not cover. The age is the part before the mark."""
@@ -240,17 +241,17 @@ def _age_then_edited(t: str) -> Age | None:
     if bullet:
         if " ".join(tail.replace("•", " ").split()).casefold() not in _edited_marks():
             return None
-        return parse_age(head)
+        return parse_age(head, learned)
     s = t.rstrip(" ·").casefold()
     if s.endswith(")") and "(" in s:  # "21h (edited)", "3 sem. (modifié)"
         cut = s.rindex("(")
         if s[cut + 1 : -1].strip() in _edited_marks() and t[:cut].strip():
-            return parse_age(t[:cut])
+            return parse_age(t[:cut], learned)
         return None
     # "1 нед. Изменено": no bullet between them (the marks that end with the text's last word)
     for mark in _edited_marks_by_last_word().get(s.rpartition(" ")[2], ()):
         if s.endswith(" " + mark) and len(s) > len(mark) + 1:
-            return parse_age(t[: len(s) - len(mark)])
+            return parse_age(t[: len(s) - len(mark)], learned)
     return None
 
 
