@@ -212,6 +212,20 @@ def test_german_plural_cta_after_a_sign_off():
         "Schreibt mir eine Nachricht mit dem Wort KARTE, dann schicke ich sie euch als PDF."]
 
 
+def test_a_closing_line_of_hashtags_after_the_call_to_action_is_not_the_ctas():
+    body, sign, cta = sg.split_tail(lines("We repair bikes every Saturday morning in the old depot.",
+                                          "Message me to book a slot.", "#Cycling #Repair"))
+    assert [c.text for c in cta] == ["Message me to book a slot."]
+    assert [b.text for b in body] == ["We repair bikes every Saturday morning in the old depot."]
+    body, sign, cta = sg.split_tail(lines("Nasz warsztat rusza w marcu.", "Zapisz się przez formularz w profilu.",
+                                          "#Warsztat", "#Kraków"))
+    assert [c.text for c in cta] == ["Zapisz się przez formularz w profilu."]
+    assert [b.text for b in body] == ["Nasz warsztat rusza w marcu."]
+    # a call to action that is only hashtags stays what it is
+    body, sign, cta = sg.split_tail(lines("A short note.", "♻️ #Repost"))
+    assert [c.text for c in cta] == ["♻️ #Repost"]
+
+
 def test_cta_must_reach_the_end():
     paras = lines("Subscribe to nothing here, this is a story about subscriptions.", "Middle.",
                   "More middle text.", "Still going.", "The end of the story, no ask.")
@@ -242,9 +256,13 @@ def test_a_sign_off_after_the_call_to_action():
     assert len(body) == 2
     assert sign.text == "Cheers, Ana"
     assert [c.text for c in cta] == ["DM me 'GUIDE' and I will send you the template."]
-    # (a line after it: the sign-off stays in the CTA, every field being one run of the text)
+    # (a line after it: the sign-off stays in the CTA, every field being one run of the text;
+    # a closing line of hashtags is the record's hashtags', not the call to action's)
+    body, sign, cta = sg.split_tail(lines("Body text here.", "We moved our stand-up to the afternoon and nobody missed it.",
+                                          "DM me 'GUIDE' and I will send you the template.", "Cheers, Ana", "#hiring #hr"))
+    assert sign is None and len(cta) == 2 and len(body) == 2
     _, sign, cta = sg.split_tail(lines("Body text here.", "We moved our stand-up to the afternoon and nobody missed it.",
-                                       "DM me 'GUIDE' and I will send you the template.", "Cheers, Ana", "#hiring #hr"))
+                                       "DM me 'GUIDE' and I will send you the template.", "Cheers, Ana", "Places are limited to twelve per session this month"))
     assert sign is None and len(cta) == 3
 
 

@@ -833,7 +833,13 @@ def split_tail(main: list[Line]) -> tuple[list[Line], Line | None, list[Line]]:
         if len(main) - 1 > cta and _is_sign_off_cue(main[-1].text):
             sign = main[-1]
             cta_lines = main[cta:-1]
-    return main[:body_end], sign, cta_lines
+    # the post's closing line of hashtags, after the call to action, is no part of what the
+    # reader is asked to do: the record's hashtags hold it (the body, one run of the text,
+    # ends before the call to action)
+    tags = 0
+    while tags < len(cta_lines) - 1 and is_hashtag_line(cta_lines[-1 - tags].text):
+        tags += 1
+    return main[:body_end], sign, cta_lines[: len(cta_lines) - tags]
 
 
 def _is_signature(formula: Line, nxt: Line) -> bool:
