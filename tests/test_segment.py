@@ -146,6 +146,27 @@ def test_split_header_records_the_separator():
 
 
 @pytest.mark.parametrize(
+    "node, name, bio",
+    [
+        ("Jonas Vik Jonas Vik Snekker i Bergen", "Jonas Vik", "Snekker i Bergen"),
+        ("Мария Олеговна Белова Мария Олеговна Белова Мария Олеговна Белова Врач-педиатр",
+         "Мария Олеговна Белова", "Врач-педиатр"),
+        ("Ilse Kok Ilse Kok", "Ilse Kok", None),
+    ],
+)
+def test_a_name_shown_twice_is_one_name_before_the_headline(node, name, bio):
+    assert sg.split_name_headline(node, glued=True) == (name, bio)
+    assert sg._doubled_name("Rosa Rosa Díaz Enfermera") is None  # one word twice: a name of its own
+
+
+def test_split_header_records_the_copy_of_the_name():
+    log = RepairLog()
+    name, bio = sg.split_header(Line(7, "Jonas Vik Jonas Vik Snekker i Bergen"), log, glued=True)
+    assert (name, bio) == ("Jonas Vik", "Snekker i Bergen")
+    assert [(r.rule, r.text) for r in log.entries] == [("ui.doubled_label", "Jonas Vik")]
+
+
+@pytest.mark.parametrize(
     "text, owner",
     [("Carol Hilton’s Post", "Carol Hilton"), ("Indigenomics’ Post", "Indigenomics"),
      ("Post de Camille Lefèvre Camille Lefèvre Responsable RH", "Camille Lefèvre"),

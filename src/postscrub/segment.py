@@ -1021,6 +1021,21 @@ def _is_initial(tok: str) -> bool:
 _CRED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.?(?:[A-Z][A-Za-z]{0,3}\.?)*|[A-Z]{2,}(?:\.[A-Z]+)*\.?)(?:\([A-Z]\))?$")
 
 
+def _doubled_name(t: str) -> tuple[str, str | None] | None:
+    """A node that opens with a name written twice or more in a row ("Ana Lee Ana Lee
+    Nurse", the visible name and its copy for screen readers): that name, and what follows
+    the copies. (One word twice only in CJK: "Rosa Rosa Díaz" is a name.)"""
+    toks = t.split()
+    for k in range(1, min(5, len(toks) // 2) + 1):
+        if toks[:k] == toks[k: 2 * k] and is_name(" ".join(toks[:k])) and (k > 1 or is_cjk_text(toks[0])):
+            n = 2
+            while toks[n * k: (n + 1) * k] == toks[:k]:
+                n += 1
+            rest = " ".join(toks[n * k:]).strip(" ,")
+            return " ".join(toks[:k]), rest or None
+    return None
+
+
 def split_name_headline(text: str, hint: str | None = None, doc: str = "", glued: bool = False
                         ) -> tuple[str | None, str | None]:
     """``Zinat Damji CEO, Alliance Trust Company`` -> name and headline, for nodes where a
@@ -1033,6 +1048,9 @@ def split_name_headline(text: str, hint: str | None = None, doc: str = "", glued
         while rest.startswith(hint + " "):  # "Erik Sandberg Erik Sandberg Hållbarhetschef…"
             rest = rest[len(hint):].strip(" ,")
         return hint, rest or None
+    doubled = _doubled_name(t)
+    if doubled:  # "Ana Lee Ana Lee Nurse": the page shows the name twice, then the headline
+        return doubled
     if is_name(t) and not glued:
         return t, None
     if glued and is_cjk_text(t.split()[0]) and 2 <= len(t.split()[0]) <= 5 and len(t.split()) > 1:
@@ -1121,7 +1139,10 @@ def split_header(line: Line, log: RepairLog, hint: str | None = None, doc: str =
         cuts.append((a, b, ""))
         k = j + 1
     if cuts:
-        log.edit(line, "ui.separator", cuts)
+        cut = "".join("".join(t[a:b].split()) for a, b, _ in cuts)
+        flat_name = "".join((name or "").split())
+        copies = bool(flat_name) and cut == flat_name * (len(cut) // len(flat_name))
+        log.edit(line, "ui.doubled_label" if copies else "ui.separator", cuts)
     return name, bio
 
 
