@@ -123,6 +123,16 @@ def test_is_not_name(text):
         ("Wendy Larson Leader in Digital Transformation", "Wendy Larson", "Leader in Digital Transformation"),
         ("Mary Ann Morin", "Mary Ann Morin", None),
         ("陈伟 市场部主管", "陈伟", "市场部主管"),
+        # a headline word a little further on ends a longer name (HEADLINE_WORDS)
+        ("Ana Belén Castro Directora de Operaciones", "Ana Belén Castro", "Directora de Operaciones"),
+        ("Marta Soler Gil Enfermera", "Marta Soler Gil", "Enfermera"),
+        ("Nguyễn Văn Minh Kỹ sư phần mềm tại Hà Nội", "Nguyễn Văn Minh", "Kỹ sư phần mềm tại Hà Nội"),
+        ("Trần Thị Thu Hà CFO @ Sao Mai", "Trần Thị Thu Hà", "CFO @ Sao Mai"),
+        ("Rita Pinto Costa Engenheira de dados", "Rita Pinto Costa", "Engenheira de dados"),
+        # ... not a headline word that closes a phrase begun before it
+        ("Tom Reyes Industrial designer at Kiln", "Tom Reyes", "Industrial designer at Kiln"),
+        ("Lea Stone Economic Affairs Officer - UN", "Lea Stone", "Economic Affairs Officer - UN"),
+        ("Sara Lind Mary Senior Engineer at Kiln", "Sara Lind Mary", "Senior Engineer at Kiln"),
     ],
 )
 def test_split_glued_name_and_headline(node, name, bio):

@@ -51,6 +51,71 @@ RECOMMENDED_HEADER: dict[str, tuple[str, ...]] = {
 }
 
 # --------------------------------------------------------------------------------------------
+# Words that open a person's headline, never a name ("Supervisora de Urgencias", "Sinh viên
+# năm cuối"): where a flattened page glues a name to its headline, the name ends before one.
+# A job word in the language of the headline (not of the UI); phrases of several words are
+# matched word by word.
+HEADLINE_WORDS: dict[str, tuple[str, ...]] = {
+    "de": (
+        "geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "berater", "beraterin",
+        "gründer", "gründerin", "inhaber", "inhaberin", "ingenieur", "ingenieurin", "entwickler",
+        "entwicklerin", "projektleiter", "projektleiterin", "referent", "referentin", "studentin",
+        "lehrer", "lehrerin", "vorstand", "teamleiter", "teamleiterin",
+    ),
+    "en": (
+        "account", "adviser", "advisor", "ai", "analyst", "architect", "assistant", "associate",
+        "attorney", "author", "board", "building", "business", "ceo", "cfo", "chair", "chairman",
+        "chairwoman", "chief", "cmo", "co-founder", "coach", "cofounder", "consultant", "coo",
+        "cto", "data", "designer", "developer", "digital", "director", "doctor", "engineer",
+        "entrepreneur", "executive", "founder", "freelance", "freelancer", "global", "head",
+        "health", "helping", "i", "independent", "intern", "investor", "lawyer", "lead", "leading",
+        "manager", "managing", "marketing", "member", "mentor", "nurse", "officer", "owner",
+        "partner", "policy", "president", "principal", "product", "professor", "recruiter",
+        "researcher", "retired", "sales", "scientist", "self", "self-employed", "senior",
+        "software", "speaker", "specialist", "strategic", "strategist", "student", "teacher",
+        "technical", "trainer", "vp", "devops",
+    ),
+    "es": (
+        "director", "directora", "gerente", "ingeniero", "ingeniera", "fundador", "fundadora",
+        "cofundador", "cofundadora", "responsable", "coordinador", "coordinadora", "analista",
+        "desarrollador", "desarrolladora", "estudiante", "profesor", "profesora", "jefe", "jefa",
+        "técnico", "técnica", "supervisor", "supervisora", "enfermera", "enfermero", "matrona",
+        "médico", "médica", "abogado", "abogada", "consultor", "consultora", "asesor", "asesora",
+    ),
+    "fr": (
+        "directeur", "directrice", "fondateur", "fondatrice", "cofondateur", "cofondatrice",
+        "ingénieur", "ingénieure", "consultante", "étudiant", "étudiante", "chargé", "chargée",
+        "responsable", "infirmier", "infirmière", "enseignant", "enseignante", "développeur",
+        "développeuse", "avocat", "avocate", "gérant", "gérante",
+    ),
+    "it": (
+        "direttore", "direttrice", "responsabile", "ingegnere", "fondatore", "fondatrice",
+        "studente", "studentessa", "consulente", "insegnante", "infermiere", "infermiera",
+        "sviluppatore", "sviluppatrice", "avvocato", "avvocata", "titolare",
+    ),
+    "nl": (
+        "eigenaar", "eigenaresse", "oprichter", "oprichtster", "adviseur", "docent",
+        "verpleegkundige", "projectleider", "teamleider", "ontwikkelaar", "medewerker",
+        "medewerkster", "directeur",
+    ),
+    "pl": (
+        "kierownik", "kierowniczka", "dyrektor", "dyrektorka", "specjalista", "specjalistka",
+        "inżynier", "właściciel", "właścicielka", "prezes", "studentka", "nauczyciel",
+        "nauczycielka", "programista", "programistka", "pielęgniarka", "doradca",
+    ),
+    "pt": (
+        "diretor", "diretora", "gerente", "engenheiro", "engenheira", "fundador", "fundadora",
+        "cofundador", "cofundadora", "estudante", "analista", "coordenador", "coordenadora",
+        "professora", "enfermeira", "enfermeiro", "desenvolvedor", "desenvolvedora", "advogado",
+        "advogada", "consultora",
+    ),
+    "vi": (
+        "kỹ sư", "giám đốc", "sinh viên", "trưởng phòng", "chuyên viên", "nhà sáng lập",
+        "đồng sáng lập", "quản lý", "giảng viên", "nhân viên", "lập trình viên",
+    ),
+}
+
+# --------------------------------------------------------------------------------------------
 # Relative ages. Each unit maps to its ISO-8601 designator: "S", "MIN", "H" (time part) or
 # "D", "W", "M", "Y" (date part). Compact units may be glued to the comment text that follows
 # ("10 个月The more…", "2wGreat post"); long forms ("3 weeks ago") only stand on their own.

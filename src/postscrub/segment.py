@@ -940,18 +940,44 @@ def strip_possessive(text: str) -> tuple[str | None, str]:
 _POSTED = ("posted on the topic", "posted", "hat gepostet", "a publié", "publicó", "publicou")
 _TITLE_TAIL = re.compile(r"\d[\d,.]*\s+\w+|LinkedIn")
 _URL = re.compile(r"(?:https?://|www\.|lnkd\.in/)[^\s<>\"'()\]]+")
-_HEADLINE_WORDS = {
-    "ceo", "cto", "cfo", "coo", "cmo", "founder", "co-founder", "cofounder", "director", "manager",
-    "head", "vp", "engineer", "consultant", "senior", "lead", "chief", "president", "owner",
-    "partner", "professor", "student", "developer", "designer", "analyst", "advisor", "adviser",
-    "specialist", "executive", "officer", "architect", "scientist", "researcher", "coach",
-    "author", "speaker", "entrepreneur", "investor", "recruiter", "marketing", "sales", "product",
-    "helping", "i", "building", "leading", "software", "data", "ai", "global", "account",
-    "retired", "self", "self-employed", "freelance", "freelancer", "independent", "board",
-    "chair", "chairman", "chairwoman", "member", "principal", "associate", "assistant", "intern",
-    "teacher", "lawyer", "attorney", "doctor", "nurse", "mentor", "trainer", "strategist",
-    "chief", "managing", "business", "technical", "policy", "health", "strategic", "digital",
-}
+def _headline_entries() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The words that open a headline (``patterns.HEADLINE_WORDS``), case-folded: single
+    words, and the phrases of several words as tuples of words."""
+    one: set[str] = set()
+    more: set[tuple[str, ...]] = set()
+    for ws in patterns.HEADLINE_WORDS.values():
+        for w in ws:
+            parts = tuple(w.casefold().split())
+            if len(parts) == 1:
+                one.add(parts[0])
+            else:
+                more.add(parts)
+    return frozenset(one), tuple(sorted(more))
+
+
+_HEADLINE_WORDS, _HEADLINE_PHRASES = _headline_entries()
+
+
+def _starts_headline(toks: Sequence[str], h: int) -> bool:
+    """Is the headline word at ``h`` the first of the headline, not the last of a phrase that
+    began before it ("Economic Affairs Officer - …", "Industrial designer at …")? Written
+    with a capital, and the last word of the node, or followed by a word in small letters
+    ("Jefe de…") or by another headline word ("DevOps Engineer…"), or a short form in
+    capitals ("CTO @…")."""
+    t = toks[h]
+    if not t[:1].isupper():
+        return False
+    if t.isupper() and len(t) >= 2 or h + 1 == len(toks):
+        return True
+    nxt = toks[h + 1]
+    return nxt[:1].islower() or _opens_headline(toks, h + 1)
+
+
+def _opens_headline(toks: Sequence[str], h: int) -> bool:
+    """Does a headline start at word ``h`` ("Supervisora de…", "Sinh viên năm…")?"""
+    if toks[h].rstrip(",").casefold() in _HEADLINE_WORDS:
+        return True
+    return any(tuple(t.rstrip(",").casefold() for t in toks[h: h + len(p)]) == p for p in _HEADLINE_PHRASES)
 
 
 def take_possessive(line: Line, log: RepairLog) -> str | None:
@@ -1073,7 +1099,7 @@ def split_name_headline(text: str, hint: str | None = None, doc: str = "", glued
         cand = " ".join(toks[: k + 1]).rstrip(",")
         if not is_name(cand):
             break
-        if nxt.casefold() in _HEADLINE_WORDS:
+        if _opens_headline(toks, k):
             break
         if prev.lower() in _NAME_PARTICLES or _is_initial(prev) or _is_initial(nxt) or nxt.lower() in _NAME_PARTICLES:
             k += 1
@@ -1088,6 +1114,12 @@ def split_name_headline(text: str, hint: str | None = None, doc: str = "", glued
         if doc and nxt.casefold() not in _HEADLINE_WORDS and _seen_as_name(doc, cand, t):
             k += 1
             continue
+        # a word that opens a headline a little further on ("Rosa María Quintero Supervisora
+        # de…", "Lê Thị Ngọc Ánh DevOps Engineer…"): the words before it are the name
+        ahead = next((h for h in range(k + 1, min(len(toks), 5)) if _opens_headline(toks, h)), None)
+        if ahead is not None and _starts_headline(toks, ahead) and is_name(" ".join(toks[:ahead])) and not any(
+                x.endswith(",") for x in toks[k - 1: ahead - 1]):
+            k = ahead
         break
     name_toks = toks[:k]
     rest_toks = toks[k:]
