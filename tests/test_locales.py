@@ -395,3 +395,49 @@ def test_the_french_sign_in_prompt_under_comments_in_its_afficher_wording_is_chr
     from postscrub import nodes
 
     assert nodes.classify("Pour afficher ou ajouter un commentaire, connectez-vous").rule == "ui.sign_in"
+
+
+NL_FEED = """\
+Feedbericht nummer 1
+Joris de Wit
+Joris de Wit
+ • 2e
+Bakker | Zuurdesem en rogge
+Bakker | Zuurdesem en rogge
+3 u • 
+ 
+3 uur geleden • Zichtbaar voor iedereen op en buiten LinkedIn
+Vanaf zaterdag bakken we ook op zondagochtend.
+
+Wie komt er proeven?
+…meer
+Lotte Bos en 12 anderen
+4 opmerkingen
+Interessant vinden
+Reageren
+Opnieuw posten
+Verzenden
+Meest relevant
+Lotte Bos
+ • 1e
+Fietsenmaker in Deventer
+1 uIk kom zeker langs!
+Interessant vinden
+Beantwoorden
+"""
+
+
+def test_a_dutch_feed_card_with_its_long_button_labels_and_a_comment():
+    (rec,) = process(NL_FEED)
+    assert (rec.author.name, rec.age, rec.body) == (
+        "Joris de Wit", "3 u", "Vanaf zaterdag bakken we ook op zondagochtend.\n\nWie komt er proeven?")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Lotte Bos", "Fietsenmaker in Deventer", "1 u", "Ik kom zeker langs!")]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Interessant vinden", "ui.action"), ("Opnieuw posten", "ui.action"), ("4 opmerkingen", "ui.counter"),
+    ("Zichtbaar voor iedereen op en buiten LinkedIn", "ui.post_meta"),
+])
+def test_dutch_feed_buttons_and_counters_are_chrome(line, rule):
+    assert nodes.classify(line).rule == rule

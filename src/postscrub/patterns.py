@@ -602,8 +602,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Consiglia", "Commenta", "Diffondi il post", "Condividi", "Invia", "Copia",
                "Rispondi", "Segui", "Aggiungi un commento…", "Mi piace", "Più pertinenti", "Più recenti"),
         "ja": ("いいね！", "いいね", "コメント", "再投稿", "共有", "シェア", "送信", "コピー", "返信", "フォロー"),
-        "nl": ("Interessant", "Reageren", "Reposten", "Delen", "Verzenden", "Kopiëren",
-               "Beantwoorden", "Volgen"),
+        "nl": ("Interessant", "Interessant vinden", "Reageren", "Reposten", "Opnieuw posten", "Delen",
+               "Verzenden", "Kopiëren", "Beantwoorden", "Volgen"),
         "pt": ("Gostei", "Comentar", "Compartilhar", "Enviar", "Copiar", "Responder", "Seguir",
                "Republicar"),
         "zh-CN": ("赞", "评论", "转发", "发送", "分享", "复制", "回复", "关注", "+ 关注"),
@@ -849,7 +849,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("Voir la traduction", "Modifié", "Sponsorisé", "Les plus pertinents", "Les plus récents", "Visible de tous sur LinkedIn et en dehors"),
         "it": ("Modificato", "Promosso", "Più rilevanti", "Più recenti", "Visibile a tutti su LinkedIn e altrove"),
         "ja": ("編集済み", "プロモーション", "LinkedIn内外の全員に表示"),
-        "nl": ("Bewerkt", "Gepromoot", "Meest relevant", "Meest recent", "Zichtbaar voor iedereen op of buiten LinkedIn"),
+        "nl": ("Bewerkt", "Gepromoot", "Meest relevant", "Meest recent", "Zichtbaar voor iedereen op of buiten LinkedIn",
+               "Zichtbaar voor iedereen op en buiten LinkedIn"),
         "pt": ("Editado", "Promovido", "Mais relevantes", "Mais recentes", "Visível para todos no LinkedIn e fora dele"),
         "zh-CN": ("已编辑", "推广", "所有领英会员和非会员可见"),
         "ar": ("تم التعديل", "مُروّج"),
@@ -1034,7 +1035,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d[\d,.\s]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
         r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower(?:[:*_]?innen)?|"
         r"reacciones|comentarios?|seguidores|reações|comentários?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
-        r"reacties|volgers|条评论|条回应|次回应|次转发|位关注者|件のコメント|人のフォロワー|"
+        r"reacties|opmerkingen|volgers|条评论|条回应|次回应|次转发|位关注者|件のコメント|人のフォロワー|"
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
         r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|"
         r"تعليق\w*|تفاعل\w*|متابع\w*|則留言|個心情|位追蹤者|"
