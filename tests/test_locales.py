@@ -441,3 +441,60 @@ def test_a_dutch_feed_card_with_its_long_button_labels_and_a_comment():
 ])
 def test_dutch_feed_buttons_and_counters_are_chrome(line, rule):
     assert nodes.classify(line).rule == rule
+
+
+KO_THREAD = """\
+김하늘
+ • 1촌
+베이커리 운영 | 천연발효
+2일 • 
+ 
+2일 • 누구나 LinkedIn 안팎에서 볼 수 있음
+이번 주말부터 호밀빵을 다시 굽습니다.
+
+많이 와 주세요!
+댓글 3개
+추천
+댓글
+퍼가기
+보내기
+관련성 높은 순
+정우진
+ • 2촌
+카페 바리스타
+1일
+드디어! 몇 시에 나오나요?
+추천
+ 
+ 
+답장
+ 
+ 
+이전 답장 불러오기
+김하늘
+ • 작성자
+베이커리 운영 | 천연발효
+1일
+아침 8시에 나와요.
+추천
+ 
+ 
+답장
+ 
+한소희
+ • 3촌+
+디자이너
+5시간
+꼭 가볼게요.
+추천
+ 
+ 
+답장
+"""
+
+
+def test_a_korean_load_previous_replies_marker_nests_the_reply_under_it():
+    assert nodes.classify("이전 답장 불러오기").rule == "ui.replies_marker"
+    (rec,) = process(KO_THREAD)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("정우진", ["김하늘"]), ("한소희", [])]

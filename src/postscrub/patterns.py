@@ -626,7 +626,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("Tykkää", "Kommentoi", "Jaa uudelleen", "Jaa", "Lähetä", "Kopioi", "Vastaa", "Seuraa"),
         "he": ("לייק", "אהבתי", "תגובה", "הגב", "פרסום מחדש", "שליחה", "שלח", "שיתוף", "העתקה", "השבה",
                "השב", "מעקב", "עקוב"),
-        "hi": ("पसंद करें", "टिप्पणी करें", "टिप्पणी", "रीपोस्ट करें", "दोबारा पोस्ट करें", "भेजें",
+        "hi": ("पसंद करें", "टिप्पणी करें", "टिप्पणी", "कमेंट करें", "रीपोस्ट करें", "दोबारा पोस्ट करें", "भेजें",
                "शेयर करें", "कॉपी करें", "जवाब दें", "फ़ॉलो करें", "फॉलो करें"),
         "hu": ("Tetszik", "Hozzászólás", "Újraközlés", "Megosztás", "Küldés", "Másolás", "Válasz",
                "Követés"),
@@ -823,7 +823,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "el": ("Δείτε περισσότερα σχόλια", "Προβολή περισσότερων σχολίων"),
         "fi": ("Näytä lisää kommentteja", "Katso lisää kommentteja"),
         "he": ("הצגת תגובות נוספות", "הצג תגובות נוספות", "טעינת תגובות נוספות"),
-        "hi": ("और टिप्पणियाँ देखें", "अधिक टिप्पणियाँ देखें"),
+        "hi": ("और टिप्पणियाँ देखें", "अधिक टिप्पणियाँ देखें", "और कमेंट लोड करें", "और कमेंट देखें"),
         "hu": ("További hozzászólások megtekintése", "További hozzászólások megjelenítése"),
         "mr": ("अधिक टिप्पण्या पहा",),
         "ms": ("Lihat lebih banyak ulasan", "Lihat lebih banyak komen"),
@@ -986,7 +986,7 @@ REPLY_BUTTON_COUNTS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
-HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签"
+HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签|हैशटैग"
 
 # The ends of two kinds of line (the UI node patterns below match them after a name or age;
 # regex-safe as written): "13 hours ago • Visible to anyone on or off LinkedIn", "Jane Doe
@@ -1043,7 +1043,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"reakc\w*|komentář\w*|sledující\w*|sdílení|reaksjoner|følgere|genopslag|delinger|"
         r"αντιδράσεις|αντίδραση|σχόλια|σχόλιο|αναδημοσιεύσεις|ακόλουθοι|ακόλουθους|"
         r"reaktio\w*|kommentti\w*|uudelleenjulkaisu\w*|seuraaja\w*|תגובות|תגובה|ריאקציות|ריאקציה|עוקבים|"
-        r"प्रतिक्रियाएं|प्रतिक्रियाएँ|प्रतिक्रिया|टिप्पणियाँ|टिप्पणियां|टिप्पण्या|टिप्पणी|रीपोस्ट|"
+        r"प्रतिक्रियाएं|प्रतिक्रियाएँ|प्रतिक्रिया|टिप्पणियाँ|टिप्पणियां|टिप्पण्या|टिप्पणी|कमेंट्स|कमेंट|रीपोस्ट|"
         r"फ़ॉलोअर्स|फॉलोअर्स|reakció|hozzászólás|újraközlés|követő|ulasan|komen|pengikut|"
         r"reacți\w*|comentari\w*|repostări|urmăritori|reaksyon|komento|tagasunod|"
         r"реакці\w*|коментар\w*|поширен\w*|підписник\w*|читач\w*|cảm xúc|lượt thích|bình luận|"
@@ -1072,7 +1072,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.feed_marker": (r"(?=.{0,50}\Z)[^\n]{0,30}(?:feed|fil d['’]actualité|フィード|动态|動態)[^\n]{0,20}?\d+\s*条?",
                        r"Feed post number \d+", r"Feed post", r"Post du fil d['’]actualité numéro \d+",
                        r"Beitrag im Feed Nummer \d+", r"Publicación del feed número \d+",
-                       r"Publicação do feed número \d+", r"动态第\s*\d+\s*条", r"动态\s*\d+"),
+                       r"Publicação do feed número \d+", r"动态第\s*\d+\s*条", r"动态\s*\d+",
+                       r"फ़ीड पोस्ट (?:संख्या|नंबर) \d+"),
     "ui.connection_degree": (
         # "• 1촌", "• 1-й", "• Tingkat 1": a bullet and a short badge, in any language
         r"[•·]\s*\S{1,12}(?:\s\S{1,8})?",
@@ -1179,7 +1180,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                           r"(?:Carica|Visualizza|Mostra)\s+(?:le\s+)?(?:\d+\s+)?risposte(?:\s+precedenti)?",
                           r"(?:Eerdere|Meer)\s+(?:reacties|antwoorden)\s+(?:laden|weergeven)",
                           r"(?:加载|查看|显示)(?:之前|更多|以前)的?回复", r"(?:載入|查看|顯示)(?:先前|更多|之前)的?回覆",
-                          r"以前の返信を(?:読み込む|表示)"),
+                          r"以前の返信を(?:読み込む|表示)", r"이전 답(?:장|글) (?:불러오기|보기)"),
     # the alt texts of the reaction icons, run together: "likeloveinsightful"
     "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
                           r"interest|appreciation|maybe)+",),
