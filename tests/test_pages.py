@@ -403,6 +403,53 @@ Reply
     check_accounted(text, [rec])
 
 
+@pytest.mark.parametrize("marker", ["Load previous replies", "Wczytaj poprzednie odpowiedzi"])
+def test_the_commenter_answering_back_under_a_numberless_marker_stays_in_the_thread(marker):
+    text = f"""Odile Farrant
+Illustrator | Picture books
+4d
+Report this post
+Finished the last spread of the fox book today.
+Like
+Comment
+Share
+Hugo Brandvold
+Art director
+3d
+Report this comment
+Which medium did you use for the night scenes?
+Like
+Reply
+{marker}
+Odile Farrant
+Author
+Illustrator | Picture books
+3d
+Report this comment
+Gouache over a graphite underdrawing.
+Like
+Reply
+Hugo Brandvold
+Art director
+3d
+Report this comment
+Lovely, thank you.
+Like
+Reply
+Mireille Costa
+Bookseller
+2d
+Report this comment
+Cannot wait to stock it.
+Like
+Reply
+"""
+    rec = process(text)[0]
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Hugo Brandvold", ["Odile Farrant", "Hugo Brandvold"]), ("Mireille Costa", [])]
+    assert check_accounted(text, [rec]) == []
+
+
 _ARTICLE = """Why Our Bakery Switched to Night Proofing
 Tamsin Okoro
 Head baker at Crumb & Kiln | Sourdough teacher

@@ -979,6 +979,15 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
         if bare_marker[i] and counts[i] == 1 and any(
                 counts[m] and m + counts[m] - 1 >= i - 1 for m in range(1, i)):
             counts[i] = 0
+    # a numberless marker shows one reply at least; the commenter answering back right after
+    # it, in their own thread, is the thread's too (as on a row that counts its replies)
+    for i in range(1, len(counts)):
+        opener = nd.key(comments[i - 1].author.name or "")
+        if bare_marker[i] and counts[i] == 1 and opener and not any(counts[i + 1: i + 2]):
+            j = i + 1
+            while j < len(comments) and not counts[j] and nd.key(comments[j].author.name or "") == opener:
+                j += 1
+            counts[i] = j - i
     return _nest_replies(comments, counts)
 
 
