@@ -257,6 +257,25 @@ def test_a_closing_line_of_hashtags_after_the_call_to_action_is_not_the_ctas():
     assert [c.text for c in cta] == ["♻️ #Repost"]
 
 
+def test_the_authors_own_name_signs_the_text():
+    # before the call to action
+    body, sign, cta = sg.split_tail(lines("Nous avons ouvert un atelier de réparation de vélos.",
+                                          "Amandine", "Abonnez-vous pour suivre le projet."), author="Amandine Roux")
+    assert sign.text == "Amandine" and [c.text for c in cta] == ["Abonnez-vous pour suivre le projet."]
+    # after it, before the closing hashtags
+    body, sign, cta = sg.split_tail(lines("We open a second bike workshop in May.", "DM me 'BIKE' for the dates.",
+                                          "– Tobi", "#Cycling"), author="Tobi Okonkwo")
+    assert sign.text == "– Tobi" and [c.text for c in cta] == ["DM me 'BIKE' for the dates."]
+    # a sign-off cue and the name, after the call to action ("Üdv, Kata")
+    _, sign, cta = sg.split_tail(lines("Új műhelyt nyitunk májusban.", "Írj nekem, ha érdekel.", "Üdv, Réka",
+                                       "#kerékpár"), author="Réka Tóth")
+    assert sign.text == "Üdv, Réka" and [c.text for c in cta] == ["Írj nekem, ha érdekel."]
+    # someone else's name is no signature
+    _, sign, _ = sg.split_tail(lines("We open a second bike workshop in May.", "Tobi", "DM me 'BIKE' for the dates."),
+                               author="Ana Lee")
+    assert sign is None
+
+
 def test_cta_must_reach_the_end():
     paras = lines("Subscribe to nothing here, this is a story about subscriptions.", "Middle.",
                   "More middle text.", "Still going.", "The end of the story, no ask.")
@@ -288,10 +307,10 @@ def test_a_sign_off_after_the_call_to_action():
     assert sign.text == "Cheers, Ana"
     assert [c.text for c in cta] == ["DM me 'GUIDE' and I will send you the template."]
     # (a line after it: the sign-off stays in the CTA, every field being one run of the text;
-    # a closing line of hashtags is the record's hashtags', not the call to action's)
+    # but a closing line of hashtags is the record's hashtags', and the sign-off closes the text)
     body, sign, cta = sg.split_tail(lines("Body text here.", "We moved our stand-up to the afternoon and nobody missed it.",
                                           "DM me 'GUIDE' and I will send you the template.", "Cheers, Ana", "#hiring #hr"))
-    assert sign is None and len(cta) == 2 and len(body) == 2
+    assert sign.text == "Cheers, Ana" and len(cta) == 1 and len(body) == 2
     _, sign, cta = sg.split_tail(lines("Body text here.", "We moved our stand-up to the afternoon and nobody missed it.",
                                        "DM me 'GUIDE' and I will send you the template.", "Cheers, Ana", "Places are limited to twelve per session this month"))
     assert sign is None and len(cta) == 3

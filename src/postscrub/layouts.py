@@ -119,7 +119,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
 def _article_text(record: Record, main: list[Line], blank_separated: bool) -> None:
     """An article's body, sign-off, call to action and hashtags, from its text's lines."""
     record.warnings.extend(find_lost_lists(main))
-    body, sign, cta = split_tail(list(main))
+    body, sign, cta = split_tail(list(main), record.author.name if record.author else None)
     record.sign_off = sign.text.strip() if sign else None
     record.cta = join_paragraphs(cta, blank_separated) if cta else None
     record.body = join_paragraphs(body, blank_separated)
@@ -606,7 +606,7 @@ def _fill_body(record: Record, body_lines: list[Line], blank_separated: bool, bl
     if carded and body_lines and is_hashtag_line(body_lines[-1].text):
         body, sign, cta = body_lines, None, []
     else:
-        body, sign, cta = split_tail(body_lines)
+        body, sign, cta = split_tail(body_lines, record.author.name if record.author else None)
     record.sign_off = sign.text.strip() if sign else None
     record.cta = join_paragraphs(cta, blank_separated, blanks) if cta else None
     record.body = join_paragraphs(body, blank_separated, blanks)

@@ -801,10 +801,28 @@ def find_cta(paras: Sequence[Line]) -> int | None:
     return start if start > 0 else None
 
 
-def split_tail(main: list[Line]) -> tuple[list[Line], Line | None, list[Line]]:
-    """Body, sign-off and call to action of the text part of a post or article."""
+def _signs_as(text: str, author: str | None) -> bool:
+    """Is the line the author signing: their first name or whole name alone ("Ana", "– Ana
+    Lee"), or a sign-off cue before it ("Üdv, Kata" from Kata Szabó)?"""
+    if not author:
+        return False
+    t = text.strip().lstrip("-–—~ ").rstrip(" .!")
+    if not t or len(t) > 60:
+        return False
+    full = " ".join(author.split())
+    first = full.split()[0]
+    if t in (first, full):
+        return True
+    return _is_sign_off_cue(t) and t.rstrip(" ,").endswith((" " + first, "," + first, " " + full))
+
+
+def split_tail(main: list[Line], author: str | None = None) -> tuple[list[Line], Line | None, list[Line]]:
+    """Body, sign-off and call to action of the text part of a post or article. ``author``:
+    the post's author, whose name alone on a line closing the text signs it."""
     cta = find_cta(main)
     so = find_sign_off(main, before=cta)
+    if so is None and cta is not None and cta >= 2 and _signs_as(main[cta - 1].text, author):
+        so = cta - 1  # "Bérénice" / "Subscribe to my newsletter…"
     if so is None and len(main) >= 3 and len(main[-2].text.split()) <= 3 and _is_signature(main[-2], main[-1]):
         # a short formula ending in a comma, then a name, closing the text: a sign-off in any
         # language ("Diolch," / "Ana"), whatever its words
@@ -829,10 +847,14 @@ def split_tail(main: list[Line]) -> tuple[list[Line], Line | None, list[Line]]:
         cta_lines = main[so + 1 + signed :]  # a hook line between the sign-off and the cue is the CTA's
     elif so is None and cta is not None:
         # the sign-off after the call to action, closing the text ("Write to me…" / "Cheers, Ana";
-        # each field is one run of the text, so not one with more lines after it)
-        if len(main) - 1 > cta and _is_sign_off_cue(main[-1].text):
-            sign = main[-1]
-            cta_lines = main[cta:-1]
+        # each field is one run of the text, so not one with more lines after it but the
+        # closing hashtags, which the record's hashtags hold)
+        last = len(main) - 1
+        while last > cta and is_hashtag_line(main[last].text):
+            last -= 1
+        if last > cta and (_is_sign_off_cue(main[last].text) or _signs_as(main[last].text, author)):
+            sign = main[last]
+            cta_lines = main[cta:last]
     # the post's closing line of hashtags, after the call to action, is no part of what the
     # reader is asked to do: the record's hashtags hold it (the body, one run of the text,
     # ends before the call to action)
