@@ -276,6 +276,19 @@ def test_flattened_page_cut_at_ukrainian_navigation_and_page_label():
     assert rec.body == "Завершили ремонт старого мосту через річку. Дякую бригаді!"
 
 
+def test_flattened_page_cut_at_norwegian_navigation_and_its_sign_in_wording():
+    """The same on a Norwegian page: "Artikler Personer Læring Jobber Spill" and "Logg på"
+    are the locale's navigation and sign-in, not the author's name."""
+    text = ("Gå til hovedinnhold LinkedIn Artikler Personer Læring Jobber Spill Bli med nå Logg på "
+            "Innlegget til Eirik Dahl Eirik Dahl Snekker i Tromsø 2 d Rapporter dette innlegget "
+            "Vi har bygget ferdig den nye gapahuken ved skolen. Takk til alle som hjalp til! "
+            "14 2 kommentarer Lik Kommenter Del Tone Berg 1 d Så fint blitt! Lik Svar Se flere kommentarer")
+    (rec,) = process(text)
+    assert rec.shape == "flattened"
+    assert (rec.author.name, rec.author.bio) == ("Eirik Dahl", "Snekker i Tromsø")
+    assert rec.body == "Vi har bygget ferdig den nye gapahuken ved skolen. Takk til alle som hjalp til!"
+
+
 def test_romanian_plural_imperative_buttons_are_no_commenter_names():
     """Romanian LinkedIn writes its buttons in the polite plural ("Distribuiți",
     "Răspundeți") as well as the singular: a button line is no commenter's name."""
