@@ -511,3 +511,10 @@ def test_a_korean_load_previous_replies_marker_nests_the_reply_under_it():
     (rec,) = process(KO_THREAD)
     assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
         ("정우진", ["김하늘"]), ("한소희", [])]
+
+
+def test_the_czech_comment_like_button_in_its_short_wording_is_no_comment_text():
+    assert nodes.classify("Líbí se mi").rule == "ui.action"
+    (rec,) = process(CS.replace("Skvělá práce, gratuluji celému týmu!\nTo se mi líbí",
+                                "Skvělá práce, gratuluji celému týmu!\nLíbí se mi"))
+    assert rec.comments[0].text == "Skvělá práce, gratuluji celému týmu!"

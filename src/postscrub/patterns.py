@@ -618,7 +618,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         # (left out, one-word strings that are common words elsewhere: nb/da "Del" (es "del"), th "งาน")
         "bn": ("পছন্দ", "মন্তব্য করুন", "মন্তব্য", "পুনরায় পোস্ট করুন", "রিপোস্ট", "পাঠান", "শেয়ার করুন",
                "কপি করুন", "উত্তর দিন", "ফলো করুন", "অনুসরণ করুন"),
-        "cs": ("To se mi líbí", "Komentovat", "Znovu publikovat", "Sdílet", "Poslat", "Odeslat",
+        "cs": ("To se mi líbí", "Líbí se mi", "Komentovat", "Znovu publikovat", "Sdílet", "Poslat", "Odeslat",
                "Kopírovat", "Odpovědět", "Sledovat"),
         "da": ("Synes godt om", "Kommentér", "Slå op igen", "Genopslå", "Del", "Kopiér", "Svar", "Følg"),
         "el": ("Μου αρέσει", "Σχολιάστε", "Σχόλιο", "Αναδημοσίευση", "Αποστολή", "Κοινοποίηση",
