@@ -518,3 +518,22 @@ def test_the_czech_comment_like_button_in_its_short_wording_is_no_comment_text()
     (rec,) = process(CS.replace("Skvělá práce, gratuluji celému týmu!\nTo se mi líbí",
                                 "Skvělá práce, gratuluji celému týmu!\nLíbí se mi"))
     assert rec.comments[0].text == "Skvělá práce, gratuluji celému týmu!"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("хештег", "ui.hashtag_label"), ("хэштег", "ui.hashtag_label"),
+    ("Активуйте, щоб переглянути більше зображення,", "ui.image"),
+    ("Активируйте, чтобы просмотреть увеличенное изображение", "ui.image"),
+])
+def test_ukrainian_and_russian_hashtag_labels_and_image_prompts_are_chrome(line, rule):
+    assert nodes.classify(line).rule == rule
+
+
+def test_a_ukrainian_feed_card_keeps_its_tags_and_loses_their_labels():
+    text = ("Допис у стрічці № 1\nОксана Мельник\nОксана Мельник\n • 2-й\nФлористка\nФлористка\n3 год • \n \n"
+            "3 години тому • Видимо для всіх у LinkedIn і поза ним\nВідкрили нову майстерню на Лівому березі.\n"
+            "хештег\n#Квіти\nхештег\n#Київ\nАктивуйте, щоб переглянути більше зображення,\n12\nПодобається\n"
+            "Коментувати\nПоширити\nНадіслати\n")
+    (rec,) = process(text)
+    assert rec.body.split() == "Відкрили нову майстерню на Лівому березі. #Квіти #Київ".split()
+    assert rec.hashtags == ["#Квіти", "#Київ"]

@@ -987,7 +987,7 @@ REPLY_BUTTON_COUNTS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
-HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签|हैशटैग"
+HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签|हैशटैग|хештег|хэштег"
 
 # The ends of two kinds of line (the UI node patterns below match them after a name or age;
 # regex-safe as written): "13 hours ago • Visible to anyone on or off LinkedIn", "Jane Doe
@@ -1118,6 +1118,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                  r"Activeer om (?:een )?grotere afbeelding (?:weer )?te geven\.?,?",
                  r"Aktivera för att visa större bild\.?,?",
                  r"拡大画像を表示するにはアクティブにしてください[、,。]?", r"激活以查看大图[，,]?",
+                 r"Активуйте,? щоб переглянути (?:більше|збільшене) зображення\.?,?",
+                 r"Активируйте,? чтобы (?:просмотреть|посмотреть) (?:увеличенное|большее) изображение\.?,?",
                  # "+2": the images a gallery left out
                  r"\+\d{1,2}",
                  r"View .{1,80}'s\s+graphic link"),
