@@ -1081,3 +1081,22 @@ Hina
     assert rec.sign_off == "Mauruuru, Hina"
     assert rec.body == "We counted forty turtles on this morning's dive, a record for April."
     check_accounted(text, [rec])
+
+
+def _numbered(*rows: tuple[int, str]) -> list[Line]:
+    return [Line(no, t) for no, t in rows]
+
+
+def test_a_comment_wrapped_over_lines_with_no_blank_between_is_one_comment():
+    # blank lines part the paragraphs (line numbers skip them): the text's second line, right
+    # under the first, is the same comment, not a comment of its own
+    paras = _numbered((1, "Lukas Brandt"), (2, "Schreiner in Kassel"), (3, "2 Wo."),
+                      (5, "Wir haben das genauso gemacht und die Liste"), (6, "hängt jetzt in der Werkstatt."),
+                      (8, "Marta Nowak"), (9, "Stolarka"), (10, "3 d."), (12, "Świetny pomysł, dzięki!"))
+    got = sg.find_comments(paras, blank_separated=True)
+    assert [(c.author.name, c.age, c.text) for c in got] == [
+        ("Lukas Brandt", "2 Wo.", "Wir haben das genauso gemacht und die Liste\nhängt jetzt in der Werkstatt."),
+        ("Marta Nowak", "3 d.", "Świetny pomysł, dzięki!")]
+    # lines one under the other in a dump with no blank lines stay apart, as before
+    flat = [Line(k, ln.text) for k, ln in enumerate(paras, start=1)]
+    assert len(sg.find_comments(flat, blank_separated=False)) == 3

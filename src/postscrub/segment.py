@@ -614,6 +614,13 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
             if j + 1 < n and not _starts_comment(paras, j + 1):
                 text = paras[j + 1].text.strip()
                 j += 1
+                # where blank lines part paragraphs, the lines right under it (no blank line
+                # between) are the same paragraph, wrapped ("… nehmen" / "wir ab sofort …")
+                while (blank_separated and j + 1 < n and paras[j + 1].no == paras[j].no + 1
+                       and not _starts_comment(paras, j + 1)
+                       and not (j + 2 < n and _starts_comment(paras, j + 2))):
+                    text += "\n" + paras[j + 1].text.strip()
+                    j += 1
             comments.append(Comment(Author(name, bio), age2.text if age2 else None,
                                     age2.iso if age2 else None, text))
         else:
