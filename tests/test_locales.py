@@ -303,7 +303,7 @@ def test_romanian_plural_imperative_buttons_are_no_commenter_names():
 @pytest.mark.parametrize("line", [
     "Altri articoli di Giulia Ferri", "Meer artikelen van Sanne de Wit", "Mais artigos de Ana Lima",
     "Fler artiklar av Erik Lund", "Více", "Další články od Petra Malá", "מאמרים נוספים מאת נועה כהן",
-    "Więcej artykułów autorstwa Jan Nowak", "Bài viết khác của Minh Anh",
+    "Więcej artykułów autorstwa Jan Nowak", "Bài viết khác của Minh Anh", "Mehr Artikel von Lena Vogt",
 ])
 def test_more_articles_by_a_named_author_ends_the_article_in_every_locale(line):
     kind = nodes.classify(line)

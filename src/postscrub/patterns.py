@@ -911,7 +911,8 @@ REPORT_ARTICLE_WORDS: tuple[str, ...] = (
 # Nodes after which the rest of the page is not the post: other people's posts, topic lists,
 # the footer with its language list. Everything from here on is dropped (and recorded).
 UI_SECTION_END: dict[str, tuple[str, ...]] = {
-    "de": ("Weitere relevante Beiträge", "Themen entdecken", "Weitere Artikel von", "Andere Mitglieder sahen sich auch an"),
+    "de": ("Weitere relevante Beiträge", "Themen entdecken", "Weitere Artikel von", "Mehr Artikel von",
+           "Andere Mitglieder sahen sich auch an"),
     "en": ("More Relevant Posts", "Explore topics", "Explore content categories", "More articles by",
            "Others also viewed", "Explore related topics", "More from this author",
            "Sign in to view more content", "Insights from the community", "Explore collaborative articles",
@@ -956,7 +957,7 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
 #: (a prefix test in nodes.py; the bare heading is also in ``UI_SECTION_END``). Case-folded.
 #: (zh "更多文章" stays out: as a prefix it would end a post at any "more articles" sentence.)
 MORE_ARTICLES_BY: tuple[str, ...] = (
-    "more articles by", "plus d'articles de", "plus d’articles de", "weitere artikel von",
+    "more articles by", "plus d'articles de", "plus d’articles de", "weitere artikel von", "mehr artikel von",
     "más artículos de", "altri articoli di", "meer artikelen van", "mais artigos de",
     "fler artiklar av", "další články od", "flere artikler af", "flere artikler av",
     "περισσότερα άρθρα από", "מאמרים נוספים מאת", "további cikkek tőle", "mai multe articole de la",
