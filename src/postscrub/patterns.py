@@ -116,6 +116,28 @@ HEADLINE_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 # --------------------------------------------------------------------------------------------
+# A screen reader's list of a page's elements ("accessibility tree" copies): every element on
+# a line of its own, after its role ("text, …", "link, …", "button, …", "list, 2 items", "end
+# of list"). The roles whose element is the page's text (the role is cut off, the text kept);
+# every other role's line is the page's structure or its controls (dropped).
+A11Y_TEXT_ROLES: tuple[str, ...] = ("text", "link", "static text", "StaticText")
+A11Y_OTHER_ROLES: tuple[str, ...] = (
+    "button", "image", "img", "graphic", "figure", "region", "article", "list", "listitem", "list item",
+    "navigation", "banner", "main", "complementary", "contentinfo", "separator", "toolbar", "menu",
+    "menuitem", "menu button", "heading", "heading level 1", "heading level 2", "heading level 3",
+    "heading level 4", "heading level 5", "heading level 6", "landmark", "group",
+)
+#: controls: a button whose label is a UI string of the page ("31 comments", "Comment") is
+#: kept for the page's reading, without its role; any other control's line is dropped
+A11Y_CONTROL_ROLES: tuple[str, ...] = ("button", "menu button", "toggle button", "tab")
+#: the lines that close an element ("end of list"), and a link's label that only names its
+#: target's profile ("View Ana Lee’s profile"), both structure
+A11Y_STRUCTURE_LINES: tuple[str, ...] = (
+    r"end of (?:list|region|main|article|navigation|group|banner|menu|table)",
+    r"View .{1,80}['’]s? profile",
+)
+
+# --------------------------------------------------------------------------------------------
 # Relative ages. Each unit maps to its ISO-8601 designator: "S", "MIN", "H" (time part) or
 # "D", "W", "M", "Y" (date part). Compact units may be glued to the comment text that follows
 # ("10 个月The more…", "2wGreat post"); long forms ("3 weeks ago") only stand on their own.

@@ -125,6 +125,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
                 out.append(rec)
         return out
 
+    shapes.strip_a11y_roles(lines, log)  # a screen reader's element list: its text, without the roles
     fm = shapes.read_front_matter(lines, log)
     md_links: list[shapes.Link] = []
     shape = None
