@@ -746,3 +746,25 @@ def test_a_possessive_page_label_over_the_name_is_no_article_title():
     assert (rec.author.name, rec.age) == ("Ilse Vandermeer-Osei", "3d")
     assert rec.body.startswith("Our school hives")
     check_accounted(_POSSESSIVE_OVER_NAME, [rec])
+
+
+@pytest.mark.parametrize("age, long_age, visible", [
+    ("2d •", "2 days ago", "Visible to anyone on or off LinkedIn"),
+    ("2 j •", "il y a 2 jours", "Visible de tous sur LinkedIn et en dehors"),
+])
+def test_the_age_again_in_its_long_form_on_a_line_of_its_own_is_no_body(age, long_age, visible):
+    text = f"""Maren Holt
+Beekeeper | Honey and wax
+{age}
+{long_age}
+{visible}
+Our bees made it through the winter, all twelve hives.
+12
+3 comments
+Like
+Comment
+Share
+"""
+    (rec,) = process(text)
+    assert rec.body == "Our bees made it through the winter, all twelve hives."
+    assert check_accounted(text, [rec]) == []

@@ -391,6 +391,15 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         drop(body_start)
         body_start += 1
         skipped += 1
+    # the age again in its long form, on a line of its own ("3d •" / "3 days ago" / "Visible
+    # to anyone…", a page whose every element is a line): the header's, not the body's
+    if (record.age is not None and body_start < n and kinds[body_start].kind == nd.AGE
+            and body_start + 1 < n and kinds[body_start + 1].kind in (nd.CHROME, nd.ACTION)):
+        drop(body_start, "ui.post_meta")
+        body_start += 1
+        while body_start < n and kinds[body_start].kind in (nd.ACTION, nd.CHROME, nd.REPORT_POST):
+            drop(body_start)
+            body_start += 1
 
     # ---- section end ------------------------------------------------------------------------
     end = next((i for i in range(body_start, n) if kinds[i].kind == nd.END), n)
