@@ -768,3 +768,54 @@ Share
     (rec,) = process(text)
     assert rec.body == "Our bees made it through the winter, all twelve hives."
     assert check_accounted(text, [rec]) == []
+
+
+_COUNTED_THREAD = """Odile Farrant
+Illustrator | Picture books
+4d
+Report this post
+Finished the last spread of the fox book today.
+Like
+Comment
+Share
+Hugo Brandvold
+Art director
+3d
+Report this comment
+Which medium did you use for the night scenes?
+Like
+Reply
+{count}
+{marker}
+Odile Farrant
+Author
+Illustrator | Picture books
+3d
+Report this comment
+Gouache over a graphite underdrawing.
+Like
+Reply
+Mireille Costa
+Bookseller
+2d
+Report this comment
+{third}
+Like
+Reply
+"""
+
+
+@pytest.mark.parametrize("count, marker", [("2 replies", "Load previous replies"),
+                                           ("2 odpowiedzi", "Wyświetl wcześniejsze odpowiedzi")])
+def test_a_rows_count_over_a_numberless_marker_nests_only_what_answers_the_thread(count, marker):
+    # the next comment neither names the commenter nor is theirs or the author's: top-level
+    text = _COUNTED_THREAD.format(count=count, marker=marker, third="Cannot wait to stock it.")
+    rec = process(text)[0]
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Hugo Brandvold", ["Odile Farrant"]), ("Mireille Costa", [])]
+    assert check_accounted(text, [rec]) == []
+    # one that names him answers his thread: the second reply the row counts
+    text = _COUNTED_THREAD.format(count=count, marker=marker, third="Hugo Brandvold same question here!")
+    rec = process(text)[0]
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Hugo Brandvold", ["Odile Farrant", "Mireille Costa"])]

@@ -142,18 +142,19 @@ def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: li
     def chrome(lo: int, hi: int) -> list[tuple[str, nd.Kind]]:
         return [dropped[id(lines[k])] for k in range(lo, hi) if id(lines[k]) in dropped]
 
-    reply_counts, bare_marker, announced, by_author = [], [], [], []
+    reply_counts, bare_marker, loose, announced, by_author = [], [], [], [], []
     for idx, (first, age_at, last) in enumerate(where):
         lo = where[idx - 1][2] + 1 if idx else first
-        count, bare = _marker_count(chrome(lo, first))
+        count, bare, counted_only = _marker_count(chrome(lo, first))
         reply_counts.append(count)
         bare_marker.append(bare)
+        loose.append(counted_only)
         nxt = where[idx + 1][0] if idx + 1 < len(where) else len(lines)
         announced.append(_row_replies(chrome(last + 1, nxt)))
         name = comments[idx].author.name
         by_author.append(any(_author_badge_line(t, k) for t, k in chrome(first, age_at))
                          or bool(name and _badge_is_author(name)))
-    return _thread_replies(comments, announced, reply_counts, bare_marker, by_author)
+    return _thread_replies(comments, announced, reply_counts, bare_marker, by_author, loose)
 
 
 def _undouble_comment_headers(paras: list[Line], start: int, log: RepairLog) -> list[Line]:
@@ -814,12 +815,14 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
     # "2 Replies on X’s comment" before a comment: it and the next ones answer the comment above
     reply_counts: list[int] = []
     bare_marker: list[bool] = []
+    loose: list[bool] = []
     for idx, (heads, age_i, a) in enumerate(blocks):
         top = min([*heads, age_i if age_i is not None else a])
         lo = blocks[idx - 1][2] if idx else start
-        count, bare = _marker_count([(content[x].text, kinds[x]) for x in range(lo, top)])
+        count, bare, counted_only = _marker_count([(content[x].text, kinds[x]) for x in range(lo, top)])
         reply_counts.append(count)
         bare_marker.append(bare)
+        loose.append(counted_only)
     announced_after: list[int] = []  # "N replies" on each comment's action row
     by_author: list[bool] = []  # the post author's badge ("Author") in the comment's header
     for idx, (heads, age_i, a) in enumerate(blocks):
@@ -918,15 +921,17 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             indents.append(ln.original_column(len(ln.text) - len(ln.text.lstrip())) - 1)
         if len(set(indents)) > 1:
             return _nest_by_indent(comments, indents)
-    return _thread_replies(comments, announced_after, reply_counts, bare_marker, by_author)
+    return _thread_replies(comments, announced_after, reply_counts, bare_marker, by_author, loose)
 
 
-def _marker_count(items: Sequence[tuple[str, nd.Kind]]) -> tuple[int, bool]:
+def _marker_count(items: Sequence[tuple[str, nd.Kind]]) -> tuple[int, bool, bool]:
     """The replies a marker before a comment announces, from the lines (text, kind) between
     the comment before it and its header: "2 Replies on X’s comment", "Load previous
     replies" (one, a bare marker), a "N replies" count before the marker, less those "View 3
-    previous replies" says stay folded. Returns the count and whether the marker was bare
-    (numberless, with no count)."""
+    previous replies" says stay folded. Returns the count, whether the marker was bare
+    (numberless, with no count), and whether the count is only the row's, over a numberless
+    marker ("2 replies" / "Load previous replies": how many of them the page shows, the
+    marker does not say)."""
     count = 0
     counted = 0  # "2 replies" on the action row above a marker: how many it announces
     hidden = 0  # "View 3 previous replies": how many of them the page left folded
@@ -946,7 +951,8 @@ def _marker_count(items: Sequence[tuple[str, nd.Kind]]) -> tuple[int, bool]:
                 counted = n_rep
     if hidden and count > hidden:
         count -= hidden  # "5 replies", "View 3 previous replies": two are shown
-    return count, bare
+    numberless = any(kind.rule == "ui.replies_marker" and not re.search(r"\d", text) for text, kind in items)
+    return count, bare, numberless and not bare and not hidden and count == counted
 
 
 def _row_replies(items: Sequence[tuple[str, nd.Kind]]) -> int:
@@ -975,7 +981,8 @@ def _row_replies(items: Sequence[tuple[str, nd.Kind]]) -> int:
 
 
 def _thread_replies(comments: list[Comment], announced: list[int], reply_counts: list[int],
-                    bare_marker: Sequence[bool], by_author: Sequence[bool]) -> list[Comment]:
+                    bare_marker: Sequence[bool], by_author: Sequence[bool], loose: Sequence[bool] = ()
+                    ) -> list[Comment]:
     """Where a page shows replies, the comments nested under the comment they answer (post
     pages and articles alike): ``reply_counts`` from a marker before each comment,
     ``announced`` from a count on each comment's own row (its replies then open with a
@@ -995,6 +1002,19 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
         if bare_marker[i] and counts[i] == 1 and opener and not any(counts[i + 1: i + 2]):
             j = i + 1
             while j < len(comments) and not counts[j] and nd.key(comments[j].author.name or "") == opener:
+                j += 1
+            counts[i] = j - i
+    # a row's count over a numberless marker ("2 replies" / "Load previous replies"): the
+    # first comment after it is a reply; the next ones are while they answer the thread (name
+    # its opener, are the opener's or carry the post author's badge): the page may show
+    # fewer than it counts
+    for i in range(1, len(counts)):
+        opener = comments[i - 1].author.name
+        if i < len(loose) and loose[i] and counts[i] > 1 and opener:
+            j = i + 1
+            while j < min(len(comments), i + counts[i]) and not counts[j] and (
+                    _addresses(comments[j].text, opener) or (j < len(by_author) and by_author[j])
+                    or nd.key(comments[j].author.name or "") == nd.key(opener)):
                 j += 1
             counts[i] = j - i
     return _nest_replies(comments, counts)
