@@ -1100,3 +1100,21 @@ def test_a_comment_wrapped_over_lines_with_no_blank_between_is_one_comment():
     # lines one under the other in a dump with no blank lines stay apart, as before
     flat = [Line(k, ln.text) for k, ln in enumerate(paras, start=1)]
     assert len(sg.find_comments(flat, blank_separated=False)) == 3
+
+
+@pytest.mark.parametrize("line, cta", [
+    ("Apply by 30 June: https://jobs.example/baker", True),
+    ("Volunteer with us: https://kitchen.example/join", True),
+    ("Apply before Friday, places are limited.", True),
+    ("We apply by hand a thin coat of wax.", True),  # (the cue, whole words: a line alone can be misread)
+    ("The volunteers with us last year stayed on.", False),
+])
+def test_application_and_volunteering_cues_ask_to_act(line, cta):
+    assert sg._is_cta_line(line) is cta
+
+
+def test_an_application_link_closing_a_post_is_its_call_to_action():
+    body, sign, cta = sg.split_tail(lines("We are hiring two bakers for the night shift.", "Training is paid and the hours are fixed, four nights a week.",
+                                          "Apply by 30 June: https://jobs.example/baker", "#Hiring #Bakery"))
+    assert [c.text for c in cta] == ["Apply by 30 June: https://jobs.example/baker"]
+    assert [b.text for b in body] == ["We are hiring two bakers for the night shift.", "Training is paid and the hours are fixed, four nights a week."]

@@ -343,7 +343,8 @@ CTA_CUES: tuple[str, ...] = (
     "reply with", "reply to the", "comment with", "i will send", "i'll send", "i’ll send",
     "for free", "it's free", "it’s free", "my free", "free training", "free guide",
     "free template", "free checklist", "link below", "link in the first comment",
-    "apply here", "apply at", "apply via", "apply through", "send your cv", "send your resume",
+    "apply here", "apply at", "apply via", "apply through", "apply by", "apply before", "volunteer with us",
+    "send your cv", "send your resume",
     "send us your", "send me your",
     # fr / de / es / pt / it
     "inscrivez-vous", "contactez-moi", "écrivez-moi", "abonnez-vous", "commentez",
