@@ -603,3 +603,11 @@ def test_prose_with_a_few_role_words_is_no_element_list():
     text = "\n".join(["text, then more text, as one writes it"] * 3 + [f"A line of a post number {k}." for k in range(12)])
     lines = split_lines(text)
     assert not shapes.strip_a11y_roles(lines, RepairLog())
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("👍❤️💡 96", nodes.COUNTER), ("👍❤️ 1,027 · 73 comentarios", nodes.ACTION),
+    ("👏 12 reactions", nodes.COUNTER), ("🎉 Big news today", nodes.TEXT), ("👍 3 tips for you", nodes.TEXT),
+])
+def test_reaction_icons_before_the_counters_are_the_counters_row(line, kind):
+    assert nodes.classify(line).kind == kind
