@@ -819,3 +819,23 @@ def test_a_rows_count_over_a_numberless_marker_nests_only_what_answers_the_threa
     rec = process(text)[0]
     assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
         ("Hugo Brandvold", ["Odile Farrant", "Mireille Costa"])]
+
+
+@pytest.mark.parametrize("header, headline, age", [
+    ("**Maren Holt** · 2nd", "Beekeeper | Honey and wax", "2w · 🌐"),
+    ("**Lena Vogt** · 3.+", "Imkerin im Schwarzwald", "1 Wo. · 🌐"),
+])
+def test_a_markdown_note_apps_one_line_post_header(header, headline, age):
+    text = f"""{header}
+{headline}
+{age}
+
+Our bees made it through the winter, all twelve hives.
+
+#Beekeeping
+"""
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == (header.split("**")[1], headline)
+    assert rec.body.split() == ["Our", "bees", "made", "it", "through", "the", "winter,", "all", "twelve", "hives.",
+                                "#Beekeeping"]
+    assert check_accounted(text, [rec]) == []
