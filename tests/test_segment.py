@@ -1118,3 +1118,35 @@ def test_an_application_link_closing_a_post_is_its_call_to_action():
                                           "Apply by 30 June: https://jobs.example/baker", "#Hiring #Bakery"))
     assert [c.text for c in cta] == ["Apply by 30 June: https://jobs.example/baker"]
     assert [b.text for b in body] == ["We are hiring two bakers for the night shift.", "Training is paid and the hours are fixed, four nights a week."]
+
+
+@pytest.mark.parametrize("line, name, bio, age, reply", [
+    ("**Tomás Ruiz** · Panadero en Granada · 3 sem.", "Tomás Ruiz", "Panadero en Granada", "3 sem.", False),
+    ("> **Maren Holt** · Author · 2w", "Maren Holt", None, "2w", True),
+    ("Ana Lee (Designer at Acme) · 3d", "Ana Lee", "Designer at Acme", "3d", False),
+    ("**Jonas Weber** · 4d", "Jonas Weber", None, "4d", False),
+])
+def test_one_line_comment_headers_with_a_headline_between_bullets_bold_names_and_quotes(line, name, bio, age, reply):
+    head = sg.inline_comment_head(line)
+    assert (head.name, head.bio, head.age.text, head.reply) == (name, bio, age, reply)
+
+
+def test_a_quoted_reply_under_a_comment_with_its_quote_marks_recorded():
+    paras = lines("**Tomás Ruiz** · Panadero en Granada · 3 sem.", "¿Cuánto tiempo fermenta la masa?",
+                  "> **Maren Holt** · Author · 2w", "> Twelve hours, in the fridge.",
+                  "**Jonas Weber** · Schreiner · 4d", "Sehr schön!")
+    log = RepairLog()
+    comments, stop = sg.find_inline_comments(paras, log)
+    assert [(c.author.name, c.author.bio, c.text, [(r.author.name, r.text) for r in c.replies]) for c in comments] == [
+        ("Tomás Ruiz", "Panadero en Granada", "¿Cuánto tiempo fermenta la masa?",
+         [("Maren Holt", "Twelve hours, in the fridge.")]),
+        ("Jonas Weber", "Schreiner", "Sehr schön!", [])]
+    assert ("markdown.quote", "> ") in [(r.rule, r.text) for r in log.entries]
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("### Comments (3 of 73)", True), ("Kommentare (3 von 73)", True), ("Comments (2/40)", True),
+    ("Comments (see below)", False),
+])
+def test_a_comments_heading_with_how_many_of_how_many(text, heading):
+    assert sg.is_comments_heading(text) is heading

@@ -1270,8 +1270,9 @@ def find_mentions_and_links(body_lines: Sequence[Line], md_links: Sequence = ())
 # headline or badge in parentheses, a bullet, an age; a reply marked by an arrow or by its
 # indentation (the way "copy as text" extensions and plain-text exports write comments)
 _INLINE_HEAD = re.compile(
-    r"(?P<indent>[ \t\u3000]*)(?P<reply>[" + patterns.REPLY_ARROWS + r"]\s*)?"
-    r"(?P<name>[^\s()·•|][^()·•|]{0,80}?)\s*(?:\((?P<paren>[^()]{1,200})\)\s*)?(?P<sep>[·•|])\s*"
+    r"(?P<indent>[ \t\u3000]*)(?P<reply>(?:[" + patterns.REPLY_ARROWS + r"]|>(?=\s))\s*)?"
+    r"(?P<bold>\*\*)?(?P<name>[^\s()·•|*][^()·•|*]{0,80}?)(?(bold)\*\*)\s*"
+    r"(?:\((?P<paren>[^()]{1,200})\)\s*|[·•|]\s*(?P<mid>[^()·•|]{1,200}?)\s*(?=[·•|]))?(?P<sep>[·•|])\s*"
     r"(?P<age>[^·•|()]{1,24}?)\s*")
 
 
@@ -1295,7 +1296,7 @@ def inline_comment_head(text: str) -> InlineHead | None:
     a = parse_age(age_text)
     if a is None or a.end < len(age_text) or not is_name(name):
         return None
-    paren = (m.group("paren") or "").strip() or None
+    paren = (m.group("paren") or m.group("mid") or "").strip() or None
     badge = paren is not None and classify(paren).kind != TEXT
     return InlineHead(name, None if badge else paren, a, bool(m.group("reply")), len(m.group("indent").expandtabs(4)))
 
@@ -1310,15 +1311,29 @@ def _record_inline_head(line: Line, head: InlineHead, log: RepairLog) -> None:
     spans = []
     if m.group("reply"):
         spans.append((m.start("reply"), m.end("reply"), ""))
+    if m.group("bold"):  # "**Name**": the Markdown emphasis around the name
+        spans += [(m.start("bold"), m.end("bold"), ""), (m.end("name"), m.end("name") + 2, "")]
     if m.group("paren") is not None:
         if head.bio is None:
             spans.append((m.start("paren") - 1, m.end("paren") + 1, ""))  # the badge, with its parentheses
         else:
             spans += [(m.start("paren") - 1, m.start("paren"), ""), (m.end("paren"), m.end("paren") + 1, "")]
+    elif m.group("mid") is not None:
+        # "Name · headline · age": the bullet before the headline (and a badge in its place)
+        bullet = max(m.string.rfind(c, 0, m.start("mid")) for c in "·•|")
+        spans.append((bullet, bullet + 1, ""))
+        if head.bio is None:
+            spans.append((m.start("mid"), m.end("mid"), ""))
     spans.append((m.start("sep"), m.end("sep"), ""))
     log.edit(line, "ui.post_meta", spans)
 
 
+def is_rule_line(text: str) -> bool:
+    """A horizontal rule ("---", "* * *", "___")."""
+    return bool(_RULE_LINE.fullmatch(text))
+
+
+_QUOTE_MARK = re.compile(r"\s*(>\s?)\S")
 _RULE_LINE = re.compile(r"\s*(?:[-—–_*=~]\s*){3,}")
 
 
@@ -1338,7 +1353,7 @@ def is_comments_heading(text: str) -> bool:
     """A heading over a comment section: "— Comments (3) —", "Yorumlar (12)", "## Comments":
     a comment word from the tables with at most a count and rule characters around it."""
     t = text.strip().strip("—–-=_*#·•:[]").strip()
-    t = re.sub(r"\s*[(\[]\s*\d[\d.,\s]*[)\]]\s*$", "", t).strip()
+    t = re.sub(r"\s*[(\[]\s*\d[\d.,\s]*(?:(?:/|[^\W\d_]{1,5})\s*\d[\d.,]*\s*)?[)\]]\s*$", "", t).strip()
     return bool(t) and t.casefold() in _comment_words()
 
 
@@ -1367,6 +1382,9 @@ def find_inline_comments(paras: Sequence[Line], log: RepairLog) -> tuple[list[Co
             break
         head = inline_comment_head(ln.text)
         if head is None:
+            q = _QUOTE_MARK.match(ln.text)
+            if q and cur is not None:  # "> text" under a quoted reply's header: the quote's mark
+                log.edit(ln, "markdown.quote", [(q.start(1), q.end(1), "")])
             body.append(ln.text.strip())
             k += 1
             continue
