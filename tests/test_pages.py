@@ -839,3 +839,27 @@ Our bees made it through the winter, all twelve hives.
     assert rec.body.split() == ["Our", "bees", "made", "it", "through", "the", "winter,", "all", "twelve", "hives.",
                                 "#Beekeeping"]
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_rule_line_between_the_text_and_its_one_line_comments_is_no_body():
+    text = """**Maren Holt** · 2nd
+Beekeeper | Honey and wax
+2w · 🌐
+
+Our bees made it through the winter, all twelve hives.
+
+---
+
+### Comments (2 of 9)
+
+**Tomás Ruiz** · Panadero en Granada · 1w
+¡Qué buena noticia!
+
+**Lea Stone** · 3d
+Which hives do you use?
+"""
+    (rec,) = process(text)
+    assert rec.body == "Our bees made it through the winter, all twelve hives."
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Tomás Ruiz", "Panadero en Granada", "1w"), ("Lea Stone", None, "3d")]
+    assert check_accounted(text, [rec]) == []

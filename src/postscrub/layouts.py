@@ -41,6 +41,7 @@ from .segment import (
     is_hashtag_line,
     is_headline,
     is_name,
+    is_rule_line,
     join_paragraphs,
     node_age,
     page_author_hint,
@@ -101,6 +102,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             c0 -= 1
             log.drop_line(paras[c0], "ui.comments_heading")
         main = paras[i:c0]
+        while main and is_rule_line(main[-1].text):  # a rule ("---") closing the text before them
+            log.drop_line(main.pop(), "segment.separator")
         comments, stop = find_inline_comments(paras[ic:], log)
         for x in paras[ic + stop:]:
             log.drop_line(x, "ui.section_end")
