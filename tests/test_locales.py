@@ -276,6 +276,19 @@ def test_flattened_page_cut_at_ukrainian_navigation_and_page_label():
     assert rec.body == "Завершили ремонт старого мосту через річку. Дякую бригаді!"
 
 
+def test_flattened_page_cut_at_norwegian_navigation_and_its_sign_in_wording():
+    """The same on a Norwegian page: "Artikler Personer Læring Jobber Spill" and "Logg på"
+    are the locale's navigation and sign-in, not the author's name."""
+    text = ("Gå til hovedinnhold LinkedIn Artikler Personer Læring Jobber Spill Bli med nå Logg på "
+            "Innlegget til Eirik Dahl Eirik Dahl Snekker i Tromsø 2 d Rapporter dette innlegget "
+            "Vi har bygget ferdig den nye gapahuken ved skolen. Takk til alle som hjalp til! "
+            "14 2 kommentarer Lik Kommenter Del Tone Berg 1 d Så fint blitt! Lik Svar Se flere kommentarer")
+    (rec,) = process(text)
+    assert rec.shape == "flattened"
+    assert (rec.author.name, rec.author.bio) == ("Eirik Dahl", "Snekker i Tromsø")
+    assert rec.body == "Vi har bygget ferdig den nye gapahuken ved skolen. Takk til alle som hjalp til!"
+
+
 def test_romanian_plural_imperative_buttons_are_no_commenter_names():
     """Romanian LinkedIn writes its buttons in the polite plural ("Distribuiți",
     "Răspundeți") as well as the singular: a button line is no commenter's name."""
@@ -290,7 +303,7 @@ def test_romanian_plural_imperative_buttons_are_no_commenter_names():
 @pytest.mark.parametrize("line", [
     "Altri articoli di Giulia Ferri", "Meer artikelen van Sanne de Wit", "Mais artigos de Ana Lima",
     "Fler artiklar av Erik Lund", "Více", "Další články od Petra Malá", "מאמרים נוספים מאת נועה כהן",
-    "Więcej artykułów autorstwa Jan Nowak", "Bài viết khác của Minh Anh",
+    "Więcej artykułów autorstwa Jan Nowak", "Bài viết khác của Minh Anh", "Mehr Artikel von Lena Vogt",
 ])
 def test_more_articles_by_a_named_author_ends_the_article_in_every_locale(line):
     kind = nodes.classify(line)
@@ -480,3 +493,132 @@ def test_swedish_mobile_copy_nests_the_announced_reply_and_drops_its_chrome():
     assert (c.author.name, c.text) == ("Per Lund", "Grattis! Vilket märke blev det?")
     (r,) = c.replies
     assert (r.author.name, r.age, r.text) == ("Karin Ek", "1 tim", "Ett svenskt, Per, det berättar jag mer om snart.")
+
+
+NL_FEED = """\
+Feedbericht nummer 1
+Joris de Wit
+Joris de Wit
+ • 2e
+Bakker | Zuurdesem en rogge
+Bakker | Zuurdesem en rogge
+3 u • 
+ 
+3 uur geleden • Zichtbaar voor iedereen op en buiten LinkedIn
+Vanaf zaterdag bakken we ook op zondagochtend.
+
+Wie komt er proeven?
+…meer
+Lotte Bos en 12 anderen
+4 opmerkingen
+Interessant vinden
+Reageren
+Opnieuw posten
+Verzenden
+Meest relevant
+Lotte Bos
+ • 1e
+Fietsenmaker in Deventer
+1 uIk kom zeker langs!
+Interessant vinden
+Beantwoorden
+"""
+
+
+def test_a_dutch_feed_card_with_its_long_button_labels_and_a_comment():
+    (rec,) = process(NL_FEED)
+    assert (rec.author.name, rec.age, rec.body) == (
+        "Joris de Wit", "3 u", "Vanaf zaterdag bakken we ook op zondagochtend.\n\nWie komt er proeven?")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Lotte Bos", "Fietsenmaker in Deventer", "1 u", "Ik kom zeker langs!")]
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Interessant vinden", "ui.action"), ("Opnieuw posten", "ui.action"), ("4 opmerkingen", "ui.counter"),
+    ("Zichtbaar voor iedereen op en buiten LinkedIn", "ui.post_meta"),
+])
+def test_dutch_feed_buttons_and_counters_are_chrome(line, rule):
+    assert nodes.classify(line).rule == rule
+
+
+KO_THREAD = """\
+김하늘
+ • 1촌
+베이커리 운영 | 천연발효
+2일 • 
+ 
+2일 • 누구나 LinkedIn 안팎에서 볼 수 있음
+이번 주말부터 호밀빵을 다시 굽습니다.
+
+많이 와 주세요!
+댓글 3개
+추천
+댓글
+퍼가기
+보내기
+관련성 높은 순
+정우진
+ • 2촌
+카페 바리스타
+1일
+드디어! 몇 시에 나오나요?
+추천
+ 
+ 
+답장
+ 
+ 
+이전 답장 불러오기
+김하늘
+ • 작성자
+베이커리 운영 | 천연발효
+1일
+아침 8시에 나와요.
+추천
+ 
+ 
+답장
+ 
+한소희
+ • 3촌+
+디자이너
+5시간
+꼭 가볼게요.
+추천
+ 
+ 
+답장
+"""
+
+
+def test_a_korean_load_previous_replies_marker_nests_the_reply_under_it():
+    assert nodes.classify("이전 답장 불러오기").rule == "ui.replies_marker"
+    (rec,) = process(KO_THREAD)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("정우진", ["김하늘"]), ("한소희", [])]
+
+
+def test_the_czech_comment_like_button_in_its_short_wording_is_no_comment_text():
+    assert nodes.classify("Líbí se mi").rule == "ui.action"
+    (rec,) = process(CS.replace("Skvělá práce, gratuluji celému týmu!\nTo se mi líbí",
+                                "Skvělá práce, gratuluji celému týmu!\nLíbí se mi"))
+    assert rec.comments[0].text == "Skvělá práce, gratuluji celému týmu!"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("хештег", "ui.hashtag_label"), ("хэштег", "ui.hashtag_label"),
+    ("Активуйте, щоб переглянути більше зображення,", "ui.image"),
+    ("Активируйте, чтобы просмотреть увеличенное изображение", "ui.image"),
+])
+def test_ukrainian_and_russian_hashtag_labels_and_image_prompts_are_chrome(line, rule):
+    assert nodes.classify(line).rule == rule
+
+
+def test_a_ukrainian_feed_card_keeps_its_tags_and_loses_their_labels():
+    text = ("Допис у стрічці № 1\nОксана Мельник\nОксана Мельник\n • 2-й\nФлористка\nФлористка\n3 год • \n \n"
+            "3 години тому • Видимо для всіх у LinkedIn і поза ним\nВідкрили нову майстерню на Лівому березі.\n"
+            "хештег\n#Квіти\nхештег\n#Київ\nАктивуйте, щоб переглянути більше зображення,\n12\nПодобається\n"
+            "Коментувати\nПоширити\nНадіслати\n")
+    (rec,) = process(text)
+    assert rec.body.split() == "Відкрили нову майстерню на Лівому березі. #Квіти #Київ".split()
+    assert rec.hashtags == ["#Квіти", "#Київ"]

@@ -403,6 +403,53 @@ Reply
     check_accounted(text, [rec])
 
 
+@pytest.mark.parametrize("marker", ["Load previous replies", "Wczytaj poprzednie odpowiedzi"])
+def test_the_commenter_answering_back_under_a_numberless_marker_stays_in_the_thread(marker):
+    text = f"""Odile Farrant
+Illustrator | Picture books
+4d
+Report this post
+Finished the last spread of the fox book today.
+Like
+Comment
+Share
+Hugo Brandvold
+Art director
+3d
+Report this comment
+Which medium did you use for the night scenes?
+Like
+Reply
+{marker}
+Odile Farrant
+Author
+Illustrator | Picture books
+3d
+Report this comment
+Gouache over a graphite underdrawing.
+Like
+Reply
+Hugo Brandvold
+Art director
+3d
+Report this comment
+Lovely, thank you.
+Like
+Reply
+Mireille Costa
+Bookseller
+2d
+Report this comment
+Cannot wait to stock it.
+Like
+Reply
+"""
+    rec = process(text)[0]
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Hugo Brandvold", ["Odile Farrant", "Hugo Brandvold"]), ("Mireille Costa", [])]
+    assert check_accounted(text, [rec]) == []
+
+
 _ARTICLE = """Why Our Bakery Switched to Night Proofing
 Tamsin Okoro
 Head baker at Crumb & Kiln | Sourdough teacher
@@ -699,3 +746,120 @@ def test_a_possessive_page_label_over_the_name_is_no_article_title():
     assert (rec.author.name, rec.age) == ("Ilse Vandermeer-Osei", "3d")
     assert rec.body.startswith("Our school hives")
     check_accounted(_POSSESSIVE_OVER_NAME, [rec])
+
+
+@pytest.mark.parametrize("age, long_age, visible", [
+    ("2d •", "2 days ago", "Visible to anyone on or off LinkedIn"),
+    ("2 j •", "il y a 2 jours", "Visible de tous sur LinkedIn et en dehors"),
+])
+def test_the_age_again_in_its_long_form_on_a_line_of_its_own_is_no_body(age, long_age, visible):
+    text = f"""Maren Holt
+Beekeeper | Honey and wax
+{age}
+{long_age}
+{visible}
+Our bees made it through the winter, all twelve hives.
+12
+3 comments
+Like
+Comment
+Share
+"""
+    (rec,) = process(text)
+    assert rec.body == "Our bees made it through the winter, all twelve hives."
+    assert check_accounted(text, [rec]) == []
+
+
+_COUNTED_THREAD = """Odile Farrant
+Illustrator | Picture books
+4d
+Report this post
+Finished the last spread of the fox book today.
+Like
+Comment
+Share
+Hugo Brandvold
+Art director
+3d
+Report this comment
+Which medium did you use for the night scenes?
+Like
+Reply
+{count}
+{marker}
+Odile Farrant
+Author
+Illustrator | Picture books
+3d
+Report this comment
+Gouache over a graphite underdrawing.
+Like
+Reply
+Mireille Costa
+Bookseller
+2d
+Report this comment
+{third}
+Like
+Reply
+"""
+
+
+@pytest.mark.parametrize("count, marker", [("2 replies", "Load previous replies"),
+                                           ("2 odpowiedzi", "Wyświetl wcześniejsze odpowiedzi")])
+def test_a_rows_count_over_a_numberless_marker_nests_only_what_answers_the_thread(count, marker):
+    # the next comment neither names the commenter nor is theirs or the author's: top-level
+    text = _COUNTED_THREAD.format(count=count, marker=marker, third="Cannot wait to stock it.")
+    rec = process(text)[0]
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Hugo Brandvold", ["Odile Farrant"]), ("Mireille Costa", [])]
+    assert check_accounted(text, [rec]) == []
+    # one that names him answers his thread: the second reply the row counts
+    text = _COUNTED_THREAD.format(count=count, marker=marker, third="Hugo Brandvold same question here!")
+    rec = process(text)[0]
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Hugo Brandvold", ["Odile Farrant", "Mireille Costa"])]
+
+
+@pytest.mark.parametrize("header, headline, age", [
+    ("**Maren Holt** · 2nd", "Beekeeper | Honey and wax", "2w · 🌐"),
+    ("**Lena Vogt** · 3.+", "Imkerin im Schwarzwald", "1 Wo. · 🌐"),
+])
+def test_a_markdown_note_apps_one_line_post_header(header, headline, age):
+    text = f"""{header}
+{headline}
+{age}
+
+Our bees made it through the winter, all twelve hives.
+
+#Beekeeping
+"""
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == (header.split("**")[1], headline)
+    assert rec.body.split() == ["Our", "bees", "made", "it", "through", "the", "winter,", "all", "twelve", "hives.",
+                                "#Beekeeping"]
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_rule_line_between_the_text_and_its_one_line_comments_is_no_body():
+    text = """**Maren Holt** · 2nd
+Beekeeper | Honey and wax
+2w · 🌐
+
+Our bees made it through the winter, all twelve hives.
+
+---
+
+### Comments (2 of 9)
+
+**Tomás Ruiz** · Panadero en Granada · 1w
+¡Qué buena noticia!
+
+**Lea Stone** · 3d
+Which hives do you use?
+"""
+    (rec,) = process(text)
+    assert rec.body == "Our bees made it through the winter, all twelve hives."
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Tomás Ruiz", "Panadero en Granada", "1w"), ("Lea Stone", None, "3d")]
+    assert check_accounted(text, [rec]) == []

@@ -123,6 +123,16 @@ def test_is_not_name(text):
         ("Wendy Larson Leader in Digital Transformation", "Wendy Larson", "Leader in Digital Transformation"),
         ("Mary Ann Morin", "Mary Ann Morin", None),
         ("陈伟 市场部主管", "陈伟", "市场部主管"),
+        # a headline word a little further on ends a longer name (HEADLINE_WORDS)
+        ("Ana Belén Castro Directora de Operaciones", "Ana Belén Castro", "Directora de Operaciones"),
+        ("Marta Soler Gil Enfermera", "Marta Soler Gil", "Enfermera"),
+        ("Nguyễn Văn Minh Kỹ sư phần mềm tại Hà Nội", "Nguyễn Văn Minh", "Kỹ sư phần mềm tại Hà Nội"),
+        ("Trần Thị Thu Hà CFO @ Sao Mai", "Trần Thị Thu Hà", "CFO @ Sao Mai"),
+        ("Rita Pinto Costa Engenheira de dados", "Rita Pinto Costa", "Engenheira de dados"),
+        # ... not a headline word that closes a phrase begun before it
+        ("Tom Reyes Industrial designer at Kiln", "Tom Reyes", "Industrial designer at Kiln"),
+        ("Lea Stone Economic Affairs Officer - UN", "Lea Stone", "Economic Affairs Officer - UN"),
+        ("Sara Lind Mary Senior Engineer at Kiln", "Sara Lind Mary", "Senior Engineer at Kiln"),
     ],
 )
 def test_split_glued_name_and_headline(node, name, bio):
@@ -143,6 +153,27 @@ def test_split_header_records_the_separator():
     name, bio = sg.split_header(ln, log, hint="Founder Person")
     assert (name, bio) == ("Founder Person", "Chief of Things")
     assert [(r.rule, r.text, r.column) for r in log.entries] == [("ui.separator", ",", 15)]
+
+
+@pytest.mark.parametrize(
+    "node, name, bio",
+    [
+        ("Jonas Vik Jonas Vik Snekker i Bergen", "Jonas Vik", "Snekker i Bergen"),
+        ("Мария Олеговна Белова Мария Олеговна Белова Мария Олеговна Белова Врач-педиатр",
+         "Мария Олеговна Белова", "Врач-педиатр"),
+        ("Ilse Kok Ilse Kok", "Ilse Kok", None),
+    ],
+)
+def test_a_name_shown_twice_is_one_name_before_the_headline(node, name, bio):
+    assert sg.split_name_headline(node, glued=True) == (name, bio)
+    assert sg._doubled_name("Rosa Rosa Díaz Enfermera") is None  # one word twice: a name of its own
+
+
+def test_split_header_records_the_copy_of_the_name():
+    log = RepairLog()
+    name, bio = sg.split_header(Line(7, "Jonas Vik Jonas Vik Snekker i Bergen"), log, glued=True)
+    assert (name, bio) == ("Jonas Vik", "Snekker i Bergen")
+    assert [(r.rule, r.text) for r in log.entries] == [("ui.doubled_label", "Jonas Vik")]
 
 
 @pytest.mark.parametrize(
@@ -281,6 +312,39 @@ def test_a_scraped_post_text_is_split_like_a_page_but_plain_text_is_not():
     notes = "Meeting notes\n\nWe talked about the budget.\n\nRegister the new laptops by Friday."
     [rec] = process(notes)
     assert rec.shape == "plain" and rec.cta is None and rec.body == notes
+
+
+def test_a_closing_line_of_hashtags_after_the_call_to_action_is_not_the_ctas_but_the_bodys():
+    body, sign, cta = sg.split_tail(lines("We repair bikes every Saturday morning in the old depot.",
+                                          "Message me to book a slot.", "#Cycling #Repair"))
+    assert [c.text for c in cta] == ["Message me to book a slot."]
+    assert [b.text for b in body] == ["We repair bikes every Saturday morning in the old depot.", "#Cycling #Repair"]
+    body, sign, cta = sg.split_tail(lines("Nasz warsztat rusza w marcu.", "Zapisz się przez formularz w profilu.",
+                                          "#Warsztat", "#Kraków"))
+    assert [c.text for c in cta] == ["Zapisz się przez formularz w profilu."]
+    assert [b.text for b in body] == ["Nasz warsztat rusza w marcu.", "#Warsztat", "#Kraków"]
+    # a call to action that is only hashtags stays what it is
+    body, sign, cta = sg.split_tail(lines("A short note.", "♻️ #Repost"))
+    assert [c.text for c in cta] == ["♻️ #Repost"]
+
+
+def test_the_authors_own_name_signs_the_text():
+    # before the call to action
+    body, sign, cta = sg.split_tail(lines("Nous avons ouvert un atelier de réparation de vélos.",
+                                          "Amandine", "Abonnez-vous pour suivre le projet."), author="Amandine Roux")
+    assert sign.text == "Amandine" and [c.text for c in cta] == ["Abonnez-vous pour suivre le projet."]
+    # after it, before the closing hashtags
+    body, sign, cta = sg.split_tail(lines("We open a second bike workshop in May.", "DM me 'BIKE' for the dates.",
+                                          "– Tobi", "#Cycling"), author="Tobi Okonkwo")
+    assert sign.text == "– Tobi" and [c.text for c in cta] == ["DM me 'BIKE' for the dates."]
+    # a sign-off cue and the name, after the call to action ("Üdv, Kata")
+    _, sign, cta = sg.split_tail(lines("Új műhelyt nyitunk májusban.", "Írj nekem, ha érdekel.", "Üdv, Réka",
+                                       "#kerékpár"), author="Réka Tóth")
+    assert sign.text == "Üdv, Réka" and [c.text for c in cta] == ["Írj nekem, ha érdekel."]
+    # someone else's name is no signature
+    _, sign, _ = sg.split_tail(lines("We open a second bike workshop in May.", "Tobi", "DM me 'BIKE' for the dates."),
+                               author="Ana Lee")
+    assert sign is None
 
 
 def test_cta_must_reach_the_end():
@@ -1123,3 +1187,73 @@ Hina
     assert rec.sign_off == "Mauruuru, Hina"
     assert rec.body == "We counted forty turtles on this morning's dive, a record for April."
     check_accounted(text, [rec])
+
+
+def _numbered(*rows: tuple[int, str]) -> list[Line]:
+    return [Line(no, t) for no, t in rows]
+
+
+def test_a_comment_wrapped_over_lines_with_no_blank_between_is_one_comment():
+    # blank lines part the paragraphs (line numbers skip them): the text's second line, right
+    # under the first, is the same comment, not a comment of its own
+    paras = _numbered((1, "Lukas Brandt"), (2, "Schreiner in Kassel"), (3, "2 Wo."),
+                      (5, "Wir haben das genauso gemacht und die Liste"), (6, "hängt jetzt in der Werkstatt."),
+                      (8, "Marta Nowak"), (9, "Stolarka"), (10, "3 d."), (12, "Świetny pomysł, dzięki!"))
+    got = sg.find_comments(paras, blank_separated=True)
+    assert [(c.author.name, c.age, c.text) for c in got] == [
+        ("Lukas Brandt", "2 Wo.", "Wir haben das genauso gemacht und die Liste\nhängt jetzt in der Werkstatt."),
+        ("Marta Nowak", "3 d.", "Świetny pomysł, dzięki!")]
+    # lines one under the other in a dump with no blank lines stay apart, as before
+    flat = [Line(k, ln.text) for k, ln in enumerate(paras, start=1)]
+    assert len(sg.find_comments(flat, blank_separated=False)) == 3
+
+
+@pytest.mark.parametrize("line, cta", [
+    ("Apply by 30 June: https://jobs.example/baker", True),
+    ("Volunteer with us: https://kitchen.example/join", True),
+    ("Apply before Friday, places are limited.", True),
+    ("We apply by hand a thin coat of wax.", True),  # (the cue, whole words: a line alone can be misread)
+    ("The volunteers with us last year stayed on.", False),
+])
+def test_application_and_volunteering_cues_ask_to_act(line, cta):
+    assert sg._is_cta_line(line) is cta
+
+
+def test_an_application_link_closing_a_post_is_its_call_to_action():
+    body, sign, cta = sg.split_tail(lines("We are hiring two bakers for the night shift.", "Training is paid and the hours are fixed, four nights a week.",
+                                          "Apply by 30 June: https://jobs.example/baker", "#Hiring #Bakery"))
+    assert [c.text for c in cta] == ["Apply by 30 June: https://jobs.example/baker"]
+    assert [b.text for b in body] == ["We are hiring two bakers for the night shift.", "Training is paid and the hours are fixed, four nights a week.",
+                                      "#Hiring #Bakery"]
+
+
+@pytest.mark.parametrize("line, name, bio, age, reply", [
+    ("**Tomás Ruiz** · Panadero en Granada · 3 sem.", "Tomás Ruiz", "Panadero en Granada", "3 sem.", False),
+    ("> **Maren Holt** · Author · 2w", "Maren Holt", None, "2w", True),
+    ("Ana Lee (Designer at Acme) · 3d", "Ana Lee", "Designer at Acme", "3d", False),
+    ("**Jonas Weber** · 4d", "Jonas Weber", None, "4d", False),
+])
+def test_one_line_comment_headers_with_a_headline_between_bullets_bold_names_and_quotes(line, name, bio, age, reply):
+    head = sg.inline_comment_head(line)
+    assert (head.name, head.bio, head.age.text, head.reply) == (name, bio, age, reply)
+
+
+def test_a_quoted_reply_under_a_comment_with_its_quote_marks_recorded():
+    paras = lines("**Tomás Ruiz** · Panadero en Granada · 3 sem.", "¿Cuánto tiempo fermenta la masa?",
+                  "> **Maren Holt** · Author · 2w", "> Twelve hours, in the fridge.",
+                  "**Jonas Weber** · Schreiner · 4d", "Sehr schön!")
+    log = RepairLog()
+    comments, stop = sg.find_inline_comments(paras, log)
+    assert [(c.author.name, c.author.bio, c.text, [(r.author.name, r.text) for r in c.replies]) for c in comments] == [
+        ("Tomás Ruiz", "Panadero en Granada", "¿Cuánto tiempo fermenta la masa?",
+         [("Maren Holt", "Twelve hours, in the fridge.")]),
+        ("Jonas Weber", "Schreiner", "Sehr schön!", [])]
+    assert ("markdown.quote", "> ") in [(r.rule, r.text) for r in log.entries]
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("### Comments (3 of 73)", True), ("Kommentare (3 von 73)", True), ("Comments (2/40)", True),
+    ("Comments (see below)", False),
+])
+def test_a_comments_heading_with_how_many_of_how_many(text, heading):
+    assert sg.is_comments_heading(text) is heading

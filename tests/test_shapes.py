@@ -684,3 +684,68 @@ def test_flattened_feed_cut_at_its_counting_card_markers_and_long_form_header_ag
         ("Jose Lim", "Guro sa Bayan High", "2 araw", "Congrats po, dadaan kami bukas!"),
         ("Ana Sy", "Nars sa Iloilo Medical", "1 araw", "Saan po banda ang bagong tindahan?")]
     assert check_accounted(FLAT_FEED_TL, recs) == []
+
+
+A11Y_POST = """\
+main
+heading level 1, Jonas Weber’s post
+link, View Jonas Weber’s profile
+image, Jonas Weber
+link, Jonas Weber
+text, Schreinermeister in Freiburg
+text, 5d •
+text, Visible to anyone on or off LinkedIn
+button, Follow Jonas Weber
+text, Unsere Werkstatt bildet ab September zwei Lehrlinge aus.
+text, Wer Holz mag und früh aufstehen kann, ist willkommen.
+link, hashtag #Handwerk
+button, 48 reactions
+button, 6 comments
+button, React Like
+button, Comment
+button, Repost
+heading level 2, Comments
+list, 1 item
+article, Comment by Lea Hoffmann
+link, View Lea Hoffmann’s profile
+link, Lea Hoffmann
+text, Tischlerin
+text, 4d
+button, Open options for Lea Hoffmann’s comment
+text, Tolle Chance für junge Leute!
+button, React Like to Lea Hoffmann’s comment
+button, Reply to Lea Hoffmann’s comment
+end of list
+end of main
+"""
+
+
+def test_a_screen_readers_element_list_is_read_without_its_roles():
+    log = RepairLog()
+    lines = split_lines(A11Y_POST)
+    assert shapes.strip_a11y_roles(lines, log)
+    kept = [ln.text.strip() for ln in lines if ln.text.strip()]
+    assert kept[:4] == ["Jonas Weber", "Schreinermeister in Freiburg", "5d •", "Visible to anyone on or off LinkedIn"]
+    assert "#Handwerk" in kept and "Reply" in kept and "6 comments" in kept
+    assert not any(t.startswith(("button,", "text,", "link,", "image,", "list,", "end of")) for t in kept)
+    (rec,) = process(A11Y_POST)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Jonas Weber", "Schreinermeister in Freiburg", "5d")
+    assert rec.body.split() == ("Unsere Werkstatt bildet ab September zwei Lehrlinge aus. Wer Holz mag und früh "
+                                "aufstehen kann, ist willkommen. #Handwerk").split()
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Lea Hoffmann", "Tischlerin", "4d", "Tolle Chance für junge Leute!")]
+    assert check_accounted(A11Y_POST, [rec]) == []
+
+
+def test_prose_with_a_few_role_words_is_no_element_list():
+    text = "\n".join(["text, then more text, as one writes it"] * 3 + [f"A line of a post number {k}." for k in range(12)])
+    lines = split_lines(text)
+    assert not shapes.strip_a11y_roles(lines, RepairLog())
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("👍❤️💡 96", nodes.COUNTER), ("👍❤️ 1,027 · 73 comentarios", nodes.ACTION),
+    ("👏 12 reactions", nodes.COUNTER), ("🎉 Big news today", nodes.TEXT), ("👍 3 tips for you", nodes.TEXT),
+])
+def test_reaction_icons_before_the_counters_are_the_counters_row(line, kind):
+    assert nodes.classify(line).kind == kind

@@ -194,7 +194,7 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
 def _text_fields(rec: Record, text: str) -> None:
     """A post's text field: its body, the sign-off and call to action that close it (as a
     page's post text is read), and the hashtags of all of it."""
-    rec.body, rec.sign_off, rec.cta = segment.split_text_tail(text)
+    rec.body, rec.sign_off, rec.cta = segment.split_text_tail(text, rec.author.name if rec.author else None)
     rec.hashtags = segment.find_hashtags(text)
 
 
@@ -381,8 +381,8 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         key, tv = jx.text_of(o)
         tv = jx.string_in(tv, jx._TEXT_KEYS) or tv  # {"commentary": {"text": "…"}}
         rec = Record(shape="json_export")
-        _text_fields(rec, _block(take(tv) if isinstance(tv, jx.JStr) else ""))
         rec.author = person(o)
+        _text_fields(rec, _block(take(tv) if isinstance(tv, jx.JStr) else ""))
         a = when(o)
         if a is not None:
             rec.age, rec.age_iso = a.text, a.iso

@@ -41,6 +41,7 @@ from .segment import (
     is_hashtag_line,
     is_headline,
     is_name,
+    is_rule_line,
     join_paragraphs,
     node_age,
     page_author_hint,
@@ -101,6 +102,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             c0 -= 1
             log.drop_line(paras[c0], "ui.comments_heading")
         main = paras[i:c0]
+        while main and is_rule_line(main[-1].text):  # a rule ("---") closing the text before them
+            log.drop_line(main.pop(), "segment.separator")
         comments, stop = find_inline_comments(paras[ic:], log)
         for x in paras[ic + stop:]:
             log.drop_line(x, "ui.section_end")
@@ -119,7 +122,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
 def _article_text(record: Record, main: list[Line], blank_separated: bool) -> None:
     """An article's body, sign-off, call to action and hashtags, from its text's lines."""
     record.warnings.extend(find_lost_lists(main))
-    body, sign, cta = split_tail(list(main))
+    body, sign, cta = split_tail(list(main), record.author.name if record.author else None)
     record.sign_off = sign.text.strip() if sign else None
     record.cta = join_paragraphs(cta, blank_separated) if cta else None
     record.body = join_paragraphs(body, blank_separated)
@@ -142,18 +145,19 @@ def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: li
     def chrome(lo: int, hi: int) -> list[tuple[str, nd.Kind]]:
         return [dropped[id(lines[k])] for k in range(lo, hi) if id(lines[k]) in dropped]
 
-    reply_counts, bare_marker, announced, by_author = [], [], [], []
+    reply_counts, bare_marker, loose, announced, by_author = [], [], [], [], []
     for idx, (first, age_at, last) in enumerate(where):
         lo = where[idx - 1][2] + 1 if idx else first
-        count, bare = _marker_count(chrome(lo, first))
+        count, bare, counted_only = _marker_count(chrome(lo, first))
         reply_counts.append(count)
         bare_marker.append(bare)
+        loose.append(counted_only)
         nxt = where[idx + 1][0] if idx + 1 < len(where) else len(lines)
         announced.append(_row_replies(chrome(last + 1, nxt)))
         name = comments[idx].author.name
         by_author.append(any(_author_badge_line(t, k) for t, k in chrome(first, age_at))
                          or bool(name and _badge_is_author(name)))
-    return _thread_replies(comments, announced, reply_counts, bare_marker, by_author)
+    return _thread_replies(comments, announced, reply_counts, bare_marker, by_author, loose)
 
 
 def _undouble_comment_headers(paras: list[Line], start: int, log: RepairLog) -> list[Line]:
@@ -258,7 +262,7 @@ def segment_plain(lines: list[Line], log: RepairLog, record: Record,
     record.body = join_paragraphs(paras, blank_separated)
     record.hashtags = find_hashtags(record.body)
     if is_post is None or is_post(record.body):
-        body, sign, cta = split_tail(paras)
+        body, sign, cta = split_tail(paras, record.author.name if record.author else None)
         if sign is not None or cta:
             record.sign_off = sign.text.strip() if sign else None
             record.cta = join_paragraphs(cta, blank_separated) if cta else None
@@ -401,6 +405,15 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         drop(body_start)
         body_start += 1
         skipped += 1
+    # the age again in its long form, on a line of its own ("3d •" / "3 days ago" / "Visible
+    # to anyone…", a page whose every element is a line): the header's, not the body's
+    if (record.age is not None and body_start < n and kinds[body_start].kind == nd.AGE
+            and body_start + 1 < n and kinds[body_start + 1].kind in (nd.CHROME, nd.ACTION)):
+        drop(body_start, "ui.post_meta")
+        body_start += 1
+        while body_start < n and kinds[body_start].kind in (nd.ACTION, nd.CHROME, nd.REPORT_POST):
+            drop(body_start)
+            body_start += 1
 
     # ---- section end ------------------------------------------------------------------------
     end = next((i for i in range(body_start, n) if kinds[i].kind == nd.END), n)
@@ -616,7 +629,7 @@ def _fill_body(record: Record, body_lines: list[Line], blank_separated: bool, bl
     if carded and body_lines and is_hashtag_line(body_lines[-1].text):
         body, sign, cta = body_lines, None, []
     else:
-        body, sign, cta = split_tail(body_lines)
+        body, sign, cta = split_tail(body_lines, record.author.name if record.author else None)
     record.sign_off = sign.text.strip() if sign else None
     record.cta = join_paragraphs(cta, blank_separated, blanks) if cta else None
     record.body = join_paragraphs(body, blank_separated, blanks)
@@ -815,12 +828,14 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
     # "2 Replies on X’s comment" before a comment: it and the next ones answer the comment above
     reply_counts: list[int] = []
     bare_marker: list[bool] = []
+    loose: list[bool] = []
     for idx, (heads, age_i, a) in enumerate(blocks):
         top = min([*heads, age_i if age_i is not None else a])
         lo = blocks[idx - 1][2] if idx else start
-        count, bare = _marker_count([(content[x].text, kinds[x]) for x in range(lo, top)])
+        count, bare, counted_only = _marker_count([(content[x].text, kinds[x]) for x in range(lo, top)])
         reply_counts.append(count)
         bare_marker.append(bare)
+        loose.append(counted_only)
     announced_after: list[int] = []  # "N replies" on each comment's action row
     by_author: list[bool] = []  # the post author's badge ("Author") in the comment's header
     for idx, (heads, age_i, a) in enumerate(blocks):
@@ -919,15 +934,17 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             indents.append(ln.original_column(len(ln.text) - len(ln.text.lstrip())) - 1)
         if len(set(indents)) > 1:
             return _nest_by_indent(comments, indents)
-    return _thread_replies(comments, announced_after, reply_counts, bare_marker, by_author)
+    return _thread_replies(comments, announced_after, reply_counts, bare_marker, by_author, loose)
 
 
-def _marker_count(items: Sequence[tuple[str, nd.Kind]]) -> tuple[int, bool]:
+def _marker_count(items: Sequence[tuple[str, nd.Kind]]) -> tuple[int, bool, bool]:
     """The replies a marker before a comment announces, from the lines (text, kind) between
     the comment before it and its header: "2 Replies on X’s comment", "Load previous
     replies" (one, a bare marker), a "N replies" count before the marker, less those "View 3
-    previous replies" says stay folded. Returns the count and whether the marker was bare
-    (numberless, with no count)."""
+    previous replies" says stay folded. Returns the count, whether the marker was bare
+    (numberless, with no count), and whether the count is only the row's, over a numberless
+    marker ("2 replies" / "Load previous replies": how many of them the page shows, the
+    marker does not say)."""
     count = 0
     counted = 0  # "2 replies" on the action row above a marker: how many it announces
     hidden = 0  # "View 3 previous replies": how many of them the page left folded
@@ -947,7 +964,8 @@ def _marker_count(items: Sequence[tuple[str, nd.Kind]]) -> tuple[int, bool]:
                 counted = n_rep
     if hidden and count > hidden:
         count -= hidden  # "5 replies", "View 3 previous replies": two are shown
-    return count, bare
+    numberless = any(kind.rule == "ui.replies_marker" and not re.search(r"\d", text) for text, kind in items)
+    return count, bare, numberless and not bare and not hidden and count == counted
 
 
 def _row_replies(items: Sequence[tuple[str, nd.Kind]]) -> int:
@@ -976,7 +994,8 @@ def _row_replies(items: Sequence[tuple[str, nd.Kind]]) -> int:
 
 
 def _thread_replies(comments: list[Comment], announced: list[int], reply_counts: list[int],
-                    bare_marker: Sequence[bool], by_author: Sequence[bool]) -> list[Comment]:
+                    bare_marker: Sequence[bool], by_author: Sequence[bool], loose: Sequence[bool] = ()
+                    ) -> list[Comment]:
     """Where a page shows replies, the comments nested under the comment they answer (post
     pages and articles alike): ``reply_counts`` from a marker before each comment,
     ``announced`` from a count on each comment's own row (its replies then open with a
@@ -989,6 +1008,28 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
         if bare_marker[i] and counts[i] == 1 and any(
                 counts[m] and m + counts[m] - 1 >= i - 1 for m in range(1, i)):
             counts[i] = 0
+    # a numberless marker shows one reply at least; the commenter answering back right after
+    # it, in their own thread, is the thread's too (as on a row that counts its replies)
+    for i in range(1, len(counts)):
+        opener = nd.key(comments[i - 1].author.name or "")
+        if bare_marker[i] and counts[i] == 1 and opener and not any(counts[i + 1: i + 2]):
+            j = i + 1
+            while j < len(comments) and not counts[j] and nd.key(comments[j].author.name or "") == opener:
+                j += 1
+            counts[i] = j - i
+    # a row's count over a numberless marker ("2 replies" / "Load previous replies"): the
+    # first comment after it is a reply; the next ones are while they answer the thread (name
+    # its opener, are the opener's or carry the post author's badge): the page may show
+    # fewer than it counts
+    for i in range(1, len(counts)):
+        opener = comments[i - 1].author.name
+        if i < len(loose) and loose[i] and counts[i] > 1 and opener:
+            j = i + 1
+            while j < min(len(comments), i + counts[i]) and not counts[j] and (
+                    _addresses(comments[j].text, opener) or (j < len(by_author) and by_author[j])
+                    or nd.key(comments[j].author.name or "") == nd.key(opener)):
+                j += 1
+            counts[i] = j - i
     return _nest_replies(comments, counts)
 
 

@@ -300,6 +300,13 @@ def _classify_with(t: str, parse_age) -> Kind:
         return Kind(ACTION, "ui.action_row")
     if len(t) <= 100 and _word_first_row(t):
         return Kind(ACTION, "ui.action_row")  # "返信 · 返信1件", "いいね！ · コメント 12件"
+    if len(t) <= 100 and t[:1] and unicodedata.category(t[0]) == "So":
+        # "👍❤️💡 1,027 · 73 comments": the reaction icons, then the counters
+        rest = t.lstrip("".join(c for c in t[:12] if unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") or c == " "))
+        if rest[:1].isdigit():
+            inner = _classify(rest)
+            if inner.kind == COUNTER or inner.rule == "ui.action_row":
+                return inner
     if ("LinkedIn" in t or "领英" in t) and len(t) <= 80 and _age_then_linkedin(t, parse_age):
         # "3 小时前 领英内外所有人可见": the visibility line whose "•" a lossy code page took
         return Kind(CHROME, "ui.visibility")

@@ -51,6 +51,93 @@ RECOMMENDED_HEADER: dict[str, tuple[str, ...]] = {
 }
 
 # --------------------------------------------------------------------------------------------
+# Words that open a person's headline, never a name ("Supervisora de Urgencias", "Sinh viên
+# năm cuối"): where a flattened page glues a name to its headline, the name ends before one.
+# A job word in the language of the headline (not of the UI); phrases of several words are
+# matched word by word.
+HEADLINE_WORDS: dict[str, tuple[str, ...]] = {
+    "de": (
+        "geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "berater", "beraterin",
+        "gründer", "gründerin", "inhaber", "inhaberin", "ingenieur", "ingenieurin", "entwickler",
+        "entwicklerin", "projektleiter", "projektleiterin", "referent", "referentin", "studentin",
+        "lehrer", "lehrerin", "vorstand", "teamleiter", "teamleiterin",
+    ),
+    "en": (
+        "account", "adviser", "advisor", "ai", "analyst", "architect", "assistant", "associate",
+        "attorney", "author", "board", "building", "business", "ceo", "cfo", "chair", "chairman",
+        "chairwoman", "chief", "cmo", "co-founder", "coach", "cofounder", "consultant", "coo",
+        "cto", "data", "designer", "developer", "digital", "director", "doctor", "engineer",
+        "entrepreneur", "executive", "founder", "freelance", "freelancer", "global", "head",
+        "health", "helping", "i", "independent", "intern", "investor", "lawyer", "lead", "leading",
+        "manager", "managing", "marketing", "member", "mentor", "nurse", "officer", "owner",
+        "partner", "policy", "president", "principal", "product", "professor", "recruiter",
+        "researcher", "retired", "sales", "scientist", "self", "self-employed", "senior",
+        "software", "speaker", "specialist", "strategic", "strategist", "student", "teacher",
+        "technical", "trainer", "vp", "devops",
+    ),
+    "es": (
+        "director", "directora", "gerente", "ingeniero", "ingeniera", "fundador", "fundadora",
+        "cofundador", "cofundadora", "responsable", "coordinador", "coordinadora", "analista",
+        "desarrollador", "desarrolladora", "estudiante", "profesor", "profesora", "jefe", "jefa",
+        "técnico", "técnica", "supervisor", "supervisora", "enfermera", "enfermero", "matrona",
+        "médico", "médica", "abogado", "abogada", "consultor", "consultora", "asesor", "asesora",
+    ),
+    "fr": (
+        "directeur", "directrice", "fondateur", "fondatrice", "cofondateur", "cofondatrice",
+        "ingénieur", "ingénieure", "consultante", "étudiant", "étudiante", "chargé", "chargée",
+        "responsable", "infirmier", "infirmière", "enseignant", "enseignante", "développeur",
+        "développeuse", "avocat", "avocate", "gérant", "gérante",
+    ),
+    "it": (
+        "direttore", "direttrice", "responsabile", "ingegnere", "fondatore", "fondatrice",
+        "studente", "studentessa", "consulente", "insegnante", "infermiere", "infermiera",
+        "sviluppatore", "sviluppatrice", "avvocato", "avvocata", "titolare",
+    ),
+    "nl": (
+        "eigenaar", "eigenaresse", "oprichter", "oprichtster", "adviseur", "docent",
+        "verpleegkundige", "projectleider", "teamleider", "ontwikkelaar", "medewerker",
+        "medewerkster", "directeur",
+    ),
+    "pl": (
+        "kierownik", "kierowniczka", "dyrektor", "dyrektorka", "specjalista", "specjalistka",
+        "inżynier", "właściciel", "właścicielka", "prezes", "studentka", "nauczyciel",
+        "nauczycielka", "programista", "programistka", "pielęgniarka", "doradca",
+    ),
+    "pt": (
+        "diretor", "diretora", "gerente", "engenheiro", "engenheira", "fundador", "fundadora",
+        "cofundador", "cofundadora", "estudante", "analista", "coordenador", "coordenadora",
+        "professora", "enfermeira", "enfermeiro", "desenvolvedor", "desenvolvedora", "advogado",
+        "advogada", "consultora",
+    ),
+    "vi": (
+        "kỹ sư", "giám đốc", "sinh viên", "trưởng phòng", "chuyên viên", "nhà sáng lập",
+        "đồng sáng lập", "quản lý", "giảng viên", "nhân viên", "lập trình viên",
+    ),
+}
+
+# --------------------------------------------------------------------------------------------
+# A screen reader's list of a page's elements ("accessibility tree" copies): every element on
+# a line of its own, after its role ("text, …", "link, …", "button, …", "list, 2 items", "end
+# of list"). The roles whose element is the page's text (the role is cut off, the text kept);
+# every other role's line is the page's structure or its controls (dropped).
+A11Y_TEXT_ROLES: tuple[str, ...] = ("text", "link", "static text", "StaticText")
+A11Y_OTHER_ROLES: tuple[str, ...] = (
+    "button", "image", "img", "graphic", "figure", "region", "article", "list", "listitem", "list item",
+    "navigation", "banner", "main", "complementary", "contentinfo", "separator", "toolbar", "menu",
+    "menuitem", "menu button", "heading", "heading level 1", "heading level 2", "heading level 3",
+    "heading level 4", "heading level 5", "heading level 6", "landmark", "group",
+)
+#: controls: a button whose label is a UI string of the page ("31 comments", "Comment") is
+#: kept for the page's reading, without its role; any other control's line is dropped
+A11Y_CONTROL_ROLES: tuple[str, ...] = ("button", "menu button", "toggle button", "tab")
+#: the lines that close an element ("end of list"), and a link's label that only names its
+#: target's profile ("View Ana Lee’s profile"), both structure
+A11Y_STRUCTURE_LINES: tuple[str, ...] = (
+    r"end of (?:list|region|main|article|navigation|group|banner|menu|table)",
+    r"View .{1,80}['’]s? profile",
+)
+
+# --------------------------------------------------------------------------------------------
 # Relative ages. Each unit maps to its ISO-8601 designator: "S", "MIN", "H" (time part) or
 # "D", "W", "M", "Y" (date part). Compact units may be glued to the comment text that follows
 # ("10 个月The more…", "2wGreat post"); long forms ("3 weeks ago") only stand on their own.
@@ -256,7 +343,8 @@ CTA_CUES: tuple[str, ...] = (
     "reply with", "reply to the", "comment with", "i will send", "i'll send", "i’ll send",
     "for free", "it's free", "it’s free", "my free", "free training", "free guide",
     "free template", "free checklist", "link below", "link in the first comment",
-    "apply here", "apply at", "apply via", "apply through", "send your cv", "send your resume",
+    "apply here", "apply at", "apply via", "apply through", "apply by", "apply before", "volunteer with us",
+    "send your cv", "send your resume",
     "send us your", "send me your",
     # fr / de / es / pt / it
     "inscrivez-vous", "contactez-moi", "écrivez-moi", "abonnez-vous", "commentez",
@@ -565,8 +653,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Consiglia", "Commenta", "Diffondi il post", "Condividi", "Invia", "Copia",
                "Rispondi", "Segui", "Aggiungi un commento…", "Mi piace", "Più pertinenti", "Più recenti"),
         "ja": ("いいね！", "いいね", "コメント", "再投稿", "共有", "シェア", "送信", "コピー", "返信", "フォロー"),
-        "nl": ("Interessant", "Reageren", "Reposten", "Delen", "Verzenden", "Kopiëren",
-               "Beantwoorden", "Volgen"),
+        "nl": ("Interessant", "Interessant vinden", "Reageren", "Reposten", "Opnieuw posten", "Delen",
+               "Verzenden", "Kopiëren", "Beantwoorden", "Volgen"),
         "pt": ("Gostei", "Comentar", "Compartilhar", "Enviar", "Copiar", "Responder", "Seguir",
                "Republicar"),
         "zh-CN": ("赞", "评论", "转发", "发送", "分享", "复制", "回复", "关注", "+ 关注"),
@@ -582,7 +670,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         # (left out, one-word strings that are common words elsewhere: nb/da "Del" (es "del"), th "งาน")
         "bn": ("পছন্দ", "মন্তব্য করুন", "মন্তব্য", "পুনরায় পোস্ট করুন", "রিপোস্ট", "পাঠান", "শেয়ার করুন",
                "কপি করুন", "উত্তর দিন", "ফলো করুন", "অনুসরণ করুন", "পছন্দ করুন"),
-        "cs": ("To se mi líbí", "Komentovat", "Znovu publikovat", "Sdílet", "Poslat", "Odeslat",
+        "cs": ("To se mi líbí", "Líbí se mi", "Komentovat", "Znovu publikovat", "Sdílet", "Poslat", "Odeslat",
                "Kopírovat", "Odpovědět", "Sledovat", "Sdílet znovu", "Přidat komentář…"),
         "da": ("Synes godt om", "Kommentér", "Slå op igen", "Genopslå", "Del", "Kopiér", "Svar", "Følg",
                "Tilføj en kommentar…"),
@@ -591,7 +679,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("Tykkää", "Kommentoi", "Jaa uudelleen", "Jaa", "Lähetä", "Kopioi", "Vastaa", "Seuraa"),
         "he": ("לייק", "אהבתי", "תגובה", "הגב", "פרסום מחדש", "שליחה", "שלח", "שיתוף", "העתקה", "השבה",
                "השב", "מעקב", "עקוב"),
-        "hi": ("पसंद करें", "टिप्पणी करें", "टिप्पणी", "रीपोस्ट करें", "दोबारा पोस्ट करें", "भेजें",
+        "hi": ("पसंद करें", "टिप्पणी करें", "टिप्पणी", "कमेंट करें", "रीपोस्ट करें", "दोबारा पोस्ट करें", "भेजें",
                "शेयर करें", "कॉपी करें", "जवाब दें", "फ़ॉलो करें", "फॉलो करें"),
         "hu": ("Tetszik", "Hozzászólás", "Újraközlés", "Megosztás", "Küldés", "Másolás", "Válasz",
                "Követés"),
@@ -676,7 +764,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Hozzászólás megtekintéséhez vagy hozzáadásához jelentkezzen be"),
         "mr": ("साइन इन करा", "आता सामील व्हा", "टिप्पणी पाहण्यासाठी किंवा जोडण्यासाठी साइन इन करा"),
         "ms": ("Log masuk", "Sertai sekarang", "Untuk melihat atau menambah ulasan, log masuk"),
-        "nb": ("Logg inn", "Bli med nå", "Logg inn for å se eller legge til en kommentar"),
+        "nb": ("Logg inn", "Logg på", "Bli med nå", "Logg inn for å se eller legge til en kommentar"),
         "ro": ("Conectați-vă", "Înscrieți-vă acum", "Alăturați-vă acum",
                "Pentru a vizualiza sau a adăuga un comentariu, conectați-vă"),
         "th": ("เข้าสู่ระบบ", "เข้าร่วมตอนนี้", "ลงชื่อเข้าใช้เพื่อดูหรือแสดงความคิดเห็น"),
@@ -720,7 +808,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "hu": ("Ugrás a fő tartalomhoz",),
         "mr": ("मुख्य मजकुराकडे जा",),
         "ms": ("Langkau ke kandungan utama", "Pekerjaan", "Permainan"),
-        "nb": ("Gå til hovedinnhold", "Hopp til hovedinnhold"),
+        "nb": ("Gå til hovedinnhold", "Hopp til hovedinnhold", "Artikler", "Personer", "Læring", "Jobber",
+               "Spill"),
         "ro": ("Salt la conținutul principal", "Treceți la conținutul principal", "Articole", "Persoane",
                "Joburi", "Locuri de muncă", "Jocuri"),
         "th": ("ข้ามไปยังเนื้อหาหลัก",),
@@ -789,7 +878,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "el": ("Δείτε περισσότερα σχόλια", "Προβολή περισσότερων σχολίων"),
         "fi": ("Näytä lisää kommentteja", "Katso lisää kommentteja", "Lataa lisää kommentteja"),
         "he": ("הצגת תגובות נוספות", "הצג תגובות נוספות", "טעינת תגובות נוספות"),
-        "hi": ("और टिप्पणियाँ देखें", "अधिक टिप्पणियाँ देखें"),
+        "hi": ("और टिप्पणियाँ देखें", "अधिक टिप्पणियाँ देखें", "और कमेंट लोड करें", "और कमेंट देखें"),
         "hu": ("További hozzászólások megtekintése", "További hozzászólások megjelenítése"),
         "mr": ("अधिक टिप्पण्या पहा",),
         "ms": ("Lihat lebih banyak ulasan", "Lihat lebih banyak komen", "Lihat lagi komen", "Muatkan lagi komen"),
@@ -815,7 +904,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("Voir la traduction", "Modifié", "Sponsorisé", "Les plus pertinents", "Les plus récents", "Visible de tous sur LinkedIn et en dehors"),
         "it": ("Modificato", "Promosso", "Più rilevanti", "Più recenti", "Visibile a tutti su LinkedIn e altrove"),
         "ja": ("編集済み", "プロモーション", "LinkedIn内外の全員に表示"),
-        "nl": ("Bewerkt", "Gepromoot", "Meest relevant", "Meest recent", "Zichtbaar voor iedereen op of buiten LinkedIn"),
+        "nl": ("Bewerkt", "Gepromoot", "Meest relevant", "Meest recent", "Zichtbaar voor iedereen op of buiten LinkedIn",
+               "Zichtbaar voor iedereen op en buiten LinkedIn"),
         "pt": ("Editado", "Promovido", "Mais relevantes", "Mais recentes", "Visível para todos no LinkedIn e fora dele"),
         "zh-CN": ("已编辑", "推广", "所有领英会员和非会员可见"),
         "ar": ("تم التعديل", "مُروّج"),
@@ -875,7 +965,8 @@ REPORT_ARTICLE_WORDS: tuple[str, ...] = (
 # Nodes after which the rest of the page is not the post: other people's posts, topic lists,
 # the footer with its language list. Everything from here on is dropped (and recorded).
 UI_SECTION_END: dict[str, tuple[str, ...]] = {
-    "de": ("Weitere relevante Beiträge", "Themen entdecken", "Weitere Artikel von", "Andere Mitglieder sahen sich auch an"),
+    "de": ("Weitere relevante Beiträge", "Themen entdecken", "Weitere Artikel von", "Mehr Artikel von",
+           "Andere Mitglieder sahen sich auch an"),
     "en": ("More Relevant Posts", "Explore topics", "Explore content categories", "More articles by",
            "Others also viewed", "Explore related topics", "More from this author",
            "Sign in to view more content", "Insights from the community", "Explore collaborative articles",
@@ -920,7 +1011,7 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
 #: (a prefix test in nodes.py; the bare heading is also in ``UI_SECTION_END``). Case-folded.
 #: (zh "更多文章" stays out: as a prefix it would end a post at any "more articles" sentence.)
 MORE_ARTICLES_BY: tuple[str, ...] = (
-    "more articles by", "plus d'articles de", "plus d’articles de", "weitere artikel von",
+    "more articles by", "plus d'articles de", "plus d’articles de", "weitere artikel von", "mehr artikel von",
     "más artículos de", "altri articoli di", "meer artikelen van", "mais artigos de",
     "fler artiklar av", "další články od", "flere artikler af", "flere artikler av",
     "περισσότερα άρθρα από", "מאמרים נוספים מאת", "további cikkek tőle", "mai multe articole de la",
@@ -958,7 +1049,7 @@ REPLY_BUTTON_COUNTS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
-HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签"
+HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签|हैशटैग|хештег|хэштег"
 
 # The ends of two kinds of line (the UI node patterns below match them after a name or age;
 # regex-safe as written): "13 hours ago • Visible to anyone on or off LinkedIn", "Jane Doe
@@ -1008,7 +1099,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d[\d,.\s]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
         r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower(?:[:*_]?innen)?|"
         r"reacciones|comentarios?|seguidores|reações|comentários?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
-        r"reacties|volgers|条评论|条回应|次回应|个回应|个反应|次反应|条反应|个赞|次转发|位关注者|件のコメント|人のフォロワー|"
+        r"reacties|opmerkingen|volgers|条评论|条回应|次回应|个回应|个反应|次反应|条反应|个赞|次转发|位关注者|件のコメント|人のフォロワー|"
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
         r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|"
         r"تعليق\w*|تفاعل\w*|متابع\w*|則留言|個心情|位追蹤者|"
@@ -1016,7 +1107,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"reakc\w*|komentář\w*|sledující\w*|sdílení|reaksjoner|følgere|genopslag|delinger|"
         r"αντιδράσεις|αντίδραση|σχόλια|σχόλιο|αναδημοσιεύσεις|ακόλουθοι|ακόλουθους|"
         r"reaktio\w*|kommentti\w*|uudelleenjulkaisu\w*|seuraaja\w*|תגובות|תגובה|ריאקציות|ריאקציה|עוקבים|"
-        r"प्रतिक्रियाएं|प्रतिक्रियाएँ|प्रतिक्रिया|टिप्पणियाँ|टिप्पणियां|टिप्पण्या|टिप्पणी|रीपोस्ट|"
+        r"प्रतिक्रियाएं|प्रतिक्रियाएँ|प्रतिक्रिया|टिप्पणियाँ|टिप्पणियां|टिप्पण्या|टिप्पणी|कमेंट्स|कमेंट|रीपोस्ट|"
         r"फ़ॉलोअर्स|फॉलोअर्स|reakció|hozzászólás|újraközlés|követő|ulasan|komen|pengikut|"
         r"reacți\w*|comentari\w*|repostări|urmăritori|reaksyon|komento|tagasunod|"
         r"реакці\w*|коментар\w*|поширен\w*|підписник\w*|читач\w*|cảm xúc|lượt thích|bình luận|"
@@ -1047,7 +1138,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.feed_marker": (r"(?=.{0,50}\Z)[^\n]{0,30}(?:feed|fil d['’]actualité|フィード|动态|動態)[^\n]{0,20}?\d+\s*条?",
                        r"Feed post number \d+", r"Feed post", r"Post du fil d['’]actualité numéro \d+",
                        r"Beitrag im Feed Nummer \d+", r"Publicación del feed número \d+",
-                       r"Publicação do feed número \d+", r"动态第\s*\d+\s*条", r"动态\s*\d+"),
+                       r"Publicação do feed número \d+", r"动态第\s*\d+\s*条", r"动态\s*\d+",
+                       r"फ़ीड पोस्ट (?:संख्या|नंबर) \d+"),
     "ui.connection_degree": (
         # "• 1촌", "• 1-й", "• Tingkat 1": a bullet and a short badge, in any language
         r"[•·]\s*\S{1,12}(?:\s\S{1,8})?",
@@ -1093,6 +1185,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                  r"Activeer om (?:een )?grotere afbeelding (?:weer )?te geven\.?,?",
                  r"Aktivera för att visa större bild\.?,?",
                  r"拡大画像を表示するにはアクティブにしてください[、,。]?", r"激活以查看大图[，,]?",
+                 r"Активуйте,? щоб переглянути (?:більше|збільшене) зображення\.?,?",
+                 r"Активируйте,? чтобы (?:просмотреть|посмотреть) (?:увеличенное|большее) изображение\.?,?",
                  # "+2": the images a gallery left out
                  r"\+\d{1,2}",
                  r"View .{1,80}'s\s+graphic link"),
@@ -1163,7 +1257,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                           r"(?:Näytä|Lataa)\s+(?:\d+\s+)?(?:aiemmat|aikaisemmat|lisää)\s+vastauk\w*",
                           r"(?:Zobrazit|Načíst)\s+(?:\d+\s+)?(?:předchozí|další)\s+odpověd\w*",
                           r"(?:Încărcați|Vedeți|Afișați)\s+(?:\d+\s+)?(?:răspunsurile anterioare|mai multe răspunsuri)",
-                          r"(?:Tải|Xem)\s+(?:thêm\s+)?(?:các\s+)?(?:câu\s+)?trả lời(?:\s+(?:trước|trước đó|khác))?"),
+                          r"(?:Tải|Xem)\s+(?:thêm\s+)?(?:các\s+)?(?:câu\s+)?trả lời(?:\s+(?:trước|trước đó|khác))?",
+                          r"이전 답(?:장|글) (?:불러오기|보기)"),
     # the alt texts of the reaction icons, run together: "likeloveinsightful"
     "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
                           r"interest|appreciation|maybe)+",),

@@ -43,6 +43,37 @@ def _glued_hashtag_prefix(lines: list[Line], log: RepairLog) -> None:
                 log.edit(ln, "ui.hashtag_label", [(m.start(1), m.end(1), "")])
 
 
+_BOLD_HEADER = re.compile(r"(\s*)(\*\*)([^*\n]{2,80}?)(\*\*)(?=\s*(?:[·•|]|$))")
+_DEGREE_AFTER = re.compile(r"\s*[·•]\s*\S{1,12}(?:\s\S{1,8})?\s*$")
+
+
+def _header_line_marks(lines: list[Line], log: RepairLog) -> None:
+    """A post header written on one line as a Markdown note app keeps it: ``**Ana Lee** · 2nd``.
+    The emphasis around a name that opens a line goes (``markdown.emphasis``), and so does a
+    connection degree after that name on its line (``ui.connection_degree``)."""
+    from . import nodes
+    from .segment import is_name, parse_age
+
+    for ln in lines:
+        t = ln.text
+        if len(t) > 120 or "**" not in t:
+            continue
+        m = _BOLD_HEADER.match(t)
+        if not (m and is_name(m.group(3))):
+            continue
+        log.edit(ln, "markdown.emphasis", [(m.start(2), m.end(2), ""), (m.start(4), m.end(4), "")])
+        t = ln.text
+        d = _DEGREE_AFTER.search(t)
+        if not d or d.start() == 0:
+            continue
+        name, badge = t[: d.start()].strip(), t[d.start():].strip()
+        bare = badge.strip(" ·•")
+        # (a name of two words or more: "Reply · 1 reply" is a button and its count)
+        if (is_name(name) and len(name.split()) >= 2 and nodes.classify(badge).rule == "ui.connection_degree"
+                and nodes.classify(bare).kind != nodes.COUNTER and parse_age(bare) is None):
+            log.edit(ln, "ui.connection_degree", [(d.start(), len(t.rstrip()), "")])
+
+
 def _text_name(name: str) -> str:
     """A path as valid Unicode: a file name's undecodable bytes (held as lone surrogates by
     ``os.fsdecode``) become ``\\xff`` escapes, so that JSON output stays valid UTF-8."""
@@ -137,6 +168,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
                 out.append(rec)
         return out
 
+    shapes.strip_a11y_roles(lines, log)  # a screen reader's element list: its text, without the roles
     fm = shapes.read_front_matter(lines, log)
     md_links: list[shapes.Link] = []
     shape = None
@@ -149,6 +181,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     elif fm.fields:
         shape = "clipper_markdown"
     _glued_hashtag_prefix(lines, log)
+    _header_line_marks(lines, log)
 
     if shapes.is_flattened(lines):
         from .nodes import split_flattened

@@ -627,6 +627,13 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
             if j + 1 < n and not _starts_comment(paras, j + 1):
                 text = paras[j + 1].text.strip()
                 j += 1
+                # where blank lines part paragraphs, the lines right under it (no blank line
+                # between) are the same paragraph, wrapped ("… nehmen" / "wir ab sofort …")
+                while (blank_separated and j + 1 < n and paras[j + 1].no == paras[j].no + 1
+                       and not _starts_comment(paras, j + 1)
+                       and not (j + 2 < n and _starts_comment(paras, j + 2))):
+                    text += "\n" + paras[j + 1].text.strip()
+                    j += 1
             comments.append(Comment(Author(name, bio), age2.text if age2 else None,
                                     age2.iso if age2 else None, text))
         else:
@@ -865,22 +872,40 @@ def find_cta(paras: Sequence[Line]) -> int | None:
     return start if start > 0 else None
 
 
-def split_tail(main: list[Line]) -> tuple[list[Line], Line | None, list[Line]]:
-    """Body, sign-off and call to action of the text part of a post or article. The lines of
+def _signs_as(text: str, author: str | None) -> bool:
+    """Is the line the author signing: their first name or whole name alone ("Ana", "– Ana
+    Lee"), or a sign-off cue before it ("Üdv, Kata" from Kata Szabó)?"""
+    if not author:
+        return False
+    t = text.strip().lstrip("-–—~ ").rstrip(" .!")
+    if not t or len(t) > 60:
+        return False
+    full = " ".join(author.split())
+    first = full.split()[0]
+    if t in (first, full):
+        return True
+    return _is_sign_off_cue(t) and t.rstrip(" ,").endswith((" " + first, "," + first, " " + full))
+
+
+def split_tail(main: list[Line], author: str | None = None) -> tuple[list[Line], Line | None, list[Line]]:
+    """Body, sign-off and call to action of the text part of a post or article. ``author``:
+    the post's author, whose name alone on a line closing the text signs it. The lines of
     hashtags closing the text are the body's, after the call to action or the sign-off too:
     the body is the text before those, then them."""
     k = len(main)
     while k and is_hashtag_line(main[k - 1].text):
         k -= 1
     if k == len(main):
-        return _split_tail(main)
-    body, sign, cta = _split_tail(main[:k])
+        return _split_tail(main, author)
+    body, sign, cta = _split_tail(main[:k], author)
     return body + main[k:], sign, cta
 
 
-def _split_tail(main: list[Line]) -> tuple[list[Line], Line | None, list[Line]]:
+def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line | None, list[Line]]:
     cta = find_cta(main)
     so = find_sign_off(main, before=cta)
+    if so is None and cta is not None and cta >= 2 and _signs_as(main[cta - 1].text, author):
+        so = cta - 1  # "Bérénice" / "Subscribe to my newsletter…"
     if so is None and len(main) >= 3 and len(main[-2].text.split()) <= 3 and _is_signature(main[-2], main[-1]):
         # a short formula ending in a comma, then a name, closing the text: a sign-off in any
         # language ("Diolch," / "Ana"), whatever its words
@@ -906,13 +931,15 @@ def _split_tail(main: list[Line]) -> tuple[list[Line], Line | None, list[Line]]:
     elif so is None and cta is not None:
         # the sign-off after the call to action, closing the text ("Write to me…" / "Cheers, Ana";
         # each field is one run of the text, so not one with more lines after it)
-        if len(main) - 1 > cta and (_is_sign_off_cue(main[-1].text) or _is_dash_signature(main, len(main) - 1)):
-            sign = main[-1]
-            cta_lines = main[cta:-1]
+        last = len(main) - 1
+        if last > cta and (_is_sign_off_cue(main[last].text) or _is_dash_signature(main, last)
+                           or _signs_as(main[last].text, author)):
+            sign = main[last]
+            cta_lines = main[cta:last]
     return main[:body_end], sign, cta_lines
 
 
-def split_text_tail(text: str) -> tuple[str, str | None, str | None]:
+def split_text_tail(text: str, author: str | None = None) -> tuple[str, str | None, str | None]:
     """Body, sign-off and call to action of a post's text given whole, as an export's text
     field holds it. Body and call to action are cut out of ``text`` as written (its line
     breaks kept); the text comes back whole when its tail holds neither."""
@@ -926,7 +953,7 @@ def split_text_tail(text: str) -> tuple[str, str | None, str | None]:
             lines.append(Line(k, t))
             starts.append(pos)
         pos += len(t) + 1
-    body, sign, cta = split_tail(lines)
+    body, sign, cta = split_tail(lines, author)
     if sign is None and not cta:
         return text, None, None
     at = {ln.no: (k, s) for k, (ln, s) in enumerate(zip(lines, starts))}
@@ -1045,18 +1072,44 @@ def strip_possessive(text: str) -> tuple[str | None, str]:
 _POSTED = ("posted on the topic", "posted", "hat gepostet", "a publié", "publicó", "publicou")
 _TITLE_TAIL = re.compile(r"\d[\d,.]*\s+\w+|LinkedIn")
 _URL = re.compile(r"(?:https?://|www\.|lnkd\.in/)[^\s<>\"'()\]]+")
-_HEADLINE_WORDS = {
-    "ceo", "cto", "cfo", "coo", "cmo", "founder", "co-founder", "cofounder", "director", "manager",
-    "head", "vp", "engineer", "consultant", "senior", "lead", "chief", "president", "owner",
-    "partner", "professor", "student", "developer", "designer", "analyst", "advisor", "adviser",
-    "specialist", "executive", "officer", "architect", "scientist", "researcher", "coach",
-    "author", "speaker", "entrepreneur", "investor", "recruiter", "marketing", "sales", "product",
-    "helping", "i", "building", "leading", "software", "data", "ai", "global", "account",
-    "retired", "self", "self-employed", "freelance", "freelancer", "independent", "board",
-    "chair", "chairman", "chairwoman", "member", "principal", "associate", "assistant", "intern",
-    "teacher", "lawyer", "attorney", "doctor", "nurse", "mentor", "trainer", "strategist",
-    "chief", "managing", "business", "technical", "policy", "health", "strategic", "digital",
-}
+def _headline_entries() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The words that open a headline (``patterns.HEADLINE_WORDS``), case-folded: single
+    words, and the phrases of several words as tuples of words."""
+    one: set[str] = set()
+    more: set[tuple[str, ...]] = set()
+    for ws in patterns.HEADLINE_WORDS.values():
+        for w in ws:
+            parts = tuple(w.casefold().split())
+            if len(parts) == 1:
+                one.add(parts[0])
+            else:
+                more.add(parts)
+    return frozenset(one), tuple(sorted(more))
+
+
+_HEADLINE_WORDS, _HEADLINE_PHRASES = _headline_entries()
+
+
+def _starts_headline(toks: Sequence[str], h: int) -> bool:
+    """Is the headline word at ``h`` the first of the headline, not the last of a phrase that
+    began before it ("Economic Affairs Officer - …", "Industrial designer at …")? Written
+    with a capital, and the last word of the node, or followed by a word in small letters
+    ("Jefe de…") or by another headline word ("DevOps Engineer…"), or a short form in
+    capitals ("CTO @…")."""
+    t = toks[h]
+    if not t[:1].isupper():
+        return False
+    if t.isupper() and len(t) >= 2 or h + 1 == len(toks):
+        return True
+    nxt = toks[h + 1]
+    return nxt[:1].islower() or _opens_headline(toks, h + 1)
+
+
+def _opens_headline(toks: Sequence[str], h: int) -> bool:
+    """Does a headline start at word ``h`` ("Supervisora de…", "Sinh viên năm…")?"""
+    if toks[h].rstrip(",").casefold() in _HEADLINE_WORDS:
+        return True
+    return any(tuple(t.rstrip(",").casefold() for t in toks[h: h + len(p)]) == p for p in _HEADLINE_PHRASES)
 
 
 def take_possessive(line: Line, log: RepairLog) -> str | None:
@@ -1126,6 +1179,21 @@ def _is_initial(tok: str) -> bool:
 _CRED_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}\.?(?:[A-Z][A-Za-z]{0,3}\.?)*|[A-Z]{2,}(?:\.[A-Z]+)*\.?)(?:\([A-Z]\))?$")
 
 
+def _doubled_name(t: str) -> tuple[str, str | None] | None:
+    """A node that opens with a name written twice or more in a row ("Ana Lee Ana Lee
+    Nurse", the visible name and its copy for screen readers): that name, and what follows
+    the copies. (One word twice only in CJK: "Rosa Rosa Díaz" is a name.)"""
+    toks = t.split()
+    for k in range(1, min(5, len(toks) // 2) + 1):
+        if toks[:k] == toks[k: 2 * k] and is_name(" ".join(toks[:k])) and (k > 1 or is_cjk_text(toks[0])):
+            n = 2
+            while toks[n * k: (n + 1) * k] == toks[:k]:
+                n += 1
+            rest = " ".join(toks[n * k:]).strip(" ,")
+            return " ".join(toks[:k]), rest or None
+    return None
+
+
 def split_name_headline(text: str, hint: str | None = None, doc: str = "", glued: bool = False
                         ) -> tuple[str | None, str | None]:
     """``Zinat Damji CEO, Alliance Trust Company`` -> name and headline, for nodes where a
@@ -1138,6 +1206,9 @@ def split_name_headline(text: str, hint: str | None = None, doc: str = "", glued
         while rest.startswith(hint + " "):  # "Erik Sandberg Erik Sandberg Hållbarhetschef…"
             rest = rest[len(hint):].strip(" ,")
         return hint, rest or None
+    doubled = _doubled_name(t)
+    if doubled:  # "Ana Lee Ana Lee Nurse": the page shows the name twice, then the headline
+        return doubled
     if is_name(t) and not glued:
         return t, None
     if glued and is_cjk_text(t.split()[0]) and 2 <= len(t.split()[0]) <= 5 and len(t.split()) > 1:
@@ -1160,7 +1231,7 @@ def split_name_headline(text: str, hint: str | None = None, doc: str = "", glued
         cand = " ".join(toks[: k + 1]).rstrip(",")
         if not is_name(cand):
             break
-        if nxt.casefold() in _HEADLINE_WORDS:
+        if _opens_headline(toks, k):
             break
         if prev.lower() in _NAME_PARTICLES or _is_initial(prev) or _is_initial(nxt) or nxt.lower() in _NAME_PARTICLES:
             k += 1
@@ -1175,6 +1246,12 @@ def split_name_headline(text: str, hint: str | None = None, doc: str = "", glued
         if doc and nxt.casefold() not in _HEADLINE_WORDS and _seen_as_name(doc, cand, t):
             k += 1
             continue
+        # a word that opens a headline a little further on ("Rosa María Quintero Supervisora
+        # de…", "Lê Thị Ngọc Ánh DevOps Engineer…"): the words before it are the name
+        ahead = next((h for h in range(k + 1, min(len(toks), 5)) if _opens_headline(toks, h)), None)
+        if ahead is not None and _starts_headline(toks, ahead) and is_name(" ".join(toks[:ahead])) and not any(
+                x.endswith(",") for x in toks[k - 1: ahead - 1]):
+            k = ahead
         break
     name_toks = toks[:k]
     rest_toks = toks[k:]
@@ -1226,7 +1303,10 @@ def split_header(line: Line, log: RepairLog, hint: str | None = None, doc: str =
         cuts.append((a, b, ""))
         k = j + 1
     if cuts:
-        log.edit(line, "ui.separator", cuts)
+        cut = "".join("".join(t[a:b].split()) for a, b, _ in cuts)
+        flat_name = "".join((name or "").split())
+        copies = bool(flat_name) and cut == flat_name * (len(cut) // len(flat_name))
+        log.edit(line, "ui.doubled_label" if copies else "ui.separator", cuts)
     return name, bio
 
 
@@ -1293,8 +1373,9 @@ def find_mentions_and_links(body_lines: Sequence[Line], md_links: Sequence = ())
 # headline or badge in parentheses, a bullet, an age; a reply marked by an arrow or by its
 # indentation (the way "copy as text" extensions and plain-text exports write comments)
 _INLINE_HEAD = re.compile(
-    r"(?P<indent>[ \t\u3000]*)(?P<reply>[" + patterns.REPLY_ARROWS + r"]\s*)?"
-    r"(?P<name>[^\s()·•|][^()·•|]{0,80}?)\s*(?:\((?P<paren>[^()]{1,200})\)\s*)?(?P<sep>[·•|])\s*"
+    r"(?P<indent>[ \t\u3000]*)(?P<reply>(?:[" + patterns.REPLY_ARROWS + r"]|>(?=\s))\s*)?"
+    r"(?P<bold>\*\*)?(?P<name>[^\s()·•|*][^()·•|*]{0,80}?)(?(bold)\*\*)\s*"
+    r"(?:\((?P<paren>[^()]{1,200})\)\s*|[·•|]\s*(?P<mid>[^()·•|]{1,200}?)\s*(?=[·•|]))?(?P<sep>[·•|])\s*"
     r"(?P<age>[^·•|()]{1,24}?)\s*")
 
 
@@ -1318,7 +1399,7 @@ def inline_comment_head(text: str) -> InlineHead | None:
     a = parse_age(age_text)
     if a is None or a.end < len(age_text) or not is_name(name):
         return None
-    paren = (m.group("paren") or "").strip() or None
+    paren = (m.group("paren") or m.group("mid") or "").strip() or None
     badge = paren is not None and classify(paren).kind != TEXT
     return InlineHead(name, None if badge else paren, a, bool(m.group("reply")), len(m.group("indent").expandtabs(4)))
 
@@ -1333,15 +1414,29 @@ def _record_inline_head(line: Line, head: InlineHead, log: RepairLog) -> None:
     spans = []
     if m.group("reply"):
         spans.append((m.start("reply"), m.end("reply"), ""))
+    if m.group("bold"):  # "**Name**": the Markdown emphasis around the name
+        spans += [(m.start("bold"), m.end("bold"), ""), (m.end("name"), m.end("name") + 2, "")]
     if m.group("paren") is not None:
         if head.bio is None:
             spans.append((m.start("paren") - 1, m.end("paren") + 1, ""))  # the badge, with its parentheses
         else:
             spans += [(m.start("paren") - 1, m.start("paren"), ""), (m.end("paren"), m.end("paren") + 1, "")]
+    elif m.group("mid") is not None:
+        # "Name · headline · age": the bullet before the headline (and a badge in its place)
+        bullet = max(m.string.rfind(c, 0, m.start("mid")) for c in "·•|")
+        spans.append((bullet, bullet + 1, ""))
+        if head.bio is None:
+            spans.append((m.start("mid"), m.end("mid"), ""))
     spans.append((m.start("sep"), m.end("sep"), ""))
     log.edit(line, "ui.post_meta", spans)
 
 
+def is_rule_line(text: str) -> bool:
+    """A horizontal rule ("---", "* * *", "___")."""
+    return bool(_RULE_LINE.fullmatch(text))
+
+
+_QUOTE_MARK = re.compile(r"\s*(>\s?)\S")
 _RULE_LINE = re.compile(r"\s*(?:[-—–_*=~]\s*){3,}")
 
 
@@ -1361,7 +1456,7 @@ def is_comments_heading(text: str) -> bool:
     """A heading over a comment section: "— Comments (3) —", "Yorumlar (12)", "## Comments":
     a comment word from the tables with at most a count and rule characters around it."""
     t = text.strip().strip("—–-=_*#·•:[]").strip()
-    t = re.sub(r"\s*[(\[]\s*\d[\d.,\s]*[)\]]\s*$", "", t).strip()
+    t = re.sub(r"\s*[(\[]\s*\d[\d.,\s]*(?:(?:/|[^\W\d_]{1,5})\s*\d[\d.,]*\s*)?[)\]]\s*$", "", t).strip()
     return bool(t) and t.casefold() in _comment_words()
 
 
@@ -1390,6 +1485,9 @@ def find_inline_comments(paras: Sequence[Line], log: RepairLog) -> tuple[list[Co
             break
         head = inline_comment_head(ln.text)
         if head is None:
+            q = _QUOTE_MARK.match(ln.text)
+            if q and cur is not None:  # "> text" under a quoted reply's header: the quote's mark
+                log.edit(ln, "markdown.quote", [(q.start(1), q.end(1), "")])
             body.append(ln.text.strip())
             k += 1
             continue

@@ -326,6 +326,58 @@ def is_markdown(lines: list[Line]) -> bool:
 # Recognition
 
 
+@lru_cache(maxsize=1)
+def _a11y_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def alt(xs):
+        return "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
+    text = re.compile(r"\s*(?:" + alt(patterns.A11Y_TEXT_ROLES) + r"),\s*(?:(?:" + patterns.HASHTAG_LABEL
+                      + r")\s+(?=#[^\W_]))?", re.I)
+    other = re.compile(r"\s*(?:" + alt(patterns.A11Y_OTHER_ROLES) + r")(?:,.*)?\s*", re.I)
+    struct = re.compile(r"\s*(?:" + "|".join(patterns.A11Y_STRUCTURE_LINES) + r")\s*", re.I)
+    control = re.compile(r"\s*(?:" + alt(patterns.A11Y_CONTROL_ROLES) + r"),\s*", re.I)
+    return text, other, struct, control
+
+
+def strip_a11y_roles(lines: list[Line], log: RepairLog) -> bool:
+    """A screen reader's element list (most lines open with a role: "text, …", "link, …",
+    "button, …"): the role before the text of a text or link element is cut off (with the
+    "hashtag" label of a tag's link), every other element's line (buttons, images, lists,
+    regions, "end of list") is dropped, all as ``a11y.role``. True when the dump was one."""
+    content = [ln for ln in lines if ln.text.strip()]
+    if len(content) < 10 or sum(", " in ln.text[:20] for ln in content[:20]) < 5:
+        return False  # (such a list opens most lines with "role, ": a quick look first)
+    text_rx, other_rx, struct_rx, control_rx = _a11y_regexes()
+    roled = sum(1 for ln in content if text_rx.match(ln.text) or other_rx.fullmatch(ln.text)
+                or struct_rx.fullmatch(ln.text))
+    if roled < 0.6 * len(content):
+        return False
+    for ln in content:
+        m = text_rx.match(ln.text) or control_rx.match(ln.text)
+        if m and m.end() < len(ln.text.rstrip()):
+            control = not text_rx.match(ln.text)
+            if control and nodes.classify(ln.text[m.end():].strip()).kind == nodes.TEXT:
+                # a control's own label: its first words may be a button of the page ("Reply to
+                # Ana Lee’s comment" is the comment's Reply), kept; else it is dropped whole
+                label = ln.text[m.end():].rstrip()
+                words = label.split(" ")
+                keep = next((k for k in (3, 2, 1) if len(words) > k
+                             and nodes.classify(" ".join(words[:k])).kind == nodes.ACTION), 0)
+                if keep:
+                    cut = m.end() + len(" ".join(words[:keep]))
+                    log.edit(ln, "a11y.role", [(m.start(), m.end(), ""), (cut, len(ln.text.rstrip()), "")])
+                else:
+                    log.drop_line(ln, "a11y.role")
+                continue
+            # (a control that is a UI string of the page, "31 comments", "Comment", stays for
+            # the page's reading, which knows it)
+            log.edit(ln, "a11y.role", [(m.start(), m.end(), "")])
+            if struct_rx.fullmatch(ln.text):
+                log.drop_line(ln, "a11y.role")
+        elif m or other_rx.fullmatch(ln.text) or struct_rx.fullmatch(ln.text):
+            log.drop_line(ln, "a11y.role")
+    return True
+
+
 def is_flattened(lines: list[Line]) -> bool:
     """A page whose newlines were collapsed: long lines full of UI strings that would each
     stand on a line of their own in a page copied one node per line."""
