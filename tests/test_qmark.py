@@ -407,3 +407,14 @@ def test_a_french_imperative_opens_a_statement():
     assert lines[1] == "Soyez bienveillants avec les recruteurs"
     assert lines[2] == "Savez-vous ce que vos clients pensent vraiment ?"
     assert qmark._statement("Arrêtez de recruter des profils qui vous ressemblent?", 52) == 2
+
+
+def test_a_sentence_that_comes_back_in_the_dump_is_judged_by_its_other_endings():
+    # a sign-off that ends once with no `?`: the lone `?` glued to it elsewhere is a lost emoji
+    said = LOSSY + "Thanks to everyone for the kind messages?\nSee you soon.\nThanks to everyone for the kind messages.\n"
+    assert clean(said).splitlines()[1] == "Thanks to everyone for the kind messages"
+    # a question with no question word, always followed by a `?`, once a single glued one
+    asked = LOSSY + "Sound familiar to all of you??? Yes.\nSound familiar to all of you? Maybe.\n"
+    prior = qmark.document_prior(asked)
+    assert "Sound familiar to all of you" in prior.asked
+    assert clean(asked).splitlines()[2] == "Sound familiar to all of you? Maybe."

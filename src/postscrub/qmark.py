@@ -289,6 +289,12 @@ class Prior:
     # ``¿`` (elsewhere it is a lost emoji or bullet: ``?Most projects fail``)
     inverted_lost: bool = False
     evidence: int = 0  # definite artifacts found
+    # The same sentence elsewhere in the dump (:func:`_repeated_sentences`): the endings of
+    # sentences seen somewhere with no ``?`` after them (statements: every ``?`` after them is
+    # lost data), and of sentences always followed by a ``?``, once by a single glued one
+    # (questions: a lone ``?`` after them is real)
+    said: frozenset[str] = frozenset()
+    asked: frozenset[str] = frozenset()
 
     def decides_as(self, other: "Prior") -> bool:
         """Would every run be decided the same under ``other``? (``evidence`` is a count
@@ -452,10 +458,11 @@ def _line_runs(line: str) -> tuple[tuple[tuple[str, int], ...], int, bool]:
     return out
 
 
-def document_prior(text: str, *, fresh: bool = True) -> Prior:
+def document_prior(text: str, *, fresh: bool = True, repeats: bool = True) -> Prior:
     """The prior of a document (its lines that hold a ``?``, joined). ``fresh=False`` reads
     again the document last read, after some of its lines changed: what is known of the lines
-    that did not change is kept."""
+    that did not change is kept. ``repeats=False``: the sentences that come back in the
+    document are read by the caller, from more lines than ``text`` holds."""
     if fresh:
         _PROTECTED.clear()
         _LINE_RUNS.clear()
@@ -506,7 +513,7 @@ def document_prior(text: str, *, fresh: bool = True) -> Prior:
         # only: some writers do space it)
         utf8_odds -= spaced_singles
     french = french_words and (french_spaced or kinds.get("nbsp", 0) > 0)
-    return Prior(
+    prior = Prior(
         lossy=evidence >= 1,
         french=french,
         french_words=french_words,
@@ -518,6 +525,93 @@ def document_prior(text: str, *, fresh: bool = True) -> Prior:
         evidence=evidence,
         inverted_lost=inverted_lost,
     )
+    return _repeated_sentences(prior, text.split("\n")) if repeats and prior.lossy else prior
+
+
+# ---- the same sentence elsewhere in the dump ------------------------------------------------
+# A dump repeats itself: a post shown twice (in the feed and expanded), a sign-off or a
+# question an author uses in every post. Where the same sentence ends once with no ``?`` after
+# it, it is a statement, and a ``?`` after it elsewhere is what an emoji or symbol left; where
+# it is always followed by a ``?``, once by a single one glued to it, it is a question and a
+# lone ``?`` after it is real. A sentence is known by its last words (:func:`_sentence_key`):
+# at least four, within its last 32 characters (three, such as `la semaine prochaine`, are
+# the tail of too many sentences).
+_KEY_CHARS = 32
+_KEY_MIN_WORDS = 4
+# where a sentence may end: before a ``?``, a space, sentence punctuation or the end
+_SENTENCE_ENDS = re.compile(r"[^\s?](?=[\s?.!…。！？]|\Z)")
+_SPACES_BEFORE_MARK = " \t\u00a0\u202f"
+
+
+def _sentence_key(sentence: str) -> str | None:
+    """The last words of ``sentence`` that stand for it, or None when too short to tell."""
+    t = sentence.rstrip(_SPACES_BEFORE_MARK)
+    key = t[-_KEY_CHARS:]
+    if len(t) > _KEY_CHARS:
+        key = key[key.find(" ") + 1 :] if " " in key else ""
+    if key.count(" ") < _KEY_MIN_WORDS - 1 or key[-1:] == "?":
+        return None
+    return key
+
+
+def _ending(text: str, p: int) -> tuple[int, bool] | None:
+    """What follows a sentence that stops at ``text[p]``: how many ``?`` (past spaces), and
+    whether the first is glued to it; ``(0, False)`` where it ends with no ``?`` (a full stop,
+    ``!``, the line's end, or a space and a capital); None where it runs on (``,``, lowercase)."""
+    j = p
+    while j < len(text) and text[j] in _SPACES_BEFORE_MARK:
+        j += 1
+    k = j
+    while k < len(text) and text[k] == "?":
+        k += 1
+    if k > j:
+        return k - j, j == p
+    c = text[j] if j < len(text) else "\n"
+    if c in "\n.!…。！" or j > p and c.isupper():
+        return 0, False
+    if c == "？":
+        return 1, True
+    return None
+
+
+def _repeated_sentences(prior: Prior, lines: list[str]) -> Prior:
+    """``prior`` with what the sentences that end at a ``?`` show where they come back in the
+    dump (``said``, ``asked``). Linear: each key is looked up by its last three characters at
+    every place a sentence may end."""
+    by_tail: dict[str, list[str]] = {}
+    for line in lines:
+        if "?" not in line:
+            continue
+        for m in _QRUN.finditer(line):
+            if not _protected(line, m.start(), m.end()):
+                key = _sentence_key(_sentence_before(line, m.start()))
+                if key and key not in by_tail.setdefault(key[-3:], []):
+                    by_tail[key[-3:]].append(key)
+    if not by_tail:
+        return prior
+    text = "\n".join(lines)
+    endings: dict[str, list[tuple[int, bool]]] = {}
+    for m in _SENTENCE_ENDS.finditer(text):
+        p = m.end()
+        keys = by_tail.get(text[p - 3 : p])
+        if keys:
+            for key in keys:
+                if text.startswith(key, p - len(key)):
+                    seen = _ending(text, p)
+                    if seen is not None:
+                        endings.setdefault(key, []).append(seen)
+    said, asked = set(), set()
+    for key, seen in endings.items():
+        if len(seen) < 2:
+            continue
+        least = min(n for n, _ in seen)
+        if least == 0 and any(n for n, _ in seen):
+            said.add(key)
+        elif least == 1 and (1, True) in seen and any(n > 1 for n, _ in seen):
+            asked.add(key)
+    if not said and not asked:
+        return prior
+    return replace(prior, said=frozenset(said), asked=frozenset(asked))
 
 
 # ---- one run at a time ------------------------------------------------------------------------
@@ -570,6 +664,12 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
         return None
     if p == _FULLWIDTH_Q:
         return (s, e)  # `？` already asks; the ASCII run after it is lost data
+    if prior.said or prior.asked:
+        key = _sentence_key(_sentence_before(line, s))
+        if key in prior.said:
+            return (s, e)  # the same sentence ends elsewhere with no `?`: a statement
+        if n == 1 and key in prior.asked:
+            return None  # ... or always with one: a question
     if p in _LOST_TOKEN_MARKS or q in _LOST_TOKEN_MARKS:
         token = _lost_token(line, s, e)
         if token is not None:
@@ -946,8 +1046,11 @@ def find_artifacts(line: str, prior: Prior) -> list[tuple[int, int]]:
 
 def prior_for(lines: Iterable[str], *, fresh: bool = True) -> Prior:
     """The document prior as the repair stage reads it: from the lines that hold a ``?``
-    (``fresh=False``: the same document again, some of its lines changed)."""
-    return document_prior("\n".join(ln for ln in lines if "?" in ln), fresh=fresh)
+    (``fresh=False``: the same document again, some of its lines changed), and the sentences
+    that come back elsewhere in the dump, read from all its lines."""
+    lines = list(lines)
+    prior = document_prior("\n".join(ln for ln in lines if "?" in ln), fresh=fresh, repeats=False)
+    return _repeated_sentences(prior, lines) if prior.lossy else prior
 
 
 def find_artifacts_in_text(text: str) -> list[tuple[int, int]]:
