@@ -418,3 +418,11 @@ def test_a_sentence_that_comes_back_in_the_dump_is_judged_by_its_other_endings()
     prior = qmark.document_prior(asked)
     assert "Sound familiar to all of you" in prior.asked
     assert clean(asked).splitlines()[2] == "Sound familiar to all of you? Maybe."
+
+
+def test_a_spanish_quoted_question_keeps_its_mark_where_letters_were_lost():
+    # `me preguntó «¿y por qué ahora?»` through ASCII: `«¿` -> `??`, `?»` -> `??`, and the lost
+    # `é` of `qué` cuts the sentence the quote is read from
+    es = ("Una clienta me pregunt? ??y por qu? ahora?? y no supe qu? responder.\n"
+          "?Qu? opinan de esto? La mayor?a de los equipos no lo sabe, y es normal.\n")
+    assert "ahora? y no supe" in clean(es)

@@ -250,7 +250,8 @@ def _first_words(text: str) -> list[str]:
 _QUOTES_OPEN = "\"“«„‘"
 _AFTER_QUOTE = frozenset(" ,.:;)")
 # a lost opening quote (or `«¿`): a run of `?` glued to the first word of a short phrase
-_LOST_OPEN_QUOTE = re.compile(r"(?:^|\s)(\?+)([^\W\d_][^?]{0,80})$")
+# (a letter lost inside the phrase is a `?` glued to a letter: `??y por qu? ahora`)
+_LOST_OPEN_QUOTE = re.compile(r"(?:^|\s)(\?+)([^\W\d_](?:[^?]|(?<=[^\W\d_])\?{1,2}(?=[^\W\d_?]| [^\W\d_])){0,80})$")
 # (French sets its guillemets off with a space inside: `« pourquoi maintenant ? »`)
 _QUOTED_TAIL = re.compile(r"(?:^|\s)(?:[\"“„‘](?!\s)|«[\u00a0\u202f ]?(?!\s))([^\"“”«»„‘’]*)$")
 
@@ -793,10 +794,15 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         return None
     # n >= 2
     quoted = _LOST_OPEN_QUOTE.search(_sentence_before(line, s)[-120:])
-    if quoted and _opens_with_q(_first_words(quoted.group(2))):
+    if quoted is None and prior.letters_lost and prior.inverted_lost:
+        # (a lost letter, `qu?`, cut the sentence: `me pregunt? ??y por qu? ahora??`)
+        quoted = _LOST_OPEN_QUOTE.search(line, max(0, s - 120), s)
+    if quoted and (_opens_with_q(_first_words(quoted.group(2))) or prior.inverted_lost and quoted.start(1) > 0
+                   and len(_WORD_RE.findall(quoted.group(2))) <= 6):
         # `asked me ?why now?? and`: a quoted question whose quotes were both lost, one `?` or
         # one `?` per byte each; the question's own `?` stands between them. In Spanish with
-        # its `¿` lost the opening run holds the `¿` too (`«¿` -> `??`, 4 per UTF-8 byte)
+        # its `¿` lost the opening run holds the `¿` too (`«¿` -> `??`, 4 per UTF-8 byte), and
+        # a short phrase in mid-sentence so opened is a question (`me preguntó «¿y por qué ahora?»`)
         k = len(quoted.group(1))
         if (n in (k, k - 1) and k >= (4 if prior.multi_unit else 2)) if prior.inverted_lost else n == k + 1:
             return (s + 1, e)
