@@ -426,3 +426,12 @@ def test_a_spanish_quoted_question_keeps_its_mark_where_letters_were_lost():
     es = ("Una clienta me pregunt? ??y por qu? ahora?? y no supe qu? responder.\n"
           "?Qu? opinan de esto? La mayor?a de los equipos no lo sabe, y es normal.\n")
     assert "ahora? y no supe" in clean(es)
+
+
+def test_a_letter_lost_at_a_words_edge_in_a_dump_that_lost_letters():
+    # a list of terms whose `™`, dashes and accented letters were all lost
+    terms = LOSSY + "Notre ?quipe a doubl? cette ann?e.\ncarri?re? ? r?ussite ? 2024 ? 5?\n"
+    assert clean(terms).splitlines()[2] == "carrire russite 2024 5"
+    # a lost letter before a hyphen: no question mark glues on to the next word
+    hyphen = LOSSY + "Notre ?quipe a doubl? cette ann?e.\nthe privileging of P?keh?-centred narratives\n"
+    assert "Pkeh-centred" in clean(hyphen)

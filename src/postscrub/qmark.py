@@ -732,6 +732,8 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         if question_cue(line, s, prior.inverted_lost):
             return (s + 1, e) if n > 1 else None  # `offended?I just told`
         return (s, e)  # `Mitchell?Great`
+    if q == "-" and p.isalpha() and line[e + 1 : e + 2].isalpha():
+        return (s, e)  # `P?keh?-centred`: a letter lost before a hyphen (no question glues on)
 
     if q in (".", ",", ";") or (q == ":" and not line[e + 1 : e + 2].isalnum()):
         return (s, e)  # a real `?` never comes before `.` `,` `;`
@@ -785,7 +787,8 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             # quote mid-sentence (a question does not run on in lowercase)
             return None if question_cue(line, s, prior.inverted_lost) else (s, e)
         shape = _statement(line, s, not prior.letters_lost)
-        if symbol_next or _TERM_ITEM.match(line, j) or shape >= 2 or shape >= 0 and _lost_then_lower(line, j) and (
+        term_item = _TERM_ITEM_LETTERS_LOST if prior.letters_lost else _TERM_ITEM
+        if symbol_next or term_item.match(line, j) or shape >= 2 or shape >= 0 and _lost_then_lower(line, j) and (
                 _capitalised(_sentence_before(line, s))):
             # `growth? — product`, `mentoring? ? pricing ? 2024` (a list of terms, its `™` and
             # dashes lost; `noticing? ?? ok` is a question and its lost emoji), `We closed our
@@ -826,7 +829,8 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         # `Vous aussi??` is that lost space and the question mark, unless it is a plain
         # statement with an emoji glued to it (2 or 3 `?` for the space, one per UTF-8 byte)
         return (s, e - 1)
-    if not cue and shape < 0 and (symbol_next or _lost_then_lower(line, j) or _TERM_NEXT.match(line, j)) and (
+    term_next = _TERM_NEXT_LETTERS_LOST if prior.letters_lost else _TERM_NEXT
+    if not cue and shape < 0 and (symbol_next or _lost_then_lower(line, j) or term_next.match(line, j)) and (
             _is_term(line, s)):
         return (s, e)  # `Preise??? — Schreiben`: a list of terms that lost its separators
     # (a short question set off by a space is French typography in a French dump, except
@@ -881,6 +885,13 @@ _TERM_HEAD = r"\?+ +[^\W\d_][\w’'-]*(?: [^\W\d_][\w’'-]*)? *"
 _TERM_NEXT = re.compile(_TERM_HEAD + r"(?:$|[?—–·|•©®™→>-])")
 # ... then a further separator, past which the list goes on: a list for sure
 _TERM_ITEM = re.compile(_TERM_HEAD + r"(?:[—–·|•©®™→>]|-(?=\s)|\?+ +\S)")
+# The same where the dump lost letters: a term's word may hold a lost letter, or open with a
+# lost capital (`? carri?re ? 2024`, `? ?quipe`), a `?` before a lowercase letter (before a
+# capital it is a lost `¿` or emoji opening a sentence: `? ?Qu? opinan`)
+_LOST_LETTER_WORD = r"(?:\?+(?=[^\W\d_A-ZÀ-Þ])|[^\W\d_])(?:[\w’'-]|\?+(?=[^\W\d_A-ZÀ-Þ]))*"
+_TERM_HEAD_LETTERS_LOST = rf"\?+ +{_LOST_LETTER_WORD}(?: {_LOST_LETTER_WORD})? *"
+_TERM_NEXT_LETTERS_LOST = re.compile(_TERM_HEAD_LETTERS_LOST + r"(?:$|[?—–·|•©®™→>-])")
+_TERM_ITEM_LETTERS_LOST = re.compile(_TERM_HEAD_LETTERS_LOST + r"(?:[—–·|•©®™→>]|-(?=\s)|\?+ +\S)")
 
 
 def _lost_then_lower(line: str, j: int) -> bool:
