@@ -435,3 +435,10 @@ def test_a_letter_lost_at_a_words_edge_in_a_dump_that_lost_letters():
     # a lost letter before a hyphen: no question mark glues on to the next word
     hyphen = LOSSY + "Notre ?quipe a doubl? cette ann?e.\nthe privileging of P?keh?-centred narratives\n"
     assert "Pkeh-centred" in clean(hyphen)
+
+
+def test_four_marks_per_utf8_byte_after_an_undecided_sentence_are_one_emoji():
+    utf8 = "Host of the Podcast ????\n???? Big news\nDone ??? today\n"
+    line = "Great teams ship small changes often????"
+    assert qmark.document_prior(utf8 + line).multi_unit
+    assert clean(utf8 + line).splitlines()[-1] == "Great teams ship small changes often"

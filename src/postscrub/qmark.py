@@ -850,6 +850,8 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         return None  # one `?` per UTF-8 byte: a lost symbol or emoji leaves 3 or 4, not `mot ??`
     if spaced:
         return (s, e)  # French spacing, no question word: `pour vos messages ??`
+    if n == 4 and prior.multi_unit and not prior.french_words:
+        return (s, e)  # one `?` per UTF-8 byte: four are one emoji, no question asks here
     return (s + 1, e)  # undecided: the first `?` may be real, keep it
 
 
