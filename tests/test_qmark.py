@@ -442,3 +442,9 @@ def test_four_marks_per_utf8_byte_after_an_undecided_sentence_are_one_emoji():
     line = "Great teams ship small changes often????"
     assert qmark.document_prior(utf8 + line).multi_unit
     assert clean(utf8 + line).splitlines()[-1] == "Great teams ship small changes often"
+
+
+def test_a_brand_name_closing_a_statement_is_no_run_on():
+    # `…j’ai fondé BrightLoop 🚀` through one `?` per code point: the name is the statement's
+    # last word, not the start of a short question run on
+    assert qmark._statement("Aujourd’hui, cela fait cinq ans que j’ai fondé BrightLoop ?", 57) == 2

@@ -1014,6 +1014,8 @@ def _statement(line: str, start: int, glued_breaks: bool = True) -> int:
                 # sentence that opened like a statement keeps its tail: German capitalises
                 # its nouns, `…unser neues Produkt vorgestellt`)
                 return -1
+            elif i == len(words) - 1 and _opener(words[0]) == 2 and any(c.isupper() for c in w[1:]) and not w.isupper():
+                pass  # a name closing a statement: `…que j’ai fondé BrightLoop`
             else:
                 runon = True  # a proper noun, or a run-on whose second opener is unknown
             break
