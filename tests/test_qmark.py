@@ -448,3 +448,10 @@ def test_a_brand_name_closing_a_statement_is_no_run_on():
     # `…j’ai fondé BrightLoop 🚀` through one `?` per code point: the name is the statement's
     # last word, not the start of a short question run on
     assert qmark._statement("Aujourd’hui, cela fait cinq ans que j’ai fondé BrightLoop ?", 57) == 2
+
+
+def test_a_lone_mark_after_chinese_is_real_where_each_utf8_byte_left_one():
+    utf8 = "我们的团队 ???? 今天\n???? 新的开始\n完成了 ??? 任务\n"
+    line = "是我想多了? 我的导师教会了我很多"
+    assert qmark.document_prior(utf8 + line).multi_unit
+    assert clean(utf8 + line).splitlines()[-1] == line

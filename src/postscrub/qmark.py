@@ -767,8 +767,9 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     symbol_next = bool(rest) and j > e and (rest[0] in _SYMBOL_NEXT or rest[0].isdigit())
     if n == 1:
         # a question keeps its `?`, whatever else is true
-        if cjk or p.isdigit():
-            # a Chinese statement does not end with an ASCII `?`; `5€` -> `5?`
+        if (cjk or p.isdigit()) and not (cjk and prior.multi_unit):
+            # a Chinese statement does not end with an ASCII `?`; `5€` -> `5?` (but one `?` per
+            # UTF-8 byte never leaves a lone one: `是我想多了?` asks)
             return None if question_cue(line, s, prior.inverted_lost) else (s, e)
         if p in (" ", "\u00a0", "\u202f") and prior.french and continues:
             # French sets its `?` off with a space, but a question does not run on in lowercase:
