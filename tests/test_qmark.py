@@ -455,3 +455,8 @@ def test_a_lone_mark_after_chinese_is_real_where_each_utf8_byte_left_one():
     line = "是我想多了? 我的导师教会了我很多"
     assert qmark.document_prior(utf8 + line).multi_unit
     assert clean(utf8 + line).splitlines()[-1] == line
+
+
+def test_thanks_and_wishes_are_statements_unless_a_question_runs_on():
+    assert qmark._statement("Merci de m’avoir lu ????", 20) == 2
+    assert qmark._statement("Danke für die vielen Glückwünsche Stimmt ihr zu???", 47) < 2

@@ -913,6 +913,14 @@ _DECLARATIVE = frozenset(
     yo nosotros nuestro nuestra mi mis hoy ayer después esta este estoy estamos
     """.split()
 )
+# Thanks, wishes and congratulations: the formulas that sign a post off, statements (unless a
+# question runs on after them: `Danke für die Glückwünsche Stimmt ihr zu`)
+_FORMULAS = frozenset(
+    """
+    thanks thank congrats congratulations cheers merci félicitations bravo danke
+    glückwunsch herzlichen gracias felicidades enhorabuena
+    """.split()
+)
 # Second-person pronouns: capitalised after a lowercase word, a new sentence (not German `Sie`,
 # which is capitalised everywhere)
 _YOU = frozenset("you vous tu usted ustedes vosotros".split())
@@ -1021,6 +1029,9 @@ def _statement(line: str, start: int, glued_breaks: bool = True) -> int:
                 runon = True  # a proper noun, or a run-on whose second opener is unknown
             break
     strength = _opener(words[0])
+    if not strength and words[0].lower() in _FORMULAS and not any(
+            w[0].isupper() and _is_q_word(w) for w in words[1:]):
+        strength = 2
     n = len(words)
     if runon:
         return 1 if strength else 0  # never enough alone to remove a lone `?`
