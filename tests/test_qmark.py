@@ -460,3 +460,9 @@ def test_a_lone_mark_after_chinese_is_real_where_each_utf8_byte_left_one():
 def test_thanks_and_wishes_are_statements_unless_a_question_runs_on():
     assert qmark._statement("Merci de m’avoir lu ????", 20) == 2
     assert qmark._statement("Danke für die vielen Glückwünsche Stimmt ihr zu???", 47) < 2
+
+
+def test_farewells_and_wishes_are_statements():
+    assert qmark._statement("À la semaine prochaine ????", 23) == 2
+    assert qmark._statement("Bon week-end à toutes et à tous ?", 32) == 2
+    assert qmark._statement("À la fin, qui gagne vraiment ?", 29) < 2  # `À la` alone asks too

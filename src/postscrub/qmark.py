@@ -921,6 +921,17 @@ _FORMULAS = frozenset(
     glückwunsch herzlichen gracias felicidades enhorabuena
     """.split()
 )
+# ... and the farewells and wishes that close one, by their first two or three words (`À la`
+# alone opens questions too: `À la fin, qui gagne`)
+_FAREWELLS = frozenset(
+    """
+    à_bientôt à_demain à_plus à_très_vite à_la_semaine à_la_prochaine bon_week-end bon_weekend
+    bonne_semaine bonne_journée bonne_soirée bonne_fin bon_dimanche see_you talk_soon
+    happy_friday happy_weekend bis_bald bis_nächste bis_morgen bis_dann schönes_wochenende
+    schöne_woche schönen_tag nos_vemos hasta_pronto hasta_la_próxima buen_fin feliz_fin
+    buena_semana
+    """.split()
+)
 # Second-person pronouns: capitalised after a lowercase word, a new sentence (not German `Sie`,
 # which is capitalised everywhere)
 _YOU = frozenset("you vous tu usted ustedes vosotros".split())
@@ -979,6 +990,11 @@ def _imperative(w: str) -> bool:
     return len(w) > 4 and w.endswith("ez") and w not in ("assez", "chez")
 
 
+def _farewell(words: list[str]) -> bool:
+    head = "_".join(words[:3]).lower()
+    return head in _FAREWELLS or head.rsplit("_", 1)[0] in _FAREWELLS
+
+
 def _opener(w: str) -> int:
     w = w.lower().replace("’", "'")
     head = w.split("'")[0]
@@ -1029,7 +1045,7 @@ def _statement(line: str, start: int, glued_breaks: bool = True) -> int:
                 runon = True  # a proper noun, or a run-on whose second opener is unknown
             break
     strength = _opener(words[0])
-    if not strength and words[0].lower() in _FORMULAS and not any(
+    if not strength and (words[0].lower() in _FORMULAS or _farewell(words)) and not any(
             w[0].isupper() and _is_q_word(w) for w in words[1:]):
         strength = 2
     n = len(words)
