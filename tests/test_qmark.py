@@ -466,3 +466,12 @@ def test_farewells_and_wishes_are_statements():
     assert qmark._statement("À la semaine prochaine ????", 23) == 2
     assert qmark._statement("Bon week-end à toutes et à tous ?", 32) == 2
     assert qmark._statement("À la fin, qui gagne vraiment ?", 29) < 2  # `À la` alone asks too
+
+
+def test_a_question_that_goes_on_in_lowercase_past_a_lost_final_letter():
+    fr = LOSSY + ("Notre ?quipe a doubl? cette ann?e.\n"
+                  "Pourquoi mesure-t-on encore la productivit? en heures ?\n"
+                  "Avez-vous d?j? quitt? un poste sans rien en vue ?\n")
+    out = clean(fr).splitlines()
+    assert out[2] == "Pourquoi mesure-t-on encore la productivit en heures ?"
+    assert out[3] == "Avez-vous dj quitt un poste sans rien en vue ?"

@@ -779,8 +779,9 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             _URL_START.match(rest)
         ):
             # `caf? avec`: a lost final letter. (A lost `¿` does not make this a question's end:
-            # `?Qu? opinan?` is one question, which its last `?` closes.)
-            return None if question_cue(line, s, False) else (s, e)
+            # `?Qu? opinan?` is one question, which its last `?` closes; nor does a question
+            # that goes on in lowercase to a later `?`: `Pourquoi … la productivit? en heures ?`)
+            return None if question_cue(line, s, False) and not _goes_on_to_a_mark(line, j) else (s, e)
         if prior.multi_unit or not prior.lone:
             return None  # one lost character never left a lone `?` in this dump
         if continues and p.isalpha() and not _AFTER_QUESTION_LOWER.match(line, j):
@@ -895,6 +896,21 @@ _LOST_LETTER_WORD = r"(?:\?+(?=[^\W\d_A-ZÀ-Þ])|[^\W\d_])(?:[\w’'-]|\?+(?=[^\
 _TERM_HEAD_LETTERS_LOST = rf"\?+ +{_LOST_LETTER_WORD}(?: {_LOST_LETTER_WORD})? *"
 _TERM_NEXT_LETTERS_LOST = re.compile(_TERM_HEAD_LETTERS_LOST + r"(?:$|[?—–·|•©®™→>-])")
 _TERM_ITEM_LETTERS_LOST = re.compile(_TERM_HEAD_LETTERS_LOST + r"(?:[—–·|•©®™→>]|-(?=\s)|\?+ +\S)")
+
+
+def _goes_on_to_a_mark(line: str, j: int) -> bool:
+    """Does the sentence go on from ``line[j]`` in lowercase words to another ``?`` glued to a
+    word or set off by a space, with no sentence punctuation or capital on the way?"""
+    rest = line[j : j + 120]
+    k = rest.find("?")
+    if k <= 0:
+        return False
+    between = rest[:k]
+    words = between.split()
+    # (a word of one letter may be what is left of one whose capital was lost: `?a vous` is
+    # `Ça vous`, a new sentence, once the repair stage's first round removed its `?`)
+    return bool(words) and len(words[0]) > 1 and (between[-1].isalpha() or between[-1] == " ") and not any(
+        c in between for c in ".!:;") and all(w[0].islower() or not w[0].isalpha() for w in words)
 
 
 def _lost_then_lower(line: str, j: int) -> bool:
