@@ -475,3 +475,9 @@ def test_a_question_that_goes_on_in_lowercase_past_a_lost_final_letter():
     out = clean(fr).splitlines()
     assert out[2] == "Pourquoi mesure-t-on encore la productivit en heures ?"
     assert out[3] == "Avez-vous dj quitt un poste sans rien en vue ?"
+
+
+def test_a_french_spaced_lost_letter_inside_a_question_that_goes_on():
+    fr = LOSSY + ("Notre ?quipe a doubl? cette ann?e, et nous sommes tr?s fiers de vous.\n"
+                  "R?pondez-vous ? tous les messages de recruteurs ?\n")
+    assert clean(fr).splitlines()[2] == "Rpondez-vous tous les messages de recruteurs ?"

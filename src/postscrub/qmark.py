@@ -773,8 +773,10 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             return None if question_cue(line, s, prior.inverted_lost) else (s, e)
         if p in (" ", "\u00a0", "\u202f") and prior.french and continues:
             # French sets its `?` off with a space, but a question does not run on in lowercase:
-            # `réussite ? leadership` lost a symbol, `Merci ? tous` a letter
-            return None if question_cue(line, s, prior.inverted_lost) else (s, e)
+            # `réussite ? leadership` lost a symbol, `Merci ? tous` a letter (also in a question
+            # that goes on to its own `?`: `R?pondez-vous ? tous les messages ?`)
+            return None if question_cue(line, s, prior.inverted_lost) and not (
+                prior.letters_lost and _goes_on_to_a_mark(line, j)) else (s, e)
         if prior.letters_lost and p.isalpha() and (continues or rest[:1] in ("(", "[")) and not (
             _URL_START.match(rest)
         ):
