@@ -367,9 +367,12 @@ def _is_code(line: str, start: int, end: int) -> bool:
 _PROTECTED: dict[str, dict[int, tuple[int, bool]]] = {}
 
 
-def _protected(line: str, s: int, e: int) -> bool:
-    """Is the run ``line[s:e]`` part of a URL or an operator in code (a real ``?``)?"""
-    known = _PROTECTED.get(line)
+def _protected(line: str, s: int, e: int, known: dict[int, tuple[int, bool]] | None = None) -> bool:
+    """Is the run ``line[s:e]`` part of a URL or an operator in code (a real ``?``)? (``known``:
+    what the prior found of the line, when the caller looked it up already: a long line is
+    compared in full on every lookup by a copy of it)"""
+    if known is None:
+        known = _PROTECTED.get(line)
     if known is not None:
         hit = known.get(s)
         if hit is not None and hit[0] == e:
@@ -542,6 +545,8 @@ _KEY_MIN_WORDS = 4
 # where a sentence may end: before a ``?``, a space, sentence punctuation or the end
 _SENTENCE_ENDS = re.compile(r"[^\s?](?=[\s?.!…。！？]|\Z)")
 _SPACES_BEFORE_MARK = " \t\u00a0\u202f"
+# keys × characters that ``str.find`` may scan before the per-word lookup is cheaper
+_FIND_BUDGET = 50_000_000
 
 
 def _sentence_key(sentence: str) -> str | None:
@@ -577,30 +582,44 @@ def _ending(text: str, p: int) -> tuple[int, bool] | None:
 
 def _repeated_sentences(prior: Prior, lines: list[str]) -> Prior:
     """``prior`` with what the sentences that end at a ``?`` show where they come back in the
-    dump (``said``, ``asked``). Linear: each key is looked up by its last three characters at
-    every place a sentence may end."""
-    by_tail: dict[str, list[str]] = {}
+    dump (``said``, ``asked``). Each key is looked for with ``str.find``; where there are so
+    many keys in so long a dump that this would cost more than a few passes of the regex
+    engine, the keys are looked up instead at every place a sentence may end whose last three
+    characters end a key, once per key length (at most ``_KEY_CHARS``): linear in the dump."""
+    keys: set[str] = set()
     for line in lines:
         if "?" not in line:
             continue
+        known = _PROTECTED.get(line)
         for m in _QRUN.finditer(line):
-            if not _protected(line, m.start(), m.end()):
+            if not _protected(line, m.start(), m.end(), known):
                 key = _sentence_key(_sentence_before(line, m.start()))
-                if key and key not in by_tail.setdefault(key[-3:], []):
-                    by_tail[key[-3:]].append(key)
-    if not by_tail:
+                if key:
+                    keys.add(key)
+    if not keys:
         return prior
     text = "\n".join(lines)
     endings: dict[str, list[tuple[int, bool]]] = {}
-    for m in _SENTENCE_ENDS.finditer(text):
-        p = m.end()
-        keys = by_tail.get(text[p - 3 : p])
-        if keys:
-            for key in keys:
-                if text.startswith(key, p - len(key)):
-                    seen = _ending(text, p)
-                    if seen is not None:
-                        endings.setdefault(key, []).append(seen)
+    if len(keys) * len(text) <= _FIND_BUDGET:
+        for key in keys:
+            i = text.find(key)
+            while i >= 0:
+                seen = _ending(text, i + len(key))
+                if seen is not None:
+                    endings.setdefault(key, []).append(seen)
+                i = text.find(key, i + 1)
+    else:
+        tails = {key[-3:] for key in keys}
+        lengths = sorted({len(key) for key in keys})
+        for m in _SENTENCE_ENDS.finditer(text):
+            p = m.end()
+            if text[p - 3 : p] in tails:
+                for n in lengths:
+                    key = text[p - n : p]
+                    if key in keys:
+                        seen = _ending(text, p)
+                        if seen is not None:
+                            endings.setdefault(key, []).append(seen)
     said, asked = set(), set()
     for key, seen in endings.items():
         if len(seen) < 2:
