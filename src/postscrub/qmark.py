@@ -549,6 +549,19 @@ _SPACES_BEFORE_MARK = " \t\u00a0\u202f"
 _FIND_BUDGET = 50_000_000
 
 
+def _may_end_a_sentence(line: str, s: int, e: int) -> bool:
+    """Could the run ``line[s:e]`` end a sentence (after a word, not glued to the next one)?
+    Only such runs are looked up: a run inside a word (`don?t`) is no sentence's end, and
+    reading the sentence before every one of them would cost a window per run."""
+    if s == 0 or e < len(line) and line[e].isalnum() and not line[e].isupper():
+        return False  # (glued to a capital it may end one: `…vor?Gestern`)
+    i = s - 1
+    while i > 0 and s - i < 4 and line[i] in _SPACES_BEFORE_MARK:
+        i -= 1  # (French sets its `?` off with a space; a lost emoji may be after two)
+    p = line[i]
+    return _is_word(p) or p in _CLOSERS or p in ".!…"
+
+
 def _sentence_key(sentence: str) -> str | None:
     """The last words of ``sentence`` that stand for it, or None when too short to tell."""
     t = sentence.rstrip(_SPACES_BEFORE_MARK)
@@ -592,7 +605,7 @@ def _repeated_sentences(prior: Prior, lines: list[str]) -> Prior:
             continue
         known = _PROTECTED.get(line)
         for m in _QRUN.finditer(line):
-            if not _protected(line, m.start(), m.end(), known):
+            if _may_end_a_sentence(line, m.start(), m.end()) and not _protected(line, m.start(), m.end(), known):
                 key = _sentence_key(_sentence_before(line, m.start()))
                 if key:
                     keys.add(key)
@@ -684,7 +697,7 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
         return None
     if p == _FULLWIDTH_Q:
         return (s, e)  # `？` already asks; the ASCII run after it is lost data
-    if prior.said or prior.asked:
+    if (prior.said or prior.asked) and _may_end_a_sentence(line, s, e):
         key = _sentence_key(_sentence_before(line, s))
         if key in prior.said:
             return (s, e)  # the same sentence ends elsewhere with no `?`: a statement
