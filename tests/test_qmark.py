@@ -407,3 +407,77 @@ def test_a_french_imperative_opens_a_statement():
     assert lines[1] == "Soyez bienveillants avec les recruteurs"
     assert lines[2] == "Savez-vous ce que vos clients pensent vraiment ?"
     assert qmark._statement("Arrêtez de recruter des profils qui vous ressemblent?", 52) == 2
+
+
+def test_a_sentence_that_comes_back_in_the_dump_is_judged_by_its_other_endings():
+    # a sign-off that ends once with no `?`: the lone `?` glued to it elsewhere is a lost emoji
+    said = LOSSY + "Thanks to everyone for the kind messages?\nSee you soon.\nThanks to everyone for the kind messages.\n"
+    assert clean(said).splitlines()[1] == "Thanks to everyone for the kind messages"
+    # a question with no question word, always followed by a `?`, once a single glued one
+    asked = LOSSY + "Sound familiar to all of you??? Yes.\nSound familiar to all of you? Maybe.\n"
+    prior = qmark.document_prior(asked)
+    assert "Sound familiar to all of you" in prior.asked
+    assert clean(asked).splitlines()[2] == "Sound familiar to all of you? Maybe."
+
+
+def test_a_spanish_quoted_question_keeps_its_mark_where_letters_were_lost():
+    # `me preguntó «¿y por qué ahora?»` through ASCII: `«¿` -> `??`, `?»` -> `??`, and the lost
+    # `é` of `qué` cuts the sentence the quote is read from
+    es = ("Una clienta me pregunt? ??y por qu? ahora?? y no supe qu? responder.\n"
+          "?Qu? opinan de esto? La mayor?a de los equipos no lo sabe, y es normal.\n")
+    assert "ahora? y no supe" in clean(es)
+
+
+def test_a_letter_lost_at_a_words_edge_in_a_dump_that_lost_letters():
+    # a list of terms whose `™`, dashes and accented letters were all lost
+    terms = LOSSY + "Notre ?quipe a doubl? cette ann?e.\ncarri?re? ? r?ussite ? 2024 ? 5?\n"
+    assert clean(terms).splitlines()[2] == "carrire russite 2024 5"
+    # a lost letter before a hyphen: no question mark glues on to the next word
+    hyphen = LOSSY + "Notre ?quipe a doubl? cette ann?e.\nthe privileging of P?keh?-centred narratives\n"
+    assert "Pkeh-centred" in clean(hyphen)
+
+
+def test_four_marks_per_utf8_byte_after_an_undecided_sentence_are_one_emoji():
+    utf8 = "Host of the Podcast ????\n???? Big news\nDone ??? today\n"
+    line = "Great teams ship small changes often????"
+    assert qmark.document_prior(utf8 + line).multi_unit
+    assert clean(utf8 + line).splitlines()[-1] == "Great teams ship small changes often"
+
+
+def test_a_brand_name_closing_a_statement_is_no_run_on():
+    # `…j’ai fondé BrightLoop 🚀` through one `?` per code point: the name is the statement's
+    # last word, not the start of a short question run on
+    assert qmark._statement("Aujourd’hui, cela fait cinq ans que j’ai fondé BrightLoop ?", 57) == 2
+
+
+def test_a_lone_mark_after_chinese_is_real_where_each_utf8_byte_left_one():
+    utf8 = "我们的团队 ???? 今天\n???? 新的开始\n完成了 ??? 任务\n"
+    line = "是我想多了? 我的导师教会了我很多"
+    assert qmark.document_prior(utf8 + line).multi_unit
+    assert clean(utf8 + line).splitlines()[-1] == line
+
+
+def test_thanks_and_wishes_are_statements_unless_a_question_runs_on():
+    assert qmark._statement("Merci de m’avoir lu ????", 20) == 2
+    assert qmark._statement("Danke für die vielen Glückwünsche Stimmt ihr zu???", 47) < 2
+
+
+def test_farewells_and_wishes_are_statements():
+    assert qmark._statement("À la semaine prochaine ????", 23) == 2
+    assert qmark._statement("Bon week-end à toutes et à tous ?", 32) == 2
+    assert qmark._statement("À la fin, qui gagne vraiment ?", 29) < 2  # `À la` alone asks too
+
+
+def test_a_question_that_goes_on_in_lowercase_past_a_lost_final_letter():
+    fr = LOSSY + ("Notre ?quipe a doubl? cette ann?e.\n"
+                  "Pourquoi mesure-t-on encore la productivit? en heures ?\n"
+                  "Avez-vous d?j? quitt? un poste sans rien en vue ?\n")
+    out = clean(fr).splitlines()
+    assert out[2] == "Pourquoi mesure-t-on encore la productivit en heures ?"
+    assert out[3] == "Avez-vous dj quitt un poste sans rien en vue ?"
+
+
+def test_a_french_spaced_lost_letter_inside_a_question_that_goes_on():
+    fr = LOSSY + ("Notre ?quipe a doubl? cette ann?e, et nous sommes tr?s fiers de vous.\n"
+                  "R?pondez-vous ? tous les messages de recruteurs ?\n")
+    assert clean(fr).splitlines()[2] == "Rpondez-vous tous les messages de recruteurs ?"

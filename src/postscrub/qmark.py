@@ -252,7 +252,8 @@ def _first_words(text: str) -> list[str]:
 _QUOTES_OPEN = "\"“«„‘"
 _AFTER_QUOTE = frozenset(" ,.:;)")
 # a lost opening quote (or `«¿`): a run of `?` glued to the first word of a short phrase
-_LOST_OPEN_QUOTE = re.compile(r"(?:^|\s)(\?+)([^\W\d_][^?]{0,80})$")
+# (a letter lost inside the phrase is a `?` glued to a letter: `??y por qu? ahora`)
+_LOST_OPEN_QUOTE = re.compile(r"(?:^|\s)(\?+)([^\W\d_](?:[^?]|(?<=[^\W\d_])\?{1,2}(?=[^\W\d_?]| [^\W\d_])){0,80})$")
 # (French sets its guillemets off with a space inside: `« pourquoi maintenant ? »`)
 _QUOTED_TAIL = re.compile(r"(?:^|\s)(?:[\"“„‘](?!\s)|«[\u00a0\u202f ]?(?!\s))([^\"“”«»„‘’]*)$")
 
@@ -291,6 +292,12 @@ class Prior:
     # ``¿`` (elsewhere it is a lost emoji or bullet: ``?Most projects fail``)
     inverted_lost: bool = False
     evidence: int = 0  # definite artifacts found
+    # The same sentence elsewhere in the dump (:func:`_repeated_sentences`): the endings of
+    # sentences seen somewhere with no ``?`` after them (statements: every ``?`` after them is
+    # lost data), and of sentences always followed by a ``?``, once by a single glued one
+    # (questions: a lone ``?`` after them is real)
+    said: frozenset[str] = frozenset()
+    asked: frozenset[str] = frozenset()
 
     def decides_as(self, other: "Prior") -> bool:
         """Would every run be decided the same under ``other``? (``evidence`` is a count
@@ -393,9 +400,12 @@ def _is_code(line: str, start: int, end: int) -> bool:
 _PROTECTED: dict[str, dict[int, tuple[int, bool]]] = {}
 
 
-def _protected(line: str, s: int, e: int) -> bool:
-    """Is the run ``line[s:e]`` part of a URL or an operator in code (a real ``?``)?"""
-    known = _PROTECTED.get(line)
+def _protected(line: str, s: int, e: int, known: dict[int, tuple[int, bool]] | None = None) -> bool:
+    """Is the run ``line[s:e]`` part of a URL or an operator in code (a real ``?``)? (``known``:
+    what the prior found of the line, when the caller looked it up already: a long line is
+    compared in full on every lookup by a copy of it)"""
+    if known is None:
+        known = _PROTECTED.get(line)
     if known is not None:
         hit = known.get(s)
         if hit is not None and hit[0] == e:
@@ -485,10 +495,11 @@ def _line_runs(line: str) -> tuple[tuple[tuple[str, int], ...], int, bool]:
     return out
 
 
-def document_prior(text: str, *, fresh: bool = True) -> Prior:
+def document_prior(text: str, *, fresh: bool = True, repeats: bool = True) -> Prior:
     """The prior of a document (its lines that hold a ``?``, joined). ``fresh=False`` reads
     again the document last read, after some of its lines changed: what is known of the lines
-    that did not change is kept."""
+    that did not change is kept. ``repeats=False``: the sentences that come back in the
+    document are read by the caller, from more lines than ``text`` holds."""
     if fresh:
         _PROTECTED.clear()
         _LINE_RUNS.clear()
@@ -534,7 +545,7 @@ def document_prior(text: str, *, fresh: bool = True) -> Prior:
         # only: some writers do space it)
         utf8_odds -= spaced_singles
     french = french_words and (french_spaced or kinds.get("nbsp", 0) > 0)
-    return Prior(
+    prior = Prior(
         lossy=evidence >= 1,
         french=french,
         french_words=french_words,
@@ -546,6 +557,122 @@ def document_prior(text: str, *, fresh: bool = True) -> Prior:
         evidence=evidence,
         inverted_lost=inverted_lost,
     )
+    return _repeated_sentences(prior, text.split("\n")) if repeats and prior.lossy else prior
+
+
+# ---- the same sentence elsewhere in the dump ------------------------------------------------
+# A dump repeats itself: a post shown twice (in the feed and expanded), a sign-off or a
+# question an author uses in every post. Where the same sentence ends once with no ``?`` after
+# it, it is a statement, and a ``?`` after it elsewhere is what an emoji or symbol left; where
+# it is always followed by a ``?``, once by a single one glued to it, it is a question and a
+# lone ``?`` after it is real. A sentence is known by its last words (:func:`_sentence_key`):
+# at least four, within its last 32 characters (three, such as `la semaine prochaine`, are
+# the tail of too many sentences).
+_KEY_CHARS = 32
+_KEY_MIN_WORDS = 4
+# where a sentence may end: before a ``?``, a space, sentence punctuation or the end
+_SENTENCE_ENDS = re.compile(r"[^\s?](?=[\s?.!…。！？]|\Z)")
+_SPACES_BEFORE_MARK = " \t\u00a0\u202f"
+# keys × characters that ``str.find`` may scan before the per-word lookup is cheaper
+_FIND_BUDGET = 50_000_000
+
+
+def _may_end_a_sentence(line: str, s: int, e: int) -> bool:
+    """Could the run ``line[s:e]`` end a sentence (after a word, not glued to the next one)?
+    Only such runs are looked up: a run inside a word (`don?t`) is no sentence's end, and
+    reading the sentence before every one of them would cost a window per run."""
+    if s == 0 or e < len(line) and line[e].isalnum() and not line[e].isupper():
+        return False  # (glued to a capital it may end one: `…vor?Gestern`)
+    i = s - 1
+    while i > 0 and s - i < 4 and line[i] in _SPACES_BEFORE_MARK:
+        i -= 1  # (French sets its `?` off with a space; a lost emoji may be after two)
+    p = line[i]
+    return _is_word(p) or p in _CLOSERS or p in ".!…"
+
+
+def _sentence_key(sentence: str) -> str | None:
+    """The last words of ``sentence`` that stand for it, or None when too short to tell."""
+    t = sentence.rstrip(_SPACES_BEFORE_MARK)
+    key = t[-_KEY_CHARS:]
+    if len(t) > _KEY_CHARS:
+        key = key[key.find(" ") + 1 :] if " " in key else ""
+    if key.count(" ") < _KEY_MIN_WORDS - 1 or key[-1:] == "?":
+        return None
+    return key
+
+
+def _ending(text: str, p: int) -> tuple[int, bool] | None:
+    """What follows a sentence that stops at ``text[p]``: how many ``?`` (past spaces), and
+    whether the first is glued to it; ``(0, False)`` where it ends with no ``?`` (a full stop,
+    ``!``, the line's end, or a space and a capital); None where it runs on (``,``, lowercase)."""
+    j = p
+    while j < len(text) and text[j] in _SPACES_BEFORE_MARK:
+        j += 1
+    k = j
+    while k < len(text) and text[k] == "?":
+        k += 1
+    if k > j:
+        return k - j, j == p
+    c = text[j] if j < len(text) else "\n"
+    if c in "\n.!…。！" or j > p and c.isupper():
+        return 0, False
+    if c == "？":
+        return 1, True
+    return None
+
+
+def _repeated_sentences(prior: Prior, lines: list[str]) -> Prior:
+    """``prior`` with what the sentences that end at a ``?`` show where they come back in the
+    dump (``said``, ``asked``). Each key is looked for with ``str.find``; where there are so
+    many keys in so long a dump that this would cost more than a few passes of the regex
+    engine, the keys are looked up instead at every place a sentence may end whose last three
+    characters end a key, once per key length (at most ``_KEY_CHARS``): linear in the dump."""
+    keys: set[str] = set()
+    for line in lines:
+        if "?" not in line:
+            continue
+        known = _PROTECTED.get(line)
+        for m in _QRUN.finditer(line):
+            if _may_end_a_sentence(line, m.start(), m.end()) and not _protected(line, m.start(), m.end(), known):
+                key = _sentence_key(_sentence_before(line, m.start()))
+                if key:
+                    keys.add(key)
+    if not keys:
+        return prior
+    text = "\n".join(lines)
+    endings: dict[str, list[tuple[int, bool]]] = {}
+    if len(keys) * len(text) <= _FIND_BUDGET:
+        for key in keys:
+            i = text.find(key)
+            while i >= 0:
+                seen = _ending(text, i + len(key))
+                if seen is not None:
+                    endings.setdefault(key, []).append(seen)
+                i = text.find(key, i + 1)
+    else:
+        tails = {key[-3:] for key in keys}
+        lengths = sorted({len(key) for key in keys})
+        for m in _SENTENCE_ENDS.finditer(text):
+            p = m.end()
+            if text[p - 3 : p] in tails:
+                for n in lengths:
+                    key = text[p - n : p]
+                    if key in keys:
+                        seen = _ending(text, p)
+                        if seen is not None:
+                            endings.setdefault(key, []).append(seen)
+    said, asked = set(), set()
+    for key, seen in endings.items():
+        if len(seen) < 2:
+            continue
+        least = min(n for n, _ in seen)
+        if least == 0 and any(n for n, _ in seen):
+            said.add(key)
+        elif least == 1 and (1, True) in seen and any(n > 1 for n, _ in seen):
+            asked.add(key)
+    if not said and not asked:
+        return prior
+    return replace(prior, said=frozenset(said), asked=frozenset(asked))
 
 
 # ---- one run at a time ------------------------------------------------------------------------
@@ -598,6 +725,12 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
         return None
     if p == _FULLWIDTH_Q:
         return (s, e)  # `？` already asks; the ASCII run after it is lost data
+    if (prior.said or prior.asked) and _may_end_a_sentence(line, s, e):
+        key = _sentence_key(_sentence_before(line, s))
+        if key in prior.said:
+            return (s, e)  # the same sentence ends elsewhere with no `?`: a statement
+        if n == 1 and key in prior.asked:
+            return None  # ... or always with one: a question
     if p in _LOST_TOKEN_MARKS or q in _LOST_TOKEN_MARKS:
         token = _lost_token(line, s, e)
         if token is not None:
@@ -659,6 +792,8 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         if question_cue(line, s, prior.inverted_lost):
             return (s + 1, e) if n > 1 else None  # `offended?I just told`
         return (s, e)  # `Mitchell?Great`
+    if q == "-" and p.isalpha() and line[e + 1 : e + 2].isalpha():
+        return (s, e)  # `P?keh?-centred`: a letter lost before a hyphen (no question glues on)
 
     if q in (".", ",", ";") or (q == ":" and not line[e + 1 : e + 2].isalnum()):
         return (s, e)  # a real `?` never comes before `.` `,` `;`
@@ -692,19 +827,23 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     symbol_next = bool(rest) and j > e and (rest[0] in _SYMBOL_NEXT or rest[0].isdigit())
     if n == 1:
         # a question keeps its `?`, whatever else is true
-        if cjk or p.isdigit():
-            # a Chinese statement does not end with an ASCII `?`; `5€` -> `5?`
+        if (cjk or p.isdigit()) and not (cjk and prior.multi_unit):
+            # a Chinese statement does not end with an ASCII `?`; `5€` -> `5?` (but one `?` per
+            # UTF-8 byte never leaves a lone one: `是我想多了?` asks)
             return None if question_cue(line, s, prior.inverted_lost) else (s, e)
         if p in (" ", "\u00a0", "\u202f") and prior.french and continues:
             # French sets its `?` off with a space, but a question does not run on in lowercase:
-            # `réussite ? leadership` lost a symbol, `Merci ? tous` a letter
-            return None if question_cue(line, s, prior.inverted_lost) else (s, e)
+            # `réussite ? leadership` lost a symbol, `Merci ? tous` a letter (also in a question
+            # that goes on to its own `?`: `R?pondez-vous ? tous les messages ?`)
+            return None if question_cue(line, s, prior.inverted_lost) and not (
+                prior.letters_lost and _goes_on_to_a_mark(line, j)) else (s, e)
         if prior.letters_lost and p.isalpha() and (continues or rest[:1] in ("(", "[")) and not (
             _URL_START.match(rest)
         ):
             # `caf? avec`: a lost final letter. (A lost `¿` does not make this a question's end:
-            # `?Qu? opinan?` is one question, which its last `?` closes.)
-            return None if question_cue(line, s, False) else (s, e)
+            # `?Qu? opinan?` is one question, which its last `?` closes; nor does a question
+            # that goes on in lowercase to a later `?`: `Pourquoi … la productivit? en heures ?`)
+            return None if question_cue(line, s, False) and not _goes_on_to_a_mark(line, j) else (s, e)
         if prior.multi_unit or not prior.lone:
             return None  # one lost character never left a lone `?` in this dump
         if continues and p.isalpha() and not _AFTER_QUESTION_LOWER.match(line, j):
@@ -712,7 +851,8 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             # quote mid-sentence (a question does not run on in lowercase)
             return None if question_cue(line, s, prior.inverted_lost) else (s, e)
         shape = _statement(line, s, not prior.letters_lost)
-        if symbol_next or _TERM_ITEM.match(line, j) or shape >= 2 or shape >= 0 and _lost_then_lower(line, j) and (
+        term_item = _TERM_ITEM_LETTERS_LOST if prior.letters_lost else _TERM_ITEM
+        if symbol_next or term_item.match(line, j) or shape >= 2 or shape >= 0 and _lost_then_lower(line, j) and (
                 _capitalised(_sentence_before(line, s))):
             # `growth? — product`, `mentoring? ? pricing ? 2024` (a list of terms, its `™` and
             # dashes lost; `noticing? ?? ok` is a question and its lost emoji), `We closed our
@@ -721,10 +861,15 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         return None
     # n >= 2
     quoted = _LOST_OPEN_QUOTE.search(_sentence_before(line, s)[-120:])
-    if quoted and _opens_with_q(_first_words(quoted.group(2))):
+    if quoted is None and prior.letters_lost and prior.inverted_lost:
+        # (a lost letter, `qu?`, cut the sentence: `me pregunt? ??y por qu? ahora??`)
+        quoted = _LOST_OPEN_QUOTE.search(line, max(0, s - 120), s)
+    if quoted and (_opens_with_q(_first_words(quoted.group(2))) or prior.inverted_lost and quoted.start(1) > 0
+                   and len(_WORD_RE.findall(quoted.group(2))) <= 6):
         # `asked me ?why now?? and`: a quoted question whose quotes were both lost, one `?` or
         # one `?` per byte each; the question's own `?` stands between them. In Spanish with
-        # its `¿` lost the opening run holds the `¿` too (`«¿` -> `??`, 4 per UTF-8 byte)
+        # its `¿` lost the opening run holds the `¿` too (`«¿` -> `??`, 4 per UTF-8 byte), and
+        # a short phrase in mid-sentence so opened is a question (`me preguntó «¿y por qué ahora?»`)
         k = len(quoted.group(1))
         if (n in (k, k - 1) and k >= (4 if prior.multi_unit else 2)) if prior.inverted_lost else n == k + 1:
             return (s + 1, e)
@@ -748,7 +893,8 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         # `Vous aussi??` is that lost space and the question mark, unless it is a plain
         # statement with an emoji glued to it (2 or 3 `?` for the space, one per UTF-8 byte)
         return (s, e - 1)
-    if not cue and shape < 0 and (symbol_next or _lost_then_lower(line, j) or _TERM_NEXT.match(line, j)) and (
+    term_next = _TERM_NEXT_LETTERS_LOST if prior.letters_lost else _TERM_NEXT
+    if not cue and shape < 0 and (symbol_next or _lost_then_lower(line, j) or term_next.match(line, j)) and (
             _is_term(line, s)):
         return (s, e)  # `Preise??? — Schreiben`: a list of terms that lost its separators
     # (a short question set off by a space is French typography in a French dump, except
@@ -768,6 +914,8 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         return None  # one `?` per UTF-8 byte: a lost symbol or emoji leaves 3 or 4, not `mot ??`
     if spaced:
         return (s, e)  # French spacing, no question word: `pour vos messages ??`
+    if n == 4 and prior.multi_unit and not prior.french_words:
+        return (s, e)  # one `?` per UTF-8 byte: four are one emoji, no question asks here
     return (s + 1, e)  # undecided: the first `?` may be real, keep it
 
 
@@ -803,6 +951,28 @@ _TERM_HEAD = r"\?+ +[^\W\d_][\w’'-]*(?: [^\W\d_][\w’'-]*)? *"
 _TERM_NEXT = re.compile(_TERM_HEAD + r"(?:$|[?—–·|•©®™→>-])")
 # ... then a further separator, past which the list goes on: a list for sure
 _TERM_ITEM = re.compile(_TERM_HEAD + r"(?:[—–·|•©®™→>]|-(?=\s)|\?+ +\S)")
+# The same where the dump lost letters: a term's word may hold a lost letter, or open with a
+# lost capital (`? carri?re ? 2024`, `? ?quipe`), a `?` before a lowercase letter (before a
+# capital it is a lost `¿` or emoji opening a sentence: `? ?Qu? opinan`)
+_LOST_LETTER_WORD = r"(?:\?+(?=[^\W\d_A-ZÀ-Þ])|[^\W\d_])(?:[\w’'-]|\?+(?=[^\W\d_A-ZÀ-Þ]))*"
+_TERM_HEAD_LETTERS_LOST = rf"\?+ +{_LOST_LETTER_WORD}(?: {_LOST_LETTER_WORD})? *"
+_TERM_NEXT_LETTERS_LOST = re.compile(_TERM_HEAD_LETTERS_LOST + r"(?:$|[?—–·|•©®™→>-])")
+_TERM_ITEM_LETTERS_LOST = re.compile(_TERM_HEAD_LETTERS_LOST + r"(?:[—–·|•©®™→>]|-(?=\s)|\?+ +\S)")
+
+
+def _goes_on_to_a_mark(line: str, j: int) -> bool:
+    """Does the sentence go on from ``line[j]`` in lowercase words to another ``?`` glued to a
+    word or set off by a space, with no sentence punctuation or capital on the way?"""
+    rest = line[j : j + 120]
+    k = rest.find("?")
+    if k <= 0:
+        return False
+    between = rest[:k]
+    words = between.split()
+    # (a word of one letter may be what is left of one whose capital was lost: `?a vous` is
+    # `Ça vous`, a new sentence, once the repair stage's first round removed its `?`)
+    return bool(words) and len(words[0]) > 1 and (between[-1].isalpha() or between[-1] == " ") and not any(
+        c in between for c in ".!:;") and all(w[0].islower() or not w[0].isalpha() for w in words)
 
 
 def _lost_then_lower(line: str, j: int) -> bool:
@@ -819,6 +989,25 @@ _DECLARATIVE = frozenset(
     je j nous notre nos mon ma mes ce cette c il elle ils on hier après aujourd'hui voici
     ich wir unser unsere mein meine heute gestern nach letzten letzte es er
     yo nosotros nuestro nuestra mi mis hoy ayer después esta este estoy estamos
+    """.split()
+)
+# Thanks, wishes and congratulations: the formulas that sign a post off, statements (unless a
+# question runs on after them: `Danke für die Glückwünsche Stimmt ihr zu`)
+_FORMULAS = frozenset(
+    """
+    thanks thank congrats congratulations cheers merci félicitations bravo danke
+    glückwunsch herzlichen gracias felicidades enhorabuena
+    """.split()
+)
+# ... and the farewells and wishes that close one, by their first two or three words (`À la`
+# alone opens questions too: `À la fin, qui gagne`)
+_FAREWELLS = frozenset(
+    """
+    à_bientôt à_demain à_plus à_très_vite à_la_semaine à_la_prochaine bon_week-end bon_weekend
+    bonne_semaine bonne_journée bonne_soirée bonne_fin bon_dimanche see_you talk_soon
+    happy_friday happy_weekend bis_bald bis_nächste bis_morgen bis_dann schönes_wochenende
+    schöne_woche schönen_tag nos_vemos hasta_pronto hasta_la_próxima buen_fin feliz_fin
+    buena_semana
     """.split()
 )
 # Second-person pronouns: capitalised after a lowercase word, a new sentence (not German `Sie`,
@@ -879,6 +1068,11 @@ def _imperative(w: str) -> bool:
     return len(w) > 4 and w.endswith("ez") and w not in ("assez", "chez")
 
 
+def _farewell(words: list[str]) -> bool:
+    head = "_".join(words[:3]).lower()
+    return head in _FAREWELLS or head.rsplit("_", 1)[0] in _FAREWELLS
+
+
 def _opener(w: str) -> int:
     w = w.lower().replace("’", "'")
     head = w.split("'")[0]
@@ -923,10 +1117,15 @@ def _statement(line: str, start: int, glued_breaks: bool = True) -> int:
                 # sentence that opened like a statement keeps its tail: German capitalises
                 # its nouns, `…unser neues Produkt vorgestellt`)
                 return -1
+            elif i == len(words) - 1 and _opener(words[0]) == 2 and any(c.isupper() for c in w[1:]) and not w.isupper():
+                pass  # a name closing a statement: `…que j’ai fondé BrightLoop`
             else:
                 runon = True  # a proper noun, or a run-on whose second opener is unknown
             break
     strength = _opener(words[0])
+    if not strength and (words[0].lower() in _FORMULAS or _farewell(words)) and not any(
+            w[0].isupper() and _is_q_word(w) for w in words[1:]):
+        strength = 2
     n = len(words)
     if runon:
         return 1 if strength else 0  # never enough alone to remove a lone `?`
@@ -974,8 +1173,11 @@ def find_artifacts(line: str, prior: Prior) -> list[tuple[int, int]]:
 
 def prior_for(lines: Iterable[str], *, fresh: bool = True) -> Prior:
     """The document prior as the repair stage reads it: from the lines that hold a ``?``
-    (``fresh=False``: the same document again, some of its lines changed)."""
-    return document_prior("\n".join(ln for ln in lines if "?" in ln), fresh=fresh)
+    (``fresh=False``: the same document again, some of its lines changed), and the sentences
+    that come back elsewhere in the dump, read from all its lines."""
+    lines = list(lines)
+    prior = document_prior("\n".join(ln for ln in lines if "?" in ln), fresh=fresh, repeats=False)
+    return _repeated_sentences(prior, lines) if prior.lossy else prior
 
 
 def find_artifacts_in_text(text: str) -> list[tuple[int, int]]:
