@@ -303,6 +303,15 @@ def test_a_post_page_keeps_its_closing_hashtags_in_the_body_and_accounts_for_the
     assert check_accounted(text, [rec]) == []
 
 
+def test_closing_hashtags_on_both_sides_of_the_cta_are_accounted_for_line_by_line():
+    text = ("Ana Lima\nHead of People at Example\n3d\n\nWe opened a second workshop in the old depot this spring.\n\n"
+            "#Repair\n\nDM me 'SLOT' to book a Saturday.\n\nCheers, Ana\n\n#Cycling\n\nLike\nComment\n")
+    [rec] = process(text)
+    assert rec.cta == "DM me 'SLOT' to book a Saturday." and rec.sign_off == "Cheers, Ana"
+    assert rec.body.endswith("#Repair\n\n#Cycling")
+    assert check_accounted(text, [rec]) == []
+
+
 def test_a_scraped_post_text_is_split_like_a_page_but_plain_text_is_not():
     post = ("Wir suchen zwei Azubis für unsere Werkstatt in Kassel. 🔧\n\nDu musst nicht alles können, wir zeigen dir in den ersten Wochen alles selbst.\n\n"
             "Bewirb dich bis Freitag: https://lnkd.in/dEmo\n\n#Ausbildung #Handwerk")

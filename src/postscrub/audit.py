@@ -32,8 +32,8 @@ output field or in a** ``repairs`` **entry, in order.** Precisely:
    per comment (replies right after their comment): ``author.name``, ``author.bio``,
    ``age``, ``text`` — are laid over the residual. Each field must be one *contiguous* run
    of the residual, so the characters inside a field stand in their input order (one
-   exception: the lines of hashtags that close a body are laid as a run of their own, after
-   the call to action, since the post's closing hashtags are its body's even where they
+   exception: the lines of hashtags that close a body are laid as runs of their own, a line
+   each, after the call to action, since the post's closing hashtags are its body's even where they
    stand after its call to action or sign-off); no two
    fields may share a character (a field copied twice is a problem). Fields are not required
    to follow each other in the order listed above (shapes put a post's age before or after
@@ -310,8 +310,10 @@ def _body_runs(body: str | None) -> list[tuple[str, str | None]]:
 
 
 def _closing_tags(body: str | None) -> list[tuple[str, str | None]]:
+    """The body's closing hashtag lines, one run each: some may have closed the text before a
+    call to action, the others after it."""
     tags = _split_closing_tags(body)[1]
-    return [("body (closing hashtags)", tags)] if tags else []
+    return [("body (closing hashtags)", t) for t in tags.split("\n") if t.strip()] if tags else []
 
 
 def _derived(recs: Iterable[dict[str, Any]]) -> Iterator[str]:
