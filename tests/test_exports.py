@@ -515,3 +515,50 @@ def test_json_with_hungarian_keys_a_wrapped_post_and_nested_replies():
     (r,) = c.replies
     assert (r.author.name, r.text) == ("Nagy Ádám", "Pénteken, Lilla!")
     assert check_accounted(HU_WRAPPED_JSON, [rec]) == []
+
+
+# invented: LinkedIn's own data export (Shares.csv): the text under "ShareCommentary", a
+# quoted cell over several lines with doubled quotes, no author column
+SHARES_CSV = (
+    'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\r\n'
+    '2024-11-02 09:10:11,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A1,"Our bakery turned ""ten"" today.\n\n'
+    '#SmallBusiness",,,CONNECTIONS\r\n'
+    '2024-10-01 18:00:00,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A2,"New oven, new hours.",,,PUBLIC\r\n'
+)
+
+
+def test_linkedin_data_export_shares_csv_is_a_posts_export():
+    recs = process(SHARES_CSV)
+    assert [r.shape for r in recs] == ["scraper_csv", "scraper_csv"]
+    assert recs[0].body == 'Our bakery turned "ten" today.\n\n#SmallBusiness'
+    assert recs[0].hashtags == ["#SmallBusiness"]
+    assert recs[1].body == "New oven, new hours."
+    assert all(not r.comments for r in recs)
+    assert check_accounted(SHARES_CSV, recs) == []
+
+
+# invented: a spreadsheet whose "Comments" (or "Commentaires", "评论") column counts comments:
+# every cell a number, so it is no comments scrape
+@pytest.mark.parametrize("text", [
+    "Name\tHeadline\tPosted\tPost\tComments\tStatus\n"
+    "Rina Wulan\tPemilik Kopi Senja\t3 hr\t\"Kopi baru hari ini.\n\n#Kopi\"\t12\tDone\n"
+    "Rina Wulan\tPemilik Kopi Senja\t1 mgg\tBuka jam 7.\t\tDraft\n",
+    "Date;Auteur;Titre du profil;Texte de la publication;Réactions;Commentaires\r\n"
+    "01/02/2025;Rina Wulan;Pemilik Kopi Senja;\"Kopi baru hari ini.\r\n\r\n#Kopi\";40;12\r\n"
+    "02/02/2025;Rina Wulan;Pemilik Kopi Senja;Buka jam 7.;3;0\r\n",
+])
+def test_a_comments_column_of_counts_is_a_posts_export(text):
+    recs = process(text)
+    assert [r.shape for r in recs] == ["scraper_csv", "scraper_csv"]
+    assert [(r.author.name, r.author.bio) for r in recs] == [("Rina Wulan", "Pemilik Kopi Senja")] * 2
+    assert recs[0].body == "Kopi baru hari ini.\n\n#Kopi" and recs[1].body == "Buka jam 7."
+    assert check_accounted(text, recs) == []
+
+
+def test_chinese_spreadsheet_headers():
+    text = ("姓名,职位,发布时间,内容,点赞,评论\n"
+            "李明,星河咖啡 店长,2 天,\"今天开了第二家店。\n\n#咖啡\",15,3\n")
+    (rec,) = process(text)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("scraper_csv", "李明", "星河咖啡 店长", "2 天")
+    assert rec.body == "今天开了第二家店。\n\n#咖啡"
+    assert check_accounted(text, [rec]) == []

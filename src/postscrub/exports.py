@@ -107,8 +107,12 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
 
     # a comments scrape names comments in its columns; a posts export's count of them
     # ("commentCount", "numComments") or its "commentary" (the post's text) does not make it one
-    comments_mode = any("comment" in n and n != "commentary" and not _COUNT_COLUMN.search(n) for n in names) or any(
-        role == "comment" and f in ("text", "author") for role, f in cols) or by_values
+    # ("Comments", "Commentaires", "评论" whose every cell is a number count them too)
+    counts = {k for k, n in enumerate(names) if n in shapes._COUNT_COLUMNS and _all_counts(data, k)}
+    comments_mode = any("comment" in n and not n.endswith("commentary") and not _COUNT_COLUMN.search(n)
+                        and k not in counts for k, n in enumerate(names)) or any(
+        role == "comment" and f in ("text", "author") and cols[(role, f)][0] not in counts
+        for role, f in cols) or by_values
     # a row's own field: in a comments scrape the comment's ("comment_text", or unmarked when
     # no column is marked as the comment's), else the post's
     fields = ("text", "author", "age", "headline", "reactions", "id", "parent")
@@ -189,6 +193,12 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     if comments_mode:
         return out or [Record(shape="comments_csv")]
     return out or None
+
+
+def _all_counts(data: list[list[shapes.Cell]], k: int) -> bool:
+    """Column ``k`` holds counts: every cell a number (or empty), at least one a number."""
+    cells = [_cell(r, k) for r in data]
+    return any(cells) and all(not c or _COUNT_CELL.fullmatch(c) for c in cells)
 
 
 def _text_fields(rec: Record, text: str) -> None:

@@ -750,9 +750,7 @@ def classify_column(name: str) -> tuple[str | None, str | None, int]:
 
 #: the count columns of an export ("numComments", "reposts"): no field takes them, but a
 #: header naming them is an export's
-_COUNT_COLUMNS = frozenset(column_key(c) for c in (
-    "comments", "num_comments", "comment_count", "comments_count", "reposts", "num_reposts", "repost_count",
-    "shares", "num_shares", "share_count"))
+_COUNT_COLUMNS = frozenset(column_key(c) for c in patterns.EXPORT_COUNT_COLUMNS)
 
 @dataclass(slots=True)
 class Cell:
