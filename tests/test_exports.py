@@ -562,3 +562,36 @@ def test_chinese_spreadsheet_headers():
     assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("scraper_csv", "李明", "星河咖啡 店长", "2 天")
     assert rec.body == "今天开了第二家店。\n\n#咖啡"
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a webhook's payload (one post as an object under "data", the person beside it)
+# and an automation's bundles (an array of envelopes, each with its post under "data")
+WEBHOOK_JSON = """{
+  "id": "evt_42",
+  "hook": {"step": "Catch", "version": 3},
+  "data": {
+    "post": {"text": "Zehn Jahre Backstube.\\n\\n#Handwerk", "created_at": "2025-01-02T10:00:00Z"},
+    "actor": {"name": "Jonas Weber", "headline": "Bäckermeister bei Weber Brot"},
+    "stats": {"reactions": 12, "comments": 3}
+  }
+}"""
+BUNDLES_JSON = """[
+  {"bundle": 1, "module": "Watch posts",
+   "data": {"authorName": "Jonas Weber", "authorTitle": "Bäckermeister", "postText": "Heute Roggen."}},
+  {"bundle": 2, "module": "Watch posts",
+   "data": {"authorName": "Jonas Weber", "authorTitle": "Bäckermeister", "postText": "Morgen Dinkel."}}
+]"""
+
+
+def test_webhook_payload_with_one_post_object_under_an_envelope_key():
+    (rec,) = process(WEBHOOK_JSON)
+    assert (rec.shape, rec.author.name, rec.author.bio) == ("json_export", "Jonas Weber", "Bäckermeister bei Weber Brot")
+    assert rec.body == "Zehn Jahre Backstube.\n\n#Handwerk" and rec.hashtags == ["#Handwerk"]
+    assert check_accounted(WEBHOOK_JSON, [rec]) == []
+
+
+def test_automation_bundles_each_with_its_post_object():
+    recs = process(BUNDLES_JSON)
+    assert [(r.author.name, r.body) for r in recs] == [("Jonas Weber", "Heute Roggen."), ("Jonas Weber", "Morgen Dinkel.")]
+    assert check_accounted(BUNDLES_JSON, recs) == []
+

@@ -225,6 +225,12 @@ def _inner_posts(o: JObj, depth: int = 0, container_only: bool = False) -> list[
             if hits and len(hits) * 2 >= len(objs):
                 return hits
     for k in order:
+        # a webhook's or automation's payload keeps one post as an object, not an array of
+        # them ({"data": {"post": …, "actor": …}}, [{"bundle": 1, "data": {…}}])
+        v = o.items[k]
+        if isinstance(v, JObj) and _whole_post(v):
+            return [v]
+    for k in order:
         v = o.items[k]
         inner = None
         if isinstance(v, JObj):
@@ -235,6 +241,12 @@ def _inner_posts(o: JObj, depth: int = 0, container_only: bool = False) -> list[
         if inner:
             return inner
     return None
+
+
+def _whole_post(o: JObj) -> bool:
+    """An object that is a post by its keys: a text, and a person or comments beside it."""
+    return pick(o, _TEXT_KEYS) is not None and (
+        pick(o, _AUTHOR_KEYS) is not None or pick(o, _COMMENT_KEYS) is not None)
 
 
 def _norm_key(k: str) -> str:
