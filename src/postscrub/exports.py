@@ -291,18 +291,39 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
     strings a field takes go there, their escapes recorded as decoded (``json.escape``);
     every other character — keys, punctuation, fields no record takes — is recorded as
     removed (``json.syntax``, ``json.field:<key>``)."""
-    first = next((ln.text for ln in lines if ln.text.strip()), "")
-    if not first.lstrip("\ufeff \t").startswith(("[", "{")):
-        return None
     from . import jsonexport as jx
 
     text = "\n".join(ln.text for ln in lines)
-    tree = jx.parse_export_tree(text)
+    first = next((ln.text for ln in lines if ln.text.strip()), "")
+    syntax, prompt = "json.syntax", 0
+    if first.lstrip("\ufeff \t").startswith(("[", "{")):
+        tree = jx.parse_export_tree(text)
+    else:
+        tree = None
     if tree is None:
-        return None
+        # a Python literal (a dict printed by a script, after its prompt or log line), or
+        # block YAML: read by :mod:`literals` into the same tree
+        from . import literals
+
+        read = None
+        if literals.may_be_python(text):
+            read = literals.parse_python(text)
+            if read is not None:
+                syntax, prompt = "repr.syntax", read[1]
+                read = read[0]
+        elif literals.may_be_yaml([ln.text for ln in lines]):
+            read = literals.parse_yaml(text)
+            syntax = "yaml.syntax"
+        if read is None:
+            return None
+        tree = jx.parse_export_tree(text, read)
+        if tree is None:
+            return None
     posts, envelopes = tree
-    lt = LabelledText(lines, text, "json.syntax")
+    lt = LabelledText(lines, text, syntax)
     label = lt.label
+    for k in range(prompt):
+        label[k] = "export.preamble"  # (a prompt or log line before the literal)
     escapes: list[tuple[int, int, str]] = []  # (start, end, decoded) inside the strings fields took
 
     def take(v: jx.JStr | None) -> str | None:
@@ -310,6 +331,9 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
             return None
         for k in range(v.start, v.end):
             label[k] = None
+        if v.escapes is not None:
+            escapes.extend(v.escapes)
+            return v.value.strip() or None
         for m in re.finditer(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.", v.raw):
             decoded = json.loads('"' + m.group() + '"')
             escapes.append((v.start + m.start(), v.start + m.end(), decoded))
@@ -323,7 +347,7 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
     def _mark_unused(val: object, rule: str) -> None:
         if isinstance(val, jx.JStr):
             for x in range(val.start, val.end):
-                if label[x] == "json.syntax":
+                if label[x] == syntax:
                     label[x] = rule
         elif isinstance(val, jx.JObj):
             for v2 in val.items.values():

@@ -41,6 +41,9 @@ class JStr:
     start: int
     end: int
     raw: str
+    # the escapes in the raw text, (offset, end, decoded, rule), for a string not read as JSON
+    # (a Python literal's, a YAML scalar's); None: JSON's escapes, found in ``raw``
+    escapes: list[tuple] | None = None
 
 
 @dataclass
@@ -136,10 +139,14 @@ def parse_export(text: str) -> list[JObj] | None:
     return tree[0] if tree else None
 
 
-def parse_export_tree(text: str) -> tuple[list[JObj], list[JObj]] | None:
+def parse_export_tree(text: str, tree: Any = None) -> tuple[list[JObj], list[JObj]] | None:
     """The post objects of a JSON export and the envelope objects around them (a scraper's
     ``{"status": …, "data": [posts]}``; none for a bare array or JSON Lines), or None when
-    ``text`` is no such export."""
+    ``text`` is no such export. ``tree``: the text already read by another reader (a Python
+    literal, YAML; see :mod:`literals`)."""
+    if tree is not None:
+        objs = [x for x in tree if isinstance(x, JObj)] if isinstance(tree, list) else [tree]
+        return _posts_of(objs)
     s = text.lstrip("\ufeff \t\r\n")
     if not s or s[0] not in "[{":
         return None
@@ -163,6 +170,12 @@ def parse_export_tree(text: str) -> tuple[list[JObj], list[JObj]] | None:
         elif isinstance(v, JObj):
             objs = [v]
     except (ValueError, IndexError, json.JSONDecodeError, RecursionError):
+        return None
+    return _posts_of(objs)
+
+
+def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
+    if not objs:
         return None
     envelopes: list[JObj] = []
     objs = [_unwrap_post(o, envelopes) for o in objs]

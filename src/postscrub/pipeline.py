@@ -269,7 +269,17 @@ def _may_be_export(lines: list[Line]) -> bool:
             head, "\n".join(ln.text for ln in lines)):
         return True  # (a header in a vocabulary no table knows, told by its rows' values)
     first = next((ln.text for ln in lines if ln.text.strip()), "")
-    return first.lstrip("\ufeff \t").startswith(("[", "{"))
+    if first.lstrip("\ufeff \t").startswith(("[", "{")):
+        return True
+    # a Python literal after a prompt or log line; block YAML (``key:`` / ``- key:`` first,
+    # after its comments)
+    if any(ln.text.lstrip().startswith(("{'", "[{'", "{u'", "[{u'")) for ln in lines[1:4]):
+        return True
+    head = next((ln.text for ln in lines if ln.text.strip() and not ln.text.startswith("#")), "")
+    return bool(_YAML_HEAD.match(head)) and any(ln.text.startswith(("  ", "- ")) for ln in lines[1:40])
+
+
+_YAML_HEAD = re.compile(r"(?:- )?[^\W\d][\w -]{0,40}:(?: |$)")
 
 
 def _chunks(lines: list[Line], starts: list[int]) -> list[list[Line]]:
