@@ -595,3 +595,37 @@ def test_automation_bundles_each_with_its_post_object():
     assert [(r.author.name, r.body) for r in recs] == [("Jonas Weber", "Heute Roggen."), ("Jonas Weber", "Morgen Dinkel.")]
     assert check_accounted(BUNDLES_JSON, recs) == []
 
+
+
+# invented: a Notion database exported as a Markdown table under its page heading, with
+# <br> line breaks and an escaped pipe in the cells
+MD_TABLE = """## Saved posts — Bakery (export 01/02/2025)
+
+| author | role | when | text | reactions |
+|---|---|---|---|---|
+| Marta Neri | Owner at Forno Neri | 3 g | New bread today. 🍞<br><br>Come early! \\| Open at 7.<br><br>#Bread | 40 |
+| Marta Neri | Owner at Forno Neri | 2 sett. | Closed on Monday. | 5 |
+"""
+
+
+def test_markdown_table_export_under_a_heading():
+    recs = process(MD_TABLE)
+    assert [r.shape for r in recs] == ["scraper_csv", "scraper_csv"]
+    a, b = recs
+    assert (a.author.name, a.author.bio, a.age) == ("Marta Neri", "Owner at Forno Neri", "3 g")
+    assert a.body == "New bread today. 🍞\n\nCome early! | Open at 7.\n\n#Bread" and a.hashtags == ["#Bread"]
+    assert (b.age, b.body) == ("2 sett.", "Closed on Monday.")
+    assert any(r.rule == "md.escape" and r.text == "<br>" and r.replacement == "\n" for r in a.repairs)
+    assert any(r.rule == "export.preamble" for r in a.repairs)
+    assert check_accounted(MD_TABLE, recs) == []
+
+
+@pytest.mark.parametrize("text", [
+    "| a | b |\n|---|---|\n| 1 | 2 |\n",  # (no text column)
+    "| text | x |\n|---|---|\n| hello there | 2 |\nAnd then some prose after the table.\n",
+    "| text |\n|---|\n",
+])
+def test_what_is_no_markdown_table_export_falls_back(text):
+    recs = process(text)
+    assert all(r.shape != "scraper_csv" for r in recs)
+    assert check_accounted(text, recs) == []

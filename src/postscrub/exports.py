@@ -79,7 +79,84 @@ def _block(text: str | None) -> str:
     return _BLANK_RUN.sub("", text) if text else (text or "")
 
 
-def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
+_MD_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*")
+_MD_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int, list[int]] | None:
+    """A Markdown (pipe) table — a Notion or Obsidian export of a database — with the offset
+    of every cell: (rows, escapes, table start, separator rows' starts), or None when ``text``
+    has none with a header row and its ``|---|`` rule among its first lines. A cell's
+    ``<br>`` is a line break and ``\\|`` a pipe, each an escape recorded as decoded
+    (``md.escape``). What stands before the table (a page heading) is its preamble."""
+    pos = 0
+    starts = []
+    for ln in text.split("\n"):
+        starts.append((pos, ln))
+        pos += len(ln) + 1
+    head = next((k for k, (_, ln) in enumerate(starts[:8]) if ln.lstrip().startswith("|")), None)
+    if head is None or head + 1 >= len(starts) or not _MD_SEPARATOR.fullmatch(starts[head + 1][1]):
+        return None
+    rows: list[list[shapes.Cell]] = []
+    escapes: list[tuple] = []
+    rules: list[int] = []
+    for k in range(head, len(starts)):
+        off, ln = starts[k]
+        if not ln.strip():
+            continue
+        if not ln.lstrip().startswith("|"):
+            return None  # (text after the table: no table export)
+        if _MD_SEPARATOR.fullmatch(ln):
+            rules.append(off)
+            continue
+        row: list[shapes.Cell] = []
+        i = ln.index("|") + 1
+        cell_start = i
+        while i <= len(ln):
+            if i < len(ln) and ln[i] == "\\" and ln[i + 1 : i + 2] == "|":
+                i += 2
+                continue
+            if i == len(ln) or ln[i] == "|":
+                raw = ln[cell_start:i]
+                if i == len(ln) and not raw.strip():
+                    break  # (after the closing pipe)
+                lead = len(raw) - len(raw.lstrip())
+                body = raw.strip()
+                a = off + cell_start + lead
+                value = []
+                j = 0
+                for m in re.finditer(r"<br\s*/?>|\\\|", body, re.I):
+                    value.append(body[j:m.start()])
+                    dec = "|" if m.group() == "\\|" else "\n"
+                    value.append(dec)
+                    escapes.append((a + m.start(), a + m.end(), dec, "md.escape"))
+                    j = m.end()
+                value.append(body[j:])
+                row.append(shapes.Cell("".join(value), a, a + len(body)))
+                cell_start = i + 1
+            i += 1
+        rows.append(row)
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return None
+    return rows, escapes, starts[head][0], rules
+
+
+def segment_md_table(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    """A Markdown table export: read as a CSV export of its rows (see :func:`segment_csv`);
+    its heading lines before the table are recorded as ``export.preamble``."""
+    text = "\n".join(ln.text for ln in lines)
+    table = parse_md_table(text)
+    if table is None:
+        return None
+    rows, escapes, start, _ = table
+    header = [c.text for c in rows[0]]
+    if not any(shapes.classify_column(h)[1] == "text" for h in header):
+        return None
+    return segment_csv(lines, log, (rows, escapes, start))
+
+
+def segment_csv(lines: list[Line], log: RepairLog,
+                table: tuple[list[list[shapes.Cell]], list[tuple], int] | None = None) -> list[Record] | None:
     """A CSV export: records of comments (a comments scrape) or one record per row.
     The value of each column a field takes goes there; every other character — other
     columns (``csv.column:<name>``), the header (``csv.header``), delimiters and quotes
@@ -87,7 +164,7 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     on every row ("post_text", "post_author"…) gives one record per post: the post's fields
     from the first row that shows it, each later copy recorded as its column's."""
     text = "\n".join(ln.text for ln in lines)
-    rows = shapes.parse_csv(text)
+    rows = shapes.parse_csv(text) if table is None else table[0]
     if rows is None:
         return None
     header, data = rows[0], rows[1:]
@@ -131,7 +208,11 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     posts: dict[str, Record] = {}  # a comments scrape's posts, by their url or text
     for c in header:
         _label(label, c, "csv.header", text)
-    escapes: list[tuple[int, int, str]] = []
+    escapes: list[tuple] = []
+    if table is not None:  # (a Markdown table: its cells' escapes, its preamble)
+        escapes += table[1]
+        for k in range(table[2]):
+            label[k] = "export.preamble"
     for row in data:
         used = set()
         get = lambda f: _cell(row, col[f])  # noqa: E731

@@ -117,6 +117,10 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         json_records = exports.segment_json(lines, log)
         if json_records is not None:
             return json_records
+        if any(ln.text.lstrip().startswith("|") for ln in lines[:8]):
+            md_records = exports.segment_md_table(lines, log)
+            if md_records is not None:
+                return md_records
     first = next((ln.text for ln in lines if ln.text.strip()), "")
     if ":" in first[:48] or "：" in first[:48]:
         from . import exports  # (a first line "Label: value" may open a key-value export)
@@ -270,6 +274,10 @@ def _may_be_export(lines: list[Line]) -> bool:
         return True  # (a header in a vocabulary no table knows, told by its rows' values)
     first = next((ln.text for ln in lines if ln.text.strip()), "")
     if first.lstrip("\ufeff \t").startswith(("[", "{")):
+        return True
+    # a Markdown table (a header row, then its |---| rule) under a heading or two
+    if any(ln.text.lstrip().startswith("|") and "---" in nxt.text
+           for ln, nxt in zip(lines[:7], lines[1:8])):
         return True
     # a Python literal after a prompt or log line; block YAML (``key:`` / ``- key:`` first,
     # after its comments)
