@@ -43,6 +43,10 @@ def _glued_hashtag_prefix(lines: list[Line], log: RepairLog) -> None:
                 log.edit(ln, "ui.hashtag_label", [(m.start(1), m.end(1), "")])
 
 
+_MAIL_START = re.compile(r"\ufeff?(?:return-path|received|from|to|subject|date|message-id|mime-version|"
+                         r"delivered-to|content-type|reply-to|x-[a-z0-9-]+):[ \t]", re.I)
+
+
 def _text_name(name: str) -> str:
     """A path as valid Unicode: a file name's undecodable bytes (held as lone surrogates by
     ``os.fsdecode``) become ``\\xff`` escapes, so that JSON output stays valid UTF-8."""
@@ -67,6 +71,10 @@ def process(
     new_document()
     log = RepairLog()
     lines = split_lines(text)
+    if _MAIL_START.match(text):
+        from . import mime  # (only for what starts like a raw e-mail's header block)
+
+        mime.read_mail(lines, log)
     if "<" in text[:4096]:
         from . import markup  # (only for what may be HTML source)
 

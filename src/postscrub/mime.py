@@ -1,0 +1,141 @@
+"""A raw e-mail (.eml) with its post in the body: RFC 822 headers and a quoted-printable body.
+
+Someone mails a post to themselves and saves the message as it is. Its header block is mail
+chrome, not the post (``mail.header``); a header's RFC 2047 encoded words
+(``=?UTF-8?Q?Fwd=3A_…?=``) are decoded first (``mail.encoded_word``). A quoted-printable body
+(``Content-Transfer-Encoding: quoted-printable``) is decoded line by line: each run of ``=XX``
+bytes becomes its characters in the message's charset (``mail.quoted_printable``), and a soft
+line break (a line ending in ``=``) is undone: the ``=`` removed and the next line's text moved
+up to the end of the line it continues (``mail.soft_break``: removed there, inserted here).
+
+Imported only for what starts like a mail header block.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import quopri
+import re
+
+from .repair import Line, RepairLog
+
+_HEADER = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,40}:(?:[ \t].*)?")
+_CONT = re.compile(r"[ \t]+\S.*")
+_QP_RUN = re.compile(r"(?:=[0-9A-Fa-f]{2})+")
+_WORD = re.compile(r"=\?([^?\s]+)\?([QqBb])\?([^?\s]*)\?=")
+# the headers a mail has at its top (one of them is enough with three headers in all)
+_MAIL_HEADERS = ("from", "to", "subject", "date", "message-id", "mime-version", "content-type",
+                 "content-transfer-encoding", "return-path", "received", "reply-to", "cc", "delivered-to")
+
+
+def header_block(lines: list[Line]) -> tuple[int, dict[str, str]] | None:
+    """The index of the blank line that ends a mail's header block at the top of ``lines``,
+    and its headers (lower-case names), or None when the dump does not start with one."""
+    headers: dict[str, str] = {}
+    last = None
+    for k, ln in enumerate(lines[:200]):
+        t = ln.text
+        if not t.strip():
+            if len(headers) >= 3 and any(h in headers for h in ("from", "subject", "content-type")):
+                return k, headers
+            return None
+        if _HEADER.fullmatch(t):
+            name, _, value = t.partition(":")
+            last = name.strip().lower()
+            headers[last] = headers.get(last, "") + value.strip()
+        elif _CONT.fullmatch(t) and last is not None:
+            headers[last] += " " + t.strip()
+        else:
+            return None
+        if k >= 2 and not any(h in headers for h in _MAIL_HEADERS):
+            return None
+    return None
+
+
+def _charset(headers: dict[str, str]) -> str:
+    m = re.search(r'charset="?([\w.:-]+)"?', headers.get("content-type", ""), re.I)
+    name = m.group(1) if m else "utf-8"
+    try:
+        "".encode(name)
+    except LookupError:
+        return "utf-8"
+    return name
+
+
+def _decode_word(m: re.Match[str]) -> str:
+    charset, kind, data = m.groups()
+    try:
+        raw = (quopri.decodestring(data.replace("_", " ").encode("ascii"), header=True) if kind in "Qq"
+               else base64.b64decode(data + "=" * (-len(data) % 4)))
+        return raw.decode(charset)
+    except (LookupError, UnicodeError, ValueError, binascii.Error):
+        return m.group()
+
+
+def read_mail(lines: list[Line], log: RepairLog) -> bool:
+    """Undo a raw mail's encoding and drop its header block; True when ``lines`` were one.
+    Fails soft: anything not understood is left as it was."""
+    found = header_block(lines)
+    if found is None:
+        return False
+    end, headers = found
+    for ln in lines[:end]:
+        spans = [(m.start(), m.end(), dec) for m in _WORD.finditer(ln.text)
+                 if (dec := _decode_word(m)) != m.group()]
+        if spans:
+            log.edit(ln, "mail.encoded_word", spans)
+        log.drop_line(ln, "mail.header")
+    if "multipart/" in headers.get("content-type", "").lower():
+        return True  # (parts with headers of their own: their bodies are left as they are)
+    body = lines[end + 1:]
+    if headers.get("content-transfer-encoding", "").strip().lower() == "quoted-printable":
+        _quoted_printable(body, log, _charset(headers))
+    _forwarded_block(body, log)
+    return True
+
+
+# "---------- Forwarded message ----------", "----- LinkedIn post -----": a rule of dashes with
+# a label in it opens what the sender forwards; a bare rule after it closes it
+_OPEN_RULE = re.compile(r"\s*[-=_]{4,}\s*[^\W\d_][^-=_]{0,60}?\s*[-=_]{4,}\s*")
+_CLOSE_RULE = re.compile(r"\s*[-=_]{8,}\s*")
+
+
+def _forwarded_block(body: list[Line], log: RepairLog) -> None:
+    """The sender's own words around what a mail forwards: the lines before a labelled rule
+    of dashes and after the bare rule that closes it are not the post (``mail.sender_note``,
+    the rules ``mail.forward_rule``)."""
+    opening = next((k for k, ln in enumerate(body) if _OPEN_RULE.fullmatch(ln.text)), None)
+    if opening is None or not any(ln.text.strip() for ln in body[opening + 1:]):
+        return
+    closing = next((k for k in range(opening + 1, len(body)) if _CLOSE_RULE.fullmatch(body[k].text)), None)
+    for ln in body[:opening]:
+        log.drop_line(ln, "mail.sender_note")
+    log.drop_line(body[opening], "mail.forward_rule")
+    if closing is not None:
+        log.drop_line(body[closing], "mail.forward_rule")
+        for ln in body[closing + 1:]:
+            log.drop_line(ln, "mail.sender_note")
+
+
+def _quoted_printable(body: list[Line], log: RepairLog, charset: str) -> None:
+    for ln in body:
+        spans = []
+        for m in _QP_RUN.finditer(ln.text):
+            try:
+                dec = binascii.unhexlify(m.group().replace("=", "")).decode(charset)
+            except (UnicodeError, ValueError, binascii.Error):
+                continue
+            spans.append((m.start(), m.end(), dec))
+        if spans:
+            log.edit(ln, "mail.quoted_printable", spans)
+    # soft line breaks, from the last line up, so that a run of them gathers on its first line
+    for k in range(len(body) - 2, -1, -1):
+        ln, nxt = body[k], body[k + 1]
+        if not ln.text.endswith("=") or ln.text.endswith("=="):
+            continue
+        log.edit(ln, "mail.soft_break", [(len(ln.text) - 1, len(ln.text), "")])
+        moved = nxt.text
+        if moved:
+            log.edit(nxt, "mail.soft_break", [(0, len(moved), "")])
+            log.edit(ln, "mail.soft_break", [(len(ln.text), len(ln.text), moved)])

@@ -1,0 +1,67 @@
+"""Raw e-mails: header blocks, RFC 2047 subjects, quoted-printable bodies, forwarded posts
+(invented messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from postscrub import process
+from postscrub.audit import check_accounted
+
+MAIL = """Return-Path: <me@example.org>
+MIME-Version: 1.0
+Subject: =?UTF-8?Q?Fwd=3A_caf=C3=A9_post?=
+From: Me <me@example.org>
+To: Me <me@example.org>
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+Keep this one for the team meeting.
+
+----- LinkedIn post -----
+Tomas Berg
+Owner at Berg Bakery
+2d
+
+We baked four hundred loaves before sunrise today and every single one was g=
+one by nine. The secret is a starter that is older than my apprentice.
+
+Price stays at =E2=82=AC3. =F0=9F=8D=9E
+
+#Bakery #SmallBusiness
+
+-------------------------
+Sent from my phone
+"""
+
+
+def test_quoted_printable_mail_with_a_forwarded_post():
+    (rec,) = process(MAIL)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tomas Berg", "Owner at Berg Bakery", "2d")
+    assert rec.body.startswith("We baked four hundred loaves before sunrise today and every single one was gone by nine.")
+    assert "Price stays at €3. 🍞" in rec.body
+    assert "Keep this one" not in rec.body and "Sent from" not in rec.body
+    assert rec.hashtags == ["#Bakery", "#SmallBusiness"]
+    rules = {r.rule for r in rec.repairs}
+    assert {"mail.header", "mail.encoded_word", "mail.quoted_printable", "mail.soft_break",
+            "mail.sender_note", "mail.forward_rule"} <= rules
+    assert check_accounted(MAIL, [rec]) == []
+
+
+def test_a_run_of_soft_breaks_gathers_on_its_first_line():
+    text = ("From: a@example.org\nSubject: x\nContent-Transfer-Encoding: quoted-printable\n\n"
+            "Ana Lee\nBaker\n1w\n\none tw=\no thr=\nee four\n\n#Bread\n")
+    (rec,) = process(text)
+    assert "one two three four" in rec.body
+    assert check_accounted(text, [rec]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Subject: hello\n\nJust a note: = at the end=\n",  # (too few headers: no mail)
+    "From: a\nTo: b\nSubject: =?bogus?Q?x=ZZ?=\nContent-Transfer-Encoding: quoted-printable\n\n=ZZ bad =C3 run=\n",
+    "From: a\nTo: b\nSubject: s\nContent-Type: multipart/mixed; boundary=x\n\n--x\nbody\n--x--\n",
+    "Date: today\nFrom: me\nTo: you\n",
+])
+def test_odd_mails_never_crash_and_stay_accounted(text):
+    recs = process(text)
+    assert check_accounted(text, recs) == []
