@@ -744,7 +744,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ko": ("…더보기", "더보기"),
         "pl": ("…więcej", "więcej"),
         "ru": ("…ещё", "ещё", "…еще"),
-        "sv": ("…mer", "mer"),
+        "sv": ("…mer", "mer", "…visa mer", "visa mer"),
         "tr": ("…daha fazla", "daha fazla", "…devamını gör"),
         "zh-TW": ("…更多", "顯示更多"),
         "bn": ("…আরও", "…আরও দেখুন"),
@@ -1370,6 +1370,18 @@ EXPORT_PERSON_FIELDS: dict[str, tuple[str, ...]] = {
 EXPORT_NAME_CONNECTORS: tuple[str, ...] = ("of", "van", "de", "der", "des", "du", "del", "da", "do", "di",
                                            "von", "dari", "la", "le", "l", "het", "de la", "della",
                                            "dello", "de l")
+
+# --------------------------------------------------------------------------------------------
+# Chat exports a post was pasted into: the prefix each message's first line starts with
+# (sender, date, time), per app
+CHAT_MESSAGE_PREFIXES: tuple[str, ...] = (
+    # WhatsApp (iOS): "[12/03/25, 09:14:02] Name: "
+    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\] [^:\n]{1,60}: ",
+    # WhatsApp (Android): "12/03/2025, 09:14 - Name: "
+    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?:\s?[APap]\.?[Mm]\.?)? [-–] [^:\n]{1,60}: ",
+    # Signal, Telegram plain copies: "[09:14] Name: ", "Name, [12.03.25 09:14]: "
+    r"\[\d{1,2}:\d{2}(?::\d{2})?\] [^:\n]{1,60}: ",
+)
 
 # --------------------------------------------------------------------------------------------
 # Plain-text exports of a post ("copy as text" extensions)

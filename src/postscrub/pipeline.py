@@ -75,6 +75,10 @@ def process(
         from . import mime  # (only for what starts like a raw e-mail's header block)
 
         mime.read_mail(lines, log)
+    if text[:1] == "[" or text[:1].isdigit() or text[:2] == "\u200e[":
+        from . import chat  # (only for what may open with a chat message's prefix)
+
+        chat.read_chat(lines, log)
     if "<" in text[:4096]:
         from . import markup  # (only for what may be HTML source)
 
