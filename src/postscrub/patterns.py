@@ -1372,6 +1372,15 @@ EXPORT_NAME_CONNECTORS: tuple[str, ...] = ("of", "van", "de", "der", "des", "du"
                                            "dello", "de l")
 
 # --------------------------------------------------------------------------------------------
+# Marker lines around a pasted post in a note (a CRM note, a log, a ticket): the opening
+# marker (at the start or the end of its line) and the closing one (at the start of its line)
+PASTE_MARKERS: tuple[tuple[str, str], ...] = (
+    (r">{3,}", r"<{3,}"),
+    (r"\[quote[^\]]*\]", r"\[/quote\]"),
+    (r"-{3,} ?BEGIN\b", r"-{3,} ?END\b"),
+)
+
+# --------------------------------------------------------------------------------------------
 # Chat exports a post was pasted into: the prefix each message's first line starts with
 # (sender, date, time), per app
 CHAT_MESSAGE_PREFIXES: tuple[str, ...] = (

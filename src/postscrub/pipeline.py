@@ -141,6 +141,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         if kv_records is not None:
             return kv_records
 
+    shapes.cut_pasted_block(lines, log)  # (a note around a post pasted between markers)
     parts = shapes.split_concatenated(lines)
     if parts is not None:
         # several posts a scraper joined with a rule of dashes: one record each
