@@ -286,6 +286,22 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     def is_chrome(i: int) -> bool:
         return nd.is_chrome(kinds[i])
 
+    # ---- a copy of the comments alone ---------------------------------------------------------
+    # (it opens with the comment list's sort menu, "Most relevant": no post header above it, so
+    # the first comment's name, headline and age are a comment's, not the post's)
+    if n > 3 and _comment_sort(content[0].text) and any(k.kind == nd.AGE for k in kinds[1:12]):
+        drop(0, "ui.comment_sort")
+        end = next((i for i in range(1, n) if kinds[i].kind == nd.END), n)
+        for x in range(end, n):
+            drop(x, "ui.section_end")
+        record.comments = _post_comments(content, kinds, used, 1, end, log, drop, doc, glued,
+                                         nested_lists=bool(md_links))
+        for x in range(n):
+            if not used[x]:
+                drop(x, kinds[x].rule if is_chrome(x) else "segment.outside_post")
+        record.warnings.append("comments_only: the copy holds the comments, not the post")
+        return record
+
     # ---- header -------------------------------------------------------------------------
     r = next((i for i, k in enumerate(kinds) if k.kind == nd.REPORT_POST), None)
     ra = next((i for i, k in enumerate(kinds) if k.kind == nd.REPORT_ARTICLE), None)
@@ -524,6 +540,16 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         rep.warnings.append(f"repost: the original post that {record.author.name or 'the author'} shared")
         extra.append(rep)
     return record
+
+
+@lru_cache(maxsize=1)
+def _comment_sorts() -> frozenset[str]:
+    return frozenset(nd.key(x) for xs in patterns.COMMENT_SORT.values() for x in xs)
+
+
+def _comment_sort(text: str) -> bool:
+    """The comment list's sort menu ("Most relevant", "Meest recent")."""
+    return nd.key(text) in _comment_sorts()
 
 
 # What opens a card under a post's text, and how many title lines may stand above it: a
