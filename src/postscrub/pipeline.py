@@ -134,6 +134,13 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
             if md_records is not None:
                 return md_records
     first = next((ln.text for ln in lines if ln.text.strip()), "")
+    if first[:4].isdigit() or first[:2] == "[2":
+        from . import logs  # (only for what may open with a log line's timestamp)
+
+        if logs.may_be_log(lines):
+            log_records = logs.segment_log(lines, log)
+            if log_records is not None:
+                return log_records
     if ":" in first[:48] or "：" in first[:48]:
         from . import exports  # (a first line "Label: value" may open a key-value export)
 
