@@ -629,3 +629,26 @@ def test_what_is_no_markdown_table_export_falls_back(text):
     recs = process(text)
     assert all(r.shape != "scraper_csv" for r in recs)
     assert check_accounted(text, recs) == []
+
+
+# invented: a chat app's JSON export whose message text is an array of runs (plain strings
+# and typed objects: hashtags, links), the same text repeated as entities beside it
+RUNS_JSON = """{
+ "name": "Bakers' channel",
+ "messages": [
+  {"id": 7, "type": "message", "date": "2025-02-01T10:00:00", "from": "Bakers' channel",
+   "author": "Jonas Weber",
+   "text": ["Rye is back on Monday.\\n\\n", {"type": "hashtag", "text": "#Bread"}, " ",
+            {"type": "hashtag", "text": "#Bakery"}],
+   "text_entities": [{"type": "plain", "text": "Rye is back on Monday.\\n\\n"},
+                     {"type": "hashtag", "text": "#Bread"}]}
+ ]
+}"""
+
+
+def test_json_text_given_as_an_array_of_runs():
+    (rec,) = process(RUNS_JSON)
+    assert rec.body == "Rye is back on Monday.\n\n#Bread #Bakery"
+    assert rec.hashtags == ["#Bread", "#Bakery"]
+    assert check_accounted(RUNS_JSON, [rec]) == []
+

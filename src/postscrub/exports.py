@@ -407,6 +407,14 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         label[k] = "export.preamble"  # (a prompt or log line before the literal)
     escapes: list[tuple[int, int, str]] = []  # (start, end, decoded) inside the strings fields took
 
+    def take_runs(runs: list[jx.JStr]) -> str:
+        """A text given as runs: each taken, joined as they stand."""
+        parts = []
+        for r in runs:
+            take(r)
+            parts.append(r.value)
+        return "".join(parts).strip()
+
     def take(v: jx.JStr | None) -> str | None:
         if v is None:
             return None
@@ -496,7 +504,8 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         key, tv = jx.text_of(o)
         tv = jx.string_in(tv, jx._TEXT_KEYS) or tv  # {"commentary": {"text": "…"}}
         rec = Record(shape="json_export")
-        _text_fields(rec, _block(take(tv) if isinstance(tv, jx.JStr) else ""))
+        runs = jx.text_runs(tv)
+        _text_fields(rec, _block(take(tv) if isinstance(tv, jx.JStr) else take_runs(runs) if runs else ""))
         rec.author = person(o)
         a = when(o)
         if a is not None:
@@ -508,7 +517,8 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         ch = jx.comments_in(o, jx._COMMENT_KEYS)
         if ch:
             rec.comments = [comment(x) for x in ch if isinstance(x, jx.JObj)]
-        rec.first_line = lt.line_at(tv.start).no if isinstance(tv, jx.JStr) else 1
+        rec.first_line = lt.line_at(tv.start).no if isinstance(tv, jx.JStr) else \
+            lt.line_at(runs[0].start).no if runs else 1
         mark_rest(o)
         out.append(rec)
     for env in envelopes:  # (after the posts: their strings are labelled already)

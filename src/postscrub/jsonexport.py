@@ -511,3 +511,24 @@ def age_by_values(o: JObj) -> JStr | None:
 def text_of(o: JObj) -> tuple[str, Any] | None:
     """The text field by its key, else by its values."""
     return pick(o, _TEXT_KEYS) or text_by_values(o)
+
+
+def text_runs(v: Any) -> list[JStr] | None:
+    """A text given as an array of runs — strings and objects holding one under a text key
+    (Telegram's export: ``["Plain ", {"type": "hashtag", "text": "#HR"}, …]``, rich-text
+    blocks) — as its strings in order, or None when ``v`` is no such array."""
+    if not isinstance(v, list) or not v:
+        return None
+    out: list[JStr] = []
+    for x in v:
+        if isinstance(x, JStr):
+            out.append(x)
+        elif isinstance(x, JObj):
+            hit = pick(x, ("text",))
+            if hit is None or not isinstance(hit[1], JStr):
+                return None
+            out.append(hit[1])
+        else:
+            return None
+    return out
+
