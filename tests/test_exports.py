@@ -652,3 +652,13 @@ def test_json_text_given_as_an_array_of_runs():
     assert rec.hashtags == ["#Bread", "#Bakery"]
     assert check_accounted(RUNS_JSON, [rec]) == []
 
+
+
+def test_a_comments_bare_title_beside_its_author_is_the_headline():
+    text = ('[{"author": "Ana Lee", "text": "New oven today.", "title": "Oven day",'
+            ' "comments": [{"author": "Bo Chen", "title": "Baker at Crumb", "text": "Nice!"}]}]')
+    (rec,) = process(text)
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio) == ("Bo Chen", "Baker at Crumb")
+    assert rec.author.bio is None  # (a post's title is no headline)
+    assert check_accounted(text, [rec]) == []

@@ -445,7 +445,7 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
             for v2 in val:
                 _mark_unused(v2, rule)
 
-    def person(o: jx.JObj) -> Author:
+    def person(o: jx.JObj, comment: bool = False) -> Author:
         hit = jx.pick(o, jx._AUTHOR_KEYS)
         name = None
         if hit and isinstance(hit[1], jx.JObj) and jx.pick(hit[1], ("name", "fullName", "full_name")) is None:
@@ -460,6 +460,10 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         bio_v = bio_hit[1] if bio_hit and isinstance(bio_hit[1], jx.JStr) else None
         if bio_v is None and hit and isinstance(hit[1], jx.JObj):
             bio_v = jx.string_in(hit[1], jx._HEADLINE_INNER)
+        if bio_v is None and comment and hit and isinstance(hit[1], jx.JStr):
+            # a comment's bare title word beside its author's name ({"autor": …, "titulo": …}):
+            # a comment has no title of its own, so it is the commenter's headline
+            bio_v = jx.bare_title(o)
         # (a company page's follower count in the headline field is no bio: left to its key)
         if hit is None and bio_v is None:
             # keys no table knows: a person told by the values (a name, a headline beside it)
@@ -489,7 +493,7 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         return int(hit[1]) if hit and isinstance(hit[1], (int, float)) else None
 
     def comment(o: jx.JObj) -> Comment:
-        who = person(o)
+        who = person(o, comment=True)
         a = when(o)
         t = jx.text_of(o)
         tv = jx.string_in(t[1], jx._TEXT_KEYS) if t else None

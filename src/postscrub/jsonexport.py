@@ -532,3 +532,14 @@ def text_runs(v: Any) -> list[JStr] | None:
             return None
     return out
 
+
+def bare_title(o: JObj) -> JStr | None:
+    """A string under a bare title word in any language ("title", "titulo", "titre")."""
+    from . import patterns
+    from .shapes import column_key
+
+    words = {column_key(w) for w in patterns.EXPORT_PERSON_FIELDS["headline"]}
+    for real, v in o.items.items():
+        if column_key(real) in words and isinstance(v, JStr) and v.value.strip():
+            return v
+    return None
