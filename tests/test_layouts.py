@@ -74,3 +74,33 @@ def test_a_post_with_its_sort_menu_above_the_comments_keeps_its_header():
     assert (rec.author.name, rec.body) == ("Tom Becker", "We moved the kickoff to Mondays.")
     assert [c.author.name for c in rec.comments] == ["Ravi Menon"]
     assert check_accounted(text, [rec]) == []
+
+
+# invented: an extension's export of an article: title, byline, text, a counters line, then
+# one comment under a one-line header "Name · headline · age"
+ARTICLE_ONE_COMMENT = """What the Early Shift Taught Me
+
+Rosa Diaz
+Operations Lead at Harbor Freight
+
+I started on the early shift with a badge, a map and no idea what a cross-dock was.
+
+The shift lead gave me one rule: write down every question, ask none until ten.
+
+By ten most of them had answered themselves.
+
+— Rosa Diaz
+120 reactions · 8 comments
+Sam Okafor · Planner at Linden Logistics · 2w
+We tried the ten o'clock rule with drivers. It works.
+"""
+
+
+def test_one_inline_comment_after_the_counters_line_of_an_article():
+    (rec,) = process(ARTICLE_ONE_COMMENT)
+    assert rec.sign_off == "— Rosa Diaz"
+    assert rec.body.endswith("By ten most of them had answered themselves.")
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age, c.text) == (
+        "Sam Okafor", "Planner at Linden Logistics", "2w", "We tried the ten o'clock rule with drivers. It works.")
+    assert check_accounted(ARTICLE_ONE_COMMENT, [rec]) == []

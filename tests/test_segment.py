@@ -1123,3 +1123,13 @@ Hina
     assert rec.sign_off == "Mauruuru, Hina"
     assert rec.body == "We counted forty turtles on this morning's dive, a record for April."
     check_accounted(text, [rec])
+
+
+def test_inline_comment_head_with_the_headline_between_separators():
+    from postscrub.segment import inline_comment_head
+
+    h = inline_comment_head("Rosa Diaz · Operations Lead at Harbor Freight · 3w")
+    assert (h.name, h.bio, h.age.text) == ("Rosa Diaz", "Operations Lead at Harbor Freight", "3w")
+    h = inline_comment_head("Rosa Diaz (Operations Lead) · 3w")  # (the parenthesised form as before)
+    assert (h.name, h.bio) == ("Rosa Diaz", "Operations Lead")
+    assert inline_comment_head("Rosa Diaz (Lead) · Planner · 3w") is None

@@ -35,6 +35,7 @@ from .segment import (
     find_lost_lists,
     find_mentions_and_links,
     find_title,
+    inline_comment_head,
     inline_comments_start,
     is_cjk_text,
     is_comments_heading,
@@ -92,6 +93,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     end = _section_end(paras, i, log)
     paras = _undouble_comment_headers(paras[:end], i, log)
     ic = inline_comments_start(paras, i)
+    if ic is None and dropped:
+        ic = _counted_inline_comment(paras, i, lines, dropped)
     if ic is not None:
         # comments under one-line headers ("Name (headline) · age"), as a "copy as text"
         # extension writes them; the heading over them and what follows a closing rule
@@ -114,6 +117,26 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     comments = find_comments(tail, blank_separated, log, spans)
     record.comments = _article_replies(comments, spans, tail, lines, dropped)
     return record
+
+
+def _counted_inline_comment(paras: list[Line], start: int, lines: list[Line],
+                            dropped: dict[int, tuple[str, nd.Kind]]) -> int | None:
+    """A single comment under an inline header right after the post's counters line
+    ("318 reactions · 24 comments", dropped as chrome): where the comments start, or None."""
+    pos = {id(ln): k for k, ln in enumerate(lines)}
+    for j in range(start + 1, len(paras)):
+        if not inline_comment_head(paras[j].text):
+            continue
+        k = pos.get(id(paras[j]))
+        if k is None:
+            return None
+        prev = next((x for x in range(k - 1, -1, -1) if lines[x].text.strip() or id(lines[x]) in dropped), None)
+        if prev is not None and id(lines[prev]) in dropped:
+            kind = dropped[id(lines[prev])][1]
+            if kind.kind == nd.COUNTER or kind.rule == "ui.action_row":
+                return j
+        return None
+    return None
 
 
 def _article_text(record: Record, main: list[Line], blank_separated: bool) -> None:

@@ -1256,7 +1256,9 @@ def find_mentions_and_links(body_lines: Sequence[Line], md_links: Sequence = ())
 # indentation (the way "copy as text" extensions and plain-text exports write comments)
 _INLINE_HEAD = re.compile(
     r"(?P<indent>[ \t\u3000]*)(?P<reply>[" + patterns.REPLY_ARROWS + r"]\s*)?"
-    r"(?P<name>[^\s()·•|][^()·•|]{0,80}?)\s*(?:\((?P<paren>[^()]{1,200})\)\s*)?(?P<sep>[·•|])\s*"
+    r"(?P<name>[^\s()·•|][^()·•|]{0,80}?)\s*(?:\((?P<paren>[^()]{1,200})\)\s*)?"
+    # ("Name · headline · age": the headline between two separators)
+    r"(?:(?P<sep0>[·•])\s*(?P<mid>[^·•|()]{2,200}?)\s*)?(?P<sep>[·•|])\s*"
     r"(?P<age>[^·•|()]{1,24}?)\s*")
 
 
@@ -1282,7 +1284,11 @@ def inline_comment_head(text: str) -> InlineHead | None:
         return None
     paren = (m.group("paren") or "").strip() or None
     badge = paren is not None and classify(paren).kind != TEXT
-    return InlineHead(name, None if badge else paren, a, bool(m.group("reply")), len(m.group("indent").expandtabs(4)))
+    mid = (m.group("mid") or "").strip() or None
+    if mid is not None and (paren is not None or not is_headline(mid)):
+        return None
+    return InlineHead(name, mid or (None if badge else paren), a, bool(m.group("reply")),
+                      len(m.group("indent").expandtabs(4)))
 
 
 def _record_inline_head(line: Line, head: InlineHead, log: RepairLog) -> None:
@@ -1300,6 +1306,8 @@ def _record_inline_head(line: Line, head: InlineHead, log: RepairLog) -> None:
             spans.append((m.start("paren") - 1, m.end("paren") + 1, ""))  # the badge, with its parentheses
         else:
             spans += [(m.start("paren") - 1, m.start("paren"), ""), (m.end("paren"), m.end("paren") + 1, "")]
+    if m.group("sep0"):
+        spans.append((m.start("sep0"), m.end("sep0"), ""))
     spans.append((m.start("sep"), m.end("sep"), ""))
     log.edit(line, "ui.post_meta", spans)
 
