@@ -662,3 +662,26 @@ def test_a_comments_bare_title_beside_its_author_is_the_headline():
     assert (c.author.name, c.author.bio) == ("Bo Chen", "Baker at Crumb")
     assert rec.author.bio is None  # (a post's title is no headline)
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a channel's message sharing a post: an attribution line "— Name (Headline),
+# age:" opening its text runs, the post's own link closing them
+SHARED_RUNS = """{"messages": [{"id": 1, "type": "message", "from": "Bakers' channel",
+ "text": ["📌 Shared — Jonas Weber (Bäckermeister bei Weber Brot), 3 Tage:\\n\\nRye is back on Monday.\\n\\n",
+          {"type": "hashtag", "text": "#Bread"}, "\\n\\n🔗 ",
+          {"type": "link", "text": "https://www.linkedin.com/posts/jonas-weber_bread-activity-1-abc"}]}]}"""
+
+
+def test_an_attribution_line_and_the_posts_own_link_around_a_shared_text():
+    (rec,) = process(SHARED_RUNS)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Jonas Weber", "Bäckermeister bei Weber Brot", "3 Tage")
+    assert rec.body == "Rye is back on Monday.\n\n#Bread"
+    assert {"json.attribution", "json.post_link"} <= {r.rule for r in rec.repairs}
+    assert check_accounted(SHARED_RUNS, [rec]) == []
+
+
+def test_a_text_whose_first_line_only_looks_like_an_attribution_keeps_its_author():
+    text = '[{"author": "Ana Lee", "text": "Thanks — Bo Chen (my mentor), 3 days ago:\\n\\nStill true."}]'
+    (rec,) = process(text)
+    assert rec.author.name == "Ana Lee" and rec.body.startswith("Thanks — Bo Chen")
+    assert check_accounted(text, [rec]) == []

@@ -408,7 +408,16 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
     escapes: list[tuple[int, int, str]] = []  # (start, end, decoded) inside the strings fields took
 
     def take_runs(runs: list[jx.JStr]) -> str:
-        """A text given as runs: each taken, joined as they stand."""
+        """A text given as runs: each taken, joined as they stand; the post's own link
+        closing them (a link run after runs of spaces and symbols) is no text."""
+        if len(runs) >= 2 and _POST_URL.fullmatch(runs[-1].value.strip()):
+            k = len(runs) - 1
+            while k > 0 and not any(c.isalnum() for c in runs[k - 1].value):
+                k -= 1
+            for r in runs[k:]:
+                for x in range(r.start, r.end):
+                    label[x] = "json.post_link"
+            runs = runs[:k]
         parts = []
         for r in runs:
             take(r)
@@ -509,9 +518,24 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         tv = jx.string_in(tv, jx._TEXT_KEYS) or tv  # {"commentary": {"text": "…"}}
         rec = Record(shape="json_export")
         runs = jx.text_runs(tv)
-        _text_fields(rec, _block(take(tv) if isinstance(tv, jx.JStr) else take_runs(runs) if runs else ""))
+        body_text = take(tv) if isinstance(tv, jx.JStr) else take_runs(runs) if runs else ""
         rec.author = person(o)
         a = when(o)
+        first = tv if isinstance(tv, jx.JStr) else runs[0] if runs else None
+        lead = _attribution(first) if rec.author.name is None and first is not None else None
+        if lead is not None:
+            # "📌 Shared — Name (Headline), 4 days ago:" opening the text of a channel that
+            # shares posts: the person, their headline and the age it names; the rest of that
+            # line is the sharer's
+            end, spans, (name, bio, age) = lead
+            for x in range(first.start, first.start + end):
+                if not any(a0 <= x - first.start < b0 for a0, b0 in spans):
+                    label[x] = "json.attribution"
+            rec.author = Author(name, bio)
+            if a is None:
+                a = age
+            body_text = body_text.lstrip()[end:].strip()
+        _text_fields(rec, _block(body_text))
         if a is not None:
             rec.age, rec.age_iso = a.text, a.iso
         th = jx.pick(o, jx._TITLE_KEYS)
@@ -529,6 +553,28 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         mark_rest(env)
     lt.record(log, escapes)
     return out
+
+
+_POST_URL = re.compile(r"https?://(?:[\w-]+\.)?linkedin\.com/(?:posts|feed/update)/\S+")
+# "… — Name (Headline), 4 days ago:" : a line that names the shared post's author
+_ATTRIBUTION = re.compile(r"(?:[^\n]{0,60}?[—–:|-]\s+)?(?P<name>[^\s()—–:|][^()\n—–:|]{1,80}?)\s+"
+                          r"\((?P<bio>[^()\n]{2,200})\),\s*(?P<age>[^:()\n,]{1,30}?)\s*:[ \t]*(?=\n|$)")
+
+
+def _attribution(v) -> tuple[int, list[tuple[int, int]], tuple[str, str, segment.Age]] | None:
+    """The attribution line opening a text (``_ATTRIBUTION``) when its name is a name and
+    its age an age, read whole: (the line's length, the spans of name, headline and age in
+    it, (name, headline, age)); None otherwise, or when the line holds an escape (its raw
+    text is not its value)."""
+    m = _ATTRIBUTION.match(v.value) if v.value[:1] and not v.value[:1].isspace() else None
+    if m is None or v.raw[: m.end()] != v.value[: m.end()]:
+        return None
+    name, bio = m.group("name").strip(), m.group("bio").strip()
+    age = segment.parse_age(m.group("age").strip())
+    if age is None or age.end < len(m.group("age").strip()) or not segment.is_name(name):
+        return None
+    spans = [(m.start("name"), m.end("name")), (m.start("bio"), m.end("bio")), (m.start("age"), m.end("age"))]
+    return m.end(), spans, (name, bio, age)
 
 
 def _label(label: list[str | None], cell: shapes.Cell, rule: str | None, text: str) -> None:
