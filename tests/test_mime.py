@@ -65,3 +65,53 @@ def test_a_run_of_soft_breaks_gathers_on_its_first_line():
 def test_odd_mails_never_crash_and_stay_accounted(text):
     recs = process(text)
     assert check_accounted(text, recs) == []
+
+
+# invented: a mail client's multipart/alternative message: the plain part quoted-printable,
+# then the same text as HTML
+MULTIPART = """From: Me <me@example.org>
+To: Me <me@example.org>
+Subject: post
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="000000000000abc"
+
+--000000000000abc
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+Tomas Berg
+Owner at Berg Bakery
+2d
+
+Price stays at =E2=82=AC3 for the whole winter, whatever the flour costs do=
+.
+
+#Bakery
+
+--000000000000abc
+Content-Type: text/html; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+<div dir=3D"ltr">Tomas Berg<br>Owner at Berg Bakery</div>
+
+--000000000000abc--
+"""
+
+
+def test_multipart_mail_reads_its_plain_part_and_drops_the_html_copy():
+    (rec,) = process(MULTIPART)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tomas Berg", "Owner at Berg Bakery", "2d")
+    assert rec.body == "Price stays at €3 for the whole winter, whatever the flour costs do.\n\n#Bakery"
+    assert {"mail.boundary", "mail.part"} <= {r.rule for r in rec.repairs}
+    assert check_accounted(MULTIPART, [rec]) == []
+
+
+def test_nested_multipart_finds_the_plain_part():
+    text = MULTIPART.replace('Content-Type: multipart/alternative; boundary="000000000000abc"',
+                             'Content-Type: multipart/mixed; boundary="outer"').replace(
+        "\n--000000000000abc\nContent-Type: text/plain",
+        "\n--outer\nContent-Type: multipart/alternative; boundary=\"000000000000abc\"\n\n"
+        "--000000000000abc\nContent-Type: text/plain", 1) + "--outer--\n"
+    (rec,) = process(text)
+    assert rec.author.name == "Tomas Berg" and rec.body.startswith("Price stays at €3")
+    assert check_accounted(text, [rec]) == []

@@ -86,13 +86,80 @@ def read_mail(lines: list[Line], log: RepairLog) -> bool:
         if spans:
             log.edit(ln, "mail.encoded_word", spans)
         log.drop_line(ln, "mail.header")
-    if "multipart/" in headers.get("content-type", "").lower():
-        return True  # (parts with headers of their own: their bodies are left as they are)
     body = lines[end + 1:]
+    if "multipart/" in headers.get("content-type", "").lower():
+        body = _plain_part(body, headers, log)
+        if body is None:
+            return True  # (no part this reads: the parts are left as they are)
+        headers = body[1]
+        body = body[0]
     if headers.get("content-transfer-encoding", "").strip().lower() == "quoted-printable":
         _quoted_printable(body, log, _charset(headers))
     _forwarded_block(body, log)
     return True
+
+
+_BOUNDARY = re.compile(r'boundary\s*=\s*"?([^";\s]+)"?', re.I)
+
+
+def _plain_part(body: list[Line], headers: dict[str, str], log: RepairLog
+                ) -> tuple[list[Line], dict[str, str]] | None:
+    """A multipart message's first ``text/plain`` part: its lines and its headers (the
+    message's charset and encoding when the part names none). The boundaries
+    (``mail.boundary``), the parts' headers (``mail.header``), the preamble and every other
+    part — the HTML copy of the same text, attachments — are dropped (``mail.part``).
+    A nested multipart (``multipart/alternative`` inside ``multipart/mixed``) is searched
+    too. None when no plain part is found."""
+    m = _BOUNDARY.search(headers.get("content-type", ""))
+    if m is None:
+        return None
+    delim = "--" + m.group(1)
+    cuts = [k for k, ln in enumerate(body) if ln.text.strip() in (delim, delim + "--")]
+    if len(cuts) < 2:
+        return None
+    parts = [body[a + 1:b] for a, b in zip(cuts, cuts[1:])]
+    chosen = None
+    for part in parts:
+        ph_end = next((k for k, ln in enumerate(part) if not ln.text.strip()), None)
+        if ph_end is None:
+            continue
+        ph: dict[str, str] = {}
+        last = None
+        for ln in part[:ph_end]:
+            if _HEADER.fullmatch(ln.text):
+                name, _, value = ln.text.partition(":")
+                last = name.strip().lower()
+                ph[last] = ph.get(last, "") + value.strip()
+            elif _CONT.fullmatch(ln.text) and last is not None:
+                ph[last] += " " + ln.text.strip()
+        ctype = ph.get("content-type", "text/plain").lower()
+        if ctype.startswith("multipart/"):
+            inner = _plain_part(part[ph_end + 1:], ph, log)
+            if inner is not None and chosen is None:
+                chosen = (part, ph_end, inner)
+                continue
+        elif ctype.startswith("text/plain") and chosen is None:
+            merged = {**headers, **{k: v for k, v in ph.items() if k.startswith("content-")}}
+            if "charset" not in ph.get("content-type", ""):
+                merged["content-type"] = headers.get("content-type", "") + "; " + ph.get("content-type", "")
+            chosen = (part, ph_end, (part[ph_end + 1:], merged))
+            continue
+    if chosen is None:
+        return None
+    keep = {id(ln) for ln in chosen[2][0]}
+    chosen_part, ph_end = chosen[0], chosen[1]
+    for ln in chosen_part[:ph_end]:
+        log.drop_line(ln, "mail.header")
+    for k, ln in enumerate(body):
+        if id(ln) in keep or not ln.text.strip():
+            continue
+        if k in cuts:
+            log.drop_line(ln, "mail.boundary")
+        elif chosen_part and any(ln is x for x in chosen_part[:ph_end]):
+            continue
+        else:
+            log.drop_line(ln, "mail.part")
+    return chosen[2]
 
 
 # "---------- Forwarded message ----------", "----- LinkedIn post -----": a rule of dashes with
