@@ -96,3 +96,18 @@ def test_yaml_folded_block_and_plain_scalars():
 def test_what_is_no_block_yaml_falls_back(text):
     recs = process(text)
     assert check_accounted(text, recs) == []
+
+
+def test_python_reprs_of_objects_are_skipped_as_values():
+    text = ("{'author': u'Ana Lee', 'created': datetime.datetime(2025, 3, 1, 9, 0, tzinfo=<UTC>), "
+            "'price': Decimal('1.5'), 'text': u'New oven today.\\n\\n#Bread'}")
+    (rec,) = process(text)
+    assert (rec.shape, rec.author.name, rec.body) == ("json_export", "Ana Lee", "New oven today.\n\n#Bread")
+    assert check_accounted(text, [rec]) == []
+
+
+def test_yaml_flow_collection_on_one_line_is_kept_as_text():
+    text = "- author: Ana Lee\n  tags: [Bread, Oven]\n  text: |\n    New oven today.\n"
+    (rec,) = process(text)
+    assert (rec.shape, rec.author.name, rec.body) == ("json_export", "Ana Lee", "New oven today.")
+    assert check_accounted(text, [rec]) == []

@@ -25,6 +25,8 @@ from .jsonexport import JObj, JStr
 
 _PY_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}\n]*\}|[0-7]{1,3}|\n|.)")
 _PY_ATOM = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?[lL]?|None|True|False")
+_PY_CALL = re.compile(r"(?!(?:None|True|False)\b)[A-Za-z_][\w.]{0,80}\(")
+_PY_KWARG = re.compile(r"[A-Za-z_]\w{0,40}=(?!=)")
 _PY_STRING_START = re.compile(r"[uUbB]?[rR]?(['\"])|[rR][uUbB]?(['\"])")
 
 
@@ -52,6 +54,20 @@ class _PyParser:
             return self.arr(depth, "]" if c == "[" else ")")
         if _PY_STRING_START.match(self.t, self.i):
             return self.string()
+        if c == "<":
+            # an object's default repr (<UTC>, <object at 0x7f…>): no value
+            end = self.t.find(">", self.i, self.i + 200)
+            if end < 0 or "\n" in self.t[self.i:end]:
+                raise ValueError("bad value")
+            self.i = end + 1
+            return None
+        call = _PY_CALL.match(self.t, self.i)
+        if call:
+            # an object's repr (datetime.datetime(2025, 3, 1, 9, 0), Decimal('1.5')): no value
+            # a field takes; its arguments are skipped whole
+            self.i = call.end()
+            self.arr(depth, ")", start=False)
+            return None
         m = _PY_ATOM.match(self.t, self.i)
         if not m:
             raise ValueError("bad value")
@@ -131,14 +147,18 @@ class _PyParser:
             if c != ",":
                 raise ValueError(",")
 
-    def arr(self, depth: int, close: str) -> list[Any]:
+    def arr(self, depth: int, close: str, start: bool = True) -> list[Any]:
         out: list[Any] = []
-        self.i += 1
+        if start:
+            self.i += 1
         while True:
             self.ws()
             if self.t[self.i : self.i + 1] == close:
                 self.i += 1
                 return out
+            kw = _PY_KWARG.match(self.t, self.i) if not start else None
+            if kw:
+                self.i = kw.end()  # (a call's keyword argument: tzinfo=None)
             out.append(self.value(depth + 1))
             self.ws()
             c = self.t[self.i : self.i + 1]
@@ -387,8 +407,12 @@ class _Yaml:
             return plain.lower() == "true"
         if re.fullmatch(r"-?\d+", plain):
             return int(plain)
+        if plain[0] in "[{" and plain[-1] == {"[": "]", "{": "}"}[plain[0]]:
+            # a flow collection on one line (tags: [HR, Hiring]): kept as its text, which no
+            # field of a post takes
+            return JStr(plain, start, start + len(plain), plain, [])
         if plain[0] in "[{&*!|>%@`":
-            raise _YamlError("flow")  # (flow collections, anchors, tags: not read)
+            raise _YamlError("flow")  # (multi-line flow collections, anchors, tags: not read)
         # a plain scalar may go on over deeper lines ("text: one\n  two")
         end = start + len(plain)
         value = plain
