@@ -111,3 +111,12 @@ def test_yaml_flow_collection_on_one_line_is_kept_as_text():
     (rec,) = process(text)
     assert (rec.shape, rec.author.name, rec.body) == ("json_export", "Ana Lee", "New oven today.")
     assert check_accounted(text, [rec]) == []
+
+
+def test_yaml_whose_long_block_text_comes_before_its_other_keys():
+    text = ("- author: Ana Lee\n  text: |\n" + "".join(f"    Line {i} of the oven diary.\n" for i in range(300))
+            + "  comments:\n    - author: Bo Chen\n      text: Long read!\n")
+    (rec,) = process(text)
+    assert (rec.shape, rec.author.name) == ("json_export", "Ana Lee")
+    assert [c.author.name for c in rec.comments] == ["Bo Chen"]
+    assert check_accounted(text, [rec]) == []

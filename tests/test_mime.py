@@ -115,3 +115,12 @@ def test_nested_multipart_finds_the_plain_part():
     (rec,) = process(text)
     assert rec.author.name == "Tomas Berg" and rec.body.startswith("Price stays at €3")
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_long_run_of_soft_breaks_is_gathered_whole():
+    text = ("From: a@example.org\nSubject: x\nContent-Transfer-Encoding: quoted-printable\n\n"
+            + "".join(f"w{i} =C3=A9 =\n" for i in range(2000)) + "end.\n")
+    (rec,) = process(text)
+    assert "w0 é w1 é w2 é" in rec.body and rec.body.endswith("w1999 é end.")
+    assert "\n" not in rec.body.strip()
+    assert check_accounted(text, [rec]) == []

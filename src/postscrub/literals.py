@@ -448,9 +448,14 @@ _Y_MAY = re.compile(r"(?m)^(?:- )?[^\s#:'\"{\[][^:\n]{0,40}:(?: |$)")
 def may_be_yaml(lines: list[str]) -> bool:
     """A cheap test: the first content line (after ``#`` comments and ``---``) is ``key:`` or
     ``- key:``, and some later line is indented under it."""
-    content = [ln for ln in lines[:200] if ln.strip() and not ln.lstrip().startswith("#")
-               and ln.strip() != "---"]
-    if len(content) < 3 or not _Y_MAY.match(content[0]):
+    content = (ln for ln in lines if ln.strip() and not ln.lstrip().startswith("#") and ln.strip() != "---")
+    first = next(content, None)
+    if first is None or not _Y_MAY.match(first):
         return False
-    nested = sum(1 for ln in content[1:] if ln.startswith((" ", "- ")) and _Y_MAY.match(ln.lstrip(" ")))
-    return nested >= 2
+    nested = 0
+    for ln in content:  # (stops at the second: a long block text may come first)
+        if ln.startswith((" ", "- ")) and _Y_MAY.match(ln.lstrip(" ")):
+            nested += 1
+            if nested >= 2:
+                return True
+    return False

@@ -196,13 +196,25 @@ def _quoted_printable(body: list[Line], log: RepairLog, charset: str) -> None:
             spans.append((m.start(), m.end(), dec))
         if spans:
             log.edit(ln, "mail.quoted_printable", spans)
-    # soft line breaks, from the last line up, so that a run of them gathers on its first line
-    for k in range(len(body) - 2, -1, -1):
-        ln, nxt = body[k], body[k + 1]
-        if not ln.text.endswith("=") or ln.text.endswith("=="):
+    # soft line breaks: a run of them gathers on its first line, the lines after it moved up
+    # in one insertion (linear in the run's length)
+    soft = [ln.text.endswith("=") and not ln.text.endswith("==") for ln in body]
+    k = 0
+    while k < len(body) - 1:
+        if not soft[k]:
+            k += 1
             continue
-        log.edit(ln, "mail.soft_break", [(len(ln.text) - 1, len(ln.text), "")])
-        moved = nxt.text
-        if moved:
-            log.edit(nxt, "mail.soft_break", [(0, len(moved), "")])
-            log.edit(ln, "mail.soft_break", [(len(ln.text), len(ln.text), moved)])
+        head = body[k]
+        log.edit(head, "mail.soft_break", [(len(head.text) - 1, len(head.text), "")])
+        pieces: list[str] = []
+        j = k
+        while j + 1 < len(body) and soft[j]:
+            nxt = body[j + 1]
+            moved = nxt.text
+            if moved:
+                log.edit(nxt, "mail.soft_break", [(0, len(moved), "")])
+                pieces.append(moved[:-1] if soft[j + 1] else moved)
+            j += 1
+        if pieces:
+            log.edit(head, "mail.soft_break", [(len(head.text), len(head.text), "".join(pieces))])
+        k = j + 1
