@@ -124,3 +124,37 @@ def test_a_long_run_of_soft_breaks_is_gathered_whole():
     assert "w0 é w1 é w2 é" in rec.body and rec.body.endswith("w1999 é end.")
     assert "\n" not in rec.body.strip()
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a quoted-printable body copied without its headers
+BARE_QP = """Tomas Berg
+Owner at Berg Bakery
+2d
+
+We baked four hundred loaves before sunrise today and every single one was g=
+one by nine. The secret is a starter that is older than my apprentice, and =
+a crew that likes early mornings, and a very old oven that we never t=
+urn off.
+
+Price stays at =E2=82=AC3. =F0=9F=8D=9E
+
+#Bakery
+"""
+
+
+def test_a_quoted_printable_body_without_its_headers_is_decoded():
+    (rec,) = process(BARE_QP)
+    assert (rec.author.name, rec.age) == ("Tomas Berg", "2d")
+    assert "every single one was gone by nine. The secret" in rec.body and "never turn off." in rec.body
+    assert "Price stays at €3. 🍞" in rec.body
+    assert check_accounted(BARE_QP, [rec]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "a =\nb =\nc =\nd =C3=A9\n",  # (one encoded character: not enough)
+    "x = 1 +\ny = 2 =\nz =\nw =\n=C3=A9 =3D\n" + "long line " * 10 + "\n",  # (a line longer than QP's)
+])
+def test_what_is_no_bare_quoted_printable_is_left_as_it_was(text):
+    recs = process(text)
+    assert not any(r.rule.startswith("mail.") for rec in recs for r in rec.repairs)
+    assert check_accounted(text, recs) == []

@@ -73,6 +73,27 @@ def _decode_word(m: re.Match[str]) -> str:
         return m.group()
 
 
+_QP_VALID = re.compile(r"=(?:[CD][0-9A-F]=[89AB][0-9A-F]|E[0-9A-F](?:=[89AB][0-9A-F]){2}|F[0-4](?:=[89AB][0-9A-F]){3}"
+                       r"|3D|20|09)")
+
+
+def read_bare_quoted_printable(lines: list[Line], log: RepairLog) -> bool:
+    """A quoted-printable body copied without its mail headers (from a mail client's "show
+    original"): three or more soft line breaks, each near QP's line limit (50 characters or
+    more), and two or more encoded characters (a UTF-8 sequence, ``=3D``, ``=20``), with no
+    line longer than QP's 76 characters. Decoded as a mail's body is, in UTF-8; True when it
+    was one."""
+    soft = [ln for ln in lines if ln.text.endswith("=") and not ln.text.endswith("==")]
+    # (an encoder breaks a line only near its 76-character limit: short lines ending in "="
+    # are something else)
+    if len(soft) < 3 or any(len(ln.text) < 50 for ln in soft) or any(len(ln.text) > 78 for ln in lines):
+        return False
+    if sum(len(_QP_VALID.findall(ln.text)) for ln in lines) < 2:
+        return False
+    _quoted_printable(lines, log, "utf-8")
+    return True
+
+
 def read_mail(lines: list[Line], log: RepairLog) -> bool:
     """Undo a raw mail's encoding and drop its header block; True when ``lines`` were one.
     Fails soft: anything not understood is left as it was."""

@@ -75,6 +75,10 @@ def process(
         from . import mime  # (only for what starts like a raw e-mail's header block)
 
         mime.read_mail(lines, log)
+    elif text.count("=\n") + text.count("=\r\n") >= 3 and ("=C" in text or "=E" in text or "=F" in text or "=3D" in text):
+        from . import mime  # (only for what may be a quoted-printable body without its headers)
+
+        mime.read_bare_quoted_printable(lines, log)
     if text[:1] == "[" or text[:1].isdigit() or text[:2] == "\u200e[":
         from . import chat  # (only for what may open with a chat message's prefix)
 
