@@ -515,3 +515,173 @@ def test_json_with_hungarian_keys_a_wrapped_post_and_nested_replies():
     (r,) = c.replies
     assert (r.author.name, r.text) == ("Nagy Ádám", "Pénteken, Lilla!")
     assert check_accounted(HU_WRAPPED_JSON, [rec]) == []
+
+
+# invented: LinkedIn's own data export (Shares.csv): the text under "ShareCommentary", a
+# quoted cell over several lines with doubled quotes, no author column
+SHARES_CSV = (
+    'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\r\n'
+    '2024-11-02 09:10:11,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A1,"Our bakery turned ""ten"" today.\n\n'
+    '#SmallBusiness",,,CONNECTIONS\r\n'
+    '2024-10-01 18:00:00,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A2,"New oven, new hours.",,,PUBLIC\r\n'
+)
+
+
+def test_linkedin_data_export_shares_csv_is_a_posts_export():
+    recs = process(SHARES_CSV)
+    assert [r.shape for r in recs] == ["scraper_csv", "scraper_csv"]
+    assert recs[0].body == 'Our bakery turned "ten" today.\n\n#SmallBusiness'
+    assert recs[0].hashtags == ["#SmallBusiness"]
+    assert recs[1].body == "New oven, new hours."
+    assert all(not r.comments for r in recs)
+    assert check_accounted(SHARES_CSV, recs) == []
+
+
+# invented: a spreadsheet whose "Comments" (or "Commentaires", "评论") column counts comments:
+# every cell a number, so it is no comments scrape
+@pytest.mark.parametrize("text", [
+    "Name\tHeadline\tPosted\tPost\tComments\tStatus\n"
+    "Rina Wulan\tPemilik Kopi Senja\t3 hr\t\"Kopi baru hari ini.\n\n#Kopi\"\t12\tDone\n"
+    "Rina Wulan\tPemilik Kopi Senja\t1 mgg\tBuka jam 7.\t\tDraft\n",
+    "Date;Auteur;Titre du profil;Texte de la publication;Réactions;Commentaires\r\n"
+    "01/02/2025;Rina Wulan;Pemilik Kopi Senja;\"Kopi baru hari ini.\r\n\r\n#Kopi\";40;12\r\n"
+    "02/02/2025;Rina Wulan;Pemilik Kopi Senja;Buka jam 7.;3;0\r\n",
+])
+def test_a_comments_column_of_counts_is_a_posts_export(text):
+    recs = process(text)
+    assert [r.shape for r in recs] == ["scraper_csv", "scraper_csv"]
+    assert [(r.author.name, r.author.bio) for r in recs] == [("Rina Wulan", "Pemilik Kopi Senja")] * 2
+    assert recs[0].body == "Kopi baru hari ini.\n\n#Kopi" and recs[1].body == "Buka jam 7."
+    assert check_accounted(text, recs) == []
+
+
+def test_chinese_spreadsheet_headers():
+    text = ("姓名,职位,发布时间,内容,点赞,评论\n"
+            "李明,星河咖啡 店长,2 天,\"今天开了第二家店。\n\n#咖啡\",15,3\n")
+    (rec,) = process(text)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("scraper_csv", "李明", "星河咖啡 店长", "2 天")
+    assert rec.body == "今天开了第二家店。\n\n#咖啡"
+    assert check_accounted(text, [rec]) == []
+
+
+# invented: a webhook's payload (one post as an object under "data", the person beside it)
+# and an automation's bundles (an array of envelopes, each with its post under "data")
+WEBHOOK_JSON = """{
+  "id": "evt_42",
+  "hook": {"step": "Catch", "version": 3},
+  "data": {
+    "post": {"text": "Zehn Jahre Backstube.\\n\\n#Handwerk", "created_at": "2025-01-02T10:00:00Z"},
+    "actor": {"name": "Jonas Weber", "headline": "Bäckermeister bei Weber Brot"},
+    "stats": {"reactions": 12, "comments": 3}
+  }
+}"""
+BUNDLES_JSON = """[
+  {"bundle": 1, "module": "Watch posts",
+   "data": {"authorName": "Jonas Weber", "authorTitle": "Bäckermeister", "postText": "Heute Roggen."}},
+  {"bundle": 2, "module": "Watch posts",
+   "data": {"authorName": "Jonas Weber", "authorTitle": "Bäckermeister", "postText": "Morgen Dinkel."}}
+]"""
+
+
+def test_webhook_payload_with_one_post_object_under_an_envelope_key():
+    (rec,) = process(WEBHOOK_JSON)
+    assert (rec.shape, rec.author.name, rec.author.bio) == ("json_export", "Jonas Weber", "Bäckermeister bei Weber Brot")
+    assert rec.body == "Zehn Jahre Backstube.\n\n#Handwerk" and rec.hashtags == ["#Handwerk"]
+    assert check_accounted(WEBHOOK_JSON, [rec]) == []
+
+
+def test_automation_bundles_each_with_its_post_object():
+    recs = process(BUNDLES_JSON)
+    assert [(r.author.name, r.body) for r in recs] == [("Jonas Weber", "Heute Roggen."), ("Jonas Weber", "Morgen Dinkel.")]
+    assert check_accounted(BUNDLES_JSON, recs) == []
+
+
+
+# invented: a Notion database exported as a Markdown table under its page heading, with
+# <br> line breaks and an escaped pipe in the cells
+MD_TABLE = """## Saved posts — Bakery (export 01/02/2025)
+
+| author | role | when | text | reactions |
+|---|---|---|---|---|
+| Marta Neri | Owner at Forno Neri | 3 g | New bread today. 🍞<br><br>Come early! \\| Open at 7.<br><br>#Bread | 40 |
+| Marta Neri | Owner at Forno Neri | 2 sett. | Closed on Monday. | 5 |
+"""
+
+
+def test_markdown_table_export_under_a_heading():
+    recs = process(MD_TABLE)
+    assert [r.shape for r in recs] == ["scraper_csv", "scraper_csv"]
+    a, b = recs
+    assert (a.author.name, a.author.bio, a.age) == ("Marta Neri", "Owner at Forno Neri", "3 g")
+    assert a.body == "New bread today. 🍞\n\nCome early! | Open at 7.\n\n#Bread" and a.hashtags == ["#Bread"]
+    assert (b.age, b.body) == ("2 sett.", "Closed on Monday.")
+    assert any(r.rule == "md.escape" and r.text == "<br>" and r.replacement == "\n" for r in a.repairs)
+    assert any(r.rule == "export.preamble" for r in a.repairs)
+    assert check_accounted(MD_TABLE, recs) == []
+
+
+@pytest.mark.parametrize("text", [
+    "| a | b |\n|---|---|\n| 1 | 2 |\n",  # (no text column)
+    "| text | x |\n|---|---|\n| hello there | 2 |\nAnd then some prose after the table.\n",
+    "| text |\n|---|\n",
+])
+def test_what_is_no_markdown_table_export_falls_back(text):
+    recs = process(text)
+    assert all(r.shape != "scraper_csv" for r in recs)
+    assert check_accounted(text, recs) == []
+
+
+# invented: a chat app's JSON export whose message text is an array of runs (plain strings
+# and typed objects: hashtags, links), the same text repeated as entities beside it
+RUNS_JSON = """{
+ "name": "Bakers' channel",
+ "messages": [
+  {"id": 7, "type": "message", "date": "2025-02-01T10:00:00", "from": "Bakers' channel",
+   "author": "Jonas Weber",
+   "text": ["Rye is back on Monday.\\n\\n", {"type": "hashtag", "text": "#Bread"}, " ",
+            {"type": "hashtag", "text": "#Bakery"}],
+   "text_entities": [{"type": "plain", "text": "Rye is back on Monday.\\n\\n"},
+                     {"type": "hashtag", "text": "#Bread"}]}
+ ]
+}"""
+
+
+def test_json_text_given_as_an_array_of_runs():
+    (rec,) = process(RUNS_JSON)
+    assert rec.body == "Rye is back on Monday.\n\n#Bread #Bakery"
+    assert rec.hashtags == ["#Bread", "#Bakery"]
+    assert check_accounted(RUNS_JSON, [rec]) == []
+
+
+
+def test_a_comments_bare_title_beside_its_author_is_the_headline():
+    text = ('[{"author": "Ana Lee", "text": "New oven today.", "title": "Oven day",'
+            ' "comments": [{"author": "Bo Chen", "title": "Baker at Crumb", "text": "Nice!"}]}]')
+    (rec,) = process(text)
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio) == ("Bo Chen", "Baker at Crumb")
+    assert rec.author.bio is None  # (a post's title is no headline)
+    assert check_accounted(text, [rec]) == []
+
+
+# invented: a channel's message sharing a post: an attribution line "— Name (Headline),
+# age:" opening its text runs, the post's own link closing them
+SHARED_RUNS = """{"messages": [{"id": 1, "type": "message", "from": "Bakers' channel",
+ "text": ["📌 Shared — Jonas Weber (Bäckermeister bei Weber Brot), 3 Tage:\\n\\nRye is back on Monday.\\n\\n",
+          {"type": "hashtag", "text": "#Bread"}, "\\n\\n🔗 ",
+          {"type": "link", "text": "https://www.linkedin.com/posts/jonas-weber_bread-activity-1-abc"}]}]}"""
+
+
+def test_an_attribution_line_and_the_posts_own_link_around_a_shared_text():
+    (rec,) = process(SHARED_RUNS)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Jonas Weber", "Bäckermeister bei Weber Brot", "3 Tage")
+    assert rec.body == "Rye is back on Monday.\n\n#Bread"
+    assert {"json.attribution", "json.post_link"} <= {r.rule for r in rec.repairs}
+    assert check_accounted(SHARED_RUNS, [rec]) == []
+
+
+def test_a_text_whose_first_line_only_looks_like_an_attribution_keeps_its_author():
+    text = '[{"author": "Ana Lee", "text": "Thanks — Bo Chen (my mentor), 3 days ago:\\n\\nStill true."}]'
+    (rec,) = process(text)
+    assert rec.author.name == "Ana Lee" and rec.body.startswith("Thanks — Bo Chen")
+    assert check_accounted(text, [rec]) == []

@@ -1266,3 +1266,13 @@ def test_a_quoted_reply_under_a_comment_with_its_quote_marks_recorded():
 ])
 def test_a_comments_heading_with_how_many_of_how_many(text, heading):
     assert sg.is_comments_heading(text) is heading
+
+
+def test_inline_comment_head_with_the_headline_between_separators():
+    from postscrub.segment import inline_comment_head
+
+    h = inline_comment_head("Rosa Diaz · Operations Lead at Harbor Freight · 3w")
+    assert (h.name, h.bio, h.age.text) == ("Rosa Diaz", "Operations Lead at Harbor Freight", "3w")
+    h = inline_comment_head("Rosa Diaz (Operations Lead) · 3w")  # (the parenthesised form as before)
+    assert (h.name, h.bio) == ("Rosa Diaz", "Operations Lead")
+    assert inline_comment_head("Rosa Diaz (Lead) · Planner · 3w") is None

@@ -749,3 +749,46 @@ def test_prose_with_a_few_role_words_is_no_element_list():
 ])
 def test_reaction_icons_before_the_counters_are_the_counters_row(line, kind):
     assert nodes.classify(line).kind == kind
+
+
+# invented: a CRM note around a post pasted between '>>>' and '<<<' markers
+CRM_NOTE = """Note
+Created by Ola Dahl on Feb 2, 2025 9:00 AM
+Associated with 1 contact: Per Lund (Lund Bygg)
+
+Per posted this, good hook for the renewal. Keep it short.
+
+>>> copied from the feed
+Per Lund
+CEO at Lund Bygg
+5h
+
+We finished the school in Tromsø two weeks early.
+
+The crew chose the schedule themselves.
+
+#Construction
+<<<
+
+Follow-up: call on Friday.
+"""
+
+
+def test_a_note_around_a_pasted_post_keeps_only_the_post():
+    (rec,) = process(CRM_NOTE)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Per Lund", "CEO at Lund Bygg", "5h")
+    assert rec.body.startswith("We finished the school") and "renewal" not in rec.body and "Friday" not in rec.body
+    assert rec.comments == []
+    assert {"paste.outside", "paste.marker"} <= {r.rule for r in rec.repairs}
+    assert check_accounted(CRM_NOTE, [rec]) == []
+
+
+@pytest.mark.parametrize("text", [
+    ">>> print(x)\n1\n>>> print(y)\n2\n<<<\n",  # (two openings: no block)
+    "Ana Lee\n1d\n\nUse >>> and <<< in your shell.\n",
+    ">>> a\nb\n<<<\n",  # (too short)
+])
+def test_what_is_no_pasted_block_is_left_as_it_was(text):
+    recs = process(text)
+    assert not any(r.rule.startswith("paste.") for rec in recs for r in rec.repairs)
+    assert check_accounted(text, recs) == []

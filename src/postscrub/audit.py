@@ -66,9 +66,12 @@ import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-#: The pipeline's repair steps, in the order they run (``repair.STEPS``); other rules
-#: (segmentation, ``ui.*``) run after them.
-REPAIR_PHASES: tuple[str, ...] = ("terminal_escape", "mojibake", "html_entity", "lost_character", "invisible_character")
+#: The pipeline's repair steps, in the order they run: a raw mail's decoding first
+#: (``mime.py``, before the repairs: its soft breaks move text between lines), then
+#: ``repair.STEPS``; other rules (segmentation, ``ui.*``) run after them.
+REPAIR_PHASES: tuple[str, ...] = ("mail.encoded_word", "mail.quoted_printable", "mail.soft_break",
+                                  "terminal_escape", "mojibake", "html_entity", "lost_character",
+                                  "invisible_character")
 
 #: At most this many problems are listed; one more line says how many were left out.
 MAX_PROBLEMS = 20

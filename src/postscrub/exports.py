@@ -79,7 +79,84 @@ def _block(text: str | None) -> str:
     return _BLANK_RUN.sub("", text) if text else (text or "")
 
 
-def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
+_MD_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*")
+_MD_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int, list[int]] | None:
+    """A Markdown (pipe) table — a Notion or Obsidian export of a database — with the offset
+    of every cell: (rows, escapes, table start, separator rows' starts), or None when ``text``
+    has none with a header row and its ``|---|`` rule among its first lines. A cell's
+    ``<br>`` is a line break and ``\\|`` a pipe, each an escape recorded as decoded
+    (``md.escape``). What stands before the table (a page heading) is its preamble."""
+    pos = 0
+    starts = []
+    for ln in text.split("\n"):
+        starts.append((pos, ln))
+        pos += len(ln) + 1
+    head = next((k for k, (_, ln) in enumerate(starts[:8]) if ln.lstrip().startswith("|")), None)
+    if head is None or head + 1 >= len(starts) or not _MD_SEPARATOR.fullmatch(starts[head + 1][1]):
+        return None
+    rows: list[list[shapes.Cell]] = []
+    escapes: list[tuple] = []
+    rules: list[int] = []
+    for k in range(head, len(starts)):
+        off, ln = starts[k]
+        if not ln.strip():
+            continue
+        if not ln.lstrip().startswith("|"):
+            return None  # (text after the table: no table export)
+        if _MD_SEPARATOR.fullmatch(ln):
+            rules.append(off)
+            continue
+        row: list[shapes.Cell] = []
+        i = ln.index("|") + 1
+        cell_start = i
+        while i <= len(ln):
+            if i < len(ln) and ln[i] == "\\" and ln[i + 1 : i + 2] == "|":
+                i += 2
+                continue
+            if i == len(ln) or ln[i] == "|":
+                raw = ln[cell_start:i]
+                if i == len(ln) and not raw.strip():
+                    break  # (after the closing pipe)
+                lead = len(raw) - len(raw.lstrip())
+                body = raw.strip()
+                a = off + cell_start + lead
+                value = []
+                j = 0
+                for m in re.finditer(r"<br\s*/?>|\\\|", body, re.I):
+                    value.append(body[j:m.start()])
+                    dec = "|" if m.group() == "\\|" else "\n"
+                    value.append(dec)
+                    escapes.append((a + m.start(), a + m.end(), dec, "md.escape"))
+                    j = m.end()
+                value.append(body[j:])
+                row.append(shapes.Cell("".join(value), a, a + len(body)))
+                cell_start = i + 1
+            i += 1
+        rows.append(row)
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return None
+    return rows, escapes, starts[head][0], rules
+
+
+def segment_md_table(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    """A Markdown table export: read as a CSV export of its rows (see :func:`segment_csv`);
+    its heading lines before the table are recorded as ``export.preamble``."""
+    text = "\n".join(ln.text for ln in lines)
+    table = parse_md_table(text)
+    if table is None:
+        return None
+    rows, escapes, start, _ = table
+    header = [c.text for c in rows[0]]
+    if not any(shapes.classify_column(h)[1] == "text" for h in header):
+        return None
+    return segment_csv(lines, log, (rows, escapes, start))
+
+
+def segment_csv(lines: list[Line], log: RepairLog,
+                table: tuple[list[list[shapes.Cell]], list[tuple], int] | None = None) -> list[Record] | None:
     """A CSV export: records of comments (a comments scrape) or one record per row.
     The value of each column a field takes goes there; every other character — other
     columns (``csv.column:<name>``), the header (``csv.header``), delimiters and quotes
@@ -87,7 +164,7 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     on every row ("post_text", "post_author"…) gives one record per post: the post's fields
     from the first row that shows it, each later copy recorded as its column's."""
     text = "\n".join(ln.text for ln in lines)
-    rows = shapes.parse_csv(text)
+    rows = shapes.parse_csv(text) if table is None else table[0]
     if rows is None:
         return None
     header, data = rows[0], rows[1:]
@@ -107,8 +184,12 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
 
     # a comments scrape names comments in its columns; a posts export's count of them
     # ("commentCount", "numComments") or its "commentary" (the post's text) does not make it one
-    comments_mode = any("comment" in n and n != "commentary" and not _COUNT_COLUMN.search(n) for n in names) or any(
-        role == "comment" and f in ("text", "author") for role, f in cols) or by_values
+    # ("Comments", "Commentaires", "评论" whose every cell is a number count them too)
+    counts = {k for k, n in enumerate(names) if n in shapes._COUNT_COLUMNS and _all_counts(data, k)}
+    comments_mode = any("comment" in n and not n.endswith("commentary") and not _COUNT_COLUMN.search(n)
+                        and k not in counts for k, n in enumerate(names)) or any(
+        role == "comment" and f in ("text", "author") and cols[(role, f)][0] not in counts
+        for role, f in cols) or by_values
     # a row's own field: in a comments scrape the comment's ("comment_text", or unmarked when
     # no column is marked as the comment's), else the post's
     fields = ("text", "author", "age", "headline", "reactions", "id", "parent")
@@ -127,7 +208,11 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     posts: dict[str, Record] = {}  # a comments scrape's posts, by their url or text
     for c in header:
         _label(label, c, "csv.header", text)
-    escapes: list[tuple[int, int, str]] = []
+    escapes: list[tuple] = []
+    if table is not None:  # (a Markdown table: its cells' escapes, its preamble)
+        escapes += table[1]
+        for k in range(table[2]):
+            label[k] = "export.preamble"
     for row in data:
         used = set()
         get = lambda f: _cell(row, col[f])  # noqa: E731
@@ -189,6 +274,12 @@ def segment_csv(lines: list[Line], log: RepairLog) -> list[Record] | None:
     if comments_mode:
         return out or [Record(shape="comments_csv")]
     return out or None
+
+
+def _all_counts(data: list[list[shapes.Cell]], k: int) -> bool:
+    """Column ``k`` holds counts: every cell a number (or empty), at least one a number."""
+    cells = [_cell(r, k) for r in data]
+    return any(cells) and all(not c or _COUNT_CELL.fullmatch(c) for c in cells)
 
 
 def _text_fields(rec: Record, text: str) -> None:
@@ -281,25 +372,66 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
     strings a field takes go there, their escapes recorded as decoded (``json.escape``);
     every other character — keys, punctuation, fields no record takes — is recorded as
     removed (``json.syntax``, ``json.field:<key>``)."""
-    first = next((ln.text for ln in lines if ln.text.strip()), "")
-    if not first.lstrip("\ufeff \t").startswith(("[", "{")):
-        return None
     from . import jsonexport as jx
 
     text = "\n".join(ln.text for ln in lines)
-    tree = jx.parse_export_tree(text)
+    first = next((ln.text for ln in lines if ln.text.strip()), "")
+    syntax, prompt = "json.syntax", 0
+    if first.lstrip("\ufeff \t").startswith(("[", "{")):
+        tree = jx.parse_export_tree(text)
+    else:
+        tree = None
     if tree is None:
-        return None
+        # a Python literal (a dict printed by a script, after its prompt or log line), or
+        # block YAML: read by :mod:`literals` into the same tree
+        from . import literals
+
+        read = None
+        if literals.may_be_python(text):
+            read = literals.parse_python(text)
+            if read is not None:
+                syntax, prompt = "repr.syntax", read[1]
+                read = read[0]
+        elif literals.may_be_yaml([ln.text for ln in lines]):
+            read = literals.parse_yaml(text)
+            syntax = "yaml.syntax"
+        if read is None:
+            return None
+        tree = jx.parse_export_tree(text, read)
+        if tree is None:
+            return None
     posts, envelopes = tree
-    lt = LabelledText(lines, text, "json.syntax")
+    lt = LabelledText(lines, text, syntax)
     label = lt.label
+    for k in range(prompt):
+        label[k] = "export.preamble"  # (a prompt or log line before the literal)
     escapes: list[tuple[int, int, str]] = []  # (start, end, decoded) inside the strings fields took
+
+    def take_runs(runs: list[jx.JStr]) -> str:
+        """A text given as runs: each taken, joined as they stand; the post's own link
+        closing them (a link run after runs of spaces and symbols) is no text."""
+        if len(runs) >= 2 and _POST_URL.fullmatch(runs[-1].value.strip()):
+            k = len(runs) - 1
+            while k > 0 and not any(c.isalnum() for c in runs[k - 1].value):
+                k -= 1
+            for r in runs[k:]:
+                for x in range(r.start, r.end):
+                    label[x] = "json.post_link"
+            runs = runs[:k]
+        parts = []
+        for r in runs:
+            take(r)
+            parts.append(r.value)
+        return "".join(parts).strip()
 
     def take(v: jx.JStr | None) -> str | None:
         if v is None:
             return None
         for k in range(v.start, v.end):
             label[k] = None
+        if v.escapes is not None:
+            escapes.extend(v.escapes)
+            return v.value.strip() or None
         for m in re.finditer(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.", v.raw):
             decoded = json.loads('"' + m.group() + '"')
             escapes.append((v.start + m.start(), v.start + m.end(), decoded))
@@ -313,7 +445,7 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
     def _mark_unused(val: object, rule: str) -> None:
         if isinstance(val, jx.JStr):
             for x in range(val.start, val.end):
-                if label[x] == "json.syntax":
+                if label[x] == syntax:
                     label[x] = rule
         elif isinstance(val, jx.JObj):
             for v2 in val.items.values():
@@ -322,7 +454,7 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
             for v2 in val:
                 _mark_unused(v2, rule)
 
-    def person(o: jx.JObj) -> Author:
+    def person(o: jx.JObj, comment: bool = False) -> Author:
         hit = jx.pick(o, jx._AUTHOR_KEYS)
         name = None
         if hit and isinstance(hit[1], jx.JObj) and jx.pick(hit[1], ("name", "fullName", "full_name")) is None:
@@ -337,6 +469,10 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         bio_v = bio_hit[1] if bio_hit and isinstance(bio_hit[1], jx.JStr) else None
         if bio_v is None and hit and isinstance(hit[1], jx.JObj):
             bio_v = jx.string_in(hit[1], jx._HEADLINE_INNER)
+        if bio_v is None and comment and hit and isinstance(hit[1], jx.JStr):
+            # a comment's bare title word beside its author's name ({"autor": …, "titulo": …}):
+            # a comment has no title of its own, so it is the commenter's headline
+            bio_v = jx.bare_title(o)
         # (a company page's follower count in the headline field is no bio: left to its key)
         if hit is None and bio_v is None:
             # keys no table knows: a person told by the values (a name, a headline beside it)
@@ -366,7 +502,7 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         return int(hit[1]) if hit and isinstance(hit[1], (int, float)) else None
 
     def comment(o: jx.JObj) -> Comment:
-        who = person(o)
+        who = person(o, comment=True)
         a = when(o)
         t = jx.text_of(o)
         tv = jx.string_in(t[1], jx._TEXT_KEYS) if t else None
@@ -381,9 +517,25 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         key, tv = jx.text_of(o)
         tv = jx.string_in(tv, jx._TEXT_KEYS) or tv  # {"commentary": {"text": "…"}}
         rec = Record(shape="json_export")
+        runs = jx.text_runs(tv)
+        body_text = take(tv) if isinstance(tv, jx.JStr) else take_runs(runs) if runs else ""
         rec.author = person(o)
-        _text_fields(rec, _block(take(tv) if isinstance(tv, jx.JStr) else ""))
         a = when(o)
+        first = tv if isinstance(tv, jx.JStr) else runs[0] if runs else None
+        lead = _attribution(first) if rec.author.name is None and first is not None else None
+        if lead is not None:
+            # "📌 Shared — Name (Headline), 4 days ago:" opening the text of a channel that
+            # shares posts: the person, their headline and the age it names; the rest of that
+            # line is the sharer's
+            end, spans, (name, bio, age) = lead
+            for x in range(first.start, first.start + end):
+                if not any(a0 <= x - first.start < b0 for a0, b0 in spans):
+                    label[x] = "json.attribution"
+            rec.author = Author(name, bio)
+            if a is None:
+                a = age
+            body_text = body_text.lstrip()[end:].strip()
+        _text_fields(rec, _block(body_text))
         if a is not None:
             rec.age, rec.age_iso = a.text, a.iso
         th = jx.pick(o, jx._TITLE_KEYS)
@@ -393,13 +545,36 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         ch = jx.comments_in(o, jx._COMMENT_KEYS)
         if ch:
             rec.comments = [comment(x) for x in ch if isinstance(x, jx.JObj)]
-        rec.first_line = lt.line_at(tv.start).no if isinstance(tv, jx.JStr) else 1
+        rec.first_line = lt.line_at(tv.start).no if isinstance(tv, jx.JStr) else \
+            lt.line_at(runs[0].start).no if runs else 1
         mark_rest(o)
         out.append(rec)
     for env in envelopes:  # (after the posts: their strings are labelled already)
         mark_rest(env)
     lt.record(log, escapes)
     return out
+
+
+_POST_URL = re.compile(r"https?://(?:[\w-]+\.)?linkedin\.com/(?:posts|feed/update)/\S+")
+# "… — Name (Headline), 4 days ago:" : a line that names the shared post's author
+_ATTRIBUTION = re.compile(r"(?:[^\n]{0,60}?[—–:|-]\s+)?(?P<name>[^\s()—–:|][^()\n—–:|]{1,80}?)\s+"
+                          r"\((?P<bio>[^()\n]{2,200})\),\s*(?P<age>[^:()\n,]{1,30}?)\s*:[ \t]*(?=\n|$)")
+
+
+def _attribution(v) -> tuple[int, list[tuple[int, int]], tuple[str, str, segment.Age]] | None:
+    """The attribution line opening a text (``_ATTRIBUTION``) when its name is a name and
+    its age an age, read whole: (the line's length, the spans of name, headline and age in
+    it, (name, headline, age)); None otherwise, or when the line holds an escape (its raw
+    text is not its value)."""
+    m = _ATTRIBUTION.match(v.value) if v.value[:1] and not v.value[:1].isspace() else None
+    if m is None or v.raw[: m.end()] != v.value[: m.end()]:
+        return None
+    name, bio = m.group("name").strip(), m.group("bio").strip()
+    age = segment.parse_age(m.group("age").strip())
+    if age is None or age.end < len(m.group("age").strip()) or not segment.is_name(name):
+        return None
+    spans = [(m.start("name"), m.end("name")), (m.start("bio"), m.end("bio")), (m.start("age"), m.end("age"))]
+    return m.end(), spans, (name, bio, age)
 
 
 def _label(label: list[str | None], cell: shapes.Cell, rule: str | None, text: str) -> None:

@@ -41,6 +41,9 @@ class JStr:
     start: int
     end: int
     raw: str
+    # the escapes in the raw text, (offset, end, decoded, rule), for a string not read as JSON
+    # (a Python literal's, a YAML scalar's); None: JSON's escapes, found in ``raw``
+    escapes: list[tuple] | None = None
 
 
 @dataclass
@@ -136,10 +139,14 @@ def parse_export(text: str) -> list[JObj] | None:
     return tree[0] if tree else None
 
 
-def parse_export_tree(text: str) -> tuple[list[JObj], list[JObj]] | None:
+def parse_export_tree(text: str, tree: Any = None) -> tuple[list[JObj], list[JObj]] | None:
     """The post objects of a JSON export and the envelope objects around them (a scraper's
     ``{"status": …, "data": [posts]}``; none for a bare array or JSON Lines), or None when
-    ``text`` is no such export."""
+    ``text`` is no such export. ``tree``: the text already read by another reader (a Python
+    literal, YAML; see :mod:`literals`)."""
+    if tree is not None:
+        objs = [x for x in tree if isinstance(x, JObj)] if isinstance(tree, list) else [tree]
+        return _posts_of(objs)
     s = text.lstrip("\ufeff \t\r\n")
     if not s or s[0] not in "[{":
         return None
@@ -163,6 +170,12 @@ def parse_export_tree(text: str) -> tuple[list[JObj], list[JObj]] | None:
         elif isinstance(v, JObj):
             objs = [v]
     except (ValueError, IndexError, json.JSONDecodeError, RecursionError):
+        return None
+    return _posts_of(objs)
+
+
+def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
+    if not objs:
         return None
     envelopes: list[JObj] = []
     objs = [_unwrap_post(o, envelopes) for o in objs]
@@ -225,6 +238,12 @@ def _inner_posts(o: JObj, depth: int = 0, container_only: bool = False) -> list[
             if hits and len(hits) * 2 >= len(objs):
                 return hits
     for k in order:
+        # a webhook's or automation's payload keeps one post as an object, not an array of
+        # them ({"data": {"post": …, "actor": …}}, [{"bundle": 1, "data": {…}}])
+        v = o.items[k]
+        if isinstance(v, JObj) and _whole_post(v):
+            return [v]
+    for k in order:
         v = o.items[k]
         inner = None
         if isinstance(v, JObj):
@@ -235,6 +254,12 @@ def _inner_posts(o: JObj, depth: int = 0, container_only: bool = False) -> list[
         if inner:
             return inner
     return None
+
+
+def _whole_post(o: JObj) -> bool:
+    """An object that is a post by its keys: a text, and a person or comments beside it."""
+    return pick(o, _TEXT_KEYS) is not None and (
+        pick(o, _AUTHOR_KEYS) is not None or pick(o, _COMMENT_KEYS) is not None)
 
 
 def _norm_key(k: str) -> str:
@@ -486,3 +511,35 @@ def age_by_values(o: JObj) -> JStr | None:
 def text_of(o: JObj) -> tuple[str, Any] | None:
     """The text field by its key, else by its values."""
     return pick(o, _TEXT_KEYS) or text_by_values(o)
+
+
+def text_runs(v: Any) -> list[JStr] | None:
+    """A text given as an array of runs — strings and objects holding one under a text key
+    (Telegram's export: ``["Plain ", {"type": "hashtag", "text": "#HR"}, …]``, rich-text
+    blocks) — as its strings in order, or None when ``v`` is no such array."""
+    if not isinstance(v, list) or not v:
+        return None
+    out: list[JStr] = []
+    for x in v:
+        if isinstance(x, JStr):
+            out.append(x)
+        elif isinstance(x, JObj):
+            hit = pick(x, ("text",))
+            if hit is None or not isinstance(hit[1], JStr):
+                return None
+            out.append(hit[1])
+        else:
+            return None
+    return out
+
+
+def bare_title(o: JObj) -> JStr | None:
+    """A string under a bare title word in any language ("title", "titulo", "titre")."""
+    from . import patterns
+    from .shapes import column_key
+
+    words = {column_key(w) for w in patterns.EXPORT_PERSON_FIELDS["headline"]}
+    for real, v in o.items.items():
+        if column_key(real) in words and isinstance(v, JStr) and v.value.strip():
+            return v
+    return None

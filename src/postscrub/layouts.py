@@ -35,6 +35,7 @@ from .segment import (
     find_lost_lists,
     find_mentions_and_links,
     find_title,
+    inline_comment_head,
     inline_comments_start,
     is_cjk_text,
     is_comments_heading,
@@ -93,6 +94,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     end = _section_end(paras, i, log)
     paras = _undouble_comment_headers(paras[:end], i, log)
     ic = inline_comments_start(paras, i)
+    if ic is None and dropped:
+        ic = _counted_inline_comment(paras, i, lines, dropped)
     if ic is not None:
         # comments under one-line headers ("Name (headline) · age"), as a "copy as text"
         # extension writes them; the heading over them and what follows a closing rule
@@ -117,6 +120,26 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     comments = find_comments(tail, blank_separated, log, spans)
     record.comments = _article_replies(comments, spans, tail, lines, dropped)
     return record
+
+
+def _counted_inline_comment(paras: list[Line], start: int, lines: list[Line],
+                            dropped: dict[int, tuple[str, nd.Kind]]) -> int | None:
+    """A single comment under an inline header right after the post's counters line
+    ("318 reactions · 24 comments", dropped as chrome): where the comments start, or None."""
+    pos = {id(ln): k for k, ln in enumerate(lines)}
+    for j in range(start + 1, len(paras)):
+        if not inline_comment_head(paras[j].text):
+            continue
+        k = pos.get(id(paras[j]))
+        if k is None:
+            return None
+        prev = next((x for x in range(k - 1, -1, -1) if lines[x].text.strip() or id(lines[x]) in dropped), None)
+        if prev is not None and id(lines[prev]) in dropped:
+            kind = dropped[id(lines[prev])][1]
+            if kind.kind == nd.COUNTER or kind.rule == "ui.action_row":
+                return j
+        return None
+    return None
 
 
 def _article_text(record: Record, main: list[Line], blank_separated: bool) -> None:
@@ -289,6 +312,22 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
 
     def is_chrome(i: int) -> bool:
         return nd.is_chrome(kinds[i])
+
+    # ---- a copy of the comments alone ---------------------------------------------------------
+    # (it opens with the comment list's sort menu, "Most relevant": no post header above it, so
+    # the first comment's name, headline and age are a comment's, not the post's)
+    if n > 3 and _comment_sort(content[0].text) and any(k.kind == nd.AGE for k in kinds[1:12]):
+        drop(0, "ui.comment_sort")
+        end = next((i for i in range(1, n) if kinds[i].kind == nd.END), n)
+        for x in range(end, n):
+            drop(x, "ui.section_end")
+        record.comments = _post_comments(content, kinds, used, 1, end, log, drop, doc, glued,
+                                         nested_lists=bool(md_links))
+        for x in range(n):
+            if not used[x]:
+                drop(x, kinds[x].rule if is_chrome(x) else "segment.outside_post")
+        record.warnings.append("comments_only: the copy holds the comments, not the post")
+        return record
 
     # ---- header -------------------------------------------------------------------------
     r = next((i for i, k in enumerate(kinds) if k.kind == nd.REPORT_POST), None)
@@ -537,6 +576,16 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         rep.warnings.append(f"repost: the original post that {record.author.name or 'the author'} shared")
         extra.append(rep)
     return record
+
+
+@lru_cache(maxsize=1)
+def _comment_sorts() -> frozenset[str]:
+    return frozenset(nd.key(x) for xs in patterns.COMMENT_SORT.values() for x in xs)
+
+
+def _comment_sort(text: str) -> bool:
+    """The comment list's sort menu ("Most relevant", "Meest recent")."""
+    return nd.key(text) in _comment_sorts()
 
 
 # What opens a card under a post's text, and how many title lines may stand above it: a

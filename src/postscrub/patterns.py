@@ -833,7 +833,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ko": ("…더보기", "더보기"),
         "pl": ("…więcej", "więcej"),
         "ru": ("…ещё", "ещё", "…еще"),
-        "sv": ("…mer", "mer"),
+        "sv": ("…mer", "mer", "…visa mer", "visa mer"),
         "tr": ("…daha fazla", "daha fazla", "…devamını gör"),
         "zh-TW": ("…更多", "顯示更多"),
         "bn": ("…আরও", "…আরও দেখুন"),
@@ -1357,6 +1357,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "teks", "isi", "konten", "pesan", "komentar", "unggahan", "kiriman",  # id
         "metin", "metni", "icerik", "icerigi", "gonderi", "yorum", "mesaj",   # tr (and "X'in metni")
         "szoveg", "szovege", "tartalom", "bejegyzes", "hozzaszolas", "uzenet",  # hu
+        "share_commentary",                                                   # LinkedIn's own data export (Shares.csv)
+        "内容", "正文", "帖子内容", "內容", "貼文內容",                       # zh
     ),
     "author": (
         "commentor", "commenter", "author", "author_name", "commentor_name", "commenter_name", "name", "user",
@@ -1369,6 +1371,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "penulis", "nama", "nama_lengkap", "pengguna",                        # id
         "yazar", "yazari", "ad", "adi", "ad_soyad", "isim", "kullanici",      # tr (and "yorum yazarı")
         "szerzo", "nev", "teljes_nev", "felhasznalo",                         # hu
+        "姓名", "作者", "发布者", "發佈者",                                   # zh
     ),
     "headline": (
         "author_headline", "headline", "commentor_headline", "commenter_headline", "occupation", "author_title",
@@ -1383,6 +1386,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "jabatan", "pekerjaan",                                               # id
         "unvan", "unvani", "meslek", "pozisyon",                              # tr
         "cimsor", "beosztas", "foglalkozas",                                  # hu
+        "职位", "職位", "头衔", "頭銜", "简介",                               # zh
     ),
     "age": (
         "timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",
@@ -1397,6 +1401,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "tanggal", "waktu", "diposting",                                      # id
         "tarih", "tarihi", "zaman", "zamani", "once",                         # tr (and "yorum tarihi")
         "ido", "idopont", "datum", "kozzeteve",                               # hu
+        "quando", "quand", "cuando", "wann", "wanneer",                       # "when": it, pt, fr, es, de, nl
+        "发布时间", "發佈時間", "时间", "時間", "日期",                       # zh
     ),
     "reactions": (
         "reactions", "num_reactions", "likes", "num_likes", "reaction_count", "like_count",
@@ -1410,6 +1416,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "reaksi", "suka", "jumlah_reaksi",                                    # id
         "tepki", "tepkiler", "tepki_sayisi", "begeni", "begeni_sayisi",       # tr
         "reakciok", "reakciok_szama", "kedvelesek",                           # hu
+        "点赞", "點讚", "点赞数", "赞",                                       # zh
     ),
     "id": ("comment_id", "id", "urn", "comment_urn"),
     "parent": ("parent_id", "parent", "parent_comment_id", "in_reply_to", "reply_to", "parent_urn",
@@ -1420,6 +1427,14 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
                "in_risposta_a"),
     "url": ("url", "post_url", "link", "permalink", "profile_url", "share_url", "adres"),
 }
+# the count columns of an export ("numComments", "reposts", "Commentaires"): no field takes
+# them, but a header naming them is an export's
+EXPORT_COUNT_COLUMNS: tuple[str, ...] = (
+    "comments", "num_comments", "comment_count", "comments_count", "reposts", "num_reposts", "repost_count",
+    "shares", "num_shares", "share_count",
+    "commentaires", "comentarios", "commenti", "kommentare", "reacties_aantal", "yorumlar", "komentar_jumlah",
+    "评论", "評論", "评论数", "評論數", "转发", "轉發", "分享",
+)
 # words that say whose field a column is, before or after the field ("post_text",
 # "commentText", "Texte du commentaire"); "comments" (a count) is not one of them
 EXPORT_ROLE_WORDS: dict[str, tuple[str, ...]] = {
@@ -1432,7 +1447,8 @@ EXPORT_ROLE_WORDS: dict[str, tuple[str, ...]] = {
 # words for whose person a field is ("authorName", "commenter_headline", "Naam auteur"): a
 # commenter's field is a comment's
 EXPORT_PERSON_WORDS: dict[str | None, tuple[str, ...]] = {
-    None: ("author", "user", "profile", "poster", "creator", "actor", "auteur", "autor", "autors", "autore",
+    None: ("author", "user", "profile", "profil", "perfil", "profilo", "poster", "creator", "actor", "auteur",
+           "autor", "autors", "autore",
            "verfasser", "schrijver", "penulis", "pengguna", "yazar", "kullanici", "szerzo"),
     "comment": ("commenter", "commentor", "commentator", "commentateur", "comentarista", "commentatore",
                 "reageerder", "kommentator", "kommentators", "komentator", "yorumcu"),
@@ -1447,7 +1463,29 @@ EXPORT_PERSON_FIELDS: dict[str, tuple[str, ...]] = {
 }
 # the little words between a field and its role or person ("Texte du commentaire")
 EXPORT_NAME_CONNECTORS: tuple[str, ...] = ("of", "van", "de", "der", "des", "du", "del", "da", "do", "di",
-                                           "von", "dari", "la", "le", "l", "het")
+                                           "von", "dari", "la", "le", "l", "het", "de la", "della",
+                                           "dello", "de l")
+
+# --------------------------------------------------------------------------------------------
+# Marker lines around a pasted post in a note (a CRM note, a log, a ticket): the opening
+# marker (at the start or the end of its line) and the closing one (at the start of its line)
+PASTE_MARKERS: tuple[tuple[str, str], ...] = (
+    (r">{3,}", r"<{3,}"),
+    (r"\[quote[^\]]*\]", r"\[/quote\]"),
+    (r"-{3,} ?BEGIN\b", r"-{3,} ?END\b"),
+)
+
+# --------------------------------------------------------------------------------------------
+# Chat exports a post was pasted into: the prefix each message's first line starts with
+# (sender, date, time), per app
+CHAT_MESSAGE_PREFIXES: tuple[str, ...] = (
+    # WhatsApp (iOS): "[12/03/25, 09:14:02] Name: "
+    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\] [^:\n]{1,60}: ",
+    # WhatsApp (Android): "12/03/2025, 09:14 - Name: "
+    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?:\s?[APap]\.?[Mm]\.?)? [-–] [^:\n]{1,60}: ",
+    # Signal, Telegram plain copies: "[09:14] Name: ", "Name, [12.03.25 09:14]: "
+    r"\[\d{1,2}:\d{2}(?::\d{2})?\] [^:\n]{1,60}: ",
+)
 
 # --------------------------------------------------------------------------------------------
 # Plain-text exports of a post ("copy as text" extensions)

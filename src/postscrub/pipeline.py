@@ -74,6 +74,10 @@ def _header_line_marks(lines: list[Line], log: RepairLog) -> None:
             log.edit(ln, "ui.connection_degree", [(d.start(), len(t.rstrip()), "")])
 
 
+_MAIL_START = re.compile(r"\ufeff?(?:return-path|received|from|to|subject|date|message-id|mime-version|"
+                         r"delivered-to|content-type|reply-to|x-[a-z0-9-]+):[ \t]", re.I)
+
+
 def _text_name(name: str) -> str:
     """A path as valid Unicode: a file name's undecodable bytes (held as lone surrogates by
     ``os.fsdecode``) become ``\\xff`` escapes, so that JSON output stays valid UTF-8."""
@@ -98,6 +102,18 @@ def process(
     new_document()
     log = RepairLog()
     lines = split_lines(text)
+    if _MAIL_START.match(text):
+        from . import mime  # (only for what starts like a raw e-mail's header block)
+
+        mime.read_mail(lines, log)
+    elif text.count("=\n") + text.count("=\r\n") >= 3 and ("=C" in text or "=E" in text or "=F" in text or "=3D" in text):
+        from . import mime  # (only for what may be a quoted-printable body without its headers)
+
+        mime.read_bare_quoted_printable(lines, log)
+    if text[:1] == "[" or text[:1].isdigit() or text[:2] == "\u200e[":
+        from . import chat  # (only for what may open with a chat message's prefix)
+
+        chat.read_chat(lines, log)
     if "<" in text[:4096]:
         from . import markup  # (only for what may be HTML source)
 
@@ -148,7 +164,18 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         json_records = exports.segment_json(lines, log)
         if json_records is not None:
             return json_records
+        if any(ln.text.lstrip().startswith("|") for ln in lines[:8]):
+            md_records = exports.segment_md_table(lines, log)
+            if md_records is not None:
+                return md_records
     first = next((ln.text for ln in lines if ln.text.strip()), "")
+    if first[:4].isdigit() or first[:2] == "[2":
+        from . import logs  # (only for what may open with a log line's timestamp)
+
+        if logs.may_be_log(lines):
+            log_records = logs.segment_log(lines, log)
+            if log_records is not None:
+                return log_records
     if ":" in first[:48] or "：" in first[:48]:
         from . import exports  # (a first line "Label: value" may open a key-value export)
 
@@ -156,6 +183,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         if kv_records is not None:
             return kv_records
 
+    shapes.cut_pasted_block(lines, log)  # (a note around a post pasted between markers)
     parts = shapes.split_concatenated(lines)
     if parts is not None:
         # several posts a scraper joined with a rule of dashes: one record each
@@ -302,7 +330,21 @@ def _may_be_export(lines: list[Line]) -> bool:
             head, "\n".join(ln.text for ln in lines)):
         return True  # (a header in a vocabulary no table knows, told by its rows' values)
     first = next((ln.text for ln in lines if ln.text.strip()), "")
-    return first.lstrip("\ufeff \t").startswith(("[", "{"))
+    if first.lstrip("\ufeff \t").startswith(("[", "{")):
+        return True
+    # a Markdown table (a header row, then its |---| rule) under a heading or two
+    if any(ln.text.lstrip().startswith("|") and "---" in nxt.text
+           for ln, nxt in zip(lines[:7], lines[1:8])):
+        return True
+    # a Python literal after a prompt or log line; block YAML (``key:`` / ``- key:`` first,
+    # after its comments)
+    if any(ln.text.lstrip().startswith(("{'", "[{'", "{u'", "[{u'")) for ln in lines[1:4]):
+        return True
+    head = next((ln.text for ln in lines if ln.text.strip() and not ln.text.startswith("#")), "")
+    return bool(_YAML_HEAD.match(head)) and any(ln.text.startswith(("  ", "- ")) for ln in lines[1:40])
+
+
+_YAML_HEAD = re.compile(r"(?:- )?[^\W\d][\w -]{0,40}:(?: |$)")
 
 
 def _chunks(lines: list[Line], starts: list[int]) -> list[list[Line]]:

@@ -597,6 +597,37 @@ def _is_rule(text: str) -> bool:
     return bool(m) and (bool(m.group(2)) or any(c.isdigit() for c in m.group(3)))
 
 
+@lru_cache(maxsize=1)
+def _paste_markers() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    return [(re.compile(rf"\s*{o}.*|.*\S\s*{o}\s*"), re.compile(rf"\s*{c}.*"))
+            for o, c in patterns.PASTE_MARKERS]
+
+
+def cut_pasted_block(lines: list[Line], log: RepairLog) -> bool:
+    """A note around a post pasted between marker lines (``>>> pasted from LinkedIn`` …
+    ``<<<``, ``[quote]`` … ``[/quote]``; ``patterns.PASTE_MARKERS``): the post is what the
+    markers enclose, and what stands outside them — the note's header, the note-taker's own
+    words — is no post (``paste.outside``; the markers ``paste.marker``). Only one such block,
+    of three lines or more, and nothing after its closing marker that looks like another."""
+    if not any((">>>" in ln.text or "[quote" in ln.text or "BEGIN" in ln.text) for ln in lines):
+        return False
+    for open_re, close_re in _paste_markers():
+        opens = [k for k, ln in enumerate(lines) if open_re.fullmatch(ln.text)]
+        closes = [k for k, ln in enumerate(lines) if close_re.fullmatch(ln.text)]
+        if len(opens) != 1 or len(closes) != 1 or closes[0] <= opens[0]:
+            continue
+        a, b = opens[0], closes[0]
+        if sum(1 for ln in lines[a + 1:b] if ln.text.strip()) < 3:
+            continue
+        for k, ln in enumerate(lines):
+            if k in (a, b):
+                log.drop_line(ln, "paste.marker")
+            elif (k < a or k > b) and ln.text.strip():
+                log.drop_line(ln, "paste.outside")
+        return True
+    return False
+
+
 def split_concatenated(lines: list[Line]) -> Parts | None:
     """Posts a scraper (or a person) joined with a rule ("-----", "----- Post 2 -----",
     "=== 3 ==="): split there when every part has a post header of its own (a name, then an
@@ -802,9 +833,7 @@ def classify_column(name: str) -> tuple[str | None, str | None, int]:
 
 #: the count columns of an export ("numComments", "reposts"): no field takes them, but a
 #: header naming them is an export's
-_COUNT_COLUMNS = frozenset(column_key(c) for c in (
-    "comments", "num_comments", "comment_count", "comments_count", "reposts", "num_reposts", "repost_count",
-    "shares", "num_shares", "share_count"))
+_COUNT_COLUMNS = frozenset(column_key(c) for c in patterns.EXPORT_COUNT_COLUMNS)
 
 @dataclass(slots=True)
 class Cell:

@@ -1,0 +1,461 @@
+"""Readers for the data formats a scraper prints instead of JSON: a Python literal (a dict
+``print``-ed by Python 2 or 3: ``'…'``/``u'…'`` strings, ``\\xNN``/``\\uNNNN``/``\\UNNNNNNNN``
+escapes, ``None``/``True``/``False``) and block YAML (``key: value`` mappings, ``- `` sequences,
+``|``/``>`` block scalars, quoted scalars, ``[]``/``{}``, ``#`` comments).
+
+Both give the tree :mod:`jsonexport` gives for JSON — objects (:class:`JObj`) whose strings
+(:class:`JStr`) keep the span of their raw text — so that :func:`exports.segment_json` reads
+them as it reads JSON and accounts for every character. A string whose raw text holds escapes
+carries them (``JStr.escapes``: offset, end, decoded), recorded as decoded.
+
+Imported only when a dump may be one of these formats. A reader that does not understand the
+text returns None (the text is read as before); it never raises.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Any
+
+from .jsonexport import JObj, JStr
+
+# --------------------------------------------------------------------------------------------
+# Python literals
+
+_PY_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}\n]*\}|[0-7]{1,3}|\n|.)")
+_PY_ATOM = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?[lL]?|None|True|False")
+_PY_CALL = re.compile(r"(?!(?:None|True|False)\b)[A-Za-z_][\w.]{0,80}\(")
+_PY_KWARG = re.compile(r"[A-Za-z_]\w{0,40}=(?!=)")
+_PY_STRING_START = re.compile(r"[uUbB]?[rR]?(['\"])|[rR][uUbB]?(['\"])")
+
+
+class _PyParser:
+    def __init__(self, text: str, start: int) -> None:
+        self.t = text
+        self.i = start
+
+    def ws(self) -> None:
+        t, i = self.t, self.i
+        while i < len(t) and t[i] in " \t\r\n":
+            i += 1
+        self.i = i
+
+    def value(self, depth: int = 0) -> Any:
+        if depth > 64:
+            raise ValueError("too deep")
+        self.ws()
+        if self.i >= len(self.t):
+            raise ValueError("end")
+        c = self.t[self.i]
+        if c == "{":
+            return self.obj(depth)
+        if c in "[(":
+            return self.arr(depth, "]" if c == "[" else ")")
+        if _PY_STRING_START.match(self.t, self.i):
+            return self.string()
+        if c == "<":
+            # an object's default repr (<UTC>, <object at 0x7f…>): no value
+            end = self.t.find(">", self.i, self.i + 200)
+            if end < 0 or "\n" in self.t[self.i:end]:
+                raise ValueError("bad value")
+            self.i = end + 1
+            return None
+        call = _PY_CALL.match(self.t, self.i)
+        if call:
+            # an object's repr (datetime.datetime(2025, 3, 1, 9, 0), Decimal('1.5')): no value
+            # a field takes; its arguments are skipped whole
+            self.i = call.end()
+            self.arr(depth, ")", start=False)
+            return None
+        m = _PY_ATOM.match(self.t, self.i)
+        if not m:
+            raise ValueError("bad value")
+        self.i = m.end()
+        w = m.group()
+        if w == "None":
+            return None
+        if w in ("True", "False"):
+            return w == "True"
+        w = w.rstrip("lL")
+        return float(w) if any(x in w for x in ".eE") else int(w)
+
+    def string(self) -> JStr:
+        m = _PY_STRING_START.match(self.t, self.i)
+        if m is None:
+            raise ValueError("string")
+        prefix = self.t[self.i : m.end() - 1].lower()
+        q = m.group(1) or m.group(2)
+        start = m.end()
+        j = start
+        t = self.t
+        while j < len(t) and t[j] != q:
+            if t[j] == "\n":
+                raise ValueError("newline in string")
+            j += 2 if t[j] == "\\" else 1
+        if j >= len(t):
+            raise ValueError("unterminated")
+        raw = t[start:j]
+        self.i = j + 1
+        if "b" in prefix:
+            raise ValueError("bytes")  # (no post text is held as bytes)
+        escapes: list[tuple] = []
+        if "r" in prefix:
+            value = raw
+        else:
+            parts: list[str] = []
+            k = 0
+            for e in _PY_ESCAPE.finditer(raw):
+                parts.append(raw[k : e.start()])
+                g = e.group()
+                if g == "\\\n":
+                    dec = ""  # (a line continued)
+                elif g[1] not in "xuUN01234567'\"\\abfnrtv":
+                    dec = g  # an unknown escape stays as written
+                else:
+                    dec = ast.literal_eval("'" + g + "'")
+                parts.append(dec)
+                if dec != g:
+                    escapes.append((start + e.start(), start + e.end(), dec, "repr.escape"))
+                k = e.end()
+            parts.append(raw[k:])
+            value = _join_surrogates("".join(parts))
+        return JStr(value, start, j, raw, escapes)
+
+    def obj(self, depth: int) -> JObj:
+        o = JObj()
+        self.i += 1
+        while True:
+            self.ws()
+            if self.t[self.i : self.i + 1] == "}":
+                self.i += 1
+                return o
+            k = self.value(depth + 1)
+            if not isinstance(k, JStr):
+                raise ValueError("key")
+            self.ws()
+            if self.t[self.i : self.i + 1] != ":":
+                raise ValueError(":")
+            self.i += 1
+            o.items[k.value] = self.value(depth + 1)
+            o.keys[k.value] = k
+            self.ws()
+            c = self.t[self.i : self.i + 1]
+            self.i += 1
+            if c == "}":
+                return o
+            if c != ",":
+                raise ValueError(",")
+
+    def arr(self, depth: int, close: str, start: bool = True) -> list[Any]:
+        out: list[Any] = []
+        if start:
+            self.i += 1
+        while True:
+            self.ws()
+            if self.t[self.i : self.i + 1] == close:
+                self.i += 1
+                return out
+            kw = _PY_KWARG.match(self.t, self.i) if not start else None
+            if kw:
+                self.i = kw.end()  # (a call's keyword argument: tzinfo=None)
+            out.append(self.value(depth + 1))
+            self.ws()
+            c = self.t[self.i : self.i + 1]
+            self.i += 1
+            if c == close:
+                return out
+            if c != ",":
+                raise ValueError(",")
+
+
+def _join_surrogates(s: str) -> str:
+    """A pair of ``\\ud83d\\ude4c`` escapes decoded one by one is the one character they encode."""
+    if not any("\ud800" <= c <= "\udfff" for c in s):
+        return s
+    return s.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def parse_python(text: str) -> tuple[Any, int] | None:
+    """The Python literal (a dict, or a list of them) that fills ``text`` from its first line
+    opening with ``{`` or ``[`` to its end, and that line's offset; None when there is none
+    (or a line before it is long: that is no prompt or log line but text)."""
+    start = 0
+    for line in text.split("\n")[:4]:
+        if line.lstrip().startswith(("{", "[")):
+            break
+        if len(line) > 120:
+            return None
+        start += len(line) + 1
+    else:
+        return None
+    if start >= len(text):
+        return None
+    try:
+        p = _PyParser(text, start)
+        v = p.value()
+        p.ws()
+        if p.i < len(text) or not isinstance(v, (JObj, list)):
+            return None
+    except (ValueError, IndexError, SyntaxError, RecursionError, UnicodeError, MemoryError):
+        return None
+    return v, start
+
+
+def may_be_python(text: str) -> bool:
+    """A cheap test: a dict literal with quoted keys in Python's quotes."""
+    head = text[:2000]
+    return bool(re.search(r"[{,]\s*[uU]?'[^'\n]{1,60}'\s*:", head))
+
+
+# --------------------------------------------------------------------------------------------
+# Block YAML
+
+_Y_KEY = re.compile(r"(?P<ind>[ ]*)(?P<dash>-[ ]+)*(?P<key>[^\s#'\"{\[\-][^:#\n]{0,60}?|\"[^\"\n]{1,60}\"|'[^'\n]{1,60}')"
+                    r"[ ]*:(?:[ ]+|$)")
+_Y_DASH = re.compile(r"(?P<ind>[ ]*)-(?:[ ]+|$)")
+_Y_BLOCK = re.compile(r"[|>][-+]?\d?[ ]*(?:#.*)?$")
+
+
+class _YamlError(ValueError):
+    pass
+
+
+class _Yaml:
+    def __init__(self, text: str) -> None:
+        self.t = text
+        self.lines: list[tuple[int, str]] = []  # (offset, line)
+        pos = 0
+        for ln in text.split("\n"):
+            self.lines.append((pos, ln))
+            pos += len(ln) + 1
+        self.k = 0
+
+    # lines that hold content (no blank, no comment, no document marker)
+    def skip(self) -> None:
+        while self.k < len(self.lines):
+            s = self.lines[self.k][1].strip()
+            if s and not s.startswith("#") and s not in ("---", "..."):
+                return
+            self.k += 1
+
+    def indent_at(self) -> int:
+        ln = self.lines[self.k][1]
+        return len(ln) - len(ln.lstrip(" "))
+
+    def block(self, indent: int, depth: int = 0) -> Any:
+        """The node whose lines start at column ``indent`` (or deeper) from the current line."""
+        if depth > 40:
+            raise _YamlError("deep")
+        self.skip()
+        if self.k >= len(self.lines):
+            raise _YamlError("end")
+        off, ln = self.lines[self.k]
+        ind = self.indent_at()
+        if ind < indent:
+            raise _YamlError("dedent")
+        if _Y_DASH.match(ln) and ln[ind] == "-":
+            return self.seq(ind, depth)
+        if _Y_KEY.match(ln):
+            return self.mapping(ind, off + ind, depth)
+        raise _YamlError("no node")
+
+    def seq(self, ind: int, depth: int) -> list[Any]:
+        out: list[Any] = []
+        while True:
+            self.skip()
+            if self.k >= len(self.lines):
+                return out
+            off, ln = self.lines[self.k]
+            if self.indent_at() != ind or not (ln[ind:ind + 1] == "-" and _Y_DASH.match(ln)):
+                return out
+            m = _Y_DASH.match(ln)
+            col = m.end()
+            rest = ln[col:]
+            if not rest.strip() or rest.lstrip().startswith("#"):
+                self.k += 1
+                out.append(self.block(ind + 1, depth + 1))
+            elif _Y_KEY.match(" " * col + rest):
+                # "- key: value": a mapping whose keys stand at the item's column
+                out.append(self.mapping(col, off + col, depth + 1, first_line_col=col))
+            else:
+                out.append(self.scalar_line(off + col, rest, ind, depth))
+                self.k += 1
+        return out
+
+    def mapping(self, ind: int, first_off: int, depth: int, first_line_col: int | None = None) -> JObj:
+        o = JObj()
+        first = True
+        while True:
+            self.skip()
+            if self.k >= len(self.lines):
+                return o
+            off, ln = self.lines[self.k]
+            if first and first_line_col is not None:
+                col = first_line_col
+                line_for_key = " " * col + ln[col:]
+            else:
+                col = self.indent_at()
+                if col != ind:
+                    if col > ind:
+                        raise _YamlError("indent")
+                    return o
+                if ln[col:col + 1] == "-":
+                    return o  # (a sequence at the mapping's own column ends it)
+                line_for_key = ln
+            first = False
+            m = _Y_KEY.match(line_for_key)
+            if m is None or m.group("dash"):
+                raise _YamlError("key")
+            kraw = m.group("key")
+            kstart = off + m.start("key")
+            if kraw[0] in "'\"":
+                key = JStr(kraw[1:-1], kstart + 1, kstart + len(kraw) - 1, kraw[1:-1], [])
+            else:
+                key = JStr(kraw.rstrip(), kstart, kstart + len(kraw.rstrip()), kraw.rstrip(), [])
+            rest = ln[m.end():]
+            vcol = m.end()
+            if not rest.strip() or rest.lstrip().startswith("#"):
+                self.k += 1
+                self.skip()
+                if self.k >= len(self.lines):
+                    val: Any = None
+                else:
+                    nind = self.indent_at()
+                    nln = self.lines[self.k][1]
+                    if nind > ind or (nind == ind and nln[nind:nind + 1] == "-" and _Y_DASH.match(nln)):
+                        val = self.block(nind, depth + 1)
+                    else:
+                        val = None
+            elif _Y_BLOCK.match(rest.strip()):
+                self.k += 1
+                val = self.block_scalar(rest.strip(), ind)
+            else:
+                val = self.scalar_line(off + vcol, rest, ind, depth)
+                self.k += 1
+            o.items[key.value] = val
+            o.keys[key.value] = key
+
+    def block_scalar(self, head: str, ind: int) -> JStr:
+        """``|`` (lines kept) or ``>`` (lines folded) block: the lines deeper than ``ind``."""
+        body: list[tuple[int, str]] = []
+        k = self.k
+        while k < len(self.lines):
+            off, ln = self.lines[k]
+            if ln.strip() and len(ln) - len(ln.lstrip(" ")) <= ind:
+                break
+            body.append((off, ln))
+            k += 1
+        while body and not body[-1][1].strip():
+            body.pop()
+        self.k = k
+        if not body:
+            return JStr("", self.lines[k - 1][0] if k else 0, self.lines[k - 1][0] if k else 0, "", [])
+        bi = min(len(ln) - len(ln.lstrip(" ")) for _, ln in body if ln.strip())
+        rows = [ln[bi:] if ln.strip() else "" for _, ln in body]
+        if head.startswith(">"):
+            out: list[str] = []
+            for r in rows:
+                if out and r and out[-1] and not r.startswith(" "):
+                    out[-1] += " " + r
+                else:
+                    out.append(r)
+            value = "\n".join(out)
+        else:
+            value = "\n".join(rows)
+        start = body[0][0] + bi
+        end = body[-1][0] + len(body[-1][1])
+        return JStr(value, start, end, self.t[start:end], [])
+
+    def scalar_line(self, off: int, rest: str, ind: int, depth: int) -> Any:
+        """A value on the key's (or dash's) line: quoted, a flow ``[]``/``{}``, or plain."""
+        lead = len(rest) - len(rest.lstrip(" "))
+        s = rest.strip()
+        start = off + lead
+        if s.startswith('"'):
+            m = re.match(r'"((?:[^"\\]|\\.)*)"[ ]*(?:#.*)?$', s)
+            if not m:
+                raise _YamlError("quote")
+            raw = m.group(1)
+            escapes = []
+            parts, k = [], 0
+            for e in re.finditer(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|.)", raw):
+                parts.append(raw[k:e.start()])
+                g = e.group()
+                dec = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "/": "/", "r": "\r", "0": "\0",
+                       " ": " "}.get(g[1:], None)
+                if dec is None:
+                    dec = chr(int(g[2:], 16)) if g[1] in "xuU" else g
+                parts.append(dec)
+                escapes.append((start + 1 + e.start(), start + 1 + e.end(), dec, "yaml.escape"))
+                k = e.end()
+            parts.append(raw[k:])
+            return JStr(_join_surrogates("".join(parts)), start + 1, start + 1 + len(raw), raw, escapes)
+        if s.startswith("'"):
+            m = re.match(r"'((?:[^']|'')*)'[ ]*(?:#.*)?$", s)
+            if not m:
+                raise _YamlError("quote")
+            raw = m.group(1)
+            escapes = [(start + 1 + e.start(), start + 1 + e.end(), "'", "yaml.escape") for e in re.finditer("''", raw)]
+            return JStr(raw.replace("''", "'"), start + 1, start + 1 + len(raw), raw, escapes)
+        plain = re.sub(r"[ ]+#.*$", "", s).rstrip()
+        if plain in ("[]", "{}"):
+            return [] if plain == "[]" else JObj()
+        if plain in ("~", "null", "Null", "NULL", ""):
+            return None
+        if plain in ("true", "false", "True", "False"):
+            return plain.lower() == "true"
+        if re.fullmatch(r"-?\d+", plain):
+            return int(plain)
+        if plain[0] in "[{" and plain[-1] == {"[": "]", "{": "}"}[plain[0]]:
+            # a flow collection on one line (tags: [HR, Hiring]): kept as its text, which no
+            # field of a post takes
+            return JStr(plain, start, start + len(plain), plain, [])
+        if plain[0] in "[{&*!|>%@`":
+            raise _YamlError("flow")  # (multi-line flow collections, anchors, tags: not read)
+        # a plain scalar may go on over deeper lines ("text: one\n  two")
+        end = start + len(plain)
+        value = plain
+        k = self.k + 1
+        while k < len(self.lines):
+            off2, ln2 = self.lines[k]
+            if not ln2.strip() or len(ln2) - len(ln2.lstrip(" ")) <= ind or _Y_KEY.match(ln2):
+                break
+            value += " " + ln2.strip()
+            end = off2 + len(ln2.rstrip())
+            k += 1
+        self.k = k - 1
+        return JStr(value, start, end, self.t[start:end], [])
+
+
+def parse_yaml(text: str) -> Any | None:
+    """The tree of a block-YAML text (a mapping or a sequence at its top), or None when the
+    text is not block YAML this reader understands whole."""
+    try:
+        y = _Yaml(text)
+        v = y.block(0)
+        y.skip()
+        if y.k < len(y.lines) or not isinstance(v, (JObj, list)):
+            return None
+        return v
+    except (_YamlError, ValueError, IndexError, RecursionError):
+        return None
+
+
+_Y_MAY = re.compile(r"(?m)^(?:- )?[^\s#:'\"{\[][^:\n]{0,40}:(?: |$)")
+
+
+def may_be_yaml(lines: list[str]) -> bool:
+    """A cheap test: the first content line (after ``#`` comments and ``---``) is ``key:`` or
+    ``- key:``, and some later line is indented under it."""
+    content = (ln for ln in lines if ln.strip() and not ln.lstrip().startswith("#") and ln.strip() != "---")
+    first = next(content, None)
+    if first is None or not _Y_MAY.match(first):
+        return False
+    nested = 0
+    for ln in content:  # (stops at the second: a long block text may come first)
+        if ln.startswith((" ", "- ")) and _Y_MAY.match(ln.lstrip(" ")):
+            nested += 1
+            if nested >= 2:
+                return True
+    return False

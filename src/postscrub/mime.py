@@ -1,0 +1,241 @@
+"""A raw e-mail (.eml) with its post in the body: RFC 822 headers and a quoted-printable body.
+
+Someone mails a post to themselves and saves the message as it is. Its header block is mail
+chrome, not the post (``mail.header``); a header's RFC 2047 encoded words
+(``=?UTF-8?Q?Fwd=3A_…?=``) are decoded first (``mail.encoded_word``). A quoted-printable body
+(``Content-Transfer-Encoding: quoted-printable``) is decoded line by line: each run of ``=XX``
+bytes becomes its characters in the message's charset (``mail.quoted_printable``), and a soft
+line break (a line ending in ``=``) is undone: the ``=`` removed and the next line's text moved
+up to the end of the line it continues (``mail.soft_break``: removed there, inserted here).
+
+Imported only for what starts like a mail header block.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import quopri
+import re
+
+from .repair import Line, RepairLog
+
+_HEADER = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,40}:(?:[ \t].*)?")
+_CONT = re.compile(r"[ \t]+\S.*")
+_QP_RUN = re.compile(r"(?:=[0-9A-Fa-f]{2})+")
+_WORD = re.compile(r"=\?([^?\s]+)\?([QqBb])\?([^?\s]*)\?=")
+# the headers a mail has at its top (one of them is enough with three headers in all)
+_MAIL_HEADERS = ("from", "to", "subject", "date", "message-id", "mime-version", "content-type",
+                 "content-transfer-encoding", "return-path", "received", "reply-to", "cc", "delivered-to")
+
+
+def header_block(lines: list[Line]) -> tuple[int, dict[str, str]] | None:
+    """The index of the blank line that ends a mail's header block at the top of ``lines``,
+    and its headers (lower-case names), or None when the dump does not start with one."""
+    headers: dict[str, str] = {}
+    last = None
+    for k, ln in enumerate(lines[:200]):
+        t = ln.text
+        if not t.strip():
+            if len(headers) >= 3 and any(h in headers for h in ("from", "subject", "content-type")):
+                return k, headers
+            return None
+        if _HEADER.fullmatch(t):
+            name, _, value = t.partition(":")
+            last = name.strip().lower()
+            headers[last] = headers.get(last, "") + value.strip()
+        elif _CONT.fullmatch(t) and last is not None:
+            headers[last] += " " + t.strip()
+        else:
+            return None
+        if k >= 2 and not any(h in headers for h in _MAIL_HEADERS):
+            return None
+    return None
+
+
+def _charset(headers: dict[str, str]) -> str:
+    m = re.search(r'charset="?([\w.:-]+)"?', headers.get("content-type", ""), re.I)
+    name = m.group(1) if m else "utf-8"
+    try:
+        "".encode(name)
+    except LookupError:
+        return "utf-8"
+    return name
+
+
+def _decode_word(m: re.Match[str]) -> str:
+    charset, kind, data = m.groups()
+    try:
+        raw = (quopri.decodestring(data.replace("_", " ").encode("ascii"), header=True) if kind in "Qq"
+               else base64.b64decode(data + "=" * (-len(data) % 4)))
+        return raw.decode(charset)
+    except (LookupError, UnicodeError, ValueError, binascii.Error):
+        return m.group()
+
+
+_QP_VALID = re.compile(r"=(?:[CD][0-9A-F]=[89AB][0-9A-F]|E[0-9A-F](?:=[89AB][0-9A-F]){2}|F[0-4](?:=[89AB][0-9A-F]){3}"
+                       r"|3D|20|09)")
+
+
+def read_bare_quoted_printable(lines: list[Line], log: RepairLog) -> bool:
+    """A quoted-printable body copied without its mail headers (from a mail client's "show
+    original"): three or more soft line breaks, each near QP's line limit (50 characters or
+    more), and two or more encoded characters (a UTF-8 sequence, ``=3D``, ``=20``), with no
+    line longer than QP's 76 characters. Decoded as a mail's body is, in UTF-8; True when it
+    was one."""
+    soft = [ln for ln in lines if ln.text.endswith("=") and not ln.text.endswith("==")]
+    # (an encoder breaks a line only near its 76-character limit: short lines ending in "="
+    # are something else)
+    if len(soft) < 3 or any(len(ln.text) < 50 for ln in soft) or any(len(ln.text) > 78 for ln in lines):
+        return False
+    if sum(len(_QP_VALID.findall(ln.text)) for ln in lines) < 2:
+        return False
+    _quoted_printable(lines, log, "utf-8")
+    return True
+
+
+def read_mail(lines: list[Line], log: RepairLog) -> bool:
+    """Undo a raw mail's encoding and drop its header block; True when ``lines`` were one.
+    Fails soft: anything not understood is left as it was."""
+    found = header_block(lines)
+    if found is None:
+        return False
+    end, headers = found
+    for ln in lines[:end]:
+        spans = [(m.start(), m.end(), dec) for m in _WORD.finditer(ln.text)
+                 if (dec := _decode_word(m)) != m.group()]
+        if spans:
+            log.edit(ln, "mail.encoded_word", spans)
+        log.drop_line(ln, "mail.header")
+    body = lines[end + 1:]
+    if "multipart/" in headers.get("content-type", "").lower():
+        body = _plain_part(body, headers, log)
+        if body is None:
+            return True  # (no part this reads: the parts are left as they are)
+        headers = body[1]
+        body = body[0]
+    if headers.get("content-transfer-encoding", "").strip().lower() == "quoted-printable":
+        _quoted_printable(body, log, _charset(headers))
+    _forwarded_block(body, log)
+    return True
+
+
+_BOUNDARY = re.compile(r'boundary\s*=\s*"?([^";\s]+)"?', re.I)
+
+
+def _plain_part(body: list[Line], headers: dict[str, str], log: RepairLog
+                ) -> tuple[list[Line], dict[str, str]] | None:
+    """A multipart message's first ``text/plain`` part: its lines and its headers (the
+    message's charset and encoding when the part names none). The boundaries
+    (``mail.boundary``), the parts' headers (``mail.header``), the preamble and every other
+    part — the HTML copy of the same text, attachments — are dropped (``mail.part``).
+    A nested multipart (``multipart/alternative`` inside ``multipart/mixed``) is searched
+    too. None when no plain part is found."""
+    m = _BOUNDARY.search(headers.get("content-type", ""))
+    if m is None:
+        return None
+    delim = "--" + m.group(1)
+    cuts = [k for k, ln in enumerate(body) if ln.text.strip() in (delim, delim + "--")]
+    if len(cuts) < 2:
+        return None
+    parts = [body[a + 1:b] for a, b in zip(cuts, cuts[1:])]
+    chosen = None
+    for part in parts:
+        ph_end = next((k for k, ln in enumerate(part) if not ln.text.strip()), None)
+        if ph_end is None:
+            continue
+        ph: dict[str, str] = {}
+        last = None
+        for ln in part[:ph_end]:
+            if _HEADER.fullmatch(ln.text):
+                name, _, value = ln.text.partition(":")
+                last = name.strip().lower()
+                ph[last] = ph.get(last, "") + value.strip()
+            elif _CONT.fullmatch(ln.text) and last is not None:
+                ph[last] += " " + ln.text.strip()
+        ctype = ph.get("content-type", "text/plain").lower()
+        if ctype.startswith("multipart/"):
+            inner = _plain_part(part[ph_end + 1:], ph, log)
+            if inner is not None and chosen is None:
+                chosen = (part, ph_end, inner)
+                continue
+        elif ctype.startswith("text/plain") and chosen is None:
+            merged = {**headers, **{k: v for k, v in ph.items() if k.startswith("content-")}}
+            if "charset" not in ph.get("content-type", ""):
+                merged["content-type"] = headers.get("content-type", "") + "; " + ph.get("content-type", "")
+            chosen = (part, ph_end, (part[ph_end + 1:], merged))
+            continue
+    if chosen is None:
+        return None
+    keep = {id(ln) for ln in chosen[2][0]}
+    chosen_part, ph_end = chosen[0], chosen[1]
+    for ln in chosen_part[:ph_end]:
+        log.drop_line(ln, "mail.header")
+    for k, ln in enumerate(body):
+        if id(ln) in keep or not ln.text.strip():
+            continue
+        if k in cuts:
+            log.drop_line(ln, "mail.boundary")
+        elif chosen_part and any(ln is x for x in chosen_part[:ph_end]):
+            continue
+        else:
+            log.drop_line(ln, "mail.part")
+    return chosen[2]
+
+
+# "---------- Forwarded message ----------", "----- LinkedIn post -----": a rule of dashes with
+# a label in it opens what the sender forwards; a bare rule after it closes it
+_OPEN_RULE = re.compile(r"\s*[-=_]{4,}\s*[^\W\d_][^-=_]{0,60}?\s*[-=_]{4,}\s*")
+_CLOSE_RULE = re.compile(r"\s*[-=_]{8,}\s*")
+
+
+def _forwarded_block(body: list[Line], log: RepairLog) -> None:
+    """The sender's own words around what a mail forwards: the lines before a labelled rule
+    of dashes and after the bare rule that closes it are not the post (``mail.sender_note``,
+    the rules ``mail.forward_rule``)."""
+    opening = next((k for k, ln in enumerate(body) if _OPEN_RULE.fullmatch(ln.text)), None)
+    if opening is None or not any(ln.text.strip() for ln in body[opening + 1:]):
+        return
+    closing = next((k for k in range(opening + 1, len(body)) if _CLOSE_RULE.fullmatch(body[k].text)), None)
+    for ln in body[:opening]:
+        log.drop_line(ln, "mail.sender_note")
+    log.drop_line(body[opening], "mail.forward_rule")
+    if closing is not None:
+        log.drop_line(body[closing], "mail.forward_rule")
+        for ln in body[closing + 1:]:
+            log.drop_line(ln, "mail.sender_note")
+
+
+def _quoted_printable(body: list[Line], log: RepairLog, charset: str) -> None:
+    for ln in body:
+        spans = []
+        for m in _QP_RUN.finditer(ln.text):
+            try:
+                dec = binascii.unhexlify(m.group().replace("=", "")).decode(charset)
+            except (UnicodeError, ValueError, binascii.Error):
+                continue
+            spans.append((m.start(), m.end(), dec))
+        if spans:
+            log.edit(ln, "mail.quoted_printable", spans)
+    # soft line breaks: a run of them gathers on its first line, the lines after it moved up
+    # in one insertion (linear in the run's length)
+    soft = [ln.text.endswith("=") and not ln.text.endswith("==") for ln in body]
+    k = 0
+    while k < len(body) - 1:
+        if not soft[k]:
+            k += 1
+            continue
+        head = body[k]
+        log.edit(head, "mail.soft_break", [(len(head.text) - 1, len(head.text), "")])
+        pieces: list[str] = []
+        j = k
+        while j + 1 < len(body) and soft[j]:
+            nxt = body[j + 1]
+            moved = nxt.text
+            if moved:
+                log.edit(nxt, "mail.soft_break", [(0, len(moved), "")])
+                pieces.append(moved[:-1] if soft[j + 1] else moved)
+            j += 1
+        if pieces:
+            log.edit(head, "mail.soft_break", [(len(head.text), len(head.text), "".join(pieces))])
+        k = j + 1

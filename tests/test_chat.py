@@ -1,0 +1,55 @@
+"""Chat exports a post was pasted into (invented chats)."""
+
+from __future__ import annotations
+
+import pytest
+
+from postscrub import process
+from postscrub.audit import check_accounted
+
+WHATSAPP = """[03/04/25, 18:02:11] Lena Roth: Look at this one, fits our Friday session
+[03/04/25, 18:02:40] Lena Roth: Paul Winter
+Head of Sales at Nordlicht GmbH
+3 d
+
+We stopped counting calls and started counting second meetings.
+
+Our pipeline shrank for a month. Then it doubled.
+
+#Sales #Leadership
+[03/04/25, 18:05:02] Mia Falk: Nice, adding it to the slides
+[03/04/25, 18:05:09] Mia Falk: \u200eimage omitted
+"""
+
+ANDROID = """03/04/2025, 18:02 - Lena Roth: Saw this today
+03/04/2025, 18:03 - Lena Roth: Paul Winter
+Head of Sales at Nordlicht GmbH
+3 d
+
+We stopped counting calls and started counting second meetings.
+
+#Sales
+03/04/2025, 18:09 - Mia Falk: 👍
+"""
+
+
+@pytest.mark.parametrize("text", [WHATSAPP, ANDROID])
+def test_chat_export_keeps_only_the_message_holding_the_post(text):
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Paul Winter", "Head of Sales at Nordlicht GmbH", "3 d")
+    assert rec.body.startswith("We stopped counting calls")
+    assert "Lena" not in rec.body and "Mia" not in rec.body and "slides" not in rec.body
+    assert rec.comments == []
+    assert {"chat.prefix", "chat.message"} <= {r.rule for r in rec.repairs}
+    assert check_accounted(text, [rec]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "[03/04/25, 18:02:11] Lena Roth: hi\n[03/04/25, 18:02:40] Mia Falk: hello\n",  # (no post in it)
+    "[1] First point of the list\n[2] Second point\n",
+    "2025 was a good year.\n",
+])
+def test_what_is_no_chat_with_a_post_is_left_as_it_was(text):
+    recs = process(text)
+    assert not any(r.rule.startswith("chat.") for rec in recs for r in rec.repairs)
+    assert check_accounted(text, recs) == []

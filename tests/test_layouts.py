@@ -1,0 +1,106 @@
+"""Page layouts (``layouts.py``): invented copies."""
+
+from __future__ import annotations
+
+from postscrub import process
+from postscrub.audit import check_accounted
+
+# invented: only the comment section of a post copied (English UI): the sort menu first,
+# doubled names, degree and author badges, "2 replies" and "Load previous replies" over the
+# replies of the first comment
+COMMENTS_ONLY = """Most relevant
+Lea Moreau
+Lea Moreau
+ • 2nd
+Head of Finance at Brightfield
+3d
+We tried this too and it only worked once the team leads ran the first sessions.
+
+Like
+ · 
+4
+Reply
+ · 
+2 replies
+Load previous replies
+Tom Becker
+Tom Becker
+ • Author
+COO at Lantern Works
+3d
+How long did you keep it going?
+
+Like
+Reply
+Lea Moreau
+Lea Moreau
+ • 2nd
+Head of Finance at Brightfield
+2d
+Two years now. It is part of the monthly kickoff.
+
+Like
+ · 
+1
+Reply
+Ravi Menon
+Ravi Menon
+ • 3rd+
+Consultant at Northgate
+1d
+Would you share the format somewhere?
+
+Like
+Reply
+Load more comments
+"""
+
+
+def test_a_copy_of_the_comments_alone_has_no_post():
+    (rec,) = process(COMMENTS_ONLY)
+    assert rec.body == "" and rec.author.name is None and rec.age is None
+    a, b = rec.comments
+    assert (a.author.name, a.author.bio, a.age) == ("Lea Moreau", "Head of Finance at Brightfield", "3d")
+    assert a.text.startswith("We tried this too")
+    assert [(r.author.name, r.age) for r in a.replies] == [("Tom Becker", "3d"), ("Lea Moreau", "2d")]
+    assert (b.author.name, b.text, b.replies) == ("Ravi Menon", "Would you share the format somewhere?", [])
+    assert check_accounted(COMMENTS_ONLY, [rec]) == []
+
+
+def test_a_post_with_its_sort_menu_above_the_comments_keeps_its_header():
+    text = ("Tom Becker\nCOO at Lantern Works\n3d\n\nWe moved the kickoff to Mondays.\n\nLike\nComment\nRepost\n"
+            "Send\n\nMost relevant\nRavi Menon\nConsultant at Northgate\n1d\nGood call.\nLike\nReply\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.body) == ("Tom Becker", "We moved the kickoff to Mondays.")
+    assert [c.author.name for c in rec.comments] == ["Ravi Menon"]
+    assert check_accounted(text, [rec]) == []
+
+
+# invented: an extension's export of an article: title, byline, text, a counters line, then
+# one comment under a one-line header "Name · headline · age"
+ARTICLE_ONE_COMMENT = """What the Early Shift Taught Me
+
+Rosa Diaz
+Operations Lead at Harbor Freight
+
+I started on the early shift with a badge, a map and no idea what a cross-dock was.
+
+The shift lead gave me one rule: write down every question, ask none until ten.
+
+By ten most of them had answered themselves.
+
+— Rosa Diaz
+120 reactions · 8 comments
+Sam Okafor · Planner at Linden Logistics · 2w
+We tried the ten o'clock rule with drivers. It works.
+"""
+
+
+def test_one_inline_comment_after_the_counters_line_of_an_article():
+    (rec,) = process(ARTICLE_ONE_COMMENT)
+    assert rec.sign_off == "— Rosa Diaz"
+    assert rec.body.endswith("By ten most of them had answered themselves.")
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age, c.text) == (
+        "Sam Okafor", "Planner at Linden Logistics", "2w", "We tried the ten o'clock rule with drivers. It works.")
+    assert check_accounted(ARTICLE_ONE_COMMENT, [rec]) == []

@@ -1,0 +1,122 @@
+"""Python literals and block YAML read as exports (invented dumps)."""
+
+from __future__ import annotations
+
+import pytest
+
+from postscrub import process
+from postscrub.audit import check_accounted
+from postscrub.literals import parse_python, parse_yaml
+
+# invented: a script's Python 2 print of a scraped post, after its prompt line: u'' strings,
+# \xNN / \uNNNN / \UNNNNNNNN escapes, None, sorted keys (comments before the text)
+PY_REPR = (
+    ">>> print item  # run 7\n"
+    "{'comments': [{'author': u'Ren\\xe9 Dupuis', 'headline': None, 'replies': [{'author': u'Ana Ort\\xedz', "
+    "'text': u'\\xa1Gracias!', 'time': u'1 d'}], 'text': u'Muy bueno \\U0001f44f', 'time': u'2 d'}], "
+    "'headline': u'Panadera en Horno Sol', 'name': u'Ana Ort\\xedz', 'posted': u'3 d', 'reactions': 12L, "
+    "'text': u'Pan nuevo cada ma\\xf1ana.\\n\\n#Pan \\u2014 hoy', 'url': 'https://example.com/p/1'}\n"
+)
+
+
+def test_python_repr_of_a_post_with_comments_and_replies():
+    (rec,) = process(PY_REPR)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Ana Ortíz", "Panadera en Horno Sol", "3 d")
+    assert rec.body == "Pan nuevo cada mañana.\n\n#Pan — hoy"
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age, c.text) == ("René Dupuis", None, "2 d", "Muy bueno 👏")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Ana Ortíz", "¡Gracias!")]
+    assert any(r.rule == "repr.escape" and r.text == "\\xf1" for r in rec.repairs)
+    assert any(r.rule == "export.preamble" for r in rec.repairs)
+    assert check_accounted(PY_REPR, [rec]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "{'a': u'unterminated}", "{'a' 1}", "x" * 200 + "\n{'a': 1}", "{'a': b'bytes'}", "{'a': u'\\N{NO SUCH NAME}'}",
+    "[{'text': u'one'}, {'text': 2}", "{'x': [" * 100,
+])
+def test_malformed_python_literals_fall_back(text):
+    assert parse_python(text) is None
+    recs = process(text)
+    assert check_accounted(text, recs) == []
+
+
+# invented: a YAML export with Portuguese keys, a literal block text, a reply list and a
+# quoted comment text
+YAML_EXPORT = """# exported by some-tool 0.1
+- url: https://example.com/p/9
+  autor:
+    nome: Rita Lopes
+    titulo: Padeira na Casa do Pão
+  publicado: 3 d
+  texto: |
+    Fornada nova hoje de manhã. 🍞
+
+    Quem quer provar?
+
+    #Pão
+  comentarios:
+    - autor: Caio Reis
+      tempo: 2 d
+      texto: "Eu quero! \\u00c9 de centeio?"
+      respostas:
+        - autor: Rita Lopes
+          tempo: 1 d
+          texto: 'É sim, Caio. It''s rye.'
+    - autor: Lia Prado
+      tempo: 1 d
+      texto: Que cheiro bom
+      respostas: []
+"""
+
+
+def test_yaml_export_with_block_text_and_nested_replies():
+    (rec,) = process(YAML_EXPORT)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Rita Lopes", "Padeira na Casa do Pão", "3 d")
+    assert rec.body == "Fornada nova hoje de manhã. 🍞\n\nQuem quer provar?\n\n#Pão"
+    assert rec.hashtags == ["#Pão"]
+    a, b = rec.comments
+    assert (a.author.name, a.text) == ("Caio Reis", "Eu quero! É de centeio?")
+    assert [(r.author.name, r.text) for r in a.replies] == [("Rita Lopes", "É sim, Caio. It's rye.")]
+    assert (b.author.name, b.text, b.replies) == ("Lia Prado", "Que cheiro bom", [])
+    assert check_accounted(YAML_EXPORT, [rec]) == []
+
+
+def test_yaml_folded_block_and_plain_scalars():
+    v = parse_yaml("post:\n  text: >\n    one\n    two\n\n    three\n  n: 3\n  none: ~\n")
+    inner = v.items["post"]
+    assert inner.items["text"].value == "one two\n\nthree"
+    assert inner.items["n"] == 3 and inner.items["none"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Author: Ana\nText: hello there\n  more", "key: [1, 2]\n  x: y\n", "a:\n    b: 1\n  c: 2\n",
+    "- a: 1\n  b: &anchor x\n", "Title: A walk\n\nWe walked far today, and then: nothing.\n",
+])
+def test_what_is_no_block_yaml_falls_back(text):
+    recs = process(text)
+    assert check_accounted(text, recs) == []
+
+
+def test_python_reprs_of_objects_are_skipped_as_values():
+    text = ("{'author': u'Ana Lee', 'created': datetime.datetime(2025, 3, 1, 9, 0, tzinfo=<UTC>), "
+            "'price': Decimal('1.5'), 'text': u'New oven today.\\n\\n#Bread'}")
+    (rec,) = process(text)
+    assert (rec.shape, rec.author.name, rec.body) == ("json_export", "Ana Lee", "New oven today.\n\n#Bread")
+    assert check_accounted(text, [rec]) == []
+
+
+def test_yaml_flow_collection_on_one_line_is_kept_as_text():
+    text = "- author: Ana Lee\n  tags: [Bread, Oven]\n  text: |\n    New oven today.\n"
+    (rec,) = process(text)
+    assert (rec.shape, rec.author.name, rec.body) == ("json_export", "Ana Lee", "New oven today.")
+    assert check_accounted(text, [rec]) == []
+
+
+def test_yaml_whose_long_block_text_comes_before_its_other_keys():
+    text = ("- author: Ana Lee\n  text: |\n" + "".join(f"    Line {i} of the oven diary.\n" for i in range(300))
+            + "  comments:\n    - author: Bo Chen\n      text: Long read!\n")
+    (rec,) = process(text)
+    assert (rec.shape, rec.author.name) == ("json_export", "Ana Lee")
+    assert [c.author.name for c in rec.comments] == ["Bo Chen"]
+    assert check_accounted(text, [rec]) == []

@@ -1,0 +1,49 @@
+"""A scraper's log read as an export (invented logs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from postscrub import process
+from postscrub.audit import check_accounted
+
+LOG = """2025-01-10T08:00:00Z INFO  [job] run 4 started (mode=full, max=1)
+2025-01-10T08:00:01Z INFO  [fetch] GET https://www.linkedin.com/posts/x-activity-1 200
+2025-01-10T08:00:02Z DEBUG [parse] author="Nina Holm" headline="Chef at Holm Kitchen" age='5h' likes=31
+2025-01-10T08:00:02Z INFO  [parse] text >>>
+We changed the menu every week for a year.
+
+Guests came back more often than ever. 🍲
+
+#Food
+<<< end (88 chars)
+2025-01-10T08:00:03Z DEBUG [comments] #1 author='Ola Berg' headline='Baker' age='4h' text='Which dish stayed?'
+2025-01-10T08:00:03Z DEBUG [comments]   reply to #1 author='Nina Holm' age='3h' text='The soup, always.'
+2025-01-10T08:00:04Z DEBUG [comments] #2 author='Siri Dahl' age='2h' text='Love this.'
+2025-01-10T08:00:05Z WARNING [job] slow response, waiting 5s
+2025-01-10T08:00:10Z INFO  [job] run 4 finished
+"""
+
+
+def test_scraper_log_with_fields_a_text_block_comments_and_a_reply():
+    (rec,) = process(LOG)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("scraper_log", "Nina Holm", "Chef at Holm Kitchen", "5h")
+    assert rec.body == "We changed the menu every week for a year.\n\nGuests came back more often than ever. 🍲\n\n#Food"
+    assert rec.hashtags == ["#Food"] and rec.reactions == 31
+    a, b = rec.comments
+    assert (a.author.name, a.author.bio, a.age, a.text) == ("Ola Berg", "Baker", "4h", "Which dish stayed?")
+    assert [(r.author.name, r.text) for r in a.replies] == [("Nina Holm", "The soup, always.")]
+    assert (b.author.name, b.text, b.replies) == ("Siri Dahl", "Love this.", [])
+    assert check_accounted(LOG, [rec]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "2025-01-10 08:00:00 INFO started\n2025-01-10 08:00:01 INFO done\n",  # (no text: no post)
+    "2025-01-10 08:00:00 INFO text >>>\nunclosed block\n",
+    "2025 was the year we opened.\n\nThanks to everyone.\n",
+    "2025-01-10 08:00:00 INFO a='unterminated\n2025-01-10 08:00:00 ERROR x=\n",
+])
+def test_what_is_no_log_with_a_post_falls_back(text):
+    recs = process(text)
+    assert all(r.shape != "scraper_log" for r in recs)
+    assert check_accounted(text, recs) == []

@@ -1,0 +1,160 @@
+"""Raw e-mails: header blocks, RFC 2047 subjects, quoted-printable bodies, forwarded posts
+(invented messages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from postscrub import process
+from postscrub.audit import check_accounted
+
+MAIL = """Return-Path: <me@example.org>
+MIME-Version: 1.0
+Subject: =?UTF-8?Q?Fwd=3A_caf=C3=A9_post?=
+From: Me <me@example.org>
+To: Me <me@example.org>
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+Keep this one for the team meeting.
+
+----- LinkedIn post -----
+Tomas Berg
+Owner at Berg Bakery
+2d
+
+We baked four hundred loaves before sunrise today and every single one was g=
+one by nine. The secret is a starter that is older than my apprentice.
+
+Price stays at =E2=82=AC3. =F0=9F=8D=9E
+
+#Bakery #SmallBusiness
+
+-------------------------
+Sent from my phone
+"""
+
+
+def test_quoted_printable_mail_with_a_forwarded_post():
+    (rec,) = process(MAIL)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tomas Berg", "Owner at Berg Bakery", "2d")
+    assert rec.body.startswith("We baked four hundred loaves before sunrise today and every single one was gone by nine.")
+    assert "Price stays at €3. 🍞" in rec.body
+    assert "Keep this one" not in rec.body and "Sent from" not in rec.body
+    assert rec.hashtags == ["#Bakery", "#SmallBusiness"]
+    rules = {r.rule for r in rec.repairs}
+    assert {"mail.header", "mail.encoded_word", "mail.quoted_printable", "mail.soft_break",
+            "mail.sender_note", "mail.forward_rule"} <= rules
+    assert check_accounted(MAIL, [rec]) == []
+
+
+def test_a_run_of_soft_breaks_gathers_on_its_first_line():
+    text = ("From: a@example.org\nSubject: x\nContent-Transfer-Encoding: quoted-printable\n\n"
+            "Ana Lee\nBaker\n1w\n\none tw=\no thr=\nee four\n\n#Bread\n")
+    (rec,) = process(text)
+    assert "one two three four" in rec.body
+    assert check_accounted(text, [rec]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Subject: hello\n\nJust a note: = at the end=\n",  # (too few headers: no mail)
+    "From: a\nTo: b\nSubject: =?bogus?Q?x=ZZ?=\nContent-Transfer-Encoding: quoted-printable\n\n=ZZ bad =C3 run=\n",
+    "From: a\nTo: b\nSubject: s\nContent-Type: multipart/mixed; boundary=x\n\n--x\nbody\n--x--\n",
+    "Date: today\nFrom: me\nTo: you\n",
+])
+def test_odd_mails_never_crash_and_stay_accounted(text):
+    recs = process(text)
+    assert check_accounted(text, recs) == []
+
+
+# invented: a mail client's multipart/alternative message: the plain part quoted-printable,
+# then the same text as HTML
+MULTIPART = """From: Me <me@example.org>
+To: Me <me@example.org>
+Subject: post
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="000000000000abc"
+
+--000000000000abc
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+Tomas Berg
+Owner at Berg Bakery
+2d
+
+Price stays at =E2=82=AC3 for the whole winter, whatever the flour costs do=
+.
+
+#Bakery
+
+--000000000000abc
+Content-Type: text/html; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+<div dir=3D"ltr">Tomas Berg<br>Owner at Berg Bakery</div>
+
+--000000000000abc--
+"""
+
+
+def test_multipart_mail_reads_its_plain_part_and_drops_the_html_copy():
+    (rec,) = process(MULTIPART)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tomas Berg", "Owner at Berg Bakery", "2d")
+    assert rec.body == "Price stays at €3 for the whole winter, whatever the flour costs do.\n\n#Bakery"
+    assert {"mail.boundary", "mail.part"} <= {r.rule for r in rec.repairs}
+    assert check_accounted(MULTIPART, [rec]) == []
+
+
+def test_nested_multipart_finds_the_plain_part():
+    text = MULTIPART.replace('Content-Type: multipart/alternative; boundary="000000000000abc"',
+                             'Content-Type: multipart/mixed; boundary="outer"').replace(
+        "\n--000000000000abc\nContent-Type: text/plain",
+        "\n--outer\nContent-Type: multipart/alternative; boundary=\"000000000000abc\"\n\n"
+        "--000000000000abc\nContent-Type: text/plain", 1) + "--outer--\n"
+    (rec,) = process(text)
+    assert rec.author.name == "Tomas Berg" and rec.body.startswith("Price stays at €3")
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_long_run_of_soft_breaks_is_gathered_whole():
+    text = ("From: a@example.org\nSubject: x\nContent-Transfer-Encoding: quoted-printable\n\n"
+            + "".join(f"w{i} =C3=A9 =\n" for i in range(2000)) + "end.\n")
+    (rec,) = process(text)
+    assert "w0 é w1 é w2 é" in rec.body and rec.body.endswith("w1999 é end.")
+    assert "\n" not in rec.body.strip()
+    assert check_accounted(text, [rec]) == []
+
+
+# invented: a quoted-printable body copied without its headers
+BARE_QP = """Tomas Berg
+Owner at Berg Bakery
+2d
+
+We baked four hundred loaves before sunrise today and every single one was g=
+one by nine. The secret is a starter that is older than my apprentice, and =
+a crew that likes early mornings, and a very old oven that we never t=
+urn off.
+
+Price stays at =E2=82=AC3. =F0=9F=8D=9E
+
+#Bakery
+"""
+
+
+def test_a_quoted_printable_body_without_its_headers_is_decoded():
+    (rec,) = process(BARE_QP)
+    assert (rec.author.name, rec.age) == ("Tomas Berg", "2d")
+    assert "every single one was gone by nine. The secret" in rec.body and "never turn off." in rec.body
+    assert "Price stays at €3. 🍞" in rec.body
+    assert check_accounted(BARE_QP, [rec]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "a =\nb =\nc =\nd =C3=A9\n",  # (one encoded character: not enough)
+    "x = 1 +\ny = 2 =\nz =\nw =\n=C3=A9 =3D\n" + "long line " * 10 + "\n",  # (a line longer than QP's)
+])
+def test_what_is_no_bare_quoted_printable_is_left_as_it_was(text):
+    recs = process(text)
+    assert not any(r.rule.startswith("mail.") for rec in recs for r in rec.repairs)
+    assert check_accounted(text, recs) == []
