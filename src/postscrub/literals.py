@@ -18,7 +18,7 @@ import ast
 import re
 from typing import Any
 
-from .jsonexport import JObj, JStr
+from .jsonexport import JObj, JStr, _Parser
 
 # --------------------------------------------------------------------------------------------
 # Python literals
@@ -30,16 +30,14 @@ _PY_KWARG = re.compile(r"[A-Za-z_]\w{0,40}=(?!=)")
 _PY_STRING_START = re.compile(r"[uUbB]?[rR]?(['\"])|[rR][uUbB]?(['\"])")
 
 
-class _PyParser:
-    def __init__(self, text: str, start: int) -> None:
-        self.t = text
-        self.i = start
+class _PyParser(_Parser):
+    """:class:`jsonexport._Parser` (its positions, its whitespace) over Python's literal
+    syntax: quotes of either kind and their prefixes, tuples, ``None``/``True``, and calls or
+    default reprs, which give no value."""
 
-    def ws(self) -> None:
-        t, i = self.t, self.i
-        while i < len(t) and t[i] in " \t\r\n":
-            i += 1
-        self.i = i
+    def __init__(self, text: str, start: int) -> None:
+        super().__init__(text)
+        self.i = start
 
     def value(self, depth: int = 0) -> Any:
         if depth > 64:
