@@ -114,13 +114,20 @@ def process(
         from . import chat  # (only for what may open with a chat message's prefix)
 
         chat.read_chat(lines, log)
+    records = None
     if "<" in text[:4096]:
-        from . import markup  # (only for what may be HTML source)
+        if "<feed" in text[:2048] or "<rss" in text[:2048] or "<rdf:RDF" in text[:2048]:
+            from . import feeds  # (only for what opens like an Atom or RSS feed)
 
-        if markup.is_markup(lines):
-            lines = markup.strip_markup(lines, log)
-    lines = repair_lines(lines, log, config)
-    records = _segment(lines, log, source, encoding, config)
+            records = feeds.segment_feed(lines, log) if feeds.may_be_feed(text) else None
+        if records is None:
+            from . import markup  # (only for what may be HTML source)
+
+            if markup.is_markup(lines):
+                lines = markup.strip_markup(lines, log)
+    if records is None:
+        lines = repair_lines(lines, log, config)
+        records = _segment(lines, log, source, encoding, config)
     repairs = log.sorted()
     source = _text_name(source)
     for i, rec in enumerate(records):
