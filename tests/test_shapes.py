@@ -792,3 +792,50 @@ def test_what_is_no_pasted_block_is_left_as_it_was(text):
     recs = process(text)
     assert not any(r.rule.startswith("paste.") for rec in recs for r in rec.repairs)
     assert check_accounted(text, recs) == []
+
+
+# --- a post forwarded as a block quote (invented text) ---
+
+_QUOTED_CHAT = """Nadia Ferro  9:02 AM
+look at this one before standup? @Ivo
+
+> Our night shift stopped using pagers last spring.
+>
+> Alerts now go to a rota that changes every week, and nobody is on call twice in a row.
+>
+> Incidents did not rise. Sleep did.
+>
+> #OnCall #SRE
+
+> — Teodor Vask, Platform Lead at Brindle Rail · 3d
+https://example.test/some-preview
+Ivo Stan  9:05 AM
+nice
+"""
+
+
+def test_quoted_post_with_attribution():
+    from postscrub import pipeline
+    from postscrub.audit import check_accounted
+
+    recs = pipeline.process(_QUOTED_CHAT)
+    assert len(recs) == 1
+    r = recs[0]
+    assert r.author.name == "Teodor Vask"
+    assert r.author.bio == "Platform Lead at Brindle Rail"
+    assert r.age == "3d"
+    assert r.body.startswith("Our night shift stopped using pagers last spring.")
+    assert r.body.endswith("#OnCall #SRE")
+    assert "Nadia" not in r.body and "nice" not in r.body
+    assert check_accounted(_QUOTED_CHAT, recs) == []
+
+
+def test_small_quote_is_not_a_forward():
+    from postscrub import pipeline
+    from postscrub.audit import check_accounted
+
+    text = ("Ana Pires\nDesigner\n2d\nA long post text about typography and spacing.\n"
+            "It goes on for a while.\n> a quoted line\n> another\nMore post text after it, long enough.\n")
+    recs = pipeline.process(text)
+    assert "More post text" in (recs[0].body or "")
+    assert check_accounted(text, recs) == []

@@ -1475,6 +1475,25 @@ PASTE_MARKERS: tuple[tuple[str, str], ...] = (
     (r"-{3,} ?BEGIN\b", r"-{3,} ?END\b"),
 )
 
+# A forwarded post's attribution closing its block quote: "— Name, Headline · 1w",
+# "– Name · 3d" (the dash that opens a citation; the separators between name, headline and age)
+QUOTE_ATTRIBUTION_DASHES = "—–-"
+QUOTE_ATTRIBUTION_SEPARATORS = "·•|"
+_QUOTE_ATTRIBUTION: list = []
+
+
+def quote_attribution():
+    """The attribution line's pattern (compiled on first use)."""
+    if not _QUOTE_ATTRIBUTION:
+        import re
+
+        d, sep = re.escape(QUOTE_ATTRIBUTION_DASHES), re.escape(QUOTE_ATTRIBUTION_SEPARATORS)
+        _QUOTE_ATTRIBUTION.append(re.compile(
+            rf"\s*(?P<dash>[{d}]{{1,2}}\s*)(?P<name>[^\s,{sep}{d}][^,{sep}\n]{{1,60}}?)"
+            rf"(?:(?P<sep1>\s*,\s*)(?P<bio>[^{sep}\n]{{2,200}}?))?(?P<sep2>\s+[{sep}]\s+)(?P<age>[^{sep}\n]{{1,24}}?)\s*"))
+    return _QUOTE_ATTRIBUTION[0]
+
+
 # --------------------------------------------------------------------------------------------
 # Chat exports a post was pasted into: the prefix each message's first line starts with
 # (sender, date, time), per app

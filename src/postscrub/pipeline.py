@@ -127,7 +127,8 @@ def process(
                 lines = markup.strip_markup(lines, log)
     if records is None:
         lines = repair_lines(lines, log, config)
-        records = _segment(lines, log, source, encoding, config)
+        records = _segment(lines, log, source, encoding, config,
+                           quoted="\n> " in text or text[:2] == "> " or "\n>\n" in text)
     repairs = log.sorted()
     source = _text_name(source)
     for i, rec in enumerate(records):
@@ -156,7 +157,7 @@ def process(
 
 
 def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | None,
-             config: Config = DEFAULT_CONFIG) -> list[Record]:
+             config: Config = DEFAULT_CONFIG, quoted: bool = False) -> list[Record]:
     if not any(ln.text.strip() for ln in lines):
         rec = Record(shape="empty")
         rec.warnings.append("empty: the input holds no text")
@@ -191,6 +192,10 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
             return kv_records
 
     shapes.cut_pasted_block(lines, log)  # (a note around a post pasted between markers)
+    if quoted:  # (only for a dump with block-quoted lines)
+        cut = shapes.cut_quoted_post(lines, log)  # a post forwarded as a block quote
+        if cut is not None:
+            lines = cut
     parts = shapes.split_concatenated(lines)
     if parts is not None:
         # several posts a scraper joined with a rule of dashes: one record each

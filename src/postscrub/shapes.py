@@ -628,6 +628,95 @@ def cut_pasted_block(lines: list[Line], log: RepairLog) -> bool:
     return False
 
 
+_QUOTE_LINE = re.compile(r"[ \t]{0,3}>(?:[ \t]|$)")
+
+
+def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
+    """A post someone forwarded as a block quote ("> " on every line: a forwarded e-mail
+    quoting a notification, a chat message quoting a post) with their own words around it:
+    the post is the one long quoted block (its blank lines may lose their marker), and what
+    stands outside it — the forwarder's note, the mail's forward headers, a link preview, the
+    chat's replies — is no post (``quote.outside``); the markers go (``quote.marker``). A
+    closing attribution line (``— Name, Headline · 1w``, ``patterns.QUOTE_ATTRIBUTION``) is
+    the post's header: its dash goes and its parts are read before the text. None where the
+    dump holds no such block (five quoted lines or more, at least a third of the text, with
+    text outside it)."""
+    quoted = [bool(_QUOTE_LINE.match(ln.text)) for ln in lines]
+    # runs of quoted lines, blank unquoted lines allowed inside a run
+    runs: list[tuple[int, int]] = []
+    k = 0
+    n = len(lines)
+    while k < n:
+        if not quoted[k]:
+            k += 1
+            continue
+        a = b = k
+        j = k + 1
+        while j < n and (quoted[j] or not lines[j].text.strip()):
+            if quoted[j]:
+                b = j
+            j += 1
+        runs.append((a, b))
+        k = b + 1
+    if not runs:
+        return None
+
+    def weight(r: tuple[int, int]) -> int:
+        return sum(len(ln.text.strip()) for ln in lines[r[0]:r[1] + 1])
+
+    best = max(runs, key=weight)
+    a, b = best
+    inside = weight(best)
+    total = sum(len(ln.text.strip()) for ln in lines)
+    n_quoted = sum(1 for k in range(a, b + 1) if quoted[k] and lines[k].text.strip(" \t>"))
+    if n_quoted < 5 or inside * 3 < total or inside >= total - 10:
+        return None
+    outside = [ln for k, ln in enumerate(lines) if (k < a or k > b) and ln.text.strip()]
+    if not outside:
+        return None
+    for ln in outside:
+        log.drop_line(ln, "quote.outside")
+    block = lines[a:b + 1]
+    for ln in block:
+        m = _QUOTE_LINE.match(ln.text)
+        if m is None:
+            continue
+        if not ln.text[m.end():].strip():
+            log.drop_line(ln, "quote.marker")
+            ln.blank = True  # (a blank line of the quoted text)
+        else:
+            log.edit(ln, "quote.marker", [(0, m.end(), "")])
+    # "— Name, Headline · 1w" closing the quote: the post's header, read first
+    last = next((ln for ln in reversed(block) if ln.text.strip()), None)
+    head: list[Line] = []
+    if last is not None:
+        am = patterns.quote_attribution().fullmatch(last.text)
+        if am is not None:
+            from .segment import is_name, parse_age
+
+            age = parse_age(am.group("age"))
+            if is_name(am.group("name")) and age is not None and age.end >= len(am.group("age").rstrip()):
+                log.edit(last, "quote.attribution", [(am.start("dash"), am.end("dash"), "")]
+                         + [(am.start(g), am.end(g), "") for g in ("sep1", "sep2") if am.group(g)])
+                # (the line's text is now "Name Headline age" with single gaps: cut it there)
+                t = last.text
+                cuts = []
+                pos = 0
+                for g in ("name", "bio", "age"):
+                    v = am.group(g).strip()
+                    if g != "bio" or v:
+                        i = t.find(v, pos)
+                        if i < 0:
+                            cuts = []
+                            break
+                        cuts.append(i)
+                        pos = i + len(v)
+                if cuts:
+                    head = [p for p in last.split_at(cuts[1:]) if p.text.strip()]
+    body = [ln for ln in block if ln is not last] if head else block
+    return [*head, *body]
+
+
 def split_concatenated(lines: list[Line]) -> Parts | None:
     """Posts a scraper (or a person) joined with a rule ("-----", "----- Post 2 -----",
     "=== 3 ==="): split there when every part has a post header of its own (a name, then an
