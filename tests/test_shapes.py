@@ -839,3 +839,42 @@ def test_small_quote_is_not_a_forward():
     recs = pipeline.process(text)
     assert "More post text" in (recs[0].body or "")
     assert check_accounted(text, recs) == []
+
+
+_CLIPPED_NOTE = """Clipped post by Wilma Oduya – river sensors
+Source: https://www.linkedin.com/feed/update/urn:li:activity:1234/
+Clipped on: 03/02/2031 10:20
+Notebook: Field work
+Labels: sensors, water
+
+Wilma Oduya
+Hydrologist at Tamsin Water Board
+3d •
+
+We put twelve cheap sensors in the river last autumn.
+
+Eight survived the floods. The data from those eight changed our dredging plan.
+
+#Hydrology #OpenData
+"""
+
+
+def test_clipping_note_properties_are_not_the_post():
+    from postscrub import pipeline
+    from postscrub.audit import check_accounted
+
+    fm = shapes.read_front_matter(split_lines(_CLIPPED_NOTE), RepairLog())
+    assert fm.fields.get("property_notebook") == "Field work"
+    assert len(fm.lines) == 5
+    recs = pipeline.process(_CLIPPED_NOTE)
+    r = recs[0]
+    assert r.title is None
+    assert r.author.name == "Wilma Oduya"
+    assert "Notebook" not in (r.body or "") and "Labels" not in (r.body or "")
+    assert check_accounted(_CLIPPED_NOTE, recs) == []
+
+
+def test_key_value_lines_without_address_are_no_note_header():
+    text = "Weekly notes\nMood: fine\nWeather: rain\nLunch: soup\nPlan: write\n\nSome text here.\n"
+    fm = shapes.read_front_matter(split_lines(text), RepairLog())
+    assert not fm.fields

@@ -78,6 +78,8 @@ def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
     content = [i for i, ln in enumerate(lines) if ln.text.strip()]
     if content and _properties_table(lines, content, fm):
         return fm
+    if len(content) >= 5 and ":" in lines[content[1]].text and _properties_list(lines, content, fm):
+        return fm
     if not content or lines[content[0]].text.strip() != "---":
         return fm
     start = content[0]
@@ -134,6 +136,46 @@ def _properties_table(lines: list[Line], content: list[int], fm: FrontMatter) ->
         end += 1  # the page's rule under its properties
     fm.lines = [lines[i] for i in content[:end]]
     return True
+
+
+# "Clipped from: https://…", "Notizbuch: Ideen": a note app's property line (a label of a
+# few words, a colon, a value)
+_PROPERTY_LINE = re.compile(r"([^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3}) ?[:：]\s+(\S.*)")
+_URL_VALUE = re.compile(r"<?https?://\S+>?")
+
+
+def _properties_list(lines: list[Line], content: list[int], fm: FrontMatter) -> bool:
+    """A clipping note's header (Evernote's "simplified article" export and the like): the
+    note's title on the first line, then three ``Label: value`` lines or more, one of them
+    the clipped page's address, then a blank line. The title names the note, not the post;
+    the properties are fields, like a YAML block's (their labels in the note app's language,
+    so no field takes them by name)."""
+    first = content[0]
+    if _PROPERTY_LINE.fullmatch(lines[first].text.strip()):
+        return False  # (labels from the first line: a key-value export's, read elsewhere)
+    k = 1
+    url = False
+    while k < len(content) and (content[k] == content[k - 1] + 1 or k == 1 and content[1] - first <= 2):
+        m = _PROPERTY_LINE.fullmatch(lines[content[k]].text.strip())
+        if m is None:
+            return False if k < 4 else _properties_end(lines, content, k, url, fm)
+        url = url or bool(_URL_VALUE.fullmatch(m.group(2).strip()))
+        k += 1
+    return _properties_end(lines, content, k, url, fm)
+
+
+def _properties_end(lines: list[Line], content: list[int], k: int, url: bool, fm: FrontMatter) -> bool:
+    if k < 4 or not url or k >= len(content) or content[k] == content[k - 1] + 1:
+        return False
+    for i in content[1:k]:
+        ln = lines[i]
+        m = _PROPERTY_LINE.fullmatch(ln.text.strip())
+        key = "property_" + re.sub(r"\W+", "_", m.group(1).lower()).strip("_")
+        _put(fm, key, ln, ln.text.index(m.group(2), ln.text.index(m.group(1)) + len(m.group(1))))
+    if k < len(content) and lines[content[k]].text.strip() in ("---", "***", "___"):
+        k += 1  # the page's rule under its properties
+    fm.lines = [lines[i] for i in content[:k]]
+    return bool(fm.fields)
 
 
 def _put(fm: FrontMatter, key: str, ln: Line, at: int | None) -> None:
