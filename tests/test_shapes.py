@@ -878,3 +878,43 @@ def test_key_value_lines_without_address_are_no_note_header():
     text = "Weekly notes\nMood: fine\nWeather: rain\nLunch: soup\nPlan: write\n\nSome text here.\n"
     fm = shapes.read_front_matter(split_lines(text), RepairLog())
     assert not fm.fields
+
+
+_SPEECH_LOG = """heading level 2 Feed post number 1
+link View Odette Brill’s profile
+graphic Profile photo of Odette Brill
+link Odette Brill
+Beekeeper at Lindqvist Apiaries
+2d •
+button Follow Odette Brill
+Our hives wintered better under straw than under foam this year.
+Nine of ten colonies came through. We will try it on all forty next autumn.
+link hashtag #Beekeeping
+button 45 reactions
+button Like
+button Comment
+list with 1 items
+link Odette Brill
+Apprentice beekeeper
+1d
+Straw also smells better, honestly.
+button Like
+out of list
+"""
+
+
+def test_speech_log_roles_are_cut():
+    from postscrub import pipeline
+
+    recs = pipeline.process(_SPEECH_LOG)
+    r = recs[0]
+    assert r.author.name == "Odette Brill"
+    assert r.body.startswith("Our hives wintered better")
+    assert "#Beekeeping" in r.body and "link" not in r.body and "button" not in r.body
+    assert check_accounted(_SPEECH_LOG, recs) == []
+
+
+def test_plain_text_opening_with_link_is_no_speech_log():
+    text = "link in the comments below\n" + "\n".join(f"Line {k} of a post about bread." for k in range(12)) + "\n"
+    lines = split_lines(text)
+    assert shapes.strip_a11y_roles(lines, RepairLog()) is False

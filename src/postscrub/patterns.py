@@ -137,6 +137,26 @@ A11Y_STRUCTURE_LINES: tuple[str, ...] = (
     r"View .{1,80}['’]s? profile",
 )
 
+# A screen reader's speech log (NVDA's speech viewer and the like): the role is spoken before
+# the element's text with no comma ("link Ana Lee", "button Like", "heading level 2 …"), and
+# lines without a role are the page's plain text. Per UI language: the roles whose text is
+# kept ("link"), the controls (a UI string kept without its role, any other label dropped;
+# a state may follow after a comma: "button, expanded: false Like"), and the lines that are
+# structure only (dropped whole).
+A11Y_SPOKEN_TEXT_ROLES: tuple[str, ...] = ("link", "koppeling", "Link", "lien", "enlace", "collegamento")
+A11Y_SPOKEN_CONTROL_ROLES: tuple[str, ...] = ("button", "knop", "Schalter", "bouton", "botón", "pulsante",
+                                             "toggle button", "schakelknop")
+A11Y_SPOKEN_STRUCTURE: tuple[str, ...] = (
+    r"heading level \d.*", r"kop niveau \d.*", r"Überschrift Ebene \d.*", r"titre niveau \d.*",
+    r"encabezado nivel \d.*", r"intestazione livello \d.*",
+    r"graphic\b.*", r"image\b.*", r"afbeelding\b.*", r"Grafik\b.*", r"imagen\b.*", r"immagine\b.*",
+    r"list with \d+ items?", r"lijst met \d+ items?", r"Liste mit \d+ (?:Einträgen|Eintrag|Elementen)",
+    r"liste de \d+ éléments?", r"lista con \d+ elementos?",
+    r"out of list", r"end of list", r"einde van lijst", r"uit lijst", r"Liste verlassen", r"fin de liste",
+    r"fuera de lista", r"fine elenco",
+    r"Bekijk het profiel van .{1,80}", r"View .{1,80}['’]s? profile",
+)
+
 # --------------------------------------------------------------------------------------------
 # Relative ages. Each unit maps to its ISO-8601 designator: "S", "MIN", "H" (time part) or
 # "D", "W", "M", "Y" (date part). Compact units may be glued to the comment text that follows

@@ -387,7 +387,11 @@ def strip_a11y_roles(lines: list[Line], log: RepairLog) -> bool:
     regions, "end of list") is dropped, all as ``a11y.role``. True when the dump was one."""
     content = [ln for ln in lines if ln.text.strip()]
     if len(content) < 10 or sum(", " in ln.text[:20] for ln in content[:20]) < 5:
-        return False  # (such a list opens most lines with "role, ": a quick look first)
+        # (such a list opens most lines with "role, ": a quick look first; a speech log's
+        # first line opens with a role and a space)
+        if len(content) >= 10 and content[0].text.lstrip().startswith(_SPOKEN_FIRST):
+            return _strip_spoken_roles(content, log)
+        return False
     text_rx, other_rx, struct_rx, control_rx = _a11y_regexes()
     roled = sum(1 for ln in content if text_rx.match(ln.text) or other_rx.fullmatch(ln.text)
                 or struct_rx.fullmatch(ln.text))
@@ -417,6 +421,46 @@ def strip_a11y_roles(lines: list[Line], log: RepairLog) -> bool:
                 log.drop_line(ln, "a11y.role")
         elif m or other_rx.fullmatch(ln.text) or struct_rx.fullmatch(ln.text):
             log.drop_line(ln, "a11y.role")
+    return True
+
+
+_SPOKEN_FIRST = tuple(r + " " for r in patterns.A11Y_SPOKEN_TEXT_ROLES + patterns.A11Y_SPOKEN_CONTROL_ROLES) + (
+    "heading ", "kop ", "Überschrift ", "titre ", "encabezado ", "intestazione ")
+
+
+@lru_cache(maxsize=1)
+def _spoken_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def alt(xs):
+        return "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
+    text = re.compile(r"\s*(?:" + alt(patterns.A11Y_SPOKEN_TEXT_ROLES) + r")\s+(?:(?:" + patterns.HASHTAG_LABEL
+                      + r")\s+(?=#[^\W_]))?(?=\S)")
+    control = re.compile(r"\s*(?:" + alt(patterns.A11Y_SPOKEN_CONTROL_ROLES) + r")(?:,\s*[^\W\d_][\w ]{0,30}:\s*\w+)?\s+(?=\S)")
+    struct = re.compile(r"\s*(?:" + "|".join(patterns.A11Y_SPOKEN_STRUCTURE) + r")\s*", re.I)
+    return text, control, struct
+
+
+def _strip_spoken_roles(content: list[Line], log: RepairLog) -> bool:
+    """A screen reader's speech log (roles spoken before the text with no comma, plain text
+    lines between; ``patterns.A11Y_SPOKEN_*``): roles cut off as ``a11y.role`` as in an
+    element list. Only where at least a third of the lines, and eight, open with a role."""
+    text_rx, control_rx, struct_rx = _spoken_regexes()
+    hits = [(text_rx.match(ln.text), control_rx.match(ln.text), struct_rx.fullmatch(ln.text)) for ln in content]
+    roled = sum(1 for h in hits if any(h))
+    if roled < 8 or roled * 3 < len(content):
+        return False
+    for ln, (tm, cm, sm) in zip(content, hits):
+        if sm is not None:
+            log.drop_line(ln, "a11y.role")
+        elif tm is not None:
+            log.edit(ln, "a11y.role", [(tm.start(), tm.end(), "")])
+            if struct_rx.fullmatch(ln.text):
+                log.drop_line(ln, "a11y.role")
+        elif cm is not None:
+            label = ln.text[cm.end():].strip()
+            if nodes.classify(label).kind == nodes.TEXT:
+                log.drop_line(ln, "a11y.role")  # (a control's own label: no text of the page)
+            else:
+                log.edit(ln, "a11y.role", [(cm.start(), cm.end(), "")])
     return True
 
 
