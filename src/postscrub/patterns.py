@@ -1146,7 +1146,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"подписчик\w*|prenumeranter|abone|subskrybent\w*|订阅者|位订阅者|人の購読者|"
         r"odběratel\w*|abonnenter|tilaaja\w*|feliratkozó\w*|abonați|người đăng ký)",
         r"(?:コメント|リアクション|いいね！?)\s*\d[\d,.]*\s*件",
-        r"\d[\d,.]*\s*(?:" + REPLY_WORDS + r"|Antworten|reacties)",
+        # (after a bullet too: "Like · 5 · Reply · 1 Reply", a row's items copied one a line)
+        r"(?:[•·]\s*)?\d[\d,.]*\s*(?:" + REPLY_WORDS + r"|Antworten|reacties)",
         r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|票)"
         r"(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
