@@ -1527,6 +1527,14 @@ CHAT_MESSAGE_PREFIXES: tuple[str, ...] = (
     r"\[\d{1,2}:\d{2}(?::\d{2})?\] [^:\n]{1,60}: ",
 )
 
+# Team chat copies (Slack, Teams, Mattermost): each message opens with a line of its own, the
+# sender's name and the time ("Jordan Reyes  10:14 AM", "Emre Yıldız 09:47"); the name is
+# checked as a name
+CHAT_HEADER_LINES: tuple[str, ...] = (
+    r"(?P<name>[^\W\d_][^\n:]{1,60}?)\s{1,4}(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s+)?\d{1,2}:\d{2}"
+    r"(?:\s?[APap]\.?[Mm]\.?)?",
+)
+
 # --------------------------------------------------------------------------------------------
 # Plain-text exports of a post ("copy as text" extensions)
 

@@ -191,6 +191,11 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         if kv_records is not None:
             return kv_records
 
+    if first[:1].isalpha() and (first.rstrip()[-3:-2] == ":" or first.rstrip()[-2:] in ("AM", "PM", "am", "pm")):
+        from . import chat  # (only for what may open with a team chat's message header)
+
+        if chat.may_be_thread(first):
+            chat.read_thread(lines, log)
     shapes.cut_pasted_block(lines, log)  # (a note around a post pasted between markers)
     if quoted:  # (only for a dump with block-quoted lines)
         cut = shapes.cut_quoted_post(lines, log)  # a post forwarded as a block quote
