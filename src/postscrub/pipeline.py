@@ -125,6 +125,10 @@ def process(
 
             if markup.is_markup(lines):
                 lines = markup.strip_markup(lines, log)
+    if records is None and "\f" in text:
+        from . import paged  # (only for a dump with a form feed: a printed page's text)
+
+        lines = paged.read_pages(lines, log) or lines
     if records is None:
         lines = repair_lines(lines, log, config)
         records = _segment(lines, log, source, encoding, config,
