@@ -918,3 +918,44 @@ def test_plain_text_opening_with_link_is_no_speech_log():
     text = "link in the comments below\n" + "\n".join(f"Line {k} of a post about bread." for k in range(12)) + "\n"
     lines = split_lines(text)
     assert shapes.strip_a11y_roles(lines, RepairLog()) is False
+
+
+_NOTIFICATION_FORWARD = """Hey Lu, this one is for Friday.
+
+---------- Forwarded message ---------
+From: LinkedIn <notifications@example.test>
+Subject: Pia Aalto shared a post
+
+> Pia Aalto shared a post
+>
+> Pia Aalto
+> Ferry Captain at Saimaa Lines
+> 5h
+>
+> Winter routes start next week. We tested the new ice hull for three days.
+>
+> Fuel use dropped by a tenth and nobody got seasick.
+>
+> #Ferries
+>
+> 40 reactions · 6 comments
+>
+> View post <https://example.test/feed/update/1>
+>
+> This email was intended for Lu Chen (Planner)
+> You are receiving LinkedIn notification emails.
+> Unsubscribe <https://example.test/u>  ·  Help <https://example.test/h>
+"""
+
+
+def test_notification_mail_lines_are_chrome():
+    from postscrub import pipeline
+
+    assert nodes.classify("Pia Aalto shared a post").rule == "ui.notification_mail"
+    assert nodes.classify("View post <https://example.test/x>").rule == "ui.notification_mail"
+    recs = pipeline.process(_NOTIFICATION_FORWARD)
+    r = recs[0]
+    assert r.title is None
+    assert r.author.name == "Pia Aalto" and r.age == "5h"
+    assert r.body.endswith("#Ferries") and "Unsubscribe" not in r.body
+    assert check_accounted(_NOTIFICATION_FORWARD, recs) == []

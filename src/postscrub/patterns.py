@@ -1112,6 +1112,18 @@ REACTORS_OTHERS = ("others", "other", "autres", "weitere", "andere", "otros", "o
                    "další", "dalších", "andre", "muuta", "további", "lainnya", "lagi", "innych", "inne",
                    "andra", "iba", "người", "ακόμη", "अन्य", "इतर", "คน")
 
+# A LinkedIn notification e-mail's lines (forwarded as text): the heading naming what someone
+# did ("Ana Lee shared a post"), and the mail's buttons and footer (regex-safe as written)
+NOTIFICATION_MAIL_HEADINGS: tuple[str, ...] = (
+    "shared a post", "commented on a post", "commented on your post", "mentioned you in a post",
+    "mentioned you in a comment", "reposted a post", "posted an update",
+)
+NOTIFICATION_MAIL_LINES: tuple[str, ...] = (
+    "View post", "View comment", "Reply", r"This email was intended for [^\n]{1,120}",
+    r"Learn why we included this\.?", r"You are receiving LinkedIn notification emails\.?",
+    "Unsubscribe", "Help", r"LinkedIn and the LinkedIn logo are registered trademarks of LinkedIn\.?",
+)
+
 UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # "2,800", "91", "1 Reaction", "82 Comments", "3 reposts", "4,887 followers", "12 条评论"
     "ui.counter": (
@@ -1295,6 +1307,14 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"Brand Policy|Guest Controls|Community Guidelines|Language|Help Center|Privacy & Terms|"
         r"Ad Choices|Advertising|Business Services|Get the LinkedIn app|More)",
         r"LinkedIn Corporation\s*©\s*\d{4}",
+    ),
+    # a LinkedIn notification e-mail's own lines around the post it shows (forwarded as text)
+    "ui.notification_mail": (
+        r"[^\n]{1,80}\s(?:" + "|".join(NOTIFICATION_MAIL_HEADINGS) + r")",
+        r"(?:" + "|".join(NOTIFICATION_MAIL_LINES) + r")(?:\s*<https?://[^>\s]+>)?"
+        r"(?:\s*·\s*(?:" + "|".join(NOTIFICATION_MAIL_LINES) + r")(?:\s*<https?://[^>\s]+>)?)*",
+        r"©\s*\d{4}\s*LinkedIn Corporation.{0,120}",
+        r"\[LinkedIn\]",
     ),
 }
 

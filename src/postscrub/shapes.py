@@ -874,9 +874,12 @@ def is_promoted(chunk: list[Line]) -> bool:
 def looks_like_post_page(lines: list[Line]) -> bool:
     """A page copied one UI node per line: a ``Report this …`` anchor, or buttons and
     counters (an article with a "+ Follow" under its byline is not one)."""
-    kinds = [nodes.classify(ln.text).kind for ln in lines[:3000] if ln.text.strip()]
+    classified = [nodes.classify(ln.text) for ln in lines[:3000] if ln.text.strip()]
+    kinds = [c.kind for c in classified]
     anchors = sum(1 for k in kinds if k in (nodes.REPORT_POST, nodes.REPORT_COMMENT, nodes.REPORT_ARTICLE))
-    buttons = sum(1 for k in kinds if k in (nodes.ACTION, nodes.COUNTER, nodes.FOLD))
+    # (a notification e-mail's buttons, "View post", "Unsubscribe · Help", are its page's)
+    buttons = sum(1 for c in classified if c.kind in (nodes.ACTION, nodes.COUNTER, nodes.FOLD)
+                  or c.rule == "ui.notification_mail")
     return anchors >= 1 or buttons >= 3
 
 
