@@ -1112,6 +1112,18 @@ REACTORS_OTHERS = ("others", "other", "autres", "weitere", "andere", "otros", "o
                    "další", "dalších", "andre", "muuta", "további", "lainnya", "lagi", "innych", "inne",
                    "andra", "iba", "người", "ακόμη", "अन्य", "इतर", "คน")
 
+# A clipping's source line label ("From <url>" in OneNote), per UI language, and the weekdays
+# of a clip's date line ("Wednesday, November 25, 2026  9:03 PM")
+CLIP_SOURCE_LABELS: tuple[str, ...] = (
+    "From", "来自", "來自", "Von", "De", "Desde", "Da", "Van", "Из", "Kaynak", "Z", "Dari", "من", "出典", "출처",
+)
+CLIP_WEEKDAYS: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+)
+
 # A LinkedIn notification e-mail's lines (forwarded as text): the heading naming what someone
 # did ("Ana Lee shared a post"), and the mail's buttons and footer (regex-safe as written)
 NOTIFICATION_MAIL_HEADINGS: tuple[str, ...] = (
@@ -1310,6 +1322,14 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"Brand Policy|Guest Controls|Community Guidelines|Language|Help Center|Privacy & Terms|"
         r"Ad Choices|Advertising|Business Services|Get the LinkedIn app|More)",
         r"LinkedIn Corporation\s*©\s*\d{4}",
+    ),
+    # a note app's clipping: the page's source under the clip ("From <https://…>", OneNote,
+    # per UI language) and the date and time it was clipped, on a line of their own
+    "ui.clip_source": (r"(?:" + "|".join(CLIP_SOURCE_LABELS) + r")\s*[:：]?\s*<https?://[^>\s]+>",),
+    "ui.clip_time": (
+        r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*(?:星期.|週.|\(.\)|.曜日)?\s*\d{1,2}:\d{2}",
+        r"(?:" + "|".join(CLIP_WEEKDAYS) + r"),?\s+[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}\s+\d{1,2}:\d{2}(?:\s?[AP]M)?",
+        r"(?:" + "|".join(CLIP_WEEKDAYS) + r"),?\s+\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}\s+\d{1,2}:\d{2}",
     ),
     # a LinkedIn notification e-mail's own lines around the post it shows (forwarded as text)
     "ui.notification_mail": (
