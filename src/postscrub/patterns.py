@@ -1112,6 +1112,10 @@ REACTORS_OTHERS = ("others", "other", "autres", "weitere", "andere", "otros", "o
                    "další", "dalších", "andre", "muuta", "további", "lainnya", "lagi", "innych", "inne",
                    "andra", "iba", "người", "ακόμη", "अन्य", "इतर", "คน")
 
+# A bare "title" column's names: right after the person's name column in a profile scraper's
+# export, the person's job title (their headline), not a post's title
+PERSON_TITLE_COLUMNS: tuple[str, ...] = ("title", "titulo", "título", "titre", "titel", "titolo", "job title")
+
 # A clipping's source line label ("From <url>" in OneNote), per UI language, and the weekdays
 # of a clip's date line ("Wednesday, November 25, 2026  9:03 PM")
 CLIP_SOURCE_LABELS: tuple[str, ...] = (
