@@ -380,6 +380,9 @@ CTA_CUES: tuple[str, ...] = (
     "écrivez-nous", "escríbenos", "escribidme", "escreva-me",
     "escríbeme", "inscríbete", "suscríbete", "comenta", "inscreva-se", "me chame",
     "comente", "iscriviti", "scrivimi",
+    # "follow me", fr / es / de / it / pt / nl
+    "suivez-moi", "sígueme", "folge mir", "folgt mir", "folgen sie mir", "seguimi", "siga-me", "me siga",
+    "volg mij", "volg me",
     # zh / ja
     "私信", "评论区留言", "报名", "关注我", "点击链接", "联系我", "コメントして", "フォロー",
     # pl / ru / sv / tr / id / ko / ar
