@@ -959,3 +959,35 @@ def test_notification_mail_lines_are_chrome():
     assert r.author.name == "Pia Aalto" and r.age == "5h"
     assert r.body.endswith("#Ferries") and "Unsubscribe" not in r.body
     assert check_accounted(_NOTIFICATION_FORWARD, recs) == []
+
+
+_NOTE_PAGE = """# Reading list: cargo bikes
+
+Author: Jonas Feldmann
+Position: Fleet Manager at Velokurier
+Source: https://www.linkedin.com/posts/jonas-feldmann_activity-77
+Date: 2w
+Status: Read
+
+---
+
+We replaced six vans with cargo bikes in the old town.
+
+Deliveries got faster, and the drivers stopped asking for parking tickets to be refunded.
+
+#Logistics
+"""
+
+
+def test_note_properties_name_author_headline_age():
+    from postscrub import pipeline
+
+    fm = shapes.read_front_matter(split_lines(_NOTE_PAGE), RepairLog())
+    assert fm.get("author") == "Jonas Feldmann" and fm.get("headline") == "Fleet Manager at Velokurier"
+    recs = pipeline.process(_NOTE_PAGE)
+    r = recs[0]
+    assert r.author.name == "Jonas Feldmann"
+    assert r.author.bio == "Fleet Manager at Velokurier"
+    assert r.age == "2w"
+    assert "Status" not in r.body and r.body.startswith("We replaced six vans")
+    assert check_accounted(_NOTE_PAGE, recs) == []

@@ -1115,6 +1115,17 @@ REACTORS_OTHERS = ("others", "other", "autres", "weitere", "andere", "otros", "o
                    "další", "dalších", "andre", "muuta", "további", "lainnya", "lagi", "innych", "inne",
                    "andra", "iba", "người", "ακόμη", "अन्य", "इतर", "คน")
 
+# A clipping note's property labels ("Author: …" in a Notion page's properties, an Evernote
+# header) that name a field of the post, per language: the author, their headline, the age
+NOTE_PROPERTY_FIELDS: dict[str, tuple[str, ...]] = {
+    "author": ("Author", "Автор", "Autor", "Auteur", "Autore", "Auteur·rice", "Yazar", "Penulis", "作者", "著者", "작성자"),
+    "headline": ("Headline", "Position", "Job title", "Должность", "Position", "Poste", "Puesto", "Cargo", "Ruolo",
+                 "Functie", "Unvan", "Stanowisko", "Jabatan", "职位", "役職", "직책"),
+    # (a date label too: its value is taken only where it is an age, "3 дн.", not a date)
+    "age": ("Age", "Posted", "Date", "Дата", "Datum", "Fecha", "Data", "Tarih", "Tanggal", "日期", "日付", "날짜",
+            "Опубликовано"),
+}
+
 # A bare "title" column's names: right after the person's name column in a profile scraper's
 # export, the person's job title (their headline), not a post's title
 PERSON_TITLE_COLUMNS: tuple[str, ...] = ("title", "titulo", "título", "titre", "titel", "titolo", "job title")

@@ -313,8 +313,19 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         author = None
     if title:
         keep.append(fm_title_key)
+    bio = age = None
     if author:
         keep.append(fm_author_key)
+        # a note's properties beside the author: their headline, the post's age ("3d")
+        if fm.key_of("headline") in fm.where:
+            bio = fm.get("headline")
+            keep.append("headline")
+        if fm.key_of("age") in fm.where:
+            age = segment.parse_age(fm.get("age"))
+            if age is not None and age.end >= len(fm.get("age").strip()):
+                keep.append("age")
+            else:
+                age = None
     fm.finish(lines, log, tuple(keep))
     h1 = shapes.take_h1_title(lines, log) if (fm.fields or shape or shapes.uses_markdown_headings(lines)) else None
     content = [ln for ln in lines if ln.text.strip()]
@@ -326,7 +337,9 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
             # the page repeats the front matter's title as its heading: one copy is the field's
             log.drop_line(first, "ui.doubled_label")
         if author:
-            rec.author = Author(author, None)
+            rec.author = Author(author, bio)
+            if age is not None:
+                rec.age, rec.age_iso = age.text, age.iso
         layouts.segment_article(lines, log, rec)
         return [rec]
 

@@ -170,7 +170,10 @@ def _properties_end(lines: list[Line], content: list[int], k: int, url: bool, fm
     for i in content[1:k]:
         ln = lines[i]
         m = _PROPERTY_LINE.fullmatch(ln.text.strip())
-        key = "property_" + re.sub(r"\W+", "_", m.group(1).lower()).strip("_")
+        label = m.group(1).strip().casefold()
+        key = next((f for f, names in patterns.NOTE_PROPERTY_FIELDS.items()
+                    if label in {x.casefold() for x in names}), None)
+        key = key or "property_" + re.sub(r"\W+", "_", label).strip("_")
         _put(fm, key, ln, ln.text.index(m.group(2), ln.text.index(m.group(1)) + len(m.group(1))))
     if k < len(content) and lines[content[k]].text.strip() in ("---", "***", "___"):
         k += 1  # the page's rule under its properties
