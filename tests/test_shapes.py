@@ -991,3 +991,48 @@ def test_note_properties_name_author_headline_age():
     assert r.age == "2w"
     assert "Status" not in r.body and r.body.startswith("We replaced six vans")
     assert check_accounted(_NOTE_PAGE, recs) == []
+
+
+_NOTE_WITH_SECTIONS = """# Reading list: cargo bikes
+
+Author: Jonas Feldmann
+Position: Fleet Manager at Velokurier
+Source: https://www.linkedin.com/posts/jonas-feldmann_activity-77
+Date: 2w
+
+---
+
+## Post text
+
+We replaced six vans with cargo bikes in the old town.
+
+#Logistics
+
+## Comments
+
+- **Mara Lind** · City planner · 1w
+    
+    How do you handle the winter?
+    
+    - **Jonas Feldmann** (author) · Fleet Manager at Velokurier · 1w
+        
+        Studded tyres and a warm break room.
+        
+
+## My notes
+
+Ask the city about loading zones?
+"""
+
+
+def test_note_sections_text_comments_notes():
+    from postscrub import pipeline
+
+    recs = pipeline.process(_NOTE_WITH_SECTIONS)
+    r = recs[0]
+    assert r.body == "We replaced six vans with cargo bikes in the old town.\n\n#Logistics"
+    assert [c.author.name for c in r.comments] == ["Mara Lind"]
+    assert r.comments[0].author.bio == "City planner" and r.comments[0].age == "1w"
+    assert r.comments[0].text == "How do you handle the winter?"
+    assert [x.author.name for x in r.comments[0].replies] == ["Jonas Feldmann"]
+    assert check_accounted(_NOTE_WITH_SECTIONS, recs) == []

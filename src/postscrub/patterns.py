@@ -1126,6 +1126,18 @@ NOTE_PROPERTY_FIELDS: dict[str, tuple[str, ...]] = {
             "Опубликовано"),
 }
 
+# A note page's own section headings ("## Post text", "## Comments", "## My notes"), per
+# language: the post's text follows the first, the post's comments (a bulleted list) the
+# second, the note-taker's own words the third
+NOTE_SECTIONS: dict[str, tuple[str, ...]] = {
+    "text": ("Post text", "Post", "Text", "Текст поста", "Текст", "Beitragstext", "Texte du post", "Texto del post",
+             "Texto da publicação", "Testo del post", "Tekst posta", "Gönderi metni"),
+    "comments": ("Comments", "Комментарии", "Kommentare", "Commentaires", "Comentarios", "Comentários", "Commenti",
+                 "Komentarze", "Yorumlar", "Reacties"),
+    "notes": ("My notes", "Notes", "Мои заметки", "Заметки", "Meine Notizen", "Notizen", "Mes notes", "Mis notas",
+              "Minhas notas", "Le mie note", "Moje notatki", "Notlarım"),
+}
+
 # A bare "title" column's names: right after the person's name column in a profile scraper's
 # export, the person's job title (their headline), not a post's title
 PERSON_TITLE_COLUMNS: tuple[str, ...] = ("title", "titulo", "título", "titre", "titel", "titolo", "job title")

@@ -340,7 +340,12 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
             rec.author = Author(author, bio)
             if age is not None:
                 rec.age, rec.age_iso = age.text, age.iso
+        sections = shapes.note_sections(lines, log) if fm.fields and author else None
+        if sections is not None:  # a note page's sections: its text, the comments it lists
+            lines = sections[0]
         layouts.segment_article(lines, log, rec)
+        if sections is not None and sections[1] and not rec.comments:
+            rec.comments = sections[1]
         return [rec]
 
     rec = Record(shape=shape or "plain", title=h1)

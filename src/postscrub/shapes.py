@@ -806,6 +806,82 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
     return [*head, *body]
 
 
+_NOTE_HEADING = re.compile(r"\s{0,3}#{2,3}\s+(\S.*?)\s*#*\s*")
+_NOTE_COMMENT = re.compile(r"(?P<indent>\s*)[-*+]\s+\*\*(?P<name>[^*\n]{2,80})\*\*(?P<badge>\s*\([^()\n]{1,30}\))?"
+                           r"(?:\s*[·•|]\s*(?P<bio>[^·•|\n]{2,200}?))?\s*[·•|]\s*(?P<age>[^·•|\n]{1,24}?)\s*")
+
+
+def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] | None:
+    """A note page's own sections (``patterns.NOTE_SECTIONS``): the heading over the post's
+    text goes (``note.section``), the note-taker's own section goes whole (``note.own_notes``),
+    and the comments section's bulleted list (``- **Name** · Headline · 3d`` then the text
+    indented under it, a reply as a nested bullet) is read into comments, its markup recorded
+    (``note.comment_syntax``). Returns the remaining lines and the comments; None where the
+    page has no such sections."""
+    from . import segment
+    from .document import Author, Comment
+
+    folded = {k: {x.casefold() for x in v} for k, v in patterns.NOTE_SECTIONS.items()}
+    heads: list[tuple[int, str]] = []
+    for k, ln in enumerate(lines):
+        if ln.text.lstrip().startswith("##"):
+            m = _NOTE_HEADING.fullmatch(ln.text)
+            if m:
+                kind = next((f for f, names in folded.items() if m.group(1).casefold() in names), None)
+                if kind:
+                    heads.append((k, kind))
+    if not heads or not any(kind == "text" for _, kind in heads):
+        return None
+    bounds = [h[0] for h in heads] + [len(lines)]
+    drop: set[int] = set()
+    comments: list = []
+    for (k, kind), end in zip(heads, bounds[1:]):
+        log.drop_line(lines[k], "note.section")
+        drop.add(k)
+        if kind == "notes":
+            for j in range(k + 1, end):
+                if lines[j].text.strip():
+                    log.drop_line(lines[j], "note.own_notes")
+                drop.add(j)
+        elif kind == "comments":
+            stack: list[tuple[int, object]] = []
+            cur = None
+            for j in range(k + 1, end):
+                ln = lines[j]
+                drop.add(j)
+                if not ln.text.strip():
+                    continue
+                m = _NOTE_COMMENT.fullmatch(ln.text)
+                age = segment.parse_age(m.group("age")) if m else None
+                if m is not None and age is not None and segment.is_name(m.group("name").strip()):
+                    spans = [(m.end("indent"), m.start("name"), ""), (m.end("name"), m.end("badge") if m.group("badge") else m.end("name") + 2, "")]
+                    if m.group("badge"):
+                        spans = [(m.end("indent"), m.start("name"), ""), (m.end("name"), m.end("badge"), "")]
+                    tail_start = m.end("badge") if m.group("badge") else m.end("name") + 2
+                    if m.group("bio"):
+                        spans.append((tail_start, m.start("bio"), ""))
+                        spans.append((m.end("bio"), m.start("age"), ""))
+                    else:
+                        spans.append((tail_start, m.start("age"), ""))
+                    log.edit(ln, "note.comment_syntax", [sp for sp in spans if ln.text[sp[0]:sp[1]].strip()])
+                    c = Comment(Author(m.group("name").strip(), (m.group("bio") or "").strip() or None),
+                                age.text, age.iso, "")
+                    depth = len(m.group("indent").expandtabs(4))
+                    while stack and stack[-1][0] >= depth:
+                        stack.pop()
+                    if stack:
+                        stack[-1][1].replies.append(c)
+                    else:
+                        comments.append(c)
+                    stack.append((depth, c))
+                    cur = c
+                elif cur is not None:
+                    cur.text = (cur.text + "\n" + ln.text.strip()).strip()
+                else:
+                    log.drop_line(ln, "note.comment_syntax")  # (a line before the first comment)
+    return [ln for k, ln in enumerate(lines) if k not in drop], comments
+
+
 def split_concatenated(lines: list[Line]) -> Parts | None:
     """Posts a scraper (or a person) joined with a rule ("-----", "----- Post 2 -----",
     "=== 3 ==="): split there when every part has a post header of its own (a name, then an
