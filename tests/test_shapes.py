@@ -1036,3 +1036,46 @@ def test_note_sections_text_comments_notes():
     assert r.comments[0].text == "How do you handle the winter?"
     assert [x.author.name for x in r.comments[0].replies] == ["Jonas Feldmann"]
     assert check_accounted(_NOTE_WITH_SECTIONS, recs) == []
+
+
+_TRANSLATED = """Sofia Reyes
+ • 2nd
+Harbour Pilot at Puerto Claro
+2d •
+
+Follow
+Hoy guiamos el buque más grande que ha entrado en nuestro puerto.
+
+Treinta años de oficio y todavía me tiemblan las manos.
+
+#Puertos
+See translation
+Automatically translated by Microsoft
+Today we guided the largest ship that has ever entered our port.
+
+Thirty years on the job and my hands still shake.
+
+#Puertos
+Show original
+Rate this translation
+12 reactions
+Like
+Comment
+Repost
+Send
+"""
+
+
+def test_machine_translation_block_is_dropped():
+    from postscrub import pipeline
+
+    recs = pipeline.process(_TRANSLATED)
+    r = recs[0]
+    assert r.body.startswith("Hoy guiamos")
+    assert "Today we guided" not in r.body and "Rate this" not in r.body
+    assert check_accounted(_TRANSLATED, recs) == []
+
+
+def test_translation_start_without_end_is_kept():
+    lines = split_lines("Translated by Microsoft\nsome text\nmore text\n")
+    assert shapes.drop_machine_translation(lines, RepairLog()) is False

@@ -1138,6 +1138,29 @@ NOTE_SECTIONS: dict[str, tuple[str, ...]] = {
               "Minhas notas", "Le mie note", "Moje notatki", "Notlarım"),
 }
 
+# A machine translation LinkedIn shows under a post once "See translation" is clicked: it
+# opens with a line naming the translator (its brand, MACHINE_TRANSLATION_BRANDS, is the
+# cheap test) and closes with "Show original" and "Rate this translation", per language
+MACHINE_TRANSLATION_BRANDS: tuple[str, ...] = ("Microsoft", "Bing")
+MACHINE_TRANSLATION_START: tuple[str, ...] = (
+    "Automatically translated by", "Translated by", "Auto-translated by", "تمت الترجمة تلقائيًا بواسطة",
+    "تمت الترجمة بواسطة", "Automatisch übersetzt von", "Übersetzt von", "Traduit automatiquement par", "Traduit par",
+    "Traducido automáticamente por", "Traducido por", "Traduzido automaticamente pela", "Traduzido por",
+    "Tradotto automaticamente da", "Tradotto da", "Automatisch vertaald door", "Vertaald door",
+    "Automatycznie przetłumaczone przez", "Przetłumaczone przez", "Otomatik olarak çevrildi:", "Автоматический перевод:",
+    "Переведено", "Diterjemahkan secara otomatis oleh", "Diterjemahkan oleh",
+)
+MACHINE_TRANSLATION_END: tuple[str, ...] = (
+    "Show original", "See original", "عرض الأصل", "Original anzeigen", "Afficher l’original", "Afficher l'original",
+    "Ver original", "Mostrar original", "Mostra originale", "Origineel weergeven", "Pokaż oryginał",
+    "Orijinali göster", "Показать оригинал", "Lihat asli", "Tampilkan asli",
+)
+MACHINE_TRANSLATION_RATE: tuple[str, ...] = (
+    "Rate this translation", "تقييم هذه الترجمة", "Diese Übersetzung bewerten", "Évaluer cette traduction",
+    "Califica esta traducción", "Avalie esta tradução", "Valuta questa traduzione", "Beoordeel deze vertaling",
+    "Oceń to tłumaczenie", "Bu çeviriyi değerlendirin", "Оцените этот перевод", "Beri nilai terjemahan ini",
+)
+
 # A bare "title" column's names: right after the person's name column in a profile scraper's
 # export, the person's job title (their headline), not a post's title
 PERSON_TITLE_COLUMNS: tuple[str, ...] = ("title", "titulo", "título", "titre", "titel", "titolo", "job title")

@@ -131,6 +131,8 @@ def process(
         lines = paged.read_pages(lines, log) or lines
     if records is None:
         lines = repair_lines(lines, log, config)
+        if any(b in text for b in patterns.MACHINE_TRANSLATION_BRANDS):
+            shapes.drop_machine_translation(lines, log)  # (a post's machine translation, expanded)
         records = _segment(lines, log, source, encoding, config,
                            quoted="\n> " in text or text[:2] == "> " or "\n>\n" in text)
     repairs = log.sorted()

@@ -882,6 +882,34 @@ def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] 
     return [ln for k, ln in enumerate(lines) if k not in drop], comments
 
 
+def drop_machine_translation(lines: list[Line], log: RepairLog) -> bool:
+    """The machine translation shown under a post ("Automatically translated by …" up to
+    "Show original", then "Rate this translation"; ``patterns.MACHINE_TRANSLATION_*``) is no
+    part of the post: dropped (``ui.machine_translation``). Only a block closed by its end
+    line, within 200 lines. True when one was dropped."""
+    starts, ends, rate = (patterns.MACHINE_TRANSLATION_START, set(patterns.MACHINE_TRANSLATION_END),
+                          set(patterns.MACHINE_TRANSLATION_RATE))
+    done = False
+    k = 0
+    while k < len(lines):
+        t = lines[k].text.strip()
+        if t.startswith(starts) and len(t) <= 120:
+            end = next((j for j in range(k + 1, min(len(lines), k + 200)) if lines[j].text.strip() in ends), None)
+            if end is not None:
+                last = end
+                nxt = next((j for j in range(end + 1, min(len(lines), end + 3)) if lines[j].text.strip()), None)
+                if nxt is not None and lines[nxt].text.strip() in rate:
+                    last = nxt
+                for ln in lines[k:last + 1]:
+                    if ln.text.strip():
+                        log.drop_line(ln, "ui.machine_translation")
+                done = True
+                k = last + 1
+                continue
+        k += 1
+    return done
+
+
 def split_concatenated(lines: list[Line]) -> Parts | None:
     """Posts a scraper (or a person) joined with a rule ("-----", "----- Post 2 -----",
     "=== 3 ==="): split there when every part has a post header of its own (a name, then an
