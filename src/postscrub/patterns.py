@@ -810,7 +810,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("Direct naar hoofdcontent", "Naar hoofdcontent gaan", "Artikelen", "Personen", "Learning", "Vacatures", "Games"),
         "it": ("Vai al contenuto principale", "Articoli", "Persone", "Formazione", "Offerte di lavoro", "Giochi"),
         "zh-CN": ("领英", "领英学习", "跳到主要内容", "文章", "会员", "学习", "职位", "游戏"),
-        "ar": ("تخطي إلى المحتوى الرئيسي", "مقالات", "أشخاص", "التعلم", "الوظائف", "الألعاب"),
+        "ar": ("تخطي إلى المحتوى الرئيسي", "مقالات", "أشخاص", "التعلم", "الوظائف", "الألعاب", "عرض الترجمة"),
         "id": ("Langsung ke konten utama", "Artikel", "Orang", "Pembelajaran", "Lowongan", "Game"),
         "ko": ("본문 바로가기", "아티클", "사람", "학습", "채용공고", "게임"),
         "pl": ("Przejdź do treści głównej", "Artykuły", "Osoby", "Nauka", "Oferty pracy", "Gry"),
@@ -1199,7 +1199,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"reacties|opmerkingen|volgers|条评论|条回应|次回应|个回应|个反应|次反应|条反应|个赞|次转发|位关注者|件のコメント|人のフォロワー|"
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
         r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|"
-        r"تعليق\w*|تفاعل\w*|متابع\w*|則留言|個心情|位追蹤者|"
+        r"تعليق[\w\u064B-\u065F]*|تفاعل[\w\u064B-\u065F]*|متابع[\w\u064B-\u065F]*|則留言|個心情|位追蹤者|"
         # cs, da/nb, el, fi, he, hi/mr, hu, ms, ro, tl, uk, vi, bn, th (number first)
         r"reakc\w*|komentář\w*|sledující\w*|sdílení|reaksjoner|følgere|genopslag|delinger|"
         r"αντιδράσεις|αντίδραση|σχόλια|σχόλιο|αναδημοσιεύσεις|ακόλουθοι|ακόλουθους|"
@@ -1268,7 +1268,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก)\s\d[\d,.]*\s"
                     r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",
                     # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
-                    r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",),
+                    r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
+                    # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun)
+                    r".{1,80}\sو\s?\d[\d,.]*\s(?:شخص[\w\u064B-\u065F]*|أشخاص)\s(?:آخر[\w\u064B-\u065F]*)",),
     "ui.reposted": (r".{1,80}\s(?:" + "|".join(REPOSTED_PHRASES) + ")",),
     "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
                  # an image's alt text under its label, and "activate to view larger image", per locale
