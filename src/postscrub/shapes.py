@@ -140,8 +140,14 @@ def _properties_table(lines: list[Line], content: list[int], fm: FrontMatter) ->
 
 # "Clipped from: https://…", "Notizbuch: Ideen": a note app's property line (a label of a
 # few words, a colon, a value)
-_PROPERTY_LINE = re.compile(r"([^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3}) ?[:：]\s+(\S.*)")
-_URL_VALUE = re.compile(r"<?https?://\S+>?")
+@lru_cache(maxsize=1)
+def _PROPERTY_LINE_rx() -> re.Pattern[str]:
+    return re.compile(r"([^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3}) ?[:：]\s+(\S.*)")
+
+
+@lru_cache(maxsize=1)
+def _URL_VALUE_rx() -> re.Pattern[str]:
+    return re.compile(r"<?https?://\S+>?")
 
 
 def _properties_list(lines: list[Line], content: list[int], fm: FrontMatter) -> bool:
@@ -151,15 +157,15 @@ def _properties_list(lines: list[Line], content: list[int], fm: FrontMatter) -> 
     the properties are fields, like a YAML block's (their labels in the note app's language,
     so no field takes them by name)."""
     first = content[0]
-    if _PROPERTY_LINE.fullmatch(lines[first].text.strip()):
+    if _PROPERTY_LINE_rx().fullmatch(lines[first].text.strip()):
         return False  # (labels from the first line: a key-value export's, read elsewhere)
     k = 1
     url = False
     while k < len(content) and (content[k] == content[k - 1] + 1 or k == 1 and content[1] - first <= 2):
-        m = _PROPERTY_LINE.fullmatch(lines[content[k]].text.strip())
+        m = _PROPERTY_LINE_rx().fullmatch(lines[content[k]].text.strip())
         if m is None:
             return False if k < 4 else _properties_end(lines, content, k, url, fm)
-        url = url or bool(_URL_VALUE.fullmatch(m.group(2).strip()))
+        url = url or bool(_URL_VALUE_rx().fullmatch(m.group(2).strip()))
         k += 1
     return _properties_end(lines, content, k, url, fm)
 
@@ -169,7 +175,7 @@ def _properties_end(lines: list[Line], content: list[int], k: int, url: bool, fm
         return False
     for i in content[1:k]:
         ln = lines[i]
-        m = _PROPERTY_LINE.fullmatch(ln.text.strip())
+        m = _PROPERTY_LINE_rx().fullmatch(ln.text.strip())
         label = m.group(1).strip().casefold()
         key = next((f for f, names in patterns.NOTE_PROPERTY_FIELDS.items()
                     if label in {x.casefold() for x in names}), None)
@@ -717,7 +723,9 @@ def cut_pasted_block(lines: list[Line], log: RepairLog) -> bool:
     return False
 
 
-_QUOTE_LINE = re.compile(r"[ \t]{0,3}>(?:[ \t]|$)")
+@lru_cache(maxsize=1)
+def _QUOTE_LINE_rx() -> re.Pattern[str]:
+    return re.compile(r"[ \t]{0,3}>(?:[ \t]|$)")
 
 
 def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
@@ -730,7 +738,7 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
     the post's header: its dash goes and its parts are read before the text. None where the
     dump holds no such block (five quoted lines or more, at least a third of the text, with
     text outside it)."""
-    quoted = [bool(_QUOTE_LINE.match(ln.text)) for ln in lines]
+    quoted = [bool(_QUOTE_LINE_rx().match(ln.text)) for ln in lines]
     # runs of quoted lines, blank unquoted lines allowed inside a run
     runs: list[tuple[int, int]] = []
     k = 0
@@ -767,7 +775,7 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
         log.drop_line(ln, "quote.outside")
     block = lines[a:b + 1]
     for ln in block:
-        m = _QUOTE_LINE.match(ln.text)
+        m = _QUOTE_LINE_rx().match(ln.text)
         if m is None:
             continue
         if not ln.text[m.end():].strip():
@@ -806,8 +814,14 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
     return [*head, *body]
 
 
-_NOTE_HEADING = re.compile(r"\s{0,3}#{2,3}\s+(\S.*?)\s*#*\s*")
-_NOTE_COMMENT = re.compile(r"(?P<indent>\s*)[-*+]\s+\*\*(?P<name>[^*\n]{2,80})\*\*(?P<badge>\s*\([^()\n]{1,30}\))?"
+@lru_cache(maxsize=1)
+def _NOTE_HEADING_rx() -> re.Pattern[str]:
+    return re.compile(r"\s{0,3}#{2,3}\s+(\S.*?)\s*#*\s*")
+
+
+@lru_cache(maxsize=1)
+def _NOTE_COMMENT_rx() -> re.Pattern[str]:
+    return re.compile(r"(?P<indent>\s*)[-*+]\s+\*\*(?P<name>[^*\n]{2,80})\*\*(?P<badge>\s*\([^()\n]{1,30}\))?"
                            r"(?:\s*[·•|]\s*(?P<bio>[^·•|\n]{2,200}?))?\s*[·•|]\s*(?P<age>[^·•|\n]{1,24}?)\s*")
 
 
@@ -825,7 +839,7 @@ def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] 
     heads: list[tuple[int, str]] = []
     for k, ln in enumerate(lines):
         if ln.text.lstrip().startswith("##"):
-            m = _NOTE_HEADING.fullmatch(ln.text)
+            m = _NOTE_HEADING_rx().fullmatch(ln.text)
             if m:
                 kind = next((f for f, names in folded.items() if m.group(1).casefold() in names), None)
                 if kind:
@@ -851,7 +865,7 @@ def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] 
                 drop.add(j)
                 if not ln.text.strip():
                     continue
-                m = _NOTE_COMMENT.fullmatch(ln.text)
+                m = _NOTE_COMMENT_rx().fullmatch(ln.text)
                 age = segment.parse_age(m.group("age")) if m else None
                 if m is not None and age is not None and segment.is_name(m.group("name").strip()):
                     spans = [(m.end("indent"), m.start("name"), ""), (m.end("name"), m.end("badge") if m.group("badge") else m.end("name") + 2, "")]
