@@ -53,3 +53,57 @@ def test_what_is_no_chat_with_a_post_is_left_as_it_was(text):
     recs = process(text)
     assert not any(r.rule.startswith("chat.") for rec in recs for r in rec.repairs)
     assert check_accounted(text, recs) == []
+
+
+_TEAM_THREAD = """Rosa Lindgren 14:02
+Have a look at this before the retro? I think it fits us.
+
+Callum Iweala
+ • 2nd
+Head of Support at Fernhill Tools
+3d •
+
+We stopped closing tickets on Fridays.
+
+Instead, every open ticket gets a named owner for the weekend, and Monday starts with those.
+
+Our reopen rate halved in two months.
+
+#Support #CustomerExperience
+
+Like
+Comment
+Hugo Brandt
+ • 1st
+Support lead
+2d
+Same here, the named owner is the whole trick.
+Like
+Reply
+
+2 replies
+Mats Olsen 14:05
+agreed, adding it to the agenda
+Rosa Lindgren 14:06
+thanks!
+"""
+
+
+def test_team_thread_keeps_the_pasted_post():
+    from postscrub import pipeline
+
+    recs = pipeline.process(_TEAM_THREAD)
+    r = recs[0]
+    assert r.author.name == "Callum Iweala"
+    assert r.age == "3d"
+    assert r.body.startswith("We stopped closing tickets on Fridays.")
+    assert "retro" not in r.body and (r.title is None)
+    assert [c.author.name for c in r.comments] == ["Hugo Brandt"]
+    assert check_accounted(_TEAM_THREAD, recs) == []
+
+
+def test_single_time_line_is_no_thread():
+    from postscrub import chat
+
+    assert not chat.may_be_thread("Meeting notes\nsome text")
+    assert chat.may_be_thread("Ana Lopes  9:14 AM\nhello")

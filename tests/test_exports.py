@@ -685,3 +685,26 @@ def test_a_text_whose_first_line_only_looks_like_an_attribution_keeps_its_author
     (rec,) = process(text)
     assert rec.author.name == "Ana Lee" and rec.body.startswith("Thanks — Bo Chen")
     assert check_accounted(text, [rec]) == []
+
+
+def test_title_column_beside_name_is_the_headline():
+    from postscrub import pipeline
+    from postscrub.audit import check_accounted
+
+    text = ("profileUrl;fullName;title;postUrl;postDate;postContent;likeCount\n"
+            "https://example.test/in/ruth;Ruth Okonkwo;Head of Logistics at Palmline;https://example.test/p/1;"
+            "2031-01-04;\"We cut our empty truck miles by a quarter.\n\nHow? Shared routes.\";12\n")
+    recs = pipeline.process(text)
+    assert recs[0].author.name == "Ruth Okonkwo"
+    assert recs[0].author.bio == "Head of Logistics at Palmline"
+    assert recs[0].title is None
+    assert check_accounted(text, recs) == []
+
+
+def test_title_column_not_beside_name_is_left():
+    from postscrub import pipeline
+
+    text = ("title;author;text\n"
+            "Why we moved;Ruth Okonkwo;\"We moved the warehouse closer to the port.\"\n")
+    recs = pipeline.process(text)
+    assert recs[0].author.bio is None

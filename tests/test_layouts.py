@@ -104,3 +104,53 @@ def test_one_inline_comment_after_the_counters_line_of_an_article():
     assert (c.author.name, c.author.bio, c.age, c.text) == (
         "Sam Okafor", "Planner at Linden Logistics", "2w", "We tried the ten o'clock rule with drivers. It works.")
     assert check_accounted(ARTICLE_ONE_COMMENT, [rec]) == []
+
+
+_BULLETED_REPLY_COUNT = """Pavla Horak
+Pavla Horak
+Glassblower at Orrin Studio
+Glassblower at Orrin Studio
+2d •
+Follow
+We switched our furnace to a night schedule and cut our gas bill by a fifth.
+Has anyone tried this with a smaller kiln?
+#Glass
+Like
+Comment
+Repost
+Most relevant
+Tomas Weir
+ • 2nd
+Potter | Kiln builder
+1d
+We did, with a 60-litre kiln. Works fine if you insulate the door.
+Like
+ · 4
+Reply
+ · 1 Reply
+Pavla Horak
+Author
+Glassblower at Orrin Studio
+1d
+Good to know, thanks Tomas.
+Like
+Reply
+Irene Salo
+ • 3rd+
+Ceramicist
+20h
+Saving this.
+Like
+Reply
+"""
+
+
+def test_bulleted_reply_count_nests_the_reply():
+    from postscrub import pipeline
+    from postscrub.audit import check_accounted
+
+    recs = pipeline.process(_BULLETED_REPLY_COUNT)
+    cs = recs[0].comments
+    assert [c.author.name for c in cs] == ["Tomas Weir", "Irene Salo"]
+    assert [r.author.name for r in cs[0].replies] == ["Pavla Horak"]
+    assert check_accounted(_BULLETED_REPLY_COUNT, recs) == []

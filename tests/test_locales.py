@@ -622,3 +622,11 @@ def test_a_ukrainian_feed_card_keeps_its_tags_and_loses_their_labels():
     (rec,) = process(text)
     assert rec.body.split() == "Відкрили нову майстерню на Лівому березі. #Квіти #Київ".split()
     assert rec.hashtags == ["#Квіти", "#Київ"]
+
+
+def test_arabic_counts_likers_and_translation_button_with_tanween():
+    from postscrub import nodes
+
+    assert nodes.classify("١٢ تعليقًا").kind == nodes.COUNTER
+    assert nodes.classify("سلمى يوسف و٣٥ شخصًا آخر").rule == "ui.reactors"
+    assert nodes.classify("عرض الترجمة").rule == "ui.navigation"

@@ -863,3 +863,70 @@ Which hives do you use?
     assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
         ("Tomás Ruiz", "Panadero en Granada", "1w"), ("Lea Stone", None, "3d")]
     assert check_accounted(text, [rec]) == []
+
+
+_READER_VIEW = """linkedin.com
+How We Stopped Losing Seeds in the Post
+Marit Olsson
+6–8 minutes
+
+Every spring we mail seed packets to four hundred schools, and every spring some of them vanish.
+
+This year we changed the envelope, the label and the day we post them. Here is what happened.
+
+The envelope
+
+Padded envelopes cost more, but they survive the sorting machines.
+
+Marit
+"""
+
+
+def test_reader_view_reading_time_is_no_byline():
+    from postscrub import nodes
+
+    assert nodes.classify("6–8 minutes").rule == "ui.reading_time"
+    assert nodes.classify("12-15 Minuten").rule == "ui.reading_time"
+    recs = process(_READER_VIEW)
+    assert recs[0].author.name == "Marit Olsson"
+    assert recs[0].author.bio is None
+    assert check_accounted(_READER_VIEW, recs) == []
+
+
+_ONENOTE_CLIP = """Night trains - LinkedIn
+Wednesday, March 12, 2031    7:40 PM
+
+Lea Brunner
+ • 2nd
+Rail Planner at Alpstrecke
+4d •
+
+Night trains are back on our network this winter: four routes, two of them new.
+
+We sold out the first month in nine days.
+
+#Rail #NightTrain
+
+Like
+Comment
+Repost
+Send
+Ola Nyberg
+ • 3rd+
+Travel writer
+3d
+Booked the Vienna one already.
+Like
+Reply
+
+From <https://www.linkedin.com/posts/lea-brunner_rail-activity-42>
+"""
+
+
+def test_onenote_clip_time_and_source_are_chrome():
+    recs = process(_ONENOTE_CLIP)
+    r = recs[0]
+    assert r.title is None
+    assert r.author.name == "Lea Brunner" and r.age == "4d"
+    assert [c.author.name for c in r.comments] == ["Ola Nyberg"]
+    assert check_accounted(_ONENOTE_CLIP, recs) == []

@@ -1276,3 +1276,18 @@ def test_inline_comment_head_with_the_headline_between_separators():
     h = inline_comment_head("Rosa Diaz (Operations Lead) · 3w")  # (the parenthesised form as before)
     assert (h.name, h.bio) == ("Rosa Diaz", "Operations Lead")
     assert inline_comment_head("Rosa Diaz (Lead) · Planner · 3w") is None
+
+
+@pytest.mark.parametrize("cta", [
+    "Suivez-moi pour d'autres histoires de jardins partagés.",
+    "Sígueme para más ideas sobre huertos urbanos.",
+    "Folgt mir für mehr Geschichten aus der Werkstatt.",
+    "Volg mij voor meer verhalen uit de moestuin.",
+])
+def test_follow_me_cta_in_other_languages(cta):
+    from postscrub import segment
+
+    text = f"Nous avons planté quarante arbres ce printemps.\n\nLina\n\n{cta}\n\n#Jardin"
+    body, sign_off, got = segment.split_text_tail(text, "Lina Moreau")
+    assert got == cta and sign_off == "Lina"
+    assert body.endswith("#Jardin") and cta not in body

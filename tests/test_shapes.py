@@ -792,3 +792,290 @@ def test_what_is_no_pasted_block_is_left_as_it_was(text):
     recs = process(text)
     assert not any(r.rule.startswith("paste.") for rec in recs for r in rec.repairs)
     assert check_accounted(text, recs) == []
+
+
+# --- a post forwarded as a block quote (invented text) ---
+
+_QUOTED_CHAT = """Nadia Ferro  9:02 AM
+look at this one before standup? @Ivo
+
+> Our night shift stopped using pagers last spring.
+>
+> Alerts now go to a rota that changes every week, and nobody is on call twice in a row.
+>
+> Incidents did not rise. Sleep did.
+>
+> #OnCall #SRE
+
+> — Teodor Vask, Platform Lead at Brindle Rail · 3d
+https://example.test/some-preview
+Ivo Stan  9:05 AM
+nice
+"""
+
+
+def test_quoted_post_with_attribution():
+    from postscrub import pipeline
+    from postscrub.audit import check_accounted
+
+    recs = pipeline.process(_QUOTED_CHAT)
+    assert len(recs) == 1
+    r = recs[0]
+    assert r.author.name == "Teodor Vask"
+    assert r.author.bio == "Platform Lead at Brindle Rail"
+    assert r.age == "3d"
+    assert r.body.startswith("Our night shift stopped using pagers last spring.")
+    assert r.body.endswith("#OnCall #SRE")
+    assert "Nadia" not in r.body and "nice" not in r.body
+    assert check_accounted(_QUOTED_CHAT, recs) == []
+
+
+def test_small_quote_is_not_a_forward():
+    from postscrub import pipeline
+    from postscrub.audit import check_accounted
+
+    text = ("Ana Pires\nDesigner\n2d\nA long post text about typography and spacing.\n"
+            "It goes on for a while.\n> a quoted line\n> another\nMore post text after it, long enough.\n")
+    recs = pipeline.process(text)
+    assert "More post text" in (recs[0].body or "")
+    assert check_accounted(text, recs) == []
+
+
+_CLIPPED_NOTE = """Clipped post by Wilma Oduya – river sensors
+Source: https://www.linkedin.com/feed/update/urn:li:activity:1234/
+Clipped on: 03/02/2031 10:20
+Notebook: Field work
+Labels: sensors, water
+
+Wilma Oduya
+Hydrologist at Tamsin Water Board
+3d •
+
+We put twelve cheap sensors in the river last autumn.
+
+Eight survived the floods. The data from those eight changed our dredging plan.
+
+#Hydrology #OpenData
+"""
+
+
+def test_clipping_note_properties_are_not_the_post():
+    from postscrub import pipeline
+    from postscrub.audit import check_accounted
+
+    fm = shapes.read_front_matter(split_lines(_CLIPPED_NOTE), RepairLog())
+    assert fm.fields.get("property_notebook") == "Field work"
+    assert len(fm.lines) == 5
+    recs = pipeline.process(_CLIPPED_NOTE)
+    r = recs[0]
+    assert r.title is None
+    assert r.author.name == "Wilma Oduya"
+    assert "Notebook" not in (r.body or "") and "Labels" not in (r.body or "")
+    assert check_accounted(_CLIPPED_NOTE, recs) == []
+
+
+def test_key_value_lines_without_address_are_no_note_header():
+    text = "Weekly notes\nMood: fine\nWeather: rain\nLunch: soup\nPlan: write\n\nSome text here.\n"
+    fm = shapes.read_front_matter(split_lines(text), RepairLog())
+    assert not fm.fields
+
+
+_SPEECH_LOG = """heading level 2 Feed post number 1
+link View Odette Brill’s profile
+graphic Profile photo of Odette Brill
+link Odette Brill
+Beekeeper at Lindqvist Apiaries
+2d •
+button Follow Odette Brill
+Our hives wintered better under straw than under foam this year.
+Nine of ten colonies came through. We will try it on all forty next autumn.
+link hashtag #Beekeeping
+button 45 reactions
+button Like
+button Comment
+list with 1 items
+link Odette Brill
+Apprentice beekeeper
+1d
+Straw also smells better, honestly.
+button Like
+out of list
+"""
+
+
+def test_speech_log_roles_are_cut():
+    from postscrub import pipeline
+
+    recs = pipeline.process(_SPEECH_LOG)
+    r = recs[0]
+    assert r.author.name == "Odette Brill"
+    assert r.body.startswith("Our hives wintered better")
+    assert "#Beekeeping" in r.body and "link" not in r.body and "button" not in r.body
+    assert check_accounted(_SPEECH_LOG, recs) == []
+
+
+def test_plain_text_opening_with_link_is_no_speech_log():
+    text = "link in the comments below\n" + "\n".join(f"Line {k} of a post about bread." for k in range(12)) + "\n"
+    lines = split_lines(text)
+    assert shapes.strip_a11y_roles(lines, RepairLog()) is False
+
+
+_NOTIFICATION_FORWARD = """Hey Lu, this one is for Friday.
+
+---------- Forwarded message ---------
+From: LinkedIn <notifications@example.test>
+Subject: Pia Aalto shared a post
+
+> Pia Aalto shared a post
+>
+> Pia Aalto
+> Ferry Captain at Saimaa Lines
+> 5h
+>
+> Winter routes start next week. We tested the new ice hull for three days.
+>
+> Fuel use dropped by a tenth and nobody got seasick.
+>
+> #Ferries
+>
+> 40 reactions · 6 comments
+>
+> View post <https://example.test/feed/update/1>
+>
+> This email was intended for Lu Chen (Planner)
+> You are receiving LinkedIn notification emails.
+> Unsubscribe <https://example.test/u>  ·  Help <https://example.test/h>
+"""
+
+
+def test_notification_mail_lines_are_chrome():
+    from postscrub import pipeline
+
+    assert nodes.classify("Pia Aalto shared a post").rule == "ui.notification_mail"
+    assert nodes.classify("View post <https://example.test/x>").rule == "ui.notification_mail"
+    recs = pipeline.process(_NOTIFICATION_FORWARD)
+    r = recs[0]
+    assert r.title is None
+    assert r.author.name == "Pia Aalto" and r.age == "5h"
+    assert r.body.endswith("#Ferries") and "Unsubscribe" not in r.body
+    assert check_accounted(_NOTIFICATION_FORWARD, recs) == []
+
+
+_NOTE_PAGE = """# Reading list: cargo bikes
+
+Author: Jonas Feldmann
+Position: Fleet Manager at Velokurier
+Source: https://www.linkedin.com/posts/jonas-feldmann_activity-77
+Date: 2w
+Status: Read
+
+---
+
+We replaced six vans with cargo bikes in the old town.
+
+Deliveries got faster, and the drivers stopped asking for parking tickets to be refunded.
+
+#Logistics
+"""
+
+
+def test_note_properties_name_author_headline_age():
+    from postscrub import pipeline
+
+    fm = shapes.read_front_matter(split_lines(_NOTE_PAGE), RepairLog())
+    assert fm.get("author") == "Jonas Feldmann" and fm.get("headline") == "Fleet Manager at Velokurier"
+    recs = pipeline.process(_NOTE_PAGE)
+    r = recs[0]
+    assert r.author.name == "Jonas Feldmann"
+    assert r.author.bio == "Fleet Manager at Velokurier"
+    assert r.age == "2w"
+    assert "Status" not in r.body and r.body.startswith("We replaced six vans")
+    assert check_accounted(_NOTE_PAGE, recs) == []
+
+
+_NOTE_WITH_SECTIONS = """# Reading list: cargo bikes
+
+Author: Jonas Feldmann
+Position: Fleet Manager at Velokurier
+Source: https://www.linkedin.com/posts/jonas-feldmann_activity-77
+Date: 2w
+
+---
+
+## Post text
+
+We replaced six vans with cargo bikes in the old town.
+
+#Logistics
+
+## Comments
+
+- **Mara Lind** · City planner · 1w
+    
+    How do you handle the winter?
+    
+    - **Jonas Feldmann** (author) · Fleet Manager at Velokurier · 1w
+        
+        Studded tyres and a warm break room.
+        
+
+## My notes
+
+Ask the city about loading zones?
+"""
+
+
+def test_note_sections_text_comments_notes():
+    from postscrub import pipeline
+
+    recs = pipeline.process(_NOTE_WITH_SECTIONS)
+    r = recs[0]
+    assert r.body == "We replaced six vans with cargo bikes in the old town.\n\n#Logistics"
+    assert [c.author.name for c in r.comments] == ["Mara Lind"]
+    assert r.comments[0].author.bio == "City planner" and r.comments[0].age == "1w"
+    assert r.comments[0].text == "How do you handle the winter?"
+    assert [x.author.name for x in r.comments[0].replies] == ["Jonas Feldmann"]
+    assert check_accounted(_NOTE_WITH_SECTIONS, recs) == []
+
+
+_TRANSLATED = """Sofia Reyes
+ • 2nd
+Harbour Pilot at Puerto Claro
+2d •
+
+Follow
+Hoy guiamos el buque más grande que ha entrado en nuestro puerto.
+
+Treinta años de oficio y todavía me tiemblan las manos.
+
+#Puertos
+See translation
+Automatically translated by Microsoft
+Today we guided the largest ship that has ever entered our port.
+
+Thirty years on the job and my hands still shake.
+
+#Puertos
+Show original
+Rate this translation
+12 reactions
+Like
+Comment
+Repost
+Send
+"""
+
+
+def test_machine_translation_block_is_dropped():
+    from postscrub import pipeline
+
+    recs = pipeline.process(_TRANSLATED)
+    r = recs[0]
+    assert r.body.startswith("Hoy guiamos")
+    assert "Today we guided" not in r.body and "Rate this" not in r.body
+    assert check_accounted(_TRANSLATED, recs) == []
+
+
+def test_translation_start_without_end_is_kept():
+    lines = split_lines("Translated by Microsoft\nsome text\nmore text\n")
+    assert shapes.drop_machine_translation(lines, RepairLog()) is False

@@ -47,3 +47,90 @@ def read_chat(lines: list[Line], log: RepairLog) -> bool:
         for ln in m:
             log.drop_line(ln, "chat.message")
     return True
+
+
+@lru_cache(maxsize=1)
+def _header() -> re.Pattern[str]:
+    from . import patterns
+
+    return re.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in patterns.CHAT_HEADER_LINES) + r")\s*")
+
+
+def may_be_thread(text: str) -> bool:
+    """Does the dump open with a team chat's message header (a cheap look at its first line)?"""
+    end = text.find("\n", 0, 200)
+    first = text[: end if end >= 0 else 200].rstrip()
+    return len(first) > 5 and (first[-3:-2] == ":" or first[-2:].upper() in ("AM", "PM")) \
+        and _header().fullmatch(first) is not None
+
+
+def read_thread(lines: list[Line], log: RepairLog) -> bool:
+    """A team chat's thread copied with a post pasted into one message (Slack, Teams): each
+    message opens with a header line, the sender's name and the time
+    (``patterns.CHAT_HEADER_LINES``). The post is in the longest message, of six lines or
+    more; the other messages are no post and no comments (``chat.message``), the post's
+    header is chat chrome (``chat.prefix``). In that message, the sender's own words before
+    the post's header (a name, then an age within four lines) are theirs
+    (``chat.sender_note``), and a count of the thread's replies closing it (``2 replies``) is
+    the chat's (``chat.thread``). True when ``lines`` were such a thread."""
+    from .segment import is_name
+
+    pat = _header()
+    starts = []
+    for k, ln in enumerate(lines):
+        m = pat.fullmatch(ln.text) if ln.text[-1:].isalnum() or ln.text[-1:] == "." else None
+        if m is not None and is_name(m.group("name").strip()):
+            starts.append(k)
+    first = next((k for k, ln in enumerate(lines) if ln.text.strip()), None)
+    if len(starts) < 2 or first not in starts:
+        return False
+    bounds = starts + [len(lines)]
+    messages = [lines[a:b] for a, b in zip(bounds, bounds[1:])]
+    size = [sum(1 for ln in m if ln.text.strip()) for m in messages]
+    best = max(range(len(messages)), key=lambda k: (size[k], -k))
+    if size[best] < 6:
+        return False
+    for k, m in enumerate(messages):
+        if k == best:
+            continue
+        for ln in m:
+            if ln.text.strip():
+                log.drop_line(ln, "chat.message")
+    post = messages[best]
+    log.drop_line(post[0], "chat.prefix")
+    body = [ln for ln in post[1:] if ln.text.strip()]
+    header = _post_header_at(body)
+    if header:
+        for ln in body[:header]:
+            log.drop_line(ln, "chat.sender_note")
+    if body and best < len(messages) - 1:
+        from . import nodes
+
+        last = body[-1]
+        kind = nodes.classify(last.text.strip())
+        if kind.kind == nodes.COUNTER and re.search(r"\d", last.text):
+            from .layouts import _reply_count
+
+            if _reply_count(last.text) is not None:
+                log.drop_line(last, "chat.thread")
+    return True
+
+
+def _post_header_at(body: list[Line]) -> int:
+    """The index of the post's header in a message (a name, then an age within four lines),
+    when text stands before it (0: none found, or nothing before it)."""
+    from . import nodes
+    from .segment import is_name, parse_age
+
+    for k, ln in enumerate(body[:40]):
+        if k == 0:
+            continue
+        t = ln.text.strip()
+        if not is_name(t):
+            continue
+        for j in range(k + 1, min(len(body), k + 5)):
+            u = body[j].text.strip()
+            a = parse_age(u)
+            if a is not None and (a.end >= len(u.rstrip(" •·")) or nodes.classify(u).kind == nodes.AGE):
+                return k
+    return 0

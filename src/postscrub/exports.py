@@ -197,6 +197,8 @@ def segment_csv(lines: list[Line], log: RepairLog,
         col = {f: shapes.pick_column(cols, f, ("comment",) if ("comment", f) in cols else (None,)) for f in fields}
     else:
         col = {f: shapes.pick_column(cols, f, ("post", None)) for f in fields}
+    if col["headline"] < 0 and col["author"] >= 0:
+        col["headline"] = _title_beside_name(names, data, col["author"], col["text"])
     # the post's own columns in a comments scrape: marked as the post's ("post_text"), or
     # unmarked where the comment's are marked ("Author" beside "Commenter name")
     post_col = {f: shapes.pick_column(cols, f, ("post",) if (("post", f) in cols or ("comment", f) not in cols)
@@ -319,6 +321,23 @@ def _headline(value: str) -> str | None:
         return None  # the author badge ("Author", "Autore") where a commenter's headline would be
 
     return None if classify(value).kind == COUNTER else value
+
+
+def _title_beside_name(names: list[str], data: list[list[shapes.Cell]], author: int, text_col: int) -> int:
+    """A bare "title" column right after the person's name column is the person's job title
+    (a profile scraper's "fullName;title"), not a post title, where its cells read as
+    headlines: short one-line values, no address, no count (``patterns.PERSON_TITLE_COLUMNS``).
+    Its index, or -1."""
+    from . import patterns
+
+    k = author + 1
+    if k >= len(names) or k == text_col or names[k] not in {shapes.column_key(c) for c in patterns.PERSON_TITLE_COLUMNS}:
+        return -1
+    cells = [_cell(r, k) for r in data]
+    values = [c for c in cells if c]
+    if not values or any(len(c) > 200 or "\n" in c or "://" in c or _COUNT_CELL.fullmatch(c) for c in values):
+        return -1
+    return k
 
 
 def _post_fields(rec: Record, row: list[shapes.Cell], post_col: dict[str, int], used: set[int], text: str,

@@ -1158,7 +1158,7 @@ _REPLY_COUNT_AFTER = re.compile(r"\s*(?:(?:" + patterns.REPLY_WORDS + r")\s*(\d[
 def _reply_count(text: str, row: bool = False) -> int | None:
     """The replies a comment's row announces: "1 reply", "답글 1개", or one part of an action
     row written on one line ("Antworten · 1 Antwort", "Répondre · 1 réponse"; ``row``)."""
-    for part in (nd.ROW_SEPARATOR.split(text) if row else (text,)):
+    for part in (nd.ROW_SEPARATOR.split(text) if row else (text.lstrip(" \t•·"),)):
         if _REPLY_COUNT.match(part):
             return _count(part) or 0
         m = _REPLY_COUNT_AFTER.match(part)

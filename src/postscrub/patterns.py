@@ -137,6 +137,26 @@ A11Y_STRUCTURE_LINES: tuple[str, ...] = (
     r"View .{1,80}['’]s? profile",
 )
 
+# A screen reader's speech log (NVDA's speech viewer and the like): the role is spoken before
+# the element's text with no comma ("link Ana Lee", "button Like", "heading level 2 …"), and
+# lines without a role are the page's plain text. Per UI language: the roles whose text is
+# kept ("link"), the controls (a UI string kept without its role, any other label dropped;
+# a state may follow after a comma: "button, expanded: false Like"), and the lines that are
+# structure only (dropped whole).
+A11Y_SPOKEN_TEXT_ROLES: tuple[str, ...] = ("link", "koppeling", "Link", "lien", "enlace", "collegamento")
+A11Y_SPOKEN_CONTROL_ROLES: tuple[str, ...] = ("button", "knop", "Schalter", "bouton", "botón", "pulsante",
+                                             "toggle button", "schakelknop")
+A11Y_SPOKEN_STRUCTURE: tuple[str, ...] = (
+    r"heading level \d.*", r"kop niveau \d.*", r"Überschrift Ebene \d.*", r"titre niveau \d.*",
+    r"encabezado nivel \d.*", r"intestazione livello \d.*",
+    r"graphic\b.*", r"image\b.*", r"afbeelding\b.*", r"Grafik\b.*", r"imagen\b.*", r"immagine\b.*",
+    r"list with \d+ items?", r"lijst met \d+ items?", r"Liste mit \d+ (?:Einträgen|Eintrag|Elementen)",
+    r"liste de \d+ éléments?", r"lista con \d+ elementos?",
+    r"out of list", r"end of list", r"einde van lijst", r"uit lijst", r"Liste verlassen", r"fin de liste",
+    r"fuera de lista", r"fine elenco",
+    r"Bekijk het profiel van .{1,80}", r"View .{1,80}['’]s? profile",
+)
+
 # --------------------------------------------------------------------------------------------
 # Relative ages. Each unit maps to its ISO-8601 designator: "S", "MIN", "H" (time part) or
 # "D", "W", "M", "Y" (date part). Compact units may be glued to the comment text that follows
@@ -360,6 +380,9 @@ CTA_CUES: tuple[str, ...] = (
     "écrivez-nous", "escríbenos", "escribidme", "escreva-me",
     "escríbeme", "inscríbete", "suscríbete", "comenta", "inscreva-se", "me chame",
     "comente", "iscriviti", "scrivimi",
+    # "follow me", fr / es / de / it / pt / nl
+    "suivez-moi", "sígueme", "folge mir", "folgt mir", "folgen sie mir", "seguimi", "siga-me", "me siga",
+    "volg mij", "volg me",
     # zh / ja
     "私信", "评论区留言", "报名", "关注我", "点击链接", "联系我", "コメントして", "フォロー",
     # pl / ru / sv / tr / id / ko / ar
@@ -787,7 +810,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("Direct naar hoofdcontent", "Naar hoofdcontent gaan", "Artikelen", "Personen", "Learning", "Vacatures", "Games"),
         "it": ("Vai al contenuto principale", "Articoli", "Persone", "Formazione", "Offerte di lavoro", "Giochi"),
         "zh-CN": ("领英", "领英学习", "跳到主要内容", "文章", "会员", "学习", "职位", "游戏"),
-        "ar": ("تخطي إلى المحتوى الرئيسي", "مقالات", "أشخاص", "التعلم", "الوظائف", "الألعاب"),
+        "ar": ("تخطي إلى المحتوى الرئيسي", "مقالات", "أشخاص", "التعلم", "الوظائف", "الألعاب", "عرض الترجمة"),
         "id": ("Langsung ke konten utama", "Artikel", "Orang", "Pembelajaran", "Lowongan", "Game"),
         "ko": ("본문 바로가기", "아티클", "사람", "학습", "채용공고", "게임"),
         "pl": ("Przejdź do treści głównej", "Artykuły", "Osoby", "Nauka", "Oferty pracy", "Gry"),
@@ -1092,6 +1115,80 @@ REACTORS_OTHERS = ("others", "other", "autres", "weitere", "andere", "otros", "o
                    "další", "dalších", "andre", "muuta", "további", "lainnya", "lagi", "innych", "inne",
                    "andra", "iba", "người", "ακόμη", "अन्य", "इतर", "คน")
 
+# A clipping note's property labels ("Author: …" in a Notion page's properties, an Evernote
+# header) that name a field of the post, per language: the author, their headline, the age
+NOTE_PROPERTY_FIELDS: dict[str, tuple[str, ...]] = {
+    "author": ("Author", "Автор", "Autor", "Auteur", "Autore", "Auteur·rice", "Yazar", "Penulis", "作者", "著者", "작성자"),
+    "headline": ("Headline", "Position", "Job title", "Должность", "Position", "Poste", "Puesto", "Cargo", "Ruolo",
+                 "Functie", "Unvan", "Stanowisko", "Jabatan", "职位", "役職", "직책"),
+    # (a date label too: its value is taken only where it is an age, "3 дн.", not a date)
+    "age": ("Age", "Posted", "Date", "Дата", "Datum", "Fecha", "Data", "Tarih", "Tanggal", "日期", "日付", "날짜",
+            "Опубликовано"),
+}
+
+# A note page's own section headings ("## Post text", "## Comments", "## My notes"), per
+# language: the post's text follows the first, the post's comments (a bulleted list) the
+# second, the note-taker's own words the third
+NOTE_SECTIONS: dict[str, tuple[str, ...]] = {
+    "text": ("Post text", "Post", "Text", "Текст поста", "Текст", "Beitragstext", "Texte du post", "Texto del post",
+             "Texto da publicação", "Testo del post", "Tekst posta", "Gönderi metni"),
+    "comments": ("Comments", "Комментарии", "Kommentare", "Commentaires", "Comentarios", "Comentários", "Commenti",
+                 "Komentarze", "Yorumlar", "Reacties"),
+    "notes": ("My notes", "Notes", "Мои заметки", "Заметки", "Meine Notizen", "Notizen", "Mes notes", "Mis notas",
+              "Minhas notas", "Le mie note", "Moje notatki", "Notlarım"),
+}
+
+# A machine translation LinkedIn shows under a post once "See translation" is clicked: it
+# opens with a line naming the translator (its brand, MACHINE_TRANSLATION_BRANDS, is the
+# cheap test) and closes with "Show original" and "Rate this translation", per language
+MACHINE_TRANSLATION_BRANDS: tuple[str, ...] = ("Microsoft", "Bing")
+MACHINE_TRANSLATION_START: tuple[str, ...] = (
+    "Automatically translated by", "Translated by", "Auto-translated by", "تمت الترجمة تلقائيًا بواسطة",
+    "تمت الترجمة بواسطة", "Automatisch übersetzt von", "Übersetzt von", "Traduit automatiquement par", "Traduit par",
+    "Traducido automáticamente por", "Traducido por", "Traduzido automaticamente pela", "Traduzido por",
+    "Tradotto automaticamente da", "Tradotto da", "Automatisch vertaald door", "Vertaald door",
+    "Automatycznie przetłumaczone przez", "Przetłumaczone przez", "Otomatik olarak çevrildi:", "Автоматический перевод:",
+    "Переведено", "Diterjemahkan secara otomatis oleh", "Diterjemahkan oleh",
+)
+MACHINE_TRANSLATION_END: tuple[str, ...] = (
+    "Show original", "See original", "عرض الأصل", "Original anzeigen", "Afficher l’original", "Afficher l'original",
+    "Ver original", "Mostrar original", "Mostra originale", "Origineel weergeven", "Pokaż oryginał",
+    "Orijinali göster", "Показать оригинал", "Lihat asli", "Tampilkan asli",
+)
+MACHINE_TRANSLATION_RATE: tuple[str, ...] = (
+    "Rate this translation", "تقييم هذه الترجمة", "Diese Übersetzung bewerten", "Évaluer cette traduction",
+    "Califica esta traducción", "Avalie esta tradução", "Valuta questa traduzione", "Beoordeel deze vertaling",
+    "Oceń to tłumaczenie", "Bu çeviriyi değerlendirin", "Оцените этот перевод", "Beri nilai terjemahan ini",
+)
+
+# A bare "title" column's names: right after the person's name column in a profile scraper's
+# export, the person's job title (their headline), not a post's title
+PERSON_TITLE_COLUMNS: tuple[str, ...] = ("title", "titulo", "título", "titre", "titel", "titolo", "job title")
+
+# A clipping's source line label ("From <url>" in OneNote), per UI language, and the weekdays
+# of a clip's date line ("Wednesday, November 25, 2026  9:03 PM")
+CLIP_SOURCE_LABELS: tuple[str, ...] = (
+    "From", "来自", "來自", "Von", "De", "Desde", "Da", "Van", "Из", "Kaynak", "Z", "Dari", "من", "出典", "출처",
+)
+CLIP_WEEKDAYS: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+)
+
+# A LinkedIn notification e-mail's lines (forwarded as text): the heading naming what someone
+# did ("Ana Lee shared a post"), and the mail's buttons and footer (regex-safe as written)
+NOTIFICATION_MAIL_HEADINGS: tuple[str, ...] = (
+    "shared a post", "commented on a post", "commented on your post", "mentioned you in a post",
+    "mentioned you in a comment", "reposted a post", "posted an update",
+)
+NOTIFICATION_MAIL_LINES: tuple[str, ...] = (
+    "View post", "View comment", "Reply", r"This email was intended for [^\n]{1,120}",
+    r"Learn why we included this\.?", r"You are receiving LinkedIn notification emails\.?",
+    "Unsubscribe", "Help", r"LinkedIn and the LinkedIn logo are registered trademarks of LinkedIn\.?",
+)
+
 UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # "2,800", "91", "1 Reaction", "82 Comments", "3 reposts", "4,887 followers", "12 条评论"
     "ui.counter": (
@@ -1102,7 +1199,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"reacties|opmerkingen|volgers|条评论|条回应|次回应|个回应|个反应|次反应|条反应|个赞|次转发|位关注者|件のコメント|人のフォロワー|"
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
         r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|"
-        r"تعليق\w*|تفاعل\w*|متابع\w*|則留言|個心情|位追蹤者|"
+        r"تعليق[\w\u064B-\u065F]*|تفاعل[\w\u064B-\u065F]*|متابع[\w\u064B-\u065F]*|則留言|個心情|位追蹤者|"
         # cs, da/nb, el, fi, he, hi/mr, hu, ms, ro, tl, uk, vi, bn, th (number first)
         r"reakc\w*|komentář\w*|sledující\w*|sdílení|reaksjoner|følgere|genopslag|delinger|"
         r"αντιδράσεις|αντίδραση|σχόλια|σχόλιο|αναδημοσιεύσεις|ακόλουθοι|ακόλουθους|"
@@ -1126,7 +1223,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"подписчик\w*|prenumeranter|abone|subskrybent\w*|订阅者|位订阅者|人の購読者|"
         r"odběratel\w*|abonnenter|tilaaja\w*|feliratkozó\w*|abonați|người đăng ký)",
         r"(?:コメント|リアクション|いいね！?)\s*\d[\d,.]*\s*件",
-        r"\d[\d,.]*\s*(?:" + REPLY_WORDS + r"|Antworten|reacties)",
+        # (after a bullet too: "Like · 5 · Reply · 1 Reply", a row's items copied one a line)
+        r"(?:[•·]\s*)?\d[\d,.]*\s*(?:" + REPLY_WORDS + r"|Antworten|reacties)",
         r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|票)"
         r"(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
@@ -1170,7 +1268,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก)\s\d[\d,.]*\s"
                     r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",
                     # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
-                    r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",),
+                    r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
+                    # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun)
+                    r".{1,80}\sو\s?\d[\d,.]*\s(?:شخص[\w\u064B-\u065F]*|أشخاص)\s(?:آخر[\w\u064B-\u065F]*)",),
     "ui.reposted": (r".{1,80}\s(?:" + "|".join(REPOSTED_PHRASES) + ")",),
     "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
                  # an image's alt text under its label, and "activate to view larger image", per locale
@@ -1212,7 +1312,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # a reading time under a shared article's card: "7 min read"
     "ui.reading_time": (r"\d{1,3}\s?(?:min(?:ute)?s? read|Min\.? Lesezeit|min de lecture|min de lectura|"
                         r"min de leitura|min di lettura|min\.? leestijd|min läsning|мин\.? чтения|dk okuma|"
-                        r"分で読めます|分钟阅读|分鐘閱讀)",),
+                        r"分で読めます|分钟阅读|分鐘閱讀)",
+                        # a reader view's estimate over the text: "8–10 minutes" (a range, any language)
+                        r"\d{1,3}\s?[–-]\s?\d{1,3}\s?(?:minutes|Minuten|minutos|minuti|minuten|minuter|minut|"
+                        r"минут[аы]?|dakika|分|分钟|分鐘|분)",),
     # a poll's note on who sees the votes, and the time it has left
     "ui.poll": (r"(?:You can see how people vote|The author can see how you vote|"
                 r"Du kan se hur folk röstar|Vous pouvez voir comment les gens votent|"
@@ -1274,6 +1377,22 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"Brand Policy|Guest Controls|Community Guidelines|Language|Help Center|Privacy & Terms|"
         r"Ad Choices|Advertising|Business Services|Get the LinkedIn app|More)",
         r"LinkedIn Corporation\s*©\s*\d{4}",
+    ),
+    # a note app's clipping: the page's source under the clip ("From <https://…>", OneNote,
+    # per UI language) and the date and time it was clipped, on a line of their own
+    "ui.clip_source": (r"(?:" + "|".join(CLIP_SOURCE_LABELS) + r")\s*[:：]?\s*<https?://[^>\s]+>",),
+    "ui.clip_time": (
+        r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*(?:星期.|週.|\(.\)|.曜日)?\s*\d{1,2}:\d{2}",
+        r"(?:" + "|".join(CLIP_WEEKDAYS) + r"),?\s+[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}\s+\d{1,2}:\d{2}(?:\s?[AP]M)?",
+        r"(?:" + "|".join(CLIP_WEEKDAYS) + r"),?\s+\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}\s+\d{1,2}:\d{2}",
+    ),
+    # a LinkedIn notification e-mail's own lines around the post it shows (forwarded as text)
+    "ui.notification_mail": (
+        r"[^\n]{1,80}\s(?:" + "|".join(NOTIFICATION_MAIL_HEADINGS) + r")",
+        r"(?:" + "|".join(NOTIFICATION_MAIL_LINES) + r")(?:\s*<https?://[^>\s]+>)?"
+        r"(?:\s*·\s*(?:" + "|".join(NOTIFICATION_MAIL_LINES) + r")(?:\s*<https?://[^>\s]+>)?)*",
+        r"©\s*\d{4}\s*LinkedIn Corporation.{0,120}",
+        r"\[LinkedIn\]",
     ),
 }
 
@@ -1475,6 +1594,25 @@ PASTE_MARKERS: tuple[tuple[str, str], ...] = (
     (r"-{3,} ?BEGIN\b", r"-{3,} ?END\b"),
 )
 
+# A forwarded post's attribution closing its block quote: "— Name, Headline · 1w",
+# "– Name · 3d" (the dash that opens a citation; the separators between name, headline and age)
+QUOTE_ATTRIBUTION_DASHES = "—–-"
+QUOTE_ATTRIBUTION_SEPARATORS = "·•|"
+_QUOTE_ATTRIBUTION: list = []
+
+
+def quote_attribution():
+    """The attribution line's pattern (compiled on first use)."""
+    if not _QUOTE_ATTRIBUTION:
+        import re
+
+        d, sep = re.escape(QUOTE_ATTRIBUTION_DASHES), re.escape(QUOTE_ATTRIBUTION_SEPARATORS)
+        _QUOTE_ATTRIBUTION.append(re.compile(
+            rf"\s*(?P<dash>[{d}]{{1,2}}\s*)(?P<name>[^\s,{sep}{d}][^,{sep}\n]{{1,60}}?)"
+            rf"(?:(?P<sep1>\s*,\s*)(?P<bio>[^{sep}\n]{{2,200}}?))?(?P<sep2>\s+[{sep}]\s+)(?P<age>[^{sep}\n]{{1,24}}?)\s*"))
+    return _QUOTE_ATTRIBUTION[0]
+
+
 # --------------------------------------------------------------------------------------------
 # Chat exports a post was pasted into: the prefix each message's first line starts with
 # (sender, date, time), per app
@@ -1485,6 +1623,14 @@ CHAT_MESSAGE_PREFIXES: tuple[str, ...] = (
     r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?:\s?[APap]\.?[Mm]\.?)? [-–] [^:\n]{1,60}: ",
     # Signal, Telegram plain copies: "[09:14] Name: ", "Name, [12.03.25 09:14]: "
     r"\[\d{1,2}:\d{2}(?::\d{2})?\] [^:\n]{1,60}: ",
+)
+
+# Team chat copies (Slack, Teams, Mattermost): each message opens with a line of its own, the
+# sender's name and the time ("Jordan Reyes  10:14 AM", "Emre Yıldız 09:47"); the name is
+# checked as a name
+CHAT_HEADER_LINES: tuple[str, ...] = (
+    r"(?P<name>[^\W\d_][^\n:]{1,60}?)\s{1,4}(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s+)?\d{1,2}:\d{2}"
+    r"(?:\s?[APap]\.?[Mm]\.?)?",
 )
 
 # --------------------------------------------------------------------------------------------

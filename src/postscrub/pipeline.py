@@ -114,13 +114,27 @@ def process(
         from . import chat  # (only for what may open with a chat message's prefix)
 
         chat.read_chat(lines, log)
+    records = None
     if "<" in text[:4096]:
-        from . import markup  # (only for what may be HTML source)
+        if "<feed" in text[:2048] or "<rss" in text[:2048] or "<rdf:RDF" in text[:2048]:
+            from . import feeds  # (only for what opens like an Atom or RSS feed)
 
-        if markup.is_markup(lines):
-            lines = markup.strip_markup(lines, log)
-    lines = repair_lines(lines, log, config)
-    records = _segment(lines, log, source, encoding, config)
+            records = feeds.segment_feed(lines, log) if feeds.may_be_feed(text) else None
+        if records is None:
+            from . import markup  # (only for what may be HTML source)
+
+            if markup.is_markup(lines):
+                lines = markup.strip_markup(lines, log)
+    if records is None and "\f" in text:
+        from . import paged  # (only for a dump with a form feed: a printed page's text)
+
+        lines = paged.read_pages(lines, log) or lines
+    if records is None:
+        lines = repair_lines(lines, log, config)
+        if any(b in text for b in patterns.MACHINE_TRANSLATION_BRANDS):
+            shapes.drop_machine_translation(lines, log)  # (a post's machine translation, expanded)
+        records = _segment(lines, log, source, encoding, config,
+                           quoted="\n> " in text or text[:2] == "> " or "\n>\n" in text)
     repairs = log.sorted()
     source = _text_name(source)
     for i, rec in enumerate(records):
@@ -149,7 +163,7 @@ def process(
 
 
 def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | None,
-             config: Config = DEFAULT_CONFIG) -> list[Record]:
+             config: Config = DEFAULT_CONFIG, quoted: bool = False) -> list[Record]:
     if not any(ln.text.strip() for ln in lines):
         rec = Record(shape="empty")
         rec.warnings.append("empty: the input holds no text")
@@ -183,7 +197,16 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         if kv_records is not None:
             return kv_records
 
+    if first[:1].isalpha() and (first.rstrip()[-3:-2] == ":" or first.rstrip()[-2:] in ("AM", "PM", "am", "pm")):
+        from . import chat  # (only for what may open with a team chat's message header)
+
+        if chat.may_be_thread(first):
+            chat.read_thread(lines, log)
     shapes.cut_pasted_block(lines, log)  # (a note around a post pasted between markers)
+    if quoted:  # (only for a dump with block-quoted lines)
+        cut = shapes.cut_quoted_post(lines, log)  # a post forwarded as a block quote
+        if cut is not None:
+            lines = cut
     parts = shapes.split_concatenated(lines)
     if parts is not None:
         # several posts a scraper joined with a rule of dashes: one record each
@@ -292,8 +315,19 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         author = None
     if title:
         keep.append(fm_title_key)
+    bio = age = None
     if author:
         keep.append(fm_author_key)
+        # a note's properties beside the author: their headline, the post's age ("3d")
+        if fm.key_of("headline") in fm.where:
+            bio = fm.get("headline")
+            keep.append("headline")
+        if fm.key_of("age") in fm.where:
+            age = segment.parse_age(fm.get("age"))
+            if age is not None and age.end >= len(fm.get("age").strip()):
+                keep.append("age")
+            else:
+                age = None
     fm.finish(lines, log, tuple(keep))
     h1 = shapes.take_h1_title(lines, log) if (fm.fields or shape or shapes.uses_markdown_headings(lines)) else None
     content = [ln for ln in lines if ln.text.strip()]
@@ -305,8 +339,15 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
             # the page repeats the front matter's title as its heading: one copy is the field's
             log.drop_line(first, "ui.doubled_label")
         if author:
-            rec.author = Author(author, None)
+            rec.author = Author(author, bio)
+            if age is not None:
+                rec.age, rec.age_iso = age.text, age.iso
+        sections = shapes.note_sections(lines, log) if fm.fields and author else None
+        if sections is not None:  # a note page's sections: its text, the comments it lists
+            lines = sections[0]
         layouts.segment_article(lines, log, rec)
+        if sections is not None and sections[1] and not rec.comments:
+            rec.comments = sections[1]
         return [rec]
 
     rec = Record(shape=shape or "plain", title=h1)

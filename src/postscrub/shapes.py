@@ -78,6 +78,8 @@ def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
     content = [i for i, ln in enumerate(lines) if ln.text.strip()]
     if content and _properties_table(lines, content, fm):
         return fm
+    if len(content) >= 5 and ":" in lines[content[1]].text and _properties_list(lines, content, fm):
+        return fm
     if not content or lines[content[0]].text.strip() != "---":
         return fm
     start = content[0]
@@ -134,6 +136,55 @@ def _properties_table(lines: list[Line], content: list[int], fm: FrontMatter) ->
         end += 1  # the page's rule under its properties
     fm.lines = [lines[i] for i in content[:end]]
     return True
+
+
+# "Clipped from: https://…", "Notizbuch: Ideen": a note app's property line (a label of a
+# few words, a colon, a value)
+@lru_cache(maxsize=1)
+def _PROPERTY_LINE_rx() -> re.Pattern[str]:
+    return re.compile(r"([^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3}) ?[:：]\s+(\S.*)")
+
+
+@lru_cache(maxsize=1)
+def _URL_VALUE_rx() -> re.Pattern[str]:
+    return re.compile(r"<?https?://\S+>?")
+
+
+def _properties_list(lines: list[Line], content: list[int], fm: FrontMatter) -> bool:
+    """A clipping note's header (Evernote's "simplified article" export and the like): the
+    note's title on the first line, then three ``Label: value`` lines or more, one of them
+    the clipped page's address, then a blank line. The title names the note, not the post;
+    the properties are fields, like a YAML block's (their labels in the note app's language,
+    so no field takes them by name)."""
+    first = content[0]
+    if _PROPERTY_LINE_rx().fullmatch(lines[first].text.strip()):
+        return False  # (labels from the first line: a key-value export's, read elsewhere)
+    k = 1
+    url = False
+    while k < len(content) and (content[k] == content[k - 1] + 1 or k == 1 and content[1] - first <= 2):
+        m = _PROPERTY_LINE_rx().fullmatch(lines[content[k]].text.strip())
+        if m is None:
+            return False if k < 4 else _properties_end(lines, content, k, url, fm)
+        url = url or bool(_URL_VALUE_rx().fullmatch(m.group(2).strip()))
+        k += 1
+    return _properties_end(lines, content, k, url, fm)
+
+
+def _properties_end(lines: list[Line], content: list[int], k: int, url: bool, fm: FrontMatter) -> bool:
+    if k < 4 or not url or k >= len(content) or content[k] == content[k - 1] + 1:
+        return False
+    for i in content[1:k]:
+        ln = lines[i]
+        m = _PROPERTY_LINE_rx().fullmatch(ln.text.strip())
+        label = m.group(1).strip().casefold()
+        key = next((f for f, names in patterns.NOTE_PROPERTY_FIELDS.items()
+                    if label in {x.casefold() for x in names}), None)
+        key = key or "property_" + re.sub(r"\W+", "_", label).strip("_")
+        _put(fm, key, ln, ln.text.index(m.group(2), ln.text.index(m.group(1)) + len(m.group(1))))
+    if k < len(content) and lines[content[k]].text.strip() in ("---", "***", "___"):
+        k += 1  # the page's rule under its properties
+    fm.lines = [lines[i] for i in content[:k]]
+    return bool(fm.fields)
 
 
 def _put(fm: FrontMatter, key: str, ln: Line, at: int | None) -> None:
@@ -345,7 +396,11 @@ def strip_a11y_roles(lines: list[Line], log: RepairLog) -> bool:
     regions, "end of list") is dropped, all as ``a11y.role``. True when the dump was one."""
     content = [ln for ln in lines if ln.text.strip()]
     if len(content) < 10 or sum(", " in ln.text[:20] for ln in content[:20]) < 5:
-        return False  # (such a list opens most lines with "role, ": a quick look first)
+        # (such a list opens most lines with "role, ": a quick look first; a speech log's
+        # first line opens with a role and a space)
+        if len(content) >= 10 and content[0].text.lstrip().startswith(_SPOKEN_FIRST):
+            return _strip_spoken_roles(content, log)
+        return False
     text_rx, other_rx, struct_rx, control_rx = _a11y_regexes()
     roled = sum(1 for ln in content if text_rx.match(ln.text) or other_rx.fullmatch(ln.text)
                 or struct_rx.fullmatch(ln.text))
@@ -375,6 +430,46 @@ def strip_a11y_roles(lines: list[Line], log: RepairLog) -> bool:
                 log.drop_line(ln, "a11y.role")
         elif m or other_rx.fullmatch(ln.text) or struct_rx.fullmatch(ln.text):
             log.drop_line(ln, "a11y.role")
+    return True
+
+
+_SPOKEN_FIRST = tuple(r + " " for r in patterns.A11Y_SPOKEN_TEXT_ROLES + patterns.A11Y_SPOKEN_CONTROL_ROLES) + (
+    "heading ", "kop ", "Überschrift ", "titre ", "encabezado ", "intestazione ")
+
+
+@lru_cache(maxsize=1)
+def _spoken_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def alt(xs):
+        return "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
+    text = re.compile(r"\s*(?:" + alt(patterns.A11Y_SPOKEN_TEXT_ROLES) + r")\s+(?:(?:" + patterns.HASHTAG_LABEL
+                      + r")\s+(?=#[^\W_]))?(?=\S)")
+    control = re.compile(r"\s*(?:" + alt(patterns.A11Y_SPOKEN_CONTROL_ROLES) + r")(?:,\s*[^\W\d_][\w ]{0,30}:\s*\w+)?\s+(?=\S)")
+    struct = re.compile(r"\s*(?:" + "|".join(patterns.A11Y_SPOKEN_STRUCTURE) + r")\s*", re.I)
+    return text, control, struct
+
+
+def _strip_spoken_roles(content: list[Line], log: RepairLog) -> bool:
+    """A screen reader's speech log (roles spoken before the text with no comma, plain text
+    lines between; ``patterns.A11Y_SPOKEN_*``): roles cut off as ``a11y.role`` as in an
+    element list. Only where at least a third of the lines, and eight, open with a role."""
+    text_rx, control_rx, struct_rx = _spoken_regexes()
+    hits = [(text_rx.match(ln.text), control_rx.match(ln.text), struct_rx.fullmatch(ln.text)) for ln in content]
+    roled = sum(1 for h in hits if any(h))
+    if roled < 8 or roled * 3 < len(content):
+        return False
+    for ln, (tm, cm, sm) in zip(content, hits):
+        if sm is not None:
+            log.drop_line(ln, "a11y.role")
+        elif tm is not None:
+            log.edit(ln, "a11y.role", [(tm.start(), tm.end(), "")])
+            if struct_rx.fullmatch(ln.text):
+                log.drop_line(ln, "a11y.role")
+        elif cm is not None:
+            label = ln.text[cm.end():].strip()
+            if nodes.classify(label).kind == nodes.TEXT:
+                log.drop_line(ln, "a11y.role")  # (a control's own label: no text of the page)
+            else:
+                log.edit(ln, "a11y.role", [(cm.start(), cm.end(), "")])
     return True
 
 
@@ -628,6 +723,207 @@ def cut_pasted_block(lines: list[Line], log: RepairLog) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _QUOTE_LINE_rx() -> re.Pattern[str]:
+    return re.compile(r"[ \t]{0,3}>(?:[ \t]|$)")
+
+
+def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
+    """A post someone forwarded as a block quote ("> " on every line: a forwarded e-mail
+    quoting a notification, a chat message quoting a post) with their own words around it:
+    the post is the one long quoted block (its blank lines may lose their marker), and what
+    stands outside it — the forwarder's note, the mail's forward headers, a link preview, the
+    chat's replies — is no post (``quote.outside``); the markers go (``quote.marker``). A
+    closing attribution line (``— Name, Headline · 1w``, ``patterns.QUOTE_ATTRIBUTION``) is
+    the post's header: its dash goes and its parts are read before the text. None where the
+    dump holds no such block (five quoted lines or more, at least a third of the text, with
+    text outside it)."""
+    quoted = [bool(_QUOTE_LINE_rx().match(ln.text)) for ln in lines]
+    # runs of quoted lines, blank unquoted lines allowed inside a run
+    runs: list[tuple[int, int]] = []
+    k = 0
+    n = len(lines)
+    while k < n:
+        if not quoted[k]:
+            k += 1
+            continue
+        a = b = k
+        j = k + 1
+        while j < n and (quoted[j] or not lines[j].text.strip()):
+            if quoted[j]:
+                b = j
+            j += 1
+        runs.append((a, b))
+        k = b + 1
+    if not runs:
+        return None
+
+    def weight(r: tuple[int, int]) -> int:
+        return sum(len(ln.text.strip()) for ln in lines[r[0]:r[1] + 1])
+
+    best = max(runs, key=weight)
+    a, b = best
+    inside = weight(best)
+    total = sum(len(ln.text.strip()) for ln in lines)
+    n_quoted = sum(1 for k in range(a, b + 1) if quoted[k] and lines[k].text.strip(" \t>"))
+    if n_quoted < 5 or inside * 3 < total or inside >= total - 10:
+        return None
+    outside = [ln for k, ln in enumerate(lines) if (k < a or k > b) and ln.text.strip()]
+    if not outside:
+        return None
+    for ln in outside:
+        log.drop_line(ln, "quote.outside")
+    block = lines[a:b + 1]
+    for ln in block:
+        m = _QUOTE_LINE_rx().match(ln.text)
+        if m is None:
+            continue
+        if not ln.text[m.end():].strip():
+            log.drop_line(ln, "quote.marker")
+            ln.blank = True  # (a blank line of the quoted text)
+        else:
+            log.edit(ln, "quote.marker", [(0, m.end(), "")])
+    # "— Name, Headline · 1w" closing the quote: the post's header, read first
+    last = next((ln for ln in reversed(block) if ln.text.strip()), None)
+    head: list[Line] = []
+    if last is not None:
+        am = patterns.quote_attribution().fullmatch(last.text)
+        if am is not None:
+            from .segment import is_name, parse_age
+
+            age = parse_age(am.group("age"))
+            if is_name(am.group("name")) and age is not None and age.end >= len(am.group("age").rstrip()):
+                log.edit(last, "quote.attribution", [(am.start("dash"), am.end("dash"), "")]
+                         + [(am.start(g), am.end(g), "") for g in ("sep1", "sep2") if am.group(g)])
+                # (the line's text is now "Name Headline age" with single gaps: cut it there)
+                t = last.text
+                cuts = []
+                pos = 0
+                for g in ("name", "bio", "age"):
+                    v = am.group(g).strip()
+                    if g != "bio" or v:
+                        i = t.find(v, pos)
+                        if i < 0:
+                            cuts = []
+                            break
+                        cuts.append(i)
+                        pos = i + len(v)
+                if cuts:
+                    head = [p for p in last.split_at(cuts[1:]) if p.text.strip()]
+    body = [ln for ln in block if ln is not last] if head else block
+    return [*head, *body]
+
+
+@lru_cache(maxsize=1)
+def _NOTE_HEADING_rx() -> re.Pattern[str]:
+    return re.compile(r"\s{0,3}#{2,3}\s+(\S.*?)\s*#*\s*")
+
+
+@lru_cache(maxsize=1)
+def _NOTE_COMMENT_rx() -> re.Pattern[str]:
+    return re.compile(r"(?P<indent>\s*)[-*+]\s+\*\*(?P<name>[^*\n]{2,80})\*\*(?P<badge>\s*\([^()\n]{1,30}\))?"
+                           r"(?:\s*[·•|]\s*(?P<bio>[^·•|\n]{2,200}?))?\s*[·•|]\s*(?P<age>[^·•|\n]{1,24}?)\s*")
+
+
+def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] | None:
+    """A note page's own sections (``patterns.NOTE_SECTIONS``): the heading over the post's
+    text goes (``note.section``), the note-taker's own section goes whole (``note.own_notes``),
+    and the comments section's bulleted list (``- **Name** · Headline · 3d`` then the text
+    indented under it, a reply as a nested bullet) is read into comments, its markup recorded
+    (``note.comment_syntax``). Returns the remaining lines and the comments; None where the
+    page has no such sections."""
+    from . import segment
+    from .document import Author, Comment
+
+    folded = {k: {x.casefold() for x in v} for k, v in patterns.NOTE_SECTIONS.items()}
+    heads: list[tuple[int, str]] = []
+    for k, ln in enumerate(lines):
+        if ln.text.lstrip().startswith("##"):
+            m = _NOTE_HEADING_rx().fullmatch(ln.text)
+            if m:
+                kind = next((f for f, names in folded.items() if m.group(1).casefold() in names), None)
+                if kind:
+                    heads.append((k, kind))
+    if not heads or not any(kind == "text" for _, kind in heads):
+        return None
+    bounds = [h[0] for h in heads] + [len(lines)]
+    drop: set[int] = set()
+    comments: list = []
+    for (k, kind), end in zip(heads, bounds[1:]):
+        log.drop_line(lines[k], "note.section")
+        drop.add(k)
+        if kind == "notes":
+            for j in range(k + 1, end):
+                if lines[j].text.strip():
+                    log.drop_line(lines[j], "note.own_notes")
+                drop.add(j)
+        elif kind == "comments":
+            stack: list[tuple[int, object]] = []
+            cur = None
+            for j in range(k + 1, end):
+                ln = lines[j]
+                drop.add(j)
+                if not ln.text.strip():
+                    continue
+                m = _NOTE_COMMENT_rx().fullmatch(ln.text)
+                age = segment.parse_age(m.group("age")) if m else None
+                if m is not None and age is not None and segment.is_name(m.group("name").strip()):
+                    spans = [(m.end("indent"), m.start("name"), ""), (m.end("name"), m.end("badge") if m.group("badge") else m.end("name") + 2, "")]
+                    if m.group("badge"):
+                        spans = [(m.end("indent"), m.start("name"), ""), (m.end("name"), m.end("badge"), "")]
+                    tail_start = m.end("badge") if m.group("badge") else m.end("name") + 2
+                    if m.group("bio"):
+                        spans.append((tail_start, m.start("bio"), ""))
+                        spans.append((m.end("bio"), m.start("age"), ""))
+                    else:
+                        spans.append((tail_start, m.start("age"), ""))
+                    log.edit(ln, "note.comment_syntax", [sp for sp in spans if ln.text[sp[0]:sp[1]].strip()])
+                    c = Comment(Author(m.group("name").strip(), (m.group("bio") or "").strip() or None),
+                                age.text, age.iso, "")
+                    depth = len(m.group("indent").expandtabs(4))
+                    while stack and stack[-1][0] >= depth:
+                        stack.pop()
+                    if stack:
+                        stack[-1][1].replies.append(c)
+                    else:
+                        comments.append(c)
+                    stack.append((depth, c))
+                    cur = c
+                elif cur is not None:
+                    cur.text = (cur.text + "\n" + ln.text.strip()).strip()
+                else:
+                    log.drop_line(ln, "note.comment_syntax")  # (a line before the first comment)
+    return [ln for k, ln in enumerate(lines) if k not in drop], comments
+
+
+def drop_machine_translation(lines: list[Line], log: RepairLog) -> bool:
+    """The machine translation shown under a post ("Automatically translated by …" up to
+    "Show original", then "Rate this translation"; ``patterns.MACHINE_TRANSLATION_*``) is no
+    part of the post: dropped (``ui.machine_translation``). Only a block closed by its end
+    line, within 200 lines. True when one was dropped."""
+    starts, ends, rate = (patterns.MACHINE_TRANSLATION_START, set(patterns.MACHINE_TRANSLATION_END),
+                          set(patterns.MACHINE_TRANSLATION_RATE))
+    done = False
+    k = 0
+    while k < len(lines):
+        t = lines[k].text.strip()
+        if t.startswith(starts) and len(t) <= 120:
+            end = next((j for j in range(k + 1, min(len(lines), k + 200)) if lines[j].text.strip() in ends), None)
+            if end is not None:
+                last = end
+                nxt = next((j for j in range(end + 1, min(len(lines), end + 3)) if lines[j].text.strip()), None)
+                if nxt is not None and lines[nxt].text.strip() in rate:
+                    last = nxt
+                for ln in lines[k:last + 1]:
+                    if ln.text.strip():
+                        log.drop_line(ln, "ui.machine_translation")
+                done = True
+                k = last + 1
+                continue
+        k += 1
+    return done
+
+
 def split_concatenated(lines: list[Line]) -> Parts | None:
     """Posts a scraper (or a person) joined with a rule ("-----", "----- Post 2 -----",
     "=== 3 ==="): split there when every part has a post header of its own (a name, then an
@@ -699,9 +995,12 @@ def is_promoted(chunk: list[Line]) -> bool:
 def looks_like_post_page(lines: list[Line]) -> bool:
     """A page copied one UI node per line: a ``Report this …`` anchor, or buttons and
     counters (an article with a "+ Follow" under its byline is not one)."""
-    kinds = [nodes.classify(ln.text).kind for ln in lines[:3000] if ln.text.strip()]
+    classified = [nodes.classify(ln.text) for ln in lines[:3000] if ln.text.strip()]
+    kinds = [c.kind for c in classified]
     anchors = sum(1 for k in kinds if k in (nodes.REPORT_POST, nodes.REPORT_COMMENT, nodes.REPORT_ARTICLE))
-    buttons = sum(1 for k in kinds if k in (nodes.ACTION, nodes.COUNTER, nodes.FOLD))
+    # (a notification e-mail's buttons, "View post", "Unsubscribe · Help", are its page's)
+    buttons = sum(1 for c in classified if c.kind in (nodes.ACTION, nodes.COUNTER, nodes.FOLD)
+                  or c.rule == "ui.notification_mail")
     return anchors >= 1 or buttons >= 3
 
 

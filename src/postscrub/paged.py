@@ -1,0 +1,89 @@
+"""A page printed to PDF and turned back into text (``pdftotext -layout``, a PDF reader's
+"Save as text"): pages parted by form feeds, each opening with the browser's print header
+(date and time, the page's title) and closing with its footer (the address, ``1/2``).
+
+* the header repeated at the top of every page and the footer closing each page (a line
+  ending in the page's number, ``N/M``) are print chrome (``print.page_header``,
+  ``print.page_footer``);
+* a word hyphenated across the page break ("cham-" / "pion") is joined: the hyphen goes
+  and the word's end moves up to the line it continues (``print.hyphenation``);
+* a row of items laid out on one line with wide gaps ("212      31 Comments", "Like   Reply")
+  is cut into one line an item, as the page showed them.
+
+Imported only for a dump holding a form feed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .repair import Line, RepairLog
+
+_PAGE_NO = re.compile(r".*\S\s{2,}\d{1,3}\s*/\s*\d{1,3}\s*")
+_GAP = re.compile(r"\S( {3,})(?=\S)")
+_HYPHENATED = re.compile(r".*[^\W\d_]-\s*")
+
+
+def read_pages(lines: list[Line], log: RepairLog) -> list[Line] | None:
+    """The lines of a printed page without its print chrome (see the module's docstring);
+    None when the dump is not one (fewer than two pages, or no header repeated)."""
+    try:
+        return _read(lines, log)
+    except (ValueError, IndexError):  # (never fail a dump: read it as it is)
+        return None
+
+
+def _read(lines: list[Line], log: RepairLog) -> list[Line] | None:
+    pages: list[list[Line]] = [[]]
+    for ln in lines:
+        if ln.text.startswith("\f") and pages[-1]:
+            pages.append([])
+        pages[-1].append(ln)
+    if len(pages) < 2:
+        return None
+
+    def content(page: list[Line]) -> list[Line]:
+        return [ln for ln in page if ln.text.strip()]
+
+    firsts = [content(p)[0] if content(p) else None for p in pages]
+    if any(f is None for f in firsts):
+        return None
+    head = firsts[0].text.strip("\f \t")
+    if not head or any(f.text.strip("\f \t") != head for f in firsts[1:]):
+        return None
+    footers: list[Line | None] = []
+    for p in pages:
+        c = content(p)
+        footers.append(c[-1] if len(c) > 1 and _PAGE_NO.fullmatch(c[-1].text) else None)
+    for f in firsts:
+        log.drop_line(f, "print.page_header")
+    for f in footers:
+        if f is not None:
+            log.drop_line(f, "print.page_footer")
+    # a word hyphenated across the break: joined on the line before it
+    for k in range(len(pages) - 1):
+        before = [ln for ln in pages[k] if ln.text.strip()]
+        after = [ln for ln in pages[k + 1] if ln.text.strip()]
+        if not before or not after:
+            continue
+        a, b = before[-1], after[0]
+        nxt = b.text.lstrip()
+        if _HYPHENATED.fullmatch(a.text) and nxt[:1].islower():
+            # (the whole line moves up: the page's top margin is no paragraph break)
+            moved = nxt.rstrip()
+            end = len(a.text.rstrip())
+            log.edit(a, "print.hyphenation", [(end - 1, len(a.text), "")])
+            start = len(b.text) - len(nxt)
+            log.edit(b, "print.hyphenation", [(start, start + len(moved), "")])
+            log.edit(a, "print.hyphenation", [(len(a.text), len(a.text), moved)])
+    # rows laid out with wide gaps: one line an item
+    out: list[Line] = []
+    for ln in lines:
+        t = ln.text
+        if "   " in t.strip():
+            cuts = [m.end(1) for m in _GAP.finditer(t)]
+            if cuts:
+                out.extend(ln.split_at(cuts))
+                continue
+        out.append(ln)
+    return out

@@ -1,0 +1,62 @@
+"""Atom and RSS feeds of a page's posts (invented text)."""
+
+from postscrub import pipeline
+from postscrub.audit import check_accounted
+
+ATOM = """<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Quillby Bakery - LinkedIn</title>
+  <id>https://example.test/company/quillby/</id>
+  <updated>2031-04-02T08:00:00Z</updated>
+  <entry>
+    <title>We baked 400 loaves for the river cleanup volunteers…</title>
+    <id>urn:li:activity:1111</id>
+    <published>2031-04-01T07:00:00Z</published>
+    <author><name>Quillby Bakery</name></author>
+    <content type="html">&lt;p&gt;We baked 400 loaves for the river cleanup volunteers &amp;amp; their dogs.&lt;/p&gt;&lt;p&gt;Line one&lt;br&gt;Line two?&lt;/p&gt;&lt;p&gt;#Community #Bread&lt;/p&gt;</content>
+  </entry>
+  <entry>
+    <title>Second post…</title>
+    <author><name>Quillby Bakery</name></author>
+    <content type="html">&lt;p&gt;Our sourdough starter turns nine today 🎂&lt;/p&gt;</content>
+  </entry>
+</feed>
+"""
+
+RSS = """<?xml version="1.0"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Posts</title>
+<item><title>Short…</title><dc:creator>Odile Marchetti</dc:creator>
+<description><![CDATA[<p>Three things I learned from tuning pianos.</p><p>Patience first.</p>]]></description>
+<pubDate>Tue, 01 Apr 2031 07:00:00 GMT</pubDate></item>
+</channel></rss>
+"""
+
+
+def test_atom_entries_are_records():
+    recs = pipeline.process(ATOM)
+    assert len(recs) == 2
+    a, b = recs
+    assert a.author.name == "Quillby Bakery" and a.author.bio is None
+    assert a.title is None and a.age is None
+    assert a.body == ("We baked 400 loaves for the river cleanup volunteers & their dogs.\n\n"
+                      "Line one\nLine two?\n\n#Community #Bread")
+    assert a.hashtags == ["#Community", "#Bread"]
+    assert b.body == "Our sourdough starter turns nine today 🎂"
+    assert check_accounted(ATOM, recs) == []
+
+
+def test_rss_cdata_item():
+    recs = pipeline.process(RSS)
+    assert len(recs) == 1
+    assert recs[0].author.name == "Odile Marchetti"
+    assert recs[0].body == "Three things I learned from tuning pianos.\n\nPatience first."
+    assert check_accounted(RSS, recs) == []
+
+
+def test_not_a_feed_falls_back():
+    text = "<feed> is a word here\nJust a post about feeding cats.\n"
+    recs = pipeline.process(text)
+    assert recs and check_accounted(text, recs) == []
+    broken = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><title>x</title>'
+    recs = pipeline.process(broken)
+    assert recs and check_accounted(broken, recs) == []

@@ -1,0 +1,51 @@
+"""A page printed to PDF and read back as text (invented text)."""
+
+from postscrub import pipeline
+from postscrub.audit import check_accounted
+
+_HEAD = "3/4/31, 8:05 PM         Ines Varga on LinkedIn: We mapped every bus stop in our town…"
+_FOOT = "https://example.test/posts/ines-varga_activity-555…                         {}/2"
+PRINTED = f"""{_HEAD}
+
+
+   LinkedIn                                                      Join now     Sign in
+
+Ines Varga
+Civic Data Volunteer at Open Lanes
+5d
+
+We mapped every bus stop in our town in one weekend with forty volunteers.
+
+Half the stops had no shelter, and a third had no timetable at all. The council
+asked for the data on Monday. We sent it with a short report on the worst ten
+and a photo of each. The answer came back faster than any of us expec-
+{_FOOT.format(1)}
+\f{_HEAD}
+
+
+ted: six shelters will be built this spring.
+
+#OpenData #CivicTech
+
+   87                                                         9 Comments
+
+   Like                    Comment                    Share
+
+{_FOOT.format(2)}
+"""
+
+
+def test_printed_page_chrome_and_hyphenation():
+    recs = pipeline.process(PRINTED)
+    r = recs[0]
+    assert r.author.name == "Ines Varga" and r.age == "5d"
+    assert "expected: six shelters" in r.body
+    assert "LinkedIn:" not in r.body and "/2" not in r.body and "Comments" not in r.body
+    assert r.body.endswith("#OpenData #CivicTech")
+    assert check_accounted(PRINTED, recs) == []
+
+
+def test_form_feed_without_repeated_header_is_left_alone():
+    text = "Ana Ruiz\nBaker\n2d\nA post about bread.\n\fAnother page with other words.\n"
+    recs = pipeline.process(text)
+    assert recs and check_accounted(text, recs) == []
