@@ -708,3 +708,13 @@ def test_title_column_not_beside_name_is_left():
             "Why we moved;Ruth Okonkwo;\"We moved the warehouse closer to the port.\"\n")
     recs = pipeline.process(text)
     assert recs[0].author.bio is None
+
+
+def test_an_exported_posts_closing_hashtag_labels_stay_in_the_body_not_the_cta():
+    # an export keeps the feed's label glued to each tag ("hashtag#AI"): still the closing tags
+    js = ('[{"author": "Ana Lima", "text": "We shipped the new scheduler after six months of work.\\n\\n'
+          'Link in the first comment.\\n\\nhashtag#AI hashtag#Scheduling"}]')
+    [rec] = process(js)
+    assert rec.cta == "Link in the first comment."
+    assert rec.body.endswith("hashtag#AI hashtag#Scheduling") and rec.hashtags == ["#AI", "#Scheduling"]
+    assert check_accounted(js, [rec]) == []

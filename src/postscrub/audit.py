@@ -290,8 +290,10 @@ def _fields(recs: Iterable[dict[str, Any]]) -> Iterator[tuple[str, str]]:
 
 
 def _tag_line(line: str) -> bool:
+    """A line of hashtags ("#A #B", or "hashtag#A": a label glued before each tag)."""
     toks = line.split()
-    return bool(toks) and all(t.startswith("#") and len(t) > 1 for t in toks)
+    return bool(toks) and all(0 <= t.find("#") < len(t) - 1 and (t.find("#") == 0 or t[: t.find("#")].isalpha())
+                              for t in toks)
 
 
 def _split_closing_tags(body: str | None) -> tuple[str | None, str | None]:

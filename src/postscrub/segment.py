@@ -841,9 +841,18 @@ def _is_hook(text: str) -> bool:
 
 
 def is_hashtag_line(text: str) -> bool:
-    """A line of hashtags only ("#A #B", "#A")."""
+    """A line of hashtags only ("#A #B", "#A"; "hashtag#A", as an export keeps the feed's
+    label glued to each tag)."""
     toks = text.split()
-    return bool(toks) and all(t.startswith("#") and len(t) > 1 for t in toks) and bool(find_hashtags(text))
+    return bool(toks) and all(_is_tag_token(t) for t in toks) and bool(find_hashtags(text))
+
+
+_TAG_LABEL = re.compile("(?:" + patterns.HASHTAG_LABEL + ")", re.I)
+
+
+def _is_tag_token(t: str) -> bool:
+    k = t.find("#")
+    return k >= 0 and len(t) > k + 1 and (k == 0 or _TAG_LABEL.fullmatch(t[:k]) is not None)
 
 
 def find_cta(paras: Sequence[Line]) -> int | None:
