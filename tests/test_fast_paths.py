@@ -197,3 +197,17 @@ def test_the_cta_shapes_that_close_on_a_link_are_searched_only_where_one_is():
         assert sg._matches_a_cta_shape(t, t.casefold()) == want, t
         found += want
     assert found > 20
+
+
+def test_a_line_said_to_hold_no_strong_anchor_holds_none():
+    # is_flattened searches a long line's anchors only where may_hold_strong_anchor allows
+    # (start-up: most dumps then compile no piece of the anchor regex for it)
+    long_lines = [t for t in corpus_lines() if len(t) >= 150]
+    crafted = ["Prose " * 30 + "Report this post " + "x " * 5, "word  " * 40 + "12   comments", "a " * 80 + "…more",
+               "Über " * 40 + "Beitrag melden", "y " * 80 + "Sign in   to view more content"]
+    skipped = 0
+    for t in long_lines + crafted:
+        if not nodes.may_hold_strong_anchor(t):
+            skipped += 1
+            assert not any(nodes._is_strong(m.group()) for m in nodes.anchors(t)), t[:80]
+    assert skipped > len(long_lines) // 2  # (the test skips most prose, or it saves nothing)

@@ -185,10 +185,21 @@ def new_document() -> None:
     a dump asks about the same lines again; a bound smaller than a big dump's lines made later
     passes recompute, and a 10 MB dump cost more than ten 1 MB ones); emptied between dumps,
     so a batch worker's memory stays flat."""
+    global _DUMPS
+    _DUMPS += 1
     _KINDS.clear()
     _KEYS.clear()
     for table in _PER_DUMP:
         table.clear()
+
+
+_DUMPS = 0  # dumps begun in this process (new_document)
+
+
+def first_dump() -> bool:
+    """Is this the process's first dump? (What it compiles, a CLI run on one file pays as
+    start-up; :func:`may_hold_strong_anchor` spares it compiling for lines that need none.)"""
+    return _DUMPS <= 1
 
 
 def classify(text: str) -> Kind:
@@ -633,6 +644,53 @@ def _word_first_row(t: str) -> bool:
 
 
 _STRONG_KINDS = (REPORT_POST, REPORT_ARTICLE, REPORT_COMMENT, MORE_COMMENTS, END, COUNTER, FOLD)
+
+
+@lru_cache(maxsize=1)
+def _strong_strings() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+    """What a strong anchor (:func:`_is_strong`) can be, for a cheap test of a line before its
+    anchors are looked for: the UI strings whose kind is strong (or may be: a string of the
+    three rules whose strings are strong from 10 characters, unless shorter however matched;
+    a string whose kind the table does not settle), as a
+    line is compared (whitespace runs as one space, ’ as '), by their first two characters
+    (those that start with a letter or digit) or apart; and the counter pattern."""
+    exact = _tables()[0]
+    by_first: dict[str, list[str]] = {}
+    apart: set[str] = set()
+    for st in _anchor_strings():
+        k = exact.get(key(st))
+        if k is not None and k.kind not in _STRONG_KINDS and (
+                k.rule not in ("ui.sign_in", "ui.navigation", "ui.post_meta")
+                or (len(st) < 10 and not any(c.isspace() for c in st))):  # (as matched, shorter than 10)
+            continue
+        n = " ".join(st.split()).replace("’", "'")
+        if not n:
+            continue
+        if n[0].isalnum() and len(n) >= 2:
+            by_first.setdefault(n[:2], []).append(n)
+        else:
+            apart.add(n)
+    # (the first two characters looked for at word starts as one alternation: the engine
+    # skips in C past the words that start no such string, most words of prose)
+    firsts = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(by_first))) + ")")
+    return ({f: tuple(v) for f, v in by_first.items()}, tuple(sorted(apart)),
+            re.compile(_counters(), re.I), firsts)
+
+
+def may_hold_strong_anchor(text: str) -> bool:
+    """Can ``text`` hold a strong anchor (:func:`anchors`, then :func:`_is_strong`)? False
+    only where it cannot: no counter, and no UI string of a strong kind in it. (An anchor is a
+    table string as written, its spaces any run of whitespace and its ' either apostrophe, or
+    a counter, a share target or a connection degree, which are not strong.)"""
+    by_first, apart, counter, firsts = _strong_strings()
+    norm = " ".join(text.split()).replace("’", "'")
+    if counter.search(norm):
+        return True
+    for m in firsts.finditer(norm):
+        p = m.start()
+        if any(norm.startswith(c, p) for c in by_first[m.group()]):
+            return True
+    return any(a in norm for a in apart)
 
 
 def _is_strong(ui_text: str) -> bool:

@@ -478,8 +478,12 @@ def is_flattened(lines: list[Line]) -> bool:
     stand on a line of their own in a page copied one node per line."""
     strong = 0
     dense_lines = 0
+    first = nodes.first_dump()
     for ln in lines:
-        if len(ln.text) < 150:
+        if len(ln.text) < 150 or (first and not nodes.may_hold_strong_anchor(ln.text)):
+            # (in a process's first dump, a line that cannot hold a strong anchor is not
+            # searched: the anchor regex's pieces are compiled only for lines that need them,
+            # start-up for a CLI run on one file; later, the search is cheaper than the test)
             continue
         hits = sum(1 for m in nodes.anchors(ln.text) if nodes._is_strong(m.group()))
         strong += hits
