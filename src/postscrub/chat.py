@@ -24,20 +24,28 @@ def _prefix() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns.CHAT_MESSAGE_PREFIXES))
 
 
-def read_chat(lines: list[Line], log: RepairLog) -> bool:
-    """Keep only the message that holds the post; True when ``lines`` were a chat export
-    (its first content line and two or more lines in all open with a message prefix)."""
-    pat = _prefix()
-    starts = [k for k, ln in enumerate(lines) if pat.match(ln.text)]
+def _longest_message(lines: list[Line], starts: list[int], least: int) -> tuple[list[list[Line]], int] | None:
+    """The messages that open at ``starts`` and the index of the longest (the first of the
+    longest), or None where the dump does not open with a message, holds fewer than two, or
+    the longest has fewer than ``least`` lines of text (no post pasted into it)."""
     first = next((k for k, ln in enumerate(lines) if ln.text.strip()), None)
     if len(starts) < 2 or first not in starts:
-        return False
+        return None
     bounds = starts + [len(lines)]
     messages = [lines[a:b] for a, b in zip(bounds, bounds[1:])]
     size = [sum(1 for ln in m if ln.text.strip()) for m in messages]
     best = max(range(len(messages)), key=lambda k: (size[k], -k))
-    if size[best] < 4:
-        return False  # (a chat with no pasted post in it: left as it is)
+    return (messages, best) if size[best] >= least else None
+
+
+def read_chat(lines: list[Line], log: RepairLog) -> bool:
+    """Keep only the message that holds the post; True when ``lines`` were a chat export
+    (its first content line and two or more lines in all open with a message prefix)."""
+    pat = _prefix()
+    found = _longest_message(lines, [k for k, ln in enumerate(lines) if pat.match(ln.text)], 4)
+    if found is None:
+        return False  # (no chat, or a chat with no pasted post in it: left as it is)
+    messages, best = found
     for k, m in enumerate(messages):
         if k == best:
             head = m[0]
@@ -81,15 +89,10 @@ def read_thread(lines: list[Line], log: RepairLog) -> bool:
         m = pat.fullmatch(ln.text) if ln.text[-1:].isalnum() or ln.text[-1:] == "." else None
         if m is not None and is_name(m.group("name").strip()):
             starts.append(k)
-    first = next((k for k, ln in enumerate(lines) if ln.text.strip()), None)
-    if len(starts) < 2 or first not in starts:
+    found = _longest_message(lines, starts, 6)
+    if found is None:
         return False
-    bounds = starts + [len(lines)]
-    messages = [lines[a:b] for a, b in zip(bounds, bounds[1:])]
-    size = [sum(1 for ln in m if ln.text.strip()) for m in messages]
-    best = max(range(len(messages)), key=lambda k: (size[k], -k))
-    if size[best] < 6:
-        return False
+    messages, best = found
     for k, m in enumerate(messages):
         if k == best:
             continue
