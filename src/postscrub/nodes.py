@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -701,22 +702,25 @@ def _is_strong(ui_text: str) -> bool:
     return k.rule in ("ui.sign_in", "ui.navigation", "ui.post_meta") and len(ui_text) >= 10
 
 
+def alternation(strings: Iterable[str]) -> str:
+    """The strings as one regular-expression alternation, escaped, the longest first (where a
+    shorter one starts a longer one, the longer is tried first)."""
+    return "|".join(map(re.escape, sorted(set(strings), key=len, reverse=True)))
+
+
 @lru_cache(maxsize=1)
 def _age_before_anchor() -> re.Pattern[str]:
     """A compact age (any locale) with an optional "Edited" mark, ending where a
     ``Report this …`` anchor starts."""
-    units = sorted({u for t in patterns.AGE_UNITS_COMPACT.values() for u in t}, key=len, reverse=True)
-    edited = sorted({s for loc in patterns.UI_NODES["ui.post_meta"].values() for s in loc[:1]}, key=len, reverse=True)
-    return re.compile(
-        r"(?:^|\s)(\d{1,4}\s?(?:" + "|".join(map(re.escape, units)) + r"))"
-        r"(?:\s+(?:" + "|".join(map(re.escape, edited)) + r"))?\s*$"
-    )
+    units = alternation(u for t in patterns.AGE_UNITS_COMPACT.values() for u in t)
+    edited = alternation(s for loc in patterns.UI_NODES["ui.post_meta"].values() for s in loc[:1])
+    return re.compile(r"(?:^|\s)(\d{1,4}\s?(?:" + units + r"))(?:\s+(?:" + edited + r"))?\s*$")
 
 
 @lru_cache(maxsize=1)
 def _age_chain_before() -> re.Pattern[str]:
-    units = sorted({u for t in patterns.AGE_UNITS_COMPACT.values() for u in t}, key=len, reverse=True)
-    return re.compile(r"(?:^|\s)(\d{1,4}\s?(?:" + "|".join(map(re.escape, units)) + r")\s*•(?:[^•]{0,40}•)*)\s*$")
+    units = alternation(u for t in patterns.AGE_UNITS_COMPACT.values() for u in t)
+    return re.compile(r"(?:^|\s)(\d{1,4}\s?(?:" + units + r")\s*•(?:[^•]{0,40}•)*)\s*$")
 
 
 def split_flattened(line: Line) -> list[Line]:
@@ -788,16 +792,16 @@ def _counting_marker_cuts(text: str) -> list[int]:
 
 @lru_cache(maxsize=1)
 def _age_token() -> re.Pattern[str]:
-    units = sorted({u for t in patterns.AGE_UNITS_COMPACT.values() for u in t}, key=len, reverse=True)
-    return re.compile(r"(?<!\S)\d{1,4}\s?(?:" + "|".join(map(re.escape, units)) + r")(?=\s)")
+    units = alternation(u for t in patterns.AGE_UNITS_COMPACT.values() for u in t)
+    return re.compile(r"(?<!\S)\d{1,4}\s?(?:" + units + r")(?=\s)")
 
 
 @lru_cache(maxsize=1)
 def _long_age_token() -> re.Pattern[str]:
     """An age in a long form ("2 araw", "20 oras", "3 weeks"): the one a locale with no
     compact form shows in its headers; looked for only where no compact age stands."""
-    units = sorted({u for t in patterns.AGE_UNITS_LONG.values() for u in t}, key=len, reverse=True)
-    return re.compile(r"(?<!\S)\d{1,4}\s(?:" + "|".join(map(re.escape, units)) + r")(?=\s)")
+    units = alternation(u for t in patterns.AGE_UNITS_LONG.values() for u in t)
+    return re.compile(r"(?<!\S)\d{1,4}\s(?:" + units + r")(?=\s)")
 
 
 def _header_age(piece: str, start: int, end: int) -> re.Match[str] | None:

@@ -379,13 +379,11 @@ def is_markdown(lines: list[Line]) -> bool:
 
 @lru_cache(maxsize=1)
 def _a11y_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    def alt(xs):
-        return "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
-    text = re.compile(r"\s*(?:" + alt(patterns.A11Y_TEXT_ROLES) + r"),\s*(?:(?:" + patterns.HASHTAG_LABEL
+    text = re.compile(r"\s*(?:" + nodes.alternation(patterns.A11Y_TEXT_ROLES) + r"),\s*(?:(?:" + patterns.HASHTAG_LABEL
                       + r")\s+(?=#[^\W_]))?", re.I)
-    other = re.compile(r"\s*(?:" + alt(patterns.A11Y_OTHER_ROLES) + r")(?:,.*)?\s*", re.I)
+    other = re.compile(r"\s*(?:" + nodes.alternation(patterns.A11Y_OTHER_ROLES) + r")(?:,.*)?\s*", re.I)
     struct = re.compile(r"\s*(?:" + "|".join(patterns.A11Y_STRUCTURE_LINES) + r")\s*", re.I)
-    control = re.compile(r"\s*(?:" + alt(patterns.A11Y_CONTROL_ROLES) + r"),\s*", re.I)
+    control = re.compile(r"\s*(?:" + nodes.alternation(patterns.A11Y_CONTROL_ROLES) + r"),\s*", re.I)
     return text, other, struct, control
 
 
@@ -439,11 +437,9 @@ _SPOKEN_FIRST = tuple(r + " " for r in patterns.A11Y_SPOKEN_TEXT_ROLES + pattern
 
 @lru_cache(maxsize=1)
 def _spoken_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    def alt(xs):
-        return "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
-    text = re.compile(r"\s*(?:" + alt(patterns.A11Y_SPOKEN_TEXT_ROLES) + r")\s+(?:(?:" + patterns.HASHTAG_LABEL
+    text = re.compile(r"\s*(?:" + nodes.alternation(patterns.A11Y_SPOKEN_TEXT_ROLES) + r")\s+(?:(?:" + patterns.HASHTAG_LABEL
                       + r")\s+(?=#[^\W_]))?(?=\S)")
-    control = re.compile(r"\s*(?:" + alt(patterns.A11Y_SPOKEN_CONTROL_ROLES) + r")(?:,\s*[^\W\d_][\w ]{0,30}:\s*\w+)?\s+(?=\S)")
+    control = re.compile(r"\s*(?:" + nodes.alternation(patterns.A11Y_SPOKEN_CONTROL_ROLES) + r")(?:,\s*[^\W\d_][\w ]{0,30}:\s*\w+)?\s+(?=\S)")
     struct = re.compile(r"\s*(?:" + "|".join(patterns.A11Y_SPOKEN_STRUCTURE) + r")\s*", re.I)
     return text, control, struct
 
