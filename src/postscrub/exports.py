@@ -80,12 +80,12 @@ def _block(text: str | None) -> str:
 
 
 _MD_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*")
-_MD_BREAK = re.compile(r"<br\s*/?>", re.I)
+_MD_ESCAPE = re.compile(r"<br\s*/?>|\\\|", re.I)  # a cell's line break, or an escaped pipe
 
 
-def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int, list[int]] | None:
+def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int] | None:
     """A Markdown (pipe) table — a Notion or Obsidian export of a database — with the offset
-    of every cell: (rows, escapes, table start, separator rows' starts), or None when ``text``
+    of every cell: (rows, escapes, table start), or None when ``text``
     has none with a header row and its ``|---|`` rule among its first lines. A cell's
     ``<br>`` is a line break and ``\\|`` a pipe, each an escape recorded as decoded
     (``md.escape``). What stands before the table (a page heading) is its preamble."""
@@ -99,7 +99,6 @@ def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int
         return None
     rows: list[list[shapes.Cell]] = []
     escapes: list[tuple] = []
-    rules: list[int] = []
     for k in range(head, len(starts)):
         off, ln = starts[k]
         if not ln.strip():
@@ -107,8 +106,7 @@ def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int
         if not ln.lstrip().startswith("|"):
             return None  # (text after the table: no table export)
         if _MD_SEPARATOR.fullmatch(ln):
-            rules.append(off)
-            continue
+            continue  # (the |---| rule: syntax, as the pipes)
         row: list[shapes.Cell] = []
         i = ln.index("|") + 1
         cell_start = i
@@ -125,7 +123,7 @@ def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int
                 a = off + cell_start + lead
                 value = []
                 j = 0
-                for m in re.finditer(r"<br\s*/?>|\\\|", body, re.I):
+                for m in _MD_ESCAPE.finditer(body):
                     value.append(body[j:m.start()])
                     dec = "|" if m.group() == "\\|" else "\n"
                     value.append(dec)
@@ -138,7 +136,7 @@ def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int
         rows.append(row)
     if len(rows) < 2 or len(rows[0]) < 2:
         return None
-    return rows, escapes, starts[head][0], rules
+    return rows, escapes, starts[head][0]
 
 
 def segment_md_table(lines: list[Line], log: RepairLog) -> list[Record] | None:
@@ -148,11 +146,11 @@ def segment_md_table(lines: list[Line], log: RepairLog) -> list[Record] | None:
     table = parse_md_table(text)
     if table is None:
         return None
-    rows, escapes, start, _ = table
+    rows = table[0]
     header = [c.text for c in rows[0]]
     if not any(shapes.classify_column(h)[1] == "text" for h in header):
         return None
-    return segment_csv(lines, log, (rows, escapes, start))
+    return segment_csv(lines, log, table)
 
 
 def segment_csv(lines: list[Line], log: RepairLog,
