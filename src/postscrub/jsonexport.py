@@ -132,13 +132,6 @@ class _Parser:
                 raise ValueError(",")
 
 
-def parse_export(text: str) -> list[JObj] | None:
-    """The post objects of a JSON array or JSON Lines text, or None when ``text`` is not
-    such an export (or holds no object with a text field)."""
-    tree = parse_export_tree(text)
-    return tree[0] if tree else None
-
-
 def parse_export_tree(text: str, tree: Any = None) -> tuple[list[JObj], list[JObj]] | None:
     """The post objects of a JSON export and the envelope objects around them (a scraper's
     ``{"status": …, "data": [posts]}``; none for a bare array or JSON Lines), or None when
