@@ -1561,7 +1561,9 @@ EXPORT_ROLE_WORDS: dict[str, tuple[str, ...]] = {
              "gonderi", "paylasim", "unggahan", "kiriman", "postingan", "bejegyzes"),
     "comment": ("comment", "reactie", "opmerking", "kommentar", "commentaire", "comentario", "commento",
                 "komentar", "yorum", "reply", "antwoord", "antwort", "reponse", "respuesta", "resposta",
-                "risposta", "balasan", "yanit", "hozzaszolas", "valasz"),
+                "risposta", "balasan", "yanit", "hozzaszolas", "valasz",
+                # the verbs of a comment's time columns ("commented_ago", "replied_at")
+                "commented", "replied"),
 }
 # words for whose person a field is ("authorName", "commenter_headline", "Naam auteur"): a
 # commenter's field is a comment's
