@@ -154,3 +154,55 @@ def test_bulleted_reply_count_nests_the_reply():
     assert [c.author.name for c in cs] == ["Tomas Weir", "Irene Salo"]
     assert [r.author.name for r in cs[0].replies] == ["Pavla Horak"]
     assert check_accounted(_BULLETED_REPLY_COUNT, recs) == []
+
+
+# invented: a signed-in post page whose ages are glued to the comment texts; the post
+# author's reply shows the "Author" badge and no headline
+_GLUED_AUTHOR_REPLY = """Rosa Ilves
+Rosa Ilves
+ • 2nd
+Beekeeper | Honey co-op founder
+4d •
+Follow
+Our hives came through the cold snap. Wrapping them in October paid off.
+Like
+Comment
+Repost
+Send
+Most relevant
+Anton Greer
+Anton Greer
+ • 3rd+
+Orchard manager at Fallow Hill
+3dWhat did you wrap them with? Straw or foam?
+Like
+Reply
+·
+1 reply
+Rosa Ilves
+Rosa Ilves
+Author
+2dAnton Greer foam boards, with a gap at the top for air.
+Like
+Reply
+Lina Porsch
+Lina Porsch
+ • 2nd
+Gardener
+1dGood news for the orchard next spring.
+Like
+Reply
+"""
+
+
+def test_glued_age_reply_with_author_badge_and_no_headline_is_nested():
+    """A reply whose header is the name and the author's badge (no headline) with the age
+    glued to its text is a comment (it used to be dropped), nested under the comment whose
+    row counts it."""
+    recs = process(_GLUED_AUTHOR_REPLY)
+    cs = recs[0].comments
+    assert [(c.author.name, c.age) for c in cs] == [("Anton Greer", "3d"), ("Lina Porsch", "1d")]
+    (reply,) = cs[0].replies
+    assert (reply.author.name, reply.author.bio, reply.age) == ("Rosa Ilves", None, "2d")
+    assert reply.text == "Anton Greer foam boards, with a gap at the top for air."
+    assert check_accounted(_GLUED_AUTHOR_REPLY, recs) == []

@@ -1137,7 +1137,12 @@ def _glued_age_lines(content, kinds, used, start, end) -> dict[int, tuple]:
     comment's buttons (or another such comment) after them: line -> (age, text after it)."""
     out = {}
     for i in range(start + 1, end):
-        if kinds[i].kind != nd.TEXT or used[i] or kinds[i - 1].kind != nd.TEXT:
+        if kinds[i].kind != nd.TEXT or used[i]:
+            continue
+        h = i - 1
+        if h > start and _author_badge_line(content[h].text, kinds[h]):
+            h -= 1  # (a reply by the post's author: "Name / Author / 1dThanks…", no headline)
+        if kinds[h].kind != nd.TEXT:
             continue
         nxt = next((k for k in range(i + 1, min(end, i + 4)) if kinds[k].kind != nd.TEXT), None)
         if nxt is None or kinds[nxt].kind != nd.ACTION:
