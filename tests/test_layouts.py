@@ -206,3 +206,51 @@ def test_glued_age_reply_with_author_badge_and_no_headline_is_nested():
     assert (reply.author.name, reply.author.bio, reply.age) == ("Rosa Ilves", None, "2d")
     assert reply.text == "Anton Greer foam boards, with a gap at the top for air."
     assert check_accounted(_GLUED_AUTHOR_REPLY, recs) == []
+
+
+# invented: a signed-in article copy whose last comment's row parts its buttons and count
+# with a lone "·" line
+_ARTICLE_ROW_SEPARATOR = """Why Harbour Towns Need Night Buses
+Marit Olsen
+Transport planner at Fjordline Council
+Published Feb 2, 2026
+
+Our harbour shifts end at midnight. The last bus leaves at eleven.
+
+So we ran a pilot: one night bus, every hour, for six months.
+
+Ridership doubled by month three.
+
+Like
+Comment
+Share
+42 comments
+
+Most relevant
+Sven Aas
+Dock supervisor
+2w
+We needed this for years. Thank you for pushing it.
+Like
+Reply
+Hanna Berg
+Nurse at Fjord Hospital
+1w
+The 1 a.m. bus gets our night staff home safely.
+Like
+Like
+·
+3
+Reply
+Load more comments
+"""
+
+
+def test_article_row_separator_line_is_no_comment():
+    """A lone "·" between a comment's buttons and its count is the row's separator, chrome,
+    not a comment of its own (it used to come out as a third comment with no author)."""
+    recs = process(_ARTICLE_ROW_SEPARATOR)
+    (rec,) = recs
+    assert rec.shape == "article"
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Sven Aas", "2w"), ("Hanna Berg", "1w")]
+    assert check_accounted(_ARTICLE_ROW_SEPARATOR, recs) == []

@@ -213,12 +213,20 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
     with their rule; only the rules in ``kinds`` when given. A fold says the text was cut.
     Returns what was dropped: each line's text and kind, by the line's id."""
     dropped: dict[int, tuple[str, nd.Kind]] = {}
+    after_row = False  # right after a dropped button or counter (blank lines between)
     for ln in lines:
         if not ln.text.strip():
             continue
         k = nd.classify(ln.text)
         if k.kind in (nd.TEXT, nd.AGE, nd.END) or k.rule is None:
+            if after_row and _ROW_FILLER_LINE.match(ln.text) and (kinds is None or "segment.separator" in kinds):
+                # "Like / · / 3 / Reply": the separator between a comment's buttons and counts
+                dropped[id(ln)] = (ln.text, k)
+                log.drop_line(ln, "segment.separator")
+                continue
+            after_row = False
             continue
+        after_row = k.kind in (nd.ACTION, nd.COUNTER)
         if kinds is not None and k.rule not in kinds:
             continue
         if k.kind == nd.FOLD:
