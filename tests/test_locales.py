@@ -630,3 +630,15 @@ def test_arabic_counts_likers_and_translation_button_with_tanween():
     assert nodes.classify("١٢ تعليقًا").kind == nodes.COUNTER
     assert nodes.classify("سلمى يوسف و٣٥ شخصًا آخر").rule == "ui.reactors"
     assert nodes.classify("عرض الترجمة").rule == "ui.navigation"
+
+
+def test_dutch_like_button_and_load_more_comments_are_chrome():
+    """"Vind ik leuk" (the Dutch Like button) and "Meer reacties laden" are UI: a feed card's
+    last button row leaves no "Vind ik leuk" at the end of the body."""
+    assert nodes.classify("Vind ik leuk").kind == nodes.ACTION
+    assert nodes.classify("Meer reacties laden").kind == nodes.MORE_COMMENTS
+    text = ("Feedbericht nummer 1\nJoost de Wit\nJoost de Wit\n • 2e\nBakker in Zwolle\n3 d • \n"
+            "Vandaag twintig jaar open. Dank aan alle klanten!\n\n#Bakkerij\n…meer\n57\n"
+            "Vind ik leuk\nReageren\nReposten\nVerzenden\n")
+    (rec,) = process(text)
+    assert rec.body == "Vandaag twintig jaar open. Dank aan alle klanten!\n\n#Bakkerij"
