@@ -368,6 +368,14 @@ def test_sign_off_by_cue_and_by_position():
     assert sg.find_sign_off(lines("Body text here.", "What do you think?", "DM me 'X'."), before=2) is None
 
 
+@pytest.mark.parametrize("line", ["Groet, Marloes", "Groeten, Marloes", "Gruß, Jana", "Saluti, Anna"])
+def test_the_greeting_word_alone_before_a_name_is_a_sign_off(line):
+    """"Groet, Marloes": the bare greeting word of a locale and the name, closing the text
+    before its hashtags, is the sign-off."""
+    body, sign, _ = sg.split_tail(lines("Vandaag ging onze nieuwe fietsenstalling open.", line, "#Fiets"))
+    assert sign.text == line and [b.text for b in body] == ["Vandaag ging onze nieuwe fietsenstalling open.", "#Fiets"]
+
+
 def test_a_name_signed_under_the_sign_off_belongs_to_it():
     body, sign, cta = sg.split_tail(lines("Body text here.", "Until next time,", "Luiza Mendes"))
     assert sign.text == "Until next time, Luiza Mendes" and cta == [] and [b.text for b in body] == ["Body text here."]

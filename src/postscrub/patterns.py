@@ -329,6 +329,8 @@ SIGN_OFF_CUES: tuple[str, ...] = (
     "cordiali saluti", "a presto", "met vriendelijke groet", "groetjes", "tot snel",
     "tot de volgende keer", "tot ziens", "alla prossima", "un saluto", "hasta la próxima",
     "um abraço", "até a próxima", "bis zum nächsten mal", "mit besten grüßen", "à la prochaine",
+    # the greeting word alone before the name ("Groet, Henk", "Gruß, Jana", "Saluti, Anna")
+    "groet,", "groeten,", "hartelijke groet", "gruß,", "grüße,", "saluti,", "amitiés",
     # a weekly edition's "see you next week" ("until next week" in en)
     "until next week", "bis nächste woche", "bis zur nächsten woche", "à la semaine prochaine",
     "hasta la próxima semana", "nos vemos la próxima semana", "até a próxima semana", "até semana que vem",
