@@ -356,6 +356,24 @@ def test_the_authors_own_name_signs_the_text():
     assert sign is None
 
 
+def test_the_short_form_of_the_authors_first_name_signs_the_text():
+    """The author's name alone closing the text, with no call to action, signs it; so does
+    the short form of the first name ("Sasha." from Alexandra, "Tine" from Kristine)."""
+    _, sign, _ = sg.split_tail(lines("We planted forty trees on the school field today.", "Sasha.", "#Trees"),
+                               author="Sasha Petrenko")
+    assert sign.text == "Sasha."
+    body, sign, _ = sg.split_tail(lines("Our choir sang at the harbour festival.", "Thank you for coming!", "Tine",
+                                        "#Choir"), author="Kristine Dahl")
+    assert sign.text == "Tine" and [b.text for b in body][-1] == "#Choir"
+    body, sign, _ = sg.split_tail(lines("Our choir sang at the harbour festival.", "Alex."), author="Alexandra Moss")
+    assert sign.text == "Alex."
+    # a word of the text that is not part of the first name, or a name too short, is none
+    _, sign, _ = sg.split_tail(lines("Our choir sang at the harbour festival.", "Bravo."), author="Alexandra Moss")
+    assert sign is None
+    _, sign, _ = sg.split_tail(lines("Our choir sang at the harbour festival.", "Al."), author="Alexandra Moss")
+    assert sign is None
+
+
 def test_cta_must_reach_the_end():
     paras = lines("Subscribe to nothing here, this is a story about subscriptions.", "Middle.",
                   "More middle text.", "Still going.", "The end of the story, no ask.")

@@ -893,6 +893,9 @@ def _signs_as(text: str, author: str | None) -> bool:
     first = full.split()[0]
     if t in (first, full):
         return True
+    if len(t) >= 3 and t.isalpha() and t[0].isupper() and len(first) > len(t) and (
+            first.casefold().startswith(t.casefold()) or first.casefold().endswith(t.casefold())):
+        return True  # the short form of the first name ("Tunde" from Babatunde, "Alex" from Alexandra)
     return _is_sign_off_cue(t) and t.rstrip(" ,").endswith((" " + first, "," + first, " " + full))
 
 
@@ -924,6 +927,8 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
         sign = Line(main[so].no, main[so].text.rstrip() + " " + main[-1].text.strip(), main[so].blank,
                     list(main[so].edits))
         return main[: so if cta is None else cta], sign, main[cta:so] if cta is not None else []
+    if so is None and cta is None and len(main) >= 2 and _signs_as(main[-1].text, author):
+        so = len(main) - 1  # the author's name alone closing the text ("Tunde.")
     signed = 0  # a name under the sign-off, on its own line ("Until next time," / "Luiza")
     if so is not None and so + 1 < len(main) and (cta is None or cta == so + 2) and _is_signature(main[so], main[so + 1]):
         signed = 1
