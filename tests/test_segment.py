@@ -374,6 +374,20 @@ def test_the_short_form_of_the_authors_first_name_signs_the_text():
     assert sign is None
 
 
+def test_a_list_marked_with_arrows_closing_the_text_is_no_call_to_action():
+    """"👉 item" lines in a row are a list: their arrow alone makes none of them a call to
+    action (one "👉" line asking nothing else, alone at the end, still is one)."""
+    paras = lines("Ce que j'ai appris cette année :", "👉 Écouter avant de répondre",
+                  "👉 Déléguer plus tôt", "👉 Dormir huit heures", "Et vous ?")
+    assert sg.find_cta(paras) is None
+    paras = lines("We opened the new studio this week.", "👉 Tour dates in the first comment")
+    assert sg.find_cta(paras) == 1
+    # a list of asks is a call to action: each line asks by its words, not only by its arrow
+    paras = lines("We opened the new studio this week.", "👉 Follow me for the next one",
+                  "👉 Repost if it helped")
+    assert sg.find_cta(paras) == 1
+
+
 def test_cta_must_reach_the_end():
     paras = lines("Subscribe to nothing here, this is a story about subscriptions.", "Middle.",
                   "More middle text.", "Still going.", "The end of the story, no ask.")

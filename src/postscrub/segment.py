@@ -864,10 +864,11 @@ def find_cta(paras: Sequence[Line]) -> int | None:
     # the block reaches the end: a cue among the last three lines, looked for first (most
     # posts have none, and then the seven lines before them need no look)
     last = range(max(0, n - 3), n)
-    cues = [k for k in last if _is_cta_line(paras[k].text)]
+    cues = [k for k in last if _is_cta_line(paras[k].text) and not _arrow_list_item(paras, k)]
     if not cues:
         return None
-    cues = [k for k in range(max(0, n - 10), last.start) if _is_cta_line(paras[k].text)] + cues
+    cues = [k for k in range(max(0, n - 10), last.start)
+            if _is_cta_line(paras[k].text) and not _arrow_list_item(paras, k)] + cues
     start = cues[-1]
     for k in reversed(cues[:-1]):
         if start - k <= 3:
@@ -879,6 +880,23 @@ def find_cta(paras: Sequence[Line]) -> int | None:
     elif start - 2 >= 1 and _is_shouting(paras[start - 2].text):
         start -= 2
     return start if start > 0 else None
+
+
+_ARROWS = ("👉", "➡️", "➡", "👇")
+
+
+def _arrow_list_item(paras: Sequence[Line], k: int) -> bool:
+    """Is the line an item of a list marked with an arrow ("👉 Dire non, c'est aussi un
+    choix" under "👉 …" and over "👉 …"), asking nothing but by its arrow? The leading arrow
+    makes a line a call to action ("👉 Link in the first comment") only where the line
+    beside it does not start with it too."""
+    t = paras[k].text.lstrip()
+    arrow = next((a for a in _ARROWS if t.startswith(a)), None)
+    if arrow is None:
+        return False
+    if not any(0 <= j < len(paras) and paras[j].text.lstrip().startswith(arrow) for j in (k - 1, k + 1)):
+        return False
+    return not _asks_to_act(t[len(arrow):].lstrip("\ufe0f "))
 
 
 def _signs_as(text: str, author: str | None) -> bool:
