@@ -254,3 +254,20 @@ def test_article_row_separator_line_is_no_comment():
     assert rec.shape == "article"
     assert [(c.author.name, c.age) for c in rec.comments] == [("Sven Aas", "2w"), ("Hanna Berg", "1w")]
     assert check_accounted(_ARTICLE_ROW_SEPARATOR, recs) == []
+
+
+def test_reaction_icons_over_the_counters_are_chrome():
+    """The reaction icons a copy writes as emoji ("👏❤️💡") over the likers line or the count
+    are chrome, not the body's last line; one emoji closing the text before a bare count is
+    the author's."""
+    page = ("Nadia Brook\nNadia Brook\n • 2nd\nCeramicist | Studio owner\n2d • \nFollow\n"
+            "We fired the big kiln for the first time today.\n\n#Ceramics\n…more\n{icons}\n{after}"
+            "Like\nComment\nRepost\nSend\n")
+    for icons, after in (("👏❤️💡", "Omar Tal and 40 others\n41\n"), ("👍💡", "41\n3 comments\n"),
+                         ("👍", "Omar Tal and 40 others\n41\n")):
+        text = page.format(icons=icons, after=after)
+        recs = process(text)
+        assert recs[0].body == "We fired the big kiln for the first time today.\n\n#Ceramics", icons
+        assert check_accounted(text, recs) == []
+    text = page.format(icons="🎉", after="41\n3 comments\n")
+    assert process(text)[0].body.endswith("🎉")

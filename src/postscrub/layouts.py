@@ -537,6 +537,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 f"truncated: the body was cut at {fold!r} (the rest was not scraped)")
         elif is_chrome(x):
             drop(x)
+        elif x + 1 < n and _reaction_icons_before(content[x].text, content[x + 1].text, kinds[x + 1]):
+            drop(x, "ui.reaction_icons")
         else:
             body_lines.append(content[x])
             used[x] = True
@@ -584,6 +586,31 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         rep.warnings.append(f"repost: the original post that {record.author.name or 'the author'} shared")
         extra.append(rep)
     return record
+
+
+def _reaction_icons_before(text: str, nxt: str, nxt_kind: nd.Kind) -> bool:
+    """The reaction icons over a post's counters, copied as emoji ("👍❤️💡"): a line of one to
+    three different reaction emoji (``patterns.REACTION_EMOJI``) right before the likers line
+    ("X and 311 others") or, two or more of them, before the reaction count."""
+    t = text.strip()
+    if not t or len(t) > 12 or t[0].isalnum():
+        return False
+    found: list[str] = []
+    i = 0
+    while i < len(t):
+        hit = next((e for e in patterns.REACTION_EMOJI if t.startswith(e, i)), None)
+        if hit is None:
+            if t[i] in " \ufe0f":
+                i += 1
+                continue
+            return False
+        found.append(hit.rstrip("\ufe0f"))
+        i += len(hit)
+    if not 1 <= len(found) <= 3 or len(set(found)) != len(found):
+        return False
+    if nxt_kind.rule == "ui.reactors":
+        return True
+    return len(found) >= 2 and nxt_kind.kind == nd.COUNTER and nxt.strip()[:1].isdigit()
 
 
 @lru_cache(maxsize=1)

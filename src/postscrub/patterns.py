@@ -312,6 +312,10 @@ AGO_PREFIXES = ("il y a", "vor", "hace", "há", "منذ",
                 # cs, sv, he, ro, el ("před 3 dny", "för 2 veckor sedan", "לפני 6 ימים", "acum 3 zile")
                 "před", "för", "לפני", "acum", "πριν από", "πριν")
 
+# The emoji a copy writes for LinkedIn's reaction icons over a post's counters ("👍❤️💡"):
+# like, celebrate, support, love, insightful, funny, curious (with and without VS16).
+REACTION_EMOJI: tuple[str, ...] = ("👍", "👏", "🫶", "🤝", "💜", "❤️", "❤", "💡", "😂", "🤔")
+
 # --------------------------------------------------------------------------------------------
 # Cue words.
 # A short closing line after the body: "To your sales leadership success.", "Cheers,".
