@@ -642,3 +642,17 @@ def test_dutch_like_button_and_load_more_comments_are_chrome():
             "Vind ik leuk\nReageren\nReposten\nVerzenden\n")
     (rec,) = process(text)
     assert rec.body == "Vandaag twintig jaar open. Dank aan alle klanten!\n\n#Bakkerij"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Beatriz Souza e outras 88 pessoas", "ui.reactors"),
+    ("Lucía Gómez y 17 personas más", "ui.reactors"),
+    ("Giulia Conti e altre 9 persone", "ui.reactors"),
+    ("31 compartilhamentos", "ui.counter"),
+    ("1 compartilhamento", "ui.counter"),
+])
+def test_likers_lines_with_the_others_word_first_and_the_portuguese_share_count(line, rule):
+    """"X e outras N pessoas" (pt), "X y N personas más" (es), "X e altre N persone" (it) are
+    likers lines, "N compartilhamentos" a counter; a sentence with the same words is prose."""
+    assert nodes.classify(line).rule == rule
+    assert nodes.classify("Eu e outras 3 pessoas fomos demitidas ontem.").kind == nodes.TEXT

@@ -1201,7 +1201,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d[\d,.\s]{0,12}",
         r"\d[\d,.\s]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
         r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower(?:[:*_]?innen)?|"
-        r"reacciones|comentarios?|seguidores|reações|comentários?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
+        r"reacciones|comentarios?|seguidores|reações|comentários?|compartilhamentos?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
         r"reacties|opmerkingen|volgers|条评论|条回应|次回应|个回应|个反应|次反应|条反应|个赞|次转发|位关注者|件のコメント|人のフォロワー|"
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
         r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|"
@@ -1273,6 +1273,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # who reacted: "Nadine Techer-Eales and 3 others"
     "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก)\s\d[\d,.]*\s"
                     r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",
+                    # pt / it / es: the word for the others before the number, then "people"
+                    # ("Rodrigo Lima e outras 3.418 pessoas", "Marco Rossi e altre 52 persone")
+                    r".{1,80}\s(?:e|y)\s(?:outras|outros|altre|altri|otras|otros)\s\d[\d,.]*\s(?:pessoas|persone|personas)",
+                    # es / pt: "Ana Pérez y 52 personas más"
+                    r".{1,80}\s(?:y|e)\s\d[\d,.]*\s(?:personas|pessoas|persone)(?:\s(?:más|mais))?",
                     # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
                     r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
                     # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun)
