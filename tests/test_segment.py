@@ -388,6 +388,14 @@ def test_a_list_marked_with_arrows_closing_the_text_is_no_call_to_action():
     assert sg.find_cta(paras) == 1
 
 
+@pytest.mark.parametrize("line", ["Quer a planilha? Me chama no direct.", "O roteiro completo está no link nos comentários.",
+                                  "Baixe agora o guia de viagem.", "El enlace en los comentarios 👇",
+                                  "Trovate il link nei commenti."])
+def test_calls_to_action_in_portuguese_spanish_and_italian(line):
+    paras = lines("Fizemos a trilha inteira em três dias, com chuva em dois.", line)
+    assert sg.find_cta(paras) == 1
+
+
 def test_cta_must_reach_the_end():
     paras = lines("Subscribe to nothing here, this is a story about subscriptions.", "Middle.",
                   "More middle text.", "Still going.", "The end of the story, no ask.")

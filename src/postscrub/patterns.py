@@ -386,6 +386,10 @@ CTA_CUES: tuple[str, ...] = (
     "écrivez-nous", "escríbenos", "escribidme", "escreva-me",
     "escríbeme", "inscríbete", "suscríbete", "comenta", "inscreva-se", "me chame",
     "comente", "iscriviti", "scrivimi",
+    # pt-BR "call me in the DMs", "link in the comments", "download now"; es / it the same links
+    "me chama", "link nos comentários", "link no primeiro comentário", "link na bio", "baixe agora",
+    "faça o download", "link en los comentarios", "enlace en los comentarios", "link en comentarios",
+    "link nei commenti", "link nel primo commento",
     # "follow me", fr / es / de / it / pt / nl
     "suivez-moi", "sígueme", "folge mir", "folgt mir", "folgen sie mir", "seguimi", "siga-me", "me siga",
     "volg mij", "volg me",
