@@ -656,3 +656,11 @@ def test_likers_lines_with_the_others_word_first_and_the_portuguese_share_count(
     likers lines, "N compartilhamentos" a counter; a sentence with the same words is prose."""
     assert nodes.classify(line).rule == rule
     assert nodes.classify("Eu e outras 3 pessoas fomos demitidas ontem.").kind == nodes.TEXT
+
+
+def test_vietnamese_activate_to_view_larger_image_is_chrome():
+    """The image button's label in a Vietnamese copy ("Kích hoạt để xem hình ảnh lớn hơn,")
+    is chrome, not the body's last line."""
+    assert nodes.classify("Kích hoạt để xem hình ảnh lớn hơn,").rule == "ui.image"
+    assert nodes.classify("Kích hoạt để xem ảnh lớn hơn").rule == "ui.image"
+
