@@ -664,3 +664,15 @@ def test_vietnamese_activate_to_view_larger_image_is_chrome():
     assert nodes.classify("Kích hoạt để xem hình ảnh lớn hơn,").rule == "ui.image"
     assert nodes.classify("Kích hoạt để xem ảnh lớn hơn").rule == "ui.image"
 
+
+def test_finnish_author_badge_tekija_is_chrome_not_a_name():
+    """"Tekijä" is the Finnish UI's author badge on the post author's comments: chrome, so
+    the commenter's name is the line above it."""
+    assert nodes.classify("Tekijä").rule == "ui.post_meta"
+    text = ("Mikko Laine\nTuotepäällikkö | Oulu\n3 pv\nIlmoita tästä julkaisusta\n"
+            "Avasimme uuden toimiston Ouluun.\nTykkää\nKommentoi\nJaa\n"
+            "Sanna Koski\nSuunnittelija\n2 pv\nIlmoita tästä kommentista\nOnnea uudesta toimistosta!\nTykkää\nVastaa\n"
+            "Mikko Laine\nTekijä\nTuotepäällikkö | Oulu\n1 pv\nIlmoita tästä kommentista\nKiitos Sanna!\nTykkää\nVastaa\n")
+    rec = process(text)[0]
+    names = [c.author.name for c in rec.comments] + [r.author.name for c in rec.comments for r in c.replies]
+    assert "Tekijä" not in names and "Mikko Laine" in names
