@@ -396,6 +396,16 @@ def test_calls_to_action_in_portuguese_spanish_and_italian(line):
     assert sg.find_cta(paras) == 1
 
 
+def test_a_list_numbered_with_keycap_digits_is_a_list():
+    """"1️⃣ …" (a keycap digit, with or without VS16) numbers a list item: the line that
+    introduces such a list gets no lost_list warning."""
+    assert sg.is_list_item("1️⃣ Pack the night before") and sg.is_list_item("2⃣ Leave at seven")
+    assert not sg.is_list_item("10 people came to the workshop.")
+    paras = lines("Three habits that saved my mornings:", "1️⃣ Pack the night before", "2️⃣ Leave at seven",
+                  "3️⃣ No phone until nine")
+    assert sg.find_lost_lists(paras) == []
+
+
 def test_cta_must_reach_the_end():
     paras = lines("Subscribe to nothing here, this is a story about subscriptions.", "Middle.",
                   "More middle text.", "Still going.", "The end of the story, no ask.")

@@ -29,7 +29,8 @@ _NAME_PARTICLES = {
     "binti", "al", "el", "y", "dos", "das", "do", "ibn", "ter", "ten", "zu", "af",
 }
 _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z.]{0,7}|[A-Z]{2,}(?:\.[A-Z]+)*\.?)$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪▫◦‣⁃►▶➤➔→✓✔✅☑️❌⭐️🔹🔸👉]|\d{1,2}[.)]|[a-zA-Z][.)]\s)")
+# (a keycap digit, "1️⃣" or "1⃣", numbers a list too)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪▫◦‣⁃►▶➤➔→✓✔✅☑️❌⭐️🔹🔸👉]|\d{1,2}[.)]|[a-zA-Z][.)]\s|[\d#*]\ufe0f?\u20e3)")
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"’”)]*$")
 
 
