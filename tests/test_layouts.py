@@ -271,3 +271,13 @@ def test_reaction_icons_over_the_counters_are_chrome():
         assert check_accounted(text, recs) == []
     text = page.format(icons="🎉", after="41\n3 comments\n")
     assert process(text)[0].body.endswith("🎉")
+
+
+def test_glued_age_comment_whose_commenter_shows_a_degree_and_no_headline():
+    """"Name / Name / • 2nd / 1dText": a commenter with no headline, the degree badge right
+    above the text its age is glued to, is a comment (it used to be dropped)."""
+    text = _GLUED_AUTHOR_REPLY.replace(" • 2nd\nGardener\n1dGood news", " • 2nd\n1dGood news")
+    recs = process(text)
+    assert [(c.author.name, c.author.bio, c.age) for c in recs[0].comments] == [
+        ("Anton Greer", "Orchard manager at Fallow Hill", "3d"), ("Lina Porsch", None, "1d")]
+    assert check_accounted(text, recs) == []

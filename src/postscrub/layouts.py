@@ -1175,8 +1175,11 @@ def _glued_age_lines(content, kinds, used, start, end) -> dict[int, tuple]:
         if kinds[i].kind != nd.TEXT or used[i]:
             continue
         h = i - 1
-        if h > start and _author_badge_line(content[h].text, kinds[h]):
-            h -= 1  # (a reply by the post's author: "Name / Author / 1dThanks…", no headline)
+        while h > start and i - h <= 2 and (_author_badge_line(content[h].text, kinds[h])
+                                            or kinds[h].rule == "ui.connection_degree"):
+            # (no headline between the name and the text: the post's author replying, "Name /
+            # Author / 1dThanks…", or a commenter who shows none, "Name / • 2nd / 1dAgreed")
+            h -= 1
         if kinds[h].kind != nd.TEXT:
             continue
         nxt = next((k for k in range(i + 1, min(end, i + 4)) if kinds[k].kind != nd.TEXT), None)
