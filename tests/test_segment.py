@@ -406,6 +406,15 @@ def test_a_list_numbered_with_keycap_digits_is_a_list():
     assert sg.find_lost_lists(paras) == []
 
 
+def test_an_indented_line_with_a_glued_age_still_starts_a_comment():
+    """A copy that indents every line (" 2dGreat post", " 1 jMerci") keeps its glued ages."""
+    age, rest = sg.split_glued_age(" 2dGreat point about the harbour.")
+    assert (age.text, rest) == ("2d", "Great point about the harbour.")
+    age, rest = sg.split_glued_age("\t1 jMerci pour le partage.")
+    assert (age.text, rest) == ("1 j", "Merci pour le partage.")
+    assert sg.split_glued_age(" 3d printing is fun") is None
+
+
 def test_cta_must_reach_the_end():
     paras = lines("Subscribe to nothing here, this is a story about subscriptions.", "Middle.",
                   "More middle text.", "Still going.", "The end of the story, no ask.")

@@ -354,9 +354,13 @@ _AGE_BULLET = re.compile(r"\s*([•·])\s*")
 
 def split_glued_age(text: str) -> tuple[Age, str] | None:
     """An age at the very start of a comment line, glued to its text: ``10 个月The more…``,
-    ``2w Great post``. Returns the age and the text after it."""
+    ``2w Great post``. Returns the age and the text after it. (A copy may indent every line:
+    `` 2dGreat post``.)"""
     glued, _, compact, _ = _age_regexes()
     m = glued.match(text)
+    if not m and text[:1].isspace():
+        text = text.lstrip()
+        m = glued.match(text)
     if not m:
         return _split_glued_age_ar(text)
     rest = text[m.end():]
