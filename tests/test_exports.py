@@ -46,6 +46,19 @@ def test_column_names_by_what_they_mean(name, expected):
     assert shapes.classify_column(name)[:2] == expected
 
 
+def test_comment_time_columns_named_by_the_verb_give_the_age():
+    """"commented_ago", "repliedAgo": the verb of a comment's time column is a comment role
+    word, so the column is the comment's age (the column used to name no field at all)."""
+    assert shapes.classify_column("commented_ago")[1:2] == ("age",)
+    assert shapes.classify_column("repliedAgo")[1:2] == ("age",)
+    text = ("post_url,comment_id,parent_comment_id,commenter_name,commenter_headline,commented_ago,comment_text\n"
+            "https://www.linkedin.com/posts/ida-v_1,c1,,Odile Brandt,Ferry scheduler,5d,Do the winter timetables change too?\n"
+            "https://www.linkedin.com/posts/ida-v_1,c2,c1,Ida Voss,Harbour planner,4d,Odile Brandt yes, from November.\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Odile Brandt", "5d")]
+    assert [(r.author.name, r.age) for r in rec.comments[0].replies] == [("Ida Voss", "4d")]
+
+
 CSV_SEMI = (
     "Bericht URL;Auteur;Functie;Geplaatst;Berichttekst;Reactie ID;Antwoord op;Naam reageerder;"
     "Functie reageerder;Tijd reactie;Tekst reactie;Likes reactie\r\n"

@@ -154,3 +154,130 @@ def test_bulleted_reply_count_nests_the_reply():
     assert [c.author.name for c in cs] == ["Tomas Weir", "Irene Salo"]
     assert [r.author.name for r in cs[0].replies] == ["Pavla Horak"]
     assert check_accounted(_BULLETED_REPLY_COUNT, recs) == []
+
+
+# invented: a signed-in post page whose ages are glued to the comment texts; the post
+# author's reply shows the "Author" badge and no headline
+_GLUED_AUTHOR_REPLY = """Rosa Ilves
+Rosa Ilves
+ • 2nd
+Beekeeper | Honey co-op founder
+4d •
+Follow
+Our hives came through the cold snap. Wrapping them in October paid off.
+Like
+Comment
+Repost
+Send
+Most relevant
+Anton Greer
+Anton Greer
+ • 3rd+
+Orchard manager at Fallow Hill
+3dWhat did you wrap them with? Straw or foam?
+Like
+Reply
+·
+1 reply
+Rosa Ilves
+Rosa Ilves
+Author
+2dAnton Greer foam boards, with a gap at the top for air.
+Like
+Reply
+Lina Porsch
+Lina Porsch
+ • 2nd
+Gardener
+1dGood news for the orchard next spring.
+Like
+Reply
+"""
+
+
+def test_glued_age_reply_with_author_badge_and_no_headline_is_nested():
+    """A reply whose header is the name and the author's badge (no headline) with the age
+    glued to its text is a comment (it used to be dropped), nested under the comment whose
+    row counts it."""
+    recs = process(_GLUED_AUTHOR_REPLY)
+    cs = recs[0].comments
+    assert [(c.author.name, c.age) for c in cs] == [("Anton Greer", "3d"), ("Lina Porsch", "1d")]
+    (reply,) = cs[0].replies
+    assert (reply.author.name, reply.author.bio, reply.age) == ("Rosa Ilves", None, "2d")
+    assert reply.text == "Anton Greer foam boards, with a gap at the top for air."
+    assert check_accounted(_GLUED_AUTHOR_REPLY, recs) == []
+
+
+# invented: a signed-in article copy whose last comment's row parts its buttons and count
+# with a lone "·" line
+_ARTICLE_ROW_SEPARATOR = """Why Harbour Towns Need Night Buses
+Marit Olsen
+Transport planner at Fjordline Council
+Published Feb 2, 2026
+
+Our harbour shifts end at midnight. The last bus leaves at eleven.
+
+So we ran a pilot: one night bus, every hour, for six months.
+
+Ridership doubled by month three.
+
+Like
+Comment
+Share
+42 comments
+
+Most relevant
+Sven Aas
+Dock supervisor
+2w
+We needed this for years. Thank you for pushing it.
+Like
+Reply
+Hanna Berg
+Nurse at Fjord Hospital
+1w
+The 1 a.m. bus gets our night staff home safely.
+Like
+Like
+·
+3
+Reply
+Load more comments
+"""
+
+
+def test_article_row_separator_line_is_no_comment():
+    """A lone "·" between a comment's buttons and its count is the row's separator, chrome,
+    not a comment of its own (it used to come out as a third comment with no author)."""
+    recs = process(_ARTICLE_ROW_SEPARATOR)
+    (rec,) = recs
+    assert rec.shape == "article"
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Sven Aas", "2w"), ("Hanna Berg", "1w")]
+    assert check_accounted(_ARTICLE_ROW_SEPARATOR, recs) == []
+
+
+def test_reaction_icons_over_the_counters_are_chrome():
+    """The reaction icons a copy writes as emoji ("👏❤️💡") over the likers line or the count
+    are chrome, not the body's last line; one emoji closing the text before a bare count is
+    the author's."""
+    page = ("Nadia Brook\nNadia Brook\n • 2nd\nCeramicist | Studio owner\n2d • \nFollow\n"
+            "We fired the big kiln for the first time today.\n\n#Ceramics\n…more\n{icons}\n{after}"
+            "Like\nComment\nRepost\nSend\n")
+    for icons, after in (("👏❤️💡", "Omar Tal and 40 others\n41\n"), ("👍💡", "41\n3 comments\n"),
+                         ("👍", "Omar Tal and 40 others\n41\n")):
+        text = page.format(icons=icons, after=after)
+        recs = process(text)
+        assert recs[0].body == "We fired the big kiln for the first time today.\n\n#Ceramics", icons
+        assert check_accounted(text, recs) == []
+    text = page.format(icons="🎉", after="41\n3 comments\n")
+    assert process(text)[0].body.endswith("🎉")
+
+
+def test_glued_age_comment_whose_commenter_shows_a_degree_and_no_headline():
+    """"Name / Name / • 2nd / 1dText": a commenter with no headline, the degree badge right
+    above the text its age is glued to, is a comment (it used to be dropped)."""
+    text = _GLUED_AUTHOR_REPLY.replace(" • 2nd\nGardener\n1dGood news", " • 2nd\n1dGood news")
+    recs = process(text)
+    assert [(c.author.name, c.author.bio, c.age) for c in recs[0].comments] == [
+        ("Anton Greer", "Orchard manager at Fallow Hill", "3d"), ("Lina Porsch", None, "1d")]
+    assert check_accounted(text, recs) == []

@@ -630,3 +630,49 @@ def test_arabic_counts_likers_and_translation_button_with_tanween():
     assert nodes.classify("١٢ تعليقًا").kind == nodes.COUNTER
     assert nodes.classify("سلمى يوسف و٣٥ شخصًا آخر").rule == "ui.reactors"
     assert nodes.classify("عرض الترجمة").rule == "ui.navigation"
+
+
+def test_dutch_like_button_and_load_more_comments_are_chrome():
+    """"Vind ik leuk" (the Dutch Like button) and "Meer reacties laden" are UI: a feed card's
+    last button row leaves no "Vind ik leuk" at the end of the body."""
+    assert nodes.classify("Vind ik leuk").kind == nodes.ACTION
+    assert nodes.classify("Meer reacties laden").kind == nodes.MORE_COMMENTS
+    text = ("Feedbericht nummer 1\nJoost de Wit\nJoost de Wit\n • 2e\nBakker in Zwolle\n3 d • \n"
+            "Vandaag twintig jaar open. Dank aan alle klanten!\n\n#Bakkerij\n…meer\n57\n"
+            "Vind ik leuk\nReageren\nReposten\nVerzenden\n")
+    (rec,) = process(text)
+    assert rec.body == "Vandaag twintig jaar open. Dank aan alle klanten!\n\n#Bakkerij"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Beatriz Souza e outras 88 pessoas", "ui.reactors"),
+    ("Lucía Gómez y 17 personas más", "ui.reactors"),
+    ("Giulia Conti e altre 9 persone", "ui.reactors"),
+    ("31 compartilhamentos", "ui.counter"),
+    ("1 compartilhamento", "ui.counter"),
+])
+def test_likers_lines_with_the_others_word_first_and_the_portuguese_share_count(line, rule):
+    """"X e outras N pessoas" (pt), "X y N personas más" (es), "X e altre N persone" (it) are
+    likers lines, "N compartilhamentos" a counter; a sentence with the same words is prose."""
+    assert nodes.classify(line).rule == rule
+    assert nodes.classify("Eu e outras 3 pessoas fomos demitidas ontem.").kind == nodes.TEXT
+
+
+def test_vietnamese_activate_to_view_larger_image_is_chrome():
+    """The image button's label in a Vietnamese copy ("Kích hoạt để xem hình ảnh lớn hơn,")
+    is chrome, not the body's last line."""
+    assert nodes.classify("Kích hoạt để xem hình ảnh lớn hơn,").rule == "ui.image"
+    assert nodes.classify("Kích hoạt để xem ảnh lớn hơn").rule == "ui.image"
+
+
+def test_finnish_author_badge_tekija_is_chrome_not_a_name():
+    """"Tekijä" is the Finnish UI's author badge on the post author's comments: chrome, so
+    the commenter's name is the line above it."""
+    assert nodes.classify("Tekijä").rule == "ui.post_meta"
+    text = ("Mikko Laine\nTuotepäällikkö | Oulu\n3 pv\nIlmoita tästä julkaisusta\n"
+            "Avasimme uuden toimiston Ouluun.\nTykkää\nKommentoi\nJaa\n"
+            "Sanna Koski\nSuunnittelija\n2 pv\nIlmoita tästä kommentista\nOnnea uudesta toimistosta!\nTykkää\nVastaa\n"
+            "Mikko Laine\nTekijä\nTuotepäällikkö | Oulu\n1 pv\nIlmoita tästä kommentista\nKiitos Sanna!\nTykkää\nVastaa\n")
+    rec = process(text)[0]
+    names = [c.author.name for c in rec.comments] + [r.author.name for c in rec.comments for r in c.replies]
+    assert "Tekijä" not in names and "Mikko Laine" in names

@@ -356,6 +356,65 @@ def test_the_authors_own_name_signs_the_text():
     assert sign is None
 
 
+def test_the_short_form_of_the_authors_first_name_signs_the_text():
+    """The author's name alone closing the text, with no call to action, signs it; so does
+    the short form of the first name ("Sasha." from Alexandra, "Tine" from Kristine)."""
+    _, sign, _ = sg.split_tail(lines("We planted forty trees on the school field today.", "Sasha.", "#Trees"),
+                               author="Sasha Petrenko")
+    assert sign.text == "Sasha."
+    body, sign, _ = sg.split_tail(lines("Our choir sang at the harbour festival.", "Thank you for coming!", "Tine",
+                                        "#Choir"), author="Kristine Dahl")
+    assert sign.text == "Tine" and [b.text for b in body][-1] == "#Choir"
+    body, sign, _ = sg.split_tail(lines("Our choir sang at the harbour festival.", "Alex."), author="Alexandra Moss")
+    assert sign.text == "Alex."
+    # a word of the text that is not part of the first name, or a name too short, is none
+    _, sign, _ = sg.split_tail(lines("Our choir sang at the harbour festival.", "Bravo."), author="Alexandra Moss")
+    assert sign is None
+    _, sign, _ = sg.split_tail(lines("Our choir sang at the harbour festival.", "Al."), author="Alexandra Moss")
+    assert sign is None
+
+
+def test_a_list_marked_with_arrows_closing_the_text_is_no_call_to_action():
+    """"👉 item" lines in a row are a list: their arrow alone makes none of them a call to
+    action (one "👉" line asking nothing else, alone at the end, still is one)."""
+    paras = lines("Ce que j'ai appris cette année :", "👉 Écouter avant de répondre",
+                  "👉 Déléguer plus tôt", "👉 Dormir huit heures", "Et vous ?")
+    assert sg.find_cta(paras) is None
+    paras = lines("We opened the new studio this week.", "👉 Tour dates in the first comment")
+    assert sg.find_cta(paras) == 1
+    # a list of asks is a call to action: each line asks by its words, not only by its arrow
+    paras = lines("We opened the new studio this week.", "👉 Follow me for the next one",
+                  "👉 Repost if it helped")
+    assert sg.find_cta(paras) == 1
+
+
+@pytest.mark.parametrize("line", ["Quer a planilha? Me chama no direct.", "O roteiro completo está no link nos comentários.",
+                                  "Baixe agora o guia de viagem.", "El enlace en los comentarios 👇",
+                                  "Trovate il link nei commenti."])
+def test_calls_to_action_in_portuguese_spanish_and_italian(line):
+    paras = lines("Fizemos a trilha inteira em três dias, com chuva em dois.", line)
+    assert sg.find_cta(paras) == 1
+
+
+def test_a_list_numbered_with_keycap_digits_is_a_list():
+    """"1️⃣ …" (a keycap digit, with or without VS16) numbers a list item: the line that
+    introduces such a list gets no lost_list warning."""
+    assert sg.is_list_item("1️⃣ Pack the night before") and sg.is_list_item("2⃣ Leave at seven")
+    assert not sg.is_list_item("10 people came to the workshop.")
+    paras = lines("Three habits that saved my mornings:", "1️⃣ Pack the night before", "2️⃣ Leave at seven",
+                  "3️⃣ No phone until nine")
+    assert sg.find_lost_lists(paras) == []
+
+
+def test_an_indented_line_with_a_glued_age_still_starts_a_comment():
+    """A copy that indents every line (" 2dGreat post", " 1 jMerci") keeps its glued ages."""
+    age, rest = sg.split_glued_age(" 2dGreat point about the harbour.")
+    assert (age.text, rest) == ("2d", "Great point about the harbour.")
+    age, rest = sg.split_glued_age("\t1 jMerci pour le partage.")
+    assert (age.text, rest) == ("1 j", "Merci pour le partage.")
+    assert sg.split_glued_age(" 3d printing is fun") is None
+
+
 def test_cta_must_reach_the_end():
     paras = lines("Subscribe to nothing here, this is a story about subscriptions.", "Middle.",
                   "More middle text.", "Still going.", "The end of the story, no ask.")
@@ -366,6 +425,14 @@ def test_sign_off_by_cue_and_by_position():
     assert sg.find_sign_off(lines("Body.", "Cheers,")) == 1
     assert sg.find_sign_off(lines("Body text here.", "Rest well and lead well.", "DM me 'X'."), before=2) == 1
     assert sg.find_sign_off(lines("Body text here.", "What do you think?", "DM me 'X'."), before=2) is None
+
+
+@pytest.mark.parametrize("line", ["Groet, Marloes", "Groeten, Marloes", "Gruß, Jana", "Saluti, Anna"])
+def test_the_greeting_word_alone_before_a_name_is_a_sign_off(line):
+    """"Groet, Marloes": the bare greeting word of a locale and the name, closing the text
+    before its hashtags, is the sign-off."""
+    body, sign, _ = sg.split_tail(lines("Vandaag ging onze nieuwe fietsenstalling open.", line, "#Fiets"))
+    assert sign.text == line and [b.text for b in body] == ["Vandaag ging onze nieuwe fietsenstalling open.", "#Fiets"]
 
 
 def test_a_name_signed_under_the_sign_off_belongs_to_it():

@@ -394,6 +394,22 @@ def test_flattened_first_comment_after_the_share_menu():
         ("Ilse Vandermolen", "5d", "We saw the same thing.")]
 
 
+def test_flattened_arabic_header_ages_before_the_report_anchor():
+    """An Arabic age right before "Report this …" on a flattened page (a number and its
+    word, "٤ أيام", or a dual that carries its own number, "يومان") is a node of its own,
+    so it is the age and not the end of the headline."""
+    text = ("تخطي إلى المحتوى الرئيسي عمر الكبيسي مهندس برمجيات في شركة الرمال ٤ أيام الإبلاغ عن هذا المنشور "
+            "أطلقنا اليوم نسخة جديدة من تطبيق المواعيد بعد شهرين من العمل المتواصل. شكراً للفريق كله! "
+            "أعجبني تعليق مشاركة نور الهاشمي مصممة واجهات مستخدم يومان الإبلاغ عن هذا التعليق "
+            "مبروك يا عمر! متى تصل النسخة إلى المتجر؟ أعجبني رد "
+            "للاطلاع على التعليقات أو إضافة تعليق، سجّل الدخول")
+    (rec,) = process(text)
+    assert rec.shape == "flattened"
+    assert (rec.author.name, rec.author.bio, rec.age) == ("عمر الكبيسي", "مهندس برمجيات في شركة الرمال", "٤ أيام")
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("نور الهاشمي", "مصممة واجهات مستخدم", "يومان")]
+
+
 def test_the_anchor_regex_compiled_by_first_character_matches_as_the_whole_one():
     # the anchor regex is compiled a piece at a time (the alternatives that can start with the
     # character at hand); at every place of these lines it must match what the whole does

@@ -213,12 +213,20 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
     with their rule; only the rules in ``kinds`` when given. A fold says the text was cut.
     Returns what was dropped: each line's text and kind, by the line's id."""
     dropped: dict[int, tuple[str, nd.Kind]] = {}
+    after_row = False  # right after a dropped button or counter (blank lines between)
     for ln in lines:
         if not ln.text.strip():
             continue
         k = nd.classify(ln.text)
         if k.kind in (nd.TEXT, nd.AGE, nd.END) or k.rule is None:
+            if after_row and _ROW_FILLER_LINE.match(ln.text) and (kinds is None or "segment.separator" in kinds):
+                # "Like / · / 3 / Reply": the separator between a comment's buttons and counts
+                dropped[id(ln)] = (ln.text, k)
+                log.drop_line(ln, "segment.separator")
+                continue
+            after_row = False
             continue
+        after_row = k.kind in (nd.ACTION, nd.COUNTER)
         if kinds is not None and k.rule not in kinds:
             continue
         if k.kind == nd.FOLD:
@@ -529,6 +537,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 f"truncated: the body was cut at {fold!r} (the rest was not scraped)")
         elif is_chrome(x):
             drop(x)
+        elif x + 1 < n and _reaction_icons_before(content[x].text, content[x + 1].text, kinds[x + 1]):
+            drop(x, "ui.reaction_icons")
         else:
             body_lines.append(content[x])
             used[x] = True
@@ -576,6 +586,31 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         rep.warnings.append(f"repost: the original post that {record.author.name or 'the author'} shared")
         extra.append(rep)
     return record
+
+
+def _reaction_icons_before(text: str, nxt: str, nxt_kind: nd.Kind) -> bool:
+    """The reaction icons over a post's counters, copied as emoji ("👍❤️💡"): a line of one to
+    three different reaction emoji (``patterns.REACTION_EMOJI``) right before the likers line
+    ("X and 311 others") or, two or more of them, before the reaction count."""
+    t = text.strip()
+    if not t or len(t) > 12 or t[0].isalnum():
+        return False
+    found: list[str] = []
+    i = 0
+    while i < len(t):
+        hit = next((e for e in patterns.REACTION_EMOJI if t.startswith(e, i)), None)
+        if hit is None:
+            if t[i] in " \ufe0f":
+                i += 1
+                continue
+            return False
+        found.append(hit.rstrip("\ufe0f"))
+        i += len(hit)
+    if not 1 <= len(found) <= 3 or len(set(found)) != len(found):
+        return False
+    if nxt_kind.rule == "ui.reactors":
+        return True
+    return len(found) >= 2 and nxt_kind.kind == nd.COUNTER and nxt.strip()[:1].isdigit()
 
 
 @lru_cache(maxsize=1)
@@ -1137,7 +1172,15 @@ def _glued_age_lines(content, kinds, used, start, end) -> dict[int, tuple]:
     comment's buttons (or another such comment) after them: line -> (age, text after it)."""
     out = {}
     for i in range(start + 1, end):
-        if kinds[i].kind != nd.TEXT or used[i] or kinds[i - 1].kind != nd.TEXT:
+        if kinds[i].kind != nd.TEXT or used[i]:
+            continue
+        h = i - 1
+        while h > start and i - h <= 2 and (_author_badge_line(content[h].text, kinds[h])
+                                            or kinds[h].rule == "ui.connection_degree"):
+            # (no headline between the name and the text: the post's author replying, "Name /
+            # Author / 1dThanks…", or a commenter who shows none, "Name / • 2nd / 1dAgreed")
+            h -= 1
+        if kinds[h].kind != nd.TEXT:
             continue
         nxt = next((k for k in range(i + 1, min(end, i + 4)) if kinds[k].kind != nd.TEXT), None)
         if nxt is None or kinds[nxt].kind != nd.ACTION:

@@ -714,7 +714,11 @@ def _age_before_anchor() -> re.Pattern[str]:
     ``Report this …`` anchor starts."""
     units = alternation(u for t in patterns.AGE_UNITS_COMPACT.values() for u in t)
     edited = alternation(s for loc in patterns.UI_NODES["ui.post_meta"].values() for s in loc[:1])
-    return re.compile(r"(?:^|\s)(\d{1,4}\s?(?:" + units + r"))(?:\s+(?:" + edited + r"))?\s*$")
+    # (an Arabic age: a number before its word, "٣ أسابيع", or a dual that carries its own, "أسبوعان")
+    ar_dual = alternation(w for w, (n, _) in patterns.AGE_WORDS_AR.items() if n)
+    ar_words = alternation(patterns.AGE_WORDS_AR)
+    return re.compile(r"(?:^|\s)(\d{1,4}\s?(?:" + units + r")|\d{1,4}\s(?:" + ar_words + r")|(?:" + ar_dual
+                      + r"))(?:\s+(?:" + edited + r"))?\s*$")
 
 
 @lru_cache(maxsize=1)

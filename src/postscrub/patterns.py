@@ -312,6 +312,10 @@ AGO_PREFIXES = ("il y a", "vor", "hace", "há", "منذ",
                 # cs, sv, he, ro, el ("před 3 dny", "för 2 veckor sedan", "לפני 6 ימים", "acum 3 zile")
                 "před", "för", "לפני", "acum", "πριν από", "πριν")
 
+# The emoji a copy writes for LinkedIn's reaction icons over a post's counters ("👍❤️💡"):
+# like, celebrate, support, love, insightful, funny, curious (with and without VS16).
+REACTION_EMOJI: tuple[str, ...] = ("👍", "👏", "🫶", "🤝", "💜", "❤️", "❤", "💡", "😂", "🤔")
+
 # --------------------------------------------------------------------------------------------
 # Cue words.
 # A short closing line after the body: "To your sales leadership success.", "Cheers,".
@@ -329,6 +333,8 @@ SIGN_OFF_CUES: tuple[str, ...] = (
     "cordiali saluti", "a presto", "met vriendelijke groet", "groetjes", "tot snel",
     "tot de volgende keer", "tot ziens", "alla prossima", "un saluto", "hasta la próxima",
     "um abraço", "até a próxima", "bis zum nächsten mal", "mit besten grüßen", "à la prochaine",
+    # the greeting word alone before the name ("Groet, Henk", "Gruß, Jana", "Saluti, Anna")
+    "groet,", "groeten,", "hartelijke groet", "gruß,", "grüße,", "saluti,", "amitiés",
     # a weekly edition's "see you next week" ("until next week" in en)
     "until next week", "bis nächste woche", "bis zur nächsten woche", "à la semaine prochaine",
     "hasta la próxima semana", "nos vemos la próxima semana", "até a próxima semana", "até semana que vem",
@@ -380,6 +386,10 @@ CTA_CUES: tuple[str, ...] = (
     "écrivez-nous", "escríbenos", "escribidme", "escreva-me",
     "escríbeme", "inscríbete", "suscríbete", "comenta", "inscreva-se", "me chame",
     "comente", "iscriviti", "scrivimi",
+    # pt-BR "call me in the DMs", "link in the comments", "download now"; es / it the same links
+    "me chama", "link nos comentários", "link no primeiro comentário", "link na bio", "baixe agora",
+    "faça o download", "link en los comentarios", "enlace en los comentarios", "link en comentarios",
+    "link nei commenti", "link nel primo commento",
     # "follow me", fr / es / de / it / pt / nl
     "suivez-moi", "sígueme", "folge mir", "folgt mir", "folgen sie mir", "seguimi", "siga-me", "me siga",
     "volg mij", "volg me",
@@ -475,7 +485,7 @@ AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
     "ja": ("投稿者", "作成者"), "nl": ("Auteur",), "pt": ("Autor", "Autora"), "zh-CN": ("作者",), "zh-TW": ("作者",),
     "ar": ("المؤلف", "المؤلفة"), "id": ("Penulis",), "ko": ("작성자",), "pl": ("Autor", "Autorka"), "ru": ("Автор",),
     "sv": ("Författare",), "tr": ("Yazar",), "bn": ("লেখক",), "cs": ("Autor", "Autorka"), "da": ("Forfatter",),
-    "el": ("Συντάκτης", "Συντάκτρια"), "fi": ("Kirjoittaja",), "he": ("מחבר", "מחבר/ת", "מחברת"), "hi": ("लेखक",), "hu": ("Szerző",),
+    "el": ("Συντάκτης", "Συντάκτρια"), "fi": ("Kirjoittaja", "Tekijä"), "he": ("מחבר", "מחבר/ת", "מחברת"), "hi": ("लेखक",), "hu": ("Szerző",),
     "mr": ("लेखक",), "ms": ("Pengarang",), "nb": ("Forfatter",), "ro": ("Autor", "Autoare"), "th": ("ผู้เขียน",),
     "tl": ("May-akda",), "uk": ("Автор", "Авторка"), "vi": ("Tác giả",),
 }
@@ -676,8 +686,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Consiglia", "Commenta", "Diffondi il post", "Condividi", "Invia", "Copia",
                "Rispondi", "Segui", "Aggiungi un commento…", "Mi piace", "Più pertinenti", "Più recenti"),
         "ja": ("いいね！", "いいね", "コメント", "再投稿", "共有", "シェア", "送信", "コピー", "返信", "フォロー"),
-        "nl": ("Interessant", "Interessant vinden", "Reageren", "Reposten", "Opnieuw posten", "Delen",
-               "Verzenden", "Kopiëren", "Beantwoorden", "Volgen"),
+        "nl": ("Interessant", "Interessant vinden", "Vind ik leuk", "Reageren", "Reposten", "Opnieuw posten",
+               "Delen", "Verzenden", "Kopiëren", "Beantwoorden", "Volgen"),
         "pt": ("Gostei", "Comentar", "Compartilhar", "Enviar", "Copiar", "Responder", "Seguir",
                "Republicar"),
         "zh-CN": ("赞", "评论", "转发", "发送", "分享", "复制", "回复", "关注", "+ 关注"),
@@ -883,7 +893,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("Ver más comentarios", "Cargar más comentarios"),
         "fr": ("Voir plus de commentaires", "Afficher plus de commentaires", "Charger plus de commentaires"),
         "it": ("Visualizza altri commenti", "Carica altri commenti"),
-        "nl": ("Meer reacties weergeven",),
+        "nl": ("Meer reacties weergeven", "Meer reacties laden"),
         "pt": ("Ver mais comentários", "Carregar mais comentários"),
         "zh-CN": ("查看更多评论", "加载更多评论"),
         "ar": ("عرض المزيد من التعليقات", "تحميل المزيد من التعليقات"),
@@ -1195,7 +1205,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d[\d,.\s]{0,12}",
         r"\d[\d,.\s]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
         r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower(?:[:*_]?innen)?|"
-        r"reacciones|comentarios?|seguidores|reações|comentários?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
+        r"reacciones|comentarios?|seguidores|reações|comentários?|compartilhamentos?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
         r"reacties|opmerkingen|volgers|条评论|条回应|次回应|个回应|个反应|次反应|条反应|个赞|次转发|位关注者|件のコメント|人のフォロワー|"
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
         r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|"
@@ -1267,6 +1277,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # who reacted: "Nadine Techer-Eales and 3 others"
     "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก)\s\d[\d,.]*\s"
                     r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",
+                    # pt / it / es: the word for the others before the number, then "people"
+                    # ("Rodrigo Lima e outras 3.418 pessoas", "Marco Rossi e altre 52 persone")
+                    r".{1,80}\s(?:e|y)\s(?:outras|outros|altre|altri|otras|otros)\s\d[\d,.]*\s(?:pessoas|persone|personas)",
+                    # es / pt: "Ana Pérez y 52 personas más"
+                    r".{1,80}\s(?:y|e)\s\d[\d,.]*\s(?:personas|pessoas|persone)(?:\s(?:más|mais))?",
                     # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
                     r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
                     # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun)
@@ -1287,6 +1302,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                  r"拡大画像を表示するにはアクティブにしてください[、,。]?", r"激活以查看大图[，,]?",
                  r"Активуйте,? щоб переглянути (?:більше|збільшене) зображення\.?,?",
                  r"Активируйте,? чтобы (?:просмотреть|посмотреть) (?:увеличенное|большее) изображение\.?,?",
+                 r"Kích hoạt để xem (?:hình )?ảnh lớn hơn\.?,?",
                  # "+2": the images a gallery left out
                  r"\+\d{1,2}",
                  r"View .{1,80}'s\s+graphic link"),
@@ -1561,7 +1577,9 @@ EXPORT_ROLE_WORDS: dict[str, tuple[str, ...]] = {
              "gonderi", "paylasim", "unggahan", "kiriman", "postingan", "bejegyzes"),
     "comment": ("comment", "reactie", "opmerking", "kommentar", "commentaire", "comentario", "commento",
                 "komentar", "yorum", "reply", "antwoord", "antwort", "reponse", "respuesta", "resposta",
-                "risposta", "balasan", "yanit", "hozzaszolas", "valasz"),
+                "risposta", "balasan", "yanit", "hozzaszolas", "valasz",
+                # the verbs of a comment's time columns ("commented_ago", "replied_at")
+                "commented", "replied"),
 }
 # words for whose person a field is ("authorName", "commenter_headline", "Naam auteur"): a
 # commenter's field is a comment's

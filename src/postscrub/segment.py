@@ -29,7 +29,8 @@ _NAME_PARTICLES = {
     "binti", "al", "el", "y", "dos", "das", "do", "ibn", "ter", "ten", "zu", "af",
 }
 _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z.]{0,7}|[A-Z]{2,}(?:\.[A-Z]+)*\.?)$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪▫◦‣⁃►▶➤➔→✓✔✅☑️❌⭐️🔹🔸👉]|\d{1,2}[.)]|[a-zA-Z][.)]\s)")
+# (a keycap digit, "1️⃣" or "1⃣", numbers a list too)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪▫◦‣⁃►▶➤➔→✓✔✅☑️❌⭐️🔹🔸👉]|\d{1,2}[.)]|[a-zA-Z][.)]\s|[\d#*]\ufe0f?\u20e3)")
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"’”)]*$")
 
 
@@ -353,9 +354,13 @@ _AGE_BULLET = re.compile(r"\s*([•·])\s*")
 
 def split_glued_age(text: str) -> tuple[Age, str] | None:
     """An age at the very start of a comment line, glued to its text: ``10 个月The more…``,
-    ``2w Great post``. Returns the age and the text after it."""
+    ``2w Great post``. Returns the age and the text after it. (A copy may indent every line:
+    `` 2dGreat post``.)"""
     glued, _, compact, _ = _age_regexes()
     m = glued.match(text)
+    if not m and text[:1].isspace():
+        text = text.lstrip()
+        m = glued.match(text)
     if not m:
         return _split_glued_age_ar(text)
     rest = text[m.end():]
@@ -864,10 +869,11 @@ def find_cta(paras: Sequence[Line]) -> int | None:
     # the block reaches the end: a cue among the last three lines, looked for first (most
     # posts have none, and then the seven lines before them need no look)
     last = range(max(0, n - 3), n)
-    cues = [k for k in last if _is_cta_line(paras[k].text)]
+    cues = [k for k in last if _is_cta_line(paras[k].text) and not _arrow_list_item(paras, k)]
     if not cues:
         return None
-    cues = [k for k in range(max(0, n - 10), last.start) if _is_cta_line(paras[k].text)] + cues
+    cues = [k for k in range(max(0, n - 10), last.start)
+            if _is_cta_line(paras[k].text) and not _arrow_list_item(paras, k)] + cues
     start = cues[-1]
     for k in reversed(cues[:-1]):
         if start - k <= 3:
@@ -879,6 +885,23 @@ def find_cta(paras: Sequence[Line]) -> int | None:
     elif start - 2 >= 1 and _is_shouting(paras[start - 2].text):
         start -= 2
     return start if start > 0 else None
+
+
+_ARROWS = ("👉", "➡️", "➡", "👇")
+
+
+def _arrow_list_item(paras: Sequence[Line], k: int) -> bool:
+    """Is the line an item of a list marked with an arrow ("👉 Dire non, c'est aussi un
+    choix" under "👉 …" and over "👉 …"), asking nothing but by its arrow? The leading arrow
+    makes a line a call to action ("👉 Link in the first comment") only where the line
+    beside it does not start with it too."""
+    t = paras[k].text.lstrip()
+    arrow = next((a for a in _ARROWS if t.startswith(a)), None)
+    if arrow is None:
+        return False
+    if not any(0 <= j < len(paras) and paras[j].text.lstrip().startswith(arrow) for j in (k - 1, k + 1)):
+        return False
+    return not _asks_to_act(t[len(arrow):].lstrip("\ufe0f "))
 
 
 def _signs_as(text: str, author: str | None) -> bool:
@@ -893,6 +916,9 @@ def _signs_as(text: str, author: str | None) -> bool:
     first = full.split()[0]
     if t in (first, full):
         return True
+    if len(t) >= 3 and t.isalpha() and t[0].isupper() and len(first) > len(t) and (
+            first.casefold().startswith(t.casefold()) or first.casefold().endswith(t.casefold())):
+        return True  # the short form of the first name ("Tunde" from Babatunde, "Alex" from Alexandra)
     return _is_sign_off_cue(t) and t.rstrip(" ,").endswith((" " + first, "," + first, " " + full))
 
 
@@ -924,6 +950,8 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
         sign = Line(main[so].no, main[so].text.rstrip() + " " + main[-1].text.strip(), main[so].blank,
                     list(main[so].edits))
         return main[: so if cta is None else cta], sign, main[cta:so] if cta is not None else []
+    if so is None and cta is None and len(main) >= 2 and _signs_as(main[-1].text, author):
+        so = len(main) - 1  # the author's name alone closing the text ("Tunde.")
     signed = 0  # a name under the sign-off, on its own line ("Until next time," / "Luiza")
     if so is not None and so + 1 < len(main) and (cta is None or cta == so + 2) and _is_signature(main[so], main[so + 1]):
         signed = 1
