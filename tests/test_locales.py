@@ -630,3 +630,20 @@ def test_arabic_counts_likers_and_translation_button_with_tanween():
     assert nodes.classify("١٢ تعليقًا").kind == nodes.COUNTER
     assert nodes.classify("سلمى يوسف و٣٥ شخصًا آخر").rule == "ui.reactors"
     assert nodes.classify("عرض الترجمة").rule == "ui.navigation"
+
+
+@pytest.mark.parametrize("line", ["山本 翔太、他42人", "山本 翔太、ほか 7人", "李明和其他 56 人", "박지훈 외 9명"])
+def test_cjk_likers_lines_are_chrome(line):
+    assert nodes.classify(line).rule == "ui.reactors"
+
+
+def test_a_japanese_signed_in_page_loses_its_nav_header_and_likers_line():
+    # invented: the signed-in top bar above a Japanese post page, then a likers line under the body
+    text = ("メインコンテンツにスキップ\nホーム\nマイネットワーク\n求人\nメッセージ\nお知らせ\n\n"
+            "森 あゆみさんの投稿\n\n森 あゆみ\n森 あゆみ\n• 3次\nデザイナー｜株式会社カゼ\n5日 •\n\n"
+            "新しいロゴが完成しました。半年かけた甲斐がありました。\n\n山本 翔太、他42人\nコメント3件\n"
+            "いいね！\nコメント\n再投稿\n送信\n\n山本 翔太\nエンジニア\n4日\nおめでとうございます！\nいいね！\n返信\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name, rec.author.bio, rec.age) == (None, "森 あゆみ", "デザイナー｜株式会社カゼ", "5日")
+    assert rec.body == "新しいロゴが完成しました。半年かけた甲斐がありました。"
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("山本 翔太", "4日", "おめでとうございます！")]

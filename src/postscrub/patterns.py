@@ -809,6 +809,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("Pular para conteúdo principal", "Artigos", "Pessoas", "Learning", "Vagas", "Jogos"),
         "nl": ("Direct naar hoofdcontent", "Naar hoofdcontent gaan", "Artikelen", "Personen", "Learning", "Vacatures", "Games"),
         "it": ("Vai al contenuto principale", "Articoli", "Persone", "Formazione", "Offerte di lavoro", "Giochi"),
+        "ja": ("メインコンテンツにスキップ", "メインコンテンツへスキップ", "ホーム", "マイネットワーク", "求人",
+               "メッセージ", "お知らせ"),
         "zh-CN": ("领英", "领英学习", "跳到主要内容", "文章", "会员", "学习", "职位", "游戏"),
         "ar": ("تخطي إلى المحتوى الرئيسي", "مقالات", "أشخاص", "التعلم", "الوظائف", "الألعاب", "عرض الترجمة"),
         "id": ("Langsung ke konten utama", "Artikel", "Orang", "Pembelajaran", "Lowongan", "Game"),
@@ -1270,7 +1272,12 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
                     r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
                     # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun)
-                    r".{1,80}\sو\s?\d[\d,.]*\s(?:شخص[\w\u064B-\u065F]*|أشخاص)\s(?:آخر[\w\u064B-\u065F]*)",),
+                    r".{1,80}\sو\s?\d[\d,.]*\s(?:شخص[\w\u064B-\u065F]*|أشخاص)\s(?:آخر[\w\u064B-\u065F]*)",
+                    # ja: "佐藤 美咲、他128人"; zh: "王伟和其他 128 人" (no spaces around the conjunction);
+                    # ko: "김민수 님 외 128명"
+                    r".{1,80}[、,，]\s?(?:他|ほか)\s?\d[\d,]*\s?人",
+                    r".{1,80}(?:和|及|與)其他\s?\d[\d,]*\s?(?:人|位)",
+                    r".{1,80}\s외\s\d[\d,]*\s?명",),
     "ui.reposted": (r".{1,80}\s(?:" + "|".join(REPOSTED_PHRASES) + ")",),
     "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
                  # an image's alt text under its label, and "activate to view larger image", per locale
