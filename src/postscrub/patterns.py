@@ -1473,7 +1473,7 @@ PROMOTED: tuple[str, ...] = (
 EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "text": (
         "comment_text", "original_text", "post_text", "text", "comment", "content", "body", "message", "post",
-        "description", "post_content", "text_content", "commentary", "snippet",
+        "description", "post_content", "text_content", "commentary", "snippet", "txt",
         "tekst", "inhoud", "bericht", "reactie", "opmerking",                  # nl
         "inhalt", "nachricht", "beitrag", "kommentar",                        # de
         "texte", "contenu", "publication", "commentaire",                     # fr
@@ -1557,6 +1557,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 # them, but a header naming them is an export's
 EXPORT_COUNT_COLUMNS: tuple[str, ...] = (
     "comments", "num_comments", "comment_count", "comments_count", "reposts", "num_reposts", "repost_count",
+    "cmts", "num_cmts", "cmt_count",
     "shares", "num_shares", "share_count",
     "commentaires", "comentarios", "commenti", "kommentare", "reacties_aantal", "yorumlar", "komentar_jumlah",
     "评论", "評論", "评论数", "評論數", "转发", "轉發", "分享",
@@ -1582,7 +1583,7 @@ EXPORT_PERSON_WORDS: dict[str | None, tuple[str, ...]] = {
 # what a person word makes of the field word beside it: "authorTitle" is a headline,
 # "Naam auteur" and a bare "author" a name
 EXPORT_PERSON_FIELDS: dict[str, tuple[str, ...]] = {
-    "author": ("", "name", "full_name", "naam", "nom", "nombre", "nome", "nama", "ad", "isim", "ad_soyad"),
+    "author": ("", "name", "nm", "full_name", "naam", "nom", "nombre", "nome", "nama", "ad", "isim", "ad_soyad"),
     "headline": ("title", "titel", "titre", "titulo", "titolo", "judul", "baslik", "description",
                  "beschreibung", "info", "headline", "occupation", "bio"),
     "url": ("url", "profile_url", "link"),
