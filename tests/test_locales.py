@@ -647,3 +647,8 @@ def test_a_japanese_signed_in_page_loses_its_nav_header_and_likers_line():
     assert (rec.title, rec.author.name, rec.author.bio, rec.age) == (None, "森 あゆみ", "デザイナー｜株式会社カゼ", "5日")
     assert rec.body == "新しいロゴが完成しました。半年かけた甲斐がありました。"
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("山本 翔太", "4日", "おめでとうございます！")]
+
+
+def test_an_arabic_likers_line_with_no_noun_before_the_others_is_chrome():
+    assert nodes.classify("هالة منصور و٧٣ آخرون").rule == "ui.reactors"
+    assert nodes.classify("هالة منصور و٧٣ آخرين").rule == "ui.reactors"

@@ -1271,8 +1271,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",
                     # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
                     r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
-                    # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun)
-                    r".{1,80}\sو\s?\d[\d,.]*\s(?:شخص[\w\u064B-\u065F]*|أشخاص)\s(?:آخر[\w\u064B-\u065F]*)",
+                    # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun),
+                    # or with no noun: "ليلى و٢٤٠ آخرون"
+                    r".{1,80}\sو\s?\d[\d,.]*\s(?:(?:شخص[\w\u064B-\u065F]*|أشخاص)\s)?(?:آخر[\w\u064B-\u065F]*)",
                     # ja: "佐藤 美咲、他128人"; zh: "王伟和其他 128 人" (no spaces around the conjunction);
                     # ko: "김민수 님 외 128명"
                     r".{1,80}[、,，]\s?(?:他|ほか)\s?\d[\d,]*\s?人",
