@@ -1303,3 +1303,10 @@ def test_follow_me_cta_in_other_languages(cta):
     body, sign_off, got = segment.split_text_tail(text, "Lina Moreau")
     assert got == cta and sign_off == "Lina"
     assert body.endswith("#Jardin") and cta not in body
+
+
+@pytest.mark.parametrize("text, age, iso", [("٥ أيام •", "٥ أيام", "P5D"), ("أسبوعان ·", "أسبوعان", "P2W"),
+                                            ("יומיים •", "יומיים", "P2D")])
+def test_an_age_in_words_closed_by_the_header_bullet(text, age, iso):
+    a = sg.parse_age(text)
+    assert (a.text, a.iso) == (age, iso)

@@ -222,7 +222,8 @@ def parse_age(text: str, learned: bool = True) -> Age | None:
         num = m.group("num").lower()
         n = 1 if num in ("a", "an", "one") else int(num)
         return Age(t[: m.end()].strip(), _iso(n, long[m.group("unit").casefold()]), m.end())
-    return _parse_age_ar(t) or _age_then_edited(t, learned)
+    # (an age in words closed by the header's bullet, "٣ أيام •", "שבועיים •": the age before it)
+    return _parse_age_ar(t.rstrip(" •·") if t.endswith(("•", "·")) else t) or _age_then_edited(t, learned)
 
 
 @lru_cache(maxsize=1)
