@@ -652,3 +652,9 @@ def test_a_japanese_signed_in_page_loses_its_nav_header_and_likers_line():
 def test_an_arabic_likers_line_with_no_noun_before_the_others_is_chrome():
     assert nodes.classify("هالة منصور و٧٣ آخرون").rule == "ui.reactors"
     assert nodes.classify("هالة منصور و٧٣ آخرين").rule == "ui.reactors"
+
+
+@pytest.mark.parametrize("line", ["Yorum görüntülemek veya eklemek için oturum açın",
+                                  "Yorumları görüntülemek veya yorum eklemek için oturum açın"])
+def test_turkish_sign_in_prompts_under_comments_in_their_other_wordings(line):
+    assert nodes.classify(line).rule == "ui.sign_in"
