@@ -658,3 +658,23 @@ def test_an_arabic_likers_line_with_no_noun_before_the_others_is_chrome():
                                   "Yorumları görüntülemek veya yorum eklemek için oturum açın"])
 def test_turkish_sign_in_prompts_under_comments_in_their_other_wordings(line):
     assert nodes.classify(line).rule == "ui.sign_in"
+
+
+@pytest.mark.parametrize("title", ["Publication", "Publicação", "Post", "Beitrag"])
+def test_the_mobile_apps_page_title_above_a_post_is_no_title(title):
+    # invented: a mobile-app copy opens with the screen's title, then the author's header
+    text = (f"{title}\nNoé Bertin\nNoé Bertin\nÉbéniste à Lyon\n3 j •\nSuivre\n\n"
+            "Nouvelle table en noyer livrée ce matin, trois mois de travail.\n\n#Artisanat\n\n"
+            "Lina Roux et 41 autres personnes\n6 commentaires\nJ’aime\nCommenter\nRépondre\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name, rec.age) == (None, "Noé Bertin", "3 j")
+    assert rec.body == "Nouvelle table en noyer livrée ce matin, trois mois de travail.\n\n#Artisanat"
+
+
+def test_a_flattened_page_label_opening_with_a_page_title_word_still_names_the_author():
+    assert nodes.classify("Publicación").rule == "ui.page_title"
+    text = ("Saltar al contenido principal Publicación de Inés Romero Inés Romero Arquitecta en Estudio Sur "
+            "2 sem Denunciar esta publicación Terminamos la biblioteca del barrio tras dos años de obra. "
+            "Recomendar Comentar Compartir Para ver o añadir un comentario, inicia sesión")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Inés Romero", "Arquitecta en Estudio Sur")

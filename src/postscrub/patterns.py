@@ -916,6 +916,14 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "uk": ("Переглянути більше коментарів", "Показати більше коментарів", "Завантажити більше коментарів"),
         "vi": ("Xem thêm bình luận", "Xem thêm các bình luận", "Tải thêm bình luận"),
     },
+    # the mobile app's title above a post ("Post", "Publication"), a line of its own. No anchor of
+    # a flattened page: the words open the page labels ("Publicación de X") there.
+    "ui.page_title": {
+        "en": ("Post",), "fr": ("Publication",), "es": ("Publicación",), "pt": ("Publicação",),
+        "it": ("Post",), "de": ("Beitrag",), "pl": ("Post",), "tr": ("Gönderi",), "ja": ("投稿",),
+        "zh-CN": ("动态",), "zh-TW": ("貼文",), "ko": ("게시물",), "ru": ("Публикация",), "uk": ("Допис",),
+        "ar": ("منشور",), "id": ("Postingan",),
+    },
     "ui.post_meta": {
         "de": ("Bearbeitet", "Gesponsert", "Relevanteste", "Neueste", "Für alle auf oder außerhalb von LinkedIn sichtbar",
                "Für alle auf LinkedIn und außerhalb sichtbar"),
