@@ -1310,3 +1310,12 @@ def test_follow_me_cta_in_other_languages(cta):
 def test_an_age_in_words_closed_by_the_header_bullet(text, age, iso):
     a = sg.parse_age(text)
     assert (a.text, a.iso) == (age, iso)
+
+
+@pytest.mark.parametrize("node, name, bio", [
+    ("Tamsin Reyes Program Officer at Lakeshore Arts Trust", "Tamsin Reyes", "Program Officer at Lakeshore Arts Trust"),
+    ("Owen Pike Project Manager, Northfield Rail", "Owen Pike", "Project Manager, Northfield Rail"),
+    ("Ruth Adeyemi Community Lead at Openfield", "Ruth Adeyemi", "Community Lead at Openfield"),
+])
+def test_a_flattened_header_whose_headline_opens_with_the_field_before_the_role(node, name, bio):
+    assert sg.split_name_headline(node, glued=True) == (name, bio)

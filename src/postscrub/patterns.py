@@ -74,6 +74,9 @@ HEADLINE_WORDS: dict[str, tuple[str, ...]] = {
         "researcher", "retired", "sales", "scientist", "self", "self-employed", "senior",
         "software", "speaker", "specialist", "strategic", "strategist", "student", "teacher",
         "technical", "trainer", "vp", "devops",
+        # the field before a role ("Program Officer", "Project Manager", "Community Lead")
+        "program", "programme", "project", "operations", "community", "customer",
+        "content", "talent", "volunteer", "finance",
     ),
     "es": (
         "director", "directora", "gerente", "ingeniero", "ingeniera", "fundador", "fundadora",
