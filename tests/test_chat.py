@@ -107,3 +107,17 @@ def test_single_time_line_is_no_thread():
 
     assert not chat.may_be_thread("Meeting notes\nsome text")
     assert chat.may_be_thread("Ana Lopes  9:14 AM\nhello")
+
+
+def test_team_thread_with_an_arabic_post_whose_age_closes_on_a_bullet():
+    # invented: a Slack message with a note, then an Arabic-UI post copy whose header age is "٤ أيام •"
+    text = ("Omar Fares  9:15 AM\nplease check the hashtags on this one\n\n"
+            "نادية يوسف\nنادية يوسف\n• الدرجة الثالثة\nمهندسة بيانات في شركة الأفق\n٤ أيام •\nمتابعة\n\n"
+            "أنهينا اليوم نقل قاعدة البيانات إلى الخوادم الجديدة دون أي توقف للخدمة.\n\n"
+            "هالة منصور و٧٣ آخرون\n١٢ تعليقًا\nأعجبني\nتعليق\n\n"
+            "هالة منصور\nمديرة مشاريع\nيومان\nعمل رائع يا نادية!\nأعجبني\nرد\n\n"
+            "Sara Lind  9:20 AM\nlooking now\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("نادية يوسف", "مهندسة بيانات في شركة الأفق", "٤ أيام")
+    assert rec.body == "أنهينا اليوم نقل قاعدة البيانات إلى الخوادم الجديدة دون أي توقف للخدمة."
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("هالة منصور", "يومان", "عمل رائع يا نادية!")]

@@ -281,3 +281,17 @@ def test_glued_age_comment_whose_commenter_shows_a_degree_and_no_headline():
     assert [(c.author.name, c.author.bio, c.age) for c in recs[0].comments] == [
         ("Anton Greer", "Orchard manager at Fallow Hill", "3d"), ("Lina Porsch", None, "1d")]
     assert check_accounted(text, recs) == []
+
+
+def test_a_repost_card_whose_original_has_a_follow_button_gives_both_posts():
+    # invented: a feed card of a repost with commentary; the original's header carries "Follow"
+    text = ("Feed post number 2\n\nMarta Silva\nMarta Silva\n• 1st\nBaker at Crumb & Co\nBaker at Crumb & Co\n1h • \n\n"
+            "This is exactly how we plan our mornings now.\n\nWorth a read if you run a small kitchen.\n\n"
+            "Leo Grant\nLeo Grant\n• 3rd+\nChef and author\nChef and author\n3w • \nFollow\n\n"
+            "Prep the night before, bake at dawn, sell by ten.\n\nThat is the whole system.\n\n"
+            "Ana Reis and 12 others\n2 comments\nLike\nComment\nRepost\nSend\n")
+    recs = process(text)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Marta Silva", "Baker at Crumb & Co", "1h"), ("Leo Grant", "Chef and author", "3w")]
+    assert recs[0].body == "This is exactly how we plan our mornings now.\n\nWorth a read if you run a small kitchen."
+    assert recs[1].body == "Prep the night before, bake at dawn, sell by ten.\n\nThat is the whole system."

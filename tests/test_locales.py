@@ -676,3 +676,51 @@ def test_finnish_author_badge_tekija_is_chrome_not_a_name():
     rec = process(text)[0]
     names = [c.author.name for c in rec.comments] + [r.author.name for c in rec.comments for r in c.replies]
     assert "Tekijä" not in names and "Mikko Laine" in names
+
+
+@pytest.mark.parametrize("line", ["山本 翔太、他42人", "山本 翔太、ほか 7人", "李明和其他 56 人", "박지훈 외 9명"])
+def test_cjk_likers_lines_are_chrome(line):
+    assert nodes.classify(line).rule == "ui.reactors"
+
+
+def test_a_japanese_signed_in_page_loses_its_nav_header_and_likers_line():
+    # invented: the signed-in top bar above a Japanese post page, then a likers line under the body
+    text = ("メインコンテンツにスキップ\nホーム\nマイネットワーク\n求人\nメッセージ\nお知らせ\n\n"
+            "森 あゆみさんの投稿\n\n森 あゆみ\n森 あゆみ\n• 3次\nデザイナー｜株式会社カゼ\n5日 •\n\n"
+            "新しいロゴが完成しました。半年かけた甲斐がありました。\n\n山本 翔太、他42人\nコメント3件\n"
+            "いいね！\nコメント\n再投稿\n送信\n\n山本 翔太\nエンジニア\n4日\nおめでとうございます！\nいいね！\n返信\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name, rec.author.bio, rec.age) == (None, "森 あゆみ", "デザイナー｜株式会社カゼ", "5日")
+    assert rec.body == "新しいロゴが完成しました。半年かけた甲斐がありました。"
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("山本 翔太", "4日", "おめでとうございます！")]
+
+
+def test_an_arabic_likers_line_with_no_noun_before_the_others_is_chrome():
+    assert nodes.classify("هالة منصور و٧٣ آخرون").rule == "ui.reactors"
+    assert nodes.classify("هالة منصور و٧٣ آخرين").rule == "ui.reactors"
+
+
+@pytest.mark.parametrize("line", ["Yorum görüntülemek veya eklemek için oturum açın",
+                                  "Yorumları görüntülemek veya yorum eklemek için oturum açın"])
+def test_turkish_sign_in_prompts_under_comments_in_their_other_wordings(line):
+    assert nodes.classify(line).rule == "ui.sign_in"
+
+
+@pytest.mark.parametrize("title", ["Publication", "Publicação", "Post", "Beitrag"])
+def test_the_mobile_apps_page_title_above_a_post_is_no_title(title):
+    # invented: a mobile-app copy opens with the screen's title, then the author's header
+    text = (f"{title}\nNoé Bertin\nNoé Bertin\nÉbéniste à Lyon\n3 j •\nSuivre\n\n"
+            "Nouvelle table en noyer livrée ce matin, trois mois de travail.\n\n#Artisanat\n\n"
+            "Lina Roux et 41 autres personnes\n6 commentaires\nJ’aime\nCommenter\nRépondre\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name, rec.age) == (None, "Noé Bertin", "3 j")
+    assert rec.body == "Nouvelle table en noyer livrée ce matin, trois mois de travail.\n\n#Artisanat"
+
+
+def test_a_flattened_page_label_opening_with_a_page_title_word_still_names_the_author():
+    assert nodes.classify("Publicación").rule == "ui.page_title"
+    text = ("Saltar al contenido principal Publicación de Inés Romero Inés Romero Arquitecta en Estudio Sur "
+            "2 sem Denunciar esta publicación Terminamos la biblioteca del barrio tras dos años de obra. "
+            "Recomendar Comentar Compartir Para ver o añadir un comentario, inicia sesión")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Inés Romero", "Arquitecta en Estudio Sur")

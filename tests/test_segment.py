@@ -276,6 +276,18 @@ def test_a_line_asking_to_apply_or_join_that_closes_on_its_link_is_a_cta(ask):
     assert sg.find_cta(paras) == 2
 
 
+def test_a_first_line_naming_the_team_to_join_leaves_the_closing_apply_link_its_cta():
+    # invented: the opening line holds a cue ("join our") that says what the post is about
+    text = ("Hiring: we need a backend developer (Go, Postgres) to join our billing squad, fully remote.\n\n"
+            "Apply here: https://jobs.example.org/backend-go\n\n#Hiring #Golang")
+    body, sign, cta = sg.split_text_tail(text)
+    assert cta == "Apply here: https://jobs.example.org/backend-go"
+    assert body == ("Hiring: we need a backend developer (Go, Postgres) to join our billing squad, fully remote."
+                    "\n\n#Hiring #Golang")
+    # (a cue block that reaches the first line without a closing link stays no call)
+    assert sg.find_cta(lines("Join our Friday meetup at the library.", "Bring a friend, it is free.")) is None
+
+
 @pytest.mark.parametrize("link", ["Full write-up from the team: https://lnkd.in/abc",
                                   "Repo and a short demo: https://github.com/example/tool"])
 def test_a_link_under_a_noun_is_no_cta(link):
@@ -1358,3 +1370,19 @@ def test_follow_me_cta_in_other_languages(cta):
     body, sign_off, got = segment.split_text_tail(text, "Lina Moreau")
     assert got == cta and sign_off == "Lina"
     assert body.endswith("#Jardin") and cta not in body
+
+
+@pytest.mark.parametrize("text, age, iso", [("٥ أيام •", "٥ أيام", "P5D"), ("أسبوعان ·", "أسبوعان", "P2W"),
+                                            ("יומיים •", "יומיים", "P2D")])
+def test_an_age_in_words_closed_by_the_header_bullet(text, age, iso):
+    a = sg.parse_age(text)
+    assert (a.text, a.iso) == (age, iso)
+
+
+@pytest.mark.parametrize("node, name, bio", [
+    ("Tamsin Reyes Program Officer at Lakeshore Arts Trust", "Tamsin Reyes", "Program Officer at Lakeshore Arts Trust"),
+    ("Owen Pike Project Manager, Northfield Rail", "Owen Pike", "Project Manager, Northfield Rail"),
+    ("Ruth Adeyemi Community Lead at Openfield", "Ruth Adeyemi", "Community Lead at Openfield"),
+])
+def test_a_flattened_header_whose_headline_opens_with_the_field_before_the_role(node, name, bio):
+    assert sg.split_name_headline(node, glued=True) == (name, bio)

@@ -1095,3 +1095,17 @@ def test_machine_translation_block_is_dropped():
 def test_translation_start_without_end_is_kept():
     lines = split_lines("Translated by Microsoft\nsome text\nmore text\n")
     assert shapes.drop_machine_translation(lines, RepairLog()) is False
+
+
+def test_csv_header_with_abbreviated_and_qualified_column_names():
+    # invented: a no-code scraper's header ("Nm", "Txt", a "(rel)" qualifier, "#" counts), CRLF rows
+    text = ("Profile Nm,Profile Subtitle,Post Txt,Posted (rel),Likes#,Cmts#,Post Link\r\n"
+            'Harbor Bakery,,"Our new rye loaf is out today.\n\nCome by before noon.\n\n#Bakery",3d,"1,204",17,'
+            "https://www.linkedin.com/feed/update/urn:li:activity:1\r\n"
+            'Harbor Bakery,,"Closed on Monday for the holiday.",1w,88,2,'
+            "https://www.linkedin.com/feed/update/urn:li:activity:2\r\n")
+    assert shapes.column_key("Posted (rel)") == "posted" and shapes.column_key("Date (UTC)") == "date"
+    recs = process(text)
+    assert [(r.author.name, r.author.bio, r.age, r.reactions) for r in recs] == [
+        ("Harbor Bakery", None, "3d", 1204), ("Harbor Bakery", None, "1w", 88)]
+    assert recs[0].body == "Our new rye loaf is out today.\n\nCome by before noon.\n\n#Bakery"

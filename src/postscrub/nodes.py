@@ -370,7 +370,7 @@ _DEGREE = r"\s*(?:1st|2nd|3rd\+?|1°|2°|3° e oltre|3°\+?|1º|2º|3º\+?|1er|2
 def _anchor_strings() -> set[str]:
     strings: set[str] = set()
     for rule, locales in patterns.UI_NODES.items():
-        if rule in ("ui.share_target",):
+        if rule in ("ui.share_target", "ui.page_title"):
             continue
         for ss in locales.values():
             strings.update(s for s in ss if len(s) >= 2 or not s.isascii())

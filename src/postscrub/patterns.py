@@ -74,6 +74,9 @@ HEADLINE_WORDS: dict[str, tuple[str, ...]] = {
         "researcher", "retired", "sales", "scientist", "self", "self-employed", "senior",
         "software", "speaker", "specialist", "strategic", "strategist", "student", "teacher",
         "technical", "trainer", "vp", "devops",
+        # the field before a role ("Program Officer", "Project Manager", "Community Lead")
+        "program", "programme", "project", "operations", "community", "customer",
+        "content", "talent", "volunteer", "finance",
     ),
     "es": (
         "director", "directora", "gerente", "ingeniero", "ingeniera", "fundador", "fundadora",
@@ -780,7 +783,9 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Войдите, чтобы просмотреть или добавить комментарий."),
         "sv": ("Logga in", "Gå med nu", "Logga in för att visa eller lägga till en kommentar"),
         "tr": ("Oturum açın", "Oturum aç", "Şimdi katılın",
-               "Yorumu görüntülemek veya yorum eklemek için oturum açın"),
+               "Yorumu görüntülemek veya yorum eklemek için oturum açın",
+               "Yorum görüntülemek veya eklemek için oturum açın",
+               "Yorumları görüntülemek veya yorum eklemek için oturum açın"),
         "zh-TW": ("登入", "立即加入", "登入以查看或新增留言"),
         "bn": ("সাইন ইন করুন", "এখনই যোগ দিন", "মন্তব্য দেখতে বা যোগ করতে সাইন ইন করুন"),
         "cs": ("Přihlásit se", "Připojit se", "Připojit se hned",
@@ -819,6 +824,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("Pular para conteúdo principal", "Artigos", "Pessoas", "Learning", "Vagas", "Jogos"),
         "nl": ("Direct naar hoofdcontent", "Naar hoofdcontent gaan", "Artikelen", "Personen", "Learning", "Vacatures", "Games"),
         "it": ("Vai al contenuto principale", "Articoli", "Persone", "Formazione", "Offerte di lavoro", "Giochi"),
+        "ja": ("メインコンテンツにスキップ", "メインコンテンツへスキップ", "ホーム", "マイネットワーク", "求人",
+               "メッセージ", "お知らせ"),
         "zh-CN": ("领英", "领英学习", "跳到主要内容", "文章", "会员", "学习", "职位", "游戏"),
         "ar": ("تخطي إلى المحتوى الرئيسي", "مقالات", "أشخاص", "التعلم", "الوظائف", "الألعاب", "عرض الترجمة"),
         "id": ("Langsung ke konten utama", "Artikel", "Orang", "Pembelajaran", "Lowongan", "Game"),
@@ -921,6 +928,14 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "tl": ("Tingnan ang higit pang komento", "Tingnan ang iba pang komento", "Mag-load ng higit pang komento"),
         "uk": ("Переглянути більше коментарів", "Показати більше коментарів", "Завантажити більше коментарів"),
         "vi": ("Xem thêm bình luận", "Xem thêm các bình luận", "Tải thêm bình luận"),
+    },
+    # the mobile app's title above a post ("Post", "Publication"), a line of its own. No anchor of
+    # a flattened page: the words open the page labels ("Publicación de X") there.
+    "ui.page_title": {
+        "en": ("Post",), "fr": ("Publication",), "es": ("Publicación",), "pt": ("Publicação",),
+        "it": ("Post",), "de": ("Beitrag",), "pl": ("Post",), "tr": ("Gönderi",), "ja": ("投稿",),
+        "zh-CN": ("动态",), "zh-TW": ("貼文",), "ko": ("게시물",), "ru": ("Публикация",), "uk": ("Допис",),
+        "ar": ("منشور",), "id": ("Postingan",),
     },
     "ui.post_meta": {
         "de": ("Bearbeitet", "Gesponsert", "Relevanteste", "Neueste", "Für alle auf oder außerhalb von LinkedIn sichtbar",
@@ -1284,8 +1299,14 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     r".{1,80}\s(?:y|e)\s\d[\d,.]*\s(?:personas|pessoas|persone)(?:\s(?:más|mais))?",
                     # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
                     r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
-                    # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun)
-                    r".{1,80}\sو\s?\d[\d,.]*\s(?:شخص[\w\u064B-\u065F]*|أشخاص)\s(?:آخر[\w\u064B-\u065F]*)",),
+                    # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun),
+                    # or with no noun: "ليلى و٢٤٠ آخرون"
+                    r".{1,80}\sو\s?\d[\d,.]*\s(?:(?:شخص[\w\u064B-\u065F]*|أشخاص)\s)?(?:آخر[\w\u064B-\u065F]*)",
+                    # ja: "佐藤 美咲、他128人"; zh: "王伟和其他 128 人" (no spaces around the conjunction);
+                    # ko: "김민수 님 외 128명"
+                    r".{1,80}[、,，]\s?(?:他|ほか)\s?\d[\d,]*\s?人",
+                    r".{1,80}(?:和|及|與)其他\s?\d[\d,]*\s?(?:人|位)",
+                    r".{1,80}\s외\s\d[\d,]*\s?명",),
     "ui.reposted": (r".{1,80}\s(?:" + "|".join(REPOSTED_PHRASES) + ")",),
     "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
                  # an image's alt text under its label, and "activate to view larger image", per locale
@@ -1482,7 +1503,7 @@ PROMOTED: tuple[str, ...] = (
 EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "text": (
         "comment_text", "original_text", "post_text", "text", "comment", "content", "body", "message", "post",
-        "description", "post_content", "text_content", "commentary", "snippet",
+        "description", "post_content", "text_content", "commentary", "snippet", "txt",
         "tekst", "inhoud", "bericht", "reactie", "opmerking",                  # nl
         "inhalt", "nachricht", "beitrag", "kommentar",                        # de
         "texte", "contenu", "publication", "commentaire",                     # fr
@@ -1566,6 +1587,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 # them, but a header naming them is an export's
 EXPORT_COUNT_COLUMNS: tuple[str, ...] = (
     "comments", "num_comments", "comment_count", "comments_count", "reposts", "num_reposts", "repost_count",
+    "cmts", "num_cmts", "cmt_count",
     "shares", "num_shares", "share_count",
     "commentaires", "comentarios", "commenti", "kommentare", "reacties_aantal", "yorumlar", "komentar_jumlah",
     "评论", "評論", "评论数", "評論數", "转发", "轉發", "分享",
@@ -1593,7 +1615,7 @@ EXPORT_PERSON_WORDS: dict[str | None, tuple[str, ...]] = {
 # what a person word makes of the field word beside it: "authorTitle" is a headline,
 # "Naam auteur" and a bare "author" a name
 EXPORT_PERSON_FIELDS: dict[str, tuple[str, ...]] = {
-    "author": ("", "name", "full_name", "naam", "nom", "nombre", "nome", "nama", "ad", "isim", "ad_soyad"),
+    "author": ("", "name", "nm", "full_name", "naam", "nom", "nombre", "nome", "nama", "ad", "isim", "ad_soyad"),
     "headline": ("title", "titel", "titre", "titulo", "titolo", "judul", "baslik", "description",
                  "beschreibung", "info", "headline", "occupation", "bio"),
     "url": ("url", "profile_url", "link"),

@@ -223,7 +223,8 @@ def parse_age(text: str, learned: bool = True) -> Age | None:
         num = m.group("num").lower()
         n = 1 if num in ("a", "an", "one") else int(num)
         return Age(t[: m.end()].strip(), _iso(n, long[m.group("unit").casefold()]), m.end())
-    return _parse_age_ar(t) or _age_then_edited(t, learned)
+    # (an age in words closed by the header's bullet, "٣ أيام •", "שבועיים •": the age before it)
+    return _parse_age_ar(t.rstrip(" •·") if t.endswith(("•", "·")) else t) or _age_then_edited(t, learned)
 
 
 @lru_cache(maxsize=1)
@@ -860,6 +861,9 @@ def _is_tag_token(t: str) -> bool:
     return k >= 0 and len(t) > k + 1 and (k == 0 or _TAG_LABEL.fullmatch(t[:k]) is not None)
 
 
+_CLOSING_LINK = re.compile(r"(?:https?://|www\.|lnkd\.in/)\S+\s*$")
+
+
 def find_cta(paras: Sequence[Line]) -> int | None:
     """Start index of a trailing call to action: the reader is asked to act (``DM me``,
     ``comment 'X'``, ``link in the comments``, ``for free``). Cue lines may be parted by at
@@ -880,6 +884,11 @@ def find_cta(paras: Sequence[Line]) -> int | None:
             start = k
         else:
             break
+    if start == 0 and cues[-1] > 0 and _CLOSING_LINK.search(paras[cues[-1]].text):
+        # the cues reach back to the text's first line: that one says what the post is about
+        # ("…looking for an engineer to join our team"); the last, closing on the link to act
+        # on ("Apply here: https://…"), is the call alone
+        start = cues[-1]
     if start - 1 >= 1 and _is_hook(paras[start - 1].text):
         start -= 1
     elif start - 2 >= 1 and _is_shouting(paras[start - 2].text):

@@ -1037,10 +1037,16 @@ def undouble(lines: list[Line], log: RepairLog) -> None:
 # CSV exports (comments or posts, one row each)
 
 
+#: a qualifier closing a column name in brackets ("Posted (rel)", "Date (UTC)", "Likes (count)"):
+#: the name is the words before it
+_COLUMN_QUALIFIER = re.compile(r"(?<=\w)\s*\([^()]{1,20}\)\s*$")
+
+
 def column_key(name: str) -> str:
     """A column name compared without case, separators or accents: "postContent",
     "post_content" and "Post Content" are one name, and so are "Publicación" and
     "publicacion"."""
+    name = _COLUMN_QUALIFIER.sub("", name) if ")" in name else name
     s = unicodedata.normalize("NFKD", name.strip().lstrip("\ufeff").casefold())
     s = "".join(c for c in s if not unicodedata.combining(c)).replace("ı", "i")
     return re.sub(r"[\W_]", "", s)
@@ -1142,7 +1148,7 @@ class Cell:
     quoted: bool = False
 
 
-_HEADER_FIELD = re.compile(r"^[^\W\d][\w .'’/-]{0,40}$")
+_HEADER_FIELD = re.compile(r"^[^\W\d][\w .'’/()#-]{0,40}$")
 _DELIMITERS = (",", ";", "\t", "|")
 
 
