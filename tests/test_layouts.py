@@ -154,3 +154,88 @@ def test_bulleted_reply_count_nests_the_reply():
     assert [c.author.name for c in cs] == ["Tomas Weir", "Irene Salo"]
     assert [r.author.name for r in cs[0].replies] == ["Pavla Horak"]
     assert check_accounted(_BULLETED_REPLY_COUNT, recs) == []
+
+
+# invented: a company page's Posts tab (English UI): the page's tabs and filter chips, then two
+# posts whose byline is the page's name shown twice and its follower count (no headline)
+_PAGE_POSTS_TAB = """Quillmarsh Ceramics
+Handmade tableware since 1998
+Follow
+Overview
+Posts
+Careers
+Newest first
+Photos
+Polls
+Quillmarsh Ceramics
+Quillmarsh Ceramics
+5,118 followers
+5,118 followers
+4d •
+
+Our spring glaze range is out: six colours, all lead-free and fired twice.
+
+Visit the studio shop on Saturday for the launch.
+…see more
+61
+4 comments
+Like
+Comment
+Repost
+Send
+Quillmarsh Ceramics
+Quillmarsh Ceramics
+5,118 followers
+5,118 followers
+2w •
+
+We are looking for an apprentice thrower for our workshop in Ashby.
+…see more
+38
+Like
+Comment
+Repost
+Send
+"""
+
+
+def test_a_page_byline_leaves_the_tab_above_it_out_of_the_header():
+    recs = process(_PAGE_POSTS_TAB)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Quillmarsh Ceramics", None, "4d"), ("Quillmarsh Ceramics", None, "2w")]
+    assert recs[0].body.startswith("Our spring glaze range")
+    assert check_accounted(_PAGE_POSTS_TAB, recs) == []
+
+
+# invented: a person's header shown twice, name and headline, with a follower count below
+_PERSON_WITH_FOLLOWERS = """Feed post number 1
+Dorota Wilk
+Dorota Wilk
+Pottery teacher at Ashby College
+Pottery teacher at Ashby College
+902 followers
+902 followers
+1d •
+
+Kiln day. Twenty bowls in, let us see how many come out whole.
+Like
+Comment
+Feed post number 2
+Dorota Wilk
+Dorota Wilk
+Pottery teacher at Ashby College
+Pottery teacher at Ashby College
+902 followers
+902 followers
+3d •
+
+Glaze test tiles for the new term are ready.
+Like
+Comment
+"""
+
+
+def test_a_person_header_over_a_follower_count_keeps_name_and_headline():
+    recs = process(_PERSON_WITH_FOLLOWERS)
+    assert [(r.author.name, r.author.bio) for r in recs] == [
+        ("Dorota Wilk", "Pottery teacher at Ashby College")] * 2

@@ -383,6 +383,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 break
             j -= 1
         heads.reverse()
+        if len(heads) == 2 and _page_byline(content, kinds, heads, anchor, log):
+            heads = heads[1:]
         for x in heads:
             _strip_badge(content[x], log)
         # a possessive page label ("Name’s Post") or a page title gives the author's name
@@ -576,6 +578,23 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         rep.warnings.append(f"repost: the original post that {record.author.name or 'the author'} shared")
         extra.append(rep)
     return record
+
+
+def _shown_twice(line: Line, log: RepairLog) -> bool:
+    """The feed's doubled label: this line's text was shown twice, its copy dropped."""
+    t, no = line.text.strip(), line.no
+    return any(r.rule == "ui.doubled_label" and r.text == t and no <= r.line <= no + 1 for r in log.entries)
+
+
+def _page_byline(content, kinds, heads: list[int], anchor: int, log: RepairLog) -> bool:
+    """A page's byline ("Acme Inc / Acme Inc / 12,407 followers / 2d •"): the name shown
+    twice, then a follower count where a person's headline would stand. The line above it
+    (a tab, a filter chip or a sort menu of the page: "Documents", "Sort by: Recent") is the
+    page's, not the header's, unless it was shown twice as well (a person's name over a
+    headline)."""
+    if not any(kinds[x].kind == nd.COUNTER for x in range(heads[1] + 1, anchor)):
+        return False
+    return _shown_twice(content[heads[1]], log) and not _shown_twice(content[heads[0]], log)
 
 
 @lru_cache(maxsize=1)
