@@ -1079,3 +1079,13 @@ def test_machine_translation_block_is_dropped():
 def test_translation_start_without_end_is_kept():
     lines = split_lines("Translated by Microsoft\nsome text\nmore text\n")
     assert shapes.drop_machine_translation(lines, RepairLog()) is False
+
+
+def test_a_header_mark_whose_last_bullet_was_not_copied_opens_a_card():
+    # a mobile copy of saved posts: no visibility line, "3w •" on one card, "2mo • Edited"
+    # (the bullet after the mark not copied) on the next; each card ends on its buttons
+    lines = [Line(i + 1, t) for i, t in enumerate([
+        "Tomas Reyna", "Tomas Reyna", "Glass artist", "3w •", "First post text.", "Share",
+        "Oda Lind", "Oda Lind", "Weaver", "2mo • Edited", "Second post text.", "Share",
+    ])]
+    assert shapes.visibility_starts(lines) == [0, 6]
