@@ -630,3 +630,35 @@ def test_arabic_counts_likers_and_translation_button_with_tanween():
     assert nodes.classify("١٢ تعليقًا").kind == nodes.COUNTER
     assert nodes.classify("سلمى يوسف و٣٥ شخصًا آخر").rule == "ui.reactors"
     assert nodes.classify("عرض الترجمة").rule == "ui.navigation"
+
+
+@pytest.mark.parametrize("button", sorted({b for row in patterns.SAVED_CARD_BUTTONS.values() for b in row}))
+def test_saved_item_buttons_are_actions(button):
+    assert nodes.classify(button).kind == nodes.ACTION
+
+
+# invented: two posts copied from the saved items page (Korean UI), each ending on the page's
+# "unsave / share / copy link" buttons
+SAVED_KO = """최서윤
+최서윤
+도예가
+3일 •
+이번 주말 공방 문을 엽니다. 누구나 오셔서 물레를 돌려 보세요.
+저장 취소
+공유
+링크 복사
+문태오
+문태오
+목수, 나무결 공방
+1주 •
+새 의자 디자인 스케치를 공유합니다.
+저장 취소
+공유
+링크 복사
+"""
+
+
+def test_saved_item_buttons_end_the_card_body():
+    recs = process(SAVED_KO)
+    assert [r.body for r in recs] == ["이번 주말 공방 문을 엽니다. 누구나 오셔서 물레를 돌려 보세요.",
+                                      "새 의자 디자인 스케치를 공유합니다."]

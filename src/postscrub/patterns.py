@@ -502,6 +502,18 @@ PREMIUM_BADGES: dict[str, tuple[str, ...]] = {
     "bn": ("প্রিমিয়াম",), "th": ("พรีเมียม",), "ru": ("Премиум",), "uk": ("Преміум",), "el": ("Premium",),
 }
 
+#: The buttons under a post on the saved items page ("My items"): un-save it, copy its link.
+#: Actions (``ui.action``, added to that table below): a card's body ends on them.
+SAVED_CARD_BUTTONS: dict[str, tuple[str, ...]] = {
+    "en": ("Unsave", "Copy link"), "de": ("Nicht mehr speichern", "Link kopieren"),
+    "es": ("Dejar de guardar", "Copiar enlace"), "fr": ("Ne plus enregistrer", "Copier le lien"),
+    "it": ("Rimuovi dagli elementi salvati", "Copia link"), "nl": ("Niet meer opslaan", "Link kopiëren"),
+    "pt": ("Remover dos itens salvos", "Copiar link"), "pl": ("Usuń z zapisanych", "Kopiuj link"),
+    "tr": ("Kaydetmeyi geri al", "Bağlantıyı kopyala"), "ja": ("保存を取り消す", "リンクをコピー"),
+    "ko": ("저장 취소", "링크 복사"), "zh-CN": ("取消保存", "复制链接"), "zh-TW": ("取消儲存", "複製連結"),
+    "ru": ("Удалить из сохранённых", "Копировать ссылку"), "sv": ("Sluta spara", "Kopiera länk"),
+}
+
 #: The comment list's sort menu ("Most relevant" / "Most recent"), per UI language: chrome
 #: (``ui.post_meta``), never a commenter's name.
 COMMENT_SORT: dict[str, tuple[str, ...]] = {
@@ -961,6 +973,9 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
 for _loc, _badges in AUTHOR_BADGES.items():  # the author badge is post chrome in every locale
     UI_NODES["ui.post_meta"][_loc] = (*UI_NODES["ui.post_meta"].get(_loc, ()), *_badges)
 UI_NODES["ui.newsletter"] = NEWSLETTER_CADENCE
+for _loc, _badges in SAVED_CARD_BUTTONS.items():  # (a string the row has already stays once)
+    _row = UI_NODES["ui.action"].get(_loc, ())
+    UI_NODES["ui.action"][_loc] = (*_row, *(b for b in _badges if b not in _row))
 # so are the "Edited" mark, the Premium badge and the comment sort menu (where a row lacks them;
 # a string another rule already has stays there: "Più pertinenti" is an it ui.action)
 _known = {s for _rule in UI_NODES.values() for _row in _rule.values() for s in _row}
