@@ -239,3 +239,50 @@ def test_a_person_header_over_a_follower_count_keeps_name_and_headline():
     recs = process(_PERSON_WITH_FOLLOWERS)
     assert [(r.author.name, r.author.bio) for r in recs] == [
         ("Dorota Wilk", "Pottery teacher at Ashby College")] * 2
+
+
+# invented: the notifications page (English UI) over the post one of them opened: each
+# notification is a line and a bare age; the post's header age has its visibility bullet
+_NOTIFICATIONS_OVER_A_POST = """Notifications
+All
+Nadia Perl commented on your post: Same here, the second kiln made all the difference.
+2h
+Your post is getting attention. Keep the conversation going.
+6h
+Osman Kaya viewed your profile.
+4d
+Ilse Varga
+Ilse Varga
+Studio potter at Varga Clayworks
+Studio potter at Varga Clayworks
+2d •
+
+We fired the second kiln for the first time this week.
+
+Half the pieces cracked, and we learned more than in a year.
+…see more
+41
+6 comments
+Like
+Comment
+Repost
+Send
+Most relevant
+Nadia Perl
+ • 2nd
+Ceramics teacher
+2h
+Same here, the second kiln made all the difference.
+Like
+Reply
+"""
+
+
+def test_a_notifications_list_above_a_post_is_not_its_header():
+    recs = process(_NOTIFICATIONS_OVER_A_POST)
+    assert len(recs) == 1
+    rec = recs[0]
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Ilse Varga", "Studio potter at Varga Clayworks", "2d")
+    assert rec.body.startswith("We fired the second kiln") and rec.body.endswith("than in a year.")
+    assert [c.author.name for c in rec.comments] == ["Nadia Perl"]
+    assert check_accounted(_NOTIFICATIONS_OVER_A_POST, recs) == []

@@ -350,11 +350,22 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             if not is_chrome(j):
                 break
     else:
+        first = marked = None
         for j in range(min(n, 200)):
             if kinds[j].kind == nd.AGE or (kinds[j].rule == "ui.visibility" and node_age(content[j].text)):
                 if any(kinds[x].kind == nd.TEXT for x in range(max(0, j - 6), j)):
-                    age_i = j
+                    first = j
                     break
+        if first is not None and kinds[first].kind == nd.AGE and not content[first].text.rstrip().endswith("•"):
+            marked = next((j for j in range(first + 1, min(n, 200)) if kinds[j].kind == nd.AGE
+                           and content[j].text.rstrip().endswith("•")), None)
+        age_i = first
+        # the post header's age carries the bullet of its visibility icon ("1d •"); bare ages
+        # above it, with text between, are notifications' or comments' (a notifications page
+        # over the post it opened)
+        if marked is not None and marked != first and any(
+                kinds[x].kind == nd.TEXT for x in range(first + 1, marked)):
+            age_i = marked
         if age_i is None:
             # no age (a promoted post): the first post-meta node after a name ("Promoted")
             for j in range(min(n, 12)):
