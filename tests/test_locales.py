@@ -662,3 +662,17 @@ def test_saved_item_buttons_end_the_card_body():
     recs = process(SAVED_KO)
     assert [r.body for r in recs] == ["이번 주말 공방 문을 엽니다. 누구나 오셔서 물레를 돌려 보세요.",
                                       "새 의자 디자인 스케치를 공유합니다."]
+
+
+@pytest.mark.parametrize("line", [
+    "Rosa Ferri e altre 23 persone", "Rosa Ferri e altri 23", "Lia Prado e outras 1.204 pessoas",
+    "Lia Prado e outros 7", "Inés Gil y 58 personas más", "Inés Gil y otras 58 personas",
+])
+def test_likers_lines_with_the_others_word_first_are_reactors(line):
+    # it/pt/es put "others" before the number ("e altre 23 persone"), es says "personas más"
+    assert nodes.classify(line).rule == "ui.reactors"
+
+
+@pytest.mark.parametrize("line", ["Io e altri 3 amici siamo partiti", "Somos 58 personas en el equipo"])
+def test_a_sentence_with_a_number_of_people_is_text(line):
+    assert nodes.classify(line).kind == nodes.TEXT

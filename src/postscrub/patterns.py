@@ -1126,6 +1126,7 @@ REPOSTED_PHRASES = (
 )
 # "Nadine Techer-Eales and 3 others": the word for the others, per locale
 REACTORS_OTHERS = ("others", "other", "autres", "weitere", "andere", "otros", "outros", "altri", "anderen", "人",
+                   "personas",  # es: "Ana Ruiz y 12 personas más"
                    # cs, da/nb, fi, hu, id/ms, pl, sv, tl, vi, el, hi, mr, th
                    "další", "dalších", "andre", "muuta", "további", "lainnya", "lagi", "innych", "inne",
                    "andra", "iba", "người", "ακόμη", "अन्य", "इतर", "คน")
@@ -1284,6 +1285,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",
                     # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
                     r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
+                    # it, pt, es: "Marta Bassi e altre 12 persone", "e outras 12 pessoas", "e altri 12"
+                    r".{1,80}\s(?:e|y)\s(?:altr[ie]|outr[ao]s|otr[ao]s)\s\d[\d,.]*(?:\s(?:persone|pessoas|personas))?",
                     # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun)
                     r".{1,80}\sو\s?\d[\d,.]*\s(?:شخص[\w\u064B-\u065F]*|أشخاص)\s(?:آخر[\w\u064B-\u065F]*)",),
     "ui.reposted": (r".{1,80}\s(?:" + "|".join(REPOSTED_PHRASES) + ")",),
