@@ -1089,3 +1089,12 @@ def test_a_header_mark_whose_last_bullet_was_not_copied_opens_a_card():
         "Oda Lind", "Oda Lind", "Weaver", "2mo • Edited", "Second post text.", "Share",
     ])]
     assert shapes.visibility_starts(lines) == [0, 6]
+
+
+@pytest.mark.parametrize("mark", ["Sponsorizzato", "Patrocinado", "Gesponsord", "Sponsorowane", "Sponsorlu", "Sponsrad"])
+def test_an_ad_card_marked_sponsored_in_its_locale_is_no_post(mark):
+    # invented: two feed cards, the second an ad marked in the page's language
+    text = ("Feed post number 1\nLuca Brandi\nLuca Brandi\nFalegname\n2 g •\n\nAbbiamo finito il tavolo.\n"
+            "Like\nComment\nFeed post number 2\n" + mark + "\nLegnami Sud\nOfferta sul rovere questa settimana.\n")
+    recs = process(text)
+    assert [r.author.name for r in recs] == ["Luca Brandi"]
