@@ -286,3 +286,32 @@ def test_a_notifications_list_above_a_post_is_not_its_header():
     assert rec.body.startswith("We fired the second kiln") and rec.body.endswith("than in a year.")
     assert [c.author.name for c in rec.comments] == ["Nadia Perl"]
     assert check_accounted(_NOTIFICATIONS_OVER_A_POST, recs) == []
+
+
+# invented: a group's feed (English UI): an admin's post, the "Admin" badge on a line of its
+# own between the doubled name and the headline
+_GROUP_ADMIN_POST = """Feed post number 1
+Hedda Lorne
+Hedda Lorne
+Admin
+Chair of the Riverside Potters Circle
+2d •
+
+Our next meeting moves to the library annex, same time.
+Like
+Comment
+Feed post number 2
+Bram Okoro
+Bram Okoro
+Potter
+3d •
+
+Does anyone have a spare banding wheel to lend?
+Like
+Comment
+"""
+
+
+def test_a_group_admin_badge_is_neither_name_nor_headline():
+    recs = process(_GROUP_ADMIN_POST)
+    assert (recs[0].author.name, recs[0].author.bio) == ("Hedda Lorne", "Chair of the Riverside Potters Circle")

@@ -480,6 +480,21 @@ AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
     "tl": ("May-akda",), "uk": ("Автор", "Авторка"), "vi": ("Tác giả",),
 }
 
+#: The role badge of a group's admins on a line of its own in a post's or comment's header,
+#: between the name and the headline ("Admin"), per UI language. Chrome (``ui.post_meta``,
+#: added to that table below), never a name or a headline.
+GROUP_ROLE_BADGES: dict[str, tuple[str, ...]] = {
+    "en": ("Admin", "Group admin", "Group owner", "Group manager", "Group moderator"),
+    "de": ("Admin", "Gruppenadministrator", "Gruppenadministratorin", "Gruppeninhaber", "Gruppeninhaberin"),
+    "es": ("Admin", "Administrador del grupo", "Administradora del grupo", "Propietario del grupo"),
+    "fr": ("Admin", "Administrateur du groupe", "Administratrice du groupe", "Propriétaire du groupe"),
+    "it": ("Admin", "Amministratore del gruppo", "Amministratrice del gruppo", "Proprietario del gruppo"),
+    "nl": ("Admin", "Groepsbeheerder", "Groepseigenaar"), "pl": ("Admin", "Administrator grupy"),
+    "pt": ("Admin", "Administrador do grupo", "Administradora do grupo", "Proprietário do grupo"),
+    "tr": ("Grup yöneticisi",), "ja": ("グループ管理者",), "zh-CN": ("小组管理员",), "zh-TW": ("社團管理員",),
+    "ko": ("그룹 관리자",), "ru": ("Администратор группы",), "sv": ("Gruppadministratör",),
+}
+
 #: The "Edited" mark after a post's or a comment's age, per UI language: on a line of its own,
 #: after the age ("1 нед. Изменено", "2mo • Edited •") or in brackets on a comment
 #: ("21h (edited)"). Chrome (``ui.post_meta``, added to that table below).
@@ -976,10 +991,10 @@ UI_NODES["ui.newsletter"] = NEWSLETTER_CADENCE
 for _loc, _badges in SAVED_CARD_BUTTONS.items():  # (a string the row has already stays once)
     _row = UI_NODES["ui.action"].get(_loc, ())
     UI_NODES["ui.action"][_loc] = (*_row, *(b for b in _badges if b not in _row))
-# so are the "Edited" mark, the Premium badge and the comment sort menu (where a row lacks them;
+# so are the "Edited" mark, the Premium badge, the comment sort menu and a group admin's badge (where a row lacks them;
 # a string another rule already has stays there: "Più pertinenti" is an it ui.action)
 _known = {s for _rule in UI_NODES.values() for _row in _rule.values() for s in _row}
-for _table in (EDITED_MARKS, PREMIUM_BADGES, COMMENT_SORT):
+for _table in (EDITED_MARKS, PREMIUM_BADGES, COMMENT_SORT, GROUP_ROLE_BADGES):
     for _loc, _badges in _table.items():
         _row = UI_NODES["ui.post_meta"].get(_loc, ())
         UI_NODES["ui.post_meta"][_loc] = (*_row, *(b for b in _badges if b not in _row and b not in _known))
