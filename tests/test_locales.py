@@ -676,3 +676,14 @@ def test_likers_lines_with_the_others_word_first_are_reactors(line):
 @pytest.mark.parametrize("line", ["Io e altri 3 amici siamo partiti", "Somos 58 personas en el equipo"])
 def test_a_sentence_with_a_number_of_people_is_text(line):
     assert nodes.classify(line).kind == nodes.TEXT
+
+
+@pytest.mark.parametrize("link", sorted({s for row in patterns.FOOTER_LINKS.values() for s in row}))
+def test_footer_links_of_each_locale_are_footer(link):
+    assert nodes.classify(link).rule == "ui.footer"
+
+
+@pytest.mark.parametrize("item", ["Minha rede", "Mensagens", "Notificações", "Mein Netzwerk", "Mi red",
+                                  "Messagerie", "Berichten", "Messaggistica"])
+def test_the_top_bar_of_each_locale_is_navigation(item):
+    assert nodes.classify(item).rule == "ui.navigation"

@@ -517,6 +517,25 @@ PREMIUM_BADGES: dict[str, tuple[str, ...]] = {
     "bn": ("প্রিমিয়াম",), "th": ("พรีเมียม",), "ru": ("Премиум",), "uk": ("Преміум",), "el": ("Premium",),
 }
 
+#: The logged-in page's footer links (the right rail under the feed, or the page's foot:
+#: "About / Accessibility / Help Center / Privacy & Terms / …"), per UI language, each on a
+#: line of its own. Chrome (``ui.footer``; the English ones are a pattern of that rule). Its
+#: one-word "More" is left out where it is a common word.
+FOOTER_LINKS: dict[str, tuple[str, ...]] = {
+    "de": ("Barrierefreiheit", "Hilfe", "Datenschutz & Bedingungen", "Datenschutz und Bedingungen",
+           "Werbepräferenzen", "Werbung", "Services für Unternehmen", "LinkedIn App herunterladen"),
+    "es": ("Acerca de", "Accesibilidad", "Centro de ayuda", "Privacidad y condiciones",
+           "Preferencias de publicidad", "Publicidad", "Servicios empresariales", "Descargar la aplicación de LinkedIn"),
+    "fr": ("À propos", "Accessibilité", "Centre d’aide", "Centre d'aide", "Confidentialité et conditions",
+           "Choix publicitaires", "Publicité", "Services aux entreprises", "Télécharger l’application LinkedIn"),
+    "it": ("Informazioni", "Accessibilità", "Centro assistenza", "Privacy e condizioni",
+           "Opzioni per gli annunci pubblicitari", "Pubblicità", "Servizi alle aziende", "Scarica l’app LinkedIn"),
+    "nl": ("Toegankelijkheid", "Privacy en voorwaarden", "Advertentievoorkeuren", "Adverteren", "Zakelijke diensten",
+           "Download de LinkedIn-app"),
+    "pt": ("Sobre", "Acessibilidade", "Central de Ajuda", "Privacidade e termos", "Opções de anúncio",
+           "Publicidade", "Serviços empresariais", "Baixe o aplicativo LinkedIn"),
+}
+
 #: The buttons under a post on the saved items page ("My items"): un-save it, copy its link.
 #: Actions (``ui.action``, added to that table below): a card's body ends on them.
 SAVED_CARD_BUTTONS: dict[str, tuple[str, ...]] = {
@@ -825,17 +844,22 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ui.navigation": {
         "de": ("Direkt zum Hauptinhalt", "Zum Hauptinhalt springen", "Artikel", "Personen", "E-Learning",
-               "Jobs", "Spiele"),
+               "Jobs", "Spiele", "Mein Netzwerk", "Nachrichten", "Mitteilungen"),
         "en": ("No more previous content", "No more next content", "See content credentials", "Show translation", "See translation", "Translated", "Skip to main content", "Articles", "People", "Learning", "Jobs", "Games",
                "Top Content", "Home", "My Network", "Notifications", "Me", "For Business",
                "Try Premium for free", "Transcript", "Messaging", "0 notifications total", "Play", "Pause", "Unmute", "Mute",
                "Back to Top", "Fullscreen", "Playback Rate", "Loaded", "Stream Type LIVE",
                "Current Time", "Duration", "Remaining Time", "Show captions"),
-        "es": ("Saltar al contenido principal", "Artículos", "Personas", "Aprendizaje", "Empleos", "Juegos"),
-        "fr": ("Offres d’emploi", "Offres d'emploi", "Learning", "Passer au contenu principal", "Articles", "Personnes", "Formation", "Emplois", "Jeux"),
-        "pt": ("Pular para conteúdo principal", "Artigos", "Pessoas", "Learning", "Vagas", "Jogos"),
-        "nl": ("Direct naar hoofdcontent", "Naar hoofdcontent gaan", "Artikelen", "Personen", "Learning", "Vacatures", "Games"),
-        "it": ("Vai al contenuto principale", "Articoli", "Persone", "Formazione", "Offerte di lavoro", "Giochi"),
+        "es": ("Saltar al contenido principal", "Artículos", "Personas", "Aprendizaje", "Empleos", "Juegos",
+               "Mi red", "Mensajes", "Notificaciones"),
+        "fr": ("Offres d’emploi", "Offres d'emploi", "Learning", "Passer au contenu principal", "Articles", "Personnes", "Formation", "Emplois", "Jeux",
+               "Messagerie"),
+        "pt": ("Pular para conteúdo principal", "Artigos", "Pessoas", "Learning", "Vagas", "Jogos",
+               "Minha rede", "Mensagens", "Notificações"),
+        "nl": ("Direct naar hoofdcontent", "Naar hoofdcontent gaan", "Artikelen", "Personen", "Learning", "Vacatures", "Games",
+               "Mijn netwerk", "Berichten", "Meldingen"),
+        "it": ("Vai al contenuto principale", "Articoli", "Persone", "Formazione", "Offerte di lavoro", "Giochi",
+               "Messaggistica", "Notifiche"),
         "zh-CN": ("领英", "领英学习", "跳到主要内容", "文章", "会员", "学习", "职位", "游戏"),
         "ar": ("تخطي إلى المحتوى الرئيسي", "مقالات", "أشخاص", "التعلم", "الوظائف", "الألعاب", "عرض الترجمة"),
         "id": ("Langsung ke konten utama", "Artikel", "Orang", "Pembelajaran", "Lowongan", "Game"),
@@ -988,6 +1012,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
 for _loc, _badges in AUTHOR_BADGES.items():  # the author badge is post chrome in every locale
     UI_NODES["ui.post_meta"][_loc] = (*UI_NODES["ui.post_meta"].get(_loc, ()), *_badges)
 UI_NODES["ui.newsletter"] = NEWSLETTER_CADENCE
+UI_NODES["ui.footer"] = FOOTER_LINKS
 for _loc, _badges in SAVED_CARD_BUTTONS.items():  # (a string the row has already stays once)
     _row = UI_NODES["ui.action"].get(_loc, ())
     UI_NODES["ui.action"][_loc] = (*_row, *(b for b in _badges if b not in _row))
