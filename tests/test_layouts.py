@@ -295,3 +295,164 @@ def test_a_repost_card_whose_original_has_a_follow_button_gives_both_posts():
         ("Marta Silva", "Baker at Crumb & Co", "1h"), ("Leo Grant", "Chef and author", "3w")]
     assert recs[0].body == "This is exactly how we plan our mornings now.\n\nWorth a read if you run a small kitchen."
     assert recs[1].body == "Prep the night before, bake at dawn, sell by ten.\n\nThat is the whole system."
+
+
+# invented: a company page's Posts tab (English UI): the page's tabs and filter chips, then two
+# posts whose byline is the page's name shown twice and its follower count (no headline)
+_PAGE_POSTS_TAB = """Quillmarsh Ceramics
+Handmade tableware since 1998
+Follow
+Overview
+Posts
+Careers
+Newest first
+Photos
+Polls
+Quillmarsh Ceramics
+Quillmarsh Ceramics
+5,118 followers
+5,118 followers
+4d •
+
+Our spring glaze range is out: six colours, all lead-free and fired twice.
+
+Visit the studio shop on Saturday for the launch.
+…see more
+61
+4 comments
+Like
+Comment
+Repost
+Send
+Quillmarsh Ceramics
+Quillmarsh Ceramics
+5,118 followers
+5,118 followers
+2w •
+
+We are looking for an apprentice thrower for our workshop in Ashby.
+…see more
+38
+Like
+Comment
+Repost
+Send
+"""
+
+
+def test_a_page_byline_leaves_the_tab_above_it_out_of_the_header():
+    recs = process(_PAGE_POSTS_TAB)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Quillmarsh Ceramics", None, "4d"), ("Quillmarsh Ceramics", None, "2w")]
+    assert recs[0].body.startswith("Our spring glaze range")
+    assert check_accounted(_PAGE_POSTS_TAB, recs) == []
+
+
+# invented: a person's header shown twice, name and headline, with a follower count below
+_PERSON_WITH_FOLLOWERS = """Feed post number 1
+Dorota Wilk
+Dorota Wilk
+Pottery teacher at Ashby College
+Pottery teacher at Ashby College
+902 followers
+902 followers
+1d •
+
+Kiln day. Twenty bowls in, let us see how many come out whole.
+Like
+Comment
+Feed post number 2
+Dorota Wilk
+Dorota Wilk
+Pottery teacher at Ashby College
+Pottery teacher at Ashby College
+902 followers
+902 followers
+3d •
+
+Glaze test tiles for the new term are ready.
+Like
+Comment
+"""
+
+
+def test_a_person_header_over_a_follower_count_keeps_name_and_headline():
+    recs = process(_PERSON_WITH_FOLLOWERS)
+    assert [(r.author.name, r.author.bio) for r in recs] == [
+        ("Dorota Wilk", "Pottery teacher at Ashby College")] * 2
+
+
+# invented: the notifications page (English UI) over the post one of them opened: each
+# notification is a line and a bare age; the post's header age has its visibility bullet
+_NOTIFICATIONS_OVER_A_POST = """Notifications
+All
+Nadia Perl commented on your post: Same here, the second kiln made all the difference.
+2h
+Your post is getting attention. Keep the conversation going.
+6h
+Osman Kaya viewed your profile.
+4d
+Ilse Varga
+Ilse Varga
+Studio potter at Varga Clayworks
+Studio potter at Varga Clayworks
+2d •
+
+We fired the second kiln for the first time this week.
+
+Half the pieces cracked, and we learned more than in a year.
+…see more
+41
+6 comments
+Like
+Comment
+Repost
+Send
+Most relevant
+Nadia Perl
+ • 2nd
+Ceramics teacher
+2h
+Same here, the second kiln made all the difference.
+Like
+Reply
+"""
+
+
+def test_a_notifications_list_above_a_post_is_not_its_header():
+    recs = process(_NOTIFICATIONS_OVER_A_POST)
+    assert len(recs) == 1
+    rec = recs[0]
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Ilse Varga", "Studio potter at Varga Clayworks", "2d")
+    assert rec.body.startswith("We fired the second kiln") and rec.body.endswith("than in a year.")
+    assert [c.author.name for c in rec.comments] == ["Nadia Perl"]
+    assert check_accounted(_NOTIFICATIONS_OVER_A_POST, recs) == []
+
+
+# invented: a group's feed (English UI): an admin's post, the "Admin" badge on a line of its
+# own between the doubled name and the headline
+_GROUP_ADMIN_POST = """Feed post number 1
+Hedda Lorne
+Hedda Lorne
+Admin
+Chair of the Riverside Potters Circle
+2d •
+
+Our next meeting moves to the library annex, same time.
+Like
+Comment
+Feed post number 2
+Bram Okoro
+Bram Okoro
+Potter
+3d •
+
+Does anyone have a spare banding wheel to lend?
+Like
+Comment
+"""
+
+
+def test_a_group_admin_badge_is_neither_name_nor_headline():
+    recs = process(_GROUP_ADMIN_POST)
+    assert (recs[0].author.name, recs[0].author.bio) == ("Hedda Lorne", "Chair of the Riverside Potters Circle")

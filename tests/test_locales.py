@@ -724,3 +724,60 @@ def test_a_flattened_page_label_opening_with_a_page_title_word_still_names_the_a
             "Recomendar Comentar Compartir Para ver o añadir un comentario, inicia sesión")
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio) == ("Inés Romero", "Arquitecta en Estudio Sur")
+
+
+@pytest.mark.parametrize("button", sorted({b for row in patterns.SAVED_CARD_BUTTONS.values() for b in row}))
+def test_saved_item_buttons_are_actions(button):
+    assert nodes.classify(button).kind == nodes.ACTION
+
+
+# invented: two posts copied from the saved items page (Korean UI), each ending on the page's
+# "unsave / share / copy link" buttons
+SAVED_KO = """최서윤
+최서윤
+도예가
+3일 •
+이번 주말 공방 문을 엽니다. 누구나 오셔서 물레를 돌려 보세요.
+저장 취소
+공유
+링크 복사
+문태오
+문태오
+목수, 나무결 공방
+1주 •
+새 의자 디자인 스케치를 공유합니다.
+저장 취소
+공유
+링크 복사
+"""
+
+
+def test_saved_item_buttons_end_the_card_body():
+    recs = process(SAVED_KO)
+    assert [r.body for r in recs] == ["이번 주말 공방 문을 엽니다. 누구나 오셔서 물레를 돌려 보세요.",
+                                      "새 의자 디자인 스케치를 공유합니다."]
+
+
+@pytest.mark.parametrize("line", [
+    "Rosa Ferri e altre 23 persone", "Rosa Ferri e altri 23", "Lia Prado e outras 1.204 pessoas",
+    "Lia Prado e outros 7", "Inés Gil y 58 personas más", "Inés Gil y otras 58 personas",
+])
+def test_likers_lines_with_the_others_word_first_are_reactors(line):
+    # it/pt/es put "others" before the number ("e altre 23 persone"), es says "personas más"
+    assert nodes.classify(line).rule == "ui.reactors"
+
+
+@pytest.mark.parametrize("line", ["Io e altri 3 amici siamo partiti", "Somos 58 personas en el equipo"])
+def test_a_sentence_with_a_number_of_people_is_text(line):
+    assert nodes.classify(line).kind == nodes.TEXT
+
+
+@pytest.mark.parametrize("link", sorted({s for row in patterns.FOOTER_LINKS.values() for s in row}))
+def test_footer_links_of_each_locale_are_footer(link):
+    assert nodes.classify(link).rule == "ui.footer"
+
+
+@pytest.mark.parametrize("item", ["Minha rede", "Mensagens", "Notificações", "Mein Netzwerk", "Mi red",
+                                  "Messagerie", "Berichten", "Messaggistica"])
+def test_the_top_bar_of_each_locale_is_navigation(item):
+    assert nodes.classify(item).rule == "ui.navigation"

@@ -299,3 +299,18 @@ def test_repairing_lossy_text_twice_changes_nothing():
                 once, _ = repair_text(lo.text)
                 twice, again = repair_text(once)
                 assert again == [], (bank, seed, codec, again[:2])
+
+
+def test_a_header_bullet_lost_to_a_code_page_is_put_back():
+    """GBK has no "•": a post header's "5d •" / "1mo • Edited" comes back as "5d ?" and
+    "1mo ? Edited". The ``?`` stood for the bullet: it becomes one again (and is recorded),
+    so the line still reads as a header mark; a lost emoji elsewhere is still dropped."""
+    text = "Mara Quist\nKiln technician\n5d ?\nFired the big kiln today ??\n1mo ? Edited\nDone ?? ok"
+    out, reps = repair_text(text)
+    assert out.split("\n")[2] == "5d •"
+    assert out.split("\n")[3] == "Fired the big kiln today"
+    assert out.split("\n")[4] == "1mo • Edited"
+    assert [(r.rule, r.text, r.replacement) for r in reps if r.replacement] == [
+        ("lost_character", " ?", " •"), ("lost_character", " ?", " •")]
+    assert repair_text(text, MARK)[0].split("\n")[4] == "1mo • Edited"
+    assert repair_text(out)[0] == out

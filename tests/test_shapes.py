@@ -1109,3 +1109,22 @@ def test_csv_header_with_abbreviated_and_qualified_column_names():
     assert [(r.author.name, r.author.bio, r.age, r.reactions) for r in recs] == [
         ("Harbor Bakery", None, "3d", 1204), ("Harbor Bakery", None, "1w", 88)]
     assert recs[0].body == "Our new rye loaf is out today.\n\nCome by before noon.\n\n#Bakery"
+
+
+def test_a_header_mark_whose_last_bullet_was_not_copied_opens_a_card():
+    # a mobile copy of saved posts: no visibility line, "3w •" on one card, "2mo • Edited"
+    # (the bullet after the mark not copied) on the next; each card ends on its buttons
+    lines = [Line(i + 1, t) for i, t in enumerate([
+        "Tomas Reyna", "Tomas Reyna", "Glass artist", "3w •", "First post text.", "Share",
+        "Oda Lind", "Oda Lind", "Weaver", "2mo • Edited", "Second post text.", "Share",
+    ])]
+    assert shapes.visibility_starts(lines) == [0, 6]
+
+
+@pytest.mark.parametrize("mark", ["Sponsorizzato", "Patrocinado", "Gesponsord", "Sponsorowane", "Sponsorlu", "Sponsrad"])
+def test_an_ad_card_marked_sponsored_in_its_locale_is_no_post(mark):
+    # invented: two feed cards, the second an ad marked in the page's language
+    text = ("Feed post number 1\nLuca Brandi\nLuca Brandi\nFalegname\n2 g •\n\nAbbiamo finito il tavolo.\n"
+            "Like\nComment\nFeed post number 2\n" + mark + "\nLegnami Sud\nOfferta sul rovere questa settimana.\n")
+    recs = process(text)
+    assert [r.author.name for r in recs] == ["Luca Brandi"]

@@ -358,11 +358,22 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             if not is_chrome(j):
                 break
     else:
+        first = marked = None
         for j in range(min(n, 200)):
             if kinds[j].kind == nd.AGE or (kinds[j].rule == "ui.visibility" and node_age(content[j].text)):
                 if any(kinds[x].kind == nd.TEXT for x in range(max(0, j - 6), j)):
-                    age_i = j
+                    first = j
                     break
+        if first is not None and kinds[first].kind == nd.AGE and not content[first].text.rstrip().endswith("•"):
+            marked = next((j for j in range(first + 1, min(n, 200)) if kinds[j].kind == nd.AGE
+                           and content[j].text.rstrip().endswith("•")), None)
+        age_i = first
+        # the post header's age carries the bullet of its visibility icon ("1d •"); bare ages
+        # above it, with text between, are notifications' or comments' (a notifications page
+        # over the post it opened)
+        if marked is not None and marked != first and any(
+                kinds[x].kind == nd.TEXT for x in range(first + 1, marked)):
+            age_i = marked
         if age_i is None:
             # no age (a promoted post): the first post-meta node after a name ("Promoted")
             for j in range(min(n, 12)):
@@ -391,6 +402,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 break
             j -= 1
         heads.reverse()
+        if len(heads) == 2 and _page_byline(content, kinds, heads, anchor, log):
+            heads = heads[1:]
         for x in heads:
             _strip_badge(content[x], log)
         # a possessive page label ("Name’s Post") or a page title gives the author's name
@@ -614,6 +627,23 @@ def _reaction_icons_before(text: str, nxt: str, nxt_kind: nd.Kind) -> bool:
     if nxt_kind.rule == "ui.reactors":
         return True
     return len(found) >= 2 and nxt_kind.kind == nd.COUNTER and nxt.strip()[:1].isdigit()
+
+
+def _shown_twice(line: Line, log: RepairLog) -> bool:
+    """The feed's doubled label: this line's text was shown twice, its copy dropped."""
+    t, no = line.text.strip(), line.no
+    return any(r.rule == "ui.doubled_label" and r.text == t and no <= r.line <= no + 1 for r in log.entries)
+
+
+def _page_byline(content, kinds, heads: list[int], anchor: int, log: RepairLog) -> bool:
+    """A page's byline ("Acme Inc / Acme Inc / 12,407 followers / 2d •"): the name shown
+    twice, then a follower count where a person's headline would stand. The line above it
+    (a tab, a filter chip or a sort menu of the page: "Documents", "Sort by: Recent") is the
+    page's, not the header's, unless it was shown twice as well (a person's name over a
+    headline)."""
+    if not any(kinds[x].kind == nd.COUNTER for x in range(heads[1] + 1, anchor)):
+        return False
+    return _shown_twice(content[heads[1]], log) and not _shown_twice(content[heads[0]], log)
 
 
 @lru_cache(maxsize=1)

@@ -493,6 +493,21 @@ AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
     "tl": ("May-akda",), "uk": ("Автор", "Авторка"), "vi": ("Tác giả",),
 }
 
+#: The role badge of a group's admins on a line of its own in a post's or comment's header,
+#: between the name and the headline ("Admin"), per UI language. Chrome (``ui.post_meta``,
+#: added to that table below), never a name or a headline.
+GROUP_ROLE_BADGES: dict[str, tuple[str, ...]] = {
+    "en": ("Admin", "Group admin", "Group owner", "Group manager", "Group moderator"),
+    "de": ("Admin", "Gruppenadministrator", "Gruppenadministratorin", "Gruppeninhaber", "Gruppeninhaberin"),
+    "es": ("Admin", "Administrador del grupo", "Administradora del grupo", "Propietario del grupo"),
+    "fr": ("Admin", "Administrateur du groupe", "Administratrice du groupe", "Propriétaire du groupe"),
+    "it": ("Admin", "Amministratore del gruppo", "Amministratrice del gruppo", "Proprietario del gruppo"),
+    "nl": ("Admin", "Groepsbeheerder", "Groepseigenaar"), "pl": ("Admin", "Administrator grupy"),
+    "pt": ("Admin", "Administrador do grupo", "Administradora do grupo", "Proprietário do grupo"),
+    "tr": ("Grup yöneticisi",), "ja": ("グループ管理者",), "zh-CN": ("小组管理员",), "zh-TW": ("社團管理員",),
+    "ko": ("그룹 관리자",), "ru": ("Администратор группы",), "sv": ("Gruppadministratör",),
+}
+
 #: The "Edited" mark after a post's or a comment's age, per UI language: on a line of its own,
 #: after the age ("1 нед. Изменено", "2mo • Edited •") or in brackets on a comment
 #: ("21h (edited)"). Chrome (``ui.post_meta``, added to that table below).
@@ -513,6 +528,37 @@ PREMIUM_BADGES: dict[str, tuple[str, ...]] = {
     "en": ("Premium",), "zh-CN": ("高级帐号", "高级账号"), "zh-TW": ("高級帳號",), "ja": ("プレミアム",),
     "ko": ("프리미엄",), "ar": ("بريميوم",), "he": ("פרימיום",), "hi": ("प्रीमियम",), "mr": ("प्रीमियम",),
     "bn": ("প্রিমিয়াম",), "th": ("พรีเมียม",), "ru": ("Премиум",), "uk": ("Преміум",), "el": ("Premium",),
+}
+
+#: The logged-in page's footer links (the right rail under the feed, or the page's foot:
+#: "About / Accessibility / Help Center / Privacy & Terms / …"), per UI language, each on a
+#: line of its own. Chrome (``ui.footer``; the English ones are a pattern of that rule). Its
+#: one-word "More" is left out where it is a common word.
+FOOTER_LINKS: dict[str, tuple[str, ...]] = {
+    "de": ("Barrierefreiheit", "Hilfe", "Datenschutz & Bedingungen", "Datenschutz und Bedingungen",
+           "Werbepräferenzen", "Werbung", "Services für Unternehmen", "LinkedIn App herunterladen"),
+    "es": ("Acerca de", "Accesibilidad", "Centro de ayuda", "Privacidad y condiciones",
+           "Preferencias de publicidad", "Publicidad", "Servicios empresariales", "Descargar la aplicación de LinkedIn"),
+    "fr": ("À propos", "Accessibilité", "Centre d’aide", "Centre d'aide", "Confidentialité et conditions",
+           "Choix publicitaires", "Publicité", "Services aux entreprises", "Télécharger l’application LinkedIn"),
+    "it": ("Informazioni", "Accessibilità", "Centro assistenza", "Privacy e condizioni",
+           "Opzioni per gli annunci pubblicitari", "Pubblicità", "Servizi alle aziende", "Scarica l’app LinkedIn"),
+    "nl": ("Toegankelijkheid", "Privacy en voorwaarden", "Advertentievoorkeuren", "Adverteren", "Zakelijke diensten",
+           "Download de LinkedIn-app"),
+    "pt": ("Sobre", "Acessibilidade", "Central de Ajuda", "Privacidade e termos", "Opções de anúncio",
+           "Publicidade", "Serviços empresariais", "Baixe o aplicativo LinkedIn"),
+}
+
+#: The buttons under a post on the saved items page ("My items"): un-save it, copy its link.
+#: Actions (``ui.action``, added to that table below): a card's body ends on them.
+SAVED_CARD_BUTTONS: dict[str, tuple[str, ...]] = {
+    "en": ("Unsave", "Copy link"), "de": ("Nicht mehr speichern", "Link kopieren"),
+    "es": ("Dejar de guardar", "Copiar enlace"), "fr": ("Ne plus enregistrer", "Copier le lien"),
+    "it": ("Rimuovi dagli elementi salvati", "Copia link"), "nl": ("Niet meer opslaan", "Link kopiëren"),
+    "pt": ("Remover dos itens salvos", "Copiar link"), "pl": ("Usuń z zapisanych", "Kopiuj link"),
+    "tr": ("Kaydetmeyi geri al", "Bağlantıyı kopyala"), "ja": ("保存を取り消す", "リンクをコピー"),
+    "ko": ("저장 취소", "링크 복사"), "zh-CN": ("取消保存", "复制链接"), "zh-TW": ("取消儲存", "複製連結"),
+    "ru": ("Удалить из сохранённых", "Копировать ссылку"), "sv": ("Sluta spara", "Kopiera länk"),
 }
 
 #: The comment list's sort menu ("Most relevant" / "Most recent"), per UI language: chrome
@@ -813,17 +859,22 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ui.navigation": {
         "de": ("Direkt zum Hauptinhalt", "Zum Hauptinhalt springen", "Artikel", "Personen", "E-Learning",
-               "Jobs", "Spiele"),
+               "Jobs", "Spiele", "Mein Netzwerk", "Nachrichten", "Mitteilungen"),
         "en": ("No more previous content", "No more next content", "See content credentials", "Show translation", "See translation", "Translated", "Skip to main content", "Articles", "People", "Learning", "Jobs", "Games",
                "Top Content", "Home", "My Network", "Notifications", "Me", "For Business",
                "Try Premium for free", "Transcript", "Messaging", "0 notifications total", "Play", "Pause", "Unmute", "Mute",
                "Back to Top", "Fullscreen", "Playback Rate", "Loaded", "Stream Type LIVE",
                "Current Time", "Duration", "Remaining Time", "Show captions"),
-        "es": ("Saltar al contenido principal", "Artículos", "Personas", "Aprendizaje", "Empleos", "Juegos"),
-        "fr": ("Offres d’emploi", "Offres d'emploi", "Learning", "Passer au contenu principal", "Articles", "Personnes", "Formation", "Emplois", "Jeux"),
-        "pt": ("Pular para conteúdo principal", "Artigos", "Pessoas", "Learning", "Vagas", "Jogos"),
-        "nl": ("Direct naar hoofdcontent", "Naar hoofdcontent gaan", "Artikelen", "Personen", "Learning", "Vacatures", "Games"),
-        "it": ("Vai al contenuto principale", "Articoli", "Persone", "Formazione", "Offerte di lavoro", "Giochi"),
+        "es": ("Saltar al contenido principal", "Artículos", "Personas", "Aprendizaje", "Empleos", "Juegos",
+               "Mi red", "Mensajes", "Notificaciones"),
+        "fr": ("Offres d’emploi", "Offres d'emploi", "Learning", "Passer au contenu principal", "Articles", "Personnes", "Formation", "Emplois", "Jeux",
+               "Messagerie"),
+        "pt": ("Pular para conteúdo principal", "Artigos", "Pessoas", "Learning", "Vagas", "Jogos",
+               "Minha rede", "Mensagens", "Notificações"),
+        "nl": ("Direct naar hoofdcontent", "Naar hoofdcontent gaan", "Artikelen", "Personen", "Learning", "Vacatures", "Games",
+               "Mijn netwerk", "Berichten", "Meldingen"),
+        "it": ("Vai al contenuto principale", "Articoli", "Persone", "Formazione", "Offerte di lavoro", "Giochi",
+               "Messaggistica", "Notifiche"),
         "ja": ("メインコンテンツにスキップ", "メインコンテンツへスキップ", "ホーム", "マイネットワーク", "求人",
                "メッセージ", "お知らせ"),
         "zh-CN": ("领英", "领英学习", "跳到主要内容", "文章", "会员", "学习", "职位", "游戏"),
@@ -948,21 +999,21 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Current selected sort order is Most relevant", "Current selected sort order is Most recent",
                "Poll closed", "You can see how people vote. Learn more",
                "Like Comment Repost Send", "Comment Repost Send", "reactions", "Reactions"),
-        "es": ("Editado", "Promocionado", "Más relevantes", "Más recientes", "Visible para cualquier persona dentro o fuera de LinkedIn"),
+        "es": ("Editado", "Promocionado", "Patrocinado", "Más relevantes", "Más recientes", "Visible para cualquier persona dentro o fuera de LinkedIn"),
         "fr": ("Voir la traduction", "Modifié", "Sponsorisé", "Les plus pertinents", "Les plus récents", "Visible de tous sur LinkedIn et en dehors"),
-        "it": ("Modificato", "Promosso", "Più rilevanti", "Più recenti", "Visibile a tutti su LinkedIn e altrove"),
+        "it": ("Modificato", "Promosso", "Sponsorizzato", "Più rilevanti", "Più recenti", "Visibile a tutti su LinkedIn e altrove"),
         "ja": ("編集済み", "プロモーション", "LinkedIn内外の全員に表示"),
-        "nl": ("Bewerkt", "Gepromoot", "Meest relevant", "Meest recent", "Zichtbaar voor iedereen op of buiten LinkedIn",
+        "nl": ("Bewerkt", "Gepromoot", "Gesponsord", "Meest relevant", "Meest recent", "Zichtbaar voor iedereen op of buiten LinkedIn",
                "Zichtbaar voor iedereen op en buiten LinkedIn"),
-        "pt": ("Editado", "Promovido", "Mais relevantes", "Mais recentes", "Visível para todos no LinkedIn e fora dele"),
+        "pt": ("Editado", "Promovido", "Patrocinado", "Mais relevantes", "Mais recentes", "Visível para todos no LinkedIn e fora dele"),
         "zh-CN": ("已编辑", "推广", "所有领英会员和非会员可见"),
         "ar": ("تم التعديل", "مُروّج"),
         "id": ("Diedit", "Dipromosikan"),
         "ko": ("수정됨", "프로모션"),
-        "pl": ("Edytowano", "Promowane"),
+        "pl": ("Edytowano", "Promowane", "Sponsorowane"),
         "ru": ("Изменено", "Продвигается"),
-        "sv": ("Redigerad", "Marknadsfört", "Verifierad", "Inlägg"),
-        "tr": ("Düzenlendi", "Tanıtılan", "LinkedIn’de veya LinkedIn dışında herkes tarafından görülebilir"),
+        "sv": ("Redigerad", "Marknadsfört", "Sponsrad", "Verifierad", "Inlägg"),
+        "tr": ("Düzenlendi", "Tanıtılan", "Sponsorlu", "LinkedIn’de veya LinkedIn dışında herkes tarafından görülebilir"),
         "zh-TW": ("已編輯", "推廣"),
         # (their "Visible to anyone on or off LinkedIn" is in VISIBILITY_PHRASES: ui.visibility)
         "bn": ("সম্পাদিত", "প্রচারিত"),
@@ -986,10 +1037,14 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
 for _loc, _badges in AUTHOR_BADGES.items():  # the author badge is post chrome in every locale
     UI_NODES["ui.post_meta"][_loc] = (*UI_NODES["ui.post_meta"].get(_loc, ()), *_badges)
 UI_NODES["ui.newsletter"] = NEWSLETTER_CADENCE
-# so are the "Edited" mark, the Premium badge and the comment sort menu (where a row lacks them;
+UI_NODES["ui.footer"] = FOOTER_LINKS
+for _loc, _badges in SAVED_CARD_BUTTONS.items():  # (a string the row has already stays once)
+    _row = UI_NODES["ui.action"].get(_loc, ())
+    UI_NODES["ui.action"][_loc] = (*_row, *(b for b in _badges if b not in _row))
+# so are the "Edited" mark, the Premium badge, the comment sort menu and a group admin's badge (where a row lacks them;
 # a string another rule already has stays there: "Più pertinenti" is an it ui.action)
 _known = {s for _rule in UI_NODES.values() for _row in _rule.values() for s in _row}
-for _table in (EDITED_MARKS, PREMIUM_BADGES, COMMENT_SORT):
+for _table in (EDITED_MARKS, PREMIUM_BADGES, COMMENT_SORT, GROUP_ROLE_BADGES):
     for _loc, _badges in _table.items():
         _row = UI_NODES["ui.post_meta"].get(_loc, ())
         UI_NODES["ui.post_meta"][_loc] = (*_row, *(b for b in _badges if b not in _row and b not in _known))
@@ -1136,6 +1191,7 @@ REPOSTED_PHRASES = (
 )
 # "Nadine Techer-Eales and 3 others": the word for the others, per locale
 REACTORS_OTHERS = ("others", "other", "autres", "weitere", "andere", "otros", "outros", "altri", "anderen", "人",
+                   "personas",  # es: "Ana Ruiz y 12 personas más"
                    # cs, da/nb, fi, hu, id/ms, pl, sv, tl, vi, el, hi, mr, th
                    "další", "dalších", "andre", "muuta", "további", "lainnya", "lagi", "innych", "inne",
                    "andra", "iba", "người", "ακόμη", "अन्य", "इतर", "คน")
@@ -1292,9 +1348,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # who reacted: "Nadine Techer-Eales and 3 others"
     "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก)\s\d[\d,.]*\s"
                     r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",
-                    # pt / it / es: the word for the others before the number, then "people"
-                    # ("Rodrigo Lima e outras 3.418 pessoas", "Marco Rossi e altre 52 persone")
-                    r".{1,80}\s(?:e|y)\s(?:outras|outros|altre|altri|otras|otros)\s\d[\d,.]*\s(?:pessoas|persone|personas)",
+                    # pt / it / es: the word for the others before the number, then "people" or not
+                    # ("Rodrigo Lima e outras 3.418 pessoas", "Marco Rossi e altre 52 persone", "e altri 12")
+                    r".{1,80}\s(?:e|y)\s(?:altr[ie]|outr[ao]s|otr[ao]s)\s\d[\d,.]*(?:\s(?:persone|pessoas|personas))?",
                     # es / pt: "Ana Pérez y 52 personas más"
                     r".{1,80}\s(?:y|e)\s\d[\d,.]*\s(?:personas|pessoas|persone)(?:\s(?:más|mais))?",
                     # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
@@ -1486,7 +1542,7 @@ PROMOTED: tuple[str, ...] = (
     "প্রচারিত", "Propagováno", "Sponzorováno", "Promoveret", "Sponsoreret", "Προωθημένο", "Χορηγούμενο",
     "Mainostettu", "Sponsoroitu", "מקודם", "प्रचारित", "Hirdetés", "Szponzorált", "प्रमोट केलेले",
     "Promotert", "Sponset", "Promovat", "Sponsorizat", "โปรโมท", "Na-promote", "Просувається",
-    "Được quảng bá",
+    "Được quảng bá", "Sponsorizzato", "Patrocinado", "Gesponsord", "Sponsorowane", "Sponsorlu", "Sponsrad",
 )
 
 # --------------------------------------------------------------------------------------------

@@ -589,13 +589,38 @@ def remove_lost_chars(lines: list[Line], log: RepairLog, config: Config) -> None
             spans = _merge(sorted(spans + [m.span() for m in _LOST_FFFD.finditer(t)]))
         if not spans:
             continue
-        if config.lost == "mark":
+        bullets = _header_bullets(t, spans) if len(t) <= 48 else None
+        if bullets is not None:
+            edits = bullets
+        elif config.lost == "mark":
             edits = [(s, e, _mark(t[s:e])) for s, e in spans]
             edits = [(s, e, r) for s, e, r in edits if t[s:e] != r]
         else:
             edits = [(s, e, "") for s, e in spans]
         if edits:
             log.edit(ln, "lost_character", edits)
+
+
+def _header_bullets(t: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]] | None:
+    """A post header's age line whose bullets the lossy code page lost ("3w ?", "2mo ? Edited ?";
+    GBK and latin-1 have no ``•``): each ``?`` there stood for the bullet, and is put back as
+    one, not dropped, so that the line still reads as the header mark it is ("3w •"). None
+    when the line is anything else."""
+    from .segment import is_edited_mark, parse_age
+
+    pieces, prev = [], 0
+    for s, e in spans:
+        if not 1 <= t[s:e].strip().count("?") <= 3 or t[s:e].strip().strip("?"):
+            return None
+        pieces.append(t[prev:s])
+        prev = e
+    pieces.append(t[prev:])
+    head = pieces[0].strip()
+    age = parse_age(head, learned=False) if head else None
+    if age is None or age.end < len(head) or any(
+            p.strip() and not is_edited_mark(p) for p in pieces[1:]) or any(not p.strip() for p in pieces[1:-1]):
+        return None
+    return [(s, e, re.sub(r"\?+", "•", t[s:e])) for s, e in spans]
 
 
 def _mark(artifact: str) -> str:

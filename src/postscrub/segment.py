@@ -235,6 +235,11 @@ def _edited_marks() -> frozenset[str]:
     return frozenset(s.casefold() for s in (*first, *(m for ms in patterns.EDITED_MARKS.values() for m in ms)))
 
 
+def is_edited_mark(text: str) -> bool:
+    """An "Edited" mark of any locale, alone ("Edited", "Bearbeitet", "已编辑")."""
+    return " ".join(text.split()).casefold() in _edited_marks()
+
+
 def _age_then_edited(t: str, learned: bool = True) -> Age | None:
     """"أسبوعان • تم التعديل •", "2 ngày • Đã chỉnh sửa •", "1 нед. Изменено", "21h (edited)":
     an age and an "Edited" mark (after a bullet, a space, or in brackets) of more than one

@@ -591,6 +591,11 @@ def _header_mark(text: str) -> bool:
         return False
     if t.endswith("•") and len(t) <= 40:
         return nodes.classify(t).kind == nodes.AGE
+    if "•" in t and len(t) <= 40:  # "2mo • Edited": the bullet after the mark not copied
+        from .segment import is_edited_mark
+
+        if is_edited_mark(t.rpartition("•")[2]):
+            return nodes.classify(t).kind == nodes.AGE
     return nodes.key(t) in _promoted_keys()
 
 
