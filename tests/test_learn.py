@@ -145,3 +145,42 @@ def test_what_one_dump_taught_does_not_leak_into_the_next():
         learn.LEARNED.reset(token)
     nodes.new_document()
     assert nodes.classify(line).kind == nodes.TEXT and during != nodes.TEXT
+
+
+# a Swahili UI (not in the tables): "Ripoti chapisho hili" / "Ripoti maoni haya" (report this
+# post / comment), "Penda" / "Jibu" (Like / Reply), "N siku" (N days); a teaser of another post
+# below the comments carries the post's anchor again, after its own age
+SWAHILI = "\n".join([
+    "Nav one", "Nav two", "Nav three",
+    "Amani Mwakyusa", "Mkurugenzi wa Shamba Bora", "6 siku", "Ripoti chapisho hili",
+    "We doubled the harvest on the cooperative's plots by sharing one water pump between farms.",
+    "#kilimo #ushirika",
+    "214", "12 maoni",
+    "Penda", "Toa maoni", "Shiriki",
+    "Neema Otieno", "Mhandisi wa maji", "5 siku", "Ripoti maoni haya",
+    "How did you split the pump's running costs?",
+    "Penda", "Jibu", "4 hisia",
+    "Baraka Njoroge", "Mkulima", "3 siku", "Ripoti maoni haya",
+    "Congratulations to the whole cooperative!",
+    "Penda", "Jibu",
+    "Zawadi Kimaro", "Mshauri wa kilimo", "2 wiki", "Ripoti chapisho hili",
+    "Drip lines halved our water use this season.",
+    "Penda", "Toa maoni", "Shiriki",
+    "© 2026",
+])
+
+
+def test_the_posts_anchor_repeated_on_a_teaser_after_its_age_is_learned():
+    got = learn.learn(split_lines(SWAHILI))
+    assert got is not None
+    assert got.kinds["ripoti chapisho hili"].kind == nodes.REPORT_POST
+    (rec,) = process(SWAHILI)
+    assert (rec.author.name, rec.age) == ("Amani Mwakyusa", "6 siku")
+    assert "Ripoti" not in rec.body and rec.body.startswith("We doubled the harvest")
+
+
+def test_a_repeated_body_line_is_not_taken_for_the_posts_anchor():
+    # the line built like the anchor stands once after an age, and again in the body: text
+    page = SWAHILI.replace("#kilimo #ushirika", "#kilimo #ushirika\nRipoti chapisho hili")
+    got = learn.learn(split_lines(page))
+    assert got is not None and "ripoti chapisho hili" not in got.kinds

@@ -144,9 +144,10 @@ def learn(lines: list[Line]) -> Learned | None:
         # a comment's age comes after its author's name and headline (text); a count after
         # other counts or the fold
         headed = sum(1 for i in at_ages if i and kinds[i - 1].kind == nd.TEXT)
+        # (a tie: the post's anchor, on the post and on as many teasers below, comes first)
         if (len(at_ages) >= 2 and len(at_ages) >= 0.6 * (pool - 1) and headed * 2 >= len(at_ages)
-                and (best is None or len(at_ages) > best[1])):
-            best = (cand, len(at_ages))
+                and (best is None or (len(at_ages), min(at_ages)) > best[1:])):
+            best = (cand, len(at_ages), min(at_ages))
     if best is None:
         return _learn_without_anchor(content, kinds, keys, unit_of)
     anchor = best[0]
@@ -165,8 +166,13 @@ def learn(lines: list[Line]) -> Learned | None:
         t = keys[i]
         w = t.split()
         if (kinds[i].kind == nd.TEXT and _anchor_like(content[i]) and t != anchor
-                and _built_alike(w, words) and keys.count(t) == 1):
+                and _built_alike(w, words)):
             before = [j for j in range(max(0, i - 3), i) if agey(j)]
+            again = [j for j in range(i + 1, n) if keys[j] == t]
+            # once, or after an age wherever it stands (the same anchor on the "more posts"
+            # teasers below the comments): a line of the body repeated is neither
+            if again and not (before and all(any(agey(k) for k in range(j - 3, j)) for j in again)):
+                continue
             if before:
                 learned.kinds[t] = nd.Kind(nd.REPORT_POST, "ui.learned.report")
                 for j in before:
