@@ -184,3 +184,82 @@ def test_a_repeated_body_line_is_not_taken_for_the_posts_anchor():
     page = SWAHILI.replace("#kilimo #ushirika", "#kilimo #ushirika\nRipoti chapisho hili")
     got = learn.learn(split_lines(page))
     assert got is not None and "ripoti chapisho hili" not in got.kinds
+
+
+# a mobile page in a Catalan UI (not in the tables): each comment ends with one line of
+# buttons and counters ("M'agrada · 4 · Respon": Like, its count, Reply); the ages are "N d"
+CATALAN_ROWS = "\n".join([
+    "Montserrat Puig • 2n", "Directora de la Cooperativa del Priorat", "6 d",
+    "Avui fa deu anys que vam plantar la primera vinya ecològica de la cooperativa.",
+    "Gràcies a tots els socis que hi van creure des del primer dia!",
+    "👍❤️ 214", "31 comentaris",
+    "M'agrada", "Comenta", "Comparteix",
+    "Jordi Vilaró • 1r", "Enòleg", "5 d",
+    "Felicitats, Montserrat! Quina feinada heu fet.",
+    "M'agrada · 4 · Respon",
+    "Montserrat Puig • Autora", "Directora de la Cooperativa del Priorat", "5 d",
+    "Moltes gràcies, Jordi, sense tu no hauria estat possible.",
+    "M'agrada · 2 · Respon",
+    "Laia Ferrer • 3r+", "4 d",
+    "Quan obriu el celler per a visites?",
+    "M'agrada · Respon",
+    "Pere Casals • 2n", "Pagès", "3 d",
+    "Enhorabona a tot l'equip.",
+    "M'agrada · Respon · 1 resposta",
+    "Carrega més comentaris",
+])
+
+
+def test_rows_of_buttons_in_one_line_end_the_comments():
+    got = learn.learn(split_lines(CATALAN_ROWS))
+    assert got is not None
+    assert got.kinds["m'agrada · 4 · respon"].kind == nodes.ACTION
+    assert got.kinds["m'agrada"].kind == nodes.ACTION  # the post's own button, alone
+    assert not any("montserrat" in k for k in got.kinds)  # a name with its badge: not a row
+    (rec,) = process(CATALAN_ROWS)
+    assert rec.shape == "post_page"
+    assert [(c.author.name, c.text) for c in rec.comments][:1] == [
+        ("Jordi Vilaró", "Felicitats, Montserrat! Quina feinada heu fet.")]
+    texts = [c.text for c in rec.comments] + [r.text for c in rec.comments for r in c.replies]
+    assert "Quan obriu el celler per a visites?" in texts and "Enhorabona a tot l'equip." in texts
+    assert not any("M'agrada" in t for t in texts)
+    assert {r.rule for r in rec.repairs} >= {"ui.learned.action"}
+
+
+def test_a_button_and_its_count_in_one_line_pair_with_the_next():
+    # "M'agrada · 7" / "Respon · 1 resposta": the pair of buttons, each carrying its count
+    page = "\n".join([
+        "Montserrat Puig", "Directora de la Cooperativa del Priorat", "6 d",
+        "Avui fa deu anys que vam plantar la primera vinya ecològica de la cooperativa.",
+        "M'agrada", "Comenta",
+        "Jordi Vilaró", "Enòleg", "5 d", "Felicitats, Montserrat! Quina feinada heu fet.",
+        "M'agrada · 7", "Respon · 1 resposta",
+        "Laia Ferrer", "Sommelier", "4 d", "Quan obriu el celler per a visites?",
+        "M'agrada · 3", "Respon",
+        "Pere Casals", "Pagès", "3 d", "Enhorabona a tot l'equip.",
+        "M'agrada", "Respon",
+    ])
+    got = learn.learn(split_lines(page))
+    assert got is not None
+    assert got.kinds["m'agrada · 7"].kind == got.kinds["respon · 1 resposta"].kind == nodes.ACTION
+    (rec,) = process(page)
+    assert [c.author.name for c in rec.comments] == ["Jordi Vilaró", "Laia Ferrer", "Pere Casals"]
+
+
+def test_a_name_and_its_badge_repeated_is_no_row():
+    # the same commenter twice, "Name • badge" then a headline and an age: a header, not buttons
+    got = learn._row("Laia Ferrer • Sommelier")
+    assert got == ("Laia Ferrer · Sommelier", 2)
+    assert learn._row("Quan obriu el celler? · Demà") is None  # a sentence is no button
+    assert learn._row("1.209 · 186 comentaris") is None  # counters alone: no button
+
+
+def test_a_caseless_name_with_its_badge_twice_is_no_row():
+    # Georgian has no capitals: the name with its badge is told from a row by the age that
+    # follows it (after the headline) wherever it stands
+    page = CATALAN_ROWS.replace("Montserrat Puig • Autora", "ნინო ბერიძე • ავტორი").replace(
+        "Pere Casals • 2n", "ნინო ბერიძე • ავტორი")
+    got = learn.learn(split_lines(page))
+    assert got is not None and not any("ნინო" in k for k in got.kinds)
+    removed = [r.text for r in process(page)[0].repairs if r.rule.startswith("ui.learned")]
+    assert removed and not any("ნინო" in t for t in removed)

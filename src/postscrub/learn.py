@@ -47,6 +47,7 @@ LEARNED: ContextVar[Learned | None] = ContextVar("postscrub_learned", default=No
 # "6 ימים", "4 ngày", "3 g", "2 sett.", "3 दिन": a number (1-2 digits) and one short word
 _AGE_HEAD = re.compile(r"\d{1,2}\s?")
 _COUNT_HEAD = re.compile(r"\d[\d,.\s]*")
+_DIGIT = re.compile(r"\d")
 
 
 def _is_word(w: str, longest: int) -> bool:
@@ -64,8 +65,14 @@ def _age_like(t: str) -> bool:
     return m is not None and _is_word(t[m.end():], 12)
 
 
-def _count_like(t: str) -> bool:
-    """A number, or a number and one word (``148``, ``4 реакции``, ``5 प्रतिक्रियाएँ``)."""
+def _count_like(t: str, word_first: bool = False) -> bool:
+    """A number, or a number and one word (``148``, ``4 реакции``, ``5 प्रतिक्रियाएँ``); with
+    ``word_first``, also a word and then a number, with or without a space (``返信1件``)."""
+    if word_first and t[:1] and not t[0].isdecimal():
+        d = _DIGIT.search(t, 1)
+        if d is None or not _is_word(t[:d.start()].rstrip(), 15):
+            return False
+        t = t[d.start():]
     m = _COUNT_HEAD.match(t)
     if m is None:
         return False
@@ -102,6 +109,12 @@ def learn(lines: list[Line]) -> Learned | None:
     repeated = False
     for i in range(n - 1):
         t = content[i]
+        if "·" in t or "|" in t or "•" in t:  # a row of buttons repeated, counts aside
+            row = _row(t)
+            if row is not None and nd.classify(t).kind == nd.TEXT:
+                if row[0] in seen:
+                    repeated = True
+                seen.add(row[0])
         if len(t) > 40:
             continue
         if (_age_like(t) or nd.classify(t).kind == nd.AGE) and _anchor_like(content[i + 1]):
@@ -183,12 +196,15 @@ def learn(lines: list[Line]) -> Learned | None:
             break
 
     # buttons: the same two short lines in a row, twice or more once the comments begin
-    pairs = _button_pairs(content, kinds, keys, first)
+    rows = [_row(t) if k.kind == nd.TEXT else None for t, k in zip(content, kinds)]
+    bkeys = [nd.key(r[0]) if r is not None else k for r, k in zip(rows, keys)]
+    pairs = _button_pairs(content, kinds, bkeys, first, rows=rows)
     action = nd.Kind(nd.ACTION, "ui.learned.action")
     for (a, b), c in pairs.items():
         if c >= 2 and a not in learned.kinds and b not in learned.kinds:
             learned.kinds[a] = action
             learned.kinds[b] = action
+    _learn_rows(content, keys, bkeys, rows, agey, learned, action, first)
 
     _learn_counters(content, kinds, keys, learned, action)
     _learn_badge(content, kinds, keys, learned, first)
@@ -229,17 +245,79 @@ def _name_like(t: str) -> bool:
 
 
 def _button_pairs(content: list[str], kinds: list, keys: list[str], start: int, *,
-                  names_too: bool = True) -> Counter:
+                  names_too: bool = True, rows: list | None = None) -> Counter:
     """How often each two short lines the tables do not know stand in a row, from ``start``
-    (``names_too=False``: not when either looks like a name, "Ana Lund")."""
+    (``names_too=False``: not when either looks like a name, "Ana Lund"). With ``rows``
+    (:func:`_row` of each line), a button that carries its count ("Like · 7", "Reply · 1
+    reply") is read without it: ``keys`` are then the keys of the buttons alone."""
     from . import nodes as nd
+
+    def text(i: int) -> str:
+        row = rows[i] if rows is not None else None
+        return content[i] if row is None or row[1] != 1 else row[0]
 
     return Counter(
         (keys[i], keys[i + 1]) for i in range(start, len(content) - 1)
         if keys[i] != keys[i + 1] and kinds[i].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
-        and _button_like(content[i]) and _button_like(content[i + 1])
-        and (names_too or not (_name_like(content[i]) or _name_like(content[i + 1])))
+        and _button_like(text(i)) and _button_like(text(i + 1))
+        and (names_too or not (_name_like(text(i)) or _name_like(text(i + 1))))
     )
+
+
+_SEPARATOR = re.compile(r"\s*[·•|]\s*")
+
+
+def _row(t: str) -> tuple[str, int] | None:
+    """A row of buttons and counters in one line ("Like · 4 · Reply", "Like · 3 | Reply · 1
+    reply", "Reply · 1 reply"): its buttons without the counters, joined by " · ", and how many
+    buttons; None when ``t`` is no such row (a sentence, a headline)."""
+    if len(t) > 100 or not ("·" in t or "|" in t or "•" in t):
+        return None
+    segs = [x for x in _SEPARATOR.split(t) if x]
+    if len(segs) < 2:
+        return None
+    buttons = []
+    for x in segs:
+        if _DIGIT.search(x) is None:  # (a button holds no digit: most segments, told fast)
+            if not _button_like(x):
+                return None
+            buttons.append(x)
+        elif not _count_like(x, word_first=True):
+            return None
+    return (" · ".join(buttons), len(buttons)) if buttons else None
+
+
+def _learn_rows(content: list[str], keys: list[str], bkeys: list[str], rows: list, agey,
+                learned: Learned, action, start: int = 0) -> set[int]:
+    """Rows of buttons in one line that end the comments ("Like · 4 · Reply", "Like ·
+    Reply"): the same buttons, counts aside, twice or more from ``start``. A name with its
+    badge ("Ana Lund • Author") is built the same, but an age follows it (right after, or
+    after the headline, at every one of its lines) and its words look like a name. The
+    rows' lines, their buttons standing alone (the post's own "Like") and the buttons that
+    carry a count (``bkeys``, "Like · 7" in a pair learned) become buttons; returns where
+    the rows stand."""
+    from . import nodes as nd
+
+    n = len(content)
+    at: dict[str, list[int]] = {}
+    for i in range(start, n):
+        if rows[i] is not None and rows[i][1] >= 2:
+            at.setdefault(bkeys[i], []).append(i)
+    found: set[int] = set()
+    for sig, where in at.items():
+        buttons = rows[where[0]][0].split(" · ")
+        if (len(where) < 2 or any(_name_like(b) for b in buttons)
+                or any(i + 1 < n and agey(i + 1) for i in where)
+                or all(any(agey(j) for j in range(i + 1, min(n, i + 3))) for i in where)):
+            continue
+        found.update(where)
+        for b in buttons:
+            learned.kinds.setdefault(nd.key(b), action)
+    for i in range(n):
+        if keys[i] not in learned.kinds and (i in found or (
+                rows[i] is not None and rows[i][1] == 1 and learned.kinds.get(bkeys[i]) is action)):
+            learned.kinds[keys[i]] = action
+    return found
 
 
 def _first_paragraph(content: list[str]) -> int:
@@ -255,20 +333,27 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     from . import nodes as nd
 
     n = len(content)
-    pairs = _button_pairs(content, kinds, keys, 0, names_too=False)
+    rows = [_row(t) if k.kind == nd.TEXT else None for t, k in zip(content, kinds)]
+    bkeys = [nd.key(r[0]) if r is not None else k for r, k in zip(rows, keys)]
+    pairs = _button_pairs(content, kinds, bkeys, 0, names_too=False, rows=rows)
     buttons = {p for p, c in pairs.items() if c >= 2}
-    if not buttons:
-        return None
-    starts = {i for i in range(n - 1) if (keys[i], keys[i + 1]) in buttons}
-    ages = [i for i in unit_of if i and kinds[i - 1].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
-            and not _button_like(content[i + 1]) and any(j in starts for j in range(i + 2, min(n, i + 9)))]
-    if len(ages) < 2:
-        return None
+
+    def agey(i: int) -> bool:
+        return i in unit_of or (i == n - 1 and _age_like(content[i]))
+
     learned = Learned()
     action = nd.Kind(nd.ACTION, "ui.learned.action")
     for a, b in buttons:
         learned.kinds[a] = action
         learned.kinds[b] = action
+    starts = {i for i in range(n - 1) if (bkeys[i], bkeys[i + 1]) in buttons}
+    starts |= _learn_rows(content, keys, bkeys, rows, agey, learned, action)
+    if not starts:
+        return None
+    ages = [i for i in unit_of if i and kinds[i - 1].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
+            and not _button_like(content[i + 1]) and any(j in starts for j in range(i + 2, min(n, i + 9)))]
+    if len(ages) < 2:
+        return None
     # the post's own age: the first age-like line after a name and headline, before the first
     # paragraph (its unit may differ from the comments': "1 h" against "6 d")
     first_long = _first_paragraph(content)
