@@ -263,3 +263,73 @@ def test_a_caseless_name_with_its_badge_twice_is_no_row():
     assert got is not None and not any("ნინო" in k for k in got.kinds)
     removed = [r.text for r in process(page)[0].repairs if r.rule.startswith("ui.learned")]
     assert removed and not any("ნინო" in t for t in removed)
+
+
+# an Amharic UI (not in the tables): "ሪፖርት አድርግ ይህን አስተያየት" (report this comment),
+# "ወደድኩት!" / "መልስ" (Like, ending in "!" as Japanese "いいね！" does / Reply), "N ቀን" (days),
+# "ምላሾች 3" (replies, the word first); the post's own anchor is not on the page
+AMHARIC = "\n".join([
+    "Nav one", "Nav two", "Nav three",
+    "Selam Tesfaye", "Founder at Addis Roasters", "2 ቀን",
+    "We opened our second roastery this week, in a building that used to be a textile mill.",
+    "Thank you to every farmer who trusted us with their harvest.",
+    "#coffee #ethiopia",
+    "ወደድኩት!", "አስተያየት",
+    "Dawit Haile", "Barista trainer", "1 ቀን", "ሪፖርት አድርግ ይህን አስተያየት",
+    "Top 10",
+    "ወደድኩት!", "መልስ", "ምላሾች 3",
+    "Hana Girma", "Coffee importer", "20 ሰዓት", "ሪፖርት አድርግ ይህን አስተያየት",
+    "Congratulations, Selam! Can we visit on Saturday?",
+    "ወደድኩት!", "መልስ",
+    "Yonas Bekele", "Engineer", "5 ሰዓት", "ሪፖርት አድርግ ይህን አስተያየት",
+    "Which beans will you roast first?",
+    "ወደድኩት!", "መልስ", "ምላሾች 1",
+    "© 2026",
+])
+
+
+def test_a_button_ending_in_a_bang_the_posts_age_and_word_first_counters_are_learned():
+    got = learn.learn(split_lines(AMHARIC))
+    assert got is not None
+    assert got.kinds["ወደድኩት!"].kind == got.kinds["መልስ"].kind == nodes.ACTION
+    assert got.kinds["ምላሾች 3"].kind == nodes.COUNTER
+    assert "2 ቀን" in got.ages  # the post's age, with no post anchor after it
+    assert "top 10" not in got.kinds  # a comment's own words, right after its anchor
+    (rec,) = process(AMHARIC)
+    assert (rec.author.name, rec.age) == ("Selam Tesfaye", "2 ቀን")
+    assert rec.body.startswith("We opened our second roastery")
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Dawit Haile", "Top 10"),
+        ("Hana Girma", "Congratulations, Selam! Can we visit on Saturday?"),
+        ("Yonas Bekele", "Which beans will you roast first?"),
+    ]
+
+
+def test_short_cheers_repeated_before_the_buttons_are_comments():
+    # two comments that both say "Hongera!" (congratulations), each then the buttons: the pair
+    # ("Hongera!", "Penda") opens the comments' text after their anchor, so it is not buttons
+    page = SWAHILI.replace("How did you split the pump's running costs?", "Hongera!").replace(
+        "Congratulations to the whole cooperative!", "Hongera!")
+    got = learn.learn(split_lines(page))
+    assert got is not None and "hongera!" not in got.kinds
+    (rec,) = process(page)
+    assert [c.text for c in rec.comments][:2] == ["Hongera!", "Hongera!"]
+
+
+def test_a_word_among_the_posts_counters_is_no_article_anchor():
+    # unspaced script: the comment anchor "រាយការណ៍មតិនេះ" and a post-bar word "រាយបញ្ជី"
+    # share their first characters, but the word stands among counters and buttons
+    page = "\n".join([
+        "Nav one", "Nav two",
+        "Sokha Chan", "Teacher at Phnom Penh School",
+        "Our class planted forty trees along the river this weekend, and every student named one.",
+        "1,204", "12 មតិ", "រាយបញ្ជី",
+        "Dara Kim", "Parent", "3 ថ្ងៃ", "រាយការណ៍មតិនេះ", "What a lovely idea for the children.",
+        "ចូលចិត្ត", "ឆ្លើយតប",
+        "Vanna Sok", "Student", "2 ថ្ងៃ", "រាយការណ៍មតិនេះ", "My tree is called Hope.",
+        "ចូលចិត្ត", "ឆ្លើយតប",
+    ])
+    got = learn.learn(split_lines(page))
+    assert got is not None and got.kinds["រាយការណ៍មតិនេះ"].kind == nodes.REPORT_COMMENT
+    assert got.kinds.get("រាយបញ្ជី") is None or got.kinds["រាយបញ្ជី"].kind == nodes.ACTION
+    assert "12 មតិ" not in got.ages  # a count after the reactions', not the post's age

@@ -89,7 +89,12 @@ def _anchor_like(t: str) -> bool:
             and not t.endswith(_SENTENCE_END) and not t.startswith(("#", "@")) and "http" not in t)
 
 
-def _button_like(t: str) -> bool:
+def _button_like(t: str, bang: bool = False) -> bool:
+    """One to three short words, no digit, no sentence's end (with ``bang``, but for one "!":
+    ``いいね！``; a short comment says "Congrats!" too, so only a pair of buttons repeated
+    may end so)."""
+    if bang and t.endswith(("!", "！")):
+        t = t[:-1]
     return 1 <= len(t.split()) <= 3 and len(t) <= 24 and _anchor_like(t)
 
 
@@ -180,7 +185,9 @@ def learn(lines: list[Line]) -> Learned | None:
         w = t.split()
         if (kinds[i].kind == nd.TEXT and _anchor_like(content[i]) and t != anchor
                 and _built_alike(w, words)):
-            before = [j for j in range(max(0, i - 3), i) if agey(j)]
+            # (an age, not a count after the reactions' number: "1,204" / "12 comments")
+            before = [j for j in range(max(0, i - 3), i)
+                      if agey(j) and not (j and _COUNT_HEAD.fullmatch(content[j - 1]))]
             again = [j for j in range(i + 1, n) if keys[j] == t]
             # once, or after an age wherever it stands (the same anchor on the "more posts"
             # teasers below the comments): a line of the body repeated is neither
@@ -191,20 +198,37 @@ def learn(lines: list[Line]) -> Learned | None:
                 for j in before:
                     if kinds[j].kind == nd.TEXT:
                         learned.ages.add(content[j])
-            else:
+            elif not any(kinds[j].kind in (nd.ACTION, nd.COUNTER) or _count_like(content[j], word_first=True)
+                         for j in range(max(0, i - 2), min(n, i + 3))):
+                # (not among the post's counters and buttons: "12 comments", "Comment")
                 learned.kinds[t] = nd.Kind(nd.REPORT_ARTICLE, "ui.learned.report")
+            else:
+                continue
             break
 
     # buttons: the same two short lines in a row, twice or more once the comments begin
     rows = [_row(t) if k.kind == nd.TEXT else None for t, k in zip(content, kinds)]
     bkeys = [nd.key(r[0]) if r is not None else k for r, k in zip(rows, keys)]
-    pairs = _button_pairs(content, kinds, bkeys, first, rows=rows)
+    pairs = _button_pairs(content, kinds, bkeys, first, rows=rows,
+                          opens=lambda i: agey(i - 1) or keys[i - 1] == anchor)
     action = nd.Kind(nd.ACTION, "ui.learned.action")
     for (a, b), c in pairs.items():
         if c >= 2 and a not in learned.kinds and b not in learned.kinds:
             learned.kinds[a] = action
             learned.kinds[b] = action
     _learn_rows(content, keys, bkeys, rows, agey, learned, action, first)
+    if not any(k.kind in (nd.REPORT_POST, nd.REPORT_ARTICLE) for k in learned.kinds.values()):
+        # no post anchor follows the post's age (or none was learned): the post's age is the
+        # first age-like line after a name and headline, before the first paragraph and the
+        # first comment, and not among counters and buttons ("1,204" / "47 comments" / "Like")
+        for i in sorted(unit_of):
+            if i >= min(first - 1, _first_paragraph(content)):
+                break
+            if (i and kinds[i - 1].kind == nd.TEXT and not _count_like(content[i - 1])
+                    and keys[i] not in learned.kinds and keys[i + 1] not in learned.kinds):
+                if kinds[i].kind == nd.TEXT:
+                    learned.ages.add(content[i])
+                break
 
     _learn_counters(content, kinds, keys, learned, action)
     _learn_badge(content, kinds, keys, learned, first)
@@ -245,23 +269,30 @@ def _name_like(t: str) -> bool:
 
 
 def _button_pairs(content: list[str], kinds: list, keys: list[str], start: int, *,
-                  names_too: bool = True, rows: list | None = None) -> Counter:
+                  names_too: bool = True, rows: list | None = None, opens=None) -> Counter:
     """How often each two short lines the tables do not know stand in a row, from ``start``
     (``names_too=False``: not when either looks like a name, "Ana Lund"). With ``rows``
     (:func:`_row` of each line), a button that carries its count ("Like · 7", "Reply · 1
-    reply") is read without it: ``keys`` are then the keys of the buttons alone."""
+    reply") is read without it: ``keys`` are then the keys of the buttons alone. A pair
+    whose first line opens a comment's text (``opens(i)``: right after its age or anchor) at
+    half its places or more is two comments' words ("Congrats!" then "Like"), not buttons."""
     from . import nodes as nd
 
     def text(i: int) -> str:
         row = rows[i] if rows is not None else None
         return content[i] if row is None or row[1] != 1 else row[0]
 
-    return Counter(
-        (keys[i], keys[i + 1]) for i in range(start, len(content) - 1)
-        if keys[i] != keys[i + 1] and kinds[i].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
-        and _button_like(text(i)) and _button_like(text(i + 1))
-        and (names_too or not (_name_like(text(i)) or _name_like(text(i + 1))))
-    )
+    at = [i for i in range(start, len(content) - 1)
+          if keys[i] != keys[i + 1] and kinds[i].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
+          and _button_like(text(i), True) and _button_like(text(i + 1), True)
+          and (names_too or not (_name_like(text(i)) or _name_like(text(i + 1))))]
+    pairs = Counter((keys[i], keys[i + 1]) for i in at)
+    if opens is not None:
+        opening = Counter((keys[i], keys[i + 1]) for i in at if opens(i))
+        for p, c in opening.items():
+            if c * 2 >= pairs[p]:
+                del pairs[p]
+    return pairs
 
 
 _SEPARATOR = re.compile(r"\s*[·•|]\s*")
@@ -335,11 +366,12 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     n = len(content)
     rows = [_row(t) if k.kind == nd.TEXT else None for t, k in zip(content, kinds)]
     bkeys = [nd.key(r[0]) if r is not None else k for r, k in zip(rows, keys)]
-    pairs = _button_pairs(content, kinds, bkeys, 0, names_too=False, rows=rows)
-    buttons = {p for p, c in pairs.items() if c >= 2}
-
     def agey(i: int) -> bool:
         return i in unit_of or (i == n - 1 and _age_like(content[i]))
+
+    pairs = _button_pairs(content, kinds, bkeys, 0, names_too=False, rows=rows,
+                          opens=lambda i: i > 0 and agey(i - 1))
+    buttons = {p for p, c in pairs.items() if c >= 2}
 
     learned = Learned()
     action = nd.Kind(nd.ACTION, "ui.learned.action")
@@ -379,8 +411,15 @@ def _finish(content: list[str], learned: Learned) -> None:
 
 
 def _learn_counters(content: list[str], kinds: list, keys: list[str], learned: Learned, action) -> None:
-    """Counters: a number, or a number and a word, next to a button."""
+    """Counters: a number, or a number and a word, next to a button; or a word and then a
+    number (``コメント12件``, ``Replies 3``) when it does not open a comment's text (right
+    after an age or an anchor, where "Top 10" is the comment)."""
     from . import nodes as nd
+
+    def opens(i: int) -> bool:
+        k = learned.kinds.get(keys[i - 1])
+        return i > 0 and (content[i - 1] in learned.ages or kinds[i - 1].kind in (nd.AGE, nd.REPORT_COMMENT)
+                          or (k is not None and k.kind in (nd.AGE, nd.REPORT_COMMENT, nd.REPORT_POST)))
 
     n = len(content)
     counter = nd.Kind(nd.COUNTER, "ui.learned.counter")
@@ -390,6 +429,7 @@ def _learn_counters(content: list[str], kinds: list, keys: list[str], learned: L
 
     for i in range(n):
         if (kinds[i].kind == nd.TEXT and keys[i] not in learned.kinds and content[i] not in learned.ages
-                and _count_like(content[i]) and (is_button(i - 1) or is_button(i + 1)
+                and (_count_like(content[i]) or _count_like(content[i], word_first=True) and not opens(i))
+                and (is_button(i - 1) or is_button(i + 1)
                                                        or is_button(i - 2) or is_button(i + 2))):
             learned.kinds[keys[i]] = counter
