@@ -333,3 +333,55 @@ def test_a_word_among_the_posts_counters_is_no_article_anchor():
     assert got is not None and got.kinds["រាយការណ៍មតិនេះ"].kind == nodes.REPORT_COMMENT
     assert got.kinds.get("រាយបញ្ជី") is None or got.kinds["រាយបញ្ជី"].kind == nodes.ACTION
     assert "12 មតិ" not in got.ages  # a count after the reactions', not the post's age
+
+
+# a public page in a Catalan UI: "Segueix" (Follow) between the post's age and "Denuncia
+# aquesta publicació" (report this post); the post's bar "M'agrada" / "Comenta" / "Republica" /
+# "Envia" closes on the share menu's targets; the post's author answers with a badge
+# ("Creadora") and no headline; no "report this comment" on the comments, but the post's
+# anchor stands again on a teaser of another post below them
+CATALAN_PAGE = "\n".join([
+    "Nav one", "Nav two", "Nav three",
+    "Montserrat Puig", "Directora de la Cooperativa del Priorat", "3 d", "Segueix",
+    "Denuncia aquesta publicació",
+    "Avui fa deu anys que vam plantar la primera vinya ecològica de la cooperativa, amb vint socis.",
+    "#vi #cooperativa",
+    "214", "31 comentaris",
+    "M'agrada", "Comenta", "Republica", "Envia",
+    "LinkedIn", "Facebook", "X",
+    "Jordi Vilaró", "Enòleg", "2 d", "Felicitats, Montserrat! Quina feinada heu fet.",
+    "M'agrada", "Respon", "4 reaccions",
+    "Montserrat Puig", "Creadora", "2 d", "Moltes gràcies, Jordi, sense tu no hauria estat possible.",
+    "M'agrada", "Respon",
+    "Laia Ferrer", "Sommelier", "1 d", "Quan obriu el celler per a visites?",
+    "M'agrada", "Respon",
+    "Pere Casals", "Pagès a Gratallops", "5 d", "Denuncia aquesta publicació",
+    "La verema d'enguany ha estat la més curta que recordo.",
+    "M'agrada", "Comenta", "Republica",
+])
+
+
+def test_the_post_bar_the_follow_button_the_repeated_anchor_and_a_bare_badge_are_learned():
+    got = learn.learn(split_lines(CATALAN_PAGE))
+    assert got is not None
+    kinds = {k: v.kind for k, v in got.kinds.items()}
+    assert kinds["denuncia aquesta publicació"] == nodes.REPORT_POST
+    assert kinds["segueix"] == kinds["comenta"] == kinds["republica"] == kinds["envia"] == nodes.ACTION
+    assert kinds["creadora"] == nodes.CHROME
+    assert "montserrat puig" not in kinds and "jordi vilaró" not in kinds
+    (rec,) = process(CATALAN_PAGE)
+    assert (rec.author.name, rec.age) == ("Montserrat Puig", "3 d")
+    assert rec.body.startswith("Avui fa deu anys") and "Segueix" not in rec.body
+    got = [(c.author.name, c.text) for c in rec.comments]
+    got += [(r.author.name, r.text) for c in rec.comments for r in c.replies]
+    assert ("Jordi Vilaró", "Felicitats, Montserrat! Quina feinada heu fet.") in got
+    assert ("Montserrat Puig", "Moltes gràcies, Jordi, sense tu no hauria estat possible.") in got
+    assert not any("Envia" in t or "Republica" in t for _, t in got)
+
+
+def test_a_bar_that_does_not_close_on_the_share_menu_leaves_the_next_lines():
+    # without the share targets, the lines after the bar's first button may be the first
+    # commenter's name (a script without capitals): they stay
+    page = CATALAN_PAGE.replace("\nLinkedIn\nFacebook\nX\nJordi Vilaró", "\nჯორდი ვილარო")
+    got = learn.learn(split_lines(page))
+    assert got is not None and "ჯორდი ვილარო" not in got.kinds and "envia" not in got.kinds

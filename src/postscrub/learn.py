@@ -198,6 +198,10 @@ def learn(lines: list[Line]) -> Learned | None:
                 for j in before:
                     if kinds[j].kind == nd.TEXT:
                         learned.ages.add(content[j])
+                # a button between the post's age and its anchor ("Follow")
+                for j in range(before[-1] + 1, i):
+                    if kinds[j].kind == nd.TEXT and _button_like(content[j]) and not _name_like(content[j]):
+                        learned.kinds.setdefault(keys[j], nd.Kind(nd.ACTION, "ui.learned.action"))
             elif not any(kinds[j].kind in (nd.ACTION, nd.COUNTER) or _count_like(content[j], word_first=True)
                          for j in range(max(0, i - 2), min(n, i + 3))):
                 # (not among the post's counters and buttons: "12 comments", "Comment")
@@ -217,6 +221,7 @@ def learn(lines: list[Line]) -> Learned | None:
             learned.kinds[a] = action
             learned.kinds[b] = action
     _learn_rows(content, keys, bkeys, rows, agey, learned, action, first)
+    _learn_post_bar(content, kinds, keys, learned, action, first)
     if not any(k.kind in (nd.REPORT_POST, nd.REPORT_ARTICLE) for k in learned.kinds.values()):
         # no post anchor follows the post's age (or none was learned): the post's age is the
         # first age-like line after a name and headline, before the first paragraph and the
@@ -231,21 +236,76 @@ def learn(lines: list[Line]) -> Learned | None:
                 break
 
     _learn_counters(content, kinds, keys, learned, action)
-    _learn_badge(content, kinds, keys, learned, first)
+    _learn_badge(content, kinds, keys, learned, first, agey)
     _finish(content, learned)
     return learned
 
 
-def _learn_badge(content: list[str], kinds: list, keys: list[str], learned: Learned, first: int) -> None:
-    """The post author's badge on their own comments ("Author", "Автор", "ผู้เขียน"): a short
-    line that a comment header puts between the name and the headline that stood together,
-    without it, in the post's header."""
+def _learn_repeated_post_anchor(content: list[str], kinds: list, keys: list[str], learned: Learned,
+                                header: int, agey) -> None:
+    """Where the comments carry no anchor, the post's own ("Report this post") is the short
+    line one or two lines after the post's age that stands again, as soon after an age, on
+    another post of the page (the teasers below the comments); a button between the age and
+    it is learned too ("Follow")."""
     from . import nodes as nd
 
-    header_pairs = {(content[j], content[j + 1]) for j in range(min(first, len(content) - 1))}
-    for i in range(first, len(content) - 2):
-        if ((content[i], content[i + 2]) in header_pairs and kinds[i + 1].kind == nd.TEXT
-                and keys[i + 1] not in learned.kinds and _button_like(content[i + 1])):
+    n = len(content)
+    for i in range(header + 1, min(n, header + 3)):
+        if kinds[i].kind != nd.TEXT or not _anchor_like(content[i]) or keys[i] in learned.kinds:
+            continue
+        again = [j for j in range(i + 1, n) if keys[j] == keys[i]]
+        if again and all(any(agey(k) for k in range(j - 2, j)) for j in again):
+            learned.kinds[keys[i]] = nd.Kind(nd.REPORT_POST, "ui.learned.report")
+            for j in range(header + 1, i):
+                if kinds[j].kind == nd.TEXT and _button_like(content[j]) and not _name_like(content[j]):
+                    learned.kinds.setdefault(keys[j], nd.Kind(nd.ACTION, "ui.learned.action"))
+            return
+
+
+def _learn_post_bar(content: list[str], kinds: list, keys: list[str], learned: Learned, action,
+                    first: int) -> None:
+    """The post's own bar of buttons ("Like", "Comment", "Repost", "Send"): its first button
+    is learned from the comments'; the short lines after it, up to four, are its others when
+    the bar closes on a button the tables know or on the share menu's targets ("LinkedIn",
+    "Facebook") before the comments. A name there is not closed so (its degree or headline,
+    its age follow), and stays."""
+    from . import nodes as nd
+
+    for b in range(first):
+        if learned.kinds.get(keys[b]) is not action:
+            continue
+        run = []
+        for j in range(b + 1, min(b + 6, first)):
+            if learned.kinds.get(keys[j]) is action:
+                continue
+            if kinds[j].kind == nd.ACTION or kinds[j].rule == "ui.share_target":
+                for r in run:
+                    learned.kinds[keys[r]] = action
+                break
+            if (kinds[j].kind != nd.TEXT or not _button_like(content[j]) or _name_like(content[j])
+                    or keys[j] in learned.kinds or len(run) == 4):
+                break
+            run.append(j)
+
+
+def _learn_badge(content: list[str], kinds: list, keys: list[str], learned: Learned, first: int,
+                 agey=None) -> None:
+    """The post author's badge on their own comments ("Author", "Автор", "ผู้เขียน"): a short
+    line that a comment header puts between the name and the headline that stood together,
+    without it, in the post's header; or, in a reply that shows no headline, between that
+    name and the reply's age (with ``agey``, what tells an age-like line)."""
+    from . import nodes as nd
+
+    n = len(content)
+    header_pairs = {(content[j], content[j + 1]) for j in range(min(first, n - 1))}
+    names = {content[j] for j in range(min(first, n))
+             if agey is not None and any(agey(k) for k in range(j + 1, min(n, j + 4)))}
+    for i in range(first, n - 2):
+        if (((content[i], content[i + 2]) in header_pairs or (
+                content[i] in names and agey(i + 2) and not _name_like(content[i + 1])))
+                and content[i + 1] != content[i] and content[i + 1] not in names  # (a name doubled)
+                and kinds[i + 1].kind == nd.TEXT and keys[i + 1] not in learned.kinds
+                and _button_like(content[i + 1])):
             learned.kinds[keys[i + 1]] = nd.Kind(nd.CHROME, "ui.learned.badge")
 
 
@@ -393,6 +453,11 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
                    and keys[i] not in learned.kinds), None)
     if header is not None and header not in ages:
         ages.append(header)
+    if header is not None:
+        _learn_repeated_post_anchor(content, kinds, keys, learned, header, agey)
+    first = min(i for i in ages if i != header)
+    _learn_post_bar(content, kinds, keys, learned, action, first)
+    _learn_badge(content, kinds, keys, learned, max(first - 3, (header or 0) + 1), agey)
     for i in ages:
         if kinds[i].kind == nd.TEXT:
             learned.ages.add(content[i])
