@@ -385,3 +385,14 @@ def test_a_bar_that_does_not_close_on_the_share_menu_leaves_the_next_lines():
     page = CATALAN_PAGE.replace("\nLinkedIn\nFacebook\nX\nJordi Vilaró", "\nჯორდი ვილარო")
     got = learn.learn(split_lines(page))
     assert got is not None and "ჯორდი ვილარო" not in got.kinds and "envia" not in got.kinds
+
+
+def test_counters_in_one_line_next_to_a_button_are_counters():
+    page = CATALAN_ROWS.replace('"31 comentaris"', '"31 comentaris · 4 republicacions"').replace(
+        "31 comentaris\n", "31 comentaris · 4 republicacions\n")
+    got = learn.learn(split_lines(page))
+    assert got is not None and got.kinds["31 comentaris · 4 republicacions"].kind == nodes.COUNTER
+    (rec,) = process(page)
+    assert "republicacions" not in rec.body
+    assert learn._counts_row("14 comentaris • 3 republicacions")
+    assert not learn._counts_row("Quan obriu el celler? · 3 dies")  # a sentence is no counter

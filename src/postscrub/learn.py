@@ -378,6 +378,14 @@ def _row(t: str) -> tuple[str, int] | None:
     return (" · ".join(buttons), len(buttons)) if buttons else None
 
 
+def _counts_row(t: str) -> bool:
+    """Counters in one line: "14 comments · 3 reposts", "96 comments • 12 shares"."""
+    if len(t) > 80 or not ("·" in t or "|" in t or "•" in t):
+        return False
+    segs = [x for x in _SEPARATOR.split(t) if x]
+    return len(segs) >= 2 and all(_count_like(x, word_first=True) for x in segs)
+
+
 def _learn_rows(content: list[str], keys: list[str], bkeys: list[str], rows: list, agey,
                 learned: Learned, action, start: int = 0) -> set[int]:
     """Rows of buttons in one line that end the comments ("Like · 4 · Reply", "Like ·
@@ -494,7 +502,8 @@ def _learn_counters(content: list[str], kinds: list, keys: list[str], learned: L
 
     for i in range(n):
         if (kinds[i].kind == nd.TEXT and keys[i] not in learned.kinds and content[i] not in learned.ages
-                and (_count_like(content[i]) or _count_like(content[i], word_first=True) and not opens(i))
+                and (_count_like(content[i]) or _count_like(content[i], word_first=True) and not opens(i)
+                     or _counts_row(content[i]))
                 and (is_button(i - 1) or is_button(i + 1)
                                                        or is_button(i - 2) or is_button(i + 2))):
             learned.kinds[keys[i]] = counter
