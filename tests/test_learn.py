@@ -396,3 +396,50 @@ def test_counters_in_one_line_next_to_a_button_are_counters():
     assert "republicacions" not in rec.body
     assert learn._counts_row("14 comentaris • 3 republicacions")
     assert not learn._counts_row("Quan obriu el celler? · 3 dies")  # a sentence is no counter
+
+
+# a Swahili page with no anchors at all: the comments end with "Penda" / "Jibu" (Like /
+# Reply); below them, another post of the page ends with the post's own bar ("Penda" / "Toa
+# maoni" / "Shiriki": Like / Comment / Share), after "Machapisho zaidi" (more posts)
+SWAHILI_TEASER = "\n".join([
+    "Nav one", "Nav two", "Nav three",
+    "Amani Mwakyusa", "Mkurugenzi wa Shamba Bora", "6 siku",
+    "We doubled the harvest on the cooperative's plots by sharing one water pump between farms.",
+    "#kilimo #ushirika",
+    "214",
+    "Penda", "Toa maoni", "Shiriki",
+    "Neema Otieno", "Mhandisi wa maji", "5 siku",
+    "How did you split the pump's running costs between the farms?",
+    "Penda", "Jibu", "4 hisia",
+    "Baraka Njoroge", "Mkulima", "3 siku",
+    "Asante sana",
+    "Penda", "Jibu", "2 hisia",
+    "Machapisho zaidi",
+    "Zawadi Kimaro", "Mshauri wa kilimo", "2 wiki",
+    "Drip lines halved our water use this season, and the maize came in early.",
+    "58",
+    "Penda", "Toa maoni", "Shiriki",
+    "© 2026",
+])
+
+
+def test_a_teaser_below_the_comments_ends_them_and_a_short_comment_keeps_its_age():
+    got = learn.learn(split_lines(SWAHILI_TEASER))
+    assert got is not None
+    assert got.kinds["machapisho zaidi"].kind == nodes.END
+    assert "3 siku" in got.ages  # before a short comment ("Asante sana") and its buttons
+    assert "3 siku" not in got.kinds or got.kinds["3 siku"].kind == nodes.AGE
+    (rec,) = process(SWAHILI_TEASER)
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Neema Otieno", "How did you split the pump's running costs between the farms?"),
+        ("Baraka Njoroge", "Asante sana"),
+    ]
+    assert "ui.learned.section_end" in {r.rule for r in rec.repairs}
+
+
+def test_without_the_posts_own_buttons_below_there_is_no_teaser():
+    # the last block ends with the comments' buttons: a comment, and nothing ends the comments
+    page = SWAHILI_TEASER.replace('"58",\n    "Penda", "Toa maoni", "Shiriki"', '"Penda", "Jibu"')
+    page = page.replace("58\nPenda\nToa maoni\nShiriki\n©", "Penda\nJibu\n©")
+    got = learn.learn(split_lines(page))
+    assert got is not None and not any(k.kind == nodes.END for k in got.kinds.values())

@@ -237,8 +237,48 @@ def learn(lines: list[Line]) -> Learned | None:
 
     _learn_counters(content, kinds, keys, learned, action)
     _learn_badge(content, kinds, keys, learned, first, agey)
+    _learn_teaser(content, kinds, keys, learned, action, agey, first)
     _finish(content, learned)
     return learned
+
+
+def _learn_teaser(content: list[str], kinds: list, keys: list[str], learned: Learned, action,
+                  agey, first: int) -> None:
+    """The page's other posts below the comments ("More relevant posts"): a block after an
+    age that ends with the post's own buttons ("Comment", "Repost": on the post's bar, never
+    on a comment's) and none of the comments' ("Reply") is a post's teaser, not a comment;
+    the comments end at the first line after the buttons or counters that close the comment
+    before it (a "See more comments", a heading, the teaser's name), learned as a section's
+    end when it stands once on the page."""
+    from . import nodes as nd
+
+    n = len(content)
+
+    def is_button(j: int) -> bool:
+        return kinds[j].kind == nd.ACTION or learned.kinds.get(keys[j]) is action
+
+    starts = [i for i in range(max(first - 1, 0), n) if agey(i)]
+    if len(starts) < 2:
+        return
+    post_bar = {keys[j] for j in range(first) if is_button(j)}
+    blocks = [(s, e) for s, e in zip(starts, starts[1:] + [n])]
+    in_block = [{keys[j] for j in range(s, e) if is_button(j)} for s, e in blocks]
+    comments_own = set().union(*in_block) - post_bar
+    if not comments_own:
+        return
+    shared = {keys[j + d] for j in range(n) if keys[j] in comments_own for d in (-1, 1) if 0 <= j + d < n}
+    post_own = post_bar - comments_own - shared
+    for (s, _), own in zip(blocks[1:], in_block[1:]):
+        if not own & post_own or own & comments_own:
+            continue
+        j = s - 1
+        while j > first and kinds[j].kind == nd.TEXT and keys[j] not in learned.kinds:
+            j -= 1
+        k = learned.kinds.get(keys[j])
+        closed = is_button(j) or kinds[j].kind == nd.COUNTER or (k is not None and k.kind == nd.COUNTER)
+        if closed and j + 1 < s and keys.count(keys[j + 1]) == 1:
+            learned.kinds[keys[j + 1]] = nd.Kind(nd.END, "ui.learned.section_end")
+        return
 
 
 def _learn_repeated_post_anchor(content: list[str], kinds: list, keys: list[str], learned: Learned,
@@ -451,7 +491,9 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     if not starts:
         return None
     ages = [i for i in unit_of if i and kinds[i - 1].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
-            and not _button_like(content[i + 1]) and any(j in starts for j in range(i + 2, min(n, i + 9)))]
+            and (not _button_like(content[i + 1]) or i + 2 in starts)  # (a short comment, its buttons)
+            and bkeys[i + 1] not in learned.kinds and keys[i + 1] not in learned.kinds
+            and any(j in starts for j in range(i + 2, min(n, i + 9)))]
     if len(ages) < 2:
         return None
     # the post's own age: the first age-like line after a name and headline, before the first
@@ -470,6 +512,7 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
         if kinds[i].kind == nd.TEXT:
             learned.ages.add(content[i])
     _learn_counters(content, kinds, keys, learned, action)
+    _learn_teaser(content, kinds, keys, learned, action, agey, first)
     _finish(content, learned)
     return learned
 
@@ -500,10 +543,13 @@ def _learn_counters(content: list[str], kinds: list, keys: list[str], learned: L
     def is_button(j: int) -> bool:
         return 0 <= j < n and (kinds[j].kind == nd.ACTION or learned.kinds.get(keys[j]) is action)
 
+    def chrome(j: int) -> bool:  # (between a counter and its button: no text of a comment)
+        return kinds[j].kind != nd.TEXT or keys[j] in learned.kinds or _count_like(content[j])
+
     for i in range(n):
         if (kinds[i].kind == nd.TEXT and keys[i] not in learned.kinds and content[i] not in learned.ages
                 and (_count_like(content[i]) or _count_like(content[i], word_first=True) and not opens(i)
                      or _counts_row(content[i]))
                 and (is_button(i - 1) or is_button(i + 1)
-                                                       or is_button(i - 2) or is_button(i + 2))):
+                     or (is_button(i - 2) and chrome(i - 1)) or (is_button(i + 2) and chrome(i + 1)))):
             learned.kinds[keys[i]] = counter
