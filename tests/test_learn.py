@@ -145,3 +145,301 @@ def test_what_one_dump_taught_does_not_leak_into_the_next():
         learn.LEARNED.reset(token)
     nodes.new_document()
     assert nodes.classify(line).kind == nodes.TEXT and during != nodes.TEXT
+
+
+# a Swahili UI (not in the tables): "Ripoti chapisho hili" / "Ripoti maoni haya" (report this
+# post / comment), "Penda" / "Jibu" (Like / Reply), "N siku" (N days); a teaser of another post
+# below the comments carries the post's anchor again, after its own age
+SWAHILI = "\n".join([
+    "Nav one", "Nav two", "Nav three",
+    "Amani Mwakyusa", "Mkurugenzi wa Shamba Bora", "6 siku", "Ripoti chapisho hili",
+    "We doubled the harvest on the cooperative's plots by sharing one water pump between farms.",
+    "#kilimo #ushirika",
+    "214", "12 maoni",
+    "Penda", "Toa maoni", "Shiriki",
+    "Neema Otieno", "Mhandisi wa maji", "5 siku", "Ripoti maoni haya",
+    "How did you split the pump's running costs?",
+    "Penda", "Jibu", "4 hisia",
+    "Baraka Njoroge", "Mkulima", "3 siku", "Ripoti maoni haya",
+    "Congratulations to the whole cooperative!",
+    "Penda", "Jibu",
+    "Zawadi Kimaro", "Mshauri wa kilimo", "2 wiki", "Ripoti chapisho hili",
+    "Drip lines halved our water use this season.",
+    "Penda", "Toa maoni", "Shiriki",
+    "© 2026",
+])
+
+
+def test_the_posts_anchor_repeated_on_a_teaser_after_its_age_is_learned():
+    got = learn.learn(split_lines(SWAHILI))
+    assert got is not None
+    assert got.kinds["ripoti chapisho hili"].kind == nodes.REPORT_POST
+    (rec,) = process(SWAHILI)
+    assert (rec.author.name, rec.age) == ("Amani Mwakyusa", "6 siku")
+    assert "Ripoti" not in rec.body and rec.body.startswith("We doubled the harvest")
+
+
+def test_a_repeated_body_line_is_not_taken_for_the_posts_anchor():
+    # the line built like the anchor stands once after an age, and again in the body: text
+    page = SWAHILI.replace("#kilimo #ushirika", "#kilimo #ushirika\nRipoti chapisho hili")
+    got = learn.learn(split_lines(page))
+    assert got is not None and "ripoti chapisho hili" not in got.kinds
+
+
+# a mobile page in a Catalan UI (not in the tables): each comment ends with one line of
+# buttons and counters ("M'agrada · 4 · Respon": Like, its count, Reply); the ages are "N d"
+CATALAN_ROWS = "\n".join([
+    "Montserrat Puig • 2n", "Directora de la Cooperativa del Priorat", "6 d",
+    "Avui fa deu anys que vam plantar la primera vinya ecològica de la cooperativa.",
+    "Gràcies a tots els socis que hi van creure des del primer dia!",
+    "👍❤️ 214", "31 comentaris",
+    "M'agrada", "Comenta", "Comparteix",
+    "Jordi Vilaró • 1r", "Enòleg", "5 d",
+    "Felicitats, Montserrat! Quina feinada heu fet.",
+    "M'agrada · 4 · Respon",
+    "Montserrat Puig • Autora", "Directora de la Cooperativa del Priorat", "5 d",
+    "Moltes gràcies, Jordi, sense tu no hauria estat possible.",
+    "M'agrada · 2 · Respon",
+    "Laia Ferrer • 3r+", "4 d",
+    "Quan obriu el celler per a visites?",
+    "M'agrada · Respon",
+    "Pere Casals • 2n", "Pagès", "3 d",
+    "Enhorabona a tot l'equip.",
+    "M'agrada · Respon · 1 resposta",
+    "Carrega més comentaris",
+])
+
+
+def test_rows_of_buttons_in_one_line_end_the_comments():
+    got = learn.learn(split_lines(CATALAN_ROWS))
+    assert got is not None
+    assert got.kinds["m'agrada · 4 · respon"].kind == nodes.ACTION
+    assert got.kinds["m'agrada"].kind == nodes.ACTION  # the post's own button, alone
+    assert not any("montserrat" in k for k in got.kinds)  # a name with its badge: not a row
+    (rec,) = process(CATALAN_ROWS)
+    assert rec.shape == "post_page"
+    assert [(c.author.name, c.text) for c in rec.comments][:1] == [
+        ("Jordi Vilaró", "Felicitats, Montserrat! Quina feinada heu fet.")]
+    texts = [c.text for c in rec.comments] + [r.text for c in rec.comments for r in c.replies]
+    assert "Quan obriu el celler per a visites?" in texts and "Enhorabona a tot l'equip." in texts
+    assert not any("M'agrada" in t for t in texts)
+    assert {r.rule for r in rec.repairs} >= {"ui.learned.action"}
+
+
+def test_a_button_and_its_count_in_one_line_pair_with_the_next():
+    # "M'agrada · 7" / "Respon · 1 resposta": the pair of buttons, each carrying its count
+    page = "\n".join([
+        "Montserrat Puig", "Directora de la Cooperativa del Priorat", "6 d",
+        "Avui fa deu anys que vam plantar la primera vinya ecològica de la cooperativa.",
+        "M'agrada", "Comenta",
+        "Jordi Vilaró", "Enòleg", "5 d", "Felicitats, Montserrat! Quina feinada heu fet.",
+        "M'agrada · 7", "Respon · 1 resposta",
+        "Laia Ferrer", "Sommelier", "4 d", "Quan obriu el celler per a visites?",
+        "M'agrada · 3", "Respon",
+        "Pere Casals", "Pagès", "3 d", "Enhorabona a tot l'equip.",
+        "M'agrada", "Respon",
+    ])
+    got = learn.learn(split_lines(page))
+    assert got is not None
+    assert got.kinds["m'agrada · 7"].kind == got.kinds["respon · 1 resposta"].kind == nodes.ACTION
+    (rec,) = process(page)
+    assert [c.author.name for c in rec.comments] == ["Jordi Vilaró", "Laia Ferrer", "Pere Casals"]
+
+
+def test_a_name_and_its_badge_repeated_is_no_row():
+    # the same commenter twice, "Name • badge" then a headline and an age: a header, not buttons
+    got = learn._row("Laia Ferrer • Sommelier")
+    assert got == ("Laia Ferrer · Sommelier", 2)
+    assert learn._row("Quan obriu el celler? · Demà") is None  # a sentence is no button
+    assert learn._row("1.209 · 186 comentaris") is None  # counters alone: no button
+
+
+def test_a_caseless_name_with_its_badge_twice_is_no_row():
+    # Georgian has no capitals: the name with its badge is told from a row by the age that
+    # follows it (after the headline) wherever it stands
+    page = CATALAN_ROWS.replace("Montserrat Puig • Autora", "ნინო ბერიძე • ავტორი").replace(
+        "Pere Casals • 2n", "ნინო ბერიძე • ავტორი")
+    got = learn.learn(split_lines(page))
+    assert got is not None and not any("ნინო" in k for k in got.kinds)
+    removed = [r.text for r in process(page)[0].repairs if r.rule.startswith("ui.learned")]
+    assert removed and not any("ნინო" in t for t in removed)
+
+
+# an Amharic UI (not in the tables): "ሪፖርት አድርግ ይህን አስተያየት" (report this comment),
+# "ወደድኩት!" / "መልስ" (Like, ending in "!" as Japanese "いいね！" does / Reply), "N ቀን" (days),
+# "ምላሾች 3" (replies, the word first); the post's own anchor is not on the page
+AMHARIC = "\n".join([
+    "Nav one", "Nav two", "Nav three",
+    "Selam Tesfaye", "Founder at Addis Roasters", "2 ቀን",
+    "We opened our second roastery this week, in a building that used to be a textile mill.",
+    "Thank you to every farmer who trusted us with their harvest.",
+    "#coffee #ethiopia",
+    "ወደድኩት!", "አስተያየት",
+    "Dawit Haile", "Barista trainer", "1 ቀን", "ሪፖርት አድርግ ይህን አስተያየት",
+    "Top 10",
+    "ወደድኩት!", "መልስ", "ምላሾች 3",
+    "Hana Girma", "Coffee importer", "20 ሰዓት", "ሪፖርት አድርግ ይህን አስተያየት",
+    "Congratulations, Selam! Can we visit on Saturday?",
+    "ወደድኩት!", "መልስ",
+    "Yonas Bekele", "Engineer", "5 ሰዓት", "ሪፖርት አድርግ ይህን አስተያየት",
+    "Which beans will you roast first?",
+    "ወደድኩት!", "መልስ", "ምላሾች 1",
+    "© 2026",
+])
+
+
+def test_a_button_ending_in_a_bang_the_posts_age_and_word_first_counters_are_learned():
+    got = learn.learn(split_lines(AMHARIC))
+    assert got is not None
+    assert got.kinds["ወደድኩት!"].kind == got.kinds["መልስ"].kind == nodes.ACTION
+    assert got.kinds["ምላሾች 3"].kind == nodes.COUNTER
+    assert "2 ቀን" in got.ages  # the post's age, with no post anchor after it
+    assert "top 10" not in got.kinds  # a comment's own words, right after its anchor
+    (rec,) = process(AMHARIC)
+    assert (rec.author.name, rec.age) == ("Selam Tesfaye", "2 ቀን")
+    assert rec.body.startswith("We opened our second roastery")
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Dawit Haile", "Top 10"),
+        ("Hana Girma", "Congratulations, Selam! Can we visit on Saturday?"),
+        ("Yonas Bekele", "Which beans will you roast first?"),
+    ]
+
+
+def test_short_cheers_repeated_before_the_buttons_are_comments():
+    # two comments that both say "Hongera!" (congratulations), each then the buttons: the pair
+    # ("Hongera!", "Penda") opens the comments' text after their anchor, so it is not buttons
+    page = SWAHILI.replace("How did you split the pump's running costs?", "Hongera!").replace(
+        "Congratulations to the whole cooperative!", "Hongera!")
+    got = learn.learn(split_lines(page))
+    assert got is not None and "hongera!" not in got.kinds
+    (rec,) = process(page)
+    assert [c.text for c in rec.comments][:2] == ["Hongera!", "Hongera!"]
+
+
+def test_a_word_among_the_posts_counters_is_no_article_anchor():
+    # unspaced script: the comment anchor "រាយការណ៍មតិនេះ" and a post-bar word "រាយបញ្ជី"
+    # share their first characters, but the word stands among counters and buttons
+    page = "\n".join([
+        "Nav one", "Nav two",
+        "Sokha Chan", "Teacher at Phnom Penh School",
+        "Our class planted forty trees along the river this weekend, and every student named one.",
+        "1,204", "12 មតិ", "រាយបញ្ជី",
+        "Dara Kim", "Parent", "3 ថ្ងៃ", "រាយការណ៍មតិនេះ", "What a lovely idea for the children.",
+        "ចូលចិត្ត", "ឆ្លើយតប",
+        "Vanna Sok", "Student", "2 ថ្ងៃ", "រាយការណ៍មតិនេះ", "My tree is called Hope.",
+        "ចូលចិត្ត", "ឆ្លើយតប",
+    ])
+    got = learn.learn(split_lines(page))
+    assert got is not None and got.kinds["រាយការណ៍មតិនេះ"].kind == nodes.REPORT_COMMENT
+    assert got.kinds.get("រាយបញ្ជី") is None or got.kinds["រាយបញ្ជី"].kind == nodes.ACTION
+    assert "12 មតិ" not in got.ages  # a count after the reactions', not the post's age
+
+
+# a public page in a Catalan UI: "Segueix" (Follow) between the post's age and "Denuncia
+# aquesta publicació" (report this post); the post's bar "M'agrada" / "Comenta" / "Republica" /
+# "Envia" closes on the share menu's targets; the post's author answers with a badge
+# ("Creadora") and no headline; no "report this comment" on the comments, but the post's
+# anchor stands again on a teaser of another post below them
+CATALAN_PAGE = "\n".join([
+    "Nav one", "Nav two", "Nav three",
+    "Montserrat Puig", "Directora de la Cooperativa del Priorat", "3 d", "Segueix",
+    "Denuncia aquesta publicació",
+    "Avui fa deu anys que vam plantar la primera vinya ecològica de la cooperativa, amb vint socis.",
+    "#vi #cooperativa",
+    "214", "31 comentaris",
+    "M'agrada", "Comenta", "Republica", "Envia",
+    "LinkedIn", "Facebook", "X",
+    "Jordi Vilaró", "Enòleg", "2 d", "Felicitats, Montserrat! Quina feinada heu fet.",
+    "M'agrada", "Respon", "4 reaccions",
+    "Montserrat Puig", "Creadora", "2 d", "Moltes gràcies, Jordi, sense tu no hauria estat possible.",
+    "M'agrada", "Respon",
+    "Laia Ferrer", "Sommelier", "1 d", "Quan obriu el celler per a visites?",
+    "M'agrada", "Respon",
+    "Pere Casals", "Pagès a Gratallops", "5 d", "Denuncia aquesta publicació",
+    "La verema d'enguany ha estat la més curta que recordo.",
+    "M'agrada", "Comenta", "Republica",
+])
+
+
+def test_the_post_bar_the_follow_button_the_repeated_anchor_and_a_bare_badge_are_learned():
+    got = learn.learn(split_lines(CATALAN_PAGE))
+    assert got is not None
+    kinds = {k: v.kind for k, v in got.kinds.items()}
+    assert kinds["denuncia aquesta publicació"] == nodes.REPORT_POST
+    assert kinds["segueix"] == kinds["comenta"] == kinds["republica"] == kinds["envia"] == nodes.ACTION
+    assert kinds["creadora"] == nodes.CHROME
+    assert "montserrat puig" not in kinds and "jordi vilaró" not in kinds
+    (rec,) = process(CATALAN_PAGE)
+    assert (rec.author.name, rec.age) == ("Montserrat Puig", "3 d")
+    assert rec.body.startswith("Avui fa deu anys") and "Segueix" not in rec.body
+    got = [(c.author.name, c.text) for c in rec.comments]
+    got += [(r.author.name, r.text) for c in rec.comments for r in c.replies]
+    assert ("Jordi Vilaró", "Felicitats, Montserrat! Quina feinada heu fet.") in got
+    assert ("Montserrat Puig", "Moltes gràcies, Jordi, sense tu no hauria estat possible.") in got
+    assert not any("Envia" in t or "Republica" in t for _, t in got)
+
+
+def test_a_bar_that_does_not_close_on_the_share_menu_leaves_the_next_lines():
+    # without the share targets, the lines after the bar's first button may be the first
+    # commenter's name (a script without capitals): they stay
+    page = CATALAN_PAGE.replace("\nLinkedIn\nFacebook\nX\nJordi Vilaró", "\nჯორდი ვილარო")
+    got = learn.learn(split_lines(page))
+    assert got is not None and "ჯორდი ვილარო" not in got.kinds and "envia" not in got.kinds
+
+
+def test_counters_in_one_line_next_to_a_button_are_counters():
+    page = CATALAN_ROWS.replace('"31 comentaris"', '"31 comentaris · 4 republicacions"').replace(
+        "31 comentaris\n", "31 comentaris · 4 republicacions\n")
+    got = learn.learn(split_lines(page))
+    assert got is not None and got.kinds["31 comentaris · 4 republicacions"].kind == nodes.COUNTER
+    (rec,) = process(page)
+    assert "republicacions" not in rec.body
+    assert learn._counts_row("14 comentaris • 3 republicacions")
+    assert not learn._counts_row("Quan obriu el celler? · 3 dies")  # a sentence is no counter
+
+
+# a Swahili page with no anchors at all: the comments end with "Penda" / "Jibu" (Like /
+# Reply); below them, another post of the page ends with the post's own bar ("Penda" / "Toa
+# maoni" / "Shiriki": Like / Comment / Share), after "Machapisho zaidi" (more posts)
+SWAHILI_TEASER = "\n".join([
+    "Nav one", "Nav two", "Nav three",
+    "Amani Mwakyusa", "Mkurugenzi wa Shamba Bora", "6 siku",
+    "We doubled the harvest on the cooperative's plots by sharing one water pump between farms.",
+    "#kilimo #ushirika",
+    "214",
+    "Penda", "Toa maoni", "Shiriki",
+    "Neema Otieno", "Mhandisi wa maji", "5 siku",
+    "How did you split the pump's running costs between the farms?",
+    "Penda", "Jibu", "4 hisia",
+    "Baraka Njoroge", "Mkulima", "3 siku",
+    "Asante sana",
+    "Penda", "Jibu", "2 hisia",
+    "Machapisho zaidi",
+    "Zawadi Kimaro", "Mshauri wa kilimo", "2 wiki",
+    "Drip lines halved our water use this season, and the maize came in early.",
+    "58",
+    "Penda", "Toa maoni", "Shiriki",
+    "© 2026",
+])
+
+
+def test_a_teaser_below_the_comments_ends_them_and_a_short_comment_keeps_its_age():
+    got = learn.learn(split_lines(SWAHILI_TEASER))
+    assert got is not None
+    assert got.kinds["machapisho zaidi"].kind == nodes.END
+    assert "3 siku" in got.ages  # before a short comment ("Asante sana") and its buttons
+    assert "3 siku" not in got.kinds or got.kinds["3 siku"].kind == nodes.AGE
+    (rec,) = process(SWAHILI_TEASER)
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Neema Otieno", "How did you split the pump's running costs between the farms?"),
+        ("Baraka Njoroge", "Asante sana"),
+    ]
+    assert "ui.learned.section_end" in {r.rule for r in rec.repairs}
+
+
+def test_without_the_posts_own_buttons_below_there_is_no_teaser():
+    # the last block ends with the comments' buttons: a comment, and nothing ends the comments
+    page = SWAHILI_TEASER.replace('"58",\n    "Penda", "Toa maoni", "Shiriki"', '"Penda", "Jibu"')
+    page = page.replace("58\nPenda\nToa maoni\nShiriki\n©", "Penda\nJibu\n©")
+    got = learn.learn(split_lines(page))
+    assert got is not None and not any(k.kind == nodes.END for k in got.kinds.values())

@@ -477,6 +477,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
 
     # ---- section end ------------------------------------------------------------------------
     end = next((i for i in range(body_start, n) if kinds[i].kind == nd.END), n)
+    if end < n and kinds[end].rule == "ui.learned.section_end":
+        drop(end)  # (an end the page's structure taught: named so, for the audit)
     for x in range(end, n):
         drop(x, "ui.section_end")
 

@@ -47,6 +47,7 @@ LEARNED: ContextVar[Learned | None] = ContextVar("postscrub_learned", default=No
 # "6 ימים", "4 ngày", "3 g", "2 sett.", "3 दिन": a number (1-2 digits) and one short word
 _AGE_HEAD = re.compile(r"\d{1,2}\s?")
 _COUNT_HEAD = re.compile(r"\d[\d,.\s]*")
+_DIGIT = re.compile(r"\d")
 
 
 def _is_word(w: str, longest: int) -> bool:
@@ -64,8 +65,14 @@ def _age_like(t: str) -> bool:
     return m is not None and _is_word(t[m.end():], 12)
 
 
-def _count_like(t: str) -> bool:
-    """A number, or a number and one word (``148``, ``4 реакции``, ``5 प्रतिक्रियाएँ``)."""
+def _count_like(t: str, word_first: bool = False) -> bool:
+    """A number, or a number and one word (``148``, ``4 реакции``, ``5 प्रतिक्रियाएँ``); with
+    ``word_first``, also a word and then a number, with or without a space (``返信1件``)."""
+    if word_first and t[:1] and not t[0].isdecimal():
+        d = _DIGIT.search(t, 1)
+        if d is None or not _is_word(t[:d.start()].rstrip(), 15):
+            return False
+        t = t[d.start():]
     m = _COUNT_HEAD.match(t)
     if m is None:
         return False
@@ -82,7 +89,12 @@ def _anchor_like(t: str) -> bool:
             and not t.endswith(_SENTENCE_END) and not t.startswith(("#", "@")) and "http" not in t)
 
 
-def _button_like(t: str) -> bool:
+def _button_like(t: str, bang: bool = False) -> bool:
+    """One to three short words, no digit, no sentence's end (with ``bang``, but for one "!":
+    ``いいね！``; a short comment says "Congrats!" too, so only a pair of buttons repeated
+    may end so)."""
+    if bang and t.endswith(("!", "！")):
+        t = t[:-1]
     return 1 <= len(t.split()) <= 3 and len(t) <= 24 and _anchor_like(t)
 
 
@@ -102,6 +114,12 @@ def learn(lines: list[Line]) -> Learned | None:
     repeated = False
     for i in range(n - 1):
         t = content[i]
+        if "·" in t or "|" in t or "•" in t:  # a row of buttons repeated, counts aside
+            row = _row(t)
+            if row is not None and nd.classify(t).kind == nd.TEXT:
+                if row[0] in seen:
+                    repeated = True
+                seen.add(row[0])
         if len(t) > 40:
             continue
         if (_age_like(t) or nd.classify(t).kind == nd.AGE) and _anchor_like(content[i + 1]):
@@ -144,9 +162,10 @@ def learn(lines: list[Line]) -> Learned | None:
         # a comment's age comes after its author's name and headline (text); a count after
         # other counts or the fold
         headed = sum(1 for i in at_ages if i and kinds[i - 1].kind == nd.TEXT)
+        # (a tie: the post's anchor, on the post and on as many teasers below, comes first)
         if (len(at_ages) >= 2 and len(at_ages) >= 0.6 * (pool - 1) and headed * 2 >= len(at_ages)
-                and (best is None or len(at_ages) > best[1])):
-            best = (cand, len(at_ages))
+                and (best is None or (len(at_ages), min(at_ages)) > best[1:])):
+            best = (cand, len(at_ages), min(at_ages))
     if best is None:
         return _learn_without_anchor(content, kinds, keys, unit_of)
     anchor = best[0]
@@ -165,41 +184,168 @@ def learn(lines: list[Line]) -> Learned | None:
         t = keys[i]
         w = t.split()
         if (kinds[i].kind == nd.TEXT and _anchor_like(content[i]) and t != anchor
-                and _built_alike(w, words) and keys.count(t) == 1):
-            before = [j for j in range(max(0, i - 3), i) if agey(j)]
+                and _built_alike(w, words)):
+            # (an age, not a count after the reactions' number: "1,204" / "12 comments")
+            before = [j for j in range(max(0, i - 3), i)
+                      if agey(j) and not (j and _COUNT_HEAD.fullmatch(content[j - 1]))]
+            again = [j for j in range(i + 1, n) if keys[j] == t]
+            # once, or after an age wherever it stands (the same anchor on the "more posts"
+            # teasers below the comments): a line of the body repeated is neither
+            if again and not (before and all(any(agey(k) for k in range(j - 3, j)) for j in again)):
+                continue
             if before:
                 learned.kinds[t] = nd.Kind(nd.REPORT_POST, "ui.learned.report")
                 for j in before:
                     if kinds[j].kind == nd.TEXT:
                         learned.ages.add(content[j])
-            else:
+                # a button between the post's age and its anchor ("Follow")
+                for j in range(before[-1] + 1, i):
+                    if kinds[j].kind == nd.TEXT and _button_like(content[j]) and not _name_like(content[j]):
+                        learned.kinds.setdefault(keys[j], nd.Kind(nd.ACTION, "ui.learned.action"))
+            elif not any(kinds[j].kind in (nd.ACTION, nd.COUNTER) or _count_like(content[j], word_first=True)
+                         for j in range(max(0, i - 2), min(n, i + 3))):
+                # (not among the post's counters and buttons: "12 comments", "Comment")
                 learned.kinds[t] = nd.Kind(nd.REPORT_ARTICLE, "ui.learned.report")
+            else:
+                continue
             break
 
     # buttons: the same two short lines in a row, twice or more once the comments begin
-    pairs = _button_pairs(content, kinds, keys, first)
+    rows = [_row(t) if k.kind == nd.TEXT else None for t, k in zip(content, kinds)]
+    bkeys = [nd.key(r[0]) if r is not None else k for r, k in zip(rows, keys)]
+    pairs = _button_pairs(content, kinds, bkeys, first, rows=rows,
+                          opens=lambda i: agey(i - 1) or keys[i - 1] == anchor)
     action = nd.Kind(nd.ACTION, "ui.learned.action")
     for (a, b), c in pairs.items():
         if c >= 2 and a not in learned.kinds and b not in learned.kinds:
             learned.kinds[a] = action
             learned.kinds[b] = action
+    _learn_rows(content, keys, bkeys, rows, agey, learned, action, first)
+    _learn_post_bar(content, kinds, keys, learned, action, first)
+    if not any(k.kind in (nd.REPORT_POST, nd.REPORT_ARTICLE) for k in learned.kinds.values()):
+        # no post anchor follows the post's age (or none was learned): the post's age is the
+        # first age-like line after a name and headline, before the first paragraph and the
+        # first comment, and not among counters and buttons ("1,204" / "47 comments" / "Like")
+        for i in sorted(unit_of):
+            if i >= min(first - 1, _first_paragraph(content)):
+                break
+            if (i and kinds[i - 1].kind == nd.TEXT and not _count_like(content[i - 1])
+                    and keys[i] not in learned.kinds and keys[i + 1] not in learned.kinds):
+                if kinds[i].kind == nd.TEXT:
+                    learned.ages.add(content[i])
+                break
 
     _learn_counters(content, kinds, keys, learned, action)
-    _learn_badge(content, kinds, keys, learned, first)
+    _learn_badge(content, kinds, keys, learned, first, agey)
+    _learn_teaser(content, kinds, keys, learned, action, agey, first)
     _finish(content, learned)
     return learned
 
 
-def _learn_badge(content: list[str], kinds: list, keys: list[str], learned: Learned, first: int) -> None:
-    """The post author's badge on their own comments ("Author", "Автор", "ผู้เขียน"): a short
-    line that a comment header puts between the name and the headline that stood together,
-    without it, in the post's header."""
+def _learn_teaser(content: list[str], kinds: list, keys: list[str], learned: Learned, action,
+                  agey, first: int) -> None:
+    """The page's other posts below the comments ("More relevant posts"): a block after an
+    age that ends with the post's own buttons ("Comment", "Repost": on the post's bar, never
+    on a comment's) and none of the comments' ("Reply") is a post's teaser, not a comment;
+    the comments end at the first line after the buttons or counters that close the comment
+    before it (a "See more comments", a heading, the teaser's name), learned as a section's
+    end when it stands once on the page."""
     from . import nodes as nd
 
-    header_pairs = {(content[j], content[j + 1]) for j in range(min(first, len(content) - 1))}
-    for i in range(first, len(content) - 2):
-        if ((content[i], content[i + 2]) in header_pairs and kinds[i + 1].kind == nd.TEXT
-                and keys[i + 1] not in learned.kinds and _button_like(content[i + 1])):
+    n = len(content)
+
+    def is_button(j: int) -> bool:
+        return kinds[j].kind == nd.ACTION or learned.kinds.get(keys[j]) is action
+
+    starts = [i for i in range(max(first - 1, 0), n) if agey(i)]
+    if len(starts) < 2:
+        return
+    post_bar = {keys[j] for j in range(first) if is_button(j)}
+    blocks = [(s, e) for s, e in zip(starts, starts[1:] + [n])]
+    in_block = [{keys[j] for j in range(s, e) if is_button(j)} for s, e in blocks]
+    comments_own = set().union(*in_block) - post_bar
+    if not comments_own:
+        return
+    shared = {keys[j + d] for j in range(n) if keys[j] in comments_own for d in (-1, 1) if 0 <= j + d < n}
+    post_own = post_bar - comments_own - shared
+    for (s, _), own in zip(blocks[1:], in_block[1:]):
+        if not own & post_own or own & comments_own:
+            continue
+        j = s - 1
+        while j > first and kinds[j].kind == nd.TEXT and keys[j] not in learned.kinds:
+            j -= 1
+        k = learned.kinds.get(keys[j])
+        closed = is_button(j) or kinds[j].kind == nd.COUNTER or (k is not None and k.kind == nd.COUNTER)
+        if closed and j + 1 < s and keys.count(keys[j + 1]) == 1:
+            learned.kinds[keys[j + 1]] = nd.Kind(nd.END, "ui.learned.section_end")
+        return
+
+
+def _learn_repeated_post_anchor(content: list[str], kinds: list, keys: list[str], learned: Learned,
+                                header: int, agey) -> None:
+    """Where the comments carry no anchor, the post's own ("Report this post") is the short
+    line one or two lines after the post's age that stands again, as soon after an age, on
+    another post of the page (the teasers below the comments); a button between the age and
+    it is learned too ("Follow")."""
+    from . import nodes as nd
+
+    n = len(content)
+    for i in range(header + 1, min(n, header + 3)):
+        if kinds[i].kind != nd.TEXT or not _anchor_like(content[i]) or keys[i] in learned.kinds:
+            continue
+        again = [j for j in range(i + 1, n) if keys[j] == keys[i]]
+        if again and all(any(agey(k) for k in range(j - 2, j)) for j in again):
+            learned.kinds[keys[i]] = nd.Kind(nd.REPORT_POST, "ui.learned.report")
+            for j in range(header + 1, i):
+                if kinds[j].kind == nd.TEXT and _button_like(content[j]) and not _name_like(content[j]):
+                    learned.kinds.setdefault(keys[j], nd.Kind(nd.ACTION, "ui.learned.action"))
+            return
+
+
+def _learn_post_bar(content: list[str], kinds: list, keys: list[str], learned: Learned, action,
+                    first: int) -> None:
+    """The post's own bar of buttons ("Like", "Comment", "Repost", "Send"): its first button
+    is learned from the comments'; the short lines after it, up to four, are its others when
+    the bar closes on a button the tables know or on the share menu's targets ("LinkedIn",
+    "Facebook") before the comments. A name there is not closed so (its degree or headline,
+    its age follow), and stays."""
+    from . import nodes as nd
+
+    for b in range(first):
+        if learned.kinds.get(keys[b]) is not action:
+            continue
+        run = []
+        for j in range(b + 1, min(b + 6, first)):
+            if learned.kinds.get(keys[j]) is action:
+                continue
+            if kinds[j].kind == nd.ACTION or kinds[j].rule == "ui.share_target":
+                for r in run:
+                    learned.kinds[keys[r]] = action
+                break
+            if (kinds[j].kind != nd.TEXT or not _button_like(content[j]) or _name_like(content[j])
+                    or keys[j] in learned.kinds or len(run) == 4):
+                break
+            run.append(j)
+
+
+def _learn_badge(content: list[str], kinds: list, keys: list[str], learned: Learned, first: int,
+                 agey=None) -> None:
+    """The post author's badge on their own comments ("Author", "Автор", "ผู้เขียน"): a short
+    line that a comment header puts between the name and the headline that stood together,
+    without it, in the post's header; or, in a reply that shows no headline, between that
+    name and the reply's age (with ``agey``, what tells an age-like line)."""
+    from . import nodes as nd
+
+    n = len(content)
+    header_pairs = {(content[j], content[j + 1]) for j in range(min(first, n - 1))}
+    names = {content[j] for j in range(min(first, n))
+             if agey is not None and any(agey(k) for k in range(j + 1, min(n, j + 4)))}
+    for i in range(first, n - 2):
+        if (((content[i], content[i + 2]) in header_pairs or (
+                content[i] in names and agey(i + 2) and not _name_like(content[i + 1])))
+                and content[i + 1] != content[i] and content[i + 1] not in names  # (a name doubled)
+                and kinds[i + 1].kind == nd.TEXT and keys[i + 1] not in learned.kinds
+                and _button_like(content[i + 1])):
             learned.kinds[keys[i + 1]] = nd.Kind(nd.CHROME, "ui.learned.badge")
 
 
@@ -223,17 +369,94 @@ def _name_like(t: str) -> bool:
 
 
 def _button_pairs(content: list[str], kinds: list, keys: list[str], start: int, *,
-                  names_too: bool = True) -> Counter:
+                  names_too: bool = True, rows: list | None = None, opens=None) -> Counter:
     """How often each two short lines the tables do not know stand in a row, from ``start``
-    (``names_too=False``: not when either looks like a name, "Ana Lund")."""
+    (``names_too=False``: not when either looks like a name, "Ana Lund"). With ``rows``
+    (:func:`_row` of each line), a button that carries its count ("Like · 7", "Reply · 1
+    reply") is read without it: ``keys`` are then the keys of the buttons alone. A pair
+    whose first line opens a comment's text (``opens(i)``: right after its age or anchor) at
+    half its places or more is two comments' words ("Congrats!" then "Like"), not buttons."""
     from . import nodes as nd
 
-    return Counter(
-        (keys[i], keys[i + 1]) for i in range(start, len(content) - 1)
-        if keys[i] != keys[i + 1] and kinds[i].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
-        and _button_like(content[i]) and _button_like(content[i + 1])
-        and (names_too or not (_name_like(content[i]) or _name_like(content[i + 1])))
-    )
+    def text(i: int) -> str:
+        row = rows[i] if rows is not None else None
+        return content[i] if row is None or row[1] != 1 else row[0]
+
+    at = [i for i in range(start, len(content) - 1)
+          if keys[i] != keys[i + 1] and kinds[i].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
+          and _button_like(text(i), True) and _button_like(text(i + 1), True)
+          and (names_too or not (_name_like(text(i)) or _name_like(text(i + 1))))]
+    pairs = Counter((keys[i], keys[i + 1]) for i in at)
+    if opens is not None:
+        opening = Counter((keys[i], keys[i + 1]) for i in at if opens(i))
+        for p, c in opening.items():
+            if c * 2 >= pairs[p]:
+                del pairs[p]
+    return pairs
+
+
+_SEPARATOR = re.compile(r"\s*[·•|]\s*")
+
+
+def _row(t: str) -> tuple[str, int] | None:
+    """A row of buttons and counters in one line ("Like · 4 · Reply", "Like · 3 | Reply · 1
+    reply", "Reply · 1 reply"): its buttons without the counters, joined by " · ", and how many
+    buttons; None when ``t`` is no such row (a sentence, a headline)."""
+    if len(t) > 100 or not ("·" in t or "|" in t or "•" in t):
+        return None
+    segs = [x for x in _SEPARATOR.split(t) if x]
+    if len(segs) < 2:
+        return None
+    buttons = []
+    for x in segs:
+        if _DIGIT.search(x) is None:  # (a button holds no digit: most segments, told fast)
+            if not _button_like(x):
+                return None
+            buttons.append(x)
+        elif not _count_like(x, word_first=True):
+            return None
+    return (" · ".join(buttons), len(buttons)) if buttons else None
+
+
+def _counts_row(t: str) -> bool:
+    """Counters in one line: "14 comments · 3 reposts", "96 comments • 12 shares"."""
+    if len(t) > 80 or not ("·" in t or "|" in t or "•" in t):
+        return False
+    segs = [x for x in _SEPARATOR.split(t) if x]
+    return len(segs) >= 2 and all(_count_like(x, word_first=True) for x in segs)
+
+
+def _learn_rows(content: list[str], keys: list[str], bkeys: list[str], rows: list, agey,
+                learned: Learned, action, start: int = 0) -> set[int]:
+    """Rows of buttons in one line that end the comments ("Like · 4 · Reply", "Like ·
+    Reply"): the same buttons, counts aside, twice or more from ``start``. A name with its
+    badge ("Ana Lund • Author") is built the same, but an age follows it (right after, or
+    after the headline, at every one of its lines) and its words look like a name. The
+    rows' lines, their buttons standing alone (the post's own "Like") and the buttons that
+    carry a count (``bkeys``, "Like · 7" in a pair learned) become buttons; returns where
+    the rows stand."""
+    from . import nodes as nd
+
+    n = len(content)
+    at: dict[str, list[int]] = {}
+    for i in range(start, n):
+        if rows[i] is not None and rows[i][1] >= 2:
+            at.setdefault(bkeys[i], []).append(i)
+    found: set[int] = set()
+    for sig, where in at.items():
+        buttons = rows[where[0]][0].split(" · ")
+        if (len(where) < 2 or any(_name_like(b) for b in buttons)
+                or any(i + 1 < n and agey(i + 1) for i in where)
+                or all(any(agey(j) for j in range(i + 1, min(n, i + 3))) for i in where)):
+            continue
+        found.update(where)
+        for b in buttons:
+            learned.kinds.setdefault(nd.key(b), action)
+    for i in range(n):
+        if keys[i] not in learned.kinds and (i in found or (
+                rows[i] is not None and rows[i][1] == 1 and learned.kinds.get(bkeys[i]) is action)):
+            learned.kinds[keys[i]] = action
+    return found
 
 
 def _first_paragraph(content: list[str]) -> int:
@@ -249,20 +472,30 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     from . import nodes as nd
 
     n = len(content)
-    pairs = _button_pairs(content, kinds, keys, 0, names_too=False)
+    rows = [_row(t) if k.kind == nd.TEXT else None for t, k in zip(content, kinds)]
+    bkeys = [nd.key(r[0]) if r is not None else k for r, k in zip(rows, keys)]
+    def agey(i: int) -> bool:
+        return i in unit_of or (i == n - 1 and _age_like(content[i]))
+
+    pairs = _button_pairs(content, kinds, bkeys, 0, names_too=False, rows=rows,
+                          opens=lambda i: i > 0 and agey(i - 1))
     buttons = {p for p, c in pairs.items() if c >= 2}
-    if not buttons:
-        return None
-    starts = {i for i in range(n - 1) if (keys[i], keys[i + 1]) in buttons}
-    ages = [i for i in unit_of if i and kinds[i - 1].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
-            and not _button_like(content[i + 1]) and any(j in starts for j in range(i + 2, min(n, i + 9)))]
-    if len(ages) < 2:
-        return None
+
     learned = Learned()
     action = nd.Kind(nd.ACTION, "ui.learned.action")
     for a, b in buttons:
         learned.kinds[a] = action
         learned.kinds[b] = action
+    starts = {i for i in range(n - 1) if (bkeys[i], bkeys[i + 1]) in buttons}
+    starts |= _learn_rows(content, keys, bkeys, rows, agey, learned, action)
+    if not starts:
+        return None
+    ages = [i for i in unit_of if i and kinds[i - 1].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
+            and (not _button_like(content[i + 1]) or i + 2 in starts)  # (a short comment, its buttons)
+            and bkeys[i + 1] not in learned.kinds and keys[i + 1] not in learned.kinds
+            and any(j in starts for j in range(i + 2, min(n, i + 9)))]
+    if len(ages) < 2:
+        return None
     # the post's own age: the first age-like line after a name and headline, before the first
     # paragraph (its unit may differ from the comments': "1 h" against "6 d")
     first_long = _first_paragraph(content)
@@ -270,10 +503,16 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
                    and keys[i] not in learned.kinds), None)
     if header is not None and header not in ages:
         ages.append(header)
+    if header is not None:
+        _learn_repeated_post_anchor(content, kinds, keys, learned, header, agey)
+    first = min(i for i in ages if i != header)
+    _learn_post_bar(content, kinds, keys, learned, action, first)
+    _learn_badge(content, kinds, keys, learned, max(first - 3, (header or 0) + 1), agey)
     for i in ages:
         if kinds[i].kind == nd.TEXT:
             learned.ages.add(content[i])
     _learn_counters(content, kinds, keys, learned, action)
+    _learn_teaser(content, kinds, keys, learned, action, agey, first)
     _finish(content, learned)
     return learned
 
@@ -288,8 +527,15 @@ def _finish(content: list[str], learned: Learned) -> None:
 
 
 def _learn_counters(content: list[str], kinds: list, keys: list[str], learned: Learned, action) -> None:
-    """Counters: a number, or a number and a word, next to a button."""
+    """Counters: a number, or a number and a word, next to a button; or a word and then a
+    number (``コメント12件``, ``Replies 3``) when it does not open a comment's text (right
+    after an age or an anchor, where "Top 10" is the comment)."""
     from . import nodes as nd
+
+    def opens(i: int) -> bool:
+        k = learned.kinds.get(keys[i - 1])
+        return i > 0 and (content[i - 1] in learned.ages or kinds[i - 1].kind in (nd.AGE, nd.REPORT_COMMENT)
+                          or (k is not None and k.kind in (nd.AGE, nd.REPORT_COMMENT, nd.REPORT_POST)))
 
     n = len(content)
     counter = nd.Kind(nd.COUNTER, "ui.learned.counter")
@@ -297,8 +543,13 @@ def _learn_counters(content: list[str], kinds: list, keys: list[str], learned: L
     def is_button(j: int) -> bool:
         return 0 <= j < n and (kinds[j].kind == nd.ACTION or learned.kinds.get(keys[j]) is action)
 
+    def chrome(j: int) -> bool:  # (between a counter and its button: no text of a comment)
+        return kinds[j].kind != nd.TEXT or keys[j] in learned.kinds or _count_like(content[j])
+
     for i in range(n):
         if (kinds[i].kind == nd.TEXT and keys[i] not in learned.kinds and content[i] not in learned.ages
-                and _count_like(content[i]) and (is_button(i - 1) or is_button(i + 1)
-                                                       or is_button(i - 2) or is_button(i + 2))):
+                and (_count_like(content[i]) or _count_like(content[i], word_first=True) and not opens(i)
+                     or _counts_row(content[i]))
+                and (is_button(i - 1) or is_button(i + 1)
+                     or (is_button(i - 2) and chrome(i - 1)) or (is_button(i + 2) and chrome(i + 1)))):
             learned.kinds[keys[i]] = counter
