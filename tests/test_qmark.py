@@ -481,3 +481,14 @@ def test_a_french_spaced_lost_letter_inside_a_question_that_goes_on():
     fr = LOSSY + ("Notre ?quipe a doubl? cette ann?e, et nous sommes tr?s fiers de vous.\n"
                   "R?pondez-vous ? tous les messages de recruteurs ?\n")
     assert clean(fr).splitlines()[2] == "Rpondez-vous tous les messages de recruteurs ?"
+
+
+def test_a_question_word_before_its_subject_is_a_headline_not_a_question():
+    # English asks with the auxiliary after the question word (`How do I`); with the subject
+    # right after it, it is a headline or a clause, and its `??` an emoji lost after it
+    assert not qmark.question_cue("Webinar recap: How I Moved Our Billing to Stripe", 48)
+    assert not qmark.question_cue("What we learned shipping every week", 35)
+    assert qmark.question_cue("How do I move our billing", 25)
+    assert qmark.question_cue("What do we learn from it", 24)
+    lossy_dump = LOSSY + "Webinar recap: How I Moved Our Billing to Stripe??\n"
+    assert clean(lossy_dump).splitlines()[1] == "Webinar recap: How I Moved Our Billing to Stripe?"

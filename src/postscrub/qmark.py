@@ -258,11 +258,17 @@ _LOST_OPEN_QUOTE = re.compile(r"(?:^|\s)(\?+)([^\W\d_](?:[^?]|(?<=[^\W\d_])\?{1,
 _QUOTED_TAIL = re.compile(r"(?:^|\s)(?:[\"“„‘](?!\s)|«[\u00a0\u202f ]?(?!\s))([^\"“”«»„‘’]*)$")
 
 
+_CLAUSE_SUBJECTS = frozenset(("I", "we", "We"))
+
+
 def _opens_with_q(words: list[str]) -> bool:
     for i, w in enumerate(words[:3]):
         lw = w.lower().replace("’", "'")
         if lw in _WH_WORDS or lw.split("'")[0] in _WH_WORDS:
-            return True
+            # an English question puts its auxiliary after the question word (`How do I`);
+            # the subject right after it is a headline or a clause (`How I Automated…`,
+            # `What we learned`)
+            return not (i + 1 < len(words) and words[i + 1] in _CLAUSE_SUBJECTS)
         if _is_q_word(w) and (i == 0 or all(x.lower() in _FILLERS for x in words[:i])
                               or i == 1 and words[0].lower() in _FR_ASK_PRONOUNS):
             return True
