@@ -492,3 +492,18 @@ def test_a_question_word_before_its_subject_is_a_headline_not_a_question():
     assert qmark.question_cue("What do we learn from it", 24)
     lossy_dump = LOSSY + "Webinar recap: How I Moved Our Billing to Stripe??\n"
     assert clean(lossy_dump).splitlines()[1] == "Webinar recap: How I Moved Our Billing to Stripe?"
+
+
+def test_three_marks_per_utf8_byte_after_a_short_sentence_are_one_lost_symbol():
+    # one `?` per UTF-8 byte: a lost `✅` leaves three; a question's own `?` and an emoji after
+    # it would leave four or five
+    utf8 = "Host of the Podcast ????\n???? Big news\nDone ??? today\nShip it ????\n???? Go\n"
+    line = "Pure focus???"
+    prior = qmark.document_prior(utf8 + line)
+    assert prior.multi_unit and prior.utf8
+    assert clean(utf8 + line).splitlines()[-1] == "Pure focus"
+    # where a run of two was lost too, an emoji sequence may have left it: one `?` per code
+    # point, and `Pure focus?🙌🏽` is a question and its emoji
+    codepoint = utf8 + "Great news ?? today\n"
+    assert not qmark.document_prior(codepoint + line).utf8
+    assert clean(codepoint + line).splitlines()[-1] == line

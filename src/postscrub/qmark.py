@@ -297,6 +297,10 @@ class Prior:
     # Spanish by its words, and no ``¿`` survived: a ``?`` glued before a capital may be a lost
     # ``¿`` (elsewhere it is a lost emoji or bullet: ``?Most projects fail``)
     inverted_lost: bool = False
+    # ``multi_unit`` by five runs or more, and not one of two ``?`` where no letter was lost: one ``?``
+    # per UTF-8 byte leaves two only for a letter or NBSP, one per code point or UTF-16 unit
+    # leaves them for every emoji sequence or astral emoji (`Sound familiar?🙌🏽` -> `???`)
+    utf8: bool = False
     evidence: int = 0  # definite artifacts found
     # The same sentence elsewhere in the dump (:func:`_repeated_sentences`): the endings of
     # sentences seen somewhere with no ``?`` after them (statements: every ``?`` after them is
@@ -551,11 +555,13 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True) -> Pr
         # only: some writers do space it)
         utf8_odds -= spaced_singles
     french = french_words and (french_spaced or kinds.get("nbsp", 0) > 0)
+    multi_unit = singles == 0 and multis >= 3 and utf8_odds > 0
     prior = Prior(
         lossy=evidence >= 1,
         french=french,
         french_words=french_words,
-        multi_unit=singles == 0 and multis >= 3 and utf8_odds > 0,
+        multi_unit=multi_unit,
+        utf8=multi_unit and multis >= 5 and (letters or 2 not in runs),
         # no definite lone artifact, but runs of 2: lost one code point at a time
         lone=singles >= 1 or (multis >= 2 and utf8_odds < 0),
         letters_lost=kinds.get("in_word", 0) >= 1,
@@ -912,6 +918,10 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         # removing one of them gained 0.5 point of recall for 0.1 of precision)
         if n >= 4:
             return (s + 1, e)
+        if n == 3 and prior.utf8 and not prior.french_words and not cue:
+            # one `?` per UTF-8 byte: three are one lost symbol (`✅`, `→`); a question's own
+            # `?` and an emoji after it would leave four or five
+            return (s, e)
         return None
     if shape >= 1 or symbol_next or _lost_then_lower(line, j):
         # a statement, or a run before another lost one (`mentoría??? ??? escritura`)
