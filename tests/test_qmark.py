@@ -507,3 +507,15 @@ def test_three_marks_per_utf8_byte_after_a_short_sentence_are_one_lost_symbol():
     codepoint = utf8 + "Great news ?? today\n"
     assert not qmark.document_prior(codepoint + line).utf8
     assert clean(codepoint + line).splitlines()[-1] == line
+
+
+def test_no_sentence_ends_on_an_article():
+    # `As a🎯 Senior…`, a preview cut at `the…`: a question never ends on `a` or `the`
+    out = clean(LOSSY + "As a?? Senior Product Manager I lead the team\nWe keep repeating the?\n")
+    assert out.splitlines()[1:3] == ["As a Senior Product Manager I lead the team", "We keep repeating the"]
+    # `an` ends German questions (a separable prefix), `a` French ones (`avoir`); a lost letter
+    # inside a word may leave `an` or `a` after a `?`
+    assert clean(LOSSY + "Wie kommt das bei euch an?\n").splitlines()[1] == "Wie kommt das bei euch an?"
+    fr = "Notre ?quipe a doubl? cette ann?e, et nous sommes tr?s fiers de vous.\n"
+    assert clean(LOSSY + fr + "Qu’est-ce qu’il y a?\n").splitlines()[2] == "Qu’est-ce qu’il y a?"
+    assert clean(LOSSY + "¿Cuál elegir?an?\n").splitlines()[1].endswith("an?")

@@ -809,6 +809,8 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
 
     if q in (".", ",", ";") or (q == ":" and not line[e + 1 : e + 2].isalnum()):
         return (s, e)  # a real `?` never comes before `.` `,` `;`
+    if p in "ae" and _after_article(line, s, prior.french_words):
+        return (s, e)  # `As a🎯 Senior…`, `repeating the…`: no sentence ends on an article
     if q == "!" and prior.nbsp_lost and not question_cue(line, s, prior.inverted_lost):
         return (s, e)  # `mot?!`: lost NBSP before `!` (`?!` ends questions too)
 
@@ -933,6 +935,20 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     if n == 4 and prior.multi_unit and not prior.french_words:
         return (s, e)  # one `?` per UTF-8 byte: four are one emoji, no question asks here
     return (s + 1, e)  # undecided: the first `?` may be real, keep it
+
+
+def _after_article(line: str, s: int, french: bool) -> bool:
+    """Is the word right before ``line[s]`` the English article `the`, or `a` (lowercase, a
+    word of its own)? A question never ends on one; a lost emoji, arrow or ellipsis may stand
+    after it. (Not `an`, which ends German questions: `Was zieht ihr an?`; nor `a` in a French
+    dump, where it is `avoir`: `Qu’est-ce qu’il y a ?`)"""
+    i = s
+    while i > 0 and s - i < 4 and line[i - 1].isalpha():
+        i -= 1
+    word = line[i:s]
+    # (after a space: `elegir?an` lost a letter inside a word)
+    return (word == "the" or word == "a" and not french) and (
+        i == 0 or line[i - 1].isspace() or line[i - 1] in _OPENERS)
 
 
 # an age before a spaced `?` (`12h ? Visible to anyone`): the `?` is a byline's lost bullet
