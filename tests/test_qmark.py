@@ -519,3 +519,14 @@ def test_no_sentence_ends_on_an_article():
     fr = "Notre ?quipe a doubl? cette ann?e, et nous sommes tr?s fiers de vous.\n"
     assert clean(LOSSY + fr + "Qu’est-ce qu’il y a?\n").splitlines()[2] == "Qu’est-ce qu’il y a?"
     assert clean(LOSSY + "¿Cuál elegir?an?\n").splitlines()[1].endswith("an?")
+
+
+def test_a_lone_spaced_mark_is_kept_as_utf8_bytes_only_where_the_dump_surely_is():
+    # runs of two and more only, but a run of two where no letter was lost: an emoji sequence
+    # lost one `?` per code point, so a lone `?` can be a lost symbol too
+    dump = "Host of the Podcast ????\n???? Big news\nDone ??? today\nGreat ?? news\n"
+    prior = qmark.document_prior(dump + "I help leaders ? Message me")
+    assert prior.multi_unit and not prior.utf8
+    assert clean(dump + "I help leaders ? Message me").splitlines()[-1] == "I help leaders Message me"
+    utf8 = "Host of the Podcast ????\n???? Big news\nDone ??? today\nShip it ????\n???? Go\n"
+    assert clean(utf8 + "I help leaders ? Message me").splitlines()[-1] == "I help leaders ? Message me"

@@ -761,8 +761,10 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
             (p == " " and prior.french) or p == "\u202f" or (p == "\u00a0" and prior.french_words)
         ):
             return _after_word(line, s, e, prior)  # French `Quoi ?`, `Quoi\u202f?`
-        if n == 1 and prior.multi_unit:
-            return None  # one ``?`` per UTF-8 byte never leaves a lone ``?``
+        if n == 1 and prior.utf8:
+            # one ``?`` per UTF-8 byte never leaves a lone ``?`` (where the dump only may be so,
+            # `multi_unit` alone, a lone one after a space is judged as in any lossy dump)
+            return None
         if n == 1 and after_word and not prior.lossy and not _AGE_BEFORE.search(line, max(0, s - 24), s):
             # `What do you think ?`: some writers space their `?` in English too; kept where
             # nothing else in the dump was lost (not after an age: `12h ? Visible to anyone`
