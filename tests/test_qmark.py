@@ -530,3 +530,15 @@ def test_a_lone_spaced_mark_is_kept_as_utf8_bytes_only_where_the_dump_surely_is(
     assert clean(dump + "I help leaders ? Message me").splitlines()[-1] == "I help leaders Message me"
     utf8 = "Host of the Podcast ????\n???? Big news\nDone ??? today\nShip it ????\n???? Go\n"
     assert clean(utf8 + "I help leaders ? Message me").splitlines()[-1] == "I help leaders ? Message me"
+
+
+def test_a_question_may_run_on_with_a_conjunction_or_thanks():
+    # `…the SDLC? especially in…`, `…attendance? thanks!`: the writer asked and went on in
+    # lowercase; a lost letter or symbol is not followed by `but`, `or`, `especially`, `thanks`
+    letters = LOSSY + "If you don?t know, ask.\n"
+    for line in ("It all hinges on oversight in the SDLC? especially in healthcare",
+                 "Any way to expand the virtual attendance? thanks!",
+                 "Not just whether the agent can act? but whether it may"):
+        assert clean(letters + line).splitlines()[-1] == line
+    # (a lost letter or apostrophe before another word still goes: `girls? education`)
+    assert clean(letters + "We promote girls? education here").splitlines()[-1] == "We promote girls education here"

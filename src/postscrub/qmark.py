@@ -859,10 +859,12 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             # `caf? avec`: a lost final letter. (A lost `¿` does not make this a question's end:
             # `?Qu? opinan?` is one question, which its last `?` closes; nor does a question
             # that goes on in lowercase to a later `?`: `Pourquoi … la productivit? en heures ?`)
+            if _QUESTION_RUNS_ON.match(line, j):
+                return None  # `…the SDLC? especially in…`: a question, and the writer went on
             return None if question_cue(line, s, False) and not _goes_on_to_a_mark(line, j) else (s, e)
         if prior.multi_unit or not prior.lone:
             return None  # one lost character never left a lone `?` in this dump
-        if continues and p.isalpha() and not _AFTER_QUESTION_LOWER.match(line, j):
+        if continues and p.isalpha() and not _AFTER_QUESTION_LOWER.match(line, j) and not _QUESTION_RUNS_ON.match(line, j):
             # `2,4 M? este trimestre`, `perfecto? solo funciona`: a lost symbol or closing
             # quote mid-sentence (a question does not run on in lowercase)
             return None if question_cue(line, s, prior.inverted_lost) else (s, e)
@@ -951,6 +953,12 @@ def _after_article(line: str, s: int, french: bool) -> bool:
     # (after a space: `elegir?an` lost a letter inside a word)
     return (word == "the" or word == "a" and not french) and (
         i == 0 or line[i - 1].isspace() or line[i - 1] in _OPENERS)
+
+
+# what a writer goes on with in lowercase after a question of their own (`…the SDLC? especially
+# in healthcare`, `…attendance? thanks!`): a lost letter, apostrophe or symbol is followed by
+# the next word of its sentence, seldom by one of these (`so`, `just`, `like` were: rejected)
+_QUESTION_RUNS_ON = re.compile(r"(?:but|or|especially|thanks|please)\b")
 
 
 # an age before a spaced `?` (`12h ? Visible to anyone`): the `?` is a byline's lost bullet
