@@ -542,3 +542,13 @@ def test_a_question_may_run_on_with_a_conjunction_or_thanks():
         assert clean(letters + line).splitlines()[-1] == line
     # (a lost letter or apostrophe before another word still goes: `girls? education`)
     assert clean(letters + "We promote girls? education here").splitlines()[-1] == "We promote girls education here"
+
+
+def test_a_curly_apostrophe_lost_per_utf8_byte_is_evidence():
+    # `you’re` through one `?` per UTF-8 byte: three `?` between a word and its contraction's
+    # tail; nothing else in the dump need be lost for it to go
+    text = "So you???re telling me nobody reads it\nIt was the best decision I???ve made\n"
+    assert qmark.document_prior(text).lossy
+    assert clean(text).splitlines() == ["So youre telling me nobody reads it", "It was the best decision Ive made"]
+    # (three glued to any other lowercase word are not read so)
+    assert not qmark.document_prior("Really???no way\n").lossy

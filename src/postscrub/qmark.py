@@ -423,6 +423,10 @@ def _protected(line: str, s: int, e: int, known: dict[int, tuple[int, bool]] | N
     return _in_url(line, s) or _is_code(line, s, e)
 
 
+# what follows an apostrophe inside an English word: `you’re`, `I’ve`, `don’t`, `it’s`, `we’ll`
+_CONTRACTION_TAIL = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![^\W\d_])")
+
+
 def _structural(line: str, s: int, e: int, protected: bool) -> str | None:
     """The kind of definite artifact the run ``line[s:e]`` is, or None when a real question
     mark could stand there (``protected``: it is part of a URL or code). Context-free: no
@@ -451,8 +455,8 @@ def _structural(line: str, s: int, e: int, protected: bool) -> str | None:
     if p in _PUNCT_BEFORE:
         return "after_punct"
     if _is_word(p) and q:
-        if p.isalpha() and q.isalpha() and q.islower() and n <= 2:
-            return "in_word"
+        if p.isalpha() and q.isalpha() and q.islower() and (n <= 2 or n == 3 and _CONTRACTION_TAIL.match(line, e)):
+            return "in_word"  # (three: a curly apostrophe, one `?` per UTF-8 byte: `you???re`)
         if p.isdigit() and q.isalpha():
             return "in_word"
         if q in (":", ";", "»") and not _code_line(line):
