@@ -258,11 +258,17 @@ _LOST_OPEN_QUOTE = re.compile(r"(?:^|\s)(\?+)([^\W\d_](?:[^?]|(?<=[^\W\d_])\?{1,
 _QUOTED_TAIL = re.compile(r"(?:^|\s)(?:[\"“„‘](?!\s)|«[\u00a0\u202f ]?(?!\s))([^\"“”«»„‘’]*)$")
 
 
+_CLAUSE_SUBJECTS = frozenset(("I", "we", "We"))
+
+
 def _opens_with_q(words: list[str]) -> bool:
     for i, w in enumerate(words[:3]):
         lw = w.lower().replace("’", "'")
         if lw in _WH_WORDS or lw.split("'")[0] in _WH_WORDS:
-            return True
+            # an English question puts its auxiliary after the question word (`How do I`);
+            # the subject right after it is a headline or a clause (`How I Automated…`,
+            # `What we learned`)
+            return not (i + 1 < len(words) and words[i + 1] in _CLAUSE_SUBJECTS)
         if _is_q_word(w) and (i == 0 or all(x.lower() in _FILLERS for x in words[:i])
                               or i == 1 and words[0].lower() in _FR_ASK_PRONOUNS):
             return True
@@ -291,6 +297,10 @@ class Prior:
     # Spanish by its words, and no ``¿`` survived: a ``?`` glued before a capital may be a lost
     # ``¿`` (elsewhere it is a lost emoji or bullet: ``?Most projects fail``)
     inverted_lost: bool = False
+    # ``multi_unit`` by five runs or more, and not one of two ``?`` where no letter was lost: one ``?``
+    # per UTF-8 byte leaves two only for a letter or NBSP, one per code point or UTF-16 unit
+    # leaves them for every emoji sequence or astral emoji (`Sound familiar?🙌🏽` -> `???`)
+    utf8: bool = False
     evidence: int = 0  # definite artifacts found
     # The same sentence elsewhere in the dump (:func:`_repeated_sentences`): the endings of
     # sentences seen somewhere with no ``?`` after them (statements: every ``?`` after them is
@@ -413,6 +423,10 @@ def _protected(line: str, s: int, e: int, known: dict[int, tuple[int, bool]] | N
     return _in_url(line, s) or _is_code(line, s, e)
 
 
+# what follows an apostrophe inside an English word: `you’re`, `I’ve`, `don’t`, `it’s`, `we’ll`
+_CONTRACTION_TAIL = re.compile(r"(?:s|t|re|ve|ll|d|m)(?![^\W\d_])")
+
+
 def _structural(line: str, s: int, e: int, protected: bool) -> str | None:
     """The kind of definite artifact the run ``line[s:e]`` is, or None when a real question
     mark could stand there (``protected``: it is part of a URL or code). Context-free: no
@@ -441,8 +455,8 @@ def _structural(line: str, s: int, e: int, protected: bool) -> str | None:
     if p in _PUNCT_BEFORE:
         return "after_punct"
     if _is_word(p) and q:
-        if p.isalpha() and q.isalpha() and q.islower() and n <= 2:
-            return "in_word"
+        if p.isalpha() and q.isalpha() and q.islower() and (n <= 2 or n == 3 and _CONTRACTION_TAIL.match(line, e)):
+            return "in_word"  # (three: a curly apostrophe, one `?` per UTF-8 byte: `you???re`)
         if p.isdigit() and q.isalpha():
             return "in_word"
         if q in (":", ";", "»") and not _code_line(line):
@@ -545,11 +559,13 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True) -> Pr
         # only: some writers do space it)
         utf8_odds -= spaced_singles
     french = french_words and (french_spaced or kinds.get("nbsp", 0) > 0)
+    multi_unit = singles == 0 and multis >= 3 and utf8_odds > 0
     prior = Prior(
         lossy=evidence >= 1,
         french=french,
         french_words=french_words,
-        multi_unit=singles == 0 and multis >= 3 and utf8_odds > 0,
+        multi_unit=multi_unit,
+        utf8=multi_unit and multis >= 5 and (letters or 2 not in runs),
         # no definite lone artifact, but runs of 2: lost one code point at a time
         lone=singles >= 1 or (multis >= 2 and utf8_odds < 0),
         letters_lost=kinds.get("in_word", 0) >= 1,
@@ -749,8 +765,10 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
             (p == " " and prior.french) or p == "\u202f" or (p == "\u00a0" and prior.french_words)
         ):
             return _after_word(line, s, e, prior)  # French `Quoi ?`, `Quoi\u202f?`
-        if n == 1 and prior.multi_unit:
-            return None  # one ``?`` per UTF-8 byte never leaves a lone ``?``
+        if n == 1 and prior.utf8:
+            # one ``?`` per UTF-8 byte never leaves a lone ``?`` (where the dump only may be so,
+            # `multi_unit` alone, a lone one after a space is judged as in any lossy dump)
+            return None
         if n == 1 and after_word and not prior.lossy and not _AGE_BEFORE.search(line, max(0, s - 24), s):
             # `What do you think ?`: some writers space their `?` in English too; kept where
             # nothing else in the dump was lost (not after an age: `12h ? Visible to anyone`
@@ -797,6 +815,8 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
 
     if q in (".", ",", ";") or (q == ":" and not line[e + 1 : e + 2].isalnum()):
         return (s, e)  # a real `?` never comes before `.` `,` `;`
+    if p in "ae" and _after_article(line, s, prior.french_words):
+        return (s, e)  # `As a🎯 Senior…`, `repeating the…`: no sentence ends on an article
     if q == "!" and prior.nbsp_lost and not question_cue(line, s, prior.inverted_lost):
         return (s, e)  # `mot?!`: lost NBSP before `!` (`?!` ends questions too)
 
@@ -843,10 +863,12 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             # `caf? avec`: a lost final letter. (A lost `¿` does not make this a question's end:
             # `?Qu? opinan?` is one question, which its last `?` closes; nor does a question
             # that goes on in lowercase to a later `?`: `Pourquoi … la productivit? en heures ?`)
+            if _QUESTION_RUNS_ON.match(line, j):
+                return None  # `…the SDLC? especially in…`: a question, and the writer went on
             return None if question_cue(line, s, False) and not _goes_on_to_a_mark(line, j) else (s, e)
         if prior.multi_unit or not prior.lone:
             return None  # one lost character never left a lone `?` in this dump
-        if continues and p.isalpha() and not _AFTER_QUESTION_LOWER.match(line, j):
+        if continues and p.isalpha() and not _AFTER_QUESTION_LOWER.match(line, j) and not _QUESTION_RUNS_ON.match(line, j):
             # `2,4 M? este trimestre`, `perfecto? solo funciona`: a lost symbol or closing
             # quote mid-sentence (a question does not run on in lowercase)
             return None if question_cue(line, s, prior.inverted_lost) else (s, e)
@@ -906,6 +928,10 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         # removing one of them gained 0.5 point of recall for 0.1 of precision)
         if n >= 4:
             return (s + 1, e)
+        if n == 3 and prior.utf8 and not prior.french_words and not cue:
+            # one `?` per UTF-8 byte: three are one lost symbol (`✅`, `→`); a question's own
+            # `?` and an emoji after it would leave four or five
+            return (s, e)
         return None
     if shape >= 1 or symbol_next or _lost_then_lower(line, j):
         # a statement, or a run before another lost one (`mentoría??? ??? escritura`)
@@ -917,6 +943,26 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     if n == 4 and prior.multi_unit and not prior.french_words:
         return (s, e)  # one `?` per UTF-8 byte: four are one emoji, no question asks here
     return (s + 1, e)  # undecided: the first `?` may be real, keep it
+
+
+def _after_article(line: str, s: int, french: bool) -> bool:
+    """Is the word right before ``line[s]`` the English article `the`, or `a` (lowercase, a
+    word of its own)? A question never ends on one; a lost emoji, arrow or ellipsis may stand
+    after it. (Not `an`, which ends German questions: `Was zieht ihr an?`; nor `a` in a French
+    dump, where it is `avoir`: `Qu’est-ce qu’il y a ?`)"""
+    i = s
+    while i > 0 and s - i < 4 and line[i - 1].isalpha():
+        i -= 1
+    word = line[i:s]
+    # (after a space: `elegir?an` lost a letter inside a word)
+    return (word == "the" or word == "a" and not french) and (
+        i == 0 or line[i - 1].isspace() or line[i - 1] in _OPENERS)
+
+
+# what a writer goes on with in lowercase after a question of their own (`…the SDLC? especially
+# in healthcare`, `…attendance? thanks!`): a lost letter, apostrophe or symbol is followed by
+# the next word of its sentence, seldom by one of these (`so`, `just`, `like` were: rejected)
+_QUESTION_RUNS_ON = re.compile(r"(?:but|or|especially|thanks|please)\b")
 
 
 # an age before a spaced `?` (`12h ? Visible to anyone`): the `?` is a byline's lost bullet
