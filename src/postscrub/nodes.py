@@ -51,7 +51,10 @@ def key(text: str) -> str:
     if t[:1] in ("-", "*", "+", "#", ">"):  # (what a marker starts with)
         t = _MD_MARKER.sub("", t)
     k = _collapse_spaces(t.casefold()).strip(" .:·•,")
-    remember(_KEYS, text, k, _CACHE_MAX)
+    if len(text) <= 400:  # (remember(_KEYS, text, k, _CACHE_MAX), inlined: asked for every line)
+        if len(_KEYS) >= _CACHE_MAX:
+            _KEYS.clear()
+        _KEYS[text] = k
     return k
 
 
@@ -219,7 +222,10 @@ def classify(text: str) -> Kind:
     # (a dump that taught ages reads them as the tables' own: not through the cache, which is
     # kept across dumps and so holds what the tables alone say)
     kind = _classify(t) if learned is None else _classify_with(t, _age_parser())
-    remember(_KINDS, text, kind, _KINDS_MAX)
+    if len(text) <= 400:  # (remember(_KINDS, text, kind, _KINDS_MAX), inlined)
+        if len(_KINDS) >= _KINDS_MAX:
+            _KINDS.clear()
+        _KINDS[text] = kind
     return kind
 
 
@@ -255,6 +261,8 @@ def _more_articles_by_name_first(t: str) -> bool:
     """"王晓婷的更多文章", "佐藤さんのその他の記事": the teaser heading with the name before it
     (a Chinese one needs a name there, not a pronoun or a sentence)."""
     t = t.strip()
+    if not t.endswith(patterns.MORE_ARTICLES_BY_SUFFIX):  # (most lines: one test, not one per suffix)
+        return False
     for suffix in patterns.MORE_ARTICLES_BY_SUFFIX:
         if t.endswith(suffix):
             name = t[: -len(suffix)].strip()
