@@ -211,3 +211,29 @@ def test_a_line_said_to_hold_no_strong_anchor_holds_none():
             skipped += 1
             assert not any(nodes._is_strong(m.group()) for m in nodes.anchors(t)), t[:80]
     assert skipped > len(long_lines) // 2  # (the test skips most prose, or it saves nothing)
+
+
+def test_the_guarded_node_patterns_match_what_the_plain_ones_match():
+    """nodes._guarded: the combined UI node regex with its guards matches (and names) what it
+    matches without them, on every corpus line and on notification headings (also in other
+    cases, after other white space, with a long s, at the prefix's bounds)."""
+    import re
+
+    from postscrub import patterns
+
+    combined, rest, _, _ = nodes._tables()[1]
+    plain = re.compile("|".join(f"(?P<r{i}>(?:{'|'.join(patterns.UI_NODE_PATTERNS[r])})\\Z)"
+                                for i, r in enumerate(rest)), re.I | re.S)
+    assert combined.pattern != plain.pattern  # (a guard is there)
+    heads = patterns.NOTIFICATION_MAIL_HEADINGS
+    extra = [f"{who}{sep}{h}{end}" for h in heads for who in ("Ana Lee", "x" * 79, "x" * 80, "x" * 81, "", "a\nb")
+             for sep in (" ", "\t", "\u00a0", "") for end in ("", ".", " ", "\n")]
+    extra += [f"Ana Lee {h.upper()}" for h in heads] + [f"Ana Lee {h.replace('s', 'ſ')}" for h in heads]
+    matched = 0
+    for t in (*corpus_lines(), *extra):
+        for s in {t, t.strip()}:
+            a, b = combined.match(s), plain.match(s)
+            assert (a and a.lastgroup) == (b and b.lastgroup), s
+            matched += a is not None and rest[int(a.lastgroup[1:])] == "ui.notification_mail"
+    assert matched > 20
+
