@@ -237,3 +237,36 @@ def test_the_guarded_node_patterns_match_what_the_plain_ones_match():
             matched += a is not None and rest[int(a.lastgroup[1:])] == "ui.notification_mail"
     assert matched > 20
 
+
+def test_an_inline_comment_head_is_read_as_the_plain_way_reads_it():
+    """segment.inline_comment_head reads the age after the last separator before trying its
+    pattern: the same heads (and the same None) as the pattern first, on every corpus line
+    with a separator and on variations of them."""
+    from postscrub import segment
+
+    def plain(text):
+        if "·" not in text and "•" not in text and "|" not in text:
+            return None
+        m = segment._INLINE_HEAD.fullmatch(text)
+        if not m:
+            return None
+        name, age_text = m.group("name").strip(), m.group("age").strip()
+        a = segment.parse_age(age_text)
+        if a is None or a.end < len(age_text) or not segment.is_name(name):
+            return None
+        paren = (m.group("paren") or m.group("mid") or "").strip() or None
+        badge = paren is not None and nodes.classify(paren).kind != nodes.TEXT
+        return segment.InlineHead(name, None if badge else paren, a, bool(m.group("reply")),
+                                  len(m.group("indent").expandtabs(4)))
+
+    lines = [t for t in corpus_lines() if "·" in t or "•" in t or "|" in t]
+    extra = [f"{n}{p} {s} {a}{e}" for n in ("Ana Lee", "  ↳ Ana Lee", "**Ana Lee**", "Ana")
+             for p in ("", " (CEO)", " · CEO", " (Author)") for s in ("·", "•", "|")
+             for a in ("2d", "3 weeks ago", "1 h", " ", "", "2d (edited)", "x" * 25, "2d · 3d")
+             for e in ("", " ", "\u00a0", "\t")]
+    heads = 0
+    for t in (*lines, *extra):
+        want = plain(t)
+        assert segment.inline_comment_head(t) == want, t
+        heads += want is not None
+    assert heads > 50

@@ -1401,12 +1401,21 @@ def inline_comment_head(text: str) -> InlineHead | None:
     """A comment's one-line header ("Name (headline) · age"), or None."""
     if "·" not in text and "•" not in text and "|" not in text:
         return None
+    # The age is what follows the last separator (nothing after the separator the pattern
+    # takes can be one), stripped: read first, the pattern is tried only where it is an age
+    # (most lines with a separator: a row of buttons, a headline of several parts)
+    tail = text[max(text.rfind("·"), text.rfind("•"), text.rfind("|")) + 1 :]
+    age_text = tail.strip()
+    if not age_text or len(age_text) > 24 or "(" in tail or ")" in tail:
+        return None
+    a = parse_age(age_text)
+    if a is None or a.end < len(age_text):
+        return None
     m = _INLINE_HEAD.fullmatch(text)
     if not m:
         return None
-    name, age_text = m.group("name").strip(), m.group("age").strip()
-    a = parse_age(age_text)
-    if a is None or a.end < len(age_text) or not is_name(name):
+    name = m.group("name").strip()
+    if not is_name(name):
         return None
     paren = (m.group("paren") or m.group("mid") or "").strip() or None
     badge = paren is not None and classify(paren).kind != TEXT
