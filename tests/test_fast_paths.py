@@ -270,3 +270,21 @@ def test_an_inline_comment_head_is_read_as_the_plain_way_reads_it():
         assert segment.inline_comment_head(t) == want, t
         heads += want is not None
     assert heads > 50
+
+
+def test_the_words_that_may_start_a_cue_are_the_words_of_the_line_that_do():
+    """segment._cue_word_runs: of a line's words (runs of letters and digits), it gives every
+    one that a cue's first word can be, whole (not the tail of a longer run)."""
+    from postscrub import segment
+
+    by_word, _ = segment._cta_cue_index()
+    rx = segment._cue_word_runs()
+    words = sorted(by_word)
+    extra = [f"{a}{w}{b}" for w in words for a in ("", " ", "x", "_", "1", "é", "-") for b in ("", " ", "x", "_", "1", ".")]
+    found = 0
+    for t in (*corpus_lines(), *extra):
+        low = t.casefold()
+        want = by_word.keys() & set(segment._WORD_RUN.findall(low))
+        assert by_word.keys() & set(rx.findall(low)) == want, t
+        found += bool(want)
+    assert found > 100
