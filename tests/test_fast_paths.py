@@ -157,7 +157,8 @@ def test_the_language_sample_counted_line_by_line_is_counted_as_a_whole():
 
     lines = corpus_lines()
     samples = ["\n".join(lines[i : i + 40])[: qmark._LANG_SAMPLE] for i in range(0, len(lines), 40)]
-    samples += ["c'est le\nl'est des\nΣΑΣ ΣΑΣ\nY lo\n", "les\nde\n\nmás, está? también", "Ça va ? C’est Les"]
+    samples += ["c'est le\nl'est des\nΣΑΣ ΣΑΣ\nY lo\n", "les\nde\n\nmás, está? también", "Ça va ? C’est Les",
+                "ac'est c'estx l'est c’est-à-dire _les les_ 2de de2 la-la y/o EL\tLOS está también más más"]
     for sample in samples:
         qmark._LANG_LINES.clear()
         assert qmark._lang_counts(sample) == whole(sample), sample[:80]

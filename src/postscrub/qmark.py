@@ -337,14 +337,21 @@ class Prior:
 
 # Function words of French (group 1) and Spanish (group 2), matched on lowercased text (faster
 # than re.I), in one pass: the share of each among the words tells the language
-_LANG_HINT = re.compile(
-    r"\b(?=[acdelmnpqstuvy])(?:(le|les|des|une|est|pas|vous|nous|avec|pour|dans|sur|c'est|c’est|et|du|au|aux|cette|sont)"
-    r"|(el|los|las|una|que|por|para|con|del|de|la|en|y|lo|es|está|muy|nuestro|nuestra|pero|como|más"
-    r"|también))\b"
-)
+_FR_HINTS = ("le", "les", "des", "une", "est", "pas", "vous", "nous", "avec", "pour", "dans", "sur", "c'est", "c’est",
+             "et", "du", "au", "aux", "cette", "sont")
+_ES_HINTS = ("el", "los", "las", "una", "que", "por", "para", "con", "del", "de", "la", "en", "y", "lo", "es", "está",
+             "muy", "nuestro", "nuestra", "pero", "como", "más", "también")
+_LANG_HINT = re.compile(r"\b(?=[acdelmnpqstuvy])(?:(" + "|".join(_FR_HINTS) + ")|(" + "|".join(_ES_HINTS) + r"))\b")
 # (the lookahead names the letters the words open with: the engine leaves every other position
 # at once, instead of trying each alternative there; the same matches)
 _LANG_SAMPLE = 2000
+# ... counted as the words (runs of ``\w``) of a line that are one of them, looked up in a set
+# instead of tried against each alternative: each word the pattern matches is such a run, whole
+# (``\b`` on both sides), except ``c'est``, which is counted as its run ``est`` (also a hint).
+# The same counts (tests/test_fast_paths.py counts with the pattern).
+_LANG_WORD = re.compile(r"\w+")
+_FR_WORDS = frozenset(_FR_HINTS)
+_ES_WORDS = frozenset(_ES_HINTS)
 
 
 def _lang_counts(sample: str) -> tuple[int, int, int]:
@@ -357,13 +364,9 @@ def _lang_counts(sample: str) -> tuple[int, int, int]:
         hit = _LANG_LINES.get(line)
         if hit is None:
             lower = line.lower()
-            f = e = 0
-            for m in _LANG_HINT.finditer(lower):
-                if m.lastindex == 1:
-                    f += 1
-                else:
-                    e += 1
-            hit = _LANG_LINES[line] = (len(lower.split()), f, e)
+            words = _LANG_WORD.findall(lower)
+            hit = _LANG_LINES[line] = (len(lower.split()), sum(map(_FR_WORDS.__contains__, words)),
+                                       sum(map(_ES_WORDS.__contains__, words)))
         n_words += hit[0]
         fr += hit[1]
         es += hit[2]
