@@ -174,7 +174,7 @@ _LAST_SENTENCE: list = [None, -1, ""]  # (line object, start, sentence): one ent
 # ``_SENTENCES_MAX`` entries.
 _SENTENCES: dict[tuple[str, int], str] = {}
 _SENTENCES_LINE_MAX = 2000
-_SENTENCES_MAX = 1 << 16
+_SENTENCES_MAX = 1 << 12  # (a generated dump asks about ~100 runs; a sentence may be 1,000 characters)
 
 
 def _sentence_before(line: str, start: int) -> str:
