@@ -141,10 +141,22 @@ def _node_matchers():
         re.I | re.S,
     )
     apart = [
-        (order[r], r, tuple(e.lower() for e in patterns.UI_NODE_ENDINGS.get(r, ())), re.compile(f"(?:{'|'.join(patterns.UI_NODE_PATTERNS[r])})\\Z", re.I | re.S))
+        (order[r], r, _by_last(e.lower() for e in patterns.UI_NODE_ENDINGS.get(r, ())), re.compile(f"(?:{'|'.join(patterns.UI_NODE_PATTERNS[r])})\\Z", re.I | re.S))
         for r in patterns.UI_NODE_PATTERNS if r in apart_rules
     ]
     return combined, rest, order, apart
+
+
+def _by_last(endings) -> dict[str, tuple[str, ...]]:
+    """Line endings by their last character: a line can end with only those that end with
+    its own last character (``str.endswith`` with all ~60 of a rule, on every line, was a
+    test per ending)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for e in endings:
+        if not e:
+            raise ValueError("an empty line ending")  # (every line ends with it: no test)
+        out[e[-1]] = out.get(e[-1], ()) + (e,)
+    return out
 
 
 def _match_node(t: str) -> str | None:
@@ -157,7 +169,7 @@ def _match_node(t: str) -> str | None:
         if found is not None and order[found] < rank:
             break
         # (the rule's test: how the line ends, or, with no endings, a digit in it)
-        if (low.endswith(endings) if endings else _DIGIT.search(t)) and rx.match(t):
+        if (low.endswith(endings.get(low[-1:], ())) if endings else _DIGIT.search(t)) and rx.match(t):
             return rule
     return found
 
