@@ -157,7 +157,8 @@ def test_the_language_sample_counted_line_by_line_is_counted_as_a_whole():
 
     lines = corpus_lines()
     samples = ["\n".join(lines[i : i + 40])[: qmark._LANG_SAMPLE] for i in range(0, len(lines), 40)]
-    samples += ["c'est le\nl'est des\nΣΑΣ ΣΑΣ\nY lo\n", "les\nde\n\nmás, está? también", "Ça va ? C’est Les"]
+    samples += ["c'est le\nl'est des\nΣΑΣ ΣΑΣ\nY lo\n", "les\nde\n\nmás, está? también", "Ça va ? C’est Les",
+                "ac'est c'estx l'est c’est-à-dire _les les_ 2de de2 la-la y/o EL\tLOS está también más más"]
     for sample in samples:
         qmark._LANG_LINES.clear()
         assert qmark._lang_counts(sample) == whole(sample), sample[:80]
@@ -211,3 +212,80 @@ def test_a_line_said_to_hold_no_strong_anchor_holds_none():
             skipped += 1
             assert not any(nodes._is_strong(m.group()) for m in nodes.anchors(t)), t[:80]
     assert skipped > len(long_lines) // 2  # (the test skips most prose, or it saves nothing)
+
+
+def test_the_guarded_node_patterns_match_what_the_plain_ones_match():
+    """nodes._guarded: the combined UI node regex with its guards matches (and names) what it
+    matches without them, on every corpus line and on notification headings (also in other
+    cases, after other white space, with a long s, at the prefix's bounds)."""
+    import re
+
+    from postscrub import patterns
+
+    combined, rest, _, _ = nodes._tables()[1]
+    plain = re.compile("|".join(f"(?P<r{i}>(?:{'|'.join(patterns.UI_NODE_PATTERNS[r])})\\Z)"
+                                for i, r in enumerate(rest)), re.I | re.S)
+    assert combined.pattern != plain.pattern  # (a guard is there)
+    heads = patterns.NOTIFICATION_MAIL_HEADINGS
+    extra = [f"{who}{sep}{h}{end}" for h in heads for who in ("Ana Lee", "x" * 79, "x" * 80, "x" * 81, "", "a\nb")
+             for sep in (" ", "\t", "\u00a0", "") for end in ("", ".", " ", "\n")]
+    extra += [f"Ana Lee {h.upper()}" for h in heads] + [f"Ana Lee {h.replace('s', 'ſ')}" for h in heads]
+    matched = 0
+    for t in (*corpus_lines(), *extra):
+        for s in {t, t.strip()}:
+            a, b = combined.match(s), plain.match(s)
+            assert (a and a.lastgroup) == (b and b.lastgroup), s
+            matched += a is not None and rest[int(a.lastgroup[1:])] == "ui.notification_mail"
+    assert matched > 20
+
+
+def test_an_inline_comment_head_is_read_as_the_plain_way_reads_it():
+    """segment.inline_comment_head reads the age after the last separator before trying its
+    pattern: the same heads (and the same None) as the pattern first, on every corpus line
+    with a separator and on variations of them."""
+    from postscrub import segment
+
+    def plain(text):
+        if "·" not in text and "•" not in text and "|" not in text:
+            return None
+        m = segment._INLINE_HEAD.fullmatch(text)
+        if not m:
+            return None
+        name, age_text = m.group("name").strip(), m.group("age").strip()
+        a = segment.parse_age(age_text)
+        if a is None or a.end < len(age_text) or not segment.is_name(name):
+            return None
+        paren = (m.group("paren") or m.group("mid") or "").strip() or None
+        badge = paren is not None and nodes.classify(paren).kind != nodes.TEXT
+        return segment.InlineHead(name, None if badge else paren, a, bool(m.group("reply")),
+                                  len(m.group("indent").expandtabs(4)))
+
+    lines = [t for t in corpus_lines() if "·" in t or "•" in t or "|" in t]
+    extra = [f"{n}{p} {s} {a}{e}" for n in ("Ana Lee", "  ↳ Ana Lee", "**Ana Lee**", "Ana")
+             for p in ("", " (CEO)", " · CEO", " (Author)") for s in ("·", "•", "|")
+             for a in ("2d", "3 weeks ago", "1 h", " ", "", "2d (edited)", "x" * 25, "2d · 3d")
+             for e in ("", " ", "\u00a0", "\t")]
+    heads = 0
+    for t in (*lines, *extra):
+        want = plain(t)
+        assert segment.inline_comment_head(t) == want, t
+        heads += want is not None
+    assert heads > 50
+
+
+def test_the_words_that_may_start_a_cue_are_the_words_of_the_line_that_do():
+    """segment._cue_word_runs: of a line's words (runs of letters and digits), it gives every
+    one that a cue's first word can be, whole (not the tail of a longer run)."""
+    from postscrub import segment
+
+    by_word, _ = segment._cta_cue_index()
+    rx = segment._cue_word_runs()
+    words = sorted(by_word)
+    extra = [f"{a}{w}{b}" for w in words for a in ("", " ", "x", "_", "1", "é", "-") for b in ("", " ", "x", "_", "1", ".")]
+    found = 0
+    for t in (*corpus_lines(), *extra):
+        low = t.casefold()
+        want = by_word.keys() & set(segment._WORD_RUN.findall(low))
+        assert by_word.keys() & set(rx.findall(low)) == want, t
+        found += bool(want)
+    assert found > 100

@@ -51,7 +51,10 @@ def key(text: str) -> str:
     if t[:1] in ("-", "*", "+", "#", ">"):  # (what a marker starts with)
         t = _MD_MARKER.sub("", t)
     k = _collapse_spaces(t.casefold()).strip(" .:·•,")
-    remember(_KEYS, text, k, _CACHE_MAX)
+    if len(text) <= 400:  # (remember(_KEYS, text, k, _CACHE_MAX), inlined: asked for every line)
+        if len(_KEYS) >= _CACHE_MAX:
+            _KEYS.clear()
+        _KEYS[text] = k
     return k
 
 
@@ -105,6 +108,22 @@ def _tables():
 _NEEDS_DIGIT = ("ui.reactors",)
 _DIGIT = re.compile(r"\d")
 
+# A notification e-mail's heading line ("Ana Lee shared a post"): a free-length prefix, then the
+# heading. A line it matches whole ends with a white space and the heading, which a lookbehind
+# per heading checks at the line's end before the prefix is tried (at every length, on every
+# line, the prefix cost a third of the combined match).
+_MAIL_HEADING = r"[^\n]{1,80}\s(?:" + "|".join(patterns.NOTIFICATION_MAIL_HEADINGS) + r")"
+
+
+def _guarded(alternative: str) -> str:
+    """``alternative`` behind a lookahead that fails at once on a line it cannot match whole
+    (it checks what the alternative needs at the line's end), where one is known: the same
+    matches, found sooner."""
+    if alternative == _MAIL_HEADING:
+        ends = "|".join(rf"(?<=\s{h})" for h in patterns.NOTIFICATION_MAIL_HEADINGS)
+        return f"(?=(?s:.*+)(?:{ends})){alternative}"
+    return alternative
+
 
 def _node_matchers():
     """The UI node patterns, matched as one regex (a named group per rule, the first rule of
@@ -117,14 +136,27 @@ def _node_matchers():
     apart_rules = {*patterns.UI_NODE_ENDINGS, *_NEEDS_DIGIT}
     rest = [r for r in patterns.UI_NODE_PATTERNS if r not in apart_rules]
     combined = re.compile(
-        "|".join(f"(?P<r{i}>(?:{'|'.join(patterns.UI_NODE_PATTERNS[r])})\\Z)" for i, r in enumerate(rest)),
+        "|".join(f"(?P<r{i}>(?:{'|'.join(map(_guarded, patterns.UI_NODE_PATTERNS[r]))})\\Z)"
+                 for i, r in enumerate(rest)),
         re.I | re.S,
     )
     apart = [
-        (order[r], r, tuple(e.lower() for e in patterns.UI_NODE_ENDINGS.get(r, ())), re.compile(f"(?:{'|'.join(patterns.UI_NODE_PATTERNS[r])})\\Z", re.I | re.S))
+        (order[r], r, _by_last(e.lower() for e in patterns.UI_NODE_ENDINGS.get(r, ())), re.compile(f"(?:{'|'.join(patterns.UI_NODE_PATTERNS[r])})\\Z", re.I | re.S))
         for r in patterns.UI_NODE_PATTERNS if r in apart_rules
     ]
     return combined, rest, order, apart
+
+
+def _by_last(endings) -> dict[str, tuple[str, ...]]:
+    """Line endings by their last character: a line can end with only those that end with
+    its own last character (``str.endswith`` with all ~60 of a rule, on every line, was a
+    test per ending)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for e in endings:
+        if not e:
+            raise ValueError("an empty line ending")  # (every line ends with it: no test)
+        out[e[-1]] = out.get(e[-1], ()) + (e,)
+    return out
 
 
 def _match_node(t: str) -> str | None:
@@ -137,7 +169,7 @@ def _match_node(t: str) -> str | None:
         if found is not None and order[found] < rank:
             break
         # (the rule's test: how the line ends, or, with no endings, a digit in it)
-        if (low.endswith(endings) if endings else _DIGIT.search(t)) and rx.match(t):
+        if (low.endswith(endings.get(low[-1:], ())) if endings else _DIGIT.search(t)) and rx.match(t):
             return rule
     return found
 
@@ -219,7 +251,10 @@ def classify(text: str) -> Kind:
     # (a dump that taught ages reads them as the tables' own: not through the cache, which is
     # kept across dumps and so holds what the tables alone say)
     kind = _classify(t) if learned is None else _classify_with(t, _age_parser())
-    remember(_KINDS, text, kind, _KINDS_MAX)
+    if len(text) <= 400:  # (remember(_KINDS, text, kind, _KINDS_MAX), inlined)
+        if len(_KINDS) >= _KINDS_MAX:
+            _KINDS.clear()
+        _KINDS[text] = kind
     return kind
 
 
@@ -255,6 +290,8 @@ def _more_articles_by_name_first(t: str) -> bool:
     """"王晓婷的更多文章", "佐藤さんのその他の記事": the teaser heading with the name before it
     (a Chinese one needs a name there, not a pronoun or a sentence)."""
     t = t.strip()
+    if not t.endswith(patterns.MORE_ARTICLES_BY_SUFFIX):  # (most lines: one test, not one per suffix)
+        return False
     for suffix in patterns.MORE_ARTICLES_BY_SUFFIX:
         if t.endswith(suffix):
             name = t[: -len(suffix)].strip()

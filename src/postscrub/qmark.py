@@ -167,14 +167,39 @@ def _last_nonspace(line: str, s: int) -> str:
 
 
 _LAST_SENTENCE: list = [None, -1, ""]  # (line object, start, sentence): one entry, by identity
+# The answers for the document's lines (the prior's repeated sentences, then each run's cue and
+# shape, then the next round of the repair stage ask about the same runs again): keyed by line
+# and start, for lines of at most ``_SENTENCES_LINE_MAX`` characters (a longer one is compared in
+# full on a lookup by a copy of it); emptied by each document (:func:`document_prior`) and at
+# ``_SENTENCES_MAX`` entries.
+_SENTENCES: dict[tuple[str, int], str] = {}
+_SENTENCES_LINE_MAX = 2000
+_SENTENCES_MAX = 1 << 12  # (a generated dump asks about ~100 runs; a sentence may be 1,000 characters)
 
 
 def _sentence_before(line: str, start: int) -> str:
     """The sentence that ends at ``line[start]`` (within its window), leading artifacts off;
-    asked twice per run (cue and shape), so the last answer is kept."""
+    asked several times per run (cue and shape), so the answers are kept."""
     last = _LAST_SENTENCE
     if line is last[0] and start == last[1]:
         return last[2]
+    if len(line) <= _SENTENCES_LINE_MAX:
+        known = _SENTENCES.get((line, start))
+        if known is not None:
+            last[0], last[1], last[2] = line, start, known
+            return known
+        sentence = _find_sentence_before(line, start)
+        if len(_SENTENCES) >= _SENTENCES_MAX:
+            _SENTENCES.clear()
+        _SENTENCES[(line, start)] = sentence
+    else:
+        sentence = _find_sentence_before(line, start)
+    last[0], last[1], last[2] = line, start, sentence
+    return sentence
+
+
+def _find_sentence_before(line: str, start: int) -> str:
+    """:func:`_sentence_before`, not looked up."""
     # Most sentences end within a short reach: look there first (``pos``/``endpos`` keep the
     # lookbehinds' view of the line), and over the whole window only when no cut is near.
     cut = -1
@@ -196,7 +221,6 @@ def _sentence_before(line: str, start: int) -> str:
             if sentence[i] in ".!?" and (_is_cjk(nxt) or "\uac00" <= nxt <= "\ud7af"):
                 sentence = _LEAD_ARTIFACTS.sub("", sentence[i + 1 :])
                 break
-    last[0], last[1], last[2] = line, start, sentence
     return sentence
 
 
@@ -323,14 +347,21 @@ class Prior:
 
 # Function words of French (group 1) and Spanish (group 2), matched on lowercased text (faster
 # than re.I), in one pass: the share of each among the words tells the language
-_LANG_HINT = re.compile(
-    r"\b(?=[acdelmnpqstuvy])(?:(le|les|des|une|est|pas|vous|nous|avec|pour|dans|sur|c'est|c’est|et|du|au|aux|cette|sont)"
-    r"|(el|los|las|una|que|por|para|con|del|de|la|en|y|lo|es|está|muy|nuestro|nuestra|pero|como|más"
-    r"|también))\b"
-)
+_FR_HINTS = ("le", "les", "des", "une", "est", "pas", "vous", "nous", "avec", "pour", "dans", "sur", "c'est", "c’est",
+             "et", "du", "au", "aux", "cette", "sont")
+_ES_HINTS = ("el", "los", "las", "una", "que", "por", "para", "con", "del", "de", "la", "en", "y", "lo", "es", "está",
+             "muy", "nuestro", "nuestra", "pero", "como", "más", "también")
+_LANG_HINT = re.compile(r"\b(?=[acdelmnpqstuvy])(?:(" + "|".join(_FR_HINTS) + ")|(" + "|".join(_ES_HINTS) + r"))\b")
 # (the lookahead names the letters the words open with: the engine leaves every other position
 # at once, instead of trying each alternative there; the same matches)
 _LANG_SAMPLE = 2000
+# ... counted as the words (runs of ``\w``) of a line that are one of them, looked up in a set
+# instead of tried against each alternative: each word the pattern matches is such a run, whole
+# (``\b`` on both sides), except ``c'est``, which is counted as its run ``est`` (also a hint).
+# The same counts (tests/test_fast_paths.py counts with the pattern).
+_LANG_WORD = re.compile(r"\w+")
+_FR_WORDS = frozenset(_FR_HINTS)
+_ES_WORDS = frozenset(_ES_HINTS)
 
 
 def _lang_counts(sample: str) -> tuple[int, int, int]:
@@ -343,13 +374,9 @@ def _lang_counts(sample: str) -> tuple[int, int, int]:
         hit = _LANG_LINES.get(line)
         if hit is None:
             lower = line.lower()
-            f = e = 0
-            for m in _LANG_HINT.finditer(lower):
-                if m.lastindex == 1:
-                    f += 1
-                else:
-                    e += 1
-            hit = _LANG_LINES[line] = (len(lower.split()), f, e)
+            words = _LANG_WORD.findall(lower)
+            hit = _LANG_LINES[line] = (len(lower.split()), sum(map(_FR_WORDS.__contains__, words)),
+                                       sum(map(_ES_WORDS.__contains__, words)))
         n_words += hit[0]
         fr += hit[1]
         es += hit[2]
@@ -518,6 +545,8 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True) -> Pr
         _PROTECTED.clear()
         _LINE_RUNS.clear()
         _LANG_LINES.clear()
+        _SENTENCES.clear()
+        _LINE_KEYS.clear()
     if "?" not in text:
         return Prior()
     kinds: dict[str, int] = {}
@@ -637,6 +666,27 @@ def _ending(text: str, p: int) -> tuple[int, bool] | None:
     return None
 
 
+# The keys of the sentences that end at a ``?`` run of a line (:func:`_line_keys`), kept per
+# line's text for the document like :data:`_LINE_RUNS`: a later round of the repair stage reads
+# the whole dump again at the cost of the lines that changed.
+_LINE_KEYS: dict[str, tuple[str, ...]] = {}
+
+
+def _line_keys(line: str) -> tuple[str, ...]:
+    known_keys = _LINE_KEYS.get(line)
+    if known_keys is not None:
+        return known_keys
+    keys = []
+    known = _PROTECTED.get(line)
+    for m in _QRUN.finditer(line):
+        if _may_end_a_sentence(line, m.start(), m.end()) and not _protected(line, m.start(), m.end(), known):
+            key = _sentence_key(_sentence_before(line, m.start()))
+            if key:
+                keys.append(key)
+    out = _LINE_KEYS[line] = tuple(keys)
+    return out
+
+
 def _repeated_sentences(prior: Prior, lines: list[str]) -> Prior:
     """``prior`` with what the sentences that end at a ``?`` show where they come back in the
     dump (``said``, ``asked``). Each key is looked for with ``str.find``; where there are so
@@ -645,14 +695,8 @@ def _repeated_sentences(prior: Prior, lines: list[str]) -> Prior:
     characters end a key, once per key length (at most ``_KEY_CHARS``): linear in the dump."""
     keys: set[str] = set()
     for line in lines:
-        if "?" not in line:
-            continue
-        known = _PROTECTED.get(line)
-        for m in _QRUN.finditer(line):
-            if _may_end_a_sentence(line, m.start(), m.end()) and not _protected(line, m.start(), m.end(), known):
-                key = _sentence_key(_sentence_before(line, m.start()))
-                if key:
-                    keys.add(key)
+        if "?" in line:
+            keys.update(_line_keys(line))
     if not keys:
         return prior
     text = "\n".join(lines)

@@ -782,6 +782,16 @@ def _cta_cue_index() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
     return {w: tuple(cs) for w, cs in by_word.items()}, tuple(anywhere)
 
 
+@lru_cache(maxsize=1)
+def _cue_word_runs() -> re.Pattern[str]:
+    """The runs of letters and digits (:data:`_WORD_RUN`, whole) that start with a character
+    some cue's first word starts with: of a line's words, the only ones that can be such a
+    first word, and far fewer than all (the engine skips to those characters in C). The
+    look-behind, after the first character, keeps the run whole: no letter or digit before it."""
+    firsts = "".join(sorted({w[0] for w in _cta_cue_index()[0]}))
+    return re.compile(f"[{re.escape(firsts)}](?<![^\\W_][^\\W_])[^\\W_]*" if firsts else "(?!)")
+
+
 def _cue_as_word(c: str, n: int, low: str) -> bool:
     """Does cue ``c``, whose first word is its first ``n`` characters, stand in ``low`` where
     a word starts that is that word, whole (and as :func:`_cue_at` asks)? (What follows the
@@ -828,7 +838,7 @@ def _asks_to_act(text: str) -> bool:
     # of the line, as strings, against the first words of the cues; most lines have none,
     # English ones "i", "for" or "me", whose cues are then found by str.find, not by a walk
     # over every word)
-    for w in by_word.keys() & _WORD_RUN.findall(low):
+    for w in by_word.keys() & _cue_word_runs().findall(low):
         if any(_cue_as_word(c, len(w), low) for c in by_word[w]):
             return True
     for c in anywhere:
@@ -1443,12 +1453,21 @@ def inline_comment_head(text: str) -> InlineHead | None:
     """A comment's one-line header ("Name (headline) · age"), or None."""
     if "·" not in text and "•" not in text and "|" not in text:
         return None
+    # The age is what follows the last separator (nothing after the separator the pattern
+    # takes can be one), stripped: read first, the pattern is tried only where it is an age
+    # (most lines with a separator: a row of buttons, a headline of several parts)
+    tail = text[max(text.rfind("·"), text.rfind("•"), text.rfind("|")) + 1 :]
+    age_text = tail.strip()
+    if not age_text or len(age_text) > 24 or "(" in tail or ")" in tail:
+        return None
+    a = parse_age(age_text)
+    if a is None or a.end < len(age_text):
+        return None
     m = _INLINE_HEAD.fullmatch(text)
     if not m:
         return None
-    name, age_text = m.group("name").strip(), m.group("age").strip()
-    a = parse_age(age_text)
-    if a is None or a.end < len(age_text) or not is_name(name):
+    name = m.group("name").strip()
+    if not is_name(name):
         return None
     paren = (m.group("paren") or m.group("mid") or "").strip() or None
     badge = paren is not None and classify(paren).kind != TEXT
