@@ -281,3 +281,43 @@ def test_glued_age_comment_whose_commenter_shows_a_degree_and_no_headline():
     assert [(c.author.name, c.author.bio, c.age) for c in recs[0].comments] == [
         ("Anton Greer", "Orchard manager at Fallow Hill", "3d"), ("Lina Porsch", None, "1d")]
     assert check_accounted(text, recs) == []
+
+
+# invented: a signed-in German article copy, the top navigation over the title, the byline
+# name shown once
+_DE_ARTICLE_NAV = """Zum Hauptinhalt springen
+Startseite
+Mein Netzwerk
+Jobs
+Nachrichten
+Mitteilungen
+Sie
+Für Unternehmen
+Artikel schreiben
+
+Warum Bäckereien nachts backen
+
+Lena Vogt
+Bäckermeisterin in Freiburg
+
+Veröffentlicht: 3. Februar 2026
+
++ Folgen
+
+Um drei Uhr morgens ist die Backstube der ruhigste Ort der Stadt.
+
+Der Teig braucht Zeit, und die Kunden wollen um sechs frisches Brot.
+"""
+
+
+def test_article_title_after_navigation_words_is_told_by_its_published_line():
+    """The "Published <date>" line under the byline tells the article's title from the
+    signed-in navigation words over it ("Sie / Für Unternehmen / Artikel schreiben") even
+    when the name is shown once; it used to be dropped as chrome before the title was looked
+    for, and the navigation gave title and author."""
+    (rec,) = process(_DE_ARTICLE_NAV)
+    assert rec.shape == "article"
+    assert rec.title == "Warum Bäckereien nachts backen"
+    assert (rec.author.name, rec.author.bio) == ("Lena Vogt", "Bäckermeisterin in Freiburg")
+    assert rec.body.startswith("Um drei Uhr morgens")
+    assert check_accounted(_DE_ARTICLE_NAV, [rec]) == []

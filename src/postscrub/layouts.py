@@ -62,11 +62,22 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     """Title, author, bio, paragraphs, sign-off, call to action, then comments. A title or
     author already known (from front matter) is kept, and not looked for in the text."""
     strip_recommended(lines, log)
+    # (where the article starts is looked for before the chrome goes: the "Published <date>"
+    # line under the byline tells the title from a signed-in page's navigation words above it)
+    title_line = None
+    if record.title is None:
+        full = [ln for ln in lines if ln.text.strip()]
+        at = article_start(full)
+        title_line = full[at] if at is not None else None
     dropped = _drop_chrome_lines(lines, log, record)
     paras = [ln for ln in lines if ln.text.strip()]
     blank_separated = _blank_separated(lines)
     i = 0
-    start = article_start(paras) if record.title is None else None
+    start = None
+    if record.title is None:
+        start = next((k for k, ln in enumerate(paras) if ln is title_line), None) if title_line is not None else None
+        if start is None:
+            start = article_start(paras)
     if start is not None:
         for x in paras[:start]:  # a page header above the title (a newsletter's name…)
             log.drop_line(x, "ui.page_header")
