@@ -321,3 +321,18 @@ def test_article_title_after_navigation_words_is_told_by_its_published_line():
     assert (rec.author.name, rec.author.bio) == ("Lena Vogt", "Bäckermeisterin in Freiburg")
     assert rec.body.startswith("Um drei Uhr morgens")
     assert check_accounted(_DE_ARTICLE_NAV, [rec]) == []
+
+
+def test_article_commenter_name_with_its_degree_badge_on_the_same_line():
+    """"Tilo Brandt • 2." (the name, doubled, the degree badge on the second copy) over a
+    headline and an age in an article's comments: the badge is chrome and the name reads as
+    one, where the comment had lost its header."""
+    text = _DE_ARTICLE_NAV.replace("Lena Vogt\n", "Lena Vogt\nLena Vogt\n", 1) + (
+        "\nGefällt mir\nKommentieren\n12 Kommentare\n\nRelevanteste\n"
+        "Tilo Brandt\nTilo Brandt • 2.\nKonditor in Basel\n2 Wo.\nSo ist es. Der Ofen wartet nicht.\n"
+        "Gefällt mir\nAntworten\n"
+        "Maren Stolz\nMaren Stolz • 3.+\nStudentin\n4 Tg.\nDanke für den Einblick!\nGefällt mir\nAntworten\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Tilo Brandt", "Konditor in Basel", "2 Wo."), ("Maren Stolz", "Studentin", "4 Tg.")]
+    assert check_accounted(text, [rec]) == []

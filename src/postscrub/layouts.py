@@ -103,6 +103,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     i = _article_meta(paras, i, log, record)
     i = _permalink(paras, i, log)
     end = _section_end(paras, i, log)
+    _strip_comment_header_badges(paras, i, end, log)
     paras = _undouble_comment_headers(paras[:end], i, log)
     ic = inline_comments_start(paras, i)
     if ic is None and dropped:
@@ -131,6 +132,22 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     comments = find_comments(tail, blank_separated, log, spans)
     record.comments = _article_replies(comments, spans, tail, lines, dropped)
     return record
+
+
+def _strip_comment_header_badges(paras: list[Line], start: int, end: int, log: RepairLog) -> None:
+    """"Sabine Weiß • 3.+" over a headline and an age (or over the age): a commenter's name
+    line with the degree badge on it; the badge is chrome (as on its own line), so the name
+    reads as one."""
+    n = end
+    for k in range(start, n - 1):
+        t = paras[k].text
+        if "•" not in t and "·" not in t:
+            continue
+        if not any(k + d < n and (split_glued_age(paras[k + d].text) or parse_age(paras[k + d].text))
+                   for d in (1, 2)):
+            continue
+        if nd.badge_cut(t) is not None and _name_line(t):
+            _strip_badge(paras[k], log)
 
 
 def _counted_inline_comment(paras: list[Line], start: int, lines: list[Line],
