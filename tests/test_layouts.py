@@ -456,3 +456,58 @@ Comment
 def test_a_group_admin_badge_is_neither_name_nor_headline():
     recs = process(_GROUP_ADMIN_POST)
     assert (recs[0].author.name, recs[0].author.bio) == ("Hedda Lorne", "Chair of the Riverside Potters Circle")
+
+
+# invented: a signed-in German article copy, the top navigation over the title, the byline
+# name shown once
+_DE_ARTICLE_NAV = """Zum Hauptinhalt springen
+Startseite
+Mein Netzwerk
+Jobs
+Nachrichten
+Mitteilungen
+Sie
+Für Unternehmen
+Artikel schreiben
+
+Warum Bäckereien nachts backen
+
+Lena Vogt
+Bäckermeisterin in Freiburg
+
+Veröffentlicht: 3. Februar 2026
+
++ Folgen
+
+Um drei Uhr morgens ist die Backstube der ruhigste Ort der Stadt.
+
+Der Teig braucht Zeit, und die Kunden wollen um sechs frisches Brot.
+"""
+
+
+def test_article_title_after_navigation_words_is_told_by_its_published_line():
+    """The "Published <date>" line under the byline tells the article's title from the
+    signed-in navigation words over it ("Sie / Für Unternehmen / Artikel schreiben") even
+    when the name is shown once; it used to be dropped as chrome before the title was looked
+    for, and the navigation gave title and author."""
+    (rec,) = process(_DE_ARTICLE_NAV)
+    assert rec.shape == "article"
+    assert rec.title == "Warum Bäckereien nachts backen"
+    assert (rec.author.name, rec.author.bio) == ("Lena Vogt", "Bäckermeisterin in Freiburg")
+    assert rec.body.startswith("Um drei Uhr morgens")
+    assert check_accounted(_DE_ARTICLE_NAV, [rec]) == []
+
+
+def test_article_commenter_name_with_its_degree_badge_on_the_same_line():
+    """"Tilo Brandt • 2." (the name, doubled, the degree badge on the second copy) over a
+    headline and an age in an article's comments: the badge is chrome and the name reads as
+    one, where the comment had lost its header."""
+    text = _DE_ARTICLE_NAV.replace("Lena Vogt\n", "Lena Vogt\nLena Vogt\n", 1) + (
+        "\nGefällt mir\nKommentieren\n12 Kommentare\n\nRelevanteste\n"
+        "Tilo Brandt\nTilo Brandt • 2.\nKonditor in Basel\n2 Wo.\nSo ist es. Der Ofen wartet nicht.\n"
+        "Gefällt mir\nAntworten\n"
+        "Maren Stolz\nMaren Stolz • 3.+\nStudentin\n4 Tg.\nDanke für den Einblick!\nGefällt mir\nAntworten\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Tilo Brandt", "Konditor in Basel", "2 Wo."), ("Maren Stolz", "Studentin", "4 Tg.")]
+    assert check_accounted(text, [rec]) == []

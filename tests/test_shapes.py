@@ -1128,3 +1128,19 @@ def test_an_ad_card_marked_sponsored_in_its_locale_is_no_post(mark):
             "Like\nComment\nFeed post number 2\n" + mark + "\nLegnami Sud\nOfferta sul rovere questa settimana.\n")
     recs = process(text)
     assert [r.author.name for r in recs] == ["Luca Brandi"]
+
+
+def test_a_post_header_with_a_visibility_line_is_no_article_byline():
+    """A signed-in post copy without degree badges: the page-header line over the doubled
+    name reads as a title ("Try Premium for $0"), but the "3 days ago • Visible to anyone…"
+    line under the byline is a post's, never an article's: the copy is a post page."""
+    text = ("Skip to main content\nHome\nMy Network\nJobs\nMessaging\nNotifications\nMe\nFor Business\n"
+            "Try Premium for $0\n\nNora Quint\nNora Quint\nHarbour pilot at Port Ellis\nHarbour pilot at Port Ellis\n"
+            "3d • \n3 days ago • Visible to anyone on or off LinkedIn\n\nFollow\n"
+            "Brought a container ship in through fog this morning. Radar and patience.\n\n#Shipping\n"
+            "Like\nComment\nRepost\nSend\n")
+    (rec,) = process(text)
+    assert rec.shape == "post_page" and rec.title is None
+    assert (rec.author.name, rec.age) == ("Nora Quint", "3d")
+    assert rec.body == "Brought a container ship in through fog this morning. Radar and patience.\n\n#Shipping"
+    assert check_accounted(text, [rec]) == []

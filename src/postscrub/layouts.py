@@ -62,11 +62,22 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     """Title, author, bio, paragraphs, sign-off, call to action, then comments. A title or
     author already known (from front matter) is kept, and not looked for in the text."""
     strip_recommended(lines, log)
+    # (where the article starts is looked for before the chrome goes: the "Published <date>"
+    # line under the byline tells the title from a signed-in page's navigation words above it)
+    title_line = None
+    if record.title is None:
+        full = [ln for ln in lines if ln.text.strip()]
+        at = article_start(full)
+        title_line = full[at] if at is not None else None
     dropped = _drop_chrome_lines(lines, log, record)
     paras = [ln for ln in lines if ln.text.strip()]
     blank_separated = _blank_separated(lines)
     i = 0
-    start = article_start(paras) if record.title is None else None
+    start = None
+    if record.title is None:
+        start = next((k for k, ln in enumerate(paras) if ln is title_line), None) if title_line is not None else None
+        if start is None:
+            start = article_start(paras)
     if start is not None:
         for x in paras[:start]:  # a page header above the title (a newsletter's name…)
             log.drop_line(x, "ui.page_header")
@@ -92,6 +103,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     i = _article_meta(paras, i, log, record)
     i = _permalink(paras, i, log)
     end = _section_end(paras, i, log)
+    _strip_comment_header_badges(paras, i, end, log)
     paras = _undouble_comment_headers(paras[:end], i, log)
     ic = inline_comments_start(paras, i)
     if ic is None and dropped:
@@ -120,6 +132,22 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     comments = find_comments(tail, blank_separated, log, spans)
     record.comments = _article_replies(comments, spans, tail, lines, dropped)
     return record
+
+
+def _strip_comment_header_badges(paras: list[Line], start: int, end: int, log: RepairLog) -> None:
+    """"Sabine Weiß • 3.+" over a headline and an age (or over the age): a commenter's name
+    line with the degree badge on it; the badge is chrome (as on its own line), so the name
+    reads as one."""
+    n = end
+    for k in range(start, n - 1):
+        t = paras[k].text
+        if "•" not in t and "·" not in t:
+            continue
+        if not any(k + d < n and (split_glued_age(paras[k + d].text) or parse_age(paras[k + d].text))
+                   for d in (1, 2)):
+            continue
+        if nd.badge_cut(t) is not None and _name_line(t):
+            _strip_badge(paras[k], log)
 
 
 def _counted_inline_comment(paras: list[Line], start: int, lines: list[Line],
