@@ -315,3 +315,40 @@ Comment
 def test_a_group_admin_badge_is_neither_name_nor_headline():
     recs = process(_GROUP_ADMIN_POST)
     assert (recs[0].author.name, recs[0].author.bio) == ("Hedda Lorne", "Chair of the Riverside Potters Circle")
+
+
+# invented: a poll as its voters see it (French UI): the question, the note that the author
+# sees the votes, the options with their shares, the votes and the time left
+_POLL_VOTER_VIEW = """Feed post number 1
+Odile Marchand
+Odile Marchand
+Potière à Vallauris
+2 j •
+
+Petit sondage avant de lancer les cours du soir.
+Quel créneau vous convient le mieux ?
+L’auteur peut voir comment vous votez. En savoir plus
+Lundi
+40%
+Mercredi
+35%
+Vendredi
+25%
+20 votes • 5 j restants
+J’aime
+Commenter
+Feed post number 2
+Paul Girard
+Paul Girard
+Tourneur
+3 j •
+
+Nouvelle série de bols terminée.
+J’aime
+Commenter
+"""
+
+
+def test_a_poll_seen_by_a_voter_is_left_out_of_the_body():
+    recs = process(_POLL_VOTER_VIEW)
+    assert recs[0].body == "Petit sondage avant de lancer les cours du soir."

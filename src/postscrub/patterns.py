@@ -1379,10 +1379,14 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                 r"Du kan se hur folk röstar|Vous pouvez voir comment les gens votent|"
                 r"Sie können sehen, wie (?:Personen|andere) abstimmen|Puedes ver cómo vota la gente|"
                 r"Você pode ver como as pessoas votam|Puoi vedere come votano le persone|"
-                r"Je kunt zien hoe mensen stemmen)\.?(?:\s.{1,20})?",
+                r"Je kunt zien hoe mensen stemmen|"
+                # (what a voter sees: the author sees the votes)
+                r"L[’']autore può vedere come voti|L[’']auteur peut voir comment vous votez|"
+                r"El autor puede ver cómo votas|O autor pode ver como você vota|De auteur kan zien hoe je stemt|"
+                r"Der Autor kann sehen, wie Sie abstimmen|Författaren kan se hur du röstar)\.?(?:\s.{1,20})?",
                 r"\d{1,3}\s?(?:w|wk|weeks?|d|days?|h|hours?|v|veckor?|dagar?|tim|Wo\.?|Wochen?|Tage?|Std\.?|"
                 r"sem\.?|semaines?|j|jours?|semanas?|días?|dias?|settimane?|giorni|g|weken|dagen|u)\s"
-                r"(?:left|kvar|übrig|verbleibend|restante?s?|rimast[ei]|over|kaldı|осталось)"),
+                r"(?:left|kvar|übrig|verbleibend|restante?s?|rimast[ei]|rimanent[ei]|over|kaldı|осталось)"),
     # a generated card under a celebration post: "Starting a New Position", "Celebrating 5 years at X"
     "ui.celebration_card": (r"Starting a New Position", r"Celebrating (?:\d+|a) (?:years?|work anniversary)\b.{0,80}",
                             r"Comemorando \d+ anos? (?:na|no|em|de) .{1,80}", r"Começando um novo cargo",
