@@ -536,6 +536,15 @@ FOOTER_LINKS: dict[str, tuple[str, ...]] = {
            "Publicidade", "Serviços empresariais", "Baixe o aplicativo LinkedIn"),
 }
 
+#: The buttons of a document (carousel) viewer under a post ("Download", "Full screen", the
+#: English ones in the ui.action row), per UI language. Actions (added to ``ui.action`` below).
+DOCUMENT_BUTTONS: dict[str, tuple[str, ...]] = {
+    "de": ("Herunterladen", "Vollbild"), "es": ("Descargar", "Pantalla completa"),
+    "fr": ("Télécharger", "Plein écran"), "it": ("Scarica", "Schermo intero"),
+    "nl": ("Downloaden", "Volledig scherm"), "pt": ("Baixar", "Tela cheia"),
+    "pl": ("Pobierz", "Pełny ekran"), "sv": ("Ladda ned", "Helskärm"), "tr": ("İndir", "Tam ekran"),
+}
+
 #: The buttons under a post on the saved items page ("My items"): un-save it, copy its link.
 #: Actions (``ui.action``, added to that table below): a card's body ends on them.
 SAVED_CARD_BUTTONS: dict[str, tuple[str, ...]] = {
@@ -722,8 +731,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Consiglia", "Commenta", "Diffondi il post", "Condividi", "Invia", "Copia",
                "Rispondi", "Segui", "Aggiungi un commento…", "Mi piace", "Più pertinenti", "Più recenti"),
         "ja": ("いいね！", "いいね", "コメント", "再投稿", "共有", "シェア", "送信", "コピー", "返信", "フォロー"),
-        "nl": ("Interessant", "Interessant vinden", "Reageren", "Reposten", "Opnieuw posten", "Delen",
-               "Verzenden", "Kopiëren", "Beantwoorden", "Volgen"),
+        "nl": ("Interessant", "Interessant vinden", "Vind ik leuk", "Reageren", "Reposten", "Opnieuw posten", "Delen",
+               "Verzenden", "Versturen", "Kopiëren", "Beantwoorden", "Volgen"),
         "pt": ("Gostei", "Comentar", "Compartilhar", "Enviar", "Copiar", "Responder", "Seguir",
                "Republicar"),
         "zh-CN": ("赞", "评论", "转发", "发送", "分享", "复制", "回复", "关注", "+ 关注"),
@@ -1013,7 +1022,7 @@ for _loc, _badges in AUTHOR_BADGES.items():  # the author badge is post chrome i
     UI_NODES["ui.post_meta"][_loc] = (*UI_NODES["ui.post_meta"].get(_loc, ()), *_badges)
 UI_NODES["ui.newsletter"] = NEWSLETTER_CADENCE
 UI_NODES["ui.footer"] = FOOTER_LINKS
-for _loc, _badges in SAVED_CARD_BUTTONS.items():  # (a string the row has already stays once)
+for _loc, _badges in (*SAVED_CARD_BUTTONS.items(), *DOCUMENT_BUTTONS.items()):  # (a string the row has already stays once)
     _row = UI_NODES["ui.action"].get(_loc, ())
     UI_NODES["ui.action"][_loc] = (*_row, *(b for b in _badges if b not in _row))
 # so are the "Edited" mark, the Premium badge, the comment sort menu and a group admin's badge (where a row lacks them;
