@@ -511,3 +511,40 @@ def test_article_commenter_name_with_its_degree_badge_on_the_same_line():
     assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
         ("Tilo Brandt", "Konditor in Basel", "2 Wo."), ("Maren Stolz", "Studentin", "4 Tg.")]
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a poll as its voters see it (French UI): the question, the note that the author
+# sees the votes, the options with their shares, the votes and the time left
+_POLL_VOTER_VIEW = """Feed post number 1
+Odile Marchand
+Odile Marchand
+Potière à Vallauris
+2 j •
+
+Petit sondage avant de lancer les cours du soir.
+Quel créneau vous convient le mieux ?
+L’auteur peut voir comment vous votez. En savoir plus
+Lundi
+40%
+Mercredi
+35%
+Vendredi
+25%
+20 votes • 5 j restants
+J’aime
+Commenter
+Feed post number 2
+Paul Girard
+Paul Girard
+Tourneur
+3 j •
+
+Nouvelle série de bols terminée.
+J’aime
+Commenter
+"""
+
+
+def test_a_poll_seen_by_a_voter_is_left_out_of_the_body():
+    recs = process(_POLL_VOTER_VIEW)
+    assert recs[0].body == "Petit sondage avant de lancer les cours du soir."

@@ -781,3 +781,45 @@ def test_footer_links_of_each_locale_are_footer(link):
                                   "Messagerie", "Berichten", "Messaggistica"])
 def test_the_top_bar_of_each_locale_is_navigation(item):
     assert nodes.classify(item).rule == "ui.navigation"
+
+
+@pytest.mark.parametrize("button", sorted({b for row in patterns.DOCUMENT_BUTTONS.values() for b in row}
+                                          | {"Vind ik leuk", "Versturen"}))
+def test_document_viewer_and_dutch_row_buttons_are_actions(button):
+    assert nodes.classify(button).kind == nodes.ACTION
+
+
+# invented: a Dutch post page whose comment row reads "Vind ik leuk / Beantwoorden"
+NL_LIKE = """Feed post number 1
+Joris Smit
+Joris Smit
+Pottenbakker
+2 d •
+
+Nieuwe oven staat eindelijk.
+Vind ik leuk
+Reageren
+Versturen
+Meest relevant
+Fenna Bos
+ • 2e
+Keramist
+1 d
+Mooi zeg, succes ermee.
+Vind ik leuk
+Beantwoorden
+Feed post number 2
+Ties Kok
+Ties Kok
+Houtbewerker
+3 d •
+
+Tafel af.
+Vind ik leuk
+Reageren
+"""
+
+
+def test_a_dutch_like_button_ends_the_comment():
+    recs = process(NL_LIKE)
+    assert [c.text for c in recs[0].comments] == ["Mooi zeg, succes ermee."]

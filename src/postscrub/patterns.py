@@ -549,6 +549,15 @@ FOOTER_LINKS: dict[str, tuple[str, ...]] = {
            "Publicidade", "Serviços empresariais", "Baixe o aplicativo LinkedIn"),
 }
 
+#: The buttons of a document (carousel) viewer under a post ("Download", "Full screen", the
+#: English ones in the ui.action row), per UI language. Actions (added to ``ui.action`` below).
+DOCUMENT_BUTTONS: dict[str, tuple[str, ...]] = {
+    "de": ("Herunterladen", "Vollbild"), "es": ("Descargar", "Pantalla completa"),
+    "fr": ("Télécharger", "Plein écran"), "it": ("Scarica", "Schermo intero"),
+    "nl": ("Downloaden", "Volledig scherm"), "pt": ("Baixar", "Tela cheia"),
+    "pl": ("Pobierz", "Pełny ekran"), "sv": ("Ladda ned", "Helskärm"), "tr": ("İndir", "Tam ekran"),
+}
+
 #: The buttons under a post on the saved items page ("My items"): un-save it, copy its link.
 #: Actions (``ui.action``, added to that table below): a card's body ends on them.
 SAVED_CARD_BUTTONS: dict[str, tuple[str, ...]] = {
@@ -735,8 +744,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Consiglia", "Commenta", "Diffondi il post", "Condividi", "Invia", "Copia",
                "Rispondi", "Segui", "Aggiungi un commento…", "Mi piace", "Più pertinenti", "Più recenti"),
         "ja": ("いいね！", "いいね", "コメント", "再投稿", "共有", "シェア", "送信", "コピー", "返信", "フォロー"),
-        "nl": ("Interessant", "Interessant vinden", "Vind ik leuk", "Reageren", "Reposten", "Opnieuw posten",
-               "Delen", "Verzenden", "Kopiëren", "Beantwoorden", "Volgen"),
+        "nl": ("Interessant", "Interessant vinden", "Vind ik leuk", "Reageren", "Reposten", "Opnieuw posten", "Delen",
+               "Verzenden", "Versturen", "Kopiëren", "Beantwoorden", "Volgen"),
         "pt": ("Gostei", "Comentar", "Compartilhar", "Enviar", "Copiar", "Responder", "Seguir",
                "Republicar"),
         "zh-CN": ("赞", "评论", "转发", "发送", "分享", "复制", "回复", "关注", "+ 关注"),
@@ -1038,7 +1047,7 @@ for _loc, _badges in AUTHOR_BADGES.items():  # the author badge is post chrome i
     UI_NODES["ui.post_meta"][_loc] = (*UI_NODES["ui.post_meta"].get(_loc, ()), *_badges)
 UI_NODES["ui.newsletter"] = NEWSLETTER_CADENCE
 UI_NODES["ui.footer"] = FOOTER_LINKS
-for _loc, _badges in SAVED_CARD_BUTTONS.items():  # (a string the row has already stays once)
+for _loc, _badges in (*SAVED_CARD_BUTTONS.items(), *DOCUMENT_BUTTONS.items()):  # (a string the row has already stays once)
     _row = UI_NODES["ui.action"].get(_loc, ())
     UI_NODES["ui.action"][_loc] = (*_row, *(b for b in _badges if b not in _row))
 # so are the "Edited" mark, the Premium badge, the comment sort menu and a group admin's badge (where a row lacks them;
@@ -1414,10 +1423,14 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                 r"Du kan se hur folk röstar|Vous pouvez voir comment les gens votent|"
                 r"Sie können sehen, wie (?:Personen|andere) abstimmen|Puedes ver cómo vota la gente|"
                 r"Você pode ver como as pessoas votam|Puoi vedere come votano le persone|"
-                r"Je kunt zien hoe mensen stemmen)\.?(?:\s.{1,20})?",
+                r"Je kunt zien hoe mensen stemmen|"
+                # (what a voter sees: the author sees the votes)
+                r"L[’']autore può vedere come voti|L[’']auteur peut voir comment vous votez|"
+                r"El autor puede ver cómo votas|O autor pode ver como você vota|De auteur kan zien hoe je stemt|"
+                r"Der Autor kann sehen, wie Sie abstimmen|Författaren kan se hur du röstar)\.?(?:\s.{1,20})?",
                 r"\d{1,3}\s?(?:w|wk|weeks?|d|days?|h|hours?|v|veckor?|dagar?|tim|Wo\.?|Wochen?|Tage?|Std\.?|"
                 r"sem\.?|semaines?|j|jours?|semanas?|días?|dias?|settimane?|giorni|g|weken|dagen|u)\s"
-                r"(?:left|kvar|übrig|verbleibend|restante?s?|rimast[ei]|over|kaldı|осталось)"),
+                r"(?:left|kvar|übrig|verbleibend|restante?s?|rimast[ei]|rimanent[ei]|over|kaldı|осталось)"),
     # a generated card under a celebration post: "Starting a New Position", "Celebrating 5 years at X"
     "ui.celebration_card": (r"Starting a New Position", r"Celebrating (?:\d+|a) (?:years?|work anniversary)\b.{0,80}",
                             r"Comemorando \d+ anos? (?:na|no|em|de) .{1,80}", r"Começando um novo cargo",
