@@ -678,3 +678,8 @@ def test_a_flattened_page_label_opening_with_a_page_title_word_still_names_the_a
             "Recomendar Comentar Compartir Para ver o añadir un comentario, inicia sesión")
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio) == ("Inés Romero", "Arquitecta en Estudio Sur")
+
+
+@pytest.mark.parametrize("line, kind", [("Gönderiyi bildir", nodes.REPORT_POST), ("Yorumu bildir", nodes.REPORT_COMMENT)])
+def test_turkish_report_anchors_in_their_short_form(line, kind):
+    assert nodes.classify(line).kind == kind
