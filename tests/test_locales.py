@@ -683,3 +683,9 @@ def test_a_flattened_page_label_opening_with_a_page_title_word_still_names_the_a
 @pytest.mark.parametrize("line, kind", [("Gönderiyi bildir", nodes.REPORT_POST), ("Yorumu bildir", nodes.REPORT_COMMENT)])
 def test_turkish_report_anchors_in_their_short_form(line, kind):
     assert nodes.classify(line).kind == kind
+
+
+@pytest.mark.parametrize("line", ["Marta Lima e outras 312 pessoas", "Marta Lima e outros 9", "Pablo Gil y otras 45 personas",
+                                  "Pablo Gil y 45 personas más", "Sara Neri e altri 17", "Sara Neri e altre 17 persone"])
+def test_likers_lines_with_the_word_for_the_others_before_the_number_are_chrome(line):
+    assert nodes.classify(line).rule == "ui.reactors"

@@ -1283,6 +1283,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # who reacted: "Nadine Techer-Eales and 3 others"
     "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก)\s\d[\d,.]*\s"
                     r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",
+                    # pt/es/it: "Ana Souza e outras 1.027 pessoas", "Ana Ruiz y otras 23 personas",
+                    # "Ana Neri e altri 23" (the word for the others before the number); es: "y 23 personas más"
+                    r".{1,80}\s(?:e|y)\s(?:outr[oa]s|otr[oa]s|altr[ei])\s\d[\d,.]*(?:\s(?:pessoas|personas|persone))?",
+                    r".{1,80}\sy\s\d[\d,.]*\spersonas?\smás",
                     # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
                     r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
                     # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun),
