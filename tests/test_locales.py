@@ -689,3 +689,9 @@ def test_turkish_report_anchors_in_their_short_form(line, kind):
                                   "Pablo Gil y 45 personas más", "Sara Neri e altri 17", "Sara Neri e altre 17 persone"])
 def test_likers_lines_with_the_word_for_the_others_before_the_number_are_chrome(line):
     assert nodes.classify(line).rule == "ui.reactors"
+
+
+@pytest.mark.parametrize("line", ["18 compartilhamentos", "7 partages", "3 condivisioni", "12 keer gedeeld",
+                                  "41 comentários · 18 compartilhamentos"])
+def test_repost_counts_per_locale_are_chrome(line):
+    assert nodes.classify(line).kind in (nodes.COUNTER, nodes.ACTION)
