@@ -121,3 +121,16 @@ def test_team_thread_with_an_arabic_post_whose_age_closes_on_a_bullet():
     assert (rec.author.name, rec.author.bio, rec.age) == ("نادية يوسف", "مهندسة بيانات في شركة الأفق", "٤ أيام")
     assert rec.body == "أنهينا اليوم نقل قاعدة البيانات إلى الخوادم الجديدة دون أي توقف للخدمة."
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("هالة منصور", "يومان", "عمل رائع يا نادية!")]
+
+
+def test_teams_thread_with_the_time_before_the_sender_keeps_the_pasted_post():
+    # invented: a Teams copy, "[time] Name" headers, a post pasted into the first message
+    text = ("[9:05 AM] Priya Nair\ncan you check why this one lost its tags?\n\n"
+            "Tomás Reyes\nTomás Reyes\n• 2nd\nWarehouse lead at Bayline\n3d • \nFollow\n\n"
+            "We cut picking errors in half by relabelling every shelf.\n\nhashtag\n#Logistics\n\n"
+            "Dana Hill and 40 others\n5 comments\nLike\nComment\nRepost\nSend\n\n"
+            "[9:12 AM] Luis Ortega\non it\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name, rec.age) == (None, "Tomás Reyes", "3d")
+    assert rec.body == "We cut picking errors in half by relabelling every shelf.\n\n#Logistics"
+    assert check_accounted(text, [rec]) == []

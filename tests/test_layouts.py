@@ -548,3 +548,29 @@ Commenter
 def test_a_poll_seen_by_a_voter_is_left_out_of_the_body():
     recs = process(_POLL_VOTER_VIEW)
     assert recs[0].body == "Petit sondage avant de lancer les cours du soir."
+
+
+def test_a_reply_quoted_under_the_comment_it_answers_in_a_markdown_clip_is_nested():
+    # invented: a web clip in Markdown; the author's reply is a block quote under the comment
+    text = ('---\ntitle: "Ines Moreau on LinkedIn: We moved our standup to the afternoon"\n'
+            "source: https://www.linkedin.com/posts/ines-moreau_activity-1\nauthor:\n  - \"[[Ines Moreau]]\"\n---\n"
+            "[Ines Moreau](https://www.linkedin.com/in/ines-moreau?trk=public_post_feed-actor-name)\n\n"
+            "Team Lead at Northwind\n\n4d\n\n"
+            "- [Report this post](https://www.linkedin.com/uas/login?trk=public_post_ellipsis-menu-semaphore)\n\n"
+            "We moved our standup to the afternoon. Nobody misses the morning rush.\n\n"
+            "[38](https://www.linkedin.com/signup?trk=public_post_social-actions-reactions) "
+            "[3 Comments](https://www.linkedin.com/signup?trk=public_post_social-actions-comments)\n\n"
+            "[Like](https://www.linkedin.com/signup?trk=public_post_like-cta) "
+            "[Comment](https://www.linkedin.com/signup?trk=public_post_comment-cta)\n\n"
+            "[Karl Berg](https://www.linkedin.com/in/karl-berg?trk=public_post_comment_actor-name)\n\n"
+            "Engineer at Southpoint\n\n3d\n\nDid the meetings get shorter too?\n\n"
+            "> **[Ines Moreau](https://www.linkedin.com/in/ines-moreau?trk=public_post_comment_actor-name)**"
+            " · Team Lead at Northwind · 2d\n>\n> Yes, by about ten minutes.\n\n"
+            "[Lea Fink](https://www.linkedin.com/in/lea-fink?trk=public_post_comment_actor-name)\n\n"
+            "Designer\n\n1d\n\nTrying this on Monday.\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Karl Berg", "3d", "Did the meetings get shorter too?"), ("Lea Fink", "1d", "Trying this on Monday.")]
+    assert [(r.author.name, r.author.bio, r.age, r.text) for r in rec.comments[0].replies] == [
+        ("Ines Moreau", "Team Lead at Northwind", "2d", "Yes, by about ten minutes.")]
+    assert check_accounted(text, [rec]) == []

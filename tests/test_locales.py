@@ -823,3 +823,20 @@ Reageren
 def test_a_dutch_like_button_ends_the_comment():
     recs = process(NL_LIKE)
     assert [c.text for c in recs[0].comments] == ["Mooi zeg, succes ermee."]
+
+
+@pytest.mark.parametrize("line, kind", [("Gönderiyi bildir", nodes.REPORT_POST), ("Yorumu bildir", nodes.REPORT_COMMENT)])
+def test_turkish_report_anchors_in_their_short_form(line, kind):
+    assert nodes.classify(line).kind == kind
+
+
+@pytest.mark.parametrize("line", ["Marta Lima e outras 312 pessoas", "Marta Lima e outros 9", "Pablo Gil y otras 45 personas",
+                                  "Pablo Gil y 45 personas más", "Sara Neri e altri 17", "Sara Neri e altre 17 persone"])
+def test_likers_lines_with_the_word_for_the_others_before_the_number_are_chrome(line):
+    assert nodes.classify(line).rule == "ui.reactors"
+
+
+@pytest.mark.parametrize("line", ["18 compartilhamentos", "7 partages", "3 condivisioni", "12 keer gedeeld",
+                                  "41 comentários · 18 compartilhamentos"])
+def test_repost_counts_per_locale_are_chrome(line):
+    assert nodes.classify(line).kind in (nodes.COUNTER, nodes.ACTION)

@@ -1386,3 +1386,16 @@ def test_an_age_in_words_closed_by_the_header_bullet(text, age, iso):
 ])
 def test_a_flattened_header_whose_headline_opens_with_the_field_before_the_role(node, name, bio):
     assert sg.split_name_headline(node, glued=True) == (name, bio)
+
+
+def test_a_comment_under_a_one_line_header_among_comments_under_header_lines():
+    # invented: the second comment's header is one line, "Name · headline · age"
+    paras = lines("Pia Holt", "Teacher at Brookside", "2d", "Lovely idea, we should try it.",
+                  "Jon Vik · Head of IT at Brookside · 1d", "We can set it up next week.",
+                  "Ada Nwosu", "Parent", "1d", "Count me in!")
+    log = RepairLog()
+    got = sg.find_comments(paras, False, log)
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in got] == [
+        ("Pia Holt", "Teacher at Brookside", "2d", "Lovely idea, we should try it."),
+        ("Jon Vik", "Head of IT at Brookside", "1d", "We can set it up next week."),
+        ("Ada Nwosu", "Parent", "1d", "Count me in!")]

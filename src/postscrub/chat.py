@@ -68,8 +68,13 @@ def may_be_thread(text: str) -> bool:
     """Does the dump open with a team chat's message header (a cheap look at its first line)?"""
     end = text.find("\n", 0, 200)
     first = text[: end if end >= 0 else 200].rstrip()
-    return len(first) > 5 and (first[-3:-2] == ":" or first[-2:].upper() in ("AM", "PM")) \
+    return len(first) > 5 and (first[-3:-2] == ":" or first[-2:].upper() in ("AM", "PM") or first[:1] == "[") \
         and _header().fullmatch(first) is not None
+
+
+def _sender(m: re.Match[str]) -> str:
+    """The sender's name in a header line's match (after the time, or before it)."""
+    return m.group("name") if m.group("name") is not None else m.group("tname")
 
 
 def read_thread(lines: list[Line], log: RepairLog) -> bool:
@@ -87,7 +92,7 @@ def read_thread(lines: list[Line], log: RepairLog) -> bool:
     starts = []
     for k, ln in enumerate(lines):
         m = pat.fullmatch(ln.text) if ln.text[-1:].isalnum() or ln.text[-1:] == "." else None
-        if m is not None and is_name(m.group("name").strip()):
+        if m is not None and is_name(_sender(m).strip()):
             starts.append(k)
     found = _longest_message(lines, starts, 6)
     if found is None:

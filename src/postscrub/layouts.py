@@ -35,6 +35,8 @@ from .segment import (
     find_lost_lists,
     find_mentions_and_links,
     find_title,
+    _inline_head,
+    _record_inline_head,
     inline_comment_head,
     inline_comments_start,
     is_cjk_text,
@@ -130,7 +132,11 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     _article_text(record, main, blank_separated)
     spans: list[tuple[int, int, int]] = []
     comments = find_comments(tail, blank_separated, log, spans)
-    record.comments = _article_replies(comments, spans, tail, lines, dropped)
+    quoted = _quoted_headers([tail[a] for a, _, _ in spans], log) if len(comments) >= 2 else None
+    if quoted is not None:
+        record.comments = _nest_by_indent(comments, quoted)
+    else:
+        record.comments = _article_replies(comments, spans, tail, lines, dropped)
     return record
 
 
@@ -148,6 +154,19 @@ def _strip_comment_header_badges(paras: list[Line], start: int, end: int, log: R
             continue
         if nd.badge_cut(t) is not None and _name_line(t):
             _strip_badge(paras[k], log)
+
+
+def _quoted_headers(heads: list[Line], log: RepairLog) -> list[int] | None:
+    """How deep each comment's header line (``heads``) stood in Markdown block quotes (a
+    reply quoted under the comment it answers: "> **Name** · headline · 1d"), when some
+    stood deeper than the first; else None."""
+    if len(heads) < 2:
+        return None
+    nos = {e.line: e.text.count(">") for e in log.entries if e.rule == "markdown.quote"}
+    if not nos:
+        return None
+    depth = [nos.get(ln.no, 0) for ln in heads]
+    return depth if any(d > depth[0] for d in depth) else None
 
 
 def _counted_inline_comment(paras: list[Line], start: int, lines: list[Line],
@@ -334,11 +353,13 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     """Header (name, headline, age), body up to the counters and buttons, then comments as
     ``name / headline / age / [Report this comment] / text / Like / Reply / N Reactions``."""
     strip_recommended(lines, log)
+    glued = record.shape == "flattened"
     content = [ln for ln in lines if ln.text.strip()]
+    if not glued:
+        content = _split_inline_heads(content, log)
     kinds = [nd.classify(ln.text) for ln in content]
     n = len(content)
     used = [False] * n
-    glued = record.shape == "flattened"
     doc = "\n".join(ln.text for ln in content) if glued and sum(len(ln.text) for ln in content) < 2_000_000 else ""
 
     def drop(i: int, rule: str | None = None) -> None:
@@ -674,6 +695,32 @@ def _page_byline(content, kinds, heads: list[int], anchor: int, log: RepairLog) 
     if not any(kinds[x].kind == nd.COUNTER for x in range(heads[1] + 1, anchor)):
         return False
     return _shown_twice(content[heads[1]], log) and not _shown_twice(content[heads[0]], log)
+
+
+def _split_inline_heads(content: list[Line], log: RepairLog) -> list[Line]:
+    """A comment's header written on one line ("Name · headline · 2d", a reply quoted under
+    the comment it answers) cut into its nodes: name, headline and age (the bullets between
+    them recorded as ``ui.post_meta``)."""
+    out: list[Line] | None = None
+    for k, ln in enumerate(content):
+        t = ln.text
+        head = _inline_head(t) if "·" in t or "•" in t else None
+        if head is None or head.reply or not head.bio:
+            if out is not None:
+                out.append(ln)
+            continue
+        if out is None:
+            out = content[:k]
+        _record_inline_head(ln, head, log)
+        t = ln.text
+        a = t.find(head.name) + len(head.name)
+        b = t.find(head.bio, a)
+        c = t.rfind(head.age.text)
+        if a < len(head.name) or b < 0 or c < b + len(head.bio):
+            out.append(ln)
+            continue
+        out.extend(p for p in ln.split_at((a, b, b + len(head.bio), c)) if p.text.strip())
+    return content if out is None else out
 
 
 @lru_cache(maxsize=1)
@@ -1073,11 +1120,19 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                                 join_paragraphs(text_lines, False).replace("\n\n", "\n"), reactions))
         announced_after.append(announced)
     if nested_lists:
+        quoted = _quoted_headers([content[heads[0] if heads else (age_i if age_i is not None else a)]
+                                  for heads, age_i, a in blocks], log)
+        if quoted is not None:
+            return _nest_by_indent(comments, quoted)
         # a Markdown copy nests replies as list items under the comment they answer: the
-        # indentation of each comment's age line says how deep it stands
+        # indentation of each comment's age line says how deep it stands (a header on one
+        # line, cut into nodes, stands as deep as the comment before it)
         indents = []
         for heads, age_i, a in blocks:
             ln = content[age_i if age_i is not None else a]
+            if heads and content[heads[0]].no == ln.no:
+                indents.append(indents[-1] if indents else 0)
+                continue
             indents.append(ln.original_column(len(ln.text) - len(ln.text.lstrip())) - 1)
         if len(set(indents)) > 1:
             return _nest_by_indent(comments, indents)

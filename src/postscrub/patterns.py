@@ -703,7 +703,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("Пожаловаться на публикацию", "Пожаловаться на комментарий", "Пожаловаться на статью",
                "Пожаловаться на эту публикацию", "Пожаловаться на этот комментарий", "Пожаловаться на эту статью"),
         "sv": ("Anmäl det här inlägget", "Anmäl den här kommentaren", "Anmäl den här artikeln"),
-        "tr": ("Bu gönderiyi bildir", "Bu yorumu bildir", "Bu makaleyi bildir"),
+        "tr": ("Bu gönderiyi bildir", "Bu yorumu bildir", "Bu makaleyi bildir", "Gönderiyi bildir", "Yorumu bildir",
+               "Makaleyi bildir"),
         "bn": ("এই পোস্টটি রিপোর্ট করুন", "এই মন্তব্যটি রিপোর্ট করুন", "এই নিবন্ধটি রিপোর্ট করুন"),
         "cs": ("Nahlásit tento příspěvek", "Nahlásit tento komentář", "Nahlásit tento článek"),
         "da": ("Rapportér dette opslag", "Rapporter dette opslag", "Rapportér denne kommentar",
@@ -1285,7 +1286,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d[\d,.\s]{0,12}",
         r"\d[\d,.\s]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
         r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower(?:[:*_]?innen)?|"
-        r"reacciones|comentarios?|seguidores|reações|comentários?|compartilhamentos?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
+        r"reacciones|comentarios?|seguidores|reações|comentários?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
+        # the reposts, per locale: pt, fr, es, it, nl, de, tr
+        r"compartilhamentos?|republicações|partages|veces compartid[oa]|compartid[oa]s|republicaciones|"
+        r"condivisioni|keer gedeeld|Mal geteilt|paylaşım|"
         r"reacties|opmerkingen|volgers|条评论|条回应|次回应|个回应|个反应|次反应|条反应|个赞|次转发|位关注者|件のコメント|人のフォロワー|"
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
         r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|"
@@ -1740,6 +1744,9 @@ CHAT_MESSAGE_PREFIXES: tuple[str, ...] = (
 CHAT_HEADER_LINES: tuple[str, ...] = (
     r"(?P<name>[^\W\d_][^\n:]{1,60}?)\s{1,4}(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\s+)?\d{1,2}:\d{2}"
     r"(?:\s?[APap]\.?[Mm]\.?)?",
+    # Teams: the time in brackets first ("[10:42 AM] Marco Rossi", "[27/11 10:42] Marco Rossi")
+    r"\[(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}(?:\s?[APap]\.?[Mm]\.?)?\]\s{1,4}"
+    r"(?P<tname>[^\W\d_][^\n:\[\]]{1,60}?)",
 )
 
 # --------------------------------------------------------------------------------------------

@@ -197,7 +197,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         if kv_records is not None:
             return kv_records
 
-    if first[:1].isalpha() and (first.rstrip()[-3:-2] == ":" or first.rstrip()[-2:] in ("AM", "PM", "am", "pm")):
+    if (first[:1].isalpha() and (first.rstrip()[-3:-2] == ":" or first.rstrip()[-2:] in ("AM", "PM", "am", "pm"))) \
+            or (first[:1] == "[" and ":" in first[:24]):  # (Teams: "[10:42 AM] Name")
         from . import chat  # (only for what may open with a team chat's message header)
 
         if chat.may_be_thread(first):

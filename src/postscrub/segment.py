@@ -574,7 +574,21 @@ def find_author(paras: Sequence[Line], start: int) -> tuple[Author, int]:
 
 
 def _starts_comment(paras: Sequence[Line], j: int) -> bool:
-    return split_glued_age(paras[j].text) is not None or parse_age(paras[j].text) is not None
+    t = paras[j].text
+    return split_glued_age(t) is not None or parse_age(t) is not None \
+        or (("·" in t or "•" in t) and _inline_head(t) is not None)
+
+
+def _inline_head(text: str) -> InlineHead | None:
+    """:func:`inline_comment_head` behind cheap tests: a bullet in the line, an age after the
+    last one (most lines with a bullet are a header's "2w •" or "• 3rd+")."""
+    k = max(text.rfind("·"), text.rfind("•"))
+    if k <= 0 or len(text) >= 400:
+        return None
+    tail = text[k + 1:].strip()
+    if not tail or len(tail) > 24 or parse_age(tail) is None:
+        return None
+    return inline_comment_head(text)
 
 
 def find_comments_start(paras: Sequence[Line], start: int) -> int:
@@ -605,6 +619,26 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
     while i < n:
         name = bio = None
         j = i
+        head = _inline_head(paras[i].text)
+        if head is not None:
+            # a header on one line ("Name · headline · 2d", a reply quoted under a comment): the
+            # text follows it, up to the next comment
+            if log is not None:
+                _record_inline_head(paras[i], head, log)
+            text = ""
+            if j + 1 < n and not _starts_comment(paras, j + 1):
+                text = paras[j + 1].text.strip()
+                j += 1
+                while (blank_separated and j + 1 < n and paras[j + 1].no == paras[j].no + 1
+                       and not _starts_comment(paras, j + 1)
+                       and not (j + 2 < n and _starts_comment(paras, j + 2))):
+                    text += "\n" + paras[j + 1].text.strip()
+                    j += 1
+            comments.append(Comment(Author(head.name, head.bio), head.age.text, head.age.iso, text))
+            if spans is not None:
+                spans.append((i, i, j))
+            i = j + 1
+            continue
         # look ahead at most two header lines for the age-led line
         for look in (0, 1, 2):
             if j + look >= n:
