@@ -443,3 +443,33 @@ def test_without_the_posts_own_buttons_below_there_is_no_teaser():
     page = page.replace("58\nPenda\nToa maoni\nShiriki\n©", "Penda\nJibu\n©")
     got = learn.learn(split_lines(page))
     assert got is not None and not any(k.kind == nodes.END for k in got.kinds.values())
+
+
+# a Catalan public page: "Respon" (Reply) and, after the comment's reactions, "1 resposta"
+# (one reply) named like it; the reply opens by naming the commenter it answers
+CATALAN_THREAD = "\n".join([
+    "Nav one", "Nav two", "Nav three",
+    "Montserrat Puig", "Directora de la Cooperativa del Priorat", "3 d", "Denuncia aquesta publicació",
+    "Avui fa deu anys que vam plantar la primera vinya ecològica de la cooperativa, amb vint socis.",
+    "214", "31 comentaris",
+    "M'agrada", "Comenta", "Comparteix",
+    "Jordi Vilaró", "Enòleg", "2 d", "Denuncia aquest comentari",
+    "Quina és la varietat que més us ha sorprès en aquests deu anys?",
+    "M'agrada", "Respon", "6 reaccions", "1 resposta",
+    "Montserrat Puig", "Directora de la Cooperativa del Priorat", "2 d", "Denuncia aquest comentari",
+    "Jordi Vilaró la garnatxa blanca, sens dubte.",
+    "M'agrada", "Respon", "2 reaccions",
+    "Laia Ferrer", "Sommelier", "1 d", "Denuncia aquest comentari",
+    "Quan obriu el celler per a visites?",
+    "M'agrada", "Respon",
+])
+
+
+def test_a_reply_count_named_like_the_reply_button_nests_the_reply():
+    got = learn.learn(split_lines(CATALAN_THREAD))
+    assert got is not None and got.replies == {"1 resposta": 1}  # not "6 reaccions"
+    (rec,) = process(CATALAN_THREAD)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Jordi Vilaró", ["Montserrat Puig"]), ("Laia Ferrer", [])]
+    assert learn._shares_start("Respon", "resposta") and learn._shares_start("返信", "件の返信")
+    assert not learn._shares_start("Respon", "reaccions")
