@@ -473,3 +473,30 @@ def test_a_reply_count_named_like_the_reply_button_nests_the_reply():
         ("Jordi Vilaró", ["Montserrat Puig"]), ("Laia Ferrer", [])]
     assert learn._shares_start("Respon", "resposta") and learn._shares_start("返信", "件の返信")
     assert not learn._shares_start("Respon", "reaccions")
+
+
+def test_buttons_closing_comments_whose_age_is_glued_to_their_text():
+    # a copy that glued each comment's age to its text ("5dQuan obriu …", which the tables
+    # read), in a Catalan UI: the pair "M'agrada" / "Respon" closes three comments
+    page = "\n".join([
+        "Montserrat Puig", "Directora de la Cooperativa del Priorat", "6 d",
+        "Avui fa deu anys que vam plantar la primera vinya ecològica de la cooperativa.",
+        "#vi #cooperativa",
+        "M'agrada", "Comenta", "Comparteix",
+        "Jordi Vilaró", "Enòleg", "5dFelicitats, Montserrat! Quina feinada heu fet.",
+        "M'agrada", "Respon",
+        "Laia Ferrer", "Sommelier", "4dQuan obriu el celler per a visites?",
+        "M'agrada", "Respon",
+        "Pere Casals", "Pagès", "3dEnhorabona a tot l'equip de la cooperativa.",
+        "M'agrada", "Respon",
+        "Carrega més comentaris",
+    ])
+    got = learn.learn(split_lines(page))
+    assert got is not None and got.kinds["respon"].kind == nodes.ACTION
+    (rec,) = process(page)
+    assert (rec.author.name, rec.age) == ("Montserrat Puig", "6 d")
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Jordi Vilaró", "Felicitats, Montserrat! Quina feinada heu fet."),
+        ("Laia Ferrer", "Quan obriu el celler per a visites?"),
+        ("Pere Casals", "Enhorabona a tot l'equip de la cooperativa."),
+    ]

@@ -550,12 +550,24 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
             and bkeys[i + 1] not in learned.kinds and keys[i + 1] not in learned.kinds
             and any(j in starts for j in range(i + 2, min(n, i + 9)))]
     if len(ages) < 2:
-        return None
-    # the post's own age: the first age-like line after a name and headline, before the first
-    # paragraph (its unit may differ from the comments': "1 h" against "6 d")
-    first_long = _first_paragraph(content)
-    header = next((i for i in sorted(unit_of) if i < first_long and i and kinds[i - 1].kind == nd.TEXT
-                   and keys[i] not in learned.kinds), None)
+        # ages the tables read inside the comments' text ("2 Wo.Tolle …"): the buttons alone,
+        # when the same pair closes three comments or more, each after a line of text
+        from .segment import split_glued_age
+
+        glued = Counter((bkeys[i], bkeys[i + 1]) for i in starts
+                        if any(kinds[j].kind == nd.TEXT and split_glued_age(content[j]) is not None
+                               for j in range(max(0, i - 3), i)))
+        if not any(c >= 3 for c in glued.values()):
+            return None
+        keep = {k for p, c in glued.items() if c >= 3 for k in p}
+        learned.kinds = {k: v for k, v in learned.kinds.items() if k in keep or v is not action}
+        header = _header_age(content, kinds, keys, unit_of, learned)
+        if header is not None and kinds[header].kind == nd.TEXT:
+            learned.ages.add(content[header])
+        _learn_counters(content, kinds, keys, learned, action)
+        _finish(content, learned)
+        return learned
+    header = _header_age(content, kinds, keys, unit_of, learned)
     if header is not None and header not in ages:
         ages.append(header)
     if header is not None:
@@ -571,6 +583,17 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     _learn_reply_counts(content, keys, learned, action, first)
     _finish(content, learned)
     return learned
+
+
+def _header_age(content: list[str], kinds: list, keys: list[str], unit_of: dict[int, str],
+                learned: Learned) -> int | None:
+    """The post's own age: the first age-like line after a name and headline, before the
+    first paragraph (its unit may differ from the comments': "1 h" against "6 d")."""
+    from . import nodes as nd
+
+    first_long = _first_paragraph(content)
+    return next((i for i in sorted(unit_of) if i < first_long and i and kinds[i - 1].kind == nd.TEXT
+                 and keys[i] not in learned.kinds), None)
 
 
 def _finish(content: list[str], learned: Learned) -> None:
