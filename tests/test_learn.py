@@ -500,3 +500,23 @@ def test_buttons_closing_comments_whose_age_is_glued_to_their_text():
         ("Laia Ferrer", "Quan obriu el celler per a visites?"),
         ("Pere Casals", "Enhorabona a tot l'equip de la cooperativa."),
     ]
+
+
+def test_rows_of_buttons_closing_comments_whose_age_is_glued_to_their_text():
+    page = "\n".join([
+        "Montserrat Puig", "Directora de la Cooperativa del Priorat", "6 d",
+        "Avui fa deu anys que vam plantar la primera vinya ecològica de la cooperativa.",
+        "M'agrada · 412", "31 comentaris", "M'agrada", "Comenta",
+        "Jordi Vilaró", "Enòleg", "5dFelicitats, Montserrat! Quina feinada heu fet.",
+        "M'agrada · Respon",
+        "Laia Ferrer", "Sommelier", "4dQuan obriu el celler per a visites?",
+        "M'agrada · Respon",
+        "Pere Casals", "Pagès", "3dEnhorabona a tot l'equip de la cooperativa.",
+        "M'agrada · Respon",
+    ])
+    (rec,) = process(page)
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Jordi Vilaró", "Felicitats, Montserrat! Quina feinada heu fet."),
+        ("Laia Ferrer", "Quan obriu el celler per a visites?"),
+        ("Pere Casals", "Enhorabona a tot l'equip de la cooperativa."),
+    ]

@@ -542,7 +542,8 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
         learned.kinds[a] = action
         learned.kinds[b] = action
     starts = {i for i in range(n - 1) if (bkeys[i], bkeys[i + 1]) in buttons}
-    starts |= _learn_rows(content, keys, bkeys, rows, agey, learned, action)
+    row_starts = _learn_rows(content, keys, bkeys, rows, agey, learned, action)
+    starts |= row_starts
     if not starts:
         return None
     ages = [i for i in unit_of if i and kinds[i - 1].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
@@ -554,12 +555,14 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
         # when the same pair closes three comments or more, each after a line of text
         from .segment import split_glued_age
 
-        glued = Counter((bkeys[i], bkeys[i + 1]) for i in starts
+        glued = Counter((bkeys[i],) if i in row_starts else (bkeys[i], bkeys[i + 1]) for i in starts
                         if any(kinds[j].kind == nd.TEXT and split_glued_age(content[j]) is not None
                                for j in range(max(0, i - 3), i)))
         if not any(c >= 3 for c in glued.values()):
             return None
         keep = {k for p, c in glued.items() if c >= 3 for k in p}
+        keep |= {nd.key(b) for k in keep for b in k.split(" · ")}  # (a row's buttons, alone)
+        keep |= {keys[i] for i in range(n) if bkeys[i] in keep}  # (with their counts)
         learned.kinds = {k: v for k, v in learned.kinds.items() if k in keep or v is not action}
         header = _header_age(content, kinds, keys, unit_of, learned)
         if header is not None and kinds[header].kind == nd.TEXT:
