@@ -520,3 +520,14 @@ def test_rows_of_buttons_closing_comments_whose_age_is_glued_to_their_text():
         ("Laia Ferrer", "Quan obriu el celler per a visites?"),
         ("Pere Casals", "Enhorabona a tot l'equip de la cooperativa."),
     ]
+
+
+def test_counts_after_the_buttons_are_no_comment_ages():
+    # "Penda" / "Jibu" then the reactions, counted twice ("4 hisia" / "5 hisia", as a public
+    # page writes them): counts after a button, never a comment's age
+    page = SWAHILI_TEASER.replace('"Penda", "Jibu", "4 hisia",', '"Penda", "Jibu", "4 hisia", "5 hisia",')
+    page = page.replace("Penda\nJibu\n4 hisia\n", "Penda\nJibu\n4 hisia\n5 hisia\n")
+    got = learn.learn(split_lines(page))
+    assert got is not None and not {"4 hisia", "5 hisia"} & got.ages
+    (rec,) = process(page)
+    assert [c.author.name for c in rec.comments] == ["Neema Otieno", "Baraka Njoroge"]

@@ -549,6 +549,8 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     ages = [i for i in unit_of if i and kinds[i - 1].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
             and (not _button_like(content[i + 1]) or i + 2 in starts)  # (a short comment, its buttons)
             and bkeys[i + 1] not in learned.kinds and keys[i + 1] not in learned.kinds
+            # (after a button, or before another count, it is a count: "Reply" / "4 reactions")
+            and bkeys[i - 1] not in learned.kinds and not agey(i + 1)
             and any(j in starts for j in range(i + 2, min(n, i + 9)))]
     if len(ages) < 2:
         # ages the tables read inside the comments' text ("2 Wo.Tolle …"): the buttons alone,
