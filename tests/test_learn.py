@@ -443,3 +443,91 @@ def test_without_the_posts_own_buttons_below_there_is_no_teaser():
     page = page.replace("58\nPenda\nToa maoni\nShiriki\n©", "Penda\nJibu\n©")
     got = learn.learn(split_lines(page))
     assert got is not None and not any(k.kind == nodes.END for k in got.kinds.values())
+
+
+# a Catalan public page: "Respon" (Reply) and, after the comment's reactions, "1 resposta"
+# (one reply) named like it; the reply opens by naming the commenter it answers
+CATALAN_THREAD = "\n".join([
+    "Nav one", "Nav two", "Nav three",
+    "Montserrat Puig", "Directora de la Cooperativa del Priorat", "3 d", "Denuncia aquesta publicació",
+    "Avui fa deu anys que vam plantar la primera vinya ecològica de la cooperativa, amb vint socis.",
+    "214", "31 comentaris",
+    "M'agrada", "Comenta", "Comparteix",
+    "Jordi Vilaró", "Enòleg", "2 d", "Denuncia aquest comentari",
+    "Quina és la varietat que més us ha sorprès en aquests deu anys?",
+    "M'agrada", "Respon", "6 reaccions", "1 resposta",
+    "Montserrat Puig", "Directora de la Cooperativa del Priorat", "2 d", "Denuncia aquest comentari",
+    "Jordi Vilaró la garnatxa blanca, sens dubte.",
+    "M'agrada", "Respon", "2 reaccions",
+    "Laia Ferrer", "Sommelier", "1 d", "Denuncia aquest comentari",
+    "Quan obriu el celler per a visites?",
+    "M'agrada", "Respon",
+])
+
+
+def test_a_reply_count_named_like_the_reply_button_nests_the_reply():
+    got = learn.learn(split_lines(CATALAN_THREAD))
+    assert got is not None and got.replies == {"1 resposta": 1}  # not "6 reaccions"
+    (rec,) = process(CATALAN_THREAD)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Jordi Vilaró", ["Montserrat Puig"]), ("Laia Ferrer", [])]
+    assert learn._shares_start("Respon", "resposta") and learn._shares_start("返信", "件の返信")
+    assert not learn._shares_start("Respon", "reaccions")
+
+
+def test_buttons_closing_comments_whose_age_is_glued_to_their_text():
+    # a copy that glued each comment's age to its text ("5dQuan obriu …", which the tables
+    # read), in a Catalan UI: the pair "M'agrada" / "Respon" closes three comments
+    page = "\n".join([
+        "Montserrat Puig", "Directora de la Cooperativa del Priorat", "6 d",
+        "Avui fa deu anys que vam plantar la primera vinya ecològica de la cooperativa.",
+        "#vi #cooperativa",
+        "M'agrada", "Comenta", "Comparteix",
+        "Jordi Vilaró", "Enòleg", "5dFelicitats, Montserrat! Quina feinada heu fet.",
+        "M'agrada", "Respon",
+        "Laia Ferrer", "Sommelier", "4dQuan obriu el celler per a visites?",
+        "M'agrada", "Respon",
+        "Pere Casals", "Pagès", "3dEnhorabona a tot l'equip de la cooperativa.",
+        "M'agrada", "Respon",
+        "Carrega més comentaris",
+    ])
+    got = learn.learn(split_lines(page))
+    assert got is not None and got.kinds["respon"].kind == nodes.ACTION
+    (rec,) = process(page)
+    assert (rec.author.name, rec.age) == ("Montserrat Puig", "6 d")
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Jordi Vilaró", "Felicitats, Montserrat! Quina feinada heu fet."),
+        ("Laia Ferrer", "Quan obriu el celler per a visites?"),
+        ("Pere Casals", "Enhorabona a tot l'equip de la cooperativa."),
+    ]
+
+
+def test_rows_of_buttons_closing_comments_whose_age_is_glued_to_their_text():
+    page = "\n".join([
+        "Montserrat Puig", "Directora de la Cooperativa del Priorat", "6 d",
+        "Avui fa deu anys que vam plantar la primera vinya ecològica de la cooperativa.",
+        "M'agrada · 412", "31 comentaris", "M'agrada", "Comenta",
+        "Jordi Vilaró", "Enòleg", "5dFelicitats, Montserrat! Quina feinada heu fet.",
+        "M'agrada · Respon",
+        "Laia Ferrer", "Sommelier", "4dQuan obriu el celler per a visites?",
+        "M'agrada · Respon",
+        "Pere Casals", "Pagès", "3dEnhorabona a tot l'equip de la cooperativa.",
+        "M'agrada · Respon",
+    ])
+    (rec,) = process(page)
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Jordi Vilaró", "Felicitats, Montserrat! Quina feinada heu fet."),
+        ("Laia Ferrer", "Quan obriu el celler per a visites?"),
+        ("Pere Casals", "Enhorabona a tot l'equip de la cooperativa."),
+    ]
+
+
+def test_counts_after_the_buttons_are_no_comment_ages():
+    # "Penda" / "Jibu" then the reactions, counted twice ("4 hisia" / "5 hisia", as a public
+    # page writes them): counts after a button, never a comment's age
+    page = SWAHILI_TEASER.replace('"Penda", "Jibu", "4 hisia",', '"Penda", "Jibu", "4 hisia", "5 hisia",')
+    page = page.replace("Penda\nJibu\n4 hisia\n", "Penda\nJibu\n4 hisia\n5 hisia\n")
+    got = learn.learn(split_lines(page))
+    assert got is not None and not {"4 hisia", "5 hisia"} & got.ages
+    (rec,) = process(page)
+    assert [c.author.name for c in rec.comments] == ["Neema Otieno", "Baraka Njoroge"]

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from . import nodes as nd
 from . import patterns
 from .document import Author, Comment, Record
+from .learn import LEARNED
 from .repair import Line, RepairLog
 from .shapes import article_start
 from .segment import (
@@ -1099,7 +1100,7 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             elif k.kind == nd.COUNTER and seen_action and (n_rep := _reply_count(content[x].text)) is not None:
                 announced = n_rep  # "Reply · 1 reply"
                 drop(x)
-            elif k.rule == "ui.action_row" and (n_rep := _reply_count(content[x].text, True)):
+            elif k.rule in _ROW_RULES and (n_rep := _reply_count(content[x].text, True)):
                 announced = n_rep  # "Antworten · 1 Antwort"
                 seen_action = True
                 drop(x)
@@ -1187,7 +1188,7 @@ def _row_replies(items: Sequence[tuple[str, nd.Kind]]) -> int:
             announced = by_button
         elif kind.kind == nd.COUNTER and seen_action and (n_rep := _reply_count(text)) is not None:
             announced = n_rep
-        elif kind.rule == "ui.action_row" and (n_rep := _reply_count(text, True)):
+        elif kind.rule in _ROW_RULES and (n_rep := _reply_count(text, True)):
             announced = n_rep
             seen_action = True
         elif kind.kind in (nd.ACTION, nd.MORE_COMMENTS):
@@ -1319,6 +1320,11 @@ _REPLY_COUNT_AFTER = re.compile(r"\s*(?:(?:" + patterns.REPLY_WORDS + r")\s*(\d[
 def _reply_count(text: str, row: bool = False) -> int | None:
     """The replies a comment's row announces: "1 reply", "답글 1개", or one part of an action
     row written on one line ("Antworten · 1 Antwort", "Répondre · 1 réponse"; ``row``)."""
+    learned = LEARNED.get()
+    if learned is not None and learned.replies:
+        hit = learned.replies.get(nd.key(text))
+        if hit is not None:
+            return hit  # "Reply" / "1 reply" in a UI the tables do not know: learned
     for part in (nd.ROW_SEPARATOR.split(text) if row else (text.lstrip(" \t•·"),)):
         if _REPLY_COUNT.match(part):
             return _count(part) or 0
@@ -1329,6 +1335,7 @@ def _reply_count(text: str, row: bool = False) -> int | None:
 
 
 _ROW_FILLER_LINE = re.compile(r"[\s·•|]*$")
+_ROW_RULES = ("ui.action_row", "ui.learned.action_row")  # (a row of buttons, known or learned)
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ class Learned:
     kinds: dict[str, object] = field(default_factory=dict)  # nodes.key(text) -> nodes.Kind
     ages: set[str] = field(default_factory=set)  # age lines, stripped, as written
     post_header: bool = False  # an age stands in a header before the first paragraph: a post
+    replies: dict[str, int] = field(default_factory=dict)  # key of a reply count -> the count
 
 
 #: The chrome learned for the dump being segmented (None: nothing learned).
@@ -114,7 +115,7 @@ def learn(lines: list[Line]) -> Learned | None:
     repeated = False
     for i in range(n - 1):
         t = content[i]
-        if "·" in t or "|" in t or "•" in t:  # a row of buttons repeated, counts aside
+        if len(t) <= 60 and ("·" in t or "|" in t or "•" in t):  # a row of buttons repeated
             row = _row(t)
             if row is not None and nd.classify(t).kind == nd.TEXT:
                 if row[0] in seen:
@@ -238,8 +239,62 @@ def learn(lines: list[Line]) -> Learned | None:
     _learn_counters(content, kinds, keys, learned, action)
     _learn_badge(content, kinds, keys, learned, first, agey)
     _learn_teaser(content, kinds, keys, learned, action, agey, first)
+    _learn_reply_counts(content, keys, learned, action, first)
     _finish(content, learned)
     return learned
+
+
+def _shares_start(a: str, b: str) -> bool:
+    """Two words of one stem: the same first three characters (or all of the shorter, when it
+    has two), or the one ending with the other: "Reply" / "reply", "Antworten" / "Antwort",
+    "Répondre" / "réponse", "返信" / "件の返信"."""
+    a, b = a.casefold(), b.casefold()
+    need = min(3, len(a), len(b))
+    return need >= 2 and (a[:need] == b[:need] or (a.endswith(b) if len(a) > len(b) else b.endswith(a)))
+
+
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def _learn_reply_counts(content: list[str], keys: list[str], learned: Learned, action, first: int) -> None:
+    """Reply counts: the comments' own button (on no bar of the post: "Reply") followed,
+    on its line or the next, by a count named like it ("Reply" / "1 reply", "Antworten · 1
+    Antwort", "返信 · 返信1件"); the layout reads them as a count of replies, as it does the
+    tables' ("1 reply"), and nests the replies that follow."""
+    from . import nodes as nd
+
+    n = len(content)
+    buttons_at = [i for i in range(n) if learned.kinds.get(keys[i]) is action]
+    post_bar = {keys[i] for i in buttons_at if i < first}
+    if not post_bar:
+        return  # (which button is the comments' own is not known)
+    replies = {keys[i] for i in buttons_at if i >= first} - post_bar
+    if not replies:
+        return
+
+    def named_like(count: str, button: str) -> int | None:
+        m = _DIGITS.search(count)
+        word = (count[:m.start()] + " " + count[m.end():]).split() if m else []
+        if m is None or len(word) != 1 or not _shares_start(word[0], button):
+            return None
+        return int(re.sub(r"\D", "", m.group()) or 0)
+
+    for i in range(first, n):
+        t = content[i]
+        if "·" in t or "|" in t or "•" in t:
+            segs = [x for x in _SEPARATOR.split(t) if x]
+            for a, b in zip(segs, segs[1:]):
+                if nd.key(a) in replies and (c := named_like(b, a)) is not None:
+                    learned.replies[keys[i]] = c
+                    learned.kinds[keys[i]] = nd.Kind(nd.ACTION, "ui.learned.action_row")
+        elif keys[i] not in learned.ages and (_count_like(t) or _count_like(t, word_first=True)):
+            # the Reply button before it, the comment's other counters between
+            j = i - 1
+            while j >= first and keys[j] not in replies and (
+                    learned.kinds.get(keys[j]) is action or _count_like(content[j])):
+                j -= 1
+            if j >= first and keys[j] in replies and (c := named_like(t, content[j])) is not None:
+                learned.replies[keys[i]] = c
 
 
 def _learn_teaser(content: list[str], kinds: list, keys: list[str], learned: Learned, action,
@@ -487,20 +542,37 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
         learned.kinds[a] = action
         learned.kinds[b] = action
     starts = {i for i in range(n - 1) if (bkeys[i], bkeys[i + 1]) in buttons}
-    starts |= _learn_rows(content, keys, bkeys, rows, agey, learned, action)
+    row_starts = _learn_rows(content, keys, bkeys, rows, agey, learned, action)
+    starts |= row_starts
     if not starts:
         return None
     ages = [i for i in unit_of if i and kinds[i - 1].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
             and (not _button_like(content[i + 1]) or i + 2 in starts)  # (a short comment, its buttons)
             and bkeys[i + 1] not in learned.kinds and keys[i + 1] not in learned.kinds
+            # (after a button, or before another count, it is a count: "Reply" / "4 reactions")
+            and bkeys[i - 1] not in learned.kinds and not agey(i + 1)
             and any(j in starts for j in range(i + 2, min(n, i + 9)))]
     if len(ages) < 2:
-        return None
-    # the post's own age: the first age-like line after a name and headline, before the first
-    # paragraph (its unit may differ from the comments': "1 h" against "6 d")
-    first_long = _first_paragraph(content)
-    header = next((i for i in sorted(unit_of) if i < first_long and i and kinds[i - 1].kind == nd.TEXT
-                   and keys[i] not in learned.kinds), None)
+        # ages the tables read inside the comments' text ("2 Wo.Tolle …"): the buttons alone,
+        # when the same pair closes three comments or more, each after a line of text
+        from .segment import split_glued_age
+
+        glued = Counter((bkeys[i],) if i in row_starts else (bkeys[i], bkeys[i + 1]) for i in starts
+                        if any(kinds[j].kind == nd.TEXT and split_glued_age(content[j]) is not None
+                               for j in range(max(0, i - 3), i)))
+        if not any(c >= 3 for c in glued.values()):
+            return None
+        keep = {k for p, c in glued.items() if c >= 3 for k in p}
+        keep |= {nd.key(b) for k in keep for b in k.split(" · ")}  # (a row's buttons, alone)
+        keep |= {keys[i] for i in range(n) if bkeys[i] in keep}  # (with their counts)
+        learned.kinds = {k: v for k, v in learned.kinds.items() if k in keep or v is not action}
+        header = _header_age(content, kinds, keys, unit_of, learned)
+        if header is not None and kinds[header].kind == nd.TEXT:
+            learned.ages.add(content[header])
+        _learn_counters(content, kinds, keys, learned, action)
+        _finish(content, learned)
+        return learned
+    header = _header_age(content, kinds, keys, unit_of, learned)
     if header is not None and header not in ages:
         ages.append(header)
     if header is not None:
@@ -513,8 +585,20 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
             learned.ages.add(content[i])
     _learn_counters(content, kinds, keys, learned, action)
     _learn_teaser(content, kinds, keys, learned, action, agey, first)
+    _learn_reply_counts(content, keys, learned, action, first)
     _finish(content, learned)
     return learned
+
+
+def _header_age(content: list[str], kinds: list, keys: list[str], unit_of: dict[int, str],
+                learned: Learned) -> int | None:
+    """The post's own age: the first age-like line after a name and headline, before the
+    first paragraph (its unit may differ from the comments': "1 h" against "6 d")."""
+    from . import nodes as nd
+
+    first_long = _first_paragraph(content)
+    return next((i for i in sorted(unit_of) if i < first_long and i and kinds[i - 1].kind == nd.TEXT
+                 and keys[i] not in learned.kinds), None)
 
 
 def _finish(content: list[str], learned: Learned) -> None:
