@@ -552,3 +552,13 @@ def test_a_curly_apostrophe_lost_per_utf8_byte_is_evidence():
     assert clean(text).splitlines() == ["So youre telling me nobody reads it", "It was the best decision Ive made"]
     # (three glued to any other lowercase word are not read so)
     assert not qmark.document_prior("Really???no way\n").lossy
+
+
+def test_a_spaced_mark_between_a_statement_and_a_capital_is_lost_even_in_a_clean_dump():
+    # `Sales Manager – Latin America` through latin-1: nothing else in the dump was lost, but a
+    # spaced `?` is English typography only after a sentence that asks
+    text = "We are Hiring: Sales Manager ? Latin America\nLocation: Systems HQ ? Deerfield Beach, USA\n"
+    assert not qmark.document_prior(text).lossy
+    assert clean(text).splitlines() == ["We are Hiring: Sales Manager Latin America",
+                                        "Location: Systems HQ Deerfield Beach, USA"]
+    assert clean("What do you think ? Any ideas ?") == "What do you think ? Any ideas ?"
