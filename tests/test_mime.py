@@ -158,3 +158,20 @@ def test_what_is_no_bare_quoted_printable_is_left_as_it_was(text):
     recs = process(text)
     assert not any(r.rule.startswith("mail.") for rec in recs for r in rec.repairs)
     assert check_accounted(text, recs) == []
+
+
+@pytest.mark.parametrize("labels", [("From", "Sent", "To", "Subject"), ("Von", "Gesendet", "An", "Betreff"),
+                                    ("De", "Envoyé", "À", "Objet")])
+def test_a_forwarded_mails_header_block_pasted_above_the_post_is_no_post(labels):
+    # invented: a note, then a forwarded mail's header block (not quoted), then the post copy
+    f, d, t, s = labels
+    text = ("Hi all, see below, the tags are missing.\n\nRegards\nMia\n\n"
+            f"{f}: Ken Ito <ken.ito@example.com>\n{d}: Monday, 23 November 2026 09:14\n"
+            f"{t}: Support <support@example.com>\n{s}: LinkedIn post\n\n"
+            "Rosa Vidal\nRosa Vidal\n• 2nd\nCarpenter at Vidal Works\n4d • \nFollow\n\n"
+            "We finished our first timber hall, fourteen months of planning.\n\nhashtag\n#Timber\n\n"
+            "Ada Pim and 12 others\n3 comments\nLike\nComment\nRepost\nSend\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name, rec.author.bio, rec.age) == (None, "Rosa Vidal", "Carpenter at Vidal Works", "4d")
+    assert rec.body == "We finished our first timber hall, fourteen months of planning.\n\n#Timber"
+    assert check_accounted(text, [rec]) == []

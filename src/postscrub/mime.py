@@ -17,6 +17,7 @@ import base64
 import binascii
 import quopri
 import re
+from functools import lru_cache
 
 from .repair import Line, RepairLog
 
@@ -239,3 +240,55 @@ def _quoted_printable(body: list[Line], log: RepairLog, charset: str) -> None:
         if pieces:
             log.edit(head, "mail.soft_break", [(len(head.text), len(head.text), "".join(pieces))])
         k = j + 1
+
+
+@lru_cache(maxsize=1)
+def _forward_label() -> re.Pattern[str]:
+    from . import patterns
+
+    labels = {w: f for f, ws in patterns.FORWARD_HEADER_LABELS.items() for w in ws}
+    alt = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    return re.compile(r"\s*(?:\*\*)?(?P<label>" + alt + r")(?:\*\*)?\s?[:：]\s*\S")
+
+
+@lru_cache(maxsize=1)
+def _forward_fields() -> dict[str, str]:
+    from . import patterns
+
+    return {w: f for f, ws in patterns.FORWARD_HEADER_LABELS.items() for w in ws}
+
+
+def cut_forward_header(lines: list[Line], log: RepairLog) -> bool:
+    """A forwarded mail's header block pasted above the post ("From: … / Sent: … / To: … /
+    Subject: …", in any of ``patterns.FORWARD_HEADER_LABELS``' languages), the forwarder's
+    own words before it: those words (``mail.sender_note``), a rule opening the forward
+    (``mail.forward_rule``) and the header lines (``mail.header``) are not the post. True
+    when such a block (a sender line and two more header lines, one a date or a subject)
+    stood before the post's text."""
+    rx, fields = _forward_label(), _forward_fields()
+    for k, ln in enumerate(lines):
+        m = rx.match(ln.text)
+        if m is None or fields[m.group("label")] != "from":
+            continue
+        seen = set()
+        j = k + 1
+        while j < len(lines) and j <= k + 6:
+            h = rx.match(lines[j].text)
+            if h is None:
+                break
+            seen.add(fields[h.group("label")])
+            j += 1
+        if len(seen) < 2 or "from" in seen or not seen & {"date", "subject"}:
+            continue
+        nxt = next((x.text.lstrip() for x in lines[j:] if x.text.strip()), None)
+        if nxt is None or nxt.startswith(">"):
+            return False  # (nothing after it, or a quoted post: read as a block quote)
+        for x in lines[:k]:
+            if x.text.strip():
+                rule = _OPEN_RULE.fullmatch(x.text) or _CLOSE_RULE.fullmatch(x.text) or \
+                    re.fullmatch(r"\s*-{3,}\s*[^\W\d_][\w ]{0,40}\s*-{3,}\s*", x.text)
+                log.drop_line(x, "mail.forward_rule" if rule else "mail.sender_note")
+        for x in lines[k:j]:
+            log.drop_line(x, "mail.header")
+        return True
+    return False

@@ -1738,6 +1738,22 @@ CHAT_MESSAGE_PREFIXES: tuple[str, ...] = (
     r"\[\d{1,2}:\d{2}(?::\d{2})?\] [^:\n]{1,60}: ",
 )
 
+# A forwarded mail's header block pasted above the post (Outlook's "From: / Sent: / To: /
+# Subject:", Gmail's "From: / Date: / Subject: / To:"), its labels per locale
+FORWARD_HEADER_LABELS: dict[str, tuple[str, ...]] = {
+    "from": ("From", "Von", "De", "Da", "Van", "Od", "Kimden", "Från", "Fra", "Lähettäjä", "Feladó", "От", "Від",
+             "من", "发件人", "寄件者", "差出人", "보낸 사람", "Dari", "Từ"),
+    "date": ("Sent", "Date", "Gesendet", "Datum", "Envoyé", "Enviado", "Enviado el", "Fecha", "Inviato", "Data",
+             "Verzonden", "Wysłano", "Tarih", "Gönderildi", "Skickat", "Sendt", "Lähetetty", "Elküldve",
+             "Отправлено", "Дата", "Надіслано", "التاريخ", "发送时间", "日期", "寄件日期", "送信日時", "日付",
+             "보낸 날짜", "Terkirim", "Tanggal", "Ngày gửi"),
+    "to": ("To", "An", "À", "A", "Para", "Aan", "Do", "Kime", "Till", "Til", "Vastaanottaja", "Címzett", "Кому",
+           "إلى", "收件人", "宛先", "받는 사람", "Kepada", "Đến", "Cc", "CC", "Kopie", "Kopia", "Bilgi"),
+    "subject": ("Subject", "Betreff", "Objet", "Asunto", "Assunto", "Oggetto", "Onderwerp", "Temat", "Konu", "Ämne",
+                "Emne", "Aihe", "Tárgy", "Тема", "الموضوع", "主题", "主旨", "件名", "제목", "Perihal", "Subjek",
+                "Chủ đề"),
+}
+
 # Team chat copies (Slack, Teams, Mattermost): each message opens with a line of its own, the
 # sender's name and the time ("Jordan Reyes  10:14 AM", "Emre Yıldız 09:47"); the name is
 # checked as a name

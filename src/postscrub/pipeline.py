@@ -7,6 +7,7 @@ decode -> repair (``repair.py``) -> recognise the shape and bring it to one node
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 
 from . import layouts, learn, nodes, patterns, segment, shapes
@@ -134,7 +135,8 @@ def process(
         if any(b in text for b in patterns.MACHINE_TRANSLATION_BRANDS):
             shapes.drop_machine_translation(lines, log)  # (a post's machine translation, expanded)
         records = _segment(lines, log, source, encoding, config,
-                           quoted="\n> " in text or text[:2] == "> " or "\n>\n" in text)
+                           quoted="\n> " in text or text[:2] == "> " or "\n>\n" in text,
+                           forward=_may_hold_forward_header(text))
     repairs = log.sorted()
     source = _text_name(source)
     for i, rec in enumerate(records):
@@ -162,8 +164,22 @@ def process(
     return records
 
 
+@lru_cache(maxsize=1)
+def _forward_from() -> re.Pattern[str]:
+    """A line opening with a forwarded mail's sender label ("From: …", "Von: …"); it opens
+    with the newline before it (a literal first character: the engine skips to each)."""
+    alt = "|".join(re.escape(w) for w in sorted(patterns.FORWARD_HEADER_LABELS["from"], key=len, reverse=True))
+    return re.compile(r"\n[ \t]*(?:\*\*)?(?:" + alt + r")(?:\*\*)?[ \t]?[:：][ \t]*\S")
+
+
+def _may_hold_forward_header(text: str) -> bool:
+    """Does a line of the text (not the first: a mail's own header is read apart) open with a
+    forwarded mail's sender label ("From: …")?"""
+    return _forward_from().search(text) is not None
+
+
 def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | None,
-             config: Config = DEFAULT_CONFIG, quoted: bool = False) -> list[Record]:
+             config: Config = DEFAULT_CONFIG, quoted: bool = False, forward: bool = False) -> list[Record]:
     if not any(ln.text.strip() for ln in lines):
         rec = Record(shape="empty")
         rec.warnings.append("empty: the input holds no text")
@@ -203,6 +219,10 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
 
         if chat.may_be_thread(first):
             chat.read_thread(lines, log)
+    if forward:  # (only for a dump with a line opening with a mail's sender label)
+        from . import mime
+
+        mime.cut_forward_header(lines, log)  # a forwarded mail's header block above the post
     shapes.cut_pasted_block(lines, log)  # (a note around a post pasted between markers)
     if quoted:  # (only for a dump with block-quoted lines)
         cut = shapes.cut_quoted_post(lines, log)  # a post forwarded as a block quote
