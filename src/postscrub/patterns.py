@@ -1277,11 +1277,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # who reacted: "Nadine Techer-Eales and 3 others"
     "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก)\s\d[\d,.]*\s"
                     r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",
-                    # pt / it / es: the word for the others before the number, then "people"
-                    # ("Rodrigo Lima e outras 3.418 pessoas", "Marco Rossi e altre 52 persone")
-                    r".{1,80}\s(?:e|y)\s(?:outras|outros|altre|altri|otras|otros)\s\d[\d,.]*\s(?:pessoas|persone|personas)",
-                    # es / pt: "Ana Pérez y 52 personas más"
-                    r".{1,80}\s(?:y|e)\s\d[\d,.]*\s(?:personas|pessoas|persone)(?:\s(?:más|mais))?",
+                    # pt / it / es: "people" after the number, the word for the others before it or
+                    # not ("Rodrigo Lima e outras 3.418 pessoas", "Marco Rossi e altre 52 persone",
+                    # "Ana Pérez y 52 personas más"; one pattern: each costs a free-length prefix)
+                    r".{1,80}\s(?:e|y)\s(?:(?:outras|outros|altre|altri|otras|otros)\s)?\d[\d,.]*\s"
+                    r"(?:pessoas|persone|personas)(?:\s(?:más|mais))?",
                     # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
                     r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
                     # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun)
