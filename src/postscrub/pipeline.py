@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from bisect import bisect_right
 
-from . import layouts, learn, nodes, patterns, segment, shapes
+from . import layouts, learn, patterns, segment, shapes
 from .config import Config
 from .document import Author, Record
 from .nodes import new_document
@@ -293,14 +293,12 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
             if starts and chunk and chunk[0].text.strip() and shapes.is_counting_marker(chunk[0].text):
                 log.drop_line(chunk[0], "ui.feed_marker")  # a marker found by its shape, in any wording
             extra: list[Record] = []  # (the original of a quote repost: a record after its card's)
-            # the last card may be a header alone, cut off by the copy's end (the next card
-            # peeking out below a post opened over the feed): no body, no comment, no button
-            cut = k == len(chunks) - 1 and k > 0 and not any(
-                nodes.classify(ln.text).kind == nodes.ACTION for ln in chunk if ln.text.strip())
             layouts.segment_post(chunk, log, rec, extra=extra)
             # what stands before the first card (a profile page) is a post only if it has one
             preface = bool(starts) and k == 0 and starts[0] > 0
-            if cut and not (rec.body or rec.comments or extra):
+            if k == len(chunks) - 1 and k > 0 and not (rec.body or rec.comments or extra) and _no_button(chunk, log):
+                # the last card is a header alone, cut off by the copy's end (the next card
+                # peeking out below a post opened over the feed): no body, comment or button
                 _drop_all(chunk, log)
             elif (rec.age if preface else (rec.body or rec.author.name or rec.comments)):
                 (ads if promoted else out).append((rec, chunk))
@@ -423,6 +421,12 @@ def _chunks(lines: list[Line], starts: list[int]) -> list[list[Line]]:
     for a, b in zip(bounds, bounds[1:]):
         chunks.append(lines[a:b])
     return chunks
+
+
+def _no_button(chunk: list[Line], log: RepairLog) -> bool:
+    """No line of this card was a button (segmentation dropped none as ``ui.action``)."""
+    lo, hi = chunk[0].no, chunk[-1].no
+    return not any(r.rule == "ui.action" and lo <= r.line <= hi for r in log.entries)
 
 
 def _drop_all(lines: list[Line], log: RepairLog, rule: str | None = None) -> None:
