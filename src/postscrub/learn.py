@@ -14,7 +14,12 @@ recurs in those places is chrome whatever its words. :func:`learn` finds it:
    a post anchor when an age stands just before it, an article anchor otherwise;
 3. **buttons**: two short lines that follow each other, the same two, at least twice after
    the comments begin ("Like", "Reply");
-4. **counters**: a number, or a number and a word, next to a button.
+4. **counters**: a number, or a number and a word, next to a button;
+5. **rows**: buttons and counts in one line ("Like · 4 · Reply"), repeated counts aside;
+6. **the post's bar** and **teasers**: the buttons after the post's first one, up to the share
+   menu; a later block that ends with the post's own buttons is another post (the comments
+   end there);
+7. **reply counts**: a count after the comments' own button, named like it ("Reply" / "1 reply").
 
 Nothing is learned when the page already shows an anchor of a known locale: the tables know
 it, and a coincidence (two comments that both say "Great post") must not turn text into
