@@ -630,3 +630,24 @@ def test_arabic_counts_likers_and_translation_button_with_tanween():
     assert nodes.classify("١٢ تعليقًا").kind == nodes.COUNTER
     assert nodes.classify("سلمى يوسف و٣٥ شخصًا آخر").rule == "ui.reactors"
     assert nodes.classify("عرض الترجمة").rule == "ui.navigation"
+
+
+def test_the_finnish_author_badge_as_the_ui_writes_it():
+    # Finnish LinkedIn writes the post author's badge "Tekijä" (the table held "Kirjoittaja" only)
+    from postscrub.layouts import _badge_is_author
+
+    assert nodes.classify("Tekijä").rule == "ui.post_meta"
+    assert _badge_is_author("Liisa Mäkelä • Tekijä")
+    page = "\n".join([
+        "Liisa Mäkelä", "Kahvilayrittäjä, Oulu", "5 pv", "Ilmianna tämä julkaisu",
+        "Avasimme toisen kahvilan tällä viikolla vanhaan kirjastoon, ja jonot ovat olleet pitkät.",
+        "Tykkää", "Kommentoi",
+        "Pekka Salo", "Leipuri", "4 pv", "Ilmianna tämä kommentti", "Onnea! Milloin avaatte terassin?",
+        "Tykkää", "Vastaa",
+        "Liisa Mäkelä", "Tekijä", "Kahvilayrittäjä, Oulu", "4 pv", "Ilmianna tämä kommentti",
+        "Kiitos, Pekka! Toukokuussa.",
+        "Tykkää", "Vastaa",
+    ])
+    (rec,) = process(page)
+    names = [c.author.name for c in rec.comments] + [r.author.name for c in rec.comments for r in c.replies]
+    assert "Tekijä" not in names and "Liisa Mäkelä" in names

@@ -475,7 +475,7 @@ AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
     "ja": ("投稿者", "作成者"), "nl": ("Auteur",), "pt": ("Autor", "Autora"), "zh-CN": ("作者",), "zh-TW": ("作者",),
     "ar": ("المؤلف", "المؤلفة"), "id": ("Penulis",), "ko": ("작성자",), "pl": ("Autor", "Autorka"), "ru": ("Автор",),
     "sv": ("Författare",), "tr": ("Yazar",), "bn": ("লেখক",), "cs": ("Autor", "Autorka"), "da": ("Forfatter",),
-    "el": ("Συντάκτης", "Συντάκτρια"), "fi": ("Kirjoittaja",), "he": ("מחבר", "מחבר/ת", "מחברת"), "hi": ("लेखक",), "hu": ("Szerző",),
+    "el": ("Συντάκτης", "Συντάκτρια"), "fi": ("Kirjoittaja", "Tekijä"), "he": ("מחבר", "מחבר/ת", "מחברת"), "hi": ("लेखक",), "hu": ("Szerző",),
     "mr": ("लेखक",), "ms": ("Pengarang",), "nb": ("Forfatter",), "ro": ("Autor", "Autoare"), "th": ("ผู้เขียน",),
     "tl": ("May-akda",), "uk": ("Автор", "Авторка"), "vi": ("Tác giả",),
 }
