@@ -135,7 +135,9 @@ def learn(lines: list[Line]) -> Learned | None:
             if content[i + 1] in seen:
                 repeated = True
             seen.add(content[i + 1])
-        u = content[i + 1] if not _SEPARATOR.fullmatch(content[i + 1]) else content[_next_line(content, i)]
+        u = content[i + 1]
+        if u in _LONE_SEPARATORS:
+            u = content[_next_line(content, i)]
         if (len(t) <= 24 and len(u) <= 24 and t != u
                 and nd.classify(t).kind == nd.TEXT and nd.classify(u).kind == nd.TEXT):
             pair = (t, u)  # (buttons the tables know teach nothing)
@@ -219,7 +221,8 @@ def learn(lines: list[Line]) -> Learned | None:
             break
 
     # buttons: the same two short lines in a row, twice or more once the comments begin
-    rows = [_row(t) if k.kind == nd.TEXT else None for t, k in zip(content, kinds)]
+    rows = [_row(t) if k.kind == nd.TEXT and ("·" in t or "|" in t or "•" in t) else None
+            for t, k in zip(content, kinds)]
     bkeys = [nd.key(r[0]) if r is not None else k for r, k in zip(rows, keys)]
     pairs = _button_pairs(content, kinds, bkeys, first, rows=rows,
                           opens=lambda i: agey(i - 1) or keys[i - 1] == anchor)
@@ -444,10 +447,10 @@ def _button_pairs(content: list[str], kinds: list, keys: list[str], start: int, 
         row = rows[i] if rows is not None else None
         return content[i] if row is None or row[1] != 1 else row[0]
 
-    nxt = {i: _next_line(content, i) for i in range(start, len(content) - 1)}
+    nxt = {i: _next_line(content, i) for i in range(start, len(content) - 1)
+           if len(content[i]) <= 60 and kinds[i].kind == nd.TEXT and _button_like(text(i), True)}
     at = [i for i, j in nxt.items()
-          if keys[i] != keys[j] and kinds[i].kind == nd.TEXT and kinds[j].kind == nd.TEXT
-          and _button_like(text(i), True) and _button_like(text(j), True)
+          if keys[i] != keys[j] and kinds[j].kind == nd.TEXT and _button_like(text(j), True)
           and (names_too or not (_name_like(text(i)) or _name_like(text(j))))]
     pairs = Counter((keys[i], keys[nxt[i]]) for i in at)
     if opens is not None:
@@ -464,13 +467,14 @@ def _next_line(content: list[str], i: int) -> int:
     "17" / "Reply")."""
     j = i + 1
     last = len(content) - 1
-    while j < last and _SEPARATOR.fullmatch(content[j]):
+    while j < last and content[j] in _LONE_SEPARATORS:
         j += 1
         if j < last and _COUNT_HEAD.fullmatch(content[j]):
             j += 1
     return j
 
 
+_LONE_SEPARATORS = frozenset("·•|")  # (a line of one, stripped)
 _SEPARATOR = re.compile(r"\s*[·•|]\s*")
 
 
@@ -548,7 +552,8 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     from . import nodes as nd
 
     n = len(content)
-    rows = [_row(t) if k.kind == nd.TEXT else None for t, k in zip(content, kinds)]
+    rows = [_row(t) if k.kind == nd.TEXT and ("·" in t or "|" in t or "•" in t) else None
+            for t, k in zip(content, kinds)]
     bkeys = [nd.key(r[0]) if r is not None else k for r, k in zip(rows, keys)]
     def agey(i: int) -> bool:
         return i in unit_of or (i == n - 1 and _age_like(content[i]))
@@ -556,13 +561,16 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     pairs = _button_pairs(content, kinds, bkeys, 0, names_too=False, rows=rows,
                           opens=lambda i: i > 0 and agey(i - 1))
     buttons = {p for p, c in pairs.items() if c >= 2}
+    if not buttons and not any(r is not None and r[1] >= 2 for r in rows):
+        return None  # (neither a pair of buttons repeated nor a row: most dumps)
 
     learned = Learned()
     action = nd.Kind(nd.ACTION, "ui.learned.action")
     for a, b in buttons:
         learned.kinds[a] = action
         learned.kinds[b] = action
-    starts = {i for i in range(n - 1) if (bkeys[i], bkeys[_next_line(content, i)]) in buttons}
+    firsts = {a for a, _ in buttons}
+    starts = {i for i in range(n - 1) if bkeys[i] in firsts and (bkeys[i], bkeys[_next_line(content, i)]) in buttons}
     row_starts = _learn_rows(content, keys, bkeys, rows, agey, learned, action)
     starts |= row_starts
     if not starts:
