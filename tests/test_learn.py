@@ -531,3 +531,27 @@ def test_counts_after_the_buttons_are_no_comment_ages():
     assert got is not None and not {"4 hisia", "5 hisia"} & got.ages
     (rec,) = process(page)
     assert [c.author.name for c in rec.comments] == ["Neema Otieno", "Baraka Njoroge"]
+
+
+def test_a_row_written_a_part_a_line_pairs_its_buttons():
+    # a mobile copy writes the row "M'agrada · 3 · Respon · 1 resposta" a part a line, and a
+    # lone "|" between two buttons; the ages follow the tables' degree ("• 2n")
+    page = "\n".join([
+        "Montserrat Puig", "Directora de la Cooperativa del Priorat", "6 dies",
+        "Avui fa deu anys que vam plantar la primera vinya ecològica de la cooperativa.",
+        "M'agrada", "Comenta", "Comparteix", "LinkedIn", "Facebook", "X",
+        "Jordi Vilaró", "• 2n", "5 dies", "Felicitats, Montserrat! Quina feinada heu fet.",
+        "M'agrada", "·", "3", "Respon", "·", "1 resposta",
+        "Montserrat Puig", "Directora de la Cooperativa del Priorat", "4 dies",
+        "Jordi Vilaró moltes gràcies!",
+        "M'agrada", "|", "Respon",
+        "Laia Ferrer", "• 3r+", "3 dies", "Quan obriu el celler per a visites?",
+        "M'agrada", "|", "Respon",
+    ])
+    got = learn.learn(split_lines(page))
+    assert got is not None
+    assert got.kinds["respon"].kind == nodes.ACTION and "·" not in got.kinds and "|" not in got.kinds
+    assert {"5 dies", "3 dies"} <= got.ages
+    (rec,) = process(page)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Jordi Vilaró", ["Montserrat Puig"]), ("Laia Ferrer", [])]

@@ -665,19 +665,6 @@ def test_vietnamese_activate_to_view_larger_image_is_chrome():
     assert nodes.classify("Kích hoạt để xem ảnh lớn hơn").rule == "ui.image"
 
 
-def test_finnish_author_badge_tekija_is_chrome_not_a_name():
-    """"Tekijä" is the Finnish UI's author badge on the post author's comments: chrome, so
-    the commenter's name is the line above it."""
-    assert nodes.classify("Tekijä").rule == "ui.post_meta"
-    text = ("Mikko Laine\nTuotepäällikkö | Oulu\n3 pv\nIlmoita tästä julkaisusta\n"
-            "Avasimme uuden toimiston Ouluun.\nTykkää\nKommentoi\nJaa\n"
-            "Sanna Koski\nSuunnittelija\n2 pv\nIlmoita tästä kommentista\nOnnea uudesta toimistosta!\nTykkää\nVastaa\n"
-            "Mikko Laine\nTekijä\nTuotepäällikkö | Oulu\n1 pv\nIlmoita tästä kommentista\nKiitos Sanna!\nTykkää\nVastaa\n")
-    rec = process(text)[0]
-    names = [c.author.name for c in rec.comments] + [r.author.name for c in rec.comments for r in c.replies]
-    assert "Tekijä" not in names and "Mikko Laine" in names
-
-
 @pytest.mark.parametrize("line", ["山本 翔太、他42人", "山本 翔太、ほか 7人", "李明和其他 56 人", "박지훈 외 9명"])
 def test_cjk_likers_lines_are_chrome(line):
     assert nodes.classify(line).rule == "ui.reactors"
@@ -840,3 +827,24 @@ def test_likers_lines_with_the_word_for_the_others_before_the_number_are_chrome(
                                   "41 comentários · 18 compartilhamentos"])
 def test_repost_counts_per_locale_are_chrome(line):
     assert nodes.classify(line).kind in (nodes.COUNTER, nodes.ACTION)
+
+
+def test_the_finnish_author_badge_as_the_ui_writes_it():
+    # Finnish LinkedIn writes the post author's badge "Tekijä" (the table held "Kirjoittaja" only)
+    from postscrub.layouts import _badge_is_author
+
+    assert nodes.classify("Tekijä").rule == "ui.post_meta"
+    assert _badge_is_author("Liisa Mäkelä • Tekijä")
+    page = "\n".join([
+        "Liisa Mäkelä", "Kahvilayrittäjä, Oulu", "5 pv", "Ilmianna tämä julkaisu",
+        "Avasimme toisen kahvilan tällä viikolla vanhaan kirjastoon, ja jonot ovat olleet pitkät.",
+        "Tykkää", "Kommentoi",
+        "Pekka Salo", "Leipuri", "4 pv", "Ilmianna tämä kommentti", "Onnea! Milloin avaatte terassin?",
+        "Tykkää", "Vastaa",
+        "Liisa Mäkelä", "Tekijä", "Kahvilayrittäjä, Oulu", "4 pv", "Ilmianna tämä kommentti",
+        "Kiitos, Pekka! Toukokuussa.",
+        "Tykkää", "Vastaa",
+    ])
+    (rec,) = process(page)
+    names = [c.author.name for c in rec.comments] + [r.author.name for c in rec.comments for r in c.replies]
+    assert "Tekijä" not in names and "Liisa Mäkelä" in names

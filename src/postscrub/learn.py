@@ -14,7 +14,12 @@ recurs in those places is chrome whatever its words. :func:`learn` finds it:
    a post anchor when an age stands just before it, an article anchor otherwise;
 3. **buttons**: two short lines that follow each other, the same two, at least twice after
    the comments begin ("Like", "Reply");
-4. **counters**: a number, or a number and a word, next to a button.
+4. **counters**: a number, or a number and a word, next to a button;
+5. **rows**: buttons and counts in one line ("Like · 4 · Reply"), repeated counts aside;
+6. **the post's bar** and **teasers**: the buttons after the post's first one, up to the share
+   menu; a later block that ends with the post's own buttons is another post (the comments
+   end there);
+7. **reply counts**: a count after the comments' own button, named like it ("Reply" / "1 reply").
 
 Nothing is learned when the page already shows an anchor of a known locale: the tables know
 it, and a coincidence (two comments that both say "Great post") must not turn text into
@@ -96,7 +101,8 @@ def _button_like(t: str, bang: bool = False) -> bool:
     may end so)."""
     if bang and t.endswith(("!", "！")):
         t = t[:-1]
-    return 1 <= len(t.split()) <= 3 and len(t) <= 24 and _anchor_like(t)
+    return (1 <= len(t.split()) <= 3 and len(t) <= 24 and _anchor_like(t)
+            and any(c.isalpha() for c in t))  # (a lone "·" or "|" between buttons is none)
 
 
 def learn(lines: list[Line]) -> Learned | None:
@@ -129,9 +135,12 @@ def learn(lines: list[Line]) -> Learned | None:
             if content[i + 1] in seen:
                 repeated = True
             seen.add(content[i + 1])
-        if (len(t) <= 24 and len(content[i + 1]) <= 24 and t != content[i + 1]
-                and nd.classify(t).kind == nd.TEXT and nd.classify(content[i + 1]).kind == nd.TEXT):
-            pair = (t, content[i + 1])  # (buttons the tables know teach nothing)
+        u = content[i + 1]
+        if u in _LONE_SEPARATORS:
+            u = content[_next_line(content, i)]
+        if (len(t) <= 24 and len(u) <= 24 and t != u
+                and nd.classify(t).kind == nd.TEXT and nd.classify(u).kind == nd.TEXT):
+            pair = (t, u)  # (buttons the tables know teach nothing)
             if pair in pairs_seen:
                 repeated = True
             pairs_seen.add(pair)
@@ -212,7 +221,8 @@ def learn(lines: list[Line]) -> Learned | None:
             break
 
     # buttons: the same two short lines in a row, twice or more once the comments begin
-    rows = [_row(t) if k.kind == nd.TEXT else None for t, k in zip(content, kinds)]
+    rows = [_row(t) if k.kind == nd.TEXT and ("·" in t or "|" in t or "•" in t) else None
+            for t, k in zip(content, kinds)]
     bkeys = [nd.key(r[0]) if r is not None else k for r, k in zip(rows, keys)]
     pairs = _button_pairs(content, kinds, bkeys, first, rows=rows,
                           opens=lambda i: agey(i - 1) or keys[i - 1] == anchor)
@@ -437,19 +447,34 @@ def _button_pairs(content: list[str], kinds: list, keys: list[str], start: int, 
         row = rows[i] if rows is not None else None
         return content[i] if row is None or row[1] != 1 else row[0]
 
-    at = [i for i in range(start, len(content) - 1)
-          if keys[i] != keys[i + 1] and kinds[i].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
-          and _button_like(text(i), True) and _button_like(text(i + 1), True)
-          and (names_too or not (_name_like(text(i)) or _name_like(text(i + 1))))]
-    pairs = Counter((keys[i], keys[i + 1]) for i in at)
+    nxt = {i: _next_line(content, i) for i in range(start, len(content) - 1)
+           if len(content[i]) <= 60 and kinds[i].kind == nd.TEXT and _button_like(text(i), True)}
+    at = [i for i, j in nxt.items()
+          if keys[i] != keys[j] and kinds[j].kind == nd.TEXT and _button_like(text(j), True)
+          and (names_too or not (_name_like(text(i)) or _name_like(text(j))))]
+    pairs = Counter((keys[i], keys[nxt[i]]) for i in at)
     if opens is not None:
-        opening = Counter((keys[i], keys[i + 1]) for i in at if opens(i))
+        opening = Counter((keys[i], keys[nxt[i]]) for i in at if opens(i))
         for p, c in opening.items():
             if c * 2 >= pairs[p]:
                 del pairs[p]
     return pairs
 
 
+def _next_line(content: list[str], i: int) -> int:
+    """The line after ``i``, past a line that holds a lone separator ("Like" / "|" / "Reply"),
+    and the bare count a separator introduces (a row written a part a line: "Like" / "·" /
+    "17" / "Reply")."""
+    j = i + 1
+    last = len(content) - 1
+    while j < last and content[j] in _LONE_SEPARATORS:
+        j += 1
+        if j < last and _COUNT_HEAD.fullmatch(content[j]):
+            j += 1
+    return j
+
+
+_LONE_SEPARATORS = frozenset("·•|")  # (a line of one, stripped)
 _SEPARATOR = re.compile(r"\s*[·•|]\s*")
 
 
@@ -527,7 +552,8 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     from . import nodes as nd
 
     n = len(content)
-    rows = [_row(t) if k.kind == nd.TEXT else None for t, k in zip(content, kinds)]
+    rows = [_row(t) if k.kind == nd.TEXT and ("·" in t or "|" in t or "•" in t) else None
+            for t, k in zip(content, kinds)]
     bkeys = [nd.key(r[0]) if r is not None else k for r, k in zip(rows, keys)]
     def agey(i: int) -> bool:
         return i in unit_of or (i == n - 1 and _age_like(content[i]))
@@ -535,18 +561,23 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     pairs = _button_pairs(content, kinds, bkeys, 0, names_too=False, rows=rows,
                           opens=lambda i: i > 0 and agey(i - 1))
     buttons = {p for p, c in pairs.items() if c >= 2}
+    if not buttons and not any(r is not None and r[1] >= 2 for r in rows):
+        return None  # (neither a pair of buttons repeated nor a row: most dumps)
 
     learned = Learned()
     action = nd.Kind(nd.ACTION, "ui.learned.action")
     for a, b in buttons:
         learned.kinds[a] = action
         learned.kinds[b] = action
-    starts = {i for i in range(n - 1) if (bkeys[i], bkeys[i + 1]) in buttons}
+    firsts = {a for a, _ in buttons}
+    starts = {i for i in range(n - 1) if bkeys[i] in firsts and (bkeys[i], bkeys[_next_line(content, i)]) in buttons}
     row_starts = _learn_rows(content, keys, bkeys, rows, agey, learned, action)
     starts |= row_starts
     if not starts:
         return None
-    ages = [i for i in unit_of if i and kinds[i - 1].kind == nd.TEXT and kinds[i + 1].kind == nd.TEXT
+    # (after a name and headline, or the degree the tables know: "• 2nd")
+    ages = [i for i in unit_of if i and (kinds[i - 1].kind == nd.TEXT or kinds[i - 1].rule == "ui.connection_degree")
+            and kinds[i + 1].kind == nd.TEXT
             and (not _button_like(content[i + 1]) or i + 2 in starts)  # (a short comment, its buttons)
             and bkeys[i + 1] not in learned.kinds and keys[i + 1] not in learned.kinds
             # (after a button, or before another count, it is a count: "Reply" / "4 reactions")
@@ -557,7 +588,8 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
         # when the same pair closes three comments or more, each after a line of text
         from .segment import split_glued_age
 
-        glued = Counter((bkeys[i],) if i in row_starts else (bkeys[i], bkeys[i + 1]) for i in starts
+        glued = Counter((bkeys[i],) if i in row_starts else (bkeys[i], bkeys[_next_line(content, i)])
+                        for i in starts
                         if any(kinds[j].kind == nd.TEXT and split_glued_age(content[j]) is not None
                                for j in range(max(0, i - 3), i)))
         if not any(c >= 3 for c in glued.values()):
