@@ -289,3 +289,22 @@ def test_the_words_that_may_start_a_cue_are_the_words_of_the_line_that_do():
         assert by_word.keys() & set(rx.findall(low)) == want, t
         found += bool(want)
     assert found > 100
+
+
+def test_a_trie_fragment_matches_a_character_as_its_regex_does():
+    """:func:`nodes._frag_matches` (start-up: no compile per fragment) is ``re.fullmatch``
+    for every fragment of the anchor trie, over every character of the corpora and the
+    white space and apostrophes the fragments stand for."""
+    import re
+
+    chars = {c for line in corpus_lines() for c in line} | set(" \t\u00a0\u2009\u3000\u1680'’`´")
+    frags: set[str] = set()
+    todo = [nodes._anchor_trie()]
+    while todo:  # (every fragment at every depth, not only those _for_first asks about)
+        node = todo.pop()
+        frags.update(f for f in node if f)
+        todo.extend(node.values())
+    assert r"\s+" in frags and "['’]" in frags
+    for f in frags:
+        for c in chars:
+            assert nodes._frag_matches(f, c) == bool(re.fullmatch(f, c)), (f, c)

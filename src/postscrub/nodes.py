@@ -480,7 +480,7 @@ class _AnchorRegex:
         if c.isdecimal():
             parts.append(f"(?i:{_counters()})")
         branches = [frag + _trie_build(child) for frag, child in _anchor_trie().items()
-                    if frag and re.fullmatch(frag, c)]
+                    if frag and _frag_matches(frag, c)]
         if branches:
             parts.append("(?:" + "|".join(branches) + ")")
         if c in "LFTX":
@@ -612,13 +612,29 @@ def _top_level(pattern: str) -> str:
 
 def _trie(strings: set[str]) -> dict:
     trie: dict = {}
+    # (each character's fragment worked out once: the tables' strings hold ~20k characters
+    # but a few hundred distinct ones, and re.escape per character was half of a process's
+    # start-up cost here)
+    frags: dict[str, str] = {" ": r"\s+", "'": "['’]", "’": "['’]"}
     for s in strings:
         node = trie
         for ch in s:
-            frag = r"\s+" if ch == " " else "['’]" if ch in "'’" else re.escape(ch)
+            frag = frags.get(ch)
+            if frag is None:
+                frag = frags[ch] = re.escape(ch)
             node = node.setdefault(frag, {})
         node[""] = {}
     return trie
+
+
+def _frag_matches(frag: str, c: str) -> bool:
+    """``re.fullmatch(frag, c)`` for a fragment of :func:`_trie` (each distinct fragment
+    compiled was a few milliseconds of a process's start-up)."""
+    if frag == r"\s+":
+        return c.isspace()  # (what \s matches in a str pattern)
+    if frag == "['’]":
+        return c in "'’"
+    return frag == re.escape(c)
 
 
 def _trie_build(node: dict) -> str:
