@@ -1639,6 +1639,17 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
                "in_risposta_a"),
     "url": ("url", "post_url", "link", "permalink", "profile_url", "share_url", "adres"),
 }
+# the values of a thread export's row-kind column ("Type": Post / Comment / Reply) that mark
+# the post's own row among its comments' rows (compared casefolded, accents kept)
+EXPORT_POST_ROW_KINDS: tuple[str, ...] = (
+    "post", "original post", "share", "article",                          # en
+    "bericht", "beitrag", "publication", "publicación", "publicacion",    # nl, de, fr, es
+    "publicação", "publicacao", "pubblicazione", "gönderi", "paylaşım",   # pt, it, tr
+    "unggahan", "postingan", "kiriman", "inlägg", "innlegg", "opslag",    # id, sv, no, da
+    "wpis", "příspěvek", "bejegyzés", "пост", "публикация", "допис",      # pl, cs, hu, ru, uk
+    "帖子", "动态", "貼文", "投稿", "게시물", "bài viết", "bài đăng",     # zh, ja, ko, vi
+    "פוסט", "منشور", "पोस्ट",                                            # he, ar, hi
+)
 # the count columns of an export ("numComments", "reposts", "Commentaires"): no field takes
 # them, but a header naming them is an export's
 EXPORT_COUNT_COLUMNS: tuple[str, ...] = (
