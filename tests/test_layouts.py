@@ -456,3 +456,51 @@ Comment
 def test_a_group_admin_badge_is_neither_name_nor_headline():
     recs = process(_GROUP_ADMIN_POST)
     assert (recs[0].author.name, recs[0].author.bio) == ("Hedda Lorne", "Chair of the Riverside Potters Circle")
+
+
+# invented: a company page's post, signed out; the page answers a comment whose row counts one
+# reply, under its name alone (a page shows no author badge and no headline there)
+_PAGE_ANSWERS = """Sign in
+Join now
+Tidewater Bakery Co-op
+1,204 followers
+3d
+We bake with flour milled twenty miles away. Ask us anything about it.
+44
+3 Comments
+Like
+Comment
+Share
+Hedda Lund
+Pastry chef at Brinn
+2d
+Which mill do you work with?
+Like
+Reply
+2 Reactions
+1 Reply
+Tidewater Bakery Co-op
+2d
+Kestrel Mill, since the spring.
+Like
+Reply
+Omar Quist
+Home baker
+1d
+Lovely loaves.
+Like
+Reply
+"""
+
+
+def test_post_author_answering_a_counted_thread_is_a_reply_without_a_badge():
+    """A row counting one reply, then the post's own author answering under their bare name:
+    the answer is the reply (as if it carried the "Author" badge); the next commenter, who
+    neither is the author nor addresses the thread, stays top-level."""
+    recs = process(_PAGE_ANSWERS)
+    cs = recs[0].comments
+    assert [c.author.name for c in cs] == ["Hedda Lund", "Omar Quist"]
+    (reply,) = cs[0].replies
+    assert (reply.author.name, reply.age, reply.text) == ("Tidewater Bakery Co-op", "2d", "Kestrel Mill, since the spring.")
+    assert check_accounted(_PAGE_ANSWERS, recs) == []
+

@@ -118,7 +118,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     _article_text(record, main, blank_separated)
     spans: list[tuple[int, int, int]] = []
     comments = find_comments(tail, blank_separated, log, spans)
-    record.comments = _article_replies(comments, spans, tail, lines, dropped)
+    record.comments = _article_replies(comments, spans, tail, lines, dropped, record.author.name)
     return record
 
 
@@ -154,7 +154,7 @@ def _article_text(record: Record, main: list[Line], blank_separated: bool) -> No
 
 
 def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: list[Line],
-                     dropped: dict[int, tuple[str, nd.Kind]]) -> list[Comment]:
+                     dropped: dict[int, tuple[str, nd.Kind]], post_author: str | None = None) -> list[Comment]:
     """An article's comments nested as a post page's are (:func:`_thread_replies`): the
     markers and counts between them and the author's badge in their headers are among the
     chrome lines already dropped (``dropped``: each line's text and kind, by the line's id)."""
@@ -179,7 +179,8 @@ def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: li
         announced.append(_row_replies(chrome(last + 1, nxt)))
         name = comments[idx].author.name
         by_author.append(any(_author_badge_line(t, k) for t, k in chrome(first, age_at))
-                         or bool(name and _badge_is_author(name)))
+                         or bool(name and _badge_is_author(name))
+                         or bool(name and post_author and nd.key(name) == nd.key(post_author)))
     return _thread_replies(comments, announced, reply_counts, bare_marker, by_author, loose)
 
 
@@ -571,7 +572,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
 
     # ---- comments -----------------------------------------------------------------------------
     record.comments = _post_comments(content, kinds, used, body_end, end, log, drop, doc, glued,
-                                     nested_lists=bool(md_links))
+                                     nested_lists=bool(md_links), post_author=record.author.name)
 
     # ---- the author's card beside the post -------------------------------------------------------
     # a public page shows the author's headline only in the card after the comments ("Name /
@@ -895,7 +896,7 @@ def _article_page_header(content, kinds, used, ra, record, log, drop, title_at=N
 
 
 def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=False,
-                   nested_lists: bool = False) -> list[Comment]:
+                   nested_lists: bool = False, post_author: str | None = None) -> list[Comment]:
     def is_age(i: int) -> bool:
         return kinds[i].kind == nd.AGE
 
@@ -1053,6 +1054,11 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             indents.append(ln.original_column(len(ln.text) - len(ln.text.lstrip())) - 1)
         if len(set(indents)) > 1:
             return _nest_by_indent(comments, indents)
+    if post_author:
+        # the post's author answering under a comment whose row counts its replies, with no
+        # badge shown (a company or showcase page's name has none): the author's, as a badge says
+        own = nd.key(post_author)
+        by_author = [b or nd.key(c.author.name or "") == own for b, c in zip(by_author, comments)]
     return _thread_replies(comments, announced_after, reply_counts, bare_marker, by_author, loose)
 
 
