@@ -781,3 +781,59 @@ def test_footer_links_of_each_locale_are_footer(link):
                                   "Messagerie", "Berichten", "Messaggistica"])
 def test_the_top_bar_of_each_locale_is_navigation(item):
     assert nodes.classify(item).rule == "ui.navigation"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Showcase page", "ui.post_meta"), ("Page vitrine", "ui.post_meta"), ("Fokusseite", "ui.post_meta"),
+    ("Pagina vetrina", "ui.post_meta"), ("Showcasepagina", "ui.post_meta"),
+    ("이전 댓글 더보기", "ui.more_comments"),
+])
+def test_a_showcase_pages_label_and_korean_previous_comments_are_chrome(line, rule):
+    assert nodes.classify(line).rule == rule
+
+
+# invented: a Korean mobile copy whose comment row counts its reply as "답장 N개" (the word of
+# its Reply button, 답장, with the counter)
+KO_REPLY_COUNT = """윤다은
+윤다은
+ • 2촌
+조경 설계사
+2일 • 
+오늘 옥상 정원 공사를 마쳤습니다. 다음 주에 사진 올릴게요.
+추천
+댓글
+퍼가기
+보내기
+서재민
+ • 3촌+
+건축가
+1일
+흙 깊이는 어느 정도로 하셨나요?
+추천
+ | 
+답장
+ | 
+답장 1개
+윤다은
+작성자
+1일
+30센티 정도예요.
+추천
+ | 
+답장
+노지아
+ • 2촌
+학생
+5시간
+멋져요!
+추천
+ | 
+답장
+"""
+
+
+def test_a_korean_reply_count_in_the_reply_buttons_word_nests_the_reply():
+    assert nodes.classify("답장 1개").kind == nodes.COUNTER
+    (rec,) = process(KO_REPLY_COUNT)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("서재민", ["윤다은"]), ("노지아", [])]

@@ -956,7 +956,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "zh-CN": ("查看更多评论", "加载更多评论"),
         "ar": ("عرض المزيد من التعليقات", "تحميل المزيد من التعليقات"),
         "id": ("Lihat komentar lainnya", "Lihat lebih banyak komentar"),
-        "ko": ("댓글 더보기", "댓글 더 보기"),
+        "ko": ("댓글 더보기", "댓글 더 보기", "이전 댓글 더보기", "이전 댓글 보기"),
         "pl": ("Zobacz więcej komentarzy", "Wczytaj więcej komentarzy"),
         "ru": ("Показать больше комментариев", "Ещё комментарии", "Загрузить ещё комментарии"),
         "sv": ("Visa fler kommentarer", "Se fler kommentarer", "Läs in fler kommentarer"),
@@ -990,7 +990,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ui.post_meta": {
         "de": ("Bearbeitet", "Gesponsert", "Relevanteste", "Neueste", "Für alle auf oder außerhalb von LinkedIn sichtbar",
-               "Für alle auf LinkedIn und außerhalb sichtbar"),
+               "Für alle auf LinkedIn und außerhalb sichtbar", "Fokusseite"),
         "en": ("Edited", "Promoted", "Visible to anyone on or off LinkedIn",
                "Activate to view larger image,", "Activate to view larger image", "Premium",
                "No alternative text description for this image", "Top comment", "Most relevant",
@@ -998,13 +998,14 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "This title was summarized by AI from the post below.", "·", "|",
                "Current selected sort order is Most relevant", "Current selected sort order is Most recent",
                "Poll closed", "You can see how people vote. Learn more",
-               "Like Comment Repost Send", "Comment Repost Send", "reactions", "Reactions"),
+               "Like Comment Repost Send", "Comment Repost Send", "reactions", "Reactions",
+               "Showcase page"),  # (under a showcase page's name, where a person's headline stands)
         "es": ("Editado", "Promocionado", "Patrocinado", "Más relevantes", "Más recientes", "Visible para cualquier persona dentro o fuera de LinkedIn"),
-        "fr": ("Voir la traduction", "Modifié", "Sponsorisé", "Les plus pertinents", "Les plus récents", "Visible de tous sur LinkedIn et en dehors"),
-        "it": ("Modificato", "Promosso", "Sponsorizzato", "Più rilevanti", "Più recenti", "Visibile a tutti su LinkedIn e altrove"),
+        "fr": ("Voir la traduction", "Modifié", "Sponsorisé", "Les plus pertinents", "Les plus récents", "Visible de tous sur LinkedIn et en dehors", "Page vitrine"),
+        "it": ("Modificato", "Promosso", "Sponsorizzato", "Più rilevanti", "Più recenti", "Visibile a tutti su LinkedIn e altrove", "Pagina vetrina"),
         "ja": ("編集済み", "プロモーション", "LinkedIn内外の全員に表示"),
         "nl": ("Bewerkt", "Gepromoot", "Gesponsord", "Meest relevant", "Meest recent", "Zichtbaar voor iedereen op of buiten LinkedIn",
-               "Zichtbaar voor iedereen op en buiten LinkedIn"),
+               "Zichtbaar voor iedereen op en buiten LinkedIn", "Showcasepagina"),
         "pt": ("Editado", "Promovido", "Patrocinado", "Mais relevantes", "Mais recentes", "Visível para todos no LinkedIn e fora dele"),
         "zh-CN": ("已编辑", "推广", "所有领英会员和非会员可见"),
         "ar": ("تم التعديل", "مُروّج"),
@@ -1132,13 +1133,13 @@ MORE_ARTICLES_BY_NOT_A_NAME: frozenset[str] = frozenset({"我", "我们", "他",
 # Node patterns (regular expressions, matched against the whole node, case-insensitive).
 #: What a count of replies says after its number ("2 replies", "1 risposta"), in the counter
 #: patterns below and where a comment's action row announces its replies.
-REPLY_WORDS = (r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件の返信|条回复|則回覆|个回复|개의 답글|"
+REPLY_WORDS = (r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件の返信|条回复|則回覆|个回复|개의 답글|개의 답장|"
                r"odpověd\w*|odpověď|svar|vastaus\w*|válasz|răspunsuri|răspuns|відповід\w*|ответ\w*|"
                r"odpowied\w*|yanıt|balasan|phản hồi|câu trả lời|การตอบกลับ|जवाब|απαντήσεις|απάντηση|"
-               r"תשובות|tugon|답글|antwort(?:en)?|antwoord(?:en)?|ردود|رد")
+               r"תשובות|tugon|답글|답장|antwort(?:en)?|antwoord(?:en)?|ردود|رد")
 #: A count of replies written with the word first and a counter after the number ("返信1件",
-#: "답글 1개", "回复 2 条"): the words, then the counters (the counter is required but for 답글).
-REPLY_WORDS_FIRST = r"返信|回复|回覆|답글"
+#: "답글 1개", "回复 2 条"): the words, then the counters (the counter is required but for 답글 and 답장).
+REPLY_WORDS_FIRST = r"返信|回复|回覆|답글|답장"
 COUNT_SUFFIXES = r"件|条|則|個|개"
 #: Locales whose count of a comment's replies uses the word for comments ("1 reactie",
 #: "תגובה אחת": "one comment"), and the comment's Reply button it follows there: read as the
@@ -1293,7 +1294,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"" + REPLY_WORDS + r"|次互动|次互動)",
         # th: the word first ("ความคิดเห็น 12 รายการ", "ผู้ติดตาม 1,870 คน")
         r"(?:ความคิดเห็น|การแสดงความรู้สึก|รีแอคชัน|การโพสต์ซ้ำ|ผู้ติดตาม)\s*\d[\d,.]*\s*(?:รายการ|คน|ครั้ง)?",
-        r"(?:댓글|답글|반응|팔로워|퍼감)\s*\d[\d,.]*\s*(?:개|명|회)?",
+        r"(?:댓글|답글|답장|반응|팔로워|퍼감)\s*\d[\d,.]*\s*(?:개|명|회)?",
         # bn: the number takes the classifier "টি" ("৭৩টি মন্তব্য", "১২টি রিপোস্ট")
         r"\d[\d,.]*\s*টি\s*(?:মন্তব্য|প্রতিক্রিয়া|রিপোস্ট|উত্তর|শেয়ার)",
         r"(?:" + REPLY_WORDS_FIRST + r")\s*\d[\d,.]*\s*(?:" + COUNT_SUFFIXES + r")",
