@@ -504,3 +504,65 @@ def test_post_author_answering_a_counted_thread_is_a_reply_without_a_badge():
     assert (reply.author.name, reply.age, reply.text) == ("Tidewater Bakery Co-op", "2d", "Kestrel Mill, since the spring.")
     assert check_accounted(_PAGE_ANSWERS, recs) == []
 
+
+# invented: a newsletter issue copied signed out: the newsletter's name (twice) and description
+# between the title and the byline, a subscribe card after the text, and the author answering
+# a comment whose row counts one reply
+_NEWSLETTER_ISSUE = """Three ways to keep a small orchard healthy through winter
+Orchard Notes
+Orchard Notes
+Seasonal advice for smallholders, twice a month.
+By Tobias Wren-Adair
+Tobias Wren-Adair
+Tobias Wren-Adair
+Arborist | Writing Orchard Notes
+Published Feb 2, 2026
++ Follow
+Winter is when an orchard is won or lost, and most of the work is quiet.
+
+First, prune on dry days only, so the cuts close before the rain.
+
+Second, mulch the roots, but keep the mulch off the trunk.
+Subscribe to Orchard Notes
+1,020 subscribers
+Subscribe
+Like
+Comment
+Share
+41
+2 Comments
+Greta Pell
+Allotment holder
+5d
+How thick should the mulch be?
+Like
+Reply
+3 Reactions
+1 Reply
+Tobias Wren-Adair
+Arborist | Writing Orchard Notes
+4d
+About a hand's width, thinner on clay.
+Like
+Reply
+Ivo Barr
+Gardener
+2d
+Saved for next year.
+Like
+Reply
+"""
+
+
+def test_newsletter_masthead_byline_subscribe_card_and_author_reply():
+    """The byline names the author: the newsletter's name and description before the name are
+    its masthead, not the author; "Subscribe to <newsletter>" over a subscriber count is the
+    subscribe card, no call to action; the author answering a counted thread under their name
+    and headline (no badge) is the reply."""
+    (rec,) = process(_NEWSLETTER_ISSUE)
+    assert rec.author.name == "Tobias Wren-Adair" and rec.author.bio == "Arborist | Writing Orchard Notes"
+    assert rec.body.startswith("Winter is when") and rec.body.endswith("off the trunk.")
+    assert rec.cta is None
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Greta Pell", ["Tobias Wren-Adair"]), ("Ivo Barr", [])]
+    assert check_accounted(_NEWSLETTER_ISSUE, [rec]) == []

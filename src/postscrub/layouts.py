@@ -80,6 +80,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     elif record.title is not None and paras and paras[0].text.strip() == record.title:
         i = 1  # a heading already taken as the title
     if record.author.name is None:
+        paras = _byline_masthead(paras, i, dropped, log)
         record.author, i = find_author(paras, i)
     else:
         # the author is known (front matter): the byline repeats the name, then the headline
@@ -215,10 +216,17 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
     Returns what was dropped: each line's text and kind, by the line's id."""
     dropped: dict[int, tuple[str, nd.Kind]] = {}
     after_row = False  # right after a dropped button or counter (blank lines between)
+    prev: Line | None = None  # the last text line kept
     for ln in lines:
         if not ln.text.strip():
             continue
         k = nd.classify(ln.text)
+        if (kinds is None and prev is not None and k.kind == nd.COUNTER and _subscribers_rx().fullmatch(ln.text.strip())
+                and _subscribe_card_title(prev.text)):
+            # "Subscribe to The Weekly Ledger" / "4,812 subscribers": the newsletter's card
+            dropped[id(prev)] = (prev.text, nd.Kind(nd.CHROME, "ui.newsletter"))
+            log.drop_line(prev, "ui.newsletter")
+        prev = ln if k.kind == nd.TEXT else None
         if k.kind in (nd.TEXT, nd.AGE, nd.END) or k.rule is None:
             if after_row and _ROW_FILLER_LINE.match(ln.text) and (kinds is None or "segment.separator" in kinds):
                 # "Like / · / 3 / Reply": the separator between a comment's buttons and counts
@@ -235,6 +243,48 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
         dropped[id(ln)] = (ln.text, k)
         log.drop_line(ln, k.rule)
     return dropped
+
+
+@lru_cache(maxsize=1)
+def _subscribers_rx() -> re.Pattern[str]:
+    """A newsletter's count of subscribers ("4,812 subscribers"), from the counter patterns."""
+    return re.compile(next(x for x in patterns.UI_NODE_PATTERNS["ui.counter"] if "subscribers?" in x), re.I)
+
+
+def _subscribe_card_title(text: str) -> bool:
+    """Is this line a newsletter subscribe card's title, "Subscribe to <newsletter>"
+    (``patterns.NEWSLETTER_SUBSCRIBE_BEFORE`` / ``_AFTER``)?"""
+    t = text.strip()
+    if not t or len(t) > 120 or "\n" in t:
+        return False
+    low = t.casefold()
+    return any(low.startswith(w.casefold() + " ") or (not w[-1:].isalpha() and low.startswith(w.casefold()))
+               for w in patterns.NEWSLETTER_SUBSCRIBE_BEFORE) or any(
+        low.endswith(" " + w.casefold()) or (not w[:1].isascii() and low.endswith(w.casefold()))
+        for w in patterns.NEWSLETTER_SUBSCRIBE_AFTER)
+
+
+def _byline_masthead(paras: list[Line], i: int, dropped: dict[int, tuple[str, nd.Kind]],
+                     log: RepairLog) -> list[Line]:
+    """A newsletter issue's masthead between its title and its author: the byline ("By
+    Name", dropped as chrome) names the author, whose name line follows the newsletter's name
+    and description; those lines are the page's header, not the author (recorded as
+    ``ui.page_header``), and the name shown twice is one. Returns the paragraphs without them."""
+    byline = next((t for t, k in dropped.values() if k.rule == "ui.byline"), None)
+    if byline is None:
+        return paras
+    parts = byline.strip().split(None, 1)
+    name = parts[1].strip() if len(parts) == 2 else ""
+    j = next((j for j in range(i, min(i + 6, len(paras))) if paras[j].text.strip() == name), None)
+    if not name or j is None:
+        return paras
+    for x in paras[i:j]:
+        log.drop_line(x, "ui.page_header")
+    rest = paras[j:]
+    if len(rest) > 1 and rest[1].text.strip() == name:
+        log.drop_line(rest[1], "ui.doubled_label")
+        rest = [rest[0], *rest[2:]]
+    return [*paras[:i], *rest]
 
 
 def _article_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> int:

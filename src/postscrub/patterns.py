@@ -585,6 +585,18 @@ COMMENT_SORT: dict[str, tuple[str, ...]] = {
 #: A newsletter's masthead above an edition: how often it comes out ("Weekly newsletter"),
 #: per UI language. Chrome (``ui.newsletter``); the line(s) above it on the page are the
 #: newsletter's name, not the edition's title nor its writer.
+# The title of a newsletter's subscribe card ("Subscribe to The Weekly Ledger" over "4,812
+# subscribers" and the Subscribe button): its words before the newsletter's name, and after it
+# where a language puts the verb last. Chrome only right above a subscriber count.
+NEWSLETTER_SUBSCRIBE_BEFORE: tuple[str, ...] = (
+    "Subscribe to", "S’abonner à", "S'abonner à", "Abonnez-vous à", "Suscríbete a", "Suscribirse a",
+    "Assine", "Assinar", "Subscrever", "Iscriviti a", "Abonneren op", "Abonneer je op", "Prenumerera på",
+    "Abonner på", "Abonnér på", "Tilaa", "Подпишитесь на", "Подписаться на", "Підписатися на",
+    "Berlangganan", "Subskrybuj", "Zasubskrybuj", "Odebírat", "Feliratkozás:", "Abonează-te la",
+    "Đăng ký", "订阅", "訂閱", "הירשמו ל", "اشترك في",
+)
+NEWSLETTER_SUBSCRIBE_AFTER: tuple[str, ...] = ("abonnieren", "abone ol", "を購読", "구독하기", "구독", "की सदस्यता लें")
+
 NEWSLETTER_CADENCE: dict[str, tuple[str, ...]] = {
     "en": ("Weekly newsletter", "Monthly newsletter", "Daily newsletter", "Biweekly newsletter",
            "Bi-weekly newsletter"),
