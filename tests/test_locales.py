@@ -837,3 +837,8 @@ def test_a_korean_reply_count_in_the_reply_buttons_word_nests_the_reply():
     (rec,) = process(KO_REPLY_COUNT)
     assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
         ("서재민", ["윤다은"]), ("노지아", [])]
+
+
+def test_the_traditional_chinese_follow_button_in_its_mainland_wording_is_chrome():
+    assert nodes.classify("關注").kind == nodes.ACTION
+

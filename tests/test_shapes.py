@@ -1128,3 +1128,29 @@ def test_an_ad_card_marked_sponsored_in_its_locale_is_no_post(mark):
             "Like\nComment\nFeed post number 2\n" + mark + "\nLegnami Sud\nOfferta sul rovere questa settimana.\n")
     recs = process(text)
     assert [r.author.name for r in recs] == ["Luca Brandi"]
+
+
+@pytest.mark.parametrize("opening, closing", [
+    ("----- Post (copied from LinkedIn) -----", "----- End of post -----"),
+    ("------ 转发的动态 ------", "------ 转发的动态结束 ------"),
+    ("--- Beitrag aus LinkedIn ---", "--- Ende ---"),
+])
+def test_a_ticket_around_a_post_pasted_between_two_banners_keeps_only_the_post(opening, closing):
+    """A helpdesk ticket's fields and the requester's words around a post pasted between two
+    banners of dashes, the second saying it ends (an end word):
+    only what the banners enclose is the post."""
+    text = CRM_NOTE.replace(">>> copied from the feed", opening).replace("<<<", closing)
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Per Lund", "CEO at Lund Bygg", "5h")
+    assert "renewal" not in rec.body and "Friday" not in rec.body
+    assert {"paste.outside", "paste.marker"} <= {r.rule for r in rec.repairs}
+    assert check_accounted(text, [rec]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "----- Forwarded message -----\nAna Lee\nCTO\n1d\nWe moved.\n\n----- Forwarded message -----\nOld text.\n",
+    "Notes\n\n--- Part one ---\nA\nB\nC\n--- Part two ---\nD\n",
+])
+def test_two_banners_that_do_not_close_each_other_are_no_pasted_block(text):
+    recs = process(text)
+    assert not any(r.rule.startswith("paste.") for rec in recs for r in rec.repairs)

@@ -752,7 +752,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("Gostei", "Comentar", "Compartilhar", "Enviar", "Copiar", "Responder", "Seguir",
                "Republicar"),
         "zh-CN": ("赞", "评论", "转发", "发送", "分享", "复制", "回复", "关注", "+ 关注"),
-        "zh-TW": ("讚", "留言", "轉發", "傳送", "分享", "複製", "回覆", "追蹤"),
+        "zh-TW": ("讚", "留言", "轉發", "傳送", "分享", "複製", "回覆", "追蹤", "關注", "發送"),
         "ar": ("أعجبني", "تعليق", "مشاركة", "إرسال", "رد", "إعادة النشر", "نسخ", "متابعة"),
         "id": ("Suka", "Komentari", "Bagikan", "Kirim", "Balas", "Posting ulang", "Salin", "Ikuti"),
         "ko": ("추천", "좋아요", "댓글", "퍼가기", "보내기", "공유", "답장", "답글", "팔로우", "복사"),
@@ -1712,6 +1712,14 @@ PASTE_MARKERS: tuple[tuple[str, str], ...] = (
     (r">{3,}", r"<{3,}"),
     (r"\[quote[^\]]*\]", r"\[/quote\]"),
     (r"-{3,} ?BEGIN\b", r"-{3,} ?END\b"),
+)
+
+# The word a closing banner line says ("----- End of post -----", "----- 貼文內容結束 -----")
+# where a note encloses a pasted post between two banners of dashes
+PASTE_END_WORDS: tuple[str, ...] = (
+    "end", "ende", "fin", "fim", "fine", "einde", "slut", "slutt", "koniec", "konec", "sonu", "son",
+    "akhir", "selesai", "kết thúc", "hết", "конец", "кінець", "loppu", "vége", "sfârșit", "τέλος",
+    "結束", "结束", "終わり", "終了", "끝", "סוף", "نهاية", "समाप्त", "สิ้นสุด",
 )
 
 # A forwarded post's attribution closing its block quote: "— Name, Headline · 1w",
