@@ -758,3 +758,19 @@ def test_thread_export_row_of_the_post_itself_is_the_record(kind_column):
     assert [(c.author.name, len(c.replies)) for c in rec.comments] == [("Bruno Salas", 1), ("Gema Ortiz", 0)]
     assert rec.comments[0].replies[0].text == "Cada turno, a mano."
     assert check_accounted(text, recs) == []
+
+
+@pytest.mark.parametrize("inner, name", [
+    ('"display_name": "Ilka Brandvold", "tagline": "Buyer at Nordkap Foods", '
+     '"profile": "https://www.linkedin.com/in/ilka-b"', "Ilka Brandvold"),
+    ('"profile": "https://www.linkedin.com/company/nordkap-foods"', None),
+])
+def test_a_persons_profile_address_is_never_their_name(inner, name):
+    """A scraper's person object: its "display_name" is the name; its "profile" key (a person
+    word alone, which names an author elsewhere) holding an address is no name."""
+    text = ('[{"poster": {' + inner + '}, "posted_ago": "2d", '
+            '"content": "We cut our cold-chain losses by a third this year."}]')
+    (rec,) = process(text)
+    assert rec.author.name == name
+    assert rec.body == "We cut our cold-chain losses by a third this year."
+    assert check_accounted(text, [rec]) == []
