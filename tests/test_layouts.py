@@ -566,3 +566,53 @@ def test_newsletter_masthead_byline_subscribe_card_and_author_reply():
     assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
         ("Greta Pell", ["Tobias Wren-Adair"]), ("Ivo Barr", [])]
     assert check_accounted(_NEWSLETTER_ISSUE, [rec]) == []
+
+
+# invented: one feed card (its marker in Swedish) of a repost with commentary; the original's
+# header ends on its long age with the visibility and a Follow button, and the card's comment
+# answers the reposter
+_SV_REPOST_CARD = """Flödesinlägg nummer 4
+Linnea Berg
+Linnea Berg
+ • 1:a
+Rekryterare på Nordvik
+Rekryterare på Nordvik
+1 d • 
+1 dag sedan • Synligt för alla på och utanför LinkedIn
+Klokt skrivet av Axel om introduktionen av nya kollegor.
+Axel Holm
+Axel Holm
+ • 2:a
+HR-chef på Tallåsen
+HR-chef på Tallåsen
+1 v • 
+1 vecka sedan • Synligt för alla på och utanför LinkedIn
+Följ
+Den första veckan avgör mer än vi tror.
+
+Ge varje ny kollega en fadder från dag ett.
+12
+Gilla
+Kommentera
+Dela
+Skicka
+Maja Ek
+ • 2:a
+Lärare
+5 tim
+Tack Linnea, delar vidare!
+Gilla
+Svara
+"""
+
+
+def test_a_feed_card_reposting_with_a_follow_button_under_the_originals_visibility():
+    """One card (a marker alone counts no cards), a repost inside it: the original's header
+    ends on its age with the visibility line, then Follow; the original is a record of its
+    own after the reposter's, and the card's comment stays the reposter's."""
+    recs = process(_SV_REPOST_CARD)
+    assert [(r.author.name, r.age) for r in recs] == [("Linnea Berg", "1 d"), ("Axel Holm", "1 v")]
+    assert recs[0].body == "Klokt skrivet av Axel om introduktionen av nya kollegor."
+    assert recs[1].body.startswith("Den första veckan") and recs[1].body.endswith("dag ett.")
+    assert [c.author.name for c in recs[0].comments] == ["Maja Ek"] and recs[1].comments == []
+    assert check_accounted(_SV_REPOST_CARD, recs) == []

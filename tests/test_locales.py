@@ -842,3 +842,15 @@ def test_a_korean_reply_count_in_the_reply_buttons_word_nests_the_reply():
 def test_the_traditional_chinese_follow_button_in_its_mainland_wording_is_chrome():
     assert nodes.classify("關注").kind == nodes.ACTION
 
+
+@pytest.mark.parametrize("line", [
+    "Bài đăng trên bảng tin số 3", "Flödesinlägg nummer 2", "Публикация в ленте номер 4",
+    "Akış gönderisi numarası 2", "피드 게시물 3번", "Postingan beranda nomor 5",
+])
+def test_feed_card_markers_in_more_languages(line):
+    assert nodes.classify(line).rule == "ui.feed_marker"
+
+
+@pytest.mark.parametrize("line", ["Ana Lee 3", "Vi har 12 nya kollegor i flödet varje dag 3 gånger"])
+def test_lines_with_a_number_are_no_feed_marker(line):
+    assert nodes.classify(line).rule != "ui.feed_marker"

@@ -536,9 +536,12 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     # ---- body -----------------------------------------------------------------------------
     def ends_body(i: int) -> bool:
         k = kinds[i].kind
-        if k == nd.ACTION and body_start < i < end - 1 and kinds[i - 1].kind == nd.AGE \
+        if k == nd.ACTION and body_start < i < end - 1 and (kinds[i - 1].kind == nd.AGE or (
+                kinds[i - 1].rule == "ui.visibility" and node_age(content[i - 1].text))) \
                 and kinds[i + 1].kind == nd.TEXT:
-            return False  # a reposted post's header inside the body: its age, "Follow", its text
+            # a reposted post's header inside the body: its age (or its age and visibility,
+            # "1 week ago • Visible to anyone…"), "Follow", its text
+            return False
         if k in (nd.ACTION, nd.REPORT_COMMENT, nd.MORE_COMMENTS):
             return True
         if k == nd.COUNTER:
