@@ -1386,3 +1386,14 @@ def test_an_age_in_words_closed_by_the_header_bullet(text, age, iso):
 ])
 def test_a_flattened_header_whose_headline_opens_with_the_field_before_the_role(node, name, bio):
     assert sg.split_name_headline(node, glued=True) == (name, bio)
+
+
+@pytest.mark.parametrize("line, name, bio", [
+    ("Rasa Vilkė · Data engineer | Kaunas · 2 d.", "Rasa Vilkė", "Data engineer | Kaunas"),
+    ("**Tomás Ibarra** · Chef | Owner, Casa Nube · 3h", "Tomás Ibarra", "Chef | Owner, Casa Nube"),
+    ("Rasa Vilkė | Data engineer | 2d", "Rasa Vilkė", "Data engineer"),
+])
+def test_an_inline_comment_head_keeps_the_pipe_inside_its_headline(line, name, bio):
+    """"Name · headline · age": a headline of several parts ("Role | City") is one headline."""
+    head = sg.inline_comment_head(line)
+    assert head is not None and (head.name, head.bio) == (name, bio)

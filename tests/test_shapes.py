@@ -1154,3 +1154,40 @@ def test_a_ticket_around_a_post_pasted_between_two_banners_keeps_only_the_post(o
 def test_two_banners_that_do_not_close_each_other_are_no_pasted_block(text):
     recs = process(text)
     assert not any(r.rule.startswith("paste.") for rec in recs for r in rec.repairs)
+
+
+# invented: a browser extension's Markdown export of a post's comments, a reply written as a
+# block quote under the comment it answers, headlines with "|"
+MD_QUOTED_INLINE_REPLY = """---
+source: https://www.linkedin.com/posts/oona-v_repair-activity-1
+exported: 2026-01-02 10:00
+---
+
+# Post by Oona Virtanen
+
+We opened a second repair café in Tampere. Volunteers fixed 61 things on the first day.
+
+## Comments (3)
+
+**[Jari Koski](https://www.linkedin.com/in/jari-k)** · Teacher | Tampere · 2 d
+
+What kind of things did people bring?
+
+> **[Oona Virtanen](https://www.linkedin.com/in/oona-v)** · Founder | Repair Café Tampere · 1 d
+>
+> Mostly lamps and coffee makers, and one accordion.
+
+**[Sini Laine](https://www.linkedin.com/in/sini-l)** · Engineer · 1 d
+
+Great idea.
+"""
+
+
+def test_a_quoted_comment_header_in_markdown_is_a_reply():
+    (rec,) = process(MD_QUOTED_INLINE_REPLY)
+    assert [(c.author.name, c.author.bio, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Jari Koski", "Teacher | Tampere", ["Oona Virtanen"]), ("Sini Laine", "Engineer", [])]
+    reply = rec.comments[0].replies[0]
+    assert (reply.author.bio, reply.age, reply.text) == (
+        "Founder | Repair Café Tampere", "1 d", "Mostly lamps and coffee makers, and one accordion.")
+    assert check_accounted(MD_QUOTED_INLINE_REPLY, [rec]) == []

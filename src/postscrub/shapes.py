@@ -315,6 +315,7 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
                 log.drop_line(ln, "markdown.quote")
                 continue
             log.edit(ln, "markdown.quote", [(0, qm.end(), "")])
+            ln.quoted = True  # (a quoted comment header, "> **Name** · headline · 1d", is a reply)
         if "\\" in ln.text:
             esc = [(m.start(), m.start() + 1, "") for m in _MD_ESCAPE.finditer(ln.text)]
             if esc:
