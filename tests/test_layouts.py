@@ -616,3 +616,33 @@ def test_a_feed_card_reposting_with_a_follow_button_under_the_originals_visibili
     assert recs[1].body.startswith("Den första veckan") and recs[1].body.endswith("dag ett.")
     assert [c.author.name for c in recs[0].comments] == ["Maja Ek"] and recs[1].comments == []
     assert check_accounted(_SV_REPOST_CARD, recs) == []
+
+
+# invented: a company post with a PDF carousel, copied signed in: a call to action, the
+# closing hashtags, the fold, then the document viewer (its file name, twice, and pages)
+_DOC_CAROUSEL = """Brightmoor Labs
+4,410 followers
+3d •
+We surveyed 300 clinics about their booking tools.
+
+Swipe through the charts below.
+
+👉 Get the full survey: https://lnkd.in/xY12ab
+#HealthTech #Survey
+…more
+Clinic_Booking_Survey_2026.pdf
+Clinic_Booking_Survey_2026.pdf
+9 pages
+41
+Like
+Comment
+Repost
+Send
+"""
+
+
+def test_a_document_viewers_file_name_is_no_text_and_the_hashtags_stay_the_bodys():
+    (rec,) = process(_DOC_CAROUSEL)
+    assert rec.cta == "👉 Get the full survey: https://lnkd.in/xY12ab"
+    assert rec.body.endswith("#HealthTech #Survey") and ".pdf" not in rec.body
+    assert check_accounted(_DOC_CAROUSEL, [rec]) == []

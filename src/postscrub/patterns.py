@@ -1406,7 +1406,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                       r"\d[\d,.]*\s(?:attendees?|Teilnehmende|participants?|asistentes|partecipanti|deelnemers)"),
     # a document (carousel) attached to a post: "PDF · 12 Seiten", then "1 / 12" and the viewer's
     # buttons; the file type and a page count, in any UI language
-    "ui.document_card": (r"(?:PDF|PPTX?|DOCX?|Document|Dokument|Documento|Doc)\s*[•·]\s*\d+\s*[^\W\d_]{1,12}\.?",),
+    "ui.document_card": (r"(?:PDF|PPTX?|DOCX?|Document|Dokument|Documento|Doc)\s*[•·]\s*\d+\s*[^\W\d_]{1,12}\.?",
+                         # the viewer's title, the document's file name alone ("Benchmark_2026.pdf")
+                         r"[^\s/\\:]{1,120}\.(?:pdf|pptx?|docx?|key|odp|odt)"),
     # a video's player, shown as text: its buttons, load and time read-outs, captions menu
     "ui.video": (r"Play(?: video)?", r"Video Player is loading\.?", r"Loaded:?\s?\d{1,3}(?:[.,]\d{1,2})?\s?%",
                  r"(?:Remaining Time|Current Time|Duration)\s?-?\d{1,2}:\d{2}(?::\d{2})?",
