@@ -646,3 +646,37 @@ def test_a_document_viewers_file_name_is_no_text_and_the_hashtags_stay_the_bodys
     assert rec.cta == "👉 Get the full survey: https://lnkd.in/xY12ab"
     assert rec.body.endswith("#HealthTech #Survey") and ".pdf" not in rec.body
     assert check_accounted(_DOC_CAROUSEL, [rec]) == []
+
+
+# invented: a comment section copied with the screen reader's labels around each comment
+_A11Y_COMMENTS = """Pia Lund
+Baker at Rye & Co
+2d
+We switched to a wood-fired oven this spring.
+Like
+Comment
+Share
+View Tove Berg’s profile
+Tove Berg
+Caterer
+1d
+Open options for Tove Berg’s comment
+How long does it take to heat up in the morning?
+Like
+Reply
+View Arne Holt’s profile
+Arne Holt
+Chef
+20h
+Open options for Arne Holt’s comment
+Great choice.
+Like
+Reply
+"""
+
+
+def test_a_screen_readers_labels_around_comments_are_chrome():
+    (rec,) = process(_A11Y_COMMENTS)
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Tove Berg", "How long does it take to heat up in the morning?"), ("Arne Holt", "Great choice.")]
+    assert check_accounted(_A11Y_COMMENTS, [rec]) == []

@@ -1443,6 +1443,12 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                             r"Festeggia \d+ anni (?:in|presso|da) .{1,80}", r"Nuovo incarico",
                             r"Viert \d+ jaar (?:bij|in) .{1,80}", r"Firar \d+ år (?:på|hos) .{1,80}"),
     # a card's button under an attachment (a job, an event, a poll, a celebration)
+    # a screen reader's labels copied with the page: "Open options for X’s comment", "View X’s
+    # profile", "Reaction button state: …" (the buttons' own labels, "Reply to X’s comment",
+    # stand where the buttons do: left to the comment's button row)
+    "ui.a11y_label": (r"Open (?:options|control menu)(?: for .{1,80}?[’']s? (?:comment|post|reply))?",
+                      r"View .{1,80}?[’']s? (?:profile|graphic link)",
+                      r"Reaction button state: .{1,30}", r"Open reactions menu"),
     "ui.card_button": (r"(?-i:(?:Congratulate|Say congrats to|Dê os parabéns (?:a|à|ao)|Parabenize|Felicita a|"
                        r"Félicitez|Gratulieren Sie|Fai i complimenti a|Congratulati con|Feliciteer|Gratulera|"
                        r"Поздравьте)\s[^\W\d_][^\n.!?,;:]{0,38})",),
