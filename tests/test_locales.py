@@ -854,3 +854,17 @@ def test_feed_card_markers_in_more_languages(line):
 @pytest.mark.parametrize("line", ["Ana Lee 3", "Vi har 12 nya kollegor i flödet varje dag 3 gånger"])
 def test_lines_with_a_number_are_no_feed_marker(line):
     assert nodes.classify(line).rule != "ui.feed_marker"
+
+
+@pytest.mark.parametrize("line", ["Gosto", "Partilhar"])
+def test_european_portuguese_buttons_are_actions(line):
+    assert nodes.classify(line).kind == nodes.ACTION
+
+
+def test_a_european_portuguese_sign_off_before_the_buttons_is_the_sign_off():
+    text = ("Porque deixei de vender ao domingo\nInês Lobo\nGerente na Casa Lobo\n\n"
+            "Durante dez anos abrimos ao domingo. No ano passado deixámos de o fazer.\n\n"
+            "As vendas da semana compensaram quase tudo.\n\nUm abraço,\nInês\nGosto\nComentar\nPartilhar\n")
+    (rec,) = process(text)
+    assert rec.sign_off == "Um abraço, Inês"
+    assert "Gosto" not in rec.body

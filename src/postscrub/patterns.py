@@ -749,7 +749,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("いいね！", "いいね", "コメント", "再投稿", "共有", "シェア", "送信", "コピー", "返信", "フォロー"),
         "nl": ("Interessant", "Interessant vinden", "Vind ik leuk", "Reageren", "Reposten", "Opnieuw posten",
                "Delen", "Verzenden", "Kopiëren", "Beantwoorden", "Volgen"),
-        "pt": ("Gostei", "Comentar", "Compartilhar", "Enviar", "Copiar", "Responder", "Seguir",
+        "pt": ("Gostei", "Comentar", "Compartilhar", "Enviar", "Copiar", "Responder", "Seguir", "Gosto", "Partilhar",
                "Republicar"),
         "zh-CN": ("赞", "评论", "转发", "发送", "分享", "复制", "回复", "关注", "+ 关注"),
         "zh-TW": ("讚", "留言", "轉發", "傳送", "分享", "複製", "回覆", "追蹤", "關注", "發送"),
