@@ -710,9 +710,10 @@ def cut_pasted_block(lines: list[Line], log: RepairLog) -> bool:
     markers enclose, and what stands outside them — the note's header, the note-taker's own
     words — is no post (``paste.outside``; the markers ``paste.marker``). Only one such block,
     of three lines or more, and nothing after its closing marker that looks like another."""
-    if not any((">>>" in ln.text or "[quote" in ln.text or "BEGIN" in ln.text or "---" in ln.text) for ln in lines):
+    marked = any((">>>" in ln.text or "[quote" in ln.text or "BEGIN" in ln.text) for ln in lines)
+    if not marked and not any("---" in ln.text for ln in lines):
         return False
-    for open_re, close_re in _paste_markers():
+    for open_re, close_re in _paste_markers() if marked else ():
         opens = [k for k, ln in enumerate(lines) if open_re.fullmatch(ln.text)]
         closes = [k for k, ln in enumerate(lines) if close_re.fullmatch(ln.text)]
         if len(opens) != 1 or len(closes) != 1 or closes[0] <= opens[0]:
