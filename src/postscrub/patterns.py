@@ -1327,7 +1327,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764]\ufe0f?\s*\d[\d,.]*\s*[kKM]?\s*){2,}",
     ),
     # "Feed post number 3" in any wording: a short line naming the feed and ending in a number
-    "ui.feed_marker": (r"(?=.{0,50}\Z)[^\n]{0,30}(?:feed|fil d['’]actualité|フィード|动态|動態|bảng tin|flöde|akış|ленте|стрічці|"
+    "ui.feed_marker": (r"(?=.{0,50}\Z)(?=.*\d\s*(?:条|번)?\Z)[^\n]{0,30}(?:feed|fil d['’]actualité|フィード|动态|動態|bảng tin|flöde|akış|ленте|стрічці|"
                        r"beranda|피드|פיד|ฟีด|फ़ीड)[^\n]{0,20}?\d+\s*(?:条|번)?",
                        r"Feed post number \d+", r"Feed post", r"Post du fil d['’]actualité numéro \d+",
                        r"Beitrag im Feed Nummer \d+", r"Publicación del feed número \d+",
