@@ -1406,9 +1406,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                       r"\d[\d,.]*\s(?:attendees?|Teilnehmende|participants?|asistentes|partecipanti|deelnemers)"),
     # a document (carousel) attached to a post: "PDF · 12 Seiten", then "1 / 12" and the viewer's
     # buttons; the file type and a page count, in any UI language
-    "ui.document_card": (r"(?:PDF|PPTX?|DOCX?|Document|Dokument|Documento|Doc)\s*[•·]\s*\d+\s*[^\W\d_]{1,12}\.?",
-                         # the viewer's title, the document's file name alone ("Benchmark_2026.pdf")
-                         r"[^\s/\\:]{1,120}\.(?:pdf|pptx?|docx?|key|odp|odt)"),
+    "ui.document_card": (r"(?:PDF|PPTX?|DOCX?|Document|Dokument|Documento|Doc)\s*[•·]\s*\d+\s*[^\W\d_]{1,12}\.?",),
+    # a document viewer's title, the document's file name alone ("Benchmark_2026.pdf"; tried
+    # only on a line with such an ending, ``UI_NODE_ENDINGS``)
+    "ui.document_file": (r"[^\s/\\:]{1,120}\.(?:pdf|pptx?|docx?|key|odp|odt)",),
     # a video's player, shown as text: its buttons, load and time read-outs, captions menu
     "ui.video": (r"Play(?: video)?", r"Video Player is loading\.?", r"Loaded:?\s?\d{1,3}(?:[.,]\d{1,2})?\s?%",
                  r"(?:Remaining Time|Current Time|Duration)\s?-?\d{1,2}:\d{2}(?::\d{2})?",
@@ -1517,6 +1518,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
 UI_NODE_ENDINGS: dict[str, tuple[str, ...]] = {
     "ui.visibility": VISIBILITY_PHRASES,
     "ui.reposted": REPOSTED_PHRASES,
+    "ui.document_file": (".pdf", ".ppt", ".pptx", ".doc", ".docx", ".key", ".odp", ".odt"),
 }
 
 # The footer lists LinkedIn's languages as "Native (English name)": a line like that is the
