@@ -731,3 +731,46 @@ def test_an_exported_posts_closing_hashtag_labels_stay_in_the_body_not_the_cta()
     assert rec.cta == "Link in the first comment."
     assert rec.body.endswith("hashtag#AI hashtag#Scheduling") and rec.hashtags == ["#AI", "#Scheduling"]
     assert check_accounted(js, [rec]) == []
+
+
+# a thread pasted from a spreadsheet: the post's own row first, then the rows answering it
+THREAD_TSV = ("Key\tReplying to\tKind\tWho\tRole\tWhen\tText\tLikes\tLink\n"
+              "T1\t\tPublicación\tIsaura Quintero\tJefa de almacén en Nube Gris\t2 d\t"
+              "\"Movimos el inventario a un tablero compartido.\n\nMenos llamadas, más cajas a tiempo.\"\t88\t"
+              "https://www.linkedin.com/posts/isaura-quintero_activity-1234\n"
+              "T2\tT1\tComentario\tBruno Salas\tAnalista de datos\t1 d\t¿Y cómo lo actualizan?\t3\t\n"
+              "T3\tT2\tRespuesta\tIsaura Quintero\tJefa de almacén en Nube Gris\t1 d\tCada turno, a mano.\t2\t\n"
+              "T4\tT1\tComentario\tGema Ortiz\tCompras\t5 h\tMuy buena idea.\t1\t\n")
+
+
+@pytest.mark.parametrize("kind_column", [True, False])
+def test_thread_export_row_of_the_post_itself_is_the_record(kind_column):
+    """ID / Parent ID rows where the first row is the post itself (a "Kind" column says so,
+    or it alone has no parent and links the post): its fields are the record's, the rows
+    answering it its comments, replies nested under the comment they answer."""
+    text = THREAD_TSV if kind_column else THREAD_TSV.replace("Publicación", "x").replace("Comentario", "y") \
+        .replace("Respuesta", "z")
+    recs = process(text)
+    assert len(recs) == 1
+    (rec,) = recs
+    assert rec.author.name == "Isaura Quintero" and rec.author.bio == "Jefa de almacén en Nube Gris"
+    assert rec.age == "2 d" and rec.body.startswith("Movimos el inventario") and rec.reactions == 88
+    assert [(c.author.name, len(c.replies)) for c in rec.comments] == [("Bruno Salas", 1), ("Gema Ortiz", 0)]
+    assert rec.comments[0].replies[0].text == "Cada turno, a mano."
+    assert check_accounted(text, recs) == []
+
+
+@pytest.mark.parametrize("inner, name", [
+    ('"display_name": "Ilka Brandvold", "tagline": "Buyer at Nordkap Foods", '
+     '"profile": "https://www.linkedin.com/in/ilka-b"', "Ilka Brandvold"),
+    ('"profile": "https://www.linkedin.com/company/nordkap-foods"', None),
+])
+def test_a_persons_profile_address_is_never_their_name(inner, name):
+    """A scraper's person object: its "display_name" is the name; its "profile" key (a person
+    word alone, which names an author elsewhere) holding an address is no name."""
+    text = ('[{"poster": {' + inner + '}, "posted_ago": "2d", '
+            '"content": "We cut our cold-chain losses by a third this year."}]')
+    (rec,) = process(text)
+    assert rec.author.name == name
+    assert rec.body == "We cut our cold-chain losses by a third this year."
+    assert check_accounted(text, [rec]) == []

@@ -574,3 +574,227 @@ def test_a_reply_quoted_under_the_comment_it_answers_in_a_markdown_clip_is_neste
     assert [(r.author.name, r.author.bio, r.age, r.text) for r in rec.comments[0].replies] == [
         ("Ines Moreau", "Team Lead at Northwind", "2d", "Yes, by about ten minutes.")]
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a company page's post, signed out; the page answers a comment whose row counts one
+# reply, under its name alone (a page shows no author badge and no headline there)
+_PAGE_ANSWERS = """Sign in
+Join now
+Tidewater Bakery Co-op
+1,204 followers
+3d
+We bake with flour milled twenty miles away. Ask us anything about it.
+44
+3 Comments
+Like
+Comment
+Share
+Hedda Lund
+Pastry chef at Brinn
+2d
+Which mill do you work with?
+Like
+Reply
+2 Reactions
+1 Reply
+Tidewater Bakery Co-op
+2d
+Kestrel Mill, since the spring.
+Like
+Reply
+Omar Quist
+Home baker
+1d
+Lovely loaves.
+Like
+Reply
+"""
+
+
+def test_post_author_answering_a_counted_thread_is_a_reply_without_a_badge():
+    """A row counting one reply, then the post's own author answering under their bare name:
+    the answer is the reply (as if it carried the "Author" badge); the next commenter, who
+    neither is the author nor addresses the thread, stays top-level."""
+    recs = process(_PAGE_ANSWERS)
+    cs = recs[0].comments
+    assert [c.author.name for c in cs] == ["Hedda Lund", "Omar Quist"]
+    (reply,) = cs[0].replies
+    assert (reply.author.name, reply.age, reply.text) == ("Tidewater Bakery Co-op", "2d", "Kestrel Mill, since the spring.")
+    assert check_accounted(_PAGE_ANSWERS, recs) == []
+
+
+# invented: a newsletter issue copied signed out: the newsletter's name (twice) and description
+# between the title and the byline, a subscribe card after the text, and the author answering
+# a comment whose row counts one reply
+_NEWSLETTER_ISSUE = """Three ways to keep a small orchard healthy through winter
+Orchard Notes
+Orchard Notes
+Seasonal advice for smallholders, twice a month.
+By Tobias Wren-Adair
+Tobias Wren-Adair
+Tobias Wren-Adair
+Arborist | Writing Orchard Notes
+Published Feb 2, 2026
++ Follow
+Winter is when an orchard is won or lost, and most of the work is quiet.
+
+First, prune on dry days only, so the cuts close before the rain.
+
+Second, mulch the roots, but keep the mulch off the trunk.
+Subscribe to Orchard Notes
+1,020 subscribers
+Subscribe
+Like
+Comment
+Share
+41
+2 Comments
+Greta Pell
+Allotment holder
+5d
+How thick should the mulch be?
+Like
+Reply
+3 Reactions
+1 Reply
+Tobias Wren-Adair
+Arborist | Writing Orchard Notes
+4d
+About a hand's width, thinner on clay.
+Like
+Reply
+Ivo Barr
+Gardener
+2d
+Saved for next year.
+Like
+Reply
+"""
+
+
+def test_newsletter_masthead_byline_subscribe_card_and_author_reply():
+    """The byline names the author: the newsletter's name and description before the name are
+    its masthead, not the author; "Subscribe to <newsletter>" over a subscriber count is the
+    subscribe card, no call to action; the author answering a counted thread under their name
+    and headline (no badge) is the reply."""
+    (rec,) = process(_NEWSLETTER_ISSUE)
+    assert rec.author.name == "Tobias Wren-Adair" and rec.author.bio == "Arborist | Writing Orchard Notes"
+    assert rec.body.startswith("Winter is when") and rec.body.endswith("off the trunk.")
+    assert rec.cta is None
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Greta Pell", ["Tobias Wren-Adair"]), ("Ivo Barr", [])]
+    assert check_accounted(_NEWSLETTER_ISSUE, [rec]) == []
+
+
+# invented: one feed card (its marker in Swedish) of a repost with commentary; the original's
+# header ends on its long age with the visibility and a Follow button, and the card's comment
+# answers the reposter
+_SV_REPOST_CARD = """Flödesinlägg nummer 4
+Linnea Berg
+Linnea Berg
+ • 1:a
+Rekryterare på Nordvik
+Rekryterare på Nordvik
+1 d • 
+1 dag sedan • Synligt för alla på och utanför LinkedIn
+Klokt skrivet av Axel om introduktionen av nya kollegor.
+Axel Holm
+Axel Holm
+ • 2:a
+HR-chef på Tallåsen
+HR-chef på Tallåsen
+1 v • 
+1 vecka sedan • Synligt för alla på och utanför LinkedIn
+Följ
+Den första veckan avgör mer än vi tror.
+
+Ge varje ny kollega en fadder från dag ett.
+12
+Gilla
+Kommentera
+Dela
+Skicka
+Maja Ek
+ • 2:a
+Lärare
+5 tim
+Tack Linnea, delar vidare!
+Gilla
+Svara
+"""
+
+
+def test_a_feed_card_reposting_with_a_follow_button_under_the_originals_visibility():
+    """One card (a marker alone counts no cards), a repost inside it: the original's header
+    ends on its age with the visibility line, then Follow; the original is a record of its
+    own after the reposter's, and the card's comment stays the reposter's."""
+    recs = process(_SV_REPOST_CARD)
+    assert [(r.author.name, r.age) for r in recs] == [("Linnea Berg", "1 d"), ("Axel Holm", "1 v")]
+    assert recs[0].body == "Klokt skrivet av Axel om introduktionen av nya kollegor."
+    assert recs[1].body.startswith("Den första veckan") and recs[1].body.endswith("dag ett.")
+    assert [c.author.name for c in recs[0].comments] == ["Maja Ek"] and recs[1].comments == []
+    assert check_accounted(_SV_REPOST_CARD, recs) == []
+
+
+# invented: a company post with a PDF carousel, copied signed in: a call to action, the
+# closing hashtags, the fold, then the document viewer (its file name, twice, and pages)
+_DOC_CAROUSEL = """Brightmoor Labs
+4,410 followers
+3d •
+We surveyed 300 clinics about their booking tools.
+
+Swipe through the charts below.
+
+👉 Get the full survey: https://lnkd.in/xY12ab
+#HealthTech #Survey
+…more
+Clinic_Booking_Survey_2026.pdf
+Clinic_Booking_Survey_2026.pdf
+9 pages
+41
+Like
+Comment
+Repost
+Send
+"""
+
+
+def test_a_document_viewers_file_name_is_no_text_and_the_hashtags_stay_the_bodys():
+    (rec,) = process(_DOC_CAROUSEL)
+    assert rec.cta == "👉 Get the full survey: https://lnkd.in/xY12ab"
+    assert rec.body.endswith("#HealthTech #Survey") and ".pdf" not in rec.body
+    assert check_accounted(_DOC_CAROUSEL, [rec]) == []
+
+
+# invented: a comment section copied with the screen reader's labels around each comment
+_A11Y_COMMENTS = """Pia Lund
+Baker at Rye & Co
+2d
+We switched to a wood-fired oven this spring.
+Like
+Comment
+Share
+View Tove Berg’s profile
+Tove Berg
+Caterer
+1d
+Open options for Tove Berg’s comment
+How long does it take to heat up in the morning?
+Like
+Reply
+View Arne Holt’s profile
+Arne Holt
+Chef
+20h
+Open options for Arne Holt’s comment
+Great choice.
+Like
+Reply
+"""
+
+
+def test_a_screen_readers_labels_around_comments_are_chrome():
+    (rec,) = process(_A11Y_COMMENTS)
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Tove Berg", "How long does it take to heat up in the morning?"), ("Arne Holt", "Great choice.")]
+    assert check_accounted(_A11Y_COMMENTS, [rec]) == []

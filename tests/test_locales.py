@@ -848,3 +848,90 @@ def test_the_finnish_author_badge_as_the_ui_writes_it():
     (rec,) = process(page)
     names = [c.author.name for c in rec.comments] + [r.author.name for c in rec.comments for r in c.replies]
     assert "Tekijä" not in names and "Liisa Mäkelä" in names
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Showcase page", "ui.post_meta"), ("Page vitrine", "ui.post_meta"), ("Fokusseite", "ui.post_meta"),
+    ("Pagina vetrina", "ui.post_meta"), ("Showcasepagina", "ui.post_meta"),
+    ("이전 댓글 더보기", "ui.more_comments"),
+])
+def test_a_showcase_pages_label_and_korean_previous_comments_are_chrome(line, rule):
+    assert nodes.classify(line).rule == rule
+
+
+# invented: a Korean mobile copy whose comment row counts its reply as "답장 N개" (the word of
+# its Reply button, 답장, with the counter)
+KO_REPLY_COUNT = """윤다은
+윤다은
+ • 2촌
+조경 설계사
+2일 • 
+오늘 옥상 정원 공사를 마쳤습니다. 다음 주에 사진 올릴게요.
+추천
+댓글
+퍼가기
+보내기
+서재민
+ • 3촌+
+건축가
+1일
+흙 깊이는 어느 정도로 하셨나요?
+추천
+ | 
+답장
+ | 
+답장 1개
+윤다은
+작성자
+1일
+30센티 정도예요.
+추천
+ | 
+답장
+노지아
+ • 2촌
+학생
+5시간
+멋져요!
+추천
+ | 
+답장
+"""
+
+
+def test_a_korean_reply_count_in_the_reply_buttons_word_nests_the_reply():
+    assert nodes.classify("답장 1개").kind == nodes.COUNTER
+    (rec,) = process(KO_REPLY_COUNT)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("서재민", ["윤다은"]), ("노지아", [])]
+
+
+def test_the_traditional_chinese_follow_button_in_its_mainland_wording_is_chrome():
+    assert nodes.classify("關注").kind == nodes.ACTION
+
+
+@pytest.mark.parametrize("line", [
+    "Bài đăng trên bảng tin số 3", "Flödesinlägg nummer 2", "Публикация в ленте номер 4",
+    "Akış gönderisi numarası 2", "피드 게시물 3번", "Postingan beranda nomor 5",
+])
+def test_feed_card_markers_in_more_languages(line):
+    assert nodes.classify(line).rule == "ui.feed_marker"
+
+
+@pytest.mark.parametrize("line", ["Ana Lee 3", "Vi har 12 nya kollegor i flödet varje dag 3 gånger"])
+def test_lines_with_a_number_are_no_feed_marker(line):
+    assert nodes.classify(line).rule != "ui.feed_marker"
+
+
+@pytest.mark.parametrize("line", ["Gosto", "Partilhar"])
+def test_european_portuguese_buttons_are_actions(line):
+    assert nodes.classify(line).kind == nodes.ACTION
+
+
+def test_a_european_portuguese_sign_off_before_the_buttons_is_the_sign_off():
+    text = ("Porque deixei de vender ao domingo\nInês Lobo\nGerente na Casa Lobo\n\n"
+            "Durante dez anos abrimos ao domingo. No ano passado deixámos de o fazer.\n\n"
+            "As vendas da semana compensaram quase tudo.\n\nUm abraço,\nInês\nGosto\nComentar\nPartilhar\n")
+    (rec,) = process(text)
+    assert rec.sign_off == "Um abraço, Inês"
+    assert "Gosto" not in rec.body

@@ -1399,3 +1399,14 @@ def test_a_comment_under_a_one_line_header_among_comments_under_header_lines():
         ("Pia Holt", "Teacher at Brookside", "2d", "Lovely idea, we should try it."),
         ("Jon Vik", "Head of IT at Brookside", "1d", "We can set it up next week."),
         ("Ada Nwosu", "Parent", "1d", "Count me in!")]
+
+
+@pytest.mark.parametrize("line, name, bio", [
+    ("Rasa Vilkė · Data engineer | Kaunas · 2 d.", "Rasa Vilkė", "Data engineer | Kaunas"),
+    ("**Tomás Ibarra** · Chef | Owner, Casa Nube · 3h", "Tomás Ibarra", "Chef | Owner, Casa Nube"),
+    ("Rasa Vilkė | Data engineer | 2d", "Rasa Vilkė", "Data engineer"),
+])
+def test_an_inline_comment_head_keeps_the_pipe_inside_its_headline(line, name, bio):
+    """"Name · headline · age": a headline of several parts ("Role | City") is one headline."""
+    head = sg.inline_comment_head(line)
+    assert head is not None and (head.name, head.bio) == (name, bio)

@@ -1144,3 +1144,66 @@ def test_a_post_header_with_a_visibility_line_is_no_article_byline():
     assert (rec.author.name, rec.age) == ("Nora Quint", "3d")
     assert rec.body == "Brought a container ship in through fog this morning. Radar and patience.\n\n#Shipping"
     assert check_accounted(text, [rec]) == []
+
+
+@pytest.mark.parametrize("opening, closing", [
+    ("----- Post (copied from LinkedIn) -----", "----- End of post -----"),
+    ("------ 转发的动态 ------", "------ 转发的动态结束 ------"),
+    ("--- Beitrag aus LinkedIn ---", "--- Ende ---"),
+])
+def test_a_ticket_around_a_post_pasted_between_two_banners_keeps_only_the_post(opening, closing):
+    """A helpdesk ticket's fields and the requester's words around a post pasted between two
+    banners of dashes, the second saying it ends (an end word):
+    only what the banners enclose is the post."""
+    text = CRM_NOTE.replace(">>> copied from the feed", opening).replace("<<<", closing)
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Per Lund", "CEO at Lund Bygg", "5h")
+    assert "renewal" not in rec.body and "Friday" not in rec.body
+    assert {"paste.outside", "paste.marker"} <= {r.rule for r in rec.repairs}
+    assert check_accounted(text, [rec]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "----- Forwarded message -----\nAna Lee\nCTO\n1d\nWe moved.\n\n----- Forwarded message -----\nOld text.\n",
+    "Notes\n\n--- Part one ---\nA\nB\nC\n--- Part two ---\nD\n",
+])
+def test_two_banners_that_do_not_close_each_other_are_no_pasted_block(text):
+    recs = process(text)
+    assert not any(r.rule.startswith("paste.") for rec in recs for r in rec.repairs)
+
+
+# invented: a browser extension's Markdown export of a post's comments, a reply written as a
+# block quote under the comment it answers, headlines with "|"
+MD_QUOTED_INLINE_REPLY = """---
+source: https://www.linkedin.com/posts/oona-v_repair-activity-1
+exported: 2026-01-02 10:00
+---
+
+# Post by Oona Virtanen
+
+We opened a second repair café in Tampere. Volunteers fixed 61 things on the first day.
+
+## Comments (3)
+
+**[Jari Koski](https://www.linkedin.com/in/jari-k)** · Teacher | Tampere · 2 d
+
+What kind of things did people bring?
+
+> **[Oona Virtanen](https://www.linkedin.com/in/oona-v)** · Founder | Repair Café Tampere · 1 d
+>
+> Mostly lamps and coffee makers, and one accordion.
+
+**[Sini Laine](https://www.linkedin.com/in/sini-l)** · Engineer · 1 d
+
+Great idea.
+"""
+
+
+def test_a_quoted_comment_header_in_markdown_is_a_reply():
+    (rec,) = process(MD_QUOTED_INLINE_REPLY)
+    assert [(c.author.name, c.author.bio, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Jari Koski", "Teacher | Tampere", ["Oona Virtanen"]), ("Sini Laine", "Engineer", [])]
+    reply = rec.comments[0].replies[0]
+    assert (reply.author.bio, reply.age, reply.text) == (
+        "Founder | Repair Café Tampere", "1 d", "Mostly lamps and coffee makers, and one accordion.")
+    assert check_accounted(MD_QUOTED_INLINE_REPLY, [rec]) == []

@@ -213,7 +213,9 @@ def segment_csv(lines: list[Line], log: RepairLog,
         escapes += table[1]
         for k in range(table[2]):
             label[k] = "export.preamble"
-    for row in data:
+    post_rows = _post_rows(data, col, names) if comments_mode else set()
+    post_ids: set[str] = set()  # the ids of rows that are the post itself
+    for ri, row in enumerate(data):
         used = set()
         get = lambda f: _cell(row, col[f])  # noqa: E731
         text_v = get("text")
@@ -243,15 +245,30 @@ def segment_csv(lines: list[Line], log: RepairLog,
                 rec.first_line = lt.line_at(row[0].start).no
                 out.append(rec)
                 _post_fields(rec, row, post_col, used, text, escapes)
+            cid, parent = get("id"), get("parent")
+            if ri in post_rows and not rec.body and rec.author.name is None:
+                # the post's own row among its comments' (a thread export): the record's fields
+                rec.author = Author(author, headline)
+                if age:
+                    rec.age, rec.age_iso = age.text, age.iso
+                _text_fields(rec, _block(text_v))
+                rec.reactions = reactions
+                if cid:
+                    post_ids.add(cid)
+                _mark_row(row, used, names, label, text)
+                continue
             comment = Comment(Author(author, headline), age.text if age else None,
                               age.iso if age else None, _block(text_v), reactions)
-            cid, parent = get("id"), get("parent")
             if cid:
                 by_id[cid] = comment
             # a parent column that names the answered comment's author, not its id
             # ("in_reply_to: Ana Lee"): the latest comment of that post by that author
             by_name = by_author.get((id(rec), parent)) if parent and parent not in by_id else None
-            if parent and parent in by_id:
+            if parent and parent in post_ids:
+                rec.comments.append(comment)  # (answering the post: a comment)
+                if author:
+                    by_author[(id(rec), author)] = comment
+            elif parent and parent in by_id:
                 by_id[parent].replies.append(comment)  # a reply, under the comment it answers
             elif by_name is not None:
                 by_name.replies.append(comment)
@@ -265,15 +282,54 @@ def segment_csv(lines: list[Line], log: RepairLog,
             _text_fields(r, _block(text_v))
             r.first_line = lt.line_at(row[0].start).no
             out.append(r)
-        for k, c in enumerate(row):
-            if k in used:
-                _label(label, c, None, text)
-            else:
-                _label(label, c, f"csv.column:{names[k] if k < len(names) else k}", text)
+        _mark_row(row, used, names, label, text)
     lt.record(log, escapes, "csv.escape")
     if comments_mode:
         return out or [Record(shape="comments_csv")]
     return out or None
+
+
+def _mark_row(row: list[shapes.Cell], used: set[int], names: list[str], label: list[str | None],
+              text: str) -> None:
+    """Label a row's cells: taken by a field, or removed as their column's."""
+    for k, c in enumerate(row):
+        if k in used:
+            _label(label, c, None, text)
+        else:
+            _label(label, c, f"csv.column:{names[k] if k < len(names) else k}", text)
+
+
+_LINKEDIN_POST_URL = re.compile(r"https?://(?:[\w-]+\.)?linkedin\.com/(?:posts|feed/update|pulse)/\S+")
+
+
+def _post_rows(data: list[list[shapes.Cell]], col: dict[str, int], names: list[str]) -> set[int]:
+    """The rows of a thread export (ID / Parent ID columns) that are the post itself, not a
+    comment: a row no parent names as answering anything, marked as the post by a row-kind
+    column ("Type": Post / Comment / Reply, ``patterns.EXPORT_POST_ROW_KINDS``), or the one
+    such root row when it alone links a post (its URL cell) while every other row answers
+    another. Comments scrapes whose top-level rows have no parent keep them as comments."""
+    if col["parent"] < 0 or col["id"] < 0 or len(data) < 2:
+        return set()
+    from . import patterns
+
+    roots = [i for i, r in enumerate(data) if not _cell(r, col["parent"])]
+    if not roots or len(roots) == len(data):
+        return set()
+    taken = {v for f, v in col.items() if v >= 0}
+    kinds = frozenset(k.casefold() for k in patterns.EXPORT_POST_ROW_KINDS)
+    for k in range(len(names)):
+        if k in taken:
+            continue
+        cells = [_cell(r, k).casefold() for r in data]
+        if len(set(cells)) >= 2 and all(len(c) <= 30 and "\n" not in c for c in cells):
+            marked = {i for i in roots if cells[i] in kinds}
+            if marked and not any(cells[i] in kinds for i in range(len(data)) if i not in roots):
+                return marked
+    if len(roots) == 1:
+        linked = [i for i, r in enumerate(data) if any(_LINKEDIN_POST_URL.fullmatch(c.text.strip()) for c in r)]
+        if linked == roots:
+            return set(roots)
+    return set()
 
 
 def _all_counts(data: list[list[shapes.Cell]], k: int) -> bool:

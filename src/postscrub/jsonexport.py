@@ -307,6 +307,8 @@ def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
     for real, v in o.items.items():
         _, f, rank = classify_column(real)
         if f == field and _usable(v) and (best is None or rank < best[0]):
+            if f in ("author", "headline") and isinstance(v, JStr) and "://" in v.value[:12]:
+                continue  # ("profile": the person's address, no name nor headline)
             best = (rank, real, v)
     return best[1:] if best else None
 
@@ -329,7 +331,7 @@ def string_in(v: Any, keys: tuple[str, ...]) -> JStr | None:
     return None
 
 
-_AUTHOR_INNER = ("name", "fullName", "full_name", "authorName", "firstName")
+_AUTHOR_INNER = ("name", "fullName", "full_name", "displayName", "display_name", "authorName", "firstName")
 _HEADLINE_INNER = ("headline", "occupation", "title", "description", "info")
 _FIRST_NAME = ("first_name", "firstName", "given_name", "givenName")  # an author in two parts
 _LAST_NAME = ("last_name", "lastName", "family_name", "familyName", "surname")

@@ -94,6 +94,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     elif record.title is not None and paras and paras[0].text.strip() == record.title:
         i = 1  # a heading already taken as the title
     if record.author.name is None:
+        paras = _byline_masthead(paras, i, dropped, log)
         record.author, i = find_author(paras, i)
     else:
         # the author is known (front matter): the byline repeats the name, then the headline
@@ -137,7 +138,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     if quoted is not None:
         record.comments = _nest_by_indent(comments, quoted)
     else:
-        record.comments = _article_replies(comments, spans, tail, lines, dropped)
+        record.comments = _article_replies(comments, spans, tail, lines, dropped, record.author.name)
     return record
 
 
@@ -202,7 +203,7 @@ def _article_text(record: Record, main: list[Line], blank_separated: bool) -> No
 
 
 def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: list[Line],
-                     dropped: dict[int, tuple[str, nd.Kind]]) -> list[Comment]:
+                     dropped: dict[int, tuple[str, nd.Kind]], post_author: str | None = None) -> list[Comment]:
     """An article's comments nested as a post page's are (:func:`_thread_replies`): the
     markers and counts between them and the author's badge in their headers are among the
     chrome lines already dropped (``dropped``: each line's text and kind, by the line's id)."""
@@ -227,7 +228,8 @@ def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: li
         announced.append(_row_replies(chrome(last + 1, nxt)))
         name = comments[idx].author.name
         by_author.append(any(_author_badge_line(t, k) for t, k in chrome(first, age_at))
-                         or bool(name and _badge_is_author(name)))
+                         or bool(name and _badge_is_author(name))
+                         or bool(name and post_author and nd.key(name) == nd.key(post_author)))
     return _thread_replies(comments, announced, reply_counts, bare_marker, by_author, loose)
 
 
@@ -262,10 +264,17 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
     Returns what was dropped: each line's text and kind, by the line's id."""
     dropped: dict[int, tuple[str, nd.Kind]] = {}
     after_row = False  # right after a dropped button or counter (blank lines between)
+    prev: Line | None = None  # the last text line kept
     for ln in lines:
         if not ln.text.strip():
             continue
         k = nd.classify(ln.text)
+        if (kinds is None and prev is not None and k.kind == nd.COUNTER and _subscribers_rx().fullmatch(ln.text.strip())
+                and _subscribe_card_title(prev.text)):
+            # "Subscribe to The Weekly Ledger" / "4,812 subscribers": the newsletter's card
+            dropped[id(prev)] = (prev.text, nd.Kind(nd.CHROME, "ui.newsletter"))
+            log.drop_line(prev, "ui.newsletter")
+        prev = ln if k.kind == nd.TEXT else None
         if k.kind in (nd.TEXT, nd.AGE, nd.END) or k.rule is None:
             if after_row and _ROW_FILLER_LINE.match(ln.text) and (kinds is None or "segment.separator" in kinds):
                 # "Like / · / 3 / Reply": the separator between a comment's buttons and counts
@@ -282,6 +291,48 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
         dropped[id(ln)] = (ln.text, k)
         log.drop_line(ln, k.rule)
     return dropped
+
+
+@lru_cache(maxsize=1)
+def _subscribers_rx() -> re.Pattern[str]:
+    """A newsletter's count of subscribers ("4,812 subscribers"), from the counter patterns."""
+    return re.compile(next(x for x in patterns.UI_NODE_PATTERNS["ui.counter"] if "subscribers?" in x), re.I)
+
+
+def _subscribe_card_title(text: str) -> bool:
+    """Is this line a newsletter subscribe card's title, "Subscribe to <newsletter>"
+    (``patterns.NEWSLETTER_SUBSCRIBE_BEFORE`` / ``_AFTER``)?"""
+    t = text.strip()
+    if not t or len(t) > 120 or "\n" in t:
+        return False
+    low = t.casefold()
+    return any(low.startswith(w.casefold() + " ") or (not w[-1:].isalpha() and low.startswith(w.casefold()))
+               for w in patterns.NEWSLETTER_SUBSCRIBE_BEFORE) or any(
+        low.endswith(" " + w.casefold()) or (not w[:1].isascii() and low.endswith(w.casefold()))
+        for w in patterns.NEWSLETTER_SUBSCRIBE_AFTER)
+
+
+def _byline_masthead(paras: list[Line], i: int, dropped: dict[int, tuple[str, nd.Kind]],
+                     log: RepairLog) -> list[Line]:
+    """A newsletter issue's masthead between its title and its author: the byline ("By
+    Name", dropped as chrome) names the author, whose name line follows the newsletter's name
+    and description; those lines are the page's header, not the author (recorded as
+    ``ui.page_header``), and the name shown twice is one. Returns the paragraphs without them."""
+    byline = next((t for t, k in dropped.values() if k.rule == "ui.byline"), None)
+    if byline is None:
+        return paras
+    parts = byline.strip().split(None, 1)
+    name = parts[1].strip() if len(parts) == 2 else ""
+    j = next((j for j in range(i, min(i + 6, len(paras))) if paras[j].text.strip() == name), None)
+    if not name or j is None:
+        return paras
+    for x in paras[i:j]:
+        log.drop_line(x, "ui.page_header")
+    rest = paras[j:]
+    if len(rest) > 1 and rest[1].text.strip() == name:
+        log.drop_line(rest[1], "ui.doubled_label")
+        rest = [rest[0], *rest[2:]]
+    return [*paras[:i], *rest]
 
 
 def _article_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> int:
@@ -535,9 +586,12 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     # ---- body -----------------------------------------------------------------------------
     def ends_body(i: int) -> bool:
         k = kinds[i].kind
-        if k == nd.ACTION and body_start < i < end - 1 and kinds[i - 1].kind == nd.AGE \
+        if k == nd.ACTION and body_start < i < end - 1 and (kinds[i - 1].kind == nd.AGE or (
+                kinds[i - 1].rule == "ui.visibility" and node_age(content[i - 1].text))) \
                 and kinds[i + 1].kind == nd.TEXT:
-            return False  # a reposted post's header inside the body: its age, "Follow", its text
+            # a reposted post's header inside the body: its age (or its age and visibility,
+            # "1 week ago • Visible to anyone…"), "Follow", its text
+            return False
         if k in (nd.ACTION, nd.REPORT_COMMENT, nd.MORE_COMMENTS):
             return True
         if k == nd.COUNTER:
@@ -621,7 +675,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
 
     # ---- comments -----------------------------------------------------------------------------
     record.comments = _post_comments(content, kinds, used, body_end, end, log, drop, doc, glued,
-                                     nested_lists=bool(md_links))
+                                     nested_lists=bool(md_links), post_author=record.author.name)
 
     # ---- the author's card beside the post -------------------------------------------------------
     # a public page shows the author's headline only in the card after the comments ("Name /
@@ -971,7 +1025,7 @@ def _article_page_header(content, kinds, used, ra, record, log, drop, title_at=N
 
 
 def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=False,
-                   nested_lists: bool = False) -> list[Comment]:
+                   nested_lists: bool = False, post_author: str | None = None) -> list[Comment]:
     def is_age(i: int) -> bool:
         return kinds[i].kind == nd.AGE
 
@@ -1137,6 +1191,11 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             indents.append(ln.original_column(len(ln.text) - len(ln.text.lstrip())) - 1)
         if len(set(indents)) > 1:
             return _nest_by_indent(comments, indents)
+    if post_author:
+        # the post's author answering under a comment whose row counts its replies, with no
+        # badge shown (a company or showcase page's name has none): the author's, as a badge says
+        own = nd.key(post_author)
+        by_author = [b or nd.key(c.author.name or "") == own for b, c in zip(by_author, comments)]
     return _thread_replies(comments, announced_after, reply_counts, bare_marker, by_author, loose)
 
 

@@ -594,6 +594,18 @@ COMMENT_SORT: dict[str, tuple[str, ...]] = {
 #: A newsletter's masthead above an edition: how often it comes out ("Weekly newsletter"),
 #: per UI language. Chrome (``ui.newsletter``); the line(s) above it on the page are the
 #: newsletter's name, not the edition's title nor its writer.
+# The title of a newsletter's subscribe card ("Subscribe to The Weekly Ledger" over "4,812
+# subscribers" and the Subscribe button): its words before the newsletter's name, and after it
+# where a language puts the verb last. Chrome only right above a subscriber count.
+NEWSLETTER_SUBSCRIBE_BEFORE: tuple[str, ...] = (
+    "Subscribe to", "S’abonner à", "S'abonner à", "Abonnez-vous à", "Suscríbete a", "Suscribirse a",
+    "Assine", "Assinar", "Subscrever", "Iscriviti a", "Abonneren op", "Abonneer je op", "Prenumerera på",
+    "Abonner på", "Abonnér på", "Tilaa", "Подпишитесь на", "Подписаться на", "Підписатися на",
+    "Berlangganan", "Subskrybuj", "Zasubskrybuj", "Odebírat", "Feliratkozás:", "Abonează-te la",
+    "Đăng ký", "订阅", "訂閱", "הירשמו ל", "اشترك في",
+)
+NEWSLETTER_SUBSCRIBE_AFTER: tuple[str, ...] = ("abonnieren", "abone ol", "を購読", "구독하기", "구독", "की सदस्यता लें")
+
 NEWSLETTER_CADENCE: dict[str, tuple[str, ...]] = {
     "en": ("Weekly newsletter", "Monthly newsletter", "Daily newsletter", "Biweekly newsletter",
            "Bi-weekly newsletter"),
@@ -747,10 +759,10 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("いいね！", "いいね", "コメント", "再投稿", "共有", "シェア", "送信", "コピー", "返信", "フォロー"),
         "nl": ("Interessant", "Interessant vinden", "Vind ik leuk", "Reageren", "Reposten", "Opnieuw posten", "Delen",
                "Verzenden", "Versturen", "Kopiëren", "Beantwoorden", "Volgen"),
-        "pt": ("Gostei", "Comentar", "Compartilhar", "Enviar", "Copiar", "Responder", "Seguir",
+        "pt": ("Gostei", "Comentar", "Compartilhar", "Enviar", "Copiar", "Responder", "Seguir", "Gosto", "Partilhar",
                "Republicar"),
         "zh-CN": ("赞", "评论", "转发", "发送", "分享", "复制", "回复", "关注", "+ 关注"),
-        "zh-TW": ("讚", "留言", "轉發", "傳送", "分享", "複製", "回覆", "追蹤"),
+        "zh-TW": ("讚", "留言", "轉發", "傳送", "分享", "複製", "回覆", "追蹤", "關注", "發送"),
         "ar": ("أعجبني", "تعليق", "مشاركة", "إرسال", "رد", "إعادة النشر", "نسخ", "متابعة"),
         "id": ("Suka", "Komentari", "Bagikan", "Kirim", "Balas", "Posting ulang", "Salin", "Ikuti"),
         "ko": ("추천", "좋아요", "댓글", "퍼가기", "보내기", "공유", "답장", "답글", "팔로우", "복사"),
@@ -935,7 +947,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("…więcej", "więcej"),
         "ru": ("…ещё", "ещё", "…еще"),
         "sv": ("…mer", "mer", "…visa mer", "visa mer"),
-        "tr": ("…daha fazla", "daha fazla", "…devamını gör"),
+        "tr": ("…daha fazla", "daha fazla", "…devamını gör", "…daha fazla gör", "daha fazla gör"),
         "zh-TW": ("…更多", "顯示更多"),
         "bn": ("…আরও", "…আরও দেখুন"),
         "cs": ("…více", "… více", "...více", "…zobrazit více"),
@@ -966,7 +978,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "zh-CN": ("查看更多评论", "加载更多评论"),
         "ar": ("عرض المزيد من التعليقات", "تحميل المزيد من التعليقات"),
         "id": ("Lihat komentar lainnya", "Lihat lebih banyak komentar"),
-        "ko": ("댓글 더보기", "댓글 더 보기"),
+        "ko": ("댓글 더보기", "댓글 더 보기", "이전 댓글 더보기", "이전 댓글 보기"),
         "pl": ("Zobacz więcej komentarzy", "Wczytaj więcej komentarzy"),
         "ru": ("Показать больше комментариев", "Ещё комментарии", "Загрузить ещё комментарии"),
         "sv": ("Visa fler kommentarer", "Se fler kommentarer", "Läs in fler kommentarer"),
@@ -1000,7 +1012,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ui.post_meta": {
         "de": ("Bearbeitet", "Gesponsert", "Relevanteste", "Neueste", "Für alle auf oder außerhalb von LinkedIn sichtbar",
-               "Für alle auf LinkedIn und außerhalb sichtbar"),
+               "Für alle auf LinkedIn und außerhalb sichtbar", "Fokusseite"),
         "en": ("Edited", "Promoted", "Visible to anyone on or off LinkedIn",
                "Activate to view larger image,", "Activate to view larger image", "Premium",
                "No alternative text description for this image", "Top comment", "Most relevant",
@@ -1008,13 +1020,14 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "This title was summarized by AI from the post below.", "·", "|",
                "Current selected sort order is Most relevant", "Current selected sort order is Most recent",
                "Poll closed", "You can see how people vote. Learn more",
-               "Like Comment Repost Send", "Comment Repost Send", "reactions", "Reactions"),
+               "Like Comment Repost Send", "Comment Repost Send", "reactions", "Reactions",
+               "Showcase page"),  # (under a showcase page's name, where a person's headline stands)
         "es": ("Editado", "Promocionado", "Patrocinado", "Más relevantes", "Más recientes", "Visible para cualquier persona dentro o fuera de LinkedIn"),
-        "fr": ("Voir la traduction", "Modifié", "Sponsorisé", "Les plus pertinents", "Les plus récents", "Visible de tous sur LinkedIn et en dehors"),
-        "it": ("Modificato", "Promosso", "Sponsorizzato", "Più rilevanti", "Più recenti", "Visibile a tutti su LinkedIn e altrove"),
+        "fr": ("Voir la traduction", "Modifié", "Sponsorisé", "Les plus pertinents", "Les plus récents", "Visible de tous sur LinkedIn et en dehors", "Page vitrine"),
+        "it": ("Modificato", "Promosso", "Sponsorizzato", "Più rilevanti", "Più recenti", "Visibile a tutti su LinkedIn e altrove", "Pagina vetrina"),
         "ja": ("編集済み", "プロモーション", "LinkedIn内外の全員に表示"),
         "nl": ("Bewerkt", "Gepromoot", "Gesponsord", "Meest relevant", "Meest recent", "Zichtbaar voor iedereen op of buiten LinkedIn",
-               "Zichtbaar voor iedereen op en buiten LinkedIn"),
+               "Zichtbaar voor iedereen op en buiten LinkedIn", "Showcasepagina"),
         "pt": ("Editado", "Promovido", "Patrocinado", "Mais relevantes", "Mais recentes", "Visível para todos no LinkedIn e fora dele"),
         "zh-CN": ("已编辑", "推广", "所有领英会员和非会员可见"),
         "ar": ("تم التعديل", "مُروّج"),
@@ -1142,13 +1155,13 @@ MORE_ARTICLES_BY_NOT_A_NAME: frozenset[str] = frozenset({"我", "我们", "他",
 # Node patterns (regular expressions, matched against the whole node, case-insensitive).
 #: What a count of replies says after its number ("2 replies", "1 risposta"), in the counter
 #: patterns below and where a comment's action row announces its replies.
-REPLY_WORDS = (r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件の返信|条回复|則回覆|个回复|개의 답글|"
+REPLY_WORDS = (r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件の返信|条回复|則回覆|个回复|개의 답글|개의 답장|"
                r"odpověd\w*|odpověď|svar|vastaus\w*|válasz|răspunsuri|răspuns|відповід\w*|ответ\w*|"
                r"odpowied\w*|yanıt|balasan|phản hồi|câu trả lời|การตอบกลับ|जवाब|απαντήσεις|απάντηση|"
-               r"תשובות|tugon|답글|antwort(?:en)?|antwoord(?:en)?|ردود|رد")
+               r"תשובות|tugon|답글|답장|antwort(?:en)?|antwoord(?:en)?|ردود|رد")
 #: A count of replies written with the word first and a counter after the number ("返信1件",
-#: "답글 1개", "回复 2 条"): the words, then the counters (the counter is required but for 답글).
-REPLY_WORDS_FIRST = r"返信|回复|回覆|답글"
+#: "답글 1개", "回复 2 条"): the words, then the counters (the counter is required but for 답글 and 답장).
+REPLY_WORDS_FIRST = r"返信|回复|回覆|답글|답장"
 COUNT_SUFFIXES = r"件|条|則|個|개"
 #: Locales whose count of a comment's replies uses the word for comments ("1 reactie",
 #: "תגובה אחת": "one comment"), and the comment's Reply button it follows there: read as the
@@ -1306,7 +1319,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"" + REPLY_WORDS + r"|次互动|次互動)",
         # th: the word first ("ความคิดเห็น 12 รายการ", "ผู้ติดตาม 1,870 คน")
         r"(?:ความคิดเห็น|การแสดงความรู้สึก|รีแอคชัน|การโพสต์ซ้ำ|ผู้ติดตาม)\s*\d[\d,.]*\s*(?:รายการ|คน|ครั้ง)?",
-        r"(?:댓글|답글|반응|팔로워|퍼감)\s*\d[\d,.]*\s*(?:개|명|회)?",
+        r"(?:댓글|답글|답장|반응|팔로워|퍼감)\s*\d[\d,.]*\s*(?:개|명|회)?",
         # bn: the number takes the classifier "টি" ("৭৩টি মন্তব্য", "১২টি রিপোস্ট")
         r"\d[\d,.]*\s*টি\s*(?:মন্তব্য|প্রতিক্রিয়া|রিপোস্ট|উত্তর|শেয়ার)",
         r"(?:" + REPLY_WORDS_FIRST + r")\s*\d[\d,.]*\s*(?:" + COUNT_SUFFIXES + r")",
@@ -1327,7 +1340,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764]\ufe0f?\s*\d[\d,.]*\s*[kKM]?\s*){2,}",
     ),
     # "Feed post number 3" in any wording: a short line naming the feed and ending in a number
-    "ui.feed_marker": (r"(?=.{0,50}\Z)[^\n]{0,30}(?:feed|fil d['’]actualité|フィード|动态|動態)[^\n]{0,20}?\d+\s*条?",
+    "ui.feed_marker": (r"(?=.{0,50}\Z)(?=.*\d\s*(?:条|번)?\Z)[^\n]{0,30}(?:feed|fil d['’]actualité|フィード|动态|動態|bảng tin|flöde|akış|ленте|стрічці|"
+                       r"beranda|피드|פיד|ฟีด|फ़ीड)[^\n]{0,20}?\d+\s*(?:条|번)?",
                        r"Feed post number \d+", r"Feed post", r"Post du fil d['’]actualité numéro \d+",
                        r"Beitrag im Feed Nummer \d+", r"Publicación del feed número \d+",
                        r"Publicação do feed número \d+", r"动态第\s*\d+\s*条", r"动态\s*\d+",
@@ -1407,6 +1421,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # a document (carousel) attached to a post: "PDF · 12 Seiten", then "1 / 12" and the viewer's
     # buttons; the file type and a page count, in any UI language
     "ui.document_card": (r"(?:PDF|PPTX?|DOCX?|Document|Dokument|Documento|Doc)\s*[•·]\s*\d+\s*[^\W\d_]{1,12}\.?",),
+    # a document viewer's title, the document's file name alone ("Benchmark_2026.pdf"; tried
+    # only on a line with such an ending, ``UI_NODE_ENDINGS``)
+    "ui.document_file": (r"[^\s/\\:]{1,120}\.(?:pdf|pptx?|docx?|key|odp|odt)",),
     # a video's player, shown as text: its buttons, load and time read-outs, captions menu
     "ui.video": (r"Play(?: video)?", r"Video Player is loading\.?", r"Loaded:?\s?\d{1,3}(?:[.,]\d{1,2})?\s?%",
                  r"(?:Remaining Time|Current Time|Duration)\s?-?\d{1,2}:\d{2}(?::\d{2})?",
@@ -1445,6 +1462,12 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                             r"Festeggia \d+ anni (?:in|presso|da) .{1,80}", r"Nuovo incarico",
                             r"Viert \d+ jaar (?:bij|in) .{1,80}", r"Firar \d+ år (?:på|hos) .{1,80}"),
     # a card's button under an attachment (a job, an event, a poll, a celebration)
+    # a screen reader's labels copied with the page: "Open options for X’s comment", "View X’s
+    # profile", "Reaction button state: …" (the buttons' own labels, "Reply to X’s comment",
+    # stand where the buttons do: left to the comment's button row)
+    "ui.a11y_label": (r"Open (?:options|control menu)(?: for .{1,80}?[’']s? (?:comment|post|reply))?",
+                      r"View .{1,80}?[’']s? (?:profile|graphic link)",
+                      r"Reaction button state: .{1,30}", r"Open reactions menu"),
     "ui.card_button": (r"(?-i:(?:Congratulate|Say congrats to|Dê os parabéns (?:a|à|ao)|Parabenize|Felicita a|"
                        r"Félicitez|Gratulieren Sie|Fai i complimenti a|Congratulati con|Feliciteer|Gratulera|"
                        r"Поздравьте)\s[^\W\d_][^\n.!?,;:]{0,38})",),
@@ -1513,6 +1536,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
 UI_NODE_ENDINGS: dict[str, tuple[str, ...]] = {
     "ui.visibility": VISIBILITY_PHRASES,
     "ui.reposted": REPOSTED_PHRASES,
+    "ui.document_file": (".pdf", ".ppt", ".pptx", ".doc", ".docx", ".key", ".odp", ".odt"),
 }
 
 # The footer lists LinkedIn's languages as "Native (English name)": a line like that is the
@@ -1657,6 +1681,17 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
                "in_risposta_a"),
     "url": ("url", "post_url", "link", "permalink", "profile_url", "share_url", "adres"),
 }
+# the values of a thread export's row-kind column ("Type": Post / Comment / Reply) that mark
+# the post's own row among its comments' rows (compared casefolded, accents kept)
+EXPORT_POST_ROW_KINDS: tuple[str, ...] = (
+    "post", "original post", "share", "article",                          # en
+    "bericht", "beitrag", "publication", "publicación", "publicacion",    # nl, de, fr, es
+    "publicação", "publicacao", "pubblicazione", "gönderi", "paylaşım",   # pt, it, tr
+    "unggahan", "postingan", "kiriman", "inlägg", "innlegg", "opslag",    # id, sv, no, da
+    "wpis", "příspěvek", "bejegyzés", "пост", "публикация", "допис",      # pl, cs, hu, ru, uk
+    "帖子", "动态", "貼文", "投稿", "게시물", "bài viết", "bài đăng",     # zh, ja, ko, vi
+    "פוסט", "منشور", "पोस्ट",                                            # he, ar, hi
+)
 # the count columns of an export ("numComments", "reposts", "Commentaires"): no field takes
 # them, but a header naming them is an export's
 EXPORT_COUNT_COLUMNS: tuple[str, ...] = (
@@ -1706,6 +1741,14 @@ PASTE_MARKERS: tuple[tuple[str, str], ...] = (
     (r">{3,}", r"<{3,}"),
     (r"\[quote[^\]]*\]", r"\[/quote\]"),
     (r"-{3,} ?BEGIN\b", r"-{3,} ?END\b"),
+)
+
+# The word a closing banner line says ("----- End of post -----", "----- 貼文內容結束 -----")
+# where a note encloses a pasted post between two banners of dashes
+PASTE_END_WORDS: tuple[str, ...] = (
+    "end", "ende", "fin", "fim", "fine", "einde", "slut", "slutt", "koniec", "konec", "sonu", "son",
+    "akhir", "selesai", "kết thúc", "hết", "конец", "кінець", "loppu", "vége", "sfârșit", "τέλος",
+    "結束", "结束", "終わり", "終了", "끝", "סוף", "نهاية", "समाप्त", "สิ้นสุด",
 )
 
 # A forwarded post's attribution closing its block quote: "— Name, Headline · 1w",

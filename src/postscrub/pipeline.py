@@ -363,6 +363,10 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         if title and first is not None and first.text.strip() == title.strip():
             # the page repeats the front matter's title as its heading: one copy is the field's
             log.drop_line(first, "ui.doubled_label")
+        if not author and (fm.fields or shape):
+            fields = _bold_fields(lines, log)  # "**Author:** Name" lines before the text
+            if fields.get("author"):
+                author, bio, age = fields["author"], fields.get("headline"), fields.get("age")
         if author:
             rec.author = Author(author, bio)
             if age is not None:
@@ -384,6 +388,63 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         if rec.shape == "plain":
             rec.warnings.append("no_structure: no LinkedIn post structure found; body is the cleaned text")
     return [rec]
+
+
+_BOLD_FIELD = re.compile(r"\s*\*\*(?P<a>[^*\n]{1,40}?)\s*[:：]\s*\*\*\s*(?P<v>\S.*)|"
+                         r"\s*\*\*(?P<b>[^*\n]{1,40}?)\*\*\s*[:：]\s*(?P<w>\S.*)")
+
+
+def _bold_fields(lines: list[Line], log: RepairLog) -> dict:
+    """The post's fields a Markdown export writes as bold labels before the text ("**Author:**
+    Name", "**Headline:** …", "**Posted:** 4d • Edited"; the labels of the export synonym
+    table, in any of its languages): {"author": name, "headline": bio, "age": Age}. Only a run
+    of such lines among the first lines, with a name; else nothing is taken. Their lines
+    leave ``lines``; what a field did not take (the label, a link's syntax, "• Edited") is
+    recorded as removed (``markdown.field``), and a heading over them is the page's
+    (``ui.page_header``)."""
+    from . import shapes as sh
+
+    found: dict = {}
+    taken: list[tuple[Line, int, int]] = []  # (line, start and end of the value a field took)
+    seen = 0
+    for ln in lines:
+        if not ln.text.strip():
+            continue
+        seen += 1
+        m = _BOLD_FIELD.fullmatch(ln.text) if "**" in ln.text else None
+        if m is None:
+            if taken or seen > 4:
+                break
+            continue  # (a heading before them)
+        role, f, _ = sh.classify_column(m.group("a") or m.group("b"))
+        g = "v" if m.group("v") is not None else "w"
+        value = sh.link_text(m.group(g).strip()).strip()  # ("[Name](…/in/…)": the name)
+        if role == "comment" or f not in ("author", "headline", "age") or f in found:
+            break
+        if f == "age":
+            a = segment.parse_age(value)
+            if a is None:
+                break
+            found[f], value = a, a.text
+        else:
+            found[f] = value
+        at = ln.text.find(value, m.start(g))
+        if not value or at < 0:
+            return {}
+        taken.append((ln, at, at + len(value)))
+    if not found.get("author") or not segment.is_name(found["author"]):
+        return {}
+    for ln, x, y in taken:
+        log.edit(ln, "markdown.field", [(p, q, "") for p, q in ((0, x), (y, len(ln.text))) if p < q])
+    ids = {id(t[0]) for t in taken}
+    for ln in lines:  # the export's heading over the fields ("# Post by …"): the page's, no text
+        if id(ln) in ids:
+            break
+        if ln.text.strip():
+            log.drop_line(ln, "ui.page_header")
+            ids.add(id(ln))
+    lines[:] = [ln for ln in lines if id(ln) not in ids]
+    return found
 
 
 def _may_be_export(lines: list[Line]) -> bool:

@@ -39,6 +39,7 @@ class Line:
     blank: bool = False  # blank in the input (a line emptied by a repair is not)
     # edits applied so far, oldest first: (start, end, new_len) in the text *as it was then*
     edits: list[tuple[int, int, int]] = field(default_factory=list)
+    quoted: bool = False  # a Markdown block quote's line, its "> " mark removed
 
     def original_column(self, pos: int) -> int:
         """Map a position in the current text back to a 1-based column of the input line."""

@@ -1465,12 +1465,13 @@ def find_mentions_and_links(body_lines: Sequence[Line], md_links: Sequence = ())
 
 
 # "Ana Lee (Designer at Acme) · 3d", "↳ Bo Chen (Author) · 2d", "Cy Diaz · 1w": a name, a
-# headline or badge in parentheses, a bullet, an age; a reply marked by an arrow or by its
+# headline or badge in parentheses (or between bullets: "Ana Lee · CTO | Data · 2d", a
+# headline's own "|" kept), a bullet, an age; a reply marked by an arrow or by its
 # indentation (the way "copy as text" extensions and plain-text exports write comments)
 _INLINE_HEAD = re.compile(
     r"(?P<indent>[ \t\u3000]*)(?P<reply>(?:[" + patterns.REPLY_ARROWS + r"]|>(?=\s))\s*)?"
     r"(?P<bold>\*\*)?(?P<name>[^\s()·•|*][^()·•|*]{0,80}?)(?(bold)\*\*)\s*"
-    r"(?:\((?P<paren>[^()]{1,200})\)\s*|[·•|]\s*(?P<mid>[^()·•|]{1,200}?)\s*(?=[·•|]))?(?P<sep>[·•|])\s*"
+    r"(?:\((?P<paren>[^()]{1,200})\)\s*|[·•|]\s*(?P<mid>[^()·•]{1,200}?)\s*(?=[·•|]))?(?P<sep>[·•|])\s*"
     r"(?P<age>[^·•|()]{1,24}?)\s*")
 
 
@@ -1571,10 +1572,12 @@ def _comment_words() -> frozenset[str]:
 
 def find_inline_comments(paras: Sequence[Line], log: RepairLog) -> tuple[list[Comment], int]:
     """Comments under inline headers, each with the lines after it up to the next header;
-    a reply (an arrow, or deeper indentation than the comments') goes under the last
+    a reply (an arrow, deeper indentation than the comments' or a Markdown quote's header
+    among unquoted ones) goes under the last
     comment. A rule line ("---") ends the section: returns the index where the comments end."""
     comments: list[Comment] = []
     top_indent = None
+    top_quoted = False
     cur: Comment | None = None
     body: list[str] = []
 
@@ -1599,9 +1602,10 @@ def find_inline_comments(paras: Sequence[Line], log: RepairLog) -> tuple[list[Co
         _record_inline_head(ln, head, log)
         if top_indent is None:
             top_indent = head.indent
+            top_quoted = ln.quoted  # (a whole section quoted: its quote marks make no replies)
         cur = Comment(Author(head.name, head.bio), head.age.text, head.age.iso, "")
         body = []
-        if (head.reply or head.indent > top_indent) and comments:
+        if (head.reply or head.indent > top_indent or (ln.quoted and not top_quoted)) and comments:
             comments[-1].replies.append(cur)
         else:
             comments.append(cur)

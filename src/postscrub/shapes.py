@@ -315,6 +315,7 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
                 log.drop_line(ln, "markdown.quote")
                 continue
             log.edit(ln, "markdown.quote", [(0, qm.end(), "")])
+            ln.quoted = True  # (a quoted comment header, "> **Name** · headline · 1d", is a reply)
         if "\\" in ln.text:
             esc = [(m.start(), m.start() + 1, "") for m in _MD_ESCAPE.finditer(ln.text)]
             if esc:
@@ -714,9 +715,10 @@ def cut_pasted_block(lines: list[Line], log: RepairLog) -> bool:
     markers enclose, and what stands outside them — the note's header, the note-taker's own
     words — is no post (``paste.outside``; the markers ``paste.marker``). Only one such block,
     of three lines or more, and nothing after its closing marker that looks like another."""
-    if not any((">>>" in ln.text or "[quote" in ln.text or "BEGIN" in ln.text) for ln in lines):
+    marked = any((">>>" in ln.text or "[quote" in ln.text or "BEGIN" in ln.text) for ln in lines)
+    if not marked and not any("---" in ln.text for ln in lines):
         return False
-    for open_re, close_re in _paste_markers():
+    for open_re, close_re in _paste_markers() if marked else ():
         opens = [k for k, ln in enumerate(lines) if open_re.fullmatch(ln.text)]
         closes = [k for k, ln in enumerate(lines) if close_re.fullmatch(ln.text)]
         if len(opens) != 1 or len(closes) != 1 or closes[0] <= opens[0]:
@@ -724,13 +726,41 @@ def cut_pasted_block(lines: list[Line], log: RepairLog) -> bool:
         a, b = opens[0], closes[0]
         if sum(1 for ln in lines[a + 1:b] if ln.text.strip()) < 3:
             continue
-        for k, ln in enumerate(lines):
-            if k in (a, b):
-                log.drop_line(ln, "paste.marker")
-            elif (k < a or k > b) and ln.text.strip():
-                log.drop_line(ln, "paste.outside")
+        _cut_outside(lines, a, b, log)
         return True
+    # two banners of dashes around the post, "----- Post (copied from LinkedIn) -----" …
+    # "----- End of post -----" ("貼文內容" … "貼文內容結束"): the second says it ends
+    banners = [(k, m.group(1)) for k, ln in enumerate(lines) if "---" in ln.text
+               and (m := _BANNER.fullmatch(ln.text))]
+    if len(banners) == 2:
+        (a, ta), (b, tb) = banners
+        if sum(1 for ln in lines[a + 1:b] if ln.text.strip()) >= 3 and _closes_banner(ta, tb):
+            _cut_outside(lines, a, b, log)
+            return True
     return False
+
+
+_BANNER = re.compile(r"\s*-{3,}\s*([^\s-][^\n]{0,80}?)\s*-{3,}\s*")
+
+
+def _closes_banner(opening: str, closing: str) -> bool:
+    """Does banner text ``closing`` end the block ``opening`` began: an end word
+    (``patterns.PASTE_END_WORDS``) the opening does not say?"""
+    def ends(text: str) -> bool:
+        low = text.casefold()
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) if w.isascii() else w in low
+                   for w in patterns.PASTE_END_WORDS)
+
+    return ends(closing) and not ends(opening)
+
+
+def _cut_outside(lines: list[Line], a: int, b: int, log: RepairLog) -> None:
+    """The markers at ``a`` and ``b`` and every line outside them: no post (recorded)."""
+    for k, ln in enumerate(lines):
+        if k in (a, b):
+            log.drop_line(ln, "paste.marker")
+        elif (k < a or k > b) and ln.text.strip():
+            log.drop_line(ln, "paste.outside")
 
 
 @lru_cache(maxsize=1)
