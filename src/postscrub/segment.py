@@ -608,6 +608,24 @@ def find_comments_start(paras: Sequence[Line], start: int) -> int:
     return len(paras)
 
 
+def _comment_text(paras: Sequence[Line], j: int, blank_separated: bool) -> tuple[str, int]:
+    """The text of the comment whose header ends at ``paras[j]``: the next line, unless it
+    starts a comment, and where blank lines part paragraphs, the lines right under it (no blank
+    line between) as the same paragraph, wrapped ("… nehmen" / "wir ab sofort …"). Returns the
+    text and the index of its last line (``j`` when there is none)."""
+    n = len(paras)
+    if j + 1 >= n or _starts_comment(paras, j + 1):
+        return "", j
+    text = paras[j + 1].text.strip()
+    j += 1
+    while (blank_separated and j + 1 < n and paras[j + 1].no == paras[j].no + 1
+           and not _starts_comment(paras, j + 1)
+           and not (j + 2 < n and _starts_comment(paras, j + 2))):
+        text += "\n" + paras[j + 1].text.strip()
+        j += 1
+    return text, j
+
+
 def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog | None = None,
                   spans: list[tuple[int, int, int]] | None = None) -> list[Comment]:
     """Comments written as ``[name] [bio] age+text`` blocks; a line that is neither is a
@@ -625,15 +643,7 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
             # text follows it, up to the next comment
             if log is not None:
                 _record_inline_head(paras[i], head, log)
-            text = ""
-            if j + 1 < n and not _starts_comment(paras, j + 1):
-                text = paras[j + 1].text.strip()
-                j += 1
-                while (blank_separated and j + 1 < n and paras[j + 1].no == paras[j].no + 1
-                       and not _starts_comment(paras, j + 1)
-                       and not (j + 2 < n and _starts_comment(paras, j + 2))):
-                    text += "\n" + paras[j + 1].text.strip()
-                    j += 1
+            text, j = _comment_text(paras, j, blank_separated)
             comments.append(Comment(Author(head.name, head.bio), head.age.text, head.age.iso, text))
             if spans is not None:
                 spans.append((i, i, j))
@@ -668,17 +678,7 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
             comments.append(Comment(Author(name, bio), age.text, age.iso, text))
         elif j > i or parse_age(ln.text):
             age2 = use_age(ln, None, log) if log is not None else parse_age(ln.text)
-            text = ""
-            if j + 1 < n and not _starts_comment(paras, j + 1):
-                text = paras[j + 1].text.strip()
-                j += 1
-                # where blank lines part paragraphs, the lines right under it (no blank line
-                # between) are the same paragraph, wrapped ("… nehmen" / "wir ab sofort …")
-                while (blank_separated and j + 1 < n and paras[j + 1].no == paras[j].no + 1
-                       and not _starts_comment(paras, j + 1)
-                       and not (j + 2 < n and _starts_comment(paras, j + 2))):
-                    text += "\n" + paras[j + 1].text.strip()
-                    j += 1
+            text, j = _comment_text(paras, j, blank_separated)
             comments.append(Comment(Author(name, bio), age2.text if age2 else None,
                                     age2.iso if age2 else None, text))
         else:
