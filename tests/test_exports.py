@@ -774,3 +774,27 @@ def test_a_persons_profile_address_is_never_their_name(inner, name):
     assert rec.author.name == name
     assert rec.body == "We cut our cold-chain losses by a third this year."
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a Scandinavian posts spreadsheet (nb, sv, da headers) whose comments column packs
+# each post's comments into one cell, "Name (age): text" parted by "||"
+@pytest.mark.parametrize("text", [
+    "navn,tittel,publisert,innlegg,reaksjoner,kommentarer\r\n"
+    "Sigrid Lunde,Bonde på Lunde gård,3 d,\"Første lam i år!\r\n\r\n#Gård\",41,"
+    "\"Per Dahl (2 d): Gratulerer! || Ane Vik (1 d): \"\"Søte\"\" dyr: nydelig\"\r\n"
+    "Sigrid Lunde,Bonde på Lunde gård,6 d,Snø igjen.,9,\r\n",
+    "namn;titel;publicerad;inlägg;reaktioner;kommentarer\n"
+    "Sigrid Lunde;Bonde på Lunde gård;3 d;\"Första lammet i år!\n\n#Gård\";41;"
+    "\"Per Dahl (2 d): Gratulerer! || Ane Vik (1 d): \"\"Söta\"\" djur: fint\"\n"
+    "Sigrid Lunde;Bonde på Lunde gård;6 d;Snö igen.;9;\n",
+])
+def test_scandinavian_posts_csv_with_packed_comments_cell(text):
+    recs = process(text)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [("Sigrid Lunde", "Bonde på Lunde gård", "3 d"),
+                                                                     ("Sigrid Lunde", "Bonde på Lunde gård", "6 d")]
+    assert recs[0].body.endswith("\n\n#Gård") and recs[0].hashtags == ["#Gård"]
+    assert [(c.author.name, c.age) for c in recs[0].comments] == [("Per Dahl", "2 d"), ("Ane Vik", "1 d")]
+    assert recs[0].comments[0].text == "Gratulerer!"
+    assert recs[0].comments[1].text in ('"Søte" dyr: nydelig', '"Söta" djur: fint')
+    assert recs[1].comments == [] and recs[1].body.startswith("Sn")
+    assert check_accounted(text, recs) == []

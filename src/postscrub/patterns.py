@@ -1267,7 +1267,7 @@ MACHINE_TRANSLATION_RATE: tuple[str, ...] = (
 
 # A bare "title" column's names: right after the person's name column in a profile scraper's
 # export, the person's job title (their headline), not a post's title
-PERSON_TITLE_COLUMNS: tuple[str, ...] = ("title", "titulo", "título", "titre", "titel", "titolo", "job title")
+PERSON_TITLE_COLUMNS: tuple[str, ...] = ("title", "titulo", "título", "titre", "titel", "titolo", "tittel", "job title")
 
 # A clipping's source line label ("From <url>" in OneNote), per UI language, and the weekdays
 # of a clip's date line ("Wednesday, November 25, 2026  9:03 PM")
@@ -1611,6 +1611,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "teks", "isi", "konten", "pesan", "komentar", "unggahan", "kiriman",  # id
         "metin", "metni", "icerik", "icerigi", "gonderi", "yorum", "mesaj",   # tr (and "X'in metni")
         "szoveg", "szovege", "tartalom", "bejegyzes", "hozzaszolas", "uzenet",  # hu
+        "innlegg", "innhold", "inlagg", "innehall", "opslag", "indhold",      # nb, sv, da (tekst, text)
         "share_commentary",                                                   # LinkedIn's own data export (Shares.csv)
         "内容", "正文", "帖子内容", "內容", "貼文內容",                       # zh
     ),
@@ -1625,6 +1626,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "penulis", "nama", "nama_lengkap", "pengguna",                        # id
         "yazar", "yazari", "ad", "adi", "ad_soyad", "isim", "kullanici",      # tr (and "yorum yazarı")
         "szerzo", "nev", "teljes_nev", "felhasznalo",                         # hu
+        "navn", "namn", "forfatter", "fullt_navn", "fullt_namn",  # nb, sv, da
         "姓名", "作者", "发布者", "發佈者",                                   # zh
     ),
     "headline": (
@@ -1640,6 +1642,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "jabatan", "pekerjaan",                                               # id
         "unvan", "unvani", "meslek", "pozisyon",                              # tr
         "cimsor", "beosztas", "foglalkozas",                                  # hu
+        "stilling", "yrke", "yrkestittel", "stillingsbetegnelse", "befattning", "jobbtitel",  # nb, da, sv
         "职位", "職位", "头衔", "頭銜", "简介",                               # zh
     ),
     "age": (
@@ -1655,6 +1658,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "tanggal", "waktu", "diposting",                                      # id
         "tarih", "tarihi", "zaman", "zamani", "once",                         # tr (and "yorum tarihi")
         "ido", "idopont", "datum", "kozzeteve",                               # hu
+        "publisert", "publiceret", "publicerad", "tidspunkt", "dato", "tidpunkt",  # nb, da, sv
         "quando", "quand", "cuando", "wann", "wanneer",                       # "when": it, pt, fr, es, de, nl
         "发布时间", "發佈時間", "时间", "時間", "日期",                       # zh
     ),
@@ -1670,6 +1674,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "reaksi", "suka", "jumlah_reaksi",                                    # id
         "tepki", "tepkiler", "tepki_sayisi", "begeni", "begeni_sayisi",       # tr
         "reakciok", "reakciok_szama", "kedvelesek",                           # hu
+        "reaksjoner", "reaktioner", "antall_reaksjoner", "antal_reaktioner",  # nb, sv, da
         "点赞", "點讚", "点赞数", "赞",                                       # zh
     ),
     "id": ("comment_id", "id", "urn", "comment_urn"),
@@ -1699,6 +1704,7 @@ EXPORT_COUNT_COLUMNS: tuple[str, ...] = (
     "cmts", "num_cmts", "cmt_count",
     "shares", "num_shares", "share_count",
     "commentaires", "comentarios", "commenti", "kommentare", "reacties_aantal", "yorumlar", "komentar_jumlah",
+    "kommentarer", "kommentarar", "antall_kommentarer", "antal_kommentarer", "delinger", "delningar",
     "评论", "評論", "评论数", "評論數", "转发", "轉發", "分享",
 )
 # words that say whose field a column is, before or after the field ("post_text",
