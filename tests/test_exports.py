@@ -249,8 +249,44 @@ def test_key_value_text_export_with_localised_labels():
     assert check_accounted(KEY_VALUE, recs) == []
 
 
+# invented: a note-taking tool's export framed by banner lines, with fields no table knows
+# ("Saved with:", "Shares:") before the post's and a banner before its comments
+BANNERED = """=== Saved post ===
+Saved on: 2025-03-02 08:10
+Saved with: ClipJar 2.0
+
+Author: Deniz Acar
+Headline: Fırıncı @ Ekşi Maya
+Posted: 2 g
+Reactions: 41
+Shares: 3
+Text:
+Ekşi mayamız bugün on yaşında.
+
+#Fırın
+
+--- Comments (1 of 4) ---
+Comment Author: Ece Tan
+Comment Posted: 1 g
+Comment Text: İyi ki doğdun!
+
+=== End ===
+"""
+
+
+def test_key_value_export_framed_by_banners_with_unknown_fields():
+    (rec,) = process(BANNERED)
+    assert rec.shape == "keyvalue_export"
+    assert (rec.author.name, rec.author.bio, rec.age, rec.reactions) == ("Deniz Acar", "Fırıncı @ Ekşi Maya", "2 g", 41)
+    assert rec.body == "Ekşi mayamız bugün on yaşında.\n\n#Fırın"
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Ece Tan", "1 g", "İyi ki doğdun!")]
+    assert {"kv.syntax", "kv.field:savedwith", "kv.field:shares"} <= {r.rule for r in rec.repairs}
+    assert check_accounted(BANNERED, [rec]) == []
+
+
 @pytest.mark.parametrize("text", [
     "Note: this is my post.\nI wrote it myself.\nThanks for reading.",
+    "=== My week ===\nMonday: gym.\nI liked it a lot.\nTuesday: rest.",
     "Date: Tuesday\nLocation: Berlin\nDescription: An evening of talks.\nSee you there!",
 ])
 def test_prose_with_labels_is_no_key_value_export(text):

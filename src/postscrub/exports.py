@@ -731,6 +731,14 @@ def _label(label: list[str | None], cell: shapes.Cell, rule: str | None, text: s
 # knows, a colon, a value (empty when the value starts on the next line)
 _KV_LINE = re.compile(r"(?P<label>[^\W\d][\w .'’/-]{0,40}?)\s*[:：]\s*(?P<value>.*)")
 _KV_RULE = re.compile(r"\s*(?:[-—–_*=~#]\s*){3,}")
+# a banner line a tool frames its export's parts with: "=== Post export ===",
+# "--- Comments (2 of 9) ---", "=== End of export ==="
+_KV_BANNER = re.compile(r"\s*([-=~*#])\1{2,}\s*[^\s=~*#-].{0,60}?\s*([-=~*#])\2{2,}\s*")
+
+
+def _kv_rule(text: str) -> bool:
+    return _KV_RULE.fullmatch(text) is not None or (text[-3:] in ("===", "---", "~~~", "***", "###")
+                                                    and _KV_BANNER.fullmatch(text) is not None)
 
 
 def kv_label(text: str) -> tuple[str | None, str, re.Match[str]] | None:
@@ -753,7 +761,7 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
     and a text among the labels. Labels (``kv.label``), unused fields (``kv.field:<label>``)
     and rule lines (``kv.syntax``) are recorded."""
     content = [ln for ln in lines if ln.text.strip()]
-    if not content or kv_label(content[0].text) is None:
+    if not content or (kv_label(content[0].text) is None and not _KV_BANNER.fullmatch(content[0].text)):
         return None
     parsed = []  # (line, role, field, match) or (line, None, None, None) for a continuation/rule
     labelled = 0
@@ -773,10 +781,10 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
     for ln, role, f, m in parsed:
         if m is not None:
             cur_field = f
-        elif _KV_RULE.fullmatch(ln.text):
+        elif _kv_rule(ln.text):
             cur_field = None  # (a rule line closes the text before it)
-        elif cur_field != "text":
-            return None
+        elif cur_field != "text" and not _KV_LINE.fullmatch(ln.text.strip()):
+            return None  # (outside a text, a line is a field: one no table knows is recorded)
 
     out: list[Record] = []
     rec: Record | None = None
@@ -796,10 +804,13 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
     blank_after = {id(a): b.no - a.no > 1 for a, b in zip(content, content[1:])}
     for ln, role, f, m in parsed:
         if m is None:
-            if _KV_RULE.fullmatch(ln.text):
+            if _kv_rule(ln.text):
                 flush()
                 target = None
                 log.drop_line(ln, "kv.syntax")
+            elif target is None and (um := _KV_LINE.fullmatch(ln.text.strip())) is not None:
+                # a field no table knows ("Exported: …", "Reposts: 12"), outside any text
+                log.drop_line(ln, f"kv.field:{shapes.column_key(um.group('label'))}")
             else:
                 pending.append(ln.text.rstrip())
                 if blank_after.get(id(ln)):
