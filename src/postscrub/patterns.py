@@ -1296,7 +1296,8 @@ NOTIFICATION_MAIL_LINES: tuple[str, ...] = (
 UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # "2,800", "91", "1 Reaction", "82 Comments", "3 reposts", "4,887 followers", "12 条评论"
     "ui.counter": (
-        r"\d[\d,.\s]{0,12}",
+        # (not "1.", "2.", "3.": a degree written as an ordinal, cs/pl/de/nb/da/fi/hu)
+        r"(?![123]\.\s*$)\d[\d,.\s]{0,12}",
         r"\d[\d,.\s]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
         r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower(?:[:*_]?innen)?|"
         r"reacciones|comentarios?|seguidores|reações|comentários?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
@@ -1355,6 +1356,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?|1er|2e|3e et \+|3e\+?|3° e oltre|3\. i kolejne|1\.|2\.|3\.\+?|一度|二度|三度\+?|1º|2º|3º\+?|"
         r"1°|2°|3°\+?|1次|2次|3次(?:以上)?)",
         # (a badge before the degree; its bullet may have been lost: "Premium ? 1st" -> "Premium 1st")
+        # (cs/sk "3. a další", "3. a ďalší": the third degree and more in words)
+        r"(?:[•·]\s*)?3\.\s?a\s(?:další|ďalší)",
         r"(?:(?:Premium|Verified)\s*(?:[•·]\s*)?|[•·]\s*)(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?)"
         r"(?:\s*Premium\s*[•·]\s*(?:1st|2nd|3rd\+?))?",
         r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?)(?:Premium)?\s*[•·]\s*(?:1st|2nd|3rd\+?)",
@@ -1390,7 +1393,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     # ko: "김민수 님 외 128명"
                     r".{1,80}[、,，]\s?(?:他|ほか)\s?\d[\d,]*\s?人",
                     r".{1,80}(?:和|及|與)其他\s?\d[\d,]*\s?(?:人|位)",
-                    r".{1,80}\s외\s\d[\d,]*\s?명",),
+                    r".{1,80}\s외\s\d[\d,]*\s?명",
+                    # th: "สมชาย ใจดี และคนอื่นๆ อีก 263 คน" (the others, then "more", before the number)
+                    r".{1,80}\sและ(?:คนอื่น\s?ๆ|ผู้อื่น)?\s?อีก\s?\d[\d,.]*\s?คน",),
     "ui.reposted": (r".{1,80}\s(?:" + "|".join(REPOSTED_PHRASES) + ")",),
     "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
                  # an image's alt text under its label, and "activate to view larger image", per locale
@@ -1408,6 +1413,18 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                  r"Активуйте,? щоб переглянути (?:більше|збільшене) зображення\.?,?",
                  r"Активируйте,? чтобы (?:просмотреть|посмотреть) (?:увеличенное|большее) изображение\.?,?",
                  r"Kích hoạt để xem (?:hình )?ảnh lớn hơn\.?,?",
+                 r"เปิดใช้งานเพื่อดูรูปภาพ(?:ที่)?(?:ใหญ่|ขนาดใหญ่)ขึ้น,?",  # th
+                 r"Aktivujte(?: pro zobrazení| k zobrazení) většího obrázku\.?,?",  # cs
+                 r"Aktywuj,? aby (?:wyświetlić|zobaczyć) większy obraz\.?,?",  # pl
+                 r"Daha büyük görseli görüntülemek için etkinleştirin\.?,?",  # tr
+                 r"Aktifkan untuk melihat (?:gambar|imej) (?:yang )?lebih besar\.?,?",  # id, ms
+                 r"Aktiv[eé]r for (?:at se|å vise|å se) større (?:billede|bilde)\.?,?",  # da, nb
+                 r"Aktivoi nähdäksesi suuremman kuvan\.?,?",  # fi
+                 r"Ενεργοποιήστε για (?:να δείτε|προβολή) μεγαλύτερη[ςή]? εικόνα[ςή]?\.?,?",  # el
+                 r"Activați pentru a (?:vizualiza|vedea) imaginea (?:mai mare|mărită)\.?,?",  # ro
+                 r"Aktiválja a nagyobb kép megtekintéséhez\.?,?",  # hu
+                 r"I-activate para (?:makita|tingnan) ang mas malaking (?:larawan|imahe)\.?,?",  # tl
+                 r"더 큰 이미지를 보려면 활성화하세요\.?,?",  # ko
                  # "+2": the images a gallery left out
                  r"\+\d{1,2}",
                  r"View .{1,80}'s\s+graphic link"),
