@@ -964,3 +964,34 @@ def test_czech_mobile_comment_with_an_ordinal_degree_line_keeps_its_commenter():
     (rec,) = process(text)
     assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
         ("Petr Malý", "Mechanik ve Kolo s.r.o.", "2 h"), ("Eva Nová", "Designérka", "1 h")]
+
+
+# invented: the replies marker, sort menu, video player and likers line of a uk/ru card, and
+# the replies marker in other locales
+@pytest.mark.parametrize("line, rule", [
+    ("Завантажити попередні відповіді", "ui.replies_marker"),
+    ("Показать предыдущие ответы", "ui.replies_marker"),
+    ("Önceki yanıtları yükle", "ui.replies_marker"),
+    ("Muat balasan sebelumnya", "ui.replies_marker"),
+    ("Korábbi válaszok betöltése", "ui.replies_marker"),
+    ("Найбільш релевантні", "ui.post_meta"),
+    ("Відтворити відео", "ui.video"), ("Звук вимкнено", "ui.video"), ("Субтитри", "ui.video"),
+    ("Ірина Бондар та ще 37 користувачів", "ui.reactors"),
+    ("Анна Петрова и ещё 12 человек", "ui.reactors"),
+])
+def test_ukrainian_replies_marker_player_and_likers_are_chrome(line, rule):
+    assert nodes.classify(line).rule == rule
+
+
+def test_ukrainian_replies_under_load_previous_replies_are_nested():
+    text = ("Ірина Бондар\nІрина Бондар\nПекарка\n3 дн.\nСьогодні спекли перший хліб на заквасці.\n"
+            "Ірина Бондар та ще 37 користувачів\n12\nПодобається\nКоментувати\nПоширити\nНадіслати\n"
+            "Найбільш релевантні\n"
+            "Олег Ткач\nОлег Ткач\n • 2-й\nКухар\n2 дн.\nА житній буде?\nПодобається\nВідповісти\n"
+            "Завантажити попередні відповіді\n"
+            "Ірина Бондар\nІрина Бондар\nАвтор\n1 дн.\nТак, у п’ятницю.\nПодобається\nВідповісти\n"
+            "Марія Кравець\nМарія Кравець\n • 3-й+\nДизайнерка\n5 год.\nВиглядає чудово.\nПодобається\nВідповісти\n")
+    (rec,) = process(text)
+    assert rec.body == "Сьогодні спекли перший хліб на заквасці."
+    assert [(c.author.name, [r.text for r in c.replies]) for c in rec.comments] == [
+        ("Олег Ткач", ["Так, у п’ятницю."]), ("Марія Кравець", [])]

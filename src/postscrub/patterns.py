@@ -579,7 +579,7 @@ COMMENT_SORT: dict[str, tuple[str, ...]] = {
     "pt": ("Mais relevantes", "Mais recentes"), "zh-CN": ("最相关", "最新"), "zh-TW": ("最相關", "最新"),
     "ja": ("最も関連性の高い", "最も関連性の高い順", "最新", "新しい順"), "ko": ("관련성 높은 순", "가장 관련성 높은 순", "최신순"), "ar": ("الأكثر صلة", "الأحدث"),
     "id": ("Paling relevan", "Terbaru"), "pl": ("Najtrafniejsze", "Najnowsze"),
-    "ru": ("Самые релевантные", "Самые новые"), "sv": ("Mest relevanta", "Senaste"),
+    "ru": ("Самые релевантные", "Наиболее релевантные", "Самые новые"), "sv": ("Mest relevanta", "Senaste"),
     "tr": ("En alakalı", "En yeni"), "bn": ("সবচেয়ে প্রাসঙ্গিক", "সবচেয়ে সাম্প্রতিক"),
     "cs": ("Nejrelevantnější", "Nejnovější"), "da": ("Mest relevante", "Nyeste"),
     "el": ("Πιο σχετικά", "Πιο πρόσφατα"), "fi": ("Osuvimmat", "Uusimmat"),
@@ -587,7 +587,7 @@ COMMENT_SORT: dict[str, tuple[str, ...]] = {
     "hu": ("Legrelevánsabb", "Legújabb"), "mr": ("सर्वात संबंधित", "सर्वात अलीकडील"),
     "ms": ("Paling berkaitan", "Terkini"), "nb": ("Mest relevante", "Nyeste"),
     "ro": ("Cele mai relevante", "Cele mai recente"), "th": ("เกี่ยวข้องที่สุด", "ล่าสุด"),
-    "tl": ("Pinakanauugnay", "Pinakabago"), "uk": ("Найрелевантніші", "Найновіші"),
+    "tl": ("Pinakanauugnay", "Pinakabago"), "uk": ("Найрелевантніші", "Найбільш релевантні", "Найновіші"),
     "vi": ("Liên quan nhất", "Gần đây nhất", "Phù hợp nhất", "Mới nhất"),
 }
 
@@ -1394,6 +1394,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     r".{1,80}[、,，]\s?(?:他|ほか)\s?\d[\d,]*\s?人",
                     r".{1,80}(?:和|及|與)其他\s?\d[\d,]*\s?(?:人|位)",
                     r".{1,80}\s외\s\d[\d,]*\s?명",
+                    # uk / ru: "Олена Коваль та ще 540 користувачів", "Анна и ещё 12 человек"
+                    r".{1,80}\s(?:та|і|и)\s(?:ще|ещё|еще)\s\d[\d,.\s]*\s(?:користувач\w*|осіб|людей|человек|пользовател\w*)",
                     # th: "สมชาย ใจดี และคนอื่นๆ อีก 263 คน" (the others, then "more", before the number)
                     r".{1,80}\sและ(?:คนอื่น\s?ๆ|ผู้อื่น)?\s?อีก\s?\d[\d,.]*\s?คน",),
     "ui.reposted": (r".{1,80}\s(?:" + "|".join(REPOSTED_PHRASES) + ")",),
@@ -1449,7 +1451,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                  r"(?:Video abspielen|Lire la vidéo|Reproducir vídeo|Reproduzir vídeo|Riproduci video|"
                  r"Video afspelen|Spela upp video|Videoyu oynat|Воспроизвести видео|播放视频|動画を再生)",
                  r"(?:Untertitel|Sous-titres|Subtítulos|Legendas|Sottotitoli|Ondertiteling|Undertexter|"
-                 r"Altyazılar|Субтитры|字幕)"),
+                 r"Altyazılar|Субтитры|Субтитри|字幕)",
+                 # uk, ru: play (the video), sound off
+                 r"(?:Відтворити(?: відео)?|Воспроизвести|Звук вимкнено|Звук выключен)"),
     # a reading time under a shared article's card: "7 min read"
     "ui.reading_time": (r"\d{1,3}\s?(?:min(?:ute)?s? read|Min\.? Lesezeit|min de lecture|min de lectura|"
                         r"min de leitura|min di lettura|min\.? leestijd|min läsning|мин\.? чтения|dk okuma|"
@@ -1512,7 +1516,16 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                           r"(?:Zobrazit|Načíst)\s+(?:\d+\s+)?(?:předchozí|další)\s+odpověd\w*",
                           r"(?:Încărcați|Vedeți|Afișați)\s+(?:\d+\s+)?(?:răspunsurile anterioare|mai multe răspunsuri)",
                           r"(?:Tải|Xem)\s+(?:thêm\s+)?(?:các\s+)?(?:câu\s+)?trả lời(?:\s+(?:trước|trước đó|khác))?",
-                          r"이전 답(?:장|글) (?:불러오기|보기)"),
+                          r"이전 답(?:장|글) (?:불러오기|보기)",
+                          # uk, ru, tr, id/ms, hu, el, th, tl
+                          r"(?:Завантажити|Показати|Переглянути)\s+(?:\d+\s+)?(?:попередні|більше|ще)\s+відповід\w*",
+                          r"(?:Загрузить|Показать|Посмотреть)\s+(?:\d+\s+)?(?:предыдущие|ещё|еще|другие)\s+ответ\w*",
+                          r"(?:Önceki|Daha fazla)\s+yanıtları\s+(?:yükle|göster|gör)",
+                          r"(?:Muat|Lihat|Tampilkan)\s+(?:\d+\s+)?balasan\s+(?:sebelumnya|lainnya|lagi)",
+                          r"(?:Korábbi|További)\s+válaszok\s+(?:betöltése|megtekintése|megjelenítése)",
+                          r"(?:Φόρτωση|Προβολή|Εμφάνιση)\s+(?:\d+\s+)?(?:προηγούμενων|περισσότερων)\s+απαντήσεων",
+                          r"(?:โหลด|ดู)การตอบกลับ(?:ก่อนหน้า|เพิ่มเติม)",
+                          r"(?:I-load|Tingnan|Ipakita)\s+ang\s+(?:mga\s+)?(?:nakaraang|higit pang)\s+(?:sagot|tugon)"),
     # the alt texts of the reaction icons, run together: "likeloveinsightful"
     "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
                           r"interest|appreciation|maybe)+",),
