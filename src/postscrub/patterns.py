@@ -414,6 +414,13 @@ CTA_CUES: tuple[str, ...] = (
     "कमेंट करें", "फॉलो करें", "फ़ॉलो करें", "मला मेसेज करा", "फॉलो करा", "আমাকে মেসেজ করুন",
     "ফলো করুন", "שלחו לי הודעה", "עקבו אחריי", "לינק בתגובה הראשונה", "i-message mo ako",
     "sundan mo ako", "mesej saya", "pautan di ruangan komen",
+    # "subscribe (to the newsletter)", per locale
+    "tilaa uutiskirje", "abonnér på", "abonner på", "prenumerera på", "abonniere den", "abonnieren sie",
+    "abonnez-vous", "suscríbete", "suscríbase", "assine a newsletter", "inscreva-se", "iscriviti",
+    "abonneer je", "zasubskrybuj", "subskrybuj", "подпишитесь на", "підпишіться на", "abone olun",
+    "abone ol", "langgan surat berita", "berlangganan newsletter", "abonează-te", "abonați-vă",
+    "přihlaste se k odběru", "odebírejte", "εγγραφείτε", "đăng ký nhận bản tin", "สมัครรับจดหมายข่าว",
+    "mag-subscribe",
     # where the reader is sent for the link or asked to answer: "in the first comment", "write it in
     # the comments", per locale (not a bare "in the comments": "the numbers are in the comments")
     "in the first comment", "i første kommentar", "skriv i kommentarerne", "skriv i kommentarene",
