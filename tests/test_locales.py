@@ -995,3 +995,11 @@ def test_ukrainian_replies_under_load_previous_replies_are_nested():
     assert rec.body == "Сьогодні спекли перший хліб на заквасці."
     assert [(c.author.name, [r.text for r in c.replies]) for c in rec.comments] == [
         ("Олег Ткач", ["Так, у п’ятницю."]), ("Марія Кравець", [])]
+
+
+# invented: Romanian counts of twenty and more ("de" before the noun) and a document's page
+# count in other locales
+@pytest.mark.parametrize("line", ["27 de comentarii", "53 de redistribuiri", "120 de reacții", "9 pagini",
+                                  "14 stran", "8 sivua", "11 oldal", "6 sider", "10 σελίδες"])
+def test_romanian_counts_with_de_and_page_counts_are_counters(line):
+    assert nodes.classify(line).kind == nodes.COUNTER

@@ -1343,6 +1343,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|票)"
         r"(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
+        # ro: twenty and more take "de" ("23 de comentarii"); a document's page count, other locales
+        r"\d[\d,.]*\s+de\s+(?:reacții|comentarii|redistribuiri|repostări|urmăritori|abonați|pagini)",
+        r"\d[\d,.]*\s*(?:pagini|stran|stránek|strony|stron|sivua|oldal|sider|sidor|σελίδες|halaman|pahina|"
+        r"сторін\w*|страниц\w*|sayfa)",
         r"\d{1,4}\s*/\s*\d{1,4}",
         # a counter line of emoji and numbers, as plain-text exports write one: "👍 124   💬 17   🔁 5"
         r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764]\ufe0f?\s*\d[\d,.]*\s*[kKM]?\s*){2,}",
