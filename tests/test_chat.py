@@ -44,6 +44,38 @@ def test_chat_export_keeps_only_the_message_holding_the_post(text):
     assert check_accounted(text, [rec]) == []
 
 
+# invented: the post quoted line by line ("> ") in the message that holds it, a comment under it
+QUOTED = """[03/04/25, 18:02:11] Lena Roth: this one 👀
+[03/04/25, 18:02:40] Lena Roth:\x20
+> Paul Winter
+> Head of Sales at Nordlicht GmbH
+> 3 d
+> We stopped counting calls and started counting second meetings.
+>
+> #Sales
+> 14
+> Like
+> Comment
+> Mia Falk
+> Account Manager at Kettle & Co
+> 2 d
+> Same here, our calendar finally breathes.
+> Like
+> Reply
+[03/04/25, 18:05:02] Mia Falk: haha that's me
+"""
+
+
+def test_chat_message_quoting_the_post_line_by_line():
+    (rec,) = process(QUOTED)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Paul Winter", "Head of Sales at Nordlicht GmbH", "3 d")
+    assert rec.body == "We stopped counting calls and started counting second meetings.\n\n#Sales"
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Mia Falk", "Account Manager at Kettle & Co", "2 d", "Same here, our calendar finally breathes.")]
+    assert "quote.marker" in {r.rule for r in rec.repairs}
+    assert check_accounted(QUOTED, [rec]) == []
+
+
 @pytest.mark.parametrize("text", [
     "[03/04/25, 18:02:11] Lena Roth: hi\n[03/04/25, 18:02:40] Mia Falk: hello\n",  # (no post in it)
     "[1] First point of the list\n[2] Second point\n",

@@ -249,8 +249,44 @@ def test_key_value_text_export_with_localised_labels():
     assert check_accounted(KEY_VALUE, recs) == []
 
 
+# invented: a note-taking tool's export framed by banner lines, with fields no table knows
+# ("Saved with:", "Shares:") before the post's and a banner before its comments
+BANNERED = """=== Saved post ===
+Saved on: 2025-03-02 08:10
+Saved with: ClipJar 2.0
+
+Author: Deniz Acar
+Headline: Fırıncı @ Ekşi Maya
+Posted: 2 g
+Reactions: 41
+Shares: 3
+Text:
+Ekşi mayamız bugün on yaşında.
+
+#Fırın
+
+--- Comments (1 of 4) ---
+Comment Author: Ece Tan
+Comment Posted: 1 g
+Comment Text: İyi ki doğdun!
+
+=== End ===
+"""
+
+
+def test_key_value_export_framed_by_banners_with_unknown_fields():
+    (rec,) = process(BANNERED)
+    assert rec.shape == "keyvalue_export"
+    assert (rec.author.name, rec.author.bio, rec.age, rec.reactions) == ("Deniz Acar", "Fırıncı @ Ekşi Maya", "2 g", 41)
+    assert rec.body == "Ekşi mayamız bugün on yaşında.\n\n#Fırın"
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Ece Tan", "1 g", "İyi ki doğdun!")]
+    assert {"kv.syntax", "kv.field:savedwith", "kv.field:shares"} <= {r.rule for r in rec.repairs}
+    assert check_accounted(BANNERED, [rec]) == []
+
+
 @pytest.mark.parametrize("text", [
     "Note: this is my post.\nI wrote it myself.\nThanks for reading.",
+    "=== My week ===\nMonday: gym.\nI liked it a lot.\nTuesday: rest.",
     "Date: Tuesday\nLocation: Berlin\nDescription: An evening of talks.\nSee you there!",
 ])
 def test_prose_with_labels_is_no_key_value_export(text):
@@ -774,3 +810,27 @@ def test_a_persons_profile_address_is_never_their_name(inner, name):
     assert rec.author.name == name
     assert rec.body == "We cut our cold-chain losses by a third this year."
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a Scandinavian posts spreadsheet (nb, sv, da headers) whose comments column packs
+# each post's comments into one cell, "Name (age): text" parted by "||"
+@pytest.mark.parametrize("text", [
+    "navn,tittel,publisert,innlegg,reaksjoner,kommentarer\r\n"
+    "Sigrid Lunde,Bonde på Lunde gård,3 d,\"Første lam i år!\r\n\r\n#Gård\",41,"
+    "\"Per Dahl (2 d): Gratulerer! || Ane Vik (1 d): \"\"Søte\"\" dyr: nydelig\"\r\n"
+    "Sigrid Lunde,Bonde på Lunde gård,6 d,Snø igjen.,9,\r\n",
+    "namn;titel;publicerad;inlägg;reaktioner;kommentarer\n"
+    "Sigrid Lunde;Bonde på Lunde gård;3 d;\"Första lammet i år!\n\n#Gård\";41;"
+    "\"Per Dahl (2 d): Gratulerer! || Ane Vik (1 d): \"\"Söta\"\" djur: fint\"\n"
+    "Sigrid Lunde;Bonde på Lunde gård;6 d;Snö igen.;9;\n",
+])
+def test_scandinavian_posts_csv_with_packed_comments_cell(text):
+    recs = process(text)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [("Sigrid Lunde", "Bonde på Lunde gård", "3 d"),
+                                                                     ("Sigrid Lunde", "Bonde på Lunde gård", "6 d")]
+    assert recs[0].body.endswith("\n\n#Gård") and recs[0].hashtags == ["#Gård"]
+    assert [(c.author.name, c.age) for c in recs[0].comments] == [("Per Dahl", "2 d"), ("Ane Vik", "1 d")]
+    assert recs[0].comments[0].text == "Gratulerer!"
+    assert recs[0].comments[1].text in ('"Søte" dyr: nydelig', '"Söta" djur: fint')
+    assert recs[1].comments == [] and recs[1].body.startswith("Sn")
+    assert check_accounted(text, recs) == []

@@ -935,3 +935,71 @@ def test_a_european_portuguese_sign_off_before_the_buttons_is_the_sign_off():
     (rec,) = process(text)
     assert rec.sign_off == "Um abraço, Inês"
     assert "Gosto" not in rec.body
+
+
+# invented: a Thai card's likers line and image prompt, the other locales' image prompts, and
+# the ordinal degree lines of cs/pl/nb ("1.", "3. a další") under a commenter's name
+@pytest.mark.parametrize("line, rule", [
+    ("สมชาย ใจดี และคนอื่นๆ อีก 41 คน", "ui.reactors"),
+    ("เปิดใช้งานเพื่อดูรูปภาพที่ใหญ่ขึ้น", "ui.image"),
+    ("Aktivujte pro zobrazení většího obrázku", "ui.image"),
+    ("Aktifkan untuk melihat imej yang lebih besar", "ui.image"),
+    ("Aktivér for at se større billede", "ui.image"),
+    ("Aktivoi nähdäksesi suuremman kuvan", "ui.image"),
+    ("1.", "ui.connection_degree"), ("2.", "ui.connection_degree"), ("3. a další", "ui.connection_degree"),
+])
+def test_thai_likers_image_prompts_and_ordinal_degrees_are_chrome(line, rule):
+    assert nodes.classify(line).rule == rule
+
+
+def test_a_number_with_a_period_above_three_stays_a_counter():
+    assert nodes.classify("12.").kind == nodes.COUNTER and nodes.classify("4.").kind == nodes.COUNTER
+
+
+def test_czech_mobile_comment_with_an_ordinal_degree_line_keeps_its_commenter():
+    text = ("Jana Dvořáková\nJana Dvořáková\nVedoucí dílny ve Kolo s.r.o.\n3 h\nDnes jsme spustili novou linku.\n"
+            "12\nTo se mi líbí\nKomentovat\nSdílet\nOdeslat\n"
+            "Petr Malý\n1. \nMechanik ve Kolo s.r.o.\n2 h\nKonečně!\nTo se mi líbí\nOdpovědět\n"
+            "Eva Nová\n3. a další\nDesignérka\n1 h\nVypadá to skvěle.\nTo se mi líbí\nOdpovědět\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Petr Malý", "Mechanik ve Kolo s.r.o.", "2 h"), ("Eva Nová", "Designérka", "1 h")]
+
+
+# invented: the replies marker, sort menu, video player and likers line of a uk/ru card, and
+# the replies marker in other locales
+@pytest.mark.parametrize("line, rule", [
+    ("Завантажити попередні відповіді", "ui.replies_marker"),
+    ("Показать предыдущие ответы", "ui.replies_marker"),
+    ("Önceki yanıtları yükle", "ui.replies_marker"),
+    ("Muat balasan sebelumnya", "ui.replies_marker"),
+    ("Korábbi válaszok betöltése", "ui.replies_marker"),
+    ("Найбільш релевантні", "ui.post_meta"),
+    ("Відтворити відео", "ui.video"), ("Звук вимкнено", "ui.video"), ("Субтитри", "ui.video"),
+    ("Ірина Бондар та ще 37 користувачів", "ui.reactors"),
+    ("Анна Петрова и ещё 12 человек", "ui.reactors"),
+])
+def test_ukrainian_replies_marker_player_and_likers_are_chrome(line, rule):
+    assert nodes.classify(line).rule == rule
+
+
+def test_ukrainian_replies_under_load_previous_replies_are_nested():
+    text = ("Ірина Бондар\nІрина Бондар\nПекарка\n3 дн.\nСьогодні спекли перший хліб на заквасці.\n"
+            "Ірина Бондар та ще 37 користувачів\n12\nПодобається\nКоментувати\nПоширити\nНадіслати\n"
+            "Найбільш релевантні\n"
+            "Олег Ткач\nОлег Ткач\n • 2-й\nКухар\n2 дн.\nА житній буде?\nПодобається\nВідповісти\n"
+            "Завантажити попередні відповіді\n"
+            "Ірина Бондар\nІрина Бондар\nАвтор\n1 дн.\nТак, у п’ятницю.\nПодобається\nВідповісти\n"
+            "Марія Кравець\nМарія Кравець\n • 3-й+\nДизайнерка\n5 год.\nВиглядає чудово.\nПодобається\nВідповісти\n")
+    (rec,) = process(text)
+    assert rec.body == "Сьогодні спекли перший хліб на заквасці."
+    assert [(c.author.name, [r.text for r in c.replies]) for c in rec.comments] == [
+        ("Олег Ткач", ["Так, у п’ятницю."]), ("Марія Кравець", [])]
+
+
+# invented: Romanian counts of twenty and more ("de" before the noun) and a document's page
+# count in other locales
+@pytest.mark.parametrize("line", ["27 de comentarii", "53 de redistribuiri", "120 de reacții", "9 pagini",
+                                  "14 stran", "8 sivua", "11 oldal", "6 sider", "10 σελίδες"])
+def test_romanian_counts_with_de_and_page_counts_are_counters(line):
+    assert nodes.classify(line).kind == nodes.COUNTER

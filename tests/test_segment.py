@@ -1410,3 +1410,16 @@ def test_an_inline_comment_head_keeps_the_pipe_inside_its_headline(line, name, b
     """"Name · headline · age": a headline of several parts ("Role | City") is one headline."""
     head = sg.inline_comment_head(line)
     assert head is not None and (head.name, head.bio) == (name, bio)
+
+
+# invented: a newsletter issue's closing "subscribe" line in several languages
+@pytest.mark.parametrize("cta", [
+    "Tilaa uutiskirje, niin saat seuraavan kirjeen suoraan itsellesi.",
+    "Abonnér på nyhedsbrevet for at få næste udgave.",
+    "Prenumerera på nyhetsbrevet så missar du inget.",
+    "Abonnez-vous pour recevoir le prochain numéro.",
+])
+def test_subscribe_to_the_newsletter_cta_in_other_languages(cta):
+    text = f"Tässä numerossa puhumme metsien hoidosta.\n\nKiitos lukemisesta.\n\n{cta}"
+    body, sign_off, got = sg.split_text_tail(text)
+    assert got == cta and cta not in body

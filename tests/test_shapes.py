@@ -1207,3 +1207,15 @@ def test_a_quoted_comment_header_in_markdown_is_a_reply():
     assert (reply.author.bio, reply.age, reply.text) == (
         "Founder | Repair Café Tampere", "1 d", "Mostly lamps and coffee makers, and one accordion.")
     assert check_accounted(MD_QUOTED_INLINE_REPLY, [rec]) == []
+
+
+def test_commenters_degree_lines_counting_up_are_no_feed_card_markers():
+    # invented: an Indonesian card whose two commenters show "• Tingkat 2" and "• Tingkat 3+"
+    text = ("Kopi Senja\nKopi Senja\n1.204 pengikut\n2 hari • \nKami buka cabang baru di Bandung!\n"
+            "15\nSuka\nKomentari\nPosting ulang\nKirim\n"
+            "Rina Wulan\nRina Wulan\n • Tingkat 2\nBarista di Kopi Pagi\n1 hari\nSelamat ya!\nSuka\nBalas\n"
+            "Budi Santoso\nBudi Santoso\n • Tingkat 3+\nPemilik Roti Enak\n5 jam\nMantap.\nSuka\nBalas\n")
+    recs = process(text)
+    assert len(recs) == 1
+    assert [(c.author.name, c.author.bio, c.age) for c in recs[0].comments] == [
+        ("Rina Wulan", "Barista di Kopi Pagi", "1 hari"), ("Budi Santoso", "Pemilik Roti Enak", "5 jam")]

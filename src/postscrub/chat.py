@@ -51,10 +51,30 @@ def read_chat(lines: list[Line], log: RepairLog) -> bool:
             head = m[0]
             hit = pat.match(head.text)
             log.edit(head, "chat.prefix", [(0, hit.end(), "")])
+            _unquote(m, log)
             continue
         for ln in m:
             log.drop_line(ln, "chat.message")
     return True
+
+
+def _unquote(message: list[Line], log: RepairLog) -> None:
+    """A post the sender quoted line by line ("> " opening every line of the message after
+    its prefix, as a chat app's reply or a mail client quotes): the markers go
+    (``quote.marker``), a marker alone on its line leaves a blank line of the post."""
+    from .shapes import _QUOTE_LINE_rx
+
+    body = [ln for ln in message if ln.text.strip()]
+    rx = _QUOTE_LINE_rx()
+    if len(body) < 4 or not all(rx.match(ln.text) for ln in body):
+        return
+    for ln in body:
+        m = rx.match(ln.text)
+        if not ln.text[m.end():].strip():
+            log.drop_line(ln, "quote.marker")
+            ln.blank = True
+        else:
+            log.edit(ln, "quote.marker", [(0, m.end(), "")])
 
 
 @lru_cache(maxsize=1)

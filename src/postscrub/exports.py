@@ -214,6 +214,11 @@ def segment_csv(lines: list[Line], log: RepairLog,
         for k in range(table[2]):
             label[k] = "export.preamble"
     post_rows = _post_rows(data, col, names) if comments_mode else set()
+    # a posts export that packs each post's comments into one cell of its comments column
+    # ("Ana Lee (2d): Great! || Bo Kim (1d): Thanks"), where that column is no count
+    packed = -1 if comments_mode else next(
+        (k for k, n in enumerate(names) if n in shapes._COUNT_COLUMNS and k not in counts
+         and k not in col.values() and _packs_comments(data, k)), -1)
     post_ids: set[str] = set()  # the ids of rows that are the post itself
     for ri, row in enumerate(data):
         used = set()
@@ -283,10 +288,66 @@ def segment_csv(lines: list[Line], log: RepairLog,
             r.first_line = lt.line_at(row[0].start).no
             out.append(r)
         _mark_row(row, used, names, label, text)
+        if 0 <= packed < len(row) and row[packed].text.strip():
+            out[-1].comments = _unpack_comments(row[packed], label, text)
     lt.record(log, escapes, "csv.escape")
     if comments_mode:
         return out or [Record(shape="comments_csv")]
     return out or None
+
+
+# one comment of a packed comments cell: "Name (age): text" or "Name: text", the comments
+# parted by "||"
+_PACKED_SEP = re.compile(r"\s*\|\|\s*")
+_PACKED_COMMENT = re.compile(r"(?P<name>[^():|\n]{2,70}?)\s*(?:\((?P<age>[^()\n]{1,24})\)\s*)?:\s+(?P<text>\S.*)", re.S)
+
+
+def _packed_parts(value: str) -> list[re.Match[str]] | None:
+    """The comments a packed cell holds (None: it holds no such list)."""
+    out = []
+    for part in _PACKED_SEP.split(value.strip()):
+        m = _PACKED_COMMENT.fullmatch(part)
+        if m is None or not segment.is_name(m.group("name").strip()):
+            return None
+        if m.group("age") and segment.parse_age(m.group("age").strip()) is None:
+            return None
+        out.append(m)
+    return out
+
+
+def _packs_comments(data: list[list[shapes.Cell]], k: int) -> bool:
+    """Column ``k`` packs comments: every non-empty cell a list of "Name (age): text"
+    parted by "||", at least one such cell."""
+    cells = [_cell(r, k) for r in data]
+    return any(cells) and all(not c or _packed_parts(c) is not None for c in cells)
+
+
+def _unpack_comments(cell: shapes.Cell, label: list[str | None], text: str) -> list[Comment]:
+    """The comments of a packed cell; the names, ages and texts are taken, the brackets,
+    colons and separators between them recorded as ``csv.packed_comments``."""
+    _label(label, cell, "csv.packed_comments", text)
+    value = text[cell.start:cell.end]
+    out: list[Comment] = []
+    pos = 0
+    for part in _PACKED_SEP.split(value):
+        at = value.index(part, pos) if part else pos
+        pos = at + len(part)
+        m = _PACKED_COMMENT.fullmatch(part.strip())
+        if m is None:
+            continue
+        base = cell.start + at + (len(part) - len(part.lstrip()))
+        for g in ("name", "age", "text"):
+            if m.group(g):
+                a, b = m.span(g)
+                for x in range(base + a, base + b):
+                    # (the second quote of a quoted cell's "" pair is CSV syntax)
+                    quote2 = cell.quoted and text[x] == '"' and label[x - 1] is None and text[x - 1] == '"'
+                    label[x] = "csv.syntax" if quote2 and x - 1 >= base + a else None
+        name = m.group("name").strip()
+        age = segment.parse_age(m.group("age").strip()) if m.group("age") else None
+        out.append(Comment(Author(name, None), age.text if age else None, age.iso if age else None,
+                           _block(m.group("text").replace('""', '"') if cell.quoted else m.group("text"))))
+    return out
 
 
 def _mark_row(row: list[shapes.Cell], used: set[int], names: list[str], label: list[str | None],
@@ -670,6 +731,14 @@ def _label(label: list[str | None], cell: shapes.Cell, rule: str | None, text: s
 # knows, a colon, a value (empty when the value starts on the next line)
 _KV_LINE = re.compile(r"(?P<label>[^\W\d][\w .'’/-]{0,40}?)\s*[:：]\s*(?P<value>.*)")
 _KV_RULE = re.compile(r"\s*(?:[-—–_*=~#]\s*){3,}")
+# a banner line a tool frames its export's parts with: "=== Post export ===",
+# "--- Comments (2 of 9) ---", "=== End of export ==="
+_KV_BANNER = re.compile(r"\s*([-=~*#])\1{2,}\s*[^\s=~*#-].{0,60}?\s*([-=~*#])\2{2,}\s*")
+
+
+def _kv_rule(text: str) -> bool:
+    return _KV_RULE.fullmatch(text) is not None or (text[-3:] in ("===", "---", "~~~", "***", "###")
+                                                    and _KV_BANNER.fullmatch(text) is not None)
 
 
 def kv_label(text: str) -> tuple[str | None, str, re.Match[str]] | None:
@@ -692,7 +761,7 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
     and a text among the labels. Labels (``kv.label``), unused fields (``kv.field:<label>``)
     and rule lines (``kv.syntax``) are recorded."""
     content = [ln for ln in lines if ln.text.strip()]
-    if not content or kv_label(content[0].text) is None:
+    if not content or (kv_label(content[0].text) is None and not _KV_BANNER.fullmatch(content[0].text)):
         return None
     parsed = []  # (line, role, field, match) or (line, None, None, None) for a continuation/rule
     labelled = 0
@@ -712,10 +781,10 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
     for ln, role, f, m in parsed:
         if m is not None:
             cur_field = f
-        elif _KV_RULE.fullmatch(ln.text):
+        elif _kv_rule(ln.text):
             cur_field = None  # (a rule line closes the text before it)
-        elif cur_field != "text":
-            return None
+        elif cur_field != "text" and not _KV_LINE.fullmatch(ln.text.strip()):
+            return None  # (outside a text, a line is a field: one no table knows is recorded)
 
     out: list[Record] = []
     rec: Record | None = None
@@ -735,10 +804,13 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
     blank_after = {id(a): b.no - a.no > 1 for a, b in zip(content, content[1:])}
     for ln, role, f, m in parsed:
         if m is None:
-            if _KV_RULE.fullmatch(ln.text):
+            if _kv_rule(ln.text):
                 flush()
                 target = None
                 log.drop_line(ln, "kv.syntax")
+            elif target is None and (um := _KV_LINE.fullmatch(ln.text.strip())) is not None:
+                # a field no table knows ("Exported: …", "Reposts: 12"), outside any text
+                log.drop_line(ln, f"kv.field:{shapes.column_key(um.group('label'))}")
             else:
                 pending.append(ln.text.rstrip())
                 if blank_after.get(id(ln)):

@@ -414,6 +414,13 @@ CTA_CUES: tuple[str, ...] = (
     "कमेंट करें", "फॉलो करें", "फ़ॉलो करें", "मला मेसेज करा", "फॉलो करा", "আমাকে মেসেজ করুন",
     "ফলো করুন", "שלחו לי הודעה", "עקבו אחריי", "לינק בתגובה הראשונה", "i-message mo ako",
     "sundan mo ako", "mesej saya", "pautan di ruangan komen",
+    # "subscribe (to the newsletter)", per locale
+    "tilaa uutiskirje", "abonnér på", "abonner på", "prenumerera på", "abonniere den", "abonnieren sie",
+    "abonnez-vous", "suscríbete", "suscríbase", "assine a newsletter", "inscreva-se", "iscriviti",
+    "abonneer je", "zasubskrybuj", "subskrybuj", "подпишитесь на", "підпишіться на", "abone olun",
+    "abone ol", "langgan surat berita", "berlangganan newsletter", "abonează-te", "abonați-vă",
+    "přihlaste se k odběru", "odebírejte", "εγγραφείτε", "đăng ký nhận bản tin", "สมัครรับจดหมายข่าว",
+    "mag-subscribe",
     # where the reader is sent for the link or asked to answer: "in the first comment", "write it in
     # the comments", per locale (not a bare "in the comments": "the numbers are in the comments")
     "in the first comment", "i første kommentar", "skriv i kommentarerne", "skriv i kommentarene",
@@ -579,7 +586,7 @@ COMMENT_SORT: dict[str, tuple[str, ...]] = {
     "pt": ("Mais relevantes", "Mais recentes"), "zh-CN": ("最相关", "最新"), "zh-TW": ("最相關", "最新"),
     "ja": ("最も関連性の高い", "最も関連性の高い順", "最新", "新しい順"), "ko": ("관련성 높은 순", "가장 관련성 높은 순", "최신순"), "ar": ("الأكثر صلة", "الأحدث"),
     "id": ("Paling relevan", "Terbaru"), "pl": ("Najtrafniejsze", "Najnowsze"),
-    "ru": ("Самые релевантные", "Самые новые"), "sv": ("Mest relevanta", "Senaste"),
+    "ru": ("Самые релевантные", "Наиболее релевантные", "Самые новые"), "sv": ("Mest relevanta", "Senaste"),
     "tr": ("En alakalı", "En yeni"), "bn": ("সবচেয়ে প্রাসঙ্গিক", "সবচেয়ে সাম্প্রতিক"),
     "cs": ("Nejrelevantnější", "Nejnovější"), "da": ("Mest relevante", "Nyeste"),
     "el": ("Πιο σχετικά", "Πιο πρόσφατα"), "fi": ("Osuvimmat", "Uusimmat"),
@@ -587,7 +594,7 @@ COMMENT_SORT: dict[str, tuple[str, ...]] = {
     "hu": ("Legrelevánsabb", "Legújabb"), "mr": ("सर्वात संबंधित", "सर्वात अलीकडील"),
     "ms": ("Paling berkaitan", "Terkini"), "nb": ("Mest relevante", "Nyeste"),
     "ro": ("Cele mai relevante", "Cele mai recente"), "th": ("เกี่ยวข้องที่สุด", "ล่าสุด"),
-    "tl": ("Pinakanauugnay", "Pinakabago"), "uk": ("Найрелевантніші", "Найновіші"),
+    "tl": ("Pinakanauugnay", "Pinakabago"), "uk": ("Найрелевантніші", "Найбільш релевантні", "Найновіші"),
     "vi": ("Liên quan nhất", "Gần đây nhất", "Phù hợp nhất", "Mới nhất"),
 }
 
@@ -1267,7 +1274,7 @@ MACHINE_TRANSLATION_RATE: tuple[str, ...] = (
 
 # A bare "title" column's names: right after the person's name column in a profile scraper's
 # export, the person's job title (their headline), not a post's title
-PERSON_TITLE_COLUMNS: tuple[str, ...] = ("title", "titulo", "título", "titre", "titel", "titolo", "job title")
+PERSON_TITLE_COLUMNS: tuple[str, ...] = ("title", "titulo", "título", "titre", "titel", "titolo", "tittel", "job title")
 
 # A clipping's source line label ("From <url>" in OneNote), per UI language, and the weekdays
 # of a clip's date line ("Wednesday, November 25, 2026  9:03 PM")
@@ -1296,7 +1303,8 @@ NOTIFICATION_MAIL_LINES: tuple[str, ...] = (
 UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # "2,800", "91", "1 Reaction", "82 Comments", "3 reposts", "4,887 followers", "12 条评论"
     "ui.counter": (
-        r"\d[\d,.\s]{0,12}",
+        # (not "1.", "2.", "3.": a degree written as an ordinal, cs/pl/de/nb/da/fi/hu)
+        r"(?![123]\.\s*$)\d[\d,.\s]{0,12}",
         r"\d[\d,.\s]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
         r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower(?:[:*_]?innen)?|"
         r"reacciones|comentarios?|seguidores|reações|comentários?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
@@ -1335,6 +1343,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|票)"
         r"(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
+        # ro: twenty and more take "de" ("23 de comentarii"); a document's page count, other locales
+        r"\d[\d,.]*\s+de\s+(?:reacții|comentarii|redistribuiri|repostări|urmăritori|abonați|pagini)",
+        r"\d[\d,.]*\s*(?:pagini|stran|stránek|strony|stron|sivua|oldal|sider|sidor|σελίδες|halaman|pahina|"
+        r"сторін\w*|страниц\w*|sayfa)",
         r"\d{1,4}\s*/\s*\d{1,4}",
         # a counter line of emoji and numbers, as plain-text exports write one: "👍 124   💬 17   🔁 5"
         r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764]\ufe0f?\s*\d[\d,.]*\s*[kKM]?\s*){2,}",
@@ -1355,6 +1367,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:[•·]\s*)?(?:1st|2nd|3rd\+?|1er|2e|3e et \+|3e\+?|3° e oltre|3\. i kolejne|1\.|2\.|3\.\+?|一度|二度|三度\+?|1º|2º|3º\+?|"
         r"1°|2°|3°\+?|1次|2次|3次(?:以上)?)",
         # (a badge before the degree; its bullet may have been lost: "Premium ? 1st" -> "Premium 1st")
+        # (cs/sk "3. a další", "3. a ďalší": the third degree and more in words)
+        r"(?:[•·]\s*)?3\.\s?a\s(?:další|ďalší)",
         r"(?:(?:Premium|Verified)\s*(?:[•·]\s*)?|[•·]\s*)(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?)"
         r"(?:\s*Premium\s*[•·]\s*(?:1st|2nd|3rd\+?))?",
         r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?)(?:Premium)?\s*[•·]\s*(?:1st|2nd|3rd\+?)",
@@ -1390,7 +1404,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     # ko: "김민수 님 외 128명"
                     r".{1,80}[、,，]\s?(?:他|ほか)\s?\d[\d,]*\s?人",
                     r".{1,80}(?:和|及|與)其他\s?\d[\d,]*\s?(?:人|位)",
-                    r".{1,80}\s외\s\d[\d,]*\s?명",),
+                    r".{1,80}\s외\s\d[\d,]*\s?명",
+                    # uk / ru: "Олена Коваль та ще 540 користувачів", "Анна и ещё 12 человек"
+                    r".{1,80}\s(?:та|і|и)\s(?:ще|ещё|еще)\s\d[\d,.\s]*\s(?:користувач\w*|осіб|людей|человек|пользовател\w*)",
+                    # th: "สมชาย ใจดี และคนอื่นๆ อีก 263 คน" (the others, then "more", before the number)
+                    r".{1,80}\sและ(?:คนอื่น\s?ๆ|ผู้อื่น)?\s?อีก\s?\d[\d,.]*\s?คน",),
     "ui.reposted": (r".{1,80}\s(?:" + "|".join(REPOSTED_PHRASES) + ")",),
     "ui.image": (r"Activate to view larger image,?", r"No alt(?:ernative)? text.*", r"View .{1,80}’s\s+graphic link",
                  # an image's alt text under its label, and "activate to view larger image", per locale
@@ -1408,6 +1426,18 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                  r"Активуйте,? щоб переглянути (?:більше|збільшене) зображення\.?,?",
                  r"Активируйте,? чтобы (?:просмотреть|посмотреть) (?:увеличенное|большее) изображение\.?,?",
                  r"Kích hoạt để xem (?:hình )?ảnh lớn hơn\.?,?",
+                 r"เปิดใช้งานเพื่อดูรูปภาพ(?:ที่)?(?:ใหญ่|ขนาดใหญ่)ขึ้น,?",  # th
+                 r"Aktivujte(?: pro zobrazení| k zobrazení) většího obrázku\.?,?",  # cs
+                 r"Aktywuj,? aby (?:wyświetlić|zobaczyć) większy obraz\.?,?",  # pl
+                 r"Daha büyük görseli görüntülemek için etkinleştirin\.?,?",  # tr
+                 r"Aktifkan untuk melihat (?:gambar|imej) (?:yang )?lebih besar\.?,?",  # id, ms
+                 r"Aktiv[eé]r for (?:at se|å vise|å se) større (?:billede|bilde)\.?,?",  # da, nb
+                 r"Aktivoi nähdäksesi suuremman kuvan\.?,?",  # fi
+                 r"Ενεργοποιήστε για (?:να δείτε|προβολή) μεγαλύτερη[ςή]? εικόνα[ςή]?\.?,?",  # el
+                 r"Activați pentru a (?:vizualiza|vedea) imaginea (?:mai mare|mărită)\.?,?",  # ro
+                 r"Aktiválja a nagyobb kép megtekintéséhez\.?,?",  # hu
+                 r"I-activate para (?:makita|tingnan) ang mas malaking (?:larawan|imahe)\.?,?",  # tl
+                 r"더 큰 이미지를 보려면 활성화하세요\.?,?",  # ko
                  # "+2": the images a gallery left out
                  r"\+\d{1,2}",
                  r"View .{1,80}'s\s+graphic link"),
@@ -1432,7 +1462,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                  r"(?:Video abspielen|Lire la vidéo|Reproducir vídeo|Reproduzir vídeo|Riproduci video|"
                  r"Video afspelen|Spela upp video|Videoyu oynat|Воспроизвести видео|播放视频|動画を再生)",
                  r"(?:Untertitel|Sous-titres|Subtítulos|Legendas|Sottotitoli|Ondertiteling|Undertexter|"
-                 r"Altyazılar|Субтитры|字幕)"),
+                 r"Altyazılar|Субтитры|Субтитри|字幕)",
+                 # uk, ru: play (the video), sound off
+                 r"(?:Відтворити(?: відео)?|Воспроизвести|Звук вимкнено|Звук выключен)"),
     # a reading time under a shared article's card: "7 min read"
     "ui.reading_time": (r"\d{1,3}\s?(?:min(?:ute)?s? read|Min\.? Lesezeit|min de lecture|min de lectura|"
                         r"min de leitura|min di lettura|min\.? leestijd|min läsning|мин\.? чтения|dk okuma|"
@@ -1495,7 +1527,16 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                           r"(?:Zobrazit|Načíst)\s+(?:\d+\s+)?(?:předchozí|další)\s+odpověd\w*",
                           r"(?:Încărcați|Vedeți|Afișați)\s+(?:\d+\s+)?(?:răspunsurile anterioare|mai multe răspunsuri)",
                           r"(?:Tải|Xem)\s+(?:thêm\s+)?(?:các\s+)?(?:câu\s+)?trả lời(?:\s+(?:trước|trước đó|khác))?",
-                          r"이전 답(?:장|글) (?:불러오기|보기)"),
+                          r"이전 답(?:장|글) (?:불러오기|보기)",
+                          # uk, ru, tr, id/ms, hu, el, th, tl
+                          r"(?:Завантажити|Показати|Переглянути)\s+(?:\d+\s+)?(?:попередні|більше|ще)\s+відповід\w*",
+                          r"(?:Загрузить|Показать|Посмотреть)\s+(?:\d+\s+)?(?:предыдущие|ещё|еще|другие)\s+ответ\w*",
+                          r"(?:Önceki|Daha fazla)\s+yanıtları\s+(?:yükle|göster|gör)",
+                          r"(?:Muat|Lihat|Tampilkan)\s+(?:\d+\s+)?balasan\s+(?:sebelumnya|lainnya|lagi)",
+                          r"(?:Korábbi|További)\s+válaszok\s+(?:betöltése|megtekintése|megjelenítése)",
+                          r"(?:Φόρτωση|Προβολή|Εμφάνιση)\s+(?:\d+\s+)?(?:προηγούμενων|περισσότερων)\s+απαντήσεων",
+                          r"(?:โหลด|ดู)การตอบกลับ(?:ก่อนหน้า|เพิ่มเติม)",
+                          r"(?:I-load|Tingnan|Ipakita)\s+ang\s+(?:mga\s+)?(?:nakaraang|higit pang)\s+(?:sagot|tugon)"),
     # the alt texts of the reaction icons, run together: "likeloveinsightful"
     "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
                           r"interest|appreciation|maybe)+",),
@@ -1611,6 +1652,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "teks", "isi", "konten", "pesan", "komentar", "unggahan", "kiriman",  # id
         "metin", "metni", "icerik", "icerigi", "gonderi", "yorum", "mesaj",   # tr (and "X'in metni")
         "szoveg", "szovege", "tartalom", "bejegyzes", "hozzaszolas", "uzenet",  # hu
+        "innlegg", "innhold", "inlagg", "innehall", "opslag", "indhold",      # nb, sv, da (tekst, text)
         "share_commentary",                                                   # LinkedIn's own data export (Shares.csv)
         "内容", "正文", "帖子内容", "內容", "貼文內容",                       # zh
     ),
@@ -1625,6 +1667,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "penulis", "nama", "nama_lengkap", "pengguna",                        # id
         "yazar", "yazari", "ad", "adi", "ad_soyad", "isim", "kullanici",      # tr (and "yorum yazarı")
         "szerzo", "nev", "teljes_nev", "felhasznalo",                         # hu
+        "navn", "namn", "forfatter", "fullt_navn", "fullt_namn",  # nb, sv, da
         "姓名", "作者", "发布者", "發佈者",                                   # zh
     ),
     "headline": (
@@ -1640,6 +1683,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "jabatan", "pekerjaan",                                               # id
         "unvan", "unvani", "meslek", "pozisyon",                              # tr
         "cimsor", "beosztas", "foglalkozas",                                  # hu
+        "stilling", "yrke", "yrkestittel", "stillingsbetegnelse", "befattning", "jobbtitel",  # nb, da, sv
         "职位", "職位", "头衔", "頭銜", "简介",                               # zh
     ),
     "age": (
@@ -1655,6 +1699,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "tanggal", "waktu", "diposting",                                      # id
         "tarih", "tarihi", "zaman", "zamani", "once",                         # tr (and "yorum tarihi")
         "ido", "idopont", "datum", "kozzeteve",                               # hu
+        "publisert", "publiceret", "publicerad", "tidspunkt", "dato", "tidpunkt",  # nb, da, sv
         "quando", "quand", "cuando", "wann", "wanneer",                       # "when": it, pt, fr, es, de, nl
         "发布时间", "發佈時間", "时间", "時間", "日期",                       # zh
     ),
@@ -1670,6 +1715,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "reaksi", "suka", "jumlah_reaksi",                                    # id
         "tepki", "tepkiler", "tepki_sayisi", "begeni", "begeni_sayisi",       # tr
         "reakciok", "reakciok_szama", "kedvelesek",                           # hu
+        "reaksjoner", "reaktioner", "antall_reaksjoner", "antal_reaktioner",  # nb, sv, da
         "点赞", "點讚", "点赞数", "赞",                                       # zh
     ),
     "id": ("comment_id", "id", "urn", "comment_urn"),
@@ -1699,6 +1745,7 @@ EXPORT_COUNT_COLUMNS: tuple[str, ...] = (
     "cmts", "num_cmts", "cmt_count",
     "shares", "num_shares", "share_count",
     "commentaires", "comentarios", "commenti", "kommentare", "reacties_aantal", "yorumlar", "komentar_jumlah",
+    "kommentarer", "kommentarar", "antall_kommentarer", "antal_kommentarer", "delinger", "delningar",
     "评论", "評論", "评论数", "評論數", "转发", "轉發", "分享",
 )
 # words that say whose field a column is, before or after the field ("post_text",

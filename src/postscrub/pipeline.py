@@ -206,8 +206,9 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
             log_records = logs.segment_log(lines, log)
             if log_records is not None:
                 return log_records
-    if ":" in first[:48] or "：" in first[:48]:
-        from . import exports  # (a first line "Label: value" may open a key-value export)
+    if ":" in first[:48] or "：" in first[:48] or (first[:3] in ("===", "---", "~~~", "***", "###")
+                                                  and first.rstrip()[-3:] == first[:3] and len(first.strip()) > 7):
+        from . import exports  # (a first line "Label: value", or a banner, may open a key-value export)
 
         kv_records = exports.segment_key_value(lines, log)
         if kv_records is not None:
