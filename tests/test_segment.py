@@ -1423,3 +1423,15 @@ def test_subscribe_to_the_newsletter_cta_in_other_languages(cta):
     text = f"Tässä numerossa puhumme metsien hoidosta.\n\nKiitos lukemisesta.\n\n{cta}"
     body, sign_off, got = sg.split_text_tail(text)
     assert got == cta and cta not in body
+
+
+# invented: a dash signature with the writer's role after a comma closes the text
+@pytest.mark.parametrize("last, sign", [
+    ("— Priya Rao, co-founder of Kettle", "— Priya Rao, co-founder of Kettle"),
+    ("– Jonas Berg, Head of Product", "– Jonas Berg, Head of Product"),
+    ("— Priya Rao, and that is all I have to say about it today.", None),
+])
+def test_dash_signature_with_a_role_after_a_comma(last, sign):
+    text = f"We moved the whole team to four days a week.\n\nNobody wants to go back.\n\n{last}"
+    body, got, cta = sg.split_text_tail(text)
+    assert got == sign

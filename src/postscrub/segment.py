@@ -715,6 +715,11 @@ def _is_dash_signature(paras: Sequence[Line], k: int) -> bool:
     """Is the line at ``k`` (the text's last) a signature like "— Priya": a dash or slash and
     a capitalised name, not an item of a list whose line before starts with the same mark?"""
     t = paras[k].text.strip()
+    # (the name may take a short role after a comma: "— Priya Rao, founder of Kettle")
+    head, comma, role = t.partition(", ")
+    if comma and t[:1] in "—–" and 1 <= len(role.split()) <= 6 and len(role) <= 50 \
+            and not role.rstrip().endswith((".", "!", "?")):
+        t = head
     if not _DASH_SIGNATURE.fullmatch(t):
         return False
     name = t.lstrip("—–/ ")
