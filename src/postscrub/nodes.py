@@ -282,7 +282,13 @@ def _more_articles_by() -> tuple[str, ...]:
 
 # a name before "的更多文章": two to four Han characters (or two names joined by "·"), or one
 # to four capitalised words
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}[·・][\u4e00-\u9fff]{1,6}")
+# (compiled on first use: the Han range makes the engine build a 20k-character set, ~1.5 ms of
+# every process's start-up, for a heading few dumps hold)
+@lru_cache(maxsize=1)
+def _han_name() -> re.Pattern[str]:
+    return re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,5}[·・][\u4e00-\u9fff]{1,6}")
+
+
 _WORDS_NAME = re.compile(r"[^\W\d_][^\W_]*(?:[-'’.][^\W\d_]+)*(?: [^\W\d_][^\W_]*(?:[-'’.][^\W\d_]+)*){0,3}")
 
 
@@ -299,7 +305,7 @@ def _more_articles_by_name_first(t: str) -> bool:
                 return False
             if suffix.startswith("的"):
                 if any("\u4e00" <= c <= "\u9fff" for c in name):
-                    return bool(_HAN_NAME.fullmatch(name))
+                    return bool(_han_name().fullmatch(name))
                 return bool(_WORDS_NAME.fullmatch(name)) and all(w[0].isupper() for w in name.split())
             return not any(c in name for c in "，。！？、,.!?:：")
     return False
