@@ -244,10 +244,7 @@ def _quoted_printable(body: list[Line], log: RepairLog, charset: str) -> None:
 
 @lru_cache(maxsize=1)
 def _forward_label() -> re.Pattern[str]:
-    from . import patterns
-
-    labels = {w: f for f, ws in patterns.FORWARD_HEADER_LABELS.items() for w in ws}
-    alt = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    alt = "|".join(re.escape(w) for w in sorted(_forward_fields(), key=len, reverse=True))
     return re.compile(r"\s*(?:\*\*)?(?P<label>" + alt + r")(?:\*\*)?\s?[:：]\s*\S")
 
 
