@@ -915,7 +915,9 @@ def _is_tag_token(t: str) -> bool:
     return k >= 0 and len(t) > k + 1 and (k == 0 or _TAG_LABEL.fullmatch(t[:k]) is not None)
 
 
-_CLOSING_LINK = re.compile(r"(?:https?://|www\.|lnkd\.in/)\S+\s*$")
+# (the link a call-to-action shape closes on, :data:`_LINK_TAIL_SRC`; case-sensitive here, as
+# find_cta has always read it)
+_CLOSING_LINK = re.compile(_LINK_TAIL_SRC)
 
 
 def find_cta(paras: Sequence[Line]) -> int | None:
