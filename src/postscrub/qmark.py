@@ -345,20 +345,18 @@ class Prior:
         return f"evidence={self.evidence} " + (" ".join(flags) or "clean")
 
 
-# Function words of French (group 1) and Spanish (group 2), matched on lowercased text (faster
-# than re.I), in one pass: the share of each among the words tells the language
+# Function words of French and Spanish, counted on lowercased text: the share of each among
+# the words tells the language
 _FR_HINTS = ("le", "les", "des", "une", "est", "pas", "vous", "nous", "avec", "pour", "dans", "sur", "c'est", "c’est",
              "et", "du", "au", "aux", "cette", "sont")
 _ES_HINTS = ("el", "los", "las", "una", "que", "por", "para", "con", "del", "de", "la", "en", "y", "lo", "es", "está",
              "muy", "nuestro", "nuestra", "pero", "como", "más", "también")
-_LANG_HINT = re.compile(r"\b(?=[acdelmnpqstuvy])(?:(" + "|".join(_FR_HINTS) + ")|(" + "|".join(_ES_HINTS) + r"))\b")
-# (the lookahead names the letters the words open with: the engine leaves every other position
-# at once, instead of trying each alternative there; the same matches)
 _LANG_SAMPLE = 2000
 # ... counted as the words (runs of ``\w``) of a line that are one of them, looked up in a set
-# instead of tried against each alternative: each word the pattern matches is such a run, whole
-# (``\b`` on both sides), except ``c'est``, which is counted as its run ``est`` (also a hint).
-# The same counts (tests/test_fast_paths.py counts with the pattern).
+# instead of tried against each alternative of one pattern of them all: each word such a
+# pattern matches is such a run, whole (``\b`` on both sides), except ``c'est``, which is
+# counted as its run ``est`` (also a hint). The same counts: tests/test_fast_paths.py counts
+# with that pattern, which nothing else needs (it is not compiled at import).
 _LANG_WORD = re.compile(r"\w+")
 _FR_WORDS = frozenset(_FR_HINTS)
 _ES_WORDS = frozenset(_ES_HINTS)
