@@ -121,7 +121,7 @@ def learn(lines: list[Line]) -> Learned | None:
     repeated = False
     for i in range(n - 1):
         t = content[i]
-        if len(t) <= 60 and ("·" in t or "|" in t or "•" in t):  # a row of buttons repeated
+        if len(t) <= 60 and _has_separator(t):  # a row of buttons repeated
             row = _row(t)
             if row is not None and nd.classify(t).kind == nd.TEXT:
                 if row[0] in seen:
@@ -221,7 +221,7 @@ def learn(lines: list[Line]) -> Learned | None:
             break
 
     # buttons: the same two short lines in a row, twice or more once the comments begin
-    rows = [_row(t) if k.kind == nd.TEXT and ("·" in t or "|" in t or "•" in t) else None
+    rows = [_row(t) if k.kind == nd.TEXT and _has_separator(t) else None
             for t, k in zip(content, kinds)]
     bkeys = [nd.key(r[0]) if r is not None else k for r, k in zip(rows, keys)]
     pairs = _button_pairs(content, kinds, bkeys, first, rows=rows,
@@ -291,7 +291,7 @@ def _learn_reply_counts(content: list[str], keys: list[str], learned: Learned, a
 
     for i in range(first, n):
         t = content[i]
-        if "·" in t or "|" in t or "•" in t:
+        if _has_separator(t):
             segs = [x for x in _SEPARATOR.split(t) if x]
             for a, b in zip(segs, segs[1:]):
                 if nd.key(a) in replies and (c := named_like(b, a)) is not None:
@@ -475,6 +475,11 @@ def _next_line(content: list[str], i: int) -> int:
 
 
 _LONE_SEPARATORS = frozenset("·•|")  # (a line of one, stripped)
+
+
+def _has_separator(t: str) -> bool:
+    """Does ``t`` hold one of a row's separators (:data:`_LONE_SEPARATORS`)?"""
+    return "·" in t or "|" in t or "•" in t
 _SEPARATOR = re.compile(r"\s*[·•|]\s*")
 
 
@@ -482,7 +487,7 @@ def _row(t: str) -> tuple[str, int] | None:
     """A row of buttons and counters in one line ("Like · 4 · Reply", "Like · 3 | Reply · 1
     reply", "Reply · 1 reply"): its buttons without the counters, joined by " · ", and how many
     buttons; None when ``t`` is no such row (a sentence, a headline)."""
-    if len(t) > 100 or not ("·" in t or "|" in t or "•" in t):
+    if len(t) > 100 or not _has_separator(t):
         return None
     segs = [x for x in _SEPARATOR.split(t) if x]
     if len(segs) < 2:
@@ -500,7 +505,7 @@ def _row(t: str) -> tuple[str, int] | None:
 
 def _counts_row(t: str) -> bool:
     """Counters in one line: "14 comments · 3 reposts", "96 comments • 12 shares"."""
-    if len(t) > 80 or not ("·" in t or "|" in t or "•" in t):
+    if len(t) > 80 or not _has_separator(t):
         return False
     segs = [x for x in _SEPARATOR.split(t) if x]
     return len(segs) >= 2 and all(_count_like(x, word_first=True) for x in segs)
@@ -552,7 +557,7 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     from . import nodes as nd
 
     n = len(content)
-    rows = [_row(t) if k.kind == nd.TEXT and ("·" in t or "|" in t or "•" in t) else None
+    rows = [_row(t) if k.kind == nd.TEXT and _has_separator(t) else None
             for t, k in zip(content, kinds)]
     bkeys = [nd.key(r[0]) if r is not None else k for r, k in zip(rows, keys)]
     def agey(i: int) -> bool:
