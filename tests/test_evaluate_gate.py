@@ -71,11 +71,13 @@ def test_heldout_gate():
                                          ("heldout7", 18), ("heldout8", 18), ("heldout9", 22),
                                          ("heldout10", 22), ("heldout11", 24),
                                          ("heldout12", 24), ("heldout13", 24),
-                                         ("heldout14", 20), ("heldout15", 20), ("heldout16", 20), ("heldout18", 20), ("heldout19", 20), ("heldout17", 22), ("heldout20", 20), ("heldout21", 20), ("heldout22", 20), ("heldout23", 20)])
+                                         ("heldout14", 20), ("heldout15", 20), ("heldout16", 20), ("heldout18", 20), ("heldout19", 20), ("heldout17", 22), ("heldout20", 20), ("heldout21", 20), ("heldout22", 20), ("heldout23", 20),
+                                         ("heldout24", 20), ("heldout25", 22), ("heldout26", 20)])
 def test_later_heldout_gates(name, files):
     root = ROOT / "tests" / "corpus"
     rep = ev.evaluate(root / f"labels-{name}", corpus=REAL, only="heldout", heldout=root / name)
     assert rep.groups["heldout"].files >= files
+    assert rep.groups["heldout"].anchors_missing == 0, [d for d in rep.diagnostics if "anchors" in d]
     mins = MINIMUM[name]
     assert rep.score("heldout") >= mins["overall"], f"{name} {rep.score('heldout'):.1f}% < {mins['overall']}%"
     assert rep.groups["heldout"].ui_violations <= mins["ui_violations_max"]
@@ -120,3 +122,29 @@ def test_label_is_well_formed(path):
                 else:
                     for side in ("start", "end"):
                         assert len(spec.get(side, "").split()) <= 8, f"{kind}.{side} anchor too long"
+
+
+def _heldout_labels():
+    return sorted((ROOT / "tests" / "corpus").glob("labels-heldout*/*.json"))
+
+
+@pytest.mark.parametrize("path", _heldout_labels(), ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_heldout_label_is_well_formed(path):
+    """Every held-out label names a dump of its own set that exists, and says what it expects in
+    a form the evaluator reads (a set whose label is malformed would score nothing silently)."""
+    lab = json.loads(path.read_text(encoding="utf-8"))
+    assert set(lab) >= {"file", "shape", "records"}
+    assert lab["shape"] in SHAPES
+    assert lab["records"], "a label holds at least one record"
+    prefix, _, name = lab["file"].partition(":")
+    assert prefix == "heldout"
+    assert (path.parent.parent / path.parent.name.removeprefix("labels-") / name).is_file()
+    for rec in lab["records"]:
+        stack = [rec, *(rec.get("comments") or [])]
+        while stack:
+            item = stack.pop()
+            for key in ("body", "cta", "text"):
+                spec = item.get(key)
+                if isinstance(spec, dict):
+                    assert ("exact" in spec) != ("start" in spec), f"{key}: give anchors or exact text"
+            stack.extend(item.get("replies") or [])
