@@ -1031,6 +1031,7 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
 
     # comment anchors: "Report this comment" when the page has them, else age nodes
     anchors = [i for i in range(start, end) if kinds[i].kind == nd.REPORT_COMMENT]
+    anchors_reported = bool(anchors)
     if anchors:
         heads_at = []
         for a in anchors:
@@ -1050,6 +1051,14 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         anchors = [i for i in range(start, end) if is_age(i)]
         heads_at = list(anchors)
     glued_ages: dict[int, tuple] = {}
+    if anchors and not anchors_reported:
+        # comments with an age line of their own, and among them one whose age is glued to its
+        # text ("5 Tg.Bei uns…"): its header after the buttons of the comment before it
+        glued_ages = {i: g for i, g in _glued_age_lines(content, kinds, used, start, end).items()
+                      if _after_buttons_header(kinds, used, i, start)}
+        if glued_ages:
+            pairs = sorted([*zip(anchors, heads_at), *((i, None) for i in glued_ages)], key=lambda p: p[0])
+            anchors, heads_at = [p[0] for p in pairs], [p[1] for p in pairs]
     if not anchors:
         # no anchor and no age of its own: "2 Wo.Tolle Zusammenfassung…" (the age glued to the
         # comment's text) under a header, the comment's buttons after it
