@@ -51,6 +51,10 @@ def lines(*texts: str) -> list[Line]:
         ("3 sem. (modifiée)", "3 sem.", "P3W"),
         ("2 нед. Изменено", "2 нед.", "P2W"),
         ("4 Std. Bearbeitet", "4 Std.", "PT4H"),
+        # Hindi hours and minutes abbreviated without the full stop
+        ("7 घं", "7 घं", "PT7H"),
+        ("7 घं •", "7 घं", "PT7H"),
+        ("25 मि", "25 मि", "PT25M"),
     ],
 )
 def test_parse_age(text, age, iso):
@@ -62,7 +66,7 @@ def test_parse_age(text, age, iso):
     "text",
     ["3d printing is the future", "5 years of experience taught me this", "Hello", "2024",
      "1. First point", "I spent 3 days on it", "", "2 j • 🎉", "(edited)", "Worth it (edited)",
-     "Edited"],
+     "Edited", "3 घंटों में पहुँचे", "5 मिलियन लोग"],
 )
 def test_text_that_is_no_age(text):
     assert sg.parse_age(text) is None
