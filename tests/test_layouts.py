@@ -556,6 +556,21 @@ def test_article_title_after_navigation_words_is_told_by_its_published_line():
     assert check_accounted(_DE_ARTICLE_NAV, [rec]) == []
 
 
+def test_article_byline_headline_ending_with_a_legal_form():
+    """A byline headline ending with the company's legal form and its full stop ("…, Miodek
+    sp. z o.o.") is the author's headline; it used to be taken for the body, and the article's
+    paragraphs were dropped as outside the post."""
+    text = ("Jak pszczoły przetrwały zimę\nZgłoś ten artykuł\nEwa Lis\nEwa Lis\n"
+            "Pszczelarka, Miodek sp. z o.o.\nOpublikowano 9 lut 2026\n+ Obserwuj\n"
+            "Zimą ule stały pod lasem, owinięte matami.\n\nNa wiosnę wszystkie rodziny przeżyły.\n\n"
+            "Lubię to\nSkomentuj\nUdostępnij\n12\n")
+    (rec,) = process(text)
+    assert rec.title == "Jak pszczoły przetrwały zimę"
+    assert (rec.author.name, rec.author.bio) == ("Ewa Lis", "Pszczelarka, Miodek sp. z o.o.")
+    assert rec.body == "Zimą ule stały pod lasem, owinięte matami.\n\nNa wiosnę wszystkie rodziny przeżyły."
+    assert check_accounted(text, [rec]) == []
+
+
 def test_article_commenter_name_with_its_degree_badge_on_the_same_line():
     """"Tilo Brandt • 2." (the name, doubled, the degree badge on the second copy) over a
     headline and an age in an article's comments: the badge is chrome and the name reads as

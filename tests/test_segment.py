@@ -72,6 +72,21 @@ def test_text_that_is_no_age(text):
     assert sg.parse_age(text) is None
 
 
+@pytest.mark.parametrize("text", ["Finance lead, Brasa Verde S.A.", "Head of Growth, Miodek sp. z o.o.",
+                                  "Founder of Lumen Tiles Ltd.", "Research fellow, Ph.D.",
+                                  "Geschäftsführerin, Kiefer Holzbau e.V."])
+def test_headline_ending_with_a_legal_form_or_credential(text):
+    """A headline that ends with a company's legal form or a credential and its full stop is
+    a headline, not a sentence."""
+    assert sg.is_headline(text)
+
+
+@pytest.mark.parametrize("text", ["We moved the whole team to Lisbon.", "It was founded as a co-op in 1999.",
+                                  "Ship it."])
+def test_sentence_is_no_headline(text):
+    assert not sg.is_headline(text)
+
+
 @pytest.mark.parametrize(
     "text, age, rest",
     [

@@ -42,6 +42,7 @@ from .segment import (
     inline_comments_start,
     is_cjk_text,
     is_comments_heading,
+    ends_with_abbreviation,
     is_hashtag_line,
     is_headline,
     is_name,
@@ -912,7 +913,8 @@ def _byline_headline(text: str) -> bool:
         return False
     if any(sep in t for sep in ("|", "•", " @ ")):
         return True
-    return is_headline(t) and not t.endswith((".", "!", "?", "。", "！", "？")) and len(t.split()) <= 20
+    return is_headline(t) and (not t.endswith((".", "!", "?", "。", "！", "？")) or ends_with_abbreviation(t)) \
+        and len(t.split()) <= 20
 
 
 def _strip_badge(line: Line, log: RepairLog) -> None:

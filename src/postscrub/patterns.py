@@ -319,6 +319,24 @@ AGO_PREFIXES = ("il y a", "vor", "hace", "há", "منذ",
 # like, celebrate, support, love, insightful, funny, curious (with and without VS16).
 REACTION_EMOJI: tuple[str, ...] = ("👍", "👏", "🫶", "🤝", "💜", "❤️", "❤", "💡", "😂", "🤔")
 
+# Company legal forms and credentials written with a closing full stop: a headline that ends
+# with one ("Head of People, Kodowo sp. z o.o.", "CFO at Norte S.A.") is no sentence. Matched
+# case-insensitively after a space, at the end of the line.
+HEADLINE_END_ABBREVIATIONS: tuple[str, ...] = (
+    # en
+    "Inc.", "Ltd.", "Co.", "Corp.", "LLC.", "L.L.C.", "LLP.", "PLC.", "P.C.", "Pty.", "Pte.", "Bhd.",
+    # es, pt, fr, it, ro, latam
+    "S.A.", "S.A.S.", "S.A.R.L.", "S.L.", "S.L.U.", "S.C.", "S.A.C.", "C.V.", "Ltda.", "Cía.", "Cia.",
+    "S.p.A.", "S.r.l.", "S.n.c.", "S.a.s.", "S.R.L.", "SRL.", "E.I.R.L.", "Lda.",
+    # de, nl, be
+    "e.V.", "e.K.", "mbH.", "B.V.", "N.V.", "V.O.F.", "B.V.B.A.",
+    # pl, cs/sk, hr/sl/sr, hu, tr, id, ja
+    "sp. z o.o.", "sp.j.", "sp.k.", "S.K.A.", "s.r.o.", "a.s.", "spol. s r.o.", "d.o.o.", "d.d.",
+    "Kft.", "Zrt.", "Nyrt.", "Bt.", "A.Ş.", "Ltd. Şti.", "Tbk.", "K.K.",
+    # credentials after a name or a role
+    "Ph.D.", "M.D.", "Jr.", "Sr.", "D.Phil.", "Dr. med.", "Dipl.-Ing.", "M.Sc.", "B.Sc.", "M.A.", "B.A.",
+)
+
 # --------------------------------------------------------------------------------------------
 # Cue words.
 # A short closing line after the body: "To your sales leadership success.", "Cheers,".

@@ -117,7 +117,19 @@ def is_headline(text: str) -> bool:
         return False
     if any(sep in t for sep in (" | ", "|", " @ ", " • ", " · ", " at ", " chez ", " bei ")):
         return True
-    return not _SENTENCE_END.search(t) and len(words(t)) <= 40
+    return (not _SENTENCE_END.search(t) or ends_with_abbreviation(t)) and len(words(t)) <= 40
+
+
+@lru_cache(maxsize=1)
+def _headline_end_abbreviations() -> tuple[str, ...]:
+    return tuple(" " + a.casefold() for a in patterns.HEADLINE_END_ABBREVIATIONS)
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """Does ``text`` end with a company's legal form or a credential and its full stop ("…,
+    Kodowo sp. z o.o.", "… at Norte S.A.", "…, Ph.D."), no sentence's end?"""
+    t = text.rstrip()
+    return t[-1:] == "." and t.casefold().endswith(_headline_end_abbreviations())
 
 
 def is_list_item(text: str) -> bool:
