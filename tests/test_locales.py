@@ -289,6 +289,24 @@ def test_flattened_page_cut_at_norwegian_navigation_and_its_sign_in_wording():
     assert rec.body == "Vi har bygget ferdig den nye gapahuken ved skolen. Takk til alle som hjalp til!"
 
 
+def test_flattened_page_cut_at_thai_navigation_counters_and_a_thai_commenter_name():
+    """A Thai page on one line: the navigation ("บทความ ผู้คน การเรียนรู้ งาน"), the sign-in
+    wording ("เข้าร่วมเลย ลงชื่อเข้าใช้"), the reactions' bare count run into the comment count
+    written word first, and a commenter's headline after a two-word Thai name."""
+    text = ("ข้ามไปยังเนื้อหาหลัก LinkedIn บทความ ผู้คน การเรียนรู้ งาน เข้าร่วมเลย ลงชื่อเข้าใช้ "
+            "โพสต์ของ วรรณา แก้วมณี วรรณา แก้วมณี ครูสอนดนตรี เชียงใหม่ 3 วัน รายงานโพสต์นี้ "
+            "วันนี้นักเรียนของเราเล่นเปียโนบนเวทีครั้งแรก ภูมิใจมากค่ะ "
+            "48 ความคิดเห็น 5 รายการ ถูกใจ แสดงความคิดเห็น แชร์ "
+            "สุริยา ทองดี นักแต่งเพลงอิสระ 2 วัน ยินดีด้วยครับ ถูกใจ ตอบกลับ 1 ความรู้สึก "
+            "ดูความคิดเห็นเพิ่มเติม ลงชื่อเข้าใช้เพื่อดูหรือเพิ่มความคิดเห็น")
+    (rec,) = process(text)
+    assert rec.shape == "flattened"
+    assert (rec.author.name, rec.author.bio) == ("วรรณา แก้วมณี", "ครูสอนดนตรี เชียงใหม่")
+    assert rec.body == "วันนี้นักเรียนของเราเล่นเปียโนบนเวทีครั้งแรก ภูมิใจมากค่ะ"
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age, c.text) == ("สุริยา ทองดี", "นักแต่งเพลงอิสระ", "2 วัน", "ยินดีด้วยครับ")
+
+
 def test_romanian_plural_imperative_buttons_are_no_commenter_names():
     """Romanian LinkedIn writes its buttons in the polite plural ("Distribuiți",
     "Răspundeți") as well as the singular: a button line is no commenter's name."""

@@ -177,6 +177,20 @@ def test_split_header_records_the_separator():
 @pytest.mark.parametrize(
     "node, name, bio",
     [
+        ("สุริยา ทองดี นักแต่งเพลงอิสระ", "สุริยา ทองดี", "นักแต่งเพลงอิสระ"),
+        ("ปรีชา ณ ลำปาง ที่ปรึกษาด้านการเงิน", "ปรีชา ณ ลำปาง", "ที่ปรึกษาด้านการเงิน"),
+        ("สุริยา ทองดี", "สุริยา ทองดี", None),
+    ],
+)
+def test_a_thai_name_is_a_given_and_a_family_name(node, name, bio):
+    """A flattened Thai header: the name is two words (three with "ณ"), the headline the rest
+    (it used to stay with the name, as a three-word name)."""
+    assert sg.split_name_headline(node, glued=True) == (name, bio)
+
+
+@pytest.mark.parametrize(
+    "node, name, bio",
+    [
         ("Jonas Vik Jonas Vik Snekker i Bergen", "Jonas Vik", "Snekker i Bergen"),
         ("Мария Олеговна Белова Мария Олеговна Белова Мария Олеговна Белова Врач-педиатр",
          "Мария Олеговна Белова", "Врач-педиатр"),

@@ -536,7 +536,11 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             # a page's byline: its follower count stands between the name and the age
             # ("深圳灵犀机器人有限公司 / 12,806 位关注者 / 3 小时"); a person's headline does not
             paged = any(kinds[x].kind == nd.COUNTER for x in range(heads[-1] + 1, anchor))
-            if is_name(last) or (author_hint and last == author_hint) or (paged and _loose_name(last)):
+            # (the label's name opening a longer line: the headline runs on after it, "Name
+            # ครูสอนดนตรี เชียงใหม่" is no four-word name)
+            hinted_more = bool(author_hint) and last.startswith(author_hint + " ")
+            if (is_name(last) and not hinted_more) or (author_hint and last == author_hint) or (
+                    paged and _loose_name(last)):
                 name = last
                 heads = heads[-1:]
             else:

@@ -898,7 +898,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "nb": ("Logg inn", "Logg på", "Bli med nå", "Logg inn for å se eller legge til en kommentar"),
         "ro": ("Conectați-vă", "Înscrieți-vă acum", "Alăturați-vă acum",
                "Pentru a vizualiza sau a adăuga un comentariu, conectați-vă"),
-        "th": ("เข้าสู่ระบบ", "เข้าร่วมตอนนี้", "ลงชื่อเข้าใช้เพื่อดูหรือแสดงความคิดเห็น"),
+        "th": ("เข้าสู่ระบบ", "เข้าร่วมตอนนี้", "ลงชื่อเข้าใช้เพื่อดูหรือแสดงความคิดเห็น", "ลงชื่อเข้าใช้",
+               "เข้าร่วมเลย", "ลงชื่อเข้าใช้เพื่อดูหรือเพิ่มความคิดเห็น"),
         "tl": ("Mag-sign in", "Sumali ngayon", "Para tingnan o magdagdag ng komento, mag-sign in"),
         "uk": ("Увійти", "Приєднатися зараз", "Приєднатися", "Погодитися та приєднатися до LinkedIn",
                "Щоб переглянути або додати коментар, увійдіть"),
@@ -950,7 +951,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Spill"),
         "ro": ("Salt la conținutul principal", "Treceți la conținutul principal", "Articole", "Persoane",
                "Joburi", "Locuri de muncă", "Jocuri"),
-        "th": ("ข้ามไปยังเนื้อหาหลัก",),
+        "th": ("ข้ามไปยังเนื้อหาหลัก", "บทความ", "ผู้คน", "การเรียนรู้", "งาน", "เกม"),
         "tl": ("Lumaktaw sa pangunahing nilalaman",),
         "uk": ("Перейти до основного вмісту", "Статті", "Люди", "Навчання", "Вакансії", "Ігри"),
         "vi": ("Chuyển đến nội dung chính",),
@@ -1341,7 +1342,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"फ़ॉलोअर्स|फॉलोअर्स|reakció|hozzászólás|újraközlés|követő|ulasan|komen|pengikut|"
         r"reacți\w*|comentari\w*|repostări|urmăritori|reaksyon|komento|tagasunod|"
         r"реакці\w*|коментар\w*|поширен\w*|підписник\w*|читач\w*|cảm xúc|lượt thích|bình luận|"
-        r"lượt đăng lại|lượt chia sẻ|người theo dõi|প্রতিক্রিয়া|মন্তব্য|অনুসরণকারী|ความคิดเห็น|"
+        r"lượt đăng lại|lượt chia sẻ|người theo dõi|প্রতিক্রিয়া|মন্তব্য|অনুসরণকারী|ความรู้สึก|"
+        # (th "256 ความคิดเห็น 19 รายการ": the reactions' bare count, then the comments' count
+        # written word first, one counter)
+        r"ความคิดเห็น(?:\s*\d[\d,.]*\s*รายการ)?|"
         r"" + REPLY_WORDS + r"|次互动|次互動)",
         # th: the word first ("ความคิดเห็น 12 รายการ", "ผู้ติดตาม 1,870 คน")
         r"(?:ความคิดเห็น|การแสดงความรู้สึก|รีแอคชัน|การโพสต์ซ้ำ|ผู้ติดตาม)\s*\d[\d,.]*\s*(?:รายการ|คน|ครั้ง)?",

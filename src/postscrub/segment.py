@@ -1347,6 +1347,12 @@ def split_name_headline(text: str, hint: str | None = None, doc: str = "", glued
             break
         if _opens_headline(toks, k):
             break
+        if "\u0e00" <= toks[0][:1] <= "\u0e7f":
+            # a Thai name is a given and a family name ("ณ" joins a royal line's: "… ณ อยุธยา")
+            if prev != "ณ":
+                break
+            k += 1
+            continue
         if prev.lower() in _NAME_PARTICLES or _is_initial(prev) or _is_initial(nxt) or nxt.lower() in _NAME_PARTICLES:
             k += 1
             continue
