@@ -834,3 +834,22 @@ def test_scandinavian_posts_csv_with_packed_comments_cell(text):
     assert recs[0].comments[1].text in ('"Søte" dyr: nydelig', '"Söta" djur: fint')
     assert recs[1].comments == [] and recs[1].body.startswith("Sn")
     assert check_accounted(text, recs) == []
+
+
+@pytest.mark.parametrize("dump", [
+    # a browser extension's JSON: the truncated view's text, its fold after an escaped newline
+    '[{"authorName": "Mina Kato", "text": "We fired the big kiln today.\\nThe glaze held. Want a photo?\\n…see more",'
+    ' "numLikes": 3},\n {"authorName": "Leo Hart", "text": "Bread... is done...", "numLikes": 2}]',
+    # a posts CSV: the fold closing a quoted, multi-line text cell (German UI)
+    'author,headline,text,likes\r\nMina Kato,Potter,"We fired the big kiln today.\nThe glaze held. Want a photo? …mehr",3\r\n'
+    'Leo Hart,Baker,"Bread... is done...",2\r\n',
+])
+def test_a_text_field_closed_by_a_fold_loses_it(dump):
+    """A scraper that copied a post's truncated view keeps its fold ("…see more") at the end
+    of the text field: chrome, removed and recorded, with the truncation warning (it used to
+    stay in the body). An ellipsis of the author's own is left alone."""
+    recs = process(dump)
+    assert recs[0].body == "We fired the big kiln today.\nThe glaze held. Want a photo?"
+    assert recs[0].warnings and recs[0].warnings[0].startswith("truncated:")
+    assert recs[1].body == "Bread... is done..." and not recs[1].warnings
+    assert check_accounted(dump, recs) == []
