@@ -676,6 +676,20 @@ def test_likers_lines_with_the_others_word_first_and_the_portuguese_share_count(
     assert nodes.classify("Eu e outras 3 pessoas fomos demitidas ontem.").kind == nodes.TEXT
 
 
+@pytest.mark.parametrize("line", ["Emre Yılmaz ve diğer 31 kişi", "Emre Yılmaz ve 31 kişi daha", "נועה לוי ו-18 אחרים"])
+def test_turkish_and_hebrew_likers_lines_are_chrome(line):
+    """The likers line of a Turkish feed ("X ve diğer N kişi": the others before the number,
+    then "people") and of a Hebrew one ("X ו-N אחרים") is chrome, not the body's last line."""
+    assert nodes.classify(line).rule == "ui.reactors"
+    text = f"Emre Yılmaz\nKurucu, Demir Atölye\n2 g •\nBugün ilk siparişimizi gönderdik.\n{line}\n44\nBeğen\nYorum Yap\n"
+    (rec,) = process(text)
+    assert rec.body == "Bugün ilk siparişimizi gönderdik."
+
+
+def test_turkish_prose_with_people_counted_is_no_likers_line():
+    assert nodes.classify("Ekip ve 3 kişi daha bugün bize katıldı.").kind == nodes.TEXT
+
+
 def test_vietnamese_activate_to_view_larger_image_is_chrome():
     """The image button's label in a Vietnamese copy ("Kích hoạt để xem hình ảnh lớn hơn,")
     is chrome, not the body's last line."""

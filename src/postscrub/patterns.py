@@ -1417,8 +1417,12 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     # each costs a free-length prefix
                     r".{1,80}\s(?:e|y)\s(?:(?:altr[ie]|outr[ao]s|otr[ao]s)\s\d[\d,.]*(?:\s(?:persone|pessoas|personas))?"
                     r"|\d[\d,.]*\s(?:personas|pessoas|persone)(?:\s(?:más|mais))?)",
-                    # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
-                    r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
+                    # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number);
+                    # tr: "Ayla Kaya ve diğer 64 kişi", "Ayla Kaya ve 64 kişi daha"; he: "דנה כהן ו-12
+                    # אחרים" (the conjunction glued to the number); one prefix for all
+                    r".{1,80}\s(?:a\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)"
+                    r"|ve\s(?:diğer\s)?\d[\d,.]*\s(?:kişi|kullanıcı)(?:\sdaha)?"
+                    r"|ו-?\d[\d,.]*\s(?:אחרים|אחרות|נוספים|אנשים נוספים))",
                     # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun),
                     # or with no noun: "ليلى و٢٤٠ آخرون"
                     r".{1,80}\sو\s?\d[\d,.]*\s(?:(?:شخص[\w\u064B-\u065F]*|أشخاص)\s)?(?:آخر[\w\u064B-\u065F]*)",
