@@ -686,6 +686,13 @@ def test_turkish_and_hebrew_likers_lines_are_chrome(line):
     assert rec.body == "Bugün ilk siparişimizi gönderdik."
 
 
+@pytest.mark.parametrize("line", ["Олег Сорокин и ещё 58", "Олег Сорокин и еще 58 человек", "Ірина Ткач та ще 7"])
+def test_russian_and_ukrainian_likers_lines_with_the_number_alone_are_chrome(line):
+    """"X и ещё N" with no noun after the number (the Russian feed's likers line) is chrome too."""
+    assert nodes.classify(line).rule == "ui.reactors"
+    assert nodes.classify("Мы открыли два цеха и ещё 3 склада.").kind == nodes.TEXT
+
+
 def test_turkish_prose_with_people_counted_is_no_likers_line():
     assert nodes.classify("Ekip ve 3 kişi daha bugün bize katıldı.").kind == nodes.TEXT
 
