@@ -242,7 +242,7 @@ def segment_csv(lines: list[Line], log: RepairLog,
         if reactions is not None:
             used.add(col["reactions"])
             _count_written(row[col["reactions"]], reactions, text, escapes)
-        cut = cell = None  # (a post's text closed by a fold)
+        cut = cell = tags = None  # (a post's text closed by a fold, its tags' labels)
         if comments_mode:
             key = _cell(row, post_col["url"]) or _cell(row, post_col["text"])
             rec = posts.get(key)
@@ -287,12 +287,16 @@ def segment_csv(lines: list[Line], log: RepairLog,
                        age=age.text if age else None, age_iso=age.iso if age else None, reactions=reactions)
             cell = row[col["text"]] if 0 <= col["text"] < len(row) else None
             cut = _trailing_fold(text_v, text[cell.start:cell.end]) if cell is not None and text_v else None
-            _text_fields(r, _block(cut[0] if cut else text_v))
+            tags = _hashtag_labels(cut[0] if cut else text_v, text[cell.start:cell.end]) if cell is not None else None
+            _text_fields(r, _block(tags[0] if tags else cut[0] if cut else text_v))
             r.first_line = lt.line_at(row[0].start).no
             out.append(r)
         _mark_row(row, used, names, label, text)
         if cut is not None:
             _fold_cut(out[-1], text[cell.start + cut[1]:cell.end].rstrip(), label, cell.start + cut[1])
+        for a0, b0 in tags[1] if tags else ():
+            for x in range(cell.start + a0, cell.start + b0):
+                label[x] = "ui.hashtag_prefix"
         if 0 <= packed < len(row) and row[packed].text.strip():
             out[-1].comments = _unpack_comments(row[packed], label, text)
     lt.record(log, escapes, "csv.escape")
@@ -428,6 +432,37 @@ def _trailing_fold(body: str, raw: str) -> tuple[str, int] | None:
     if not r.endswith(fold):
         return None
     return body[: m.start()].rstrip(), len(r) - len(fold)
+
+
+@lru_cache(maxsize=1)
+def _hashtag_label_rx() -> re.Pattern[str]:
+    from . import patterns
+
+    return re.compile(r"(?:" + patterns.HASHTAG_LABEL + r")(?=#[^\W_])", re.I)
+
+
+def _hashtag_labels(body: str, raw: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """"hashtag#AI" in a post's text field: the feed's accessible label glued to each tag, as a
+    scraper copies it (pages lose it in ``pipeline._glued_hashtag_prefix``). Returns the text
+    without the labels (a space where one was glued to a word: "Ranihashtag#Hiring") and their
+    spans in ``raw`` (the field as written, which must hold as many); None when it holds none."""
+    if "#" not in body:
+        return None
+    rx = _hashtag_label_rx()
+    found = list(rx.finditer(body))
+    if not found:
+        return None
+    spans = [m.span() for m in rx.finditer(raw)]
+    if len(spans) != len(found):
+        return None
+    out, pos = [], 0
+    for m in found:
+        out.append(body[pos:m.start()])
+        if m.start() and body[m.start() - 1].isalnum():
+            out.append(" ")
+        pos = m.end()
+    out.append(body[pos:])
+    return "".join(out), spans
 
 
 def _fold_cut(rec: Record, fold: str, label: list[str | None], at: int) -> None:
@@ -704,6 +739,12 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if cut is not None:
             body_text = cut[0]
             _fold_cut(rec, tv.raw[cut[1]:].rstrip(), label, tv.start + cut[1])
+        tags = _hashtag_labels(body_text, tv.raw) if isinstance(tv, jx.JStr) and body_text else None
+        if tags is not None:
+            body_text = tags[0]
+            for a0, b0 in tags[1]:
+                for x in range(tv.start + a0, tv.start + b0):
+                    label[x] = "ui.hashtag_prefix"
         _text_fields(rec, _block(body_text))
         if a is not None:
             rec.age, rec.age_iso = a.text, a.iso
