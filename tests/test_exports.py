@@ -765,7 +765,7 @@ def test_an_exported_posts_closing_hashtag_labels_stay_in_the_body_not_the_cta()
           'Link in the first comment.\\n\\nhashtag#AI hashtag#Scheduling"}]')
     [rec] = process(js)
     assert rec.cta == "Link in the first comment."
-    assert rec.body.endswith("hashtag#AI hashtag#Scheduling") and rec.hashtags == ["#AI", "#Scheduling"]
+    assert rec.body.endswith("#AI #Scheduling") and rec.hashtags == ["#AI", "#Scheduling"]
     assert check_accounted(js, [rec]) == []
 
 
@@ -834,3 +834,36 @@ def test_scandinavian_posts_csv_with_packed_comments_cell(text):
     assert recs[0].comments[1].text in ('"Søte" dyr: nydelig', '"Söta" djur: fint')
     assert recs[1].comments == [] and recs[1].body.startswith("Sn")
     assert check_accounted(text, recs) == []
+
+
+@pytest.mark.parametrize("dump", [
+    # a browser extension's JSON: the truncated view's text, its fold after an escaped newline
+    '[{"authorName": "Mina Kato", "text": "We fired the big kiln today.\\nThe glaze held. Want a photo?\\n…see more",'
+    ' "numLikes": 3},\n {"authorName": "Leo Hart", "text": "Bread... is done...", "numLikes": 2}]',
+    # a posts CSV: the fold closing a quoted, multi-line text cell (German UI)
+    'author,headline,text,likes\r\nMina Kato,Potter,"We fired the big kiln today.\nThe glaze held. Want a photo? …mehr",3\r\n'
+    'Leo Hart,Baker,"Bread... is done...",2\r\n',
+])
+def test_a_text_field_closed_by_a_fold_loses_it(dump):
+    """A scraper that copied a post's truncated view keeps its fold ("…see more") at the end
+    of the text field: chrome, removed and recorded, with the truncation warning (it used to
+    stay in the body). An ellipsis of the author's own is left alone."""
+    recs = process(dump)
+    assert recs[0].body == "We fired the big kiln today.\nThe glaze held. Want a photo?"
+    assert recs[0].warnings and recs[0].warnings[0].startswith("truncated:")
+    assert recs[1].body == "Bread... is done..." and not recs[1].warnings
+    assert check_accounted(dump, recs) == []
+
+
+@pytest.mark.parametrize("dump", [
+    '[{"authorName": "Mina Kato", "text": "We fired the big kiln today.\\n\\nhashtag#Ceramics hashtag#Kiln"}]',
+    'author,text\r\nMina Kato,"We fired the big kiln today.\n\nhashtag#Ceramics hashtag#Kiln"\r\n',
+])
+def test_the_feed_label_glued_to_each_tag_of_an_exported_text_is_removed(dump):
+    """"hashtag#Ceramics" in a scraper's text field (the feed's accessible label glued to the
+    tag) reads "#Ceramics", as on a page: the label is chrome, recorded (it used to stay)."""
+    (rec,) = process(dump)
+    assert rec.body == "We fired the big kiln today.\n\n#Ceramics #Kiln"
+    assert rec.hashtags == ["#Ceramics", "#Kiln"]
+    assert [r.rule for r in rec.repairs].count("ui.hashtag_prefix") == 2
+    assert check_accounted(dump, [rec]) == []

@@ -283,6 +283,64 @@ def test_glued_age_comment_whose_commenter_shows_a_degree_and_no_headline():
     assert check_accounted(text, recs) == []
 
 
+# invented: a signed-in post page (German UI) where the first comment has its age on a line of
+# its own and the author's reply and a later comment have theirs glued to the text
+_MIXED_GLUED_AGES = """Beitrag im Feed
+Mira Falk
+Mira Falk
+ • 2.
+Imkerin | Gründerin der Honigkooperative Nordheide
+3 Wo. • 
+3 Wochen • Für alle auf LinkedIn und außerhalb sichtbar
+Folgen
+Unsere Völker sind gut durch den Frost gekommen. Das Einpacken im Oktober hat sich gelohnt.
+Gefällt mir
+Kommentieren
+Reposten
+Senden
+Relevanteste
+Udo Kern
+Udo Kern
+ • 3.+
+Obstbauer am Elbhang
+2 Wo.
+Womit habt ihr eingepackt? Stroh oder Dämmplatten?
+Gefällt mir
+ · 
+Antworten
+ · 
+1 Antwort
+Mira Falk
+Mira Falk
+Autor
+Imkerin | Gründerin der Honigkooperative Nordheide
+2 Wo.Dämmplatten, oben mit einem Spalt für die Luft.
+Gefällt mir
+Antworten
+Lotte Brandt
+Lotte Brandt
+ • 2.
+Gärtnerin
+4 Tg.Gute Nachrichten für die Obstblüte im Frühjahr.
+Gefällt mir
+Antworten
+"""
+
+
+def test_glued_age_comments_among_comments_with_an_age_line_are_kept():
+    """Where one comment has its age on a line of its own, a later one whose age is glued to
+    its text ("4 Tg.Gute…") is still a comment (it used to be dropped, with the reply)."""
+    recs = process(_MIXED_GLUED_AGES)
+    cs = recs[0].comments
+    assert [(c.author.name, c.author.bio, c.age) for c in cs] == [
+        ("Udo Kern", "Obstbauer am Elbhang", "2 Wo."), ("Lotte Brandt", "Gärtnerin", "4 Tg.")]
+    assert cs[1].text == "Gute Nachrichten für die Obstblüte im Frühjahr."
+    (reply,) = cs[0].replies
+    assert (reply.author.name, reply.age) == ("Mira Falk", "2 Wo.")
+    assert reply.text == "Dämmplatten, oben mit einem Spalt für die Luft."
+    assert check_accounted(_MIXED_GLUED_AGES, recs) == []
+
+
 def test_a_repost_card_whose_original_has_a_follow_button_gives_both_posts():
     # invented: a feed card of a repost with commentary; the original's header carries "Follow"
     text = ("Feed post number 2\n\nMarta Silva\nMarta Silva\n• 1st\nBaker at Crumb & Co\nBaker at Crumb & Co\n1h • \n\n"
@@ -496,6 +554,21 @@ def test_article_title_after_navigation_words_is_told_by_its_published_line():
     assert (rec.author.name, rec.author.bio) == ("Lena Vogt", "Bäckermeisterin in Freiburg")
     assert rec.body.startswith("Um drei Uhr morgens")
     assert check_accounted(_DE_ARTICLE_NAV, [rec]) == []
+
+
+def test_article_byline_headline_ending_with_a_legal_form():
+    """A byline headline ending with the company's legal form and its full stop ("…, Miodek
+    sp. z o.o.") is the author's headline; it used to be taken for the body, and the article's
+    paragraphs were dropped as outside the post."""
+    text = ("Jak pszczoły przetrwały zimę\nZgłoś ten artykuł\nEwa Lis\nEwa Lis\n"
+            "Pszczelarka, Miodek sp. z o.o.\nOpublikowano 9 lut 2026\n+ Obserwuj\n"
+            "Zimą ule stały pod lasem, owinięte matami.\n\nNa wiosnę wszystkie rodziny przeżyły.\n\n"
+            "Lubię to\nSkomentuj\nUdostępnij\n12\n")
+    (rec,) = process(text)
+    assert rec.title == "Jak pszczoły przetrwały zimę"
+    assert (rec.author.name, rec.author.bio) == ("Ewa Lis", "Pszczelarka, Miodek sp. z o.o.")
+    assert rec.body == "Zimą ule stały pod lasem, owinięte matami.\n\nNa wiosnę wszystkie rodziny przeżyły."
+    assert check_accounted(text, [rec]) == []
 
 
 def test_article_commenter_name_with_its_degree_badge_on_the_same_line():

@@ -289,6 +289,24 @@ def test_flattened_page_cut_at_norwegian_navigation_and_its_sign_in_wording():
     assert rec.body == "Vi har bygget ferdig den nye gapahuken ved skolen. Takk til alle som hjalp til!"
 
 
+def test_flattened_page_cut_at_thai_navigation_counters_and_a_thai_commenter_name():
+    """A Thai page on one line: the navigation ("บทความ ผู้คน การเรียนรู้ งาน"), the sign-in
+    wording ("เข้าร่วมเลย ลงชื่อเข้าใช้"), the reactions' bare count run into the comment count
+    written word first, and a commenter's headline after a two-word Thai name."""
+    text = ("ข้ามไปยังเนื้อหาหลัก LinkedIn บทความ ผู้คน การเรียนรู้ งาน เข้าร่วมเลย ลงชื่อเข้าใช้ "
+            "โพสต์ของ วรรณา แก้วมณี วรรณา แก้วมณี ครูสอนดนตรี เชียงใหม่ 3 วัน รายงานโพสต์นี้ "
+            "วันนี้นักเรียนของเราเล่นเปียโนบนเวทีครั้งแรก ภูมิใจมากค่ะ "
+            "48 ความคิดเห็น 5 รายการ ถูกใจ แสดงความคิดเห็น แชร์ "
+            "สุริยา ทองดี นักแต่งเพลงอิสระ 2 วัน ยินดีด้วยครับ ถูกใจ ตอบกลับ 1 ความรู้สึก "
+            "ดูความคิดเห็นเพิ่มเติม ลงชื่อเข้าใช้เพื่อดูหรือเพิ่มความคิดเห็น")
+    (rec,) = process(text)
+    assert rec.shape == "flattened"
+    assert (rec.author.name, rec.author.bio) == ("วรรณา แก้วมณี", "ครูสอนดนตรี เชียงใหม่")
+    assert rec.body == "วันนี้นักเรียนของเราเล่นเปียโนบนเวทีครั้งแรก ภูมิใจมากค่ะ"
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age, c.text) == ("สุริยา ทองดี", "นักแต่งเพลงอิสระ", "2 วัน", "ยินดีด้วยครับ")
+
+
 def test_romanian_plural_imperative_buttons_are_no_commenter_names():
     """Romanian LinkedIn writes its buttons in the polite plural ("Distribuiți",
     "Răspundeți") as well as the singular: a button line is no commenter's name."""
@@ -656,6 +674,27 @@ def test_likers_lines_with_the_others_word_first_and_the_portuguese_share_count(
     likers lines, "N compartilhamentos" a counter; a sentence with the same words is prose."""
     assert nodes.classify(line).rule == rule
     assert nodes.classify("Eu e outras 3 pessoas fomos demitidas ontem.").kind == nodes.TEXT
+
+
+@pytest.mark.parametrize("line", ["Emre Yılmaz ve diğer 31 kişi", "Emre Yılmaz ve 31 kişi daha", "נועה לוי ו-18 אחרים"])
+def test_turkish_and_hebrew_likers_lines_are_chrome(line):
+    """The likers line of a Turkish feed ("X ve diğer N kişi": the others before the number,
+    then "people") and of a Hebrew one ("X ו-N אחרים") is chrome, not the body's last line."""
+    assert nodes.classify(line).rule == "ui.reactors"
+    text = f"Emre Yılmaz\nKurucu, Demir Atölye\n2 g •\nBugün ilk siparişimizi gönderdik.\n{line}\n44\nBeğen\nYorum Yap\n"
+    (rec,) = process(text)
+    assert rec.body == "Bugün ilk siparişimizi gönderdik."
+
+
+@pytest.mark.parametrize("line", ["Олег Сорокин и ещё 58", "Олег Сорокин и еще 58 человек", "Ірина Ткач та ще 7"])
+def test_russian_and_ukrainian_likers_lines_with_the_number_alone_are_chrome(line):
+    """"X и ещё N" with no noun after the number (the Russian feed's likers line) is chrome too."""
+    assert nodes.classify(line).rule == "ui.reactors"
+    assert nodes.classify("Мы открыли два цеха и ещё 3 склада.").kind == nodes.TEXT
+
+
+def test_turkish_prose_with_people_counted_is_no_likers_line():
+    assert nodes.classify("Ekip ve 3 kişi daha bugün bize katıldı.").kind == nodes.TEXT
 
 
 def test_vietnamese_activate_to_view_larger_image_is_chrome():

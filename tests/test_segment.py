@@ -51,6 +51,10 @@ def lines(*texts: str) -> list[Line]:
         ("3 sem. (modifiée)", "3 sem.", "P3W"),
         ("2 нед. Изменено", "2 нед.", "P2W"),
         ("4 Std. Bearbeitet", "4 Std.", "PT4H"),
+        # Hindi hours and minutes abbreviated without the full stop
+        ("7 घं", "7 घं", "PT7H"),
+        ("7 घं •", "7 घं", "PT7H"),
+        ("25 मि", "25 मि", "PT25M"),
     ],
 )
 def test_parse_age(text, age, iso):
@@ -62,10 +66,25 @@ def test_parse_age(text, age, iso):
     "text",
     ["3d printing is the future", "5 years of experience taught me this", "Hello", "2024",
      "1. First point", "I spent 3 days on it", "", "2 j • 🎉", "(edited)", "Worth it (edited)",
-     "Edited"],
+     "Edited", "3 घंटों में पहुँचे", "5 मिलियन लोग"],
 )
 def test_text_that_is_no_age(text):
     assert sg.parse_age(text) is None
+
+
+@pytest.mark.parametrize("text", ["Finance lead, Brasa Verde S.A.", "Head of Growth, Miodek sp. z o.o.",
+                                  "Founder of Lumen Tiles Ltd.", "Research fellow, Ph.D.",
+                                  "Geschäftsführerin, Kiefer Holzbau e.V."])
+def test_headline_ending_with_a_legal_form_or_credential(text):
+    """A headline that ends with a company's legal form or a credential and its full stop is
+    a headline, not a sentence."""
+    assert sg.is_headline(text)
+
+
+@pytest.mark.parametrize("text", ["We moved the whole team to Lisbon.", "It was founded as a co-op in 1999.",
+                                  "Ship it."])
+def test_sentence_is_no_headline(text):
+    assert not sg.is_headline(text)
 
 
 @pytest.mark.parametrize(
@@ -153,6 +172,20 @@ def test_split_header_records_the_separator():
     name, bio = sg.split_header(ln, log, hint="Founder Person")
     assert (name, bio) == ("Founder Person", "Chief of Things")
     assert [(r.rule, r.text, r.column) for r in log.entries] == [("ui.separator", ",", 15)]
+
+
+@pytest.mark.parametrize(
+    "node, name, bio",
+    [
+        ("สุริยา ทองดี นักแต่งเพลงอิสระ", "สุริยา ทองดี", "นักแต่งเพลงอิสระ"),
+        ("ปรีชา ณ ลำปาง ที่ปรึกษาด้านการเงิน", "ปรีชา ณ ลำปาง", "ที่ปรึกษาด้านการเงิน"),
+        ("สุริยา ทองดี", "สุริยา ทองดี", None),
+    ],
+)
+def test_a_thai_name_is_a_given_and_a_family_name(node, name, bio):
+    """A flattened Thai header: the name is two words (three with "ณ"), the headline the rest
+    (it used to stay with the name, as a three-word name)."""
+    assert sg.split_name_headline(node, glued=True) == (name, bio)
 
 
 @pytest.mark.parametrize(

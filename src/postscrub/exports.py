@@ -242,6 +242,7 @@ def segment_csv(lines: list[Line], log: RepairLog,
         if reactions is not None:
             used.add(col["reactions"])
             _count_written(row[col["reactions"]], reactions, text, escapes)
+        cut = cell = tags = None  # (a post's text closed by a fold, its tags' labels)
         if comments_mode:
             key = _cell(row, post_col["url"]) or _cell(row, post_col["text"])
             rec = posts.get(key)
@@ -284,10 +285,18 @@ def segment_csv(lines: list[Line], log: RepairLog,
         else:
             r = Record(shape="scraper_csv", author=Author(author, headline),
                        age=age.text if age else None, age_iso=age.iso if age else None, reactions=reactions)
-            _text_fields(r, _block(text_v))
+            cell = row[col["text"]] if 0 <= col["text"] < len(row) else None
+            cut = _trailing_fold(text_v, text[cell.start:cell.end]) if cell is not None and text_v else None
+            tags = _hashtag_labels(cut[0] if cut else text_v, text[cell.start:cell.end]) if cell is not None else None
+            _text_fields(r, _block(tags[0] if tags else cut[0] if cut else text_v))
             r.first_line = lt.line_at(row[0].start).no
             out.append(r)
         _mark_row(row, used, names, label, text)
+        if cut is not None:
+            _fold_cut(out[-1], text[cell.start + cut[1]:cell.end].rstrip(), label, cell.start + cut[1])
+        for a0, b0 in tags[1] if tags else ():
+            for x in range(cell.start + a0, cell.start + b0):
+                label[x] = "ui.hashtag_prefix"
         if 0 <= packed < len(row) and row[packed].text.strip():
             out[-1].comments = _unpack_comments(row[packed], label, text)
     lt.record(log, escapes, "csv.escape")
@@ -404,6 +413,63 @@ def _text_fields(rec: Record, text: str) -> None:
     page's post text is read), and the hashtags of all of it."""
     rec.body, rec.sign_off, rec.cta = segment.split_text_tail(text, rec.author.name if rec.author else None)
     rec.hashtags = segment.find_hashtags(text)
+
+
+def _trailing_fold(body: str, raw: str) -> tuple[str, int] | None:
+    """A post's text field that ends with a fold ("…see more", "…mehr"): the scraper took the
+    truncated view and its button. Returns the text without the fold, and where the fold
+    starts in ``raw`` (the field as written, which must end with it as written); None when
+    the text ends with none."""
+    if "…" not in body[-40:] and "..." not in body[-40:]:
+        return None
+    from .layouts import _find_trailing_fold
+
+    m = _find_trailing_fold(body)
+    if m is None or m.start() == 0:
+        return None
+    fold = m.group().strip()
+    r = raw.rstrip()
+    if not r.endswith(fold):
+        return None
+    return body[: m.start()].rstrip(), len(r) - len(fold)
+
+
+@lru_cache(maxsize=1)
+def _hashtag_label_rx() -> re.Pattern[str]:
+    from . import patterns
+
+    return re.compile(r"(?:" + patterns.HASHTAG_LABEL + r")(?=#[^\W_])", re.I)
+
+
+def _hashtag_labels(body: str, raw: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """"hashtag#AI" in a post's text field: the feed's accessible label glued to each tag, as a
+    scraper copies it (pages lose it in ``pipeline._glued_hashtag_prefix``). Returns the text
+    without the labels (a space where one was glued to a word: "Ranihashtag#Hiring") and their
+    spans in ``raw`` (the field as written, which must hold as many); None when it holds none."""
+    if "#" not in body:
+        return None
+    rx = _hashtag_label_rx()
+    found = list(rx.finditer(body))
+    if not found:
+        return None
+    spans = [m.span() for m in rx.finditer(raw)]
+    if len(spans) != len(found):
+        return None
+    out, pos = [], 0
+    for m in found:
+        out.append(body[pos:m.start()])
+        if m.start() and body[m.start() - 1].isalnum():
+            out.append(" ")
+        pos = m.end()
+    out.append(body[pos:])
+    return "".join(out), spans
+
+
+def _fold_cut(rec: Record, fold: str, label: list[str | None], at: int) -> None:
+    """Label a text field's closing fold (``ui.more_fold``, from offset ``at``) and warn."""
+    for x in range(at, at + len(fold)):
+        label[x] = "ui.more_fold"
+    rec.warnings.append(f"truncated: the body was cut at {fold!r} (the rest was not scraped)")
 
 
 def _cell(row: list[shapes.Cell], k: int) -> str:
@@ -669,6 +735,16 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
             if a is None:
                 a = age
             body_text = body_text.lstrip()[end:].strip()
+        cut = _trailing_fold(body_text, tv.raw) if isinstance(tv, jx.JStr) and body_text else None
+        if cut is not None:
+            body_text = cut[0]
+            _fold_cut(rec, tv.raw[cut[1]:].rstrip(), label, tv.start + cut[1])
+        tags = _hashtag_labels(body_text, tv.raw) if isinstance(tv, jx.JStr) and body_text else None
+        if tags is not None:
+            body_text = tags[0]
+            for a0, b0 in tags[1]:
+                for x in range(tv.start + a0, tv.start + b0):
+                    label[x] = "ui.hashtag_prefix"
         _text_fields(rec, _block(body_text))
         if a is not None:
             rec.age, rec.age_iso = a.text, a.iso

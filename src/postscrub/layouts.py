@@ -42,6 +42,7 @@ from .segment import (
     inline_comments_start,
     is_cjk_text,
     is_comments_heading,
+    ends_with_abbreviation,
     is_hashtag_line,
     is_headline,
     is_name,
@@ -535,7 +536,11 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             # a page's byline: its follower count stands between the name and the age
             # ("深圳灵犀机器人有限公司 / 12,806 位关注者 / 3 小时"); a person's headline does not
             paged = any(kinds[x].kind == nd.COUNTER for x in range(heads[-1] + 1, anchor))
-            if is_name(last) or (author_hint and last == author_hint) or (paged and _loose_name(last)):
+            # (the label's name opening a longer line: the headline runs on after it, "Name
+            # ครูสอนดนตรี เชียงใหม่" is no four-word name)
+            hinted_more = bool(author_hint) and last.startswith(author_hint + " ")
+            if (is_name(last) and not hinted_more) or (author_hint and last == author_hint) or (
+                    paged and _loose_name(last)):
                 name = last
                 heads = heads[-1:]
             else:
@@ -912,7 +917,8 @@ def _byline_headline(text: str) -> bool:
         return False
     if any(sep in t for sep in ("|", "•", " @ ")):
         return True
-    return is_headline(t) and not t.endswith((".", "!", "?", "。", "！", "？")) and len(t.split()) <= 20
+    return is_headline(t) and (not t.endswith((".", "!", "?", "。", "！", "？")) or ends_with_abbreviation(t)) \
+        and len(t.split()) <= 20
 
 
 def _strip_badge(line: Line, log: RepairLog) -> None:
@@ -1031,6 +1037,7 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
 
     # comment anchors: "Report this comment" when the page has them, else age nodes
     anchors = [i for i in range(start, end) if kinds[i].kind == nd.REPORT_COMMENT]
+    anchors_reported = bool(anchors)
     if anchors:
         heads_at = []
         for a in anchors:
@@ -1050,6 +1057,14 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         anchors = [i for i in range(start, end) if is_age(i)]
         heads_at = list(anchors)
     glued_ages: dict[int, tuple] = {}
+    if anchors and not anchors_reported:
+        # comments with an age line of their own, and among them one whose age is glued to its
+        # text ("5 Tg.Bei uns…"): its header after the buttons of the comment before it
+        glued_ages = {i: g for i, g in _glued_age_lines(content, kinds, used, start, end).items()
+                      if _after_buttons_header(kinds, used, i, start)}
+        if glued_ages:
+            pairs = sorted([*zip(anchors, heads_at), *((i, None) for i in glued_ages)], key=lambda p: p[0])
+            anchors, heads_at = [p[0] for p in pairs], [p[1] for p in pairs]
     if not anchors:
         # no anchor and no age of its own: "2 Wo.Tolle Zusammenfassung…" (the age glued to the
         # comment's text) under a header, the comment's buttons after it

@@ -201,7 +201,7 @@ AGE_UNITS_COMPACT: dict[str, dict[str, str]] = {
     "fi": {"t": "H", "pv": "D", "vk": "W", "kk": "M"},
     "he": {"דקות": "MIN", "שעה": "H", "שעות": "H", "יום": "D", "ימים": "D", "שבוע": "W",
            "שבועות": "W", "חודש": "M", "חודשים": "M", "שנה": "Y", "שנים": "Y"},
-    "hi": {"सेकंड": "S", "मिनट": "MIN", "घंटा": "H", "घंटे": "H", "घं.": "H", "दिन": "D",
+    "hi": {"सेकंड": "S", "मिनट": "MIN", "मि.": "MIN", "मि": "MIN", "घंटा": "H", "घंटे": "H", "घं.": "H", "घं": "H", "दिन": "D",
            "सप्ताह": "W", "हफ़्ता": "W", "हफ़्ते": "W", "हफ्ते": "W", "माह": "M", "महीना": "M",
            "महीने": "M", "वर्ष": "Y", "साल": "Y"},
     "hu": {"mp": "S", "p": "MIN", "ó": "H", "n": "D", "nap": "D", "hét": "W", "hó": "M", "é": "Y", "év": "Y"},
@@ -318,6 +318,24 @@ AGO_PREFIXES = ("il y a", "vor", "hace", "há", "منذ",
 # The emoji a copy writes for LinkedIn's reaction icons over a post's counters ("👍❤️💡"):
 # like, celebrate, support, love, insightful, funny, curious (with and without VS16).
 REACTION_EMOJI: tuple[str, ...] = ("👍", "👏", "🫶", "🤝", "💜", "❤️", "❤", "💡", "😂", "🤔")
+
+# Company legal forms and credentials written with a closing full stop: a headline that ends
+# with one ("Head of People, Kodowo sp. z o.o.", "CFO at Norte S.A.") is no sentence. Matched
+# case-insensitively after a space, at the end of the line.
+HEADLINE_END_ABBREVIATIONS: tuple[str, ...] = (
+    # en
+    "Inc.", "Ltd.", "Co.", "Corp.", "LLC.", "L.L.C.", "LLP.", "PLC.", "P.C.", "Pty.", "Pte.", "Bhd.",
+    # es, pt, fr, it, ro, latam
+    "S.A.", "S.A.S.", "S.A.R.L.", "S.L.", "S.L.U.", "S.C.", "S.A.C.", "C.V.", "Ltda.", "Cía.", "Cia.",
+    "S.p.A.", "S.r.l.", "S.n.c.", "S.a.s.", "S.R.L.", "SRL.", "E.I.R.L.", "Lda.",
+    # de, nl, be
+    "e.V.", "e.K.", "mbH.", "B.V.", "N.V.", "V.O.F.", "B.V.B.A.",
+    # pl, cs/sk, hr/sl/sr, hu, tr, id, ja
+    "sp. z o.o.", "sp.j.", "sp.k.", "S.K.A.", "s.r.o.", "a.s.", "spol. s r.o.", "d.o.o.", "d.d.",
+    "Kft.", "Zrt.", "Nyrt.", "Bt.", "A.Ş.", "Ltd. Şti.", "Tbk.", "K.K.",
+    # credentials after a name or a role
+    "Ph.D.", "M.D.", "Jr.", "Sr.", "D.Phil.", "Dr. med.", "Dipl.-Ing.", "M.Sc.", "B.Sc.", "M.A.", "B.A.",
+)
 
 # --------------------------------------------------------------------------------------------
 # Cue words.
@@ -880,7 +898,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "nb": ("Logg inn", "Logg på", "Bli med nå", "Logg inn for å se eller legge til en kommentar"),
         "ro": ("Conectați-vă", "Înscrieți-vă acum", "Alăturați-vă acum",
                "Pentru a vizualiza sau a adăuga un comentariu, conectați-vă"),
-        "th": ("เข้าสู่ระบบ", "เข้าร่วมตอนนี้", "ลงชื่อเข้าใช้เพื่อดูหรือแสดงความคิดเห็น"),
+        "th": ("เข้าสู่ระบบ", "เข้าร่วมตอนนี้", "ลงชื่อเข้าใช้เพื่อดูหรือแสดงความคิดเห็น", "ลงชื่อเข้าใช้",
+               "เข้าร่วมเลย", "ลงชื่อเข้าใช้เพื่อดูหรือเพิ่มความคิดเห็น"),
         "tl": ("Mag-sign in", "Sumali ngayon", "Para tingnan o magdagdag ng komento, mag-sign in"),
         "uk": ("Увійти", "Приєднатися зараз", "Приєднатися", "Погодитися та приєднатися до LinkedIn",
                "Щоб переглянути або додати коментар, увійдіть"),
@@ -932,7 +951,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Spill"),
         "ro": ("Salt la conținutul principal", "Treceți la conținutul principal", "Articole", "Persoane",
                "Joburi", "Locuri de muncă", "Jocuri"),
-        "th": ("ข้ามไปยังเนื้อหาหลัก",),
+        "th": ("ข้ามไปยังเนื้อหาหลัก", "บทความ", "ผู้คน", "การเรียนรู้", "งาน", "เกม"),
         "tl": ("Lumaktaw sa pangunahing nilalaman",),
         "uk": ("Перейти до основного вмісту", "Статті", "Люди", "Навчання", "Вакансії", "Ігри"),
         "vi": ("Chuyển đến nội dung chính",),
@@ -1323,7 +1342,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"फ़ॉलोअर्स|फॉलोअर्स|reakció|hozzászólás|újraközlés|követő|ulasan|komen|pengikut|"
         r"reacți\w*|comentari\w*|repostări|urmăritori|reaksyon|komento|tagasunod|"
         r"реакці\w*|коментар\w*|поширен\w*|підписник\w*|читач\w*|cảm xúc|lượt thích|bình luận|"
-        r"lượt đăng lại|lượt chia sẻ|người theo dõi|প্রতিক্রিয়া|মন্তব্য|অনুসরণকারী|ความคิดเห็น|"
+        r"lượt đăng lại|lượt chia sẻ|người theo dõi|প্রতিক্রিয়া|মন্তব্য|অনুসরণকারী|ความรู้สึก|"
+        # (th "256 ความคิดเห็น 19 รายการ": the reactions' bare count, then the comments' count
+        # written word first, one counter)
+        r"ความคิดเห็น(?:\s*\d[\d,.]*\s*รายการ)?|"
         r"" + REPLY_WORDS + r"|次互动|次互動)",
         # th: the word first ("ความคิดเห็น 12 รายการ", "ผู้ติดตาม 1,870 คน")
         r"(?:ความคิดเห็น|การแสดงความรู้สึก|รีแอคชัน|การโพสต์ซ้ำ|ผู้ติดตาม)\s*\d[\d,.]*\s*(?:รายการ|คน|ครั้ง)?",
@@ -1395,8 +1417,12 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     # each costs a free-length prefix
                     r".{1,80}\s(?:e|y)\s(?:(?:altr[ie]|outr[ao]s|otr[ao]s)\s\d[\d,.]*(?:\s(?:persone|pessoas|personas))?"
                     r"|\d[\d,.]*\s(?:personas|pessoas|persone)(?:\s(?:más|mais))?)",
-                    # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
-                    r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
+                    # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number);
+                    # tr: "Ayla Kaya ve diğer 64 kişi", "Ayla Kaya ve 64 kişi daha"; he: "דנה כהן ו-12
+                    # אחרים" (the conjunction glued to the number); one prefix for all
+                    r".{1,80}\s(?:a\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)"
+                    r"|ve\s(?:diğer\s)?\d[\d,.]*\s(?:kişi|kullanıcı)(?:\sdaha)?"
+                    r"|ו-?\d[\d,.]*\s(?:אחרים|אחרות|נוספים|אנשים נוספים))",
                     # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun),
                     # or with no noun: "ليلى و٢٤٠ آخرون"
                     r".{1,80}\sو\s?\d[\d,.]*\s(?:(?:شخص[\w\u064B-\u065F]*|أشخاص)\s)?(?:آخر[\w\u064B-\u065F]*)",
@@ -1405,8 +1431,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     r".{1,80}[、,，]\s?(?:他|ほか)\s?\d[\d,]*\s?人",
                     r".{1,80}(?:和|及|與)其他\s?\d[\d,]*\s?(?:人|位)",
                     r".{1,80}\s외\s\d[\d,]*\s?명",
-                    # uk / ru: "Олена Коваль та ще 540 користувачів", "Анна и ещё 12 человек"
-                    r".{1,80}\s(?:та|і|и)\s(?:ще|ещё|еще)\s\d[\d,.\s]*\s(?:користувач\w*|осіб|людей|человек|пользовател\w*)",
+                    # uk / ru: "Олена Коваль та ще 540 користувачів", "Анна и ещё 12 человек", or the
+                    # number alone closing the line ("Анна и ещё 211")
+                    r".{1,80}\s(?:та|і|и)\s(?:ще|ещё|еще)\s\d[\d,.\s]*(?:\s(?:користувач\w*|осіб|людей|человек|пользовател\w*))?",
                     # th: "สมชาย ใจดี และคนอื่นๆ อีก 263 คน" (the others, then "more", before the number)
                     r".{1,80}\sและ(?:คนอื่น\s?ๆ|ผู้อื่น)?\s?อีก\s?\d[\d,.]*\s?คน",),
     "ui.reposted": (r".{1,80}\s(?:" + "|".join(REPOSTED_PHRASES) + ")",),

@@ -117,7 +117,19 @@ def is_headline(text: str) -> bool:
         return False
     if any(sep in t for sep in (" | ", "|", " @ ", " • ", " · ", " at ", " chez ", " bei ")):
         return True
-    return not _SENTENCE_END.search(t) and len(words(t)) <= 40
+    return (not _SENTENCE_END.search(t) or ends_with_abbreviation(t)) and len(words(t)) <= 40
+
+
+@lru_cache(maxsize=1)
+def _headline_end_abbreviations() -> tuple[str, ...]:
+    return tuple(" " + a.casefold() for a in patterns.HEADLINE_END_ABBREVIATIONS)
+
+
+def ends_with_abbreviation(text: str) -> bool:
+    """Does ``text`` end with a company's legal form or a credential and its full stop ("…,
+    Kodowo sp. z o.o.", "… at Norte S.A.", "…, Ph.D."), no sentence's end?"""
+    t = text.rstrip()
+    return t[-1:] == "." and t.casefold().endswith(_headline_end_abbreviations())
 
 
 def is_list_item(text: str) -> bool:
@@ -1335,6 +1347,12 @@ def split_name_headline(text: str, hint: str | None = None, doc: str = "", glued
             break
         if _opens_headline(toks, k):
             break
+        if "\u0e00" <= toks[0][:1] <= "\u0e7f":
+            # a Thai name is a given and a family name ("ณ" joins a royal line's: "… ณ อยุธยา")
+            if prev != "ณ":
+                break
+            k += 1
+            continue
         if prev.lower() in _NAME_PARTICLES or _is_initial(prev) or _is_initial(nxt) or nxt.lower() in _NAME_PARTICLES:
             k += 1
             continue
