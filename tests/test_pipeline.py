@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from postscrub import process
 from postscrub.audit import check_accounted
 
@@ -71,3 +73,28 @@ def test_bold_labels_inside_the_text_are_left_to_it():
     (rec,) = process(text)
     assert rec.author.name != "Jefa de producto en Brisa | Madrid"
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a note, a forwarded mail's header block in French (its labels composed: "Envoyé",
+# "À"), then a post copy; the same dump is read the same whatever ends its lines or however
+# its accents are encoded
+_FORWARDED = ("Voir plus bas.\n\nMia\n\nDe : Ken Ito <ken.ito@example.com>\nEnvoyé : lundi 23 novembre 2026\n"
+              "À : Support <support@example.com>\nObjet : post LinkedIn\n\n"
+              "Rosa Vidal\nRosa Vidal\n• 2nd\nCarpenter at Vidal Works\n4d • \nFollow\n\n"
+              "We finished our first timber hall, fourteen months of planning.\n\nhashtag\n#Timber\n\n"
+              "3 comments\nLike\nComment\nRepost\nSend\n")
+
+
+def _same(recs):
+    return [{k: v for k, v in r.to_dict().items() if k not in ("repairs", "source", "encoding")} for r in recs]
+
+
+@pytest.mark.parametrize("route", ["\r\n", "\r", "\u2028", "nfd"])
+def test_line_ends_and_decomposed_accents_are_read_as_the_dump_they_stand_for(route):
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", _FORWARDED) if route == "nfd" else _FORWARDED.replace("\n", route)
+    recs = process(text)
+    assert _same(recs) == _same(process(_FORWARDED))
+    assert recs[0].author.name == "Rosa Vidal"
+    assert check_accounted(text, recs) == []

@@ -314,3 +314,36 @@ def test_a_header_bullet_lost_to_a_code_page_is_put_back():
         ("lost_character", " ?", " •"), ("lost_character", " ?", " •")]
     assert repair_text(text, MARK)[0].split("\n")[4] == "1mo • Edited"
     assert repair_text(out)[0] == out
+
+
+# ---- reading the lines: what a capture route did to the characters ---------------------------
+
+
+def test_decomposed_text_is_composed_and_recorded_word_by_word():
+    import unicodedata
+
+    text = "Zoë Ørsted\nUne journée à Köln, 한국 여행"  # invented
+    out, reps = repair_text(unicodedata.normalize("NFD", text))
+    assert out == text
+    assert set(rules(reps)) == {"unicode_nfc"}
+    assert [(r.line, r.column, r.replacement) for r in reps][:2] == [(1, 1, "Zoë"), (2, 5, "journée")]  # (Ø has no decomposition)
+    assert repair_text(out) == (out, [])  # composed text is not touched; repairing twice: no change
+
+
+def test_composed_text_with_a_mark_that_has_no_precomposed_form_is_left_alone():
+    text = "q\u0303 is not a letter of any alphabet"  # NFC already: no precomposed q-tilde
+    assert repair_text(text) == (text, [])
+
+
+@pytest.mark.parametrize("sep, between", [("\u2028", "\n"), ("\u2029", "\n\n")])
+def test_line_and_paragraph_separators_end_lines_and_are_recorded(sep, between):
+    from postscrub.repair import line_texts
+
+    text = f"Ana Lee{sep}Ceramist at Olaria{sep}We open the July workshop."  # invented
+    out, reps = repair_text(text)
+    assert out == between.join(["Ana Lee", "Ceramist at Olaria", "We open the July workshop."])
+    assert [(r.rule, r.text, r.replacement) for r in reps] == [("line_separator", sep, between)] * 2
+    # at the end of the line each one ended, counted as the lines are (the audit counts alike)
+    assert [(r.line, r.column) for r in reps] == ([(1, 8), (2, 19)] if sep == "\u2028" else [(1, 8), (3, 19)])
+    assert line_texts(text) == out.split("\n")
+    assert repair_text(out) == (out, [])

@@ -138,8 +138,92 @@ class RepairLog:
 
 
 def split_lines(text: str) -> list[Line]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [Line(i, t, not t.strip()) for i, t in enumerate(text.split("\n"), start=1)]
+    return [Line(i, t, not t.strip()) for i, t in enumerate(line_texts(text), start=1)]
+
+
+def line_texts(text: str) -> list[str]:
+    """The text of each line: ``\\r\\n``, ``\\r``, ``\\n`` and U+2028 (LINE SEPARATOR) end a
+    line, U+2029 (PARAGRAPH SEPARATOR) ends one and a blank line after it (the one definition
+    of a line, which the repairs' line numbers and the audit count by)."""
+    return _line_ends(text).split("\n")
+
+
+def _line_ends(text: str) -> str:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii() and ("\u2028" in text or "\u2029" in text):
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return text
+
+
+# --------------------------------------------------------------------------------------------
+# The one place text becomes lines: what a capture route did to the characters, not the words
+
+
+def read_lines(text: str, log: RepairLog) -> list[Line]:
+    """The input's lines (:func:`split_lines`), with what a capture route changed in its
+    characters (not its words) undone, each change recorded: a U+2028 / U+2029 a program
+    wrote for a line or paragraph break is recorded where it stood (``line_separator``), and
+    text in a decomposed form (NFD: macOS, Hangul as jamo) is composed (``unicode_nfc``);
+    text that is NFC already is not touched."""
+    lines = split_lines(text)
+    if not text.isascii():
+        if "\u2028" in text or "\u2029" in text:
+            _record_separators(text, log)
+        import unicodedata
+
+        if not unicodedata.is_normalized("NFC", text):
+            _compose(lines, log)
+    return lines
+
+
+def sniffing_text(text: str) -> str:
+    """``text`` as :func:`read_lines` reads it, for the pipeline's quick looks at the whole
+    text (a mail header, a quoted line, a forwarded header): ``\\n`` for every line end,
+    composed (NFC)."""
+    text = _line_ends(text)
+    if not text.isascii():
+        import unicodedata
+
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+    return text
+
+
+_SEPARATOR = re.compile("([\u2028\u2029])")
+
+
+def _record_separators(text: str, log: RepairLog) -> None:
+    """A ``line_separator`` repair for each U+2028 / U+2029, at the end of the line it ends."""
+    no = 1
+    for phys in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        parts = _SEPARATOR.split(phys)
+        for k in range(1, len(parts), 2):
+            sep = parts[k]
+            log.record(no, len(parts[k - 1]) + 1, "line_separator", sep, "\n" if sep == "\u2028" else "\n\n")
+            no += 1 if sep == "\u2028" else 2
+        no += 1
+
+
+_WORDS = re.compile(r"\S+")
+
+
+def _compose(lines: list[Line], log: RepairLog) -> None:
+    """NFC, word by word (a repair for each word it changes), on the lines not NFC already."""
+    import unicodedata
+
+    normalize, is_nfc = unicodedata.normalize, unicodedata.is_normalized
+    for ln in lines:
+        t = ln.text
+        if t.isascii() or is_nfc("NFC", t):
+            continue
+        spans = []
+        for m in _WORDS.finditer(t):
+            w = m.group()
+            if not w.isascii() and not is_nfc("NFC", w):
+                spans.append((m.start(), m.end(), normalize("NFC", w)))
+        if spans:
+            log.edit(ln, "unicode_nfc", spans)
 
 
 # --------------------------------------------------------------------------------------------
@@ -701,5 +785,5 @@ def repair_text(text: str, config: Config | None = None) -> tuple[str, list[Repa
     """Repair a whole text (no segmentation). Returns the text and the repairs, in order."""
     config = config or Config()
     log = RepairLog()
-    lines = repair_lines(split_lines(text), log, config)
+    lines = repair_lines(read_lines(text, log), log, config)
     return "\n".join(ln.text for ln in lines), log.sorted()

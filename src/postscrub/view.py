@@ -260,6 +260,8 @@ _RULE_COLOURS = (
     ("mojibake", "magenta"),
     ("html_entity", "magenta"),
     ("invisible_character", "blue"),
+    ("line_separator", "blue"),
+    ("unicode_nfc", "magenta"),
     ("ui.", "yellow"),
 )
 
