@@ -89,11 +89,25 @@ def _same(recs):
     return [{k: v for k, v in r.to_dict().items() if k not in ("repairs", "source", "encoding")} for r in recs]
 
 
-@pytest.mark.parametrize("route", ["\r\n", "\r", "\u2028", "nfd"])
-def test_line_ends_and_decomposed_accents_are_read_as_the_dump_they_stand_for(route):
-    import unicodedata
+_ROUTES = {
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "cr": lambda t: t.replace("\n", "\r"),
+    "u2028": lambda t: t.replace("\n", "\u2028"),
+    "u2029": lambda t: t.replace("\n\n", "\u2029").replace("\n", "\u2028"),
+    "nfd": lambda t: __import__("unicodedata").normalize("NFD", t),
+    "doubled": lambda t: t.replace("\n", "\n\n"),
+    "doubled-crlf": lambda t: t.replace("\n", "\r\n\r\n"),
+    "indent": lambda t: "\n".join("  " + x if x.strip() else x for x in t.split("\n")),
+    "tab": lambda t: "\n".join("\t" + x if x.strip() else x for x in t.split("\n")),
+    "zwsp": lambda t: "\n".join("\u200b" + x + "\u2060" if x.strip() else x for x in t.split("\n")),
+    "bom": lambda t: "\ufeff" + t,
+    "trailing": lambda t: "\n".join(x + "  " for x in t.split("\n")),
+}
 
-    text = unicodedata.normalize("NFD", _FORWARDED) if route == "nfd" else _FORWARDED.replace("\n", route)
+
+@pytest.mark.parametrize("route", _ROUTES)
+def test_a_capture_routes_line_ends_and_characters_leave_the_record_as_it_was(route):
+    text = _ROUTES[route](_FORWARDED)
     recs = process(text)
     assert _same(recs) == _same(process(_FORWARDED))
     assert recs[0].author.name == "Rosa Vidal"

@@ -347,3 +347,44 @@ def test_line_and_paragraph_separators_end_lines_and_are_recorded(sep, between):
     assert [(r.line, r.column) for r in reps] == ([(1, 8), (2, 19)] if sep == "\u2028" else [(1, 8), (3, 19)])
     assert line_texts(text) == out.split("\n")
     assert repair_text(out) == (out, [])
+
+
+def test_a_dump_whose_every_line_break_was_doubled_is_read_with_single_ones():
+    # invented: five lines, a paragraph break between the third and fourth (three blank lines
+    # once doubled); each added line end recorded where the line before it ends
+    text = "Ana Lee\nCeramist\n3d\n\nWe open the July workshop.\nTen places.\n"
+    doubled = text.replace("\n", "\n\n")
+    out, reps = repair_text(doubled)
+    assert out == text
+    assert {r.rule for r in reps} == {"doubled_line_break"}
+    assert [(r.line, r.column, r.text) for r in reps][:3] == [(1, 8, "\n"), (2, 9, "\n"), (3, 3, "\n\n")]
+    assert repair_text(out) == (out, [])
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lee\n\nCeramist\n\n3d\n\nWe open the July workshop.\nTen places.\n\nBook now.",  # two lines touch
+    "Ana Lee\n\nCeramist\n\n\n3d\n\nWe open the July workshop.\n\nBook now.",  # an even run
+    "Ana Lee\n\nCeramist\n\n3d\n\nBook now.",  # four lines: too little to tell
+])
+def test_blank_lines_that_part_paragraphs_are_kept(text):
+    assert repair_text(text) == (text, [])
+
+
+def test_an_indentation_every_line_shares_goes_and_a_deeper_one_stays():
+    text = "\tAna Lee\n\t3d\n\n\tWe open the July workshop.\n\t  Great news! (a reply)\n"  # invented
+    out, reps = repair_text(text)
+    assert out == "Ana Lee\n3d\n\nWe open the July workshop.\n  Great news! (a reply)\n"
+    assert [(r.rule, r.line, r.text) for r in reps] == [("indentation", n, "\t") for n in (1, 2, 4, 5)]
+    assert repair_text(out) == (out, [])
+    mixed = "  Ana Lee\n\tWe open the July workshop."  # no indentation in common: left as it is
+    assert repair_text(mixed)[0] == "  Ana Lee\n\tWe open the July workshop."
+
+
+def test_zero_width_characters_are_gone_before_any_reader_looks_at_a_line():
+    from postscrub.repair import RepairLog, read_lines
+
+    log = RepairLog()
+    lines = read_lines("\u200bFrom: Ken Ito\u2060\n\ufeffSubject: a post", log)  # invented
+    assert [ln.text for ln in lines] == ["From: Ken Ito", "Subject: a post"]
+    assert [(r.rule, r.line, r.column) for r in log.sorted()] == [
+        ("invisible_character", 1, 1), ("invisible_character", 1, 15), ("invisible_character", 2, 1)]

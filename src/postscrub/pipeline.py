@@ -103,7 +103,7 @@ def process(
     new_document()
     log = RepairLog()
     lines = read_lines(text, log)
-    text = sniffing_text(text)
+    text = sniffing_text(text, lines, log)
     if _MAIL_START.match(text):
         from . import mime  # (only for what starts like a raw e-mail's header block)
 

@@ -142,10 +142,14 @@ def split_lines(text: str) -> list[Line]:
 
 
 def line_texts(text: str) -> list[str]:
-    """The text of each line: ``\\r\\n``, ``\\r``, ``\\n`` and U+2028 (LINE SEPARATOR) end a
-    line, U+2029 (PARAGRAPH SEPARATOR) ends one and a blank line after it (the one definition
-    of a line, which the repairs' line numbers and the audit count by)."""
-    return _line_ends(text).split("\n")
+    """The text of each line (the one definition of a line, which the repairs' line numbers
+    and the audit count by): ``\\r\\n``, ``\\r``, ``\\n`` and U+2028 (LINE SEPARATOR) end a
+    line, U+2029 (PARAGRAPH SEPARATOR) ends one and a blank line after it; and in a dump whose
+    every line break was doubled (:func:`_doubled`), each pair of line ends is one."""
+    lf = _line_ends(text)
+    raw = lf.split("\n")
+    keep = _doubled(lf, raw)
+    return raw if keep is None else [t for t, k in zip(raw, keep) if k]
 
 
 def _line_ends(text: str) -> str:
@@ -156,53 +160,141 @@ def _line_ends(text: str) -> str:
     return text
 
 
+# two lines with text, one right under the other
+_CONSECUTIVE = re.compile(r"\S[^\S\n]*\n[^\S\n]*\S")
+_MIN_DOUBLED = 5
+
+
+def _doubled(lf: str, raw: list[str]) -> list[bool] | None:
+    """In a dump whose every line break was doubled (Word, Outlook, some clipboards write a
+    paragraph for each line), which lines to keep: of each run of ``2k + 1`` blank lines
+    between two lines with text, ``k`` (what a run of ``k`` became); at the start and the end,
+    half. None when the dump is not so: two lines with text stand one under the other somewhere
+    (a blank line there parts paragraphs, and is kept), a run between two lines with text is
+    even, or fewer than five lines hold text."""
+    if "\n\n" not in lf or _CONSECUTIVE.search(lf):
+        return None
+    full = [bool(t.strip()) for t in raw]
+    at = [i for i, f in enumerate(full) if f]
+    if len(at) < _MIN_DOUBLED or any((b - a - 1) % 2 == 0 for a, b in zip(at, at[1:])):
+        return None
+    keep = [True] * len(raw)
+    runs = [(0, at[0])] + [(a + 1, b) for a, b in zip(at, at[1:])] + [(at[-1] + 1, len(raw))]
+    for k, (lo, hi) in enumerate(runs):
+        n = hi - lo  # blank lines in the run
+        drop = n - n // 2 if k in (0, len(runs) - 1) else n - (n - 1) // 2
+        for i in range(lo, lo + drop):
+            keep[i] = False
+    return keep
+
+
 # --------------------------------------------------------------------------------------------
 # The one place text becomes lines: what a capture route did to the characters, not the words
 
 
 def read_lines(text: str, log: RepairLog) -> list[Line]:
     """The input's lines (:func:`split_lines`), with what a capture route changed in its
-    characters (not its words) undone, each change recorded: a U+2028 / U+2029 a program
-    wrote for a line or paragraph break is recorded where it stood (``line_separator``), and
-    text in a decomposed form (NFD: macOS, Hangul as jamo) is composed (``unicode_nfc``);
-    text that is NFC already is not touched."""
-    lines = split_lines(text)
+    characters (not its words) undone, each change recorded:
+
+    * a U+2028 / U+2029 a program wrote for a line or paragraph break, where it stood
+      (``line_separator``); in a dump whose every line break was doubled, each line end the
+      doubling added (``doubled_line_break``, at the end of the line before it);
+    * zero-width spaces, word joiners and BOMs, before any reader looks at the lines
+      (``invisible_character``, as the repair step records them);
+    * text in a decomposed form (NFD: macOS, Hangul as jamo) is composed (``unicode_nfc``);
+      text that is NFC already is not touched;
+    * an indentation every line with text shares (an e-mail client's, a quoting tool's: two
+      spaces, a tab) goes (``indentation``); an indentation beyond it (a reply's) stays.
+    """
+    lf = _line_ends(text)
+    raw = lf.split("\n")
+    keep = _doubled(lf, raw)
+    if keep is None:
+        lines = [Line(i, t, not t.strip()) for i, t in enumerate(raw, start=1)]
+    else:
+        lines, dropped = [], 0
+        for t, k in zip([*raw, "x"], [*keep, True]):
+            if not k:
+                dropped += 1
+                continue
+            if dropped:  # (one repair for the line ends a run lost, where the line before ends)
+                at = (lines[-1].no, len(lines[-1].text) + 1) if lines else (1, 1)
+                log.record(*at, "doubled_line_break", "\n" * dropped, "")
+                dropped = 0
+            lines.append(Line(len(lines) + 1, t, not t.strip()))
+        lines.pop()
     if not text.isascii():
         if "\u2028" in text or "\u2029" in text:
-            _record_separators(text, log)
+            _record_separators(text, log, keep)
+        if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
+            for ln in lines:
+                if "\u200b" in ln.text or "\u2060" in ln.text or "\ufeff" in ln.text:
+                    log.edit(ln, "invisible_character", [(m.start(), m.end(), "") for m in _ZERO_WIDTH_EARLY.finditer(ln.text)])
         import unicodedata
 
         if not unicodedata.is_normalized("NFC", text):
             _compose(lines, log)
+    if text[:1] in (" ", "\t") or "\n " in text or "\n\t" in text:
+        _dedent(lines, log)
     return lines
 
 
-def sniffing_text(text: str) -> str:
-    """``text`` as :func:`read_lines` reads it, for the pipeline's quick looks at the whole
-    text (a mail header, a quoted line, a forwarded header): ``\\n`` for every line end,
-    composed (NFC)."""
-    text = _line_ends(text)
-    if not text.isascii():
-        import unicodedata
-
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
+def sniffing_text(text: str, lines: list[Line], log: RepairLog) -> str:
+    """``text`` as :func:`read_lines` read it, for the pipeline's quick looks at the whole
+    text (a mail header, a quoted line, a forwarded header): the lines joined by ``\\n``
+    where reading them changed anything, else ``text`` itself."""
+    if log.entries or "\r" in text:
+        return "\n".join([ln.text for ln in lines])
     return text
 
 
 _SEPARATOR = re.compile("([\u2028\u2029])")
+_ZERO_WIDTH_EARLY = re.compile("[\u200b\u2060\ufeff]+")
 
 
-def _record_separators(text: str, log: RepairLog) -> None:
+def _record_separators(text: str, log: RepairLog, keep: list[bool] | None) -> None:
     """A ``line_separator`` repair for each U+2028 / U+2029, at the end of the line it ends."""
     no = 1
+    number = None
+    if keep is not None:  # (the line numbers once a doubled dump's added line ends are gone)
+        number, n = [], 0
+        for k in keep:
+            n += k
+            number.append(max(n, 1))
     for phys in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         parts = _SEPARATOR.split(phys)
         for k in range(1, len(parts), 2):
             sep = parts[k]
-            log.record(no, len(parts[k - 1]) + 1, "line_separator", sep, "\n" if sep == "\u2028" else "\n\n")
+            at = no if number is None else number[min(no, len(number)) - 1]
+            log.record(at, len(parts[k - 1]) + 1, "line_separator", sep, "\n" if sep == "\u2028" else "\n\n")
             no += 1 if sep == "\u2028" else 2
         no += 1
+
+
+def _dedent(lines: list[Line], log: RepairLog) -> None:
+    """The indentation (spaces and tabs) every line with text begins with, removed, in a dump
+    of two such lines or more (one line alone shows no indentation in common)."""
+    prefix = None
+    n = 0
+    for ln in lines:
+        t = ln.text
+        if not t or t.isspace():
+            continue
+        p = t[: len(t) - len(t.lstrip(" \t"))]
+        n += 1
+        if prefix is None:
+            prefix = p
+        elif not p.startswith(prefix):
+            k = 0
+            while k < len(prefix) and k < len(p) and prefix[k] == p[k]:
+                k += 1
+            prefix = prefix[:k]
+        if not prefix:
+            return
+    if prefix and n >= 2:
+        for ln in lines:
+            if ln.text and not ln.text.isspace():
+                log.edit(ln, "indentation", [(0, len(prefix), "")])
 
 
 _WORDS = re.compile(r"\S+")
@@ -775,6 +867,10 @@ def repair_lines(lines: list[Line], log: RepairLog, config: Config) -> list[Line
         todo = [ln for ln, old in zip(lines, before) if ln.text != old]
         if not todo:
             break
+    # (a repair can leave every line indented alike, as read_lines found none: an NBSP the
+    # dump's lines open with, become a space; that indentation goes too, so that repairing
+    # twice changes nothing)
+    _dedent(lines, log)
     return lines
 
 
