@@ -102,6 +102,7 @@ _ROUTES = {
     "zwsp": lambda t: "\n".join("\u200b" + x + "\u2060" if x.strip() else x for x in t.split("\n")),
     "bom": lambda t: "\ufeff" + t,
     "trailing": lambda t: "\n".join(x + "  " for x in t.split("\n")),
+    "shy": lambda t: __import__("re").sub(r"\b([^\W\d_]{4})([^\W\d_]{4,})", "\\1\u00ad\\2", t),
 }
 
 

@@ -388,3 +388,14 @@ def test_zero_width_characters_are_gone_before_any_reader_looks_at_a_line():
     assert [ln.text for ln in lines] == ["From: Ken Ito", "Subject: a post"]
     assert [(r.rule, r.line, r.column) for r in log.sorted()] == [
         ("invisible_character", 1, 1), ("invisible_character", 1, 15), ("invisible_character", 2, 1)]
+
+
+def test_a_soft_hyphen_that_is_a_byte_of_decomposed_mojibake_is_left_to_the_mojibake_step():
+    import unicodedata
+
+    # invented Greek, its UTF-8 read as cp1252 ("έ" is CE AD: "Î" and a soft hyphen), then
+    # decomposed (NFD: "Î" is I and a combining circumflex): read back as the Greek it was
+    greek = "νέα εβδομάδα, καλή επιτυχία σε όλους"
+    moji = greek.encode("utf-8").decode("cp1252", "replace")
+    assert "Î\u00ad" in moji
+    assert repair_text(unicodedata.normalize("NFD", moji))[0] == greek

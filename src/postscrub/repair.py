@@ -199,8 +199,10 @@ def read_lines(text: str, log: RepairLog) -> list[Line]:
     * a U+2028 / U+2029 a program wrote for a line or paragraph break, where it stood
       (``line_separator``); in a dump whose every line break was doubled, each line end the
       doubling added (``doubled_line_break``, at the end of the line before it);
-    * zero-width spaces, word joiners and BOMs, before any reader looks at the lines
-      (``invisible_character``, as the repair step records them);
+    * zero-width spaces, word joiners, BOMs and soft hyphens (not one that may be a byte of
+      mojibake), before any reader looks at the lines (``invisible_character``, as the
+      repair step records them: a reader that makes records itself, an Atom feed's, never
+      reaches that step);
     * text in a decomposed form (NFD: macOS, Hangul as jamo) is composed (``unicode_nfc``);
       text that is NFC already is not touched;
     * an indentation every line with text shares (an e-mail client's, a quoting tool's: two
@@ -226,14 +228,15 @@ def read_lines(text: str, log: RepairLog) -> list[Line]:
     if not text.isascii():
         if "\u2028" in text or "\u2029" in text:
             _record_separators(text, log, keep)
-        if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
-            for ln in lines:
-                if "\u200b" in ln.text or "\u2060" in ln.text or "\ufeff" in ln.text:
-                    log.edit(ln, "invisible_character", [(m.start(), m.end(), "") for m in _ZERO_WIDTH_EARLY.finditer(ln.text)])
         import unicodedata
 
         if not unicodedata.is_normalized("NFC", text):
-            _compose(lines, log)
+            _compose(lines, log)  # (first: a soft hyphen after a decomposed Î is mojibake's)
+        if "\u200b" in text or "\u2060" in text or "\ufeff" in text or "\u00ad" in text:
+            for ln in lines:
+                t = ln.text
+                if "\u200b" in t or "\u2060" in t or "\ufeff" in t or "\u00ad" in t:
+                    log.edit(ln, "invisible_character", [(m.start(), m.end(), "") for m in _ZERO_WIDTH_EARLY.finditer(t)])
     if text[:1] in (" ", "\t") or "\n " in text or "\n\t" in text:
         _dedent(lines, log)
     return lines
@@ -249,7 +252,12 @@ def sniffing_text(text: str, lines: list[Line], log: RepairLog) -> str:
 
 
 _SEPARATOR = re.compile("([\u2028\u2029])")
-_ZERO_WIDTH_EARLY = re.compile("[\u200b\u2060\ufeff]+")
+# (a soft hyphen only where it cannot be a byte of mojibake: ``Ã\u00ad`` is ``í`` read as
+# cp1252, which the mojibake step repairs; after any character cp1252 or latin-1 gives a byte
+# from 0x80 up, it is left to the invisible-character step, which comes after that one)
+_CP1252_HIGH = "\u0080-\u00ff" + "".join(
+    c for c in bytes(range(0x80, 0xA0)).decode("cp1252", "ignore") if c > "\u00ff")
+_ZERO_WIDTH_EARLY = re.compile(f"[\u200b\u2060\ufeff]+|(?<![{_CP1252_HIGH}])\u00ad+")
 
 
 def _record_separators(text: str, log: RepairLog, keep: list[bool] | None) -> None:
