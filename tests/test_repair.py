@@ -399,3 +399,10 @@ def test_a_soft_hyphen_that_is_a_byte_of_decomposed_mojibake_is_left_to_the_moji
     moji = greek.encode("utf-8").decode("cp1252", "replace")
     assert "Î\u00ad" in moji
     assert repair_text(unicodedata.normalize("NFD", moji))[0] == greek
+
+
+@pytest.mark.parametrize("text", ["Testler hâlâ\u00a0çoğu ekipte son dakikaya kalıyor.",  # invented
+                                  "Bugün hâlâ\u00a0!", "Ce n’est pas un château\u00a0: c’est un hâ\u00a0»"])
+def test_a_word_ending_in_a_circumflex_a_before_an_nbsp_is_no_truncated_mojibake(text):
+    out, reps = repair_text(text)
+    assert out == text.replace("\u00a0", " ") and "lost_character" not in rules(reps)

@@ -460,8 +460,10 @@ _CONT_CLASS = "[" + re.escape(_CONT) + "]"
 # by taking the next byte along (``👠``, the space eaten); the character is in fact lost.
 # Only the two lead bytes that never stand before continuation characters in real text:
 # ``ð`` (emoji, F0) and ``â`` (punctuation and symbols, E2).
+# (not ``â`` and an NBSP: E2 A0 would open a Braille pattern, never seen truncated, while a
+# word that ends in ``â`` before an NBSP is Turkish, French, Vietnamese: ``hâlâ\u00a0çoğu``)
 _TRUNCATED = re.compile(
-    f"ð{_CONT_CLASS}{{2}}(?!{_CONT_CLASS})|â{_CONT_CLASS}(?!{_CONT_CLASS})"
+    f"ð{_CONT_CLASS}{{2}}(?!{_CONT_CLASS})|â(?!\u00a0){_CONT_CLASS}(?!{_CONT_CLASS})"
 )
 # U+FFFD, and the layered mojibake of it (EF BF BD read as cp1252, once or twice): a
 # character that some earlier program already lost.
