@@ -61,6 +61,14 @@ _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _BLANKS = re.compile(r"\n(?:[ \t]*\n)+")
 _PARAGRAPH = re.compile(r"\n(?:[ \t]*\n)+")
 
+_TAG = re.compile(r"(<[^<>\n]*>)")
+
+
+def _outside_tags(t: str, f: Callable[[str], str]) -> str:
+    """``f`` applied to the text, not to HTML tags (an HTML-to-text route leaves none)."""
+    return "".join(x if k % 2 else f(x) for k, x in enumerate(_TAG.split(t)))
+
+
 MODES: dict[str, Callable[[str], str]] = {
     "crlf": lambda t: _lf(t).replace("\n", "\r\n"),
     "cr": lambda t: _lf(t).replace("\n", "\r"),
@@ -68,14 +76,14 @@ MODES: dict[str, Callable[[str], str]] = {
     "squeeze": lambda t: _BLANK_RUN.sub("\n\n", _lf(t)),  # runs of blank lines -> one
     "noblank": lambda t: _BLANKS.sub("\n", _lf(t)),  # every blank line dropped
     "trailing": lambda t: _each_line(t, lambda x: x + "  "),
-    "nbsp": lambda t: _WORD_SPACE.sub("\u00a0", t),  # spaces between words (not JSON/CSV syntax)
+    "nbsp": lambda t: _outside_tags(t, lambda x: _WORD_SPACE.sub("\u00a0", x)),  # between words
     "nfd": lambda t: unicodedata.normalize("NFD", t),
     "bom": lambda t: t if t.startswith("\ufeff") else "\ufeff" + t,
     "indent": lambda t: _each_line(t, lambda x: "  " + x if x.strip() else x),
     "tab": lambda t: _each_line(t, lambda x: "\t" + x if x.strip() else x),
     "zwsp": lambda t: _each_line(t, lambda x: "\u200b" + x + "\u200b" if x.strip() else x),
     "lsep": lambda t: _PARAGRAPH.sub("\u2029", _lf(t)).replace("\n", "\u2028"),
-    "shy": lambda t: _LONG_WORD.sub("\\1\u00ad\\2", t),  # a soft hyphen inside long words
+    "shy": lambda t: _outside_tags(t, lambda x: _LONG_WORD.sub("\\1\u00ad\\2", x)),  # inside long words
 }
 
 
