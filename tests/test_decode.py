@@ -81,3 +81,17 @@ def test_encoding_reported_in_the_record():
     (rec,) = process_bytes(ZH.encode("gbk"), source="zh.txt")
     assert rec.encoding == "gbk"
     assert "领英推荐" not in rec.body
+
+
+def test_a_utf8_bom_before_mojibake_with_c1_controls_is_read_as_without_it():
+    # invented: UTF-8 read as latin-1 and saved as UTF-8 again (C1 controls in every word of
+    # Chinese), then a BOM put before it by an editor: the same text as without the BOM
+    text = "我们这周发布了新产品\n感谢大家的支持\n" * 3
+    moji = text.encode("utf-8").decode("latin-1")
+    assert decode(codecs.BOM_UTF8 + moji.encode("utf-8")) == (moji, "utf-8-sig")
+    assert decode(moji.encode("utf-8")) == (moji, "utf-8")
+
+
+def test_a_utf8_bom_before_nul_heavy_bytes_is_still_refused():
+    with pytest.raises(NotTextError):
+        decode(codecs.BOM_UTF8 + b"\x00" * 400 + b"data")

@@ -60,3 +60,14 @@ def test_not_a_feed_falls_back():
     broken = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><title>x</title>'
     recs = pipeline.process(broken)
     assert recs and check_accounted(broken, recs) == []
+
+
+def test_soft_hyphens_and_zero_width_spaces_a_route_added_are_gone_from_a_feeds_records():
+    # invented: the same feed with soft hyphens inside long words (a hyphenating HTML export)
+    # and zero-width spaces at its lines' ends: the records are those of the feed without them
+    import re
+
+    routed = re.sub(r"\b([^\W\d_]{4})([^\W\d_]{4,})", "\\1\u00ad\\2", ATOM).replace("\n", "\u200b\n")
+    got = [(r.author.name, r.body) for r in pipeline.process(routed)]
+    assert got == [(r.author.name, r.body) for r in pipeline.process(ATOM)]
+    assert "\u00ad" not in str(got) and "\u200b" not in str(got)

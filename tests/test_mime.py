@@ -56,6 +56,16 @@ def test_a_run_of_soft_breaks_gathers_on_its_first_line():
     assert check_accounted(text, [rec]) == []
 
 
+def test_whitespace_a_transport_left_after_a_soft_break_is_no_obstacle():
+    # invented: a mail client that pads every line with spaces (RFC 2045: such whitespace is
+    # the transport's, to be deleted when decoding)
+    text = ("From: a@example.org  \nSubject: x  \nContent-Transfer-Encoding: quoted-printable  \n\n"
+            "Ana Lee  \nBaker  \n1w  \n  \none tw=  \no thr=\t\nee four  \n\n#Bread  \n")
+    (rec,) = process(text)
+    assert "one two three four" in rec.body
+    assert check_accounted(text, [rec]) == []
+
+
 @pytest.mark.parametrize("text", [
     "Subject: hello\n\nJust a note: = at the end=\n",  # (too few headers: no mail)
     "From: a\nTo: b\nSubject: =?bogus?Q?x=ZZ?=\nContent-Transfer-Encoding: quoted-printable\n\n=ZZ bad =C3 run=\n",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from postscrub import process
 from postscrub.audit import check_accounted
 
@@ -71,3 +73,43 @@ def test_bold_labels_inside_the_text_are_left_to_it():
     (rec,) = process(text)
     assert rec.author.name != "Jefa de producto en Brisa | Madrid"
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a note, a forwarded mail's header block in French (its labels composed: "Envoyé",
+# "À"), then a post copy; the same dump is read the same whatever ends its lines or however
+# its accents are encoded
+_FORWARDED = ("Voir plus bas.\n\nMia\n\nDe : Ken Ito <ken.ito@example.com>\nEnvoyé : lundi 23 novembre 2026\n"
+              "À : Support <support@example.com>\nObjet : post LinkedIn\n\n"
+              "Rosa Vidal\nRosa Vidal\n• 2nd\nCarpenter at Vidal Works\n4d • \nFollow\n\n"
+              "We finished our first timber hall, fourteen months of planning.\n\nhashtag\n#Timber\n\n"
+              "3 comments\nLike\nComment\nRepost\nSend\n")
+
+
+def _same(recs):
+    return [{k: v for k, v in r.to_dict().items() if k not in ("repairs", "source", "encoding")} for r in recs]
+
+
+_ROUTES = {
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "cr": lambda t: t.replace("\n", "\r"),
+    "u2028": lambda t: t.replace("\n", "\u2028"),
+    "u2029": lambda t: t.replace("\n\n", "\u2029").replace("\n", "\u2028"),
+    "nfd": lambda t: __import__("unicodedata").normalize("NFD", t),
+    "doubled": lambda t: t.replace("\n", "\n\n"),
+    "doubled-crlf": lambda t: t.replace("\n", "\r\n\r\n"),
+    "indent": lambda t: "\n".join("  " + x if x.strip() else x for x in t.split("\n")),
+    "tab": lambda t: "\n".join("\t" + x if x.strip() else x for x in t.split("\n")),
+    "zwsp": lambda t: "\n".join("\u200b" + x + "\u2060" if x.strip() else x for x in t.split("\n")),
+    "bom": lambda t: "\ufeff" + t,
+    "trailing": lambda t: "\n".join(x + "  " for x in t.split("\n")),
+    "shy": lambda t: __import__("re").sub(r"\b([^\W\d_]{4})([^\W\d_]{4,})", "\\1\u00ad\\2", t),
+}
+
+
+@pytest.mark.parametrize("route", _ROUTES)
+def test_a_capture_routes_line_ends_and_characters_leave_the_record_as_it_was(route):
+    text = _ROUTES[route](_FORWARDED)
+    recs = process(text)
+    assert _same(recs) == _same(process(_FORWARDED))
+    assert recs[0].author.name == "Rosa Vidal"
+    assert check_accounted(text, recs) == []

@@ -314,3 +314,95 @@ def test_a_header_bullet_lost_to_a_code_page_is_put_back():
         ("lost_character", " ?", " •"), ("lost_character", " ?", " •")]
     assert repair_text(text, MARK)[0].split("\n")[4] == "1mo • Edited"
     assert repair_text(out)[0] == out
+
+
+# ---- reading the lines: what a capture route did to the characters ---------------------------
+
+
+def test_decomposed_text_is_composed_and_recorded_word_by_word():
+    import unicodedata
+
+    text = "Zoë Ørsted\nUne journée à Köln, 한국 여행"  # invented
+    out, reps = repair_text(unicodedata.normalize("NFD", text))
+    assert out == text
+    assert set(rules(reps)) == {"unicode_nfc"}
+    assert [(r.line, r.column, r.replacement) for r in reps][:2] == [(1, 1, "Zoë"), (2, 5, "journée")]  # (Ø has no decomposition)
+    assert repair_text(out) == (out, [])  # composed text is not touched; repairing twice: no change
+
+
+def test_composed_text_with_a_mark_that_has_no_precomposed_form_is_left_alone():
+    text = "q\u0303 is not a letter of any alphabet"  # NFC already: no precomposed q-tilde
+    assert repair_text(text) == (text, [])
+
+
+@pytest.mark.parametrize("sep, between", [("\u2028", "\n"), ("\u2029", "\n\n")])
+def test_line_and_paragraph_separators_end_lines_and_are_recorded(sep, between):
+    from postscrub.repair import line_texts
+
+    text = f"Ana Lee{sep}Ceramist at Olaria{sep}We open the July workshop."  # invented
+    out, reps = repair_text(text)
+    assert out == between.join(["Ana Lee", "Ceramist at Olaria", "We open the July workshop."])
+    assert [(r.rule, r.text, r.replacement) for r in reps] == [("line_separator", sep, between)] * 2
+    # at the end of the line each one ended, counted as the lines are (the audit counts alike)
+    assert [(r.line, r.column) for r in reps] == ([(1, 8), (2, 19)] if sep == "\u2028" else [(1, 8), (3, 19)])
+    assert line_texts(text) == out.split("\n")
+    assert repair_text(out) == (out, [])
+
+
+def test_a_dump_whose_every_line_break_was_doubled_is_read_with_single_ones():
+    # invented: five lines, a paragraph break between the third and fourth (three blank lines
+    # once doubled); each added line end recorded where the line before it ends
+    text = "Ana Lee\nCeramist\n3d\n\nWe open the July workshop.\nTen places.\n"
+    doubled = text.replace("\n", "\n\n")
+    out, reps = repair_text(doubled)
+    assert out == text
+    assert {r.rule for r in reps} == {"doubled_line_break"}
+    assert [(r.line, r.column, r.text) for r in reps][:3] == [(1, 8, "\n"), (2, 9, "\n"), (3, 3, "\n\n")]
+    assert repair_text(out) == (out, [])
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lee\n\nCeramist\n\n3d\n\nWe open the July workshop.\nTen places.\n\nBook now.",  # two lines touch
+    "Ana Lee\n\nCeramist\n\n\n3d\n\nWe open the July workshop.\n\nBook now.",  # an even run
+    "Ana Lee\n\nCeramist\n\n3d\n\nBook now.",  # four lines: too little to tell
+])
+def test_blank_lines_that_part_paragraphs_are_kept(text):
+    assert repair_text(text) == (text, [])
+
+
+def test_an_indentation_every_line_shares_goes_and_a_deeper_one_stays():
+    text = "\tAna Lee\n\t3d\n\n\tWe open the July workshop.\n\t  Great news! (a reply)\n"  # invented
+    out, reps = repair_text(text)
+    assert out == "Ana Lee\n3d\n\nWe open the July workshop.\n  Great news! (a reply)\n"
+    assert [(r.rule, r.line, r.text) for r in reps] == [("indentation", n, "\t") for n in (1, 2, 4, 5)]
+    assert repair_text(out) == (out, [])
+    mixed = "  Ana Lee\n\tWe open the July workshop."  # no indentation in common: left as it is
+    assert repair_text(mixed)[0] == "  Ana Lee\n\tWe open the July workshop."
+
+
+def test_zero_width_characters_are_gone_before_any_reader_looks_at_a_line():
+    from postscrub.repair import RepairLog, read_lines
+
+    log = RepairLog()
+    lines = read_lines("\u200bFrom: Ken Ito\u2060\n\ufeffSubject: a post", log)  # invented
+    assert [ln.text for ln in lines] == ["From: Ken Ito", "Subject: a post"]
+    assert [(r.rule, r.line, r.column) for r in log.sorted()] == [
+        ("invisible_character", 1, 1), ("invisible_character", 1, 15), ("invisible_character", 2, 1)]
+
+
+def test_a_soft_hyphen_that_is_a_byte_of_decomposed_mojibake_is_left_to_the_mojibake_step():
+    import unicodedata
+
+    # invented Greek, its UTF-8 read as cp1252 ("έ" is CE AD: "Î" and a soft hyphen), then
+    # decomposed (NFD: "Î" is I and a combining circumflex): read back as the Greek it was
+    greek = "νέα εβδομάδα, καλή επιτυχία σε όλους"
+    moji = greek.encode("utf-8").decode("cp1252", "replace")
+    assert "Î\u00ad" in moji
+    assert repair_text(unicodedata.normalize("NFD", moji))[0] == greek
+
+
+@pytest.mark.parametrize("text", ["Testler hâlâ\u00a0çoğu ekipte son dakikaya kalıyor.",  # invented
+                                  "Bugün hâlâ\u00a0!", "Ce n’est pas un château\u00a0: c’est un hâ\u00a0»"])
+def test_a_word_ending_in_a_circumflex_a_before_an_nbsp_is_no_truncated_mojibake(text):
+    out, reps = repair_text(text)
+    assert out == text.replace("\u00a0", " ") and "lost_character" not in rules(reps)

@@ -19,6 +19,7 @@ from postscrub import process, process_bytes
 from postscrub.cli import app
 from postscrub.decode import decode
 from postscrub.document import Author, Comment, Record, Repair
+from postscrub.repair import line_texts
 from postscrub.view import (
     clean,
     place_repairs,
@@ -360,7 +361,7 @@ def _renders_narrow(paths):
         assert f"Repairs ({len(records[0].repairs)})" in strip_sgr(out) or not records[0].repairs
         # every repair's recorded text and column point at the original line: the explain view
         # can strike exactly what went (a wrong column in the repair log shows up here)
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        lines = line_texts(text)  # (the lines as the pipeline counts them)
         for r in records:
             by_line: dict[int, list[Repair]] = {}
             for rep in r.repairs:
@@ -406,3 +407,10 @@ def test_any_text_renders_safely(body, name, comment, rule, width):
         if style == "plain":
             assert "\x1b" not in out
             assert max(cell_len(line) for line in out.splitlines()) <= width
+
+
+def test_a_line_end_a_repair_recorded_is_placed_where_the_line_ends():
+    # invented: a U+2028 read as a line end, a doubled line end dropped: each stands just past
+    # its line's text, exactly (not a best-effort placement)
+    reps = [Repair(1, 8, "line_separator", "\u2028", "\n"), Repair(1, 8, "doubled_line_break", "\n", "")]
+    assert [(p.start, p.end, p.exact) for p in place_repairs("Ana Lee", reps)] == [(7, 7, True)] * 2

@@ -13,12 +13,14 @@ It is what the property tests and the fuzzer call, and users can call it on thei
 The claim it checks: **every non-whitespace character of the input ends up either in an
 output field or in a** ``repairs`` **entry, in order.** Precisely:
 
-1. *Replay.* The input is split into lines as the pipeline splits it (``\\r\\n`` and ``\\r``
-   count as ``\\n``) and held as one cell per input character, each cell holding what that
-   character has become. The repairs of all records (a repair repeated in several records
-   counts once) are replayed at their recorded 1-based ``line``/``column``: at that place the
-   repair's ``text`` must be what stands there now, and it is replaced by the repair's
-   ``replacement``. Repairs are replayed in the order the pipeline makes them: ``mojibake``,
+1. *Replay.* The input is split into lines as the pipeline splits it (``\\r\\n``, ``\\r`` and
+   U+2028 count as ``\\n``, U+2029 as a blank line: ``repair.line_texts``) and held as one
+   cell per input character, each cell holding what that character has become. The repairs
+   of all records (a repair repeated in several records counts once) are replayed at their
+   recorded 1-based ``line``/``column``: at that place the repair's ``text`` must be what
+   stands there now, and it is replaced by the repair's ``replacement``. Repairs are
+   replayed in the order the pipeline makes them: ``line_separator``, ``unicode_nfc``,
+   ``mail.*``, ``terminal_escape``, ``mojibake``,
    ``html_entity``, ``lost_character``, ``invisible_character``, then every other rule
    (segmentation: ``ui.*`` …), each group in input order; a repair whose ``text`` is only
    there once another repair has been replayed (``ui.*`` dropping a line whose mojibake was
@@ -66,10 +68,12 @@ import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-#: The pipeline's repair steps, in the order they run: a raw mail's decoding first
+#: The pipeline's repair steps, in the order they run: reading the input's lines first
+#: (``repair.read_lines``: line separators recorded, NFC), then a raw mail's decoding
 #: (``mime.py``, before the repairs: its soft breaks move text between lines), then
 #: ``repair.STEPS``; other rules (segmentation, ``ui.*``) run after them.
-REPAIR_PHASES: tuple[str, ...] = ("mail.encoded_word", "mail.quoted_printable", "mail.soft_break",
+REPAIR_PHASES: tuple[str, ...] = ("line_separator", "unicode_nfc",
+                                  "mail.encoded_word", "mail.quoted_printable", "mail.soft_break",
                                   "terminal_escape", "mojibake", "html_entity", "lost_character",
                                   "invisible_character")
 
@@ -120,11 +124,12 @@ class _Tape:
     insertion at the line's end lands); each cell holds what its character has become."""
 
     def __init__(self, text: str) -> None:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        from .repair import line_texts
+
         self.cells: list[str] = []
         self.line_start: list[int] = []  # index of each line's first cell (0-based lines)
         self.pos: list[tuple[int, int]] = []  # (line, column), 1-based, of each cell
-        for no, line in enumerate(text.split("\n"), start=1):
+        for no, line in enumerate(line_texts(text), start=1):
             self.line_start.append(len(self.cells))
             self.cells.extend(line)
             self.pos.extend((no, c) for c in range(1, len(line) + 1))

@@ -92,7 +92,10 @@ def decode(data: bytes) -> tuple[str, str]:
                     f"has a {name} byte-order mark but is not valid {name}; "
                     "re-save it as UTF-8"
                 ) from exc
-            if _control_share(text) > 0.05:
+            # (a UTF-8 BOM is judged as UTF-8 without one is: C1 controls are what mojibake of
+            # UTF-8 read as latin-1 holds, no sign of a binary file; only NULs are)
+            if (_looks_binary(data) and "\x00" in text if name == "utf-8-sig"
+                    else _control_share(text) > 0.05):
                 raise NotTextError("looks like a binary file, not text")
             return text, name
     try:

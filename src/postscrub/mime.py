@@ -209,6 +209,11 @@ def _forwarded_block(body: list[Line], log: RepairLog) -> None:
 
 def _quoted_printable(body: list[Line], log: RepairLog, charset: str) -> None:
     for ln in body:
+        t = ln.text
+        if t.endswith((" ", "\t")):
+            # whitespace at a line's end is a transport's (RFC 2045 6.7: "must be deleted"),
+            # also after a soft break's "=" (whitespace for whitespace: not recorded)
+            ln.replace([(len(t.rstrip(" \t")), len(t), "")])
         spans = []
         for m in _QP_RUN.finditer(ln.text):
             try:

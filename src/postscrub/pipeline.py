@@ -14,7 +14,7 @@ from . import layouts, learn, patterns, segment, shapes
 from .config import Config
 from .document import Author, Record
 from .nodes import new_document
-from .repair import Line, RepairLog, repair_lines, split_lines
+from .repair import Line, RepairLog, read_lines, repair_lines, sniffing_text
 
 DEFAULT_CONFIG = Config()
 
@@ -102,7 +102,8 @@ def process(
     """Repair and segment one dump. Returns one record per post found (at least one)."""
     new_document()
     log = RepairLog()
-    lines = split_lines(text)
+    lines = read_lines(text, log)
+    text = sniffing_text(text, lines, log)
     if _MAIL_START.match(text):
         from . import mime  # (only for what starts like a raw e-mail's header block)
 

@@ -138,8 +138,192 @@ class RepairLog:
 
 
 def split_lines(text: str) -> list[Line]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [Line(i, t, not t.strip()) for i, t in enumerate(text.split("\n"), start=1)]
+    return [Line(i, t, not t.strip()) for i, t in enumerate(line_texts(text), start=1)]
+
+
+def line_texts(text: str) -> list[str]:
+    """The text of each line (the one definition of a line, which the repairs' line numbers
+    and the audit count by): ``\\r\\n``, ``\\r``, ``\\n`` and U+2028 (LINE SEPARATOR) end a
+    line, U+2029 (PARAGRAPH SEPARATOR) ends one and a blank line after it; and in a dump whose
+    every line break was doubled (:func:`_doubled`), each pair of line ends is one."""
+    lf = _line_ends(text)
+    raw = lf.split("\n")
+    keep = _doubled(lf, raw)
+    return raw if keep is None else [t for t, k in zip(raw, keep) if k]
+
+
+def _line_ends(text: str) -> str:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii() and ("\u2028" in text or "\u2029" in text):
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return text
+
+
+# two lines with text, one right under the other
+_CONSECUTIVE = re.compile(r"\S[^\S\n]*\n[^\S\n]*\S")
+_MIN_DOUBLED = 5
+
+
+def _doubled(lf: str, raw: list[str]) -> list[bool] | None:
+    """In a dump whose every line break was doubled (Word, Outlook, some clipboards write a
+    paragraph for each line), which lines to keep: of each run of ``2k + 1`` blank lines
+    between two lines with text, ``k`` (what a run of ``k`` became); at the start and the end,
+    half. None when the dump is not so: two lines with text stand one under the other somewhere
+    (a blank line there parts paragraphs, and is kept), a run between two lines with text is
+    even, or fewer than five lines hold text."""
+    if "\n\n" not in lf or _CONSECUTIVE.search(lf):
+        return None
+    full = [bool(t.strip()) for t in raw]
+    at = [i for i, f in enumerate(full) if f]
+    if len(at) < _MIN_DOUBLED or any((b - a - 1) % 2 == 0 for a, b in zip(at, at[1:])):
+        return None
+    keep = [True] * len(raw)
+    runs = [(0, at[0])] + [(a + 1, b) for a, b in zip(at, at[1:])] + [(at[-1] + 1, len(raw))]
+    for k, (lo, hi) in enumerate(runs):
+        n = hi - lo  # blank lines in the run
+        drop = n - n // 2 if k in (0, len(runs) - 1) else n - (n - 1) // 2
+        for i in range(lo, lo + drop):
+            keep[i] = False
+    return keep
+
+
+# --------------------------------------------------------------------------------------------
+# The one place text becomes lines: what a capture route did to the characters, not the words
+
+
+def read_lines(text: str, log: RepairLog) -> list[Line]:
+    """The input's lines (:func:`split_lines`), with what a capture route changed in its
+    characters (not its words) undone, each change recorded:
+
+    * a U+2028 / U+2029 a program wrote for a line or paragraph break, where it stood
+      (``line_separator``); in a dump whose every line break was doubled, each line end the
+      doubling added (``doubled_line_break``, at the end of the line before it);
+    * zero-width spaces, word joiners, BOMs and soft hyphens (not one that may be a byte of
+      mojibake), before any reader looks at the lines (``invisible_character``, as the
+      repair step records them: a reader that makes records itself, an Atom feed's, never
+      reaches that step);
+    * text in a decomposed form (NFD: macOS, Hangul as jamo) is composed (``unicode_nfc``);
+      text that is NFC already is not touched;
+    * an indentation every line with text shares (an e-mail client's, a quoting tool's: two
+      spaces, a tab) goes (``indentation``); an indentation beyond it (a reply's) stays.
+    """
+    lf = _line_ends(text)
+    raw = lf.split("\n")
+    keep = _doubled(lf, raw)
+    if keep is None:
+        lines = [Line(i, t, not t.strip()) for i, t in enumerate(raw, start=1)]
+    else:
+        lines, dropped = [], 0
+        for t, k in zip([*raw, "x"], [*keep, True]):
+            if not k:
+                dropped += 1
+                continue
+            if dropped:  # (one repair for the line ends a run lost, where the line before ends)
+                at = (lines[-1].no, len(lines[-1].text) + 1) if lines else (1, 1)
+                log.record(*at, "doubled_line_break", "\n" * dropped, "")
+                dropped = 0
+            lines.append(Line(len(lines) + 1, t, not t.strip()))
+        lines.pop()
+    if not text.isascii():
+        if "\u2028" in text or "\u2029" in text:
+            _record_separators(text, log, keep)
+        import unicodedata
+
+        if not unicodedata.is_normalized("NFC", text):
+            _compose(lines, log)  # (first: a soft hyphen after a decomposed Î is mojibake's)
+        if "\u200b" in text or "\u2060" in text or "\ufeff" in text or "\u00ad" in text:
+            for ln in lines:
+                t = ln.text
+                if "\u200b" in t or "\u2060" in t or "\ufeff" in t or "\u00ad" in t:
+                    log.edit(ln, "invisible_character", [(m.start(), m.end(), "") for m in _ZERO_WIDTH_EARLY.finditer(t)])
+    if text[:1] in (" ", "\t") or "\n " in text or "\n\t" in text:
+        _dedent(lines, log)
+    return lines
+
+
+def sniffing_text(text: str, lines: list[Line], log: RepairLog) -> str:
+    """``text`` as :func:`read_lines` read it, for the pipeline's quick looks at the whole
+    text (a mail header, a quoted line, a forwarded header): the lines joined by ``\\n``
+    where reading them changed anything, else ``text`` itself."""
+    if log.entries or "\r" in text:
+        return "\n".join([ln.text for ln in lines])
+    return text
+
+
+_SEPARATOR = re.compile("([\u2028\u2029])")
+# (a soft hyphen only where it cannot be a byte of mojibake: ``Ã\u00ad`` is ``í`` read as
+# cp1252, which the mojibake step repairs; after any character cp1252 or latin-1 gives a byte
+# from 0x80 up, it is left to the invisible-character step, which comes after that one)
+_CP1252_HIGH = "\u0080-\u00ff" + "".join(
+    c for c in bytes(range(0x80, 0xA0)).decode("cp1252", "ignore") if c > "\u00ff")
+_ZERO_WIDTH_EARLY = re.compile(f"[\u200b\u2060\ufeff]+|(?<![{_CP1252_HIGH}])\u00ad+")
+
+
+def _record_separators(text: str, log: RepairLog, keep: list[bool] | None) -> None:
+    """A ``line_separator`` repair for each U+2028 / U+2029, at the end of the line it ends."""
+    no = 1
+    number = None
+    if keep is not None:  # (the line numbers once a doubled dump's added line ends are gone)
+        number, n = [], 0
+        for k in keep:
+            n += k
+            number.append(max(n, 1))
+    for phys in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        parts = _SEPARATOR.split(phys)
+        for k in range(1, len(parts), 2):
+            sep = parts[k]
+            at = no if number is None else number[min(no, len(number)) - 1]
+            log.record(at, len(parts[k - 1]) + 1, "line_separator", sep, "\n" if sep == "\u2028" else "\n\n")
+            no += 1 if sep == "\u2028" else 2
+        no += 1
+
+
+def _dedent(lines: list[Line], log: RepairLog) -> None:
+    """The indentation (spaces and tabs) every line with text begins with, removed, in a dump
+    of two such lines or more (one line alone shows no indentation in common)."""
+    prefix = None
+    n = 0
+    for ln in lines:
+        t = ln.text
+        if not t or t.isspace():
+            continue
+        p = t[: len(t) - len(t.lstrip(" \t"))]
+        n += 1
+        if prefix is None:
+            prefix = p
+        elif not p.startswith(prefix):
+            k = 0
+            while k < len(prefix) and k < len(p) and prefix[k] == p[k]:
+                k += 1
+            prefix = prefix[:k]
+        if not prefix:
+            return
+    if prefix and n >= 2:
+        for ln in lines:
+            if ln.text and not ln.text.isspace():
+                log.edit(ln, "indentation", [(0, len(prefix), "")])
+
+
+_WORDS = re.compile(r"\S+")
+
+
+def _compose(lines: list[Line], log: RepairLog) -> None:
+    """NFC, word by word (a repair for each word it changes), on the lines not NFC already."""
+    import unicodedata
+
+    normalize, is_nfc = unicodedata.normalize, unicodedata.is_normalized
+    for ln in lines:
+        t = ln.text
+        if t.isascii() or is_nfc("NFC", t):
+            continue
+        spans = []
+        for m in _WORDS.finditer(t):
+            w = m.group()
+            if not w.isascii() and not is_nfc("NFC", w):
+                spans.append((m.start(), m.end(), normalize("NFC", w)))
+        if spans:
+            log.edit(ln, "unicode_nfc", spans)
 
 
 # --------------------------------------------------------------------------------------------
@@ -276,8 +460,10 @@ _CONT_CLASS = "[" + re.escape(_CONT) + "]"
 # by taking the next byte along (``👠``, the space eaten); the character is in fact lost.
 # Only the two lead bytes that never stand before continuation characters in real text:
 # ``ð`` (emoji, F0) and ``â`` (punctuation and symbols, E2).
+# (not ``â`` and an NBSP: E2 A0 would open a Braille pattern, never seen truncated, while a
+# word that ends in ``â`` before an NBSP is Turkish, French, Vietnamese: ``hâlâ\u00a0çoğu``)
 _TRUNCATED = re.compile(
-    f"ð{_CONT_CLASS}{{2}}(?!{_CONT_CLASS})|â{_CONT_CLASS}(?!{_CONT_CLASS})"
+    f"ð{_CONT_CLASS}{{2}}(?!{_CONT_CLASS})|â(?!\u00a0){_CONT_CLASS}(?!{_CONT_CLASS})"
 )
 # U+FFFD, and the layered mojibake of it (EF BF BD read as cp1252, once or twice): a
 # character that some earlier program already lost.
@@ -691,6 +877,10 @@ def repair_lines(lines: list[Line], log: RepairLog, config: Config) -> list[Line
         todo = [ln for ln, old in zip(lines, before) if ln.text != old]
         if not todo:
             break
+    # (a repair can leave every line indented alike, as read_lines found none: an NBSP the
+    # dump's lines open with, become a space; that indentation goes too, so that repairing
+    # twice changes nothing)
+    _dedent(lines, log)
     return lines
 
 
@@ -701,5 +891,5 @@ def repair_text(text: str, config: Config | None = None) -> tuple[str, list[Repa
     """Repair a whole text (no segmentation). Returns the text and the repairs, in order."""
     config = config or Config()
     log = RepairLog()
-    lines = repair_lines(split_lines(text), log, config)
+    lines = repair_lines(read_lines(text, log), log, config)
     return "\n".join(ln.text for ln in lines), log.sorted()

@@ -260,6 +260,8 @@ _RULE_COLOURS = (
     ("mojibake", "magenta"),
     ("html_entity", "magenta"),
     ("invisible_character", "blue"),
+    ("line_separator", "blue"),
+    ("unicode_nfc", "magenta"),
     ("ui.", "yellow"),
 )
 
@@ -312,6 +314,11 @@ def place_repairs(original: str, repairs: Sequence[Repair]) -> list[_Placed]:
             # position in the current text standing for original column `col`
             p = next((k for k, (s, _) in enumerate(origin) if s >= col), len(cur))
             n = len(rep.text)
+            if p == len(cur) and rep.text and not rep.text.strip("\n\u2028\u2029"):
+                # a line end (a separator read as one, a doubled one dropped): it stands just
+                # past the line's text, where the line ends
+                placed.append(_Placed(rep, len(original), len(original), True))
+                continue
             if _same(cur[p : p + n], rep.text) and not any(p < b and a < p + n for a, b in taken):
                 if n:
                     a, b = origin[p][0], origin[p + n - 1][1]
