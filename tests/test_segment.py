@@ -1239,6 +1239,17 @@ def test_a_carded_post_that_closes_with_hashtags_keeps_its_apply_line_in_the_bod
     assert rec.cta is None and rec.body.endswith("send me a message.\n\n#Hiring")
 
 
+def test_a_carded_post_whose_call_to_action_gives_the_link_keeps_it_and_its_sign_off():
+    # the card previews the link the call to action gives: the tail is split as anywhere
+    text = _post_with(["Estuary walk: spring edition", "tidewalks.example"],
+                      tail=["Sign up for the walk: https://tidewalks.example/spring", "", "— Anouk", "",
+                            "#Cartography #Tides"])
+    (rec,) = process(text)
+    assert rec.cta == "Sign up for the walk: https://tidewalks.example/spring"
+    assert rec.sign_off == "— Anouk"
+    assert rec.body == "We redrew the tidal charts for the whole estuary this winter.\n\n#Cartography #Tides"
+
+
 def test_a_chinese_premium_badge_line_is_not_the_author():
     # a Chinese copy whose lossy code page took the bullet of "高级帐号 • 2 度"
     text = "\n".join(["陆星岚", "2 度", "高级帐号 2 度", "供应链分析师 | 冷链物流", "4 天",

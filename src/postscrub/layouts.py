@@ -42,6 +42,7 @@ from .segment import (
     inline_comments_start,
     is_cjk_text,
     is_comments_heading,
+    holds_link,
     is_hashtag_line,
     is_headline,
     is_name,
@@ -873,12 +874,14 @@ def _fill_body(record: Record, body_lines: list[Line], blank_separated: bool, bl
                carded: bool = False) -> None:
     """Body, sign-off, call to action, hashtags, mentions and links from a post's body lines.
     ``carded``: an attachment's card was cut from under the text; if the text then closes
-    with its hashtags, no call to action is looked for (the card stood there before, and
-    a line asking to "apply below" is the post's own text above the card)."""
-    if carded and body_lines and is_hashtag_line(body_lines[-1].text):
-        body, sign, cta = body_lines, None, []
-    else:
-        body, sign, cta = split_tail(body_lines, record.author.name if record.author else None)
+    with its hashtags, a call to action without a link of its own stays in the body (the
+    card stood there before, and a line asking to "apply below" is the post's own text
+    above the card); one that gives the link ("Register here: https://…", whose preview
+    the card is) and the sign-off are the post's tail as anywhere else."""
+    body, sign, cta = split_tail(body_lines, record.author.name if record.author else None)
+    if carded and cta and is_hashtag_line(body_lines[-1].text) and not any(holds_link(ln.text) for ln in cta):
+        keep = {id(ln) for ln in body} | {id(ln) for ln in cta}
+        body, cta = [ln for ln in body_lines if id(ln) in keep], []
     record.sign_off = sign.text.strip() if sign else None
     record.cta = join_paragraphs(cta, blank_separated, blanks) if cta else None
     record.body = join_paragraphs(body, blank_separated, blanks)

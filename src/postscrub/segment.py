@@ -920,6 +920,11 @@ def _is_tag_token(t: str) -> bool:
 _CLOSING_LINK = re.compile(_LINK_TAIL_SRC)
 
 
+def holds_link(text: str) -> bool:
+    """Does the line give a web address (``https://…``, ``www.…``, ``lnkd.in/…``)?"""
+    return ("http" in text or "www." in text or "lnkd.in" in text) and _URL.search(text) is not None
+
+
 def find_cta(paras: Sequence[Line]) -> int | None:
     """Start index of a trailing call to action: the reader is asked to act (``DM me``,
     ``comment 'X'``, ``link in the comments``, ``for free``). Cue lines may be parted by at
