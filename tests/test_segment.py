@@ -305,6 +305,19 @@ def test_closing_hashtags_after_the_cta_stay_in_the_body():
     assert sign.text == "Cheers, Ana" and cta == [] and body[-1].text == "#Meetup"
 
 
+@pytest.mark.parametrize("ps", ["P.S. The recipe works with oat milk too.", "PS: the recipe works with oat milk too.",
+                                "P. D.: la receta también funciona con leche de avena.", "追伸：オーツミルクでも作れます。"])
+def test_a_postscript_after_the_cta_or_the_sign_off_is_body(ps):
+    body, sign, cta = sg.split_tail(lines("We baked 400 loaves for the food bank this week.",
+                                          "Message me to book a slot at the ovens.", ps, "#Baking"))
+    assert [c.text for c in cta] == ["Message me to book a slot at the ovens."] and sign is None
+    assert [b.text for b in body] == ["We baked 400 loaves for the food bank this week.", ps, "#Baking"]
+    body, sign, cta = sg.split_tail(lines("We baked 400 loaves for the food bank this week.", "Cheers,", "Ana", ps))
+    assert sign.text == "Cheers, Ana" and cta == [] and body[-1].text == ps
+    # (a line like "PS5 stock is back" opens no postscript)
+    assert not sg.is_postscript("PS5 stock is back in the shop.")
+
+
 def test_a_post_page_keeps_its_closing_hashtags_in_the_body_and_accounts_for_them():
     text = ("Ana Lima\nHead of People at Example\n3d\n\nWe are hiring two roasters for our new site.\n\n"
             "No coffee experience is needed: we train every new starter on the bar ourselves.\n\nApply by 31 March: https://lnkd.in/eXample\n\n"

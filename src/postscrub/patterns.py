@@ -359,6 +359,15 @@ SIGN_OFF_CUES: tuple[str, ...] = (
     "वाचल्याबद्दल धन्यवाद", "পড়ার জন্য ধন্যবাদ", "בברכה", "תודה שקראתם", "hanggang sa muli",
 )
 
+# The mark that opens a postscript closing a post ("P.S. …", "PS: …", "P.D.: …", "追伸：…"), per
+# language: the line is the post's own text (body), also after its sign-off or call to action.
+# (Latin ones are matched as written, followed by no letter or digit: "PS5", "PSD" are none.)
+POSTSCRIPT_MARKERS: tuple[str, ...] = (
+    "P.S.", "P.S", "PS:", "PS.", "PS ", "P. S.", "P.P.S.", "PPS:", "PPS ", "Ps.", "ps:", "p.s.",
+    "P.D.", "P. D.", "PD:", "Post-scriptum", "Postscriptum", "Post scriptum", "N.B.", "NB:",
+    "追伸", "附言", "又及", "추신", "נ.ב.", "נ.ב", "П.С.", "П. С.", "पुनश्च", "ملاحظة:",
+)
+
 # Words that mark a call to action: the reader is asked to do something.
 CTA_CUES: tuple[str, ...] = (
     # en

@@ -1000,10 +1000,29 @@ def split_tail(main: list[Line], author: str | None = None) -> tuple[list[Line],
     k = len(main)
     while k and is_hashtag_line(main[k - 1].text):
         k -= 1
+    # a postscript closing the text (above those hashtags) is the body's too: "P.S. …" after
+    # the sign-off or the call to action, and the line that goes on with it
+    for j in (k - 2, k - 1):
+        if j > 0 and is_postscript(main[j].text):
+            if j == k - 2 and (_is_sign_off_cue(main[j + 1].text) or _is_dash_signature(main, j + 1)
+                               or _signs_as(main[j + 1].text, author)):
+                continue  # "P.S. …" / "— Ana": signed under the postscript
+            k = j
+            break
     if k == len(main):
         return _split_tail(main, author)
     body, sign, cta = _split_tail(main[:k], author)
     return body + main[k:], sign, cta
+
+
+def is_postscript(text: str) -> bool:
+    """Does the line open a postscript ("P.S. …", "PD: …", "追伸 …"; ``POSTSCRIPT_MARKERS``)?"""
+    t = text.lstrip("*_ ")
+    for m in patterns.POSTSCRIPT_MARKERS:
+        if t.startswith(m):
+            end = len(m)
+            return not (m[-1].isalnum() and end < len(t) and t[end].isalnum())
+    return False
 
 
 def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line | None, list[Line]]:
