@@ -288,6 +288,23 @@ def test_a_first_line_naming_the_team_to_join_leaves_the_closing_apply_link_its_
     assert sg.find_cta(lines("Join our Friday meetup at the library.", "Bring a friend, it is free.")) is None
 
 
+def test_a_call_whose_link_stands_on_the_next_line_is_one_cta_with_it():
+    # the cue line, then its link alone, then a two-line sign-off: the cue is four lines up
+    body, sign, cta = sg.split_tail(lines("We are hiring a night baker for the Elm Street shop.",
+                                          "Apply via the link below 👇", "https://jobs.example.org/baker",
+                                          "Best,", "Tomasz", "#Hiring"))
+    assert [c.text for c in cta] == ["Apply via the link below 👇", "https://jobs.example.org/baker"]
+    assert sign.text == "Best, Tomasz"
+    assert [b.text for b in body] == ["We are hiring a night baker for the Elm Street shop.", "#Hiring"]
+    # a call that only asks with its link ("Anmeldung …" + the link is a call; the line alone is none)
+    paras = lines("Am Samstag öffnen wir die Backstube für alle.", "Zur Anmeldung geht es hier entlang 👇",
+                  "https://backstube.example.de/tag")
+    assert sg.find_cta(paras) == 1
+    # a link alone under a line that names it is no call
+    assert sg.find_cta(lines("We rewrote the scheduler in a week.", "Full write-up from the team:",
+                             "https://blog.example.org/scheduler")) is None
+
+
 @pytest.mark.parametrize("link", ["Full write-up from the team: https://lnkd.in/abc",
                                   "Repo and a short demo: https://github.com/example/tool"])
 def test_a_link_under_a_noun_is_no_cta(link):

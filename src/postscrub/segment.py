@@ -934,11 +934,10 @@ def find_cta(paras: Sequence[Line]) -> int | None:
     # the block reaches the end: a cue among the last three lines, looked for first (most
     # posts have none, and then the seven lines before them need no look)
     last = range(max(0, n - 3), n)
-    cues = [k for k in last if _is_cta_line(paras[k].text) and not _arrow_list_item(paras, k)]
+    cues = [k for k in last if _is_cue_line(paras, k)]
     if not cues:
         return None
-    cues = [k for k in range(max(0, n - 10), last.start)
-            if _is_cta_line(paras[k].text) and not _arrow_list_item(paras, k)] + cues
+    cues = [k for k in range(max(0, n - 10), last.start) if _is_cue_line(paras, k)] + cues
     start = cues[-1]
     for k in reversed(cues[:-1]):
         if start - k <= 3:
@@ -950,11 +949,31 @@ def find_cta(paras: Sequence[Line]) -> int | None:
         # ("…looking for an engineer to join our team"); the last, closing on the link to act
         # on ("Apply here: https://…"), is the call alone
         start = cues[-1]
+    if start >= 1 and _is_link_under_its_call(paras, start):
+        start -= 1  # the call above its link ("Sign up here 👇" / "https://…")
     if start - 1 >= 1 and _is_hook(paras[start - 1].text):
         start -= 1
     elif start - 2 >= 1 and _is_shouting(paras[start - 2].text):
         start -= 2
     return start if start > 0 else None
+
+
+def _is_cue_line(paras: Sequence[Line], k: int) -> bool:
+    """Does the line at ``k`` ask the reader to act (:func:`_is_cta_line`, not an item of an
+    arrow list), or is it the link a call on the line above it gives?"""
+    if _is_cta_line(paras[k].text):
+        return not _arrow_list_item(paras, k)
+    return k >= 1 and _is_link_under_its_call(paras, k)
+
+
+def _is_link_under_its_call(paras: Sequence[Line], k: int) -> bool:
+    """Is the line at ``k`` a link alone, which the line above it asks the reader to follow
+    ("Apply via the link below 👇" / "https://…"): the two read as one line are a call to
+    action (a link alone under "Full write-up:" is none)?"""
+    t = paras[k].text.strip()
+    if not (holds_link(t) and _URL.fullmatch(t)):
+        return False
+    return _is_cta_line(paras[k - 1].text.rstrip() + " " + t)
 
 
 _ARROWS = ("👉", "➡️", "➡", "👇")
