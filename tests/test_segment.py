@@ -305,6 +305,16 @@ def test_a_call_whose_link_stands_on_the_next_line_is_one_cta_with_it():
                              "https://blog.example.org/scheduler")) is None
 
 
+def test_a_chinese_or_japanese_sentence_before_the_cta_is_no_short_closing_sign_off():
+    sentence = "说实话，这个方法并不适用于每一个团队的情况。"
+    body, sign, cta = sg.split_tail(lines("我们把周会从一小时缩短到了二十分钟。", sentence, "想要会议模板的朋友，欢迎私信我"))
+    assert sign is None and [c.text for c in cta] == ["想要会议模板的朋友，欢迎私信我"]
+    assert [b.text for b in body] == ["我们把周会从一小时缩短到了二十分钟。", sentence]
+    # a short closing line is one still ("祝大家周末愉快！")
+    body, sign, cta = sg.split_tail(lines("我们把周会从一小时缩短到了二十分钟。", "祝大家周末愉快！", "想要会议模板的朋友，欢迎私信我"))
+    assert sign.text == "祝大家周末愉快！"
+
+
 @pytest.mark.parametrize("link", ["Full write-up from the team: https://lnkd.in/abc",
                                   "Repo and a short demo: https://github.com/example/tool"])
 def test_a_link_under_a_noun_is_no_cta(link):

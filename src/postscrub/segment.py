@@ -731,7 +731,15 @@ def _is_dash_signature(paras: Sequence[Line], k: int) -> bool:
 def _is_short_closing(text: str) -> bool:
     """A short closing line: a few words ending in '.', '!' or ',' — not a question."""
     t = text.strip()
-    return 1 <= len(words(t)) <= 8 and len(t) <= 60 and t.endswith((".", "!", ",", "。", "！")) and not is_list_item(t)
+    if not (1 <= len(words(t)) <= 8 and len(t) <= 60 and t.endswith((".", "!", ",", "。", "！")) and not is_list_item(t)):
+        return False
+    # (Chinese and Japanese write no spaces: there, a line of up to 12 characters, about as many as
+    # eight words of a spaced language take, not a whole sentence of 60)
+    return len(t) <= 12 or not _has_ideograph_or_kana(t)
+
+
+def _has_ideograph_or_kana(text: str) -> bool:
+    return not text.isascii() and any("\u4e00" <= ch <= "\u9fff" or "\u3040" <= ch <= "\u30ff" for ch in text)
 
 
 def find_sign_off(paras: Sequence[Line], before: int | None = None) -> int | None:
