@@ -345,6 +345,20 @@ def test_a_postscript_after_the_cta_or_the_sign_off_is_body(ps):
     assert not sg.is_postscript("PS5 stock is back in the shop.")
 
 
+@pytest.mark.parametrize("formula,name,signed", [
+    ("Liebe Grüße", "Malte", "Liebe Grüße Malte"),  # German writes no comma after the formula
+    ("Viele Grüße aus Kiel", "Malte", "Viele Grüße aus Kiel Malte"),
+    ("مع خالص الشكر،", "ليلى", "مع خالص الشكر، ليلى"),  # the Arabic comma
+])
+def test_a_name_under_a_closing_formula_without_a_latin_comma_is_signed(formula, name, signed):
+    body, sign, cta = sg.split_tail(lines("Wir haben die Werkstatt nach dem Umzug wieder eröffnet.", formula, name,
+                                          "#Werkstatt"))
+    assert sign.text == signed and cta == []
+    assert [b.text for b in body] == ["Wir haben die Werkstatt nach dem Umzug wieder eröffnet.", "#Werkstatt"]
+    # a formula that ends a sentence waits for no name
+    assert not sg._is_signature(Line(1, "Viele Grüße an alle, die dabei waren."), Line(2, "Malte"))
+
+
 def test_a_post_page_keeps_its_closing_hashtags_in_the_body_and_accounts_for_them():
     text = ("Ana Lima\nHead of People at Example\n3d\n\nWe are hiring two roasters for our new site.\n\n"
             "No coffee experience is needed: we train every new starter on the bar ourselves.\n\nApply by 31 March: https://lnkd.in/eXample\n\n"
@@ -492,9 +506,10 @@ def test_a_name_signed_under_the_sign_off_belongs_to_it():
     assert sign.text == "Until next time, Luiza Mendes" and cta == [] and [b.text for b in body] == ["Body text here."]
     body, sign, cta = sg.split_tail(lines("Body text here.", "Cheers,", "Ana", "DM me 'GUIDE' for the template."))
     assert sign.text == "Cheers, Ana" and [c.text for c in cta] == ["DM me 'GUIDE' for the template."]
-    # no comma, no name: the line after a sign-off is not signed under it
+    # a sign-off cue alone on its line waits for the name under it without a comma too (as
+    # German writes "Viele Grüße" / "Jonas"): the name is no call to action
     _, sign, cta = sg.split_tail(lines("Body text here.", "Cheers", "Ana"))
-    assert sign.text == "Cheers"
+    assert sign.text == "Cheers Ana" and cta == []
     _, sign, cta = sg.split_tail(lines("Body text here.", "Cheers,", "the slides are on my site"))
     assert sign.text == "Cheers,"
 
