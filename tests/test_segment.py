@@ -315,6 +315,21 @@ def test_a_chinese_or_japanese_sentence_before_the_cta_is_no_short_closing_sign_
     assert sign.text == "祝大家周末愉快！"
 
 
+@pytest.mark.parametrize("ask", ["자료 링크는 첫 번째 댓글에 남겨 둘게요 👇", "Den Link findet ihr im ersten Kommentar.",
+                                 "El enlace está en el primer comentario.", "リンクは最初のコメントに貼っておきます。",
+                                 "Zapisy do 20 maja: https://example.pl/warsztaty", "سجّلوا الآن: https://example.org/ws"])
+def test_first_comment_and_sign_up_calls_in_more_locales_are_ctas(ask):
+    assert sg.find_cta(lines("We are opening a second bakery next month.", "No experience needed, we train you.", ask)) == 2
+
+
+@pytest.mark.parametrize("signed", ["李晓雯 敬上", "박서준 드림"])
+def test_a_name_then_a_closing_formula_after_the_cta_is_the_sign_off(signed):
+    body, sign, cta = sg.split_tail(lines("我们把周会从一小时缩短到了二十分钟。", "想要会议模板的朋友，欢迎私信我", signed))
+    assert sign.text == signed and [c.text for c in cta] == ["想要会议模板的朋友，欢迎私信我"]
+    # (the formula alone, or a sentence ending in it, is none)
+    assert not sg._is_sign_off_cue("敬上") and not sg._is_sign_off_cue("이번 주 자료는 내일 정리해서 보내 드림")
+
+
 @pytest.mark.parametrize("link", ["Full write-up from the team: https://lnkd.in/abc",
                                   "Repo and a short demo: https://github.com/example/tool"])
 def test_a_link_under_a_noun_is_no_cta(link):

@@ -703,7 +703,11 @@ def _record_age_separator(line: Line, age_text: str, log: RepairLog) -> None:
 def _is_sign_off_cue(text: str) -> bool:
     t = text.strip()
     low = t.casefold()
-    return len(words(t)) <= 10 and len(t) <= 80 and low.startswith(_folded(patterns.SIGN_OFF_CUES))
+    if len(words(t)) <= 10 and len(t) <= 80 and low.startswith(_folded(patterns.SIGN_OFF_CUES)):
+        return True
+    # the name, then the formula ("王志远 敬上", "김민수 드림")
+    return (len(t) <= 16 and t.endswith(patterns.SIGN_OFF_SUFFIXES) and len(words(t)) <= 3
+            and any(ch.isalpha() for ch in t[:-2]))
 
 
 # "— Priya", "– Anna K.", "/Elin": a dash (not a hyphen: a list's marker) or a slash before a
