@@ -1269,6 +1269,9 @@ def _post_with(card: list[str], tail: list[str] | None = None) -> str:
       "Anouk Pelletier on LinkedIn", "6 min read"], "ui.attachment"),
     # a generated celebration card and its quick button
     (["Celebrating 4 years at Driftwood Atlas", "Congratulate Anouk"], "ui.attachment"),
+    # a newsletter: its name, then its cadence and subscribers
+    (["The Tide Table", "Weekly newsletter · 1,204 subscribers"], "ui.attachment"),
+    (["Il Quaderno delle Maree", "Newsletter mensile · 938 iscritti"], "ui.attachment"),
     # an event: its title and "Event · Online · date"
     (["Charting the estuary: a live walkthrough", "Event · Online · Thu, Mar 6, 5:00 PM GMT", "Attend"],
      "ui.attachment"),

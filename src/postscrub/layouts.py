@@ -793,7 +793,8 @@ def _comment_sort(text: str) -> bool:
 # video's player (none: the player comes first), a generated celebration card (none), a
 # reading time (an article's title and byline, each maybe twice), a card's buttons (a job's
 # title and company, an event's title and date), a bare domain (a link's title).
-_CARD_OPENERS = {"ui.video": 0, "ui.celebration_card": 0, "ui.reading_time": 4, "ui.card_button": 4}
+_CARD_OPENERS = {"ui.video": 0, "ui.celebration_card": 0, "ui.reading_time": 4, "ui.card_button": 4,
+                 "ui.newsletter": 2}
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,12}")
 _TITLE_END = (".", "!", "?", ":", ";", "…", "。", "！", "？", "：", "।")
 
@@ -813,6 +814,11 @@ def _card_opener(content, kinds, i: int) -> int | None:
         return 4
     if kinds[i].kind == nd.TEXT and len(t) <= 70 and "." in t and _DOMAIN.fullmatch(t):
         return 2
+    if kinds[i].kind == nd.TEXT and len(t) <= 80 and ("·" in t or "•" in t):
+        # a newsletter's card: its name, then "Weekly newsletter · 4,812 subscribers"
+        head, _, rest = t.replace("•", "·").partition("·")
+        if nd.classify(head.strip()).rule == "ui.newsletter" and nd.classify(rest.strip()).kind == nd.COUNTER:
+            return 2
     return None
 
 
