@@ -516,6 +516,19 @@ def test_the_greeting_word_alone_before_a_name_is_a_sign_off(line):
     assert sign.text == line and [b.text for b in body] == ["Vandaag ging onze nieuwe fietsenstalling open.", "#Fiets"]
 
 
+def test_a_sign_off_after_the_cta_beats_a_short_sentence_before_it():
+    body, sign, cta = sg.split_tail(lines("We mapped every bench in the park this spring.", "The map is out on Friday.",
+                                          "Subscribe to the park newsletter here: https://example.org/news",
+                                          "Warm regards,", "Ines"))
+    assert sign.text == "Warm regards, Ines"
+    assert [c.text for c in cta] == ["Subscribe to the park newsletter here: https://example.org/news"]
+    assert [b.text for b in body] == ["We mapped every bench in the park this spring.", "The map is out on Friday."]
+    # with nothing signed after the call, the short closing line before it is still the sign-off
+    _, sign, _ = sg.split_tail(lines("We mapped every bench in the park this spring.", "Rest well and walk well.",
+                                     "Subscribe to the park newsletter here: https://example.org/news"))
+    assert sign.text == "Rest well and walk well."
+
+
 def test_a_name_signed_under_the_sign_off_belongs_to_it():
     body, sign, cta = sg.split_tail(lines("Body text here.", "Until next time,", "Luiza Mendes"))
     assert sign.text == "Until next time, Luiza Mendes" and cta == [] and [b.text for b in body] == ["Body text here."]

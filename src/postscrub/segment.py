@@ -1059,6 +1059,9 @@ def is_postscript(text: str) -> bool:
 def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line | None, list[Line]]:
     cta = find_cta(main)
     so = find_sign_off(main, before=cta)
+    if so is not None and cta is not None and so == cta - 1 and not _is_sign_off_cue(main[so].text) \
+            and _signed_after(main, cta, author):
+        so = None  # a short sentence before the call to action, which a sign-off follows
     if so is None and cta is not None and cta >= 2 and _signs_as(main[cta - 1].text, author):
         so = cta - 1  # "Bérénice" / "Subscribe to my newsletter…"
     if so is None and len(main) >= 3 and len(main[-2].text.split()) <= 3 and _is_signature(main[-2], main[-1]):
@@ -1094,6 +1097,18 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
             sign = main[last]
             cta_lines = main[cta:last]
     return main[:body_end], sign, cta_lines
+
+
+def _signed_after(main: list[Line], cta: int, author: str | None) -> bool:
+    """Does a sign-off close the text after the call to action at ``cta``: a sign-off cue, a
+    dash signature or the author's name on the last line, or a formula and the name signed
+    under it on the last two?"""
+    last = len(main) - 1
+    if last <= cta:
+        return False
+    if _is_sign_off_cue(main[last].text) or _is_dash_signature(main, last) or _signs_as(main[last].text, author):
+        return True
+    return last - 1 > cta and len(main[last - 1].text.split()) <= 3 and _is_signature(main[last - 1], main[last])
 
 
 def split_text_tail(text: str, author: str | None = None) -> tuple[str, str | None, str | None]:
