@@ -1325,6 +1325,15 @@ def test_a_carded_post_that_closes_with_hashtags_keeps_its_apply_line_in_the_bod
     assert rec.cta is None and rec.body.endswith("send me a message.\n\n#Hiring")
 
 
+def test_a_line_giving_a_link_right_above_a_link_card_is_no_title_of_the_card():
+    text = _post_with(["Mapping tides by hand: a field guide", "driftwoodatlas.example"],
+                      tail=["👉 Get the guide here: https://driftwoodatlas.example/guide"])
+    (rec,) = process(text)
+    assert rec.cta == "👉 Get the guide here: https://driftwoodatlas.example/guide"
+    assert rec.body == "We redrew the tidal charts for the whole estuary this winter."
+    assert check_accounted(text, [rec]) == []
+
+
 def test_a_carded_post_whose_call_to_action_gives_the_link_keeps_it_and_its_sign_off():
     # the card previews the link the call to action gives: the tail is split as anywhere
     text = _post_with(["Estuary walk: spring edition", "tidewalks.example"],

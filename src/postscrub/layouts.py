@@ -841,8 +841,9 @@ def _attachment_start(content, kinds, start: int, end: int, n: int) -> int | Non
     j = opener
     while back and j - 1 > start and opener - (j - 1) <= back:
         t = content[j - 1].text.strip()
-        if kinds[j - 1].kind != nd.TEXT or len(t) > 150 or t.endswith(_TITLE_END) or t.startswith("#"):
-            break
+        if kinds[j - 1].kind != nd.TEXT or len(t) > 150 or t.endswith(_TITLE_END) or t.startswith("#") \
+                or holds_link(t):
+            break  # (a card's title gives no web address: a line that does is the post's)
         j -= 1
     if opener == end and j == end:
         return None  # a button with no card above it
