@@ -1298,6 +1298,16 @@ def test_an_attachment_card_under_the_text_is_not_body(card, rule):
     assert check_accounted(text, [rec]) == []
 
 
+@pytest.mark.parametrize("card", [["Tide tables, a primer", "14 pages"], ["…more", "Tide tables, a primer", "14 páginas"]])
+def test_a_documents_title_and_page_count_under_the_text_are_an_attachment(card):
+    text = _post_with(card, tail=["DM me and I will send you the printable version.", "", "#Cartography"])
+    (rec,) = process(text)
+    assert rec.body == "We redrew the tidal charts for the whole estuary this winter.\n\n#Cartography"
+    assert rec.cta == "DM me and I will send you the printable version."
+    assert any(r.rule == "ui.attachment" and r.text == "Tide tables, a primer" for r in rec.repairs)
+    assert check_accounted(text, [rec]) == []
+
+
 def test_image_alt_texts_and_the_poll_note_are_chrome():
     text = _post_with(["Texte alternatif : Une carte marine annotée au crayon rouge.",
                        "Activez pour afficher l’image en plus grand.", "+3"])

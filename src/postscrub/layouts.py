@@ -620,7 +620,16 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         # a shared link, article, job, video or celebration card under the text
         card = _attachment_start(content, kinds, body_start, body_end, n)
         attached = card is not None
-        if card is not None:
+        if card is None:
+            # a document's card with no viewer: its title, then its page count alone ("12
+            # pages"), closing the text (whose call to action, if any, is not the card's)
+            page = _page_count_card(content, kinds, body_start, body_end, end)
+            if page is not None:
+                card = page - 1
+                for x in range(card, max(body_end, page + 1)):
+                    drop(x, "ui.attachment")  # (the page count may be the line that ended the body)
+                body_end = card
+        elif card is not None:
             for x in range(card, body_end):
                 drop(x, "ui.attachment")
             body_end = card
@@ -856,6 +865,27 @@ def _attachment_start(content, kinds, start: int, end: int, n: int) -> int | Non
 
 
 _PERCENT = re.compile(r"\d{1,3}(?:[.,]\d)?\s?%")
+
+
+@lru_cache(maxsize=1)
+def _page_count() -> re.Pattern[str]:
+    return re.compile(r"\d[\d,.]*\s*(?:" + "|".join(map(re.escape, patterns.DOCUMENT_PAGE_WORDS)) + r")", re.I)
+
+
+def _page_count_card(content, kinds, start: int, body_end: int, end: int) -> int | None:
+    """A document attached under the text: right under the text's fold ("…more") or its
+    closing hashtags, a title line (short, ending no sentence), then a line of its page
+    count alone, the last line of the body or the one that ended it. The index of the page
+    count (the title above it goes with it), or None."""
+    for i in (body_end - 1, body_end):
+        if not start + 2 < i < end or not content[i].text.strip()[:1].isdigit():
+            continue
+        t = content[i - 1].text.strip()
+        if (kinds[i - 1].kind == nd.TEXT and len(t) <= 120 and not t.endswith(_TITLE_END) and not t.startswith("#")
+                and (kinds[i - 2].kind == nd.FOLD or is_hashtag_line(content[i - 2].text))
+                and _page_count().fullmatch(content[i].text.strip())):
+            return i
+    return None
 
 
 def _poll_start(content, kinds, start: int, end: int) -> int | None:

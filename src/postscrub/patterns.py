@@ -1609,6 +1609,14 @@ FOOTER_LANGUAGES: tuple[str, ...] = (
     "Vietnamese", "Chinese",
 )
 
+# The page count under an attached document's title ("Field guide" / "12 pages"), per language.
+DOCUMENT_PAGE_WORDS: tuple[str, ...] = (
+    "pages", "page", "Seiten", "Seite", "páginas", "página", "pagine", "pagina", "pagina's", "pagini", "stron",
+    "strony", "strona", "stran", "stránek", "strany", "sivua", "oldal", "sider", "sidor", "σελίδες", "halaman",
+    "pahina", "sayfa", "страниц", "страницы", "страница", "сторінок", "сторінки", "ページ", "页", "頁",
+    "페이지", "صفحات", "صفحة", "पेज", "पृष्ठ", "หน้า", "trang",
+)
+
 # The buttons of an attachment's card: a job ("Apply", "View job"), an event ("Attend"), a
 # poll ("View results"). Under a post, the card's title lines stand above them.
 CARD_BUTTONS: dict[str, tuple[str, ...]] = {
