@@ -321,6 +321,48 @@ def test_a_first_line_naming_the_team_to_join_leaves_the_closing_apply_link_its_
     assert sg.find_cta(lines("Join our Friday meetup at the library.", "Bring a friend, it is free.")) is None
 
 
+def test_a_call_whose_link_stands_on_the_next_line_is_one_cta_with_it():
+    # the cue line, then its link alone, then a two-line sign-off: the cue is four lines up
+    body, sign, cta = sg.split_tail(lines("We are hiring a night baker for the Elm Street shop.",
+                                          "Apply via the link below 👇", "https://jobs.example.org/baker",
+                                          "Best,", "Tomasz", "#Hiring"))
+    assert [c.text for c in cta] == ["Apply via the link below 👇", "https://jobs.example.org/baker"]
+    assert sign.text == "Best, Tomasz"
+    assert [b.text for b in body] == ["We are hiring a night baker for the Elm Street shop.", "#Hiring"]
+    # a call that only asks with its link ("Anmeldung …" + the link is a call; the line alone is none)
+    paras = lines("Am Samstag öffnen wir die Backstube für alle.", "Zur Anmeldung geht es hier entlang 👇",
+                  "https://backstube.example.de/tag")
+    assert sg.find_cta(paras) == 1
+    # a link alone under a line that names it is no call
+    assert sg.find_cta(lines("We rewrote the scheduler in a week.", "Full write-up from the team:",
+                             "https://blog.example.org/scheduler")) is None
+
+
+def test_a_chinese_or_japanese_sentence_before_the_cta_is_no_short_closing_sign_off():
+    sentence = "说实话，这个方法并不适用于每一个团队的情况。"
+    body, sign, cta = sg.split_tail(lines("我们把周会从一小时缩短到了二十分钟。", sentence, "想要会议模板的朋友，欢迎私信我"))
+    assert sign is None and [c.text for c in cta] == ["想要会议模板的朋友，欢迎私信我"]
+    assert [b.text for b in body] == ["我们把周会从一小时缩短到了二十分钟。", sentence]
+    # a short closing line is one still ("祝大家周末愉快！")
+    body, sign, cta = sg.split_tail(lines("我们把周会从一小时缩短到了二十分钟。", "祝大家周末愉快！", "想要会议模板的朋友，欢迎私信我"))
+    assert sign.text == "祝大家周末愉快！"
+
+
+@pytest.mark.parametrize("ask", ["자료 링크는 첫 번째 댓글에 남겨 둘게요 👇", "Den Link findet ihr im ersten Kommentar.",
+                                 "El enlace está en el primer comentario.", "リンクは最初のコメントに貼っておきます。",
+                                 "Zapisy do 20 maja: https://example.pl/warsztaty", "سجّلوا الآن: https://example.org/ws"])
+def test_first_comment_and_sign_up_calls_in_more_locales_are_ctas(ask):
+    assert sg.find_cta(lines("We are opening a second bakery next month.", "No experience needed, we train you.", ask)) == 2
+
+
+@pytest.mark.parametrize("signed", ["李晓雯 敬上", "박서준 드림"])
+def test_a_name_then_a_closing_formula_after_the_cta_is_the_sign_off(signed):
+    body, sign, cta = sg.split_tail(lines("我们把周会从一小时缩短到了二十分钟。", "想要会议模板的朋友，欢迎私信我", signed))
+    assert sign.text == signed and [c.text for c in cta] == ["想要会议模板的朋友，欢迎私信我"]
+    # (the formula alone, or a sentence ending in it, is none)
+    assert not sg._is_sign_off_cue("敬上") and not sg._is_sign_off_cue("이번 주 자료는 내일 정리해서 보내 드림")
+
+
 @pytest.mark.parametrize("link", ["Full write-up from the team: https://lnkd.in/abc",
                                   "Repo and a short demo: https://github.com/example/tool"])
 def test_a_link_under_a_noun_is_no_cta(link):
@@ -336,6 +378,33 @@ def test_closing_hashtags_after_the_cta_stay_in_the_body():
     # a line of hashtags after a sign-off is no call to action either
     body, sign, cta = sg.split_tail(lines("Thank you all for coming.", "Cheers,", "Ana", "#Meetup"))
     assert sign.text == "Cheers, Ana" and cta == [] and body[-1].text == "#Meetup"
+
+
+@pytest.mark.parametrize("ps", ["P.S. The recipe works with oat milk too.", "PS: the recipe works with oat milk too.",
+                                "P. D.: la receta también funciona con leche de avena.", "追伸：オーツミルクでも作れます。"])
+def test_a_postscript_after_the_cta_or_the_sign_off_is_body(ps):
+    body, sign, cta = sg.split_tail(lines("We baked 400 loaves for the food bank this week.",
+                                          "Message me to book a slot at the ovens.", ps, "#Baking"))
+    assert [c.text for c in cta] == ["Message me to book a slot at the ovens."] and sign is None
+    assert [b.text for b in body] == ["We baked 400 loaves for the food bank this week.", ps, "#Baking"]
+    body, sign, cta = sg.split_tail(lines("We baked 400 loaves for the food bank this week.", "Cheers,", "Ana", ps))
+    assert sign.text == "Cheers, Ana" and cta == [] and body[-1].text == ps
+    # (a line like "PS5 stock is back" opens no postscript)
+    assert not sg.is_postscript("PS5 stock is back in the shop.")
+
+
+@pytest.mark.parametrize("formula,name,signed", [
+    ("Liebe Grüße", "Malte", "Liebe Grüße Malte"),  # German writes no comma after the formula
+    ("Viele Grüße aus Kiel", "Malte", "Viele Grüße aus Kiel Malte"),
+    ("مع خالص الشكر،", "ليلى", "مع خالص الشكر، ليلى"),  # the Arabic comma
+])
+def test_a_name_under_a_closing_formula_without_a_latin_comma_is_signed(formula, name, signed):
+    body, sign, cta = sg.split_tail(lines("Wir haben die Werkstatt nach dem Umzug wieder eröffnet.", formula, name,
+                                          "#Werkstatt"))
+    assert sign.text == signed and cta == []
+    assert [b.text for b in body] == ["Wir haben die Werkstatt nach dem Umzug wieder eröffnet.", "#Werkstatt"]
+    # a formula that ends a sentence waits for no name
+    assert not sg._is_signature(Line(1, "Viele Grüße an alle, die dabei waren."), Line(2, "Malte"))
 
 
 def test_a_post_page_keeps_its_closing_hashtags_in_the_body_and_accounts_for_them():
@@ -480,14 +549,28 @@ def test_the_greeting_word_alone_before_a_name_is_a_sign_off(line):
     assert sign.text == line and [b.text for b in body] == ["Vandaag ging onze nieuwe fietsenstalling open.", "#Fiets"]
 
 
+def test_a_sign_off_after_the_cta_beats_a_short_sentence_before_it():
+    body, sign, cta = sg.split_tail(lines("We mapped every bench in the park this spring.", "The map is out on Friday.",
+                                          "Subscribe to the park newsletter here: https://example.org/news",
+                                          "Warm regards,", "Ines"))
+    assert sign.text == "Warm regards, Ines"
+    assert [c.text for c in cta] == ["Subscribe to the park newsletter here: https://example.org/news"]
+    assert [b.text for b in body] == ["We mapped every bench in the park this spring.", "The map is out on Friday."]
+    # with nothing signed after the call, the short closing line before it is still the sign-off
+    _, sign, _ = sg.split_tail(lines("We mapped every bench in the park this spring.", "Rest well and walk well.",
+                                     "Subscribe to the park newsletter here: https://example.org/news"))
+    assert sign.text == "Rest well and walk well."
+
+
 def test_a_name_signed_under_the_sign_off_belongs_to_it():
     body, sign, cta = sg.split_tail(lines("Body text here.", "Until next time,", "Luiza Mendes"))
     assert sign.text == "Until next time, Luiza Mendes" and cta == [] and [b.text for b in body] == ["Body text here."]
     body, sign, cta = sg.split_tail(lines("Body text here.", "Cheers,", "Ana", "DM me 'GUIDE' for the template."))
     assert sign.text == "Cheers, Ana" and [c.text for c in cta] == ["DM me 'GUIDE' for the template."]
-    # no comma, no name: the line after a sign-off is not signed under it
+    # a sign-off cue alone on its line waits for the name under it without a comma too (as
+    # German writes "Viele Grüße" / "Jonas"): the name is no call to action
     _, sign, cta = sg.split_tail(lines("Body text here.", "Cheers", "Ana"))
-    assert sign.text == "Cheers"
+    assert sign.text == "Cheers Ana" and cta == []
     _, sign, cta = sg.split_tail(lines("Body text here.", "Cheers,", "the slides are on my site"))
     assert sign.text == "Cheers,"
 
@@ -1232,6 +1315,9 @@ def _post_with(card: list[str], tail: list[str] | None = None) -> str:
       "Anouk Pelletier on LinkedIn", "6 min read"], "ui.attachment"),
     # a generated celebration card and its quick button
     (["Celebrating 4 years at Driftwood Atlas", "Congratulate Anouk"], "ui.attachment"),
+    # a newsletter: its name, then its cadence and subscribers
+    (["The Tide Table", "Weekly newsletter · 1,204 subscribers"], "ui.attachment"),
+    (["Il Quaderno delle Maree", "Newsletter mensile · 938 iscritti"], "ui.attachment"),
     # an event: its title and "Event · Online · date"
     (["Charting the estuary: a live walkthrough", "Event · Online · Thu, Mar 6, 5:00 PM GMT", "Attend"],
      "ui.attachment"),
@@ -1242,6 +1328,16 @@ def test_an_attachment_card_under_the_text_is_not_body(card, rule):
     assert rec.body == "We redrew the tidal charts for the whole estuary this winter.\n\n#Cartography"
     assert rec.hashtags == ["#Cartography"] and [c.author.name for c in rec.comments] == ["Lior Castellanos"]
     assert any(r.rule == rule for r in rec.repairs)
+    assert check_accounted(text, [rec]) == []
+
+
+@pytest.mark.parametrize("card", [["Tide tables, a primer", "14 pages"], ["…more", "Tide tables, a primer", "14 páginas"]])
+def test_a_documents_title_and_page_count_under_the_text_are_an_attachment(card):
+    text = _post_with(card, tail=["DM me and I will send you the printable version.", "", "#Cartography"])
+    (rec,) = process(text)
+    assert rec.body == "We redrew the tidal charts for the whole estuary this winter.\n\n#Cartography"
+    assert rec.cta == "DM me and I will send you the printable version."
+    assert any(r.rule == "ui.attachment" and r.text == "Tide tables, a primer" for r in rec.repairs)
     assert check_accounted(text, [rec]) == []
 
 
@@ -1270,6 +1366,26 @@ def test_a_carded_post_that_closes_with_hashtags_keeps_its_apply_line_in_the_bod
                       tail=["If that sounds like you, apply below or send me a message.", "", "#Hiring"])
     (rec,) = process(text)
     assert rec.cta is None and rec.body.endswith("send me a message.\n\n#Hiring")
+
+
+def test_a_line_giving_a_link_right_above_a_link_card_is_no_title_of_the_card():
+    text = _post_with(["Mapping tides by hand: a field guide", "driftwoodatlas.example"],
+                      tail=["👉 Get the guide here: https://driftwoodatlas.example/guide"])
+    (rec,) = process(text)
+    assert rec.cta == "👉 Get the guide here: https://driftwoodatlas.example/guide"
+    assert rec.body == "We redrew the tidal charts for the whole estuary this winter."
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_carded_post_whose_call_to_action_gives_the_link_keeps_it_and_its_sign_off():
+    # the card previews the link the call to action gives: the tail is split as anywhere
+    text = _post_with(["Estuary walk: spring edition", "tidewalks.example"],
+                      tail=["Sign up for the walk: https://tidewalks.example/spring", "", "— Anouk", "",
+                            "#Cartography #Tides"])
+    (rec,) = process(text)
+    assert rec.cta == "Sign up for the walk: https://tidewalks.example/spring"
+    assert rec.sign_off == "— Anouk"
+    assert rec.body == "We redrew the tidal charts for the whole estuary this winter.\n\n#Cartography #Tides"
 
 
 def test_a_chinese_premium_badge_line_is_not_the_author():

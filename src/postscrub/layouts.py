@@ -43,6 +43,7 @@ from .segment import (
     is_cjk_text,
     is_comments_heading,
     ends_with_abbreviation,
+    holds_link,
     is_hashtag_line,
     is_headline,
     is_name,
@@ -624,7 +625,16 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         # a shared link, article, job, video or celebration card under the text
         card = _attachment_start(content, kinds, body_start, body_end, n)
         attached = card is not None
-        if card is not None:
+        if card is None:
+            # a document's card with no viewer: its title, then its page count alone ("12
+            # pages"), closing the text (whose call to action, if any, is not the card's)
+            page = _page_count_card(content, kinds, body_start, body_end, end)
+            if page is not None:
+                card = page - 1
+                for x in range(card, max(body_end, page + 1)):
+                    drop(x, "ui.attachment")  # (the page count may be the line that ended the body)
+                body_end = card
+        elif card is not None:
             for x in range(card, body_end):
                 drop(x, "ui.attachment")
             body_end = card
@@ -797,7 +807,8 @@ def _comment_sort(text: str) -> bool:
 # video's player (none: the player comes first), a generated celebration card (none), a
 # reading time (an article's title and byline, each maybe twice), a card's buttons (a job's
 # title and company, an event's title and date), a bare domain (a link's title).
-_CARD_OPENERS = {"ui.video": 0, "ui.celebration_card": 0, "ui.reading_time": 4, "ui.card_button": 4}
+_CARD_OPENERS = {"ui.video": 0, "ui.celebration_card": 0, "ui.reading_time": 4, "ui.card_button": 4,
+                 "ui.newsletter": 2}
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,12}")
 _TITLE_END = (".", "!", "?", ":", ";", "…", "。", "！", "？", "：", "।")
 
@@ -817,6 +828,11 @@ def _card_opener(content, kinds, i: int) -> int | None:
         return 4
     if kinds[i].kind == nd.TEXT and len(t) <= 70 and "." in t and _DOMAIN.fullmatch(t):
         return 2
+    if kinds[i].kind == nd.TEXT and len(t) <= 80 and ("·" in t or "•" in t):
+        # a newsletter's card: its name, then "Weekly newsletter · 4,812 subscribers"
+        head, _, rest = t.replace("•", "·").partition("·")
+        if nd.classify(head.strip()).rule == "ui.newsletter" and nd.classify(rest.strip()).kind == nd.COUNTER:
+            return 2
     return None
 
 
@@ -839,8 +855,9 @@ def _attachment_start(content, kinds, start: int, end: int, n: int) -> int | Non
     j = opener
     while back and j - 1 > start and opener - (j - 1) <= back:
         t = content[j - 1].text.strip()
-        if kinds[j - 1].kind != nd.TEXT or len(t) > 150 or t.endswith(_TITLE_END) or t.startswith("#"):
-            break
+        if kinds[j - 1].kind != nd.TEXT or len(t) > 150 or t.endswith(_TITLE_END) or t.startswith("#") \
+                or holds_link(t):
+            break  # (a card's title gives no web address: a line that does is the post's)
         j -= 1
     if opener == end and j == end:
         return None  # a button with no card above it
@@ -853,6 +870,27 @@ def _attachment_start(content, kinds, start: int, end: int, n: int) -> int | Non
 
 
 _PERCENT = re.compile(r"\d{1,3}(?:[.,]\d)?\s?%")
+
+
+@lru_cache(maxsize=1)
+def _page_count() -> re.Pattern[str]:
+    return re.compile(r"\d[\d,.]*\s*(?:" + "|".join(map(re.escape, patterns.DOCUMENT_PAGE_WORDS)) + r")", re.I)
+
+
+def _page_count_card(content, kinds, start: int, body_end: int, end: int) -> int | None:
+    """A document attached under the text: right under the text's fold ("…more") or its
+    closing hashtags, a title line (short, ending no sentence), then a line of its page
+    count alone, the last line of the body or the one that ended it. The index of the page
+    count (the title above it goes with it), or None."""
+    for i in (body_end - 1, body_end):
+        if not start + 2 < i < end or not content[i].text.strip()[:1].isdigit():
+            continue
+        t = content[i - 1].text.strip()
+        if (kinds[i - 1].kind == nd.TEXT and len(t) <= 120 and not t.endswith(_TITLE_END) and not t.startswith("#")
+                and (kinds[i - 2].kind == nd.FOLD or is_hashtag_line(content[i - 2].text))
+                and _page_count().fullmatch(content[i].text.strip())):
+            return i
+    return None
 
 
 def _poll_start(content, kinds, start: int, end: int) -> int | None:
@@ -878,12 +916,14 @@ def _fill_body(record: Record, body_lines: list[Line], blank_separated: bool, bl
                carded: bool = False) -> None:
     """Body, sign-off, call to action, hashtags, mentions and links from a post's body lines.
     ``carded``: an attachment's card was cut from under the text; if the text then closes
-    with its hashtags, no call to action is looked for (the card stood there before, and
-    a line asking to "apply below" is the post's own text above the card)."""
-    if carded and body_lines and is_hashtag_line(body_lines[-1].text):
-        body, sign, cta = body_lines, None, []
-    else:
-        body, sign, cta = split_tail(body_lines, record.author.name if record.author else None)
+    with its hashtags, a call to action without a link of its own stays in the body (the
+    card stood there before, and a line asking to "apply below" is the post's own text
+    above the card); one that gives the link ("Register here: https://…", whose preview
+    the card is) and the sign-off are the post's tail as anywhere else."""
+    body, sign, cta = split_tail(body_lines, record.author.name if record.author else None)
+    if carded and cta and is_hashtag_line(body_lines[-1].text) and not any(holds_link(ln.text) for ln in cta):
+        keep = {id(ln) for ln in body} | {id(ln) for ln in cta}
+        body, cta = [ln for ln in body_lines if id(ln) in keep], []
     record.sign_off = sign.text.strip() if sign else None
     record.cta = join_paragraphs(cta, blank_separated, blanks) if cta else None
     record.body = join_paragraphs(body, blank_separated, blanks)

@@ -368,6 +368,7 @@ SIGN_OFF_CUES: tuple[str, ...] = (
     "pozdrawiam", "z pozdrowieniami", "dzięki za przeczytanie", "с уважением", "всего доброго",
     "спасибо, что дочитали", "med vänliga hälsningar", "vänliga hälsningar", "tack för att du läste",
     "saygılarımla", "okuduğunuz için teşekkürler", "salam hangat", "terima kasih sudah membaca", "مع تحياتي",
+    "مع التحية", "مع خالص التحية", "مع أطيب التحيات", "تحياتي",
     # cs / da / nb / fi / hu / ro / el / uk / vi / th / hi / mr / bn / he / tl
     "s pozdravem", "se srdečným pozdravem", "díky za přečtení", "venlig hilsen", "med venlig hilsen",
     "bedste hilsner", "hilsen", "med vennlig hilsen", "vennlig hilsen", "takk for at du leste", "terveisin",
@@ -376,6 +377,19 @@ SIGN_OFF_CUES: tuple[str, ...] = (
     "trân trọng", "cảm ơn bạn đã đọc", "ขอบคุณที่อ่าน", "ด้วยความเคารพ", "सादर", "पढ़ने के लिए धन्यवाद",
     "वाचल्याबद्दल धन्यवाद", "পড়ার জন্য ধন্যবাদ", "בברכה", "תודה שקראתם", "hanggang sa muli",
 )
+
+# The mark that opens a postscript closing a post ("P.S. …", "PS: …", "P.D.: …", "追伸：…"), per
+# language: the line is the post's own text (body), also after its sign-off or call to action.
+# (Latin ones are matched as written, followed by no letter or digit: "PS5", "PSD" are none.)
+POSTSCRIPT_MARKERS: tuple[str, ...] = (
+    "P.S.", "P.S", "PS:", "PS.", "PS ", "P. S.", "P.P.S.", "PPS:", "PPS ", "Ps.", "ps:", "p.s.",
+    "P.D.", "P. D.", "PD:", "Post-scriptum", "Postscriptum", "Post scriptum", "N.B.", "NB:",
+    "追伸", "附言", "又及", "추신", "נ.ב.", "נ.ב", "П.С.", "П. С.", "पुनश्च", "ملاحظة:",
+)
+
+# A closing formula written after the name, on its line ("王志远 敬上", "김민수 드림"): the line
+# is a sign-off when it is the name and the formula alone.
+SIGN_OFF_SUFFIXES: tuple[str, ...] = ("敬上", "谨上", "謹上", "拜上", "敬呈", "드림", "올림")
 
 # Words that mark a call to action: the reader is asked to do something.
 CTA_CUES: tuple[str, ...] = (
@@ -449,6 +463,11 @@ CTA_CUES: tuple[str, ...] = (
     "στο πρώτο σχόλιο", "γράψτε στα σχόλια", "у першому коментарі", "напишіть у коментарях",
     "sa unang comment", "sa unang komento", "komen pertama", "tulis di ruangan komen", "คอมเมนต์แรก",
     "第一則留言", "留言告訴我",
+    "en el primer comentario", "en premier commentaire", "dans le premier commentaire", "im ersten kommentar",
+    "no primeiro comentário", "in de eerste reactie", "in de eerste comment", "w pierwszym komentarzu",
+    "ilk yorumda", "di komentar pertama", "最初のコメントに", "最初のコメント欄",
+    "第一条评论", "首条评论", "첫 번째 댓글에", "첫 댓글에", "في التعليق الأول", "في أول تعليق",
+    "पहले कमेंट में", "पहली टिप्पणी में",
 )
 
 # The start of a word that asks the reader to apply, register, join or volunteer, per language:
@@ -458,11 +477,11 @@ LINK_ACTION_STEMS: tuple[str, ...] = (
     "bewirb", "bewerb", "anmeld", "melde dich", "postul", "candidat", "inscri", "s[’']inscrire", "rejoignez",
     "solicit", "únete", "unete", "regístrate", "registrate", "candidate-se", "cadastr", "iscriv", "unisciti",
     "solliciteer", "schrijf je in", "meld je aan", "aanmelden", "başvur", "katıl", "kayıt", "daftar", "lamar",
-    "bergabung", "đăng ký", "ứng tuyển", "aplikuj", "zgłoś", "zapisz", "dołącz", "ansök", "anmäl", "ansøg",
+    "bergabung", "đăng ký", "ứng tuyển", "aplikuj", "zgłoś", "zapisz", "zapisy", "dołącz", "ansök", "anmäl", "ansøg",
     "søg", "tilmeld", "meld deg", "søk", "hae ", "ilmoittaudu", "jelentkez", "regisztr", "înscrie", "aplică",
     "přihlas", "registr", "регистр", "зарегистр", "присоединя", "откликн", "зареєстр", "долуча", "приєдну",
     "подавайте", "подай", "報名", "报名", "申请", "申請", "応募", "申し込", "登録", "지원하", "신청", "참여하",
-    "التسجيل", "سجل", "قدّم", "قدم", "הירשמו", "הגישו", "สมัคร", "ลงทะเบียน", "आवेदन", "रजिस्टर",
+    "التسجيل", "سجل", "سجّل", "قدّم", "قدم", "انضم", "اشترك", "הירשמו", "הגישו", "สมัคร", "ลงทะเบียน", "आवेदन", "रजिस्टर",
 )
 
 # Call-to-action shapes that words alone do not catch. (They are searched with re.I. One that
@@ -1615,6 +1634,14 @@ FOOTER_LANGUAGES: tuple[str, ...] = (
     "Korean", "Marathi", "Malay", "Dutch", "Norwegian", "Punjabi", "Polish", "Portuguese",
     "Romanian", "Russian", "Swedish", "Telugu", "Thai", "Tagalog", "Turkish", "Ukrainian",
     "Vietnamese", "Chinese",
+)
+
+# The page count under an attached document's title ("Field guide" / "12 pages"), per language.
+DOCUMENT_PAGE_WORDS: tuple[str, ...] = (
+    "pages", "page", "Seiten", "Seite", "páginas", "página", "pagine", "pagina", "pagina's", "pagini", "stron",
+    "strony", "strona", "stran", "stránek", "strany", "sivua", "oldal", "sider", "sidor", "σελίδες", "halaman",
+    "pahina", "sayfa", "страниц", "страницы", "страница", "сторінок", "сторінки", "ページ", "页", "頁",
+    "페이지", "صفحات", "صفحة", "पेज", "पृष्ठ", "หน้า", "trang",
 )
 
 # The buttons of an attachment's card: a job ("Apply", "View job"), an event ("Attend"), a

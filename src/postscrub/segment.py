@@ -715,7 +715,11 @@ def _record_age_separator(line: Line, age_text: str, log: RepairLog) -> None:
 def _is_sign_off_cue(text: str) -> bool:
     t = text.strip()
     low = t.casefold()
-    return len(words(t)) <= 10 and len(t) <= 80 and low.startswith(_folded(patterns.SIGN_OFF_CUES))
+    if len(words(t)) <= 10 and len(t) <= 80 and low.startswith(_folded(patterns.SIGN_OFF_CUES)):
+        return True
+    # the name, then the formula ("王志远 敬上", "김민수 드림")
+    return (len(t) <= 16 and t.endswith(patterns.SIGN_OFF_SUFFIXES) and len(words(t)) <= 3
+            and any(ch.isalpha() for ch in t[:-2]))
 
 
 # "— Priya", "– Anna K.", "/Elin": a dash (not a hyphen: a list's marker) or a slash before a
@@ -743,7 +747,15 @@ def _is_dash_signature(paras: Sequence[Line], k: int) -> bool:
 def _is_short_closing(text: str) -> bool:
     """A short closing line: a few words ending in '.', '!' or ',' — not a question."""
     t = text.strip()
-    return 1 <= len(words(t)) <= 8 and len(t) <= 60 and t.endswith((".", "!", ",", "。", "！")) and not is_list_item(t)
+    if not (1 <= len(words(t)) <= 8 and len(t) <= 60 and t.endswith((".", "!", ",", "。", "！")) and not is_list_item(t)):
+        return False
+    # (Chinese and Japanese write no spaces: there, a line of up to 12 characters, about as many as
+    # eight words of a spaced language take, not a whole sentence of 60)
+    return len(t) <= 12 or not _has_ideograph_or_kana(t)
+
+
+def _has_ideograph_or_kana(text: str) -> bool:
+    return not text.isascii() and any("\u4e00" <= ch <= "\u9fff" or "\u3040" <= ch <= "\u30ff" for ch in text)
 
 
 def find_sign_off(paras: Sequence[Line], before: int | None = None) -> int | None:
@@ -932,6 +944,11 @@ def _is_tag_token(t: str) -> bool:
 _CLOSING_LINK = re.compile(_LINK_TAIL_SRC)
 
 
+def holds_link(text: str) -> bool:
+    """Does the line give a web address (``https://…``, ``www.…``, ``lnkd.in/…``)?"""
+    return ("http" in text or "www." in text or "lnkd.in" in text) and _URL.search(text) is not None
+
+
 def find_cta(paras: Sequence[Line]) -> int | None:
     """Start index of a trailing call to action: the reader is asked to act (``DM me``,
     ``comment 'X'``, ``link in the comments``, ``for free``). Cue lines may be parted by at
@@ -941,11 +958,10 @@ def find_cta(paras: Sequence[Line]) -> int | None:
     # the block reaches the end: a cue among the last three lines, looked for first (most
     # posts have none, and then the seven lines before them need no look)
     last = range(max(0, n - 3), n)
-    cues = [k for k in last if _is_cta_line(paras[k].text) and not _arrow_list_item(paras, k)]
+    cues = [k for k in last if _is_cue_line(paras, k)]
     if not cues:
         return None
-    cues = [k for k in range(max(0, n - 10), last.start)
-            if _is_cta_line(paras[k].text) and not _arrow_list_item(paras, k)] + cues
+    cues = [k for k in range(max(0, n - 10), last.start) if _is_cue_line(paras, k)] + cues
     start = cues[-1]
     for k in reversed(cues[:-1]):
         if start - k <= 3:
@@ -957,11 +973,31 @@ def find_cta(paras: Sequence[Line]) -> int | None:
         # ("…looking for an engineer to join our team"); the last, closing on the link to act
         # on ("Apply here: https://…"), is the call alone
         start = cues[-1]
+    if start >= 1 and _is_link_under_its_call(paras, start):
+        start -= 1  # the call above its link ("Sign up here 👇" / "https://…")
     if start - 1 >= 1 and _is_hook(paras[start - 1].text):
         start -= 1
     elif start - 2 >= 1 and _is_shouting(paras[start - 2].text):
         start -= 2
     return start if start > 0 else None
+
+
+def _is_cue_line(paras: Sequence[Line], k: int) -> bool:
+    """Does the line at ``k`` ask the reader to act (:func:`_is_cta_line`, not an item of an
+    arrow list), or is it the link a call on the line above it gives?"""
+    if _is_cta_line(paras[k].text):
+        return not _arrow_list_item(paras, k)
+    return k >= 1 and _is_link_under_its_call(paras, k)
+
+
+def _is_link_under_its_call(paras: Sequence[Line], k: int) -> bool:
+    """Is the line at ``k`` a link alone, which the line above it asks the reader to follow
+    ("Apply via the link below 👇" / "https://…"): the two read as one line are a call to
+    action (a link alone under "Full write-up:" is none)?"""
+    t = paras[k].text.strip()
+    if not (holds_link(t) and _URL.fullmatch(t)):
+        return False
+    return _is_cta_line(paras[k - 1].text.rstrip() + " " + t)
 
 
 _ARROWS = ("👉", "➡️", "➡", "👇")
@@ -1007,15 +1043,37 @@ def split_tail(main: list[Line], author: str | None = None) -> tuple[list[Line],
     k = len(main)
     while k and is_hashtag_line(main[k - 1].text):
         k -= 1
+    # a postscript closing the text (above those hashtags) is the body's too: "P.S. …" after
+    # the sign-off or the call to action, and the line that goes on with it
+    for j in (k - 2, k - 1):
+        if j > 0 and is_postscript(main[j].text):
+            if j == k - 2 and (_is_sign_off_cue(main[j + 1].text) or _is_dash_signature(main, j + 1)
+                               or _signs_as(main[j + 1].text, author)):
+                continue  # "P.S. …" / "— Ana": signed under the postscript
+            k = j
+            break
     if k == len(main):
         return _split_tail(main, author)
     body, sign, cta = _split_tail(main[:k], author)
     return body + main[k:], sign, cta
 
 
+def is_postscript(text: str) -> bool:
+    """Does the line open a postscript ("P.S. …", "PD: …", "追伸 …"; ``POSTSCRIPT_MARKERS``)?"""
+    t = text.lstrip("*_ ")
+    for m in patterns.POSTSCRIPT_MARKERS:
+        if t.startswith(m):
+            end = len(m)
+            return not (m[-1].isalnum() and end < len(t) and t[end].isalnum())
+    return False
+
+
 def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line | None, list[Line]]:
     cta = find_cta(main)
     so = find_sign_off(main, before=cta)
+    if so is not None and cta is not None and so == cta - 1 and not _is_sign_off_cue(main[so].text) \
+            and _signed_after(main, cta, author):
+        so = None  # a short sentence before the call to action, which a sign-off follows
     if so is None and cta is not None and cta >= 2 and _signs_as(main[cta - 1].text, author):
         so = cta - 1  # "Bérénice" / "Subscribe to my newsletter…"
     if so is None and len(main) >= 3 and len(main[-2].text.split()) <= 3 and _is_signature(main[-2], main[-1]):
@@ -1051,6 +1109,18 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
             sign = main[last]
             cta_lines = main[cta:last]
     return main[:body_end], sign, cta_lines
+
+
+def _signed_after(main: list[Line], cta: int, author: str | None) -> bool:
+    """Does a sign-off close the text after the call to action at ``cta``: a sign-off cue, a
+    dash signature or the author's name on the last line, or a formula and the name signed
+    under it on the last two?"""
+    last = len(main) - 1
+    if last <= cta:
+        return False
+    if _is_sign_off_cue(main[last].text) or _is_dash_signature(main, last) or _signs_as(main[last].text, author):
+        return True
+    return last - 1 > cta and len(main[last - 1].text.split()) <= 3 and _is_signature(main[last - 1], main[last])
 
 
 def split_text_tail(text: str, author: str | None = None) -> tuple[str, str | None, str | None]:
@@ -1090,9 +1160,14 @@ def split_text_tail(text: str, author: str | None = None) -> tuple[str, str | No
 
 def _is_signature(formula: Line, nxt: Line) -> bool:
     """Is ``nxt`` the name signed under the closing formula ``formula`` (which ends in a
-    comma and waits for it): one to three words, a name?"""
+    comma and waits for it, or is a sign-off cue alone, as German writes "Viele Grüße"
+    without one): one to three words, a name?"""
     t = nxt.text.strip()
-    return formula.text.rstrip().endswith((",", "，")) and 1 <= len(t.split()) <= 3 and is_name(t)
+    f = formula.text.rstrip()
+    if not (f.endswith((",", "，", "،")) or (_is_sign_off_cue(f) and len(f.split()) <= 4
+                                           and not f.endswith((".", "?", "!", ":", "。", "？", "！")))):
+        return False
+    return 1 <= len(t.split()) <= 3 and is_name(t)
 
 
 def find_lost_lists(paras: Sequence[Line]) -> list[str]:
