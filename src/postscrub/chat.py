@@ -3,7 +3,8 @@
 Each message starts with the app's prefix (``[12/03/25, 09:14:02] Name: ``, see
 ``patterns.CHAT_MESSAGE_PREFIXES``) and runs on over the lines up to the next one. The post
 is the message that holds it: the longest, of four lines or more. The other messages — the
-forwarder's words, the chat's answers — are no post and no comments (``chat.message``); the
+forwarder's words, the chat's answers, the app's notices with no sender ("Messages and calls
+are end-to-end encrypted…") — are no post and no comments (``chat.message``); the
 post's own prefix is chat chrome (``chat.prefix``).
 
 Imported only for a dump whose first line opens with a digit or ``[``.
@@ -24,6 +25,14 @@ def _prefix() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns.CHAT_MESSAGE_PREFIXES))
 
 
+@lru_cache(maxsize=1)
+def _notice() -> re.Pattern[str]:
+    """The start of a message with no sender (the app's notices, ``patterns.CHAT_NOTICE_PREFIXES``)."""
+    from . import patterns
+
+    return re.compile("|".join(f"(?:{p})" for p in patterns.CHAT_NOTICE_PREFIXES))
+
+
 def _longest_message(lines: list[Line], starts: list[int], least: int) -> tuple[list[list[Line]], int] | None:
     """The messages that open at ``starts`` and the index of the longest (the first of the
     longest), or None where the dump does not open with a message, holds fewer than two, or
@@ -41,11 +50,13 @@ def _longest_message(lines: list[Line], starts: list[int], least: int) -> tuple[
 def read_chat(lines: list[Line], log: RepairLog) -> bool:
     """Keep only the message that holds the post; True when ``lines`` were a chat export
     (its first content line and two or more lines in all open with a message prefix)."""
-    pat = _prefix()
-    found = _longest_message(lines, [k for k, ln in enumerate(lines) if pat.match(ln.text)], 4)
+    pat, notice = _prefix(), _notice()
+    found = _longest_message(lines, [k for k, ln in enumerate(lines) if pat.match(ln.text) or notice.match(ln.text)], 4)
     if found is None:
         return False  # (no chat, or a chat with no pasted post in it: left as it is)
     messages, best = found
+    if pat.match(messages[best][0].text) is None:
+        return False  # (the longest is the app's notice: no post pasted in)
     for k, m in enumerate(messages):
         if k == best:
             head = m[0]
@@ -88,17 +99,19 @@ def may_be_thread(text: str) -> bool:
     """Does the dump open with a team chat's message header (a cheap look at its first line)?"""
     end = text.find("\n", 0, 200)
     first = text[: end if end >= 0 else 200].rstrip()
-    return len(first) > 5 and (first[-3:-2] == ":" or first[-2:].upper() in ("AM", "PM") or first[:1] == "[") \
+    return len(first) > 5 and (first[-3:-2] == ":" or first[-2:].upper() in ("AM", "PM") or first[:1] == "["
+                               or first[-1:] == "]") \
         and _header().fullmatch(first) is not None
 
 
 def _sender(m: re.Match[str]) -> str:
     """The sender's name in a header line's match (after the time, or before it)."""
-    return m.group("name") if m.group("name") is not None else m.group("tname")
+    return next(g for g in (m.group("name"), m.group("tname"), m.group("gname")) if g is not None)
 
 
 def read_thread(lines: list[Line], log: RepairLog) -> bool:
-    """A team chat's thread copied with a post pasted into one message (Slack, Teams): each
+    """A team chat's thread copied with a post pasted into one message (Slack, Teams, Telegram
+    Desktop's "Name, [27.11.2026 9:14]"): each
     message opens with a header line, the sender's name and the time
     (``patterns.CHAT_HEADER_LINES``). The post is in the longest message, of six lines or
     more; the other messages are no post and no comments (``chat.message``), the post's
@@ -111,7 +124,7 @@ def read_thread(lines: list[Line], log: RepairLog) -> bool:
     pat = _header()
     starts = []
     for k, ln in enumerate(lines):
-        m = pat.fullmatch(ln.text) if ln.text[-1:].isalnum() or ln.text[-1:] == "." else None
+        m = pat.fullmatch(ln.text) if ln.text[-1:].isalnum() or ln.text[-1:] in ".]" else None
         if m is not None and is_name(_sender(m).strip()):
             starts.append(k)
     found = _longest_message(lines, starts, 6)

@@ -1822,11 +1822,19 @@ def quote_attribution():
 # (sender, date, time), per app
 CHAT_MESSAGE_PREFIXES: tuple[str, ...] = (
     # WhatsApp (iOS): "[12/03/25, 09:14:02] Name: "
-    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\] [^:\n]{1,60}: ",
+    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?\s?[Mm]\.?)?\] [^:\n]{1,60}: ",
     # WhatsApp (Android): "12/03/2025, 09:14 - Name: "
-    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?:\s?[APap]\.?[Mm]\.?)? [-–] [^:\n]{1,60}: ",
+    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?:\s?[APap]\.?\s?[Mm]\.?)? [-–] [^:\n]{1,60}: ",
     # Signal, Telegram plain copies: "[09:14] Name: ", "Name, [12.03.25 09:14]: "
     r"\[\d{1,2}:\d{2}(?::\d{2})?\] [^:\n]{1,60}: ",
+)
+# A chat export's lines that open a message with no sender: the app's own notices ("[27/11/25,
+# 09:12] Messages and calls are end-to-end encrypted…", "27/11/2025, 09:12 - Ana added Bo"),
+# in the same date/time prefixes as above (12- and 24-hour; "p. m.", "PM" with a narrow space).
+# They start a message (and end the one before) but never hold the post.
+CHAT_NOTICE_PREFIXES: tuple[str, ...] = (
+    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?\s?[Mm]\.?)?\] ",
+    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?:\s?[APap]\.?\s?[Mm]\.?)? [-–] ",
 )
 
 # A forwarded mail's header block pasted above the post (Outlook's "From: / Sent: / To: /
@@ -1854,6 +1862,9 @@ CHAT_HEADER_LINES: tuple[str, ...] = (
     # Teams: the time in brackets first ("[10:42 AM] Marco Rossi", "[27/11 10:42] Marco Rossi")
     r"\[(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}(?:\s?[APap]\.?[Mm]\.?)?\]\s{1,4}"
     r"(?P<tname>[^\W\d_][^\n:\[\]]{1,60}?)",
+    # Telegram Desktop's copy of several messages: "Name, [27.11.2026 9:14]" over each message
+    r"(?P<gname>[^\W\d_][^\n:\[\]]{1,60}?), \[\d{1,2}\.\d{1,2}\.\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s?[APap]\.?\s?[Mm]\.?)?\]",
 )
 
 # --------------------------------------------------------------------------------------------

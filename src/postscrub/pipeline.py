@@ -215,7 +215,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
             return kv_records
 
     if (first[:1].isalpha() and (first.rstrip()[-3:-2] == ":" or first.rstrip()[-2:] in ("AM", "PM", "am", "pm"))) \
-            or (first[:1] == "[" and ":" in first[:24]):  # (Teams: "[10:42 AM] Name")
+            or (first[:1] == "[" and ":" in first[:24]) \
+            or (first[:1].isalpha() and first.rstrip()[-1:] == "]" and ", [" in first):  # (Teams: "[10:42 AM] Name"; Telegram: "Name, [27.11.2026 9:14]")
         from . import chat  # (only for what may open with a team chat's message header)
 
         if chat.may_be_thread(first):
