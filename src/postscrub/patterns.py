@@ -200,7 +200,9 @@ AGE_UNITS_COMPACT: dict[str, dict[str, str]] = {
            "μήν.": "M", "έτ.": "Y", "χρ.": "Y"},
     "fi": {"t": "H", "pv": "D", "vk": "W", "kk": "M"},
     "he": {"דקות": "MIN", "שעה": "H", "שעות": "H", "יום": "D", "ימים": "D", "שבוע": "W",
-           "שבועות": "W", "חודש": "M", "חודשים": "M", "שנה": "Y", "שנים": "Y"},
+           "שבועות": "W", "חודש": "M", "חודשים": "M", "שנה": "Y", "שנים": "Y",
+           # the feed's abbreviations, geresh or apostrophe ("4 שע'", "1 י'", "2 ח׳")
+           "שע'": "H", "שע׳": "H", "ד'": "MIN", "ד׳": "MIN", "י'": "D", "י׳": "D", "ח'": "M", "ח׳": "M"},
     "hi": {"सेकंड": "S", "मिनट": "MIN", "घंटा": "H", "घंटे": "H", "घं.": "H", "दिन": "D",
            "सप्ताह": "W", "हफ़्ता": "W", "हफ़्ते": "W", "हफ्ते": "W", "माह": "M", "महीना": "M",
            "महीने": "M", "वर्ष": "Y", "साल": "Y"},
@@ -216,6 +218,12 @@ AGE_UNITS_COMPACT: dict[str, dict[str, str]] = {
            "міс.": "M", "міс": "M", "р.": "Y"},
     "vi": {"giây": "S", "phút": "MIN", "giờ": "H", "ngày": "D", "tuần": "W", "tháng": "M",
            "năm": "Y"},
+    # hr/bs, lt, lv, sk, sr (Cyrillic)
+    "hr": {"tj.": "W", "tj": "W", "mj.": "M", "mj": "M", "g.": "Y"},
+    "lt": {"min.": "MIN", "val.": "H", "sav.": "W", "mėn.": "M", "m.": "Y"},
+    "lv": {"st.": "H", "ned.": "W", "mēn.": "M", "g.": "Y"},
+    "sk": {"hod.": "H", "t.": "W", "týž.": "W", "mes.": "M"},
+    "sr": {"д": "D", "д.": "D", "нед": "W", "н.": "W", "м.": "M"},
 }
 
 # Long forms, only recognised when the age stands alone on its line ("3 weeks ago",
@@ -277,6 +285,33 @@ AGE_UNITS_LONG: dict[str, dict[str, str]] = {
            "годин": "H", "день": "D", "дні": "D", "днів": "D", "тиждень": "W", "тижні": "W",
            "тижнів": "W", "місяць": "M", "місяці": "M", "місяців": "M", "рік": "Y", "роки": "Y",
            "років": "Y"},
+    "et": {"minut": "MIN", "minutit": "MIN", "tund": "H", "tundi": "H", "päev": "D", "päeva": "D",
+           "nädal": "W", "nädalat": "W", "kuu": "M", "kuud": "M", "aasta": "Y", "aastat": "Y"},
+    "fa": {"ثانیه": "S", "دقیقه": "MIN", "ساعت": "H", "روز": "D", "هفته": "W", "ماه": "M", "سال": "Y"},
+    "hr": {"minuta": "MIN", "minute": "MIN", "minutu": "MIN", "sat": "H", "sata": "H", "sati": "H",
+           "dan": "D", "dana": "D", "tjedan": "W", "tjedna": "W", "tjedana": "W", "mjesec": "M",
+           "mjeseca": "M", "mjeseci": "M", "godina": "Y", "godine": "Y", "godinu": "Y",
+           # (sr Latin, ekavian)
+           "nedelja": "W", "nedelje": "W", "mesec": "M", "meseca": "M", "meseci": "M"},
+    "lt": {"minutė": "MIN", "minutės": "MIN", "minučių": "MIN", "valanda": "H", "valandos": "H",
+           "valandų": "H", "diena": "D", "dienos": "D", "dienų": "D", "savaitė": "W", "savaitės": "W",
+           "savaičių": "W", "mėnuo": "M", "mėnesiai": "M", "mėnesių": "M", "metai": "Y", "metų": "Y"},
+    "lv": {"minūte": "MIN", "minūtes": "MIN", "stunda": "H", "stundas": "H", "diena": "D", "dienas": "D",
+           "nedēļa": "W", "nedēļas": "W", "mēnesis": "M", "mēneši": "M", "gads": "Y", "gadi": "Y"},
+    "sk": {"minúta": "MIN", "minúty": "MIN", "minút": "MIN", "hodina": "H", "hodiny": "H", "hodín": "H",
+           "deň": "D", "dni": "D", "dní": "D", "týždeň": "W", "týždne": "W", "týždňov": "W",
+           "mesiac": "M", "mesiace": "M", "mesiacov": "M", "rok": "Y", "roky": "Y", "rokov": "Y"},
+    "sr": {"минут": "MIN", "минута": "MIN", "сат": "H", "сата": "H", "сати": "H", "дан": "D", "дана": "D",
+           "недеља": "W", "недеље": "W", "месец": "M", "месеца": "M", "месеци": "M", "година": "Y",
+           "године": "Y"},
+    "ur": {"سیکنڈ": "S", "منٹ": "MIN", "گھنٹہ": "H", "گھنٹے": "H", "دن": "D", "ہفتہ": "W", "ہفتے": "W",
+           "مہینہ": "M", "مہینے": "M", "ماہ": "M", "سال": "Y"},
+}
+
+# Units written before their number ("Siku 2", "Saa 5"): sw. Only alone on their line.
+AGE_UNITS_BEFORE: dict[str, dict[str, str]] = {
+    "sw": {"sekunde": "S", "dakika": "MIN", "saa": "H", "siku": "D", "wiki": "W", "mwezi": "M", "miezi": "M",
+           "mwaka": "Y", "miaka": "Y"},
 }
 
 # Arabic: duals carry their own number ("شهران" = two months); plurals take a number in
@@ -310,10 +345,14 @@ AGO_WORDS = ("ago", "前", "atrás", "fa", "geleden", "назад", "önce", "te
              "lalu", "전", "lalu",
              # bn, cs, da/nb, el, fi, hi, hu, mr, ro, th, tl, uk, vi
              "আগে", "zpět", "siden", "πριν", "sitten", "पहले", "ezelőtt", "पूर्वी", "în urmă",
-             "ที่แล้ว", "ที่ผ่านมา", "ang nakalipas", "nakalipas", "тому", "trước")
+             "ที่แล้ว", "ที่ผ่านมา", "ang nakalipas", "nakalipas", "тому", "trước",
+             # et, fa, ur, sw
+             "tagasi", "پیش", "قبل", "پہلے", "zilizopita", "iliyopita")
 AGO_PREFIXES = ("il y a", "vor", "hace", "há", "منذ",
                 # cs, sv, he, ro, el ("před 3 dny", "för 2 veckor sedan", "לפני 6 ימים", "acum 3 zile")
-                "před", "för", "לפני", "acum", "πριν από", "πριν")
+                "před", "för", "לפני", "acum", "πριν από", "πριν",
+                # hr/bs, sr (Latin, Cyrillic), sk, lt, lv
+                "prije", "pre", "пре", "pred", "prieš", "pirms")
 
 # The emoji a copy writes for LinkedIn's reaction icons over a post's counters ("👍❤️💡"):
 # like, celebrate, support, love, insightful, funny, curious (with and without VS16).
@@ -498,6 +537,9 @@ AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
     "el": ("Συντάκτης", "Συντάκτρια"), "fi": ("Kirjoittaja", "Tekijä"), "he": ("מחבר", "מחבר/ת", "מחברת"), "hi": ("लेखक",), "hu": ("Szerző",),
     "mr": ("लेखक",), "ms": ("Pengarang",), "nb": ("Forfatter",), "ro": ("Autor", "Autoare"), "th": ("ผู้เขียน",),
     "tl": ("May-akda",), "uk": ("Автор", "Авторка"), "vi": ("Tác giả",),
+    "et": ("Autor",), "fa": ("نویسنده",), "hr": ("Autor", "Autorica"), "lt": ("Autorius", "Autorė"),
+    "lv": ("Autors", "Autore"), "sk": ("Autor", "Autorka"), "sr": ("Аутор", "Ауторка"), "sw": ("Mwandishi",),
+    "ur": ("مصنف",),
 }
 
 #: The role badge of a group's admins on a line of its own in a post's or comment's header,
@@ -527,6 +569,9 @@ EDITED_MARKS: dict[str, tuple[str, ...]] = {
     "hi": ("संपादित",), "hu": ("Szerkesztve",), "mr": ("संपादित",), "ms": ("Disunting",), "nb": ("Redigert",),
     "ro": ("Editat",), "th": ("แก้ไขแล้ว",), "tl": ("Na-edit",), "uk": ("Відредаговано", "Змінено"),
     "vi": ("Đã chỉnh sửa",),
+    "et": ("Muudetud",), "fa": ("ویرایش شده", "ویرایش‌شده"), "hr": ("Uređeno",), "lt": ("Redaguota",),
+    "lv": ("Rediģēts",), "sk": ("Upravené",), "sr": ("Измењено", "Izmenjeno"), "sw": ("Imehaririwa",),
+    "ur": ("ترمیم شدہ",),
 }
 
 #: The Premium badge in a member's header ("Premium • 2nd", "高级帐号 • 2 度"), per UI language:
@@ -590,12 +635,17 @@ COMMENT_SORT: dict[str, tuple[str, ...]] = {
     "tr": ("En alakalı", "En yeni"), "bn": ("সবচেয়ে প্রাসঙ্গিক", "সবচেয়ে সাম্প্রতিক"),
     "cs": ("Nejrelevantnější", "Nejnovější"), "da": ("Mest relevante", "Nyeste"),
     "el": ("Πιο σχετικά", "Πιο πρόσφατα"), "fi": ("Osuvimmat", "Uusimmat"),
-    "he": ("הרלוונטיות ביותר", "האחרונות"), "hi": ("सबसे प्रासंगिक", "सबसे हाल का"),
+    "he": ("הרלוונטיות ביותר", "האחרונות", "הכי רלוונטיות", "הכי רלוונטיים", "הכי חדשות"), "hi": ("सबसे प्रासंगिक", "सबसे हाल का"),
     "hu": ("Legrelevánsabb", "Legújabb"), "mr": ("सर्वात संबंधित", "सर्वात अलीकडील"),
     "ms": ("Paling berkaitan", "Terkini"), "nb": ("Mest relevante", "Nyeste"),
     "ro": ("Cele mai relevante", "Cele mai recente"), "th": ("เกี่ยวข้องที่สุด", "ล่าสุด"),
     "tl": ("Pinakanauugnay", "Pinakabago"), "uk": ("Найрелевантніші", "Найбільш релевантні", "Найновіші"),
     "vi": ("Liên quan nhất", "Gần đây nhất", "Phù hợp nhất", "Mới nhất"),
+    "et": ("Kõige asjakohasemad", "Asjakohasemad", "Uusimad"), "fa": ("مرتبط‌ترین", "مرتبط ترین", "جدیدترین"),
+    "hr": ("Najrelevantnije", "Najnovije"), "lt": ("Aktualiausi", "Naujausi"),
+    "lv": ("Visatbilstošākie", "Atbilstošākie", "Jaunākie"), "sk": ("Najrelevantnejšie", "Najnovšie"),
+    "sr": ("Најрелевантније", "Најновије", "Najrelevantnije"), "sw": ("Muhimu zaidi", "Za hivi karibuni", "Mpya zaidi"),
+    "ur": ("سب سے زیادہ متعلقہ", "تازہ ترین"),
 }
 
 #: A newsletter's masthead above an edition: how often it comes out ("Weekly newsletter"),
@@ -652,6 +702,12 @@ NEWSLETTER_CADENCE: dict[str, tuple[str, ...]] = {
     "tl": ("Lingguhang newsletter", "Buwanang newsletter"),
     "uk": ("Щотижнева розсилка", "Щомісячна розсилка", "Щоденна розсилка"),
     "vi": ("Bản tin hằng tuần", "Bản tin hằng tháng", "Bản tin hằng ngày"),
+    "et": ("Iganädalane uudiskiri", "Igakuine uudiskiri", "Uudiskiri · Ilmub kord nädalas", "Uudiskiri · Ilmub kord kuus"),
+    "fa": ("خبرنامه هفتگی", "خبرنامه ماهانه"), "hr": ("Tjedni bilten", "Mjesečni bilten"),
+    "lt": ("Savaitinis naujienlaiškis", "Mėnesinis naujienlaiškis"),
+    "lv": ("Iknedēļas jaunumu vēstule", "Ikmēneša jaunumu vēstule"), "sk": ("Týždenný newsletter", "Mesačný newsletter"),
+    "sr": ("Недељни билтен", "Месечни билтен"), "sw": ("Jarida la kila wiki", "Jarida la kila mwezi"),
+    "ur": ("ہفتہ وار نیوز لیٹر", "ماہانہ نیوز لیٹر"),
 }
 
 #: What a comment that is a picture shows in place of text: the GIF's or the image's label,
@@ -809,6 +865,24 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Копіювати", "Відповісти", "Стежити", "Відстежувати"),
         "vi": ("Thích", "Bình luận", "Đăng lại", "Gửi", "Chia sẻ", "Sao chép", "Phản hồi",
                "Trả lời", "Theo dõi"),
+        # (not LinkedIn UI languages: what a browser's page translation writes; sw is left to
+        # learn.py, which reads an unknown UI's buttons from the page's structure)
+        "et": ("Meeldib", "Kommenteeri", "Postita uuesti", "Jaga", "Saada", "Vasta", "Jälgi", "+ Jälgi", "Kopeeri",
+               "Telli"),
+        "fa": ("پسندیدن", "نظر دادن", "بازنشر", "ارسال", "اشتراک‌گذاری", "پاسخ", "دنبال کردن", "+ دنبال کردن",
+               "کپی"),
+        "hr": ("Sviđa mi se", "Komentiraj", "Ponovno objavi", "Podijeli", "Pošalji", "Odgovori", "Prati",
+               "+ Prati", "Kopiraj", "Komentariši", "Ponovo objavi", "Podeli"),
+        "lt": ("Patinka", "Komentuoti", "Paskelbti iš naujo", "Bendrinti", "Siųsti", "Atsakyti", "Sekti",
+               "+ Sekti", "Kopijuoti"),
+        "lv": ("Patīk", "Komentēt", "Publicēt atkārtoti", "Kopīgot", "Sūtīt", "Nosūtīt", "Atbildēt", "Sekot",
+               "+ Sekot", "Kopēt"),
+        "sk": ("Páči sa mi to", "Komentovať", "Opätovne uverejniť", "Zdieľať", "Odoslať", "Poslať", "Odpovedať",
+               "Sledovať", "+ Sledovať", "Kopírovať"),
+        "sr": ("Свиђа ми се", "Коментариши", "Поново објави", "Подели", "Пошаљи", "Одговори", "Прати",
+               "+ Прати", "Копирај"),
+        "ur": ("پسند کریں", "تبصرہ کریں", "دوبارہ پوسٹ کریں", "بھیجیں", "شیئر کریں", "جواب دیں", "فالو کریں",
+               "+ فالو کریں", "کاپی کریں"),
     },
     "ui.share_target": {
         "en": ("LinkedIn", "Facebook", "X", "Twitter", "Email", "WhatsApp"),
@@ -884,7 +958,15 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "tl": ("Mag-sign in", "Sumali ngayon", "Para tingnan o magdagdag ng komento, mag-sign in"),
         "uk": ("Увійти", "Приєднатися зараз", "Приєднатися", "Погодитися та приєднатися до LinkedIn",
                "Щоб переглянути або додати коментар, увійдіть"),
-        "vi": ("Đăng nhập", "Tham gia ngay", "Để xem hoặc thêm bình luận, hãy đăng nhập"),
+        "vi": ("Đăng nhập", "Tham gia ngay", "Để xem hoặc thêm bình luận, hãy đăng nhập", "Mở ứng dụng",
+               "Mở trong ứng dụng"),
+        "et": ("Logi sisse", "Liitu kohe", "Ava rakendus"), "fa": ("ورود", "اکنون بپیوندید", "باز کردن برنامه"),
+        "hr": ("Prijava", "Prijavite se", "Pridružite se sada", "Otvori aplikaciju"),
+        "lt": ("Prisijungti", "Prisijunkite dabar", "Atidaryti programėlę"),
+        "lv": ("Pierakstīties", "Pievienoties tagad", "Atvērt lietotni"),
+        "sk": ("Prihlásiť sa", "Pripojiť sa teraz", "Otvoriť aplikáciu"),
+        "sr": ("Пријави се", "Придружи се сада", "Отвори апликацију"),
+        "sw": ("Ingia", "Jiunge sasa", "Fungua programu"), "ur": ("سائن ان کریں", "ابھی شامل ہوں", "ایپ کھولیں"),
     },
     "ui.navigation": {
         "de": ("Direkt zum Hauptinhalt", "Zum Hauptinhalt springen", "Artikel", "Personen", "E-Learning",
@@ -972,6 +1054,10 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "tl": ("…higit pa", "…tingnan ang higit pa"),
         "uk": ("…більше", "… більше", "…ще", "…показати більше"),
         "vi": ("…xem thêm", "… xem thêm", "...xem thêm", "…thêm"),
+        "et": ("…rohkem", "…vaata rohkem", "…kuva rohkem"), "fa": ("…بیشتر", "…مشاهده بیشتر"),
+        "hr": ("…više", "…prikaži više", "…vidi više"), "lt": ("…daugiau", "…rodyti daugiau"),
+        "lv": ("…vairāk", "…rādīt vairāk"), "sk": ("…viac", "…zobraziť viac"), "sr": ("…више", "…прикажи више"),
+        "sw": ("…zaidi", "…ona zaidi"), "ur": ("…مزید", "…مزید دیکھیں"),
     },
     "ui.more_comments": {
         "de": ("Weitere Kommentare anzeigen", "Weitere Kommentare laden"),
@@ -989,7 +1075,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("Zobacz więcej komentarzy", "Wczytaj więcej komentarzy"),
         "ru": ("Показать больше комментариев", "Ещё комментарии", "Загрузить ещё комментарии"),
         "sv": ("Visa fler kommentarer", "Se fler kommentarer", "Läs in fler kommentarer"),
-        "tr": ("Daha fazla yorum gör", "Daha fazla yorum göster", "Daha fazla yorum yükle"),
+        "tr": ("Daha fazla yorum gör", "Daha fazla yorum göster", "Daha fazla yorum yükle", "Diğer yorumları yükle",
+               "Diğer yorumları gör"),
         "zh-TW": ("查看更多留言", "載入更多留言"),
         "ja": ("他のコメントを表示", "さらにコメントを表示"),
         "bn": ("আরও মন্তব্য দেখুন",),
@@ -1008,6 +1095,14 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "tl": ("Tingnan ang higit pang komento", "Tingnan ang iba pang komento", "Mag-load ng higit pang komento"),
         "uk": ("Переглянути більше коментарів", "Показати більше коментарів", "Завантажити більше коментарів"),
         "vi": ("Xem thêm bình luận", "Xem thêm các bình luận", "Tải thêm bình luận"),
+        "et": ("Kuva rohkem kommentaare", "Vaata rohkem kommentaare", "Laadi rohkem kommentaare"),
+        "fa": ("مشاهده نظرات بیشتر", "بارگذاری نظرات بیشتر", "نمایش نظرات بیشتر"),
+        "hr": ("Učitaj još komentara", "Prikaži još komentara", "Prikaži više komentara"),
+        "lt": ("Įkelti daugiau komentarų", "Rodyti daugiau komentarų"),
+        "lv": ("Ielādēt vairāk komentāru", "Rādīt vairāk komentāru"),
+        "sk": ("Zobraziť ďalšie komentáre", "Načítať ďalšie komentáre", "Načítať viac komentárov"),
+        "sr": ("Учитај још коментара", "Прикажи још коментара"),
+        "sw": ("Pakia maoni zaidi", "Ona maoni zaidi"), "ur": ("مزید تبصرے لوڈ کریں", "مزید تبصرے دیکھیں"),
     },
     # the mobile app's title above a post ("Post", "Publication"), a line of its own. No anchor of
     # a flattened page: the words open the page labels ("Publicación de X") there.
@@ -1165,7 +1260,9 @@ MORE_ARTICLES_BY_NOT_A_NAME: frozenset[str] = frozenset({"我", "我们", "他",
 REPLY_WORDS = (r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件の返信|条回复|則回覆|个回复|개의 답글|개의 답장|"
                r"odpověd\w*|odpověď|svar|vastaus\w*|válasz|răspunsuri|răspuns|відповід\w*|ответ\w*|"
                r"odpowied\w*|yanıt|balasan|phản hồi|câu trả lời|การตอบกลับ|जवाब|απαντήσεις|απάντηση|"
-               r"תשובות|tugon|답글|답장|antwort(?:en)?|antwoord(?:en)?|ردود|رد")
+               r"תשובות|tugon|답글|답장|antwort(?:en)?|antwoord(?:en)?|ردود|رد|"
+               # sk, hr/sr, sr, et, lt, lv, sw, fa, ur
+               r"odpove\w*|odpoveď|odgovor\w*|одговор\w*|vastus\w*|atsakym\w*|atbild\w*|majibu|jibu|پاسخ|جواب")
 #: A count of replies written with the word first and a counter after the number ("返信1件",
 #: "답글 1개", "回复 2 条"): the words, then the counters (the counter is required but for 답글 and 답장).
 REPLY_WORDS_FIRST = r"返信|回复|回覆|답글|답장"
@@ -1224,7 +1321,10 @@ REACTORS_OTHERS = ("others", "other", "autres", "weitere", "andere", "otros", "o
                    "personas",  # es: "Ana Ruiz y 12 personas más"
                    # cs, da/nb, fi, hu, id/ms, pl, sv, tl, vi, el, hi, mr, th
                    "další", "dalších", "andre", "muuta", "további", "lainnya", "lagi", "innych", "inne",
-                   "andra", "iba", "người", "ακόμη", "अन्य", "इतर", "คน")
+                   "andra", "iba", "người", "ακόμη", "अन्य", "इतर", "คน",
+                   # hr/sr, sr, sk, et, lt, lv, tr, he, fa, ur
+                   "drugih", "drugi", "других", "ďalších", "ďalší", "teist", "teised", "kiti", "kitų", "citi",
+                   "citu", "אחרים", "אחרות", "نفر", "دیگر")
 
 # A clipping note's property labels ("Author: …" in a Notion page's properties, an Evernote
 # header) that name a field of the post, per language: the author, their headline, the age
@@ -1323,6 +1423,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"फ़ॉलोअर्स|फॉलोअर्स|reakció|hozzászólás|újraközlés|követő|ulasan|komen|pengikut|"
         r"reacți\w*|comentari\w*|repostări|urmăritori|reaksyon|komento|tagasunod|"
         r"реакці\w*|коментар\w*|поширен\w*|підписник\w*|читач\w*|cảm xúc|lượt thích|bình luận|"
+        # sk, hr/sr, sr, et, lt, lv, sw, fa, ur
+        r"komentár\w*|komentar\w*|sledujúc\w*|opätovn\w* uverejnen\w*|zdieľan\w*|pratitelj\w*|pratilac\w*|"
+        r"objav\w*|пратилац\w*|пратилаца|објав\w*|kommentaar\w*|reaktsioon\w*|jälgija\w*|tellija\w*|"
+        r"sekėj\w*|pasidalinim\w*|komentār\w*|sekotāj\w*|kopīgojum\w*|maoni|wafuasi|نظر|دیدگاه|واکنش|"
+        r"دنبال‌کننده|دنبال کننده|تبصرے|تبصرہ|ردعمل|فالوورز|"
         r"lượt đăng lại|lượt chia sẻ|người theo dõi|প্রতিক্রিয়া|মন্তব্য|অনুসরণকারী|ความคิดเห็น|"
         r"" + REPLY_WORDS + r"|次互动|次互動)",
         # th: the word first ("ความคิดเห็น 12 รายการ", "ผู้ติดตาม 1,870 คน")
@@ -1387,7 +1492,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # "13 hours ago • Visible to anyone on or off LinkedIn", "2mo • Edited •  2 months ago • Edited • Visible…"
     "ui.visibility": (r".{0,40}\b(?:" + "|".join(VISIBILITY_PHRASES) + ")",),
     # who reacted: "Nadine Techer-Eales and 3 others"
-    "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก)\s\d[\d,.]*\s"
+    "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก|ve|ir|un|na|и|و|اور|ו-?)"
+                    r"\s?\d[\d,.]*\s"
                     r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",
                     # pt / it / es: the word for the others before the number, then "people" or not
                     # ("Rodrigo Lima e outras 3.418 pessoas", "Marco Rossi e altre 52 persone", "e altri 12"),
@@ -1397,6 +1503,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     r"|\d[\d,.]*\s(?:personas|pessoas|persone)(?:\s(?:más|mais))?)",
                     # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
                     r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
+                    # sk, hr/sr, et, lt, lv, sw, tr: "X a ďalší 92", "X i još 311 drugih", "X и још 152 особе",
+                    # "X ja veel 40", "X ir dar 12", "X un vēl 8", "X na wengine 64", "X ve diğer 64 kişi"
+                    r".{1,80}\s(?:a|i|и|ja|ir|un|na|ve)\s(?:ďalší|ďalších|još|још|veel|dar|vēl|wengine|diğer)\s\d[\d,.]*"
+                    r"(?:\s(?:drugih|osoba|osobe|особа|особе|inimest|žmonių|cilvēki|kişi|ľudí|osôb))?",
                     # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun),
                     # or with no noun: "ليلى و٢٤٠ آخرون"
                     r".{1,80}\sو\s?\d[\d,.]*\s(?:(?:شخص[\w\u064B-\u065F]*|أشخاص)\s)?(?:آخر[\w\u064B-\u065F]*)",
