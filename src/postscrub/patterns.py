@@ -1316,6 +1316,18 @@ REPOSTED_PHRASES = (
     "αναδημοσίευσε αυτό", "menyiarkan semula ini", "ने इसे रीपोस्ट किया",
     "reacted to this", "likes this", "finds this funny", "is curious about this", "to sdílí dál",
 )
+# The word for a page's followers in its follower count ("3,812 followers", "2.318 takipçi"), per
+# locale (matched inside the case-folded line, so a stem does for its inflections)
+FOLLOWER_WORDS: tuple[str, ...] = (
+    "follower", "abonné", "seguidor", "volger", "подписчик", "takipçi", "obserwując", "följare", "pengikut",
+    "متابع", "关注者", "關注者", "追蹤者", "フォロワー", "팔로워", "sledující", "følgere", "ακόλουθ", "seuraaja",
+    "עוקבים", "फ़ॉलोअर्स", "फॉलोअर्स", "követő", "urmăritor", "tagasunod", "підписник", "người theo dõi",
+    "অনুসরণকারী", "ผู้ติดตาม",
+    # sk, hr/sr, sr, et, lt, lv, sw, fa, ur
+    "sledujúc", "pratitelj", "pratilac", "пратилац", "пратилаца", "jälgija", "sekėj", "sekotāj", "wafuasi",
+    "دنبال‌کننده", "دنبال کننده", "فالوور",
+)
+
 # "Nadine Techer-Eales and 3 others": the word for the others, per locale
 REACTORS_OTHERS = ("others", "other", "autres", "weitere", "andere", "otros", "outros", "altri", "anderen", "人",
                    "personas",  # es: "Ana Ruiz y 12 personas más"
@@ -1458,7 +1470,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # "Feed post number 3" in any wording: a short line naming the feed and ending in a number
     "ui.feed_marker": (r"(?=.{0,50}\Z)(?=.*\d\s*(?:条|번)?\Z)[^\n]{0,30}(?:feed|fil d['’]actualité|フィード|动态|動態|bảng tin|flöde|akış|ленте|стрічці|"
-                       r"beranda|피드|פיד|ฟีด|फ़ीड)[^\n]{0,20}?\d+\s*(?:条|번)?",
+                       r"beranda|피드|פיד|ฟีด|फ़ीड)[^\n]{0,30}?\d+\s*(?:条|번)?",
                        r"Feed post number \d+", r"Feed post", r"Post du fil d['’]actualité numéro \d+",
                        r"Beitrag im Feed Nummer \d+", r"Publicación del feed número \d+",
                        r"Publicação do feed número \d+", r"动态第\s*\d+\s*条", r"动态\s*\d+",
