@@ -219,3 +219,23 @@ def test_telegram_desktop_copy_keeps_the_pasted_post():
     assert rec.body == ("We moved every dock appointment to a shared calendar.\n\nWaiting time at the gate fell by a third."
                         "\n\n#Logistics")
     assert check_accounted(text, [rec]) == []
+
+
+def test_slack_paste_with_the_posts_header_on_its_name_line_its_unfurl_and_reactions():
+    # invented: a Slack message with a note, a post copied from its header ("Name • 2nd") down,
+    # the link Slack unfurled under it, and the message's reactions
+    text = ("Mira Castell  9:02 AM\nthe bit about onboarding is what I meant yesterday\n\n"
+            "Tobias Renn • 2nd\nHead of People at Larchwood\n3d •\n"
+            "We cut onboarding from six weeks to ten days.\n\nEvery new hire ships something on day three.\n\n"
+            "#Onboarding\n"
+            "https://www.linkedin.com/posts/tobias-renn_onboarding-activity-7000000000000000000-abcd\n"
+            "LinkedIn\nTobias Renn on LinkedIn: We cut onboarding from six weeks to ten days. Every new…\n"
+            "We cut onboarding from six weeks to ten days. Every new hire ships something on day three…\n"
+            ":raised_hands:\n4\n:eyes:\n1\n"
+            "Kofi Mensah  9:10 AM\nten days sounds ambitious\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tobias Renn", "Head of People at Larchwood", "3d")
+    assert rec.body == ("We cut onboarding from six weeks to ten days.\n\nEvery new hire ships something on day three."
+                        "\n\n#Onboarding")
+    assert {"chat.unfurl", "chat.reaction", "chat.sender_note"} <= {r.rule for r in rec.repairs}
+    assert check_accounted(text, [rec]) == []

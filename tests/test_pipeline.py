@@ -71,3 +71,13 @@ def test_bold_labels_inside_the_text_are_left_to_it():
     (rec,) = process(text)
     assert rec.author.name != "Jefa de producto en Brisa | Madrid"
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_post_copied_without_buttons_whose_first_line_is_the_name_and_its_degree():
+    # invented: the header's name line keeps its degree badge ("• 3rd+"), and no button follows
+    text = ("Ines Valdera • 3rd+\nFounder at Pebblepath\n2w •\n"
+            "Three customers asked for the same export this week.\n\nWe built it on Friday.\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Ines Valdera", "Founder at Pebblepath", "2w")
+    assert rec.body == "Three customers asked for the same export this week.\n\nWe built it on Friday."
+    assert "ui.connection_degree" in {r.rule for r in rec.repairs}

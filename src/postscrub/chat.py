@@ -144,6 +144,8 @@ def read_thread(lines: list[Line], log: RepairLog) -> bool:
     if header:
         for ln in body[:header]:
             log.drop_line(ln, "chat.sender_note")
+    _drop_unfurl_and_reactions(body, log)
+    body = [ln for ln in body if ln.text.strip()]
     if body and best < len(messages) - 1:
         from . import nodes
 
@@ -157,6 +159,32 @@ def read_thread(lines: list[Line], log: RepairLog) -> bool:
     return True
 
 
+# a connection degree after a name on its line ("Ruth Park • 2nd", "• 3.+")
+_DEGREE_AFTER = re.compile(r"\s*[•·]\s*\S{1,12}$")
+# Slack's reactions under a message, ":eyes:" then its count on the next line
+_EMOJI_CODE = re.compile(r":[a-z0-9_+'-]{1,40}:")
+# the link preview a chat app unfurls under a pasted LinkedIn link: the site's name, then the
+# page's title ("Name on LinkedIn: the post's first words…", "… | LinkedIn") and its description
+_UNFURL_TITLE = re.compile(r".{1,120}\s(?:on|sur|auf|en|em|su|op|på) LinkedIn\s?:.*|.{1,200}\s[|–-] LinkedIn")
+
+
+def _drop_unfurl_and_reactions(body: list[Line], log: RepairLog) -> None:
+    """The chat app's own lines at the end of the message that holds the post: the reactions
+    (":eyes:" / "3", ``chat.reaction``) and the preview unfurled under a LinkedIn link (the
+    link, "LinkedIn", the page's title and description, ``chat.unfurl``)."""
+    k = len(body)
+    while k >= 2 and body[k - 1].text.strip().isdigit() and _EMOJI_CODE.fullmatch(body[k - 2].text.strip()):
+        k -= 2
+    for ln in body[k:]:
+        log.drop_line(ln, "chat.reaction")
+    for i in range(max(0, k - 6), k - 1):
+        if body[i].text.strip() == "LinkedIn" and _UNFURL_TITLE.fullmatch(body[i + 1].text.strip()):
+            start = i - 1 if i and "linkedin.com/" in body[i - 1].text and " " not in body[i - 1].text.strip() else i
+            for ln in body[start:k]:
+                log.drop_line(ln, "chat.unfurl")
+            break
+
+
 def _post_header_at(body: list[Line]) -> int:
     """The index of the post's header in a message (a name, then an age within four lines),
     when text stands before it (0: none found, or nothing before it)."""
@@ -167,7 +195,7 @@ def _post_header_at(body: list[Line]) -> int:
         if k == 0:
             continue
         t = ln.text.strip()
-        if not is_name(t):
+        if not is_name(t) and not is_name(_DEGREE_AFTER.sub("", t)):  # ("Name • 2nd": its degree aside)
             continue
         for j in range(k + 1, min(len(body), k + 5)):
             u = body[j].text.strip()
