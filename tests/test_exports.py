@@ -834,3 +834,25 @@ def test_scandinavian_posts_csv_with_packed_comments_cell(text):
     assert recs[0].comments[1].text in ('"Søte" dyr: nydelig', '"Söta" djur: fint')
     assert recs[1].comments == [] and recs[1].body.startswith("Sn")
     assert check_accounted(text, recs) == []
+
+
+def test_a_json_lines_export_with_baltic_and_slavic_keys():
+    # invented: a scraper's JSON Lines with Lithuanian / Latvian / Slovak keys; a page's name
+    # with lower-case words and quotes is the author because its key says so
+    import json
+
+    rows = [
+        {"autorius": "Kauno dviračių klubas „Ratas“", "antraste": None, "paskelbta": "2 d.",
+         "tekstas": "Šeštadienį važiuojame aplink Kauno marias.\n\nStartas 9 val. prie Pažaislio.", "reakcijos": 31},
+        {"autors": "Ilze Kalniņa", "amats": "Projektu vadītāja, Zaļā Josla", "publicets": "1 ned.",
+         "teksts": "Šodien atklājām jauno veloceliņu posmu.", "reakcijas": 12},
+        {"autor": "Marek Kováč", "pozicia": "Konštruktér v Tatra Works", "publikovane": "3 d",
+         "obsah": "Prvý prototyp je hotový.", "reakcie": 7},
+    ]
+    recs = process("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+    assert [(r.author.name, r.author.bio, r.age, r.reactions) for r in recs] == [
+        ("Kauno dviračių klubas „Ratas“", None, "2 d.", 31),
+        ("Ilze Kalniņa", "Projektu vadītāja, Zaļā Josla", "1 ned.", 12),
+        ("Marek Kováč", "Konštruktér v Tatra Works", "3 d", 7),
+    ]
+    assert recs[0].body == "Šeštadienį važiuojame aplink Kauno marias.\n\nStartas 9 val. prie Pažaislio."

@@ -1077,3 +1077,67 @@ def test_a_croatian_page_in_a_browsers_translation_keeps_its_comments():
         ("Iva Perić", "Nabavna referentica", "3 d", "Bravo, Marko! Koji ste skener odabrali?"),
         ("Luka Horvat", "Inženjer kvalitete", "2 d", "Kod nas je trajalo pola godine, svaka čast."),
     ]
+
+
+# invented: a post page as a screen reader copies it: its labels for the pictures, the
+# buttons (", not pressed"), the degree (", 2nd degree connection") and each comment
+SCREEN_READER = """\
+Main Feed
+Post by Lotte Brink
+View Lotte Brink’s profile
+Image of Lotte Brink
+Lotte Brink, 2nd degree connection
+Head baker at Korenmolen
+3 days ago
+Visible to anyone on or off LinkedIn
+Follow Lotte Brink button
+We baked our ten thousandth loaf this morning.
+
+Thank you to the neighbours who came on the first rainy Saturday.
+Image of a wooden shelf full of round loaves
+Activate to view larger image
+88 reactions, including like and celebrate
+2 comments
+Like button, not pressed
+Comment button
+Repost button
+Send in a private message button
+Sort comments by Most relevant
+Comment by Ruben Smit
+View Ruben Smit’s profile
+Image of Ruben Smit
+Ruben Smit, 1st degree connection
+Chef at De Gouden Lepel
+2 days ago
+Still the best sourdough in town.
+Like button, not pressed
+Reply button
+Load more comments button
+"""
+
+
+def test_a_screen_readers_copy_of_a_post_page_loses_its_labels():
+    (rec,) = process(SCREEN_READER)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Lotte Brink", "Head baker at Korenmolen", "3 days ago")
+    assert rec.body == ("We baked our ten thousandth loaf this morning.\n\n"
+                        "Thank you to the neighbours who came on the first rainy Saturday.")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Ruben Smit", "Chef at De Gouden Lepel", "2 days ago", "Still the best sourdough in town.")]
+    from postscrub.audit import check_accounted
+
+    assert check_accounted(SCREEN_READER, [rec]) == []
+
+
+def test_a_screen_readers_labels_that_are_no_label():
+    from postscrub import nodes
+
+    for line in ("Comment by Friday please", "image of the future we want", "Imagine a Monday with no meetings"):
+        assert nodes.classify(line).kind == nodes.TEXT, line
+
+
+@pytest.mark.parametrize("line", [
+    "Evenemang av Göteborgs Stadsmuseum", "Arrangement af Aarhus Kodeklub", "Wydarzenie organizowane przez Kraków Tech",
+    "412 deltagare", "1 204 deltagere", "86 uczestników", "Veranstaltung von Werkbund Nord", "57 Teilnehmer",
+])
+def test_an_event_cards_lines_in_more_locales(line):
+    assert nodes.classify(line).rule == "ui.event_card"

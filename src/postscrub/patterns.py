@@ -812,7 +812,11 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Apply", "Easy Apply", "Save", "Register", "Attend", "View event", "Visit website", "See jobs",
                "Open Emoji Keyboard", "Previous", "Next", "Download", "Full screen", "Reply ·", "Like ·", "Learn more. View Sponsored Content",
                "View Sponsored Content", "Like Comment Share", "Like Comment Repost Send", "Like Reply", "Copy link",
-               "Embed", "Save", "Unfollow", "+ Follow", "Following"),
+               "Embed", "Save", "Unfollow", "+ Follow", "Following",
+               # a screen reader's names of the buttons (their labels read aloud, copied with the page)
+               "Like button", "Like button, not pressed", "Like button, pressed", "Comment button", "Repost button",
+               "Send button", "Send in a private message button", "Share button", "Reply button", "React button",
+               "Celebrate button", "Support button", "Love button", "Insightful button", "Funny button"),
         "es": ("Recomendar", "Comentar", "Compartir", "Enviar", "Copiar", "Responder", "Seguir",
                "Conectar", "Mensaje", "Republicar", "Me gusta"),
         "fr": ("J’aime", "J'aime", "Commenter", "Republier", "Partager", "Envoyer", "Copier",
@@ -971,7 +975,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.navigation": {
         "de": ("Direkt zum Hauptinhalt", "Zum Hauptinhalt springen", "Artikel", "Personen", "E-Learning",
                "Jobs", "Spiele", "Mein Netzwerk", "Nachrichten", "Mitteilungen"),
-        "en": ("No more previous content", "No more next content", "See content credentials", "Show translation", "See translation", "Translated", "Skip to main content", "Articles", "People", "Learning", "Jobs", "Games",
+        "en": ("Main Feed", "No more previous content", "No more next content", "See content credentials", "Show translation", "See translation", "Translated", "Skip to main content", "Articles", "People", "Learning", "Jobs", "Games",
                "Top Content", "Home", "My Network", "Notifications", "Me", "For Business",
                "Try Premium for free", "Transcript", "Messaging", "0 notifications total", "Play", "Pause", "Unmute", "Mute",
                "Back to Top", "Fullscreen", "Playback Rate", "Loaded", "Stream Type LIVE",
@@ -1062,6 +1066,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.more_comments": {
         "de": ("Weitere Kommentare anzeigen", "Weitere Kommentare laden"),
         "en": ("See more comments", "Load more comments", "Show more comments", "View more comments",
+               "Load more comments button", "See more comments button",
                "See more replies", "Load more replies"),  # ("Load previous replies": a replies marker)
         "es": ("Ver más comentarios", "Cargar más comentarios"),
         "fr": ("Voir plus de commentaires", "Afficher plus de commentaires", "Charger plus de commentaires"),
@@ -1121,6 +1126,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Most recent", "Pinned", "Verified", "Creator", "Open to work", "Hiring",
                "This title was summarized by AI from the post below.", "·", "|",
                "Current selected sort order is Most relevant", "Current selected sort order is Most recent",
+               "Sort comments by Most relevant", "Sort comments by Most recent",
                "Poll closed", "You can see how people vote. Learn more",
                "Like Comment Repost Send", "Comment Repost Send", "reactions", "Reactions",
                "Showcase page"),  # (under a showcase page's name, where a person's headline stands)
@@ -1451,6 +1457,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         # ja, the word first: "フォロワー: 5,812人", "コメント 12件" (the latter below)
         r"フォロワー[:：]?\s*\d[\d,.]*\s*人?",
         r"\d[\d,.]*\+?\s*(?:connections?|posts?|Posts)",
+        # a screen reader's count of reactions: "219 reactions, including like, celebrate and love"
+        r"\d[\d,.]*\s*reactions?, including [a-z, ]{2,80}",
         r"\d[\d,.]*\s*(?:subscribers?|Abonnenten|abonnés|suscriptores|assinantes|iscritti|abonnees|"
         r"подписчик\w*|prenumeranter|abone|subskrybent\w*|订阅者|位订阅者|人の購読者|"
         r"odběratel\w*|abonnenter|tilaaja\w*|feliratkozó\w*|abonați|người đăng ký)",
@@ -1500,6 +1508,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:1st|2nd|3rd\+?|1er|2e|3e et \+|3e\+?|[123]\.\+?|[123]º\+?|[123]°\+?|[123]次(?:以上)?|[123]\s?度\+?|"
         r"一度|二度|三度\+?|[123]촌\+?|[123]-й\+?))",
         r"[•·]\s*(?:Follow|Following|Suivre|Folgen|Seguir|关注)",
+        # a screen reader's ", 3rd+ degree connection" after a name
+        r",?\s*(?:1st|2nd|3rd\+?) degree connection",
     ),
     # "13 hours ago • Visible to anyone on or off LinkedIn", "2mo • Edited •  2 months ago • Edited • Visible…"
     "ui.visibility": (r".{0,40}\b(?:" + "|".join(VISIBILITY_PHRASES) + ")",),
@@ -1564,12 +1574,16 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                  r"\+\d{1,2}",
                  r"View .{1,80}'s\s+graphic link"),
     # an event shared in a post: its card ("Event by Tidewater Makerspace"), attendee count
-    "ui.event_card": (r"(?-i:(?:Event by|Veranstaltung von|Événement (?:de|par)|Evento (?:de|di|por)|Evenement van)"
+    "ui.event_card": (r"(?-i:(?:Event by|Veranstaltung von|Événement (?:de|par)|Evento (?:de|di|por)|Evenement van|"
+                      # sv, da, nb, pl, cs, tr, ro, fi
+                      r"Evenemang av|Begivenhed af|Arrangement af|Arrangement av|Wydarzenie (?:od|organizowane przez)|"
+                      r"Událost (?:od|pořádá)|Etkinlik düzenleyen:?|Eveniment (?:organizat )?de|Tapahtuman järjestäjä:?)"
                       r"\s[^\s.!?][^.!?\n]{0,60})",
                       # "Event · Online · Tue, Dec 3, 6:30 PM CET": the card's kind, then its place and date
                       r"(?:Event|Online event|Événement|Veranstaltung|Evento|Evenement|Evenemang|Etkinlik|"
                       r"Мероприятие|Wydarzenie|イベント|活动|活動)\s?[·•]\s?[^\n]{1,80}",
-                      r"\d[\d,.]*\s(?:attendees?|Teilnehmende|participants?|asistentes|partecipanti|deelnemers)"),
+                      r"\d[\d,.\s]*\s(?:attendees?|Teilnehmende|Teilnehmer(?:innen)?|participants?|asistentes|partecipanti|"
+                      r"deelnemers|deltagare|deltagere|uczestnik\w*|účastník\w*|katılımcı|participanți|osallistuja\w*)"),
     # a document (carousel) attached to a post: "PDF · 12 Seiten", then "1 / 12" and the viewer's
     # buttons; the file type and a page count, in any UI language
     "ui.document_card": (r"(?:PDF|PPTX?|DOCX?|Document|Dokument|Documento|Doc)\s*[•·]\s*\d+\s*[^\W\d_]{1,12}\.?",),
@@ -1621,7 +1635,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # stand where the buttons do: left to the comment's button row)
     "ui.a11y_label": (r"Open (?:options|control menu)(?: for .{1,80}?[’']s? (?:comment|post|reply))?",
                       r"View .{1,80}?[’']s? (?:profile|graphic link)",
-                      r"Reaction button state: .{1,30}", r"Open reactions menu"),
+                      r"Reaction button state: .{1,30}", r"Open reactions menu",
+                      # the alt text of a picture ("Image of Ana Lee", "Image of a dented drum…"), a
+                      # person's button ("Follow Ana Lee button"), a comment's label ("Comment by Ana Lee")
+                      r"(?-i:Image of .{1,300})", r"(?-i:(?:Follow|Unfollow|Connect with|Message) .{1,80} button)",
+                      r"(?-i:(?:Comment|Reply) by [A-ZÀ-ÖØ-ÞĀ-Ž][^\s,.!?]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][^\s,.!?]*){0,3})"),
     "ui.card_button": (r"(?-i:(?:Congratulate|Say congrats to|Dê os parabéns (?:a|à|ao)|Parabenize|Felicita a|"
                        r"Félicitez|Gratulieren Sie|Fai i complimenti a|Congratulati con|Feliciteer|Gratulera|"
                        r"Поздравьте)\s[^\W\d_][^\n.!?,;:]{0,38})",),
@@ -1777,6 +1795,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "innlegg", "innhold", "inlagg", "innehall", "opslag", "indhold",      # nb, sv, da (tekst, text)
         "share_commentary",                                                   # LinkedIn's own data export (Shares.csv)
         "内容", "正文", "帖子内容", "內容", "貼文內容",                       # zh
+        "tekstas", "turinys", "teksts", "saturs", "sisu", "postitus",         # lt, lv, et
+        "obsah", "prispevok", "prispevek", "sadrzaj", "objava", "tresc", "wpis",  # sk, cs, hr/sr, pl
     ),
     "author": (
         "commentor", "commenter", "author", "author_name", "commentor_name", "commenter_name", "name", "user",
@@ -1791,6 +1811,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "szerzo", "nev", "teljes_nev", "felhasznalo",                         # hu
         "navn", "namn", "forfatter", "fullt_navn", "fullt_namn",  # nb, sv, da
         "姓名", "作者", "发布者", "發佈者",                                   # zh
+        "autorius", "vardas", "autors", "vards", "nimi", "meno", "jmeno", "ime", "imie",  # lt, lv, et, sk, cs, hr, pl
     ),
     "headline": (
         "author_headline", "headline", "commentor_headline", "commenter_headline", "occupation", "author_title",
@@ -1807,6 +1828,9 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "cimsor", "beosztas", "foglalkozas",                                  # hu
         "stilling", "yrke", "yrkestittel", "stillingsbetegnelse", "befattning", "jobbtitel",  # nb, da, sv
         "职位", "職位", "头衔", "頭銜", "简介",                               # zh
+        "antraste", "autoriaus_antraste", "pareigos", "amats", "virsraksts",  # lt, lv
+        "ametinimetus", "pealkiri", "pozicia", "pozice", "titulok", "pozicija", "zanimanje",  # et, sk, cs, hr
+        "stanowisko", "naglowek",                                             # pl
     ),
     "age": (
         "timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",
@@ -1824,6 +1848,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "publisert", "publiceret", "publicerad", "tidspunkt", "dato", "tidpunkt",  # nb, da, sv
         "quando", "quand", "cuando", "wann", "wanneer",                       # "when": it, pt, fr, es, de, nl
         "发布时间", "發佈時間", "时间", "時間", "日期",                       # zh
+        "paskelbta", "laikas", "publicets", "datums", "laiks", "avaldatud", "kuupaev", "aeg",  # lt, lv, et
+        "publikovane", "publikovano", "cas", "objavljeno", "vrijeme", "opublikowano", "czas",  # sk, cs, hr, pl
     ),
     "reactions": (
         "reactions", "num_reactions", "likes", "num_likes", "reaction_count", "like_count",
@@ -1839,6 +1865,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "reakciok", "reakciok_szama", "kedvelesek",                           # hu
         "reaksjoner", "reaktioner", "antall_reaksjoner", "antal_reaktioner",  # nb, sv, da
         "点赞", "點讚", "点赞数", "赞",                                       # zh
+        "reakcijos", "reakcijas", "reaktsioonid", "reakcie", "reakce", "reakcije", "reakcje",  # lt, lv, et, sk, cs, hr, pl
     ),
     "id": ("comment_id", "id", "urn", "comment_urn"),
     "parent": ("parent_id", "parent", "parent_comment_id", "in_reply_to", "reply_to", "parent_urn",
