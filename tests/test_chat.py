@@ -166,3 +166,76 @@ def test_teams_thread_with_the_time_before_the_sender_keeps_the_pasted_post():
     assert (rec.title, rec.author.name, rec.age) == (None, "Tomás Reyes", "3d")
     assert rec.body == "We cut picking errors in half by relabelling every shelf.\n\n#Logistics"
     assert check_accounted(text, [rec]) == []
+
+
+# invented: exports that open with the app's notice (no sender), in 24- and 12-hour clocks
+NOTICE_IOS = """[14/02/2026, 08:01] Messages and calls are end-to-end encrypted. Only people in this chat can read them.
+[14/02/2026, 08:03] Ilse Brandt: worth a read for Monday
+[14/02/2026, 08:04] Ilse Brandt: Tomasz Wren
+Operations lead at Kestrel Freight
+4 d
+
+We moved every dock appointment to a shared calendar.
+
+Waiting time at the gate fell by a third.
+
+#Logistics
+[14/02/2026, 08:20] Oren Voss: <Media omitted>
+"""
+
+NOTICE_ANDROID = """2/14/26, 8:01 p. m. - Messages and calls are end-to-end encrypted. Only people in this chat can read them.
+2/14/26, 8:03 p. m. - Ilse Brandt: worth a read for Monday
+2/14/26, 8:04 p. m. - Ilse Brandt: Tomasz Wren
+Operations lead at Kestrel Freight
+4 d
+
+We moved every dock appointment to a shared calendar.
+
+Waiting time at the gate fell by a third.
+
+#Logistics
+2/14/26, 8:20 p. m. - Oren Voss: nice
+"""
+
+
+@pytest.mark.parametrize("text", [NOTICE_IOS, NOTICE_ANDROID])
+def test_chat_export_opening_with_the_apps_notice(text):
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tomasz Wren", "Operations lead at Kestrel Freight", "4 d")
+    assert rec.body.startswith("We moved every dock appointment")
+    assert rec.body.endswith("#Logistics")
+    assert "encrypted" not in rec.body and "Ilse" not in rec.body and "Oren" not in rec.body
+    assert check_accounted(text, [rec]) == []
+
+
+def test_telegram_desktop_copy_keeps_the_pasted_post():
+    # invented: Telegram Desktop's copy of several messages, "Name, [dd.mm.yyyy h:mm]" over each
+    text = ("Ilse Brandt, [14.02.2026 8:03]\nworth a read for Monday\n\n"
+            "Ilse Brandt, [14.02.2026 8:04]\nTomasz Wren\nOperations lead at Kestrel Freight\n4d\n\n"
+            "We moved every dock appointment to a shared calendar.\n\nWaiting time at the gate fell by a third.\n\n"
+            "#Logistics\n\nOren Voss, [14.02.2026 8:20]\nnice, thanks\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tomasz Wren", "Operations lead at Kestrel Freight", "4d")
+    assert rec.body == ("We moved every dock appointment to a shared calendar.\n\nWaiting time at the gate fell by a third."
+                        "\n\n#Logistics")
+    assert check_accounted(text, [rec]) == []
+
+
+def test_slack_paste_with_the_posts_header_on_its_name_line_its_unfurl_and_reactions():
+    # invented: a Slack message with a note, a post copied from its header ("Name • 2nd") down,
+    # the link Slack unfurled under it, and the message's reactions
+    text = ("Mira Castell  9:02 AM\nthe bit about onboarding is what I meant yesterday\n\n"
+            "Tobias Renn • 2nd\nHead of People at Larchwood\n3d •\n"
+            "We cut onboarding from six weeks to ten days.\n\nEvery new hire ships something on day three.\n\n"
+            "#Onboarding\n"
+            "https://www.linkedin.com/posts/tobias-renn_onboarding-activity-7000000000000000000-abcd\n"
+            "LinkedIn\nTobias Renn on LinkedIn: We cut onboarding from six weeks to ten days. Every new…\n"
+            "We cut onboarding from six weeks to ten days. Every new hire ships something on day three…\n"
+            ":raised_hands:\n4\n:eyes:\n1\n"
+            "Kofi Mensah  9:10 AM\nten days sounds ambitious\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tobias Renn", "Head of People at Larchwood", "3d")
+    assert rec.body == ("We cut onboarding from six weeks to ten days.\n\nEvery new hire ships something on day three."
+                        "\n\n#Onboarding")
+    assert {"chat.unfurl", "chat.reaction", "chat.sender_note"} <= {r.rule for r in rec.repairs}
+    assert check_accounted(text, [rec]) == []

@@ -867,3 +867,25 @@ def test_the_feed_label_glued_to_each_tag_of_an_exported_text_is_removed(dump):
     assert rec.hashtags == ["#Ceramics", "#Kiln"]
     assert [r.rule for r in rec.repairs].count("ui.hashtag_prefix") == 2
     assert check_accounted(dump, [rec]) == []
+
+
+def test_a_json_lines_export_with_baltic_and_slavic_keys():
+    # invented: a scraper's JSON Lines with Lithuanian / Latvian / Slovak keys; a page's name
+    # with lower-case words and quotes is the author because its key says so
+    import json
+
+    rows = [
+        {"autorius": "Kauno dviračių klubas „Ratas“", "antraste": None, "paskelbta": "2 d.",
+         "tekstas": "Šeštadienį važiuojame aplink Kauno marias.\n\nStartas 9 val. prie Pažaislio.", "reakcijos": 31},
+        {"autors": "Ilze Kalniņa", "amats": "Projektu vadītāja, Zaļā Josla", "publicets": "1 ned.",
+         "teksts": "Šodien atklājām jauno veloceliņu posmu.", "reakcijas": 12},
+        {"autor": "Marek Kováč", "pozicia": "Konštruktér v Tatra Works", "publikovane": "3 d",
+         "obsah": "Prvý prototyp je hotový.", "reakcie": 7},
+    ]
+    recs = process("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+    assert [(r.author.name, r.author.bio, r.age, r.reactions) for r in recs] == [
+        ("Kauno dviračių klubas „Ratas“", None, "2 d.", 31),
+        ("Ilze Kalniņa", "Projektu vadītāja, Zaļā Josla", "1 ned.", 12),
+        ("Marek Kováč", "Konštruktér v Tatra Works", "3 d", 7),
+    ]
+    assert recs[0].body == "Šeštadienį važiuojame aplink Kauno marias.\n\nStartas 9 val. prie Pažaislio."

@@ -871,3 +871,112 @@ def test_a_screen_readers_labels_around_comments_are_chrome():
     assert [(c.author.name, c.text) for c in rec.comments] == [
         ("Tove Berg", "How long does it take to heat up in the morning?"), ("Arne Holt", "Great choice.")]
     assert check_accounted(_A11Y_COMMENTS, [rec]) == []
+
+
+# invented: a page's post whose first comment is by another page (its follower count under its
+# name, where a person's headline stands) and is answered by the posting page (an "Author" badge)
+PAGE_THREAD = """\
+Northfield Technical School
+Northfield Technical School
+1,204 followers
+2d • Edited •
+Follow
+Our third-year students won second place at the regional robotics day.
+
+Thank you to everyone who lent us parts.
+Peter Hanko and 92 others
+4 comments
+Like
+Comment
+Repost
+Send
+Most relevant
+Bayline metalworks, Inc.
+Bayline metalworks, Inc.
+3,812 followers
+1d
+Congratulations! Happy to lend the sensors again.
+Like
+Reply
+5
+1 reply
+Northfield Technical School
+Northfield Technical School
+Author
+1d
+Thank you, we could not have done it without you.
+Like
+Reply
+Jana Hruska
+Jana Hruska
+ • 3rd+
+Accountant
+20h
+Proud mum here.
+Like
+Reply
+"""
+
+
+def test_a_pages_comment_over_its_follower_count_and_the_pages_own_reply():
+    (rec,) = process(PAGE_THREAD)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Northfield Technical School", None, "2d")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Bayline metalworks, Inc.", None, "1d", "Congratulations! Happy to lend the sensors again."),
+        ("Jana Hruska", "Accountant", "20h", "Proud mum here."),
+    ]
+    (reply,) = rec.comments[0].replies
+    assert (reply.author.name, reply.author.bio, reply.text) == (
+        "Northfield Technical School", None, "Thank you, we could not have done it without you.")
+    assert check_accounted(PAGE_THREAD, [rec]) == []
+
+
+# invented: a Turkish feed card, a person's commentary over a company page's post shared in
+# full (the page's name over its follower count, twice), a comment under the card, and the
+# next card's marker alone at the copy's end
+REPOST_OF_A_PAGE = """\
+Akıştaki gönderi numarası 1
+Deniz Aydın
+Deniz Aydın
+ • 2.
+Lojistik Müdürü
+3 sa • 
+Bu ekibin ilk günlerini hatırlıyorum, harika bir yol aldılar.
+Kuzey Liman İşletmeleri
+Kuzey Liman İşletmeleri
+5.120 takipçi
+5.120 takipçi
+2 hf • 
+Yeni konteyner sahamız bu hafta açıldı.
+
+Bekleme süreleri yarıya indi.
+…daha fazla
+Selin Koç ve diğer 40 kişi
+3 yorum
+Beğen
+Yorum yap
+Yeniden yayınla
+Gönder
+En alakalı
+Emre Şahin
+Emre Şahin
+ • 3.+
+Gümrük Danışmanı
+1 sa
+Tebrikler, sahayı görmek için sabırsızlanıyorum.
+Beğen
+Yanıtla
+Akıştaki gönderi numarası 2
+"""
+
+
+def test_a_feed_cards_repost_of_a_pages_post_is_two_records_and_the_comment_is_the_cards():
+    recs = process(REPOST_OF_A_PAGE)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Deniz Aydın", "Lojistik Müdürü", "3 sa"), ("Kuzey Liman İşletmeleri", None, "2 hf")]
+    assert recs[0].body == "Bu ekibin ilk günlerini hatırlıyorum, harika bir yol aldılar."
+    assert recs[1].body == "Yeni konteyner sahamız bu hafta açıldı.\n\nBekleme süreleri yarıya indi."
+    assert [(c.author.name, c.text) for c in recs[0].comments] == [
+        ("Emre Şahin", "Tebrikler, sahayı görmek için sabırsızlanıyorum.")]
+    assert recs[1].comments == []
+    assert check_accounted(REPOST_OF_A_PAGE, recs) == []

@@ -1042,3 +1042,141 @@ def test_ukrainian_replies_under_load_previous_replies_are_nested():
                                   "14 stran", "8 sivua", "11 oldal", "6 sider", "10 σελίδες"])
 def test_romanian_counts_with_de_and_page_counts_are_counters(line):
     assert nodes.classify(line).kind == nodes.COUNTER
+
+
+# UI languages LinkedIn does not offer, as a browser's page translation writes them (sk, hr,
+# sr, et, lt, lv, fa, ur; sw's buttons are learned from the page), and gaps in tr, he, vi
+@pytest.mark.parametrize("line, rule", [
+    ("Páči sa mi to", "ui.action"), ("Odpovedať", "ui.action"), ("Sviđa mi se", "ui.action"),
+    ("Ponovno objavi", "ui.action"), ("Свиђа ми се", "ui.action"), ("Прати", "ui.action"),
+    ("Kommenteeri", "ui.action"), ("Paskelbti iš naujo", "ui.action"), ("Publicēt atkārtoti", "ui.action"),
+    ("پسندیدن", "ui.action"),
+    ("دنبال کردن", "ui.action"), ("تبصرہ کریں", "ui.action"),
+    ("Najrelevantnejšie", "ui.post_meta"), ("Najrelevantnije", "ui.post_meta"), ("Најрелевантније", "ui.post_meta"),
+    ("مرتبط‌ترین", "ui.post_meta"), ("הכי רלוונטיות", "ui.post_meta"), ("Upravené", "ui.post_meta"),
+    ("Autorius", "ui.post_meta"),
+    ("…zobraziť viac", "ui.more_fold"), ("…بیشتر", "ui.more_fold"), ("…vairāk", "ui.more_fold"),
+    ("Učitaj još komentara", "ui.more_comments"), ("Diğer yorumları yükle", "ui.more_comments"),
+    ("Kuva rohkem kommentaare", "ui.more_comments"),
+    ("Mở ứng dụng", "ui.sign_in"), ("Otvoriť aplikáciu", "ui.sign_in"),
+    ("4 komentáre", "ui.counter"), ("3 opätovné uverejnenia", "ui.counter"), ("27 komentara", "ui.counter"),
+    ("12 kommentaari", "ui.counter"), ("۶۲ نظر", "ui.counter"), ("1 odpoveď", "ui.counter"),
+    ("Peter Hanko a ďalší 92", "ui.reactors"), ("Ana Kovač i još 311 drugih", "ui.reactors"),
+    ("Милица Ђорђевић и још 152 особе", "ui.reactors"), ("Murat Aksoy ve diğer 64 kişi", "ui.reactors"),
+    ("עמית שגיא ו-118 אחרים", "ui.reactors"), ("سارا احمدی و ۱۲ نفر دیگر", "ui.reactors"),
+    ("Baraka Otieno na wengine 40", "ui.reactors"),
+])
+def test_ui_strings_of_the_new_ui_languages(line, rule):
+    assert nodes.classify(line).rule == rule
+
+
+# invented: a Croatian post page (a browser's translation), two comments under the sort menu
+HR = """\
+Marko Babić
+Marko Babić
+ • 2.
+Voditelj skladišta u Jadran Logistika
+4 d • Uređeno •
+Prati
+Prošli tjedan smo prvi put složili cijelu smjenu bez papira.
+
+Skeneri su se isplatili za dva mjeseca.
+Iva Perić i još 58 drugih
+6 komentara
+Sviđa mi se
+Komentiraj
+Ponovno objavi
+Pošalji
+Najrelevantnije
+Iva Perić
+Iva Perić
+ • 1.
+Nabavna referentica
+3 d
+Bravo, Marko! Koji ste skener odabrali?
+Sviđa mi se
+Odgovori
+Luka Horvat
+Luka Horvat
+ • 3.+
+Inženjer kvalitete
+2 d
+Kod nas je trajalo pola godine, svaka čast.
+Sviđa mi se
+Odgovori
+Učitaj još komentara
+"""
+
+
+def test_a_croatian_page_in_a_browsers_translation_keeps_its_comments():
+    (rec,) = process(HR)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Marko Babić", "Voditelj skladišta u Jadran Logistika", "4 d")
+    assert rec.body == "Prošli tjedan smo prvi put složili cijelu smjenu bez papira.\n\nSkeneri su se isplatili za dva mjeseca."
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Iva Perić", "Nabavna referentica", "3 d", "Bravo, Marko! Koji ste skener odabrali?"),
+        ("Luka Horvat", "Inženjer kvalitete", "2 d", "Kod nas je trajalo pola godine, svaka čast."),
+    ]
+
+
+# invented: a post page as a screen reader copies it: its labels for the pictures, the
+# buttons (", not pressed"), the degree (", 2nd degree connection") and each comment
+SCREEN_READER = """\
+Main Feed
+Post by Lotte Brink
+View Lotte Brink’s profile
+Image of Lotte Brink
+Lotte Brink, 2nd degree connection
+Head baker at Korenmolen
+3 days ago
+Visible to anyone on or off LinkedIn
+Follow Lotte Brink button
+We baked our ten thousandth loaf this morning.
+
+Thank you to the neighbours who came on the first rainy Saturday.
+Image of a wooden shelf full of round loaves
+Activate to view larger image
+88 reactions, including like and celebrate
+2 comments
+Like button, not pressed
+Comment button
+Repost button
+Send in a private message button
+Sort comments by Most relevant
+Comment by Ruben Smit
+View Ruben Smit’s profile
+Image of Ruben Smit
+Ruben Smit, 1st degree connection
+Chef at De Gouden Lepel
+2 days ago
+Still the best sourdough in town.
+Like button, not pressed
+Reply button
+Load more comments button
+"""
+
+
+def test_a_screen_readers_copy_of_a_post_page_loses_its_labels():
+    (rec,) = process(SCREEN_READER)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Lotte Brink", "Head baker at Korenmolen", "3 days ago")
+    assert rec.body == ("We baked our ten thousandth loaf this morning.\n\n"
+                        "Thank you to the neighbours who came on the first rainy Saturday.")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Ruben Smit", "Chef at De Gouden Lepel", "2 days ago", "Still the best sourdough in town.")]
+    from postscrub.audit import check_accounted
+
+    assert check_accounted(SCREEN_READER, [rec]) == []
+
+
+def test_a_screen_readers_labels_that_are_no_label():
+    from postscrub import nodes
+
+    for line in ("Comment by Friday please", "image of the future we want", "Imagine a Monday with no meetings"):
+        assert nodes.classify(line).kind == nodes.TEXT, line
+
+
+@pytest.mark.parametrize("line", [
+    "Evenemang av Göteborgs Stadsmuseum", "Arrangement af Aarhus Kodeklub", "Wydarzenie organizowane przez Kraków Tech",
+    "412 deltagare", "1 204 deltagere", "86 uczestników", "Veranstaltung von Werkbund Nord", "57 Teilnehmer",
+])
+def test_an_event_cards_lines_in_more_locales(line):
+    assert nodes.classify(line).rule == "ui.event_card"

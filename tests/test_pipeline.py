@@ -113,3 +113,13 @@ def test_a_capture_routes_line_ends_and_characters_leave_the_record_as_it_was(ro
     assert _same(recs) == _same(process(_FORWARDED))
     assert recs[0].author.name == "Rosa Vidal"
     assert check_accounted(text, recs) == []
+
+
+def test_a_post_copied_without_buttons_whose_first_line_is_the_name_and_its_degree():
+    # invented: the header's name line keeps its degree badge ("• 3rd+"), and no button follows
+    text = ("Ines Valdera • 3rd+\nFounder at Pebblepath\n2w •\n"
+            "Three customers asked for the same export this week.\n\nWe built it on Friday.\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Ines Valdera", "Founder at Pebblepath", "2w")
+    assert rec.body == "Three customers asked for the same export this week.\n\nWe built it on Friday."
+    assert "ui.connection_degree" in {r.rule for r in rec.repairs}

@@ -68,6 +68,23 @@ def test_a_dump_read_as_cp1252_is_repaired_on_every_line():
     assert repair_text(mixed)[0].split("\n")[2:] == ["café déjà vu", "naïve Größe"]
 
 
+def test_a_dump_read_as_cp1251_is_repaired_on_every_line():
+    """UTF-8 Cyrillic read as cp1251 (invented Serbian lines): ftfy leaves some lines ("4 Рґ",
+    a bullet alone) and takes apart those where the byte cp1251 lacks (0x98 of every ``ј``)
+    was kept as U+0098; once two lines make the strict round trip, every such line gets it."""
+    clean = ["Марија Јовановић", "Марија Јовановић", " • 2.", "Наставница физике у Шапцу", "4 д •",
+             "Прошле јесени смо са ђацима направили мали соларни аутомобил.",
+             "• Радионице су суботом, у школској библиотеци", "Свиђа ми се", "Одговори"]
+    broken = [t.encode("utf-8").decode("sloppy-windows-1251") for t in clean]
+    assert "\x98" in broken[0]
+    out, reps = repair_text("\n".join(broken))
+    assert out.split("\n") == clean
+    assert set(rules(reps)) == {"mojibake"}
+    # real Cyrillic beside it is left alone (its letters are no UTF-8 bytes)
+    mixed = "\n".join(broken[:2] + ["Сегодня мы запустили новый сервис.", "Спасибо всем!"])
+    assert repair_text(mixed)[0].split("\n")[2:] == ["Сегодня мы запустили новый сервис.", "Спасибо всем!"]
+
+
 def test_dropped_cp1252_byte_is_a_lost_character_not_another_emoji():
     # 👍 = F0 9F 91 8D; 8D is undefined in cp1252 and was dropped: ftfy alone gives 👠
     broken = "👍 thanks".encode("utf-8").decode("cp1252", errors="ignore")

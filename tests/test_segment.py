@@ -1584,3 +1584,22 @@ def test_dash_signature_with_a_role_after_a_comma(last, sign):
     text = f"We moved the whole team to four days a week.\n\nNobody wants to go back.\n\n{last}"
     body, got, cta = sg.split_text_tail(text)
     assert got == sign
+
+
+@pytest.mark.parametrize("text, age, iso", [
+    ("Siku 2", "Siku 2", "P2D"), ("Miezi 3 •", "Miezi 3", "P3M"), ("saa 5", "saa 5", "PT5H"),  # sw: unit first
+    ("4 שע'", "4 שע'", "PT4H"), ("1 י׳ •", "1 י׳", "P1D"),  # he: the feed's abbreviations
+    ("۳ روز", "۳ روز", "P3D"), ("۲ هفته •", "۲ هفته", "P2W"), ("1 ہفتہ •", "1 ہفتہ", "P1W"),  # fa, ur
+    ("3 д", "3 д", "P3D"), ("2 недеље", "2 недеље", "P2W"),  # sr
+    ("1 sav.", "1 sav.", "P1W"), ("5 val.", "5 val.", "PT5H"), ("1 ned.", "1 ned.", "P1W"),  # lt, lv
+    ("2 tj.", "2 tj.", "P2W"), ("prije 3 dana", "prije 3 dana", "P3D"), ("3 mes.", "3 mes.", "P3M"),  # hr, sk
+    ("4 päeva tagasi", "4 päeva tagasi", "P4D"),  # et
+])
+def test_ages_of_the_new_ui_languages(text, age, iso):
+    got = sg.parse_age(text)
+    assert got is not None and (got.text, got.iso) == (age, iso)
+
+
+@pytest.mark.parametrize("text", ["Siku njema", "Saa nzuri 2", "Wiki hii", "Mwaka mpya 2026 ulianza vizuri.", "روز خوب"])
+def test_words_of_those_languages_that_are_no_age(text):
+    assert sg.parse_age(text) is None

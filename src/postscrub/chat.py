@@ -3,7 +3,8 @@
 Each message starts with the app's prefix (``[12/03/25, 09:14:02] Name: ``, see
 ``patterns.CHAT_MESSAGE_PREFIXES``) and runs on over the lines up to the next one. The post
 is the message that holds it: the longest, of four lines or more. The other messages — the
-forwarder's words, the chat's answers — are no post and no comments (``chat.message``); the
+forwarder's words, the chat's answers, the app's notices with no sender ("Messages and calls
+are end-to-end encrypted…") — are no post and no comments (``chat.message``); the
 post's own prefix is chat chrome (``chat.prefix``).
 
 Imported only for a dump whose first line opens with a digit or ``[``.
@@ -24,6 +25,14 @@ def _prefix() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns.CHAT_MESSAGE_PREFIXES))
 
 
+@lru_cache(maxsize=1)
+def _notice() -> re.Pattern[str]:
+    """The start of a message with no sender (the app's notices, ``patterns.CHAT_NOTICE_PREFIXES``)."""
+    from . import patterns
+
+    return re.compile("|".join(f"(?:{p})" for p in patterns.CHAT_NOTICE_PREFIXES))
+
+
 def _longest_message(lines: list[Line], starts: list[int], least: int) -> tuple[list[list[Line]], int] | None:
     """The messages that open at ``starts`` and the index of the longest (the first of the
     longest), or None where the dump does not open with a message, holds fewer than two, or
@@ -41,11 +50,13 @@ def _longest_message(lines: list[Line], starts: list[int], least: int) -> tuple[
 def read_chat(lines: list[Line], log: RepairLog) -> bool:
     """Keep only the message that holds the post; True when ``lines`` were a chat export
     (its first content line and two or more lines in all open with a message prefix)."""
-    pat = _prefix()
-    found = _longest_message(lines, [k for k, ln in enumerate(lines) if pat.match(ln.text)], 4)
+    pat, notice = _prefix(), _notice()
+    found = _longest_message(lines, [k for k, ln in enumerate(lines) if pat.match(ln.text) or notice.match(ln.text)], 4)
     if found is None:
         return False  # (no chat, or a chat with no pasted post in it: left as it is)
     messages, best = found
+    if pat.match(messages[best][0].text) is None:
+        return False  # (the longest is the app's notice: no post pasted in)
     for k, m in enumerate(messages):
         if k == best:
             head = m[0]
@@ -88,17 +99,19 @@ def may_be_thread(text: str) -> bool:
     """Does the dump open with a team chat's message header (a cheap look at its first line)?"""
     end = text.find("\n", 0, 200)
     first = text[: end if end >= 0 else 200].rstrip()
-    return len(first) > 5 and (first[-3:-2] == ":" or first[-2:].upper() in ("AM", "PM") or first[:1] == "[") \
+    return len(first) > 5 and (first[-3:-2] == ":" or first[-2:].upper() in ("AM", "PM") or first[:1] == "["
+                               or first[-1:] == "]") \
         and _header().fullmatch(first) is not None
 
 
 def _sender(m: re.Match[str]) -> str:
     """The sender's name in a header line's match (after the time, or before it)."""
-    return m.group("name") if m.group("name") is not None else m.group("tname")
+    return next(g for g in (m.group("name"), m.group("tname"), m.group("gname")) if g is not None)
 
 
 def read_thread(lines: list[Line], log: RepairLog) -> bool:
-    """A team chat's thread copied with a post pasted into one message (Slack, Teams): each
+    """A team chat's thread copied with a post pasted into one message (Slack, Teams, Telegram
+    Desktop's "Name, [27.11.2026 9:14]"): each
     message opens with a header line, the sender's name and the time
     (``patterns.CHAT_HEADER_LINES``). The post is in the longest message, of six lines or
     more; the other messages are no post and no comments (``chat.message``), the post's
@@ -111,7 +124,7 @@ def read_thread(lines: list[Line], log: RepairLog) -> bool:
     pat = _header()
     starts = []
     for k, ln in enumerate(lines):
-        m = pat.fullmatch(ln.text) if ln.text[-1:].isalnum() or ln.text[-1:] == "." else None
+        m = pat.fullmatch(ln.text) if ln.text[-1:].isalnum() or ln.text[-1:] in ".]" else None
         if m is not None and is_name(_sender(m).strip()):
             starts.append(k)
     found = _longest_message(lines, starts, 6)
@@ -131,6 +144,8 @@ def read_thread(lines: list[Line], log: RepairLog) -> bool:
     if header:
         for ln in body[:header]:
             log.drop_line(ln, "chat.sender_note")
+    _drop_unfurl_and_reactions(body, log)
+    body = [ln for ln in body if ln.text.strip()]
     if body and best < len(messages) - 1:
         from . import nodes
 
@@ -144,6 +159,32 @@ def read_thread(lines: list[Line], log: RepairLog) -> bool:
     return True
 
 
+# a connection degree after a name on its line ("Ruth Park • 2nd", "• 3.+")
+_DEGREE_AFTER = re.compile(r"\s*[•·]\s*\S{1,12}$")
+# Slack's reactions under a message, ":eyes:" then its count on the next line
+_EMOJI_CODE = re.compile(r":[a-z0-9_+'-]{1,40}:")
+# the link preview a chat app unfurls under a pasted LinkedIn link: the site's name, then the
+# page's title ("Name on LinkedIn: the post's first words…", "… | LinkedIn") and its description
+_UNFURL_TITLE = re.compile(r".{1,120}\s(?:on|sur|auf|en|em|su|op|på) LinkedIn\s?:.*|.{1,200}\s[|–-] LinkedIn")
+
+
+def _drop_unfurl_and_reactions(body: list[Line], log: RepairLog) -> None:
+    """The chat app's own lines at the end of the message that holds the post: the reactions
+    (":eyes:" / "3", ``chat.reaction``) and the preview unfurled under a LinkedIn link (the
+    link, "LinkedIn", the page's title and description, ``chat.unfurl``)."""
+    k = len(body)
+    while k >= 2 and body[k - 1].text.strip().isdigit() and _EMOJI_CODE.fullmatch(body[k - 2].text.strip()):
+        k -= 2
+    for ln in body[k:]:
+        log.drop_line(ln, "chat.reaction")
+    for i in range(max(0, k - 6), k - 1):
+        if body[i].text.strip() == "LinkedIn" and _UNFURL_TITLE.fullmatch(body[i + 1].text.strip()):
+            start = i - 1 if i and "linkedin.com/" in body[i - 1].text and " " not in body[i - 1].text.strip() else i
+            for ln in body[start:k]:
+                log.drop_line(ln, "chat.unfurl")
+            break
+
+
 def _post_header_at(body: list[Line]) -> int:
     """The index of the post's header in a message (a name, then an age within four lines),
     when text stands before it (0: none found, or nothing before it)."""
@@ -154,7 +195,7 @@ def _post_header_at(body: list[Line]) -> int:
         if k == 0:
             continue
         t = ln.text.strip()
-        if not is_name(t):
+        if not is_name(t) and not is_name(_DEGREE_AFTER.sub("", t)):  # ("Name • 2nd": its degree aside)
             continue
         for j in range(k + 1, min(len(body), k + 5)):
             u = body[j].text.strip()

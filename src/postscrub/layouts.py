@@ -601,6 +601,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         if k in (nd.ACTION, nd.REPORT_COMMENT, nd.MORE_COMMENTS):
             return True
         if k == nd.COUNTER:
+            if _follower_count(content[i].text):
+                return False  # a page's byline in the body: a reposted page's header, no counter row
             nxt = next((x for x in range(i + 1, end) if kinds[x].kind != nd.FOLD), None)
             return nxt is None or is_chrome(nxt)
         if k == nd.CHROME and kinds[i].rule == "ui.sign_in":
@@ -989,10 +991,13 @@ def _embedded_header(content, kinds, start: int, end: int) -> tuple[int, int | N
         if not any(kinds[x].kind == nd.TEXT for x in range(k + 1, min(end, k + 5))):
             continue
         texts: list[int] = []
+        paged = False  # a page's follower count where a headline would stand ("2.318 takipçi")
         j = k - 1
         while j > start and k - j <= 6 and len(texts) < 2:
             if kinds[j].kind == nd.TEXT:
                 texts.append(j)
+            elif kinds[j].kind == nd.COUNTER and not texts and _follower_count(content[j].text):
+                paged = True
             elif kinds[j].rule != "ui.connection_degree":
                 break
             j -= 1
@@ -1000,7 +1005,11 @@ def _embedded_header(content, kinds, start: int, end: int) -> tuple[int, int | N
             continue
         near = texts[0]  # the text line closest to the age
         far = texts[1] if len(texts) > 1 else None
-        if far is not None and _name_line(content[far].text) and not _name_line(content[near].text) \
+        if paged:
+            if not (_loose_name(content[near].text) and any(c in content[k].text for c in "•·")):
+                continue
+            name_i, bio_i = near, None  # a page's name over its follower count
+        elif far is not None and _name_line(content[far].text) and not _name_line(content[near].text) \
                 and is_headline(content[near].text) and len(content[near].text.strip()) <= 220:
             name_i, bio_i = far, near
         elif _name_line(content[near].text) and any(c in content[k].text for c in "•·"):
@@ -1113,10 +1122,12 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         heads_at = [None] * len(anchors)
     comments: list[Comment] = []
     blocks = []
+    pages: set[int] = set()  # the blocks whose one header line is a page's name over its follower count
     for idx, a in enumerate(anchors):
         age_i = heads_at[idx]
         top = age_i if age_i is not None else a
         heads = []
+        paged = False  # (a follower count under the name: a page's byline, its name alone)
         j = top - 1
         prev_limit = anchors[idx - 1] if idx else start - 1
         while j > prev_limit and len(heads) < 2:
@@ -1124,10 +1135,14 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 break  # "Reageren / 1 reactie": the comment before's reply count, no name
             if kinds[j].kind == nd.TEXT and not used[j]:
                 heads.append(j)
+            elif kinds[j].kind == nd.COUNTER and not heads and _follower_count(content[j].text):
+                paged = True  # a page's byline: "Acme Inc / 3,812 followers / 1d" (its count is no header's end)
             elif kinds[j].kind in (nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS):
                 break
             j -= 1
         heads.reverse()
+        if paged and len(heads) == 1 and _loose_name(content[heads[0]].text):
+            pages.add(idx)
         blocks.append((heads, age_i, a))
     # "2 Replies on X’s comment" before a comment: it and the next ones answer the comment above
     reply_counts: list[int] = []
@@ -1167,6 +1182,12 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                     # the first is the previous comment's last line; only the second is a header
                     heads = heads[1:]
                     name, bio = split_header(content[heads[0]], log, None, doc, glued)
+        elif len(heads) == 1 and (idx in pages or (
+                (_shown_twice(content[heads[0]], log) or (post_author and nd.key(content[heads[0]].text) == nd.key(post_author)))
+                and _loose_name(content[heads[0]].text))):
+            # "Považské strojárne, a.s." over its follower count, a name the page showed twice, the
+            # post's author (a school's or a company's page): a name alone, whole
+            name = content[heads[0]].text.strip()
         elif len(heads) == 1:
             name, bio = split_header(content[heads[0]], log, None, doc, glued)
         for x in heads:
@@ -1252,6 +1273,18 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         own = nd.key(post_author)
         by_author = [b or nd.key(c.author.name or "") == own for b, c in zip(by_author, comments)]
     return _thread_replies(comments, announced_after, reply_counts, bare_marker, by_author, loose)
+
+
+@lru_cache(maxsize=1)
+def _follower_words() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in patterns.FOLLOWER_WORDS)
+
+
+def _follower_count(text: str) -> bool:
+    """A page's follower count ("3,812 followers", "1 204 sledujúcich"): a number and a word
+    for followers (``patterns.FOLLOWER_WORDS``)."""
+    t = text.casefold()
+    return any(c.isdigit() for c in t) and any(w in t for w in _follower_words())
 
 
 def _marker_count(items: Sequence[tuple[str, nd.Kind]]) -> tuple[int, bool, bool]:

@@ -923,6 +923,8 @@ def badge_cut(t: str) -> tuple[int, str] | None:
     """Where a badge after a bullet on a name line starts ("Ana Lee • 2nd"), with its rule;
     None when the line holds none."""
     cut = t.rfind("•")
+    if cut <= 0 and t.endswith(" degree connection"):
+        cut = t.rfind(",")  # a screen reader's "Ana Lee, 2nd degree connection"
     if cut <= 0 or not t[:cut].strip():
         return None
     tail = t[cut:].strip()

@@ -200,7 +200,9 @@ AGE_UNITS_COMPACT: dict[str, dict[str, str]] = {
            "μήν.": "M", "έτ.": "Y", "χρ.": "Y"},
     "fi": {"t": "H", "pv": "D", "vk": "W", "kk": "M"},
     "he": {"דקות": "MIN", "שעה": "H", "שעות": "H", "יום": "D", "ימים": "D", "שבוע": "W",
-           "שבועות": "W", "חודש": "M", "חודשים": "M", "שנה": "Y", "שנים": "Y"},
+           "שבועות": "W", "חודש": "M", "חודשים": "M", "שנה": "Y", "שנים": "Y",
+           # the feed's abbreviations, geresh or apostrophe ("4 שע'", "1 י'", "2 ח׳")
+           "שע'": "H", "שע׳": "H", "ד'": "MIN", "ד׳": "MIN", "י'": "D", "י׳": "D", "ח'": "M", "ח׳": "M"},
     "hi": {"सेकंड": "S", "मिनट": "MIN", "मि.": "MIN", "मि": "MIN", "घंटा": "H", "घंटे": "H", "घं.": "H", "घं": "H", "दिन": "D",
            "सप्ताह": "W", "हफ़्ता": "W", "हफ़्ते": "W", "हफ्ते": "W", "माह": "M", "महीना": "M",
            "महीने": "M", "वर्ष": "Y", "साल": "Y"},
@@ -216,6 +218,12 @@ AGE_UNITS_COMPACT: dict[str, dict[str, str]] = {
            "міс.": "M", "міс": "M", "р.": "Y"},
     "vi": {"giây": "S", "phút": "MIN", "giờ": "H", "ngày": "D", "tuần": "W", "tháng": "M",
            "năm": "Y"},
+    # hr/bs, lt, lv, sk, sr (Cyrillic)
+    "hr": {"tj.": "W", "tj": "W", "mj.": "M", "mj": "M", "g.": "Y"},
+    "lt": {"min.": "MIN", "val.": "H", "sav.": "W", "mėn.": "M", "m.": "Y"},
+    "lv": {"st.": "H", "ned.": "W", "mēn.": "M", "g.": "Y"},
+    "sk": {"hod.": "H", "t.": "W", "týž.": "W", "mes.": "M"},
+    "sr": {"д": "D", "д.": "D", "нед": "W", "н.": "W", "м.": "M"},
 }
 
 # Long forms, only recognised when the age stands alone on its line ("3 weeks ago",
@@ -277,6 +285,33 @@ AGE_UNITS_LONG: dict[str, dict[str, str]] = {
            "годин": "H", "день": "D", "дні": "D", "днів": "D", "тиждень": "W", "тижні": "W",
            "тижнів": "W", "місяць": "M", "місяці": "M", "місяців": "M", "рік": "Y", "роки": "Y",
            "років": "Y"},
+    "et": {"minut": "MIN", "minutit": "MIN", "tund": "H", "tundi": "H", "päev": "D", "päeva": "D",
+           "nädal": "W", "nädalat": "W", "kuu": "M", "kuud": "M", "aasta": "Y", "aastat": "Y"},
+    "fa": {"ثانیه": "S", "دقیقه": "MIN", "ساعت": "H", "روز": "D", "هفته": "W", "ماه": "M", "سال": "Y"},
+    "hr": {"minuta": "MIN", "minute": "MIN", "minutu": "MIN", "sat": "H", "sata": "H", "sati": "H",
+           "dan": "D", "dana": "D", "tjedan": "W", "tjedna": "W", "tjedana": "W", "mjesec": "M",
+           "mjeseca": "M", "mjeseci": "M", "godina": "Y", "godine": "Y", "godinu": "Y",
+           # (sr Latin, ekavian)
+           "nedelja": "W", "nedelje": "W", "mesec": "M", "meseca": "M", "meseci": "M"},
+    "lt": {"minutė": "MIN", "minutės": "MIN", "minučių": "MIN", "valanda": "H", "valandos": "H",
+           "valandų": "H", "diena": "D", "dienos": "D", "dienų": "D", "savaitė": "W", "savaitės": "W",
+           "savaičių": "W", "mėnuo": "M", "mėnesiai": "M", "mėnesių": "M", "metai": "Y", "metų": "Y"},
+    "lv": {"minūte": "MIN", "minūtes": "MIN", "stunda": "H", "stundas": "H", "diena": "D", "dienas": "D",
+           "nedēļa": "W", "nedēļas": "W", "mēnesis": "M", "mēneši": "M", "gads": "Y", "gadi": "Y"},
+    "sk": {"minúta": "MIN", "minúty": "MIN", "minút": "MIN", "hodina": "H", "hodiny": "H", "hodín": "H",
+           "deň": "D", "dni": "D", "dní": "D", "týždeň": "W", "týždne": "W", "týždňov": "W",
+           "mesiac": "M", "mesiace": "M", "mesiacov": "M", "rok": "Y", "roky": "Y", "rokov": "Y"},
+    "sr": {"минут": "MIN", "минута": "MIN", "сат": "H", "сата": "H", "сати": "H", "дан": "D", "дана": "D",
+           "недеља": "W", "недеље": "W", "месец": "M", "месеца": "M", "месеци": "M", "година": "Y",
+           "године": "Y"},
+    "ur": {"سیکنڈ": "S", "منٹ": "MIN", "گھنٹہ": "H", "گھنٹے": "H", "دن": "D", "ہفتہ": "W", "ہفتے": "W",
+           "مہینہ": "M", "مہینے": "M", "ماہ": "M", "سال": "Y"},
+}
+
+# Units written before their number ("Siku 2", "Saa 5"): sw. Only alone on their line.
+AGE_UNITS_BEFORE: dict[str, dict[str, str]] = {
+    "sw": {"sekunde": "S", "dakika": "MIN", "saa": "H", "siku": "D", "wiki": "W", "mwezi": "M", "miezi": "M",
+           "mwaka": "Y", "miaka": "Y"},
 }
 
 # Arabic: duals carry their own number ("شهران" = two months); plurals take a number in
@@ -310,10 +345,14 @@ AGO_WORDS = ("ago", "前", "atrás", "fa", "geleden", "назад", "önce", "te
              "lalu", "전", "lalu",
              # bn, cs, da/nb, el, fi, hi, hu, mr, ro, th, tl, uk, vi
              "আগে", "zpět", "siden", "πριν", "sitten", "पहले", "ezelőtt", "पूर्वी", "în urmă",
-             "ที่แล้ว", "ที่ผ่านมา", "ang nakalipas", "nakalipas", "тому", "trước")
+             "ที่แล้ว", "ที่ผ่านมา", "ang nakalipas", "nakalipas", "тому", "trước",
+             # et, fa, ur, sw
+             "tagasi", "پیش", "قبل", "پہلے", "zilizopita", "iliyopita")
 AGO_PREFIXES = ("il y a", "vor", "hace", "há", "منذ",
                 # cs, sv, he, ro, el ("před 3 dny", "för 2 veckor sedan", "לפני 6 ימים", "acum 3 zile")
-                "před", "för", "לפני", "acum", "πριν από", "πριν")
+                "před", "för", "לפני", "acum", "πριν από", "πριν",
+                # hr/bs, sr (Latin, Cyrillic), sk, lt, lv
+                "prije", "pre", "пре", "pred", "prieš", "pirms")
 
 # The emoji a copy writes for LinkedIn's reaction icons over a post's counters ("👍❤️💡"):
 # like, celebrate, support, love, insightful, funny, curious (with and without VS16).
@@ -535,6 +574,9 @@ AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
     "el": ("Συντάκτης", "Συντάκτρια"), "fi": ("Kirjoittaja", "Tekijä"), "he": ("מחבר", "מחבר/ת", "מחברת"), "hi": ("लेखक",), "hu": ("Szerző",),
     "mr": ("लेखक",), "ms": ("Pengarang",), "nb": ("Forfatter",), "ro": ("Autor", "Autoare"), "th": ("ผู้เขียน",),
     "tl": ("May-akda",), "uk": ("Автор", "Авторка"), "vi": ("Tác giả",),
+    "et": ("Autor",), "fa": ("نویسنده",), "hr": ("Autor", "Autorica"), "lt": ("Autorius", "Autorė"),
+    "lv": ("Autors", "Autore"), "sk": ("Autor", "Autorka"), "sr": ("Аутор", "Ауторка"), "sw": ("Mwandishi",),
+    "ur": ("مصنف",),
 }
 
 #: The role badge of a group's admins on a line of its own in a post's or comment's header,
@@ -564,6 +606,9 @@ EDITED_MARKS: dict[str, tuple[str, ...]] = {
     "hi": ("संपादित",), "hu": ("Szerkesztve",), "mr": ("संपादित",), "ms": ("Disunting",), "nb": ("Redigert",),
     "ro": ("Editat",), "th": ("แก้ไขแล้ว",), "tl": ("Na-edit",), "uk": ("Відредаговано", "Змінено"),
     "vi": ("Đã chỉnh sửa",),
+    "et": ("Muudetud",), "fa": ("ویرایش شده", "ویرایش‌شده"), "hr": ("Uređeno",), "lt": ("Redaguota",),
+    "lv": ("Rediģēts",), "sk": ("Upravené",), "sr": ("Измењено", "Izmenjeno"), "sw": ("Imehaririwa",),
+    "ur": ("ترمیم شدہ",),
 }
 
 #: The Premium badge in a member's header ("Premium • 2nd", "高级帐号 • 2 度"), per UI language:
@@ -627,12 +672,17 @@ COMMENT_SORT: dict[str, tuple[str, ...]] = {
     "tr": ("En alakalı", "En yeni"), "bn": ("সবচেয়ে প্রাসঙ্গিক", "সবচেয়ে সাম্প্রতিক"),
     "cs": ("Nejrelevantnější", "Nejnovější"), "da": ("Mest relevante", "Nyeste"),
     "el": ("Πιο σχετικά", "Πιο πρόσφατα"), "fi": ("Osuvimmat", "Uusimmat"),
-    "he": ("הרלוונטיות ביותר", "האחרונות"), "hi": ("सबसे प्रासंगिक", "सबसे हाल का"),
+    "he": ("הרלוונטיות ביותר", "האחרונות", "הכי רלוונטיות", "הכי רלוונטיים", "הכי חדשות"), "hi": ("सबसे प्रासंगिक", "सबसे हाल का"),
     "hu": ("Legrelevánsabb", "Legújabb"), "mr": ("सर्वात संबंधित", "सर्वात अलीकडील"),
     "ms": ("Paling berkaitan", "Terkini"), "nb": ("Mest relevante", "Nyeste"),
     "ro": ("Cele mai relevante", "Cele mai recente"), "th": ("เกี่ยวข้องที่สุด", "ล่าสุด"),
     "tl": ("Pinakanauugnay", "Pinakabago"), "uk": ("Найрелевантніші", "Найбільш релевантні", "Найновіші"),
     "vi": ("Liên quan nhất", "Gần đây nhất", "Phù hợp nhất", "Mới nhất"),
+    "et": ("Kõige asjakohasemad", "Asjakohasemad", "Uusimad"), "fa": ("مرتبط‌ترین", "مرتبط ترین", "جدیدترین"),
+    "hr": ("Najrelevantnije", "Najnovije"), "lt": ("Aktualiausi", "Naujausi"),
+    "lv": ("Visatbilstošākie", "Atbilstošākie", "Jaunākie"), "sk": ("Najrelevantnejšie", "Najnovšie"),
+    "sr": ("Најрелевантније", "Најновије", "Najrelevantnije"), "sw": ("Muhimu zaidi", "Za hivi karibuni", "Mpya zaidi"),
+    "ur": ("سب سے زیادہ متعلقہ", "تازہ ترین"),
 }
 
 #: A newsletter's masthead above an edition: how often it comes out ("Weekly newsletter"),
@@ -689,6 +739,12 @@ NEWSLETTER_CADENCE: dict[str, tuple[str, ...]] = {
     "tl": ("Lingguhang newsletter", "Buwanang newsletter"),
     "uk": ("Щотижнева розсилка", "Щомісячна розсилка", "Щоденна розсилка"),
     "vi": ("Bản tin hằng tuần", "Bản tin hằng tháng", "Bản tin hằng ngày"),
+    "et": ("Iganädalane uudiskiri", "Igakuine uudiskiri", "Uudiskiri · Ilmub kord nädalas", "Uudiskiri · Ilmub kord kuus"),
+    "fa": ("خبرنامه هفتگی", "خبرنامه ماهانه"), "hr": ("Tjedni bilten", "Mjesečni bilten"),
+    "lt": ("Savaitinis naujienlaiškis", "Mėnesinis naujienlaiškis"),
+    "lv": ("Iknedēļas jaunumu vēstule", "Ikmēneša jaunumu vēstule"), "sk": ("Týždenný newsletter", "Mesačný newsletter"),
+    "sr": ("Недељни билтен", "Месечни билтен"), "sw": ("Jarida la kila wiki", "Jarida la kila mwezi"),
+    "ur": ("ہفتہ وار نیوز لیٹر", "ماہانہ نیوز لیٹر"),
 }
 
 #: What a comment that is a picture shows in place of text: the GIF's or the image's label,
@@ -793,7 +849,11 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Apply", "Easy Apply", "Save", "Register", "Attend", "View event", "Visit website", "See jobs",
                "Open Emoji Keyboard", "Previous", "Next", "Download", "Full screen", "Reply ·", "Like ·", "Learn more. View Sponsored Content",
                "View Sponsored Content", "Like Comment Share", "Like Comment Repost Send", "Like Reply", "Copy link",
-               "Embed", "Save", "Unfollow", "+ Follow", "Following"),
+               "Embed", "Save", "Unfollow", "+ Follow", "Following",
+               # a screen reader's names of the buttons (their labels read aloud, copied with the page)
+               "Like button", "Like button, not pressed", "Like button, pressed", "Comment button", "Repost button",
+               "Send button", "Send in a private message button", "Share button", "Reply button", "React button",
+               "Celebrate button", "Support button", "Love button", "Insightful button", "Funny button"),
         "es": ("Recomendar", "Comentar", "Compartir", "Enviar", "Copiar", "Responder", "Seguir",
                "Conectar", "Mensaje", "Republicar", "Me gusta"),
         "fr": ("J’aime", "J'aime", "Commenter", "Republier", "Partager", "Envoyer", "Copier",
@@ -846,6 +906,24 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Копіювати", "Відповісти", "Стежити", "Відстежувати"),
         "vi": ("Thích", "Bình luận", "Đăng lại", "Gửi", "Chia sẻ", "Sao chép", "Phản hồi",
                "Trả lời", "Theo dõi"),
+        # (not LinkedIn UI languages: what a browser's page translation writes; sw is left to
+        # learn.py, which reads an unknown UI's buttons from the page's structure)
+        "et": ("Meeldib", "Kommenteeri", "Postita uuesti", "Jaga", "Saada", "Vasta", "Jälgi", "+ Jälgi", "Kopeeri",
+               "Telli"),
+        "fa": ("پسندیدن", "نظر دادن", "بازنشر", "ارسال", "اشتراک‌گذاری", "پاسخ", "دنبال کردن", "+ دنبال کردن",
+               "کپی"),
+        "hr": ("Sviđa mi se", "Komentiraj", "Ponovno objavi", "Podijeli", "Pošalji", "Odgovori", "Prati",
+               "+ Prati", "Kopiraj", "Komentariši", "Ponovo objavi", "Podeli"),
+        "lt": ("Patinka", "Komentuoti", "Paskelbti iš naujo", "Bendrinti", "Siųsti", "Atsakyti", "Sekti",
+               "+ Sekti", "Kopijuoti"),
+        "lv": ("Patīk", "Komentēt", "Publicēt atkārtoti", "Kopīgot", "Sūtīt", "Nosūtīt", "Atbildēt", "Sekot",
+               "+ Sekot", "Kopēt"),
+        "sk": ("Páči sa mi to", "Komentovať", "Opätovne uverejniť", "Zdieľať", "Odoslať", "Poslať", "Odpovedať",
+               "Sledovať", "+ Sledovať", "Kopírovať"),
+        "sr": ("Свиђа ми се", "Коментариши", "Поново објави", "Подели", "Пошаљи", "Одговори", "Прати",
+               "+ Прати", "Копирај"),
+        "ur": ("پسند کریں", "تبصرہ کریں", "دوبارہ پوسٹ کریں", "بھیجیں", "شیئر کریں", "جواب دیں", "فالو کریں",
+               "+ فالو کریں", "کاپی کریں"),
     },
     "ui.share_target": {
         "en": ("LinkedIn", "Facebook", "X", "Twitter", "Email", "WhatsApp"),
@@ -922,12 +1000,20 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "tl": ("Mag-sign in", "Sumali ngayon", "Para tingnan o magdagdag ng komento, mag-sign in"),
         "uk": ("Увійти", "Приєднатися зараз", "Приєднатися", "Погодитися та приєднатися до LinkedIn",
                "Щоб переглянути або додати коментар, увійдіть"),
-        "vi": ("Đăng nhập", "Tham gia ngay", "Để xem hoặc thêm bình luận, hãy đăng nhập"),
+        "vi": ("Đăng nhập", "Tham gia ngay", "Để xem hoặc thêm bình luận, hãy đăng nhập", "Mở ứng dụng",
+               "Mở trong ứng dụng"),
+        "et": ("Logi sisse", "Liitu kohe", "Ava rakendus"), "fa": ("ورود", "اکنون بپیوندید", "باز کردن برنامه"),
+        "hr": ("Prijava", "Prijavite se", "Pridružite se sada", "Otvori aplikaciju"),
+        "lt": ("Prisijungti", "Prisijunkite dabar", "Atidaryti programėlę"),
+        "lv": ("Pierakstīties", "Pievienoties tagad", "Atvērt lietotni"),
+        "sk": ("Prihlásiť sa", "Pripojiť sa teraz", "Otvoriť aplikáciu"),
+        "sr": ("Пријави се", "Придружи се сада", "Отвори апликацију"),
+        "sw": ("Ingia", "Jiunge sasa", "Fungua programu"), "ur": ("سائن ان کریں", "ابھی شامل ہوں", "ایپ کھولیں"),
     },
     "ui.navigation": {
         "de": ("Direkt zum Hauptinhalt", "Zum Hauptinhalt springen", "Artikel", "Personen", "E-Learning",
                "Jobs", "Spiele", "Mein Netzwerk", "Nachrichten", "Mitteilungen"),
-        "en": ("No more previous content", "No more next content", "See content credentials", "Show translation", "See translation", "Translated", "Skip to main content", "Articles", "People", "Learning", "Jobs", "Games",
+        "en": ("Main Feed", "No more previous content", "No more next content", "See content credentials", "Show translation", "See translation", "Translated", "Skip to main content", "Articles", "People", "Learning", "Jobs", "Games",
                "Top Content", "Home", "My Network", "Notifications", "Me", "For Business",
                "Try Premium for free", "Transcript", "Messaging", "0 notifications total", "Play", "Pause", "Unmute", "Mute",
                "Back to Top", "Fullscreen", "Playback Rate", "Loaded", "Stream Type LIVE",
@@ -1010,10 +1096,15 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "tl": ("…higit pa", "…tingnan ang higit pa"),
         "uk": ("…більше", "… більше", "…ще", "…показати більше"),
         "vi": ("…xem thêm", "… xem thêm", "...xem thêm", "…thêm"),
+        "et": ("…rohkem", "…vaata rohkem", "…kuva rohkem"), "fa": ("…بیشتر", "…مشاهده بیشتر"),
+        "hr": ("…više", "…prikaži više", "…vidi više"), "lt": ("…daugiau", "…rodyti daugiau"),
+        "lv": ("…vairāk", "…rādīt vairāk"), "sk": ("…viac", "…zobraziť viac"), "sr": ("…више", "…прикажи више"),
+        "sw": ("…zaidi", "…ona zaidi"), "ur": ("…مزید", "…مزید دیکھیں"),
     },
     "ui.more_comments": {
         "de": ("Weitere Kommentare anzeigen", "Weitere Kommentare laden"),
         "en": ("See more comments", "Load more comments", "Show more comments", "View more comments",
+               "Load more comments button", "See more comments button",
                "See more replies", "Load more replies"),  # ("Load previous replies": a replies marker)
         "es": ("Ver más comentarios", "Cargar más comentarios"),
         "fr": ("Voir plus de commentaires", "Afficher plus de commentaires", "Charger plus de commentaires"),
@@ -1027,7 +1118,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("Zobacz więcej komentarzy", "Wczytaj więcej komentarzy"),
         "ru": ("Показать больше комментариев", "Ещё комментарии", "Загрузить ещё комментарии"),
         "sv": ("Visa fler kommentarer", "Se fler kommentarer", "Läs in fler kommentarer"),
-        "tr": ("Daha fazla yorum gör", "Daha fazla yorum göster", "Daha fazla yorum yükle"),
+        "tr": ("Daha fazla yorum gör", "Daha fazla yorum göster", "Daha fazla yorum yükle", "Diğer yorumları yükle",
+               "Diğer yorumları gör"),
         "zh-TW": ("查看更多留言", "載入更多留言"),
         "ja": ("他のコメントを表示", "さらにコメントを表示"),
         "bn": ("আরও মন্তব্য দেখুন",),
@@ -1046,6 +1138,14 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "tl": ("Tingnan ang higit pang komento", "Tingnan ang iba pang komento", "Mag-load ng higit pang komento"),
         "uk": ("Переглянути більше коментарів", "Показати більше коментарів", "Завантажити більше коментарів"),
         "vi": ("Xem thêm bình luận", "Xem thêm các bình luận", "Tải thêm bình luận"),
+        "et": ("Kuva rohkem kommentaare", "Vaata rohkem kommentaare", "Laadi rohkem kommentaare"),
+        "fa": ("مشاهده نظرات بیشتر", "بارگذاری نظرات بیشتر", "نمایش نظرات بیشتر"),
+        "hr": ("Učitaj još komentara", "Prikaži još komentara", "Prikaži više komentara"),
+        "lt": ("Įkelti daugiau komentarų", "Rodyti daugiau komentarų"),
+        "lv": ("Ielādēt vairāk komentāru", "Rādīt vairāk komentāru"),
+        "sk": ("Zobraziť ďalšie komentáre", "Načítať ďalšie komentáre", "Načítať viac komentárov"),
+        "sr": ("Учитај још коментара", "Прикажи још коментара"),
+        "sw": ("Pakia maoni zaidi", "Ona maoni zaidi"), "ur": ("مزید تبصرے لوڈ کریں", "مزید تبصرے دیکھیں"),
     },
     # the mobile app's title above a post ("Post", "Publication"), a line of its own. No anchor of
     # a flattened page: the words open the page labels ("Publicación de X") there.
@@ -1064,6 +1164,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Most recent", "Pinned", "Verified", "Creator", "Open to work", "Hiring",
                "This title was summarized by AI from the post below.", "·", "|",
                "Current selected sort order is Most relevant", "Current selected sort order is Most recent",
+               "Sort comments by Most relevant", "Sort comments by Most recent",
                "Poll closed", "You can see how people vote. Learn more",
                "Like Comment Repost Send", "Comment Repost Send", "reactions", "Reactions",
                "Showcase page"),  # (under a showcase page's name, where a person's headline stands)
@@ -1203,7 +1304,9 @@ MORE_ARTICLES_BY_NOT_A_NAME: frozenset[str] = frozenset({"我", "我们", "他",
 REPLY_WORDS = (r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件の返信|条回复|則回覆|个回复|개의 답글|개의 답장|"
                r"odpověd\w*|odpověď|svar|vastaus\w*|válasz|răspunsuri|răspuns|відповід\w*|ответ\w*|"
                r"odpowied\w*|yanıt|balasan|phản hồi|câu trả lời|การตอบกลับ|जवाब|απαντήσεις|απάντηση|"
-               r"תשובות|tugon|답글|답장|antwort(?:en)?|antwoord(?:en)?|ردود|رد")
+               r"תשובות|tugon|답글|답장|antwort(?:en)?|antwoord(?:en)?|ردود|رد|"
+               # sk, hr/sr, sr, et, lt, lv, sw, fa, ur
+               r"odpove\w*|odpoveď|odgovor\w*|одговор\w*|vastus\w*|atsakym\w*|atbild\w*|majibu|jibu|پاسخ|جواب")
 #: A count of replies written with the word first and a counter after the number ("返信1件",
 #: "답글 1개", "回复 2 条"): the words, then the counters (the counter is required but for 답글 and 답장).
 REPLY_WORDS_FIRST = r"返信|回复|回覆|답글|답장"
@@ -1257,12 +1360,27 @@ REPOSTED_PHRASES = (
     "αναδημοσίευσε αυτό", "menyiarkan semula ini", "ने इसे रीपोस्ट किया",
     "reacted to this", "likes this", "finds this funny", "is curious about this", "to sdílí dál",
 )
+# The word for a page's followers in its follower count ("3,812 followers", "2.318 takipçi"), per
+# locale (matched inside the case-folded line, so a stem does for its inflections)
+FOLLOWER_WORDS: tuple[str, ...] = (
+    "follower", "abonné", "seguidor", "volger", "подписчик", "takipçi", "obserwując", "följare", "pengikut",
+    "متابع", "关注者", "關注者", "追蹤者", "フォロワー", "팔로워", "sledující", "følgere", "ακόλουθ", "seuraaja",
+    "עוקבים", "फ़ॉलोअर्स", "फॉलोअर्स", "követő", "urmăritor", "tagasunod", "підписник", "người theo dõi",
+    "অনুসরণকারী", "ผู้ติดตาม",
+    # sk, hr/sr, sr, et, lt, lv, sw, fa, ur
+    "sledujúc", "pratitelj", "pratilac", "пратилац", "пратилаца", "jälgija", "sekėj", "sekotāj", "wafuasi",
+    "دنبال‌کننده", "دنبال کننده", "فالوور",
+)
+
 # "Nadine Techer-Eales and 3 others": the word for the others, per locale
 REACTORS_OTHERS = ("others", "other", "autres", "weitere", "andere", "otros", "outros", "altri", "anderen", "人",
                    "personas",  # es: "Ana Ruiz y 12 personas más"
                    # cs, da/nb, fi, hu, id/ms, pl, sv, tl, vi, el, hi, mr, th
                    "další", "dalších", "andre", "muuta", "további", "lainnya", "lagi", "innych", "inne",
-                   "andra", "iba", "người", "ακόμη", "अन्य", "इतर", "คน")
+                   "andra", "iba", "người", "ακόμη", "अन्य", "इतर", "คน",
+                   # hr/sr, sr, sk, et, lt, lv, tr, he, fa, ur
+                   "drugih", "drugi", "других", "ďalších", "ďalší", "teist", "teised", "kiti", "kitų", "citi",
+                   "citu", "אחרים", "אחרות", "نفر", "دیگر")
 
 # A clipping note's property labels ("Author: …" in a Notion page's properties, an Evernote
 # header) that name a field of the post, per language: the author, their headline, the age
@@ -1361,6 +1479,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"फ़ॉलोअर्स|फॉलोअर्स|reakció|hozzászólás|újraközlés|követő|ulasan|komen|pengikut|"
         r"reacți\w*|comentari\w*|repostări|urmăritori|reaksyon|komento|tagasunod|"
         r"реакці\w*|коментар\w*|поширен\w*|підписник\w*|читач\w*|cảm xúc|lượt thích|bình luận|"
+        # sk, hr/sr, sr, et, lt, lv, sw, fa, ur
+        r"komentár\w*|komentar\w*|sledujúc\w*|opätovn\w* uverejnen\w*|zdieľan\w*|pratitelj\w*|pratilac\w*|"
+        r"objav\w*|пратилац\w*|пратилаца|објав\w*|kommentaar\w*|reaktsioon\w*|jälgija\w*|tellija\w*|"
+        r"sekėj\w*|pasidalinim\w*|komentār\w*|sekotāj\w*|kopīgojum\w*|maoni|wafuasi|نظر|دیدگاه|واکنش|"
         r"lượt đăng lại|lượt chia sẻ|người theo dõi|প্রতিক্রিয়া|মন্তব্য|অনুসরণকারী|ความรู้สึก|"
         # (th "256 ความคิดเห็น 19 รายการ": the reactions' bare count, then the comments' count
         # written word first, one counter)
@@ -1375,6 +1497,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         # ja, the word first: "フォロワー: 5,812人", "コメント 12件" (the latter below)
         r"フォロワー[:：]?\s*\d[\d,.]*\s*人?",
         r"\d[\d,.]*\+?\s*(?:connections?|posts?|Posts)",
+        # a screen reader's count of reactions: "219 reactions, including like, celebrate and love"
+        r"\d[\d,.]*\s*reactions?, including [a-z, ]{2,80}",
         r"\d[\d,.]*\s*(?:subscribers?|Abonnenten|abonnés|suscriptores|assinantes|iscritti|abonnees|"
         r"подписчик\w*|prenumeranter|abone|subskrybent\w*|订阅者|位订阅者|人の購読者|"
         r"odběratel\w*|abonnenter|tilaaja\w*|feliratkozó\w*|abonați|người đăng ký)",
@@ -1394,7 +1518,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # "Feed post number 3" in any wording: a short line naming the feed and ending in a number
     "ui.feed_marker": (r"(?=.{0,50}\Z)(?=.*\d\s*(?:条|번)?\Z)[^\n]{0,30}(?:feed|fil d['’]actualité|フィード|动态|動態|bảng tin|flöde|akış|ленте|стрічці|"
-                       r"beranda|피드|פיד|ฟีด|फ़ीड)[^\n]{0,20}?\d+\s*(?:条|번)?",
+                       r"beranda|피드|פיד|ฟีด|फ़ीड)[^\n]{0,30}?\d+\s*(?:条|번)?",
                        r"Feed post number \d+", r"Feed post", r"Post du fil d['’]actualité numéro \d+",
                        r"Beitrag im Feed Nummer \d+", r"Publicación del feed número \d+",
                        r"Publicação do feed número \d+", r"动态第\s*\d+\s*条", r"动态\s*\d+",
@@ -1424,11 +1548,14 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:1st|2nd|3rd\+?|1er|2e|3e et \+|3e\+?|[123]\.\+?|[123]º\+?|[123]°\+?|[123]次(?:以上)?|[123]\s?度\+?|"
         r"一度|二度|三度\+?|[123]촌\+?|[123]-й\+?))",
         r"[•·]\s*(?:Follow|Following|Suivre|Folgen|Seguir|关注)",
+        # a screen reader's ", 3rd+ degree connection" after a name
+        r",?\s*(?:1st|2nd|3rd\+?) degree connection",
     ),
     # "13 hours ago • Visible to anyone on or off LinkedIn", "2mo • Edited •  2 months ago • Edited • Visible…"
     "ui.visibility": (r".{0,40}\b(?:" + "|".join(VISIBILITY_PHRASES) + ")",),
     # who reacted: "Nadine Techer-Eales and 3 others"
-    "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก)\s\d[\d,.]*\s"
+    "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก|ve|ir|un|na|и|و|اور|ו-?)"
+                    r"\s?\d[\d,.]*\s"
                     r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",
                     # pt / it / es: the word for the others before the number, then "people" or not
                     # ("Rodrigo Lima e outras 3.418 pessoas", "Marco Rossi e altre 52 persone", "e altri 12"),
@@ -1442,6 +1569,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     r".{1,80}\s(?:a\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)"
                     r"|ve\s(?:diğer\s)?\d[\d,.]*\s(?:kişi|kullanıcı)(?:\sdaha)?"
                     r"|ו-?\d[\d,.]*\s(?:אחרים|אחרות|נוספים|אנשים נוספים))",
+                    # sk, hr/sr, et, lt, lv, sw, tr: "X a ďalší 92", "X i još 311 drugih", "X и још 152 особе",
+                    # "X ja veel 40", "X ir dar 12", "X un vēl 8", "X na wengine 64", "X ve diğer 64 kişi"
+                    r".{1,80}\s(?:a|i|и|ja|ir|un|na|ve)\s(?:ďalší|ďalších|još|још|veel|dar|vēl|wengine|diğer)\s\d[\d,.]*"
+                    r"(?:\s(?:drugih|osoba|osobe|особа|особе|inimest|žmonių|cilvēki|kişi|ľudí|osôb))?",
                     # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun),
                     # or with no noun: "ليلى و٢٤٠ آخرون"
                     r".{1,80}\sو\s?\d[\d,.]*\s(?:(?:شخص[\w\u064B-\u065F]*|أشخاص)\s)?(?:آخر[\w\u064B-\u065F]*)",
@@ -1488,12 +1619,16 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                  r"\+\d{1,2}",
                  r"View .{1,80}'s\s+graphic link"),
     # an event shared in a post: its card ("Event by Tidewater Makerspace"), attendee count
-    "ui.event_card": (r"(?-i:(?:Event by|Veranstaltung von|Événement (?:de|par)|Evento (?:de|di|por)|Evenement van)"
+    "ui.event_card": (r"(?-i:(?:Event by|Veranstaltung von|Événement (?:de|par)|Evento (?:de|di|por)|Evenement van|"
+                      # sv, da, nb, pl, cs, tr, ro, fi
+                      r"Evenemang av|Begivenhed af|Arrangement af|Arrangement av|Wydarzenie (?:od|organizowane przez)|"
+                      r"Událost (?:od|pořádá)|Etkinlik düzenleyen:?|Eveniment (?:organizat )?de|Tapahtuman järjestäjä:?)"
                       r"\s[^\s.!?][^.!?\n]{0,60})",
                       # "Event · Online · Tue, Dec 3, 6:30 PM CET": the card's kind, then its place and date
                       r"(?:Event|Online event|Événement|Veranstaltung|Evento|Evenement|Evenemang|Etkinlik|"
                       r"Мероприятие|Wydarzenie|イベント|活动|活動)\s?[·•]\s?[^\n]{1,80}",
-                      r"\d[\d,.]*\s(?:attendees?|Teilnehmende|participants?|asistentes|partecipanti|deelnemers)"),
+                      r"\d[\d,.\s]*\s(?:attendees?|Teilnehmende|Teilnehmer(?:innen)?|participants?|asistentes|partecipanti|"
+                      r"deelnemers|deltagare|deltagere|uczestnik\w*|účastník\w*|katılımcı|participanți|osallistuja\w*)"),
     # a document (carousel) attached to a post: "PDF · 12 Seiten", then "1 / 12" and the viewer's
     # buttons; the file type and a page count, in any UI language
     "ui.document_card": (r"(?:PDF|PPTX?|DOCX?|Document|Dokument|Documento|Doc)\s*[•·]\s*\d+\s*[^\W\d_]{1,12}\.?",),
@@ -1545,7 +1680,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # stand where the buttons do: left to the comment's button row)
     "ui.a11y_label": (r"Open (?:options|control menu)(?: for .{1,80}?[’']s? (?:comment|post|reply))?",
                       r"View .{1,80}?[’']s? (?:profile|graphic link)",
-                      r"Reaction button state: .{1,30}", r"Open reactions menu"),
+                      r"Reaction button state: .{1,30}", r"Open reactions menu",
+                      # the alt text of a picture ("Image of Ana Lee", "Image of a dented drum…"), a
+                      # person's button ("Follow Ana Lee button"), a comment's label ("Comment by Ana Lee")
+                      r"(?-i:Image of .{1,300})", r"(?-i:(?:Follow|Unfollow|Connect with|Message) .{1,80} button)",
+                      r"(?-i:(?:Comment|Reply) by [A-ZÀ-ÖØ-ÞĀ-Ž][^\s,.!?]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][^\s,.!?]*){0,3})"),
     "ui.card_button": (r"(?-i:(?:Congratulate|Say congrats to|Dê os parabéns (?:a|à|ao)|Parabenize|Felicita a|"
                        r"Félicitez|Gratulieren Sie|Fai i complimenti a|Congratulati con|Feliciteer|Gratulera|"
                        r"Поздравьте)\s[^\W\d_][^\n.!?,;:]{0,38})",),
@@ -1709,6 +1848,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "innlegg", "innhold", "inlagg", "innehall", "opslag", "indhold",      # nb, sv, da (tekst, text)
         "share_commentary",                                                   # LinkedIn's own data export (Shares.csv)
         "内容", "正文", "帖子内容", "內容", "貼文內容",                       # zh
+        "tekstas", "turinys", "teksts", "saturs", "sisu", "postitus",         # lt, lv, et
+        "obsah", "prispevok", "prispevek", "sadrzaj", "objava", "tresc", "wpis",  # sk, cs, hr/sr, pl
     ),
     "author": (
         "commentor", "commenter", "author", "author_name", "commentor_name", "commenter_name", "name", "user",
@@ -1723,6 +1864,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "szerzo", "nev", "teljes_nev", "felhasznalo",                         # hu
         "navn", "namn", "forfatter", "fullt_navn", "fullt_namn",  # nb, sv, da
         "姓名", "作者", "发布者", "發佈者",                                   # zh
+        "autorius", "vardas", "autors", "vards", "nimi", "meno", "jmeno", "ime", "imie",  # lt, lv, et, sk, cs, hr, pl
     ),
     "headline": (
         "author_headline", "headline", "commentor_headline", "commenter_headline", "occupation", "author_title",
@@ -1739,6 +1881,9 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "cimsor", "beosztas", "foglalkozas",                                  # hu
         "stilling", "yrke", "yrkestittel", "stillingsbetegnelse", "befattning", "jobbtitel",  # nb, da, sv
         "职位", "職位", "头衔", "頭銜", "简介",                               # zh
+        "antraste", "autoriaus_antraste", "pareigos", "amats", "virsraksts",  # lt, lv
+        "ametinimetus", "pealkiri", "pozicia", "pozice", "titulok", "pozicija", "zanimanje",  # et, sk, cs, hr
+        "stanowisko", "naglowek",                                             # pl
     ),
     "age": (
         "timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",
@@ -1756,6 +1901,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "publisert", "publiceret", "publicerad", "tidspunkt", "dato", "tidpunkt",  # nb, da, sv
         "quando", "quand", "cuando", "wann", "wanneer",                       # "when": it, pt, fr, es, de, nl
         "发布时间", "發佈時間", "时间", "時間", "日期",                       # zh
+        "paskelbta", "laikas", "publicets", "datums", "laiks", "avaldatud", "kuupaev", "aeg",  # lt, lv, et
+        "publikovane", "publikovano", "cas", "objavljeno", "vrijeme", "opublikowano", "czas",  # sk, cs, hr, pl
     ),
     "reactions": (
         "reactions", "num_reactions", "likes", "num_likes", "reaction_count", "like_count",
@@ -1771,6 +1918,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "reakciok", "reakciok_szama", "kedvelesek",                           # hu
         "reaksjoner", "reaktioner", "antall_reaksjoner", "antal_reaktioner",  # nb, sv, da
         "点赞", "點讚", "点赞数", "赞",                                       # zh
+        "reakcijos", "reakcijas", "reaktsioonid", "reakcie", "reakce", "reakcije", "reakcje",  # lt, lv, et, sk, cs, hr, pl
     ),
     "id": ("comment_id", "id", "urn", "comment_urn"),
     "parent": ("parent_id", "parent", "parent_comment_id", "in_reply_to", "reply_to", "parent_urn",
@@ -1876,11 +2024,19 @@ def quote_attribution():
 # (sender, date, time), per app
 CHAT_MESSAGE_PREFIXES: tuple[str, ...] = (
     # WhatsApp (iOS): "[12/03/25, 09:14:02] Name: "
-    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\] [^:\n]{1,60}: ",
+    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?\s?[Mm]\.?)?\] [^:\n]{1,60}: ",
     # WhatsApp (Android): "12/03/2025, 09:14 - Name: "
-    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?:\s?[APap]\.?[Mm]\.?)? [-–] [^:\n]{1,60}: ",
+    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?:\s?[APap]\.?\s?[Mm]\.?)? [-–] [^:\n]{1,60}: ",
     # Signal, Telegram plain copies: "[09:14] Name: ", "Name, [12.03.25 09:14]: "
     r"\[\d{1,2}:\d{2}(?::\d{2})?\] [^:\n]{1,60}: ",
+)
+# A chat export's lines that open a message with no sender: the app's own notices ("[27/11/25,
+# 09:12] Messages and calls are end-to-end encrypted…", "27/11/2025, 09:12 - Ana added Bo"),
+# in the same date/time prefixes as above (12- and 24-hour; "p. m.", "PM" with a narrow space).
+# They start a message (and end the one before) but never hold the post.
+CHAT_NOTICE_PREFIXES: tuple[str, ...] = (
+    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?\s?[Mm]\.?)?\] ",
+    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?:\s?[APap]\.?\s?[Mm]\.?)? [-–] ",
 )
 
 # A forwarded mail's header block pasted above the post (Outlook's "From: / Sent: / To: /
@@ -1908,6 +2064,9 @@ CHAT_HEADER_LINES: tuple[str, ...] = (
     # Teams: the time in brackets first ("[10:42 AM] Marco Rossi", "[27/11 10:42] Marco Rossi")
     r"\[(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}(?:\s?[APap]\.?[Mm]\.?)?\]\s{1,4}"
     r"(?P<tname>[^\W\d_][^\n:\[\]]{1,60}?)",
+    # Telegram Desktop's copy of several messages: "Name, [27.11.2026 9:14]" over each message
+    r"(?P<gname>[^\W\d_][^\n:\[\]]{1,60}?), \[\d{1,2}\.\d{1,2}\.\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s?[APap]\.?\s?[Mm]\.?)?\]",
 )
 
 # --------------------------------------------------------------------------------------------

@@ -216,7 +216,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
             return kv_records
 
     if (first[:1].isalpha() and (first.rstrip()[-3:-2] == ":" or first.rstrip()[-2:] in ("AM", "PM", "am", "pm"))) \
-            or (first[:1] == "[" and ":" in first[:24]):  # (Teams: "[10:42 AM] Name")
+            or (first[:1] == "[" and ":" in first[:24]) \
+            or (first[:1].isalpha() and first.rstrip()[-1:] == "]" and ", [" in first):  # (Teams: "[10:42 AM] Name"; Telegram: "Name, [27.11.2026 9:14]")
         from . import chat  # (only for what may open with a team chat's message header)
 
         if chat.may_be_thread(first):
@@ -358,6 +359,8 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
     fm.finish(lines, log, tuple(keep))
     h1 = shapes.take_h1_title(lines, log) if (fm.fields or shape or shapes.uses_markdown_headings(lines)) else None
     content = [ln for ln in lines if ln.text.strip()]
+    if len(content) >= 3 and not fm.fields and ("•" in content[0].text[:80] or "·" in content[0].text[:80]):
+        _name_badge(content[0], log)  # "Ruth Park • 2nd" over a post copied without its buttons
     if fm.fields or shapes.looks_like_article(lines, fm) or (len(content) >= 3 and segment.is_name(content[0].text)):
         rec = Record(shape=shape or "article")
         rec.title = title or h1
@@ -390,6 +393,16 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         if rec.shape == "plain":
             rec.warnings.append("no_structure: no LinkedIn post structure found; body is the cleaned text")
     return [rec]
+
+
+def _name_badge(line: Line, log: RepairLog) -> None:
+    """A first line that is a name and its badge after a bullet ("Ana Lee • 2nd", "Jan Novák •
+    3.+"): the badge is chrome, removed (recorded with its rule), when what stays is a name."""
+    from . import nodes
+
+    found = nodes.badge_cut(line.text)
+    if found is not None and segment.is_name(line.text[: found[0]]):
+        log.edit(line, found[1], [(found[0], len(line.text.rstrip()), "")])
 
 
 _BOLD_FIELD = re.compile(r"\s*\*\*(?P<a>[^*\n]{1,40}?)\s*[:：]\s*\*\*\s*(?P<v>\S.*)|"

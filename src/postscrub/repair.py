@@ -608,8 +608,22 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
     # trip, the lines it left are given the same round trip when it decodes strictly.
     proven = sum(1 for ln, fixed in zip(todo, fixed_all)
                  if fixed != ln.text and _cp1252_utf8(ln.text) is not None)
+    # The same for UTF-8 read as cp1251 (Cyrillic: ``РЎРІРёС’Р°`` for ``Свиђа``): ftfy judges
+    # its lines one by one, leaves some ("2 Рґ") and takes others apart where a byte cp1251
+    # lacks (0x98, in every ``ј``) was kept as U+0098. Where two lines or more make the strict
+    # round trip, every line that makes it is given it (a line of real Cyrillic never does:
+    # its letters are UTF-8 lead bytes with no continuation).
+    cyr = {}
+    if proven < 2 and any(_CP1251_MOJIBAKE.search(ln.text) for ln in todo[:50]):
+        cyr = {id(ln): r for ln in lines
+               if not ln.text.isascii() and (r := _cp1251_utf8(ln.text)) is not None and r != ln.text}
+        if len(cyr) < 2:
+            cyr = {}
+        else:  # (and the lines no test above picked: "вЂў 1.", a bullet alone)
+            seen = {id(ln) for ln in cand}
+            cand = cand + [ln for ln in lines if id(ln) in cyr and id(ln) not in seen]
     for ln in cand:
-        fixed = fixed_of.get(id(ln), ln.text)
+        fixed = cyr.get(id(ln)) or fixed_of.get(id(ln), ln.text)
         if fixed == ln.text and proven >= 2:
             fixed = _cp1252_utf8(ln.text) or fixed
         if fixed == ln.text:
@@ -674,6 +688,25 @@ def _cp1252_utf8(text: str) -> str | None:
 
     try:
         return text.encode("sloppy-windows-1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+
+
+# Two-byte UTF-8 Cyrillic (D0/D1 + a continuation byte) read as cp1251: ``Р`` or ``С`` and a
+# character of cp1251's upper half below its letters (0x80–0xBF: ``ђ ѓ ‚ € µ ° Ѓ ™ …``)
+_CP1251_MOJIBAKE = re.compile("[\u0420\u0421][\u0080-\u00bf\u0401-\u040f\u0451-\u045f\u0490\u0491\u2010-\u203a\u20ac\u2116\u2122]")
+
+
+def _cp1251_utf8(text: str) -> str | None:
+    """``text`` as the UTF-8 it was before a program read its bytes as cp1251 (ftfy's sloppy
+    variant: the byte cp1251 leaves undefined, 0x98, maps to U+0098), or None when that round
+    trip does not hold."""
+    if text.isascii():
+        return None
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
+    try:
+        return text.encode("sloppy-windows-1251").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return None
 

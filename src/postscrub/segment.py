@@ -235,8 +235,29 @@ def parse_age(text: str, learned: bool = True) -> Age | None:
         num = m.group("num").lower()
         n = 1 if num in ("a", "an", "one") else int(num)
         return Age(t[: m.end()].strip(), _iso(n, long[m.group("unit").casefold()]), m.end())
+    if t[:1].isalpha() and t[-1:] not in ".!?":  # "Siku 2", "Saa 5 •": the unit before its number (sw)
+        m = _unit_first_age().match(t)
+        if m and _AGE_TAIL.match(t[m.end():]):
+            unit = _unit_first_iso(m.group("unit"))
+            return Age(t[: m.end()].strip(), _iso(int(m.group("num")), unit), m.end())
     # (an age in words closed by the header's bullet, "٣ أيام •", "שבועיים •": the age before it)
     return _parse_age_ar(t.rstrip(" •·") if t.endswith(("•", "·")) else t) or _age_then_edited(t, learned)
+
+
+@lru_cache(maxsize=1)
+def _unit_first_units() -> dict[str, str]:
+    return {u.casefold(): iso for table in patterns.AGE_UNITS_BEFORE.values() for u, iso in table.items()}
+
+
+def _unit_first_iso(unit: str) -> str:
+    return _unit_first_units()[unit.casefold()]
+
+
+@lru_cache(maxsize=1)
+def _unit_first_age() -> re.Pattern[str]:
+    """An age whose unit comes before its number ("Siku 2", "Miezi 3"), ``patterns.AGE_UNITS_BEFORE``."""
+    units = "|".join(re.escape(u) for u in sorted(_unit_first_units(), key=len, reverse=True))
+    return re.compile(r"(?P<unit>" + units + r")\s(?P<num>\d{1,4})(?!\d)", re.I)
 
 
 @lru_cache(maxsize=1)
