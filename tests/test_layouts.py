@@ -798,3 +798,45 @@ def test_a_screen_readers_labels_around_comments_are_chrome():
     assert [(c.author.name, c.text) for c in rec.comments] == [
         ("Tove Berg", "How long does it take to heat up in the morning?"), ("Arne Holt", "Great choice.")]
     assert check_accounted(_A11Y_COMMENTS, [rec]) == []
+
+
+# invented: a phone's copy of a post whose replies stand indented under the comment they
+# answer (no reply count, no "Load previous replies": the indentation alone marks them)
+_INDENTED_REPLIES = """Oskar Varga
+Baker at Field & Flour
+2d
+
+We started selling yesterday's loaves at half price after four.
+
+Like
+Comment
+Repost
+Send
+
+Ines Rowe
+Pastry chef
+1d
+Do you get regulars for it?
+Like | Reply
+  Oskar Varga
+  Baker at Field & Flour
+  1d
+  Ines Rowe yes, the same faces every day.
+  Like | Reply
+
+Tariq Bell
+Café owner
+20h
+Smart way to cut waste.
+Like | Reply
+"""
+
+
+def test_indented_comments_of_a_plain_copy_are_replies():
+    (rec,) = process(_INDENTED_REPLIES)
+    a, b = rec.comments
+    assert (a.author.name, a.text) == ("Ines Rowe", "Do you get regulars for it?")
+    assert [(r.author.name, r.author.bio, r.age, r.text) for r in a.replies] == [
+        ("Oskar Varga", "Baker at Field & Flour", "1d", "Ines Rowe yes, the same faces every day.")]
+    assert (b.author.name, b.replies) == ("Tariq Bell", [])
+    assert check_accounted(_INDENTED_REPLIES, [rec]) == []

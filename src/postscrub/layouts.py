@@ -1191,6 +1191,10 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             indents.append(ln.original_column(len(ln.text) - len(ln.text.lstrip())) - 1)
         if len(set(indents)) > 1:
             return _nest_by_indent(comments, indents)
+    elif len(blocks) > 1:
+        indents = _reply_indents(content, blocks, comments)
+        if indents is not None:
+            return _nest_by_indent(comments, indents)
     if post_author:
         # the post's author answering under a comment whose row counts its replies, with no
         # badge shown (a company or showcase page's name has none): the author's, as a badge says
@@ -1293,6 +1297,28 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
                 j += 1
             counts[i] = j - i
     return _nest_replies(comments, counts)
+
+
+def _reply_indents(content, blocks, comments: list[Comment]) -> list[int] | None:
+    """A plain copy (the mobile app's, a page's indented thread) that marks replies by
+    indenting them: each comment's depth, from the leading whitespace of its header's first
+    line, when the comments stand at more than one depth, the first at the least, and each
+    indented comment's header and age stand as deep as its first line (a whole reply block
+    indented, not one ragged line). None when the copy does not indent so."""
+    def indent(x: int) -> int:
+        t = content[x].text
+        return len(t) - len(t.lstrip())
+
+    indents: list[int] = []
+    for heads, age_i, a in blocks:
+        first = heads[0] if heads else (age_i if age_i is not None else a)
+        ind = indent(first)
+        if ind and any(indent(x) != ind for x in (*heads, age_i if age_i is not None else a)):
+            return None
+        indents.append(ind)
+    if len(set(indents)) < 2 or indents[0] != min(indents) or len(indents) != len(comments):
+        return None
+    return indents
 
 
 def _nest_by_indent(comments: list[Comment], indents: list[int]) -> list[Comment]:
