@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from postscrub import process
 from postscrub.audit import check_accounted
 
@@ -840,3 +842,31 @@ def test_indented_comments_of_a_plain_copy_are_replies():
         ("Oskar Varga", "Baker at Field & Flour", "1d", "Ines Rowe yes, the same faces every day.")]
     assert (b.author.name, b.replies) == ("Tariq Bell", [])
     assert check_accounted(_INDENTED_REPLIES, [rec]) == []
+
+
+# invented: a company page and a person comment on a post; the page's header shows its follower
+# count where a person's headline stands (an English, a Dutch and an Arabic count, the last
+# with the Arabic thousands separator U+066C)
+@pytest.mark.parametrize("count", ["3,410 followers", "3.410 volgers", "٣٬٤١٠ متابع"])
+def test_a_page_commenting_has_its_follower_count_for_no_headline(count):
+    text = ("Mira Solberg\nFounder at Kelp Works\n3d\n\nWe moved our whole team to four-day weeks.\n\n"
+            "Like\nComment\nRepost\nSend\n\n"
+            f"Harbor & Pine Coffee\n{count}\n2d\nProud to host your offsite next month!\nLike | Reply\n\n"
+            "Jonas Aalto\nProduct designer\n1d\nHow did clients react?\nLike | Reply\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Harbor & Pine Coffee", None, "2d"), ("Jonas Aalto", "Product designer", "1d")]
+    assert rec.comments[0].text == "Proud to host your offsite next month!"
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_page_commenting_on_a_phone_copy_has_its_age_glued_under_its_follower_count():
+    text = ("Mira Solberg\nFounder at Kelp Works\n3d\n\nWe moved our whole team to four-day weeks.\n\n"
+            "Like\nComment\nRepost\nSend\n\n"
+            "Jonas Aalto\nProduct designer\n2dHow did clients react?\nLike | Reply\n\n"
+            "Harbor & Pine Coffee\n3,410 followers\n1dProud to host your offsite next month!\nLike | Reply\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Jonas Aalto", "Product designer", "2d", "How did clients react?"),
+        ("Harbor & Pine Coffee", None, "1d", "Proud to host your offsite next month!")]
+    assert check_accounted(text, [rec]) == []

@@ -1058,6 +1058,7 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         heads_at = [None] * len(anchors)
     comments: list[Comment] = []
     blocks = []
+    page_names: set[int] = set()  # a page's name over its follower count: the whole line is the name
     for idx, a in enumerate(anchors):
         age_i = heads_at[idx]
         top = age_i if age_i is not None else a
@@ -1069,6 +1070,13 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 break  # "Reageren / 1 reactie": the comment before's reply count, no name
             if kinds[j].kind == nd.TEXT and not used[j]:
                 heads.append(j)
+            elif not heads and _page_follower_line(content, kinds, used, j, prev_limit):
+                # a page commenting: "Acme Inc / 12,407 followers / 2d": the count stands where a
+                # person's headline would; the name alone is the header (no bio)
+                drop(j, "ui.follower_count")
+                heads.append(j - 1)
+                page_names.add(j - 1)
+                break
             elif kinds[j].kind in (nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS):
                 break
             j -= 1
@@ -1112,6 +1120,8 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                     # the first is the previous comment's last line; only the second is a header
                     heads = heads[1:]
                     name, bio = split_header(content[heads[0]], log, None, doc, glued)
+        elif len(heads) == 1 and heads[0] in page_names:
+            name = content[heads[0]].text.strip()
         elif len(heads) == 1:
             name, bio = split_header(content[heads[0]], log, None, doc, glued)
         for x in heads:
@@ -1299,6 +1309,16 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
     return _nest_replies(comments, counts)
 
 
+def _page_follower_line(content, kinds, used, j: int, lo: int) -> bool:
+    """Is line ``j``, right above a comment's age (or its glued text), a page's follower
+    count ("12,407 followers", "フォロワー5,120人", "٢٨٬٤١٠ متابع") under the page's name: a
+    counter with a word (not a bare number, not a reply count) below a text line?"""
+    if kinds[j].kind != nd.COUNTER or j - 1 <= lo or kinds[j - 1].kind != nd.TEXT or used[j - 1]:
+        return False
+    t = content[j].text
+    return any(c.isalpha() for c in t) and _reply_count(t) is None and _reply_count(t, True) is None
+
+
 def _reply_indents(content, blocks, comments: list[Comment]) -> list[int] | None:
     """A plain copy (the mobile app's, a page's indented thread) that marks replies by
     indenting them: each comment's depth, from the leading whitespace of its header's first
@@ -1380,7 +1400,8 @@ def _glued_age_lines(content, kinds, used, start, end) -> dict[int, tuple]:
             continue
         h = i - 1
         while h > start and i - h <= 2 and (_author_badge_line(content[h].text, kinds[h])
-                                            or kinds[h].rule == "ui.connection_degree"):
+                                            or kinds[h].rule == "ui.connection_degree"
+                                            or _page_follower_line(content, kinds, used, h, start)):
             # (no headline between the name and the text: the post's author replying, "Name /
             # Author / 1dThanks…", or a commenter who shows none, "Name / • 2nd / 1dAgreed")
             h -= 1

@@ -1304,8 +1304,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # "2,800", "91", "1 Reaction", "82 Comments", "3 reposts", "4,887 followers", "12 条评论"
     "ui.counter": (
         # (not "1.", "2.", "3.": a degree written as an ordinal, cs/pl/de/nb/da/fi/hu)
-        r"(?![123]\.\s*$)\d[\d,.\s]{0,12}",
-        r"\d[\d,.\s]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
+        r"(?![123]\.\s*$)\d[\d,.\s\u066B\u066C]{0,12}",
+        r"\d[\d,.\s\u066B\u066C]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
         r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower(?:[:*_]?innen)?|"
         r"reacciones|comentarios?|seguidores|reações|comentários?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
         # the reposts, per locale: pt, fr, es, it, nl, de, tr
@@ -1399,7 +1399,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
                     # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun),
                     # or with no noun: "ليلى و٢٤٠ آخرون"
-                    r".{1,80}\sو\s?\d[\d,.]*\s(?:(?:شخص[\w\u064B-\u065F]*|أشخاص)\s)?(?:آخر[\w\u064B-\u065F]*)",
+                    r".{1,80}\sو\s?\d[\d,.\u066B\u066C]*\s(?:(?:شخص[\w\u064B-\u065F]*|أشخاص)\s)?(?:آخر[\w\u064B-\u065F]*)",
                     # ja: "佐藤 美咲、他128人"; zh: "王伟和其他 128 人" (no spaces around the conjunction);
                     # ko: "김민수 님 외 128명"
                     r".{1,80}[、,，]\s?(?:他|ほか)\s?\d[\d,]*\s?人",
