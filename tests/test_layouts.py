@@ -870,3 +870,58 @@ def test_a_page_commenting_on_a_phone_copy_has_its_age_glued_under_its_follower_
         ("Jonas Aalto", "Product designer", "2d", "How did clients react?"),
         ("Harbor & Pine Coffee", None, "1d", "Proud to host your offsite next month!")]
     assert check_accounted(text, [rec]) == []
+
+
+
+# invented: a signed-in article page whose comments close each with their row of buttons; one
+# comment runs over two paragraphs, and the post's author answers it
+_ARTICLE_TWO_PARAGRAPH_COMMENT = """Why We Stopped Estimating in Hours
+
+Ida Brennan
+Delivery Lead at Foxglove Labs
+
+Published Mar 3, 2026
+
+We used to estimate every ticket in hours. The numbers were always wrong, and everyone knew it.
+
+Now we slice work until each piece fits in a day, and we count pieces. Forecasts got better overnight.
+
+👍 310
+18 comments
+
+Like
+Comment
+Repost
+Send
+
+Tomas Ferreira
+Engineering Manager at Pellucid
+3d
+We tried slicing too, but some work just does not split. What do you do with research spikes?
+
+Honest question, our spikes always blow the forecast.
+Like · 4 | Reply · 1 reply
+Ida Brennan
+Author
+Delivery Lead at Foxglove Labs
+2d
+Tomas Ferreira we timebox them to two days and count them as two pieces.
+Like · 2 | Reply
+
+Wen Li
+Product Owner
+1d
+Counting pieces is underrated.
+Like | Reply
+"""
+
+
+def test_an_articles_comment_runs_over_paragraphs_up_to_its_row_of_buttons():
+    (rec,) = process(_ARTICLE_TWO_PARAGRAPH_COMMENT)
+    a, b = rec.comments
+    assert (a.author.name, a.age) == ("Tomas Ferreira", "3d")
+    assert a.text == ("We tried slicing too, but some work just does not split. What do you do with research "
+                      "spikes?\n\nHonest question, our spikes always blow the forecast.")
+    assert [(r.author.name, r.age) for r in a.replies] == [("Ida Brennan", "2d")]
+    assert (b.author.name, b.text) == ("Wen Li", "Counting pieces is underrated.")
+    assert check_accounted(_ARTICLE_TWO_PARAGRAPH_COMMENT, [rec]) == []

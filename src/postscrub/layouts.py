@@ -133,7 +133,10 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     main, tail = paras[i:c0], paras[c0:]
     _article_text(record, main, blank_separated)
     spans: list[tuple[int, int, int]] = []
-    comments = find_comments(tail, blank_separated, log, spans)
+    # (the rows of buttons closing each comment, dropped as chrome: where a comment's text ends)
+    row_ends = sorted(ln.no for ln in lines if id(ln) in dropped and dropped[id(ln)][1].kind == nd.ACTION) \
+        if dropped and tail else ()
+    comments = find_comments(tail, blank_separated, log, spans, row_ends)
     quoted = _quoted_headers([tail[a] for a, _, _ in spans], log) if len(comments) >= 2 else None
     if quoted is not None:
         record.comments = _nest_by_indent(comments, quoted)
