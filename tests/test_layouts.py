@@ -925,3 +925,15 @@ def test_an_articles_comment_runs_over_paragraphs_up_to_its_row_of_buttons():
     assert [(r.author.name, r.age) for r in a.replies] == [("Ida Brennan", "2d")]
     assert (b.author.name, b.text) == ("Wen Li", "Counting pieces is underrated.")
     assert check_accounted(_ARTICLE_TWO_PARAGRAPH_COMMENT, [rec]) == []
+
+
+def test_a_top_voice_badge_line_under_a_commenters_name_is_chrome():
+    text = ("Mira Solberg\nFounder at Kelp Works\n3d\n\nWe moved our whole team to four-day weeks.\n\n"
+            "Like\nComment\nRepost\nSend\n\n"
+            "Jonas Aalto\nTop Voice\n • 2nd\nProduct designer | Writing about calm software\n1d\n"
+            "How did clients react?\nLike | Reply\n")
+    (rec,) = process(text)
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.text) == (
+        "Jonas Aalto", "Product designer | Writing about calm software", "How did clients react?")
+    assert check_accounted(text, [rec]) == []

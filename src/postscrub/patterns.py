@@ -1028,7 +1028,10 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Current selected sort order is Most relevant", "Current selected sort order is Most recent",
                "Poll closed", "You can see how people vote. Learn more",
                "Like Comment Repost Send", "Comment Repost Send", "reactions", "Reactions",
-               "Showcase page"),  # (under a showcase page's name, where a person's headline stands)
+               "Showcase page",  # (under a showcase page's name, where a person's headline stands)
+               # (the Top Voice badge on a line of its own under the name; LinkedIn writes it in
+               # English in every UI language)
+               "Top Voice", "LinkedIn Top Voice"),
         "es": ("Editado", "Promocionado", "Patrocinado", "Más relevantes", "Más recientes", "Visible para cualquier persona dentro o fuera de LinkedIn"),
         "fr": ("Voir la traduction", "Modifié", "Sponsorisé", "Les plus pertinents", "Les plus récents", "Visible de tous sur LinkedIn et en dehors", "Page vitrine"),
         "it": ("Modificato", "Promosso", "Sponsorizzato", "Più rilevanti", "Più recenti", "Visibile a tutti su LinkedIn e altrove", "Pagina vetrina"),
