@@ -373,15 +373,32 @@ def split_glued_age(text: str) -> tuple[Age, str] | None:
     rest = text[m.end():]
     if rest.startswith(_CJK_TIME_AFTER):
         return None  # "3か月後、…", "3 个月后我们…": "three months later", prose, not an age
+    mark = _glued_edited_mark(rest)
+    if mark:
+        rest = rest[mark.end():]  # "1d (edited)Disagree…" (recorded by :func:`_record_age_separator`)
     if m.group("unit"):
         # Latin unit: what follows must look like the start of a comment, not "3d printing"
+        # (an emoji-only comment, "18h👏", starts with a symbol)
         head = rest.lstrip(" \t•·¿¡\"'“‘«(")
-        if rest and not (head[:1].isupper() or head[:1].isdigit() and rest[:1] in " \t" or not rest.strip()):
+        if rest and not (head[:1].isupper() or head[:1].isdigit() and rest[:1] in " \t" or not rest.strip()
+                         or unicodedata.category(head[:1] or " ") == "So"):
             return None
     bullet = _AGE_BULLET.match(rest)
     if bullet:
         rest = rest[bullet.end():]  # (recorded by the caller: :func:`_record_age_separator`)
     return _age_from(m, compact, m.end()), rest.strip()
+
+
+_BRACKETED = re.compile(r"\s*\(([^()\n]{1,30})\)\s*")
+
+
+def _glued_edited_mark(rest: str) -> re.Match[str] | None:
+    """The "Edited" mark in brackets between a glued age and its comment ("1d (edited)Disagree",
+    "2 g (modificato)Da noi…"), any locale's."""
+    if not rest[:2].lstrip().startswith("("):
+        return None
+    m = _BRACKETED.match(rest)
+    return m if m and " ".join(m.group(1).split()).casefold() in _edited_marks() else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -716,7 +733,12 @@ def _record_age_separator(line: Line, age_text: str, log: RepairLog) -> None:
     at = line.text.find(age_text)
     if at < 0:
         return
-    m = _AGE_BULLET.match(line.text, at + len(age_text))
+    pos = at + len(age_text)
+    mark = _glued_edited_mark(line.text[pos:])
+    if mark:
+        log.edit(line, "ui.post_meta", [(pos + mark.start(1) - 1, pos + mark.end(1) + 1, "")])
+        return
+    m = _AGE_BULLET.match(line.text, pos)
     if m:
         log.edit(line, "ui.post_meta", [(*m.span(1), "")])
 
