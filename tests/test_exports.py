@@ -889,3 +889,30 @@ def test_a_json_lines_export_with_baltic_and_slavic_keys():
         ("Marek Kováč", "Konštruktér v Tatra Works", "3 d", 7),
     ]
     assert recs[0].body == "Šeštadienį važiuojame aplink Kauno marias.\n\nStartas 9 val. prie Pažaislio."
+
+
+# invented: a scraper's file that keeps the post under "post" and its comments beside it, at
+# the top level, with replies nested in each comment
+_POST_AND_COMMENTS_BESIDE = """{
+  "url": "https://www.linkedin.com/feed/update/urn:li:activity:1234/",
+  "post": {"author": {"name": "Nell Okafor", "headline": "Head of Ops at Tideway"},
+           "posted": "5d", "text": "We stopped sending Friday status reports. Nobody missed them."},
+  "comments": [
+    {"author": {"name": "Piet de Ruyter", "headline": "COO at Brindle"}, "posted": "4d",
+     "text": "What replaced them?",
+     "replies": [{"author": {"name": "Nell Okafor", "headline": "Head of Ops at Tideway"},
+                  "posted": "4d", "text": "A shared board, updated when work moves."}]},
+    {"author": {"name": "Sara Lindqvist", "headline": null}, "posted": "3d", "text": "Bold move!"}
+  ]
+}"""
+
+
+def test_comments_kept_beside_the_post_object_are_the_posts():
+    (rec,) = process(_POST_AND_COMMENTS_BESIDE)
+    assert rec.author.name == "Nell Okafor" and rec.body.startswith("We stopped sending")
+    a, b = rec.comments
+    assert (a.author.name, a.author.bio, a.age, a.text) == ("Piet de Ruyter", "COO at Brindle", "4d",
+                                                             "What replaced them?")
+    assert [(r.author.name, r.text) for r in a.replies] == [("Nell Okafor", "A shared board, updated when work moves.")]
+    assert (b.author.name, b.author.bio, b.text) == ("Sara Lindqvist", None, "Bold move!")
+    assert check_accounted(_POST_AND_COMMENTS_BESIDE, [rec]) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from postscrub import process
 from postscrub.audit import check_accounted
 
@@ -980,3 +982,140 @@ def test_a_feed_cards_repost_of_a_pages_post_is_two_records_and_the_comment_is_t
         ("Emre Şahin", "Tebrikler, sahayı görmek için sabırsızlanıyorum.")]
     assert recs[1].comments == []
     assert check_accounted(REPOST_OF_A_PAGE, recs) == []
+
+
+# invented: a phone's copy of a post whose replies stand indented under the comment they
+# answer (no reply count, no "Load previous replies": the indentation alone marks them)
+_INDENTED_REPLIES = """Oskar Varga
+Baker at Field & Flour
+2d
+
+We started selling yesterday's loaves at half price after four.
+
+Like
+Comment
+Repost
+Send
+
+Ines Rowe
+Pastry chef
+1d
+Do you get regulars for it?
+Like | Reply
+  Oskar Varga
+  Baker at Field & Flour
+  1d
+  Ines Rowe yes, the same faces every day.
+  Like | Reply
+
+Tariq Bell
+Café owner
+20h
+Smart way to cut waste.
+Like | Reply
+"""
+
+
+def test_indented_comments_of_a_plain_copy_are_replies():
+    (rec,) = process(_INDENTED_REPLIES)
+    a, b = rec.comments
+    assert (a.author.name, a.text) == ("Ines Rowe", "Do you get regulars for it?")
+    assert [(r.author.name, r.author.bio, r.age, r.text) for r in a.replies] == [
+        ("Oskar Varga", "Baker at Field & Flour", "1d", "Ines Rowe yes, the same faces every day.")]
+    assert (b.author.name, b.replies) == ("Tariq Bell", [])
+    assert check_accounted(_INDENTED_REPLIES, [rec]) == []
+
+
+# invented: a company page and a person comment on a post; the page's header shows its follower
+# count where a person's headline stands (an English, a Dutch and an Arabic count, the last
+# with the Arabic thousands separator U+066C)
+@pytest.mark.parametrize("count", ["3,410 followers", "3.410 volgers", "٣٬٤١٠ متابع"])
+def test_a_page_commenting_has_its_follower_count_for_no_headline(count):
+    text = ("Mira Solberg\nFounder at Kelp Works\n3d\n\nWe moved our whole team to four-day weeks.\n\n"
+            "Like\nComment\nRepost\nSend\n\n"
+            f"Harbor & Pine Coffee\n{count}\n2d\nProud to host your offsite next month!\nLike | Reply\n\n"
+            "Jonas Aalto\nProduct designer\n1d\nHow did clients react?\nLike | Reply\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Harbor & Pine Coffee", None, "2d"), ("Jonas Aalto", "Product designer", "1d")]
+    assert rec.comments[0].text == "Proud to host your offsite next month!"
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_page_commenting_on_a_phone_copy_has_its_age_glued_under_its_follower_count():
+    text = ("Mira Solberg\nFounder at Kelp Works\n3d\n\nWe moved our whole team to four-day weeks.\n\n"
+            "Like\nComment\nRepost\nSend\n\n"
+            "Jonas Aalto\nProduct designer\n2dHow did clients react?\nLike | Reply\n\n"
+            "Harbor & Pine Coffee\n3,410 followers\n1dProud to host your offsite next month!\nLike | Reply\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Jonas Aalto", "Product designer", "2d", "How did clients react?"),
+        ("Harbor & Pine Coffee", None, "1d", "Proud to host your offsite next month!")]
+    assert check_accounted(text, [rec]) == []
+
+
+
+# invented: a signed-in article page whose comments close each with their row of buttons; one
+# comment runs over two paragraphs, and the post's author answers it
+_ARTICLE_TWO_PARAGRAPH_COMMENT = """Why We Stopped Estimating in Hours
+
+Ida Brennan
+Delivery Lead at Foxglove Labs
+
+Published Mar 3, 2026
+
+We used to estimate every ticket in hours. The numbers were always wrong, and everyone knew it.
+
+Now we slice work until each piece fits in a day, and we count pieces. Forecasts got better overnight.
+
+👍 310
+18 comments
+
+Like
+Comment
+Repost
+Send
+
+Tomas Ferreira
+Engineering Manager at Pellucid
+3d
+We tried slicing too, but some work just does not split. What do you do with research spikes?
+
+Honest question, our spikes always blow the forecast.
+Like · 4 | Reply · 1 reply
+Ida Brennan
+Author
+Delivery Lead at Foxglove Labs
+2d
+Tomas Ferreira we timebox them to two days and count them as two pieces.
+Like · 2 | Reply
+
+Wen Li
+Product Owner
+1d
+Counting pieces is underrated.
+Like | Reply
+"""
+
+
+def test_an_articles_comment_runs_over_paragraphs_up_to_its_row_of_buttons():
+    (rec,) = process(_ARTICLE_TWO_PARAGRAPH_COMMENT)
+    a, b = rec.comments
+    assert (a.author.name, a.age) == ("Tomas Ferreira", "3d")
+    assert a.text == ("We tried slicing too, but some work just does not split. What do you do with research "
+                      "spikes?\n\nHonest question, our spikes always blow the forecast.")
+    assert [(r.author.name, r.age) for r in a.replies] == [("Ida Brennan", "2d")]
+    assert (b.author.name, b.text) == ("Wen Li", "Counting pieces is underrated.")
+    assert check_accounted(_ARTICLE_TWO_PARAGRAPH_COMMENT, [rec]) == []
+
+
+def test_a_top_voice_badge_line_under_a_commenters_name_is_chrome():
+    text = ("Mira Solberg\nFounder at Kelp Works\n3d\n\nWe moved our whole team to four-day weeks.\n\n"
+            "Like\nComment\nRepost\nSend\n\n"
+            "Jonas Aalto\nTop Voice\n • 2nd\nProduct designer | Writing about calm software\n1d\n"
+            "How did clients react?\nLike | Reply\n")
+    (rec,) = process(text)
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.text) == (
+        "Jonas Aalto", "Product designer | Writing about calm software", "How did clients react?")
+    assert check_accounted(text, [rec]) == []

@@ -1603,3 +1603,25 @@ def test_ages_of_the_new_ui_languages(text, age, iso):
 @pytest.mark.parametrize("text", ["Siku njema", "Saa nzuri 2", "Wiki hii", "Mwaka mpya 2026 ulianza vizuri.", "روز خوب"])
 def test_words_of_those_languages_that_are_no_age(text):
     assert sg.parse_age(text) is None
+
+
+@pytest.mark.parametrize("text, age, rest", [
+    ("3d (edited)Not sure I agree.", "3d", "Not sure I agree."),   # an "Edited" mark between them
+    ("5 j (modifié)Tout à fait.", "5 j", "Tout à fait."),
+    ("7h🎉", "7h", "🎉"),                                            # an emoji-only comment
+    ("1w 👍", "1w", "👍"),
+])
+def test_a_glued_age_before_an_edited_mark_or_an_emoji(text, age, rest):
+    got = sg.split_glued_age(text)
+    assert got is not None and (got[0].text, got[1]) == (age, rest)
+
+
+def test_a_phone_copys_glued_age_with_its_edited_mark_and_an_emoji_comment():
+    text = ("Mira Solberg\nFounder at Kelp Works\n3d\n\nWe moved our whole team to four-day weeks.\n\n"
+            "Like\nComment\nRepost\nSend\n\n"
+            "Jonas Aalto\nProduct designer\n2d (edited)How did clients react?\nLike · 3 | Reply\n\n"
+            "Ruth Imbali\nCopywriter\n1d🙌\nLike | Reply\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Jonas Aalto", "2d", "How did clients react?"), ("Ruth Imbali", "1d", "🙌")]
+    assert check_accounted(text, [rec]) == []

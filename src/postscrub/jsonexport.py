@@ -202,6 +202,12 @@ def _unwrap_post(o: JObj, envelopes: list[JObj]) -> JObj:
     if (isinstance(inner, JObj) and pick(inner, _TEXT_KEYS) is not None
             and (pick(inner, _AUTHOR_KEYS) is not None or pick(inner, _COMMENT_KEYS) is not None)):
         envelopes.append(o)
+        beside = pick(o, _COMMENT_KEYS) if pick(inner, _COMMENT_KEYS) is None else None
+        if beside is not None and isinstance(beside[1], list):
+            # the comments kept beside the post, not in it ({"post": {…}, "comments": […]}):
+            # the post's (a view of it with that array; the envelope's other keys stay its own)
+            k, v = beside
+            return JObj({**inner.items, k: v}, {**inner.keys, **({k: o.keys[k]} if k in o.keys else {})})
         return inner
     return o
 

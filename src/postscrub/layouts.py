@@ -135,7 +135,10 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     main, tail = paras[i:c0], paras[c0:]
     _article_text(record, main, blank_separated)
     spans: list[tuple[int, int, int]] = []
-    comments = find_comments(tail, blank_separated, log, spans)
+    # (the rows of buttons closing each comment, dropped as chrome: where a comment's text ends)
+    row_ends = sorted(ln.no for ln in lines if id(ln) in dropped and dropped[id(ln)][1].kind == nd.ACTION) \
+        if dropped and tail else ()
+    comments = find_comments(tail, blank_separated, log, spans, row_ends)
     quoted = _quoted_headers([tail[a] for a, _, _ in spans], log) if len(comments) >= 2 else None
     if quoted is not None:
         record.comments = _nest_by_indent(comments, quoted)
@@ -1123,6 +1126,7 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
     comments: list[Comment] = []
     blocks = []
     pages: set[int] = set()  # the blocks whose one header line is a page's name over its follower count
+    page_names: set[int] = set()  # a page's name over its follower count: the whole line is the name
     for idx, a in enumerate(anchors):
         age_i = heads_at[idx]
         top = age_i if age_i is not None else a
@@ -1135,6 +1139,13 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 break  # "Reageren / 1 reactie": the comment before's reply count, no name
             if kinds[j].kind == nd.TEXT and not used[j]:
                 heads.append(j)
+            elif not heads and _page_follower_line(content, kinds, used, j, prev_limit):
+                # a page commenting: "Acme Inc / 12,407 followers / 2d": the count stands where a
+                # person's headline would; the name alone is the header (no bio)
+                drop(j, "ui.follower_count")
+                heads.append(j - 1)
+                page_names.add(j - 1)
+                break
             elif kinds[j].kind == nd.COUNTER and not heads and _follower_count(content[j].text):
                 paged = True  # a page's byline: "Acme Inc / 3,812 followers / 1d" (its count is no header's end)
             elif kinds[j].kind in (nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS):
@@ -1182,7 +1193,7 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                     # the first is the previous comment's last line; only the second is a header
                     heads = heads[1:]
                     name, bio = split_header(content[heads[0]], log, None, doc, glued)
-        elif len(heads) == 1 and (idx in pages or (
+        elif len(heads) == 1 and (heads[0] in page_names or idx in pages or (
                 (_shown_twice(content[heads[0]], log) or (post_author and nd.key(content[heads[0]].text) == nd.key(post_author)))
                 and _loose_name(content[heads[0]].text))):
             # "Považské strojárne, a.s." over its follower count, a name the page showed twice, the
@@ -1266,6 +1277,10 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 continue
             indents.append(ln.original_column(len(ln.text) - len(ln.text.lstrip())) - 1)
         if len(set(indents)) > 1:
+            return _nest_by_indent(comments, indents)
+    elif len(blocks) > 1:
+        indents = _reply_indents(content, blocks, comments)
+        if indents is not None:
             return _nest_by_indent(comments, indents)
     if post_author:
         # the post's author answering under a comment whose row counts its replies, with no
@@ -1383,6 +1398,38 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
     return _nest_replies(comments, counts)
 
 
+def _page_follower_line(content, kinds, used, j: int, lo: int) -> bool:
+    """Is line ``j``, right above a comment's age (or its glued text), a page's follower
+    count ("12,407 followers", "フォロワー5,120人", "٢٨٬٤١٠ متابع") under the page's name: a
+    counter with a word (not a bare number, not a reply count) below a text line?"""
+    if kinds[j].kind != nd.COUNTER or j - 1 <= lo or kinds[j - 1].kind != nd.TEXT or used[j - 1]:
+        return False
+    t = content[j].text
+    return any(c.isalpha() for c in t) and _reply_count(t) is None and _reply_count(t, True) is None
+
+
+def _reply_indents(content, blocks, comments: list[Comment]) -> list[int] | None:
+    """A plain copy (the mobile app's, a page's indented thread) that marks replies by
+    indenting them: each comment's depth, from the leading whitespace of its header's first
+    line, when the comments stand at more than one depth, the first at the least, and each
+    indented comment's header and age stand as deep as its first line (a whole reply block
+    indented, not one ragged line). None when the copy does not indent so."""
+    def indent(x: int) -> int:
+        t = content[x].text
+        return len(t) - len(t.lstrip())
+
+    indents: list[int] = []
+    for heads, age_i, a in blocks:
+        first = heads[0] if heads else (age_i if age_i is not None else a)
+        ind = indent(first)
+        if ind and any(indent(x) != ind for x in (*heads, age_i if age_i is not None else a)):
+            return None
+        indents.append(ind)
+    if len(set(indents)) < 2 or indents[0] != min(indents) or len(indents) != len(comments):
+        return None
+    return indents
+
+
 def _nest_by_indent(comments: list[Comment], indents: list[int]) -> list[Comment]:
     """Each comment under the nearest comment before it that stands less indented (as deep
     as the list goes: a reply to a reply is nested twice)."""
@@ -1442,7 +1489,8 @@ def _glued_age_lines(content, kinds, used, start, end) -> dict[int, tuple]:
             continue
         h = i - 1
         while h > start and i - h <= 2 and (_author_badge_line(content[h].text, kinds[h])
-                                            or kinds[h].rule == "ui.connection_degree"):
+                                            or kinds[h].rule == "ui.connection_degree"
+                                            or _page_follower_line(content, kinds, used, h, start)):
             # (no headline between the name and the text: the post's author replying, "Name /
             # Author / 1dThanks…", or a commenter who shows none, "Name / • 2nd / 1dAgreed")
             h -= 1

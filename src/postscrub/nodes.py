@@ -43,14 +43,15 @@ _CACHE_MAX = 1 << 19  # (per dump: see new_document)
 
 def key(text: str) -> str:
     """Comparison key: NFC, case-folded, ’ as ', spaces collapsed, a leading Markdown list or
-    heading marker and trailing punctuation dropped."""
+    heading marker and trailing punctuation dropped (and a menu's drop-down caret: "Most
+    relevant ▾")."""
     hit = _KEYS.get(text)
     if hit is not None:
         return hit
     t = unicodedata.normalize("NFC", text).replace("’", "'").replace("\u00a0", " ").strip()
     if t[:1] in ("-", "*", "+", "#", ">"):  # (what a marker starts with)
         t = _MD_MARKER.sub("", t)
-    k = _collapse_spaces(t.casefold()).strip(" .:·•,")
+    k = _collapse_spaces(t.casefold()).strip(" .:·•,▾▼⌄")
     if len(text) <= 400:  # (remember(_KEYS, text, k, _CACHE_MAX), inlined: asked for every line)
         if len(_KEYS) >= _CACHE_MAX:
             _KEYS.clear()
@@ -355,6 +356,8 @@ def _classify_with(t: str, parse_age) -> Kind:
         return Kind(ACTION, "ui.action_row")
     if len(t) <= 100 and _word_first_row(t):
         return Kind(ACTION, "ui.action_row")  # "返信 · 返信1件", "いいね！ · コメント 12件"
+    if len(t) <= 100 and "   " in t and _gapped_row(t):
+        return Kind(ACTION, "ui.action_row")  # "Suka   Komentar   Posting ulang   Kirim"
     if len(t) <= 100 and t[:1] and unicodedata.category(t[0]) == "So":
         # "👍❤️💡 1,027 · 73 comments": the reaction icons, then the counters
         rest = t.lstrip("".join(c for c in t[:12] if unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") or c == " "))
@@ -701,6 +704,20 @@ def _word_first_row(t: str) -> bool:
     kinds = [classify(p) for p in parts]
     return (all(k.kind in (ACTION, COUNTER) for k in kinds)
             and any(k.kind == COUNTER and not p[:1].isdigit() for p, k in zip(parts, kinds)))
+
+
+_WIDE_GAP = re.compile(r"\s{3,}")
+
+
+def _gapped_row(t: str) -> bool:
+    """The post's row of buttons copied as one line, its buttons parted by wide gaps (a phone
+    copy: "Like   Comment   Repost   Send"), one of them a word the tables lack (another
+    wording of one button): four parts or more, all but one a button the tables know."""
+    parts = _WIDE_GAP.split(t.strip())
+    if len(parts) < 4 or len(parts) > 6:
+        return False
+    known = sum(_classify(p).kind == ACTION for p in parts)
+    return known >= len(parts) - 1
 
 
 _STRONG_KINDS = (REPORT_POST, REPORT_ARTICLE, REPORT_COMMENT, MORE_COMMENTS, END, COUNTER, FOLD)

@@ -1167,7 +1167,10 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Sort comments by Most relevant", "Sort comments by Most recent",
                "Poll closed", "You can see how people vote. Learn more",
                "Like Comment Repost Send", "Comment Repost Send", "reactions", "Reactions",
-               "Showcase page"),  # (under a showcase page's name, where a person's headline stands)
+               "Showcase page",  # (under a showcase page's name, where a person's headline stands)
+               # (the Top Voice badge on a line of its own under the name; LinkedIn writes it in
+               # English in every UI language)
+               "Top Voice", "LinkedIn Top Voice"),
         "es": ("Editado", "Promocionado", "Patrocinado", "Más relevantes", "Más recientes", "Visible para cualquier persona dentro o fuera de LinkedIn"),
         "fr": ("Voir la traduction", "Modifié", "Sponsorisé", "Les plus pertinents", "Les plus récents", "Visible de tous sur LinkedIn et en dehors", "Page vitrine"),
         "it": ("Modificato", "Promosso", "Sponsorizzato", "Più rilevanti", "Più recenti", "Visibile a tutti su LinkedIn e altrove", "Pagina vetrina"),
@@ -1460,8 +1463,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # "2,800", "91", "1 Reaction", "82 Comments", "3 reposts", "4,887 followers", "12 条评论"
     "ui.counter": (
         # (not "1.", "2.", "3.": a degree written as an ordinal, cs/pl/de/nb/da/fi/hu)
-        r"(?![123]\.\s*$)\d[\d,.\s]{0,12}",
-        r"\d[\d,.\s]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
+        r"(?![123]\.\s*$)\d[\d,.\s\u066B\u066C]{0,12}",
+        r"\d[\d,.\s\u066B\u066C]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
         r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower(?:[:*_]?innen)?|"
         r"reacciones|comentarios?|seguidores|reações|comentários?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
         # the reposts, per locale: pt, fr, es, it, nl, de, tr
@@ -1575,7 +1578,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     r"(?:\s(?:drugih|osoba|osobe|особа|особе|inimest|žmonių|cilvēki|kişi|ľudí|osôb))?",
                     # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun),
                     # or with no noun: "ليلى و٢٤٠ آخرون"
-                    r".{1,80}\sو\s?\d[\d,.]*\s(?:(?:شخص[\w\u064B-\u065F]*|أشخاص)\s)?(?:آخر[\w\u064B-\u065F]*)",
+                    r".{1,80}\sو\s?\d[\d,.\u066B\u066C]*\s(?:(?:شخص[\w\u064B-\u065F]*|أشخاص)\s)?(?:آخر[\w\u064B-\u065F]*)",
                     # ja: "佐藤 美咲、他128人"; zh: "王伟和其他 128 人" (no spaces around the conjunction);
                     # ko: "김민수 님 외 128명"
                     r".{1,80}[、,，]\s?(?:他|ほか)\s?\d[\d,]*\s?人",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -405,15 +406,32 @@ def split_glued_age(text: str) -> tuple[Age, str] | None:
     rest = text[m.end():]
     if rest.startswith(_CJK_TIME_AFTER):
         return None  # "3か月後、…", "3 个月后我们…": "three months later", prose, not an age
+    mark = _glued_edited_mark(rest)
+    if mark:
+        rest = rest[mark.end():]  # "1d (edited)Disagree…" (recorded by :func:`_record_age_separator`)
     if m.group("unit"):
         # Latin unit: what follows must look like the start of a comment, not "3d printing"
+        # (an emoji-only comment, "18h👏", starts with a symbol)
         head = rest.lstrip(" \t•·¿¡\"'“‘«(")
-        if rest and not (head[:1].isupper() or head[:1].isdigit() and rest[:1] in " \t" or not rest.strip()):
+        if rest and not (head[:1].isupper() or head[:1].isdigit() and rest[:1] in " \t" or not rest.strip()
+                         or unicodedata.category(head[:1] or " ") == "So"):
             return None
     bullet = _AGE_BULLET.match(rest)
     if bullet:
         rest = rest[bullet.end():]  # (recorded by the caller: :func:`_record_age_separator`)
     return _age_from(m, compact, m.end()), rest.strip()
+
+
+_BRACKETED = re.compile(r"\s*\(([^()\n]{1,30})\)\s*")
+
+
+def _glued_edited_mark(rest: str) -> re.Match[str] | None:
+    """The "Edited" mark in brackets between a glued age and its comment ("1d (edited)Disagree",
+    "2 g (modificato)Da noi…"), any locale's."""
+    if not rest[:2].lstrip().startswith("("):
+        return None
+    m = _BRACKETED.match(rest)
+    return m if m and " ".join(m.group(1).split()).casefold() in _edited_marks() else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -641,29 +659,49 @@ def find_comments_start(paras: Sequence[Line], start: int) -> int:
     return len(paras)
 
 
-def _comment_text(paras: Sequence[Line], j: int, blank_separated: bool) -> tuple[str, int]:
+def _comment_text(paras: Sequence[Line], j: int, blank_separated: bool,
+                  row_ends: Sequence[int] = ()) -> tuple[str, int]:
     """The text of the comment whose header ends at ``paras[j]``: the next line, unless it
     starts a comment, and where blank lines part paragraphs, the lines right under it (no blank
-    line between) as the same paragraph, wrapped ("… nehmen" / "wir ab sofort …"). Returns the
-    text and the index of its last line (``j`` when there is none)."""
+    line between) as the same paragraph, wrapped ("… nehmen" / "wir ab sofort …"). Where the
+    page closed each comment with a row of buttons (``row_ends``: the numbers of those lines,
+    dropped as chrome, sorted), the paragraphs before the comment's row are all its own.
+    Returns the text and the index of its last line (``j`` when there is none)."""
     n = len(paras)
     if j + 1 >= n or _starts_comment(paras, j + 1):
         return "", j
     text = paras[j + 1].text.strip()
     j += 1
-    while (blank_separated and j + 1 < n and paras[j + 1].no == paras[j].no + 1
-           and not _starts_comment(paras, j + 1)
-           and not (j + 2 < n and _starts_comment(paras, j + 2))):
-        text += "\n" + paras[j + 1].text.strip()
+    while j + 1 < n and not _starts_comment(paras, j + 1):
+        if blank_separated and paras[j + 1].no == paras[j].no + 1 and not (
+                j + 2 < n and _starts_comment(paras, j + 2)):
+            text += "\n" + paras[j + 1].text.strip()
+        elif row_ends and _before_own_row(paras, j, row_ends):
+            text += ("\n" if paras[j + 1].no == paras[j].no + 1 else "\n\n") + paras[j + 1].text.strip()
+        else:
+            break
         j += 1
     return text, j
 
 
+def _before_own_row(paras: Sequence[Line], j: int, row_ends: Sequence[int]) -> bool:
+    """Does ``paras[j + 1]`` go on the comment that ``paras[j]`` is in: no row of buttons
+    between them, and one after it before the next comment's header (its age line)?"""
+    a, b = paras[j].no, paras[j + 1].no
+    k = bisect_right(row_ends, a)
+    if k < len(row_ends) and row_ends[k] < b:
+        return False  # the comment's row closed it
+    nxt = next((paras[x].no for x in range(j + 2, min(len(paras), j + 8)) if _starts_comment(paras, x)), None)
+    k = bisect_right(row_ends, b)
+    return k < len(row_ends) and (nxt is None or row_ends[k] < nxt)
+
+
 def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog | None = None,
-                  spans: list[tuple[int, int, int]] | None = None) -> list[Comment]:
+                  spans: list[tuple[int, int, int]] | None = None, row_ends: Sequence[int] = ()) -> list[Comment]:
     """Comments written as ``[name] [bio] age+text`` blocks; a line that is neither is a
     comment of its own (a commenter whose header the scraper dropped). ``spans``, when
-    given, receives each comment's first line, age line and last line (indexes in ``paras``)."""
+    given, receives each comment's first line, age line and last line (indexes in ``paras``);
+    ``row_ends``: see :func:`_comment_text`."""
     comments: list[Comment] = []
     i = 0
     n = len(paras)
@@ -711,7 +749,7 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
             comments.append(Comment(Author(name, bio), age.text, age.iso, text))
         elif j > i or parse_age(ln.text):
             age2 = use_age(ln, None, log) if log is not None else parse_age(ln.text)
-            text, j = _comment_text(paras, j, blank_separated)
+            text, j = _comment_text(paras, j, blank_separated, row_ends)
             comments.append(Comment(Author(name, bio), age2.text if age2 else None,
                                     age2.iso if age2 else None, text))
         else:
@@ -728,7 +766,12 @@ def _record_age_separator(line: Line, age_text: str, log: RepairLog) -> None:
     at = line.text.find(age_text)
     if at < 0:
         return
-    m = _AGE_BULLET.match(line.text, at + len(age_text))
+    pos = at + len(age_text)
+    mark = _glued_edited_mark(line.text[pos:])
+    if mark:
+        log.edit(line, "ui.post_meta", [(pos + mark.start(1) - 1, pos + mark.end(1) + 1, "")])
+        return
+    m = _AGE_BULLET.match(line.text, pos)
     if m:
         log.edit(line, "ui.post_meta", [(*m.span(1), "")])
 

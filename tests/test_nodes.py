@@ -1,0 +1,33 @@
+"""Node classification (``nodes.py``): invented lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from postscrub import nodes, process
+from postscrub.audit import check_accounted
+
+
+@pytest.mark.parametrize("line", ["Most relevant ▾", "Les plus récents ▼", "最新 ▾", "Meest relevant⌄"])
+def test_a_sort_menu_with_its_drop_down_caret_is_chrome(line):
+    assert nodes.classify(line).kind == nodes.CHROME
+
+
+@pytest.mark.parametrize("line", ["Like   Remark   Repost   Send", "J’aime   Commenter   Partager   Expédier"])
+def test_a_row_of_buttons_parted_by_wide_gaps_with_one_unknown_wording_is_a_row(line):
+    assert nodes.classify(line).kind == nodes.ACTION
+
+
+@pytest.mark.parametrize("line", ["Like   Remark   Share", "Apples   Pears   Plums   Send", "Like Remark Repost Send"])
+def test_gapped_words_that_are_mostly_no_buttons_stay_text(line):
+    assert nodes.classify(line).kind == nodes.TEXT
+
+
+def test_a_phone_copys_gapped_button_row_ends_the_body():
+    text = ("Mira Solberg\nFounder at Kelp Works\n3d\n\nWe moved our whole team to four-day weeks.\n\n"
+            "Like   Remark   Repost   Send\n\nMost relevant ▾\n\n"
+            "Jonas Aalto\nProduct designer\n2d\nHow did clients react?\nLike | Reply\n")
+    (rec,) = process(text)
+    assert rec.body == "We moved our whole team to four-day weeks."
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Jonas Aalto", "How did clients react?")]
+    assert check_accounted(text, [rec]) == []
