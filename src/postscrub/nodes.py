@@ -701,9 +701,13 @@ def _word_first_row(t: str) -> bool:
     parts = [p for p in ROW_SEPARATOR.split(t.strip()) if p]
     if len(parts) < 2:
         return False
-    kinds = [classify(p) for p in parts]
-    return (all(k.kind in (ACTION, COUNTER) for k in kinds)
-            and any(k.kind == COUNTER and not p[:1].isdigit() for p, k in zip(parts, kinds)))
+    word_first = False
+    for p in parts:  # (in turn: most lines so parted are a headline, its first part no button)
+        k = classify(p)
+        if k.kind not in (ACTION, COUNTER):
+            return False
+        word_first = word_first or k.kind == COUNTER and not p[:1].isdigit()
+    return word_first
 
 
 _WIDE_GAP = re.compile(r"\s{3,}")

@@ -716,8 +716,11 @@ def cut_pasted_block(lines: list[Line], log: RepairLog) -> bool:
     markers enclose, and what stands outside them — the note's header, the note-taker's own
     words — is no post (``paste.outside``; the markers ``paste.marker``). Only one such block,
     of three lines or more, and nothing after its closing marker that looks like another."""
-    marked = any((">>>" in ln.text or "[quote" in ln.text or "BEGIN" in ln.text) for ln in lines)
-    if not marked and not any("---" in ln.text for ln in lines):
+    # (the markers hold no newline: one of them is in a line exactly where it is in the
+    # lines joined, one search each instead of a walk over the lines)
+    text = "\n".join([ln.text for ln in lines])
+    marked = ">>>" in text or "[quote" in text or "BEGIN" in text
+    if not marked and "---" not in text:
         return False
     for open_re, close_re in _paste_markers() if marked else ():
         opens = [k for k, ln in enumerate(lines) if open_re.fullmatch(ln.text)]
