@@ -313,3 +313,45 @@ def test_a_trie_fragment_matches_a_character_as_its_regex_does():
     for f in frags:
         for c in chars:
             assert nodes._frag_matches(f, c) == bool(re.fullmatch(f, c)), (f, c)
+
+
+def test_a_row_with_a_word_first_counter_is_told_as_the_plain_way_tells_it():
+    """:func:`nodes._word_first_row` classifies a line's parts in turn and stops at the first
+    that is no button or counter: the same answer as classifying every part, then asking, on
+    every corpus line with a separator and on rows of buttons and counters."""
+    made_up = ["返信 · 返信1件", "답글 · 답글 1개", "いいね！ · コメント 12件", "Like · Reply · 3 replies",
+               "Reply · 1 reply", "Head of Growth at Brightfold | we build ??", "返信1件 · 返信", "· 返信 ·",
+               "Reply | Like | 返信1件", "Founder • 返信1件"]
+
+    def plain(t: str) -> bool:
+        if "·" not in t and "•" not in t and "|" not in t:
+            return False
+        parts = [p for p in nodes.ROW_SEPARATOR.split(t.strip()) if p]
+        if len(parts) < 2:
+            return False
+        kinds = [nodes.classify(p) for p in parts]
+        return (all(k.kind in (nodes.ACTION, nodes.COUNTER) for k in kinds)
+                and any(k.kind == nodes.COUNTER and not p[:1].isdigit() for p, k in zip(parts, kinds)))
+
+    nodes.new_document()
+    rows = [t for t in (*corpus_lines(), *made_up) if "·" in t or "•" in t or "|" in t]
+    found = 0
+    for t in rows:
+        want = plain(t)
+        assert nodes._word_first_row(t) == want, t
+        found += want
+    assert len(rows) > 1000 and found >= 3
+
+
+def test_the_paste_markers_are_in_a_line_where_they_are_in_the_lines_joined():
+    """shapes.cut_pasted_block looks for its markers in the lines joined: a marker holds no
+    newline, so it is there exactly where some line holds it (checked over the corpus lines,
+    cut into dumps of 40 lines)."""
+    markers = (">>>", "[quote", "BEGIN", "---")
+    assert not any("\n" in m for m in markers)
+    lines = corpus_lines()
+    for k in range(0, len(lines), 40):
+        dump = lines[k : k + 40]
+        joined = "\n".join(dump)
+        for m in markers:
+            assert (m in joined) == any(m in t for t in dump), (m, k)
