@@ -307,6 +307,31 @@ def test_flattened_page_cut_at_thai_navigation_counters_and_a_thai_commenter_nam
     assert (c.author.name, c.author.bio, c.age, c.text) == ("สุริยา ทองดี", "นักแต่งเพลงอิสระ", "2 วัน", "ยินดีด้วยครับ")
 
 
+@pytest.mark.parametrize("text, name, bio, body", [
+    ("Ugrás a fő tartalomhoz LinkedIn Cikkek Személyek Tanulás Állások Játékok Csatlakozás most Bejelentkezés "
+     "Tóth Réka bejegyzése Tóth Réka Tóth Réka Könyvtáros Szegeden 2 n Bejegyzés jelentése "
+     "Ma megnyitottuk az új olvasótermet. Várunk mindenkit! 31 5 hozzászólás Tetszik Hozzászólás Megosztás",
+     "Tóth Réka", "Könyvtáros Szegeden", "Ma megnyitottuk az új olvasótermet. Várunk mindenkit!"),
+    ("דילוג לתוכן הראשי LinkedIn מאמרים אנשים למידה משרות משחקים הצטרפות עכשיו כניסה "
+     "הפוסט של נועה לוי נועה לוי נועה לוי ספרנית בחיפה 2 ימים דיווח על הפוסט הזה "
+     "היום פתחנו את חדר הקריאה החדש. מחכים לכולם! 31 5 תגובות לייק תגובה שיתוף",
+     "נועה לוי", "ספרנית בחיפה", "היום פתחנו את חדר הקריאה החדש. מחכים לכולם!"),
+    ("Μετάβαση στο κύριο περιεχόμενο LinkedIn Άρθρα Άτομα Εκμάθηση Θέσεις εργασίας Παιχνίδια Εγγραφείτε τώρα "
+     "Σύνδεση Δημοσίευση του χρήστη Ελένη Ρήγα Ελένη Ρήγα Βιβλιοθηκονόμος στη Λάρισα 2 ημ. "
+     "Αναφορά αυτής της δημοσίευσης Σήμερα ανοίξαμε το νέο αναγνωστήριο. Σας περιμένουμε! 31 5 σχόλια "
+     "Μου αρέσει Σχόλιο Κοινοποίηση",
+     "Ελένη Ρήγα", "Βιβλιοθηκονόμος στη Λάρισα", "Σήμερα ανοίξαμε το νέο αναγνωστήριο. Σας περιμένουμε!"),
+])
+def test_flattened_page_cut_at_the_navigation_and_page_label_of_more_locales(text, name, bio, body):
+    """Hungarian, Hebrew and Greek pages on one line: the top navigation ("Cikkek Személyek
+    …", "מאמרים אנשים …", "Άρθρα Άτομα …") and the page label ("{name} bejegyzése", "הפוסט של
+    {name}", "Δημοσίευση του χρήστη {name}") are the locale's UI strings, so the author is the
+    name after them, not the menu."""
+    (rec,) = process(text)
+    assert rec.shape == "flattened"
+    assert (rec.author.name, rec.author.bio, rec.body) == (name, bio, body)
+
+
 def test_romanian_plural_imperative_buttons_are_no_commenter_names():
     """Romanian LinkedIn writes its buttons in the polite plural ("Distribuiți",
     "Răspundeți") as well as the singular: a button line is no commenter's name."""
