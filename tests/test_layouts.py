@@ -937,3 +937,41 @@ def test_a_top_voice_badge_line_under_a_commenters_name_is_chrome():
     assert (c.author.name, c.author.bio, c.text) == (
         "Jonas Aalto", "Product designer | Writing about calm software", "How did clients react?")
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a copy with no counters and no row of buttons under the post (the row of the
+# first comment is the first one): the first comment's header and text are no body
+_NO_POST_ROW = """Oskar Varga
+Baker at Field & Flour
+2d
+
+We started selling yesterday's loaves at half price after four.
+
+Ines Rowe
+Pastry chef
+1d
+Do you get regulars for it?
+Like | Reply
+  Oskar Varga
+  Baker at Field & Flour
+1d
+  Ines Rowe yes, the same faces every day.
+  Like | Reply
+
+Tariq Bell
+Café owner
+20h
+Smart way to cut waste.
+Like | Reply
+"""
+
+
+def test_the_first_comment_above_the_first_row_is_no_body():
+    (rec,) = process(_NO_POST_ROW)
+    assert rec.body == "We started selling yesterday's loaves at half price after four."
+    a, b = rec.comments
+    assert (a.author.name, a.author.bio, a.age, a.text) == ("Ines Rowe", "Pastry chef", "1d", "Do you get regulars for it?")
+    # (the reply's age line lost its indentation; its header kept it)
+    assert [(r.author.name, r.text) for r in a.replies] == [("Oskar Varga", "Ines Rowe yes, the same faces every day.")]
+    assert b.author.name == "Tariq Bell"
+    assert check_accounted(_NO_POST_ROW, [rec]) == []
