@@ -846,8 +846,9 @@ def test_indented_comments_of_a_plain_copy_are_replies():
 
 # invented: a company page and a person comment on a post; the page's header shows its follower
 # count where a person's headline stands (an English, a Dutch and an Arabic count, the last
-# with the Arabic thousands separator U+066C)
-@pytest.mark.parametrize("count", ["3,410 followers", "3.410 volgers", "٣٬٤١٠ متابع"])
+# with the Arabic thousands separator U+066C; or the word first, with a colon)
+@pytest.mark.parametrize("count", ["3,410 followers", "3.410 volgers", "٣٬٤١٠ متابع", "Followers: 3,410",
+                                   "Подписчики: 3 410"])
 def test_a_page_commenting_has_its_follower_count_for_no_headline(count):
     text = ("Mira Solberg\nFounder at Kelp Works\n3d\n\nWe moved our whole team to four-day weeks.\n\n"
             "Like\nComment\nRepost\nSend\n\n"

@@ -1073,15 +1073,15 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         while j > prev_limit and len(heads) < 2:
             if kinds[j].kind == nd.TEXT and not used[j] and _button_count_at(content, kinds, j, prev_limit):
                 break  # "Reageren / 1 reactie": the comment before's reply count, no name
-            if kinds[j].kind == nd.TEXT and not used[j]:
-                heads.append(j)
-            elif not heads and _page_follower_line(content, kinds, used, j, prev_limit):
+            if not heads and _page_follower_line(content, kinds, used, j, prev_limit):
                 # a page commenting: "Acme Inc / 12,407 followers / 2d": the count stands where a
                 # person's headline would; the name alone is the header (no bio)
                 drop(j, "ui.follower_count")
                 heads.append(j - 1)
                 page_names.add(j - 1)
                 break
+            elif kinds[j].kind == nd.TEXT and not used[j]:
+                heads.append(j)
             elif kinds[j].kind in (nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS):
                 break
             j -= 1
@@ -1337,11 +1337,15 @@ def _comment_before_row(content, kinds, start: int, row: int) -> int:
 
 def _page_follower_line(content, kinds, used, j: int, lo: int) -> bool:
     """Is line ``j``, right above a comment's age (or its glued text), a page's follower
-    count ("12,407 followers", "フォロワー5,120人", "٢٨٬٤١٠ متابع") under the page's name: a
-    counter with a word (not a bare number, not a reply count) below a text line?"""
-    if kinds[j].kind != nd.COUNTER or j - 1 <= lo or kinds[j - 1].kind != nd.TEXT or used[j - 1]:
+    count ("12,407 followers", "フォロワー5,120人", "٢٨٬٤١٠ متابع", "Followers: 1,234") under the
+    page's name: a counter with a word (not a bare number, not a reply count) below a text line?"""
+    if j - 1 <= lo or kinds[j - 1].kind != nd.TEXT or used[j - 1]:
         return False
     t = content[j].text
+    if kinds[j].kind == nd.TEXT and not used[j]:
+        return nd.colon_count(t)  # "Подписчики: 8 410", "Followers: 1,234"
+    if kinds[j].kind != nd.COUNTER:
+        return False
     return any(c.isalpha() for c in t) and _reply_count(t) is None and _reply_count(t, True) is None
 
 
