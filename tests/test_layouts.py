@@ -1028,8 +1028,9 @@ def test_indented_comments_of_a_plain_copy_are_replies():
 
 # invented: a company page and a person comment on a post; the page's header shows its follower
 # count where a person's headline stands (an English, a Dutch and an Arabic count, the last
-# with the Arabic thousands separator U+066C)
-@pytest.mark.parametrize("count", ["3,410 followers", "3.410 volgers", "٣٬٤١٠ متابع"])
+# with the Arabic thousands separator U+066C; or the word first, with a colon)
+@pytest.mark.parametrize("count", ["3,410 followers", "3.410 volgers", "٣٬٤١٠ متابع", "Followers: 3,410",
+                                   "Подписчики: 3 410"])
 def test_a_page_commenting_has_its_follower_count_for_no_headline(count):
     text = ("Mira Solberg\nFounder at Kelp Works\n3d\n\nWe moved our whole team to four-day weeks.\n\n"
             "Like\nComment\nRepost\nSend\n\n"
@@ -1119,3 +1120,41 @@ def test_a_top_voice_badge_line_under_a_commenters_name_is_chrome():
     assert (c.author.name, c.author.bio, c.text) == (
         "Jonas Aalto", "Product designer | Writing about calm software", "How did clients react?")
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a copy with no counters and no row of buttons under the post (the row of the
+# first comment is the first one): the first comment's header and text are no body
+_NO_POST_ROW = """Oskar Varga
+Baker at Field & Flour
+2d
+
+We started selling yesterday's loaves at half price after four.
+
+Ines Rowe
+Pastry chef
+1d
+Do you get regulars for it?
+Like | Reply
+  Oskar Varga
+  Baker at Field & Flour
+1d
+  Ines Rowe yes, the same faces every day.
+  Like | Reply
+
+Tariq Bell
+Café owner
+20h
+Smart way to cut waste.
+Like | Reply
+"""
+
+
+def test_the_first_comment_above_the_first_row_is_no_body():
+    (rec,) = process(_NO_POST_ROW)
+    assert rec.body == "We started selling yesterday's loaves at half price after four."
+    a, b = rec.comments
+    assert (a.author.name, a.author.bio, a.age, a.text) == ("Ines Rowe", "Pastry chef", "1d", "Do you get regulars for it?")
+    # (the reply's age line lost its indentation; its header kept it)
+    assert [(r.author.name, r.text) for r in a.replies] == [("Oskar Varga", "Ines Rowe yes, the same faces every day.")]
+    assert b.author.name == "Tariq Bell"
+    assert check_accounted(_NO_POST_ROW, [rec]) == []

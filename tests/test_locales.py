@@ -1205,3 +1205,25 @@ def test_a_screen_readers_labels_that_are_no_label():
 ])
 def test_an_event_cards_lines_in_more_locales(line):
     assert nodes.classify(line).rule == "ui.event_card"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Ajouter un commentaire…", nodes.ACTION), ("Tambahkan komentar...", nodes.ACTION),
+    ("添加评论…", nodes.ACTION), ("Dodaj komentarz…", nodes.ACTION),
+    ("Muat komentar lainnya", nodes.MORE_COMMENTS), ("さらにコメントを読み込む", nodes.MORE_COMMENTS),
+    ("Lihat 3 balasan", nodes.CHROME), ("Pokaż 4 odpowiedzi", nodes.CHROME),
+    ("7 posting ulang", nodes.COUNTER), ("٥ إعادة نشر", nodes.COUNTER), ("4 yeniden yayınlama", nodes.COUNTER),
+    ("再投稿3件", nodes.COUNTER), ("2٬310 متابع", nodes.COUNTER),
+])
+def test_comment_section_strings_of_more_locales(line, kind):
+    # the comment box's prompt, "load more comments", "View N replies" and the repost counts
+    assert nodes.classify(line).kind == kind
+
+
+def test_a_counters_row_with_a_repost_count_ends_an_indonesian_body():
+    text = ("Sari Wulandari\nDesainer produk\n2 h\n\nKami merilis fitur baru minggu ini.\n\n"
+            "👍 210 · 14 komentar • 3 posting ulang\n\nSuka   Komentari   Posting ulang   Kirim\n\n"
+            "Bima Santoso\nPengembang\n1 h\nKeren sekali!\nSuka | Balas\n\nMuat komentar lainnya\nTambahkan komentar…\n")
+    (rec,) = process(text)
+    assert rec.body == "Kami merilis fitur baru minggu ini."
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Bima Santoso", "Keren sekali!")]

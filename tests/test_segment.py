@@ -1625,3 +1625,13 @@ def test_a_phone_copys_glued_age_with_its_edited_mark_and_an_emoji_comment():
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Jonas Aalto", "2d", "How did clients react?"), ("Ruth Imbali", "1d", "🙌")]
     assert check_accounted(text, [rec]) == []
+
+
+@pytest.mark.parametrize("line, cta", [
+    ("2. Ask in the team channel, not in DMs.", False),
+    ("Tanyakan di grup, bukan di DM.", False),
+    ("Questions? DM me.", True),
+    ("Send me a DM for the template", True),
+])
+def test_a_dm_put_aside_by_a_negation_asks_nothing(line, cta):
+    assert sg._is_cta_line(line) is cta

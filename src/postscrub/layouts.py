@@ -613,6 +613,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         return False
 
     body_end = next((i for i in range(body_start, end) if ends_body(i)), end)
+    if body_end < end and kinds[body_end].kind == nd.ACTION:
+        body_end = _comment_before_row(content, kinds, body_start, body_end)
     # an attached event card ("Title / Event by X / date / place / N attendees") ends the body
     # (or an attached document: "Title / PDF · 12 pages / 1 / 12 / Full screen")
     attached = False
@@ -1137,15 +1139,15 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         while j > prev_limit and len(heads) < 2:
             if kinds[j].kind == nd.TEXT and not used[j] and _button_count_at(content, kinds, j, prev_limit):
                 break  # "Reageren / 1 reactie": the comment before's reply count, no name
-            if kinds[j].kind == nd.TEXT and not used[j]:
-                heads.append(j)
-            elif not heads and _page_follower_line(content, kinds, used, j, prev_limit):
+            if not heads and _page_follower_line(content, kinds, used, j, prev_limit):
                 # a page commenting: "Acme Inc / 12,407 followers / 2d": the count stands where a
                 # person's headline would; the name alone is the header (no bio)
                 drop(j, "ui.follower_count")
                 heads.append(j - 1)
                 page_names.add(j - 1)
                 break
+            elif kinds[j].kind == nd.TEXT and not used[j]:
+                heads.append(j)
             elif kinds[j].kind == nd.COUNTER and not heads and _follower_count(content[j].text):
                 paged = True  # a page's byline: "Acme Inc / 3,812 followers / 1d" (its count is no header's end)
             elif kinds[j].kind in (nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS):
@@ -1398,13 +1400,38 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
     return _nest_replies(comments, counts)
 
 
+def _comment_before_row(content, kinds, start: int, row: int) -> int:
+    """Where the body ends when the first row of buttons under it is a comment's: a comment's
+    header (a name, maybe a headline, then an age alone on its line) and its text (three
+    lines at most) stand right above the row, the post's own counters and buttons unknown or
+    missing (a page in a UI language the tables lack, its post's row not repeated to learn
+    from): the body ends at the name. Else ``row``."""
+    k = row - 1
+    while k > start and row - k <= 3 and kinds[k].kind == nd.TEXT:
+        k -= 1
+    if k == row - 1 or kinds[k].kind != nd.AGE or kinds[k + 1].kind != nd.TEXT:
+        return row
+    heads = 0
+    h = k - 1
+    while h > start and heads < 2 and kinds[h].kind == nd.TEXT and len(content[h].text.strip()) <= 150:
+        heads += 1
+        h -= 1
+    if not heads or h < start or not is_name(content[k - heads].text.strip()):
+        return row
+    return k - heads
+
+
 def _page_follower_line(content, kinds, used, j: int, lo: int) -> bool:
     """Is line ``j``, right above a comment's age (or its glued text), a page's follower
-    count ("12,407 followers", "フォロワー5,120人", "٢٨٬٤١٠ متابع") under the page's name: a
-    counter with a word (not a bare number, not a reply count) below a text line?"""
-    if kinds[j].kind != nd.COUNTER or j - 1 <= lo or kinds[j - 1].kind != nd.TEXT or used[j - 1]:
+    count ("12,407 followers", "フォロワー5,120人", "٢٨٬٤١٠ متابع", "Followers: 1,234") under the
+    page's name: a counter with a word (not a bare number, not a reply count) below a text line?"""
+    if j - 1 <= lo or kinds[j - 1].kind != nd.TEXT or used[j - 1]:
         return False
     t = content[j].text
+    if kinds[j].kind == nd.TEXT and not used[j]:
+        return nd.colon_count(t)  # "Подписчики: 8 410", "Followers: 1,234"
+    if kinds[j].kind != nd.COUNTER:
+        return False
     return any(c.isalpha() for c in t) and _reply_count(t) is None and _reply_count(t, True) is None
 
 
@@ -1412,7 +1439,7 @@ def _reply_indents(content, blocks, comments: list[Comment]) -> list[int] | None
     """A plain copy (the mobile app's, a page's indented thread) that marks replies by
     indenting them: each comment's depth, from the leading whitespace of its header's first
     line, when the comments stand at more than one depth, the first at the least, and each
-    indented comment's header and age stand as deep as its first line (a whole reply block
+    indented comment's header lines stand as deep as its first (a whole reply header
     indented, not one ragged line). None when the copy does not indent so."""
     def indent(x: int) -> int:
         t = content[x].text
@@ -1422,7 +1449,7 @@ def _reply_indents(content, blocks, comments: list[Comment]) -> list[int] | None
     for heads, age_i, a in blocks:
         first = heads[0] if heads else (age_i if age_i is not None else a)
         ind = indent(first)
-        if ind and any(indent(x) != ind for x in (*heads, age_i if age_i is not None else a)):
+        if ind and any(indent(x) != ind for x in heads):
             return None
         indents.append(ind)
     if len(set(indents)) < 2 or indents[0] != min(indents) or len(indents) != len(comments):

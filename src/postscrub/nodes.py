@@ -711,6 +711,17 @@ def _word_first_row(t: str) -> bool:
 
 
 _WIDE_GAP = re.compile(r"\s{3,}")
+_WORD_COLON_COUNT = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*[:：]\s*(\d[\d\s,.\u066C]{0,12})")
+
+
+def colon_count(t: str) -> bool:
+    """A counter written with its word first and a colon ("Followers: 1,234", "Подписчики:
+    8 410", "Komentarze: 27"), read where the layout expects a count: its word is a counter's
+    ("8 410 подписчики" is one). Not a node kind of its own: as a line it stays text."""
+    if len(t) > 60 or (":" not in t and "：" not in t):
+        return False
+    m = _WORD_COLON_COUNT.fullmatch(t.strip())
+    return bool(m) and _classify(f"{m.group(2).strip()} {m.group(1)}").kind == COUNTER
 
 
 def _gapped_row(t: str) -> bool:

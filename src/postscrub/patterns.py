@@ -529,7 +529,11 @@ LINK_ACTION_STEMS: tuple[str, ...] = (
 # regex engine skip to them in C, where "\bjoin" was tried at every character of every line.)
 CTA_PATTERNS: tuple[str, ...] = (
     r"(?-i:[jJ])(?<!\w.)oin\s+\d[\d,.]*\+?\s",  # "Join 46,000+ AI engineers"
-    r"(?-i:D(?<!\w.)Ms?\b)(?!\s+(?:from|with)\b)",  # "DM me", "mujhe DM karo", "DMs open" (not "a DM from X")
+    # (not where a negation puts the DM aside: "ask in the channel, not in DMs", "bukan di DM")
+    r"(?-i:D(?<!\w.)Ms?\b)(?!\s+(?:from|with)\b)"
+    r"(?<!not in DM)(?<!not in DMs)(?<!not via DM)(?<!not by DM)(?<!bukan di DM)(?<!bukan lewat DM)"
+    r"(?<!nicht per DM)(?<!nicht als DM)(?<!pas en DM)(?<!pas par DM)(?<!no por DM)(?<!não por DM)(?<!niet via DM)"
+    r"(?<!niet per DM)(?<!non in DM)(?<!non via DM)(?<!nie na DM)(?<!nie w DM)",  # "DM me", "mujhe DM karo", "DMs open" (not "a DM from X")
     r"(?:👉|➡️|→|⬇️|👇)\s*(?:https?://|lnkd\.in|www\.)",  # arrow to a link
     r"^\s*(?:👉|➡️|👇)",
     # a line that asks to apply, sign up, join or volunteer and closes on the link to do it
@@ -1118,7 +1122,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("Ver mais comentários", "Carregar mais comentários"),
         "zh-CN": ("查看更多评论", "加载更多评论"),
         "ar": ("عرض المزيد من التعليقات", "تحميل المزيد من التعليقات"),
-        "id": ("Lihat komentar lainnya", "Lihat lebih banyak komentar"),
+        "id": ("Lihat komentar lainnya", "Lihat lebih banyak komentar", "Muat komentar lainnya",
+               "Muat lebih banyak komentar"),
         "ko": ("댓글 더보기", "댓글 더 보기", "이전 댓글 더보기", "이전 댓글 보기"),
         "pl": ("Zobacz więcej komentarzy", "Wczytaj więcej komentarzy"),
         "ru": ("Показать больше комментариев", "Ещё комментарии", "Загрузить ещё комментарии"),
@@ -1126,7 +1131,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("Daha fazla yorum gör", "Daha fazla yorum göster", "Daha fazla yorum yükle", "Diğer yorumları yükle",
                "Diğer yorumları gör"),
         "zh-TW": ("查看更多留言", "載入更多留言"),
-        "ja": ("他のコメントを表示", "さらにコメントを表示"),
+        "ja": ("他のコメントを表示", "さらにコメントを表示", "さらにコメントを読み込む", "他のコメントを読み込む"),
         "bn": ("আরও মন্তব্য দেখুন",),
         "cs": ("Zobrazit další komentáře", "Načíst další komentáře"),
         "da": ("Se flere kommentarer", "Vis flere kommentarer", "Indlæs flere kommentarer"),
@@ -1211,6 +1216,20 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "vi": ("Đã chỉnh sửa", "Được quảng bá"),
     },
 }
+#: The comment box's prompt under a post ("Add a comment…"), per UI language: a button
+#: (``ui.action``), with the ellipsis a copy writes as one character or three dots.
+COMMENT_PROMPTS: dict[str, tuple[str, ...]] = {
+    "fr": ("Ajouter un commentaire…",), "de": ("Kommentar hinzufügen…",),
+    "es": ("Añadir un comentario…", "Agrega un comentario…"), "pt": ("Adicionar comentário…", "Adicione um comentário…"),
+    "nl": ("Voeg een reactie toe…", "Reactie toevoegen…"), "id": ("Tambahkan komentar…",),
+    "pl": ("Dodaj komentarz…",), "tr": ("Yorum ekle…",), "ru": ("Добавить комментарий…",),
+    "ja": ("コメントを追加…", "コメントを追加する…"), "zh-CN": ("添加评论…",), "zh-TW": ("新增留言…",),
+    "ko": ("댓글 추가…", "댓글 달기…"), "ar": ("أضف تعليقًا…", "إضافة تعليق…"),
+}
+for _loc, _prompts in COMMENT_PROMPTS.items():
+    _row = UI_NODES["ui.action"].get(_loc, ())
+    UI_NODES["ui.action"][_loc] = (*_row, *(q for p in _prompts for q in (p, p.replace("…", "..."))
+                                             if q not in _row))
 for _loc, _badges in AUTHOR_BADGES.items():  # the author badge is post chrome in every locale
     UI_NODES["ui.post_meta"][_loc] = (*UI_NODES["ui.post_meta"].get(_loc, ()), *_badges)
 UI_NODES["ui.newsletter"] = NEWSLETTER_CADENCE
@@ -1477,7 +1496,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"condivisioni|keer gedeeld|Mal geteilt|paylaşım|"
         r"reacties|opmerkingen|volgers|条评论|条回应|次回应|个回应|个反应|次反应|条反应|个赞|次转发|位关注者|件のコメント|人のフォロワー|"
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
-        r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|"
+        r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|posting ulang|"
+        # the reposts: ar, tr
+        r"إعادة نشر|إعادة النشر|إعادات نشر|yeniden yayınlama\w*|"
         r"تعليق[\w\u064B-\u065F]*|تفاعل[\w\u064B-\u065F]*|متابع[\w\u064B-\u065F]*|則留言|個心情|位追蹤者|"
         # cs, da/nb, el, fi, he, hi/mr, hu, ms, ro, tl, uk, vi, bn, th (number first)
         r"reakc\w*|komentář\w*|sledující\w*|sdílení|reaksjoner|følgere|genopslag|delinger|"
@@ -1510,7 +1531,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d[\d,.]*\s*(?:subscribers?|Abonnenten|abonnés|suscriptores|assinantes|iscritti|abonnees|"
         r"подписчик\w*|prenumeranter|abone|subskrybent\w*|订阅者|位订阅者|人の購読者|"
         r"odběratel\w*|abonnenter|tilaaja\w*|feliratkozó\w*|abonați|người đăng ký)",
-        r"(?:コメント|リアクション|いいね！?)\s*\d[\d,.]*\s*件",
+        r"(?:コメント|リアクション|いいね！?|再投稿)\s*\d[\d,.]*\s*件",
         # (after a bullet too: "Like · 5 · Reply · 1 Reply", a row's items copied one a line)
         r"(?:[•·]\s*)?\d[\d,.]*\s*(?:" + REPLY_WORDS + r"|Antworten|reacties)",
         r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|票)"
@@ -1726,6 +1747,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                           r"(?:Загрузить|Показать|Посмотреть)\s+(?:\d+\s+)?(?:предыдущие|ещё|еще|другие)\s+ответ\w*",
                           r"(?:Önceki|Daha fazla)\s+yanıtları\s+(?:yükle|göster|gör)",
                           r"(?:Muat|Lihat|Tampilkan)\s+(?:\d+\s+)?balasan\s+(?:sebelumnya|lainnya|lagi)",
+                          # "View 2 replies" with no "previous"/"more": the number then says it
+                          r"(?:Lihat|Tampilkan)\s+\d+\s+balasan", r"(?:Wyświetl|Pokaż)\s+\d+\s+odpowiedzi",
+                          r"(?:Показать|Посмотреть)\s+\d+\s+ответ\w*", r"(?:Показати|Переглянути)\s+\d+\s+відповід\w*",
+                          r"Zobrazit\s+\d+\s+odpověd\w*", r"(?:Visa|Vis|Se)\s+\d+\s+svar", r"Näytä\s+\d+\s+vastaus\w*",
+                          r"\d+\s+Antworten\s+anzeigen",
                           r"(?:Korábbi|További)\s+válaszok\s+(?:betöltése|megtekintése|megjelenítése)",
                           r"(?:Φόρτωση|Προβολή|Εμφάνιση)\s+(?:\d+\s+)?(?:προηγούμενων|περισσότερων)\s+απαντήσεων",
                           r"(?:โหลด|ดู)การตอบกลับ(?:ก่อนหน้า|เพิ่มเติม)",
