@@ -529,6 +529,16 @@ def test_a_sign_off_after_the_cta_beats_a_short_sentence_before_it():
     assert sign.text == "Rest well and walk well."
 
 
+@pytest.mark.parametrize("signed", ["🌷 Fenna", "Fenna 🌷"])
+def test_an_emoji_and_a_name_under_the_cta_sign_the_post(signed):
+    body, sign, cta = sg.split_tail(lines("We planted 300 bulbs along the canal this weekend.",
+                                          "Message me and I'll send you the planting plan.", signed, "#Gardening"))
+    assert sign.text == signed and [c.text for c in cta] == ["Message me and I'll send you the planting plan."]
+    assert [b.text for b in body] == ["We planted 300 bulbs along the canal this weekend.", "#Gardening"]
+    # (an emoji before words that are no name is none)
+    assert not sg._is_emoji_signature("🚀 launch day is here")
+
+
 def test_a_name_signed_under_the_sign_off_belongs_to_it():
     body, sign, cta = sg.split_tail(lines("Body text here.", "Until next time,", "Luiza Mendes"))
     assert sign.text == "Until next time, Luiza Mendes" and cta == [] and [b.text for b in body] == ["Body text here."]

@@ -732,6 +732,21 @@ def _is_dash_signature(paras: Sequence[Line], k: int) -> bool:
     return not (k and paras[k - 1].text.strip()[:1] == t[:1])
 
 
+_EMOJI_CATEGORIES = ("So", "Sk", "Mn", "Cf")
+
+
+def _is_emoji_signature(text: str) -> bool:
+    """An emoji and a first name or two, the name capitalised ("🌻 Bia", "Ana ✨"): how a
+    post is signed under its call to action."""
+    t = text.strip()
+    if not t or len(t) > 40 or t.isascii():
+        return False
+    name = t.strip("".join(c for c in t if unicodedata.category(c) in _EMOJI_CATEGORIES) + " ")
+    if len(name) == len(t) or not 1 <= len(name.split()) <= 2:
+        return False
+    return all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in name.split())
+
+
 def _is_short_closing(text: str) -> bool:
     """A short closing line: a few words ending in '.', '!' or ',' — not a question."""
     t = text.strip()
@@ -1093,7 +1108,7 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
         # each field is one run of the text, so not one with more lines after it)
         last = len(main) - 1
         if last > cta and (_is_sign_off_cue(main[last].text) or _is_dash_signature(main, last)
-                           or _signs_as(main[last].text, author)):
+                           or _signs_as(main[last].text, author) or _is_emoji_signature(main[last].text)):
             sign = main[last]
             cta_lines = main[cta:last]
     return main[:body_end], sign, cta_lines
@@ -1106,7 +1121,8 @@ def _signed_after(main: list[Line], cta: int, author: str | None) -> bool:
     last = len(main) - 1
     if last <= cta:
         return False
-    if _is_sign_off_cue(main[last].text) or _is_dash_signature(main, last) or _signs_as(main[last].text, author):
+    if (_is_sign_off_cue(main[last].text) or _is_dash_signature(main, last) or _signs_as(main[last].text, author)
+            or _is_emoji_signature(main[last].text)):
         return True
     return last - 1 > cta and len(main[last - 1].text.split()) <= 3 and _is_signature(main[last - 1], main[last])
 
