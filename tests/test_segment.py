@@ -1330,6 +1330,15 @@ def test_image_alt_texts_and_the_poll_note_are_chrome():
     assert check_accounted(poll, [rec]) == []
 
 
+def test_a_poll_seen_before_voting_is_left_out_of_the_body():
+    # no shares under the options yet: the question, the note on who sees the votes, the options
+    poll = _post_with(["Which chart do you trust most?", "The author can see how you vote. Learn more",
+                       "Paper", "Digital", "Both, always", "88 votes • 2d left", "Show results"])
+    (rec,) = process(poll)
+    assert rec.body == "We redrew the tidal charts for the whole estuary this winter.\n\n#Cartography"
+    assert check_accounted(poll, [rec]) == []
+
+
 def test_a_closing_call_to_action_above_a_card_is_found_once_the_card_is_cut():
     text = _post_with(["How we redrew the estuary", "Anouk Pelletier on LinkedIn", "6 min read"],
                       tail=["♻️ Repost if this helps a surveyor you know."])

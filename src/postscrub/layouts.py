@@ -904,6 +904,13 @@ def _poll_start(content, kinds, start: int, end: int) -> int | None:
             while q > start and kinds[q].kind != nd.TEXT:
                 q -= 1  # past the note on who sees the votes
             return q if q > start and content[q].text.strip().endswith(("?", "？")) else i
+    # before one has voted, the options show no shares: the question, the note on who sees
+    # the votes, then two or more short options
+    for i in range(start + 1, end - 2):
+        if (kinds[i].rule == "ui.poll" and kinds[i - 1].kind == nd.TEXT
+                and content[i - 1].text.strip().endswith(("?", "？")) and len(content[i - 1].text.strip()) <= 150
+                and all(kinds[j].kind == nd.TEXT and len(content[j].text.strip()) <= 80 for j in (i + 1, i + 2))):
+            return i - 1
     return None
 
 
