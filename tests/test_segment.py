@@ -330,6 +330,19 @@ def test_a_name_then_a_closing_formula_after_the_cta_is_the_sign_off(signed):
     assert not sg._is_sign_off_cue("敬上") and not sg._is_sign_off_cue("이번 주 자료는 내일 정리해서 보내 드림")
 
 
+@pytest.mark.parametrize("made", ["I turned our seating plan into a free template for small venues.",
+                                  "Ik heb het draaiboek uitgewerkt in een gratis gids voor kleine zalen."])
+def test_a_first_person_sentence_naming_something_free_opens_no_cta_above_the_ask(made):
+    ask = "Comment 'PLAN' and I'll send it to you."
+    body, sign, cta = sg.split_tail(lines("We hosted 14 weddings in the old mill this summer.", made, ask))
+    assert [c.text for c in cta] == [ask]
+    assert [b.text for b in body] == ["We hosted 14 weddings in the old mill this summer.", made]
+    # an offer that asks, or that opens the line, is still the call's
+    offer = "Grab my free template for small venues."
+    _, _, cta = sg.split_tail(lines("We hosted 14 weddings in the old mill this summer.", offer, ask))
+    assert [c.text for c in cta] == [offer, ask]
+
+
 @pytest.mark.parametrize("link", ["Full write-up from the team: https://lnkd.in/abc",
                                   "Repo and a short demo: https://github.com/example/tool"])
 def test_a_link_under_a_noun_is_no_cta(link):

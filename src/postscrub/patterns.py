@@ -384,15 +384,14 @@ CTA_CUES: tuple[str, ...] = (
     "i'm looking for", "i’m looking for", "reach out", "get in touch", "let's connect",
     "let’s connect", "get you all the details", "enroll", "enrol", "waitlist",
     "reply with", "reply to the", "comment with", "i will send", "i'll send", "i’ll send",
-    "for free", "it's free", "it’s free", "my free", "free training", "free guide",
-    "free template", "free checklist", "link below", "link in the first comment",
+    "link below", "link in the first comment",
     "apply here", "apply at", "apply via", "apply through", "apply by", "apply before", "volunteer with us",
     "send your cv", "send your resume",
     "send us your", "send me your",
     # fr / de / es / pt / it
     "inscrivez-vous", "contactez-moi", "écrivez-moi", "abonnez-vous", "commentez",
-    "répondez", "envoyez-moi", "je vous l’envoie", "je vous l'envoie", "gratuitement",
-    "en commentaire", "lien en commentaire", "antworte mit", "kostenlos", "gratis",
+    "répondez", "envoyez-moi", "je vous l’envoie", "je vous l'envoie",
+    "en commentaire", "lien en commentaire", "antworte mit",
     "schreiben sie mir", "schicken sie mir", "stuur me", "stuur mij", "scrivetemi", "mandami",
     "escríbeme", "envíame", "me mande", "me envie", "コメント欄", "ご連絡ください", "お送りします",
     "följ mig", "skriv till mig", "skicka ett meddelande", "подписывайтесь", "напишите мне",
@@ -450,6 +449,22 @@ CTA_CUES: tuple[str, ...] = (
     "ilk yorumda", "di komentar pertama", "最初のコメントに", "最初のコメント欄",
     "第一条评论", "首条评论", "첫 번째 댓글에", "첫 댓글에", "في التعليق الأول", "في أول تعليق",
     "पहले कमेंट में", "पहली टिप्पणी में",
+)
+
+# Words that offer something for free: a call to action's too ("Grab it, it's free"), but also
+# how a plain sentence of the post names what it made ("I wrote it up in a free guide"), so a
+# line with one of these alone does not open a call to action's block above a line that asks.
+CTA_OFFER_CUES: tuple[str, ...] = (
+    "for free", "it's free", "it’s free", "my free", "free training", "free guide", "free template",
+    "free checklist", "gratuitement", "kostenlos", "gratis",
+)
+
+# How a sentence in the first person opens, per language ("I put together…", "Ik heb…"): an
+# offer cue in such a line tells what the writer made, and asks nothing.
+FIRST_PERSON_OPENERS: tuple[str, ...] = (
+    "i", "i've", "i’ve", "i'd", "i’d", "i'm", "i’m", "we", "we've", "we’ve", "ik", "wij", "ich", "wir", "je",
+    "j'ai", "j’ai", "nous", "yo", "he", "hemos", "eu", "nós", "io", "ho", "abbiamo", "jag", "vi", "saya", "aku",
+    "kami", "ben", "biz", "ja", "я", "мы",
 )
 
 # The start of a word that asks the reader to apply, register, join or volunteer, per language:

@@ -830,14 +830,14 @@ def _bounded(c: str) -> tuple[bool, bool]:
     return (c[0].isalnum() and not is_cjk_text(c[0]), c[-1].isalnum() and not is_cjk_text(c[-1]))
 
 
-@lru_cache(maxsize=1)
-def _cta_cue_index() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+@lru_cache(maxsize=2)
+def _cta_cue_index(offers: bool = True) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
     """The cues (case-folded) that must start a word, by that first word ("dm" -> ("dm me",)):
     such a cue can only stand where the text has that word, whole. The others (CJK, emoji)
-    are looked for anywhere."""
+    are looked for anywhere. (``offers``: with ``CTA_OFFER_CUES``.)"""
     by_word: dict[str, list[str]] = {}
     anywhere: list[str] = []
-    for c in _folded(patterns.CTA_CUES):
+    for c in _folded(patterns.CTA_CUES + patterns.CTA_OFFER_CUES if offers else patterns.CTA_CUES):
         first = _WORD_RUN.match(c)
         starts, ends = _bounded(c)
         # the first word stands whole in the text: the cue goes on past it, or must end there
@@ -896,10 +896,10 @@ def _is_cta_line(text: str) -> bool:
     return hit
 
 
-def _asks_to_act(text: str) -> bool:
-    """:func:`_is_cta_line`, worked out."""
+def _asks_to_act(text: str, offers: bool = True) -> bool:
+    """:func:`_is_cta_line`, worked out (``offers``: an offer cue alone counts)."""
     low = text.casefold()
-    by_word, anywhere = _cta_cue_index()
+    by_word, anywhere = _cta_cue_index(offers)
     # (a cue that starts a word is looked for only where the line has that word: the words
     # of the line, as strings, against the first words of the cues; most lines have none,
     # English ones "i", "for" or "me", whose cues are then found by str.find, not by a walk
@@ -971,6 +971,10 @@ def find_cta(paras: Sequence[Line]) -> int | None:
             start = k
         else:
             break
+    while start < cues[-1] and _first_person_offer(paras[start].text):
+        # a sentence of the writer's that only names something free ("I wrote it up in a free
+        # guide.") opens no block above the line that asks ("Comment 'GUIDE' and I'll send it")
+        start = next(k for k in cues if k > start)
     if start == 0 and cues[-1] > 0 and _CLOSING_LINK.search(paras[cues[-1]].text):
         # the cues reach back to the text's first line: that one says what the post is about
         # ("…looking for an engineer to join our team"); the last, closing on the link to act
@@ -983,6 +987,15 @@ def find_cta(paras: Sequence[Line]) -> int | None:
     elif start - 2 >= 1 and _is_shouting(paras[start - 2].text):
         start -= 2
     return start if start > 0 else None
+
+
+def _first_person_offer(text: str) -> bool:
+    """Is the line a sentence in the first person ("Ik heb … in een gratis gids") that is a
+    call-to-action cue only by an offer cue (``CTA_OFFER_CUES``)?"""
+    t = text.strip()
+    first = t.split(maxsplit=1)[0].casefold() if t else ""
+    return (first in patterns.FIRST_PERSON_OPENERS and t.endswith((".", "。"))
+            and not _asks_to_act(text, offers=False))
 
 
 def _is_cue_line(paras: Sequence[Line], k: int) -> bool:
