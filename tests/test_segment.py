@@ -1331,6 +1331,16 @@ def test_a_documents_title_and_page_count_under_the_text_are_an_attachment(card)
     assert check_accounted(text, [rec]) == []
 
 
+@pytest.mark.parametrize("label", ["Activeren om grotere afbeelding weer te geven,",
+                                   "Activer pour afficher l’image en plus grand.", "Ativar para ver imagem maior,",
+                                   "Attivare per visualizzare l’immagine più grande,"])
+def test_the_larger_image_label_in_its_infinitive_form_is_chrome(label):
+    text = _post_with([label])
+    (rec,) = process(text)
+    assert rec.body == "We redrew the tidal charts for the whole estuary this winter.\n\n#Cartography"
+    assert any(r.rule == "ui.image" for r in rec.repairs) and check_accounted(text, [rec]) == []
+
+
 def test_image_alt_texts_and_the_poll_note_are_chrome():
     text = _post_with(["Texte alternatif : Une carte marine annotée au crayon rouge.",
                        "Activez pour afficher l’image en plus grand.", "+3"])

@@ -1449,12 +1449,12 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                  r"(?:Alt(?:ernative)? text|Image description|Texte alternatif|Alternativtext|Texto alternativo|"
                  r"Testo alternativo|Alternatieve tekst|Alternativ text|Alternatif metin|Альтернативный текст|"
                  r"Tekst alternatywny|代替テキスト|替代文本|替代文字)\s?[:：].{1,1000}",
-                 r"Activez pour afficher l[’']image en plus grand\.?,?", r"Activer pour agrandir l[’']image\.?,?",
+                 r"Activ(?:ez|er) pour afficher l[’']image en plus grand\.?,?", r"Activer pour agrandir l[’']image\.?,?",
                  r"Aktivieren,? um (?:ein )?größeres Bild anzuzeigen\.?,?",
                  r"Activar? para ver (?:la )?imagen (?:más grande|ampliada)\.?,?",
-                 r"Ative para ver (?:a )?imagem (?:maior|ampliada)\.?,?",
-                 r"Attiva per visualizzare (?:l[’']immagine )?(?:più grande|ingrandit[ao])\.?,?",
-                 r"Activeer om (?:een )?grotere afbeelding (?:weer )?te geven\.?,?",
+                 r"Ativ(?:e|ar) para ver (?:a )?imagem (?:maior|ampliada)\.?,?",
+                 r"Attiva(?:re)? per visualizzare (?:l[’']immagine )?(?:più grande|ingrandit[ao])\.?,?",
+                 r"Activ(?:eer|eren) om (?:een )?grotere afbeelding (?:weer )?te geven\.?,?",
                  r"Aktivera för att visa större bild\.?,?",
                  r"拡大画像を表示するにはアクティブにしてください[、,。]?", r"激活以查看大图[，,]?",
                  r"Активуйте,? щоб переглянути (?:більше|збільшене) зображення\.?,?",
