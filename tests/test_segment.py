@@ -317,7 +317,10 @@ def test_a_chinese_or_japanese_sentence_before_the_cta_is_no_short_closing_sign_
 
 @pytest.mark.parametrize("ask", ["자료 링크는 첫 번째 댓글에 남겨 둘게요 👇", "Den Link findet ihr im ersten Kommentar.",
                                  "El enlace está en el primer comentario.", "リンクは最初のコメントに貼っておきます。",
-                                 "Zapisy do 20 maja: https://example.pl/warsztaty", "سجّلوا الآن: https://example.org/ws"])
+                                 "Zapisy do 20 maja: https://example.pl/warsztaty", "سجّلوا الآن: https://example.org/ws",
+                                 "Iscrizioni aperte fino a venerdì: https://example.it/corso",
+                                 "Inschrijven kan via https://example.nl/dag", "Rejestracja: https://example.pl/dzien",
+                                 "Pendaftaran dibuka: https://example.id/kelas", "RSVP by Friday: https://example.org/rsvp"])
 def test_first_comment_and_sign_up_calls_in_more_locales_are_ctas(ask):
     assert sg.find_cta(lines("We are opening a second bakery next month.", "No experience needed, we train you.", ask)) == 2
 

@@ -472,9 +472,9 @@ FIRST_PERSON_OPENERS: tuple[str, ...] = (
 LINK_ACTION_STEMS: tuple[str, ...] = (
     "apply", "applications? (?:close|are open|open)", "register", "sign up", "join", "volunteer", "enrol",
     "bewirb", "bewerb", "anmeld", "melde dich", "postul", "candidat", "inscri", "s[’']inscrire", "rejoignez",
-    "solicit", "únete", "unete", "regístrate", "registrate", "candidate-se", "cadastr", "iscriv", "unisciti",
+    "rsvp", "iscrizion", "inschrijv", "pendaftaran", "solicit", "únete", "unete", "regístrate", "registrate", "candidate-se", "cadastr", "iscriv", "unisciti",
     "solliciteer", "schrijf je in", "meld je aan", "aanmelden", "başvur", "katıl", "kayıt", "daftar", "lamar",
-    "bergabung", "đăng ký", "ứng tuyển", "aplikuj", "zgłoś", "zapisz", "zapisy", "dołącz", "ansök", "anmäl", "ansøg",
+    "bergabung", "đăng ký", "ứng tuyển", "aplikuj", "zgłoś", "zapisz", "zapisy", "rejestracj", "zarejestruj", "dołącz", "ansök", "anmäl", "ansøg",
     "søg", "tilmeld", "meld deg", "søk", "hae ", "ilmoittaudu", "jelentkez", "regisztr", "înscrie", "aplică",
     "přihlas", "registr", "регистр", "зарегистр", "присоединя", "откликн", "зареєстр", "долуча", "приєдну",
     "подавайте", "подай", "報名", "报名", "申请", "申請", "応募", "申し込", "登録", "지원하", "신청", "참여하",
