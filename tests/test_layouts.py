@@ -1158,3 +1158,19 @@ def test_the_first_comment_above_the_first_row_is_no_body():
     assert [(r.author.name, r.text) for r in a.replies] == [("Oskar Varga", "Ines Rowe yes, the same faces every day.")]
     assert b.author.name == "Tariq Bell"
     assert check_accounted(_NO_POST_ROW, [rec]) == []
+
+
+def test_a_commenters_headline_keeps_what_follows_its_bullet():
+    # "Role | Skill • Skill": words after a bullet on the headline are the headline's; a
+    # degree badge after the name is still chrome
+    text = "\n".join(["Ines Marlow", "Head brewer at Tallow Lane", "3d", "Report this post",
+                      "We poured the first cask of the winter ale tonight.", "12", "2 comments",
+                      "Like", "Comment", "Share",
+                      "Oskar Vedder • 2nd", "Cellarman | Cask ales • Sensory panels", "2d",
+                      "Saving a pint for Friday.", "Like", "Reply",
+                      "Rhea Tamsin", "Brewery tours • Tallow Lane", "1d", "Count me in.", "Like", "Reply"])
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio) for c in rec.comments] == [
+        ("Oskar Vedder", "Cellarman | Cask ales • Sensory panels"), ("Rhea Tamsin", "Brewery tours • Tallow Lane")]
+    assert check_accounted(text, [rec]) == []
+

@@ -350,7 +350,10 @@ def test_a_chinese_or_japanese_sentence_before_the_cta_is_no_short_closing_sign_
 
 @pytest.mark.parametrize("ask", ["자료 링크는 첫 번째 댓글에 남겨 둘게요 👇", "Den Link findet ihr im ersten Kommentar.",
                                  "El enlace está en el primer comentario.", "リンクは最初のコメントに貼っておきます。",
-                                 "Zapisy do 20 maja: https://example.pl/warsztaty", "سجّلوا الآن: https://example.org/ws"])
+                                 "Zapisy do 20 maja: https://example.pl/warsztaty", "سجّلوا الآن: https://example.org/ws",
+                                 "Iscrizioni aperte fino a venerdì: https://example.it/corso",
+                                 "Inschrijven kan via https://example.nl/dag", "Rejestracja: https://example.pl/dzien",
+                                 "Pendaftaran dibuka: https://example.id/kelas", "RSVP by Friday: https://example.org/rsvp"])
 def test_first_comment_and_sign_up_calls_in_more_locales_are_ctas(ask):
     assert sg.find_cta(lines("We are opening a second bakery next month.", "No experience needed, we train you.", ask)) == 2
 
@@ -361,6 +364,19 @@ def test_a_name_then_a_closing_formula_after_the_cta_is_the_sign_off(signed):
     assert sign.text == signed and [c.text for c in cta] == ["想要会议模板的朋友，欢迎私信我"]
     # (the formula alone, or a sentence ending in it, is none)
     assert not sg._is_sign_off_cue("敬上") and not sg._is_sign_off_cue("이번 주 자료는 내일 정리해서 보내 드림")
+
+
+@pytest.mark.parametrize("made", ["I turned our seating plan into a free template for small venues.",
+                                  "Ik heb het draaiboek uitgewerkt in een gratis gids voor kleine zalen."])
+def test_a_first_person_sentence_naming_something_free_opens_no_cta_above_the_ask(made):
+    ask = "Comment 'PLAN' and I'll send it to you."
+    body, sign, cta = sg.split_tail(lines("We hosted 14 weddings in the old mill this summer.", made, ask))
+    assert [c.text for c in cta] == [ask]
+    assert [b.text for b in body] == ["We hosted 14 weddings in the old mill this summer.", made]
+    # an offer that asks, or that opens the line, is still the call's
+    offer = "Grab my free template for small venues."
+    _, _, cta = sg.split_tail(lines("We hosted 14 weddings in the old mill this summer.", offer, ask))
+    assert [c.text for c in cta] == [offer, ask]
 
 
 @pytest.mark.parametrize("link", ["Full write-up from the team: https://lnkd.in/abc",
@@ -560,6 +576,16 @@ def test_a_sign_off_after_the_cta_beats_a_short_sentence_before_it():
     _, sign, _ = sg.split_tail(lines("We mapped every bench in the park this spring.", "Rest well and walk well.",
                                      "Subscribe to the park newsletter here: https://example.org/news"))
     assert sign.text == "Rest well and walk well."
+
+
+@pytest.mark.parametrize("signed", ["🌷 Fenna", "Fenna 🌷"])
+def test_an_emoji_and_a_name_under_the_cta_sign_the_post(signed):
+    body, sign, cta = sg.split_tail(lines("We planted 300 bulbs along the canal this weekend.",
+                                          "Message me and I'll send you the planting plan.", signed, "#Gardening"))
+    assert sign.text == signed and [c.text for c in cta] == ["Message me and I'll send you the planting plan."]
+    assert [b.text for b in body] == ["We planted 300 bulbs along the canal this weekend.", "#Gardening"]
+    # (an emoji before words that are no name is none)
+    assert not sg._is_emoji_signature("🚀 launch day is here")
 
 
 def test_a_name_signed_under_the_sign_off_belongs_to_it():
@@ -1341,6 +1367,16 @@ def test_a_documents_title_and_page_count_under_the_text_are_an_attachment(card)
     assert check_accounted(text, [rec]) == []
 
 
+@pytest.mark.parametrize("label", ["Activeren om grotere afbeelding weer te geven,",
+                                   "Activer pour afficher l’image en plus grand.", "Ativar para ver imagem maior,",
+                                   "Attivare per visualizzare l’immagine più grande,"])
+def test_the_larger_image_label_in_its_infinitive_form_is_chrome(label):
+    text = _post_with([label])
+    (rec,) = process(text)
+    assert rec.body == "We redrew the tidal charts for the whole estuary this winter.\n\n#Cartography"
+    assert any(r.rule == "ui.image" for r in rec.repairs) and check_accounted(text, [rec]) == []
+
+
 def test_image_alt_texts_and_the_poll_note_are_chrome():
     text = _post_with(["Texte alternatif : Une carte marine annotée au crayon rouge.",
                        "Activez pour afficher l’image en plus grand.", "+3"])
@@ -1350,6 +1386,15 @@ def test_image_alt_texts_and_the_poll_note_are_chrome():
                        "Paper", "61%", "Digital", "39%", "212 votes", "3 days left", "View results"])
     (rec,) = process(poll)
     assert rec.body.endswith("#Cartography") and "vote" not in rec.body
+    assert check_accounted(poll, [rec]) == []
+
+
+def test_a_poll_seen_before_voting_is_left_out_of_the_body():
+    # no shares under the options yet: the question, the note on who sees the votes, the options
+    poll = _post_with(["Which chart do you trust most?", "The author can see how you vote. Learn more",
+                       "Paper", "Digital", "Both, always", "88 votes • 2d left", "Show results"])
+    (rec,) = process(poll)
+    assert rec.body == "We redrew the tidal charts for the whole estuary this winter.\n\n#Cartography"
     assert check_accounted(poll, [rec]) == []
 
 

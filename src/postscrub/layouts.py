@@ -916,6 +916,13 @@ def _poll_start(content, kinds, start: int, end: int) -> int | None:
             while q > start and kinds[q].kind != nd.TEXT:
                 q -= 1  # past the note on who sees the votes
             return q if q > start and content[q].text.strip().endswith(("?", "？")) else i
+    # before one has voted, the options show no shares: the question, the note on who sees
+    # the votes, then two or more short options
+    for i in range(start + 1, end - 2):
+        if (kinds[i].rule == "ui.poll" and kinds[i - 1].kind == nd.TEXT
+                and content[i - 1].text.strip().endswith(("?", "？")) and len(content[i - 1].text.strip()) <= 150
+                and all(kinds[j].kind == nd.TEXT and len(content[j].text.strip()) <= 80 for j in (i + 1, i + 2))):
+            return i - 1
     return None
 
 
@@ -968,11 +975,14 @@ def _byline_headline(text: str) -> bool:
         and len(t.split()) <= 20
 
 
-def _strip_badge(line: Line, log: RepairLog) -> None:
+def _strip_badge(line: Line, log: RepairLog, known: bool = False) -> None:
     """"Lena Hartmann • Following", "Ana Lee • 2nd": a badge after a bullet on the name
-    line is chrome; it is removed, recorded with its rule."""
+    line is chrome; it is removed, recorded with its rule. ``known``: only a badge that is
+    chrome without its bullet too (not any short words after a bullet)."""
     t = line.text
     found = nd.badge_cut(t)
+    if found is not None and known and nd.classify(t[found[0]:].strip().lstrip("•· ")).kind == nd.TEXT:
+        return
     if found is not None:
         start, rule = found
         log.edit(line, rule, [(start, len(t.rstrip()), "")])
@@ -1177,7 +1187,9 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             or any(_badge_is_author(content[x].text) for x in heads)))
         name = bio = None
         for x in heads:
-            _strip_badge(content[x], log)  # "Luca Bellandi • 1°": the degree badge is chrome
+            # "Luca Bellandi • 1°": the degree badge is chrome (on a headline, only a badge the
+            # tables know without its bullet: "Data Analyst | SQL • Power BI" ends in a skill)
+            _strip_badge(content[x], log, known=x != heads[0])
         if heads and _strip_author_badge(content[heads[0]], log):
             by_author[-1] = True  # "Name Author" on one node (a flattened page, a mobile copy)
         if len(heads) == 2:

@@ -441,15 +441,14 @@ CTA_CUES: tuple[str, ...] = (
     "i'm looking for", "i’m looking for", "reach out", "get in touch", "let's connect",
     "let’s connect", "get you all the details", "enroll", "enrol", "waitlist",
     "reply with", "reply to the", "comment with", "i will send", "i'll send", "i’ll send",
-    "for free", "it's free", "it’s free", "my free", "free training", "free guide",
-    "free template", "free checklist", "link below", "link in the first comment",
+    "link below", "link in the first comment",
     "apply here", "apply at", "apply via", "apply through", "apply by", "apply before", "volunteer with us",
     "send your cv", "send your resume",
     "send us your", "send me your",
     # fr / de / es / pt / it
     "inscrivez-vous", "contactez-moi", "écrivez-moi", "abonnez-vous", "commentez",
-    "répondez", "envoyez-moi", "je vous l’envoie", "je vous l'envoie", "gratuitement",
-    "en commentaire", "lien en commentaire", "antworte mit", "kostenlos", "gratis",
+    "répondez", "envoyez-moi", "je vous l’envoie", "je vous l'envoie",
+    "en commentaire", "lien en commentaire", "antworte mit",
     "schreiben sie mir", "schicken sie mir", "stuur me", "stuur mij", "scrivetemi", "mandami",
     "escríbeme", "envíame", "me mande", "me envie", "コメント欄", "ご連絡ください", "お送りします",
     "följ mig", "skriv till mig", "skicka ett meddelande", "подписывайтесь", "напишите мне",
@@ -509,14 +508,30 @@ CTA_CUES: tuple[str, ...] = (
     "पहले कमेंट में", "पहली टिप्पणी में",
 )
 
+# Words that offer something for free: a call to action's too ("Grab it, it's free"), but also
+# how a plain sentence of the post names what it made ("I wrote it up in a free guide"), so a
+# line with one of these alone does not open a call to action's block above a line that asks.
+CTA_OFFER_CUES: tuple[str, ...] = (
+    "for free", "it's free", "it’s free", "my free", "free training", "free guide", "free template",
+    "free checklist", "gratuitement", "kostenlos", "gratis",
+)
+
+# How a sentence in the first person opens, per language ("I put together…", "Ik heb…"): an
+# offer cue in such a line tells what the writer made, and asks nothing.
+FIRST_PERSON_OPENERS: tuple[str, ...] = (
+    "i", "i've", "i’ve", "i'd", "i’d", "i'm", "i’m", "we", "we've", "we’ve", "ik", "wij", "ich", "wir", "je",
+    "j'ai", "j’ai", "nous", "yo", "he", "hemos", "eu", "nós", "io", "ho", "abbiamo", "jag", "vi", "saya", "aku",
+    "kami", "ben", "biz", "ja", "я", "мы",
+)
+
 # The start of a word that asks the reader to apply, register, join or volunteer, per language:
 # a line holding one and closing on a link is a call to action (``CTA_PATTERNS``).
 LINK_ACTION_STEMS: tuple[str, ...] = (
     "apply", "applications? (?:close|are open|open)", "register", "sign up", "join", "volunteer", "enrol",
     "bewirb", "bewerb", "anmeld", "melde dich", "postul", "candidat", "inscri", "s[’']inscrire", "rejoignez",
-    "solicit", "únete", "unete", "regístrate", "registrate", "candidate-se", "cadastr", "iscriv", "unisciti",
+    "rsvp", "iscrizion", "inschrijv", "pendaftaran", "solicit", "únete", "unete", "regístrate", "registrate", "candidate-se", "cadastr", "iscriv", "unisciti",
     "solliciteer", "schrijf je in", "meld je aan", "aanmelden", "başvur", "katıl", "kayıt", "daftar", "lamar",
-    "bergabung", "đăng ký", "ứng tuyển", "aplikuj", "zgłoś", "zapisz", "zapisy", "dołącz", "ansök", "anmäl", "ansøg",
+    "bergabung", "đăng ký", "ứng tuyển", "aplikuj", "zgłoś", "zapisz", "zapisy", "rejestracj", "zarejestruj", "dołącz", "ansök", "anmäl", "ansøg",
     "søg", "tilmeld", "meld deg", "søk", "hae ", "ilmoittaudu", "jelentkez", "regisztr", "înscrie", "aplică",
     "přihlas", "registr", "регистр", "зарегистр", "присоединя", "откликн", "зареєстр", "долуча", "приєдну",
     "подавайте", "подай", "報名", "报名", "申请", "申請", "応募", "申し込", "登録", "지원하", "신청", "참여하",
@@ -1621,12 +1636,12 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                  r"(?:Alt(?:ernative)? text|Image description|Texte alternatif|Alternativtext|Texto alternativo|"
                  r"Testo alternativo|Alternatieve tekst|Alternativ text|Alternatif metin|Альтернативный текст|"
                  r"Tekst alternatywny|代替テキスト|替代文本|替代文字)\s?[:：].{1,1000}",
-                 r"Activez pour afficher l[’']image en plus grand\.?,?", r"Activer pour agrandir l[’']image\.?,?",
+                 r"Activ(?:ez|er) pour afficher l[’']image en plus grand\.?,?", r"Activer pour agrandir l[’']image\.?,?",
                  r"Aktivieren,? um (?:ein )?größeres Bild anzuzeigen\.?,?",
                  r"Activar? para ver (?:la )?imagen (?:más grande|ampliada)\.?,?",
-                 r"Ative para ver (?:a )?imagem (?:maior|ampliada)\.?,?",
-                 r"Attiva per visualizzare (?:l[’']immagine )?(?:più grande|ingrandit[ao])\.?,?",
-                 r"Activeer om (?:een )?grotere afbeelding (?:weer )?te geven\.?,?",
+                 r"Ativ(?:e|ar) para ver (?:a )?imagem (?:maior|ampliada)\.?,?",
+                 r"Attiva(?:re)? per visualizzare (?:l[’']immagine )?(?:più grande|ingrandit[ao])\.?,?",
+                 r"Activ(?:eer|eren) om (?:een )?grotere afbeelding (?:weer )?te geven\.?,?",
                  r"Aktivera för att visa större bild\.?,?",
                  r"拡大画像を表示するにはアクティブにしてください[、,。]?", r"激活以查看大图[，,]?",
                  r"Активуйте,? щоб переглянути (?:більше|збільшене) зображення\.?,?",

@@ -808,6 +808,21 @@ def _is_dash_signature(paras: Sequence[Line], k: int) -> bool:
     return not (k and paras[k - 1].text.strip()[:1] == t[:1])
 
 
+_EMOJI_CATEGORIES = ("So", "Sk", "Mn", "Cf")
+
+
+def _is_emoji_signature(text: str) -> bool:
+    """An emoji and a first name or two, the name capitalised ("🌻 Bia", "Ana ✨"): how a
+    post is signed under its call to action."""
+    t = text.strip()
+    if not t or len(t) > 40 or t.isascii():
+        return False
+    name = t.strip("".join(c for c in t if unicodedata.category(c) in _EMOJI_CATEGORIES) + " ")
+    if len(name) == len(t) or not 1 <= len(name.split()) <= 2:
+        return False
+    return all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in name.split())
+
+
 def _is_short_closing(text: str) -> bool:
     """A short closing line: a few words ending in '.', '!' or ',' — not a question."""
     t = text.strip()
@@ -891,14 +906,14 @@ def _bounded(c: str) -> tuple[bool, bool]:
     return (c[0].isalnum() and not is_cjk_text(c[0]), c[-1].isalnum() and not is_cjk_text(c[-1]))
 
 
-@lru_cache(maxsize=1)
-def _cta_cue_index() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+@lru_cache(maxsize=2)
+def _cta_cue_index(offers: bool = True) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
     """The cues (case-folded) that must start a word, by that first word ("dm" -> ("dm me",)):
     such a cue can only stand where the text has that word, whole. The others (CJK, emoji)
-    are looked for anywhere."""
+    are looked for anywhere. (``offers``: with ``CTA_OFFER_CUES``.)"""
     by_word: dict[str, list[str]] = {}
     anywhere: list[str] = []
-    for c in _folded(patterns.CTA_CUES):
+    for c in _folded(patterns.CTA_CUES + patterns.CTA_OFFER_CUES if offers else patterns.CTA_CUES):
         first = _WORD_RUN.match(c)
         starts, ends = _bounded(c)
         # the first word stands whole in the text: the cue goes on past it, or must end there
@@ -957,10 +972,10 @@ def _is_cta_line(text: str) -> bool:
     return hit
 
 
-def _asks_to_act(text: str) -> bool:
-    """:func:`_is_cta_line`, worked out."""
+def _asks_to_act(text: str, offers: bool = True) -> bool:
+    """:func:`_is_cta_line`, worked out (``offers``: an offer cue alone counts)."""
     low = text.casefold()
-    by_word, anywhere = _cta_cue_index()
+    by_word, anywhere = _cta_cue_index(offers)
     # (a cue that starts a word is looked for only where the line has that word: the words
     # of the line, as strings, against the first words of the cues; most lines have none,
     # English ones "i", "for" or "me", whose cues are then found by str.find, not by a walk
@@ -1032,6 +1047,10 @@ def find_cta(paras: Sequence[Line]) -> int | None:
             start = k
         else:
             break
+    while start < cues[-1] and _first_person_offer(paras[start].text):
+        # a sentence of the writer's that only names something free ("I wrote it up in a free
+        # guide.") opens no block above the line that asks ("Comment 'GUIDE' and I'll send it")
+        start = next(k for k in cues if k > start)
     if start == 0 and cues[-1] > 0 and _CLOSING_LINK.search(paras[cues[-1]].text):
         # the cues reach back to the text's first line: that one says what the post is about
         # ("…looking for an engineer to join our team"); the last, closing on the link to act
@@ -1044,6 +1063,15 @@ def find_cta(paras: Sequence[Line]) -> int | None:
     elif start - 2 >= 1 and _is_shouting(paras[start - 2].text):
         start -= 2
     return start if start > 0 else None
+
+
+def _first_person_offer(text: str) -> bool:
+    """Is the line a sentence in the first person ("Ik heb … in een gratis gids") that is a
+    call-to-action cue only by an offer cue (``CTA_OFFER_CUES``)?"""
+    t = text.strip()
+    first = t.split(maxsplit=1)[0].casefold() if t else ""
+    return (first in patterns.FIRST_PERSON_OPENERS and t.endswith((".", "。"))
+            and not _asks_to_act(text, offers=False))
 
 
 def _is_cue_line(paras: Sequence[Line], k: int) -> bool:
@@ -1169,7 +1197,7 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
         # each field is one run of the text, so not one with more lines after it)
         last = len(main) - 1
         if last > cta and (_is_sign_off_cue(main[last].text) or _is_dash_signature(main, last)
-                           or _signs_as(main[last].text, author)):
+                           or _signs_as(main[last].text, author) or _is_emoji_signature(main[last].text)):
             sign = main[last]
             cta_lines = main[cta:last]
     return main[:body_end], sign, cta_lines
@@ -1182,7 +1210,8 @@ def _signed_after(main: list[Line], cta: int, author: str | None) -> bool:
     last = len(main) - 1
     if last <= cta:
         return False
-    if _is_sign_off_cue(main[last].text) or _is_dash_signature(main, last) or _signs_as(main[last].text, author):
+    if (_is_sign_off_cue(main[last].text) or _is_dash_signature(main, last) or _signs_as(main[last].text, author)
+            or _is_emoji_signature(main[last].text)):
         return True
     return last - 1 > cta and len(main[last - 1].text.split()) <= 3 and _is_signature(main[last - 1], main[last])
 
