@@ -565,6 +565,19 @@ def test_the_greeting_word_alone_before_a_name_is_a_sign_off(line):
     assert sign.text == line and [b.text for b in body] == ["Vandaag ging onze nieuwe fietsenstalling open.", "#Fiets"]
 
 
+@pytest.mark.parametrize("closing", ["Un abbraccio, Chiara", "Abrazos, Nerea", "Bises, Maëlle", "Liebe Grüsse, Urs",
+                                     "Grazie per aver letto! Tommaso", "Thanks for reading! Tom"])
+def test_a_hug_or_thanks_for_reading_before_a_name_is_a_sign_off(closing):
+    """"Un abbraccio, Chiara": a locale's hug, warm greeting or thanks for reading, then the
+    name, closing the text, is the sign-off, on one line or two (the tables had only the formal
+    greetings; a name under an exclamation mark was left alone, as if it were a call to action)."""
+    text = ["Oggi abbiamo aperto il nuovo orto condiviso del quartiere.", "Passate a trovarci quando volete."]
+    for tail in ([closing], closing.replace(", ", ",\n").replace("! ", "!\n").split("\n")):
+        body, sign, cta = sg.split_tail(lines(*text, *tail))
+        assert sign is not None and sign.text == closing and not cta
+        assert [b.text for b in body] == text
+
+
 def test_a_sign_off_after_the_cta_beats_a_short_sentence_before_it():
     body, sign, cta = sg.split_tail(lines("We mapped every bench in the park this spring.", "The map is out on Friday.",
                                           "Subscribe to the park newsletter here: https://example.org/news",

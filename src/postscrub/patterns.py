@@ -393,6 +393,11 @@ SIGN_OFF_CUES: tuple[str, ...] = (
     "cordiali saluti", "a presto", "met vriendelijke groet", "groetjes", "tot snel",
     "tot de volgende keer", "tot ziens", "alla prossima", "un saluto", "hasta la próxima",
     "um abraço", "até a próxima", "bis zum nächsten mal", "mit besten grüßen", "à la prochaine",
+    # a hug or a warm greeting before the name ("Un abbraccio, Giulia", "Abrazos, Lucía", "Bises, Léa"),
+    # thanks for reading
+    "un abbraccio", "un forte abbraccio", "un caro saluto", "buona lettura", "abrazos", "un fuerte abrazo",
+    "bises", "je vous embrasse", "liebe grüsse", "viele grüsse", "herzliche grüsse", "liefs,",
+    "kram,", "kramar,", "ściskam", "grazie per aver letto", "gracias por leer", "danke fürs lesen",
     # the greeting word alone before the name ("Groet, Henk", "Gruß, Jana", "Saluti, Anna")
     "groet,", "groeten,", "hartelijke groet", "gruß,", "grüße,", "saluti,", "amitiés",
     # a weekly edition's "see you next week" ("until next week" in en)

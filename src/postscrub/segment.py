@@ -1254,11 +1254,11 @@ def split_text_tail(text: str, author: str | None = None) -> tuple[str, str | No
 def _is_signature(formula: Line, nxt: Line) -> bool:
     """Is ``nxt`` the name signed under the closing formula ``formula`` (which ends in a
     comma and waits for it, or is a sign-off cue alone, as German writes "Viele Grüße"
-    without one): one to three words, a name?"""
+    without one, or with an exclamation mark, "Thanks for reading!"): one to three words, a name?"""
     t = nxt.text.strip()
     f = formula.text.rstrip()
     if not (f.endswith((",", "，", "،")) or (_is_sign_off_cue(f) and len(f.split()) <= 4
-                                           and not f.endswith((".", "?", "!", ":", "。", "？", "！")))):
+                                           and not f.endswith((".", "?", ":", "。", "？")))):
         return False
     return 1 <= len(t.split()) <= 3 and is_name(t)
 
