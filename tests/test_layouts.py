@@ -907,3 +907,51 @@ def test_a_feed_cards_repost_of_a_pages_post_is_two_records_and_the_comment_is_t
         ("Emre Şahin", "Tebrikler, sahayı görmek için sabırsızlanıyorum.")]
     assert recs[1].comments == []
     assert check_accounted(REPOST_OF_A_PAGE, recs) == []
+
+
+# invented: a post copied with its preview and, after "…see more", the whole text again
+PREVIEW_TWICE = """\
+Noor Haddad
+Noor Haddad
+ • 2nd
+Product designer at Saltmarsh
+3d • 
+Follow
+Seven years at one studio ended today.
+
+What I learned there:
+• the best design is rarely the prettiest
+…see more
+Seven years at one studio ended today.
+
+What I learned there:
+• the best design is rarely the prettiest
+• support tickets teach more than any survey
+
+Next: a small studio of my own.
+112
+9 comments
+Like
+Comment
+Repost
+Send
+"""
+
+
+def test_a_preview_copied_before_the_whole_text_is_dropped():
+    (rec,) = process(PREVIEW_TWICE)
+    assert rec.body == ("Seven years at one studio ended today.\n\nWhat I learned there:\n"
+                        "• the best design is rarely the prettiest\n• support tickets teach more than any survey\n\n"
+                        "Next: a small studio of my own.")
+    assert not any(w.startswith("truncated") for w in rec.warnings)
+    assert "ui.preview_copy" in {r.rule for r in rec.repairs}
+    assert check_accounted(PREVIEW_TWICE, [rec]) == []
+
+
+def test_a_cut_body_whose_fold_is_not_followed_by_its_copy_stays_truncated():
+    text = PREVIEW_TWICE.replace("Seven years at one studio ended today.\n\nWhat I learned there:\n"
+                                 "• the best design is rarely the prettiest\n• support",
+                                 "A different opening line.\n\n• support", 1)
+    text = text.replace("…see more\nA different", "…see more\nA different")
+    (rec,) = process(text)
+    assert "ui.preview_copy" not in {r.rule for r in rec.repairs}
