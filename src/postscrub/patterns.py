@@ -1514,9 +1514,14 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # "13 hours ago • Visible to anyone on or off LinkedIn", "2mo • Edited •  2 months ago • Edited • Visible…"
     "ui.visibility": (r".{0,40}\b(?:" + "|".join(VISIBILITY_PHRASES) + ")",),
     # who reacted: "Nadine Techer-Eales and 3 others"
-    "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก|ve|ir|un|na|и|و|اور|ו-?)"
-                    r"\s?\d[\d,.]*\s"
-                    r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",
+    # (one free-length prefix for both orders: the others' word after the number, or before it,
+    # sk, hr/sr, et, lt, lv, sw, tr: "X a ďalší 92", "X i još 311 drugih", "X и још 152 особе",
+    # "X ja veel 40", "X ir dar 12", "X un vēl 8", "X na wengine 64", "X ve diğer 64 kişi";
+    # he glues its "and" to the number: "X ו-118 אחרים")
+    "ui.reactors": (r".{1,80}(?:\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก|ve|ir|un|na|и|و|اور)\s"
+                    r"|\sו-?)(?:\d[\d,.]*\s(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?"
+                    r"|(?:ďalší|ďalších|još|још|veel|dar|vēl|wengine|diğer)\s\d[\d,.]*"
+                    r"(?:\s(?:drugih|osoba|osobe|особа|особе|inimest|žmonių|cilvēki|kişi|ľudí|osôb))?)",
                     # pt / it / es: the word for the others before the number, then "people" or not
                     # ("Rodrigo Lima e outras 3.418 pessoas", "Marco Rossi e altre 52 persone", "e altri 12"),
                     # or "people" after the number alone ("Ana Pérez y 52 personas más"); one pattern:
@@ -1525,10 +1530,6 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     r"|\d[\d,.]*\s(?:personas|pessoas|persone)(?:\s(?:más|mais))?)",
                     # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
                     r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
-                    # sk, hr/sr, et, lt, lv, sw, tr: "X a ďalší 92", "X i još 311 drugih", "X и још 152 особе",
-                    # "X ja veel 40", "X ir dar 12", "X un vēl 8", "X na wengine 64", "X ve diğer 64 kişi"
-                    r".{1,80}\s(?:a|i|и|ja|ir|un|na|ve)\s(?:ďalší|ďalších|još|још|veel|dar|vēl|wengine|diğer)\s\d[\d,.]*"
-                    r"(?:\s(?:drugih|osoba|osobe|особа|особе|inimest|žmonių|cilvēki|kişi|ľudí|osôb))?",
                     # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun),
                     # or with no noun: "ليلى و٢٤٠ آخرون"
                     r".{1,80}\sو\s?\d[\d,.]*\s(?:(?:شخص[\w\u064B-\u065F]*|أشخاص)\s)?(?:آخر[\w\u064B-\u065F]*)",
