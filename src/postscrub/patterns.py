@@ -1239,6 +1239,15 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
     "uk": ("Більше релевантних публікацій", "Більше релевантних дописів", "Інші релевантні дописи",
            "Огляд тем", "Інші статті від"),
     "vi": ("Bài đăng liên quan khác", "Thêm bài đăng liên quan", "Khám phá chủ đề", "Bài viết khác của"),
+    # (what a browser's page translation writes for the languages LinkedIn does not offer)
+    "et": ("Rohkem asjakohaseid postitusi", "Avasta teemasid", "Rohkem artikleid", "Veel artikleid"),
+    "fa": ("پست‌های مرتبط بیشتر", "کاوش موضوعات", "مقالات بیشتر از"),
+    "hr": ("Više relevantnih objava", "Istražite teme", "Više članaka od"),
+    "lt": ("Daugiau aktualių įrašų", "Naršyti temas", "Daugiau straipsnių"),
+    "lv": ("Vairāk atbilstošu ierakstu", "Izpētīt tēmas", "Vairāk rakstu"),
+    "sk": ("Ďalšie relevantné príspevky", "Preskúmať témy", "Ďalšie články od"),
+    "sr": ("Више релевантних објава", "Истражите теме", "Више чланака од"),
+    "ur": ("مزید متعلقہ پوسٹس", "موضوعات دریافت کریں"),
 }
 
 #: The teaser at an article's end, "More articles by" and the author's name on the same line
@@ -1251,6 +1260,8 @@ MORE_ARTICLES_BY: tuple[str, ...] = (
     "περισσότερα άρθρα από", "מאמרים נוספים מאת", "további cikkek tőle", "mai multe articole de la",
     "інші статті від", "bài viết khác của", "więcej artykułów autorstwa", "другие статьи автора",
     "lisää artikkeleita käyttäjältä",
+    "ďalšie články od", "više članaka od", "више чланака од", "rohkem artikleid autorilt", "veel artikleid autorilt",
+    "daugiau straipsnių iš", "vairāk rakstu no", "مقالات بیشتر از",
 )
 #: ... and where the name comes first ("王晓婷的更多文章", "佐藤さんのその他の記事"): a suffix after a
 #: short name, not after a pronoun ("我的更多文章" is the author's own sentence). Case-folded.
