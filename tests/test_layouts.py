@@ -955,3 +955,16 @@ def test_a_cut_body_whose_fold_is_not_followed_by_its_copy_stays_truncated():
     text = text.replace("…see more\nA different", "…see more\nA different")
     (rec,) = process(text)
     assert "ui.preview_copy" not in {r.rule for r in rec.repairs}
+
+
+def test_an_unfolded_text_under_its_see_less_fold_is_not_truncated():
+    # invented: a post copied after "see more" was clicked: "…see less" closes the whole text
+    for fold in ("…see less", "Show less", "…weniger anzeigen", "…zobraziť menej"):
+        text = PREVIEW_TWICE.split("…see more\n", 1)[0].split("Follow\n", 1)[0] + (
+            "Follow\nSeven years at one studio ended today.\n\nNext: a small studio of my own.\n"
+            f"{fold}\n112\n9 comments\nLike\nComment\nRepost\nSend\n")
+        (rec,) = process(text)
+        assert rec.body == "Seven years at one studio ended today.\n\nNext: a small studio of my own.", fold
+        assert not any(w.startswith("truncated") for w in rec.warnings), fold
+    (rec,) = process(text.replace("…zobraziť menej", "…see more"))
+    assert any(w.startswith("truncated") for w in rec.warnings)

@@ -286,7 +286,7 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
         after_row = k.kind in (nd.ACTION, nd.COUNTER)
         if kinds is not None and k.rule not in kinds:
             continue
-        if k.kind == nd.FOLD:
+        if k.kind == nd.FOLD and not _less_fold(ln.text):
             record.warnings.append(f"truncated: the body was cut at {ln.text.strip()!r} (the rest was not scraped)")
         dropped[id(ln)] = (ln.text, k)
         log.drop_line(ln, k.rule)
@@ -660,8 +660,9 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         if kinds[x].kind == nd.FOLD:
             fold = content[x].text.strip()  # (before the drop empties the line)
             drop(x)
-            (orig_warnings if original is not None and x > original[2] else record.warnings).append(
-                f"truncated: the body was cut at {fold!r} (the rest was not scraped)")
+            if not _less_fold(fold):  # ("…see less": the text was unfolded, nothing was cut)
+                (orig_warnings if original is not None and x > original[2] else record.warnings).append(
+                    f"truncated: the body was cut at {fold!r} (the rest was not scraped)")
         elif is_chrome(x):
             drop(x)
         elif x + 1 < n and _reaction_icons_before(content[x].text, content[x + 1].text, kinds[x + 1]):
@@ -713,6 +714,16 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         rep.warnings.append(f"repost: the original post that {record.author.name or 'the author'} shared")
         extra.append(rep)
     return record
+
+
+@lru_cache(maxsize=1)
+def _less_folds() -> frozenset[str]:
+    return frozenset(nd.key(x) for xs in patterns.LESS_FOLDS.values() for x in xs)
+
+
+def _less_fold(text: str) -> bool:
+    """The fold of an unfolded text ("…see less", "…weniger anzeigen"), ``patterns.LESS_FOLDS``."""
+    return nd.key(text) in _less_folds()
 
 
 def _drop_preview_copy(content, kinds, used, start: int, end: int, log: RepairLog) -> frozenset[int]:

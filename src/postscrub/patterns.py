@@ -757,6 +757,25 @@ POSSESSIVE_HEADERS: dict[str, tuple[str, ...]] = {
     "zh-TW": ("{name}的動態", "{name}的貼文", "{name}的文章"),
 }
 
+#: The fold under a text shown whole ("…see less"), per UI language: chrome like "…see more"
+#: (a fold in any language, by its shape), but nothing was cut: no "truncated" warning.
+LESS_FOLDS: dict[str, tuple[str, ...]] = {
+    "en": ("…see less", "… see less", "...see less", "see less", "…show less", "Show less"),
+    "de": ("…weniger", "…weniger anzeigen", "weniger anzeigen"), "es": ("…ver menos", "ver menos", "…menos"),
+    "fr": ("…voir moins", "voir moins", "…moins"), "it": ("…mostra meno", "mostra meno", "…meno"),
+    "nl": ("…minder", "…minder weergeven", "minder weergeven"), "pt": ("…ver menos", "…menos"),
+    "pl": ("…mniej", "…pokaż mniej"), "tr": ("…daha az", "…daha az gör"), "sv": ("…visa mindre", "…mindre"),
+    "da": ("…vis mindre", "…se mindre"), "nb": ("…vis mindre", "…se mindre"), "fi": ("…näytä vähemmän",),
+    "cs": ("…méně", "…zobrazit méně"), "sk": ("…menej", "…zobraziť menej"), "hr": ("…manje", "…prikaži manje"),
+    "sr": ("…мање", "…прикажи мање"), "et": ("…vähem", "…kuva vähem"), "lt": ("…mažiau", "…rodyti mažiau"),
+    "lv": ("…mazāk", "…rādīt mazāk"), "ro": ("…mai puțin", "…vedeți mai puțin"), "hu": ("…kevesebb",),
+    "ru": ("…свернуть", "…меньше"), "uk": ("…згорнути", "…менше"), "el": ("…λιγότερα",),
+    "he": ("…פחות", "…הצג פחות"), "ar": ("…عرض أقل", "…أقل"), "fa": ("…کمتر", "…نمایش کمتر"),
+    "ur": ("…کم دیکھیں", "…کم"), "hi": ("…कम देखें", "…कम"), "vi": ("…ẩn bớt", "…thu gọn"),
+    "id": ("…lebih sedikit", "…tampilkan lebih sedikit"), "ms": ("…kurang",), "th": ("…ย่อ", "…แสดงน้อยลง"),
+    "zh-CN": ("…收起", "收起"), "zh-TW": ("…收起", "收起"), "ja": ("…折りたたむ", "…表示を減らす"), "ko": ("…접기", "접기"),
+}
+
 UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.report": {
         "de": ("Beitrag melden", "Kommentar melden", "Artikel melden",
@@ -1063,6 +1082,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "lv": ("…vairāk", "…rādīt vairāk"), "sk": ("…viac", "…zobraziť viac"), "sr": ("…више", "…прикажи више"),
         "sw": ("…zaidi", "…ona zaidi"), "ur": ("…مزید", "…مزید دیکھیں"),
     },
+    # (the fold under an unfolded text, "…see less", is a fold too: see LESS_FOLDS)
     "ui.more_comments": {
         "de": ("Weitere Kommentare anzeigen", "Weitere Kommentare laden"),
         "en": ("See more comments", "Load more comments", "Show more comments", "View more comments",
@@ -1165,6 +1185,9 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "vi": ("Đã chỉnh sửa", "Được quảng bá"),
     },
 }
+for _loc, _badges in LESS_FOLDS.items():  # "…see less" is a fold too (with no "truncated" warning)
+    _row = UI_NODES["ui.more_fold"].get(_loc, ())
+    UI_NODES["ui.more_fold"][_loc] = (*_row, *(b for b in _badges if b not in _row))
 for _loc, _badges in AUTHOR_BADGES.items():  # the author badge is post chrome in every locale
     UI_NODES["ui.post_meta"][_loc] = (*UI_NODES["ui.post_meta"].get(_loc, ()), *_badges)
 UI_NODES["ui.newsletter"] = NEWSLETTER_CADENCE
