@@ -1174,3 +1174,63 @@ def test_a_commenters_headline_keeps_what_follows_its_bullet():
         ("Oskar Vedder", "Cellarman | Cask ales • Sensory panels"), ("Rhea Tamsin", "Brewery tours • Tallow Lane")]
     assert check_accounted(text, [rec]) == []
 
+
+# invented: a post copied with its preview and, after "…see more", the whole text again
+PREVIEW_TWICE = """\
+Noor Haddad
+Noor Haddad
+ • 2nd
+Product designer at Saltmarsh
+3d • 
+Follow
+Seven years at one studio ended today.
+
+What I learned there:
+• the best design is rarely the prettiest
+…see more
+Seven years at one studio ended today.
+
+What I learned there:
+• the best design is rarely the prettiest
+• support tickets teach more than any survey
+
+Next: a small studio of my own.
+112
+9 comments
+Like
+Comment
+Repost
+Send
+"""
+
+
+def test_a_preview_copied_before_the_whole_text_is_dropped():
+    (rec,) = process(PREVIEW_TWICE)
+    assert rec.body == ("Seven years at one studio ended today.\n\nWhat I learned there:\n"
+                        "• the best design is rarely the prettiest\n• support tickets teach more than any survey\n\n"
+                        "Next: a small studio of my own.")
+    assert not any(w.startswith("truncated") for w in rec.warnings)
+    assert "ui.preview_copy" in {r.rule for r in rec.repairs}
+    assert check_accounted(PREVIEW_TWICE, [rec]) == []
+
+
+def test_a_cut_body_whose_fold_is_not_followed_by_its_copy_stays_truncated():
+    text = PREVIEW_TWICE.replace("Seven years at one studio ended today.\n\nWhat I learned there:\n"
+                                 "• the best design is rarely the prettiest\n• support",
+                                 "A different opening line.\n\n• support", 1)
+    text = text.replace("…see more\nA different", "…see more\nA different")
+    (rec,) = process(text)
+    assert "ui.preview_copy" not in {r.rule for r in rec.repairs}
+
+
+def test_an_unfolded_text_under_its_see_less_fold_is_not_truncated():
+    # invented: a post copied after "see more" was clicked: "…see less" closes the whole text
+    for fold in ("…see less", "Show less", "…weniger anzeigen", "…zobraziť menej"):
+        text = PREVIEW_TWICE.split("…see more\n", 1)[0].split("Follow\n", 1)[0] + (
+            "Follow\nSeven years at one studio ended today.\n\nNext: a small studio of my own.\n"
+            f"{fold}\n112\n9 comments\nLike\nComment\nRepost\nSend\n")
+        (rec,) = process(text)
+        assert rec.body == "Seven years at one studio ended today.\n\nNext: a small studio of my own.", fold
+        assert not any(w.startswith("truncated") for w in rec.warnings), fold
+    (rec,) = process(text.replace("…zobraziť menej", "…see more"))
+    assert any(w.startswith("truncated") for w in rec.warnings)

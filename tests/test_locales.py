@@ -1227,3 +1227,20 @@ def test_a_counters_row_with_a_repost_count_ends_an_indonesian_body():
     (rec,) = process(text)
     assert rec.body == "Kami merilis fitur baru minggu ini."
     assert [(c.author.name, c.text) for c in rec.comments] == [("Bima Santoso", "Keren sekali!")]
+
+
+@pytest.mark.parametrize("line", [
+    "Ďalšie relevantné príspevky", "Više relevantnih objava", "Више релевантних објава", "Rohkem asjakohaseid postitusi",
+    "Daugiau aktualių įrašų", "Vairāk atbilstošu ierakstu", "پست‌های مرتبط بیشتر", "مزید متعلقہ پوسٹس",
+    "Više članaka od Marko Babić", "Ďalšie články od Jana Malá", "Vairāk rakstu no Ilze Kalniņa",
+])
+def test_the_end_of_a_page_in_the_new_ui_languages(line):
+    assert nodes.classify(line).kind == nodes.END
+
+
+def test_a_croatian_page_ends_at_its_more_posts_heading():
+    text = HR.replace("Učitaj još komentara\n", "Učitaj još komentara\nViše relevantnih objava\nNetko drugi\n"
+                      "Direktor prodaje\n1 d\nSasvim druga objava o nečem drugom.\n")
+    (rec,) = process(text)
+    assert "Sasvim druga" not in rec.body and all("Sasvim" not in c.text for c in rec.comments)
+    assert [c.author.name for c in rec.comments] == ["Iva Perić", "Luka Horvat"]

@@ -185,3 +185,55 @@ def test_a_forwarded_mails_header_block_pasted_above_the_post_is_no_post(labels)
     assert (rec.title, rec.author.name, rec.author.bio, rec.age) == (None, "Rosa Vidal", "Carpenter at Vidal Works", "4d")
     assert rec.body == "We finished our first timber hall, fourteen months of planning.\n\n#Timber"
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a reply that pastes a post between the sender's note and signature, above the
+# message it answers (quoted under a second header block, or under Gmail's "On … wrote:")
+REPLY_WITH_POST = """\
+From: Lena Vogt <lena.vogt@example.org>
+Sent: Monday, March 2, 2026 10:12 AM
+To: Piet Claes <piet.claes@example.org>
+Subject: RE: the onboarding post
+
+Hi Piet,
+here it is, the link did not open for you.
+
+Marta Ilić
+Marta Ilić
+ • 2nd
+People Partner at Brightmoor
+5d •
+We cut onboarding from six weeks to ten days.
+
+Every new hire ships something on day three.
+Like
+Comment
+Repost
+Send
+
+Best,
+Lena
+
+From: Piet Claes <piet.claes@example.org>
+Sent: Sunday, March 1, 2026 6:40 PM
+To: Lena Vogt <lena.vogt@example.org>
+Subject: the onboarding post
+
+> Could you paste me that post about onboarding?
+> Piet
+"""
+
+
+@pytest.mark.parametrize("quoted", ["", "gmail"])
+def test_a_reply_keeps_only_the_post_it_pasted(quoted):
+    text = REPLY_WITH_POST
+    if quoted:
+        text = text.replace("From: Piet Claes <piet.claes@example.org>\nSent: Sunday, March 1, 2026 6:40 PM\n"
+                            "To: Lena Vogt <lena.vogt@example.org>\nSubject: the onboarding post\n",
+                            "On Sun, Mar 1, 2026 at 6:40 PM Piet Claes <piet.claes@example.org> wrote:\n")
+        assert "wrote:" in text
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name, rec.author.bio, rec.age) == (None, "Marta Ilić", "People Partner at Brightmoor", "5d")
+    assert rec.body == "We cut onboarding from six weeks to ten days.\n\nEvery new hire ships something on day three."
+    assert {"mail.sender_note", "mail.signature", "mail.quoted"} <= {r.rule for r in rec.repairs}
+    assert check_accounted(text, [rec]) == []

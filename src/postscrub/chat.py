@@ -188,11 +188,17 @@ def _drop_unfurl_and_reactions(body: list[Line], log: RepairLog) -> None:
 def _post_header_at(body: list[Line]) -> int:
     """The index of the post's header in a message (a name, then an age within four lines),
     when text stands before it (0: none found, or nothing before it)."""
+    return post_header_in(body, 1) or 0
+
+
+def post_header_in(body: list[Line], first: int = 0) -> int | None:
+    """The index of the first post header (a name, then an age within four lines) among the
+    first 40 lines of ``body`` from ``first`` on, or None."""
     from . import nodes
     from .segment import is_name, parse_age
 
     for k, ln in enumerate(body[:40]):
-        if k == 0:
+        if k < first:
             continue
         t = ln.text.strip()
         if not is_name(t) and not is_name(_DEGREE_AFTER.sub("", t)):  # ("Name • 2nd": its degree aside)
@@ -202,4 +208,4 @@ def _post_header_at(body: list[Line]) -> int:
             a = parse_age(u)
             if a is not None and (a.end >= len(u.rstrip(" •·")) or nodes.classify(u).kind == nodes.AGE):
                 return k
-    return 0
+    return None

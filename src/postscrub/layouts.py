@@ -291,7 +291,7 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
         after_row = k.kind in (nd.ACTION, nd.COUNTER)
         if kinds is not None and k.rule not in kinds:
             continue
-        if k.kind == nd.FOLD:
+        if k.kind == nd.FOLD and not _less_fold(ln.text):
             record.warnings.append(f"truncated: the body was cut at {ln.text.strip()!r} (the rest was not scraped)")
         dropped[id(ln)] = (ln.text, k)
         log.drop_line(ln, k.rule)
@@ -661,9 +661,12 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         original = _embedded_header(content, kinds, body_start, body_end)
         if original is not None:
             _strip_badge(content[original[0]], log)
+    preview = _drop_preview_copy(content, kinds, used, body_start, body_end, log)
     orig_lines: list[Line] = []
     orig_warnings: list[str] = []
     for x in range(body_start, body_end):
+        if x in preview:
+            continue
         if original is not None and original[0] <= x <= original[2]:
             if x in original:
                 used[x] = True
@@ -677,8 +680,9 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         if kinds[x].kind == nd.FOLD:
             fold = content[x].text.strip()  # (before the drop empties the line)
             drop(x)
-            (orig_warnings if original is not None and x > original[2] else record.warnings).append(
-                f"truncated: the body was cut at {fold!r} (the rest was not scraped)")
+            if not _less_fold(fold):  # ("…see less": the text was unfolded, nothing was cut)
+                (orig_warnings if original is not None and x > original[2] else record.warnings).append(
+                    f"truncated: the body was cut at {fold!r} (the rest was not scraped)")
         elif is_chrome(x):
             drop(x)
         elif x + 1 < n and _reaction_icons_before(content[x].text, content[x + 1].text, kinds[x + 1]):
@@ -730,6 +734,37 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         rep.warnings.append(f"repost: the original post that {record.author.name or 'the author'} shared")
         extra.append(rep)
     return record
+
+
+@lru_cache(maxsize=1)
+def _less_folds() -> frozenset[str]:
+    return frozenset(nd.key(x) for xs in patterns.LESS_FOLDS.values() for x in xs)
+
+
+def _less_fold(text: str) -> bool:
+    """The fold of an unfolded text ("…see less", "…weniger anzeigen"), ``patterns.LESS_FOLDS``."""
+    return nd.key(text) in _less_folds()
+
+
+def _drop_preview_copy(content, kinds, used, start: int, end: int, log: RepairLog) -> frozenset[int]:
+    """The body copied twice, folded and unfolded: the opening lines, "…see more", then the
+    whole text, which opens with the same lines. The first copy is the preview
+    (``ui.preview_copy``), its fold too: nothing was cut."""
+    fold = next((i for i in range(start, end) if kinds[i].kind == nd.FOLD), None)
+    if fold is None:
+        return frozenset()
+    before = [i for i in range(start, fold) if kinds[i].kind == nd.TEXT and content[i].text.strip()]
+    after = [i for i in range(fold + 1, end) if kinds[i].kind == nd.TEXT and content[i].text.strip()]
+    if not before or len(after) <= len(before):
+        return frozenset()
+    for b, a in zip(before, after):
+        pre, full = content[b].text.strip().rstrip("…").rstrip(), content[a].text.strip()
+        if not pre or not full.startswith(pre) or (b != before[-1] and pre != full):
+            return frozenset()
+    for i in (*before, fold):
+        log.drop_line(content[i], "ui.preview_copy")
+        used[i] = True
+    return frozenset((*before, fold))
 
 
 def _reaction_icons_before(text: str, nxt: str, nxt_kind: nd.Kind) -> bool:

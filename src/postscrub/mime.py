@@ -118,6 +118,7 @@ def read_mail(lines: list[Line], log: RepairLog) -> bool:
     if headers.get("content-transfer-encoding", "").strip().lower() == "quoted-printable":
         _quoted_printable(body, log, _charset(headers))
     _forwarded_block(body, log)
+    _reply_around_post(body, 0, log)
     return True
 
 
@@ -292,5 +293,57 @@ def cut_forward_header(lines: list[Line], log: RepairLog) -> bool:
                 log.drop_line(x, "mail.forward_rule" if rule else "mail.sender_note")
         for x in lines[k:j]:
             log.drop_line(x, "mail.header")
+        _reply_around_post(lines, j, log)
         return True
     return False
+
+
+def _header_block_at(lines: list[Line], k: int) -> int:
+    """The end of a mail's header block opening at ``k`` (a sender line and two more header
+    lines, one a date or a subject), or ``k`` when none opens there."""
+    rx, fields = _forward_label(), _forward_fields()
+    m = rx.match(lines[k].text)
+    if m is None or fields[m.group("label")] != "from":
+        return k
+    seen = set()
+    j = k + 1
+    while j < len(lines) and j <= k + 6 and (h := rx.match(lines[j].text)) is not None:
+        seen.add(fields[h.group("label")])
+        j += 1
+    return j if len(seen) >= 2 and "from" not in seen and seen & {"date", "subject"} else k
+
+
+# the line over the message a reply quotes: Outlook's rule, Gmail's "On …, X wrote:"
+_QUOTED_OPENER = re.compile(r"\s*-{3,}\s*Original Message\s*-{3,}\s*|\s*On .{6,120} wrote:\s*", re.I)
+
+
+def _reply_around_post(lines: list[Line], start: int, log: RepairLog) -> None:
+    """A reply's own words around a post pasted into it, after its header block (``start``):
+    the earlier message it quotes below (a second header block, or "On …, X wrote:", to the
+    end: ``mail.quoted``), the sender's note before the post's header (a name, then an age
+    within four lines: ``mail.sender_note``) and their closing between the post's last button
+    and that quoted message (``mail.signature``)."""
+    from . import nodes
+    from .chat import post_header_in
+
+    quoted = next((k for k in range(start, len(lines))
+                   if _header_block_at(lines, k) > k or _QUOTED_OPENER.fullmatch(lines[k].text)), None)
+    if quoted is None:
+        return
+    body = [ln for ln in lines[start:quoted] if ln.text.strip()]
+    at = post_header_in(body[:12])
+    if at is None:
+        return  # (no post before it: a forward, whose "original message" is what it sends)
+    for x in lines[quoted:]:
+        if x.text.strip():
+            log.drop_line(x, "mail.quoted")
+    for x in body[:at]:
+        log.drop_line(x, "mail.sender_note")
+    kinds = [nodes.classify(ln.text) for ln in body]
+    last = max((i for i, kd in enumerate(kinds) if kd.kind == nodes.ACTION), default=None)
+    if last is None or last < at:
+        return
+    tail = body[last + 1:]
+    if tail and not any(kd.kind in (nodes.AGE, nodes.ACTION, nodes.COUNTER) for kd in kinds[last + 1:]) and len(tail) <= 6:
+        for x in tail:
+            log.drop_line(x, "mail.signature")

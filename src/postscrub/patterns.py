@@ -823,6 +823,25 @@ POSSESSIVE_HEADERS: dict[str, tuple[str, ...]] = {
     "zh-TW": ("{name}的動態", "{name}的貼文", "{name}的文章"),
 }
 
+#: The fold under a text shown whole ("…see less"), per UI language: chrome like "…see more"
+#: (a fold in any language, by its shape), but nothing was cut: no "truncated" warning.
+LESS_FOLDS: dict[str, tuple[str, ...]] = {
+    "en": ("…see less", "… see less", "...see less", "see less", "…show less", "Show less"),
+    "de": ("…weniger", "…weniger anzeigen", "weniger anzeigen"), "es": ("…ver menos", "ver menos", "…menos"),
+    "fr": ("…voir moins", "voir moins", "…moins"), "it": ("…mostra meno", "mostra meno", "…meno"),
+    "nl": ("…minder", "…minder weergeven", "minder weergeven"), "pt": ("…ver menos", "…menos"),
+    "pl": ("…mniej", "…pokaż mniej"), "tr": ("…daha az", "…daha az gör"), "sv": ("…visa mindre", "…mindre"),
+    "da": ("…vis mindre", "…se mindre"), "nb": ("…vis mindre", "…se mindre"), "fi": ("…näytä vähemmän",),
+    "cs": ("…méně", "…zobrazit méně"), "sk": ("…menej", "…zobraziť menej"), "hr": ("…manje", "…prikaži manje"),
+    "sr": ("…мање", "…прикажи мање"), "et": ("…vähem", "…kuva vähem"), "lt": ("…mažiau", "…rodyti mažiau"),
+    "lv": ("…mazāk", "…rādīt mazāk"), "ro": ("…mai puțin", "…vedeți mai puțin"), "hu": ("…kevesebb",),
+    "ru": ("…свернуть", "…меньше"), "uk": ("…згорнути", "…менше"), "el": ("…λιγότερα",),
+    "he": ("…פחות", "…הצג פחות"), "ar": ("…عرض أقل", "…أقل"), "fa": ("…کمتر", "…نمایش کمتر"),
+    "ur": ("…کم دیکھیں", "…کم"), "hi": ("…कम देखें", "…कम"), "vi": ("…ẩn bớt", "…thu gọn"),
+    "id": ("…lebih sedikit", "…tampilkan lebih sedikit"), "ms": ("…kurang",), "th": ("…ย่อ", "…แสดงน้อยลง"),
+    "zh-CN": ("…收起", "收起"), "zh-TW": ("…收起", "收起"), "ja": ("…折りたたむ", "…表示を減らす"), "ko": ("…접기", "접기"),
+}
+
 UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.report": {
         "de": ("Beitrag melden", "Kommentar melden", "Artikel melden",
@@ -1130,6 +1149,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "lv": ("…vairāk", "…rādīt vairāk"), "sk": ("…viac", "…zobraziť viac"), "sr": ("…више", "…прикажи више"),
         "sw": ("…zaidi", "…ona zaidi"), "ur": ("…مزید", "…مزید دیکھیں"),
     },
+    # (the fold under an unfolded text, "…see less", is a fold too: see LESS_FOLDS)
     "ui.more_comments": {
         "de": ("Weitere Kommentare anzeigen", "Weitere Kommentare laden"),
         "en": ("See more comments", "Load more comments", "Show more comments", "View more comments",
@@ -1250,6 +1270,9 @@ for _loc, _prompts in COMMENT_PROMPTS.items():
     _row = UI_NODES["ui.action"].get(_loc, ())
     UI_NODES["ui.action"][_loc] = (*_row, *(q for p in _prompts for q in (p, p.replace("…", "..."))
                                              if q not in _row))
+for _loc, _badges in LESS_FOLDS.items():  # "…see less" is a fold too (with no "truncated" warning)
+    _row = UI_NODES["ui.more_fold"].get(_loc, ())
+    UI_NODES["ui.more_fold"][_loc] = (*_row, *(b for b in _badges if b not in _row))
 for _loc, _badges in AUTHOR_BADGES.items():  # the author badge is post chrome in every locale
     UI_NODES["ui.post_meta"][_loc] = (*UI_NODES["ui.post_meta"].get(_loc, ()), *_badges)
 UI_NODES["ui.newsletter"] = NEWSLETTER_CADENCE
@@ -1324,6 +1347,15 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
     "uk": ("Більше релевантних публікацій", "Більше релевантних дописів", "Інші релевантні дописи",
            "Огляд тем", "Інші статті від"),
     "vi": ("Bài đăng liên quan khác", "Thêm bài đăng liên quan", "Khám phá chủ đề", "Bài viết khác của"),
+    # (what a browser's page translation writes for the languages LinkedIn does not offer)
+    "et": ("Rohkem asjakohaseid postitusi", "Avasta teemasid", "Rohkem artikleid", "Veel artikleid"),
+    "fa": ("پست‌های مرتبط بیشتر", "کاوش موضوعات", "مقالات بیشتر از"),
+    "hr": ("Više relevantnih objava", "Istražite teme", "Više članaka od"),
+    "lt": ("Daugiau aktualių įrašų", "Naršyti temas", "Daugiau straipsnių"),
+    "lv": ("Vairāk atbilstošu ierakstu", "Izpētīt tēmas", "Vairāk rakstu"),
+    "sk": ("Ďalšie relevantné príspevky", "Preskúmať témy", "Ďalšie články od"),
+    "sr": ("Више релевантних објава", "Истражите теме", "Више чланака од"),
+    "ur": ("مزید متعلقہ پوسٹس", "موضوعات دریافت کریں"),
 }
 
 #: The teaser at an article's end, "More articles by" and the author's name on the same line
@@ -1336,6 +1368,8 @@ MORE_ARTICLES_BY: tuple[str, ...] = (
     "περισσότερα άρθρα από", "מאמרים נוספים מאת", "további cikkek tőle", "mai multe articole de la",
     "інші статті від", "bài viết khác của", "więcej artykułów autorstwa", "другие статьи автора",
     "lisää artikkeleita käyttäjältä",
+    "ďalšie články od", "više članaka od", "више чланака од", "rohkem artikleid autorilt", "veel artikleid autorilt",
+    "daugiau straipsnių iš", "vairāk rakstu no", "مقالات بیشتر از",
 )
 #: ... and where the name comes first ("王晓婷的更多文章", "佐藤さんのその他の記事"): a suffix after a
 #: short name, not after a pronoun ("我的更多文章" is the author's own sentence). Case-folded.
@@ -1603,25 +1637,25 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # "13 hours ago • Visible to anyone on or off LinkedIn", "2mo • Edited •  2 months ago • Edited • Visible…"
     "ui.visibility": (r".{0,40}\b(?:" + "|".join(VISIBILITY_PHRASES) + ")",),
     # who reacted: "Nadine Techer-Eales and 3 others"
-    "ui.reactors": (r".{1,80}\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก|ve|ir|un|na|и|و|اور|ו-?)"
-                    r"\s?\d[\d,.]*\s"
-                    r"(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?",
+    # (one free-length prefix for both orders: the others' word after the number, or before it,
+    # sk, hr/sr, et, lt, lv, sw, tr: "X a ďalší 92", "X i još 311 drugih", "X и још 152 особе",
+    # "X ja veel 40", "X ir dar 12", "X un vēl 8", "X na wengine 64", "X ve diğer 64 kişi";
+    # he glues its "and" to the number: "X ו-118 אחרים")
+    "ui.reactors": (r".{1,80}(?:\s(?:and|et|und|y|e|en|和|a|og|ja|és|dan|i|och|at|và|και|और|आणि|และอีก|ve|ir|un|na|и|و|اور)\s"
+                    r"|\sו-?)(?:\d[\d,.]*\s(?:" + "|".join(REACTORS_OTHERS) + r")(?:\s\w+)?"
+                    r"|(?:ďalší|ďalších|još|још|veel|dar|vēl|wengine|diğer)\s\d[\d,.]*"
+                    r"(?:\s(?:drugih|osoba|osobe|особа|особе|inimest|žmonių|cilvēki|kişi|ľudí|osôb))?)",
                     # pt / it / es: the word for the others before the number, then "people" or not
                     # ("Rodrigo Lima e outras 3.418 pessoas", "Marco Rossi e altre 52 persone", "e altri 12"),
                     # or "people" after the number alone ("Ana Pérez y 52 personas más"); one pattern:
                     # each costs a free-length prefix
                     r".{1,80}\s(?:e|y)\s(?:(?:altr[ie]|outr[ao]s|otr[ao]s)\s\d[\d,.]*(?:\s(?:persone|pessoas|personas))?"
                     r"|\d[\d,.]*\s(?:personas|pessoas|persone)(?:\s(?:más|mais))?)",
-                    # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number);
-                    # tr: "Ayla Kaya ve diğer 64 kişi", "Ayla Kaya ve 64 kişi daha"; he: "דנה כהן ו-12
-                    # אחרים" (the conjunction glued to the number); one prefix for all
-                    r".{1,80}\s(?:a\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)"
-                    r"|ve\s(?:diğer\s)?\d[\d,.]*\s(?:kişi|kullanıcı)(?:\sdaha)?"
-                    r"|ו-?\d[\d,.]*\s(?:אחרים|אחרות|נוספים|אנשים נוספים))",
-                    # sk, hr/sr, et, lt, lv, sw, tr: "X a ďalší 92", "X i još 311 drugih", "X и још 152 особе",
-                    # "X ja veel 40", "X ir dar 12", "X un vēl 8", "X na wengine 64", "X ve diğer 64 kişi"
-                    r".{1,80}\s(?:a|i|и|ja|ir|un|na|ve)\s(?:ďalší|ďalších|još|још|veel|dar|vēl|wengine|diğer)\s\d[\d,.]*"
-                    r"(?:\s(?:drugih|osoba|osobe|особа|особе|inimest|žmonių|cilvēki|kişi|ľudí|osôb))?",
+                    # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
+                    r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
+                    # tr: "Ayla Kaya ve 64 kişi daha"; he: "דנה כהן ו-12 נוספים" (the others' word the
+                    # first pattern's table lacks)
+                    r".{1,80}\s(?:ve\s\d[\d,.]*\s(?:kişi|kullanıcı)\sdaha|ו-?\d[\d,.]*\s(?:נוספים|אנשים נוספים|אחרות))",
                     # ar: "ليلى و٢٤٠ شخصًا آخر" (the conjunction glued to the number, tanween on the noun),
                     # or with no noun: "ليلى و٢٤٠ آخرون"
                     r".{1,80}\sو\s?\d[\d,.\u066B\u066C]*\s(?:(?:شخص[\w\u064B-\u065F]*|أشخاص)\s)?(?:آخر[\w\u064B-\u065F]*)",

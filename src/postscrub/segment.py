@@ -236,7 +236,8 @@ def parse_age(text: str, learned: bool = True) -> Age | None:
         num = m.group("num").lower()
         n = 1 if num in ("a", "an", "one") else int(num)
         return Age(t[: m.end()].strip(), _iso(n, long[m.group("unit").casefold()]), m.end())
-    if t[:1].isalpha() and t[-1:] not in ".!?":  # "Siku 2", "Saa 5 •": the unit before its number (sw)
+    if t[-1:] not in ".!?" and (sp := t.find(" ", 2, 8)) > 0 and t[sp + 1 : sp + 2].isdigit() and t[:1].isalpha():
+        # "Siku 2", "Saa 5 •": the unit before its number (sw)
         m = _unit_first_age().match(t)
         if m and _AGE_TAIL.match(t[m.end():]):
             unit = _unit_first_iso(m.group("unit"))
