@@ -406,3 +406,18 @@ def test_a_soft_hyphen_that_is_a_byte_of_decomposed_mojibake_is_left_to_the_moji
 def test_a_word_ending_in_a_circumflex_a_before_an_nbsp_is_no_truncated_mojibake(text):
     out, reps = repair_text(text)
     assert out == text.replace("\u00a0", " ") and "lost_character" not in rules(reps)
+
+
+def test_a_doubled_dump_whose_lines_were_padded_with_spaces_too_is_read_with_single_breaks():
+    # invented: doubled, then every line (the blank ones too) padded with two spaces
+    text = "Ana Lee\nCeramist\n3d\n\nWe open the July workshop.\nTen places."
+    routed = "\n".join(x + "  " for x in text.replace("\n", "\n\n").split("\n"))
+    assert repair_text(routed)[0] == text
+
+
+def test_an_indentation_is_found_in_a_dump_whose_lines_end_with_separators():
+    from postscrub.repair import RepairLog, read_lines
+
+    text = "\u2028  Ana Lee\u2028  3d\u2029  We open the July workshop."  # invented: no \n anywhere
+    # (before any reader: a mail's or a chat's reader looks for its marks at a line's start)
+    assert [ln.text for ln in read_lines(text, RepairLog())] == ["", "Ana Lee", "3d", "", "We open the July workshop."]

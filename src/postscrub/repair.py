@@ -160,8 +160,7 @@ def _line_ends(text: str) -> str:
     return text
 
 
-# two lines with text, one right under the other
-_CONSECUTIVE = re.compile(r"\S[^\S\n]*\n[^\S\n]*\S")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # (spaces on it too: a route that pads every line)
 _MIN_DOUBLED = 5
 
 
@@ -172,10 +171,19 @@ def _doubled(lf: str, raw: list[str]) -> list[bool] | None:
     half. None when the dump is not so: two lines with text stand one under the other somewhere
     (a blank line there parts paragraphs, and is kept), a run between two lines with text is
     even, or fewer than five lines hold text."""
-    if "\n\n" not in lf or _CONSECUTIVE.search(lf):
+    # (a blank line first: its pattern opens with a literal the engine skips to, and a dump on
+    # one line, a flattened page, has none; then the lines, up to the first two that touch)
+    if len(raw) < 2 * _MIN_DOUBLED - 1 or not _BLANK_LINE.search(lf):
         return None
-    full = [bool(t.strip()) for t in raw]
-    at = [i for i, f in enumerate(full) if f]
+    at: list[int] = []
+    prev = False
+    for i, t in enumerate(raw):
+        full = bool(t) and not t.isspace()
+        if full:
+            if prev:
+                return None
+            at.append(i)
+        prev = full
     if len(at) < _MIN_DOUBLED or any((b - a - 1) % 2 == 0 for a, b in zip(at, at[1:])):
         return None
     keep = [True] * len(raw)
@@ -183,8 +191,7 @@ def _doubled(lf: str, raw: list[str]) -> list[bool] | None:
     for k, (lo, hi) in enumerate(runs):
         n = hi - lo  # blank lines in the run
         drop = n - n // 2 if k in (0, len(runs) - 1) else n - (n - 1) // 2
-        for i in range(lo, lo + drop):
-            keep[i] = False
+        keep[lo:lo + drop] = [False] * drop
     return keep
 
 
@@ -237,8 +244,7 @@ def read_lines(text: str, log: RepairLog) -> list[Line]:
                 t = ln.text
                 if "\u200b" in t or "\u2060" in t or "\ufeff" in t or "\u00ad" in t:
                     log.edit(ln, "invisible_character", [(m.start(), m.end(), "") for m in _ZERO_WIDTH_EARLY.finditer(t)])
-    if text[:1] in (" ", "\t") or "\n " in text or "\n\t" in text:
-        _dedent(lines, log)
+    _dedent(lines, log)  # (it stops at the first line with text when that one is not indented)
     return lines
 
 
