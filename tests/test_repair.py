@@ -421,3 +421,12 @@ def test_an_indentation_is_found_in_a_dump_whose_lines_end_with_separators():
     text = "\u2028  Ana Lee\u2028  3d\u2029  We open the July workshop."  # invented: no \n anywhere
     # (before any reader: a mail's or a chat's reader looks for its marks at a line's start)
     assert [ln.text for ln in read_lines(text, RepairLog())] == ["", "Ana Lee", "3d", "", "We open the July workshop."]
+
+
+@pytest.mark.parametrize("emoji", ["\U0001F3F3\ufe0f\u200d\U0001F308", "\u2764\ufe0f\u200d\U0001F525",
+                                   "\U0001F441\ufe0f\u200d\U0001F5E8\ufe0f", "\U0001F469\U0001F3FD\u200d\U0001F4BB"])
+def test_a_zero_width_joiner_inside_an_emoji_sequence_stays(emoji):
+    text = f"\u200bShipped it {emoji} today\u2060"  # invented; the ZWSP and word joiner go
+    out, reps = repair_text(text)
+    assert out == f"Shipped it {emoji} today"
+    assert [r.text for r in reps] == ["\u200b", "\u2060"]

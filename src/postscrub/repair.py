@@ -826,7 +826,9 @@ def _mark(artifact: str) -> str:
 # except ZWJ/VS16 inside emoji sequences and ZWNJ (needed by Persian, Hindi…).
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # (runs, one repair each: a run that came out of one mojibake span has one original position)
-_ZERO_WIDTH = re.compile("(?:[\u200b\u2060\ufeff\u00ad]|(?<![\U0001F000-\U0001FAFF\u2600-\u27bf])\u200d)+")
+# (a ZWJ after an emoji, or after the VS16 that makes one of a symbol: "🏳️‍🌈", "❤️‍🔥", is the
+# sequence's own)
+_ZERO_WIDTH = re.compile("(?:[\u200b\u2060\ufeff\u00ad]|(?<![\U0001F000-\U0001FAFF\u2600-\u27bf\ufe0f])\u200d)+")
 # bidi embeddings, overrides, isolates and the LRM/RLM/ALM marks a right-to-left page leaves
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]+")
 
