@@ -430,3 +430,16 @@ def test_a_zero_width_joiner_inside_an_emoji_sequence_stays(emoji):
     out, reps = repair_text(text)
     assert out == f"Shipped it {emoji} today"
     assert [r.text for r in reps] == ["\u200b", "\u2060"]
+
+
+def test_nbsps_put_for_spaces_in_a_dump_that_is_mojibake_throughout_are_read_as_spaces():
+    # invented Turkish, its UTF-8 read as cp1252 on every line; then an HTML-to-text route put
+    # NBSPs for the spaces of the last line: read as bytes they break its round trip
+    lines = ["Geçen hafta ekibimiz büyük bir iş çıkardı.", "Teşekkürler, çok güzel olmuş!",
+             "Burak Şahin, Yazılım Geliştirme Müdürü"]
+    moji = [x.encode("utf-8").decode("cp1252") for x in lines]
+    moji[-1] = moji[-1].replace(" ", "\u00a0")
+    out, reps = repair_text("\n".join(moji))
+    assert out == "\n".join(lines)
+    assert "mojibake" in rules(reps) and "lost_character" not in rules(reps)
+

@@ -616,6 +616,12 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
                  if fixed != ln.text and _cp1252_utf8(ln.text) is not None)
     for ln in cand:
         fixed = fixed_of.get(id(ln), ln.text)
+        if proven >= 2 and "\u00a0" in ln.text and _cp1252_utf8(ln.text) is None:
+            # NBSPs put for spaces (HTML to text) in a dump that is mojibake throughout: read as
+            # the byte A0 they break the round trip (and ftfy takes them for bytes of the
+            # characters beside them); where the line round-trips with spaces for them, and
+            # not with the bytes, they were spaces
+            fixed = _cp1252_utf8(ln.text.replace("\u00a0", " ")) or fixed
         if fixed == ln.text and proven >= 2:
             fixed = _cp1252_utf8(ln.text) or fixed
         if fixed == ln.text:
