@@ -443,3 +443,9 @@ def test_nbsps_put_for_spaces_in_a_dump_that_is_mojibake_throughout_are_read_as_
     assert out == "\n".join(lines)
     assert "mojibake" in rules(reps) and "lost_character" not in rules(reps)
 
+
+def test_a_line_separator_a_repair_produced_inside_a_line_is_a_space():
+    # mojibake of U+2028 ("â€¨"), and its entity: a second repair reads the line as the first
+    for text in ("Line one â€¨word", "Line one &#8232;word"):
+        once = repair_text(text)[0]
+        assert once == "Line one  word" and repair_text(once)[0] == once

@@ -830,7 +830,9 @@ def _mark(artifact: str) -> str:
 
 # NBSP and the other fixed-width spaces become a plain space; zero-width characters go,
 # except ZWJ/VS16 inside emoji sequences and ZWNJ (needed by Persian, Hindi…).
-_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# (and a line or paragraph separator a repair produced inside a line, mojibake's "â€¨": the
+# input's own end lines in read_lines, and a second repair must read the line as the first did)
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 # (runs, one repair each: a run that came out of one mojibake span has one original position)
 # (a ZWJ after an emoji, or after the VS16 that makes one of a symbol: "🏳️‍🌈", "❤️‍🔥", is the
 # sequence's own)
@@ -841,7 +843,7 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]+")
 
 # every character the three patterns above can match (and ZWNJ): a line with none of them is
 # searched once, not three times
-_ANY_INVISIBLE = re.compile("[\u00a0\u00ad\u061c\u2000-\u200f\u202a-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]")
+_ANY_INVISIBLE = re.compile("[\u00a0\u00ad\u061c\u2000-\u200f\u2028\u2029\u202a-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]")
 
 
 def tidy_whitespace(lines: list[Line], log: RepairLog, config: Config) -> None:
