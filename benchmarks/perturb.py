@@ -21,6 +21,7 @@ is (it tests bytes already).
     python benchmarks/perturb.py --sets heldout14,real --modes nfd,double
     python benchmarks/perturb.py --changed             # and list the dumps whose record changed
     python benchmarks/perturb.py -j 4                  # perturbations in parallel processes
+    python benchmarks/perturb.py --modes indent+double,bom+double+trailing   # routes composed
 
 Columns: the overall % of each set unperturbed, then per perturbation the difference from it
 (``=`` when the same), and the number of dumps whose records (all fields but ``repairs``,
@@ -95,7 +96,9 @@ def perturb_bytes(data: bytes, mode: str) -> bytes:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return data
-    return MODES[mode](text).encode("utf-8")
+    for m in mode.split("+"):  # ("indent+double": routes composed, the first applied first)
+        text = MODES[m](text)
+    return text.encode("utf-8")
 
 
 # ------------------------------------------------------------------------------ sets
@@ -165,7 +168,8 @@ def run_mode(mode: str, sets: list[str]) -> dict[str, dict]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sets", default="", help="comma-separated: heldout14,heldout2,main (default: all)")
-    ap.add_argument("--modes", default="", help="comma-separated, of: " + ",".join(MODES))
+    ap.add_argument("--modes", default="", help="comma-separated, of: " + ",".join(MODES)
+                    + " (a+b: b applied after a)")
     ap.add_argument("-j", "--jobs", type=int, default=1, help="perturbations evaluated in parallel")
     ap.add_argument("--changed", action="store_true", help="list the dumps whose records changed")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -179,8 +183,8 @@ def main(argv: list[str] | None = None) -> int:
             ap.error(f"unknown set {s!r} (known: {', '.join(known)})")
     modes = [m for m in a.modes.split(",") if m] or list(MODES)
     for m in modes:
-        if m not in MODES:
-            ap.error(f"unknown mode {m!r} (known: {', '.join(MODES)})")
+        if any(x not in MODES for x in m.split("+")):
+            ap.error(f"unknown mode {m!r} (known: {', '.join(MODES)}; compose them with '+')")
     todo = ["none", *modes]
     if a.jobs > 1:
         with ProcessPoolExecutor(a.jobs) as pool:
@@ -201,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
                               for r in rows} for m in todo}, indent=1))
         return 0
     w = max(len(r) for r in rows) + 1
-    print(f"{'set':<{w}}{'base':>6}  " + "".join(f"{m:>10}" for m in modes))
+    cw = {m: max(10, len(m) + 2) for m in modes}
+    print(f"{'set':<{w}}{'base':>6}  " + "".join(f"{m:>{cw[m]}}" for m in modes))
     total_changed = {m: 0 for m in modes}
     for r in rows:
         cells = []
@@ -213,9 +218,9 @@ def main(argv: list[str] | None = None) -> int:
             total_changed[m] += n if r != "synthetic" else 0
             ui = results[m][r]["ui"] - base[r]["ui"]
             cell = ("=" if abs(d) < 0.05 else f"{d:+.1f}") + (f"/{n}" if n else "") + ("u" if ui > 0 else "")
-            cells.append(f"{cell:>10}")
+            cells.append(f"{cell:>{cw[m]}}")
         print(f"{r:<{w}}{base[r]['pct']:>6.1f}  " + "".join(cells))
-    print(f"{'changed':<{w}}{'':>6}  " + "".join(f"{total_changed[m]:>10}" for m in modes))
+    print(f"{'changed':<{w}}{'':>6}  " + "".join(f"{total_changed[m]:>{cw[m]}}" for m in modes))
     print("\ncell: difference of the overall % from the unperturbed run (= same) / dumps whose records"
           " changed (main labels: counted on the 'real' row); u: more UI violations")
     if a.changed:

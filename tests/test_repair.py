@@ -423,3 +423,46 @@ def test_a_soft_hyphen_that_is_a_byte_of_decomposed_mojibake_is_left_to_the_moji
 def test_a_word_ending_in_a_circumflex_a_before_an_nbsp_is_no_truncated_mojibake(text):
     out, reps = repair_text(text)
     assert out == text.replace("\u00a0", " ") and "lost_character" not in rules(reps)
+
+
+def test_a_doubled_dump_whose_lines_were_padded_with_spaces_too_is_read_with_single_breaks():
+    # invented: doubled, then every line (the blank ones too) padded with two spaces
+    text = "Ana Lee\nCeramist\n3d\n\nWe open the July workshop.\nTen places."
+    routed = "\n".join(x + "  " for x in text.replace("\n", "\n\n").split("\n"))
+    assert repair_text(routed)[0] == text
+
+
+def test_an_indentation_is_found_in_a_dump_whose_lines_end_with_separators():
+    from postscrub.repair import RepairLog, read_lines
+
+    text = "\u2028  Ana Lee\u2028  3d\u2029  We open the July workshop."  # invented: no \n anywhere
+    # (before any reader: a mail's or a chat's reader looks for its marks at a line's start)
+    assert [ln.text for ln in read_lines(text, RepairLog())] == ["", "Ana Lee", "3d", "", "We open the July workshop."]
+
+
+@pytest.mark.parametrize("emoji", ["\U0001F3F3\ufe0f\u200d\U0001F308", "\u2764\ufe0f\u200d\U0001F525",
+                                   "\U0001F441\ufe0f\u200d\U0001F5E8\ufe0f", "\U0001F469\U0001F3FD\u200d\U0001F4BB"])
+def test_a_zero_width_joiner_inside_an_emoji_sequence_stays(emoji):
+    text = f"\u200bShipped it {emoji} today\u2060"  # invented; the ZWSP and word joiner go
+    out, reps = repair_text(text)
+    assert out == f"Shipped it {emoji} today"
+    assert [r.text for r in reps] == ["\u200b", "\u2060"]
+
+
+def test_nbsps_put_for_spaces_in_a_dump_that_is_mojibake_throughout_are_read_as_spaces():
+    # invented Turkish, its UTF-8 read as cp1252 on every line; then an HTML-to-text route put
+    # NBSPs for the spaces of the last line: read as bytes they break its round trip
+    lines = ["Geçen hafta ekibimiz büyük bir iş çıkardı.", "Teşekkürler, çok güzel olmuş!",
+             "Burak Şahin, Yazılım Geliştirme Müdürü"]
+    moji = [x.encode("utf-8").decode("cp1252") for x in lines]
+    moji[-1] = moji[-1].replace(" ", "\u00a0")
+    out, reps = repair_text("\n".join(moji))
+    assert out == "\n".join(lines)
+    assert "mojibake" in rules(reps) and "lost_character" not in rules(reps)
+
+
+def test_a_line_separator_a_repair_produced_inside_a_line_is_a_space():
+    # mojibake of U+2028 ("â€¨"), and its entity: a second repair reads the line as the first
+    for text in ("Line one â€¨word", "Line one &#8232;word"):
+        once = repair_text(text)[0]
+        assert once == "Line one  word" and repair_text(once)[0] == once

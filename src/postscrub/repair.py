@@ -160,8 +160,7 @@ def _line_ends(text: str) -> str:
     return text
 
 
-# two lines with text, one right under the other
-_CONSECUTIVE = re.compile(r"\S[^\S\n]*\n[^\S\n]*\S")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # (spaces on it too: a route that pads every line)
 _MIN_DOUBLED = 5
 
 
@@ -172,10 +171,19 @@ def _doubled(lf: str, raw: list[str]) -> list[bool] | None:
     half. None when the dump is not so: two lines with text stand one under the other somewhere
     (a blank line there parts paragraphs, and is kept), a run between two lines with text is
     even, or fewer than five lines hold text."""
-    if "\n\n" not in lf or _CONSECUTIVE.search(lf):
+    # (a blank line first: its pattern opens with a literal the engine skips to, and a dump on
+    # one line, a flattened page, has none; then the lines, up to the first two that touch)
+    if len(raw) < 2 * _MIN_DOUBLED - 1 or not _BLANK_LINE.search(lf):
         return None
-    full = [bool(t.strip()) for t in raw]
-    at = [i for i, f in enumerate(full) if f]
+    at: list[int] = []
+    prev = False
+    for i, t in enumerate(raw):
+        full = bool(t) and not t.isspace()
+        if full:
+            if prev:
+                return None
+            at.append(i)
+        prev = full
     if len(at) < _MIN_DOUBLED or any((b - a - 1) % 2 == 0 for a, b in zip(at, at[1:])):
         return None
     keep = [True] * len(raw)
@@ -183,8 +191,7 @@ def _doubled(lf: str, raw: list[str]) -> list[bool] | None:
     for k, (lo, hi) in enumerate(runs):
         n = hi - lo  # blank lines in the run
         drop = n - n // 2 if k in (0, len(runs) - 1) else n - (n - 1) // 2
-        for i in range(lo, lo + drop):
-            keep[i] = False
+        keep[lo:lo + drop] = [False] * drop
     return keep
 
 
@@ -237,8 +244,7 @@ def read_lines(text: str, log: RepairLog) -> list[Line]:
                 t = ln.text
                 if "\u200b" in t or "\u2060" in t or "\ufeff" in t or "\u00ad" in t:
                     log.edit(ln, "invisible_character", [(m.start(), m.end(), "") for m in _ZERO_WIDTH_EARLY.finditer(t)])
-    if text[:1] in (" ", "\t") or "\n " in text or "\n\t" in text:
-        _dedent(lines, log)
+    _dedent(lines, log)  # (it stops at the first line with text when that one is not indented)
     return lines
 
 
@@ -624,6 +630,12 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
             cand = cand + [ln for ln in lines if id(ln) in cyr and id(ln) not in seen]
     for ln in cand:
         fixed = cyr.get(id(ln)) or fixed_of.get(id(ln), ln.text)
+        if proven >= 2 and "\u00a0" in ln.text and _cp1252_utf8(ln.text) is None:
+            # NBSPs put for spaces (HTML to text) in a dump that is mojibake throughout: read as
+            # the byte A0 they break the round trip (and ftfy takes them for bytes of the
+            # characters beside them); where the line round-trips with spaces for them, and
+            # not with the bytes, they were spaces
+            fixed = _cp1252_utf8(ln.text.replace("\u00a0", " ")) or fixed
         if fixed == ln.text and proven >= 2:
             fixed = _cp1252_utf8(ln.text) or fixed
         if fixed == ln.text:
@@ -851,16 +863,20 @@ def _mark(artifact: str) -> str:
 
 # NBSP and the other fixed-width spaces become a plain space; zero-width characters go,
 # except ZWJ/VS16 inside emoji sequences and ZWNJ (needed by Persian, Hindi…).
-_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# (and a line or paragraph separator a repair produced inside a line, mojibake's "â€¨": the
+# input's own end lines in read_lines, and a second repair must read the line as the first did)
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 # (runs, one repair each: a run that came out of one mojibake span has one original position)
-_ZERO_WIDTH = re.compile("(?:[\u200b\u2060\ufeff\u00ad]|(?<![\U0001F000-\U0001FAFF\u2600-\u27bf])\u200d)+")
+# (a ZWJ after an emoji, or after the VS16 that makes one of a symbol: "🏳️‍🌈", "❤️‍🔥", is the
+# sequence's own)
+_ZERO_WIDTH = re.compile("(?:[\u200b\u2060\ufeff\u00ad]|(?<![\U0001F000-\U0001FAFF\u2600-\u27bf\ufe0f])\u200d)+")
 # bidi embeddings, overrides, isolates and the LRM/RLM/ALM marks a right-to-left page leaves
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]+")
 
 
 # every character the three patterns above can match (and ZWNJ): a line with none of them is
 # searched once, not three times
-_ANY_INVISIBLE = re.compile("[\u00a0\u00ad\u061c\u2000-\u200f\u202a-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]")
+_ANY_INVISIBLE = re.compile("[\u00a0\u00ad\u061c\u2000-\u200f\u2028\u2029\u202a-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]")
 
 
 def tidy_whitespace(lines: list[Line], log: RepairLog, config: Config) -> None:
