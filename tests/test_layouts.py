@@ -1124,29 +1124,8 @@ def test_a_top_voice_badge_line_under_a_commenters_name_is_chrome():
 
 # invented: a copy with no counters and no row of buttons under the post (the row of the
 # first comment is the first one): the first comment's header and text are no body
-_NO_POST_ROW = """Oskar Varga
-Baker at Field & Flour
-2d
-
-We started selling yesterday's loaves at half price after four.
-
-Ines Rowe
-Pastry chef
-1d
-Do you get regulars for it?
-Like | Reply
-  Oskar Varga
-  Baker at Field & Flour
-1d
-  Ines Rowe yes, the same faces every day.
-  Like | Reply
-
-Tariq Bell
-Café owner
-20h
-Smart way to cut waste.
-Like | Reply
-"""
+_NO_POST_ROW = (_INDENTED_REPLIES.replace("Like\nComment\nRepost\nSend\n\n", "")
+                .replace("  1d\n  Ines Rowe yes", "1d\n  Ines Rowe yes"))  # (the reply's age line unindented)
 
 
 def test_the_first_comment_above_the_first_row_is_no_body():
