@@ -59,8 +59,7 @@ def _each_line(t: str, f: Callable[[str], str]) -> str:
 _WORD_SPACE = re.compile(r"(?<=\w) (?=\w)")
 _LONG_WORD = re.compile(r"\b([^\W\d_]{5})([^\W\d_]{5,})")
 _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-_BLANKS = re.compile(r"\n(?:[ \t]*\n)+")
-_PARAGRAPH = re.compile(r"\n(?:[ \t]*\n)+")
+_BLANKS = re.compile(r"\n(?:[ \t]*\n)+")  # a paragraph break (one or more blank lines)
 
 _TAG = re.compile(r"(<[^<>\n]*>)")
 
@@ -83,7 +82,7 @@ MODES: dict[str, Callable[[str], str]] = {
     "indent": lambda t: _each_line(t, lambda x: "  " + x if x.strip() else x),
     "tab": lambda t: _each_line(t, lambda x: "\t" + x if x.strip() else x),
     "zwsp": lambda t: _each_line(t, lambda x: "\u200b" + x + "\u200b" if x.strip() else x),
-    "lsep": lambda t: _PARAGRAPH.sub("\u2029", _lf(t)).replace("\n", "\u2028"),
+    "lsep": lambda t: _BLANKS.sub("\u2029", _lf(t)).replace("\n", "\u2028"),
     "shy": lambda t: _outside_tags(t, lambda x: _LONG_WORD.sub("\\1\u00ad\\2", x)),  # inside long words
 }
 

@@ -694,12 +694,18 @@ def _cp1252_utf8(text: str) -> str | None:
     """``text`` as the UTF-8 it was before a program read its bytes as cp1252 (ftfy's sloppy
     variant: the five bytes cp1252 leaves undefined map to themselves), or None when that
     round trip does not hold (a character cp1252 lacks, bytes that are not UTF-8)."""
+    return _utf8_read_as(text, "sloppy-windows-1252")
+
+
+def _utf8_read_as(text: str, codec: str) -> str | None:
+    """``text`` encoded back with the code page ``codec`` that misread it, decoded as the UTF-8
+    it was; None for ASCII text or where the round trip does not hold."""
     if text.isascii():
         return None
     import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
 
     try:
-        return text.encode("sloppy-windows-1252").decode("utf-8")
+        return text.encode(codec).decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return None
 
@@ -713,14 +719,7 @@ def _cp1251_utf8(text: str) -> str | None:
     """``text`` as the UTF-8 it was before a program read its bytes as cp1251 (ftfy's sloppy
     variant: the byte cp1251 leaves undefined, 0x98, maps to U+0098), or None when that round
     trip does not hold."""
-    if text.isascii():
-        return None
-    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
-
-    try:
-        return text.encode("sloppy-windows-1251").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return None
+    return _utf8_read_as(text, "sloppy-windows-1251")
 
 
 def _piecewise_spans(text: str) -> list[tuple[int, int, str]]:
