@@ -815,6 +815,12 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
     outside = [ln for k, ln in enumerate(lines) if (k < a or k > b) and ln.text.strip()]
     if not outside:
         return None
+    above = next((lines[k].text for k in range(a - 1, -1, -1) if lines[k].text.strip()), None)
+    if above is not None:
+        from .segment import is_comments_heading
+
+        if is_comments_heading(above.lstrip("# ")):
+            return None  # ("## Comments" over it: a clipper's comments, written as block quotes)
     for ln in outside:
         log.drop_line(ln, "quote.outside")
     block = lines[a:b + 1]
