@@ -140,6 +140,11 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         if dropped and tail else ()
     comments = find_comments(tail, blank_separated, log, spans, row_ends)
     quoted = _quoted_headers([tail[a] for a, _, _ in spans], log) if len(comments) >= 2 else None
+    if quoted is None and len(comments) >= 2 and len(spans) == len(comments):
+        # an HTML page nests a reply's list in its comment's item: deeper lists, replies
+        depths = [tail[a].depth for a, _, _ in spans]
+        if any(d > depths[0] for d in depths):
+            quoted = depths
     if quoted is not None:
         record.comments = _nest_by_indent(comments, quoted)
     else:
