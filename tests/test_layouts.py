@@ -1174,3 +1174,20 @@ def test_a_commenters_headline_keeps_what_follows_its_bullet():
         ("Oskar Vedder", "Cellarman | Cask ales • Sensory panels"), ("Rhea Tamsin", "Brewery tours • Tallow Lane")]
     assert check_accounted(text, [rec]) == []
 
+
+@pytest.mark.parametrize("heading", ["# Post by Noor Haddad", "# Post di Noor Haddad", "# Noor Haddad’s Post",
+                                     "# Beitrag von Noor Haddad"])
+def test_a_clippers_heading_that_is_the_pages_label_is_no_title(heading):
+    from postscrub import process
+
+    text = ("---\ntitle: \"" + heading[2:] + " | LinkedIn\"\n"
+            "source: https://www.linkedin.com/posts/noor-haddad_bees-activity-7400000000000000002-XyZw\n"
+            "author: Noor Haddad\ntags: [linkedin]\n---\n\n" + heading + "\n\n"
+            "**[Noor Haddad](https://www.linkedin.com/in/noor-haddad)**\nBeekeeper at Hill Farm Honey\n2d · 🌐\n\n"
+            "Our hives made it through the frost, all eleven of them, and the first ones are flying again.\n\n"
+            "[#Bees](https://www.linkedin.com/feed/hashtag/?keywords=bees)\n\n👍 40 · 2 comments\n\n---\n\n"
+            "## Comments\n\n> **[Mia Lund](https://www.linkedin.com/in/mia-lund)** · Honey trader · 1d\n>\n"
+            "> So glad to hear it!\n")
+    rec = process(text)[0]
+    assert rec.title is None
+    assert "Noor Haddad" not in rec.body and rec.body.startswith("Our hives")

@@ -90,6 +90,12 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         if len(paras) > 2 and paras[1].text.strip() == paras[2].text.strip():
             log.drop_line(paras[2], "ui.doubled_label")
             paras = [paras[0], paras[1], *paras[3:]]
+    if record.title is None and len(paras) > 1:
+        owner, rest = strip_possessive(paras[0].text)
+        if owner and not rest.strip() and owner == paras[1].text.strip():
+            # "Post di Name" (a clipper's heading) over the byline's name: the page's label
+            log.drop_line(paras[0], "ui.page_label")
+            paras = paras[1:]
     if record.title is None and find_title(paras):
         record.title = paras[0].text.strip()
         i = 1
