@@ -1191,3 +1191,18 @@ def test_a_clippers_heading_that_is_the_pages_label_is_no_title(heading):
     rec = process(text)[0]
     assert rec.title is None
     assert "Noor Haddad" not in rec.body and rec.body.startswith("Our hives")
+
+
+def test_a_comments_heading_between_an_articles_text_and_its_comments_is_chrome():
+    text = ("Why our library lends seeds\n"
+            "Marta Oliveira\n"
+            "Librarian at Riverside Public Library\n"
+            "We started lending seeds in March, a drawer of envelopes beside the returns desk.\n\n"
+            "By October, neighbours had brought back more seeds than they borrowed.\n\n"
+            "Visit us any Saturday to pick a packet.\n\n"
+            "Comments\n\n"
+            "Paulo Reis\nGardener | Composting workshops\n2d\n"
+            "Brilliant idea. Do you take squash seeds too?\n")
+    rec = process(text)[0]
+    assert "Comments" not in (rec.body or "") and "Comments" not in (rec.cta or "")
+    assert [c.author.name for c in rec.comments] == ["Paulo Reis"]

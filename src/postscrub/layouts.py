@@ -139,6 +139,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         return record
     c0 = find_comments_start(paras, i)
     main, tail = paras[i:c0], paras[c0:]
+    if tail and main and is_comments_heading(main[-1].text):
+        log.drop_line(main.pop(), "ui.comments_heading")  # "Comments" over them (an <h2>, "## Comments")
     _article_text(record, main, blank_separated)
     spans: list[tuple[int, int, int]] = []
     # (the rows of buttons closing each comment, dropped as chrome: where a comment's text ends)
