@@ -1213,3 +1213,36 @@ def test_an_unfolded_text_under_its_see_less_fold_is_not_truncated():
         assert not any(w.startswith("truncated") for w in rec.warnings), fold
     (rec,) = process(text.replace("…zobraziť menej", "…see more"))
     assert any(w.startswith("truncated") for w in rec.warnings)
+
+
+@pytest.mark.parametrize("heading", ["# Post by Noor Haddad", "# Post di Noor Haddad", "# Noor Haddad’s Post",
+                                     "# Beitrag von Noor Haddad"])
+def test_a_clippers_heading_that_is_the_pages_label_is_no_title(heading):
+    from postscrub import process
+
+    text = ("---\ntitle: \"" + heading[2:] + " | LinkedIn\"\n"
+            "source: https://www.linkedin.com/posts/noor-haddad_bees-activity-7400000000000000002-XyZw\n"
+            "author: Noor Haddad\ntags: [linkedin]\n---\n\n" + heading + "\n\n"
+            "**[Noor Haddad](https://www.linkedin.com/in/noor-haddad)**\nBeekeeper at Hill Farm Honey\n2d · 🌐\n\n"
+            "Our hives made it through the frost, all eleven of them, and the first ones are flying again.\n\n"
+            "[#Bees](https://www.linkedin.com/feed/hashtag/?keywords=bees)\n\n👍 40 · 2 comments\n\n---\n\n"
+            "## Comments\n\n> **[Mia Lund](https://www.linkedin.com/in/mia-lund)** · Honey trader · 1d\n>\n"
+            "> So glad to hear it!\n")
+    rec = process(text)[0]
+    assert rec.title is None
+    assert "Noor Haddad" not in rec.body and rec.body.startswith("Our hives")
+
+
+def test_a_comments_heading_between_an_articles_text_and_its_comments_is_chrome():
+    text = ("Why our library lends seeds\n"
+            "Marta Oliveira\n"
+            "Librarian at Riverside Public Library\n"
+            "We started lending seeds in March, a drawer of envelopes beside the returns desk.\n\n"
+            "By October, neighbours had brought back more seeds than they borrowed.\n\n"
+            "Visit us any Saturday to pick a packet.\n\n"
+            "Comments\n\n"
+            "Paulo Reis\nGardener | Composting workshops\n2d\n"
+            "Brilliant idea. Do you take squash seeds too?\n")
+    rec = process(text)[0]
+    assert "Comments" not in (rec.body or "") and "Comments" not in (rec.cta or "")
+    assert [c.author.name for c in rec.comments] == ["Paulo Reis"]

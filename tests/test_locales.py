@@ -168,7 +168,7 @@ def test_post_page_in_a_late_locale(text, author, bio, age, iso, body, reactions
     [("5 pv", "P5D"), ("2 тижні тому", "P2W"), ("před 3 dny", "P3D"), ("3 päivää sitten", "P3D"),
      ("4 ngày trước", "P4D"), ("3 วันที่แล้ว", "P3D"), ("3 दिन पहले", "P3D"), ("3 napja", "P3D"),
      ("acum 3 zile", "P3D"), ("πριν από 2 εβδομάδες", "P2W"), ("לפני 6 ימים", "P6D"),
-     ("3 dager siden", "P3D"), ("1 md.", "P1M"), ("2 săpt.", "P2W"), ("2 hf.", "P2W")],
+     ("3 dager siden", "P3D"), ("1 md.", "P1M"), ("2 săpt.", "P2W"), ("2 hf.", "P2W"), ("3 dz.", "P3D")],
 )
 def test_ages_in_late_locales(line, iso):
     from postscrub.segment import parse_age
@@ -1244,3 +1244,16 @@ def test_a_croatian_page_ends_at_its_more_posts_heading():
     (rec,) = process(text)
     assert "Sasvim druga" not in rec.body and all("Sasvim" not in c.text for c in rec.comments)
     assert [c.author.name for c in rec.comments] == ["Iva Perić", "Luka Horvat"]
+
+
+def test_a_polish_comment_aged_in_days_with_dz_is_kept():
+    # "1 dz." (dzień): a comment's age in days, so the comment under it stays a comment
+    text = ("Hanna Borowik\nRedaktorka w Wydawnictwie Kos\n3 dni\n"
+            "Dziś oddaliśmy do druku nasz pierwszy atlas ptaków.\n"
+            "Lubię to\nSkomentuj\nUdostępnij dalej\nWyślij\n"
+            "Olek Marczak\nOrnitolog amator\n1 dz.\nGratulacje! Kiedy premiera?\n"
+            "Lubię to\nOdpowiedz\n")
+    rec = process(text)[0]
+    assert rec.body == "Dziś oddaliśmy do druku nasz pierwszy atlas ptaków."
+    assert [(c.author.name, c.age, c.age_iso, c.text) for c in rec.comments] == [
+        ("Olek Marczak", "1 dz.", "P1D", "Gratulacje! Kiedy premiera?")]

@@ -64,3 +64,61 @@ def test_text_that_mentions_tags_is_no_markup(text):
 def test_hostile_markup_does_not_crash_and_is_accounted(text):
     recs = process(text)
     assert recs and check_accounted(text, recs) == []
+
+
+_EXPORT = """<!DOCTYPE html>
+<html><head><title>Saved post</title></head>
+<body>
+<header>
+<span class="n">Lotte Maas</span>
+<span class="h">Head Gardener at Rosehill Estate</span>
+<time>3d</time>
+</header>
+<article>
+<p>Our walled garden opens to visitors again next spring after two years of repairs.</p>
+<p>The old glasshouse kept its original panes, all four hundred of them, and the vine inside it is older than the house.</p>
+<p>We replanted the herb beds with the varieties listed in the head gardener's notebook from 1911, found in the attic last winter.</p>
+<p>Tickets go on sale in February. Volunteers get in free on the first Sunday of every month.</p>
+</article>
+<div>96 reactions · 12 comments</div>
+<h2>Comments</h2>
+<ul class="comments">
+<li>
+<span class="n">Arjun Mehta</span>
+<span class="h">Landscape architect | Historic gardens</span>
+<time>2d</time>
+<p>Four hundred original panes is remarkable. Who did the glazing work?</p>
+<ul class="replies">
+<li>
+<span class="n">Lotte Maas</span>
+<span class="h">Head Gardener at Rosehill Estate</span>
+<time>1d</time>
+<p>A family firm from the next village, three generations of glaziers.</p></li>
+</ul></li>
+<li>
+<span class="n">Greta Holm</span>
+<span class="h">Botanical illustrator</span>
+<time>1d</time>
+<p>Counting the days until I can sketch in there again.</p></li>
+</ul>
+<footer>Saved with PageKeep 1.2 on 02/03/2026</footer>
+</body></html>
+"""
+
+
+def test_a_reply_in_a_list_nested_in_its_comments_item_is_nested_and_the_page_footer_is_no_comment():
+    rec = process(_EXPORT)[0]
+    assert [(c.author.name, c.text, [(r.author.name, r.age, r.text) for r in c.replies]) for c in rec.comments] == [
+        ("Arjun Mehta", "Four hundred original panes is remarkable. Who did the glazing work?",
+         [("Lotte Maas", "1d", "A family firm from the next village, three generations of glaziers.")]),
+        ("Greta Holm", "Counting the days until I can sketch in there again.", [])]
+
+
+def test_a_footer_inside_an_article_stays():
+    from postscrub.markup import strip_markup
+    from postscrub.repair import RepairLog
+
+    lines = split_lines("<html><body><article><p>Text of the post.</p>\n"
+                        "<footer>Photo: Ana Ruiz</footer></article>\n<footer>Site footer</footer></body></html>")
+    out = " ".join(ln.text for ln in strip_markup(lines, RepairLog()))
+    assert "Photo: Ana Ruiz" in out and "Site footer" not in out

@@ -1693,3 +1693,41 @@ def test_a_phone_copys_glued_age_with_its_edited_mark_and_an_emoji_comment():
 ])
 def test_a_dm_put_aside_by_a_negation_asks_nothing(line, cta):
     assert sg._is_cta_line(line) is cta
+
+
+@pytest.mark.parametrize("line, name, bio, age", [
+    ("**Ilse Brandt** · Author · Head of Roasting at Kaffeewerk · 1d", "Ilse Brandt", "Head of Roasting at Kaffeewerk", "1d"),
+    ("Ilse Brandt · Autore · Torrefattrice · 2 g", "Ilse Brandt", "Torrefattrice", "2 g"),
+    ("Ilse Brandt · Roaster · 2d", "Ilse Brandt", "Roaster", "2d"),
+])
+def test_a_one_line_comment_header_with_the_authors_badge_before_the_headline(line, name, bio, age):
+    head = sg.inline_comment_head(line)
+    assert (head.name, head.bio, head.age.text) == (name, bio, age)
+    log = RepairLog()
+    ln = lines(line)[0]
+    sg._record_inline_head(ln, head, log)
+    assert "Author" not in ln.text and "Autore" not in ln.text
+
+
+def test_a_reply_quoted_one_level_deeper_in_a_quoted_comment_section():
+    text = ("---\ntitle: \"Post by Ilse Brandt | LinkedIn\"\nauthor: Ilse Brandt\n---\n\n"
+            "# Post by Ilse Brandt\n\n"
+            "**[Ilse Brandt](https://www.linkedin.com/in/ilse-brandt)**\nHead of Roasting at Kaffeewerk\n3d · 🌐\n\n"
+            "We roasted our first batch of beans from a farm we visited ourselves, high above the river.\n\n"
+            "It took two years of letters, three samples lost in the post and one very patient importer.\n\n"
+            "The beans taste of plums and dark chocolate, and the farmers chose the roast with us on a video call.\n\n"
+            "Next month we open the roastery on Saturdays so anyone can taste them with us.\n\n"
+            "👍 52 · 4 comments\n\n---\n\n"
+            "## Comments\n\n"
+            "> **[Pavel Novak](https://www.linkedin.com/in/pavel-novak)** · Barista trainer · 2d\n>\n"
+            "> Which farm? I would love to taste it.\n\n"
+            "> **[Lena Fox](https://www.linkedin.com/in/lena-fox)** · Café owner · 2d\n>\n"
+            "> Congratulations on the patience.\n>\n"
+            "> > **[Ilse Brandt](https://www.linkedin.com/in/ilse-brandt)** · Author · Head of Roasting at Kaffeewerk · 1d\n> >\n"
+            "> > Thank you, Lena. It was worth every letter.\n")
+    rec = process(text)[0]
+    assert [(c.author.name, c.text, [(r.author.name, r.author.bio, r.age, r.text) for r in c.replies])
+            for c in rec.comments] == [
+        ("Pavel Novak", "Which farm? I would love to taste it.", []),
+        ("Lena Fox", "Congratulations on the patience.",
+         [("Ilse Brandt", "Head of Roasting at Kaffeewerk", "1d", "Thank you, Lena. It was worth every letter.")])]

@@ -1219,3 +1219,66 @@ def test_commenters_degree_lines_counting_up_are_no_feed_card_markers():
     assert len(recs) == 1
     assert [(c.author.name, c.author.bio, c.age) for c in recs[0].comments] == [
         ("Rina Wulan", "Barista di Kopi Pagi", "1 hari"), ("Budi Santoso", "Pemilik Roti Enak", "5 jam")]
+
+
+def test_a_clippers_comment_section_in_block_quotes_is_no_forwarded_post():
+    # the quoted comments outweigh a short post: under a "## Comments" heading they are
+    # comments, not a post someone forwarded as a quote
+    from postscrub import process
+
+    text = ("---\ntitle: \"Post by Noor Haddad | LinkedIn\"\nauthor: Noor Haddad\n---\n\n"
+            "# Post by Noor Haddad\n\n**[Noor Haddad](https://www.linkedin.com/in/noor-haddad)**\n"
+            "Beekeeper at Hill Farm Honey\n2d · 🌐\n\nOur hives made it through the frost.\n\n👍 12 · 3 comments\n\n---\n\n"
+            "## Comments\n\n"
+            "> **[Tariq Aziz](https://www.linkedin.com/in/tariq-aziz)** · Orchard keeper at Green Hill · 1d\n>\n"
+            "> Great news! Did you wrap them in straw or in felt this winter?\n\n"
+            "> **[Mia Lund](https://www.linkedin.com/in/mia-lund)** · Honey trader · 1d\n>\n"
+            "> So glad to hear it. Ours lost two colonies in the same cold week.\n\n"
+            "> **[Omar Said](https://www.linkedin.com/in/omar-said)** · Biology teacher · 20h\n>\n"
+            "> My class would love a visit in spring, if you ever take guests.\n")
+    rec = process(text)[0]
+    assert rec.body == "Our hives made it through the frost."
+    assert [c.author.name for c in rec.comments] == ["Tariq Aziz", "Mia Lund", "Omar Said"]
+
+
+def test_a_comments_heading_is_no_title_of_a_short_post_above_it():
+    # a short post exported as HTML (header, two paragraphs, then "Comments" over the first
+    # commenter's name): the heading over a name is no article title, and the post stays
+    from postscrub import process
+
+    rec = process(_SHORT_EXPORT)[0]
+    assert rec.title is None
+    assert (rec.author.name, rec.author.bio) == ("Lotte Maas", "Head Gardener at Rosehill Estate")
+    assert rec.body.startswith("Our walled garden opens")
+    assert [c.author.name for c in rec.comments] == ["Arjun Mehta", "Greta Holm"]
+
+
+_SHORT_EXPORT = """<!DOCTYPE html>
+<html><head><title>Saved post</title></head>
+<body>
+<header>
+<span class="n">Lotte Maas</span>
+<span class="h">Head Gardener at Rosehill Estate</span>
+<time>3d</time>
+</header>
+<article>
+<p>Our walled garden opens to visitors again next spring after two years of repairs.</p>
+<p>The old glasshouse kept its original panes, all four hundred of them.</p>
+</article>
+<div>96 reactions · 12 comments</div>
+<h2>Comments</h2>
+<ul class="comments">
+<li>
+<span class="n">Arjun Mehta</span>
+<span class="h">Landscape architect | Historic gardens</span>
+<time>2d</time>
+<p>Four hundred original panes is remarkable. Who did the glazing work?</p>
+</li>
+<li>
+<span class="n">Greta Holm</span>
+<span class="h">Botanical illustrator</span>
+<time>1d</time>
+<p>Counting the days until I can sketch in there again.</p></li>
+</ul>
+</body></html>
+"""

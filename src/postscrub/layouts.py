@@ -90,6 +90,12 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         if len(paras) > 2 and paras[1].text.strip() == paras[2].text.strip():
             log.drop_line(paras[2], "ui.doubled_label")
             paras = [paras[0], paras[1], *paras[3:]]
+    if record.title is None and len(paras) > 1:
+        owner, rest = strip_possessive(paras[0].text)
+        if owner and not rest.strip() and owner == paras[1].text.strip():
+            # "Post di Name" (a clipper's heading) over the byline's name: the page's label
+            log.drop_line(paras[0], "ui.page_label")
+            paras = paras[1:]
     if record.title is None and find_title(paras):
         record.title = paras[0].text.strip()
         i = 1
@@ -133,6 +139,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         return record
     c0 = find_comments_start(paras, i)
     main, tail = paras[i:c0], paras[c0:]
+    if tail and main and is_comments_heading(main[-1].text):
+        log.drop_line(main.pop(), "ui.comments_heading")  # "Comments" over them (an <h2>, "## Comments")
     _article_text(record, main, blank_separated)
     spans: list[tuple[int, int, int]] = []
     # (the rows of buttons closing each comment, dropped as chrome: where a comment's text ends)
@@ -140,6 +148,11 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         if dropped and tail else ()
     comments = find_comments(tail, blank_separated, log, spans, row_ends)
     quoted = _quoted_headers([tail[a] for a, _, _ in spans], log) if len(comments) >= 2 else None
+    if quoted is None and len(comments) >= 2 and len(spans) == len(comments):
+        # an HTML page nests a reply's list in its comment's item: deeper lists, replies
+        depths = [tail[a].depth for a, _, _ in spans]
+        if any(d > depths[0] for d in depths):
+            quoted = depths
     if quoted is not None:
         record.comments = _nest_by_indent(comments, quoted)
     else:

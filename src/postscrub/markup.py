@@ -20,6 +20,7 @@ shape. Every removal is recorded on the line and column where it stood, as every
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from html.parser import HTMLParser
 
 from .repair import Line, RepairLog
@@ -40,6 +41,8 @@ _BLOCKS = frozenset({
     "p", "pre", "section", "table", "tr", "td", "th", "ul",
     "button",  # (a row of buttons: "Like", "Comment", each its own node, as a browser lays them out)
 })
+_LISTS = frozenset({"ul", "ol"})  # (a reply's list nested in its comment's item: one level deeper)
+_HOLDERS = frozenset({"article", "li", "section", "main", "ul", "ol", "blockquote", "figure"})
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
                    "track", "wbr"})
 
@@ -69,6 +72,8 @@ class _Reader(HTMLParser):
         self.tags: list[tuple[int, int]] = []
         self.hidden: list[tuple[int, int]] = []
         self.cuts: list[int] = []
+        self.lists: list[tuple[int, int]] = []  # (offset, list depth from there on)
+        self._depth = 0
         self._stack: list[tuple[str, bool, int]] = []  # (tag, hides, start offset)
         self._text = ""
 
@@ -110,7 +115,12 @@ class _Reader(HTMLParser):
             elif k == "hidden":
                 hidden_attr = True
         hides = tag in _INVISIBLE or bool(classes & _HIDDEN_CLASSES) or hidden_attr
+        # (the page's own footer, outside any article or list: a tool's or the site's, no post)
+        hides = hides or tag == "footer" and not any(t in _HOLDERS for t, _, _ in self._stack)
         self._stack.append((tag, hides, at))
+        if tag in _LISTS:
+            self._depth += 1
+            self.lists.append((at, self._depth))
 
     def handle_startendtag(self, tag, attrs):
         self._start_tag(tag)
@@ -123,9 +133,12 @@ class _Reader(HTMLParser):
             self.cuts += [at, end]
         for i in range(len(self._stack) - 1, -1, -1):  # (close what it closes, and what it skips)
             if self._stack[i][0] == tag:
-                for _, hides, start in self._stack[i:]:
+                for t, hides, start in self._stack[i:]:
                     if hides:
                         self.hidden.append((start, end))
+                    if t in _LISTS:
+                        self._depth -= 1
+                        self.lists.append((end, self._depth))
                 del self._stack[i:]
                 break
 
@@ -163,6 +176,7 @@ def strip_markup(lines: list[Line], log: RepairLog) -> list[Line]:
     hidden = _merge(reader.hidden)
     removed = _subtract(_merge(reader.tags), hidden)  # (what a hidden span holds goes with it)
     out: list[Line] = []
+    depth_at = [at for at, _ in reader.lists]
     for ln, base in zip(lines, starts):
         end = base + len(ln.text)
         cuts = sorted({c - base for c in reader.cuts if base < c < end})
@@ -176,6 +190,9 @@ def strip_markup(lines: list[Line], log: RepairLog) -> list[Line]:
                 # (offsets again: the hidden spans' removal shifted what follows them)
                 shifted = [(_shift(a, spans_h), _shift(b, spans_h)) for a, b in spans_t]
                 log.edit(piece, "html.markup", [(a, b, "") for a, b in shifted if a < b])
+            if depth_at:
+                k = bisect_right(depth_at, lo) - 1
+                piece.depth = reader.lists[k][1] if k >= 0 else 0
             out.append(piece)
     return out
 

@@ -40,6 +40,7 @@ class Line:
     # edits applied so far, oldest first: (start, end, new_len) in the text *as it was then*
     edits: list[tuple[int, int, int]] = field(default_factory=list)
     quoted: bool = False  # a Markdown block quote's line, its "> " mark removed
+    depth: int = 0  # how deep in nested HTML lists (<ul>, <ol>) the line stood (markup dumps)
 
     def original_column(self, pos: int) -> int:
         """Map a position in the current text back to a 1-based column of the input line."""
@@ -59,7 +60,7 @@ class Line:
             if cut <= prev:
                 continue
             edits = self.edits + [(0, prev, 0)] if prev else list(self.edits)
-            out.append(Line(self.no, self.text[prev:cut], self.blank, edits))
+            out.append(Line(self.no, self.text[prev:cut], self.blank, edits, self.quoted, self.depth))
             prev = cut
         return out or [self]
 

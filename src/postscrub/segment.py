@@ -1665,6 +1665,7 @@ def find_mentions_and_links(body_lines: Sequence[Line], md_links: Sequence = ())
 _INLINE_HEAD = re.compile(
     r"(?P<indent>[ \t\u3000]*)(?P<reply>(?:[" + patterns.REPLY_ARROWS + r"]|>(?=\s))\s*)?"
     r"(?P<bold>\*\*)?(?P<name>[^\s()·•|*][^()·•|*]{0,80}?)(?(bold)\*\*)\s*"
+    r"(?:[·•]\s*(?P<badge>[^()·•|]{1,30}?)\s*(?=[·•]))?"
     r"(?:\((?P<paren>[^()]{1,200})\)\s*|[·•|]\s*(?P<mid>[^()·•]{1,200}?)\s*(?=[·•|]))?(?P<sep>[·•|])\s*"
     r"(?P<age>[^·•|()]{1,24}?)\s*")
 
@@ -1699,6 +1700,12 @@ def inline_comment_head(text: str) -> InlineHead | None:
     if not is_name(name):
         return None
     paren = (m.group("paren") or m.group("mid") or "").strip() or None
+    if m.group("badge") is not None and classify(m.group("badge").strip()).kind == TEXT:
+        # "Name · headline · age": the part read as a badge is the headline (a third part,
+        # "Name · A · B · age", is no header unless the first is a badge: "· Author ·")
+        if paren is not None:
+            return None
+        paren = m.group("badge").strip()
     badge = paren is not None and classify(paren).kind != TEXT
     return InlineHead(name, None if badge else paren, a, bool(m.group("reply")), len(m.group("indent").expandtabs(4)))
 
@@ -1726,6 +1733,14 @@ def _record_inline_head(line: Line, head: InlineHead, log: RepairLog) -> None:
         spans.append((bullet, bullet + 1, ""))
         if head.bio is None:
             spans.append((m.start("mid"), m.end("mid"), ""))
+    if m.group("badge") is not None:
+        # "Name · Author · headline · age": the post author's badge, with its bullet; or the
+        # headline itself, read as a badge by the pattern ("Name · headline · age")
+        bullet = max(m.string.rfind(c, 0, m.start("badge")) for c in "·•")
+        if head.bio is not None and m.group("badge").strip() == head.bio:
+            spans.append((bullet, bullet + 1, ""))
+        else:
+            spans.append((bullet, m.end("badge"), ""))
     spans.append((m.start("sep"), m.end("sep"), ""))
     log.edit(line, "ui.post_meta", spans)
 
@@ -1764,6 +1779,15 @@ def _comment_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in patterns.COMMENT_SECTION_WORDS)
 
 
+def _quote_depth(ln: Line, log: RepairLog) -> int:
+    """How deep a Markdown block quote's line stood ("> > text": 2), from the quote marks
+    recorded as removed from it (1 when none is found)."""
+    for e in reversed(log.entries):
+        if e.rule == "markdown.quote" and e.line == ln.no:
+            return max(1, e.text.count(">"))
+    return 1
+
+
 def find_inline_comments(paras: Sequence[Line], log: RepairLog) -> tuple[list[Comment], int]:
     """Comments under inline headers, each with the lines after it up to the next header;
     a reply (an arrow, deeper indentation than the comments' or a Markdown quote's header
@@ -1794,12 +1818,14 @@ def find_inline_comments(paras: Sequence[Line], log: RepairLog) -> tuple[list[Co
             continue
         close()
         _record_inline_head(ln, head, log)
+        depth = _quote_depth(ln, log) if ln.quoted else 0
         if top_indent is None:
             top_indent = head.indent
-            top_quoted = ln.quoted  # (a whole section quoted: its quote marks make no replies)
+            top_quoted = depth  # (a whole section quoted: its quote marks make no replies)
         cur = Comment(Author(head.name, head.bio), head.age.text, head.age.iso, "")
         body = []
-        if (head.reply or head.indent > top_indent or (ln.quoted and not top_quoted)) and comments:
+        # (a reply quoted deeper than the comments: "> > **Name** · …" under "> **Name** · …")
+        if (head.reply or head.indent > top_indent or depth > top_quoted) and comments:
             comments[-1].replies.append(cur)
         else:
             comments.append(cur)

@@ -616,7 +616,7 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
     """Where an article begins: a title line followed by the author's name (shown once or
     twice) and not by another name, after at most ``limit`` lines of page header (navigation,
     a newsletter's name and subscriber count…). None when there is no such start."""
-    from .segment import find_title, strip_possessive
+    from .segment import find_title, is_comments_heading, strip_possessive
 
     first = None
     for i in range(min(limit, max(0, len(paras) - 2))):
@@ -624,6 +624,8 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             break  # a page header is short lines (and chrome); past a paragraph the article has begun
         if nodes.classify(paras[i].text).kind != nodes.TEXT:
             continue
+        if is_comments_heading(paras[i].text):
+            break  # ("Comments" over a commenter's name: the comments have begun, no title is below)
         owner, rest = strip_possessive(paras[i].text)
         if owner and not rest.strip() and owner == paras[i + 1].text.strip():
             continue  # "Name’s Post" over the name: a post page's label, no title
@@ -815,6 +817,12 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
     outside = [ln for k, ln in enumerate(lines) if (k < a or k > b) and ln.text.strip()]
     if not outside:
         return None
+    above = next((lines[k].text for k in range(a - 1, -1, -1) if lines[k].text.strip()), None)
+    if above is not None:
+        from .segment import is_comments_heading
+
+        if is_comments_heading(above.lstrip("# ")):
+            return None  # ("## Comments" over it: a clipper's comments, written as block quotes)
     for ln in outside:
         log.drop_line(ln, "quote.outside")
     block = lines[a:b + 1]
