@@ -1635,3 +1635,15 @@ def test_a_phone_copys_glued_age_with_its_edited_mark_and_an_emoji_comment():
 ])
 def test_a_dm_put_aside_by_a_negation_asks_nothing(line, cta):
     assert sg._is_cta_line(line) is cta
+
+
+def test_arabic_abbreviated_age_units_after_a_number_only():
+    # the Arabic app's one-letter units: "٧ س" (hours), "١٢ د" (minutes), "٤ ي" (days)
+    assert sg.parse_age("٧ س") == sg.Age("٧ س", "PT7H", 3)
+    assert sg.parse_age("١٢ د •").iso == "PT12M"
+    assert sg.parse_age("4 ي").iso == "P4D"
+    assert sg.parse_age("٩ ش").iso == "P9M"
+    # no number, another word, or glued to a comment: no age
+    assert sg.parse_age("س") is None
+    assert sg.parse_age("٧ سلام") is None
+    assert sg.split_glued_age("٧ سلام عليكم") is None

@@ -337,6 +337,9 @@ AGE_WORDS_HE: dict[str, tuple[int | None, str]] = {
 AGE_WORDS_HE_AFTER_AGO: dict[str, str] = {
     "דקה": "MIN", "שעה": "H", "יום": "D", "שבוע": "W", "חודש": "M", "שנה": "Y",
 }
+# The app's abbreviated units ("٥ س" = 5 hours, "٢ ي" = 2 days): one letter, read only after
+# a number and alone on the line (never glued to a comment: a letter opens many words).
+AGE_ABBREV_AR: dict[str, str] = {"ث": "S", "د": "MIN", "س": "H", "ي": "D", "أ": "W", "ش": "M", "سنة": "Y"}
 # "عام واحد" (one year), "شهر واحد" (one month)
 AR_NUMBER_WORDS: dict[str, int] = {"واحد": 1, "واحدة": 1}
 
