@@ -916,3 +916,27 @@ def test_comments_kept_beside_the_post_object_are_the_posts():
     assert [(r.author.name, r.text) for r in a.replies] == [("Nell Okafor", "A shared board, updated when work moves.")]
     assert (b.author.name, b.author.bio, b.text) == ("Sara Lindqvist", None, "Bold move!")
     assert check_accounted(_POST_AND_COMMENTS_BESIDE, [rec]) == []
+
+
+TREE_JSON = """{"tool": "grabber 2.1", "items": [{
+  "owner": {"fullName": "Marta Lindqvist", "subline": "Head of Data at Brightfold"},
+  "relativeTime": "2d",
+  "commentary": "We moved our nightly batch to streaming this quarter. Costs went down by a third.",
+  "thread": [{"who": "Tomas Berg", "tagline": "Platform Engineer at Nordlane", "when": "1d",
+              "say": "Nice result, which broker did you settle on in the end 🤔",
+              "children": [{"who": "Marta Lindqvist", "tagline": "Head of Data at Brightfold", "when": "1d",
+                            "say": "We kept the managed one, mostly for the on-call peace of mind 😄",
+                            "children": []}]}]}]}"""
+
+
+def test_json_person_by_values_beside_a_known_headline_key_and_children_replies():
+    # a headline under a key the tables know ("tagline", "subline" in an actor object) beside
+    # a name under one they do not ("who"); replies under "children"; texts ending in an emoji
+    (rec,) = process(TREE_JSON)
+    assert rec.shape == "json_export"
+    assert (rec.author.name, rec.author.bio) == ("Marta Lindqvist", "Head of Data at Brightfold")
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age) == ("Tomas Berg", "Platform Engineer at Nordlane", "1d")
+    (r,) = c.replies
+    assert (r.author.name, r.text) == ("Marta Lindqvist", "We kept the managed one, mostly for the on-call peace of mind 😄")
+    assert check_accounted(TREE_JSON, [rec]) == []

@@ -674,11 +674,13 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
             # a comment has no title of its own, so it is the commenter's headline
             bio_v = jx.bare_title(o)
         # (a company page's follower count in the headline field is no bio: left to its key)
-        if hit is None and bio_v is None:
-            # keys no table knows: a person told by the values (a name, a headline beside it)
+        if hit is None:
+            # keys no table knows: a person told by the values (a name, a headline beside it;
+            # a headline under a known key, "tagline", beside a name under an unknown one, "who")
             found = jx.person_by_values(o)
             if found is not None:
-                name, bio_v = take(found[0]), found[1]
+                name = take(found[0])
+                bio_v = bio_v if bio_v is not None else found[1]
         bio = take(bio_v) if bio_v is not None and _headline(bio_v.value.strip()) else None
         return Author(name, bio)
 

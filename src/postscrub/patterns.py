@@ -1905,7 +1905,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "headline": (
         "author_headline", "headline", "commentor_headline", "commenter_headline", "occupation", "author_title",
-        "bio", "job_title", "tagline", "author_description", "author_occupation", "subtitle", "position",
+        "bio", "job_title", "tagline", "author_description", "author_occupation", "subtitle", "position", "subline",
         "kopregel", "functie", "functietitel", "beroep",                      # nl
         "berufsbezeichnung", "schlagzeile",                                   # de (position)
         "poste", "fonction", "profession",                                    # fr
