@@ -1887,6 +1887,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "内容", "正文", "帖子内容", "內容", "貼文內容",                       # zh
         "tekstas", "turinys", "teksts", "saturs", "sisu", "postitus",         # lt, lv, et
         "obsah", "prispevok", "prispevek", "sadrzaj", "objava", "tresc", "wpis",  # sk, cs, hr/sr, pl
+        "nội dung", "văn bản", "bài viết", "bài đăng",                        # vi
+        "текст", "содержание", "содержимое", "сообщение", "публикация", "вміст", "зміст", "допис",  # ru, uk
     ),
     "author": (
         "commentor", "commenter", "author", "author_name", "commentor_name", "commenter_name", "name", "user",
@@ -1902,6 +1904,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "navn", "namn", "forfatter", "fullt_navn", "fullt_namn",  # nb, sv, da
         "姓名", "作者", "发布者", "發佈者",                                   # zh
         "autorius", "vardas", "autors", "vards", "nimi", "meno", "jmeno", "ime", "imie",  # lt, lv, et, sk, cs, hr, pl
+        "tác giả", "người đăng", "người viết", "họ tên", "tên",               # vi
+        "автор", "авторка", "имя", "ім'я", "імя",                              # ru, uk
     ),
     "headline": (
         "author_headline", "headline", "commentor_headline", "commenter_headline", "occupation", "author_title",
@@ -1921,6 +1925,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "antraste", "autoriaus_antraste", "pareigos", "amats", "virsraksts",  # lt, lv
         "ametinimetus", "pealkiri", "pozicia", "pozice", "titulok", "pozicija", "zanimanje",  # et, sk, cs, hr
         "stanowisko", "naglowek",                                             # pl
+        "chức danh", "chức vụ", "nghề nghiệp",                                # vi
+        "должность", "заголовок_профиля", "посада",                           # ru, uk
     ),
     "age": (
         "timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",
@@ -1940,6 +1946,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "发布时间", "發佈時間", "时间", "時間", "日期",                       # zh
         "paskelbta", "laikas", "publicets", "datums", "laiks", "avaldatud", "kuupaev", "aeg",  # lt, lv, et
         "publikovane", "publikovano", "cas", "objavljeno", "vrijeme", "opublikowano", "czas",  # sk, cs, hr, pl
+        "thời gian", "thời điểm", "ngày đăng", "đăng lúc",                    # vi
+        "время", "дата", "опубликовано", "час", "опубліковано",               # ru, uk
     ),
     "reactions": (
         "reactions", "num_reactions", "likes", "num_likes", "reaction_count", "like_count",
@@ -1986,6 +1994,7 @@ EXPORT_COUNT_COLUMNS: tuple[str, ...] = (
     "commentaires", "comentarios", "commenti", "kommentare", "reacties_aantal", "yorumlar", "komentar_jumlah",
     "kommentarer", "kommentarar", "antall_kommentarer", "antal_kommentarer", "delinger", "delningar",
     "评论", "評論", "评论数", "評論數", "转发", "轉發", "分享",
+    "bình luận", "комментарии", "коментарі",
 )
 # words that say whose field a column is, before or after the field ("post_text",
 # "commentText", "Texte du commentaire"); "comments" (a count) is not one of them
@@ -1995,6 +2004,8 @@ EXPORT_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "comment": ("comment", "reactie", "opmerking", "kommentar", "commentaire", "comentario", "commento",
                 "komentar", "yorum", "reply", "antwoord", "antwort", "reponse", "respuesta", "resposta",
                 "risposta", "balasan", "yanit", "hozzaszolas", "valasz",
+                "bình luận", "trả lời", "комментарий", "комментария", "комментарии", "коментар", "коментаря", "коментарі",
+                "ответ", "відповідь",
                 # the verbs of a comment's time columns ("commented_ago", "replied_at")
                 "commented", "replied"),
 }
@@ -2012,7 +2023,7 @@ EXPORT_PERSON_WORDS: dict[str | None, tuple[str, ...]] = {
 EXPORT_PERSON_FIELDS: dict[str, tuple[str, ...]] = {
     "author": ("", "name", "nm", "full_name", "naam", "nom", "nombre", "nome", "nama", "ad", "isim", "ad_soyad"),
     "headline": ("title", "titel", "titre", "titulo", "titolo", "judul", "baslik", "description",
-                 "beschreibung", "info", "headline", "occupation", "bio"),
+                 "beschreibung", "info", "headline", "occupation", "bio", "tiêu đề", "заголовок"),
     "url": ("url", "profile_url", "link"),
 }
 # the little words between a field and its role or person ("Texte du commentaire")

@@ -165,6 +165,9 @@ def process(
     return records
 
 
+_LOG_LEVELS = frozenset(("TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "CRITICAL", "FATAL"))
+
+
 @lru_cache(maxsize=1)
 def _forward_from() -> re.Pattern[str]:
     """A line opening with a forwarded mail's sender label ("From: …", "Von: …"); it opens
@@ -208,7 +211,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
             if log_records is not None:
                 return log_records
     if ":" in first[:48] or "：" in first[:48] or (first[:3] in ("===", "---", "~~~", "***", "###")
-                                                  and first.rstrip()[-3:] == first[:3] and len(first.strip()) > 7):
+                                                  and first.rstrip()[-3:] == first[:3] and len(first.strip()) > 7) \
+            or (first[:1] == "[" and first[1:first.find("]")] in _LOG_LEVELS):  # ("[INFO] …" over a report)
         from . import exports  # (a first line "Label: value", or a banner, may open a key-value export)
 
         kv_records = exports.segment_key_value(lines, log)
