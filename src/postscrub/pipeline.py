@@ -230,6 +230,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         from . import mime
 
         mime.cut_forward_header(lines, log)  # a forwarded mail's header block above the post
+    if first[:1].isdigit() and ":" in first[1:3]:
+        shapes.cut_status_bar(lines, log)  # (a phone's clock and glyphs over the screen it copied)
     shapes.cut_pasted_block(lines, log)  # (a note around a post pasted between markers)
     if quoted:  # (only for a dump with block-quoted lines)
         cut = shapes.cut_quoted_post(lines, log)  # a post forwarded as a block quote
