@@ -1158,3 +1158,31 @@ def test_the_first_comment_above_the_first_row_is_no_body():
     assert [(r.author.name, r.text) for r in a.replies] == [("Oskar Varga", "Ines Rowe yes, the same faces every day.")]
     assert b.author.name == "Tariq Bell"
     assert check_accounted(_NO_POST_ROW, [rec]) == []
+
+
+_POLL_UNKNOWN_NOTE = """Feed post number 1
+Mira Kovač
+Mira Kovač
+Voditeljica ureda
+2 d •
+
+Pitanje za kolege prije planiranja proljeća.
+Koji dan vam najviše odgovara za radionicu?
+Autor vidi kako glasate. Drugi ne vide vaš glas.
+Ponedjeljak
+45%
+Srijeda
+30%
+Petak
+25%
+31 glas • preostalo 3 d
+J’aime
+Commenter
+"""
+
+
+def test_a_poll_note_in_a_language_the_tables_lack_goes_with_the_question():
+    # invented: the note on who sees the votes is unknown; it stands alone between the
+    # question (ending in "?") and the options: the question and the note are the poll's
+    (rec,) = process(_POLL_UNKNOWN_NOTE)
+    assert rec.body == "Pitanje za kolege prije planiranja proljeća."

@@ -915,7 +915,16 @@ def _poll_start(content, kinds, start: int, end: int) -> int | None:
             q = i - 1
             while q > start and kinds[q].kind != nd.TEXT:
                 q -= 1  # past the note on who sees the votes
-            return q if q > start and content[q].text.strip().endswith(("?", "？")) else i
+            if q > start and content[q].text.strip().endswith(("?", "？", "؟")):
+                return q
+            # the note in a UI language the tables lack: one text line between the question
+            # and the options ("Which one? / <who sees the votes> / A / 41% / B / 59%")
+            if (q - 1 > start and q == i - 1 and kinds[q - 1].kind == nd.TEXT
+                    and content[q - 1].text.strip().endswith(("?", "？", "؟"))
+                    and not content[q].text.strip().endswith(("?", "？", "؟"))
+                    and content[q - 1].no + 1 == content[q].no):
+                return q - 1
+            return i
     return None
 
 
