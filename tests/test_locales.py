@@ -1227,3 +1227,10 @@ def test_a_counters_row_with_a_repost_count_ends_an_indonesian_body():
     (rec,) = process(text)
     assert rec.body == "Kami merilis fitur baru minggu ini."
     assert [(c.author.name, c.text) for c in rec.comments] == [("Bima Santoso", "Keren sekali!")]
+
+
+@pytest.mark.parametrize("prompt", ["टिप्पणी जोड़ें...", "Thêm bình luận…", "Přidat komentář...", "Lisää kommentti…"])
+def test_the_comment_box_prompt_in_more_ui_languages_is_a_button(prompt):
+    from postscrub import nodes
+
+    assert nodes.classify(prompt).rule == "ui.action"

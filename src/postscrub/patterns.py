@@ -1228,6 +1228,12 @@ COMMENT_PROMPTS: dict[str, tuple[str, ...]] = {
     "pl": ("Dodaj komentarz…",), "tr": ("Yorum ekle…",), "ru": ("Добавить комментарий…",),
     "ja": ("コメントを追加…", "コメントを追加する…"), "zh-CN": ("添加评论…",), "zh-TW": ("新增留言…",),
     "ko": ("댓글 추가…", "댓글 달기…"), "ar": ("أضف تعليقًا…", "إضافة تعليق…"),
+    "it": ("Aggiungi un commento…",), "sv": ("Lägg till en kommentar…",), "da": ("Tilføj en kommentar…",),
+    "nb": ("Legg til en kommentar…",), "fi": ("Lisää kommentti…",), "cs": ("Přidat komentář…",),
+    "sk": ("Pridať komentár…",), "uk": ("Додати коментар…",), "ro": ("Adăugați un comentariu…",),
+    "hu": ("Hozzászólás hozzáadása…",), "el": ("Προσθήκη σχολίου…",), "he": ("הוספת תגובה…",),
+    "hi": ("टिप्पणी जोड़ें…",), "bn": ("মন্তব্য যোগ করুন…",), "th": ("เพิ่มความคิดเห็น…",),
+    "vi": ("Thêm bình luận…",), "ms": ("Tambah ulasan…",), "tl": ("Magdagdag ng komento…",),
 }
 for _loc, _prompts in COMMENT_PROMPTS.items():
     _row = UI_NODES["ui.action"].get(_loc, ())
