@@ -1186,3 +1186,25 @@ def test_a_poll_note_in_a_language_the_tables_lack_goes_with_the_question():
     # question (ending in "?") and the options: the question and the note are the poll's
     (rec,) = process(_POLL_UNKNOWN_NOTE)
     assert rec.body == "Pitanje za kolege prije planiranja proljeća."
+
+
+_WRAPPED_HEADLINE = """Tomasz Zieliński • 2nd
+Head of Field Service, Baltic Wind |
+Offshore maintenance
+4d •
+Our crew finished the last turbine inspection of the season today.
+Thanks to everyone who worked through the storms.
+Like
+Comment
+Repost
+Send
+"""
+
+
+def test_a_headline_wrapped_over_two_lines_under_a_degree_marked_name():
+    # invented: a narrow copy wraps the headline; the name line carries the connection degree
+    (rec,) = process(_WRAPPED_HEADLINE)
+    assert (rec.author.name, rec.author.bio, rec.age) == (
+        "Tomasz Zieliński", "Head of Field Service, Baltic Wind | Offshore maintenance", "4d")
+    assert rec.body.startswith("Our crew finished") and rec.title is None
+    assert check_accounted(_WRAPPED_HEADLINE, [rec]) == []

@@ -508,6 +508,16 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 break
             j -= 1
         heads.reverse()
+        # a headline wrapped over two lines (a screenshot's OCR, a narrow copy) under a name
+        # line its connection degree marks ("Name • 1st" / "Founder, X |" / "Education"):
+        # the two lines are the headline
+        wrapped = None
+        if (len(heads) == 2 and heads[0] > 0 and heads[1] == heads[0] + 1 and kinds[heads[0] - 1].kind == nd.TEXT
+                and (cut := nd.badge_cut(content[heads[0] - 1].text)) is not None
+                and cut[1] == "ui.connection_degree" and is_name(content[heads[0] - 1].text[:cut[0]])
+                and not is_name(content[heads[0]].text)):
+            wrapped = heads
+            heads = [heads[0] - 1, *heads]
         if len(heads) == 2 and _page_byline(content, kinds, heads, anchor, log):
             heads = heads[1:]
         for x in heads:
@@ -521,7 +531,10 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                         break
         name = bio = None
         first_owner, first_rest = strip_possessive(content[heads[0]].text) if heads else (None, "")
-        if len(heads) == 2 and (is_name(content[heads[0]].text) or
+        if wrapped is not None:
+            name = content[heads[0]].text.strip()
+            bio = " ".join(content[x].text.strip() for x in wrapped)
+        elif len(heads) == 2 and (is_name(content[heads[0]].text) or
                                 (author_hint and content[heads[0]].text.strip() == author_hint) or
                                 (_loose_name(content[heads[0]].text) and is_headline(content[heads[1]].text))):
             name, bio = content[heads[0]].text.strip(), content[heads[1]].text.strip()
