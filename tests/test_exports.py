@@ -916,3 +916,71 @@ def test_comments_kept_beside_the_post_object_are_the_posts():
     assert [(r.author.name, r.text) for r in a.replies] == [("Nell Okafor", "A shared board, updated when work moves.")]
     assert (b.author.name, b.author.bio, b.text) == ("Sara Lindqvist", None, "Bold move!")
     assert check_accounted(_POST_AND_COMMENTS_BESIDE, [rec]) == []
+
+
+TREE_JSON = """{"tool": "grabber 2.1", "items": [{
+  "owner": {"fullName": "Marta Lindqvist", "subline": "Head of Data at Brightfold"},
+  "relativeTime": "2d",
+  "commentary": "We moved our nightly batch to streaming this quarter. Costs went down by a third.",
+  "thread": [{"who": "Tomas Berg", "tagline": "Platform Engineer at Nordlane", "when": "1d",
+              "say": "Nice result, which broker did you settle on in the end 🤔",
+              "children": [{"who": "Marta Lindqvist", "tagline": "Head of Data at Brightfold", "when": "1d",
+                            "say": "We kept the managed one, mostly for the on-call peace of mind 😄",
+                            "children": []}]}]}]}"""
+
+
+def test_json_person_by_values_beside_a_known_headline_key_and_children_replies():
+    # a headline under a key the tables know ("tagline", "subline" in an actor object) beside
+    # a name under one they do not ("who"); replies under "children"; texts ending in an emoji
+    (rec,) = process(TREE_JSON)
+    assert rec.shape == "json_export"
+    assert (rec.author.name, rec.author.bio) == ("Marta Lindqvist", "Head of Data at Brightfold")
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age) == ("Tomas Berg", "Platform Engineer at Nordlane", "1d")
+    (r,) = c.replies
+    assert (r.author.name, r.text) == ("Marta Lindqvist", "We kept the managed one, mostly for the on-call peace of mind 😄")
+    assert check_accounted(TREE_JSON, [rec]) == []
+
+
+RU_REPORT = """[INFO] grab.py 0.4 запущен
+[WARN] медленный ответ сервера
+
+######## ПОСТ 1 ########
+Автор    : Ольга Петрова
+Заголовок: Руководитель отдела продаж в Северный Ветер
+Время    : 3 дн.
+Реакции: 90 | Комментарии: 4
+---- Текст ----
+Мы закрыли квартал с рекордом по новым клиентам.
+
+Спасибо команде за терпение и юмор!
+---- Комментарии (1/4) ----
+1) Игорь Смирнов (Аналитик) - 2 дн.
+    Поздравляю, заслуженно!
+######## ПОСТ 2 ########
+Автор    : Ольга Петрова
+Время    : 1 нед.
+---- Текст ----
+Ищем в команду стажёра на лето.
+---- Комментарии (0/2) ----
+(комментарии не загружены)
+
+[INFO] готово
+"""
+
+
+def test_key_value_report_with_log_lines_banner_sections_and_numbered_comments():
+    # a home-made scraper's report: log lines around it, the text and the comments opened by
+    # banners, numbered comments "1) Name (Headline) - age" over their indented text, a bare
+    # "title" label under the author (the headline), labels in Russian
+    recs = process(RU_REPORT)
+    assert [r.shape for r in recs] == ["keyvalue_export"] * 2
+    a, b = recs
+    assert (a.author.name, a.author.bio, a.age) == ("Ольга Петрова", "Руководитель отдела продаж в Северный Ветер",
+                                                    "3 дн.")
+    assert a.body == "Мы закрыли квартал с рекордом по новым клиентам.\n\nСпасибо команде за терпение и юмор!"
+    (c,) = a.comments
+    assert (c.author.name, c.author.bio, c.age, c.text) == ("Игорь Смирнов", "Аналитик", "2 дн.",
+                                                            "Поздравляю, заслуженно!")
+    assert (b.age, b.body, b.comments) == ("1 нед.", "Ищем в команду стажёра на лето.", [])
+    assert check_accounted(RU_REPORT, recs) == []

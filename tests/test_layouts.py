@@ -1246,3 +1246,53 @@ def test_a_comments_heading_between_an_articles_text_and_its_comments_is_chrome(
     rec = process(text)[0]
     assert "Comments" not in (rec.body or "") and "Comments" not in (rec.cta or "")
     assert [c.author.name for c in rec.comments] == ["Paulo Reis"]
+
+
+_POLL_UNKNOWN_NOTE = """Feed post number 1
+Mira Kovač
+Mira Kovač
+Voditeljica ureda
+2 d •
+
+Pitanje za kolege prije planiranja proljeća.
+Koji dan vam najviše odgovara za radionicu?
+Autor vidi kako glasate. Drugi ne vide vaš glas.
+Ponedjeljak
+45%
+Srijeda
+30%
+Petak
+25%
+31 glas • preostalo 3 d
+J’aime
+Commenter
+"""
+
+
+def test_a_poll_note_in_a_language_the_tables_lack_goes_with_the_question():
+    # invented: the note on who sees the votes is unknown; it stands alone between the
+    # question (ending in "?") and the options: the question and the note are the poll's
+    (rec,) = process(_POLL_UNKNOWN_NOTE)
+    assert rec.body == "Pitanje za kolege prije planiranja proljeća."
+
+
+_WRAPPED_HEADLINE = """Tomasz Zieliński • 2nd
+Head of Field Service, Baltic Wind |
+Offshore maintenance
+4d •
+Our crew finished the last turbine inspection of the season today.
+Thanks to everyone who worked through the storms.
+Like
+Comment
+Repost
+Send
+"""
+
+
+def test_a_headline_wrapped_over_two_lines_under_a_degree_marked_name():
+    # invented: a narrow copy wraps the headline; the name line carries the connection degree
+    (rec,) = process(_WRAPPED_HEADLINE)
+    assert (rec.author.name, rec.author.bio, rec.age) == (
+        "Tomasz Zieliński", "Head of Field Service, Baltic Wind | Offshore maintenance", "4d")
+    assert rec.body.startswith("Our crew finished") and rec.title is None
+    assert check_accounted(_WRAPPED_HEADLINE, [rec]) == []

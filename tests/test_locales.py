@@ -1257,3 +1257,10 @@ def test_a_polish_comment_aged_in_days_with_dz_is_kept():
     assert rec.body == "Dziś oddaliśmy do druku nasz pierwszy atlas ptaków."
     assert [(c.author.name, c.age, c.age_iso, c.text) for c in rec.comments] == [
         ("Olek Marczak", "1 dz.", "P1D", "Gratulacje! Kiedy premiera?")]
+
+
+@pytest.mark.parametrize("prompt", ["टिप्पणी जोड़ें...", "Thêm bình luận…", "Přidat komentář...", "Lisää kommentti…"])
+def test_the_comment_box_prompt_in_more_ui_languages_is_a_button(prompt):
+    from postscrub import nodes
+
+    assert nodes.classify(prompt).rule == "ui.action"

@@ -123,3 +123,31 @@ def test_a_post_copied_without_buttons_whose_first_line_is_the_name_and_its_degr
     assert (rec.author.name, rec.author.bio, rec.age) == ("Ines Valdera", "Founder at Pebblepath", "2w")
     assert rec.body == "Three customers asked for the same export this week.\n\nWe built it on Friday."
     assert "ui.connection_degree" in {r.rule for r in rec.repairs}
+
+
+SAVED_MD = """---
+title: "Jonas Weber on LinkedIn: Three lessons from our first hardware recall"
+author: Jonas Weber
+saved: 2026-10-02 08:15
+---
+
+# Jonas Weber on LinkedIn
+
+**[Jonas Weber](https://www.linkedin.com/in/jonas-weber-hw)**
+*VP Operations at Kettleworks*
+2d · 🌐
+
+Three lessons from our first hardware recall. Tell customers before they find out. Pay for the shipping. Write down what broke.
+
+[Like](https://www.linkedin.com/x) · [Comment](https://www.linkedin.com/y)
+"""
+
+
+def test_saved_markdown_page_title_heading_and_italic_headline():
+    # "# Name on LinkedIn" is the page's title, not the post's; the headline under the bold
+    # name is in italics: the emphasis goes
+    (rec,) = process(SAVED_MD)
+    assert rec.title is None
+    assert (rec.author.name, rec.author.bio) == ("Jonas Weber", "VP Operations at Kettleworks")
+    assert rec.body.startswith("Three lessons from our first hardware recall.")
+    assert check_accounted(SAVED_MD, [rec]) == []

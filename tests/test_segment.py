@@ -1731,3 +1731,15 @@ def test_a_reply_quoted_one_level_deeper_in_a_quoted_comment_section():
         ("Pavel Novak", "Which farm? I would love to taste it.", []),
         ("Lena Fox", "Congratulations on the patience.",
          [("Ilse Brandt", "Head of Roasting at Kaffeewerk", "1d", "Thank you, Lena. It was worth every letter.")])]
+
+
+def test_arabic_abbreviated_age_units_after_a_number_only():
+    # the Arabic app's one-letter units: "٧ س" (hours), "١٢ د" (minutes), "٤ ي" (days)
+    assert sg.parse_age("٧ س") == sg.Age("٧ س", "PT7H", 3)
+    assert sg.parse_age("١٢ د •").iso == "PT12M"
+    assert sg.parse_age("4 ي").iso == "P4D"
+    assert sg.parse_age("٩ ش").iso == "P9M"
+    # no number, another word, or glued to a comment: no age
+    assert sg.parse_age("س") is None
+    assert sg.parse_age("٧ سلام") is None
+    assert sg.split_glued_age("٧ سلام عليكم") is None

@@ -1282,3 +1282,22 @@ _SHORT_EXPORT = """<!DOCTYPE html>
 </ul>
 </body></html>
 """
+
+
+@pytest.mark.parametrize("bar", ["10:27", "10:27 ▲ 5G ◢ 64%", "7:03 PM 📶 LTE 🔋 91 %", "22:15 Wi-Fi 40%"])
+def test_a_phone_status_bar_over_a_copied_post_is_chrome(bar):
+    dump = (f"{bar}\n←  Post  ⋮\nLena Hoffmann\nBarista trainer at Kaffeewerk\n3 h •\n"
+            "Our new cold brew recipe is finally on the menu. Come by and tell us what you think!\n")
+    (rec,) = process(dump)
+    assert rec.title is None
+    assert (rec.author.name, rec.age) == ("Lena Hoffmann", "3 h")
+    assert rec.body == "Our new cold brew recipe is finally on the menu. Come by and tell us what you think!"
+    assert "ui.status_bar" in {r.rule for r in rec.repairs}
+    assert check_accounted(dump, [rec]) == []
+
+
+def test_a_time_in_a_line_of_prose_is_no_status_bar():
+    lines = split_lines("9:30 standup moved to the big room\nsee you there\n")
+    log = RepairLog()
+    shapes.cut_status_bar(lines, log)
+    assert lines[0].text == "9:30 standup moved to the big room" and not log.entries

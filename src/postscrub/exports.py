@@ -674,11 +674,13 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
             # a comment has no title of its own, so it is the commenter's headline
             bio_v = jx.bare_title(o)
         # (a company page's follower count in the headline field is no bio: left to its key)
-        if hit is None and bio_v is None:
-            # keys no table knows: a person told by the values (a name, a headline beside it)
+        if hit is None:
+            # keys no table knows: a person told by the values (a name, a headline beside it;
+            # a headline under a known key, "tagline", beside a name under an unknown one, "who")
             found = jx.person_by_values(o)
             if found is not None:
-                name, bio_v = take(found[0]), found[1]
+                name = take(found[0])
+                bio_v = bio_v if bio_v is not None else found[1]
         bio = take(bio_v) if bio_v is not None and _headline(bio_v.value.strip()) else None
         return Author(name, bio)
 
@@ -812,6 +814,46 @@ _KV_RULE = re.compile(r"\s*(?:[-—–_*=~#]\s*){3,}")
 _KV_BANNER = re.compile(r"\s*([-=~*#])\1{2,}\s*[^\s=~*#-].{0,60}?\s*([-=~*#])\2{2,}\s*")
 
 
+# a scraper's own log lines around its report ("[INFO] saved 2 posts"), outside the records
+_KV_LOG_LINE = re.compile(r"\s*\[(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL)\]\s")
+# a numbered comment's header in a report's comments section: "[1] Name (Headline) - 3d"
+_KV_COMMENT_HEAD = re.compile(r"\s*(?:\[\d{1,4}\]|#\d{1,4}|\d{1,4}[.)])\s+(?P<name>[^\s()\[\]][^()\[\]\n]{0,80}?)"
+                              r"(?:\s*\((?P<bio>[^()\n]{2,200})\))?\s+[-–—·•|]\s+(?P<age>\S[^\n]{0,30}?)\s*")
+
+
+def _kv_section(text: str) -> str | None:
+    """What a banner line opens ("--- Content ---", "--- Comments (2/214) ---"): "text" when
+    its words name the text field, "comments" when they name comments (a role word, a
+    comment-count column), else None."""
+    if not _KV_BANNER.fullmatch(text):
+        return None
+    inner = text.strip().strip("-=~*# ").strip()
+    if not inner:
+        return None
+    role, f, _ = shapes.classify_column(inner)
+    if f == "text" and role is None:
+        return "text"
+    k = shapes.column_key(inner)
+    if k in _kv_comment_words():
+        return "comments"
+    return None
+
+
+def _kv_comment_words() -> frozenset[str]:
+    from . import patterns
+
+    return frozenset(shapes.column_key(w) for w in (*patterns.EXPORT_ROLE_WORDS["comment"],
+                                                    *patterns.EXPORT_COUNT_COLUMNS))
+
+
+def _kv_comment_head(text: str) -> re.Match[str] | None:
+    m = _KV_COMMENT_HEAD.fullmatch(text)
+    if m is None or not segment.is_name(m.group("name").strip()):
+        return None
+    age = segment.parse_age(m.group("age"))
+    return m if age is not None and age.end >= len(m.group("age").strip()) else None
+
+
 def _kv_rule(text: str) -> bool:
     return _KV_RULE.fullmatch(text) is not None or (text[-3:] in ("===", "---", "~~~", "***", "###")
                                                     and _KV_BANNER.fullmatch(text) is not None)
@@ -828,6 +870,12 @@ def kv_label(text: str) -> tuple[str | None, str, re.Match[str]] | None:
     return role, f, m
 
 
+def _kv_title_words() -> frozenset[str]:
+    from . import patterns
+
+    return frozenset(shapes.column_key(w) for w in patterns.EXPORT_PERSON_FIELDS["headline"])
+
+
 def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
     """A key-value text export: every record a run of ``Label: value`` lines ("Author:",
     "Date:", "Text:" and their names in other tools and languages, from the synonym table),
@@ -837,29 +885,61 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
     and a text among the labels. Labels (``kv.label``), unused fields (``kv.field:<label>``)
     and rule lines (``kv.syntax``) are recorded."""
     content = [ln for ln in lines if ln.text.strip()]
+    # (a scraper's log lines before and after its report: "[INFO] …", "[WARN] …")
+    log_lines = []
+    while content and content[0].text[:1] == "[" and _KV_LOG_LINE.match(content[0].text):
+        log_lines.append(content.pop(0))
+    while log_lines and content and content[-1].text[:1] == "[" and _KV_LOG_LINE.match(content[-1].text):
+        log_lines.append(content.pop())
     if not content or (kv_label(content[0].text) is None and not _KV_BANNER.fullmatch(content[0].text)):
         return None
     parsed = []  # (line, role, field, match) or (line, None, None, None) for a continuation/rule
     labelled = 0
     fields_seen = set()
+    sections = {}  # id(line) -> "text" / "comments": a banner opening the post's text or its comments
+    prev_field = None
     for ln in content:
         hit = kv_label(ln.text)
+        if hit is None and prev_field == "author" and (um := _KV_LINE.fullmatch(ln.text.strip())) is not None \
+                and shapes.column_key(um.group("label")) in _kv_title_words():
+            hit = (None, "headline", um)  # ("Author: …" then a bare "Title: …": the author's headline)
         if hit is not None:
             labelled += 1
             fields_seen.add(hit[1])
             parsed.append((ln, *hit))
+            prev_field = hit[1]
         else:
             parsed.append((ln, None, None, None))
-    if labelled < 3 or labelled * 2 < len(content) or not {"author", "text"} <= fields_seen:
+            sec = _kv_section(ln.text) if ln.text[-3:] in ("===", "---", "~~~", "***", "###") else None
+            if sec is not None:
+                sections[id(ln)] = sec
+                labelled += 1
+                if sec == "text":
+                    fields_seen.add("text")
+            prev_field = None
+    # (the lines a banner's section holds are the text's and the comments', not fields)
+    in_sections = 0
+    if sections:
+        cur = None
+        for ln, role, f, m in parsed:
+            if id(ln) in sections:
+                cur = sections[id(ln)]
+            elif m is not None or _kv_rule(ln.text):
+                cur = None
+            elif cur is not None:
+                in_sections += 1
+    if labelled < 3 or labelled * 2 < len(content) - in_sections or not {"author", "text"} <= fields_seen:
         return None
     # every unlabelled line continues a text (or is a rule line between records)
     cur_field = None
     for ln, role, f, m in parsed:
         if m is not None:
             cur_field = f
+        elif id(ln) in sections:
+            cur_field = sections[id(ln)]
         elif _kv_rule(ln.text):
             cur_field = None  # (a rule line closes the text before it)
-        elif cur_field != "text" and not _KV_LINE.fullmatch(ln.text.strip()):
+        elif cur_field not in ("text", "comments") and not _KV_LINE.fullmatch(ln.text.strip()):
             return None  # (outside a text, a line is a field: one no table knows is recorded)
 
     out: list[Record] = []
@@ -878,20 +958,59 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
         pending = []
 
     blank_after = {id(a): b.no - a.no > 1 for a, b in zip(content, content[1:])}
+    for ln in log_lines:
+        log.drop_line(ln, "kv.log")
+    in_comments = False
     for ln, role, f, m in parsed:
         if m is None:
-            if _kv_rule(ln.text):
+            sec = sections.get(id(ln))
+            if sec is not None:
                 flush()
                 target = None
+                if rec is None:
+                    rec = Record(shape="keyvalue_export")
+                    rec.first_line = ln.no
+                    out.append(rec)
+                    seen_post, seen_com, com = set(), set(), None
+                in_comments = sec == "comments"
+                if sec == "text":
+                    seen_post.add("text")
+                    target, pending = (rec, "body"), []
+                log.drop_line(ln, "kv.syntax")
+            elif in_comments and (head := _kv_comment_head(ln.text)) is not None:
+                # "[1] Name (Headline) - 3d": a comment; its text on the lines under it
+                flush()
+                com = Comment()
+                rec.comments.append(com)
+                age = segment.parse_age(head.group("age"))
+                com.author = Author(head.group("name").strip(), (head.group("bio") or "").strip() or None)
+                com.age, com.age_iso = age.text, age.iso
+                keep = sorted((head.start(g), head.end(g)) for g in ("name", "bio", "age") if head.group(g))
+                cuts, at = [], 0
+                for a0, b0 in keep:
+                    if a0 > at:
+                        cuts.append((at, a0, ""))
+                    at = b0
+                if at < len(ln.text):
+                    cuts.append((at, len(ln.text), ""))
+                log.edit(ln, "kv.label", cuts)
+                target, pending = (com, "text"), []
+            elif in_comments and target is None:
+                log.drop_line(ln, "kv.note")  # ("(comments could not be loaded)")
+            elif _kv_rule(ln.text):
+                flush()
+                target = None
+                in_comments = False
                 log.drop_line(ln, "kv.syntax")
             elif target is None and (um := _KV_LINE.fullmatch(ln.text.strip())) is not None:
                 # a field no table knows ("Exported: …", "Reposts: 12"), outside any text
                 log.drop_line(ln, f"kv.field:{shapes.column_key(um.group('label'))}")
             else:
-                pending.append(ln.text.rstrip())
+                pending.append(ln.text.strip() if in_comments else ln.text.rstrip())
                 if blank_after.get(id(ln)):
                     pending.append("")  # (a paragraph break inside the text)
             continue
+        in_comments = False
         value = m.group("value").strip()
         is_comment = role == "comment"
         if rec is None or (not is_comment and f in seen_post and f in ("text", "author")):

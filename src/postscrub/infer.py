@@ -68,7 +68,15 @@ def is_text(v: str) -> bool:
     if len(v) < 12 or len(words) < 3:
         return False
     wordy = sum(1 for w in words if w.strip(".,;:!?…'’\"“”«»()-–—").isalpha())
-    return wordy >= 0.6 * len(words) and bool(_SENTENCE.search(v) or "\n" in v)
+    return wordy >= 0.6 * len(words) and bool(_SENTENCE.search(v) or "\n" in v or (
+        len(words) >= 6 and _ends_with_emoji(v)))  # ("… why this post exists 🙏": the emoji ends it)
+
+
+def _ends_with_emoji(v: str) -> bool:
+    """A text whose last character (past a variation selector, joiner or skin tone) is a
+    pictograph standing apart from the last word."""
+    t = v.rstrip("\ufe0f\u200d\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
+    return bool(t) and unicodedata.category(t[-1]) == "So" and " " in t[-4:]
 
 
 def is_url(v: str) -> bool:

@@ -28,7 +28,7 @@ _AGE_KEYS = ("timeSincePosted", "time_since_posted", "relativeTime", "relative_t
              "ago", "createdAt", "commentedAt")
 _TITLE_KEYS = ("title", "articleTitle", "article_title")
 _COMMENT_KEYS = ("comments", "commentList", "topComments", "replies")
-_REPLY_KEYS = ("replies", "comments")
+_REPLY_KEYS = ("replies", "comments", "children", "childComments", "subComments")  # (a thread's tree: "children")
 _REACTION_KEYS = ("numLikes", "likes", "reactions", "numReactions", "reactionCount", "totalReactionCount",
                   "likeCount")
 
@@ -338,7 +338,7 @@ def string_in(v: Any, keys: tuple[str, ...]) -> JStr | None:
 
 
 _AUTHOR_INNER = ("name", "fullName", "full_name", "displayName", "display_name", "authorName", "firstName")
-_HEADLINE_INNER = ("headline", "occupation", "title", "description", "info")
+_HEADLINE_INNER = ("headline", "occupation", "title", "description", "info", "subline", "tagline", "subtitle")
 _FIRST_NAME = ("first_name", "firstName", "given_name", "givenName")  # an author in two parts
 _LAST_NAME = ("last_name", "lastName", "family_name", "familyName", "surname")
 # an age given inside an object: {"date": "2025-03-12", "relative": "4d"}

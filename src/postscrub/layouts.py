@@ -521,6 +521,16 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 break
             j -= 1
         heads.reverse()
+        # a headline wrapped over two lines (a screenshot's OCR, a narrow copy) under a name
+        # line its connection degree marks ("Name • 1st" / "Founder, X |" / "Education"):
+        # the two lines are the headline
+        wrapped = None
+        if (len(heads) == 2 and heads[0] > 0 and heads[1] == heads[0] + 1 and kinds[heads[0] - 1].kind == nd.TEXT
+                and (cut := nd.badge_cut(content[heads[0] - 1].text)) is not None
+                and cut[1] == "ui.connection_degree" and is_name(content[heads[0] - 1].text[:cut[0]])
+                and not is_name(content[heads[0]].text)):
+            wrapped = heads
+            heads = [heads[0] - 1, *heads]
         if len(heads) == 2 and _page_byline(content, kinds, heads, anchor, log):
             heads = heads[1:]
         for x in heads:
@@ -534,7 +544,10 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                         break
         name = bio = None
         first_owner, first_rest = strip_possessive(content[heads[0]].text) if heads else (None, "")
-        if len(heads) == 2 and (is_name(content[heads[0]].text) or
+        if wrapped is not None:
+            name = content[heads[0]].text.strip()
+            bio = " ".join(content[x].text.strip() for x in wrapped)
+        elif len(heads) == 2 and (is_name(content[heads[0]].text) or
                                 (author_hint and content[heads[0]].text.strip() == author_hint) or
                                 (_loose_name(content[heads[0]].text) and is_headline(content[heads[1]].text))):
             name, bio = content[heads[0]].text.strip(), content[heads[1]].text.strip()
@@ -963,12 +976,21 @@ def _poll_start(content, kinds, start: int, end: int) -> int | None:
             q = i - 1
             while q > start and kinds[q].kind != nd.TEXT:
                 q -= 1  # past the note on who sees the votes
-            return q if q > start and content[q].text.strip().endswith(("?", "？")) else i
+            if q > start and content[q].text.strip().endswith(("?", "？", "؟")):
+                return q
+            # the note in a UI language the tables lack: one text line between the question
+            # and the options ("Which one? / <who sees the votes> / A / 41% / B / 59%")
+            if (q - 1 > start and q == i - 1 and kinds[q - 1].kind == nd.TEXT
+                    and content[q - 1].text.strip().endswith(("?", "？", "؟"))
+                    and not content[q].text.strip().endswith(("?", "？", "؟"))
+                    and content[q - 1].no + 1 == content[q].no):
+                return q - 1
+            return i
     # before one has voted, the options show no shares: the question, the note on who sees
     # the votes, then two or more short options
     for i in range(start + 1, end - 2):
         if (kinds[i].rule == "ui.poll" and kinds[i - 1].kind == nd.TEXT
-                and content[i - 1].text.strip().endswith(("?", "？")) and len(content[i - 1].text.strip()) <= 150
+                and content[i - 1].text.strip().endswith(("?", "？", "؟")) and len(content[i - 1].text.strip()) <= 150
                 and all(kinds[j].kind == nd.TEXT and len(content[j].text.strip()) <= 80 for j in (i + 1, i + 2))):
             return i - 1
     return None

@@ -337,6 +337,9 @@ AGE_WORDS_HE: dict[str, tuple[int | None, str]] = {
 AGE_WORDS_HE_AFTER_AGO: dict[str, str] = {
     "דקה": "MIN", "שעה": "H", "יום": "D", "שבוע": "W", "חודש": "M", "שנה": "Y",
 }
+# The app's abbreviated units ("٥ س" = 5 hours, "٢ ي" = 2 days): one letter, read only after
+# a number and alone on the line (never glued to a comment: a letter opens many words).
+AGE_ABBREV_AR: dict[str, str] = {"ث": "S", "د": "MIN", "س": "H", "ي": "D", "أ": "W", "ش": "M", "سنة": "Y"}
 # "عام واحد" (one year), "شهر واحد" (one month)
 AR_NUMBER_WORDS: dict[str, int] = {"واحد": 1, "واحدة": 1}
 
@@ -1265,6 +1268,12 @@ COMMENT_PROMPTS: dict[str, tuple[str, ...]] = {
     "pl": ("Dodaj komentarz…",), "tr": ("Yorum ekle…",), "ru": ("Добавить комментарий…",),
     "ja": ("コメントを追加…", "コメントを追加する…"), "zh-CN": ("添加评论…",), "zh-TW": ("新增留言…",),
     "ko": ("댓글 추가…", "댓글 달기…"), "ar": ("أضف تعليقًا…", "إضافة تعليق…"),
+    "it": ("Aggiungi un commento…",), "sv": ("Lägg till en kommentar…",), "da": ("Tilføj en kommentar…",),
+    "nb": ("Legg til en kommentar…",), "fi": ("Lisää kommentti…",), "cs": ("Přidat komentář…",),
+    "sk": ("Pridať komentár…",), "uk": ("Додати коментар…",), "ro": ("Adăugați un comentariu…",),
+    "hu": ("Hozzászólás hozzáadása…",), "el": ("Προσθήκη σχολίου…",), "he": ("הוספת תגובה…",),
+    "hi": ("टिप्पणी जोड़ें…",), "bn": ("মন্তব্য যোগ করুন…",), "th": ("เพิ่มความคิดเห็น…",),
+    "vi": ("Thêm bình luận…",), "ms": ("Tambah ulasan…",), "tl": ("Magdagdag ng komento…",),
 }
 for _loc, _prompts in COMMENT_PROMPTS.items():
     _row = UI_NODES["ui.action"].get(_loc, ())
@@ -1938,6 +1947,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "内容", "正文", "帖子内容", "內容", "貼文內容",                       # zh
         "tekstas", "turinys", "teksts", "saturs", "sisu", "postitus",         # lt, lv, et
         "obsah", "prispevok", "prispevek", "sadrzaj", "objava", "tresc", "wpis",  # sk, cs, hr/sr, pl
+        "nội dung", "văn bản", "bài viết", "bài đăng",                        # vi
+        "текст", "содержание", "содержимое", "сообщение", "публикация", "вміст", "зміст", "допис",  # ru, uk
     ),
     "author": (
         "commentor", "commenter", "author", "author_name", "commentor_name", "commenter_name", "name", "user",
@@ -1953,10 +1964,12 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "navn", "namn", "forfatter", "fullt_navn", "fullt_namn",  # nb, sv, da
         "姓名", "作者", "发布者", "發佈者",                                   # zh
         "autorius", "vardas", "autors", "vards", "nimi", "meno", "jmeno", "ime", "imie",  # lt, lv, et, sk, cs, hr, pl
+        "tác giả", "người đăng", "người viết", "họ tên", "tên",               # vi
+        "автор", "авторка", "имя", "ім'я", "імя",                              # ru, uk
     ),
     "headline": (
         "author_headline", "headline", "commentor_headline", "commenter_headline", "occupation", "author_title",
-        "bio", "job_title", "tagline", "author_description", "author_occupation", "subtitle", "position",
+        "bio", "job_title", "tagline", "author_description", "author_occupation", "subtitle", "position", "subline",
         "kopregel", "functie", "functietitel", "beroep",                      # nl
         "berufsbezeichnung", "schlagzeile",                                   # de (position)
         "poste", "fonction", "profession",                                    # fr
@@ -1972,6 +1985,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "antraste", "autoriaus_antraste", "pareigos", "amats", "virsraksts",  # lt, lv
         "ametinimetus", "pealkiri", "pozicia", "pozice", "titulok", "pozicija", "zanimanje",  # et, sk, cs, hr
         "stanowisko", "naglowek",                                             # pl
+        "chức danh", "chức vụ", "nghề nghiệp",                                # vi
+        "должность", "заголовок_профиля", "посада",                           # ru, uk
     ),
     "age": (
         "timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",
@@ -1991,6 +2006,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "发布时间", "發佈時間", "时间", "時間", "日期",                       # zh
         "paskelbta", "laikas", "publicets", "datums", "laiks", "avaldatud", "kuupaev", "aeg",  # lt, lv, et
         "publikovane", "publikovano", "cas", "objavljeno", "vrijeme", "opublikowano", "czas",  # sk, cs, hr, pl
+        "thời gian", "thời điểm", "ngày đăng", "đăng lúc",                    # vi
+        "время", "дата", "опубликовано", "час", "опубліковано",               # ru, uk
     ),
     "reactions": (
         "reactions", "num_reactions", "likes", "num_likes", "reaction_count", "like_count",
@@ -2037,6 +2054,7 @@ EXPORT_COUNT_COLUMNS: tuple[str, ...] = (
     "commentaires", "comentarios", "commenti", "kommentare", "reacties_aantal", "yorumlar", "komentar_jumlah",
     "kommentarer", "kommentarar", "antall_kommentarer", "antal_kommentarer", "delinger", "delningar",
     "评论", "評論", "评论数", "評論數", "转发", "轉發", "分享",
+    "bình luận", "комментарии", "коментарі",
 )
 # words that say whose field a column is, before or after the field ("post_text",
 # "commentText", "Texte du commentaire"); "comments" (a count) is not one of them
@@ -2046,6 +2064,8 @@ EXPORT_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "comment": ("comment", "reactie", "opmerking", "kommentar", "commentaire", "comentario", "commento",
                 "komentar", "yorum", "reply", "antwoord", "antwort", "reponse", "respuesta", "resposta",
                 "risposta", "balasan", "yanit", "hozzaszolas", "valasz",
+                "bình luận", "trả lời", "комментарий", "комментария", "комментарии", "коментар", "коментаря", "коментарі",
+                "ответ", "відповідь",
                 # the verbs of a comment's time columns ("commented_ago", "replied_at")
                 "commented", "replied"),
 }
@@ -2063,13 +2083,25 @@ EXPORT_PERSON_WORDS: dict[str | None, tuple[str, ...]] = {
 EXPORT_PERSON_FIELDS: dict[str, tuple[str, ...]] = {
     "author": ("", "name", "nm", "full_name", "naam", "nom", "nombre", "nome", "nama", "ad", "isim", "ad_soyad"),
     "headline": ("title", "titel", "titre", "titulo", "titolo", "judul", "baslik", "description",
-                 "beschreibung", "info", "headline", "occupation", "bio"),
+                 "beschreibung", "info", "headline", "occupation", "bio", "tiêu đề", "заголовок"),
     "url": ("url", "profile_url", "link"),
 }
 # the little words between a field and its role or person ("Texte du commentaire")
 EXPORT_NAME_CONNECTORS: tuple[str, ...] = ("of", "van", "de", "der", "des", "du", "del", "da", "do", "di",
                                            "von", "dari", "la", "le", "l", "het", "de la", "della",
                                            "dello", "de l")
+
+# --------------------------------------------------------------------------------------------
+# A phone's status bar at the top of a copied or OCR'd screen: the clock, then the network,
+# signal and battery glyphs ("9:41", "9:41 ▲ 4G ◢ 72%", "14:05 📶 LTE 🔋 88 %"); the tokens
+# that may follow the clock
+STATUS_BAR_TOKENS: tuple[str, ...] = (
+    r"[2345]G\+?", r"5G\s?(?:UC|E|\+)", r"LTE\+?", r"VoLTE", r"H\+?", r"E", r"Wi-?Fi", r"\d{1,3}\s?%",
+    r"[▲▼◢◣◤◥●○◐◑•·⋯…📶🔋🪫⚡🔇🔕🔔✈⏰🌙📳\ufe0f]+",
+)
+# the app's title bar under it: a back arrow, the screen's name, a menu ("←  Post  ⋮")
+APP_BAR_BACK = "←⬅‹<"
+APP_BAR_MENU = "⋮︙⋯…"
 
 # --------------------------------------------------------------------------------------------
 # Marker lines around a pasted post in a note (a CRM note, a log, a ticket): the opening

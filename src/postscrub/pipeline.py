@@ -46,16 +46,19 @@ def _glued_hashtag_prefix(lines: list[Line], log: RepairLog) -> None:
 
 _BOLD_HEADER = re.compile(r"(\s*)(\*\*)([^*\n]{2,80}?)(\*\*)(?=\s*(?:[·•|]|$))")
 _DEGREE_AFTER = re.compile(r"\s*[·•]\s*\S{1,12}(?:\s\S{1,8})?\s*$")
+# the headline under such a name, in italics on its own line: "*Head of Data at Norte*"
+_ITALIC_LINE = re.compile(r"(\s*)([*_])(?![*_\s])([^*_\n]{2,200}?)(?<!\s)(\2)\s*")
 
 
 def _header_line_marks(lines: list[Line], log: RepairLog) -> None:
     """A post header written on one line as a Markdown note app keeps it: ``**Ana Lee** · 2nd``.
     The emphasis around a name that opens a line goes (``markdown.emphasis``), and so does a
-    connection degree after that name on its line (``ui.connection_degree``)."""
+    connection degree after that name on its line (``ui.connection_degree``), and the italics
+    of a headline alone on the next line (``*Head of Data at Norte*``)."""
     from . import nodes
     from .segment import is_name, parse_age
 
-    for ln in lines:
+    for k, ln in enumerate(lines):
         t = ln.text
         if len(t) > 120 or "**" not in t:
             continue
@@ -63,6 +66,10 @@ def _header_line_marks(lines: list[Line], log: RepairLog) -> None:
         if not (m and is_name(m.group(3))):
             continue
         log.edit(ln, "markdown.emphasis", [(m.start(2), m.end(2), ""), (m.start(4), m.end(4), "")])
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        i = _ITALIC_LINE.fullmatch(nxt.text) if nxt is not None and nxt.text.lstrip()[:1] in ("*", "_") else None
+        if i is not None:
+            log.edit(nxt, "markdown.emphasis", [(i.start(2), i.end(2), ""), (i.start(4), i.end(4), "")])
         t = ln.text
         d = _DEGREE_AFTER.search(t)
         if not d or d.start() == 0:
@@ -73,6 +80,17 @@ def _header_line_marks(lines: list[Line], log: RepairLog) -> None:
         if (is_name(name) and len(name.split()) >= 2 and nodes.classify(badge).rule == "ui.connection_degree"
                 and nodes.classify(bare).kind != nodes.COUNTER and parse_age(bare) is None):
             log.edit(ln, "ui.connection_degree", [(d.start(), len(t.rstrip()), "")])
+
+
+# a post page's own title as a heading: "Ana Lee on LinkedIn", "Ana Lee sur LinkedIn : …"
+_PAGE_TITLE = re.compile(r"(?P<name>[^:|\n]{2,80}?)\s+\S{1,4}\s+LinkedIn(?:\s*[:：|].*)?\s*")
+
+
+def _page_title_heading(h1: str) -> bool:
+    from .segment import is_name
+
+    m = _PAGE_TITLE.fullmatch(h1)
+    return m is not None and is_name(m.group("name").strip())
 
 
 _MAIL_START = re.compile(r"\ufeff?(?:return-path|received|from|to|subject|date|message-id|mime-version|"
@@ -165,6 +183,9 @@ def process(
     return records
 
 
+_LOG_LEVELS = frozenset(("TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "CRITICAL", "FATAL"))
+
+
 @lru_cache(maxsize=1)
 def _forward_from() -> re.Pattern[str]:
     """A line opening with a forwarded mail's sender label ("From: …", "Von: …"); it opens
@@ -208,7 +229,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
             if log_records is not None:
                 return log_records
     if ":" in first[:48] or "：" in first[:48] or (first[:3] in ("===", "---", "~~~", "***", "###")
-                                                  and first.rstrip()[-3:] == first[:3] and len(first.strip()) > 7):
+                                                  and first.rstrip()[-3:] == first[:3] and len(first.strip()) > 7) \
+            or (first[:1] == "[" and first[1:first.find("]")] in _LOG_LEVELS):  # ("[INFO] …" over a report)
         from . import exports  # (a first line "Label: value", or a banner, may open a key-value export)
 
         kv_records = exports.segment_key_value(lines, log)
@@ -226,6 +248,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         from . import mime
 
         mime.cut_forward_header(lines, log)  # a forwarded mail's header block above the post
+    if first[:1].isdigit() and ":" in first[1:3]:
+        shapes.cut_status_bar(lines, log)  # (a phone's clock and glyphs over the screen it copied)
     shapes.cut_pasted_block(lines, log)  # (a note around a post pasted between markers)
     if quoted:  # (only for a dump with block-quoted lines)
         cut = shapes.cut_quoted_post(lines, log)  # a post forwarded as a block quote
@@ -255,6 +279,11 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         shape = "clipper_markdown" if fm.fields else "post_markdown"
     elif fm.fields:
         shape = "clipper_markdown"
+    if markdown or fm.fields:
+        in_fm = {id(ln) for ln in fm.lines}
+        head = next((ln for ln in lines if ln.text.strip() and id(ln) not in in_fm), None)
+        if head is not None and "LinkedIn" in head.text and _page_title_heading(head.text.strip()):
+            log.drop_line(head, "ui.page_title")  # "# Name on LinkedIn": the page's title, not the post's
     _glued_hashtag_prefix(lines, log)
     _header_line_marks(lines, log)
 

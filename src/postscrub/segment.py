@@ -333,7 +333,8 @@ def _parse_age_ar(t: str) -> Age | None:
             return None
     hit = patterns.AGE_WORDS_AR.get(word)
     if not hit:
-        return None
+        abbrev = patterns.AGE_ABBREV_AR.get(word) if num is not None and len(toks) == 2 else None
+        return Age(t, _iso(num, abbrev), len(t)) if abbrev else None
     implied, unit = hit
     n = num if num is not None else (implied or 1)
     return Age(t, _iso(n, unit), len(t))

@@ -712,6 +712,31 @@ def _paste_markers() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
             for o, c in patterns.PASTE_MARKERS]
 
 
+@lru_cache(maxsize=1)
+def _status_bar() -> re.Pattern[str]:
+    toks = "|".join(patterns.STATUS_BAR_TOKENS)
+    return re.compile(r"\s*\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+(?:" + toks + r"))*\s*")
+
+
+@lru_cache(maxsize=1)
+def _app_bar() -> re.Pattern[str]:
+    back, menu = re.escape(patterns.APP_BAR_BACK), re.escape(patterns.APP_BAR_MENU)
+    return re.compile(rf"\s*[{back}]\s+[^\s{back}{menu}][^{back}{menu}\n]{{0,40}}?(?:\s+[{menu}])?\s*")
+
+
+def cut_status_bar(lines: list[Line], log: RepairLog) -> None:
+    """A phone's status bar as the first line of a copy or a screenshot's OCR ("9:12",
+    "9:41 ▲ 4G ◢ 72%": the clock, then network and battery glyphs) is no post's
+    (``ui.status_bar``); the app's title bar under it ("←  Post  ⋮") neither (``ui.app_bar``)."""
+    k = next((i for i, ln in enumerate(lines) if ln.text.strip()), None)
+    if k is None or not _status_bar().fullmatch(lines[k].text):
+        return
+    log.drop_line(lines[k], "ui.status_bar")
+    k = next((i for i in range(k + 1, len(lines)) if lines[i].text.strip()), None)
+    if k is not None and lines[k].text.lstrip()[:1] in patterns.APP_BAR_BACK and _app_bar().fullmatch(lines[k].text):
+        log.drop_line(lines[k], "ui.app_bar")
+
+
 def cut_pasted_block(lines: list[Line], log: RepairLog) -> bool:
     """A note around a post pasted between marker lines (``>>> pasted from LinkedIn`` …
     ``<<<``, ``[quote]`` … ``[/quote]``; ``patterns.PASTE_MARKERS``): the post is what the
