@@ -359,3 +359,31 @@ def test_the_paste_markers_are_in_a_line_where_they_are_in_the_lines_joined():
         joined = "\n".join(dump)
         for m in markers:
             assert (m in joined) == any(m in t for t in dump), (m, k)
+
+
+def test_a_dump_with_chrome_on_lines_of_its_own_is_no_flattened_page_over_the_corpora(monkeypatch):
+    """shapes.is_flattened stops at a few short lines of chrome (a page copied one node per
+    line) before its anchor search: for every dump of the corpora, where the pipeline asks,
+    the answer is the search's."""
+    from postscrub import pipeline, shapes
+
+    fast_path, few = shapes.is_flattened, shapes._CHROME_LINES_UNFLATTENED
+    asked = []
+
+    def both(lines):
+        fast = fast_path(lines)
+        monkeypatch.setattr(shapes, "_CHROME_LINES_UNFLATTENED", 10**9)
+        try:
+            assert fast_path(lines) == fast
+        finally:
+            monkeypatch.setattr(shapes, "_CHROME_LINES_UNFLATTENED", few)
+        asked.append(fast)
+        return fast
+
+    monkeypatch.setattr(shapes, "is_flattened", both)
+    files = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
+    if REAL_CORPUS.is_dir():
+        files += sorted(REAL_CORPUS.glob("*.txt"))
+    for f in files:
+        pipeline.process_bytes(f.read_bytes(), source=f.name)
+    assert len(asked) > 500 and sum(asked) >= 5  # (the corpora do hold flattened pages)

@@ -470,9 +470,25 @@ def _strip_spoken_roles(content: list[Line], log: RepairLog) -> bool:
     return True
 
 
+_CHROME_LINES_UNFLATTENED = 4
+
+
 def is_flattened(lines: list[Line]) -> bool:
     """A page whose newlines were collapsed: long lines full of UI strings that would each
     stand on a line of their own in a page copied one node per line."""
+    if not any(len(ln.text) >= 150 for ln in lines):
+        return False
+    # A page copied one node per line shows its chrome (buttons, counters, ages) on lines of
+    # its own: where a few such lines stand, its newlines were not collapsed (no flattened dump
+    # of the corpora has one), and the anchor search, whose patterns cost most of a CLI run's
+    # start-up to compile, is not needed.
+    chrome = 0
+    for ln in lines:
+        t = ln.text.strip()
+        if t and len(t) < 80 and nodes.classify(t).kind != nodes.TEXT:
+            chrome += 1
+            if chrome >= _CHROME_LINES_UNFLATTENED:
+                return False
     strong = 0
     dense_lines = 0
     first = nodes.first_dump()
