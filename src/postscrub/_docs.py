@@ -15,7 +15,7 @@ Run from a checkout (it reads README.md, samples/ and docs/ next to ``src/``).
 
 from __future__ import annotations
 
-import re
+from . import _re as re
 import shlex
 import sys
 from pathlib import Path

@@ -12,7 +12,7 @@ Imported only for a dump whose first line opens with a digit or ``[``.
 
 from __future__ import annotations
 
-import re
+from . import _re as re
 from functools import lru_cache
 
 from .repair import Line, RepairLog

@@ -31,7 +31,7 @@ import json
 import math
 import os
 import posixpath
-import re
+from . import _re as re
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence

@@ -26,7 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
+from . import _re as re
 import sys
 import unicodedata
 from collections import Counter

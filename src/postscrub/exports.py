@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import json
-import re
+from . import _re as re
 from functools import lru_cache
 
 from . import segment, shapes

@@ -19,7 +19,7 @@ read as any other markup) where the text is not a feed it can read.
 from __future__ import annotations
 
 import html
-import re
+from . import _re as re
 
 from .document import Author, Record
 from .repair import Line, RepairLog

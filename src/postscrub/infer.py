@@ -10,7 +10,7 @@ only for the columns (and keys) whose names the tables do not recognise.
 
 from __future__ import annotations
 
-import re
+from . import _re as re
 import unicodedata
 
 _URL = re.compile(r"(?:https?://|www\.)\S+")

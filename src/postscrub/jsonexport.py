@@ -11,7 +11,7 @@ as removed (``json.syntax``, ``json.field:<key>``).
 from __future__ import annotations
 
 import json
-import re
+from . import _re as re
 from dataclasses import dataclass, field
 from typing import Any
 

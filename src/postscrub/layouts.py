@@ -12,7 +12,7 @@ that dropped it.
 
 from __future__ import annotations
 
-import re
+from . import _re as re
 from functools import lru_cache
 from collections.abc import Callable, Sequence
 
@@ -1019,7 +1019,7 @@ def _fill_body(record: Record, body_lines: list[Line], blank_separated: bool, bl
 def _trailing_fold() -> re.Pattern[str]:
     """A fold of the tables that starts with an ellipsis, at the very end of a line."""
     folds = sorted({f for fs in patterns.UI_NODES["ui.more_fold"].values() for f in fs
-                    if f.startswith(("…", "..."))}, key=len, reverse=True)
+                    if f.startswith(("…", "..."))}, key=re.longest_first)
     # ((?<!\s): a search tries the pattern at every place; only at the start of a run of spaces
     # may it take the run, so a line of spaces costs one pass, not one per space)
     return re.compile(r"(?<!\s)\s*(?:" + "|".join(re.escape(f) for f in folds) + r")\s*$", re.I)
@@ -1684,7 +1684,7 @@ def _author_badges() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _author_badge_words() -> tuple[str, ...]:
-    return tuple(sorted({s for badges in patterns.AUTHOR_BADGES.values() for s in badges}, key=len, reverse=True))
+    return tuple(sorted({s for badges in patterns.AUTHOR_BADGES.values() for s in badges}, key=re.longest_first))
 
 
 def _strip_author_badge(line: Line, log: RepairLog) -> bool:

@@ -30,7 +30,7 @@ repair log, so a user can audit what was inferred.
 
 from __future__ import annotations
 
-import re
+from . import _re as re
 import unicodedata
 from collections import Counter
 from contextvars import ContextVar

@@ -15,7 +15,7 @@ text returns None (the text is read as before); it never raises.
 from __future__ import annotations
 
 import ast
-import re
+from . import _re as re
 from typing import Any
 
 from .jsonexport import JObj, JStr, _Parser

@@ -11,7 +11,7 @@ for a value no field took). Imported only for a dump whose first line opens with
 
 from __future__ import annotations
 
-import re
+from . import _re as re
 
 from .document import Author, Comment, Record
 from .repair import Line, RepairLog

@@ -20,7 +20,7 @@ This module is for tests and ``benchmarks/qmark_eval.py``; the pipeline never im
 from __future__ import annotations
 
 import random
-import re
+from . import _re as re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 

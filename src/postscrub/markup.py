@@ -19,7 +19,7 @@ shape. Every removal is recorded on the line and column where it stood, as every
 
 from __future__ import annotations
 
-import re
+from . import _re as re
 from bisect import bisect_right
 from html.parser import HTMLParser
 

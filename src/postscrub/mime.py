@@ -16,7 +16,7 @@ from __future__ import annotations
 import base64
 import binascii
 import quopri
-import re
+from . import _re as re
 from functools import lru_cache
 
 from .repair import Line, RepairLog
@@ -250,7 +250,7 @@ def _quoted_printable(body: list[Line], log: RepairLog, charset: str) -> None:
 
 @lru_cache(maxsize=1)
 def _forward_label() -> re.Pattern[str]:
-    alt = "|".join(re.escape(w) for w in sorted(_forward_fields(), key=len, reverse=True))
+    alt = "|".join(re.escape(w) for w in sorted(_forward_fields(), key=re.longest_first))
     return re.compile(r"\s*(?:\*\*)?(?P<label>" + alt + r")(?:\*\*)?\s?[:：]\s*\S")
 
 

@@ -9,7 +9,7 @@ same vocabulary.
 
 from __future__ import annotations
 
-import re
+from . import _re as re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -625,7 +625,7 @@ def _trie(strings: set[str]) -> dict:
     # but a few hundred distinct ones, and re.escape per character was half of a process's
     # start-up cost here)
     frags: dict[str, str] = {" ": r"\s+", "'": "['’]", "’": "['’]"}
-    for s in strings:
+    for s in sorted(strings):  # (in a fixed order: the same pattern in every process)
         node = trie
         for ch in s:
             frag = frags.get(ch)
@@ -796,7 +796,7 @@ def _is_strong(ui_text: str) -> bool:
 def alternation(strings: Iterable[str]) -> str:
     """The strings as one regular-expression alternation, escaped, the longest first (where a
     shorter one starts a longer one, the longer is tried first)."""
-    return "|".join(map(re.escape, sorted(set(strings), key=len, reverse=True)))
+    return "|".join(map(re.escape, sorted(set(strings), key=re.longest_first)))
 
 
 @lru_cache(maxsize=1)

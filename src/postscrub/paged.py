@@ -15,7 +15,7 @@ Imported only for a dump holding a form feed.
 
 from __future__ import annotations
 
-import re
+from . import _re as re
 
 from .repair import Line, RepairLog
 

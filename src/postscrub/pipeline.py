@@ -6,7 +6,7 @@ decode -> repair (``repair.py``) -> recognise the shape and bring it to one node
 
 from __future__ import annotations
 
-import re
+from . import _re as re
 from functools import lru_cache
 from bisect import bisect_right
 
@@ -190,7 +190,7 @@ _LOG_LEVELS = frozenset(("TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", 
 def _forward_from() -> re.Pattern[str]:
     """A line opening with a forwarded mail's sender label ("From: …", "Von: …"); it opens
     with the newline before it (a literal first character: the engine skips to each)."""
-    alt = "|".join(re.escape(w) for w in sorted(patterns.FORWARD_HEADER_LABELS["from"], key=len, reverse=True))
+    alt = "|".join(re.escape(w) for w in sorted(patterns.FORWARD_HEADER_LABELS["from"], key=re.longest_first))
     return re.compile(r"\n[ \t]*(?:\*\*)?(?:" + alt + r")(?:\*\*)?[ \t]?[:：][ \t]*\S")
 
 

@@ -23,7 +23,7 @@ words, a stray ``?`` only looks untidy. ``benchmarks/qmark_eval.py`` measures bo
 
 from __future__ import annotations
 
-import re
+from . import _re as re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace

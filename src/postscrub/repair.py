@@ -19,7 +19,7 @@ where it stands.
 from __future__ import annotations
 
 import html
-import re
+from . import _re as re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter

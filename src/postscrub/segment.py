@@ -8,7 +8,7 @@ through the :class:`~postscrub.repair.RepairLog` with the rule that dropped it.
 
 from __future__ import annotations
 
-import re
+from . import _re as re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -169,7 +169,7 @@ def _age_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], di
     for table in patterns.AGE_UNITS_LONG.values():
         for unit, iso in table.items():
             long.setdefault(unit.casefold(), iso)
-    alts = sorted(compact, key=len, reverse=True)
+    alts = sorted(compact, key=re.longest_first)
 
     def script_glued(u: str) -> bool:  # CJK, kana, hangul: written glued to what follows
         return "\u2e80" <= u[0] <= "\u9fff" or "\uac00" <= u[0] <= "\ud7af"
@@ -187,11 +187,11 @@ def _age_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], di
         r"\u0430-\u044f\u0451.])"
         r"|(?P<cunit>" + "|".join(cjk) + r")(?!前|전))"
     )
-    ago = "|".join(re.escape(w) for w in sorted(set(patterns.AGO_WORDS), key=len, reverse=True))
+    ago = "|".join(re.escape(w) for w in sorted(set(patterns.AGO_WORDS), key=re.longest_first))
     before = "|".join(re.escape(w) for w in patterns.AGO_PREFIXES)
     long_re = re.compile(
         r"(?:(?:" + before + r")\s+)?(?P<num>\d{1,4}|an?|one)\s+(?P<unit>"
-        + "|".join(re.escape(u) for u in sorted(long, key=len, reverse=True))
+        + "|".join(re.escape(u) for u in sorted(long, key=re.longest_first))
         + r")(?:\s+(?:" + ago + r"))?",
         re.I,
     )
@@ -201,7 +201,7 @@ def _age_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], di
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _EDITED = "(?:Edited|Modifié|Modifiée|Bearbeitet|Editado|Modificato|Bewerkt|已编辑|已編輯|編集済み)"
 # after an age: nothing, a bullet, or a bullet and/or an "Edited" mark ("2mo • Edited •", "5d  Edited")
-_AGO = "(?:" + "|".join(re.escape(w) for w in sorted(set(patterns.AGO_WORDS), key=len, reverse=True)) + ")"
+_AGO = "(?:" + "|".join(re.escape(w) for w in sorted(set(patterns.AGO_WORDS), key=re.longest_first)) + ")"
 _AGO_AFTER = re.compile(r"\s*" + _AGO)
 # after an age: nothing, a bullet, an "Edited" mark, or "ago" ("3 godz. temu", "3일 전"); after
 # the bullet, the icon of who may see the post where a copy kept it as an emoji ("2 j • 🌐":
@@ -258,7 +258,7 @@ def _unit_first_iso(unit: str) -> str:
 @lru_cache(maxsize=1)
 def _unit_first_age() -> re.Pattern[str]:
     """An age whose unit comes before its number ("Siku 2", "Miezi 3"), ``patterns.AGE_UNITS_BEFORE``."""
-    units = "|".join(re.escape(u) for u in sorted(_unit_first_units(), key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(_unit_first_units(), key=re.longest_first))
     return re.compile(r"(?P<unit>" + units + r")\s(?P<num>\d{1,4})(?!\d)", re.I)
 
 
@@ -363,7 +363,7 @@ _AR_NUMBER_LEAD = re.compile(r"(?:منذ\s+)?([0-9٠-٩۰-۹]{1,3})\s*")
 @lru_cache(maxsize=1)
 def _ar_age_words() -> tuple[str, ...]:
     """The Arabic age words, longest first (sorted once, not on every line asked about)."""
-    return tuple(sorted(patterns.AGE_WORDS_AR, key=len, reverse=True))
+    return tuple(sorted(patterns.AGE_WORDS_AR, key=re.longest_first))
 
 
 def _split_glued_age_ar(text: str) -> tuple[Age, str] | None:
@@ -1328,7 +1328,7 @@ def _possessive_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
                 suffixes.add(piece)
             elif head and not tail:
                 prefixes.add(_possessive_piece(head.strip()))
-    alt = lambda ps: "|".join(sorted(ps, key=len, reverse=True))  # noqa: E731
+    alt = lambda ps: "|".join(sorted(ps, key=re.longest_first))  # noqa: E731
     suffix = re.compile(r"^(?P<name>[^|•\n]{1,80}?)(?:" + alt(suffixes) + r")\s*", re.I)
     prefix = re.compile(r"^(?:" + alt(prefixes) + r")\s+", re.I)
     return suffix, prefix

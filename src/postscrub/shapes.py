@@ -18,7 +18,7 @@ labels) goes through the repair log like every other change.
 
 from __future__ import annotations
 
-import re
+from . import _re as re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1158,7 +1158,7 @@ def _column_tables() -> tuple[dict[str, tuple[str, int]], list[tuple[str, str]],
     persons = sorted(((r, column_key(w)) for r, ws in patterns.EXPORT_PERSON_WORDS.items() for w in ws),
                      key=lambda rw: -len(rw[1]))
     person_fields = {column_key(w): f for f, ws in patterns.EXPORT_PERSON_FIELDS.items() for w in ws}
-    conns = tuple(sorted((column_key(c) for c in patterns.EXPORT_NAME_CONNECTORS), key=len, reverse=True))
+    conns = tuple(sorted((column_key(c) for c in patterns.EXPORT_NAME_CONNECTORS), key=re.longest_first))
     return fields, roles, persons, person_fields, conns
 
 

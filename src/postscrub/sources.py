@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import fnmatch
 import os
-import re
+from . import _re as re
 import stat
 import sys
 from collections.abc import Iterable, Iterator

@@ -18,7 +18,7 @@ This module imports rich at import time; import it lazily (``postscrub -f json``
 from __future__ import annotations
 
 import io
-import re
+from . import _re as re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass

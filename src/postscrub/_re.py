@@ -1,0 +1,170 @@
+"""The ``re`` module, with compiled patterns kept between runs.
+
+A filter is started once per file, and compiling postscrub's patterns (the UI tables of every
+locale, as a few large alternations) was most of a run's start-up: about 60 ms of parsing and
+code generation in pure Python, the same every time. What ``re.compile`` produces for a pattern
+is a list of integers (the engine's code) and its group names; this module keeps those in a
+cache file and, on the next run, gives them back to the engine (``_sre.compile``, what
+``re.compile`` itself calls last), skipping the parse. The engine checks the code it is given.
+
+The cache is keyed by the Python build and the engine's version (``sys.version``,
+``_sre.MAGIC``) and, per pattern, by a hash of the pattern and its flags. Anything unexpected
+(no cache folder, a file that does not parse, an entry the engine refuses, a Python whose
+``_sre`` differs) falls back to ``re.compile``, silently: the cache only ever saves time.
+
+Where: ``$POSTSCRUB_CACHE_DIR``, else ``$XDG_CACHE_HOME/postscrub``, else
+``~/.cache/postscrub``; ``POSTSCRUB_NO_CACHE=1`` turns it off. The file is written once, when
+the process exits, if it learned a pattern, atomically (a temporary file, then a rename).
+
+Modules use it as ``from . import _re as re``: every other name is the standard module's.
+"""
+
+from __future__ import annotations
+
+import os
+import re as _std
+import sys
+from typing import Any
+
+_VERSION = 1
+_MAX_ENTRIES = 2000  # (a bound: per-character pieces of the anchor search could grow it on CJK text)
+_entries: dict[str, list] | None = None
+_new = False
+_off = False
+
+
+def __getattr__(name: str) -> Any:  # (re.I, re.escape, re.Pattern, … are the standard module's)
+    return getattr(_std, name)
+
+
+def longest_first(s: str) -> tuple[int, str]:
+    """The sort key of an alternation's strings: the longest first (a shorter one that starts
+    a longer one must not win), then in a fixed order, so that the pattern built from a set is
+    the same in every process (and found in the cache)."""
+    return -len(s), s
+
+
+def cache_path() -> str | None:
+    """The cache file of this Python build, or None when the cache is off."""
+    if os.environ.get("POSTSCRUB_NO_CACHE"):
+        return None
+    folder = os.environ.get("POSTSCRUB_CACHE_DIR")
+    if not folder:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "postscrub")
+    import _sre
+
+    tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-v{_VERSION}"
+    return os.path.join(folder, f"regex-{tag}.json")
+
+
+def _load() -> dict[str, list]:
+    global _entries, _off
+    if _entries is None:
+        _entries = {}
+        try:
+            path = cache_path()
+            if path is None:
+                _off = True
+                return _entries
+            import json
+
+            with open(path, encoding="utf-8") as f:
+                data = json.load(f)
+            if isinstance(data, dict) and data.get("python") == sys.version:
+                _entries = data.get("patterns") or {}
+        except (OSError, ValueError, AttributeError, TypeError):
+            pass  # (no cache yet, or one that does not parse: compiled as usual)
+        import atexit
+
+        atexit.register(_save)
+    return _entries
+
+
+def _key(pattern: str, flags: int) -> str:
+    import hashlib
+
+    return hashlib.blake2b(f"{flags}\0{pattern}".encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def compile(pattern: Any, flags: int = 0) -> _std.Pattern:  # noqa: A001  (the name re gives it)
+    """``re.compile(pattern, flags)``, from the cache where it holds the pattern."""
+    global _new, _off
+    if _off or not isinstance(pattern, str):
+        return _std.compile(pattern, flags)
+    entries = _load()
+    if _off:
+        return _std.compile(pattern, flags)
+    import _sre
+    import array
+    import base64
+
+    flags = int(flags)
+    key = _key(pattern, flags)
+    hit = entries.get(key)
+    if hit is not None:
+        try:
+            all_flags, code, groups, groupindex, indexgroup = hit
+            return _sre.compile(pattern, all_flags, array.array("I", base64.b64decode(code)).tolist(),
+                                groups, groupindex, tuple(indexgroup))
+        except Exception:  # noqa: BLE001  (an entry the engine refuses: compiled as usual)
+            entries.pop(key, None)
+    try:
+        from re import _compiler, _parser
+
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        all_flags = flags | parsed.state.flags
+        rx = _sre.compile(pattern, all_flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    except _std.error:
+        raise
+    except Exception:  # noqa: BLE001  (an engine whose internals differ: the cache is off)
+        _off = True
+        return _std.compile(pattern, flags)
+    if len(entries) < _MAX_ENTRIES:
+        entries[key] = [all_flags, base64.b64encode(array.array("I", code).tobytes()).decode("ascii"),
+                        parsed.state.groups - 1, groupindex, indexgroup]
+        _new = True
+    return rx
+
+
+def _save() -> None:
+    """Write what this process learned, merged with what the file holds now (another process
+    may have written it meanwhile), atomically; never an error at exit."""
+    if not _new or _entries is None:
+        return
+    try:
+        import json
+        import tempfile
+
+        path = cache_path()
+        if path is None:
+            return
+        folder = os.path.dirname(path)
+        os.makedirs(folder, exist_ok=True)
+        merged: dict[str, list] = {}
+        try:
+            with open(path, encoding="utf-8") as f:
+                data = json.load(f)
+            if isinstance(data, dict) and data.get("python") == sys.version:
+                merged.update(data.get("patterns") or {})
+        except (OSError, ValueError, AttributeError, TypeError):
+            pass
+        for k, v in _entries.items():
+            if len(merged) >= _MAX_ENTRIES:
+                break
+            merged[k] = v
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".regex-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump({"python": sys.version, "patterns": merged}, f, separators=(",", ":"))
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except Exception:  # noqa: BLE001  (a read-only home, a full disk: the next run compiles again)
+        pass

@@ -1,0 +1,112 @@
+"""The compiled-pattern cache (postscrub._re): a pattern read back from the cache is the pattern
+re.compile gives, and nothing about the cache (missing, corrupt, refused, unwritable, turned off)
+is ever an error."""
+
+from __future__ import annotations
+
+import json
+import os
+import re as std_re
+
+import pytest
+
+from postscrub import _re
+
+PATTERNS = [
+    (r"(?P<name>[^\W\d_]{1,40})\s+(?P<age>\d{1,2})\s?(?:h|d|w|mo|yr)\b", 0),
+    (r"(?:Like|Comment|Repost|Send|Gefällt mir|Kommentieren|いいね|赞)\Z", std_re.I | std_re.S),
+    (r"(?<![\w#@])(?:\d[\d,.]*\s(?:comments?|Kommentare|评论))", std_re.I),
+    (r"^\s*[•·]\s*(?:1st|2nd|3rd\+?)$", std_re.M),
+    (r"(a)(b)?(?(2)c|d)", 0),
+]
+SAMPLES = ["Ana 5h", "gefällt mir", "12 Kommentare and more", " • 2nd\nx", "abc", "ad", "いいね", "1,204 comments"]
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch):
+    """The module as in a new process, its cache in ``tmp_path``."""
+    monkeypatch.setenv("POSTSCRUB_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("POSTSCRUB_NO_CACHE", raising=False)
+
+    def restart():
+        monkeypatch.setattr(_re, "_entries", None)
+        monkeypatch.setattr(_re, "_new", False)
+        monkeypatch.setattr(_re, "_off", False)
+
+    restart()
+    return restart
+
+
+def _same(a: std_re.Pattern, b: std_re.Pattern) -> None:
+    assert (a.pattern, a.flags, a.groups, a.groupindex) == (b.pattern, b.flags, b.groups, b.groupindex)
+    for s in SAMPLES:
+        for fn in ("match", "search", "fullmatch"):
+            ma, mb = getattr(a, fn)(s), getattr(b, fn)(s)
+            assert (ma and (ma.span(), ma.groups(), ma.groupdict(), ma.lastgroup)) == (
+                mb and (mb.span(), mb.groups(), mb.groupdict(), mb.lastgroup))
+        assert a.findall(s) == b.findall(s)
+
+
+def test_a_pattern_read_back_from_the_cache_is_what_re_compile_gives(fresh, monkeypatch):
+    for p, f in PATTERNS:
+        _same(_re.compile(p, f), std_re.compile(p, f))
+    _re._save()
+    fresh()  # (a new process: the patterns come from the file, with no parsing)
+    from re import _parser
+
+    def no_parse(*a, **k):
+        raise AssertionError("parsed again: the cache was not used")
+
+    monkeypatch.setattr(_parser, "parse", no_parse)
+    for p, f in PATTERNS:
+        _same(_re.compile(p, f), std_re.compile(p, f))
+
+
+def test_a_corrupt_or_tampered_cache_falls_back_to_compiling(fresh, tmp_path):
+    p, f = PATTERNS[0]
+    _re.compile(p, f)
+    _re._save()
+    path = _re.cache_path()
+    data = json.loads(open(path, encoding="utf-8").read())
+    for entry in data["patterns"].values():
+        entry[1] = "AAAA"  # (code the engine refuses)
+    open(path, "w", encoding="utf-8").write(json.dumps(data))
+    fresh()
+    _same(_re.compile(p, f), std_re.compile(p, f))
+    open(path, "w", encoding="utf-8").write("{not json")
+    fresh()
+    _same(_re.compile(p, f), std_re.compile(p, f))
+    with pytest.raises(std_re.error):  # (a bad pattern is still the caller's error)
+        _re.compile("(unclosed")
+
+
+def test_no_cache_folder_or_none_allowed_is_no_error(fresh, tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("POSTSCRUB_CACHE_DIR", str(blocked / "sub"))
+    _same(_re.compile(*PATTERNS[1]), std_re.compile(*PATTERNS[1]))
+    _re._save()  # (cannot write there: nothing happens)
+    fresh()
+    monkeypatch.setenv("POSTSCRUB_CACHE_DIR", str(tmp_path / "off"))
+    monkeypatch.setenv("POSTSCRUB_NO_CACHE", "1")
+    _same(_re.compile(*PATTERNS[2]), std_re.compile(*PATTERNS[2]))
+    _re._save()
+    assert not os.path.exists(tmp_path / "off")
+
+
+def test_other_names_are_the_standard_modules():
+    assert _re.escape is std_re.escape and _re.I is std_re.I and _re.Pattern is std_re.Pattern
+
+
+def test_alternations_are_built_the_same_in_every_process():
+    """The patterns built from sets of table strings sort them longest first, then in a fixed
+    order: a hash seed of another process must not change them (or the cache never hits)."""
+    import subprocess
+    import sys
+
+    code = ("from postscrub import nodes, segment; import hashlib; "
+            "print(hashlib.sha256((nodes._node_matchers()[0].pattern + segment._age_regexes()[0].pattern"
+            " + ''.join(nodes._trie_build(nodes._anchor_trie()))).encode()).hexdigest())")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1
