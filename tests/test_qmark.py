@@ -562,3 +562,25 @@ def test_a_spaced_mark_between_a_statement_and_a_capital_is_lost_even_in_a_clean
     assert clean(text).splitlines() == ["We are Hiring: Sales Manager Latin America",
                                         "Location: Systems HQ Deerfield Beach, USA"]
     assert clean("What do you think ? Any ideas ?") == "What do you think ? Any ideas ?"
+
+
+def test_three_marks_after_a_question_where_the_dump_loses_characters_as_two():
+    # elsewhere in the dump lost emoji left `??` (two code points, or a surrogate pair): after
+    # a question, three are its `?` and such an emoji; one stays
+    paired = "Launch day ?? we did it\nBig news ?? team grew\nWho else is noticing??? Tell me"
+    lines = paired.split("\n")
+    prior = qmark.prior_for(lines)
+    assert prior.pairs
+    assert qmark.find_artifacts(lines[2], prior) == [(21, 23)]
+    # where lost characters left one `?` each, `??` and a lost symbol is as likely: all kept
+    single = "Launch day ? we did it\nBig news ? team grew\nWho else is noticing??? Tell me"
+    lines = single.split("\n")
+    prior = qmark.prior_for(lines)
+    assert not prior.pairs
+    assert qmark.find_artifacts(lines[2], prior) == []
+    # nor in French, where the lost no-break space comes before a real `??`
+    french = ("Le lancement est fait ?? vraiment\nNous avons une équipe ?? super\n"
+              "Est-ce que vous êtes d'accord??? Dites-moi")
+    lines = french.split("\n")
+    prior = qmark.prior_for(lines)
+    assert 2 not in [e - s for s, e in qmark.find_artifacts(lines[2], prior)]

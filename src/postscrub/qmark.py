@@ -325,6 +325,9 @@ class Prior:
     # per UTF-8 byte leaves two only for a letter or NBSP, one per code point or UTF-16 unit
     # leaves them for every emoji sequence or astral emoji (`Sound familiar?🙌🏽` -> `???`)
     utf8: bool = False
+    # a definite artifact of exactly two ``?`` somewhere: this dump loses some characters as
+    # two (an emoji of two code points or a surrogate pair, a letter of two UTF-8 bytes)
+    pairs: bool = False
     evidence: int = 0  # definite artifacts found
     # The same sentence elsewhere in the dump (:func:`_repeated_sentences`): the endings of
     # sentences seen somewhere with no ``?`` after them (statements: every ``?`` after them is
@@ -593,6 +596,7 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True) -> Pr
         french_words=french_words,
         multi_unit=multi_unit,
         utf8=multi_unit and multis >= 5 and (letters or 2 not in runs),
+        pairs=2 in runs,
         # no definite lone artifact, but runs of 2: lost one code point at a time
         lone=singles >= 1 or (multis >= 2 and utf8_odds < 0),
         letters_lost=kinds.get("in_word", 0) >= 1,
@@ -976,6 +980,13 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             # one `?` per UTF-8 byte: three are one lost symbol (`✅`, `→`); a question's own
             # `?` and an emoji after it would leave four or five
             return (s, e)
+        if n == 3 and cue and prior.pairs and not prior.french_words:
+            # a question in a dump that loses characters as two `?` elsewhere: `Sério???` is
+            # its `?` and an emoji of two code points or UTF-16 units (`❤️`, `👍🏽`; `🚀` as a
+            # surrogate pair), or a symbol's three UTF-8 bytes after a misread question: keep
+            # one. (Where no lost character left two, `semana???` is more likely `??` and a
+            # lost symbol; in French `Quoi\u00a0???` is a lost no-break space and a real `??`)
+            return (s + 1, e)
         return None
     if shape >= 1 or symbol_next or _lost_then_lower(line, j):
         # a statement, or a run before another lost one (`mentoría??? ??? escritura`)
