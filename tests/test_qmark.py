@@ -584,3 +584,17 @@ def test_three_marks_after_a_question_where_the_dump_loses_characters_as_two():
     lines = french.split("\n")
     prior = qmark.prior_for(lines)
     assert 2 not in [e - s for s, e in qmark.find_artifacts(lines[2], prior)]
+
+
+def test_a_sentence_always_followed_by_a_mark_is_no_question_where_a_lost_run_and_lowercase_follow():
+    # the statement lost its emoji in every copy (one `?` here, two there): it reads as "always
+    # asked", but `week? ? delivery` goes on past another lost run in lowercase: no question
+    text = ("Shipping small beats shipping perfect every week?\nnotes\n"
+            "Shipping small beats shipping perfect every week??\nmore ?? here\n"
+            "Shipping small beats shipping perfect every week? ? delivery")
+    lines = text.split("\n")
+    prior = qmark.prior_for(lines)
+    assert "shipping perfect every week" in prior.asked
+    assert qmark.find_artifacts(lines[4], prior) == [(48, 51)]
+    # the same sentence before a capital is still judged a question, as before
+    assert qmark.find_artifacts("Shipping small beats shipping perfect every week? ? Delivery", prior) == [(49, 51)]

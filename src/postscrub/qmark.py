@@ -791,8 +791,11 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
         key = _sentence_key(_sentence_before(line, s))
         if key in prior.said:
             return (s, e)  # the same sentence ends elsewhere with no `?`: a statement
-        if n == 1 and key in prior.asked:
-            return None  # ... or always with one: a question
+        if n == 1 and key in prior.asked and not (q == " " and _lost_then_lower(line, e + 1)):
+            # ... or always with one: a question. (Not where another lost run and a lowercase
+            # word follow, `…your future self? ? writing`: no question goes on so; a statement
+            # that lost an emoji in every copy of it, one `?` or more, is judged as any other)
+            return None
     if p in _LOST_TOKEN_MARKS or q in _LOST_TOKEN_MARKS:
         token = _lost_token(line, s, e)
         if token is not None:
