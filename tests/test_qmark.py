@@ -598,3 +598,18 @@ def test_a_sentence_always_followed_by_a_mark_is_no_question_where_a_lost_run_an
     assert qmark.find_artifacts(lines[4], prior) == [(48, 51)]
     # the same sentence before a capital is still judged a question, as before
     assert qmark.find_artifacts("Shipping small beats shipping perfect every week? ? Delivery", prior) == [(49, 51)]
+
+
+def test_a_french_statement_ending_its_line_on_a_spaced_lone_mark_lost_its_emoji():
+    # a French dump's spaced lone `?` are no evidence (its questions are so spaced): no lone
+    # artifact is seen, yet a sentence that opens as a statement and ends the line on ` ?`
+    # lost its emoji; the short questions around it keep theirs
+    text = ("Nous avons lancé notre nouvelle offre pour les équipes de vente ?\n"
+            "C'est une belle étape pour nous et pour vous ??? merci\n"
+            "Vous aussi ?\nQuoi de neuf dans vos équipes ?")
+    lines = text.split("\n")
+    prior = qmark.prior_for(lines)
+    assert prior.french and not prior.lone and not prior.multi_unit
+    assert qmark.find_artifacts(lines[0], prior) == [(63, 65)]
+    assert qmark.find_artifacts(lines[2], prior) == []
+    assert qmark.find_artifacts(lines[3], prior) == []

@@ -917,6 +917,13 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             if _QUESTION_RUNS_ON.match(line, j):
                 return None  # `…the SDLC? especially in…`: a question, and the writer went on
             return None if question_cue(line, s, False) and not _goes_on_to_a_mark(line, j) else (s, e)
+        if not (prior.multi_unit or prior.lone) and p == " " and _is_word(line[s - 2]) and prior.french and not rest and (
+                _statement(line, s, not prior.letters_lost) >= 2) and not question_cue(line, s, prior.inverted_lost):
+            # a French dump: its spaced lone `?` are no evidence (its questions are so spaced),
+            # so that no lone artifact may be seen even where every lost emoji left one; a
+            # sentence that opens as a statement and ends the line on a word there lost its
+            # emoji (not after a closing quote: `Il m’a demandé « pourquoi maintenant » ?`)
+            return (s, e)
         if prior.multi_unit or not prior.lone:
             return None  # one lost character never left a lone `?` in this dump
         if continues and p.isalpha() and not _AFTER_QUESTION_LOWER.match(line, j) and not _QUESTION_RUNS_ON.match(line, j):
