@@ -613,3 +613,19 @@ def test_a_french_statement_ending_its_line_on_a_spaced_lone_mark_lost_its_emoji
     assert qmark.find_artifacts(lines[0], prior) == [(63, 65)]
     assert qmark.find_artifacts(lines[2], prior) == []
     assert qmark.find_artifacts(lines[3], prior) == []
+
+
+def test_a_lone_mark_before_a_lost_bullet_and_the_line_s_last_term_is_lost():
+    # `…together? ? Gratitude`: a sentence that asks nothing, then a lost run and one or two
+    # words to the line's end (a topic after a lost bullet): its `?` is a lost emoji too;
+    # before a sentence (`Tell me more`) a question's `?` stays
+    text = ("Big launch ? done\nFive years of building products together? ? Gratitude\n"
+            "Any plans for the weekend? ? Tell me more")
+    lines = text.split("\n")
+    prior = qmark.prior_for(lines)
+    assert qmark.find_artifacts(lines[1], prior) == [(40, 43)]
+    assert qmark.find_artifacts(lines[2], prior) == [(26, 28)]
+    # nor a short question with no question word (`Coffee next week`), nor a fragment
+    # (`noticing? ?? ok`: a question and its lost emoji)
+    assert qmark.find_artifacts("Coffee next week? ? Sure", prior) == [(17, 19)]
+    assert qmark.find_artifacts("noticing? ? ok", prior) == [(9, 11)]

@@ -932,8 +932,10 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             return None if question_cue(line, s, prior.inverted_lost) else (s, e)
         shape = _statement(line, s, not prior.letters_lost)
         term_item = _TERM_ITEM_LETTERS_LOST if prior.letters_lost else _TERM_ITEM
+        term_end = _TERM_END_LETTERS_LOST if prior.letters_lost else _TERM_END
         if symbol_next or term_item.match(line, j) or shape >= 2 or shape >= 0 and _lost_then_lower(line, j) and (
-                _capitalised(_sentence_before(line, s))):
+                _capitalised(_sentence_before(line, s))) or j > e and shape >= 0 and term_end.match(line, j) and (
+                _short_words(line, s) >= 3):
             # `growth? — product`, `mentoring? ? pricing ? 2024` (a list of terms, its `™` and
             # dashes lost; `noticing? ?? ok` is a question and its lost emoji), `We closed our
             # Series A last week?`
@@ -1069,6 +1071,10 @@ _LOST_LETTER_WORD = r"(?:\?+(?=[^\W\d_A-ZÀ-Þ])|[^\W\d_])(?:[\w’'-]|\?+(?=[^\
 _TERM_HEAD_LETTERS_LOST = rf"\?+ +{_LOST_LETTER_WORD}(?: {_LOST_LETTER_WORD})? *"
 _TERM_NEXT_LETTERS_LOST = re.compile(_TERM_HEAD_LETTERS_LOST + r"(?:$|[?—–·|•©®™→>-])")
 _TERM_ITEM_LETTERS_LOST = re.compile(_TERM_HEAD_LETTERS_LOST + r"(?:[—–·|•©®™→>]|-(?=\s)|\?+ +\S)")
+# ... or the line's last term (`…last week? ? leadership`, `…gegründet? ? Weiterbildung`): a
+# lost emoji and a lost bullet before a topic
+_TERM_END = re.compile(_TERM_HEAD + r"$")
+_TERM_END_LETTERS_LOST = re.compile(_TERM_HEAD_LETTERS_LOST + r"$")
 
 
 def _goes_on_to_a_mark(line: str, j: int) -> bool:
