@@ -250,7 +250,7 @@ def test_measured_quality_on_a_small_simulated_corpus():
                     total.add(lossy.score(lo, lossy.repair_stage(lo.text)))
     assert total.tp > 1000
     assert total.precision > 0.995
-    assert total.recall > 0.97
+    assert total.recall > 0.99
     assert total.real_kept > 0.98
 
 
@@ -335,9 +335,9 @@ def test_statement_shape_scores():
 
 
 @pytest.mark.parametrize("bank, floor", [
-    ("heldout", (0.995, 0.991, 0.965)),
+    ("heldout", (0.995, 0.995, 0.965)),
     # written blind, and its errors never looked at: the honest measure (raise, never lower)
-    ("heldout3", (0.993, 0.995, 0.955)),
+    ("heldout3", (0.993, 0.996, 0.955)),
     # the fifth bank, written blind in the fourth session; its errors are not looked at either.
     # (Lowered from 0.991/0.945 when the floors moved from the detector's one pass to the repair
     # stage that ships, whose later rounds judge changed lines again: 0.9909/0.9421 here; then
