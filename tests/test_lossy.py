@@ -128,3 +128,18 @@ def test_repair_stage_reports_the_question_marks_the_stage_removed_at_their_offs
     assert text.index("now?") + 3 in kept  # the real question stays
     assert (text.index("news ??") + 5, text.index("news ??") + 6) in removed
     assert (len(text) - 1, len(text)) in removed
+
+
+def test_repair_stage_reports_offsets_in_a_dump_whose_line_breaks_were_doubled():
+    # a dump with every line break doubled is read as one line per pair of breaks: the
+    # stage's lines are the raw lines it keeps, and the removed `?` are found on those
+    text = "\n\n".join(["Great news ?? we shipped", "Why now? Because it works", "Plain line one",
+                        "Plain line two", "Done ?? for today", "Anyone else?"])
+    removed = lossy.repair_stage(text)
+    assert all(text[s:e] == "?" for s, e in removed)
+    kept = [i for i, c in enumerate(text) if c == "?" and (i, i + 1) not in removed]
+    assert text.index("now?") + 3 in kept and len(text) - 1 in kept  # the real questions stay
+    at = text.index("news ??") + 5
+    assert (at, at + 1) in removed and (at + 1, at + 2) in removed
+    at = text.index("Done ??") + 5
+    assert (at, at + 1) in removed and (at + 1, at + 2) in removed

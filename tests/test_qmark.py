@@ -250,7 +250,7 @@ def test_measured_quality_on_a_small_simulated_corpus():
                     total.add(lossy.score(lo, lossy.repair_stage(lo.text)))
     assert total.tp > 1000
     assert total.precision > 0.995
-    assert total.recall > 0.97
+    assert total.recall > 0.99
     assert total.real_kept > 0.98
 
 
@@ -335,9 +335,9 @@ def test_statement_shape_scores():
 
 
 @pytest.mark.parametrize("bank, floor", [
-    ("heldout", (0.995, 0.991, 0.965)),
+    ("heldout", (0.995, 0.995, 0.965)),
     # written blind, and its errors never looked at: the honest measure (raise, never lower)
-    ("heldout3", (0.993, 0.995, 0.955)),
+    ("heldout3", (0.993, 0.996, 0.955)),
     # the fifth bank, written blind in the fourth session; its errors are not looked at either.
     # (Lowered from 0.991/0.945 when the floors moved from the detector's one pass to the repair
     # stage that ships, whose later rounds judge changed lines again: 0.9909/0.9421 here; then
@@ -562,3 +562,70 @@ def test_a_spaced_mark_between_a_statement_and_a_capital_is_lost_even_in_a_clean
     assert clean(text).splitlines() == ["We are Hiring: Sales Manager Latin America",
                                         "Location: Systems HQ Deerfield Beach, USA"]
     assert clean("What do you think ? Any ideas ?") == "What do you think ? Any ideas ?"
+
+
+def test_three_marks_after_a_question_where_the_dump_loses_characters_as_two():
+    # elsewhere in the dump lost emoji left `??` (two code points, or a surrogate pair): after
+    # a question, three are its `?` and such an emoji; one stays
+    paired = "Launch day ?? we did it\nBig news ?? team grew\nWho else is noticing??? Tell me"
+    lines = paired.split("\n")
+    prior = qmark.prior_for(lines)
+    assert prior.pairs
+    assert qmark.find_artifacts(lines[2], prior) == [(21, 23)]
+    # where lost characters left one `?` each, `??` and a lost symbol is as likely: all kept
+    single = "Launch day ? we did it\nBig news ? team grew\nWho else is noticing??? Tell me"
+    lines = single.split("\n")
+    prior = qmark.prior_for(lines)
+    assert not prior.pairs
+    assert qmark.find_artifacts(lines[2], prior) == []
+    # nor in French, where the lost no-break space comes before a real `??`
+    french = ("Le lancement est fait ?? vraiment\nNous avons une équipe ?? super\n"
+              "Est-ce que vous êtes d'accord??? Dites-moi")
+    lines = french.split("\n")
+    prior = qmark.prior_for(lines)
+    assert 2 not in [e - s for s, e in qmark.find_artifacts(lines[2], prior)]
+
+
+def test_a_sentence_always_followed_by_a_mark_is_no_question_where_a_lost_run_and_lowercase_follow():
+    # the statement lost its emoji in every copy (one `?` here, two there): it reads as "always
+    # asked", but `week? ? delivery` goes on past another lost run in lowercase: no question
+    text = ("Shipping small beats shipping perfect every week?\nnotes\n"
+            "Shipping small beats shipping perfect every week??\nmore ?? here\n"
+            "Shipping small beats shipping perfect every week? ? delivery")
+    lines = text.split("\n")
+    prior = qmark.prior_for(lines)
+    assert "shipping perfect every week" in prior.asked
+    assert qmark.find_artifacts(lines[4], prior) == [(48, 51)]
+    # the same sentence before a capital is still judged a question, as before
+    assert qmark.find_artifacts("Shipping small beats shipping perfect every week? ? Delivery", prior) == [(49, 51)]
+
+
+def test_a_french_statement_ending_its_line_on_a_spaced_lone_mark_lost_its_emoji():
+    # a French dump's spaced lone `?` are no evidence (its questions are so spaced): no lone
+    # artifact is seen, yet a sentence that opens as a statement and ends the line on ` ?`
+    # lost its emoji; the short questions around it keep theirs
+    text = ("Nous avons lancé notre nouvelle offre pour les équipes de vente ?\n"
+            "C'est une belle étape pour nous et pour vous ??? merci\n"
+            "Vous aussi ?\nQuoi de neuf dans vos équipes ?")
+    lines = text.split("\n")
+    prior = qmark.prior_for(lines)
+    assert prior.french and not prior.lone and not prior.multi_unit
+    assert qmark.find_artifacts(lines[0], prior) == [(63, 65)]
+    assert qmark.find_artifacts(lines[2], prior) == []
+    assert qmark.find_artifacts(lines[3], prior) == []
+
+
+def test_a_lone_mark_before_a_lost_bullet_and_the_line_s_last_term_is_lost():
+    # `…together? ? Gratitude`: a sentence that asks nothing, then a lost run and one or two
+    # words to the line's end (a topic after a lost bullet): its `?` is a lost emoji too;
+    # before a sentence (`Tell me more`) a question's `?` stays
+    text = ("Big launch ? done\nFive years of building products together? ? Gratitude\n"
+            "Any plans for the weekend? ? Tell me more")
+    lines = text.split("\n")
+    prior = qmark.prior_for(lines)
+    assert qmark.find_artifacts(lines[1], prior) == [(40, 43)]
+    assert qmark.find_artifacts(lines[2], prior) == [(26, 28)]
+    # nor a short question with no question word (`Coffee next week`), nor a fragment
+    # (`noticing? ?? ok`: a question and its lost emoji)
+    assert qmark.find_artifacts("Coffee next week? ? Sure", prior) == [(17, 19)]
+    assert qmark.find_artifacts("noticing? ? ok", prior) == [(9, 11)]

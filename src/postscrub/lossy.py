@@ -136,18 +136,27 @@ def repair_stage(text: str) -> list[tuple[int, int]]:
     nothing), and a later round judges again, with the prior of those lines, the lines the
     round before changed: its decisions can differ from the one pass."""
     from .config import Config
-    from .repair import RepairLog, repair_lines, split_lines
+    from .repair import RepairLog, _doubled, _line_ends, repair_lines, split_lines
 
     lines = split_lines(text)
     repair_lines(lines, RepairLog(), Config())
     out: list[tuple[int, int]] = []
-    offset = 0
     # (split_lines reads \r\n and \r as line ends: the same cuts, made on ``text`` itself)
-    for ln, raw in zip(lines, re.split("\r\n|\r|\n", text)):
+    raws: list[tuple[int, str]] = []
+    offset = 0
+    for raw in re.split("\r\n|\r|\n", text):
+        raws.append((offset, raw))
+        offset += len(raw) + (2 if text.startswith("\r\n", offset + len(raw)) else 1)
+    if len(raws) != len(lines):
+        # a dump whose every line break was doubled is read as one line per pair of breaks
+        # (``repair.line_texts``): its lines are the raw lines it keeps, not the first ones
+        keep = _doubled(_line_ends(text), [raw for _, raw in raws])
+        if keep is not None:
+            raws = [r for r, k in zip(raws, keep) if k]
+    for ln, (offset, raw) in zip(lines, raws):
         if "?" in raw:
             kept = {ln.original_column(i) - 1 for i, c in enumerate(ln.text) if c == "?"}
             out.extend((offset + p, offset + p + 1) for p, c in enumerate(raw) if c == "?" and p not in kept)
-        offset += len(raw) + (2 if text.startswith("\r\n", offset + len(raw)) else 1)
     return out
 
 

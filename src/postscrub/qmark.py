@@ -325,6 +325,9 @@ class Prior:
     # per UTF-8 byte leaves two only for a letter or NBSP, one per code point or UTF-16 unit
     # leaves them for every emoji sequence or astral emoji (`Sound familiar?🙌🏽` -> `???`)
     utf8: bool = False
+    # a definite artifact of exactly two ``?`` somewhere: this dump loses some characters as
+    # two (an emoji of two code points or a surrogate pair, a letter of two UTF-8 bytes)
+    pairs: bool = False
     evidence: int = 0  # definite artifacts found
     # The same sentence elsewhere in the dump (:func:`_repeated_sentences`): the endings of
     # sentences seen somewhere with no ``?`` after them (statements: every ``?`` after them is
@@ -593,6 +596,7 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True) -> Pr
         french_words=french_words,
         multi_unit=multi_unit,
         utf8=multi_unit and multis >= 5 and (letters or 2 not in runs),
+        pairs=2 in runs,
         # no definite lone artifact, but runs of 2: lost one code point at a time
         lone=singles >= 1 or (multis >= 2 and utf8_odds < 0),
         letters_lost=kinds.get("in_word", 0) >= 1,
@@ -787,8 +791,11 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
         key = _sentence_key(_sentence_before(line, s))
         if key in prior.said:
             return (s, e)  # the same sentence ends elsewhere with no `?`: a statement
-        if n == 1 and key in prior.asked:
-            return None  # ... or always with one: a question
+        if n == 1 and key in prior.asked and not (q == " " and _lost_then_lower(line, e + 1)):
+            # ... or always with one: a question. (Not where another lost run and a lowercase
+            # word follow, `…your future self? ? writing`: no question goes on so; a statement
+            # that lost an emoji in every copy of it, one `?` or more, is judged as any other)
+            return None
     if p in _LOST_TOKEN_MARKS or q in _LOST_TOKEN_MARKS:
         token = _lost_token(line, s, e)
         if token is not None:
@@ -910,6 +917,13 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             if _QUESTION_RUNS_ON.match(line, j):
                 return None  # `…the SDLC? especially in…`: a question, and the writer went on
             return None if question_cue(line, s, False) and not _goes_on_to_a_mark(line, j) else (s, e)
+        if not (prior.multi_unit or prior.lone) and p == " " and _is_word(line[s - 2]) and prior.french and not rest and (
+                _statement(line, s, not prior.letters_lost) >= 2) and not question_cue(line, s, prior.inverted_lost):
+            # a French dump: its spaced lone `?` are no evidence (its questions are so spaced),
+            # so that no lone artifact may be seen even where every lost emoji left one; a
+            # sentence that opens as a statement and ends the line on a word there lost its
+            # emoji (not after a closing quote: `Il m’a demandé « pourquoi maintenant » ?`)
+            return (s, e)
         if prior.multi_unit or not prior.lone:
             return None  # one lost character never left a lone `?` in this dump
         if continues and p.isalpha() and not _AFTER_QUESTION_LOWER.match(line, j) and not _QUESTION_RUNS_ON.match(line, j):
@@ -918,8 +932,10 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             return None if question_cue(line, s, prior.inverted_lost) else (s, e)
         shape = _statement(line, s, not prior.letters_lost)
         term_item = _TERM_ITEM_LETTERS_LOST if prior.letters_lost else _TERM_ITEM
+        term_end = _TERM_END_LETTERS_LOST if prior.letters_lost else _TERM_END
         if symbol_next or term_item.match(line, j) or shape >= 2 or shape >= 0 and _lost_then_lower(line, j) and (
-                _capitalised(_sentence_before(line, s))):
+                _capitalised(_sentence_before(line, s))) or j > e and shape >= 0 and term_end.match(line, j) and (
+                _short_words(line, s) >= 3):
             # `growth? — product`, `mentoring? ? pricing ? 2024` (a list of terms, its `™` and
             # dashes lost; `noticing? ?? ok` is a question and its lost emoji), `We closed our
             # Series A last week?`
@@ -976,6 +992,13 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             # one `?` per UTF-8 byte: three are one lost symbol (`✅`, `→`); a question's own
             # `?` and an emoji after it would leave four or five
             return (s, e)
+        if n == 3 and cue and prior.pairs and not prior.french_words:
+            # a question in a dump that loses characters as two `?` elsewhere: `Sério???` is
+            # its `?` and an emoji of two code points or UTF-16 units (`❤️`, `👍🏽`; `🚀` as a
+            # surrogate pair), or a symbol's three UTF-8 bytes after a misread question: keep
+            # one. (Where no lost character left two, `semana???` is more likely `??` and a
+            # lost symbol; in French `Quoi\u00a0???` is a lost no-break space and a real `??`)
+            return (s + 1, e)
         return None
     if shape >= 1 or symbol_next or _lost_then_lower(line, j):
         # a statement, or a run before another lost one (`mentoría??? ??? escritura`)
@@ -1048,6 +1071,10 @@ _LOST_LETTER_WORD = r"(?:\?+(?=[^\W\d_A-ZÀ-Þ])|[^\W\d_])(?:[\w’'-]|\?+(?=[^\
 _TERM_HEAD_LETTERS_LOST = rf"\?+ +{_LOST_LETTER_WORD}(?: {_LOST_LETTER_WORD})? *"
 _TERM_NEXT_LETTERS_LOST = re.compile(_TERM_HEAD_LETTERS_LOST + r"(?:$|[?—–·|•©®™→>-])")
 _TERM_ITEM_LETTERS_LOST = re.compile(_TERM_HEAD_LETTERS_LOST + r"(?:[—–·|•©®™→>]|-(?=\s)|\?+ +\S)")
+# ... or the line's last term (`…last week? ? leadership`, `…gegründet? ? Weiterbildung`): a
+# lost emoji and a lost bullet before a topic
+_TERM_END = re.compile(_TERM_HEAD + r"$")
+_TERM_END_LETTERS_LOST = re.compile(_TERM_HEAD_LETTERS_LOST + r"$")
 
 
 def _goes_on_to_a_mark(line: str, j: int) -> bool:
