@@ -977,6 +977,8 @@ def test_the_traditional_chinese_follow_button_in_its_mainland_wording_is_chrome
 @pytest.mark.parametrize("line", [
     "Bài đăng trên bảng tin số 3", "Flödesinlägg nummer 2", "Публикация в ленте номер 4",
     "Akış gönderisi numarası 2", "피드 게시물 3번", "Postingan beranda nomor 5",
+    # (pl: the feed is the "kanał aktualności")
+    "Post w kanale aktualności nr 7",
 ])
 def test_feed_card_markers_in_more_languages(line):
     assert nodes.classify(line).rule == "ui.feed_marker"

@@ -1610,7 +1610,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # "Feed post number 3" in any wording: a short line naming the feed and ending in a number
     "ui.feed_marker": (r"(?=.{0,50}\Z)(?=.*\d\s*(?:条|번)?\Z)[^\n]{0,30}(?:feed|fil d['’]actualité|フィード|动态|動態|bảng tin|flöde|akış|ленте|стрічці|"
-                       r"beranda|피드|פיד|ฟีด|फ़ीड)[^\n]{0,30}?\d+\s*(?:条|번)?",
+                       r"beranda|kanale aktualności|피드|פיד|ฟีด|फ़ीड)[^\n]{0,30}?\d+\s*(?:条|번)?",
                        r"Feed post number \d+", r"Feed post", r"Post du fil d['’]actualité numéro \d+",
                        r"Beitrag im Feed Nummer \d+", r"Publicación del feed número \d+",
                        r"Publicação do feed número \d+", r"动态第\s*\d+\s*条", r"动态\s*\d+",
