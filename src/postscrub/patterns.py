@@ -29,7 +29,7 @@ RECOMMENDED_HEADER: dict[str, tuple[str, ...]] = {
     "pt": ("Recomendado pelo LinkedIn", "Recomendados pelo LinkedIn"),
     "ru": ("Рекомендовано LinkedIn", "Рекомендации LinkedIn"),
     "sv": ("Rekommenderat av LinkedIn", "Rekommenderas av LinkedIn"),
-    "tr": ("LinkedIn tarafından önerilenler",),
+    "tr": ("LinkedIn tarafından önerilenler", "Şu kişi tarafından önerildi: LinkedIn"),
     "zh-CN": ("领英推荐",),
     "zh-TW": ("領英推薦", "LinkedIn 推薦"),
     "bn": ("LinkedIn দ্বারা প্রস্তাবিত", "LinkedIn-এর সুপারিশ"),
@@ -1026,6 +1026,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("Oturum açın", "Oturum aç", "Şimdi katılın",
                "Yorumu görüntülemek veya yorum eklemek için oturum açın",
                "Yorum görüntülemek veya eklemek için oturum açın",
+               "Yorum görüntülemek veya yorum eklemek için oturum açın",
                "Yorumları görüntülemek veya yorum eklemek için oturum açın"),
         "zh-TW": ("登入", "立即加入", "登入以查看或新增留言"),
         "bn": ("সাইন ইন করুন", "এখনই যোগ দিন", "মন্তব্য দেখতে বা যোগ করতে সাইন ইন করুন"),
@@ -1385,6 +1386,9 @@ MORE_ARTICLES_BY: tuple[str, ...] = (
 MORE_ARTICLES_BY_SUFFIX: tuple[str, ...] = (
     "的更多文章", "的其他文章", "さんのその他の記事", "さんの他の記事", "のその他の記事",
     "님의 다른 아티클", "님의 아티클 더보기", "님의 다른 글", "님의 글 더보기",
+    # (tr: "Burak Yılmaz tarafından daha fazla makale"; a Latin-script suffix needs a name of
+    # capitalised words before it)
+    " tarafından daha fazla makale",
 )
 MORE_ARTICLES_BY_NOT_A_NAME: frozenset[str] = frozenset({"我", "我们", "他", "她", "他们", "她们", "我々", "私", "僕", "저", "제"})
 
