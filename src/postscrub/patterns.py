@@ -985,7 +985,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Melden Sie sich an, um Kommentare anzuzeigen oder hinzuzufügen",
                "Zum Anzeigen oder Hinzufügen von Kommentaren einloggen", "In der App öffnen", "App öffnen"),
         "en": ("Sign in", "Join now", "Agree & Join LinkedIn", "To view or add a comment, sign in",
-               "Sign in to view more content", "Welcome back", "Email or phone", "Password",
+               "Sign in to view more content", "Sign in to see more", "Welcome back", "Email or phone", "Password",
                "Show", "Forgot password?", "New to LinkedIn? Join now", "or",
                "Create your free account or sign in to continue your search",
                "By clicking Continue to join or sign in, you agree to LinkedIn’s User Agreement , "
