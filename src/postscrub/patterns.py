@@ -2148,9 +2148,9 @@ def quote_attribution():
 # (sender, date, time), per app
 CHAT_MESSAGE_PREFIXES: tuple[str, ...] = (
     # WhatsApp (iOS): "[12/03/25, 09:14:02] Name: "
-    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?\s?[Mm]\.?)?\] [^:\n]{1,60}: ",
-    # WhatsApp (Android): "12/03/2025, 09:14 - Name: "
-    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?:\s?[APap]\.?\s?[Mm]\.?)? [-–] [^:\n]{1,60}: ",
+    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap]\.?\s?[Mm]\.?)?\] [^:\n]{1,60}: ",
+    # WhatsApp (Android): "12/03/2025, 09:14 - Name: " (id, fi, da…: "27/11/26 08.13 - Name: ")
+    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}[:.]\d{2}(?:\s?[APap]\.?\s?[Mm]\.?)? [-–] [^:\n]{1,60}: ",
     # Signal, Telegram plain copies: "[09:14] Name: ", "Name, [12.03.25 09:14]: "
     r"\[\d{1,2}:\d{2}(?::\d{2})?\] [^:\n]{1,60}: ",
 )
@@ -2159,8 +2159,8 @@ CHAT_MESSAGE_PREFIXES: tuple[str, ...] = (
 # in the same date/time prefixes as above (12- and 24-hour; "p. m.", "PM" with a narrow space).
 # They start a message (and end the one before) but never hold the post.
 CHAT_NOTICE_PREFIXES: tuple[str, ...] = (
-    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?\s?[Mm]\.?)?\] ",
-    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?:\s?[APap]\.?\s?[Mm]\.?)? [-–] ",
+    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap]\.?\s?[Mm]\.?)?\] ",
+    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}[:.]\d{2}(?:\s?[APap]\.?\s?[Mm]\.?)? [-–] ",
 )
 
 # A forwarded mail's header block pasted above the post (Outlook's "From: / Sent: / To: /
