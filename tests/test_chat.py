@@ -32,8 +32,21 @@ We stopped counting calls and started counting second meetings.
 03/04/2025, 18:09 - Mia Falk: 👍
 """
 
+# invented: an Android export in a locale that writes the time with a dot and no comma after
+# the date (id, fi, da: "03/04/25 18.03 - ")
+ANDROID_DOT = """03/04/25 18.02 - Lena Roth: Saw this today
+03/04/25 18.03 - Lena Roth: Paul Winter
+Head of Sales at Nordlicht GmbH
+3 d
 
-@pytest.mark.parametrize("text", [WHATSAPP, ANDROID])
+We stopped counting calls and started counting second meetings.
+
+#Sales
+03/04/25 18.09 - Mia Falk: 👍
+"""
+
+
+@pytest.mark.parametrize("text", [WHATSAPP, ANDROID, ANDROID_DOT])
 def test_chat_export_keeps_only_the_message_holding_the_post(text):
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio, rec.age) == ("Paul Winter", "Head of Sales at Nordlicht GmbH", "3 d")

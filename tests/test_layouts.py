@@ -1296,3 +1296,14 @@ def test_a_headline_wrapped_over_two_lines_under_a_degree_marked_name():
         "Tomasz Zieliński", "Head of Field Service, Baltic Wind | Offshore maintenance", "4d")
     assert rec.body.startswith("Our crew finished") and rec.title is None
     assert check_accounted(_WRAPPED_HEADLINE, [rec]) == []
+
+
+def test_an_event_cards_title_over_its_date_line_goes_with_the_card():
+    # invented: the card reads "Title / date and time / Event by X / In person / View event"
+    text = ("Ana Lee\nAna Lee\n • 2nd\nOrganiser at Green Fields\n1w • \nFollow\n"
+            "Our spring meetup is back!\n\nTalks on soil, water and money.\n\n#Farming #Soil\n"
+            "Spring Soil Meetup\nThu, Mar 4, 2027, 9:00 AM - 5:00 PM (CET)\nEvent by Green Fields\n"
+            "In person\nView event\nBo Chan and 40 others\n3 comments\n")
+    [rec] = process(text)
+    assert rec.body.endswith("#Farming #Soil")
+    assert "Spring Soil Meetup" not in rec.body

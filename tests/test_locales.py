@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from postscrub import nodes, patterns, process
+from postscrub import nodes, patterns, process, segment
 
 CS = """\
 Přeskočit na hlavní obsah
@@ -977,6 +977,8 @@ def test_the_traditional_chinese_follow_button_in_its_mainland_wording_is_chrome
 @pytest.mark.parametrize("line", [
     "Bài đăng trên bảng tin số 3", "Flödesinlägg nummer 2", "Публикация в ленте номер 4",
     "Akış gönderisi numarası 2", "피드 게시물 3번", "Postingan beranda nomor 5",
+    # (pl: the feed is the "kanał aktualności")
+    "Post w kanale aktualności nr 7",
 ])
 def test_feed_card_markers_in_more_languages(line):
     assert nodes.classify(line).rule == "ui.feed_marker"
@@ -1264,3 +1266,26 @@ def test_the_comment_box_prompt_in_more_ui_languages_is_a_button(prompt):
     from postscrub import nodes
 
     assert nodes.classify(prompt).rule == "ui.action"
+
+
+def test_a_turkish_article_drops_its_recommended_widget_sign_in_and_more_articles_lines():
+    # invented: a signed-out Turkish article whose widget header is written "Şu kişi tarafından
+    # önerildi: LinkedIn", then teasers, the comments, the sign-in prompt and the closing heading
+    assert segment.is_recommended_header("Şu kişi tarafından önerildi: LinkedIn")
+    assert nodes.classify("Yorum görüntülemek veya yorum eklemek için oturum açın").rule == "ui.sign_in"
+    assert nodes.classify("Ayşe Demirtaş tarafından daha fazla makale").kind == nodes.END
+    # a sentence that ends the same way is no heading
+    assert nodes.classify("bu konuda bizim tarafından daha fazla makale").kind != nodes.END
+    text = ("Mutfakta israfı nasıl azalttık\nAyşe Demirtaş\nAyşe Demirtaş\nŞef @ Limonlu Bahçe\n"
+            "Yayınlanma tarihi: 5 Eki 2026\n+ Takip Et\n"
+            "Geçen yıl her gün iki kova yemek çöpe gidiyordu. Bunu ölçmeye başladık.\n"
+            "Bugün yarım kovaya indik ve menüyü buna göre değiştirdik.\n"
+            "Şu kişi tarafından önerildi: LinkedIn\nRestoranlarda stok yönetimi\nCan Erdem\n3 ay önce\n"
+            "Beğen\nYorum Yap\nPaylaş\n52\n4 Yorum\n"
+            "Emre Tan\nAşçıbaşı, Deniz Mutfağı\n1 hf\nHangi ölçüm aracını kullandınız?\nBeğen\nYanıtla\n"
+            "Yorum görüntülemek veya yorum eklemek için oturum açın\n"
+            "Ayşe Demirtaş tarafından daha fazla makale\n")
+    [rec] = process(text)
+    assert "önerildi" not in rec.body and "Can Erdem" not in rec.body
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Emre Tan", "1 hf", "Hangi ölçüm aracını kullandınız?")]

@@ -122,3 +122,20 @@ def test_a_footer_inside_an_article_stays():
                         "<footer>Photo: Ana Ruiz</footer></article>\n<footer>Site footer</footer></body></html>")
     out = " ".join(ln.text for ln in strip_markup(lines, RepairLog()))
     assert "Photo: Ana Ruiz" in out and "Site footer" not in out
+
+
+def test_a_comment_items_header_fields_in_classed_spans_stand_on_lines_of_their_own():
+    # invented: a tool's HTML with each comment's name, headline and time in its own classed
+    # span, only a space between them (a browser shows them as one line)
+    text = ("<!DOCTYPE html>\n<html><body>\n<div class=\"post\">\n"
+            "<div class=\"who\">Rosa Lindqvist</div>\n<div class=\"role\">Baker at Vetebullen</div>\n"
+            "<div class=\"when\">2 d</div>\n"
+            "<div class=\"text\"><p>We switched to a sourdough that rises overnight.</p>"
+            "<p>Mornings got calmer.</p></div>\n<ul class=\"replies\">\n"
+            "<li class=\"item\"><span class=\"x-author\">Omar Feld</span> <span class=\"x-headline\">Pastry chef</span>"
+            " <span class=\"x-time\">5 h</span>\n<div class=\"x-body\">How long do you proof it?</div></li>\n"
+            "</ul>\n</div>\n</body></html>\n")
+    [rec] = process(text)
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Omar Feld", "Pastry chef", "5 h", "How long do you proof it?")]
+    assert "Omar" not in rec.body

@@ -31,3 +31,7 @@ def test_a_phone_copys_gapped_button_row_ends_the_body():
     assert rec.body == "We moved our whole team to four-day weeks."
     assert [(c.author.name, c.text) for c in rec.comments] == [("Jonas Aalto", "How did clients react?")]
     assert check_accounted(text, [rec]) == []
+
+
+def test_the_signed_out_mobile_webs_sign_in_to_see_more_is_chrome():
+    assert nodes.classify("Sign in to see more").rule == "ui.sign_in"

@@ -1743,3 +1743,12 @@ def test_arabic_abbreviated_age_units_after_a_number_only():
     assert sg.parse_age("س") is None
     assert sg.parse_age("٧ سلام") is None
     assert sg.split_glued_age("٧ سلام عليكم") is None
+
+
+def test_a_lower_case_indonesian_medical_title_before_a_name_keeps_it_a_name():
+    from postscrub.segment import is_name
+
+    assert is_name("dr. Wulan Sari")
+    assert is_name("drg. Budi Hartono")
+    assert is_name("Dr. Wulan Sari")
+    assert not is_name("dr. sari")  # (the title alone before a lower-case word is no name)

@@ -1301,3 +1301,16 @@ def test_a_time_in_a_line_of_prose_is_no_status_bar():
     log = RepairLog()
     shapes.cut_status_bar(lines, log)
     assert lines[0].text == "9:30 standup moved to the big room" and not log.entries
+
+
+def test_a_pages_doubled_name_over_its_industry_is_no_article_title():
+    # invented: a signed-out mobile-web copy of a company page's post, the page's name doubled
+    # over its industry and follower count, then the age
+    text = ("Sign in\nJoin now\nHarbour Lane Bakery\nHarbour Lane Bakery\nHospitality\n"
+            "1,204 followers\n3d\nOur rye loaf is back on Saturdays from next week.\n\n"
+            "Thanks to everyone who asked for it.\nLike\nComment\nShare\n41\n")
+    assert not shapes.looks_like_article(split_lines(text))
+    [rec] = process(text)
+    assert rec.title is None
+    assert rec.author.name == "Harbour Lane Bakery"
+    assert rec.age == "3d"

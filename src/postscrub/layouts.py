@@ -63,6 +63,10 @@ from .segment import (
 )
 
 
+# an event card's date line, between its title and its "Event by X" line: a short line with a
+# clock time and a year or a time range ("jue, 19 feb, 2027, 9:00 - 18:30 (CET)")
+_EVENT_WHEN = re.compile(r"^(?=.{0,80}$)(?=.*\d{1,2}[:.]\d{2}).*(?:\b\d{4}\b|\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[-–]\s*\d)")
+
 def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record:
     """Title, author, bio, paragraphs, sign-off, call to action, then comments. A title or
     author already known (from front matter) is kept, and not looked for in the text."""
@@ -646,6 +650,9 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     attached = False
     card = next((i for i in range(body_start + 1, body_end) if kinds[i].rule in ("ui.event_card", "ui.document_card")
                  and kinds[i - 1].kind == nd.TEXT and len(content[i - 1].text.strip()) <= 120), None)
+    if card is not None and card - 2 > body_start and _EVENT_WHEN.search(content[card - 1].text) and (
+            kinds[card - 2].kind == nd.TEXT and len(content[card - 2].text.strip()) <= 120):
+        card -= 1  # ("Title / Thu, Mar 4, 2027, 9:00 AM - 5:00 PM / Event by X": the date between)
     if card is None:
         card = _poll_start(content, kinds, body_start, body_end)
         if card is not None:

@@ -41,6 +41,12 @@ _BLOCKS = frozenset({
     "p", "pre", "section", "table", "tr", "td", "th", "ul",
     "button",  # (a row of buttons: "Like", "Comment", each its own node, as a browser lays them out)
 })
+# a span right inside a list item (a comment's item) that its class names as one field of the
+# comment's header — the author's name, headline or time — stands on a line of its own where
+# only a space parts it from the next such span
+# (``<li><span class="c-author">…</span> <span class="c-time">8 h</span>``); a class token of these
+_FIELD_CLASS_WORDS = frozenset({"author", "name", "headline", "time", "timestamp", "date", "age"})
+_FIELD_CLASS_SPLIT = re.compile(r"[-_]+")
 _LISTS = frozenset({"ul", "ol"})  # (a reply's list nested in its comment's item: one level deeper)
 _HOLDERS = frozenset({"article", "li", "section", "main", "ul", "ol", "blockquote", "figure"})
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -75,6 +81,8 @@ class _Reader(HTMLParser):
         self.lists: list[tuple[int, int]] = []  # (offset, list depth from there on)
         self._depth = 0
         self._stack: list[tuple[str, bool, int]] = []  # (tag, hides, start offset)
+        self._field_spans: list[tuple[int, int]] = []  # (stack index, start) of the open field spans
+        self.fields: list[tuple[int, int]] = []  # (start, end) of the closed field spans
         self._text = ""
 
     def feed_text(self, text: str) -> None:
@@ -115,6 +123,9 @@ class _Reader(HTMLParser):
             elif k == "hidden":
                 hidden_attr = True
         hides = tag in _INVISIBLE or bool(classes & _HIDDEN_CLASSES) or hidden_attr
+        if tag == "span" and classes and not hides and self._stack and self._stack[-1][0] == "li" and any(
+                w in _FIELD_CLASS_WORDS for c in classes for w in _FIELD_CLASS_SPLIT.split(c.lower())):
+            self._field_spans.append((len(self._stack), at))
         # (the page's own footer, outside any article or list: a tool's or the site's, no post)
         hides = hides or tag == "footer" and not any(t in _HOLDERS for t, _, _ in self._stack)
         self._stack.append((tag, hides, at))
@@ -139,6 +150,8 @@ class _Reader(HTMLParser):
                     if t in _LISTS:
                         self._depth -= 1
                         self.lists.append((end, self._depth))
+                while self._field_spans and self._field_spans[-1][0] >= i:
+                    self.fields.append((self._field_spans.pop()[1], end))
                 del self._stack[i:]
                 break
 
@@ -173,6 +186,13 @@ def strip_markup(lines: list[Line], log: RepairLog) -> list[Line]:
         reader.feed_text(text)
     except (AssertionError, ValueError, IndexError):  # (the parser gave up: leave the text as it is)
         return lines
+    # two field spans with nothing but a space between them: a browser's one line "Ana Lee
+    # Engineer 8 h" that only the markup parts; cut between them (where a tool wrote a
+    # separator, "Ana Lee · 8 h", the line is read as it shows)
+    fields = sorted(reader.fields)
+    for (_, a_end), (b_start, _) in zip(fields, fields[1:]):
+        if a_end <= b_start and not text[a_end:b_start].strip():
+            reader.cuts += [a_end, b_start]
     hidden = _merge(reader.hidden)
     removed = _subtract(_merge(reader.tags), hidden)  # (what a hidden span holds goes with it)
     out: list[Line] = []

@@ -308,6 +308,8 @@ def _more_articles_by_name_first(t: str) -> bool:
                 if any("\u4e00" <= c <= "\u9fff" for c in name):
                     return bool(_han_name().fullmatch(name))
                 return bool(_WORDS_NAME.fullmatch(name)) and all(w[0].isupper() for w in name.split())
+            if suffix.startswith(" "):  # (a Latin-script suffix: a name of capitalised words)
+                return bool(_WORDS_NAME.fullmatch(name)) and all(w[0].isupper() for w in name.split())
             return not any(c in name for c in "，。！？、,.!?:：")
     return False
 

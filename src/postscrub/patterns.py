@@ -29,7 +29,7 @@ RECOMMENDED_HEADER: dict[str, tuple[str, ...]] = {
     "pt": ("Recomendado pelo LinkedIn", "Recomendados pelo LinkedIn"),
     "ru": ("Рекомендовано LinkedIn", "Рекомендации LinkedIn"),
     "sv": ("Rekommenderat av LinkedIn", "Rekommenderas av LinkedIn"),
-    "tr": ("LinkedIn tarafından önerilenler",),
+    "tr": ("LinkedIn tarafından önerilenler", "Şu kişi tarafından önerildi: LinkedIn"),
     "zh-CN": ("领英推荐",),
     "zh-TW": ("領英推薦", "LinkedIn 推薦"),
     "bn": ("LinkedIn দ্বারা প্রস্তাবিত", "LinkedIn-এর সুপারিশ"),
@@ -985,7 +985,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Melden Sie sich an, um Kommentare anzuzeigen oder hinzuzufügen",
                "Zum Anzeigen oder Hinzufügen von Kommentaren einloggen", "In der App öffnen", "App öffnen"),
         "en": ("Sign in", "Join now", "Agree & Join LinkedIn", "To view or add a comment, sign in",
-               "Sign in to view more content", "Welcome back", "Email or phone", "Password",
+               "Sign in to view more content", "Sign in to see more", "Welcome back", "Email or phone", "Password",
                "Show", "Forgot password?", "New to LinkedIn? Join now", "or",
                "Create your free account or sign in to continue your search",
                "By clicking Continue to join or sign in, you agree to LinkedIn’s User Agreement , "
@@ -1026,6 +1026,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("Oturum açın", "Oturum aç", "Şimdi katılın",
                "Yorumu görüntülemek veya yorum eklemek için oturum açın",
                "Yorum görüntülemek veya eklemek için oturum açın",
+               "Yorum görüntülemek veya yorum eklemek için oturum açın",
                "Yorumları görüntülemek veya yorum eklemek için oturum açın"),
         "zh-TW": ("登入", "立即加入", "登入以查看或新增留言"),
         "bn": ("সাইন ইন করুন", "এখনই যোগ দিন", "মন্তব্য দেখতে বা যোগ করতে সাইন ইন করুন"),
@@ -1385,6 +1386,9 @@ MORE_ARTICLES_BY: tuple[str, ...] = (
 MORE_ARTICLES_BY_SUFFIX: tuple[str, ...] = (
     "的更多文章", "的其他文章", "さんのその他の記事", "さんの他の記事", "のその他の記事",
     "님의 다른 아티클", "님의 아티클 더보기", "님의 다른 글", "님의 글 더보기",
+    # (tr: "Burak Yılmaz tarafından daha fazla makale"; a Latin-script suffix needs a name of
+    # capitalised words before it)
+    " tarafından daha fazla makale",
 )
 MORE_ARTICLES_BY_NOT_A_NAME: frozenset[str] = frozenset({"我", "我们", "他", "她", "他们", "她们", "我々", "私", "僕", "저", "제"})
 
@@ -1610,7 +1614,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # "Feed post number 3" in any wording: a short line naming the feed and ending in a number
     "ui.feed_marker": (r"(?=.{0,50}\Z)(?=.*\d\s*(?:条|번)?\Z)[^\n]{0,30}(?:feed|fil d['’]actualité|フィード|动态|動態|bảng tin|flöde|akış|ленте|стрічці|"
-                       r"beranda|피드|פיד|ฟีด|फ़ीड)[^\n]{0,30}?\d+\s*(?:条|번)?",
+                       r"beranda|kanale aktualności|피드|פיד|ฟีด|फ़ीड)[^\n]{0,30}?\d+\s*(?:条|번)?",
                        r"Feed post number \d+", r"Feed post", r"Post du fil d['’]actualité numéro \d+",
                        r"Beitrag im Feed Nummer \d+", r"Publicación del feed número \d+",
                        r"Publicação do feed número \d+", r"动态第\s*\d+\s*条", r"动态\s*\d+",
@@ -2144,9 +2148,9 @@ def quote_attribution():
 # (sender, date, time), per app
 CHAT_MESSAGE_PREFIXES: tuple[str, ...] = (
     # WhatsApp (iOS): "[12/03/25, 09:14:02] Name: "
-    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?\s?[Mm]\.?)?\] [^:\n]{1,60}: ",
-    # WhatsApp (Android): "12/03/2025, 09:14 - Name: "
-    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?:\s?[APap]\.?\s?[Mm]\.?)? [-–] [^:\n]{1,60}: ",
+    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap]\.?\s?[Mm]\.?)?\] [^:\n]{1,60}: ",
+    # WhatsApp (Android): "12/03/2025, 09:14 - Name: " (id, fi, da…: "27/11/26 08.13 - Name: ")
+    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}[:.]\d{2}(?:\s?[APap]\.?\s?[Mm]\.?)? [-–] [^:\n]{1,60}: ",
     # Signal, Telegram plain copies: "[09:14] Name: ", "Name, [12.03.25 09:14]: "
     r"\[\d{1,2}:\d{2}(?::\d{2})?\] [^:\n]{1,60}: ",
 )
@@ -2155,8 +2159,8 @@ CHAT_MESSAGE_PREFIXES: tuple[str, ...] = (
 # in the same date/time prefixes as above (12- and 24-hour; "p. m.", "PM" with a narrow space).
 # They start a message (and end the one before) but never hold the post.
 CHAT_NOTICE_PREFIXES: tuple[str, ...] = (
-    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap]\.?\s?[Mm]\.?)?\] ",
-    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?:\s?[APap]\.?\s?[Mm]\.?)? [-–] ",
+    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap]\.?\s?[Mm]\.?)?\] ",
+    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}[:.]\d{2}(?:\s?[APap]\.?\s?[Mm]\.?)? [-–] ",
 )
 
 # A forwarded mail's header block pasted above the post (Outlook's "From: / Sent: / To: /

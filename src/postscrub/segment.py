@@ -29,6 +29,9 @@ _NAME_PARTICLES = {
     "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin",
     "binti", "al", "el", "y", "dos", "das", "do", "ibn", "ter", "ten", "zu", "af",
 }
+# (id/ms: the medical titles written in lower case before a name, "dr. Sari Dewi", "drg. …";
+# as written, in lower case: "Dr." is a capitalised word of the name as before)
+_LOWER_TITLES = frozenset({"dr.", "drg.", "drh."})
 _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z.]{0,7}|[A-Z]{2,}(?:\.[A-Z]+)*\.?)$")
 # (a keycap digit, "1️⃣" or "1⃣", numbers a list too)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪▫◦‣⁃►▶➤➔→✓✔✅☑️❌⭐️🔹🔸👉]|\d{1,2}[.)]|[a-zA-Z][.)]\s|[\d#*]\ufe0f?\u20e3)")
@@ -70,7 +73,7 @@ def is_name(text: str) -> bool:
         return False
     capitalised = 0  # (a digit anywhere fails below: no particle holds one, other tokens are letters)
     for tok in toks:
-        if tok.lower() in _NAME_PARTICLES:
+        if tok.lower() in _NAME_PARTICLES or tok in _LOWER_TITLES:
             continue
         first = tok.lstrip("'’(\"")[:1]
         if not first or not first.isalpha() or not first.isupper():

@@ -635,7 +635,10 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
     from .segment import find_title, is_comments_heading, strip_possessive
 
     first = None
+    doubled_name = -1
     for i in range(min(limit, max(0, len(paras) - 2))):
+        if i == doubled_name:
+            continue
         if i and len(paras[i - 1].text.strip()) > 100 and nodes.classify(paras[i - 1].text).kind == nodes.TEXT:
             break  # a page header is short lines (and chrome); past a paragraph the article has begun
         if nodes.classify(paras[i].text).kind != nodes.TEXT:
@@ -645,6 +648,11 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
         owner, rest = strip_possessive(paras[i].text)
         if owner and not rest.strip() and owner == paras[i + 1].text.strip():
             continue  # "Name’s Post" over the name: a post page's label, no title
+        if paras[i].text.strip() == paras[i + 1].text.strip():
+            # a line over its own copy: a post header's doubled name (a page's or a person's),
+            # no title (an article's title is not its author's name); nor is its copy
+            doubled_name = i + 1
+            continue
         # a "# Title" heading may be the title; any other Markdown heading is no name
         window = [Line(ln.no, re.sub(r"^#\s+", "", ln.text) if k == 0 else ln.text)
                   for k, ln in enumerate(paras[i : i + 4])]
