@@ -147,10 +147,16 @@ def line_texts(text: str) -> list[str]:
     and the audit count by): ``\\r\\n``, ``\\r``, ``\\n`` and U+2028 (LINE SEPARATOR) end a
     line, U+2029 (PARAGRAPH SEPARATOR) ends one and a blank line after it; and in a dump whose
     every line break was doubled (:func:`_doubled`), each pair of line ends is one."""
+    raw, keep = _physical_lines(text)
+    return raw if keep is None else [t for t, k in zip(raw, keep) if k]
+
+
+def _physical_lines(text: str) -> tuple[list[str], list[bool] | None]:
+    """The text of each line as its line ends part it, and which to keep where the dump's
+    every line break was doubled (:func:`_doubled`; None where it was not)."""
     lf = _line_ends(text)
     raw = lf.split("\n")
-    keep = _doubled(lf, raw)
-    return raw if keep is None else [t for t, k in zip(raw, keep) if k]
+    return raw, _doubled(lf, raw)
 
 
 def _line_ends(text: str) -> str:
@@ -216,9 +222,7 @@ def read_lines(text: str, log: RepairLog) -> list[Line]:
     * an indentation every line with text shares (an e-mail client's, a quoting tool's: two
       spaces, a tab) goes (``indentation``); an indentation beyond it (a reply's) stays.
     """
-    lf = _line_ends(text)
-    raw = lf.split("\n")
-    keep = _doubled(lf, raw)
+    raw, keep = _physical_lines(text)
     if keep is None:
         lines = [Line(i, t, not t.strip()) for i, t in enumerate(raw, start=1)]
     else:
