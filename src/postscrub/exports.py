@@ -14,7 +14,7 @@ import json
 from . import _re as re
 from functools import lru_cache
 
-from . import segment, shapes
+from . import patterns, segment, shapes
 from .document import Author, Comment, Record
 from .repair import Line, RepairLog
 
@@ -815,7 +815,7 @@ _KV_BANNER = re.compile(r"\s*([-=~*#])\1{2,}\s*[^\s=~*#-].{0,60}?\s*([-=~*#])\2{
 
 
 # a scraper's own log lines around its report ("[INFO] saved 2 posts"), outside the records
-_KV_LOG_LINE = re.compile(r"\s*\[(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL)\]\s")
+_KV_LOG_LINE = re.compile(r"\s*\[(?:" + "|".join(patterns.LOG_LEVELS) + r")\]\s")
 # a numbered comment's header in a report's comments section: "[1] Name (Headline) - 3d"
 _KV_COMMENT_HEAD = re.compile(r"\s*(?:\[\d{1,4}\]|#\d{1,4}|\d{1,4}[.)])\s+(?P<name>[^\s()\[\]][^()\[\]\n]{0,80}?)"
                               r"(?:\s*\((?P<bio>[^()\n]{2,200})\))?\s+[-–—·•|]\s+(?P<age>\S[^\n]{0,30}?)\s*")
@@ -855,7 +855,7 @@ def _kv_comment_head(text: str) -> re.Match[str] | None:
 
 
 def _kv_rule(text: str) -> bool:
-    return _KV_RULE.fullmatch(text) is not None or (text[-3:] in ("===", "---", "~~~", "***", "###")
+    return _KV_RULE.fullmatch(text) is not None or (text[-3:] in patterns.BANNER_MARKS
                                                     and _KV_BANNER.fullmatch(text) is not None)
 
 
@@ -910,7 +910,7 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
             prev_field = hit[1]
         else:
             parsed.append((ln, None, None, None))
-            sec = _kv_section(ln.text) if ln.text[-3:] in ("===", "---", "~~~", "***", "###") else None
+            sec = _kv_section(ln.text) if ln.text[-3:] in patterns.BANNER_MARKS else None
             if sec is not None:
                 sections[id(ln)] = sec
                 labelled += 1

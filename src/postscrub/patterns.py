@@ -2049,6 +2049,11 @@ EXPORT_POST_ROW_KINDS: tuple[str, ...] = (
     "帖子", "动态", "貼文", "投稿", "게시물", "bài viết", "bài đăng",     # zh, ja, ko, vi
     "פוסט", "منشور", "पोस्ट",                                            # he, ar, hi
 )
+# a text report's banner rules ("=== Text ===", "--- Comments (2/214) ---"): the characters a
+# banner line opens and closes with, three of them
+BANNER_MARKS: tuple[str, ...] = ("===", "---", "~~~", "***", "###")
+# a scraper's own log lines around its report ("[INFO] saved 2 posts"): their levels
+LOG_LEVELS: tuple[str, ...] = ("TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "CRITICAL", "FATAL")
 # the count columns of an export ("numComments", "reposts", "Commentaires"): no field takes
 # them, but a header naming them is an export's
 EXPORT_COUNT_COLUMNS: tuple[str, ...] = (

@@ -183,7 +183,7 @@ def process(
     return records
 
 
-_LOG_LEVELS = frozenset(("TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "CRITICAL", "FATAL"))
+_LOG_LEVELS = frozenset(patterns.LOG_LEVELS)
 
 
 @lru_cache(maxsize=1)
@@ -228,7 +228,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
             log_records = logs.segment_log(lines, log)
             if log_records is not None:
                 return log_records
-    if ":" in first[:48] or "：" in first[:48] or (first[:3] in ("===", "---", "~~~", "***", "###")
+    if ":" in first[:48] or "：" in first[:48] or (first[:3] in patterns.BANNER_MARKS
                                                   and first.rstrip()[-3:] == first[:3] and len(first.strip()) > 7) \
             or (first[:1] == "[" and first[1:first.find("]")] in _LOG_LEVELS):  # ("[INFO] …" over a report)
         from . import exports  # (a first line "Label: value", or a banner, may open a key-value export)
