@@ -2151,22 +2151,24 @@ def quote_attribution():
 # --------------------------------------------------------------------------------------------
 # Chat exports a post was pasted into: the prefix each message's first line starts with
 # (sender, date, time), per app
+# WhatsApp's date and time before a message, with or without a sender after it (12- and
+# 24-hour; "p. m.", "PM" with a narrow space; id, fi, da…: "08.13"): iOS "[12/03/25, 09:14:02] ",
+# Android "12/03/2025, 09:14 - "
+_WHATSAPP_HEADS: tuple[str, ...] = (
+    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap]\.?\s?[Mm]\.?)?\] ",
+    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}[:.]\d{2}(?:\s?[APap]\.?\s?[Mm]\.?)? [-–] ",
+)
 CHAT_MESSAGE_PREFIXES: tuple[str, ...] = (
-    # WhatsApp (iOS): "[12/03/25, 09:14:02] Name: "
-    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap]\.?\s?[Mm]\.?)?\] [^:\n]{1,60}: ",
-    # WhatsApp (Android): "12/03/2025, 09:14 - Name: " (id, fi, da…: "27/11/26 08.13 - Name: ")
-    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}[:.]\d{2}(?:\s?[APap]\.?\s?[Mm]\.?)? [-–] [^:\n]{1,60}: ",
+    # WhatsApp: "[12/03/25, 09:14:02] Name: ", "12/03/2025, 09:14 - Name: "
+    *(head + r"[^:\n]{1,60}: " for head in _WHATSAPP_HEADS),
     # Signal, Telegram plain copies: "[09:14] Name: ", "Name, [12.03.25 09:14]: "
     r"\[\d{1,2}:\d{2}(?::\d{2})?\] [^:\n]{1,60}: ",
 )
 # A chat export's lines that open a message with no sender: the app's own notices ("[27/11/25,
 # 09:12] Messages and calls are end-to-end encrypted…", "27/11/2025, 09:12 - Ana added Bo"),
-# in the same date/time prefixes as above (12- and 24-hour; "p. m.", "PM" with a narrow space).
-# They start a message (and end the one before) but never hold the post.
-CHAT_NOTICE_PREFIXES: tuple[str, ...] = (
-    r"\u200e?\[\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap]\.?\s?[Mm]\.?)?\] ",
-    r"\u200e?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}[:.]\d{2}(?:\s?[APap]\.?\s?[Mm]\.?)? [-–] ",
-)
+# WhatsApp's date and time alone. They start a message (and end the one before) but never hold
+# the post.
+CHAT_NOTICE_PREFIXES: tuple[str, ...] = _WHATSAPP_HEADS
 
 # A forwarded mail's header block pasted above the post (Outlook's "From: / Sent: / To: /
 # Subject:", Gmail's "From: / Date: / Subject: / To:"), its labels per locale
