@@ -380,8 +380,6 @@ def _post_rows(data: list[list[shapes.Cell]], col: dict[str, int], names: list[s
     another. Comments scrapes whose top-level rows have no parent keep them as comments."""
     if col["parent"] < 0 or col["id"] < 0 or len(data) < 2:
         return set()
-    from . import patterns
-
     roots = [i for i, r in enumerate(data) if not _cell(r, col["parent"])]
     if not roots or len(roots) == len(data):
         return set()
@@ -436,8 +434,6 @@ def _trailing_fold(body: str, raw: str) -> tuple[str, int] | None:
 
 @lru_cache(maxsize=1)
 def _hashtag_label_rx() -> re.Pattern[str]:
-    from . import patterns
-
     return re.compile(r"(?:" + patterns.HASHTAG_LABEL + r")(?=#[^\W_])", re.I)
 
 
@@ -485,8 +481,6 @@ def _whole_age(value: str) -> segment.Age | None:
 
 @lru_cache(maxsize=1)
 def _badges_folded() -> frozenset[str]:
-    from . import patterns
-
     return frozenset(b.casefold() for bs in patterns.AUTHOR_BADGES.values() for b in bs)
 
 
@@ -495,7 +489,6 @@ def _headline(value: str) -> str | None:
     its follower count there ("2,140 followers", "12.345 volgers"), which is no bio."""
     if not value:
         return None
-    from . import patterns
     from .nodes import COUNTER, classify
 
     if value.casefold() in _badges_folded():
@@ -509,8 +502,6 @@ def _title_beside_name(names: list[str], data: list[list[shapes.Cell]], author: 
     (a profile scraper's "fullName;title"), not a post title, where its cells read as
     headlines: short one-line values, no address, no count (``patterns.PERSON_TITLE_COLUMNS``).
     Its index, or -1."""
-    from . import patterns
-
     k = author + 1
     if k >= len(names) or k == text_col or names[k] not in {shapes.column_key(c) for c in patterns.PERSON_TITLE_COLUMNS}:
         return -1
@@ -840,8 +831,6 @@ def _kv_section(text: str) -> str | None:
 
 
 def _kv_comment_words() -> frozenset[str]:
-    from . import patterns
-
     return frozenset(shapes.column_key(w) for w in (*patterns.EXPORT_ROLE_WORDS["comment"],
                                                     *patterns.EXPORT_COUNT_COLUMNS))
 
@@ -871,8 +860,6 @@ def kv_label(text: str) -> tuple[str | None, str, re.Match[str]] | None:
 
 
 def _kv_title_words() -> frozenset[str]:
-    from . import patterns
-
     return frozenset(shapes.column_key(w) for w in patterns.EXPORT_PERSON_FIELDS["headline"])
 
 
