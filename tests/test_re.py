@@ -27,6 +27,7 @@ def fresh(tmp_path, monkeypatch):
     """The module as in a new process, its cache in ``tmp_path``."""
     monkeypatch.setenv("POSTSCRUB_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("POSTSCRUB_NO_CACHE", raising=False)
+    monkeypatch.setattr(_re, "SHIPPED", str(tmp_path / "shipped" / "_regex_cache.json"))
 
     def restart():
         monkeypatch.setattr(_re, "_entries", None)
@@ -110,3 +111,62 @@ def test_alternations_are_built_the_same_in_every_process():
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outs) == 1
+
+
+def test_the_cache_shipped_with_the_package_is_read_and_never_written(fresh, tmp_path, monkeypatch):
+    """A wheel's ``_regex_cache.json`` (compiled by its build) serves a first run whose own
+    cache is empty; it is read only when it is this Python's."""
+    for p, f in PATTERNS:
+        _re.compile(p, f)
+    _re._save()
+    shipped = tmp_path / "shipped" / "_regex_cache.json"
+    shipped.parent.mkdir()
+    os.replace(_re.cache_path(), shipped)
+    fresh()
+    from re import _parser
+
+    real_parse = _parser.parse
+
+    def no_parse(*a, **k):
+        raise AssertionError("parsed again: the shipped cache was not used")
+
+    monkeypatch.setattr(_parser, "parse", no_parse)
+    for p, f in PATTERNS:
+        _same(_re.compile(p, f), std_re.compile(p, f))
+    _re._save()
+    assert not os.path.exists(_re.cache_path())  # (nothing learned: no user cache written)
+    assert json.loads(shipped.read_text(encoding="utf-8"))["patterns"]  # (and the shipped one untouched)
+    monkeypatch.setattr(_parser, "parse", real_parse)
+    data = json.loads(shipped.read_text(encoding="utf-8"))
+    data["python"] = "2.7.18 (another build)"
+    shipped.write_text(json.dumps(data), encoding="utf-8")
+    fresh()
+    _re.compile(*PATTERNS[0])
+    assert _re._new  # (another Python's file: compiled here, and learned)
+
+
+def test_the_wheel_build_compiles_what_a_first_run_needs(tmp_path):
+    """``hatch_build.py`` (the wheel's build hook) writes a cache with which the installed
+    package's first run on the bundled sample compiles no pattern: it writes no cache of its own."""
+    import shutil
+    import subprocess
+    import sys
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    sys.path.insert(0, root)
+    try:
+        import hatch_build
+    finally:
+        sys.path.remove(root)
+    built = hatch_build.build_pattern_cache(root, str(tmp_path / "build"))
+    assert built is not None
+    site = tmp_path / "site"
+    shutil.copytree(os.path.join(root, "src", "postscrub"), site / "postscrub",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(built, site / hatch_build.TARGET)
+    env = {k: v for k, v in os.environ.items() if k != "POSTSCRUB_NO_CACHE"}
+    env.update(PYTHONPATH=str(site), POSTSCRUB_CACHE_DIR=str(tmp_path / "user"))
+    out = subprocess.run([sys.executable, "-m", "postscrub", os.path.join(root, "samples", "seed-article.txt")],
+                         env=env, capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout)["body"]
+    assert not os.path.exists(tmp_path / "user")

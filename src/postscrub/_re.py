@@ -16,6 +16,12 @@ Where: ``$POSTSCRUB_CACHE_DIR``, else ``$XDG_CACHE_HOME/postscrub``, else
 ``~/.cache/postscrub``; ``POSTSCRUB_NO_CACHE=1`` turns it off. The file is written once, when
 the process exits, if it learned a pattern, atomically (a temporary file, then a rename).
 
+A wheel built from source (``pip install .``) also ships one, ``_regex_cache.json`` beside this
+module: the build (``hatch_build.py``) runs the bundled samples with the interpreter that builds
+it, so the first run after an install finds its patterns compiled, as pip byte-compiles the
+modules it installs. It is read only, and used only when its key is this Python's
+(``sys.version``); a wheel built by another Python just compiles as usual.
+
 Modules use it as ``from . import _re as re``: every other name is the standard module's.
 """
 
@@ -58,23 +64,35 @@ def cache_path() -> str | None:
     return os.path.join(folder, f"regex-{tag}.json")
 
 
+SHIPPED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_regex_cache.json")
+
+
+def _read(path: str) -> dict[str, list]:
+    """The entries of the cache file at ``path`` when it is this Python's, else none."""
+    import json
+
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        if isinstance(data, dict) and data.get("python") == sys.version:
+            patterns = data.get("patterns")
+            if isinstance(patterns, dict):
+                return patterns
+    except (OSError, ValueError, AttributeError, TypeError):
+        pass  # (no cache yet, or one that does not parse: compiled as usual)
+    return {}
+
+
 def _load() -> dict[str, list]:
     global _entries, _off
     if _entries is None:
-        _entries = {}
-        try:
-            path = cache_path()
-            if path is None:
-                _off = True
-                return _entries
-            import json
-
-            with open(path, encoding="utf-8") as f:
-                data = json.load(f)
-            if isinstance(data, dict) and data.get("python") == sys.version:
-                _entries = data.get("patterns") or {}
-        except (OSError, ValueError, AttributeError, TypeError):
-            pass  # (no cache yet, or one that does not parse: compiled as usual)
+        path = cache_path()
+        if path is None:
+            _off = True
+            _entries = {}
+            return _entries
+        _entries = _read(SHIPPED)  # (what the wheel's build compiled, then what runs learned)
+        _entries.update(_read(path))
         import atexit
 
         atexit.register(_save)
