@@ -1307,3 +1307,22 @@ def test_an_event_cards_title_over_its_date_line_goes_with_the_card():
     [rec] = process(text)
     assert rec.body.endswith("#Farming #Soil")
     assert "Spring Soil Meetup" not in rec.body
+
+
+def test_a_selection_starting_at_the_post_text_has_no_header():
+    # invented: the copy opens at the post's text (no byline), then the counters, the post's
+    # row of buttons, and two comments; the first byline below the row is a comment's
+    text = ("Three winters of fixing bikes in a garage turned into a shop on Mill Lane this week.\n\n"
+            "Thank you to everyone who brought us a flat tyre 🚲\n\n#SmallShops #Cycling\n\n"
+            "48\n6 comments\n\nLike\nComment\nShare\n\n"
+            "Edda Tarrant\nPhysiotherapist\n2d\n\nReport this comment\n\nCongratulations, see you on Saturday!\n\n"
+            "Like\nReply\n1 Reaction\n\n"
+            "Bo Lindell\nStudent at Northgate College\n1d\n\nDo you take bike repair interns?\n\nLike\nReply\n")
+    (rec,) = process(text)
+    assert rec.author.name is None and rec.age is None
+    assert rec.body.startswith("Three winters") and rec.body.endswith("#SmallShops #Cycling")
+    assert rec.hashtags == ["#SmallShops", "#Cycling"]
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Edda Tarrant", "Physiotherapist", "2d"), ("Bo Lindell", "Student at Northgate College", "1d")]
+    assert check_accounted(text, [rec]) == []
+

@@ -497,6 +497,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         if marked is not None and marked != first and any(
                 kinds[x].kind == nd.TEXT for x in range(first + 1, marked)):
             age_i = marked
+        if age_i is not None and _under_post_bar(content, kinds, age_i):
+            age_i = first = None  # (a selection that starts at the post's text: no header)
         if age_i is None:
             # no age (a promoted post): the first post-meta node after a name ("Promoted")
             for j in range(min(n, 12)):
@@ -1487,6 +1489,38 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
                 j += 1
             counts[i] = j - i
     return _nest_replies(comments, counts)
+
+
+def _under_post_bar(content, kinds, age: int) -> bool:
+    """Is the first byline's age (``age``) a comment's, below the post's own bar: text, then a
+    counter and a row of three or more buttons ("Like / Comment / Share"), all above its header,
+    and under it a comment's shape (its "Report" line, or a row of at most two buttons, "Like /
+    Reply", after its text)? Then the selection began at the post's text: there is no header."""
+    bar = None
+    for i in range(age - 1, 0, -1):
+        if kinds[i].kind == nd.ACTION and kinds[i - 1].kind == nd.ACTION:
+            run = i - 1
+            while run > 0 and kinds[run - 1].kind == nd.ACTION:
+                run -= 1
+            if i - run + 1 >= 3 and run > 0 and kinds[run - 1].kind == nd.COUNTER:
+                bar = run - 1
+            break
+        if age - i > 4 or kinds[i].kind != nd.TEXT:
+            return False  # (only a name and a headline between the bar and the age)
+    if bar is None or not any(kinds[x].kind == nd.TEXT for x in range(bar)):
+        return False
+    for j in range(age + 1, min(len(kinds), age + 8)):
+        k = kinds[j].kind
+        if k == nd.REPORT_COMMENT:
+            return True
+        if k == nd.ACTION:
+            run = j
+            while run < len(kinds) and kinds[run].kind == nd.ACTION:
+                run += 1
+            return run - j <= 2 and kinds[j - 1].kind == nd.TEXT
+        if k != nd.TEXT:
+            return False
+    return False
 
 
 def _comment_before_row(content, kinds, start: int, row: int) -> int:
