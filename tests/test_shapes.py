@@ -1314,3 +1314,14 @@ def test_a_pages_doubled_name_over_its_industry_is_no_article_title():
     assert rec.title is None
     assert rec.author.name == "Harbour Lane Bakery"
     assert rec.age == "3d"
+
+
+def test_a_post_header_in_a_script_without_capitals_is_no_article_byline():
+    # invented: name, headline, then the age with its visibility bullet; in Arabic the headline
+    # reads as a name and the name as a title, but the bulleted age says it is a post's header
+    text = ("منى سالم\nمهندسة برمجيات\n٣ أيام • \n\nافتتحنا اليوم مكتبنا الجديد في إربد.\n\n"
+            "٤٠\n٥ تعليقات\nأعجبني\nتعليق\nمشاركة\nإرسال\n")
+    assert not shapes.looks_like_article(split_lines(text))
+    (rec,) = process(text)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("post_page", "منى سالم", "مهندسة برمجيات", "٣ أيام")
+    assert rec.body == "افتتحنا اليوم مكتبنا الجديد في إربد."

@@ -688,10 +688,14 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
     if any(k.kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE) for k in kinds):
         return False
     start = article_start(content)
-    if start is not None and not _published_after(kinds, start) and any(
-            k.rule == "ui.visibility" for k in kinds[start + 1 : start + 9]):
+    if start is not None and not _published_after(kinds, start) and (any(
+            k.rule == "ui.visibility" for k in kinds[start + 1 : start + 9]) or any(
+            k.kind == nodes.AGE and content[x].text.rstrip().endswith("•")
+            for x, k in enumerate(kinds[start + 1 : start + 4], start + 1))):
         # "2d • / 2 days ago • Visible to anyone…" under the byline: a post's header, shown
-        # under a page-header line that read as a title ("Try Premium for $0")
+        # under a page-header line that read as a title ("Try Premium for $0"); or the age
+        # with its visibility bullet ("3d •") right under a name and headline that read as a
+        # title and a name (a script without capitals: "منى سالم / مهندسة برمجيات / ٣ أيام •")
         return False
     if any(k.kind == nodes.REPORT_COMMENT for k in kinds):
         # comment anchors alone make a post page, unless the byline carries an article's
