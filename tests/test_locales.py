@@ -1289,3 +1289,21 @@ def test_a_turkish_article_drops_its_recommended_widget_sign_in_and_more_article
     assert "önerildi" not in rec.body and "Can Erdem" not in rec.body
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Emre Tan", "1 hf", "Hangi ölçüm aracını kullandınız?")]
+
+
+@pytest.mark.parametrize("line", ["تحميل الردود السابقة", "عرض المزيد من الردود", "טען תשובות קודמות",
+                                  "पिछले जवाब लोड करें"])
+def test_load_previous_replies_in_arabic_hebrew_and_hindi_is_a_replies_marker(line):
+    assert nodes.classify(line).rule == "ui.replies_marker"
+
+
+def test_an_arabic_load_previous_replies_marker_nests_the_reply_under_it():
+    # invented: one comment, then the marker and the author's reply under it
+    text = ("منى سالم\nمهندسة برمجيات\n٣ أيام • \n\nافتتحنا اليوم مكتبنا الجديد في إربد.\n\n"
+            "٤٠\n٥ تعليقات\nأعجبني\nتعليق\nإعادة نشر\nإرسال\n\n"
+            "كريم ناصر\nمصمم جرافيك\nيوم واحد\n\nمبروك! متى الافتتاح الرسمي؟\nأعجبني\nرد\n"
+            "تحميل الردود السابقة\n\nمنى سالم\nالمؤلف\nمهندسة برمجيات\n١٠ ساعات\n\nالأسبوع القادم إن شاء الله.\n"
+            "أعجبني\nرد\n")
+    (rec,) = process(text)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("كريم ناصر", ["منى سالم"])]

@@ -918,7 +918,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Republicar"),
         "zh-CN": ("赞", "评论", "转发", "发送", "分享", "复制", "回复", "关注", "+ 关注"),
         "zh-TW": ("讚", "留言", "轉發", "傳送", "分享", "複製", "回覆", "追蹤", "關注", "發送"),
-        "ar": ("أعجبني", "تعليق", "مشاركة", "إرسال", "رد", "إعادة النشر", "نسخ", "متابعة"),
+        "ar": ("أعجبني", "تعليق", "مشاركة", "إرسال", "رد", "إعادة النشر", "إعادة نشر", "نسخ", "متابعة"),
         "id": ("Suka", "Komentari", "Bagikan", "Kirim", "Balas", "Posting ulang", "Salin", "Ikuti"),
         "ko": ("추천", "좋아요", "댓글", "퍼가기", "보내기", "공유", "답장", "답글", "팔로우", "복사"),
         "pl": ("Lubię to", "Skomentuj", "Udostępnij", "Wyślij", "Odpowiedz", "Opublikuj ponownie", "Kopiuj", "Obserwuj"),
@@ -1822,7 +1822,12 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                           r"(?:Korábbi|További)\s+válaszok\s+(?:betöltése|megtekintése|megjelenítése)",
                           r"(?:Φόρτωση|Προβολή|Εμφάνιση)\s+(?:\d+\s+)?(?:προηγούμενων|περισσότερων)\s+απαντήσεων",
                           r"(?:โหลด|ดู)การตอบกลับ(?:ก่อนหน้า|เพิ่มเติม)",
-                          r"(?:I-load|Tingnan|Ipakita)\s+ang\s+(?:mga\s+)?(?:nakaraang|higit pang)\s+(?:sagot|tugon)"),
+                          r"(?:I-load|Tingnan|Ipakita)\s+ang\s+(?:mga\s+)?(?:nakaraang|higit pang)\s+(?:sagot|tugon)",
+                          # ar, he, hi (right to left: the verb still opens the line)
+                          r"(?:تحميل|عرض|إظهار)\s+(?:\d+\s+)?(?:الردود|ردود)\s+(?:السابقة|الأخرى)",
+                          r"(?:تحميل|عرض|إظهار)\s+المزيد\s+من\s+الردود",
+                          r"(?:טעינת|טען|הצגת|הצג)\s+(?:\d+\s+)?(?:תשובות|תגובות)\s+(?:קודמות|נוספות)",
+                          r"(?:पिछले|और)\s+(?:जवाब|उत्तर)\s+(?:लोड करें|देखें|दिखाएं)"),
     # the alt texts of the reaction icons, run together: "likeloveinsightful"
     "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
                           r"interest|appreciation|maybe)+",),
