@@ -1325,3 +1325,17 @@ def test_a_post_header_in_a_script_without_capitals_is_no_article_byline():
     (rec,) = process(text)
     assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("post_page", "منى سالم", "مهندسة برمجيات", "٣ أيام")
     assert rec.body == "افتتحنا اليوم مكتبنا الجديد في إربد."
+
+
+def test_a_name_with_its_degree_opening_a_card_is_no_counting_marker():
+    # invented: a mobile copy of a repost; the original's name line carries its degree
+    # ("• 2º"), which ends in a number like "Feed post 2" does, but is the original's name
+    assert not shapes.is_counting_marker("Inés Marqués Vidal • 2º")
+    assert shapes.is_counting_marker("Tarjeta número 2")
+    text = ("Pablo Ferrer\nIngeniero de caminos\n5 h •\nSeguir\nLeed esto, merece la pena.\n\n"
+            "Inés Marqués Vidal • 2º\nDirectora en Puentes Albero | Obra civil\n2 d •\n"
+            "Hoy cerramos la obra del puente de Almussafes sin un solo día de retraso.\n\n"
+            "Carla Soler y 120 personas más\n14 comentarios\nRecomendar\nComentar\nCompartir\nEnviar\n")
+    recs = process(text)
+    assert [(r.author.name, r.author.bio) for r in recs] == [
+        ("Pablo Ferrer", "Ingeniero de caminos"), ("Inés Marqués Vidal", "Directora en Puentes Albero | Obra civil")]

@@ -519,7 +519,11 @@ def _numbered(t: str) -> re.Match[str] | None:
 def is_counting_marker(text: str) -> bool:
     """"피드 게시물 번호 2": a card marker found by its counting shape, in any wording."""
     t = text.strip()
-    return 4 <= len(t) <= 60 and bool(_numbered(t)) and nodes.classify(t).kind == nodes.TEXT
+    if not (4 <= len(t) <= 60 and _numbered(t) and nodes.classify(t).kind == nodes.TEXT):
+        return False
+    # (not a card's name with its degree after a bullet, "Ana Lee • 2º": it ends in a number too)
+    cut = nodes.badge_cut(t)
+    return cut is None or cut[1] != "ui.connection_degree"
 
 
 def _card_follows(lines: list[Line], i: int) -> bool:
