@@ -657,15 +657,18 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             # no title (an article's title is not its author's name); nor is its copy
             doubled_name = i + 1
             continue
-        # a "# Title" heading may be the title; any other Markdown heading is no name
-        window = [Line(ln.no, re.sub(r"^#\s+", "", ln.text) if k == 0 else ln.text)
-                  for k, ln in enumerate(paras[i : i + 4])]
+        # a "# Title" heading may be the title; any other Markdown heading is no name; the
+        # byline portrait's alt text under it ("Ana Lee’s profile photo") is no line of it
+        below = paras[i + 1 : i + 4]
+        if any(nodes.classify(ln.text).rule == "ui.a11y_label" for ln in below):
+            below = [ln for ln in paras[i + 1 : i + 6] if nodes.classify(ln.text).rule != "ui.a11y_label"][:3]
+        window = [Line(paras[i].no, re.sub(r"^#\s+", "", paras[i].text)), *below]
         if len(window) >= 4 and window[1].text.strip() == window[2].text.strip():
             window = [window[0], window[1], window[3]]
         if find_title(window):
             # a title over a doubled byline name or a "Published <date>" line is the article's;
             # a first fit without either (a signed-in page's navigation words) may be chrome
-            doubled = len(paras) > i + 2 and paras[i + 1].text.strip() == paras[i + 2].text.strip()
+            doubled = len(below) > 1 and below[0].text.strip() == below[1].text.strip()
             published = any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 6])
             if doubled or published:
                 return i
