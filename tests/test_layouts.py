@@ -1326,3 +1326,13 @@ def test_a_selection_starting_at_the_post_text_has_no_header():
         ("Edda Tarrant", "Physiotherapist", "2d"), ("Bo Lindell", "Student at Northgate College", "1d")]
     assert check_accounted(text, [rec]) == []
 
+
+def test_a_headline_with_its_own_bullet_keeps_the_words_after_it():
+    # invented: a public post page whose headline has a bullet of its own ("… • Vannerie"):
+    # only the name line's badge after a bullet is chrome, not the headline's words
+    text = ("Publication de Maëlle Kervella\n\nMaëlle Kervella\nGérante chez Osier du Blavet • Vannerie\n2 sem.\n\n"
+            "Signaler cette publication\n\nNous avons tressé notre millième panier cette semaine.\n\n"
+            "58\n4 commentaires\n\nJ’aime\nCommenter\nPartager\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Maëlle Kervella", "Gérante chez Osier du Blavet • Vannerie")
+    assert rec.body == "Nous avons tressé notre millième panier cette semaine."

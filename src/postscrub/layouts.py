@@ -540,7 +540,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         if len(heads) == 2 and _page_byline(content, kinds, heads, anchor, log):
             heads = heads[1:]
         for x in heads:
-            _strip_badge(content[x], log)
+            # (under the name, only a known badge: a headline's own "• Artisanat breton" stays)
+            _strip_badge(content[x], log, known=x != heads[0])
         # a possessive page label ("Name’s Post") or a page title gives the author's name
         if author_hint is None:
             for x in range(0, heads[0] if heads else anchor):
