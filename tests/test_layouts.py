@@ -1336,3 +1336,15 @@ def test_a_headline_with_its_own_bullet_keeps_the_words_after_it():
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio) == ("Maëlle Kervella", "Gérante chez Osier du Blavet • Vannerie")
     assert rec.body == "Nous avons tressé notre millième panier cette semaine."
+
+
+def test_a_likers_name_under_a_cut_text_is_no_sign_off():
+    # invented: a feed card cut at "… see more"; the reactions line shows a liker's name over
+    # the count on lines of their own: the name is the likers line, not the post's sign-off
+    text = ("Ines Vollmer\nInes Vollmer\nWerkstattleiterin\n2 Std. • \n\nUnsere Lehrwerkstatt hat heute ihren "
+            "ersten Jahrgang verabschiedet.\n\nAlle zwölf bleiben bei uns.\n… mehr\nKarl Ostendorf\n64\n"
+            "5 Kommentare\nGefällt mir\nKommentieren\nReposten\nSenden\n")
+    (rec,) = process(text)
+    assert rec.sign_off is None
+    assert rec.body.endswith("Alle zwölf bleiben bei uns.") and "Karl" not in rec.body
+    assert check_accounted(text, [rec]) == []

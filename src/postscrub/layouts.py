@@ -700,8 +700,9 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     preview = _drop_preview_copy(content, kinds, used, body_start, body_end, log)
     orig_lines: list[Line] = []
     orig_warnings: list[str] = []
+    likers = -1
     for x in range(body_start, body_end):
-        if x in preview:
+        if x in preview or x == likers:
             continue
         if original is not None and original[0] <= x <= original[2]:
             if x in original:
@@ -716,6 +717,11 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         if kinds[x].kind == nd.FOLD:
             fold = content[x].text.strip()  # (before the drop empties the line)
             drop(x)
+            if (x + 2 == body_end and body_end < n and kinds[body_end].kind == nd.COUNTER
+                    and kinds[x + 1].kind == nd.TEXT and is_name(content[x + 1].text.strip())):
+                # "… mehr / Jana Berg / 187": under the cut text, a liker's name over the count
+                drop(x + 1, "ui.reactors")
+                likers = x + 1
             if not _less_fold(fold):  # ("…see less": the text was unfolded, nothing was cut)
                 (orig_warnings if original is not None and x > original[2] else record.warnings).append(
                     f"truncated: the body was cut at {fold!r} (the rest was not scraped)")
