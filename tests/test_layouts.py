@@ -1307,3 +1307,44 @@ def test_an_event_cards_title_over_its_date_line_goes_with_the_card():
     [rec] = process(text)
     assert rec.body.endswith("#Farming #Soil")
     assert "Spring Soil Meetup" not in rec.body
+
+
+def test_a_selection_starting_at_the_post_text_has_no_header():
+    # invented: the copy opens at the post's text (no byline), then the counters, the post's
+    # row of buttons, and two comments; the first byline below the row is a comment's
+    text = ("Three winters of fixing bikes in a garage turned into a shop on Mill Lane this week.\n\n"
+            "Thank you to everyone who brought us a flat tyre 🚲\n\n#SmallShops #Cycling\n\n"
+            "48\n6 comments\n\nLike\nComment\nShare\n\n"
+            "Edda Tarrant\nPhysiotherapist\n2d\n\nReport this comment\n\nCongratulations, see you on Saturday!\n\n"
+            "Like\nReply\n1 Reaction\n\n"
+            "Bo Lindell\nStudent at Northgate College\n1d\n\nDo you take bike repair interns?\n\nLike\nReply\n")
+    (rec,) = process(text)
+    assert rec.author.name is None and rec.age is None
+    assert rec.body.startswith("Three winters") and rec.body.endswith("#SmallShops #Cycling")
+    assert rec.hashtags == ["#SmallShops", "#Cycling"]
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Edda Tarrant", "Physiotherapist", "2d"), ("Bo Lindell", "Student at Northgate College", "1d")]
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_headline_with_its_own_bullet_keeps_the_words_after_it():
+    # invented: a public post page whose headline has a bullet of its own ("… • Vannerie"):
+    # only the name line's badge after a bullet is chrome, not the headline's words
+    text = ("Publication de Maëlle Kervella\n\nMaëlle Kervella\nGérante chez Osier du Blavet • Vannerie\n2 sem.\n\n"
+            "Signaler cette publication\n\nNous avons tressé notre millième panier cette semaine.\n\n"
+            "58\n4 commentaires\n\nJ’aime\nCommenter\nPartager\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Maëlle Kervella", "Gérante chez Osier du Blavet • Vannerie")
+    assert rec.body == "Nous avons tressé notre millième panier cette semaine."
+
+
+def test_a_likers_name_under_a_cut_text_is_no_sign_off():
+    # invented: a feed card cut at "… see more"; the reactions line shows a liker's name over
+    # the count on lines of their own: the name is the likers line, not the post's sign-off
+    text = ("Ines Vollmer\nInes Vollmer\nWerkstattleiterin\n2 Std. • \n\nUnsere Lehrwerkstatt hat heute ihren "
+            "ersten Jahrgang verabschiedet.\n\nAlle zwölf bleiben bei uns.\n… mehr\nKarl Ostendorf\n64\n"
+            "5 Kommentare\nGefällt mir\nKommentieren\nReposten\nSenden\n")
+    (rec,) = process(text)
+    assert rec.sign_off is None
+    assert rec.body.endswith("Alle zwölf bleiben bei uns.") and "Karl" not in rec.body
+    assert check_accounted(text, [rec]) == []

@@ -1289,3 +1289,41 @@ def test_a_turkish_article_drops_its_recommended_widget_sign_in_and_more_article
     assert "önerildi" not in rec.body and "Can Erdem" not in rec.body
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Emre Tan", "1 hf", "Hangi ölçüm aracını kullandınız?")]
+
+
+@pytest.mark.parametrize("line", ["تحميل الردود السابقة", "عرض المزيد من الردود", "טען תשובות קודמות",
+                                  "पिछले जवाब लोड करें"])
+def test_load_previous_replies_in_arabic_hebrew_and_hindi_is_a_replies_marker(line):
+    assert nodes.classify(line).rule == "ui.replies_marker"
+
+
+def test_an_arabic_load_previous_replies_marker_nests_the_reply_under_it():
+    # invented: one comment, then the marker and the author's reply under it
+    text = ("منى سالم\nمهندسة برمجيات\n٣ أيام • \n\nافتتحنا اليوم مكتبنا الجديد في إربد.\n\n"
+            "٤٠\n٥ تعليقات\nأعجبني\nتعليق\nإعادة نشر\nإرسال\n\n"
+            "كريم ناصر\nمصمم جرافيك\nيوم واحد\n\nمبروك! متى الافتتاح الرسمي؟\nأعجبني\nرد\n"
+            "تحميل الردود السابقة\n\nمنى سالم\nالمؤلف\nمهندسة برمجيات\n١٠ ساعات\n\nالأسبوع القادم إن شاء الله.\n"
+            "أعجبني\nرد\n")
+    (rec,) = process(text)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("كريم ناصر", ["منى سالم"])]
+
+
+def test_japanese_article_page_chrome_profile_photo_reaction_count_and_other_articles():
+    for line, rule in (("高橋 美咲のプロフィール写真", "ui.a11y_label"), ("Mara Quill’s profile photo", "ui.a11y_label"),
+                       ("Photo de profil de Marc Aubert", "ui.a11y_label"), ("3件のリアクション", "ui.counter"),
+                       ("高橋 美咲の他の記事", "ui.section_end"),
+                       ("コメントを表示またはコメントを追加するには、サインインしてください", "ui.sign_in")):
+        assert nodes.classify(line).rule == rule, line
+    for text in ("この他の記事", "私の他の記事", "I changed my profile photo."):
+        assert nodes.classify(text).kind == nodes.TEXT, text
+    # invented: a public article page whose byline shows the portrait's alt text above the name
+    text = ("今すぐ登録\nサインイン\n\n小さな書店が続けてきた三つの習慣\n\n高橋 美咲のプロフィール写真\n高橋 美咲\n高橋 美咲\n"
+            "書店「ひだまり堂」店主\n公開日: 2026年3月2日\n+ フォロー\n\n開店から十年、毎朝必ず棚を一つ入れ替えています。\n\n"
+            "お客様の声は手書きのノートに残しています。\n\n42\n3件のコメント\n\nいいね\nコメント\n共有\n\n"
+            "森田 健\n編集者\n1週間\n\n素敵な習慣ですね。\n\nいいね\n返信\n2件のリアクション\n\n"
+            "高橋 美咲の他の記事\n\n本屋の棚づくり入門\n高橋 美咲\n2025年11月3日\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name, rec.author.bio) == ("小さな書店が続けてきた三つの習慣", "高橋 美咲", "書店「ひだまり堂」店主")
+    assert rec.body.startswith("開店から十年") and rec.body.endswith("残しています。")
+    assert [(c.author.name, c.text) for c in rec.comments] == [("森田 健", "素敵な習慣ですね。")]

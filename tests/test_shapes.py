@@ -1314,3 +1314,28 @@ def test_a_pages_doubled_name_over_its_industry_is_no_article_title():
     assert rec.title is None
     assert rec.author.name == "Harbour Lane Bakery"
     assert rec.age == "3d"
+
+
+def test_a_post_header_in_a_script_without_capitals_is_no_article_byline():
+    # invented: name, headline, then the age with its visibility bullet; in Arabic the headline
+    # reads as a name and the name as a title, but the bulleted age says it is a post's header
+    text = ("منى سالم\nمهندسة برمجيات\n٣ أيام • \n\nافتتحنا اليوم مكتبنا الجديد في إربد.\n\n"
+            "٤٠\n٥ تعليقات\nأعجبني\nتعليق\nمشاركة\nإرسال\n")
+    assert not shapes.looks_like_article(split_lines(text))
+    (rec,) = process(text)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("post_page", "منى سالم", "مهندسة برمجيات", "٣ أيام")
+    assert rec.body == "افتتحنا اليوم مكتبنا الجديد في إربد."
+
+
+def test_a_name_with_its_degree_opening_a_card_is_no_counting_marker():
+    # invented: a mobile copy of a repost; the original's name line carries its degree
+    # ("• 2º"), which ends in a number like "Feed post 2" does, but is the original's name
+    assert not shapes.is_counting_marker("Inés Marqués Vidal • 2º")
+    assert shapes.is_counting_marker("Tarjeta número 2")
+    text = ("Pablo Ferrer\nIngeniero de caminos\n5 h •\nSeguir\nLeed esto, merece la pena.\n\n"
+            "Inés Marqués Vidal • 2º\nDirectora en Puentes Albero | Obra civil\n2 d •\n"
+            "Hoy cerramos la obra del puente de Almussafes sin un solo día de retraso.\n\n"
+            "Carla Soler y 120 personas más\n14 comentarios\nRecomendar\nComentar\nCompartir\nEnviar\n")
+    recs = process(text)
+    assert [(r.author.name, r.author.bio) for r in recs] == [
+        ("Pablo Ferrer", "Ingeniero de caminos"), ("Inés Marqués Vidal", "Directora en Puentes Albero | Obra civil")]

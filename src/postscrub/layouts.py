@@ -497,6 +497,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         if marked is not None and marked != first and any(
                 kinds[x].kind == nd.TEXT for x in range(first + 1, marked)):
             age_i = marked
+        if age_i is not None and _under_post_bar(content, kinds, age_i):
+            age_i = first = None  # (a selection that starts at the post's text: no header)
         if age_i is None:
             # no age (a promoted post): the first post-meta node after a name ("Promoted")
             for j in range(min(n, 12)):
@@ -538,7 +540,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         if len(heads) == 2 and _page_byline(content, kinds, heads, anchor, log):
             heads = heads[1:]
         for x in heads:
-            _strip_badge(content[x], log)
+            # (under the name, only a known badge: a headline's own "• Artisanat breton" stays)
+            _strip_badge(content[x], log, known=x != heads[0])
         # a possessive page label ("Name’s Post") or a page title gives the author's name
         if author_hint is None:
             for x in range(0, heads[0] if heads else anchor):
@@ -697,8 +700,9 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     preview = _drop_preview_copy(content, kinds, used, body_start, body_end, log)
     orig_lines: list[Line] = []
     orig_warnings: list[str] = []
+    likers = -1
     for x in range(body_start, body_end):
-        if x in preview:
+        if x in preview or x == likers:
             continue
         if original is not None and original[0] <= x <= original[2]:
             if x in original:
@@ -713,6 +717,11 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         if kinds[x].kind == nd.FOLD:
             fold = content[x].text.strip()  # (before the drop empties the line)
             drop(x)
+            if (x + 2 == body_end and body_end < n and kinds[body_end].kind == nd.COUNTER
+                    and kinds[x + 1].kind == nd.TEXT and is_name(content[x + 1].text.strip())):
+                # "… mehr / Jana Berg / 187": under the cut text, a liker's name over the count
+                drop(x + 1, "ui.reactors")
+                likers = x + 1
             if not _less_fold(fold):  # ("…see less": the text was unfolded, nothing was cut)
                 (orig_warnings if original is not None and x > original[2] else record.warnings).append(
                     f"truncated: the body was cut at {fold!r} (the rest was not scraped)")
@@ -1487,6 +1496,38 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
                 j += 1
             counts[i] = j - i
     return _nest_replies(comments, counts)
+
+
+def _under_post_bar(content, kinds, age: int) -> bool:
+    """Is the first byline's age (``age``) a comment's, below the post's own bar: text, then a
+    counter and a row of three or more buttons ("Like / Comment / Share"), all above its header,
+    and under it a comment's shape (its "Report" line, or a row of at most two buttons, "Like /
+    Reply", after its text)? Then the selection began at the post's text: there is no header."""
+    bar = None
+    for i in range(age - 1, 0, -1):
+        if kinds[i].kind == nd.ACTION and kinds[i - 1].kind == nd.ACTION:
+            run = i - 1
+            while run > 0 and kinds[run - 1].kind == nd.ACTION:
+                run -= 1
+            if i - run + 1 >= 3 and run > 0 and kinds[run - 1].kind == nd.COUNTER:
+                bar = run - 1
+            break
+        if age - i > 4 or kinds[i].kind != nd.TEXT:
+            return False  # (only a name and a headline between the bar and the age)
+    if bar is None or not any(kinds[x].kind == nd.TEXT for x in range(bar)):
+        return False
+    for j in range(age + 1, min(len(kinds), age + 8)):
+        k = kinds[j].kind
+        if k == nd.REPORT_COMMENT:
+            return True
+        if k == nd.ACTION:
+            run = j
+            while run < len(kinds) and kinds[run].kind == nd.ACTION:
+                run += 1
+            return run - j <= 2 and kinds[j - 1].kind == nd.TEXT
+        if k != nd.TEXT:
+            return False
+    return False
 
 
 def _comment_before_row(content, kinds, start: int, row: int) -> int:

@@ -918,7 +918,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Republicar"),
         "zh-CN": ("赞", "评论", "转发", "发送", "分享", "复制", "回复", "关注", "+ 关注"),
         "zh-TW": ("讚", "留言", "轉發", "傳送", "分享", "複製", "回覆", "追蹤", "關注", "發送"),
-        "ar": ("أعجبني", "تعليق", "مشاركة", "إرسال", "رد", "إعادة النشر", "نسخ", "متابعة"),
+        "ar": ("أعجبني", "تعليق", "مشاركة", "إرسال", "رد", "إعادة النشر", "إعادة نشر", "نسخ", "متابعة"),
         "id": ("Suka", "Komentari", "Bagikan", "Kirim", "Balas", "Posting ulang", "Salin", "Ikuti"),
         "ko": ("추천", "좋아요", "댓글", "퍼가기", "보내기", "공유", "답장", "답글", "팔로우", "복사"),
         "pl": ("Lubię to", "Skomentuj", "Udostępnij", "Wyślij", "Odpowiedz", "Opublikuj ponownie", "Kopiuj", "Obserwuj"),
@@ -1014,7 +1014,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Para ver ou adicionar um comentário, entre", "Para visualizar ou adicionar um comentário, faça login",
                "Abrir no app", "Abrir no aplicativo"),
         "zh-CN": ("点击“继续”加入或登录，即表示您同意领英的用户协议、隐私政策和 Cookie 政策。", "登录后即可查看或发表评论", "查看档案", "查看个人档案", "登录", "加入", "立即加入", "同意并加入领英", "登录后查看或发表评论", "登录以查看更多内容"),
-        "ja": ("ログイン", "今すぐ登録", "同意して LinkedIn に参加", "コメントを表示または追加するには、サインインしてください"),
+        "ja": ("ログイン", "今すぐ登録", "同意して LinkedIn に参加", "コメントを表示または追加するには、サインインしてください",
+               "コメントを表示またはコメントを追加するには、サインインしてください"),
         "ar": ("تسجيل الدخول", "انضم الآن", "لعرض تعليق أو إضافته، يُرجى تسجيل الدخول"),
         "id": ("Masuk", "Bergabung sekarang", "Gabung sekarang",
                "Untuk melihat atau menambahkan komentar, silakan masuk"),
@@ -1385,12 +1386,15 @@ MORE_ARTICLES_BY: tuple[str, ...] = (
 #: short name, not after a pronoun ("我的更多文章" is the author's own sentence). Case-folded.
 MORE_ARTICLES_BY_SUFFIX: tuple[str, ...] = (
     "的更多文章", "的其他文章", "さんのその他の記事", "さんの他の記事", "のその他の記事",
-    "님의 다른 아티클", "님의 아티클 더보기", "님의 다른 글", "님의 글 더보기",
+    "님의 다른 아티클", "님의 아티클 더보기", "님의 다른 글", "님의 글 더보기", "の他の記事",
     # (tr: "Burak Yılmaz tarafından daha fazla makale"; a Latin-script suffix needs a name of
     # capitalised words before it)
     " tarafından daha fazla makale",
 )
-MORE_ARTICLES_BY_NOT_A_NAME: frozenset[str] = frozenset({"我", "我们", "他", "她", "他们", "她们", "我々", "私", "僕", "저", "제"})
+MORE_ARTICLES_BY_NOT_A_NAME: frozenset[str] = frozenset({"我", "我们", "他", "她", "他们", "她们", "我々", "私", "僕", "저", "제",
+                                                         # ("この他の記事", "その他の記事": "this/that other
+                                                         # article", the の taken by the suffix)
+                                                         "こ", "そ", "あ", "ど", "私たち", "弊社", "当社"})
 
 # Node patterns (regular expressions, matched against the whole node, case-insensitive).
 #: What a count of replies says after its number ("2 replies", "1 risposta"), in the counter
@@ -1561,7 +1565,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         # the reposts, per locale: pt, fr, es, it, nl, de, tr
         r"compartilhamentos?|republicações|partages|veces compartid[oa]|compartid[oa]s|republicaciones|"
         r"condivisioni|keer gedeeld|Mal geteilt|paylaşım|"
-        r"reacties|opmerkingen|volgers|条评论|条回应|次回应|个回应|个反应|次反应|条反应|个赞|次转发|位关注者|件のコメント|人のフォロワー|"
+        r"reacties|opmerkingen|volgers|条评论|条回应|次回应|个回应|个反应|次反应|条反应|个赞|次转发|位关注者|件のコメント|件のリアクション|件の再投稿|人のフォロワー|"
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
         r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|posting ulang|"
         # the reposts: ar, tr
@@ -1780,6 +1784,12 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                       # the alt text of a picture ("Image of Ana Lee", "Image of a dented drum…"), a
                       # person's button ("Follow Ana Lee button"), a comment's label ("Comment by Ana Lee")
                       r"(?-i:Image of .{1,300})", r"(?-i:(?:Follow|Unfollow|Connect with|Message) .{1,80} button)",
+                      # the alt text of a byline's portrait ("Ana Lee’s profile photo"), per locale
+                      r"[^.!?\n]{1,60}?[’']s? profile (?:photo|picture)", r"Profile (?:photo|picture) of [^.!?\n]{1,60}",
+                      r"Profil(?:bild|foto) von [^.!?\n]{1,60}", r"Photo de profil de [^.!?\n]{1,60}",
+                      r"Foto (?:de|do) perfil de [^.!?\n]{1,60}", r"Foto (?:del|di) profilo di [^.!?\n]{1,60}",
+                      r"Profielfoto van [^.!?\n]{1,60}", r"[^。！？\n]{1,40}のプロフィール写真",
+                      r"[^.!?\n]{1,40}님의 프로필 사진",
                       r"(?-i:(?:Comment|Reply) by [A-ZÀ-ÖØ-ÞĀ-Ž][^\s,.!?]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][^\s,.!?]*){0,3})"),
     "ui.card_button": (r"(?-i:(?:Congratulate|Say congrats to|Dê os parabéns (?:a|à|ao)|Parabenize|Felicita a|"
                        r"Félicitez|Gratulieren Sie|Fai i complimenti a|Congratulati con|Feliciteer|Gratulera|"
@@ -1822,7 +1832,12 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                           r"(?:Korábbi|További)\s+válaszok\s+(?:betöltése|megtekintése|megjelenítése)",
                           r"(?:Φόρτωση|Προβολή|Εμφάνιση)\s+(?:\d+\s+)?(?:προηγούμενων|περισσότερων)\s+απαντήσεων",
                           r"(?:โหลด|ดู)การตอบกลับ(?:ก่อนหน้า|เพิ่มเติม)",
-                          r"(?:I-load|Tingnan|Ipakita)\s+ang\s+(?:mga\s+)?(?:nakaraang|higit pang)\s+(?:sagot|tugon)"),
+                          r"(?:I-load|Tingnan|Ipakita)\s+ang\s+(?:mga\s+)?(?:nakaraang|higit pang)\s+(?:sagot|tugon)",
+                          # ar, he, hi (right to left: the verb still opens the line)
+                          r"(?:تحميل|عرض|إظهار)\s+(?:\d+\s+)?(?:الردود|ردود)\s+(?:السابقة|الأخرى)",
+                          r"(?:تحميل|عرض|إظهار)\s+المزيد\s+من\s+الردود",
+                          r"(?:טעינת|טען|הצגת|הצג)\s+(?:\d+\s+)?(?:תשובות|תגובות)\s+(?:קודמות|נוספות)",
+                          r"(?:पिछले|और)\s+(?:जवाब|उत्तर)\s+(?:लोड करें|देखें|दिखाएं)"),
     # the alt texts of the reaction icons, run together: "likeloveinsightful"
     "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
                           r"interest|appreciation|maybe)+",),

@@ -519,7 +519,11 @@ def _numbered(t: str) -> re.Match[str] | None:
 def is_counting_marker(text: str) -> bool:
     """"피드 게시물 번호 2": a card marker found by its counting shape, in any wording."""
     t = text.strip()
-    return 4 <= len(t) <= 60 and bool(_numbered(t)) and nodes.classify(t).kind == nodes.TEXT
+    if not (4 <= len(t) <= 60 and _numbered(t) and nodes.classify(t).kind == nodes.TEXT):
+        return False
+    # (not a card's name with its degree after a bullet, "Ana Lee • 2º": it ends in a number too)
+    cut = nodes.badge_cut(t)
+    return cut is None or cut[1] != "ui.connection_degree"
 
 
 def _card_follows(lines: list[Line], i: int) -> bool:
@@ -653,15 +657,18 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             # no title (an article's title is not its author's name); nor is its copy
             doubled_name = i + 1
             continue
-        # a "# Title" heading may be the title; any other Markdown heading is no name
-        window = [Line(ln.no, re.sub(r"^#\s+", "", ln.text) if k == 0 else ln.text)
-                  for k, ln in enumerate(paras[i : i + 4])]
+        # a "# Title" heading may be the title; any other Markdown heading is no name; the
+        # byline portrait's alt text under it ("Ana Lee’s profile photo") is no line of it
+        below = paras[i + 1 : i + 4]
+        if any(nodes.classify(ln.text).rule == "ui.a11y_label" for ln in below):
+            below = [ln for ln in paras[i + 1 : i + 6] if nodes.classify(ln.text).rule != "ui.a11y_label"][:3]
+        window = [Line(paras[i].no, re.sub(r"^#\s+", "", paras[i].text)), *below]
         if len(window) >= 4 and window[1].text.strip() == window[2].text.strip():
             window = [window[0], window[1], window[3]]
         if find_title(window):
             # a title over a doubled byline name or a "Published <date>" line is the article's;
             # a first fit without either (a signed-in page's navigation words) may be chrome
-            doubled = len(paras) > i + 2 and paras[i + 1].text.strip() == paras[i + 2].text.strip()
+            doubled = len(below) > 1 and below[0].text.strip() == below[1].text.strip()
             published = any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 6])
             if doubled or published:
                 return i
@@ -688,10 +695,14 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
     if any(k.kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE) for k in kinds):
         return False
     start = article_start(content)
-    if start is not None and not _published_after(kinds, start) and any(
-            k.rule == "ui.visibility" for k in kinds[start + 1 : start + 9]):
+    if start is not None and not _published_after(kinds, start) and (any(
+            k.rule == "ui.visibility" for k in kinds[start + 1 : start + 9]) or any(
+            k.kind == nodes.AGE and content[x].text.rstrip().endswith("•")
+            for x, k in enumerate(kinds[start + 1 : start + 4], start + 1))):
         # "2d • / 2 days ago • Visible to anyone…" under the byline: a post's header, shown
-        # under a page-header line that read as a title ("Try Premium for $0")
+        # under a page-header line that read as a title ("Try Premium for $0"); or the age
+        # with its visibility bullet ("3d •") right under a name and headline that read as a
+        # title and a name (a script without capitals: "منى سالم / مهندسة برمجيات / ٣ أيام •")
         return False
     if any(k.kind == nodes.REPORT_COMMENT for k in kinds):
         # comment anchors alone make a post page, unless the byline carries an article's
