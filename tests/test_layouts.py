@@ -1307,3 +1307,46 @@ def test_an_event_cards_title_over_its_date_line_goes_with_the_card():
     [rec] = process(text)
     assert rec.body.endswith("#Farming #Soil")
     assert "Spring Soil Meetup" not in rec.body
+
+
+_EXPORT_MD_ONE_LINE_BYLINE = """---
+source: https://www.linkedin.com/feed/update/urn:li:activity:1234567890123456789/
+exported: 2026-03-02 10:00
+---
+
+# Beitrag gesichert: Tilde Marwick
+
+**[Tilde Marwick](https://www.linkedin.com/in/tilde-marwick)** · Beekeeper and honey cooperative founder
+*4 d*
+
+We moved forty hives up the valley this spring. The heather bloom came two weeks late.
+
+Next year we will split the move into two trips.
+
+[#Beekeeping](https://www.linkedin.com/feed/hashtag/?keywords=beekeeping) [#Honey](https://www.linkedin.com/feed/hashtag/?keywords=honey)
+
+## Comments
+
+- **Osric Penhallow** (Orchard keeper) · 3 d
+  Did the late bloom change the taste?
+  > **Tilde Marwick** (Beekeeper and honey cooperative founder) · 2 d
+  > Darker and stronger, yes.
+- **Wren Abernethy** (Baker) · 1 d
+  Saving a jar for me!
+"""
+
+
+def test_markdown_export_byline_on_one_line_and_comments_as_list_items():
+    (rec,) = process(_EXPORT_MD_ONE_LINE_BYLINE)
+    assert rec.title is None  # the export's heading naming the author is its label
+    assert (rec.author.name, rec.author.bio, rec.age) == (
+        "Tilde Marwick", "Beekeeper and honey cooperative founder", "4 d")
+    assert rec.body.startswith("We moved forty hives")
+    assert rec.hashtags == ["#Beekeeping", "#Honey"]
+    a, b = rec.comments
+    assert (a.author.name, a.author.bio, a.age, a.text) == (
+        "Osric Penhallow", "Orchard keeper", "3 d", "Did the late bloom change the taste?")
+    (r,) = a.replies
+    assert (r.author.name, r.age, r.text) == ("Tilde Marwick", "2 d", "Darker and stronger, yes.")
+    assert (b.author.name, b.text, b.replies) == ("Wren Abernethy", "Saving a jar for me!", [])
+    assert check_accounted(_EXPORT_MD_ONE_LINE_BYLINE, [rec]) == []

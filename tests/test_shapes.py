@@ -91,6 +91,16 @@ def test_markdown_links_become_their_text_and_images_go():
     assert {r.rule for r in log.entries} == {"markdown.link", "markdown.image"}
 
 
+def test_a_bold_comment_header_in_a_list_item_loses_its_marker_only():
+    lines = split_lines("- **Brona Quill** (Cooper) · 2 d\n  Nice barrels.\n    - **Fen Ardoch** · 1 d\n"
+                        "- **Note:** keep the list\n- plain item · 3 d")
+    log = RepairLog()
+    shapes.flatten_markdown(lines, log)
+    assert [ln.text for ln in lines] == ["**Brona Quill** (Cooper) · 2 d", "  Nice barrels.",
+                                         "    **Fen Ardoch** · 1 d", "- **Note:** keep the list", "- plain item · 3 d"]
+    assert {r.rule for r in log.entries} == {"markdown.list"}
+
+
 def test_undouble_feed_labels():
     lines = split_lines("Ana LeeAna Lee\nCoach\nCoach\nBody")
     log = RepairLog()

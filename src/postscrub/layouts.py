@@ -100,6 +100,9 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             # "Post di Name" (a clipper's heading) over the byline's name: the page's label
             log.drop_line(paras[0], "ui.page_label")
             paras = paras[1:]
+        elif _labels_byline(paras, log):
+            log.drop_line(paras[0], "ui.page_label")
+            paras = paras[1:]
     if record.title is None and find_title(paras):
         record.title = paras[0].text.strip()
         i = 1
@@ -108,6 +111,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     if record.author.name is None:
         paras = _byline_masthead(paras, i, dropped, log)
         record.author, i = find_author(paras, i)
+        if record.author.name is None:
+            record.author, i = _one_line_byline(paras, i, log)
     else:
         # the author is known (front matter): the byline repeats the name, then the headline
         while i < len(paras) and paras[i].text.strip() == record.author.name:
@@ -162,6 +167,44 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     else:
         record.comments = _article_replies(comments, spans, tail, lines, dropped, record.author.name)
     return record
+
+
+def _byline_parts(text: str) -> tuple[str, str | None, int, int] | None:
+    """"Ana Lee · Head of Data at Norte" (a byline on one line, as an export writes it): the
+    name, the headline and the span of the bullet between them; a name alone: the name."""
+    t = text.strip()
+    if is_name(t):
+        return t, None, 0, 0
+    k = min((x for x in (text.find(" · "), text.find(" • "), text.find(" | ")) if x > 0), default=-1)
+    if k < 0:
+        return None
+    name, bio = text[:k].strip(), text[k + 3:].strip()
+    if not is_name(name) or not bio or "·" in bio or "•" in bio or not is_headline(bio):
+        return None
+    return name, bio, k, k + 3
+
+
+def _labels_byline(paras: list[Line], log: RepairLog) -> bool:
+    """A heading over the byline that names its author at its end, in words of any language
+    ("# Innlegg av Ana Lee", "## Post by Ana Lee" over "Ana Lee · CTO"): the export's label
+    of the page, not a title. Only a Markdown heading of a few words besides the name."""
+    parts = _byline_parts(paras[1].text)
+    t = paras[0].text.strip()
+    if parts is None or not t.endswith(" " + parts[0]) or len(t[: -len(parts[0])].split()) > 3:
+        return False
+    return any(e.rule == "markdown.heading" and e.line == paras[0].no for e in log.entries)
+
+
+def _one_line_byline(paras: list[Line], i: int, log: RepairLog) -> tuple[Author, int]:
+    """The byline on one line ("Ana Lee · Head of Data at Norte") over the post's age: the
+    author and headline; the bullet between them is recorded as removed. Else no author."""
+    if i + 1 >= len(paras) or nd.classify(paras[i + 1].text).kind != nd.AGE:
+        return Author(), i
+    parts = _byline_parts(paras[i].text)
+    if parts is None or parts[1] is None:
+        return Author(), i
+    log.edit(paras[i], "ui.post_meta", [(parts[2], parts[3], " ")])
+    return Author(parts[0], parts[1]), i + 1
 
 
 def _strip_comment_header_badges(paras: list[Line], start: int, end: int, log: RepairLog) -> None:

@@ -324,6 +324,9 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
         if hm and "](" not in ln.text:
             log.edit(ln, "markdown.heading", [(hm.start(1), hm.end(1), "")])
     for ln in lines:
+        if "**" in ln.text[:12] and ln.text.lstrip()[:1] in ("-", "*", "+"):
+            _comment_list_marker(ln, log)
+    for ln in lines:
         t = ln.text
         if "](" not in t and "![" not in t and "[" not in t:
             continue
@@ -367,6 +370,21 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
         if _MD_OPEN_IMAGE_LINK.match(ln.text) or ln.text.strip() in ("[", "]()", "[![]()", "![]()"):
             log.drop_line(ln, "markdown.image")
     return links
+
+
+_MD_BOLD_ITEM = re.compile(r"(\s*)([-*+][ \t]+)(?=\*\*[^*\s])")
+
+
+def _comment_list_marker(ln: Line, log: RepairLog) -> None:
+    """A comment written as a list item, its header in bold ("- **Ana Lee** (CTO) · 2d", the
+    text indented under it): the item's marker is page syntax (``markdown.list``); the
+    indentation stays (a deeper item is a reply). Only where the rest of the line reads as a
+    comment's one-line header (a name, a headline, an age)."""
+    from .segment import inline_comment_head
+
+    m = _MD_BOLD_ITEM.match(ln.text)
+    if m and inline_comment_head(m.group(1) + ln.text[m.end():]) is not None:
+        log.edit(ln, "markdown.list", [(m.start(2), m.end(2), "")])
 
 
 def is_markdown(lines: list[Line]) -> bool:
@@ -643,7 +661,7 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             break  # a page header is short lines (and chrome); past a paragraph the article has begun
         if nodes.classify(paras[i].text).kind != nodes.TEXT:
             continue
-        if is_comments_heading(paras[i].text):
+        if is_comments_heading(paras[i].text) or is_comments_heading(paras[i + 1].text):
             break  # ("Comments" over a commenter's name: the comments have begun, no title is below)
         owner, rest = strip_possessive(paras[i].text)
         if owner and not rest.strip() and owner == paras[i + 1].text.strip():
