@@ -1350,3 +1350,64 @@ def test_markdown_export_byline_on_one_line_and_comments_as_list_items():
     assert (r.author.name, r.age, r.text) == ("Tilde Marwick", "2 d", "Darker and stronger, yes.")
     assert (b.author.name, b.text, b.replies) == ("Wren Abernethy", "Saving a jar for me!", [])
     assert check_accounted(_EXPORT_MD_ONE_LINE_BYLINE, [rec]) == []
+
+
+_COMPANY_POSTS_TAB = """Quarry Lane Ceramics
+Ceramic manufacturing
+Faro, Algarve
+2,317 followers
+Follow
+Home
+About
+Posts
+Jobs
+People
+
+All
+Images
+Videos
+Articles
+Documents
+
+Quarry Lane Ceramics
+2,317 followers
+5d •
+
+Our new glaze line is running. Every tile now cures at a lower kiln temperature.
+
+The first batch ships to the harbour hotel next week.
+
+#Ceramics #Tiles
+
+Lia Ventura and 61 others
+7 comments • 2 reposts
+Like
+Comment
+Repost
+Send
+
+Most relevant
+
+Lia Ventura
+Architect at Casa Sul
+4d
+
+Lovely colour. Samples available for studios?
+
+Like
+
+Reply
+"""
+
+
+def test_a_company_pages_posts_tab_copied_whole_is_a_post_by_the_page():
+    # the page's header (name, industry, city, followers, tabs, filter chips) above its post:
+    # no article's title over a byline, and the chip above the post's header is no name
+    (rec,) = process(_COMPANY_POSTS_TAB)
+    assert rec.shape == "post_page" and rec.title is None
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Quarry Lane Ceramics", None, "5d")
+    assert rec.body.startswith("Our new glaze line is running.")
+    assert rec.body.endswith("#Ceramics #Tiles")
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age) == ("Lia Ventura", "Architect at Casa Sul", "4d")
+    assert check_accounted(_COMPANY_POSTS_TAB, [rec]) == []

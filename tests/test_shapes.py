@@ -1324,3 +1324,15 @@ def test_a_pages_doubled_name_over_its_industry_is_no_article_title():
     assert rec.title is None
     assert rec.author.name == "Harbour Lane Bakery"
     assert rec.age == "3d"
+
+
+def test_a_pages_post_header_under_its_tabs_is_no_article_byline():
+    # a filter chip over the page's name, its follower count and the post's age with its
+    # bullet read like a title over a byline; it is a page's post header
+    text = ("Tern Road Bakery\nFood production\n880 followers\nHome\nAbout\nPosts\n\nAll\nImages\nVideos\n\n"
+            "Tern Road Bakery\n880 followers\n1w •\n\nSourdough classes return in May, four evenings.\n")
+    lines = split_lines(text)
+    assert not shapes.looks_like_article(lines)
+    article = split_lines("Why bread rises\nTern Road Bakery\n880 followers\nPublished Mar 3, 2026\n\n"
+                          "Yeast eats sugar and breathes out gas. The dough traps it.\n")
+    assert shapes.looks_like_article(article)

@@ -882,7 +882,13 @@ def _page_byline(content, kinds, heads: list[int], anchor: int, log: RepairLog) 
     headline)."""
     if not any(kinds[x].kind == nd.COUNTER for x in range(heads[1] + 1, anchor)):
         return False
-    return _shown_twice(content[heads[1]], log) and not _shown_twice(content[heads[0]], log)
+    if _shown_twice(content[heads[1]], log) and not _shown_twice(content[heads[0]], log):
+        return True
+    # (or the page's own header above, a company page's "Posts" tab copied whole: the same
+    # name over its follower count opened the page)
+    name = content[heads[1]].text.strip()
+    return any(content[x].text.strip() == name and any(kinds[y].kind == nd.COUNTER for y in range(x + 1, min(x + 5, heads[0])))
+               for x in range(heads[0]))
 
 
 def _split_inline_heads(content: list[Line], log: RepairLog) -> list[Line]:

@@ -711,6 +711,8 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
         # "2d • / 2 days ago • Visible to anyone…" under the byline: a post's header, shown
         # under a page-header line that read as a title ("Try Premium for $0")
         return False
+    if start is not None and _page_post_header(content, kinds, start):
+        return False
     if any(k.kind == nodes.REPORT_COMMENT for k in kinds):
         # comment anchors alone make a post page, unless the byline carries an article's
         # "Published <date>" line: an article's comments copied signed in
@@ -718,6 +720,18 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
             k.kind != nodes.AGE for k in kinds[:start])
     return start is not None and (start == 0 or all(
         nodes.classify(ln.text).kind != nodes.AGE for ln in content[:start]))
+
+
+def _page_post_header(content: list[Line], kinds, start: int) -> bool:
+    """A page's post header below what read as an article's start: a name, its follower count
+    where a person's headline would stand, then the post's age with its bullet ("Acme / 8,730
+    followers / 2d •"), and no "Published <date>" line (a company page's tabs and filter chips
+    copied over its post read like a title over a byline)."""
+    for k in range(start + 1, min(start + 24, len(kinds) - 2)):
+        if (kinds[k].kind == nodes.TEXT and kinds[k + 1].kind == nodes.COUNTER and kinds[k + 2].kind == nodes.AGE
+                and content[k + 2].text.rstrip()[-1:] in ("•", "·")):
+            return not _published_after(kinds, start)
+    return False
 
 
 @dataclass(slots=True)
