@@ -1411,3 +1411,50 @@ def test_a_company_pages_posts_tab_copied_whole_is_a_post_by_the_page():
     (c,) = rec.comments
     assert (c.author.name, c.author.bio, c.age) == ("Lia Ventura", "Architect at Casa Sul", "4d")
     assert check_accounted(_COMPANY_POSTS_TAB, [rec]) == []
+
+
+_NEWSLETTER_BARE_BYLINE = """Skip to main content
+Articles
+People
+Join now
+Sign in
+
+Your warehouse map is out of date. Redraw it every spring.
+
+Aisle Notes
+Aisle Notes
+Small lessons from running mid-size warehouses, monthly.
+By Petra Lindqvist
+Operations lead | Warehouse layout nerd
+Published Apr 2, 2026
+
++ Subscribe
+
+Every warehouse I visit has a map on the wall that nobody has updated since the racking moved.
+
+Pickers stop trusting it, and then they stop looking at it.
+
+Redraw it each spring, walk it with the night shift, and pin the new one up.
+
+— Petra Lindqvist
+
+Aisle Notes
+Aisle Notes
+3,120 subscribers
+Subscribe
+
+Like
+Comment
+Share
+48
+6 Comments
+"""
+
+
+def test_newsletter_byline_without_a_name_line_and_a_title_ending_with_a_full_stop():
+    (rec,) = process(_NEWSLETTER_BARE_BYLINE)
+    assert rec.title == "Your warehouse map is out of date. Redraw it every spring."
+    assert (rec.author.name, rec.author.bio) == ("Petra Lindqvist", "Operations lead | Warehouse layout nerd")
+    assert rec.body.startswith("Every warehouse I visit") and rec.body.endswith("pin the new one up.")
+    assert rec.sign_off == "— Petra Lindqvist"  # the newsletter's card under it (name twice, count) is chrome
+    assert check_accounted(_NEWSLETTER_BARE_BYLINE, [rec]) == []

@@ -1336,3 +1336,12 @@ def test_a_pages_post_header_under_its_tabs_is_no_article_byline():
     article = split_lines("Why bread rises\nTern Road Bakery\n880 followers\nPublished Mar 3, 2026\n\n"
                           "Yeast eats sugar and breathes out gas. The dough traps it.\n")
     assert shapes.looks_like_article(article)
+
+
+def test_an_article_title_ending_with_a_full_stop_over_a_published_line():
+    content = [ln for ln in split_lines(
+        "Sign in\n\nKeep your invoices boring. Nobody reads them.\n\nOda Brekke\nController at Nordfrakt\n"
+        "Published Jan 9, 2026\n\nA first paragraph that runs long enough to be text.\n") if ln.text.strip()]
+    assert shapes.article_start(content) == 1
+    # without the "Published" line a sentence ending with a full stop is no title
+    assert shapes.article_start([ln for ln in content if not ln.text.startswith("Published")]) is None

@@ -78,6 +78,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         full = [ln for ln in lines if ln.text.strip()]
         at = article_start(full)
         title_line = full[at] if at is not None else None
+    bare = _bare_byline(lines, log) if record.author.name is None else None
     dropped = _drop_chrome_lines(lines, log, record)
     paras = [ln for ln in lines if ln.text.strip()]
     blank_separated = _blank_separated(lines)
@@ -103,13 +104,14 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         elif _labels_byline(paras, log):
             log.drop_line(paras[0], "ui.page_label")
             paras = paras[1:]
-    if record.title is None and find_title(paras):
+    if record.title is None and (find_title(paras) or (
+            title_line is not None and paras and paras[0] is title_line and find_title(paras, period_ok=True))):
         record.title = paras[0].text.strip()
         i = 1
     elif record.title is not None and paras and paras[0].text.strip() == record.title:
         i = 1  # a heading already taken as the title
     if record.author.name is None:
-        paras = _byline_masthead(paras, i, dropped, log)
+        paras = _byline_masthead(paras, i, dropped, log, bare)
         record.author, i = find_author(paras, i)
         if record.author.name is None:
             record.author, i = _one_line_byline(paras, i, log)
@@ -330,15 +332,20 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
     dropped: dict[int, tuple[str, nd.Kind]] = {}
     after_row = False  # right after a dropped button or counter (blank lines between)
     prev: Line | None = None  # the last text line kept
+    twice: Line | None = None  # the text line before it, when it read the same ("Name" / "Name")
     for ln in lines:
         if not ln.text.strip():
             continue
         k = nd.classify(ln.text)
         if (kinds is None and prev is not None and k.kind == nd.COUNTER and _subscribers_rx().fullmatch(ln.text.strip())
-                and _subscribe_card_title(prev.text)):
-            # "Subscribe to The Weekly Ledger" / "4,812 subscribers": the newsletter's card
-            dropped[id(prev)] = (prev.text, nd.Kind(nd.CHROME, "ui.newsletter"))
-            log.drop_line(prev, "ui.newsletter")
+                and (_subscribe_card_title(prev.text) or twice is not None)):
+            # "Subscribe to The Weekly Ledger" / "4,812 subscribers": the newsletter's card; or
+            # its name shown twice over the count (the card closing an issue's page)
+            for x in (twice, prev):
+                if x is not None:
+                    dropped[id(x)] = (x.text, nd.Kind(nd.CHROME, "ui.newsletter"))
+                    log.drop_line(x, "ui.newsletter")
+        twice = prev if (prev is not None and k.kind == nd.TEXT and prev.text.strip() == ln.text.strip()) else None
         prev = ln if k.kind == nd.TEXT else None
         if k.kind in (nd.TEXT, nd.AGE, nd.END) or k.rule is None:
             if after_row and _ROW_FILLER_LINE.match(ln.text) and (kinds is None or "segment.separator" in kinds):
@@ -377,16 +384,37 @@ def _subscribe_card_title(text: str) -> bool:
         for w in patterns.NEWSLETTER_SUBSCRIBE_AFTER)
 
 
+def _bare_byline(lines: list[Line], log: RepairLog) -> str | None:
+    """A newsletter issue's byline ("By Name") with no name line of its own under it, the
+    author's headline right below: its "By" is chrome (``ui.byline``), the name stays as the
+    byline's line. Returns the name, or None (the name is shown again below: the byline is
+    chrome whole)."""
+    content = [ln for ln in lines[:200] if ln.text.strip()]
+    for k, ln in enumerate(content[:40]):
+        if nd.classify(ln.text).rule != "ui.byline":
+            continue
+        parts = ln.text.strip().split(None, 1)
+        name = parts[1].strip() if len(parts) == 2 else ""
+        below = content[k + 1 : k + 5]
+        if (not name or not below or any(x.text.strip() == name for x in below) or not is_headline(below[0].text)
+                or not any(nd.classify(x.text).rule == "ui.published" for x in below)):
+            return None
+        at = ln.text.index(name, ln.text.index(parts[0]) + len(parts[0]))
+        log.edit(ln, "ui.byline", [(0, at, "")])
+        return name
+    return None
+
+
 def _byline_masthead(paras: list[Line], i: int, dropped: dict[int, tuple[str, nd.Kind]],
-                     log: RepairLog) -> list[Line]:
+                     log: RepairLog, bare: str | None = None) -> list[Line]:
     """A newsletter issue's masthead between its title and its author: the byline ("By
     Name", dropped as chrome) names the author, whose name line follows the newsletter's name
     and description; those lines are the page's header, not the author (recorded as
     ``ui.page_header``), and the name shown twice is one. Returns the paragraphs without them."""
     byline = next((t for t, k in dropped.values() if k.rule == "ui.byline"), None)
-    if byline is None:
+    if byline is None and bare is None:
         return paras
-    parts = byline.strip().split(None, 1)
+    parts = byline.strip().split(None, 1) if byline is not None else ["", bare]
     name = parts[1].strip() if len(parts) == 2 else ""
     j = next((j for j in range(i, min(i + 6, len(paras))) if paras[j].text.strip() == name), None)
     if not name or j is None:

@@ -685,6 +685,9 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
                 return i
             if first is None:
                 first = i
+        elif (first is None and paras[i].text.rstrip().endswith(".") and find_title(window, period_ok=True)
+              and any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 8])):
+            return i  # a title ending with a full stop, over a byline that a "Published" line closes
     return first
 
 
