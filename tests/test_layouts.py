@@ -1348,3 +1348,154 @@ def test_a_likers_name_under_a_cut_text_is_no_sign_off():
     assert rec.sign_off is None
     assert rec.body.endswith("Alle zwölf bleiben bei uns.") and "Karl" not in rec.body
     assert check_accounted(text, [rec]) == []
+
+
+_EXPORT_MD_ONE_LINE_BYLINE = """---
+source: https://www.linkedin.com/feed/update/urn:li:activity:1234567890123456789/
+exported: 2026-03-02 10:00
+---
+
+# Beitrag gesichert: Tilde Marwick
+
+**[Tilde Marwick](https://www.linkedin.com/in/tilde-marwick)** · Beekeeper and honey cooperative founder
+*4 d*
+
+We moved forty hives up the valley this spring. The heather bloom came two weeks late.
+
+Next year we will split the move into two trips.
+
+[#Beekeeping](https://www.linkedin.com/feed/hashtag/?keywords=beekeeping) [#Honey](https://www.linkedin.com/feed/hashtag/?keywords=honey)
+
+## Comments
+
+- **Osric Penhallow** (Orchard keeper) · 3 d
+  Did the late bloom change the taste?
+  > **Tilde Marwick** (Beekeeper and honey cooperative founder) · 2 d
+  > Darker and stronger, yes.
+- **Wren Abernethy** (Baker) · 1 d
+  Saving a jar for me!
+"""
+
+
+def test_markdown_export_byline_on_one_line_and_comments_as_list_items():
+    (rec,) = process(_EXPORT_MD_ONE_LINE_BYLINE)
+    assert rec.title is None  # the export's heading naming the author is its label
+    assert (rec.author.name, rec.author.bio, rec.age) == (
+        "Tilde Marwick", "Beekeeper and honey cooperative founder", "4 d")
+    assert rec.body.startswith("We moved forty hives")
+    assert rec.hashtags == ["#Beekeeping", "#Honey"]
+    a, b = rec.comments
+    assert (a.author.name, a.author.bio, a.age, a.text) == (
+        "Osric Penhallow", "Orchard keeper", "3 d", "Did the late bloom change the taste?")
+    (r,) = a.replies
+    assert (r.author.name, r.age, r.text) == ("Tilde Marwick", "2 d", "Darker and stronger, yes.")
+    assert (b.author.name, b.text, b.replies) == ("Wren Abernethy", "Saving a jar for me!", [])
+    assert check_accounted(_EXPORT_MD_ONE_LINE_BYLINE, [rec]) == []
+
+
+_COMPANY_POSTS_TAB = """Quarry Lane Ceramics
+Ceramic manufacturing
+Faro, Algarve
+2,317 followers
+Follow
+Home
+About
+Posts
+Jobs
+People
+
+All
+Images
+Videos
+Articles
+Documents
+
+Quarry Lane Ceramics
+2,317 followers
+5d •
+
+Our new glaze line is running. Every tile now cures at a lower kiln temperature.
+
+The first batch ships to the harbour hotel next week.
+
+#Ceramics #Tiles
+
+Lia Ventura and 61 others
+7 comments • 2 reposts
+Like
+Comment
+Repost
+Send
+
+Most relevant
+
+Lia Ventura
+Architect at Casa Sul
+4d
+
+Lovely colour. Samples available for studios?
+
+Like
+
+Reply
+"""
+
+
+def test_a_company_pages_posts_tab_copied_whole_is_a_post_by_the_page():
+    # the page's header (name, industry, city, followers, tabs, filter chips) above its post:
+    # no article's title over a byline, and the chip above the post's header is no name
+    (rec,) = process(_COMPANY_POSTS_TAB)
+    assert rec.shape == "post_page" and rec.title is None
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Quarry Lane Ceramics", None, "5d")
+    assert rec.body.startswith("Our new glaze line is running.")
+    assert rec.body.endswith("#Ceramics #Tiles")
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age) == ("Lia Ventura", "Architect at Casa Sul", "4d")
+    assert check_accounted(_COMPANY_POSTS_TAB, [rec]) == []
+
+
+_NEWSLETTER_BARE_BYLINE = """Skip to main content
+Articles
+People
+Join now
+Sign in
+
+Your warehouse map is out of date. Redraw it every spring.
+
+Aisle Notes
+Aisle Notes
+Small lessons from running mid-size warehouses, monthly.
+By Petra Lindqvist
+Operations lead | Warehouse layout nerd
+Published Apr 2, 2026
+
++ Subscribe
+
+Every warehouse I visit has a map on the wall that nobody has updated since the racking moved.
+
+Pickers stop trusting it, and then they stop looking at it.
+
+Redraw it each spring, walk it with the night shift, and pin the new one up.
+
+— Petra Lindqvist
+
+Aisle Notes
+Aisle Notes
+3,120 subscribers
+Subscribe
+
+Like
+Comment
+Share
+48
+6 Comments
+"""
+
+
+def test_newsletter_byline_without_a_name_line_and_a_title_ending_with_a_full_stop():
+    (rec,) = process(_NEWSLETTER_BARE_BYLINE)
+    assert rec.title == "Your warehouse map is out of date. Redraw it every spring."
+    assert (rec.author.name, rec.author.bio) == ("Petra Lindqvist", "Operations lead | Warehouse layout nerd")
+    assert rec.body.startswith("Every warehouse I visit") and rec.body.endswith("pin the new one up.")
+    assert rec.sign_off == "— Petra Lindqvist"  # the newsletter's card under it (name twice, count) is chrome
+    assert check_accounted(_NEWSLETTER_BARE_BYLINE, [rec]) == []

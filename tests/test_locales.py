@@ -1071,6 +1071,17 @@ def test_romanian_counts_with_de_and_page_counts_are_counters(line):
     assert nodes.classify(line).kind == nodes.COUNTER
 
 
+# invented: Romanian under twenty (no "de"), its repost button and "load more comments", and
+# its likers line ("și alți N", the others' word before the number)
+@pytest.mark.parametrize("line, kind", [
+    ("4 comentarii • 3 redistribuiri", nodes.ACTION), ("3 redistribuiri", nodes.COUNTER),
+    ("Redistribuiți", nodes.ACTION), ("Încărcați mai multe comentarii", nodes.MORE_COMMENTS),
+    ("Mihai Stan și alți 57", nodes.CHROME), ("Ioana Dobre și alte 31 de persoane", nodes.CHROME),
+])
+def test_romanian_small_counts_repost_more_comments_and_likers(line, kind):
+    assert nodes.classify(line).kind == kind
+
+
 # UI languages LinkedIn does not offer, as a browser's page translation writes them (sk, hr,
 # sr, et, lt, lv, fa, ur; sw's buttons are learned from the page), and gaps in tr, he, vi
 @pytest.mark.parametrize("line, rule", [

@@ -1752,3 +1752,12 @@ def test_a_lower_case_indonesian_medical_title_before_a_name_keeps_it_a_name():
     assert is_name("drg. Budi Hartono")
     assert is_name("Dr. Wulan Sari")
     assert not is_name("dr. sari")  # (the title alone before a lower-case word is no name)
+
+
+def test_a_title_may_end_with_a_full_stop_only_where_asked():
+    from postscrub.segment import find_title
+
+    paras = [Line(1, "Keep your invoices boring. Nobody reads them."), Line(2, "Oda Brekke"),
+             Line(3, "Controller at Nordfrakt")]
+    assert not find_title(paras)
+    assert find_title(paras, period_ok=True)

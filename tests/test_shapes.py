@@ -91,6 +91,16 @@ def test_markdown_links_become_their_text_and_images_go():
     assert {r.rule for r in log.entries} == {"markdown.link", "markdown.image"}
 
 
+def test_a_bold_comment_header_in_a_list_item_loses_its_marker_only():
+    lines = split_lines("- **Brona Quill** (Cooper) · 2 d\n  Nice barrels.\n    - **Fen Ardoch** · 1 d\n"
+                        "- **Note:** keep the list\n- plain item · 3 d")
+    log = RepairLog()
+    shapes.flatten_markdown(lines, log)
+    assert [ln.text for ln in lines] == ["**Brona Quill** (Cooper) · 2 d", "  Nice barrels.",
+                                         "    **Fen Ardoch** · 1 d", "- **Note:** keep the list", "- plain item · 3 d"]
+    assert {r.rule for r in log.entries} == {"markdown.list"}
+
+
 def test_undouble_feed_labels():
     lines = split_lines("Ana LeeAna Lee\nCoach\nCoach\nBody")
     log = RepairLog()
@@ -1339,3 +1349,24 @@ def test_a_name_with_its_degree_opening_a_card_is_no_counting_marker():
     recs = process(text)
     assert [(r.author.name, r.author.bio) for r in recs] == [
         ("Pablo Ferrer", "Ingeniero de caminos"), ("Inés Marqués Vidal", "Directora en Puentes Albero | Obra civil")]
+
+
+def test_a_pages_post_header_under_its_tabs_is_no_article_byline():
+    # a filter chip over the page's name, its follower count and the post's age with its
+    # bullet read like a title over a byline; it is a page's post header
+    text = ("Tern Road Bakery\nFood production\n880 followers\nHome\nAbout\nPosts\n\nAll\nImages\nVideos\n\n"
+            "Tern Road Bakery\n880 followers\n1w •\n\nSourdough classes return in May, four evenings.\n")
+    lines = split_lines(text)
+    assert not shapes.looks_like_article(lines)
+    article = split_lines("Why bread rises\nTern Road Bakery\n880 followers\nPublished Mar 3, 2026\n\n"
+                          "Yeast eats sugar and breathes out gas. The dough traps it.\n")
+    assert shapes.looks_like_article(article)
+
+
+def test_an_article_title_ending_with_a_full_stop_over_a_published_line():
+    content = [ln for ln in split_lines(
+        "Sign in\n\nKeep your invoices boring. Nobody reads them.\n\nOda Brekke\nController at Nordfrakt\n"
+        "Published Jan 9, 2026\n\nA first paragraph that runs long enough to be text.\n") if ln.text.strip()]
+    assert shapes.article_start(content) == 1
+    # without the "Published" line a sentence ending with a full stop is no title
+    assert shapes.article_start([ln for ln in content if not ln.text.startswith("Published")]) is None

@@ -78,6 +78,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         full = [ln for ln in lines if ln.text.strip()]
         at = article_start(full)
         title_line = full[at] if at is not None else None
+    bare = _bare_byline(lines, log) if record.author.name is None else None
     dropped = _drop_chrome_lines(lines, log, record)
     paras = [ln for ln in lines if ln.text.strip()]
     blank_separated = _blank_separated(lines)
@@ -100,14 +101,20 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             # "Post di Name" (a clipper's heading) over the byline's name: the page's label
             log.drop_line(paras[0], "ui.page_label")
             paras = paras[1:]
-    if record.title is None and find_title(paras):
+        elif _labels_byline(paras, log):
+            log.drop_line(paras[0], "ui.page_label")
+            paras = paras[1:]
+    if record.title is None and (find_title(paras) or (
+            title_line is not None and paras and paras[0] is title_line and find_title(paras, period_ok=True))):
         record.title = paras[0].text.strip()
         i = 1
     elif record.title is not None and paras and paras[0].text.strip() == record.title:
         i = 1  # a heading already taken as the title
     if record.author.name is None:
-        paras = _byline_masthead(paras, i, dropped, log)
+        paras = _byline_masthead(paras, i, dropped, log, bare)
         record.author, i = find_author(paras, i)
+        if record.author.name is None:
+            record.author, i = _one_line_byline(paras, i, log)
     else:
         # the author is known (front matter): the byline repeats the name, then the headline
         while i < len(paras) and paras[i].text.strip() == record.author.name:
@@ -162,6 +169,44 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     else:
         record.comments = _article_replies(comments, spans, tail, lines, dropped, record.author.name)
     return record
+
+
+def _byline_parts(text: str) -> tuple[str, str | None, int, int] | None:
+    """"Ana Lee · Head of Data at Norte" (a byline on one line, as an export writes it): the
+    name, the headline and the span of the bullet between them; a name alone: the name."""
+    t = text.strip()
+    if is_name(t):
+        return t, None, 0, 0
+    k = min((x for x in (text.find(" · "), text.find(" • "), text.find(" | ")) if x > 0), default=-1)
+    if k < 0:
+        return None
+    name, bio = text[:k].strip(), text[k + 3:].strip()
+    if not is_name(name) or not bio or "·" in bio or "•" in bio or not is_headline(bio):
+        return None
+    return name, bio, k, k + 3
+
+
+def _labels_byline(paras: list[Line], log: RepairLog) -> bool:
+    """A heading over the byline that names its author at its end, in words of any language
+    ("# Innlegg av Ana Lee", "## Post by Ana Lee" over "Ana Lee · CTO"): the export's label
+    of the page, not a title. Only a Markdown heading of a few words besides the name."""
+    parts = _byline_parts(paras[1].text)
+    t = paras[0].text.strip()
+    if parts is None or not t.endswith(" " + parts[0]) or len(t[: -len(parts[0])].split()) > 3:
+        return False
+    return any(e.rule == "markdown.heading" and e.line == paras[0].no for e in log.entries)
+
+
+def _one_line_byline(paras: list[Line], i: int, log: RepairLog) -> tuple[Author, int]:
+    """The byline on one line ("Ana Lee · Head of Data at Norte") over the post's age: the
+    author and headline; the bullet between them is recorded as removed. Else no author."""
+    if i + 1 >= len(paras) or nd.classify(paras[i + 1].text).kind != nd.AGE:
+        return Author(), i
+    parts = _byline_parts(paras[i].text)
+    if parts is None or parts[1] is None:
+        return Author(), i
+    log.edit(paras[i], "ui.post_meta", [(parts[2], parts[3], " ")])
+    return Author(parts[0], parts[1]), i + 1
 
 
 def _strip_comment_header_badges(paras: list[Line], start: int, end: int, log: RepairLog) -> None:
@@ -287,15 +332,20 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
     dropped: dict[int, tuple[str, nd.Kind]] = {}
     after_row = False  # right after a dropped button or counter (blank lines between)
     prev: Line | None = None  # the last text line kept
+    twice: Line | None = None  # the text line before it, when it read the same ("Name" / "Name")
     for ln in lines:
         if not ln.text.strip():
             continue
         k = nd.classify(ln.text)
         if (kinds is None and prev is not None and k.kind == nd.COUNTER and _subscribers_rx().fullmatch(ln.text.strip())
-                and _subscribe_card_title(prev.text)):
-            # "Subscribe to The Weekly Ledger" / "4,812 subscribers": the newsletter's card
-            dropped[id(prev)] = (prev.text, nd.Kind(nd.CHROME, "ui.newsletter"))
-            log.drop_line(prev, "ui.newsletter")
+                and (_subscribe_card_title(prev.text) or twice is not None)):
+            # "Subscribe to The Weekly Ledger" / "4,812 subscribers": the newsletter's card; or
+            # its name shown twice over the count (the card closing an issue's page)
+            for x in (twice, prev):
+                if x is not None:
+                    dropped[id(x)] = (x.text, nd.Kind(nd.CHROME, "ui.newsletter"))
+                    log.drop_line(x, "ui.newsletter")
+        twice = prev if (prev is not None and k.kind == nd.TEXT and prev.text.strip() == ln.text.strip()) else None
         prev = ln if k.kind == nd.TEXT else None
         if k.kind in (nd.TEXT, nd.AGE, nd.END) or k.rule is None:
             if after_row and _ROW_FILLER_LINE.match(ln.text) and (kinds is None or "segment.separator" in kinds):
@@ -334,16 +384,37 @@ def _subscribe_card_title(text: str) -> bool:
         for w in patterns.NEWSLETTER_SUBSCRIBE_AFTER)
 
 
+def _bare_byline(lines: list[Line], log: RepairLog) -> str | None:
+    """A newsletter issue's byline ("By Name") with no name line of its own under it, the
+    author's headline right below: its "By" is chrome (``ui.byline``), the name stays as the
+    byline's line. Returns the name, or None (the name is shown again below: the byline is
+    chrome whole)."""
+    content = [ln for ln in lines[:200] if ln.text.strip()]
+    for k, ln in enumerate(content[:40]):
+        if nd.classify(ln.text).rule != "ui.byline":
+            continue
+        parts = ln.text.strip().split(None, 1)
+        name = parts[1].strip() if len(parts) == 2 else ""
+        below = content[k + 1 : k + 5]
+        if (not name or not below or any(x.text.strip() == name for x in below) or not is_headline(below[0].text)
+                or not any(nd.classify(x.text).rule == "ui.published" for x in below)):
+            return None
+        at = ln.text.index(name, ln.text.index(parts[0]) + len(parts[0]))
+        log.edit(ln, "ui.byline", [(0, at, "")])
+        return name
+    return None
+
+
 def _byline_masthead(paras: list[Line], i: int, dropped: dict[int, tuple[str, nd.Kind]],
-                     log: RepairLog) -> list[Line]:
+                     log: RepairLog, bare: str | None = None) -> list[Line]:
     """A newsletter issue's masthead between its title and its author: the byline ("By
     Name", dropped as chrome) names the author, whose name line follows the newsletter's name
     and description; those lines are the page's header, not the author (recorded as
     ``ui.page_header``), and the name shown twice is one. Returns the paragraphs without them."""
     byline = next((t for t, k in dropped.values() if k.rule == "ui.byline"), None)
-    if byline is None:
+    if byline is None and bare is None:
         return paras
-    parts = byline.strip().split(None, 1)
+    parts = byline.strip().split(None, 1) if byline is not None else ["", bare]
     name = parts[1].strip() if len(parts) == 2 else ""
     j = next((j for j in range(i, min(i + 6, len(paras))) if paras[j].text.strip() == name), None)
     if not name or j is None:
@@ -848,7 +919,13 @@ def _page_byline(content, kinds, heads: list[int], anchor: int, log: RepairLog) 
     headline)."""
     if not any(kinds[x].kind == nd.COUNTER for x in range(heads[1] + 1, anchor)):
         return False
-    return _shown_twice(content[heads[1]], log) and not _shown_twice(content[heads[0]], log)
+    if _shown_twice(content[heads[1]], log) and not _shown_twice(content[heads[0]], log):
+        return True
+    # (or the page's own header above, a company page's "Posts" tab copied whole: the same
+    # name over its follower count opened the page)
+    name = content[heads[1]].text.strip()
+    return any(content[x].text.strip() == name and any(kinds[y].kind == nd.COUNTER for y in range(x + 1, min(x + 5, heads[0])))
+               for x in range(heads[0]))
 
 
 def _split_inline_heads(content: list[Line], log: RepairLog) -> list[Line]:

@@ -948,8 +948,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "nb": ("Lik", "Liker", "Kommenter", "Publiser på nytt", "Del på nytt", "Del", "Kopier", "Svar", "Følg",
                "Legg til en kommentar…"),
         "ro": ("Îmi place", "Comentează", "Comentați", "Repostează", "Repostați", "Trimite", "Trimiteți",
-               "Distribuie", "Distribuiți", "Copiază", "Copiați", "Răspunde", "Răspundeți", "Urmărește",
-               "Urmăriți"),
+               "Distribuie", "Distribuiți", "Redistribuie", "Redistribuiți", "Copiază", "Copiați", "Răspunde",
+               "Răspundeți", "Urmărește", "Urmăriți"),
         "th": ("ถูกใจ", "แสดงความคิดเห็น", "โพสต์ซ้ำ", "ส่ง", "แชร์", "คัดลอก", "ตอบกลับ", "ติดตาม"),
         "tl": ("Gustuhin", "Mag-comment", "Magkomento", "I-repost", "Ipadala", "Ibahagi",
                "Kopyahin", "Tumugon", "Sundan", "I-like", "I-follow", "I-share"),
@@ -1188,7 +1188,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "mr": ("अधिक टिप्पण्या पहा",),
         "ms": ("Lihat lebih banyak ulasan", "Lihat lebih banyak komen", "Lihat lagi komen", "Muatkan lagi komen"),
         "nb": ("Se flere kommentarer", "Vis flere kommentarer", "Last inn flere kommentarer"),
-        "ro": ("Vedeți mai multe comentarii", "Afișați mai multe comentarii"),
+        "ro": ("Vedeți mai multe comentarii", "Afișați mai multe comentarii", "Încărcați mai multe comentarii"),
         "th": ("ดูความคิดเห็นเพิ่มเติม",),
         "tl": ("Tingnan ang higit pang komento", "Tingnan ang iba pang komento", "Mag-load ng higit pang komento"),
         "uk": ("Переглянути більше коментарів", "Показати більше коментарів", "Завантажити більше коментарів"),
@@ -1577,7 +1577,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"reaktio\w*|kommentti\w*|uudelleenjulkaisu\w*|seuraaja\w*|תגובות|תגובה|ריאקציות|ריאקציה|עוקבים|"
         r"प्रतिक्रियाएं|प्रतिक्रियाएँ|प्रतिक्रिया|टिप्पणियाँ|टिप्पणियां|टिप्पण्या|टिप्पणी|कमेंट्स|कमेंट|रीपोस्ट|"
         r"फ़ॉलोअर्स|फॉलोअर्स|reakció|hozzászólás|újraközlés|követő|ulasan|komen|pengikut|"
-        r"reacți\w*|comentari\w*|repostări|urmăritori|reaksyon|komento|tagasunod|"
+        r"reacți\w*|comentari\w*|repostări|redistribuiri|urmăritori|reaksyon|komento|tagasunod|"
         r"реакці\w*|коментар\w*|поширен\w*|підписник\w*|читач\w*|cảm xúc|lượt thích|bình luận|"
         # sk, hr/sr, sr, et, lt, lv, sw, fa, ur
         r"komentár\w*|komentar\w*|sledujúc\w*|opätovn\w* uverejnen\w*|zdieľan\w*|pratitelj\w*|pratilac\w*|"
@@ -1668,8 +1668,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                     # each costs a free-length prefix
                     r".{1,80}\s(?:e|y)\s(?:(?:altr[ie]|outr[ao]s|otr[ao]s)\s\d[\d,.]*(?:\s(?:persone|pessoas|personas))?"
                     r"|\d[\d,.]*\s(?:personas|pessoas|persone)(?:\s(?:más|mais))?)",
-                    # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number)
-                    r".{1,80}\sa\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)",
+                    # cs: "Jana Nováková a dalších 24 lidí" (the word for the others before the number);
+                    # ro: "Ana Pop și alți 142", "și alte 24 de persoane", "și încă 12" (one pattern:
+                    # each costs a free-length prefix)
+                    r".{1,80}\s(?:a\s(?:další|dalších)\s\d[\d,.]*\s(?:lidí|lidé|osob|osoby|uživatelů)"
+                    r"|și\s(?:alți|alte|încă)\s\d[\d,.]*(?:\s(?:de\s)?(?:persoane|utilizatori))?)",
                     # tr: "Ayla Kaya ve 64 kişi daha"; he: "דנה כהן ו-12 נוספים" (the others' word the
                     # first pattern's table lacks)
                     r".{1,80}\s(?:ve\s\d[\d,.]*\s(?:kişi|kullanıcı)\sdaha|ו-?\d[\d,.]*\s(?:נוספים|אנשים נוספים|אחרות))",

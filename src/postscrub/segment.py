@@ -595,14 +595,16 @@ def find_hashtags(text: str) -> list[str]:
     return list(seen.values())
 
 
-def find_title(paras: Sequence[Line]) -> bool:
-    """An article starts with a title line followed by the author's name."""
+def find_title(paras: Sequence[Line], period_ok: bool = False) -> bool:
+    """An article starts with a title line followed by the author's name. ``period_ok``: a
+    title may end with a full stop ("Treat it like one."), where a "Published <date>" line
+    under the byline says an article starts there."""
     if len(paras) < 3:
         return False
     first, second, third = paras[0].text, paras[1].text, paras[2].text
     return (
         len(first) <= 200
-        and not first.rstrip().endswith((".", ":"))
+        and not first.rstrip().endswith((":",) if period_ok else (".", ":"))
         and not is_list_item(first)
         and not is_list_item(second)
         and first.strip() != second.strip()

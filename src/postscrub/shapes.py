@@ -324,6 +324,9 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
         if hm and "](" not in ln.text:
             log.edit(ln, "markdown.heading", [(hm.start(1), hm.end(1), "")])
     for ln in lines:
+        if "**" in ln.text[:12] and ln.text.lstrip()[:1] in ("-", "*", "+"):
+            _comment_list_marker(ln, log)
+    for ln in lines:
         t = ln.text
         if "](" not in t and "![" not in t and "[" not in t:
             continue
@@ -367,6 +370,21 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
         if _MD_OPEN_IMAGE_LINK.match(ln.text) or ln.text.strip() in ("[", "]()", "[![]()", "![]()"):
             log.drop_line(ln, "markdown.image")
     return links
+
+
+_MD_BOLD_ITEM = re.compile(r"(\s*)([-*+][ \t]+)(?=\*\*[^*\s])")
+
+
+def _comment_list_marker(ln: Line, log: RepairLog) -> None:
+    """A comment written as a list item, its header in bold ("- **Ana Lee** (CTO) · 2d", the
+    text indented under it): the item's marker is page syntax (``markdown.list``); the
+    indentation stays (a deeper item is a reply). Only where the rest of the line reads as a
+    comment's one-line header (a name, a headline, an age)."""
+    from .segment import inline_comment_head
+
+    m = _MD_BOLD_ITEM.match(ln.text)
+    if m and inline_comment_head(m.group(1) + ln.text[m.end():]) is not None:
+        log.edit(ln, "markdown.list", [(m.start(2), m.end(2), "")])
 
 
 def is_markdown(lines: list[Line]) -> bool:
@@ -647,7 +665,7 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             break  # a page header is short lines (and chrome); past a paragraph the article has begun
         if nodes.classify(paras[i].text).kind != nodes.TEXT:
             continue
-        if is_comments_heading(paras[i].text):
+        if is_comments_heading(paras[i].text) or is_comments_heading(paras[i + 1].text):
             break  # ("Comments" over a commenter's name: the comments have begun, no title is below)
         owner, rest = strip_possessive(paras[i].text)
         if owner and not rest.strip() and owner == paras[i + 1].text.strip():
@@ -674,6 +692,9 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
                 return i
             if first is None:
                 first = i
+        elif (first is None and paras[i].text.rstrip().endswith(".") and find_title(window, period_ok=True)
+              and any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 8])):
+            return i  # a title ending with a full stop, over a byline that a "Published" line closes
     return first
 
 
@@ -704,6 +725,8 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
         # with its visibility bullet ("3d •") right under a name and headline that read as a
         # title and a name (a script without capitals: "منى سالم / مهندسة برمجيات / ٣ أيام •")
         return False
+    if start is not None and _page_post_header(content, kinds, start):
+        return False
     if any(k.kind == nodes.REPORT_COMMENT for k in kinds):
         # comment anchors alone make a post page, unless the byline carries an article's
         # "Published <date>" line: an article's comments copied signed in
@@ -711,6 +734,18 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
             k.kind != nodes.AGE for k in kinds[:start])
     return start is not None and (start == 0 or all(
         nodes.classify(ln.text).kind != nodes.AGE for ln in content[:start]))
+
+
+def _page_post_header(content: list[Line], kinds, start: int) -> bool:
+    """A page's post header below what read as an article's start: a name, its follower count
+    where a person's headline would stand, then the post's age with its bullet ("Acme / 8,730
+    followers / 2d •"), and no "Published <date>" line (a company page's tabs and filter chips
+    copied over its post read like a title over a byline)."""
+    for k in range(start + 1, min(start + 24, len(kinds) - 2)):
+        if (kinds[k].kind == nodes.TEXT and kinds[k + 1].kind == nodes.COUNTER and kinds[k + 2].kind == nodes.AGE
+                and content[k + 2].text.rstrip()[-1:] in ("•", "·")):
+            return not _published_after(kinds, start)
+    return False
 
 
 @dataclass(slots=True)
