@@ -594,8 +594,16 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
     posts, envelopes = tree
     lt = LabelledText(lines, text, syntax)
     label = lt.label
-    for k in range(prompt):
-        label[k] = "export.preamble"  # (a prompt or log line before the literal)
+    if isinstance(prompt, list):
+        # literals printed among a log's or a notebook's lines: the text outside them
+        a = 0
+        for s0, e0 in prompt + [(len(text), len(text))]:
+            for k in range(a, s0):
+                label[k] = "export.preamble"
+            a = e0
+    else:
+        for k in range(prompt):
+            label[k] = "export.preamble"  # (a prompt or log line before the literal)
     escapes: list[tuple[int, int, str]] = []  # (start, end, decoded) inside the strings fields took
 
     def take_runs(runs: list[jx.JStr]) -> str:
