@@ -984,3 +984,28 @@ def test_key_value_report_with_log_lines_banner_sections_and_numbered_comments()
                                                             "Поздравляю, заслуженно!")
     assert (b.age, b.body, b.comments) == ("1 нед.", "Ищем в команду стажёра на лето.", [])
     assert check_accounted(RU_REPORT, recs) == []
+
+
+# invented: a comments extension's CSV with a row-kind column and no ids: the post's row,
+# its comments, replies naming the answered row ("#1 Name"), a second post, a footer row
+_KIND_ROWS = (
+    '"Kind","Author","Headline","Text","Time","Likes","Reply to"\n'
+    '"POST","Wren Okafor","Baker at Crumb Bakery","Sourdough day.\n\n#Baking","2d","40",""\n'
+    '"COMMENT","Ilse Marr","Chef","Save me a loaf!","1d","2",""\n'
+    '"REPLY","Wren Okafor","Baker at Crumb Bakery","Done, see you at nine.","20h","1","#1 Ilse Marr"\n'
+    '"COMMENT","Otto Brandt","Miller","Which flour?","19h","0",""\n'
+    '"POST","Wren Okafor","Baker at Crumb Bakery","Closed on Monday.","1d","9",""\n'
+    '"COMMENT","Ilse Marr","Chef","Enjoy the rest!","5h","1",""\n'
+    '"","","","Saved by ThreadGrab 1.0 - 4 comments","","",""\n'
+)
+
+
+def test_row_kind_column_without_ids_marks_each_posts_row():
+    recs = process(_KIND_ROWS)
+    assert [(r.author.name, r.age, r.body) for r in recs] == [
+        ("Wren Okafor", "2d", "Sourdough day.\n\n#Baking"), ("Wren Okafor", "1d", "Closed on Monday.")]
+    a, b = recs
+    assert [(c.author.name, [r.text for r in c.replies]) for c in a.comments] == [
+        ("Ilse Marr", ["Done, see you at nine."]), ("Otto Brandt", [])]
+    assert [c.text for c in b.comments] == ["Enjoy the rest!"]
+    assert check_accounted(_KIND_ROWS, recs) == []

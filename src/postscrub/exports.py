@@ -252,6 +252,12 @@ def segment_csv(lines: list[Line], log: RepairLog,
                 out.append(rec)
                 _post_fields(rec, row, post_col, used, text, escapes)
             cid, parent = get("id"), get("parent")
+            if ri in post_rows and (rec.body or rec.author.name is not None) and not _cell(row, post_col["url"]) \
+                    and not _cell(row, post_col["text"]):
+                # the next post's own row in an export with no post columns: a record of its own
+                rec = posts[key] = Record(shape="comments_csv")
+                rec.first_line = lt.line_at(row[0].start).no
+                out.append(rec)
             if ri in post_rows and not rec.body and rec.author.name is None:
                 # the post's own row among its comments' (a thread export): the record's fields
                 rec.author = Author(author, headline)
@@ -263,6 +269,12 @@ def segment_csv(lines: list[Line], log: RepairLog,
                     post_ids.add(cid)
                 _mark_row(row, used, names, label, text)
                 continue
+            if post_rows and not author and not age and reactions is None and not cid:
+                # a row of an export that marks its posts' rows, with a text alone: the
+                # tool's own footer ("Exported with … — 5 of 5 comments"), no comment
+                for c in row:
+                    _label(label, c, "csv.footer", text)
+                continue
             comment = Comment(Author(author, headline), age.text if age else None,
                               age.iso if age else None, _block(text_v), reactions)
             if cid:
@@ -270,6 +282,9 @@ def segment_csv(lines: list[Line], log: RepairLog,
             # a parent column that names the answered comment's author, not its id
             # ("in_reply_to: Ana Lee"): the latest comment of that post by that author
             by_name = by_author.get((id(rec), parent)) if parent and parent not in by_id else None
+            if by_name is None and parent and parent not in by_id:
+                # "#3 Ana Lee", "@Ana Lee": the answered comment's row or mention, then its author
+                by_name = by_author.get((id(rec), _REPLY_REF.sub("", parent, count=1)))
             if parent and parent in post_ids:
                 rec.comments.append(comment)  # (answering the post: a comment)
                 if author:
@@ -359,6 +374,9 @@ def _unpack_comments(cell: shapes.Cell, label: list[str | None], text: str) -> l
     return out
 
 
+_REPLY_REF = re.compile(r"^\s*(?:#\d{1,6}\b\s*[:.\-–—]?\s*|@\s*)")
+
+
 def _mark_row(row: list[shapes.Cell], used: set[int], names: list[str], label: list[str | None],
               text: str) -> None:
     """Label a row's cells: taken by a field, or removed as their column's."""
@@ -375,13 +393,15 @@ _LINKEDIN_POST_URL = re.compile(r"https?://(?:[\w-]+\.)?linkedin\.com/(?:posts|f
 def _post_rows(data: list[list[shapes.Cell]], col: dict[str, int], names: list[str]) -> set[int]:
     """The rows of a thread export (ID / Parent ID columns) that are the post itself, not a
     comment: a row no parent names as answering anything, marked as the post by a row-kind
-    column ("Type": Post / Comment / Reply, ``patterns.EXPORT_POST_ROW_KINDS``), or the one
+    column ("Type": Post / Comment / Reply, ``patterns.EXPORT_POST_ROW_KINDS``; without
+    ids, such a column alone, marking a minority of the rows), or the one
     such root row when it alone links a post (its URL cell) while every other row answers
     another. Comments scrapes whose top-level rows have no parent keep them as comments."""
-    if col["parent"] < 0 or col["id"] < 0 or len(data) < 2:
+    if len(data) < 2:
         return set()
-    roots = [i for i, r in enumerate(data) if not _cell(r, col["parent"])]
-    if not roots or len(roots) == len(data):
+    threaded = col["parent"] >= 0 and col["id"] >= 0
+    roots = [i for i, r in enumerate(data) if col["parent"] < 0 or not _cell(r, col["parent"])]
+    if not roots or (threaded and len(roots) == len(data)):
         return set()
     taken = {v for f, v in col.items() if v >= 0}
     kinds = frozenset(k.casefold() for k in patterns.EXPORT_POST_ROW_KINDS)
@@ -391,9 +411,10 @@ def _post_rows(data: list[list[shapes.Cell]], col: dict[str, int], names: list[s
         cells = [_cell(r, k).casefold() for r in data]
         if len(set(cells)) >= 2 and all(len(c) <= 30 and "\n" not in c for c in cells):
             marked = {i for i in roots if cells[i] in kinds}
-            if marked and not any(cells[i] in kinds for i in range(len(data)) if i not in roots):
+            if marked and not any(cells[i] in kinds for i in range(len(data)) if i not in roots) \
+                    and (threaded or len(marked) * 2 <= len(data)):
                 return marked
-    if len(roots) == 1:
+    if len(roots) == 1 and threaded:
         linked = [i for i, r in enumerate(data) if any(_LINKEDIN_POST_URL.fullmatch(c.text.strip()) for c in r)]
         if linked == roots:
             return set(roots)
