@@ -1009,3 +1009,25 @@ def test_row_kind_column_without_ids_marks_each_posts_row():
         ("Ilse Marr", ["Done, see you at nine."]), ("Otto Brandt", [])]
     assert [c.text for c in b.comments] == ["Enjoy the rest!"]
     assert check_accounted(_KIND_ROWS, recs) == []
+
+
+# invented: nested objects flattened into columns, arrays numbered ("comments.1.text"),
+# empty cells where a post has fewer comments, a quoted text with doubled quotes
+_FLAT_COLUMNS = (
+    "author.name,author.headline,content,ago,stats.likes,comments.0.author.name,comments.0.text,"
+    "comments.0.ago,comments.1.author.name,comments.1.text,comments.1.ago\n"
+    'Wren Okafor,Baker at Crumb Bakery,"New oven, ""finally"".\n\n#Baking",2d,40,Ilse Marr,Congrats!,1d,'
+    "Otto Brandt,Which brand?,20h\n"
+    "Ilse Marr,Chef,Menu changes on Friday.,3d,7,,,,,,\n"
+)
+
+
+def test_flattened_columns_are_read_as_the_objects_they_were():
+    recs = process(_FLAT_COLUMNS)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Wren Okafor", "Baker at Crumb Bakery", "2d"), ("Ilse Marr", "Chef", "3d")]
+    assert recs[0].body == 'New oven, "finally".\n\n#Baking'
+    assert [(c.author.name, c.text, c.age) for c in recs[0].comments] == [
+        ("Ilse Marr", "Congrats!", "1d"), ("Otto Brandt", "Which brand?", "20h")]
+    assert recs[1].body == "Menu changes on Friday." and recs[1].comments == []
+    assert check_accounted(_FLAT_COLUMNS, recs) == []

@@ -168,6 +168,14 @@ def segment_csv(lines: list[Line], log: RepairLog,
     header, data = rows[0], rows[1:]
     if sum(len(r) > len(header) for r in data) * 2 > len(data):
         return None  # most rows have cells the header does not name: no CSV this reads
+    if table is None and ("/" in lines[0].text or "." in lines[0].text):
+        # nested objects flattened into columns ("author/name", "comments/0/text"): read as
+        # the objects they were
+        objs = _flattened_tree(header, data, text)
+        if objs is not None:
+            flat = segment_json(lines, log, (objs, "csv.syntax", [(c.start, c.end) for c in header]))
+            if flat is not None:
+                return flat
     cols = shapes.csv_columns(header)
     names = [shapes.column_key(c.text) for c in header]
     lt = LabelledText(lines, text, "csv.syntax")
@@ -578,18 +586,81 @@ def _newline_escapes(cell: shapes.Cell, text: str, escapes: list[tuple[int, int,
     return raw.replace("\\n", "\n")
 
 
-def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
+# a flattened column: a path of keys and array indices ("author/name", "comments/0/text",
+# "stats.likes"), as cloud actors and json_normalize write nested objects into CSV
+_FLAT_PATH = re.compile(r"[A-Za-z_][\w]{0,40}(?:([/.])(?:[A-Za-z_][\w]{0,40}|\d{1,3}))+")
+
+
+def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], text: str) -> list | None:
+    """The objects a CSV with flattened columns was made from, when its header names nested
+    keys and arrays (three or more path columns, one separator, a numbered segment): one
+    object per row, each non-empty cell a string (a :class:`jsonexport.JStr` over the cell)
+    at its path, numbered segments made arrays; None for any other header (one with no
+    numbered segment is read by :func:`segment_csv`'s columns)."""
+    from . import jsonexport as jx
+
+    paths: list[list[str] | None] = []
+    seps: set[str] = set()
+    for c in header:
+        m = _FLAT_PATH.fullmatch(c.text.strip())
+        if m is None:
+            paths.append(None)
+            continue
+        seps.add(m.group(1))
+        paths.append(re.split(r"[/.]", c.text.strip()))
+    flat = [p for p in paths if p]
+    if len(flat) < 3 or len(seps) != 1 or not any(x.isdigit() for p in flat for x in p):
+        return None  # (no array flattened: the CSV reader's own columns read it)
+    out: list = []
+    for row in data:
+        root: dict = {}
+        for k, c in enumerate(row):
+            if k >= len(paths) or not c.text.strip():
+                continue
+            path = paths[k] or [header[k].text.strip()]
+            node = root
+            for seg in path[:-1]:
+                key = int(seg) if seg.isdigit() else seg
+                node = node.setdefault(key, {})
+                if not isinstance(node, dict):
+                    break
+            else:
+                raw = text[c.start:c.end]
+                escapes = [(c.start + m.start(), c.start + m.end(), '"', "csv.syntax")
+                           for m in re.finditer('""', raw)] if c.quoted else []
+                node[int(path[-1]) if path[-1].isdigit() else path[-1]] = jx.JStr(c.text, c.start, c.end, raw, escapes)
+
+        def build(node: object) -> object:
+            if not isinstance(node, dict):
+                return node
+            if node and all(isinstance(k, int) for k in node):
+                return [build(node[k]) for k in sorted(node)]
+            return jx.JObj({str(k): build(v) for k, v in node.items()})
+
+        out.append(build(root))
+    return out if out else None
+
+
+def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -> list[Record] | None:
     """A JSON export (an array of post objects, JSON Lines, or a scraper's envelope object
     holding its posts under a key like ``data`` or ``items``): one record per post. The
     strings a field takes go there, their escapes recorded as decoded (``json.escape``);
     every other character — keys, punctuation, fields no record takes — is recorded as
-    removed (``json.syntax``, ``json.field:<key>``)."""
+    removed (``json.syntax``, ``json.field:<key>``). ``read``: the objects another reader
+    made of the text (a CSV with flattened columns), with its syntax rule and the spans of
+    its header."""
     from . import jsonexport as jx
 
     text = "\n".join(ln.text for ln in lines)
     first = next((ln.text for ln in lines if ln.text.strip()), "")
     syntax, prompt = "json.syntax", 0
-    if first.lstrip("\ufeff \t").startswith(("[", "{")):
+    header_spans: list[tuple[int, int]] = []
+    if read is not None:
+        syntax, header_spans = read[1], read[2]
+        tree = jx.parse_export_tree(text, read[0])
+        if tree is None:
+            return None
+    elif first.lstrip("\ufeff \t").startswith(("[", "{")):
         tree = jx.parse_export_tree(text)
     else:
         tree = None
@@ -625,6 +696,9 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
     else:
         for k in range(prompt):
             label[k] = "export.preamble"  # (a prompt or log line before the literal)
+    for a0, b0 in header_spans:
+        for k in range(a0, b0):
+            label[k] = "csv.header"
     escapes: list[tuple[int, int, str]] = []  # (start, end, decoded) inside the strings fields took
 
     def take_runs(runs: list[jx.JStr]) -> str:
