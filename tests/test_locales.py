@@ -1289,3 +1289,62 @@ def test_a_turkish_article_drops_its_recommended_widget_sign_in_and_more_article
     assert "önerildi" not in rec.body and "Can Erdem" not in rec.body
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Emre Tan", "1 hf", "Hangi ölçüm aracını kullandınız?")]
+
+
+# invented: a logged-in German post page as a browser driver's innerText gives it: the top
+# nav ("Startseite", "Für Unternehmen", "Premium testen") and each person's "Profil von …
+# anzeigen" label over their name
+DE_LOGGED_IN = """\
+Zum Hauptinhalt springen
+
+Startseite
+Mein Netzwerk
+Jobs
+Nachrichten
+Mitteilungen
+Sie
+Für Unternehmen
+Premium testen
+
+Beitrag
+
+
+Profil von Jonas Weber anzeigen
+Jonas Weber
+ • 2.
+Schreiner bei Holzwerk Weber
+3 Tage • 
+
+Folgen
+
+Heute haben wir die erste Küche aus Altholz ausgeliefert. Zwei Monate Arbeit, jede Fuge von Hand.
+
+#Handwerk #Holz
+
+12 Kommentare
+
+Gefällt mir
+Kommentieren
+Reposten
+Senden
+
+Profil von Lea Brandt anzeigen
+Lea Brandt
+ • 3.+
+Innenarchitektin
+2 Tage
+
+Wunderschön geworden, gratuliere!
+
+Gefällt mir
+
+Antworten
+"""
+
+
+def test_german_logged_in_page_nav_and_profile_labels():
+    (rec,) = process(DE_LOGGED_IN)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Jonas Weber", "Schreiner bei Holzwerk Weber", "3 Tage")
+    assert rec.body.startswith("Heute haben wir") and rec.hashtags == ["#Handwerk", "#Holz"]
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Lea Brandt", "2 Tage", "Wunderschön geworden, gratuliere!")]
