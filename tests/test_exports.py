@@ -1031,3 +1031,28 @@ def test_flattened_columns_are_read_as_the_objects_they_were():
         ("Ilse Marr", "Congrats!", "1d"), ("Otto Brandt", "Which brand?", "20h")]
     assert recs[1].body == "Menu changes on Friday." and recs[1].comments == []
     assert check_accounted(_FLAT_COLUMNS, recs) == []
+
+
+# invented: a repost as an API gives it, the original post nested under a key no table
+# names, with its own person object and age; the repost's own comments beside it
+_REPOST_NESTED = """{"item": {
+  "by": {"name": "Wren Okafor", "headline": "Baker at Crumb Bakery"},
+  "ago": "5h",
+  "text": "Best advice I read this week.",
+  "sharedThing": {
+    "by": {"name": "Otto Brandt", "headline": "Miller at Stonegrind"},
+    "ago": "3d",
+    "text": "Rest the dough longer than you think.\\n\\n#Baking",
+    "counts": {"likes": 410}
+  },
+  "comments": [{"by": {"name": "Ilse Marr"}, "ago": "1h", "text": "So true."}]
+}}"""
+
+
+def test_reposted_original_nested_in_a_post_is_a_record_of_its_own():
+    recs = process(_REPOST_NESTED)
+    assert [(r.author.name, r.age) for r in recs] == [("Wren Okafor", "5h"), ("Otto Brandt", "3d")]
+    assert recs[0].body == "Best advice I read this week."
+    assert [c.text for c in recs[0].comments] == ["So true."]
+    assert recs[1].body == "Rest the dough longer than you think.\n\n#Baking" and recs[1].comments == []
+    assert check_accounted(_REPOST_NESTED, recs) == []

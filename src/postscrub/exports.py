@@ -809,6 +809,8 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         return c
 
     out: list[Record] = []
+    # a repost's original, kept inside it: a record of its own after the repost's
+    posts = [x for o in posts for x in [o, *jx.shared_posts(o)]]
     for o in posts:
         key, tv = jx.text_of(o)
         tv = jx.string_in(tv, jx._TEXT_KEYS) or tv  # {"commentary": {"text": "…"}}
