@@ -984,3 +984,75 @@ def test_key_value_report_with_log_lines_banner_sections_and_numbered_comments()
                                                             "Поздравляю, заслуженно!")
     assert (b.age, b.body, b.comments) == ("1 нед.", "Ищем в команду стажёра на лето.", [])
     assert check_accounted(RU_REPORT, recs) == []
+
+
+# invented: a comments extension's CSV with a row-kind column and no ids: the post's row,
+# its comments, replies naming the answered row ("#1 Name"), a second post, a footer row
+_KIND_ROWS = (
+    '"Kind","Author","Headline","Text","Time","Likes","Reply to"\n'
+    '"POST","Wren Okafor","Baker at Crumb Bakery","Sourdough day.\n\n#Baking","2d","40",""\n'
+    '"COMMENT","Ilse Marr","Chef","Save me a loaf!","1d","2",""\n'
+    '"REPLY","Wren Okafor","Baker at Crumb Bakery","Done, see you at nine.","20h","1","#1 Ilse Marr"\n'
+    '"COMMENT","Otto Brandt","Miller","Which flour?","19h","0",""\n'
+    '"POST","Wren Okafor","Baker at Crumb Bakery","Closed on Monday.","1d","9",""\n'
+    '"COMMENT","Ilse Marr","Chef","Enjoy the rest!","5h","1",""\n'
+    '"","","","Saved by ThreadGrab 1.0 - 4 comments","","",""\n'
+)
+
+
+def test_row_kind_column_without_ids_marks_each_posts_row():
+    recs = process(_KIND_ROWS)
+    assert [(r.author.name, r.age, r.body) for r in recs] == [
+        ("Wren Okafor", "2d", "Sourdough day.\n\n#Baking"), ("Wren Okafor", "1d", "Closed on Monday.")]
+    a, b = recs
+    assert [(c.author.name, [r.text for r in c.replies]) for c in a.comments] == [
+        ("Ilse Marr", ["Done, see you at nine."]), ("Otto Brandt", [])]
+    assert [c.text for c in b.comments] == ["Enjoy the rest!"]
+    assert check_accounted(_KIND_ROWS, recs) == []
+
+
+# invented: nested objects flattened into columns, arrays numbered ("comments.1.text"),
+# empty cells where a post has fewer comments, a quoted text with doubled quotes
+_FLAT_COLUMNS = (
+    "author.name,author.headline,content,ago,stats.likes,comments.0.author.name,comments.0.text,"
+    "comments.0.ago,comments.1.author.name,comments.1.text,comments.1.ago\n"
+    'Wren Okafor,Baker at Crumb Bakery,"New oven, ""finally"".\n\n#Baking",2d,40,Ilse Marr,Congrats!,1d,'
+    "Otto Brandt,Which brand?,20h\n"
+    "Ilse Marr,Chef,Menu changes on Friday.,3d,7,,,,,,\n"
+)
+
+
+def test_flattened_columns_are_read_as_the_objects_they_were():
+    recs = process(_FLAT_COLUMNS)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Wren Okafor", "Baker at Crumb Bakery", "2d"), ("Ilse Marr", "Chef", "3d")]
+    assert recs[0].body == 'New oven, "finally".\n\n#Baking'
+    assert [(c.author.name, c.text, c.age) for c in recs[0].comments] == [
+        ("Ilse Marr", "Congrats!", "1d"), ("Otto Brandt", "Which brand?", "20h")]
+    assert recs[1].body == "Menu changes on Friday." and recs[1].comments == []
+    assert check_accounted(_FLAT_COLUMNS, recs) == []
+
+
+# invented: a repost as an API gives it, the original post nested under a key no table
+# names, with its own person object and age; the repost's own comments beside it
+_REPOST_NESTED = """{"item": {
+  "by": {"name": "Wren Okafor", "headline": "Baker at Crumb Bakery"},
+  "ago": "5h",
+  "text": "Best advice I read this week.",
+  "sharedThing": {
+    "by": {"name": "Otto Brandt", "headline": "Miller at Stonegrind"},
+    "ago": "3d",
+    "text": "Rest the dough longer than you think.\\n\\n#Baking",
+    "counts": {"likes": 410}
+  },
+  "comments": [{"by": {"name": "Ilse Marr"}, "ago": "1h", "text": "So true."}]
+}}"""
+
+
+def test_reposted_original_nested_in_a_post_is_a_record_of_its_own():
+    recs = process(_REPOST_NESTED)
+    assert [(r.author.name, r.age) for r in recs] == [("Wren Okafor", "5h"), ("Otto Brandt", "3d")]
+    assert recs[0].body == "Best advice I read this week."
+    assert [c.text for c in recs[0].comments] == ["So true."]
+    assert recs[1].body == "Rest the dough longer than you think.\n\n#Baking" and recs[1].comments == []
+    assert check_accounted(_REPOST_NESTED, recs) == []

@@ -120,3 +120,51 @@ def test_yaml_whose_long_block_text_comes_before_its_other_keys():
     assert (rec.shape, rec.author.name) == ("json_export", "Ana Lee")
     assert [c.author.name for c in rec.comments] == ["Bo Chen"]
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a scraper's log printing each parsed item as a dict repr after its log prefix,
+# with log lines before, between and after them
+PY_LOG = (
+    "2031-02-03 08:00:01,001 INFO  bot.net: session ok\n"
+    "2031-02-03 08:00:02,114 DEBUG bot.parse: item 1/2 -> {'who': {'name': 'Wren Okafor', "
+    "'headline': 'Baker at Crumb & Co'}, 'ago': '3h', 'text': 'Sourdough day.\\n\\nWho wants a loaf?\\n\\n#Baking', "
+    "'comments': [{'who': {'name': 'Ilse Marr', 'headline': 'Chef'}, 'ago': '2h', 'text': 'Me, please!'}]}\n"
+    "2031-02-03 08:00:02,115 DEBUG bot.parse: item 2/2 -> {'who': {'name': 'Crumb Bakery', 'headline': None}, "
+    "'ago': '1d', 'text': 'Closed on Monday for repairs.', 'comments': []}\n"
+    "2031-02-03 08:00:02,200 INFO  bot.out: wrote 2 rows\n"
+)
+
+# invented: a notebook's pprint of one item: the prompt lines around it, a long text split
+# into adjacent string literals over lines
+PY_NOTEBOOK = (
+    "In [4]: rows[0]\n"
+    "Out[4]: \n"
+    "{'name': 'Wren Okafor',\n"
+    " 'posted': '2w',\n"
+    " 'text': 'Sourdough day. The starter is eleven years old and still '\n"
+    "         'going strong.\\n'\n"
+    "         '\\n'\n"
+    "         '#Baking',\n"
+    " 'comments': [{'name': 'Ilse Marr', 'posted': '1w', 'text': 'Eleven '\n"
+    "                                                            'years!'}]}\n"
+    "\n"
+    "In [5]: \n"
+)
+
+
+def test_python_reprs_printed_in_log_lines_are_one_record_each():
+    recs = process(PY_LOG)
+    assert [(r.author.name, r.age) for r in recs] == [("Wren Okafor", "3h"), ("Crumb Bakery", "1d")]
+    assert recs[0].body == "Sourdough day.\n\nWho wants a loaf?\n\n#Baking"
+    assert [(c.author.name, c.text) for c in recs[0].comments] == [("Ilse Marr", "Me, please!")]
+    assert recs[1].author.bio is None and recs[1].comments == []
+    assert check_accounted(PY_LOG, recs) == []
+
+
+def test_notebook_pprint_joins_adjacent_string_literals():
+    (rec,) = process(PY_NOTEBOOK)
+    assert (rec.author.name, rec.age) == ("Wren Okafor", "2w")
+    assert rec.body == "Sourdough day. The starter is eleven years old and still going strong.\n\n#Baking"
+    assert [c.text for c in rec.comments] == ["Eleven years!"]
+    assert any(r.rule == "repr.concat" for r in rec.repairs)
+    assert check_accounted(PY_NOTEBOOK, [rec]) == []

@@ -1338,3 +1338,62 @@ def test_japanese_article_page_chrome_profile_photo_reaction_count_and_other_art
     assert (rec.title, rec.author.name, rec.author.bio) == ("小さな書店が続けてきた三つの習慣", "高橋 美咲", "書店「ひだまり堂」店主")
     assert rec.body.startswith("開店から十年") and rec.body.endswith("残しています。")
     assert [(c.author.name, c.text) for c in rec.comments] == [("森田 健", "素敵な習慣ですね。")]
+
+
+# invented: a logged-in German post page as a browser driver's innerText gives it: the top
+# nav ("Startseite", "Für Unternehmen", "Premium testen") and each person's "Profil von …
+# anzeigen" label over their name
+DE_LOGGED_IN = """\
+Zum Hauptinhalt springen
+
+Startseite
+Mein Netzwerk
+Jobs
+Nachrichten
+Mitteilungen
+Sie
+Für Unternehmen
+Premium testen
+
+Beitrag
+
+
+Profil von Jonas Weber anzeigen
+Jonas Weber
+ • 2.
+Schreiner bei Holzwerk Weber
+3 Tage • 
+
+Folgen
+
+Heute haben wir die erste Küche aus Altholz ausgeliefert. Zwei Monate Arbeit, jede Fuge von Hand.
+
+#Handwerk #Holz
+
+12 Kommentare
+
+Gefällt mir
+Kommentieren
+Reposten
+Senden
+
+Profil von Lea Brandt anzeigen
+Lea Brandt
+ • 3.+
+Innenarchitektin
+2 Tage
+
+Wunderschön geworden, gratuliere!
+
+Gefällt mir
+
+Antworten
+"""
+
+
+def test_german_logged_in_page_nav_and_profile_labels():
+    (rec,) = process(DE_LOGGED_IN)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Jonas Weber", "Schreiner bei Holzwerk Weber", "3 Tage")
+    assert rec.body.startswith("Heute haben wir") and rec.hashtags == ["#Handwerk", "#Holz"]
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Lea Brandt", "2 Tage", "Wunderschön geworden, gratuliere!")]

@@ -168,6 +168,14 @@ def segment_csv(lines: list[Line], log: RepairLog,
     header, data = rows[0], rows[1:]
     if sum(len(r) > len(header) for r in data) * 2 > len(data):
         return None  # most rows have cells the header does not name: no CSV this reads
+    if table is None and ("/" in lines[0].text or "." in lines[0].text):
+        # nested objects flattened into columns ("author/name", "comments/0/text"): read as
+        # the objects they were
+        objs = _flattened_tree(header, data, text)
+        if objs is not None:
+            flat = segment_json(lines, log, (objs, "csv.syntax", [(c.start, c.end) for c in header]))
+            if flat is not None:
+                return flat
     cols = shapes.csv_columns(header)
     names = [shapes.column_key(c.text) for c in header]
     lt = LabelledText(lines, text, "csv.syntax")
@@ -252,6 +260,12 @@ def segment_csv(lines: list[Line], log: RepairLog,
                 out.append(rec)
                 _post_fields(rec, row, post_col, used, text, escapes)
             cid, parent = get("id"), get("parent")
+            if ri in post_rows and (rec.body or rec.author.name is not None) and not _cell(row, post_col["url"]) \
+                    and not _cell(row, post_col["text"]):
+                # the next post's own row in an export with no post columns: a record of its own
+                rec = posts[key] = Record(shape="comments_csv")
+                rec.first_line = lt.line_at(row[0].start).no
+                out.append(rec)
             if ri in post_rows and not rec.body and rec.author.name is None:
                 # the post's own row among its comments' (a thread export): the record's fields
                 rec.author = Author(author, headline)
@@ -263,6 +277,12 @@ def segment_csv(lines: list[Line], log: RepairLog,
                     post_ids.add(cid)
                 _mark_row(row, used, names, label, text)
                 continue
+            if post_rows and not author and not age and reactions is None and not cid:
+                # a row of an export that marks its posts' rows, with a text alone: the
+                # tool's own footer ("Exported with … — 5 of 5 comments"), no comment
+                for c in row:
+                    _label(label, c, "csv.footer", text)
+                continue
             comment = Comment(Author(author, headline), age.text if age else None,
                               age.iso if age else None, _block(text_v), reactions)
             if cid:
@@ -270,6 +290,9 @@ def segment_csv(lines: list[Line], log: RepairLog,
             # a parent column that names the answered comment's author, not its id
             # ("in_reply_to: Ana Lee"): the latest comment of that post by that author
             by_name = by_author.get((id(rec), parent)) if parent and parent not in by_id else None
+            if by_name is None and parent and parent not in by_id:
+                # "#3 Ana Lee", "@Ana Lee": the answered comment's row or mention, then its author
+                by_name = by_author.get((id(rec), _REPLY_REF.sub("", parent, count=1)))
             if parent and parent in post_ids:
                 rec.comments.append(comment)  # (answering the post: a comment)
                 if author:
@@ -359,6 +382,9 @@ def _unpack_comments(cell: shapes.Cell, label: list[str | None], text: str) -> l
     return out
 
 
+_REPLY_REF = re.compile(r"^\s*(?:#\d{1,6}\b\s*[:.\-–—]?\s*|@\s*)")
+
+
 def _mark_row(row: list[shapes.Cell], used: set[int], names: list[str], label: list[str | None],
               text: str) -> None:
     """Label a row's cells: taken by a field, or removed as their column's."""
@@ -375,13 +401,15 @@ _LINKEDIN_POST_URL = re.compile(r"https?://(?:[\w-]+\.)?linkedin\.com/(?:posts|f
 def _post_rows(data: list[list[shapes.Cell]], col: dict[str, int], names: list[str]) -> set[int]:
     """The rows of a thread export (ID / Parent ID columns) that are the post itself, not a
     comment: a row no parent names as answering anything, marked as the post by a row-kind
-    column ("Type": Post / Comment / Reply, ``patterns.EXPORT_POST_ROW_KINDS``), or the one
+    column ("Type": Post / Comment / Reply, ``patterns.EXPORT_POST_ROW_KINDS``; without
+    ids, such a column alone, marking a minority of the rows), or the one
     such root row when it alone links a post (its URL cell) while every other row answers
     another. Comments scrapes whose top-level rows have no parent keep them as comments."""
-    if col["parent"] < 0 or col["id"] < 0 or len(data) < 2:
+    if len(data) < 2:
         return set()
-    roots = [i for i, r in enumerate(data) if not _cell(r, col["parent"])]
-    if not roots or len(roots) == len(data):
+    threaded = col["parent"] >= 0 and col["id"] >= 0
+    roots = [i for i, r in enumerate(data) if col["parent"] < 0 or not _cell(r, col["parent"])]
+    if not roots or (threaded and len(roots) == len(data)):
         return set()
     taken = {v for f, v in col.items() if v >= 0}
     kinds = frozenset(k.casefold() for k in patterns.EXPORT_POST_ROW_KINDS)
@@ -391,9 +419,10 @@ def _post_rows(data: list[list[shapes.Cell]], col: dict[str, int], names: list[s
         cells = [_cell(r, k).casefold() for r in data]
         if len(set(cells)) >= 2 and all(len(c) <= 30 and "\n" not in c for c in cells):
             marked = {i for i in roots if cells[i] in kinds}
-            if marked and not any(cells[i] in kinds for i in range(len(data)) if i not in roots):
+            if marked and not any(cells[i] in kinds for i in range(len(data)) if i not in roots) \
+                    and (threaded or len(marked) * 2 <= len(data)):
                 return marked
-    if len(roots) == 1:
+    if len(roots) == 1 and threaded:
         linked = [i for i, r in enumerate(data) if any(_LINKEDIN_POST_URL.fullmatch(c.text.strip()) for c in r)]
         if linked == roots:
             return set(roots)
@@ -557,18 +586,81 @@ def _newline_escapes(cell: shapes.Cell, text: str, escapes: list[tuple[int, int,
     return raw.replace("\\n", "\n")
 
 
-def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
+# a flattened column: a path of keys and array indices ("author/name", "comments/0/text",
+# "stats.likes"), as cloud actors and json_normalize write nested objects into CSV
+_FLAT_PATH = re.compile(r"[A-Za-z_][\w]{0,40}(?:([/.])(?:[A-Za-z_][\w]{0,40}|\d{1,3}))+")
+
+
+def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], text: str) -> list | None:
+    """The objects a CSV with flattened columns was made from, when its header names nested
+    keys and arrays (three or more path columns, one separator, a numbered segment): one
+    object per row, each non-empty cell a string (a :class:`jsonexport.JStr` over the cell)
+    at its path, numbered segments made arrays; None for any other header (one with no
+    numbered segment is read by :func:`segment_csv`'s columns)."""
+    from . import jsonexport as jx
+
+    paths: list[list[str] | None] = []
+    seps: set[str] = set()
+    for c in header:
+        m = _FLAT_PATH.fullmatch(c.text.strip())
+        if m is None:
+            paths.append(None)
+            continue
+        seps.add(m.group(1))
+        paths.append(re.split(r"[/.]", c.text.strip()))
+    flat = [p for p in paths if p]
+    if len(flat) < 3 or len(seps) != 1 or not any(x.isdigit() for p in flat for x in p):
+        return None  # (no array flattened: the CSV reader's own columns read it)
+    out: list = []
+    for row in data:
+        root: dict = {}
+        for k, c in enumerate(row):
+            if k >= len(paths) or not c.text.strip():
+                continue
+            path = paths[k] or [header[k].text.strip()]
+            node = root
+            for seg in path[:-1]:
+                key = int(seg) if seg.isdigit() else seg
+                node = node.setdefault(key, {})
+                if not isinstance(node, dict):
+                    break
+            else:
+                raw = text[c.start:c.end]
+                escapes = [(c.start + m.start(), c.start + m.end(), '"', "csv.syntax")
+                           for m in re.finditer('""', raw)] if c.quoted else []
+                node[int(path[-1]) if path[-1].isdigit() else path[-1]] = jx.JStr(c.text, c.start, c.end, raw, escapes)
+
+        def build(node: object) -> object:
+            if not isinstance(node, dict):
+                return node
+            if node and all(isinstance(k, int) for k in node):
+                return [build(node[k]) for k in sorted(node)]
+            return jx.JObj({str(k): build(v) for k, v in node.items()})
+
+        out.append(build(root))
+    return out if out else None
+
+
+def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -> list[Record] | None:
     """A JSON export (an array of post objects, JSON Lines, or a scraper's envelope object
     holding its posts under a key like ``data`` or ``items``): one record per post. The
     strings a field takes go there, their escapes recorded as decoded (``json.escape``);
     every other character — keys, punctuation, fields no record takes — is recorded as
-    removed (``json.syntax``, ``json.field:<key>``)."""
+    removed (``json.syntax``, ``json.field:<key>``). ``read``: the objects another reader
+    made of the text (a CSV with flattened columns), with its syntax rule and the spans of
+    its header."""
     from . import jsonexport as jx
 
     text = "\n".join(ln.text for ln in lines)
     first = next((ln.text for ln in lines if ln.text.strip()), "")
     syntax, prompt = "json.syntax", 0
-    if first.lstrip("\ufeff \t").startswith(("[", "{")):
+    header_spans: list[tuple[int, int]] = []
+    if read is not None:
+        syntax, header_spans = read[1], read[2]
+        tree = jx.parse_export_tree(text, read[0])
+        if tree is None:
+            return None
+    elif first.lstrip("\ufeff \t").startswith(("[", "{")):
         tree = jx.parse_export_tree(text)
     else:
         tree = None
@@ -594,8 +686,19 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
     posts, envelopes = tree
     lt = LabelledText(lines, text, syntax)
     label = lt.label
-    for k in range(prompt):
-        label[k] = "export.preamble"  # (a prompt or log line before the literal)
+    if isinstance(prompt, list):
+        # literals printed among a log's or a notebook's lines: the text outside them
+        a = 0
+        for s0, e0 in prompt + [(len(text), len(text))]:
+            for k in range(a, s0):
+                label[k] = "export.preamble"
+            a = e0
+    else:
+        for k in range(prompt):
+            label[k] = "export.preamble"  # (a prompt or log line before the literal)
+    for a0, b0 in header_spans:
+        for k in range(a0, b0):
+            label[k] = "csv.header"
     escapes: list[tuple[int, int, str]] = []  # (start, end, decoded) inside the strings fields took
 
     def take_runs(runs: list[jx.JStr]) -> str:
@@ -706,6 +809,8 @@ def segment_json(lines: list[Line], log: RepairLog) -> list[Record] | None:
         return c
 
     out: list[Record] = []
+    # a repost's original, kept inside it: a record of its own after the repost's
+    posts = [x for o in posts for x in [o, *jx.shared_posts(o)]]
     for o in posts:
         key, tv = jx.text_of(o)
         tv = jx.string_in(tv, jx._TEXT_KEYS) or tv  # {"commentary": {"text": "…"}}

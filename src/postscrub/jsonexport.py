@@ -261,6 +261,25 @@ def _whole_post(o: JObj) -> bool:
         pick(o, _AUTHOR_KEYS) is not None or pick(o, _COMMENT_KEYS) is not None)
 
 
+def shared_posts(o: JObj) -> list[JObj]:
+    """The whole posts a post holds beside its own fields — a repost's original
+    ("resharedUpdate", "originalPost", "shared": …), told by structure: an object under a key
+    that is not the post's own text, person or comments, with a text and a person of its own
+    (an object, or beside an age)."""
+    own = {hit[0] for hit in (pick(o, _TEXT_KEYS), pick(o, _AUTHOR_KEYS), pick(o, _COMMENT_KEYS)) if hit}
+    out = []
+    for k, v in o.items.items():
+        if k in own or not isinstance(v, JObj) or pick(v, _TEXT_KEYS) is None:
+            continue
+        who = pick(v, _AUTHOR_KEYS)
+        if who is None and person_by_values(v) is None:
+            continue
+        person_obj = any(isinstance(x, JObj) and pick(x, _AUTHOR_INNER) is not None for x in v.items.values())
+        if person_obj or pick(v, _AGE_KEYS) is not None or age_by_values(v) is not None:
+            out.append(v)
+    return out
+
+
 def _norm_key(k: str) -> str:
     """A key as compared: ``posted_ago``, ``postedAgo`` and ``Posted-Ago`` are one key."""
     return k.lower().replace("_", "").replace("-", "").replace(" ", "")

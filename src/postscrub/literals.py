@@ -79,6 +79,30 @@ class _PyParser(_Parser):
         return float(w) if any(x in w for x in ".eE") else int(w)
 
     def string(self) -> JStr:
+        t = self.t
+        s = self.string_one()
+        while True:
+            # adjacent literals are one string ('a long text ' 'and its rest', as pprint
+            # splits it over lines): joined, the quotes and the space between them recorded
+            # as removed, line by line
+            k = self.i
+            while k < len(t) and t[k] in " \t\r\n":
+                k += 1
+            m = _PY_STRING_START.match(t, k) if k < len(t) and t[k] in "'\"uUrR" else None
+            if m is None:
+                return s
+            self.i = k
+            nxt = self.string_one()
+            gap = []
+            a = s.end
+            for piece in t[a:nxt.start].split("\n"):
+                if piece:
+                    gap.append((a, a + len(piece), "", "repr.concat"))
+                a += len(piece) + 1
+            s = JStr(s.value + nxt.value, s.start, nxt.end, t[s.start:nxt.end],
+                     (s.escapes or []) + gap + (nxt.escapes or []))
+
+    def string_one(self) -> JStr:
         m = _PY_STRING_START.match(self.t, self.i)
         if m is None:
             raise ValueError("string")
@@ -93,10 +117,12 @@ class _PyParser(_Parser):
             j += 2 if t[j] == "\\" else 1
         if j >= len(t):
             raise ValueError("unterminated")
-        raw = t[start:j]
         self.i = j + 1
         if "b" in prefix:
             raise ValueError("bytes")  # (no post text is held as bytes)
+        return self._one(prefix, start, j, t[start:j])
+
+    def _one(self, prefix: str, start: int, j: int, raw: str) -> JStr:
         escapes: list[tuple] = []
         if "r" in prefix:
             value = raw
@@ -174,19 +200,27 @@ def _join_surrogates(s: str) -> str:
     return s.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
-def parse_python(text: str) -> tuple[Any, int] | None:
+# a literal opening inside a line, after a log line's or a prompt's prefix ("… -> {'urn': …",
+# "Out[3]: [{'text': …"): a bracket after a space, then a quoted key
+_PY_EMBEDDED = re.compile(r"(?:(?<=\s)|^)(?:\[\s*)?\{\s*[uU]?['\"]")
+
+
+def parse_python(text: str) -> tuple[Any, int | list[tuple[int, int]]] | None:
     """The Python literal (a dict, or a list of them) that fills ``text`` from its first line
-    opening with ``{`` or ``[`` to its end, and that line's offset; None when there is none
-    (or a line before it is long: that is no prompt or log line but text)."""
+    opening with ``{`` or ``[`` to its end, and that line's offset; else the literals a log or
+    a notebook prints between its own short lines (each opening a line, or closing a line
+    after its prefix: ``… DEBUG parse: update 1/2 -> {…}``), as a list of them and the spans
+    they fill. None when there is none (or a line outside them is long: that is no prompt or
+    log line but text)."""
     start = 0
     for line in text.split("\n")[:4]:
         if line.lstrip().startswith(("{", "[")):
             break
         if len(line) > 120:
-            return None
+            return _embedded(text)
         start += len(line) + 1
     else:
-        return None
+        return _embedded(text)
     if start >= len(text):
         return None
     try:
@@ -194,10 +228,47 @@ def parse_python(text: str) -> tuple[Any, int] | None:
         v = p.value()
         p.ws()
         if p.i < len(text) or not isinstance(v, (JObj, list)):
-            return None
+            return _embedded(text)
     except (ValueError, IndexError, SyntaxError, RecursionError, UnicodeError, MemoryError):
-        return None
+        return _embedded(text)
     return v, start
+
+
+def _embedded(text: str) -> tuple[list[Any], list[tuple[int, int]]] | None:
+    """The literals printed among a log's or a notebook's lines, each filling the rest of its
+    line (or lines); every other line short."""
+    out: list[Any] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        eol = text.find("\n", pos)
+        eol = n if eol < 0 else eol
+        line = text[pos:eol]
+        m = _PY_EMBEDDED.search(line) if "{" in line else None
+        at = pos + m.start() if m is not None else None
+        if at is None and line.lstrip()[:1] in "[{" and line.strip():
+            at = pos + len(line) - len(line.lstrip())  # (a literal opening its own line)
+        if at is not None:
+            try:
+                p = _PyParser(text, at)
+                v = p.value()
+            except (ValueError, IndexError, SyntaxError, RecursionError, UnicodeError, MemoryError):
+                v = None
+            if isinstance(v, (JObj, list)):
+                end = text.find("\n", p.i)
+                end = n if end < 0 else end
+                if not text[p.i:end].strip():
+                    out.extend(v if isinstance(v, list) else [v])
+                    spans.append((at, p.i))
+                    pos = end + 1
+                    continue
+        if len(line) > 120:
+            return None
+        pos = eol + 1
+    if not spans or not any(isinstance(x, JObj) for x in out):
+        return None
+    return out, spans
 
 
 def may_be_python(text: str) -> bool:

@@ -1065,7 +1065,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ui.navigation": {
         "de": ("Direkt zum Hauptinhalt", "Zum Hauptinhalt springen", "Artikel", "Personen", "E-Learning",
-               "Jobs", "Spiele", "Mein Netzwerk", "Nachrichten", "Mitteilungen"),
+               "Jobs", "Spiele", "Mein Netzwerk", "Nachrichten", "Mitteilungen", "Startseite",
+               "Für Unternehmen", "Premium testen", "Premium gratis testen"),
         "en": ("Main Feed", "No more previous content", "No more next content", "See content credentials", "Show translation", "See translation", "Translated", "Skip to main content", "Articles", "People", "Learning", "Jobs", "Games",
                "Top Content", "Home", "My Network", "Notifications", "Me", "For Business",
                "Try Premium for free", "Transcript", "Messaging", "0 notifications total", "Play", "Pause", "Unmute", "Mute",
@@ -1783,6 +1784,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # stand where the buttons do: left to the comment's button row)
     "ui.a11y_label": (r"Open (?:options|control menu)(?: for .{1,80}?[’']s? (?:comment|post|reply))?",
                       r"View .{1,80}?[’']s? (?:profile|graphic link)",
+                      # (the same label in other UI languages: "Profil von Ana Lee anzeigen")
+                      r"(?-i:Profil von [^\n.!?,;:]{1,80}? anzeigen)", r"(?-i:Voir le profil de [^\n.!?,;:]{1,80})",
+                      r"(?-i:Ver (?:el )?perfil de [^\n.!?,;:]{1,80})", r"(?-i:Bekijk het profiel van [^\n.!?,;:]{1,80})",
                       r"Reaction button state: .{1,30}", r"Open reactions menu",
                       # the alt text of a picture ("Image of Ana Lee", "Image of a dented drum…"), a
                       # person's button ("Follow Ana Lee button"), a comment's label ("Comment by Ana Lee")

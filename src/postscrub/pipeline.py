@@ -511,6 +511,8 @@ def _may_be_export(lines: list[Line]) -> bool:
     # after its comments)
     if any(ln.text.lstrip().startswith(("{'", "[{'", "{u'", "[{u'")) for ln in lines[1:4]):
         return True
+    if any(" {'" in ln.text or ln.text.startswith("{'") for ln in lines[1:12]):
+        return True  # (a literal printed in a log line's tail or a notebook's output)
     head = next((ln.text for ln in lines if ln.text.strip() and not ln.text.startswith("#")), "")
     return bool(_YAML_HEAD.match(head)) and any(ln.text.startswith(("  ", "- ")) for ln in lines[1:40])
 
