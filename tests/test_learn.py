@@ -555,3 +555,38 @@ def test_a_row_written_a_part_a_line_pairs_its_buttons():
     (rec,) = process(page)
     assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
         ("Jordi Vilaró", ["Montserrat Puig"]), ("Laia Ferrer", [])]
+
+
+# a phone copy of a post in a made-up UI language: the reaction icons and counters in one
+# line, the bar's buttons parted by wide gaps, the sort menu with its caret
+PHONE = "\n".join([
+    "Ilse Marten", "Brewer at Koppel Ales", "3 dagi", "Zorb tal posto",
+    "We swapped our bottling line for cans and our returns dropped by a third.",
+    "The cans chill faster and the distributors stopped complaining about breakage.",
+    "#brewing #packaging",
+    "🍺👏 1 310 · 64 kommos • 9 ripo sendi",
+    "Plim   Kommo   Ripo   Sendo",
+    "Fresko tal ▾",
+    "Aart Veld", "Cooper at Veld Barrels", "2 dagi", "Zorb tal kommo",
+    "Did the taste change at all?",
+    "Plim", "Vardo",
+    "Noor Haas", "Taproom lead", "1 dagi", "Zorb tal kommo",
+    "Our regulars never noticed.",
+    "Plim", "Vardo",
+])
+
+
+def test_a_phone_copys_bar_in_an_unknown_ui_language_leaves_the_body():
+    (rec,) = process(PHONE)
+    assert rec.body.endswith("#brewing #packaging")
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Aart Veld", "Did the taste change at all?"), ("Noor Haas", "Our regulars never noticed.")]
+    got = learn.learn(split_lines(PHONE))
+    assert got.kinds["plim kommo ripo sendo"].kind == nodes.ACTION
+    assert got.kinds["fresko tal"].kind == nodes.CHROME
+
+
+def test_gapped_words_in_a_comment_that_are_no_short_parts_stay_text():
+    page = PHONE.replace("Our regulars never noticed.", "Cans   are lighter to ship, so the fuel bill fell as well.")
+    (rec,) = process(page)
+    assert rec.comments[-1].text.startswith("Cans")

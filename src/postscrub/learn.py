@@ -246,6 +246,7 @@ def learn(lines: list[Line]) -> Learned | None:
                     learned.ages.add(content[i])
                 break
 
+    _learn_bar_shapes(content, kinds, keys, learned)
     _learn_counters(content, kinds, keys, learned, action)
     _learn_badge(content, kinds, keys, learned, first, agey)
     _learn_teaser(content, kinds, keys, learned, action, agey, first)
@@ -503,12 +504,15 @@ def _row(t: str) -> tuple[str, int] | None:
     return (" · ".join(buttons), len(buttons)) if buttons else None
 
 
-def _counts_row(t: str) -> bool:
-    """Counters in one line: "14 comments · 3 reposts", "96 comments • 12 shares"."""
+def _counts_row(t: str, words: int = 1) -> bool:
+    """Counters in one line: "14 comments · 3 reposts", "96 comments • 12 shares" (with
+    ``words=2``, also counters of two words: "12 reposts" as "12 إعادة نشر")."""
     if len(t) > 80 or not _has_separator(t):
         return False
     segs = [x for x in _SEPARATOR.split(t) if x]
-    return len(segs) >= 2 and all(_count_like(x, word_first=True) for x in segs)
+    return len(segs) >= 2 and all(_count_like(x, word_first=True) or (
+        words == 2 and (m := _COUNT_HEAD.match(x)) is not None and len(x[m.end():].split()) == 2
+        and all(_is_word(w, 15) for w in x[m.end():].split())) for x in segs)
 
 
 def _learn_rows(content: list[str], keys: list[str], bkeys: list[str], rows: list, agey,
@@ -606,6 +610,7 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
         header = _header_age(content, kinds, keys, unit_of, learned)
         if header is not None and kinds[header].kind == nd.TEXT:
             learned.ages.add(content[header])
+        _learn_bar_shapes(content, kinds, keys, learned)
         _learn_counters(content, kinds, keys, learned, action)
         _finish(content, learned)
         return learned
@@ -620,6 +625,7 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     for i in ages:
         if kinds[i].kind == nd.TEXT:
             learned.ages.add(content[i])
+    _learn_bar_shapes(content, kinds, keys, learned)
     _learn_counters(content, kinds, keys, learned, action)
     _learn_teaser(content, kinds, keys, learned, action, agey, first)
     _learn_reply_counts(content, keys, learned, action, first)
@@ -645,6 +651,38 @@ def _finish(content: list[str], learned: Learned) -> None:
         learned.kinds.setdefault(nd.key(t), nd.Kind(nd.AGE))
     first_age = next((i for i, t in enumerate(content) if t in learned.ages), None)
     learned.post_header = first_age is not None and first_age < _first_paragraph(content)
+
+
+_GAP = re.compile(r"\s{2,}|\t")
+_CARETS = ("▾", "▼", "⌄")
+
+
+def _icons_off(t: str) -> str:
+    """``t`` without the reaction icons that open it ("👏❤️ 1 204 · 97 …")."""
+    i = 0
+    while i < len(t) and i < 16 and (t[i] == " " or unicodedata.category(t[i]) in ("So", "Sk", "Mn", "Cf")):
+        i += 1
+    return t[i:]
+
+
+def _learn_bar_shapes(content: list[str], kinds: list, keys: list[str], learned: Learned) -> None:
+    """On a page whose structure taught something, the post's bar in the shapes a phone copy
+    gives it, whatever its words: a row of three to six short parts parted by wide gaps or
+    tabs ("Like   Comment   Repost   Send"); the reaction icons and the counters in one line
+    ("👏❤️ 1,204 · 97 comments • 23 reposts", a counter of two words: "13 إعادة نشر"); a
+    short menu with its drop-down caret ("Most relevant ▾")."""
+    from . import nodes as nd
+
+    for i, t in enumerate(content):
+        if kinds[i].kind != nd.TEXT or len(t) > 100 or keys[i] in learned.kinds:
+            continue
+        if ("  " in t or "\t" in t) and 3 <= len(parts := _GAP.split(t)) <= 6 and all(
+                _button_like(p) for p in parts):
+            learned.kinds[keys[i]] = nd.Kind(nd.ACTION, "ui.learned.action_row")
+        elif t.endswith(_CARETS) and _button_like(t[:-1].rstrip()):
+            learned.kinds[keys[i]] = nd.Kind(nd.CHROME, "ui.learned.sort")
+        elif _has_separator(t) and _counts_row(_icons_off(t), words=2):
+            learned.kinds[keys[i]] = nd.Kind(nd.COUNTER, "ui.learned.counter")
 
 
 def _learn_counters(content: list[str], kinds: list, keys: list[str], learned: Learned, action) -> None:
