@@ -590,3 +590,22 @@ def test_gapped_words_in_a_comment_that_are_no_short_parts_stay_text():
     page = PHONE.replace("Our regulars never noticed.", "Cans   are lighter to ship, so the fuel bill fell as well.")
     (rec,) = process(page)
     assert rec.comments[-1].text.startswith("Cans")
+
+
+def _with_tail(*tail: str) -> str:
+    lines = PAGE.split("\n")
+    at = lines.index("1,204")
+    return "\n".join(lines[:at] + list(tail) + lines[at:])
+
+
+def test_who_reacted_before_the_posts_counters_is_chrome_whatever_its_words():
+    for who in ("Ilse Marten zu 1,203 vinkos", "👍❤️ Ilse Marten zu 1,203 vinkos"):
+        (rec,) = process(_with_tail(who))
+        assert rec.body.endswith("#meetings #focus"), who
+        assert "ui.learned.reactors" in {r.rule for r in rec.repairs}
+
+
+def test_a_last_line_with_a_number_that_names_no_one_stays_in_the_body():
+    for line in ("Thanks to all 40 volunteers", "Ilse Marten zu 1,203 vinkos.", "Year 2025"):
+        (rec,) = process(_with_tail(line))
+        assert rec.body.endswith(line), line

@@ -248,6 +248,7 @@ def learn(lines: list[Line]) -> Learned | None:
 
     _learn_bar_shapes(content, kinds, keys, learned)
     _learn_counters(content, kinds, keys, learned, action)
+    _learn_reactors(content, kinds, keys, learned, first)
     _learn_badge(content, kinds, keys, learned, first, agey)
     _learn_teaser(content, kinds, keys, learned, action, agey, first)
     _learn_reply_counts(content, keys, learned, action, first)
@@ -627,6 +628,7 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
             learned.ages.add(content[i])
     _learn_bar_shapes(content, kinds, keys, learned)
     _learn_counters(content, kinds, keys, learned, action)
+    _learn_reactors(content, kinds, keys, learned, first)
     _learn_teaser(content, kinds, keys, learned, action, agey, first)
     _learn_reply_counts(content, keys, learned, action, first)
     _finish(content, learned)
@@ -683,6 +685,42 @@ def _learn_bar_shapes(content: list[str], kinds: list, keys: list[str], learned:
             learned.kinds[keys[i]] = nd.Kind(nd.CHROME, "ui.learned.sort")
         elif _has_separator(t) and _counts_row(_icons_off(t), words=2):
             learned.kinds[keys[i]] = nd.Kind(nd.COUNTER, "ui.learned.counter")
+
+
+_NUMBER = re.compile(r"\d(?:[\d,.\u066C\u066B]|\s(?=\d))*")
+
+
+def _reactors_like(t: str) -> bool:
+    """The line that names who reacted to the post, as LinkedIn writes it in any language:
+    the reaction icons or a name first, then one number and the word or two after it
+    ("👍❤️ Ana Lund and 64 others", "山田太郎、他128人"); in a script without case, any
+    short line so built."""
+    bare = _icons_off(t)
+    if len(bare) > 80 or bare.endswith(_SENTENCE_END) or "!" in bare or "?" in bare:
+        return False
+    nums = _NUMBER.findall(bare)
+    if len(nums) != 1:
+        return False
+    m = _NUMBER.search(bare)
+    before, after = bare[:m.start()].split(), bare[m.end():].split()
+    if not 1 <= len(after) <= 3 or len(before) > 5 or not any(c.isalpha() for c in bare[m.end():]):
+        return False
+    if bare != t or (len(before) >= 2 and _name_like(" ".join(before[:2]))):
+        return True
+    return not any(c.isupper() or c.islower() for c in bare)  # (a script without case)
+
+
+def _learn_reactors(content: list[str], kinds: list, keys: list[str], learned: Learned, first: int) -> None:
+    """Who reacted to the post ("Ana Lund and 64 others"): the line just before the post's
+    first counter, before the comments, built as :func:`_reactors_like`."""
+    from . import nodes as nd
+
+    for i in range(1, min(first, len(content))):
+        k = learned.kinds.get(keys[i])
+        if kinds[i].kind == nd.COUNTER or (k is not None and k.kind == nd.COUNTER):
+            j = i - 1
+            if kinds[j].kind == nd.TEXT and keys[j] not in learned.kinds and _reactors_like(content[j]):
+                learned.kinds[keys[j]] = nd.Kind(nd.CHROME, "ui.learned.reactors")
 
 
 def _learn_counters(content: list[str], kinds: list, keys: list[str], learned: Learned, action) -> None:
