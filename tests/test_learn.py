@@ -609,3 +609,38 @@ def test_a_last_line_with_a_number_that_names_no_one_stays_in_the_body():
     for line in ("Thanks to all 40 volunteers", "Ilse Marten zu 1,203 vinkos.", "Year 2025"):
         (rec,) = process(_with_tail(line))
         assert rec.body.endswith(line), line
+
+
+# a page whose comments carry no anchor (only their buttons repeat): the post's own anchor
+# and its "Follow" stand once, between the post's age and its text
+NO_ANCHOR = "\n".join([
+    "Pia Nordin", "Baker at Rye & Salt", "3 dagi", "Zorb tal posto",
+    "We sold every loaf by nine this morning and still had people at the door.",
+    "Tomorrow we bake a third more, and we will see who comes.",
+    "#bakery",
+    "88", "6 kommos",
+    "Plim", "Kommo", "Sharo",
+    "Ola Brandt", "Café owner", "2 dagi",
+    "Save me two, I will be there at eight.",
+    "Plim", "Vardo", "3 reakso",
+    "Eva Lind", "Neighbour", "1 dagi",
+    "Best rye in town, no contest.",
+    "Plim", "Vardo",
+])
+
+
+def test_the_posts_anchor_that_nothing_repeats_is_learned_between_its_age_and_text():
+    for head in (["Zorb tal posto"], ["Volgo", "Zorb tal posto"], ["Volgo"]):
+        text = NO_ANCHOR.replace("Zorb tal posto", "\n".join(head))
+        (rec,) = process(text)
+        assert rec.body.startswith("We sold every loaf"), head
+        assert [c.author.name for c in rec.comments] == ["Ola Brandt", "Eva Lind"]
+
+
+def test_a_posts_first_line_that_is_no_bare_word_stays_in_the_body():
+    # (a title of bare words, "Three things I learned", is not told from an anchor by its
+    # shape: on a page of unknown UI it is read as one; with its colon, digit or emoji it stays)
+    for first in ("Big news!", "Sold out by 9", "Three things I learned:", "Ana Lund", "Bread 🍞"):
+        text = NO_ANCHOR.replace("Zorb tal posto", first)
+        (rec,) = process(text)
+        assert rec.body.startswith(first), first

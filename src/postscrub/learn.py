@@ -653,6 +653,43 @@ def _finish(content: list[str], learned: Learned) -> None:
         learned.kinds.setdefault(nd.key(t), nd.Kind(nd.AGE))
     first_age = next((i for i, t in enumerate(content) if t in learned.ages), None)
     learned.post_header = first_age is not None and first_age < _first_paragraph(content)
+    if learned.post_header:
+        _learn_header_chrome(content, learned, first_age)
+
+
+def _bare_words(t: str) -> bool:
+    """One to four words of letters alone (with their combining marks, an apostrophe or a
+    hyphen inside), no name: what a button or an anchor is, and what the first line of a
+    post (a sentence, a hook with its "!" or emoji, a title with a number) seldom is."""
+    words = t.split()
+    return (1 <= len(words) <= 4 and len(t) <= 40 and not _name_like(t)
+            and all(c.isalpha() or c in "'’-" or unicodedata.category(c) in ("Mn", "Mc") for w in words for c in w))
+
+
+def _learn_header_chrome(content: list[str], learned: Learned, age: int) -> None:
+    """The post's anchor and its "Follow" between the post's age and its text, where nothing
+    repeats them to learn from (the comments carry no anchor): one or two lines of bare words
+    (:func:`_bare_words`), each standing once on the page, right after the age, then the
+    text."""
+    from . import nodes as nd
+
+    run = []
+    for j in range(age + 1, min(age + 4, len(content))):
+        t = content[j]
+        k = nd.key(t)
+        if k in learned.kinds or nd.classify(t).kind != nd.TEXT:
+            if run or learned.kinds.get(k, nd.classify(t)).kind not in (nd.ACTION, nd.CHROME):
+                break
+            continue  # (a button learned or known before them: "Follow")
+        if not _bare_words(t) or content.count(t) > 1:
+            break  # (a line of the text repeated is text: the anchor stands once)
+        run.append(k)
+    else:
+        return
+    # (then the text: no button or counter, which would make the run a short comment's)
+    if 1 <= len(run) <= 2 and nd.key(content[j]) not in learned.kinds and nd.classify(content[j]).kind == nd.TEXT:
+        for k in run:
+            learned.kinds.setdefault(k, nd.Kind(nd.CHROME, "ui.learned.post_chrome"))
 
 
 _GAP = re.compile(r"\s{2,}|\t")
