@@ -1499,3 +1499,38 @@ def test_newsletter_byline_without_a_name_line_and_a_title_ending_with_a_full_st
     assert rec.body.startswith("Every warehouse I visit") and rec.body.endswith("pin the new one up.")
     assert rec.sign_off == "— Petra Lindqvist"  # the newsletter's card under it (name twice, count) is chrome
     assert check_accounted(_NEWSLETTER_BARE_BYLINE, [rec]) == []
+
+
+# invented: a public page whose UI speaks a made-up language (its chrome learned from the
+# comments' repeated anchor and buttons): the text cut at its fold, then a document's card
+# (its title and page count) before the counters and the bar
+_UNKNOWN_UI_FOLD = "\n".join([
+    "Rhea Sandoval", "Ceramicist at Kiln Nine", "4 dagi", "Zorb tal posto",
+    "We fired forty test tiles before one glaze held its colour at stoneware heat.",
+    "Here is the record of every failure, slide by slide.",
+    "…vesko",
+    "Forty tiles, one glaze",
+    "9 plato",
+    "212", "14 kommos",
+    "Plim", "Kommo", "Sharo",
+    "Omar Velde", "Potter", "3 dagi", "Zorb tal kommo",
+    "Saving this for my next firing.",
+    "Plim", "Vardo",
+    "Lina Toft", "Studio manager", "2 dagi", "Zorb tal kommo",
+    "Which clay body did you use?",
+    "Plim", "Vardo",
+])
+
+
+def test_on_a_page_of_unknown_ui_the_short_lines_after_the_fold_are_the_posts_tail():
+    (rec,) = process(_UNKNOWN_UI_FOLD)
+    assert rec.body.endswith("slide by slide.")
+    assert [c.author.name for c in rec.comments] == ["Omar Velde", "Lina Toft"]
+    assert check_accounted(_UNKNOWN_UI_FOLD, [rec]) == []
+
+
+def test_on_a_page_of_unknown_ui_a_paragraph_after_the_fold_stays_text():
+    long = ("Then we kept going: " + "another tile, another glaze, another failure, " * 3).strip()
+    text = _UNKNOWN_UI_FOLD.replace("Forty tiles, one glaze", long)
+    (rec,) = process(text)
+    assert long in rec.body

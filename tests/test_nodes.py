@@ -35,3 +35,13 @@ def test_a_phone_copys_gapped_button_row_ends_the_body():
 
 def test_the_signed_out_mobile_webs_sign_in_to_see_more_is_chrome():
     assert nodes.classify("Sign in to see more").rule == "ui.sign_in"
+
+
+@pytest.mark.parametrize("line", ["…ขยายต่อ", "…देखिए और", "…আরো পড়ুন"])
+def test_a_fold_whose_words_carry_combining_vowel_signs_is_a_fold(line):
+    assert nodes.classify(line).kind == nodes.FOLD
+
+
+@pytest.mark.parametrize("line", ["…ขยายต่อไปเรื่อยๆจนถึงท้ายบทความนี้แล้วค่อยว่ากัน", "…देखिए और 12"])
+def test_a_long_or_counted_line_after_an_ellipsis_stays_text(line):
+    assert nodes.classify(line).kind == nodes.TEXT

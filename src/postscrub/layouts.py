@@ -752,6 +752,18 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             for x in range(card, body_end):
                 drop(x, "ui.attachment")
             body_end = card
+    if LEARNED.get() is not None:
+        # a page whose UI the tables lack (its chrome learned from its structure): the text
+        # ends at its fold ("…more"); the few short lines after it, up to the counters and
+        # buttons, are the post's tail whatever their words (a card's title and page count,
+        # who reacted), not more text (which the fold hides, or a preview repeats at length)
+        fold = next((x for x in range(body_start, body_end)
+                     if kinds[x].kind == nd.FOLD and not _less_fold(content[x].text)), None)
+        if (fold is not None and 0 < body_end - fold - 1 <= 10
+                and all(len(content[x].text.strip()) <= 120 for x in range(fold + 1, body_end))):
+            for x in range(fold + 1, body_end):
+                drop(x, "ui.learned.post_tail")
+            body_end = fold + 1
     body_lines: list[Line] = []
     for x in range(body_start, body_end):
         # the fold glued to the end of a line of a cut body: "…when it was …see more"

@@ -246,7 +246,9 @@ def learn(lines: list[Line]) -> Learned | None:
                     learned.ages.add(content[i])
                 break
 
+    _learn_bar_shapes(content, kinds, keys, learned)
     _learn_counters(content, kinds, keys, learned, action)
+    _learn_reactors(content, kinds, keys, learned, first)
     _learn_badge(content, kinds, keys, learned, first, agey)
     _learn_teaser(content, kinds, keys, learned, action, agey, first)
     _learn_reply_counts(content, keys, learned, action, first)
@@ -503,12 +505,15 @@ def _row(t: str) -> tuple[str, int] | None:
     return (" · ".join(buttons), len(buttons)) if buttons else None
 
 
-def _counts_row(t: str) -> bool:
-    """Counters in one line: "14 comments · 3 reposts", "96 comments • 12 shares"."""
+def _counts_row(t: str, words: int = 1) -> bool:
+    """Counters in one line: "14 comments · 3 reposts", "96 comments • 12 shares" (with
+    ``words=2``, also counters of two words: "12 reposts" as "12 إعادة نشر")."""
     if len(t) > 80 or not _has_separator(t):
         return False
     segs = [x for x in _SEPARATOR.split(t) if x]
-    return len(segs) >= 2 and all(_count_like(x, word_first=True) for x in segs)
+    return len(segs) >= 2 and all(_count_like(x, word_first=True) or (
+        words == 2 and (m := _COUNT_HEAD.match(x)) is not None and len(x[m.end():].split()) == 2
+        and all(_is_word(w, 15) for w in x[m.end():].split())) for x in segs)
 
 
 def _learn_rows(content: list[str], keys: list[str], bkeys: list[str], rows: list, agey,
@@ -606,6 +611,7 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
         header = _header_age(content, kinds, keys, unit_of, learned)
         if header is not None and kinds[header].kind == nd.TEXT:
             learned.ages.add(content[header])
+        _learn_bar_shapes(content, kinds, keys, learned)
         _learn_counters(content, kinds, keys, learned, action)
         _finish(content, learned)
         return learned
@@ -620,7 +626,9 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     for i in ages:
         if kinds[i].kind == nd.TEXT:
             learned.ages.add(content[i])
+    _learn_bar_shapes(content, kinds, keys, learned)
     _learn_counters(content, kinds, keys, learned, action)
+    _learn_reactors(content, kinds, keys, learned, first)
     _learn_teaser(content, kinds, keys, learned, action, agey, first)
     _learn_reply_counts(content, keys, learned, action, first)
     _finish(content, learned)
@@ -645,6 +653,111 @@ def _finish(content: list[str], learned: Learned) -> None:
         learned.kinds.setdefault(nd.key(t), nd.Kind(nd.AGE))
     first_age = next((i for i, t in enumerate(content) if t in learned.ages), None)
     learned.post_header = first_age is not None and first_age < _first_paragraph(content)
+    if learned.post_header:
+        _learn_header_chrome(content, learned, first_age)
+
+
+def _bare_words(t: str) -> bool:
+    """One to four words of letters alone (with their combining marks, an apostrophe or a
+    hyphen inside), no name: what a button or an anchor is, and what the first line of a
+    post (a sentence, a hook with its "!" or emoji, a title with a number) seldom is."""
+    words = t.split()
+    return (1 <= len(words) <= 4 and len(t) <= 40 and not _name_like(t)
+            and all(c.isalpha() or c in "'’-" or unicodedata.category(c) in ("Mn", "Mc") for w in words for c in w))
+
+
+def _learn_header_chrome(content: list[str], learned: Learned, age: int) -> None:
+    """The post's anchor and its "Follow" between the post's age and its text, where nothing
+    repeats them to learn from (the comments carry no anchor): one or two lines of bare words
+    (:func:`_bare_words`), each standing once on the page, right after the age, then the
+    text."""
+    from . import nodes as nd
+
+    run = []
+    for j in range(age + 1, min(age + 4, len(content))):
+        t = content[j]
+        k = nd.key(t)
+        if k in learned.kinds or nd.classify(t).kind != nd.TEXT:
+            if run or learned.kinds.get(k, nd.classify(t)).kind not in (nd.ACTION, nd.CHROME):
+                break
+            continue  # (a button learned or known before them: "Follow")
+        if not _bare_words(t) or content.count(t) > 1:
+            break  # (a line of the text repeated is text: the anchor stands once)
+        run.append(k)
+    else:
+        return
+    # (then the text: no button or counter, which would make the run a short comment's)
+    if 1 <= len(run) <= 2 and nd.key(content[j]) not in learned.kinds and nd.classify(content[j]).kind == nd.TEXT:
+        for k in run:
+            learned.kinds.setdefault(k, nd.Kind(nd.CHROME, "ui.learned.post_chrome"))
+
+
+_GAP = re.compile(r"\s{2,}|\t")
+_CARETS = ("▾", "▼", "⌄")
+
+
+def _icons_off(t: str) -> str:
+    """``t`` without the reaction icons that open it ("👏❤️ 1 204 · 97 …")."""
+    i = 0
+    while i < len(t) and i < 16 and (t[i] == " " or unicodedata.category(t[i]) in ("So", "Sk", "Mn", "Cf")):
+        i += 1
+    return t[i:]
+
+
+def _learn_bar_shapes(content: list[str], kinds: list, keys: list[str], learned: Learned) -> None:
+    """On a page whose structure taught something, the post's bar in the shapes a phone copy
+    gives it, whatever its words: a row of three to six short parts parted by wide gaps or
+    tabs ("Like   Comment   Repost   Send"); the reaction icons and the counters in one line
+    ("👏❤️ 1,204 · 97 comments • 23 reposts", a counter of two words: "13 إعادة نشر"); a
+    short menu with its drop-down caret ("Most relevant ▾")."""
+    from . import nodes as nd
+
+    for i, t in enumerate(content):
+        if kinds[i].kind != nd.TEXT or len(t) > 100 or keys[i] in learned.kinds:
+            continue
+        if ("  " in t or "\t" in t) and 3 <= len(parts := _GAP.split(t)) <= 6 and all(
+                _button_like(p) for p in parts):
+            learned.kinds[keys[i]] = nd.Kind(nd.ACTION, "ui.learned.action_row")
+        elif t.endswith(_CARETS) and _button_like(t[:-1].rstrip()):
+            learned.kinds[keys[i]] = nd.Kind(nd.CHROME, "ui.learned.sort")
+        elif _has_separator(t) and _counts_row(_icons_off(t), words=2):
+            learned.kinds[keys[i]] = nd.Kind(nd.COUNTER, "ui.learned.counter")
+
+
+_NUMBER = re.compile(r"\d(?:[\d,.\u066C\u066B]|\s(?=\d))*")
+
+
+def _reactors_like(t: str) -> bool:
+    """The line that names who reacted to the post, as LinkedIn writes it in any language:
+    the reaction icons or a name first, then one number and the word or two after it
+    ("👍❤️ Ana Lund and 64 others", "山田太郎、他128人"); in a script without case, any
+    short line so built."""
+    bare = _icons_off(t)
+    if len(bare) > 80 or bare.endswith(_SENTENCE_END) or "!" in bare or "?" in bare:
+        return False
+    nums = _NUMBER.findall(bare)
+    if len(nums) != 1:
+        return False
+    m = _NUMBER.search(bare)
+    before, after = bare[:m.start()].split(), bare[m.end():].split()
+    if not 1 <= len(after) <= 3 or len(before) > 5 or not any(c.isalpha() for c in bare[m.end():]):
+        return False
+    if bare != t or (len(before) >= 2 and _name_like(" ".join(before[:2]))):
+        return True
+    return not any(c.isupper() or c.islower() for c in bare)  # (a script without case)
+
+
+def _learn_reactors(content: list[str], kinds: list, keys: list[str], learned: Learned, first: int) -> None:
+    """Who reacted to the post ("Ana Lund and 64 others"): the line just before the post's
+    first counter, before the comments, built as :func:`_reactors_like`."""
+    from . import nodes as nd
+
+    for i in range(1, min(first, len(content))):
+        k = learned.kinds.get(keys[i])
+        if kinds[i].kind == nd.COUNTER or (k is not None and k.kind == nd.COUNTER):
+            j = i - 1
+            if kinds[j].kind == nd.TEXT and keys[j] not in learned.kinds and _reactors_like(content[j]):
+                learned.kinds[keys[j]] = nd.Kind(nd.CHROME, "ui.learned.reactors")
 
 
 def _learn_counters(content: list[str], kinds: list, keys: list[str], learned: Learned, action) -> None:

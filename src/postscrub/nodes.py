@@ -178,6 +178,15 @@ def _match_node(t: str) -> str | None:
 # A fold is an ellipsis and one word ("…more", "…ещё", "… voir plus"); the footer lists
 # languages as "Native (English)" and carries "© 2025".
 _STRUCTURAL_FOLD = re.compile(r"^(?:…|\.\.\.)\s?[^\W\d_]{1,14}(?:\s[^\W\d_]{1,10})?$")
+
+
+def _marked_fold(t: str) -> bool:
+    """A fold whose words carry the combining marks that ``\\w`` lacks (the vowel signs of
+    Thai, Devanagari, Bengali: "…ดูเพิ่มเติม", "…और देखें"): read without them."""
+    bare = "".join(c for c in t if unicodedata.category(c) not in ("Mn", "Mc"))
+    return bare != t and _STRUCTURAL_FOLD.match(bare) is not None
+
+
 _LANGUAGE_ITEM = re.compile(
     r"^\S[^()]{0,30}\s\((?:" + "|".join(patterns.FOOTER_LANGUAGES) + r")(?:\s\((?:Simplified|Traditional)\))?\)$"
 )
@@ -347,7 +356,7 @@ def _classify_with(t: str, parse_age) -> Kind:
         return head
     if parse_age(t):
         return _AGE
-    if _STRUCTURAL_FOLD.match(t):
+    if _STRUCTURAL_FOLD.match(t) or (t[:1] in ("…", ".") and _marked_fold(t)):
         return Kind(FOLD, "ui.more_fold")  # "…ещё", "…더보기": a fold in any language
     # (each pattern tried only on lines that hold what it needs: a closing bracket at the end, a ©)
     if (t.endswith(")") and _LANGUAGE_ITEM.match(t)) or ("©" in t and _COPYRIGHT.match(t)):
