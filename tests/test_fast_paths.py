@@ -387,3 +387,40 @@ def test_a_dump_with_chrome_on_lines_of_its_own_is_no_flattened_page_over_the_co
     for f in files:
         pipeline.process_bytes(f.read_bytes(), source=f.name)
     assert len(asked) > 500 and sum(asked) >= 5  # (the corpora do hold flattened pages)
+
+
+def test_the_endings_read_again_in_the_changed_lines_are_those_of_the_whole_text(monkeypatch, tmp_path):
+    """qmark._endings_by_find reads a later round of the repair stage in the lines that changed
+    since the last one: every key's endings are those found in the whole text (as multisets:
+    the decision counts them), for every dump of the corpora and generated dumps."""
+    from collections import Counter
+
+    from postscrub import pipeline, qmark
+
+    incremental = qmark._endings_by_find
+    asked = []
+
+    def both(keys, lines, text):
+        last = qmark._LAST_ENDINGS[0]
+        got = incremental(keys, lines, text)
+        plain = qmark._find_endings(keys, text)
+        assert set(got) == set(keys)
+        for key in keys:
+            assert Counter(got[key]) == Counter(plain.get(key, [])), key
+        asked.append(last is not None and len(last) == len(lines))
+        return got
+
+    monkeypatch.setattr(qmark, "_endings_by_find", both)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from gen_corpus import generate
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    generate(str(tmp_path), 150, seed=5)
+    files = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
+    if REAL_CORPUS.is_dir():
+        files += sorted(REAL_CORPUS.glob("*.txt"))
+    files += sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    for f in files:
+        pipeline.process_bytes(f.read_bytes(), source=f.name)
+    assert len(asked) > 200 and sum(asked) > 30  # (later rounds did read the changed lines only)

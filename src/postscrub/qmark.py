@@ -548,6 +548,7 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True) -> Pr
         _LANG_LINES.clear()
         _SENTENCES.clear()
         _LINE_KEYS.clear()
+        _LAST_ENDINGS[0] = _LAST_ENDINGS[1] = None
     if "?" not in text:
         return Prior()
     kinds: dict[str, int] = {}
@@ -689,6 +690,64 @@ def _line_keys(line: str) -> tuple[str, ...]:
     return out
 
 
+def _find_endings(keys: Iterable[str], text: str) -> dict[str, list[tuple[int, bool]]]:
+    """Where each key stands in ``text`` and what follows it there (:func:`_ending`; a key
+    followed by nothing that ends a sentence is not listed)."""
+    endings: dict[str, list[tuple[int, bool]]] = {}
+    for key in keys:
+        i = text.find(key)
+        while i >= 0:
+            seen = _ending(text, i + len(key))
+            if seen is not None:
+                endings.setdefault(key, []).append(seen)
+            i = text.find(key, i + 1)
+    return endings
+
+
+# The last document's lines and every key's endings in them (:func:`_endings_by_find`). A later
+# round of the repair stage reads the dump again with a few lines changed (the artifacts it
+# removed): a key's endings are then those it had, less the ones in the changed lines as they
+# were, plus the ones in them as they are now. (A key holds no line break and what follows it
+# is read up to the line's end, where a joined text has a "\n" or ends: the endings of a text
+# are those of its lines put together, in any order, and the decision counts them, whatever
+# their order; a key with a line break in it, were there one, is looked for in the whole text.)
+_LAST_ENDINGS: list = [None, None]  # [lines, {key: endings}]
+
+
+def _endings_by_find(keys: set[str], lines: list[str], text: str) -> dict[str, list[tuple[int, bool]]]:
+    """:func:`_find_endings` of ``keys`` in ``text`` (``lines`` joined), each key with its
+    endings listed (an empty list for none), read again only in the lines that changed since
+    the last call where most lines are the same."""
+    last_lines, last = _LAST_ENDINGS
+    changed: list[int] | None = None
+    if last_lines is not None and len(last_lines) == len(lines) and not any("\n" in key for key in keys):
+        changed = [i for i, (a, b) in enumerate(zip(last_lines, lines)) if a is not b and a != b]
+        if 4 * len(changed) > len(lines):
+            changed = None
+    if changed is None:
+        found = _find_endings(keys, text)
+        out = {key: found.get(key, []) for key in keys}
+    else:
+        new = [key for key in keys if key not in last]
+        found = _find_endings(new, text)
+        out = {key: found.get(key, []) for key in new}
+        old = [key for key in keys if key in last]
+        if changed:
+            gone = _find_endings(old, "\n".join(last_lines[i] for i in changed))
+            came = _find_endings(old, "\n".join(lines[i] for i in changed))
+        else:
+            gone = came = {}
+        for key in old:
+            seen = last[key]
+            if key in gone:
+                seen = list(seen)
+                for x in gone[key]:
+                    seen.remove(x)
+            out[key] = seen + came[key] if key in came else seen
+    _LAST_ENDINGS[0], _LAST_ENDINGS[1] = lines, out
+    return out
+
+
 def _repeated_sentences(prior: Prior, lines: list[str]) -> Prior:
     """``prior`` with what the sentences that end at a ``?`` show where they come back in the
     dump (``said``, ``asked``). Each key is looked for with ``str.find``; where there are so
@@ -704,13 +763,7 @@ def _repeated_sentences(prior: Prior, lines: list[str]) -> Prior:
     text = "\n".join(lines)
     endings: dict[str, list[tuple[int, bool]]] = {}
     if len(keys) * len(text) <= _FIND_BUDGET:
-        for key in keys:
-            i = text.find(key)
-            while i >= 0:
-                seen = _ending(text, i + len(key))
-                if seen is not None:
-                    endings.setdefault(key, []).append(seen)
-                i = text.find(key, i + 1)
+        endings = _endings_by_find(keys, lines, text)
     else:
         tails = {key[-3:] for key in keys}
         lengths = sorted({len(key) for key in keys})

@@ -213,7 +213,8 @@ _H1 = re.compile(r"^#\s+(\S.*)$")
 
 
 def uses_markdown_headings(lines: list[Line]) -> bool:
-    return sum(1 for ln in lines[:300] if re.match(r"^#{1,6}\s+\S", ln.text.strip())) >= 2
+    # (a heading opens with "#": only a line holding one is stripped and matched)
+    return sum(1 for ln in lines[:300] if "#" in ln.text and re.match(r"^#{1,6}\s+\S", ln.text.strip())) >= 2
 
 
 def drop_clipper_excerpt(lines: list[Line], log: RepairLog, skip: "FrontMatter") -> None:
