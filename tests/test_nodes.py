@@ -35,3 +35,22 @@ def test_a_phone_copys_gapped_button_row_ends_the_body():
 
 def test_the_signed_out_mobile_webs_sign_in_to_see_more_is_chrome():
     assert nodes.classify("Sign in to see more").rule == "ui.sign_in"
+
+
+@pytest.mark.parametrize("line", ["Like • 4", "Recomendar • 12", "Gefällt mir · 1.204", "J’aime · 3"])
+def test_a_like_button_with_its_bare_count_is_a_row_of_buttons(line):
+    # invented: a phone's comment row writes the like button and its count on one line
+    assert nodes.classify(line).rule == "ui.action_row"
+
+
+@pytest.mark.parametrize("line", ["Ana Lee • 2", "Founder • 3", "Like • Ana"])
+def test_a_name_or_a_word_with_a_number_after_a_bullet_is_no_row(line):
+    assert nodes.classify(line).rule != "ui.action_row"
+
+
+def test_a_phone_comments_like_count_is_not_part_of_its_text():
+    text = ("Rosa Vidal\nArquitecta\n3 h •\n\nHoy entregamos la biblioteca de Alzira.\n\n"
+            "Recomendar\nComentar\nCompartir\n\nPau Serra\nAparejador\n1 h\n¡Qué buena noticia!\n"
+            "Recomendar • 4\nResponder\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Pau Serra", "¡Qué buena noticia!")]
