@@ -1310,7 +1310,7 @@ def test_an_arabic_load_previous_replies_marker_nests_the_reply_under_it():
 
 
 def test_japanese_article_page_chrome_profile_photo_reaction_count_and_other_articles():
-    for line, rule in (("高橋 美咲のプロフィール写真", "ui.a11y_label"), ("Mara Quill’s profile photo", "ui.a11y_label"),
+    for line, rule in (("高橋 美咲のプロフィール写真", "ui.profile_photo"), ("Mara Quill’s profile photo", "ui.profile_photo"),
                        ("Photo de profil de Marc Aubert", "ui.a11y_label"), ("3件のリアクション", "ui.counter"),
                        ("高橋 美咲の他の記事", "ui.section_end"),
                        ("コメントを表示またはコメントを追加するには、サインインしてください", "ui.sign_in")):
