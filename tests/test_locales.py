@@ -1292,8 +1292,9 @@ def test_a_turkish_article_drops_its_recommended_widget_sign_in_and_more_article
 
 
 @pytest.mark.parametrize("line", ["تحميل الردود السابقة", "عرض المزيد من الردود", "טען תשובות קודמות",
-                                  "पिछले जवाब लोड करें"])
-def test_load_previous_replies_in_arabic_hebrew_and_hindi_is_a_replies_marker(line):
+                                  "पिछले जवाब लोड करें", "Načítať predchádzajúce odpovede",
+                                  "Učitaj prethodne odgovore"])
+def test_load_previous_replies_in_arabic_hebrew_hindi_slovak_and_croatian_is_a_replies_marker(line):
     assert nodes.classify(line).rule == "ui.replies_marker"
 
 

@@ -1841,7 +1841,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                           r"(?:تحميل|عرض|إظهار)\s+(?:\d+\s+)?(?:الردود|ردود)\s+(?:السابقة|الأخرى)",
                           r"(?:تحميل|عرض|إظهار)\s+المزيد\s+من\s+الردود",
                           r"(?:טעינת|טען|הצגת|הצג)\s+(?:\d+\s+)?(?:תשובות|תגובות)\s+(?:קודמות|נוספות)",
-                          r"(?:पिछले|और)\s+(?:जवाब|उत्तर)\s+(?:लोड करें|देखें|दिखाएं)"),
+                          r"(?:पिछले|और)\s+(?:जवाब|उत्तर)\s+(?:लोड करें|देखें|दिखाएं)",
+                          # sk, hr (a page translation's wording)
+                          r"(?:Zobraziť|Načítať)\s+(?:\d+\s+)?(?:predchádzajúce|ďalšie)\s+odpoved\w*",
+                          r"(?:Učitaj|Prikaži|Pogledaj)\s+(?:\d+\s+)?(?:prethodne|još)\s+odgovor\w*"),
     # the alt texts of the reaction icons, run together: "likeloveinsightful"
     "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
                           r"interest|appreciation|maybe)+",),
