@@ -1303,8 +1303,9 @@ def test_a_turkish_article_drops_its_recommended_widget_sign_in_and_more_article
 
 
 @pytest.mark.parametrize("line", ["تحميل الردود السابقة", "عرض المزيد من الردود", "טען תשובות קודמות",
-                                  "पिछले जवाब लोड करें"])
-def test_load_previous_replies_in_arabic_hebrew_and_hindi_is_a_replies_marker(line):
+                                  "पिछले जवाब लोड करें", "Načítať predchádzajúce odpovede",
+                                  "Učitaj prethodne odgovore"])
+def test_load_previous_replies_in_arabic_hebrew_hindi_slovak_and_croatian_is_a_replies_marker(line):
     assert nodes.classify(line).rule == "ui.replies_marker"
 
 
@@ -1321,7 +1322,7 @@ def test_an_arabic_load_previous_replies_marker_nests_the_reply_under_it():
 
 
 def test_japanese_article_page_chrome_profile_photo_reaction_count_and_other_articles():
-    for line, rule in (("高橋 美咲のプロフィール写真", "ui.a11y_label"), ("Mara Quill’s profile photo", "ui.a11y_label"),
+    for line, rule in (("高橋 美咲のプロフィール写真", "ui.profile_photo"), ("Mara Quill’s profile photo", "ui.profile_photo"),
                        ("Photo de profil de Marc Aubert", "ui.a11y_label"), ("3件のリアクション", "ui.counter"),
                        ("高橋 美咲の他の記事", "ui.section_end"),
                        ("コメントを表示またはコメントを追加するには、サインインしてください", "ui.sign_in")):

@@ -45,3 +45,22 @@ def test_a_fold_whose_words_carry_combining_vowel_signs_is_a_fold(line):
 @pytest.mark.parametrize("line", ["…ขยายต่อไปเรื่อยๆจนถึงท้ายบทความนี้แล้วค่อยว่ากัน", "…देखिए और 12"])
 def test_a_long_or_counted_line_after_an_ellipsis_stays_text(line):
     assert nodes.classify(line).kind == nodes.TEXT
+
+
+@pytest.mark.parametrize("line", ["Like • 4", "Recomendar • 12", "Gefällt mir · 1.204", "J’aime · 3"])
+def test_a_like_button_with_its_bare_count_is_a_row_of_buttons(line):
+    # invented: a phone's comment row writes the like button and its count on one line
+    assert nodes.classify(line).rule == "ui.action_row"
+
+
+@pytest.mark.parametrize("line", ["Ana Lee • 2", "Founder • 3", "Like • Ana"])
+def test_a_name_or_a_word_with_a_number_after_a_bullet_is_no_row(line):
+    assert nodes.classify(line).rule != "ui.action_row"
+
+
+def test_a_phone_comments_like_count_is_not_part_of_its_text():
+    text = ("Rosa Vidal\nArquitecta\n3 h •\n\nHoy entregamos la biblioteca de Alzira.\n\n"
+            "Recomendar\nComentar\nCompartir\n\nPau Serra\nAparejador\n1 h\n¡Qué buena noticia!\n"
+            "Recomendar • 4\nResponder\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Pau Serra", "¡Qué buena noticia!")]

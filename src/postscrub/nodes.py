@@ -367,6 +367,8 @@ def _classify_with(t: str, parse_age) -> Kind:
         return Kind(ACTION, "ui.action_row")
     if len(t) <= 100 and _word_first_row(t):
         return Kind(ACTION, "ui.action_row")  # "返信 · 返信1件", "いいね！ · コメント 12件"
+    if len(t) <= 60 and _button_and_count(t):
+        return Kind(ACTION, "ui.action_row")  # "Like • 5", "Recomendar · 12": a phone's comment row
     if len(t) <= 100 and "   " in t and _gapped_row(t):
         return Kind(ACTION, "ui.action_row")  # "Suka   Komentar   Posting ulang   Kirim"
     if len(t) <= 100 and t[:1] and unicodedata.category(t[0]) == "So":
@@ -719,6 +721,17 @@ def _word_first_row(t: str) -> bool:
             return False
         word_first = word_first or k.kind == COUNTER and not p[:1].isdigit()
     return word_first
+
+
+def _button_and_count(t: str) -> bool:
+    """A button and its bare count after a separator, one line ("Like • 5", "Recomendar · 12",
+    "Gefällt mir · 1.204"): a phone's comment row (a word and a number alone, "Founder • 3",
+    "Ana Lee • 2", is none: the word must be a button)."""
+    if "·" not in t and "•" not in t:
+        return False
+    parts = [p for p in ROW_SEPARATOR.split(t.strip()) if p]
+    return (len(parts) == 2 and parts[1].replace(",", "").replace(".", "").isdigit()
+            and classify(parts[0]).kind == ACTION)
 
 
 _WIDE_GAP = re.compile(r"\s{3,}")

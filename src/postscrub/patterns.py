@@ -1791,13 +1791,17 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                       # the alt text of a picture ("Image of Ana Lee", "Image of a dented drum…"), a
                       # person's button ("Follow Ana Lee button"), a comment's label ("Comment by Ana Lee")
                       r"(?-i:Image of .{1,300})", r"(?-i:(?:Follow|Unfollow|Connect with|Message) .{1,80} button)",
-                      # the alt text of a byline's portrait ("Ana Lee’s profile photo"), per locale
-                      r"[^.!?\n]{1,60}?[’']s? profile (?:photo|picture)", r"Profile (?:photo|picture) of [^.!?\n]{1,60}",
+                      # the alt text of a byline's portrait, its words first ("Photo de profil de
+                      # Marc Aubert"), per locale; name first: ui.profile_photo below
+                      r"Profile (?:photo|picture) of [^.!?\n]{1,60}",
                       r"Profil(?:bild|foto) von [^.!?\n]{1,60}", r"Photo de profil de [^.!?\n]{1,60}",
                       r"Foto (?:de|do) perfil de [^.!?\n]{1,60}", r"Foto (?:del|di) profilo di [^.!?\n]{1,60}",
-                      r"Profielfoto van [^.!?\n]{1,60}", r"[^。！？\n]{1,40}のプロフィール写真",
-                      r"[^.!?\n]{1,40}님의 프로필 사진",
+                      r"Profielfoto van [^.!?\n]{1,60}",
                       r"(?-i:(?:Comment|Reply) by [A-ZÀ-ÖØ-ÞĀ-Ž][^\s,.!?]*(?: [A-ZÀ-ÖØ-ÞĀ-Ž][^\s,.!?]*){0,3})"),
+    # the alt text of a byline's portrait with the name first ("Ana Lee’s profile photo",
+    # "佐藤 花子のプロフィール写真"): a free-length prefix, tried apart (UI_NODE_ENDINGS)
+    "ui.profile_photo": (r"[^.!?\n]{1,60}?[’']s? profile (?:photo|picture)", r"[^。！？\n]{1,40}のプロフィール写真",
+                         r"[^.!?\n]{1,40}님의 프로필 사진"),
     "ui.card_button": (r"(?-i:(?:Congratulate|Say congrats to|Dê os parabéns (?:a|à|ao)|Parabenize|Felicita a|"
                        r"Félicitez|Gratulieren Sie|Fai i complimenti a|Congratulati con|Feliciteer|Gratulera|"
                        r"Поздравьте)\s[^\W\d_][^\n.!?,;:]{0,38})",),
@@ -1844,7 +1848,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                           r"(?:تحميل|عرض|إظهار)\s+(?:\d+\s+)?(?:الردود|ردود)\s+(?:السابقة|الأخرى)",
                           r"(?:تحميل|عرض|إظهار)\s+المزيد\s+من\s+الردود",
                           r"(?:טעינת|טען|הצגת|הצג)\s+(?:\d+\s+)?(?:תשובות|תגובות)\s+(?:קודמות|נוספות)",
-                          r"(?:पिछले|और)\s+(?:जवाब|उत्तर)\s+(?:लोड करें|देखें|दिखाएं)"),
+                          r"(?:पिछले|और)\s+(?:जवाब|उत्तर)\s+(?:लोड करें|देखें|दिखाएं)",
+                          # sk, hr (a page translation's wording)
+                          r"(?:Zobraziť|Načítať)\s+(?:\d+\s+)?(?:predchádzajúce|ďalšie)\s+odpoved\w*",
+                          r"(?:Učitaj|Prikaži|Pogledaj)\s+(?:\d+\s+)?(?:prethodne|još)\s+odgovor\w*"),
     # the alt texts of the reaction icons, run together: "likeloveinsightful"
     "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
                           r"interest|appreciation|maybe)+",),
@@ -1886,6 +1893,7 @@ UI_NODE_ENDINGS: dict[str, tuple[str, ...]] = {
     "ui.visibility": VISIBILITY_PHRASES,
     "ui.reposted": REPOSTED_PHRASES,
     "ui.document_file": (".pdf", ".ppt", ".pptx", ".doc", ".docx", ".key", ".odp", ".odt"),
+    "ui.profile_photo": ("profile photo", "profile picture", "のプロフィール写真", "님의 프로필 사진"),
 }
 
 # The footer lists LinkedIn's languages as "Native (English name)": a line like that is the

@@ -651,6 +651,9 @@ def looks_like_feed(lines: list[Line], starts: list[int] | None = None) -> bool:
     return degree >= 1 and visible >= 1
 
 
+_ALT_RULES = ("ui.a11y_label", "ui.profile_photo")  # (a picture's or a control's label: no text)
+
+
 def article_start(paras: list[Line], limit: int = 16) -> int | None:
     """Where an article begins: a title line followed by the author's name (shown once or
     twice) and not by another name, after at most ``limit`` lines of page header (navigation,
@@ -679,8 +682,8 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
         # a "# Title" heading may be the title; any other Markdown heading is no name; the
         # byline portrait's alt text under it ("Ana Lee’s profile photo") is no line of it
         below = paras[i + 1 : i + 4]
-        if any(nodes.classify(ln.text).rule == "ui.a11y_label" for ln in below):
-            below = [ln for ln in paras[i + 1 : i + 6] if nodes.classify(ln.text).rule != "ui.a11y_label"][:3]
+        if any(nodes.classify(ln.text).rule in _ALT_RULES for ln in below):
+            below = [ln for ln in paras[i + 1 : i + 6] if nodes.classify(ln.text).rule not in _ALT_RULES][:3]
         window = [Line(paras[i].no, re.sub(r"^#\s+", "", paras[i].text)), *below]
         if len(window) >= 4 and window[1].text.strip() == window[2].text.strip():
             window = [window[0], window[1], window[3]]
