@@ -1300,3 +1300,63 @@ def test_a_turkish_article_drops_its_recommended_widget_sign_in_and_more_article
     assert "önerildi" not in rec.body and "Can Erdem" not in rec.body
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Emre Tan", "1 hf", "Hangi ölçüm aracını kullandınız?")]
+
+
+# invented: a Hebrew article's comment with its reply under "one reply" written in words after
+# the Reply button ("תשובה" / "תשובה אחת")
+_HE_ARTICLE_REPLY = """למה כדאי לבשל בבית פעם בשבוע
+רון אשכנזי
+רון אשכנזי
+שף ומורה לבישול במטבח הביתי
+פורסם ב-2 במרץ 2026
+
+בישול בבית חוסך כסף, אבל בעיקר מחזיר את המשפחה לשולחן.
+
+אפילו ארוחה פשוטה אחת בשבוע משנה את האווירה.
+
+אהבתי
+תגובה
+שיתוף
+
+גלית מזרחי
+גלית מזרחי
+מעצבת גרפית
+6 ימים
+
+אצלנו זה יום שישי, תמיד.
+
+אהבתי
+תשובה
+
+עמרי שגב
+עמרי שגב
+מהנדס תוכנה
+6 ימים
+
+איזה מתכון הכי קל להתחלה?
+
+אהבתי
+תשובה
+תשובה אחת
+
+רון אשכנזי
+מחבר/ת
+שף ומורה לבישול במטבח הביתי
+5 ימים
+
+שקשוקה. עשר דקות וסיימת.
+
+אהבתי
+תשובה
+"""
+
+
+def test_hebrew_reply_button_and_one_reply_in_words_nest_the_reply():
+    assert nodes.classify("תשובה").kind == nodes.ACTION
+    assert nodes.classify("תשובה אחת").kind == nodes.COUNTER
+    (rec,) = process(_HE_ARTICLE_REPLY)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("גלית מזרחי", []), ("עמרי שגב", ["רון אשכנזי"])]
+    from postscrub.audit import check_accounted
+
+    assert check_accounted(_HE_ARTICLE_REPLY, [rec]) == []

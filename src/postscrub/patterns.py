@@ -937,7 +937,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Αντιγραφή", "Απάντηση", "Ακολουθήστε", "Ακολούθηση"),
         "fi": ("Tykkää", "Kommentoi", "Jaa uudelleen", "Jaa", "Lähetä", "Kopioi", "Vastaa", "Seuraa"),
         "he": ("לייק", "אהבתי", "תגובה", "הגב", "פרסום מחדש", "שליחה", "שלח", "שיתוף", "העתקה", "השבה",
-               "השב", "מעקב", "עקוב"),
+               "השב", "תשובה", "מעקב", "עקוב"),
         "hi": ("पसंद करें", "टिप्पणी करें", "टिप्पणी", "कमेंट करें", "रीपोस्ट करें", "दोबारा पोस्ट करें", "भेजें",
                "शेयर करें", "कॉपी करें", "जवाब दें", "फ़ॉलो करें", "फॉलो करें"),
         "hu": ("Tetszik", "Hozzászólás", "Újraközlés", "Megosztás", "Küldés", "Másolás", "Válasz",
@@ -1412,8 +1412,8 @@ COUNT_SUFFIXES = r"件|条|則|個|개"
 #: the comment's reactions.
 REPLY_BUTTON_COUNTS: dict[str, tuple[tuple[str, ...], str]] = {
     "nl": (("Reageren",), r"\d[\d,.]*\s*reacties?"),
-    # Hebrew writes one reply in words ("one comment"), more with the number
-    "he": (("השב", "השבה"), r"תגובה אחת|\d[\d,.]*\s*תגובות"),
+    # Hebrew writes one reply in words ("one comment", "one reply"), more with the number
+    "he": (("השב", "השבה", "תשובה"), r"(?:תגובה|תשובה) אחת|\d[\d,.]*\s*(?:תגובות|תשובות)"),
 }
 
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
@@ -1601,6 +1601,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:コメント|リアクション|いいね！?|再投稿)\s*\d[\d,.]*\s*件",
         # (after a bullet too: "Like · 5 · Reply · 1 Reply", a row's items copied one a line)
         r"(?:[•·]\s*)?\d[\d,.]*\s*(?:" + REPLY_WORDS + r"|Antworten|reacties)",
+        # he: one comment or one reply in words, the number after the noun ("תשובה אחת")
+        r"(?:תגובה|תשובה) אחת",
         r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|票)"
         r"(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
