@@ -1603,7 +1603,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:[•·]\s*)?\d[\d,.]*\s*(?:" + REPLY_WORDS + r"|Antworten|reacties)",
         # he: one comment or one reply in words, the number after the noun ("תשובה אחת")
         r"(?:תגובה|תשובה) אחת",
-        r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|票)"
+        r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|ψήφοι|ψήφος|票)"
         r"(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
         # ro: twenty and more take "de" ("23 de comentarii"); a document's page count, other locales
@@ -1763,7 +1763,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                 # (what a voter sees: the author sees the votes)
                 r"L[’']autore può vedere come voti|L[’']auteur peut voir comment vous votez|"
                 r"El autor puede ver cómo votas|O autor pode ver como você vota|De auteur kan zien hoe je stemt|"
-                r"Der Autor kann sehen, wie Sie abstimmen|Författaren kan se hur du röstar)\.?(?:\s.{1,20})?",
+                r"Der Autor kann sehen, wie Sie abstimmen|Författaren kan se hur du röstar|"
+                # el: the author (feminine or masculine) sees the votes; people's votes can be seen
+                r"Η συντάκτρια μπορεί να δει πώς ψηφίζετε|Ο συντάκτης μπορεί να δει πώς ψηφίζετε|"
+                r"Μπορείτε να δείτε πώς ψηφίζουν οι χρήστες)\.?(?:\s.{1,20})?",
                 r"\d{1,3}\s?(?:w|wk|weeks?|d|days?|h|hours?|v|veckor?|dagar?|tim|Wo\.?|Wochen?|Tage?|Std\.?|"
                 r"sem\.?|semaines?|j|jours?|semanas?|días?|dias?|settimane?|giorni|g|weken|dagen|u)\s"
                 r"(?:left|kvar|übrig|verbleibend|restante?s?|rimast[ei]|rimanent[ei]|over|kaldı|осталось)"),
