@@ -1999,6 +1999,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "stanowisko", "naglowek",                                             # pl
         "chức danh", "chức vụ", "nghề nghiệp",                                # vi
         "должность", "заголовок_профиля", "посада",                           # ru, uk
+        "직함", "직책", "헤드라인", "작성자직함",                             # ko ("author's title")
+        "肩書き", "肩書", "役職",                                             # ja
     ),
     "age": (
         "timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",
