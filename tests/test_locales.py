@@ -1360,3 +1360,17 @@ def test_hebrew_reply_button_and_one_reply_in_words_nest_the_reply():
     from postscrub.audit import check_accounted
 
     assert check_accounted(_HE_ARTICLE_REPLY, [rec]) == []
+
+
+# invented: Tamil ages, cut to the unit's first syllable as the feed writes them or whole, and
+# Tamil words after a number that are no age
+@pytest.mark.parametrize("line, iso", [("4 நா", "P4D"), ("6 மணி", "PT6H"), ("3 வா", "P3W"),
+                                       ("2 மாதங்கள்", "P2M"), ("1 ஆ", "P1Y")])
+def test_tamil_ages(line, iso):
+    age = segment.parse_age(line)
+    assert age is not None and age.iso == iso
+
+
+@pytest.mark.parametrize("line", ["3 ஆம் இடம்", "12 மாணவர்கள்", "5 நாடுகள்"])
+def test_tamil_counts_that_are_no_age(line):
+    assert segment.parse_age(line) is None

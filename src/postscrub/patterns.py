@@ -212,6 +212,9 @@ AGE_UNITS_COMPACT: dict[str, dict[str, str]] = {
     "ms": {"mgu": "W"},
     "nb": {"t": "H", "u.": "W", "md.": "M", "mnd": "M"},
     "ro": {"z": "D", "săpt.": "W", "săpt": "W", "lună": "M", "luni": "M", "ani": "Y"},
+    # ta (a browser's page translation; LinkedIn offers no Tamil UI): the units cut to their first
+    # syllable, as the feed cuts them ("2 நா" for நாள், a day)
+    "ta": {"நிமி": "MIN", "மணி": "H", "நா": "D", "வா": "W", "மா": "M", "ஆ": "Y"},
     "th": {"วินาที": "S", "นาที": "MIN", "ชม.": "H", "ชั่วโมง": "H", "วัน": "D", "สัปดาห์": "W",
            "สป.": "W", "เดือน": "M", "ด.": "M", "ปี": "Y"},
     "uk": {"сек.": "S", "хв.": "MIN", "хв": "MIN", "год.": "H", "дн.": "D", "тиж.": "W", "тиж": "W",
@@ -281,6 +284,8 @@ AGE_UNITS_LONG: dict[str, dict[str, str]] = {
     "ro": {"minut": "MIN", "minute": "MIN", "oră": "H", "zi": "D", "zile": "D",
            "săptămână": "W", "săptămâni": "W", "lună": "M", "luni": "M", "ani": "Y"},
     "tl": {"minuto": "MIN", "oras": "H", "araw": "D", "linggo": "W", "buwan": "M", "taon": "Y"},
+    "ta": {"நிமிடம்": "MIN", "நிமிடங்கள்": "MIN", "மணிநேரம்": "H", "மணி நேரம்": "H", "நாள்": "D", "நாட்கள்": "D",
+           "வாரம்": "W", "வாரங்கள்": "W", "மாதம்": "M", "மாதங்கள்": "M", "ஆண்டு": "Y", "ஆண்டுகள்": "Y"},
     "uk": {"хвилину": "MIN", "хвилини": "MIN", "хвилин": "MIN", "годину": "H", "години": "H",
            "годин": "H", "день": "D", "дні": "D", "днів": "D", "тиждень": "W", "тижні": "W",
            "тижнів": "W", "місяць": "M", "місяці": "M", "місяців": "M", "рік": "Y", "роки": "Y",
