@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from postscrub import process
+from postscrub import layouts, process
 from postscrub.audit import check_accounted
 
 # invented: only the comment section of a post copied (English UI): the sort menu first,
@@ -1534,3 +1534,32 @@ def test_on_a_page_of_unknown_ui_a_paragraph_after_the_fold_stays_text():
     text = _UNKNOWN_UI_FOLD.replace("Forty tiles, one glaze", long)
     (rec,) = process(text)
     assert long in rec.body
+
+
+_GREEK_POLL = """Νίκος Σταύρου
+Νίκος Σταύρου
+Προπονητής τρεξίματος | Αθήνα
+3 ώρες •
+
+Ετοιμάζουμε το πρόγραμμα προπονήσεων για τον χειμώνα και θέλουμε τη γνώμη σας.
+
+Ποια ώρα προτιμάτε για ομαδικό τρέξιμο;
+Ο συντάκτης μπορεί να δει πώς ψηφίζετε. Μάθετε περισσότερα
+Νωρίς το πρωί
+Μεσημέρι
+Απόγευμα
+87 ψήφοι • Απομένουν 2 ημέρες
+
+Μου αρέσει
+Σχόλιο
+Αναδημοσίευση
+Αποστολή
+"""
+
+
+def test_a_greek_poll_whose_question_ends_with_the_greek_question_mark_is_no_body():
+    assert layouts._asks("Τι λέτε;") and layouts._asks("Τι λέτε\u037e")
+    assert not layouts._asks("Run it; then stop;") and layouts._asks("Why?")
+    (rec,) = process(_GREEK_POLL)
+    assert rec.body == "Ετοιμάζουμε το πρόγραμμα προπονήσεων για τον χειμώνα και θέλουμε τη γνώμη σας."
+    assert check_accounted(_GREEK_POLL, [rec]) == []

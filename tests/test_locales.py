@@ -1398,3 +1398,77 @@ def test_german_logged_in_page_nav_and_profile_labels():
     assert rec.body.startswith("Heute haben wir") and rec.hashtags == ["#Handwerk", "#Holz"]
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Lea Brandt", "2 Tage", "Wunderschön geworden, gratuliere!")]
+
+
+# invented: a Hebrew article's comment with its reply under "one reply" written in words after
+# the Reply button ("תשובה" / "תשובה אחת")
+_HE_ARTICLE_REPLY = """למה כדאי לבשל בבית פעם בשבוע
+רון אשכנזי
+רון אשכנזי
+שף ומורה לבישול במטבח הביתי
+פורסם ב-2 במרץ 2026
+
+בישול בבית חוסך כסף, אבל בעיקר מחזיר את המשפחה לשולחן.
+
+אפילו ארוחה פשוטה אחת בשבוע משנה את האווירה.
+
+אהבתי
+תגובה
+שיתוף
+
+גלית מזרחי
+גלית מזרחי
+מעצבת גרפית
+6 ימים
+
+אצלנו זה יום שישי, תמיד.
+
+אהבתי
+תשובה
+
+עמרי שגב
+עמרי שגב
+מהנדס תוכנה
+6 ימים
+
+איזה מתכון הכי קל להתחלה?
+
+אהבתי
+תשובה
+תשובה אחת
+
+רון אשכנזי
+מחבר/ת
+שף ומורה לבישול במטבח הביתי
+5 ימים
+
+שקשוקה. עשר דקות וסיימת.
+
+אהבתי
+תשובה
+"""
+
+
+def test_hebrew_reply_button_and_one_reply_in_words_nest_the_reply():
+    assert nodes.classify("תשובה").kind == nodes.ACTION
+    assert nodes.classify("תשובה אחת").kind == nodes.COUNTER
+    (rec,) = process(_HE_ARTICLE_REPLY)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("גלית מזרחי", []), ("עמרי שגב", ["רון אשכנזי"])]
+    from postscrub.audit import check_accounted
+
+    assert check_accounted(_HE_ARTICLE_REPLY, [rec]) == []
+
+
+# invented: Tamil ages, cut to the unit's first syllable as the feed writes them or whole, and
+# Tamil words after a number that are no age
+@pytest.mark.parametrize("line, iso", [("4 நா", "P4D"), ("6 மணி", "PT6H"), ("3 வா", "P3W"),
+                                       ("2 மாதங்கள்", "P2M"), ("1 ஆ", "P1Y")])
+def test_tamil_ages(line, iso):
+    age = segment.parse_age(line)
+    assert age is not None and age.iso == iso
+
+
+@pytest.mark.parametrize("line", ["3 ஆம் இடம்", "12 மாணவர்கள்", "5 நாடுகள்"])
+def test_tamil_counts_that_are_no_age(line):
+    assert segment.parse_age(line) is None

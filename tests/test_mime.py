@@ -237,3 +237,40 @@ def test_a_reply_keeps_only_the_post_it_pasted(quoted):
     assert rec.body == "We cut onboarding from six weeks to ten days.\n\nEvery new hire ships something on day three."
     assert {"mail.sender_note", "mail.signature", "mail.quoted"} <= {r.rule for r in rec.repairs}
     assert check_accounted(text, [rec]) == []
+
+
+_FORWARD_WITH_BANNER = """From: Ines Dalby <ines@harrowgate.example>
+Sent: Monday, March 2, 2026 9:10 AM
+To: Team <team@harrowgate.example>
+Subject: FW: a post for Monday
+
+Worth five minutes of your coffee.
+
+Ines
+
+-----Original Message-----
+
+Tobias Wren
+Head of Logistics at Ferrowick
+2d
+
+We cut our loading time by a third by letting drivers choose their own dock slot.
+
+Like
+Comment
+
+Priya Nandakumar
+Dock supervisor
+1d
+We saw the same thing. Fewer arguments too.
+
+CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you know the content is safe.
+"""
+
+
+def test_an_external_mail_caution_banner_in_a_forward_is_no_comment():
+    (rec,) = process(_FORWARD_WITH_BANNER)
+    assert rec.author.name == "Tobias Wren"
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Priya Nandakumar", "We saw the same thing. Fewer arguments too.")]
+    assert check_accounted(_FORWARD_WITH_BANNER, [rec]) == []

@@ -1761,3 +1761,8 @@ def test_a_title_may_end_with_a_full_stop_only_where_asked():
              Line(3, "Controller at Nordfrakt")]
     assert not find_title(paras)
     assert find_title(paras, period_ok=True)
+
+
+@pytest.mark.parametrize("name", ["נועה בר־לב", "ג׳ני אלון", "שי כהן"])
+def test_a_hebrew_name_with_a_maqaf_or_a_geresh_is_a_name(name):
+    assert sg.is_name(name)

@@ -1370,3 +1370,19 @@ def test_an_article_title_ending_with_a_full_stop_over_a_published_line():
     assert shapes.article_start(content) == 1
     # without the "Published" line a sentence ending with a full stop is no title
     assert shapes.article_start([ln for ln in content if not ln.text.startswith("Published")]) is None
+
+
+@pytest.mark.parametrize("key", ["직함", "작성자_직함", "직책", "肩書き", "役職"])
+def test_korean_and_japanese_title_keys_name_a_headline(key):
+    assert shapes.classify_column(key)[1] == "headline"
+
+
+def test_a_korean_json_comments_short_title_is_its_headline():
+    # "UX 리서처" reads as a name by its value alone; the key says it is the headline
+    text = ('{"글": [{"작성자": "한지민", "작성자_직함": "데이터 분석가 @ 누리", "시간": "2일",'
+            ' "본문": "오늘 팀 회고를 처음으로 진행했습니다. 생각보다 솔직한 이야기가 많이 나왔어요.",'
+            ' "댓글": [{"작성자": "오세훈", "직함": "UX 리서처", "시간": "1일",'
+            ' "내용": "회고 템플릿 공유 가능하실까요?", "답글": []}]}]}')
+    (rec,) = process(text)
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio) == ("오세훈", "UX 리서처")

@@ -1066,6 +1066,15 @@ def _page_count_card(content, kinds, start: int, body_end: int, end: int) -> int
     return None
 
 
+def _asks(text: str) -> bool:
+    """Does the line end with a question mark: "?", the full-width and Arabic ones, or Greek's,
+    which is ";" (U+037E is the same character once normalised) after a Greek letter?"""
+    t = text.rstrip()
+    if t.endswith(("?", "？", "؟")):
+        return True
+    return t.endswith((";", "\u037e")) and len(t) > 1 and ("\u0370" <= t[-2] <= "\u03ff" or "\u1f00" <= t[-2] <= "\u1fff")
+
+
 def _poll_start(content, kinds, start: int, end: int) -> int | None:
     """A poll attached to a post: options, each followed by its share ("Weekly / 41%"), two or
     more in a row. Returns the index of the poll's question (the text line before its first
@@ -1081,13 +1090,12 @@ def _poll_start(content, kinds, start: int, end: int) -> int | None:
             q = i - 1
             while q > start and kinds[q].kind != nd.TEXT:
                 q -= 1  # past the note on who sees the votes
-            if q > start and content[q].text.strip().endswith(("?", "？", "؟")):
+            if q > start and _asks(content[q].text):
                 return q
             # the note in a UI language the tables lack: one text line between the question
             # and the options ("Which one? / <who sees the votes> / A / 41% / B / 59%")
             if (q - 1 > start and q == i - 1 and kinds[q - 1].kind == nd.TEXT
-                    and content[q - 1].text.strip().endswith(("?", "？", "؟"))
-                    and not content[q].text.strip().endswith(("?", "？", "؟"))
+                    and _asks(content[q - 1].text) and not _asks(content[q].text)
                     and content[q - 1].no + 1 == content[q].no):
                 return q - 1
             return i
@@ -1095,7 +1103,7 @@ def _poll_start(content, kinds, start: int, end: int) -> int | None:
     # the votes, then two or more short options
     for i in range(start + 1, end - 2):
         if (kinds[i].rule == "ui.poll" and kinds[i - 1].kind == nd.TEXT
-                and content[i - 1].text.strip().endswith(("?", "？", "؟")) and len(content[i - 1].text.strip()) <= 150
+                and _asks(content[i - 1].text) and len(content[i - 1].text.strip()) <= 150
                 and all(kinds[j].kind == nd.TEXT and len(content[j].text.strip()) <= 80 for j in (i + 1, i + 2))):
             return i - 1
     return None

@@ -119,6 +119,7 @@ def read_mail(lines: list[Line], log: RepairLog) -> bool:
         _quoted_printable(body, log, _charset(headers))
     _forwarded_block(body, log)
     _reply_around_post(body, 0, log)
+    _external_banner(body, 0, log)
     return True
 
 
@@ -294,8 +295,24 @@ def cut_forward_header(lines: list[Line], log: RepairLog) -> bool:
         for x in lines[k:j]:
             log.drop_line(x, "mail.header")
         _reply_around_post(lines, j, log)
+        _external_banner(lines, j, log)
         return True
     return False
+
+
+# the mail system's warning on a message from outside the organisation, at its top or its end
+_EXTERNAL_BANNER = re.compile(r"\s*(?:\[?EXTERNAL(?: E-?MAIL)?\]?\s*[:\-–]?\s*)?(?:CAUTION|WARNING|EXTERNAL(?: E-?MAIL)?)\s*[:\-–]\s*"
+                              r"This (?:e-?mail|message) (?:originated|came|was sent|is) from outside\b.*", re.I)
+
+
+def _external_banner(lines: list[Line], start: int, log: RepairLog) -> None:
+    """The warning a mail system puts on a message from outside the organisation ("CAUTION:
+    This email originated from outside the organisation. Do not click links…"), in a
+    forward below its header block: the mail's, not the post's (``mail.external_banner``)."""
+    for x in lines[start:]:
+        t = x.text.lstrip()
+        if t[:1] in "CcWwEe[" and len(t) < 400 and _EXTERNAL_BANNER.fullmatch(x.text):
+            log.drop_line(x, "mail.external_banner")
 
 
 def _header_block_at(lines: list[Line], k: int) -> int:

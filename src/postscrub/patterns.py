@@ -212,6 +212,9 @@ AGE_UNITS_COMPACT: dict[str, dict[str, str]] = {
     "ms": {"mgu": "W"},
     "nb": {"t": "H", "u.": "W", "md.": "M", "mnd": "M"},
     "ro": {"z": "D", "săpt.": "W", "săpt": "W", "lună": "M", "luni": "M", "ani": "Y"},
+    # ta (a browser's page translation; LinkedIn offers no Tamil UI): the units cut to their first
+    # syllable, as the feed cuts them ("2 நா" for நாள், a day)
+    "ta": {"நிமி": "MIN", "மணி": "H", "நா": "D", "வா": "W", "மா": "M", "ஆ": "Y"},
     "th": {"วินาที": "S", "นาที": "MIN", "ชม.": "H", "ชั่วโมง": "H", "วัน": "D", "สัปดาห์": "W",
            "สป.": "W", "เดือน": "M", "ด.": "M", "ปี": "Y"},
     "uk": {"сек.": "S", "хв.": "MIN", "хв": "MIN", "год.": "H", "дн.": "D", "тиж.": "W", "тиж": "W",
@@ -281,6 +284,8 @@ AGE_UNITS_LONG: dict[str, dict[str, str]] = {
     "ro": {"minut": "MIN", "minute": "MIN", "oră": "H", "zi": "D", "zile": "D",
            "săptămână": "W", "săptămâni": "W", "lună": "M", "luni": "M", "ani": "Y"},
     "tl": {"minuto": "MIN", "oras": "H", "araw": "D", "linggo": "W", "buwan": "M", "taon": "Y"},
+    "ta": {"நிமிடம்": "MIN", "நிமிடங்கள்": "MIN", "மணிநேரம்": "H", "மணி நேரம்": "H", "நாள்": "D", "நாட்கள்": "D",
+           "வாரம்": "W", "வாரங்கள்": "W", "மாதம்": "M", "மாதங்கள்": "M", "ஆண்டு": "Y", "ஆண்டுகள்": "Y"},
     "uk": {"хвилину": "MIN", "хвилини": "MIN", "хвилин": "MIN", "годину": "H", "години": "H",
            "годин": "H", "день": "D", "дні": "D", "днів": "D", "тиждень": "W", "тижні": "W",
            "тижнів": "W", "місяць": "M", "місяці": "M", "місяців": "M", "рік": "Y", "роки": "Y",
@@ -937,7 +942,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Αντιγραφή", "Απάντηση", "Ακολουθήστε", "Ακολούθηση"),
         "fi": ("Tykkää", "Kommentoi", "Jaa uudelleen", "Jaa", "Lähetä", "Kopioi", "Vastaa", "Seuraa"),
         "he": ("לייק", "אהבתי", "תגובה", "הגב", "פרסום מחדש", "שליחה", "שלח", "שיתוף", "העתקה", "השבה",
-               "השב", "מעקב", "עקוב"),
+               "השב", "תשובה", "מעקב", "עקוב"),
         "hi": ("पसंद करें", "टिप्पणी करें", "टिप्पणी", "कमेंट करें", "रीपोस्ट करें", "दोबारा पोस्ट करें", "भेजें",
                "शेयर करें", "कॉपी करें", "जवाब दें", "फ़ॉलो करें", "फॉलो करें"),
         "hu": ("Tetszik", "Hozzászólás", "Újraközlés", "Megosztás", "Küldés", "Másolás", "Válasz",
@@ -1417,8 +1422,8 @@ COUNT_SUFFIXES = r"件|条|則|個|개"
 #: the comment's reactions.
 REPLY_BUTTON_COUNTS: dict[str, tuple[tuple[str, ...], str]] = {
     "nl": (("Reageren",), r"\d[\d,.]*\s*reacties?"),
-    # Hebrew writes one reply in words ("one comment"), more with the number
-    "he": (("השב", "השבה"), r"תגובה אחת|\d[\d,.]*\s*תגובות"),
+    # Hebrew writes one reply in words ("one comment", "one reply"), more with the number
+    "he": (("השב", "השבה", "תשובה"), r"(?:תגובה|תשובה) אחת|\d[\d,.]*\s*(?:תגובות|תשובות)"),
 }
 
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
@@ -1606,7 +1611,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:コメント|リアクション|いいね！?|再投稿)\s*\d[\d,.]*\s*件",
         # (after a bullet too: "Like · 5 · Reply · 1 Reply", a row's items copied one a line)
         r"(?:[•·]\s*)?\d[\d,.]*\s*(?:" + REPLY_WORDS + r"|Antworten|reacties)",
-        r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|票)"
+        # he: one comment or one reply in words, the number after the noun ("תשובה אחת")
+        r"(?:תגובה|תשובה) אחת",
+        r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|ψήφοι|ψήφος|票)"
         r"(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
         # ro: twenty and more take "de" ("23 de comentarii"); a document's page count, other locales
@@ -1766,7 +1773,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                 # (what a voter sees: the author sees the votes)
                 r"L[’']autore può vedere come voti|L[’']auteur peut voir comment vous votez|"
                 r"El autor puede ver cómo votas|O autor pode ver como você vota|De auteur kan zien hoe je stemt|"
-                r"Der Autor kann sehen, wie Sie abstimmen|Författaren kan se hur du röstar)\.?(?:\s.{1,20})?",
+                r"Der Autor kann sehen, wie Sie abstimmen|Författaren kan se hur du röstar|"
+                # el: the author (feminine or masculine) sees the votes; people's votes can be seen
+                r"Η συντάκτρια μπορεί να δει πώς ψηφίζετε|Ο συντάκτης μπορεί να δει πώς ψηφίζετε|"
+                r"Μπορείτε να δείτε πώς ψηφίζουν οι χρήστες)\.?(?:\s.{1,20})?",
                 r"\d{1,3}\s?(?:w|wk|weeks?|d|days?|h|hours?|v|veckor?|dagar?|tim|Wo\.?|Wochen?|Tage?|Std\.?|"
                 r"sem\.?|semaines?|j|jours?|semanas?|días?|dias?|settimane?|giorni|g|weken|dagen|u)\s"
                 r"(?:left|kvar|übrig|verbleibend|restante?s?|rimast[ei]|rimanent[ei]|over|kaldı|осталось)"),
@@ -2021,6 +2031,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "stanowisko", "naglowek",                                             # pl
         "chức danh", "chức vụ", "nghề nghiệp",                                # vi
         "должность", "заголовок_профиля", "посада",                           # ru, uk
+        "직함", "직책", "헤드라인", "작성자직함",                             # ko ("author's title")
+        "肩書き", "肩書", "役職",                                             # ja
     ),
     "age": (
         "timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",

@@ -63,10 +63,11 @@ def is_name(text: str) -> bool:
     if is_cjk_text(t):
         return 2 <= len(t.replace(" ", "").replace("·", "")) <= 8 and not _SENTENCE_END.search(t)
     if _is_uncased(t):
-        # Arabic, Hebrew, Thai, Devanagari…: no capitals to go by; a short run of words
+        # Arabic, Hebrew, Thai, Devanagari…: no capitals to go by; a short run of words (the
+        # Hebrew hyphen, maqaf, and geresh inside a name: "בן־דוד", "ג׳ני")
         toks = t.split()
         return 1 <= len(toks) <= 4 and len(t) <= 40 and all(
-            all(unicodedata.category(c)[0] in "LM" or c in "-'’." for c in tok) for tok in toks)
+            all(unicodedata.category(c)[0] in "LM" or c in "-'’.\u05be\u05f3" for c in tok) for tok in toks)
     main, _, creds = t.partition(",")
     toks = main.split()
     if not 1 <= len(toks) <= 5:
