@@ -629,3 +629,16 @@ def test_a_lone_mark_before_a_lost_bullet_and_the_line_s_last_term_is_lost():
     # (`noticing? ?? ok`: a question and its lost emoji)
     assert qmark.find_artifacts("Coffee next week? ? Sure", prior) == [(17, 19)]
     assert qmark.find_artifacts("noticing? ? ok", prior) == [(9, 11)]
+
+
+def test_a_statement_ending_its_line_on_a_spaced_lone_mark_is_lost_even_in_a_clean_dump():
+    # nothing else in the dump was lost, so a spaced `?` may be a writer's English typography,
+    # but only after a sentence that asks: a statement that ends its line on ` ?` lost its
+    # emoji (`Thanks for sharing this with the team 🙏`, `See you at the summit next week 👋`)
+    text = "Thanks for sharing this with the team ?\nOur new office opens in Lisbon next month ?\n"
+    assert not qmark.document_prior(text).lossy
+    assert clean(text).splitlines() == ["Thanks for sharing this with the team",
+                                        "Our new office opens in Lisbon next month"]
+    # a question so spaced keeps its mark, with a question word or as a short question
+    for line in ("What do you think ?", "Would you join us ?", "Any ideas ?", "Sound familiar ?"):
+        assert clean(line) == line

@@ -819,11 +819,14 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
             # `multi_unit` alone, a lone one after a space is judged as in any lossy dump)
             return None
         if n == 1 and after_word and not prior.lossy and not _AGE_BEFORE.search(line, max(0, s - 24), s) and not (
-                line[e : e + 1] == " " and line[e + 1 : e + 2].isupper() and not question_cue(line, s, False)):
+                line[e : e + 1] == " " and line[e + 1 : e + 2].isupper() and not question_cue(line, s, False)) and not (
+                not line[e:].strip() and _statement(line, s) >= 0 and not question_cue(line, s, False)):
             # `What do you think ?`: some writers space their `?` in English too; kept where
             # nothing else in the dump was lost (not after an age: `12h ? Visible to anyone`
             # lost the bullet of a byline; nor between a sentence that does not ask and the
-            # next capital: `Sales Manager ? Latin America` lost a dash or bullet)
+            # next capital: `Sales Manager ? Latin America` lost a dash or bullet; nor at the
+            # line's end after a sentence that does not ask and is no short question:
+            # `Thanks for reading ?` lost its emoji)
             return None
         return (s, e)
 
