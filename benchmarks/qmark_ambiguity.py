@@ -454,8 +454,9 @@ def faithfulness(args) -> int:
                 and c not in "\ufe0f\u200d"]
         print(f"   {codec:<8} loses (BMP): {' '.join(repr(c)[1:-1] for c in lost)}")
     print("   Windows code page 936 (the 'GBK' of zh-CN Windows: .NET, Win32, WHATWG's gbk encoder)"
-          " encodes '€' as 0x80; Python's gbk/cp936 codec does not, and the simulator uses it for"
-          " every program, the UTF-16 ones (.NET, Win32) too.")
+          " encodes '€' as 0x80; Python's gbk/cp936 codec does not. (The simulator used Python's"
+          " codec for every program, the UTF-16 ones too, until lossy._WINDOWS_EXTRA kept '€'"
+          " there.)")
     euro = {split: sum(t.count("€") for _, t in split_texts(split, args.n)) for split in SPLITS}
     print(f"   '€' in the texts: {euro} (each one ? in each of the three gbk cells)")
     print("   One ? per UTF-8 byte (the utf8 cells) is what a program makes that decodes UTF-8 as"
