@@ -342,8 +342,10 @@ def test_statement_shape_scores():
     # (Lowered from 0.991/0.945 when the floors moved from the detector's one pass to the repair
     # stage that ships, whose later rounds judge changed lines again: 0.9909/0.9421 here; then
     # to 0.9896/0.9339 when the stage came to judge under the repaired text's own prior, so
-    # that repairing twice changes nothing.)
-    ("heldout4", (0.989, 0.975, 0.930)),
+    # that repairing twice changes nothing. Raised from 0.989/0.975/0.930 when the simulator
+    # kept `€` for the UTF-16 programs, as Windows' code page 936 does, and a spaced `?` ending
+    # a statement's line went even in a clean dump: 0.9922/0.9866/0.9504 here.)
+    ("heldout4", (0.991, 0.985, 0.948)),
 ])
 def test_held_out_banks_keep_their_floor(bank, floor):
     """Floors (precision, recall, real `?` kept) on banks the rules were not written from:
