@@ -644,3 +644,20 @@ def test_a_statement_ending_its_line_on_a_spaced_lone_mark_is_lost_even_in_a_cle
     # a question so spaced keeps its mark, with a question word or as a short question
     for line in ("What do you think ?", "Would you join us ?", "Any ideas ?", "Sound familiar ?"):
         assert clean(line) == line
+
+
+def test_a_list_of_terms_with_lost_letters_after_a_colon_is_no_question():
+    # where the dump lost letters, a list of terms after a colon still reads as one
+    # (`…mes ?quipes: r?ussite, carri?re 👍`): the spaced lone `?` after it is the lost emoji;
+    # after a clause that asks (`Quelles priorités pour vous: …`) it stays a question's mark
+    text = ("Nous avons lanc? notre offre ? Merci ? tous\n"
+            "Le bilan de l'ann?e ?tait bon ?Bravo\n"
+            "J'ai beaucoup appris au contact de mes ?quipes: r?ussite, carri?re ?\n"
+            "Ce que nous retenons: ?quipe, strat?gie ?")
+    lines = text.split("\n")
+    prior = qmark.prior_for(lines)
+    assert prior.letters_lost and prior.lone
+    assert (66, 68) in qmark.find_artifacts(lines[2], prior)
+    assert (39, 41) in qmark.find_artifacts(lines[3], prior)
+    asks = "Quelles priorit?s pour vous: r?ussite, carri?re ?"
+    assert (47, 49) not in qmark.find_artifacts(asks, prior)
