@@ -143,3 +143,12 @@ def test_repair_stage_reports_offsets_in_a_dump_whose_line_breaks_were_doubled()
     assert (at, at + 1) in removed and (at + 1, at + 2) in removed
     at = text.index("Done ??") + 5
     assert (at, at + 1) in removed and (at + 1, at + 2) in removed
+
+
+def test_windows_gbk_keeps_the_euro_sign_python_s_loses_it():
+    # Windows code page 936 (Microsoft's table: 0x80 = U+20AC) keeps `€` for the programs that
+    # encode through Windows, one `?` per UTF-16 unit (.NET, Win32); Python's gbk codec, one
+    # `?` per code point, has no `€`
+    assert lossy.degrade("5€ 👍", "gbk", "utf16").text == "5€ ??"
+    assert lossy.degrade("5€ 👍", "gbk", "codepoint").text == "5? ?"
+    assert lossy.degrade("5€", "latin-1", "utf16").text == "5?"  # latin-1 has no `€` anywhere

@@ -342,8 +342,10 @@ def test_statement_shape_scores():
     # (Lowered from 0.991/0.945 when the floors moved from the detector's one pass to the repair
     # stage that ships, whose later rounds judge changed lines again: 0.9909/0.9421 here; then
     # to 0.9896/0.9339 when the stage came to judge under the repaired text's own prior, so
-    # that repairing twice changes nothing.)
-    ("heldout4", (0.989, 0.975, 0.930)),
+    # that repairing twice changes nothing. Raised from 0.989/0.975/0.930 when the simulator
+    # kept `€` for the UTF-16 programs, as Windows' code page 936 does, and a spaced `?` ending
+    # a statement's line went even in a clean dump: 0.9922/0.9866/0.9504 here.)
+    ("heldout4", (0.991, 0.985, 0.948)),
 ])
 def test_held_out_banks_keep_their_floor(bank, floor):
     """Floors (precision, recall, real `?` kept) on banks the rules were not written from:
@@ -629,3 +631,33 @@ def test_a_lone_mark_before_a_lost_bullet_and_the_line_s_last_term_is_lost():
     # (`noticing? ?? ok`: a question and its lost emoji)
     assert qmark.find_artifacts("Coffee next week? ? Sure", prior) == [(17, 19)]
     assert qmark.find_artifacts("noticing? ? ok", prior) == [(9, 11)]
+
+
+def test_a_statement_ending_its_line_on_a_spaced_lone_mark_is_lost_even_in_a_clean_dump():
+    # nothing else in the dump was lost, so a spaced `?` may be a writer's English typography,
+    # but only after a sentence that asks: a statement that ends its line on ` ?` lost its
+    # emoji (`Thanks for sharing this with the team 🙏`, `See you at the summit next week 👋`)
+    text = "Thanks for sharing this with the team ?\nOur new office opens in Lisbon next month ?\n"
+    assert not qmark.document_prior(text).lossy
+    assert clean(text).splitlines() == ["Thanks for sharing this with the team",
+                                        "Our new office opens in Lisbon next month"]
+    # a question so spaced keeps its mark, with a question word or as a short question
+    for line in ("What do you think ?", "Would you join us ?", "Any ideas ?", "Sound familiar ?"):
+        assert clean(line) == line
+
+
+def test_a_list_of_terms_with_lost_letters_after_a_colon_is_no_question():
+    # where the dump lost letters, a list of terms after a colon still reads as one
+    # (`…mes ?quipes: r?ussite, carri?re 👍`): the spaced lone `?` after it is the lost emoji;
+    # after a clause that asks (`Quelles priorités pour vous: …`) it stays a question's mark
+    text = ("Nous avons lanc? notre offre ? Merci ? tous\n"
+            "Le bilan de l'ann?e ?tait bon ?Bravo\n"
+            "J'ai beaucoup appris au contact de mes ?quipes: r?ussite, carri?re ?\n"
+            "Ce que nous retenons: ?quipe, strat?gie ?")
+    lines = text.split("\n")
+    prior = qmark.prior_for(lines)
+    assert prior.letters_lost and prior.lone
+    assert (66, 68) in qmark.find_artifacts(lines[2], prior)
+    assert (39, 41) in qmark.find_artifacts(lines[3], prior)
+    asks = "Quelles priorit?s pour vous: r?ussite, carri?re ?"
+    assert (47, 49) not in qmark.find_artifacts(asks, prior)

@@ -4,7 +4,8 @@ Some program encoded the text to a code page that lacks a character, with "repla
 and decoded it back: every such character became one or more ``?``. How many depends on the
 program (:data:`UNITS`): one per code point (Python, Java), one per UTF-16 unit (.NET, Win32,
 SQL Server), one per UTF-8 byte. Which characters are lost depends on the code page
-(:data:`CODECS`): GBK keeps CJK and loses emoji, ``•``, ``™``, NBSP; cp1252 and latin-1 keep
+(:data:`CODECS`): GBK keeps CJK and loses emoji, ``•``, ``™``, NBSP (and ``€`` where Python's
+codec encodes, not Windows' code page 936: :data:`_WINDOWS_EXTRA`); cp1252 and latin-1 keep
 Western letters and lose emoji (latin-1 also loses curly quotes and dashes); ASCII loses
 every non-ASCII character, accented letters included.
 
@@ -37,12 +38,21 @@ def _units(ch: str, unit: str) -> int:
     return len(ch.encode("utf-8", "surrogatepass"))
 
 
-def _encodable(ch: str, codec: str) -> bool:
+def _encodable(ch: str, codec: str, unit: str = "codepoint") -> bool:
+    if ch in _WINDOWS_EXTRA.get((codec, unit), ""):
+        return True
     try:
         ch.encode(codec)
     except UnicodeEncodeError:
         return False
     return True
+
+
+# What Windows' own table of a code page has that Python's codec of that name lacks, for the
+# programs that encode through Windows (one `?` per UTF-16 unit: .NET, Win32): code page 936,
+# the GBK of zh-CN Windows, encodes `€` as 0x80 (as the WHATWG gbk encoder does); Python's
+# gbk/cp936 codec, the programs of one `?` per code point, has no `€`.
+_WINDOWS_EXTRA = {("gbk", "utf16"): "€"}
 
 
 @dataclass(slots=True)
@@ -75,7 +85,7 @@ def degrade(text: str, codec: str, unit: str) -> Lossy:
     for ch in text:
         ok = cache.get(ch)
         if ok is None:
-            ok = cache[ch] = _encodable(ch, codec)
+            ok = cache[ch] = _encodable(ch, codec, unit)
         if ok:
             out.append(ch)
             flags.append(False)

@@ -872,11 +872,14 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
             # `multi_unit` alone, a lone one after a space is judged as in any lossy dump)
             return None
         if n == 1 and after_word and not prior.lossy and not _AGE_BEFORE.search(line, max(0, s - 24), s) and not (
-                line[e : e + 1] == " " and line[e + 1 : e + 2].isupper() and not question_cue(line, s, False)):
+                line[e : e + 1] == " " and line[e + 1 : e + 2].isupper() and not question_cue(line, s, False)) and not (
+                not line[e:].strip() and _statement(line, s) >= 0 and not question_cue(line, s, False)):
             # `What do you think ?`: some writers space their `?` in English too; kept where
             # nothing else in the dump was lost (not after an age: `12h ? Visible to anyone`
             # lost the bullet of a byline; nor between a sentence that does not ask and the
-            # next capital: `Sales Manager ? Latin America` lost a dash or bullet)
+            # next capital: `Sales Manager ? Latin America` lost a dash or bullet; nor at the
+            # line's end after a sentence that does not ask and is no short question:
+            # `Thanks for reading ?` lost its emoji)
             return None
         return (s, e)
 
@@ -1205,8 +1208,17 @@ def _is_tag(clause: str) -> bool:
 
 # two to four items of one or two lowercase words, parted by commas (`pricing, support`)
 _ENUMERATION = re.compile(r"\s*[^\W\d_A-Z][\w’'-]*(?: [\w’'-]+)?(?:, [\w’'-]+(?: [\w’'-]+)?){1,3}\s*$")
+# ... where the dump lost letters, its terms may hold them (`: r?ussite, ?quipe`)
+_ENUMERATION_LETTERS_LOST = re.compile(
+    r"\s*(?:\?+|[^\W\d_A-Z])[\w’'?-]*(?: [\w’'?-]+)?(?:, [\w’'?-]+(?: [\w’'?-]+)?){1,3}\s*$")
 _CHOICE = re.compile(r"\b(?:or|ou|oder|o|u|或)\b")
 _GLUED_LOST = re.compile(r"(?<=\s)\?+[^\W\d_]")
+
+
+def _asks_before_colon(line: str, start: int) -> bool:
+    """Does the clause before the last colon ahead of ``line[start]`` ask?"""
+    colon = line.rfind(":", 0, start)
+    return colon > 0 and question_cue(line, colon, False)
 
 
 def _short_words(line: str, start: int) -> int:
@@ -1265,8 +1277,12 @@ def _statement(line: str, start: int, glued_breaks: bool = True) -> int:
     if not words:
         return 0
     if not words[0][0].isupper():
-        if _ENUMERATION.match(sentence) and not _CHOICE.search(sentence):
-            # a list of terms (after a colon): `…conference: pricing, writing`; not a choice
+        if (_ENUMERATION.match(sentence) or not glued_breaks and "?" in sentence and (
+                _ENUMERATION_LETTERS_LOST.match(sentence)) and not _asks_before_colon(line, start)
+                ) and not _CHOICE.search(sentence):
+            # a list of terms (after a colon): `…conference: pricing, writing`, also with lost
+            # letters where the dump lost them (`…mes ?quipes: r?ussite, ?quipe`, not after a
+            # question: `Quelles priorit?s pour vous: r?ussite, carri?re ?`); not a choice
             # offered (`…matters most: reliability, guardrails, or observability`)
             return 2
         return 0  # a fragment: the sentence began on another line or before a cut
