@@ -1056,3 +1056,17 @@ def test_reposted_original_nested_in_a_post_is_a_record_of_its_own():
     assert [c.text for c in recs[0].comments] == ["So true."]
     assert recs[1].body == "Rest the dough longer than you think.\n\n#Baking" and recs[1].comments == []
     assert check_accounted(_REPOST_NESTED, recs) == []
+
+
+# invented: a headless browser's scrape that saved each post's innerHTML into its JSON:
+# spans, <br> line breaks, hashtag links with escaped quotes in their attributes, an entity
+_HTML_IN_JSON = r"""[{"author": {"name": "Wren Okafor", "subtitle": "Baker at Crumb Bakery"}, "time": "2d",
+ "text": "<span dir=\"ltr\">Sourdough &amp; rye today.<br><br>Come early!<br><br><a class=\"tag\" href=\"https://example.com/t?k=baking\">#Baking</a> <a href=\"https://example.com/t?k=rye\">#Rye</a></span>"}]"""
+
+
+def test_markup_inside_a_json_string_is_read_as_the_text_it_shows():
+    (rec,) = process(_HTML_IN_JSON)
+    assert rec.body == "Sourdough & rye today.\n\nCome early!\n\n#Baking #Rye"
+    assert rec.hashtags == ["#Baking", "#Rye"]
+    assert any(r.rule == "html.markup" and r.text.startswith("<a ") for r in rec.repairs)
+    assert check_accounted(_HTML_IN_JSON, [rec]) == []

@@ -726,7 +726,11 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         if v.escapes is not None:
             escapes.extend(v.escapes)
             return v.value.strip() or None
-        for m in re.finditer(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.", v.raw):
+        if "</" in v.raw or "<br" in v.raw:
+            html = _html_in_string(v, escapes)
+            if html is not None:
+                return html.strip() or None
+        for m in _JSON_ESCAPE.finditer(v.raw):
             decoded = json.loads('"' + m.group() + '"')
             escapes.append((v.start + m.start(), v.start + m.end(), decoded))
         return v.value.strip() or None
@@ -864,6 +868,44 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
 
 
 _POST_URL = re.compile(r"https?://(?:[\w-]+\.)?linkedin\.com/(?:posts|feed/update)/\S+")
+_JSON_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.")
+# an HTML element's tag inside a JSON string (a scraper that saved the post's innerHTML:
+# "<span dir=\"ltr\">…<br><br>…<a href=\"…\">#HR</a>"); only the elements a post's markup uses
+_HTML_IN_STRING = re.compile(
+    r"<(/?)(br|p|div|span|a|b|i|strong|em|u|ul|ol|li|h[1-6]|blockquote|img|hr|code|pre|small|sup|sub|mark)"
+    r"(?:\s[^<>]{0,600})?/?>", re.I)
+_HTML_BREAK_AFTER = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "pre"})
+
+
+def _html_in_string(v, escapes: list[tuple]) -> str | None:
+    """A JSON string that holds a post's markup: its text with each tag gone (``<br>``, and
+    the end of a block, a line break), every tag recorded as ``html.markup``, every JSON
+    escape between them as decoded; None when it holds no closing tag or line break tag, or
+    cannot be read so."""
+    raw = v.raw
+    tags = list(_HTML_IN_STRING.finditer(raw))
+    if not any(m.group(1) or m.group(2).lower() == "br" for m in tags):
+        return None
+    found: list[tuple] = []
+    parts: list[str] = []
+    k = 0
+    try:
+        for m in tags + [None]:
+            seg = raw[k:m.start() if m else len(raw)]
+            for e in _JSON_ESCAPE.finditer(seg):
+                found.append((v.start + k + e.start(), v.start + k + e.end(), json.loads('"' + e.group() + '"')))
+            parts.append(json.loads('"' + seg + '"'))
+            if m is None:
+                break
+            name = m.group(2).lower()
+            dec = "\n" if name == "br" or (m.group(1) and name in _HTML_BREAK_AFTER) else ""
+            found.append((v.start + m.start(), v.start + m.end(), dec, "html.markup"))
+            parts.append(dec)
+            k = m.end()
+    except ValueError:
+        return None
+    escapes.extend(found)
+    return "".join(parts)
 # "… — Name (Headline), 4 days ago:" : a line that names the shared post's author
 _ATTRIBUTION = re.compile(r"(?:[^\n]{0,60}?[—–:|-]\s+)?(?P<name>[^\s()—–:|][^()\n—–:|]{1,80}?)\s+"
                           r"\((?P<bio>[^()\n]{2,200})\),\s*(?P<age>[^:()\n,]{1,30}?)\s*:[ \t]*(?=\n|$)")
