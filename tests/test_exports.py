@@ -1070,3 +1070,16 @@ def test_markup_inside_a_json_string_is_read_as_the_text_it_shows():
     assert rec.hashtags == ["#Baking", "#Rye"]
     assert any(r.rule == "html.markup" and r.text.startswith("<a ") for r in rec.repairs)
     assert check_accounted(_HTML_IN_JSON, [rec]) == []
+
+
+# invented: a JSON export whose texts had their line breaks escaped twice ("\\n" in the file:
+# the string holds a backslash and an n), the closing tags after them
+_DOUBLED_BREAKS = r"""[{"autor": "Wren Okafor", "tempo": "2d",
+ "texto": "P\u00e3o novo hoje.\\n\\nVenham cedo!\\n\\n#Padaria #Centeio"}]"""
+
+
+def test_line_breaks_escaped_twice_in_a_json_string_are_breaks():
+    (rec,) = process(_DOUBLED_BREAKS)
+    assert rec.body == "Pão novo hoje.\n\nVenham cedo!\n\n#Padaria #Centeio"
+    assert rec.hashtags == ["#Padaria", "#Centeio"]
+    assert check_accounted(_DOUBLED_BREAKS, [rec]) == []

@@ -730,9 +730,13 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             html = _html_in_string(v, escapes)
             if html is not None:
                 return html.strip() or None
-        for m in _JSON_ESCAPE.finditer(v.raw):
-            decoded = json.loads('"' + m.group() + '"')
+        doubled = "\\n" in v.value and "\n" not in v.value and "\\\\n" in v.raw
+        for m in _JSON_ESCAPE_DOUBLED.finditer(v.raw) if doubled else _JSON_ESCAPE.finditer(v.raw):
+            # (a text whose line breaks were escaped twice, "…projeto.\\n\\n#Tag": each one a break)
+            decoded = "\n" if m.group() == "\\\\n" else json.loads('"' + m.group() + '"')
             escapes.append((v.start + m.start(), v.start + m.end(), decoded))
+        if doubled:
+            return v.value.replace("\\n", "\n").strip() or None
         return v.value.strip() or None
 
     def mark_rest(o: jx.JObj) -> None:
@@ -869,6 +873,7 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
 
 _POST_URL = re.compile(r"https?://(?:[\w-]+\.)?linkedin\.com/(?:posts|feed/update)/\S+")
 _JSON_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.")
+_JSON_ESCAPE_DOUBLED = re.compile(r"\\\\n|" + _JSON_ESCAPE.pattern)
 # an HTML element's tag inside a JSON string (a scraper that saved the post's innerHTML:
 # "<span dir=\"ltr\">…<br><br>…<a href=\"…\">#HR</a>"); only the elements a post's markup uses
 _HTML_IN_STRING = re.compile(
