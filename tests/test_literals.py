@@ -168,3 +168,54 @@ def test_notebook_pprint_joins_adjacent_string_literals():
     assert [c.text for c in rec.comments] == ["Eleven years!"]
     assert any(r.rule == "repr.concat" for r in rec.repairs)
     assert check_accounted(PY_NOTEBOOK, [rec]) == []
+
+
+# invented: a TOML dump of posts: a meta table, an array of posts with a multi-line text,
+# their comments as a nested array of tables, an escape, a comment line, a date
+TOML_EXPORT = '''# written by some-archiver 0.3
+[meta]
+saved = 2031-02-03T08:00:00Z
+
+[[posts]]
+author = "Wren Okafor"
+headline = "Baker at Crumb Bakery"
+posted = "2d"
+likes = 1_204
+text = """
+Sourdough day.
+
+Who wants a loaf? \\u2014 first come, first served.
+
+#Baking"""
+
+[[posts.comments]]
+author = 'Ilse Marr'
+posted = "1d"
+text = "Me, please! \\"The\\" rye one."
+
+[[posts]]
+author = "Otto Brandt"
+posted = "3d"
+text = \'\'\'Mill closed on Monday.\'\'\'
+'''
+
+
+def test_toml_export_with_arrays_of_tables():
+    recs = process(TOML_EXPORT)
+    assert [(r.author.name, r.age) for r in recs] == [("Wren Okafor", "2d"), ("Otto Brandt", "3d")]
+    assert recs[0].author.bio == "Baker at Crumb Bakery"
+    assert recs[0].body == "Sourdough day.\n\nWho wants a loaf? — first come, first served.\n\n#Baking"
+    assert [(c.author.name, c.age, c.text) for c in recs[0].comments] == [("Ilse Marr", "1d", 'Me, please! "The" rye one.')]
+    assert recs[1].body == "Mill closed on Monday."
+    assert check_accounted(TOML_EXPORT, recs) == []
+
+
+@pytest.mark.parametrize("text", [
+    "[posts]\ntext = \"unterminated\n[x]\n", "[[posts]]\ntext = '''never closed\n[x]\n",
+    "[a]\njust a sentence here\n[b]\n", "[a]\nx = 1\n[a.x]\ny = 2\n", "[[a]]\nt = [1, 2\n[b]\n",
+])
+def test_malformed_toml_falls_back(text):
+    from postscrub.literals import parse_toml
+
+    assert parse_toml(text) is None
+    assert check_accounted(text, process(text)) == []

@@ -665,8 +665,8 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
     else:
         tree = None
     if tree is None:
-        # a Python literal (a dict printed by a script, after its prompt or log line), or
-        # block YAML: read by :mod:`literals` into the same tree
+        # a Python literal (a dict printed by a script, after its prompt or log line), block
+        # YAML or TOML: read by :mod:`literals` into the same tree
         from . import literals
 
         read = None
@@ -678,6 +678,9 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         elif literals.may_be_yaml([ln.text for ln in lines]):
             read = literals.parse_yaml(text)
             syntax = "yaml.syntax"
+        elif literals.may_be_toml([ln.text for ln in lines]):
+            read = literals.parse_toml(text)
+            syntax = "toml.syntax"
         if read is None:
             return None
         tree = jx.parse_export_tree(text, read)
