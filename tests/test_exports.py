@@ -1083,3 +1083,11 @@ def test_line_breaks_escaped_twice_in_a_json_string_are_breaks():
     assert rec.body == "Pão novo hoje.\n\nVenham cedo!\n\n#Padaria #Centeio"
     assert rec.hashtags == ["#Padaria", "#Centeio"]
     assert check_accounted(_DOUBLED_BREAKS, [rec]) == []
+
+
+def test_marks_after_the_age_in_a_json_age_field_are_recorded():
+    text = '[{"author": "Wren Okafor", "time": "3d • Edited • ", "text": "New oven today.\\n\\n#Baking"}]'
+    (rec,) = process(text)
+    assert rec.age == "3d"
+    assert any(r.rule == "json.age_marks" for r in rec.repairs)
+    assert check_accounted(text, [rec]) == []

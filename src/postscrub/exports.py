@@ -801,6 +801,12 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             a = segment.parse_age(value.value)
             if a is not None:
                 take(value)
+                lead = len(value.value) - len(value.value.lstrip())
+                if value.raw == value.value and lead + a.end < len(value.value.rstrip()):
+                    # what the age leaves of its field ("2d • Edited •"): the card's marks,
+                    # recorded (the age alone is the record's)
+                    for x in range(value.start + lead + a.end, value.end):
+                        label[x] = "json.age_marks"
                 return a
         return None
 
