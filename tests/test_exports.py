@@ -1091,3 +1091,12 @@ def test_marks_after_the_age_in_a_json_age_field_are_recorded():
     assert rec.age == "3d"
     assert any(r.rule == "json.age_marks" for r in rec.repairs)
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_text_saved_as_markup_under_an_html_key_is_the_post_text():
+    text = ('[{"author": "Wren Okafor", "time": "2d", "body_html": "<p>Rye today.</p><p>#Baking</p>"},\n'
+            ' {"author": "Ilse Marr", "time": "1d", "contentHtml": "Closed <b>Monday</b>.<br>#News"}]')
+    recs = process(text)
+    assert [(r.author.name, r.body) for r in recs] == [
+        ("Wren Okafor", "Rye today.\n\n#Baking"), ("Ilse Marr", "Closed Monday.\n#News")]
+    assert check_accounted(text, recs) == []

@@ -893,7 +893,7 @@ _HTML_BREAK_AFTER = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "
 
 def _html_in_string(v, escapes: list[tuple]) -> str | None:
     """A JSON string that holds a post's markup: its text with each tag gone (``<br>``, and
-    the end of a block, a line break), every tag recorded as ``html.markup``, every JSON
+    the end of a block, a line break; the end of a paragraph, a blank line), every tag recorded as ``html.markup``, every JSON
     escape between them as decoded; None when it holds no closing tag or line break tag, or
     cannot be read so."""
     raw = v.raw
@@ -912,7 +912,8 @@ def _html_in_string(v, escapes: list[tuple]) -> str | None:
             if m is None:
                 break
             name = m.group(2).lower()
-            dec = "\n" if name == "br" or (m.group(1) and name in _HTML_BREAK_AFTER) else ""
+            dec = "\n\n" if m.group(1) and name == "p" else \
+                "\n" if name == "br" or (m.group(1) and name in _HTML_BREAK_AFTER) else ""
             found.append((v.start + m.start(), v.start + m.end(), dec, "html.markup"))
             parts.append(dec)
             k = m.end()
