@@ -219,3 +219,28 @@ def test_malformed_toml_falls_back(text):
 
     assert parse_toml(text) is None
     assert check_accounted(text, process(text)) == []
+
+
+# invented: the same kind of log, each item printed as JSON (null, true) after the prefix
+JSON_LOG = (
+    "2031-02-03 08:00:01,001 INFO  bot.net: session ok\n"
+    '2031-02-03 08:00:02,114 DEBUG bot.parse: item 1/1 -> {"who": {"name": "Wren Okafor", '
+    '"headline": "Baker at Crumb Bakery"}, "ago": "3h", "text": "Sourdough day.\\n\\n#Baking", '
+    '"pinned": true, "extra": null, "comments": [{"who": {"name": "Ilse Marr"}, "ago": "2h", "text": "Me, please!"}]}\n'
+    "2031-02-03 08:00:02,200 INFO  bot.out: wrote 1 row\n"
+)
+
+
+def test_json_objects_printed_in_log_lines_are_read():
+    (rec,) = process(JSON_LOG)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Wren Okafor", "Baker at Crumb Bakery", "3h")
+    assert rec.body == "Sourdough day.\n\n#Baking"
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ilse Marr", "Me, please!")]
+    assert check_accounted(JSON_LOG, [rec]) == []
+
+
+def test_literals_in_log_lines_opening_with_a_bracketed_stamp():
+    text = JSON_LOG.replace("2031-02-03 08:00:01,001 INFO ", "[2031-02-03 08:00:01] [INFO]")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.age, rec.body) == ("Wren Okafor", "3h", "Sourdough day.\n\n#Baking")
+    assert check_accounted(text, [rec]) == []

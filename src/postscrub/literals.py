@@ -26,7 +26,8 @@ from .jsonexport import JObj, JStr, _Parser
 # Python literals
 
 _PY_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}\n]*\}|[0-7]{1,3}|\n|.)")
-_PY_ATOM = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?[lL]?|None|True|False")
+# (JSON's null/true/false too: a JSON object printed in a log line is read by this parser)
+_PY_ATOM = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?[lL]?|None|True|False|null|true|false")
 _PY_CALL = re.compile(r"(?!(?:None|True|False)\b)[A-Za-z_][\w.]{0,80}\(")
 _PY_KWARG = re.compile(r"[A-Za-z_]\w{0,40}=(?!=)")
 _PY_STRING_START = re.compile(r"[uUbB]?[rR]?(['\"])|[rR][uUbB]?(['\"])")
@@ -73,10 +74,10 @@ class _PyParser(_Parser):
             raise ValueError("bad value")
         self.i = m.end()
         w = m.group()
-        if w == "None":
+        if w in ("None", "null"):
             return None
-        if w in ("True", "False"):
-            return w == "True"
+        if w in ("True", "False", "true", "false"):
+            return w in ("True", "true")
         w = w.rstrip("lL")
         return float(w) if any(x in w for x in ".eE") else int(w)
 
@@ -238,7 +239,10 @@ def parse_python(text: str) -> tuple[Any, int | list[tuple[int, int]]] | None:
 
 def _embedded(text: str) -> tuple[list[Any], list[tuple[int, int]]] | None:
     """The literals printed among a log's or a notebook's lines, each filling the rest of its
-    line (or lines); every other line short."""
+    line (or lines); every other line short. A text that opens with a bracket is one literal
+    (read whole, or malformed): none of its parts is taken."""
+    if re.match(r"[\ufeff \t\r\n]*(?:\{|\[[ \t]*(?:[\[{\"'uU]|\r?\n|$))", text):
+        return None  # (a log line opening with "[2031-02-03 …]" or "[INFO]" is no literal)
     out: list[Any] = []
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -274,9 +278,11 @@ def _embedded(text: str) -> tuple[list[Any], list[tuple[int, int]]] | None:
 
 
 def may_be_python(text: str) -> bool:
-    """A cheap test: a dict literal with quoted keys in Python's quotes."""
+    """A cheap test: a dict literal with quoted keys in Python's quotes, or a JSON object
+    printed after a log line's or a prompt's prefix."""
     head = text[:2000]
-    return bool(re.search(r"[{,]\s*[uU]?'[^'\n]{1,60}'\s*:", head))
+    return bool(re.search(r"[{,]\s*[uU]?'[^'\n]{1,60}'\s*:", head)
+                or re.search(r"\S[ \t]+\{\s*\"[^\"\n]{1,60}\"\s*:", head))
 
 
 # --------------------------------------------------------------------------------------------

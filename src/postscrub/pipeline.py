@@ -511,7 +511,7 @@ def _may_be_export(lines: list[Line]) -> bool:
     # after its comments)
     if any(ln.text.lstrip().startswith(("{'", "[{'", "{u'", "[{u'")) for ln in lines[1:4]):
         return True
-    if any(" {'" in ln.text or ln.text.startswith("{'") for ln in lines[1:12]):
+    if any(" {'" in ln.text or ' {"' in ln.text or ln.text.startswith("{'") for ln in lines[1:12]):
         return True  # (a literal printed in a log line's tail or a notebook's output)
     head = next((ln.text for ln in lines if ln.text.strip() and not ln.text.startswith("#")), "")
     if head[:1] == "[" and _TOML_TABLE.match(head):
