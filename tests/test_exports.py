@@ -1056,3 +1056,47 @@ def test_reposted_original_nested_in_a_post_is_a_record_of_its_own():
     assert [c.text for c in recs[0].comments] == ["So true."]
     assert recs[1].body == "Rest the dough longer than you think.\n\n#Baking" and recs[1].comments == []
     assert check_accounted(_REPOST_NESTED, recs) == []
+
+
+# invented: a headless browser's scrape that saved each post's innerHTML into its JSON:
+# spans, <br> line breaks, hashtag links with escaped quotes in their attributes, an entity
+_HTML_IN_JSON = r"""[{"author": {"name": "Wren Okafor", "subtitle": "Baker at Crumb Bakery"}, "time": "2d",
+ "text": "<span dir=\"ltr\">Sourdough &amp; rye today.<br><br>Come early!<br><br><a class=\"tag\" href=\"https://example.com/t?k=baking\">#Baking</a> <a href=\"https://example.com/t?k=rye\">#Rye</a></span>"}]"""
+
+
+def test_markup_inside_a_json_string_is_read_as_the_text_it_shows():
+    (rec,) = process(_HTML_IN_JSON)
+    assert rec.body == "Sourdough & rye today.\n\nCome early!\n\n#Baking #Rye"
+    assert rec.hashtags == ["#Baking", "#Rye"]
+    assert any(r.rule == "html.markup" and r.text.startswith("<a ") for r in rec.repairs)
+    assert check_accounted(_HTML_IN_JSON, [rec]) == []
+
+
+# invented: a JSON export whose texts had their line breaks escaped twice ("\\n" in the file:
+# the string holds a backslash and an n), the closing tags after them
+_DOUBLED_BREAKS = r"""[{"autor": "Wren Okafor", "tempo": "2d",
+ "texto": "P\u00e3o novo hoje.\\n\\nVenham cedo!\\n\\n#Padaria #Centeio"}]"""
+
+
+def test_line_breaks_escaped_twice_in_a_json_string_are_breaks():
+    (rec,) = process(_DOUBLED_BREAKS)
+    assert rec.body == "Pão novo hoje.\n\nVenham cedo!\n\n#Padaria #Centeio"
+    assert rec.hashtags == ["#Padaria", "#Centeio"]
+    assert check_accounted(_DOUBLED_BREAKS, [rec]) == []
+
+
+def test_marks_after_the_age_in_a_json_age_field_are_recorded():
+    text = '[{"author": "Wren Okafor", "time": "3d • Edited • ", "text": "New oven today.\\n\\n#Baking"}]'
+    (rec,) = process(text)
+    assert rec.age == "3d"
+    assert any(r.rule == "json.age_marks" for r in rec.repairs)
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_text_saved_as_markup_under_an_html_key_is_the_post_text():
+    text = ('[{"author": "Wren Okafor", "time": "2d", "body_html": "<p>Rye today.</p><p>#Baking</p>"},\n'
+            ' {"author": "Ilse Marr", "time": "1d", "contentHtml": "Closed <b>Monday</b>.<br>#News"}]')
+    recs = process(text)
+    assert [(r.author.name, r.body) for r in recs] == [
+        ("Wren Okafor", "Rye today.\n\n#Baking"), ("Ilse Marr", "Closed Monday.\n#News")]
+    assert check_accounted(text, recs) == []

@@ -168,3 +168,79 @@ def test_notebook_pprint_joins_adjacent_string_literals():
     assert [c.text for c in rec.comments] == ["Eleven years!"]
     assert any(r.rule == "repr.concat" for r in rec.repairs)
     assert check_accounted(PY_NOTEBOOK, [rec]) == []
+
+
+# invented: a TOML dump of posts: a meta table, an array of posts with a multi-line text,
+# their comments as a nested array of tables, an escape, a comment line, a date
+TOML_EXPORT = '''# written by some-archiver 0.3
+[meta]
+saved = 2031-02-03T08:00:00Z
+
+[[posts]]
+author = "Wren Okafor"
+headline = "Baker at Crumb Bakery"
+posted = "2d"
+likes = 1_204
+text = """
+Sourdough day.
+
+Who wants a loaf? \\u2014 first come, first served.
+
+#Baking"""
+
+[[posts.comments]]
+author = 'Ilse Marr'
+posted = "1d"
+text = "Me, please! \\"The\\" rye one."
+
+[[posts]]
+author = "Otto Brandt"
+posted = "3d"
+text = \'\'\'Mill closed on Monday.\'\'\'
+'''
+
+
+def test_toml_export_with_arrays_of_tables():
+    recs = process(TOML_EXPORT)
+    assert [(r.author.name, r.age) for r in recs] == [("Wren Okafor", "2d"), ("Otto Brandt", "3d")]
+    assert recs[0].author.bio == "Baker at Crumb Bakery"
+    assert recs[0].body == "Sourdough day.\n\nWho wants a loaf? — first come, first served.\n\n#Baking"
+    assert [(c.author.name, c.age, c.text) for c in recs[0].comments] == [("Ilse Marr", "1d", 'Me, please! "The" rye one.')]
+    assert recs[1].body == "Mill closed on Monday."
+    assert check_accounted(TOML_EXPORT, recs) == []
+
+
+@pytest.mark.parametrize("text", [
+    "[posts]\ntext = \"unterminated\n[x]\n", "[[posts]]\ntext = '''never closed\n[x]\n",
+    "[a]\njust a sentence here\n[b]\n", "[a]\nx = 1\n[a.x]\ny = 2\n", "[[a]]\nt = [1, 2\n[b]\n",
+])
+def test_malformed_toml_falls_back(text):
+    from postscrub.literals import parse_toml
+
+    assert parse_toml(text) is None
+    assert check_accounted(text, process(text)) == []
+
+
+# invented: the same kind of log, each item printed as JSON (null, true) after the prefix
+JSON_LOG = (
+    "2031-02-03 08:00:01,001 INFO  bot.net: session ok\n"
+    '2031-02-03 08:00:02,114 DEBUG bot.parse: item 1/1 -> {"who": {"name": "Wren Okafor", '
+    '"headline": "Baker at Crumb Bakery"}, "ago": "3h", "text": "Sourdough day.\\n\\n#Baking", '
+    '"pinned": true, "extra": null, "comments": [{"who": {"name": "Ilse Marr"}, "ago": "2h", "text": "Me, please!"}]}\n'
+    "2031-02-03 08:00:02,200 INFO  bot.out: wrote 1 row\n"
+)
+
+
+def test_json_objects_printed_in_log_lines_are_read():
+    (rec,) = process(JSON_LOG)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Wren Okafor", "Baker at Crumb Bakery", "3h")
+    assert rec.body == "Sourdough day.\n\n#Baking"
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ilse Marr", "Me, please!")]
+    assert check_accounted(JSON_LOG, [rec]) == []
+
+
+def test_literals_in_log_lines_opening_with_a_bracketed_stamp():
+    text = JSON_LOG.replace("2031-02-03 08:00:01,001 INFO ", "[2031-02-03 08:00:01] [INFO]")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.age, rec.body) == ("Wren Okafor", "3h", "Sourdough day.\n\n#Baking")
+    assert check_accounted(text, [rec]) == []

@@ -665,8 +665,8 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
     else:
         tree = None
     if tree is None:
-        # a Python literal (a dict printed by a script, after its prompt or log line), or
-        # block YAML: read by :mod:`literals` into the same tree
+        # a Python literal (a dict printed by a script, after its prompt or log line), block
+        # YAML or TOML: read by :mod:`literals` into the same tree
         from . import literals
 
         read = None
@@ -678,6 +678,9 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         elif literals.may_be_yaml([ln.text for ln in lines]):
             read = literals.parse_yaml(text)
             syntax = "yaml.syntax"
+        elif literals.may_be_toml([ln.text for ln in lines]):
+            read = literals.parse_toml(text)
+            syntax = "toml.syntax"
         if read is None:
             return None
         tree = jx.parse_export_tree(text, read)
@@ -726,9 +729,17 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         if v.escapes is not None:
             escapes.extend(v.escapes)
             return v.value.strip() or None
-        for m in re.finditer(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.", v.raw):
-            decoded = json.loads('"' + m.group() + '"')
+        if "</" in v.raw or "<br" in v.raw:
+            html = _html_in_string(v, escapes)
+            if html is not None:
+                return html.strip() or None
+        doubled = "\\n" in v.value and "\n" not in v.value and "\\\\n" in v.raw
+        for m in _JSON_ESCAPE_DOUBLED.finditer(v.raw) if doubled else _JSON_ESCAPE.finditer(v.raw):
+            # (a text whose line breaks were escaped twice, "…projeto.\\n\\n#Tag": each one a break)
+            decoded = "\n" if m.group() == "\\\\n" else json.loads('"' + m.group() + '"')
             escapes.append((v.start + m.start(), v.start + m.end(), decoded))
+        if doubled:
+            return v.value.replace("\\n", "\n").strip() or None
         return v.value.strip() or None
 
     def mark_rest(o: jx.JObj) -> None:
@@ -790,6 +801,12 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             a = segment.parse_age(value.value)
             if a is not None:
                 take(value)
+                lead = len(value.value) - len(value.value.lstrip())
+                if value.raw == value.value and lead + a.end < len(value.value.rstrip()):
+                    # what the age leaves of its field ("2d • Edited •"): the card's marks,
+                    # recorded (the age alone is the record's)
+                    for x in range(value.start + lead + a.end, value.end):
+                        label[x] = "json.age_marks"
                 return a
         return None
 
@@ -864,6 +881,46 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
 
 
 _POST_URL = re.compile(r"https?://(?:[\w-]+\.)?linkedin\.com/(?:posts|feed/update)/\S+")
+_JSON_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.")
+_JSON_ESCAPE_DOUBLED = re.compile(r"\\\\n|" + _JSON_ESCAPE.pattern)
+# an HTML element's tag inside a JSON string (a scraper that saved the post's innerHTML:
+# "<span dir=\"ltr\">…<br><br>…<a href=\"…\">#HR</a>"); only the elements a post's markup uses
+_HTML_IN_STRING = re.compile(
+    r"<(/?)(br|p|div|span|a|b|i|strong|em|u|ul|ol|li|h[1-6]|blockquote|img|hr|code|pre|small|sup|sub|mark)"
+    r"(?:\s[^<>]{0,600})?/?>", re.I)
+_HTML_BREAK_AFTER = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "pre"})
+
+
+def _html_in_string(v, escapes: list[tuple]) -> str | None:
+    """A JSON string that holds a post's markup: its text with each tag gone (``<br>``, and
+    the end of a block, a line break; the end of a paragraph, a blank line), every tag recorded as ``html.markup``, every JSON
+    escape between them as decoded; None when it holds no closing tag or line break tag, or
+    cannot be read so."""
+    raw = v.raw
+    tags = list(_HTML_IN_STRING.finditer(raw))
+    if not any(m.group(1) or m.group(2).lower() == "br" for m in tags):
+        return None
+    found: list[tuple] = []
+    parts: list[str] = []
+    k = 0
+    try:
+        for m in tags + [None]:
+            seg = raw[k:m.start() if m else len(raw)]
+            for e in _JSON_ESCAPE.finditer(seg):
+                found.append((v.start + k + e.start(), v.start + k + e.end(), json.loads('"' + e.group() + '"')))
+            parts.append(json.loads('"' + seg + '"'))
+            if m is None:
+                break
+            name = m.group(2).lower()
+            dec = "\n\n" if m.group(1) and name == "p" else \
+                "\n" if name == "br" or (m.group(1) and name in _HTML_BREAK_AFTER) else ""
+            found.append((v.start + m.start(), v.start + m.end(), dec, "html.markup"))
+            parts.append(dec)
+            k = m.end()
+    except ValueError:
+        return None
+    escapes.extend(found)
+    return "".join(parts)
 # "… — Name (Headline), 4 days ago:" : a line that names the shared post's author
 _ATTRIBUTION = re.compile(r"(?:[^\n]{0,60}?[—–:|-]\s+)?(?P<name>[^\s()—–:|][^()\n—–:|]{1,80}?)\s+"
                           r"\((?P<bio>[^()\n]{2,200})\),\s*(?P<age>[^:()\n,]{1,30}?)\s*:[ \t]*(?=\n|$)")

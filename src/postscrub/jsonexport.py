@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _TEXT_KEYS = ("text", "content", "body", "post_text", "postText", "commentary", "description", "message",
-              "comment", "comment_text", "commentText")
+              "comment", "comment_text", "commentText",
+              # the post's markup, saved by a headless browser's script (read through its tags)
+              "contentHtml", "textHtml", "bodyHtml", "commentaryHtml", "innerHtml", "commentHtml")
 _AUTHOR_KEYS = ("author", "authorName", "author_name", "authorFullName", "fullName", "full_name", "name",
                 "user", "userName", "profileName", "actor", "commenter", "commenterName", "commentAuthor",
                 "poster", "creator")

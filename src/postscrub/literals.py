@@ -1,9 +1,11 @@
 """Readers for the data formats a scraper prints instead of JSON: a Python literal (a dict
 ``print``-ed by Python 2 or 3: ``'…'``/``u'…'`` strings, ``\\xNN``/``\\uNNNN``/``\\UNNNNNNNN``
-escapes, ``None``/``True``/``False``) and block YAML (``key: value`` mappings, ``- `` sequences,
-``|``/``>`` block scalars, quoted scalars, ``[]``/``{}``, ``#`` comments).
+escapes, ``None``/``True``/``False``), block YAML (``key: value`` mappings, ``- `` sequences,
+``|``/``>`` block scalars, quoted scalars, ``[]``/``{}``, ``#`` comments) and TOML (``[table]``
+and ``[[array of tables]]`` headers, ``key = value``, basic, literal and multi-line strings,
+arrays, inline tables).
 
-Both give the tree :mod:`jsonexport` gives for JSON — objects (:class:`JObj`) whose strings
+Each gives the tree :mod:`jsonexport` gives for JSON — objects (:class:`JObj`) whose strings
 (:class:`JStr`) keep the span of their raw text — so that :func:`exports.segment_json` reads
 them as it reads JSON and accounts for every character. A string whose raw text holds escapes
 carries them (``JStr.escapes``: offset, end, decoded), recorded as decoded.
@@ -24,7 +26,8 @@ from .jsonexport import JObj, JStr, _Parser
 # Python literals
 
 _PY_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}\n]*\}|[0-7]{1,3}|\n|.)")
-_PY_ATOM = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?[lL]?|None|True|False")
+# (JSON's null/true/false too: a JSON object printed in a log line is read by this parser)
+_PY_ATOM = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?[lL]?|None|True|False|null|true|false")
 _PY_CALL = re.compile(r"(?!(?:None|True|False)\b)[A-Za-z_][\w.]{0,80}\(")
 _PY_KWARG = re.compile(r"[A-Za-z_]\w{0,40}=(?!=)")
 _PY_STRING_START = re.compile(r"[uUbB]?[rR]?(['\"])|[rR][uUbB]?(['\"])")
@@ -71,10 +74,10 @@ class _PyParser(_Parser):
             raise ValueError("bad value")
         self.i = m.end()
         w = m.group()
-        if w == "None":
+        if w in ("None", "null"):
             return None
-        if w in ("True", "False"):
-            return w == "True"
+        if w in ("True", "False", "true", "false"):
+            return w in ("True", "true")
         w = w.rstrip("lL")
         return float(w) if any(x in w for x in ".eE") else int(w)
 
@@ -236,7 +239,10 @@ def parse_python(text: str) -> tuple[Any, int | list[tuple[int, int]]] | None:
 
 def _embedded(text: str) -> tuple[list[Any], list[tuple[int, int]]] | None:
     """The literals printed among a log's or a notebook's lines, each filling the rest of its
-    line (or lines); every other line short."""
+    line (or lines); every other line short. A text that opens with a bracket is one literal
+    (read whole, or malformed): none of its parts is taken."""
+    if re.match(r"[\ufeff \t\r\n]*(?:\{|\[[ \t]*(?:[\[{\"'uU]|\r?\n|$))", text):
+        return None  # (a log line opening with "[2031-02-03 …]" or "[INFO]" is no literal)
     out: list[Any] = []
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -272,9 +278,11 @@ def _embedded(text: str) -> tuple[list[Any], list[tuple[int, int]]] | None:
 
 
 def may_be_python(text: str) -> bool:
-    """A cheap test: a dict literal with quoted keys in Python's quotes."""
+    """A cheap test: a dict literal with quoted keys in Python's quotes, or a JSON object
+    printed after a log line's or a prompt's prefix."""
     head = text[:2000]
-    return bool(re.search(r"[{,]\s*[uU]?'[^'\n]{1,60}'\s*:", head))
+    return bool(re.search(r"[{,]\s*[uU]?'[^'\n]{1,60}'\s*:", head)
+                or re.search(r"\S[ \t]+\{\s*\"[^\"\n]{1,60}\"\s*:", head))
 
 
 # --------------------------------------------------------------------------------------------
@@ -528,3 +536,226 @@ def may_be_yaml(lines: list[str]) -> bool:
             if nested >= 2:
                 return True
     return False
+
+
+# --------------------------------------------------------------------------------------------
+# TOML
+
+_T_TABLE = re.compile(r"[ \t]*(\[\[?)[ \t]*([A-Za-z0-9_\-.\" ]{1,120}?)[ \t]*(\]\]?)[ \t]*(?:#.*)?$")
+_T_KEY = re.compile(r"[ \t]*((?:[A-Za-z0-9_\-]+|\"[^\"\n]{1,60}\")(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_\-]+|\"[^\"\n]{1,60}\"))*)"
+                    r"[ \t]*=[ \t]*")
+_T_BARE = re.compile(r"[^\s,\]}#]+")
+_T_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[btnfr\"\\]|[ \t]*\n[\s]*)")
+_T_ESC = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
+
+
+class _TomlError(ValueError):
+    pass
+
+
+def _t_keys(s: str) -> list[str]:
+    return [k.strip().strip('"') for k in re.findall(r"\"[^\"\n]*\"|[^.]+", s)]
+
+
+class _Toml:
+    def __init__(self, text: str) -> None:
+        self.t = text
+        self.i = 0
+
+    def value(self, depth: int = 0) -> Any:
+        if depth > 32:
+            raise _TomlError("deep")
+        t, i = self.t, self.i
+        if t.startswith('"""', i) or t.startswith("'''", i):
+            return self.multi(t[i])
+        if t[i:i + 1] in "\"'":
+            return self.single(t[i])
+        if t[i:i + 1] == "[":
+            out = []
+            self.i += 1
+            while True:
+                self.skip(True)
+                if self.t[self.i:self.i + 1] == "]":
+                    self.i += 1
+                    return out
+                out.append(self.value(depth + 1))
+                self.skip(True)
+                c = self.t[self.i:self.i + 1]
+                self.i += 1
+                if c == "]":
+                    return out
+                if c != ",":
+                    raise _TomlError(",")
+        if t[i:i + 1] == "{":
+            o = JObj()
+            self.i += 1
+            while True:
+                self.skip(False)
+                if self.t[self.i:self.i + 1] == "}":
+                    self.i += 1
+                    return o
+                m = _T_KEY.match(self.t, self.i)
+                if m is None:
+                    raise _TomlError("key")
+                self.i = m.end()
+                o.items[_t_keys(m.group(1))[-1]] = self.value(depth + 1)
+                self.skip(False)
+                c = self.t[self.i:self.i + 1]
+                self.i += 1
+                if c == "}":
+                    return o
+                if c != ",":
+                    raise _TomlError(",")
+        m = _T_BARE.match(t, i)
+        if m is None:
+            raise _TomlError("value")
+        self.i = m.end()
+        w = m.group().replace("_", "")
+        if w in ("true", "false"):
+            return w == "true"
+        try:
+            return int(w, 0) if w.isdigit() or w[:2] in ("0x", "0o", "0b") else float(w)
+        except ValueError:
+            return None  # (a date, a time: no value a field takes)
+
+    def skip(self, newlines: bool) -> None:
+        t = self.t
+        while self.i < len(t):
+            c = t[self.i]
+            if c in " \t" or (newlines and c in "\r\n"):
+                self.i += 1
+            elif c == "#" and newlines:
+                e = t.find("\n", self.i)
+                self.i = len(t) if e < 0 else e
+            else:
+                return
+
+    def single(self, q: str) -> JStr:
+        t = self.t
+        start = self.i + 1
+        j = start
+        while j < len(t) and t[j] != q:
+            if t[j] == "\n":
+                raise _TomlError("newline in string")
+            j += 2 if (t[j] == "\\" and q == '"') else 1
+        if j >= len(t):
+            raise _TomlError("unterminated")
+        self.i = j + 1
+        return self.decode(start, j, q == '"')
+
+    def multi(self, q: str) -> JStr:
+        t = self.t
+        start = self.i + 3
+        if t.startswith("\r\n", start):
+            start += 2
+        elif t.startswith("\n", start):
+            start += 1  # (a newline right after the opening quotes is no text)
+        end = t.find(q * 3, start)
+        if q == '"':
+            while end > 0 and (len(t[start:end]) - len(t[start:end].rstrip("\\"))) % 2 == 1:
+                end = t.find(q * 3, end + 1)
+        if end < 0:
+            raise _TomlError("unterminated")
+        while t.startswith(q, end + 3) and end + 3 < len(t):
+            end += 1  # ('''a ''''' : up to two quotes before the closing three are text)
+        self.i = end + 3
+        return self.decode(start, end, q == '"')
+
+    def decode(self, start: int, end: int, basic: bool) -> JStr:
+        raw = self.t[start:end]
+        if not basic or "\\" not in raw:
+            return JStr(raw, start, end, raw, [])
+        escapes: list[tuple] = []
+        parts: list[str] = []
+        k = 0
+        for e in _T_ESCAPE.finditer(raw):
+            parts.append(raw[k:e.start()])
+            g = e.group()
+            dec = _T_ESC.get(g[1:]) if len(g) == 2 else chr(int(g[2:], 16)) if g[1] in "uU" else ""
+            if dec is None:
+                raise _TomlError("escape")
+            parts.append(dec)
+            a = start + e.start()
+            for piece in raw[e.start():e.end()].split("\n"):  # (a line-ending backslash: line by line)
+                if piece:
+                    escapes.append((a, a + len(piece), dec, "toml.escape"))
+                    dec = ""
+                a += len(piece) + 1
+            k = e.end()
+        parts.append(raw[k:])
+        return JStr(_join_surrogates("".join(parts)), start, end, raw, escapes)
+
+
+def may_be_toml(lines: list[str]) -> bool:
+    """A cheap test: the first content line (after ``#`` comments) is a ``[table]`` or
+    ``[[array of tables]]`` header, or ``key = value``, and some later line is a table header."""
+    content = [ln for ln in lines[:200] if ln.strip() and not ln.lstrip().startswith("#")]
+    if not content or not (_T_TABLE.match(content[0]) or _T_KEY.match(content[0])):
+        return False
+    return any(_T_TABLE.match(ln) for ln in content[1:])
+
+
+def parse_toml(text: str) -> Any | None:
+    """The tree of a TOML text (its root table), or None when the text is not TOML this reader
+    understands whole."""
+    try:
+        return _parse_toml(text)
+    except (_TomlError, ValueError, IndexError, RecursionError):
+        return None
+
+
+def _parse_toml(text: str) -> JObj:
+    root = JObj()
+    cur = root
+    p = _Toml(text)
+    n = len(text)
+    while True:
+        p.skip(True)
+        if p.i >= n:
+            return root
+        eol = text.find("\n", p.i)
+        eol = n if eol < 0 else eol
+        line = text[p.i:eol]
+        m = _T_TABLE.match(line)
+        if m and m.group(1)[:1] == "[" and len(m.group(1)) == len(m.group(3)):
+            keys = _t_keys(m.group(2))
+            node = root
+            for k in keys[:-1]:
+                v = node.items.setdefault(k, JObj())
+                if isinstance(v, list):
+                    v = v[-1] if v and isinstance(v[-1], JObj) else None
+                if not isinstance(v, JObj):
+                    raise _TomlError("table")
+                node = v
+            last = keys[-1]
+            if len(m.group(1)) == 2:
+                arr = node.items.setdefault(last, [])
+                if not isinstance(arr, list):
+                    raise _TomlError("array of tables")
+                cur = JObj()
+                arr.append(cur)
+            else:
+                v = node.items.setdefault(last, JObj())
+                if not isinstance(v, JObj):
+                    raise _TomlError("table")
+                cur = v
+            p.i = eol
+            continue
+        m = _T_KEY.match(text, p.i)
+        if m is None or m.end() > eol:
+            raise _TomlError("line")
+        keys = _t_keys(m.group(1))
+        p.i = m.end()
+        val = p.value()
+        node = cur
+        for k in keys[:-1]:
+            node = node.items.setdefault(k, JObj())
+            if not isinstance(node, JObj):
+                raise _TomlError("dotted key")
+        node.items[keys[-1]] = val
+        p.skip(False)
+        if p.i < n and text[p.i] == "#":
+            e = text.find("\n", p.i)
+            p.i = n if e < 0 else e
+        if p.i < n and text[p.i] not in "\r\n":
+            raise _TomlError("after value")

@@ -511,13 +511,16 @@ def _may_be_export(lines: list[Line]) -> bool:
     # after its comments)
     if any(ln.text.lstrip().startswith(("{'", "[{'", "{u'", "[{u'")) for ln in lines[1:4]):
         return True
-    if any(" {'" in ln.text or ln.text.startswith("{'") for ln in lines[1:12]):
+    if any(" {'" in ln.text or ' {"' in ln.text or ln.text.startswith("{'") for ln in lines[1:12]):
         return True  # (a literal printed in a log line's tail or a notebook's output)
     head = next((ln.text for ln in lines if ln.text.strip() and not ln.text.startswith("#")), "")
+    if head[:1] == "[" and _TOML_TABLE.match(head):
+        return True  # (TOML: a "[table]" or "[[array of tables]]" header first)
     return bool(_YAML_HEAD.match(head)) and any(ln.text.startswith(("  ", "- ")) for ln in lines[1:40])
 
 
 _YAML_HEAD = re.compile(r"(?:- )?[^\W\d][\w -]{0,40}:(?: |$)")
+_TOML_TABLE = re.compile(r"\[\[?[A-Za-z_][\w.-]{0,60}\]\]?[ \t]*$")
 
 
 def _chunks(lines: list[Line], starts: list[int]) -> list[list[Line]]:
