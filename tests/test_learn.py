@@ -644,3 +644,17 @@ def test_a_posts_first_line_that_is_no_bare_word_stays_in_the_body():
         text = NO_ANCHOR.replace("Zorb tal posto", first)
         (rec,) = process(text)
         assert rec.body.startswith(first), first
+
+
+def test_a_learned_reply_count_below_the_reaction_counts_is_no_comments_text():
+    # "Vardo" (Reply), the reactions shown twice, then "1 vardo" (1 reply) twice: the count
+    # is learned however far below its button, and the reply (the author's) nests under it
+    lines = PAGE.split("\n")
+    at = lines.index("8 reakso")
+    reply = ["Mira Okonkwo", "Head of Data at Larkfield", "4 dagi", "Zorb tal kommo", "Glad it helped, Tomas.",
+             "Plim", "Vardo"]
+    page = "\n".join(lines[:at + 1] + ["9 reakso", "1 vardo", "1 vardo"] + reply + lines[at + 1:])
+    (rec,) = process(page)
+    assert [c.author.name for c in rec.comments] == ["Tomas Reyes", "Ana Lund", "Jon Berg"]
+    assert rec.comments[0].text == "We did the same and it changed how we plan."
+    assert [r.author.name for r in rec.comments[0].replies] == ["Mira Okonkwo"]

@@ -307,6 +307,9 @@ def _learn_reply_counts(content: list[str], keys: list[str], learned: Learned, a
                 j -= 1
             if j >= first and keys[j] in replies and (c := named_like(t, content[j])) is not None:
                 learned.replies[keys[i]] = c
+                # (a counter too, however far below its button: "Reply" / "4 reactions" /
+                # "5 reactions" / "1 reply", where the layout reads a count of replies)
+                learned.kinds.setdefault(keys[i], nd.Kind(nd.COUNTER, "ui.learned.counter"))
 
 
 def _learn_teaser(content: list[str], kinds: list, keys: list[str], learned: Learned, action,
