@@ -658,3 +658,21 @@ def test_a_learned_reply_count_below_the_reaction_counts_is_no_comments_text():
     assert [c.author.name for c in rec.comments] == ["Tomas Reyes", "Ana Lund", "Jon Berg"]
     assert rec.comments[0].text == "We did the same and it changed how we plan."
     assert [r.author.name for r in rec.comments[0].replies] == ["Mira Okonkwo"]
+
+
+def test_a_known_post_anchor_over_comments_in_an_unknown_ui_still_teaches_the_comments():
+    # the tables know the post's "Report this post", nothing of the comments' UI (a string
+    # LinkedIn changed, a page half translated): the comments' chrome is learned
+    page = PAGE.replace("Zorb tal posto", "Report this post")
+    (rec,) = process(page)
+    assert rec.body.endswith("#meetings #focus")
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Tomas Reyes", "We did the same and it changed how we plan."),
+        ("Ana Lund", "Saved for my next retro."),
+        ("Jon Berg", "Which meetings did you drop first?"),
+    ]
+
+
+def test_a_page_whose_tables_know_its_buttons_learns_nothing_from_its_comments():
+    page = PAGE.replace("Zorb tal posto", "Report this post").replace("Plim", "Like").replace("Vardo", "Reply")
+    assert learn.learn(split_lines(page)) is None

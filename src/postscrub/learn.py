@@ -21,11 +21,12 @@ recurs in those places is chrome whatever its words. :func:`learn` finds it:
    end there);
 7. **reply counts**: a count after the comments' own button, named like it ("Reply" / "1 reply").
 
-Nothing is learned when the page already shows an anchor of a known locale: the tables know
-it, and a coincidence (two comments that both say "Great post") must not turn text into
-chrome. Learned kinds are used while one dump is segmented (:data:`LEARNED`, read by
-``nodes.classify`` and ``segment.parse_age``); their rules are named ``ui.learned.*`` in the
-repair log, so a user can audit what was inferred.
+Nothing is learned when the page already shows a comment's anchor of a known locale, or a
+post's anchor and buttons the tables know: the tables know it, and a coincidence (two
+comments that both say "Great post") must not turn text into chrome. Learned kinds are
+used while one dump is segmented (:data:`LEARNED`, read by ``nodes.classify`` and
+``segment.parse_age``); their rules are named ``ui.learned.*`` in the repair log, so a user
+can audit what was inferred.
 """
 
 from __future__ import annotations
@@ -130,7 +131,7 @@ def learn(lines: list[Line]) -> Learned | None:
         if len(t) > 40:
             continue
         if (_age_like(t) or nd.classify(t).kind == nd.AGE) and _anchor_like(content[i + 1]):
-            if nd.classify(content[i + 1]).kind in known_anchors:
+            if nd.classify(content[i + 1]).kind == nd.REPORT_COMMENT:
                 return None  # a known locale: its tables say what is chrome
             if content[i + 1] in seen:
                 repeated = True
@@ -147,8 +148,12 @@ def learn(lines: list[Line]) -> Learned | None:
     if not repeated:
         return None
     kinds = [nd.classify(t) for t in content]
-    if any(k.kind in known_anchors for k in kinds):
-        return None  # a known locale: its tables say what is chrome
+    if any(k.kind == nd.REPORT_COMMENT for k in kinds) or (
+            any(k.kind in known_anchors for k in kinds) and any(k.kind == nd.ACTION for k in kinds)):
+        # a known locale: its tables say what is chrome (a post's anchor they know over
+        # comments whose anchor and buttons they do not is a page half known: a string
+        # LinkedIn changed, a page half translated; its comments' chrome is learned)
+        return None
     keys = [nd.key(t) for t in content]
 
     def agey(i: int) -> bool:
