@@ -676,3 +676,11 @@ def test_a_known_post_anchor_over_comments_in_an_unknown_ui_still_teaches_the_co
 def test_a_page_whose_tables_know_its_buttons_learns_nothing_from_its_comments():
     page = PAGE.replace("Zorb tal posto", "Report this post").replace("Plim", "Like").replace("Vardo", "Reply")
     assert learn.learn(split_lines(page)) is None
+
+
+def test_the_posts_anchor_is_learned_after_an_age_the_tables_know():
+    # the post's age in a form the tables read ("3d"), the comments' ages learned
+    text = NO_ANCHOR.replace("3 dagi", "3d")
+    (rec,) = process(text)
+    assert rec.body.startswith("We sold every loaf")
+    assert rec.age == "3d"

@@ -660,9 +660,13 @@ def _finish(content: list[str], learned: Learned) -> None:
     for t in learned.ages:
         learned.kinds.setdefault(nd.key(t), nd.Kind(nd.AGE))
     first_age = next((i for i, t in enumerate(content) if t in learned.ages), None)
-    learned.post_header = first_age is not None and first_age < _first_paragraph(content)
-    if learned.post_header:
-        _learn_header_chrome(content, learned, first_age)
+    first_long = _first_paragraph(content)
+    learned.post_header = first_age is not None and first_age < first_long
+    # (the post's age may be one the tables read, "3d", "3 天", its comments' learned)
+    header = next((i for i in range(min(first_long, len(content)))
+                   if content[i] in learned.ages or (i and nd.classify(content[i]).kind == nd.AGE)), None)
+    if header is not None:
+        _learn_header_chrome(content, learned, header)
 
 
 def _bare_words(t: str) -> bool:
