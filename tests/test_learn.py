@@ -684,3 +684,19 @@ def test_the_posts_anchor_is_learned_after_an_age_the_tables_know():
     (rec,) = process(text)
     assert rec.body.startswith("We sold every loaf")
     assert rec.age == "3d"
+
+
+def test_the_posts_bar_closes_on_the_first_comments_header():
+    # the post's bar ("Plim", "Kommo", "Sharo") right above a comment that shows no headline:
+    # its last buttons are learned, not read as the commenter's name
+    page = PAGE.replace("Tomas Reyes\nEngineering Manager\n5 dagi", "Tomas Reyes\n5 dagi")
+    (rec,) = process(page)
+    assert [c.author.name for c in rec.comments] == ["Tomas Reyes", "Ana Lund", "Jon Berg"]
+    got = learn.learn(split_lines(page))
+    assert got.kinds["sharo"].kind == nodes.ACTION
+
+
+def test_a_one_word_name_after_the_posts_bar_is_not_learned_as_a_button():
+    page = PAGE.replace("Tomas Reyes\nEngineering Manager\n5 dagi", "Tomas\n5 dagi")
+    got = learn.learn(split_lines(page))
+    assert "tomas" not in got.kinds

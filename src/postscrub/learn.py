@@ -237,7 +237,7 @@ def learn(lines: list[Line]) -> Learned | None:
             learned.kinds[a] = action
             learned.kinds[b] = action
     _learn_rows(content, keys, bkeys, rows, agey, learned, action, first)
-    _learn_post_bar(content, kinds, keys, learned, action, first)
+    _learn_post_bar(content, kinds, keys, learned, action, first, agey)
     if not any(k.kind in (nd.REPORT_POST, nd.REPORT_ARTICLE) for k in learned.kinds.values()):
         # no post anchor follows the post's age (or none was learned): the post's age is the
         # first age-like line after a name and headline, before the first paragraph and the
@@ -378,12 +378,13 @@ def _learn_repeated_post_anchor(content: list[str], kinds: list, keys: list[str]
 
 
 def _learn_post_bar(content: list[str], kinds: list, keys: list[str], learned: Learned, action,
-                    first: int) -> None:
+                    first: int, agey=None) -> None:
     """The post's own bar of buttons ("Like", "Comment", "Repost", "Send"): its first button
     is learned from the comments'; the short lines after it, up to four, are its others when
     the bar closes on a button the tables know or on the share menu's targets ("LinkedIn",
-    "Facebook") before the comments. A name there is not closed so (its degree or headline,
-    its age follow), and stays."""
+    "Facebook") before the comments, or (with ``agey``, what tells an age-like line) on the
+    first comment's header: a name of two words or more, its age one or two lines below. A
+    one-word name there is not closed so, and stays."""
     from . import nodes as nd
 
     for b in range(first):
@@ -393,7 +394,9 @@ def _learn_post_bar(content: list[str], kinds: list, keys: list[str], learned: L
         for j in range(b + 1, min(b + 6, first)):
             if learned.kinds.get(keys[j]) is action:
                 continue
-            if kinds[j].kind == nd.ACTION or kinds[j].rule == "ui.share_target":
+            if kinds[j].kind == nd.ACTION or kinds[j].rule == "ui.share_target" or (
+                    run and agey is not None and kinds[j].kind == nd.TEXT and _name_like(content[j])
+                    and any(agey(k) for k in range(j + 1, min(j + 3, len(content))))):
                 for r in run:
                     learned.kinds[keys[r]] = action
                 break
@@ -629,7 +632,7 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     if header is not None:
         _learn_repeated_post_anchor(content, kinds, keys, learned, header, agey)
     first = min(i for i in ages if i != header)
-    _learn_post_bar(content, kinds, keys, learned, action, first)
+    _learn_post_bar(content, kinds, keys, learned, action, first, agey)
     _learn_badge(content, kinds, keys, learned, max(first - 3, (header or 0) + 1), agey)
     for i in ages:
         if kinds[i].kind == nd.TEXT:
