@@ -120,6 +120,7 @@ def learn(lines: list[Line]) -> Learned | None:
     seen: set[str] = set()
     pairs_seen: set[tuple[str, str]] = set()
     repeated = False
+    known_post = known_button = False  # (both: a page of a known locale, told early)
     for i in range(n - 1):
         t = content[i]
         if len(t) <= 60 and _has_separator(t):  # a row of buttons repeated
@@ -131,14 +132,20 @@ def learn(lines: list[Line]) -> Learned | None:
         if len(t) > 40:
             continue
         if (_age_like(t) or nd.classify(t).kind == nd.AGE) and _anchor_like(content[i + 1]):
-            if nd.classify(content[i + 1]).kind == nd.REPORT_COMMENT:
+            anchor_kind = nd.classify(content[i + 1]).kind
+            if anchor_kind == nd.REPORT_COMMENT or (anchor_kind in known_anchors and known_button):
                 return None  # a known locale: its tables say what is chrome
+            known_post = known_post or anchor_kind in known_anchors
             if content[i + 1] in seen:
                 repeated = True
             seen.add(content[i + 1])
         u = content[i + 1]
         if u in _LONE_SEPARATORS:
             u = content[_next_line(content, i)]
+        if len(t) <= 24 and not known_button and nd.classify(t).kind == nd.ACTION:
+            known_button = True
+            if known_post:
+                return None  # (a known post anchor and a known button: the tables know the page)
         if (len(t) <= 24 and len(u) <= 24 and t != u
                 and nd.classify(t).kind == nd.TEXT and nd.classify(u).kind == nd.TEXT):
             pair = (t, u)  # (buttons the tables know teach nothing)
