@@ -700,3 +700,14 @@ def test_a_one_word_name_after_the_posts_bar_is_not_learned_as_a_button():
     page = PAGE.replace("Tomas Reyes\nEngineering Manager\n5 dagi", "Tomas\n5 dagi")
     got = learn.learn(split_lines(page))
     assert "tomas" not in got.kinds
+
+
+def test_the_authors_badge_is_learned_past_the_degree_in_the_posts_header():
+    # the post's header "Name / • 2nd / headline"; the author's reply "Name / Skrivo /
+    # headline": the badge is learned though the degree stood between in the header
+    page = PAGE.replace("Mira Okonkwo\nHead of Data at Larkfield", "Mira Okonkwo\n • 2nd\nHead of Data at Larkfield")
+    page = page.replace("Ana Lund\nDesigner", "Mira Okonkwo\nSkrivo\nHead of Data at Larkfield")
+    got = learn.learn(split_lines(page))
+    assert got.kinds["skrivo"].kind == nodes.CHROME
+    (rec,) = process(page)
+    assert [c.author.name for c in rec.comments] == ["Tomas Reyes", "Mira Okonkwo", "Jon Berg"]

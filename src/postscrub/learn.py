@@ -417,12 +417,16 @@ def _learn_badge(content: list[str], kinds: list, keys: list[str], learned: Lear
                  agey=None) -> None:
     """The post author's badge on their own comments ("Author", "Автор", "ผู้เขียน"): a short
     line that a comment header puts between the name and the headline that stood together,
-    without it, in the post's header; or, in a reply that shows no headline, between that
-    name and the reply's age (with ``agey``, what tells an age-like line)."""
+    without it (or with only a line of chrome between, the degree), in the post's header;
+    or, in a reply that shows no headline, between that name and the reply's age (with
+    ``agey``, what tells an age-like line)."""
     from . import nodes as nd
 
     n = len(content)
     header_pairs = {(content[j], content[j + 1]) for j in range(min(first, n - 1))}
+    # (and past a line of chrome between them in the header: "Name / • 2nd / headline")
+    texts = [j for j in range(min(first, n)) if kinds[j].kind == nd.TEXT]
+    header_pairs.update((content[a], content[b]) for a, b in zip(texts, texts[1:]) if b - a == 2)
     names = {content[j] for j in range(min(first, n))
              if agey is not None and any(agey(k) for k in range(j + 1, min(n, j + 4)))}
     for i in range(first, n - 2):
