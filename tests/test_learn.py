@@ -711,3 +711,10 @@ def test_the_authors_badge_is_learned_past_the_degree_in_the_posts_header():
     assert got.kinds["skrivo"].kind == nodes.CHROME
     (rec,) = process(page)
     assert [c.author.name for c in rec.comments] == ["Tomas Reyes", "Mira Okonkwo", "Jon Berg"]
+
+
+def test_a_counters_row_whose_word_is_long_is_learned():
+    # "40 compartilhamentos": a counter's word may be longer than a button's
+    page = PHONE.replace("🍺👏 1 310 · 64 kommos • 9 ripo sendi", "64 kommos • 9 ripostadorinhamentos")
+    (rec,) = process(page)
+    assert rec.body.endswith("#brewing #packaging")

@@ -529,13 +529,14 @@ def _row(t: str) -> tuple[str, int] | None:
 
 def _counts_row(t: str, words: int = 1) -> bool:
     """Counters in one line: "14 comments · 3 reposts", "96 comments • 12 shares" (with
-    ``words=2``, also counters of two words: "12 reposts" as "12 إعادة نشر")."""
+    ``words=2``, also counters of two words, "12 reposts" as "12 إعادة نشر", and of long
+    ones, "40 compartilhamentos")."""
     if len(t) > 80 or not _has_separator(t):
         return False
     segs = [x for x in _SEPARATOR.split(t) if x]
     return len(segs) >= 2 and all(_count_like(x, word_first=True) or (
-        words == 2 and (m := _COUNT_HEAD.match(x)) is not None and len(x[m.end():].split()) == 2
-        and all(_is_word(w, 15) for w in x[m.end():].split())) for x in segs)
+        words == 2 and (m := _COUNT_HEAD.match(x)) is not None and 1 <= len(x[m.end():].split()) <= 2
+        and all(_is_word(w, 24) for w in x[m.end():].split())) for x in segs)
 
 
 def _learn_rows(content: list[str], keys: list[str], bkeys: list[str], rows: list, agey,
