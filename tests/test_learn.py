@@ -644,3 +644,77 @@ def test_a_posts_first_line_that_is_no_bare_word_stays_in_the_body():
         text = NO_ANCHOR.replace("Zorb tal posto", first)
         (rec,) = process(text)
         assert rec.body.startswith(first), first
+
+
+def test_a_learned_reply_count_below_the_reaction_counts_is_no_comments_text():
+    # "Vardo" (Reply), the reactions shown twice, then "1 vardo" (1 reply) twice: the count
+    # is learned however far below its button, and the reply (the author's) nests under it
+    lines = PAGE.split("\n")
+    at = lines.index("8 reakso")
+    reply = ["Mira Okonkwo", "Head of Data at Larkfield", "4 dagi", "Zorb tal kommo", "Glad it helped, Tomas.",
+             "Plim", "Vardo"]
+    page = "\n".join(lines[:at + 1] + ["9 reakso", "1 vardo", "1 vardo"] + reply + lines[at + 1:])
+    (rec,) = process(page)
+    assert [c.author.name for c in rec.comments] == ["Tomas Reyes", "Ana Lund", "Jon Berg"]
+    assert rec.comments[0].text == "We did the same and it changed how we plan."
+    assert [r.author.name for r in rec.comments[0].replies] == ["Mira Okonkwo"]
+
+
+def test_a_known_post_anchor_over_comments_in_an_unknown_ui_still_teaches_the_comments():
+    # the tables know the post's "Report this post", nothing of the comments' UI (a string
+    # LinkedIn changed, a page half translated): the comments' chrome is learned
+    page = PAGE.replace("Zorb tal posto", "Report this post")
+    (rec,) = process(page)
+    assert rec.body.endswith("#meetings #focus")
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Tomas Reyes", "We did the same and it changed how we plan."),
+        ("Ana Lund", "Saved for my next retro."),
+        ("Jon Berg", "Which meetings did you drop first?"),
+    ]
+
+
+def test_a_page_whose_tables_know_its_buttons_learns_nothing_from_its_comments():
+    page = PAGE.replace("Zorb tal posto", "Report this post").replace("Plim", "Like").replace("Vardo", "Reply")
+    assert learn.learn(split_lines(page)) is None
+
+
+def test_the_posts_anchor_is_learned_after_an_age_the_tables_know():
+    # the post's age in a form the tables read ("3d"), the comments' ages learned
+    text = NO_ANCHOR.replace("3 dagi", "3d")
+    (rec,) = process(text)
+    assert rec.body.startswith("We sold every loaf")
+    assert rec.age == "3d"
+
+
+def test_the_posts_bar_closes_on_the_first_comments_header():
+    # the post's bar ("Plim", "Kommo", "Sharo") right above a comment that shows no headline:
+    # its last buttons are learned, not read as the commenter's name
+    page = PAGE.replace("Tomas Reyes\nEngineering Manager\n5 dagi", "Tomas Reyes\n5 dagi")
+    (rec,) = process(page)
+    assert [c.author.name for c in rec.comments] == ["Tomas Reyes", "Ana Lund", "Jon Berg"]
+    got = learn.learn(split_lines(page))
+    assert got.kinds["sharo"].kind == nodes.ACTION
+
+
+def test_a_one_word_name_after_the_posts_bar_is_not_learned_as_a_button():
+    page = PAGE.replace("Tomas Reyes\nEngineering Manager\n5 dagi", "Tomas\n5 dagi")
+    got = learn.learn(split_lines(page))
+    assert "tomas" not in got.kinds
+
+
+def test_the_authors_badge_is_learned_past_the_degree_in_the_posts_header():
+    # the post's header "Name / • 2nd / headline"; the author's reply "Name / Skrivo /
+    # headline": the badge is learned though the degree stood between in the header
+    page = PAGE.replace("Mira Okonkwo\nHead of Data at Larkfield", "Mira Okonkwo\n • 2nd\nHead of Data at Larkfield")
+    page = page.replace("Ana Lund\nDesigner", "Mira Okonkwo\nSkrivo\nHead of Data at Larkfield")
+    got = learn.learn(split_lines(page))
+    assert got.kinds["skrivo"].kind == nodes.CHROME
+    (rec,) = process(page)
+    assert [c.author.name for c in rec.comments] == ["Tomas Reyes", "Mira Okonkwo", "Jon Berg"]
+
+
+def test_a_counters_row_whose_word_is_long_is_learned():
+    # "40 compartilhamentos": a counter's word may be longer than a button's
+    page = PHONE.replace("🍺👏 1 310 · 64 kommos • 9 ripo sendi", "64 kommos • 9 ripostadorinhamentos")
+    (rec,) = process(page)
+    assert rec.body.endswith("#brewing #packaging")

@@ -21,11 +21,12 @@ recurs in those places is chrome whatever its words. :func:`learn` finds it:
    end there);
 7. **reply counts**: a count after the comments' own button, named like it ("Reply" / "1 reply").
 
-Nothing is learned when the page already shows an anchor of a known locale: the tables know
-it, and a coincidence (two comments that both say "Great post") must not turn text into
-chrome. Learned kinds are used while one dump is segmented (:data:`LEARNED`, read by
-``nodes.classify`` and ``segment.parse_age``); their rules are named ``ui.learned.*`` in the
-repair log, so a user can audit what was inferred.
+Nothing is learned when the page already shows a comment's anchor of a known locale, or a
+post's anchor and buttons the tables know: the tables know it, and a coincidence (two
+comments that both say "Great post") must not turn text into chrome. Learned kinds are
+used while one dump is segmented (:data:`LEARNED`, read by ``nodes.classify`` and
+``segment.parse_age``); their rules are named ``ui.learned.*`` in the repair log, so a user
+can audit what was inferred.
 """
 
 from __future__ import annotations
@@ -119,6 +120,7 @@ def learn(lines: list[Line]) -> Learned | None:
     seen: set[str] = set()
     pairs_seen: set[tuple[str, str]] = set()
     repeated = False
+    known_post = known_button = False  # (both: a page of a known locale, told early)
     for i in range(n - 1):
         t = content[i]
         if len(t) <= 60 and _has_separator(t):  # a row of buttons repeated
@@ -130,14 +132,20 @@ def learn(lines: list[Line]) -> Learned | None:
         if len(t) > 40:
             continue
         if (_age_like(t) or nd.classify(t).kind == nd.AGE) and _anchor_like(content[i + 1]):
-            if nd.classify(content[i + 1]).kind in known_anchors:
+            anchor_kind = nd.classify(content[i + 1]).kind
+            if anchor_kind == nd.REPORT_COMMENT or (anchor_kind in known_anchors and known_button):
                 return None  # a known locale: its tables say what is chrome
+            known_post = known_post or anchor_kind in known_anchors
             if content[i + 1] in seen:
                 repeated = True
             seen.add(content[i + 1])
         u = content[i + 1]
         if u in _LONE_SEPARATORS:
             u = content[_next_line(content, i)]
+        if len(t) <= 24 and not known_button and nd.classify(t).kind == nd.ACTION:
+            known_button = True
+            if known_post:
+                return None  # (a known post anchor and a known button: the tables know the page)
         if (len(t) <= 24 and len(u) <= 24 and t != u
                 and nd.classify(t).kind == nd.TEXT and nd.classify(u).kind == nd.TEXT):
             pair = (t, u)  # (buttons the tables know teach nothing)
@@ -147,8 +155,12 @@ def learn(lines: list[Line]) -> Learned | None:
     if not repeated:
         return None
     kinds = [nd.classify(t) for t in content]
-    if any(k.kind in known_anchors for k in kinds):
-        return None  # a known locale: its tables say what is chrome
+    if any(k.kind == nd.REPORT_COMMENT for k in kinds) or (
+            any(k.kind in known_anchors for k in kinds) and any(k.kind == nd.ACTION for k in kinds)):
+        # a known locale: its tables say what is chrome (a post's anchor they know over
+        # comments whose anchor and buttons they do not is a page half known: a string
+        # LinkedIn changed, a page half translated; its comments' chrome is learned)
+        return None
     keys = [nd.key(t) for t in content]
 
     def agey(i: int) -> bool:
@@ -232,7 +244,7 @@ def learn(lines: list[Line]) -> Learned | None:
             learned.kinds[a] = action
             learned.kinds[b] = action
     _learn_rows(content, keys, bkeys, rows, agey, learned, action, first)
-    _learn_post_bar(content, kinds, keys, learned, action, first)
+    _learn_post_bar(content, kinds, keys, learned, action, first, agey)
     if not any(k.kind in (nd.REPORT_POST, nd.REPORT_ARTICLE) for k in learned.kinds.values()):
         # no post anchor follows the post's age (or none was learned): the post's age is the
         # first age-like line after a name and headline, before the first paragraph and the
@@ -307,6 +319,9 @@ def _learn_reply_counts(content: list[str], keys: list[str], learned: Learned, a
                 j -= 1
             if j >= first and keys[j] in replies and (c := named_like(t, content[j])) is not None:
                 learned.replies[keys[i]] = c
+                # (a counter too, however far below its button: "Reply" / "4 reactions" /
+                # "5 reactions" / "1 reply", where the layout reads a count of replies)
+                learned.kinds.setdefault(keys[i], nd.Kind(nd.COUNTER, "ui.learned.counter"))
 
 
 def _learn_teaser(content: list[str], kinds: list, keys: list[str], learned: Learned, action,
@@ -370,12 +385,13 @@ def _learn_repeated_post_anchor(content: list[str], kinds: list, keys: list[str]
 
 
 def _learn_post_bar(content: list[str], kinds: list, keys: list[str], learned: Learned, action,
-                    first: int) -> None:
+                    first: int, agey=None) -> None:
     """The post's own bar of buttons ("Like", "Comment", "Repost", "Send"): its first button
     is learned from the comments'; the short lines after it, up to four, are its others when
     the bar closes on a button the tables know or on the share menu's targets ("LinkedIn",
-    "Facebook") before the comments. A name there is not closed so (its degree or headline,
-    its age follow), and stays."""
+    "Facebook") before the comments, or (with ``agey``, what tells an age-like line) on the
+    first comment's header: a name of two words or more, its age one or two lines below. A
+    one-word name there is not closed so, and stays."""
     from . import nodes as nd
 
     for b in range(first):
@@ -385,7 +401,9 @@ def _learn_post_bar(content: list[str], kinds: list, keys: list[str], learned: L
         for j in range(b + 1, min(b + 6, first)):
             if learned.kinds.get(keys[j]) is action:
                 continue
-            if kinds[j].kind == nd.ACTION or kinds[j].rule == "ui.share_target":
+            if kinds[j].kind == nd.ACTION or kinds[j].rule == "ui.share_target" or (
+                    run and agey is not None and kinds[j].kind == nd.TEXT and _name_like(content[j])
+                    and any(agey(k) for k in range(j + 1, min(j + 3, len(content))))):
                 for r in run:
                     learned.kinds[keys[r]] = action
                 break
@@ -399,12 +417,16 @@ def _learn_badge(content: list[str], kinds: list, keys: list[str], learned: Lear
                  agey=None) -> None:
     """The post author's badge on their own comments ("Author", "Автор", "ผู้เขียน"): a short
     line that a comment header puts between the name and the headline that stood together,
-    without it, in the post's header; or, in a reply that shows no headline, between that
-    name and the reply's age (with ``agey``, what tells an age-like line)."""
+    without it (or with only a line of chrome between, the degree), in the post's header;
+    or, in a reply that shows no headline, between that name and the reply's age (with
+    ``agey``, what tells an age-like line)."""
     from . import nodes as nd
 
     n = len(content)
     header_pairs = {(content[j], content[j + 1]) for j in range(min(first, n - 1))}
+    # (and past a line of chrome between them in the header: "Name / • 2nd / headline")
+    texts = [j for j in range(min(first, n)) if kinds[j].kind == nd.TEXT]
+    header_pairs.update((content[a], content[b]) for a, b in zip(texts, texts[1:]) if b - a == 2)
     names = {content[j] for j in range(min(first, n))
              if agey is not None and any(agey(k) for k in range(j + 1, min(n, j + 4)))}
     for i in range(first, n - 2):
@@ -507,13 +529,14 @@ def _row(t: str) -> tuple[str, int] | None:
 
 def _counts_row(t: str, words: int = 1) -> bool:
     """Counters in one line: "14 comments · 3 reposts", "96 comments • 12 shares" (with
-    ``words=2``, also counters of two words: "12 reposts" as "12 إعادة نشر")."""
+    ``words=2``, also counters of two words, "12 reposts" as "12 إعادة نشر", and of long
+    ones, "40 compartilhamentos")."""
     if len(t) > 80 or not _has_separator(t):
         return False
     segs = [x for x in _SEPARATOR.split(t) if x]
     return len(segs) >= 2 and all(_count_like(x, word_first=True) or (
-        words == 2 and (m := _COUNT_HEAD.match(x)) is not None and len(x[m.end():].split()) == 2
-        and all(_is_word(w, 15) for w in x[m.end():].split())) for x in segs)
+        words == 2 and (m := _COUNT_HEAD.match(x)) is not None and 1 <= len(x[m.end():].split()) <= 2
+        and all(_is_word(w, 24) for w in x[m.end():].split())) for x in segs)
 
 
 def _learn_rows(content: list[str], keys: list[str], bkeys: list[str], rows: list, agey,
@@ -621,7 +644,7 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     if header is not None:
         _learn_repeated_post_anchor(content, kinds, keys, learned, header, agey)
     first = min(i for i in ages if i != header)
-    _learn_post_bar(content, kinds, keys, learned, action, first)
+    _learn_post_bar(content, kinds, keys, learned, action, first, agey)
     _learn_badge(content, kinds, keys, learned, max(first - 3, (header or 0) + 1), agey)
     for i in ages:
         if kinds[i].kind == nd.TEXT:
@@ -652,9 +675,13 @@ def _finish(content: list[str], learned: Learned) -> None:
     for t in learned.ages:
         learned.kinds.setdefault(nd.key(t), nd.Kind(nd.AGE))
     first_age = next((i for i, t in enumerate(content) if t in learned.ages), None)
-    learned.post_header = first_age is not None and first_age < _first_paragraph(content)
-    if learned.post_header:
-        _learn_header_chrome(content, learned, first_age)
+    first_long = _first_paragraph(content)
+    learned.post_header = first_age is not None and first_age < first_long
+    # (the post's age may be one the tables read, "3d", "3 天", its comments' learned)
+    header = next((i for i in range(min(first_long, len(content)))
+                   if content[i] in learned.ages or (i and nd.classify(content[i]).kind == nd.AGE)), None)
+    if header is not None:
+        _learn_header_chrome(content, learned, header)
 
 
 def _bare_words(t: str) -> bool:
