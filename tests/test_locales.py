@@ -1416,7 +1416,8 @@ def _coverage():
 #: cell is filled; one that goes missing fails the test below (fill a cell here and take it out).
 UNVERIFIED_CELLS = {
     **{c: {"pa", "te"} for c in ("report", "actions", "see_more", "more_comments", "comment_prompt", "author",
-                                 "edited", "most_relevant", "counters")},
+                                 "edited", "most_relevant", "counters", "like", "comment", "repost", "send",
+                                 "reply", "follow")},
     "degree": {"ar", "bn", "el", "hi", "mr", "ms", "pa", "ro", "te", "th", "tl", "vi"},
     "visibility": {"bn", "mr", "pa", "te"},
     "reposted": {"ar", "bn", "he", "ja", "ko", "mr", "pa", "pl", "ru", "te", "th", "tl", "tr", "uk", "zh-TW"},
@@ -1559,3 +1560,9 @@ def test_a_malay_load_previous_replies_marker_nests_the_reply_under_it():
 def test_the_marathi_comment_prompt_is_a_button():
     for line in ("टिप्पणी जोडा…", "टिप्पणी जोडा..."):
         assert nodes.classify(line).kind == nodes.ACTION
+
+
+def test_the_swedish_repost_count_is_a_counter():
+    # ("Återpublicera" is its button; the count of reposts says the noun after the number)
+    for line in ("3 återpubliceringar", "1 återpublicering"):
+        assert nodes.classify(line).kind == nodes.COUNTER

@@ -1577,7 +1577,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"condivisioni|keer gedeeld|Mal geteilt|paylaşım|"
         r"reacties|opmerkingen|volgers|条评论|条回应|次回应|个回应|个反应|次反应|条反应|个赞|次转发|位关注者|件のコメント|件のリアクション|件の再投稿|人のフォロワー|"
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
-        r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|posting ulang|"
+        r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|återpublicering\w*|komentar|reaksi|pengikut|posting ulang|"
         # the reposts: ar, tr
         r"إعادة نشر|إعادة النشر|إعادات نشر|yeniden yayınlama\w*|"
         r"تعليق[\w\u064B-\u065F]*|تفاعل[\w\u064B-\u065F]*|متابع[\w\u064B-\u065F]*|則留言|個心情|位追蹤者|"
