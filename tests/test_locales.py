@@ -1472,3 +1472,172 @@ def test_tamil_ages(line, iso):
 @pytest.mark.parametrize("line", ["3 ஆம் இடம்", "12 மாணவர்கள்", "5 நாடுகள்"])
 def test_tamil_counts_that_are_no_age(line):
     assert segment.parse_age(line) is None
+
+
+# --- the coverage matrix (benchmarks/locale_coverage.py) --------------------------------------
+
+def _coverage():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "locale_coverage.py"
+    spec = importlib.util.spec_from_file_location("locale_coverage", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+#: The cells of the matrix left empty: no string we are sure LinkedIn shows there. Every other
+#: cell is filled; one that goes missing fails the test below (fill a cell here and take it out).
+UNVERIFIED_CELLS = {
+    **{c: {"pa", "te"} for c in ("report", "actions", "see_more", "more_comments", "comment_prompt", "author",
+                                 "edited", "most_relevant", "counters", "like", "comment", "repost", "send",
+                                 "reply", "follow")},
+    "degree": {"ar", "bn", "el", "hi", "mr", "ms", "pa", "ro", "te", "th", "tl", "vi"},
+    "visibility": {"bn", "mr", "pa", "te"},
+    "reposted": {"ar", "bn", "he", "ja", "ko", "mr", "pa", "pl", "ru", "te", "th", "tl", "tr", "uk", "zh-TW"},
+    "others": {"bn", "pa", "te"},
+    "previous_replies": {"bn", "mr", "pa", "te"},
+    "age.S": {"ms"},  # (its "saat" is an hour in tr)
+}
+
+
+def test_no_filled_cell_of_the_locale_coverage_matrix_goes_missing():
+    matrix = _coverage().matrix()
+    missing = {(concept, loc) for concept, row in matrix.items() for loc, status in row.items()
+               if status != "ok" and loc not in UNVERIFIED_CELLS.get(concept, ())}
+    assert not missing, sorted(missing)
+    # (and every probe string the matrix holds is one the tables read as chrome)
+    assert not any(status == "GAP" for row in matrix.values() for status in row.values())
+
+
+# --- cells the matrix filled: seconds and minutes said in words, pa/te ages, ms replies marker ---
+
+ES_SECONDS = """\
+Lucía Fernández
+Directora de operaciones en Brisa Logística
+hace 5 minutos
+Denunciar esta publicación
+Hoy cerramos el trimestre con el almacén nuevo funcionando al completo.
+Gracias a todo el equipo por las semanas de turnos dobles.
+…ver más
+12
+3 comentarios
+Recomendar
+Comentar
+Compartir
+Javier Morales
+Jefe de turno
+hace 40 segundos
+Denunciar este comentario
+¡Enhorabuena a todo el equipo!
+Recomendar
+Responder
+"""
+SV_SECONDS = """\
+Elin Lindqvist
+Produktchef på Norrsken Data
+12 minuter sedan
+Anmäl det här inlägget
+I dag lanserade vi vår nya app för lagerinventering.
+Tack till alla som testade den under våren.
+…visa mer
+9
+2 kommentarer
+Gilla
+Kommentera
+Dela
+Oskar Berg
+Utvecklare
+30 sekunder sedan
+Anmäl den här kommentaren
+Grattis, snyggt jobbat!
+Gilla
+Svara
+"""
+MS_REPLIES = """\
+Nurul Aisyah
+Pengurus Projek di Teratai Digital
+2 hari
+Laporkan siaran ini
+Pasukan kami baru sahaja menyiapkan projek kelima tahun ini.
+Terima kasih kepada semua rakan sekerja.
+…lagi
+15
+Suka
+Komen
+Kongsi
+Hafiz Rahman
+Jurutera Perisian
+1 hari
+Laporkan ulasan ini
+Tahniah, kerja yang hebat!
+Suka
+Balas
+Muatkan balasan sebelumnya
+Siti Zulaikha
+Pereka UX
+1 hari
+Laporkan ulasan ini
+Setuju, tahniah semua!
+Suka
+Balas
+"""
+
+
+@pytest.mark.parametrize(
+    "text, author, bio, age, iso, body, comments",
+    [
+        (ES_SECONDS, "Lucía Fernández", "Directora de operaciones en Brisa Logística", "hace 5 minutos", "PT5M",
+         "Hoy cerramos el trimestre con el almacén nuevo funcionando al completo.\n\n"
+         "Gracias a todo el equipo por las semanas de turnos dobles.",
+         [("Javier Morales", "hace 40 segundos", "¡Enhorabuena a todo el equipo!")]),
+        (SV_SECONDS, "Elin Lindqvist", "Produktchef på Norrsken Data", "12 minuter sedan", "PT12M",
+         "I dag lanserade vi vår nya app för lagerinventering.\n\nTack till alla som testade den under våren.",
+         [("Oskar Berg", "30 sekunder sedan", "Grattis, snyggt jobbat!")]),
+    ],
+    ids=["es", "sv"],
+)
+def test_a_fresh_post_page_with_its_ages_in_seconds_and_minutes_in_words(text, author, bio, age, iso, body,
+                                                                          comments):
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.age_iso) == (author, bio, age, iso)
+    assert rec.body == body
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == comments
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [("il y a 30 secondes", "PT30S"), ("45 secondi fa", "PT45S"), ("há 20 segundos", "PT20S"),
+     ("30 seconden geleden", "PT30S"), ("8 minuten geleden", "PT8M"), ("5 minuti fa", "PT5M"),
+     ("30 sekund temu", "PT30S"), ("acum 30 secunde", "PT30S"), ("10 sekuntia sitten", "PT10S"),
+     ("לפני 30 שניות", "PT30S"), ("30 sekunder siden", "PT30S"),
+     # pa (ਹਫ਼ਤੇ with its ਫ਼ precomposed and as ਫ + nukta), te
+     ("3 ਦਿਨ", "P3D"), ("2 \u0a39\u0a5e\u0a24\u0a47", "P2W"), ("2 \u0a39\u0a2b\u0a3c\u0a24\u0a47", "P2W"),
+     ("1 ਘੰਟਾ", "PT1H"), ("5 ਮਹੀਨੇ", "P5M"), ("4 రోజులు", "P4D"), ("1 వారం", "P1W"), ("2 గంటలు", "PT2H"),
+     ("3 నెలలు", "P3M"), ("1 సంవత్సరం", "P1Y")],
+)
+def test_ages_the_coverage_matrix_filled(line, iso):
+    from postscrub.segment import parse_age
+
+    age = parse_age(line)
+    assert age is not None and age.iso == iso
+
+
+def test_a_malay_load_previous_replies_marker_nests_the_reply_under_it():
+    (rec,) = process(MS_REPLIES)
+    assert (rec.author.name, rec.age, rec.reactions) == ("Nurul Aisyah", "2 hari", 15)
+    (c,) = rec.comments
+    assert (c.author.name, c.age, c.text) == ("Hafiz Rahman", "1 hari", "Tahniah, kerja yang hebat!")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Siti Zulaikha", "Setuju, tahniah semua!")]
+
+
+def test_the_marathi_comment_prompt_is_a_button():
+    for line in ("टिप्पणी जोडा…", "टिप्पणी जोडा..."):
+        assert nodes.classify(line).kind == nodes.ACTION
+
+
+def test_the_swedish_repost_count_is_a_counter():
+    # ("Återpublicera" is its button; the count of reposts says the noun after the number)
+    for line in ("3 återpubliceringar", "1 återpublicering"):
+        assert nodes.classify(line).kind == nodes.COUNTER

@@ -1766,3 +1766,16 @@ def test_a_title_may_end_with_a_full_stop_only_where_asked():
 @pytest.mark.parametrize("name", ["נועה בר־לב", "ג׳ני אלון", "שי כהן"])
 def test_a_hebrew_name_with_a_maqaf_or_a_geresh_is_a_name(name):
     assert sg.is_name(name)
+
+
+@pytest.mark.parametrize("line, iso", [("acum 21 de zile", "P21D"), ("acum 25 de minute", "PT25M"),
+                                       ("acum 24 de ore", "PT24H"), ("acum 30 de secunde", "PT30S")])
+def test_a_romanian_age_from_twenty_up_with_de_before_its_unit(line, iso):
+    # (Romanian puts "de" between a number from 20 up and its noun; below 20 it does not)
+    age = sg.parse_age(line)
+    assert age is not None and (age.text, age.iso) == (line, iso)
+
+
+@pytest.mark.parametrize("line", ["3 de mayo", "a de dias"])
+def test_de_after_no_number_or_before_no_unit_is_no_age(line):
+    assert sg.parse_age(line) is None

@@ -239,24 +239,24 @@ AGE_UNITS_LONG: dict[str, dict[str, str]] = {
     "en": {"second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN",
            "hour": "H", "hours": "H", "day": "D", "days": "D", "week": "W", "weeks": "W",
            "month": "M", "months": "M", "year": "Y", "years": "Y"},
-    "es": {"hora": "H", "horas": "H", "día": "D", "días": "D", "semana": "W",
+    "es": {"segundo": "S", "segundos": "S", "minuto": "MIN", "minutos": "MIN", "hora": "H", "horas": "H", "día": "D", "días": "D", "semana": "W",
            "semanas": "W", "mes": "M", "meses": "M", "año": "Y", "años": "Y"},
-    "fr": {"heure": "H", "heures": "H", "jour": "D", "jours": "D", "semaine": "W",
+    "fr": {"seconde": "S", "secondes": "S", "minute": "MIN", "minutes": "MIN", "heure": "H", "heures": "H", "jour": "D", "jours": "D", "semaine": "W",
            "semaines": "W", "mois": "M", "an": "Y", "ans": "Y", "année": "Y", "années": "Y"},
-    "nl": {"uur": "H", "dag": "D", "dagen": "D", "week": "W", "weken": "W",
+    "nl": {"seconde": "S", "seconden": "S", "minuut": "MIN", "minuten": "MIN", "uur": "H", "dag": "D", "dagen": "D", "week": "W", "weken": "W",
            "maand": "M", "maanden": "M", "jaar": "Y"},
-    "pt": {"hora": "H", "horas": "H", "dia": "D", "dias": "D", "semana": "W",
+    "pt": {"segundo": "S", "segundos": "S", "minuto": "MIN", "minutos": "MIN", "hora": "H", "horas": "H", "dia": "D", "dias": "D", "semana": "W",
            "semanas": "W", "mês": "M", "meses": "M", "ano": "Y", "anos": "Y"},
-    "it": {"ora": "H", "ore": "H", "giorno": "D", "giorni": "D", "settimana": "W",
+    "it": {"secondo": "S", "secondi": "S", "minuto": "MIN", "minuti": "MIN", "ora": "H", "ore": "H", "giorno": "D", "giorni": "D", "settimana": "W",
            "settimane": "W", "mese": "M", "mesi": "M", "anno": "Y", "anni": "Y"},
     "id": {"jam": "H", "hari": "D", "minggu": "W", "bulan": "M", "tahun": "Y"},
-    "pl": {"minutę": "MIN", "minuty": "MIN", "minut": "MIN", "godzinę": "H", "godziny": "H", "godzin": "H", "dzień": "D", "dni": "D",
+    "pl": {"sekundę": "S", "sekundy": "S", "sekund": "S", "minutę": "MIN", "minuty": "MIN", "minut": "MIN", "godzinę": "H", "godziny": "H", "godzin": "H", "dzień": "D", "dni": "D",
            "tydzień": "W", "tygodnie": "W", "tygodni": "W", "miesiąc": "M", "miesiące": "M",
            "miesięcy": "M", "rok": "Y", "lata": "Y", "lat": "Y"},
     "ru": {"минуту": "MIN", "минуты": "MIN", "минут": "MIN", "час": "H", "часа": "H", "часов": "H", "день": "D", "дня": "D", "дней": "D",
            "неделю": "W", "недели": "W", "недель": "W", "месяц": "M", "месяца": "M",
            "месяцев": "M", "год": "Y", "года": "Y", "лет": "Y"},
-    "sv": {"timme": "H", "timmar": "H", "dag": "D", "dagar": "D", "vecka": "W", "veckor": "W",
+    "sv": {"sekund": "S", "sekunder": "S", "timme": "H", "timmar": "H", "dag": "D", "dagar": "D", "vecka": "W", "veckor": "W",
            "månad": "M", "månader": "M", "år": "Y", "minut": "MIN", "minuter": "MIN"},
     "tr": {"dakika": "MIN", "saat": "H", "gün": "D", "hafta": "W", "ay": "M", "yıl": "Y"},
     "cs": {"minuta": "MIN", "minuty": "MIN", "minutou": "MIN", "minutami": "MIN",
@@ -264,32 +264,40 @@ AGE_UNITS_LONG: dict[str, dict[str, str]] = {
            "dny": "D", "dní": "D", "dnů": "D", "dnem": "D", "týden": "W", "týdny": "W",
            "týdnů": "W", "týdnem": "W", "měsíc": "M", "měsíce": "M", "měsíců": "M",
            "měsícem": "M", "měsíci": "M", "roky": "Y", "let": "Y", "rokem": "Y", "lety": "Y"},
-    "da": {"minut": "MIN", "minutter": "MIN", "timer": "H", "dage": "D",
+    "da": {"sekund": "S", "sekunder": "S", "minut": "MIN", "minutter": "MIN", "timer": "H", "dage": "D",
            "uge": "W", "uger": "W", "måned": "M", "måneder": "M", "år": "Y"},
     "el": {"λεπτό": "MIN", "λεπτά": "MIN", "ώρα": "H", "ώρες": "H", "ημέρα": "D", "ημέρες": "D",
            "μέρα": "D", "μέρες": "D", "εβδομάδα": "W", "εβδομάδες": "W", "μήνα": "M", "μήνας": "M",
            "μήνες": "M", "έτος": "Y", "έτη": "Y", "χρόνο": "Y", "χρόνια": "Y"},
-    "fi": {"minuutti": "MIN", "minuuttia": "MIN", "tunti": "H", "tuntia": "H", "päivä": "D",
+    "fi": {"sekunti": "S", "sekuntia": "S", "minuutti": "MIN", "minuuttia": "MIN", "tunti": "H", "tuntia": "H", "päivä": "D",
            "päivää": "D", "viikko": "W", "viikkoa": "W", "kuukausi": "M", "kuukautta": "M",
            "vuosi": "Y", "vuotta": "Y"},
-    "he": {"דקה": "MIN", "דקות": "MIN", "שעה": "H", "שעות": "H", "יום": "D", "ימים": "D",
+    "he": {"שניות": "S", "דקה": "MIN", "דקות": "MIN", "שעה": "H", "שעות": "H", "יום": "D", "ימים": "D",
            "שבוע": "W", "שבועות": "W", "חודש": "M", "חודשים": "M", "שנה": "Y", "שנים": "Y"},
     "hu": {"perc": "MIN", "perce": "MIN", "perccel": "MIN", "óra": "H", "órája": "H",
            "órával": "H", "napja": "D", "nappal": "D", "hét": "W", "hete": "W",
            "héttel": "W", "hónap": "M", "hónapja": "M", "hónappal": "M", "év": "Y", "éve": "Y",
            "évvel": "Y"},
-    "ms": {"minit": "MIN"},
-    "nb": {"minutt": "MIN", "minutter": "MIN", "timer": "H", "dager": "D",
+    # (ms: its units are id's, but for the second: "saat", an hour in tr, is left out)
+    "ms": {"minit": "MIN", "jam": "H", "hari": "D", "minggu": "W", "bulan": "M", "tahun": "Y"},
+    "nb": {"sekund": "S", "sekunder": "S", "minutt": "MIN", "minutter": "MIN", "timer": "H", "dager": "D",
            "uke": "W", "uker": "W", "måned": "M", "måneder": "M", "år": "Y"},
-    "ro": {"minut": "MIN", "minute": "MIN", "oră": "H", "zi": "D", "zile": "D",
+    "ro": {"secundă": "S", "secunde": "S", "minut": "MIN", "minute": "MIN", "oră": "H", "zi": "D", "zile": "D",
            "săptămână": "W", "săptămâni": "W", "lună": "M", "luni": "M", "ani": "Y"},
-    "tl": {"minuto": "MIN", "oras": "H", "araw": "D", "linggo": "W", "buwan": "M", "taon": "Y"},
+    "tl": {"segundo": "S", "minuto": "MIN", "oras": "H", "araw": "D", "linggo": "W", "buwan": "M", "taon": "Y"},
     "ta": {"நிமிடம்": "MIN", "நிமிடங்கள்": "MIN", "மணிநேரம்": "H", "மணி நேரம்": "H", "நாள்": "D", "நாட்கள்": "D",
            "வாரம்": "W", "வாரங்கள்": "W", "மாதம்": "M", "மாதங்கள்": "M", "ஆண்டு": "Y", "ஆண்டுகள்": "Y"},
     "uk": {"хвилину": "MIN", "хвилини": "MIN", "хвилин": "MIN", "годину": "H", "години": "H",
            "годин": "H", "день": "D", "дні": "D", "днів": "D", "тиждень": "W", "тижні": "W",
            "тижнів": "W", "місяць": "M", "місяці": "M", "місяців": "M", "рік": "Y", "роки": "Y",
            "років": "Y"},
+    # pa, te: the units' words, singular and plural (ਹਫ਼ਤਾ in both spellings of its ਫ਼: the
+    # precomposed letter and ਫ + nukta)
+    "pa": {"ਸਕਿੰਟ": "S", "ਮਿੰਟ": "MIN", "ਘੰਟਾ": "H", "ਘੰਟੇ": "H", "ਦਿਨ": "D", "ਹਫ਼ਤਾ": "W", "ਹਫ਼ਤੇ": "W",
+           "ਹਫ਼ਤਾ": "W", "ਹਫ਼ਤੇ": "W", "ਮਹੀਨਾ": "M", "ਮਹੀਨੇ": "M", "ਸਾਲ": "Y"},
+    "te": {"సెకను": "S", "సెకన్లు": "S", "నిమిషం": "MIN", "నిమిషాలు": "MIN", "గంట": "H", "గంటలు": "H",
+           "రోజు": "D", "రోజులు": "D", "వారం": "W", "వారాలు": "W", "నెల": "M", "నెలలు": "M",
+           "సంవత్సరం": "Y", "సంవత్సరాలు": "Y"},
     "et": {"minut": "MIN", "minutit": "MIN", "tund": "H", "tundi": "H", "päev": "D", "päeva": "D",
            "nädal": "W", "nädalat": "W", "kuu": "M", "kuud": "M", "aasta": "Y", "aastat": "Y"},
     "fa": {"ثانیه": "S", "دقیقه": "MIN", "ساعت": "H", "روز": "D", "هفته": "W", "ماه": "M", "سال": "Y"},
@@ -1282,6 +1290,7 @@ COMMENT_PROMPTS: dict[str, tuple[str, ...]] = {
     "hu": ("Hozzászólás hozzáadása…",), "el": ("Προσθήκη σχολίου…",), "he": ("הוספת תגובה…",),
     "hi": ("टिप्पणी जोड़ें…",), "bn": ("মন্তব্য যোগ করুন…",), "th": ("เพิ่มความคิดเห็น…",),
     "vi": ("Thêm bình luận…",), "ms": ("Tambah ulasan…",), "tl": ("Magdagdag ng komento…",),
+    "en": ("Add a comment…",), "mr": ("टिप्पणी जोडा…",),
 }
 for _loc, _prompts in COMMENT_PROMPTS.items():
     _row = UI_NODES["ui.action"].get(_loc, ())
@@ -1573,7 +1582,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"condivisioni|keer gedeeld|Mal geteilt|paylaşım|"
         r"reacties|opmerkingen|volgers|条评论|条回应|次回应|个回应|个反应|次反应|条反应|个赞|次转发|位关注者|件のコメント|件のリアクション|件の再投稿|人のフォロワー|"
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
-        r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|komentar|reaksi|pengikut|posting ulang|"
+        r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|återpublicering\w*|komentar|reaksi|pengikut|posting ulang|"
         # the reposts: ar, tr
         r"إعادة نشر|إعادة النشر|إعادات نشر|yeniden yayınlama\w*|"
         r"تعليق[\w\u064B-\u065F]*|تفاعل[\w\u064B-\u065F]*|متابع[\w\u064B-\u065F]*|則留言|個心情|位追蹤者|"
@@ -1844,7 +1853,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                           r"(?:Завантажити|Показати|Переглянути)\s+(?:\d+\s+)?(?:попередні|більше|ще)\s+відповід\w*",
                           r"(?:Загрузить|Показать|Посмотреть)\s+(?:\d+\s+)?(?:предыдущие|ещё|еще|другие)\s+ответ\w*",
                           r"(?:Önceki|Daha fazla)\s+yanıtları\s+(?:yükle|göster|gör)",
-                          r"(?:Muat|Lihat|Tampilkan)\s+(?:\d+\s+)?balasan\s+(?:sebelumnya|lainnya|lagi)",
+                          r"(?:Muat(?:kan)?|Lihat|Tampilkan)\s+(?:\d+\s+)?balasan\s+(?:sebelumnya|lainnya|lagi)",  # (ms: "Muatkan")
                           # "View 2 replies" with no "previous"/"more": the number then says it
                           r"(?:Lihat|Tampilkan)\s+\d+\s+balasan", r"(?:Wyświetl|Pokaż)\s+\d+\s+odpowiedzi",
                           r"(?:Показать|Посмотреть)\s+\d+\s+ответ\w*", r"(?:Показати|Переглянути)\s+\d+\s+відповід\w*",

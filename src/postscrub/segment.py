@@ -194,7 +194,8 @@ def _age_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], di
     ago = "|".join(re.escape(w) for w in sorted(set(patterns.AGO_WORDS), key=re.longest_first))
     before = "|".join(re.escape(w) for w in patterns.AGO_PREFIXES)
     long_re = re.compile(
-        r"(?:(?:" + before + r")\s+)?(?P<num>\d{1,4}|an?|one)\s+(?P<unit>"
+        # (ro puts "de" between a number from 20 up and its noun: "acum 21 de zile")
+        r"(?:(?:" + before + r")\s+)?(?P<num>\d{1,4}|an?|one)\s+(?:(?<=\d\s)de\s+)?(?P<unit>"
         + "|".join(re.escape(u) for u in sorted(long, key=re.longest_first))
         + r")(?:\s+(?:" + ago + r"))?",
         re.I,
