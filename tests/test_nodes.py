@@ -64,3 +64,15 @@ def test_a_phone_comments_like_count_is_not_part_of_its_text():
             "Recomendar • 4\nResponder\n")
     (rec,) = process(text)
     assert [(c.author.name, c.text) for c in rec.comments] == [("Pau Serra", "¡Qué buena noticia!")]
+
+
+def test_polish_report_post_written_with_publikacja_is_the_post_anchor():
+    """Polish pages name a post 'publikacja' too: 'Zgłoś tę publikację' is the post's report
+    line, as 'Zgłoś ten post' is, and never the first line of the body."""
+    assert nodes.classify("Zgłoś tę publikację").kind == nodes.REPORT_POST
+    page = ("Anna Kowalska\nKierowniczka zespołu wsparcia\n2 tyg.\nZgłoś tę publikację\n"
+            "Od stycznia każde powracające zgłoszenie omawiamy w piątek przez kwadrans.\n"
+            "Liczba powtórek spadła o połowę.\n12\n3 komentarze\nLubię to\nSkomentuj\nUdostępnij\n")
+    rec = process(page)[0]
+    assert rec.body.startswith("Od stycznia")
+    assert "Zgłoś" not in rec.body

@@ -875,7 +875,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ar": ("الإبلاغ عن هذا المنشور", "الإبلاغ عن هذا التعليق", "الإبلاغ عن هذه المقالة"),
         "id": ("Laporkan postingan ini", "Laporkan komentar ini", "Laporkan artikel ini"),
         "ko": ("게시물 신고", "댓글 신고", "아티클 신고", "이 게시물 신고", "이 댓글 신고", "이 아티클 신고"),
-        "pl": ("Zgłoś ten post", "Zgłoś ten komentarz", "Zgłoś ten artykuł"),
+        "pl": ("Zgłoś ten post", "Zgłoś ten komentarz", "Zgłoś ten artykuł", "Zgłoś tę publikację"),
         "ru": ("Пожаловаться на публикацию", "Пожаловаться на комментарий", "Пожаловаться на статью",
                "Пожаловаться на эту публикацию", "Пожаловаться на этот комментарий", "Пожаловаться на эту статью"),
         "sv": ("Anmäl det här inlägget", "Anmäl den här kommentaren", "Anmäl den här artikeln"),
