@@ -430,6 +430,29 @@ def patterns(runs, ks, args) -> None:
 # What the simulator makes that real programs and real text would not
 
 
+def _after_question_marks(texts) -> tuple[int, int, int, int]:
+    """Of the `?` after a word in ``texts``: how many, and how many an emoji follows glued
+    (`right?👍`), after one space (`right? 👍`), or a second `?` (`right??`)."""
+    import re
+    import unicodedata
+
+    def emoji(ch: str) -> bool:
+        return bool(ch) and (ord(ch) > 0xFFFF or unicodedata.category(ch) in ("So", "Sk"))
+
+    q = glued = spaced = doubled = 0
+    for t in texts:
+        for m in re.finditer(r"(?<=\w)\?", t):
+            q += 1
+            nxt = t[m.end(): m.end() + 2]
+            if emoji(nxt[:1]):
+                glued += 1
+            elif nxt[:1] in (" ", "\u00a0") and emoji(nxt[1:2]):
+                spaced += 1
+            elif nxt[:1] == "?":
+                doubled += 1
+    return q, glued, spaced, doubled
+
+
 def faithfulness(args) -> int:
     import re
     from qmark_eval import real_texts
@@ -455,41 +478,11 @@ def faithfulness(args) -> int:
 
     print("\n-- 2. a real ? directly followed by an emoji (`right?👍`, which one ? per code point"
           " turns into `right??`), or by a second ? (emphasis)")
-    import unicodedata
-
-    class _Emo:
-        @staticmethod
-        def match(ch: str) -> bool:
-            return bool(ch) and (ord(ch) > 0xFFFF or unicodedata.category(ch) in ("So", "Sk"))
-
-    emo = _Emo()
-    q = glued = spaced = doubled = 0
-    for _, t in real_texts():
-        for m in re.finditer(r"(?<=\w)\?", t):
-            q += 1
-            nxt = t[m.end(): m.end() + 2]
-            if nxt[:1] and emo.match(nxt[:1]):
-                glued += 1
-            elif nxt[:1] in (" ", "\u00a0") and nxt[1:2] and emo.match(nxt[1:2]):
-                spaced += 1
-            elif nxt[:1] == "?":
-                doubled += 1
+    q, glued, spaced, doubled = _after_question_marks(t for _, t in real_texts())
     print(f"   real corpus: {q} `?` after a word; then an emoji glued {glued}, after one space "
           f"{spaced}, a second `?` {doubled}")
-    gq = gg = gs = gd = 0
-    for split in SPLITS[:3]:
-        for name, t in split_texts(split, args.n):
-            if name.startswith("real:"):
-                continue
-            for m in re.finditer(r"(?<=\w)\?", t):
-                gq += 1
-                nxt = t[m.end(): m.end() + 2]
-                if nxt[:1] and emo.match(nxt[:1]):
-                    gg += 1
-                elif nxt[:1] in (" ", "\u00a0") and nxt[1:2] and emo.match(nxt[1:2]):
-                    gs += 1
-                elif nxt[:1] == "?":
-                    gd += 1
+    gq, gg, gs, gd = _after_question_marks(t for split in SPLITS[:3] for name, t in split_texts(split, args.n)
+                                           if not name.startswith("real:"))
     print(f"   generated (fit+heldout+heldout2): {gq} `?` after a word; then an emoji glued {gg} "
           f"({100 * gg / max(gq, 1):.1f} %), after one space {gs} ({100 * gs / max(gq, 1):.1f} %), "
           f"a second `?` {gd} ({100 * gd / max(gq, 1):.1f} %)")
