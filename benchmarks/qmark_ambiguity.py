@@ -228,28 +228,11 @@ def oracle_k(dist: Counter, n: int, lam: float) -> int:
     return best
 
 
-class Tally:
-    __slots__ = ("tp", "fp", "fn", "tn")
-
-    def __init__(self) -> None:
-        self.tp = self.fp = self.fn = self.tn = 0
-
-    def add(self, n: int, a: int, k: int) -> None:
-        self.tp += min(k, a)
-        self.fp += max(0, k - a)
-        self.fn += max(0, a - k)
-        self.tn += (n - a) - max(0, k - a)
-
-    @property
-    def p(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def r(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+class Tally(lossy.Counts):
+    """One cell of the tables: ``lossy.Counts``, a run at a time (``add_run``), as ``lossy.score``."""
 
     def cell(self) -> str:
-        return f"{100 * self.p:7.3f}/{100 * self.r:7.3f} ({self.fp:>4} {self.fn:>4})"
+        return f"{100 * self.precision:7.3f}/{100 * self.recall:7.3f} ({self.fp:>4} {self.fn:>4})"
 
 
 def collect(n_posts: int, detector: bool) -> list[Run]:
@@ -310,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
           "'seen once': runs whose key occurs once (never ambiguous, by construction)")
     dt = Tally()
     for r in runs:
-        dt.add(r.n, r.a, r.k)
+        dt.add_run(r.n, r.a, r.k)
     keyed = {}
     for name, key in KEYS.items():
         ks = keyed[name] = [key(r) for r in runs]
@@ -318,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
             choice, groups = oracle(runs, ks, lam)
             t = Tally()
             for r, kk in zip(runs, ks):
-                t.add(r.n, r.a, choice[kk])
+                t.add_run(r.n, r.a, choice[kk])
             once = sum(1 for kk in ks if sum(groups[kk].values()) == 1)
             print(f"   {name:<15} lambda {lam:<4g} {t.cell()}   seen once "
                   f"{100 * once / len(runs):5.1f} %")
@@ -333,8 +316,8 @@ def main(argv: list[str] | None = None) -> int:
         fl, d = Tally(), Tally()
         for r, kk in zip(runs, ks):
             if r.split == split:
-                fl.add(r.n, r.a, choice[kk])
-                d.add(r.n, r.a, r.k)
+                fl.add_run(r.n, r.a, choice[kk])
+                d.add_run(r.n, r.a, r.k)
         print(f"   {split:<10}{fl.cell():>32}   {d.cell() if det else ''}")
     print()
     per_mode(runs, ks, choice, det)
@@ -352,8 +335,8 @@ def per_mode(runs, ks, choice, det) -> None:
         dt: dict[str, Tally] = defaultdict(Tally)
         for r, kk in zip(runs, ks):
             if r.split == split:
-                fl[r.mode].add(r.n, r.a, choice[kk])
-                dt[r.mode].add(r.n, r.a, r.k)
+                fl[r.mode].add_run(r.n, r.a, choice[kk])
+                dt[r.mode].add_run(r.n, r.a, r.k)
         for unit in lossy.UNITS:
             for codec in lossy.CODECS:
                 m = f"{unit} {codec}"
@@ -447,6 +430,29 @@ def patterns(runs, ks, args) -> None:
 # What the simulator makes that real programs and real text would not
 
 
+def _after_question_marks(texts) -> tuple[int, int, int, int]:
+    """Of the `?` after a word in ``texts``: how many, and how many an emoji follows glued
+    (`right?👍`), after one space (`right? 👍`), or a second `?` (`right??`)."""
+    import re
+    import unicodedata
+
+    def emoji(ch: str) -> bool:
+        return bool(ch) and (ord(ch) > 0xFFFF or unicodedata.category(ch) in ("So", "Sk"))
+
+    q = glued = spaced = doubled = 0
+    for t in texts:
+        for m in re.finditer(r"(?<=\w)\?", t):
+            q += 1
+            nxt = t[m.end(): m.end() + 2]
+            if emoji(nxt[:1]):
+                glued += 1
+            elif nxt[:1] in (" ", "\u00a0") and emoji(nxt[1:2]):
+                spaced += 1
+            elif nxt[:1] == "?":
+                doubled += 1
+    return q, glued, spaced, doubled
+
+
 def faithfulness(args) -> int:
     import re
     from qmark_eval import real_texts
@@ -472,41 +478,11 @@ def faithfulness(args) -> int:
 
     print("\n-- 2. a real ? directly followed by an emoji (`right?👍`, which one ? per code point"
           " turns into `right??`), or by a second ? (emphasis)")
-    import unicodedata
-
-    class _Emo:
-        @staticmethod
-        def match(ch: str) -> bool:
-            return bool(ch) and (ord(ch) > 0xFFFF or unicodedata.category(ch) in ("So", "Sk"))
-
-    emo = _Emo()
-    q = glued = spaced = doubled = 0
-    for _, t in real_texts():
-        for m in re.finditer(r"(?<=\w)\?", t):
-            q += 1
-            nxt = t[m.end(): m.end() + 2]
-            if nxt[:1] and emo.match(nxt[:1]):
-                glued += 1
-            elif nxt[:1] in (" ", "\u00a0") and nxt[1:2] and emo.match(nxt[1:2]):
-                spaced += 1
-            elif nxt[:1] == "?":
-                doubled += 1
+    q, glued, spaced, doubled = _after_question_marks(t for _, t in real_texts())
     print(f"   real corpus: {q} `?` after a word; then an emoji glued {glued}, after one space "
           f"{spaced}, a second `?` {doubled}")
-    gq = gg = gs = gd = 0
-    for split in SPLITS[:3]:
-        for name, t in split_texts(split, args.n):
-            if name.startswith("real:"):
-                continue
-            for m in re.finditer(r"(?<=\w)\?", t):
-                gq += 1
-                nxt = t[m.end(): m.end() + 2]
-                if nxt[:1] and emo.match(nxt[:1]):
-                    gg += 1
-                elif nxt[:1] in (" ", "\u00a0") and nxt[1:2] and emo.match(nxt[1:2]):
-                    gs += 1
-                elif nxt[:1] == "?":
-                    gd += 1
+    gq, gg, gs, gd = _after_question_marks(t for split in SPLITS[:3] for name, t in split_texts(split, args.n)
+                                           if not name.startswith("real:"))
     print(f"   generated (fit+heldout+heldout2): {gq} `?` after a word; then an emoji glued {gg} "
           f"({100 * gg / max(gq, 1):.1f} %), after one space {gs} ({100 * gs / max(gq, 1):.1f} %), "
           f"a second `?` {gd} ({100 * gd / max(gq, 1):.1f} %)")

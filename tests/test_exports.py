@@ -1100,3 +1100,17 @@ def test_a_text_saved_as_markup_under_an_html_key_is_the_post_text():
     assert [(r.author.name, r.body) for r in recs] == [
         ("Wren Okafor", "Rye today.\n\n#Baking"), ("Ilse Marr", "Closed Monday.\n#News")]
     assert check_accounted(text, recs) == []
+
+
+def test_a_count_too_big_for_a_number_is_no_count():
+    # invented: hostile counts, thousands of digits in a CSV cell (past int()'s digit limit,
+    # or a float's with a "K") and 1e99999 in a JSON field (infinity): read as no count
+    huge = "9" * 5000
+    text = f"author,text,time,likes,comments\nWren Okafor,Sourdough day.,2d,{huge},{huge} K\n"
+    (rec,) = process(text)
+    assert (rec.author.name, rec.body, rec.reactions) == ("Wren Okafor", "Sourdough day.", None)
+    assert check_accounted(text, [rec]) == []
+    for n in ("1e99999", "-1e99999"):
+        text = '[{"author": "Wren Okafor", "time": "2d", "text": "Sourdough day.", "likes": %s}]' % n
+        (rec,) = process(text)
+        assert (rec.author.name, rec.body, rec.reactions) == ("Wren Okafor", "Sourdough day.", None)

@@ -231,16 +231,12 @@ JSON_LOG = (
 )
 
 
-def test_json_objects_printed_in_log_lines_are_read():
-    (rec,) = process(JSON_LOG)
+# the log's prefix as it stands, or opening with a bracketed stamp and level
+@pytest.mark.parametrize("stamp", ["2031-02-03 08:00:01,001 INFO ", "[2031-02-03 08:00:01] [INFO]"])
+def test_json_objects_printed_in_log_lines_are_read(stamp):
+    text = JSON_LOG.replace("2031-02-03 08:00:01,001 INFO ", stamp)
+    (rec,) = process(text)
     assert (rec.author.name, rec.author.bio, rec.age) == ("Wren Okafor", "Baker at Crumb Bakery", "3h")
     assert rec.body == "Sourdough day.\n\n#Baking"
     assert [(c.author.name, c.text) for c in rec.comments] == [("Ilse Marr", "Me, please!")]
-    assert check_accounted(JSON_LOG, [rec]) == []
-
-
-def test_literals_in_log_lines_opening_with_a_bracketed_stamp():
-    text = JSON_LOG.replace("2031-02-03 08:00:01,001 INFO ", "[2031-02-03 08:00:01] [INFO]")
-    (rec,) = process(text)
-    assert (rec.author.name, rec.age, rec.body) == ("Wren Okafor", "3h", "Sourdough day.\n\n#Baking")
     assert check_accounted(text, [rec]) == []

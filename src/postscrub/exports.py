@@ -812,7 +812,9 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
 
     def reactions(o: jx.JObj) -> int | None:
         hit = jx.pick(o, jx._REACTION_KEYS)
-        return int(hit[1]) if hit and isinstance(hit[1], (int, float)) else None
+        if not hit or not isinstance(hit[1], (int, float)) or hit[1] != hit[1] or abs(hit[1]) == float("inf"):
+            return None  # (no number, or 1e999 / NaN read as a float: no count)
+        return int(hit[1])
 
     def comment(o: jx.JObj) -> Comment:
         who = person(o, comment=True)

@@ -120,6 +120,15 @@ class Counts:
         if room > 0:
             self.examples.extend(other.examples[:room])
 
+    def add_run(self, n: int, a: int, k: int) -> None:
+        """Count one maximal run of ``n`` ``?`` with ``a`` artifacts of which ``k`` ``?`` are
+        removed: the ``?`` of a run are interchangeable, so ``min(k, a)`` hits, ``k - a`` real
+        ones removed (if positive), ``a - k`` misses."""
+        self.tp += min(k, a)
+        self.fp += max(0, k - a)
+        self.fn += max(0, a - k)
+        self.tn += (n - a) - max(0, k - a)
+
     @property
     def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
@@ -185,10 +194,7 @@ def score(lossy: Lossy, removed: Iterable[tuple[int, int]], context: int = 0) ->
         a = sum(lossy.artifact[s:e])
         r = (e - s) - a
         k = sum(gone[s:e])
-        c.tp += min(k, a)
-        c.fp += max(0, k - a)
-        c.fn += max(0, a - k)
-        c.tn += r - max(0, k - a)
+        c.add_run(e - s, a, k)
         if context and k != a:
             snippet = text[max(0, s - context) : e + context].replace("\n", "⏎")
             c.examples.append(f"{'FP' if k > a else 'FN'} a={a} r={r} k={k}: {snippet!r}")

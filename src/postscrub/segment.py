@@ -1631,13 +1631,15 @@ def _count(text: str) -> int | None:
     digits = re.sub(r"[,.\s]", "", m.group(1))
     if not digits.isdigit():
         return None
-    n = int(digits)
-    if m.group(2):
-        try:
+    try:
+        n = int(digits)
+        if m.group(2):
             num = float(m.group(1).replace(",", ".").replace(" ", ""))
-        except ValueError:  # "1,2.5k", "1.2.3k": not a count LinkedIn writes
-            return None
-        n = int(num * (1000 if m.group(2).strip().lower() == "k" else 1_000_000))
+            n = int(num * (1000 if m.group(2).strip().lower() == "k" else 1_000_000))
+    except (ValueError, OverflowError):
+        # "1,2.5k", "1.2.3k": not a count LinkedIn writes; nor are thousands of digits
+        # (past int()'s limit, or a float's: infinity)
+        return None
     return n
 
 
