@@ -599,7 +599,7 @@ LIST_INTRO_CUES: tuple[str, ...] = (
 #: UI language. Chrome (``ui.post_meta``, added to that table below); in a thread it also says
 #: who answers: the post's author replying under a comment whose row counts its replies.
 AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
-    "en": ("Author",), "de": ("Autor", "Autorin", "Verfasser", "Verfasserin"), "es": ("Autor", "Autora"), "fr": ("Auteur", "Autrice"), "it": ("Autore", "Autrice"),
+    "en": ("Author",), "de": ("Autor", "Autorin", "Autor:in", "Verfasser", "Verfasserin", "Verfasser:in"), "es": ("Autor", "Autora"), "fr": ("Auteur", "Autrice"), "it": ("Autore", "Autrice"),
     "ja": ("投稿者", "作成者"), "nl": ("Auteur",), "pt": ("Autor", "Autora"), "zh-CN": ("作者",), "zh-TW": ("作者",),
     "ar": ("المؤلف", "المؤلفة"), "id": ("Penulis",), "ko": ("작성자",), "pl": ("Autor", "Autorka"), "ru": ("Автор",),
     "sv": ("Författare",), "tr": ("Yazar",), "bn": ("লেখক",), "cs": ("Autor", "Autorka"), "da": ("Forfatter",),
