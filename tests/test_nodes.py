@@ -64,3 +64,14 @@ def test_a_phone_comments_like_count_is_not_part_of_its_text():
             "Recomendar • 4\nResponder\n")
     (rec,) = process(text)
     assert [(c.author.name, c.text) for c in rec.comments] == [("Pau Serra", "¡Qué buena noticia!")]
+
+
+@pytest.mark.parametrize("line", ["Verificado • 2º", "Verificada • 2.º", "Vérifiée • 3e+", "Verifiziert • 1."])
+def test_a_one_word_badge_before_a_bulleted_degree_is_the_degree_line(line):
+    # invented: a verified badge in the UI's language, then the connection degree
+    assert nodes.classify(line).rule == "ui.connection_degree"
+
+
+@pytest.mark.parametrize("line", ["Schritt • 2", "Verificado • 2º tiempo", "Ergebnis • 2. Platz"])
+def test_a_word_and_a_number_after_a_bullet_in_a_sentence_is_no_degree(line):
+    assert nodes.classify(line).rule != "ui.connection_degree"
