@@ -1472,3 +1472,21 @@ def test_tamil_ages(line, iso):
 @pytest.mark.parametrize("line", ["3 ஆம் இடம்", "12 மாணவர்கள்", "5 நாடுகள்"])
 def test_tamil_counts_that_are_no_age(line):
     assert segment.parse_age(line) is None
+
+
+def test_a_turkish_more_articles_heading_naming_the_user_first_ends_the_comments():
+    # invented: the closing heading written "<Name> adlı kullanıcının diğer makaleleri" after
+    # the last comment and a "load more comments" line
+    assert nodes.classify("Deniz Kaya adlı kullanıcının diğer makaleleri").kind == nodes.END
+    assert nodes.classify("bu adlı kullanıcının diğer makaleleri").kind != nodes.END
+    text = ("Ofiste sessiz saatler\nDeniz Kaya\nDeniz Kaya\nÜrün Yöneticisi @ Mavi Ada\n"
+            "Yayınlandı: 2 Mar 2026\n+ Takip Et\n"
+            "Her salı öğleden sonra toplantı yok. İlk ay herkes şüpheliydi.\n"
+            "Şimdi takvimde en çok korunan iki saat bunlar.\n"
+            "Beğen\nYorum Yap\nPaylaş\n"
+            "Emre Tan\nAşçıbaşı, Deniz Mutfağı\n1 hf\nBiz de perşembe deniyoruz.\nBeğen\nYanıtla\n"
+            "Daha fazla yorum yükle\n"
+            "Deniz Kaya adlı kullanıcının diğer makaleleri\n")
+    [rec] = process(text)
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Emre Tan", "Biz de perşembe deniyoruz.")]
+

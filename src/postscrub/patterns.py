@@ -1395,7 +1395,7 @@ MORE_ARTICLES_BY_SUFFIX: tuple[str, ...] = (
     "님의 다른 아티클", "님의 아티클 더보기", "님의 다른 글", "님의 글 더보기", "の他の記事",
     # (tr: "Burak Yılmaz tarafından daha fazla makale"; a Latin-script suffix needs a name of
     # capitalised words before it)
-    " tarafından daha fazla makale",
+    " tarafından daha fazla makale", " adlı kullanıcının diğer makaleleri",
 )
 MORE_ARTICLES_BY_NOT_A_NAME: frozenset[str] = frozenset({"我", "我们", "他", "她", "他们", "她们", "我々", "私", "僕", "저", "제",
                                                          # ("この他の記事", "その他の記事": "this/that other
