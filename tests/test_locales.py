@@ -1490,3 +1490,7 @@ def test_a_turkish_more_articles_heading_naming_the_user_first_ends_the_comments
     [rec] = process(text)
     assert [(c.author.name, c.text) for c in rec.comments] == [("Emre Tan", "Biz de perşembe deniyoruz.")]
 
+
+def test_the_dutch_view_more_comments_link_is_the_more_comments_control():
+    # invented: a clipper's Markdown closing the thread with the public page's link
+    assert nodes.classify("Meer reacties bekijken").kind == nodes.MORE_COMMENTS

@@ -1169,7 +1169,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("Ver más comentarios", "Cargar más comentarios"),
         "fr": ("Voir plus de commentaires", "Afficher plus de commentaires", "Charger plus de commentaires"),
         "it": ("Visualizza altri commenti", "Carica altri commenti"),
-        "nl": ("Meer reacties weergeven", "Meer reacties laden"),
+        "nl": ("Meer reacties weergeven", "Meer reacties bekijken", "Meer reacties laden"),
         "pt": ("Ver mais comentários", "Carregar mais comentários"),
         "zh-CN": ("查看更多评论", "加载更多评论"),
         "ar": ("عرض المزيد من التعليقات", "تحميل المزيد من التعليقات"),
