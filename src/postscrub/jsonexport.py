@@ -10,6 +10,7 @@ as removed (``json.syntax``, ``json.field:<key>``).
 
 from __future__ import annotations
 
+import functools
 import json
 from . import _re as re
 from dataclasses import dataclass, field
@@ -574,16 +575,22 @@ _ROW_FIELDS = ("text", "author", "headline", "age", "reactions", "id", "parent")
 _POST_FIELDS = ("text", "author", "headline", "age", "url")
 
 
+@functools.lru_cache(maxsize=2048)
+def _key_role(k: str) -> tuple[str | None, str | None, int]:
+    """``shapes.classify_column`` of a key, kept: exports repeat their keys, dump after dump."""
+    from .shapes import classify_column
+
+    return classify_column(k)
+
+
 def _row_roles(o: JObj, seen: dict[str, tuple]) -> dict[tuple[str | None, str], tuple[int, str]]:
     """The key of each (role, field) an object's keys name, by the export columns' table
     ("postText" (post, text), "commenterName" (comment, author)): (rank, key), the best of each."""
-    from .shapes import classify_column
-
     best: dict[tuple[str | None, str], tuple[int, str]] = {}
     for k, v in o.items.items():
         c = seen.get(k)
         if c is None:
-            c = seen[k] = classify_column(k)
+            c = seen[k] = _key_role(k)
         role, f, rank = c
         if f is not None and not isinstance(v, (JObj, list)) and ((role, f) not in best or rank < best[(role, f)][0]):
             best[(role, f)] = (rank, k)

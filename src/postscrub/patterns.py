@@ -1649,7 +1649,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         # (a CJK page's "Premium" badge and degree, its bullet maybe lost: "高级帐号 2 度")
         r"(?:高级帐号|高級帳號|プレミアム)\s*(?:[•·?]\s*)?(?:[123]\s?度\+?|[123]次(?:以上)?)",
         # (any one-word badge, then a bullet and a degree: "Verificado • 2º", "Vérifié • 2e")
-        r"[^\W\d_]{3,20}\s*[•·]\s*(?:1st|2nd|3rd\+?|1er|2e|3e\+?|[123]\.\+?|[123]\.?º\+?|[123]°\+?|[123]-й\+?|[123]촌\+?)",
+        r"[^\W\d_]{3,20}+[ \t]*[•·]\s*(?:1st|2nd|3rd\+?|1er|2e|3e\+?|[123]\.\+?|[123]\.?º\+?|[123]°\+?|[123]-й\+?|[123]촌\+?)",
         # (a badge, then a degree in any language: "Premium • 1-й", "Premium • 2º")
         r"(?:Premium|Verified|Influencer|Top Voice)\s*[•·]\s*\S{1,12}",
         # (a Premium badge in any locale, its bullet kept or lost, then a degree: "高级帐号 • 2 度")
