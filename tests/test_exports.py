@@ -1114,3 +1114,49 @@ def test_a_count_too_big_for_a_number_is_no_count():
         text = '[{"author": "Wren Okafor", "time": "2d", "text": "Sourdough day.", "likes": %s}]' % n
         (rec,) = process(text)
         assert (rec.author.name, rec.body, rec.reactions) == ("Wren Okafor", "Sourdough day.", None)
+
+
+def test_a_comments_export_as_json_lines_gives_one_record_per_post_with_replies_by_parent_id():
+    # invented: a commenters scrape written one object per comment, the post's fields repeated
+    # on each; a reply names the comment it answers by its id; a second post follows
+    import json
+
+    post = {"post_url": "https://www.linkedin.com/posts/ivo-marsh_1", "post_author": "Ivo Marsh",
+            "post_author_headline": "Baker at Crumb & Co", "post_age": "6d",
+            "post_text": "We are closing the Sunday shift.\n\nThanks to everyone who came early."}
+    other = {"post_url": "https://www.linkedin.com/posts/ivo-marsh_2", "post_author": "Ivo Marsh",
+             "post_author_headline": "Baker at Crumb & Co", "post_age": "1d",
+             "post_text": "New sourdough starter arrives on Monday."}
+    rows = [
+        {**post, "comment_id": 11, "commenter_name": "Rhea Quill", "commenter_headline": "Chef at Larder",
+         "comment_age": "5d", "comment_text": "Sad news, but fair.", "parent_comment_id": None},
+        {**post, "comment_id": 12, "commenter_name": "Ivo Marsh", "commenter_headline": "Baker at Crumb & Co",
+         "comment_age": "4d", "comment_text": "Thank you, Rhea!", "parent_comment_id": 11},
+        {**post, "comment_id": 13, "commenter_name": "Odo Venn", "commenter_headline": None,
+         "comment_age": "4d", "comment_text": "Where do we go on Sundays now?", "parent_comment_id": None},
+        {**other, "comment_id": 14, "commenter_name": "Rhea Quill", "commenter_headline": "Chef at Larder",
+         "comment_age": "2h", "comment_text": "Finally.", "parent_comment_id": None},
+    ]
+    dump = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
+    a, b = process(dump)
+    assert (a.author.name, a.author.bio, a.age) == ("Ivo Marsh", "Baker at Crumb & Co", "6d")
+    assert a.body == "We are closing the Sunday shift.\n\nThanks to everyone who came early."
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in a.comments] == [
+        ("Rhea Quill", "Chef at Larder", "5d", "Sad news, but fair."),
+        ("Odo Venn", None, "4d", "Where do we go on Sundays now?")]
+    assert [(r.author.name, r.text) for r in a.comments[0].replies] == [("Ivo Marsh", "Thank you, Rhea!")]
+    assert (b.body, b.age, [c.text for c in b.comments]) == ("New sourdough starter arrives on Monday.", "1d",
+                                                             ["Finally."])
+    assert check_accounted(dump, [a, b]) == []
+
+
+def test_a_json_comments_export_whose_post_shows_only_its_address_gives_one_record():
+    # invented: each object a comment, the post known by its address and author alone
+    import json
+
+    rows = [{"post_url": "https://www.linkedin.com/posts/lane-ortiz_42", "post_author": "Lane Ortiz",
+             "commenter": "", "comment_text": t} for t in ("Interested", "Sent you a message.\n\nThanks!")]
+    dump = json.dumps(rows, indent=2)
+    (rec,) = process(dump)
+    assert rec.body == "" and [c.text for c in rec.comments] == ["Interested", "Sent you a message.\n\nThanks!"]
+    assert check_accounted(dump, [rec]) == []

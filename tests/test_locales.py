@@ -1641,3 +1641,25 @@ def test_the_swedish_repost_count_is_a_counter():
     # ("Återpublicera" is its button; the count of reposts says the noun after the number)
     for line in ("3 återpubliceringar", "1 återpublicering"):
         assert nodes.classify(line).kind == nodes.COUNTER
+
+
+def test_a_turkish_more_articles_heading_naming_the_user_first_ends_the_comments():
+    # invented: the closing heading written "<Name> adlı kullanıcının diğer makaleleri" after
+    # the last comment and a "load more comments" line
+    assert nodes.classify("Deniz Kaya adlı kullanıcının diğer makaleleri").kind == nodes.END
+    assert nodes.classify("bu adlı kullanıcının diğer makaleleri").kind != nodes.END
+    text = ("Ofiste sessiz saatler\nDeniz Kaya\nDeniz Kaya\nÜrün Yöneticisi @ Mavi Ada\n"
+            "Yayınlandı: 2 Mar 2026\n+ Takip Et\n"
+            "Her salı öğleden sonra toplantı yok. İlk ay herkes şüpheliydi.\n"
+            "Şimdi takvimde en çok korunan iki saat bunlar.\n"
+            "Beğen\nYorum Yap\nPaylaş\n"
+            "Emre Tan\nAşçıbaşı, Deniz Mutfağı\n1 hf\nBiz de perşembe deniyoruz.\nBeğen\nYanıtla\n"
+            "Daha fazla yorum yükle\n"
+            "Deniz Kaya adlı kullanıcının diğer makaleleri\n")
+    [rec] = process(text)
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Emre Tan", "Biz de perşembe deniyoruz.")]
+
+
+def test_the_dutch_view_more_comments_link_is_the_more_comments_control():
+    # invented: a clipper's Markdown closing the thread with the public page's link
+    assert nodes.classify("Meer reacties bekijken").kind == nodes.MORE_COMMENTS

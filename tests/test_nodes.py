@@ -78,3 +78,14 @@ def test_polish_report_post_written_with_publikacja_is_the_post_anchor():
     rec = process(page)[0]
     assert rec.body.startswith("Od stycznia")
     assert "Zgłoś" not in rec.body
+
+
+@pytest.mark.parametrize("line", ["Verificado • 2º", "Verificada • 2.º", "Vérifiée • 3e+", "Verifiziert • 1."])
+def test_a_one_word_badge_before_a_bulleted_degree_is_the_degree_line(line):
+    # invented: a verified badge in the UI's language, then the connection degree
+    assert nodes.classify(line).rule == "ui.connection_degree"
+
+
+@pytest.mark.parametrize("line", ["Schritt • 2", "Verificado • 2º tiempo", "Ergebnis • 2. Platz"])
+def test_a_word_and_a_number_after_a_bullet_in_a_sentence_is_no_degree(line):
+    assert nodes.classify(line).rule != "ui.connection_degree"

@@ -1093,7 +1093,8 @@ def test_post_page_with_a_document_and_comments_whose_ages_are_glued():
     assert check_accounted(text, [rec]) == []
 
 
-@pytest.mark.parametrize("badge", ["Autor", "Autorin"])  # (the German badge for a man, a woman)
+# (the German badge for a man, a woman, and its gender-inclusive forms)
+@pytest.mark.parametrize("badge", ["Autor", "Autorin", "Autor:in", "Verfasser:in"])
 def test_the_post_authors_badged_answer_after_a_reply_count_is_nested(badge):
     # "Antworten · 1 Antwort", then the post's author with the "Autor" badge: a reply, though it
     # names nobody; the next commenter (a degree badge, no author badge) stays top-level

@@ -1386,3 +1386,23 @@ def test_a_korean_json_comments_short_title_is_its_headline():
     (rec,) = process(text)
     (c,) = rec.comments
     assert (c.author.name, c.author.bio) == ("오세훈", "UX 리서처")
+
+
+def test_an_article_title_under_a_long_signed_out_header_of_chrome_lines_is_found():
+    # invented: a signed-out newsletter page: ten navigation and sign-in lines, then the
+    # newsletter's own header, then the title over a doubled byline and its "Published" line
+    text = "\n\n".join([
+        "Agree & Join LinkedIn", "Skip to main content", "LinkedIn", "Articles", "People", "Learning",
+        "Jobs", "Games", "Join now", "Sign in",
+        "Greenhouse Notes", "Greenhouse Notes", "Short letters about growing under glass.",
+        "By Pia Lorne", "Monthly newsletter", "Subscribe",
+        "What Tomatoes Taught Me About Humidity", "Pia Lorne", "Pia Lorne", "Grower | Consultant",
+        "Published Apr 3, 2026", "+ Follow",
+        "Most of the problems I see in spring greenhouses start with the air, not the soil, and "
+        "they start weeks before anyone notices a leaf curling.",
+        "Hamid Ross", "Grower", "2w", "Report this comment", "Helpful, thank you.",
+    ])
+    lines = split_lines(text)
+    content = [ln for ln in lines if ln.text.strip()]
+    assert shapes.article_start(content) == 16
+    assert shapes.looks_like_article(lines)

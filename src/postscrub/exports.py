@@ -687,6 +687,11 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         if tree is None:
             return None
     posts, envelopes = tree
+    rows = jx.comment_rows(posts)
+    if rows is not None:
+        # a comments export, one object per comment: its posts, the objects' fields (each
+        # object's unused values, the post's later copies among them, recorded as their key's)
+        posts, envelopes = rows, envelopes + posts
     lt = LabelledText(lines, text, syntax)
     label = lt.label
     if isinstance(prompt, list):
@@ -831,7 +836,8 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
     # a repost's original, kept inside it: a record of its own after the repost's
     posts = [x for o in posts for x in [o, *jx.shared_posts(o)]]
     for o in posts:
-        key, tv = jx.text_of(o)
+        # (a comments export's post may show no text of its own: its address and author only)
+        key, tv = jx.text_of(o) or (None, None)
         tv = jx.string_in(tv, jx._TEXT_KEYS) or tv  # {"commentary": {"text": "…"}}
         rec = Record(shape="json_export")
         runs = jx.text_runs(tv)
@@ -872,8 +878,9 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         ch = jx.comments_in(o, jx._COMMENT_KEYS)
         if ch:
             rec.comments = [comment(x) for x in ch if isinstance(x, jx.JObj)]
-        rec.first_line = lt.line_at(tv.start).no if isinstance(tv, jx.JStr) else \
-            lt.line_at(runs[0].start).no if runs else 1
+        anchor = tv if isinstance(tv, jx.JStr) else runs[0] if runs else next(
+            (v for v in o.items.values() if isinstance(v, jx.JStr)), None)
+        rec.first_line = lt.line_at(anchor.start).no if anchor is not None else 1
         mark_rest(o)
         out.append(rec)
     for env in envelopes:  # (after the posts: their strings are labelled already)

@@ -10,6 +10,7 @@ as removed (``json.syntax``, ``json.field:<key>``).
 
 from __future__ import annotations
 
+import functools
 import json
 from . import _re as re
 from dataclasses import dataclass, field
@@ -564,4 +565,104 @@ def bare_title(o: JObj) -> JStr | None:
     for real, v in o.items.items():
         if column_key(real) in words and isinstance(v, JStr) and v.value.strip():
             return v
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Comments exports: one object per comment, the post's own fields repeated on each
+
+_ROW_FIELDS = ("text", "author", "headline", "age", "reactions", "id", "parent")
+_POST_FIELDS = ("text", "author", "headline", "age", "url")
+
+
+@functools.lru_cache(maxsize=2048)
+def _key_role(k: str) -> tuple[str | None, str | None, int]:
+    """``shapes.classify_column`` of a key, kept: exports repeat their keys, dump after dump."""
+    from .shapes import classify_column
+
+    return classify_column(k)
+
+
+def _row_roles(o: JObj, seen: dict[str, tuple]) -> dict[tuple[str | None, str], tuple[int, str]]:
+    """The key of each (role, field) an object's keys name, by the export columns' table
+    ("postText" (post, text), "commenterName" (comment, author)): (rank, key), the best of each."""
+    best: dict[tuple[str | None, str], tuple[int, str]] = {}
+    for k, v in o.items.items():
+        c = seen.get(k)
+        if c is None:
+            c = seen[k] = _key_role(k)
+        role, f, rank = c
+        if f is not None and not isinstance(v, (JObj, list)) and ((role, f) not in best or rank < best[(role, f)][0]):
+            best[(role, f)] = (rank, k)
+    return best
+
+
+def comment_rows(objs: list[JObj]) -> list[JObj] | None:
+    """A comments export (a commenters scrape written as JSON Lines or an array): each object
+    one comment, its keys marked as the comment's ("commentText", "commenterName") beside the
+    post's own, repeated on every object ("postText", "postUrl"). The posts, as objects of the
+    usual keys ("text", "author", "headline", "age", "comments") whose values are the first
+    object's post fields, and whose comments are the objects' comment fields, each reply
+    under the comment its parent id names. None when ``objs`` are no such export."""
+    if not objs:
+        return None
+    seen: dict[str, tuple] = {}
+    roles = [_row_roles(o, seen) for o in objs[:1]]
+    if not _comment_row(objs[0], roles[0]):
+        return None
+    roles += [_row_roles(o, seen) for o in objs[1:]]
+    if not all(_comment_row(o, r) for o, r in zip(objs, roles)):
+        return None
+    posts: dict[str, JObj] = {}
+    out: list[JObj] = []
+    by_id: dict[str, JObj] = {}
+    for o, r in zip(objs, roles):
+        def key_of(f: str, prefer: tuple[str | None, ...]) -> Any:
+            for role in prefer:
+                if (role, f) in r:
+                    v = o.items[r[(role, f)][1]]
+                    return v if _usable(v) else None
+            return None
+
+        post_v = {f: key_of(f, ("post",) if ("post", f) in r or ("comment", f) not in r else (None,))
+                  for f in _POST_FIELDS}
+        gk = post_v["url"] or post_v["text"]
+        gk = gk.value.strip() if isinstance(gk, JStr) else str(gk)
+        post = posts.get(gk)
+        if post is None:
+            post = posts[gk] = JObj({f: v for f, v in post_v.items() if v is not None and f != "url"})
+            post.items["comments"] = []
+            out.append(post)
+        c_v = {f: key_of(f, ("comment",) if ("comment", f) in r else (None,)) for f in _ROW_FIELDS}
+        view = JObj({f: v for f, v in c_v.items() if v is not None and f in
+                     ("text", "author", "headline", "age", "reactions")})
+        cid, parent = (_id_value(c_v[f]) for f in ("id", "parent"))
+        if parent is not None and parent in by_id:
+            by_id[parent].items.setdefault("replies", []).append(view)
+        else:
+            post.items["comments"].append(view)
+        if cid is not None:
+            by_id[cid] = view
+    return out
+
+
+def _comment_row(o: JObj, r: dict) -> bool:
+    """An object that is one comment of a comments export: a comment's text (or a commenter)
+    by its key, a post's text or address beside it, and no comments array of its own."""
+    if any(isinstance(v, list) and any(isinstance(x, JObj) for x in v) for v in o.items.values()):
+        return False
+
+    def string(role: str | None, f: str) -> bool:
+        return (role, f) in r and isinstance(o.items[r[(role, f)][1]], JStr)
+
+    commenter = string("comment", "author")
+    text = string("comment", "text") or (commenter and string(None, "text"))
+    return text and (string("post", "text") or string("post", "url"))
+
+
+def _id_value(v: Any) -> str | None:
+    if isinstance(v, JStr):
+        return v.value.strip() or None
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return str(int(v)) if float(v).is_integer() else str(v)
     return None

@@ -607,7 +607,7 @@ LIST_INTRO_CUES: tuple[str, ...] = (
 #: UI language. Chrome (``ui.post_meta``, added to that table below); in a thread it also says
 #: who answers: the post's author replying under a comment whose row counts its replies.
 AUTHOR_BADGES: dict[str, tuple[str, ...]] = {
-    "en": ("Author",), "de": ("Autor", "Autorin", "Verfasser", "Verfasserin"), "es": ("Autor", "Autora"), "fr": ("Auteur", "Autrice"), "it": ("Autore", "Autrice"),
+    "en": ("Author",), "de": ("Autor", "Autorin", "Autor:in", "Verfasser", "Verfasserin", "Verfasser:in"), "es": ("Autor", "Autora"), "fr": ("Auteur", "Autrice"), "it": ("Autore", "Autrice"),
     "ja": ("投稿者", "作成者"), "nl": ("Auteur",), "pt": ("Autor", "Autora"), "zh-CN": ("作者",), "zh-TW": ("作者",),
     "ar": ("المؤلف", "المؤلفة"), "id": ("Penulis",), "ko": ("작성자",), "pl": ("Autor", "Autorka"), "ru": ("Автор",),
     "sv": ("Författare",), "tr": ("Yazar",), "bn": ("লেখক",), "cs": ("Autor", "Autorka"), "da": ("Forfatter",),
@@ -1177,7 +1177,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("Ver más comentarios", "Cargar más comentarios"),
         "fr": ("Voir plus de commentaires", "Afficher plus de commentaires", "Charger plus de commentaires"),
         "it": ("Visualizza altri commenti", "Carica altri commenti"),
-        "nl": ("Meer reacties weergeven", "Meer reacties laden"),
+        "nl": ("Meer reacties weergeven", "Meer reacties bekijken", "Meer reacties laden"),
         "pt": ("Ver mais comentários", "Carregar mais comentários"),
         "zh-CN": ("查看更多评论", "加载更多评论"),
         "ar": ("عرض المزيد من التعليقات", "تحميل المزيد من التعليقات"),
@@ -1404,7 +1404,7 @@ MORE_ARTICLES_BY_SUFFIX: tuple[str, ...] = (
     "님의 다른 아티클", "님의 아티클 더보기", "님의 다른 글", "님의 글 더보기", "の他の記事",
     # (tr: "Burak Yılmaz tarafından daha fazla makale"; a Latin-script suffix needs a name of
     # capitalised words before it)
-    " tarafından daha fazla makale",
+    " tarafından daha fazla makale", " adlı kullanıcının diğer makaleleri",
 )
 MORE_ARTICLES_BY_NOT_A_NAME: frozenset[str] = frozenset({"我", "我们", "他", "她", "他们", "她们", "我々", "私", "僕", "저", "제",
                                                          # ("この他の記事", "その他の記事": "this/that other
@@ -1657,6 +1657,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:Premium|Verified|Influencer|Top Voice)\s*[•·]\s*(?:1st|2nd|3rd\+?)",
         # (a CJK page's "Premium" badge and degree, its bullet maybe lost: "高级帐号 2 度")
         r"(?:高级帐号|高級帳號|プレミアム)\s*(?:[•·?]\s*)?(?:[123]\s?度\+?|[123]次(?:以上)?)",
+        # (any one-word badge, then a bullet and a degree: "Verificado • 2º", "Vérifié • 2e")
+        r"[^\W\d_]{3,20}+[ \t]*[•·]\s*(?:1st|2nd|3rd\+?|1er|2e|3e\+?|[123]\.\+?|[123]\.?º\+?|[123]°\+?|[123]-й\+?|[123]촌\+?)",
         # (a badge, then a degree in any language: "Premium • 1-й", "Premium • 2º")
         r"(?:Premium|Verified|Influencer|Top Voice)\s*[•·]\s*\S{1,12}",
         # (a Premium badge in any locale, its bullet kept or lost, then a degree: "高级帐号 • 2 度")

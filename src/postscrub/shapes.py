@@ -662,12 +662,18 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
 
     first = None
     doubled_name = -1
-    for i in range(min(limit, max(0, len(paras) - 2))):
+    chrome = 0
+    # (the header's chrome lines — a signed-out page's navigation, sign-in buttons — do not
+    # count against ``limit``: up to ``limit`` of them are passed over besides)
+    for i in range(min(2 * limit, max(0, len(paras) - 2))):
+        if i - min(chrome, limit) >= limit:
+            break
         if i == doubled_name:
             continue
         if i and len(paras[i - 1].text.strip()) > 100 and nodes.classify(paras[i - 1].text).kind == nodes.TEXT:
             break  # a page header is short lines (and chrome); past a paragraph the article has begun
         if nodes.classify(paras[i].text).kind != nodes.TEXT:
+            chrome += 1
             continue
         if is_comments_heading(paras[i].text) or is_comments_heading(paras[i + 1].text):
             break  # ("Comments" over a commenter's name: the comments have begun, no title is below)
