@@ -1386,3 +1386,21 @@ def test_a_korean_json_comments_short_title_is_its_headline():
     (rec,) = process(text)
     (c,) = rec.comments
     assert (c.author.name, c.author.bio) == ("오세훈", "UX 리서처")
+
+
+def test_a_post_header_under_unlisted_navigation_words_is_no_article_byline():
+    # invented: a signed-in copy that starts in the nav bar of a UI language the tables do not
+    # list (Catalan); the nav words read as a title over a byline, but the post's age with its
+    # visibility bullet stands under the name and headline before the first paragraph
+    text = ("Vés al contingut principal\nInici\nLa meva xarxa\nJo\nPer a empreses\nJordi Puigvert Sala\n"
+            " • 2n\nEnginyer de camins a Ponts del Ter | Obra pública\n2 d • \n\nSeguir\n"
+            "Avui hem acabat la passarel·la de Girona, i volia donar les gràcies a tot l'equip que "
+            "hi ha treballat durant catorze mesos sense un sol accident.\n\n41\n6 comentaris\n")
+    assert not shapes.looks_like_article(split_lines(text))
+    (rec,) = process(text)
+    assert (rec.author.name, rec.age) == ("Jordi Puigvert Sala", "2 d")
+    assert rec.body.startswith("Avui hem acabat")
+    # an article's byline with its "Published" line stays an article
+    article = split_lines("Com es fa un pont\nJordi Puigvert Sala\nEnginyer de camins\nPublished Mar 3, 2026\n\n"
+                          "Un pont comença molt abans de la primera pedra: comença al terreny.\n")
+    assert shapes.looks_like_article(article)
