@@ -462,6 +462,27 @@ def test_a_third_degree_badge_in_words_is_chrome(badge):
         ("Bastien Roux", "Responsable logistique – Entrepôts du Sud")]
 
 
+@pytest.mark.parametrize("badge", [" • 3.º y más", "• 3.er y más", "• 3º e +"])
+def test_a_third_degree_and_more_in_any_language_is_chrome(badge):
+    # invented: the ordinal, a short conjunction and a "more" word (or "+") after the bullet;
+    # without it the badge read as the commenter's headline and split the name from it
+    assert nodes.classify(badge).rule == "ui.connection_degree"
+    text = "\n".join([
+        "Nuria Calvo", "Arquitecta técnica", "3 d •", "Terminamos la reforma del mercado de abastos.",
+        "Recomendar", "Comentar", "Compartir",
+        "Tomás Ibarra", badge, "Jefe de obra en Construcciones Lezo", "2 d", "Quedó precioso, enhorabuena.",
+        "Recomendar", "Responder",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio) for c in rec.comments] == [
+        ("Tomás Ibarra", "Jefe de obra en Construcciones Lezo")]
+
+
+@pytest.mark.parametrize("line", ["• 3 or more", "• 3 in 1", "• 3 ways to win"])
+def test_a_bulleted_list_item_with_a_bare_number_is_no_degree(line):
+    assert nodes.classify(line).kind == nodes.TEXT
+
+
 def test_a_visibility_line_whose_bullets_were_lost_around_an_edited_mark():
     # a lossy code page turned "5 天前 • 已编辑 • 领英内外…" into "?"s, removed as lost characters
     assert nodes.classify("5 天前 已编辑 领英内外的所有人均可见").rule == "ui.visibility"

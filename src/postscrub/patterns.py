@@ -1651,6 +1651,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         # (a badge before the degree; its bullet may have been lost: "Premium ? 1st" -> "Premium 1st")
         # (cs/sk "3. a další", "3. a ďalší": the third degree and more in words)
         r"(?:[•·]\s*)?3\.\s?a\s(?:další|ďalší)",
+        # (the third degree "and more" in a language no pattern names: a bullet, the ordinal,
+        # a short conjunction and one word or a "+": es "• 3.º y más", pt "• 3º e +")
+        r"[•·]\s*3(?:\.?(?:º|°|ª|er|e|o)|\.)\s[^\W\d_]{1,3}\s(?:\+|[^\W\d_]{1,8}\+?)",
         r"(?:(?:Premium|Verified)\s*(?:[•·]\s*)?|[•·]\s*)(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?)"
         r"(?:\s*Premium\s*[•·]\s*(?:1st|2nd|3rd\+?))?",
         r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?)(?:Premium)?\s*[•·]\s*(?:1st|2nd|3rd\+?)",
