@@ -1641,3 +1641,16 @@ def test_the_swedish_repost_count_is_a_counter():
     # ("Återpublicera" is its button; the count of reposts says the noun after the number)
     for line in ("3 återpubliceringar", "1 återpublicering"):
         assert nodes.classify(line).kind == nodes.COUNTER
+
+
+def test_a_dutch_report_anchor_in_the_imperative_under_an_articles_title():
+    # invented: a public Dutch article page whose report link reads "Meld dit artikel" (the
+    # imperative beside the table's infinitive "Dit artikel melden"); it is no title
+    for line in ("Meld dit artikel", "Meld dit bericht", "Meld deze reactie"):
+        assert nodes.classify(line).rule == "ui.report"
+    text = ("Hoe wij de kantine opnieuw inrichtten\nMeld dit artikel\nJoris Aalbers\nJoris Aalbers\n"
+            "Facilitair manager bij Dommel Zorg\nGepubliceerd op 3 mrt 2026\n\n"
+            "Vorig jaar hebben we de kantine van ons hoofdkantoor helemaal omgegooid, en daar leerden we "
+            "meer van dan we vooraf dachten.\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name) == ("Hoe wij de kantine opnieuw inrichtten", "Joris Aalbers")
