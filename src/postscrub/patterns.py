@@ -1728,7 +1728,15 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                  r"Активируйте,? чтобы (?:просмотреть|посмотреть) (?:увеличенное|большее) изображение\.?,?",
                  r"Kích hoạt để xem (?:hình )?ảnh lớn hơn\.?,?",
                  r"เปิดใช้งานเพื่อดูรูปภาพ(?:ที่)?(?:ใหญ่|ขนาดใหญ่)ขึ้น,?",  # th
-                 r"Aktivujte(?: pro zobrazení| k zobrazení) většího obrázku\.?,?",  # cs
+                 r"Aktiv(?:ujte|ovat)(?: pro zobrazení| k zobrazení) většího obrázku\.?,?",  # cs
+                 r"(?:تفعيل|فعّل|قم بالتفعيل) ل(?:عرض|رؤية) (?:ال)?صورة (?:ال)?أكبر[،,]?",  # ar
+                 # "No alternative text description for this image", per locale
+                 r"Keine? alternative[rn]? Text(?:beschreibung)? für dieses Bild(?: vorhanden)?\.?",
+                 r"Aucun texte alternatif (?:pour|pour décrire) cette image\.?",
+                 r"No hay ningún texto alternativo para esta imagen\.?",
+                 r"Nenhum texto alternativo para esta imagem\.?",
+                 r"Nessun testo alternativo per questa immagine\.?",
+                 r"Geen alternatieve tekst(?:beschrijving)? voor deze afbeelding\.?",
                  r"Aktywuj,? aby (?:wyświetlić|zobaczyć) większy obraz\.?,?",  # pl
                  r"Daha büyük görseli görüntülemek için etkinleştirin\.?,?",  # tr
                  r"Aktifkan untuk melihat (?:gambar|imej) (?:yang )?lebih besar\.?,?",  # id, ms
