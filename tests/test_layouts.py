@@ -1586,3 +1586,17 @@ def test_a_bulleted_list_of_short_items_in_a_body_is_no_degree_badge():
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio) == ("Mara Quist", "Head of Data at Fernvale")
     assert "3rd" not in rec.body and "Follow" not in rec.body
+
+
+def test_a_bulleted_list_of_short_items_in_an_article_is_kept():
+    # invented: the same list in an article's paragraphs (the article layout's chrome pass)
+    from postscrub import process
+
+    text = ("Why small crews finish first\nOtto Brandvik\nSite manager at Nordlys Bygg\n\n"
+            "Small crews move faster because everyone knows what the others are doing, and the "
+            "decisions take minutes instead of a week of meetings.\n\nWhat we bring to every site:\n"
+            "• Levels\n• Spare drill bits\n• Thermos\n\nThat is all it takes, most days, to hand over a "
+            "building on the date we promised.\n")
+    (rec,) = process(text)
+    assert rec.shape == "article"
+    assert "• Levels\n• Spare drill bits\n• Thermos" in rec.body

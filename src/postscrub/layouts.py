@@ -333,10 +333,10 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
     after_row = False  # right after a dropped button or counter (blank lines between)
     prev: Line | None = None  # the last text line kept
     twice: Line | None = None  # the text line before it, when it read the same ("Name" / "Name")
-    for ln in lines:
-        if not ln.text.strip():
-            continue
-        k = nd.classify(ln.text)
+    content = [ln for ln in lines if ln.text.strip()]
+    classified = [nd.classify(ln.text) for ln in content]
+    _bulleted_list_items(content, classified)  # ("• Python" in a list: no degree badge)
+    for ln, k in zip(content, classified):
         if (kinds is None and prev is not None and k.kind == nd.COUNTER and _subscribers_rx().fullmatch(ln.text.strip())
                 and (_subscribe_card_title(prev.text) or twice is not None)):
             # "Subscribe to The Weekly Ledger" / "4,812 subscribers": the newsletter's card; or
