@@ -1563,3 +1563,40 @@ def test_a_greek_poll_whose_question_ends_with_the_greek_question_mark_is_no_bod
     (rec,) = process(_GREEK_POLL)
     assert rec.body == "Ετοιμάζουμε το πρόγραμμα προπονήσεων για τον χειμώνα και θέλουμε τη γνώμη σας."
     assert check_accounted(_GREEK_POLL, [rec]) == []
+
+
+def test_a_bulleted_list_of_short_items_in_a_body_is_no_degree_badge():
+    # invented: "• Python", "• SQL skills" fit the any-language degree badge (a bullet and a
+    # word or two); in a run of bulleted lines with a longer item, or three with no digit, they
+    # are the body's list
+    from postscrub import process
+
+    text = ("Mara Quist\nHead of Data at Fernvale\n2d •\n\nOur team is growing. We look for:\n"
+            "• Python\n• SQL skills\n• Strong communication with product teams\n\n"
+            "Happy to chat with anyone interested in joining us this spring.\n12\nLike\nComment\nShare\n")
+    (rec,) = process(text)
+    assert "• Python" in rec.body and "• SQL skills" in rec.body
+    text = ("Mara Quist\nHead of Data at Fernvale\n2d •\n\nThree things that got us through the migration:\n\n"
+            "• Patience\n• Checklists\n• Coffee\n\nThanks to everyone on the team.\n12\nLike\nComment\nShare\n")
+    (rec,) = process(text)
+    assert "• Patience\n• Checklists\n• Coffee" in rec.body
+    # a degree badge beside "• Follow" under a name stays chrome
+    text = ("Mara Quist\n• 3rd+\n• Follow\nHead of Data at Fernvale\n2d •\n\n"
+            "We shipped the new warehouse model today, after four months of work.\n12\nLike\nComment\nShare\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Mara Quist", "Head of Data at Fernvale")
+    assert "3rd" not in rec.body and "Follow" not in rec.body
+
+
+def test_a_bulleted_list_of_short_items_in_an_article_is_kept():
+    # invented: the same list in an article's paragraphs (the article layout's chrome pass)
+    from postscrub import process
+
+    text = ("Why small crews finish first\nOtto Brandvik\nSite manager at Nordlys Bygg\n\n"
+            "Small crews move faster because everyone knows what the others are doing, and the "
+            "decisions take minutes instead of a week of meetings.\n\nWhat we bring to every site:\n"
+            "• Levels\n• Spare drill bits\n• Thermos\n\nThat is all it takes, most days, to hand over a "
+            "building on the date we promised.\n")
+    (rec,) = process(text)
+    assert rec.shape == "article"
+    assert "• Levels\n• Spare drill bits\n• Thermos" in rec.body

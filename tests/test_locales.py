@@ -1663,3 +1663,38 @@ def test_a_turkish_more_articles_heading_naming_the_user_first_ends_the_comments
 def test_the_dutch_view_more_comments_link_is_the_more_comments_control():
     # invented: a clipper's Markdown closing the thread with the public page's link
     assert nodes.classify("Meer reacties bekijken").kind == nodes.MORE_COMMENTS
+
+
+def test_a_dutch_report_anchor_in_the_imperative_under_an_articles_title():
+    # invented: a public Dutch article page whose report link reads "Meld dit artikel" (the
+    # imperative beside the table's infinitive "Dit artikel melden"); it is no title
+    for line in ("Meld dit artikel", "Meld dit bericht", "Meld deze reactie"):
+        assert nodes.classify(line).rule == "ui.report"
+    text = ("Hoe wij de kantine opnieuw inrichtten\nMeld dit artikel\nJoris Aalbers\nJoris Aalbers\n"
+            "Facilitair manager bij Dommel Zorg\nGepubliceerd op 3 mrt 2026\n\n"
+            "Vorig jaar hebben we de kantine van ons hoofdkantoor helemaal omgegooid, en daar leerden we "
+            "meer van dan we vooraf dachten.\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name) == ("Hoe wij de kantine opnieuw inrichtten", "Joris Aalbers")
+
+
+@pytest.mark.parametrize("line", [
+    "Aktivovat pro zobrazení většího obrázku,", "تفعيل لعرض صورة أكبر،",
+    "Keine alternative Textbeschreibung für dieses Bild vorhanden", "Kein alternativer Text für dieses Bild vorhanden",
+    "Aucun texte alternatif pour cette image", "No hay ningún texto alternativo para esta imagen",
+    "Nenhum texto alternativo para esta imagem", "Nessun testo alternativo per questa immagine",
+    "Geen alternatieve tekst voor deze afbeelding"])
+def test_image_chrome_in_more_forms_is_chrome(line):
+    assert nodes.classify(line).rule == "ui.image"
+
+
+def test_a_czech_image_prompt_in_the_infinitive_does_not_join_the_cta():
+    # invented: the cs image prompt under the fold, in the infinitive ("Aktivovat …") the table
+    # lacked; left as text it glued the closing hashtags to the call to action above them
+    text = ("Petra Malá\nMajitelka pekárny Kvásek\n3 h •\n\nOd pondělí pečeme i celozrnný chléb, "
+            "každé ráno od šesti hodin, dokud nedojde.\n\n👉 Objednávky a otevírací doba: www.kvasek-example.cz/chleb\n\n"
+            "hashtag#Olomouc hashtag#Pekárna\n…více\nAktivovat pro zobrazení většího obrázku,\n"
+            "Eva Dvořáková a 12 dalších\n13\n2 komentáře\nTo se mi líbí\nKomentovat\nSdílet\n")
+    (rec,) = process(text)
+    assert rec.cta == "👉 Objednávky a otevírací doba: www.kvasek-example.cz/chleb"
+    assert rec.body.endswith("#Olomouc #Pekárna")

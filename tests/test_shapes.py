@@ -462,6 +462,27 @@ def test_a_third_degree_badge_in_words_is_chrome(badge):
         ("Bastien Roux", "Responsable logistique – Entrepôts du Sud")]
 
 
+@pytest.mark.parametrize("badge", [" • 3.º y más", "• 3.er y más", "• 3º e +"])
+def test_a_third_degree_and_more_in_any_language_is_chrome(badge):
+    # invented: the ordinal, a short conjunction and a "more" word (or "+") after the bullet;
+    # without it the badge read as the commenter's headline and split the name from it
+    assert nodes.classify(badge).rule == "ui.connection_degree"
+    text = "\n".join([
+        "Nuria Calvo", "Arquitecta técnica", "3 d •", "Terminamos la reforma del mercado de abastos.",
+        "Recomendar", "Comentar", "Compartir",
+        "Tomás Ibarra", badge, "Jefe de obra en Construcciones Lezo", "2 d", "Quedó precioso, enhorabuena.",
+        "Recomendar", "Responder",
+    ])
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio) for c in rec.comments] == [
+        ("Tomás Ibarra", "Jefe de obra en Construcciones Lezo")]
+
+
+@pytest.mark.parametrize("line", ["• 3 or more", "• 3 in 1", "• 3 ways to win"])
+def test_a_bulleted_list_item_with_a_bare_number_is_no_degree(line):
+    assert nodes.classify(line).kind == nodes.TEXT
+
+
 def test_a_visibility_line_whose_bullets_were_lost_around_an_edited_mark():
     # a lossy code page turned "5 天前 • 已编辑 • 领英内外…" into "?"s, removed as lost characters
     assert nodes.classify("5 天前 已编辑 领英内外的所有人均可见").rule == "ui.visibility"
@@ -1406,3 +1427,21 @@ def test_an_article_title_under_a_long_signed_out_header_of_chrome_lines_is_foun
     content = [ln for ln in lines if ln.text.strip()]
     assert shapes.article_start(content) == 16
     assert shapes.looks_like_article(lines)
+
+
+def test_a_post_header_under_unlisted_navigation_words_is_no_article_byline():
+    # invented: a signed-in copy that starts in the nav bar of a UI language the tables do not
+    # list (Catalan); the nav words read as a title over a byline, but the post's age with its
+    # visibility bullet stands under the name and headline before the first paragraph
+    text = ("Vés al contingut principal\nInici\nLa meva xarxa\nJo\nPer a empreses\nJordi Puigvert Sala\n"
+            " • 2n\nEnginyer de camins a Ponts del Ter | Obra pública\n2 d • \n\nSeguir\n"
+            "Avui hem acabat la passarel·la de Girona, i volia donar les gràcies a tot l'equip que "
+            "hi ha treballat durant catorze mesos sense un sol accident.\n\n41\n6 comentaris\n")
+    assert not shapes.looks_like_article(split_lines(text))
+    (rec,) = process(text)
+    assert (rec.author.name, rec.age) == ("Jordi Puigvert Sala", "2 d")
+    assert rec.body.startswith("Avui hem acabat")
+    # an article's byline with its "Published" line stays an article
+    article = split_lines("Com es fa un pont\nJordi Puigvert Sala\nEnginyer de camins\nPublished Mar 3, 2026\n\n"
+                          "Un pont comença molt abans de la primera pedra: comença al terreny.\n")
+    assert shapes.looks_like_article(article)

@@ -333,10 +333,10 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
     after_row = False  # right after a dropped button or counter (blank lines between)
     prev: Line | None = None  # the last text line kept
     twice: Line | None = None  # the text line before it, when it read the same ("Name" / "Name")
-    for ln in lines:
-        if not ln.text.strip():
-            continue
-        k = nd.classify(ln.text)
+    content = [ln for ln in lines if ln.text.strip()]
+    classified = [nd.classify(ln.text) for ln in content]
+    _bulleted_list_items(content, classified)  # ("• Python" in a list: no degree badge)
+    for ln, k in zip(content, classified):
         if (kinds is None and prev is not None and k.kind == nd.COUNTER and _subscribers_rx().fullmatch(ln.text.strip())
                 and (_subscribe_card_title(prev.text) or twice is not None)):
             # "Subscribe to The Weekly Ledger" / "4,812 subscribers": the newsletter's card; or
@@ -493,6 +493,32 @@ def segment_plain(lines: list[Line], log: RepairLog, record: Record,
     return record
 
 
+def _bulleted_list_items(content: list[Line], kinds: list) -> None:
+    """Short bulleted lines that read as a degree badge ("• Python", "• SQL skills": a bullet
+    and a word or two) are a list's items, text, when they stand in a run of bulleted lines
+    that holds a line of text ("• Strong communication skills") or three lines with no digit;
+    a badge stands alone under a name, or beside "• Follow"."""
+    n = len(content)
+    i = 0
+    while i < n:
+        if kinds[i].rule != "ui.connection_degree" or content[i].text.lstrip()[:1] not in ("•", "·"):
+            i += 1
+            continue
+        a = i
+        while a > 0 and content[a - 1].text.lstrip()[:1] in ("•", "·"):
+            a -= 1
+        b = i + 1
+        while b < n and content[b].text.lstrip()[:1] in ("•", "·"):
+            b += 1
+        run = range(a, b)
+        if len(run) > 1 and (any(kinds[x].kind == nd.TEXT for x in run) or (
+                len(run) > 2 and not any(ch.isdigit() for x in run for ch in content[x].text))):
+            for x in run:
+                if kinds[x].rule == "ui.connection_degree":
+                    kinds[x] = nd._TEXT
+        i = b
+
+
 def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hint: str | None = None,
                  md_links: Sequence = (), extra: list[Record] | None = None) -> Record:
     """Header (name, headline, age), body up to the counters and buttons, then comments as
@@ -503,6 +529,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     if not glued:
         content = _split_inline_heads(content, log)
     kinds = [nd.classify(ln.text) for ln in content]
+    _bulleted_list_items(content, kinds)
     n = len(content)
     used = [False] * n
     doc = "\n".join(ln.text for ln in content) if glued and sum(len(ln.text) for ln in content) < 2_000_000 else ""

@@ -868,7 +868,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Signaler cette publication"),
         "it": ("Segnala questo post", "Segnala questo commento", "Segnala questo articolo"),
         "ja": ("この投稿を報告", "このコメントを報告", "この記事を報告"),
-        "nl": ("Dit bericht melden", "Deze reactie melden", "Dit artikel melden"),
+        "nl": ("Dit bericht melden", "Deze reactie melden", "Dit artikel melden",
+               "Meld dit bericht", "Meld deze reactie", "Meld dit artikel"),
         "pt": ("Denunciar esta publicação", "Denunciar este comentário", "Denunciar este artigo"),
         "zh-CN": ("举报此动态", "举报此评论", "举报此文章", "举报文章", "举报动态", "举报评论", "举报"),
         "zh-TW": ("檢舉這則動態", "檢舉這則留言", "檢舉此貼文", "檢舉此留言", "檢舉這則貼文", "檢舉此文章", "檢舉這篇文章", "檢舉"),
@@ -1651,6 +1652,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         # (a badge before the degree; its bullet may have been lost: "Premium ? 1st" -> "Premium 1st")
         # (cs/sk "3. a další", "3. a ďalší": the third degree and more in words)
         r"(?:[•·]\s*)?3\.\s?a\s(?:další|ďalší)",
+        # (the third degree "and more" in a language no pattern names: a bullet, the ordinal,
+        # a short conjunction and one word or a "+": es "• 3.º y más", pt "• 3º e +")
+        r"[•·]\s*3(?:\.?(?:º|°|ª|er|e|o)|\.)\s[^\W\d_]{1,3}\s(?:\+|[^\W\d_]{1,8}\+?)",
         r"(?:(?:Premium|Verified)\s*(?:[•·]\s*)?|[•·]\s*)(?:1st|2nd|3rd\+?|1er|2e|3e\+?|1\.|2\.|3\.\+?|一度|二度|三度\+?)"
         r"(?:\s*Premium\s*[•·]\s*(?:1st|2nd|3rd\+?))?",
         r"(?:Premium\s*)?[•·]\s*(?:1st|2nd|3rd\+?)(?:Premium)?\s*[•·]\s*(?:1st|2nd|3rd\+?)",
@@ -1726,7 +1730,15 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                  r"Активируйте,? чтобы (?:просмотреть|посмотреть) (?:увеличенное|большее) изображение\.?,?",
                  r"Kích hoạt để xem (?:hình )?ảnh lớn hơn\.?,?",
                  r"เปิดใช้งานเพื่อดูรูปภาพ(?:ที่)?(?:ใหญ่|ขนาดใหญ่)ขึ้น,?",  # th
-                 r"Aktivujte(?: pro zobrazení| k zobrazení) většího obrázku\.?,?",  # cs
+                 r"Aktiv(?:ujte|ovat)(?: pro zobrazení| k zobrazení) většího obrázku\.?,?",  # cs
+                 r"(?:تفعيل|فعّل|قم بالتفعيل) ل(?:عرض|رؤية) (?:ال)?صورة (?:ال)?أكبر[،,]?",  # ar
+                 # "No alternative text description for this image", per locale
+                 r"Keine? alternative[rn]? Text(?:beschreibung)? für dieses Bild(?: vorhanden)?\.?",
+                 r"Aucun texte alternatif (?:pour|pour décrire) cette image\.?",
+                 r"No hay ningún texto alternativo para esta imagen\.?",
+                 r"Nenhum texto alternativo para esta imagem\.?",
+                 r"Nessun testo alternativo per questa immagine\.?",
+                 r"Geen alternatieve tekst(?:beschrijving)? voor deze afbeelding\.?",
                  r"Aktywuj,? aby (?:wyświetlić|zobaczyć) większy obraz\.?,?",  # pl
                  r"Daha büyük görseli görüntülemek için etkinleştirin\.?,?",  # tr
                  r"Aktifkan untuk melihat (?:gambar|imej) (?:yang )?lebih besar\.?,?",  # id, ms

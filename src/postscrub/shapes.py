@@ -729,7 +729,8 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
     if start is not None and not _published_after(kinds, start) and (any(
             k.rule == "ui.visibility" for k in kinds[start + 1 : start + 9]) or any(
             k.kind == nodes.AGE and content[x].text.rstrip().endswith("•")
-            for x, k in enumerate(kinds[start + 1 : start + 4], start + 1))):
+            for x, k in enumerate(kinds[start + 1 : start + 4], start + 1)) or _bulleted_age_above_text(
+            content, kinds, start)):
         # "2d • / 2 days ago • Visible to anyone…" under the byline: a post's header, shown
         # under a page-header line that read as a title ("Try Premium for $0"); or the age
         # with its visibility bullet ("3d •") right under a name and headline that read as a
@@ -744,6 +745,20 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
             k.kind != nodes.AGE for k in kinds[:start])
     return start is not None and (start == 0 or all(
         nodes.classify(ln.text).kind != nodes.AGE for ln in content[:start]))
+
+
+def _bulleted_age_above_text(content: list[Line], kinds, start: int) -> bool:
+    """A post's age with its visibility bullet ("4 d •") under a name, before the first
+    paragraph, further below what read as an article's start than the byline's own lines: the
+    navigation words of a signed-in page in a UI language no table lists ("Inicio", "Yo", "Para
+    negocios") read as a title over a byline, and the post's header follows them."""
+    for x in range(start + 1, min(start + 14, len(kinds))):
+        k = kinds[x]
+        if k.kind == nodes.TEXT and len(content[x].text.strip()) > 100:
+            return False  # (past a paragraph: an article's body, or its comments' ages)
+        if k.kind == nodes.AGE and content[x].text.rstrip().endswith("•"):
+            return True
+    return False
 
 
 def _page_post_header(content: list[Line], kinds, start: int) -> bool:
