@@ -74,7 +74,8 @@ def test_heldout_gate():
                                          ("heldout14", 20), ("heldout15", 20), ("heldout16", 20), ("heldout18", 20), ("heldout19", 20), ("heldout17", 22), ("heldout20", 20), ("heldout21", 20), ("heldout22", 20), ("heldout23", 20),
                                          ("heldout24", 20), ("heldout25", 22), ("heldout26", 20), ("heldout27", 20), ("heldout28", 20), ("heldout29", 20),
                                          ("heldout30", 20), ("heldout31", 22), ("heldout32", 20),
-                                         ("heldout33", 20), ("heldout34", 25), ("heldout35", 20)])
+                                         ("heldout33", 20), ("heldout34", 25), ("heldout35", 20),
+                                         ("heldout36", 20)])
 def test_later_heldout_gates(name, files):
     root = ROOT / "tests" / "corpus"
     rep = ev.evaluate(root / f"labels-{name}", corpus=REAL, only="heldout", heldout=root / name)
