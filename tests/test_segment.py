@@ -1780,3 +1780,13 @@ def test_a_romanian_age_from_twenty_up_with_de_before_its_unit(line, iso):
 @pytest.mark.parametrize("line", ["3 de mayo", "a de dias"])
 def test_de_after_no_number_or_before_no_unit_is_no_age(line):
     assert sg.parse_age(line) is None
+
+
+def test_age_tail_han_phrase_after_bullet_is_no_age():
+    # a visibility line in a wording no table holds, written without spaces after the bullet:
+    # no age (so it is read as the meta line it is), while a short mark after the bullet stays one
+    from postscrub.segment import parse_age
+
+    assert parse_age("5 天 • 仅联系人和关注者可见") is None
+    assert parse_age("5 天 • 已编辑").iso == "P5D"
+    assert parse_age("4 日 • 編集済み").iso == "P4D"

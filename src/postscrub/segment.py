@@ -210,9 +210,12 @@ _AGO = "(?:" + "|".join(re.escape(w) for w in sorted(set(patterns.AGO_WORDS), ke
 _AGO_AFTER = re.compile(r"\s*" + _AGO)
 # after an age: nothing, a bullet, an "Edited" mark, or "ago" ("3 godz. temu", "3일 전"); after
 # the bullet, the icon of who may see the post where a copy kept it as an emoji ("2 j • 🌐":
-# globes, the people of "connections only", a lock)
+# globes, the people of "connections only", a lock); the word after the bullet is at most four
+# Han, kana or Hangul characters ("已编辑", "編集済み"): a longer run is a phrase written without
+# spaces ("3 天 • 领英…可见", a visibility line whose wording no table holds), not one mark
 _AGE_TAIL = re.compile(
-    r"^(?:\s*[•·]\s*(?:[^\W\d_]{1,12}\s*[•·]?)?(?:\s*[\U0001F30D-\U0001F310\U0001F465\U0001F512]\uFE0F?)?"
+    r"^(?:\s*[•·]\s*(?:(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,12}"
+    r"|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4})\s*[•·]?)?(?:\s*[\U0001F30D-\U0001F310\U0001F465\U0001F512]\uFE0F?)?"
     r"|\s+" + _EDITED + r"(?:\s*[•·])?|\s*" + _AGO + r"(?:\s*[•·])?)?\s*$"
 )
 
