@@ -1790,3 +1790,36 @@ def test_age_tail_han_phrase_after_bullet_is_no_age():
     assert parse_age("5 天 • 仅联系人和关注者可见") is None
     assert parse_age("5 天 • 已编辑").iso == "P5D"
     assert parse_age("4 日 • 編集済み").iso == "P4D"
+
+
+def test_inline_comment_headline_in_italics_on_the_line_under_its_header():
+    from postscrub import process
+    from postscrub.audit import check_accounted
+
+    text = """# Notes
+
+**Author:** [Tomás Reyes](https://www.linkedin.com/in/tomas-reyes-x)
+**Headline:** Carpintero en Valencia
+
+Hoy terminamos la mesa de roble para la biblioteca del barrio.
+
+Tardamos seis semanas, pero quedó preciosa y aguantará cien años.
+
+## Comments
+
+### [Lidia Soto](https://www.linkedin.com/in/lidia-soto-x) · 2 d
+*Bibliotecaria municipal*
+
+> ¡Los niños ya la están usando para dibujar!
+
+### [Pau Ferrer](https://www.linkedin.com/in/pau-ferrer-x) · 1 d
+*Ebanista*
+
+> Qué buen acabado.
+"""
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [
+        ("Lidia Soto", "Bibliotecaria municipal", "¡Los niños ya la están usando para dibujar!"),
+        ("Pau Ferrer", "Ebanista", "Qué buen acabado."),
+    ]
+    assert check_accounted(text, [rec]) == []

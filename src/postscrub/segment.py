@@ -1801,6 +1801,9 @@ def _quote_depth(ln: Line, log: RepairLog) -> int:
     return 1
 
 
+_ITALIC_BIO = re.compile(r"(\s*)([*_])(?![*_\s])([^*_\n]{2,200}?)(?<!\s)(\2)\s*")
+
+
 def find_inline_comments(paras: Sequence[Line], log: RepairLog) -> tuple[list[Comment], int]:
     """Comments under inline headers, each with the lines after it up to the next header;
     a reply (an arrow, deeper indentation than the comments' or a Markdown quote's header
@@ -1823,6 +1826,14 @@ def find_inline_comments(paras: Sequence[Line], log: RepairLog) -> tuple[list[Co
             break
         head = inline_comment_head(ln.text)
         if head is None:
+            if (cur is not None and not body and cur.author.bio is None and ln.text.lstrip()[:1] in ("*", "_")
+                    and k + 1 < len(paras) and (i := _ITALIC_BIO.fullmatch(ln.text)) is not None):
+                # a line in italics right under the header, the text after it: the commenter's
+                # headline, as an export writes it ("*Head of Data at Norte*")
+                log.edit(ln, "markdown.emphasis", [(i.start(2), i.end(2), ""), (i.start(4), i.end(4), "")])
+                cur.author.bio = i.group(3)
+                k += 1
+                continue
             q = _QUOTE_MARK.match(ln.text)
             if q and cur is not None:  # "> text" under a quoted reply's header: the quote's mark
                 log.edit(ln, "markdown.quote", [(q.start(1), q.end(1), "")])
