@@ -252,3 +252,23 @@ def test_slack_paste_with_the_posts_header_on_its_name_line_its_unfurl_and_react
                         "\n\n#Onboarding")
     assert {"chat.unfurl", "chat.reaction", "chat.sender_note"} <= {r.rule for r in rec.repairs}
     assert check_accounted(text, [rec]) == []
+
+
+def test_whatsapp_export_whose_notice_line_lost_its_time():
+    # invented: the encryption notice copied without its time, then Android-style messages
+    text = (
+        "Messages and calls are end-to-end encrypted. Tap to learn more.\n"
+        "03/02/26, 8:15 pm - Kavya: dekho yeh post\n"
+        "03/02/26, 8:16 pm - Kavya: Arjun Mehta\n"
+        "Founder at Chai Loop | Bengaluru\n"
+        "5h • \n"
+        "\n"
+        "We opened our second kiosk today, inside a metro station.\n"
+        "\n"
+        "The first customer was a ticket inspector who asked for extra ginger.\n"
+        "03/02/26, 8:20 pm - Ravi: nice!\n"
+    )
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Arjun Mehta", "Founder at Chai Loop | Bengaluru", "5h")
+    assert rec.body.startswith("We opened our second kiosk") and "end-to-end" not in rec.body
+    assert check_accounted(text, [rec]) == []

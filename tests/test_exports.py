@@ -206,6 +206,16 @@ def test_json_keys_of_a_localised_export_and_an_envelope_with_a_message():
     assert check_accounted(text, [rec]) == []
 
 
+def test_json_dutch_kop_key_is_the_headline():
+    text = ('[{"auteur": {"naam": "Sanne Kok", "kop": "Bakker | Eigenaar van De Korst"}, '
+            '"tekst": "Vanaf morgen ook op zondag open.", "tijd": "4 u", '
+            '"reacties": [{"naam": "Wim Bos", "kop": "Slager in Delft", "tekst": "Eindelijk!", "tijd": "2 u"}]}]')
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Sanne Kok", "Bakker | Eigenaar van De Korst")
+    assert [(c.author.name, c.author.bio) for c in rec.comments] == [("Wim Bos", "Slager in Delft")]
+    assert check_accounted(text, [rec]) == []
+
+
 def test_csv_rows_wider_than_their_header_fall_back_to_text():
     text = ("post_url;author;text;likes\n"
             "https://x/1;Ana Lee;Headline;2 w;Hello there;4\n"

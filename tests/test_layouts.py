@@ -1600,3 +1600,36 @@ def test_a_bulleted_list_of_short_items_in_an_article_is_kept():
     (rec,) = process(text)
     assert rec.shape == "article"
     assert "• Levels\n• Spare drill bits\n• Thermos" in rec.body
+
+
+def test_image_label_in_an_unknown_wording_between_the_fold_and_the_likers_line():
+    # invented: a German feed copy whose image button reads in a wording no table holds
+    from postscrub import process
+    from postscrub.audit import check_accounted
+
+    text = """Lena Brandt
+Lena Brandt
+ • 2.
+Konditorin in Leipzig
+Konditorin in Leipzig
+3 Std. • Bearbeitet • 
+3 Std. • Bearbeitet • Für alle auf oder außerhalb von LinkedIn sichtbar
+
+Folgen
+
+Heute haben wir zum ersten Mal Stollen nach dem Rezept meiner Oma gebacken.
+
+Die Schlange vor dem Laden reichte bis zur Straßenbahn.
+
+…mehr
+
+Bild in voller Größe öffnen,
+
+Tom Weiß und 85 weitere Personen
+
+12 Kommentare
+"""
+    (rec,) = process(text)
+    assert rec.body.endswith("reichte bis zur Straßenbahn.")
+    assert rec.cta is None and "Größe" not in rec.body
+    assert check_accounted(text, [rec]) == []

@@ -68,6 +68,42 @@ def test_bold_labelled_fields_before_the_text_are_the_posts_author_headline_and_
     assert check_accounted(MD_BOLD_FIELDS, [rec]) == []
 
 
+# invented: a browser extension's Markdown, its fields a bullet list under a page heading, more
+# fields after them, a rule, then the post under a section heading
+MD_BULLET_FIELDS = """<!-- Saved by ClipTool 1.0 -->
+# Beitrag von Jonas Weber
+
+- **Author:** [Jonas Weber](https://www.linkedin.com/in/jonas-weber-x)
+- **Headline:** Schreiner | Ausbilder in Kassel
+- **Posted:** 2 Tg.
+- **Reactions:** 58 · **Comments:** 7
+- **Saved:** 2026-03-02 08:00
+
+---
+
+## Post
+
+Unser Azubi hat heute sein erstes Möbelstück allein gebaut.
+
+Ein Hocker aus Eiche, ohne eine einzige Schraube. Drei Wochen hat er daran gesessen, jeden
+Abend eine Stunde länger als nötig, weil er die Zapfen wieder und wieder nachgemessen hat.
+
+Ich bin stolz auf ihn, und ein bisschen auch auf uns als Werkstatt.
+
+[#Handwerk](https://www.linkedin.com/feed/hashtag/?keywords=handwerk) [#Ausbildung](https://www.linkedin.com/feed/hashtag/?keywords=ausbildung)
+"""
+
+
+def test_bold_labelled_fields_as_a_bullet_list_under_a_page_heading():
+    (rec,) = process(MD_BULLET_FIELDS)
+    assert (rec.author.name, rec.author.bio) == ("Jonas Weber", "Schreiner | Ausbilder in Kassel")
+    assert rec.title is None
+    assert rec.body.startswith("Unser Azubi hat heute") and rec.body.endswith("#Handwerk #Ausbildung")
+    for chrome in ("Reactions", "Saved", "---", "Beitrag von", "Post\n"):
+        assert chrome not in rec.body
+    assert check_accounted(MD_BULLET_FIELDS, [rec]) == []
+
+
 def test_bold_labels_inside_the_text_are_left_to_it():
     text = MD_BOLD_FIELDS.replace("**Autor:** [Lucía Ferro](https://www.linkedin.com/in/lucia-ferro)\n", "")
     (rec,) = process(text)

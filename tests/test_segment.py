@@ -1780,3 +1780,46 @@ def test_a_romanian_age_from_twenty_up_with_de_before_its_unit(line, iso):
 @pytest.mark.parametrize("line", ["3 de mayo", "a de dias"])
 def test_de_after_no_number_or_before_no_unit_is_no_age(line):
     assert sg.parse_age(line) is None
+
+
+def test_age_tail_han_phrase_after_bullet_is_no_age():
+    # a visibility line in a wording no table holds, written without spaces after the bullet:
+    # no age (so it is read as the meta line it is), while a short mark after the bullet stays one
+    from postscrub.segment import parse_age
+
+    assert parse_age("5 天 • 仅联系人和关注者可见") is None
+    assert parse_age("5 天 • 已编辑").iso == "P5D"
+    assert parse_age("4 日 • 編集済み").iso == "P4D"
+
+
+def test_inline_comment_headline_in_italics_on_the_line_under_its_header():
+    from postscrub import process
+    from postscrub.audit import check_accounted
+
+    text = """# Notes
+
+**Author:** [Tomás Reyes](https://www.linkedin.com/in/tomas-reyes-x)
+**Headline:** Carpintero en Valencia
+
+Hoy terminamos la mesa de roble para la biblioteca del barrio.
+
+Tardamos seis semanas, pero quedó preciosa y aguantará cien años.
+
+## Comments
+
+### [Lidia Soto](https://www.linkedin.com/in/lidia-soto-x) · 2 d
+*Bibliotecaria municipal*
+
+> ¡Los niños ya la están usando para dibujar!
+
+### [Pau Ferrer](https://www.linkedin.com/in/pau-ferrer-x) · 1 d
+*Ebanista*
+
+> Qué buen acabado.
+"""
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [
+        ("Lidia Soto", "Bibliotecaria municipal", "¡Los niños ya la están usando para dibujar!"),
+        ("Pau Ferrer", "Ebanista", "Qué buen acabado."),
+    ]
+    assert check_accounted(text, [rec]) == []

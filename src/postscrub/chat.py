@@ -51,7 +51,15 @@ def read_chat(lines: list[Line], log: RepairLog) -> bool:
     """Keep only the message that holds the post; True when ``lines`` were a chat export
     (its first content line and two or more lines in all open with a message prefix)."""
     pat, notice = _prefix(), _notice()
-    found = _longest_message(lines, [k for k, ln in enumerate(lines) if pat.match(ln.text) or notice.match(ln.text)], 4)
+    starts = [k for k, ln in enumerate(lines) if pat.match(ln.text) or notice.match(ln.text)]
+    if len(starts) >= 2:
+        # one line before the first message, right above it: the app's notice copied without its
+        # time ("Messages and calls are end-to-end encrypted…"), a message of its own
+        content = (k for k, ln in enumerate(lines) if ln.text.strip())
+        first, second = next(content, None), next(content, None)
+        if first is not None and first < starts[0] and second == starts[0]:
+            starts.insert(0, first)
+    found = _longest_message(lines, starts, 4)
     if found is None:
         return False  # (no chat, or a chat with no pasted post in it: left as it is)
     messages, best = found

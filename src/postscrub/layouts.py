@@ -839,6 +839,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             drop(x)
         elif x + 1 < n and _reaction_icons_before(content[x].text, content[x + 1].text, kinds[x + 1]):
             drop(x, "ui.reaction_icons")
+        elif 0 < x and x + 1 < n and _image_label_after_fold(content[x].text, kinds[x - 1], kinds[x + 1]):
+            drop(x, "ui.image")
         else:
             body_lines.append(content[x])
             used[x] = True
@@ -917,6 +919,16 @@ def _drop_preview_copy(content, kinds, used, start: int, end: int, log: RepairLo
         log.drop_line(content[i], "ui.preview_copy")
         used[i] = True
     return frozenset((*before, fold))
+
+
+def _image_label_after_fold(text: str, prev: nd.Kind, nxt: nd.Kind) -> bool:
+    """The image's button label in a wording no table holds ("Activate to view larger image,"
+    in another locale): a short line ending with the comma that joined it to the image's alt
+    text, between the text's fold ("…more") or another image line and the likers line or the
+    counters. Text never ends there with a comma."""
+    t = text.strip()
+    return (len(t) <= 80 and t.endswith((",", "،", "，", "、")) and (prev.kind == nd.FOLD or prev.rule == "ui.image")
+            and (nxt.kind == nd.COUNTER or nxt.rule in ("ui.reactors", "ui.image")))
 
 
 def _reaction_icons_before(text: str, nxt: str, nxt_kind: nd.Kind) -> bool:

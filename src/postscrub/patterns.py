@@ -2037,7 +2037,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "headline": (
         "author_headline", "headline", "commentor_headline", "commenter_headline", "occupation", "author_title",
         "bio", "job_title", "tagline", "author_description", "author_occupation", "subtitle", "position", "subline",
-        "kopregel", "functie", "functietitel", "beroep",                      # nl
+        "kop", "kopregel", "functie", "functietitel", "beroep",               # nl ("kop": a headline)
         "berufsbezeichnung", "schlagzeile",                                   # de (position)
         "poste", "fonction", "profession",                                    # fr
         "titular", "cargo", "puesto", "ocupacion",                            # es

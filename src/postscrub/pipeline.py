@@ -130,7 +130,9 @@ def process(
         from . import mime  # (only for what may be a quoted-printable body without its headers)
 
         mime.read_bare_quoted_printable(lines, log)
-    if text[:1] == "[" or text[:1].isdigit() or text[:2] == "\u200e[":
+    nl = text.find("\n", 0, 300)  # (or whose second line does: a chat app's notice copied without its time)
+    if text[:1] == "[" or text[:1].isdigit() or text[:2] == "\u200e[" or (
+            nl > 0 and (text[nl + 1 : nl + 2] == "[" or text[nl + 1 : nl + 2].isdigit())):
         from . import chat  # (only for what may open with a chat message's prefix)
 
         chat.read_chat(lines, log)
@@ -390,7 +392,15 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
     content = [ln for ln in lines if ln.text.strip()]
     if len(content) >= 3 and not fm.fields and ("•" in content[0].text[:80] or "·" in content[0].text[:80]):
         _name_badge(content[0], log)  # "Ruth Park • 2nd" over a post copied without its buttons
-    if fm.fields or shapes.looks_like_article(lines, fm) or (len(content) >= 3 and segment.is_name(content[0].text)):
+    fields: dict = {}
+    if shape and not fm.fields and not author and any("**" in ln.text for ln in content[:4]):
+        # a Markdown export's bold field lines before the text ("- **Author:** Name"): its
+        # fields; the heading over them named the saved page ("# Post by …"), not the post
+        fields = _bold_fields(lines, log)
+        if fields.get("author"):
+            h1 = None
+    if fields.get("author") or fm.fields or shapes.looks_like_article(lines, fm) or (
+            len(content) >= 3 and segment.is_name(content[0].text)):
         rec = Record(shape=shape or "article")
         rec.title = title or h1
         first = next((ln for ln in lines if ln.text.strip()), None)
@@ -398,7 +408,8 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
             # the page repeats the front matter's title as its heading: one copy is the field's
             log.drop_line(first, "ui.doubled_label")
         if not author and (fm.fields or shape):
-            fields = _bold_fields(lines, log)  # "**Author:** Name" lines before the text
+            if not fields:
+                fields = _bold_fields(lines, log)  # "**Author:** Name" lines before the text
             if fields.get("author"):
                 author, bio, age = fields["author"], fields.get("headline"), fields.get("age")
         if author:
@@ -434,8 +445,9 @@ def _name_badge(line: Line, log: RepairLog) -> None:
         log.edit(line, found[1], [(found[0], len(line.text.rstrip()), "")])
 
 
-_BOLD_FIELD = re.compile(r"\s*\*\*(?P<a>[^*\n]{1,40}?)\s*[:：]\s*\*\*\s*(?P<v>\S.*)|"
-                         r"\s*\*\*(?P<b>[^*\n]{1,40}?)\*\*\s*[:：]\s*(?P<w>\S.*)")
+# (also as the items of a bullet list: "- **Author:** Name")
+_BOLD_FIELD = re.compile(r"\s*(?:[-*+•]\s+)?\*\*(?P<a>[^*\n]{1,40}?)\s*[:：]\s*\*\*\s*(?P<v>\S.*)|"
+                         r"\s*(?:[-*+•]\s+)?\*\*(?P<b>[^*\n]{1,40}?)\*\*\s*[:：]\s*(?P<w>\S.*)")
 
 
 def _bold_fields(lines: list[Line], log: RepairLog) -> dict:
@@ -481,6 +493,18 @@ def _bold_fields(lines: list[Line], log: RepairLog) -> dict:
     for ln, x, y in taken:
         log.edit(ln, "markdown.field", [(p, q, "") for p, q in ((0, x), (y, len(ln.text))) if p < q])
     ids = {id(t[0]) for t in taken}
+    # the export's other fields in the same run ("**Reactions:** 12", "**URL:** …", "**Saved:** …"):
+    # its metadata, no text (up to the first line of another kind or a blank line)
+    at = next(i for i, ln in enumerate(lines) if id(ln) == id(taken[-1][0])) + 1
+    while at < len(lines) and "**" in lines[at].text and _BOLD_FIELD.fullmatch(lines[at].text):
+        log.drop_line(lines[at], "markdown.field")
+        ids.add(id(lines[at]))
+        at += 1
+    while at < len(lines) and not lines[at].text.strip():
+        at += 1
+    if at < len(lines) and lines[at].text.strip() in ("---", "***", "___"):
+        log.drop_line(lines[at], "markdown.rule")  # the export's rule under its fields
+        ids.add(id(lines[at]))
     for ln in lines:  # the export's heading over the fields ("# Post by …"): the page's, no text
         if id(ln) in ids:
             break

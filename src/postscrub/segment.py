@@ -210,9 +210,12 @@ _AGO = "(?:" + "|".join(re.escape(w) for w in sorted(set(patterns.AGO_WORDS), ke
 _AGO_AFTER = re.compile(r"\s*" + _AGO)
 # after an age: nothing, a bullet, an "Edited" mark, or "ago" ("3 godz. temu", "3일 전"); after
 # the bullet, the icon of who may see the post where a copy kept it as an emoji ("2 j • 🌐":
-# globes, the people of "connections only", a lock)
+# globes, the people of "connections only", a lock); the word after the bullet is at most four
+# Han, kana or Hangul characters ("已编辑", "編集済み"): a longer run is a phrase written without
+# spaces ("3 天 • 领英…可见", a visibility line whose wording no table holds), not one mark
 _AGE_TAIL = re.compile(
-    r"^(?:\s*[•·]\s*(?:[^\W\d_]{1,12}\s*[•·]?)?(?:\s*[\U0001F30D-\U0001F310\U0001F465\U0001F512]\uFE0F?)?"
+    r"^(?:\s*[•·]\s*(?:(?:[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,12}"
+    r"|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,4})\s*[•·]?)?(?:\s*[\U0001F30D-\U0001F310\U0001F465\U0001F512]\uFE0F?)?"
     r"|\s+" + _EDITED + r"(?:\s*[•·])?|\s*" + _AGO + r"(?:\s*[•·])?)?\s*$"
 )
 
@@ -1798,6 +1801,9 @@ def _quote_depth(ln: Line, log: RepairLog) -> int:
     return 1
 
 
+_ITALIC_BIO = re.compile(r"(\s*)([*_])(?![*_\s])([^*_\n]{2,200}?)(?<!\s)(\2)\s*")
+
+
 def find_inline_comments(paras: Sequence[Line], log: RepairLog) -> tuple[list[Comment], int]:
     """Comments under inline headers, each with the lines after it up to the next header;
     a reply (an arrow, deeper indentation than the comments' or a Markdown quote's header
@@ -1820,6 +1826,14 @@ def find_inline_comments(paras: Sequence[Line], log: RepairLog) -> tuple[list[Co
             break
         head = inline_comment_head(ln.text)
         if head is None:
+            if (cur is not None and not body and cur.author.bio is None and ln.text.lstrip()[:1] in ("*", "_")
+                    and k + 1 < len(paras) and (i := _ITALIC_BIO.fullmatch(ln.text)) is not None):
+                # a line in italics right under the header, the text after it: the commenter's
+                # headline, as an export writes it ("*Head of Data at Norte*")
+                log.edit(ln, "markdown.emphasis", [(i.start(2), i.end(2), ""), (i.start(4), i.end(4), "")])
+                cur.author.bio = i.group(3)
+                k += 1
+                continue
             q = _QUOTE_MARK.match(ln.text)
             if q and cur is not None:  # "> text" under a quoted reply's header: the quote's mark
                 log.edit(ln, "markdown.quote", [(q.start(1), q.end(1), "")])
