@@ -195,6 +195,13 @@ def test_single_file_start_up_loads_no_batch_machinery(tmp_path):
         assert heavy not in imported
 
 
+# Runs a command as a terminal's foreground job runs it: with Ctrl-C (SIGINT) at its default. A
+# test run started in the background of a shell without job control (`(pytest &)`, nohup, some CI
+# runners) has SIGINT ignored, which every child inherits, and the Ctrl-C below would go unseen.
+DEFAULT_SIGINT = [sys.executable, "-c",
+                  "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])"]
+
+
 def test_script_ctrl_c_stops_cleanly_and_resume_finishes(exe, tmp_path):
     src, out = tmp_path / "dumps", tmp_path / "out"
     src.mkdir()
@@ -203,7 +210,7 @@ def test_script_ctrl_c_stops_cleanly_and_resume_finishes(exe, tmp_path):
         for p in dumps:
             (src / f"{i:02d}-{p.name}").write_bytes(p.read_bytes())
     total = len(list(src.iterdir()))
-    proc = subprocess.Popen([exe, src, "-o", f"{out}/", "--jobs", "2"], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([*DEFAULT_SIGINT, exe, src, "-o", f"{out}/", "--jobs", "2"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 30
     while not (out.is_dir() and any(out.glob("*.json"))) and time.monotonic() < deadline:
