@@ -31,6 +31,7 @@ def fresh(tmp_path, monkeypatch):
 
     def restart():
         monkeypatch.setattr(_re, "_entries", None)
+        monkeypatch.setattr(_re, "_shipped", {})
         monkeypatch.setattr(_re, "_new", False)
         monkeypatch.setattr(_re, "_off", False)
 
@@ -137,6 +138,10 @@ def test_the_cache_shipped_with_the_package_is_read_and_never_written(fresh, tmp
     assert not os.path.exists(_re.cache_path())  # (nothing learned: no user cache written)
     assert json.loads(shipped.read_text(encoding="utf-8"))["patterns"]  # (and the shipped one untouched)
     monkeypatch.setattr(_parser, "parse", real_parse)
+    _re.compile(r"(?:a new pattern)\Z", std_re.I)  # (learned: only it goes to the user's cache)
+    _re._save()
+    learned = json.loads(open(_re.cache_path(), encoding="utf-8").read())["patterns"]
+    assert list(learned) == [_re._key(r"(?:a new pattern)\Z", int(std_re.I))]
     data = json.loads(shipped.read_text(encoding="utf-8"))
     data["python"] = "2.7.18 (another build)"
     shipped.write_text(json.dumps(data), encoding="utf-8")

@@ -35,6 +35,7 @@ from typing import Any
 _VERSION = 1
 _MAX_ENTRIES = 2000  # (a bound: per-character pieces of the anchor search could grow it on CJK text)
 _entries: dict[str, list] | None = None
+_shipped: dict[str, list] = {}  # (the entries of the package's own file, never written again)
 _new = False
 _off = False
 
@@ -84,15 +85,15 @@ def _read(path: str) -> dict[str, list]:
 
 
 def _load() -> dict[str, list]:
-    global _entries, _off
+    global _entries, _off, _shipped
     if _entries is None:
         path = cache_path()
         if path is None:
             _off = True
             _entries = {}
             return _entries
-        _entries = _read(SHIPPED)  # (what the wheel's build compiled, then what runs learned)
-        _entries.update(_read(path))
+        _shipped = _read(SHIPPED)  # (what the wheel's build compiled, then what runs learned)
+        _entries = {**_shipped, **_read(path)}
         import atexit
 
         atexit.register(_save)
@@ -175,7 +176,8 @@ def _save() -> None:
         for k, v in _entries.items():
             if len(merged) >= _MAX_ENTRIES:
                 break
-            merged[k] = v
+            if _shipped.get(k) is not v:  # (the package's file holds the rest: not copied here)
+                merged[k] = v
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".regex-", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
