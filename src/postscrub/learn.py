@@ -762,10 +762,10 @@ def _reactors_like(t: str) -> bool:
     bare = _icons_off(t)
     if len(bare) > 80 or bare.endswith(_SENTENCE_END) or "!" in bare or "?" in bare:
         return False
-    nums = _NUMBER.findall(bare)
+    nums = list(_NUMBER.finditer(bare))
     if len(nums) != 1:
         return False
-    m = _NUMBER.search(bare)
+    m = nums[0]
     before, after = bare[:m.start()].split(), bare[m.end():].split()
     if not 1 <= len(after) <= 3 or len(before) > 5 or not any(c.isalpha() for c in bare[m.end():]):
         return False
