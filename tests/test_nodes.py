@@ -55,7 +55,14 @@ def test_a_like_button_with_its_bare_count_is_a_row_of_buttons(line):
     assert nodes.classify(line).rule == "ui.action_row"
 
 
-@pytest.mark.parametrize("line", ["Ana Lee • 2", "Founder • 3", "Like • Ana"])
+@pytest.mark.parametrize("line", ["J’aime · 1 204", "Gilla · 12\u00a0480", "J’aime · 1\u202f204", "Gefällt mir · 1’204"])
+def test_a_like_count_grouped_by_spaces_or_apostrophes_is_a_row_of_buttons(line):
+    # invented: French, Nordic and Slavic locales group thousands with a (no-break) space,
+    # Swiss German with an apostrophe
+    assert nodes.classify(line).rule == "ui.action_row"
+
+
+@pytest.mark.parametrize("line", ["Ana Lee • 2", "Founder • 3", "Like • Ana", "Ana Lee · 1 204", "Like · 12 34", "Like · 1 2045"])
 def test_a_name_or_a_word_with_a_number_after_a_bullet_is_no_row(line):
     assert nodes.classify(line).rule != "ui.action_row"
 

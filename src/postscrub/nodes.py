@@ -730,8 +730,13 @@ def _button_and_count(t: str) -> bool:
     if "·" not in t and "•" not in t:
         return False
     parts = [p for p in ROW_SEPARATOR.split(t.strip()) if p]
-    return (len(parts) == 2 and parts[1].replace(",", "").replace(".", "").isdigit()
+    return (len(parts) == 2 and _BARE_COUNT.fullmatch(parts[1]) is not None
             and classify(parts[0]).kind == ACTION)
+
+
+# a bare count as locales group its digits: "1,204", "1.204", "1 204" (a space, a no-break or a
+# narrow no-break space: French, Nordic, Slavic), "1'204" (Swiss), "١٬٢٠٤" (Arabic)
+_BARE_COUNT = re.compile(r"\d+(?:[,.\u066c][\d,.\u066c]*)?|\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3})+")
 
 
 _WIDE_GAP = re.compile(r"\s{3,}")
