@@ -97,6 +97,14 @@ _MAIL_START = re.compile(r"\ufeff?(?:return-path|received|from|to|subject|date|m
                          r"delivered-to|content-type|reply-to|x-[a-z0-9-]+):[ \t]", re.I)
 
 
+def _first_line_recurs(text: str) -> bool:
+    """Does the dump's first line (of some length) come back as a later line? (A printed
+    page's header, repeated at every page: one search of the text.)"""
+    nl = text.find("\n", 0, 300)
+    head = text[:nl].strip() if nl > 0 else ""
+    return len(head) >= 12 and text.find("\n" + head, nl) >= 0
+
+
 def _text_name(name: str) -> str:
     """A path as valid Unicode: a file name's undecodable bytes (held as lone surrogates by
     ``os.fsdecode``) become ``\\xff`` escapes, so that JSON output stays valid UTF-8."""
@@ -147,8 +155,8 @@ def process(
 
             if markup.is_markup(lines):
                 lines = markup.strip_markup(lines, log)
-    if records is None and "\f" in text:
-        from . import paged  # (only for a dump with a form feed: a printed page's text)
+    if records is None and ("\f" in text or _first_line_recurs(text)):
+        from . import paged  # (only for a dump with a form feed, or whose first line comes back: a printed page's text)
 
         lines = paged.read_pages(lines, log) or lines
     if records is None:
