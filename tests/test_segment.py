@@ -1851,3 +1851,25 @@ Tardamos seis semanas, pero quedó preciosa y aguantará cien años.
         ("Pau Ferrer", "Ebanista", "Qué buen acabado."),
     ]
     assert check_accounted(text, [rec]) == []
+
+
+def test_the_wrapped_end_of_a_sentence_before_the_cta_is_no_sign_off():
+    # invented: a post hard-wrapped at ~80 characters; its last sentence's second line is short
+    text = ("Helga Brandt\nFounder at Kiln Street Studio\n3d •\n"
+            "We ran our first free pottery evening for neighbours this month and forty people came.\n\n"
+            "Thank you to the two bakeries who fed everyone and to the volunteers who stayed to\n"
+            "clean up. You made it work.\n\n"
+            "Want to help at the next one? Comment below or send me a message.\n\n"
+            "#Pottery #Community\n12\nLike\nComment\nShare\n")
+    rec = process(text)[0]
+    assert rec.sign_off is None
+    assert "stayed to\nclean up. You made it work." in rec.body
+
+
+def test_a_short_closing_line_before_the_cta_is_still_a_sign_off():
+    lines = [Line(1, "We ran our first free pottery evening and forty people came."), Line(3, "Thanks, all."),
+             Line(5, "Comment below to join the next one.")]
+    assert sg.find_sign_off(lines, before=2) == 1
+    wrapped = [Line(1, "Thanks to the volunteers who stayed to"), Line(2, "clean up. You made it."),
+               Line(4, "Comment below to join the next one.")]
+    assert sg.find_sign_off(wrapped, before=2) is None

@@ -872,9 +872,21 @@ def find_sign_off(paras: Sequence[Line], before: int | None = None) -> int | Non
             return k
     if before is None and n >= 2 and _is_dash_signature(paras, n - 1):
         return n - 1
-    if before is not None and before >= 2 and _is_short_closing(paras[before - 1].text):
+    if before is not None and before >= 2 and _is_short_closing(paras[before - 1].text) \
+            and not _continues_line_above(paras, before - 1):
         return before - 1
     return None
+
+
+def _continues_line_above(paras: Sequence[Line], k: int) -> bool:
+    """Is ``paras[k]`` the rest of the sentence on the line right above it, wrapped (a text
+    hard-wrapped by a PDF, a mail, a terminal: "… took our trainees on" / "board. Thank
+    you.")? It opens in lower case under a line that ends in a letter or a comma."""
+    t = paras[k].text.lstrip()
+    if not (k and t[:1].islower() and paras[k - 1].no == paras[k].no - 1):
+        return False
+    above = paras[k - 1].text.rstrip()
+    return above[-1:].isalpha() or above[-1:] == ","
 
 
 @lru_cache(maxsize=1)
