@@ -71,3 +71,15 @@ def test_soft_hyphens_and_zero_width_spaces_a_route_added_are_gone_from_a_feeds_
     got = [(r.author.name, r.body) for r in pipeline.process(routed)]
     assert got == [(r.author.name, r.body) for r in pipeline.process(ATOM)]
     assert "\u00ad" not in str(got) and "\u200b" not in str(got)
+
+
+def test_an_escaped_ampersand_in_an_authors_name_is_decoded():
+    rss = ("<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel>"
+           "<title>Posts</title>\n<item><title>Kilns…</title><dc:creator>Pell &amp; Quarry Ceramics</dc:creator>\n"
+           "<description>&lt;p&gt;Our new kilns arrive on Monday.&lt;/p&gt;</description></item>\n"
+           "<item><title>Glaze…</title><author>Brine &amp;amp; Birch</author>\n"
+           "<description>&lt;p&gt;Glaze tests all week.&lt;/p&gt;</description></item>\n</channel></rss>\n")
+    recs = pipeline.process(rss)
+    assert [r.author.name for r in recs] == ["Pell & Quarry Ceramics", "Brine & Birch"]
+    assert recs[0].body == "Our new kilns arrive on Monday."
+    assert check_accounted(rss, recs) == []

@@ -49,3 +49,43 @@ def test_form_feed_without_repeated_header_is_left_alone():
     text = "Ana Ruiz\nBaker\n2d\nA post about bread.\n\fAnother page with other words.\n"
     recs = pipeline.process(text)
     assert recs and check_accounted(text, recs) == []
+
+
+# the same page's text copied out of a PDF viewer: no form feed, the header and footer
+# (address, one space, "N/M") between two lines of the body
+_HEAD2 = "04.03.31, 20:05 (2) Post | LinkedIn"
+_FOOT2 = "https://example.test/feed/update/urn:li:activity:555/ {}/2"
+COPIED = f"""{_HEAD2}
+Ines Varga
+Civic Data Volunteer at Open Lanes
+5d •
+We mapped every bus stop in our town in one weekend with forty volunteers.
+Half the stops had no shelter, and a third had no timetable at all.
+{_FOOT2.format(1)}
+{_HEAD2}
+The council asked for the data on Monday and six shelters will be built this spring.
+
+#OpenData #CivicTech
+87
+9 comments
+Like Comment Share
+{_FOOT2.format(2)}
+"""
+
+
+def test_printed_page_copied_without_form_feeds():
+    recs = pipeline.process(COPIED)
+    r = recs[0]
+    assert r.author.name == "Ines Varga" and r.age == "5d"
+    assert "no timetable at all.\nThe council asked" in r.body
+    assert "LinkedIn" not in r.body and "/2" not in r.body and "example.test" not in r.body
+    assert r.body.endswith("#OpenData #CivicTech")
+    assert {x.rule for x in recs[0].repairs} >= {"print.page_header", "print.page_footer"}
+    assert check_accounted(COPIED, recs) == []
+
+
+def test_a_first_line_that_comes_back_without_a_page_footer_is_no_print_header():
+    text = ("Ines Varga shared a post about buses\nInes Varga\nCivic Data Volunteer\n5d\nA post about buses.\n"
+            "Ines Varga shared a post about buses\nMore text.\n")
+    recs = pipeline.process(text)
+    assert not any(x.rule.startswith("print.") for x in recs[0].repairs)

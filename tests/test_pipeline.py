@@ -187,3 +187,24 @@ def test_saved_markdown_page_title_heading_and_italic_headline():
     assert (rec.author.name, rec.author.bio) == ("Jonas Weber", "VP Operations at Kettleworks")
     assert rec.body.startswith("Three lessons from our first hardware recall.")
     assert check_accounted(SAVED_MD, [rec]) == []
+
+
+def test_a_front_matter_title_that_is_the_posts_opening_cut_short_is_no_title():
+    # invented: a saver put the post's first words, cut with an ellipsis, in the title field
+    text = ("---\ntitle: \"Three winters ago we planted forty apple trees on the old…\"\nauthor: Rosa Klint\n---\n\n"
+            "Rosa Klint\nOrchard keeper | Cider maker\n\n"
+            "Three winters ago we planted forty apple trees on the old car park behind the school. "
+            "This autumn the children picked the first harvest.\n\nWe pressed it into 60 bottles of juice.\n")
+    rec = process(text)[0]
+    assert rec.title is None
+    assert rec.body.startswith("Three winters ago we planted")
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_front_matter_title_cut_short_that_opens_no_paragraph_stays_the_title():
+    text = ("---\ntitle: \"What forty apple trees taught a school about patience and…\"\nauthor: Rosa Klint\n---\n\n"
+            "Rosa Klint\nOrchard keeper | Cider maker\n\n"
+            "Three winters ago we planted forty apple trees on the old car park behind the school. "
+            "This autumn the children picked the first harvest.\n\nWe pressed it into 60 bottles of juice.\n")
+    rec = process(text)[0]
+    assert rec.title == "What forty apple trees taught a school about patience and…"

@@ -124,6 +124,34 @@ def test_is_name(text):
     assert sg.is_name(text)
 
 
+# a nickname between the first and the last name, in quotes or brackets
+@pytest.mark.parametrize("text", ["Marguerite “Margo” Vellacott", 'Tobias "Toby" Reinholt', "Oluwaseun (Seun) Adeyemi",
+                                  "Katarzyna „Kasia“ Wrona", "Guillaume «Gui» Perrot"])
+def test_is_name_with_a_nickname(text):
+    assert sg.is_name(text)
+
+
+@pytest.mark.parametrize("text", ["Margo “said” yes", "“Margo” Vellacott", "Margo Vellacott (She/Her)",
+                                  "Tobias “Toby” “Tee” Reinholt", "Ask “Toby” today!"])
+def test_a_quoted_word_does_not_make_a_name(text):
+    assert not sg.is_name(text)
+
+
+def test_article_by_an_author_with_a_quoted_nickname():
+    dump = ("Skip to main content\nArticles\nPeople\nJoin now\nSign in\n"
+            "Ledger habits that outlast tax season\nMarguerite “Margo” Vellacott\nMarguerite “Margo” Vellacott\n"
+            "Bookkeeper for small bakeries | Teaching owners to read their numbers\nPublished Mar 3, 2026\n+ Follow\n"
+            "Every March the same three shoeboxes of receipts arrive at my desk, and every March I promise myself"
+            " I will write this article. Here it is, finally, with fewer shoeboxes than last year.\n\n"
+            "Start by reconciling one account every Friday. It takes ten minutes and saves a weekend in spring.\n"
+            "Like\nComment\nShare\n")
+    rec = process(dump, "x.txt")[0]
+    assert rec.shape == "article"
+    assert rec.title == "Ledger habits that outlast tax season"
+    assert rec.author.name == "Marguerite “Margo” Vellacott"
+    assert rec.body.startswith("Every March the same three shoeboxes")
+
+
 @pytest.mark.parametrize(
     "text", ["The Power of Servant Leadership", "I help leaders grow | Coach", "Great post!",
              "Founder @ Shapers", "Report this post?", "", "2 senior sales people"],
@@ -1823,3 +1851,25 @@ Tardamos seis semanas, pero quedó preciosa y aguantará cien años.
         ("Pau Ferrer", "Ebanista", "Qué buen acabado."),
     ]
     assert check_accounted(text, [rec]) == []
+
+
+def test_the_wrapped_end_of_a_sentence_before_the_cta_is_no_sign_off():
+    # invented: a post hard-wrapped at ~80 characters; its last sentence's second line is short
+    text = ("Helga Brandt\nFounder at Kiln Street Studio\n3d •\n"
+            "We ran our first free pottery evening for neighbours this month and forty people came.\n\n"
+            "Thank you to the two bakeries who fed everyone and to the volunteers who stayed to\n"
+            "clean up. You made it work.\n\n"
+            "Want to help at the next one? Comment below or send me a message.\n\n"
+            "#Pottery #Community\n12\nLike\nComment\nShare\n")
+    rec = process(text)[0]
+    assert rec.sign_off is None
+    assert "stayed to\nclean up. You made it work." in rec.body
+
+
+def test_a_short_closing_line_before_the_cta_is_still_a_sign_off():
+    lines = [Line(1, "We ran our first free pottery evening and forty people came."), Line(3, "Thanks, all."),
+             Line(5, "Comment below to join the next one.")]
+    assert sg.find_sign_off(lines, before=2) == 1
+    wrapped = [Line(1, "Thanks to the volunteers who stayed to"), Line(2, "clean up. You made it."),
+               Line(4, "Comment below to join the next one.")]
+    assert sg.find_sign_off(wrapped, before=2) is None

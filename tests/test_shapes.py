@@ -1445,3 +1445,51 @@ def test_a_post_header_under_unlisted_navigation_words_is_no_article_byline():
     article = split_lines("Com es fa un pont\nJordi Puigvert Sala\nEnginyer de camins\nPublished Mar 3, 2026\n\n"
                           "Un pont comença molt abans de la primera pedra: comença al terreny.\n")
     assert shapes.looks_like_article(article)
+
+
+def test_an_age_in_italics_loses_its_emphasis_only():
+    lines = split_lines("*3 d • Edited*\n**Pia Holm** · Ceramicist · *2 d*\n*Glazes are chemistry*\n"
+                        "Fired at *1250 C* today · _1 w_\nA *5 d* kiln run")
+    log = RepairLog()
+    shapes.flatten_markdown(lines, log)
+    assert [ln.text for ln in lines] == ["3 d • Edited", "**Pia Holm** · Ceramicist · 2 d", "*Glazes are chemistry*",
+                                         "Fired at *1250 C* today · 1 w", "A *5 d* kiln run"]
+    assert {r.rule for r in log.entries} == {"markdown.emphasis"}
+
+
+MD_ITALIC_AGES = """---
+title: "Pia Holm: We fired the new kiln for the first time…"
+author: Pia Holm
+source: https://www.linkedin.com/posts/pia-holm_ceramics-activity-1234567890123456789-AbCd
+---
+
+## [Pia Holm](https://www.linkedin.com/in/pia-holm/)
+Ceramicist | Running a small studio in Aarhus
+*3 d • Edited*
+
+We fired the new kiln for the first time this week. Eleven hours, two cracked bowls, one perfect celadon jar.
+
+The jar goes to the market stall on Saturday.
+
+[#Ceramics](https://www.linkedin.com/feed/hashtag/?keywords=ceramics) [#Pottery](https://www.linkedin.com/feed/hashtag/?keywords=pottery)
+
+### Comments
+
+**[Lars Bech](https://www.linkedin.com/in/lars-bech/)** · Glaze chemist · *2 d*
+Which cone did you fire to? The celadon sounds lovely.
+
+> **[Pia Holm](https://www.linkedin.com/in/pia-holm/)** · Author · *2 d*
+> Cone 10, slowly cooled. I will post the schedule.
+
+**[Mette Dahl](https://www.linkedin.com/in/mette-dahl/)** · Studio neighbour · *1 d*
+Saving a spot at the stall for that jar.
+"""
+
+
+def test_a_markdown_export_with_italic_ages_has_its_age_and_comments():
+    (rec,) = process(MD_ITALIC_AGES)
+    assert rec.age == "3 d"
+    assert rec.body.startswith("We fired the new kiln")
+    assert [(c.author.name, c.author.bio, c.age, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Lars Bech", "Glaze chemist", "2 d", ["Pia Holm"]), ("Mette Dahl", "Studio neighbour", "1 d", [])]
+    assert check_accounted(MD_ITALIC_AGES, [rec]) == []

@@ -91,6 +91,24 @@ def read_html(raw: str, base: int, escaped: bool, label: list, escapes: list) ->
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+def _decode_name(name: str, base: int, escapes: list) -> str:
+    """An author's name as the feed escaped it ("Harrow &amp; Lowe", "AT&amp;amp;T" escaped
+    twice), its entities decoded (added to ``escapes`` at the dump's offset ``base``)."""
+    out: list[str] = []
+    k = 0
+    for m in _ENTITY.finditer(name):
+        tok = m.group()
+        dec = html.unescape(tok)
+        if tok.startswith("&amp;"):
+            dec = html.unescape(dec)
+        dec = dec.replace("\xa0", " ")
+        escapes.append((base + m.start(), base + m.end(), dec, "html_entity"))
+        out += (name[k:m.start()], dec)
+        k = m.end()
+    out.append(name[k:])
+    return "".join(out)
+
+
 def segment_feed(lines: list[Line], log: RepairLog) -> list[Record] | None:
     """One record per entry of a feed (see the module's docstring); None where the text is
     not a feed with at least one entry holding text."""
@@ -143,11 +161,13 @@ def _segment(lines: list[Line], log: RepairLog) -> list[Record] | None:
             g = next(k for k in ("a", "b", "c") if am.group(k) is not None)
             value = am.group(g)
             stripped_name = value.strip()
-            if stripped_name and "<" not in stripped_name and "&" not in stripped_name and len(stripped_name) <= 120:
+            if stripped_name and "<" not in stripped_name and len(stripped_name) <= 120:
                 s = ibase + am.start(g) + (len(value) - len(value.lstrip()))
                 for x in range(s, s + len(stripped_name)):
                     label[x] = None
                 name = stripped_name
+                if "&" in name:  # (an XML-escaped name, "Smith &amp; Lowe": its entities decoded)
+                    name = _decode_name(name, s, escapes)
         found.append((e.start(), body, name, rbase))
     out: list[Record] = []
     for start, body, name, rbase in found:

@@ -10,7 +10,11 @@
 * a row of items laid out on one line with wide gaps ("212      31 Comments", "Like   Reply")
   is cut into one line an item, as the page showed them.
 
-Imported only for a dump holding a form feed.
+Text copied out of a PDF viewer has no form feeds and single spaces: there a page ends where
+the first line (the print header) comes back right under a footer line ending in the page's
+number (``… 1/2``), and the same chrome goes.
+
+Imported only for a dump holding a form feed, or whose first line comes back further down.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from . import _re as re
 from .repair import Line, RepairLog
 
 _PAGE_NO = re.compile(r".*\S\s{2,}\d{1,3}\s*/\s*\d{1,3}\s*")
+# a footer copied out of a viewer: the page's address (or title), one space, "N/M"
+_PAGE_NO_COPIED = re.compile(r".*\S\s+(\d{1,3})\s*/\s*(\d{1,3})\s*")
 _GAP = re.compile(r"\S( {3,})(?=\S)")
 _HYPHENATED = re.compile(r".*[^\W\d_]-\s*")
 
@@ -39,8 +45,12 @@ def _read(lines: list[Line], log: RepairLog) -> list[Line] | None:
         if ln.text.startswith("\f") and pages[-1]:
             pages.append([])
         pages[-1].append(ln)
+    page_no = _PAGE_NO
     if len(pages) < 2:
-        return None
+        pages = _copied_pages(lines)
+        if pages is None:
+            return None
+        page_no = _PAGE_NO_COPIED
 
     def content(page: list[Line]) -> list[Line]:
         return [ln for ln in page if ln.text.strip()]
@@ -54,7 +64,7 @@ def _read(lines: list[Line], log: RepairLog) -> list[Line] | None:
     footers: list[Line | None] = []
     for p in pages:
         c = content(p)
-        footers.append(c[-1] if len(c) > 1 and _PAGE_NO.fullmatch(c[-1].text) else None)
+        footers.append(c[-1] if len(c) > 1 and page_no.fullmatch(c[-1].text) else None)
     for f in firsts:
         log.drop_line(f, "print.page_header")
     for f in footers:
@@ -87,3 +97,32 @@ def _read(lines: list[Line], log: RepairLog) -> list[Line] | None:
                 continue
         out.append(ln)
     return out
+
+
+def _copied_pages(lines: list[Line]) -> list[list[Line]] | None:
+    """The pages of a printed page's text copied out of a viewer (no form feeds): parted where
+    the first line comes back under a footer numbering the page it closes (1/M, 2/M… in
+    order); None when it never does so."""
+    content = [ln for ln in lines if ln.text.strip()]
+    if len(content) < 4:
+        return None
+    head = content[0].text.strip()
+    starts: list[int] = []
+    total = None
+    for k in range(2, len(content)):
+        if content[k].text.strip() != head:
+            continue
+        m = _PAGE_NO_COPIED.fullmatch(content[k - 1].text)
+        if m is None or int(m.group(1)) != len(starts) + 1 or (total is not None and m.group(2) != total):
+            return None
+        total = m.group(2)
+        starts.append(k)
+    if not starts or int(total) < len(starts) + 1:
+        return None
+    pages: list[list[Line]] = [[]]
+    at = {id(content[k]) for k in starts}
+    for ln in lines:
+        if id(ln) in at:
+            pages.append([])
+        pages[-1].append(ln)
+    return pages

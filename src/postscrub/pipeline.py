@@ -97,6 +97,34 @@ _MAIL_START = re.compile(r"\ufeff?(?:return-path|received|from|to|subject|date|m
                          r"delivered-to|content-type|reply-to|x-[a-z0-9-]+):[ \t]", re.I)
 
 
+def _opens_a_paragraph(title: str, lines: list[Line], fm: shapes.FrontMatter) -> bool:
+    """Is ``title`` (ending with an ellipsis) the opening of one of the text's first
+    paragraphs, cut short: a line that starts with its words and runs well past them?"""
+    stem = " ".join(title.rstrip().rstrip(".…").split())
+    if len(stem) < 12:
+        return False
+    skip = {id(ln) for ln in fm.lines}
+    seen = 0
+    for ln in lines:
+        t = ln.text.strip()
+        if not t or id(ln) in skip:
+            continue
+        if len(t) > len(stem) + 20 and t[:1] != "#" and " ".join(t.split()).startswith(stem):
+            return True
+        seen += 1
+        if seen >= 30:
+            break
+    return False
+
+
+def _first_line_recurs(text: str) -> bool:
+    """Does the dump's first line (of some length) come back as a later line? (A printed
+    page's header, repeated at every page: one search of the text.)"""
+    nl = text.find("\n", 0, 300)
+    head = text[:nl].strip() if nl > 0 else ""
+    return len(head) >= 12 and text.find("\n" + head, nl) >= 0
+
+
 def _text_name(name: str) -> str:
     """A path as valid Unicode: a file name's undecodable bytes (held as lone surrogates by
     ``os.fsdecode``) become ``\\xff`` escapes, so that JSON output stays valid UTF-8."""
@@ -147,8 +175,8 @@ def process(
 
             if markup.is_markup(lines):
                 lines = markup.strip_markup(lines, log)
-    if records is None and "\f" in text:
-        from . import paged  # (only for a dump with a form feed: a printed page's text)
+    if records is None and ("\f" in text or _first_line_recurs(text)):
+        from . import paged  # (only for a dump with a form feed, or whose first line comes back: a printed page's text)
 
         lines = paged.read_pages(lines, log) or lines
     if records is None:
@@ -369,6 +397,8 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
     title = fm.get("title") if fm_title_key in fm.where else None
     if title and ("|" in title or "LinkedIn" in title or "领英" in title):
         title = None  # a page title ("excerpt | Name | LinkedIn", "X 在 LinkedIn 上發佈：…")
+    elif title and title.rstrip().endswith(("…", "...")) and _opens_a_paragraph(title, lines, fm):
+        title = None  # the post's first words, cut short by the tool that saved it: no title
     author = fm.get(fm_author_key) if fm_author_key in fm.where else None
     if author and not segment.is_name(author):
         author = None

@@ -43,6 +43,10 @@ def words(text: str) -> list[str]:
 
 
 _NOT_IN_NAME = re.compile("[" + re.escape("|@:;!?#/\\\"“”()[]{}<>=+*&%$€£") + "]")
+# a nickname between a first and a last name, in quotes or brackets: "Devendra “Dev” Malhotra",
+# 'Robert "Bob" Lee', "Jennifer (Jen) Park": one capitalised word, the quote marks paired
+_NICKNAME = re.compile(r"(?<=\s)(?:“([^\W\d_][\w'’.-]{0,20})”|\"([^\W\d_][\w'’.-]{0,20})\"|„([^\W\d_][\w'’.-]{0,20})“"
+                       r"|«([^\W\d_][\w'’.-]{0,20})»|\(([^\W\d_][\w'’.-]{0,20})\))(?=\s)")
 
 
 def is_cjk_text(text: str) -> bool:
@@ -58,8 +62,13 @@ def is_name(text: str) -> bool:
     """A person's (or page's) name as LinkedIn shows it: 1–6 capitalised words, credentials
     allowed after a comma (``Carol Anne Hilton, MBA, ICD.D``), no sentence punctuation."""
     t = _undecorate(text)
-    if not t or len(t) > 70 or t.endswith(",") or _NOT_IN_NAME.search(t):
+    if not t or len(t) > 70 or t.endswith(","):
         return False
+    if _NOT_IN_NAME.search(t) or "«" in t:
+        n = _NICKNAME.subn(_nickname_word, t, 1) if " " in t else (t, 0)
+        if not n[1] or _NOT_IN_NAME.search(n[0]) or "«" in n[0]:
+            return False
+        t = n[0]
     if is_cjk_text(t):
         return 2 <= len(t.replace(" ", "").replace("·", "")) <= 8 and not _SENTENCE_END.search(t)
     if _is_uncased(t):
@@ -87,6 +96,10 @@ def is_name(text: str) -> bool:
     if creds:
         return all(_CREDENTIAL.match(c.strip()) for c in creds.split(",") if c.strip())
     return True
+
+
+def _nickname_word(m: re.Match[str]) -> str:
+    return next(g for g in m.groups() if g)
 
 
 def _is_clear_name(text: str) -> bool:
@@ -859,9 +872,21 @@ def find_sign_off(paras: Sequence[Line], before: int | None = None) -> int | Non
             return k
     if before is None and n >= 2 and _is_dash_signature(paras, n - 1):
         return n - 1
-    if before is not None and before >= 2 and _is_short_closing(paras[before - 1].text):
+    if before is not None and before >= 2 and _is_short_closing(paras[before - 1].text) \
+            and not _continues_line_above(paras, before - 1):
         return before - 1
     return None
+
+
+def _continues_line_above(paras: Sequence[Line], k: int) -> bool:
+    """Is ``paras[k]`` the rest of the sentence on the line right above it, wrapped (a text
+    hard-wrapped by a PDF, a mail, a terminal: "… took our trainees on" / "board. Thank
+    you.")? It opens in lower case under a line that ends in a letter or a comma."""
+    t = paras[k].text.lstrip()
+    if not (k and t[:1].islower() and paras[k - 1].no == paras[k].no - 1):
+        return False
+    above = paras[k - 1].text.rstrip()
+    return above[-1:].isalpha() or above[-1:] == ","
 
 
 @lru_cache(maxsize=1)

@@ -324,6 +324,8 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
         hm = _MD_HEADING.match(ln.text)
         if hm and "](" not in ln.text:
             log.edit(ln, "markdown.heading", [(hm.start(1), hm.end(1), "")])
+        if ln.text.rstrip()[-1:] in ("*", "_"):
+            _italic_age(ln, log)
     for ln in lines:
         if "**" in ln.text[:12] and ln.text.lstrip()[:1] in ("-", "*", "+"):
             _comment_list_marker(ln, log)
@@ -371,6 +373,24 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
         if _MD_OPEN_IMAGE_LINK.match(ln.text) or ln.text.strip() in ("[", "]()", "[![]()", "![]()"):
             log.drop_line(ln, "markdown.image")
     return links
+
+
+# an age in italics (or bold), alone on its line or closing a header's parts: "*2 w • Edited*",
+# "**Ana Lee** · CTO · *3d*", "_1 sem._"
+_MD_EMPHASIS_TAIL = re.compile(r"(?:^|(?<=[·•|]))\s*(\*{1,2}|_{1,2})(?![*_\s])([^*_\n]{1,40}?)(?<![\s*_])\1\s*$")
+
+
+def _italic_age(ln: Line, log: RepairLog) -> None:
+    """The emphasis around an age goes (``markdown.emphasis``): an export sets the post's age
+    line, or the age closing a comment's header, in italics; read as it is, no age is found
+    and the line stays in the text."""
+    m = _MD_EMPHASIS_TAIL.search(ln.text)
+    if m is None:
+        return
+    from .segment import parse_age
+
+    if parse_age(m.group(2)) is not None:
+        log.edit(ln, "markdown.emphasis", [(m.start(1), m.end(1), ""), (m.end(2), m.end(2) + len(m.group(1)), "")])
 
 
 _MD_BOLD_ITEM = re.compile(r"(\s*)([-*+][ \t]+)(?=\*\*[^*\s])")
