@@ -337,10 +337,13 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
     classified = [nd.classify(ln.text) for ln in content]
     _bulleted_list_items(content, classified)  # ("• Python" in a list: no degree badge)
     for ln, k in zip(content, classified):
-        if (kinds is None and prev is not None and k.kind == nd.COUNTER and _subscribers_rx().fullmatch(ln.text.strip())
-                and (_subscribe_card_title(prev.text) or twice is not None)):
+        if (kinds is None and prev is not None and ((
+                k.kind == nd.COUNTER and _subscribers_rx().fullmatch(ln.text.strip())
+                and (_subscribe_card_title(prev.text) or twice is not None))
+                or (k.kind == nd.ACTION and _subscribe_button_of(ln.text, prev.text)))):
             # "Subscribe to The Weekly Ledger" / "4,812 subscribers": the newsletter's card; or
-            # its name shown twice over the count (the card closing an issue's page)
+            # its name shown twice over the count (the card closing an issue's page); or the
+            # card's title right over its button ("Subscribe to The Weekly Ledger" / "Subscribe")
             for x in (twice, prev):
                 if x is not None:
                     dropped[id(x)] = (x.text, nd.Kind(nd.CHROME, "ui.newsletter"))
@@ -382,6 +385,16 @@ def _subscribe_card_title(text: str) -> bool:
                for w in patterns.NEWSLETTER_SUBSCRIBE_BEFORE) or any(
         low.endswith(" " + w.casefold()) or (not w[:1].isascii() and low.endswith(w.casefold()))
         for w in patterns.NEWSLETTER_SUBSCRIBE_AFTER)
+
+
+def _subscribe_button_of(button: str, title: str) -> bool:
+    """Is ``button`` the Subscribe button of the card titled ``title`` ("Subscribe to The
+    Weekly Ledger" / "Subscribe", "Die Woche abonnieren" / "Abonnieren"): the title's verb?"""
+    b = button.strip().casefold()
+    if not b or len(b) > 24:
+        return False
+    t = title.strip().casefold()
+    return (t.startswith(b) or t.endswith(b)) and len(t) > len(b) and _subscribe_card_title(title)
 
 
 def _bare_byline(lines: list[Line], log: RepairLog) -> str | None:
