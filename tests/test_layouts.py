@@ -1660,3 +1660,15 @@ def test_a_line_inviting_to_subscribe_over_another_button_stays():
     assert _subscribe_button_of("Abonnieren", "Slow Bread Notes abonnieren")
     assert not _subscribe_button_of("Like", "Subscribe to Slow Bread Notes")
     assert not _subscribe_button_of("Subscribe", "Subscribe")
+
+
+def test_the_posts_opening_cut_short_over_the_post_is_no_title():
+    # invented: a saved post whose page title (its first words and an ellipsis) was copied too
+    body = ("Our library lent its ten thousandth seed packet this spring, and half of them came back "
+            "as saved seed in autumn.")
+    text = f"Our library lent its ten thousandth seed packet this…\nIdris Fenwick\nLibrarian at Elm Row Library\n2d\n\n{body}\n\nLike\nComment\nShare\n"
+    (rec,) = process(text)
+    assert rec.title is None
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Idris Fenwick", "Librarian at Elm Row Library", "2d")
+    assert rec.body == body
+    assert check_accounted(text, [rec]) == []

@@ -36,6 +36,7 @@ from .segment import (
     find_lost_lists,
     find_mentions_and_links,
     find_title,
+    is_cut_opening,
     _inline_head,
     _record_inline_head,
     inline_comment_head,
@@ -104,7 +105,11 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         elif _labels_byline(paras, log):
             log.drop_line(paras[0], "ui.page_label")
             paras = paras[1:]
-    if record.title is None and (find_title(paras) or (
+    if record.title is None and paras and is_cut_opening(paras[0].text, paras[1:]):
+        # the post's first words cut short over the post (a saved page's title): no title
+        log.drop_line(paras[0], "ui.page_title")
+        paras = paras[1:]
+    elif record.title is None and (find_title(paras) or (
             title_line is not None and paras and paras[0] is title_line and find_title(paras, period_ok=True))):
         record.title = paras[0].text.strip()
         i = 1
