@@ -1633,3 +1633,42 @@ Tom Weiß und 85 weitere Personen
     assert rec.body.endswith("reichte bis zur Straßenbahn.")
     assert rec.cta is None and "Größe" not in rec.body
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_newsletter_subscribe_card_over_its_button_is_chrome():
+    # invented: an edition's page, the newsletter's card ("Subscribe to <name>" over the
+    # Subscribe button, no subscriber count) between the sign-off and the counts
+    text = ("Slow Bread Notes\nSlow Bread Notes\nOne recipe a month, tested twice.\n"
+            "Why your starter sulks in winter\nTomasz Wirth\nTomasz Wirth\nBaker and teacher at Crumb School\n"
+            "Published Jan 9, 2031\n+ Follow\n"
+            "A starter that doubled in four hours in August can take nine in January. Nothing is wrong with it; "
+            "the kitchen is simply colder than the yeast would like.\n\n"
+            "Move the jar to the top of the fridge, where the motor keeps it warm, and feed it with warm water.\n\n"
+            "Happy baking,\nTomasz\n"
+            "Subscribe to Slow Bread Notes\nSubscribe\n57\n4 Comments\nLike\nComment\nShare\n")
+    (rec,) = process(text)
+    assert rec.shape == "article" and rec.title == "Why your starter sulks in winter"
+    assert rec.cta is None
+    assert "Subscribe" not in rec.body
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_line_inviting_to_subscribe_over_another_button_stays():
+    from postscrub.layouts import _subscribe_button_of
+
+    assert _subscribe_button_of("Subscribe", "Subscribe to Slow Bread Notes")
+    assert _subscribe_button_of("Abonnieren", "Slow Bread Notes abonnieren")
+    assert not _subscribe_button_of("Like", "Subscribe to Slow Bread Notes")
+    assert not _subscribe_button_of("Subscribe", "Subscribe")
+
+
+def test_the_posts_opening_cut_short_over_the_post_is_no_title():
+    # invented: a saved post whose page title (its first words and an ellipsis) was copied too
+    body = ("Our library lent its ten thousandth seed packet this spring, and half of them came back "
+            "as saved seed in autumn.")
+    text = f"Our library lent its ten thousandth seed packet this…\nIdris Fenwick\nLibrarian at Elm Row Library\n2d\n\n{body}\n\nLike\nComment\nShare\n"
+    (rec,) = process(text)
+    assert rec.title is None
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Idris Fenwick", "Librarian at Elm Row Library", "2d")
+    assert rec.body == body
+    assert check_accounted(text, [rec]) == []

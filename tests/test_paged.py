@@ -89,3 +89,11 @@ def test_a_first_line_that_comes_back_without_a_page_footer_is_no_print_header()
             "Ines Varga shared a post about buses\nMore text.\n")
     recs = pipeline.process(text)
     assert not any(x.rule.startswith("print.") for x in recs[0].repairs)
+
+
+def test_a_first_line_back_under_a_fraction_is_no_page_break_without_the_last_footer():
+    # a comment ending in "1/2" over the author's reply, the author's name the dump's first line
+    text = ("Katarina Lindqvist\nBeekeeper at Hill Farm\n2d\nHalf our hives made it through the frost.\n"
+            "Ola Berg\nFarmer\n1d\nOurs came through at 1/2\nKatarina Lindqvist\nAuthor\n1d\nSame ratio, then.\n")
+    recs = pipeline.process(text)
+    assert not any(x.rule.startswith("print.") for x in recs[0].repairs)

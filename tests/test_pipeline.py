@@ -208,3 +208,14 @@ def test_a_front_matter_title_cut_short_that_opens_no_paragraph_stays_the_title(
             "This autumn the children picked the first harvest.\n\nWe pressed it into 60 bottles of juice.\n")
     rec = process(text)[0]
     assert rec.title == "What forty apple trees taught a school about patience and…"
+
+
+def test_a_markdown_heading_that_is_the_posts_opening_cut_short_is_no_title():
+    text = ("# Three winters ago we planted forty apple trees on the old...\n\nRosa Klint\nOrchard keeper\n2d\n\n"
+            "Three winters ago we planted forty apple trees on the old car park behind the school. "
+            "This autumn the children picked the first harvest.\n\n## Comments\n\nAna Lee · Teacher · 1d\nLovely.\n")
+    rec = process(text)[0]
+    assert rec.title is None
+    assert (rec.author.name, rec.age) == ("Rosa Klint", "2d")
+    assert rec.body.startswith("Three winters ago")
+    assert check_accounted(text, [rec]) == []

@@ -36,6 +36,7 @@ from .segment import (
     find_lost_lists,
     find_mentions_and_links,
     find_title,
+    is_cut_opening,
     _inline_head,
     _record_inline_head,
     inline_comment_head,
@@ -104,7 +105,11 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         elif _labels_byline(paras, log):
             log.drop_line(paras[0], "ui.page_label")
             paras = paras[1:]
-    if record.title is None and (find_title(paras) or (
+    if record.title is None and paras and is_cut_opening(paras[0].text, paras[1:]):
+        # the post's first words cut short over the post (a saved page's title): no title
+        log.drop_line(paras[0], "ui.page_title")
+        paras = paras[1:]
+    elif record.title is None and (find_title(paras) or (
             title_line is not None and paras and paras[0] is title_line and find_title(paras, period_ok=True))):
         record.title = paras[0].text.strip()
         i = 1
@@ -337,10 +342,13 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
     classified = [nd.classify(ln.text) for ln in content]
     _bulleted_list_items(content, classified)  # ("• Python" in a list: no degree badge)
     for ln, k in zip(content, classified):
-        if (kinds is None and prev is not None and k.kind == nd.COUNTER and _subscribers_rx().fullmatch(ln.text.strip())
-                and (_subscribe_card_title(prev.text) or twice is not None)):
+        if (kinds is None and prev is not None and ((
+                k.kind == nd.COUNTER and _subscribers_rx().fullmatch(ln.text.strip())
+                and (_subscribe_card_title(prev.text) or twice is not None))
+                or (k.kind == nd.ACTION and _subscribe_button_of(ln.text, prev.text)))):
             # "Subscribe to The Weekly Ledger" / "4,812 subscribers": the newsletter's card; or
-            # its name shown twice over the count (the card closing an issue's page)
+            # its name shown twice over the count (the card closing an issue's page); or the
+            # card's title right over its button ("Subscribe to The Weekly Ledger" / "Subscribe")
             for x in (twice, prev):
                 if x is not None:
                     dropped[id(x)] = (x.text, nd.Kind(nd.CHROME, "ui.newsletter"))
@@ -382,6 +390,16 @@ def _subscribe_card_title(text: str) -> bool:
                for w in patterns.NEWSLETTER_SUBSCRIBE_BEFORE) or any(
         low.endswith(" " + w.casefold()) or (not w[:1].isascii() and low.endswith(w.casefold()))
         for w in patterns.NEWSLETTER_SUBSCRIBE_AFTER)
+
+
+def _subscribe_button_of(button: str, title: str) -> bool:
+    """Is ``button`` the Subscribe button of the card titled ``title`` ("Subscribe to The
+    Weekly Ledger" / "Subscribe", "Die Woche abonnieren" / "Abonnieren"): the title's verb?"""
+    b = button.strip().casefold()
+    if not b or len(b) > 24:
+        return False
+    t = title.strip().casefold()
+    return (t.startswith(b) or t.endswith(b)) and len(t) > len(b) and _subscribe_card_title(title)
 
 
 def _bare_byline(lines: list[Line], log: RepairLog) -> str | None:

@@ -102,7 +102,7 @@ def _read(lines: list[Line], log: RepairLog) -> list[Line] | None:
 def _copied_pages(lines: list[Line]) -> list[list[Line]] | None:
     """The pages of a printed page's text copied out of a viewer (no form feeds): parted where
     the first line comes back under a footer numbering the page it closes (1/M, 2/M… in
-    order); None when it never does so."""
+    order), the last page's footer (M/M) closing the text; None when it is not so."""
     content = [ln for ln in lines if ln.text.strip()]
     if len(content) < 4:
         return None
@@ -117,7 +117,10 @@ def _copied_pages(lines: list[Line]) -> list[list[Line]] | None:
             return None
         total = m.group(2)
         starts.append(k)
-    if not starts or int(total) < len(starts) + 1:
+    if not starts or int(total) != len(starts) + 1:
+        return None
+    last = _PAGE_NO_COPIED.fullmatch(content[-1].text)  # (the last page's footer closes the text: "M/M")
+    if last is None or last.group(1) != total or last.group(2) != total:
         return None
     pages: list[list[Line]] = [[]]
     at = {id(content[k]) for k in starts}

@@ -97,26 +97,6 @@ _MAIL_START = re.compile(r"\ufeff?(?:return-path|received|from|to|subject|date|m
                          r"delivered-to|content-type|reply-to|x-[a-z0-9-]+):[ \t]", re.I)
 
 
-def _opens_a_paragraph(title: str, lines: list[Line], fm: shapes.FrontMatter) -> bool:
-    """Is ``title`` (ending with an ellipsis) the opening of one of the text's first
-    paragraphs, cut short: a line that starts with its words and runs well past them?"""
-    stem = " ".join(title.rstrip().rstrip(".…").split())
-    if len(stem) < 12:
-        return False
-    skip = {id(ln) for ln in fm.lines}
-    seen = 0
-    for ln in lines:
-        t = ln.text.strip()
-        if not t or id(ln) in skip:
-            continue
-        if len(t) > len(stem) + 20 and t[:1] != "#" and " ".join(t.split()).startswith(stem):
-            return True
-        seen += 1
-        if seen >= 30:
-            break
-    return False
-
-
 def _first_line_recurs(text: str) -> bool:
     """Does the dump's first line (of some length) come back as a later line? (A printed
     page's header, repeated at every page: one search of the text.)"""
@@ -397,7 +377,7 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
     title = fm.get("title") if fm_title_key in fm.where else None
     if title and ("|" in title or "LinkedIn" in title or "领英" in title):
         title = None  # a page title ("excerpt | Name | LinkedIn", "X 在 LinkedIn 上發佈：…")
-    elif title and title.rstrip().endswith(("…", "...")) and _opens_a_paragraph(title, lines, fm):
+    elif title and segment.is_cut_opening(title, lines, {id(ln) for ln in fm.lines}):
         title = None  # the post's first words, cut short by the tool that saved it: no title
     author = fm.get(fm_author_key) if fm_author_key in fm.where else None
     if author and not segment.is_name(author):
@@ -419,6 +399,10 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
                 age = None
     fm.finish(lines, log, tuple(keep))
     h1 = shapes.take_h1_title(lines, log) if (fm.fields or shape or shapes.uses_markdown_headings(lines)) else None
+    if h1 is not None and segment.is_cut_opening(h1, lines):
+        # "# The post's first words…": the saved page's title, cut short, not the post's
+        log.drop_line(next(ln for ln in lines if ln.text.strip()), "ui.page_title")
+        h1 = None
     content = [ln for ln in lines if ln.text.strip()]
     if len(content) >= 3 and not fm.fields and ("•" in content[0].text[:80] or "·" in content[0].text[:80]):
         _name_badge(content[0], log)  # "Ruth Park • 2nd" over a post copied without its buttons

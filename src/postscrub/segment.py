@@ -613,6 +613,30 @@ def find_hashtags(text: str) -> list[str]:
     return list(seen.values())
 
 
+def is_cut_opening(title: str, lines: Sequence[Line], skip: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Is ``title``, ending with an ellipsis, the opening of one of the text's first
+    paragraphs cut short (a tool titled the saved post with its first words)? A line among the
+    first 30 of ``lines`` (not counting the title's own, nor those whose ids are in ``skip``)
+    starts with its words and runs well past them."""
+    t = title.rstrip()
+    if not t.endswith(("…", "...")):
+        return False
+    stem = " ".join(t.rstrip(".…").split())
+    if len(stem) < 12:
+        return False
+    seen = 0
+    for ln in lines:
+        x = ln.text.strip()
+        if not x or id(ln) in skip:
+            continue
+        if len(x) > len(stem) + 20 and x[:1] != "#" and " ".join(x.split()).startswith(stem):
+            return True
+        seen += 1
+        if seen >= 30:
+            break
+    return False
+
+
 def find_title(paras: Sequence[Line], period_ok: bool = False) -> bool:
     """An article starts with a title line followed by the author's name. ``period_ok``: a
     title may end with a full stop ("Treat it like one."), where a "Published <date>" line
