@@ -1280,7 +1280,18 @@ def _bare_column(k: str) -> tuple[str | None, str | None, int]:
                 return prole, person_fields[rest], 500
             if rest in fields and fields[rest][0] in ("headline", "author", "age"):
                 return prole, fields[rest][0], 500 + fields[rest][1]
-    return None, None, 0
+    return (None, *_doubled_field(k))
+
+
+def _doubled_field(k: str) -> tuple[str | None, int]:
+    """Two words of one field run together ("content_text", "body_text", "isi_teks",
+    "Inhalt Text"): that field, ranked after every name of it alone; else (None, 0)."""
+    fields = _column_tables()[0]
+    for cut in range(2, len(k) - 1):
+        head, tail = fields.get(k[:cut]), fields.get(k[cut:])
+        if head is not None and tail is not None and head[0] == tail[0]:
+            return head[0], 600 + min(head[1], tail[1])
+    return None, 0
 
 
 @lru_cache(maxsize=1024)
