@@ -1633,3 +1633,27 @@ Tom Weiß und 85 weitere Personen
     assert rec.body.endswith("reichte bis zur Straßenbahn.")
     assert rec.cta is None and "Größe" not in rec.body
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_newsletter_card_under_an_issue_byline_is_chrome_and_the_text_follows_it():
+    """A newsletter issue page: title, byline, "Published …", "+ Follow", then the newsletter's
+    card (its name twice, its tagline, the subscriber count, "Subscribe") before the text. The
+    card is chrome; the text starts under it (the Subscribe button used to end the body there)."""
+    text = "\n".join([
+        "Three ways to price a ferry season", "Ragnhild Sæter", "Ragnhild Sæter",
+        "Harbour operations consultant · Writer of “Tide Tables”", "Published Mar 9, 2027", "+ Follow",
+        "Tide Tables", "Tide Tables", "Notes on running small passenger ferries, monthly.", "3,118 subscribers",
+        "Subscribe",
+        "Every spring the same question lands in my inbox: do we raise the season pass or the single fare? "
+        "The answer depends on who rides in April, and on how many of them come back in May.",
+        "",
+        "Commuters forgive a higher pass if the first boat leaves on time.",
+        "",
+        "Report this article", "Like", "Comment", "Share",
+    ])
+    (rec,) = process(text)
+    assert rec.title == "Three ways to price a ferry season"
+    assert rec.author.name == "Ragnhild Sæter"
+    assert rec.body.startswith("Every spring the same question") and rec.body.endswith("leaves on time.")
+    assert "Tide Tables" not in rec.body and "subscribers" not in rec.body
+    assert check_accounted(text, [rec]) == []
