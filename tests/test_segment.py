@@ -1823,3 +1823,15 @@ Tardamos seis semanas, pero quedó preciosa y aguantará cien años.
         ("Pau Ferrer", "Ebanista", "Qué buen acabado."),
     ]
     assert check_accounted(text, [rec]) == []
+
+
+@pytest.mark.parametrize("cue", ["See you next month.", "Thanks for reading!", "Until next week."])
+def test_a_dash_signature_under_a_closing_sentence_is_the_sign_off(cue):
+    """A weekly letter's closing sentence (a sign-off cue), then "— Name": the dash signature
+    signs the text, the sentence is the text's (it used to be the sign-off, and the signature
+    a call to action)."""
+    body, sign, cta = sg.split_tail(lines("We moved the tasting evening to the old boathouse.",
+                                          "Parking is free after six.", cue, "— Ottilie"))
+    assert sign.text == "— Ottilie" and cta == []
+    assert [b.text for b in body] == ["We moved the tasting evening to the old boathouse.",
+                                      "Parking is free after six.", cue]

@@ -1191,6 +1191,9 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
         return main[: so if cta is None else cta], sign, main[cta:so] if cta is not None else []
     if so is None and cta is None and len(main) >= 2 and _signs_as(main[-1].text, author):
         so = len(main) - 1  # the author's name alone closing the text ("Tunde.")
+    if (so is not None and cta is None and so == len(main) - 2 and _is_dash_signature(main, so + 1)
+            and not main[so].text.rstrip().endswith((",", "，", "،"))):
+        so += 1  # "See you next week." / "— Ana": the signature signs; the sentence is the text's
     signed = 0  # a name under the sign-off, on its own line ("Until next time," / "Luiza")
     if so is not None and so + 1 < len(main) and (cta is None or cta == so + 2) and _is_signature(main[so], main[so + 1]):
         signed = 1
