@@ -1698,3 +1698,15 @@ def test_a_czech_image_prompt_in_the_infinitive_does_not_join_the_cta():
     (rec,) = process(text)
     assert rec.cta == "👉 Objednávky a otevírací doba: www.kvasek-example.cz/chleb"
     assert rec.body.endswith("#Olomouc #Pekárna")
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("LinkedIn tarafından önerilen", "ui.recommended_by_linkedin"),
+    ("Yayınlanma tarihi: 3 Mar 2027", "ui.published"),
+    ("Yayımlandı: 3 Mar 2027", "ui.published"),
+])
+def test_turkish_recommended_widget_and_published_line_wordings(line, rule):
+    if rule == "ui.published":
+        assert nodes.classify(line).rule == rule
+    else:
+        assert segment.is_recommended_header(line)

@@ -96,3 +96,23 @@ def test_a_one_word_badge_before_a_bulleted_degree_is_the_degree_line(line):
 @pytest.mark.parametrize("line", ["Schritt • 2", "Verificado • 2º tiempo", "Ergebnis • 2. Platz"])
 def test_a_word_and_a_number_after_a_bullet_in_a_sentence_is_no_degree(line):
     assert nodes.classify(line).rule != "ui.connection_degree"
+
+
+@pytest.mark.parametrize("line", [
+    # invented wordings (no table holds them): LinkedIn, its cookie policy and its privacy policy
+    "Al pulsar Continuar para unirte, confirmas que aceptas las Condiciones, la Política de privacidad "
+    "y la Política de cookies de LinkedIn.",
+    "Mit Klick auf Weiter akzeptieren Sie die Vereinbarung, die Datenschutzrichtlinie und die "
+    "Cookie-Richtlinie von LinkedIn.",
+    "Devam ederek LinkedIn’in Sözleşmesi’ni, Gizlilik Politikası’nı ve Çerez Politikası’nı onaylarsınız.",
+])
+def test_a_signed_out_pages_consent_line_in_any_wording_is_chrome(line):
+    assert nodes.classify(line) == nodes.Kind(nodes.CHROME, "ui.sign_in")
+
+
+@pytest.mark.parametrize("line", [
+    "LinkedIn changed its cookie banner again and nobody on our team noticed for a week.",
+    "Our privacy review of LinkedIn ads took a month. Then a second month. Then a third. Then we gave up.",
+])
+def test_a_sentence_about_linkedin_and_cookies_or_privacy_alone_stays_text(line):
+    assert nodes.classify(line).kind == nodes.TEXT

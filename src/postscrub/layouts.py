@@ -21,7 +21,7 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import article_start
+from .shapes import article_start, unknown_anchor_under_title
 from .segment import (
     _blank_separated,
     _count,
@@ -89,6 +89,10 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         if start is None:
             start = article_start(paras)
     if start is not None:
+        if (start + 2 < len(paras) and is_name(paras[start + 2].text)
+                and unknown_anchor_under_title(paras, start + 1)):
+            log.drop_line(paras[start + 1], "ui.report")  # the report anchor, in words no table holds
+            paras = [*paras[: start + 1], *paras[start + 2 :]]
         for x in paras[:start]:  # a page header above the title (a newsletter's name…)
             log.drop_line(x, "ui.page_header")
         paras = paras[start:]

@@ -323,6 +323,14 @@ def _more_articles_by_name_first(t: str) -> bool:
     return False
 
 
+def _consent_line(t: str) -> bool:
+    """A signed-out page's consent line, in any UI language: one or two sentences naming
+    LinkedIn, its cookie policy and its privacy policy (``patterns.CONSENT_*_WORDS``)."""
+    low = t.casefold()
+    return (any(w in low for w in patterns.CONSENT_COOKIE_WORDS) and any(w in low for w in patterns.CONSENT_PRIVACY_WORDS)
+            and sum(low.count(c) for c in ".!?。") <= 2)
+
+
 def _classify_head(t: str) -> Kind | None:
     """The tests of :func:`_classify` that come before an age: a table string, a section end,
     a UI node pattern (None: none of them)."""
@@ -331,6 +339,8 @@ def _classify_head(t: str) -> Kind | None:
     hit = exact.get(k)
     if hit:
         return hit
+    if ("LinkedIn" in t or "领英" in t) and len(t) >= 60 and _consent_line(t):
+        return Kind(CHROME, "ui.sign_in")  # a signed-out page's consent line, in any wording
     if len(t) > 200:
         return _TEXT
     if k.startswith(_more_articles_by()) or _more_articles_by_name_first(t):

@@ -29,7 +29,7 @@ RECOMMENDED_HEADER: dict[str, tuple[str, ...]] = {
     "pt": ("Recomendado pelo LinkedIn", "Recomendados pelo LinkedIn"),
     "ru": ("Рекомендовано LinkedIn", "Рекомендации LinkedIn"),
     "sv": ("Rekommenderat av LinkedIn", "Rekommenderas av LinkedIn"),
-    "tr": ("LinkedIn tarafından önerilenler", "Şu kişi tarafından önerildi: LinkedIn"),
+    "tr": ("LinkedIn tarafından önerilenler", "LinkedIn tarafından önerilen", "Şu kişi tarafından önerildi: LinkedIn"),
     "zh-CN": ("领英推荐",),
     "zh-TW": ("領英推薦", "LinkedIn 推薦"),
     "bn": ("LinkedIn দ্বারা প্রস্তাবিত", "LinkedIn-এর সুপারিশ"),
@@ -49,6 +49,24 @@ RECOMMENDED_HEADER: dict[str, tuple[str, ...]] = {
     "uk": ("Рекомендовано LinkedIn", "Рекомендації LinkedIn"),
     "vi": ("Được LinkedIn đề xuất", "LinkedIn đề xuất"),
 }
+
+# --------------------------------------------------------------------------------------------
+# The consent line of a signed-out page ("By clicking Continue to join or sign in, you agree to
+# LinkedIn’s User Agreement, Privacy Policy, and Cookie Policy."), in any UI language: a line
+# naming LinkedIn, its cookie policy and its privacy policy is chrome (``ui.sign_in``), whatever
+# its wording. Each a word of the policy's name, casefolded, per script or language.
+CONSENT_COOKIE_WORDS: tuple[str, ...] = (
+    "cookie", "çerez", "kolačić", "sīkdat", "slapuk", "küpsis", "evästei", "sütik", "쿠키", "クッキー",
+    "ملفات تعريف الارتباط", "קובצי cookie", "کوکی", "куки", "кукі",
+)
+CONSENT_PRIVACY_WORDS: tuple[str, ...] = (
+    "privacy", "privacidad", "privacidade", "privasi", "privatnost", "privatliv", "privatumo",
+    "confidentialité", "confidențialitate", "confidenţialitate", "datenschutz", "gizlilik", "prywatności",
+    "integritet", "personvern", "tietosuoja", "adatvédelm", "ochrany osobních", "ochrany osobných",
+    "quyền riêng tư", "ความเป็นส่วนตัว", "riservatezza", "プライバシー", "隐私", "隱私",
+    "개인정보", "الخصوصية", "פרטיות", "конфиденциальност", "конфіденційност", "απορρήτου",
+    "गोपनीयता", "গোপনীয়তা",
+)
 
 # --------------------------------------------------------------------------------------------
 # Words that open a person's headline, never a name ("Supervisora de Urgencias", "Sinh viên
@@ -1889,7 +1907,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
                           r"interest|appreciation|maybe)+",),
     "ui.published": (r"(?:Published|Publié|Publiée|Veröffentlicht|Publicado|Pubblicato|Gepubliceerd|"
-                     r"Опубликовано|Yayınlandı|Opublikowano|Publicerad|Diterbitkan|"
+                     r"Опубликовано|Yayınlandı|Yayımlandı|Yayınlanma tarihi|Yayımlanma tarihi|Opublikowano|Publicerad|Diterbitkan|"
                      r"Publikováno|Udgivet|Publisert|Δημοσιεύτηκε|Julkaistu|פורסם|Közzétéve|Publicat|"
                      r"Nai-publish|Опубліковано|Đã xuất bản|প্রকাশিত)"
                      r"(?:\s(?:on|le|am|el|em|il|op|den))?:?\s.{3,40}",

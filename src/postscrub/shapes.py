@@ -699,6 +699,8 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             doubled = len(below) > 1 and below[0].text.strip() == below[1].text.strip()
             published = any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 6])
             if doubled or published:
+                if doubled and unknown_anchor_under_title(paras, i):
+                    return i - 1  # (the title above the report anchor a table lacks)
                 return i
             if first is None:
                 first = i
@@ -706,6 +708,22 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
               and any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 8])):
             return i  # a title ending with a full stop, over a byline that a "Published" line closes
     return first
+
+
+def unknown_anchor_under_title(paras: list[Line], i: int) -> bool:
+    """Is the line at ``i``, over a doubled byline name, a signed-out article page's report
+    anchor in words no table holds ("Title / Rapor et / Name / Name")? A short line with no
+    sentence mark, between the byline and a title that repeats the page's own title (its
+    first line, the document's <title>, copied above the navigation)."""
+    if i < 2 or i + 2 >= len(paras):
+        return False
+    t = paras[i].text.strip()
+    if not (1 <= len(t.split()) <= 3 and len(t) <= 30) or any(c in t for c in ".?!:,;()#@|"):
+        return False
+    title = paras[i - 1].text.strip()
+    if nodes.classify(title).kind != nodes.TEXT or len(title) > 200:
+        return False
+    return any(paras[j].text.strip() == title for j in range(min(i - 1, 40)))
 
 
 def _published_after(kinds, start: int, span: int = 7) -> bool:
