@@ -116,3 +116,17 @@ def test_a_signed_out_pages_consent_line_in_any_wording_is_chrome(line):
 ])
 def test_a_sentence_about_linkedin_and_cookies_or_privacy_alone_stays_text(line):
     assert nodes.classify(line).kind == nodes.TEXT
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("👍💡 **1,204** · 88 comments · 9 reposts", nodes.ACTION),
+    ("**Like**", nodes.ACTION),
+    ("**57**", nodes.COUNTER),
+])
+def test_markdown_bold_around_a_count_or_a_button_leaves_it_chrome(line, kind):
+    assert nodes.classify(line).kind == kind
+
+
+@pytest.mark.parametrize("line", ["**Note:** the ferry leaves at nine.", "__main__ runs the tests", "**Ferry times**"])
+def test_markdown_bold_around_words_that_are_no_ui_stays_text(line):
+    assert nodes.classify(line).kind == nodes.TEXT

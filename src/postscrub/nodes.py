@@ -395,6 +395,13 @@ def _classify_with(t: str, parse_age) -> Kind:
         # "vor 3 Stunden • Für alle … sichtbar", "5 mesi • 5 mesi fa • Visibile a tutti": an age
         # leading a meta line, in any locale's wording
         return Kind(CHROME, "ui.visibility")
+    if "**" in t or "__" in t:
+        # "👍❤️👏 **327** · 41 reacties", "**Like**": Markdown bold around a count or a button
+        bare = t.replace("**", "").replace("__", "").strip()
+        if bare and len(bare) < len(t):
+            inner = _classify_with(bare, parse_age)
+            if inner.kind in (COUNTER, ACTION):
+                return inner
     return _TEXT
 
 
