@@ -1835,3 +1835,19 @@ def test_a_dash_signature_under_a_closing_sentence_is_the_sign_off(cue):
     assert sign.text == "— Ottilie" and cta == []
     assert [b.text for b in body] == ["We moved the tasting evening to the old boathouse.",
                                       "Parking is free after six.", cue]
+
+
+def test_an_unquoted_footer_after_comments_whose_texts_are_quotes_is_no_comment_text():
+    """Comments as "**Name** · headline · age" with their texts as Markdown quotes; the
+    export's footer after them, unquoted, ended up in the last comment's text."""
+    text = ("## [Ilse Brandsma](https://www.linkedin.com/in/ilse-b)\n*Havenmeester*\n2 d • 🌐\n\n"
+            "De kade is weer open voor kleine schepen.\n\n---\n\n### Reacties (2)\n\n"
+            "**[Wiebe Kramer](https://www.linkedin.com/in/wiebe-k)** · Schipper · 1 d\n"
+            "> Eindelijk, dank voor het doorgeven.\n\n"
+            "**[Ilse Brandsma](https://www.linkedin.com/in/ilse-b)** · Havenmeester · 1 d\n"
+            "> Graag gedaan, Wiebe.\n\n"
+            "_Bewaard met Kade Clipper — alleen voor eigen gebruik._\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Wiebe Kramer", "Eindelijk, dank voor het doorgeven."), ("Ilse Brandsma", "Graag gedaan, Wiebe.")]
+    assert check_accounted(text, [rec]) == []
