@@ -1710,3 +1710,10 @@ def test_turkish_recommended_widget_and_published_line_wordings(line, rule):
         assert nodes.classify(line).rule == rule
     else:
         assert segment.is_recommended_header(line)
+
+
+@pytest.mark.parametrize("line", ["١٣٬٤٠٢ من المتابعين", "٨ من التعليقات", "2,310 من المتابعين"])
+def test_arabic_counts_with_min_and_the_article_are_counters(line):
+    """"١٣٬٤٠٢ من المتابعين" ("13,402 of the followers"): a page's follower count, not a
+    headline (it became the page author's bio)."""
+    assert nodes.classify(line).kind == nodes.COUNTER

@@ -1604,7 +1604,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|återpublicering\w*|komentar|reaksi|pengikut|posting ulang|"
         # the reposts: ar, tr
         r"إعادة نشر|إعادة النشر|إعادات نشر|yeniden yayınlama\w*|"
-        r"تعليق[\w\u064B-\u065F]*|تفاعل[\w\u064B-\u065F]*|متابع[\w\u064B-\u065F]*|則留言|個心情|位追蹤者|"
+        # (ar: "٥٤٬٢١٠ من المتابعين", "of the followers", with "من" and the article)
+        r"(?:من\s)?(?:ال)?(?:تعليق|تفاعل|متابع)[\w\u064B-\u065F]*|則留言|個心情|位追蹤者|"
         # cs, da/nb, el, fi, he, hi/mr, hu, ms, ro, tl, uk, vi, bn, th (number first)
         r"reakc\w*|komentář\w*|sledující\w*|sdílení|reaksjoner|følgere|genopslag|delinger|"
         r"αντιδράσεις|αντίδραση|σχόλια|σχόλιο|αναδημοσιεύσεις|ακόλουθοι|ακόλουθους|"
