@@ -389,8 +389,15 @@ def _comment_list_marker(ln: Line, log: RepairLog) -> None:
 
 
 def is_markdown(lines: list[Line]) -> bool:
+    """Three Markdown links or images, or a heading that is a link ("## [Ana Lee](…)", the
+    name of a short post's header, which may hold no other link)."""
     sample = "\n".join(ln.text for ln in lines[:400])
-    return len(_MD_LINK.findall(sample)) + len(_MD_IMAGE.findall(sample)) >= 3
+    links = len(_MD_LINK.findall(sample)) + len(_MD_IMAGE.findall(sample))
+    return links >= 3 or (links >= 1 and any(
+        ln.text[:1] == "#" and _MD_LINK_HEADING.fullmatch(ln.text.strip()) for ln in lines[:400]))
+
+
+_MD_LINK_HEADING = re.compile(r"#{1,6}\s+\[[^\]\n]{1,120}\]\([^)\s]{4,500}\)")
 
 
 # --------------------------------------------------------------------------------------------
