@@ -1717,3 +1717,21 @@ def test_arabic_counts_with_min_and_the_article_are_counters(line):
     """"١٣٬٤٠٢ من المتابعين" ("13,402 of the followers"): a page's follower count, not a
     headline (it became the page author's bio)."""
     assert nodes.classify(line).kind == nodes.COUNTER
+
+
+@pytest.mark.parametrize("line", ["Hemen katılın", "Kabul Et ve LinkedIn’e Katıl"])
+def test_turkish_join_buttons_of_a_signed_out_page_are_chrome(line):
+    assert nodes.classify(line).rule == "ui.sign_in"
+
+
+@pytest.mark.parametrize("line", ["最も関連性が高い", "Mest relevant"])
+def test_comment_sort_menu_wordings_ja_ga_and_sv_singular(line):
+    from postscrub import layouts
+
+    assert layouts._comment_sort(line) and nodes.is_chrome(nodes.classify(line))
+
+
+@pytest.mark.parametrize("line", ["7 recomendaciones", "1 recomendación"])
+def test_spanish_recommend_counts_are_counters(line):
+    """es: the like button is "Recomendar"; a comment's count of them is a counter."""
+    assert nodes.classify(line).kind == nodes.COUNTER

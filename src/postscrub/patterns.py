@@ -724,9 +724,9 @@ COMMENT_SORT: dict[str, tuple[str, ...]] = {
     "es": ("Más relevantes", "Más recientes"), "fr": ("Les plus pertinents", "Les plus récents"),
     "it": ("Più pertinenti", "Più recenti"), "nl": ("Meest relevant", "Meest recent"),
     "pt": ("Mais relevantes", "Mais recentes"), "zh-CN": ("最相关", "最新"), "zh-TW": ("最相關", "最新"),
-    "ja": ("最も関連性の高い", "最も関連性の高い順", "最新", "新しい順"), "ko": ("관련성 높은 순", "가장 관련성 높은 순", "최신순"), "ar": ("الأكثر صلة", "الأحدث"),
+    "ja": ("最も関連性の高い", "最も関連性の高い順", "最も関連性が高い", "最も関連性が高い順", "最新", "新しい順"), "ko": ("관련성 높은 순", "가장 관련성 높은 순", "최신순"), "ar": ("الأكثر صلة", "الأحدث"),
     "id": ("Paling relevan", "Terbaru"), "pl": ("Najtrafniejsze", "Najnowsze"),
-    "ru": ("Самые релевантные", "Наиболее релевантные", "Самые новые"), "sv": ("Mest relevanta", "Senaste"),
+    "ru": ("Самые релевантные", "Наиболее релевантные", "Самые новые"), "sv": ("Mest relevanta", "Mest relevant", "Senaste"),
     "tr": ("En alakalı", "En yeni"), "bn": ("সবচেয়ে প্রাসঙ্গিক", "সবচেয়ে সাম্প্রতিক"),
     "cs": ("Nejrelevantnější", "Nejnovější"), "da": ("Mest relevante", "Nyeste"),
     "el": ("Πιο σχετικά", "Πιο πρόσφατα"), "fi": ("Osuvimmat", "Uusimmat"),
@@ -1056,7 +1056,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("Войти", "Присоединиться", "Присоединиться сейчас",
                "Войдите, чтобы просмотреть или добавить комментарий."),
         "sv": ("Logga in", "Gå med nu", "Logga in för att visa eller lägga till en kommentar"),
-        "tr": ("Oturum açın", "Oturum aç", "Şimdi katılın",
+        "tr": ("Oturum açın", "Oturum aç", "Şimdi katılın", "Hemen katılın", "Kabul Et ve LinkedIn’e Katıl",
+               "Kabul Et ve LinkedIn'e Katıl",
                "Yorumu görüntülemek veya yorum eklemek için oturum açın",
                "Yorum görüntülemek veya eklemek için oturum açın",
                "Yorum görüntülemek veya yorum eklemek için oturum açın",
@@ -1595,7 +1596,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?![123]\.\s*$)\d[\d,.\s\u066B\u066C]{0,12}",
         r"\d[\d,.\s\u066B\u066C]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
         r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower(?:[:*_]?innen)?|"
-        r"reacciones|comentarios?|seguidores|reações|comentários?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
+        r"reacciones|recomendaci(?:ón|ones)|comentarios?|seguidores|reações|comentários?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
         # the reposts, per locale: pt, fr, es, it, nl, de, tr
         r"compartilhamentos?|republicações|partages|veces compartid[oa]|compartid[oa]s|republicaciones|"
         r"condivisioni|keer gedeeld|Mal geteilt|paylaşım|"
