@@ -323,9 +323,12 @@ def _more_articles_by_name_first(t: str) -> bool:
     return False
 
 
-def _consent_line(t: str) -> bool:
+def consent_line(t: str) -> bool:
     """A signed-out page's consent line, in any UI language: one or two sentences naming
-    LinkedIn, its cookie policy and its privacy policy (``patterns.CONSENT_*_WORDS``)."""
+    LinkedIn, its cookie policy and its privacy policy (``patterns.CONSENT_*_WORDS``). Asked
+    only of a page's header (a post may talk of LinkedIn's cookies and privacy)."""
+    if not ("LinkedIn" in t or "领英" in t) or not 60 <= len(t) <= 400:
+        return False
     low = t.casefold()
     return (any(w in low for w in patterns.CONSENT_COOKIE_WORDS) and any(w in low for w in patterns.CONSENT_PRIVACY_WORDS)
             and sum(low.count(c) for c in ".!?。") <= 2)
@@ -339,8 +342,6 @@ def _classify_head(t: str) -> Kind | None:
     hit = exact.get(k)
     if hit:
         return hit
-    if ("LinkedIn" in t or "领英" in t) and len(t) >= 60 and _consent_line(t):
-        return Kind(CHROME, "ui.sign_in")  # a signed-out page's consent line, in any wording
     if len(t) > 200:
         return _TEXT
     if k.startswith(_more_articles_by()) or _more_articles_by_name_first(t):

@@ -52,9 +52,9 @@ RECOMMENDED_HEADER: dict[str, tuple[str, ...]] = {
 
 # --------------------------------------------------------------------------------------------
 # The consent line of a signed-out page ("By clicking Continue to join or sign in, you agree to
-# LinkedIn’s User Agreement, Privacy Policy, and Cookie Policy."), in any UI language: a line
-# naming LinkedIn, its cookie policy and its privacy policy is chrome (``ui.sign_in``), whatever
-# its wording. Each a word of the policy's name, casefolded, per script or language.
+# LinkedIn’s User Agreement, Privacy Policy, and Cookie Policy."), in any UI language: in a
+# page's header, a line naming LinkedIn, its cookie policy and its privacy policy is that line,
+# whatever its wording (``nodes.consent_line``). Each a word of the policy's name, casefolded.
 CONSENT_COOKIE_WORDS: tuple[str, ...] = (
     "cookie", "çerez", "kolačić", "sīkdat", "slapuk", "küpsis", "evästei", "sütik", "쿠키", "クッキー",
     "ملفات تعريف الارتباط", "קובצי cookie", "کوکی", "куки", "кукі",

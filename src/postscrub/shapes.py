@@ -677,8 +677,11 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             break
         if i == doubled_name:
             continue
-        if i and len(paras[i - 1].text.strip()) > 100 and nodes.classify(paras[i - 1].text).kind == nodes.TEXT:
-            break  # a page header is short lines (and chrome); past a paragraph the article has begun
+        if (i and len(paras[i - 1].text.strip()) > 100 and nodes.classify(paras[i - 1].text).kind == nodes.TEXT
+                and not nodes.consent_line(paras[i - 1].text)):
+            # a page header is short lines (and chrome); past a paragraph the article has begun
+            # (not past the consent line of a signed-out page, in a wording no table holds)
+            break
         if nodes.classify(paras[i].text).kind != nodes.TEXT:
             chrome += 1
             continue
