@@ -47,6 +47,13 @@ def test_prose_with_semicolons_is_no_csv():
     ("isi_teks", (None, "text")),
     ("date_time", (None, "age")),
     ("name_text", (None, None)),
+    # a field word and a word that qualifies it: that field
+    ("waktu_relatif", (None, "age")),
+    ("tiempo_relativo", (None, "age")),
+    ("jumlah_suka", (None, "reactions")),
+    ("total_reactions", (None, "reactions")),
+    ("jumlah_komentar", (None, None)),
+    ("aantal_reacties", (None, None)),
 ])
 def test_column_names_by_what_they_mean(name, expected):
     assert shapes.classify_column(name)[:2] == expected

@@ -2123,6 +2123,16 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
                "in_risposta_a"),
     "url": ("url", "post_url", "link", "permalink", "profile_url", "share_url", "adres"),
 }
+# words that qualify a field's name without changing the field, before or after it: an age
+# said to be relative ("waktu_relatif", "tiempo_relativo", "relative Zeit"), a count of
+# reactions ("jumlah_suka", "anzahl_likes", "total_reactions"); the bare field word beside
+# them must be one of that field's names
+EXPORT_FIELD_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "age": ("relative", "relatif", "relativo", "relativa", "relatief", "relativ", "relatywny", "goreli",
+            "suhteellinen"),
+    "reactions": ("num", "number", "count", "total", "jumlah", "anzahl", "aantal", "nombre", "numero", "número",
+                  "sayisi", "antal", "antall", "liczba", "pocet", "szama"),
+}
 # the values of a thread export's row-kind column ("Type": Post / Comment / Reply) that mark
 # the post's own row among its comments' rows (compared casefolded, accents kept)
 EXPORT_POST_ROW_KINDS: tuple[str, ...] = (

@@ -1311,6 +1311,11 @@ def _bare_column(k: str) -> tuple[str | None, str | None, int]:
     return (None, *_doubled_field(k))
 
 
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[tuple[str, str], ...]:
+    return tuple((f, column_key(w)) for f, ws in patterns.EXPORT_FIELD_QUALIFIERS.items() for w in ws)
+
+
 def _doubled_field(k: str) -> tuple[str | None, int]:
     """Two words of one field run together ("content_text", "body_text", "isi_teks",
     "Inhalt Text"): that field, ranked after every name of it alone; else (None, 0)."""
@@ -1319,6 +1324,13 @@ def _doubled_field(k: str) -> tuple[str | None, int]:
         head, tail = fields.get(k[:cut]), fields.get(k[cut:])
         if head is not None and tail is not None and head[0] == tail[0]:
             return head[0], 600 + min(head[1], tail[1])
+    # a field word and a word that qualifies it ("waktu_relatif", "jumlah_suka"; patterns.
+    # EXPORT_FIELD_QUALIFIERS): that field
+    for f, q in _qualifiers():
+        for rest in (k[len(q):] if k.startswith(q) else "", k[: -len(q)] if k.endswith(q) else ""):
+            hit = fields.get(rest) if rest else None
+            if hit is not None and hit[0] == f:
+                return f, 700 + hit[1]
     return None, 0
 
 
