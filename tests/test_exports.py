@@ -41,6 +41,19 @@ def test_prose_with_semicolons_is_no_csv():
     ("Name des Kommentators", ("comment", "author")),
     ("Nombre de réactions", (None, "reactions")),
     ("Tepki sayısı", (None, "reactions")),
+    # two words of one field run together: that field
+    ("content_text", (None, "text")),
+    ("Inhalt Text", (None, "text")),
+    ("isi_teks", (None, "text")),
+    ("date_time", (None, "age")),
+    ("name_text", (None, None)),
+    # a field word and a word that qualifies it: that field
+    ("waktu_relatif", (None, "age")),
+    ("tiempo_relativo", (None, "age")),
+    ("jumlah_suka", (None, "reactions")),
+    ("total_reactions", (None, "reactions")),
+    ("jumlah_komentar", (None, None)),
+    ("aantal_reacties", (None, None)),
 ])
 def test_column_names_by_what_they_mean(name, expected):
     assert shapes.classify_column(name)[:2] == expected
@@ -203,6 +216,20 @@ def test_json_keys_of_a_localised_export_and_an_envelope_with_a_message():
         "Deniz Acar", "Fırıncı", "2 g", "Ekmek hazır.\n\n#Fırın", 7)
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Ece Tan", "1 g", "Geliyorum!")]
     assert any(r.rule == "json.field:message" for r in rec.repairs)
+    assert check_accounted(text, [rec]) == []
+
+
+def test_json_text_under_a_doubled_word_key_beside_a_comments_array_named_by_a_text_word():
+    """Indonesian "komentar" is both "comment" and "comments": a key that names the text field
+    holding an array of objects is the comments, not the post's text, which stands under
+    "isi_teks" ("content text", two text words run together)."""
+    text = ('{"hasil": [{"penulis": {"nama": "Sari Wulan", "judul_profil": "Pemilik Toko Roti Senja"},'
+            ' "isi_teks": "Roti gandum kembali tersedia besok pagi.\\n\\n#RotiSenja", "waktu": "3 j",'
+            ' "komentar": [{"pengomentar": "Budi Santoso", "teks": "Saya pesan dua!", "waktu": "1 j"}]}]}')
+    (rec,) = process(text)
+    assert (rec.author.name, rec.body, rec.hashtags) == (
+        "Sari Wulan", "Roti gandum kembali tersedia besok pagi.\n\n#RotiSenja", ["#RotiSenja"])
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Budi Santoso", "Saya pesan dua!")]
     assert check_accounted(text, [rec]) == []
 
 

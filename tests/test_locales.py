@@ -1698,3 +1698,40 @@ def test_a_czech_image_prompt_in_the_infinitive_does_not_join_the_cta():
     (rec,) = process(text)
     assert rec.cta == "👉 Objednávky a otevírací doba: www.kvasek-example.cz/chleb"
     assert rec.body.endswith("#Olomouc #Pekárna")
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("LinkedIn tarafından önerilen", "ui.recommended_by_linkedin"),
+    ("Yayınlanma tarihi: 3 Mar 2027", "ui.published"),
+    ("Yayımlandı: 3 Mar 2027", "ui.published"),
+])
+def test_turkish_recommended_widget_and_published_line_wordings(line, rule):
+    if rule == "ui.published":
+        assert nodes.classify(line).rule == rule
+    else:
+        assert segment.is_recommended_header(line)
+
+
+@pytest.mark.parametrize("line", ["١٣٬٤٠٢ من المتابعين", "٨ من التعليقات", "2,310 من المتابعين"])
+def test_arabic_counts_with_min_and_the_article_are_counters(line):
+    """"١٣٬٤٠٢ من المتابعين" ("13,402 of the followers"): a page's follower count, not a
+    headline (it became the page author's bio)."""
+    assert nodes.classify(line).kind == nodes.COUNTER
+
+
+@pytest.mark.parametrize("line", ["Hemen katılın", "Kabul Et ve LinkedIn’e Katıl"])
+def test_turkish_join_buttons_of_a_signed_out_page_are_chrome(line):
+    assert nodes.classify(line).rule == "ui.sign_in"
+
+
+@pytest.mark.parametrize("line", ["最も関連性が高い", "Mest relevant"])
+def test_comment_sort_menu_wordings_ja_ga_and_sv_singular(line):
+    from postscrub import layouts
+
+    assert layouts._comment_sort(line) and nodes.is_chrome(nodes.classify(line))
+
+
+@pytest.mark.parametrize("line", ["7 recomendaciones", "1 recomendación"])
+def test_spanish_recommend_counts_are_counters(line):
+    """es: the like button is "Recomendar"; a comment's count of them is a counter."""
+    assert nodes.classify(line).kind == nodes.COUNTER

@@ -96,3 +96,42 @@ def test_a_one_word_badge_before_a_bulleted_degree_is_the_degree_line(line):
 @pytest.mark.parametrize("line", ["Schritt • 2", "Verificado • 2º tiempo", "Ergebnis • 2. Platz"])
 def test_a_word_and_a_number_after_a_bullet_in_a_sentence_is_no_degree(line):
     assert nodes.classify(line).rule != "ui.connection_degree"
+
+
+@pytest.mark.parametrize("line", [
+    # invented wordings (no table holds them): LinkedIn, its cookie policy and its privacy policy
+    "Al pulsar Continuar para unirte, confirmas que aceptas las Condiciones, la Política de privacidad "
+    "y la Política de cookies de LinkedIn.",
+    "Mit Klick auf Weiter akzeptieren Sie die Vereinbarung, die Datenschutzrichtlinie und die "
+    "Cookie-Richtlinie von LinkedIn.",
+    "Devam ederek LinkedIn’in Sözleşmesi’ni, Gizlilik Politikası’nı ve Çerez Politikası’nı onaylarsınız.",
+])
+def test_a_signed_out_pages_consent_line_is_told_in_any_wording(line):
+    assert nodes.consent_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "LinkedIn changed its cookie banner again and nobody on our team noticed for a week.",
+    "Our privacy review of LinkedIn ads took a month. Then a second month. Then a third. Then we gave up.",
+])
+def test_a_sentence_about_linkedin_and_cookies_or_privacy_alone_is_no_consent_line(line):
+    assert not nodes.consent_line(line)
+
+
+def test_a_post_line_naming_linkedin_cookies_and_privacy_stays_text():
+    """(the consent test is asked only of a page's header: a post's line stays text)"""
+    assert nodes.classify("LinkedIn’s new cookie and privacy settings confused half of our sales team.").kind == nodes.TEXT
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("👍💡 **1,204** · 88 comments · 9 reposts", nodes.ACTION),
+    ("**Like**", nodes.ACTION),
+    ("**57**", nodes.COUNTER),
+])
+def test_markdown_bold_around_a_count_or_a_button_leaves_it_chrome(line, kind):
+    assert nodes.classify(line).kind == kind
+
+
+@pytest.mark.parametrize("line", ["**Note:** the ferry leaves at nine.", "__main__ runs the tests", "**Ferry times**"])
+def test_markdown_bold_around_words_that_are_no_ui_stays_text(line):
+    assert nodes.classify(line).kind == nodes.TEXT

@@ -1853,6 +1853,7 @@ Tardamos seis semanas, pero quedó preciosa y aguantará cien años.
     assert check_accounted(text, [rec]) == []
 
 
+<<<<<<< HEAD
 def test_the_wrapped_end_of_a_sentence_before_the_cta_is_no_sign_off():
     # invented: a post hard-wrapped at ~80 characters; its last sentence's second line is short
     text = ("Helga Brandt\nFounder at Kiln Street Studio\n3d •\n"
@@ -1873,3 +1874,31 @@ def test_a_short_closing_line_before_the_cta_is_still_a_sign_off():
     wrapped = [Line(1, "Thanks to the volunteers who stayed to"), Line(2, "clean up. You made it."),
                Line(4, "Comment below to join the next one.")]
     assert sg.find_sign_off(wrapped, before=2) is None
+=======
+@pytest.mark.parametrize("cue", ["See you next month.", "Thanks for reading!", "Until next week."])
+def test_a_dash_signature_under_a_closing_sentence_is_the_sign_off(cue):
+    """A weekly letter's closing sentence (a sign-off cue), then "— Name": the dash signature
+    signs the text, the sentence is the text's (it used to be the sign-off, and the signature
+    a call to action)."""
+    body, sign, cta = sg.split_tail(lines("We moved the tasting evening to the old boathouse.",
+                                          "Parking is free after six.", cue, "— Ottilie"))
+    assert sign.text == "— Ottilie" and cta == []
+    assert [b.text for b in body] == ["We moved the tasting evening to the old boathouse.",
+                                      "Parking is free after six.", cue]
+
+
+def test_an_unquoted_footer_after_comments_whose_texts_are_quotes_is_no_comment_text():
+    """Comments as "**Name** · headline · age" with their texts as Markdown quotes; the
+    export's footer after them, unquoted, ended up in the last comment's text."""
+    text = ("## [Ilse Brandsma](https://www.linkedin.com/in/ilse-b)\n*Havenmeester*\n2 d • 🌐\n\n"
+            "De kade is weer open voor kleine schepen.\n\n---\n\n### Reacties (2)\n\n"
+            "**[Wiebe Kramer](https://www.linkedin.com/in/wiebe-k)** · Schipper · 1 d\n"
+            "> Eindelijk, dank voor het doorgeven.\n\n"
+            "**[Ilse Brandsma](https://www.linkedin.com/in/ilse-b)** · Havenmeester · 1 d\n"
+            "> Graag gedaan, Wiebe.\n\n"
+            "_Bewaard met Kade Clipper — alleen voor eigen gebruik._\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Wiebe Kramer", "Eindelijk, dank voor het doorgeven."), ("Ilse Brandsma", "Graag gedaan, Wiebe.")]
+    assert check_accounted(text, [rec]) == []
+>>>>>>> s10-fix37

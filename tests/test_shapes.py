@@ -1493,3 +1493,18 @@ def test_a_markdown_export_with_italic_ages_has_its_age_and_comments():
     assert [(c.author.name, c.author.bio, c.age, [r.author.name for r in c.replies]) for c in rec.comments] == [
         ("Lars Bech", "Glaze chemist", "2 d", ["Pia Holm"]), ("Mette Dahl", "Studio neighbour", "1 d", [])]
     assert check_accounted(MD_ITALIC_AGES, [rec]) == []
+
+
+def test_a_short_markdown_post_whose_only_links_are_its_heading_name_and_one_tag_is_markdown():
+    """A browser extension's Markdown of a short post: "## [Name](profile)", the headline,
+    the age, the text and one hashtag link. Two links made no Markdown (three were needed),
+    so the heading stayed raw and was the whole body."""
+    text = ("## [Tjitske Hoekstra](https://www.linkedin.com/in/tjitske-h)\n*Schipper bij Veerdienst Wad | Holwerd*\n2 d • 🌐\n\n"
+            "Morgen vaart de pont een uur later.\n\nDe dienstregeling hangt bij de steiger.\n\n"
+            "[#veerpont](https://www.linkedin.com/feed/hashtag/veerpont)\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tjitske Hoekstra", "Schipper bij Veerdienst Wad | Holwerd", "2 d")
+    assert rec.body == "Morgen vaart de pont een uur later.\n\nDe dienstregeling hangt bij de steiger.\n\n#veerpont"
+    assert check_accounted(text, [rec]) == []
+    # (a link in a text, beside a line that opens with "#", is no Markdown page)
+    assert not shapes.is_markdown(split_lines("#1 tip: read [the guide](https://example.org/g) first.\nThat is all."))

@@ -337,6 +337,8 @@ def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
         if f == field and _usable(v) and (best is None or rank < best[0]):
             if f in ("author", "headline") and isinstance(v, JStr) and "://" in v.value[:12]:
                 continue  # ("profile": the person's address, no name nor headline)
+            if f == "text" and isinstance(v, list) and all(isinstance(x, JObj) for x in v):
+                continue  # (id "komentar", one word for a comment and the comments: objects are no text)
             best = (rank, real, v)
     return best[1:] if best else None
 

@@ -21,7 +21,7 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import article_start
+from .shapes import article_start, unknown_anchor_under_title
 from .segment import (
     _blank_separated,
     _count,
@@ -90,6 +90,10 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         if start is None:
             start = article_start(paras)
     if start is not None:
+        if (start + 2 < len(paras) and is_name(paras[start + 2].text)
+                and unknown_anchor_under_title(paras, start + 1)):
+            log.drop_line(paras[start + 1], "ui.report")  # the report anchor, in words no table holds
+            paras = [*paras[: start + 1], *paras[start + 2 :]]
         for x in paras[:start]:  # a page header above the title (a newsletter's name…)
             log.drop_line(x, "ui.page_header")
         paras = paras[start:]
@@ -377,6 +381,32 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
 def _subscribers_rx() -> re.Pattern[str]:
     """A newsletter's count of subscribers ("4,812 subscribers"), from the counter patterns."""
     return re.compile(next(x for x in patterns.UI_NODE_PATTERNS["ui.counter"] if "subscribers?" in x), re.I)
+
+
+def _newsletter_card(content, kinds, start: int) -> int | None:
+    """A newsletter's card opening the text at ``start``: its name (shown twice, or as
+    "Subscribe to <name>"), at most a tagline under it, the subscriber count and the
+    Subscribe button(s). Returns where the text starts after it, or None."""
+    n = len(content)
+    if start >= n or kinds[start].kind != nd.TEXT:
+        return None
+    for j in range(start + 1, min(start + 4, n)):
+        if kinds[j].kind != nd.TEXT:
+            break
+    else:
+        return None
+    if not (start < j < n and kinds[j].kind == nd.COUNTER and _subscribers_rx().fullmatch(content[j].text.strip())):
+        return None
+    head = [content[x].text.strip() for x in range(start, j)]
+    if any(len(t) > 150 for t in head):
+        return None
+    if not ((len(head) > 1 and head[0] == head[1]) or _subscribe_card_title(head[0])
+            or (j + 1 < n and kinds[j + 1].kind == nd.ACTION)):
+        return None
+    end = j + 1
+    while end < n and end <= j + 2 and kinds[end].kind == nd.ACTION:
+        end += 1
+    return end
 
 
 def _subscribe_card_title(text: str) -> bool:
@@ -733,6 +763,13 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         while body_start < n and kinds[body_start].kind in (nd.ACTION, nd.CHROME, nd.REPORT_POST):
             drop(body_start)
             body_start += 1
+    # a newsletter's card between the byline and the text ("Name / Name / its tagline / 12,406
+    # subscribers / Subscribe"): chrome, the text starts under it
+    card_end = _newsletter_card(content, kinds, body_start)
+    if card_end is not None:
+        for x in range(body_start, card_end):
+            drop(x, "ui.newsletter" if kinds[x].kind == nd.TEXT else None)
+        body_start = card_end
 
     # ---- section end ------------------------------------------------------------------------
     end = next((i for i in range(body_start, n) if kinds[i].kind == nd.END), n)

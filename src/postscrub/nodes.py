@@ -323,6 +323,17 @@ def _more_articles_by_name_first(t: str) -> bool:
     return False
 
 
+def consent_line(t: str) -> bool:
+    """A signed-out page's consent line, in any UI language: one or two sentences naming
+    LinkedIn, its cookie policy and its privacy policy (``patterns.CONSENT_*_WORDS``). Asked
+    only of a page's header (a post may talk of LinkedIn's cookies and privacy)."""
+    if not ("LinkedIn" in t or "领英" in t) or not 60 <= len(t) <= 400:
+        return False
+    low = t.casefold()
+    return (any(w in low for w in patterns.CONSENT_COOKIE_WORDS) and any(w in low for w in patterns.CONSENT_PRIVACY_WORDS)
+            and sum(low.count(c) for c in ".!?。") <= 2)
+
+
 def _classify_head(t: str) -> Kind | None:
     """The tests of :func:`_classify` that come before an age: a table string, a section end,
     a UI node pattern (None: none of them)."""
@@ -385,6 +396,13 @@ def _classify_with(t: str, parse_age) -> Kind:
         # "vor 3 Stunden • Für alle … sichtbar", "5 mesi • 5 mesi fa • Visibile a tutti": an age
         # leading a meta line, in any locale's wording
         return Kind(CHROME, "ui.visibility")
+    if "**" in t or "__" in t:
+        # "👍❤️👏 **327** · 41 reacties", "**Like**": Markdown bold around a count or a button
+        bare = t.replace("**", "").replace("__", "").strip()
+        if bare and len(bare) < len(t):
+            inner = _classify_with(bare, parse_age)
+            if inner.kind in (COUNTER, ACTION):
+                return inner
     return _TEXT
 
 

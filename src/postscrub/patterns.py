@@ -29,7 +29,7 @@ RECOMMENDED_HEADER: dict[str, tuple[str, ...]] = {
     "pt": ("Recomendado pelo LinkedIn", "Recomendados pelo LinkedIn"),
     "ru": ("Рекомендовано LinkedIn", "Рекомендации LinkedIn"),
     "sv": ("Rekommenderat av LinkedIn", "Rekommenderas av LinkedIn"),
-    "tr": ("LinkedIn tarafından önerilenler", "Şu kişi tarafından önerildi: LinkedIn"),
+    "tr": ("LinkedIn tarafından önerilenler", "LinkedIn tarafından önerilen", "Şu kişi tarafından önerildi: LinkedIn"),
     "zh-CN": ("领英推荐",),
     "zh-TW": ("領英推薦", "LinkedIn 推薦"),
     "bn": ("LinkedIn দ্বারা প্রস্তাবিত", "LinkedIn-এর সুপারিশ"),
@@ -49,6 +49,24 @@ RECOMMENDED_HEADER: dict[str, tuple[str, ...]] = {
     "uk": ("Рекомендовано LinkedIn", "Рекомендації LinkedIn"),
     "vi": ("Được LinkedIn đề xuất", "LinkedIn đề xuất"),
 }
+
+# --------------------------------------------------------------------------------------------
+# The consent line of a signed-out page ("By clicking Continue to join or sign in, you agree to
+# LinkedIn’s User Agreement, Privacy Policy, and Cookie Policy."), in any UI language: in a
+# page's header, a line naming LinkedIn, its cookie policy and its privacy policy is that line,
+# whatever its wording (``nodes.consent_line``). Each a word of the policy's name, casefolded.
+CONSENT_COOKIE_WORDS: tuple[str, ...] = (
+    "cookie", "çerez", "kolačić", "sīkdat", "slapuk", "küpsis", "evästei", "sütik", "쿠키", "クッキー",
+    "ملفات تعريف الارتباط", "קובצי cookie", "کوکی", "куки", "кукі",
+)
+CONSENT_PRIVACY_WORDS: tuple[str, ...] = (
+    "privacy", "privacidad", "privacidade", "privasi", "privatnost", "privatliv", "privatumo",
+    "confidentialité", "confidențialitate", "confidenţialitate", "datenschutz", "gizlilik", "prywatności",
+    "integritet", "personvern", "tietosuoja", "adatvédelm", "ochrany osobních", "ochrany osobných",
+    "quyền riêng tư", "ความเป็นส่วนตัว", "riservatezza", "プライバシー", "隐私", "隱私",
+    "개인정보", "الخصوصية", "פרטיות", "конфиденциальност", "конфіденційност", "απορρήτου",
+    "गोपनीयता", "গোপনীয়তা",
+)
 
 # --------------------------------------------------------------------------------------------
 # Words that open a person's headline, never a name ("Supervisora de Urgencias", "Sinh viên
@@ -706,9 +724,9 @@ COMMENT_SORT: dict[str, tuple[str, ...]] = {
     "es": ("Más relevantes", "Más recientes"), "fr": ("Les plus pertinents", "Les plus récents"),
     "it": ("Più pertinenti", "Più recenti"), "nl": ("Meest relevant", "Meest recent"),
     "pt": ("Mais relevantes", "Mais recentes"), "zh-CN": ("最相关", "最新"), "zh-TW": ("最相關", "最新"),
-    "ja": ("最も関連性の高い", "最も関連性の高い順", "最新", "新しい順"), "ko": ("관련성 높은 순", "가장 관련성 높은 순", "최신순"), "ar": ("الأكثر صلة", "الأحدث"),
+    "ja": ("最も関連性の高い", "最も関連性の高い順", "最も関連性が高い", "最も関連性が高い順", "最新", "新しい順"), "ko": ("관련성 높은 순", "가장 관련성 높은 순", "최신순"), "ar": ("الأكثر صلة", "الأحدث"),
     "id": ("Paling relevan", "Terbaru"), "pl": ("Najtrafniejsze", "Najnowsze"),
-    "ru": ("Самые релевантные", "Наиболее релевантные", "Самые новые"), "sv": ("Mest relevanta", "Senaste"),
+    "ru": ("Самые релевантные", "Наиболее релевантные", "Самые новые"), "sv": ("Mest relevanta", "Mest relevant", "Senaste"),
     "tr": ("En alakalı", "En yeni"), "bn": ("সবচেয়ে প্রাসঙ্গিক", "সবচেয়ে সাম্প্রতিক"),
     "cs": ("Nejrelevantnější", "Nejnovější"), "da": ("Mest relevante", "Nyeste"),
     "el": ("Πιο σχετικά", "Πιο πρόσφατα"), "fi": ("Osuvimmat", "Uusimmat"),
@@ -1038,7 +1056,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("Войти", "Присоединиться", "Присоединиться сейчас",
                "Войдите, чтобы просмотреть или добавить комментарий."),
         "sv": ("Logga in", "Gå med nu", "Logga in för att visa eller lägga till en kommentar"),
-        "tr": ("Oturum açın", "Oturum aç", "Şimdi katılın",
+        "tr": ("Oturum açın", "Oturum aç", "Şimdi katılın", "Hemen katılın", "Kabul Et ve LinkedIn’e Katıl",
+               "Kabul Et ve LinkedIn'e Katıl",
                "Yorumu görüntülemek veya yorum eklemek için oturum açın",
                "Yorum görüntülemek veya eklemek için oturum açın",
                "Yorum görüntülemek veya yorum eklemek için oturum açın",
@@ -1577,7 +1596,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?![123]\.\s*$)\d[\d,.\s\u066B\u066C]{0,12}",
         r"\d[\d,.\s\u066B\u066C]{0,12}(?:k|K|M)?\s*(?:reactions?|comments?|reposts?|shares?|likes?|followers?|"
         r"réactions?|commentaires?|republications?|abonnés|Reaktionen|Kommentare?|Follower(?:[:*_]?innen)?|"
-        r"reacciones|comentarios?|seguidores|reações|comentários?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
+        r"reacciones|recomendaci(?:ón|ones)|comentarios?|seguidores|reações|comentários?|reazion[ei]|comment[io]|diffusion[ei](?: post)?|"
         # the reposts, per locale: pt, fr, es, it, nl, de, tr
         r"compartilhamentos?|republicações|partages|veces compartid[oa]|compartid[oa]s|republicaciones|"
         r"condivisioni|keer gedeeld|Mal geteilt|paylaşım|"
@@ -1586,7 +1605,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|återpublicering\w*|komentar|reaksi|pengikut|posting ulang|"
         # the reposts: ar, tr
         r"إعادة نشر|إعادة النشر|إعادات نشر|yeniden yayınlama\w*|"
-        r"تعليق[\w\u064B-\u065F]*|تفاعل[\w\u064B-\u065F]*|متابع[\w\u064B-\u065F]*|則留言|個心情|位追蹤者|"
+        # (ar: "٥٤٬٢١٠ من المتابعين", "of the followers", with "من" and the article)
+        r"(?:من\s)?(?:ال)?(?:تعليق|تفاعل|متابع)[\w\u064B-\u065F]*|則留言|個心情|位追蹤者|"
         # cs, da/nb, el, fi, he, hi/mr, hu, ms, ro, tl, uk, vi, bn, th (number first)
         r"reakc\w*|komentář\w*|sledující\w*|sdílení|reaksjoner|følgere|genopslag|delinger|"
         r"αντιδράσεις|αντίδραση|σχόλια|σχόλιο|αναδημοσιεύσεις|ακόλουθοι|ακόλουθους|"
@@ -1889,7 +1909,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.reaction_icons": (r"(?:like|love|celebrate|support|insightful|funny|curious|praise|empathy|"
                           r"interest|appreciation|maybe)+",),
     "ui.published": (r"(?:Published|Publié|Publiée|Veröffentlicht|Publicado|Pubblicato|Gepubliceerd|"
-                     r"Опубликовано|Yayınlandı|Opublikowano|Publicerad|Diterbitkan|"
+                     r"Опубликовано|Yayınlandı|Yayımlandı|Yayınlanma tarihi|Yayımlanma tarihi|Opublikowano|Publicerad|Diterbitkan|"
                      r"Publikováno|Udgivet|Publisert|Δημοσιεύτηκε|Julkaistu|פורסם|Közzétéve|Publicat|"
                      r"Nai-publish|Опубліковано|Đã xuất bản|প্রকাশিত)"
                      r"(?:\s(?:on|le|am|el|em|il|op|den))?:?\s.{3,40}",
@@ -2102,6 +2122,16 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
                "in_antwoord_op", "als_antwort_auf", "en_reponse_a", "en_respuesta_a", "em_resposta_a",
                "in_risposta_a"),
     "url": ("url", "post_url", "link", "permalink", "profile_url", "share_url", "adres"),
+}
+# words that qualify a field's name without changing the field, before or after it: an age
+# said to be relative ("waktu_relatif", "tiempo_relativo", "relative Zeit"), a count of
+# reactions ("jumlah_suka", "anzahl_likes", "total_reactions"); the bare field word beside
+# them must be one of that field's names
+EXPORT_FIELD_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "age": ("relative", "relatif", "relativo", "relativa", "relatief", "relativ", "relatywny", "goreli",
+            "suhteellinen"),
+    "reactions": ("num", "number", "count", "total", "jumlah", "anzahl", "aantal", "nombre", "numero", "número",
+                  "sayisi", "antal", "antall", "liczba", "pocet", "szama"),
 }
 # the values of a thread export's row-kind column ("Type": Post / Comment / Reply) that mark
 # the post's own row among its comments' rows (compared casefolded, accents kept)

@@ -60,7 +60,17 @@ def _header_line_marks(lines: list[Line], log: RepairLog) -> None:
 
     for k, ln in enumerate(lines):
         t = ln.text
-        if len(t) > 120 or "**" not in t:
+        if len(t) > 120:
+            continue
+        if "**" not in t:
+            # a name line (a heading or a link the Markdown reader undid: "## [Ana Lee](…)"),
+            # the headline in italics under it, then the age: the italics go too
+            nxt = lines[k + 1] if k + 2 < len(lines) else None
+            if (nxt is not None and nxt.text.lstrip()[:1] in ("*", "_") and t.strip() and is_name(t)
+                    and nodes.classify(lines[k + 2].text).kind == nodes.AGE):
+                i = _ITALIC_LINE.fullmatch(nxt.text)
+                if i is not None:
+                    log.edit(nxt, "markdown.emphasis", [(i.start(2), i.end(2), ""), (i.start(4), i.end(4), "")])
             continue
         m = _BOLD_HEADER.match(t)
         if not (m and is_name(m.group(3))):

@@ -1240,6 +1240,9 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
         return main[: so if cta is None else cta], sign, main[cta:so] if cta is not None else []
     if so is None and cta is None and len(main) >= 2 and _signs_as(main[-1].text, author):
         so = len(main) - 1  # the author's name alone closing the text ("Tunde.")
+    if (so is not None and cta is None and so == len(main) - 2 and _is_dash_signature(main, so + 1)
+            and not main[so].text.rstrip().endswith((",", "，", "،"))):
+        so += 1  # "See you next week." / "— Ana": the signature signs; the sentence is the text's
     signed = 0  # a name under the sign-off, on its own line ("Until next time," / "Luiza")
     if so is not None and so + 1 < len(main) and (cta is None or cta == so + 2) and _is_signature(main[so], main[so + 1]):
         signed = 1
@@ -1863,6 +1866,7 @@ def find_inline_comments(paras: Sequence[Line], log: RepairLog) -> tuple[list[Co
     top_quoted = False
     cur: Comment | None = None
     body: list[str] = []
+    quoted_text = False  # the last comment's text is a Markdown quote
 
     def close() -> None:
         if cur is not None:
@@ -1883,13 +1887,19 @@ def find_inline_comments(paras: Sequence[Line], log: RepairLog) -> tuple[list[Co
                 cur.author.bio = i.group(3)
                 k += 1
                 continue
+            if (cur is not None and body and quoted_text and not ln.quoted and not _QUOTE_MARK.match(ln.text)
+                    and not any(inline_comment_head(x.text) is not None for x in paras[k + 1 :])):
+                break  # the comments' texts were quoted: an unquoted line after the last is the tool's footer
             q = _QUOTE_MARK.match(ln.text)
             if q and cur is not None:  # "> text" under a quoted reply's header: the quote's mark
                 log.edit(ln, "markdown.quote", [(q.start(1), q.end(1), "")])
+            if cur is not None and not body:
+                quoted_text = ln.quoted  # (the comment's text as a Markdown quote under its header)
             body.append(ln.text.strip())
             k += 1
             continue
         close()
+        quoted_text = False
         _record_inline_head(ln, head, log)
         depth = _quote_depth(ln, log) if ln.quoted else 0
         if top_indent is None:

@@ -409,8 +409,15 @@ def _comment_list_marker(ln: Line, log: RepairLog) -> None:
 
 
 def is_markdown(lines: list[Line]) -> bool:
+    """Three Markdown links or images, or a heading that is a link ("## [Ana Lee](…)", the
+    name of a short post's header, which may hold no other link)."""
     sample = "\n".join(ln.text for ln in lines[:400])
-    return len(_MD_LINK.findall(sample)) + len(_MD_IMAGE.findall(sample)) >= 3
+    links = len(_MD_LINK.findall(sample)) + len(_MD_IMAGE.findall(sample))
+    return links >= 3 or (links >= 1 and any(
+        ln.text[:1] == "#" and _MD_LINK_HEADING.fullmatch(ln.text.strip()) for ln in lines[:400]))
+
+
+_MD_LINK_HEADING = re.compile(r"#{1,6}\s+\[[^\]\n]{1,120}\]\([^)\s]{4,500}\)")
 
 
 # --------------------------------------------------------------------------------------------
@@ -690,8 +697,11 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             break
         if i == doubled_name:
             continue
-        if i and len(paras[i - 1].text.strip()) > 100 and nodes.classify(paras[i - 1].text).kind == nodes.TEXT:
-            break  # a page header is short lines (and chrome); past a paragraph the article has begun
+        if (i and len(paras[i - 1].text.strip()) > 100 and nodes.classify(paras[i - 1].text).kind == nodes.TEXT
+                and not nodes.consent_line(paras[i - 1].text)):
+            # a page header is short lines (and chrome); past a paragraph the article has begun
+            # (not past the consent line of a signed-out page, in a wording no table holds)
+            break
         if nodes.classify(paras[i].text).kind != nodes.TEXT:
             chrome += 1
             continue
@@ -719,6 +729,8 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             doubled = len(below) > 1 and below[0].text.strip() == below[1].text.strip()
             published = any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 6])
             if doubled or published:
+                if doubled and unknown_anchor_under_title(paras, i):
+                    return i - 1  # (the title above the report anchor a table lacks)
                 return i
             if first is None:
                 first = i
@@ -726,6 +738,22 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
               and any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 8])):
             return i  # a title ending with a full stop, over a byline that a "Published" line closes
     return first
+
+
+def unknown_anchor_under_title(paras: list[Line], i: int) -> bool:
+    """Is the line at ``i``, over a doubled byline name, a signed-out article page's report
+    anchor in words no table holds ("Title / Rapor et / Name / Name")? A short line with no
+    sentence mark, between the byline and a title that repeats the page's own title (its
+    first line, the document's <title>, copied above the navigation)."""
+    if i < 2 or i + 2 >= len(paras):
+        return False
+    t = paras[i].text.strip()
+    if not (1 <= len(t.split()) <= 3 and len(t) <= 30) or any(c in t for c in ".?!:,;()#@|"):
+        return False
+    title = paras[i - 1].text.strip()
+    if nodes.classify(title).kind != nodes.TEXT or len(title) > 200:
+        return False
+    return any(paras[j].text.strip() == title for j in range(min(i - 1, 40)))
 
 
 def _published_after(kinds, start: int, span: int = 7) -> bool:
@@ -1300,7 +1328,30 @@ def _bare_column(k: str) -> tuple[str | None, str | None, int]:
                 return prole, person_fields[rest], 500
             if rest in fields and fields[rest][0] in ("headline", "author", "age"):
                 return prole, fields[rest][0], 500 + fields[rest][1]
-    return None, None, 0
+    return (None, *_doubled_field(k))
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[tuple[str, str], ...]:
+    return tuple((f, column_key(w)) for f, ws in patterns.EXPORT_FIELD_QUALIFIERS.items() for w in ws)
+
+
+def _doubled_field(k: str) -> tuple[str | None, int]:
+    """Two words of one field run together ("content_text", "body_text", "isi_teks",
+    "Inhalt Text"): that field, ranked after every name of it alone; else (None, 0)."""
+    fields = _column_tables()[0]
+    for cut in range(2, len(k) - 1):
+        head, tail = fields.get(k[:cut]), fields.get(k[cut:])
+        if head is not None and tail is not None and head[0] == tail[0]:
+            return head[0], 600 + min(head[1], tail[1])
+    # a field word and a word that qualifies it ("waktu_relatif", "jumlah_suka"; patterns.
+    # EXPORT_FIELD_QUALIFIERS): that field
+    for f, q in _qualifiers():
+        for rest in (k[len(q):] if k.startswith(q) else "", k[: -len(q)] if k.endswith(q) else ""):
+            hit = fields.get(rest) if rest else None
+            if hit is not None and hit[0] == f:
+                return f, 700 + hit[1]
+    return None, 0
 
 
 @lru_cache(maxsize=1024)
