@@ -1635,7 +1635,6 @@ Tom Weiß und 85 weitere Personen
     assert check_accounted(text, [rec]) == []
 
 
-<<<<<<< HEAD
 def test_a_newsletter_subscribe_card_over_its_button_is_chrome():
     # invented: an edition's page, the newsletter's card ("Subscribe to <name>" over the
     # Subscribe button, no subscriber count) between the sign-off and the counts
@@ -1672,7 +1671,8 @@ def test_the_posts_opening_cut_short_over_the_post_is_no_title():
     assert rec.title is None
     assert (rec.author.name, rec.author.bio, rec.age) == ("Idris Fenwick", "Librarian at Elm Row Library", "2d")
     assert rec.body == body
-=======
+
+
 def test_a_newsletter_card_under_an_issue_byline_is_chrome_and_the_text_follows_it():
     """A newsletter issue page: title, byline, "Published …", "+ Follow", then the newsletter's
     card (its name twice, its tagline, the subscriber count, "Subscribe") before the text. The
@@ -1725,5 +1725,4 @@ def test_a_signed_out_article_in_a_ui_the_tables_lack_keeps_its_title_author_and
     assert (rec.author.name, rec.author.bio) == ("Inés Barrantes", "Directora de operaciones, Riegos del Tajo")
     assert rec.body.startswith("Cuando abrimos la segunda") and rec.body.endswith("de verdad.")
     assert [(c.author.name, c.age) for c in rec.comments] == [("Tomás Vidal", "2 d")]
->>>>>>> s10-fix37
     assert check_accounted(text, [rec]) == []

@@ -189,7 +189,6 @@ def test_saved_markdown_page_title_heading_and_italic_headline():
     assert check_accounted(SAVED_MD, [rec]) == []
 
 
-<<<<<<< HEAD
 def test_a_front_matter_title_that_is_the_posts_opening_cut_short_is_no_title():
     # invented: a saver put the post's first words, cut with an ellipsis, in the title field
     text = ("---\ntitle: \"Three winters ago we planted forty apple trees on the old…\"\nauthor: Rosa Klint\n---\n\n"
@@ -219,7 +218,8 @@ def test_a_markdown_heading_that_is_the_posts_opening_cut_short_is_no_title():
     assert rec.title is None
     assert (rec.author.name, rec.age) == ("Rosa Klint", "2d")
     assert rec.body.startswith("Three winters ago")
-=======
+
+
 def test_an_italic_headline_under_a_markdown_heading_name_loses_its_italics():
     """A browser extension's Markdown: the name as a heading with its profile link, the
     headline in italics under it, then the age. The italics are the export's, not the
@@ -234,5 +234,4 @@ def test_an_italic_headline_under_a_markdown_heading_name_loses_its_italics():
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio) == ("Fenna Oosterhuis", "Sluiswachter | Provincie Fryslân")
     assert rec.body == "Vanaf maandag draait de brug weer op het oude schema.\n\n#brug"
->>>>>>> s10-fix37
     assert check_accounted(text, [rec]) == []

@@ -1853,7 +1853,6 @@ Tardamos seis semanas, pero quedó preciosa y aguantará cien años.
     assert check_accounted(text, [rec]) == []
 
 
-<<<<<<< HEAD
 def test_the_wrapped_end_of_a_sentence_before_the_cta_is_no_sign_off():
     # invented: a post hard-wrapped at ~80 characters; its last sentence's second line is short
     text = ("Helga Brandt\nFounder at Kiln Street Studio\n3d •\n"
@@ -1874,7 +1873,8 @@ def test_a_short_closing_line_before_the_cta_is_still_a_sign_off():
     wrapped = [Line(1, "Thanks to the volunteers who stayed to"), Line(2, "clean up. You made it."),
                Line(4, "Comment below to join the next one.")]
     assert sg.find_sign_off(wrapped, before=2) is None
-=======
+
+
 @pytest.mark.parametrize("cue", ["See you next month.", "Thanks for reading!", "Until next week."])
 def test_a_dash_signature_under_a_closing_sentence_is_the_sign_off(cue):
     """A weekly letter's closing sentence (a sign-off cue), then "— Name": the dash signature
@@ -1901,4 +1901,3 @@ def test_an_unquoted_footer_after_comments_whose_texts_are_quotes_is_no_comment_
     assert [(c.author.name, c.text) for c in rec.comments] == [
         ("Wiebe Kramer", "Eindelijk, dank voor het doorgeven."), ("Ilse Brandsma", "Graag gedaan, Wiebe.")]
     assert check_accounted(text, [rec]) == []
->>>>>>> s10-fix37
