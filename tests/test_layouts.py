@@ -1633,3 +1633,75 @@ Tom Weiß und 85 weitere Personen
     assert rec.body.endswith("reichte bis zur Straßenbahn.")
     assert rec.cta is None and "Größe" not in rec.body
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a newsletter edition copied signed in, its masthead (the newsletter's name twice,
+# "Published weekly" cadence, the Subscribed button) between the edition's title and its byline
+MASTHEAD_UNDER_TITLE = """Home
+My Network
+Jobs
+Messaging
+Notifications
+Me
+Three mistakes we made with our first rota app
+Shift Notes
+Shift Notes
+Published weekly
+Subscribed
+Morwenna Achterberg
+Morwenna Achterberg
+Head of Operations at Kettleby Care | Writing about rota planning
+Published Jan 9, 2026
++ Follow
+
+Welcome to the sixth edition of Shift Notes.
+
+We rolled out a rota app to forty carers last spring. Here is what went wrong before it went right.
+
+1. We skipped the pilot. Everyone got the app on the same Monday.
+2. We kept the paper rota "just in case", so nobody trusted either.
+
+What would you have done differently?
+
+#Rotas #CareWork
+"""
+
+
+def test_newsletter_masthead_between_title_and_byline_is_chrome():
+    """The newsletter's name over its cadence ("Published weekly") under the edition's title
+    is its masthead: the title is the edition's, the author the byline's name below it."""
+    (rec,) = process(MASTHEAD_UNDER_TITLE)
+    assert rec.title == "Three mistakes we made with our first rota app"
+    assert rec.author.name == "Morwenna Achterberg"
+    assert rec.author.bio.startswith("Head of Operations")
+    assert "Shift Notes\n" not in rec.body and "Published weekly" not in rec.body
+    assert rec.body.startswith("Welcome to the sixth edition")
+
+
+# invented: a company page's edition (Japanese UI), its name too long for a name's shape, shown
+# twice under the masthead ("月1回発行", "購読済み")
+MASTHEAD_JA = """ホーム
+通知
+自分
+倉庫の棚卸しを半日で終わらせた三つの工夫
+物流かいぜん便り
+物流かいぜん便り
+月1回発行
+購読済み
+株式会社ヒノキ倉庫サービス
+株式会社ヒノキ倉庫サービス
+2,410人のフォロワー
+公開日: 2026年1月15日
+フォロー中
+こんにちは、ヒノキ倉庫サービスです。今月は棚卸しの話です。
+一つ目は、バーコードの貼り方を統一したことです。
+二つ目は、担当を棚ごとに分けたことです。
+"""
+
+
+def test_newsletter_masthead_and_a_company_name_shown_twice_in_japanese():
+    (rec,) = process(MASTHEAD_JA)
+    assert rec.title == "倉庫の棚卸しを半日で終わらせた三つの工夫"
+    assert rec.author.name == "株式会社ヒノキ倉庫サービス"
+    assert rec.author.bio is None
+    assert rec.body.startswith("こんにちは")

@@ -96,3 +96,17 @@ def test_a_one_word_badge_before_a_bulleted_degree_is_the_degree_line(line):
 @pytest.mark.parametrize("line", ["Schritt • 2", "Verificado • 2º tiempo", "Ergebnis • 2. Platz"])
 def test_a_word_and_a_number_after_a_bullet_in_a_sentence_is_no_degree(line):
     assert nodes.classify(line).rule != "ui.connection_degree"
+
+
+@pytest.mark.parametrize("line", [
+    "Published monthly · 8,214 subscribers", "Newsletter · Pubblicata ogni due settimane",
+    "Se publica cada semana · 3.118 suscriptores", "Her hafta yayımlanır", "月1回発行", "每两周发布一次",
+    "Weekly newsletter · 4,812 subscribers",
+])
+def test_newsletter_cadence_lines_in_every_wording(line):
+    assert nodes.classify(line).rule == "ui.newsletter"
+
+
+def test_a_publication_date_is_no_cadence():
+    assert nodes.classify("Published Mar 4, 2025").rule == "ui.published"
+    assert nodes.classify("Published weekly reports · 12 teams").rule != "ui.newsletter"

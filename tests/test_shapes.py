@@ -1445,3 +1445,40 @@ def test_a_post_header_under_unlisted_navigation_words_is_no_article_byline():
     article = split_lines("Com es fa un pont\nJordi Puigvert Sala\nEnginyer de camins\nPublished Mar 3, 2026\n\n"
                           "Un pont comença molt abans de la primera pedra: comença al terreny.\n")
     assert shapes.looks_like_article(article)
+
+
+# invented: a Notion export of a clipped article: the page's heading, its properties with the
+# article's /pulse/ address, then a newsletter's masthead over the byline
+NOTION_ARTICLE = """# Why our allotment waiting list halved in a year
+
+| Property | Value |
+|---|---|
+| Created | 3 February 2026 09:12 |
+| URL | https://www.linkedin.com/pulse/why-our-allotment-waiting-list-halved-ines-rowe-3kq/ |
+
+---
+
+Plot Talk
+
+Published monthly · 2,304 subscribers
+
+Ines Rowe
+
+Secretary at Fernbank Allotment Society | Community gardening
+
+Last year 212 people were waiting for a plot. Today it is 97.
+
+We split the biggest plots in two and nobody complained.
+
+#Allotments #Community
+"""
+
+
+def test_a_clipped_articles_page_heading_is_its_title():
+    """A note app's page heading names the clipping; where its address is an article's
+    (/pulse/), the clipper named it after the article: the title. The masthead under it is
+    chrome, the byline's name the author."""
+    (rec,) = process(NOTION_ARTICLE)
+    assert rec.title == "Why our allotment waiting list halved in a year"
+    assert rec.author.name == "Ines Rowe"
+    assert "Plot Talk" not in rec.body

@@ -21,7 +21,7 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import article_start
+from .shapes import article_start, masthead_under
 from .segment import (
     _blank_separated,
     _count,
@@ -79,11 +79,14 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         at = article_start(full)
         title_line = full[at] if at is not None else None
     bare = _bare_byline(lines, log) if record.author.name is None else None
+    if title_line is not None or record.title is not None:
+        _masthead_under_title(lines, title_line, log)
     dropped = _drop_chrome_lines(lines, log, record)
     paras = [ln for ln in lines if ln.text.strip()]
     blank_separated = _blank_separated(lines)
     i = 0
     start = None
+    doubled_byline = None  # the name shown twice under the title (the byline's two labels)
     if record.title is None:
         start = next((k for k, ln in enumerate(paras) if ln is title_line), None) if title_line is not None else None
         if start is None:
@@ -95,6 +98,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         if len(paras) > 2 and paras[1].text.strip() == paras[2].text.strip():
             log.drop_line(paras[2], "ui.doubled_label")
             paras = [paras[0], paras[1], *paras[3:]]
+            doubled_byline = paras[1].text.strip() if paras[0] is title_line else None
     if record.title is None and len(paras) > 1:
         owner, rest = strip_possessive(paras[0].text)
         if owner and not rest.strip() and owner == paras[1].text.strip():
@@ -105,7 +109,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             log.drop_line(paras[0], "ui.page_label")
             paras = paras[1:]
     if record.title is None and (find_title(paras) or (
-            title_line is not None and paras and paras[0] is title_line and find_title(paras, period_ok=True))):
+            title_line is not None and paras and paras[0] is title_line and (
+                find_title(paras, period_ok=True) or _long_doubled_name(doubled_byline)))):
         record.title = paras[0].text.strip()
         i = 1
     elif record.title is not None and paras and paras[0].text.strip() == record.title:
@@ -113,6 +118,14 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     if record.author.name is None:
         paras = _byline_masthead(paras, i, dropped, log, bare)
         record.author, i = find_author(paras, i)
+        if record.author.name is None and i == 1 and _long_doubled_name(doubled_byline):
+            # (a page's name too long for a name's shape, "株式会社ミナモ精機", shown twice as
+            # a byline is: the author)
+            record.author.name = doubled_byline
+            i = 2
+            if i < len(paras) and is_headline(paras[i].text):
+                record.author.bio = paras[i].text.strip()
+                i += 1
         if record.author.name is None:
             record.author, i = _one_line_byline(paras, i, log)
     else:
@@ -382,6 +395,26 @@ def _subscribe_card_title(text: str) -> bool:
                for w in patterns.NEWSLETTER_SUBSCRIBE_BEFORE) or any(
         low.endswith(" " + w.casefold()) or (not w[:1].isascii() and low.endswith(w.casefold()))
         for w in patterns.NEWSLETTER_SUBSCRIBE_AFTER)
+
+
+def _long_doubled_name(name: str | None) -> bool:
+    """A byline's name shown twice that the name test refuses only for its length (a
+    company's name in a script without spaces, up to 16 characters, no sentence mark)."""
+    return bool(name) and is_cjk_text(name) and len(name) <= 16 and not any(
+        c in name for c in "。，、！？：；.,!?:;")
+
+
+def _masthead_under_title(lines: list[Line], title_line: Line | None, log: RepairLog) -> None:
+    """A newsletter's masthead between an edition's title and its byline (the newsletter's
+    name, once or twice, then its cadence): the name is the page's header, not the author
+    (recorded as ``ui.page_header``; the cadence goes as chrome). With no ``title_line``
+    (the title is known from front matter), the masthead opening the text."""
+    full = [ln for ln in lines[:400] if ln.text.strip()]
+    at = next((k for k, ln in enumerate(full) if ln is title_line), None) if title_line is not None else -1
+    cadence = masthead_under(full, at) if at is not None else None
+    if cadence is not None:
+        for x in full[at + 1 : cadence]:
+            log.drop_line(x, "ui.page_header")
 
 
 def _bare_byline(lines: list[Line], log: RepairLog) -> str | None:
