@@ -140,7 +140,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     i = _permalink(paras, i, log)
     end = _section_end(paras, i, log)
     _strip_comment_header_badges(paras, i, end, log)
-    paras = _undouble_comment_headers(paras[:end], i, log)
+    doubled_names: set[int] = set()
+    paras = _undouble_comment_headers(paras[:end], i, log, doubled_names)
     ic = inline_comments_start(paras, i)
     if ic is None and dropped:
         ic = _counted_inline_comment(paras, i, lines, dropped)
@@ -161,7 +162,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         _article_text(record, main, blank_separated)
         record.comments = comments
         return record
-    c0 = find_comments_start(paras, i)
+    chrome_nos = frozenset(ln.no for ln in lines if id(ln) in dropped) if dropped else frozenset()
+    c0 = find_comments_start(paras, i, frozenset(doubled_names), chrome_nos)
     main, tail = paras[i:c0], paras[c0:]
     if tail and main and is_comments_heading(main[-1].text):
         log.drop_line(main.pop(), "ui.comments_heading")  # "Comments" over them (an <h2>, "## Comments")
@@ -313,10 +315,12 @@ def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: li
     return _thread_replies(comments, announced, reply_counts, bare_marker, by_author, loose)
 
 
-def _undouble_comment_headers(paras: list[Line], start: int, log: RepairLog) -> list[Line]:
+def _undouble_comment_headers(paras: list[Line], start: int, log: RepairLog,
+                              kept: set[int] | None = None) -> list[Line]:
     """A commenter's name (and headline) shown twice, the second copy being the profile
     link's accessible label ("Name / Name / headline / age"): the second copy is chrome
-    (``ui.doubled_label``), when an age follows within the next three lines."""
+    (``ui.doubled_label``), when an age follows within the next three lines. ``kept`` gets
+    the ids of the first copies."""
     out = paras[:start]
     k = start
     while k < len(paras):
@@ -325,6 +329,8 @@ def _undouble_comment_headers(paras: list[Line], start: int, log: RepairLog) -> 
         if (k + 1 < len(paras) and paras[k + 1].text.strip() == t and is_name(t)
                 and any(parse_age(x.text) for x in paras[k + 2 : k + 5])):
             out.append(ln)
+            if kept is not None:
+                kept.add(id(ln))
             log.drop_line(paras[k + 1], "ui.doubled_label")
             k += 2
             if k + 1 < len(paras) and paras[k].text.strip() == paras[k + 1].text.strip() and is_headline(paras[k].text):

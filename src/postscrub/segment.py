@@ -654,8 +654,12 @@ def _inline_head(text: str) -> InlineHead | None:
     return inline_comment_head(text)
 
 
-def find_comments_start(paras: Sequence[Line], start: int) -> int:
-    """Index of the first comment block: an age-led line, or the bio (and name) before it."""
+def find_comments_start(paras: Sequence[Line], start: int, doubled: frozenset[int] = frozenset(),
+                        chrome: frozenset[int] = frozenset()) -> int:
+    """Index of the first comment block: an age-led line, or the bio (and name) before it.
+    ``doubled``: the ids of the lines whose name the page showed twice (a commenter's);
+    ``chrome``: the numbers of the input lines dropped as chrome (the post's buttons and
+    counters, which end the text: a name right under them opens the comments)."""
     for j in range(start, len(paras)):
         if _starts_comment(paras, j):
             k = j
@@ -665,10 +669,27 @@ def find_comments_start(paras: Sequence[Line], start: int) -> int:
                     k -= 1
             elif k - 1 >= start and is_name(paras[k - 1].text):
                 k -= 1
-                if k - 1 >= start and is_name(paras[k - 1].text) and not _is_clear_name(paras[k].text):
-                    k -= 1  # a name, then a short title that reads as one too ("李娜" / "运营负责人")
+                if k - 1 >= start and is_name(paras[k - 1].text) and (
+                        not _is_clear_name(paras[k].text) or id(paras[k - 1]) in doubled
+                        or _after_post_end(paras, k - 1, start, chrome)):
+                    # a name, then a short title that reads as one too ("李娜" / "运营负责人"), or
+                    # a headline of capitalised words ("Agile Coach") under a name shown twice
+                    # or standing right under the post's end
+                    k -= 1
             return k
     return len(paras)
+
+
+def _after_post_end(paras: Sequence[Line], k: int, start: int, chrome: frozenset[int]) -> bool:
+    """Does ``paras[k]`` come right after the post's end: its closing hashtags, or chrome
+    lines (buttons, counters) dropped between it and the line before?"""
+    if k - 1 < start or k + 1 >= len(paras) or is_comments_heading(paras[k].text):
+        return False
+    prev, nxt = paras[k - 1], paras[k + 1]
+    if chrome and any(n in chrome for n in range(paras[k].no + 1, nxt.no)):
+        return False  # (the post's end is below it: the name is the text's, a sign-off)
+    return is_hashtag_line(prev.text) or (
+        bool(chrome) and any(n in chrome for n in range(prev.no + 1, paras[k].no)))
 
 
 def _comment_text(paras: Sequence[Line], j: int, blank_separated: bool,
