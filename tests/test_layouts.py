@@ -1705,3 +1705,36 @@ def test_newsletter_masthead_and_a_company_name_shown_twice_in_japanese():
     assert rec.author.name == "株式会社ヒノキ倉庫サービス"
     assert rec.author.bio is None
     assert rec.body.startswith("こんにちは")
+
+
+# invented: an article copied in a phone's app: the name shown twice, the second copy with the
+# degree badge, then "Follow" and the reading time beside the article's age
+APP_ARTICLE = """How we cut our warehouse returns by a third
+Ottoline Vance
+Ottoline Vance • 2nd
+Returns Lead at Parcelry · ex-retail buyer
+Follow
+7 min read · 2w
+
+Last spring one order in nine came back to us. This spring it is one in fourteen.
+
+The biggest change was boring: better size charts on the product pages.
+
+#Logistics #Returns
+"""
+
+
+def test_app_article_doubled_name_with_badge_and_reading_time_with_age():
+    (rec,) = process(APP_ARTICLE)
+    assert rec.author.name == "Ottoline Vance"
+    assert rec.author.bio == "Returns Lead at Parcelry · ex-retail buyer"
+    assert (rec.age, rec.age_iso) == ("2w", "P2W")
+    assert rec.body.startswith("Last spring one order in nine")
+    assert "min read" not in rec.body
+
+
+def test_reading_time_with_a_date_and_in_arabic():
+    (rec,) = process(APP_ARTICLE.replace("7 min read · 2w", "Mar 3, 2026 · 7 min read"))
+    assert rec.age is None and rec.body.startswith("Last spring")
+    (rec,) = process(APP_ARTICLE.replace("7 min read · 2w", "٧ دقائق للقراءة · أسبوعان"))
+    assert rec.age == "أسبوعان" and rec.body.startswith("Last spring")

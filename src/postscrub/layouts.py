@@ -95,7 +95,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         for x in paras[:start]:  # a page header above the title (a newsletter's name…)
             log.drop_line(x, "ui.page_header")
         paras = paras[start:]
-        if len(paras) > 2 and paras[1].text.strip() == paras[2].text.strip():
+        if len(paras) > 2 and _same_name(paras[1].text, paras[2].text):
             log.drop_line(paras[2], "ui.doubled_label")
             paras = [paras[0], paras[1], *paras[3:]]
             doubled_byline = paras[1].text.strip() if paras[0] is title_line else None
@@ -403,6 +403,44 @@ def _subscribe_card_title(text: str) -> bool:
         for w in patterns.NEWSLETTER_SUBSCRIBE_AFTER)
 
 
+def _same_name(first: str, second: str) -> bool:
+    """The byline's name shown twice: the same line, or the second with a badge after a bullet
+    ("Ana Lee" / "Ana Lee • 3rd+", as a phone's app shows it)."""
+    a, b = first.strip(), second.strip()
+    if a == b:
+        return True
+    cut = nd.badge_cut(b) if "•" in b and b.startswith(a) else None
+    return cut is not None and b[: cut[0]].strip() == a
+
+
+def _reading_time_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> bool:
+    """A reading time beside the article's age or date on one line ("6 min read · 1w",
+    "Apr 16, 2026 · 5 min read"): the age is the record's, the rest chrome. False when the
+    line is no such line."""
+    t = paras[i].text
+    if len(t) > 80 or ("·" not in t and "•" not in t):
+        return False
+    parts = [x.strip() for x in t.replace("•", "·").split("·")]
+    kinds = [nd.classify(x) for x in parts]
+    if not any(k.rule == "ui.reading_time" for k in kinds) or not all(
+            k.rule in ("ui.reading_time", "ui.published") or k.kind == nd.AGE or _DATE_ONLY.fullmatch(x)
+            for x, k in zip(parts, kinds)):
+        return False
+    age = next((x for x, k in zip(parts, kinds) if k.kind == nd.AGE), None)
+    a = parse_age(age) if age is not None else None
+    if a is not None and record.age is None:
+        record.age, record.age_iso = a.text, a.iso
+        at = t.index(age)
+        log.edit(paras[i], "ui.reading_time", [(x, y, "") for x, y in ((0, at), (at + len(a.text), len(t))) if t[x:y].strip()])
+    else:
+        log.drop_line(paras[i], "ui.reading_time")
+    return True
+
+
+# a date on its own ("Apr 16, 2026", "16 avr. 2026", "2026年3月6日"): a day or month and a year
+_DATE_ONLY = re.compile(r"(?=.{6,30}$)(?=.*\b(?:19|20)\d{2}\b|.*\d{4}年).*\d.*")
+
+
 def _long_doubled_name(name: str | None) -> bool:
     """A byline's name shown twice that the name test refuses only for its length (a
     company's name in a script without spaces, up to 16 characters, no sentence mark)."""
@@ -480,7 +518,7 @@ def _article_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> 
         elif kind.kind in (nd.CHROME, nd.ACTION) and kind.rule in (
                 "ui.published", "ui.action", "ui.post_meta", "ui.visibility", "ui.connection_degree"):
             log.drop_line(paras[i], kind.rule)
-        else:
+        elif not _reading_time_meta(paras, i, log, record):
             break
         i += 1
     return i

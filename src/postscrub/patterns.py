@@ -1848,7 +1848,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # a reading time under a shared article's card: "7 min read"
     "ui.reading_time": (r"\d{1,3}\s?(?:min(?:ute)?s? read|Min\.? Lesezeit|min de lecture|min de lectura|"
                         r"min de leitura|min di lettura|min\.? leestijd|min läsning|мин\.? чтения|dk okuma|"
-                        r"分で読めます|分钟阅读|分鐘閱讀)",
+                        r"分で読めます|分钟阅读|分鐘閱讀|"
+                        # ar, hi, ko, ru (the minute's word first), pl, id
+                        r"(?:دقائق|دقيقة|د) للقراءة|मिनट (?:में )?पढ़ें|मिनट का पाठ|분 분량|분 읽기|"
+                        r"min\.? czytania|menit membaca)",
                         # a reader view's estimate over the text: "8–10 minutes" (a range, any language)
                         r"\d{1,3}\s?[–-]\s?\d{1,3}\s?(?:minutes|Minuten|minutos|minuti|minuten|minuter|minut|"
                         r"минут[аы]?|dakika|分|分钟|分鐘|분)",),
