@@ -1738,3 +1738,36 @@ def test_reading_time_with_a_date_and_in_arabic():
     assert rec.age is None and rec.body.startswith("Last spring")
     (rec,) = process(APP_ARTICLE.replace("7 min read · 2w", "٧ دقائق للقراءة · أسبوعان"))
     assert rec.age == "أسبوعان" and rec.body.startswith("Last spring")
+
+
+def test_a_company_reply_whose_name_is_too_long_for_a_name_shape():
+    """The company's name shown twice over its badge and the age is the reply's name (not its
+    headline), nested under the comment its reply count marks; the sort menu is chrome."""
+    dump = MASTHEAD_JA + """#物流 #倉庫
+いいね！
+コメント
+214
+12件のコメント
+関連度順
+山本 直樹
+山本 直樹
+物流センター長｜食品卸
+3日
+バーコードの統一、すぐに真似したいです。どのラベルプリンターを使っていますか？
+いいね！
+返信
+1件の返信
+株式会社ヒノキ倉庫サービス
+株式会社ヒノキ倉庫サービス
+作成者
+2日
+ありがとうございます！機種名はメッセージでお送りします。
+いいね！
+返信
+"""
+    (rec,) = process(dump)
+    assert "関連度順" not in rec.body
+    (c,) = rec.comments
+    assert c.author.name == "山本 直樹"
+    (r,) = c.replies
+    assert (r.author.name, r.author.bio, r.age) == ("株式会社ヒノキ倉庫サービス", None, "2日")

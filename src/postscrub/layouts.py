@@ -172,7 +172,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     # (the rows of buttons closing each comment, dropped as chrome: where a comment's text ends)
     row_ends = sorted(ln.no for ln in lines if id(ln) in dropped and dropped[id(ln)][1].kind == nd.ACTION) \
         if dropped and tail else ()
-    comments = find_comments(tail, blank_separated, log, spans, row_ends)
+    comments = find_comments(tail, blank_separated, log, spans, row_ends, frozenset(doubled_names))
     quoted = _quoted_headers([tail[a] for a, _, _ in spans], log) if len(comments) >= 2 else None
     if quoted is None and len(comments) >= 2 and len(spans) == len(comments):
         # an HTML page nests a reply's list in its comment's item: deeper lists, replies
@@ -326,7 +326,7 @@ def _undouble_comment_headers(paras: list[Line], start: int, log: RepairLog,
     while k < len(paras):
         ln = paras[k]
         t = ln.text.strip()
-        if (k + 1 < len(paras) and paras[k + 1].text.strip() == t and is_name(t)
+        if (k + 1 < len(paras) and paras[k + 1].text.strip() == t and (is_name(t) or _long_doubled_name(t))
                 and any(parse_age(x.text) for x in paras[k + 2 : k + 5])):
             out.append(ln)
             if kept is not None:

@@ -706,7 +706,7 @@ COMMENT_SORT: dict[str, tuple[str, ...]] = {
     "es": ("Más relevantes", "Más recientes"), "fr": ("Les plus pertinents", "Les plus récents"),
     "it": ("Più pertinenti", "Più recenti"), "nl": ("Meest relevant", "Meest recent"),
     "pt": ("Mais relevantes", "Mais recentes"), "zh-CN": ("最相关", "最新"), "zh-TW": ("最相關", "最新"),
-    "ja": ("最も関連性の高い", "最も関連性の高い順", "最新", "新しい順"), "ko": ("관련성 높은 순", "가장 관련성 높은 순", "최신순"), "ar": ("الأكثر صلة", "الأحدث"),
+    "ja": ("最も関連性の高い", "最も関連性の高い順", "関連度順", "関連性の高い順", "最新", "新しい順"), "ko": ("관련성 높은 순", "가장 관련성 높은 순", "최신순"), "ar": ("الأكثر صلة", "الأحدث"),
     "id": ("Paling relevan", "Terbaru"), "pl": ("Najtrafniejsze", "Najnowsze"),
     "ru": ("Самые релевантные", "Наиболее релевантные", "Самые новые"), "sv": ("Mest relevanta", "Senaste"),
     "tr": ("En alakalı", "En yeni"), "bn": ("সবচেয়ে প্রাসঙ্গিক", "সবচেয়ে সাম্প্রতিক"),

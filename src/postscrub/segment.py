@@ -730,11 +730,13 @@ def _before_own_row(paras: Sequence[Line], j: int, row_ends: Sequence[int]) -> b
 
 
 def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog | None = None,
-                  spans: list[tuple[int, int, int]] | None = None, row_ends: Sequence[int] = ()) -> list[Comment]:
+                  spans: list[tuple[int, int, int]] | None = None, row_ends: Sequence[int] = (),
+                  doubled: frozenset[int] = frozenset()) -> list[Comment]:
     """Comments written as ``[name] [bio] age+text`` blocks; a line that is neither is a
     comment of its own (a commenter whose header the scraper dropped). ``spans``, when
     given, receives each comment's first line, age line and last line (indexes in ``paras``);
-    ``row_ends``: see :func:`_comment_text`."""
+    ``row_ends``: see :func:`_comment_text`; ``doubled``: the ids of the lines the page
+    showed twice (a name, whatever its shape)."""
     comments: list[Comment] = []
     i = 0
     n = len(paras)
@@ -759,10 +761,10 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
                 break
             if _starts_comment(paras, j + look):
                 head = paras[j : j + look]
-                if look == 2 and is_name(head[0].text):
+                if look == 2 and (is_name(head[0].text) or id(head[0]) in doubled):
                     name, bio = head[0].text.strip(), head[1].text.strip()
                 elif look == 1:
-                    if _is_clear_name(head[0].text):
+                    if _is_clear_name(head[0].text) or id(head[0]) in doubled:
                         name = head[0].text.strip()
                     else:
                         bio = head[0].text.strip()
