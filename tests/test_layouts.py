@@ -1771,3 +1771,48 @@ def test_a_company_reply_whose_name_is_too_long_for_a_name_shape():
     assert c.author.name == "山本 直樹"
     (r,) = c.replies
     assert (r.author.name, r.author.bio, r.age) == ("株式会社ヒノキ倉庫サービス", None, "2日")
+
+
+# invented: a public article page copied signed out, the sign-in modal spliced into its text
+SPLICED_MODAL = """Agree & Join LinkedIn
+Join now
+Sign in
+Why our library opened on Sunday mornings
+Report this article
+Maren Solberg
+Maren Solberg
+Published Jan 20, 2026
++ Follow
+Last autumn we tried opening the branch library from nine to twelve on Sundays, staffed by two volunteers and one librarian.
+Visits on those mornings grew from forty to a hundred and ten within six weeks, mostly parents with small children.
+Sign in to view more content
+Create your free account or sign in to continue your search
+Sign in
+Welcome back
+Email or phone
+Password
+Forgot password?
+New to LinkedIn? Join now
+The cost was smaller than we feared: heating for three hours and a rota the volunteers wrote themselves.
+We will keep the Sunday hours through the spring and report back in June.
+#Libraries #Community
+Like
+Comment
+Share
+42
+5 Comments
+"""
+
+
+def test_a_sign_in_modal_spliced_into_an_articles_text_does_not_end_it():
+    (rec,) = process(SPLICED_MODAL)
+    assert rec.body.startswith("Last autumn we tried")
+    assert "The cost was smaller than we feared" in rec.body
+    assert "Sign in" not in rec.body and "Password" not in rec.body
+    assert rec.hashtags == ["#Libraries", "#Community"]
+
+
+def test_a_sign_in_wall_that_ends_the_text_still_ends_it():
+    dump = SPLICED_MODAL.split("The cost was smaller")[0] + "More articles by Maren Solberg\n"
+    (rec,) = process(dump)
+    assert rec.body.rstrip().endswith("mostly parents with small children.")

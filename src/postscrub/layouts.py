@@ -817,7 +817,24 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             nxt = next((x for x in range(i + 1, end) if kinds[x].kind != nd.FOLD), None)
             return nxt is None or is_chrome(nxt)
         if k == nd.CHROME and kinds[i].rule == "ui.sign_in":
-            return True
+            return not spliced_modal(i)
+        return False
+
+    def spliced_modal(i: int) -> bool:
+        """A sign-in modal copied into the middle of the text: its lines, then paragraphs of
+        the text again, up to the post's buttons (no age, anchor or page end between)."""
+        j = i
+        while j < end and is_chrome(j):
+            if kinds[j].kind not in (nd.CHROME, nd.ACTION):
+                return False
+            j += 1
+        if j >= end or i == body_start or len(content[j].text.strip()) <= 80:
+            return False
+        for x in range(j, end):
+            if kinds[x].kind in (nd.AGE, nd.REPORT_POST, nd.REPORT_COMMENT, nd.REPORT_ARTICLE, nd.END):
+                return False
+            if kinds[x].kind in (nd.ACTION, nd.COUNTER) or kinds[x].rule == "ui.sign_in":
+                return kinds[x].kind == nd.ACTION
         return False
 
     body_end = next((i for i in range(body_start, end) if ends_body(i)), end)
