@@ -1873,3 +1873,12 @@ def test_first_comment_with_a_headline_of_capitalised_words(name):
     assert rec.sign_off == "Warm wishes, Tamsin"
     c = rec.comments[0]
     assert (c.author.name, c.author.bio, c.age) == ("Wilhelmina Dorsey", "Senior Field Botanist", "2w")
+
+
+def test_first_comment_under_a_comments_heading():
+    """A printed page's "Comments" heading over the first comment: the name under it opens
+    the comments though its headline reads as a name too."""
+    dump = _FIRST_COMMENT.format(name="Wilhelmina Dorsey").replace("Like\nComment\nShare\n57\n6 comments\n", "Comments\n")
+    (rec,) = process(dump)
+    assert "Wilhelmina" not in rec.body
+    assert rec.comments[0].author.name == "Wilhelmina Dorsey"

@@ -688,7 +688,7 @@ def _after_post_end(paras: Sequence[Line], k: int, start: int, chrome: frozenset
     prev, nxt = paras[k - 1], paras[k + 1]
     if chrome and any(n in chrome for n in range(paras[k].no + 1, nxt.no)):
         return False  # (the post's end is below it: the name is the text's, a sign-off)
-    return is_hashtag_line(prev.text) or (
+    return is_hashtag_line(prev.text) or is_comments_heading(prev.text) or (
         bool(chrome) and any(n in chrome for n in range(prev.no + 1, paras[k].no)))
 
 
