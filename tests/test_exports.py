@@ -1197,3 +1197,47 @@ def test_a_json_comments_export_whose_post_shows_only_its_address_gives_one_reco
     (rec,) = process(dump)
     assert rec.body == "" and [c.text for c in rec.comments] == ["Interested", "Sent you a message.\n\nThanks!"]
     assert check_accounted(dump, [rec]) == []
+
+
+# invented: a scraper's article object whose text is an array of paragraphs under a key no table
+# knows, the "Recommended by LinkedIn" widget taken for three of them
+_PARAGRAPHS_JSON = """{
+  "article_url": "https://www.linkedin.com/pulse/night-buses-odile-brann-2kx/",
+  "title": "What we learned running night buses for a year",
+  "author_name": "Odile Brann",
+  "author_headline": "Transport Planner at Lakeside Council",
+  "paragraphs": [
+    "A year ago we started two night bus routes between the hospital and the old town.",
+    "Ridership doubled by the third month, mostly nurses and kitchen staff.",
+    "Recommended by LinkedIn",
+    "Why rural bus stops need shelters",
+    "Petra Lund · 2 months ago",
+    "The hardest part was not the money. It was finding drivers for the 3 a.m. shift.",
+    "#Transport #NightShift"
+  ],
+  "comments": [
+    {"commenter": "Hugo Brandt", "commenter_headline": "Nurse at St Anne's", "time_ago": "1w",
+     "comment_text": "The 2:40 bus changed my week. Thank you for keeping it running."}
+  ]
+}"""
+
+
+def test_a_text_given_as_an_array_of_paragraphs():
+    """An array of prose strings under an unknown key is the text, its items paragraphs; the
+    widget a scraper kept among them goes as on a page; the comments stay comments."""
+    (rec,) = process(_PARAGRAPHS_JSON)
+    assert rec.author.name == "Odile Brann"
+    assert rec.title == "What we learned running night buses for a year"
+    assert rec.body.startswith("A year ago we started two night bus routes")
+    assert "\n\nRidership doubled" in rec.body
+    assert "Recommended by LinkedIn" not in rec.body and "Petra Lund" not in rec.body
+    assert rec.hashtags == ["#Transport", "#NightShift"]
+    assert [c.author.name for c in rec.comments] == ["Hugo Brandt"]
+
+
+def test_devanagari_prose_is_text():
+    """Words with vowel signs are words of letters, and the danda ends a sentence."""
+    from postscrub.infer import is_text
+
+    assert is_text("हमने पहले साल में बहुत कुछ सीखा और टीम बड़ी हुई।")
+    assert not is_text("Plain ")

@@ -1726,3 +1726,186 @@ def test_a_signed_out_article_in_a_ui_the_tables_lack_keeps_its_title_author_and
     assert rec.body.startswith("Cuando abrimos la segunda") and rec.body.endswith("de verdad.")
     assert [(c.author.name, c.age) for c in rec.comments] == [("Tomás Vidal", "2 d")]
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a newsletter edition copied signed in, its masthead (the newsletter's name twice,
+# "Published weekly" cadence, the Subscribed button) between the edition's title and its byline
+MASTHEAD_UNDER_TITLE = """Home
+My Network
+Jobs
+Messaging
+Notifications
+Me
+Three mistakes we made with our first rota app
+Shift Notes
+Shift Notes
+Published weekly
+Subscribed
+Morwenna Achterberg
+Morwenna Achterberg
+Head of Operations at Kettleby Care | Writing about rota planning
+Published Jan 9, 2026
++ Follow
+
+Welcome to the sixth edition of Shift Notes.
+
+We rolled out a rota app to forty carers last spring. Here is what went wrong before it went right.
+
+1. We skipped the pilot. Everyone got the app on the same Monday.
+2. We kept the paper rota "just in case", so nobody trusted either.
+
+What would you have done differently?
+
+#Rotas #CareWork
+"""
+
+
+def test_newsletter_masthead_between_title_and_byline_is_chrome():
+    """The newsletter's name over its cadence ("Published weekly") under the edition's title
+    is its masthead: the title is the edition's, the author the byline's name below it."""
+    (rec,) = process(MASTHEAD_UNDER_TITLE)
+    assert rec.title == "Three mistakes we made with our first rota app"
+    assert rec.author.name == "Morwenna Achterberg"
+    assert rec.author.bio.startswith("Head of Operations")
+    assert "Shift Notes\n" not in rec.body and "Published weekly" not in rec.body
+    assert rec.body.startswith("Welcome to the sixth edition")
+
+
+# invented: a company page's edition (Japanese UI), its name too long for a name's shape, shown
+# twice under the masthead ("月1回発行", "購読済み")
+MASTHEAD_JA = """ホーム
+通知
+自分
+倉庫の棚卸しを半日で終わらせた三つの工夫
+物流かいぜん便り
+物流かいぜん便り
+月1回発行
+購読済み
+株式会社ヒノキ倉庫サービス
+株式会社ヒノキ倉庫サービス
+2,410人のフォロワー
+公開日: 2026年1月15日
+フォロー中
+こんにちは、ヒノキ倉庫サービスです。今月は棚卸しの話です。
+一つ目は、バーコードの貼り方を統一したことです。
+二つ目は、担当を棚ごとに分けたことです。
+"""
+
+
+def test_newsletter_masthead_and_a_company_name_shown_twice_in_japanese():
+    (rec,) = process(MASTHEAD_JA)
+    assert rec.title == "倉庫の棚卸しを半日で終わらせた三つの工夫"
+    assert rec.author.name == "株式会社ヒノキ倉庫サービス"
+    assert rec.author.bio is None
+    assert rec.body.startswith("こんにちは")
+
+
+# invented: an article copied in a phone's app: the name shown twice, the second copy with the
+# degree badge, then "Follow" and the reading time beside the article's age
+APP_ARTICLE = """How we cut our warehouse returns by a third
+Ottoline Vance
+Ottoline Vance • 2nd
+Returns Lead at Parcelry · ex-retail buyer
+Follow
+7 min read · 2w
+
+Last spring one order in nine came back to us. This spring it is one in fourteen.
+
+The biggest change was boring: better size charts on the product pages.
+
+#Logistics #Returns
+"""
+
+
+def test_app_article_doubled_name_with_badge_and_reading_time_with_age():
+    (rec,) = process(APP_ARTICLE)
+    assert rec.author.name == "Ottoline Vance"
+    assert rec.author.bio == "Returns Lead at Parcelry · ex-retail buyer"
+    assert (rec.age, rec.age_iso) == ("2w", "P2W")
+    assert rec.body.startswith("Last spring one order in nine")
+    assert "min read" not in rec.body
+
+
+def test_reading_time_with_a_date_and_in_arabic():
+    (rec,) = process(APP_ARTICLE.replace("7 min read · 2w", "Mar 3, 2026 · 7 min read"))
+    assert rec.age is None and rec.body.startswith("Last spring")
+    (rec,) = process(APP_ARTICLE.replace("7 min read · 2w", "٧ دقائق للقراءة · أسبوعان"))
+    assert rec.age == "أسبوعان" and rec.body.startswith("Last spring")
+
+
+def test_a_company_reply_whose_name_is_too_long_for_a_name_shape():
+    """The company's name shown twice over its badge and the age is the reply's name (not its
+    headline), nested under the comment its reply count marks; the sort menu is chrome."""
+    dump = MASTHEAD_JA + """#物流 #倉庫
+いいね！
+コメント
+214
+12件のコメント
+関連度順
+山本 直樹
+山本 直樹
+物流センター長｜食品卸
+3日
+バーコードの統一、すぐに真似したいです。どのラベルプリンターを使っていますか？
+いいね！
+返信
+1件の返信
+株式会社ヒノキ倉庫サービス
+株式会社ヒノキ倉庫サービス
+作成者
+2日
+ありがとうございます！機種名はメッセージでお送りします。
+いいね！
+返信
+"""
+    (rec,) = process(dump)
+    assert "関連度順" not in rec.body
+    (c,) = rec.comments
+    assert c.author.name == "山本 直樹"
+    (r,) = c.replies
+    assert (r.author.name, r.author.bio, r.age) == ("株式会社ヒノキ倉庫サービス", None, "2日")
+
+
+# invented: a public article page copied signed out, the sign-in modal spliced into its text
+SPLICED_MODAL = """Agree & Join LinkedIn
+Join now
+Sign in
+Why our library opened on Sunday mornings
+Report this article
+Maren Solberg
+Maren Solberg
+Published Jan 20, 2026
++ Follow
+Last autumn we tried opening the branch library from nine to twelve on Sundays, staffed by two volunteers and one librarian.
+Visits on those mornings grew from forty to a hundred and ten within six weeks, mostly parents with small children.
+Sign in to view more content
+Create your free account or sign in to continue your search
+Sign in
+Welcome back
+Email or phone
+Password
+Forgot password?
+New to LinkedIn? Join now
+The cost was smaller than we feared: heating for three hours and a rota the volunteers wrote themselves.
+We will keep the Sunday hours through the spring and report back in June.
+#Libraries #Community
+Like
+Comment
+Share
+42
+5 Comments
+"""
+
+
+def test_a_sign_in_modal_spliced_into_an_articles_text_does_not_end_it():
+    (rec,) = process(SPLICED_MODAL)
+    assert rec.body.startswith("Last autumn we tried")
+    assert "The cost was smaller than we feared" in rec.body
+    assert "Sign in" not in rec.body and "Password" not in rec.body
+    assert rec.hashtags == ["#Libraries", "#Community"]
+
+
+def test_a_sign_in_wall_that_ends_the_text_still_ends_it():
+    dump = SPLICED_MODAL.split("The cost was smaller")[0] + "More articles by Maren Solberg\n"
+    (rec,) = process(dump)
+    assert rec.body.rstrip().endswith("mostly parents with small children.")

@@ -135,3 +135,17 @@ def test_markdown_bold_around_a_count_or_a_button_leaves_it_chrome(line, kind):
 @pytest.mark.parametrize("line", ["**Note:** the ferry leaves at nine.", "__main__ runs the tests", "**Ferry times**"])
 def test_markdown_bold_around_words_that_are_no_ui_stays_text(line):
     assert nodes.classify(line).kind == nodes.TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Published monthly · 8,214 subscribers", "Newsletter · Pubblicata ogni due settimane",
+    "Se publica cada semana · 3.118 suscriptores", "Her hafta yayımlanır", "月1回発行", "每两周发布一次",
+    "Weekly newsletter · 4,812 subscribers",
+])
+def test_newsletter_cadence_lines_in_every_wording(line):
+    assert nodes.classify(line).rule == "ui.newsletter"
+
+
+def test_a_publication_date_is_no_cadence():
+    assert nodes.classify("Published Mar 4, 2025").rule == "ui.published"
+    assert nodes.classify("Published weekly reports · 12 teams").rule != "ui.newsletter"

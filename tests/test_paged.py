@@ -97,3 +97,49 @@ def test_a_first_line_back_under_a_fraction_is_no_page_break_without_the_last_fo
             "Ola Berg\nFarmer\n1d\nOurs came through at 1/2\nKatarina Lindqvist\nAuthor\n1d\nSame ratio, then.\n")
     recs = pipeline.process(text)
     assert not any(x.rule.startswith("print.") for x in recs[0].repairs)
+
+
+# invented: print to PDF, then pdftotext without -layout: a two-line print header on each page,
+# the page's address over a bare "1/2", every page closed by a form feed (the last one too),
+# the text wrapped near the page's width, a word hyphenated at a line's end
+_TOP = "4/2/31, 9:12 AM\n\nWhat Our Repair Café Learned in Its First Year | LinkedIn\n"
+_ADDR = "https://www.linkedin.com/pulse/what-our-repair-cafe-learned-its-first-year-tomasz-weir-8kd"
+PDFTOTEXT = f"""{_TOP}
+What Our Repair Café Learned in Its First Year of Fixing Things for the
+Neighbourhood
+
+Tomasz Weir
+Volunteer Coordinator at Hollin Street Repair Café
+
+Published Feb 9, 2031
+
+We opened the repair café in a church hall with six volunteers, two soldering
+irons and a box of donated screws. In the first year we fixed 412 things and
+sent 61 home with a part to order. Lamps were the most common re-
+quest, then trousers.
+
+{_ADDR}
+
+1/2
+\f{_TOP}
+Toasters were the hardest: most of them are glued shut on purpose.
+
+#Repair #Community
+
+{_ADDR}
+
+2/2
+\f"""
+
+
+def test_pdftotext_print_chrome_wrapped_lines_and_title():
+    recs = pipeline.process(PDFTOTEXT)
+    r = recs[0]
+    assert r.title == "What Our Repair Café Learned in Its First Year of Fixing Things for the Neighbourhood"
+    assert r.author.name == "Tomasz Weir"
+    assert ("We opened the repair café in a church hall with six volunteers, two soldering irons and a box"
+            " of donated screws.") in r.body
+    assert "Lamps were the most common request, then trousers." in r.body
+    assert "| LinkedIn" not in r.body and "1/2" not in r.body and "https://" not in r.body
+    assert "4/2/31" not in r.body and r.body.endswith("#Repair #Community")
+    assert check_accounted(PDFTOTEXT, recs) == []

@@ -1901,3 +1901,62 @@ def test_an_unquoted_footer_after_comments_whose_texts_are_quotes_is_no_comment_
     assert [(c.author.name, c.text) for c in rec.comments] == [
         ("Wiebe Kramer", "Eindelijk, dank voor het doorgeven."), ("Ilse Brandsma", "Graag gedaan, Wiebe.")]
     assert check_accounted(text, [rec]) == []
+
+
+# invented: an article's end, its buttons and counters, then the first comment, whose headline is
+# capitalised words only (it reads as a name too): signed in (the name shown twice) and signed out
+_FIRST_COMMENT = """Rewilding the Old Quarry: Year One
+Tamsin Okafor
+Tamsin Okafor
+Ecologist at Harrowdale Trust | Restoration projects
+Published Mar 2, 2026
+
+We stopped mowing the quarry floor in April and let the seed bank do the rest.
+
+By October we had counted 41 plant species where there had been eleven.
+
+Warm wishes,
+Tamsin
+
+#Rewilding #Ecology
+
+Like
+Comment
+Share
+57
+6 comments
+{name}
+Senior Field Botanist
+2w
+Forty-one species in one season is remarkable. Did you see orchids yet?
+Like
+Reply
+3 reactions
+
+Ruben Castellano
+Volunteer Coordinator at Greenway Network
+1w
+We are trying the same on a railway cutting. Thanks for sharing.
+Like
+Reply
+"""
+
+
+@pytest.mark.parametrize("name", ["Wilhelmina Dorsey\nWilhelmina Dorsey", "Wilhelmina Dorsey"])
+def test_first_comment_with_a_headline_of_capitalised_words(name):
+    """The first comment's name is not the text's last line: under the post's buttons (or shown
+    twice), a name over capitalised words over an age is a name and its headline."""
+    (rec,) = process(_FIRST_COMMENT.format(name=name))
+    assert "Wilhelmina" not in rec.body
+    assert rec.sign_off == "Warm wishes, Tamsin"
+    c = rec.comments[0]
+    assert (c.author.name, c.author.bio, c.age) == ("Wilhelmina Dorsey", "Senior Field Botanist", "2w")
+
+
+def test_first_comment_under_a_comments_heading():
+    """A printed page's "Comments" heading over the first comment: the name under it opens
+    the comments though its headline reads as a name too."""
+    dump = _FIRST_COMMENT.format(name="Wilhelmina Dorsey").replace("Like\nComment\nShare\n57\n6 comments\n", "Comments\n")
+    (rec,) = process(dump)
+    assert "Wilhelmina" not in rec.body
+    assert rec.comments[0].author.name == "Wilhelmina Dorsey"

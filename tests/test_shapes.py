@@ -1508,3 +1508,40 @@ def test_a_short_markdown_post_whose_only_links_are_its_heading_name_and_one_tag
     assert check_accounted(text, [rec]) == []
     # (a link in a text, beside a line that opens with "#", is no Markdown page)
     assert not shapes.is_markdown(split_lines("#1 tip: read [the guide](https://example.org/g) first.\nThat is all."))
+
+
+# invented: a Notion export of a clipped article: the page's heading, its properties with the
+# article's /pulse/ address, then a newsletter's masthead over the byline
+NOTION_ARTICLE = """# Why our allotment waiting list halved in a year
+
+| Property | Value |
+|---|---|
+| Created | 3 February 2026 09:12 |
+| URL | https://www.linkedin.com/pulse/why-our-allotment-waiting-list-halved-ines-rowe-3kq/ |
+
+---
+
+Plot Talk
+
+Published monthly · 2,304 subscribers
+
+Ines Rowe
+
+Secretary at Fernbank Allotment Society | Community gardening
+
+Last year 212 people were waiting for a plot. Today it is 97.
+
+We split the biggest plots in two and nobody complained.
+
+#Allotments #Community
+"""
+
+
+def test_a_clipped_articles_page_heading_is_its_title():
+    """A note app's page heading names the clipping; where its address is an article's
+    (/pulse/), the clipper named it after the article: the title. The masthead under it is
+    chrome, the byline's name the author."""
+    (rec,) = process(NOTION_ARTICLE)
+    assert rec.title == "Why our allotment waiting list halved in a year"
+    assert rec.author.name == "Ines Rowe"
+    assert "Plot Talk" not in rec.body

@@ -435,6 +435,25 @@ def _all_counts(data: list[list[shapes.Cell]], k: int) -> bool:
     return any(cells) and all(not c or _COUNT_CELL.fullmatch(c) for c in cells)
 
 
+def _without_recommended(runs: list, label: list) -> list:
+    """A text's paragraphs (an array of them) without the "Recommended by LinkedIn" widget a
+    scraper took for paragraphs of the article: its header and teasers, found as on a page
+    (``segment.strip_recommended``), each recorded under that rule."""
+    if not any(segment.is_recommended_header(r.value) for r in runs):
+        return runs
+    from .repair import Line, RepairLog
+
+    lines = [Line(k + 1, r.value) for k, r in enumerate(runs)]
+    log = RepairLog()
+    segment.strip_recommended(lines, log)
+    rules = {e.line: e.rule for e in log.entries}
+    for k, r in enumerate(runs):
+        if k + 1 in rules:
+            for x in range(r.start, r.end):
+                label[x] = rules[k + 1]
+    return [r for k, r in enumerate(runs) if k + 1 not in rules]
+
+
 def _text_fields(rec: Record, text: str) -> None:
     """A post's text field: its body, the sign-off and call to action that close it (as a
     page's post text is read), and the hashtags of all of it."""
@@ -709,7 +728,7 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             label[k] = "csv.header"
     escapes: list[tuple[int, int, str]] = []  # (start, end, decoded) inside the strings fields took
 
-    def take_runs(runs: list[jx.JStr]) -> str:
+    def take_runs(runs: list[jx.JStr], paras: bool = False) -> str:
         """A text given as runs: each taken, joined as they stand; the post's own link
         closing them (a link run after runs of spaces and symbols) is no text."""
         if len(runs) >= 2 and _POST_URL.fullmatch(runs[-1].value.strip()):
@@ -720,11 +739,13 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
                 for x in range(r.start, r.end):
                     label[x] = "json.post_link"
             runs = runs[:k]
+        if paras:
+            runs = _without_recommended(runs, label)
         parts = []
         for r in runs:
             take(r)
             parts.append(r.value)
-        return "".join(parts).strip()
+        return ("\n\n" if paras else "").join(parts).strip()
 
     def take(v: jx.JStr | None) -> str | None:
         if v is None:
@@ -841,7 +862,8 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         tv = jx.string_in(tv, jx._TEXT_KEYS) or tv  # {"commentary": {"text": "…"}}
         rec = Record(shape="json_export")
         runs = jx.text_runs(tv)
-        body_text = take(tv) if isinstance(tv, jx.JStr) else take_runs(runs) if runs else ""
+        body_text = take(tv) if isinstance(tv, jx.JStr) else take_runs(
+            runs, isinstance(tv, list) and jx.paragraphs(tv)) if runs else ""
         rec.author = person(o)
         a = when(o)
         first = tv if isinstance(tv, jx.JStr) else runs[0] if runs else None

@@ -18,7 +18,9 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(
 _COUNT = re.compile(r"\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d)?\s*[kKmM]|\d{1,7}")
 _IDENT = re.compile(r"[\w:./#-]{1,100}")
 _JOB_SEP = re.compile(r" at | \| |@| · | • | - | – | — |, ")
-_SENTENCE = re.compile(r"[.!?…](?=\s|$)|[。！？]")
+# (and the sentence marks of other scripts: the Devanagari danda, the Arabic question mark,
+# the Urdu full stop, the Armenian and Ethiopic full stops)
+_SENTENCE = re.compile(r"[.!?…؟](?=\s|$)|[。！？।॥۔։።]")
 # little lowercase words a name may hold ("Ana de Wit", "Ludwig van Beethoven")
 _PARTICLE = re.compile(r"(?:[a-z]{1,3}|[a-z]{1,3}'|bin|binti|ibn)")
 
@@ -67,9 +69,16 @@ def is_text(v: str) -> bool:
         return bool(_SENTENCE.search(v) or "\n" in v)
     if len(v) < 12 or len(words) < 3:
         return False
-    wordy = sum(1 for w in words if w.strip(".,;:!?…'’\"“”«»()-–—").isalpha())
+    wordy = sum(1 for w in words if _letters(w.strip(".,;:!?…'’\"“”«»()-–—।؟،")))
     return wordy >= 0.6 * len(words) and bool(_SENTENCE.search(v) or "\n" in v or (
         len(words) >= 6 and _ends_with_emoji(v)))  # ("… why this post exists 🙏": the emoji ends it)
+
+
+def _letters(w: str) -> bool:
+    """A word of letters, its combining marks allowed (the vowel signs of Devanagari, Thai,
+    Bengali: "प्रेरक" is a word though ``isalpha`` says no)."""
+    return w.isalpha() or (bool(w) and w[0].isalpha() and all(
+        c.isalpha() or unicodedata.category(c) in ("Mn", "Mc") for c in w))
 
 
 def _ends_with_emoji(v: str) -> bool:

@@ -508,15 +508,36 @@ def text_by_values(o: JObj) -> tuple[str, JStr] | None:
     from .infer import is_text
 
     best = None
+    size = 0
     for k, v in o.items.items():
         if not _unknown_key(k):
+            continue
+        if isinstance(v, list) and paragraphs(v):
+            # an array of paragraphs ("paragraphs": ["First…", "Second…"]): the text, whole
+            n = sum(len(x.value) for x in v)
+            if n > size:
+                best, size = (k, v), n
             continue
         cands = [v] if isinstance(v, JStr) else [x for x in v.items.values() if isinstance(x, JStr)] \
             if isinstance(v, JObj) and len(v.items) <= 4 else []
         for s in cands:
-            if is_text(s.value) and (best is None or len(s.value) > len(best[1].value)):
-                best = (k, s)
+            if is_text(s.value) and len(s.value) > size:
+                best, size = (k, s), len(s.value)
     return best
+
+
+def paragraphs(v: list) -> bool:
+    """An array of two or more strings that are a text's paragraphs: none opens or closes
+    with white space (as the runs of one paragraph do: "Plain ", "#HR"), two or more are
+    prose, and the prose holds most of the characters (headings, list items are short)."""
+    from .infer import is_text
+
+    if len(v) < 2 or not all(isinstance(x, JStr) and x.value.strip() for x in v):
+        return False
+    if any(x.value != x.value.strip() for x in v):
+        return False
+    prose = [len(x.value) for x in v if is_text(x.value)]
+    return len(prose) >= 2 and sum(prose) * 2 >= sum(len(x.value) for x in v)
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}.*")  # (a date the age parser does not read: left to its key)

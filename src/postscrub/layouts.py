@@ -21,7 +21,7 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import article_start, unknown_anchor_under_title
+from .shapes import article_start, masthead_under, unknown_anchor_under_title
 from .segment import (
     _blank_separated,
     _count,
@@ -80,11 +80,14 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         at = article_start(full)
         title_line = full[at] if at is not None else None
     bare = _bare_byline(lines, log) if record.author.name is None else None
+    if title_line is not None or record.title is not None:
+        _masthead_under_title(lines, title_line, log)
     dropped = _drop_chrome_lines(lines, log, record)
     paras = [ln for ln in lines if ln.text.strip()]
     blank_separated = _blank_separated(lines)
     i = 0
     start = None
+    doubled_byline = None  # the name shown twice under the title (the byline's two labels)
     if record.title is None:
         start = next((k for k, ln in enumerate(paras) if ln is title_line), None) if title_line is not None else None
         if start is None:
@@ -97,9 +100,10 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         for x in paras[:start]:  # a page header above the title (a newsletter's name…)
             log.drop_line(x, "ui.page_header")
         paras = paras[start:]
-        if len(paras) > 2 and paras[1].text.strip() == paras[2].text.strip():
+        if len(paras) > 2 and _same_name(paras[1].text, paras[2].text):
             log.drop_line(paras[2], "ui.doubled_label")
             paras = [paras[0], paras[1], *paras[3:]]
+            doubled_byline = paras[1].text.strip() if paras[0] is title_line else None
     if record.title is None and len(paras) > 1:
         owner, rest = strip_possessive(paras[0].text)
         if owner and not rest.strip() and owner == paras[1].text.strip():
@@ -114,7 +118,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         log.drop_line(paras[0], "ui.page_title")
         paras = paras[1:]
     elif record.title is None and (find_title(paras) or (
-            title_line is not None and paras and paras[0] is title_line and find_title(paras, period_ok=True))):
+            title_line is not None and paras and paras[0] is title_line and (
+                find_title(paras, period_ok=True) or _long_doubled_name(doubled_byline)))):
         record.title = paras[0].text.strip()
         i = 1
     elif record.title is not None and paras and paras[0].text.strip() == record.title:
@@ -122,6 +127,14 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     if record.author.name is None:
         paras = _byline_masthead(paras, i, dropped, log, bare)
         record.author, i = find_author(paras, i)
+        if record.author.name is None and i == 1 and _long_doubled_name(doubled_byline):
+            # (a page's name too long for a name's shape, "株式会社ミナモ精機", shown twice as
+            # a byline is: the author)
+            record.author.name = doubled_byline
+            i = 2
+            if i < len(paras) and is_headline(paras[i].text):
+                record.author.bio = paras[i].text.strip()
+                i += 1
         if record.author.name is None:
             record.author, i = _one_line_byline(paras, i, log)
     else:
@@ -136,7 +149,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     i = _permalink(paras, i, log)
     end = _section_end(paras, i, log)
     _strip_comment_header_badges(paras, i, end, log)
-    paras = _undouble_comment_headers(paras[:end], i, log)
+    doubled_names: set[int] = set()
+    paras = _undouble_comment_headers(paras[:end], i, log, doubled_names)
     ic = inline_comments_start(paras, i)
     if ic is None and dropped:
         ic = _counted_inline_comment(paras, i, lines, dropped)
@@ -157,7 +171,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         _article_text(record, main, blank_separated)
         record.comments = comments
         return record
-    c0 = find_comments_start(paras, i)
+    chrome_nos = frozenset(ln.no for ln in lines if id(ln) in dropped) if dropped else frozenset()
+    c0 = find_comments_start(paras, i, frozenset(doubled_names), chrome_nos)
     main, tail = paras[i:c0], paras[c0:]
     if tail and main and is_comments_heading(main[-1].text):
         log.drop_line(main.pop(), "ui.comments_heading")  # "Comments" over them (an <h2>, "## Comments")
@@ -166,7 +181,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     # (the rows of buttons closing each comment, dropped as chrome: where a comment's text ends)
     row_ends = sorted(ln.no for ln in lines if id(ln) in dropped and dropped[id(ln)][1].kind == nd.ACTION) \
         if dropped and tail else ()
-    comments = find_comments(tail, blank_separated, log, spans, row_ends)
+    comments = find_comments(tail, blank_separated, log, spans, row_ends, frozenset(doubled_names))
     quoted = _quoted_headers([tail[a] for a, _, _ in spans], log) if len(comments) >= 2 else None
     if quoted is None and len(comments) >= 2 and len(spans) == len(comments):
         # an HTML page nests a reply's list in its comment's item: deeper lists, replies
@@ -309,18 +324,22 @@ def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: li
     return _thread_replies(comments, announced, reply_counts, bare_marker, by_author, loose)
 
 
-def _undouble_comment_headers(paras: list[Line], start: int, log: RepairLog) -> list[Line]:
+def _undouble_comment_headers(paras: list[Line], start: int, log: RepairLog,
+                              kept: set[int] | None = None) -> list[Line]:
     """A commenter's name (and headline) shown twice, the second copy being the profile
     link's accessible label ("Name / Name / headline / age"): the second copy is chrome
-    (``ui.doubled_label``), when an age follows within the next three lines."""
+    (``ui.doubled_label``), when an age follows within the next three lines. ``kept`` gets
+    the ids of the first copies."""
     out = paras[:start]
     k = start
     while k < len(paras):
         ln = paras[k]
         t = ln.text.strip()
-        if (k + 1 < len(paras) and paras[k + 1].text.strip() == t and is_name(t)
+        if (k + 1 < len(paras) and paras[k + 1].text.strip() == t and (is_name(t) or _long_doubled_name(t))
                 and any(parse_age(x.text) for x in paras[k + 2 : k + 5])):
             out.append(ln)
+            if kept is not None:
+                kept.add(id(ln))
             log.drop_line(paras[k + 1], "ui.doubled_label")
             k += 2
             if k + 1 < len(paras) and paras[k].text.strip() == paras[k + 1].text.strip() and is_headline(paras[k].text):
@@ -432,6 +451,64 @@ def _subscribe_button_of(button: str, title: str) -> bool:
     return (t.startswith(b) or t.endswith(b)) and len(t) > len(b) and _subscribe_card_title(title)
 
 
+def _same_name(first: str, second: str) -> bool:
+    """The byline's name shown twice: the same line, or the second with a badge after a bullet
+    ("Ana Lee" / "Ana Lee • 3rd+", as a phone's app shows it)."""
+    a, b = first.strip(), second.strip()
+    if a == b:
+        return True
+    cut = nd.badge_cut(b) if "•" in b and b.startswith(a) else None
+    return cut is not None and b[: cut[0]].strip() == a
+
+
+def _reading_time_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> bool:
+    """A reading time beside the article's age or date on one line ("6 min read · 1w",
+    "Apr 16, 2026 · 5 min read"): the age is the record's, the rest chrome. False when the
+    line is no such line."""
+    t = paras[i].text
+    if len(t) > 80 or ("·" not in t and "•" not in t):
+        return False
+    parts = [x.strip() for x in t.replace("•", "·").split("·")]
+    kinds = [nd.classify(x) for x in parts]
+    if not any(k.rule == "ui.reading_time" for k in kinds) or not all(
+            k.rule in ("ui.reading_time", "ui.published") or k.kind == nd.AGE or _DATE_ONLY.fullmatch(x)
+            for x, k in zip(parts, kinds)):
+        return False
+    age = next((x for x, k in zip(parts, kinds) if k.kind == nd.AGE), None)
+    a = parse_age(age) if age is not None else None
+    if a is not None and record.age is None:
+        record.age, record.age_iso = a.text, a.iso
+        at = t.index(age)
+        log.edit(paras[i], "ui.reading_time", [(x, y, "") for x, y in ((0, at), (at + len(a.text), len(t))) if t[x:y].strip()])
+    else:
+        log.drop_line(paras[i], "ui.reading_time")
+    return True
+
+
+# a date on its own ("Apr 16, 2026", "16 avr. 2026", "2026年3月6日"): a day or month and a year
+_DATE_ONLY = re.compile(r"(?=.{6,30}$)(?=.*\b(?:19|20)\d{2}\b|.*\d{4}年).*\d.*")
+
+
+def _long_doubled_name(name: str | None) -> bool:
+    """A byline's name shown twice that the name test refuses only for its length (a
+    company's name in a script without spaces, up to 16 characters, no sentence mark)."""
+    return bool(name) and is_cjk_text(name) and len(name) <= 16 and not any(
+        c in name for c in "。，、！？：；.,!?:;")
+
+
+def _masthead_under_title(lines: list[Line], title_line: Line | None, log: RepairLog) -> None:
+    """A newsletter's masthead between an edition's title and its byline (the newsletter's
+    name, once or twice, then its cadence): the name is the page's header, not the author
+    (recorded as ``ui.page_header``; the cadence goes as chrome). With no ``title_line``
+    (the title is known from front matter), the masthead opening the text."""
+    full = [ln for ln in lines[:400] if ln.text.strip()]
+    at = next((k for k, ln in enumerate(full) if ln is title_line), None) if title_line is not None else -1
+    cadence = masthead_under(full, at) if at is not None else None
+    if cadence is not None:
+        for x in full[at + 1 : cadence]:
+            log.drop_line(x, "ui.page_header")
+
+
 def _bare_byline(lines: list[Line], log: RepairLog) -> str | None:
     """A newsletter issue's byline ("By Name") with no name line of its own under it, the
     author's headline right below: its "By" is chrome (``ui.byline``), the name stays as the
@@ -489,7 +566,7 @@ def _article_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> 
         elif kind.kind in (nd.CHROME, nd.ACTION) and kind.rule in (
                 "ui.published", "ui.action", "ui.post_meta", "ui.visibility", "ui.connection_degree"):
             log.drop_line(paras[i], kind.rule)
-        else:
+        elif not _reading_time_meta(paras, i, log, record):
             break
         i += 1
     return i
@@ -795,7 +872,24 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             nxt = next((x for x in range(i + 1, end) if kinds[x].kind != nd.FOLD), None)
             return nxt is None or is_chrome(nxt)
         if k == nd.CHROME and kinds[i].rule == "ui.sign_in":
-            return True
+            return not spliced_modal(i)
+        return False
+
+    def spliced_modal(i: int) -> bool:
+        """A sign-in modal copied into the middle of the text: its lines, then paragraphs of
+        the text again, up to the post's buttons (no age, anchor or page end between)."""
+        j = i
+        while j < end and is_chrome(j):
+            if kinds[j].kind not in (nd.CHROME, nd.ACTION):
+                return False
+            j += 1
+        if j >= end or i == body_start or len(content[j].text.strip()) <= 80:
+            return False
+        for x in range(j, end):
+            if kinds[x].kind in (nd.AGE, nd.REPORT_POST, nd.REPORT_COMMENT, nd.REPORT_ARTICLE, nd.END):
+                return False
+            if kinds[x].kind in (nd.ACTION, nd.COUNTER) or kinds[x].rule == "ui.sign_in":
+                return kinds[x].kind == nd.ACTION
         return False
 
     body_end = next((i for i in range(body_start, end) if ends_body(i)), end)

@@ -344,6 +344,8 @@ def _classify_head(t: str) -> Kind | None:
         return hit
     if len(t) > 200:
         return _TEXT
+    if len(t) <= 100 and ("·" in t or "•" in t) and _newsletter_masthead_line(t, exact):
+        return _NEWSLETTER
     if k.startswith(_more_articles_by()) or _more_articles_by_name_first(t):
         return Kind(END, "ui.section_end")
     # (a Markdown marker starts with one of these: most lines are not searched for one)
@@ -351,6 +353,31 @@ def _classify_head(t: str) -> Kind | None:
     if rule is not None:
         return Kind(COUNTER if rule == "ui.counter" else CHROME, rule)
     return None
+
+
+_NEWSLETTER = Kind(CHROME, "ui.newsletter")
+# a count of subscribers after the cadence ("8,214 subscribers", "15.302 suscriptores", "1,2K 名订阅者")
+_SUBSCRIBER_COUNT = re.compile(r"\d[\d,.\s\u066B\u066C]{0,12}(?:[kKM]\b)?\s*\S{1,20}(?:\s\S{1,20})?")
+
+
+@lru_cache(maxsize=1)
+def _newsletter_words() -> frozenset[str]:
+    return frozenset(key(w) for w in patterns.NEWSLETTER_WORDS)
+
+
+def _newsletter_masthead_line(t: str, exact: dict) -> bool:
+    """A newsletter's cadence with what its masthead line adds around it, parted by "·":
+    the word "Newsletter" before it, a subscriber count after it ("Newsletter · Published
+    weekly", "Published monthly · 8,214 subscribers")."""
+    parts = [p.strip() for p in t.replace("•", "·").split("·")]
+    if not 2 <= len(parts) <= 3 or not all(parts):
+        return False
+    hits = [k for k, p in enumerate(parts) if (h := exact.get(key(p))) is not None and h.rule == "ui.newsletter"]
+    if len(hits) != 1:
+        return False
+    c = hits[0]
+    return all(key(p) in _newsletter_words() for p in parts[:c]) and c <= 1 and all(
+        _SUBSCRIBER_COUNT.fullmatch(p) for p in parts[c + 1:])
 
 
 @lru_cache(maxsize=4096)  # enough for one dump's UI nodes; more only grows a batch worker's memory

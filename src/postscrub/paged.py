@@ -28,6 +28,8 @@ _PAGE_NO = re.compile(r".*\S\s{2,}\d{1,3}\s*/\s*\d{1,3}\s*")
 _PAGE_NO_COPIED = re.compile(r".*\S\s+(\d{1,3})\s*/\s*(\d{1,3})\s*")
 _GAP = re.compile(r"\S( {3,})(?=\S)")
 _HYPHENATED = re.compile(r".*[^\W\d_]-\s*")
+_BARE_PAGE_NO = re.compile(r"\s*\d{1,3}\s*/\s*\d{1,3}\s*")
+_URL_LINE = re.compile(r"\s*https?://\S+\s*")
 
 
 def read_pages(lines: list[Line], log: RepairLog) -> list[Line] | None:
@@ -45,26 +47,35 @@ def _read(lines: list[Line], log: RepairLog) -> list[Line] | None:
         if ln.text.startswith("\f") and pages[-1]:
             pages.append([])
         pages[-1].append(ln)
+
+    def content(page: list[Line]) -> list[Line]:
+        return [ln for ln in page if ln.text.strip("\f \t")]
+
+    while len(pages) > 1 and not content(pages[-1]):
+        pages.pop()  # (pdftotext closes every page with a form feed, the last one too)
     page_no = _PAGE_NO
     if len(pages) < 2:
-        pages = _copied_pages(lines)
+        pages = _copied_pages(lines)  # (no form feeds: a printed page copied out of a viewer?)
         if pages is None:
             return None
         page_no = _PAGE_NO_COPIED
-
-    def content(page: list[Line]) -> list[Line]:
-        return [ln for ln in page if ln.text.strip()]
-
     firsts = [content(p)[0] if content(p) else None for p in pages]
     if any(f is None for f in firsts):
         return None
     head = firsts[0].text.strip("\f \t")
     if not head or any(f.text.strip("\f \t") != head for f in firsts[1:]):
         return None
+    # (the header's second line, the page's title under the date, when every page repeats it)
+    seconds = [content(p)[1] if len(content(p)) > 2 else None for p in pages]
+    if all(x is not None and x.text.strip() == seconds[0].text.strip() for x in seconds):
+        firsts += seconds
     footers: list[Line | None] = []
     for p in pages:
         c = content(p)
-        footers.append(c[-1] if len(c) > 1 and page_no.fullmatch(c[-1].text) else None)
+        if len(c) > 1 and page_no.fullmatch(c[-1].text):
+            footers.append(c[-1])
+        elif len(c) > 2 and _BAREpage_no.fullmatch(c[-1].text) and _URL_LINE.fullmatch(c[-2].text):
+            footers += [c[-2], c[-1]]  # the page's address, then "1/2" on a line of its own
     for f in firsts:
         log.drop_line(f, "print.page_header")
     for f in footers:
@@ -86,6 +97,7 @@ def _read(lines: list[Line], log: RepairLog) -> list[Line] | None:
             start = len(b.text) - len(nxt)
             log.edit(b, "print.hyphenation", [(start, start + len(moved), "")])
             log.edit(a, "print.hyphenation", [(len(a.text), len(a.text), moved)])
+    _unwrap(lines, log)
     # rows laid out with wide gaps: one line an item
     out: list[Line] = []
     for ln in lines:
@@ -129,3 +141,53 @@ def _copied_pages(lines: list[Line]) -> list[list[Line]] | None:
             pages.append([])
         pages[-1].append(ln)
     return pages
+
+
+_LIST_START = re.compile(r"\s*(?:[•▪◦·*–-]\s|\d{1,3}[.)]\s|#)")
+
+
+def _unwrap(lines: list[Line], log: RepairLog) -> None:
+    """Lines the page wrapped, joined (``print.line_wrap``), where the text is set without a
+    layout (no wide gaps) and its paragraphs are parted by blank lines: a line that reaches
+    near the page's width, followed by one that is no list item, continues on it (a word
+    hyphenated at its end is joined, ``print.hyphenation``)."""
+    text = [ln for ln in lines if ln.text.strip()]
+    if not text or any("   " in ln.text.strip() for ln in text) or not any(ln.blank for ln in lines):
+        return
+    width = max((len(ln.text.rstrip()) for ln in text if "://" not in ln.text), default=0)
+    if width < 40:
+        return
+    groups: list[list[Line]] = []  # each paragraph's lines, when the page wrapped it
+    last = 0  # the length of the group's last line, as the page set it
+    for b in lines:
+        tb = b.text.strip()
+        if not tb:
+            if b.blank:
+                last = -1
+            continue
+        if (last < 0 or not groups or _LIST_START.match(b.text) or "://" in b.text
+                or last + 1 + len(tb.split()[0]) <= width * 0.85):
+            groups.append([b])  # (room for the next word: the line ended there)
+        else:
+            groups[-1].append(b)
+        last = len(b.text.rstrip())
+    for g in groups:
+        if len(g) < 2:
+            continue
+        glue = [" "]
+        for x, y in zip(g, g[1:]):
+            tx = x.text.rstrip()
+            if _HYPHENATED.fullmatch(tx) and y.text.strip()[:1].islower():
+                log.edit(x, "print.hyphenation", [(len(tx) - 1, len(x.text), "")])
+                glue.append("")
+            else:
+                glue.append(" ")
+        head = g[0]
+        moved = []
+        for y, sep in zip(g[1:], glue[1:]):
+            ty = y.text.strip()
+            start = len(y.text) - len(y.text.lstrip())
+            log.edit(y, "print.line_wrap", [(start, start + len(ty), "")])
+            moved.append(sep + ty)
+        end = len(head.text.rstrip())  # (one insertion: the paragraph's other lines, in order)
+        log.edit(head, "print.line_wrap", [(end, len(head.text), "".join(moved))])

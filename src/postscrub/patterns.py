@@ -724,7 +724,7 @@ COMMENT_SORT: dict[str, tuple[str, ...]] = {
     "es": ("Más relevantes", "Más recientes"), "fr": ("Les plus pertinents", "Les plus récents"),
     "it": ("Più pertinenti", "Più recenti"), "nl": ("Meest relevant", "Meest recent"),
     "pt": ("Mais relevantes", "Mais recentes"), "zh-CN": ("最相关", "最新"), "zh-TW": ("最相關", "最新"),
-    "ja": ("最も関連性の高い", "最も関連性の高い順", "最も関連性が高い", "最も関連性が高い順", "最新", "新しい順"), "ko": ("관련성 높은 순", "가장 관련성 높은 순", "최신순"), "ar": ("الأكثر صلة", "الأحدث"),
+    "ja": ("最も関連性の高い", "最も関連性の高い順", "最も関連性が高い", "最も関連性が高い順", "関連度順", "関連性の高い順", "最新", "新しい順"), "ko": ("관련성 높은 순", "가장 관련성 높은 순", "최신순"), "ar": ("الأكثر صلة", "الأحدث"),
     "id": ("Paling relevan", "Terbaru"), "pl": ("Najtrafniejsze", "Najnowsze"),
     "ru": ("Самые релевантные", "Наиболее релевантные", "Самые новые"), "sv": ("Mest relevanta", "Mest relevant", "Senaste"),
     "tr": ("En alakalı", "En yeni"), "bn": ("সবচেয়ে প্রাসঙ্গিক", "সবচেয়ে সাম্প্রতিক"),
@@ -804,6 +804,65 @@ NEWSLETTER_CADENCE: dict[str, tuple[str, ...]] = {
     "sr": ("Недељни билтен", "Месечни билтен"), "sw": ("Jarida la kila wiki", "Jarida la kila mwezi"),
     "ur": ("ہفتہ وار نیوز لیٹر", "ماہانہ نیوز لیٹر"),
 }
+# The same cadence said as how often it is published ("Published weekly", "每两周发布一次"),
+# the wording of a newsletter's page and its e-mails, per UI language: chrome too.
+_NEWSLETTER_PUBLISHED: dict[str, tuple[str, ...]] = {
+    "en": ("Published weekly", "Published monthly", "Published daily", "Published biweekly",
+           "Published bi-weekly", "Published every two weeks", "Published twice a month"),
+    "de": ("Erscheint wöchentlich", "Erscheint monatlich", "Erscheint täglich", "Erscheint alle zwei Wochen",
+           "Erscheint zweiwöchentlich", "Wöchentlich veröffentlicht", "Monatlich veröffentlicht"),
+    "es": ("Se publica cada semana", "Se publica cada mes", "Se publica cada día", "Se publica a diario",
+           "Se publica cada dos semanas", "Publicado semanalmente", "Publicado mensualmente",
+           "Publicado quincenalmente"),
+    "fr": ("Publiée chaque semaine", "Publiée chaque mois", "Publiée chaque jour", "Publiée toutes les deux semaines",
+           "Publié chaque semaine", "Publié chaque mois", "Publié chaque jour", "Publié toutes les deux semaines",
+           "Parution hebdomadaire", "Parution mensuelle"),
+    "it": ("Pubblicata ogni settimana", "Pubblicata ogni mese", "Pubblicata ogni giorno",
+           "Pubblicata ogni due settimane", "Pubblicato ogni settimana", "Pubblicato ogni mese",
+           "Pubblicato ogni giorno", "Pubblicato ogni due settimane"),
+    "nl": ("Wekelijks gepubliceerd", "Maandelijks gepubliceerd", "Dagelijks gepubliceerd",
+           "Tweewekelijks gepubliceerd", "Verschijnt wekelijks", "Verschijnt maandelijks",
+           "Verschijnt elke twee weken"),
+    "pt": ("Publicado semanalmente", "Publicado mensalmente", "Publicado diariamente", "Publicado quinzenalmente",
+           "Publicada semanalmente", "Publicada mensalmente", "Publicada diariamente", "Publicada quinzenalmente",
+           "Publicado a cada duas semanas", "Publicada a cada duas semanas"),
+    "zh-CN": ("每周发布", "每月发布", "每天发布", "每两周发布", "每周发布一次", "每月发布一次", "每天发布一次",
+              "每两周发布一次", "每周更新", "每月更新", "每两周更新"),
+    "zh-TW": ("每週發佈", "每月發佈", "每天發佈", "每兩週發佈", "每週發佈一次", "每月發佈一次", "每兩週發佈一次"),
+    "ja": ("週1回発行", "月1回発行", "月2回発行", "毎日発行", "毎週発行", "毎月発行", "隔週発行", "2週間に1回発行"),
+    "ko": ("매주 발행", "매월 발행", "매일 발행", "격주 발행", "2주마다 발행"),
+    "ar": ("تُنشر أسبوعيًا", "تُنشر شهريًا", "تُنشر يوميًا", "تُنشر كل أسبوعين", "تنشر أسبوعيا", "تنشر شهريا"),
+    "hi": ("हर सप्ताह प्रकाशित", "हर महीने प्रकाशित", "हर दिन प्रकाशित", "हर दो सप्ताह में प्रकाशित",
+           "साप्ताहिक रूप से प्रकाशित", "मासिक रूप से प्रकाशित"),
+    "id": ("Terbit setiap minggu", "Terbit setiap bulan", "Terbit setiap hari", "Terbit setiap dua minggu"),
+    "pl": ("Publikowany co tydzień", "Publikowany co miesiąc", "Publikowany codziennie", "Publikowany co dwa tygodnie"),
+    "ru": ("Выходит еженедельно", "Выходит ежемесячно", "Выходит ежедневно", "Выходит раз в две недели",
+           "Публикуется еженедельно", "Публикуется ежемесячно"),
+    "sv": ("Publiceras varje vecka", "Publiceras varje månad", "Publiceras dagligen", "Publiceras varannan vecka"),
+    "tr": ("Her hafta yayımlanır", "Her ay yayımlanır", "Her gün yayımlanır", "İki haftada bir yayımlanır",
+           "Haftalık olarak yayımlanır", "Aylık olarak yayımlanır"),
+    "da": ("Udgives ugentligt", "Udgives månedligt", "Udgives dagligt"),
+    "nb": ("Publiseres ukentlig", "Publiseres månedlig", "Publiseres daglig"),
+    "fi": ("Julkaistaan viikoittain", "Julkaistaan kuukausittain", "Julkaistaan päivittäin"),
+    "cs": ("Vychází každý týden", "Vychází každý měsíc", "Vychází každý den"),
+    "he": ("מתפרסם מדי שבוע", "מתפרסם מדי חודש", "מתפרסם מדי יום"),
+    "hu": ("Hetente jelenik meg", "Havonta jelenik meg", "Naponta jelenik meg"),
+    "ro": ("Publicat săptămânal", "Publicat lunar", "Publicat zilnic"),
+    "uk": ("Виходить щотижня", "Виходить щомісяця", "Виходить щодня"),
+    "vi": ("Xuất bản hằng tuần", "Xuất bản hằng tháng", "Xuất bản hằng ngày"),
+}
+for _loc, _ss in _NEWSLETTER_PUBLISHED.items():
+    NEWSLETTER_CADENCE[_loc] = NEWSLETTER_CADENCE.get(_loc, ()) + _ss
+del _loc, _ss
+
+#: The word "Newsletter" that may lead the cadence on the masthead's line ("Newsletter ·
+#: Published weekly"), per UI language; and a subscriber count may close it ("· 8,214
+#: subscribers"): the whole line is the cadence's.
+NEWSLETTER_WORDS: tuple[str, ...] = (
+    "Newsletter", "Nieuwsbrief", "Boletín", "Bülten", "Nyhetsbrev", "Nyhedsbrev", "Uutiskirje",
+    "Рассылка", "Розсилка", "ニュースレター", "新闻稿", "電子報", "뉴스레터", "نشرة إخبارية",
+    "न्यूज़लेटर", "ניוזלטר", "Hírlevél", "Bản tin", "Buletin informativ",
+)
 
 #: What a comment that is a picture shows in place of text: the GIF's or the image's label,
 #: per UI language. On a line of its own as the whole of a comment's text (or its first or
@@ -929,6 +988,10 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Connect", "Message", "Learn more", "Add a comment…", "Add a comment...",
                "Subscribe", "Abonnieren", "S’abonner", "S'abonner", "Suscribirse", "Inscrever-se",
                "Iscriviti", "Abonneren", "订阅", "購読する", "Подписаться", "Prenumerera", "Abone ol", "Subskrybuj",
+               # the same button once pressed (a subscriber's copy of a newsletter edition)
+               "Subscribed", "Abonniert", "Abonné", "Abonnée", "Suscrito", "Suscrita", "Inscrito", "Inscrita",
+               "Assinado", "Iscritto", "Iscritta", "Geabonneerd", "已订阅", "已訂閱", "購読済み", "구독 중",
+               "Abone olundu", "Подписка оформлена", "Prenumererar", "Subskrybujesz",
                "Apply", "Easy Apply", "Save", "Register", "Attend", "View event", "Visit website", "See jobs",
                "Open Emoji Keyboard", "Previous", "Next", "Download", "Full screen", "Reply ·", "Like ·", "Learn more. View Sponsored Content",
                "View Sponsored Content", "Like Comment Share", "Like Comment Repost Send", "Like Reply", "Copy link",
@@ -938,18 +1001,19 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Send button", "Send in a private message button", "Share button", "Reply button", "React button",
                "Celebrate button", "Support button", "Love button", "Insightful button", "Funny button"),
         "es": ("Recomendar", "Comentar", "Compartir", "Enviar", "Copiar", "Responder", "Seguir",
-               "Conectar", "Mensaje", "Republicar", "Me gusta"),
+               "Conectar", "Mensaje", "Republicar", "Me gusta", "Siguiendo"),
         "fr": ("J’aime", "J'aime", "Commenter", "Republier", "Partager", "Envoyer", "Copier",
                "Répondre", "Suivre", "Se connecter", "Message"),
         "it": ("Consiglia", "Commenta", "Diffondi il post", "Condividi", "Invia", "Copia",
                "Rispondi", "Segui", "Aggiungi un commento…", "Mi piace", "Più pertinenti", "Più recenti"),
-        "ja": ("いいね！", "いいね", "コメント", "再投稿", "共有", "シェア", "送信", "コピー", "返信", "フォロー"),
+        "ja": ("いいね！", "いいね", "コメント", "再投稿", "共有", "シェア", "送信", "コピー", "返信", "フォロー",
+               "フォロー中"),
         "nl": ("Interessant", "Interessant vinden", "Vind ik leuk", "Reageren", "Reposten", "Opnieuw posten", "Delen",
                "Verzenden", "Versturen", "Kopiëren", "Beantwoorden", "Volgen"),
         "pt": ("Gostei", "Comentar", "Compartilhar", "Enviar", "Copiar", "Responder", "Seguir", "Gosto", "Partilhar",
-               "Republicar"),
-        "zh-CN": ("赞", "评论", "转发", "发送", "分享", "复制", "回复", "关注", "+ 关注"),
-        "zh-TW": ("讚", "留言", "轉發", "傳送", "分享", "複製", "回覆", "追蹤", "關注", "發送"),
+               "Republicar", "Seguindo", "A seguir"),
+        "zh-CN": ("赞", "评论", "转发", "发送", "分享", "复制", "回复", "关注", "+ 关注", "已关注", "正在关注"),
+        "zh-TW": ("讚", "留言", "轉發", "傳送", "分享", "複製", "回覆", "追蹤", "關注", "發送", "追蹤中"),
         "ar": ("أعجبني", "تعليق", "مشاركة", "إرسال", "رد", "إعادة النشر", "إعادة نشر", "نسخ", "متابعة"),
         "id": ("Suka", "Komentari", "Bagikan", "Kirim", "Balas", "Posting ulang", "Salin", "Ikuti"),
         "ko": ("추천", "좋아요", "댓글", "퍼가기", "보내기", "공유", "답장", "답글", "팔로우", "복사"),
@@ -957,7 +1021,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("Нравится", "Комментировать", "Поделиться", "Отправить", "Ответить", "Репост", "Сделать репост", "Копировать", "Отслеживать", "Подписаться"),
         "sv": ("Gilla", "Kommentera", "Dela", "Skicka", "Svara", "Återpublicera", "Kopiera", "Följ",
                "Lägg till en kommentar…"),
-        "tr": ("Beğen", "Yorum yap", "Paylaş", "Gönder", "Yanıtla", "Yeniden yayınla", "Kopyala", "Takip et"),
+        "tr": ("Beğen", "Yorum yap", "Paylaş", "Gönder", "Yanıtla", "Yeniden yayınla", "Kopyala", "Takip et",
+               "Takip ediliyor"),
         # (left out, one-word strings that are common words elsewhere: nb/da "Del" (es "del"), th "งาน")
         "bn": ("পছন্দ", "মন্তব্য করুন", "মন্তব্য", "পুনরায় পোস্ট করুন", "রিপোস্ট", "পাঠান", "শেয়ার করুন",
                "কপি করুন", "উত্তর দিন", "ফলো করুন", "অনুসরণ করুন", "পছন্দ করুন"),
@@ -1803,7 +1868,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # a reading time under a shared article's card: "7 min read"
     "ui.reading_time": (r"\d{1,3}\s?(?:min(?:ute)?s? read|Min\.? Lesezeit|min de lecture|min de lectura|"
                         r"min de leitura|min di lettura|min\.? leestijd|min läsning|мин\.? чтения|dk okuma|"
-                        r"分で読めます|分钟阅读|分鐘閱讀)",
+                        r"分で読めます|分钟阅读|分鐘閱讀|"
+                        # ar, hi, ko, ru (the minute's word first), pl, id
+                        r"(?:دقائق|دقيقة|د) للقراءة|मिनट (?:में )?पढ़ें|मिनट का पाठ|분 분량|분 읽기|"
+                        r"min\.? czytania|menit membaca)",
                         # a reader view's estimate over the text: "8–10 minutes" (a range, any language)
                         r"\d{1,3}\s?[–-]\s?\d{1,3}\s?(?:minutes|Minuten|minutos|minuti|minuten|minuter|minut|"
                         r"минут[аы]?|dakika|分|分钟|分鐘|분)",),

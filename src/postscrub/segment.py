@@ -691,8 +691,12 @@ def _inline_head(text: str) -> InlineHead | None:
     return inline_comment_head(text)
 
 
-def find_comments_start(paras: Sequence[Line], start: int) -> int:
-    """Index of the first comment block: an age-led line, or the bio (and name) before it."""
+def find_comments_start(paras: Sequence[Line], start: int, doubled: frozenset[int] = frozenset(),
+                        chrome: frozenset[int] = frozenset()) -> int:
+    """Index of the first comment block: an age-led line, or the bio (and name) before it.
+    ``doubled``: the ids of the lines whose name the page showed twice (a commenter's);
+    ``chrome``: the numbers of the input lines dropped as chrome (the post's buttons and
+    counters, which end the text: a name right under them opens the comments)."""
     for j in range(start, len(paras)):
         if _starts_comment(paras, j):
             k = j
@@ -702,10 +706,27 @@ def find_comments_start(paras: Sequence[Line], start: int) -> int:
                     k -= 1
             elif k - 1 >= start and is_name(paras[k - 1].text):
                 k -= 1
-                if k - 1 >= start and is_name(paras[k - 1].text) and not _is_clear_name(paras[k].text):
-                    k -= 1  # a name, then a short title that reads as one too ("李娜" / "运营负责人")
+                if k - 1 >= start and is_name(paras[k - 1].text) and (
+                        not _is_clear_name(paras[k].text) or id(paras[k - 1]) in doubled
+                        or _after_post_end(paras, k - 1, start, chrome)):
+                    # a name, then a short title that reads as one too ("李娜" / "运营负责人"), or
+                    # a headline of capitalised words ("Agile Coach") under a name shown twice
+                    # or standing right under the post's end
+                    k -= 1
             return k
     return len(paras)
+
+
+def _after_post_end(paras: Sequence[Line], k: int, start: int, chrome: frozenset[int]) -> bool:
+    """Does ``paras[k]`` come right after the post's end: its closing hashtags, or chrome
+    lines (buttons, counters) dropped between it and the line before?"""
+    if k - 1 < start or k + 1 >= len(paras) or is_comments_heading(paras[k].text):
+        return False
+    prev, nxt = paras[k - 1], paras[k + 1]
+    if chrome and any(n in chrome for n in range(paras[k].no + 1, nxt.no)):
+        return False  # (the post's end is below it: the name is the text's, a sign-off)
+    return is_hashtag_line(prev.text) or is_comments_heading(prev.text) or (
+        bool(chrome) and any(n in chrome for n in range(prev.no + 1, paras[k].no)))
 
 
 def _comment_text(paras: Sequence[Line], j: int, blank_separated: bool,
@@ -746,11 +767,13 @@ def _before_own_row(paras: Sequence[Line], j: int, row_ends: Sequence[int]) -> b
 
 
 def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog | None = None,
-                  spans: list[tuple[int, int, int]] | None = None, row_ends: Sequence[int] = ()) -> list[Comment]:
+                  spans: list[tuple[int, int, int]] | None = None, row_ends: Sequence[int] = (),
+                  doubled: frozenset[int] = frozenset()) -> list[Comment]:
     """Comments written as ``[name] [bio] age+text`` blocks; a line that is neither is a
     comment of its own (a commenter whose header the scraper dropped). ``spans``, when
     given, receives each comment's first line, age line and last line (indexes in ``paras``);
-    ``row_ends``: see :func:`_comment_text`."""
+    ``row_ends``: see :func:`_comment_text`; ``doubled``: the ids of the lines the page
+    showed twice (a name, whatever its shape)."""
     comments: list[Comment] = []
     i = 0
     n = len(paras)
@@ -775,10 +798,10 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
                 break
             if _starts_comment(paras, j + look):
                 head = paras[j : j + look]
-                if look == 2 and is_name(head[0].text):
+                if look == 2 and (is_name(head[0].text) or id(head[0]) in doubled):
                     name, bio = head[0].text.strip(), head[1].text.strip()
                 elif look == 1:
-                    if _is_clear_name(head[0].text):
+                    if _is_clear_name(head[0].text) or id(head[0]) in doubled:
                         name = head[0].text.strip()
                     else:
                         bio = head[0].text.strip()

@@ -51,12 +51,15 @@ class FrontMatter:
         """Drop the block (recorded), except the values of ``keep`` keys, which a field
         took: only their YAML syntax is recorded as removed. The block's lines leave
         ``lines`` either way, so segmentation never sees them."""
-        kept = {id(self.where[k][0]): self.where[k] for k in keep if k in self.where}
+        kept = {id(self.where[k][0]): (*self.where[k], self.fields.get(k)) for k in keep if k in self.where}
         for ln in self.lines:
             hit = kept.get(id(ln))
             if hit:
-                _, a, b = hit
+                _, a, b, v = hit
                 t = ln.text
+                if v and t[a:b] != v and v in t:  # (the line was edited since: a heading's "# " went)
+                    a = t.index(v)
+                    b = a + len(v)
                 spans = [(x, y, "") for x, y in ((0, a), (b, len(t))) if t[x:y].strip()]
                 if spans:
                     log.edit(ln, "markdown.front_matter", spans)
@@ -134,6 +137,12 @@ def _properties_table(lines: list[Line], content: list[int], fm: FrontMatter) ->
         return False
     if end < len(content) and lines[content[end]].text.strip() in ("---", "***", "___"):
         end += 1  # the page's rule under its properties
+    if k and "title" not in fm.fields and any("/pulse/" in v for v in fm.fields.values()):
+        # a clipped article (its address a /pulse/ one): the clipper named the page after the
+        # article's title
+        h = lines[content[0]]
+        m = _H1.match(h.text.strip())
+        _put(fm, "title", h, h.text.index(m.group(1)) if m and m.group(1) in h.text else None)
     fm.lines = [lines[i] for i in content[:end]]
     return True
 
@@ -715,6 +724,9 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             # no title (an article's title is not its author's name); nor is its copy
             doubled_name = i + 1
             continue
+        if masthead_under(paras, i) is not None and len(paras[i].text) <= 200 and not paras[i].text.rstrip(
+                ).endswith((".", ":")):
+            return i  # a title over a newsletter's masthead (its name, then its cadence), the byline below
         # a "# Title" heading may be the title; any other Markdown heading is no name; the
         # byline portrait's alt text under it ("Ana Lee’s profile photo") is no line of it
         below = paras[i + 1 : i + 4]
@@ -754,6 +766,30 @@ def unknown_anchor_under_title(paras: list[Line], i: int) -> bool:
     if nodes.classify(title).kind != nodes.TEXT or len(title) > 200:
         return False
     return any(paras[j].text.strip() == title for j in range(min(i - 1, 40)))
+
+
+def masthead_under(paras: list[Line], i: int) -> int | None:
+    """A newsletter's masthead right under line ``i`` (an edition's title): one to three short
+    lines (the newsletter's name, shown once or twice, maybe its description), then its
+    cadence ("Weekly newsletter", "Published monthly · 8,214 subscribers"). Returns the
+    cadence's index, or None. The byline must follow it (past its buttons): a name shown
+    twice, or a name over a headline; else the line at ``i`` is the masthead's own (its name
+    over its description, the title below the cadence)."""
+    from .segment import is_headline, is_name
+
+    for k in (i + 2, i + 3):
+        if k >= len(paras) or nodes.classify(paras[k].text).rule != "ui.newsletter":
+            continue
+        names = [x.text.strip() for x in paras[i + 1 : k]]
+        if (len(names) == 2 and names[0] != names[1]) or any(
+                len(x) > 120 or nodes.classify(x).kind != nodes.TEXT for x in names):
+            return None
+        after = [x.text for x in paras[k + 1 : k + 8] if nodes.classify(x.text).kind == nodes.TEXT][:2]
+        if len(after) == 2 and (after[0].strip() == after[1].strip() or (
+                is_name(after[0]) and is_headline(after[1]))):
+            return k
+        return None
+    return None
 
 
 def _published_after(kinds, start: int, span: int = 7) -> bool:
