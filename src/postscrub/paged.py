@@ -74,7 +74,7 @@ def _read(lines: list[Line], log: RepairLog) -> list[Line] | None:
         c = content(p)
         if len(c) > 1 and page_no.fullmatch(c[-1].text):
             footers.append(c[-1])
-        elif len(c) > 2 and _BAREpage_no.fullmatch(c[-1].text) and _URL_LINE.fullmatch(c[-2].text):
+        elif len(c) > 2 and _BARE_PAGE_NO.fullmatch(c[-1].text) and _URL_LINE.fullmatch(c[-2].text):
             footers += [c[-2], c[-1]]  # the page's address, then "1/2" on a line of its own
     for f in firsts:
         log.drop_line(f, "print.page_header")
