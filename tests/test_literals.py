@@ -240,3 +240,32 @@ def test_json_objects_printed_in_log_lines_are_read(stamp):
     assert rec.body == "Sourdough day.\n\n#Baking"
     assert [(c.author.name, c.text) for c in rec.comments] == [("Ilse Marr", "Me, please!")]
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a YAML export under comment lines and a "---" document marker, its keys in no
+# table's words for the comment thread ("thread", "said", "answers")
+YAML_DOCUMENT = """# quillsave export v3
+# written 2030-01-02
+---
+items:
+  - who: Odile Varga
+    role: Baker at Crumb & Co
+    ago: 2d
+    content: |-
+      We bake at four so the town eats at seven.
+
+      #Bakery
+    thread:
+      - who: Piet Haan
+        role: Miller
+        ago: 1d
+        said: |-
+          Four is early. Respect.
+"""
+
+
+def test_yaml_export_after_a_document_marker():
+    (rec,) = process(YAML_DOCUMENT)
+    assert (rec.shape, rec.author.name, rec.age) == ("json_export", "Odile Varga", "2d")
+    assert rec.body == "We bake at four so the town eats at seven.\n\n#Bakery"
+    assert check_accounted(YAML_DOCUMENT, [rec]) == []

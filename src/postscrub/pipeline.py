@@ -537,7 +537,8 @@ def _may_be_export(lines: list[Line]) -> bool:
         return True
     if any(" {'" in ln.text or ' {"' in ln.text or ln.text.startswith("{'") for ln in lines[1:12]):
         return True  # (a literal printed in a log line's tail or a notebook's output)
-    head = next((ln.text for ln in lines if ln.text.strip() and not ln.text.startswith("#")), "")
+    head = next((ln.text for ln in lines if ln.text.strip() and not ln.text.startswith("#")
+                 and ln.text.rstrip() != "---"), "")  # (after comments and a document marker)
     if head[:1] == "[" and _TOML_TABLE.match(head):
         return True  # (TOML: a "[table]" or "[[array of tables]]" header first)
     return bool(_YAML_HEAD.match(head)) and any(ln.text.startswith(("  ", "- ")) for ln in lines[1:40])
