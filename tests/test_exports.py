@@ -1170,3 +1170,63 @@ def test_a_json_comments_export_whose_post_shows_only_its_address_gives_one_reco
     (rec,) = process(dump)
     assert rec.body == "" and [c.text for c in rec.comments] == ["Interested", "Sent you a message.\n\nThanks!"]
     assert check_accounted(dump, [rec]) == []
+
+
+# invented: a GraphQL feed response — posts as connection edges ({"cursor", "node"}), every
+# string a text view model ({"text": …, "accessibilityText": …}), the age in the actor's card,
+# the comments and their replies as edges too, the commenter's name under "title"
+GRAPHQL_FEED = """{"data": {"feed": {"__typename": "Feed", "edges": [
+ {"cursor": "Y3Vyc29yOjE=", "node": {"__typename": "Update",
+  "actor": {"name": {"text": "Wren Halloway", "accessibilityText": "Wren Halloway"},
+            "description": {"text": "Lighthouse keeper at Saltmere"},
+            "subDescription": {"text": "5d • ", "accessibilityText": "5 days ago"}},
+  "commentary": {"text": {"text": "The lamp turned for 9,000 nights in a row.\\n\\n#Lighthouses", "attributes": []}},
+  "social": {"comments": {"paging": {"total": 1}, "edges": [
+   {"node": {"__typename": "Comment", "commenter": {"title": {"text": "Ossian Brae"}, "subtitle": "Harbour pilot"},
+     "createdAtLabel": "4d", "commentary": {"text": "Nine thousand. Remarkable."},
+     "replies": {"totalCount": 1, "edges": [
+      {"node": {"__typename": "Comment", "commenter": {"title": {"text": "Wren Halloway"}, "subtitle": "Lighthouse keeper at Saltmere"},
+        "createdAtLabel": "3d", "commentary": {"text": "And one night off."}, "replies": {"totalCount": 0, "edges": []}}}]}}}]}}}}
+]}}}
+"""
+
+
+def test_graphql_edges_and_text_view_models_are_read():
+    (rec,) = process(GRAPHQL_FEED)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == (
+        "json_export", "Wren Halloway", "Lighthouse keeper at Saltmere", "5d")
+    assert rec.body == "The lamp turned for 9,000 nights in a row.\n\n#Lighthouses"
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age, c.text) == ("Ossian Brae", "Harbour pilot", "4d", "Nine thousand. Remarkable.")
+    assert [(r.author.name, r.age, r.text) for r in c.replies] == [("Wren Halloway", "3d", "And one night off.")]
+    assert check_accounted(GRAPHQL_FEED, [rec]) == []
+
+
+# invented: an automation's webhook item — the request's headers, then the payload under
+# "body" (a text key) holding an event, a note and the post; replies under "threadReplies";
+# and a console copy whose comments sit under "children", the key its replies use too
+WEBHOOK_ITEM = """[{"headers": {"host": "hooks.example", "content-type": "application/json"},
+ "params": {}, "body": {"event": "post.saved", "savedBy": "ops@example.com", "note": "for the deck",
+  "post": {"authorName": "Tamsin Reyes", "authorOccupation": "Head of Care at Willowby", "timeSince": "6h",
+   "postText": "We answer every letter by hand.\\n\\n#Care",
+   "comments": [{"commenterName": "Jory Penhale", "commenterOccupation": "Nurse", "timeSince": "5h",
+     "commentText": "By hand is the whole point.", "threadReplies": [
+      {"commenterName": "Tamsin Reyes", "commenterOccupation": "Head of Care at Willowby", "timeSince": "4h",
+       "commentText": "It really is.", "threadReplies": []}]}]}},
+ "executionMode": "production"}]
+"""
+CHILDREN_TREE = ('[{"user": {"displayName": "Mireille Sto", "occupation": "Cartographer"}, "time": "2d", '
+                 '"body": "Maps lie politely.", "children": [{"user": {"displayName": "Bram Oude", "occupation": "Surveyor"}, '
+                 '"time": "1d", "body": "Only the good ones.", "children": []}]}]\n')
+
+
+def test_a_webhook_payload_under_a_text_key_and_comments_under_a_replies_key():
+    (rec,) = process(WEBHOOK_ITEM)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.body) == (
+        "Tamsin Reyes", "Head of Care at Willowby", "6h", "We answer every letter by hand.\n\n#Care")
+    (c,) = rec.comments
+    assert (c.author.name, c.text) == ("Jory Penhale", "By hand is the whole point.")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Tamsin Reyes", "It really is.")]
+    assert check_accounted(WEBHOOK_ITEM, [rec]) == []
+    (rec,) = process(CHILDREN_TREE)
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [("Bram Oude", "Surveyor", "Only the good ones.")]

@@ -773,12 +773,17 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             if first and last and isinstance(first[1], jx.JStr) and isinstance(last[1], jx.JStr):
                 a, b = sorted((first[1], last[1]), key=lambda v: v.start)
                 name = " ".join(x for x in (take(a), take(b)) if x)
-        if name is None:
+        inner_bio = None
+        if hit and isinstance(hit[1], jx.JObj):
+            name_v, inner_bio = jx.person_object(hit[1])
+            if name is None:
+                name = take(name_v)
+        elif name is None:
             name = take(jx.string_in(hit[1], jx._AUTHOR_INNER)) if hit else None
         bio_hit = jx.pick(o, jx._HEADLINE_KEYS)
-        bio_v = bio_hit[1] if bio_hit and isinstance(bio_hit[1], jx.JStr) else None
+        bio_v = jx.as_str(bio_hit[1]) if bio_hit else None
         if bio_v is None and hit and isinstance(hit[1], jx.JObj):
-            bio_v = jx.string_in(hit[1], jx._HEADLINE_INNER)
+            bio_v = inner_bio
         if bio_v is None and comment and hit and isinstance(hit[1], jx.JStr):
             # a comment's bare title word beside its author's name ({"autor": …, "titulo": …}):
             # a comment has no title of its own, so it is the commenter's headline
@@ -799,9 +804,14 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         value = hit[1] if hit else None
         if isinstance(value, jx.JObj):  # {"date": "2025-03-12", "relative": "4d"}
             inner = jx.pick(value, jx._RELATIVE_KEYS)
-            value = inner[1] if inner else None
+            value = inner[1] if inner else jx.as_str(value)  # (or a text view model's)
         if value is None:
             value = jx.age_by_values(o)  # (a key no table knows, told by its value)
+        if value is None:
+            # the age kept in the author's card, under the name and headline (LinkedIn's own
+            # "actor": {"name": …, "description": …, "subDescription": {"text": "3d • "}})
+            who = jx.pick(o, jx._AUTHOR_KEYS)
+            value = jx.age_by_values(who[1]) if who and isinstance(who[1], jx.JObj) else None
         if isinstance(value, jx.JStr):
             a = segment.parse_age(value.value)
             if a is not None:
@@ -876,6 +886,12 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             rec.title = take(th[1])
         rec.reactions = reactions(o)
         ch = jx.comments_in(o, jx._COMMENT_KEYS)
+        if not ch:
+            # a thread's tree with the same key at every level ("children"): the post's
+            # comments under its replies key, when they are comments (a text and a person)
+            r = jx.pick(o, jx._REPLY_KEYS)
+            if r and isinstance(r[1], list) and sum(map(jx._comment_like, r[1])) * 2 > len(r[1]):
+                ch = r[1]
         if ch:
             rec.comments = [comment(x) for x in ch if isinstance(x, jx.JObj)]
         anchor = tv if isinstance(tv, jx.JStr) else runs[0] if runs else next(
