@@ -1230,3 +1230,24 @@ def test_a_webhook_payload_under_a_text_key_and_comments_under_a_replies_key():
     assert check_accounted(WEBHOOK_ITEM, [rec]) == []
     (rec,) = process(CHILDREN_TREE)
     assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [("Bram Oude", "Surveyor", "Only the good ones.")]
+
+
+# invented: posts and comments kept as two arrays of one export, joined by ids under keys
+# no table names ("pid", "on", "up")
+SPLIT_ARRAYS = """{"tool": {"name": "harvester", "v": 2},
+ "posts": [{"pid": "p7", "author_name": "Lotte Brink", "posted_ago": "3d", "content": "Our bakery now closes on Mondays. Sales went up."},
+           {"pid": "p8", "author_name": "Sem Vos", "posted_ago": "1w", "content": "Hiring two apprentices this spring."}],
+ "comments": [{"cid": 1, "on": "p7", "up": null, "by": "Anouk Smit", "ago": "2d", "message": "Rest matters. Good call."},
+              {"cid": 2, "on": "p7", "up": 1, "by": "Lotte Brink", "ago": "2d", "message": "It really does."},
+              {"cid": 3, "on": "p8", "up": null, "by": "Daan Kok", "ago": "6d", "message": "Sharing with my nephew."}]}
+"""
+
+
+def test_comments_in_an_array_of_their_own_are_joined_to_their_posts_by_id():
+    a, b = process(SPLIT_ARRAYS)
+    assert (a.author.name, a.body) == ("Lotte Brink", "Our bakery now closes on Mondays. Sales went up.")
+    (c,) = a.comments
+    assert (c.author.name, c.age, c.text) == ("Anouk Smit", "2d", "Rest matters. Good call.")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Lotte Brink", "It really does.")]
+    assert [(c.author.name, c.replies) for c in b.comments] == [("Daan Kok", [])]
+    assert check_accounted(SPLIT_ARRAYS, [a, b]) == []

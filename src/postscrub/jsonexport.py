@@ -184,6 +184,7 @@ def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
         # ({"message": "ok", "data": [posts]}), if it keeps post objects under a container key
         inner = _inner_posts(objs[0], container_only=True)
         if inner:
+            _join_split_comments(inner, objs[0])
             return inner, envelopes + objs
     posts = [o for o in objs if text_of(o) is not None]
     if not posts:
@@ -194,7 +195,71 @@ def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
             if inner:
                 posts += inner
                 envelopes.append(o)
+                _join_split_comments(inner, o)
     return (posts, envelopes) if posts else None
+
+
+def _join_split_comments(posts: list[JObj], env: JObj) -> None:
+    """Comments kept apart from their posts, in an array of their own beside the posts'
+    (``{"posts": […], "comments": [{"post_id": 101, "parent_comment_id": null, …}]}``; the two
+    tables of a database dump): each comment put under the post whose id one of its keys
+    holds, a reply under the comment its parent key names — keys found by their values, not
+    their names. In place: the post (or comment) gains a ``comments`` (``replies``) array."""
+    if len(posts) > 2000 or any(pick(p, _COMMENT_KEYS) is not None for p in posts):
+        return
+    pid_keys = _id_keys(posts)
+    if not pid_keys:
+        return
+    for v in env.items.values():
+        if not isinstance(v, list) or v is posts or not v or not all(isinstance(x, JObj) for x in v):
+            continue
+        if any(x is posts[0] for x in v) or sum(map(_comment_like, v)) * 2 <= len(v):
+            continue
+        link = None
+        for kp, ids in pid_keys.items():
+            for kc in v[0].items:
+                vals = [_id_value(c.items.get(kc)) for c in v]
+                if all(x is not None and x in ids for x in vals):
+                    link = (kp, kc)
+                    break
+            if link:
+                break
+        if link is None:
+            continue
+        kp, kc = link
+        own = {k: ids for k, ids in _id_keys(v).items() if k != kc}
+        parent = None
+        for k_own, ids in own.items():
+            for k in v[0].items:
+                if k in (kc, k_own):
+                    continue
+                vals = [_id_value(c.items.get(k)) for c in v]
+                if any(vals) and all(x is None or x in ids for x in vals) \
+                        and not any(x == _id_value(c.items.get(k_own)) for x, c in zip(vals, v)):
+                    parent = (k_own, k)
+                    break
+            if parent:
+                break
+        by_post = {_id_value(p.items.get(kp)): p for p in posts}
+        by_id = {_id_value(c.items.get(parent[0])): c for c in v} if parent else {}
+        for c in v:
+            up = by_id.get(_id_value(c.items.get(parent[1]))) if parent else None
+            if up is not None and up is not c:
+                up.items.setdefault("replies", []).append(c)
+            else:
+                by_post[_id_value(c.items.get(kc))].items.setdefault("comments", []).append(c)
+        return
+
+
+def _id_keys(objs: list[JObj]) -> dict[str, set[str]]:
+    """The keys whose values tell the objects apart (an id in every object, no two alike):
+    key -> the ids."""
+    out: dict[str, set[str]] = {}
+    for k in objs[0].items:
+        vals = [_id_value(o.items.get(k)) for o in objs]
+        if all(x is not None and len(x) <= 80 and " " not in x for x in vals) and len(set(vals)) == len(vals):
+            out[k] = set(vals)
+    return out
 
 
 def _unwrap_edges(v: Any, depth: int = 0) -> Any:
