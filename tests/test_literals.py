@@ -269,3 +269,58 @@ def test_yaml_export_after_a_document_marker():
     assert (rec.shape, rec.author.name, rec.age) == ("json_export", "Odile Varga", "2d")
     assert rec.body == "We bake at four so the town eats at seven.\n\n#Bakery"
     assert check_accounted(YAML_DOCUMENT, [rec]) == []
+
+
+# invented: a Go program's pretty-printed struct dump after its log line (typed braces, bare
+# keys, nil, a time.Date call), and Node's console.log of an object after its prompt and log
+# lines (bare keys, 'a\n' + 'b' concatenation, a depth cut [Array], a bare Date)
+GO_DUMP = """2030/01/02 08:00:00 fetched 1 posts
+[]harvest.Post{
+\t{
+\t\tID:     "p-1",
+\t\tAuthor: harvest.Person{
+\t\t\tName:     "Ilse Marrow",
+\t\t\tHeadline: "Beekeeper at Hollow Hives",
+\t\t},
+\t\tAgo:  "2d",
+\t\tText: "The bees left at dawn.\\nThey came back at noon, heavier. \\"Honey\\" soon.",
+\t\tSeen: time.Date(2030, time.January, 2, 8, 0, 0, 0, time.UTC),
+\t\tComments: []harvest.Comment{
+\t\t\t{
+\t\t\t\tAuthor:  harvest.Person{Name: "Tobin Vale", Headline: "Orchard hand"},
+\t\t\t\tAgo:     "1d",
+\t\t\t\tText:    "Heavier is good news.",
+\t\t\t\tReplies: nil,
+\t\t\t},
+\t\t},
+\t},
+}
+"""
+NODE_INSPECT = """$ node grab.js
+[grab] starting
+{
+  id: '42',
+  author: { name: 'Petra Lund', headline: 'Glassblower at Ember Works' },
+  relativeDate: '3d',
+  text: 'First vase of the year.\\n' +
+    '\\n' +
+    'It leans a little. I like it.',
+  comments: [
+    { commenterName: 'Rafe Doyle', relativeDate: '2d', text: 'Leaning is character.', replies: [Array] }
+  ],
+  scrapedAt: 2030-01-02T08:00:00.000Z
+}
+[grab] done
+"""
+
+
+def test_go_and_node_struct_dumps_are_read_as_exports():
+    (rec,) = process(GO_DUMP)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Ilse Marrow", "Beekeeper at Hollow Hives", "2d")
+    assert rec.body == 'The bees left at dawn.\nThey came back at noon, heavier. "Honey" soon.'
+    assert [(c.author.name, c.text, c.replies) for c in rec.comments] == [("Tobin Vale", "Heavier is good news.", [])]
+    assert check_accounted(GO_DUMP, [rec]) == []
+    (rec,) = process(NODE_INSPECT)
+    assert (rec.author.name, rec.age, rec.body) == ("Petra Lund", "3d", "First vase of the year.\n\nIt leans a little. I like it.")
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Rafe Doyle", "Leaning is character.")]
+    assert check_accounted(NODE_INSPECT, [rec]) == []

@@ -681,6 +681,12 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         elif literals.may_be_toml([ln.text for ln in lines]):
             read = literals.parse_toml(text)
             syntax = "toml.syntax"
+        elif literals.may_be_loose([ln.text for ln in lines]):
+            # a Go or Node struct dump: the same reader, bare keys and typed braces allowed
+            read = literals.parse_python(text, loose=True)
+            if read is not None:
+                syntax, prompt = "repr.syntax", read[1]
+                read = read[0]
         if read is None:
             return None
         tree = jx.parse_export_tree(text, read)

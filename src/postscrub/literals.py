@@ -33,14 +33,28 @@ _PY_KWARG = re.compile(r"[A-Za-z_]\w{0,40}=(?!=)")
 _PY_STRING_START = re.compile(r"[uUbB]?[rR]?(['\"])|[rR][uUbB]?(['\"])")
 
 
+# the struct and object dumps of other languages, read by the same parser in its loose mode:
+# a Go composite literal's type before its brace ("[]scrape.Post{", "&main.Person{"), a bare
+# key ("Name:", "relativeDate:"), Node's depth cut ("[Array]", "[Object]"), a Date Node prints
+# bare, a constant or enum ("time.April", "nil", "undefined")
+_LOOSE_TYPE = re.compile(r"(?:\[\d*\]|\*|&|map\[[\w.*]{1,40}\])*[A-Za-z_][\w.]{0,80}(?:[ ]?\{\})?(?=\{)|(?:\[\d*\])+(?=\{)")
+_LOOSE_KEY = re.compile(r"([A-Za-z_$][\w$]{0,60})[ \t]*:(?!:)")
+_LOOSE_CUT = re.compile(r"\[(?:Array|Object|Circular[^\]\n]{0,20}|Function[^\]\n]{0,60}|Getter(?:/Setter)?|Setter)\]")
+_LOOSE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_LOOSE_WORD = re.compile(r"[A-Za-z_$][\w$.]{0,80}")
+
+
 class _PyParser(_Parser):
     """:class:`jsonexport._Parser` (its positions, its whitespace) over Python's literal
     syntax: quotes of either kind and their prefixes, tuples, ``None``/``True``, and calls or
-    default reprs, which give no value."""
+    default reprs, which give no value. ``loose``: also the dumps of other languages' printers
+    (Go's ``%#v`` and pretty-printers, Node's ``util.inspect``): bare keys, typed braces that
+    hold either fields or elements, ``'a' +`` concatenation, depth cuts and constants (no value)."""
 
-    def __init__(self, text: str, start: int) -> None:
+    def __init__(self, text: str, start: int, loose: bool = False) -> None:
         super().__init__(text)
         self.i = start
+        self.loose = loose
 
     def value(self, depth: int = 0) -> Any:
         if depth > 64:
@@ -49,6 +63,22 @@ class _PyParser(_Parser):
         if self.i >= len(self.t):
             raise ValueError("end")
         c = self.t[self.i]
+        if self.loose:
+            m = _LOOSE_TYPE.match(self.t, self.i) if c != "{" else None
+            if m is not None:
+                self.i = m.end()
+                c = "{"
+            if c == "{":
+                return self.composite(depth)
+            if c == "[":
+                m = _LOOSE_CUT.match(self.t, self.i)
+                if m is not None:
+                    self.i = m.end()
+                    return None
+            m = _LOOSE_DATE.match(self.t, self.i) if c.isdigit() else None
+            if m is not None:
+                self.i = m.end()
+                return None
         if c == "{":
             return self.obj(depth)
         if c in "[(":
@@ -70,6 +100,11 @@ class _PyParser(_Parser):
             self.arr(depth, ")", start=False)
             return None
         m = _PY_ATOM.match(self.t, self.i)
+        if not m and self.loose:
+            m = _LOOSE_WORD.match(self.t, self.i)  # (nil, undefined, time.UTC: no value)
+            if m is not None:
+                self.i = m.end()
+                return None
         if not m:
             raise ValueError("bad value")
         self.i = m.end()
@@ -91,6 +126,11 @@ class _PyParser(_Parser):
             k = self.i
             while k < len(t) and t[k] in " \t\r\n":
                 k += 1
+            if self.loose and t[k : k + 1] == "+":
+                # ('a line\n' +\n  'the next': JavaScript's concatenation, as Node prints it)
+                k += 1
+                while k < len(t) and t[k] in " \t\r\n":
+                    k += 1
             m = _PY_STRING_START.match(t, k) if k < len(t) and t[k] in "'\"uUrR" else None
             if m is None:
                 return s
@@ -149,6 +189,33 @@ class _PyParser(_Parser):
             value = _join_surrogates("".join(parts))
         return JStr(value, start, j, raw, escapes)
 
+    def composite(self, depth: int) -> Any:
+        """A brace that holds fields (``Key: value``, ``'key': value``) or elements."""
+        self.i += 1
+        j = self.i
+        t = self.t
+        while j < len(t) and t[j] in " \t\r\n":
+            j += 1
+        if t[j : j + 1] == "}":
+            self.i = j + 1
+            return []
+        if _LOOSE_KEY.match(t, j) or (_PY_STRING_START.match(t, j) and self._quoted_key(j)):
+            self.i -= 1
+            return self.obj(depth)
+        return self.arr(depth, "}", start=False)
+
+    def _quoted_key(self, j: int) -> bool:
+        save = self.i
+        try:
+            self.i = j
+            self.string_one()
+            self.ws()
+            return self.t[self.i : self.i + 1] == ":"
+        except ValueError:
+            return False
+        finally:
+            self.i = save
+
     def obj(self, depth: int) -> JObj:
         o = JObj()
         self.i += 1
@@ -157,7 +224,12 @@ class _PyParser(_Parser):
             if self.t[self.i : self.i + 1] == "}":
                 self.i += 1
                 return o
-            k = self.value(depth + 1)
+            m = _LOOSE_KEY.match(self.t, self.i) if self.loose else None
+            if m is not None:
+                self.i = m.end(1)
+                k = JStr(m.group(1), m.start(1), m.end(1), m.group(1), [])
+            else:
+                k = self.value(depth + 1)
             if not isinstance(k, JStr):
                 raise ValueError("key")
             self.ws()
@@ -183,7 +255,7 @@ class _PyParser(_Parser):
             if self.t[self.i : self.i + 1] == close:
                 self.i += 1
                 return out
-            kw = _PY_KWARG.match(self.t, self.i) if not start else None
+            kw = _PY_KWARG.match(self.t, self.i) if not start and close == ")" else None
             if kw:
                 self.i = kw.end()  # (a call's keyword argument: tzinfo=None)
             out.append(self.value(depth + 1))
@@ -208,7 +280,7 @@ def _join_surrogates(s: str) -> str:
 _PY_EMBEDDED = re.compile(r"(?:(?<=\s)|^)(?:\[\s*)?\{\s*[uU]?['\"]")
 
 
-def parse_python(text: str) -> tuple[Any, int | list[tuple[int, int]]] | None:
+def parse_python(text: str, loose: bool = False) -> tuple[Any, int | list[tuple[int, int]]] | None:
     """The Python literal (a dict, or a list of them) that fills ``text`` from its first line
     opening with ``{`` or ``[`` to its end, and that line's offset; else the literals a log or
     a notebook prints between its own short lines (each opening a line, or closing a line
@@ -220,24 +292,24 @@ def parse_python(text: str) -> tuple[Any, int | list[tuple[int, int]]] | None:
         if line.lstrip().startswith(("{", "[")):
             break
         if len(line) > 120:
-            return _embedded(text)
+            return _embedded(text, loose)
         start += len(line) + 1
     else:
-        return _embedded(text)
+        return _embedded(text, loose)
     if start >= len(text):
         return None
     try:
-        p = _PyParser(text, start)
+        p = _PyParser(text, start, loose)
         v = p.value()
         p.ws()
         if p.i < len(text) or not isinstance(v, (JObj, list)):
-            return _embedded(text)
+            return _embedded(text, loose)
     except (ValueError, IndexError, SyntaxError, RecursionError, UnicodeError, MemoryError):
-        return _embedded(text)
+        return _embedded(text, loose)
     return v, start
 
 
-def _embedded(text: str) -> tuple[list[Any], list[tuple[int, int]]] | None:
+def _embedded(text: str, loose: bool = False) -> tuple[list[Any], list[tuple[int, int]]] | None:
     """The literals printed among a log's or a notebook's lines, each filling the rest of its
     line (or lines); every other line short. A text that opens with a bracket is one literal
     (read whole, or malformed): none of its parts is taken."""
@@ -257,7 +329,7 @@ def _embedded(text: str) -> tuple[list[Any], list[tuple[int, int]]] | None:
             at = pos + len(line) - len(line.lstrip())  # (a literal opening its own line)
         if at is not None:
             try:
-                p = _PyParser(text, at)
+                p = _PyParser(text, at, loose)
                 v = p.value()
             except (ValueError, IndexError, SyntaxError, RecursionError, UnicodeError, MemoryError):
                 v = None
@@ -283,6 +355,22 @@ def may_be_python(text: str) -> bool:
     head = text[:2000]
     return bool(re.search(r"[{,]\s*[uU]?'[^'\n]{1,60}'\s*:", head)
                 or re.search(r"\S[ \t]+\{\s*\"[^\"\n]{1,60}\"\s*:", head))
+
+
+_LOOSE_OPEN = re.compile(r"[ \t]*(?:(?:\[\d*\]|\*|&)*[A-Za-z_][\w.]{0,80})?[{\[][ \t]*$")
+_LOOSE_FIELD = re.compile(r"[ \t]+[A-Za-z_$][\w$]{0,40}:[ \t]+\S")
+
+
+def may_be_loose(lines: list[str]) -> bool:
+    """A cheap test for a struct or object dump with bare keys (Go's, Node's): a line that
+    opens a brace (after a type: ``[]scrape.Post{``) among the first twelve, and a bare
+    ``key: value`` line indented under it within the next three."""
+    head = lines[:12]
+    for n, ln in enumerate(head):
+        if (ln.endswith(("{", "[")) or ln.rstrip().endswith(("{", "["))) and _LOOSE_OPEN.match(ln):
+            if any(_LOOSE_FIELD.match(x) for x in lines[n + 1 : n + 4]):
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------

@@ -537,6 +537,11 @@ def _may_be_export(lines: list[Line]) -> bool:
         return True
     if any(" {'" in ln.text or ' {"' in ln.text or ln.text.startswith("{'") for ln in lines[1:12]):
         return True  # (a literal printed in a log line's tail or a notebook's output)
+    if any(ln.text.rstrip().endswith(("{", "[")) for ln in lines[:12]):
+        from . import literals  # (a Go or Node struct dump: a brace, then bare keys)
+
+        if literals.may_be_loose([ln.text for ln in lines[:16]]):
+            return True
     head = next((ln.text for ln in lines if ln.text.strip() and not ln.text.startswith("#")
                  and ln.text.rstrip() != "---"), "")  # (after comments and a document marker)
     if head[:1] == "[" and _TOML_TABLE.match(head):
