@@ -324,3 +324,33 @@ def test_go_and_node_struct_dumps_are_read_as_exports():
     assert (rec.author.name, rec.age, rec.body) == ("Petra Lund", "3d", "First vase of the year.\n\nIt leans a little. I like it.")
     assert [(c.author.name, c.text) for c in rec.comments] == [("Rafe Doyle", "Leaning is character.")]
     assert check_accounted(NODE_INSPECT, [rec]) == []
+
+
+# invented: a SQLite ".dump" of two tables (posts and comments joined by ids), a text with
+# its line breaks written by replace(…,'\n',char(10)) and a doubled quote
+SQL_DUMP = """PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE posts (
+  id INTEGER PRIMARY KEY,
+  author TEXT NOT NULL,
+  author_headline TEXT,
+  age TEXT,
+  body TEXT,
+  price DECIMAL(10,2)
+);
+INSERT INTO posts VALUES(1,'Nell Prowse','Potter at Kiln Row','4d',replace('We fired the kiln twice this week.\\n\\nIt''s a record.','\\n',char(10)),NULL);
+CREATE TABLE comments (id INTEGER PRIMARY KEY, post_id INTEGER, parent_id INTEGER, commenter TEXT, body TEXT);
+INSERT INTO comments VALUES(7,1,NULL,'Arlo Keast','Twice! Your arms must ache.');
+INSERT INTO comments VALUES(8,1,7,'Nell Prowse','They do, Arlo.');
+COMMIT;
+"""
+
+
+def test_an_sql_dump_gives_its_posts_with_their_comments_joined_by_id():
+    (rec,) = process(SQL_DUMP)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Nell Prowse", "Potter at Kiln Row", "4d")
+    assert rec.body == "We fired the kiln twice this week.\n\nIt's a record."
+    (c,) = rec.comments
+    assert (c.author.name, c.text) == ("Arlo Keast", "Twice! Your arms must ache.")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Nell Prowse", "They do, Arlo.")]
+    assert check_accounted(SQL_DUMP, [rec]) == []

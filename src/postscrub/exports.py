@@ -670,7 +670,10 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         from . import literals
 
         read = None
-        if literals.may_be_python(text):
+        if literals.may_be_sql([ln.text for ln in lines]):
+            read = literals.parse_sql(text)  # (an SQL dump: each table's rows)
+            syntax = "sql.syntax"
+        elif literals.may_be_python(text):
             read = literals.parse_python(text)
             if read is not None:
                 syntax, prompt = "repr.syntax", read[1]

@@ -374,6 +374,176 @@ def may_be_loose(lines: list[str]) -> bool:
 
 
 # --------------------------------------------------------------------------------------------
+# SQL dumps (SQLite's .dump, mysqldump, pg_dump --inserts): each table's rows as objects
+
+_SQL_CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[`\"\[]?([\w.]{1,80})[`\"\]]?\s*\(", re.I)
+_SQL_INSERT = re.compile(r"INSERT\s+INTO\s+[`\"\[]?([\w.]{1,80})[`\"\]]?\s*(?:\(([^()]{0,4000})\)\s*)?VALUES\s*", re.I)
+_SQL_COLUMN = re.compile(r"\s*[`\"\[]?([^\s`\"\],()]{1,80})[`\"\]]?")
+_SQL_NOT_COLUMN = frozenset({"primary", "foreign", "unique", "constraint", "check", "key", "index"})
+_SQL_ATOM = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|NULL|TRUE|FALSE|X'[0-9a-fA-F]*'", re.I)
+_SQL_CHAR = re.compile(r"\s*char\((\d{1,7})\)\s*\)", re.I)
+
+
+def may_be_sql(lines: list[str]) -> bool:
+    """A cheap test: a line among the first forty opens an INSERT or a CREATE TABLE."""
+    return any(ln[:12].upper() in ("INSERT INTO ", "CREATE TABLE") for ln in lines[:40])
+
+
+class _SqlError(ValueError):
+    pass
+
+
+class _Sql:
+    def __init__(self, text: str) -> None:
+        self.t = text
+        self.mysql = False
+
+    def ws(self, i: int) -> int:
+        t = self.t
+        while i < len(t) and t[i] in " \t\r\n":
+            i += 1
+        return i
+
+    def string(self, i: int) -> tuple[JStr, int]:
+        """A quoted string at ``i`` (its quote): '' is a quote; in a MySQL dump, backslash
+        escapes too."""
+        t = self.t
+        start = j = i + 1
+        parts: list[str] = []
+        escapes: list[tuple] = []
+        k = start
+        while True:
+            if j >= len(t):
+                raise _SqlError("unterminated")
+            c = t[j]
+            if c == "'":
+                if t[j + 1 : j + 2] == "'":
+                    parts.append(t[k:j] + "'")
+                    escapes.append((j, j + 2, "'", "sql.escape"))
+                    j += 2
+                    k = j
+                    continue
+                break
+            if c == "\\" and self.mysql and j + 1 < len(t):
+                dec = {"n": "\n", "r": "\r", "t": "\t", "0": "\0", "Z": "\x1a"}.get(t[j + 1], t[j + 1])
+                parts.append(t[k:j] + dec)
+                escapes.append((j, j + 2, dec, "sql.escape"))
+                j += 2
+                k = j
+                continue
+            j += 1
+        parts.append(t[k:j])
+        return JStr("".join(parts), start, j, t[start:j], escapes), j + 1
+
+    def value(self, i: int) -> tuple[Any, int]:
+        t = self.t
+        i = self.ws(i)
+        if t[i : i + 1] == "'":
+            return self.string(i)
+        if t[i : i + 8].lower() == "replace(":
+            # SQLite's .dump: replace('a\nb','\n',char(10)) — the text with its line breaks
+            # written as two characters, put back
+            v, j = self.value(i + 8)
+            j = self.ws(j)
+            if not isinstance(v, JStr) or t[j : j + 1] != ",":
+                raise _SqlError("replace")
+            pat, j = self.value(j + 1)
+            j = self.ws(j)
+            m = _SQL_CHAR.match(t, j + 1) if t[j : j + 1] == "," else None
+            if not isinstance(pat, JStr) or not pat.value or m is None:
+                raise _SqlError("replace")
+            ch = chr(int(m.group(1)))
+            esc = [e for e in v.escapes or []]
+            raw, p = v.raw, pat.value
+            pos = raw.find(p)
+            while pos >= 0:
+                esc.append((v.start + pos, v.start + pos + len(p), ch, "sql.escape"))
+                pos = raw.find(p, pos + len(p))
+            esc.sort()
+            return JStr(v.value.replace(p, ch), v.start, v.end, v.raw, esc), m.end()
+        m = _SQL_ATOM.match(t, i)
+        if m is None:
+            raise _SqlError("value")
+        w = m.group()
+        if w[:1] in "xX" or w.upper() in ("NULL", "TRUE", "FALSE"):
+            return None, m.end()
+        return (float(w) if any(x in w for x in ".eE") else int(w)), m.end()
+
+    def parse(self) -> JObj | None:
+        t = self.t
+        columns: dict[str, list[JStr]] = {}
+        for m in _SQL_CREATE.finditer(t):
+            cols: list[JStr] = []
+            depth, i, part = 0, m.end(), m.end()
+            while i < len(t):
+                c = t[i]
+                if c == "(":
+                    depth += 1
+                elif c == ")" or (c == "," and depth == 0):
+                    if depth == 0:
+                        cm = _SQL_COLUMN.match(t, part)
+                        if cm and cm.group(1).lower() not in _SQL_NOT_COLUMN:
+                            cols.append(JStr(cm.group(1), cm.start(1), cm.end(1), cm.group(1), []))
+                        if c == ")":
+                            break
+                        part = i + 1
+                    else:
+                        depth -= 1 if c == ")" else 0
+                i += 1
+            columns[m.group(1)] = cols
+        tables = JObj()
+        for m in _SQL_INSERT.finditer(t):
+            if t[m.start(1) - 1 : m.start(1)] == "`":
+                self.mysql = True
+            name = m.group(1)
+            cols = columns.get(name)
+            if m.group(2):
+                cols = []
+                for cm in re.finditer(r"[`\"\[]?([^\s`\"\],]{1,80})[`\"\]]?", m.group(2)):
+                    a = m.start(2) + cm.start(1)
+                    cols.append(JStr(cm.group(1), a, a + len(cm.group(1)), cm.group(1), []))
+            i = m.end()
+            while True:
+                i = self.ws(i)
+                if t[i : i + 1] != "(":
+                    raise _SqlError("row")
+                row: list[Any] = []
+                i += 1
+                while True:
+                    v, i = self.value(i)
+                    row.append(v)
+                    i = self.ws(i)
+                    c = t[i : i + 1]
+                    i += 1
+                    if c == ")":
+                        break
+                    if c != ",":
+                        raise _SqlError(",")
+                o = JObj()
+                for n, v in enumerate(row):
+                    key = cols[n] if cols and n < len(cols) else JStr(f"column{n + 1}", 0, 0, "", [])
+                    o.items[key.value] = v
+                    o.keys[key.value] = key
+                if name not in tables.items:
+                    tables.items[name] = []
+                tables.items[name].append(o)
+                i = self.ws(i)
+                if t[i : i + 1] != ",":
+                    break
+                i += 1
+        return tables if tables.items else None
+
+
+def parse_sql(text: str) -> JObj | None:
+    """The rows of an SQL dump's INSERT statements, as one object holding an array of row
+    objects per table (keys: the columns its CREATE TABLE or the INSERT names), or None."""
+    try:
+        return _Sql(text).parse()
+    except (_SqlError, ValueError, IndexError, RecursionError):
+        return None
+
+
+# --------------------------------------------------------------------------------------------
 # Block YAML
 
 _Y_KEY = re.compile(r"(?P<ind>[ ]*)(?P<dash>-[ ]+)*(?P<key>[^\s#'\"{\[\-][^:#\n]{0,60}?|\"[^\"\n]{1,60}\"|'[^'\n]{1,60}')"

@@ -537,6 +537,8 @@ def _may_be_export(lines: list[Line]) -> bool:
         return True
     if any(" {'" in ln.text or ' {"' in ln.text or ln.text.startswith("{'") for ln in lines[1:12]):
         return True  # (a literal printed in a log line's tail or a notebook's output)
+    if any(ln.text[:12].upper() in ("INSERT INTO ", "CREATE TABLE") for ln in lines[:40]):
+        return True  # (an SQL dump's statements)
     if any(ln.text.rstrip().endswith(("{", "[")) for ln in lines[:12]):
         from . import literals  # (a Go or Node struct dump: a brace, then bare keys)
 
