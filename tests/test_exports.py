@@ -1251,3 +1251,32 @@ def test_comments_in_an_array_of_their_own_are_joined_to_their_posts_by_id():
     assert [(r.author.name, r.text) for r in c.replies] == [("Lotte Brink", "It really does.")]
     assert [(c.author.name, c.replies) for c in b.comments] == [("Daan Kok", [])]
     assert check_accounted(SPLIT_ARRAYS, [a, b]) == []
+
+
+# invented: a Markdown export of two tables under their headings (posts, then comments with
+# the post's number and the answered comment's id), <br> line breaks, Dutch headers
+MD_TWO_TABLES = """# Export — map «Bakkerij»
+
+## Berichten
+
+| Nr | Auteur | Functie | Wanneer | Tekst |
+|---|---|---|---|---|
+| 1 | Femke de Wit | Bakker bij De Korenschoof | 3 d | Vanaf maandag bakken we om vier uur.<br><br>#Bakkerij |
+
+## Reacties
+
+| Bericht | ID | Antwoord op | Auteur | Functie | Wanneer | Reactie |
+|---|---|---|---|---|---|---|
+| 1 | 1 |  | Joost Bakker | Molenaar | 2 d | Vier uur is vroeg! |
+| 1 | 2 | 1 | Femke de Wit | Bakker bij De Korenschoof | 2 d | Het went, Joost. |
+"""
+
+
+def test_markdown_posts_and_comments_tables_are_joined_by_id():
+    (rec,) = process(MD_TWO_TABLES)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Femke de Wit", "Bakker bij De Korenschoof", "3 d")
+    assert rec.body == "Vanaf maandag bakken we om vier uur.\n\n#Bakkerij"
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.text) == ("Joost Bakker", "Molenaar", "Vier uur is vroeg!")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Femke de Wit", "Het went, Joost.")]
+    assert check_accounted(MD_TWO_TABLES, [rec]) == []

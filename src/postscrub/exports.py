@@ -139,10 +139,77 @@ def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int
     return rows, escapes, starts[head][0]
 
 
+def _md_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], int, int]] | None:
+    """The Markdown tables of a text that holds two or more (a posts table and a comments
+    table, each under its heading): (rows, escapes, start, end of the rule under the header)
+    each; None when it holds fewer, or a line longer than a heading or a note between them."""
+    blocks: list[tuple[int, int]] = []  # (start, end) of each run of lines opening with "|"
+    pos = 0
+    n = len(text)
+    run = None
+    while pos <= n:
+        e = text.find("\n", pos)
+        e = n if e < 0 else e
+        ln = text[pos:e]
+        if ln.lstrip().startswith("|"):
+            if run is None:
+                run = pos
+        else:
+            if run is not None:
+                blocks.append((run, pos))
+                run = None
+            if len(ln) > 200:
+                return None
+        pos = e + 1
+    if run is not None:
+        blocks.append((run, n))
+    if len(blocks) < 2:
+        return None
+    out = []
+    for start, end in blocks:
+        table = parse_md_table(text[start:end])
+        if table is None:
+            return None
+        rows, escapes, _ = table
+        rows = [[shapes.Cell(c.text, c.start + start, c.end + start) for c in r] for r in rows]
+        escapes = [(a0 + start, b0 + start, *rest) for a0, b0, *rest in escapes]
+        rule = text.find("\n", text.find("\n", start) + 1)
+        out.append((rows, escapes, start, rule if 0 < rule < end else end))
+    return out
+
+
+def _md_tables_tree(text: str, tables: list) -> tuple:
+    """Two or more Markdown tables as the tree of the general reader: one array of row
+    objects per table (keys: the header's cells), each cell a string over its text."""
+    from . import jsonexport as jx
+
+    env = jx.JObj()
+    header_spans = []
+    for n, (rows, escapes, start, rule) in enumerate(tables):
+        header = [c.text.strip() for c in rows[0]]
+        header_spans.append((start, rule))
+        objs = []
+        for r in rows[1:]:
+            o = jx.JObj()
+            for h, c in zip(header, r):
+                if not h:
+                    continue
+                esc = [e for e in escapes if c.start <= e[0] < c.end]
+                o.items[h] = jx.JStr(c.text, c.start, c.end, text[c.start:c.end], esc) if c.text.strip() else None
+            objs.append(o)
+        env.items[f"table{n + 1}"] = objs
+    return [env], "md.syntax", header_spans
+
+
 def segment_md_table(lines: list[Line], log: RepairLog) -> list[Record] | None:
     """A Markdown table export: read as a CSV export of its rows (see :func:`segment_csv`);
-    its heading lines before the table are recorded as ``export.preamble``."""
+    its heading lines before the table are recorded as ``export.preamble``. Two or more
+    tables (posts, then their comments) are read as the tables of a database: rows as
+    objects, the comments joined to their posts by id (see :func:`segment_json`)."""
     text = "\n".join(ln.text for ln in lines)
+    tables = _md_tables(text)
+    if tables is not None:
+        return segment_json(lines, log, _md_tables_tree(text, tables))
     table = parse_md_table(text)
     if table is None:
         return None

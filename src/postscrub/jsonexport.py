@@ -240,6 +240,11 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
                     break
             if parent:
                 break
+        link_of = {id(c): _id_value(c.items.get(kc)) for c in v}
+        for c in v:
+            # (the link has served: a post's id under a key a table may read as a text,
+            # "Post" = 1, is no field of the comment's)
+            c.items.pop(kc, None)
         by_post = {_id_value(p.items.get(kp)): p for p in posts}
         by_id = {_id_value(c.items.get(parent[0])): c for c in v} if parent else {}
         for c in v:
@@ -247,7 +252,7 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
             if up is not None and up is not c:
                 up.items.setdefault("replies", []).append(c)
             else:
-                by_post[_id_value(c.items.get(kc))].items.setdefault("comments", []).append(c)
+                by_post[link_of[id(c)]].items.setdefault("comments", []).append(c)
         return
 
 
