@@ -354,3 +354,47 @@ def test_an_sql_dump_gives_its_posts_with_their_comments_joined_by_id():
     assert (c.author.name, c.text) == ("Arlo Keast", "Twice! Your arms must ache.")
     assert [(r.author.name, r.text) for r in c.replies] == [("Nell Prowse", "They do, Arlo.")]
     assert check_accounted(SQL_DUMP, [rec]) == []
+
+
+# invented: PHP's print_r of a list of posts (Spanish keys), a text running raw over several
+# lines, an empty array, an object member with its visibility mark
+PRINT_R = """<pre>Array
+(
+    [0] => Array
+        (
+            [autor] => Lucía Ferrer Soto
+            [titular] => Ceramista en Taller Barro
+            [hace] => 2 d
+            [texto] => Hoy abrimos el horno.
+
+Salieron tres jarras enteras.
+
+#Cerámica
+            [reacciones] => 31
+            [comentarios] => Array
+                (
+                    [0] => stdClass Object
+                        (
+                            [autor:protected] => Mateo Ruiz Gil
+                            [texto] => ¡Qué bonitas!
+                            [respuestas] => Array
+                                (
+                                )
+
+                        )
+
+                )
+
+        )
+
+)
+</pre>
+"""
+
+
+def test_php_print_r_is_read_as_an_export():
+    (rec,) = process(PRINT_R)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Lucía Ferrer Soto", "Ceramista en Taller Barro", "2 d")
+    assert rec.body == "Hoy abrimos el horno.\n\nSalieron tres jarras enteras.\n\n#Cerámica"
+    assert [(c.author.name, c.text, c.replies) for c in rec.comments] == [("Mateo Ruiz Gil", "¡Qué bonitas!", [])]
+    assert check_accounted(PRINT_R, [rec]) == []

@@ -544,6 +544,98 @@ def parse_sql(text: str) -> JObj | None:
 
 
 # --------------------------------------------------------------------------------------------
+# PHP's print_r: "Array\n(\n    [key] => value\n    [k2] => Array\n        (\n …" — values raw,
+# a text running over the lines up to the next key of its array or the array's closing paren
+
+_PR_OPEN = re.compile(r"[ \t]*(?:<pre>)?[ \t]*(?:Array|[A-Za-z_\\][\w\\]{0,80} Object)[ \t]*$")
+_PR_ENTRY = re.compile(r"([ \t]*)\[([^\]\n]{0,120})\] =>(?: |$)")
+
+
+def may_be_print_r(lines: list[str]) -> bool:
+    """A cheap test: an ``Array`` (or ``X Object``) line, then a ``(`` line, among the first lines."""
+    return any(_PR_OPEN.fullmatch(a) and b.strip() == "(" for a, b in zip(lines[:6], lines[1:7]))
+
+
+def parse_print_r(text: str) -> tuple[Any, int] | None:
+    """The tree a PHP ``print_r`` printed (arrays with numeric keys as lists, others and
+    objects as objects; a member's ``:protected`` mark left out of its key), and the offset
+    of its first line; None when the text is no such print."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for ln in text.split("\n"):
+        lines.append((pos, ln))
+        pos += len(ln) + 1
+    first = next((k for k, (_, ln) in enumerate(lines[:6]) if _PR_OPEN.fullmatch(ln)
+                  and k + 1 < len(lines) and lines[k + 1][1].strip() == "("), None)
+    if first is None:
+        return None
+
+    def block(k: int, depth: int) -> tuple[Any, int]:
+        # lines[k] is the "(" line; returns the value and the index after the ")" line
+        if depth > 40:
+            raise ValueError("too deep")
+        indent = len(lines[k][1]) - len(lines[k][1].lstrip())
+        items: list[tuple[JStr, Any]] = []
+        k += 1
+        while k < len(lines):
+            off, ln = lines[k]
+            if ln.strip() == ")" and len(ln) - len(ln.lstrip()) == indent:
+                break
+            m = _PR_ENTRY.match(ln)
+            if m is None:
+                if ln.strip():
+                    raise ValueError("entry")
+                k += 1
+                continue
+            ind = len(m.group(1))
+            raw_key = m.group(2)
+            name = raw_key.split(":", 1)[0]
+            key = JStr(name, off + m.start(2), off + m.start(2) + len(name), name, [])
+            rest = ln[m.end():]
+            if _PR_OPEN.fullmatch(rest) and k + 1 < len(lines) and lines[k + 1][1].strip() == "(":
+                v, k = block(k + 1, depth + 1)
+                items.append((key, v))
+                continue
+            a = off + m.end()
+            b = off + len(ln)
+            k += 1
+            while k < len(lines):
+                off2, ln2 = lines[k]
+                m2 = _PR_ENTRY.match(ln2)
+                if (m2 is not None and len(m2.group(1)) == ind) or (
+                        ln2.strip() == ")" and len(ln2) - len(ln2.lstrip()) == indent):
+                    break
+                if ln2.strip():
+                    b = off2 + len(ln2)
+                k += 1
+            raw = text[a:b]
+            value: Any = JStr(raw, a, b, raw, []) if raw.strip() else None
+            if value is not None and raw.isdigit() and len(raw) < 16:
+                value = int(raw)
+            items.append((key, value))
+        else:
+            raise ValueError("unclosed")
+        k += 1
+        if items and all(kk.value.isdigit() for kk, _ in items):
+            return [v for _, v in items], k
+        o = JObj()
+        for kk, v in items:
+            o.items[kk.value] = v
+            o.keys[kk.value] = kk
+        return o, k
+
+    try:
+        v, k = block(first + 1, 0)
+    except (ValueError, IndexError, RecursionError):
+        return None
+    if any(ln.strip() and ln.strip() != "</pre>" for _, ln in lines[k:]):
+        return None
+    if not isinstance(v, (JObj, list)):
+        return None
+    return v, lines[first][0]
+
+
+# --------------------------------------------------------------------------------------------
 # Block YAML
 
 _Y_KEY = re.compile(r"(?P<ind>[ ]*)(?P<dash>-[ ]+)*(?P<key>[^\s#'\"{\[\-][^:#\n]{0,60}?|\"[^\"\n]{1,60}\"|'[^'\n]{1,60}')"

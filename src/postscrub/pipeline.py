@@ -539,6 +539,11 @@ def _may_be_export(lines: list[Line]) -> bool:
         return True  # (a literal printed in a log line's tail or a notebook's output)
     if any(ln.text[:12].upper() in ("INSERT INTO ", "CREATE TABLE") for ln in lines[:40]):
         return True  # (an SQL dump's statements)
+    if any(ln.text.rstrip().endswith(("Array", "Object")) for ln in lines[:6]):
+        from . import literals  # (PHP's print_r: "Array", then "(")
+
+        if literals.may_be_print_r([ln.text for ln in lines[:7]]):
+            return True
     if any(ln.text.rstrip().endswith(("{", "[")) for ln in lines[:12]):
         from . import literals  # (a Go or Node struct dump: a brace, then bare keys)
 
