@@ -398,3 +398,46 @@ def test_php_print_r_is_read_as_an_export():
     assert rec.body == "Hoy abrimos el horno.\n\nSalieron tres jarras enteras.\n\n#Cerámica"
     assert [(c.author.name, c.text, c.replies) for c in rec.comments] == [("Mateo Ruiz Gil", "¡Qué bonitas!", [])]
     assert check_accounted(PRINT_R, [rec]) == []
+
+
+# invented: an automation's XML records — generic <field key="…"> elements, CDATA with an
+# entity outside it, the commenter as attributes, nested <replies>
+XML_RECORDS = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- exported by some automation -->
+<rows count="1">
+  <row id="11">
+    <field key="Poster">Ines Vidal</field>
+    <field key="Tagline">Florist at Petal &amp; Stem</field>
+    <field key="Ago">5d</field>
+    <field key="Body"><![CDATA[Tulips sold out by nine.
+
+#Flowers]]></field>
+    <comments>
+      <comment>
+        <commenter name="Kofi Mensah" headline="Gardener"/>
+        <relativeTime>4d</relativeTime>
+        <message><![CDATA[Nine! Save me some next week.]]></message>
+        <replies>
+          <comment>
+            <commenter name="Ines Vidal" headline="Florist at Petal &amp; Stem"/>
+            <relativeTime>4d</relativeTime>
+            <message>Deal, Kofi.</message>
+          </comment>
+        </replies>
+      </comment>
+    </comments>
+  </row>
+</rows>
+"""
+
+
+def test_xml_records_are_read_as_an_export():
+    (rec,) = process(XML_RECORDS)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Ines Vidal", "Florist at Petal & Stem", "5d")
+    assert rec.body == "Tulips sold out by nine.\n\n#Flowers"
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age, c.text) == ("Kofi Mensah", "Gardener", "4d", "Nine! Save me some next week.")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Ines Vidal", "Deal, Kofi.")]
+    assert check_accounted(XML_RECORDS, [rec]) == []
+    page = '<?xml version="1.0"?>\n<html><body><p>Hello there, this is a page.</p></body></html>\n'
+    assert process(page)[0].shape != "json_export"

@@ -201,6 +201,18 @@ def _md_tables_tree(text: str, tables: list) -> tuple:
     return [env], "md.syntax", header_spans
 
 
+def segment_xml(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    """An XML data file (a no-code tool's or an exporter's records): its elements read as
+    the general reader's tree (see :func:`literals.parse_xml`), then as a JSON export."""
+    from . import literals
+
+    text = "\n".join(ln.text for ln in lines)
+    tree = literals.parse_xml(text)
+    if tree is None:
+        return None
+    return segment_json(lines, log, (tree if isinstance(tree, list) else [tree], "xml.syntax", []))
+
+
 def segment_md_table(lines: list[Line], log: RepairLog) -> list[Record] | None:
     """A Markdown table export: read as a CSV export of its rows (see :func:`segment_csv`);
     its heading lines before the table are recorded as ``export.preamble``. Two or more

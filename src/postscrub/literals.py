@@ -636,6 +636,125 @@ def parse_print_r(text: str) -> tuple[Any, int] | None:
 
 
 # --------------------------------------------------------------------------------------------
+# XML data (a no-code tool's or an exporter's records, not a page): elements as objects
+
+_X_TOKEN = re.compile(r"<!--.*?-->|<\?.*?\?>|<!\[CDATA\[(.*?)\]\]>|<!DOCTYPE[^>]*>"
+                      r"|<(/?)([A-Za-z_][\w:.\-]{0,80})((?:\s+[\w:.\-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(/?)>", re.S)
+_X_ATTR = re.compile(r"([\w:.\-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+_X_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos);")
+_X_NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_X_NOT_DATA = frozenset({"html", "svg", "feed", "rss", "rdf:rdf", "xsl:stylesheet", "plist"})
+# the attribute that names a generic element's field (<field key="Autor">…</field>)
+_X_KEY_ATTRS = ("key", "name", "field", "label", "column", "property")
+
+
+def _x_str(text: str, a: int, b: int) -> JStr:
+    raw = text[a:b]
+    esc = []
+    parts = []
+    k = 0
+    for m in _X_ENTITY.finditer(raw):
+        g = m.group()[1:-1]
+        dec = _X_NAMED.get(g) or chr(int(g[2:], 16) if g[:2] == "#x" else int(g[1:]))
+        parts.append(raw[k:m.start()] + dec)
+        esc.append((a + m.start(), a + m.end(), dec, "xml.entity"))
+        k = m.end()
+    parts.append(raw[k:])
+    return JStr("".join(parts), a, b, raw, esc)
+
+
+def parse_xml(text: str) -> Any | None:
+    """The tree of an XML data file: an element with attributes or child elements is an
+    object (attributes and children its keys; a child repeated, or the children of an element
+    holding one kind only, an array), an element with text only (or CDATA) a string, a
+    generic field element named by an attribute (``<field key="本文">…</field>``) a key of its
+    parent. None for a page (HTML, SVG, a feed) or what is no well-formed XML."""
+    stack: list[tuple[str, list, list]] = [("", [], [])]  # (tag, attrs, children) ; children: (tag, value, attrs)
+    texts: list[list[tuple[int, int]]] = [[]]
+    pos = 0
+    root = None
+    try:
+        for m in _X_TOKEN.finditer(text):
+            if text[pos:m.start()].strip():
+                texts[-1].append((pos, m.start()))
+            pos = m.end()
+            if m.group(1) is not None:
+                texts[-1].append((m.start(1), m.end(1)))
+                continue
+            tag = m.group(3)
+            if tag is None:
+                continue
+            if root is None and not m.group(2):
+                root = tag.lower()
+                if root in _X_NOT_DATA:
+                    return None
+            if m.group(2):
+                if stack[-1][0] != tag:
+                    return None
+                node_tag, attrs, children = stack.pop()
+                spans = texts.pop()
+                stack[-1][2].append((node_tag, _x_value(text, attrs, children, spans), attrs))
+                continue
+            attrs = [(a.group(1), a.start(2) + m.start(4) if a.group(2) is not None else a.start(3) + m.start(4),
+                      a.group(2) if a.group(2) is not None else a.group(3)) for a in _X_ATTR.finditer(m.group(4) or "")]
+            if m.group(5):
+                stack[-1][2].append((tag, _x_value(text, attrs, [], []), attrs))
+            else:
+                stack.append((tag, attrs, []))
+                texts.append([])
+    except (ValueError, IndexError, RecursionError, OverflowError):
+        return None
+    if len(stack) != 1 or len(stack[0][2]) != 1 or text[pos:].strip():
+        return None
+    v = stack[0][2][0][1]
+    return v if isinstance(v, (JObj, list)) else None
+
+
+def _x_value(text: str, attrs: list, children: list, spans: list) -> Any:
+    if not attrs and not children:
+        if not spans:
+            return None
+        a, b = spans[0][0], spans[-1][1]
+        if len(spans) > 1:
+            return _x_str(text, a, b)
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        tail = len(text[a:b]) - len(text[a:b].rstrip())
+        return _x_str(text, a + lead, b - tail)
+    tags = {c[0] for c in children}
+    # (a leaf with one naming attribute: its value the text, {"key": …, "text": …} as read)
+    keyed = [c for c in children if isinstance(c[1], JObj) and len(c[2]) == 1
+             and c[2][0][0].lower() in _X_KEY_ATTRS and set(c[1].items) <= {c[2][0][0], "text"}]
+    if not attrs and len(tags) == 1 and not keyed:
+        return [c[1] for c in children]  # (an element of one kind of child: their array)
+    o = JObj()
+    for name, at, value in attrs:
+        o.items[name] = JStr(value, at, at + len(value), value, []) if value.strip() else None
+    counts: dict[str, int] = {}
+    for c in children:
+        counts[c[0]] = counts.get(c[0], 0) + 1
+    keyed_ids = {id(c) for c in keyed}
+    for c in children:
+        tag, value, cattrs = c
+        if id(c) in keyed_ids:
+            name, at, key = cattrs[0]
+            o.items[key] = value.items.get("text")
+            o.keys[key] = JStr(key, at, at + len(key), key, [])
+        elif counts[tag] > 1:
+            o.items.setdefault(tag, []).append(value)
+        else:
+            o.items[tag] = value
+    if spans and not children:
+        a, b = spans[0][0], spans[-1][1]
+        o.items["text"] = _x_str(text, a, b)
+    return o
+
+
+def may_be_xml(text: str) -> bool:
+    """A cheap test: an XML declaration first."""
+    return text.lstrip("\ufeff \t\r\n")[:5] == "<?xml"
+
+
+# --------------------------------------------------------------------------------------------
 # Block YAML
 
 _Y_KEY = re.compile(r"(?P<ind>[ ]*)(?P<dash>-[ ]+)*(?P<key>[^\s#'\"{\[\-][^:#\n]{0,60}?|\"[^\"\n]{1,60}\"|'[^'\n]{1,60}')"
