@@ -1280,3 +1280,20 @@ def test_markdown_posts_and_comments_tables_are_joined_by_id():
     assert (c.author.name, c.author.bio, c.text) == ("Joost Bakker", "Molenaar", "Vier uur is vroeg!")
     assert [(r.author.name, r.text) for r in c.replies] == [("Femke de Wit", "Het went, Joost.")]
     assert check_accounted(MD_TWO_TABLES, [rec]) == []
+
+
+# invented: a translating scraper keeps each text twice, the original (Dutch) and its machine
+# translation, and the headline's translation beside it
+TRANSLATED = """[{"author": {"name": "Sanne Kuipers", "headline": "Imker bij De Bijenhof", "headline_translated": "Beekeeper at De Bijenhof"},
+  "posted": "2 d", "text_original": "Vandaag de eerste honing van het jaar geslingerd. #Imkerij",
+  "text_translated": "Today we extracted the first honey of the year, and it was a long and very sticky day. #Beekeeping",
+  "comments": [{"author": {"name": "Ruud Jansen"}, "posted": "1 d", "text_original": "Mooi zeg!", "text_translated": "Beautiful!"}]}]
+"""
+
+
+def test_a_translating_scrapers_original_text_is_the_body():
+    (rec,) = process(TRANSLATED)
+    assert (rec.author.bio, rec.body, rec.hashtags) == (
+        "Imker bij De Bijenhof", "Vandaag de eerste honing van het jaar geslingerd. #Imkerij", ["#Imkerij"])
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ruud Jansen", "Mooi zeg!")]
+    assert check_accounted(TRANSLATED, [rec]) == []

@@ -1445,3 +1445,13 @@ def test_a_post_header_under_unlisted_navigation_words_is_no_article_byline():
     article = split_lines("Com es fa un pont\nJordi Puigvert Sala\nEnginyer de camins\nPublished Mar 3, 2026\n\n"
                           "Un pont comença molt abans de la primera pedra: comença al terreny.\n")
     assert shapes.looks_like_article(article)
+
+
+def test_translated_and_original_copies_of_a_field_and_more_headline_words():
+    from postscrub.shapes import classify_column
+
+    assert classify_column("text_original")[1] == "text"
+    assert classify_column("Texte traduit")[1] == "translation"  # (no field takes a machine translation)
+    assert classify_column("headline_translated")[1] == "translation"
+    assert classify_column("intitulé")[1] == "headline"  # LinkedIn's French "Intitulé"
+    assert classify_column("role")[1] == "headline"

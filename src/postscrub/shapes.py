@@ -1280,7 +1280,22 @@ def _bare_column(k: str) -> tuple[str | None, str | None, int]:
                 return prole, person_fields[rest], 500
             if rest in fields and fields[rest][0] in ("headline", "author", "age"):
                 return prole, fields[rest][0], 500 + fields[rest][1]
+    tr, orig = _translation_words()
+    for w in tr:
+        for rest in _around(k, w, conns):
+            if rest and fields.get(rest, ("",))[0] in ("text", "headline", "author", "title"):
+                return None, "translation", 0  # ("text_translated": a machine translation, no field's)
+    for w in orig:
+        for rest in _around(k, w, conns):
+            if rest and fields.get(rest, ("",))[0] in ("text", "headline", "author"):
+                return None, fields[rest][0], 700 + fields[rest][1]  # ("text_original": the field)
     return None, None, 0
+
+
+@lru_cache(maxsize=1)
+def _translation_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (tuple(sorted({column_key(w) for w in patterns.EXPORT_TRANSLATION_WORDS}, key=len, reverse=True)),
+            tuple(sorted({column_key(w) for w in patterns.EXPORT_ORIGINAL_WORDS}, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1024)
