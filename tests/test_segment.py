@@ -1823,3 +1823,10 @@ Tardamos seis semanas, pero quedó preciosa y aguantará cien años.
         ("Pau Ferrer", "Ebanista", "Qué buen acabado."),
     ]
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_bulleted_inline_comment_header_and_a_comments_heading_with_a_note():
+    h = sg.inline_comment_head("• Tove Lind (Weaver at Loom & Co) · 2d")
+    assert (h.name, h.bio, h.age.text, h.reply) == ("Tove Lind", "Weaver at Loom & Co", "2d", False)
+    assert sg.is_comments_heading("Comments (showing 4 of 31, newest first)")
+    assert not sg.is_comments_heading("Comments are what I read first (all 31 of them)")

@@ -161,7 +161,8 @@ def process(
             shapes.drop_machine_translation(lines, log)  # (a post's machine translation, expanded)
         records = _segment(lines, log, source, encoding, config,
                            quoted="\n> " in text or text[:2] == "> " or "\n>\n" in text,
-                           forward=_may_hold_forward_header(text))
+                           forward=_may_hold_forward_header(text),
+                           terminal="│" in text or "┃" in text or "║" in text)
     repairs = log.sorted()
     source = _text_name(source)
     for i, rec in enumerate(records):
@@ -207,7 +208,8 @@ def _may_hold_forward_header(text: str) -> bool:
 
 
 def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | None,
-             config: Config = DEFAULT_CONFIG, quoted: bool = False, forward: bool = False) -> list[Record]:
+             config: Config = DEFAULT_CONFIG, quoted: bool = False, forward: bool = False,
+             terminal: bool = False) -> list[Record]:
     if not any(ln.text.strip() for ln in lines):
         rec = Record(shape="empty")
         rec.warnings.append("empty: the input holds no text")
@@ -273,6 +275,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
                 out.append(rec)
         return out
 
+    if terminal or first.lstrip()[:2] in ("$ ", "% ", "❯ ", "➜ ", "PS") or _PROMPT_HEAD.match(first):
+        shapes.strip_terminal(lines, log)  # (a terminal tool's output: prompt, box gutters)
     shapes.strip_a11y_roles(lines, log)  # a screen reader's element list: its text, without the roles
     fm = shapes.read_front_matter(lines, log)
     md_links: list[shapes.Link] = []
@@ -560,6 +564,7 @@ def _may_be_export(lines: list[Line]) -> bool:
     return bool(_YAML_HEAD.match(head)) and any(ln.text.startswith(("  ", "- ")) for ln in lines[1:40])
 
 
+_PROMPT_HEAD = re.compile(r"[\w.@~:/-]{1,60}[$%❯➜] \S")  # ("me@box:~$ tool …": a shell prompt)
 _YAML_HEAD = re.compile(r"(?:- )?[^\W\d][\w -]{0,40}:(?: |$)")
 _TOML_TABLE = re.compile(r"\[\[?[A-Za-z_][\w.-]{0,60}\]\]?[ \t]*$")
 
