@@ -441,3 +441,24 @@ def test_xml_records_are_read_as_an_export():
     assert check_accounted(XML_RECORDS, [rec]) == []
     page = '<?xml version="1.0"?>\n<html><body><p>Hello there, this is a page.</p></body></html>\n'
     assert process(page)[0].shape != "json_export"
+
+
+# invented: a Python scraper's dataclasses printed (every argument named), on one line after
+# the prompt, and pretty-printed over several lines
+DATACLASS_REPR = (">>> print(posts)\n"
+                  "[Post(urn='u1', author=Person(name='Hanna Berg', headline='Brewer at Old Mill'), age='2d', "
+                  "text='Our stout won silver.\\n\\n#Beer', seen=datetime.datetime(2030, 1, 2, 9, 0), comments=["
+                  "Comment(author=Person(name='Ivo Dahl', headline=None), age='1d', text='Well deserved!', replies=[])])]\n")
+DATACLASS_PRETTY = ("Post(\n    author=Person(name='Hanna Berg', headline='Brewer at Old Mill'),\n    age='2d',\n"
+                    "    text='Our stout won silver.',\n    comments=[],\n)\n")
+
+
+def test_dataclass_reprs_are_objects_of_their_named_fields():
+    (rec,) = process(DATACLASS_REPR)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Hanna Berg", "Brewer at Old Mill", "2d")
+    assert rec.body == "Our stout won silver.\n\n#Beer"
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ivo Dahl", "Well deserved!")]
+    assert check_accounted(DATACLASS_REPR, [rec]) == []
+    (rec,) = process(DATACLASS_PRETTY)
+    assert (rec.author.name, rec.body) == ("Hanna Berg", "Our stout won silver.")
+    assert check_accounted(DATACLASS_PRETTY, [rec]) == []

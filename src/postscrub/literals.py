@@ -95,9 +95,18 @@ class _PyParser(_Parser):
         call = _PY_CALL.match(self.t, self.i)
         if call:
             # an object's repr (datetime.datetime(2025, 3, 1, 9, 0), Decimal('1.5')): no value
-            # a field takes; its arguments are skipped whole
+            # a field takes; its arguments are skipped whole — unless every argument is named:
+            # a dataclass's, a named tuple's or a model's repr (Post(text='…', author=Person(…)))
+            # is an object of those fields
             self.i = call.end()
-            self.arr(depth, ")", start=False)
+            names: list[JStr | None] = []
+            values = self.arr(depth, ")", start=False, names=names)
+            if values and all(n is not None for n in names):
+                o = JObj()
+                for n, v in zip(names, values):
+                    o.items[n.value] = v
+                    o.keys[n.value] = n
+                return o
             return None
         m = _PY_ATOM.match(self.t, self.i)
         if not m and self.loose:
@@ -246,7 +255,7 @@ class _PyParser(_Parser):
             if c != ",":
                 raise ValueError(",")
 
-    def arr(self, depth: int, close: str, start: bool = True) -> list[Any]:
+    def arr(self, depth: int, close: str, start: bool = True, names: list | None = None) -> list[Any]:
         out: list[Any] = []
         if start:
             self.i += 1
@@ -256,6 +265,8 @@ class _PyParser(_Parser):
                 self.i += 1
                 return out
             kw = _PY_KWARG.match(self.t, self.i) if not start and close == ")" else None
+            if names is not None:
+                names.append(JStr(kw.group()[:-1], kw.start(), kw.end() - 1, kw.group()[:-1], []) if kw else None)
             if kw:
                 self.i = kw.end()  # (a call's keyword argument: tzinfo=None)
             out.append(self.value(depth + 1))
@@ -289,7 +300,7 @@ def parse_python(text: str, loose: bool = False) -> tuple[Any, int | list[tuple[
     log line but text)."""
     start = 0
     for line in text.split("\n")[:4]:
-        if line.lstrip().startswith(("{", "[")):
+        if line.lstrip().startswith(("{", "[")) or ("(" in line[:64] and _PY_REPR_LINE.match(line)):
             break
         if len(line) > 120:
             return _embedded(text, loose)
@@ -354,7 +365,13 @@ def may_be_python(text: str) -> bool:
     printed after a log line's or a prompt's prefix."""
     head = text[:2000]
     return bool(re.search(r"[{,]\s*[uU]?'[^'\n]{1,60}'\s*:", head)
-                or re.search(r"\S[ \t]+\{\s*\"[^\"\n]{1,60}\"\s*:", head))
+                or re.search(r"\S[ \t]+\{\s*\"[^\"\n]{1,60}\"\s*:", head)
+                or _PY_OBJECT_REPR.search(head))
+
+
+_PY_REPR_LINE = re.compile(r"[ \t]*[A-Za-z_][\w.]{0,60}\((?:\s*[A-Za-z_]\w{0,40}=(?!=)|\s*$)")
+# (a dataclass's or a model's repr opening a line: "[Post(urn='…', text='…'", "Post(\n    text=")
+_PY_OBJECT_REPR = re.compile(r"(?m)^[ \t\[]*[A-Za-z_][\w.]{0,60}\(\s*[A-Za-z_]\w{0,40}=(?!=)\s*[\[{('\"A-Za-z0-9-]")
 
 
 _LOOSE_OPEN = re.compile(r"[ \t]*(?:(?:\[\d*\]|\*|&)*[A-Za-z_][\w.]{0,80})?[{\[][ \t]*$")

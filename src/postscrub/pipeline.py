@@ -545,6 +545,8 @@ def _may_be_export(lines: list[Line]) -> bool:
         return True
     if any(" {'" in ln.text or ' {"' in ln.text or ln.text.startswith("{'") for ln in lines[1:12]):
         return True  # (a literal printed in a log line's tail or a notebook's output)
+    if any("(" in ln.text[:80] and _OBJECT_REPR.match(ln.text) for ln in lines[:6]):
+        return True  # (a dataclass's or a model's repr: "[Post(text='…', …")
     if any(ln.text[:12].upper() in ("INSERT INTO ", "CREATE TABLE") for ln in lines[:40]):
         return True  # (an SQL dump's statements)
     if any(ln.text.rstrip().endswith(("Array", "Object")) for ln in lines[:6]):
@@ -564,6 +566,7 @@ def _may_be_export(lines: list[Line]) -> bool:
     return bool(_YAML_HEAD.match(head)) and any(ln.text.startswith(("  ", "- ")) for ln in lines[1:40])
 
 
+_OBJECT_REPR = re.compile(r"[ \t\[]*[A-Za-z_][\w.]{0,60}\(\s*(?:[A-Za-z_]\w{0,40}=(?!=)|$)")
 _PROMPT_HEAD = re.compile(r"[\w.@~:/-]{1,60}[$%❯➜] \S")  # ("me@box:~$ tool …": a shell prompt)
 _YAML_HEAD = re.compile(r"(?:- )?[^\W\d][\w -]{0,40}:(?: |$)")
 _TOML_TABLE = re.compile(r"\[\[?[A-Za-z_][\w.-]{0,60}\]\]?[ \t]*$")
