@@ -462,3 +462,42 @@ def test_dataclass_reprs_are_objects_of_their_named_fields():
     (rec,) = process(DATACLASS_PRETTY)
     assert (rec.author.name, rec.body) == ("Hanna Berg", "Our stout won silver.")
     assert check_accounted(DATACLASS_PRETTY, [rec]) == []
+
+
+# invented: Ruby's inspect of a hash (symbol and string keys before hash rockets), PHP's
+# var_export (array ( 'key' => value ), number keys, a raw line break in a string), and Node's
+# print of class instances ("Post { … }")
+RUBY_INSPECT = ('[{:author=>{:name=>"Hanna Berg", :headline=>"Brewer at Old Mill"}, :age=>"2d", '
+                ':text=>"Our stout won silver.\\n\\n#Beer", :comments=>[{"author"=>"Ivo Dahl", "text"=>"Well deserved!", "replies"=>nil}]}]\n')
+PHP_VAR_EXPORT = """array (
+  0 =>
+  array (
+    'author' => 'Hanna Berg',
+    'headline' => 'Brewer at Old Mill',
+    'age' => '2d',
+    'text' => 'Our stout won silver.
+
+#Beer',
+    'comments' =>
+    array (
+      0 =>
+      array (
+        'author' => 'Ivo Dahl',
+        'text' => 'Well deserved!',
+      ),
+    ),
+  ),
+)
+"""
+NODE_CLASSES = ("[\n  Post {\n    author: Person { name: 'Hanna Berg', headline: 'Brewer at Old Mill' },\n"
+                "    age: '2d',\n    text: 'Our stout won silver.\\n\\n#Beer',\n"
+                "    comments: [ Comment { author: 'Ivo Dahl', text: 'Well deserved!' } ]\n  }\n]\n")
+
+
+@pytest.mark.parametrize("dump", [RUBY_INSPECT, PHP_VAR_EXPORT, NODE_CLASSES], ids=["ruby", "php", "node"])
+def test_hash_rockets_php_arrays_and_class_instances_are_read(dump):
+    (rec,) = process(dump)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Hanna Berg", "Brewer at Old Mill", "2d")
+    assert rec.body == "Our stout won silver.\n\n#Beer"
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ivo Dahl", "Well deserved!")]
+    assert check_accounted(dump, [rec]) == []

@@ -37,8 +37,11 @@ _PY_STRING_START = re.compile(r"[uUbB]?[rR]?(['\"])|[rR][uUbB]?(['\"])")
 # a Go composite literal's type before its brace ("[]scrape.Post{", "&main.Person{"), a bare
 # key ("Name:", "relativeDate:"), Node's depth cut ("[Array]", "[Object]"), a Date Node prints
 # bare, a constant or enum ("time.April", "nil", "undefined")
-_LOOSE_TYPE = re.compile(r"(?:\[\d*\]|\*|&|map\[[\w.*]{1,40}\])*[A-Za-z_][\w.]{0,80}(?:[ ]?\{\})?(?=\{)|(?:\[\d*\])+(?=\{)")
+_LOOSE_TYPE = re.compile(r"(?:\[\d*\]|\*|&|map\[[\w.*]{1,40}\])*[A-Za-z_][\w.]{0,80}(?:[ ]?\{\})?[ ]?(?=\{)|(?:\[\d*\])+(?=\{)")
 _LOOSE_KEY = re.compile(r"([A-Za-z_$][\w$]{0,60})[ \t]*:(?!:)")
+# a Ruby symbol's or a PHP array's number key before its hash rocket (":text => …", "0 => …")
+_LOOSE_ROCKET_KEY = re.compile(r":?([A-Za-z_][\w]{0,60}|\d{1,9})[ \t]*(?==>)")
+_LOOSE_PHP_ARRAY = re.compile(r"array[ \t]*\(")
 _LOOSE_CUT = re.compile(r"\[(?:Array|Object|Circular[^\]\n]{0,20}|Function[^\]\n]{0,60}|Getter(?:/Setter)?|Setter)\]")
 _LOOSE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _LOOSE_WORD = re.compile(r"[A-Za-z_$][\w$.]{0,80}")
@@ -70,6 +73,11 @@ class _PyParser(_Parser):
                 c = "{"
             if c == "{":
                 return self.composite(depth)
+            if c == "a":
+                m = _LOOSE_PHP_ARRAY.match(self.t, self.i)
+                if m is not None:  # (PHP's var_export: array ( 'key' => value, ) )
+                    self.i = m.end() - 1
+                    return self.composite(depth, ")")
             if c == "[":
                 m = _LOOSE_CUT.match(self.t, self.i)
                 if m is not None:
@@ -164,7 +172,7 @@ class _PyParser(_Parser):
         j = start
         t = self.t
         while j < len(t) and t[j] != q:
-            if t[j] == "\n":
+            if t[j] == "\n" and not (self.loose and q == "'"):  # (PHP's var_export keeps them raw)
                 raise ValueError("newline in string")
             j += 2 if t[j] == "\\" else 1
         if j >= len(t):
@@ -198,20 +206,26 @@ class _PyParser(_Parser):
             value = _join_surrogates("".join(parts))
         return JStr(value, start, j, raw, escapes)
 
-    def composite(self, depth: int) -> Any:
-        """A brace that holds fields (``Key: value``, ``'key': value``) or elements."""
+    def composite(self, depth: int, close: str = "}") -> Any:
+        """A brace (or PHP's ``array (``) that holds fields (``Key: value``, ``'key': value``,
+        Ruby's and PHP's ``:key => value``, ``'key' => value``, ``0 => value``) or elements;
+        fields whose keys are all numbers are the elements of an array."""
         self.i += 1
         j = self.i
         t = self.t
         while j < len(t) and t[j] in " \t\r\n":
             j += 1
-        if t[j : j + 1] == "}":
+        if t[j : j + 1] == close:
             self.i = j + 1
             return []
-        if _LOOSE_KEY.match(t, j) or (_PY_STRING_START.match(t, j) and self._quoted_key(j)):
+        if _LOOSE_KEY.match(t, j) or _LOOSE_ROCKET_KEY.match(t, j) or (
+                _PY_STRING_START.match(t, j) and self._quoted_key(j)):
             self.i -= 1
-            return self.obj(depth)
-        return self.arr(depth, "}", start=False)
+            o = self.obj(depth, close)
+            if o.items and all(k.isdigit() for k in o.items):
+                return list(o.items.values())
+            return o
+        return self.arr(depth, close, start=False)
 
     def _quoted_key(self, j: int) -> bool:
         save = self.i
@@ -219,21 +233,21 @@ class _PyParser(_Parser):
             self.i = j
             self.string_one()
             self.ws()
-            return self.t[self.i : self.i + 1] == ":"
+            return self.t[self.i : self.i + 1] == ":" or self.t[self.i : self.i + 2] == "=>"
         except ValueError:
             return False
         finally:
             self.i = save
 
-    def obj(self, depth: int) -> JObj:
+    def obj(self, depth: int, close: str = "}") -> JObj:
         o = JObj()
         self.i += 1
         while True:
             self.ws()
-            if self.t[self.i : self.i + 1] == "}":
+            if self.t[self.i : self.i + 1] == close:
                 self.i += 1
                 return o
-            m = _LOOSE_KEY.match(self.t, self.i) if self.loose else None
+            m = (_LOOSE_KEY.match(self.t, self.i) or _LOOSE_ROCKET_KEY.match(self.t, self.i)) if self.loose else None
             if m is not None:
                 self.i = m.end(1)
                 k = JStr(m.group(1), m.start(1), m.end(1), m.group(1), [])
@@ -242,7 +256,9 @@ class _PyParser(_Parser):
             if not isinstance(k, JStr):
                 raise ValueError("key")
             self.ws()
-            if self.t[self.i : self.i + 1] != ":":
+            if self.loose and self.t[self.i : self.i + 2] == "=>":
+                self.i += 1  # (a hash rocket: Ruby's, PHP's)
+            elif self.t[self.i : self.i + 1] != ":":
                 raise ValueError(":")
             self.i += 1
             o.items[k.value] = self.value(depth + 1)
@@ -250,10 +266,15 @@ class _PyParser(_Parser):
             self.ws()
             c = self.t[self.i : self.i + 1]
             self.i += 1
-            if c == "}":
+            if c == close:
                 return o
             if c != ",":
                 raise ValueError(",")
+            if self.loose:
+                self.ws()
+                if self.t[self.i : self.i + 1] == close:  # (a trailing comma)
+                    self.i += 1
+                    return o
 
     def arr(self, depth: int, close: str, start: bool = True, names: list | None = None) -> list[Any]:
         out: list[Any] = []
@@ -300,7 +321,8 @@ def parse_python(text: str, loose: bool = False) -> tuple[Any, int | list[tuple[
     log line but text)."""
     start = 0
     for line in text.split("\n")[:4]:
-        if line.lstrip().startswith(("{", "[")) or ("(" in line[:64] and _PY_REPR_LINE.match(line)):
+        if line.lstrip().startswith(("{", "[")) or ("(" in line[:64] and _PY_REPR_LINE.match(line)) \
+                or (loose and _LOOSE_PHP_ARRAY.match(line.lstrip())):
             break
         if len(line) > 120:
             return _embedded(text, loose)
@@ -374,6 +396,7 @@ _PY_REPR_LINE = re.compile(r"[ \t]*[A-Za-z_][\w.]{0,60}\((?:\s*[A-Za-z_]\w{0,40}
 _PY_OBJECT_REPR = re.compile(r"(?m)^[ \t\[]*[A-Za-z_][\w.]{0,60}\(\s*[A-Za-z_]\w{0,40}=(?!=)\s*[\[{('\"A-Za-z0-9-]")
 
 
+_LOOSE_ROCKET = re.compile(r"(?:[{(,]|^)\s*(?::[A-Za-z_]\w{0,60}|\"[^\"\n]{1,60}\"|'[^'\n]{1,60}'|\d{1,9})\s*=>")
 _LOOSE_OPEN = re.compile(r"[ \t]*(?:(?:\[\d*\]|\*|&)*[A-Za-z_][\w.]{0,80})?[{\[][ \t]*$")
 _LOOSE_FIELD = re.compile(r"[ \t]+[A-Za-z_$][\w$]{0,40}:[ \t]+\S")
 
@@ -383,6 +406,8 @@ def may_be_loose(lines: list[str]) -> bool:
     opens a brace (after a type: ``[]scrape.Post{``) among the first twelve, and a bare
     ``key: value`` line indented under it within the next three."""
     head = lines[:12]
+    if any("=>" in ln and _LOOSE_ROCKET.search(ln) for ln in head):
+        return True  # (Ruby's inspect, PHP's var_export: "key" => value)
     for n, ln in enumerate(head):
         if (ln.endswith(("{", "[")) or ln.rstrip().endswith(("{", "["))) and _LOOSE_OPEN.match(ln):
             if any(_LOOSE_FIELD.match(x) for x in lines[n + 1 : n + 4]):

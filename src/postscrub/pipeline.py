@@ -554,7 +554,7 @@ def _may_be_export(lines: list[Line]) -> bool:
 
         if literals.may_be_print_r([ln.text for ln in lines[:7]]):
             return True
-    if any(ln.text.rstrip().endswith(("{", "[")) for ln in lines[:12]):
+    if any(ln.text.rstrip().endswith(("{", "[", "(")) or "=>" in ln.text for ln in lines[:12]):
         from . import literals  # (a Go or Node struct dump: a brace, then bare keys)
 
         if literals.may_be_loose([ln.text for ln in lines[:16]]):
