@@ -1241,3 +1241,130 @@ def test_devanagari_prose_is_text():
 
     assert is_text("हमने पहले साल में बहुत कुछ सीखा और टीम बड़ी हुई।")
     assert not is_text("Plain ")
+
+
+# invented: a GraphQL feed response — posts as connection edges ({"cursor", "node"}), every
+# string a text view model ({"text": …, "accessibilityText": …}), the age in the actor's card,
+# the comments and their replies as edges too, the commenter's name under "title"
+GRAPHQL_FEED = """{"data": {"feed": {"__typename": "Feed", "edges": [
+ {"cursor": "Y3Vyc29yOjE=", "node": {"__typename": "Update",
+  "actor": {"name": {"text": "Wren Halloway", "accessibilityText": "Wren Halloway"},
+            "description": {"text": "Lighthouse keeper at Saltmere"},
+            "subDescription": {"text": "5d • ", "accessibilityText": "5 days ago"}},
+  "commentary": {"text": {"text": "The lamp turned for 9,000 nights in a row.\\n\\n#Lighthouses", "attributes": []}},
+  "social": {"comments": {"paging": {"total": 1}, "edges": [
+   {"node": {"__typename": "Comment", "commenter": {"title": {"text": "Ossian Brae"}, "subtitle": "Harbour pilot"},
+     "createdAtLabel": "4d", "commentary": {"text": "Nine thousand. Remarkable."},
+     "replies": {"totalCount": 1, "edges": [
+      {"node": {"__typename": "Comment", "commenter": {"title": {"text": "Wren Halloway"}, "subtitle": "Lighthouse keeper at Saltmere"},
+        "createdAtLabel": "3d", "commentary": {"text": "And one night off."}, "replies": {"totalCount": 0, "edges": []}}}]}}}]}}}}
+]}}}
+"""
+
+
+def test_graphql_edges_and_text_view_models_are_read():
+    (rec,) = process(GRAPHQL_FEED)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == (
+        "json_export", "Wren Halloway", "Lighthouse keeper at Saltmere", "5d")
+    assert rec.body == "The lamp turned for 9,000 nights in a row.\n\n#Lighthouses"
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age, c.text) == ("Ossian Brae", "Harbour pilot", "4d", "Nine thousand. Remarkable.")
+    assert [(r.author.name, r.age, r.text) for r in c.replies] == [("Wren Halloway", "3d", "And one night off.")]
+    assert check_accounted(GRAPHQL_FEED, [rec]) == []
+
+
+# invented: an automation's webhook item — the request's headers, then the payload under
+# "body" (a text key) holding an event, a note and the post; replies under "threadReplies";
+# and a console copy whose comments sit under "children", the key its replies use too
+WEBHOOK_ITEM = """[{"headers": {"host": "hooks.example", "content-type": "application/json"},
+ "params": {}, "body": {"event": "post.saved", "savedBy": "ops@example.com", "note": "for the deck",
+  "post": {"authorName": "Tamsin Reyes", "authorOccupation": "Head of Care at Willowby", "timeSince": "6h",
+   "postText": "We answer every letter by hand.\\n\\n#Care",
+   "comments": [{"commenterName": "Jory Penhale", "commenterOccupation": "Nurse", "timeSince": "5h",
+     "commentText": "By hand is the whole point.", "threadReplies": [
+      {"commenterName": "Tamsin Reyes", "commenterOccupation": "Head of Care at Willowby", "timeSince": "4h",
+       "commentText": "It really is.", "threadReplies": []}]}]}},
+ "executionMode": "production"}]
+"""
+CHILDREN_TREE = ('[{"user": {"displayName": "Mireille Sto", "occupation": "Cartographer"}, "time": "2d", '
+                 '"body": "Maps lie politely.", "children": [{"user": {"displayName": "Bram Oude", "occupation": "Surveyor"}, '
+                 '"time": "1d", "body": "Only the good ones.", "children": []}]}]\n')
+
+
+def test_a_webhook_payload_under_a_text_key_and_comments_under_a_replies_key():
+    (rec,) = process(WEBHOOK_ITEM)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.body) == (
+        "Tamsin Reyes", "Head of Care at Willowby", "6h", "We answer every letter by hand.\n\n#Care")
+    (c,) = rec.comments
+    assert (c.author.name, c.text) == ("Jory Penhale", "By hand is the whole point.")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Tamsin Reyes", "It really is.")]
+    assert check_accounted(WEBHOOK_ITEM, [rec]) == []
+    (rec,) = process(CHILDREN_TREE)
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [("Bram Oude", "Surveyor", "Only the good ones.")]
+
+
+# invented: posts and comments kept as two arrays of one export, joined by ids under keys
+# no table names ("pid", "on", "up")
+SPLIT_ARRAYS = """{"tool": {"name": "harvester", "v": 2},
+ "posts": [{"pid": "p7", "author_name": "Lotte Brink", "posted_ago": "3d", "content": "Our bakery now closes on Mondays. Sales went up."},
+           {"pid": "p8", "author_name": "Sem Vos", "posted_ago": "1w", "content": "Hiring two apprentices this spring."}],
+ "comments": [{"cid": 1, "on": "p7", "up": null, "by": "Anouk Smit", "ago": "2d", "message": "Rest matters. Good call."},
+              {"cid": 2, "on": "p7", "up": 1, "by": "Lotte Brink", "ago": "2d", "message": "It really does."},
+              {"cid": 3, "on": "p8", "up": null, "by": "Daan Kok", "ago": "6d", "message": "Sharing with my nephew."}]}
+"""
+
+
+def test_comments_in_an_array_of_their_own_are_joined_to_their_posts_by_id():
+    a, b = process(SPLIT_ARRAYS)
+    assert (a.author.name, a.body) == ("Lotte Brink", "Our bakery now closes on Mondays. Sales went up.")
+    (c,) = a.comments
+    assert (c.author.name, c.age, c.text) == ("Anouk Smit", "2d", "Rest matters. Good call.")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Lotte Brink", "It really does.")]
+    assert [(c.author.name, c.replies) for c in b.comments] == [("Daan Kok", [])]
+    assert check_accounted(SPLIT_ARRAYS, [a, b]) == []
+
+
+# invented: a Markdown export of two tables under their headings (posts, then comments with
+# the post's number and the answered comment's id), <br> line breaks, Dutch headers
+MD_TWO_TABLES = """# Export — map «Bakkerij»
+
+## Berichten
+
+| Nr | Auteur | Functie | Wanneer | Tekst |
+|---|---|---|---|---|
+| 1 | Femke de Wit | Bakker bij De Korenschoof | 3 d | Vanaf maandag bakken we om vier uur.<br><br>#Bakkerij |
+
+## Reacties
+
+| Bericht | ID | Antwoord op | Auteur | Functie | Wanneer | Reactie |
+|---|---|---|---|---|---|---|
+| 1 | 1 |  | Joost Bakker | Molenaar | 2 d | Vier uur is vroeg! |
+| 1 | 2 | 1 | Femke de Wit | Bakker bij De Korenschoof | 2 d | Het went, Joost. |
+"""
+
+
+def test_markdown_posts_and_comments_tables_are_joined_by_id():
+    (rec,) = process(MD_TWO_TABLES)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Femke de Wit", "Bakker bij De Korenschoof", "3 d")
+    assert rec.body == "Vanaf maandag bakken we om vier uur.\n\n#Bakkerij"
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.text) == ("Joost Bakker", "Molenaar", "Vier uur is vroeg!")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Femke de Wit", "Het went, Joost.")]
+    assert check_accounted(MD_TWO_TABLES, [rec]) == []
+
+
+# invented: a translating scraper keeps each text twice, the original (Dutch) and its machine
+# translation, and the headline's translation beside it
+TRANSLATED = """[{"author": {"name": "Sanne Kuipers", "headline": "Imker bij De Bijenhof", "headline_translated": "Beekeeper at De Bijenhof"},
+  "posted": "2 d", "text_original": "Vandaag de eerste honing van het jaar geslingerd. #Imkerij",
+  "text_translated": "Today we extracted the first honey of the year, and it was a long and very sticky day. #Beekeeping",
+  "comments": [{"author": {"name": "Ruud Jansen"}, "posted": "1 d", "text_original": "Mooi zeg!", "text_translated": "Beautiful!"}]}]
+"""
+
+
+def test_a_translating_scrapers_original_text_is_the_body():
+    (rec,) = process(TRANSLATED)
+    assert (rec.author.bio, rec.body, rec.hashtags) == (
+        "Imker bij De Bijenhof", "Vandaag de eerste honing van het jaar geslingerd. #Imkerij", ["#Imkerij"])
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ruud Jansen", "Mooi zeg!")]
+    assert check_accounted(TRANSLATED, [rec]) == []

@@ -240,3 +240,264 @@ def test_json_objects_printed_in_log_lines_are_read(stamp):
     assert rec.body == "Sourdough day.\n\n#Baking"
     assert [(c.author.name, c.text) for c in rec.comments] == [("Ilse Marr", "Me, please!")]
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a YAML export under comment lines and a "---" document marker, its keys in no
+# table's words for the comment thread ("thread", "said", "answers")
+YAML_DOCUMENT = """# quillsave export v3
+# written 2030-01-02
+---
+items:
+  - who: Odile Varga
+    role: Baker at Crumb & Co
+    ago: 2d
+    content: |-
+      We bake at four so the town eats at seven.
+
+      #Bakery
+    thread:
+      - who: Piet Haan
+        role: Miller
+        ago: 1d
+        said: |-
+          Four is early. Respect.
+"""
+
+
+def test_yaml_export_after_a_document_marker():
+    (rec,) = process(YAML_DOCUMENT)
+    assert (rec.shape, rec.author.name, rec.age) == ("json_export", "Odile Varga", "2d")
+    assert rec.body == "We bake at four so the town eats at seven.\n\n#Bakery"
+    assert check_accounted(YAML_DOCUMENT, [rec]) == []
+
+
+# invented: a Go program's pretty-printed struct dump after its log line (typed braces, bare
+# keys, nil, a time.Date call), and Node's console.log of an object after its prompt and log
+# lines (bare keys, 'a\n' + 'b' concatenation, a depth cut [Array], a bare Date)
+GO_DUMP = """2030/01/02 08:00:00 fetched 1 posts
+[]harvest.Post{
+\t{
+\t\tID:     "p-1",
+\t\tAuthor: harvest.Person{
+\t\t\tName:     "Ilse Marrow",
+\t\t\tHeadline: "Beekeeper at Hollow Hives",
+\t\t},
+\t\tAgo:  "2d",
+\t\tText: "The bees left at dawn.\\nThey came back at noon, heavier. \\"Honey\\" soon.",
+\t\tSeen: time.Date(2030, time.January, 2, 8, 0, 0, 0, time.UTC),
+\t\tComments: []harvest.Comment{
+\t\t\t{
+\t\t\t\tAuthor:  harvest.Person{Name: "Tobin Vale", Headline: "Orchard hand"},
+\t\t\t\tAgo:     "1d",
+\t\t\t\tText:    "Heavier is good news.",
+\t\t\t\tReplies: nil,
+\t\t\t},
+\t\t},
+\t},
+}
+"""
+NODE_INSPECT = """$ node grab.js
+[grab] starting
+{
+  id: '42',
+  author: { name: 'Petra Lund', headline: 'Glassblower at Ember Works' },
+  relativeDate: '3d',
+  text: 'First vase of the year.\\n' +
+    '\\n' +
+    'It leans a little. I like it.',
+  comments: [
+    { commenterName: 'Rafe Doyle', relativeDate: '2d', text: 'Leaning is character.', replies: [Array] }
+  ],
+  scrapedAt: 2030-01-02T08:00:00.000Z
+}
+[grab] done
+"""
+
+
+def test_go_and_node_struct_dumps_are_read_as_exports():
+    (rec,) = process(GO_DUMP)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Ilse Marrow", "Beekeeper at Hollow Hives", "2d")
+    assert rec.body == 'The bees left at dawn.\nThey came back at noon, heavier. "Honey" soon.'
+    assert [(c.author.name, c.text, c.replies) for c in rec.comments] == [("Tobin Vale", "Heavier is good news.", [])]
+    assert check_accounted(GO_DUMP, [rec]) == []
+    (rec,) = process(NODE_INSPECT)
+    assert (rec.author.name, rec.age, rec.body) == ("Petra Lund", "3d", "First vase of the year.\n\nIt leans a little. I like it.")
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Rafe Doyle", "Leaning is character.")]
+    assert check_accounted(NODE_INSPECT, [rec]) == []
+
+
+# invented: a SQLite ".dump" of two tables (posts and comments joined by ids), a text with
+# its line breaks written by replace(…,'\n',char(10)) and a doubled quote
+SQL_DUMP = """PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE posts (
+  id INTEGER PRIMARY KEY,
+  author TEXT NOT NULL,
+  author_headline TEXT,
+  age TEXT,
+  body TEXT,
+  price DECIMAL(10,2)
+);
+INSERT INTO posts VALUES(1,'Nell Prowse','Potter at Kiln Row','4d',replace('We fired the kiln twice this week.\\n\\nIt''s a record.','\\n',char(10)),NULL);
+CREATE TABLE comments (id INTEGER PRIMARY KEY, post_id INTEGER, parent_id INTEGER, commenter TEXT, body TEXT);
+INSERT INTO comments VALUES(7,1,NULL,'Arlo Keast','Twice! Your arms must ache.');
+INSERT INTO comments VALUES(8,1,7,'Nell Prowse','They do, Arlo.');
+COMMIT;
+"""
+
+
+def test_an_sql_dump_gives_its_posts_with_their_comments_joined_by_id():
+    (rec,) = process(SQL_DUMP)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Nell Prowse", "Potter at Kiln Row", "4d")
+    assert rec.body == "We fired the kiln twice this week.\n\nIt's a record."
+    (c,) = rec.comments
+    assert (c.author.name, c.text) == ("Arlo Keast", "Twice! Your arms must ache.")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Nell Prowse", "They do, Arlo.")]
+    assert check_accounted(SQL_DUMP, [rec]) == []
+
+
+# invented: PHP's print_r of a list of posts (Spanish keys), a text running raw over several
+# lines, an empty array, an object member with its visibility mark
+PRINT_R = """<pre>Array
+(
+    [0] => Array
+        (
+            [autor] => Lucía Ferrer Soto
+            [titular] => Ceramista en Taller Barro
+            [hace] => 2 d
+            [texto] => Hoy abrimos el horno.
+
+Salieron tres jarras enteras.
+
+#Cerámica
+            [reacciones] => 31
+            [comentarios] => Array
+                (
+                    [0] => stdClass Object
+                        (
+                            [autor:protected] => Mateo Ruiz Gil
+                            [texto] => ¡Qué bonitas!
+                            [respuestas] => Array
+                                (
+                                )
+
+                        )
+
+                )
+
+        )
+
+)
+</pre>
+"""
+
+
+def test_php_print_r_is_read_as_an_export():
+    (rec,) = process(PRINT_R)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Lucía Ferrer Soto", "Ceramista en Taller Barro", "2 d")
+    assert rec.body == "Hoy abrimos el horno.\n\nSalieron tres jarras enteras.\n\n#Cerámica"
+    assert [(c.author.name, c.text, c.replies) for c in rec.comments] == [("Mateo Ruiz Gil", "¡Qué bonitas!", [])]
+    assert check_accounted(PRINT_R, [rec]) == []
+
+
+# invented: an automation's XML records — generic <field key="…"> elements, CDATA with an
+# entity outside it, the commenter as attributes, nested <replies>
+XML_RECORDS = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- exported by some automation -->
+<rows count="1">
+  <row id="11">
+    <field key="Poster">Ines Vidal</field>
+    <field key="Tagline">Florist at Petal &amp; Stem</field>
+    <field key="Ago">5d</field>
+    <field key="Body"><![CDATA[Tulips sold out by nine.
+
+#Flowers]]></field>
+    <comments>
+      <comment>
+        <commenter name="Kofi Mensah" headline="Gardener"/>
+        <relativeTime>4d</relativeTime>
+        <message><![CDATA[Nine! Save me some next week.]]></message>
+        <replies>
+          <comment>
+            <commenter name="Ines Vidal" headline="Florist at Petal &amp; Stem"/>
+            <relativeTime>4d</relativeTime>
+            <message>Deal, Kofi.</message>
+          </comment>
+        </replies>
+      </comment>
+    </comments>
+  </row>
+</rows>
+"""
+
+
+def test_xml_records_are_read_as_an_export():
+    (rec,) = process(XML_RECORDS)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Ines Vidal", "Florist at Petal & Stem", "5d")
+    assert rec.body == "Tulips sold out by nine.\n\n#Flowers"
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age, c.text) == ("Kofi Mensah", "Gardener", "4d", "Nine! Save me some next week.")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Ines Vidal", "Deal, Kofi.")]
+    assert check_accounted(XML_RECORDS, [rec]) == []
+    page = '<?xml version="1.0"?>\n<html><body><p>Hello there, this is a page.</p></body></html>\n'
+    assert process(page)[0].shape != "json_export"
+
+
+# invented: a Python scraper's dataclasses printed (every argument named), on one line after
+# the prompt, and pretty-printed over several lines
+DATACLASS_REPR = (">>> print(posts)\n"
+                  "[Post(urn='u1', author=Person(name='Hanna Berg', headline='Brewer at Old Mill'), age='2d', "
+                  "text='Our stout won silver.\\n\\n#Beer', seen=datetime.datetime(2030, 1, 2, 9, 0), comments=["
+                  "Comment(author=Person(name='Ivo Dahl', headline=None), age='1d', text='Well deserved!', replies=[])])]\n")
+DATACLASS_PRETTY = ("Post(\n    author=Person(name='Hanna Berg', headline='Brewer at Old Mill'),\n    age='2d',\n"
+                    "    text='Our stout won silver.',\n    comments=[],\n)\n")
+
+
+def test_dataclass_reprs_are_objects_of_their_named_fields():
+    (rec,) = process(DATACLASS_REPR)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Hanna Berg", "Brewer at Old Mill", "2d")
+    assert rec.body == "Our stout won silver.\n\n#Beer"
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ivo Dahl", "Well deserved!")]
+    assert check_accounted(DATACLASS_REPR, [rec]) == []
+    (rec,) = process(DATACLASS_PRETTY)
+    assert (rec.author.name, rec.body) == ("Hanna Berg", "Our stout won silver.")
+    assert check_accounted(DATACLASS_PRETTY, [rec]) == []
+
+
+# invented: Ruby's inspect of a hash (symbol and string keys before hash rockets), PHP's
+# var_export (array ( 'key' => value ), number keys, a raw line break in a string), and Node's
+# print of class instances ("Post { … }")
+RUBY_INSPECT = ('[{:author=>{:name=>"Hanna Berg", :headline=>"Brewer at Old Mill"}, :age=>"2d", '
+                ':text=>"Our stout won silver.\\n\\n#Beer", :comments=>[{"author"=>"Ivo Dahl", "text"=>"Well deserved!", "replies"=>nil}]}]\n')
+PHP_VAR_EXPORT = """array (
+  0 =>
+  array (
+    'author' => 'Hanna Berg',
+    'headline' => 'Brewer at Old Mill',
+    'age' => '2d',
+    'text' => 'Our stout won silver.
+
+#Beer',
+    'comments' =>
+    array (
+      0 =>
+      array (
+        'author' => 'Ivo Dahl',
+        'text' => 'Well deserved!',
+      ),
+    ),
+  ),
+)
+"""
+NODE_CLASSES = ("[\n  Post {\n    author: Person { name: 'Hanna Berg', headline: 'Brewer at Old Mill' },\n"
+                "    age: '2d',\n    text: 'Our stout won silver.\\n\\n#Beer',\n"
+                "    comments: [ Comment { author: 'Ivo Dahl', text: 'Well deserved!' } ]\n  }\n]\n")
+
+
+@pytest.mark.parametrize("dump", [RUBY_INSPECT, PHP_VAR_EXPORT, NODE_CLASSES], ids=["ruby", "php", "node"])
+def test_hash_rockets_php_arrays_and_class_instances_are_read(dump):
+    (rec,) = process(dump)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Hanna Berg", "Brewer at Old Mill", "2d")
+    assert rec.body == "Our stout won silver.\n\n#Beer"
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ivo Dahl", "Well deserved!")]
+    assert check_accounted(dump, [rec]) == []

@@ -1960,3 +1960,10 @@ def test_first_comment_under_a_comments_heading():
     (rec,) = process(dump)
     assert "Wilhelmina" not in rec.body
     assert rec.comments[0].author.name == "Wilhelmina Dorsey"
+
+
+def test_a_bulleted_inline_comment_header_and_a_comments_heading_with_a_note():
+    h = sg.inline_comment_head("• Tove Lind (Weaver at Loom & Co) · 2d")
+    assert (h.name, h.bio, h.age.text, h.reply) == ("Tove Lind", "Weaver at Loom & Co", "2d", False)
+    assert sg.is_comments_heading("Comments (showing 4 of 31, newest first)")
+    assert not sg.is_comments_heading("Comments are what I read first (all 31 of them)")

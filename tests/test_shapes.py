@@ -1545,3 +1545,58 @@ def test_a_clipped_articles_page_heading_is_its_title():
     assert rec.title == "Why our allotment waiting list halved in a year"
     assert rec.author.name == "Ines Rowe"
     assert "Plot Talk" not in rec.body
+
+
+def test_translated_and_original_copies_of_a_field_and_more_headline_words():
+    from postscrub.shapes import classify_column
+
+    assert classify_column("text_original")[1] == "text"
+    assert classify_column("Texte traduit")[1] == "translation"  # (no field takes a machine translation)
+    assert classify_column("headline_translated")[1] == "translation"
+    assert classify_column("intitulé")[1] == "headline"  # LinkedIn's French "Intitulé"
+    assert classify_column("role")[1] == "headline"
+
+
+# invented: a command-line tool's output copied from the terminal — the prompt that ran it and
+# its status line, the header in a box-drawing panel (the age with the counters on one line,
+# the post's id under it), rules of box characters, bulleted comments, an arrowed reply, the
+# tool's hint naming one of its options, the prompt left at the end
+TERMINAL = """$ postgrab show https://www.linkedin.com/feed/update/urn:li:activity:1234567890123/
+Fetching post… done (0.8s)
+
+┌ Maren Holt
+│ Ferry captain at Sund Lines
+│ 6d · 🌐 · 88 reactions · 3 comments · 1 repost
+└ urn:li:activity:1234567890123
+
+Forty crossings this week and not one late departure.
+The crew did that, not me.
+
+#Ferries
+
+────────────────────────────────────────
+Comments (showing 2 of 3, most relevant first)
+────────────────────────────────────────
+
+• Pelle Aas (Harbour master) · 5d
+  Forty! The harbour noticed.
+
+    ↳ Maren Holt (Ferry captain at Sund Lines) · 5d
+      Thank you, Pelle.
+
+• Ola Vik (Deckhand) · 4d
+  Proud to be on board.
+
+Use --all to fetch the remaining comment.
+$
+"""
+
+
+def test_a_terminal_tools_output_reads_as_its_post():
+    (rec,) = process(TERMINAL)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Maren Holt", "Ferry captain at Sund Lines", "6d")
+    assert rec.body == "Forty crossings this week and not one late departure.\nThe crew did that, not me.\n\n#Ferries"
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Pelle Aas", "Harbour master", "5d", "Forty! The harbour noticed."), ("Ola Vik", "Deckhand", "4d", "Proud to be on board.")]
+    assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [("Maren Holt", "Thank you, Pelle.")]
+    assert check_accounted(TERMINAL, [rec]) == []

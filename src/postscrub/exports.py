@@ -139,10 +139,89 @@ def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int
     return rows, escapes, starts[head][0]
 
 
+def _md_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], int, int]] | None:
+    """The Markdown tables of a text that holds two or more (a posts table and a comments
+    table, each under its heading): (rows, escapes, start, end of the rule under the header)
+    each; None when it holds fewer, or a line longer than a heading or a note between them."""
+    blocks: list[tuple[int, int]] = []  # (start, end) of each run of lines opening with "|"
+    pos = 0
+    n = len(text)
+    run = None
+    while pos <= n:
+        e = text.find("\n", pos)
+        e = n if e < 0 else e
+        ln = text[pos:e]
+        if ln.lstrip().startswith("|"):
+            if run is None:
+                run = pos
+        else:
+            if run is not None:
+                blocks.append((run, pos))
+                run = None
+            if len(ln) > 200:
+                return None
+        pos = e + 1
+    if run is not None:
+        blocks.append((run, n))
+    if len(blocks) < 2:
+        return None
+    out = []
+    for start, end in blocks:
+        table = parse_md_table(text[start:end])
+        if table is None:
+            return None
+        rows, escapes, _ = table
+        rows = [[shapes.Cell(c.text, c.start + start, c.end + start) for c in r] for r in rows]
+        escapes = [(a0 + start, b0 + start, *rest) for a0, b0, *rest in escapes]
+        rule = text.find("\n", text.find("\n", start) + 1)
+        out.append((rows, escapes, start, rule if 0 < rule < end else end))
+    return out
+
+
+def _md_tables_tree(text: str, tables: list) -> tuple:
+    """Two or more Markdown tables as the tree of the general reader: one array of row
+    objects per table (keys: the header's cells), each cell a string over its text."""
+    from . import jsonexport as jx
+
+    env = jx.JObj()
+    header_spans = []
+    for n, (rows, escapes, start, rule) in enumerate(tables):
+        header = [c.text.strip() for c in rows[0]]
+        header_spans.append((start, rule))
+        objs = []
+        for r in rows[1:]:
+            o = jx.JObj()
+            for h, c in zip(header, r):
+                if not h:
+                    continue
+                esc = [e for e in escapes if c.start <= e[0] < c.end]
+                o.items[h] = jx.JStr(c.text, c.start, c.end, text[c.start:c.end], esc) if c.text.strip() else None
+            objs.append(o)
+        env.items[f"table{n + 1}"] = objs
+    return [env], "md.syntax", header_spans
+
+
+def segment_xml(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    """An XML data file (a no-code tool's or an exporter's records): its elements read as
+    the general reader's tree (see :func:`literals.parse_xml`), then as a JSON export."""
+    from . import literals
+
+    text = "\n".join(ln.text for ln in lines)
+    tree = literals.parse_xml(text)
+    if tree is None:
+        return None
+    return segment_json(lines, log, (tree if isinstance(tree, list) else [tree], "xml.syntax", []))
+
+
 def segment_md_table(lines: list[Line], log: RepairLog) -> list[Record] | None:
     """A Markdown table export: read as a CSV export of its rows (see :func:`segment_csv`);
-    its heading lines before the table are recorded as ``export.preamble``."""
+    its heading lines before the table are recorded as ``export.preamble``. Two or more
+    tables (posts, then their comments) are read as the tables of a database: rows as
+    objects, the comments joined to their posts by id (see :func:`segment_json`)."""
     text = "\n".join(ln.text for ln in lines)
+    tables = _md_tables(text)
+    if tables is not None:
+        return segment_json(lines, log, _md_tables_tree(text, tables))
     table = parse_md_table(text)
     if table is None:
         return None
@@ -689,7 +768,15 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         from . import literals
 
         read = None
-        if literals.may_be_python(text):
+        if literals.may_be_sql([ln.text for ln in lines]):
+            read = literals.parse_sql(text)  # (an SQL dump: each table's rows)
+            syntax = "sql.syntax"
+        elif literals.may_be_print_r([ln.text for ln in lines[:7]]):
+            read = literals.parse_print_r(text)  # (PHP's print_r)
+            if read is not None:
+                syntax, prompt = "php.syntax", read[1]
+                read = read[0]
+        elif literals.may_be_python(text):
             read = literals.parse_python(text)
             if read is not None:
                 syntax, prompt = "repr.syntax", read[1]
@@ -700,6 +787,12 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         elif literals.may_be_toml([ln.text for ln in lines]):
             read = literals.parse_toml(text)
             syntax = "toml.syntax"
+        elif literals.may_be_loose([ln.text for ln in lines]):
+            # a Go or Node struct dump: the same reader, bare keys and typed braces allowed
+            read = literals.parse_python(text, loose=True)
+            if read is not None:
+                syntax, prompt = "repr.syntax", read[1]
+                read = read[0]
         if read is None:
             return None
         tree = jx.parse_export_tree(text, read)
@@ -794,12 +887,17 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             if first and last and isinstance(first[1], jx.JStr) and isinstance(last[1], jx.JStr):
                 a, b = sorted((first[1], last[1]), key=lambda v: v.start)
                 name = " ".join(x for x in (take(a), take(b)) if x)
-        if name is None:
+        inner_bio = None
+        if hit and isinstance(hit[1], jx.JObj):
+            name_v, inner_bio = jx.person_object(hit[1])
+            if name is None:
+                name = take(name_v)
+        elif name is None:
             name = take(jx.string_in(hit[1], jx._AUTHOR_INNER)) if hit else None
         bio_hit = jx.pick(o, jx._HEADLINE_KEYS)
-        bio_v = bio_hit[1] if bio_hit and isinstance(bio_hit[1], jx.JStr) else None
+        bio_v = jx.as_str(bio_hit[1]) if bio_hit else None
         if bio_v is None and hit and isinstance(hit[1], jx.JObj):
-            bio_v = jx.string_in(hit[1], jx._HEADLINE_INNER)
+            bio_v = inner_bio
         if bio_v is None and comment and hit and isinstance(hit[1], jx.JStr):
             # a comment's bare title word beside its author's name ({"autor": …, "titulo": …}):
             # a comment has no title of its own, so it is the commenter's headline
@@ -820,9 +918,14 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         value = hit[1] if hit else None
         if isinstance(value, jx.JObj):  # {"date": "2025-03-12", "relative": "4d"}
             inner = jx.pick(value, jx._RELATIVE_KEYS)
-            value = inner[1] if inner else None
+            value = inner[1] if inner else jx.as_str(value)  # (or a text view model's)
         if value is None:
             value = jx.age_by_values(o)  # (a key no table knows, told by its value)
+        if value is None:
+            # the age kept in the author's card, under the name and headline (LinkedIn's own
+            # "actor": {"name": …, "description": …, "subDescription": {"text": "3d • "}})
+            who = jx.pick(o, jx._AUTHOR_KEYS)
+            value = jx.age_by_values(who[1]) if who and isinstance(who[1], jx.JObj) else None
         if isinstance(value, jx.JStr):
             a = segment.parse_age(value.value)
             if a is not None:
@@ -898,6 +1001,12 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             rec.title = take(th[1])
         rec.reactions = reactions(o)
         ch = jx.comments_in(o, jx._COMMENT_KEYS)
+        if not ch:
+            # a thread's tree with the same key at every level ("children"): the post's
+            # comments under its replies key, when they are comments (a text and a person)
+            r = jx.pick(o, jx._REPLY_KEYS)
+            if r and isinstance(r[1], list) and sum(map(jx._comment_like, r[1])) * 2 > len(r[1]):
+                ch = r[1]
         if ch:
             rec.comments = [comment(x) for x in ch if isinstance(x, jx.JObj)]
         anchor = tv if isinstance(tv, jx.JStr) else runs[0] if runs else next(

@@ -173,6 +173,8 @@ def parse_export_tree(text: str, tree: Any = None) -> tuple[list[JObj], list[JOb
 def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
     if not objs:
         return None
+    for o in objs:
+        _unwrap_edges(o)
     envelopes: list[JObj] = []
     objs = [_unwrap_post(o, envelopes) for o in objs]
     own = pick(objs[0], _TEXT_KEYS) if len(objs) == 1 else None
@@ -182,6 +184,7 @@ def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
         # ({"message": "ok", "data": [posts]}), if it keeps post objects under a container key
         inner = _inner_posts(objs[0], container_only=True)
         if inner:
+            _join_split_comments(inner, objs[0])
             return inner, envelopes + objs
     posts = [o for o in objs if text_of(o) is not None]
     if not posts:
@@ -192,7 +195,137 @@ def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
             if inner:
                 posts += inner
                 envelopes.append(o)
+                _join_split_comments(inner, o)
     return (posts, envelopes) if posts else None
+
+
+def _join_split_comments(posts: list[JObj], env: JObj) -> None:
+    """Comments kept apart from their posts, in an array of their own beside the posts'
+    (``{"posts": […], "comments": [{"post_id": 101, "parent_comment_id": null, …}]}``; the two
+    tables of a database dump): each comment put under the post whose id one of its keys
+    holds, a reply under the comment its parent key names — keys found by their values, not
+    their names. In place: the post (or comment) gains a ``comments`` (``replies``) array."""
+    if len(posts) > 2000 or any(pick(p, _COMMENT_KEYS) is not None for p in posts):
+        return
+    pid_keys = _id_keys(posts)
+    if not pid_keys:
+        return
+    for v in env.items.values():
+        if not isinstance(v, list) or v is posts or not v or not all(isinstance(x, JObj) for x in v):
+            continue
+        if any(x is posts[0] for x in v) or sum(map(_comment_like, v)) * 2 <= len(v):
+            continue
+        link = None
+        for kp, ids in pid_keys.items():
+            for kc in v[0].items:
+                vals = [_id_value(c.items.get(kc)) for c in v]
+                if all(x is not None and x in ids for x in vals):
+                    link = (kp, kc)
+                    break
+            if link:
+                break
+        if link is None:
+            continue
+        kp, kc = link
+        own = {k: ids for k, ids in _id_keys(v).items() if k != kc}
+        parent = None
+        for k_own, ids in own.items():
+            for k in v[0].items:
+                if k in (kc, k_own):
+                    continue
+                vals = [_id_value(c.items.get(k)) for c in v]
+                if any(vals) and all(x is None or x in ids for x in vals) \
+                        and not any(x == _id_value(c.items.get(k_own)) for x, c in zip(vals, v)):
+                    parent = (k_own, k)
+                    break
+            if parent:
+                break
+        link_of = {id(c): _id_value(c.items.get(kc)) for c in v}
+        for c in v:
+            # (the link has served: a post's id under a key a table may read as a text,
+            # "Post" = 1, is no field of the comment's)
+            c.items.pop(kc, None)
+        by_post = {_id_value(p.items.get(kp)): p for p in posts}
+        by_id = {_id_value(c.items.get(parent[0])): c for c in v} if parent else {}
+        for c in v:
+            up = by_id.get(_id_value(c.items.get(parent[1]))) if parent else None
+            if up is not None and up is not c:
+                up.items.setdefault("replies", []).append(c)
+            else:
+                by_post[link_of[id(c)]].items.setdefault("comments", []).append(c)
+        return
+
+
+def _id_keys(objs: list[JObj]) -> dict[str, set[str]]:
+    """The keys whose values tell the objects apart (an id in every object, no two alike):
+    key -> the ids."""
+    out: dict[str, set[str]] = {}
+    for k in objs[0].items:
+        vals = [_id_value(o.items.get(k)) for o in objs]
+        if all(x is not None and len(x) <= 80 and " " not in x for x in vals) and len(set(vals)) == len(vals):
+            out[k] = set(vals)
+    return out
+
+
+def _unwrap_edges(v: Any, depth: int = 0) -> Any:
+    """A connection's edges read as the objects they wrap, in place, at any depth: an array
+    whose every item holds one object beside a cursor or a type name only (GraphQL's
+    ``"edges": [{"cursor": …, "node": {…}}]``, a feed's ``[{"item": {…}}]``) is the array of
+    those objects (the wrappers' own keys stay syntax)."""
+    if depth > 40:
+        return v
+    if isinstance(v, JObj):
+        for k, x in v.items.items():
+            if isinstance(x, (JObj, list)) and x:
+                v.items[k] = _unwrap_edges(x, depth + 1)
+        return v
+    if isinstance(v, list):
+        for n, x in enumerate(v):
+            if isinstance(x, (JObj, list)):
+                v[n] = _unwrap_edges(x, depth + 1)
+        if v and all(isinstance(x, JObj) for x in v):
+            key = _edge_key(v[0])
+            if key is not None and all(_edge_key(x) == key for x in v[1:]):
+                return [x.items[key] for x in v]
+        return v
+    return v
+
+
+def _edge_key(o: JObj) -> str | None:
+    """The key of the one object an edge wraps: every other value a short token (a cursor, a
+    type name, an index) under a key no table names, at most three of them."""
+    inner = None
+    if len(o.items) > 4:
+        return None
+    for k, x in o.items.items():
+        if isinstance(x, JObj):
+            if inner is not None or len(x.items) < 2:
+                return None
+            inner = k
+        elif isinstance(x, list) or not _unknown_key(k):
+            return None
+        elif isinstance(x, JStr) and (len(x.value) > 200 or " " in x.value.strip()):
+            return None
+    return inner
+
+
+def person_object(p: JObj) -> tuple[JStr | None, JStr | None]:
+    """A person object's name and headline: by their keys; a name under a key no name list
+    holds (``"commenter": {"title": {"text": "Ana Lee"}, "subtitle": …}``) is its first
+    value that is a name, and the headline is then another key's."""
+    name = string_in(p, _AUTHOR_INNER)
+    rest = p
+    if name is None:
+        from .infer import is_name
+
+        for k, v in p.items.items():
+            sv = as_str(v)
+            if sv is not None and is_name(sv.value.strip()):
+                name = sv
+                rest = JObj({k2: v2 for k2, v2 in p.items.items() if k2 != k})
+                break
+    bio = string_in(rest, _HEADLINE_INNER)
+    return name, bio if bio is not name else None
 
 
 def _unwrap_post(o: JObj, envelopes: list[JObj]) -> JObj:
@@ -202,6 +335,10 @@ def _unwrap_post(o: JObj, envelopes: list[JObj]) -> JObj:
     the text key with a text alone (``{"commentary": {"text": …}}``) is the text itself."""
     hit = pick(o, _TEXT_KEYS)
     inner = hit[1] if hit else None
+    if isinstance(inner, JObj) and not _whole_post(inner):
+        # a payload under the text key (a webhook's "body": {"event": …, "post": {…}}): the
+        # whole post inside it
+        inner = _whole_post_in(inner)
     if (isinstance(inner, JObj) and pick(inner, _TEXT_KEYS) is not None
             and (pick(inner, _AUTHOR_KEYS) is not None or pick(inner, _COMMENT_KEYS) is not None)):
         envelopes.append(o)
@@ -255,6 +392,20 @@ def _inner_posts(o: JObj, depth: int = 0, container_only: bool = False) -> list[
             inner = found or None
         if inner:
             return inner
+    return None
+
+
+def _whole_post_in(o: JObj, depth: int = 0) -> JObj | None:
+    """The first whole post among an object's values, breadth first, three levels at most."""
+    objs = [v for v in o.items.values() if isinstance(v, JObj)]
+    for v in objs:
+        if _whole_post(v):
+            return v
+    if depth < 2:
+        for v in objs:
+            found = _whole_post_in(v, depth + 1)
+            if found is not None:
+                return found
     return None
 
 
@@ -351,13 +502,27 @@ def _comment_role_words() -> tuple[str, ...]:
 
 
 def string_in(v: Any, keys: tuple[str, ...]) -> JStr | None:
-    """A string value, or the named string inside an object (``author: {name: …}``)."""
+    """A string value, or the named string inside an object (``author: {name: …}``), each
+    read through a text view model (``{"name": {"text": "Ana Lee", "accessibilityText": …}}``)."""
     if isinstance(v, JStr):
         return v
     if isinstance(v, JObj):
         hit = pick(v, keys)
-        if hit and isinstance(hit[1], JStr):
-            return hit[1]
+        if hit:
+            return as_str(hit[1])
+    return None
+
+
+def as_str(v: Any, depth: int = 0) -> JStr | None:
+    """A string, or the string a text view model holds: an object (a GraphQL API's, a UI
+    framework's) keeping it under a text key beside its rendering data
+    (``{"text": "3d • ", "accessibilityText": "3d ago"}``, ``{"text": {"text": …, "attributes": […]}}``)."""
+    if isinstance(v, JStr):
+        return v
+    if isinstance(v, JObj) and depth < 3:
+        hit = pick(v, ("text", "value", "string", "content"))
+        if hit is not None and not isinstance(hit[1], list):
+            return as_str(hit[1], depth + 1)
     return None
 
 
@@ -549,9 +714,19 @@ def age_by_values(o: JObj) -> JStr | None:
     from .infer import is_age
 
     for k, v in o.items.items():
-        if _unknown_key(k) and isinstance(v, JStr) and is_age(v.value) and not _ISO_DATE.fullmatch(v.value.strip()):
+        v = as_str(v) if isinstance(v, JObj) else v
+        if _unknown_key(k) and isinstance(v, JStr) and _age_like(v.value, is_age) \
+                and not _ISO_DATE.fullmatch(v.value.strip()):
             return v
     return None
+
+
+def _age_like(v: str, is_age) -> bool:
+    """An age read whole, or followed by the card's marks only ("3d • ", "2d • Edited •")."""
+    if is_age(v):
+        return True
+    head = v.split("•", 1)[0]
+    return head != v and 0 < len(head.strip()) <= 12 and is_age(head.strip())
 
 
 def text_of(o: JObj) -> tuple[str, Any] | None:

@@ -560,6 +560,16 @@ def _article_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> 
         if i >= len(paras):
             break
         kind = nd.classify(paras[i].text)
+        if kind.kind == nd.TEXT and record.age is None and "·" in paras[i].text:
+            # "4d · 🌐 · 734 reactions · 58 comments": the age, then the post's counters on
+            # its line (a tool's one-line header): the counters recorded, the age read
+            t = paras[i].text
+            cuts = [k for k, c in enumerate(t) if c == "·"]
+            for k in cuts[1:] + cuts[:1]:
+                if nd.classify(t[:k]).kind == nd.AGE and nd.classify(t[k + 1:]).rule == "ui.action_row":
+                    log.edit(paras[i], "ui.action_row", [(k, len(t.rstrip()), "")])
+                    kind = nd.classify(paras[i].text)
+                    break
         if kind.kind == nd.AGE and record.age is None:
             a = use_age(paras[i], None, log)
             record.age, record.age_iso = a.text, a.iso
@@ -573,7 +583,8 @@ def _article_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> 
 
 
 # a link to the post itself ("https://www.linkedin.com/posts/…", "…/feed/update/urn:li:…")
-_PERMALINK = re.compile(r"\s*(?:https?://)?(?:[\w-]+\.)?linkedin\.com/(?:posts|feed/update|pulse)/\S+\s*")
+_PERMALINK = re.compile(r"\s*(?:(?:https?://)?(?:[\w-]+\.)?linkedin\.com/(?:posts|feed/update|pulse)/\S+"
+                        r"|urn:li:(?:activity|share|ugcPost):\d{6,25})\s*")  # (or the post's own id)
 
 
 def _permalink(paras: list[Line], i: int, log: RepairLog) -> int:

@@ -33,14 +33,31 @@ _PY_KWARG = re.compile(r"[A-Za-z_]\w{0,40}=(?!=)")
 _PY_STRING_START = re.compile(r"[uUbB]?[rR]?(['\"])|[rR][uUbB]?(['\"])")
 
 
+# the struct and object dumps of other languages, read by the same parser in its loose mode:
+# a Go composite literal's type before its brace ("[]scrape.Post{", "&main.Person{"), a bare
+# key ("Name:", "relativeDate:"), Node's depth cut ("[Array]", "[Object]"), a Date Node prints
+# bare, a constant or enum ("time.April", "nil", "undefined")
+_LOOSE_TYPE = re.compile(r"(?:\[\d*\]|\*|&|map\[[\w.*]{1,40}\])*[A-Za-z_][\w.]{0,80}(?:[ ]?\{\})?[ ]?(?=\{)|(?:\[\d*\])+(?=\{)")
+_LOOSE_KEY = re.compile(r"([A-Za-z_$][\w$]{0,60})[ \t]*:(?!:)")
+# a Ruby symbol's or a PHP array's number key before its hash rocket (":text => …", "0 => …")
+_LOOSE_ROCKET_KEY = re.compile(r":?([A-Za-z_][\w]{0,60}|\d{1,9})[ \t]*(?==>)")
+_LOOSE_PHP_ARRAY = re.compile(r"array[ \t]*\(")
+_LOOSE_CUT = re.compile(r"\[(?:Array|Object|Circular[^\]\n]{0,20}|Function[^\]\n]{0,60}|Getter(?:/Setter)?|Setter)\]")
+_LOOSE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_LOOSE_WORD = re.compile(r"[A-Za-z_$][\w$.]{0,80}")
+
+
 class _PyParser(_Parser):
     """:class:`jsonexport._Parser` (its positions, its whitespace) over Python's literal
     syntax: quotes of either kind and their prefixes, tuples, ``None``/``True``, and calls or
-    default reprs, which give no value."""
+    default reprs, which give no value. ``loose``: also the dumps of other languages' printers
+    (Go's ``%#v`` and pretty-printers, Node's ``util.inspect``): bare keys, typed braces that
+    hold either fields or elements, ``'a' +`` concatenation, depth cuts and constants (no value)."""
 
-    def __init__(self, text: str, start: int) -> None:
+    def __init__(self, text: str, start: int, loose: bool = False) -> None:
         super().__init__(text)
         self.i = start
+        self.loose = loose
 
     def value(self, depth: int = 0) -> Any:
         if depth > 64:
@@ -49,6 +66,27 @@ class _PyParser(_Parser):
         if self.i >= len(self.t):
             raise ValueError("end")
         c = self.t[self.i]
+        if self.loose:
+            m = _LOOSE_TYPE.match(self.t, self.i) if c != "{" else None
+            if m is not None:
+                self.i = m.end()
+                c = "{"
+            if c == "{":
+                return self.composite(depth)
+            if c == "a":
+                m = _LOOSE_PHP_ARRAY.match(self.t, self.i)
+                if m is not None:  # (PHP's var_export: array ( 'key' => value, ) )
+                    self.i = m.end() - 1
+                    return self.composite(depth, ")")
+            if c == "[":
+                m = _LOOSE_CUT.match(self.t, self.i)
+                if m is not None:
+                    self.i = m.end()
+                    return None
+            m = _LOOSE_DATE.match(self.t, self.i) if c.isdigit() else None
+            if m is not None:
+                self.i = m.end()
+                return None
         if c == "{":
             return self.obj(depth)
         if c in "[(":
@@ -65,11 +103,25 @@ class _PyParser(_Parser):
         call = _PY_CALL.match(self.t, self.i)
         if call:
             # an object's repr (datetime.datetime(2025, 3, 1, 9, 0), Decimal('1.5')): no value
-            # a field takes; its arguments are skipped whole
+            # a field takes; its arguments are skipped whole — unless every argument is named:
+            # a dataclass's, a named tuple's or a model's repr (Post(text='…', author=Person(…)))
+            # is an object of those fields
             self.i = call.end()
-            self.arr(depth, ")", start=False)
+            names: list[JStr | None] = []
+            values = self.arr(depth, ")", start=False, names=names)
+            if values and all(n is not None for n in names):
+                o = JObj()
+                for n, v in zip(names, values):
+                    o.items[n.value] = v
+                    o.keys[n.value] = n
+                return o
             return None
         m = _PY_ATOM.match(self.t, self.i)
+        if not m and self.loose:
+            m = _LOOSE_WORD.match(self.t, self.i)  # (nil, undefined, time.UTC: no value)
+            if m is not None:
+                self.i = m.end()
+                return None
         if not m:
             raise ValueError("bad value")
         self.i = m.end()
@@ -91,6 +143,11 @@ class _PyParser(_Parser):
             k = self.i
             while k < len(t) and t[k] in " \t\r\n":
                 k += 1
+            if self.loose and t[k : k + 1] == "+":
+                # ('a line\n' +\n  'the next': JavaScript's concatenation, as Node prints it)
+                k += 1
+                while k < len(t) and t[k] in " \t\r\n":
+                    k += 1
             m = _PY_STRING_START.match(t, k) if k < len(t) and t[k] in "'\"uUrR" else None
             if m is None:
                 return s
@@ -115,7 +172,7 @@ class _PyParser(_Parser):
         j = start
         t = self.t
         while j < len(t) and t[j] != q:
-            if t[j] == "\n":
+            if t[j] == "\n" and not (self.loose and q == "'"):  # (PHP's var_export keeps them raw)
                 raise ValueError("newline in string")
             j += 2 if t[j] == "\\" else 1
         if j >= len(t):
@@ -149,19 +206,59 @@ class _PyParser(_Parser):
             value = _join_surrogates("".join(parts))
         return JStr(value, start, j, raw, escapes)
 
-    def obj(self, depth: int) -> JObj:
+    def composite(self, depth: int, close: str = "}") -> Any:
+        """A brace (or PHP's ``array (``) that holds fields (``Key: value``, ``'key': value``,
+        Ruby's and PHP's ``:key => value``, ``'key' => value``, ``0 => value``) or elements;
+        fields whose keys are all numbers are the elements of an array."""
+        self.i += 1
+        j = self.i
+        t = self.t
+        while j < len(t) and t[j] in " \t\r\n":
+            j += 1
+        if t[j : j + 1] == close:
+            self.i = j + 1
+            return []
+        if _LOOSE_KEY.match(t, j) or _LOOSE_ROCKET_KEY.match(t, j) or (
+                _PY_STRING_START.match(t, j) and self._quoted_key(j)):
+            self.i -= 1
+            o = self.obj(depth, close)
+            if o.items and all(k.isdigit() for k in o.items):
+                return list(o.items.values())
+            return o
+        return self.arr(depth, close, start=False)
+
+    def _quoted_key(self, j: int) -> bool:
+        save = self.i
+        try:
+            self.i = j
+            self.string_one()
+            self.ws()
+            return self.t[self.i : self.i + 1] == ":" or self.t[self.i : self.i + 2] == "=>"
+        except ValueError:
+            return False
+        finally:
+            self.i = save
+
+    def obj(self, depth: int, close: str = "}") -> JObj:
         o = JObj()
         self.i += 1
         while True:
             self.ws()
-            if self.t[self.i : self.i + 1] == "}":
+            if self.t[self.i : self.i + 1] == close:
                 self.i += 1
                 return o
-            k = self.value(depth + 1)
+            m = (_LOOSE_KEY.match(self.t, self.i) or _LOOSE_ROCKET_KEY.match(self.t, self.i)) if self.loose else None
+            if m is not None:
+                self.i = m.end(1)
+                k = JStr(m.group(1), m.start(1), m.end(1), m.group(1), [])
+            else:
+                k = self.value(depth + 1)
             if not isinstance(k, JStr):
                 raise ValueError("key")
             self.ws()
-            if self.t[self.i : self.i + 1] != ":":
+            if self.loose and self.t[self.i : self.i + 2] == "=>":
+                self.i += 1  # (a hash rocket: Ruby's, PHP's)
+            elif self.t[self.i : self.i + 1] != ":":
                 raise ValueError(":")
             self.i += 1
             o.items[k.value] = self.value(depth + 1)
@@ -169,12 +266,17 @@ class _PyParser(_Parser):
             self.ws()
             c = self.t[self.i : self.i + 1]
             self.i += 1
-            if c == "}":
+            if c == close:
                 return o
             if c != ",":
                 raise ValueError(",")
+            if self.loose:
+                self.ws()
+                if self.t[self.i : self.i + 1] == close:  # (a trailing comma)
+                    self.i += 1
+                    return o
 
-    def arr(self, depth: int, close: str, start: bool = True) -> list[Any]:
+    def arr(self, depth: int, close: str, start: bool = True, names: list | None = None) -> list[Any]:
         out: list[Any] = []
         if start:
             self.i += 1
@@ -183,7 +285,9 @@ class _PyParser(_Parser):
             if self.t[self.i : self.i + 1] == close:
                 self.i += 1
                 return out
-            kw = _PY_KWARG.match(self.t, self.i) if not start else None
+            kw = _PY_KWARG.match(self.t, self.i) if not start and close == ")" else None
+            if names is not None:
+                names.append(JStr(kw.group()[:-1], kw.start(), kw.end() - 1, kw.group()[:-1], []) if kw else None)
             if kw:
                 self.i = kw.end()  # (a call's keyword argument: tzinfo=None)
             out.append(self.value(depth + 1))
@@ -208,7 +312,7 @@ def _join_surrogates(s: str) -> str:
 _PY_EMBEDDED = re.compile(r"(?:(?<=\s)|^)(?:\[\s*)?\{\s*[uU]?['\"]")
 
 
-def parse_python(text: str) -> tuple[Any, int | list[tuple[int, int]]] | None:
+def parse_python(text: str, loose: bool = False) -> tuple[Any, int | list[tuple[int, int]]] | None:
     """The Python literal (a dict, or a list of them) that fills ``text`` from its first line
     opening with ``{`` or ``[`` to its end, and that line's offset; else the literals a log or
     a notebook prints between its own short lines (each opening a line, or closing a line
@@ -217,27 +321,28 @@ def parse_python(text: str) -> tuple[Any, int | list[tuple[int, int]]] | None:
     log line but text)."""
     start = 0
     for line in text.split("\n")[:4]:
-        if line.lstrip().startswith(("{", "[")):
+        if line.lstrip().startswith(("{", "[")) or ("(" in line[:64] and _PY_REPR_LINE.match(line)) \
+                or (loose and _LOOSE_PHP_ARRAY.match(line.lstrip())):
             break
         if len(line) > 120:
-            return _embedded(text)
+            return _embedded(text, loose)
         start += len(line) + 1
     else:
-        return _embedded(text)
+        return _embedded(text, loose)
     if start >= len(text):
         return None
     try:
-        p = _PyParser(text, start)
+        p = _PyParser(text, start, loose)
         v = p.value()
         p.ws()
         if p.i < len(text) or not isinstance(v, (JObj, list)):
-            return _embedded(text)
+            return _embedded(text, loose)
     except (ValueError, IndexError, SyntaxError, RecursionError, UnicodeError, MemoryError):
-        return _embedded(text)
+        return _embedded(text, loose)
     return v, start
 
 
-def _embedded(text: str) -> tuple[list[Any], list[tuple[int, int]]] | None:
+def _embedded(text: str, loose: bool = False) -> tuple[list[Any], list[tuple[int, int]]] | None:
     """The literals printed among a log's or a notebook's lines, each filling the rest of its
     line (or lines); every other line short. A text that opens with a bracket is one literal
     (read whole, or malformed): none of its parts is taken."""
@@ -257,7 +362,7 @@ def _embedded(text: str) -> tuple[list[Any], list[tuple[int, int]]] | None:
             at = pos + len(line) - len(line.lstrip())  # (a literal opening its own line)
         if at is not None:
             try:
-                p = _PyParser(text, at)
+                p = _PyParser(text, at, loose)
                 v = p.value()
             except (ValueError, IndexError, SyntaxError, RecursionError, UnicodeError, MemoryError):
                 v = None
@@ -282,7 +387,413 @@ def may_be_python(text: str) -> bool:
     printed after a log line's or a prompt's prefix."""
     head = text[:2000]
     return bool(re.search(r"[{,]\s*[uU]?'[^'\n]{1,60}'\s*:", head)
-                or re.search(r"\S[ \t]+\{\s*\"[^\"\n]{1,60}\"\s*:", head))
+                or re.search(r"\S[ \t]+\{\s*\"[^\"\n]{1,60}\"\s*:", head)
+                or _PY_OBJECT_REPR.search(head))
+
+
+_PY_REPR_LINE = re.compile(r"[ \t]*[A-Za-z_][\w.]{0,60}\((?:\s*[A-Za-z_]\w{0,40}=(?!=)|\s*$)")
+# (a dataclass's or a model's repr opening a line: "[Post(urn='…', text='…'", "Post(\n    text=")
+_PY_OBJECT_REPR = re.compile(r"(?m)^[ \t\[]*[A-Za-z_][\w.]{0,60}\(\s*[A-Za-z_]\w{0,40}=(?!=)\s*[\[{('\"A-Za-z0-9-]")
+
+
+_LOOSE_ROCKET = re.compile(r"(?:[{(,]|^)\s*(?::[A-Za-z_]\w{0,60}|\"[^\"\n]{1,60}\"|'[^'\n]{1,60}'|\d{1,9})\s*=>")
+_LOOSE_OPEN = re.compile(r"[ \t]*(?:(?:\[\d*\]|\*|&)*[A-Za-z_][\w.]{0,80})?[{\[][ \t]*$")
+_LOOSE_FIELD = re.compile(r"[ \t]+[A-Za-z_$][\w$]{0,40}:[ \t]+\S")
+
+
+def may_be_loose(lines: list[str]) -> bool:
+    """A cheap test for a struct or object dump with bare keys (Go's, Node's): a line that
+    opens a brace (after a type: ``[]scrape.Post{``) among the first twelve, and a bare
+    ``key: value`` line indented under it within the next three."""
+    head = lines[:12]
+    if any("=>" in ln and _LOOSE_ROCKET.search(ln) for ln in head):
+        return True  # (Ruby's inspect, PHP's var_export: "key" => value)
+    for n, ln in enumerate(head):
+        if (ln.endswith(("{", "[")) or ln.rstrip().endswith(("{", "["))) and _LOOSE_OPEN.match(ln):
+            if any(_LOOSE_FIELD.match(x) for x in lines[n + 1 : n + 4]):
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# SQL dumps (SQLite's .dump, mysqldump, pg_dump --inserts): each table's rows as objects
+
+_SQL_CREATE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[`\"\[]?([\w.]{1,80})[`\"\]]?\s*\(", re.I)
+_SQL_INSERT = re.compile(r"INSERT\s+INTO\s+[`\"\[]?([\w.]{1,80})[`\"\]]?\s*(?:\(([^()]{0,4000})\)\s*)?VALUES\s*", re.I)
+_SQL_COLUMN = re.compile(r"\s*[`\"\[]?([^\s`\"\],()]{1,80})[`\"\]]?")
+_SQL_NOT_COLUMN = frozenset({"primary", "foreign", "unique", "constraint", "check", "key", "index"})
+_SQL_ATOM = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|NULL|TRUE|FALSE|X'[0-9a-fA-F]*'", re.I)
+_SQL_CHAR = re.compile(r"\s*char\((\d{1,7})\)\s*\)", re.I)
+
+
+def may_be_sql(lines: list[str]) -> bool:
+    """A cheap test: a line among the first forty opens an INSERT or a CREATE TABLE."""
+    return any(ln[:12].upper() in ("INSERT INTO ", "CREATE TABLE") for ln in lines[:40])
+
+
+class _SqlError(ValueError):
+    pass
+
+
+class _Sql:
+    def __init__(self, text: str) -> None:
+        self.t = text
+        self.mysql = False
+
+    def ws(self, i: int) -> int:
+        t = self.t
+        while i < len(t) and t[i] in " \t\r\n":
+            i += 1
+        return i
+
+    def string(self, i: int) -> tuple[JStr, int]:
+        """A quoted string at ``i`` (its quote): '' is a quote; in a MySQL dump, backslash
+        escapes too."""
+        t = self.t
+        start = j = i + 1
+        parts: list[str] = []
+        escapes: list[tuple] = []
+        k = start
+        while True:
+            if j >= len(t):
+                raise _SqlError("unterminated")
+            c = t[j]
+            if c == "'":
+                if t[j + 1 : j + 2] == "'":
+                    parts.append(t[k:j] + "'")
+                    escapes.append((j, j + 2, "'", "sql.escape"))
+                    j += 2
+                    k = j
+                    continue
+                break
+            if c == "\\" and self.mysql and j + 1 < len(t):
+                dec = {"n": "\n", "r": "\r", "t": "\t", "0": "\0", "Z": "\x1a"}.get(t[j + 1], t[j + 1])
+                parts.append(t[k:j] + dec)
+                escapes.append((j, j + 2, dec, "sql.escape"))
+                j += 2
+                k = j
+                continue
+            j += 1
+        parts.append(t[k:j])
+        return JStr("".join(parts), start, j, t[start:j], escapes), j + 1
+
+    def value(self, i: int) -> tuple[Any, int]:
+        t = self.t
+        i = self.ws(i)
+        if t[i : i + 1] == "'":
+            return self.string(i)
+        if t[i : i + 8].lower() == "replace(":
+            # SQLite's .dump: replace('a\nb','\n',char(10)) — the text with its line breaks
+            # written as two characters, put back
+            v, j = self.value(i + 8)
+            j = self.ws(j)
+            if not isinstance(v, JStr) or t[j : j + 1] != ",":
+                raise _SqlError("replace")
+            pat, j = self.value(j + 1)
+            j = self.ws(j)
+            m = _SQL_CHAR.match(t, j + 1) if t[j : j + 1] == "," else None
+            if not isinstance(pat, JStr) or not pat.value or m is None:
+                raise _SqlError("replace")
+            ch = chr(int(m.group(1)))
+            esc = [e for e in v.escapes or []]
+            raw, p = v.raw, pat.value
+            pos = raw.find(p)
+            while pos >= 0:
+                esc.append((v.start + pos, v.start + pos + len(p), ch, "sql.escape"))
+                pos = raw.find(p, pos + len(p))
+            esc.sort()
+            return JStr(v.value.replace(p, ch), v.start, v.end, v.raw, esc), m.end()
+        m = _SQL_ATOM.match(t, i)
+        if m is None:
+            raise _SqlError("value")
+        w = m.group()
+        if w[:1] in "xX" or w.upper() in ("NULL", "TRUE", "FALSE"):
+            return None, m.end()
+        return (float(w) if any(x in w for x in ".eE") else int(w)), m.end()
+
+    def parse(self) -> JObj | None:
+        t = self.t
+        columns: dict[str, list[JStr]] = {}
+        for m in _SQL_CREATE.finditer(t):
+            cols: list[JStr] = []
+            depth, i, part = 0, m.end(), m.end()
+            while i < len(t):
+                c = t[i]
+                if c == "(":
+                    depth += 1
+                elif c == ")" or (c == "," and depth == 0):
+                    if depth == 0:
+                        cm = _SQL_COLUMN.match(t, part)
+                        if cm and cm.group(1).lower() not in _SQL_NOT_COLUMN:
+                            cols.append(JStr(cm.group(1), cm.start(1), cm.end(1), cm.group(1), []))
+                        if c == ")":
+                            break
+                        part = i + 1
+                    else:
+                        depth -= 1 if c == ")" else 0
+                i += 1
+            columns[m.group(1)] = cols
+        tables = JObj()
+        for m in _SQL_INSERT.finditer(t):
+            if t[m.start(1) - 1 : m.start(1)] == "`":
+                self.mysql = True
+            name = m.group(1)
+            cols = columns.get(name)
+            if m.group(2):
+                cols = []
+                for cm in re.finditer(r"[`\"\[]?([^\s`\"\],]{1,80})[`\"\]]?", m.group(2)):
+                    a = m.start(2) + cm.start(1)
+                    cols.append(JStr(cm.group(1), a, a + len(cm.group(1)), cm.group(1), []))
+            i = m.end()
+            while True:
+                i = self.ws(i)
+                if t[i : i + 1] != "(":
+                    raise _SqlError("row")
+                row: list[Any] = []
+                i += 1
+                while True:
+                    v, i = self.value(i)
+                    row.append(v)
+                    i = self.ws(i)
+                    c = t[i : i + 1]
+                    i += 1
+                    if c == ")":
+                        break
+                    if c != ",":
+                        raise _SqlError(",")
+                o = JObj()
+                for n, v in enumerate(row):
+                    key = cols[n] if cols and n < len(cols) else JStr(f"column{n + 1}", 0, 0, "", [])
+                    o.items[key.value] = v
+                    o.keys[key.value] = key
+                if name not in tables.items:
+                    tables.items[name] = []
+                tables.items[name].append(o)
+                i = self.ws(i)
+                if t[i : i + 1] != ",":
+                    break
+                i += 1
+        return tables if tables.items else None
+
+
+def parse_sql(text: str) -> JObj | None:
+    """The rows of an SQL dump's INSERT statements, as one object holding an array of row
+    objects per table (keys: the columns its CREATE TABLE or the INSERT names), or None."""
+    try:
+        return _Sql(text).parse()
+    except (_SqlError, ValueError, IndexError, RecursionError):
+        return None
+
+
+# --------------------------------------------------------------------------------------------
+# PHP's print_r: "Array\n(\n    [key] => value\n    [k2] => Array\n        (\n …" — values raw,
+# a text running over the lines up to the next key of its array or the array's closing paren
+
+_PR_OPEN = re.compile(r"[ \t]*(?:<pre>)?[ \t]*(?:Array|[A-Za-z_\\][\w\\]{0,80} Object)[ \t]*$")
+_PR_ENTRY = re.compile(r"([ \t]*)\[([^\]\n]{0,120})\] =>(?: |$)")
+
+
+def may_be_print_r(lines: list[str]) -> bool:
+    """A cheap test: an ``Array`` (or ``X Object``) line, then a ``(`` line, among the first lines."""
+    return any(_PR_OPEN.fullmatch(a) and b.strip() == "(" for a, b in zip(lines[:6], lines[1:7]))
+
+
+def parse_print_r(text: str) -> tuple[Any, int] | None:
+    """The tree a PHP ``print_r`` printed (arrays with numeric keys as lists, others and
+    objects as objects; a member's ``:protected`` mark left out of its key), and the offset
+    of its first line; None when the text is no such print."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for ln in text.split("\n"):
+        lines.append((pos, ln))
+        pos += len(ln) + 1
+    first = next((k for k, (_, ln) in enumerate(lines[:6]) if _PR_OPEN.fullmatch(ln)
+                  and k + 1 < len(lines) and lines[k + 1][1].strip() == "("), None)
+    if first is None:
+        return None
+
+    def block(k: int, depth: int) -> tuple[Any, int]:
+        # lines[k] is the "(" line; returns the value and the index after the ")" line
+        if depth > 40:
+            raise ValueError("too deep")
+        indent = len(lines[k][1]) - len(lines[k][1].lstrip())
+        items: list[tuple[JStr, Any]] = []
+        k += 1
+        while k < len(lines):
+            off, ln = lines[k]
+            if ln.strip() == ")" and len(ln) - len(ln.lstrip()) == indent:
+                break
+            m = _PR_ENTRY.match(ln)
+            if m is None:
+                if ln.strip():
+                    raise ValueError("entry")
+                k += 1
+                continue
+            ind = len(m.group(1))
+            raw_key = m.group(2)
+            name = raw_key.split(":", 1)[0]
+            key = JStr(name, off + m.start(2), off + m.start(2) + len(name), name, [])
+            rest = ln[m.end():]
+            if _PR_OPEN.fullmatch(rest) and k + 1 < len(lines) and lines[k + 1][1].strip() == "(":
+                v, k = block(k + 1, depth + 1)
+                items.append((key, v))
+                continue
+            a = off + m.end()
+            b = off + len(ln)
+            k += 1
+            while k < len(lines):
+                off2, ln2 = lines[k]
+                m2 = _PR_ENTRY.match(ln2)
+                if (m2 is not None and len(m2.group(1)) == ind) or (
+                        ln2.strip() == ")" and len(ln2) - len(ln2.lstrip()) == indent):
+                    break
+                if ln2.strip():
+                    b = off2 + len(ln2)
+                k += 1
+            raw = text[a:b]
+            value: Any = JStr(raw, a, b, raw, []) if raw.strip() else None
+            if value is not None and raw.isdigit() and len(raw) < 16:
+                value = int(raw)
+            items.append((key, value))
+        else:
+            raise ValueError("unclosed")
+        k += 1
+        if items and all(kk.value.isdigit() for kk, _ in items):
+            return [v for _, v in items], k
+        o = JObj()
+        for kk, v in items:
+            o.items[kk.value] = v
+            o.keys[kk.value] = kk
+        return o, k
+
+    try:
+        v, k = block(first + 1, 0)
+    except (ValueError, IndexError, RecursionError):
+        return None
+    if any(ln.strip() and ln.strip() != "</pre>" for _, ln in lines[k:]):
+        return None
+    if not isinstance(v, (JObj, list)):
+        return None
+    return v, lines[first][0]
+
+
+# --------------------------------------------------------------------------------------------
+# XML data (a no-code tool's or an exporter's records, not a page): elements as objects
+
+_X_TOKEN = re.compile(r"<!--.*?-->|<\?.*?\?>|<!\[CDATA\[(.*?)\]\]>|<!DOCTYPE[^>]*>"
+                      r"|<(/?)([A-Za-z_][\w:.\-]{0,80})((?:\s+[\w:.\-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(/?)>", re.S)
+_X_ATTR = re.compile(r"([\w:.\-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+_X_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos);")
+_X_NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_X_NOT_DATA = frozenset({"html", "svg", "feed", "rss", "rdf:rdf", "xsl:stylesheet", "plist"})
+# the attribute that names a generic element's field (<field key="Autor">…</field>)
+_X_KEY_ATTRS = ("key", "name", "field", "label", "column", "property")
+
+
+def _x_str(text: str, a: int, b: int) -> JStr:
+    raw = text[a:b]
+    esc = []
+    parts = []
+    k = 0
+    for m in _X_ENTITY.finditer(raw):
+        g = m.group()[1:-1]
+        dec = _X_NAMED.get(g) or chr(int(g[2:], 16) if g[:2] == "#x" else int(g[1:]))
+        parts.append(raw[k:m.start()] + dec)
+        esc.append((a + m.start(), a + m.end(), dec, "xml.entity"))
+        k = m.end()
+    parts.append(raw[k:])
+    return JStr("".join(parts), a, b, raw, esc)
+
+
+def parse_xml(text: str) -> Any | None:
+    """The tree of an XML data file: an element with attributes or child elements is an
+    object (attributes and children its keys; a child repeated, or the children of an element
+    holding one kind only, an array), an element with text only (or CDATA) a string, a
+    generic field element named by an attribute (``<field key="本文">…</field>``) a key of its
+    parent. None for a page (HTML, SVG, a feed) or what is no well-formed XML."""
+    stack: list[tuple[str, list, list]] = [("", [], [])]  # (tag, attrs, children) ; children: (tag, value, attrs)
+    texts: list[list[tuple[int, int]]] = [[]]
+    pos = 0
+    root = None
+    try:
+        for m in _X_TOKEN.finditer(text):
+            if text[pos:m.start()].strip():
+                texts[-1].append((pos, m.start()))
+            pos = m.end()
+            if m.group(1) is not None:
+                texts[-1].append((m.start(1), m.end(1)))
+                continue
+            tag = m.group(3)
+            if tag is None:
+                continue
+            if root is None and not m.group(2):
+                root = tag.lower()
+                if root in _X_NOT_DATA:
+                    return None
+            if m.group(2):
+                if stack[-1][0] != tag:
+                    return None
+                node_tag, attrs, children = stack.pop()
+                spans = texts.pop()
+                stack[-1][2].append((node_tag, _x_value(text, attrs, children, spans), attrs))
+                continue
+            attrs = [(a.group(1), a.start(2) + m.start(4) if a.group(2) is not None else a.start(3) + m.start(4),
+                      a.group(2) if a.group(2) is not None else a.group(3)) for a in _X_ATTR.finditer(m.group(4) or "")]
+            if m.group(5):
+                stack[-1][2].append((tag, _x_value(text, attrs, [], []), attrs))
+            else:
+                stack.append((tag, attrs, []))
+                texts.append([])
+    except (ValueError, IndexError, RecursionError, OverflowError):
+        return None
+    if len(stack) != 1 or len(stack[0][2]) != 1 or text[pos:].strip():
+        return None
+    v = stack[0][2][0][1]
+    return v if isinstance(v, (JObj, list)) else None
+
+
+def _x_value(text: str, attrs: list, children: list, spans: list) -> Any:
+    if not attrs and not children:
+        if not spans:
+            return None
+        a, b = spans[0][0], spans[-1][1]
+        if len(spans) > 1:
+            return _x_str(text, a, b)
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        tail = len(text[a:b]) - len(text[a:b].rstrip())
+        return _x_str(text, a + lead, b - tail)
+    tags = {c[0] for c in children}
+    # (a leaf with one naming attribute: its value the text, {"key": …, "text": …} as read)
+    keyed = [c for c in children if isinstance(c[1], JObj) and len(c[2]) == 1
+             and c[2][0][0].lower() in _X_KEY_ATTRS and set(c[1].items) <= {c[2][0][0], "text"}]
+    if not attrs and len(tags) == 1 and not keyed:
+        return [c[1] for c in children]  # (an element of one kind of child: their array)
+    o = JObj()
+    for name, at, value in attrs:
+        o.items[name] = JStr(value, at, at + len(value), value, []) if value.strip() else None
+    counts: dict[str, int] = {}
+    for c in children:
+        counts[c[0]] = counts.get(c[0], 0) + 1
+    keyed_ids = {id(c) for c in keyed}
+    for c in children:
+        tag, value, cattrs = c
+        if id(c) in keyed_ids:
+            name, at, key = cattrs[0]
+            o.items[key] = value.items.get("text")
+            o.keys[key] = JStr(key, at, at + len(key), key, [])
+        elif counts[tag] > 1:
+            o.items.setdefault(tag, []).append(value)
+        else:
+            o.items[tag] = value
+    if spans and not children:
+        a, b = spans[0][0], spans[-1][1]
+        o.items["text"] = _x_str(text, a, b)
+    return o
+
+
+def may_be_xml(text: str) -> bool:
+    """A cheap test: an XML declaration first."""
+    return text.lstrip("\ufeff \t\r\n")[:5] == "<?xml"
 
 
 # --------------------------------------------------------------------------------------------

@@ -2127,7 +2127,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "bio", "job_title", "tagline", "author_description", "author_occupation", "subtitle", "position", "subline",
         "kop", "kopregel", "functie", "functietitel", "beroep",               # nl ("kop": a headline)
         "berufsbezeichnung", "schlagzeile",                                   # de (position)
-        "poste", "fonction", "profession",                                    # fr
+        "role", "rol", "rolle",                                               # en (fr: role), nl/es, de/da/nb
+        "poste", "fonction", "profession", "intitule", "intitule_du_poste",   # fr (LinkedIn's "Intitulé")
         "titular", "cargo", "puesto", "ocupacion",                            # es
         "ocupacao", "profissao",                                              # pt (cargo)
         "ruolo", "qualifica", "professione", "sottotitolo",                   # it
@@ -2227,6 +2228,22 @@ EXPORT_COUNT_COLUMNS: tuple[str, ...] = (
     "kommentarer", "kommentarar", "antall_kommentarer", "antal_kommentarer", "delinger", "delningar",
     "评论", "評論", "评论数", "評論數", "转发", "轉發", "分享",
     "bình luận", "комментарии", "коментарі",
+)
+# a translating scraper keeps a field twice, as written and machine-translated ("text_original",
+# "text_translated", "headline_translated"): the words that mark the translation (no field
+# takes it: only the original is the author's) and the original (the field itself)
+EXPORT_TRANSLATION_WORDS: tuple[str, ...] = (
+    "translated", "translation", "machine_translation",                   # en
+    "vertaald", "vertaling", "ubersetzt", "ubersetzung",                  # nl, de
+    "traduit", "traduction", "traducido", "traduccion", "traduzido", "traducao",  # fr, es, pt
+    "tradotto", "traduzione", "przetlumaczony", "tlumaczenie", "cevrilmis", "ceviri",  # it, pl, tr
+    "oversatt", "oversat", "oversattelse", "oversettelse", "oversatt_tekst",  # nb, da, sv
+    "перевод", "переведено", "переклад",                                  # ru, uk
+    "翻译", "翻譯", "翻訳", "번역",                                        # zh, ja, ko
+)
+EXPORT_ORIGINAL_WORDS: tuple[str, ...] = (
+    "original", "orig", "source", "originale", "originel", "origineel", "oryginal", "oryginalny",
+    "orijinal", "оригинал", "оригінал", "原文", "원문",
 )
 # words that say whose field a column is, before or after the field ("post_text",
 # "commentText", "Texte du commentaire"); "comments" (a count) is not one of them

@@ -160,6 +160,10 @@ def process(
             from . import feeds  # (only for what opens like an Atom or RSS feed)
 
             records = feeds.segment_feed(lines, log) if feeds.may_be_feed(text) else None
+        if records is None and text.lstrip("\ufeff \t\r\n")[:5] == "<?xml":
+            from . import exports  # (an XML data file: records, not a page)
+
+            records = exports.segment_xml(lines, log)
         if records is None:
             from . import markup  # (only for what may be HTML source)
 
@@ -175,7 +179,8 @@ def process(
             shapes.drop_machine_translation(lines, log)  # (a post's machine translation, expanded)
         records = _segment(lines, log, source, encoding, config,
                            quoted="\n> " in text or text[:2] == "> " or "\n>\n" in text,
-                           forward=_may_hold_forward_header(text))
+                           forward=_may_hold_forward_header(text),
+                           terminal="│" in text or "┃" in text or "║" in text)
     repairs = log.sorted()
     source = _text_name(source)
     for i, rec in enumerate(records):
@@ -221,7 +226,8 @@ def _may_hold_forward_header(text: str) -> bool:
 
 
 def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | None,
-             config: Config = DEFAULT_CONFIG, quoted: bool = False, forward: bool = False) -> list[Record]:
+             config: Config = DEFAULT_CONFIG, quoted: bool = False, forward: bool = False,
+             terminal: bool = False) -> list[Record]:
     if not any(ln.text.strip() for ln in lines):
         rec = Record(shape="empty")
         rec.warnings.append("empty: the input holds no text")
@@ -287,6 +293,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
                 out.append(rec)
         return out
 
+    if terminal or first.lstrip()[:2] in ("$ ", "% ", "❯ ", "➜ ", "PS") or _PROMPT_HEAD.match(first):
+        shapes.strip_terminal(lines, log)  # (a terminal tool's output: prompt, box gutters)
     shapes.strip_a11y_roles(lines, log)  # a screen reader's element list: its text, without the roles
     fm = shapes.read_front_matter(lines, log)
     md_links: list[shapes.Link] = []
@@ -561,12 +569,29 @@ def _may_be_export(lines: list[Line]) -> bool:
         return True
     if any(" {'" in ln.text or ' {"' in ln.text or ln.text.startswith("{'") for ln in lines[1:12]):
         return True  # (a literal printed in a log line's tail or a notebook's output)
-    head = next((ln.text for ln in lines if ln.text.strip() and not ln.text.startswith("#")), "")
+    if any("(" in ln.text[:80] and _OBJECT_REPR.match(ln.text) for ln in lines[:6]):
+        return True  # (a dataclass's or a model's repr: "[Post(text='…', …")
+    if any(ln.text[:12].upper() in ("INSERT INTO ", "CREATE TABLE") for ln in lines[:40]):
+        return True  # (an SQL dump's statements)
+    if any(ln.text.rstrip().endswith(("Array", "Object")) for ln in lines[:6]):
+        from . import literals  # (PHP's print_r: "Array", then "(")
+
+        if literals.may_be_print_r([ln.text for ln in lines[:7]]):
+            return True
+    if any(ln.text.rstrip().endswith(("{", "[", "(")) or "=>" in ln.text for ln in lines[:12]):
+        from . import literals  # (a Go or Node struct dump: a brace, then bare keys)
+
+        if literals.may_be_loose([ln.text for ln in lines[:16]]):
+            return True
+    head = next((ln.text for ln in lines if ln.text.strip() and not ln.text.startswith("#")
+                 and ln.text.rstrip() != "---"), "")  # (after comments and a document marker)
     if head[:1] == "[" and _TOML_TABLE.match(head):
         return True  # (TOML: a "[table]" or "[[array of tables]]" header first)
     return bool(_YAML_HEAD.match(head)) and any(ln.text.startswith(("  ", "- ")) for ln in lines[1:40])
 
 
+_OBJECT_REPR = re.compile(r"[ \t\[]*[A-Za-z_][\w.]{0,60}\(\s*(?:[A-Za-z_]\w{0,40}=(?!=)|$)")
+_PROMPT_HEAD = re.compile(r"[\w.@~:/-]{1,60}[$%❯➜] \S")  # ("me@box:~$ tool …": a shell prompt)
 _YAML_HEAD = re.compile(r"(?:- )?[^\W\d][\w -]{0,40}:(?: |$)")
 _TOML_TABLE = re.compile(r"\[\[?[A-Za-z_][\w.-]{0,60}\]\]?[ \t]*$")
 

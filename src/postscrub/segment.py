@@ -1751,7 +1751,7 @@ def find_mentions_and_links(body_lines: Sequence[Line], md_links: Sequence = ())
 # headline's own "|" kept), a bullet, an age; a reply marked by an arrow or by its
 # indentation (the way "copy as text" extensions and plain-text exports write comments)
 _INLINE_HEAD = re.compile(
-    r"(?P<indent>[ \t\u3000]*)(?P<reply>(?:[" + patterns.REPLY_ARROWS + r"]|>(?=\s))\s*)?"
+    r"(?P<indent>[ \t\u3000]*)(?P<reply>(?:[" + patterns.REPLY_ARROWS + r"]|>(?=\s))\s*)?(?P<item>[•▪‣◦*–-][ \t]+)?"
     r"(?P<bold>\*\*)?(?P<name>[^\s()·•|*][^()·•|*]{0,80}?)(?(bold)\*\*)\s*"
     r"(?:[·•]\s*(?P<badge>[^()·•|]{1,30}?)\s*(?=[·•]))?"
     r"(?:\((?P<paren>[^()]{1,200})\)\s*|[·•|]\s*(?P<mid>[^()·•]{1,200}?)\s*(?=[·•|]))?(?P<sep>[·•|])\s*"
@@ -1808,6 +1808,8 @@ def _record_inline_head(line: Line, head: InlineHead, log: RepairLog) -> None:
     spans = []
     if m.group("reply"):
         spans.append((m.start("reply"), m.end("reply"), ""))
+    if m.group("item"):  # ("• Name (headline) · 3d": a list's bullet before a comment's header)
+        spans.append((m.start("item"), m.end("item"), ""))
     if m.group("bold"):  # "**Name**": the Markdown emphasis around the name
         spans += [(m.start("bold"), m.end("bold"), ""), (m.end("name"), m.end("name") + 2, "")]
     if m.group("paren") is not None:
@@ -1859,6 +1861,8 @@ def is_comments_heading(text: str) -> bool:
     a comment word from the tables with at most a count and rule characters around it."""
     t = text.strip().strip("—–-=_*#·•:[]").strip()
     t = re.sub(r"\s*[(\[]\s*\d[\d.,\s]*(?:(?:/|[^\W\d_]{1,5})\s*\d[\d.,]*\s*)?[)\]]\s*$", "", t).strip()
+    # ("Comments (showing 2 of 58, sorted by relevance)": a tool's note on the count)
+    t = re.sub(r"\s*[(\[][^()\[\]\n]{0,40}\d[^()\[\]\n]{0,40}[)\]]\s*$", "", t).strip()
     return bool(t) and t.casefold() in _comment_words()
 
 

@@ -443,6 +443,56 @@ def _a11y_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     return text, other, struct, control
 
 
+# A terminal tool's output: box-drawing gutters and rules around its panels, the shell prompt
+# that ran it and the tool's own status and hint lines
+_BOX_GUTTER = re.compile(r"([ \t]*)([┌└├│┃╭╰║╔╚╠┆┊])(?:[ \t]|$)")
+_BOX_TAIL = re.compile(r"[ \t]+[┐┘┤│┃╮╯║╗╝╣]$")
+_BOX_RULE = re.compile(r"[ \t]*[─━═┄┈╌┌┐└┘├┤┬┴┼╭╮╰╯╔╗╚╝╠╣╦╩╬]{3,}[ \t]*")
+_SHELL_PROMPT = re.compile(r"[ \t]*(?:[\w.@~:/-]{0,60}[$%#❯➜][ \t]|>>>[ \t]|PS [A-Z]:\\[^>\n]{0,80}>[ \t]?)\S.*"
+                           r"|[ \t]*[$%❯➜][ \t]*")
+# a status line the command printed before its output: a progress mark, a timing
+_TOOL_STATUS = re.compile(r".{0,80}?(?:…|\.\.\.|\(\d+(?:[.,]\d+)?\s?m?s\)|\[\d+/\d+\]|\d{1,3}\s?%)\s*\S{0,20}.{0,40}")
+_CLI_OPTION = re.compile(r"(?<![\w-])--[a-z][a-z0-9-]{1,40}\b")
+
+
+def strip_terminal(lines: list[Line], log: RepairLog) -> None:
+    """A terminal tool's output, as copied from the terminal: the box-drawing gutters of its
+    panels (``│ headline``, ``┌ Name``) cut off the lines they frame, its rules of box
+    characters dropped (``ui.box``); a shell prompt first (``$ tool show URL``) and its
+    status lines up to the output (``Fetching… done (1.2s)``), the prompt left at the end, and
+    a hint naming one of the tool's options (``Use --all to …``) dropped (``ui.terminal``)."""
+    gutters = [ln for ln in lines if _BOX_GUTTER.match(ln.text)]
+    if len(gutters) >= 2:
+        for ln in lines:
+            if _BOX_RULE.fullmatch(ln.text):
+                log.drop_line(ln, "ui.box")
+                continue
+            m = _BOX_GUTTER.match(ln.text)
+            if m is None:
+                continue
+            spans = [(m.start(2), min(m.end(), len(ln.text)), "")]
+            t = _BOX_TAIL.search(ln.text)
+            if t is not None and t.start() > m.end():
+                spans.append((t.start(), t.end(), ""))
+            log.edit(ln, "ui.box", spans)
+    content = [ln for ln in lines if ln.text.strip()]
+    if not content or not _SHELL_PROMPT.fullmatch(content[0].text) or content[0].text.lstrip()[:1].isalpha() \
+            and not re.match(r"[ \t]*[\w.@~:/-]{0,60}[$%#❯➜][ \t]", content[0].text):
+        return
+    first = content[0]
+    log.drop_line(first, "ui.terminal")
+    k = lines.index(first) + 1
+    while k < len(lines) and lines[k].text.strip() and _TOOL_STATUS.fullmatch(lines[k].text.strip()):
+        log.drop_line(lines[k], "ui.terminal")
+        k += 1
+    rest = [ln for ln in lines if ln.text.strip()]
+    if rest and len(rest[-1].text.strip()) <= 2 and _SHELL_PROMPT.fullmatch(rest[-1].text):
+        log.drop_line(rest[-1], "ui.terminal")
+        rest.pop()
+    if rest and not rest[-1].text[:1].isspace() and len(rest[-1].text) <= 120 and _CLI_OPTION.search(rest[-1].text):
+        log.drop_line(rest[-1], "ui.terminal")
+
+
 def strip_a11y_roles(lines: list[Line], log: RepairLog) -> bool:
     """A screen reader's element list (most lines open with a role: "text, …", "link, …",
     "button, …"): the role before the text of a text or link element is cut off (with the
@@ -1364,6 +1414,15 @@ def _bare_column(k: str) -> tuple[str | None, str | None, int]:
                 return prole, person_fields[rest], 500
             if rest in fields and fields[rest][0] in ("headline", "author", "age"):
                 return prole, fields[rest][0], 500 + fields[rest][1]
+    tr, orig = _translation_words()
+    for w in tr:
+        for rest in _around(k, w, conns):
+            if rest and fields.get(rest, ("",))[0] in ("text", "headline", "author", "title"):
+                return None, "translation", 0  # ("text_translated": a machine translation, no field's)
+    for w in orig:
+        for rest in _around(k, w, conns):
+            if rest and fields.get(rest, ("",))[0] in ("text", "headline", "author"):
+                return None, fields[rest][0], 700 + fields[rest][1]  # ("text_original": the field)
     return (None, *_doubled_field(k))
 
 
@@ -1388,6 +1447,12 @@ def _doubled_field(k: str) -> tuple[str | None, int]:
             if hit is not None and hit[0] == f:
                 return f, 700 + hit[1]
     return None, 0
+
+
+@lru_cache(maxsize=1)
+def _translation_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (tuple(sorted({column_key(w) for w in patterns.EXPORT_TRANSLATION_WORDS}, key=len, reverse=True)),
+            tuple(sorted({column_key(w) for w in patterns.EXPORT_ORIGINAL_WORDS}, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1024)
