@@ -145,6 +145,40 @@ def test_the_lines_given_to_ftfy_and_what_it_makes_of_them_are_the_plain_ones():
     assert sum(f != ln.text for ln, f in zip(todo, fixed)) > 100  # (mojibake was fixed)
 
 
+def test_fix_encoding_without_its_last_search_and_is_bad_behind_its_class_are_ftfys_own():
+    """repair._fix_encoding is ftfy.fix_encoding, repair._is_bad is is_bad: over the corpora,
+    their mojibake (once and twice), the edge cases, and random strings of the characters
+    ftfy's badness pattern names (its every branch finds a character of the chosen class)."""
+    import random
+
+    from ftfy import fix_encoding
+    from ftfy.badness import BADNESS_RE, is_bad
+
+    from postscrub import repair
+
+    step, needs = repair._encoding_step()
+    assert step is not None and needs is not None  # (this ftfy is built as expected)
+    lines = [*corpus_lines(), *_mojibake_of(corpus_lines()), *_EDGES]
+    lines += _mojibake_of(_mojibake_of(corpus_lines()))
+    bad = fixed = skipped = 0
+    for t in lines:
+        b = is_bad(t)
+        assert repair._is_bad(t) == b, t
+        assert not b or needs(t), t
+        f = fix_encoding(t)
+        assert repair._fix_encoding(t) == f, t
+        bad += b
+        fixed += f != t
+        skipped += f != t and not needs(f)
+    assert bad > 100 and fixed > 100 and skipped > 100  # (the corpora exercise it)
+    alphabet = sorted({chr(c) for c in range(0x80, 0x2600) if BADNESS_RE.search(chr(c) * 3)}
+                      | set(re.sub(r"\\.|[\s\[\]()|^-]", "", BADNESS_RE.pattern)) | set("aZ 1.,\n"))
+    rng = random.Random(5)
+    for _ in range(100_000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6)))
+        assert not is_bad(t) or needs(t), t
+
+
 def test_the_language_sample_counted_line_by_line_is_counted_as_a_whole():
     from postscrub import qmark
 
