@@ -239,6 +239,42 @@ def test_the_cta_shapes_that_close_on_a_link_are_searched_only_where_one_is():
     assert found > 20
 
 
+def test_the_cta_tests_a_line_of_ascii_skips_are_those_it_cannot_match():
+    """An ASCII line is not searched for the cues or shapes that need a character beyond ASCII:
+    _asks_to_act gives what it gives with every cue and shape tried, over the corpora and
+    their lines with only their ASCII characters kept; and the test of a pattern's need for
+    one holds on patterns built to tell (a non-ASCII letter that matches an ASCII one under
+    re.I, a branch or an optional group that does without it)."""
+    import re as std
+
+    from postscrub import segment as sg
+
+    def plain(t: str, offers: bool) -> bool:
+        low = t.casefold()
+        by_word, anywhere = sg._cta_cue_index(offers)
+        if any(sg._cue_as_word(c, len(w), low) for w in by_word.keys() & sg._WORD_RUN.findall(low)
+               for c in by_word[w]):
+            return True
+        if any(sg._cue_at(c, low, k) for c in anywhere for k in range(len(low)) if low.startswith(c, k)):
+            return True
+        return any(p.search(t) for p in sg._cta_patterns())
+
+    assert len(sg._cta_checks_ascii()) < len(sg._cta_checks())  # (some shapes are skipped)
+    lines = [*corpus_lines(), *(t.encode("ascii", "ignore").decode() for t in corpus_lines())]
+    found = 0
+    for t in lines:
+        for offers in (True, False):
+            want = plain(t, offers)
+            assert sg._asks_to_act(t, offers) == want, t
+            found += want
+    assert found > 40
+    for src, flags, want in [("\u212a", 0, True), ("(?i:\u212a)", 0, False), ("(?-i:\u212a)", std.I, True),
+                             ("\u0130", std.I, False), ("[\u4e00-\u9fff]+x", std.I, True), ("a|\u4e00", 0, False),
+                             ("(?:\u4e00)?b", 0, False), ("(?:\u4e00|\u3042)b", 0, True), ("[^a]", 0, False),
+                             ("(?=\u4e00)", 0, False), ("\u00e9", std.I, True), ("x{0}\u00e9*", 0, False)]:
+        assert sg._needs_non_ascii(src, flags) == want, src
+
+
 def test_a_line_said_to_hold_no_strong_anchor_holds_none():
     # is_flattened searches a long line's anchors only where may_hold_strong_anchor allows
     # (start-up: most dumps then compile no piece of the anchor regex for it)
