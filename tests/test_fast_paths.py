@@ -275,6 +275,22 @@ def test_the_cta_tests_a_line_of_ascii_skips_are_those_it_cannot_match():
         assert sg._needs_non_ascii(src, flags) == want, src
 
 
+def test_the_badge_search_finds_a_line_where_a_badge_stands_after_a_space():
+    """layouts._strip_author_badge looks further only where _spaced_badge finds a badge after a
+    space: where one ``find`` per badge would find one, over the corpora and every badge set
+    after (and glued to) a name."""
+    from postscrub import layouts
+
+    words = layouts._author_badge_words()
+    lines = [*corpus_lines(), *(f"Ana Lee {b}" for b in words), *(f"Ana Lee{b} x" for b in words), " ", ""]
+    found = 0
+    for t in lines:
+        want = any(t.find(" " + b) >= 0 for b in words)
+        assert (layouts._spaced_badge().search(t) is not None) == want, t
+        found += want
+    assert found > len(words)
+
+
 def test_a_line_said_to_hold_no_strong_anchor_holds_none():
     # is_flattened searches a long line's anchors only where may_hold_strong_anchor allows
     # (start-up: most dumps then compile no piece of the anchor regex for it)
