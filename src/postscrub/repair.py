@@ -526,9 +526,15 @@ _ENCODING_STEP = None
 
 def _encoding_step():
     """(ftfy's one step of ``fix_encoding`` and its config, a test that holds for every text
-    ``is_bad`` finds bad), or (None, None) where this ftfy is not built as expected."""
+    ``is_bad`` finds bad), or (None, None) where this ftfy is not built as expected. (None,
+    None) too in a process's first dump: reading ftfy's pattern (a few ms) would be start-up
+    for a CLI run on one file, which has a few mojibake lines at most."""
     global _ENCODING_STEP
     if _ENCODING_STEP is None:
+        from .nodes import first_dump
+
+        if first_dump():
+            return None, None
         _ENCODING_STEP = (None, None)
         try:
             from ftfy import TextFixerConfig, _fix_encoding_one_step_and_explain

@@ -885,11 +885,26 @@ def _cta_checks() -> tuple[tuple[re.Pattern[str], bool], ...]:
     return tuple((rx, src.endswith(_LINK_TAIL_SRC)) for rx, src in zip(_cta_patterns(), patterns.CTA_PATTERNS))
 
 
-@lru_cache(maxsize=1)
+_CTA_CHECKS_ASCII = None
+
+
 def _cta_checks_ascii() -> tuple[tuple[re.Pattern[str], bool], ...]:
     """:func:`_cta_checks` less the shapes that no text of ASCII characters alone can match
-    (:func:`_needs_non_ascii`: the emoji arrows, the CJK ones), for a line of ASCII text."""
-    return tuple((rx, needs_link) for (rx, needs_link), src in zip(_cta_checks(), patterns.CTA_PATTERNS)
+    (:func:`_needs_non_ascii`: the emoji arrows, the CJK ones), for a line of ASCII text. In a
+    process's first dump, all of them: reading the patterns (~1 ms) would be start-up for a
+    CLI run on one file, which searches a few lines."""
+    global _CTA_CHECKS_ASCII
+    if _CTA_CHECKS_ASCII is None:
+        from .nodes import first_dump
+
+        if first_dump():
+            return _cta_checks()
+        _CTA_CHECKS_ASCII = _ascii_checks(_cta_checks(), patterns.CTA_PATTERNS)
+    return _CTA_CHECKS_ASCII
+
+
+def _ascii_checks(checks, sources) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    return tuple((rx, needs_link) for (rx, needs_link), src in zip(checks, sources)
                  if needs_link or not _needs_non_ascii(src, re.I))
 
 
