@@ -145,6 +145,42 @@ def test_the_lines_given_to_ftfy_and_what_it_makes_of_them_are_the_plain_ones():
     assert sum(f != ln.text for ln, f in zip(todo, fixed)) > 100  # (mojibake was fixed)
 
 
+def test_fix_encoding_without_its_last_search_and_is_bad_behind_its_class_are_ftfys_own():
+    """repair._fix_encoding is ftfy.fix_encoding, repair._is_bad is is_bad: over the corpora,
+    their mojibake (once and twice), the edge cases, and random strings of the characters
+    ftfy's badness pattern names (its every branch finds a character of the chosen class)."""
+    import random
+
+    from ftfy import fix_encoding
+    from ftfy.badness import BADNESS_RE, is_bad
+
+    from postscrub import repair
+
+    nodes.new_document()
+    nodes.new_document()  # (past a process's first dump, where ftfy's own is used)
+    step, needs = repair._encoding_step()
+    assert step is not None and needs is not None  # (this ftfy is built as expected)
+    lines = [*corpus_lines(), *_mojibake_of(corpus_lines()), *_EDGES]
+    lines += _mojibake_of(_mojibake_of(corpus_lines()))
+    bad = fixed = skipped = 0
+    for t in lines:
+        b = is_bad(t)
+        assert repair._is_bad(t) == b, t
+        assert not b or needs(t), t
+        f = fix_encoding(t)
+        assert repair._fix_encoding(t) == f, t
+        bad += b
+        fixed += f != t
+        skipped += f != t and not needs(f)
+    assert bad > 100 and fixed > 100 and skipped > 100  # (the corpora exercise it)
+    alphabet = sorted({chr(c) for c in range(0x80, 0x2600) if BADNESS_RE.search(chr(c) * 3)}
+                      | set(re.sub(r"\\.|[\s\[\]()|^-]", "", BADNESS_RE.pattern)) | set("aZ 1.,\n"))
+    rng = random.Random(5)
+    for _ in range(100_000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6)))
+        assert not is_bad(t) or needs(t), t
+
+
 def test_the_language_sample_counted_line_by_line_is_counted_as_a_whole():
     from postscrub import qmark
 
@@ -203,6 +239,60 @@ def test_the_cta_shapes_that_close_on_a_link_are_searched_only_where_one_is():
         assert sg._matches_a_cta_shape(t, t.casefold()) == want, t
         found += want
     assert found > 20
+
+
+def test_the_cta_tests_a_line_of_ascii_skips_are_those_it_cannot_match():
+    """An ASCII line is not searched for the cues or shapes that need a character beyond ASCII:
+    _asks_to_act gives what it gives with every cue and shape tried, over the corpora and
+    their lines with only their ASCII characters kept; and the test of a pattern's need for
+    one holds on patterns built to tell (a non-ASCII letter that matches an ASCII one under
+    re.I, a branch or an optional group that does without it)."""
+    import re as std
+
+    from postscrub import segment as sg
+
+    def plain(t: str, offers: bool) -> bool:
+        low = t.casefold()
+        by_word, anywhere = sg._cta_cue_index(offers)
+        if any(sg._cue_as_word(c, len(w), low) for w in by_word.keys() & sg._WORD_RUN.findall(low)
+               for c in by_word[w]):
+            return True
+        if any(sg._cue_at(c, low, k) for c in anywhere for k in range(len(low)) if low.startswith(c, k)):
+            return True
+        return any(p.search(t) for p in sg._cta_patterns())
+
+    nodes.new_document()
+    nodes.new_document()  # (past a process's first dump, where every shape is searched)
+    assert len(sg._cta_checks_ascii()) < len(sg._cta_checks())  # (some shapes are skipped)
+    lines = [*corpus_lines(), *(t.encode("ascii", "ignore").decode() for t in corpus_lines())]
+    found = 0
+    for t in lines:
+        for offers in (True, False):
+            want = plain(t, offers)
+            assert sg._asks_to_act(t, offers) == want, t
+            found += want
+    assert found > 40
+    for src, flags, want in [("\u212a", 0, True), ("(?i:\u212a)", 0, False), ("(?-i:\u212a)", std.I, True),
+                             ("\u0130", std.I, False), ("[\u4e00-\u9fff]+x", std.I, True), ("a|\u4e00", 0, False),
+                             ("(?:\u4e00)?b", 0, False), ("(?:\u4e00|\u3042)b", 0, True), ("[^a]", 0, False),
+                             ("(?=\u4e00)", 0, False), ("\u00e9", std.I, True), ("x{0}\u00e9*", 0, False)]:
+        assert sg._needs_non_ascii(src, flags) == want, src
+
+
+def test_the_badge_search_finds_a_line_where_a_badge_stands_after_a_space():
+    """layouts._strip_author_badge looks further only where _spaced_badge finds a badge after a
+    space: where one ``find`` per badge would find one, over the corpora and every badge set
+    after (and glued to) a name."""
+    from postscrub import layouts
+
+    words = layouts._author_badge_words()
+    lines = [*corpus_lines(), *(f"Ana Lee {b}" for b in words), *(f"Ana Lee{b} x" for b in words), " ", ""]
+    found = 0
+    for t in lines:
+        want = any(t.find(" " + b) >= 0 for b in words)
+        assert (layouts._spaced_badge().search(t) is not None) == want, t
+        found += want
+    assert found > len(words)
 
 
 def test_a_line_said_to_hold_no_strong_anchor_holds_none():

@@ -506,13 +506,103 @@ def _ftfy_once(text: str) -> str:
     step again, and this step sends it to ftfy again only where ftfy still has work there), so
     one pass is enough here. The steps are ftfy's, in ftfy's order, with the config's
     switches (``tests/test_repair.py`` checks the result against ``fix_text``)."""
-    from ftfy import fix_encoding
-
     # (``fix_text`` cuts a line into pieces of ``max_decode_length`` code points)
     limit = _FTFY_CONFIG.max_decode_length
     if len(text) > limit:
         return "".join(_ftfy_once(text[i : i + limit]) for i in range(0, len(text), limit))
-    return _ftfy_after_encoding(fix_encoding(text))
+    return _ftfy_after_encoding(_fix_encoding(text))
+
+
+# ftfy's ``fix_encoding`` repeats one step until a step changes nothing, and each step opens
+# with ftfy's badness test (``is_bad``: a search of one large pattern, which has a branch that
+# may start at every letter). On a mojibake line the last step is a whole search of the fixed
+# text that finds nothing, two thirds of the line's time. Every branch of that pattern needs,
+# somewhere, one character of a class the pattern spells out; a text with no character of the
+# union of those classes (one per branch, read from ftfy's own pattern) is not bad, and the
+# step would give it back unchanged: the loop ends there without the search. The same steps,
+# the same text (``tests/test_fast_paths.py`` compares with ``fix_encoding`` and ``is_bad``).
+_ENCODING_STEP = None
+
+
+def _encoding_step():
+    """(ftfy's one step of ``fix_encoding`` and its config, a test that holds for every text
+    ``is_bad`` finds bad), or (None, None) where this ftfy is not built as expected. (None,
+    None) too in a process's first dump: reading ftfy's pattern (a few ms) would be start-up
+    for a CLI run on one file, which has a few mojibake lines at most."""
+    global _ENCODING_STEP
+    if _ENCODING_STEP is None:
+        from .nodes import first_dump
+
+        if first_dump():
+            return None, None
+        _ENCODING_STEP = (None, None)
+        try:
+            from ftfy import TextFixerConfig, _fix_encoding_one_step_and_explain
+            from ftfy.badness import BADNESS_RE
+
+            needs = _badness_needs(BADNESS_RE)
+            if needs is not None:
+                config = TextFixerConfig(explain=False)  # (what ``fix_encoding`` passes)
+                _ENCODING_STEP = (lambda t: _fix_encoding_one_step_and_explain(t, config)[0], needs)
+        except Exception:  # noqa: BLE001  (another ftfy: its own fix_encoding, unchanged)
+            pass
+    return _ENCODING_STEP
+
+
+def _badness_needs(pattern) -> Callable[[str], bool] | None:
+    """``is_bad`` is ``bool(pattern.search(text))``; ``pattern`` is one alternation of
+    sequences. From each sequence, one of the characters it must match (a literal or a class
+    of literals and ranges, at its top level), the class that holds the fewest characters
+    common in clean text (ASCII, then typographic punctuation): a text with none of the chosen
+    characters matches no branch. None when the pattern is not so built."""
+    from re import _constants as c, _parser
+
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+    if len(parsed) != 1 or parsed[0][0] is not c.BRANCH:
+        return None
+    chosen: set[str] = set()
+    for seq in parsed[0][1][1]:
+        best = None
+        for op, av in seq:
+            if op is c.LITERAL:
+                chars = [chr(av)]
+            elif op is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in av):
+                chars = [chr(x) for o, a in av for x in ((a,) if o is c.LITERAL else range(a[0], a[1] + 1))]
+            else:
+                continue
+            cost = (sum(100 if ch.isascii() else 10 if ch in "“”‘’•—–…«»" else 0 for ch in chars), len(chars))
+            if best is None or cost < best[0]:
+                best = (cost, chars)
+        if best is None or len(best[1]) > 200:
+            return None  # (a branch with no such character, or a broad one: no test worth it)
+        chosen.update(best[1])
+    rx = re.compile("[" + "".join(re.escape(ch) for ch in sorted(chosen)) + "]")
+    return lambda t: rx.search(t) is not None
+
+
+def _fix_encoding(text: str) -> str:
+    """``ftfy.fix_encoding(text)``."""
+    step, needs = _encoding_step()
+    if step is None:
+        from ftfy import fix_encoding
+
+        return fix_encoding(text)
+    while needs(text):  # (else ``is_bad(text)`` is false: the step would give it back)
+        fixed = step(text)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+def _is_bad(text: str) -> bool:
+    """``ftfy.badness.is_bad(text)``, not searched where it cannot hold."""
+    from ftfy.badness import is_bad
+
+    needs = _encoding_step()[1]
+    return (needs is None or needs(text)) and is_bad(text)
 
 
 def _ftfy_after_encoding(text: str) -> str:
@@ -599,8 +689,6 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
     cand = [ln for ln in lines if not (ln.text.isascii() and ln.text.isprintable()) and _latin_or_fix(ln.text)]
     if not cand:
         return
-    from ftfy.badness import is_bad
-
     if _FTFY_CONFIG is None:
         _FTFY_CONFIG = _ftfy_config()
     for ln in cand:
@@ -611,7 +699,7 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
             edits = _lost_edits(ln.text, _merge(sorted(lost)), config)
             if edits:
                 log.edit(ln, "lost_character", edits)
-    todo, fixed_all = _to_ftfy(cand, is_bad)
+    todo, fixed_all = _to_ftfy(cand, _is_bad)
     fixed_of = {id(ln): fixed for ln, fixed in zip(todo, fixed_all)}
     # A dump decoded as cp1252 when it was UTF-8 is so on every line, but ftfy judges each line
     # alone and leaves those it cannot prove (`BeÄŸen`, `Bu yorumu ÅŸikayet et`: no character
@@ -669,8 +757,6 @@ def _to_ftfy(cand: list[Line], is_bad: Callable[[str], bool]) -> tuple[list[Line
     had just asked it). That spares the second ``is_bad`` of each mojibake line (a regex over
     the whole line); other lines are asked first, as before, so accented text that is not
     mojibake is not read twice either. The same lines, the same results."""
-    from ftfy import fix_encoding
-
     limit = _FTFY_CONFIG.max_decode_length
     todo: list[Line] = []
     fixed_all: list[str] = []
@@ -679,7 +765,7 @@ def _to_ftfy(cand: list[Line], is_bad: Callable[[str], bool]) -> tuple[list[Line
         if _needs_ftfy(t):
             fixed = _ftfy_once(t)
         elif len(t) <= limit and any(h in t for h in _MOJIBAKE_HINTS):
-            enc = fix_encoding(t)
+            enc = _fix_encoding(t)
             if enc != t:
                 fixed = _ftfy_after_encoding(enc)
             elif is_bad(t):

@@ -957,14 +957,75 @@ def _cta_checks() -> tuple[tuple[re.Pattern[str], bool], ...]:
     return tuple((rx, src.endswith(_LINK_TAIL_SRC)) for rx, src in zip(_cta_patterns(), patterns.CTA_PATTERNS))
 
 
+_CTA_CHECKS_ASCII = None
+
+
+def _cta_checks_ascii() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """:func:`_cta_checks` less the shapes that no text of ASCII characters alone can match
+    (:func:`_needs_non_ascii`: the emoji arrows, the CJK ones), for a line of ASCII text. In a
+    process's first dump, all of them: reading the patterns (~1 ms) would be start-up for a
+    CLI run on one file, which searches a few lines."""
+    global _CTA_CHECKS_ASCII
+    if _CTA_CHECKS_ASCII is None:
+        from .nodes import first_dump
+
+        if first_dump():
+            return _cta_checks()
+        _CTA_CHECKS_ASCII = _ascii_checks(_cta_checks(), patterns.CTA_PATTERNS)
+    return _CTA_CHECKS_ASCII
+
+
+def _ascii_checks(checks, sources) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    return tuple((rx, needs_link) for (rx, needs_link), src in zip(checks, sources)
+                 if needs_link or not _needs_non_ascii(src, re.I))
+
+
+_ASCII = "".join(map(chr, range(128)))
+
+
+def _needs_non_ascii(src: str, flags: int) -> bool:
+    """Does every match of the pattern ``src`` hold a character that is not ASCII? True when a
+    character it must match (a literal or a class of literals and ranges at its top level, in
+    a group, in every branch of an alternation, in a repeat of at least one) matches no ASCII
+    character, under the case-insensitivity that holds there (asked of the regex engine: a
+    non-ASCII letter may match an ASCII one, "K" (Kelvin) a "k"). False when in doubt."""
+    from re import _constants as c, _parser
+
+    def item_needs(op, av, ic: bool) -> bool:
+        if op is c.LITERAL:
+            cls = re.escape(chr(av))
+        elif op is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in av):
+            cls = "[" + "".join(re.escape(chr(a)) if o is c.LITERAL else f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}"
+                                for o, a in av) + "]"
+        elif op is c.SUBPATTERN:
+            _, add, drop, sub = av
+            return seq_needs(sub, (ic or bool(add & re.I)) and not drop & re.I)
+        elif op is c.ATOMIC_GROUP:
+            return seq_needs(av, ic)
+        elif op is c.BRANCH:
+            return all(seq_needs(alt, ic) for alt in av[1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            return seq_needs(av[2], ic)
+        else:
+            return False
+        return re.compile(cls, re.I if ic else 0).search(_ASCII) is None
+
+    def seq_needs(seq, ic: bool) -> bool:
+        return any(item_needs(op, av, ic) for op, av in seq)
+
+    parsed = _parser.parse(src, flags)
+    return seq_needs(parsed, bool(parsed.state.flags & re.I))
+
+
 def _matches_a_cta_shape(text: str, low: str) -> bool:
     """``any(p.search(text) for p in _cta_patterns())``, the shapes that close on a link
-    searched only in a line that does. (``low`` is ``text.casefold()``: under re.I the letters
+    searched only in a line that does, those that need a character beyond ASCII only in a
+    line that holds one. (``low`` is ``text.casefold()``: under re.I the letters
     of "http", "www." and "lnkd." match only characters that case-fold to them, so a line
     whose case-folded text holds none of the three has no link for :data:`_LINK_TAIL`; the
     "i" of "lnkd.in" also matches "İ" and "ı", which do not fold to "i", hence "lnkd.".)"""
     link: bool | None = None
-    for rx, needs_link in _cta_checks():
+    for rx, needs_link in _cta_checks_ascii() if text.isascii() else _cta_checks():
         if needs_link:
             if link is None:
                 link = ("http" in low or "www." in low or "lnkd." in low) and _LINK_TAIL.search(text) is not None
@@ -1006,6 +1067,11 @@ def _cta_cue_index(offers: bool = True) -> tuple[dict[str, tuple[str, ...]], tup
         else:
             anywhere.append(c)
     return {w: tuple(cs) for w, cs in by_word.items()}, tuple(anywhere)
+
+
+@lru_cache(maxsize=2)
+def _ascii_cues(cues: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(c for c in cues if c.isascii())
 
 
 @lru_cache(maxsize=1)
@@ -1067,7 +1133,7 @@ def _asks_to_act(text: str, offers: bool = True) -> bool:
     for w in by_word.keys() & _cue_word_runs().findall(low):
         if any(_cue_as_word(c, len(w), low) for c in by_word[w]):
             return True
-    for c in anywhere:
+    for c in _ascii_cues(anywhere) if low.isascii() else anywhere:  # (no other is in an ASCII line)
         k = low.find(c)
         while k >= 0:
             if _cue_at(c, low, k):
