@@ -661,3 +661,14 @@ def test_a_list_of_terms_with_lost_letters_after_a_colon_is_no_question():
     assert (39, 41) in qmark.find_artifacts(lines[3], prior)
     asks = "Quelles priorit?s pour vous: r?ussite, carri?re ?"
     assert (47, 49) not in qmark.find_artifacts(asks, prior)
+
+
+def test_the_question_reader_decides_a_lone_mark_after_a_wish_and_after_a_verb_first_question():
+    # In a dump that lost characters as lone `?`, a lone `?` after a sentence the reader finds
+    # a statement (a wish: `Have a…`, not `Have you…`) is its lost emoji; one after a question
+    # with its verb put first (`Nutzt ihr…`, no question word) is the writer's.
+    doc = ("We moved offices ? Great start\nMy sister got married ? so proud\n"
+           "Have a lovely holiday, everyone?\nNutzt ihr noch Excel?\n")
+    removed_at = [s for s, e in qmark.find_artifacts_in_text(doc)]
+    assert any(doc[s - 8 : s] == "everyone" for s in removed_at)
+    assert not any(doc[s - 5 : s] == "Excel" for s in removed_at)
