@@ -75,3 +75,9 @@ def test_the_detector_asks_the_reader():
     line = "Have a lovely holiday, everyone?"
     assert not qmark.question_cue(line, line.index("?"), False)
     assert qmark._statement(line, line.index("?")) == 2
+
+
+def test_exclamations_and_headline_clauses_state():
+    for sentence in ("What a week", "Quelle semaine", "How we moved our billing", "When the dust settles"):
+        assert states(sentence), sentence
+    assert asks("How do we move our billing")

@@ -112,7 +112,7 @@ _OPENING_ARTICLES = frozenset("the a an le la les un une el los las der die das 
 # the first words of the sentences the reader may read as statements (<= STATES): a subject, a
 # sign-off formula, a command, a dependent clause (the detector asks the reader about the
 # lone `?` after a sentence only where it opens so, or ends on a word of NEVER_LAST)
-STATE_OPENERS = _DECLARATIVE | _FORMULA_OPENERS | _IMPERATIVE | _SUBORD | frozenset(("have", "has", "had"))
+STATE_OPENERS = _DECLARATIVE | _FORMULA_OPENERS | _IMPERATIVE | _SUBORD | _WH | frozenset(("have", "has", "had"))
 # `Anyone else struggling with…`: asks at any length
 _SOMEONE = frozenset("anyone anybody alguien alguém qualcuno iemand".split())
 
@@ -183,9 +183,9 @@ def _wh_asks(words: list[str], i: int) -> float:
     rest = len(words) - i - 1
     nxt = _norm(words[i + 1]) if rest else ""
     if nxt in _EN["clause"] and lw in _EN["wh"]:
-        return -1.0  # `How I automated…`, `What a week`, `When the…`: a clause or exclamation
+        return -2.0  # `How I automated…`, `What a week`, `When the…`: a headline's clause, an exclamation
     if lw in _EXCLAMATIVE and rest <= 1:
-        return -1.0  # `Quelle année`
+        return -2.0  # `Quelle année`
     return 3.0
 
 
