@@ -493,7 +493,9 @@ def test_a_question_word_before_its_subject_is_a_headline_not_a_question():
     assert qmark.question_cue("How do I move our billing", 25)
     assert qmark.question_cue("What do we learn from it", 24)
     lossy_dump = LOSSY + "Webinar recap: How I Moved Our Billing to Stripe??\n"
-    assert clean(lossy_dump).splitlines()[1] == "Webinar recap: How I Moved Our Billing to Stripe?"
+    # (the question reader reads the headline as a statement: both `?` go, where the first was
+    # once kept as undecided)
+    assert clean(lossy_dump).splitlines()[1] == "Webinar recap: How I Moved Our Billing to Stripe"
 
 
 def test_three_marks_per_utf8_byte_after_a_short_sentence_are_one_lost_symbol():
@@ -661,3 +663,28 @@ def test_a_list_of_terms_with_lost_letters_after_a_colon_is_no_question():
     assert (39, 41) in qmark.find_artifacts(lines[3], prior)
     asks = "Quelles priorit?s pour vous: r?ussite, carri?re ?"
     assert (47, 49) not in qmark.find_artifacts(asks, prior)
+
+
+def test_the_question_reader_decides_a_lone_mark_after_a_wish_and_after_a_verb_first_question():
+    # In a dump that lost characters as lone `?`, a lone `?` after a sentence the reader finds
+    # a statement (a wish: `Have a…`, not `Have you…`) is its lost emoji; one after a question
+    # with its verb put first (`Nutzt ihr…`, no question word) is the writer's.
+    doc = ("We moved offices ? Great start\nMy sister got married ? so proud\n"
+           "Have a lovely holiday, everyone?\nNutzt ihr noch Excel?\n")
+    removed_at = [s for s, e in qmark.find_artifacts_in_text(doc)]
+    assert any(doc[s - 8 : s] == "everyone" for s in removed_at)
+    assert not any(doc[s - 5 : s] == "Excel" for s in removed_at)
+
+
+def test_an_exclamation_or_a_headline_clause_is_no_question():
+    # `Quelle semaine`, `What a launch` exclaim, `How we…` heads a post: the question reader
+    # reads them as statements, so the run after them is all lost emoji (one `?` per UTF-8
+    # byte, or per UTF-16 unit: `👍` is four `?` or two), not a question's mark and its emoji
+    text = "Quelle semaine👍\nNous avons déménagé 🎉 hier\nMerci à toute l’équipe ✨\nWhat a launch👍"
+    for unit in ("utf8", "utf16"):
+        lo = lossy.degrade(text, "gbk", unit)
+        c = lossy.score(lo, qmark.find_artifacts_in_text(lo.text))
+        assert (c.fp, c.fn) == (0, 0), unit
+    assert qmark._statement("What a week?", 11) == 2
+    assert qmark._statement("When the dust settles?", 21) == 2
+    assert qmark._statement("How we moved our billing to a new provider?", 43) == 2

@@ -14,7 +14,9 @@ Detection works in two passes:
    program wrote one ``?`` per UTF-8 byte), whether accented letters/apostrophes were lost,
    whether the NBSP of French typography was lost, and whether the text is French.
 2. :func:`find_artifacts` decides each run of ``?`` in a line from its neighbours, the
-   sentence it ends (does it read as a question? :func:`question_cue`), and the prior; it may
+   sentence it ends (does it read as a question? :func:`question_cue`, which asks the question
+   reader, :mod:`postscrub.qmark_read`: a score from the sentence's language structure, a
+   statement's reading also making its shape one, :func:`_statement`), and the prior; it may
    keep the first ``?`` of a run and drop the rest (``noticing?👀`` → ``noticing????``).
 
 Ambiguity is resolved towards keeping: deleting a real question mark corrupts the author's
@@ -28,6 +30,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from . import qmark_read
 from .patterns import FOOTER_LANGUAGES, HASHTAG_LABEL
 
 # (written with a literal first: the engine then skips to each `?` in C; as `\?+` it tried a
@@ -71,7 +74,8 @@ def _code_line(line: str) -> bool:
     last[0], last[1] = line, answer
     return answer
 
-# ---- question cues: typography and question words, per language --------------------------
+# ---- question words, for the shape rules (a quoted question whose quotes were lost, a
+# statement's opener); whether a sentence asks is read by :mod:`postscrub.qmark_read` --------
 # Question words open a question anywhere in its first three words (`So what do you think`);
 # auxiliaries and question-like openers only as the first word, or after a filler (`And is it`,
 # `So, do you`): in `Good documentation is a gift` the `is` of a statement comes third.
@@ -105,25 +109,12 @@ _FILLERS = frozenset(
 )
 # French asks in statement order after its pronoun: `Vous êtes d'accord ?`, `Tu viens ?`
 _FR_ASK_PRONOUNS = frozenset(("vous", "tu"))
-_FR_INVERSION = re.compile(r"\w-(?:t-)?(?:vous|tu|il|ils|elle|elles|on|je|nous)\b", re.I)
-_AND_YOU = re.compile(
-    r"(?:et|and|or|ou|und|oder|y|o)\s+(?:vous|toi|you|ihr|du|tú|usted|ustedes|vosotros)\b", re.I
-)
-# `¿qué`, or the `?` (UTF-8: `??`) a lost `¿` became before a capital (`?Qué`; `??quipe` is a
-# lost `é`)
-_ES_OPEN = re.compile(r"(?:^|\s)(?:¿[^\W\d_]|(?<!\?)\?{1,2}[^\W\d_a-zß-ÿ])")
 _THIN_SPACES = ("\u00a0", "\u202f")
-_ZH_PARTICLES = frozenset("吗嗎呢么麼吧嘛")
-_ZH_Q_WORDS = ("什么", "怎么", "为什么", "為什麼", "谁", "誰", "哪", "几", "多少", "是否", "有没有",
-               "是不是", "难道", "如何", "怎样", "能否", "可否", "对不对", "好不好", "多久", "多长",
-               "为何", "何时", "啥", "咋")
 _SENTENCE_END = re.compile(r"[.!?。！？…]\s|[。！？\n]|^")
 _WORD_RE = re.compile(r"(?<![\w/])[^\W\d_][^\W\d]*(?:['’-][^\W\d]+)*(?![\w/])")
 # `?` runs (with what they glue to) at the start of a sentence are artifacts of the emoji that
 # opened it, not a lost `¿` (`?Qué` is handled apart: glued to a letter).
 _LEAD_ARTIFACTS = re.compile(r"^\s*(?:\?+\s+)+")
-# Capitalised question words that are also names, months, nouns mid-sentence.
-_NAMES = frozenset({"May", "Will", "Right", "Agree", "Thoughts", "Really", "Anyone"})
 # Where a sentence is cut: ``[.!]+(?:\s+|$)|[。！？]+\s*|(?<=\w)\?+\s+|(?<!\S)\?+\s+|[:：|]\s+|\n``,
 # and (in :func:`_sentence_before`) ``[.!?]+`` right before CJK, which puts no space after a
 # sentence (a class of CJK ranges here would cost ~1.5 ms to compile at every start-up),
@@ -225,42 +216,32 @@ def _find_sentence_before(line: str, start: int) -> str:
 
 
 def question_cue(line: str, start: int, spanish: bool = True) -> bool:
-    """Does the sentence that ends at ``line[start]`` read as a question? Its first words are a
-    question word or auxiliary (en/fr/de/es), French inversion (``pensez-vous``), Spanish
-    ``¿`` (or, in Spanish text, the ``?`` it became), a Chinese question particle or question
-    word."""
-    sentence = _sentence_before(line, start).strip()
-    if not sentence:
-        return False
-    # (each pattern is searched only where the characters it needs are there)
-    if sentence[0] == "¿" or ("¿" in sentence or spanish and "?" in sentence) and _ES_OPEN.search(sentence):
-        return True  # `¿`, or the glued `?` a lost `¿` became (`?Qué`)
-    if not sentence.isascii() and (sentence[-1] in _ZH_PARTICLES or any(w in sentence for w in _ZH_Q_WORDS)):
-        return True
-    if _opens_with_q(_first_words(sentence[:80])):
-        return True
-    tail = sentence[-200:]
-    if any(c in tail for c in _QUOTES_OPEN):
-        quoted = _QUOTED_TAIL.search(tail)
-        if quoted and _opens_with_q(_first_words(quoted.group(1)[:80])):
-            return True  # a question quoted at the end: `He said "are you sure`
-    # A run-on: the emoji or full stop that parted two sentences was lost, and the question
-    # starts mid-"sentence" with a capitalised question word (`…everything down Where do you`).
-    tail = _WORD_RE.findall(sentence[-80:])
-    for i in range(max(1, len(tail) - 12), len(tail)):  # (within the last 12 words)
-        w = tail[i]
-        if w[0].isupper() and not w.isupper() and tail[i - 1][0].islower() \
-                and _is_q_word(w) and w not in _NAMES:
-            return True
-    # ... or glued to the last word of the sentence before, its space lost with the rest
-    # (`…5+ yearsAre you from the industry`)
-    for m in _GLUED_CAPITAL.finditer(sentence, max(0, len(sentence) - 200)):
-        if _is_q_word(m.group(1)) or m.group(1).lower() in _WH_WORDS:
-            return True
-    return bool("-" in sentence and _FR_INVERSION.search(sentence) or _AND_YOU.match(sentence))
+    """Does the sentence that ends at ``line[start]`` read as a question? The question reader
+    (:func:`postscrub.qmark_read.reading`) judges it from its language's structure: question
+    words, a verb before its subject, French inversion, Spanish ``¿`` (or, in Spanish text,
+    the ``?`` it became), Chinese particles and question words, tags, a short clause that
+    addresses the reader."""
+    return _reading(line, start, spanish) >= qmark_read.ASKS
 
 
-_GLUED_CAPITAL = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Þ][a-zà-ÿ]+)\b")
+def _reading(line: str, start: int, spanish: bool) -> float:
+    """The reader's score of the sentence that ends at ``line[start]``."""
+    return _read(_sentence_before(line, start).rstrip(), spanish)
+
+
+def _read(sentence: str, spanish: bool) -> float:
+    """:func:`qmark_read.reading`, its answers kept (by sentence: the rounds of the repair
+    stage, and the cue and shape of one run, ask about the same sentences again)."""
+    key = (sentence, spanish)
+    r = _READINGS.get(key)
+    if r is None:
+        if len(_READINGS) >= _SENTENCES_MAX:
+            _READINGS.clear()
+        r = _READINGS[key] = qmark_read.reading(sentence, spanish)
+    return r
+
+
+_READINGS: dict[tuple[str, bool], float] = {}
 
 
 def _first_words(text: str) -> list[str]:
@@ -273,13 +254,10 @@ def _first_words(text: str) -> list[str]:
     return words
 
 
-_QUOTES_OPEN = "\"“«„‘"
 _AFTER_QUOTE = frozenset(" ,.:;)")
 # a lost opening quote (or `«¿`): a run of `?` glued to the first word of a short phrase
 # (a letter lost inside the phrase is a `?` glued to a letter: `??y por qu? ahora`)
 _LOST_OPEN_QUOTE = re.compile(r"(?:^|\s)(\?+)([^\W\d_](?:[^?]|(?<=[^\W\d_])\?{1,2}(?=[^\W\d_?]| [^\W\d_])){0,80})$")
-# (French sets its guillemets off with a space inside: `« pourquoi maintenant ? »`)
-_QUOTED_TAIL = re.compile(r"(?:^|\s)(?:[\"“„‘](?!\s)|«[\u00a0\u202f ]?(?!\s))([^\"“”«»„‘’]*)$")
 
 
 _CLAUSE_SUBJECTS = frozenset(("I", "we", "We"))
@@ -1183,6 +1161,7 @@ _FAREWELLS = frozenset(
     buena_semana
     """.split()
 )
+_FAREWELL_FIRST = frozenset(f.split("_", 1)[0] for f in _FAREWELLS)
 # Second-person pronouns: capitalised after a lowercase word, a new sentence (not German `Sie`,
 # which is capitalised everywhere)
 _YOU = frozenset("you vous tu usted ustedes vosotros".split())
@@ -1251,6 +1230,8 @@ def _imperative(w: str) -> bool:
 
 
 def _farewell(words: list[str]) -> bool:
+    if words[0].lower() not in _FAREWELL_FIRST:
+        return False  # (asked of most sentences: their first word settles it)
     head = "_".join(words[:3]).lower()
     return head in _FAREWELLS or head.rsplit("_", 1)[0] in _FAREWELLS
 
@@ -1312,6 +1293,13 @@ def _statement(line: str, start: int, glued_breaks: bool = True) -> int:
     if not strength and (words[0].lower() in _FORMULAS or _farewell(words)) and not any(
             w[0].isupper() and _is_q_word(w) for w in words[1:]):
         strength = 2
+    if (strength == 2 or words[0].lower() in qmark_read.STATE_OPENERS
+            or words[-1].lower() in qmark_read.NEVER_LAST) and _read(sentence, False) <= qmark_read.STATES:
+        # the question reader finds a statement (a subject, a formula or a command first and
+        # nothing that asks, or a sentence cut off): this is asked of every lone `?` after a
+        # word in a lossy dump, so the reader runs only where the opener or last word may
+        # make it one
+        return 2
     n = len(words)
     if runon:
         return 1 if strength else 0  # never enough alone to remove a lone `?`

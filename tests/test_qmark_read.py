@@ -1,0 +1,83 @@
+"""The question reader (postscrub.qmark_read): whether the sentence a `?` run closes asks,
+read from its language's structure. Every sentence here is invented, none is a phrase of the
+simulator's banks."""
+
+import pytest
+
+from postscrub import qmark, qmark_read
+
+
+def asks(sentence: str) -> bool:
+    return qmark_read.reading(sentence, False) >= qmark_read.ASKS
+
+
+def states(sentence: str) -> bool:
+    return qmark_read.reading(sentence, False) <= qmark_read.STATES
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nutzt ihr noch Excel",  # German: a verb put before its subject
+    "Heb je dat ook gemerkt",  # Dutch, the same
+    "Gibt es dafür eine Vorlage",
+    "Ça vous dit",  # French: the reader addressed, in statement order
+    "Et toi",
+    "Vendredi à Lyon ou à Paris",  # a choice offered
+    "If you could change one thing, what would it be",  # the main clause asks
+    "Our team shipped it last week, why does nobody talk about it",  # asked after a comma
+    "这个方案能不能落地",  # Chinese A-not-A
+    "Should small agencies charge for pitches",  # a modal put first
+    "We tried three vendors this year Which one would you keep",  # a question run on
+    "Seit wann nutzt ihr das",  # a question word after a preposition
+    "Pricing pages are hard, right",  # a tag
+])
+def test_questions_read_as_questions(sentence):
+    assert asks(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "This is what leadership looks like",  # a question word in a relative clause
+    "Have a lovely holiday, everyone",  # a wish, not `Have you`
+    "Jemand fragte mich „Wie geht das?“ und ich wusste es nicht",  # a question reported
+    "When the budget is cut, the first thing to go is training",  # a dependent clause first
+    "What a week",  # exclamations
+    "Quelle semaine",
+    "We rebuilt the billing service in six weeks",  # a subject put first, at some length
+    "Thanks to everyone who came by the booth",  # a sign-off formula
+    "Highlights from the panel, part one of",  # cut off: no sentence ends on `of`
+])
+def test_statements_do_not_read_as_questions(sentence):
+    assert not asks(sentence)
+
+
+def test_a_subject_first_sentence_of_some_length_states():
+    assert states("We rebuilt the billing service in six weeks")
+    assert states("Thanks to everyone who came by the booth")
+    # ... but not a fragment that began before a cut, nor one with a question run on after it
+    assert not states("…we rebuilt the billing service in six weeks")
+    assert not states("We rebuilt the billing service Anyone tried this")
+
+
+def test_short_fragments_stay_undecided():
+    # `Worth a try?` or a heading: the reader leaves it to the detector's other evidence
+    for fragment in ("Worth a try", "Quarterly numbers", "Ernte eingefahren"):
+        assert qmark_read.STATES < qmark_read.reading(fragment, False) < qmark_read.ASKS
+
+
+def test_lost_letters_do_not_break_the_reading():
+    # one `?` per lost letter or apostrophe inside a word (`What?s`, `ann?e`)
+    assert asks("What?s the one tool you would keep")
+    assert not asks("Quelle ann?e")
+
+
+def test_the_detector_asks_the_reader():
+    line = "Nutzt ihr noch Excel?"
+    assert qmark.question_cue(line, line.index("?"), False)
+    line = "Have a lovely holiday, everyone?"
+    assert not qmark.question_cue(line, line.index("?"), False)
+    assert qmark._statement(line, line.index("?")) == 2
+
+
+def test_exclamations_and_headline_clauses_state():
+    for sentence in ("What a week", "Quelle semaine", "How we moved our billing", "When the dust settles"):
+        assert states(sentence), sentence
+    assert asks("How do we move our billing")
