@@ -19,6 +19,7 @@ read as any other markup) where the text is not a feed it can read.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from . import _re as re
 
 from .document import Author, Record
@@ -59,19 +60,7 @@ def read_html(raw: str, base: int, escaped: bool, label: list, escapes: list) ->
     pos = 0
 
     def text_run(a: int, b: int) -> None:
-        seg = raw[a:b]
-        k = 0
-        for m in _ENTITY.finditer(seg):
-            out.append(re.sub(r"\s+", " ", seg[k:m.start()]))
-            tok = m.group()
-            dec = html.unescape(tok)
-            if escaped or tok.startswith("&amp;"):
-                dec = html.unescape(dec)
-            dec = dec.replace("\xa0", " ")
-            escapes.append((base + a + m.start(), base + a + m.end(), dec, "html_entity"))
-            out.append(dec)
-            k = m.end()
-        out.append(re.sub(r"\s+", " ", seg[k:]))
+        out.append(_decode_entities(raw[a:b], base + a, escaped, escapes, _one_space))
         for x in range(base + a, base + b):
             label[x] = None
 
@@ -91,21 +80,28 @@ def read_html(raw: str, base: int, escaped: bool, label: list, escapes: list) ->
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def _decode_name(name: str, base: int, escapes: list) -> str:
-    """An author's name as the feed escaped it ("Harrow &amp; Lowe", "AT&amp;amp;T" escaped
-    twice), its entities decoded (added to ``escapes`` at the dump's offset ``base``)."""
+def _one_space(run: str) -> str:
+    return re.sub(r"\s+", " ", run)
+
+
+def _decode_entities(seg: str, base: int, escaped: bool, escapes: list, between: Callable[[str], str] = str) -> str:
+    """``seg`` with its entities decoded, each added to ``escapes`` at the dump's offset
+    ``base`` as ``html_entity``: decoded twice where the text is escaped HTML (``escaped``) or
+    the entity was escaped again ("&amp;amp;", "Harrow &amp;amp; Lowe"); a no-break space is a
+    space. ``between``: what the text between the entities becomes (``str``: as it is)."""
     out: list[str] = []
     k = 0
-    for m in _ENTITY.finditer(name):
+    for m in _ENTITY.finditer(seg):
+        out.append(between(seg[k:m.start()]))
         tok = m.group()
         dec = html.unescape(tok)
-        if tok.startswith("&amp;"):
+        if escaped or tok.startswith("&amp;"):
             dec = html.unescape(dec)
         dec = dec.replace("\xa0", " ")
         escapes.append((base + m.start(), base + m.end(), dec, "html_entity"))
-        out += (name[k:m.start()], dec)
+        out.append(dec)
         k = m.end()
-    out.append(name[k:])
+    out.append(between(seg[k:]))
     return "".join(out)
 
 
@@ -167,7 +163,7 @@ def _segment(lines: list[Line], log: RepairLog) -> list[Record] | None:
                     label[x] = None
                 name = stripped_name
                 if "&" in name:  # (an XML-escaped name, "Smith &amp; Lowe": its entities decoded)
-                    name = _decode_name(name, s, escapes)
+                    name = _decode_entities(name, s, False, escapes)
         found.append((e.start(), body, name, rbase))
     out: list[Record] = []
     for start, body, name, rbase in found:
