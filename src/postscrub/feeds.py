@@ -152,7 +152,9 @@ def _segment(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if not body:
             return None
         name = None
-        am = _AUTHOR.search(inner)
+        # (the entry's own author element: one inside its text, quoted by a CDATA body or
+        # left there by a cut tag, is the text's)
+        am = next((m for m in _AUTHOR.finditer(inner) if m.end() <= body_m.start() or m.start() >= body_m.end()), None)
         if am is not None:
             g = next(k for k in ("a", "b", "c") if am.group(k) is not None)
             value = am.group(g)
