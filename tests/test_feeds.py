@@ -97,3 +97,16 @@ def test_an_author_element_inside_an_entrys_text_is_the_texts():
     assert [(r.author.name, r.body) for r in recs] == [
         ("Pell & Quarry", "Our feed template writes Brine & Birch for the author."), (None, "And Ana Lee in Atom.")]
     assert check_accounted(rss, recs) == []
+
+
+def test_an_author_element_whose_entities_decode_to_no_name_gives_none():
+    # invented: a blank name written as an entity, and a name holding escaped markup
+    rss = ("<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel>"
+           "<title>Posts</title>\n<item><title>Kilns…</title><dc:creator>&#32;&nbsp;</dc:creator>\n"
+           "<description>&lt;p&gt;Our new kilns arrive on Monday.&lt;/p&gt;</description></item>\n"
+           "<item><title>Glaze…</title><author>&lt;b&gt;Brine &amp;amp; Birch&lt;/b&gt;</author>\n"
+           "<description>&lt;p&gt;Glaze tests all week.&lt;/p&gt;</description></item>\n</channel></rss>\n")
+    recs = pipeline.process(rss)
+    assert [(r.author.name, r.body) for r in recs] == [(None, "Our new kilns arrive on Monday."),
+                                                       (None, "Glaze tests all week.")]
+    assert check_accounted(rss, recs) == []

@@ -161,11 +161,14 @@ def _segment(lines: list[Line], log: RepairLog) -> list[Record] | None:
             stripped_name = value.strip()
             if stripped_name and "<" not in stripped_name and len(stripped_name) <= 120:
                 s = ibase + am.start(g) + (len(value) - len(value.lstrip()))
-                for x in range(s, s + len(stripped_name)):
-                    label[x] = None
-                name = stripped_name
-                if "&" in name:  # (an XML-escaped name, "Smith &amp; Lowe": its entities decoded)
-                    name = _decode_entities(name, s, False, escapes)
+                decoded: list = []
+                if "&" in stripped_name:  # (an XML-escaped name, "Smith &amp; Lowe": its entities decoded)
+                    stripped_name = _decode_entities(stripped_name, s, False, decoded)
+                if stripped_name.strip() and "<" not in stripped_name:  # (no name: "&#32;", "&lt;b&gt;")
+                    for x in range(s, s + len(value.strip())):
+                        label[x] = None
+                    escapes += decoded
+                    name = stripped_name
         found.append((e.start(), body, name, rbase))
     out: list[Record] = []
     for start, body, name, rbase in found:
