@@ -83,3 +83,30 @@ def test_an_escaped_ampersand_in_an_authors_name_is_decoded():
     assert [r.author.name for r in recs] == ["Pell & Quarry Ceramics", "Brine & Birch"]
     assert recs[0].body == "Our new kilns arrive on Monday."
     assert check_accounted(rss, recs) == []
+
+
+def test_an_author_element_inside_an_entrys_text_is_the_texts():
+    # invented: a CDATA body quoting the template's author tags; the entry's own author is
+    # the element outside it (or none)
+    rss = ("<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel>"
+           "<title>Posts</title>\n<item><title>Tags…</title>\n<description><![CDATA[<p>Our feed template writes "
+           "<dc:creator>Brine &amp; Birch</dc:creator> for the author.</p>]]></description>\n"
+           "<dc:creator>Pell &amp; Quarry</dc:creator></item>\n<item><title>Tags…</title>\n"
+           "<description><![CDATA[<p>And <author>Ana Lee</author> in Atom.</p>]]></description></item>\n</channel></rss>\n")
+    recs = pipeline.process(rss)
+    assert [(r.author.name, r.body) for r in recs] == [
+        ("Pell & Quarry", "Our feed template writes Brine & Birch for the author."), (None, "And Ana Lee in Atom.")]
+    assert check_accounted(rss, recs) == []
+
+
+def test_an_author_element_whose_entities_decode_to_no_name_gives_none():
+    # invented: a blank name written as an entity, and a name holding escaped markup
+    rss = ("<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel>"
+           "<title>Posts</title>\n<item><title>Kilns…</title><dc:creator>&#32;&nbsp;</dc:creator>\n"
+           "<description>&lt;p&gt;Our new kilns arrive on Monday.&lt;/p&gt;</description></item>\n"
+           "<item><title>Glaze…</title><author>&lt;b&gt;Brine &amp;amp; Birch&lt;/b&gt;</author>\n"
+           "<description>&lt;p&gt;Glaze tests all week.&lt;/p&gt;</description></item>\n</channel></rss>\n")
+    recs = pipeline.process(rss)
+    assert [(r.author.name, r.body) for r in recs] == [(None, "Our new kilns arrive on Monday."),
+                                                       (None, "Glaze tests all week.")]
+    assert check_accounted(rss, recs) == []

@@ -1457,6 +1457,20 @@ def test_an_age_in_italics_loses_its_emphasis_only():
     assert {r.rule for r in log.entries} == {"markdown.emphasis"}
 
 
+def test_an_age_in_italics_in_the_front_matter_is_read_as_written():
+    # invented: the front matter's title ends in an italic age; the block is read as it
+    # stands (its title taken whole), only the post's own age line loses its italics
+    text = ("---\ntitle: Notes from the kiln · *3 d*\n"
+            "source: https://www.linkedin.com/posts/rui-costa_kiln-activity-1234567890123456789-AbCd\n---\n\n"
+            "## [Rui Costa](https://www.linkedin.com/in/rui-costa/)\nPotter | Teaching wheel classes in Porto\n*3 d*\n\n"
+            "Our first wood firing of the year: thirty hours, four stokers, one [very tired dog](https://example.test/dog).\n\n"
+            "[#Ceramics](https://www.linkedin.com/feed/hashtag/?keywords=ceramics)\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.age) == ("Notes from the kiln · *3 d*", "3 d")
+    assert rec.body.startswith("Our first wood firing")
+    assert check_accounted(text, [rec]) == []
+
+
 MD_ITALIC_AGES = """---
 title: "Pia Holm: We fired the new kiln for the first time…"
 author: Pia Holm

@@ -19,6 +19,7 @@ read as any other markup) where the text is not a feed it can read.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from . import _re as re
 
 from .document import Author, Record
@@ -59,19 +60,7 @@ def read_html(raw: str, base: int, escaped: bool, label: list, escapes: list) ->
     pos = 0
 
     def text_run(a: int, b: int) -> None:
-        seg = raw[a:b]
-        k = 0
-        for m in _ENTITY.finditer(seg):
-            out.append(re.sub(r"\s+", " ", seg[k:m.start()]))
-            tok = m.group()
-            dec = html.unescape(tok)
-            if escaped or tok.startswith("&amp;"):
-                dec = html.unescape(dec)
-            dec = dec.replace("\xa0", " ")
-            escapes.append((base + a + m.start(), base + a + m.end(), dec, "html_entity"))
-            out.append(dec)
-            k = m.end()
-        out.append(re.sub(r"\s+", " ", seg[k:]))
+        out.append(_decode_entities(raw[a:b], base + a, escaped, escapes, _one_space))
         for x in range(base + a, base + b):
             label[x] = None
 
@@ -91,21 +80,28 @@ def read_html(raw: str, base: int, escaped: bool, label: list, escapes: list) ->
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def _decode_name(name: str, base: int, escapes: list) -> str:
-    """An author's name as the feed escaped it ("Harrow &amp; Lowe", "AT&amp;amp;T" escaped
-    twice), its entities decoded (added to ``escapes`` at the dump's offset ``base``)."""
+def _one_space(run: str) -> str:
+    return re.sub(r"\s+", " ", run)
+
+
+def _decode_entities(seg: str, base: int, escaped: bool, escapes: list, between: Callable[[str], str] = str) -> str:
+    """``seg`` with its entities decoded, each added to ``escapes`` at the dump's offset
+    ``base`` as ``html_entity``: decoded twice where the text is escaped HTML (``escaped``) or
+    the entity was escaped again ("&amp;amp;", "Harrow &amp;amp; Lowe"); a no-break space is a
+    space. ``between``: what the text between the entities becomes (``str``: as it is)."""
     out: list[str] = []
     k = 0
-    for m in _ENTITY.finditer(name):
+    for m in _ENTITY.finditer(seg):
+        out.append(between(seg[k:m.start()]))
         tok = m.group()
         dec = html.unescape(tok)
-        if tok.startswith("&amp;"):
+        if escaped or tok.startswith("&amp;"):
             dec = html.unescape(dec)
         dec = dec.replace("\xa0", " ")
         escapes.append((base + m.start(), base + m.end(), dec, "html_entity"))
-        out += (name[k:m.start()], dec)
+        out.append(dec)
         k = m.end()
-    out.append(name[k:])
+    out.append(between(seg[k:]))
     return "".join(out)
 
 
@@ -156,18 +152,23 @@ def _segment(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if not body:
             return None
         name = None
-        am = _AUTHOR.search(inner)
+        # (the entry's own author element: one inside its text, quoted by a CDATA body or
+        # left there by a cut tag, is the text's)
+        am = next((m for m in _AUTHOR.finditer(inner) if m.end() <= body_m.start() or m.start() >= body_m.end()), None)
         if am is not None:
             g = next(k for k in ("a", "b", "c") if am.group(k) is not None)
             value = am.group(g)
             stripped_name = value.strip()
             if stripped_name and "<" not in stripped_name and len(stripped_name) <= 120:
                 s = ibase + am.start(g) + (len(value) - len(value.lstrip()))
-                for x in range(s, s + len(stripped_name)):
-                    label[x] = None
-                name = stripped_name
-                if "&" in name:  # (an XML-escaped name, "Smith &amp; Lowe": its entities decoded)
-                    name = _decode_name(name, s, escapes)
+                decoded: list = []
+                if "&" in stripped_name:  # (an XML-escaped name, "Smith &amp; Lowe": its entities decoded)
+                    stripped_name = _decode_entities(stripped_name, s, False, decoded)
+                if stripped_name.strip() and "<" not in stripped_name:  # (no name: "&#32;", "&lt;b&gt;")
+                    for x in range(s, s + len(value.strip())):
+                        label[x] = None
+                    escapes += decoded
+                    name = stripped_name
         found.append((e.start(), body, name, rbase))
     out: list[Record] = []
     for start, body, name, rbase in found:

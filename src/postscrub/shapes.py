@@ -83,16 +83,10 @@ def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
         return fm
     if len(content) >= 5 and ":" in lines[content[1]].text and _properties_list(lines, content, fm):
         return fm
-    if not content or lines[content[0]].text.strip() != "---":
+    block = _yaml_block(lines)
+    if block is None:
         return fm
-    start = content[0]
-    end = None
-    for i in range(start + 1, min(len(lines), start + 80)):
-        if lines[i].text.strip() in ("---", "..."):
-            end = i
-            break
-    if end is None:
-        return fm
+    start, end = block
     last_key = None
     for ln in lines[start + 1 : end]:
         raw = ln.text.strip()
@@ -105,6 +99,16 @@ def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
             _put(fm, last_key, ln, ln.text.index("- ") + 2)
     fm.lines = lines[start : end + 1]
     return fm
+
+
+def _yaml_block(lines: list[Line]) -> tuple[int, int] | None:
+    """The ``---`` … ``---`` (or ``...``) block opening the text: the indexes of its two
+    marks in ``lines``, or None."""
+    start = next((i for i, ln in enumerate(lines) if ln.text.strip()), None)
+    if start is None or lines[start].text.strip() != "---":
+        return None
+    return next(((start, i) for i in range(start + 1, min(len(lines), start + 80))
+                 if lines[i].text.strip() in ("---", "...")), None)
 
 
 _TABLE_ROW = re.compile(r"^\|?\s*([^|]{1,40}?)\s*\|\s*(.*?)\s*\|?$")
@@ -316,7 +320,8 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
     """Links become their text (their targets are returned), images are dropped, heading
     markers and backslash escapes go (``### Name``, ``\\+ Follow``), all recorded."""
     links: list[Link] = []
-    for ln in lines:
+    block = _yaml_block(lines)  # (its values are read as they stand: an age there keeps its marks)
+    for k, ln in enumerate(lines):
         qm = _MD_QUOTE.match(ln.text)
         if qm:
             # "> text": a block quote (a reply quoted under the comment it answers); its marker
@@ -333,7 +338,7 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
         hm = _MD_HEADING.match(ln.text)
         if hm and "](" not in ln.text:
             log.edit(ln, "markdown.heading", [(hm.start(1), hm.end(1), "")])
-        if ln.text.rstrip()[-1:] in ("*", "_"):
+        if ln.text.rstrip()[-1:] in ("*", "_") and not (block and block[0] < k < block[1]):
             _italic_age(ln, log)
     for ln in lines:
         if "**" in ln.text[:12] and ln.text.lstrip()[:1] in ("-", "*", "+"):
