@@ -1368,3 +1368,11 @@ def test_a_translating_scrapers_original_text_is_the_body():
         "Imker bij De Bijenhof", "Vandaag de eerste honing van het jaar geslingerd. #Imkerij", ["#Imkerij"])
     assert [(c.author.name, c.text) for c in rec.comments] == [("Ruud Jansen", "Mooi zeg!")]
     assert check_accounted(TRANSLATED, [rec]) == []
+
+
+def test_a_markdown_table_whose_last_row_is_cut_to_a_bar_is_read_without_it():
+    # invented: a tool's Markdown table, the file cut right after the last row's opening "| "
+    text = ("## Posts\n\n| # | Author | Role | When | Text | Reactions |\n|---|---|---|---|---|---|\n"
+            "| 1 | Ana Lee | Baker at Crumb & Co | 2d | We opened a second oven line this week and the queue is finally gone. | 41 |\n| ")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.body) == ("Ana Lee", "We opened a second oven line this week and the queue is finally gone.")

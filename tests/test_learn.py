@@ -727,3 +727,10 @@ def test_a_counters_row_whose_word_is_long_is_learned():
     page = PHONE.replace("🍺👏 1 310 · 64 kommos • 9 ripo sendi", "64 kommos • 9 ripostadorinhamentos")
     (rec,) = process(page)
     assert rec.body.endswith("#brewing #packaging")
+
+
+def test_anchors_built_alike_of_no_words_are_not_alike():
+    # a line whose key has no words (a fuzzed dump reached it) is built like nothing, not a crash
+    assert not learn._built_alike([], ["report", "this", "post"])
+    assert not learn._built_alike(["report"], [])
+    assert learn._built_alike(["report", "this", "post"], ["report", "this", "comment"])

@@ -308,6 +308,8 @@ def segment_csv(lines: list[Line], log: RepairLog,
          and k not in col.values() and _packs_comments(data, k)), -1)
     post_ids: set[str] = set()  # the ids of rows that are the post itself
     for ri, row in enumerate(data):
+        if not row:
+            continue  # (a table's last row cut to "| ": no cell at all)
         used = set()
         get = lambda f: _cell(row, col[f])  # noqa: E731
         text_v = get("text")

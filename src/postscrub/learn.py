@@ -443,6 +443,8 @@ def _built_alike(a: list[str], b: list[str]) -> bool:
     this post" / "Report this comment"); in a script written without spaces, where each is
     one "word", the same start or end of at least two characters and a third of the shorter
     ("รายงานโพสต์นี้" / "รายงานความคิดเห็นนี้")."""
+    if not a or not b:
+        return False  # (a key of no words: built like nothing)
     if abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-1] == b[-1]):
         return True
     if len(a) != 1 or len(b) != 1:
