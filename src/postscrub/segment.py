@@ -1960,6 +1960,7 @@ def find_inline_comments(paras: Sequence[Line], log: RepairLog) -> tuple[list[Co
     cur: Comment | None = None
     body: list[str] = []
     quoted_text = False  # the last comment's text is a Markdown quote
+    last_head: int | None = None  # the index of the last line that is a header (found when asked)
 
     def close() -> None:
         if cur is not None:
@@ -1980,9 +1981,12 @@ def find_inline_comments(paras: Sequence[Line], log: RepairLog) -> tuple[list[Co
                 cur.author.bio = i.group(3)
                 k += 1
                 continue
-            if (cur is not None and body and quoted_text and not ln.quoted and not _QUOTE_MARK.match(ln.text)
-                    and not any(inline_comment_head(x.text) is not None for x in paras[k + 1 :])):
-                break  # the comments' texts were quoted: an unquoted line after the last is the tool's footer
+            if cur is not None and body and quoted_text and not ln.quoted and not _QUOTE_MARK.match(ln.text):
+                if last_head is None:  # (the last header's index, found once: asked per line it was quadratic)
+                    last_head = next((j for j in range(len(paras) - 1, -1, -1)
+                                      if inline_comment_head(paras[j].text) is not None), -1)
+                if last_head <= k:
+                    break  # the comments' texts were quoted: an unquoted line after the last is the tool's footer
             q = _QUOTE_MARK.match(ln.text)
             if q and cur is not None:  # "> text" under a quoted reply's header: the quote's mark
                 log.edit(ln, "markdown.quote", [(q.start(1), q.end(1), "")])

@@ -1353,6 +1353,7 @@ def undouble(lines: list[Line], log: RepairLog) -> None:
 _COLUMN_QUALIFIER = re.compile(r"(?<=\w)\s*\([^()]{1,20}\)\s*$")
 
 
+@lru_cache(maxsize=4096)  # (asked for every key of every object: a 5,000-row export asked 480,000 times)
 def column_key(name: str) -> str:
     """A column name compared without case, separators or accents: "postContent",
     "post_content" and "Post Content" are one name, and so are "Publicación" and
@@ -1439,6 +1440,8 @@ def _qualifiers() -> tuple[tuple[str, str], ...]:
 def _doubled_field(k: str) -> tuple[str | None, int]:
     """Two words of one field run together ("content_text", "body_text", "isi_teks",
     "Inhalt Text"): that field, ranked after every name of it alone; else (None, 0)."""
+    if len(k) > 60:
+        return None, 0  # (no field's name is that long: a key of 100 KB was sliced at every cut)
     fields = _column_tables()[0]
     for cut in range(2, len(k) - 1):
         head, tail = fields.get(k[:cut]), fields.get(k[cut:])
