@@ -235,3 +235,14 @@ def test_an_italic_headline_under_a_markdown_heading_name_loses_its_italics():
     assert (rec.author.name, rec.author.bio) == ("Fenna Oosterhuis", "Sluiswachter | Provincie Fryslân")
     assert rec.body == "Vanaf maandag draait de brug weer op het oude schema.\n\n#brug"
     assert check_accounted(text, [rec]) == []
+
+
+@pytest.mark.parametrize("first", ["R$ 40 mil arrecadados para a biblioteca da escola em duas semanas.",
+                                   "US$ 2M raised in our seed round, and the work starts now.",
+                                   "100% of the proceeds go to the school library this year."])
+def test_a_first_line_opening_with_a_currency_or_a_share_is_no_shell_prompt(first):
+    # invented: a word or a number before "$" or "%" is money or a share, not a prompt
+    text = first + "\nThank you to everyone who gave.\n\nThe work starts in March.\n"
+    (rec,) = process(text)
+    assert rec.body.startswith(first)
+    assert not any(r.rule == "ui.terminal" for r in rec.repairs)

@@ -591,7 +591,7 @@ def _may_be_export(lines: list[Line]) -> bool:
 
 
 _OBJECT_REPR = re.compile(r"[ \t\[]*[A-Za-z_][\w.]{0,60}\(\s*(?:[A-Za-z_]\w{0,40}=(?!=)|$)")
-_PROMPT_HEAD = re.compile(r"[\w.@~:/-]{1,60}[$%❯➜] \S")  # ("me@box:~$ tool …": a shell prompt)
+_PROMPT_HEAD = re.compile(r"[\w.-]{0,40}[@~:/][\w.@~:/-]{0,60}[$%❯➜] \S")  # ("me@box:~$ tool …": a shell prompt; "R$ 40", "100% of" are none)
 _YAML_HEAD = re.compile(r"(?:- )?[^\W\d][\w -]{0,40}:(?: |$)")
 _TOML_TABLE = re.compile(r"\[\[?[A-Za-z_][\w.-]{0,60}\]\]?[ \t]*$")
 

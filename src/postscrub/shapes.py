@@ -453,7 +453,11 @@ def _a11y_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
 _BOX_GUTTER = re.compile(r"([ \t]*)([┌└├│┃╭╰║╔╚╠┆┊])(?:[ \t]|$)")
 _BOX_TAIL = re.compile(r"[ \t]+[┐┘┤│┃╮╯║╗╝╣]$")
 _BOX_RULE = re.compile(r"[ \t]*[─━═┄┈╌┌┐└┘├┤┬┴┼╭╮╰╯╔╗╚╝╠╣╦╩╬]{3,}[ \t]*")
-_SHELL_PROMPT = re.compile(r"[ \t]*(?:[\w.@~:/-]{0,60}[$%#❯➜][ \t]|>>>[ \t]|PS [A-Z]:\\[^>\n]{0,80}>[ \t]?)\S.*"
+# a prompt names where it runs ("me@box:~$", "~/work$", "user@host:/srv#") or is the bare mark
+# before a command ("$ tool …", "% python …", "❯ …"); a word or a number before "$" or "%" is a
+# currency or a share ("R$ 40 mil", "US$ 2M", "100% of…"), and a "#" alone a Markdown heading
+_SHELL_PROMPT = re.compile(r"[ \t]*(?:[\w.-]{0,40}[@~:/][\w.@~:/-]{0,60}[$%#❯➜][ \t]|[$%❯➜][ \t](?=[^\d\s])|>>>[ \t]"
+                           r"|PS [A-Z]:\\[^>\n]{0,80}>[ \t]?)\S.*"
                            r"|[ \t]*[$%❯➜][ \t]*")
 # a status line the command printed before its output: a progress mark, a timing
 _TOOL_STATUS = re.compile(r".{0,80}?(?:…|\.\.\.|\(\d+(?:[.,]\d+)?\s?m?s\)|\[\d+/\d+\]|\d{1,3}\s?%)\s*\S{0,20}.{0,40}")
