@@ -143,3 +143,15 @@ def test_pdftotext_print_chrome_wrapped_lines_and_title():
     assert "| LinkedIn" not in r.body and "1/2" not in r.body and "https://" not in r.body
     assert "4/2/31" not in r.body and r.body.endswith("#Repair #Community")
     assert check_accounted(PDFTOTEXT, recs) == []
+
+
+# invented (a variant of COPIED above): the page's lines as the viewer kept them, one of them
+# long, then the author's name: a copy out of a viewer is not wrapped text, so no line joins
+COPIED_LONG_LINE = '04.03.31, 20:05 (2) Post | LinkedIn\nWe mapped every bus stop in our town in one weekend with forty volunteers.\nInes Varga\nCivic Data Volunteer at Open Lanes\n5d •\nWe mapped every bus stop in our town in one weekend with forty volunteers.\nHalf the stops had no shelter, and a third had no timetable at all.\nhttps://example.test/feed/update/urn:li:activity:555/ 1/2\n04.03.31, 20:05 (2) Post | LinkedIn\nThe council asked for the data on Monda·y and six shelters will be built this spring.\n\n#OpenData #CivicTech\n87\n9 comments\nLike Comment Share\nhttps://example.test/feed/update/urn:li:activity:555/ 2/2\n'
+
+
+def test_a_viewers_copy_keeps_its_lines_unjoined():
+    recs = pipeline.process(COPIED_LONG_LINE)
+    assert recs[0].author.name == "Ines Varga"
+    assert not any(x.rule == "print.line_wrap" for x in recs[0].repairs)
+    assert check_accounted(COPIED_LONG_LINE, recs) == []

@@ -97,7 +97,8 @@ def _read(lines: list[Line], log: RepairLog) -> list[Line] | None:
             start = len(b.text) - len(nxt)
             log.edit(b, "print.hyphenation", [(start, start + len(moved), "")])
             log.edit(a, "print.hyphenation", [(len(a.text), len(a.text), moved)])
-    _unwrap(lines, log)
+    if page_no is _PAGE_NO:
+        _unwrap(lines, log)  # (pdftotext's lines, wrapped at the page's width; a viewer's copy keeps the page's own lines)
     # rows laid out with wide gaps: one line an item
     out: list[Line] = []
     for ln in lines:
