@@ -1967,3 +1967,14 @@ def test_a_bulleted_inline_comment_header_and_a_comments_heading_with_a_note():
     assert (h.name, h.bio, h.age.text, h.reply) == ("Tove Lind", "Weaver at Loom & Co", "2d", False)
     assert sg.is_comments_heading("Comments (showing 4 of 31, newest first)")
     assert not sg.is_comments_heading("Comments are what I read first (all 31 of them)")
+
+
+def test_a_one_line_comment_header_right_under_another_line_is_read_and_accounted():
+    # invented: the post's closing hashtags with no blank line before the first comment's
+    # one-line header; the header was read as that line's age line and lost without a record
+    text = ("Pia Holm\nCeramicist\n3d\n\nWe fired the new kiln for the first time this week.\n\n"
+            "#Ceramics #Pottery\nLars Bech · Glaze chemist · 2d\nWhich cone did you fire to?\n")
+    (rec,) = process(text)
+    assert ("Lars Bech", "Glaze chemist", "2d", "Which cone did you fire to?") in [
+        (c.author.name, c.author.bio, c.age, c.text) for c in rec.comments]
+    assert check_accounted(text, [rec]) == []

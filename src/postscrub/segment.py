@@ -796,6 +796,8 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
         for look in (0, 1, 2):
             if j + look >= n:
                 break
+            if look and _inline_head(paras[j + look].text) is not None:
+                break  # (a one-line header below is a comment of its own: the lines above are no header of it)
             if _starts_comment(paras, j + look):
                 head = paras[j : j + look]
                 if look == 2 and (is_name(head[0].text) or id(head[0]) in doubled):
