@@ -501,3 +501,27 @@ def test_hash_rockets_php_arrays_and_class_instances_are_read(dump):
     assert rec.body == "Our stout won silver.\n\n#Beer"
     assert [(c.author.name, c.text) for c in rec.comments] == [("Ivo Dahl", "Well deserved!")]
     assert check_accounted(dump, [rec]) == []
+
+
+# invented: an XML export with no declaration, its root a data element (<export>), one post
+XML_BARE = """<export>
+  <post>
+    <author>Hanna Berg</author>
+    <headline>Brewer at Old Mill</headline>
+    <age>2d</age>
+    <text>Our stout won silver &amp; a medal.</text>
+    <comments>
+      <comment><author>Ivo Dahl</author><age>1d</age><text>Well deserved!</text></comment>
+    </comments>
+  </post>
+</export>
+"""
+
+
+def test_xml_without_a_declaration_is_read_when_its_root_is_no_page_element():
+    (rec,) = process(XML_BARE)
+    assert (rec.shape, rec.author.name, rec.body) == ("json_export", "Hanna Berg", "Our stout won silver & a medal.")
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ivo Dahl", "Well deserved!")]
+    assert check_accounted(XML_BARE, [rec]) == []
+    page = "<div>\n<p>Hello there, a page copied as its source.</p>\n<p>Second paragraph here.</p>\n</div>\n"
+    assert process(page)[0].shape != "json_export"

@@ -791,9 +791,23 @@ def _x_value(text: str, attrs: list, children: list, spans: list) -> Any:
     return o
 
 
+_X_ROOT = re.compile(r"[\ufeff \t\r\n]*(?:<!--.*?-->[ \t\r\n]*)*<([A-Za-z_][\w:.\-]{0,80})[\s/>]", re.S)
+# the elements of a page (HTML's), which open no data file
+_X_HTML = frozenset("""html head body div span p a ul ol li table tr td th thead tbody tfoot article section main
+header footer nav aside h1 h2 h3 h4 h5 h6 img br hr pre code blockquote em strong b i u s small sup sub mark
+form input button label select option textarea script style meta link title figure figcaption picture source
+video audio iframe svg time abbr cite q dl dt dd details summary template noscript address canvas caption col
+colgroup fieldset legend center font base""".split())
+
+
 def may_be_xml(text: str) -> bool:
-    """A cheap test: an XML declaration first."""
-    return text.lstrip("\ufeff \t\r\n")[:5] == "<?xml"
+    """A cheap test: an XML declaration first, or a first element no page opens with
+    (``<posts>``, ``<export>``: a data file's root, not ``<div>``)."""
+    head = text.lstrip("\ufeff \t\r\n")
+    if head[:5] == "<?xml":
+        return True
+    m = _X_ROOT.match(text[:4000]) if head[:1] == "<" else None
+    return m is not None and m.group(1).lower() not in _X_HTML and "-" not in m.group(1)
 
 
 # --------------------------------------------------------------------------------------------

@@ -142,10 +142,13 @@ def process(
             from . import feeds  # (only for what opens like an Atom or RSS feed)
 
             records = feeds.segment_feed(lines, log) if feeds.may_be_feed(text) else None
-        if records is None and text.lstrip("\ufeff \t\r\n")[:5] == "<?xml":
-            from . import exports  # (an XML data file: records, not a page)
+        if records is None and text.lstrip("\ufeff \t\r\n")[:1] == "<":
+            from . import literals  # (an XML data file: records, not a page)
 
-            records = exports.segment_xml(lines, log)
+            if literals.may_be_xml(text):
+                from . import exports
+
+                records = exports.segment_xml(lines, log)
         if records is None:
             from . import markup  # (only for what may be HTML source)
 
