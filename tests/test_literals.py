@@ -525,3 +525,22 @@ def test_xml_without_a_declaration_is_read_when_its_root_is_no_page_element():
     assert check_accounted(XML_BARE, [rec]) == []
     page = "<div>\n<p>Hello there, a page copied as its source.</p>\n<p>Second paragraph here.</p>\n</div>\n"
     assert process(page)[0].shape != "json_export"
+
+
+def _vd(v: str) -> str:
+    return 'string(%d) "%s"' % (len(v.encode("utf-8")), v)
+
+
+# invented: PHP's var_dump of a list of posts — strings taken by their byte length (a quote
+# and a line break inside one, a non-ASCII character), an object with a protected member
+VAR_DUMP = ("array(1) {\n  [0]=>\n  array(4) {\n    [\"author\"]=>\n    " + _vd("Hanna Berg") + "\n    [\"age\"]=>\n    "
+            + _vd("2d") + "\n    [\"text\"]=>\n    " + _vd('Our "stout" won silver.\n\n#Beer') + "\n    [\"comments\"]=>\n"
+            "    array(1) {\n      [0]=>\n      object(stdClass)#2 (2) {\n        [\"author\":protected]=>\n        "
+            + _vd("Ivo Dahl") + "\n        [\"text\"]=>\n        " + _vd("Well deserved! ✨") + "\n      }\n    }\n  }\n}\n")
+
+
+def test_php_var_dump_is_read_by_its_byte_lengths():
+    (rec,) = process(VAR_DUMP)
+    assert (rec.shape, rec.author.name, rec.age, rec.body) == ("json_export", "Hanna Berg", "2d", 'Our "stout" won silver.\n\n#Beer')
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ivo Dahl", "Well deserved! ✨")]
+    assert check_accounted(VAR_DUMP, [rec]) == []

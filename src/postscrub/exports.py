@@ -752,6 +752,11 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         if literals.may_be_sql([ln.text for ln in lines]):
             read = literals.parse_sql(text)  # (an SQL dump: each table's rows)
             syntax = "sql.syntax"
+        elif literals.may_be_var_dump([ln.text for ln in lines[:6]]):
+            read = literals.parse_var_dump(text)  # (PHP's var_dump)
+            if read is not None:
+                syntax, prompt = "php.syntax", read[1]
+                read = read[0]
         elif literals.may_be_print_r([ln.text for ln in lines[:7]]):
             read = literals.parse_print_r(text)  # (PHP's print_r)
             if read is not None:

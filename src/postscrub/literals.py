@@ -678,6 +678,91 @@ def parse_print_r(text: str) -> tuple[Any, int] | None:
 
 
 # --------------------------------------------------------------------------------------------
+# PHP's var_dump: array(2) { [0]=> array(5) { ["key"]=> string(10) "…" … } }
+
+_VD_OPEN = re.compile(r"(?:array\(\d{1,9}\)|object\([\w\\]{1,120}\)#\d{1,9} \(\d{1,9}\)) \{")
+_VD_KEY = re.compile(r"\[(?:\"((?:[^\"\n]|\"(?!(?::[^\]\n]{0,120})?\]=>))*)\"(?::[^\]\n]{0,120})?|(-?\d{1,18}))\]=>")
+_VD_STRING = re.compile(r"string\((\d{1,10})\) \"")
+_VD_SCALAR = re.compile(r"int\((-?\d{1,20})\)|float\(([^)\n]{1,40})\)|bool\((true|false)\)|NULL|enum\([^)\n]{1,200}\)")
+
+
+def may_be_var_dump(lines: list[str]) -> bool:
+    """A cheap test: a line among the first six opens an array or object as var_dump prints it."""
+    return any(_VD_OPEN.match(ln.strip()) and ln.rstrip().endswith("{") for ln in lines[:6])
+
+
+def parse_var_dump(text: str) -> tuple[Any, int] | None:
+    """The tree PHP's ``var_dump`` printed (arrays with number keys as lists), each string
+    taken by the byte length var_dump writes before it, and the offset where it begins; None
+    when the text is no such dump."""
+    m0 = None
+    for m in re.finditer(r"(?m)^[ \t]*(?=array\(|object\()", text[:2000]):
+        if _VD_OPEN.match(text, m.end()):
+            m0 = m
+            break
+    if m0 is None:
+        return None
+    t = text
+
+    def ws(i: int) -> int:
+        while i < len(t) and t[i] in " \t\r\n":
+            i += 1
+        return i
+
+    def value(i: int, depth: int) -> tuple[Any, int]:
+        if depth > 40:
+            raise ValueError("deep")
+        i = ws(i)
+        m = _VD_OPEN.match(t, i)
+        if m is not None:
+            i = m.end()
+            items: list[tuple[JStr, Any]] = []
+            while True:
+                i = ws(i)
+                if t[i : i + 1] == "}":
+                    i += 1
+                    break
+                k = _VD_KEY.match(t, i)
+                if k is None:
+                    raise ValueError("key")
+                name = k.group(1) if k.group(1) is not None else k.group(2)
+                ks = k.start(1) if k.group(1) is not None else k.start(2)
+                v, i = value(k.end(), depth + 1)
+                items.append((JStr(name, ks, ks + len(name), name, []), v))
+            if items and all(kk.value.lstrip("-").isdigit() for kk, _ in items):
+                return [v for _, v in items], i
+            o = JObj()
+            for kk, v in items:
+                o.items[kk.value] = v
+                o.keys[kk.value] = kk
+            return o, i
+        m = _VD_STRING.match(t, i)
+        if m is not None:
+            n = int(m.group(1))
+            a = j = m.end()
+            while n > 0:
+                n -= len(t[j].encode("utf-8", "surrogatepass"))
+                j += 1
+            if n < 0 or t[j : j + 1] != '"':
+                raise ValueError("length")
+            return JStr(t[a:j], a, j, t[a:j], []), j + 1
+        m = _VD_SCALAR.match(t, i)
+        if m is None:
+            raise ValueError("value")
+        if m.group(1) is not None:
+            return int(m.group(1)), m.end()
+        return None, m.end()
+
+    try:
+        v, end = value(m0.end(), 0)
+    except (ValueError, IndexError, RecursionError):
+        return None
+    if t[end:].strip() or not isinstance(v, (JObj, list)):
+        return None
+    return v, m0.start()
+
+
+# --------------------------------------------------------------------------------------------
 # XML data (a no-code tool's or an exporter's records, not a page): elements as objects
 
 _X_TOKEN = re.compile(r"<!--.*?-->|<\?.*?\?>|<!\[CDATA\[(.*?)\]\]>|<!DOCTYPE[^>]*>"

@@ -560,7 +560,8 @@ def _may_be_export(lines: list[Line]) -> bool:
     if any(ln.text.rstrip().endswith(("{", "[", "(")) or "=>" in ln.text for ln in lines[:12]):
         from . import literals  # (a Go or Node struct dump: a brace, then bare keys)
 
-        if literals.may_be_loose([ln.text for ln in lines[:16]]):
+        head = [ln.text for ln in lines[:16]]
+        if literals.may_be_loose(head) or literals.may_be_var_dump(head):
             return True
     head = next((ln.text for ln in lines if ln.text.strip() and not ln.text.startswith("#")
                  and ln.text.rstrip() != "---"), "")  # (after comments and a document marker)
