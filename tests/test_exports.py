@@ -1297,3 +1297,25 @@ def test_a_translating_scrapers_original_text_is_the_body():
         "Imker bij De Bijenhof", "Vandaag de eerste honing van het jaar geslingerd. #Imkerij", ["#Imkerij"])
     assert [(c.author.name, c.text) for c in rec.comments] == [("Ruud Jansen", "Mooi zeg!")]
     assert check_accounted(TRANSLATED, [rec]) == []
+
+
+# invented: a thread dumped as JSON Lines of mixed rows (the post, its comment, a reply),
+# linked by ids; and posts and comments as sibling arrays inside a "data" envelope, the
+# reply's link key only on the replies
+MIXED_ROWS = """{"type": "post", "id": "p1", "author": "Hanna Berg", "age": "2d", "text": "Our stout won silver."}
+{"type": "comment", "id": "c1", "post_id": "p1", "author": "Ivo Dahl", "age": "1d", "text": "Well deserved!"}
+{"type": "reply", "id": "c2", "post_id": "p1", "parent_id": "c1", "author": "Hanna Berg", "age": "1d", "text": "Thanks Ivo."}
+"""
+NESTED_SPLIT = """{"meta": {"v": 1}, "data": {"posts": [{"id": "p1", "author": "Hanna Berg", "age": "2d", "text": "Our stout won silver."}],
+ "comments": [{"id": "c1", "post": "p1", "author": "Ivo Dahl", "age": "1d", "text": "Well deserved!"},
+              {"id": "c2", "post": "p1", "reply_to": "c1", "author": "Hanna Berg", "age": "1d", "text": "Thanks Ivo."}]}}
+"""
+
+
+@pytest.mark.parametrize("dump", [MIXED_ROWS, NESTED_SPLIT], ids=["mixed-rows", "nested-split"])
+def test_comments_linked_by_id_in_mixed_rows_or_nested_sibling_arrays(dump):
+    (rec,) = process(dump)
+    assert (rec.author.name, rec.body) == ("Hanna Berg", "Our stout won silver.")
+    (c,) = rec.comments
+    assert (c.author.name, c.text, [r.text for r in c.replies]) == ("Ivo Dahl", "Well deserved!", ["Thanks Ivo."])
+    assert check_accounted(dump, [rec]) == []
