@@ -187,3 +187,16 @@ def test_saved_markdown_page_title_heading_and_italic_headline():
     assert (rec.author.name, rec.author.bio) == ("Jonas Weber", "VP Operations at Kettleworks")
     assert rec.body.startswith("Three lessons from our first hardware recall.")
     assert check_accounted(SAVED_MD, [rec]) == []
+
+
+def test_excels_delimiter_hint_over_a_csv_is_no_row():
+    from postscrub import process
+    from postscrub.audit import check_accounted
+
+    dump = ('sep=;\nAutor;Text;Alter\nHanna Berg;"Unser Stout hat Silber gewonnen.";2 Tg.\n'
+            'Ivo Dahl;"Noch ein Text hier, bitte.";3 Tg.\n')
+    a, b = process(dump)
+    assert (a.shape, a.author.name, a.body, b.author.name) == (
+        "scraper_csv", "Hanna Berg", "Unser Stout hat Silber gewonnen.", "Ivo Dahl")
+    assert any(r.rule == "csv.delimiter_hint" for r in a.repairs)
+    assert check_accounted(dump, [a, b]) == []

@@ -218,6 +218,10 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         rec.warnings.append("empty: the input holds no text")
         return [rec]
 
+    if lines[0].text[:4].lower() == "sep=" and len(lines[0].text.strip()) == 5 and len(lines) > 1:
+        # Excel's delimiter hint over a CSV ("sep=;"): no row of the table
+        log.drop_line(lines[0], "csv.delimiter_hint")
+        lines = lines[1:]
     if _may_be_export(lines):
         from . import exports  # (only for what may be a CSV or JSON export)
 
