@@ -544,3 +544,20 @@ def test_php_var_dump_is_read_by_its_byte_lengths():
     assert (rec.shape, rec.author.name, rec.age, rec.body) == ("json_export", "Hanna Berg", "2d", 'Our "stout" won silver.\n\n#Beer')
     assert [(c.author.name, c.text) for c in rec.comments] == [("Ivo Dahl", "Well deserved! ✨")]
     assert check_accounted(VAR_DUMP, [rec]) == []
+
+
+# invented: pg_dump's COPY blocks (tab-separated rows, \N for no value, \n escapes), two tables
+PG_COPY = ("--\n-- PostgreSQL database dump\n--\n\n"
+           "COPY public.posts (id, author, headline, age, body) FROM stdin;\n"
+           "1\tNell Prowse\tPotter at Kiln Row\t4d\tWe fired the kiln twice.\\n\\nA record.\n\\.\n\n"
+           "COPY public.comments (id, post_id, parent_id, author, body) FROM stdin;\n"
+           "7\t1\t\\N\tArlo Keast\tTwice! Your arms must ache.\n8\t1\t7\tNell Prowse\tThey do, Arlo.\n\\.\n")
+
+
+def test_pg_dump_copy_blocks_are_read_as_tables():
+    (rec,) = process(PG_COPY)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.body) == (
+        "json_export", "Nell Prowse", "Potter at Kiln Row", "We fired the kiln twice.\n\nA record.")
+    (c,) = rec.comments
+    assert (c.author.name, [r.text for r in c.replies]) == ("Arlo Keast", ["They do, Arlo."])
+    assert check_accounted(PG_COPY, [rec]) == []

@@ -426,9 +426,47 @@ _SQL_ATOM = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|NULL|TRUE|FALSE|X'[0-9
 _SQL_CHAR = re.compile(r"\s*char\((\d{1,7})\)\s*\)", re.I)
 
 
+_SQL_COPY = re.compile(r"(?m)^COPY\s+[\"]?([\w.]{1,80})[\"]?\s*\(([^()\n]{1,4000})\)\s+FROM\s+stdin;[ \t]*\n", re.I)
+_SQL_COPY_DEC = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f", "v": "\v", "\\": "\\"}
+
+
 def may_be_sql(lines: list[str]) -> bool:
-    """A cheap test: a line among the first forty opens an INSERT or a CREATE TABLE."""
-    return any(ln[:12].upper() in ("INSERT INTO ", "CREATE TABLE") for ln in lines[:40])
+    """A cheap test: a line among the first forty opens an INSERT, a CREATE TABLE or a COPY."""
+    return any(ln[:12].upper() in ("INSERT INTO ", "CREATE TABLE") or ln[:5].upper() == "COPY " for ln in lines[:40])
+
+
+def _sql_copy(text: str, tables: JObj) -> None:
+    """pg_dump's COPY blocks: a row a line, its values parted by tabs, ``\\N`` no value,
+    backslash escapes decoded (``sql.escape``), up to the ``\\.`` line."""
+    for m in _SQL_COPY.finditer(text):
+        cols = []
+        for cm in re.finditer(r"[\"]?([^\s\",]{1,80})[\"]?", m.group(2)):
+            a = m.start(2) + cm.start(1)
+            cols.append(JStr(cm.group(1), a, a + len(cm.group(1)), cm.group(1), []))
+        rows = tables.items.setdefault(m.group(1), [])
+        pos = m.end()
+        while pos < len(text):
+            e = text.find("\n", pos)
+            e = len(text) if e < 0 else e
+            line = text[pos:e]
+            if line == "\\.":
+                break
+            o = JObj()
+            a = pos
+            for n, cell in enumerate(line.split("\t")):
+                key = cols[n] if n < len(cols) else JStr(f"column{n + 1}", 0, 0, "", [])
+                if cell == "\\N":
+                    value = None
+                else:
+                    esc = [(a + x.start(), a + x.end(), _SQL_COPY_DEC[x.group()[1]], "sql.escape")
+                           for x in re.finditer(r"\\[nrtbfv\\]", cell)]
+                    dec = re.sub(r"\\([nrtbfv\\])", lambda x: _SQL_COPY_DEC[x.group(1)], cell)
+                    value = int(cell) if cell.isdigit() and len(cell) < 16 else JStr(dec, a, a + len(cell), cell, esc)
+                o.items[key.value] = value
+                o.keys[key.value] = key
+                a += len(cell) + 1
+            rows.append(o)
+            pos = e + 1
 
 
 class _SqlError(ValueError):
@@ -573,6 +611,8 @@ class _Sql:
                 if t[i : i + 1] != ",":
                     break
                 i += 1
+        if "COPY" in t or "copy" in t:
+            _sql_copy(t, tables)
         return tables if tables.items else None
 
 

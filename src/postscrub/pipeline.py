@@ -554,7 +554,7 @@ def _may_be_export(lines: list[Line]) -> bool:
         return True  # (a literal printed in a log line's tail or a notebook's output)
     if any("(" in ln.text[:80] and _OBJECT_REPR.match(ln.text) for ln in lines[:6]):
         return True  # (a dataclass's or a model's repr: "[Post(text='…', …")
-    if any(ln.text[:12].upper() in ("INSERT INTO ", "CREATE TABLE") for ln in lines[:40]):
+    if any(ln.text[:12].upper() in ("INSERT INTO ", "CREATE TABLE") or ln.text[:5] == "COPY " for ln in lines[:40]):
         return True  # (an SQL dump's statements)
     if any(ln.text.rstrip().endswith(("Array", "Object")) for ln in lines[:6]):
         from . import literals  # (PHP's print_r: "Array", then "(")
