@@ -1319,3 +1319,12 @@ def test_comments_linked_by_id_in_mixed_rows_or_nested_sibling_arrays(dump):
     (c,) = rec.comments
     assert (c.author.name, c.text, [r.text for r in c.replies]) == ("Ivo Dahl", "Well deserved!", ["Thanks Ivo."])
     assert check_accounted(dump, [rec]) == []
+
+
+def test_a_persons_urn_where_the_name_would_be_is_no_name():
+    # invented: a post as LinkedIn's own API returns it, the author given by its URN
+    dump = ('{"author": "urn:li:person:8675309", "commentary": "Hello world, what a nice day it is.", '
+            '"visibility": "PUBLIC", "createdAt": 1700000000000}\n')
+    (rec,) = process(dump)
+    assert (rec.author.name, rec.body) == (None, "Hello world, what a nice day it is.")
+    assert check_accounted(dump, [rec]) == []
