@@ -1376,3 +1376,34 @@ def test_a_markdown_table_whose_last_row_is_cut_to_a_bar_is_read_without_it():
             "| 1 | Ana Lee | Baker at Crumb & Co | 2d | We opened a second oven line this week and the queue is finally gone. | 41 |\n| ")
     (rec,) = process(text)
     assert (rec.author.name, rec.body) == ("Ana Lee", "We opened a second oven line this week and the queue is finally gone.")
+
+
+# invented: a thread dumped as JSON Lines of mixed rows (the post, its comment, a reply),
+# linked by ids; and posts and comments as sibling arrays inside a "data" envelope, the
+# reply's link key only on the replies
+MIXED_ROWS = """{"type": "post", "id": "p1", "author": "Hanna Berg", "age": "2d", "text": "Our stout won silver."}
+{"type": "comment", "id": "c1", "post_id": "p1", "author": "Ivo Dahl", "age": "1d", "text": "Well deserved!"}
+{"type": "reply", "id": "c2", "post_id": "p1", "parent_id": "c1", "author": "Hanna Berg", "age": "1d", "text": "Thanks Ivo."}
+"""
+NESTED_SPLIT = """{"meta": {"v": 1}, "data": {"posts": [{"id": "p1", "author": "Hanna Berg", "age": "2d", "text": "Our stout won silver."}],
+ "comments": [{"id": "c1", "post": "p1", "author": "Ivo Dahl", "age": "1d", "text": "Well deserved!"},
+              {"id": "c2", "post": "p1", "reply_to": "c1", "author": "Hanna Berg", "age": "1d", "text": "Thanks Ivo."}]}}
+"""
+
+
+@pytest.mark.parametrize("dump", [MIXED_ROWS, NESTED_SPLIT], ids=["mixed-rows", "nested-split"])
+def test_comments_linked_by_id_in_mixed_rows_or_nested_sibling_arrays(dump):
+    (rec,) = process(dump)
+    assert (rec.author.name, rec.body) == ("Hanna Berg", "Our stout won silver.")
+    (c,) = rec.comments
+    assert (c.author.name, c.text, [r.text for r in c.replies]) == ("Ivo Dahl", "Well deserved!", ["Thanks Ivo."])
+    assert check_accounted(dump, [rec]) == []
+
+
+def test_a_persons_urn_where_the_name_would_be_is_no_name():
+    # invented: a post as LinkedIn's own API returns it, the author given by its URN
+    dump = ('{"author": "urn:li:person:8675309", "commentary": "Hello world, what a nice day it is.", '
+            '"visibility": "PUBLIC", "createdAt": 1700000000000}\n')
+    (rec,) = process(dump)
+    assert (rec.author.name, rec.body) == (None, "Hello world, what a nice day it is.")
+    assert check_accounted(dump, [rec]) == []

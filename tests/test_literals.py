@@ -501,3 +501,63 @@ def test_hash_rockets_php_arrays_and_class_instances_are_read(dump):
     assert rec.body == "Our stout won silver.\n\n#Beer"
     assert [(c.author.name, c.text) for c in rec.comments] == [("Ivo Dahl", "Well deserved!")]
     assert check_accounted(dump, [rec]) == []
+
+
+# invented: an XML export with no declaration, its root a data element (<export>), one post
+XML_BARE = """<export>
+  <post>
+    <author>Hanna Berg</author>
+    <headline>Brewer at Old Mill</headline>
+    <age>2d</age>
+    <text>Our stout won silver &amp; a medal.</text>
+    <comments>
+      <comment><author>Ivo Dahl</author><age>1d</age><text>Well deserved!</text></comment>
+    </comments>
+  </post>
+</export>
+"""
+
+
+def test_xml_without_a_declaration_is_read_when_its_root_is_no_page_element():
+    (rec,) = process(XML_BARE)
+    assert (rec.shape, rec.author.name, rec.body) == ("json_export", "Hanna Berg", "Our stout won silver & a medal.")
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ivo Dahl", "Well deserved!")]
+    assert check_accounted(XML_BARE, [rec]) == []
+    page = "<div>\n<p>Hello there, a page copied as its source.</p>\n<p>Second paragraph here.</p>\n</div>\n"
+    assert process(page)[0].shape != "json_export"
+
+
+def _vd(v: str) -> str:
+    return 'string(%d) "%s"' % (len(v.encode("utf-8")), v)
+
+
+# invented: PHP's var_dump of a list of posts — strings taken by their byte length (a quote
+# and a line break inside one, a non-ASCII character), an object with a protected member
+VAR_DUMP = ("array(1) {\n  [0]=>\n  array(4) {\n    [\"author\"]=>\n    " + _vd("Hanna Berg") + "\n    [\"age\"]=>\n    "
+            + _vd("2d") + "\n    [\"text\"]=>\n    " + _vd('Our "stout" won silver.\n\n#Beer') + "\n    [\"comments\"]=>\n"
+            "    array(1) {\n      [0]=>\n      object(stdClass)#2 (2) {\n        [\"author\":protected]=>\n        "
+            + _vd("Ivo Dahl") + "\n        [\"text\"]=>\n        " + _vd("Well deserved! ✨") + "\n      }\n    }\n  }\n}\n")
+
+
+def test_php_var_dump_is_read_by_its_byte_lengths():
+    (rec,) = process(VAR_DUMP)
+    assert (rec.shape, rec.author.name, rec.age, rec.body) == ("json_export", "Hanna Berg", "2d", 'Our "stout" won silver.\n\n#Beer')
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ivo Dahl", "Well deserved! ✨")]
+    assert check_accounted(VAR_DUMP, [rec]) == []
+
+
+# invented: pg_dump's COPY blocks (tab-separated rows, \N for no value, \n escapes), two tables
+PG_COPY = ("--\n-- PostgreSQL database dump\n--\n\n"
+           "COPY public.posts (id, author, headline, age, body) FROM stdin;\n"
+           "1\tNell Prowse\tPotter at Kiln Row\t4d\tWe fired the kiln twice.\\n\\nA record.\n\\.\n\n"
+           "COPY public.comments (id, post_id, parent_id, author, body) FROM stdin;\n"
+           "7\t1\t\\N\tArlo Keast\tTwice! Your arms must ache.\n8\t1\t7\tNell Prowse\tThey do, Arlo.\n\\.\n")
+
+
+def test_pg_dump_copy_blocks_are_read_as_tables():
+    (rec,) = process(PG_COPY)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.body) == (
+        "json_export", "Nell Prowse", "Potter at Kiln Row", "We fired the kiln twice.\n\nA record.")
+    (c,) = rec.comments
+    assert (c.author.name, [r.text for r in c.replies]) == ("Arlo Keast", ["They do, Arlo."])
+    assert check_accounted(PG_COPY, [rec]) == []

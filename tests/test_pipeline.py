@@ -246,3 +246,16 @@ def test_a_first_line_opening_with_a_currency_or_a_share_is_no_shell_prompt(firs
     (rec,) = process(text)
     assert rec.body.startswith(first)
     assert not any(r.rule == "ui.terminal" for r in rec.repairs)
+
+
+def test_excels_delimiter_hint_over_a_csv_is_no_row():
+    from postscrub import process
+    from postscrub.audit import check_accounted
+
+    dump = ('sep=;\nAutor;Text;Alter\nHanna Berg;"Unser Stout hat Silber gewonnen.";2 Tg.\n'
+            'Ivo Dahl;"Noch ein Text hier, bitte.";3 Tg.\n')
+    a, b = process(dump)
+    assert (a.shape, a.author.name, a.body, b.author.name) == (
+        "scraper_csv", "Hanna Berg", "Unser Stout hat Silber gewonnen.", "Ivo Dahl")
+    assert any(r.rule == "csv.delimiter_hint" for r in a.repairs)
+    assert check_accounted(dump, [a, b]) == []

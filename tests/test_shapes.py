@@ -1614,3 +1614,12 @@ def test_a_terminal_tools_output_reads_as_its_post():
         ("Pelle Aas", "Harbour master", "5d", "Forty! The harbour noticed."), ("Ola Vik", "Deckhand", "4d", "Proud to be on board.")]
     assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [("Maren Holt", "Thank you, Pelle.")]
     assert check_accounted(TERMINAL, [rec]) == []
+
+
+def test_the_word_age_in_other_languages_names_an_age_column():
+    from postscrub.shapes import classify_column
+
+    for name in ("Alter", "Edad", "Età", "Wiek", "Ålder", "Возраст"):
+        assert classify_column(name)[1] == "age", name
+    (rec,) = process("Autor;Text;Alter\nHanna Berg;\"Unser Stout hat Silber gewonnen.\";2 Tg.\n")
+    assert (rec.shape, rec.author.name, rec.age) == ("scraper_csv", "Hanna Berg", "2 Tg.")

@@ -773,6 +773,11 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         if literals.may_be_sql([ln.text for ln in lines]):
             read = literals.parse_sql(text)  # (an SQL dump: each table's rows)
             syntax = "sql.syntax"
+        elif literals.may_be_var_dump([ln.text for ln in lines[:6]]):
+            read = literals.parse_var_dump(text)  # (PHP's var_dump)
+            if read is not None:
+                syntax, prompt = "php.syntax", read[1]
+                read = read[0]
         elif literals.may_be_print_r([ln.text for ln in lines[:7]]):
             read = literals.parse_print_r(text)  # (PHP's print_r)
             if read is not None:
@@ -895,7 +900,10 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             if name is None:
                 name = take(name_v)
         elif name is None:
-            name = take(jx.string_in(hit[1], jx._AUTHOR_INNER)) if hit else None
+            name_v = jx.string_in(hit[1], jx._AUTHOR_INNER) if hit else None
+            # (a person's id or address where the name would be, as LinkedIn's own API gives
+            # it: "author": "urn:li:person:…", is no name: left to its key)
+            name = take(name_v) if name_v is None or not _PERSON_REF.match(name_v.value.strip()) else None
         bio_hit = jx.pick(o, jx._HEADLINE_KEYS)
         bio_v = jx.as_str(bio_hit[1]) if bio_hit else None
         if bio_v is None and hit and isinstance(hit[1], jx.JObj):
@@ -1023,6 +1031,7 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
 
 
 _POST_URL = re.compile(r"https?://(?:[\w-]+\.)?linkedin\.com/(?:posts|feed/update)/\S+")
+_PERSON_REF = re.compile(r"urn:li:\w{2,40}:\S+$|https?://\S+$")
 _JSON_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.")
 _JSON_ESCAPE_DOUBLED = re.compile(r"\\\\n|" + _JSON_ESCAPE.pattern)
 # an HTML element's tag inside a JSON string (a scraper that saved the post's innerHTML:

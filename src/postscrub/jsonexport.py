@@ -187,6 +187,8 @@ def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
             _join_split_comments(inner, objs[0])
             return inner, envelopes + objs
     posts = [o for o in objs if text_of(o) is not None]
+    if len(posts) >= 2:
+        posts = join_rows(posts)  # (comments and replies among the posts' rows, linked by id)
     if not posts:
         # a scraper's envelope ({"status": …, "data": [posts]}, {"data": {"items": [posts]}}):
         # the posts are the array of objects inside it that hold a text field
@@ -210,6 +212,7 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
     pid_keys = _id_keys(posts)
     if not pid_keys:
         return
+    env = _holder_of(env, posts[0]) or env  # (the object whose array holds the posts: its siblings)
     for v in env.items.values():
         if not isinstance(v, list) or v is posts or not v or not all(isinstance(x, JObj) for x in v):
             continue
@@ -229,8 +232,9 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
         kp, kc = link
         own = {k: ids for k, ids in _id_keys(v).items() if k != kc}
         parent = None
+        every_key = list(dict.fromkeys(k for c in v for k in c.items))
         for k_own, ids in own.items():
-            for k in v[0].items:
+            for k in every_key:
                 if k in (kc, k_own):
                     continue
                 vals = [_id_value(c.items.get(k)) for c in v]
@@ -254,6 +258,65 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
             else:
                 by_post[link_of[id(c)]].items.setdefault("comments", []).append(c)
         return
+
+
+def _holder_of(o: Any, post: JObj, depth: int = 0) -> JObj | None:
+    """The object (``o`` or one inside it) one of whose arrays holds ``post``."""
+    if depth > 4 or not isinstance(o, JObj):
+        return None
+    for v in o.items.values():
+        if isinstance(v, list) and any(x is post for x in v):
+            return o
+    for v in o.items.values():
+        found = _holder_of(v, post, depth + 1) if isinstance(v, JObj) else None
+        if found is not None:
+            return found
+    return None
+
+
+def join_rows(objs: list[JObj]) -> list[JObj]:
+    """Posts, comments and replies as rows of one array (JSON Lines of mixed items, a
+    thread's flat dump): an object whose link key — one the export tables name as a parent
+    or as the post's id ("parent_id", "in_reply_to", "post_id") — holds another object's id is
+    that object's comment (a reply, when the object is itself a comment), in place; the
+    objects no link names are the posts, returned. ``objs`` unchanged when there is no link."""
+    if len(objs) < 2 or len(objs) > 5000 or any(pick(o, _COMMENT_KEYS) is not None for o in objs):
+        return objs
+    if _comment_row(objs[0], _row_roles(objs[0], {})):
+        return objs  # (a comments export, the post's fields on every row: read by comment_rows)
+    from .shapes import classify_column
+
+    ids = _id_keys(objs)
+    for kid, values in ids.items():
+        links = []
+        for k in {k for o in objs for k in o.items}:
+            if k == kid:
+                continue
+            role, f, _ = classify_column(k)
+            if not (f == "parent" or (role == "post" and f in ("id", "url"))):
+                continue
+            vals = [_id_value(o.items.get(k)) for o in objs]
+            if any(vals) and all(x is None or x in values for x in vals):
+                links.append((f != "parent", k))  # (a parent before the post's id: the nearest)
+        if not links:
+            continue
+        by_id = {_id_value(o.items[kid]): o for o in objs}
+        parent_of: dict[int, JObj] = {}
+        for o in objs:
+            for _, k in sorted(links):
+                up = by_id.get(_id_value(o.items.get(k)))
+                if up is not None and up is not o:
+                    parent_of[id(o)] = up
+                    break
+        roots = [o for o in objs if id(o) not in parent_of]
+        if not roots or len(roots) == len(objs):
+            continue
+        for o in objs:
+            up = parent_of.get(id(o))
+            if up is not None:
+                up.items.setdefault("comments" if id(up) not in parent_of else "replies", []).append(o)
+        return roots
+    return objs
 
 
 def _id_keys(objs: list[JObj]) -> dict[str, set[str]]:

@@ -426,9 +426,47 @@ _SQL_ATOM = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|NULL|TRUE|FALSE|X'[0-9
 _SQL_CHAR = re.compile(r"\s*char\((\d{1,7})\)\s*\)", re.I)
 
 
+_SQL_COPY = re.compile(r"(?m)^COPY\s+[\"]?([\w.]{1,80})[\"]?\s*\(([^()\n]{1,4000})\)\s+FROM\s+stdin;[ \t]*\n", re.I)
+_SQL_COPY_DEC = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f", "v": "\v", "\\": "\\"}
+
+
 def may_be_sql(lines: list[str]) -> bool:
-    """A cheap test: a line among the first forty opens an INSERT or a CREATE TABLE."""
-    return any(ln[:12].upper() in ("INSERT INTO ", "CREATE TABLE") for ln in lines[:40])
+    """A cheap test: a line among the first forty opens an INSERT, a CREATE TABLE or a COPY."""
+    return any(ln[:12].upper() in ("INSERT INTO ", "CREATE TABLE") or ln[:5].upper() == "COPY " for ln in lines[:40])
+
+
+def _sql_copy(text: str, tables: JObj) -> None:
+    """pg_dump's COPY blocks: a row a line, its values parted by tabs, ``\\N`` no value,
+    backslash escapes decoded (``sql.escape``), up to the ``\\.`` line."""
+    for m in _SQL_COPY.finditer(text):
+        cols = []
+        for cm in re.finditer(r"[\"]?([^\s\",]{1,80})[\"]?", m.group(2)):
+            a = m.start(2) + cm.start(1)
+            cols.append(JStr(cm.group(1), a, a + len(cm.group(1)), cm.group(1), []))
+        rows = tables.items.setdefault(m.group(1), [])
+        pos = m.end()
+        while pos < len(text):
+            e = text.find("\n", pos)
+            e = len(text) if e < 0 else e
+            line = text[pos:e]
+            if line == "\\.":
+                break
+            o = JObj()
+            a = pos
+            for n, cell in enumerate(line.split("\t")):
+                key = cols[n] if n < len(cols) else JStr(f"column{n + 1}", 0, 0, "", [])
+                if cell == "\\N":
+                    value = None
+                else:
+                    esc = [(a + x.start(), a + x.end(), _SQL_COPY_DEC[x.group()[1]], "sql.escape")
+                           for x in re.finditer(r"\\[nrtbfv\\]", cell)]
+                    dec = re.sub(r"\\([nrtbfv\\])", lambda x: _SQL_COPY_DEC[x.group(1)], cell)
+                    value = int(cell) if cell.isdigit() and len(cell) < 16 else JStr(dec, a, a + len(cell), cell, esc)
+                o.items[key.value] = value
+                o.keys[key.value] = key
+                a += len(cell) + 1
+            rows.append(o)
+            pos = e + 1
 
 
 class _SqlError(ValueError):
@@ -573,6 +611,8 @@ class _Sql:
                 if t[i : i + 1] != ",":
                     break
                 i += 1
+        if "COPY" in t or "copy" in t:
+            _sql_copy(t, tables)
         return tables if tables.items else None
 
 
@@ -675,6 +715,91 @@ def parse_print_r(text: str) -> tuple[Any, int] | None:
     if not isinstance(v, (JObj, list)):
         return None
     return v, lines[first][0]
+
+
+# --------------------------------------------------------------------------------------------
+# PHP's var_dump: array(2) { [0]=> array(5) { ["key"]=> string(10) "…" … } }
+
+_VD_OPEN = re.compile(r"(?:array\(\d{1,9}\)|object\([\w\\]{1,120}\)#\d{1,9} \(\d{1,9}\)) \{")
+_VD_KEY = re.compile(r"\[(?:\"((?:[^\"\n]|\"(?!(?::[^\]\n]{0,120})?\]=>))*)\"(?::[^\]\n]{0,120})?|(-?\d{1,18}))\]=>")
+_VD_STRING = re.compile(r"string\((\d{1,10})\) \"")
+_VD_SCALAR = re.compile(r"int\((-?\d{1,20})\)|float\(([^)\n]{1,40})\)|bool\((true|false)\)|NULL|enum\([^)\n]{1,200}\)")
+
+
+def may_be_var_dump(lines: list[str]) -> bool:
+    """A cheap test: a line among the first six opens an array or object as var_dump prints it."""
+    return any(_VD_OPEN.match(ln.strip()) and ln.rstrip().endswith("{") for ln in lines[:6])
+
+
+def parse_var_dump(text: str) -> tuple[Any, int] | None:
+    """The tree PHP's ``var_dump`` printed (arrays with number keys as lists), each string
+    taken by the byte length var_dump writes before it, and the offset where it begins; None
+    when the text is no such dump."""
+    m0 = None
+    for m in re.finditer(r"(?m)^[ \t]*(?=array\(|object\()", text[:2000]):
+        if _VD_OPEN.match(text, m.end()):
+            m0 = m
+            break
+    if m0 is None:
+        return None
+    t = text
+
+    def ws(i: int) -> int:
+        while i < len(t) and t[i] in " \t\r\n":
+            i += 1
+        return i
+
+    def value(i: int, depth: int) -> tuple[Any, int]:
+        if depth > 40:
+            raise ValueError("deep")
+        i = ws(i)
+        m = _VD_OPEN.match(t, i)
+        if m is not None:
+            i = m.end()
+            items: list[tuple[JStr, Any]] = []
+            while True:
+                i = ws(i)
+                if t[i : i + 1] == "}":
+                    i += 1
+                    break
+                k = _VD_KEY.match(t, i)
+                if k is None:
+                    raise ValueError("key")
+                name = k.group(1) if k.group(1) is not None else k.group(2)
+                ks = k.start(1) if k.group(1) is not None else k.start(2)
+                v, i = value(k.end(), depth + 1)
+                items.append((JStr(name, ks, ks + len(name), name, []), v))
+            if items and all(kk.value.lstrip("-").isdigit() for kk, _ in items):
+                return [v for _, v in items], i
+            o = JObj()
+            for kk, v in items:
+                o.items[kk.value] = v
+                o.keys[kk.value] = kk
+            return o, i
+        m = _VD_STRING.match(t, i)
+        if m is not None:
+            n = int(m.group(1))
+            a = j = m.end()
+            while n > 0:
+                n -= len(t[j].encode("utf-8", "surrogatepass"))
+                j += 1
+            if n < 0 or t[j : j + 1] != '"':
+                raise ValueError("length")
+            return JStr(t[a:j], a, j, t[a:j], []), j + 1
+        m = _VD_SCALAR.match(t, i)
+        if m is None:
+            raise ValueError("value")
+        if m.group(1) is not None:
+            return int(m.group(1)), m.end()
+        return None, m.end()
+
+    try:
+        v, end = value(m0.end(), 0)
+    except (ValueError, IndexError, RecursionError):
+        return None
+    if t[end:].strip() or not isinstance(v, (JObj, list)):
+        return None
+    return v, m0.start()
 
 
 # --------------------------------------------------------------------------------------------
@@ -791,9 +916,23 @@ def _x_value(text: str, attrs: list, children: list, spans: list) -> Any:
     return o
 
 
+_X_ROOT = re.compile(r"[\ufeff \t\r\n]*(?:<!--.*?-->[ \t\r\n]*)*<([A-Za-z_][\w:.\-]{0,80})[\s/>]", re.S)
+# the elements of a page (HTML's), which open no data file
+_X_HTML = frozenset("""html head body div span p a ul ol li table tr td th thead tbody tfoot article section main
+header footer nav aside h1 h2 h3 h4 h5 h6 img br hr pre code blockquote em strong b i u s small sup sub mark
+form input button label select option textarea script style meta link title figure figcaption picture source
+video audio iframe svg time abbr cite q dl dt dd details summary template noscript address canvas caption col
+colgroup fieldset legend center font base""".split())
+
+
 def may_be_xml(text: str) -> bool:
-    """A cheap test: an XML declaration first."""
-    return text.lstrip("\ufeff \t\r\n")[:5] == "<?xml"
+    """A cheap test: an XML declaration first, or a first element no page opens with
+    (``<posts>``, ``<export>``: a data file's root, not ``<div>``)."""
+    head = text.lstrip("\ufeff \t\r\n")
+    if head[:5] == "<?xml":
+        return True
+    m = _X_ROOT.match(text[:4000]) if head[:1] == "<" else None
+    return m is not None and m.group(1).lower() not in _X_HTML and "-" not in m.group(1)
 
 
 # --------------------------------------------------------------------------------------------

@@ -2166,6 +2166,9 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "publikovane", "publikovano", "cas", "objavljeno", "vrijeme", "opublikowano", "czas",  # sk, cs, hr, pl
         "thời gian", "thời điểm", "ngày đăng", "đăng lúc",                    # vi
         "время", "дата", "опубликовано", "час", "опубліковано",               # ru, uk
+        # "age" itself, as a localised export names the post's age column
+        "alter", "leeftijd", "edad", "idade", "eta", "wiek", "alder", "yas", "usia",  # de, nl, es, pt, it, pl, nb/da/sv, tr, id
+        "возраст", "вік",                                                     # ru, uk
     ),
     "reactions": (
         "reactions", "num_reactions", "likes", "num_likes", "reaction_count", "like_count",

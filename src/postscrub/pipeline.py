@@ -160,10 +160,13 @@ def process(
             from . import feeds  # (only for what opens like an Atom or RSS feed)
 
             records = feeds.segment_feed(lines, log) if feeds.may_be_feed(text) else None
-        if records is None and text.lstrip("\ufeff \t\r\n")[:5] == "<?xml":
-            from . import exports  # (an XML data file: records, not a page)
+        if records is None and text.lstrip("\ufeff \t\r\n")[:1] == "<":
+            from . import literals  # (an XML data file: records, not a page)
 
-            records = exports.segment_xml(lines, log)
+            if literals.may_be_xml(text):
+                from . import exports
+
+                records = exports.segment_xml(lines, log)
         if records is None:
             from . import markup  # (only for what may be HTML source)
 
@@ -233,6 +236,10 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         rec.warnings.append("empty: the input holds no text")
         return [rec]
 
+    if lines[0].text[:4].lower() == "sep=" and len(lines[0].text.strip()) == 5 and len(lines) > 1:
+        # Excel's delimiter hint over a CSV ("sep=;"): no row of the table
+        log.drop_line(lines[0], "csv.delimiter_hint")
+        lines = lines[1:]
     if _may_be_export(lines):
         from . import exports  # (only for what may be a CSV or JSON export)
 
@@ -571,7 +578,7 @@ def _may_be_export(lines: list[Line]) -> bool:
         return True  # (a literal printed in a log line's tail or a notebook's output)
     if any("(" in ln.text[:80] and _OBJECT_REPR.match(ln.text) for ln in lines[:6]):
         return True  # (a dataclass's or a model's repr: "[Post(text='…', …")
-    if any(ln.text[:12].upper() in ("INSERT INTO ", "CREATE TABLE") for ln in lines[:40]):
+    if any(ln.text[:12].upper() in ("INSERT INTO ", "CREATE TABLE") or ln.text[:5] == "COPY " for ln in lines[:40]):
         return True  # (an SQL dump's statements)
     if any(ln.text.rstrip().endswith(("Array", "Object")) for ln in lines[:6]):
         from . import literals  # (PHP's print_r: "Array", then "(")
@@ -581,7 +588,8 @@ def _may_be_export(lines: list[Line]) -> bool:
     if any(ln.text.rstrip().endswith(("{", "[", "(")) or "=>" in ln.text for ln in lines[:12]):
         from . import literals  # (a Go or Node struct dump: a brace, then bare keys)
 
-        if literals.may_be_loose([ln.text for ln in lines[:16]]):
+        head = [ln.text for ln in lines[:16]]
+        if literals.may_be_loose(head) or literals.may_be_var_dump(head):
             return True
     head = next((ln.text for ln in lines if ln.text.strip() and not ln.text.startswith("#")
                  and ln.text.rstrip() != "---"), "")  # (after comments and a document marker)
