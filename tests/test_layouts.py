@@ -1816,3 +1816,49 @@ def test_a_sign_in_wall_that_ends_the_text_still_ends_it():
     dump = SPLICED_MODAL.split("The cost was smaller")[0] + "More articles by Maren Solberg\n"
     (rec,) = process(dump)
     assert rec.body.rstrip().endswith("mostly parents with small children.")
+
+
+# invented: a page's newsletter edition as its e-mail shows it (Italian UI): the link to the web
+# copy, the masthead, the date alone under the byline, and the e-mail's footer under the text
+NEWSLETTER_MAIL_IT = """Visualizza nel browser
+
+Bottega Aperta
+Newsletter · Pubblicata ogni mese
+
+Tre modi per vendere di più al banco senza sconti
+
+Ferramenta Oriani
+Negozio di ferramenta e utensileria | Parma
+4 feb 2026
+
+Buongiorno a tutti e bentornati.
+
+Questo mese abbiamo provato a spostare la cassa vicino all'ingresso, e le vendite dei piccoli articoli sono salite.
+
+Abbiamo anche aggiunto un cartello con i consigli della settimana.
+
+Il team Oriani
+
+Avete domande per il prossimo numero? Scriveteci su LinkedIn.
+
+#Ferramenta #Commercio
+
+Leggi su LinkedIn
+
+Ricevi questa email perché sei iscritto alla newsletter Bottega Aperta su LinkedIn.
+Annulla l’iscrizione   ·   Guida
+
+© 2026 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2. LinkedIn è un nome commerciale registrato di LinkedIn Ireland Unlimited Company. LinkedIn e il logo di LinkedIn sono marchi registrati di LinkedIn.
+"""
+
+
+def test_newsletter_email_footer_date_and_a_team_signing():
+    (rec,) = process(NEWSLETTER_MAIL_IT)
+    assert rec.title == "Tre modi per vendere di più al banco senza sconti"
+    assert rec.author.name == "Ferramenta Oriani"
+    assert rec.body.startswith("Buongiorno a tutti")
+    assert rec.sign_off == "Il team Oriani"
+    assert rec.cta == "Avete domande per il prossimo numero? Scriveteci su LinkedIn."
+    assert rec.body.endswith("#Ferramenta #Commercio")
+    for chrome in ("Leggi su LinkedIn", "Ricevi questa", "Guida", "©", "Visualizza"):
+        assert chrome not in rec.body

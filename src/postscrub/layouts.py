@@ -518,6 +518,9 @@ def _article_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> 
         elif kind.kind in (nd.CHROME, nd.ACTION) and kind.rule in (
                 "ui.published", "ui.action", "ui.post_meta", "ui.visibility", "ui.connection_degree"):
             log.drop_line(paras[i], kind.rule)
+        elif kind.kind == nd.TEXT and _DATE_ONLY.fullmatch(paras[i].text.strip()) and not any(
+                c in paras[i].text for c in ".!?。"[:-1]):
+            log.drop_line(paras[i], "ui.published")  # the date alone under the byline ("9 mar 2026")
         elif not _reading_time_meta(paras, i, log, record):
             break
         i += 1

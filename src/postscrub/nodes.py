@@ -331,7 +331,7 @@ def _classify_head(t: str) -> Kind | None:
     hit = exact.get(k)
     if hit:
         return hit
-    if len(t) > 200:
+    if len(t) > 200 and t[:1] != "©":  # (an e-mail's copyright line may be long: the company's address)
         return _TEXT
     if len(t) <= 100 and ("·" in t or "•" in t) and _newsletter_masthead_line(t, exact):
         return _NEWSLETTER

@@ -438,6 +438,13 @@ SIGN_OFF_CUES: tuple[str, ...] = (
     "वाचल्याबद्दल धन्यवाद", "পড়ার জন্য ধন্যবাদ", "בברכה", "תודה שקראתם", "hanggang sa muli",
 )
 
+# The word for a team that signs a page's post or edition ("The Fieldstone team", "L’équipe X",
+# "Das X-Team", "El equipo de X", "A equipe X", "Il team di X", "X チーム", "X 团队"), per language.
+TEAM_WORDS: tuple[str, ...] = (
+    "team", "équipe", "equipo", "equipe", "ekibi", "zespół", "команда", "команда", "チーム", "团队", "團隊",
+    "팀", "فريق", "टीम", "צוות", "tiimi", "teamet", "holdet", "echipa",
+)
+
 # The mark that opens a postscript closing a post ("P.S. …", "PS: …", "P.D.: …", "追伸：…"), per
 # language: the line is the post's own text (body), also after its sign-off or call to action.
 # (Latin ones are matched as written, followed by no letter or digit: "PS5", "PSD" are none.)
@@ -1633,6 +1640,23 @@ NOTIFICATION_MAIL_LINES: tuple[str, ...] = (
     "View post", "View comment", "Reply", r"This email was intended for [^\n]{1,120}",
     r"Learn why we included this\.?", r"You are receiving LinkedIn notification emails\.?",
     "Unsubscribe", "Help", r"LinkedIn and the LinkedIn logo are registered trademarks of LinkedIn\.?",
+    # a newsletter edition's e-mail: the link to the web copy at its top, the link to the article
+    # and the reason it was sent at its end, per locale (en, it, fr, de, es, pt, nl)
+    "View in browser", "View this email in your browser", r"Read (?:the full article |it |more )?on LinkedIn",
+    r"You(?:'|’)?re receiving this e-?mail because [^\n]{1,160}", r"You are receiving this e-?mail because [^\n]{1,160}",
+    "Visualizza nel browser", r"Leggi (?:l[’']articolo completo )?su LinkedIn",
+    r"Ricevi questa e-?mail perché [^\n]{1,160}", r"Annulla l[’']iscrizione", "Guida",
+    "Afficher dans le navigateur", "Voir dans le navigateur", r"Lire (?:l[’']article complet )?sur LinkedIn",
+    r"Vous recevez cet e-?mail (?:car|parce que) [^\n]{1,160}", "Se désabonner", "Aide",
+    "Im Browser anzeigen", r"(?:Vollständigen Artikel )?[Aa]uf LinkedIn lesen", r"Sie erhalten diese E-Mail, weil [^\n]{1,160}",
+    "Abbestellen", "Abmelden", "Hilfe",
+    "Ver en el navegador", r"Leer (?:el artículo completo )?en LinkedIn", r"Recibes este (?:correo|e-?mail) porque [^\n]{1,160}",
+    "Cancelar suscripción", "Darse de baja", "Ayuda",
+    "Ver no navegador", r"(?:Ler|Leia o artigo completo) no LinkedIn", r"Você está recebendo este e-?mail porque [^\n]{1,160}",
+    "Cancelar inscrição", "Cancelar assinatura", "Ajuda",
+    "Bekijken in browser", "In browser bekijken", "Lezen op LinkedIn", r"(?:U|Je) ontvangt deze e-?mail omdat [^\n]{1,160}",
+    "Afmelden",
+    r"LinkedIn (?:è|est|ist|es|é) (?:un nome commerciale|un nom commercial|ein eingetragener|un nombre comercial|um nome comercial)[^\n]{0,300}",
 )
 
 UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
@@ -1982,7 +2006,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"[^\n]{1,80}\s(?:" + "|".join(NOTIFICATION_MAIL_HEADINGS) + r")",
         r"(?:" + "|".join(NOTIFICATION_MAIL_LINES) + r")(?:\s*<https?://[^>\s]+>)?"
         r"(?:\s*·\s*(?:" + "|".join(NOTIFICATION_MAIL_LINES) + r")(?:\s*<https?://[^>\s]+>)?)*",
-        r"©\s*\d{4}\s*LinkedIn Corporation.{0,120}",
+        r"©\s*\d{4}\s*LinkedIn (?:Corporation|Ireland Unlimited Company).{0,300}",
         r"\[LinkedIn\]",
     ),
 }

@@ -1159,7 +1159,18 @@ def _signs_as(text: str, author: str | None) -> bool:
     if len(t) >= 3 and t.isalpha() and t[0].isupper() and len(first) > len(t) and (
             first.casefold().startswith(t.casefold()) or first.casefold().endswith(t.casefold())):
         return True  # the short form of the first name ("Tunde" from Babatunde, "Alex" from Alexandra)
+    if _team_signature(t, full):
+        return True  # a page's team signing ("The Fieldstone team" from Fieldstone Advisors)
     return _is_sign_off_cue(t) and t.rstrip(" ,").endswith((" " + first, "," + first, " " + full))
+
+
+def _team_signature(t: str, author: str) -> bool:
+    """"The Fieldstone team", "L’équipe Fieldstone", "Das Fieldstone-Team": a short line naming
+    a team (``patterns.TEAM_WORDS``) and a word of the author's (a page's) name."""
+    low = t.casefold()
+    if len(t.split()) > 5 or not any(w in low for w in patterns.TEAM_WORDS):
+        return False
+    return any(len(w) >= 3 and w.casefold() in low for w in author.split())
 
 
 def split_tail(main: list[Line], author: str | None = None) -> tuple[list[Line], Line | None, list[Line]]:
@@ -1214,6 +1225,9 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
         return main[: so if cta is None else cta], sign, main[cta:so] if cta is not None else []
     if so is None and cta is None and len(main) >= 2 and _signs_as(main[-1].text, author):
         so = len(main) - 1  # the author's name alone closing the text ("Tunde.")
+    if so is None and cta is None and len(main) >= 3 and _signs_as(main[-2].text, author) and not _signs_as(
+            main[-1].text, author):
+        so = len(main) - 2  # the author signing, then one line more: what it asks ("The X team" / "Reply…")
     signed = 0  # a name under the sign-off, on its own line ("Until next time," / "Luiza")
     if so is not None and so + 1 < len(main) and (cta is None or cta == so + 2) and _is_signature(main[so], main[so + 1]):
         signed = 1
