@@ -1214,6 +1214,13 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
         so = None  # a short sentence before the call to action, which a sign-off follows
     if so is None and cta is not None and cta >= 2 and _signs_as(main[cta - 1].text, author):
         so = cta - 1  # "Bérénice" / "Subscribe to my newsletter…"
+    if so is None and cta is not None:
+        # the author signing below the line read as the call to action, more lines under it:
+        # the line above is the text's closing question, what follows the signature asks
+        j = next((j for j in range(cta + 1, len(main) - 1)
+                  if _is_dash_signature(main, j) or _signs_as(main[j].text, author)), None)
+        if j is not None:
+            so, cta = j, j + 1
     if so is None and len(main) >= 3 and len(main[-2].text.split()) <= 3 and _is_signature(main[-2], main[-1]):
         # a short formula ending in a comma, then a name, closing the text: a sign-off in any
         # language ("Diolch," / "Ana"), whatever its words
