@@ -1862,3 +1862,37 @@ def test_newsletter_email_footer_date_and_a_team_signing():
     assert rec.body.endswith("#Ferramenta #Commercio")
     for chrome in ("Leggi su LinkedIn", "Ricevi questa", "Guida", "©", "Visualizza"):
         assert chrome not in rec.body
+
+
+# invented: a signed-in article copy with a subtitle under its title, over the doubled byline
+SUBTITLED = """Home
+My Network
+Learning
+
+How Our Bakery Cut Its Morning Waste in Half
+What six months of weighing every tray taught a twelve-person team
+Noor Haddad
+Noor Haddad
+Head Baker at Crumb & Co | Writing about small food businesses
+Published Mar 1, 2026
++ Follow
+
+We started weighing every tray that went unsold at closing time.
+
+After six months the waste had halved, and nobody had worked a longer shift.
+
+#Bakery #FoodWaste
+"""
+
+
+def test_a_subtitle_under_the_title_opens_the_body():
+    (rec,) = process(SUBTITLED)
+    assert rec.title == "How Our Bakery Cut Its Morning Waste in Half"
+    assert rec.author.name == "Noor Haddad"
+    assert rec.body.startswith("What six months of weighing every tray taught a twelve-person team\n\nWe started")
+
+
+def test_a_note_above_a_title_is_no_title():
+    dump = SUBTITLED.replace("Learning\n\n", "Learning\n\nSaved for the team meeting on Friday, read before it\n\n")
+    (rec,) = process(dump)
+    assert rec.title == "How Our Bakery Cut Its Morning Waste in Half"

@@ -21,7 +21,7 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import article_start, masthead_under
+from .shapes import article_start, masthead_under, subtitle_at
 from .segment import (
     _blank_separated,
     _count,
@@ -73,11 +73,13 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     strip_recommended(lines, log)
     # (where the article starts is looked for before the chrome goes: the "Published <date>"
     # line under the byline tells the title from a signed-in page's navigation words above it)
-    title_line = None
+    title_line = subtitle = None
     if record.title is None:
         full = [ln for ln in lines if ln.text.strip()]
         at = article_start(full)
         title_line = full[at] if at is not None else None
+        if at is not None and subtitle_at(full, at + 1):
+            subtitle = full[at + 1]  # (the body's first line: set aside while the byline is read)
     bare = _bare_byline(lines, log) if record.author.name is None else None
     if title_line is not None or record.title is not None:
         _masthead_under_title(lines, title_line, log)
@@ -95,6 +97,10 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         for x in paras[:start]:  # a page header above the title (a newsletter's name…)
             log.drop_line(x, "ui.page_header")
         paras = paras[start:]
+        if subtitle is not None and len(paras) > 3 and paras[1] is subtitle:
+            paras = [paras[0], *paras[2:]]
+        else:
+            subtitle = None
         if len(paras) > 2 and _same_name(paras[1].text, paras[2].text):
             log.drop_line(paras[2], "ui.doubled_label")
             paras = [paras[0], paras[1], *paras[3:]]
@@ -110,7 +116,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             paras = paras[1:]
     if record.title is None and (find_title(paras) or (
             title_line is not None and paras and paras[0] is title_line and (
-                find_title(paras, period_ok=True) or _long_doubled_name(doubled_byline)))):
+                find_title(paras, period_ok=True) or _long_doubled_name(doubled_byline)
+                or subtitle is not None))):
         record.title = paras[0].text.strip()
         i = 1
     elif record.title is not None and paras and paras[0].text.strip() == record.title:
@@ -138,6 +145,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             i += 1
     i = _article_meta(paras, i, log, record)
     i = _permalink(paras, i, log)
+    if subtitle is not None and record.title is not None:
+        paras.insert(i, subtitle)  # the subtitle opens the body
     end = _section_end(paras, i, log)
     _strip_comment_header_badges(paras, i, end, log)
     doubled_names: set[int] = set()

@@ -711,13 +711,35 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             doubled = len(below) > 1 and below[0].text.strip() == below[1].text.strip()
             published = any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 6])
             if doubled or published:
-                return i
+                return i - 1 if subtitle_at(paras, i) else i
             if first is None:
                 first = i
         elif (first is None and paras[i].text.rstrip().endswith(".") and find_title(window, period_ok=True)
               and any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 8])):
             return i  # a title ending with a full stop, over a byline that a "Published" line closes
     return first
+
+
+def _title_like(text: str) -> bool:
+    t = text.strip()
+    return (4 <= len(t.split()) <= 30 and len(t) <= 200 and not t.endswith((".", ":", ";", ","))
+            and nodes.classify(t).kind == nodes.TEXT and " | " not in t and "://" not in t)
+
+
+def subtitle_at(paras: list[Line], i: int) -> bool:
+    """Is line ``i``, found over the byline, an article's subtitle under its title: the line
+    right above it (no blank line between) reads as a title too (four words or more, no
+    sentence's end, no page title's "| LinkedIn"), and so does it (navigation words above a
+    title are one to three words), the title apart from any text above it?"""
+    if i < 1 or paras[i].no != paras[i - 1].no + 1:
+        return False  # (the two lines touch: a note above a title stands apart)
+    if i >= 2 and paras[i - 2].no + 1 == paras[i - 1].no and nodes.classify(paras[i - 2].text).kind == nodes.TEXT:
+        return False  # (the title stands apart from the text above it: a list's last item does not)
+    if not _title_like(paras[i].text) or not _title_like(paras[i - 1].text):
+        return False
+    from .segment import is_list_item, is_name
+
+    return not any(is_list_item(paras[k].text) or is_name(paras[k].text) for k in (i - 1, i))
 
 
 def masthead_under(paras: list[Line], i: int) -> int | None:
