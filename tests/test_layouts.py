@@ -1896,3 +1896,34 @@ def test_a_note_above_a_title_is_no_title():
     dump = SUBTITLED.replace("Learning\n\n", "Learning\n\nSaved for the team meeting on Friday, read before it\n\n")
     (rec,) = process(dump)
     assert rec.title == "How Our Bakery Cut Its Morning Waste in Half"
+
+
+def test_the_authors_card_after_the_comments_is_no_comment():
+    dump = SUBTITLED + """Like
+Comment
+Share
+31
+2 Comments
+Most relevant
+
+Pieter Claes
+Pieter Claes
+Owner at Bakkerij Claes
+3d
+
+We did the same with scales at the counter. It works.
+Like
+Reply
+
+Load more comments
+
+Noor Haddad
+Noor Haddad
+Head Baker at Crumb & Co | Writing about small food businesses
+
+Following
+More articles by Noor Haddad
+"""
+    (rec,) = process(dump)
+    assert [c.author.name for c in rec.comments] == ["Pieter Claes"]
+    assert rec.comments[0].text == "We did the same with scales at the counter. It works."

@@ -174,6 +174,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     chrome_nos = frozenset(ln.no for ln in lines if id(ln) in dropped) if dropped else frozenset()
     c0 = find_comments_start(paras, i, frozenset(doubled_names), chrome_nos)
     main, tail = paras[i:c0], paras[c0:]
+    tail = _drop_author_card(tail, record.author, log)
     if tail and main and is_comments_heading(main[-1].text):
         log.drop_line(main.pop(), "ui.comments_heading")  # "Comments" over them (an <h2>, "## Comments")
     _article_text(record, main, blank_separated)
@@ -410,6 +411,22 @@ def _subscribe_card_title(text: str) -> bool:
                for w in patterns.NEWSLETTER_SUBSCRIBE_BEFORE) or any(
         low.endswith(" " + w.casefold()) or (not w[:1].isascii() and low.endswith(w.casefold()))
         for w in patterns.NEWSLETTER_SUBSCRIBE_AFTER)
+
+
+def _drop_author_card(tail: list[Line], author: Author, log: RepairLog) -> list[Line]:
+    """The author's card closing the comments (their name, maybe twice, and their headline,
+    above "More articles by …"): no comment, chrome (``ui.author_card``)."""
+    if not author.name or len(tail) < 2:
+        return tail
+    k = len(tail)
+    while k > 0 and tail[k - 1].text.strip() in (author.name, author.bio) and len(tail) - k < 3:
+        k -= 1
+    card = tail[k:]
+    if not card or card[0].text.strip() != author.name or k == 0:
+        return tail
+    for x in card:
+        log.drop_line(x, "ui.author_card")
+    return tail[:k]
 
 
 def _same_name(first: str, second: str) -> bool:
