@@ -1927,3 +1927,51 @@ More articles by Noor Haddad
     (rec,) = process(dump)
     assert [c.author.name for c in rec.comments] == ["Pieter Claes"]
     assert rec.comments[0].text == "We did the same with scales at the counter. It works."
+
+
+# invented: an Arabic article copied in the phone app: the comment's row counts one reply in words
+# ("رد واحد"), the author's reply shows only the name, the degree and the author's badge
+APP_ARTICLE_AR = """كيف خفّضنا وقت انتظار المرضى إلى النصف
+‏سلمى القحطاني
+‏سلمى القحطاني • الدرجة الثانية
+مديرة العمليات في مستشفى الواحة | الدمام
+متابعة
+٤ دقائق للقراءة · أسبوعان
+
+بدأنا بقياس وقت الانتظار في كل قسم لمدة أسبوعين كاملين، ثم رتبنا المواعيد من جديد بحسب ساعات الذروة.
+
+بعد ثلاثة أشهر انخفض متوسط الانتظار من خمسين دقيقة إلى خمس وعشرين دقيقة.
+
+#الرعاية_الصحية #العمليات
+
+👍 ١٢٠ · ١٨ تعليقًا
+أعجبني
+تعليق
+إرسال
+
+‏فهد الدوسري • الدرجة الثانية
+مدير جودة | القطاع الصحي
+٦ أيام
+هل شمل القياس أقسام الطوارئ أيضًا؟
+أعجبني · ٤ | رد · رد واحد
+
+‏سلمى القحطاني • الدرجة الثانية
+المؤلف
+٥ أيام
+نعم، وكانت الطوارئ أكبر تحدٍّ لدينا.
+أعجبني · ٢ | رد
+
+‏ليلى حسن • الدرجة الثالثة+
+طبيبة أسرة
+٣ أيام
+تجربة ملهمة، شكرًا على المشاركة.
+أعجبني | رد
+"""
+
+
+def test_arabic_app_article_reply_counted_in_words_and_the_authors_reply():
+    (rec,) = process(APP_ARTICLE_AR)
+    assert rec.author.name == "سلمى القحطاني" and rec.age == "أسبوعان"
+    assert [c.author.name for c in rec.comments] == ["فهد الدوسري", "ليلى حسن"]
+    (r,) = rec.comments[0].replies
+    assert (r.author.name, r.age) == ("سلمى القحطاني", "٥ أيام")

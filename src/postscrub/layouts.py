@@ -182,7 +182,10 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     # (the rows of buttons closing each comment, dropped as chrome: where a comment's text ends)
     row_ends = sorted(ln.no for ln in lines if id(ln) in dropped and dropped[id(ln)][1].kind == nd.ACTION) \
         if dropped and tail else ()
-    comments = find_comments(tail, blank_separated, log, spans, row_ends, frozenset(doubled_names))
+    # (a line the page showed twice, or the post author's name, is a name whatever its shape)
+    names = frozenset(doubled_names) | frozenset(
+        id(x) for x in tail if record.author.name and x.text.strip() == record.author.name)
+    comments = find_comments(tail, blank_separated, log, spans, row_ends, names)
     quoted = _quoted_headers([tail[a] for a, _, _ in spans], log) if len(comments) >= 2 else None
     if quoted is None and len(comments) >= 2 and len(spans) == len(comments):
         # an HTML page nests a reply's list in its comment's item: deeper lists, replies
@@ -1939,6 +1942,8 @@ def _reply_count(text: str, row: bool = False) -> int | None:
     for part in (nd.ROW_SEPARATOR.split(text) if row else (text.lstrip(" \t•·"),)):
         if _REPLY_COUNT.match(part):
             return _count(part) or 0
+        if row and " ".join(part.split()) in patterns.REPLY_COUNT_WORDS:
+            return patterns.REPLY_COUNT_WORDS[" ".join(part.split())]  # ("رد · رد واحد": one, in words)
         m = _REPLY_COUNT_AFTER.match(part)
         if m:
             return _count(m.group(1) or m.group(2)) or 0

@@ -1506,6 +1506,14 @@ REPLY_BUTTON_COUNTS: dict[str, tuple[tuple[str, ...], str]] = {
     "nl": (("Reageren",), r"\d[\d,.]*\s*reacties?"),
     # Hebrew writes one reply in words ("one comment", "one reply"), more with the number
     "he": (("השב", "השבה", "תשובה"), r"(?:תגובה|תשובה) אחת|\d[\d,.]*\s*(?:תגובות|תשובות)"),
+    # Arabic writes one reply and two in words ("رد واحد", "ردان": the dual), more with the number
+    "ar": (("رد", "الرد"), r"(?:رد|ردّ) واحد|ردان|ردّان|\d[\d,.]*\s*(?:ردود|ردًا|رد)"),
+}
+
+#: A count of replies written in words, with the number it says: Hebrew's and Arabic's one
+#: ("one reply") and Arabic's two (the dual).
+REPLY_COUNT_WORDS: dict[str, int] = {
+    "תגובה אחת": 1, "תשובה אחת": 1, "رد واحد": 1, "ردّ واحد": 1, "ردان": 2, "ردّان": 2,
 }
 
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
@@ -1712,6 +1720,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:[•·]\s*)?\d[\d,.]*\s*(?:" + REPLY_WORDS + r"|Antworten|reacties)",
         # he: one comment or one reply in words, the number after the noun ("תשובה אחת")
         r"(?:תגובה|תשובה) אחת",
+        # ar: one reply or comment, and two (the dual), in words
+        r"(?:رد|ردّ|تعليق) واحد|ردان|ردّان|تعليقان",
         r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|ψήφοι|ψήφος|票)"
         r"(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
