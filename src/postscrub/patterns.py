@@ -1479,6 +1479,9 @@ MORE_ARTICLES_BY_SUFFIX: tuple[str, ...] = (
     # capitalised words before it)
     " tarafından daha fazla makale", " adlı kullanıcının diğer makaleleri",
 )
+#: ... and where the name stands inside the heading ("更多林雨桐的文章"): its words before and
+#: after the name.
+MORE_ARTICLES_BY_AROUND: tuple[tuple[str, str], ...] = (("更多", "的文章"), ("查看更多", "的文章"))
 MORE_ARTICLES_BY_NOT_A_NAME: frozenset[str] = frozenset({"我", "我们", "他", "她", "他们", "她们", "我々", "私", "僕", "저", "제",
                                                          # ("この他の記事", "その他の記事": "this/that other
                                                          # article", the の taken by the suffix)
