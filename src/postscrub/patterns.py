@@ -513,6 +513,8 @@ CTA_CUES: tuple[str, ...] = (
     "ফলো করুন", "שלחו לי הודעה", "עקבו אחריי", "לינק בתגובה הראשונה", "i-message mo ako",
     "sundan mo ako", "mesej saya", "pautan di ruangan komen",
     # "subscribe (to the newsletter)", per locale
+    "订阅《", "欢迎订阅", "记得订阅", "訂閱《", "歡迎訂閱", "記得訂閱", "ぜひ購読", "購読してください",
+    "ニュースレターを購読", "購読をお願い",
     "tilaa uutiskirje", "abonnér på", "abonner på", "prenumerera på", "abonniere den", "abonnieren sie",
     "abonnez-vous", "suscríbete", "suscríbase", "assine a newsletter", "inscreva-se", "iscriviti",
     "abonneer je", "zasubskrybuj", "subskrybuj", "подпишитесь на", "підпишіться на", "abone olun",
