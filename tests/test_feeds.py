@@ -110,3 +110,29 @@ def test_an_author_element_whose_entities_decode_to_no_name_gives_none():
     assert [(r.author.name, r.body) for r in recs] == [(None, "Our new kilns arrive on Monday."),
                                                        (None, "Glaze tests all week.")]
     assert check_accounted(rss, recs) == []
+
+
+# invented: an RSS reader's export of a newsletter's editions (articles: their links are /pulse/ ones)
+_ARTICLE_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel>
+<title>Field Kitchen | LinkedIn Newsletter</title>
+<item>
+<title>Why We Stopped Buying Pre-Cut Vegetables</title>
+<link>https://www.linkedin.com/pulse/why-we-stopped-buying-pre-cut-vegetables-rina-okoye-3qx/</link>
+<dc:creator>Rina Okoye</dc:creator>
+<content:encoded><![CDATA[<p>For two years our canteen bought every vegetable washed and cut.</p><p>It cost us a third more than whole produce, and the waste was worse.</p><p>Have you priced your prep time lately? Tell me what you found.</p><p><strong>— Rina</strong></p><p><em>Liked this? Subscribe to Field Kitchen to get it every Monday.</em></p>]]></content:encoded>
+</item>
+</channel>
+</rss>
+"""
+
+
+def test_an_article_entrys_title_and_its_signature_between_question_and_call_to_action():
+    (rec,) = pipeline.process(_ARTICLE_RSS)
+    assert rec.title == "Why We Stopped Buying Pre-Cut Vegetables"
+    assert rec.author.name == "Rina Okoye"
+    assert rec.sign_off == "— Rina"
+    assert rec.cta == "Liked this? Subscribe to Field Kitchen to get it every Monday."
+    assert rec.body.endswith("Have you priced your prep time lately? Tell me what you found.")
+    assert check_accounted(_ARTICLE_RSS, [rec]) == []

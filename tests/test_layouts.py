@@ -1909,3 +1909,162 @@ def test_a_sign_in_wall_that_ends_the_text_still_ends_it():
     dump = SPLICED_MODAL.split("The cost was smaller")[0] + "More articles by Maren Solberg\n"
     (rec,) = process(dump)
     assert rec.body.rstrip().endswith("mostly parents with small children.")
+
+
+# invented: a page's newsletter edition as its e-mail shows it (Italian UI): the link to the web
+# copy, the masthead, the date alone under the byline, and the e-mail's footer under the text
+NEWSLETTER_MAIL_IT = """Visualizza nel browser
+
+Bottega Aperta
+Newsletter · Pubblicata ogni mese
+
+Tre modi per vendere di più al banco senza sconti
+
+Ferramenta Oriani
+Negozio di ferramenta e utensileria | Parma
+4 feb 2026
+
+Buongiorno a tutti e bentornati.
+
+Questo mese abbiamo provato a spostare la cassa vicino all'ingresso, e le vendite dei piccoli articoli sono salite.
+
+Abbiamo anche aggiunto un cartello con i consigli della settimana.
+
+Il team Oriani
+
+Avete domande per il prossimo numero? Scriveteci su LinkedIn.
+
+#Ferramenta #Commercio
+
+Leggi su LinkedIn
+
+Ricevi questa email perché sei iscritto alla newsletter Bottega Aperta su LinkedIn.
+Annulla l’iscrizione   ·   Guida
+
+© 2026 LinkedIn Ireland Unlimited Company, Wilton Plaza, Dublin 2. LinkedIn è un nome commerciale registrato di LinkedIn Ireland Unlimited Company. LinkedIn e il logo di LinkedIn sono marchi registrati di LinkedIn.
+"""
+
+
+def test_newsletter_email_footer_date_and_a_team_signing():
+    (rec,) = process(NEWSLETTER_MAIL_IT)
+    assert rec.title == "Tre modi per vendere di più al banco senza sconti"
+    assert rec.author.name == "Ferramenta Oriani"
+    assert rec.body.startswith("Buongiorno a tutti")
+    assert rec.sign_off == "Il team Oriani"
+    assert rec.cta == "Avete domande per il prossimo numero? Scriveteci su LinkedIn."
+    assert rec.body.endswith("#Ferramenta #Commercio")
+    for chrome in ("Leggi su LinkedIn", "Ricevi questa", "Guida", "©", "Visualizza"):
+        assert chrome not in rec.body
+
+
+# invented: a signed-in article copy with a subtitle under its title, over the doubled byline
+SUBTITLED = """Home
+My Network
+Learning
+
+How Our Bakery Cut Its Morning Waste in Half
+What six months of weighing every tray taught a twelve-person team
+Noor Haddad
+Noor Haddad
+Head Baker at Crumb & Co | Writing about small food businesses
+Published Mar 1, 2026
++ Follow
+
+We started weighing every tray that went unsold at closing time.
+
+After six months the waste had halved, and nobody had worked a longer shift.
+
+#Bakery #FoodWaste
+"""
+
+
+def test_a_subtitle_under_the_title_opens_the_body():
+    (rec,) = process(SUBTITLED)
+    assert rec.title == "How Our Bakery Cut Its Morning Waste in Half"
+    assert rec.author.name == "Noor Haddad"
+    assert rec.body.startswith("What six months of weighing every tray taught a twelve-person team\n\nWe started")
+
+
+def test_a_note_above_a_title_is_no_title():
+    dump = SUBTITLED.replace("Learning\n\n", "Learning\n\nSaved for the team meeting on Friday, read before it\n\n")
+    (rec,) = process(dump)
+    assert rec.title == "How Our Bakery Cut Its Morning Waste in Half"
+
+
+def test_the_authors_card_after_the_comments_is_no_comment():
+    dump = SUBTITLED + """Like
+Comment
+Share
+31
+2 Comments
+Most relevant
+
+Pieter Claes
+Pieter Claes
+Owner at Bakkerij Claes
+3d
+
+We did the same with scales at the counter. It works.
+Like
+Reply
+
+Load more comments
+
+Noor Haddad
+Noor Haddad
+Head Baker at Crumb & Co | Writing about small food businesses
+
+Following
+More articles by Noor Haddad
+"""
+    (rec,) = process(dump)
+    assert [c.author.name for c in rec.comments] == ["Pieter Claes"]
+    assert rec.comments[0].text == "We did the same with scales at the counter. It works."
+
+
+# invented: an Arabic article copied in the phone app: the comment's row counts one reply in words
+# ("رد واحد"), the author's reply shows only the name, the degree and the author's badge
+APP_ARTICLE_AR = """كيف خفّضنا وقت انتظار المرضى إلى النصف
+‏سلمى القحطاني
+‏سلمى القحطاني • الدرجة الثانية
+مديرة العمليات في مستشفى الواحة | الدمام
+متابعة
+٤ دقائق للقراءة · أسبوعان
+
+بدأنا بقياس وقت الانتظار في كل قسم لمدة أسبوعين كاملين، ثم رتبنا المواعيد من جديد بحسب ساعات الذروة.
+
+بعد ثلاثة أشهر انخفض متوسط الانتظار من خمسين دقيقة إلى خمس وعشرين دقيقة.
+
+#الرعاية_الصحية #العمليات
+
+👍 ١٢٠ · ١٨ تعليقًا
+أعجبني
+تعليق
+إرسال
+
+‏فهد الدوسري • الدرجة الثانية
+مدير جودة | القطاع الصحي
+٦ أيام
+هل شمل القياس أقسام الطوارئ أيضًا؟
+أعجبني · ٤ | رد · رد واحد
+
+‏سلمى القحطاني • الدرجة الثانية
+المؤلف
+٥ أيام
+نعم، وكانت الطوارئ أكبر تحدٍّ لدينا.
+أعجبني · ٢ | رد
+
+‏ليلى حسن • الدرجة الثالثة+
+طبيبة أسرة
+٣ أيام
+تجربة ملهمة، شكرًا على المشاركة.
+أعجبني | رد
+"""
+
+
+def test_arabic_app_article_reply_counted_in_words_and_the_authors_reply():
+    (rec,) = process(APP_ARTICLE_AR)
+    assert rec.author.name == "سلمى القحطاني" and rec.age == "أسبوعان"
+    assert [c.author.name for c in rec.comments] == ["فهد الدوسري", "ليلى حسن"]
+    (r,) = rec.comments[0].replies
+    assert (r.author.name, r.age) == ("سلمى القحطاني", "٥ أيام")

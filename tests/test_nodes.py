@@ -149,3 +149,10 @@ def test_newsletter_cadence_lines_in_every_wording(line):
 def test_a_publication_date_is_no_cadence():
     assert nodes.classify("Published Mar 4, 2025").rule == "ui.published"
     assert nodes.classify("Published weekly reports · 12 teams").rule != "ui.newsletter"
+
+
+@pytest.mark.parametrize("line, end", [
+    ("更多周明远的文章", True), ("更多Lena Ortiz的文章", True), ("更多我们的文章", False), ("更多的文章", False),
+])
+def test_more_articles_heading_with_the_name_inside(line, end):
+    assert (nodes.classify(line).rule == "ui.section_end") is end

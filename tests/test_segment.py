@@ -1978,3 +1978,17 @@ def test_a_one_line_comment_header_right_under_another_line_is_read_and_accounte
     assert ("Lars Bech", "Glaze chemist", "2d", "Which cone did you fire to?") in [
         (c.author.name, c.author.bio, c.age, c.text) for c in rec.comments]
     assert check_accounted(text, [rec]) == []
+
+
+def test_newsletter_subscribe_cue_in_chinese_and_japanese():
+    """"订阅《…》" and "ぜひ購読してください" ask the reader to subscribe: a call to action."""
+    zh = ("我们把仓库的拣货路线重新规划了一遍，从入口到出口一共减少了四百米的步行距离。\n\n"
+          "三个月之后，每个班次的拣货效率提高了三成，加班时间也明显减少了。\n\n"
+          "喜欢的话，欢迎订阅《仓储手记》，每周更新。")
+    body, sign, cta = sg.split_text_tail(zh)
+    assert cta == "喜欢的话，欢迎订阅《仓储手记》，每周更新。" and body.endswith("加班时间也明显减少了。")
+    ja = ("棚卸しの手順を見直して、これまで丸一日かかっていた作業を半日で終えられるようになりました。\n\n"
+          "来月は出荷の段取りについて、現場で試している三つの工夫を紹介する予定です。\n\n"
+          "次号もぜひ購読してください。")
+    body, sign, cta = sg.split_text_tail(ja)
+    assert cta == "次号もぜひ購読してください。" and body.endswith("紹介する予定です。")

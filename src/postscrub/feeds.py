@@ -8,9 +8,10 @@ Each entry is one record:
   ``<summary>``), read as the HTML it holds — entity-escaped (``&lt;p&gt;``) or in a CDATA
   section — paragraphs and line breaks kept, its tags removed (rule ``feed.markup``), its
   entities decoded (rule ``html_entity``);
-* the entry's ``<title>`` is the generator's truncation of the text, not a title, and its
-  ids, links and ISO dates name no age: all removed (rule ``feed.metadata``), as is the feed's
-  own header (rule ``feed.header``).
+* the entry's ``<title>`` is the generator's truncation of the text, not a title (but an
+  article's, its ``<link>`` a ``/pulse/`` one, is its title), and its ids, links and ISO
+  dates name no age: all removed (rule ``feed.metadata``), as is the feed's own header (rule
+  ``feed.header``).
 
 Imported only for what opens like a feed; :func:`segment_feed` gives ``None`` (the dump is
 read as any other markup) where the text is not a feed it can read.
@@ -126,7 +127,7 @@ def _segment(lines: list[Line], log: RepairLog) -> list[Record] | None:
     lt = LabelledText(lines, text, "feed.header")
     label = lt.label
     escapes: list[tuple] = []
-    found: list[tuple[int, str, str | None, int]] = []  # (entry start, body, author, body offset)
+    found: list[tuple[int, str, str | None, int, str | None]] = []  # (entry start, body, author, body offset, title)
     for e in entries:
         for x in range(e.start(), e.end()):
             label[x] = "feed.metadata"
@@ -169,10 +170,23 @@ def _segment(lines: list[Line], log: RepairLog) -> list[Record] | None:
                         label[x] = None
                     escapes += decoded
                     name = stripped_name
-        found.append((e.start(), body, name, rbase))
+        title = None
+        link = _element(inner, "link")
+        tm = _element(inner, "title") if link is not None and "/pulse/" in link.group(2) else None
+        if tm is not None:
+            # an article's entry (its link a /pulse/ one): the title is the article's own
+            value = tm.group(2)
+            t = html.unescape(value.strip())
+            if t and "<" not in t and len(t) <= 300 and t == value.strip():
+                s0 = ibase + tm.start(2) + (len(value) - len(value.lstrip()))
+                for x in range(s0, s0 + len(t)):
+                    label[x] = None
+                title = t
+        found.append((e.start(), body, name, rbase, title))
     out: list[Record] = []
-    for start, body, name, rbase in found:
+    for start, body, name, rbase, title in found:
         rec = Record(shape="feed_export")
+        rec.title = title
         rec.author = Author(name, None)
         _text_fields(rec, _block(body))
         rec.first_line = lt.line_at(start).no

@@ -21,7 +21,7 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import article_start, masthead_under, unknown_anchor_under_title
+from .shapes import article_start, masthead_under, subtitle_at, unknown_anchor_under_title
 from .segment import (
     _blank_separated,
     _count,
@@ -74,11 +74,13 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     strip_recommended(lines, log)
     # (where the article starts is looked for before the chrome goes: the "Published <date>"
     # line under the byline tells the title from a signed-in page's navigation words above it)
-    title_line = None
+    title_line = subtitle = None
     if record.title is None:
         full = [ln for ln in lines if ln.text.strip()]
         at = article_start(full)
         title_line = full[at] if at is not None else None
+        if at is not None and subtitle_at(full, at + 1):
+            subtitle = full[at + 1]  # (the body's first line: set aside while the byline is read)
     bare = _bare_byline(lines, log) if record.author.name is None else None
     if title_line is not None or record.title is not None:
         _masthead_under_title(lines, title_line, log)
@@ -100,6 +102,10 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         for x in paras[:start]:  # a page header above the title (a newsletter's name…)
             log.drop_line(x, "ui.page_header")
         paras = paras[start:]
+        if subtitle is not None and len(paras) > 3 and paras[1] is subtitle:
+            paras = [paras[0], *paras[2:]]
+        else:
+            subtitle = None
         if len(paras) > 2 and _same_name(paras[1].text, paras[2].text):
             log.drop_line(paras[2], "ui.doubled_label")
             paras = [paras[0], paras[1], *paras[3:]]
@@ -119,7 +125,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         paras = paras[1:]
     elif record.title is None and (find_title(paras) or (
             title_line is not None and paras and paras[0] is title_line and (
-                find_title(paras, period_ok=True) or _long_doubled_name(doubled_byline)))):
+                find_title(paras, period_ok=True) or _long_doubled_name(doubled_byline)
+                or subtitle is not None))):
         record.title = paras[0].text.strip()
         i = 1
     elif record.title is not None and paras and paras[0].text.strip() == record.title:
@@ -147,6 +154,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             i += 1
     i = _article_meta(paras, i, log, record)
     i = _permalink(paras, i, log)
+    if subtitle is not None and record.title is not None:
+        paras.insert(i, subtitle)  # the subtitle opens the body
     end = _section_end(paras, i, log)
     _strip_comment_header_badges(paras, i, end, log)
     doubled_names: set[int] = set()
@@ -174,6 +183,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     chrome_nos = frozenset(ln.no for ln in lines if id(ln) in dropped) if dropped else frozenset()
     c0 = find_comments_start(paras, i, frozenset(doubled_names), chrome_nos)
     main, tail = paras[i:c0], paras[c0:]
+    tail = _drop_author_card(tail, record.author, log)
     if tail and main and is_comments_heading(main[-1].text):
         log.drop_line(main.pop(), "ui.comments_heading")  # "Comments" over them (an <h2>, "## Comments")
     _article_text(record, main, blank_separated)
@@ -181,7 +191,10 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     # (the rows of buttons closing each comment, dropped as chrome: where a comment's text ends)
     row_ends = sorted(ln.no for ln in lines if id(ln) in dropped and dropped[id(ln)][1].kind == nd.ACTION) \
         if dropped and tail else ()
-    comments = find_comments(tail, blank_separated, log, spans, row_ends, frozenset(doubled_names))
+    # (a line the page showed twice, or the post author's name, is a name whatever its shape)
+    names = frozenset(doubled_names) | frozenset(
+        id(x) for x in tail if record.author.name and x.text.strip() == record.author.name)
+    comments = find_comments(tail, blank_separated, log, spans, row_ends, names)
     quoted = _quoted_headers([tail[a] for a, _, _ in spans], log) if len(comments) >= 2 else None
     if quoted is None and len(comments) >= 2 and len(spans) == len(comments):
         # an HTML page nests a reply's list in its comment's item: deeper lists, replies
@@ -451,6 +464,22 @@ def _subscribe_button_of(button: str, title: str) -> bool:
     return (t.startswith(b) or t.endswith(b)) and len(t) > len(b) and _subscribe_card_title(title)
 
 
+def _drop_author_card(tail: list[Line], author: Author, log: RepairLog) -> list[Line]:
+    """The author's card closing the comments (their name, maybe twice, and their headline,
+    above "More articles by …"): no comment, chrome (``ui.author_card``)."""
+    if not author.name or len(tail) < 2:
+        return tail
+    k = len(tail)
+    while k > 0 and tail[k - 1].text.strip() in (author.name, author.bio) and len(tail) - k < 3:
+        k -= 1
+    card = tail[k:]
+    if not card or card[0].text.strip() != author.name or k == 0:
+        return tail
+    for x in card:
+        log.drop_line(x, "ui.author_card")
+    return tail[:k]
+
+
 def _same_name(first: str, second: str) -> bool:
     """The byline's name shown twice: the same line, or the second with a badge after a bullet
     ("Ana Lee" / "Ana Lee • 3rd+", as a phone's app shows it)."""
@@ -576,6 +605,9 @@ def _article_meta(paras: list[Line], i: int, log: RepairLog, record: Record) -> 
         elif kind.kind in (nd.CHROME, nd.ACTION) and kind.rule in (
                 "ui.published", "ui.action", "ui.post_meta", "ui.visibility", "ui.connection_degree"):
             log.drop_line(paras[i], kind.rule)
+        elif kind.kind == nd.TEXT and _DATE_ONLY.fullmatch(paras[i].text.strip()) and not any(
+                c in paras[i].text for c in ".!?。"[:-1]):
+            log.drop_line(paras[i], "ui.published")  # the date alone under the byline ("9 mar 2026")
         elif not _reading_time_meta(paras, i, log, record):
             break
         i += 1
@@ -1976,6 +2008,8 @@ def _reply_count(text: str, row: bool = False) -> int | None:
     for part in (nd.ROW_SEPARATOR.split(text) if row else (text.lstrip(" \t•·"),)):
         if _REPLY_COUNT.match(part):
             return _count(part) or 0
+        if row and " ".join(part.split()) in patterns.REPLY_COUNT_WORDS:
+            return patterns.REPLY_COUNT_WORDS[" ".join(part.split())]  # ("رد · رد واحد": one, in words)
         m = _REPLY_COUNT_AFTER.match(part)
         if m:
             return _count(m.group(1) or m.group(2)) or 0

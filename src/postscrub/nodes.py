@@ -307,6 +307,13 @@ def _more_articles_by_name_first(t: str) -> bool:
     (a Chinese one needs a name there, not a pronoun or a sentence)."""
     t = t.strip()
     if not t.endswith(patterns.MORE_ARTICLES_BY_SUFFIX):  # (most lines: one test, not one per suffix)
+        if t.endswith("的文章") and len(t) <= 40:
+            for head, tail in patterns.MORE_ARTICLES_BY_AROUND:
+                name = t[len(head): -len(tail)].strip() if t.startswith(head) and t.endswith(tail) else ""
+                if name and name not in patterns.MORE_ARTICLES_BY_NOT_A_NAME and (
+                        _han_name().fullmatch(name) or (_WORDS_NAME.fullmatch(name)
+                                                        and all(w[0].isupper() for w in name.split()))):
+                    return True  # "更多林雨桐的文章": the name inside the heading
         return False
     for suffix in patterns.MORE_ARTICLES_BY_SUFFIX:
         if t.endswith(suffix):
@@ -342,7 +349,7 @@ def _classify_head(t: str) -> Kind | None:
     hit = exact.get(k)
     if hit:
         return hit
-    if len(t) > 200:
+    if len(t) > 200 and t[:1] != "©":  # (an e-mail's copyright line may be long: the company's address)
         return _TEXT
     if len(t) <= 100 and ("·" in t or "•" in t) and _newsletter_masthead_line(t, exact):
         return _NEWSLETTER

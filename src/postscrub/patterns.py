@@ -456,6 +456,13 @@ SIGN_OFF_CUES: tuple[str, ...] = (
     "वाचल्याबद्दल धन्यवाद", "পড়ার জন্য ধন্যবাদ", "בברכה", "תודה שקראתם", "hanggang sa muli",
 )
 
+# The word for a team that signs a page's post or edition ("The Fieldstone team", "L’équipe X",
+# "Das X-Team", "El equipo de X", "A equipe X", "Il team di X", "X チーム", "X 团队"), per language.
+TEAM_WORDS: tuple[str, ...] = (
+    "team", "équipe", "equipo", "equipe", "ekibi", "zespół", "команда", "команда", "チーム", "团队", "團隊",
+    "팀", "فريق", "टीम", "צוות", "tiimi", "teamet", "holdet", "echipa",
+)
+
 # The mark that opens a postscript closing a post ("P.S. …", "PS: …", "P.D.: …", "追伸：…"), per
 # language: the line is the post's own text (body), also after its sign-off or call to action.
 # (Latin ones are matched as written, followed by no letter or digit: "PS5", "PSD" are none.)
@@ -524,6 +531,8 @@ CTA_CUES: tuple[str, ...] = (
     "ফলো করুন", "שלחו לי הודעה", "עקבו אחריי", "לינק בתגובה הראשונה", "i-message mo ako",
     "sundan mo ako", "mesej saya", "pautan di ruangan komen",
     # "subscribe (to the newsletter)", per locale
+    "订阅《", "欢迎订阅", "记得订阅", "訂閱《", "歡迎訂閱", "記得訂閱", "ぜひ購読", "購読してください",
+    "ニュースレターを購読", "購読をお願い",
     "tilaa uutiskirje", "abonnér på", "abonner på", "prenumerera på", "abonniere den", "abonnieren sie",
     "abonnez-vous", "suscríbete", "suscríbase", "assine a newsletter", "inscreva-se", "iscriviti",
     "abonneer je", "zasubskrybuj", "subskrybuj", "подпишитесь на", "підпишіться на", "abone olun",
@@ -1491,6 +1500,9 @@ MORE_ARTICLES_BY_SUFFIX: tuple[str, ...] = (
     # capitalised words before it)
     " tarafından daha fazla makale", " adlı kullanıcının diğer makaleleri",
 )
+#: ... and where the name stands inside the heading ("更多林雨桐的文章"): its words before and
+#: after the name.
+MORE_ARTICLES_BY_AROUND: tuple[tuple[str, str], ...] = (("更多", "的文章"), ("查看更多", "的文章"))
 MORE_ARTICLES_BY_NOT_A_NAME: frozenset[str] = frozenset({"我", "我们", "他", "她", "他们", "她们", "我々", "私", "僕", "저", "제",
                                                          # ("この他の記事", "その他の記事": "this/that other
                                                          # article", the の taken by the suffix)
@@ -1518,6 +1530,14 @@ REPLY_BUTTON_COUNTS: dict[str, tuple[tuple[str, ...], str]] = {
     "nl": (("Reageren",), r"\d[\d,.]*\s*reacties?"),
     # Hebrew writes one reply in words ("one comment", "one reply"), more with the number
     "he": (("השב", "השבה", "תשובה"), r"(?:תגובה|תשובה) אחת|\d[\d,.]*\s*(?:תגובות|תשובות)"),
+    # Arabic writes one reply and two in words ("رد واحد", "ردان": the dual), more with the number
+    "ar": (("رد", "الرد"), r"(?:رد|ردّ) واحد|ردان|ردّان|\d[\d,.]*\s*(?:ردود|ردًا|رد)"),
+}
+
+#: A count of replies written in words, with the number it says: Hebrew's and Arabic's one
+#: ("one reply") and Arabic's two (the dual).
+REPLY_COUNT_WORDS: dict[str, int] = {
+    "תגובה אחת": 1, "תשובה אחת": 1, "رد واحد": 1, "ردّ واحد": 1, "ردان": 2, "ردّان": 2,
 }
 
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
@@ -1652,6 +1672,23 @@ NOTIFICATION_MAIL_LINES: tuple[str, ...] = (
     "View post", "View comment", "Reply", r"This email was intended for [^\n]{1,120}",
     r"Learn why we included this\.?", r"You are receiving LinkedIn notification emails\.?",
     "Unsubscribe", "Help", r"LinkedIn and the LinkedIn logo are registered trademarks of LinkedIn\.?",
+    # a newsletter edition's e-mail: the link to the web copy at its top, the link to the article
+    # and the reason it was sent at its end, per locale (en, it, fr, de, es, pt, nl)
+    "View in browser", "View this email in your browser", r"Read (?:the full article |it |more )?on LinkedIn",
+    r"You(?:'|’)?re receiving this e-?mail because [^\n]{1,160}", r"You are receiving this e-?mail because [^\n]{1,160}",
+    "Visualizza nel browser", r"Leggi (?:l[’']articolo completo )?su LinkedIn",
+    r"Ricevi questa e-?mail perché [^\n]{1,160}", r"Annulla l[’']iscrizione", "Guida",
+    "Afficher dans le navigateur", "Voir dans le navigateur", r"Lire (?:l[’']article complet )?sur LinkedIn",
+    r"Vous recevez cet e-?mail (?:car|parce que) [^\n]{1,160}", "Se désabonner", "Aide",
+    "Im Browser anzeigen", r"(?:Vollständigen Artikel )?[Aa]uf LinkedIn lesen", r"Sie erhalten diese E-Mail, weil [^\n]{1,160}",
+    "Abbestellen", "Abmelden", "Hilfe",
+    "Ver en el navegador", r"Leer (?:el artículo completo )?en LinkedIn", r"Recibes este (?:correo|e-?mail) porque [^\n]{1,160}",
+    "Cancelar suscripción", "Darse de baja", "Ayuda",
+    "Ver no navegador", r"(?:Ler|Leia o artigo completo) no LinkedIn", r"Você está recebendo este e-?mail porque [^\n]{1,160}",
+    "Cancelar inscrição", "Cancelar assinatura", "Ajuda",
+    "Bekijken in browser", "In browser bekijken", "Lezen op LinkedIn", r"(?:U|Je) ontvangt deze e-?mail omdat [^\n]{1,160}",
+    "Afmelden",
+    r"LinkedIn (?:è|est|ist|es|é) (?:un nome commerciale|un nom commercial|ein eingetragener|un nombre comercial|um nome comercial)[^\n]{0,300}",
 )
 
 UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
@@ -1708,6 +1745,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:[•·]\s*)?\d[\d,.]*\s*(?:" + REPLY_WORDS + r"|Antworten|reacties)",
         # he: one comment or one reply in words, the number after the noun ("תשובה אחת")
         r"(?:תגובה|תשובה) אחת",
+        # ar: one reply or comment, and two (the dual), in words
+        r"(?:رد|ردّ|تعليق) واحد|ردان|ردّان|تعليقان",
         r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|ψήφοι|ψήφος|票)"
         r"(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
@@ -2002,7 +2041,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"[^\n]{1,80}\s(?:" + "|".join(NOTIFICATION_MAIL_HEADINGS) + r")",
         r"(?:" + "|".join(NOTIFICATION_MAIL_LINES) + r")(?:\s*<https?://[^>\s]+>)?"
         r"(?:\s*·\s*(?:" + "|".join(NOTIFICATION_MAIL_LINES) + r")(?:\s*<https?://[^>\s]+>)?)*",
-        r"©\s*\d{4}\s*LinkedIn Corporation.{0,120}",
+        r"©\s*\d{4}\s*LinkedIn (?:Corporation|Ireland Unlimited Company).{0,300}",
         r"\[LinkedIn\]",
     ),
 }

@@ -1276,7 +1276,18 @@ def _signs_as(text: str, author: str | None) -> bool:
     if len(t) >= 3 and t.isalpha() and t[0].isupper() and len(first) > len(t) and (
             first.casefold().startswith(t.casefold()) or first.casefold().endswith(t.casefold())):
         return True  # the short form of the first name ("Tunde" from Babatunde, "Alex" from Alexandra)
+    if _team_signature(t, full):
+        return True  # a page's team signing ("The Fieldstone team" from Fieldstone Advisors)
     return _is_sign_off_cue(t) and t.rstrip(" ,").endswith((" " + first, "," + first, " " + full))
+
+
+def _team_signature(t: str, author: str) -> bool:
+    """"The Fieldstone team", "L’équipe Fieldstone", "Das Fieldstone-Team": a short line naming
+    a team (``patterns.TEAM_WORDS``) and a word of the author's (a page's) name."""
+    low = t.casefold()
+    if len(t.split()) > 5 or not any(w in low for w in patterns.TEAM_WORDS):
+        return False
+    return any(len(w) >= 3 and w.casefold() in low for w in author.split())
 
 
 def split_tail(main: list[Line], author: str | None = None) -> tuple[list[Line], Line | None, list[Line]]:
@@ -1320,6 +1331,13 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
         so = None  # a short sentence before the call to action, which a sign-off follows
     if so is None and cta is not None and cta >= 2 and _signs_as(main[cta - 1].text, author):
         so = cta - 1  # "Bérénice" / "Subscribe to my newsletter…"
+    if so is None and cta is not None:
+        # the author signing below the line read as the call to action, more lines under it:
+        # the line above is the text's closing question, what follows the signature asks
+        j = next((j for j in range(cta + 1, len(main) - 1)
+                  if _is_dash_signature(main, j) or _signs_as(main[j].text, author)), None)
+        if j is not None:
+            so, cta = j, j + 1
     if so is None and len(main) >= 3 and len(main[-2].text.split()) <= 3 and _is_signature(main[-2], main[-1]):
         # a short formula ending in a comma, then a name, closing the text: a sign-off in any
         # language ("Diolch," / "Ana"), whatever its words
@@ -1334,6 +1352,9 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
     if (so is not None and cta is None and so == len(main) - 2 and _is_dash_signature(main, so + 1)
             and not main[so].text.rstrip().endswith((",", "，", "،"))):
         so += 1  # "See you next week." / "— Ana": the signature signs; the sentence is the text's
+    if so is None and cta is None and len(main) >= 3 and _signs_as(main[-2].text, author) and not _signs_as(
+            main[-1].text, author):
+        so = len(main) - 2  # the author signing, then one line more: what it asks ("The X team" / "Reply…")
     signed = 0  # a name under the sign-off, on its own line ("Until next time," / "Luiza")
     if so is not None and so + 1 < len(main) and (cta is None or cta == so + 2) and _is_signature(main[so], main[so + 1]):
         signed = 1

@@ -802,7 +802,7 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             if doubled or published:
                 if doubled and unknown_anchor_under_title(paras, i):
                     return i - 1  # (the title above the report anchor a table lacks)
-                return i
+                return i - 1 if subtitle_at(paras, i) else i
             if first is None:
                 first = i
         elif (first is None and paras[i].text.rstrip().endswith(".") and find_title(window, period_ok=True)
@@ -825,6 +825,28 @@ def unknown_anchor_under_title(paras: list[Line], i: int) -> bool:
     if nodes.classify(title).kind != nodes.TEXT or len(title) > 200:
         return False
     return any(paras[j].text.strip() == title for j in range(min(i - 1, 40)))
+
+
+def _title_like(text: str) -> bool:
+    t = text.strip()
+    return (4 <= len(t.split()) <= 30 and len(t) <= 200 and not t.endswith((".", ":", ";", ","))
+            and nodes.classify(t).kind == nodes.TEXT and " | " not in t and "://" not in t)
+
+
+def subtitle_at(paras: list[Line], i: int) -> bool:
+    """Is line ``i``, found over the byline, an article's subtitle under its title: the line
+    right above it (no blank line between) reads as a title too (four words or more, no
+    sentence's end, no page title's "| LinkedIn"), and so does it (navigation words above a
+    title are one to three words), the title apart from any text above it?"""
+    if i < 1 or paras[i].no != paras[i - 1].no + 1:
+        return False  # (the two lines touch: a note above a title stands apart)
+    if i >= 2 and paras[i - 2].no + 1 == paras[i - 1].no and nodes.classify(paras[i - 2].text).kind == nodes.TEXT:
+        return False  # (the title stands apart from the text above it: a list's last item does not)
+    if not _title_like(paras[i].text) or not _title_like(paras[i - 1].text):
+        return False
+    from .segment import is_list_item, is_name
+
+    return not any(is_list_item(paras[k].text) or is_name(paras[k].text) for k in (i - 1, i))
 
 
 def masthead_under(paras: list[Line], i: int) -> int | None:
