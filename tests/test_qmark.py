@@ -688,3 +688,14 @@ def test_an_exclamation_or_a_headline_clause_is_no_question():
     assert qmark._statement("What a week?", 11) == 2
     assert qmark._statement("When the dust settles?", 21) == 2
     assert qmark._statement("How we moved our billing to a new provider?", 43) == 2
+
+
+def test_a_long_run_after_a_sentence_the_reader_is_sure_states_is_all_lost():
+    # a formula of thanks the reader is sure states (`Danke für…`), closed by four `?` in a dump
+    # that lost letters: all four are an emoji's, where the first was kept as undecided (the
+    # lost letter of its last word made its shape no statement's)
+    dump = "Das Team w?chst weiter ?\nDanke f?r die sch?nen W?nsche????\n"
+    assert clean(dump).splitlines()[1] == "Danke fr die schnen Wnsche"
+    # a question keeps its own `?` before such a run
+    dump = "Das Team w?chst weiter ?\nKommt ihr morgen auch????\n"
+    assert clean(dump).splitlines()[1] == "Kommt ihr morgen auch?"

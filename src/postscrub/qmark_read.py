@@ -40,6 +40,10 @@ from .qmark_lang import DE_ES_VERBS, LANGS, ZH_PARTICLES, ZH_WEAK_PARTICLES, ZH_
 
 ASKS = 2.0  # a score from which the sentence reads as a question
 STATES = -2.0  # ... down to which it reads as a statement
+# the reader's confident answers: from these the reading may outweigh a veto of the document's
+# (a run's length alone), where the document's other evidence agrees
+ASKS_STRONG = 3.0
+STATES_STRONG = -3.0
 
 _WORD = re.compile(r"(?<![\w/])[^\W\d_][^\W\d]*(?:['’-][^\W\d]+)*(?![\w/])")
 # a quotation that opened and closed inside the sentence: what it asks is not the sentence's
