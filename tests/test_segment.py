@@ -1992,3 +1992,14 @@ def test_newsletter_subscribe_cue_in_chinese_and_japanese():
           "次号もぜひ購読してください。")
     body, sign, cta = sg.split_text_tail(ja)
     assert cta == "次号もぜひ購読してください。" and body.endswith("紹介する予定です。")
+
+
+@pytest.mark.parametrize("line, author, signs", [
+    ("The Fieldstone team", "Fieldstone Farms", True), ("Das Fieldstone-Team", "Fieldstone GmbH", True),
+    ("Fieldstoneチーム", "Fieldstone", True),
+    ("Steam Labs turns 10 today!", "Steam Labs", False), ("Steam Labs rocks", "Steam Labs", False),
+    ("Teamwork at Steam Labs", "Steam Labs", False),
+])
+def test_a_team_signature_names_a_team_as_a_word(line, author, signs):
+    # invented: "steam" holds no "team", and a sentence with a number or "!" signs nothing
+    assert sg._team_signature(line, author) is signs

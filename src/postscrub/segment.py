@@ -1285,9 +1285,25 @@ def _team_signature(t: str, author: str) -> bool:
     """"The Fieldstone team", "L’équipe Fieldstone", "Das Fieldstone-Team": a short line naming
     a team (``patterns.TEAM_WORDS``) and a word of the author's (a page's) name."""
     low = t.casefold()
-    if len(t.split()) > 5 or not any(w in low for w in patterns.TEAM_WORDS):
+    if len(t.split()) > 5 or any(c.isdigit() or c in "!?" for c in t):
+        return False  # ("Steam Labs turns 10 today!": a sentence, no signature)
+    if not any(_has_word(low, w) for w in patterns.TEAM_WORDS):
         return False
-    return any(len(w) >= 3 and w.casefold() in low for w in author.split())
+    return any(len(w) >= 3 and _has_word(low, w.casefold()) for w in author.split())
+
+
+def _has_word(low: str, w: str) -> bool:
+    """``w`` in ``low`` as a word of its own (no letter glued on either side: "steam" holds no
+    "team"); in a script written without spaces ("Fieldstoneチーム", "필드스톤팀"), anywhere."""
+    at = low.find(w)
+    if at < 0 or is_cjk_text(w) or "\uac00" <= w[:1] <= "\ud7a3":
+        return at >= 0
+    while at >= 0:
+        before, after = low[at - 1 : at], low[at + len(w) : at + len(w) + 1]
+        if not any(c.isalpha() and not is_cjk_text(c) for c in (before, after)):
+            return True
+        at = low.find(w, at + 1)
+    return False
 
 
 def split_tail(main: list[Line], author: str | None = None) -> tuple[list[Line], Line | None, list[Line]]:
