@@ -501,3 +501,135 @@ def test_hash_rockets_php_arrays_and_class_instances_are_read(dump):
     assert rec.body == "Our stout won silver.\n\n#Beer"
     assert [(c.author.name, c.text) for c in rec.comments] == [("Ivo Dahl", "Well deserved!")]
     assert check_accounted(dump, [rec]) == []
+
+
+# invented: printed trees of five more languages, one post each with a comment and a reply --
+# Perl's Data::Dumper after a command line ("$VAR1 = [", quoted keys with "=>", raw newlines),
+# Ruby's pp after an irb prompt ("{key: …", "…" + chains, a bare timestamp), Rust's dbg!
+# ("[file:line] &x = Type {", Some(…), "\u{…}"), protobuf's text format (no outer brace,
+# "name {" blocks, a repeated field, one reply not in a list) and R's dput (columns to rows)
+TREE_PERL = """$ ./grab.pl --dump
+$VAR1 = [
+          {
+            'by' => 'Wren Tallis',
+            'role' => 'Glassblower at Ember Row',
+            'when' => '2d',
+            'body' => 'The furnace is lit again.
+
+It took a week, but it\\'s ours.',
+            'comments' => [
+                            {
+                              'by' => 'Odo Fenn',
+                              'when' => '1d',
+                              'body' => 'Worth the wait, truly.',
+                              'replies' => []
+                            }
+                          ],
+            'pic' => undef
+          }
+        ];
+"""
+TREE_RUBY = """irb(main):002> pp Grab.post("https://example.com/glass/1", deep: true, with_comments: true, with_replies: true, retries: 3)
+{autor: "Wren Tallis",
+ cargo: "Glassblower at Ember Row",
+ quando: "2d",
+ texto:
+  "The furnace is lit again.\\n" +
+  "\\n" +
+  "It took a week, but it's ours.",
+ comentarios:
+  [{autor: "Odo Fenn", quando: "1d", texto: "Worth the wait, truly.", respostas: []}],
+ lido_em: 2031-04-02 10:11:12.5 +0100}
+=> nil
+"""
+TREE_RUST = """   Compiling grab v0.1.0 (/home/me/grab)
+[src/main.rs:9:5] &post = Post {
+    author: Author {
+        name: "Wren Tallis",
+        headline: Some(
+            "Glassblower at Ember Row",
+        ),
+    },
+    age: Some(
+        "2d",
+    ),
+    body: "The furnace is lit again \\u{1f525}\\n\\nIt took a week, but it's ours.",
+    comments: [
+        Comment {
+            author: Author {
+                name: "Odo Fenn",
+                headline: None,
+            },
+            age: Some(
+                "1d",
+            ),
+            text: "Worth the wait, truly.",
+            replies: [],
+        },
+    ],
+}
+"""
+TREE_PROTO = """# proto-message: grab.Snapshot
+
+taken_at {
+  seconds: 1900000000
+}
+posts {
+  author {
+    name: "Wren Tallis"
+    headline: "Glassblower at Ember Row"
+  }
+  age: "2d"
+  text: "The furnace is lit again.\\n\\nIt took a week, but it's ours."
+  comments {
+    author {
+      name: "Odo Fenn"
+    }
+    age: "1d"
+    text: "Worth the wait, truly."
+    replies {
+      author {
+        name: "Wren Tallis"
+      }
+      age: "20h"
+      text: "It truly was, Odo."
+    }
+  }
+  comments {
+    author {
+      name: "Ines Marle"
+    }
+    age: "1d"
+    text: "Lovely colour on the first piece."
+  }
+  kind: KIND_PUBLIC
+}
+"""
+TREE_R = """> dput(p)
+structure(list(author = "Wren Tallis", headline = "Glassblower at Ember Row", age = "2d",
+    text = "The furnace is lit again.\\n\\nIt took a week, but it's ours.", likes = 12L,
+    comments = list(structure(list(who = c("Odo Fenn", "Ines Marle"), ago = c("1d", "1d"),
+    comment = c("Worth the wait, truly.", "Lovely colour on the first piece."),
+    replies = list(structure(list(who = "Wren Tallis", ago = "20h", comment = "It truly was, Odo."),
+    row.names = c(NA, -1L), class = "data.frame"), NULL)), row.names = c(NA, -2L), class = "data.frame"))),
+    row.names = c(NA, -1L), class = "data.frame")
+> 
+"""
+
+
+@pytest.mark.parametrize("dump", [TREE_PERL, TREE_RUBY, TREE_RUST, TREE_PROTO, TREE_R])
+def test_printed_trees_of_other_languages_are_read_as_exports(dump):
+    (rec,) = process(dump)
+    assert (rec.shape, rec.author.name, rec.age) == ("json_export", "Wren Tallis", "2d")
+    assert rec.body.startswith("The furnace is lit again") and rec.body.endswith("It took a week, but it's ours.")
+    assert rec.comments[0].author.name == "Odo Fenn" and rec.comments[0].text == "Worth the wait, truly."
+    if dump in (TREE_PROTO, TREE_R):
+        assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [("Wren Tallis", "It truly was, Odo.")]
+        assert rec.comments[1].text == "Lovely colour on the first piece."
+    assert check_accounted(dump, [rec]) == []
+
+
+def test_rust_code_point_escapes_are_decoded():
+    (rec,) = process(TREE_RUST)
+    assert rec.body.startswith("The furnace is lit again \U0001f525\n\n")
+    assert rec.author.bio == "Glassblower at Ember Row"

@@ -639,6 +639,8 @@ def comments_in(o: JObj, keys: tuple[str, ...], skip: tuple[str, ...] = ()) -> l
         inner = _comment_array(hit[1], 1)
         if inner is not None:
             return inner
+        if _comment_like(hit[1]):
+            return [hit[1]]  # (one comment, not in a list: protobuf's one repeated message, a one-row frame)
         lists = [v for v in hit[1].items.values() if isinstance(v, list)]
         return [] if len(lists) == 1 and not lists[0] else None
     for k, v in o.items.items():

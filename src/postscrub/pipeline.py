@@ -578,8 +578,9 @@ def _may_be_export(lines: list[Line]) -> bool:
 
         if literals.may_be_print_r([ln.text for ln in lines[:7]]):
             return True
-    if any(ln.text.rstrip().endswith(("{", "[", "(")) or "=>" in ln.text for ln in lines[:12]):
-        from . import literals  # (a Go or Node struct dump: a brace, then bare keys)
+    if any(ln.text.rstrip().endswith(("{", "[", "(")) or "=>" in ln.text or ln.text[:1] == "{"
+           or ("(" in ln.text[:40] and _NESTED_CALL.match(ln.text)) for ln in lines[:12]):
+        from . import literals  # (a Go, Node, Rust, Ruby or R dump: a brace, then bare keys)
 
         if literals.may_be_loose([ln.text for ln in lines[:16]]):
             return True
@@ -590,6 +591,7 @@ def _may_be_export(lines: list[Line]) -> bool:
     return bool(_YAML_HEAD.match(head)) and any(ln.text.startswith(("  ", "- ")) for ln in lines[1:40])
 
 
+_NESTED_CALL = re.compile(r"[A-Za-z_][\w.]{0,40}\([ \t]*[A-Za-z_][\w.]{0,40}\(")  # (R's "structure(list(")
 _OBJECT_REPR = re.compile(r"[ \t\[]*[A-Za-z_][\w.]{0,60}\(\s*(?:[A-Za-z_]\w{0,40}=(?!=)|$)")
 _PROMPT_HEAD = re.compile(r"[\w.@~:/-]{1,60}[$%❯➜] \S")  # ("me@box:~$ tool …": a shell prompt)
 _YAML_HEAD = re.compile(r"(?:- )?[^\W\d][\w -]{0,40}:(?: |$)")
