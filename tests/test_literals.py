@@ -633,3 +633,46 @@ def test_rust_code_point_escapes_are_decoded():
     (rec,) = process(TREE_RUST)
     assert rec.body.startswith("The furnace is lit again \U0001f525\n\n")
     assert rec.author.bio == "Glassblower at Ember Row"
+
+
+# invented: a scraper's logfmt log (one event a line): run lines, a post's line with a comment
+# counter, its comments on lines of their own joined by the post's id, a reply by its parent
+LOGFMT = (
+    'ts=2031-05-01T08:00:00Z level=info msg="run started" job=watch targets=1\n'
+    'ts=2031-05-01T08:00:02Z level=info msg=post id=555 author="Tova Reyes" headline="Luthier at Sprucewood" '
+    'age=3d comments=12 text="Finished the cello today.\\n\\nIts first note made me \\"cry\\". #Luthiery"\n'
+    'ts=2031-05-01T08:00:03Z level=info msg=comment post=555 cid=a1 parent="" author="Ben Oyelaran" '
+    'age=2d text="What wood did you use for the back?"\n'
+    'ts=2031-05-01T08:00:03Z level=info msg=comment post=555 cid=a2 parent=a1 author="Tova Reyes" '
+    'age=2d text="Flamed maple, from an old barn."\n'
+)
+
+
+def test_logfmt_event_lines_are_read_as_tables_joined_by_id():
+    (rec,) = process(LOGFMT)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Tova Reyes", "Luthier at Sprucewood", "3d")
+    assert rec.body == 'Finished the cello today.\n\nIts first note made me "cry". #Luthiery'
+    (c,) = rec.comments
+    assert (c.author.name, c.text) == ("Ben Oyelaran", "What wood did you use for the back?")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Tova Reyes", "Flamed maple, from an old barn.")]
+    assert check_accounted(LOGFMT, [rec]) == []
+
+
+# invented: a Spring-style log line printing a Java record's toString(): bare values with
+# commas and raw line breaks, Optional[…] wrappers, a list of nested records, a trailing line
+JAVA_RECORD = (
+    "2031-06-02 09:00:00.100  INFO 77 --- [main] c.x.Grab : fetched 1 post\n"
+    "2031-06-02 09:00:00.104 DEBUG 77 --- [main] c.x.Grab : PostRec[id=42, authorName=Noor Vance, "
+    "authorHeadline=Optional[Sailmaker, Harbour Lofts], timeAgo=6h, text=We stitched the last panel at dawn.\n\n"
+    "Four weeks, two sore thumbs, one sail. #Sailmaking, likes=88, comments=[CommentRec[authorName=Ivo Brand, "
+    "authorHeadline=Optional.empty, timeAgo=5h, text=That cut is beautiful, Noor., replies=[]]], images=[]]\n"
+    "2031-06-02 09:00:00.120  INFO 77 --- [main] c.x.Grab : done\n"
+)
+
+
+def test_a_records_tostring_in_a_log_line_is_read_as_an_object():
+    (rec,) = process(JAVA_RECORD)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Noor Vance", "Sailmaker, Harbour Lofts", "6h")
+    assert rec.body == "We stitched the last panel at dawn.\n\nFour weeks, two sore thumbs, one sail. #Sailmaking"
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [("Ivo Brand", None, "That cut is beautiful, Noor.")]
+    assert check_accounted(JAVA_RECORD, [rec]) == []

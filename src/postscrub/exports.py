@@ -787,6 +787,14 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         elif literals.may_be_toml([ln.text for ln in lines]):
             read = literals.parse_toml(text)
             syntax = "toml.syntax"
+        elif literals.may_be_tostring([ln.text for ln in lines[:6]]):
+            read = literals.parse_tostring(text)  # (a record's toString() in a log line)
+            if read is not None:
+                syntax, prompt = "repr.syntax", read[1]
+                read = read[0]
+        elif literals.may_be_logfmt([ln.text for ln in lines[:8]]):
+            read = literals.parse_logfmt(text)  # (logfmt: one event a line, key=value pairs)
+            syntax = "logfmt.syntax"
         elif literals.may_be_loose([ln.text for ln in lines]):
             # a Go or Node struct dump: the same reader, bare keys and typed braces allowed
             read = literals.parse_python(text, loose=True)

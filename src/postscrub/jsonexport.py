@@ -205,8 +205,8 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
     tables of a database dump): each comment put under the post whose id one of its keys
     holds, a reply under the comment its parent key names — keys found by their values, not
     their names. In place: the post (or comment) gains a ``comments`` (``replies``) array."""
-    if len(posts) > 2000 or any(pick(p, _COMMENT_KEYS) is not None for p in posts):
-        return
+    if len(posts) > 2000 or any(isinstance((pick(p, _COMMENT_KEYS) or (0, 0))[1], (list, JObj)) for p in posts):
+        return  # (a post's counter under a comments key, "comments=41", holds no comments)
     pid_keys = _id_keys(posts)
     if not pid_keys:
         return
@@ -250,10 +250,24 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
         for c in v:
             up = by_id.get(_id_value(c.items.get(parent[1]))) if parent else None
             if up is not None and up is not c:
-                up.items.setdefault("replies", []).append(c)
+                _joined(up, "replies").append(c)
             else:
-                by_post[link_of[id(c)]].items.setdefault("comments", []).append(c)
+                _joined(by_post[link_of[id(c)]], "comments").append(c)
         return
+
+
+def _joined(o: JObj, key: str) -> list:
+    """The array of an object's joined comments (replies), under ``key``; a counter there
+    (``"comments": 41``) kept beside it as the total."""
+    v = o.items.get(key)
+    if v is not None and not isinstance(v, list):
+        o.items[key + "_total"] = v
+        if key in o.keys:
+            o.keys[key + "_total"] = o.keys.pop(key)
+        v = None
+    if v is None:
+        v = o.items[key] = []
+    return v
 
 
 def _id_keys(objs: list[JObj]) -> dict[str, set[str]]:

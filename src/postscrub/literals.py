@@ -1380,3 +1380,173 @@ def _parse_toml(text: str) -> JObj:
             p.i = n if e < 0 else e
         if p.i < n and text[p.i] not in "\r\n":
             raise _TomlError("after value")
+
+
+# --------------------------------------------------------------------------------------------
+# key=value event lines (logfmt: a Go or Heroku log, one event a line): each line an object
+
+_KV_PAIR = re.compile(r'([A-Za-z_][\w.-]{0,60})=(?:"((?:[^"\\\n]|\\.)*)"|([^\s"]*))')
+_KV_HEAD = re.compile(r'[A-Za-z_][\w.-]{0,60}=(?:"|[^\s"]*\s)')
+
+
+def may_be_logfmt(lines: list[str]) -> bool:
+    """A cheap test: the first content lines are key=value pairs, three or more each."""
+    head = [ln for ln in lines[:8] if ln.strip()][:3]
+    return bool(head) and all(_KV_HEAD.match(ln) and ln.count("=") >= 3 for ln in head)
+
+
+def parse_logfmt(text: str) -> JObj | None:
+    """Each line of key=value pairs (values bare or double-quoted with escapes) an object;
+    the objects grouped by their set of keys (a post's event lines apart from a comment's,
+    as a database's tables), under an object the export reader takes for an envelope.
+    None when a content line is not made of such pairs."""
+    groups: dict[tuple, list[JObj]] = {}
+    pos = 0
+    n = len(text)
+    while pos < n:
+        eol = text.find("\n", pos)
+        eol = n if eol < 0 else eol
+        line = text[pos:eol]
+        if line.strip():
+            o = JObj()
+            k = pos
+            while k < eol:
+                while k < eol and text[k] in " \t\r":
+                    k += 1
+                if k >= eol:
+                    break
+                m = _KV_PAIR.match(text, k, eol)
+                if m is None:
+                    return None
+                key = m.group(1)
+                if m.group(2) is not None:
+                    v: Any = _PyParser(text, m.start(2) - 1)._one("", m.start(2), m.end(2), m.group(2))
+                else:
+                    raw = m.group(3)
+                    v = int(raw) if raw.isdigit() and len(raw) < 16 else JStr(raw, m.start(3), m.end(3), raw, [])
+                o.items[key] = v
+                o.keys[key] = JStr(key, m.start(1), m.end(1), key, [])
+                k = m.end()
+            if len(o.items) < 3:
+                return None
+            groups.setdefault(tuple(o.items), []).append(o)
+        pos = eol + 1
+    if not groups:
+        return None
+    env = JObj()
+    for n_, rows in enumerate(groups.values()):
+        env.items[f"table{n_}"] = rows
+    return env
+
+
+# --------------------------------------------------------------------------------------------
+# toString() dumps with bare values (a Java record's "Post[text=…, author=…]", Lombok's and
+# Kotlin's "Post(text=…, …)"): values run to the next ", field=" or to their bracket's close
+
+_TS_OPEN = re.compile(r"([A-Z][\w$.]{0,60})([\[(])(?=[a-z_]\w{0,40}=)")
+_TS_FIELD = re.compile(r"([a-z_]\w{0,40})=")
+_TS_WRAP = re.compile(r"[A-Za-z_][\w$.]{0,60}([\[(])")
+_TS_NONE = frozenset({"null", "Optional.empty", "None", "nil", "OptionalInt.empty"})
+
+
+def may_be_tostring(lines: list[str]) -> bool:
+    """A cheap test: a line among the first six opens a record's toString (``Post[urn=…``)."""
+    return any("=" in ln and _TS_OPEN.search(ln) for ln in lines[:6])
+
+
+class _ToString:
+    def __init__(self, text: str) -> None:
+        self.t = text
+
+    def record(self, i: int, close: str, depth: int) -> tuple[JObj, int]:
+        o = JObj()
+        t = self.t
+        while True:
+            m = _TS_FIELD.match(t, i)
+            if m is None:
+                raise ValueError("field")
+            v, i = self.value(m.end(), close, depth + 1, True)
+            o.items[m.group(1)] = v
+            o.keys[m.group(1)] = JStr(m.group(1), m.start(1), m.end(1), m.group(1), [])
+            if t.startswith(", ", i) and _TS_FIELD.match(t, i + 2):
+                i += 2
+                continue
+            if t[i : i + 1] == close:
+                return o, i + 1
+            raise ValueError("record")
+
+    def value(self, i: int, close: str, depth: int, in_record: bool) -> tuple[Any, int]:
+        if depth > 40:
+            raise ValueError("deep")
+        t = self.t
+        m = _TS_OPEN.match(t, i)
+        if m is not None:
+            return self.record(m.end(), "]" if m.group(2) == "[" else ")", depth)
+        m = _TS_WRAP.match(t, i)
+        if t[i : i + 1] == "[" or m is not None:
+            # a list ("[a, b]"), or a wrapper of values ("Optional[…]", "List.of(…)")
+            j = i + 1 if t[i : i + 1] == "[" else m.end()
+            end = "]" if t[j - 1] == "[" else ")"
+            items: list[Any] = []
+            if t[j : j + 1] != end:
+                while True:
+                    # (a wrapper's one value runs to its close: "Optional[Ward Sister, Respiratory]")
+                    v, j = self.value(j, end, depth + 1, t[i : i + 1] != "[")
+                    items.append(v)
+                    if t.startswith(", ", j):
+                        j += 2
+                        continue
+                    if t[j : j + 1] == end:
+                        break
+                    raise ValueError("list")
+            j += 1
+            if t[i : i + 1] != "[":
+                return (items[0] if len(items) == 1 else items or None), j
+            return items, j
+        # a bare value: to the next field (in a record) or to the close its container's
+        # bracket makes before a separator or the line's end
+        k = i
+        while k < len(t):
+            c = t[k]
+            if c == "," and in_record and t.startswith(", ", k) and _TS_FIELD.match(t, k + 2):
+                break
+            if c == "," and not in_record and t.startswith(", ", k):
+                break
+            if c == close and (k + 1 >= len(t) or t[k + 1] in ",])\r\n"):
+                break
+            k += 1
+        else:
+            raise ValueError("end")
+        raw = t[i:k]
+        if raw in _TS_NONE:
+            return None, k
+        if raw.isdigit() and len(raw) < 16:
+            return int(raw), k
+        return JStr(raw, i, k, raw, []), k
+
+
+def parse_tostring(text: str) -> tuple[list[Any], list[tuple[int, int]]] | None:
+    """The records a log prints by their toString(), each running to its line's end (over
+    lines: a text's raw line breaks), and the spans they fill; None when there is none."""
+    p = _ToString(text)
+    out: list[Any] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        m = _TS_OPEN.search(text, pos)
+        if m is None:
+            break
+        try:
+            v, end = p.record(m.end(), "]" if m.group(2) == "[" else ")", 0)
+        except (ValueError, IndexError, RecursionError):
+            pos = m.end()
+            continue
+        eol = text.find("\n", end)
+        eol = len(text) if eol < 0 else eol
+        if text[end:eol].strip():
+            pos = m.end()
+            continue
+        out.append(v)
+        spans.append((m.start(), end))
+        pos = end
+    return (out, spans) if out else None
