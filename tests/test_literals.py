@@ -676,3 +676,45 @@ def test_a_records_tostring_in_a_log_line_is_read_as_an_object():
     assert rec.body == "We stitched the last panel at dawn.\n\nFour weeks, two sore thumbs, one sail. #Sailmaking"
     assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [("Ivo Brand", None, "That cut is beautiful, Noor.")]
     assert check_accounted(JAVA_RECORD, [rec]) == []
+
+
+# invented: a spreadsheet saved as Excel 2003 XML: two worksheets of rows of cells (a header
+# row first), line breaks as &#10;, the comments' sheet joined to the posts' by its number
+XML_WORKBOOK = """<?xml version="1.0"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+ <Styles><Style ss:ID="Default" ss:Name="Normal"/></Styles>
+ <Worksheet ss:Name="Posts">
+  <Table ss:ExpandedColumnCount="4">
+   <Row>
+    <Cell><Data ss:Type="String">Nr</Data></Cell><Cell><Data ss:Type="String">Author</Data></Cell>
+    <Cell><Data ss:Type="String">Posted</Data></Cell><Cell><Data ss:Type="String">Post text</Data></Cell>
+   </Row>
+   <Row>
+    <Cell><Data ss:Type="Number">7</Data></Cell><Cell><Data ss:Type="String">Hale Munro</Data></Cell>
+    <Cell><Data ss:Type="String">5d</Data></Cell>
+    <Cell ss:StyleID="Default"><Data ss:Type="String">The orchard gave its first pears.&#10;&#10;Small, hard, ours.</Data></Cell>
+   </Row>
+  </Table>
+ </Worksheet>
+ <Worksheet ss:Name="Comments">
+  <Table>
+   <Row>
+    <Cell><Data ss:Type="String">Post Nr</Data></Cell><Cell><Data ss:Type="String">Commenter</Data></Cell>
+    <Cell><Data ss:Type="String">Comment</Data></Cell>
+   </Row>
+   <Row>
+    <Cell><Data ss:Type="Number">7</Data></Cell><Cell><Data ss:Type="String">Lise Daal</Data></Cell>
+    <Cell><Data ss:Type="String">Small pears are the sweetest.</Data></Cell>
+   </Row>
+  </Table>
+ </Worksheet>
+</Workbook>
+"""
+
+
+def test_a_spreadsheet_xml_workbook_is_read_as_tables_of_rows():
+    (rec,) = process(XML_WORKBOOK)
+    assert (rec.shape, rec.author.name, rec.age) == ("json_export", "Hale Munro", "5d")
+    assert rec.body == "The orchard gave its first pears.\n\nSmall, hard, ours."
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Lise Daal", "Small pears are the sweetest.")]
+    assert check_accounted(XML_WORKBOOK, [rec]) == []

@@ -210,6 +210,9 @@ def segment_xml(lines: list[Line], log: RepairLog) -> list[Record] | None:
     tree = literals.parse_xml(text)
     if tree is None:
         return None
+    tables = literals.xml_tables(tree)  # (a spreadsheet's rows of cells: its tables' row objects)
+    if tables is not None:
+        tree = tables
     return segment_json(lines, log, (tree if isinstance(tree, list) else [tree], "xml.syntax", []))
 
 

@@ -1550,3 +1550,67 @@ def parse_tostring(text: str) -> tuple[list[Any], list[tuple[int, int]]] | None:
         spans.append((m.start(), end))
         pos = end
     return (out, spans) if out else None
+
+
+def _cell_scalar(v: Any, depth: int = 0) -> Any:
+    """A spreadsheet cell's value: a string or number, or the one value its element wraps
+    (``<Cell><Data ss:Type="String">…</Data></Cell>``: the Data's text beside its type)."""
+    if v is None or isinstance(v, (JStr, int, float)):
+        return v
+    if depth > 3:
+        return _NOT_CELL
+    if isinstance(v, list):
+        return _cell_scalar(v[0], depth + 1) if len(v) == 1 else (None if not v else _NOT_CELL)
+    if isinstance(v, JObj):
+        inner = [x for k, x in v.items.items() if not (":" in k or k.lower() in ("type", "style", "index", "styleid"))]
+        if len(inner) == 1:
+            return _cell_scalar(inner[0], depth + 1)
+        if not inner:
+            return None
+    return _NOT_CELL
+
+
+_NOT_CELL = object()
+
+
+def xml_tables(tree: Any) -> JObj | None:
+    """The tables an XML workbook holds (SpreadsheetML's ``<Row><Cell><Data>``, any element
+    of rows of cells): each a list of rows whose first is a header of distinct names, read as
+    row objects; all of them under one object, as a database's tables. None when there is
+    no such table."""
+    found: list[list[JObj]] = []
+
+    def walk(v: Any, depth: int) -> None:
+        if depth > 12:
+            return
+        if isinstance(v, JObj):
+            for x in v.items.values():
+                walk(x, depth + 1)
+            return
+        if not isinstance(v, list):
+            return
+        if len(v) >= 2 and all(isinstance(r, list) for r in v):
+            rows = [[_cell_scalar(c) for c in r] for r in v]
+            if all(c is not _NOT_CELL for r in rows for c in r):
+                head = rows[0]
+                if len(head) >= 2 and all(isinstance(c, JStr) and c.value.strip() for c in head) \
+                        and len({c.value for c in head}) == len(head):
+                    table = []
+                    for r in rows[1:]:
+                        o = JObj()
+                        for c, x in zip(head, r):
+                            o.items[c.value] = x
+                            o.keys[c.value] = c
+                        table.append(o)
+                    found.append(table)
+                    return
+        for x in v:
+            walk(x, depth + 1)
+
+    walk(tree, 0)
+    if not found:
+        return None
+    env = JObj()
+    for n, rows in enumerate(found):
+        env.items[f"table{n}"] = rows
+    return env
