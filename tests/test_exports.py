@@ -1407,3 +1407,90 @@ def test_a_persons_urn_where_the_name_would_be_is_no_name():
     (rec,) = process(dump)
     assert (rec.author.name, rec.body) == (None, "Hello world, what a nice day it is.")
     assert check_accounted(dump, [rec]) == []
+
+
+# invented: a table exported as its column names and its rows (pandas' orient="split"), a
+# list-valued comments cell, \uXXXX escapes
+SPLIT_TABLE = (
+    '{"columns":["writer","tagline","when","post","thread"],"index":[0,1],"data":['
+    '["Juno Abara","Cartographer at Inkline","4d","Maps lie a little.\\n\\nThat is their job. \\u2014 J",'
+    '[{"name":"Piet Moor","ago":"3d","text":"Every map is an argument."}]],'
+    '["Juno Abara","Cartographer at Inkline","1w","A coastline has no true length.",[]]]}\n'
+)
+
+
+def test_a_table_given_as_columns_and_rows_is_read_row_by_row():
+    recs = process(SPLIT_TABLE)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Juno Abara", "Cartographer at Inkline", "4d"), ("Juno Abara", "Cartographer at Inkline", "1w")]
+    assert recs[0].body == "Maps lie a little.\n\nThat is their job. \u2014 J"
+    assert [(c.author.name, c.text) for c in recs[0].comments] == [("Piet Moor", "Every map is an argument.")]
+    assert recs[1].comments == []
+    assert check_accounted(SPLIT_TABLE, recs) == []
+
+
+# invented: a browser extension's storage printed in a console (the command, its echo, then
+# the JSON): posts kept as a map from their ids, their texts base64-encoded
+EXT_STORAGE = """storage.dump(all => print(all))
+undefined
+{
+ "prefs": {"theme": "dark", "build": "0.9.1"},
+ "post:urn:li:activity:100200300": {
+  "author": "Mira Holt",
+  "when": "2d",
+  "txt": "T3VyIGtpbG4gY3JhY2tlZCBvbiBNb25kYXkuCgpXZSByZWJ1aWx0IGl0IGJ5IEZyaWRheS4gI0NlcmFtaWNz",
+  "comments": [{"author": "Len Osk", "when": "1d", "txt": "RnJpZGF5ISBUaGF0IGlzIHF1aWNrIHdvcmsu"}]
+ },
+ "post:urn:li:activity:100200301": {
+  "author": "Mira Holt",
+  "when": "1w",
+  "txt": "RnJpZGF5ISBUaGF0IGlzIHF1aWNrIHdvcmsu",
+  "comments": []
+ }
+}
+"""
+
+
+def test_a_console_printed_map_of_posts_with_base64_texts():
+    recs = process(EXT_STORAGE)
+    assert [(r.shape, r.author.name, r.age) for r in recs] == [("json_export", "Mira Holt", "2d"), ("json_export", "Mira Holt", "1w")]
+    assert recs[0].body == "Our kiln cracked on Monday.\n\nWe rebuilt it by Friday. #Ceramics"
+    assert [(c.author.name, c.text) for c in recs[0].comments] == [("Len Osk", "Friday! That is quick work.")]
+    assert any(r.rule == "export.preamble" for r in recs[0].repairs)
+    assert check_accounted(EXT_STORAGE, recs) == []
+
+
+# invented: an automation's raw HTTP output: the response's body wraps the post and its
+# comments beside it; texts as rich-text spans (flags beside each run, a run of one space)
+RICH_SPANS = """{
+  "statusCode": 200,
+  "headers": {"Content-Type": "application/json"},
+  "body": {
+    "ok": true,
+    "post": {
+      "author": {"fullName": "Ada Quill", "occupation": "Baker at Rye & Co"},
+      "timeAgo": "2d",
+      "message": {"spans": [
+        {"text": "Our sourdough starter turned "},
+        {"text": "ten", "bold": true},
+        {"text": " today.\\n\\n"},
+        {"text": "#Baking"},
+        {"text": " "},
+        {"text": "#Sourdough"}
+      ]}
+    },
+    "comments": [
+      {"commenter": {"fullName": "Oren Hale"}, "timeAgo": "1d",
+       "message": {"spans": [{"text": "Happy birthday to the starter!"}]}, "replies": []}
+    ]
+  }
+}
+"""
+
+
+def test_rich_text_spans_in_a_response_body_wrapping_the_post():
+    (rec,) = process(RICH_SPANS)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Ada Quill", "Baker at Rye & Co", "2d")
+    assert rec.body == "Our sourdough starter turned ten today.\n\n#Baking #Sourdough"
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Oren Hale", "Happy birthday to the starter!")]
+    assert check_accounted(RICH_SPANS, [rec]) == []

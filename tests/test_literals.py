@@ -561,3 +561,220 @@ def test_pg_dump_copy_blocks_are_read_as_tables():
     (c,) = rec.comments
     assert (c.author.name, [r.text for r in c.replies]) == ("Arlo Keast", ["They do, Arlo."])
     assert check_accounted(PG_COPY, [rec]) == []
+
+
+# invented: printed trees of five more languages, one post each with a comment and a reply --
+# Perl's Data::Dumper after a command line ("$VAR1 = [", quoted keys with "=>", raw newlines),
+# Ruby's pp after an irb prompt ("{key: …", "…" + chains, a bare timestamp), Rust's dbg!
+# ("[file:line] &x = Type {", Some(…), "\u{…}"), protobuf's text format (no outer brace,
+# "name {" blocks, a repeated field, one reply not in a list) and R's dput (columns to rows)
+TREE_PERL = """$ ./grab.pl --dump
+$VAR1 = [
+          {
+            'by' => 'Wren Tallis',
+            'role' => 'Glassblower at Ember Row',
+            'when' => '2d',
+            'body' => 'The furnace is lit again.
+
+It took a week, but it\\'s ours.',
+            'comments' => [
+                            {
+                              'by' => 'Odo Fenn',
+                              'when' => '1d',
+                              'body' => 'Worth the wait, truly.',
+                              'replies' => []
+                            }
+                          ],
+            'pic' => undef
+          }
+        ];
+"""
+TREE_RUBY = """irb(main):002> pp Grab.post("https://example.com/glass/1", deep: true, with_comments: true, with_replies: true, retries: 3)
+{autor: "Wren Tallis",
+ cargo: "Glassblower at Ember Row",
+ quando: "2d",
+ texto:
+  "The furnace is lit again.\\n" +
+  "\\n" +
+  "It took a week, but it's ours.",
+ comentarios:
+  [{autor: "Odo Fenn", quando: "1d", texto: "Worth the wait, truly.", respostas: []}],
+ lido_em: 2031-04-02 10:11:12.5 +0100}
+=> nil
+"""
+TREE_RUST = """   Compiling grab v0.1.0 (/home/me/grab)
+[src/main.rs:9:5] &post = Post {
+    author: Author {
+        name: "Wren Tallis",
+        headline: Some(
+            "Glassblower at Ember Row",
+        ),
+    },
+    age: Some(
+        "2d",
+    ),
+    body: "The furnace is lit again \\u{1f525}\\n\\nIt took a week, but it's ours.",
+    comments: [
+        Comment {
+            author: Author {
+                name: "Odo Fenn",
+                headline: None,
+            },
+            age: Some(
+                "1d",
+            ),
+            text: "Worth the wait, truly.",
+            replies: [],
+        },
+    ],
+}
+"""
+TREE_PROTO = """# proto-message: grab.Snapshot
+
+taken_at {
+  seconds: 1900000000
+}
+posts {
+  author {
+    name: "Wren Tallis"
+    headline: "Glassblower at Ember Row"
+  }
+  age: "2d"
+  text: "The furnace is lit again.\\n\\nIt took a week, but it's ours."
+  comments {
+    author {
+      name: "Odo Fenn"
+    }
+    age: "1d"
+    text: "Worth the wait, truly."
+    replies {
+      author {
+        name: "Wren Tallis"
+      }
+      age: "20h"
+      text: "It truly was, Odo."
+    }
+  }
+  comments {
+    author {
+      name: "Ines Marle"
+    }
+    age: "1d"
+    text: "Lovely colour on the first piece."
+  }
+  kind: KIND_PUBLIC
+}
+"""
+TREE_R = """> dput(p)
+structure(list(author = "Wren Tallis", headline = "Glassblower at Ember Row", age = "2d",
+    text = "The furnace is lit again.\\n\\nIt took a week, but it's ours.", likes = 12L,
+    comments = list(structure(list(who = c("Odo Fenn", "Ines Marle"), ago = c("1d", "1d"),
+    comment = c("Worth the wait, truly.", "Lovely colour on the first piece."),
+    replies = list(structure(list(who = "Wren Tallis", ago = "20h", comment = "It truly was, Odo."),
+    row.names = c(NA, -1L), class = "data.frame"), NULL)), row.names = c(NA, -2L), class = "data.frame"))),
+    row.names = c(NA, -1L), class = "data.frame")
+> 
+"""
+
+
+@pytest.mark.parametrize("dump", [TREE_PERL, TREE_RUBY, TREE_RUST, TREE_PROTO, TREE_R])
+def test_printed_trees_of_other_languages_are_read_as_exports(dump):
+    (rec,) = process(dump)
+    assert (rec.shape, rec.author.name, rec.age) == ("json_export", "Wren Tallis", "2d")
+    assert rec.body.startswith("The furnace is lit again") and rec.body.endswith("It took a week, but it's ours.")
+    assert rec.comments[0].author.name == "Odo Fenn" and rec.comments[0].text == "Worth the wait, truly."
+    if dump in (TREE_PROTO, TREE_R):
+        assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [("Wren Tallis", "It truly was, Odo.")]
+        assert rec.comments[1].text == "Lovely colour on the first piece."
+    assert check_accounted(dump, [rec]) == []
+
+
+def test_rust_code_point_escapes_are_decoded():
+    (rec,) = process(TREE_RUST)
+    assert rec.body.startswith("The furnace is lit again \U0001f525\n\n")
+    assert rec.author.bio == "Glassblower at Ember Row"
+
+
+# invented: a scraper's logfmt log (one event a line): run lines, a post's line with a comment
+# counter, its comments on lines of their own joined by the post's id, a reply by its parent
+LOGFMT = (
+    'ts=2031-05-01T08:00:00Z level=info msg="run started" job=watch targets=1\n'
+    'ts=2031-05-01T08:00:02Z level=info msg=post id=555 author="Tova Reyes" headline="Luthier at Sprucewood" '
+    'age=3d comments=12 text="Finished the cello today.\\n\\nIts first note made me \\"cry\\". #Luthiery"\n'
+    'ts=2031-05-01T08:00:03Z level=info msg=comment post=555 cid=a1 parent="" author="Ben Oyelaran" '
+    'age=2d text="What wood did you use for the back?"\n'
+    'ts=2031-05-01T08:00:03Z level=info msg=comment post=555 cid=a2 parent=a1 author="Tova Reyes" '
+    'age=2d text="Flamed maple, from an old barn."\n'
+)
+
+
+def test_logfmt_event_lines_are_read_as_tables_joined_by_id():
+    (rec,) = process(LOGFMT)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Tova Reyes", "Luthier at Sprucewood", "3d")
+    assert rec.body == 'Finished the cello today.\n\nIts first note made me "cry". #Luthiery'
+    (c,) = rec.comments
+    assert (c.author.name, c.text) == ("Ben Oyelaran", "What wood did you use for the back?")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Tova Reyes", "Flamed maple, from an old barn.")]
+    assert check_accounted(LOGFMT, [rec]) == []
+
+
+# invented: a Spring-style log line printing a Java record's toString(): bare values with
+# commas and raw line breaks, Optional[…] wrappers, a list of nested records, a trailing line
+JAVA_RECORD = (
+    "2031-06-02 09:00:00.100  INFO 77 --- [main] c.x.Grab : fetched 1 post\n"
+    "2031-06-02 09:00:00.104 DEBUG 77 --- [main] c.x.Grab : PostRec[id=42, authorName=Noor Vance, "
+    "authorHeadline=Optional[Sailmaker, Harbour Lofts], timeAgo=6h, text=We stitched the last panel at dawn.\n\n"
+    "Four weeks, two sore thumbs, one sail. #Sailmaking, likes=88, comments=[CommentRec[authorName=Ivo Brand, "
+    "authorHeadline=Optional.empty, timeAgo=5h, text=That cut is beautiful, Noor., replies=[]]], images=[]]\n"
+    "2031-06-02 09:00:00.120  INFO 77 --- [main] c.x.Grab : done\n"
+)
+
+
+def test_a_records_tostring_in_a_log_line_is_read_as_an_object():
+    (rec,) = process(JAVA_RECORD)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Noor Vance", "Sailmaker, Harbour Lofts", "6h")
+    assert rec.body == "We stitched the last panel at dawn.\n\nFour weeks, two sore thumbs, one sail. #Sailmaking"
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [("Ivo Brand", None, "That cut is beautiful, Noor.")]
+    assert check_accounted(JAVA_RECORD, [rec]) == []
+
+
+# invented: a spreadsheet saved as Excel 2003 XML: two worksheets of rows of cells (a header
+# row first), line breaks as &#10;, the comments' sheet joined to the posts' by its number
+XML_WORKBOOK = """<?xml version="1.0"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+ <Styles><Style ss:ID="Default" ss:Name="Normal"/></Styles>
+ <Worksheet ss:Name="Posts">
+  <Table ss:ExpandedColumnCount="4">
+   <Row>
+    <Cell><Data ss:Type="String">Nr</Data></Cell><Cell><Data ss:Type="String">Author</Data></Cell>
+    <Cell><Data ss:Type="String">Posted</Data></Cell><Cell><Data ss:Type="String">Post text</Data></Cell>
+   </Row>
+   <Row>
+    <Cell><Data ss:Type="Number">7</Data></Cell><Cell><Data ss:Type="String">Hale Munro</Data></Cell>
+    <Cell><Data ss:Type="String">5d</Data></Cell>
+    <Cell ss:StyleID="Default"><Data ss:Type="String">The orchard gave its first pears.&#10;&#10;Small, hard, ours.</Data></Cell>
+   </Row>
+  </Table>
+ </Worksheet>
+ <Worksheet ss:Name="Comments">
+  <Table>
+   <Row>
+    <Cell><Data ss:Type="String">Post Nr</Data></Cell><Cell><Data ss:Type="String">Commenter</Data></Cell>
+    <Cell><Data ss:Type="String">Comment</Data></Cell>
+   </Row>
+   <Row>
+    <Cell><Data ss:Type="Number">7</Data></Cell><Cell><Data ss:Type="String">Lise Daal</Data></Cell>
+    <Cell><Data ss:Type="String">Small pears are the sweetest.</Data></Cell>
+   </Row>
+  </Table>
+ </Worksheet>
+</Workbook>
+"""
+
+
+def test_a_spreadsheet_xml_workbook_is_read_as_tables_of_rows():
+    (rec,) = process(XML_WORKBOOK)
+    assert (rec.shape, rec.author.name, rec.age) == ("json_export", "Hale Munro", "5d")
+    assert rec.body == "The orchard gave its first pears.\n\nSmall, hard, ours."
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Lise Daal", "Small pears are the sweetest.")]
+    assert check_accounted(XML_WORKBOOK, [rec]) == []

@@ -210,6 +210,9 @@ def segment_xml(lines: list[Line], log: RepairLog) -> list[Record] | None:
     tree = literals.parse_xml(text)
     if tree is None:
         return None
+    tables = literals.xml_tables(tree)  # (a spreadsheet's rows of cells: its tables' row objects)
+    if tables is not None:
+        tree = tables
     return segment_json(lines, log, (tree if isinstance(tree, list) else [tree], "xml.syntax", []))
 
 
@@ -741,6 +744,29 @@ def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], te
     return out if out else None
 
 
+def _json_after_prompt(lines: list[Line], text: str) -> tuple[tuple | None, int]:
+    """A JSON document after a console's short lines (the command typed, an echo such as
+    ``undefined``): read from the first line opening a bracket alone among the first four,
+    the lines before it a preamble."""
+    start = 0
+    for ln in lines[:4]:
+        s = ln.text.strip()
+        if s in ("{", "[") or s.startswith(('{"', '[{"', '[\n')):
+            break
+        if len(ln.text) > 160:
+            return None, 0
+        start += len(ln.text) + 1
+    else:
+        return None, 0
+    if start == 0 or start >= len(text):
+        return None, 0
+    from . import jsonexport as jx
+
+    blanked = "".join(c if c in "\r\n" else " " for c in text[:start]) + text[start:]
+    tree = jx.parse_export_tree(blanked)
+    return (tree, start) if tree is not None else (None, 0)
+
+
 def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -> list[Record] | None:
     """A JSON export (an array of post objects, JSON Lines, or a scraper's envelope object
     holding its posts under a key like ``data`` or ``items``): one record per post. The
@@ -763,7 +789,7 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
     elif first.lstrip("\ufeff \t").startswith(("[", "{")):
         tree = jx.parse_export_tree(text)
     else:
-        tree = None
+        tree, prompt = _json_after_prompt(lines, text)
     if tree is None:
         # a Python literal (a dict printed by a script, after its prompt or log line), block
         # YAML or TOML: read by :mod:`literals` into the same tree
@@ -794,6 +820,14 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         elif literals.may_be_toml([ln.text for ln in lines]):
             read = literals.parse_toml(text)
             syntax = "toml.syntax"
+        elif literals.may_be_tostring([ln.text for ln in lines[:6]]):
+            read = literals.parse_tostring(text)  # (a record's toString() in a log line)
+            if read is not None:
+                syntax, prompt = "repr.syntax", read[1]
+                read = read[0]
+        elif literals.may_be_logfmt([ln.text for ln in lines[:8]]):
+            read = literals.parse_logfmt(text)  # (logfmt: one event a line, key=value pairs)
+            syntax = "logfmt.syntax"
         elif literals.may_be_loose([ln.text for ln in lines]):
             # a Go or Node struct dump: the same reader, bare keys and typed braces allowed
             read = literals.parse_python(text, loose=True)
@@ -960,7 +994,9 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         a = when(o)
         t = jx.text_of(o)
         tv = jx.string_in(t[1], jx._TEXT_KEYS) if t else None
-        c = Comment(who, a.text if a else None, a.iso if a else None, _block(take(tv) if tv else ""), reactions(o))
+        runs = jx.text_runs(t[1]) if t and tv is None else None  # (a rich text's runs, as a post's)
+        c = Comment(who, a.text if a else None, a.iso if a else None,
+                    _block(take(tv) if tv else take_runs(runs) if runs else ""), reactions(o))
         r = jx.comments_in(o, jx._REPLY_KEYS)
         if r:
             c.replies = [comment(x) for x in r if isinstance(x, jx.JObj)]

@@ -170,9 +170,81 @@ def parse_export_tree(text: str, tree: Any = None) -> tuple[list[JObj], list[JOb
     return _posts_of(objs)
 
 
+def _split_table(o: JObj) -> list[JObj] | None:
+    """A table given as its column names and its rows (pandas' ``to_json(orient="split")``,
+    a query API's ``{"columns": […], "rows": [[…]]}``): an object holding a list of two or
+    more distinct names and a list of rows, each a list of as many values, is those rows as
+    objects — found by their shapes, not by their keys' names."""
+    lists = [v for v in o.items.values() if isinstance(v, list) and v]
+    if len(lists) < 2:
+        return None
+    cols = next((v for v in lists if len(v) >= 2 and all(isinstance(x, JStr) and x.value for x in v)
+                 and len({x.value for x in v}) == len(v)), None)
+    if cols is None:
+        return None
+    rows = next((v for v in lists if v is not cols and all(isinstance(r, list) and len(r) == len(cols) for r in v)), None)
+    if rows is None:
+        return None
+    out = []
+    for r in rows:
+        row = JObj()
+        for c, x in zip(cols, r):
+            row.items[c.value] = x
+            row.keys[c.value] = c
+        out.append(row)
+    return out
+
+
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
+
+
+def _base64_text(v: JStr) -> JStr | None:
+    """A string that is base64 of UTF-8 text (a tool that stores its texts encoded): the text,
+    the whole raw string recorded as its encoding."""
+    s = v.value
+    if len(s) < 24 or len(s) % 4 or not _BASE64.fullmatch(s):
+        return None
+    import base64
+    import binascii
+
+    try:
+        dec = base64.b64decode(s, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    if not dec.strip() or not all(c.isprintable() or c in "\n\r\t" for c in dec) \
+            or sum(c.isalpha() for c in dec) * 2 < len(dec.replace(" ", "")):
+        return None
+    return JStr(dec, v.start, v.end, v.raw, [(v.start, v.end, dec, "json.base64")])
+
+
+def _decode_base64(x: Any, depth: int = 0) -> None:
+    """In place: every string of the tree that is base64 of a text, decoded."""
+    if depth > 40:
+        return
+    if isinstance(x, JObj):
+        for k, v in x.items.items():
+            if isinstance(v, JStr):
+                if len(v.value) >= 24 and " " not in v.value:
+                    d = _base64_text(v)
+                    if d is not None:
+                        x.items[k] = d
+            elif isinstance(v, (JObj, list)):
+                _decode_base64(v, depth + 1)
+    elif isinstance(x, list):
+        for n, v in enumerate(x):
+            if isinstance(v, (JObj, list)):
+                _decode_base64(v, depth + 1)
+
+
 def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
     if not objs:
         return None
+    for o in objs:
+        _decode_base64(o)
+    if len(objs) == 1:
+        rows = _split_table(objs[0])
+        if rows is not None:
+            objs = rows
     for o in objs:
         _unwrap_edges(o)
     envelopes: list[JObj] = []
@@ -207,8 +279,8 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
     tables of a database dump): each comment put under the post whose id one of its keys
     holds, a reply under the comment its parent key names — keys found by their values, not
     their names. In place: the post (or comment) gains a ``comments`` (``replies``) array."""
-    if len(posts) > 2000 or any(pick(p, _COMMENT_KEYS) is not None for p in posts):
-        return
+    if len(posts) > 2000 or any(isinstance((pick(p, _COMMENT_KEYS) or (0, 0))[1], (list, JObj)) for p in posts):
+        return  # (a post's counter under a comments key, "comments=41", holds no comments)
     pid_keys = _id_keys(posts)
     if not pid_keys:
         return
@@ -254,9 +326,9 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
         for c in v:
             up = by_id.get(_id_value(c.items.get(parent[1]))) if parent else None
             if up is not None and up is not c:
-                up.items.setdefault("replies", []).append(c)
+                _joined(up, "replies").append(c)
             else:
-                by_post[link_of[id(c)]].items.setdefault("comments", []).append(c)
+                _joined(by_post[link_of[id(c)]], "comments").append(c)
         return
 
 
@@ -317,6 +389,20 @@ def join_rows(objs: list[JObj]) -> list[JObj]:
                 up.items.setdefault("comments" if id(up) not in parent_of else "replies", []).append(o)
         return roots
     return objs
+
+
+def _joined(o: JObj, key: str) -> list:
+    """The array of an object's joined comments (replies), under ``key``; a counter there
+    (``"comments": 41``) kept beside it as the total."""
+    v = o.items.get(key)
+    if v is not None and not isinstance(v, list):
+        o.items[key + "_total"] = v
+        if key in o.keys:
+            o.keys[key + "_total"] = o.keys.pop(key)
+        v = None
+    if v is None:
+        v = o.items[key] = []
+    return v
 
 
 def _id_keys(objs: list[JObj]) -> dict[str, set[str]]:
@@ -391,7 +477,7 @@ def person_object(p: JObj) -> tuple[JStr | None, JStr | None]:
     return name, bio if bio is not name else None
 
 
-def _unwrap_post(o: JObj, envelopes: list[JObj]) -> JObj:
+def _unwrap_post(o: JObj, envelopes: list[JObj], depth: int = 0) -> JObj:
     """A wrapper whose "text" key (a localised "publication", "post") holds an object that
     is a whole post — its own text and a person or comments beside it — is an envelope: the
     post is that object (``{"meta": …, "post": {"author": …, "text": …}}``). An object under
@@ -410,8 +496,9 @@ def _unwrap_post(o: JObj, envelopes: list[JObj]) -> JObj:
             # the comments kept beside the post, not in it ({"post": {…}, "comments": […]}):
             # the post's (a view of it with that array; the envelope's other keys stay its own)
             k, v = beside
-            return JObj({**inner.items, k: v}, {**inner.keys, **({k: o.keys[k]} if k in o.keys else {})})
-        return inner
+            inner = JObj({**inner.items, k: v}, {**inner.keys, **({k: o.keys[k]} if k in o.keys else {})})
+        # (a wrapper in a wrapper: an HTTP response's "body" holding {"post": {…}, "comments": […]})
+        return _unwrap_post(inner, envelopes, depth + 1) if depth < 3 else inner
     return o
 
 
@@ -439,6 +526,12 @@ def _inner_posts(o: JObj, depth: int = 0, container_only: bool = False) -> list[
             hits = [x for x in objs if text_of(x) is not None]
             if hits and len(hits) * 2 >= len(objs):
                 return hits
+    keyed = [v for k, v in o.items.items() if isinstance(v, JObj) and any(c.isdigit() for c in k)]
+    if len(keyed) >= 2:
+        # posts kept as a map from their ids ({"saved:urn:li:activity:1…": {…}, …}): its values
+        hits = [v for v in keyed if _whole_post(v) or _comment_like(v)]
+        if len(hits) >= 2:
+            return hits
     for k in order:
         # a webhook's or automation's payload keeps one post as an object, not an array of
         # them ({"data": {"post": …, "actor": …}}, [{"bundle": 1, "data": {…}}])
@@ -702,6 +795,8 @@ def comments_in(o: JObj, keys: tuple[str, ...], skip: tuple[str, ...] = ()) -> l
         inner = _comment_array(hit[1], 1)
         if inner is not None:
             return inner
+        if _comment_like(hit[1]):
+            return [hit[1]]  # (one comment, not in a list: protobuf's one repeated message, a one-row frame)
         lists = [v for v in hit[1].items.values() if isinstance(v, list)]
         return [] if len(lists) == 1 and not lists[0] else None
     for k, v in o.items.items():
@@ -800,7 +895,14 @@ def text_of(o: JObj) -> tuple[str, Any] | None:
 def text_runs(v: Any) -> list[JStr] | None:
     """A text given as an array of runs — strings and objects holding one under a text key
     (Telegram's export: ``["Plain ", {"type": "hashtag", "text": "#HR"}, …]``, rich-text
-    blocks) — as its strings in order, or None when ``v`` is no such array."""
+    blocks) — as its strings in order, or None when ``v`` is no such array. An object that
+    holds one array, of runs, beside flags (``{"spans": [{"text": …, "bold": true}, …]}``)
+    is its runs."""
+    if isinstance(v, JObj):
+        lists = [x for x in v.items.values() if isinstance(x, list)]
+        if len(lists) != 1:
+            return None
+        v = lists[0]
     if not isinstance(v, list) or not v:
         return None
     out: list[JStr] = []
@@ -808,9 +910,9 @@ def text_runs(v: Any) -> list[JStr] | None:
         if isinstance(x, JStr):
             out.append(x)
         elif isinstance(x, JObj):
-            hit = pick(x, ("text",))
+            hit = pick(x, ("text",)) or (("text", x.items["text"]) if "text" in x.items else None)
             if hit is None or not isinstance(hit[1], JStr):
-                return None
+                return None  # (a run of spaces alone, " ", between two hashtags is a run too)
             out.append(hit[1])
         else:
             return None

@@ -25,11 +25,12 @@ from .jsonexport import JObj, JStr, _Parser
 # --------------------------------------------------------------------------------------------
 # Python literals
 
-_PY_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}\n]*\}|[0-7]{1,3}|\n|.)")
+_PY_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}\n]*\}|[0-7]{1,3}|\n|.)")
 # (JSON's null/true/false too: a JSON object printed in a log line is read by this parser)
 _PY_ATOM = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?[lL]?|None|True|False|null|true|false")
 _PY_CALL = re.compile(r"(?!(?:None|True|False)\b)[A-Za-z_][\w.]{0,80}\(")
-_PY_KWARG = re.compile(r"[A-Za-z_]\w{0,40}=(?!=)")
+_PY_KWARG = re.compile(r"([A-Za-z_]\w{0,40})=(?!=)")
+_LOOSE_KWARG = re.compile(r"([A-Za-z_.][\w.]{0,40})[ \t]*=(?![=>])[ \t]*")
 _PY_STRING_START = re.compile(r"[uUbB]?[rR]?(['\"])|[rR][uUbB]?(['\"])")
 
 
@@ -40,10 +41,11 @@ _PY_STRING_START = re.compile(r"[uUbB]?[rR]?(['\"])|[rR][uUbB]?(['\"])")
 _LOOSE_TYPE = re.compile(r"(?:\[\d*\]|\*|&|map\[[\w.*]{1,40}\])*[A-Za-z_][\w.]{0,80}(?:[ ]?\{\})?[ ]?(?=\{)|(?:\[\d*\])+(?=\{)")
 _LOOSE_KEY = re.compile(r"([A-Za-z_$][\w$]{0,60})[ \t]*:(?!:)")
 # a Ruby symbol's or a PHP array's number key before its hash rocket (":text => …", "0 => …")
+_LOOSE_BLOCK_KEY = re.compile(r"([A-Za-z_]\w{0,60})[ \t]+(?=\{)")
 _LOOSE_ROCKET_KEY = re.compile(r":?([A-Za-z_][\w]{0,60}|\d{1,9})[ \t]*(?==>)")
 _LOOSE_PHP_ARRAY = re.compile(r"array[ \t]*\(")
 _LOOSE_CUT = re.compile(r"\[(?:Array|Object|Circular[^\]\n]{0,20}|Function[^\]\n]{0,60}|Getter(?:/Setter)?|Setter)\]")
-_LOOSE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_LOOSE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ ]?(?:Z|UTC|[+-]\d{2}:?\d{2}))?")
 _LOOSE_WORD = re.compile(r"[A-Za-z_$][\w$.]{0,80}")
 
 
@@ -114,8 +116,8 @@ class _PyParser(_Parser):
                 for n, v in zip(names, values):
                     o.items[n.value] = v
                     o.keys[n.value] = n
-                return o
-            return None
+                return _columns_to_rows(o) if self.loose else o
+            return _call_value(names, values) if self.loose else None
         m = _PY_ATOM.match(self.t, self.i)
         if not m and self.loose:
             m = _LOOSE_WORD.match(self.t, self.i)  # (nil, undefined, time.UTC: no value)
@@ -196,6 +198,8 @@ class _PyParser(_Parser):
                     dec = ""  # (a line continued)
                 elif g[1] not in "xuUN01234567'\"\\abfnrtv":
                     dec = g  # an unknown escape stays as written
+                elif g[:3] == "\\u{":
+                    dec = _code_point(g[3:-1])  # (Rust's and Swift's "\u{fe0f}")
                 else:
                     dec = ast.literal_eval("'" + g + "'")
                 parts.append(dec)
@@ -218,7 +222,7 @@ class _PyParser(_Parser):
         if t[j : j + 1] == close:
             self.i = j + 1
             return []
-        if _LOOSE_KEY.match(t, j) or _LOOSE_ROCKET_KEY.match(t, j) or (
+        if _LOOSE_KEY.match(t, j) or _LOOSE_ROCKET_KEY.match(t, j) or _LOOSE_BLOCK_KEY.match(t, j) or (
                 _PY_STRING_START.match(t, j) and self._quoted_key(j)):
             self.i -= 1
             o = self.obj(depth, close)
@@ -241,30 +245,46 @@ class _PyParser(_Parser):
 
     def obj(self, depth: int, close: str = "}") -> JObj:
         o = JObj()
+        repeated: set[str] = set()
         self.i += 1
         while True:
             self.ws()
             if self.t[self.i : self.i + 1] == close:
                 self.i += 1
                 return o
-            m = (_LOOSE_KEY.match(self.t, self.i) or _LOOSE_ROCKET_KEY.match(self.t, self.i)) if self.loose else None
+            block = None
+            m = (_LOOSE_KEY.match(self.t, self.i) or _LOOSE_ROCKET_KEY.match(self.t, self.i)
+                 or _LOOSE_BLOCK_KEY.match(self.t, self.i)) if self.loose else None
             if m is not None:
                 self.i = m.end(1)
                 k = JStr(m.group(1), m.start(1), m.end(1), m.group(1), [])
+                block = m.re is _LOOSE_BLOCK_KEY
             else:
                 k = self.value(depth + 1)
             if not isinstance(k, JStr):
                 raise ValueError("key")
             self.ws()
-            if self.loose and self.t[self.i : self.i + 2] == "=>":
-                self.i += 1  # (a hash rocket: Ruby's, PHP's)
+            if block:
+                pass  # (protobuf's text format: "author {" names a message, no colon)
+            elif self.loose and self.t[self.i : self.i + 2] == "=>":
+                self.i += 2  # (a hash rocket: Ruby's, PHP's)
             elif self.t[self.i : self.i + 1] != ":":
                 raise ValueError(":")
-            self.i += 1
-            o.items[k.value] = self.value(depth + 1)
-            o.keys[k.value] = k
+            else:
+                self.i += 1
+            v = self.value(depth + 1)
+            if self.loose and k.value in o.items:
+                # a field given again (protobuf's repeated "comments { … }"): their list
+                old = o.items[k.value]
+                v = old + [v] if k.value in repeated else [old, v]
+                repeated.add(k.value)
+            o.items[k.value] = v
+            o.keys.setdefault(k.value, k)
+            before = self.i
             self.ws()
             c = self.t[self.i : self.i + 1]
+            if self.loose and c not in (",", close) and c and "\n" in self.t[before:self.i]:
+                continue  # (fields one a line, no comma: protobuf's text format)
             self.i += 1
             if c == close:
                 return o
@@ -285,9 +305,10 @@ class _PyParser(_Parser):
             if self.t[self.i : self.i + 1] == close:
                 self.i += 1
                 return out
-            kw = _PY_KWARG.match(self.t, self.i) if not start and close == ")" else None
+            kw = (_LOOSE_KWARG if self.loose else _PY_KWARG).match(self.t, self.i) \
+                if not start and close == ")" else None
             if names is not None:
-                names.append(JStr(kw.group()[:-1], kw.start(), kw.end() - 1, kw.group()[:-1], []) if kw else None)
+                names.append(JStr(kw.group(1), kw.start(1), kw.end(1), kw.group(1), []) if kw else None)
             if kw:
                 self.i = kw.end()  # (a call's keyword argument: tzinfo=None)
             out.append(self.value(depth + 1))
@@ -298,6 +319,46 @@ class _PyParser(_Parser):
                 return out
             if c != ",":
                 raise ValueError(",")
+
+
+def _code_point(hexdigits: str) -> str:
+    try:
+        return chr(int(hexdigits, 16))
+    except (ValueError, OverflowError):
+        return "\ufffd"
+
+
+def _call_value(names: list, values: list[Any]) -> Any:
+    """What a call in a loose dump stands for, when not every argument is named: a wrapper of
+    one value (Rust's ``Some("…")``, a newtype ``Urn("…")``) is that value; a vector of values
+    (R's ``c("a", "b")``) is their list; a value followed by named attributes (R's
+    ``structure(list(…), class = …)``) is that value."""
+    if not values:
+        return None
+    if names[0] is None and all(n is not None for n in names[1:]):
+        return values[0]
+    if all(n is None for n in names):
+        return values
+    return None
+
+
+def _columns_to_rows(o: JObj) -> Any:
+    """A data frame given by its columns (R's ``list(a = c(…), b = c(…))``): an object whose
+    every value is a list, all of one length of two or more, is that many row objects."""
+    vals = list(o.items.values())
+    if len(vals) < 2 or not all(isinstance(v, list) for v in vals):
+        return o
+    n = len(vals[0])
+    if n < 2 or any(len(v) != n for v in vals):
+        return o
+    rows = []
+    for r in range(n):
+        row = JObj()
+        for k, v in o.items.items():
+            row.items[k] = v[r]
+            row.keys[k] = o.keys[k]
+        rows.append(row)
+    return rows
 
 
 def _join_surrogates(s: str) -> str:
@@ -328,6 +389,10 @@ def parse_python(text: str, loose: bool = False) -> tuple[Any, int | list[tuple[
             return _embedded(text, loose)
         start += len(line) + 1
     else:
+        if loose:
+            fields = _fields(text)
+            if fields is not None:
+                return fields
         return _embedded(text, loose)
     if start >= len(text):
         return None
@@ -358,6 +423,9 @@ def _embedded(text: str, loose: bool = False) -> tuple[list[Any], list[tuple[int
         line = text[pos:eol]
         m = _PY_EMBEDDED.search(line) if "{" in line else None
         at = pos + m.start() if m is not None else None
+        if at is None and loose:
+            at = _loose_opening(line)  # ("$VAR1 = [", "[src/main.rs:48:5] &post = Post {")
+            at = None if at is None else pos + at
         if at is None and line.lstrip()[:1] in "[{" and line.strip():
             at = pos + len(line) - len(line.lstrip())  # (a literal opening its own line)
         if at is not None:
@@ -369,17 +437,53 @@ def _embedded(text: str, loose: bool = False) -> tuple[list[Any], list[tuple[int
             if isinstance(v, (JObj, list)):
                 end = text.find("\n", p.i)
                 end = n if end < 0 else end
-                if not text[p.i:end].strip():
+                if not text[p.i:end].strip() or (loose and text[p.i:end].strip() == ";"):
                     out.extend(v if isinstance(v, list) else [v])
                     spans.append((at, p.i))
                     pos = end + 1
                     continue
-        if len(line) > 120:
-            return None
+        if len(line) > 120 and (not loose or sum(w.isalpha() for w in line.split()) > 8):
+            return None  # (text; in a loose dump, a long command line or prompt is no text)
         pos = eol + 1
     if not spans or not any(isinstance(x, JObj) for x in out):
         return None
     return out, spans
+
+
+# the left side of an assignment or a debug print before a dump ("$VAR1 = ", "x <- ",
+# "[src/main.rs:48:5] &post = "), then the dump's opening: a bracket, a typed brace, or a call
+# whose first argument is a call of named arguments (R's "structure(list(a = …")
+_LOOSE_ASSIGN = r"(?:\[[^\]\n]{1,80}\][ \t]*)?[$&*@]?[A-Za-z_][\w.]{0,40}[ \t]*(?:=|<-)[ \t]*"
+_LOOSE_OPENING = re.compile(
+    r"[ \t]*(?:" + _LOOSE_ASSIGN + r")?((?:\[\d*\]|\*|&)*(?:[A-Za-z_][\w.:]{0,80}[ \t]?)?[{\[][ \t]*$"
+    r"|[A-Za-z_][\w.]{0,40}\([ \t]*[A-Za-z_][\w.]{0,40}\([ \t]*[A-Za-z_.][\w.]{0,40}[ \t]*=[ \t]*\S"
+    r"|\{[ \t]?[A-Za-z_]\w{0,40}:[ \t])")
+
+
+def _loose_opening(line: str) -> int | None:
+    m = _LOOSE_OPENING.match(line) if len(line) < 400 else None
+    return m.start(1) if m is not None else None
+
+
+# protobuf's text format: fields one a line at the top ("posts {", "name: \"…\""), no braces
+_FIELDS_HEAD = re.compile(r"(?m)^[A-Za-z_]\w{0,60}[ \t]?\{[ \t]*$")
+
+
+def _fields(text: str) -> tuple[Any, int] | None:
+    """The fields a text gives one a line from its start (after ``#`` comments) to its end,
+    without an enclosing brace (protobuf's text format), as one object."""
+    start = 0
+    while start < len(text) and (text[start] in "\n\r" or text[start] == "#"):
+        eol = text.find("\n", start)
+        start = len(text) if eol < 0 else eol + 1
+    if start == 0 or not _FIELDS_HEAD.search(text, start, start + 4000):
+        return None
+    try:
+        p = _PyParser(text, start - 1, True)
+        v = p.obj(0, "")
+    except (ValueError, IndexError, SyntaxError, RecursionError, UnicodeError, MemoryError):
+        return None
+    return (v, start) if v.items else None
 
 
 def may_be_python(text: str) -> bool:
@@ -412,6 +516,12 @@ def may_be_loose(lines: list[str]) -> bool:
         if (ln.endswith(("{", "[")) or ln.rstrip().endswith(("{", "["))) and _LOOSE_OPEN.match(ln):
             if any(_LOOSE_FIELD.match(x) for x in lines[n + 1 : n + 4]):
                 return True
+    # an assignment's or a debug print's left side before the brace ("&post = Post {"), a
+    # brace opening on a bare key (Ruby's "{id: …"), a call of named arguments (R's dput)
+    for n, ln in enumerate(head):
+        m = _LOOSE_OPENING.match(ln) if len(ln) < 400 else None
+        if m is not None and (m.group(1)[-1:] not in "{[" or any(_LOOSE_FIELD.match(x) for x in lines[n + 1 : n + 4])):
+            return True
     return False
 
 
@@ -1409,3 +1519,237 @@ def _parse_toml(text: str) -> JObj:
             p.i = n if e < 0 else e
         if p.i < n and text[p.i] not in "\r\n":
             raise _TomlError("after value")
+
+
+# --------------------------------------------------------------------------------------------
+# key=value event lines (logfmt: a Go or Heroku log, one event a line): each line an object
+
+_KV_PAIR = re.compile(r'([A-Za-z_][\w.-]{0,60})=(?:"((?:[^"\\\n]|\\.)*)"|([^\s"]*))')
+_KV_HEAD = re.compile(r'[A-Za-z_][\w.-]{0,60}=(?:"|[^\s"]*\s)')
+
+
+def may_be_logfmt(lines: list[str]) -> bool:
+    """A cheap test: the first content lines are key=value pairs, three or more each."""
+    head = [ln for ln in lines[:8] if ln.strip()][:3]
+    return bool(head) and all(_KV_HEAD.match(ln) and ln.count("=") >= 3 for ln in head)
+
+
+def parse_logfmt(text: str) -> JObj | None:
+    """Each line of key=value pairs (values bare or double-quoted with escapes) an object;
+    the objects grouped by their set of keys (a post's event lines apart from a comment's,
+    as a database's tables), under an object the export reader takes for an envelope.
+    None when a content line is not made of such pairs."""
+    groups: dict[tuple, list[JObj]] = {}
+    pos = 0
+    n = len(text)
+    while pos < n:
+        eol = text.find("\n", pos)
+        eol = n if eol < 0 else eol
+        line = text[pos:eol]
+        if line.strip():
+            o = JObj()
+            k = pos
+            while k < eol:
+                while k < eol and text[k] in " \t\r":
+                    k += 1
+                if k >= eol:
+                    break
+                m = _KV_PAIR.match(text, k, eol)
+                if m is None:
+                    return None
+                key = m.group(1)
+                if m.group(2) is not None:
+                    v: Any = _PyParser(text, m.start(2) - 1)._one("", m.start(2), m.end(2), m.group(2))
+                else:
+                    raw = m.group(3)
+                    v = int(raw) if raw.isdigit() and len(raw) < 16 else JStr(raw, m.start(3), m.end(3), raw, [])
+                o.items[key] = v
+                o.keys[key] = JStr(key, m.start(1), m.end(1), key, [])
+                k = m.end()
+            if len(o.items) < 3:
+                return None
+            groups.setdefault(tuple(o.items), []).append(o)
+        pos = eol + 1
+    if not groups:
+        return None
+    env = JObj()
+    for n_, rows in enumerate(groups.values()):
+        env.items[f"table{n_}"] = rows
+    return env
+
+
+# --------------------------------------------------------------------------------------------
+# toString() dumps with bare values (a Java record's "Post[text=…, author=…]", Lombok's and
+# Kotlin's "Post(text=…, …)"): values run to the next ", field=" or to their bracket's close
+
+_TS_OPEN = re.compile(r"([A-Z][\w$.]{0,60})([\[(])(?=[a-z_]\w{0,40}=)")
+_TS_FIELD = re.compile(r"([a-z_]\w{0,40})=")
+_TS_WRAP = re.compile(r"[A-Za-z_][\w$.]{0,60}([\[(])")
+_TS_NONE = frozenset({"null", "Optional.empty", "None", "nil", "OptionalInt.empty"})
+
+
+def may_be_tostring(lines: list[str]) -> bool:
+    """A cheap test: a line among the first six opens a record's toString (``Post[urn=…``)."""
+    return any("=" in ln and _TS_OPEN.search(ln) for ln in lines[:6])
+
+
+class _ToString:
+    def __init__(self, text: str) -> None:
+        self.t = text
+
+    def record(self, i: int, close: str, depth: int) -> tuple[JObj, int]:
+        o = JObj()
+        t = self.t
+        while True:
+            m = _TS_FIELD.match(t, i)
+            if m is None:
+                raise ValueError("field")
+            v, i = self.value(m.end(), close, depth + 1, True)
+            o.items[m.group(1)] = v
+            o.keys[m.group(1)] = JStr(m.group(1), m.start(1), m.end(1), m.group(1), [])
+            if t.startswith(", ", i) and _TS_FIELD.match(t, i + 2):
+                i += 2
+                continue
+            if t[i : i + 1] == close:
+                return o, i + 1
+            raise ValueError("record")
+
+    def value(self, i: int, close: str, depth: int, in_record: bool) -> tuple[Any, int]:
+        if depth > 40:
+            raise ValueError("deep")
+        t = self.t
+        m = _TS_OPEN.match(t, i)
+        if m is not None:
+            return self.record(m.end(), "]" if m.group(2) == "[" else ")", depth)
+        m = _TS_WRAP.match(t, i)
+        if t[i : i + 1] == "[" or m is not None:
+            # a list ("[a, b]"), or a wrapper of values ("Optional[…]", "List.of(…)")
+            j = i + 1 if t[i : i + 1] == "[" else m.end()
+            end = "]" if t[j - 1] == "[" else ")"
+            items: list[Any] = []
+            if t[j : j + 1] != end:
+                while True:
+                    # (a wrapper's one value runs to its close: "Optional[Ward Sister, Respiratory]")
+                    v, j = self.value(j, end, depth + 1, t[i : i + 1] != "[")
+                    items.append(v)
+                    if t.startswith(", ", j):
+                        j += 2
+                        continue
+                    if t[j : j + 1] == end:
+                        break
+                    raise ValueError("list")
+            j += 1
+            if t[i : i + 1] != "[":
+                return (items[0] if len(items) == 1 else items or None), j
+            return items, j
+        # a bare value: to the next field (in a record) or to the close its container's
+        # bracket makes before a separator or the line's end
+        k = i
+        while k < len(t):
+            c = t[k]
+            if c == "," and in_record and t.startswith(", ", k) and _TS_FIELD.match(t, k + 2):
+                break
+            if c == "," and not in_record and t.startswith(", ", k):
+                break
+            if c == close and (k + 1 >= len(t) or t[k + 1] in ",])\r\n"):
+                break
+            k += 1
+        else:
+            raise ValueError("end")
+        raw = t[i:k]
+        if raw in _TS_NONE:
+            return None, k
+        if raw.isdigit() and len(raw) < 16:
+            return int(raw), k
+        return JStr(raw, i, k, raw, []), k
+
+
+def parse_tostring(text: str) -> tuple[list[Any], list[tuple[int, int]]] | None:
+    """The records a log prints by their toString(), each running to its line's end (over
+    lines: a text's raw line breaks), and the spans they fill; None when there is none."""
+    p = _ToString(text)
+    out: list[Any] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        m = _TS_OPEN.search(text, pos)
+        if m is None:
+            break
+        try:
+            v, end = p.record(m.end(), "]" if m.group(2) == "[" else ")", 0)
+        except (ValueError, IndexError, RecursionError):
+            pos = m.end()
+            continue
+        eol = text.find("\n", end)
+        eol = len(text) if eol < 0 else eol
+        if text[end:eol].strip():
+            pos = m.end()
+            continue
+        out.append(v)
+        spans.append((m.start(), end))
+        pos = end
+    return (out, spans) if out else None
+
+
+def _cell_scalar(v: Any, depth: int = 0) -> Any:
+    """A spreadsheet cell's value: a string or number, or the one value its element wraps
+    (``<Cell><Data ss:Type="String">…</Data></Cell>``: the Data's text beside its type)."""
+    if v is None or isinstance(v, (JStr, int, float)):
+        return v
+    if depth > 3:
+        return _NOT_CELL
+    if isinstance(v, list):
+        return _cell_scalar(v[0], depth + 1) if len(v) == 1 else (None if not v else _NOT_CELL)
+    if isinstance(v, JObj):
+        inner = [x for k, x in v.items.items() if not (":" in k or k.lower() in ("type", "style", "index", "styleid"))]
+        if len(inner) == 1:
+            return _cell_scalar(inner[0], depth + 1)
+        if not inner:
+            return None
+    return _NOT_CELL
+
+
+_NOT_CELL = object()
+
+
+def xml_tables(tree: Any) -> JObj | None:
+    """The tables an XML workbook holds (SpreadsheetML's ``<Row><Cell><Data>``, any element
+    of rows of cells): each a list of rows whose first is a header of distinct names, read as
+    row objects; all of them under one object, as a database's tables. None when there is
+    no such table."""
+    found: list[list[JObj]] = []
+
+    def walk(v: Any, depth: int) -> None:
+        if depth > 12:
+            return
+        if isinstance(v, JObj):
+            for x in v.items.values():
+                walk(x, depth + 1)
+            return
+        if not isinstance(v, list):
+            return
+        if len(v) >= 2 and all(isinstance(r, list) for r in v):
+            rows = [[_cell_scalar(c) for c in r] for r in v]
+            if all(c is not _NOT_CELL for r in rows for c in r):
+                head = rows[0]
+                if len(head) >= 2 and all(isinstance(c, JStr) and c.value.strip() for c in head) \
+                        and len({c.value for c in head}) == len(head):
+                    table = []
+                    for r in rows[1:]:
+                        o = JObj()
+                        for c, x in zip(head, r):
+                            o.items[c.value] = x
+                            o.keys[c.value] = c
+                        table.append(o)
+                    found.append(table)
+                    return
+        for x in v:
+            walk(x, depth + 1)
+
+    walk(tree, 0)
+    if not found:
+        return None
+    env = JObj()
+    for n, rows in enumerate(found):
+        env.items[f"table{n}"] = rows
+    return env

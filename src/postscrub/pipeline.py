@@ -574,10 +574,16 @@ def _may_be_export(lines: list[Line]) -> bool:
     # after its comments)
     if any(ln.text.lstrip().startswith(("{'", "[{'", "{u'", "[{u'")) for ln in lines[1:4]):
         return True
+    if head.count("=") >= 3 and _LOGFMT_HEAD.match(head):
+        return True  # (logfmt: key=value pairs, one event a line)
+    if any(ln.text.strip() in ("{", "[") for ln in lines[1:4]):
+        return True  # (a JSON document after a console's command line and its echo)
     if any(" {'" in ln.text or ' {"' in ln.text or ln.text.startswith("{'") for ln in lines[1:12]):
         return True  # (a literal printed in a log line's tail or a notebook's output)
     if any("(" in ln.text[:80] and _OBJECT_REPR.match(ln.text) for ln in lines[:6]):
         return True  # (a dataclass's or a model's repr: "[Post(text='…', …")
+    if any("=" in ln.text and _TOSTRING.search(ln.text) for ln in lines[:6]):
+        return True  # (a Java record's or Lombok's toString: "PostRecord[urn=…, text=…")
     if any(ln.text[:12].upper() in ("INSERT INTO ", "CREATE TABLE") or ln.text[:5] == "COPY " for ln in lines[:40]):
         return True  # (an SQL dump's statements)
     if any(ln.text.rstrip().endswith(("Array", "Object")) for ln in lines[:6]):
@@ -585,8 +591,9 @@ def _may_be_export(lines: list[Line]) -> bool:
 
         if literals.may_be_print_r([ln.text for ln in lines[:7]]):
             return True
-    if any(ln.text.rstrip().endswith(("{", "[", "(")) or "=>" in ln.text for ln in lines[:12]):
-        from . import literals  # (a Go or Node struct dump: a brace, then bare keys)
+    if any(ln.text.rstrip().endswith(("{", "[", "(")) or "=>" in ln.text or ln.text[:1] == "{"
+           or ("(" in ln.text[:40] and _NESTED_CALL.match(ln.text)) for ln in lines[:12]):
+        from . import literals  # (a Go, Node, Rust, Ruby or R dump: a brace, then bare keys)
 
         head = [ln.text for ln in lines[:16]]
         if literals.may_be_loose(head) or literals.may_be_var_dump(head):
@@ -598,6 +605,9 @@ def _may_be_export(lines: list[Line]) -> bool:
     return bool(_YAML_HEAD.match(head)) and any(ln.text.startswith(("  ", "- ")) for ln in lines[1:40])
 
 
+_TOSTRING = re.compile(r"[A-Z][\w$.]{0,60}[\[(][a-z_]\w{0,40}=")
+_LOGFMT_HEAD = re.compile(r'[A-Za-z_][\w.-]{0,60}=(?:"[^"\n]*"|[^\s"=]*)[ \t]+[A-Za-z_][\w.-]{0,60}=')
+_NESTED_CALL = re.compile(r"[A-Za-z_][\w.]{0,40}\([ \t]*[A-Za-z_][\w.]{0,40}\(")  # (R's "structure(list(")
 _OBJECT_REPR = re.compile(r"[ \t\[]*[A-Za-z_][\w.]{0,60}\(\s*(?:[A-Za-z_]\w{0,40}=(?!=)|$)")
 _PROMPT_HEAD = re.compile(r"[\w.-]{0,40}[@~:/][\w.@~:/-]{0,60}[$%❯➜] \S")  # ("me@box:~$ tool …": a shell prompt; "R$ 40", "100% of" are none)
 _YAML_HEAD = re.compile(r"(?:- )?[^\W\d][\w -]{0,40}:(?: |$)")
