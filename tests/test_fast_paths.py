@@ -514,3 +514,33 @@ def test_the_endings_read_again_in_the_changed_lines_are_those_of_the_whole_text
     for f in files:
         pipeline.process_bytes(f.read_bytes(), source=f.name)
     assert len(asked) > 200 and sum(asked) > 30  # (later rounds did read the changed lines only)
+
+
+def test_the_line_keys_read_from_the_priors_runs_are_those_of_the_runs_searched_again():
+    """qmark._line_keys takes a line's runs, and whether each is protected, from what the prior
+    read of the line (qmark._PROTECTED): the keys are those the plain way finds, searching the
+    runs again and asking of each whether it is protected, for every line of the corpora."""
+    from postscrub import qmark
+
+    def plain(line):
+        keys = []
+        for m in qmark._QRUN.finditer(line):
+            s, e = m.span()
+            if qmark._may_end_a_sentence(line, s, e) and not (qmark._in_url(line, s) or qmark._is_code(line, s, e)):
+                key = qmark._sentence_key(qmark._find_sentence_before(line, s))
+                if key:
+                    keys.append(key)
+        return tuple(keys)
+
+    found = 0
+    for line in corpus_lines():
+        if "?" not in line:
+            continue
+        qmark.document_prior("", fresh=True)  # (empties the document's tables)
+        qmark._line_runs(line)
+        assert line in qmark._PROTECTED
+        got = qmark._line_keys(line)
+        assert got == plain(line), line
+        found += bool(got)
+    qmark.document_prior("", fresh=True)
+    assert found > 100  # (the corpora do hold sentences that end at a `?`)

@@ -659,11 +659,20 @@ def _line_keys(line: str) -> tuple[str, ...]:
         return known_keys
     keys = []
     known = _PROTECTED.get(line)
-    for m in _QRUN.finditer(line):
-        if _may_end_a_sentence(line, m.start(), m.end()) and not _protected(line, m.start(), m.end(), known):
-            key = _sentence_key(_sentence_before(line, m.start()))
-            if key:
-                keys.append(key)
+    if known is not None:
+        # the line's runs as the prior read them (:func:`_line_runs`, every run of the line, in
+        # order, with whether it is protected): not searched for and looked up again
+        for s, (e, protected) in known.items():
+            if not protected and _may_end_a_sentence(line, s, e):
+                key = _sentence_key(_sentence_before(line, s))
+                if key:
+                    keys.append(key)
+    else:
+        for m in _QRUN.finditer(line):
+            if _may_end_a_sentence(line, m.start(), m.end()) and not _protected(line, m.start(), m.end()):
+                key = _sentence_key(_sentence_before(line, m.start()))
+                if key:
+                    keys.append(key)
     out = _LINE_KEYS[line] = tuple(keys)
     return out
 
