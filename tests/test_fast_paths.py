@@ -544,3 +544,45 @@ def test_the_line_keys_read_from_the_priors_runs_are_those_of_the_runs_searched_
         found += bool(got)
     qmark.document_prior("", fresh=True)
     assert found > 100  # (the corpora do hold sentences that end at a `?`)
+
+
+def test_the_prior_read_from_the_lines_as_they_are_is_the_prior_of_their_text_split(monkeypatch, tmp_path):
+    """qmark.prior_for reads the lines that hold a ``?`` as they are (not their joined text split
+    again) and the keys from those lines alone: the prior is the one the plain way reads (the
+    joined text, then the sentences that come back over all the lines), in every round of the
+    repair stage over the corpora and generated dumps, and where a line holds a line break."""
+    from postscrub import pipeline, qmark
+
+    new = qmark.prior_for
+
+    def plain(lines, fresh):
+        prior = qmark.document_prior("\n".join(ln for ln in lines if "?" in ln), fresh=fresh, repeats=False)
+        return qmark._repeated_sentences(prior, lines) if prior.lossy else prior
+
+    asked = []
+
+    def both(lines, *, fresh=True):
+        lines = list(lines)
+        want = plain(lines, fresh)
+        got = new(lines, fresh=fresh)
+        assert got == want
+        asked.append((fresh, want.lossy, bool(want.said or want.asked)))
+        return got
+
+    monkeypatch.setattr(qmark, "prior_for", both)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from gen_corpus import generate
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    generate(str(tmp_path), 150, seed=9)
+    files = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
+    if REAL_CORPUS.is_dir():
+        files += sorted(REAL_CORPUS.glob("*.txt"))
+    files += sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    for f in files:
+        pipeline.process_bytes(f.read_bytes(), source=f.name)
+    assert sum(lossy for _, lossy, _ in asked) > 200 and sum(not fresh for fresh, _, _ in asked) > 100
+    assert sum(repeats for _, _, repeats in asked) >= 1  # (a dump does repeat its sentences)
+    lines = ["Any thoughts ??", "Will it ship this week?", "ok\nWill it ship this week?? yes", "Will it ship this week."]
+    assert new(lines) == plain(lines, True)
