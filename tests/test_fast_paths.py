@@ -514,3 +514,75 @@ def test_the_endings_read_again_in_the_changed_lines_are_those_of_the_whole_text
     for f in files:
         pipeline.process_bytes(f.read_bytes(), source=f.name)
     assert len(asked) > 200 and sum(asked) > 30  # (later rounds did read the changed lines only)
+
+
+def test_the_line_keys_read_from_the_priors_runs_are_those_of_the_runs_searched_again():
+    """qmark._line_keys takes a line's runs, and whether each is protected, from what the prior
+    read of the line (qmark._PROTECTED): the keys are those the plain way finds, searching the
+    runs again and asking of each whether it is protected, for every line of the corpora."""
+    from postscrub import qmark
+
+    def plain(line):
+        keys = []
+        for m in qmark._QRUN.finditer(line):
+            s, e = m.span()
+            if qmark._may_end_a_sentence(line, s, e) and not (qmark._in_url(line, s) or qmark._is_code(line, s, e)):
+                key = qmark._sentence_key(qmark._find_sentence_before(line, s))
+                if key:
+                    keys.append(key)
+        return tuple(keys)
+
+    found = 0
+    for line in corpus_lines():
+        if "?" not in line:
+            continue
+        qmark.document_prior("", fresh=True)  # (empties the document's tables)
+        qmark._line_runs(line)
+        assert line in qmark._PROTECTED
+        got = qmark._line_keys(line)
+        assert got == plain(line), line
+        found += bool(got)
+    qmark.document_prior("", fresh=True)
+    assert found > 100  # (the corpora do hold sentences that end at a `?`)
+
+
+def test_the_prior_read_from_the_lines_as_they_are_is_the_prior_of_their_text_split(monkeypatch, tmp_path):
+    """qmark.prior_for reads the lines that hold a ``?`` as they are (not their joined text split
+    again) and the keys from those lines alone: the prior is the one the plain way reads (the
+    joined text, then the sentences that come back over all the lines), in every round of the
+    repair stage over the corpora and generated dumps, and where a line holds a line break."""
+    from postscrub import pipeline, qmark
+
+    new = qmark.prior_for
+
+    def plain(lines, fresh):
+        prior = qmark.document_prior("\n".join(ln for ln in lines if "?" in ln), fresh=fresh, repeats=False)
+        return qmark._repeated_sentences(prior, lines) if prior.lossy else prior
+
+    asked = []
+
+    def both(lines, *, fresh=True):
+        lines = list(lines)
+        want = plain(lines, fresh)
+        got = new(lines, fresh=fresh)
+        assert got == want
+        asked.append((fresh, want.lossy, bool(want.said or want.asked)))
+        return got
+
+    monkeypatch.setattr(qmark, "prior_for", both)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from gen_corpus import generate
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    generate(str(tmp_path), 150, seed=9)
+    files = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
+    if REAL_CORPUS.is_dir():
+        files += sorted(REAL_CORPUS.glob("*.txt"))
+    files += sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    for f in files:
+        pipeline.process_bytes(f.read_bytes(), source=f.name)
+    assert sum(lossy for _, lossy, _ in asked) > 200 and sum(not fresh for fresh, _, _ in asked) > 100
+    assert sum(repeats for _, _, repeats in asked) >= 1  # (a dump does repeat its sentences)
+    lines = ["Any thoughts ??", "Will it ship this week?", "ok\nWill it ship this week?? yes", "Will it ship this week."]
+    assert new(lines) == plain(lines, True)

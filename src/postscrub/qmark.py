@@ -515,11 +515,14 @@ def _line_runs(line: str) -> tuple[tuple[tuple[str, int], ...], int, bool]:
     return out
 
 
-def document_prior(text: str, *, fresh: bool = True, repeats: bool = True) -> Prior:
+def document_prior(text: str, *, fresh: bool = True, repeats: bool = True,
+                   lines: list[str] | None = None) -> Prior:
     """The prior of a document (its lines that hold a ``?``, joined). ``fresh=False`` reads
     again the document last read, after some of its lines changed: what is known of the lines
     that did not change is kept. ``repeats=False``: the sentences that come back in the
-    document are read by the caller, from more lines than ``text`` holds."""
+    document are read by the caller, from more lines than ``text`` holds. ``lines``: the lines
+    of ``text`` (``text.split("\n")``), where the caller has them (not split again, and each
+    line's text looked up as the same string as before, its hash known)."""
     if fresh:
         _PROTECTED.clear()
         _LINE_RUNS.clear()
@@ -541,7 +544,9 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True) -> Pr
     # (Spanish shares `de`, `la`, `en` with French: its own words must outnumber French ones)
     inverted_lost = "¿" not in text and es / n_words > 0.025 and es > 2 * fr
     french_spaced = False
-    for line in text.split("\n"):
+    if lines is None:
+        lines = text.split("\n")
+    for line in lines:
         if "?" not in line:
             # (:func:`prior_for` passes only lines with a ``?``; another caller may not)
             french_spaced = french_spaced or _FRENCH_SPACED.search(line) is not None
@@ -583,7 +588,7 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True) -> Pr
         evidence=evidence,
         inverted_lost=inverted_lost,
     )
-    return _repeated_sentences(prior, text.split("\n")) if repeats and prior.lossy else prior
+    return _repeated_sentences(prior, lines) if repeats and prior.lossy else prior
 
 
 # ---- the same sentence elsewhere in the dump ------------------------------------------------
@@ -659,11 +664,20 @@ def _line_keys(line: str) -> tuple[str, ...]:
         return known_keys
     keys = []
     known = _PROTECTED.get(line)
-    for m in _QRUN.finditer(line):
-        if _may_end_a_sentence(line, m.start(), m.end()) and not _protected(line, m.start(), m.end(), known):
-            key = _sentence_key(_sentence_before(line, m.start()))
-            if key:
-                keys.append(key)
+    if known is not None:
+        # the line's runs as the prior read them (:func:`_line_runs`, every run of the line, in
+        # order, with whether it is protected): not searched for and looked up again
+        for s, (e, protected) in known.items():
+            if not protected and _may_end_a_sentence(line, s, e):
+                key = _sentence_key(_sentence_before(line, s))
+                if key:
+                    keys.append(key)
+    else:
+        for m in _QRUN.finditer(line):
+            if _may_end_a_sentence(line, m.start(), m.end()) and not _protected(line, m.start(), m.end()):
+                key = _sentence_key(_sentence_before(line, m.start()))
+                if key:
+                    keys.append(key)
     out = _LINE_KEYS[line] = tuple(keys)
     return out
 
@@ -726,16 +740,18 @@ def _endings_by_find(keys: set[str], lines: list[str], text: str) -> dict[str, l
     return out
 
 
-def _repeated_sentences(prior: Prior, lines: list[str]) -> Prior:
+def _repeated_sentences(prior: Prior, lines: list[str], asking: list[str] | None = None) -> Prior:
     """``prior`` with what the sentences that end at a ``?`` show where they come back in the
-    dump (``said``, ``asked``). Each key is looked for with ``str.find``; where there are so
-    many keys in so long a dump that this would cost more than a few passes of the regex
+    dump (``said``, ``asked``; ``asking``: the lines that hold a ``?``, in order, where the
+    caller has them picked out already). Each key is looked for with ``str.find``; where there
+    are so many keys in so long a dump that this would cost more than a few passes of the regex
     engine, the keys are looked up instead at every place a sentence may end whose last three
     characters end a key, once per key length (at most ``_KEY_CHARS``): linear in the dump."""
     keys: set[str] = set()
-    for line in lines:
-        if "?" in line:
-            keys.update(_line_keys(line))
+    if asking is None:
+        asking = [line for line in lines if "?" in line]
+    for line in asking:
+        keys.update(_line_keys(line))
     if not keys:
         return prior
     text = "\n".join(lines)
@@ -1356,8 +1372,13 @@ def prior_for(lines: Iterable[str], *, fresh: bool = True) -> Prior:
     (``fresh=False``: the same document again, some of its lines changed), and the sentences
     that come back elsewhere in the dump, read from all its lines."""
     lines = list(lines)
-    prior = document_prior("\n".join(ln for ln in lines if "?" in ln), fresh=fresh, repeats=False)
-    return _repeated_sentences(prior, lines) if prior.lossy else prior
+    asking = [ln for ln in lines if "?" in ln]
+    text = "\n".join(asking)
+    # (the lines as they are, not the joined text split again, unless one holds a line break a
+    # repair made: there the text is read as split)
+    prior = document_prior(text, fresh=fresh, repeats=False,
+                           lines=asking if text.count("\n") == len(asking) - 1 else None)
+    return _repeated_sentences(prior, lines, asking) if prior.lossy else prior
 
 
 def find_artifacts_in_text(text: str) -> list[tuple[int, int]]:
