@@ -34,6 +34,7 @@ def fresh(tmp_path, monkeypatch):
         monkeypatch.setattr(_re, "_shipped", {})
         monkeypatch.setattr(_re, "_new", False)
         monkeypatch.setattr(_re, "_off", False)
+        monkeypatch.setattr(_re, "_used", {})
 
     restart()
     return restart
@@ -175,3 +176,29 @@ def test_the_wheel_build_compiles_what_a_first_run_needs(tmp_path):
                          env=env, capture_output=True, text=True, check=True)
     assert json.loads(out.stdout)["body"]
     assert not os.path.exists(tmp_path / "user")
+
+
+def test_a_cache_file_full_of_patterns_no_longer_asked_for_makes_room_for_those_in_use(fresh, monkeypatch, tmp_path):
+    # an older version's patterns filled the file: the ones this version asks for are written
+    # first and the oldest fall off, so later runs find theirs (before, a full file took none)
+    monkeypatch.setattr(_re, "_MAX_ENTRIES", 3)
+    for k in range(3):
+        _re.compile(f"stale{k}[0-9]+", 0)
+    _re._save()
+    fresh()
+    monkeypatch.setattr(_re, "_MAX_ENTRIES", 3)
+    for p, f in PATTERNS[:2]:
+        _re.compile(p, f)
+    _re._save()
+    data = json.loads(open(_re.cache_path(), encoding="utf-8").read())["patterns"]
+    assert len(data) == 3
+    assert {_re._key(p, int(f)) for p, f in PATTERNS[:2]} <= set(data)
+    fresh()
+    from re import _parser
+
+    def no_parse(*a, **k):
+        raise AssertionError("parsed again: the cache was not used")
+
+    monkeypatch.setattr(_parser, "parse", no_parse)
+    for p, f in PATTERNS[:2]:
+        _same(_re.compile(p, f), std_re.compile(p, f))

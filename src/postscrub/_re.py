@@ -36,6 +36,7 @@ _VERSION = 1
 _MAX_ENTRIES = 2000  # (a bound: per-character pieces of the anchor search could grow it on CJK text)
 _entries: dict[str, list] | None = None
 _shipped: dict[str, list] = {}  # (the entries of the package's own file, never written again)
+_used: dict[str, None] = {}  # (the keys this process asked for, in order: written first)
 _new = False
 _off = False
 
@@ -121,6 +122,7 @@ def compile(pattern: Any, flags: int = 0) -> _std.Pattern:  # noqa: A001  (the n
     flags = int(flags)
     key = _key(pattern, flags)
     hit = entries.get(key)
+    _used[key] = None
     if hit is not None:
         try:
             all_flags, code, groups, groupindex, indexgroup = hit
@@ -144,7 +146,7 @@ def compile(pattern: Any, flags: int = 0) -> _std.Pattern:  # noqa: A001  (the n
     except Exception:  # noqa: BLE001  (an engine whose internals differ: the cache is off)
         _off = True
         return _std.compile(pattern, flags)
-    if len(entries) < _MAX_ENTRIES:
+    if len(entries) < 2 * _MAX_ENTRIES:  # (in memory; the file keeps _MAX_ENTRIES, those asked for first)
         entries[key] = [all_flags, base64.b64encode(array.array("I", code).tobytes()).decode("ascii"),
                         parsed.state.groups - 1, groupindex, indexgroup]
         _new = True
@@ -165,19 +167,26 @@ def _save() -> None:
             return
         folder = os.path.dirname(path)
         os.makedirs(folder, exist_ok=True)
+        # what this process asked for first, then what the file holds now (another process may
+        # have written it meanwhile), up to the bound: a file filled by an older version's
+        # patterns makes room for the ones in use, which would otherwise never be kept
         merged: dict[str, list] = {}
+        for k in _used:
+            v = _entries.get(k)
+            if v is not None and _shipped.get(k) is not v:  # (the package's file holds the rest)
+                merged[k] = v
+        old: dict = {}
         try:
             with open(path, encoding="utf-8") as f:
                 data = json.load(f)
             if isinstance(data, dict) and data.get("python") == sys.version:
-                merged.update(data.get("patterns") or {})
+                old = data.get("patterns") or {}
         except (OSError, ValueError, AttributeError, TypeError):
             pass
-        for k, v in _entries.items():
-            if len(merged) >= _MAX_ENTRIES:
-                break
-            if _shipped.get(k) is not v:  # (the package's file holds the rest: not copied here)
-                merged[k] = v
+        for k, v in (old.items() if isinstance(old, dict) else ()):
+            merged.setdefault(k, v)
+        if len(merged) > _MAX_ENTRIES:
+            merged = dict(list(merged.items())[:_MAX_ENTRIES])
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".regex-", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
