@@ -235,3 +235,14 @@ def test_an_italic_headline_under_a_markdown_heading_name_loses_its_italics():
     assert (rec.author.name, rec.author.bio) == ("Fenna Oosterhuis", "Sluiswachter | Provincie Fryslân")
     assert rec.body == "Vanaf maandag draait de brug weer op het oude schema.\n\n#brug"
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_bold_name_with_the_author_badge_or_a_degree_in_words():
+    """"**Name** Author" (a quoted reply's header) loses its emphasis and its badge; a degree
+    in words after a bold name ("· 3e et +") goes as a degree; "**Note** Bene" stays."""
+    from postscrub.pipeline import _header_line_marks
+    from postscrub.repair import RepairLog, split_lines
+
+    lines = split_lines("**Oona Pell** Author\n**Maeve Corran** · 3e et +\n**Note** Bene\n")
+    _header_line_marks(lines, RepairLog())
+    assert [ln.text for ln in lines[:3]] == ["Oona Pell", "Maeve Corran", "**Note** Bene"]

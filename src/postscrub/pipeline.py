@@ -45,7 +45,10 @@ def _glued_hashtag_prefix(lines: list[Line], log: RepairLog) -> None:
 
 
 _BOLD_HEADER = re.compile(r"(\s*)(\*\*)([^*\n]{2,80}?)(\*\*)(?=\s*(?:[·•|]|$))")
-_DEGREE_AFTER = re.compile(r"\s*[·•]\s*\S{1,12}(?:\s\S{1,8})?\s*$")
+# the same name with the post author's badge after it, a word alone: "**Ana Lee** Author"
+_BOLD_BADGED = re.compile(r"(\s*)(\*\*)([^*\n]{2,80}?)(\*\*)(?=\s+([^\W\d_][^\s*]{1,20})\s*$)")
+# (the degree: one short token and up to two more words, "· 2nd", "· 3e et +")
+_DEGREE_AFTER = re.compile(r"\s*[·•]\s*\S{1,12}(?:\s\S{1,8}){0,2}\s*$")
 # the headline under such a name, in italics on its own line: "*Head of Data at Norte*"
 _ITALIC_LINE = re.compile(r"(\s*)([*_])(?![*_\s])([^*_\n]{2,200}?)(?<!\s)(\2)\s*")
 
@@ -73,9 +76,16 @@ def _header_line_marks(lines: list[Line], log: RepairLog) -> None:
                     log.edit(nxt, "markdown.emphasis", [(i.start(2), i.end(2), ""), (i.start(4), i.end(4), "")])
             continue
         m = _BOLD_HEADER.match(t)
+        if m is None:
+            m = _BOLD_BADGED.match(t)
+            if m is not None and nodes.key(m.group(5)) not in _author_badges():
+                m = None
         if not (m and is_name(m.group(3))):
             continue
         log.edit(ln, "markdown.emphasis", [(m.start(2), m.end(2), ""), (m.start(4), m.end(4), "")])
+        if m.re is _BOLD_BADGED:  # (the badge is chrome, never part of the name)
+            t = ln.text.rstrip()
+            log.edit(ln, "ui.post_meta", [(len(t) - len(m.group(5)) - 1, len(t), "")])
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         i = _ITALIC_LINE.fullmatch(nxt.text) if nxt is not None and nxt.text.lstrip()[:1] in ("*", "_") else None
         if i is not None:
@@ -90,6 +100,13 @@ def _header_line_marks(lines: list[Line], log: RepairLog) -> None:
         if (is_name(name) and len(name.split()) >= 2 and nodes.classify(badge).rule == "ui.connection_degree"
                 and nodes.classify(bare).kind != nodes.COUNTER and parse_age(bare) is None):
             log.edit(ln, "ui.connection_degree", [(d.start(), len(t.rstrip()), "")])
+
+
+@lru_cache(maxsize=1)
+def _author_badges() -> frozenset[str]:
+    from . import nodes, patterns
+
+    return frozenset(nodes.key(b) for bs in patterns.AUTHOR_BADGES.values() for b in bs)
 
 
 # a post page's own title as a heading: "Ana Lee on LinkedIn", "Ana Lee sur LinkedIn : …"

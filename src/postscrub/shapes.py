@@ -47,6 +47,11 @@ class FrontMatter:
     def key_of(self, *names: str) -> str | None:
         return next((n for n in names if self.fields.get(n)), None)
 
+    def names_article(self) -> bool:
+        """The clipped page's address, under any label ("source", "URL", "Джерело"), is an
+        article's (a /pulse/ one)."""
+        return any("/pulse/" in v and v.lstrip("<").startswith("http") for v in self.fields.values())
+
     def finish(self, lines: list[Line], log: RepairLog, keep: tuple[str, ...] = ()) -> None:
         """Drop the block (recorded), except the values of ``keep`` keys, which a field
         took: only their YAML syntax is recorded as removed. The block's lines leave
@@ -137,14 +142,22 @@ def _properties_table(lines: list[Line], content: list[int], fm: FrontMatter) ->
         return False
     if end < len(content) and lines[content[end]].text.strip() in ("---", "***", "___"):
         end += 1  # the page's rule under its properties
-    if k and "title" not in fm.fields and any("/pulse/" in v for v in fm.fields.values()):
-        # a clipped article (its address a /pulse/ one): the clipper named the page after the
-        # article's title
-        h = lines[content[0]]
-        m = _H1.match(h.text.strip())
-        _put(fm, "title", h, h.text.index(m.group(1)) if m and m.group(1) in h.text else None)
+    if k:
+        _clipped_article_title(lines[content[0]], fm)
     fm.lines = [lines[i] for i in content[:end]]
     return True
+
+
+def _clipped_article_title(h: Line, fm: FrontMatter) -> None:
+    """The note's name over its properties (a ``# Page name`` heading or a bare first line) is
+    the article's title where the clipped address is a /pulse/ one: the clipper named the page
+    after the article's title."""
+    if "title" in fm.fields or not fm.names_article():
+        return
+    t = h.text.strip()
+    m = _H1.match(t)
+    name = m.group(1) if m else t
+    _put(fm, "title", h, h.text.index(name) if name in h.text else None)
 
 
 # "Clipped from: https://…", "Notizbuch: Ideen": a note app's property line (a label of a
@@ -167,7 +180,9 @@ def _properties_list(lines: list[Line], content: list[int], fm: FrontMatter) -> 
     so no field takes them by name)."""
     first = content[0]
     if _PROPERTY_LINE_rx().fullmatch(lines[first].text.strip()):
-        return False  # (labels from the first line: a key-value export's, read elsewhere)
+        # (labels from the first line: a key-value export's, read elsewhere; or a note's
+        # header with its name among the labels, closed by a rule)
+        return _properties_ruled(lines, content, fm)
     k = 1
     url = False
     while k < len(content) and (content[k] == content[k - 1] + 1 or k == 1 and content[1] - first <= 2):
@@ -179,10 +194,45 @@ def _properties_list(lines: list[Line], content: list[int], fm: FrontMatter) -> 
     return _properties_end(lines, content, k, url, fm)
 
 
+_NOTE_RULE_CHARS = frozenset("-─━_=*~")
+
+
+def _properties_ruled(lines: list[Line], content: list[int], fm: FrontMatter) -> bool:
+    """A note's header of ``Label: value`` lines from the first line on (Evernote's plain-text
+    export: its name, the clipped address, the dates, the notebook), three or more in a row,
+    one of them an address, then a blank line and a rule (``────``) over the clipped page.
+    A key-value export has no such rule: its text follows its labels."""
+    k = 0
+    url = False
+    while k < len(content) and (k == 0 or content[k] == content[k - 1] + 1):
+        m = _PROPERTY_LINE_rx().fullmatch(lines[content[k]].text.strip())
+        if m is None:
+            break
+        url = url or bool(_URL_VALUE_rx().fullmatch(m.group(2).strip()))
+        k += 1
+    if k < 3 or not url or k >= len(content) or content[k] == content[k - 1] + 1:
+        return False
+    rule = lines[content[k]].text.strip()
+    if len(rule) < 3 or len(set(rule)) != 1 or rule[0] not in _NOTE_RULE_CHARS:
+        return False
+    _properties_put(lines, content[:k], fm)
+    fm.lines = [lines[i] for i in content[:k + 1]]
+    return bool(fm.fields)
+
+
 def _properties_end(lines: list[Line], content: list[int], k: int, url: bool, fm: FrontMatter) -> bool:
     if k < 4 or not url or k >= len(content) or content[k] == content[k - 1] + 1:
         return False
-    for i in content[1:k]:
+    _properties_put(lines, content[1:k], fm)
+    if k < len(content) and lines[content[k]].text.strip() in ("---", "***", "___"):
+        k += 1  # the page's rule under its properties
+    _clipped_article_title(lines[content[0]], fm)
+    fm.lines = [lines[i] for i in content[:k]]
+    return bool(fm.fields)
+
+
+def _properties_put(lines: list[Line], at: list[int], fm: FrontMatter) -> None:
+    for i in at:
         ln = lines[i]
         m = _PROPERTY_LINE_rx().fullmatch(ln.text.strip())
         label = m.group(1).strip().casefold()
@@ -190,10 +240,6 @@ def _properties_end(lines: list[Line], content: list[int], k: int, url: bool, fm
                     if label in {x.casefold() for x in names}), None)
         key = key or "property_" + re.sub(r"\W+", "_", label).strip("_")
         _put(fm, key, ln, ln.text.index(m.group(2), ln.text.index(m.group(1)) + len(m.group(1))))
-    if k < len(content) and lines[content[k]].text.strip() in ("---", "***", "___"):
-        k += 1  # the page's rule under its properties
-    fm.lines = [lines[i] for i in content[:k]]
-    return bool(fm.fields)
 
 
 def _put(fm: FrontMatter, key: str, ln: Line, at: int | None) -> None:
@@ -853,7 +899,7 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
     clipper's front matter naming an article (a ``/pulse/`` source) says so too."""
     skip = {id(ln) for ln in fm.lines} if fm is not None else set()
     content = [ln for ln in lines[:400] if ln.text.strip() and id(ln) not in skip]
-    if fm is not None and "/pulse/" in (fm.get("source", "source_url", "url") or "") and not any(
+    if fm is not None and fm.names_article() and not any(
             nodes.classify(ln.text).kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE) for ln in content):
         return True
     kinds = [nodes.classify(ln.text) for ln in content]
