@@ -1967,3 +1967,15 @@ def test_a_bulleted_inline_comment_header_and_a_comments_heading_with_a_note():
     assert (h.name, h.bio, h.age.text, h.reply) == ("Tove Lind", "Weaver at Loom & Co", "2d", False)
     assert sg.is_comments_heading("Comments (showing 4 of 31, newest first)")
     assert not sg.is_comments_heading("Comments are what I read first (all 31 of them)")
+
+
+def test_a_year_is_no_age():
+    """A four-digit year with an age's unit ("2019년에 …", "2021年，…", "2020 years") is the
+    year, in prose: no age, alone or glued to the text after it; small counts stay ages."""
+    from postscrub.segment import parse_age, split_glued_age
+
+    assert split_glued_age("2019년에 우리는 작은 가게를 열었습니다.") is None
+    assert split_glued_age("2021年，我们搬到了新的办公室。") is None
+    assert parse_age("2020년") is None and parse_age("2018 years ago") is None
+    assert parse_age("3년").iso == "P3Y" and parse_age("45 days ago").iso == "P45D"
+    assert split_glued_age("2주좋은 글이네요")[0].text == "2주"

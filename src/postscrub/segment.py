@@ -199,8 +199,10 @@ def _age_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], di
     # (Latin Extended-A interleaves its cases: only its lower-case letters continue a word, so
     # "3 tyg.Świetny…" is an age glued to a comment)
     lower_ext_a = "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
+    # (a number that is a year, "2023年", "2023년에", is no age: LinkedIn's ages are small)
+    year = r"(?!(?:19|20)\d\d(?!\d))"
     glued = re.compile(
-        r"(?P<num>\d{1,4})[ \u00a0]?(?:(?P<unit>" + "|".join(alpha) + r")(?![a-z\u00df-\u00ff" + lower_ext_a +
+        r"(?P<num>" + year + r"\d{1,4})[ \u00a0]?(?:(?P<unit>" + "|".join(alpha) + r")(?![a-z\u00df-\u00ff" + lower_ext_a +
         r"\u0430-\u044f\u0451.])"
         r"|(?P<cunit>" + "|".join(cjk) + r")(?!前|전))"
     )
@@ -208,7 +210,7 @@ def _age_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], di
     before = "|".join(re.escape(w) for w in patterns.AGO_PREFIXES)
     long_re = re.compile(
         # (ro puts "de" between a number from 20 up and its noun: "acum 21 de zile")
-        r"(?:(?:" + before + r")\s+)?(?P<num>\d{1,4}|an?|one)\s+(?:(?<=\d\s)de\s+)?(?P<unit>"
+        r"(?:(?:" + before + r")\s+)?(?P<num>" + year + r"\d{1,4}|an?|one)\s+(?:(?<=\d\s)de\s+)?(?P<unit>"
         + "|".join(re.escape(u) for u in sorted(long, key=re.longest_first))
         + r")(?:\s+(?:" + ago + r"))?",
         re.I,
