@@ -1909,3 +1909,54 @@ def test_a_sign_in_wall_that_ends_the_text_still_ends_it():
     dump = SPLICED_MODAL.split("The cost was smaller")[0] + "More articles by Maren Solberg\n"
     (rec,) = process(dump)
     assert rec.body.rstrip().endswith("mostly parents with small children.")
+
+
+# invented: an article copied from a phone app: the share sheet's text over the page, an
+# "Article" label, the byline's name with its connection degree, a reply whose header carries
+# the author badge after the name, no bullet
+SHARED_APP_ARTICLE = """Veja este artigo de Marta Figueiredo no LinkedIn: Como reduzimos o desperdício na cantina escolar https://lnkd.in/zZ9qW1x
+
+Artigo
+
+Como reduzimos o desperdício na cantina escolar
+
+Marta Figueiredo • 2º
+Nutricionista na Secretaria de Educação de Itajubá
+Publicado em 2 mar 2026 • 4 min de leitura
+
+Há um ano, um terço da comida servida nas escolas ia para o lixo. Hoje é menos de um décimo.
+
+Começamos pesando as sobras todos os dias, por turma, durante um mês inteiro.
+
+#Nutrição #Escolas
+
+Gostei
+Comentar
+Compartilhar
+
+Paulo Rezende • 3º+
+Diretor escolar em Pouso Alegre
+1 sem
+Vocês envolveram os alunos na pesagem?
+Gostei · 2 | Responder · 1 resposta
+
+Marta Figueiredo Autora
+5 d
+Sim, os alunos do quinto ano cuidam da balança.
+Gostei | Responder
+"""
+
+
+def test_an_app_copied_article_with_a_degree_on_its_byline():
+    """The share text naming a line of the page (its title) and ending with an address is
+    the share sheet's; the byline's name may carry its degree ("• 2º"); a reply header's
+    author badge after the name, without a bullet, goes."""
+    (rec,) = process(SHARED_APP_ARTICLE)
+    assert rec.title == "Como reduzimos o desperdício na cantina escolar"
+    assert rec.author.name == "Marta Figueiredo"
+    assert rec.author.bio == "Nutricionista na Secretaria de Educação de Itajubá"
+    assert rec.body.startswith("Há um ano, um terço da comida")
+    assert "lnkd.in" not in rec.body and "Veja este artigo" not in rec.body
+    assert [c.author.name for c in rec.comments] == ["Paulo Rezende"]
+    assert [r.author.name for r in rec.comments[0].replies] == ["Marta Figueiredo"]
+    assert check_accounted(SHARED_APP_ARTICLE, [rec]) == []

@@ -149,3 +149,11 @@ def test_newsletter_cadence_lines_in_every_wording(line):
 def test_a_publication_date_is_no_cadence():
     assert nodes.classify("Published Mar 4, 2025").rule == "ui.published"
     assert nodes.classify("Published weekly reports · 12 teams").rule != "ui.newsletter"
+
+
+def test_spanish_comment_prompt_in_the_imperative():
+    """es: the app's comment box says 'Añade un comentario…' (tú) beside 'Añadir …'."""
+    from postscrub import nodes
+
+    assert nodes.classify("Añade un comentario…").kind == nodes.ACTION
+    assert nodes.classify("Añade un comentario...").kind == nodes.ACTION

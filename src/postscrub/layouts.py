@@ -21,7 +21,7 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import article_start, masthead_under, unknown_anchor_under_title
+from .shapes import article_start, degree_cut, masthead_under, unknown_anchor_under_title
 from .segment import (
     _blank_separated,
     _count,
@@ -100,6 +100,9 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         for x in paras[:start]:  # a page header above the title (a newsletter's name…)
             log.drop_line(x, "ui.page_header")
         paras = paras[start:]
+        cut = degree_cut(paras[1].text) if len(paras) > 1 and ("•" in paras[1].text or "·" in paras[1].text) else None
+        if cut is not None:  # the byline's name with its connection degree ("Ana Lee • 2nd")
+            log.edit(paras[1], "ui.connection_degree", [(cut, len(paras[1].text), "")])
         if len(paras) > 2 and _same_name(paras[1].text, paras[2].text):
             log.drop_line(paras[2], "ui.doubled_label")
             paras = [paras[0], paras[1], *paras[3:]]
@@ -240,12 +243,17 @@ def _strip_comment_header_badges(paras: list[Line], start: int, end: int, log: R
     n = end
     for k in range(start, n - 1):
         t = paras[k].text
-        if "•" not in t and "·" not in t:
+        bullet = "•" in t or "·" in t
+        # (or the post author's badge after the name, no bullet: "Ana Lee Author", an app's)
+        if not bullet and (len(t) > 90 or nd.key(t.rsplit(None, 1)[-1] if " " in t.strip() else "")
+                           not in _author_badges()):
             continue
         if not any(k + d < n and (split_glued_age(paras[k + d].text) or parse_age(paras[k + d].text))
                    for d in (1, 2)):
             continue
-        if nd.badge_cut(t) is not None and _name_line(t):
+        if not bullet:
+            _strip_author_badge(paras[k], log)
+        elif nd.badge_cut(t) is not None and _name_line(t):
             _strip_badge(paras[k], log)
 
 

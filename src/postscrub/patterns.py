@@ -1367,7 +1367,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
 #: (``ui.action``), with the ellipsis a copy writes as one character or three dots.
 COMMENT_PROMPTS: dict[str, tuple[str, ...]] = {
     "fr": ("Ajouter un commentaire…",), "de": ("Kommentar hinzufügen…",),
-    "es": ("Añadir un comentario…", "Agrega un comentario…"), "pt": ("Adicionar comentário…", "Adicione um comentário…"),
+    "es": ("Añadir un comentario…", "Agrega un comentario…", "Añade un comentario…"), "pt": ("Adicionar comentário…", "Adicione um comentário…"),
     "nl": ("Voeg een reactie toe…", "Reactie toevoegen…"), "id": ("Tambahkan komentar…",),
     "pl": ("Dodaj komentarz…",), "tr": ("Yorum ekle…",), "ru": ("Добавить комментарий…",),
     "ja": ("コメントを追加…", "コメントを追加する…"), "zh-CN": ("添加评论…",), "zh-TW": ("新增留言…",),

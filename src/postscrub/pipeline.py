@@ -109,6 +109,29 @@ def _author_badges() -> frozenset[str]:
     return frozenset(nodes.key(b) for bs in patterns.AUTHOR_BADGES.values() for b in bs)
 
 
+_SHARE_URL_END = re.compile(r"\s+(?:https?://|www\.|lnkd\.in/)\S+\s*$")
+
+
+def _share_text(lines: list[Line], log: RepairLog) -> None:
+    """A phone app's share text as the first line ("Check out this article by Ana Lee on
+    LinkedIn: <title> https://lnkd.in/…", in the app's language): a sentence closed by an
+    address that holds, word for word, a line of the page under it (the shared article's
+    title). The line is the share sheet's, not the page's (``ui.share_text``)."""
+    content = [ln for ln in lines[:60] if ln.text.strip()]
+    if len(content) < 4:
+        return
+    head = content[0].text
+    m = _SHARE_URL_END.search(head)
+    if m is None or m.start() < 20:
+        return
+    said = head[: m.start()]
+    for ln in content[1:12]:
+        t = ln.text.strip()
+        if len(t) >= 15 and said.rstrip().endswith(t) and len(said.strip()) > len(t) + 5:
+            log.drop_line(content[0], "ui.share_text")
+            return
+
+
 # a post page's own title as a heading: "Ana Lee on LinkedIn", "Ana Lee sur LinkedIn : …"
 _PAGE_TITLE = re.compile(r"(?P<name>[^:|\n]{2,80}?)\s+\S{1,4}\s+LinkedIn(?:\s*[:：|].*)?\s*")
 
@@ -294,6 +317,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     if first[:1].isdigit() and ":" in first[1:3]:
         shapes.cut_status_bar(lines, log)  # (a phone's clock and glyphs over the screen it copied)
     shapes.cut_pasted_block(lines, log)  # (a note around a post pasted between markers)
+    if "://" in first:
+        _share_text(lines, log)  # an app's share text over the page it shares
     if quoted:  # (only for a dump with block-quoted lines)
         cut = shapes.cut_quoted_post(lines, log)  # a post forwarded as a block quote
         if cut is not None:

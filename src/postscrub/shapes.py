@@ -828,6 +828,8 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
         below = paras[i + 1 : i + 4]
         if any(nodes.classify(ln.text).rule in _ALT_RULES for ln in below):
             below = [ln for ln in paras[i + 1 : i + 6] if nodes.classify(ln.text).rule not in _ALT_RULES][:3]
+        if below and ("•" in below[0].text or "·" in below[0].text):
+            below = [byline_without_degree(below[0]), *below[1:]]  # ("Ana Lee • 2nd", an app's byline)
         window = [Line(paras[i].no, re.sub(r"^#\s+", "", paras[i].text)), *below]
         if len(window) >= 4 and window[1].text.strip() == window[2].text.strip():
             window = [window[0], window[1], window[3]]
@@ -846,6 +848,22 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
               and any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 8])):
             return i  # a title ending with a full stop, over a byline that a "Published" line closes
     return first
+
+
+def degree_cut(text: str) -> int | None:
+    """Where the connection degree after a byline's name starts ("Ana Lee • 2nd", "Ana Lee ·
+    3e et +"), or None: the name before it must be a name."""
+    from .segment import is_name
+
+    cut = nodes.badge_cut(text.replace("·", "•")) if "·" in text else nodes.badge_cut(text)
+    if cut is None or cut[1] != "ui.connection_degree" or not is_name(text[: cut[0]]):
+        return None
+    return cut[0]
+
+
+def byline_without_degree(ln: Line) -> Line:
+    cut = degree_cut(ln.text)
+    return ln if cut is None else Line(ln.no, ln.text[:cut])
 
 
 def unknown_anchor_under_title(paras: list[Line], i: int) -> bool:
