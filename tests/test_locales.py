@@ -1779,3 +1779,11 @@ Artikel lainnya dari Budi Santoso
     assert "Rina Wattimena" not in rec.body and "Direkomendasikan" not in rec.body
     assert rec.body.endswith("#Perikanan #Koperasi")
     assert [c.author.name for c in rec.comments] == ["Dewi Lestari"]
+
+
+@pytest.mark.parametrize("line", ["Início", "Para negócios", "Aprendizagem", "Pular para o conteúdo principal",
+                                  "Inicio", "Para negocios", "Accueil", "Pour les entreprises"])
+def test_signed_in_navigation_words(line):
+    """A signed-in page's top bar (pt-BR, es, fr): its words are navigation, not the title of
+    an article below them."""
+    assert nodes.classify(line).rule == "ui.navigation"
