@@ -21,7 +21,7 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import article_start, degree_cut, masthead_under, unknown_anchor_under_title
+from .shapes import article_start, byline_above, degree_cut, masthead_under, unknown_anchor_under_title
 from .segment import (
     _blank_separated,
     _count,
@@ -75,10 +75,19 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     # (where the article starts is looked for before the chrome goes: the "Published <date>"
     # line under the byline tells the title from a signed-in page's navigation words above it)
     title_line = None
+    above = None  # (the byline over the title: a newsletter e-mail's)
     if record.title is None:
         full = [ln for ln in lines if ln.text.strip()]
         at = article_start(full)
         title_line = full[at] if at is not None else None
+        if at is not None and record.author.name is None:
+            above = byline_above(full, at)
+            if above is not None:
+                name_line, bio_line = full[at - 2], full[at - 1]
+                if above[1]:
+                    log.edit(name_line, "ui.byline", [(0, above[1], "")])  # ("By ")
+                record.author = Author(above[0], bio_line.text.strip())
+                byline_ids = {id(name_line), id(bio_line)}
     bare = _bare_byline(lines, log) if record.author.name is None else None
     if title_line is not None or record.title is not None:
         _masthead_under_title(lines, title_line, log)
@@ -98,7 +107,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             log.drop_line(paras[start + 1], "ui.report")  # the report anchor, in words no table holds
             paras = [*paras[: start + 1], *paras[start + 2 :]]
         for x in paras[:start]:  # a page header above the title (a newsletter's name…)
-            log.drop_line(x, "ui.page_header")
+            if above is None or id(x) not in byline_ids:
+                log.drop_line(x, "ui.page_header")
         paras = paras[start:]
         cut = degree_cut(paras[1].text) if len(paras) > 1 and ("•" in paras[1].text or "·" in paras[1].text) else None
         if cut is not None:  # the byline's name with its connection degree ("Ana Lee • 2nd")
@@ -121,6 +131,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         log.drop_line(paras[0], "ui.page_title")
         paras = paras[1:]
     elif record.title is None and (find_title(paras) or (
+            title_line is not None and paras and paras[0] is title_line and above is not None) or (
             title_line is not None and paras and paras[0] is title_line and (
                 find_title(paras, period_ok=True) or _long_doubled_name(doubled_byline)))):
         record.title = paras[0].text.strip()

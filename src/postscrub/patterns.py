@@ -835,7 +835,9 @@ _NEWSLETTER_PUBLISHED: dict[str, tuple[str, ...]] = {
     "ar": ("تُنشر أسبوعيًا", "تُنشر شهريًا", "تُنشر يوميًا", "تُنشر كل أسبوعين", "تنشر أسبوعيا", "تنشر شهريا"),
     "hi": ("हर सप्ताह प्रकाशित", "हर महीने प्रकाशित", "हर दिन प्रकाशित", "हर दो सप्ताह में प्रकाशित",
            "साप्ताहिक रूप से प्रकाशित", "मासिक रूप से प्रकाशित"),
-    "id": ("Terbit setiap minggu", "Terbit setiap bulan", "Terbit setiap hari", "Terbit setiap dua minggu"),
+    "id": ("Terbit setiap minggu", "Terbit setiap bulan", "Terbit setiap hari", "Terbit setiap dua minggu",
+           "Diterbitkan setiap minggu", "Diterbitkan setiap bulan", "Diterbitkan setiap hari",
+           "Diterbitkan setiap dua minggu"),
     "pl": ("Publikowany co tydzień", "Publikowany co miesiąc", "Publikowany codziennie", "Publikowany co dwa tygodnie"),
     "ru": ("Выходит еженедельно", "Выходит ежемесячно", "Выходит ежедневно", "Выходит раз в две недели",
            "Публикуется еженедельно", "Публикуется ежемесячно"),
@@ -846,7 +848,8 @@ _NEWSLETTER_PUBLISHED: dict[str, tuple[str, ...]] = {
     "nb": ("Publiseres ukentlig", "Publiseres månedlig", "Publiseres daglig"),
     "fi": ("Julkaistaan viikoittain", "Julkaistaan kuukausittain", "Julkaistaan päivittäin"),
     "cs": ("Vychází každý týden", "Vychází každý měsíc", "Vychází každý den"),
-    "he": ("מתפרסם מדי שבוע", "מתפרסם מדי חודש", "מתפרסם מדי יום"),
+    "he": ("מתפרסם מדי שבוע", "מתפרסם מדי חודש", "מתפרסם מדי יום", "מתפרסם פעם בשבוע", "מתפרסם פעם בחודש",
+           "מתפרסם פעם בשבועיים"),
     "hu": ("Hetente jelenik meg", "Havonta jelenik meg", "Naponta jelenik meg"),
     "ro": ("Publicat săptămânal", "Publicat lunar", "Publicat zilnic"),
     "uk": ("Виходить щотижня", "Виходить щомісяця", "Виходить щодня"),
@@ -1653,8 +1656,11 @@ NOTIFICATION_MAIL_HEADINGS: tuple[str, ...] = (
 )
 NOTIFICATION_MAIL_LINES: tuple[str, ...] = (
     "View post", "View comment", "Reply", r"This email was intended for [^\n]{1,120}",
-    r"Learn why we included this\.?", r"You are receiving LinkedIn notification emails\.?",
+    r"Learn why we included this\.?", r"You are receiving LinkedIn notification emails(?: because [^\n]{1,120})?\.?",
     "Unsubscribe", "Help", r"LinkedIn and the LinkedIn logo are registered trademarks of LinkedIn\.?",
+    # a newsletter edition's e-mail: its links to the page and to subscribe, around the text
+    "View in browser", "Read on LinkedIn", "Subscribe on LinkedIn",
+    r"Subscribe to [^\n]{1,80} on LinkedIn(?: to get new editions in your inbox)?\.?",
 )
 
 UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
@@ -1877,7 +1883,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                         r"min\.? czytania|menit membaca)",
                         # a reader view's estimate over the text: "8–10 minutes" (a range, any language)
                         r"\d{1,3}\s?[–-]\s?\d{1,3}\s?(?:minutes|Minuten|minutos|minuti|minuten|minuter|minut|"
-                        r"минут[аы]?|dakika|分|分钟|分鐘|분)",),
+                        r"минут[аы]?|dakika|分|分钟|分鐘|분)",
+                        # (the label before the minutes: he "זמן קריאה: 4 דקות", en "Reading time: 4 minutes")
+                        r"(?:זמן קריאה|Reading time):?\s?\d{1,3}\s?(?:דקות|דקה|minutes?|min)",
+                        r"\d{1,3}\s?דקות קריאה",),
     # a poll's note on who sees the votes, and the time it has left
     "ui.poll": (r"(?:You can see how people vote|The author can see how you vote|"
                 r"Du kan se hur folk röstar|Vous pouvez voir comment les gens votent|"

@@ -792,6 +792,13 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
     a newsletter's name and subscriber count…). None when there is no such start."""
     from .segment import find_title, is_comments_heading, strip_possessive
 
+    for i in range(2, min(2 * limit, len(paras) - 1)):
+        # a newsletter e-mail's byline over its title, the reading time or "Published" line
+        # under the title: the title, whatever header stands above the byline
+        if len(paras[i - 2].text) > 100 and nodes.classify(paras[i - 2].text).kind == nodes.TEXT:
+            break  # (past a paragraph the article has begun)
+        if nodes.classify(paras[i + 1].text).rule in ("ui.reading_time", "ui.published") and byline_above(paras, i):
+            return i
     first = None
     doubled_name = -1
     chrome = 0
@@ -848,6 +855,32 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
               and any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 8])):
             return i  # a title ending with a full stop, over a byline that a "Published" line closes
     return first
+
+
+def byline_above(paras: list[Line], i: int) -> tuple[str, int] | None:
+    """A byline over the title at ``i``, as a newsletter's e-mail sets it: the author's name
+    (or "By Name") and their headline right above the title, and the reading time or the
+    "Published" line right under it. Returns the name and where it stands in its line."""
+    from .segment import is_headline, is_name
+
+    if i < 2 or i + 1 >= len(paras):
+        return None
+    title = paras[i].text.strip()
+    if not title or len(title) > 200 or title.endswith((".", ":")) or nodes.classify(title).kind != nodes.TEXT:
+        return None
+    if nodes.classify(paras[i + 1].text).rule not in ("ui.reading_time", "ui.published"):
+        return None
+    if not is_headline(paras[i - 1].text) or nodes.classify(paras[i - 1].text).kind != nodes.TEXT:
+        return None
+    t = paras[i - 2].text
+    if nodes.classify(t).rule == "ui.byline":
+        parts = t.strip().split(None, 1)
+        if len(parts) == 2 and is_name(parts[1]):
+            return parts[1].strip(), t.index(parts[1].strip(), t.index(parts[0]) + len(parts[0]))
+        return None
+    if is_name(t) and nodes.classify(t).kind == nodes.TEXT:
+        return t.strip(), t.index(t.strip())
+    return None
 
 
 def degree_cut(text: str) -> int | None:
