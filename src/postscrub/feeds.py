@@ -31,6 +31,8 @@ _TEXT_TAGS = ("content:encoded", "content", "description", "summary")
 _AUTHOR = re.compile(r"<author\b[^>]*>\s*<name\b[^>]*>(?P<a>.*?)</name\s*>|<dc:creator\b[^>]*>(?P<b>.*?)</dc:creator\s*>"
                      r"|<author\b[^>]*>(?P<c>[^<]*?)</author\s*>", re.I | re.S)
 _CDATA_OPEN, _CDATA_CLOSE = "<![CDATA[", "]]>"
+_TITLE = re.compile(r"<title\b[^>]*>([^<]*?)</title\s*>", re.I)
+_ARTICLE_LINK = re.compile(r"<link\b[^>]*>\s*https?://[^<\s]*/pulse/|<link\b[^>]*href=\"https?://[^\"]*/pulse/", re.I)
 _ESCAPED_TAG = re.compile(r"&lt;(/?)([A-Za-z][\w:-]*)(?:.*?)&gt;", re.S)
 _RAW_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)(?:[^<>]*)>")
 _ENTITY = re.compile(r"&(?:amp;)?(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]\w*);")
@@ -130,7 +132,7 @@ def _segment(lines: list[Line], log: RepairLog) -> list[Record] | None:
     lt = LabelledText(lines, text, "feed.header")
     label = lt.label
     escapes: list[tuple] = []
-    found: list[tuple[int, str, str | None, int]] = []  # (entry start, body, author, body offset)
+    found: list[tuple[int, str, str | None, int, str | None]] = []  # (entry start, body, author, body offset, title)
     for e in entries:
         for x in range(e.start(), e.end()):
             label[x] = "feed.metadata"
@@ -168,10 +170,23 @@ def _segment(lines: list[Line], log: RepairLog) -> list[Record] | None:
                 name = stripped_name
                 if "&" in name:  # (an XML-escaped name, "Smith &amp; Lowe": its entities decoded)
                     name = _decode_name(name, s, escapes)
-        found.append((e.start(), body, name, rbase))
+        title = None
+        tm = _TITLE.search(inner) if _ARTICLE_LINK.search(inner) else None
+        if tm is not None and tm.group(1).strip() and len(tm.group(1).strip()) <= 300:
+            # an article's entry (its link a /pulse/ one): the title is the article's, not a
+            # truncation of the text
+            value = tm.group(1)
+            title = value.strip()
+            s0 = ibase + tm.start(1) + (len(value) - len(value.lstrip()))
+            for x in range(s0, s0 + len(title)):
+                label[x] = None
+            if "&" in title:
+                title = _decode_name(title, s0, escapes)
+        found.append((e.start(), body, name, rbase, title))
     out: list[Record] = []
-    for start, body, name, rbase in found:
+    for start, body, name, rbase, title in found:
         rec = Record(shape="feed_export")
+        rec.title = title
         rec.author = Author(name, None)
         _text_fields(rec, _block(body))
         rec.first_line = lt.line_at(start).no
