@@ -1979,3 +1979,15 @@ def test_a_year_is_no_age():
     assert parse_age("2020년") is None and parse_age("2018 years ago") is None
     assert parse_age("3년").iso == "P3Y" and parse_age("45 days ago").iso == "P45D"
     assert split_glued_age("2주좋은 글이네요")[0].text == "2주"
+
+
+def test_a_paragraph_saying_at_or_bei_is_no_headline():
+    """'at', 'chez', 'bei' make a headline of a short line ('Engineer at Norte'), not of a
+    paragraph of sentences that says them somewhere (a reader view's first paragraph under a
+    byline with no headline)."""
+    from postscrub.segment import is_headline
+
+    assert is_headline("Head of Sales bei Müller Metallbau")
+    assert is_headline("Ingénieure chez Norte")
+    assert not is_headline("Letztes Jahr haben wir bei Müller Metallbau die Gleitzeit eingeführt. Die Resonanz "
+                           "war gemischt, aber nach sechs Monaten wollte niemand mehr zurück zum alten Modell.")

@@ -36,6 +36,7 @@ _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z.]{0,7}|[A-Z]{2,}(?:\.[A-Z]+)*\.?)$")
 # (a keycap digit, "1️⃣" or "1⃣", numbers a list too)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪▫◦‣⁃►▶➤➔→✓✔✅☑️❌⭐️🔹🔸👉]|\d{1,2}[.)]|[a-zA-Z][.)]\s|[\d#*]\ufe0f?\u20e3)")
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"’”)]*$")
+_SENTENCE_INSIDE = re.compile(r"[.!?。！？…]['\"’”)]*\s+\S")  # (a sentence's end with another after it)
 
 
 def words(text: str) -> list[str]:
@@ -133,8 +134,11 @@ def is_headline(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 320 or is_name(t):
         return False
-    if any(sep in t for sep in (" | ", "|", " @ ", " • ", " · ", " at ", " chez ", " bei ")):
+    if any(sep in t for sep in (" | ", "|", " @ ", " • ", " · ")):
         return True
+    if any(sep in t for sep in (" at ", " chez ", " bei ")):
+        # ("Engineer at Norte"; not a paragraph of sentences that says "at" or "bei" somewhere)
+        return len(t) <= 150 or _SENTENCE_INSIDE.search(t) is None
     return (not _SENTENCE_END.search(t) or ends_with_abbreviation(t)) and len(words(t)) <= 40
 
 
