@@ -1787,3 +1787,15 @@ def test_signed_in_navigation_words(line):
     """A signed-in page's top bar (pt-BR, es, fr): its words are navigation, not the title of
     an article below them."""
     assert nodes.classify(line).rule == "ui.navigation"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Aby wyświetlić lub dodać komentarz, zaloguj się", "ui.sign_in"),
+    ("Zaloguj się, aby zobaczyć więcej treści", "ui.sign_in"),
+    ("Więcej artykułów autora Jan Nowak", "ui.section_end"),
+    ("Więcej artykułów autorki Anna Nowak", "ui.section_end"),
+])
+def test_polish_signed_out_article_page_wordings(line, rule):
+    """pl: the sign-in line in its other order, and 'More articles by' with the author's
+    name in the genitive ('autora', 'autorki') beside 'autorstwa'."""
+    assert nodes.classify(line).rule == rule
