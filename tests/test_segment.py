@@ -1991,3 +1991,14 @@ def test_a_paragraph_saying_at_or_bei_is_no_headline():
     assert is_headline("Ingénieure chez Norte")
     assert not is_headline("Letztes Jahr haben wir bei Müller Metallbau die Gleitzeit eingeführt. Die Resonanz "
                            "war gemischt, aber nach sechs Monaten wollte niemand mehr zurück zum alten Modell.")
+
+
+def test_a_team_signing_with_a_closing_formula():
+    """'<team> 팀 드림' (a group's word before the formula) closes a newsletter as a sign-off
+    even when the team's name runs to more words than a person's; a longer sentence ending
+    in the formula's characters is none."""
+    from postscrub.segment import _is_sign_off_cue
+
+    assert _is_sign_off_cue("푸른 바다 편집 팀 드림")
+    assert _is_sign_off_cue("김민수 드림")
+    assert not _is_sign_off_cue("오늘 모든 구독자 여러분께 작은 선물을 드림")

@@ -469,6 +469,10 @@ POSTSCRIPT_MARKERS: tuple[str, ...] = (
 # A closing formula written after the name, on its line ("王志远 敬上", "김민수 드림"): the line
 # is a sign-off when it is the name and the formula alone.
 SIGN_OFF_SUFFIXES: tuple[str, ...] = ("敬上", "谨上", "謹上", "拜上", "敬呈", "드림", "올림")
+# ... where the one signing is a group ("작은 식탁 팀 드림", "编辑部 全体 敬上"): the word before the
+# formula names the team, and the name before it may run to more words
+SIGN_OFF_GROUP_WORDS: tuple[str, ...] = ("팀", "일동", "편집부", "团队", "團隊", "全体", "全體", "编辑部", "編輯部",
+                                         "チーム", "一同", "編集部")
 
 # Words that mark a call to action: the reader is asked to do something.
 CTA_CUES: tuple[str, ...] = (

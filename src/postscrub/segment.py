@@ -860,8 +860,12 @@ def _is_sign_off_cue(text: str) -> bool:
     if len(words(t)) <= 10 and len(t) <= 80 and low.startswith(_folded(patterns.SIGN_OFF_CUES)):
         return True
     # the name, then the formula ("王志远 敬上", "김민수 드림")
-    return (len(t) <= 16 and t.endswith(patterns.SIGN_OFF_SUFFIXES) and len(words(t)) <= 3
-            and any(ch.isalpha() for ch in t[:-2]))
+    if not t.endswith(patterns.SIGN_OFF_SUFFIXES) or not any(ch.isalpha() for ch in t[:-2]):
+        return False
+    if len(t) <= 16 and len(words(t)) <= 3:
+        return True
+    # (a team signing: "작은 식탁 팀 드림", the group's word before the formula)
+    return len(t) <= 24 and len(words(t)) <= 5 and t[:-2].rstrip().endswith(patterns.SIGN_OFF_GROUP_WORDS)
 
 
 # "— Priya", "– Anna K.", "/Elin": a dash (not a hyphen: a list's marker) or a slash before a
