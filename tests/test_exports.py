@@ -1235,6 +1235,41 @@ def test_a_text_given_as_an_array_of_paragraphs():
     assert [c.author.name for c in rec.comments] == ["Hugo Brandt"]
 
 
+# invented: a scraper's envelope around one article object (not an array of posts), its text an
+# array of paragraphs, its title under schema.org's "headline" beside an author object
+_ENVELOPED_ARTICLE_JSON = """{
+  "ok": true,
+  "tool": "pagegrab 2.1",
+  "data": {
+    "url": "https://www.linkedin.com/pulse/river-ferries-return-tomas-ferreby-9zq/",
+    "headline": "Why the river ferries came back",
+    "author": {"name": "Tomas Ferreby", "kind": "person"},
+    "datePublished": "2026-01-04",
+    "paragraphs": [
+      "Ten years ago the last ferry across the Ljus river was sold for scrap.",
+      "Last spring two new ones started running, both electric and both full by June.",
+      "#Ferries #Rivers"
+    ],
+    "comments": [
+      {"author": "Maja Lind", "headline": "Harbour master in Edsvik", "time": "2 d",
+       "text": "We see the same thing downstream. Commuters love them."}
+    ]
+  }
+}"""
+
+
+def test_one_article_object_inside_an_envelope():
+    """An envelope holding one article object whose text is by its values (a paragraphs
+    array) gives that article, not its comments as posts; its own "headline" beside an author
+    object is the title, no bio; a comment's "headline" stays the commenter's."""
+    (rec,) = process(_ENVELOPED_ARTICLE_JSON)
+    assert rec.author.name == "Tomas Ferreby" and rec.author.bio is None
+    assert rec.title == "Why the river ferries came back"
+    assert rec.body.startswith("Ten years ago the last ferry")
+    assert rec.hashtags == ["#Ferries", "#Rivers"]
+    assert [(c.author.name, c.author.bio) for c in rec.comments] == [("Maja Lind", "Harbour master in Edsvik")]
+
+
 def test_devanagari_prose_is_text():
     """Words with vowel signs are words of letters, and the danda ends a sentence."""
     from postscrub.infer import is_text

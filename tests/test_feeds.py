@@ -136,3 +136,29 @@ def test_an_article_entrys_title_and_its_signature_between_question_and_call_to_
     assert rec.cta == "Liked this? Subscribe to Field Kitchen to get it every Monday."
     assert rec.body.endswith("Have you priced your prep time lately? Tell me what you found.")
     assert check_accounted(_ARTICLE_RSS, [rec]) == []
+
+
+def test_an_article_entrys_title_is_the_articles():
+    """An entry whose link is an article's (/pulse/) has a title of its own, not a
+    truncation of its text: the record's title (entities decoded). A post's entry keeps none."""
+    from postscrub import process
+
+    feed = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Harbour Notes | LinkedIn Newsletter</title>
+<item>
+<title>Issue #7: Tides &amp; timetables</title>
+<link>https://www.linkedin.com/pulse/issue-7-tides-timetables-ines-carvalho-2kq/</link>
+<dc:creator>Ines Carvalho</dc:creator>
+<content:encoded><![CDATA[<p>The ferry timetable changed twice this winter.</p><p>Here is why the tide tables matter more than the weather.</p>]]></content:encoded>
+</item>
+<item>
+<title>The ferry timetable changed twice…</title>
+<link>https://www.linkedin.com/posts/ines-carvalho_ferries-activity-7123-abc/</link>
+<dc:creator>Ines Carvalho</dc:creator>
+<description>The ferry timetable changed twice this winter. More soon.</description>
+</item>
+</channel></rss>"""
+    article, post = process(feed)
+    assert article.title == "Issue #7: Tides & timetables" and article.author.name == "Ines Carvalho"
+    assert post.title is None

@@ -2068,3 +2068,113 @@ def test_arabic_app_article_reply_counted_in_words_and_the_authors_reply():
     assert [c.author.name for c in rec.comments] == ["فهد الدوسري", "ليلى حسن"]
     (r,) = rec.comments[0].replies
     assert (r.author.name, r.age) == ("سلمى القحطاني", "٥ أيام")
+
+
+# invented: an article copied from a phone app: the share sheet's text over the page, an
+# "Article" label, the byline's name with its connection degree, a reply whose header carries
+# the author badge after the name, no bullet
+SHARED_APP_ARTICLE = """Veja este artigo de Marta Figueiredo no LinkedIn: Como reduzimos o desperdício na cantina escolar https://lnkd.in/zZ9qW1x
+
+Artigo
+
+Como reduzimos o desperdício na cantina escolar
+
+Marta Figueiredo • 2º
+Nutricionista na Secretaria de Educação de Itajubá
+Publicado em 2 mar 2026 • 4 min de leitura
+
+Há um ano, um terço da comida servida nas escolas ia para o lixo. Hoje é menos de um décimo.
+
+Começamos pesando as sobras todos os dias, por turma, durante um mês inteiro.
+
+#Nutrição #Escolas
+
+Gostei
+Comentar
+Compartilhar
+
+Paulo Rezende • 3º+
+Diretor escolar em Pouso Alegre
+1 sem
+Vocês envolveram os alunos na pesagem?
+Gostei · 2 | Responder · 1 resposta
+
+Marta Figueiredo Autora
+5 d
+Sim, os alunos do quinto ano cuidam da balança.
+Gostei | Responder
+"""
+
+
+def test_an_app_copied_article_with_a_degree_on_its_byline():
+    """The share text naming a line of the page (its title) and ending with an address is
+    the share sheet's; the byline's name may carry its degree ("• 2º"); a reply header's
+    author badge after the name, without a bullet, goes."""
+    (rec,) = process(SHARED_APP_ARTICLE)
+    assert rec.title == "Como reduzimos o desperdício na cantina escolar"
+    assert rec.author.name == "Marta Figueiredo"
+    assert rec.author.bio == "Nutricionista na Secretaria de Educação de Itajubá"
+    assert rec.body.startswith("Há um ano, um terço da comida")
+    assert "lnkd.in" not in rec.body and "Veja este artigo" not in rec.body
+    assert [c.author.name for c in rec.comments] == ["Paulo Rezende"]
+    assert [r.author.name for r in rec.comments[0].replies] == ["Marta Figueiredo"]
+    assert check_accounted(SHARED_APP_ARTICLE, [rec]) == []
+
+
+# invented: a newsletter edition received by e-mail: the mail's header, the link to the page,
+# the newsletter's name and cadence, the byline ("By Name" and headline) OVER the title, then
+# the reading time, the text, and the e-mail's footer
+NEWSLETTER_MAIL = """From: Tomasz Wren via LinkedIn <newsletters-noreply@linkedin.com>
+To: me
+Date: Mon, 9 Mar 2026 06:30:00 +0000
+Subject: Why the night shift needs its own canteen | Shift Notes
+
+View in browser
+
+Shift Notes
+Published monthly
+
+By Tomasz Wren
+Operations manager | Writing about work that happens after dark
+
+Why the night shift needs its own canteen
+
+5 min read
+
+Hello everyone,
+
+Last month I asked forty night-shift workers what they eat at 3 a.m. Most said: whatever the vending machine has left.
+
+We opened a small canteen from midnight to four. Sick days fell by a fifth in the first quarter.
+
+See you next month,
+
+Read on LinkedIn
+
+Subscribe to Shift Notes on LinkedIn to get new editions in your inbox.
+
+You are receiving LinkedIn notification emails because you subscribed to Shift Notes.
+Unsubscribe   ·   Help
+"""
+
+
+def test_a_newsletter_mail_with_its_byline_over_the_title():
+    """The byline (a "By Name" line and the headline) over the title, the reading time under
+    it: the title is the line under the byline, whatever header stands above; the e-mail's
+    'Read on LinkedIn', subscribe and footer lines are chrome."""
+    (rec,) = process(NEWSLETTER_MAIL)
+    assert rec.title == "Why the night shift needs its own canteen"
+    assert rec.author.name == "Tomasz Wren"
+    assert rec.author.bio == "Operations manager | Writing about work that happens after dark"
+    assert rec.body.startswith("Hello everyone,")
+    assert "View in browser" not in rec.body and "5 min read" not in rec.body
+    assert "Subscribe" not in (rec.cta or "") + rec.body and "Read on LinkedIn" not in (rec.cta or "") + rec.body
+    assert check_accounted(NEWSLETTER_MAIL, [rec]) == []
+
+
+def test_hebrew_reading_time_and_cadence_wordings():
+    from postscrub import nodes
+
+    assert nodes.classify("זמן קריאה: 4 דקות").rule == "ui.reading_time"
+    assert nodes.classify("מתפרסם פעם בשבועיים").rule == "ui.newsletter"
+    assert nodes.classify("Diterbitkan setiap bulan").rule == "ui.newsletter"

@@ -1735,3 +1735,67 @@ def test_comment_sort_menu_wordings_ja_ga_and_sv_singular(line):
 def test_spanish_recommend_counts_are_counters(line):
     """es: the like button is "Recomendar"; a comment's count of them is a counter."""
     assert nodes.classify(line).kind == nodes.COUNTER
+
+
+def test_indonesian_article_page_chrome():
+    """id: the 'Recommended by LinkedIn' widget header, 'More articles by <name>' and the
+    signed-out page's sign-in and open-app lines in the wordings a mobile page shows."""
+    (rec,) = process("""Kisah Koperasi Nelayan di Sorong
+
+Budi Santoso
+Ketua koperasi nelayan di Sorong | Perikanan
+Diterbitkan 3 Mar 2026
+
+Tahun lalu koperasi kami membeli mesin es sendiri. Hasilnya, ikan kami bertahan dua hari lebih lama.
+
+Direkomendasikan oleh LinkedIn
+
+Pasar ikan digital di Maluku
+Rina Wattimena
+2 minggu yang lalu
+
+Sekarang kami menjual langsung ke restoran di Jayapura.
+
+#Perikanan #Koperasi
+
+Suka
+Komentar
+Bagikan
+
+Dewi Lestari
+Analis Rantai Dingin
+1 mgg
+Luar biasa, semoga makin berkembang.
+Suka
+Balas
+
+Masuk untuk melihat atau menambahkan komentar
+
+Buka di aplikasi LinkedIn
+
+Artikel lainnya dari Budi Santoso
+""")
+    assert rec.title == "Kisah Koperasi Nelayan di Sorong" and rec.author.name == "Budi Santoso"
+    assert "Rina Wattimena" not in rec.body and "Direkomendasikan" not in rec.body
+    assert rec.body.endswith("#Perikanan #Koperasi")
+    assert [c.author.name for c in rec.comments] == ["Dewi Lestari"]
+
+
+@pytest.mark.parametrize("line", ["Início", "Para negócios", "Aprendizagem", "Pular para o conteúdo principal",
+                                  "Inicio", "Para negocios", "Accueil", "Pour les entreprises"])
+def test_signed_in_navigation_words(line):
+    """A signed-in page's top bar (pt-BR, es, fr): its words are navigation, not the title of
+    an article below them."""
+    assert nodes.classify(line).rule == "ui.navigation"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Aby wyświetlić lub dodać komentarz, zaloguj się", "ui.sign_in"),
+    ("Zaloguj się, aby zobaczyć więcej treści", "ui.sign_in"),
+    ("Więcej artykułów autora Jan Nowak", "ui.section_end"),
+    ("Więcej artykułów autorki Anna Nowak", "ui.section_end"),
+])
+def test_polish_signed_out_article_page_wordings(line, rule):
+    """pl: the sign-in line in its other order, and 'More articles by' with the author's
+    name in the genitive ('autora', 'autorki') beside 'autorstwa'."""
+    assert nodes.classify(line).rule == rule

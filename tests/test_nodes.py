@@ -156,3 +156,11 @@ def test_a_publication_date_is_no_cadence():
 ])
 def test_more_articles_heading_with_the_name_inside(line, end):
     assert (nodes.classify(line).rule == "ui.section_end") is end
+
+
+def test_spanish_comment_prompt_in_the_imperative():
+    """es: the app's comment box says 'Añade un comentario…' (tú) beside 'Añadir …'."""
+    from postscrub import nodes
+
+    assert nodes.classify("Añade un comentario…").kind == nodes.ACTION
+    assert nodes.classify("Añade un comentario...").kind == nodes.ACTION

@@ -259,3 +259,14 @@ def test_excels_delimiter_hint_over_a_csv_is_no_row():
         "scraper_csv", "Hanna Berg", "Unser Stout hat Silber gewonnen.", "Ivo Dahl")
     assert any(r.rule == "csv.delimiter_hint" for r in a.repairs)
     assert check_accounted(dump, [a, b]) == []
+
+
+def test_a_bold_name_with_the_author_badge_or_a_degree_in_words():
+    """"**Name** Author" (a quoted reply's header) loses its emphasis and its badge; a degree
+    in words after a bold name ("· 3e et +") goes as a degree; "**Note** Bene" stays."""
+    from postscrub.pipeline import _header_line_marks
+    from postscrub.repair import RepairLog, split_lines
+
+    lines = split_lines("**Oona Pell** Author\n**Maeve Corran** · 3e et +\n**Note** Bene\n")
+    _header_line_marks(lines, RepairLog())
+    assert [ln.text for ln in lines[:3]] == ["Oona Pell", "Maeve Corran", "**Note** Bene"]

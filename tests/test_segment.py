@@ -2003,3 +2003,38 @@ def test_newsletter_subscribe_cue_in_chinese_and_japanese():
 def test_a_team_signature_names_a_team_as_a_word(line, author, signs):
     # invented: "steam" holds no "team", and a sentence with a number or "!" signs nothing
     assert sg._team_signature(line, author) is signs
+
+
+def test_a_year_is_no_age():
+    """A four-digit year with an age's unit ("2019년에 …", "2021年，…", "2020 years") is the
+    year, in prose: no age, alone or glued to the text after it; small counts stay ages."""
+    from postscrub.segment import parse_age, split_glued_age
+
+    assert split_glued_age("2019년에 우리는 작은 가게를 열었습니다.") is None
+    assert split_glued_age("2021年，我们搬到了新的办公室。") is None
+    assert parse_age("2020년") is None and parse_age("2018 years ago") is None
+    assert parse_age("3년").iso == "P3Y" and parse_age("45 days ago").iso == "P45D"
+    assert split_glued_age("2주좋은 글이네요")[0].text == "2주"
+
+
+def test_a_paragraph_saying_at_or_bei_is_no_headline():
+    """'at', 'chez', 'bei' make a headline of a short line ('Engineer at Norte'), not of a
+    paragraph of sentences that says them somewhere (a reader view's first paragraph under a
+    byline with no headline)."""
+    from postscrub.segment import is_headline
+
+    assert is_headline("Head of Sales bei Müller Metallbau")
+    assert is_headline("Ingénieure chez Norte")
+    assert not is_headline("Letztes Jahr haben wir bei Müller Metallbau die Gleitzeit eingeführt. Die Resonanz "
+                           "war gemischt, aber nach sechs Monaten wollte niemand mehr zurück zum alten Modell.")
+
+
+def test_a_team_signing_with_a_closing_formula():
+    """'<team> 팀 드림' (a group's word before the formula) closes a newsletter as a sign-off
+    even when the team's name runs to more words than a person's; a longer sentence ending
+    in the formula's characters is none."""
+    from postscrub.segment import _is_sign_off_cue
+
+    assert _is_sign_off_cue("푸른 바다 편집 팀 드림")
+    assert _is_sign_off_cue("김민수 드림")
+    assert not _is_sign_off_cue("오늘 모든 구독자 여러분께 작은 선물을 드림")

@@ -1623,3 +1623,117 @@ def test_the_word_age_in_other_languages_names_an_age_column():
         assert classify_column(name)[1] == "age", name
     (rec,) = process("Autor;Text;Alter\nHanna Berg;\"Unser Stout hat Silber gewonnen.\";2 Tg.\n")
     assert (rec.shape, rec.author.name, rec.age) == ("scraper_csv", "Hanna Berg", "2 Tg.")
+
+
+# invented: the same clipped article with its properties as "Label: value" lines (Notion's other
+# export), the address under a label no table names, and the comments' headers in bold
+NOTION_ARTICLE_PROPERTY_LINES = """# Why the village bakery went cooperative
+
+Created: 4 March 2026 18:20
+Tags: Food, Reading
+Link: https://www.linkedin.com/pulse/why-village-bakery-went-cooperative-oona-pell-8zt/
+
+[Oona Pell](https://www.linkedin.com/in/oona-pell)
+
+Baker and treasurer at Millbrook Bakery Co-op
+
+Published Mar 1, 2026
+
+Three years ago the bakery was about to close. Today forty households own it.
+
+### The shares
+
+We sold shares at 50 pounds each, and the first hundred went in a weekend.
+
+### The bread
+
+Members vote on the range each spring; rye won twice.
+
+[#Cooperatives](https://www.linkedin.com/feed/hashtag/?keywords=cooperatives) [#Bakeries](https://www.linkedin.com/feed/hashtag/?keywords=bakeries)
+
+**Ivor Stell** · 2nd
+Shopkeeper in Millbrook
+1w
+
+How do you decide the price of bread now?
+
+> **Oona Pell** Author
+> 5d
+>
+> By vote, once a year. It has gone up twice.
+
+**Maeve Corran** · 3e et +
+Urbaniste | Villages
+3d
+
+Lovely to read.
+"""
+
+
+def test_a_clipped_articles_property_lines_under_its_page_name():
+    """Property lines (not a table) under the page's heading are the note's properties too: an
+    address under any label that is an article's makes the heading the title and the page an
+    article; a quoted reply's bold name with the author badge is a name, the badge chrome; a
+    degree in words ("3e et +") after a bold name goes."""
+    (rec,) = process(NOTION_ARTICLE_PROPERTY_LINES)
+    assert rec.title == "Why the village bakery went cooperative"
+    assert rec.author.name == "Oona Pell"
+    assert rec.body.startswith("Three years ago the bakery")
+    assert rec.hashtags == ["#Cooperatives", "#Bakeries"]
+    assert [c.author.name for c in rec.comments] == ["Ivor Stell", "Maeve Corran"]
+    assert [r.author.name for r in rec.comments[0].replies] == ["Oona Pell"]
+    assert rec.comments[1].author.bio == "Urbaniste | Villages"
+
+
+# invented: an Evernote note exported as plain text: its header of labelled lines from the first
+# line on (its name among them), a rule, then the clipped article page
+EVERNOTE_ARTICLE = """Назва: Як наша громада відкрила пекарню на паях | LinkedIn
+Джерело: https://www.linkedin.com/pulse/як-наша-громада-відкрила-пекарню-тарас-бойко-3kd/
+Створено: 04.03.2026 20:10
+Блокнот: Ідеї
+
+────────────────
+
+Як наша громада відкрила пекарню на паях
+
+Тарас Бойко
+Тарас Бойко
+Голова кооперативу «Теплий хліб», Винники
+
+Опубліковано 1 бер. 2026 р.
+
++ Стежити
+
+Три роки тому в селі закрилася остання пекарня. Сьогодні нею володіють сорок родин.
+
+Кожен пай коштує тисячу гривень, і перша сотня розійшлася за вихідні.
+
+#кооперативи #пекарні
+
+Подобається
+Коментувати
+Поширити
+
+Ганна Левчук
+Вчителька, Винницька гімназія
+1 тиж.
+Дуже надихає. А як ви вирішуєте, яку ціну ставити на хліб?
+Подобається
+Відповісти
+"""
+
+
+def test_a_note_header_of_labelled_lines_closed_by_a_rule():
+    """Labelled lines from the first line on, one an address, then a rule: a note's header
+    (its name among the labels), read as the note's properties and left out of the page, not
+    a key-value export; an article's address makes the page under it an article."""
+    lines = split_lines(EVERNOTE_ARTICLE)
+    fm = shapes.read_front_matter(lines, RepairLog())
+    assert fm.names_article() and len(fm.lines) == 5 and fm.lines[-1].text.startswith("────")
+    (rec,) = process(EVERNOTE_ARTICLE)
+    assert rec.title == "Як наша громада відкрила пекарню на паях"
+    assert rec.author.name == "Тарас Бойко"
+    assert rec.body.startswith("Три роки тому в селі")
+    assert "Блокнот" not in rec.body and "Джерело" not in rec.body
+    assert [c.author.name for c in rec.comments] == ["Ганна Левчук"]
+    assert check_accounted(EVERNOTE_ARTICLE, [rec]) == []

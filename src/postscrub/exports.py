@@ -939,6 +939,8 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             # it: "author": "urn:li:person:…", is no name: left to its key)
             name = take(name_v) if name_v is None or not _PERSON_REF.match(name_v.value.strip()) else None
         bio_hit = jx.pick(o, jx._HEADLINE_KEYS)
+        if bio_hit and not comment and _article_headline(o, bio_hit, hit):
+            bio_hit = None  # (the article's title: schema.org's Article "headline")
         bio_v = jx.as_str(bio_hit[1]) if bio_hit else None
         if bio_v is None and hit and isinstance(hit[1], jx.JObj):
             bio_v = inner_bio
@@ -1043,6 +1045,9 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         if a is not None:
             rec.age, rec.age_iso = a.text, a.iso
         th = jx.pick(o, jx._TITLE_KEYS)
+        if th is None and "/pulse/" in text:
+            hh = jx.pick(o, jx._HEADLINE_KEYS)
+            th = hh if hh and _article_headline(o, hh, jx.pick(o, jx._AUTHOR_KEYS)) else None
         if th and isinstance(th[1], jx.JStr) and "/pulse/" in text:
             rec.title = take(th[1])
         rec.reactions = reactions(o)
@@ -1064,6 +1069,16 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         mark_rest(env)
     lt.record(log, escapes)
     return out
+
+
+def _article_headline(o, hit: tuple[str, object], who: tuple[str, object] | None) -> bool:
+    """A post object's own "headline" is an article's title (schema.org's Article names it
+    so) where the author is an object of its own and the post has no title key: a person's
+    headline sits beside their name, not beside an author object."""
+    from . import jsonexport as jx
+
+    return (jx._norm_key(hit[0]) == "headline" and who is not None and isinstance(who[1], jx.JObj)
+            and jx.pick(o, jx._TITLE_KEYS) is None)
 
 
 _POST_URL = re.compile(r"https?://(?:[\w-]+\.)?linkedin\.com/(?:posts|feed/update)/\S+")

@@ -33,6 +33,7 @@ _TEXT_TAGS = ("content:encoded", "content", "description", "summary")
 _AUTHOR = re.compile(r"<author\b[^>]*>\s*<name\b[^>]*>(?P<a>.*?)</name\s*>|<dc:creator\b[^>]*>(?P<b>.*?)</dc:creator\s*>"
                      r"|<author\b[^>]*>(?P<c>[^<]*?)</author\s*>", re.I | re.S)
 _CDATA_OPEN, _CDATA_CLOSE = "<![CDATA[", "]]>"
+_ARTICLE_LINK = re.compile(r"<link\b[^>]*>\s*https?://[^<\s]*/pulse/|<link\b[^>]*href=\"https?://[^\"]*/pulse/", re.I)
 _ESCAPED_TAG = re.compile(r"&lt;(/?)([A-Za-z][\w:-]*)(?:.*?)&gt;", re.S)
 _RAW_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)(?:[^<>]*)>")
 _ENTITY = re.compile(r"&(?:amp;)?(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]\w*);")
@@ -171,8 +172,7 @@ def _segment(lines: list[Line], log: RepairLog) -> list[Record] | None:
                     escapes += decoded
                     name = stripped_name
         title = None
-        link = _element(inner, "link")
-        tm = _element(inner, "title") if link is not None and "/pulse/" in link.group(2) else None
+        tm = _element(inner, "title") if _ARTICLE_LINK.search(inner) else None  # (RSS's <link>…</link>, Atom's href)
         if tm is not None:
             # an article's entry (its link a /pulse/ one): the title is the article's own
             value = tm.group(2)

@@ -566,9 +566,10 @@ def _whole_post_in(o: JObj, depth: int = 0) -> JObj | None:
 
 
 def _whole_post(o: JObj) -> bool:
-    """An object that is a post by its keys: a text, and a person or comments beside it."""
-    return pick(o, _TEXT_KEYS) is not None and (
-        pick(o, _AUTHOR_KEYS) is not None or pick(o, _COMMENT_KEYS) is not None)
+    """An object that is a post: a person or comments beside a text, the text by its key or
+    by its values (an article's "paragraphs" array under a key no table names)."""
+    return (pick(o, _AUTHOR_KEYS) is not None or pick(o, _COMMENT_KEYS) is not None) \
+        and text_of(o) is not None
 
 
 def shared_posts(o: JObj) -> list[JObj]:

@@ -21,7 +21,7 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import article_start, masthead_under, subtitle_at, unknown_anchor_under_title
+from .shapes import article_start, byline_above, degree_cut, masthead_under, subtitle_at, unknown_anchor_under_title
 from .segment import (
     _blank_separated,
     _count,
@@ -75,12 +75,21 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     # (where the article starts is looked for before the chrome goes: the "Published <date>"
     # line under the byline tells the title from a signed-in page's navigation words above it)
     title_line = subtitle = None
+    above = None  # (the byline over the title: a newsletter e-mail's)
     if record.title is None:
         full = [ln for ln in lines if ln.text.strip()]
         at = article_start(full)
         title_line = full[at] if at is not None else None
         if at is not None and subtitle_at(full, at + 1):
             subtitle = full[at + 1]  # (the body's first line: set aside while the byline is read)
+        if at is not None and record.author.name is None:
+            above = byline_above(full, at)
+            if above is not None:
+                name_line, bio_line = full[at - 2], full[at - 1]
+                if above[1]:
+                    log.edit(name_line, "ui.byline", [(0, above[1], "")])  # ("By ")
+                record.author = Author(above[0], bio_line.text.strip())
+                byline_ids = {id(name_line), id(bio_line)}
     bare = _bare_byline(lines, log) if record.author.name is None else None
     if title_line is not None or record.title is not None:
         _masthead_under_title(lines, title_line, log)
@@ -100,12 +109,16 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             log.drop_line(paras[start + 1], "ui.report")  # the report anchor, in words no table holds
             paras = [*paras[: start + 1], *paras[start + 2 :]]
         for x in paras[:start]:  # a page header above the title (a newsletter's name…)
-            log.drop_line(x, "ui.page_header")
+            if above is None or id(x) not in byline_ids:
+                log.drop_line(x, "ui.page_header")
         paras = paras[start:]
         if subtitle is not None and len(paras) > 3 and paras[1] is subtitle:
             paras = [paras[0], *paras[2:]]
         else:
             subtitle = None
+        cut = degree_cut(paras[1].text) if len(paras) > 1 and ("•" in paras[1].text or "·" in paras[1].text) else None
+        if cut is not None:  # the byline's name with its connection degree ("Ana Lee • 2nd")
+            log.edit(paras[1], "ui.connection_degree", [(cut, len(paras[1].text), "")])
         if len(paras) > 2 and _same_name(paras[1].text, paras[2].text):
             log.drop_line(paras[2], "ui.doubled_label")
             paras = [paras[0], paras[1], *paras[3:]]
@@ -124,6 +137,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         log.drop_line(paras[0], "ui.page_title")
         paras = paras[1:]
     elif record.title is None and (find_title(paras) or (
+            title_line is not None and paras and paras[0] is title_line and above is not None) or (
             title_line is not None and paras and paras[0] is title_line and (
                 find_title(paras, period_ok=True) or _long_doubled_name(doubled_byline)
                 or subtitle is not None))):
@@ -253,12 +267,17 @@ def _strip_comment_header_badges(paras: list[Line], start: int, end: int, log: R
     n = end
     for k in range(start, n - 1):
         t = paras[k].text
-        if "•" not in t and "·" not in t:
+        bullet = "•" in t or "·" in t
+        # (or the post author's badge after the name, no bullet: "Ana Lee Author", an app's)
+        if not bullet and (len(t) > 90 or nd.key(t.rsplit(None, 1)[-1] if " " in t.strip() else "")
+                           not in _author_badges()):
             continue
         if not any(k + d < n and (split_glued_age(paras[k + d].text) or parse_age(paras[k + d].text))
                    for d in (1, 2)):
             continue
-        if nd.badge_cut(t) is not None and _name_line(t):
+        if not bullet:
+            _strip_author_badge(paras[k], log)
+        elif nd.badge_cut(t) is not None and _name_line(t):
             _strip_badge(paras[k], log)
 
 

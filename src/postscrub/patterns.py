@@ -41,6 +41,7 @@ RECOMMENDED_HEADER: dict[str, tuple[str, ...]] = {
     "hi": ("LinkedIn द्वारा सुझाया गया", "LinkedIn द्वारा अनुशंसित"),
     "hu": ("A LinkedIn ajánlásai", "A LinkedIn ajánlja"),
     "mr": ("LinkedIn द्वारे शिफारस केलेले",),
+    "id": ("Direkomendasikan oleh LinkedIn",),
     "ms": ("Disyorkan oleh LinkedIn",),
     "nb": ("Anbefalt av LinkedIn",),
     "ro": ("Recomandat de LinkedIn", "Recomandate de LinkedIn"),
@@ -475,6 +476,10 @@ POSTSCRIPT_MARKERS: tuple[str, ...] = (
 # A closing formula written after the name, on its line ("王志远 敬上", "김민수 드림"): the line
 # is a sign-off when it is the name and the formula alone.
 SIGN_OFF_SUFFIXES: tuple[str, ...] = ("敬上", "谨上", "謹上", "拜上", "敬呈", "드림", "올림")
+# ... where the one signing is a group ("작은 식탁 팀 드림", "编辑部 全体 敬上"): the word before the
+# formula names the team, and the name before it may run to more words
+SIGN_OFF_GROUP_WORDS: tuple[str, ...] = ("팀", "일동", "편집부", "团队", "團隊", "全体", "全體", "编辑部", "編輯部",
+                                         "チーム", "一同", "編集部")
 
 # Words that mark a call to action: the reader is asked to do something.
 CTA_CUES: tuple[str, ...] = (
@@ -843,7 +848,9 @@ _NEWSLETTER_PUBLISHED: dict[str, tuple[str, ...]] = {
     "ar": ("تُنشر أسبوعيًا", "تُنشر شهريًا", "تُنشر يوميًا", "تُنشر كل أسبوعين", "تنشر أسبوعيا", "تنشر شهريا"),
     "hi": ("हर सप्ताह प्रकाशित", "हर महीने प्रकाशित", "हर दिन प्रकाशित", "हर दो सप्ताह में प्रकाशित",
            "साप्ताहिक रूप से प्रकाशित", "मासिक रूप से प्रकाशित"),
-    "id": ("Terbit setiap minggu", "Terbit setiap bulan", "Terbit setiap hari", "Terbit setiap dua minggu"),
+    "id": ("Terbit setiap minggu", "Terbit setiap bulan", "Terbit setiap hari", "Terbit setiap dua minggu",
+           "Diterbitkan setiap minggu", "Diterbitkan setiap bulan", "Diterbitkan setiap hari",
+           "Diterbitkan setiap dua minggu"),
     "pl": ("Publikowany co tydzień", "Publikowany co miesiąc", "Publikowany codziennie", "Publikowany co dwa tygodnie"),
     "ru": ("Выходит еженедельно", "Выходит ежемесячно", "Выходит ежедневно", "Выходит раз в две недели",
            "Публикуется еженедельно", "Публикуется ежемесячно"),
@@ -854,7 +861,8 @@ _NEWSLETTER_PUBLISHED: dict[str, tuple[str, ...]] = {
     "nb": ("Publiseres ukentlig", "Publiseres månedlig", "Publiseres daglig"),
     "fi": ("Julkaistaan viikoittain", "Julkaistaan kuukausittain", "Julkaistaan päivittäin"),
     "cs": ("Vychází každý týden", "Vychází každý měsíc", "Vychází každý den"),
-    "he": ("מתפרסם מדי שבוע", "מתפרסם מדי חודש", "מתפרסם מדי יום"),
+    "he": ("מתפרסם מדי שבוע", "מתפרסם מדי חודש", "מתפרסם מדי יום", "מתפרסם פעם בשבוע", "מתפרסם פעם בחודש",
+           "מתפרסם פעם בשבועיים"),
     "hu": ("Hetente jelenik meg", "Havonta jelenik meg", "Naponta jelenik meg"),
     "ro": ("Publicat săptămânal", "Publicat lunar", "Publicat zilnic"),
     "uk": ("Виходить щотижня", "Виходить щомісяця", "Виходить щодня"),
@@ -1124,9 +1132,12 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "コメントを表示またはコメントを追加するには、サインインしてください"),
         "ar": ("تسجيل الدخول", "انضم الآن", "لعرض تعليق أو إضافته، يُرجى تسجيل الدخول"),
         "id": ("Masuk", "Bergabung sekarang", "Gabung sekarang",
-               "Untuk melihat atau menambahkan komentar, silakan masuk"),
+               "Untuk melihat atau menambahkan komentar, silakan masuk",
+               "Masuk untuk melihat atau menambahkan komentar", "Buka aplikasi", "Buka di aplikasi",
+               "Buka di aplikasi LinkedIn"),
         "ko": ("로그인", "지금 가입", "회원가입", "댓글을 보거나 남기려면 로그인하세요"),
-        "pl": ("Zaloguj się", "Dołącz teraz", "Zaloguj się, aby wyświetlić lub dodać komentarz"),
+        "pl": ("Zaloguj się", "Dołącz teraz", "Zaloguj się, aby wyświetlić lub dodać komentarz",
+               "Aby wyświetlić lub dodać komentarz, zaloguj się", "Zaloguj się, aby zobaczyć więcej treści"),
         "ru": ("Войти", "Присоединиться", "Присоединиться сейчас",
                "Войдите, чтобы просмотреть или добавить комментарий."),
         "sv": ("Logga in", "Gå med nu", "Logga in för att visa eller lägga till en kommentar"),
@@ -1180,11 +1191,11 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Back to Top", "Fullscreen", "Playback Rate", "Loaded", "Stream Type LIVE",
                "Current Time", "Duration", "Remaining Time", "Show captions"),
         "es": ("Saltar al contenido principal", "Artículos", "Personas", "Aprendizaje", "Empleos", "Juegos",
-               "Mi red", "Mensajes", "Notificaciones"),
+               "Mi red", "Mensajes", "Notificaciones", "Inicio", "Para negocios"),
         "fr": ("Offres d’emploi", "Offres d'emploi", "Learning", "Passer au contenu principal", "Articles", "Personnes", "Formation", "Emplois", "Jeux",
-               "Messagerie"),
-        "pt": ("Pular para conteúdo principal", "Artigos", "Pessoas", "Learning", "Vagas", "Jogos",
-               "Minha rede", "Mensagens", "Notificações"),
+               "Messagerie", "Accueil", "Pour les entreprises"),
+        "pt": ("Pular para conteúdo principal", "Pular para o conteúdo principal", "Artigos", "Pessoas", "Learning",
+               "Vagas", "Jogos", "Minha rede", "Mensagens", "Notificações", "Início", "Para negócios", "Aprendizagem"),
         "nl": ("Direct naar hoofdcontent", "Naar hoofdcontent gaan", "Artikelen", "Personen", "Learning", "Vacatures", "Games",
                "Mijn netwerk", "Berichten", "Meldingen"),
         "it": ("Vai al contenuto principale", "Articoli", "Persone", "Formazione", "Offerte di lavoro", "Giochi",
@@ -1373,7 +1384,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
 #: (``ui.action``), with the ellipsis a copy writes as one character or three dots.
 COMMENT_PROMPTS: dict[str, tuple[str, ...]] = {
     "fr": ("Ajouter un commentaire…",), "de": ("Kommentar hinzufügen…",),
-    "es": ("Añadir un comentario…", "Agrega un comentario…"), "pt": ("Adicionar comentário…", "Adicione um comentário…"),
+    "es": ("Añadir un comentario…", "Agrega un comentario…", "Añade un comentario…"), "pt": ("Adicionar comentário…", "Adicione um comentário…"),
     "nl": ("Voeg een reactie toe…", "Reactie toevoegen…"), "id": ("Tambahkan komentar…",),
     "pl": ("Dodaj komentarz…",), "tr": ("Yorum ekle…",), "ru": ("Добавить комментарий…",),
     "ja": ("コメントを追加…", "コメントを追加する…"), "zh-CN": ("添加评论…",), "zh-TW": ("新增留言…",),
@@ -1440,9 +1451,10 @@ UI_SECTION_END: dict[str, tuple[str, ...]] = {
     "pt": ("Mais publicações relevantes", "Explorar tópicos", "Mais artigos de"),
     "zh-CN": ("更多相关动态", "探索话题", "探索主题", "更多文章"),
     "ar": ("المزيد من المنشورات ذات الصلة", "استكشاف الموضوعات"),
-    "id": ("Postingan lainnya yang relevan", "Postingan relevan lainnya", "Jelajahi topik"),
+    "id": ("Postingan lainnya yang relevan", "Postingan relevan lainnya", "Jelajahi topik", "Artikel lainnya dari"),
     "ko": ("관련 게시물 더보기", "관련성 높은 게시물 더보기", "주제 살펴보기"),
-    "pl": ("Więcej trafnych postów", "Więcej powiązanych postów", "Przeglądaj tematy", "Więcej artykułów autorstwa"),
+    "pl": ("Więcej trafnych postów", "Więcej powiązanych postów", "Przeglądaj tematy", "Więcej artykułów autorstwa",
+           "Więcej artykułów autora", "Więcej artykułów autorki"),
     "ru": ("Больше релевантных публикаций", "Другие релевантные публикации", "Изучить темы", "Другие статьи автора"),
     "sv": ("Fler relevanta inlägg", "Utforska ämnen", "Fler artiklar av", "Andra har också tittat på"),
     "tr": ("Daha fazla ilgili gönderi", "Daha alakalı gönderiler", "Konuları keşfedin"),
@@ -1486,8 +1498,8 @@ MORE_ARTICLES_BY: tuple[str, ...] = (
     "más artículos de", "altri articoli di", "meer artikelen van", "mais artigos de",
     "fler artiklar av", "další články od", "flere artikler af", "flere artikler av",
     "περισσότερα άρθρα από", "מאמרים נוספים מאת", "további cikkek tőle", "mai multe articole de la",
-    "інші статті від", "bài viết khác của", "więcej artykułów autorstwa", "другие статьи автора",
-    "lisää artikkeleita käyttäjältä",
+    "інші статті від", "bài viết khác của", "więcej artykułów autorstwa", "więcej artykułów autora", "więcej artykułów autorki", "другие статьи автора",
+    "lisää artikkeleita käyttäjältä", "artikel lainnya dari",
     "ďalšie články od", "više članaka od", "више чланака од", "rohkem artikleid autorilt", "veel artikleid autorilt",
     "daugiau straipsnių iš", "vairāk rakstu no", "مقالات بیشتر از",
 )
@@ -1670,7 +1682,7 @@ NOTIFICATION_MAIL_HEADINGS: tuple[str, ...] = (
 )
 NOTIFICATION_MAIL_LINES: tuple[str, ...] = (
     "View post", "View comment", "Reply", r"This email was intended for [^\n]{1,120}",
-    r"Learn why we included this\.?", r"You are receiving LinkedIn notification emails\.?",
+    r"Learn why we included this\.?", r"You are receiving LinkedIn notification emails(?: because [^\n]{1,120})?\.?",
     "Unsubscribe", "Help", r"LinkedIn and the LinkedIn logo are registered trademarks of LinkedIn\.?",
     # a newsletter edition's e-mail: the link to the web copy at its top, the link to the article
     # and the reason it was sent at its end, per locale (en, it, fr, de, es, pt, nl)
@@ -1689,6 +1701,7 @@ NOTIFICATION_MAIL_LINES: tuple[str, ...] = (
     "Bekijken in browser", "In browser bekijken", "Lezen op LinkedIn", r"(?:U|Je) ontvangt deze e-?mail omdat [^\n]{1,160}",
     "Afmelden",
     r"LinkedIn (?:è|est|ist|es|é) (?:un nome commerciale|un nom commercial|ein eingetragener|un nombre comercial|um nome comercial)[^\n]{0,300}",
+    "Subscribe on LinkedIn", r"Subscribe to [^\n]{1,80} on LinkedIn(?: to get new editions in your inbox)?\.?",
 )
 
 UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
@@ -1913,7 +1926,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                         r"min\.? czytania|menit membaca)",
                         # a reader view's estimate over the text: "8–10 minutes" (a range, any language)
                         r"\d{1,3}\s?[–-]\s?\d{1,3}\s?(?:minutes|Minuten|minutos|minuti|minuten|minuter|minut|"
-                        r"минут[аы]?|dakika|分|分钟|分鐘|분)",),
+                        r"минут[аы]?|dakika|分|分钟|分鐘|분)",
+                        # (the label before the minutes: he "זמן קריאה: 4 דקות", en "Reading time: 4 minutes")
+                        r"(?:זמן קריאה|Reading time):?\s?\d{1,3}\s?(?:דקות|דקה|minutes?|min)",
+                        r"\d{1,3}\s?דקות קריאה",),
     # a poll's note on who sees the votes, and the time it has left
     "ui.poll": (r"(?:You can see how people vote|The author can see how you vote|"
                 r"Du kan se hur folk röstar|Vous pouvez voir comment les gens votent|"

@@ -45,7 +45,10 @@ def _glued_hashtag_prefix(lines: list[Line], log: RepairLog) -> None:
 
 
 _BOLD_HEADER = re.compile(r"(\s*)(\*\*)([^*\n]{2,80}?)(\*\*)(?=\s*(?:[·•|]|$))")
-_DEGREE_AFTER = re.compile(r"\s*[·•]\s*\S{1,12}(?:\s\S{1,8})?\s*$")
+# the same name with the post author's badge after it, a word alone: "**Ana Lee** Author"
+_BOLD_BADGED = re.compile(r"(\s*)(\*\*)([^*\n]{2,80}?)(\*\*)(?=\s+([^\W\d_][^\s*]{1,20})\s*$)")
+# (the degree: one short token and up to two more words, "· 2nd", "· 3e et +")
+_DEGREE_AFTER = re.compile(r"\s*[·•]\s*\S{1,12}(?:\s\S{1,8}){0,2}\s*$")
 # the headline under such a name, in italics on its own line: "*Head of Data at Norte*"
 _ITALIC_LINE = re.compile(r"(\s*)([*_])(?![*_\s])([^*_\n]{2,200}?)(?<!\s)(\2)\s*")
 
@@ -73,9 +76,16 @@ def _header_line_marks(lines: list[Line], log: RepairLog) -> None:
                     log.edit(nxt, "markdown.emphasis", [(i.start(2), i.end(2), ""), (i.start(4), i.end(4), "")])
             continue
         m = _BOLD_HEADER.match(t)
+        if m is None:
+            m = _BOLD_BADGED.match(t)
+            if m is not None and nodes.key(m.group(5)) not in _author_badges():
+                m = None
         if not (m and is_name(m.group(3))):
             continue
         log.edit(ln, "markdown.emphasis", [(m.start(2), m.end(2), ""), (m.start(4), m.end(4), "")])
+        if m.re is _BOLD_BADGED:  # (the badge is chrome, never part of the name)
+            t = ln.text.rstrip()
+            log.edit(ln, "ui.post_meta", [(len(t) - len(m.group(5)) - 1, len(t), "")])
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         i = _ITALIC_LINE.fullmatch(nxt.text) if nxt is not None and nxt.text.lstrip()[:1] in ("*", "_") else None
         if i is not None:
@@ -90,6 +100,36 @@ def _header_line_marks(lines: list[Line], log: RepairLog) -> None:
         if (is_name(name) and len(name.split()) >= 2 and nodes.classify(badge).rule == "ui.connection_degree"
                 and nodes.classify(bare).kind != nodes.COUNTER and parse_age(bare) is None):
             log.edit(ln, "ui.connection_degree", [(d.start(), len(t.rstrip()), "")])
+
+
+@lru_cache(maxsize=1)
+def _author_badges() -> frozenset[str]:
+    from . import nodes, patterns
+
+    return frozenset(nodes.key(b) for bs in patterns.AUTHOR_BADGES.values() for b in bs)
+
+
+_SHARE_URL_END = re.compile(r"\s+(?:https?://|www\.|lnkd\.in/)\S+\s*$")
+
+
+def _share_text(lines: list[Line], log: RepairLog) -> None:
+    """A phone app's share text as the first line ("Check out this article by Ana Lee on
+    LinkedIn: <title> https://lnkd.in/…", in the app's language): a sentence closed by an
+    address that holds, word for word, a line of the page under it (the shared article's
+    title). The line is the share sheet's, not the page's (``ui.share_text``)."""
+    content = [ln for ln in lines[:60] if ln.text.strip()]
+    if len(content) < 4:
+        return
+    head = content[0].text
+    m = _SHARE_URL_END.search(head)
+    if m is None or m.start() < 20:
+        return
+    said = head[: m.start()]
+    for ln in content[1:12]:
+        t = ln.text.strip()
+        if len(t) >= 15 and said.rstrip().endswith(t) and len(said.strip()) > len(t) + 5:
+            log.drop_line(content[0], "ui.share_text")
+            return
 
 
 # a post page's own title as a heading: "Ana Lee on LinkedIn", "Ana Lee sur LinkedIn : …"
@@ -284,6 +324,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     if first[:1].isdigit() and ":" in first[1:3]:
         shapes.cut_status_bar(lines, log)  # (a phone's clock and glyphs over the screen it copied)
     shapes.cut_pasted_block(lines, log)  # (a note around a post pasted between markers)
+    if "://" in first:
+        _share_text(lines, log)  # an app's share text over the page it shares
     if quoted:  # (only for a dump with block-quoted lines)
         cut = shapes.cut_quoted_post(lines, log)  # a post forwarded as a block quote
         if cut is not None:

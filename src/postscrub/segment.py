@@ -36,6 +36,7 @@ _CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z.]{0,7}|[A-Z]{2,}(?:\.[A-Z]+)*\.?)$")
 # (a keycap digit, "1️⃣" or "1⃣", numbers a list too)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪▫◦‣⁃►▶➤➔→✓✔✅☑️❌⭐️🔹🔸👉]|\d{1,2}[.)]|[a-zA-Z][.)]\s|[\d#*]\ufe0f?\u20e3)")
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"’”)]*$")
+_SENTENCE_INSIDE = re.compile(r"[.!?。！？…]['\"’”)]*\s+\S")  # (a sentence's end with another after it)
 
 
 def words(text: str) -> list[str]:
@@ -133,8 +134,11 @@ def is_headline(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 320 or is_name(t):
         return False
-    if any(sep in t for sep in (" | ", "|", " @ ", " • ", " · ", " at ", " chez ", " bei ")):
+    if any(sep in t for sep in (" | ", "|", " @ ", " • ", " · ")):
         return True
+    if any(sep in t for sep in (" at ", " chez ", " bei ")):
+        # ("Engineer at Norte"; not a paragraph of sentences that says "at" or "bei" somewhere)
+        return len(t) <= 150 or _SENTENCE_INSIDE.search(t) is None
     return (not _SENTENCE_END.search(t) or ends_with_abbreviation(t)) and len(words(t)) <= 40
 
 
@@ -199,8 +203,10 @@ def _age_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], di
     # (Latin Extended-A interleaves its cases: only its lower-case letters continue a word, so
     # "3 tyg.Świetny…" is an age glued to a comment)
     lower_ext_a = "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
+    # (a number that is a year, "2023年", "2023년에", is no age: LinkedIn's ages are small)
+    year = r"(?!(?:19|20)\d\d(?!\d))"
     glued = re.compile(
-        r"(?P<num>\d{1,4})[ \u00a0]?(?:(?P<unit>" + "|".join(alpha) + r")(?![a-z\u00df-\u00ff" + lower_ext_a +
+        r"(?P<num>" + year + r"\d{1,4})[ \u00a0]?(?:(?P<unit>" + "|".join(alpha) + r")(?![a-z\u00df-\u00ff" + lower_ext_a +
         r"\u0430-\u044f\u0451.])"
         r"|(?P<cunit>" + "|".join(cjk) + r")(?!前|전))"
     )
@@ -208,7 +214,7 @@ def _age_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], di
     before = "|".join(re.escape(w) for w in patterns.AGO_PREFIXES)
     long_re = re.compile(
         # (ro puts "de" between a number from 20 up and its noun: "acum 21 de zile")
-        r"(?:(?:" + before + r")\s+)?(?P<num>\d{1,4}|an?|one)\s+(?:(?<=\d\s)de\s+)?(?P<unit>"
+        r"(?:(?:" + before + r")\s+)?(?P<num>" + year + r"\d{1,4}|an?|one)\s+(?:(?<=\d\s)de\s+)?(?P<unit>"
         + "|".join(re.escape(u) for u in sorted(long, key=re.longest_first))
         + r")(?:\s+(?:" + ago + r"))?",
         re.I,
@@ -856,8 +862,12 @@ def _is_sign_off_cue(text: str) -> bool:
     if len(words(t)) <= 10 and len(t) <= 80 and low.startswith(_folded(patterns.SIGN_OFF_CUES)):
         return True
     # the name, then the formula ("王志远 敬上", "김민수 드림")
-    return (len(t) <= 16 and t.endswith(patterns.SIGN_OFF_SUFFIXES) and len(words(t)) <= 3
-            and any(ch.isalpha() for ch in t[:-2]))
+    if not t.endswith(patterns.SIGN_OFF_SUFFIXES) or not any(ch.isalpha() for ch in t[:-2]):
+        return False
+    if len(t) <= 16 and len(words(t)) <= 3:
+        return True
+    # (a team signing: "작은 식탁 팀 드림", the group's word before the formula)
+    return len(t) <= 24 and len(words(t)) <= 5 and t[:-2].rstrip().endswith(patterns.SIGN_OFF_GROUP_WORDS)
 
 
 # "— Priya", "– Anna K.", "/Elin": a dash (not a hyphen: a list's marker) or a slash before a

@@ -47,6 +47,11 @@ class FrontMatter:
     def key_of(self, *names: str) -> str | None:
         return next((n for n in names if self.fields.get(n)), None)
 
+    def names_article(self) -> bool:
+        """The clipped page's address, under any label ("source", "URL", "Джерело"), is an
+        article's (a /pulse/ one)."""
+        return any("/pulse/" in v and v.lstrip("<").startswith("http") for v in self.fields.values())
+
     def finish(self, lines: list[Line], log: RepairLog, keep: tuple[str, ...] = ()) -> None:
         """Drop the block (recorded), except the values of ``keep`` keys, which a field
         took: only their YAML syntax is recorded as removed. The block's lines leave
@@ -141,14 +146,22 @@ def _properties_table(lines: list[Line], content: list[int], fm: FrontMatter) ->
         return False
     if end < len(content) and lines[content[end]].text.strip() in ("---", "***", "___"):
         end += 1  # the page's rule under its properties
-    if k and "title" not in fm.fields and any("/pulse/" in v for v in fm.fields.values()):
-        # a clipped article (its address a /pulse/ one): the clipper named the page after the
-        # article's title
-        h = lines[content[0]]
-        m = _H1.match(h.text.strip())
-        _put(fm, "title", h, h.text.index(m.group(1)) if m and m.group(1) in h.text else None)
+    if k:
+        _clipped_article_title(lines[content[0]], fm)
     fm.lines = [lines[i] for i in content[:end]]
     return True
+
+
+def _clipped_article_title(h: Line, fm: FrontMatter) -> None:
+    """The note's name over its properties (a ``# Page name`` heading or a bare first line) is
+    the article's title where the clipped address is a /pulse/ one: the clipper named the page
+    after the article's title."""
+    if "title" in fm.fields or not fm.names_article():
+        return
+    t = h.text.strip()
+    m = _H1.match(t)
+    name = m.group(1) if m else t
+    _put(fm, "title", h, h.text.index(name) if name in h.text else None)
 
 
 # "Clipped from: https://…", "Notizbuch: Ideen": a note app's property line (a label of a
@@ -171,7 +184,9 @@ def _properties_list(lines: list[Line], content: list[int], fm: FrontMatter) -> 
     so no field takes them by name)."""
     first = content[0]
     if _PROPERTY_LINE_rx().fullmatch(lines[first].text.strip()):
-        return False  # (labels from the first line: a key-value export's, read elsewhere)
+        # (labels from the first line: a key-value export's, read elsewhere; or a note's
+        # header with its name among the labels, closed by a rule)
+        return _properties_ruled(lines, content, fm)
     k = 1
     url = False
     while k < len(content) and (content[k] == content[k - 1] + 1 or k == 1 and content[1] - first <= 2):
@@ -183,10 +198,45 @@ def _properties_list(lines: list[Line], content: list[int], fm: FrontMatter) -> 
     return _properties_end(lines, content, k, url, fm)
 
 
+_NOTE_RULE_CHARS = frozenset("-─━_=*~")
+
+
+def _properties_ruled(lines: list[Line], content: list[int], fm: FrontMatter) -> bool:
+    """A note's header of ``Label: value`` lines from the first line on (Evernote's plain-text
+    export: its name, the clipped address, the dates, the notebook), three or more in a row,
+    one of them an address, then a blank line and a rule (``────``) over the clipped page.
+    A key-value export has no such rule: its text follows its labels."""
+    k = 0
+    url = False
+    while k < len(content) and (k == 0 or content[k] == content[k - 1] + 1):
+        m = _PROPERTY_LINE_rx().fullmatch(lines[content[k]].text.strip())
+        if m is None:
+            break
+        url = url or bool(_URL_VALUE_rx().fullmatch(m.group(2).strip()))
+        k += 1
+    if k < 3 or not url or k >= len(content) or content[k] == content[k - 1] + 1:
+        return False
+    rule = lines[content[k]].text.strip()
+    if len(rule) < 3 or len(set(rule)) != 1 or rule[0] not in _NOTE_RULE_CHARS:
+        return False
+    _properties_put(lines, content[:k], fm)
+    fm.lines = [lines[i] for i in content[:k + 1]]
+    return bool(fm.fields)
+
+
 def _properties_end(lines: list[Line], content: list[int], k: int, url: bool, fm: FrontMatter) -> bool:
     if k < 4 or not url or k >= len(content) or content[k] == content[k - 1] + 1:
         return False
-    for i in content[1:k]:
+    _properties_put(lines, content[1:k], fm)
+    if k < len(content) and lines[content[k]].text.strip() in ("---", "***", "___"):
+        k += 1  # the page's rule under its properties
+    _clipped_article_title(lines[content[0]], fm)
+    fm.lines = [lines[i] for i in content[:k]]
+    return bool(fm.fields)
+
+
+def _properties_put(lines: list[Line], at: list[int], fm: FrontMatter) -> None:
+    for i in at:
         ln = lines[i]
         m = _PROPERTY_LINE_rx().fullmatch(ln.text.strip())
         label = m.group(1).strip().casefold()
@@ -194,10 +244,6 @@ def _properties_end(lines: list[Line], content: list[int], k: int, url: bool, fm
                     if label in {x.casefold() for x in names}), None)
         key = key or "property_" + re.sub(r"\W+", "_", label).strip("_")
         _put(fm, key, ln, ln.text.index(m.group(2), ln.text.index(m.group(1)) + len(m.group(1))))
-    if k < len(content) and lines[content[k]].text.strip() in ("---", "***", "___"):
-        k += 1  # the page's rule under its properties
-    fm.lines = [lines[i] for i in content[:k]]
-    return bool(fm.fields)
 
 
 def _put(fm: FrontMatter, key: str, ln: Line, at: int | None) -> None:
@@ -755,6 +801,13 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
     a newsletter's name and subscriber count…). None when there is no such start."""
     from .segment import find_title, is_comments_heading, strip_possessive
 
+    for i in range(2, min(2 * limit, len(paras) - 1)):
+        # a newsletter e-mail's byline over its title, the reading time or "Published" line
+        # under the title: the title, whatever header stands above the byline
+        if len(paras[i - 2].text) > 100 and nodes.classify(paras[i - 2].text).kind == nodes.TEXT:
+            break  # (past a paragraph the article has begun)
+        if nodes.classify(paras[i + 1].text).rule in ("ui.reading_time", "ui.published") and byline_above(paras, i):
+            return i
     first = None
     doubled_name = -1
     chrome = 0
@@ -791,6 +844,8 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
         below = paras[i + 1 : i + 4]
         if any(nodes.classify(ln.text).rule in _ALT_RULES for ln in below):
             below = [ln for ln in paras[i + 1 : i + 6] if nodes.classify(ln.text).rule not in _ALT_RULES][:3]
+        if below and ("•" in below[0].text or "·" in below[0].text):
+            below = [byline_without_degree(below[0]), *below[1:]]  # ("Ana Lee • 2nd", an app's byline)
         window = [Line(paras[i].no, re.sub(r"^#\s+", "", paras[i].text)), *below]
         if len(window) >= 4 and window[1].text.strip() == window[2].text.strip():
             window = [window[0], window[1], window[3]]
@@ -809,6 +864,48 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
               and any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 8])):
             return i  # a title ending with a full stop, over a byline that a "Published" line closes
     return first
+
+
+def byline_above(paras: list[Line], i: int) -> tuple[str, int] | None:
+    """A byline over the title at ``i``, as a newsletter's e-mail sets it: the author's name
+    (or "By Name") and their headline right above the title, and the reading time or the
+    "Published" line right under it. Returns the name and where it stands in its line."""
+    from .segment import is_headline, is_name
+
+    if i < 2 or i + 1 >= len(paras):
+        return None
+    title = paras[i].text.strip()
+    if not title or len(title) > 200 or title.endswith((".", ":")) or nodes.classify(title).kind != nodes.TEXT:
+        return None
+    if nodes.classify(paras[i + 1].text).rule not in ("ui.reading_time", "ui.published"):
+        return None
+    if not is_headline(paras[i - 1].text) or nodes.classify(paras[i - 1].text).kind != nodes.TEXT:
+        return None
+    t = paras[i - 2].text
+    if nodes.classify(t).rule == "ui.byline":
+        parts = t.strip().split(None, 1)
+        if len(parts) == 2 and is_name(parts[1]):
+            return parts[1].strip(), t.index(parts[1].strip(), t.index(parts[0]) + len(parts[0]))
+        return None
+    if is_name(t) and nodes.classify(t).kind == nodes.TEXT:
+        return t.strip(), t.index(t.strip())
+    return None
+
+
+def degree_cut(text: str) -> int | None:
+    """Where the connection degree after a byline's name starts ("Ana Lee • 2nd", "Ana Lee ·
+    3e et +"), or None: the name before it must be a name."""
+    from .segment import is_name
+
+    cut = nodes.badge_cut(text.replace("·", "•")) if "·" in text else nodes.badge_cut(text)
+    if cut is None or cut[1] != "ui.connection_degree" or not is_name(text[: cut[0]]):
+        return None
+    return cut[0]
+
+
+def byline_without_degree(ln: Line) -> Line:
+    cut = degree_cut(ln.text)
+    return ln if cut is None else Line(ln.no, ln.text[:cut])
 
 
 def unknown_anchor_under_title(paras: list[Line], i: int) -> bool:
@@ -884,7 +981,7 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
     clipper's front matter naming an article (a ``/pulse/`` source) says so too."""
     skip = {id(ln) for ln in fm.lines} if fm is not None else set()
     content = [ln for ln in lines[:400] if ln.text.strip() and id(ln) not in skip]
-    if fm is not None and "/pulse/" in (fm.get("source", "source_url", "url") or "") and not any(
+    if fm is not None and fm.names_article() and not any(
             nodes.classify(ln.text).kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE) for ln in content):
         return True
     kinds = [nodes.classify(ln.text) for ln in content]
