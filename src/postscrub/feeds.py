@@ -176,12 +176,15 @@ def _segment(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if tm is not None:
             # an article's entry (its link a /pulse/ one): the title is the article's own
             value = tm.group(2)
-            t = html.unescape(value.strip())
-            if t and "<" not in t and len(t) <= 300 and t == value.strip():
-                s0 = ibase + tm.start(2) + (len(value) - len(value.lstrip()))
-                for x in range(s0, s0 + len(t)):
+            raw = value.strip()
+            s0 = ibase + tm.start(2) + (len(value) - len(value.lstrip()))
+            decoded = []
+            t = _decode_entities(raw, s0, False, decoded) if "&" in raw else raw  # ("Tides &amp; timetables")
+            if t.strip() and "<" not in t and len(raw) <= 300:
+                for x in range(s0, s0 + len(raw)):
                     label[x] = None
-                title = t
+                escapes += decoded
+                title = t.strip()
         found.append((e.start(), body, name, rbase, title))
     out: list[Record] = []
     for start, body, name, rbase, title in found:
