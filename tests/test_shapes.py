@@ -1737,3 +1737,14 @@ def test_a_note_header_of_labelled_lines_closed_by_a_rule():
     assert "Блокнот" not in rec.body and "Джерело" not in rec.body
     assert [c.author.name for c in rec.comments] == ["Ганна Левчук"]
     assert check_accounted(EVERNOTE_ARTICLE, [rec]) == []
+
+
+@pytest.mark.parametrize("headline", ["Software Engineer", "Head Baker", "Product Manager"])
+def test_a_name_over_a_headline_of_capitalised_words_and_an_age_is_a_posts_header(headline):
+    # invented: the headline reads as a name too; the age under it says a post starts here,
+    # not an article titled with the author's name
+    text = (f"Ana Lee\n{headline}\n2d • Edited\n\nWe opened a second oven line this week and the queue is "
+            "finally gone.\n\n12 reactions · 3 comments\nLike\nComment\nRepost\nSend\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name, rec.author.bio, rec.age) == (None, "Ana Lee", headline, "2d")
+    assert rec.body == "We opened a second oven line this week and the queue is finally gone."

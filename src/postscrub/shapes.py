@@ -1000,6 +1000,11 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
         return False
     if start is not None and _page_post_header(content, kinds, start):
         return False
+    if start is not None and start + 3 < len(kinds) and kinds[start + 2].kind == nodes.AGE and _clear_name(
+            content[start].text):
+        # "Ana Lee / Software Engineer / 2d": a person's name over a headline of capitalised
+        # words (which reads as a name) and the age: a post's header, not a title over a byline
+        return False
     if any(k.kind == nodes.REPORT_COMMENT for k in kinds):
         # comment anchors alone make a post page, unless the byline carries an article's
         # "Published <date>" line: an article's comments copied signed in
@@ -1007,6 +1012,12 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
             k.kind != nodes.AGE for k in kinds[:start])
     return start is not None and (start == 0 or all(
         nodes.classify(ln.text).kind != nodes.AGE for ln in content[:start]))
+
+
+def _clear_name(text: str) -> bool:
+    from .segment import _is_clear_name
+
+    return _is_clear_name(text)
 
 
 def _bulleted_age_above_text(content: list[Line], kinds, start: int) -> bool:
