@@ -14,6 +14,7 @@ import functools
 import json
 from . import _re as re
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
 _TEXT_KEYS = ("text", "content", "body", "post_text", "postText", "commentary", "description", "message",
@@ -53,6 +54,15 @@ class JStr:
 class JObj:
     items: dict[str, Any] = field(default_factory=dict)  # key -> JStr | JObj | list | number
     keys: dict[str, JStr] = field(default_factory=dict)  # key -> the key's own string
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[JStr, Any]]) -> "JObj":
+        """The object of (key's string, value) pairs, in their order (a repeated key: the last)."""
+        o = cls()
+        for k, v in pairs:
+            o.items[k.value] = v
+            o.keys[k.value] = k
+        return o
 
 
 class _Parser:
@@ -187,11 +197,7 @@ def _split_table(o: JObj) -> list[JObj] | None:
         return None
     out = []
     for r in rows:
-        row = JObj()
-        for c, x in zip(cols, r):
-            row.items[c.value] = x
-            row.keys[c.value] = c
-        out.append(row)
+        out.append(JObj.of(zip(cols, r)))
     return out
 
 

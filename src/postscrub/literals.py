@@ -112,10 +112,7 @@ class _PyParser(_Parser):
             names: list[JStr | None] = []
             values = self.arr(depth, ")", start=False, names=names)
             if values and all(n is not None for n in names):
-                o = JObj()
-                for n, v in zip(names, values):
-                    o.items[n.value] = v
-                    o.keys[n.value] = n
+                o = JObj.of(zip(names, values))
                 return _columns_to_rows(o) if self.loose else o
             return _call_value(names, values) if self.loose else None
         m = _PY_ATOM.match(self.t, self.i)
@@ -709,11 +706,8 @@ class _Sql:
                         break
                     if c != ",":
                         raise _SqlError(",")
-                o = JObj()
-                for n, v in enumerate(row):
-                    key = cols[n] if cols and n < len(cols) else JStr(f"column{n + 1}", 0, 0, "", [])
-                    o.items[key.value] = v
-                    o.keys[key.value] = key
+                o = JObj.of((cols[n] if cols and n < len(cols) else JStr(f"column{n + 1}", 0, 0, "", []), v)
+                            for n, v in enumerate(row))
                 if name not in tables.items:
                     tables.items[name] = []
                 tables.items[name].append(o)
@@ -810,11 +804,7 @@ def parse_print_r(text: str) -> tuple[Any, int] | None:
         k += 1
         if items and all(kk.value.isdigit() for kk, _ in items):
             return [v for _, v in items], k
-        o = JObj()
-        for kk, v in items:
-            o.items[kk.value] = v
-            o.keys[kk.value] = kk
-        return o, k
+        return JObj.of(items), k
 
     try:
         v, k = block(first + 1, 0)
@@ -881,11 +871,7 @@ def parse_var_dump(text: str) -> tuple[Any, int] | None:
                 items.append((JStr(name, ks, ks + len(name), name, []), v))
             if items and all(kk.value.lstrip("-").isdigit() for kk, _ in items):
                 return [v for _, v in items], i
-            o = JObj()
-            for kk, v in items:
-                o.items[kk.value] = v
-                o.keys[kk.value] = kk
-            return o, i
+            return JObj.of(items), i
         m = _VD_STRING.match(t, i)
         if m is not None:
             n = int(m.group(1))
@@ -1736,11 +1722,7 @@ def xml_tables(tree: Any) -> JObj | None:
                         and len({c.value for c in head}) == len(head):
                     table = []
                     for r in rows[1:]:
-                        o = JObj()
-                        for c, x in zip(head, r):
-                            o.items[c.value] = x
-                            o.keys[c.value] = c
-                        table.append(o)
+                        table.append(JObj.of(zip(head, r)))
                     found.append(table)
                     return
         for x in v:
