@@ -30,7 +30,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from . import qmark_read
+from . import qmark_lang, qmark_read
 from .patterns import FOOTER_LANGUAGES, HASHTAG_LABEL
 
 # (written with a literal first: the engine then skips to each `?` in C; as `\?+` it tried a
@@ -1153,25 +1153,9 @@ def _lost_then_lower(line: str, j: int) -> bool:
     return bool(m) and (m.group(1).islower() or m.group(1).isdigit() or m.group(1) in _SYMBOL_NEXT)
 
 
-# Sentence openers of a statement: subject pronouns, possessives, demonstratives, time
-# adverbs (strong), and articles (weak: `Un café la semaine prochaine ?` is a question).
-_DECLARATIVE = frozenset(
-    """
-    i i'm i've i'll we we're we've our my this these here it it's its today yesterday
-    last after over most nobody everyone she he they his her their there
-    je j nous notre nos mon ma mes ce cette c il elle ils on hier après aujourd'hui voici
-    ich wir unser unsere mein meine heute gestern nach letzten letzte es er
-    yo nosotros nuestro nuestra mi mis hoy ayer después esta este estoy estamos
-    """.split()
-)
-# Thanks, wishes and congratulations: the formulas that sign a post off, statements (unless a
-# question runs on after them: `Danke für die Glückwünsche Stimmt ihr zu`)
-_FORMULAS = frozenset(
-    """
-    thanks thank congrats congratulations cheers merci félicitations bravo danke
-    glückwunsch herzlichen gracias felicidades enhorabuena
-    """.split()
-)
+# Sentence openers of a statement, and the formulas that sign a post off (qmark_lang)
+_DECLARATIVE = qmark_lang.STATEMENT_OPENERS
+_FORMULAS = qmark_lang.SIGN_OFF_FORMULAS
 # ... and the farewells and wishes that close one, by their first two or three words (`À la`
 # alone opens questions too: `À la fin, qui gagne`)
 _FAREWELLS = frozenset(

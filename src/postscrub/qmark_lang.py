@@ -189,3 +189,32 @@ ZH_WORDS = ("什么", "怎么", "为什么", "為什麼", "谁", "誰", "哪", "
             "是不是", "难道", "如何", "怎样", "能否", "可否", "对不对", "好不好", "多久", "多长",
             "为何", "何时", "啥", "咋", "能不能", "会不会", "要不要", "可不可以", "对吧",
             "是吧", "行不行")
+
+# Sentence openers of a statement: subject pronouns, possessives, demonstratives, time adverbs
+# (strong), and articles (weak: `Un café la semaine prochaine ?` is a question). The detector's
+# own rules (qmark) read en fr de es; the reader adds pt it nl.
+STATEMENT_OPENERS = frozenset(
+    """
+    i i'm i've i'll we we're we've our my this these here it it's its today yesterday
+    last after over most nobody everyone she he they his her their there
+    je j nous notre nos mon ma mes ce cette c il elle ils on hier après aujourd'hui voici
+    ich wir unser unsere mein meine heute gestern nach letzten letzte es er
+    yo nosotros nuestro nuestra mi mis hoy ayer después esta este estoy estamos
+    """.split()
+)
+STATEMENT_OPENERS_PT_IT_NL = frozenset(
+    """
+    eu nós nosso nossa meu minha hoje ontem io noi nostro nostra mio mia oggi ieri
+    ik wij onze ons mijn vandaag gisteren
+    """.split()
+)
+# Thanks, wishes and congratulations: the formulas that sign a post off, statements (unless a
+# question runs on after them: `Danke für die Glückwünsche Stimmt ihr zu`); en fr de es, then
+# the reader's pt it nl
+SIGN_OFF_FORMULAS = frozenset(
+    """
+    thanks thank congrats congratulations cheers merci félicitations bravo danke
+    glückwunsch herzlichen gracias felicidades enhorabuena
+    """.split()
+)
+SIGN_OFF_FORMULAS_PT_IT_NL = frozenset("obrigado obrigada parabéns grazie complimenti bedankt dank gefeliciteerd".split())

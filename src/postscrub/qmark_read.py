@@ -36,7 +36,8 @@ questions and statements.
 from __future__ import annotations
 
 from . import _re as re
-from .qmark_lang import DE_ES_VERBS, LANGS, ZH_PARTICLES, ZH_WEAK_PARTICLES, ZH_WORDS
+from .qmark_lang import (DE_ES_VERBS, LANGS, SIGN_OFF_FORMULAS, SIGN_OFF_FORMULAS_PT_IT_NL, STATEMENT_OPENERS,
+                         STATEMENT_OPENERS_PT_IT_NL, ZH_PARTICLES, ZH_WEAK_PARTICLES, ZH_WORDS)
 
 ASKS = 2.0  # a score from which the sentence reads as a question
 STATES = -2.0  # ... down to which it reads as a statement
@@ -81,22 +82,9 @@ _PREPOSITIONS = frozenset(
     "in for with to from at on by of about since until à de pour avec en sur par chez depuis "
     "vers für mit von zu bei an auf über seit ab bis aus nach um unter vor para con por a desde "
     "hasta sobre entre em com per di da tra fra met voor naar bij".split())
-# openers of a statement: subject pronouns, possessives, demonstratives, time adverbs
-_DECLARATIVE = frozenset(
-    """
-    i i'm i've i'll we we're we've our my this these here it it's its today yesterday
-    last after over most nobody everyone she he they his her their there
-    je j nous notre nos mon ma mes ce cette c il elle ils on hier après aujourd'hui voici
-    ich wir unser unsere mein meine heute gestern nach letzten letzte es er
-    yo nosotros nuestro nuestra mi mis hoy ayer después esta este estoy estamos
-    eu nós nosso nossa meu minha hoje ontem io noi nostro nostra mio mia oggi ieri
-    ik wij onze ons mijn vandaag gisteren
-    """.split()
-)
-_FORMULA_OPENERS = frozenset(
-    "thanks thank congrats congratulations cheers merci félicitations bravo danke glückwunsch "
-    "herzlichen gracias felicidades enhorabuena obrigado obrigada parabéns grazie complimenti "
-    "bedankt dank gefeliciteerd".split())
+# openers of a statement, and the formulas that sign a post off, in every language the reader knows
+_DECLARATIVE = STATEMENT_OPENERS | STATEMENT_OPENERS_PT_IT_NL
+_FORMULA_OPENERS = SIGN_OFF_FORMULAS | SIGN_OFF_FORMULAS_PT_IT_NL
 
 
 # what stands before an object pronoun of the second person in a short question (`Ça vous
