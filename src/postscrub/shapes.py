@@ -1000,7 +1000,9 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
         return False
     if start is not None and _page_post_header(content, kinds, start):
         return False
-    if start is not None and start + 3 < len(kinds) and kinds[start + 2].kind == nodes.AGE and _clear_name(
+    from .segment import _is_clear_name
+
+    if start is not None and start + 3 < len(kinds) and kinds[start + 2].kind == nodes.AGE and _is_clear_name(
             content[start].text):
         # "Ana Lee / Software Engineer / 2d": a person's name over a headline of capitalised
         # words (which reads as a name) and the age: a post's header, not a title over a byline
@@ -1012,12 +1014,6 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
             k.kind != nodes.AGE for k in kinds[:start])
     return start is not None and (start == 0 or all(
         nodes.classify(ln.text).kind != nodes.AGE for ln in content[:start]))
-
-
-def _clear_name(text: str) -> bool:
-    from .segment import _is_clear_name
-
-    return _is_clear_name(text)
 
 
 def _bulleted_age_above_text(content: list[Line], kinds, start: int) -> bool:
