@@ -1082,8 +1082,9 @@ def _cta_cue_index(offers: bool = True) -> tuple[dict[str, tuple[str, ...]], tup
 
 
 @lru_cache(maxsize=2)
-def _ascii_cues(cues: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(c for c in cues if c.isascii())
+def _ascii_anywhere(offers: bool = True) -> tuple[str, ...]:
+    """The cues looked for anywhere (:func:`_cta_cue_index`) that an ASCII line can hold."""
+    return tuple(c for c in _cta_cue_index(offers)[1] if c.isascii())
 
 
 @lru_cache(maxsize=1)
@@ -1145,7 +1146,7 @@ def _asks_to_act(text: str, offers: bool = True) -> bool:
     for w in by_word.keys() & _cue_word_runs().findall(low):
         if any(_cue_as_word(c, len(w), low) for c in by_word[w]):
             return True
-    for c in _ascii_cues(anywhere) if low.isascii() else anywhere:  # (no other is in an ASCII line)
+    for c in _ascii_anywhere(offers) if low.isascii() else anywhere:  # (no other is in an ASCII line)
         k = low.find(c)
         while k >= 0:
             if _cue_at(c, low, k):
