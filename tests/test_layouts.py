@@ -2178,3 +2178,62 @@ def test_hebrew_reading_time_and_cadence_wordings():
     assert nodes.classify("זמן קריאה: 4 דקות").rule == "ui.reading_time"
     assert nodes.classify("מתפרסם פעם בשבועיים").rule == "ui.newsletter"
     assert nodes.classify("Diterbitkan setiap bulan").rule == "ui.newsletter"
+
+
+# invented: a signed-in post page whose thread shows both its replies under a marker that
+# names the number ("2 Replies on …’s comment") and a numberless "Load previous replies";
+# the second reply names nobody and has no badge
+NUMBERED_MARKER_THREAD = """Hanne Solberg
+ • 2nd
+Ceramics teacher at Fjordvik Art School
+4h • 
+Visible to anyone on or off LinkedIn
+Our kiln finally reached cone 10 on the first firing of the term.
+
+Like
+Comment
+Repost
+Send
+Most relevant
+Oskar Lindqvist
+ • 1st
+Studio technician
+3h
+Congratulations, that kiln has been stubborn for years.
+
+Like
+6
+Reply
+2 Replies
+2 Replies on Oskar Lindqvist’s comment
+Load previous replies
+Hanne Solberg
+Author
+2h
+Thanks for all the hours you spent on it!
+
+Like
+Reply
+Mira Castell
+ • 2nd
+Potter and glaze chemist
+1h
+Which cone packs did you use to check the top shelf?
+
+Like
+Reply
+Juno Park
+ • 3rd+
+Illustrator
+30m
+Beautiful colours on the test tiles.
+
+Like
+Reply
+"""
+
+
+def test_a_numbered_replies_marker_beside_a_numberless_one_nests_all_it_counts():
+    (rec,) = process(NUMBERED_MARKER_THREAD)
+    assert [c.author.name for c in rec.comments] == ["Oskar Lindqvist", "Juno Park"]
+    assert [r.author.name for r in rec.comments[0].replies] == ["Hanne Solberg", "Mira Castell"]

@@ -1776,7 +1776,10 @@ def _marker_count(items: Sequence[tuple[str, nd.Kind]]) -> tuple[int, bool, bool
                 counted = n_rep
     if hidden and count > hidden:
         count -= hidden  # "5 replies", "View 3 previous replies": two are shown
-    numberless = any(kind.rule == "ui.replies_marker" and not re.search(r"\d", text) for text, kind in items)
+    # (a marker that names its number, "2 Replies on X’s comment", says how many follow: the
+    # numberless "Load previous replies" beside it no longer makes the count only the row's)
+    markers = [bool(re.search(r"\d", text)) for text, kind in items if kind.rule == "ui.replies_marker"]
+    numberless = bool(markers) and not any(markers)
     return count, bare, numberless and not bare and not hidden and count == counted
 
 
