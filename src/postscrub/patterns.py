@@ -1560,6 +1560,7 @@ HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标
 # reposted this".
 VISIBILITY_PHRASES = (
     "Visible to anyone on or off LinkedIn", "Visible de tous sur LinkedIn et en dehors",
+    "Visible par tous sur LinkedIn et en dehors",
     "Für alle auf oder außerhalb von LinkedIn sichtbar", "所有领英会员和非会员可见", "所有领英会员及非会员均可见",
     "Visible para cualquier persona dentro o fuera de LinkedIn",
     # ar, id, ko, pl, ru, sv, zh-TW; bn … vi (no Turkish: its dotless ı is lost by str.lower(),
