@@ -2237,3 +2237,49 @@ def test_a_numbered_replies_marker_beside_a_numberless_one_nests_all_it_counts()
     (rec,) = process(NUMBERED_MARKER_THREAD)
     assert [c.author.name for c in rec.comments] == ["Oskar Lindqvist", "Juno Park"]
     assert [r.author.name for r in rec.comments[0].replies] == ["Hanne Solberg", "Mira Castell"]
+
+
+# invented: a French post page with a poll whose options read as ages ("2 jours", "3 jours"),
+# each over its share, and a one-comment thread under it
+POLL_AGE_OPTIONS = """Romane Astier
+ • 2e
+Responsable formation chez Boréal Conseil
+2 j • 
+Visible de tous sur LinkedIn et en dehors
+
+Suivre
+Petit sondage pour préparer notre prochain séminaire : combien de temps faut-il y consacrer ?
+
+Merci d’avance pour vos votes.
+Combien de jours pour un séminaire d’équipe ?
+L’auteur peut voir comment vous votez. En savoir plus
+1 jour
+22 %
+2 jours
+51 %
+3 jours
+27 %
+412 votes • Il reste 3 jours
+Annuler le vote
+57
+12 commentaires
+J’aime
+Commenter
+Republier
+Envoyer
+Gaspard Leclerc
+ • 3e et +
+Chef de projet événementiel
+1 j
+Deux jours, avec une soirée au milieu : c’est là que l’équipe se découvre.
+
+J’aime
+Répondre
+"""
+
+
+def test_poll_options_that_read_as_ages_are_cut_with_the_poll():
+    (rec,) = process(POLL_AGE_OPTIONS)
+    assert rec.body.startswith("Petit sondage") and rec.body.endswith("Merci d’avance pour vos votes.")
+    assert [c.author.name for c in rec.comments] == ["Gaspard Leclerc"]
+    assert rec.comments[0].age == "1 j"

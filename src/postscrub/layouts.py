@@ -706,6 +706,18 @@ def _bulleted_list_items(content: list[Line], kinds: list) -> None:
         i = b
 
 
+def _poll_option_ages(content: list[Line], kinds: list) -> None:
+    """A poll's options each stand over their share ("2 days / 41%"): an option that reads
+    as an age ("2 jours", "3 days", "1 week") is an option, text, when it stands in a run of
+    two or more such pairs, not a comment's age that would open a comment under the poll."""
+    pct = {i for i, ln in enumerate(content) if ln.text.rstrip().endswith("%") and _PERCENT.fullmatch(ln.text.strip())}
+    if len(pct) < 2:
+        return
+    for i in pct:
+        if i > 0 and kinds[i - 1].kind == nd.AGE and (i - 2 in pct or i + 2 in pct):
+            kinds[i - 1] = nd._TEXT
+
+
 def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hint: str | None = None,
                  md_links: Sequence = (), extra: list[Record] | None = None) -> Record:
     """Header (name, headline, age), body up to the counters and buttons, then comments as
@@ -717,6 +729,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         content = _split_inline_heads(content, log)
     kinds = [nd.classify(ln.text) for ln in content]
     _bulleted_list_items(content, kinds)
+    _poll_option_ages(content, kinds)
     n = len(content)
     used = [False] * n
     doc = "\n".join(ln.text for ln in content) if glued and sum(len(ln.text) for ln in content) < 2_000_000 else ""
