@@ -1529,3 +1529,13 @@ def test_rich_text_spans_in_a_response_body_wrapping_the_post():
     assert rec.body == "Our sourdough starter turned ten today.\n\n#Baking #Sourdough"
     assert [(c.author.name, c.text) for c in rec.comments] == [("Oren Hale", "Happy birthday to the starter!")]
     assert check_accounted(RICH_SPANS, [rec]) == []
+
+
+def test_a_posts_export_whose_singular_comment_column_counts_and_a_localised_title_beside_the_name():
+    text = ("Tarih,Yazar,Başlık,Metin,Beğeni,Yorum\n"
+            "2027-02-01,Deniz Aksoy,Ürün Yöneticisi @ Kuzey Yazılım,\"Yeni sürümümüz yayında.\n\nGeri bildirimlerinizi bekliyoruz.\",54,7\n"
+            "2027-01-20,Deniz Aksoy,Ürün Yöneticisi @ Kuzey Yazılım,Ekibimize iki stajyer katıldı.,31,2\n")
+    recs = process(text)
+    assert [(r.author.name, r.author.bio) for r in recs] == [("Deniz Aksoy", "Ürün Yöneticisi @ Kuzey Yazılım")] * 2
+    assert recs[0].body == "Yeni sürümümüz yayında.\n\nGeri bildirimlerinizi bekliyoruz." and recs[0].comments == []
+    assert check_accounted(text, recs) == []

@@ -273,7 +273,10 @@ def segment_csv(lines: list[Line], log: RepairLog,
     # a comments scrape names comments in its columns; a posts export's count of them
     # ("commentCount", "numComments") or its "commentary" (the post's text) does not make it one
     # ("Comments", "Commentaires", "评论" whose every cell is a number count them too)
-    counts = {k for k, n in enumerate(names) if n in shapes._COUNT_COLUMNS and _all_counts(data, k)}
+    # (so does a column whose name reads as the comments' text, "Yorum", "Comment", "Kommentar",
+    # when every cell is a number: a count table lists only the plural forms)
+    counts = {k for k, n in enumerate(names) if (n in shapes._COUNT_COLUMNS or _comment_named(header[k].text))
+              and _all_counts(data, k)}
     comments_mode = any("comment" in n and not n.endswith("commentary") and not _COUNT_COLUMN.search(n)
                         and k not in counts for k, n in enumerate(names)) or any(
         role == "comment" and f in ("text", "author") and cols[(role, f)][0] not in counts
@@ -511,6 +514,11 @@ def _post_rows(data: list[list[shapes.Cell]], col: dict[str, int], names: list[s
         if linked == roots:
             return set(roots)
     return set()
+
+
+def _comment_named(name: str) -> bool:
+    """A column named as the comments' text ("Yorum", "Comment", "Kommentar")."""
+    return shapes.classify_column(name)[:2] == ("comment", "text")
 
 
 def _all_counts(data: list[list[shapes.Cell]], k: int) -> bool:

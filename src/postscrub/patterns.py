@@ -1661,7 +1661,9 @@ MACHINE_TRANSLATION_RATE: tuple[str, ...] = (
 
 # A bare "title" column's names: right after the person's name column in a profile scraper's
 # export, the person's job title (their headline), not a post's title
-PERSON_TITLE_COLUMNS: tuple[str, ...] = ("title", "titulo", "título", "titre", "titel", "titolo", "tittel", "job title")
+PERSON_TITLE_COLUMNS: tuple[str, ...] = ("title", "titulo", "título", "titre", "titel", "titolo", "tittel", "job title",
+                                         # tr, id, pl, vi, ru/uk (the words EXPORT_PERSON_FIELDS reads as a headline)
+                                         "başlık", "judul", "tytuł", "tiêu đề", "заголовок")
 
 # A clipping's source line label ("From <url>" in OneNote), per UI language, and the weekdays
 # of a clip's date line ("Wednesday, November 25, 2026  9:03 PM")
