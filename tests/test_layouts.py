@@ -2283,3 +2283,59 @@ def test_poll_options_that_read_as_ages_are_cut_with_the_poll():
     assert rec.body.startswith("Petit sondage") and rec.body.endswith("Merci d’avance pour vos votes.")
     assert [c.author.name for c in rec.comments] == ["Gaspard Leclerc"]
     assert rec.comments[0].age == "1 j"
+
+
+# invented: a newsletter edition copied signed in, its "Report this article" anchor closing the
+# text, the author's card (name, headline, date) under it, then the counters and a comment
+CLOSING_ANCHOR_EDITION = """Quiet Ledger
+Quiet Ledger
+Monthly notes on bookkeeping for small firms
+By Petra Lindqvist
+Monthly newsletter
+2,410 subscribers
+Subscribe
+
+Close the month in three days
+Petra Lindqvist
+Petra Lindqvist
+Bookkeeper for design studios | Writing Quiet Ledger
+Published Apr 2, 2027
++ Follow
+
+Most studios close their books two weeks late, and the delay always starts with receipts that sit in a coat pocket, a glovebox or an inbox nobody opens until the accountant calls.
+
+Scan receipts the day you get them, reconcile weekly, and keep one folder per month.
+
+If this helped, forward it to a studio owner who dreads month end.
+
+See you next month,
+Petra
+
+Report this article
+Petra Lindqvist
+Bookkeeper for design studios | Writing Quiet Ledger
+Published Apr 2, 2027
+Aron Vidal and 41 others
+42
+6 comments
+Like
+Comment
+Repost
+Send
+Aron Vidal
+ • 2nd
+Studio manager at Linework
+3d
+The weekly reconcile changed everything for us.
+Like
+Reply
+"""
+
+
+def test_an_articles_closing_anchor_ends_its_text_and_the_author_card_under_it_is_chrome():
+    (rec,) = process(CLOSING_ANCHOR_EDITION)
+    assert rec.title == "Close the month in three days"
+    assert rec.sign_off == "See you next month, Petra"
+    assert "Bookkeeper" not in (rec.cta or "") + rec.body
+    assert [c.author.name for c in rec.comments] == ["Aron Vidal"]
+    assert check_accounted(CLOSING_ANCHOR_EDITION, [rec]) == []

@@ -941,6 +941,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             return False
         if k in (nd.ACTION, nd.REPORT_COMMENT, nd.MORE_COMMENTS):
             return True
+        if k == nd.REPORT_ARTICLE and i > body_start:
+            return True  # (an article's anchor closing its text: the author's card follows it)
         if k == nd.COUNTER:
             if _follower_count(content[i].text):
                 return False  # a page's byline in the body: a reposted page's header, no counter row
@@ -968,6 +970,11 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         return False
 
     body_end = next((i for i in range(body_start, end) if ends_body(i)), end)
+    if body_end < end and kinds[body_end].kind == nd.REPORT_ARTICLE and record.author.name:
+        # the author's card under the article's closing anchor: their name and headline
+        for x in range(body_end + 1, min(end, body_end + 4)):
+            if content[x].text.strip() in (record.author.name, record.author.bio):
+                drop(x, "ui.author_card")
     if body_end < end and kinds[body_end].kind == nd.ACTION:
         body_end = _comment_before_row(content, kinds, body_start, body_end)
     # an attached event card ("Title / Event by X / date / place / N attendees") ends the body
