@@ -1529,3 +1529,60 @@ def test_rich_text_spans_in_a_response_body_wrapping_the_post():
     assert rec.body == "Our sourdough starter turned ten today.\n\n#Baking #Sourdough"
     assert [(c.author.name, c.text) for c in rec.comments] == [("Oren Hale", "Happy birthday to the starter!")]
     assert check_accounted(RICH_SPANS, [rec]) == []
+
+
+# invented: a Chinese extension's text export, labels in lenticular brackets, the tool's name
+# and export time over a rule, a comments label with a note, numbered comment headers with
+# full-width parentheses, a reply on a tree branch with a bracketed word, a footer
+BRACKET_LABEL_EXPORT = """帖子导出助手 v1.3
+导出于：2027-01-05 09:12
+==========
+
+【作者】林嘉怡
+【简介】连锁餐饮 运营经理 | 食品安全
+【发布时间】5 天
+【互动】赞 88 · 评论 6
+
+【正文】
+今天带新店长走了一遍后厨，发现最容易出问题的不是设备，而是交接班。
+
+我们把交接清单从两页减到了十行，执行率反而提高了。
+
+#餐饮管理 #门店运营
+
+==========
+【评论】（显示 2 / 6）
+
+[1] 赵立新（餐饮顾问 | 前连锁品牌运营总监）· 4 天
+十行清单这个思路很好，能分享一下模板吗？
+    └─ [回复] 林嘉怡（作者）· 3 天
+       可以，我整理一下发在下一篇里。
+
+[2] Tom Weller（Ops Lead, Harbour Kitchens）· 2 天
+Shorter checklists win every time.
+
+==========
+由 帖子导出助手 生成
+"""
+
+
+def test_bracket_labelled_export_with_preamble_numbered_comments_and_a_tree_reply():
+    (rec,) = process(BRACKET_LABEL_EXPORT)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("林嘉怡", "连锁餐饮 运营经理 | 食品安全", "5 天")
+    assert rec.body.startswith("今天带新店长") and rec.body.endswith("#门店运营")
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("赵立新", "餐饮顾问 | 前连锁品牌运营总监", "4 天"), ("Tom Weller", "Ops Lead, Harbour Kitchens", "2 天")]
+    (reply,) = rec.comments[0].replies
+    assert (reply.author.name, reply.author.bio, reply.text) == ("林嘉怡", None, "可以，我整理一下发在下一篇里。")
+    assert rec.comments[1].text == "Shorter checklists win every time."
+    assert check_accounted(BRACKET_LABEL_EXPORT, [rec]) == []
+
+
+def test_a_posts_export_whose_singular_comment_column_counts_and_a_localised_title_beside_the_name():
+    text = ("Tarih,Yazar,Başlık,Metin,Beğeni,Yorum\n"
+            "2027-02-01,Deniz Aksoy,Ürün Yöneticisi @ Kuzey Yazılım,\"Yeni sürümümüz yayında.\n\nGeri bildirimlerinizi bekliyoruz.\",54,7\n"
+            "2027-01-20,Deniz Aksoy,Ürün Yöneticisi @ Kuzey Yazılım,Ekibimize iki stajyer katıldı.,31,2\n")
+    recs = process(text)
+    assert [(r.author.name, r.author.bio) for r in recs] == [("Deniz Aksoy", "Ürün Yöneticisi @ Kuzey Yazılım")] * 2
+    assert recs[0].body == "Yeni sürümümüz yayında.\n\nGeri bildirimlerinizi bekliyoruz." and recs[0].comments == []
+    assert check_accounted(text, recs) == []

@@ -2178,3 +2178,164 @@ def test_hebrew_reading_time_and_cadence_wordings():
     assert nodes.classify("זמן קריאה: 4 דקות").rule == "ui.reading_time"
     assert nodes.classify("מתפרסם פעם בשבועיים").rule == "ui.newsletter"
     assert nodes.classify("Diterbitkan setiap bulan").rule == "ui.newsletter"
+
+
+# invented: a signed-in post page whose thread shows both its replies under a marker that
+# names the number ("2 Replies on …’s comment") and a numberless "Load previous replies";
+# the second reply names nobody and has no badge
+NUMBERED_MARKER_THREAD = """Hanne Solberg
+ • 2nd
+Ceramics teacher at Fjordvik Art School
+4h • 
+Visible to anyone on or off LinkedIn
+Our kiln finally reached cone 10 on the first firing of the term.
+
+Like
+Comment
+Repost
+Send
+Most relevant
+Oskar Lindqvist
+ • 1st
+Studio technician
+3h
+Congratulations, that kiln has been stubborn for years.
+
+Like
+6
+Reply
+2 Replies
+2 Replies on Oskar Lindqvist’s comment
+Load previous replies
+Hanne Solberg
+Author
+2h
+Thanks for all the hours you spent on it!
+
+Like
+Reply
+Mira Castell
+ • 2nd
+Potter and glaze chemist
+1h
+Which cone packs did you use to check the top shelf?
+
+Like
+Reply
+Juno Park
+ • 3rd+
+Illustrator
+30m
+Beautiful colours on the test tiles.
+
+Like
+Reply
+"""
+
+
+def test_a_numbered_replies_marker_beside_a_numberless_one_nests_all_it_counts():
+    (rec,) = process(NUMBERED_MARKER_THREAD)
+    assert [c.author.name for c in rec.comments] == ["Oskar Lindqvist", "Juno Park"]
+    assert [r.author.name for r in rec.comments[0].replies] == ["Hanne Solberg", "Mira Castell"]
+
+
+# invented: a French post page with a poll whose options read as ages ("2 jours", "3 jours"),
+# each over its share, and a one-comment thread under it
+POLL_AGE_OPTIONS = """Romane Astier
+ • 2e
+Responsable formation chez Boréal Conseil
+2 j • 
+Visible de tous sur LinkedIn et en dehors
+
+Suivre
+Petit sondage pour préparer notre prochain séminaire : combien de temps faut-il y consacrer ?
+
+Merci d’avance pour vos votes.
+Combien de jours pour un séminaire d’équipe ?
+L’auteur peut voir comment vous votez. En savoir plus
+1 jour
+22 %
+2 jours
+51 %
+3 jours
+27 %
+412 votes • Il reste 3 jours
+Annuler le vote
+57
+12 commentaires
+J’aime
+Commenter
+Republier
+Envoyer
+Gaspard Leclerc
+ • 3e et +
+Chef de projet événementiel
+1 j
+Deux jours, avec une soirée au milieu : c’est là que l’équipe se découvre.
+
+J’aime
+Répondre
+"""
+
+
+def test_poll_options_that_read_as_ages_are_cut_with_the_poll():
+    (rec,) = process(POLL_AGE_OPTIONS)
+    assert rec.body.startswith("Petit sondage") and rec.body.endswith("Merci d’avance pour vos votes.")
+    assert [c.author.name for c in rec.comments] == ["Gaspard Leclerc"]
+    assert rec.comments[0].age == "1 j"
+
+
+# invented: a newsletter edition copied signed in, its "Report this article" anchor closing the
+# text, the author's card (name, headline, date) under it, then the counters and a comment
+CLOSING_ANCHOR_EDITION = """Quiet Ledger
+Quiet Ledger
+Monthly notes on bookkeeping for small firms
+By Petra Lindqvist
+Monthly newsletter
+2,410 subscribers
+Subscribe
+
+Close the month in three days
+Petra Lindqvist
+Petra Lindqvist
+Bookkeeper for design studios | Writing Quiet Ledger
+Published Apr 2, 2027
++ Follow
+
+Most studios close their books two weeks late, and the delay always starts with receipts that sit in a coat pocket, a glovebox or an inbox nobody opens until the accountant calls.
+
+Scan receipts the day you get them, reconcile weekly, and keep one folder per month.
+
+If this helped, forward it to a studio owner who dreads month end.
+
+See you next month,
+Petra
+
+Report this article
+Petra Lindqvist
+Bookkeeper for design studios | Writing Quiet Ledger
+Published Apr 2, 2027
+Aron Vidal and 41 others
+42
+6 comments
+Like
+Comment
+Repost
+Send
+Aron Vidal
+ • 2nd
+Studio manager at Linework
+3d
+The weekly reconcile changed everything for us.
+Like
+Reply
+"""
+
+
+def test_an_articles_closing_anchor_ends_its_text_and_the_author_card_under_it_is_chrome():
+    (rec,) = process(CLOSING_ANCHOR_EDITION)
+    assert rec.title == "Close the month in three days"
+    assert rec.sign_off == "See you next month, Petra"
+    assert "Bookkeeper" not in (rec.cta or "") + rec.body
+    assert [c.author.name for c in rec.comments] == ["Aron Vidal"]
+    assert check_accounted(CLOSING_ANCHOR_EDITION, [rec]) == []

@@ -442,6 +442,8 @@ def test_hebrew_thread_with_a_dual_age_and_one_reply_in_words():
     ("Daha fazla yorum yükle", "ui.more_comments"), ("Загрузить ещё комментарии", "ui.more_comments"),
     ("Visibile a chiunque su o al di fuori di LinkedIn", "ui.visibility"),
     ("Visível para qualquer pessoa dentro ou fora do LinkedIn", "ui.visibility"),
+    ("Visible par tous sur LinkedIn et en dehors", "ui.visibility"),
+    ("3 j • Visible par tous sur LinkedIn et en dehors", "ui.visibility"),
 ])
 def test_load_more_comments_and_visibility_in_more_locales(line, rule):
     assert nodes.classify(line).rule == rule

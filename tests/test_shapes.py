@@ -1177,6 +1177,25 @@ def test_a_post_header_with_a_visibility_line_is_no_article_byline():
     assert check_accounted(text, [rec]) == []
 
 
+def test_a_long_doubled_headline_is_no_paragraph_before_the_post_header():
+    """A signed-in post copy whose author's headline is long (over 100 characters) and shown
+    twice, with badge lines under it: the doubled headline is the header's label, not a
+    paragraph, so the bulleted age further down still makes the copy a post page."""
+    head = "Supply chain advisor for small food brands | Keynote speaker | Author of “Shelf Life” | Mentor"
+    assert len(head) > 90
+    head += " at Quayside"
+    text = ("Skip to main content\nHome\nMy Network\nJobs\nMessaging\nNotifications\nMe\nFor Business\n"
+            "Try Premium for ₹0\n\nIvo Marchetti\nIvo Marchetti\n • 2nd\n" + head + "\n" + head + "\n"
+            "Top Voice\nTop Voice\n2d • Edited • \nVisible to anyone on or off LinkedIn\n\n+ Follow\n"
+            "We moved our cold storage closer to the bakeries and cut waste by a third.\n\n"
+            "Small logistics choices add up faster than big campaigns.\n\n"
+            "Like\nComment\nRepost\nSend\n")
+    (rec,) = process(text)
+    assert rec.shape == "post_page" and rec.title is None
+    assert (rec.author.name, rec.age) == ("Ivo Marchetti", "2d")
+    assert rec.body.startswith("We moved our cold storage") and rec.comments == []
+
+
 @pytest.mark.parametrize("opening, closing", [
     ("----- Post (copied from LinkedIn) -----", "----- End of post -----"),
     ("------ 转发的动态 ------", "------ 转发的动态结束 ------"),

@@ -273,7 +273,10 @@ def segment_csv(lines: list[Line], log: RepairLog,
     # a comments scrape names comments in its columns; a posts export's count of them
     # ("commentCount", "numComments") or its "commentary" (the post's text) does not make it one
     # ("Comments", "Commentaires", "评论" whose every cell is a number count them too)
-    counts = {k for k, n in enumerate(names) if n in shapes._COUNT_COLUMNS and _all_counts(data, k)}
+    # (so does a column whose name reads as the comments' text, "Yorum", "Comment", "Kommentar",
+    # when every cell is a number: a count table lists only the plural forms)
+    counts = {k for k, n in enumerate(names) if (n in shapes._COUNT_COLUMNS or _comment_named(header[k].text))
+              and _all_counts(data, k)}
     comments_mode = any("comment" in n and not n.endswith("commentary") and not _COUNT_COLUMN.search(n)
                         and k not in counts for k, n in enumerate(names)) or any(
         role == "comment" and f in ("text", "author") and cols[(role, f)][0] not in counts
@@ -511,6 +514,11 @@ def _post_rows(data: list[list[shapes.Cell]], col: dict[str, int], names: list[s
         if linked == roots:
             return set(roots)
     return set()
+
+
+def _comment_named(name: str) -> bool:
+    """A column named as the comments' text ("Yorum", "Comment", "Kommentar")."""
+    return shapes.classify_column(name)[:2] == ("comment", "text")
 
 
 def _all_counts(data: list[list[shapes.Cell]], k: int) -> bool:
@@ -1161,8 +1169,9 @@ def _label(label: list[str | None], cell: shapes.Cell, rule: str | None, text: s
 
 
 # "Author: Ana Lee", "Texte du commentaire : Bravo", "Yazar: …": a label the synonym table
-# knows, a colon, a value (empty when the value starts on the next line)
-_KV_LINE = re.compile(r"(?P<label>[^\W\d][\w .'’/-]{0,40}?)\s*[:：]\s*(?P<value>.*)")
+# knows, a colon, a value (empty when the value starts on the next line); or the label in
+# CJK lenticular brackets, as Chinese tools write it ("【作者】王晓晨", "【正文】")
+_KV_LINE = re.compile(r"(?P<open>【)?(?P<label>[^\W\d][\w .'’/-]{0,40}?)(?(open)】|\s*[:：])\s*(?P<value>.*)")
 _KV_RULE = re.compile(r"\s*(?:[-—–_*=~#]\s*){3,}")
 # a banner line a tool frames its export's parts with: "=== Post export ===",
 # "--- Comments (2 of 9) ---", "=== End of export ==="
@@ -1197,6 +1206,77 @@ def _kv_section(text: str) -> str | None:
 def _kv_comment_words() -> frozenset[str]:
     return frozenset(shapes.column_key(w) for w in (*patterns.EXPORT_ROLE_WORDS["comment"],
                                                     *patterns.EXPORT_COUNT_COLUMNS))
+
+
+# what stands before a comment's one-line header in an export's comments section: its number
+# ("[1]", "#2", "3."), or a reply's tree branch or arrow with a bracketed word after it
+# ("└─ [回复]", "↳ [Reply]")
+_KV_HEAD_PREFIX = re.compile(r"(?P<indent>[ \t\u3000]*)(?:\[\d{1,4}\]|#\d{1,4}|\d{1,4}[.)]|"
+                             r"(?P<reply>[" + patterns.REPLY_ARROWS + r"├][─━-]*\s*(?:\[[^\]\s]{1,12}\])?))?\s*")
+_FULL_WIDTH_PARENS = str.maketrans("（）", "()")
+
+
+def _kv_inline_head(text: str) -> tuple[segment.InlineHead, int] | None:
+    """A comment's one-line header in an export's comments section, after its number or a
+    reply's branch: "[1] Name (headline) · 2d", "└─ [Reply] Name (Author) · 1d", the
+    parentheses full-width too ("陈思远（顾问）· 2 天"). The header (a reply when a branch or
+    an arrow marks it, or an indentation) and where its name part begins."""
+    if "·" not in text and "•" not in text and "|" not in text:
+        return None
+    p = _KV_HEAD_PREFIX.match(text)
+    at = p.end()
+    head = segment.inline_comment_head(text[at:].translate(_FULL_WIDTH_PARENS))
+    if head is None:
+        return None
+    if p.group("reply") or p.group("indent"):
+        head.reply = True
+    return head, at
+
+
+def _kv_record_head(ln: Line, at: int, head: segment.InlineHead, log: RepairLog) -> None:
+    """Everything on a comment's header line besides its name, headline and age: its number
+    or branch, the parentheses, a badge, the bullet (``kv.label``)."""
+    t = ln.text
+    keep = []
+    n0 = t.find(head.name, at)
+    keep.append((n0, n0 + len(head.name)))
+    if head.bio:
+        b0 = t.find(head.bio, keep[-1][1])
+        keep.append((b0, b0 + len(head.bio)))
+    a0 = t.rfind(head.age.text)
+    keep.append((a0, a0 + len(head.age.text)))
+    if any(a < 0 for a, _ in keep):
+        return
+    cuts, pos = [], 0
+    for a, b in keep:
+        if a > pos:
+            cuts.append((pos, a, ""))
+        pos = b
+    if pos < len(t):
+        cuts.append((pos, len(t), ""))
+    log.edit(ln, "kv.label", cuts)
+
+
+def _kv_comments_label(text: str) -> str | None:
+    """A label that opens the comments ("【评论】（显示 2 / 153）", "Comments: (2 of 9)"): its
+    word names comments, its value is empty or a note in parentheses. "comments", or None."""
+    m = _KV_LINE.fullmatch(text.strip())
+    if m is None or shapes.column_key(m.group("label")) not in _kv_comment_words():
+        return None
+    v = m.group("value").strip()
+    return "comments" if not v or (v[:1] in "(（" and v[-1:] in ")）") else None
+
+
+def _kv_preamble(content: list[Line]) -> int:
+    """How many lines a tool's preamble takes before an export's first rule: its name and
+    version, when and from where it exported (four lines at most, the first no label), with
+    a label right after the rule; 0 when there is none."""
+    if not content or kv_label(content[0].text) is not None:
+        return 0
+    for x in range(1, min(5, len(content) - 1)):
+        if _KV_RULE.fullmatch(content[x].text):
+            return x if kv_label(content[x + 1].text) is not None else 0
+    return 0
 
 
 def _kv_comment_head(text: str) -> re.Match[str] | None:
@@ -1242,7 +1322,11 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
         log_lines.append(content.pop(0))
     while log_lines and content and content[-1].text[:1] == "[" and _KV_LOG_LINE.match(content[-1].text):
         log_lines.append(content.pop())
-    if not content or (kv_label(content[0].text) is None and not _KV_BANNER.fullmatch(content[0].text)):
+    preamble = _kv_preamble(content)
+    if preamble:
+        content = content[preamble:]
+    if not content or (kv_label(content[0].text) is None and not _KV_BANNER.fullmatch(content[0].text)
+                       and not (preamble and _kv_rule(content[0].text))):
         return None
     parsed = []  # (line, role, field, match) or (line, None, None, None) for a continuation/rule
     labelled = 0
@@ -1261,7 +1345,7 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
             prev_field = hit[1]
         else:
             parsed.append((ln, None, None, None))
-            sec = _kv_section(ln.text) if ln.text[-3:] in patterns.BANNER_MARKS else None
+            sec = _kv_section(ln.text) if ln.text[-3:] in patterns.BANNER_MARKS else _kv_comments_label(ln.text)
             if sec is not None:
                 sections[id(ln)] = sec
                 labelled += 1
@@ -1269,21 +1353,31 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
                     fields_seen.add("text")
             prev_field = None
     # (the lines a banner's section holds are the text's and the comments', not fields)
+    # (so do the lines of a text whose label stands alone on its line, "【正文】", "Text:", as
+    # under a banner)
     in_sections = 0
-    if sections:
+    if sections or any(f == "text" and not m.group("value").strip() for _, _, f, m in parsed if m is not None):
         cur = None
         for ln, role, f, m in parsed:
             if id(ln) in sections:
                 cur = sections[id(ln)]
+            elif m is not None and f == "text" and not m.group("value").strip():
+                cur = "text"
             elif m is not None or _kv_rule(ln.text):
                 cur = None
             elif cur is not None:
                 in_sections += 1
     if labelled < 3 or labelled * 2 < len(content) - in_sections or not {"author", "text"} <= fields_seen:
         return None
-    # every unlabelled line continues a text (or is a rule line between records)
+    # every unlabelled line continues a text (or is a rule line between records); a tool's
+    # footer of a line or two may follow the last rule ("Generated by …")
+    last_rule = max((x for x, (ln, _, _, m) in enumerate(parsed) if m is None and _kv_rule(ln.text)), default=-1)
+    footer = {id(ln) for ln, _, _, m in parsed[last_rule + 1:]} if 0 <= len(parsed) - last_rule - 1 <= 2 and all(
+        m is None and id(ln) not in sections for ln, _, _, m in parsed[last_rule + 1:]) and last_rule > 0 else set()
     cur_field = None
     for ln, role, f, m in parsed:
+        if id(ln) in footer:
+            continue
         if m is not None:
             cur_field = f
         elif id(ln) in sections:
@@ -1311,11 +1405,18 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
     blank_after = {id(a): b.no - a.no > 1 for a, b in zip(content, content[1:])}
     for ln in log_lines:
         log.drop_line(ln, "kv.log")
+    for ln in lines:
+        if ln.text.strip() and ln.no < (content[0].no if preamble else -1):
+            log.drop_line(ln, "export.preamble")
     in_comments = False
     for ln, role, f, m in parsed:
         if m is None:
             sec = sections.get(id(ln))
-            if sec is not None:
+            if id(ln) in footer:
+                flush()
+                target = None
+                log.drop_line(ln, "kv.footer")
+            elif sec is not None:
                 flush()
                 target = None
                 if rec is None:
@@ -1345,6 +1446,18 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
                 if at < len(ln.text):
                     cuts.append((at, len(ln.text), ""))
                 log.edit(ln, "kv.label", cuts)
+                target, pending = (com, "text"), []
+            elif in_comments and (ih := _kv_inline_head(ln.text)) is not None:
+                # "[1] Name（headline）· 2d", "└─ [Reply] Name (Author) · 1d": a comment, or a
+                # reply (an arrow, or deeper than the comment before) under the last comment
+                flush()
+                head, at = ih
+                com = Comment(author=Author(head.name, head.bio), age=head.age.text, age_iso=head.age.iso)
+                if rec.comments and (head.reply or head.indent > 0):
+                    rec.comments[-1].replies.append(com)
+                else:
+                    rec.comments.append(com)
+                _kv_record_head(ln, at, head, log)
                 target, pending = (com, "text"), []
             elif in_comments and target is None:
                 log.drop_line(ln, "kv.note")  # ("(comments could not be loaded)")
@@ -1403,7 +1516,7 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
         else:
             used = False
         if used:
-            log.edit(ln, "kv.label", [(m.start("label") + len(ln.text) - len(ln.text.lstrip()),
+            log.edit(ln, "kv.label", [(m.start() + len(ln.text) - len(ln.text.lstrip()),
                                        m.start("value") + len(ln.text) - len(ln.text.lstrip()), "")])
         else:
             log.drop_line(ln, f"kv.field:{shapes.column_key(m.group('label'))}")

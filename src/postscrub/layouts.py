@@ -706,6 +706,18 @@ def _bulleted_list_items(content: list[Line], kinds: list) -> None:
         i = b
 
 
+def _poll_option_ages(content: list[Line], kinds: list) -> None:
+    """A poll's options each stand over their share ("2 days / 41%"): an option that reads
+    as an age ("2 jours", "3 days", "1 week") is an option, text, when it stands in a run of
+    two or more such pairs, not a comment's age that would open a comment under the poll."""
+    pct = {i for i, ln in enumerate(content) if ln.text.rstrip().endswith("%") and _PERCENT.fullmatch(ln.text.strip())}
+    if len(pct) < 2:
+        return
+    for i in pct:
+        if i > 0 and kinds[i - 1].kind == nd.AGE and (i - 2 in pct or i + 2 in pct):
+            kinds[i - 1] = nd._TEXT
+
+
 def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hint: str | None = None,
                  md_links: Sequence = (), extra: list[Record] | None = None) -> Record:
     """Header (name, headline, age), body up to the counters and buttons, then comments as
@@ -717,6 +729,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         content = _split_inline_heads(content, log)
     kinds = [nd.classify(ln.text) for ln in content]
     _bulleted_list_items(content, kinds)
+    _poll_option_ages(content, kinds)
     n = len(content)
     used = [False] * n
     doc = "\n".join(ln.text for ln in content) if glued and sum(len(ln.text) for ln in content) < 2_000_000 else ""
@@ -928,6 +941,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             return False
         if k in (nd.ACTION, nd.REPORT_COMMENT, nd.MORE_COMMENTS):
             return True
+        if k == nd.REPORT_ARTICLE and i > body_start:
+            return True  # (an article's anchor closing its text: the author's card follows it)
         if k == nd.COUNTER:
             if _follower_count(content[i].text):
                 return False  # a page's byline in the body: a reposted page's header, no counter row
@@ -955,6 +970,11 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         return False
 
     body_end = next((i for i in range(body_start, end) if ends_body(i)), end)
+    if body_end < end and kinds[body_end].kind == nd.REPORT_ARTICLE and record.author.name:
+        # the author's card under the article's closing anchor: their name and headline
+        for x in range(body_end + 1, min(end, body_end + 4)):
+            if content[x].text.strip() in (record.author.name, record.author.bio):
+                drop(x, "ui.author_card")
     if body_end < end and kinds[body_end].kind == nd.ACTION:
         body_end = _comment_before_row(content, kinds, body_start, body_end)
     # an attached event card ("Title / Event by X / date / place / N attendees") ends the body
@@ -1776,7 +1796,10 @@ def _marker_count(items: Sequence[tuple[str, nd.Kind]]) -> tuple[int, bool, bool
                 counted = n_rep
     if hidden and count > hidden:
         count -= hidden  # "5 replies", "View 3 previous replies": two are shown
-    numberless = any(kind.rule == "ui.replies_marker" and not re.search(r"\d", text) for text, kind in items)
+    # (a marker that names its number, "2 Replies on X’s comment", says how many follow: the
+    # numberless "Load previous replies" beside it no longer makes the count only the row's)
+    markers = [bool(re.search(r"\d", text)) for text, kind in items if kind.rule == "ui.replies_marker"]
+    numberless = bool(markers) and not any(markers)
     return count, bare, numberless and not bare and not hidden and count == counted
 
 

@@ -1560,6 +1560,7 @@ HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标
 # reposted this".
 VISIBILITY_PHRASES = (
     "Visible to anyone on or off LinkedIn", "Visible de tous sur LinkedIn et en dehors",
+    "Visible par tous sur LinkedIn et en dehors",
     "Für alle auf oder außerhalb von LinkedIn sichtbar", "所有领英会员和非会员可见", "所有领英会员及非会员均可见",
     "Visible para cualquier persona dentro o fuera de LinkedIn",
     # ar, id, ko, pl, ru, sv, zh-TW; bn … vi (no Turkish: its dotless ı is lost by str.lower(),
@@ -1660,7 +1661,9 @@ MACHINE_TRANSLATION_RATE: tuple[str, ...] = (
 
 # A bare "title" column's names: right after the person's name column in a profile scraper's
 # export, the person's job title (their headline), not a post's title
-PERSON_TITLE_COLUMNS: tuple[str, ...] = ("title", "titulo", "título", "titre", "titel", "titolo", "tittel", "job title")
+PERSON_TITLE_COLUMNS: tuple[str, ...] = ("title", "titulo", "título", "titre", "titel", "titolo", "tittel", "job title",
+                                         # tr, id, pl, vi, ru/uk (the words EXPORT_PERSON_FIELDS reads as a headline)
+                                         "başlık", "judul", "tytuł", "tiêu đề", "заголовок")
 
 # A clipping's source line label ("From <url>" in OneNote), per UI language, and the weekdays
 # of a clip's date line ("Wednesday, November 25, 2026  9:03 PM")

@@ -303,7 +303,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
                 return log_records
     if ":" in first[:48] or "：" in first[:48] or (first[:3] in patterns.BANNER_MARKS
                                                   and first.rstrip()[-3:] == first[:3] and len(first.strip()) > 7) \
-            or (first[:1] == "[" and first[1:first.find("]")] in _LOG_LEVELS):  # ("[INFO] …" over a report)
+            or (first[:1] == "[" and first[1:first.find("]")] in _LOG_LEVELS) \
+            or any(ln.text[:1] == "【" for ln in lines[:12]):  # ("[INFO] …" over a report; "【作者】…" labels)
         from . import exports  # (a first line "Label: value", or a banner, may open a key-value export)
 
         kv_records = exports.segment_key_value(lines, log)

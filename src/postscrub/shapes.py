@@ -1023,11 +1023,19 @@ def _bulleted_age_above_text(content: list[Line], kinds, start: int) -> bool:
     negocios") read as a title over a byline, and the post's header follows them."""
     for x in range(start + 1, min(start + 14, len(kinds))):
         k = kinds[x]
-        if k.kind == nodes.TEXT and len(content[x].text.strip()) > 100:
+        if k.kind == nodes.TEXT and len(content[x].text.strip()) > 100 and not _doubled_label(content, x):
             return False  # (past a paragraph: an article's body, or its comments' ages)
         if k.kind == nodes.AGE and content[x].text.rstrip().endswith("•"):
             return True
     return False
+
+
+def _doubled_label(content: list[Line], x: int) -> bool:
+    """The line at ``x`` repeats the line beside it: a feed's or signed-in page's doubled label
+    (a long headline shown twice), header chrome, not a paragraph."""
+    t = content[x].text.strip()
+    return (x > 0 and content[x - 1].text.strip() == t) or (
+        x + 1 < len(content) and content[x + 1].text.strip() == t)
 
 
 def _page_post_header(content: list[Line], kinds, start: int) -> bool:
