@@ -1529,3 +1529,44 @@ def test_rich_text_spans_in_a_response_body_wrapping_the_post():
     assert rec.body == "Our sourdough starter turned ten today.\n\n#Baking #Sourdough"
     assert [(c.author.name, c.text) for c in rec.comments] == [("Oren Hale", "Happy birthday to the starter!")]
     assert check_accounted(RICH_SPANS, [rec]) == []
+
+
+# invented: a key-value database's scan (every value in a one-key type wrapper, "S", "N",
+# "L", "M") after its command line, and a document store's REST answer (stringValue,
+# mapValue.fields, arrayValue.values, an empty arrayValue, the document's own metadata)
+TYPED_SCAN = """$ kv scan --table saved
+{"Items": [{"Body": {"S": "Bread rises when you leave it alone.\\n\\n#Baking"},
+  "Who": {"M": {"FullName": {"S": "Tilde Marrow"}, "Headline": {"S": "Baker at Crumb & Co"}}},
+  "Ago": {"S": "2d"}, "Likes": {"N": "41"}, "Flag": {"BOOL": true}, "Gone": {"NULL": true},
+  "Comments": {"L": [{"M": {"Text": {"S": "Patience is an ingredient."}, "CommenterName": {"S": "Oskar Fenn"},
+    "Ago": {"S": "1d"}, "Replies": {"L": []}}}]}}], "Count": 1, "ScannedCount": 1}
+"""
+TYPED_DOCS = """{"documents": [{"name": "projects/p/databases/(default)/documents/posts/a1",
+  "fields": {"author": {"mapValue": {"fields": {"displayName": {"stringValue": "Runa Velt"},
+      "occupation": {"stringValue": "Ferry captain"}}}},
+    "timeAgo": {"stringValue": "5h"}, "content": {"stringValue": "Fog today. We sailed anyway.\\n\\n#Ferries"},
+    "likes": {"integerValue": "12"}, "tags": {"arrayValue": {}},
+    "comments": {"arrayValue": {"values": [{"mapValue": {"fields": {
+      "author": {"mapValue": {"fields": {"displayName": {"stringValue": "Ivo Stam"}}}},
+      "timeAgo": {"stringValue": "4h"}, "message": {"stringValue": "Brave crew."},
+      "replies": {"arrayValue": {"values": [{"mapValue": {"fields": {
+        "author": {"mapValue": {"fields": {"displayName": {"stringValue": "Runa Velt"}}}},
+        "timeAgo": {"stringValue": "3h"}, "message": {"stringValue": "Careful crew."}}}}]}}}}}]}}},
+  "createTime": "2026-01-02T10:00:00Z", "updateTime": "2026-01-02T10:00:00Z"}]}
+"""
+
+
+def test_values_in_type_wrappers_are_read_as_the_values_they_hold():
+    (rec,) = process(TYPED_SCAN)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == (
+        "json_export", "Tilde Marrow", "Baker at Crumb & Co", "2d")
+    assert rec.body == "Bread rises when you leave it alone.\n\n#Baking"
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Oskar Fenn", "1d", "Patience is an ingredient.")]
+    assert check_accounted(TYPED_SCAN, [rec]) == []
+    (rec,) = process(TYPED_DOCS)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Runa Velt", "Ferry captain", "5h")
+    assert rec.body == "Fog today. We sailed anyway.\n\n#Ferries"
+    (c,) = rec.comments
+    assert (c.author.name, c.age, c.text) == ("Ivo Stam", "4h", "Brave crew.")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Runa Velt", "Careful crew.")]
+    assert check_accounted(TYPED_DOCS, [rec]) == []

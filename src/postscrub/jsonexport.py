@@ -251,6 +251,10 @@ def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
         rows = _split_table(objs[0])
         if rows is not None:
             objs = rows
+    if _has_type_tags(objs):
+        objs = [x for x in (_unwrap_types(o) for o in objs) if isinstance(x, JObj)]
+        if not objs:
+            return None
     for o in objs:
         _unwrap_edges(o)
     envelopes: list[JObj] = []
@@ -420,6 +424,93 @@ def _id_keys(objs: list[JObj]) -> dict[str, set[str]]:
         if all(x is not None and len(x) <= 80 and " " not in x for x in vals) and len(set(vals)) == len(vals):
             out[k] = set(vals)
     return out
+
+
+# The type names a database's or an API's JSON wraps each value in (DynamoDB's ``{"S": "…"}``,
+# ``{"N": "640"}``, ``{"L": […]}``, ``{"M": {…}}``; Firestore's and protobuf's ``stringValue``,
+# ``mapValue``, ``arrayValue``; MongoDB's extended JSON ``$date``, ``$numberLong``; Avro's unions
+# ``{"string": …}``), compared without case, ``$``, ``Value``/``number`` affixes
+_TYPE_WORDS = frozenset((
+    "s", "n", "b", "ss", "ns", "bs", "l", "m", "bool", "null", "nul", "string", "str", "int", "integer",
+    "long", "short", "double", "float", "decimal", "number", "numeric", "boolean", "bytes", "binary",
+    "timestamp", "date", "datetime", "array", "list", "map", "struct", "object", "dict", "set", "tuple",
+    "geopoint", "reference", "oid", "uuid", "text", "varchar", "symbol", "keyword"))
+_TYPE_CONTAINERS = {"fields": JObj, "values": list}  # (protobuf's Struct and ListValue inside their wrappers)
+
+
+def _type_word(k: str) -> bool:
+    w = k.lstrip("$").lower()
+    if w.endswith("value") and len(w) > 5:
+        w = w[:-5]
+    elif w.startswith("number") and len(w) > 6:
+        w = w[6:]
+    return w in _TYPE_WORDS
+
+
+def _has_type_tags(objs: list[JObj]) -> bool:
+    """Does the export wrap its values in type names? Two or more distinct type names each
+    wrapping a value alone, and at least four such wrappers, among the first objects' values."""
+    seen: dict[str, int] = {}
+
+    def walk(v: Any, depth: int) -> None:
+        if depth > 12 or len(seen) > 40:
+            return
+        if isinstance(v, JObj):
+            if len(v.items) == 1:
+                (k,) = v.items
+                if _type_word(k):
+                    seen[k] = seen.get(k, 0) + 1
+            for x in list(v.items.values())[:60]:
+                if isinstance(x, (JObj, list)):
+                    walk(x, depth + 1)
+        elif isinstance(v, list):
+            for x in v[:20]:
+                if isinstance(x, (JObj, list)):
+                    walk(x, depth + 1)
+
+    for o in objs[:5]:
+        walk(o, 0)
+    return len(seen) >= 2 and sum(seen.values()) >= 4
+
+
+def _unwrap_types(v: Any, depth: int = 0) -> Any:
+    """A value read out of its type wrapper, at any depth: an object whose only key names a
+    type (see ``_TYPE_WORDS``) is the value it holds — a null type none, a map's ``fields``
+    and a list's ``values`` (protobuf's Struct) their content, an empty list wrapper ``{}``
+    an empty list; and an object keeping its data under ``fields`` beside scalar metadata
+    (a Firestore document's ``name``/``createTime``, an Airtable or Jira record's ``id``) is
+    those fields, its metadata kept beside them. The wrappers' keys stay syntax."""
+    if depth > 60:
+        return v
+    if isinstance(v, list):
+        return [_unwrap_types(x, depth + 1) for x in v]
+    if not isinstance(v, JObj):
+        return v
+    if len(v.items) == 1:
+        ((k, x),) = v.items.items()
+        if _type_word(k):
+            w = k.lstrip("$").lower()
+            if w.startswith("null") or w == "nul":
+                return None
+            if isinstance(x, JObj):
+                if len(x.items) == 1:
+                    ((k2, x2),) = x.items.items()
+                    kind = _TYPE_CONTAINERS.get(k2)
+                    if kind is not None and isinstance(x2, kind):
+                        x = x2
+                elif not x.items and w.rstrip("s") in ("array", "list", "l", "set"):
+                    x = []
+            return _unwrap_types(x, depth + 1)
+    items = {k: _unwrap_types(x, depth + 1) for k, x in v.items.items()}
+    inner = items.get("fields")
+    if isinstance(inner, JObj) and inner.items and all(
+            not isinstance(x, (JObj, list)) for k, x in items.items() if k != "fields"):
+        merged = {k: x for k, x in items.items() if k != "fields" and k not in inner.items}
+        merged.update(inner.items)
+        keys = {k: s for k, s in v.keys.items() if k in merged}
+        keys.update(inner.keys)
+        return JObj(merged, keys)
+    return JObj(items, v.keys)
 
 
 def _unwrap_edges(v: Any, depth: int = 0) -> Any:
