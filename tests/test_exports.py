@@ -1570,3 +1570,30 @@ def test_values_in_type_wrappers_are_read_as_the_values_they_hold():
     assert (c.author.name, c.age, c.text) == ("Ivo Stam", "4h", "Brave crew.")
     assert [(r.author.name, r.text) for r in c.replies] == [("Runa Velt", "Careful crew.")]
     assert check_accounted(TYPED_DOCS, [rec]) == []
+
+
+# invented: an automation's execution record — each node's runs, the items of a run as a list
+# of lists ("main": [[…]]), each item's data under "json" beside its pairing; the trigger's
+# item empty
+AUTOMATION_RUN = """{"data": {"resultData": {"runData": {
+  "Manual trigger": [{"startTime": 1, "data": {"main": [[{"json": {}, "pairedItem": {"item": 0}}]]}}],
+  "Fetch posts": [{"startTime": 2, "source": [{"previousNode": "Manual trigger"}],
+    "data": {"main": [[
+      {"json": {"authorFullName": "Ines Morrow", "authorSubtitle": "Glassblower", "timeSincePosted": "3d",
+                "postText": "The furnace never sleeps.\\n\\n#Glass", "commentsData": [
+                  {"commenterName": "Piet Oland", "commentAge": "2d", "commentBody": "Neither do you, it seems.", "replies": []}]},
+       "pairedItem": {"item": 0}},
+      {"json": {"authorFullName": "Kasimir Dray", "authorSubtitle": "Bellfounder", "timeSincePosted": "1w",
+                "postText": "Tuned a bell to C sharp today.", "commentsData": []},
+       "pairedItem": {"item": 1}}]]}}]}}},
+ "mode": "manual", "status": "success"}
+"""
+
+
+def test_posts_among_an_automations_runs_in_lists_of_lists_deep_in_the_envelope():
+    recs = process(AUTOMATION_RUN)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Ines Morrow", "Glassblower", "3d"), ("Kasimir Dray", "Bellfounder", "1w")]
+    assert recs[0].body == "The furnace never sleeps.\n\n#Glass"
+    assert [(c.author.name, c.text) for c in recs[0].comments] == [("Piet Oland", "Neither do you, it seems.")]
+    assert check_accounted(AUTOMATION_RUN, recs) == []

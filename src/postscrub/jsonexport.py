@@ -608,10 +608,11 @@ _CONTAINER_KEYS = ("data", "items", "results", "posts", "elements", "records", "
 
 def _inner_posts(o: JObj, depth: int = 0, container_only: bool = False) -> list[JObj] | None:
     """The post objects an envelope object holds: the first array (its container keys
-    first, then the others, breadth first, four levels at most) whose objects mostly hold a
+    first, then the others, breadth first, eight levels at most, the items of
+    nested lists in their place) whose objects mostly hold a
     text field. A post's own ``comments`` array is no envelope's: only an object none of
     whose keys is a text field is searched."""
-    if depth > 4 or (not container_only and pick(o, _TEXT_KEYS) is not None):
+    if depth > 8 or (not container_only and pick(o, _TEXT_KEYS) is not None):
         return None
     order = sorted(o.items, key=lambda k: (_norm_key(k) not in _CONTAINER_NORM, list(o.items).index(k)))
     if container_only:
@@ -619,7 +620,7 @@ def _inner_posts(o: JObj, depth: int = 0, container_only: bool = False) -> list[
     for k in order:
         v = o.items[k]
         if isinstance(v, list):
-            objs = [x for x in v if isinstance(x, JObj)]
+            objs = [x for x in _flat(v) if isinstance(x, JObj)]
             hits = [x for x in objs if text_of(x) is not None]
             if hits and len(hits) * 2 >= len(objs):
                 return hits
@@ -641,11 +642,22 @@ def _inner_posts(o: JObj, depth: int = 0, container_only: bool = False) -> list[
         if isinstance(v, JObj):
             inner = _inner_posts(v, depth + 1)
         elif isinstance(v, list):
-            found = [p for x in v if isinstance(x, JObj) for p in (_inner_posts(x, depth + 1) or [])]
+            found = [p for x in _flat(v) if isinstance(x, JObj) for p in (_inner_posts(x, depth + 1) or [])]
             inner = found or None
         if inner:
             return inner
     return None
+
+
+def _flat(v: list) -> list:
+    """A list's items, those of the lists inside it read in their place (an automation's
+    runs of items, ``"main": [[{…}, {…}]]``)."""
+    if not any(isinstance(x, list) for x in v):
+        return v
+    out: list = []
+    for x in v:
+        out.extend(_flat(x) if isinstance(x, list) else (x,))
+    return out
 
 
 def _whole_post_in(o: JObj, depth: int = 0) -> JObj | None:
