@@ -1597,3 +1597,23 @@ def test_posts_among_an_automations_runs_in_lists_of_lists_deep_in_the_envelope(
     assert recs[0].body == "The furnace never sleeps.\n\n#Glass"
     assert [(c.author.name, c.text) for c in recs[0].comments] == [("Piet Oland", "Neither do you, it seems.")]
     assert check_accounted(AUTOMATION_RUN, recs) == []
+
+
+# invented: a page's structured data as an extractor prints it — a schema.org posting whose
+# text is its "articleBody" and whose comments sit under "comment" (one word for both)
+STRUCTURED_POSTING = """{"json-ld": [{"@context": "http://schema.org", "@type": "SocialMediaPosting",
+  "headline": "Hives are quiet in November.",
+  "articleBody": "Hives are quiet in November.\\n\\nThe bees are not.\\n\\n#Beekeeping",
+  "author": {"@type": "Person", "name": "Orla Fenwick"},
+  "comment": [{"@type": "Comment", "text": "They never are!", "author": {"@type": "Person", "name": "Jem Tallis"}},
+              {"@type": "Comment", "text": "Lovely line.", "author": {"@type": "Person", "name": "Ruth Amberly"}}]}],
+ "microdata": []}
+"""
+
+
+def test_a_schema_org_posting_takes_its_article_body_not_its_comments_as_the_text():
+    (rec,) = process(STRUCTURED_POSTING)
+    assert rec.author.name == "Orla Fenwick"
+    assert rec.body == "Hives are quiet in November.\n\nThe bees are not.\n\n#Beekeeping"
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Jem Tallis", "They never are!"), ("Ruth Amberly", "Lovely line.")]
+    assert check_accounted(STRUCTURED_POSTING, [rec]) == []

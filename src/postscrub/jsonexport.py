@@ -725,7 +725,10 @@ def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
     for k in keys:
         real = lower.get(_norm_key(k))
         if real is not None and _usable(o.items[real]):
-            return real, o.items[real]
+            v = o.items[real]
+            if keys is _TEXT_KEYS and isinstance(v, list) and isinstance(v[0], JObj) and _comments_array(v):
+                continue  # (schema.org's "comment": one word for a comment and the comments)
+            return real, v
     field = _FIELD_OF.get(keys)
     if field is None:
         return None
@@ -758,6 +761,12 @@ def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
                 continue  # (id "komentar", one word for a comment and the comments: objects are no text)
             best = (rank, real, v)
     return best[1:] if best else None
+
+
+def _comments_array(v: list) -> bool:
+    """An array of objects each with a person (by key or by value) beside its text: comments,
+    no text's runs."""
+    return all(isinstance(x, JObj) for x in v) and all(map(_comment_like, v[:3]))
 
 
 def _comment_role_words() -> tuple[str, ...]:
