@@ -292,7 +292,7 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
     if len(posts) > 2000 or any(isinstance((pick(p, _COMMENT_KEYS) or (0, 0))[1], (list, JObj)) for p in posts):
         return  # (a post's counter under a comments key, "comments=41", holds no comments)
     pid_keys = _id_keys(posts)
-    if not pid_keys:
+    if not pid_keys and len(posts) != 1:
         return
     env = _holder_of(env, posts[0]) or env  # (the object whose array holds the posts: its siblings)
     for v in env.items.values():
@@ -310,7 +310,11 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
             if link:
                 break
         if link is None:
-            continue
+            if len(posts) != 1 or set(v[0].items) == set(posts[0].items):
+                continue  # (more posts, or more rows of the posts' own shape: no comments)
+            # (one post, and comments that name none: a second query's rows, "… WHERE
+            # post_id = 12", whose link stayed in the query: that post's)
+            link = (None, None)
         kp, kc = link
         own = {k: ids for k, ids in _id_keys(v).items() if k != kc}
         parent = None
@@ -326,12 +330,12 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
                     break
             if parent:
                 break
-        link_of = {id(c): _id_value(c.items.get(kc)) for c in v}
+        link_of = {id(c): _id_value(c.items.get(kc)) if kc is not None else None for c in v}
         for c in v:
             # (the link has served: a post's id under a key a table may read as a text,
             # "Post" = 1, is no field of the comment's)
             c.items.pop(kc, None)
-        by_post = {_id_value(p.items.get(kp)): p for p in posts}
+        by_post = {_id_value(p.items.get(kp)) if kp is not None else None: p for p in posts}
         by_id = {_id_value(c.items.get(parent[0])): c for c in v} if parent else {}
         for c in v:
             up = by_id.get(_id_value(c.items.get(parent[1]))) if parent else None
