@@ -1586,3 +1586,91 @@ def test_a_posts_export_whose_singular_comment_column_counts_and_a_localised_tit
     assert [(r.author.name, r.author.bio) for r in recs] == [("Deniz Aksoy", "Ürün Yöneticisi @ Kuzey Yazılım")] * 2
     assert recs[0].body == "Yeni sürümümüz yayında.\n\nGeri bildirimlerinizi bekliyoruz." and recs[0].comments == []
     assert check_accounted(text, recs) == []
+
+
+# invented: a key-value database's scan (every value in a one-key type wrapper, "S", "N",
+# "L", "M") after its command line, and a document store's REST answer (stringValue,
+# mapValue.fields, arrayValue.values, an empty arrayValue, the document's own metadata)
+TYPED_SCAN = """$ kv scan --table saved
+{"Items": [{"Body": {"S": "Bread rises when you leave it alone.\\n\\n#Baking"},
+  "Who": {"M": {"FullName": {"S": "Tilde Marrow"}, "Headline": {"S": "Baker at Crumb & Co"}}},
+  "Ago": {"S": "2d"}, "Likes": {"N": "41"}, "Flag": {"BOOL": true}, "Gone": {"NULL": true},
+  "Comments": {"L": [{"M": {"Text": {"S": "Patience is an ingredient."}, "CommenterName": {"S": "Oskar Fenn"},
+    "Ago": {"S": "1d"}, "Replies": {"L": []}}}]}}], "Count": 1, "ScannedCount": 1}
+"""
+TYPED_DOCS = """{"documents": [{"name": "projects/p/databases/(default)/documents/posts/a1",
+  "fields": {"author": {"mapValue": {"fields": {"displayName": {"stringValue": "Runa Velt"},
+      "occupation": {"stringValue": "Ferry captain"}}}},
+    "timeAgo": {"stringValue": "5h"}, "content": {"stringValue": "Fog today. We sailed anyway.\\n\\n#Ferries"},
+    "likes": {"integerValue": "12"}, "tags": {"arrayValue": {}},
+    "comments": {"arrayValue": {"values": [{"mapValue": {"fields": {
+      "author": {"mapValue": {"fields": {"displayName": {"stringValue": "Ivo Stam"}}}},
+      "timeAgo": {"stringValue": "4h"}, "message": {"stringValue": "Brave crew."},
+      "replies": {"arrayValue": {"values": [{"mapValue": {"fields": {
+        "author": {"mapValue": {"fields": {"displayName": {"stringValue": "Runa Velt"}}}},
+        "timeAgo": {"stringValue": "3h"}, "message": {"stringValue": "Careful crew."}}}}]}}}}}]}}},
+  "createTime": "2026-01-02T10:00:00Z", "updateTime": "2026-01-02T10:00:00Z"}]}
+"""
+
+
+def test_values_in_type_wrappers_are_read_as_the_values_they_hold():
+    (rec,) = process(TYPED_SCAN)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == (
+        "json_export", "Tilde Marrow", "Baker at Crumb & Co", "2d")
+    assert rec.body == "Bread rises when you leave it alone.\n\n#Baking"
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Oskar Fenn", "1d", "Patience is an ingredient.")]
+    assert check_accounted(TYPED_SCAN, [rec]) == []
+    (rec,) = process(TYPED_DOCS)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Runa Velt", "Ferry captain", "5h")
+    assert rec.body == "Fog today. We sailed anyway.\n\n#Ferries"
+    (c,) = rec.comments
+    assert (c.author.name, c.age, c.text) == ("Ivo Stam", "4h", "Brave crew.")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Runa Velt", "Careful crew.")]
+    assert check_accounted(TYPED_DOCS, [rec]) == []
+
+
+# invented: an automation's execution record — each node's runs, the items of a run as a list
+# of lists ("main": [[…]]), each item's data under "json" beside its pairing; the trigger's
+# item empty
+AUTOMATION_RUN = """{"data": {"resultData": {"runData": {
+  "Manual trigger": [{"startTime": 1, "data": {"main": [[{"json": {}, "pairedItem": {"item": 0}}]]}}],
+  "Fetch posts": [{"startTime": 2, "source": [{"previousNode": "Manual trigger"}],
+    "data": {"main": [[
+      {"json": {"authorFullName": "Ines Morrow", "authorSubtitle": "Glassblower", "timeSincePosted": "3d",
+                "postText": "The furnace never sleeps.\\n\\n#Glass", "commentsData": [
+                  {"commenterName": "Piet Oland", "commentAge": "2d", "commentBody": "Neither do you, it seems.", "replies": []}]},
+       "pairedItem": {"item": 0}},
+      {"json": {"authorFullName": "Kasimir Dray", "authorSubtitle": "Bellfounder", "timeSincePosted": "1w",
+                "postText": "Tuned a bell to C sharp today.", "commentsData": []},
+       "pairedItem": {"item": 1}}]]}}]}}},
+ "mode": "manual", "status": "success"}
+"""
+
+
+def test_posts_among_an_automations_runs_in_lists_of_lists_deep_in_the_envelope():
+    recs = process(AUTOMATION_RUN)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Ines Morrow", "Glassblower", "3d"), ("Kasimir Dray", "Bellfounder", "1w")]
+    assert recs[0].body == "The furnace never sleeps.\n\n#Glass"
+    assert [(c.author.name, c.text) for c in recs[0].comments] == [("Piet Oland", "Neither do you, it seems.")]
+    assert check_accounted(AUTOMATION_RUN, recs) == []
+
+
+# invented: a page's structured data as an extractor prints it — a schema.org posting whose
+# text is its "articleBody" and whose comments sit under "comment" (one word for both)
+STRUCTURED_POSTING = """{"json-ld": [{"@context": "http://schema.org", "@type": "SocialMediaPosting",
+  "headline": "Hives are quiet in November.",
+  "articleBody": "Hives are quiet in November.\\n\\nThe bees are not.\\n\\n#Beekeeping",
+  "author": {"@type": "Person", "name": "Orla Fenwick"},
+  "comment": [{"@type": "Comment", "text": "They never are!", "author": {"@type": "Person", "name": "Jem Tallis"}},
+              {"@type": "Comment", "text": "Lovely line.", "author": {"@type": "Person", "name": "Ruth Amberly"}}]}],
+ "microdata": []}
+"""
+
+
+def test_a_schema_org_posting_takes_its_article_body_not_its_comments_as_the_text():
+    (rec,) = process(STRUCTURED_POSTING)
+    assert rec.author.name == "Orla Fenwick"
+    assert rec.body == "Hives are quiet in November.\n\nThe bees are not.\n\n#Beekeeping"
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Jem Tallis", "They never are!"), ("Ruth Amberly", "Lovely line.")]
+    assert check_accounted(STRUCTURED_POSTING, [rec]) == []

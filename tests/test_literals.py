@@ -778,3 +778,75 @@ def test_a_spreadsheet_xml_workbook_is_read_as_tables_of_rows():
     assert rec.body == "The orchard gave its first pears.\n\nSmall, hard, ours."
     assert [(c.author.name, c.text) for c in rec.comments] == [("Lise Daal", "Small pears are the sweetest.")]
     assert check_accounted(XML_WORKBOOK, [rec]) == []
+
+
+# invented: three database clients' record displays — psql's expanded records (padded values,
+# "+" where a value goes on), MySQL's vertical rows with a JSON column, and sqlite3's line
+# mode over two queries whose comment rows name the post only in their query
+PSQL_RECORDS = """shop=# SELECT who, who_headline, ago, body FROM saved;
+-[ RECORD 1 ]+-------------------------------------
+who          | Lotte Brandvik
+who_headline | Cheesemaker at Fjellost
+ago          | 4d
+body         | Our cave holds 11 degrees all year.  +
+             |                                      +
+             | #Cheese
+-[ RECORD 2 ]+-------------------------------------
+who          | Arvo Penttila
+who_headline | Sauna builder
+ago          | 1w
+body         | Cedar or spruce? Spruce, always.
+
+shop=# """
+MYSQL_ROWS = """mysql> SELECT * FROM saved\\G
+*************************** 1. row ***************************
+           id: 7
+  poster_name: Gwen Talory
+   poster_ago: 2d
+      content: Kites fly best in March.
+
+Trust me.
+     comments: [{"author": "Huw Bryn", "age": "1d", "text": "And in April!", "replies": []}]
+1 row in set (0.00 sec)
+"""
+SQLITE_LINES = """sqlite> SELECT id, author, headline, age, body FROM posts WHERE id = 3;
+      id = 3
+  author = Nadia Vorst
+headline = Glass artist
+     age = 5h
+    body = A kiln is a patient teacher.
+
+#Glass
+sqlite> SELECT id, parent_id, author, age, body FROM comments WHERE post_id = 3;
+       id = 8
+parent_id = 
+   author = Emil Dorne
+      age = 4h
+     body = How long does it cool?
+
+       id = 9
+parent_id = 8
+   author = Nadia Vorst
+      age = 3h
+     body = Two days, slowly.
+"""
+
+
+def test_a_database_clients_record_display_is_read_as_tables_of_rows():
+    recs = process(PSQL_RECORDS)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Lotte Brandvik", "Cheesemaker at Fjellost", "4d"), ("Arvo Penttila", "Sauna builder", "1w")]
+    assert recs[0].body == "Our cave holds 11 degrees all year.\n\n#Cheese"
+    assert recs[1].body == "Cedar or spruce? Spruce, always."
+    assert check_accounted(PSQL_RECORDS, recs) == []
+    (rec,) = process(MYSQL_ROWS)
+    assert (rec.author.name, rec.age, rec.body) == ("Gwen Talory", "2d", "Kites fly best in March.\n\nTrust me.")
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Huw Bryn", "1d", "And in April!")]
+    assert check_accounted(MYSQL_ROWS, [rec]) == []
+    (rec,) = process(SQLITE_LINES)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.body) == (
+        "Nadia Vorst", "Glass artist", "5h", "A kiln is a patient teacher.\n\n#Glass")
+    (c,) = rec.comments
+    assert (c.author.name, c.age, c.text) == ("Emil Dorne", "4h", "How long does it cool?")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Nadia Vorst", "Two days, slowly.")]
+    assert check_accounted(SQLITE_LINES, [rec]) == []

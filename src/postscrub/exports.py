@@ -807,6 +807,11 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         if literals.may_be_sql([ln.text for ln in lines]):
             read = literals.parse_sql(text)  # (an SQL dump: each table's rows)
             syntax = "sql.syntax"
+        elif literals.may_be_records([ln.text for ln in lines[:40]]):
+            read = literals.parse_records(text)  # (a database client's record display)
+            if read is not None:
+                syntax, prompt = "db.syntax", read[1]
+                read = read[0]
         elif literals.may_be_var_dump([ln.text for ln in lines[:6]]):
             read = literals.parse_var_dump(text)  # (PHP's var_dump)
             if read is not None:

@@ -251,6 +251,10 @@ def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
         rows = _split_table(objs[0])
         if rows is not None:
             objs = rows
+    if _has_type_tags(objs):
+        objs = [x for x in (_unwrap_types(o) for o in objs) if isinstance(x, JObj)]
+        if not objs:
+            return None
     for o in objs:
         _unwrap_edges(o)
     envelopes: list[JObj] = []
@@ -288,7 +292,7 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
     if len(posts) > 2000 or any(isinstance((pick(p, _COMMENT_KEYS) or (0, 0))[1], (list, JObj)) for p in posts):
         return  # (a post's counter under a comments key, "comments=41", holds no comments)
     pid_keys = _id_keys(posts)
-    if not pid_keys:
+    if not pid_keys and len(posts) != 1:
         return
     env = _holder_of(env, posts[0]) or env  # (the object whose array holds the posts: its siblings)
     for v in env.items.values():
@@ -306,7 +310,11 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
             if link:
                 break
         if link is None:
-            continue
+            if len(posts) != 1 or set(v[0].items) == set(posts[0].items):
+                continue  # (more posts, or more rows of the posts' own shape: no comments)
+            # (one post, and comments that name none: a second query's rows, "… WHERE
+            # post_id = 12", whose link stayed in the query: that post's)
+            link = (None, None)
         kp, kc = link
         own = {k: ids for k, ids in _id_keys(v).items() if k != kc}
         parent = None
@@ -322,12 +330,12 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
                     break
             if parent:
                 break
-        link_of = {id(c): _id_value(c.items.get(kc)) for c in v}
+        link_of = {id(c): _id_value(c.items.get(kc)) if kc is not None else None for c in v}
         for c in v:
             # (the link has served: a post's id under a key a table may read as a text,
             # "Post" = 1, is no field of the comment's)
             c.items.pop(kc, None)
-        by_post = {_id_value(p.items.get(kp)): p for p in posts}
+        by_post = {_id_value(p.items.get(kp)) if kp is not None else None: p for p in posts}
         by_id = {_id_value(c.items.get(parent[0])): c for c in v} if parent else {}
         for c in v:
             up = by_id.get(_id_value(c.items.get(parent[1]))) if parent else None
@@ -420,6 +428,93 @@ def _id_keys(objs: list[JObj]) -> dict[str, set[str]]:
         if all(x is not None and len(x) <= 80 and " " not in x for x in vals) and len(set(vals)) == len(vals):
             out[k] = set(vals)
     return out
+
+
+# The type names a database's or an API's JSON wraps each value in (DynamoDB's ``{"S": "…"}``,
+# ``{"N": "640"}``, ``{"L": […]}``, ``{"M": {…}}``; Firestore's and protobuf's ``stringValue``,
+# ``mapValue``, ``arrayValue``; MongoDB's extended JSON ``$date``, ``$numberLong``; Avro's unions
+# ``{"string": …}``), compared without case, ``$``, ``Value``/``number`` affixes
+_TYPE_WORDS = frozenset((
+    "s", "n", "b", "ss", "ns", "bs", "l", "m", "bool", "null", "nul", "string", "str", "int", "integer",
+    "long", "short", "double", "float", "decimal", "number", "numeric", "boolean", "bytes", "binary",
+    "timestamp", "date", "datetime", "array", "list", "map", "struct", "object", "dict", "set", "tuple",
+    "geopoint", "reference", "oid", "uuid", "text", "varchar", "symbol", "keyword"))
+_TYPE_CONTAINERS = {"fields": JObj, "values": list}  # (protobuf's Struct and ListValue inside their wrappers)
+
+
+def _type_word(k: str) -> bool:
+    w = k.lstrip("$").lower()
+    if w.endswith("value") and len(w) > 5:
+        w = w[:-5]
+    elif w.startswith("number") and len(w) > 6:
+        w = w[6:]
+    return w in _TYPE_WORDS
+
+
+def _has_type_tags(objs: list[JObj]) -> bool:
+    """Does the export wrap its values in type names? Two or more distinct type names each
+    wrapping a value alone, and at least four such wrappers, among the first objects' values."""
+    seen: dict[str, int] = {}
+
+    def walk(v: Any, depth: int) -> None:
+        if depth > 12 or len(seen) > 40:
+            return
+        if isinstance(v, JObj):
+            if len(v.items) == 1:
+                (k,) = v.items
+                if _type_word(k):
+                    seen[k] = seen.get(k, 0) + 1
+            for x in list(v.items.values())[:60]:
+                if isinstance(x, (JObj, list)):
+                    walk(x, depth + 1)
+        elif isinstance(v, list):
+            for x in v[:20]:
+                if isinstance(x, (JObj, list)):
+                    walk(x, depth + 1)
+
+    for o in objs[:5]:
+        walk(o, 0)
+    return len(seen) >= 2 and sum(seen.values()) >= 4
+
+
+def _unwrap_types(v: Any, depth: int = 0) -> Any:
+    """A value read out of its type wrapper, at any depth: an object whose only key names a
+    type (see ``_TYPE_WORDS``) is the value it holds — a null type none, a map's ``fields``
+    and a list's ``values`` (protobuf's Struct) their content, an empty list wrapper ``{}``
+    an empty list; and an object keeping its data under ``fields`` beside scalar metadata
+    (a Firestore document's ``name``/``createTime``, an Airtable or Jira record's ``id``) is
+    those fields, its metadata kept beside them. The wrappers' keys stay syntax."""
+    if depth > 60:
+        return v
+    if isinstance(v, list):
+        return [_unwrap_types(x, depth + 1) for x in v]
+    if not isinstance(v, JObj):
+        return v
+    if len(v.items) == 1:
+        ((k, x),) = v.items.items()
+        if _type_word(k):
+            w = k.lstrip("$").lower()
+            if w.startswith("null") or w == "nul":
+                return None
+            if isinstance(x, JObj):
+                if len(x.items) == 1:
+                    ((k2, x2),) = x.items.items()
+                    kind = _TYPE_CONTAINERS.get(k2)
+                    if kind is not None and isinstance(x2, kind):
+                        x = x2
+                elif not x.items and w.rstrip("s") in ("array", "list", "l", "set"):
+                    x = []
+            return _unwrap_types(x, depth + 1)
+    items = {k: _unwrap_types(x, depth + 1) for k, x in v.items.items()}
+    inner = items.get("fields")
+    if isinstance(inner, JObj) and inner.items and all(
+            not isinstance(x, (JObj, list)) for k, x in items.items() if k != "fields"):
+        merged = {k: x for k, x in items.items() if k != "fields" and k not in inner.items}
+        merged.update(inner.items)
+        keys = {k: s for k, s in v.keys.items() if k in merged}
+        keys.update(inner.keys)
+        return JObj(merged, keys)
+    return JObj(items, v.keys)
 
 
 def _unwrap_edges(v: Any, depth: int = 0) -> Any:
@@ -517,10 +612,11 @@ _CONTAINER_KEYS = ("data", "items", "results", "posts", "elements", "records", "
 
 def _inner_posts(o: JObj, depth: int = 0, container_only: bool = False) -> list[JObj] | None:
     """The post objects an envelope object holds: the first array (its container keys
-    first, then the others, breadth first, four levels at most) whose objects mostly hold a
+    first, then the others, breadth first, eight levels at most, the items of
+    nested lists in their place) whose objects mostly hold a
     text field. A post's own ``comments`` array is no envelope's: only an object none of
     whose keys is a text field is searched."""
-    if depth > 4 or (not container_only and pick(o, _TEXT_KEYS) is not None):
+    if depth > 8 or (not container_only and pick(o, _TEXT_KEYS) is not None):
         return None
     order = sorted(o.items, key=lambda k: (_norm_key(k) not in _CONTAINER_NORM, list(o.items).index(k)))
     if container_only:
@@ -528,7 +624,7 @@ def _inner_posts(o: JObj, depth: int = 0, container_only: bool = False) -> list[
     for k in order:
         v = o.items[k]
         if isinstance(v, list):
-            objs = [x for x in v if isinstance(x, JObj)]
+            objs = [x for x in _flat(v) if isinstance(x, JObj)]
             hits = [x for x in objs if text_of(x) is not None]
             if hits and len(hits) * 2 >= len(objs):
                 return hits
@@ -550,11 +646,22 @@ def _inner_posts(o: JObj, depth: int = 0, container_only: bool = False) -> list[
         if isinstance(v, JObj):
             inner = _inner_posts(v, depth + 1)
         elif isinstance(v, list):
-            found = [p for x in v if isinstance(x, JObj) for p in (_inner_posts(x, depth + 1) or [])]
+            found = [p for x in _flat(v) if isinstance(x, JObj) for p in (_inner_posts(x, depth + 1) or [])]
             inner = found or None
         if inner:
             return inner
     return None
+
+
+def _flat(v: list) -> list:
+    """A list's items, those of the lists inside it read in their place (an automation's
+    runs of items, ``"main": [[{…}, {…}]]``)."""
+    if not any(isinstance(x, list) for x in v):
+        return v
+    out: list = []
+    for x in v:
+        out.extend(_flat(x) if isinstance(x, list) else (x,))
+    return out
 
 
 def _whole_post_in(o: JObj, depth: int = 0) -> JObj | None:
@@ -622,7 +729,10 @@ def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
     for k in keys:
         real = lower.get(_norm_key(k))
         if real is not None and _usable(o.items[real]):
-            return real, o.items[real]
+            v = o.items[real]
+            if keys is _TEXT_KEYS and isinstance(v, list) and isinstance(v[0], JObj) and _comments_array(v):
+                continue  # (schema.org's "comment": one word for a comment and the comments)
+            return real, v
     field = _FIELD_OF.get(keys)
     if field is None:
         return None
@@ -655,6 +765,12 @@ def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
                 continue  # (id "komentar", one word for a comment and the comments: objects are no text)
             best = (rank, real, v)
     return best[1:] if best else None
+
+
+def _comments_array(v: list) -> bool:
+    """An array of objects each with a person (by key or by value) beside its text: comments,
+    no text's runs."""
+    return all(isinstance(x, JObj) for x in v) and all(map(_comment_like, v[:3]))
 
 
 def _comment_role_words() -> tuple[str, ...]:

@@ -1735,3 +1735,174 @@ def xml_tables(tree: Any) -> JObj | None:
     for n, rows in enumerate(found):
         env.items[f"table{n}"] = rows
     return env
+
+
+# --------------------------------------------------------------------------------------------
+# A database client's record display: one "name <sep> value" line per column, the names
+# padded so the separators stand in one column (psql's expanded "name | value", MySQL's
+# "\G" "name: value", sqlite3's ".mode line" "name = value"), records parted by a rule with
+# their number ("-[ RECORD 1 ]---", "*** 1. row ***") or by a name coming back, tables by
+# the prompt that queried them ("sqlite> SELECT … FROM comments …")
+
+_RD_FIELD = re.compile(r"( *)([^\W\d][\w.$-]{0,60}|) *([=:|])(?: |$)")
+_RD_RULE = re.compile(r"[ \t]*[-*=+]{1,80}[-*=+\[ ]*(?:[^\W\d]{1,12} ?)?\d{1,9}\.?(?: ?[^\W\d]{1,12})?[\] ]*[-*=+|]{3,}[ \t]*$")
+_RD_FOOTER = re.compile(r"[ \t]*(?:\d+ rows? in set\b|\(\d+ rows?\)[ \t]*$)")
+_RD_PROMPT = re.compile(r"[\w.@:-]{1,40}(?:=#|=>|->|[>#])(?:[ \t]|$)")
+_RD_FROM = re.compile(r"\bFROM[ \t]+[`\"\[]?([\w.]{1,60})", re.I)
+
+
+def _rd_column(lines: list[str]) -> tuple[str, int] | None:
+    """The separator and its column of a record display among ``lines``: the column where
+    three or more field lines of two or more names put the same separator."""
+    count: dict[tuple[str, int], set[str]] = {}
+    quoted: dict[tuple[str, int], int] = {}
+    for ln in lines:
+        m = _RD_FIELD.match(ln)
+        if m and m.group(2):
+            at = (m.group(3), m.start(3))
+            count.setdefault(at, set()).add(m.group(2))
+            if ln[m.end() : m.end() + 1] in "\"'":
+                quoted[at] = quoted.get(at, 0) + 1
+    best = max(count.items(), key=lambda kv: len(kv[1]), default=None)
+    # (names of one length only align by chance, and so do a few of YAML's indented keys: the
+    # column holds most names; a config language quotes its values: HCL's aligned
+    # "name     = \"…\"" is none)
+    if best is None or len(best[1]) < 3 or len({len(n) for n in best[1]}) < 2 \
+            or quoted.get(best[0], 0) * 2 >= len(best[1]) \
+            or len(best[1]) * 3 < len({n for ns in count.values() for n in ns}) * 2:
+        return None
+    return best[0]
+
+
+def may_be_records(lines: list[str]) -> bool:
+    """A cheap test: a numbered record rule, or three field lines aligned on one separator,
+    among the first forty lines."""
+    head = lines[:40]
+    if any(ln[:1] in "-* " and _RD_RULE.match(ln) for ln in head):
+        return True
+    return _rd_column([ln for ln in head if ln[:1] == " " or "=" in ln or ":" in ln or "|" in ln]) is not None
+
+
+def parse_records(text: str) -> tuple[JObj, list[tuple[int, int]]] | None:
+    """The records of a database client's display, as one object holding an array of row
+    objects per table (a table per query, named by its ``FROM``), and the spans the records
+    cover (the prompts, banners and row counts around them are preamble). A value running
+    over lines is its lines (psql's ``+`` at a wrapped line's end and the padding before it
+    recorded as ``db.wrap``), a value opening a JSON array or object is read as JSON, an
+    empty value is no value. None when no record is found."""
+    offs: list[int] = []
+    rows_: list[str] = []
+    pos = 0
+    for ln in text.split("\n"):
+        offs.append(pos)
+        rows_.append(ln)
+        pos += len(ln) + 1
+    # each query's display aligns its own columns: the separator's column found per section
+    # between prompts
+    cols: list[tuple[str, int] | None] = []
+    a0 = 0
+    for k in range(len(rows_) + 1):
+        if k == len(rows_) or (k > a0 and _RD_PROMPT.match(rows_[k])):
+            cols.extend([_rd_column(rows_[a0:k])] * (k - a0))
+            a0 = k
+    if not any(cols):
+        return None
+    tables = JObj()
+    spans: list[tuple[int, int]] = []
+    table = "rows"
+    cur: list[list] = []  # [key JStr, [(start, end)] parts, continued by a wrap, JSON]
+    names: set[str] = set()
+    n_tables = 0
+
+    def close() -> None:
+        nonlocal cur, names
+        if cur:
+            o = JObj.of((f[0], _rd_value(text, f[1])) for f in cur)
+            tables.items.setdefault(table, []).append(o)
+            spans.append((cur[0][0].start - (cur[0][0].start - _line_start(text, cur[0][0].start)),
+                          cur[-1][1][-1][1]))
+        cur, names = [], set()
+
+    for k, ln in enumerate(rows_):
+        a = offs[k]
+        m = _RD_FIELD.match(ln) if cols[k] else None
+        if m and (m.group(3), m.start(3)) == cols[k]:
+            name = m.group(2)
+            vstart = a + m.end()
+            vend = a + len(ln.rstrip())
+            if not name:
+                # psql's continuation line: an empty name column
+                if cur and cur[-1][2]:
+                    cur[-1][1].append((vstart, max(vstart, vend)))
+                    cur[-1][2] = False
+                    _rd_wrap(text, cur[-1])
+                continue
+            if name in names:
+                close()
+            names.add(name)
+            key = JStr(name, a + m.start(2), a + m.end(2), name, [])
+            cur.append([key, [(vstart, max(vstart, vend))], False, text[vstart : vstart + 1] in "[{"])
+            _rd_wrap(text, cur[-1])
+            continue
+        if _RD_RULE.match(ln):
+            close()
+            continue
+        pm = _RD_PROMPT.match(ln)
+        if pm:
+            close()
+            fm = _RD_FROM.search(ln)
+            n_tables += 1
+            table = fm.group(1) if fm else f"table{n_tables}"
+            continue
+        if _RD_FOOTER.match(ln):
+            close()
+            continue
+        if cur and not cur[-1][2] and not cur[-1][3]:
+            # a value's own line break: the line continues the last field's value
+            if ln.strip():
+                parts = cur[-1][1]
+                parts[-1] = (parts[-1][0], a + len(ln.rstrip()))
+        elif not ln.strip():
+            continue
+        else:
+            close()
+    close()
+    if not tables.items:
+        return None
+    return tables, spans
+
+
+def _line_start(text: str, i: int) -> int:
+    return text.rfind("\n", 0, i) + 1
+
+
+def _rd_wrap(text: str, field: list) -> None:
+    """psql marks a value that goes on with ``+`` at its line's end (after the padding): the
+    part ends before it, and the field waits for its continuation line."""
+    s, e = field[1][-1]
+    if e > s and text[e - 1] == "+":
+        field[1][-1] = (s, len(text[s : e - 1].rstrip()) + s)
+        field[2] = True
+
+
+def _rd_value(text: str, parts: list[tuple[int, int]]) -> Any:
+    s, e = parts[0][0], parts[-1][1]
+    if len(parts) == 1:
+        raw = text[s:e]
+        if not raw.strip():
+            return None
+        if raw[:1] in "[{":
+            try:
+                p = _Parser(text)
+                p.i = s
+                v = p.value()
+                if p.i == e:
+                    return v
+            except (ValueError, IndexError, RecursionError):
+                pass
+        if raw.isdigit() and len(raw) < 16:
+            return int(raw)
+        return JStr(raw, s, e, raw, [])
+    esc = [(a1, b0, "\n", "db.wrap") for (_, a1), (b0, _) in zip(parts, parts[1:])]
+    value = "\n".join(text[a:b] for a, b in parts)
+    return JStr(value, s, e, text[s:e], esc)

@@ -2157,6 +2157,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "szoveg", "szovege", "tartalom", "bejegyzes", "hozzaszolas", "uzenet",  # hu
         "innlegg", "innhold", "inlagg", "innehall", "opslag", "indhold",      # nb, sv, da (tekst, text)
         "share_commentary",                                                   # LinkedIn's own data export (Shares.csv)
+        "article_body",                                                       # schema.org (JSON-LD's SocialMediaPosting)
         "内容", "正文", "帖子内容", "內容", "貼文內容",                       # zh
         "tekstas", "turinys", "teksts", "saturs", "sisu", "postitus",         # lt, lv, et
         "obsah", "prispevok", "prispevek", "sadrzaj", "objava", "tresc", "wpis",  # sk, cs, hr/sr, pl

@@ -629,6 +629,11 @@ def _may_be_export(lines: list[Line]) -> bool:
         return True  # (a Java record's or Lombok's toString: "PostRecord[urn=…, text=…")
     if any(ln.text[:12].upper() in ("INSERT INTO ", "CREATE TABLE") or ln.text[:5] == "COPY " for ln in lines[:40]):
         return True  # (an SQL dump's statements)
+    if any(_RECORD_HEAD.match(ln.text) for ln in lines[:12]):
+        from . import literals  # (a database client's record display: "-[ RECORD 1 ]-", "  id = 12")
+
+        if literals.may_be_records([ln.text for ln in lines[:40]]):
+            return True
     if any(ln.text.rstrip().endswith(("Array", "Object")) for ln in lines[:6]):
         from . import literals  # (PHP's print_r: "Array", then "(")
 
@@ -648,6 +653,7 @@ def _may_be_export(lines: list[Line]) -> bool:
     return bool(_YAML_HEAD.match(head)) and any(ln.text.startswith(("  ", "- ")) for ln in lines[1:40])
 
 
+_RECORD_HEAD = re.compile(r"[-*]{1,40}[\[ ]|[ ]{0,40}[^\W\d][\w.$-]{0,60}[ ]*[=:|] ")
 _TOSTRING = re.compile(r"[A-Z][\w$.]{0,60}[\[(][a-z_]\w{0,40}=")
 _LOGFMT_HEAD = re.compile(r'[A-Za-z_][\w.-]{0,60}=(?:"[^"\n]*"|[^\s"=]*)[ \t]+[A-Za-z_][\w.-]{0,60}=')
 _NESTED_CALL = re.compile(r"[A-Za-z_][\w.]{0,40}\([ \t]*[A-Za-z_][\w.]{0,40}\(")  # (R's "structure(list(")
