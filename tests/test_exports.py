@@ -1674,3 +1674,22 @@ def test_a_schema_org_posting_takes_its_article_body_not_its_comments_as_the_tex
     assert rec.body == "Hives are quiet in November.\n\nThe bees are not.\n\n#Beekeeping"
     assert [(c.author.name, c.text) for c in rec.comments] == [("Jem Tallis", "They never are!"), ("Ruth Amberly", "Lovely line.")]
     assert check_accounted(STRUCTURED_POSTING, [rec]) == []
+
+
+@pytest.mark.parametrize("header, sep", [
+    ("번호\t상위번호\t작성자\t직함\t작성시간\t내용\t좋아요", "\t"),
+    ("番号,返信先,投稿者,肩書き,投稿日時,本文,いいね数", ","),
+])
+def test_korean_and_japanese_comment_export_columns(header, sep):
+    """A comment collector's export with Korean or Japanese column names (number, parent
+    number, writer, title, time written, content, likes): each column read by what it
+    names, the reply nested under the comment it answers by the parent column."""
+    rows = [["1", "", "한도윤", "제빵사", "2일", "새 빵집을 열었습니다.", "12"],
+            ["2", "", "윤서아", "디자이너", "1일", "축하드려요!", "3"],
+            ["3", "2", "한도윤", "제빵사", "1일", "감사합니다!", "1"]]
+    dump = header + "\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    (rec,) = process(dump)
+    assert [(c.author.name, c.author.bio, c.age, c.reactions) for c in rec.comments] == [
+        ("한도윤", "제빵사", "2일", 12), ("윤서아", "디자이너", "1일", 3)]
+    assert [r.text for r in rec.comments[1].replies] == ["감사합니다!"]
+    assert check_accounted(dump, [rec]) == []

@@ -2339,3 +2339,40 @@ def test_an_articles_closing_anchor_ends_its_text_and_the_author_card_under_it_i
     assert "Bookkeeper" not in (rec.cta or "") + rec.body
     assert [c.author.name for c in rec.comments] == ["Aron Vidal"]
     assert check_accounted(CLOSING_ANCHOR_EDITION, [rec]) == []
+
+
+_EXTENSION_MD = """---
+source: "https://www.linkedin.com/posts/tomasz-welk_inventory-activity-1234567890123456789-Ab1c"
+author: "Tomasz Welk"
+---
+
+# Post by Tomasz Welk
+
+> **Tomasz Welk** · Warehouse Lead at Norrpack · 5d
+
+Inventory counts lie more often than people do.
+
+We recounted aisle nine three times last week and got three numbers.
+
+[#Logistics](https://www.linkedin.com/feed/hashtag/?keywords=logistics) [#Warehousing](https://www.linkedin.com/feed/hashtag/?keywords=warehousing) [#Ops](https://www.linkedin.com/feed/hashtag/?keywords=ops)
+
+## Comments
+
+- **Ines Faro** · Buyer at Lumo · 4d
+  Which number did you keep?
+"""
+
+
+def test_a_bold_byline_with_its_age_on_one_line_under_the_exports_label_is_the_posts_header():
+    """"# Post by X" over "> **X** · Headline · 5d" (an extension's Markdown of a post): the
+    heading is the page's label, the line the post's header (headline and age read), not a
+    comment whose text is the post; a front matter field it repeats is recorded as doubled."""
+    (rec,) = process(_EXTENSION_MD)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tomasz Welk", "Warehouse Lead at Norrpack", "5d")
+    assert rec.body.startswith("Inventory counts lie") and rec.body.endswith("#Ops")
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ines Faro", "Which number did you keep?")]
+    assert check_accounted(_EXTENSION_MD, [rec]) == []
+    known = _EXTENSION_MD.replace('author: "Tomasz Welk"\n', 'author: "Tomasz Welk"\nheadline: "Warehouse Lead"\n')
+    (rec,) = process(known)
+    assert (rec.author.bio, rec.age) == ("Warehouse Lead", "5d")
+    assert any(r.rule == "ui.doubled_label" and r.text == "Warehouse Lead at Norrpack" for r in rec.repairs)

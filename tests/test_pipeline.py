@@ -270,3 +270,24 @@ def test_a_bold_name_with_the_author_badge_or_a_degree_in_words():
     lines = split_lines("**Oona Pell** Author\n**Maeve Corran** · 3e et +\n**Note** Bene\n")
     _header_line_marks(lines, RepairLog())
     assert [ln.text for ln in lines[:3]] == ["Oona Pell", "Maeve Corran", "**Note** Bene"]
+
+
+def test_a_tools_comment_lines_over_its_tsv_header_are_no_rows():
+    """"# Exported by …" lines over a TSV header (a comment collector's export): they go as
+    the export's comments, the rows are read; "# Heading" over prose stays a heading."""
+    from postscrub import process
+    from postscrub.audit import check_accounted
+
+    dump = ("# Thread Saver 0.9 export\n# source: https://www.linkedin.com/feed/update/urn:li:activity:1/\n"
+            "ID\tKind\tParent ID\tAuthor\tHeadline\tAge\tText\n"
+            "1\tPost\t\tNell Varga\tBaker at Crumb & Co\t4d\tOur sourdough class is full again.\n"
+            "2\tComment\t1\tOtto Reyes\tPastry chef\t3d\tSave me a seat next time!\n"
+            "3\tReply\t2\tNell Varga\tBaker at Crumb & Co\t3d\tDone, Otto.\n")
+    (rec,) = process(dump)
+    assert (rec.author.name, rec.age, rec.body) == ("Nell Varga", "4d", "Our sourdough class is full again.")
+    assert [c.author.name for c in rec.comments] == ["Otto Reyes"]
+    assert [r.text for r in rec.comments[0].replies] == ["Done, Otto."]
+    assert sum(r.rule == "csv.comment" for r in rec.repairs) == 2
+    assert check_accounted(dump, [rec]) == []
+    (plain,) = process("# Notes from the week\nWe baked four hundred loaves.\nThe oven held up.\n")
+    assert not any(r.rule == "csv.comment" for r in plain.repairs)

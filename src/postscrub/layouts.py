@@ -158,12 +158,16 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
                 i += 1
         if record.author.name is None:
             record.author, i = _one_line_byline(paras, i, log)
+        if record.author.name is None:
+            i = _aged_byline_line(paras, i, log, record)
     else:
         # the author is known (front matter): the byline repeats the name, then the headline
         while i < len(paras) and paras[i].text.strip() == record.author.name:
             log.drop_line(paras[i], "ui.doubled_label")
             i += 1
-        if record.author.bio is None and i < len(paras) and _byline_headline(paras[i].text):
+        k = i
+        i = _aged_byline_line(paras, i, log, record)  # ("**Ana Lee** · CTO · 2w": the header on one line)
+        if i == k and record.author.bio is None and i < len(paras) and _byline_headline(paras[i].text):
             record.author.bio = paras[i].text.strip()
             i += 1
     i = _article_meta(paras, i, log, record)
@@ -237,11 +241,79 @@ def _byline_parts(text: str) -> tuple[str, str | None, int, int] | None:
     return name, bio, k, k + 3
 
 
+# the post's byline and age on one line, as an export writes the post's header over its text:
+# "**Ana Lee** · Head of Data at Norte · 2w" (the name bold or not, the headline optional)
+_BYLINE_AGED = re.compile(r"\s*(?:\*\*(?P<b>[^*\n]{2,80})\*\*|(?P<n>[^*·•\n]{2,80}?))\s*[·•]\s*"
+                          r"(?:(?P<bio>[^\n]{2,300}?)\s*[·•]\s*)?(?P<age>[^·•\n]{1,24}?)\s*")
+
+
+def _byline_aged(text: str) -> tuple[str, str | None, object, list[tuple[int, int]]] | None:
+    """"**Ana Lee** · Head of Data at Norte · 2w": the name, the headline, the age and the
+    spans of the rest (the emphasis, the bullets); None for any other line."""
+    if "·" not in text and "•" not in text:
+        return None
+    m = _BYLINE_AGED.fullmatch(text)
+    if m is None:
+        return None
+    g = "b" if m.group("b") is not None else "n"
+    name = m.group(g).strip()
+    age = parse_age(m.group("age"))
+    bio = (m.group("bio") or "").strip() or None
+    if age is None or age.end < len(m.group("age").strip()) or not is_name(name) or (
+            bio is not None and ("·" in bio or "•" in bio or not is_headline(bio))):
+        return None
+    keep = [m.span(g), m.span("age")] + ([m.span("bio")] if bio else [])
+    keep.sort()
+    gaps, at = [], 0
+    for a, b in keep:
+        if text[at:a].strip():
+            gaps.append((at, a))
+        at = b
+    if text[at:].strip():
+        gaps.append((at, len(text)))
+    return name, bio, age, gaps
+
+
+def _aged_byline_line(paras: list[Line], i: int, log: RepairLog, record: Record) -> int:
+    """The post's header on one line under the page's label ("**Ana Lee** · CTO · 2w"):
+    its name, headline and age are the record's (the values a field already took from the
+    front matter are the line's doubles, recorded as ``ui.doubled_label``); its emphasis and
+    bullets are recorded as ``ui.post_meta``. Returns the index after it."""
+    found = _byline_aged(paras[i].text) if i < len(paras) else None
+    if found is None:
+        return i
+    name, bio, age, gaps = found
+    known = record.author.name
+    if known is not None and nd.key(known) != nd.key(name):
+        return i
+    t = paras[i].text
+    spans = [(a, b, "ui.post_meta") for a, b in gaps]
+    if known is not None:
+        at = t.index(name)
+        spans.append((at, at + len(name), "ui.doubled_label"))
+    else:
+        record.author = Author(name, bio)
+    if bio is not None and known is not None:
+        if record.author.bio is None:
+            record.author.bio = bio
+        else:
+            at = t.index(bio)
+            spans.append((at, at + len(bio), "ui.doubled_label"))
+    if record.age is None:
+        record.age, record.age_iso = age.text, age.iso
+    else:
+        at = t.rindex(age.text)
+        spans.append((at, at + len(age.text), "ui.doubled_label"))
+    for a, b, rule in sorted(spans, reverse=True):  # (from the right: each edit leaves the offsets before it)
+        log.edit(paras[i], rule, [(a, b, "")])
+    return i + 1
+
+
 def _labels_byline(paras: list[Line], log: RepairLog) -> bool:
     """A heading over the byline that names its author at its end, in words of any language
     ("# Innlegg av Ana Lee", "## Post by Ana Lee" over "Ana Lee · CTO"): the export's label
     of the page, not a title. Only a Markdown heading of a few words besides the name."""
-    parts = _byline_parts(paras[1].text)
+    parts = _byline_parts(paras[1].text) or _byline_aged(paras[1].text)
     t = paras[0].text.strip()
     if parts is None or not t.endswith(" " + parts[0]) or len(t[: -len(parts[0])].split()) > 3:
         return False

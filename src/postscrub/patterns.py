@@ -2163,6 +2163,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "obsah", "prispevok", "prispevek", "sadrzaj", "objava", "tresc", "wpis",  # sk, cs, hr/sr, pl
         "nội dung", "văn bản", "bài viết", "bài đăng",                        # vi
         "текст", "содержание", "содержимое", "сообщение", "публикация", "вміст", "зміст", "допис",  # ru, uk
+        "내용", "본문", "텍스트", "게시물 내용", "댓글 내용",                # ko
+        "本文", "テキスト", "投稿内容", "コメント内容",                      # ja (内容)
     ),
     "author": (
         "commentor", "commenter", "author", "author_name", "commentor_name", "commenter_name", "name", "user",
@@ -2180,6 +2182,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "autorius", "vardas", "autors", "vards", "nimi", "meno", "jmeno", "ime", "imie",  # lt, lv, et, sk, cs, hr, pl
         "tác giả", "người đăng", "người viết", "họ tên", "tên",               # vi
         "автор", "авторка", "имя", "ім'я", "імя",                              # ru, uk
+        "작성자", "이름", "성명", "글쓴이", "작성자명", "작성자 이름",           # ko
+        "投稿者", "名前", "氏名", "作成者", "投稿者名",                          # ja (作者)
     ),
     "headline": (
         "author_headline", "headline", "commentor_headline", "commenter_headline", "occupation", "author_title",
@@ -2228,6 +2232,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         # "age" itself, as a localised export names the post's age column
         "alter", "leeftijd", "edad", "idade", "eta", "wiek", "alder", "yas", "usia",  # de, nl, es, pt, it, pl, nb/da/sv, tr, id
         "возраст", "вік",                                                     # ru, uk
+        "작성시간", "작성일", "작성일시", "시간", "날짜", "게시일", "등록일",   # ko
+        "投稿日時", "投稿日", "日時", "日付", "作成日時", "コメント日時",        # ja (時間)
     ),
     "reactions": (
         "reactions", "num_reactions", "likes", "num_likes", "reaction_count", "like_count",
@@ -2244,14 +2250,19 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "reaksjoner", "reaktioner", "antall_reaksjoner", "antal_reaktioner",  # nb, sv, da
         "点赞", "點讚", "点赞数", "赞",                                       # zh
         "reakcijos", "reakcijas", "reaktsioonid", "reakcie", "reakce", "reakcije", "reakcje",  # lt, lv, et, sk, cs, hr, pl
+        "좋아요", "좋아요 수", "반응", "반응 수", "공감",                     # ko
+        "いいね", "いいね数", "いいね！", "リアクション", "リアクション数",      # ja
     ),
-    "id": ("comment_id", "id", "urn", "comment_urn"),
+    "id": ("comment_id", "id", "urn", "comment_urn",
+           "번호", "댓글 번호", "番号", "コメント番号", "编号", "編號"),            # ko, ja, zh ("number")
     "parent": ("parent_id", "parent", "parent_comment_id", "in_reply_to", "reply_to", "parent_urn",
                "antwoord_op", "ouder_id", "antwort_auf", "reponse_a", "respuesta_a", "resposta_a",
                "risposta_a", "balasan_untuk", "yanit",
                # the same with the preposition before it ("in reply to")
                "in_antwoord_op", "als_antwort_auf", "en_reponse_a", "en_respuesta_a", "em_resposta_a",
-               "in_risposta_a"),
+               "in_risposta_a",
+               # a parent's number or id ("상위번호": the row answered), ko, ja, zh
+               "상위번호", "상위 댓글", "부모 번호", "상위 id", "返信先", "親番号", "親id", "父id", "父级id", "上级编号"),
     "url": ("url", "post_url", "link", "permalink", "profile_url", "share_url", "adres"),
 }
 # words that qualify a field's name without changing the field, before or after it: an age

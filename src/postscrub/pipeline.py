@@ -280,6 +280,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         # Excel's delimiter hint over a CSV ("sep=;"): no row of the table
         log.drop_line(lines[0], "csv.delimiter_hint")
         lines = lines[1:]
+    if lines[0].text[:1] == "#" and len(lines) > 2:
+        lines = _csv_comment_lines(lines, log)  # (a tool's "# …" lines over its CSV or TSV)
     if _may_be_export(lines):
         from . import exports  # (only for what may be a CSV or JSON export)
 
@@ -595,6 +597,29 @@ def _bold_fields(lines: list[Line], log: RepairLog) -> dict:
             ids.add(id(ln))
     lines[:] = [ln for ln in lines if id(ln) not in ids]
     return found
+
+
+def _csv_comment_lines(lines: list[Line], log: RepairLog) -> list[Line]:
+    """A CSV or TSV export whose tool wrote comment lines over its header ("# Exported by …",
+    "# URL: …", "# captured 2026-11-27"; a few, each opening with "#"): they are no rows, and
+    are dropped (``csv.comment``) when the first other line is a header row. Else ``lines``
+    as they were (a Markdown heading over a post)."""
+    k = 0
+    while k < min(len(lines), 12) and lines[k].text[:1] == "#":
+        k += 1
+    j = k
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    if k == 0 or j + 1 >= len(lines) or lines[j].text[:1] == "#":
+        return lines
+    head = lines[j].text
+    if not (shapes.has_csv_header(head) or (shapes.may_have_header(head) and shapes.has_csv_header(
+            head, "\n".join(ln.text for ln in lines[j:])))):
+        return lines
+    for ln in lines[:j]:
+        if ln.text.strip():
+            log.drop_line(ln, "csv.comment")
+    return lines[j:]
 
 
 def _may_be_export(lines: list[Line]) -> bool:
