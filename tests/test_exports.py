@@ -1586,3 +1586,19 @@ def test_a_posts_export_whose_singular_comment_column_counts_and_a_localised_tit
     assert [(r.author.name, r.author.bio) for r in recs] == [("Deniz Aksoy", "Ürün Yöneticisi @ Kuzey Yazılım")] * 2
     assert recs[0].body == "Yeni sürümümüz yayında.\n\nGeri bildirimlerinizi bekliyoruz." and recs[0].comments == []
     assert check_accounted(text, recs) == []
+
+
+def test_a_key_told_to_hold_the_author_in_one_post_holds_it_in_its_siblings():
+    """Keys no table knows: the first post's name ("Mara Quell", two capitalised words) tells
+    that "shown_as" holds the author; the second post's one-word page name under the same
+    key is its author too, though no value test reads one word as a name."""
+    text = """[
+  {"shown_as": "Mara Quell", "shown_as_line": "Bridge engineer at Tollund Works",
+   "when_posted": "3d", "words": "We load-tested the new footbridge today. It hummed, it held, and the numbers matched the model."},
+  {"shown_as": "Tollund", "shown_as_line": "",
+   "when_posted": "5d", "words": "Our spring open day is on 12 April: tours of the workshop every hour, families welcome."}
+]"""
+    recs = process(text)
+    assert [(r.author.name, r.age) for r in recs] == [("Mara Quell", "3d"), ("Tollund", "5d")]
+    assert recs[0].author.bio == "Bridge engineer at Tollund Works" and recs[1].author.bio is None
+    assert check_accounted(text, recs) == []
