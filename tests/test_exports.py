@@ -1693,3 +1693,19 @@ def test_korean_and_japanese_comment_export_columns(header, sep):
         ("한도윤", "제빵사", "2일", 12), ("윤서아", "디자이너", "1일", 3)]
     assert [r.text for r in rec.comments[1].replies] == ["감사합니다!"]
     assert check_accounted(dump, [rec]) == []
+
+
+def test_a_key_told_to_hold_the_author_in_one_post_holds_it_in_its_siblings():
+    """Keys no table knows: the first post's name ("Mara Quell", two capitalised words) tells
+    that "shown_as" holds the author; the second post's one-word page name under the same
+    key is its author too, though no value test reads one word as a name."""
+    text = """[
+  {"shown_as": "Mara Quell", "shown_as_line": "Bridge engineer at Tollund Works",
+   "when_posted": "3d", "words": "We load-tested the new footbridge today. It hummed, it held, and the numbers matched the model."},
+  {"shown_as": "Tollund", "shown_as_line": "",
+   "when_posted": "5d", "words": "Our spring open day is on 12 April: tours of the workshop every hour, families welcome."}
+]"""
+    recs = process(text)
+    assert [(r.author.name, r.age) for r in recs] == [("Mara Quell", "3d"), ("Tollund", "5d")]
+    assert recs[0].author.bio == "Bridge engineer at Tollund Works" and recs[1].author.bio is None
+    assert check_accounted(text, recs) == []

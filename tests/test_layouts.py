@@ -2376,3 +2376,30 @@ def test_a_bold_byline_with_its_age_on_one_line_under_the_exports_label_is_the_p
     (rec,) = process(known)
     assert (rec.author.bio, rec.age) == ("Warehouse Lead", "5d")
     assert any(r.rule == "ui.doubled_label" and r.text == "Warehouse Lead at Norrpack" for r in rec.repairs)
+
+
+# invented: a phone copy whose comment shows its degree badge and age on the name's row, the
+# headline under it, then the text
+PHONE_ROW_COMMENT = """Talia Brennan • 2nd
+Head of Partnerships at Lumo Energy
+3d •
+We signed our hundredth community solar partner this week. Thank you to every town hall that said yes.
+Like
+Comment
+Repost
+Send
+Most relevant
+Owen Castellano • 3rd+ 6h
+Grid planner at Northvale Utilities
+Huge milestone. The town hall meetings are the hardest part.
+Like • 4 | Reply
+"""
+
+
+def test_a_phone_comment_row_with_degree_and_age_keeps_the_headline_under_it():
+    (rec,) = process(PHONE_ROW_COMMENT)
+    assert rec.body.startswith("We signed our hundredth") and rec.body.endswith("said yes.")
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age) == ("Owen Castellano", "Grid planner at Northvale Utilities", "6h")
+    assert c.text == "Huge milestone. The town hall meetings are the hardest part."
+    assert check_accounted(PHONE_ROW_COMMENT, [rec]) == []

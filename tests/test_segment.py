@@ -2038,3 +2038,14 @@ def test_a_team_signing_with_a_closing_formula():
     assert _is_sign_off_cue("푸른 바다 편집 팀 드림")
     assert _is_sign_off_cue("김민수 드림")
     assert not _is_sign_off_cue("오늘 모든 구독자 여러분께 작은 선물을 드림")
+
+
+def test_a_sign_off_cue_that_continues_a_hard_wrapped_line_is_no_sign_off():
+    """A text hard-wrapped at a screen's width (an OCR'd screenshot, a mail): "keep going…"
+    opens in lower case under a line ending in a comma, the rest of that sentence, not a
+    closing line of its own, though "Keep going" is a sign-off's cue."""
+    wrapped = [Line(1, "To everyone still waiting for a reply from a"), Line(2, "studio they admire,"),
+               Line(3, "keep going. Every portfolio review is practice,"), Line(4, "not a judgement.")]
+    assert sg.find_sign_off(wrapped) is None
+    body, sign, cta = sg.split_tail(wrapped)
+    assert sign is None and cta == [] and len(body) == 4

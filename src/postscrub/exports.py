@@ -516,6 +516,17 @@ def _post_rows(data: list[list[shapes.Cell]], col: dict[str, int], names: list[s
     return set()
 
 
+def _sibling_name(v: object) -> bool:
+    """A value that may be a name under a key a sibling object's name was found under: one
+    short line, not a sentence, no address."""
+    from . import jsonexport as jx
+
+    if not isinstance(v, jx.JStr):
+        return False
+    t = v.value.strip()
+    return 0 < len(t) <= 80 and "\n" not in t and "://" not in t and t[-1:] not in ".!?"
+
+
 def _comment_named(name: str) -> bool:
     """A column named as the comments' text ("Yorum", "Comment", "Kommentar")."""
     return shapes.classify_column(name)[:2] == ("comment", "text")
@@ -932,6 +943,11 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             for v2 in val:
                 _mark_unused(v2, rule)
 
+    # the key a person was told by its value under, per kind (post, comment): the same key of
+    # a sibling object holds that object's author, also a name no value test reads as one (a
+    # company page's one-word name)
+    person_keys: dict[bool, str] = {}
+
     def person(o: jx.JObj, comment: bool = False) -> Author:
         hit = jx.pick(o, jx._AUTHOR_KEYS)
         name = None
@@ -969,6 +985,11 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             if found is not None:
                 name = take(found[0])
                 bio_v = bio_v if bio_v is not None else found[1]
+                key = next((k for k, v in o.items.items() if v is found[0]), None)
+                if key is not None:
+                    person_keys.setdefault(comment, key)
+            elif (key := person_keys.get(comment)) is not None and _sibling_name(o.items.get(key)):
+                name = take(o.items[key])
         bio = take(bio_v) if bio_v is not None and _headline(bio_v.value.strip()) else None
         return Author(name, bio)
 

@@ -1287,9 +1287,25 @@ def _split_inline_heads(content: list[Line], log: RepairLog) -> list[Line]:
     the comment it answers) cut into its nodes: name, headline and age (the bullets between
     them recorded as ``ui.post_meta``)."""
     out: list[Line] | None = None
+    skip = -1
     for k, ln in enumerate(content):
+        if k == skip:
+            continue
         t = ln.text
         head = _inline_head(t) if "·" in t or "•" in t else None
+        if head is None and "•" in t and (at := _degree_row_age(t)) is not None:
+            # a phone's comment row, "Name • 3rd+   5h": the age at the row's end stands under
+            # the headline that follows, where a comment's header puts it
+            if out is None:
+                out = content[:k]
+            name, age = ln.split_at((at,))
+            below = content[k + 1] if k + 1 < len(content) else None
+            if below is not None and _row_headline(below.text) and k + 2 < len(content):
+                out += [name, below, age]
+                skip = k + 1
+            else:
+                out += [name, age]
+            continue
         if head is None or head.reply or not head.bio:
             if out is not None:
                 out.append(ln)
@@ -1306,6 +1322,35 @@ def _split_inline_heads(content: list[Line], log: RepairLog) -> list[Line]:
             continue
         out.extend(p for p in ln.split_at((a, b, b + len(head.bio), c)) if p.text.strip())
     return content if out is None else out
+
+
+_LAST_WORD = re.compile(r"\s(\S+)$")
+_LAST_TWO_WORDS = re.compile(r"\s(\S+\s+\S+)$")
+
+
+def _degree_row_age(text: str) -> int | None:
+    """Where the age begins on a name row that carries the degree badge and the age ("Ana Lee
+    • 3rd+ 5h", "Ana Lee • 2nd · 1 d", as a phone shows a comment's first row), or None."""
+    t = text.rstrip()
+    for m in (_LAST_WORD.search(t), _LAST_TWO_WORDS.search(t)):
+        if m is None:
+            return None
+        age_text = m.group(1)
+        a = parse_age(age_text)
+        if a is None or a.end < len(age_text):
+            continue
+        at = m.start(1)
+        head = t[:at].rstrip().rstrip("·").rstrip()
+        cut = nd.badge_cut(head)
+        if cut is not None and cut[1] == "ui.connection_degree" and is_name(head[: cut[0]].strip()):
+            return at
+    return None
+
+
+def _row_headline(text: str) -> bool:
+    """A short line that reads as a member's headline, under a phone's comment row."""
+    t = text.strip()
+    return 0 < len(t) <= 150 and nd.classify(t).kind == nd.TEXT and is_headline(t) and not is_name(t)
 
 
 @lru_cache(maxsize=1)

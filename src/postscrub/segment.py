@@ -927,8 +927,8 @@ def find_sign_off(paras: Sequence[Line], before: int | None = None) -> int | Non
     right before the call to action (``before``)."""
     n = len(paras) if before is None else before
     for k in range(n - 1, max(-1, n - 3), -1):
-        if _is_sign_off_cue(paras[k].text):
-            return k
+        if _is_sign_off_cue(paras[k].text) and not _continues_line_above(paras, k):
+            return k  # (a cue that goes on with the line above, hard-wrapped, closes nothing)
     if before is None and n >= 2 and _is_dash_signature(paras, n - 1):
         return n - 1
     if before is not None and before >= 2 and _is_short_closing(paras[before - 1].text) \
