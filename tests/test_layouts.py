@@ -2215,3 +2215,14 @@ def test_a_bold_byline_with_its_age_on_one_line_under_the_exports_label_is_the_p
     (rec,) = process(known)
     assert (rec.author.bio, rec.age) == ("Warehouse Lead", "5d")
     assert any(r.rule == "ui.doubled_label" and r.text == "Warehouse Lead at Norrpack" for r in rec.repairs)
+
+
+def test_an_event_cards_kind_line_between_its_date_and_attendees_goes_with_the_card():
+    """"Title / date / Online event / 40 attendees / View event" under the text: the title
+    and the date go with the card, though a line of the card's kind stands between the date
+    and its first chrome line."""
+    text = ("Oskar Lind\n • 2nd\nChess coach\n2d • \nOur winter simul is open to everyone this year.\n\n"
+            "Winter Simul Night\nThu, Jan 14, 2027, 6:00 PM (CET)\nOnline event\n40 attendees\nView event\n\n"
+            "31\nLike\nComment\nRepost\nSend\n")
+    (rec,) = process(text)
+    assert rec.body == "Our winter simul is open to everyone this year."

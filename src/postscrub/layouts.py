@@ -1034,9 +1034,14 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     attached = False
     card = next((i for i in range(body_start + 1, body_end) if kinds[i].rule in ("ui.event_card", "ui.document_card")
                  and kinds[i - 1].kind == nd.TEXT and len(content[i - 1].text.strip()) <= 120), None)
-    if card is not None and card - 2 > body_start and _EVENT_WHEN.search(content[card - 1].text) and (
-            kinds[card - 2].kind == nd.TEXT and len(content[card - 2].text.strip()) <= 120):
-        card -= 1  # ("Title / Thu, Mar 4, 2027, 9:00 AM - 5:00 PM / Event by X": the date between)
+    if card is not None:
+        # ("Title / Thu, Mar 4, 2027, 9:00 AM - 5:00 PM / Event by X": the date between, or
+        # "Title / date / Online event / 124 attendees": a line of the card's kind after it)
+        w = next((x for x in range(card - 1, max(body_start + 1, card - 4), -1)
+                  if _EVENT_WHEN.search(content[x].text)), None)
+        if w is not None and w - 1 > body_start and all(
+                kinds[x].kind == nd.TEXT and len(content[x].text.strip()) <= 120 for x in range(w - 1, card)):
+            card = w
     if card is None:
         card = _poll_start(content, kinds, body_start, body_end)
         if card is not None:
