@@ -2226,3 +2226,14 @@ def test_an_event_cards_kind_line_between_its_date_and_attendees_goes_with_the_c
             "31\nLike\nComment\nRepost\nSend\n")
     (rec,) = process(text)
     assert rec.body == "Our winter simul is open to everyone this year."
+
+
+def test_a_signed_out_polls_options_over_its_vote_count_are_no_body():
+    """A poll as a signed-out page shows it: the question, the options with no shares and no
+    note on who sees the votes, "N votes • 2d left", then "Sign in to vote"."""
+    text = ("Lena Brook\nHead of Support at Quillby\n2d\nReport this post\n\n"
+            "We are rewriting our support macros and I want your take.\n\n#CustomerSupport\n\n"
+            "How long should a first reply be?\nOne line\nA short paragraph\nAs long as it takes\n"
+            "412 votes • 5d left\nSign in to vote\n58\n9 Comments\nLike\nComment\nShare\n")
+    (rec,) = process(text)
+    assert rec.body == "We are rewriting our support macros and I want your take.\n\n#CustomerSupport"

@@ -1433,7 +1433,24 @@ def _poll_start(content, kinds, start: int, end: int) -> int | None:
                 and _asks(content[i - 1].text) and len(content[i - 1].text.strip()) <= 150
                 and all(kinds[j].kind == nd.TEXT and len(content[j].text.strip()) <= 80 for j in (i + 1, i + 2))):
             return i - 1
+    # or with no note (a signed-out page): the question, two or more short options, then the
+    # count of votes ("1,286 votes • 3d left") closing them
+    for i in range(start + 3, min(end + 1, len(content))):
+        if kinds[i].kind != nd.COUNTER or not _poll_votes().match(content[i].text):
+            continue
+        q = i - 1
+        while q > start and i - q <= 6 and kinds[q].kind == nd.TEXT and len(content[q].text.strip()) <= 80 \
+                and not _asks(content[q].text):
+            q -= 1
+        if i - q - 1 >= 2 and q > start and kinds[q].kind == nd.TEXT and _asks(content[q].text) \
+                and len(content[q].text.strip()) <= 150:
+            return q
     return None
+
+
+@lru_cache(maxsize=1)
+def _poll_votes() -> re.Pattern[str]:
+    return re.compile(r"\s*\d[\d,.\s]*(?:" + patterns.POLL_VOTE_WORDS + r")\b", re.I)
 
 
 def _fill_body(record: Record, body_lines: list[Line], blank_separated: bool, blanks, md_links,

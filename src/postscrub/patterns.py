@@ -1553,6 +1553,9 @@ REPLY_COUNT_WORDS: dict[str, int] = {
 }
 
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
+# a poll's count of votes ("1,286 votes • 3d left"), per language: the words after the number
+POLL_VOTE_WORDS = r"votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|ψήφοι|ψήφος|票"
+
 HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签|हैशटैग|хештег|хэштег|هاشتاج|هاشتاغ"
 
 # The ends of two kinds of line (the UI node patterns below match them after a name or age;
@@ -1760,8 +1763,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:תגובה|תשובה) אחת",
         # ar: one reply or comment, and two (the dual), in words
         r"(?:رد|ردّ|تعليق) واحد|ردان|ردّان|تعليقان",
-        r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|ψήφοι|ψήφος|票)"
-        r"(?:\s*[•·]\s*.{0,30})?",
+        r"\d[\d,.]*\s*(?:" + POLL_VOTE_WORDS + r")(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
         # ro: twenty and more take "de" ("23 de comentarii"); a document's page count, other locales
         r"\d[\d,.]*\s+de\s+(?:reacții|comentarii|redistribuiri|repostări|urmăritori|abonați|pagini)",
@@ -1945,6 +1947,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                 # el: the author (feminine or masculine) sees the votes; people's votes can be seen
                 r"Η συντάκτρια μπορεί να δει πώς ψηφίζετε|Ο συντάκτης μπορεί να δει πώς ψηφίζετε|"
                 r"Μπορείτε να δείτε πώς ψηφίζουν οι χρήστες)\.?(?:\s.{1,20})?",
+                # a signed-out page's prompt under the options, per language
+                r"Sign in to vote|Connectez-vous pour voter|Melden Sie sich an, um abzustimmen|Zum Abstimmen anmelden|"
+                r"Inicia sesión para votar|Entre para votar|Faça login para votar|Accedi per votare|"
+                r"Meld je aan om te stemmen|Log in om te stemmen|Logga in för att rösta|Zaloguj się, aby głosować|"
+                r"Oy vermek için oturum açın|Войдите, чтобы проголосовать|Masuk untuk memberikan suara",
                 r"\d{1,3}\s?(?:w|wk|weeks?|d|days?|h|hours?|v|veckor?|dagar?|tim|Wo\.?|Wochen?|Tage?|Std\.?|"
                 r"sem\.?|semaines?|j|jours?|semanas?|días?|dias?|settimane?|giorni|g|weken|dagen|u)\s"
                 r"(?:left|kvar|übrig|verbleibend|restante?s?|rimast[ei]|rimanent[ei]|over|kaldı|осталось)"),
