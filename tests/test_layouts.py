@@ -2237,3 +2237,13 @@ def test_a_signed_out_polls_options_over_its_vote_count_are_no_body():
             "412 votes • 5d left\nSign in to vote\n58\n9 Comments\nLike\nComment\nShare\n")
     (rec,) = process(text)
     assert rec.body == "We are rewriting our support macros and I want your take.\n\n#CustomerSupport"
+
+
+def test_the_exports_label_naming_the_front_matters_author_is_no_body():
+    """"# Post by X" with no byline under it, X the author the front matter names: the
+    page's label, not the post's first line."""
+    dump = _EXTENSION_MD.replace("> **Tomasz Welk** · Warehouse Lead at Norrpack · 5d\n\n", "")
+    for d in (dump, dump.replace('author: "Tomasz Welk"\n', 'author: "Tomasz Welk"\nheadline: "Warehouse Lead"\n')):
+        (rec,) = process(d)
+        assert rec.body.startswith("Inventory counts lie") and rec.author.bio in (None, "Warehouse Lead")
+        assert check_accounted(d, [rec]) == []

@@ -125,8 +125,10 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             doubled_byline = paras[1].text.strip() if paras[0] is title_line else None
     if record.title is None and len(paras) > 1:
         owner, rest = strip_possessive(paras[0].text)
-        if owner and not rest.strip() and owner == paras[1].text.strip():
-            # "Post di Name" (a clipper's heading) over the byline's name: the page's label
+        if owner and not rest.strip() and (owner == paras[1].text.strip() or (
+                record.author.name is not None and nd.key(owner) == nd.key(record.author.name))):
+            # "Post di Name" (a clipper's heading) over the byline's name, or naming the
+            # author the front matter gave: the page's label
             log.drop_line(paras[0], "ui.page_label")
             paras = paras[1:]
         elif _labels_byline(paras, log):
@@ -243,7 +245,7 @@ def _byline_parts(text: str) -> tuple[str, str | None, int, int] | None:
 
 # the post's byline and age on one line, as an export writes the post's header over its text:
 # "**Ana Lee** · Head of Data at Norte · 2w" (the name bold or not, the headline optional)
-_BYLINE_AGED = re.compile(r"\s*(?:\*\*(?P<b>[^*\n]{2,80})\*\*|(?P<n>[^*·•\n]{2,80}?))\s*[·•]\s*"
+_BYLINE_AGED = re.compile(r"(?:\s*>)*\s*(?:\*\*(?P<b>[^*\n]{2,80})\*\*|(?P<n>[^*·•\n]{2,80}?))\s*[·•]\s*"
                           r"(?:(?P<bio>[^\n]{2,300}?)\s*[·•]\s*)?(?P<age>[^·•\n]{1,24}?)\s*")
 
 
