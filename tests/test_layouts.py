@@ -2403,3 +2403,35 @@ def test_a_phone_comment_row_with_degree_and_age_keeps_the_headline_under_it():
     assert (c.author.name, c.author.bio, c.age) == ("Owen Castellano", "Grid planner at Northvale Utilities", "6h")
     assert c.text == "Huge milestone. The town hall meetings are the hardest part."
     assert check_accounted(PHONE_ROW_COMMENT, [rec]) == []
+
+
+def test_an_event_cards_kind_line_between_its_date_and_attendees_goes_with_the_card():
+    """"Title / date / Online event / 40 attendees / View event" under the text: the title
+    and the date go with the card, though a line of the card's kind stands between the date
+    and its first chrome line."""
+    text = ("Oskar Lind\n • 2nd\nChess coach\n2d • \nOur winter simul is open to everyone this year.\n\n"
+            "Winter Simul Night\nThu, Jan 14, 2027, 6:00 PM (CET)\nOnline event\n40 attendees\nView event\n\n"
+            "31\nLike\nComment\nRepost\nSend\n")
+    (rec,) = process(text)
+    assert rec.body == "Our winter simul is open to everyone this year."
+
+
+def test_a_signed_out_polls_options_over_its_vote_count_are_no_body():
+    """A poll as a signed-out page shows it: the question, the options with no shares and no
+    note on who sees the votes, "N votes • 2d left", then "Sign in to vote"."""
+    text = ("Lena Brook\nHead of Support at Quillby\n2d\nReport this post\n\n"
+            "We are rewriting our support macros and I want your take.\n\n#CustomerSupport\n\n"
+            "How long should a first reply be?\nOne line\nA short paragraph\nAs long as it takes\n"
+            "412 votes • 5d left\nSign in to vote\n58\n9 Comments\nLike\nComment\nShare\n")
+    (rec,) = process(text)
+    assert rec.body == "We are rewriting our support macros and I want your take.\n\n#CustomerSupport"
+
+
+def test_the_exports_label_naming_the_front_matters_author_is_no_body():
+    """"# Post by X" with no byline under it, X the author the front matter names: the
+    page's label, not the post's first line."""
+    dump = _EXTENSION_MD.replace("> **Tomasz Welk** · Warehouse Lead at Norrpack · 5d\n\n", "")
+    for d in (dump, dump.replace('author: "Tomasz Welk"\n', 'author: "Tomasz Welk"\nheadline: "Warehouse Lead"\n')):
+        (rec,) = process(d)
+        assert rec.body.startswith("Inventory counts lie") and rec.author.bio in (None, "Warehouse Lead")
+        assert check_accounted(d, [rec]) == []

@@ -1801,3 +1801,21 @@ def test_polish_signed_out_article_page_wordings(line, rule):
     """pl: the sign-in line in its other order, and 'More articles by' with the author's
     name in the genitive ('autora', 'autorki') beside 'autorstwa'."""
     assert nodes.classify(line).rule == rule
+
+
+@pytest.mark.parametrize("line, kind, rule", [
+    ("هاشتاج", "chrome", "ui.hashtag_label"),
+    ("٧ عمليات إعادة نشر", "counter", "ui.counter"), ("12 عملية إعادة نشر", "counter", "ui.counter"),
+    ("٣٠ من الحضور", "chrome", "ui.event_card"), ("58 peserta", "chrome", "ui.event_card"),
+])
+def test_arabic_hashtag_label_repost_count_and_event_attendees_are_chrome(line, kind, rule):
+    assert (nodes.classify(line).kind, nodes.classify(line).rule) == (kind, rule)
+
+
+def test_an_arabic_event_card_under_the_text_is_no_body():
+    # invented: title, date, the card's kind, the attendees, then "View event" in Arabic
+    text = ("سلمى العلي\n • الدرجة الثانية\nمهندسة برمجيات\n٢ يوم • \nندعوكم إلى لقاء مفتوح عن البرمجة للمبتدئين.\n\n"
+            "هاشتاج\n#برمجة\n\nلقاء البرمجة المفتوح\nالخميس، ٥ مارس ٢٠٢٧، ٦:٣٠ م\nحدث على الإنترنت\n٣٠ من الحضور\n"
+            "عرض الفعالية\n\n١٤\n٧ عمليات إعادة نشر\nأعجبني\nتعليق\nإعادة النشر\nإرسال\n")
+    (rec,) = process(text)
+    assert rec.body == "ندعوكم إلى لقاء مفتوح عن البرمجة للمبتدئين.\n\n#برمجة"

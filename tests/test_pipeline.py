@@ -291,3 +291,53 @@ def test_a_tools_comment_lines_over_its_tsv_header_are_no_rows():
     assert check_accounted(dump, [rec]) == []
     (plain,) = process("# Notes from the week\nWe baked four hundred loaves.\nThe oven held up.\n")
     assert not any(r.rule == "csv.comment" for r in plain.repairs)
+
+
+_SAVED_POST = """---
+title: "Our bakery switched to four-day weeks in spring."
+author: "Carla Mendes"
+headline: "Owner at Forno Azul"
+posted: "6d"
+---
+
+# Post by Carla Mendes
+
+Our bakery switched to four-day weeks in spring.
+
+Nobody quit, and the croissants got better.
+
+#SmallBusiness #Bakery
+
+---
+
+## Comments (2 of 14)
+
+- **Tiago Rocha** · Chef at Casa Verde · 5d
+  How did you cover Saturdays?
+  - **Carla Mendes** · Author · 5d
+    Two shifts, both part-time.
+- **Rui Sousa** · Baker · 4d
+  Brave move.
+
+---
+*Saved with Clipmate 1.2*
+"""
+
+
+def test_a_saved_posts_front_matter_title_that_opens_its_text_is_no_title():
+    """A tool's front matter titles the saved post with its first sentence, whole; the age
+    is under "posted"; "# Post by <author>" is the page's label; the comments under "##
+    Comments (2 of 14)" (no heading over the text) are read, the reply's "Author" badge is
+    no headline, and the tool's footer after the closing rule is no comment's text."""
+    from postscrub import process
+    from postscrub.audit import check_accounted
+
+    (rec,) = process(_SAVED_POST)
+    assert (rec.title, rec.author.name, rec.author.bio, rec.age) == (None, "Carla Mendes", "Owner at Forno Azul", "6d")
+    assert rec.body == ("Our bakery switched to four-day weeks in spring.\n\nNobody quit, and the croissants got better."
+                        "\n\n#SmallBusiness #Bakery")
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [
+        ("Tiago Rocha", "Chef at Casa Verde", "How did you cover Saturdays?"), ("Rui Sousa", "Baker", "Brave move.")]
+    reply = rec.comments[0].replies[0]
+    assert (reply.author.name, reply.author.bio, reply.text) == ("Carla Mendes", None, "Two shifts, both part-time.")
+    assert check_accounted(_SAVED_POST, [rec]) == []

@@ -125,8 +125,10 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             doubled_byline = paras[1].text.strip() if paras[0] is title_line else None
     if record.title is None and len(paras) > 1:
         owner, rest = strip_possessive(paras[0].text)
-        if owner and not rest.strip() and owner == paras[1].text.strip():
-            # "Post di Name" (a clipper's heading) over the byline's name: the page's label
+        if owner and not rest.strip() and (owner == paras[1].text.strip() or (
+                record.author.name is not None and nd.key(owner) == nd.key(record.author.name))):
+            # "Post di Name" (a clipper's heading) over the byline's name, or naming the
+            # author the front matter gave: the page's label
             log.drop_line(paras[0], "ui.page_label")
             paras = paras[1:]
         elif _labels_byline(paras, log):
@@ -243,7 +245,7 @@ def _byline_parts(text: str) -> tuple[str, str | None, int, int] | None:
 
 # the post's byline and age on one line, as an export writes the post's header over its text:
 # "**Ana Lee** · Head of Data at Norte · 2w" (the name bold or not, the headline optional)
-_BYLINE_AGED = re.compile(r"\s*(?:\*\*(?P<b>[^*\n]{2,80})\*\*|(?P<n>[^*·•\n]{2,80}?))\s*[·•]\s*"
+_BYLINE_AGED = re.compile(r"(?:\s*>)*\s*(?:\*\*(?P<b>[^*\n]{2,80})\*\*|(?P<n>[^*·•\n]{2,80}?))\s*[·•]\s*"
                           r"(?:(?P<bio>[^\n]{2,300}?)\s*[·•]\s*)?(?P<age>[^·•\n]{1,24}?)\s*")
 
 
@@ -1054,9 +1056,14 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     attached = False
     card = next((i for i in range(body_start + 1, body_end) if kinds[i].rule in ("ui.event_card", "ui.document_card")
                  and kinds[i - 1].kind == nd.TEXT and len(content[i - 1].text.strip()) <= 120), None)
-    if card is not None and card - 2 > body_start and _EVENT_WHEN.search(content[card - 1].text) and (
-            kinds[card - 2].kind == nd.TEXT and len(content[card - 2].text.strip()) <= 120):
-        card -= 1  # ("Title / Thu, Mar 4, 2027, 9:00 AM - 5:00 PM / Event by X": the date between)
+    if card is not None:
+        # ("Title / Thu, Mar 4, 2027, 9:00 AM - 5:00 PM / Event by X": the date between, or
+        # "Title / date / Online event / 124 attendees": a line of the card's kind after it)
+        w = next((x for x in range(card - 1, max(body_start + 1, card - 4), -1)
+                  if _EVENT_WHEN.search(content[x].text)), None)
+        if w is not None and w - 1 > body_start and all(
+                kinds[x].kind == nd.TEXT and len(content[x].text.strip()) <= 120 for x in range(w - 1, card)):
+            card = w
     if card is None:
         card = _poll_start(content, kinds, body_start, body_end)
         if card is not None:
@@ -1493,7 +1500,24 @@ def _poll_start(content, kinds, start: int, end: int) -> int | None:
                 and _asks(content[i - 1].text) and len(content[i - 1].text.strip()) <= 150
                 and all(kinds[j].kind == nd.TEXT and len(content[j].text.strip()) <= 80 for j in (i + 1, i + 2))):
             return i - 1
+    # or with no note (a signed-out page): the question, two or more short options, then the
+    # count of votes ("1,286 votes • 3d left") closing them
+    for i in range(start + 3, min(end + 1, len(content))):
+        if kinds[i].kind != nd.COUNTER or not _poll_votes().match(content[i].text):
+            continue
+        q = i - 1
+        while q > start and i - q <= 6 and kinds[q].kind == nd.TEXT and len(content[q].text.strip()) <= 80 \
+                and not _asks(content[q].text):
+            q -= 1
+        if i - q - 1 >= 2 and q > start and kinds[q].kind == nd.TEXT and _asks(content[q].text) \
+                and len(content[q].text.strip()) <= 150:
+            return q
     return None
+
+
+@lru_cache(maxsize=1)
+def _poll_votes() -> re.Pattern[str]:
+    return re.compile(r"\s*\d[\d,.\s]*(?:" + patterns.POLL_VOTE_WORDS + r")\b", re.I)
 
 
 def _fill_body(record: Record, body_lines: list[Line], blank_separated: bool, blanks, md_links,

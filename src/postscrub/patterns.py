@@ -1553,7 +1553,10 @@ REPLY_COUNT_WORDS: dict[str, int] = {
 }
 
 #: The feed's accessible label before each hashtag ("hashtag" / "#X"), per locale.
-HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签|हैशटैग|хештег|хэштег"
+# a poll's count of votes ("1,286 votes • 3d left"), per language: the words after the number
+POLL_VOTE_WORDS = r"votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|ψήφοι|ψήφος|票"
+
+HASHTAG_LABEL = r"hashtag|해시태그|ハッシュタグ|話題標籤|话题标签|主題標籤|主题标签|हैशटैग|хештег|хэштег|هاشتاج|هاشتاغ"
 
 # The ends of two kinds of line (the UI node patterns below match them after a name or age;
 # regex-safe as written): "13 hours ago • Visible to anyone on or off LinkedIn", "Jane Doe
@@ -1722,7 +1725,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"комментари\w*|реакци\w*|подписчик\w*|репост\w*|yorum|tepki|takipçi|komentarz\w*|reakcj\w*|"
         r"obserwując\w*|udostępnie\w*|kommentarer|reaktioner|följare|återpublicering\w*|komentar|reaksi|pengikut|posting ulang|"
         # the reposts: ar, tr
-        r"إعادة نشر|إعادة النشر|إعادات نشر|yeniden yayınlama\w*|"
+        r"(?:عمليات |عملية |عمليتا )?إعادة (?:ال)?نشر|إعادات نشر|yeniden yayınlama\w*|"
         # (ar: "٥٤٬٢١٠ من المتابعين", "of the followers", with "من" and the article)
         r"(?:من\s)?(?:ال)?(?:تعليق|تفاعل|متابع)[\w\u064B-\u065F]*|則留言|個心情|位追蹤者|"
         # cs, da/nb, el, fi, he, hi/mr, hu, ms, ro, tl, uk, vi, bn, th (number first)
@@ -1763,8 +1766,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:תגובה|תשובה) אחת",
         # ar: one reply or comment, and two (the dual), in words
         r"(?:رد|ردّ|تعليق) واحد|ردان|ردّان|تعليقان",
-        r"\d[\d,.]*\s*(?:votes?|Stimmen|votos|voti|stemmen|röster|stemmer|oy|голос\w*|głos\w*|ääntä|ψήφοι|ψήφος|票)"
-        r"(?:\s*[•·]\s*.{0,30})?",
+        r"\d[\d,.]*\s*(?:" + POLL_VOTE_WORDS + r")(?:\s*[•·]\s*.{0,30})?",
         r"\d[\d,.]*\s*(?:pages?|Seiten|páginas|pagine|pagina's)",
         # ro: twenty and more take "de" ("23 de comentarii"); a document's page count, other locales
         r"\d[\d,.]*\s+de\s+(?:reacții|comentarii|redistribuiri|repostări|urmăritori|abonați|pagini)",
@@ -1902,7 +1904,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                       r"(?:Event|Online event|Événement|Veranstaltung|Evento|Evenement|Evenemang|Etkinlik|"
                       r"Мероприятие|Wydarzenie|イベント|活动|活動)\s?[·•]\s?[^\n]{1,80}",
                       r"\d[\d,.\s]*\s(?:attendees?|Teilnehmende|Teilnehmer(?:innen)?|participants?|asistentes|partecipanti|"
-                      r"deelnemers|deltagare|deltagere|uczestnik\w*|účastník\w*|katılımcı|participanți|osallistuja\w*)"),
+                      r"deelnemers|deltagare|deltagere|uczestnik\w*|účastník\w*|katılımcı|participanți|osallistuja\w*|"
+                      # ar ("١٢٤ من الحضور": "of the attendees"), id, ko, hi
+                      r"(?:من )?الحضور|حاضرين|مشاركين|peserta|명 참석|참석자|उपस्थित(?: लोग)?)"),
     # a document (carousel) attached to a post: "PDF · 12 Seiten", then "1 / 12" and the viewer's
     # buttons; the file type and a page count, in any UI language
     "ui.document_card": (r"(?:PDF|PPTX?|DOCX?|Document|Dokument|Documento|Doc)\s*[•·]\s*\d+\s*[^\W\d_]{1,12}\.?",),
@@ -1946,6 +1950,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                 # el: the author (feminine or masculine) sees the votes; people's votes can be seen
                 r"Η συντάκτρια μπορεί να δει πώς ψηφίζετε|Ο συντάκτης μπορεί να δει πώς ψηφίζετε|"
                 r"Μπορείτε να δείτε πώς ψηφίζουν οι χρήστες)\.?(?:\s.{1,20})?",
+                # a signed-out page's prompt under the options, per language
+                r"Sign in to vote|Connectez-vous pour voter|Melden Sie sich an, um abzustimmen|Zum Abstimmen anmelden|"
+                r"Inicia sesión para votar|Entre para votar|Faça login para votar|Accedi per votare|"
+                r"Meld je aan om te stemmen|Log in om te stemmen|Logga in för att rösta|Zaloguj się, aby głosować|"
+                r"Oy vermek için oturum açın|Войдите, чтобы проголосовать|Masuk untuk memberikan suara",
                 r"\d{1,3}\s?(?:w|wk|weeks?|d|days?|h|hours?|v|veckor?|dagar?|tim|Wo\.?|Wochen?|Tage?|Std\.?|"
                 r"sem\.?|semaines?|j|jours?|semanas?|días?|dias?|settimane?|giorni|g|weken|dagen|u)\s"
                 r"(?:left|kvar|übrig|verbleibend|restante?s?|rimast[ei]|rimanent[ei]|over|kaldı|осталось)"),
@@ -2112,11 +2121,18 @@ CARD_BUTTONS: dict[str, tuple[str, ...]] = {
     "nl": ("Solliciteren", "Makkelijk solliciteren", "Vacature bekijken", "Bijwonen", "Registreren",
            "Evenement bekijken", "Resultaten bekijken"),
     "sv": ("Ansök", "Enkel ansökan", "Visa jobb", "Delta", "Registrera dig", "Visa evenemang", "Visa resultat"),
-    "tr": ("Başvur", "Kolay Başvuru", "İlanı görüntüle", "Katıl", "Kaydol", "Sonuçları görüntüle"),
+    "tr": ("Başvur", "Kolay Başvuru", "İlanı görüntüle", "Katıl", "Kaydol", "Sonuçları görüntüle",
+           "Etkinliği görüntüle"),
     "ru": ("Подать заявку", "Откликнуться", "Посмотреть вакансию", "Участвовать", "Зарегистрироваться",
-           "Посмотреть результаты"),
-    "ja": ("応募", "簡単応募", "求人を見る", "参加", "参加する", "登録", "結果を表示"),
-    "zh-CN": ("申请", "轻松申请", "查看职位", "参加", "注册", "查看结果"),
+           "Посмотреть результаты", "Посмотреть мероприятие"),
+    "ja": ("応募", "簡単応募", "求人を見る", "参加", "参加する", "登録", "結果を表示", "イベントを表示"),
+    "zh-CN": ("申请", "轻松申请", "查看职位", "参加", "注册", "查看结果", "查看活动"),
+    "ar": ("تقدّم", "تقدم", "تقديم سهل", "عرض الوظيفة", "حضور", "تسجيل", "عرض الفعالية", "عرض الحدث",
+           "عرض النتائج"),
+    "id": ("Lamar", "Lamar Mudah", "Lihat lowongan", "Hadiri", "Daftar", "Lihat acara", "Lihat hasil"),
+    "pl": ("Aplikuj", "Zobacz ofertę", "Weź udział", "Zarejestruj się", "Zobacz wydarzenie", "Zobacz wyniki"),
+    "ko": ("지원", "간편 지원", "채용공고 보기", "참석", "등록", "이벤트 보기", "결과 보기"),
+    "hi": ("आवेदन करें", "आसान आवेदन", "नौकरी देखें", "भाग लें", "रजिस्टर करें", "इवेंट देखें", "परिणाम देखें"),
 }
 
 # The mark of an ad card in a feed ("Promoted"): in a feed copy of several cards, an ad is

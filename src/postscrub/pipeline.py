@@ -449,6 +449,8 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         title = None  # a page title ("excerpt | Name | LinkedIn", "X 在 LinkedIn 上發佈：…")
     elif title and segment.is_cut_opening(title, lines, {id(ln) for ln in fm.lines}):
         title = None  # the post's first words, cut short by the tool that saved it: no title
+    elif title and _opens_the_text(title, lines, {id(ln) for ln in fm.lines}):
+        title = None  # the post's first sentence, whole, as the tool's title: no title
     author = fm.get(fm_author_key) if fm_author_key in fm.where else None
     if author and not segment.is_name(author):
         author = None
@@ -461,16 +463,18 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         if fm.key_of("headline") in fm.where:
             bio = fm.get("headline")
             keep.append("headline")
-        if fm.key_of("age") in fm.where:
-            age = segment.parse_age(fm.get("age"))
-            if age is not None and age.end >= len(fm.get("age").strip()):
-                keep.append("age")
-            else:
-                age = None
+        # (the age under any name the export tables give it: "age", "posted", "time")
+        for ak in [k for k in fm.where if fm.fields.get(k) and (k == "age" or _fm_field(k) == "age")]:
+            age = segment.parse_age(fm.get(ak))
+            if age is not None and age.end >= len(fm.get(ak).strip()):
+                keep.append(ak)
+                break
+            age = None
     fm.finish(lines, log, tuple(keep))
     h1 = shapes.take_h1_title(lines, log) if (fm.fields or shape or shapes.uses_markdown_headings(lines)) else None
-    if h1 is not None and segment.is_cut_opening(h1, lines):
-        # "# The post's first words…": the saved page's title, cut short, not the post's
+    if h1 is not None and (segment.is_cut_opening(h1, lines) or _names_the_author(h1, author)):
+        # "# The post's first words…": the saved page's title, cut short, not the post's;
+        # "# Post by Ana Lee" (the author the front matter names): the page's label
         log.drop_line(next(ln for ln in lines if ln.text.strip()), "ui.page_title")
         h1 = None
     content = [ln for ln in lines if ln.text.strip()]
@@ -517,6 +521,41 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         if rec.shape == "plain":
             rec.warnings.append("no_structure: no LinkedIn post structure found; body is the cleaned text")
     return [rec]
+
+
+def _fm_field(key: str) -> str | None:
+    """The post's field a front matter key names (by the export tables), None for a
+    comment's or none."""
+    role, f, _ = shapes.classify_column(key)
+    return f if role != "comment" else None
+
+
+def _opens_the_text(title: str, lines: list[Line], skip: set[int]) -> bool:
+    """Is a front matter's title a sentence (closed by "." or "!") that a paragraph of the
+    text's first lines repeats whole, below its first line (a page label, a byline), not as a
+    heading? Then a tool titled the saved post with its opening, as when it cuts it short."""
+    t = " ".join(title.split())
+    if len(t) < 12 or not t.endswith((".", "!", "。", "！")):
+        return False
+    seen = 0
+    for ln in lines:
+        if id(ln) in skip or not ln.text.strip():
+            continue
+        seen += 1
+        if seen > 1 and ln.text.lstrip()[:1] != "#" and " ".join(ln.text.split()) == t:
+            return True
+        if seen >= 12:
+            break
+    return False
+
+
+def _names_the_author(heading: str, author: str | None) -> bool:
+    """Is the heading a page label naming the post's author ("Post by Ana Lee", "Ana Lee’s
+    Post", in any language of ``patterns.POSSESSIVE_HEADERS``), nothing else?"""
+    if not author:
+        return False
+    owner, rest = segment.strip_possessive(heading)
+    return owner is not None and not rest.strip() and owner.casefold() == author.strip().casefold()
 
 
 def _name_badge(line: Line, log: RepairLog) -> None:

@@ -1274,6 +1274,15 @@ def _NOTE_COMMENT_rx() -> re.Pattern[str]:
                            r"(?:\s*[·•|]\s*(?P<bio>[^·•|\n]{2,200}?))?\s*[·•|]\s*(?P<age>[^·•|\n]{1,24}?)\s*")
 
 
+# a section heading's count after its name: "(3 of 86)", "(12)", "· 12", ": 12"
+_HEADING_COUNT = re.compile(r"\s*(?:[(\[（][^()\[\]（）]*\d[^()\[\]（）]*[)\]）]|[·•:—–-]\s*\d[\d,.\s]*)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _author_badge_keys() -> frozenset[str]:
+    return frozenset(nodes.key(b) for bs in patterns.AUTHOR_BADGES.values() for b in bs)
+
+
 def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] | None:
     """A note page's own sections (``patterns.NOTE_SECTIONS``): the heading over the post's
     text goes (``note.section``), the note-taker's own section goes whole (``note.own_notes``),
@@ -1290,17 +1299,31 @@ def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] 
         if ln.text.lstrip().startswith("##"):
             m = _NOTE_HEADING_rx().fullmatch(ln.text)
             if m:
-                kind = next((f for f, names in folded.items() if m.group(1).casefold() in names), None)
+                # ("## Comments (3 of 86)", "## Comments · 12": the heading with its count)
+                name = _HEADING_COUNT.sub("", m.group(1)).casefold()
+                kind = next((f for f, names in folded.items() if name in names), None)
                 if kind:
                     heads.append((k, kind))
-    if not heads or not any(kind == "text" for _, kind in heads):
+    if not heads:
         return None
+    if not any(kind == "text" for _, kind in heads):
+        # no heading over the text: a note's page only where its comments heading heads such
+        # a list ("- **Name** · Headline · 3d"), its first item right under it
+        at = next((k for k, kind in heads if kind == "comments"), None)
+        item = next((ln for ln in lines[at + 1:] if ln.text.strip()), None) if at is not None else None
+        m = _NOTE_COMMENT_rx().fullmatch(item.text) if item is not None else None
+        if m is None or segment.parse_age(m.group("age")) is None or not segment.is_name(m.group("name").strip()):
+            return None
     bounds = [h[0] for h in heads] + [len(lines)]
     drop: set[int] = set()
     comments: list = []
     for (k, kind), end in zip(heads, bounds[1:]):
         log.drop_line(lines[k], "note.section")
         drop.add(k)
+        above = next((j for j in range(k - 1, -1, -1) if lines[j].text.strip()), None)
+        if above is not None and above not in drop and segment.is_rule_line(lines[above].text):
+            log.drop_line(lines[above], "segment.separator")  # ("---" over the heading: the section's rule)
+            drop.add(above)
         if kind == "notes":
             for j in range(k + 1, end):
                 if lines[j].text.strip():
@@ -1309,10 +1332,15 @@ def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] 
         elif kind == "comments":
             stack: list[tuple[int, object]] = []
             cur = None
+            closed = False  # (a rule after the list: what follows is the tool's footer)
             for j in range(k + 1, end):
                 ln = lines[j]
                 drop.add(j)
                 if not ln.text.strip():
+                    continue
+                if closed or (cur is not None and segment.is_rule_line(ln.text)):
+                    closed = True
+                    log.drop_line(ln, "ui.section_end")
                     continue
                 m = _NOTE_COMMENT_rx().fullmatch(ln.text)
                 age = segment.parse_age(m.group("age")) if m else None
@@ -1321,14 +1349,16 @@ def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] 
                     if m.group("badge"):
                         spans = [(m.end("indent"), m.start("name"), ""), (m.end("name"), m.end("badge"), "")]
                     tail_start = m.end("badge") if m.group("badge") else m.end("name") + 2
-                    if m.group("bio"):
+                    bio = (m.group("bio") or "").strip() or None
+                    if bio is not None and nodes.key(bio) in _author_badge_keys():
+                        bio = None  # ("**Name** · Author · 2w": the post author's badge, no headline)
+                    if bio is not None:
                         spans.append((tail_start, m.start("bio"), ""))
                         spans.append((m.end("bio"), m.start("age"), ""))
                     else:
                         spans.append((tail_start, m.start("age"), ""))
                     log.edit(ln, "note.comment_syntax", [sp for sp in spans if ln.text[sp[0]:sp[1]].strip()])
-                    c = Comment(Author(m.group("name").strip(), (m.group("bio") or "").strip() or None),
-                                age.text, age.iso, "")
+                    c = Comment(Author(m.group("name").strip(), bio), age.text, age.iso, "")
                     depth = len(m.group("indent").expandtabs(4))
                     while stack and stack[-1][0] >= depth:
                         stack.pop()
