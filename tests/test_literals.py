@@ -850,3 +850,94 @@ def test_a_database_clients_record_display_is_read_as_tables_of_rows():
     assert (c.author.name, c.age, c.text) == ("Emil Dorne", "4h", "How long does it cool?")
     assert [(r.author.name, r.text) for r in c.replies] == [("Nadia Vorst", "Two days, slowly.")]
     assert check_accounted(SQLITE_LINES, [rec]) == []
+
+
+# invented: the same saved post printed by five languages' printers — Lua's inspect ("key =",
+# "{ {"), C#'s object dumper ("new Type { Key = … }", an empty "new List<T>()"), Elixir's
+# IO.inspect ("%Mod.Struct{", nil, a sigil), Haskell's show (records with "=", "Just",
+# decimal escapes and "\&") and EDN (namespaced keywords, vectors parted by spaces, "#inst")
+LUA_TABLES = """-- 1 post
+{ {
+    autor = {
+      cargo = "Luthier",
+      nome = "Bruna Seixas"
+    },
+    comentarios = { {
+        autor = { nome = "Davi Pessoa" },
+        idade = "1 d",
+        texto = "Que madeira linda!"
+      } },
+    idade = "2 d",
+    texto = "Terminei um violino hoje.\\n\\n#Luteria"
+  } }
+"""
+CSHARP_DUMP = """var posts = new List<Post>
+{
+  new Post
+  {
+    Texto = "Hoy horneamos 300 panes.\\n\\n#Panaderia",
+    Autor = new Perfil
+    {
+      Nombre = "Inés Carballo",
+      Titular = "Panadera en Trigo Fino"
+    },
+    Antiguedad = "3 d",
+    Comentarios = new List<Comentario>
+    {
+      new Comentario
+      {
+        Autor = new Perfil { Nombre = "Rocío Llanes", Titular = "Chef" },
+        Texto = "¡Qué barbaridad!",
+        Antiguedad = "2 d",
+        Respuestas = new List<Comentario>()
+      }
+    }
+  }
+};
+"""
+ELIXIR_INSPECT = """iex(2)> Saved.all() |> IO.inspect()
+[
+  %Saved.Post{
+    author: %Saved.Person{name: "Odile Marchal", headline: "Apicultrice", url: nil},
+    age: "4 j",
+    saved_at: ~U[2026-01-02 10:00:00Z],
+    text: "Les abeilles dorment enfin.\\n\\n#Apiculture",
+    comments: []
+  }
+]
+"""
+HASKELL_SHOW = ('ghci> print posts\n[Post {postAuthor = Person {personName = "Tamsin Orr", personHeadline = Just "Cooper"}, '
+                'postAge = Just "5d", postBody = "Barrels don\\8217t rush.\\n\\n#Cooperage \\127866", '
+                'postComments = [Comment {commentAuthor = Person {personName = "Ned Vale", personHeadline = Nothing}, '
+                'commentAge = Just "4d", commentText = "Nor should we \\8212 \\&agreed.", commentReplies = []}]}]\nghci> ')
+EDN_POSTS = """;; saved
+[{:post/author {:person/name "Yusra Kanbar", :person/headline "Typesetter"}
+  :post/relative-time "6d"
+  :post/text "Kerning is a moral question.\\n\\n#Typography"
+  :post/hashtags ["#Typography" "#Design"]
+  :post/saved-at #inst "2026-01-02T10:00:00.000-00:00"}]
+"""
+
+
+def test_the_printers_of_more_languages_are_read_by_the_loose_reader():
+    (rec,) = process(LUA_TABLES)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.body) == (
+        "Bruna Seixas", "Luthier", "2 d", "Terminei um violino hoje.\n\n#Luteria")
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Davi Pessoa", "1 d", "Que madeira linda!")]
+    (rec,) = process(CSHARP_DUMP)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.body) == (
+        "Inés Carballo", "Panadera en Trigo Fino", "3 d", "Hoy horneamos 300 panes.\n\n#Panaderia")
+    assert [(c.author.name, c.author.bio, c.text, c.replies) for c in rec.comments] == [
+        ("Rocío Llanes", "Chef", "¡Qué barbaridad!", [])]
+    (rec,) = process(ELIXIR_INSPECT)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.body) == (
+        "Odile Marchal", "Apicultrice", "4 j", "Les abeilles dorment enfin.\n\n#Apiculture")
+    (rec,) = process(HASKELL_SHOW)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.body) == (
+        "Tamsin Orr", "Cooper", "5d", "Barrels don\u2019t rush.\n\n#Cooperage \U0001F37A")
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [("Ned Vale", None, "Nor should we \u2014 agreed.")]
+    (rec,) = process(EDN_POSTS)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.body) == (
+        "Yusra Kanbar", "Typesetter", "6d", "Kerning is a moral question.\n\n#Typography")
+    for dump in (LUA_TABLES, CSHARP_DUMP, ELIXIR_INSPECT, HASKELL_SHOW, EDN_POSTS):
+        assert check_accounted(dump, process(dump)) == []

@@ -38,7 +38,10 @@ _PY_STRING_START = re.compile(r"[uUbB]?[rR]?(['\"])|[rR][uUbB]?(['\"])")
 # a Go composite literal's type before its brace ("[]scrape.Post{", "&main.Person{"), a bare
 # key ("Name:", "relativeDate:"), Node's depth cut ("[Array]", "[Object]"), a Date Node prints
 # bare, a constant or enum ("time.April", "nil", "undefined")
-_LOOSE_TYPE = re.compile(r"(?:\[\d*\]|\*|&|map\[[\w.*]{1,40}\])*[A-Za-z_][\w.]{0,80}(?:[ ]?\{\})?[ ]?(?=\{)|(?:\[\d*\])+(?=\{)")
+_LOOSE_TYPE = re.compile(r"(?:\[\d*\]|\*|&|map\[[\w.*]{1,40}\])*(?:new[ \t]+|%)?[A-Za-z_][\w.]{0,80}(?:<[\w.<>, ]{1,80}>)?"
+                         r"(?:\(\))?(?:[ ]?\{\})?(?:[ ]?|[ \t]*\r?\n[ \t]*)(?=\{)|(?:\[\d*\])+(?=\{)|%(?=\{)")
+# (C#'s empty collection, "new List<Comment>()": nothing in it)
+_LOOSE_NEW_EMPTY = re.compile(r"new[ \t]+[A-Za-z_][\w.]{0,80}(?:<[\w.<>, ]{1,80}>)?\(\)")
 _LOOSE_KEY = re.compile(r"([A-Za-z_$][\w$]{0,60})[ \t]*:(?!:)")
 # a Ruby symbol's or a PHP array's number key before its hash rocket (":text => …", "0 => …")
 _LOOSE_BLOCK_KEY = re.compile(r"([A-Za-z_]\w{0,60})[ \t]+(?=\{)")
@@ -47,6 +50,19 @@ _LOOSE_PHP_ARRAY = re.compile(r"array[ \t]*\(")
 _LOOSE_CUT = re.compile(r"\[(?:Array|Object|Circular[^\]\n]{0,20}|Function[^\]\n]{0,60}|Getter(?:/Setter)?|Setter)\]")
 _LOOSE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ ]?(?:Z|UTC|[+-]\d{2}:?\d{2}))?")
 _LOOSE_WORD = re.compile(r"[A-Za-z_$][\w$.]{0,80}")
+# the wider family of printers: a key given with "=" (Lua's tables, C#'s object initialisers,
+# Haskell's records: "name = …"), a keyword key before its value with no separator (EDN's
+# ":post/text \"…\""; its namespace is no part of the name), a constructor applied to one
+# value (Haskell's "Just \"6d\""), a tagged literal's tag (EDN's "#inst \"…\"") and a sigil
+# (Elixir's "~U[…]", "#DateTime<…>"): no value of their own
+_LOOSE_EQ_KEY = re.compile(r"([A-Za-z_$][\w$]{0,60})[ \t]*=(?![=>~])")
+_LOOSE_KW_KEY = re.compile(r":(?:[A-Za-z_][\w.*+!?-]{0,60}/)?([A-Za-z_][\w*+!?-]{0,60})(?=[ \t\r\n,]+[^\s,=}\]])")
+_LOOSE_CTOR = re.compile(r"[A-Z][\w.]{0,40}[ \t]+(?=[\"'\[(\d-])")
+_LOOSE_TAG = re.compile(r"#[A-Za-z][\w.-]{0,40}[ \t]+(?=[\"'\[{\d])")
+_LOOSE_SIGIL = re.compile(r"~[A-Za-z]{1,3}(?:\[[^\]\n]{0,200}\]|\([^)\n]{0,200}\)|\{[^}\n]{0,200}\}|\"[^\"\n]{0,200}\")[a-zA-Z]{0,4}"
+                          r"|#[A-Z][\w.]{0,40}<[^>\n]{0,200}>")
+_DECIMAL_HINT = re.compile(r"\\(?:\d{0,6}[89]|\d{4}|&)")
+_DECIMAL_OR_PY_ESCAPE = re.compile(r"\\(?:\d{1,7}|&|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|\n|.)")
 
 
 class _PyParser(_Parser):
@@ -60,6 +76,15 @@ class _PyParser(_Parser):
         super().__init__(text)
         self.i = start
         self.loose = loose
+        self._decimal: bool | None = None
+
+    def decimal(self) -> bool:
+        """Are the printer's numeric escapes decimal (Haskell's ``\\8217``, Lua's ``\\226``)?
+        So in a loose dump where one of them has an 8 or a 9, four or more digits, or
+        Haskell's empty ``\\&``; else they are octal, as Python's."""
+        if self._decimal is None:
+            self._decimal = self.loose and _DECIMAL_HINT.search(self.t) is not None
+        return self._decimal
 
     def value(self, depth: int = 0) -> Any:
         if depth > 64:
@@ -89,6 +114,25 @@ class _PyParser(_Parser):
             if m is not None:
                 self.i = m.end()
                 return None
+            if c in "~#":
+                m = _LOOSE_SIGIL.match(self.t, self.i)
+                if m is not None:
+                    self.i = m.end()
+                    return None
+                m = _LOOSE_TAG.match(self.t, self.i)
+                if m is not None:
+                    self.i = m.end()
+                    return self.value(depth + 1)
+            elif c == "n" and self.t.startswith("new", self.i):
+                m = _LOOSE_NEW_EMPTY.match(self.t, self.i)
+                if m is not None:
+                    self.i = m.end()
+                    return []
+            elif c.isupper():
+                m = _LOOSE_CTOR.match(self.t, self.i)
+                if m is not None and not _PY_STRING_START.match(self.t, self.i):
+                    self.i = m.end()
+                    return self.value(depth + 1)
         if c == "{":
             return self.obj(depth)
         if c in "[(":
@@ -186,6 +230,8 @@ class _PyParser(_Parser):
         if "r" in prefix:
             value = raw
         else:
+            if "\\" in raw and self.decimal():
+                return self._one_decimal(start, j, raw)
             parts: list[str] = []
             k = 0
             for e in _PY_ESCAPE.finditer(raw):
@@ -207,6 +253,31 @@ class _PyParser(_Parser):
             value = _join_surrogates("".join(parts))
         return JStr(value, start, j, raw, escapes)
 
+    def _one_decimal(self, start: int, j: int, raw: str) -> JStr:
+        """A string whose numeric escapes are decimal code points (``\\8217`` is ’), ``\\&``
+        nothing; the other escapes as Python reads them."""
+        escapes: list[tuple] = []
+        parts: list[str] = []
+        k = 0
+        for e in _DECIMAL_OR_PY_ESCAPE.finditer(raw):
+            parts.append(raw[k : e.start()])
+            g = e.group()
+            if g in ("\\&", "\\\n"):
+                dec = ""
+            elif g[1:].isdigit():
+                n = int(g[1:])
+                dec = chr(n) if n <= 0x10FFFF else g
+            elif g[1] not in "xuU'\"\\abfnrtv":
+                dec = g
+            else:
+                dec = ast.literal_eval("'" + g + "'")
+            parts.append(dec)
+            if dec != g:
+                escapes.append((start + e.start(), start + e.end(), dec, "repr.escape"))
+            k = e.end()
+        parts.append(raw[k:])
+        return JStr(_join_surrogates("".join(parts)), start, j, raw, escapes)
+
     def composite(self, depth: int, close: str = "}") -> Any:
         """A brace (or PHP's ``array (``) that holds fields (``Key: value``, ``'key': value``,
         Ruby's and PHP's ``:key => value``, ``'key' => value``, ``0 => value``) or elements;
@@ -220,7 +291,8 @@ class _PyParser(_Parser):
             self.i = j + 1
             return []
         if _LOOSE_KEY.match(t, j) or _LOOSE_ROCKET_KEY.match(t, j) or _LOOSE_BLOCK_KEY.match(t, j) or (
-                _PY_STRING_START.match(t, j) and self._quoted_key(j)):
+                _PY_STRING_START.match(t, j) and self._quoted_key(j)) or _LOOSE_EQ_KEY.match(t, j) \
+                or _LOOSE_KW_KEY.match(t, j):
             self.i -= 1
             o = self.obj(depth, close)
             if o.items and all(k.isdigit() for k in o.items):
@@ -251,8 +323,14 @@ class _PyParser(_Parser):
                 return o
             block = None
             m = (_LOOSE_KEY.match(self.t, self.i) or _LOOSE_ROCKET_KEY.match(self.t, self.i)
-                 or _LOOSE_BLOCK_KEY.match(self.t, self.i)) if self.loose else None
-            if m is not None:
+                 or _LOOSE_BLOCK_KEY.match(self.t, self.i) or _LOOSE_EQ_KEY.match(self.t, self.i)
+                 or _LOOSE_KW_KEY.match(self.t, self.i)) if self.loose else None
+            if m is not None and m.re is _LOOSE_KW_KEY:
+                self.i = m.end()
+                g = m.lastindex or 1
+                k = JStr(m.group(g), m.start(g), m.end(g), m.group(g), [])
+                block = True  # (no separator: the value follows)
+            elif m is not None:
                 self.i = m.end(1)
                 k = JStr(m.group(1), m.start(1), m.end(1), m.group(1), [])
                 block = m.re is _LOOSE_BLOCK_KEY
@@ -265,6 +343,8 @@ class _PyParser(_Parser):
                 pass  # (protobuf's text format: "author {" names a message, no colon)
             elif self.loose and self.t[self.i : self.i + 2] == "=>":
                 self.i += 2  # (a hash rocket: Ruby's, PHP's)
+            elif self.loose and self.t[self.i : self.i + 1] == "=":
+                self.i += 1  # (Lua's, C#'s, Haskell's "key = value")
             elif self.t[self.i : self.i + 1] != ":":
                 raise ValueError(":")
             else:
@@ -280,8 +360,9 @@ class _PyParser(_Parser):
             before = self.i
             self.ws()
             c = self.t[self.i : self.i + 1]
-            if self.loose and c not in (",", close) and c and "\n" in self.t[before:self.i]:
-                continue  # (fields one a line, no comma: protobuf's text format)
+            if self.loose and c not in (",", close) and c and ("\n" in self.t[before:self.i] or (
+                    self.i > before and _LOOSE_KW_KEY.match(self.t, self.i))):
+                continue  # (fields one a line, no comma: protobuf's text format; EDN's keys)
             self.i += 1
             if c == close:
                 return o
@@ -309,8 +390,12 @@ class _PyParser(_Parser):
             if kw:
                 self.i = kw.end()  # (a call's keyword argument: tzinfo=None)
             out.append(self.value(depth + 1))
+            before = self.i
             self.ws()
             c = self.t[self.i : self.i + 1]
+            if self.loose and self.i > before and c and c not in (",", close) and close == "]" \
+                    and isinstance(out[-1], (JStr, JObj)):
+                continue  # (EDN's vectors: items parted by spaces)
             self.i += 1
             if c == close:
                 return out
@@ -498,8 +583,11 @@ _PY_OBJECT_REPR = re.compile(r"(?m)^[ \t\[]*[A-Za-z_][\w.]{0,60}\(\s*[A-Za-z_]\w
 
 
 _LOOSE_ROCKET = re.compile(r"(?:[{(,]|^)\s*(?::[A-Za-z_]\w{0,60}|\"[^\"\n]{1,60}\"|'[^'\n]{1,60}'|\d{1,9})\s*=>")
-_LOOSE_OPEN = re.compile(r"[ \t]*(?:(?:\[\d*\]|\*|&)*[A-Za-z_][\w.]{0,80})?[{\[][ \t]*$")
-_LOOSE_FIELD = re.compile(r"[ \t]+[A-Za-z_$][\w$]{0,40}:[ \t]+\S")
+_LOOSE_OPEN = re.compile(r"[ \t]*(?:(?:\[\d*\]|\*|&)*%?[A-Za-z_][\w.]{0,80})?(?:[{\[][ \t]*)+$")
+_LOOSE_FIELD = re.compile(r"[ \t]+(?:[A-Za-z_$][\w$]{0,40}(?::|[ \t]*=(?![=>]))|:[A-Za-z_][\w./-]{0,60})[ \t]+\S")
+# a record printed on one line with its fields named (Haskell's "[Post {postUrn = …"), an EDN
+# map of keywords ("[{:post/urn \"…\"")
+_LOOSE_RECORD = re.compile(r"[ \t\[(]*(?:[A-Z][\w.]{0,60}[ \t]?\{[ \t]?[A-Za-z_]\w{0,40}[ \t]?=[ \t]|\{:[A-Za-z_][\w.*+!?/-]{0,60}[ \t]+\S)")
 
 
 def may_be_loose(lines: list[str]) -> bool:
@@ -509,6 +597,8 @@ def may_be_loose(lines: list[str]) -> bool:
     head = lines[:12]
     if any("=>" in ln and _LOOSE_ROCKET.search(ln) for ln in head):
         return True  # (Ruby's inspect, PHP's var_export: "key" => value)
+    if any(ln[:1] in "[{( \t" and _LOOSE_RECORD.match(ln) for ln in head):
+        return True
     for n, ln in enumerate(head):
         if (ln.endswith(("{", "[")) or ln.rstrip().endswith(("{", "["))) and _LOOSE_OPEN.match(ln):
             if any(_LOOSE_FIELD.match(x) for x in lines[n + 1 : n + 4]):

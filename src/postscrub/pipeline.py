@@ -638,7 +638,7 @@ def _may_be_export(lines: list[Line]) -> bool:
 
         if literals.may_be_print_r([ln.text for ln in lines[:7]]):
             return True
-    if any(ln.text.rstrip().endswith(("{", "[", "(")) or "=>" in ln.text or ln.text[:1] == "{"
+    if any(ln.text.rstrip().endswith(("{", "[", "(")) or "=>" in ln.text or ln.text[:1] in "{["
            or ("(" in ln.text[:40] and _NESTED_CALL.match(ln.text)) for ln in lines[:12]):
         from . import literals  # (a Go, Node, Rust, Ruby or R dump: a brace, then bare keys)
 
