@@ -941,3 +941,61 @@ def test_the_printers_of_more_languages_are_read_by_the_loose_reader():
         "Yusra Kanbar", "Typesetter", "6d", "Kerning is a moral question.\n\n#Typography")
     for dump in (LUA_TABLES, CSHARP_DUMP, ELIXIR_INSPECT, HASKELL_SHOW, EDN_POSTS):
         assert check_accounted(dump, process(dump)) == []
+
+
+# invented: a script's INI file (configparser: a section per post and per comment, a value going
+# on over indented lines with an empty one among them, "%%", a count under "comments" and the
+# comments under "comment") and a Java .properties file (dotted paths, "\uXXXX" with a surrogate
+# pair, "\:", keys in no order, a numbered reply)
+INI_POSTS = """; saved by a script
+[DEFAULT]
+source = web
+
+[post:1234567890123]
+author = Maren Holt
+author_headline = Beekeeper at Lindenhof
+posted = 3d
+comments = 1
+text = Our hives made 40%% more honey this year.
+
+\tThe lime trees bloomed late.
+
+\t#Beekeeping
+
+[post:1234567890123:comment:1]
+author = Ove Brandt
+posted = 2d
+text = Late bloom, sweet honey.
+
+[post:1234567890999]
+author = Sunniva Lie
+posted = 1w
+text = Winter feeding starts now.
+"""
+PROPERTIES_POST = """#saved posts
+#Mon Jan 05 10:00:00 CET 2026
+beitrag.kommentar.1.antwort.1.text=Gern geschehen\\!
+beitrag.autor.name=Greta Voss
+beitrag.kommentar.1.autor=Jonas Ebert
+beitrag.text=Unsere Werkstatt wird 50 Jahre alt\\: Danke an alle\\! \\uD83C\\uDF89\\n\\n\\#Handwerk
+beitrag.kommentar.1.text=Herzlichen Gl\\u00FCckwunsch\\!
+beitrag.alter=2 Tg.
+beitrag.kommentar.1.antwort.1.autor=Greta Voss
+beitrag.autor.titel=Tischlermeisterin
+"""
+
+
+def test_ini_and_properties_files_are_read_as_trees_of_their_key_paths():
+    recs = process(INI_POSTS)
+    assert [(r.author.name, r.age) for r in recs] == [("Maren Holt", "3d"), ("Sunniva Lie", "1w")]
+    assert recs[0].author.bio == "Beekeeper at Lindenhof"
+    assert recs[0].body == "Our hives made 40% more honey this year.\n\nThe lime trees bloomed late.\n\n#Beekeeping"
+    assert [(c.author.name, c.age, c.text) for c in recs[0].comments] == [("Ove Brandt", "2d", "Late bloom, sweet honey.")]
+    assert check_accounted(INI_POSTS, recs) == []
+    (rec,) = process(PROPERTIES_POST)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Greta Voss", "Tischlermeisterin", "2 Tg.")
+    assert rec.body == "Unsere Werkstatt wird 50 Jahre alt: Danke an alle! \U0001F389\n\n#Handwerk"
+    (c,) = rec.comments
+    assert (c.author.name, c.text) == ("Jonas Ebert", "Herzlichen Glückwunsch!")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Greta Voss", "Gern geschehen!")]
+    assert check_accounted(PROPERTIES_POST, [rec]) == []

@@ -804,6 +804,9 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             if read is not None:
                 syntax, prompt = "db.syntax", read[1]
                 read = read[0]
+        elif literals.may_be_flat_config([ln.text for ln in lines[:40]]):
+            read = literals.parse_flat_config(text)  # (an INI or a .properties file)
+            syntax = "config.syntax"
         elif literals.may_be_var_dump([ln.text for ln in lines[:6]]):
             read = literals.parse_var_dump(text)  # (PHP's var_dump)
             if read is not None:

@@ -1996,3 +1996,192 @@ def _rd_value(text: str, parts: list[tuple[int, int]]) -> Any:
     esc = [(a1, b0, "\n", "db.wrap") for (_, a1), (b0, _) in zip(parts, parts[1:])]
     value = "\n".join(text[a:b] for a, b in parts)
     return JStr(value, s, e, text[s:e], esc)
+
+
+# --------------------------------------------------------------------------------------------
+# Flat configuration files: INI (Python's configparser: "[section]" headers, "key = value",
+# values going on over indented lines, "%%" for "%") and Java's .properties ("key=value", the
+# key's dots its path, "\uXXXX" and "\:" escapes, a line going on after a "\"). A key's path
+# ("post:7399:comment:1" in a section's name, "beitrag.kommentar.1.text") builds the tree:
+# its numbered steps are an array's items, an object of ids alone an array of its objects.
+
+_FC_SECTION = re.compile(r"\[([^\]\n]{1,200})\][ \t]*$")
+_FC_PAIR = re.compile(r"((?:[^\s=:\\]|\\.){1,200}?)[ \t]*[=:][ \t]*")
+_FC_ESCAPE = re.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)")
+_FC_PATH = re.compile(r"[^.:/]+")
+
+
+def may_be_flat_config(lines: list[str]) -> bool:
+    """A cheap test: the first content lines (after ``;``, ``#`` or ``!`` comments) are INI
+    sections or ``key=value`` pairs with bare values — four or more, two with a dotted or
+    sectioned path — and no quoted values (TOML's)."""
+    content = [ln for ln in lines[:40] if ln.strip() and ln[:1] not in ";#!" and ln[:1] not in " \t"][:12]
+    if len(content) < 4:
+        return False
+    pairs = sections = paths = quoted = 0
+    for ln in content:
+        if _FC_SECTION.match(ln):
+            sections += 1
+            paths += any(c in ln for c in ".:/")
+            continue
+        m = _FC_PAIR.match(ln)
+        if m is None or not m.group(1)[:1].isalpha():
+            return False
+        pairs += 1
+        paths += "." in m.group(1)
+        quoted += ln[m.end() : m.end() + 1] in "\"'["
+    return pairs >= 3 and quoted * 3 < pairs and (paths >= 2 or sections >= 2)
+
+
+def parse_flat_config(text: str) -> JObj | None:
+    """The tree of an INI or .properties text, or None when a content line is neither a
+    section, a pair, a comment nor a value's continuation."""
+    lines = text.split("\n")
+    ini = any(_FC_SECTION.match(ln) for ln in lines[:400])
+    root = JObj()
+    section: list[JStr] = []
+    pos = 0
+    cur: list | None = None  # [path, value start, parts [(start, end)]]
+    entries: list[tuple[list[JStr], JStr]] = []
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None:
+            entries.append((cur[0], _fc_value(text, cur[1], ini)))
+        cur = None
+
+    for k, ln in enumerate(lines):
+        a = pos
+        pos += len(ln) + 1
+        if cur is not None and ini and (ln[:1] in " \t" or (not ln.strip() and _fc_next_indented(lines, k))):
+            # (configparser's indented line; an empty line inside a value, the value going on
+            # after it)
+            b = a + len(ln) - len(ln.lstrip())
+            cur[1].append((b, max(b, a + len(ln.rstrip()))))  # (configparser's indented line)
+            continue
+        if cur is not None and not ini and _fc_goes_on(text, cur[1][-1]):
+            b = a + len(ln) - len(ln.lstrip())
+            cur[1].append((b, max(b, a + len(ln.rstrip()))))  # (a .properties line after a "\")
+            continue
+        close()
+        s = ln.strip()
+        if not s or s[:1] in ";#!":
+            continue
+        m = _FC_SECTION.match(ln)
+        if m is not None and ini:
+            section = _fc_path(m.group(1), a + m.start(1))
+            continue
+        m = _FC_PAIR.match(ln)
+        if m is None:
+            return None
+        key = m.group(1)
+        path = section + _fc_path(key, a + m.start(1), ini)
+        cur = [path, [(a + m.end(), a + len(ln.rstrip()))]]
+    close()
+    if len(entries) < 3:
+        return None
+    for path, v in entries:
+        o = root
+        for step in path[:-1]:
+            nxt = o.items.get(step.value)
+            if not isinstance(nxt, JObj):
+                nxt = JObj()
+                o.items[step.value] = nxt
+                o.keys[step.value] = step
+            o = nxt
+        o.items[path[-1].value] = v
+        o.keys[path[-1].value] = path[-1]
+    return _fc_arrays(root)
+
+
+def _fc_next_indented(lines: list[str], k: int) -> bool:
+    for ln in lines[k + 1 : k + 40]:
+        if ln.strip():
+            return ln[:1] in " \t"
+    return False
+
+
+def _fc_path(key: str, at: int, ini: bool = True) -> list[JStr]:
+    """A key's (or section's) steps, parted by ``.``, ``:`` or ``/``, each with its span."""
+    out = []
+    for m in _FC_PATH.finditer(key):
+        raw = m.group()
+        v = raw.strip()
+        if not ini:
+            v = _FC_ESCAPE.sub(lambda e: e.group()[1:] if e.group()[1] != "u" else chr(int(e.group()[2:], 16)), v)
+        if v:
+            out.append(JStr(v, at + m.start(), at + m.end(), raw, []))
+    return out
+
+
+def _fc_goes_on(text: str, part: tuple[int, int]) -> bool:
+    """Does a .properties line end in an odd run of backslashes (its value going on)?"""
+    s, e = part
+    n = 0
+    while e - n - 1 >= s and text[e - n - 1] == "\\":
+        n += 1
+    return n % 2 == 1
+
+
+def _fc_value(text: str, parts: list[tuple[int, int]], ini: bool) -> Any:
+    """A value from its lines: an INI value's lines joined by line breaks (their indentation
+    recorded as ``ini.continuation``, ``%%`` as ``%``); a .properties value's lines joined as
+    they stand, its escapes decoded (``\\\\uXXXX``, surrogate pairs joined, ``\\\\n``, ``\\\\:``)."""
+    s, e = parts[0][0], parts[-1][1]
+    escapes: list[tuple] = []
+    out: list[str] = []
+    for n, (a, b) in enumerate(parts):
+        if n:
+            prev = parts[n - 1][1]
+            if ini:
+                escapes.append((prev, a, "\n", "ini.continuation"))
+                out.append("\n")
+            else:
+                escapes.append((prev - 1, a, "", "properties.continuation"))
+                out[-1] = out[-1][:-1] if out and out[-1].endswith("\\") else out[-1]
+        seg = text[a:b]
+        if ini:
+            k = 0
+            piece = []
+            for m in re.finditer(r"%%", seg):
+                piece.append(seg[k : m.start()] + "%")
+                escapes.append((a + m.start(), a + m.end(), "%", "ini.escape"))
+                k = m.end()
+            piece.append(seg[k:])
+            out.append("".join(piece))
+        else:
+            k = 0
+            piece = []
+            for m in _FC_ESCAPE.finditer(seg):
+                g = m.group()
+                if m.end() == len(seg) and g == "\\" + seg[-1:] and n < len(parts) - 1 and seg[-1:] == "\\":
+                    break
+                dec = _join_surrogates("".join(chr(int(h, 16)) for h in g[2:].split("\\u"))) if g[1] == "u" \
+                    else {"n": "\n", "t": "\t", "r": "\r", "f": "\f"}.get(g[1], g[1])
+                piece.append(seg[k : m.start()] + dec)
+                escapes.append((a + m.start(), a + m.end(), dec, "properties.escape"))
+                k = m.end()
+            piece.append(seg[k:])
+            out.append("".join(piece))
+    value = _join_surrogates("".join(out))
+    if not value.strip():
+        return None
+    if value.isdigit() and len(value) < 16 and not escapes:
+        return int(value)
+    return JStr(value, s, e, text[s:e], sorted(escapes))
+
+
+def _fc_arrays(o: Any) -> Any:
+    """An object whose keys are all numbers (``kommentar.1``, ``kommentar.2``) or all ids of
+    ten digits or more (``post:7399…``) is the array of its values, in their numbers' order
+    (ids in the order they stand)."""
+    if not isinstance(o, JObj):
+        return o
+    for k in list(o.items):
+        o.items[k] = _fc_arrays(o.items[k])
+    keys = list(o.items)
+    if keys and all(k.isdigit() for k in keys):
+        if all(len(k) < 10 for k in keys):
+            keys.sort(key=int)
+        return [o.items[k] for k in keys]
+    return o
