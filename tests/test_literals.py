@@ -999,3 +999,23 @@ def test_ini_and_properties_files_are_read_as_trees_of_their_key_paths():
     assert (c.author.name, c.text) == ("Jonas Ebert", "Herzlichen Glückwunsch!")
     assert [(r.author.name, r.text) for r in c.replies] == [("Greta Voss", "Gern geschehen!")]
     assert check_accounted(PROPERTIES_POST, [rec]) == []
+
+
+# invented: a Kotlin data class's toString printed after a build tool's lines — bare values,
+# a text over raw lines holding its own "(…)" and commas, nested records and lists
+KOTLIN_TOSTRING = """> Task :app:run
+Post(author=Author(name=Iris Valen, headline=Baker, Rye & Sons), postedAgo=4h, text=We bake at 4am (yes, every day).
+
+Bread waits for no one.
+
+#Baking, comments=[Comment(author=Author(name=Tom Ekdahl, headline=Miller), postedAgo=3h, text=Respect (and crumbs)., replies=[])])
+BUILD SUCCESSFUL in 2s
+"""
+
+
+def test_a_tostring_with_brackets_inside_a_bare_text_and_a_repr_test_that_passes_first():
+    (rec,) = process(KOTLIN_TOSTRING)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Iris Valen", "Baker, Rye & Sons", "4h")
+    assert rec.body == "We bake at 4am (yes, every day).\n\nBread waits for no one.\n\n#Baking"
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Tom Ekdahl", "3h", "Respect (and crumbs).")]
+    assert check_accounted(KOTLIN_TOSTRING, [rec]) == []

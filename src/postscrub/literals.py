@@ -1721,11 +1721,18 @@ class _ToString:
         # a bare value: to the next field (in a record) or to the close its container's
         # bracket makes before a separator or the line's end
         k = i
+        inner = 0  # (brackets the value opens itself: "(yes, really)" in a text is no close)
         while k < len(t):
             c = t[k]
+            if c in "([":
+                inner += 1
+            elif inner and c in ")]":
+                inner -= 1
+                k += 1
+                continue
             if c == "," and in_record and t.startswith(", ", k) and _TS_FIELD.match(t, k + 2):
                 break
-            if c == "," and not in_record and t.startswith(", ", k):
+            if c == "," and not in_record and not inner and t.startswith(", ", k):
                 break
             if c == close and (k + 1 >= len(t) or t[k + 1] in ",])\r\n"):
                 break
