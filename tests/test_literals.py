@@ -850,3 +850,172 @@ def test_a_database_clients_record_display_is_read_as_tables_of_rows():
     assert (c.author.name, c.age, c.text) == ("Emil Dorne", "4h", "How long does it cool?")
     assert [(r.author.name, r.text) for r in c.replies] == [("Nadia Vorst", "Two days, slowly.")]
     assert check_accounted(SQLITE_LINES, [rec]) == []
+
+
+# invented: the same saved post printed by five languages' printers — Lua's inspect ("key =",
+# "{ {"), C#'s object dumper ("new Type { Key = … }", an empty "new List<T>()"), Elixir's
+# IO.inspect ("%Mod.Struct{", nil, a sigil), Haskell's show (records with "=", "Just",
+# decimal escapes and "\&") and EDN (namespaced keywords, vectors parted by spaces, "#inst")
+LUA_TABLES = """-- 1 post
+{ {
+    autor = {
+      cargo = "Luthier",
+      nome = "Bruna Seixas"
+    },
+    comentarios = { {
+        autor = { nome = "Davi Pessoa" },
+        idade = "1 d",
+        texto = "Que madeira linda!"
+      } },
+    idade = "2 d",
+    texto = "Terminei um violino hoje.\\n\\n#Luteria"
+  } }
+"""
+CSHARP_DUMP = """var posts = new List<Post>
+{
+  new Post
+  {
+    Texto = "Hoy horneamos 300 panes.\\n\\n#Panaderia",
+    Autor = new Perfil
+    {
+      Nombre = "Inés Carballo",
+      Titular = "Panadera en Trigo Fino"
+    },
+    Antiguedad = "3 d",
+    Comentarios = new List<Comentario>
+    {
+      new Comentario
+      {
+        Autor = new Perfil { Nombre = "Rocío Llanes", Titular = "Chef" },
+        Texto = "¡Qué barbaridad!",
+        Antiguedad = "2 d",
+        Respuestas = new List<Comentario>()
+      }
+    }
+  }
+};
+"""
+ELIXIR_INSPECT = """iex(2)> Saved.all() |> IO.inspect()
+[
+  %Saved.Post{
+    author: %Saved.Person{name: "Odile Marchal", headline: "Apicultrice", url: nil},
+    age: "4 j",
+    saved_at: ~U[2026-01-02 10:00:00Z],
+    text: "Les abeilles dorment enfin.\\n\\n#Apiculture",
+    comments: []
+  }
+]
+"""
+HASKELL_SHOW = ('ghci> print posts\n[Post {postAuthor = Person {personName = "Tamsin Orr", personHeadline = Just "Cooper"}, '
+                'postAge = Just "5d", postBody = "Barrels don\\8217t rush.\\n\\n#Cooperage \\127866", '
+                'postComments = [Comment {commentAuthor = Person {personName = "Ned Vale", personHeadline = Nothing}, '
+                'commentAge = Just "4d", commentText = "Nor should we \\8212 \\&agreed.", commentReplies = []}]}]\nghci> ')
+EDN_POSTS = """;; saved
+[{:post/author {:person/name "Yusra Kanbar", :person/headline "Typesetter"}
+  :post/relative-time "6d"
+  :post/text "Kerning is a moral question.\\n\\n#Typography"
+  :post/hashtags ["#Typography" "#Design"]
+  :post/saved-at #inst "2026-01-02T10:00:00.000-00:00"}]
+"""
+
+
+def test_the_printers_of_more_languages_are_read_by_the_loose_reader():
+    (rec,) = process(LUA_TABLES)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.body) == (
+        "Bruna Seixas", "Luthier", "2 d", "Terminei um violino hoje.\n\n#Luteria")
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Davi Pessoa", "1 d", "Que madeira linda!")]
+    (rec,) = process(CSHARP_DUMP)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.body) == (
+        "Inés Carballo", "Panadera en Trigo Fino", "3 d", "Hoy horneamos 300 panes.\n\n#Panaderia")
+    assert [(c.author.name, c.author.bio, c.text, c.replies) for c in rec.comments] == [
+        ("Rocío Llanes", "Chef", "¡Qué barbaridad!", [])]
+    (rec,) = process(ELIXIR_INSPECT)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.body) == (
+        "Odile Marchal", "Apicultrice", "4 j", "Les abeilles dorment enfin.\n\n#Apiculture")
+    (rec,) = process(HASKELL_SHOW)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.body) == (
+        "Tamsin Orr", "Cooper", "5d", "Barrels don\u2019t rush.\n\n#Cooperage \U0001F37A")
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [("Ned Vale", None, "Nor should we \u2014 agreed.")]
+    (rec,) = process(EDN_POSTS)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.body) == (
+        "Yusra Kanbar", "Typesetter", "6d", "Kerning is a moral question.\n\n#Typography")
+    for dump in (LUA_TABLES, CSHARP_DUMP, ELIXIR_INSPECT, HASKELL_SHOW, EDN_POSTS):
+        assert check_accounted(dump, process(dump)) == []
+
+
+# invented: a script's INI file (configparser: a section per post and per comment, a value going
+# on over indented lines with an empty one among them, "%%", a count under "comments" and the
+# comments under "comment") and a Java .properties file (dotted paths, "\uXXXX" with a surrogate
+# pair, "\:", keys in no order, a numbered reply)
+INI_POSTS = """; saved by a script
+[DEFAULT]
+source = web
+
+[post:1234567890123]
+author = Maren Holt
+author_headline = Beekeeper at Lindenhof
+posted = 3d
+comments = 1
+text = Our hives made 40%% more honey this year.
+
+\tThe lime trees bloomed late.
+
+\t#Beekeeping
+
+[post:1234567890123:comment:1]
+author = Ove Brandt
+posted = 2d
+text = Late bloom, sweet honey.
+
+[post:1234567890999]
+author = Sunniva Lie
+posted = 1w
+text = Winter feeding starts now.
+"""
+PROPERTIES_POST = """#saved posts
+#Mon Jan 05 10:00:00 CET 2026
+beitrag.kommentar.1.antwort.1.text=Gern geschehen\\!
+beitrag.autor.name=Greta Voss
+beitrag.kommentar.1.autor=Jonas Ebert
+beitrag.text=Unsere Werkstatt wird 50 Jahre alt\\: Danke an alle\\! \\uD83C\\uDF89\\n\\n\\#Handwerk
+beitrag.kommentar.1.text=Herzlichen Gl\\u00FCckwunsch\\!
+beitrag.alter=2 Tg.
+beitrag.kommentar.1.antwort.1.autor=Greta Voss
+beitrag.autor.titel=Tischlermeisterin
+"""
+
+
+def test_ini_and_properties_files_are_read_as_trees_of_their_key_paths():
+    recs = process(INI_POSTS)
+    assert [(r.author.name, r.age) for r in recs] == [("Maren Holt", "3d"), ("Sunniva Lie", "1w")]
+    assert recs[0].author.bio == "Beekeeper at Lindenhof"
+    assert recs[0].body == "Our hives made 40% more honey this year.\n\nThe lime trees bloomed late.\n\n#Beekeeping"
+    assert [(c.author.name, c.age, c.text) for c in recs[0].comments] == [("Ove Brandt", "2d", "Late bloom, sweet honey.")]
+    assert check_accounted(INI_POSTS, recs) == []
+    (rec,) = process(PROPERTIES_POST)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Greta Voss", "Tischlermeisterin", "2 Tg.")
+    assert rec.body == "Unsere Werkstatt wird 50 Jahre alt: Danke an alle! \U0001F389\n\n#Handwerk"
+    (c,) = rec.comments
+    assert (c.author.name, c.text) == ("Jonas Ebert", "Herzlichen Glückwunsch!")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Greta Voss", "Gern geschehen!")]
+    assert check_accounted(PROPERTIES_POST, [rec]) == []
+
+
+# invented: a Kotlin data class's toString printed after a build tool's lines — bare values,
+# a text over raw lines holding its own "(…)" and commas, nested records and lists
+KOTLIN_TOSTRING = """> Task :app:run
+Post(author=Author(name=Iris Valen, headline=Baker, Rye & Sons), postedAgo=4h, text=We bake at 4am (yes, every day).
+
+Bread waits for no one.
+
+#Baking, comments=[Comment(author=Author(name=Tom Ekdahl, headline=Miller), postedAgo=3h, text=Respect (and crumbs)., replies=[])])
+BUILD SUCCESSFUL in 2s
+"""
+
+
+def test_a_tostring_with_brackets_inside_a_bare_text_and_a_repr_test_that_passes_first():
+    (rec,) = process(KOTLIN_TOSTRING)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Iris Valen", "Baker, Rye & Sons", "4h")
+    assert rec.body == "We bake at 4am (yes, every day).\n\nBread waits for no one.\n\n#Baking"
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Tom Ekdahl", "3h", "Respect (and crumbs).")]
+    assert check_accounted(KOTLIN_TOSTRING, [rec]) == []

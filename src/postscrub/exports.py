@@ -814,54 +814,51 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         # YAML or TOML: read by :mod:`literals` into the same tree
         from . import literals
 
-        read = None
-        if literals.may_be_sql([ln.text for ln in lines]):
-            read = literals.parse_sql(text)  # (an SQL dump: each table's rows)
-            syntax = "sql.syntax"
-        elif literals.may_be_records([ln.text for ln in lines[:40]]):
-            read = literals.parse_records(text)  # (a database client's record display)
-            if read is not None:
-                syntax, prompt = "db.syntax", read[1]
-                read = read[0]
-        elif literals.may_be_var_dump([ln.text for ln in lines[:6]]):
-            read = literals.parse_var_dump(text)  # (PHP's var_dump)
-            if read is not None:
-                syntax, prompt = "php.syntax", read[1]
-                read = read[0]
-        elif literals.may_be_print_r([ln.text for ln in lines[:7]]):
-            read = literals.parse_print_r(text)  # (PHP's print_r)
-            if read is not None:
-                syntax, prompt = "php.syntax", read[1]
-                read = read[0]
-        elif literals.may_be_python(text):
-            read = literals.parse_python(text)
-            if read is not None:
-                syntax, prompt = "repr.syntax", read[1]
-                read = read[0]
-        elif literals.may_be_yaml([ln.text for ln in lines]):
-            read = literals.parse_yaml(text)
-            syntax = "yaml.syntax"
-        elif literals.may_be_toml([ln.text for ln in lines]):
-            read = literals.parse_toml(text)
-            syntax = "toml.syntax"
-        elif literals.may_be_tostring([ln.text for ln in lines[:6]]):
-            read = literals.parse_tostring(text)  # (a record's toString() in a log line)
-            if read is not None:
-                syntax, prompt = "repr.syntax", read[1]
-                read = read[0]
-        elif literals.may_be_logfmt([ln.text for ln in lines[:8]]):
-            read = literals.parse_logfmt(text)  # (logfmt: one event a line, key=value pairs)
-            syntax = "logfmt.syntax"
-        elif literals.may_be_loose([ln.text for ln in lines]):
-            # a Go or Node struct dump: the same reader, bare keys and typed braces allowed
-            read = literals.parse_python(text, loose=True)
-            if read is not None:
-                syntax, prompt = "repr.syntax", read[1]
-                read = read[0]
-        if read is None:
-            return None
-        tree = jx.parse_export_tree(text, read)
-        if tree is None:
+        texts = [ln.text for ln in lines]
+
+        def with_prompt(read: Any, rule: str) -> tuple | None:
+            return (read[0], rule, read[1]) if read is not None else None
+
+        # each reader whose cheap test passes, in this order; one that does not understand the
+        # text (or whose tree holds no posts) leaves it to the next (a dataclass's repr test
+        # also passes for a Kotlin toString with bare values, which only the toString reader reads)
+        readers = (
+            (lambda: literals.may_be_sql(texts),  # (an SQL dump: each table's rows)
+             lambda: (literals.parse_sql(text), "sql.syntax", 0)),
+            (lambda: literals.may_be_records(texts[:40]),  # (a database client's record display)
+             lambda: with_prompt(literals.parse_records(text), "db.syntax")),
+            (lambda: literals.may_be_flat_config(texts[:40]),  # (an INI or a .properties file)
+             lambda: (literals.parse_flat_config(text), "config.syntax", 0)),
+            (lambda: literals.may_be_var_dump(texts[:6]),  # (PHP's var_dump)
+             lambda: with_prompt(literals.parse_var_dump(text), "php.syntax")),
+            (lambda: literals.may_be_print_r(texts[:7]),  # (PHP's print_r)
+             lambda: with_prompt(literals.parse_print_r(text), "php.syntax")),
+            (lambda: literals.may_be_python(text),
+             lambda: with_prompt(literals.parse_python(text), "repr.syntax")),
+            (lambda: literals.may_be_yaml(texts),
+             lambda: (literals.parse_yaml(text), "yaml.syntax", 0)),
+            (lambda: literals.may_be_toml(texts),
+             lambda: (literals.parse_toml(text), "toml.syntax", 0)),
+            (lambda: literals.may_be_tostring(texts[:6]),  # (a record's toString() in a log line)
+             lambda: with_prompt(literals.parse_tostring(text), "repr.syntax")),
+            (lambda: literals.may_be_logfmt(texts[:8]),  # (logfmt: one event a line, key=value pairs)
+             lambda: (literals.parse_logfmt(text), "logfmt.syntax", 0)),
+            # a Go or Node struct dump and the printers of other languages: the same reader,
+            # bare keys and typed braces allowed
+            (lambda: literals.may_be_loose(texts),
+             lambda: with_prompt(literals.parse_python(text, loose=True), "repr.syntax")),
+        )
+        for test, reader in readers:
+            if not test():
+                continue
+            got = reader()
+            if got is None or got[0] is None:
+                continue
+            tree = jx.parse_export_tree(text, got[0])
+            if tree is not None:
+                syntax, prompt = got[1], got[2]
+                break
+        else:
             return None
     posts, envelopes = tree
     rows = jx.comment_rows(posts)

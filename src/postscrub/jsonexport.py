@@ -923,7 +923,11 @@ def comments_in(o: JObj, keys: tuple[str, ...], skip: tuple[str, ...] = ()) -> l
         lists = [v for v in hit[1].items.values() if isinstance(v, list)]
         return [] if len(lists) == 1 and not lists[0] else None
     for k, v in o.items.items():
-        if k in skip or not _unknown_key(k):
+        if k in skip:
+            continue
+        if not _unknown_key(k):
+            if isinstance(v, list) and v and hit is not None and hit[0] != k and _comments_array(v):
+                return v  # (a count under the comments key, the comments under a text word: "comment")
             continue
         found = _comment_array(v, 0) if isinstance(v, JObj) else _comment_array(JObj({k: v}), 1)
         if found:

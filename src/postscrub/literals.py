@@ -38,7 +38,10 @@ _PY_STRING_START = re.compile(r"[uUbB]?[rR]?(['\"])|[rR][uUbB]?(['\"])")
 # a Go composite literal's type before its brace ("[]scrape.Post{", "&main.Person{"), a bare
 # key ("Name:", "relativeDate:"), Node's depth cut ("[Array]", "[Object]"), a Date Node prints
 # bare, a constant or enum ("time.April", "nil", "undefined")
-_LOOSE_TYPE = re.compile(r"(?:\[\d*\]|\*|&|map\[[\w.*]{1,40}\])*[A-Za-z_][\w.]{0,80}(?:[ ]?\{\})?[ ]?(?=\{)|(?:\[\d*\])+(?=\{)")
+_LOOSE_TYPE = re.compile(r"(?:\[\d*\]|\*|&|map\[[\w.*]{1,40}\])*(?:new[ \t]+|%)?[A-Za-z_][\w.]{0,80}(?:<[\w.<>, ]{1,80}>)?"
+                         r"(?:\(\))?(?:[ ]?\{\})?(?:[ ]?|[ \t]*\r?\n[ \t]*)(?=\{)|(?:\[\d*\])+(?=\{)|%(?=\{)")
+# (C#'s empty collection, "new List<Comment>()": nothing in it)
+_LOOSE_NEW_EMPTY = re.compile(r"new[ \t]+[A-Za-z_][\w.]{0,80}(?:<[\w.<>, ]{1,80}>)?\(\)")
 _LOOSE_KEY = re.compile(r"([A-Za-z_$][\w$]{0,60})[ \t]*:(?!:)")
 # a Ruby symbol's or a PHP array's number key before its hash rocket (":text => …", "0 => …")
 _LOOSE_BLOCK_KEY = re.compile(r"([A-Za-z_]\w{0,60})[ \t]+(?=\{)")
@@ -47,6 +50,19 @@ _LOOSE_PHP_ARRAY = re.compile(r"array[ \t]*\(")
 _LOOSE_CUT = re.compile(r"\[(?:Array|Object|Circular[^\]\n]{0,20}|Function[^\]\n]{0,60}|Getter(?:/Setter)?|Setter)\]")
 _LOOSE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ ]?(?:Z|UTC|[+-]\d{2}:?\d{2}))?")
 _LOOSE_WORD = re.compile(r"[A-Za-z_$][\w$.]{0,80}")
+# the wider family of printers: a key given with "=" (Lua's tables, C#'s object initialisers,
+# Haskell's records: "name = …"), a keyword key before its value with no separator (EDN's
+# ":post/text \"…\""; its namespace is no part of the name), a constructor applied to one
+# value (Haskell's "Just \"6d\""), a tagged literal's tag (EDN's "#inst \"…\"") and a sigil
+# (Elixir's "~U[…]", "#DateTime<…>"): no value of their own
+_LOOSE_EQ_KEY = re.compile(r"([A-Za-z_$][\w$]{0,60})[ \t]*=(?![=>~])")
+_LOOSE_KW_KEY = re.compile(r":(?:[A-Za-z_][\w.*+!?-]{0,60}/)?([A-Za-z_][\w*+!?-]{0,60})(?=[ \t\r\n,]+[^\s,=}\]])")
+_LOOSE_CTOR = re.compile(r"[A-Z][\w.]{0,40}[ \t]+(?=[\"'\[(\d-])")
+_LOOSE_TAG = re.compile(r"#[A-Za-z][\w.-]{0,40}[ \t]+(?=[\"'\[{\d])")
+_LOOSE_SIGIL = re.compile(r"~[A-Za-z]{1,3}(?:\[[^\]\n]{0,200}\]|\([^)\n]{0,200}\)|\{[^}\n]{0,200}\}|\"[^\"\n]{0,200}\")[a-zA-Z]{0,4}"
+                          r"|#[A-Z][\w.]{0,40}<[^>\n]{0,200}>")
+_DECIMAL_HINT = re.compile(r"\\(?:\d{0,6}[89]|\d{4}|&)")
+_DECIMAL_OR_PY_ESCAPE = re.compile(r"\\(?:\d{1,7}|&|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|\n|.)")
 
 
 class _PyParser(_Parser):
@@ -60,6 +76,15 @@ class _PyParser(_Parser):
         super().__init__(text)
         self.i = start
         self.loose = loose
+        self._decimal: bool | None = None
+
+    def decimal(self) -> bool:
+        """Are the printer's numeric escapes decimal (Haskell's ``\\8217``, Lua's ``\\226``)?
+        So in a loose dump where one of them has an 8 or a 9, four or more digits, or
+        Haskell's empty ``\\&``; else they are octal, as Python's."""
+        if self._decimal is None:
+            self._decimal = self.loose and _DECIMAL_HINT.search(self.t) is not None
+        return self._decimal
 
     def value(self, depth: int = 0) -> Any:
         if depth > 64:
@@ -89,6 +114,25 @@ class _PyParser(_Parser):
             if m is not None:
                 self.i = m.end()
                 return None
+            if c in "~#":
+                m = _LOOSE_SIGIL.match(self.t, self.i)
+                if m is not None:
+                    self.i = m.end()
+                    return None
+                m = _LOOSE_TAG.match(self.t, self.i)
+                if m is not None:
+                    self.i = m.end()
+                    return self.value(depth + 1)
+            elif c == "n" and self.t.startswith("new", self.i):
+                m = _LOOSE_NEW_EMPTY.match(self.t, self.i)
+                if m is not None:
+                    self.i = m.end()
+                    return []
+            elif c.isupper():
+                m = _LOOSE_CTOR.match(self.t, self.i)
+                if m is not None and not _PY_STRING_START.match(self.t, self.i):
+                    self.i = m.end()
+                    return self.value(depth + 1)
         if c == "{":
             return self.obj(depth)
         if c in "[(":
@@ -186,6 +230,8 @@ class _PyParser(_Parser):
         if "r" in prefix:
             value = raw
         else:
+            if "\\" in raw and self.decimal():
+                return self._one_decimal(start, j, raw)
             parts: list[str] = []
             k = 0
             for e in _PY_ESCAPE.finditer(raw):
@@ -207,6 +253,31 @@ class _PyParser(_Parser):
             value = _join_surrogates("".join(parts))
         return JStr(value, start, j, raw, escapes)
 
+    def _one_decimal(self, start: int, j: int, raw: str) -> JStr:
+        """A string whose numeric escapes are decimal code points (``\\8217`` is ’), ``\\&``
+        nothing; the other escapes as Python reads them."""
+        escapes: list[tuple] = []
+        parts: list[str] = []
+        k = 0
+        for e in _DECIMAL_OR_PY_ESCAPE.finditer(raw):
+            parts.append(raw[k : e.start()])
+            g = e.group()
+            if g in ("\\&", "\\\n"):
+                dec = ""
+            elif g[1:].isdigit():
+                n = int(g[1:])
+                dec = chr(n) if n <= 0x10FFFF else g
+            elif g[1] not in "xuU'\"\\abfnrtv":
+                dec = g
+            else:
+                dec = ast.literal_eval("'" + g + "'")
+            parts.append(dec)
+            if dec != g:
+                escapes.append((start + e.start(), start + e.end(), dec, "repr.escape"))
+            k = e.end()
+        parts.append(raw[k:])
+        return JStr(_join_surrogates("".join(parts)), start, j, raw, escapes)
+
     def composite(self, depth: int, close: str = "}") -> Any:
         """A brace (or PHP's ``array (``) that holds fields (``Key: value``, ``'key': value``,
         Ruby's and PHP's ``:key => value``, ``'key' => value``, ``0 => value``) or elements;
@@ -220,7 +291,8 @@ class _PyParser(_Parser):
             self.i = j + 1
             return []
         if _LOOSE_KEY.match(t, j) or _LOOSE_ROCKET_KEY.match(t, j) or _LOOSE_BLOCK_KEY.match(t, j) or (
-                _PY_STRING_START.match(t, j) and self._quoted_key(j)):
+                _PY_STRING_START.match(t, j) and self._quoted_key(j)) or _LOOSE_EQ_KEY.match(t, j) \
+                or _LOOSE_KW_KEY.match(t, j):
             self.i -= 1
             o = self.obj(depth, close)
             if o.items and all(k.isdigit() for k in o.items):
@@ -251,8 +323,14 @@ class _PyParser(_Parser):
                 return o
             block = None
             m = (_LOOSE_KEY.match(self.t, self.i) or _LOOSE_ROCKET_KEY.match(self.t, self.i)
-                 or _LOOSE_BLOCK_KEY.match(self.t, self.i)) if self.loose else None
-            if m is not None:
+                 or _LOOSE_BLOCK_KEY.match(self.t, self.i) or _LOOSE_EQ_KEY.match(self.t, self.i)
+                 or _LOOSE_KW_KEY.match(self.t, self.i)) if self.loose else None
+            if m is not None and m.re is _LOOSE_KW_KEY:
+                self.i = m.end()
+                g = m.lastindex or 1
+                k = JStr(m.group(g), m.start(g), m.end(g), m.group(g), [])
+                block = True  # (no separator: the value follows)
+            elif m is not None:
                 self.i = m.end(1)
                 k = JStr(m.group(1), m.start(1), m.end(1), m.group(1), [])
                 block = m.re is _LOOSE_BLOCK_KEY
@@ -265,6 +343,8 @@ class _PyParser(_Parser):
                 pass  # (protobuf's text format: "author {" names a message, no colon)
             elif self.loose and self.t[self.i : self.i + 2] == "=>":
                 self.i += 2  # (a hash rocket: Ruby's, PHP's)
+            elif self.loose and self.t[self.i : self.i + 1] == "=":
+                self.i += 1  # (Lua's, C#'s, Haskell's "key = value")
             elif self.t[self.i : self.i + 1] != ":":
                 raise ValueError(":")
             else:
@@ -280,8 +360,9 @@ class _PyParser(_Parser):
             before = self.i
             self.ws()
             c = self.t[self.i : self.i + 1]
-            if self.loose and c not in (",", close) and c and "\n" in self.t[before:self.i]:
-                continue  # (fields one a line, no comma: protobuf's text format)
+            if self.loose and c not in (",", close) and c and ("\n" in self.t[before:self.i] or (
+                    self.i > before and _LOOSE_KW_KEY.match(self.t, self.i))):
+                continue  # (fields one a line, no comma: protobuf's text format; EDN's keys)
             self.i += 1
             if c == close:
                 return o
@@ -309,8 +390,12 @@ class _PyParser(_Parser):
             if kw:
                 self.i = kw.end()  # (a call's keyword argument: tzinfo=None)
             out.append(self.value(depth + 1))
+            before = self.i
             self.ws()
             c = self.t[self.i : self.i + 1]
+            if self.loose and self.i > before and c and c not in (",", close) and close == "]" \
+                    and isinstance(out[-1], (JStr, JObj)):
+                continue  # (EDN's vectors: items parted by spaces)
             self.i += 1
             if c == close:
                 return out
@@ -498,8 +583,11 @@ _PY_OBJECT_REPR = re.compile(r"(?m)^[ \t\[]*[A-Za-z_][\w.]{0,60}\(\s*[A-Za-z_]\w
 
 
 _LOOSE_ROCKET = re.compile(r"(?:[{(,]|^)\s*(?::[A-Za-z_]\w{0,60}|\"[^\"\n]{1,60}\"|'[^'\n]{1,60}'|\d{1,9})\s*=>")
-_LOOSE_OPEN = re.compile(r"[ \t]*(?:(?:\[\d*\]|\*|&)*[A-Za-z_][\w.]{0,80})?[{\[][ \t]*$")
-_LOOSE_FIELD = re.compile(r"[ \t]+[A-Za-z_$][\w$]{0,40}:[ \t]+\S")
+_LOOSE_OPEN = re.compile(r"[ \t]*(?:(?:\[\d*\]|\*|&)*%?[A-Za-z_][\w.]{0,80})?(?:[{\[][ \t]*)+$")
+_LOOSE_FIELD = re.compile(r"[ \t]+(?:[A-Za-z_$][\w$]{0,40}(?::|[ \t]*=(?![=>]))|:[A-Za-z_][\w./-]{0,60})[ \t]+\S")
+# a record printed on one line with its fields named (Haskell's "[Post {postUrn = …"), an EDN
+# map of keywords ("[{:post/urn \"…\"")
+_LOOSE_RECORD = re.compile(r"[ \t\[(]*(?:[A-Z][\w.]{0,60}[ \t]?\{[ \t]?[A-Za-z_]\w{0,40}[ \t]?=[ \t]|\{:[A-Za-z_][\w.*+!?/-]{0,60}[ \t]+\S)")
 
 
 def may_be_loose(lines: list[str]) -> bool:
@@ -509,6 +597,8 @@ def may_be_loose(lines: list[str]) -> bool:
     head = lines[:12]
     if any("=>" in ln and _LOOSE_ROCKET.search(ln) for ln in head):
         return True  # (Ruby's inspect, PHP's var_export: "key" => value)
+    if any(ln[:1] in "[{( \t" and _LOOSE_RECORD.match(ln) for ln in head):
+        return True
     for n, ln in enumerate(head):
         if (ln.endswith(("{", "[")) or ln.rstrip().endswith(("{", "["))) and _LOOSE_OPEN.match(ln):
             if any(_LOOSE_FIELD.match(x) for x in lines[n + 1 : n + 4]):
@@ -1631,11 +1721,18 @@ class _ToString:
         # a bare value: to the next field (in a record) or to the close its container's
         # bracket makes before a separator or the line's end
         k = i
+        inner = 0  # (brackets the value opens itself: "(yes, really)" in a text is no close)
         while k < len(t):
             c = t[k]
+            if c in "([":
+                inner += 1
+            elif inner and c in ")]":
+                inner -= 1
+                k += 1
+                continue
             if c == "," and in_record and t.startswith(", ", k) and _TS_FIELD.match(t, k + 2):
                 break
-            if c == "," and not in_record and t.startswith(", ", k):
+            if c == "," and not in_record and not inner and t.startswith(", ", k):
                 break
             if c == close and (k + 1 >= len(t) or t[k + 1] in ",])\r\n"):
                 break
@@ -1906,3 +2003,192 @@ def _rd_value(text: str, parts: list[tuple[int, int]]) -> Any:
     esc = [(a1, b0, "\n", "db.wrap") for (_, a1), (b0, _) in zip(parts, parts[1:])]
     value = "\n".join(text[a:b] for a, b in parts)
     return JStr(value, s, e, text[s:e], esc)
+
+
+# --------------------------------------------------------------------------------------------
+# Flat configuration files: INI (Python's configparser: "[section]" headers, "key = value",
+# values going on over indented lines, "%%" for "%") and Java's .properties ("key=value", the
+# key's dots its path, "\uXXXX" and "\:" escapes, a line going on after a "\"). A key's path
+# ("post:7399:comment:1" in a section's name, "beitrag.kommentar.1.text") builds the tree:
+# its numbered steps are an array's items, an object of ids alone an array of its objects.
+
+_FC_SECTION = re.compile(r"\[([^\]\n]{1,200})\][ \t]*$")
+_FC_PAIR = re.compile(r"((?:[^\s=:\\]|\\.){1,200}?)[ \t]*[=:][ \t]*")
+_FC_ESCAPE = re.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)")
+_FC_PATH = re.compile(r"[^.:/]+")
+
+
+def may_be_flat_config(lines: list[str]) -> bool:
+    """A cheap test: the first content lines (after ``;``, ``#`` or ``!`` comments) are INI
+    sections or ``key=value`` pairs with bare values — four or more, two with a dotted or
+    sectioned path — and no quoted values (TOML's)."""
+    content = [ln for ln in lines[:40] if ln.strip() and ln[:1] not in ";#!" and ln[:1] not in " \t"][:12]
+    if len(content) < 4:
+        return False
+    pairs = sections = paths = quoted = 0
+    for ln in content:
+        if _FC_SECTION.match(ln):
+            sections += 1
+            paths += any(c in ln for c in ".:/")
+            continue
+        m = _FC_PAIR.match(ln)
+        if m is None or not m.group(1)[:1].isalpha():
+            return False
+        pairs += 1
+        paths += "." in m.group(1)
+        quoted += ln[m.end() : m.end() + 1] in "\"'["
+    return pairs >= 3 and quoted * 3 < pairs and (paths >= 2 or sections >= 2)
+
+
+def parse_flat_config(text: str) -> JObj | None:
+    """The tree of an INI or .properties text, or None when a content line is neither a
+    section, a pair, a comment nor a value's continuation."""
+    lines = text.split("\n")
+    ini = any(_FC_SECTION.match(ln) for ln in lines[:400])
+    root = JObj()
+    section: list[JStr] = []
+    pos = 0
+    cur: list | None = None  # [path, value start, parts [(start, end)]]
+    entries: list[tuple[list[JStr], JStr]] = []
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None:
+            entries.append((cur[0], _fc_value(text, cur[1], ini)))
+        cur = None
+
+    for k, ln in enumerate(lines):
+        a = pos
+        pos += len(ln) + 1
+        if cur is not None and ini and (ln[:1] in " \t" or (not ln.strip() and _fc_next_indented(lines, k))):
+            # (configparser's indented line; an empty line inside a value, the value going on
+            # after it)
+            b = a + len(ln) - len(ln.lstrip())
+            cur[1].append((b, max(b, a + len(ln.rstrip()))))  # (configparser's indented line)
+            continue
+        if cur is not None and not ini and _fc_goes_on(text, cur[1][-1]):
+            b = a + len(ln) - len(ln.lstrip())
+            cur[1].append((b, max(b, a + len(ln.rstrip()))))  # (a .properties line after a "\")
+            continue
+        close()
+        s = ln.strip()
+        if not s or s[:1] in ";#!":
+            continue
+        m = _FC_SECTION.match(ln)
+        if m is not None and ini:
+            section = _fc_path(m.group(1), a + m.start(1))
+            continue
+        m = _FC_PAIR.match(ln)
+        if m is None:
+            return None
+        key = m.group(1)
+        path = section + _fc_path(key, a + m.start(1), ini)
+        cur = [path, [(a + m.end(), a + len(ln.rstrip()))]]
+    close()
+    if len(entries) < 3:
+        return None
+    for path, v in entries:
+        o = root
+        for step in path[:-1]:
+            nxt = o.items.get(step.value)
+            if not isinstance(nxt, JObj):
+                nxt = JObj()
+                o.items[step.value] = nxt
+                o.keys[step.value] = step
+            o = nxt
+        o.items[path[-1].value] = v
+        o.keys[path[-1].value] = path[-1]
+    return _fc_arrays(root)
+
+
+def _fc_next_indented(lines: list[str], k: int) -> bool:
+    for ln in lines[k + 1 : k + 40]:
+        if ln.strip():
+            return ln[:1] in " \t"
+    return False
+
+
+def _fc_path(key: str, at: int, ini: bool = True) -> list[JStr]:
+    """A key's (or section's) steps, parted by ``.``, ``:`` or ``/``, each with its span."""
+    out = []
+    for m in _FC_PATH.finditer(key):
+        raw = m.group()
+        v = raw.strip()
+        if not ini:
+            v = _FC_ESCAPE.sub(lambda e: e.group()[1:] if e.group()[1] != "u" else chr(int(e.group()[2:], 16)), v)
+        if v:
+            out.append(JStr(v, at + m.start(), at + m.end(), raw, []))
+    return out
+
+
+def _fc_goes_on(text: str, part: tuple[int, int]) -> bool:
+    """Does a .properties line end in an odd run of backslashes (its value going on)?"""
+    s, e = part
+    n = 0
+    while e - n - 1 >= s and text[e - n - 1] == "\\":
+        n += 1
+    return n % 2 == 1
+
+
+def _fc_value(text: str, parts: list[tuple[int, int]], ini: bool) -> Any:
+    """A value from its lines: an INI value's lines joined by line breaks (their indentation
+    recorded as ``ini.continuation``, ``%%`` as ``%``); a .properties value's lines joined as
+    they stand, its escapes decoded (``\\\\uXXXX``, surrogate pairs joined, ``\\\\n``, ``\\\\:``)."""
+    s, e = parts[0][0], parts[-1][1]
+    escapes: list[tuple] = []
+    out: list[str] = []
+    for n, (a, b) in enumerate(parts):
+        if n:
+            prev = parts[n - 1][1]
+            if ini:
+                escapes.append((prev, a, "\n", "ini.continuation"))
+                out.append("\n")
+            else:
+                escapes.append((prev - 1, a, "", "properties.continuation"))
+                out[-1] = out[-1][:-1] if out and out[-1].endswith("\\") else out[-1]
+        seg = text[a:b]
+        if ini:
+            k = 0
+            piece = []
+            for m in re.finditer(r"%%", seg):
+                piece.append(seg[k : m.start()] + "%")
+                escapes.append((a + m.start(), a + m.end(), "%", "ini.escape"))
+                k = m.end()
+            piece.append(seg[k:])
+            out.append("".join(piece))
+        else:
+            k = 0
+            piece = []
+            for m in _FC_ESCAPE.finditer(seg):
+                g = m.group()
+                if m.end() == len(seg) and g == "\\" + seg[-1:] and n < len(parts) - 1 and seg[-1:] == "\\":
+                    break
+                dec = _join_surrogates("".join(chr(int(h, 16)) for h in g[2:].split("\\u"))) if g[1] == "u" \
+                    else {"n": "\n", "t": "\t", "r": "\r", "f": "\f"}.get(g[1], g[1])
+                piece.append(seg[k : m.start()] + dec)
+                escapes.append((a + m.start(), a + m.end(), dec, "properties.escape"))
+                k = m.end()
+            piece.append(seg[k:])
+            out.append("".join(piece))
+    value = _join_surrogates("".join(out))
+    if not value.strip():
+        return None
+    if value.isdigit() and len(value) < 16 and not escapes:
+        return int(value)
+    return JStr(value, s, e, text[s:e], sorted(escapes))
+
+
+def _fc_arrays(o: Any) -> Any:
+    """An object whose keys are all numbers (``kommentar.1``, ``kommentar.2``) or all ids of
+    ten digits or more (``post:7399…``) is the array of its values, in their numbers' order
+    (ids in the order they stand)."""
+    if not isinstance(o, JObj):
+        return o
+    for k in list(o.items):
+        o.items[k] = _fc_arrays(o.items[k])
+    keys = list(o.items)
+    if keys and all(k.isdigit() for k in keys):
+        if all(len(k) < 10 for k in keys):
+            keys.sort(key=int)
+        return [o.items[k] for k in keys]
+    return o

@@ -2352,7 +2352,9 @@ EXPORT_ROLE_WORDS: dict[str, tuple[str, ...]] = {
 EXPORT_PERSON_WORDS: dict[str | None, tuple[str, ...]] = {
     None: ("author", "user", "profile", "profil", "perfil", "profilo", "poster", "creator", "actor", "auteur",
            "autor", "autors", "autore",
-           "verfasser", "schrijver", "penulis", "pengguna", "yazar", "kullanici", "szerzo"),
+           "verfasser", "schrijver", "penulis", "pengguna", "yazar", "kullanici", "szerzo",
+           # a record type's field prefix ("personName", "personHeadline": Haskell's records)
+           "person", "persona", "personne", "pessoa", "persoon", "osoba"),
     "comment": ("commenter", "commentor", "commentator", "commentateur", "comentarista", "commentatore",
                 "reageerder", "kommentator", "kommentators", "komentator", "yorumcu"),
 }

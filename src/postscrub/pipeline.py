@@ -693,6 +693,11 @@ def _may_be_export(lines: list[Line]) -> bool:
         return True  # (a Java record's or Lombok's toString: "PostRecord[urn=…, text=…")
     if any(ln.text[:12].upper() in ("INSERT INTO ", "CREATE TABLE") or ln.text[:5] == "COPY " for ln in lines[:40]):
         return True  # (an SQL dump's statements)
+    if _CONFIG_HEAD.match(next((ln.text for ln in lines[:20] if ln.text.strip() and ln.text[:1] not in ";#!"), "")):
+        from . import literals  # (an INI file's "[section]", a .properties file's "a.b.c=value")
+
+        if literals.may_be_flat_config([ln.text for ln in lines[:40]]):
+            return True
     if any(_RECORD_HEAD.match(ln.text) for ln in lines[:12]):
         from . import literals  # (a database client's record display: "-[ RECORD 1 ]-", "  id = 12")
 
@@ -703,7 +708,7 @@ def _may_be_export(lines: list[Line]) -> bool:
 
         if literals.may_be_print_r([ln.text for ln in lines[:7]]):
             return True
-    if any(ln.text.rstrip().endswith(("{", "[", "(")) or "=>" in ln.text or ln.text[:1] == "{"
+    if any(ln.text.rstrip().endswith(("{", "[", "(")) or "=>" in ln.text or ln.text[:1] in "{["
            or ("(" in ln.text[:40] and _NESTED_CALL.match(ln.text)) for ln in lines[:12]):
         from . import literals  # (a Go, Node, Rust, Ruby or R dump: a brace, then bare keys)
 
@@ -717,6 +722,7 @@ def _may_be_export(lines: list[Line]) -> bool:
     return bool(_YAML_HEAD.match(head)) and any(ln.text.startswith(("  ", "- ")) for ln in lines[1:40])
 
 
+_CONFIG_HEAD = re.compile(r"\[[^\]\n]{1,200}\][ \t]*$|[A-Za-z][\w.:-]{0,200}[ \t]*[=:]")
 _RECORD_HEAD = re.compile(r"[-*]{1,40}[\[ ]|[ ]{0,40}[^\W\d][\w.$-]{0,60}[ ]*[=:|] ")
 _TOSTRING = re.compile(r"[A-Z][\w$.]{0,60}[\[(][a-z_]\w{0,40}=")
 _LOGFMT_HEAD = re.compile(r'[A-Za-z_][\w.-]{0,60}=(?:"[^"\n]*"|[^\s"=]*)[ \t]+[A-Za-z_][\w.-]{0,60}=')
