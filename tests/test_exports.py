@@ -1529,3 +1529,48 @@ def test_rich_text_spans_in_a_response_body_wrapping_the_post():
     assert rec.body == "Our sourdough starter turned ten today.\n\n#Baking #Sourdough"
     assert [(c.author.name, c.text) for c in rec.comments] == [("Oren Hale", "Happy birthday to the starter!")]
     assert check_accounted(RICH_SPANS, [rec]) == []
+
+
+# invented: a home-made CLI's nested JSON, every key its own: the text in a small object
+# under a container word ("payload"), the age in a small object ("stamp"), people as
+# {"label", "subline"} objects under keys no table names, replies under "kids"
+NESTED_OWN_KEYS = """{
+  "ok": true,
+  "data": {
+    "bundles": [
+      {
+        "ref": "x-101",
+        "actor": {"label": "Tove Lindahl", "subline": "Head Gardener at Elm Row"},
+        "stamp": {"shown": "4d", "edited": false},
+        "payload": {"kind": "text", "txt": "We stopped digging the beds this spring.\\n\\nThe soil held more water and the weeds came back slower. #Gardening"},
+        "chatter": [
+          {"by": {"label": "Omar Fenwick", "subline": "Allotment secretary"},
+           "said": "Did you mulch them as well?", "when": "3d",
+           "kids": [{"by": {"label": "Tove Lindahl", "subline": "Head Gardener at Elm Row"},
+                     "said": "Yes, with leaf mould from last autumn.", "when": "2d", "kids": []}]}
+        ]
+      },
+      {
+        "ref": "x-102",
+        "actor": {"label": "Ines Marlow", "subline": "Seed librarian"},
+        "stamp": {"shown": "1w", "edited": false},
+        "payload": {"kind": "text", "txt": "Our seed library lent out four hundred packets this year. Most came back as more seed."},
+        "chatter": []
+      }
+    ]
+  }
+}
+"""
+
+
+def test_text_and_age_in_small_objects_and_people_under_keys_no_table_names():
+    recs = process(NESTED_OWN_KEYS)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Tove Lindahl", "Head Gardener at Elm Row", "4d"), ("Ines Marlow", "Seed librarian", "1w")]
+    assert recs[0].body.startswith("We stopped digging the beds this spring.")
+    (c,) = recs[0].comments
+    assert (c.author.name, c.author.bio, c.age, c.text) == (
+        "Omar Fenwick", "Allotment secretary", "3d", "Did you mulch them as well?")
+    assert [(r.author.name, r.author.bio, r.age) for r in c.replies] == [
+        ("Tove Lindahl", "Head Gardener at Elm Row", "2d")]
+    assert check_accounted(NESTED_OWN_KEYS, recs) == []

@@ -753,6 +753,11 @@ def person_by_values(o: JObj, depth: int = 0) -> tuple[JStr, JStr | None] | None
             name = inner[1] if inner and isinstance(inner[1], JStr) and is_name(inner[1].value) else None
             if name is None:
                 found = person_by_values(v, depth + 1)
+                if found and found[1] is None:
+                    # (the person object's headline under a headline key: "by": {"label": …,
+                    # "subline": …})
+                    bio = string_in(v, _HEADLINE_INNER)
+                    found = (found[0], bio) if bio is not None and bio is not found[0] else found
                 if found:
                     return found
                 continue
@@ -840,7 +845,9 @@ def text_by_values(o: JObj) -> tuple[str, JStr] | None:
     best = None
     size = 0
     for k, v in o.items.items():
-        if not _unknown_key(k):
+        if not _unknown_key(k) and not (isinstance(v, JObj) and _norm_key(k) in _CONTAINER_NORM):
+            # (a container word holding one small object is a wrapper of the text, not of
+            # posts: "payload": {"kind": "text", "txt": …})
             continue
         if isinstance(v, list) and paragraphs(v):
             # an array of paragraphs ("paragraphs": ["First…", "Second…"]): the text, whole
@@ -879,9 +886,15 @@ def age_by_values(o: JObj) -> JStr | None:
     from .infer import is_age
 
     for k, v in o.items.items():
-        v = as_str(v) if isinstance(v, JObj) else v
-        if _unknown_key(k) and isinstance(v, JStr) and _age_like(v.value, is_age) \
-                and not _ISO_DATE.fullmatch(v.value.strip()):
+        if not _unknown_key(k):
+            continue
+        if isinstance(v, JObj):
+            # a text view model's string, or a small object's ("stamp": {"shown": "3d",
+            # "edited": false})
+            w = as_str(v)
+            v = w if w is not None or len(v.items) > 4 else next(
+                (x for x in v.items.values() if isinstance(x, JStr) and _age_like(x.value, is_age)), None)
+        if isinstance(v, JStr) and _age_like(v.value, is_age) and not _ISO_DATE.fullmatch(v.value.strip()):
             return v
     return None
 
