@@ -1574,3 +1574,30 @@ def test_text_and_age_in_small_objects_and_people_under_keys_no_table_names():
     assert [(r.author.name, r.author.bio, r.age) for r in c.replies] == [
         ("Tove Lindahl", "Head Gardener at Elm Row", "2d")]
     assert check_accounted(NESTED_OWN_KEYS, recs) == []
+
+
+# invented: a script's printout with its own (transliterated) keys: the headline key is
+# shown as one by a job-like value in one object ("… | …", "…, …"), and holds plain job
+# titles ("Principal", "Senior Baker") in the others
+OWN_HEADLINE_KEY = """[{'pisatel': 'Vera Holm',
+  'rabota': 'Pastry chef | Holm Bakery, Tartu',
+  'kogda': '3d',
+  'soderzhimoe': 'We baked four hundred rye loaves for the harvest fair.\\n\\nEvery one of them sold before noon.',
+  'otzyvy': [{'kto': 'Aleks Pajo', 'kto_rabota': 'Senior Baker', 'kogda': '2d',
+              'skazal': 'Four hundred before noon is a record for that fair.'},
+             {'kto': 'Mirjam Sepp', 'kto_rabota': 'Miller, Sepp Mill', 'kogda': '1d',
+              'skazal': 'Our flour is proud to have been part of it.'}]},
+ {'pisatel': 'Jonas Ilves',
+  'rabota': 'Principal',
+  'kogda': '1w',
+  'soderzhimoe': 'Our school kitchen now bakes its own bread on Fridays. The pupils knead it themselves.',
+  'otzyvy': []}]
+"""
+
+
+def test_a_headline_key_shown_by_one_value_holds_every_objects_headline():
+    recs = process(OWN_HEADLINE_KEY)
+    assert [(r.author.name, r.author.bio) for r in recs] == [
+        ("Vera Holm", "Pastry chef | Holm Bakery, Tartu"), ("Jonas Ilves", "Principal")]
+    assert [(c.author.name, c.author.bio) for c in recs[0].comments] == [
+        ("Aleks Pajo", "Senior Baker"), ("Mirjam Sepp", "Miller, Sepp Mill")]

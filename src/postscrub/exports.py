@@ -956,6 +956,12 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             if found is not None:
                 name = take(found[0])
                 bio_v = bio_v if bio_v is not None else found[1]
+        if bio_v is None and hit is not None and isinstance(hit[1], jx.JStr):
+            bio_v = jx.headline_beside(o, hit[0])  # ("kdo" and "kdo_headline")
+        if bio_v is None and name is not None and learned_bio:
+            # a headline key the export's other objects showed by their values ("parichay")
+            bio_v = next((v for k, v in o.items.items() if k in learned_bio and isinstance(v, jx.JStr)
+                          and 0 < len(v.value.strip()) <= 200 and "\n" not in v.value.strip()), None)
         bio = take(bio_v) if bio_v is not None and _headline(bio_v.value.strip()) else None
         return Author(name, bio)
 
@@ -1007,6 +1013,7 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
     out: list[Record] = []
     # a repost's original, kept inside it: a record of its own after the repost's
     posts = [x for o in posts for x in [o, *jx.shared_posts(o)]]
+    learned_bio = jx.headline_keys(posts)
     for o in posts:
         # (a comments export's post may show no text of its own: its address and author only)
         key, tv = jx.text_of(o) or (None, None)

@@ -765,22 +765,63 @@ def person_by_values(o: JObj, depth: int = 0) -> tuple[JStr, JStr | None] | None
             return name, bio if bio is not None and bio is not name else None
         if not (isinstance(v, JStr) and is_name(v.value)):
             continue
-        nk = column_key(k)
-        bio = None
-        for k2 in keys:
-            v2 = o.items[k2]
-            if k2 == k or not isinstance(v2, JStr) or not v2.value.strip():
-                continue
-            k2n = column_key(k2)
-            rest = k2n[len(nk):] if k2n.startswith(nk) else k2n[: -len(nk)] if k2n.endswith(nk) else None
-            if rest and classify_column(rest)[1] == "headline":
-                bio = v2
-                break
+        bio = headline_beside(o, k)
         if bio is None:
             after = [k2 for k2 in keys[n + 1:] if _unknown_key(k2) and isinstance(o.items[k2], JStr)]
             if after and is_headline_like(o.items[after[0]].value):
                 bio = o.items[after[0]]
         return v, bio
+    return None
+
+
+def headline_keys(posts: list[JObj], limit: int = 2000) -> frozenset[str]:
+    """The keys no table knows that hold a person's headline in some post or comment object
+    of the export (one with a text), told there by its value (a job-like string after the
+    name: "… | …", "… at …"). An export writes every row with the same keys: that key is the
+    headline's in the objects whose value there reads as no job ("Principal", "Senior Data
+    Engineer") too. A person's own object ({"name": …, "title": …}) teaches nothing."""
+    from .infer import is_headline_like
+
+    out: set[str] = set()
+    todo: list[Any] = list(posts)
+    n = 0
+    while todo and n < limit:
+        x = todo.pop()
+        if isinstance(x, list):
+            todo.extend(v for v in x if isinstance(v, (JObj, list)))
+            continue
+        if not isinstance(x, JObj):
+            continue
+        n += 1
+        todo.extend(v for v in x.items.values() if isinstance(v, (JObj, list)))
+        if text_of(x) is None:
+            continue  # (a person's own object, {"name": …, "title": …}: its keys are not a post's)
+        hit = pick(x, _AUTHOR_KEYS)
+        if hit is not None and isinstance(hit[1], JStr):
+            # a name under a key the tables know ("who"): the first unknown key after it
+            keys = list(x.items)
+            after = [k2 for k2 in keys[keys.index(hit[0]) + 1:] if _unknown_key(k2) and isinstance(x.items[k2], JStr)]
+            if after and is_headline_like(x.items[after[0]].value):
+                out.add(after[0])
+        else:
+            found = person_by_values(x)
+            if found and found[1] is not None:
+                out.update(k for k, v in x.items.items() if v is found[1])
+    return frozenset(out)
+
+
+def headline_beside(o: JObj, k: str) -> JStr | None:
+    """The headline under the name's key with a headline word ("by" and "by_headline")."""
+    from .shapes import classify_column, column_key
+
+    nk = column_key(k)
+    for k2, v2 in o.items.items():
+        if k2 == k or not isinstance(v2, JStr) or not v2.value.strip():
+            continue
+        k2n = column_key(k2)
+        rest = k2n[len(nk):] if k2n.startswith(nk) else k2n[: -len(nk)] if k2n.endswith(nk) else None
+        if rest and classify_column(rest)[1] == "headline":
+            return v2
     return None
 
 
