@@ -2176,6 +2176,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "autorius", "vardas", "autors", "vards", "nimi", "meno", "jmeno", "ime", "imie",  # lt, lv, et, sk, cs, hr, pl
         "tác giả", "người đăng", "người viết", "họ tên", "tên",               # vi
         "автор", "авторка", "имя", "ім'я", "імя",                              # ru, uk
+        # "who", as a log's or a script's key names the person ("who=…"; cf. "when" for the age)
+        "who", "wer", "qui", "quien", "quem", "chi", "wie", "kim", "kto", "kdo", "кто", "хто",
     ),
     "headline": (
         "author_headline", "headline", "commentor_headline", "commenter_headline", "occupation", "author_title",
