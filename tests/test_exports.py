@@ -1601,3 +1601,38 @@ def test_a_headline_key_shown_by_one_value_holds_every_objects_headline():
         ("Vera Holm", "Pastry chef | Holm Bakery, Tartu"), ("Jonas Ilves", "Principal")]
     assert [(c.author.name, c.author.bio) for c in recs[0].comments] == [
         ("Aleks Pajo", "Senior Baker"), ("Mirjam Sepp", "Miller, Sepp Mill")]
+
+
+# invented: an XML export whose one reply is an element nested in its comment's, under the
+# comment's own element name (no wrapper, no list: one reply read as an object)
+XML_NESTED_REPLY = """<?xml version="1.0" encoding="UTF-8"?>
+<dump>
+  <item>
+    <by name="Ilka Berge" tagline="Cheesemaker at Berge Farm"/>
+    <ago>4d</ago>
+    <body><![CDATA[Our first wheel of the year came out of the cave today.
+
+It smells of hay and rain.]]></body>
+    <notes>
+      <note who="Paolo Renn" tagline="Cheese buyer" ago="3d">
+        <said><![CDATA[Save one for the spring market, please.]]></said>
+        <note who="Ilka Berge" tagline="Cheesemaker at Berge Farm" ago="2d">
+          <said><![CDATA[Already wrapped with your name on it.]]></said>
+        </note>
+      </note>
+      <note who="Ada Kross" tagline="Dairy inspector" ago="1d">
+        <said><![CDATA[The cave temperature log looked perfect.]]></said>
+      </note>
+    </notes>
+  </item>
+</dump>
+"""
+
+
+def test_a_reply_nested_alone_in_its_comment_is_its_reply():
+    (rec,) = process(XML_NESTED_REPLY)
+    c, d = rec.comments
+    assert (c.author.name, c.text) == ("Paolo Renn", "Save one for the spring market, please.")
+    assert (d.author.name, d.author.bio, d.replies) == ("Ada Kross", "Dairy inspector", [])
+    assert [(r.author.name, r.author.bio, r.age, r.text) for r in c.replies] == [
+        ("Ilka Berge", "Cheesemaker at Berge Farm", "2d", "Already wrapped with your name on it.")]

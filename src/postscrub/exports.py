@@ -1005,7 +1005,7 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         runs = jx.text_runs(t[1]) if t and tv is None else None  # (a rich text's runs, as a post's)
         c = Comment(who, a.text if a else None, a.iso if a else None,
                     _block(take(tv) if tv else take_runs(runs) if runs else ""), reactions(o))
-        r = jx.comments_in(o, jx._REPLY_KEYS)
+        r = jx.comments_in(o, jx._REPLY_KEYS, one=True)
         if r:
             c.replies = [comment(x) for x in r if isinstance(x, jx.JObj)]
         return c

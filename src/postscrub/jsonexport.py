@@ -837,10 +837,12 @@ def _comment_like(x: Any) -> bool:
     return text and (pick(x, _AUTHOR_KEYS) is not None or person_by_values(x) is not None)
 
 
-def comments_in(o: JObj, keys: tuple[str, ...], skip: tuple[str, ...] = ()) -> list[Any] | None:
+def comments_in(o: JObj, keys: tuple[str, ...], skip: tuple[str, ...] = (), one: bool = False) -> list[Any] | None:
     """The comments (or replies) array of an object: under a key the lists name, as today; else
     under a key they name that holds an object around it (``{"paging": …, "elements": […]}``);
-    else under any key, told by its objects: each with a text and a person."""
+    else under any key, told by its objects: each with a text and a person. ``one``: a
+    comment's replies, where one reply may stand alone under a key no table names (an XML
+    element nested in its parent's, ``<remark …><remark …/></remark>``, read as an object)."""
     hit = pick(o, keys)
     if hit and isinstance(hit[1], list):
         return hit[1]
@@ -858,6 +860,8 @@ def comments_in(o: JObj, keys: tuple[str, ...], skip: tuple[str, ...] = ()) -> l
         found = _comment_array(v, 0) if isinstance(v, JObj) else _comment_array(JObj({k: v}), 1)
         if found:
             return found
+        if one and isinstance(v, JObj) and _comment_like(v):
+            return [v]
     return None
 
 
