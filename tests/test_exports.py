@@ -1709,3 +1709,110 @@ def test_a_key_told_to_hold_the_author_in_one_post_holds_it_in_its_siblings():
     assert [(r.author.name, r.age) for r in recs] == [("Mara Quell", "3d"), ("Tollund", "5d")]
     assert recs[0].author.bio == "Bridge engineer at Tollund Works" and recs[1].author.bio is None
     assert check_accounted(text, recs) == []
+
+
+# invented: a home-made CLI's nested JSON, every key its own: the text in a small object
+# under a container word ("payload"), the age in a small object ("stamp"), people as
+# {"label", "subline"} objects under keys no table names, replies under "kids"
+NESTED_OWN_KEYS = """{
+  "ok": true,
+  "data": {
+    "bundles": [
+      {
+        "ref": "x-101",
+        "actor": {"label": "Tove Lindahl", "subline": "Head Gardener at Elm Row"},
+        "stamp": {"shown": "4d", "edited": false},
+        "payload": {"kind": "text", "txt": "We stopped digging the beds this spring.\\n\\nThe soil held more water and the weeds came back slower. #Gardening"},
+        "chatter": [
+          {"by": {"label": "Omar Fenwick", "subline": "Allotment secretary"},
+           "said": "Did you mulch them as well?", "when": "3d",
+           "kids": [{"by": {"label": "Tove Lindahl", "subline": "Head Gardener at Elm Row"},
+                     "said": "Yes, with leaf mould from last autumn.", "when": "2d", "kids": []}]}
+        ]
+      },
+      {
+        "ref": "x-102",
+        "actor": {"label": "Ines Marlow", "subline": "Seed librarian"},
+        "stamp": {"shown": "1w", "edited": false},
+        "payload": {"kind": "text", "txt": "Our seed library lent out four hundred packets this year. Most came back as more seed."},
+        "chatter": []
+      }
+    ]
+  }
+}
+"""
+
+
+def test_text_and_age_in_small_objects_and_people_under_keys_no_table_names():
+    recs = process(NESTED_OWN_KEYS)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Tove Lindahl", "Head Gardener at Elm Row", "4d"), ("Ines Marlow", "Seed librarian", "1w")]
+    assert recs[0].body.startswith("We stopped digging the beds this spring.")
+    (c,) = recs[0].comments
+    assert (c.author.name, c.author.bio, c.age, c.text) == (
+        "Omar Fenwick", "Allotment secretary", "3d", "Did you mulch them as well?")
+    assert [(r.author.name, r.author.bio, r.age) for r in c.replies] == [
+        ("Tove Lindahl", "Head Gardener at Elm Row", "2d")]
+    assert check_accounted(NESTED_OWN_KEYS, recs) == []
+
+
+# invented: a script's printout with its own (transliterated) keys: the headline key is
+# shown as one by a job-like value in one object ("… | …", "…, …"), and holds plain job
+# titles ("Principal", "Senior Baker") in the others
+OWN_HEADLINE_KEY = """[{'pisatel': 'Vera Holm',
+  'rabota': 'Pastry chef | Holm Bakery, Tartu',
+  'kogda': '3d',
+  'soderzhimoe': 'We baked four hundred rye loaves for the harvest fair.\\n\\nEvery one of them sold before noon.',
+  'otzyvy': [{'kto': 'Aleks Pajo', 'kto_rabota': 'Senior Baker', 'kogda': '2d',
+              'skazal': 'Four hundred before noon is a record for that fair.'},
+             {'kto': 'Mirjam Sepp', 'kto_rabota': 'Miller, Sepp Mill', 'kogda': '1d',
+              'skazal': 'Our flour is proud to have been part of it.'}]},
+ {'pisatel': 'Jonas Ilves',
+  'rabota': 'Principal',
+  'kogda': '1w',
+  'soderzhimoe': 'Our school kitchen now bakes its own bread on Fridays. The pupils knead it themselves.',
+  'otzyvy': []}]
+"""
+
+
+def test_a_headline_key_shown_by_one_value_holds_every_objects_headline():
+    recs = process(OWN_HEADLINE_KEY)
+    assert [(r.author.name, r.author.bio) for r in recs] == [
+        ("Vera Holm", "Pastry chef | Holm Bakery, Tartu"), ("Jonas Ilves", "Principal")]
+    assert [(c.author.name, c.author.bio) for c in recs[0].comments] == [
+        ("Aleks Pajo", "Senior Baker"), ("Mirjam Sepp", "Miller, Sepp Mill")]
+
+
+# invented: an XML export whose one reply is an element nested in its comment's, under the
+# comment's own element name (no wrapper, no list: one reply read as an object)
+XML_NESTED_REPLY = """<?xml version="1.0" encoding="UTF-8"?>
+<dump>
+  <item>
+    <by name="Ilka Berge" tagline="Cheesemaker at Berge Farm"/>
+    <ago>4d</ago>
+    <body><![CDATA[Our first wheel of the year came out of the cave today.
+
+It smells of hay and rain.]]></body>
+    <notes>
+      <note who="Paolo Renn" tagline="Cheese buyer" ago="3d">
+        <said><![CDATA[Save one for the spring market, please.]]></said>
+        <note who="Ilka Berge" tagline="Cheesemaker at Berge Farm" ago="2d">
+          <said><![CDATA[Already wrapped with your name on it.]]></said>
+        </note>
+      </note>
+      <note who="Ada Kross" tagline="Dairy inspector" ago="1d">
+        <said><![CDATA[The cave temperature log looked perfect.]]></said>
+      </note>
+    </notes>
+  </item>
+</dump>
+"""
+
+
+def test_a_reply_nested_alone_in_its_comment_is_its_reply():
+    (rec,) = process(XML_NESTED_REPLY)
+    c, d = rec.comments
+    assert (c.author.name, c.text) == ("Paolo Renn", "Save one for the spring market, please.")
+    assert (d.author.name, d.author.bio, d.replies) == ("Ada Kross", "Dairy inspector", [])
+    assert [(r.author.name, r.author.bio, r.age, r.text) for r in c.replies] == [
+        ("Ilka Berge", "Cheesemaker at Berge Farm", "2d", "Already wrapped with your name on it.")]

@@ -326,6 +326,26 @@ def test_go_and_node_struct_dumps_are_read_as_exports():
     assert check_accounted(NODE_INSPECT, [rec]) == []
 
 
+# invented: Go's %#v of a slice on one log line, as log.Printf("%#v", posts) writes it:
+# package-qualified types, hex ints, a typed nil slice, a nil pointer
+GO_SHARP_V = ('2030/01/02 08:00:01 got 1\n'
+              '2030/01/02 08:00:01 []crawl.Entry{crawl.Entry{ID:"e-7", Who:crawl.Person{Name:"Marit Oduya", '
+              'Role:"Ferry captain | Northsound Lines"}, Ago:"5d", Body:"We sailed through the fog on memory alone.'
+              '\\n\\nThe radar came back at the harbour mouth.", Likes:0x2a, Boss:(*crawl.Person)(nil), '
+              'Notes:[]crawl.Note{crawl.Note{Who:crawl.Person{Name:"Tam Rudd", Role:"Deckhand"}, '
+              'Body:"Memory is the best radar we have.", Ago:"4d", Likes:0x3, Notes:[]crawl.Note(nil)}}}}\n')
+
+
+def test_go_sharp_v_on_one_log_line_is_read_as_an_export():
+    (rec,) = process(GO_SHARP_V)
+    assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == (
+        "json_export", "Marit Oduya", "Ferry captain | Northsound Lines", "5d")
+    assert rec.body == "We sailed through the fog on memory alone.\n\nThe radar came back at the harbour mouth."
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Tam Rudd", "Deckhand", "4d", "Memory is the best radar we have.")]
+    assert check_accounted(GO_SHARP_V, [rec]) == []
+
+
 # invented: a SQLite ".dump" of two tables (posts and comments joined by ids), a text with
 # its line breaks written by replace(…,'\n',char(10)) and a doubled quote
 SQL_DUMP = """PRAGMA foreign_keys=OFF;

@@ -47,3 +47,33 @@ def test_what_is_no_log_with_a_post_falls_back(text):
     recs = process(text)
     assert all(r.shape != "scraper_log" for r in recs)
     assert check_accounted(text, recs) == []
+
+
+# invented: a Node scraper's log in lowercase levels, two posts each scoped "item#N", a text
+# printed one message a line ("item#1 | …"), comments as pairs then the text after "::",
+# each dotted under its parent's id ("k1", then "k1.a1")
+SCOPED_LOG = """2031-05-02T07:00:00.100Z info  [fetch] GET /feed/1 -> 200 (90ms)
+2031-05-02T07:00:00.200Z info  [parse] item#1 who="Ruth Achebe" tagline="Potter at Kilnside" ago=2d
+2031-05-02T07:00:00.200Z debug [parse] item#1 | The kiln reached temperature at midnight.
+2031-05-02T07:00:00.200Z debug [parse] item#1 | 
+2031-05-02T07:00:00.200Z debug [parse] item#1 | Twelve bowls came out whole. #Pottery
+2031-05-02T07:00:00.300Z debug [thread] item#1 k1 who="Ben Ortiz" tagline="Glaze chemist" ago=1d :: Which glaze held up best?
+2031-05-02T07:00:00.300Z debug [thread] item#1 k1.a1 who="Ruth Achebe" tagline="Potter at Kilnside" ago=1d :: The ash glaze, by far.
+2031-05-02T07:00:00.300Z debug [thread] item#1 k2 who="Lena Park" ago=20h :: Twelve out of twelve is rare.
+2031-05-02T07:00:01.000Z info  [parse] item#2 who="Tomas Veld" tagline="Furniture maker" ago=3d
+2031-05-02T07:00:01.000Z debug [parse] item#2 | Oak takes a year per inch to dry. We waited four.
+2031-05-02T07:00:02.000Z warn  [export] 2 items written
+"""
+
+
+def test_a_log_of_several_scoped_posts_with_text_lines_and_dotted_comment_ids():
+    a, b = process(SCOPED_LOG)
+    assert (a.shape, a.author.name, a.author.bio, a.age) == ("scraper_log", "Ruth Achebe", "Potter at Kilnside", "2d")
+    assert a.body == "The kiln reached temperature at midnight.\n\nTwelve bowls came out whole. #Pottery"
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in a.comments] == [
+        ("Ben Ortiz", "Glaze chemist", "1d", "Which glaze held up best?"),
+        ("Lena Park", None, "20h", "Twelve out of twelve is rare.")]
+    assert [(r.author.name, r.text) for r in a.comments[0].replies] == [("Ruth Achebe", "The ash glaze, by far.")]
+    assert (b.author.name, b.age, b.body, b.comments) == (
+        "Tomas Veld", "3d", "Oak takes a year per inch to dry. We waited four.", [])
+    assert check_accounted(SCOPED_LOG, [a, b]) == []

@@ -987,6 +987,12 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
                     person_keys.setdefault(comment, key)
             elif (key := person_keys.get(comment)) is not None and _sibling_name(o.items.get(key)):
                 name = take(o.items[key])
+        if bio_v is None and hit is not None and isinstance(hit[1], jx.JStr):
+            bio_v = jx.headline_beside(o, hit[0])  # ("kdo" and "kdo_headline")
+        if bio_v is None and name is not None and learned_bio:
+            # a headline key the export's other objects showed by their values ("parichay")
+            bio_v = next((v for k, v in o.items.items() if k in learned_bio and isinstance(v, jx.JStr)
+                          and 0 < len(v.value.strip()) <= 200 and "\n" not in v.value.strip()), None)
         bio = take(bio_v) if bio_v is not None and _headline(bio_v.value.strip()) else None
         return Author(name, bio)
 
@@ -1030,7 +1036,7 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         runs = jx.text_runs(t[1]) if t and tv is None else None  # (a rich text's runs, as a post's)
         c = Comment(who, a.text if a else None, a.iso if a else None,
                     _block(take(tv) if tv else take_runs(runs) if runs else ""), reactions(o))
-        r = jx.comments_in(o, jx._REPLY_KEYS)
+        r = jx.comments_in(o, jx._REPLY_KEYS, one=True)
         if r:
             c.replies = [comment(x) for x in r if isinstance(x, jx.JObj)]
         return c
@@ -1038,6 +1044,7 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
     out: list[Record] = []
     # a repost's original, kept inside it: a record of its own after the repost's
     posts = [x for o in posts for x in [o, *jx.shared_posts(o)]]
+    learned_bio = jx.headline_keys(posts)
     for o in posts:
         # (a comments export's post may show no text of its own: its address and author only)
         key, tv = jx.text_of(o) or (None, None)

@@ -869,6 +869,11 @@ def person_by_values(o: JObj, depth: int = 0) -> tuple[JStr, JStr | None] | None
             name = inner[1] if inner and isinstance(inner[1], JStr) and is_name(inner[1].value) else None
             if name is None:
                 found = person_by_values(v, depth + 1)
+                if found and found[1] is None:
+                    # (the person object's headline under a headline key: "by": {"label": …,
+                    # "subline": …})
+                    bio = string_in(v, _HEADLINE_INNER)
+                    found = (found[0], bio) if bio is not None and bio is not found[0] else found
                 if found:
                     return found
                 continue
@@ -876,22 +881,63 @@ def person_by_values(o: JObj, depth: int = 0) -> tuple[JStr, JStr | None] | None
             return name, bio if bio is not None and bio is not name else None
         if not (isinstance(v, JStr) and is_name(v.value)):
             continue
-        nk = column_key(k)
-        bio = None
-        for k2 in keys:
-            v2 = o.items[k2]
-            if k2 == k or not isinstance(v2, JStr) or not v2.value.strip():
-                continue
-            k2n = column_key(k2)
-            rest = k2n[len(nk):] if k2n.startswith(nk) else k2n[: -len(nk)] if k2n.endswith(nk) else None
-            if rest and classify_column(rest)[1] == "headline":
-                bio = v2
-                break
+        bio = headline_beside(o, k)
         if bio is None:
             after = [k2 for k2 in keys[n + 1:] if _unknown_key(k2) and isinstance(o.items[k2], JStr)]
             if after and is_headline_like(o.items[after[0]].value):
                 bio = o.items[after[0]]
         return v, bio
+    return None
+
+
+def headline_keys(posts: list[JObj], limit: int = 2000) -> frozenset[str]:
+    """The keys no table knows that hold a person's headline in some post or comment object
+    of the export (one with a text), told there by its value (a job-like string after the
+    name: "… | …", "… at …"). An export writes every row with the same keys: that key is the
+    headline's in the objects whose value there reads as no job ("Principal", "Senior Data
+    Engineer") too. A person's own object ({"name": …, "title": …}) teaches nothing."""
+    from .infer import is_headline_like
+
+    out: set[str] = set()
+    todo: list[Any] = list(posts)
+    n = 0
+    while todo and n < limit:
+        x = todo.pop()
+        if isinstance(x, list):
+            todo.extend(v for v in x if isinstance(v, (JObj, list)))
+            continue
+        if not isinstance(x, JObj):
+            continue
+        n += 1
+        todo.extend(v for v in x.items.values() if isinstance(v, (JObj, list)))
+        if text_of(x) is None:
+            continue  # (a person's own object, {"name": …, "title": …}: its keys are not a post's)
+        hit = pick(x, _AUTHOR_KEYS)
+        if hit is not None and isinstance(hit[1], JStr):
+            # a name under a key the tables know ("who"): the first unknown key after it
+            keys = list(x.items)
+            after = [k2 for k2 in keys[keys.index(hit[0]) + 1:] if _unknown_key(k2) and isinstance(x.items[k2], JStr)]
+            if after and is_headline_like(x.items[after[0]].value):
+                out.add(after[0])
+        else:
+            found = person_by_values(x)
+            if found and found[1] is not None:
+                out.update(k for k, v in x.items.items() if v is found[1])
+    return frozenset(out)
+
+
+def headline_beside(o: JObj, k: str) -> JStr | None:
+    """The headline under the name's key with a headline word ("by" and "by_headline")."""
+    from .shapes import classify_column, column_key
+
+    nk = column_key(k)
+    for k2, v2 in o.items.items():
+        if k2 == k or not isinstance(v2, JStr) or not v2.value.strip():
+            continue
+        k2n = column_key(k2)
+        rest = k2n[len(nk):] if k2n.startswith(nk) else k2n[: -len(nk)] if k2n.endswith(nk) else None
+        if rest and classify_column(rest)[1] == "headline":
+            return v2
     return None
 
 
@@ -907,10 +953,12 @@ def _comment_like(x: Any) -> bool:
     return text and (pick(x, _AUTHOR_KEYS) is not None or person_by_values(x) is not None)
 
 
-def comments_in(o: JObj, keys: tuple[str, ...], skip: tuple[str, ...] = ()) -> list[Any] | None:
+def comments_in(o: JObj, keys: tuple[str, ...], skip: tuple[str, ...] = (), one: bool = False) -> list[Any] | None:
     """The comments (or replies) array of an object: under a key the lists name, as today; else
     under a key they name that holds an object around it (``{"paging": …, "elements": […]}``);
-    else under any key, told by its objects: each with a text and a person."""
+    else under any key, told by its objects: each with a text and a person. ``one``: a
+    comment's replies, where one reply may stand alone under a key no table names (an XML
+    element nested in its parent's, ``<remark …><remark …/></remark>``, read as an object)."""
     hit = pick(o, keys)
     if hit and isinstance(hit[1], list):
         return hit[1]
@@ -932,6 +980,8 @@ def comments_in(o: JObj, keys: tuple[str, ...], skip: tuple[str, ...] = ()) -> l
         found = _comment_array(v, 0) if isinstance(v, JObj) else _comment_array(JObj({k: v}), 1)
         if found:
             return found
+        if one and isinstance(v, JObj) and _comment_like(v):
+            return [v]
     return None
 
 
@@ -960,7 +1010,9 @@ def text_by_values(o: JObj) -> tuple[str, JStr] | None:
     best = None
     size = 0
     for k, v in o.items.items():
-        if not _unknown_key(k):
+        if not _unknown_key(k) and not (isinstance(v, JObj) and _norm_key(k) in _CONTAINER_NORM):
+            # (a container word holding one small object is a wrapper of the text, not of
+            # posts: "payload": {"kind": "text", "txt": …})
             continue
         if isinstance(v, list) and paragraphs(v):
             # an array of paragraphs ("paragraphs": ["First…", "Second…"]): the text, whole
@@ -999,9 +1051,15 @@ def age_by_values(o: JObj) -> JStr | None:
     from .infer import is_age
 
     for k, v in o.items.items():
-        v = as_str(v) if isinstance(v, JObj) else v
-        if _unknown_key(k) and isinstance(v, JStr) and _age_like(v.value, is_age) \
-                and not _ISO_DATE.fullmatch(v.value.strip()):
+        if not _unknown_key(k):
+            continue
+        if isinstance(v, JObj):
+            # a text view model's string, or a small object's ("stamp": {"shown": "3d",
+            # "edited": false})
+            w = as_str(v)
+            v = w if w is not None or len(v.items) > 4 else next(
+                (x for x in v.items.values() if isinstance(x, JStr) and _age_like(x.value, is_age)), None)
+        if isinstance(v, JStr) and _age_like(v.value, is_age) and not _ISO_DATE.fullmatch(v.value.strip()):
             return v
     return None
 

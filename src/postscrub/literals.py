@@ -27,7 +27,8 @@ from .jsonexport import JObj, JStr, _Parser
 
 _PY_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}\n]*\}|[0-7]{1,3}|\n|.)")
 # (JSON's null/true/false too: a JSON object printed in a log line is read by this parser)
-_PY_ATOM = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?[lL]?|None|True|False|null|true|false")
+# (a hex integer first: Go's %#v prints its ints so, "Likes:0x1f4")
+_PY_ATOM = re.compile(r"-?0[xX][0-9a-fA-F]+|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?[lL]?|None|True|False|null|true|false")
 _PY_CALL = re.compile(r"(?!(?:None|True|False)\b)[A-Za-z_][\w.]{0,80}\(")
 _PY_KWARG = re.compile(r"([A-Za-z_]\w{0,40})=(?!=)")
 _LOOSE_KWARG = re.compile(r"([A-Za-z_.][\w.]{0,40})[ \t]*=(?![=>])[ \t]*")
@@ -63,6 +64,8 @@ _LOOSE_SIGIL = re.compile(r"~[A-Za-z]{1,3}(?:\[[^\]\n]{0,200}\]|\([^)\n]{0,200}\
                           r"|#[A-Z][\w.]{0,40}<[^>\n]{0,200}>")
 _DECIMAL_HINT = re.compile(r"\\(?:\d{0,6}[89]|\d{4}|&)")
 _DECIMAL_OR_PY_ESCAPE = re.compile(r"\\(?:\d{1,7}|&|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|\n|.)")
+# Go's typed nil in %#v: a nil slice, map or pointer ("[]main.Reply(nil)", "(*main.User)(nil)")
+_LOOSE_NIL = re.compile(r"(?:(?:\[\d*\]|\*|map\[[\w.*]{1,40}\])*[A-Za-z_][\w.]{0,80}|\(\*[A-Za-z_][\w.]{0,80}\))\(nil\)")
 
 
 class _PyParser(_Parser):
@@ -105,6 +108,11 @@ class _PyParser(_Parser):
                 if m is not None:  # (PHP's var_export: array ( 'key' => value, ) )
                     self.i = m.end() - 1
                     return self.composite(depth, ")")
+            if c == "[" or c == "(" or c == "m":
+                m = _LOOSE_NIL.match(self.t, self.i)
+                if m is not None:
+                    self.i = m.end()
+                    return None
             if c == "[":
                 m = _LOOSE_CUT.match(self.t, self.i)
                 if m is not None:
@@ -173,6 +181,8 @@ class _PyParser(_Parser):
             return None
         if w in ("True", "False", "true", "false"):
             return w in ("True", "true")
+        if "x" in w or "X" in w:
+            return int(w, 16)
         w = w.rstrip("lL")
         return float(w) if any(x in w for x in ".eE") else int(w)
 
@@ -542,8 +552,17 @@ _LOOSE_OPENING = re.compile(
     r"|\{[ \t]?[A-Za-z_]\w{0,40}:[ \t])")
 
 
+# Go's %#v on one line, after a log line's prefix: a package's type, its brace and a field at
+# once ("2031/02/03 10:00:00 []main.Post{main.Post{Text:\"…\"", "&scrape.Post{ID:0x1")
+_GO_SHARP_V = re.compile(r"(?:^|(?<=[\s=:]))(?:\[\d*\]|\*|&)*[A-Za-z_]\w{0,40}\.[A-Za-z_]\w{0,60}\{"
+                         r"(?:(?:[A-Za-z_]\w{0,40}\.)?[A-Za-z_]\w{0,60}\{)*[A-Za-z_]\w{0,60}:")
+
+
 def _loose_opening(line: str) -> int | None:
     m = _LOOSE_OPENING.match(line) if len(line) < 400 else None
+    if m is None and "{" in line[:400]:
+        g = _GO_SHARP_V.search(line, 0, line.find("{") + 200)
+        return g.start() if g is not None else None
     return m.start(1) if m is not None else None
 
 
@@ -609,7 +628,8 @@ def may_be_loose(lines: list[str]) -> bool:
         m = _LOOSE_OPENING.match(ln) if len(ln) < 400 else None
         if m is not None and (m.group(1)[-1:] not in "{[" or any(_LOOSE_FIELD.match(x) for x in lines[n + 1 : n + 4])):
             return True
-    return False
+    # Go's %#v of a value on one line ("… []main.Post{main.Post{Text:\"…\", …}}")
+    return any("{" in ln[:400] and _loose_opening(ln) is not None for ln in head)
 
 
 # --------------------------------------------------------------------------------------------

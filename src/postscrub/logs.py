@@ -18,12 +18,20 @@ from .repair import Line, RepairLog
 
 _STAMP = re.compile(
     r"\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?\]?\s+"
-    r"\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL)\]?\s+(?:\[[^\]\n]{1,60}\]\s*|[\w.]{1,60}:\s+)?")
+    r"\[?(?i:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL)\]?\s+(?:\[[^\]\n]{1,60}\]\s*|[\w.]{1,60}:\s+)?")
 _PAIR = re.compile(r"""(?<![\w.])([A-Za-z_][\w.-]{0,40})=(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|([^\s'",)\]]+))""")
 _OPEN = re.compile(r"(?:^|\s)([A-Za-z_]\w{0,30})\s*>>>\s*$")
 _CLOSE = re.compile(r"\s*<<<")
 _ID = re.compile(r"\s*#(\d{1,6})\b")
 _PARENT = re.compile(r"\b(?:in\s+)?(?:reply|replying|answer)\s+to\s+#?(\d{1,6})\b|\bparent(?:_id)?=#?(\d{1,6})\b", re.I)
+# the post a message is about, opening it: "post#2 …", "item#7 …"
+_SCOPE = re.compile(r"\s*([A-Za-z_]\w{0,20}#\d{1,6})(?=\s|$)")
+# a comment's own id after it, dotted under its parent's: "c1", "c1.r1", "3.2"
+_DOTTED = re.compile(r"\s*((?:[A-Za-z]{1,8})?\d{1,4}(?:\.(?:[A-Za-z]{1,8})?\d{1,4}){0,4})(?=\s)")
+# a line of a text printed one log message a line: "post#2 | the line"
+_TEXT_LINE = re.compile(r"\s*\|(?: |$)")
+# the free text after a message's pairs: "who=… ago=3h :: the comment"
+_TAIL_TEXT = re.compile(r"\s+(?:::|—|->|=>|>>)\s+(?=\S)")
 
 
 def may_be_log(lines: list[Line]) -> bool:
@@ -32,10 +40,11 @@ def may_be_log(lines: list[Line]) -> bool:
 
 
 class _Field:
-    __slots__ = ("value", "start", "end", "key")
+    __slots__ = ("value", "start", "end", "key", "spans")
 
-    def __init__(self, key: str, value: str, start: int, end: int) -> None:
+    def __init__(self, key: str, value: str, start: int, end: int, spans: list[tuple[int, int]] | None = None) -> None:
         self.key, self.value, self.start, self.end = key, value, start, end
+        self.spans = spans  # (a text over several messages: the span of each of its lines)
 
 
 def segment_log(lines: list[Line], log: RepairLog) -> list[Record] | None:
@@ -65,7 +74,7 @@ def _best(fields: list[_Field]) -> dict[str, tuple[int, _Field]]:
 
 
 def _segment_log(lines: list[Line], log: RepairLog) -> list[Record] | None:
-    from .exports import LabelledText, _block, _headline, _text_fields, _whole_age
+    from .exports import LabelledText
 
     content = [ln for ln in lines if ln.text.strip()]
     stamped = sum(1 for ln in content if _STAMP.match(ln.text))
@@ -88,10 +97,37 @@ def _segment_log(lines: list[Line], log: RepairLog) -> list[Record] | None:
         base = starts[k]
         msg = ln.text[m.end():]
         fields = []
+        sc = _SCOPE.match(msg)
+        if sc is not None:
+            tl = _TEXT_LINE.match(msg, sc.end())
+            if tl is not None:
+                # a text printed a line a message ("post#1 | …"): the run of them, one field
+                a = base + m.end() + tl.end()
+                pieces, spans = [msg[tl.end():]], [(a, base + len(ln.text))]
+                j = k + 1
+                while j < len(lines):
+                    m2 = _STAMP.match(lines[j].text)
+                    msg2 = lines[j].text[m2.end():] if m2 else ""
+                    sc2 = _SCOPE.match(msg2) if m2 else None
+                    tl2 = _TEXT_LINE.match(msg2, sc2.end()) if sc2 is not None and sc2.group(1) == sc.group(1) else None
+                    if tl2 is None:
+                        break
+                    pieces.append(msg2[tl2.end():])
+                    spans.append((starts[j] + m2.end() + tl2.end(), starts[j] + len(lines[j].text)))
+                    j += 1
+                fields.append(_Field("text", "\n".join(pieces), spans[0][0], spans[-1][1], spans))
+                messages.append((k, base + m.end(), fields))
+                k = j
+                continue
         for p in _PAIR.finditer(msg):
             g = 2 if p.group(2) is not None else 3 if p.group(3) is not None else 4
             val = p.group(g)
             fields.append(_Field(p.group(1), val, base + m.end() + p.start(g), base + m.end() + p.end(g)))
+        if fields and ("::" in msg or "—" in msg or "->" in msg or "=>" in msg or ">>" in msg):
+            t = _TAIL_TEXT.search(msg, fields[-1].end - base - m.end())
+            if t is not None and _field_of(fields[-1].key)[0] != "text":
+                # the free text after the pairs, a comment's: "who=… ago=3h :: Great news"
+                fields.append(_Field("text", msg[t.end():], base + m.end() + t.end(), base + len(ln.text)))
         o = _OPEN.search(msg)
         if o:
             close = next((j for j in range(k + 1, len(lines)) if _CLOSE.match(lines[j].text)), None)
@@ -117,23 +153,63 @@ def _segment_log(lines: list[Line], log: RepairLog) -> list[Record] | None:
     def take(f: _Field | None) -> str | None:
         if f is None:
             return None
-        for x in range(f.start, f.end):
-            label[x] = None
+        for a0, b0 in f.spans or [(f.start, f.end)]:
+            for x in range(a0, b0):
+                label[x] = None
         return f.value.strip() or None
 
+    # the posts: one per scope the messages open with ("post#1 …", "post#2 …"), or the whole
+    # log's one post when they name none
+    scopes: dict[str | None, list[int]] = {}
+    for i, (li, mstart, _) in enumerate(messages):
+        sc = _SCOPE.match(lines[li].text, mstart - starts[li])
+        scopes.setdefault(sc.group(1) if sc else None, []).append(i)
+    if len(scopes) == 1 or None not in scopes or not any(i in texts for i in scopes[None]):
+        groups = [idx for key, idx in scopes.items() if key is not None and any(i in texts for i in idx)]
+    else:
+        groups = []
+    if not groups:
+        groups = [list(range(len(messages)))]
+    out = []
+    for group in groups:
+        rec = _record(group, messages, ranked, kinds, lines, starts, take)
+        if rec is not None:
+            out.append(rec)
+    if not out:
+        return None
+    for _, _, fs in messages:
+        for f in fs:
+            if f.start < len(label) and label[f.start] == "log.line":
+                for a0, b0 in f.spans or [(f.start, f.end)]:
+                    for x in range(a0, b0):
+                        label[x] = f"log.field:{f.key}"
+    lt.record(log)
+    return out
+
+
+def _record(group: list[int], messages, ranked, kinds, lines, starts, take) -> Record | None:
+    """The record of one post's messages (``group``: their indices, in order): its fields from
+    the messages up to and including its text's; a comment is a later message with a text and
+    an author of its own, numbered ``#2`` (answered by ``reply to #2``) or dotted under its
+    parent's id (``c1``, then ``c1.r1``)."""
+    from .exports import _block, _headline, _text_fields, _whole_age
+
+    texts = [i for i in group if "text" in kinds[i]]
+    if not texts:
+        return None
     rec = Record(shape="scraper_log")
-    # the post: its fields from the messages up to and including its text's (a comment is a
-    # message with a text and an author of its own, after the post's text)
     post_text = texts[0]
     best: dict[str, tuple[int, _Field]] = {}
-    for i in range(post_text + 1):
+    for i in group:
+        if i > post_text:
+            break
         for f, (rank, fld) in ranked[i].items():
             if f not in best or rank < best[f][0]:
                 best[f] = (rank, fld)
     post = {f: v[1] for f, v in best.items()}
     body = take(post["text"]) or ""
     _text_fields(rec, _block(body.replace("\\n", "\n") if "\n" not in body else body))
-    rec.first_line = lines[messages[post_text][0]].no
+    rec.first_line = lines[messages[group[0]][0]].no
     name = post.get("author")
     bio = post.get("headline")
     rec.author = Author(take(name) if name else None,
@@ -162,16 +238,19 @@ def _segment_log(lines: list[Line], log: RepairLog) -> list[Record] | None:
         pm = _PARENT.search(msg)
         parent = (pm.group(1) or pm.group(2)) if pm else None
         idm = _ID.match(msg)
-        if idm and not pm:
+        if idm is None:
+            sc = _SCOPE.match(msg)
+            dm = _DOTTED.match(msg, sc.end() if sc else 0)
+            if dm is not None and "=" not in dm.group(1):
+                cid = dm.group(1)
+                if parent is None and "." in cid:
+                    parent = cid.rsplit(".", 1)[0]
+                if cid not in by_id:
+                    by_id[cid] = c
+        elif not pm:
             by_id[idm.group(1)] = c
         if parent is not None and parent in by_id:
             by_id[parent].replies.append(c)
         else:
             rec.comments.append(c)
-    for _, _, fs in messages:
-        for f in fs:
-            if f.start < len(label) and label[f.start] == "log.line":
-                for x in range(f.start, f.end):
-                    label[x] = f"log.field:{f.key}"
-    lt.record(log)
-    return [rec]
+    return rec

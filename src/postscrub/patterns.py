@@ -2200,6 +2200,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "автор", "авторка", "имя", "ім'я", "імя",                              # ru, uk
         "작성자", "이름", "성명", "글쓴이", "작성자명", "작성자 이름",           # ko
         "投稿者", "名前", "氏名", "作成者", "投稿者名",                          # ja (作者)
+        # "who", as a log's or a script's key names the person ("who=…"; cf. "when" for the age)
+        "who", "wer", "qui", "quien", "quem", "chi", "wie", "kim", "kto", "kdo", "кто", "хто",
     ),
     "headline": (
         "author_headline", "headline", "commentor_headline", "commenter_headline", "occupation", "author_title",

@@ -708,9 +708,11 @@ def _may_be_export(lines: list[Line]) -> bool:
 
         if literals.may_be_print_r([ln.text for ln in lines[:7]]):
             return True
-    if any(ln.text.rstrip().endswith(("{", "[", "(")) or "=>" in ln.text or ln.text[:1] in "{["
-           or ("(" in ln.text[:40] and _NESTED_CALL.match(ln.text)) for ln in lines[:12]):
-        from . import literals  # (a Go, Node, Rust, Ruby or R dump: a brace, then bare keys)
+    if any(ln.text.rstrip().endswith(("{", "[", "(")) or "=>" in ln.text or ln.text[:1] in ("{", "[")
+           or ("(" in ln.text[:40] and _NESTED_CALL.match(ln.text))
+           or (ln.text.rstrip().endswith("}") and "{" in ln.text[:400]) for ln in lines[:12]):
+        # (a Go, Node, Rust, Ruby or R dump: a brace, then bare keys; or Go's %#v on one line)
+        from . import literals
 
         head = [ln.text for ln in lines[:16]]
         if literals.may_be_loose(head) or literals.may_be_var_dump(head):
