@@ -270,3 +270,25 @@ def test_a_bold_name_with_the_author_badge_or_a_degree_in_words():
     lines = split_lines("**Oona Pell** Author\n**Maeve Corran** · 3e et +\n**Note** Bene\n")
     _header_line_marks(lines, RepairLog())
     assert [ln.text for ln in lines[:3]] == ["Oona Pell", "Maeve Corran", "**Note** Bene"]
+
+
+def test_a_feed_copy_with_one_stray_byte_keeps_its_header_and_records_the_byte():
+    # found by benchmarks/fuzz.py --check: one byte that is no UTF-8 (and no cp1252) made the
+    # dump read as a Japanese or DOS code page; the header's bullet became mojibake, the header
+    # stayed in the body, and the body alone read as an author and a headline
+    from postscrub import process_bytes
+    from postscrub.decode import decode
+
+    dump = ("Feed post number 1\nMirela Voss\nMirela Voss\nBaker at Voss Bread\n5h • \n \n"
+            "5 hours ago • Visible to anyone on or off LinkedIn\n"
+            "📩 Orders open on Monday: rye, spelt and seeded loaves.\n\n"
+            "We moved the bakery to the old station this spring 🚉 and the first loaves sold out.\n\n"
+            "📞 +1 555 0100\n🌐 bakery.example\n…more\nLike\nComment\nRepost\nSend\n").encode("utf-8")
+    k = dump.index(b"We moved")
+    data = dump[:k] + b"\x81" + dump[k:]
+    (rec,) = process_bytes(data)
+    assert (rec.encoding, rec.author.name, rec.age) == ("utf-8", "Mirela Voss", "5h")
+    assert rec.body.startswith("📩 Orders open on Monday") and "\ufffd" not in rec.body
+    assert [r.text for r in rec.repairs if r.rule == "lost_character"] == ["\ufffd"]
+    assert check_accounted(decode(data)[0], [rec]) == []
+    assert "\n\n".join(r.body for r in process(rec.body)) == rec.body
