@@ -23,12 +23,24 @@ Every distinct crash (exception type + innermost postscrub frame) is saved once 
 The run never stops at the first crash: it keeps going until the time is up, then prints one
 summary (``executions``, ``exec/s``, ``crashes``, ``distinct``, ``violations``, slowest input)
 and exits 1 when anything crashed, else 0. This is a script, not a test: never run it in CI.
+
+``--keep N`` saves up to N inputs of every kind (not only the first) as
+``<kind>-<digest>.bin``/``.txt`` and appends one JSON line per violating input to
+``--out``/``violations.jsonl``. A "not idempotent" violation is also *classified* by what the
+second pass did to the body: which fields it took out of it (``title``, ``author``, ``age``,
+``sign_off``, ``cta``, ``comments``, ``split`` for several records), which repair rules fired
+(``rule:ui.…``, ``rule:mojibake`` …) and, when neither, ``text`` (the body changed with no
+record: joining, whitespace). The summary then counts the classes (``--classes`` on a saved
+``violations.jsonl`` prints them again). ``--execs N`` stops after N executions instead of a
+time: with the same ``--seed`` the random engine feeds the same inputs, so two trees compare
+on exactly the same inputs.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import random
 import re
@@ -67,7 +79,7 @@ def seeds() -> list[bytes]:
 
 
 class Harness:
-    def __init__(self, check: bool, out: Path) -> None:
+    def __init__(self, check: bool, out: Path, keep: int = 1) -> None:
         from postscrub import process_bytes
         from postscrub.decode import NotTextError
 
@@ -75,6 +87,13 @@ class Harness:
         self.NotTextError = NotTextError
         self.check = check
         self.out = out
+        self.keep = max(1, keep)
+        self.classes: dict[str, int] = {}  # "not idempotent" inputs by cause (see _classify)
+        self.saved: dict[str, int] = {}  # inputs saved per kind (up to ``keep``)
+        self.log = None
+        if keep > 1:
+            out.mkdir(parents=True, exist_ok=True)
+            self.log = (out / "violations.jsonl").open("w", encoding="utf-8")
         self.execs = 0
         self.crashes = 0
         self.violations = 0
@@ -117,10 +136,14 @@ class Harness:
 
         text, _ = decode(data)
         problems = self.audit.check_accounted(text, records)
+        self.causes: list[str] = []
         for r in records:
             again = process(r.body, source="fuzz")
             if "\n\n".join(x.body for x in again) != r.body:
                 problems.append(f"not idempotent: body {r.body[:60]!r} changes when cleaned again")
+                self.causes.append(classify(r, again))
+        for c in dict.fromkeys(self.causes):  # an input counts once per class
+            self.classes[c] = self.classes.get(c, 0) + 1
         return problems
 
     def _save(self, kind: str, data: bytes, exc: BaseException | None, problems=None) -> None:
@@ -134,13 +157,26 @@ class Harness:
             key = f"{kind}:{first.split(' holds ')[0].split(':')[0]}"
             detail = "\n".join(problems)
         self.by_kind[key] = self.by_kind.get(key, 0) + 1
-        if key in self.distinct:
-            return
         digest = hashlib.sha1(data).hexdigest()[:12]
-        self.distinct[key] = digest
+        causes = getattr(self, "causes", []) if exc is None else []
+        if self.log is not None:
+            self.log.write(json.dumps({"exec": self.execs, "kind": key, "input": digest, "classes": causes,
+                                       "problems": problems or [detail.splitlines()[-1]]},
+                                      ensure_ascii=False) + "\n")
+            self.log.flush()
+        # keep up to ``keep`` inputs per kind, and per idempotence class
+        slots = [key] + [f"class:{c}" for c in causes]
+        if all(self.saved.get(k, 0) >= self.keep for k in slots):
+            return
+        for k in slots:
+            self.saved[k] = self.saved.get(k, 0) + 1
         self.out.mkdir(parents=True, exist_ok=True)
         (self.out / f"{kind}-{digest}.bin").write_bytes(data)
-        (self.out / f"{kind}-{digest}.txt").write_text(f"{key}\n\n{detail}\n", encoding="utf-8")
+        (self.out / f"{kind}-{digest}.txt").write_text(
+            f"{key}\n{' '.join(causes)}\n\n{detail}\n", encoding="utf-8")
+        if key in self.distinct:
+            return
+        self.distinct[key] = digest
         print(f"[fuzz] new {kind}: {key} (input {len(data)} bytes -> {self.out}/{kind}-{digest}.bin)",
               file=sys.stderr, flush=True)
 
@@ -152,7 +188,61 @@ class Harness:
               f"(input {self.slowest[1]} bytes{', saved as slowest.bin' if self.slowest[0] > 1.0 else ''})", flush=True)
         for key, digest in sorted(self.distinct.items(), key=lambda kv: -self.by_kind.get(kv[0], 0)):
             print(f"  {self.by_kind.get(key, 0):>6}  {key}  {self.out}/{digest}", flush=True)
+        if self.classes:
+            print_classes(self.classes)
         return 1 if self.crashes else 0
+
+
+def print_classes(classes: dict[str, int]) -> None:
+    groups: dict[str, int] = {}
+    for c, n in classes.items():
+        groups[coarse(c)] = groups.get(coarse(c), 0) + n
+    print("not idempotent, by cause (inputs; an input may have several):", flush=True)
+    for g, n in sorted(groups.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {n:>6}  {g}", flush=True)
+    print("  in detail (the fields and rules of the second pass):", flush=True)
+    for c, n in sorted(classes.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {n:>6}  {c}", flush=True)
+
+
+def coarse(cls: str) -> str:
+    """The group of a class: a repair the first pass left undone, chrome it left in the body,
+    a header (title, author, age) read out of the body, its tail (sign-off, call to action),
+    paragraphs, else the text alone."""
+    tags = cls.split("+")
+    rules = [t[5:] for t in tags if t.startswith("rule:")]
+    undone = [r for r in rules if r in ("mojibake", "lost_character", "invisible_character",
+                                        "terminal_escape", "html_entity")]
+    if undone:
+        return "repair left undone (" + ", ".join(undone) + ")"
+    if any(r.startswith(("ui.", "segment.")) for r in rules):
+        return "chrome removed on the second pass (ui.*)"
+    if any(t in ("title", "author", "age", "comments", "split") for t in tags):
+        return "header read out of the body (title/author/age)"
+    if any(t in ("cta", "sign_off") for t in tags):
+        return "tail read out of the body (cta/sign_off)"
+    if "rule:doubled_line_break" in tags:
+        return "paragraphs (doubled_line_break)"
+    return "text changed with no record"
+
+
+def classify(first, again) -> str:
+    """What the second pass did to a body the first pass left: the fields it took out of it,
+    the repair rules that fired, else ``text`` (changed without a record)."""
+    tags: set[str] = set()
+    if len(again) > 1:
+        tags.add("split")
+    for x in again:
+        for f in ("title", "age", "sign_off", "cta"):
+            if getattr(x, f):
+                tags.add(f)
+        if x.author.name or x.author.bio:
+            tags.add("author")
+        if x.comments:
+            tags.add("comments")
+        for rep in x.repairs:
+            tags.add(f"rule:{rep.rule}")
+    return "+".join(sorted(tags)) or "text"
 
 
 # --------------------------------------------------------------------------------------------
@@ -228,12 +318,12 @@ def mutate(rng: random.Random, data: bytes, pool: list[bytes], max_len: int) -> 
     return bytes(b[:max_len])
 
 
-def run_random(h: Harness, seconds: float, max_len: int, seed: int) -> None:
+def run_random(h: Harness, seconds: float, max_len: int, seed: int, execs: int = 0) -> None:
     rng = random.Random(seed)
     pool = [s for s in seeds()]
     corpus = list(pool)
     start = time.monotonic()
-    while time.monotonic() - start < seconds:
+    while (h.execs < execs) if execs else (time.monotonic() - start < seconds):
         parent = rng.choice(corpus)
         data = mutate(rng, parent, pool, max_len)
         h.run(data)
@@ -250,7 +340,17 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0, help="random engine's seed")
     ap.add_argument("--check", action="store_true", help="also check schema, accounting, idempotence")
     ap.add_argument("--out", type=Path, default=Path("/tmp/postscrub-fuzz"))
+    ap.add_argument("--keep", type=int, default=1, help="inputs saved per kind (and per class)")
+    ap.add_argument("--execs", type=int, default=0, help="random engine: stop after N executions")
+    ap.add_argument("--classes", type=Path, help="print the classes of a saved violations.jsonl")
     args = ap.parse_args()
+    if args.classes:
+        counts: dict[str, int] = {}
+        for line in args.classes.read_text(encoding="utf-8").splitlines():
+            for c in dict.fromkeys(json.loads(line)["classes"]):
+                counts[c] = counts.get(c, 0) + 1
+        print_classes(counts)
+        return
     engine = args.engine
     if engine == "auto":
         try:
@@ -262,11 +362,11 @@ def main() -> None:
             engine = "random"
     if engine == "atheris":
         instrument()  # before the harness imports postscrub, or nothing gets coverage hooks
-    h = Harness(args.check, args.out)
+    h = Harness(args.check, args.out, args.keep)
     if engine == "atheris":
         run_atheris(h, args.seconds, args.max_len)
     else:
-        run_random(h, args.seconds, args.max_len, args.seed)
+        run_random(h, args.seconds, args.max_len, args.seed, args.execs)
 
 
 if __name__ == "__main__":

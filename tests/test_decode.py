@@ -95,3 +95,23 @@ def test_a_utf8_bom_before_mojibake_with_c1_controls_is_read_as_without_it():
 def test_a_utf8_bom_before_nul_heavy_bytes_is_still_refused():
     with pytest.raises(NotTextError):
         decode(codecs.BOM_UTF8 + b"\x00" * 400 + b"data")
+
+
+def test_utf8_with_a_stray_byte_is_read_as_utf8_not_as_a_legacy_code_page():
+    # a feed copy with one byte that is no UTF-8 (0x81: cp1252 lacks it too) was read as a DOS
+    # or Mac code page, every emoji and bullet of it mojibake no repair undoes
+    text = "Mirela Voss\n5h • \n📩 Orders open on Monday — rye, spelt, “seeded”.\n🌐 bakery.example\n"
+    data = text.encode("utf-8")
+    k = data.index(b"Orders")
+    got, name = decode(data[:k] + b"\x81" + data[k:])
+    assert name == "utf-8" and got == text[:text.index("Orders")] + "\ufffd" + text[text.index("Orders"):]
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("Вірш про осінь і зиму, їжак і ґава — це наша Україна", "cp1251"),
+    ("Très fier de rejoindre l’équipe — école, café « Merci »", "mac_roman"),
+    ("Ελληνικά: καλημέρα σε όλους, ευχαριστώ", "cp1253"),
+])
+def test_legacy_code_pages_are_not_taken_for_utf8_with_stray_bytes(text, encoding):
+    data = text.encode(encoding)
+    assert "\ufffd" not in decode(data)[0]

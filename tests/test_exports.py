@@ -336,7 +336,7 @@ def test_quoted_semicolon_posts_export_with_bom_crlf_and_written_counts():
             '"Bo Kok";"Molenaar";"1 w";"Tweede";"1,2K"\r\n')
     a, b = process(text)
     assert (a.author.name, a.author.bio, a.age, a.body, a.reactions) == (
-        "Ana de Wit", "Bakker", "3 d", "Hallo; wereld\nregel twee", 1204)
+        "Ana de Wit", "Bakker", "3 d", "Hallo; wereld\n\nregel twee", 1204)  # (lines: paragraphs)
     assert (b.author.name, b.reactions) == ("Bo Kok", 1200)
     assert [(r.text, r.replacement) for r in a.repairs if r.rule == "csv.count"] == [("1.204", "1204")]
     assert check_accounted(text, [a, b]) == []
@@ -570,7 +570,7 @@ def test_an_exported_post_text_is_split_into_body_cta_and_sign_off():
     assert rec.hashtags == ["#Emploi", "#Boulangerie"] and check_accounted(js, [rec]) == []
     csv_text = ('author,text\nAna Lima,"Dziękuję wszystkim za wczoraj!\nDo zobaczenia w maju.\nPozdrawiam,\nAna"\n')
     [rec] = process(csv_text)
-    assert rec.sign_off == "Pozdrawiam, Ana" and rec.body == "Dziękuję wszystkim za wczoraj!\nDo zobaczenia w maju."
+    assert rec.sign_off == "Pozdrawiam, Ana" and rec.body == "Dziękuję wszystkim za wczoraj!\n\nDo zobaczenia w maju."
     assert check_accounted(csv_text, [rec]) == []
 
 
@@ -886,7 +886,7 @@ def test_a_text_field_closed_by_a_fold_loses_it(dump):
     of the text field: chrome, removed and recorded, with the truncation warning (it used to
     stay in the body). An ellipsis of the author's own is left alone."""
     recs = process(dump)
-    assert recs[0].body == "We fired the big kiln today.\nThe glaze held. Want a photo?"
+    assert recs[0].body == "We fired the big kiln today.\n\nThe glaze held. Want a photo?"
     assert recs[0].warnings and recs[0].warnings[0].startswith("truncated:")
     assert recs[1].body == "Bread... is done..." and not recs[1].warnings
     assert check_accounted(dump, recs) == []
@@ -1135,7 +1135,7 @@ def test_a_text_saved_as_markup_under_an_html_key_is_the_post_text():
             ' {"author": "Ilse Marr", "time": "1d", "contentHtml": "Closed <b>Monday</b>.<br>#News"}]')
     recs = process(text)
     assert [(r.author.name, r.body) for r in recs] == [
-        ("Wren Okafor", "Rye today.\n\n#Baking"), ("Ilse Marr", "Closed Monday.\n#News")]
+        ("Wren Okafor", "Rye today.\n\n#Baking"), ("Ilse Marr", "Closed Monday.\n\n#News")]
     assert check_accounted(text, recs) == []
 
 
@@ -1816,3 +1816,26 @@ def test_a_reply_nested_alone_in_its_comment_is_its_reply():
     assert (d.author.name, d.author.bio, d.replies) == ("Ada Kross", "Dairy inspector", [])
     assert [(r.author.name, r.author.bio, r.age, r.text) for r in c.replies] == [
         ("Ilka Berge", "Cheesemaker at Berge Farm", "2d", "Already wrapped with your name on it.")]
+
+
+def test_an_export_text_of_lines_without_a_blank_line_gives_a_body_that_cleans_to_itself():
+    # (a comments export's text field: one paragraph per line, "\n" only; read alone, as a
+    # page's text, each line is a paragraph, so the export's body says so too)
+    text = ('[{"author": "Mirela Voss", "text": "We moved the bakery to the old station this spring.'
+            '\\nThe first loaves sold out before nine, and the queue reached the platform."}]')
+    (rec,) = process(text)
+    assert rec.shape == "json_export"
+    assert rec.body == ("We moved the bakery to the old station this spring.\n\n"
+                        "The first loaves sold out before nine, and the queue reached the platform.")
+    assert "\n\n".join(r.body for r in process(rec.body)) == rec.body
+    assert check_accounted(text, [rec]) == []
+
+
+def test_an_export_field_with_a_line_of_spaces_between_paragraphs_keeps_one_blank_line():
+    # "\n\n \n\n" in a scraper's field: the line of spaces is blank once its spaces are gone
+    text = ('[{"author": "Mirela Voss", "text": "Dear neighbours,\\n\\n \\n\\nThe ovens are lit again.'
+            '\\nCome by for a loaf.\\n\\nMirela"}]')
+    (rec,) = process(text)
+    assert rec.shape == "json_export"
+    assert "\n\n\n" not in rec.body and rec.body.startswith("Dear neighbours,\n\nThe ovens are lit again.")
+    assert "\n\n".join(r.body for r in process(rec.body)) == rec.body

@@ -317,7 +317,7 @@ NODE_INSPECT = """$ node grab.js
 def test_go_and_node_struct_dumps_are_read_as_exports():
     (rec,) = process(GO_DUMP)
     assert (rec.shape, rec.author.name, rec.author.bio, rec.age) == ("json_export", "Ilse Marrow", "Beekeeper at Hollow Hives", "2d")
-    assert rec.body == 'The bees left at dawn.\nThey came back at noon, heavier. "Honey" soon.'
+    assert rec.body == 'The bees left at dawn.\n\nThey came back at noon, heavier. "Honey" soon.'
     assert [(c.author.name, c.text, c.replies) for c in rec.comments] == [("Tobin Vale", "Heavier is good news.", [])]
     assert check_accounted(GO_DUMP, [rec]) == []
     (rec,) = process(NODE_INSPECT)

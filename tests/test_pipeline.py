@@ -341,3 +341,25 @@ def test_a_saved_posts_front_matter_title_that_opens_its_text_is_no_title():
     reply = rec.comments[0].replies[0]
     assert (reply.author.name, reply.author.bio, reply.text) == ("Carla Mendes", None, "Two shifts, both part-time.")
     assert check_accounted(_SAVED_POST, [rec]) == []
+
+
+def test_a_feed_copy_with_one_stray_byte_keeps_its_header_and_records_the_byte():
+    # found by benchmarks/fuzz.py --check: one byte that is no UTF-8 (and no cp1252) made the
+    # dump read as a Japanese or DOS code page; the header's bullet became mojibake, the header
+    # stayed in the body, and the body alone read as an author and a headline
+    from postscrub import process_bytes
+    from postscrub.decode import decode
+
+    dump = ("Feed post number 1\nMirela Voss\nMirela Voss\nBaker at Voss Bread\n5h • \n \n"
+            "5 hours ago • Visible to anyone on or off LinkedIn\n"
+            "📩 Orders open on Monday: rye, spelt and seeded loaves.\n\n"
+            "We moved the bakery to the old station this spring 🚉 and the first loaves sold out.\n\n"
+            "📞 +1 555 0100\n🌐 bakery.example\n…more\nLike\nComment\nRepost\nSend\n").encode("utf-8")
+    k = dump.index(b"We moved")
+    data = dump[:k] + b"\x81" + dump[k:]
+    (rec,) = process_bytes(data)
+    assert (rec.encoding, rec.author.name, rec.age) == ("utf-8", "Mirela Voss", "5h")
+    assert rec.body.startswith("📩 Orders open on Monday") and "\ufffd" not in rec.body
+    assert [r.text for r in rec.repairs if r.rule == "lost_character"] == ["\ufffd"]
+    assert check_accounted(decode(data)[0], [rec]) == []
+    assert "\n\n".join(r.body for r in process(rec.body)) == rec.body

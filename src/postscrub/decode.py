@@ -10,7 +10,12 @@ Order (FIELD-NOTES §2: detectors label GBK wrongly one time in four, so detecti
    GB2312 block of common Chinese (lead and trail bytes 0xA1–0xFE) — Western text read as
    GBK pairs an accented letter with the ASCII letter after it, outside that block;
 6. cp1252 (a superset of latin-1 for text), when every byte is defined there;
-7. charset-normalizer among what is left; nothing plausible raises :class:`NotTextError`.
+7. UTF-8 with a few bytes that are not (a byte flipped, a character cut by a truncation or a
+   splice), when its valid multi-byte characters outnumber the bad bytes three times over: each
+   bad byte becomes U+FFFD, which the repairs take out as a ``lost_character`` (read as a
+   legacy code page instead, every emoji and bullet of the dump became mojibake no repair
+   undoes, and a post's header was no longer read as one);
+8. charset-normalizer among what is left; nothing plausible raises :class:`NotTextError`.
 
 :func:`decode` returns the text and the name of the encoding used, as the record reports it.
 """
@@ -81,6 +86,19 @@ def _gb2312_share(data: bytes) -> float:
     return common / n if n else 0.0
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """``data`` as UTF-8, each byte that is not U+FFFD, when the valid characters beyond ASCII
+    are at least three times as many as those bytes (and three or more): text in a legacy code
+    page makes few valid UTF-8 sequences by chance (a lead byte must be followed by the exact
+    number of continuation bytes) and many invalid ones."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")  # (not those the bytes held)
+    if bad <= 0:
+        return None
+    valid = sum(1 for c in text if c > "\x7f") - text.count("\ufffd")
+    return text if valid >= 3 and valid >= 3 * bad else None
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode ``data``; returns ``(text, encoding name)``."""
     for bom, name in _BOMS:
@@ -128,6 +146,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         pass
+    text = _mostly_utf8(data)
+    if text is not None:
+        return text, "utf-8"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

@@ -70,13 +70,16 @@ _COUNT_COLUMN = re.compile(r"count|^num|^total|^nb")
 _COUNT_CELL = re.compile(r"\d(?:[\d,.\s]*\d)?(?:\s*[kKM])?")
 # (a run of spaces is taken only from its start: tried from each of its spaces, a long run with
 # no newline after it cost one pass per space)
-_BLANK_RUN = re.compile(r"(?<![ \t])[ \t]+(?=\n)|(?<=\n\n)\n+")
+_LINE_END_SPACE = re.compile(r"(?<![ \t])[ \t]+(?=\n)")
+# (a second pass: the lines of spaces between paragraphs, "\n\n \n\n", are blank only once
+# their spaces are gone; one alternation over both saw " \n" behind the newlines and kept them)
+_BLANK_RUN = re.compile(r"(?<=\n\n)\n+")
 
 
 def _block(text: str | None) -> str:
     """A field's text as the other shapes give a body: no trailing spaces on a line, one blank
     line at most between paragraphs (so that cleaning it again changes nothing)."""
-    return _BLANK_RUN.sub("", text) if text else (text or "")
+    return _BLANK_RUN.sub("", _LINE_END_SPACE.sub("", text)) if text else (text or "")
 
 
 _MD_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*")
@@ -561,6 +564,10 @@ def _text_fields(rec: Record, text: str) -> None:
     """A post's text field: its body, the sign-off and call to action that close it (as a
     page's post text is read), and the hashtags of all of it."""
     rec.body, rec.sign_off, rec.cta = segment.split_text_tail(text, rec.author.name if rec.author else None)
+    if "\n" in rec.body and "\n\n" not in rec.body:
+        # lines and no blank line between them: read again, each line would be a paragraph
+        # (``segment.join_paragraphs``); say so now, as a page's body does (cleaning twice = once)
+        rec.body = rec.body.replace("\n", "\n\n")
     rec.hashtags = segment.find_hashtags(text)
 
 
