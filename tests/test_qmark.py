@@ -699,3 +699,14 @@ def test_a_long_run_after_a_sentence_the_reader_is_sure_states_is_all_lost():
     # a question keeps its own `?` before such a run
     dump = "Das Team w?chst weiter ?\nKommt ihr morgen auch????\n"
     assert clean(dump).splitlines()[1] == "Kommt ihr morgen auch?"
+
+
+def test_a_letter_lost_inside_a_question_that_goes_on_to_its_mark_is_removed_whole():
+    # one `?` per UTF-8 byte: `d??j??` lost its two accented letters, inside a question that
+    # goes on in lowercase to its own `?`; its last `??` is no question's end (nothing of it kept)
+    text = "Notre ?quipe a grandi cette ann?e ?\nAvez-vous d??j?? quitt?? un poste sans pr??avis??? Le caf?? est offert."
+    spans = qmark.find_artifacts_in_text(text)
+    out = list(text)
+    for s, e in sorted(spans, reverse=True):
+        del out[s:e]
+    assert "".join(out).split("\n")[1].startswith("Avez-vous dj quitt un poste")

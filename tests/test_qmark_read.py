@@ -81,3 +81,16 @@ def test_exclamations_and_headline_clauses_state():
     for sentence in ("What a week", "Quelle semaine", "How we moved our billing", "When the dust settles"):
         assert states(sentence), sentence
     assert asks("How do we move our billing")
+
+
+def test_a_lost_letter_neither_ends_the_sentence_nor_hides_a_closed_word():
+    # a lost last letter before a lowercase word (`?t? ton`) is no sentence end: the question
+    # word before it still opens the sentence; a lost letter is never an ASCII one, so `?a`
+    # can only be `ça` (`Ça vous tente`: the reader addressed)
+    assert asks("Qui a ?t? ton premier client")
+    assert asks("?a vous tente")
+    assert asks("??a vous tente")  # one `?` per UTF-8 byte
+    # ... while a `?` before a capital still ends one
+    assert not asks("Qui a appel? Nous avons")
+    line = "Qui a ?t? ton premier client??"
+    assert qmark._sentence_before(line, line.index("??")) == "Qui a ?t? ton premier client"

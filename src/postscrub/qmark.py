@@ -116,13 +116,16 @@ _WORD_RE = re.compile(r"(?<![\w/])[^\W\d_][^\W\d]*(?:['’-][^\W\d]+)*(?![\w/])"
 # opened it, not a lost `¿` (`?Qué` is handled apart: glued to a letter).
 _LEAD_ARTIFACTS = re.compile(r"^\s*(?:\?+\s+)+")
 # Where a sentence is cut: ``[.!]+(?:\s+|$)|[。！？]+\s*|(?<=\w)\?+\s+|(?<!\S)\?+\s+|[:：|]\s+|\n``,
+# except that ``word?`` before a lowercase word is no cut (a lost last letter, `Qui a ?t? ton…`,
+# `d?j? arriv?`; a question does not run on in lowercase, but for `…act? but is it…`),
 # and (in :func:`_sentence_before`) ``[.!?]+`` right before CJK, which puts no space after a
 # sentence (a class of CJK ranges here would cost ~1.5 ms to compile at every start-up),
 # written with the first character taken before the alternatives (each checks it by a
 # lookbehind), so that the regex engine skips to the next character that can start a cut
 # instead of trying every alternative at every position (10x faster, same matches).
 _CUT = re.compile(
-    r"[.!。！？?:：|\n](?:(?<=[.!])[.!]*(?:\s+|$)|(?<=[。！？])[。！？]*\s*|(?<=\w\?)\?*\s+"
+    r"[.!。！？?:：|\n](?:(?<=[.!])[.!]*(?:\s+|$)|(?<=[。！？])[。！？]*\s*"
+    r"|(?<=\w\?)\?*\s+(?!(?!(?:but|or|especially|thanks|please)\b)[a-zà-ÿ])"
     r"|(?<!\S\?)(?<=\?)\?*\s+|(?<=[:：|])\s+|(?<=\n))"
 )
 
@@ -993,7 +996,7 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         return None
     # n >= 2
     quoted = _LOST_OPEN_QUOTE.search(_sentence_before(line, s)[-120:])
-    if quoted is None and prior.letters_lost and prior.inverted_lost:
+    if (quoted is None or quoted.start(1) == 0) and prior.letters_lost and prior.inverted_lost:
         # (a lost letter, `qu?`, cut the sentence: `me pregunt? ??y por qu? ahora??`)
         quoted = _LOST_OPEN_QUOTE.search(line, max(0, s - 120), s)
     if quoted and (_opens_with_q(_first_words(quoted.group(2))) or prior.inverted_lost and quoted.start(1) > 0
@@ -1012,6 +1015,10 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     cue = question_cue(line, s, prior.inverted_lost)
     if not cue and (p.isdigit() or continues or cjk):
         return (s, e)  # `5€` -> `5???`; `wei?? ich` (a lost `ß`) mid-sentence; `太棒了??`
+    if cue and continues and prior.letters_lost and p.isalpha() and _goes_on_to_a_mark(line, j):
+        # a question that goes on in lowercase to its own `?`: the run is a letter lost inside
+        # it (`Avez-vous d??j?? quitt?? un poste … ?`), not its end
+        return (s, e)
     if cue and prior.french_words and prior.lossy and _is_word(p) and (
         n == 2 and not prior.multi_unit or n in (3, 4) and prior.multi_unit
     ):

@@ -109,6 +109,42 @@ STATE_OPENERS = _DECLARATIVE | _FORMULA_OPENERS | _IMPERATIVE | _SUBORD | _WH | 
 _SOMEONE = frozenset("anyone anybody alguien alguém qualcuno iemand".split())
 
 
+def _lost_closed_words() -> dict[str, str]:
+    """The closed-class words with a letter outside ASCII, keyed as they read once such letters
+    were lost (each an ``ʔ``: `ça` -> `ʔa`, `für` -> `fʔr`, `qué` -> `quʔ`; GBK keeps some, so
+    every subset of them): a lost letter is never an ASCII one, so the key tells the word back
+    where only one word reads so."""
+    words: set[str] = set()
+    for table in LANGS.values():
+        for group in table.values():
+            words |= group
+    words |= _POINTERS | _DECLARATIVE | _FORMULA_OPENERS | _ALSO | _FILLERS | _PREPOSITIONS | NEVER_LAST
+    found: dict[str, set[str]] = {}
+    for w in words:
+        lost = [i for i, c in enumerate(w) if not c.isascii() and c.isalpha()]
+        for mask in range(1, 1 << len(lost)):
+            chars = list(w)
+            for b, i in enumerate(lost):
+                if mask >> b & 1:
+                    chars[i] = "ʔ"
+            found.setdefault("".join(chars), set()).add(w)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and k != "ʔ"}
+
+
+_LOST_CLOSED = _lost_closed_words()
+_LOST_CLOSED_WORD = re.compile(r"(?<![\w'’])[^\W\d_]*ʔ[^\W\d_]*(?![\w'’])")
+
+
+def _restore_closed(m) -> str:
+    """A word that lost a letter, read back as the closed-class word it can only be (`ʔa
+    vous parle` -> `ça vous parle`)."""
+    w = m.group()
+    known = _LOST_CLOSED.get(w.lower())
+    if known is None:
+        return w
+    return known.capitalize() if w[0].isupper() or w[0] == "ʔ" and m.start() == 0 else known
+
+
 def _norm(w: str) -> str:
     w = w.lower()
     return w.replace("’", "'") if "’" in w else w
@@ -187,8 +223,10 @@ _QUOTED_TAIL = re.compile(r"(?:^|\s)(?:[\"“„‘](?!\s)|«[\u00a0\u202f ]?(?!
 # a question or exclamation that ended inside the sentence, closing its quote, and the sentence
 # goes on (`…fragte mich ?Warum gerade jetzt?“ und mir fiel…`, its opening quote lost)
 _ENDED_INSIDE = re.compile(r"[?!][“”\"»’]\s+(?=[^\W\d_])")
-# a sentence end the cut before the run missed (`Lequel choisiriez-vous?!??? Hier…`)
-_INNER_END = re.compile(r"[.!?][.!?]*\s+(?=[^\W\d_])")
+# a sentence end the cut before the run missed (`Lequel choisiriez-vous?!??? Hier…`); not a `?`
+# glued to a letter before a lowercase word: a lost last letter (`Qui a ?t? ton…`), as
+# :data:`postscrub.qmark._CUT` reads it
+_INNER_END = re.compile(r"(?:[.!]|(?<![^\W\d_])(?<!\?)\?)[.!?]*\s+(?=[^\W\d_])|(?<=[^\W\d_])\?+[.!?]*\s+(?=[^\W\d_a-zß-ÿ]|(?:but|or|especially|thanks|please)\b)")
 # a letter lost inside a word (`Quelle ann?e`, `Gr??e`): read as one word
 _LOST_LETTERS = re.compile(r"(?:(?<=[^\W\d_])|(?<!\S))\?+(?=[^\W\d_])")
 # ... an apostrophe lost before a contraction's tail (`What?s`, `you???re`)
@@ -253,6 +291,8 @@ def reading(sentence: str, spanish: bool = True) -> float:
     if "?" in s:
         # (`ʔ`, a letter, stands for a lost one: a word that holds it is known to be damaged)
         s = _LOST_LETTERS.sub("ʔ", _LOST_APOSTROPHE.sub("'", s))
+        if "ʔ" in s:
+            s = _LOST_CLOSED_WORD.sub(_restore_closed, s)
     s = s[-300:]
     found = list(_WORD.finditer(s))
     if not found:
