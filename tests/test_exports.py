@@ -1839,3 +1839,21 @@ def test_an_export_field_with_a_line_of_spaces_between_paragraphs_keeps_one_blan
     assert rec.shape == "json_export"
     assert "\n\n\n" not in rec.body and rec.body.startswith("Dear neighbours,\n\nThe ovens are lit again.")
     assert "\n\n".join(r.body for r in process(rec.body)) == rec.body
+
+
+@pytest.mark.parametrize("rows", [
+    # (the root's comment answered in turn: post, comment, reply)
+    ["1,,Pia Holm,3d,We opened a second repair café.", "2,1,Ole Lund,2d,Where is it?", "3,2,Pia Holm,2d,By the station."],
+    # (three rows answering the root)
+    ["1,,Pia Holm,3d,We opened a second repair café.", "2,1,Ole Lund,2d,Where is it?",
+     "3,1,Eva Berg,2d,Great news.", "4,1,Max Dahl,1d,Count me in."],
+])
+def test_a_thread_exports_one_root_row_answered_as_a_post_is_the_post(rows):
+    """A thread export with ids and parents but no row-kind or URL column: the one row with no
+    parent is the post when a comment answering it is answered in turn (threads are one level
+    deep) or when three rows answer it."""
+    dump = "id,parent_id,author,age,text\n" + "\n".join(rows) + "\n"
+    (rec,) = process(dump)
+    assert (rec.author.name, rec.age, rec.body) == ("Pia Holm", "3d", "We opened a second repair café.")
+    assert rec.comments and rec.comments[0].author.name == "Ole Lund"
+    assert check_accounted(dump, [rec]) == []

@@ -516,6 +516,14 @@ def _post_rows(data: list[list[shapes.Cell]], col: dict[str, int], names: list[s
         linked = [i for i, r in enumerate(data) if any(_LINKEDIN_POST_URL.fullmatch(c.text.strip()) for c in r)]
         if linked == roots:
             return set(roots)
+        # the one root answered by rows that are answered in turn (post, comment, reply: a
+        # comment's thread is one level deep), or by three rows or more: the post
+        root_id = _cell(data[roots[0]], col["id"])
+        parents = [_cell(r, col["parent"]) for r in data]
+        children = {_cell(data[i], col["id"]) for i, p in enumerate(parents) if p and p == root_id}
+        children.discard("")
+        if root_id and (len(children) >= 3 or any(p in children for p in parents)):
+            return set(roots)
     return set()
 
 
