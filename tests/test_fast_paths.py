@@ -586,3 +586,42 @@ def test_the_prior_read_from_the_lines_as_they_are_is_the_prior_of_their_text_sp
     assert sum(repeats for _, _, repeats in asked) >= 1  # (a dump does repeat its sentences)
     lines = ["Any thoughts ??", "Will it ship this week?", "ok\nWill it ship this week?? yes", "Will it ship this week."]
     assert new(lines) == plain(lines, True)
+
+
+def test_the_french_spacing_asked_only_where_it_decides_gives_the_prior_s_french(monkeypatch, tmp_path):
+    """qmark.document_prior asks whether French spaces a mark in the dump's lines only where the
+    words are French and no lost NBSP decided it (qmark._french_spaced); ``french`` is what the
+    plain way reads, every line searched, in every round of the repair stage over the corpora
+    and generated dumps."""
+    from postscrub import pipeline, qmark
+
+    new = qmark.prior_for
+    seen = []
+
+    def both(lines, *, fresh=True):
+        lines = list(lines)
+        got = new(lines, fresh=fresh)
+        asking = [ln for ln in lines if "?" in ln]
+        spaced = any(qmark._FRENCH_SPACED.search(ln) for ln in asking)
+        assert got.french == (got.french_words and (spaced or got.nbsp_lost)), asking[:5]
+        seen.append((got.french_words and not got.nbsp_lost, got.french))
+        return got
+
+    monkeypatch.setattr(qmark, "prior_for", both)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from gen_corpus import generate
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    generate(str(tmp_path), 150, seed=13)
+    files = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
+    if REAL_CORPUS.is_dir():
+        files += sorted(REAL_CORPUS.glob("*.txt"))
+    files += sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    for f in files:
+        pipeline.process_bytes(f.read_bytes(), source=f.name)
+    monkeypatch.undo()
+    assert sum(asked for asked, _ in seen) > 50 and sum(french for _, french in seen) > 20
+    # (and a caller's lines without a ``?`` count, as before)
+    assert qmark.document_prior("Quoi ?? vraiment\nC'est le début : la suite est pour vous et les autres").french
+

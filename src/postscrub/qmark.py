@@ -487,13 +487,13 @@ def _spaced_single(line: str, s: int) -> bool:
 
 
 # What the prior reads of one line: the kind and length of each run that is a definite
-# artifact, the lone spaced ``?`` that no kind claims, and whether French spaces a mark there.
-# Kept per line's text for the document, like :data:`_PROTECTED`, so that a later round of the
-# repair stage reads the whole dump again at the cost of the lines that changed.
-_LINE_RUNS: dict[str, tuple[tuple[tuple[str, int], ...], int, bool]] = {}
+# artifact, and the lone spaced ``?`` that no kind claims. Kept per line's text for the document,
+# like :data:`_PROTECTED`, so that a later round of the repair stage reads the whole dump again at
+# the cost of the lines that changed.
+_LINE_RUNS: dict[str, tuple[tuple[tuple[str, int], ...], int]] = {}
 
 
-def _line_runs(line: str) -> tuple[tuple[tuple[str, int], ...], int, bool]:
+def _line_runs(line: str) -> tuple[tuple[tuple[str, int], ...], int]:
     known = _LINE_RUNS.get(line)
     if known is not None:
         return known
@@ -510,9 +510,27 @@ def _line_runs(line: str) -> tuple[tuple[tuple[str, int], ...], int, bool]:
                 spaced_singles += 1
         else:
             found.append((kind, e - s))
-    out = (tuple(found), spaced_singles, _FRENCH_SPACED.search(line) is not None)
+    out = (tuple(found), spaced_singles)
     _LINE_RUNS[line] = out
     return out
+
+
+# Whether French spaces a mark in a line (:data:`_FRENCH_SPACED`), kept like :data:`_LINE_RUNS`.
+# Asked only of a dump whose words are French and where no lost NBSP decided it already: the
+# prior's ``french`` needs it nowhere else.
+_FRENCH_LINES: dict[str, bool] = {}
+
+
+def _french_spaced(lines: Iterable[str]) -> bool:
+    """Does French typography space a mark somewhere in ``lines``?"""
+    known = _FRENCH_LINES
+    for line in lines:
+        hit = known.get(line)
+        if hit is None:
+            hit = known[line] = _FRENCH_SPACED.search(line) is not None
+        if hit:
+            return True
+    return False
 
 
 def document_prior(text: str, *, fresh: bool = True, repeats: bool = True,
@@ -526,6 +544,7 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True,
     if fresh:
         _PROTECTED.clear()
         _LINE_RUNS.clear()
+        _FRENCH_LINES.clear()
         _LANG_LINES.clear()
         _SENTENCES.clear()
         _LINE_KEYS.clear()
@@ -543,17 +562,13 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True,
     french_words = fr / n_words > 0.025
     # (Spanish shares `de`, `la`, `en` with French: its own words must outnumber French ones)
     inverted_lost = "¿" not in text and es / n_words > 0.025 and es > 2 * fr
-    french_spaced = False
     if lines is None:
         lines = text.split("\n")
     for line in lines:
         if "?" not in line:
-            # (:func:`prior_for` passes only lines with a ``?``; another caller may not)
-            french_spaced = french_spaced or _FRENCH_SPACED.search(line) is not None
-            continue
-        found, lone_spaced, spaced_mark = _line_runs(line)
+            continue  # (:func:`prior_for` passes only lines with a ``?``; another caller may not)
+        found, lone_spaced = _line_runs(line)
         spaced_singles += lone_spaced
-        french_spaced = french_spaced or spaced_mark
         for kind, n in found:
             if kind == "spaced" and french_words:
                 continue  # `Quoi ? vraiment`: French typography may do this
@@ -572,7 +587,8 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True,
         # `word ? Next`: English does not space its `?`; one lost character, one `?` (a hint
         # only: some writers do space it)
         utf8_odds -= spaced_singles
-    french = french_words and (french_spaced or kinds.get("nbsp", 0) > 0)
+    # (whether French spaces a mark in the dump's lines is asked only where it decides)
+    french = french_words and (kinds.get("nbsp", 0) > 0 or _french_spaced(lines))
     multi_unit = singles == 0 and multis >= 3 and utf8_odds > 0
     prior = Prior(
         lossy=evidence >= 1,
