@@ -625,3 +625,28 @@ def test_the_french_spacing_asked_only_where_it_decides_gives_the_prior_s_french
     # (and a caller's lines without a ``?`` count, as before)
     assert qmark.document_prior("Quoi ?? vraiment\nC'est le début : la suite est pour vous et les autres").french
 
+
+def test_the_language_counts_read_from_the_tokens_are_those_of_every_run_of_word_characters():
+    """qmark._lang_counts takes a token of letters only as one run of ``\\w`` (white space is no
+    ``\\w``) and searches only the other tokens: the counts are those of ``\\w+`` searched in the
+    whole lowercased line, over every corpus line and random strings of words, digits,
+    apostrophes, underscores and odd white space."""
+    import random
+
+    from postscrub import qmark
+
+    def plain(line: str) -> tuple[int, int, int]:
+        lower = line.lower()
+        words = re.findall(r"\w+", lower)
+        return len(lower.split()), sum(w in qmark._FR_WORDS for w in words), sum(w in qmark._ES_WORDS for w in words)
+
+    rng = random.Random(7)
+    pieces = [*qmark._FR_HINTS, *qmark._ES_HINTS, "Les", "ÉL", "c’est", "x", "_", "2", "de2", "l'", "-", "?", "é",
+              "ß", "Σ", "ﬁ", "İ", " ", "  ", "\t", "\u00a0", "\u2009", "\u3000", "\x1c", "\u0663", "²", "½", "Ⅻ"]
+    lines = [*corpus_lines()] + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20_000)]
+    for line in lines:
+        qmark._LANG_LINES.clear()
+        assert qmark._lang_counts(line) == plain(line), line
+    qmark._LANG_LINES.clear()
+
+

@@ -29,6 +29,7 @@ from . import _re as re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import filterfalse
 
 from . import qmark_lang, qmark_read
 from .patterns import FOOTER_LANGUAGES, HASHTAG_LABEL
@@ -352,9 +353,13 @@ def _lang_counts(sample: str) -> tuple[int, int, int]:
     for line in sample.split("\n"):
         hit = _LANG_LINES.get(line)
         if hit is None:
-            lower = line.lower()
-            words = _LANG_WORD.findall(lower)
-            hit = _LANG_LINES[line] = (len(lower.split()), sum(map(_FR_WORDS.__contains__, words)),
+            tokens = line.lower().split()
+            # (the line's runs of ``\w`` are those of its tokens, white space being no ``\w``; a
+            # token of letters only is one such run, whole: only the others are searched)
+            words = list(filter(str.isalpha, tokens))
+            if len(words) < len(tokens):
+                words += _LANG_WORD.findall(" ".join(filterfalse(str.isalpha, tokens)))
+            hit = _LANG_LINES[line] = (len(tokens), sum(map(_FR_WORDS.__contains__, words)),
                                        sum(map(_ES_WORDS.__contains__, words)))
         n_words += hit[0]
         fr += hit[1]
