@@ -650,3 +650,68 @@ def test_the_language_counts_read_from_the_tokens_are_those_of_every_run_of_word
     qmark._LANG_LINES.clear()
 
 
+
+def test_the_runs_of_a_line_read_from_the_prior_are_those_searched_again(monkeypatch, tmp_path):
+    """qmark.find_artifacts takes a line's runs from what the prior read of the line
+    (qmark._PROTECTED, every run in order) instead of searching them again: the spans are those
+    the plain way finds (the line searched, each run decided), for every line judged in every
+    round of the repair stage over the corpora and generated dumps; and qmark.Prior.decides_as,
+    which compares the fields but ``evidence`` without copying either prior, answers as the
+    comparison of both copied with ``evidence=0`` does, for every pair of priors read there."""
+    from dataclasses import fields, replace
+
+    from postscrub import pipeline, qmark
+
+    new = qmark.find_artifacts
+    new_prior = qmark.prior_for
+    judged = []
+    priors = []
+
+    def both(line, prior):
+        got = new(line, prior)
+        known = qmark._PROTECTED.pop(line, None)
+        try:
+            plain = new(line, prior)
+        finally:
+            if known is not None:
+                qmark._PROTECTED[line] = known
+        assert got == plain, line
+        judged.append(known is not None)
+        return got
+
+    def read(lines, *, fresh=True):
+        prior = new_prior(lines, fresh=fresh)
+        priors.append(prior)
+        return prior
+
+    monkeypatch.setattr(qmark, "find_artifacts", both)
+    monkeypatch.setattr(qmark, "prior_for", read)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from gen_corpus import generate
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    generate(str(tmp_path), 100, seed=19)
+    files = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
+    if REAL_CORPUS.is_dir():
+        files += sorted(REAL_CORPUS.glob("*.txt"))
+    files += sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    for f in files:
+        pipeline.process_bytes(f.read_bytes(), source=f.name)
+    assert sum(judged) > 1000
+    monkeypatch.undo()
+    # every field changed in turn, and the pairs of priors read one after the other
+    names = [f.name for f in fields(qmark.Prior)]
+    pairs = list(zip(priors, priors[1:]))
+    for p in priors[:300]:
+        for name in names:
+            v = getattr(p, name)
+            other = replace(p, **{name: (v + 1) if isinstance(v, int) and not isinstance(v, bool) else (
+                not v if isinstance(v, bool) else frozenset(v) | {"x y z w"})})
+            pairs.append((p, other))
+    same = 0
+    for a, b in pairs:
+        want = replace(a, evidence=0) == replace(b, evidence=0)
+        assert a.decides_as(b) == want and b.decides_as(a) == want
+        same += want
+    assert same > 100 and len(pairs) - same > 100

@@ -28,8 +28,9 @@ from __future__ import annotations
 from . import _re as re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from itertools import filterfalse
+from operator import attrgetter
 
 from . import qmark_lang, qmark_read
 from .patterns import FOOTER_LANGUAGES, HASHTAG_LABEL
@@ -318,13 +319,18 @@ class Prior:
     def decides_as(self, other: "Prior") -> bool:
         """Would every run be decided the same under ``other``? (``evidence`` is a count
         for the reader; the decisions use only the flags.)"""
-        return replace(self, evidence=0) == replace(other, evidence=0)
+        # (the fields but ``evidence``, compared as the dataclass compares them: no copy of
+        # either prior made)
+        return _DECIDING(self) == _DECIDING(other)
 
     @property
     def label(self) -> str:
         flags = [k for k in ("lossy", "french", "multi_unit", "letters_lost", "nbsp_lost")
                  if getattr(self, k)]
         return f"evidence={self.evidence} " + (" ".join(flags) or "clean")
+
+
+_DECIDING = attrgetter(*(f.name for f in fields(Prior) if f.name != "evidence"))
 
 
 # Function words of French and Spanish, counted on lowercased text: the share of each among
@@ -1346,8 +1352,13 @@ def find_artifacts(line: str, prior: Prior) -> list[tuple[int, int]]:
     if "?" not in line:
         return []
     spans: list[tuple[int, int]] = []
-    for m in _QRUN.finditer(line):
-        span = _decide(line, m.start(), m.end(), prior)
+    # (the line's runs as the prior read them, every run in order: :data:`_PROTECTED`, not
+    # searched for again; a line the prior did not read is searched)
+    known = _PROTECTED.get(line)
+    runs = [(m.start(), m.end()) for m in _QRUN.finditer(line)] if known is None else [
+        (s, e) for s, (e, _) in known.items()]
+    for s, e in runs:
+        span = _decide(line, s, e, prior)
         if span is not None and span[0] < span[1]:
             spans.append(span)
     if not spans:
