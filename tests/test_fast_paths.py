@@ -586,3 +586,132 @@ def test_the_prior_read_from_the_lines_as_they_are_is_the_prior_of_their_text_sp
     assert sum(repeats for _, _, repeats in asked) >= 1  # (a dump does repeat its sentences)
     lines = ["Any thoughts ??", "Will it ship this week?", "ok\nWill it ship this week?? yes", "Will it ship this week."]
     assert new(lines) == plain(lines, True)
+
+
+def test_the_french_spacing_asked_only_where_it_decides_gives_the_prior_s_french(monkeypatch, tmp_path):
+    """qmark.document_prior asks whether French spaces a mark in the dump's lines only where the
+    words are French and no lost NBSP decided it (qmark._french_spaced); ``french`` is what the
+    plain way reads, every line searched, in every round of the repair stage over the corpora
+    and generated dumps."""
+    from postscrub import pipeline, qmark
+
+    new = qmark.prior_for
+    seen = []
+
+    def both(lines, *, fresh=True):
+        lines = list(lines)
+        got = new(lines, fresh=fresh)
+        asking = [ln for ln in lines if "?" in ln]
+        spaced = any(qmark._FRENCH_SPACED.search(ln) for ln in asking)
+        assert got.french == (got.french_words and (spaced or got.nbsp_lost)), asking[:5]
+        seen.append((got.french_words and not got.nbsp_lost, got.french))
+        return got
+
+    monkeypatch.setattr(qmark, "prior_for", both)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from gen_corpus import generate
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    generate(str(tmp_path), 150, seed=13)
+    files = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
+    if REAL_CORPUS.is_dir():
+        files += sorted(REAL_CORPUS.glob("*.txt"))
+    files += sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    for f in files:
+        pipeline.process_bytes(f.read_bytes(), source=f.name)
+    monkeypatch.undo()
+    assert sum(asked for asked, _ in seen) > 50 and sum(french for _, french in seen) > 20
+    # (and a caller's lines without a ``?`` count, as before)
+    assert qmark.document_prior("Quoi ?? vraiment\nC'est le début : la suite est pour vous et les autres").french
+
+
+def test_the_language_counts_read_from_the_tokens_are_those_of_every_run_of_word_characters():
+    """qmark._lang_counts takes a token of letters only as one run of ``\\w`` (white space is no
+    ``\\w``) and searches only the other tokens: the counts are those of ``\\w+`` searched in the
+    whole lowercased line, over every corpus line and random strings of words, digits,
+    apostrophes, underscores and odd white space."""
+    import random
+
+    from postscrub import qmark
+
+    def plain(line: str) -> tuple[int, int, int]:
+        lower = line.lower()
+        words = re.findall(r"\w+", lower)
+        return len(lower.split()), sum(w in qmark._FR_WORDS for w in words), sum(w in qmark._ES_WORDS for w in words)
+
+    rng = random.Random(7)
+    pieces = [*qmark._FR_HINTS, *qmark._ES_HINTS, "Les", "ÉL", "c’est", "x", "_", "2", "de2", "l'", "-", "?", "é",
+              "ß", "Σ", "ﬁ", "İ", " ", "  ", "\t", "\u00a0", "\u2009", "\u3000", "\x1c", "\u0663", "²", "½", "Ⅻ"]
+    lines = [*corpus_lines()] + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20_000)]
+    for line in lines:
+        qmark._LANG_LINES.clear()
+        assert qmark._lang_counts(line) == plain(line), line
+    qmark._LANG_LINES.clear()
+
+
+
+def test_the_runs_of_a_line_read_from_the_prior_are_those_searched_again(monkeypatch, tmp_path):
+    """qmark.find_artifacts takes a line's runs from what the prior read of the line
+    (qmark._PROTECTED, every run in order) instead of searching them again: the spans are those
+    the plain way finds (the line searched, each run decided), for every line judged in every
+    round of the repair stage over the corpora and generated dumps; and qmark.Prior.decides_as,
+    which compares the fields but ``evidence`` without copying either prior, answers as the
+    comparison of both copied with ``evidence=0`` does, for every pair of priors read there."""
+    from dataclasses import fields, replace
+
+    from postscrub import pipeline, qmark
+
+    new = qmark.find_artifacts
+    new_prior = qmark.prior_for
+    judged = []
+    priors = []
+
+    def both(line, prior):
+        got = new(line, prior)
+        known = qmark._PROTECTED.pop(line, None)
+        try:
+            plain = new(line, prior)
+        finally:
+            if known is not None:
+                qmark._PROTECTED[line] = known
+        assert got == plain, line
+        judged.append(known is not None)
+        return got
+
+    def read(lines, *, fresh=True):
+        prior = new_prior(lines, fresh=fresh)
+        priors.append(prior)
+        return prior
+
+    monkeypatch.setattr(qmark, "find_artifacts", both)
+    monkeypatch.setattr(qmark, "prior_for", read)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from gen_corpus import generate
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    generate(str(tmp_path), 100, seed=19)
+    files = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
+    if REAL_CORPUS.is_dir():
+        files += sorted(REAL_CORPUS.glob("*.txt"))
+    files += sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    for f in files:
+        pipeline.process_bytes(f.read_bytes(), source=f.name)
+    assert sum(judged) > 1000
+    monkeypatch.undo()
+    # every field changed in turn, and the pairs of priors read one after the other
+    names = [f.name for f in fields(qmark.Prior)]
+    pairs = list(zip(priors, priors[1:]))
+    for p in priors[:300]:
+        for name in names:
+            v = getattr(p, name)
+            other = replace(p, **{name: (v + 1) if isinstance(v, int) and not isinstance(v, bool) else (
+                not v if isinstance(v, bool) else frozenset(v) | {"x y z w"})})
+            pairs.append((p, other))
+    same = 0
+    for a, b in pairs:
+        want = replace(a, evidence=0) == replace(b, evidence=0)
+        assert a.decides_as(b) == want and b.decides_as(a) == want
+        same += want
+    assert same > 100 and len(pairs) - same > 100

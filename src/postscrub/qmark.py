@@ -28,7 +28,9 @@ from __future__ import annotations
 from . import _re as re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from itertools import filterfalse
+from operator import attrgetter
 
 from . import qmark_lang, qmark_read
 from .patterns import FOOTER_LANGUAGES, HASHTAG_LABEL
@@ -320,13 +322,18 @@ class Prior:
     def decides_as(self, other: "Prior") -> bool:
         """Would every run be decided the same under ``other``? (``evidence`` is a count
         for the reader; the decisions use only the flags.)"""
-        return replace(self, evidence=0) == replace(other, evidence=0)
+        # (the fields but ``evidence``, compared as the dataclass compares them: no copy of
+        # either prior made)
+        return _DECIDING(self) == _DECIDING(other)
 
     @property
     def label(self) -> str:
         flags = [k for k in ("lossy", "french", "multi_unit", "letters_lost", "nbsp_lost")
                  if getattr(self, k)]
         return f"evidence={self.evidence} " + (" ".join(flags) or "clean")
+
+
+_DECIDING = attrgetter(*(f.name for f in fields(Prior) if f.name != "evidence"))
 
 
 # Function words of French and Spanish, counted on lowercased text: the share of each among
@@ -355,9 +362,13 @@ def _lang_counts(sample: str) -> tuple[int, int, int]:
     for line in sample.split("\n"):
         hit = _LANG_LINES.get(line)
         if hit is None:
-            lower = line.lower()
-            words = _LANG_WORD.findall(lower)
-            hit = _LANG_LINES[line] = (len(lower.split()), sum(map(_FR_WORDS.__contains__, words)),
+            tokens = line.lower().split()
+            # (the line's runs of ``\w`` are those of its tokens, white space being no ``\w``; a
+            # token of letters only is one such run, whole: only the others are searched)
+            words = list(filter(str.isalpha, tokens))
+            if len(words) < len(tokens):
+                words += _LANG_WORD.findall(" ".join(filterfalse(str.isalpha, tokens)))
+            hit = _LANG_LINES[line] = (len(tokens), sum(map(_FR_WORDS.__contains__, words)),
                                        sum(map(_ES_WORDS.__contains__, words)))
         n_words += hit[0]
         fr += hit[1]
@@ -490,13 +501,13 @@ def _spaced_single(line: str, s: int) -> bool:
 
 
 # What the prior reads of one line: the kind and length of each run that is a definite
-# artifact, the lone spaced ``?`` that no kind claims, and whether French spaces a mark there.
-# Kept per line's text for the document, like :data:`_PROTECTED`, so that a later round of the
-# repair stage reads the whole dump again at the cost of the lines that changed.
-_LINE_RUNS: dict[str, tuple[tuple[tuple[str, int], ...], int, bool]] = {}
+# artifact, and the lone spaced ``?`` that no kind claims. Kept per line's text for the document,
+# like :data:`_PROTECTED`, so that a later round of the repair stage reads the whole dump again at
+# the cost of the lines that changed.
+_LINE_RUNS: dict[str, tuple[tuple[tuple[str, int], ...], int]] = {}
 
 
-def _line_runs(line: str) -> tuple[tuple[tuple[str, int], ...], int, bool]:
+def _line_runs(line: str) -> tuple[tuple[tuple[str, int], ...], int]:
     known = _LINE_RUNS.get(line)
     if known is not None:
         return known
@@ -513,9 +524,27 @@ def _line_runs(line: str) -> tuple[tuple[tuple[str, int], ...], int, bool]:
                 spaced_singles += 1
         else:
             found.append((kind, e - s))
-    out = (tuple(found), spaced_singles, _FRENCH_SPACED.search(line) is not None)
+    out = (tuple(found), spaced_singles)
     _LINE_RUNS[line] = out
     return out
+
+
+# Whether French spaces a mark in a line (:data:`_FRENCH_SPACED`), kept like :data:`_LINE_RUNS`.
+# Asked only of a dump whose words are French and where no lost NBSP decided it already: the
+# prior's ``french`` needs it nowhere else.
+_FRENCH_LINES: dict[str, bool] = {}
+
+
+def _french_spaced(lines: Iterable[str]) -> bool:
+    """Does French typography space a mark somewhere in ``lines``?"""
+    known = _FRENCH_LINES
+    for line in lines:
+        hit = known.get(line)
+        if hit is None:
+            hit = known[line] = _FRENCH_SPACED.search(line) is not None
+        if hit:
+            return True
+    return False
 
 
 def document_prior(text: str, *, fresh: bool = True, repeats: bool = True,
@@ -529,6 +558,7 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True,
     if fresh:
         _PROTECTED.clear()
         _LINE_RUNS.clear()
+        _FRENCH_LINES.clear()
         _LANG_LINES.clear()
         _SENTENCES.clear()
         _LINE_KEYS.clear()
@@ -546,17 +576,13 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True,
     french_words = fr / n_words > 0.025
     # (Spanish shares `de`, `la`, `en` with French: its own words must outnumber French ones)
     inverted_lost = "¿" not in text and es / n_words > 0.025 and es > 2 * fr
-    french_spaced = False
     if lines is None:
         lines = text.split("\n")
     for line in lines:
         if "?" not in line:
-            # (:func:`prior_for` passes only lines with a ``?``; another caller may not)
-            french_spaced = french_spaced or _FRENCH_SPACED.search(line) is not None
-            continue
-        found, lone_spaced, spaced_mark = _line_runs(line)
+            continue  # (:func:`prior_for` passes only lines with a ``?``; another caller may not)
+        found, lone_spaced = _line_runs(line)
         spaced_singles += lone_spaced
-        french_spaced = french_spaced or spaced_mark
         for kind, n in found:
             if kind == "spaced" and french_words:
                 continue  # `Quoi ? vraiment`: French typography may do this
@@ -575,7 +601,8 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True,
         # `word ? Next`: English does not space its `?`; one lost character, one `?` (a hint
         # only: some writers do space it)
         utf8_odds -= spaced_singles
-    french = french_words and (french_spaced or kinds.get("nbsp", 0) > 0)
+    # (whether French spaces a mark in the dump's lines is asked only where it decides)
+    french = french_words and (kinds.get("nbsp", 0) > 0 or _french_spaced(lines))
     multi_unit = singles == 0 and multis >= 3 and utf8_odds > 0
     prior = Prior(
         lossy=evidence >= 1,
@@ -1332,8 +1359,13 @@ def find_artifacts(line: str, prior: Prior) -> list[tuple[int, int]]:
     if "?" not in line:
         return []
     spans: list[tuple[int, int]] = []
-    for m in _QRUN.finditer(line):
-        span = _decide(line, m.start(), m.end(), prior)
+    # (the line's runs as the prior read them, every run in order: :data:`_PROTECTED`, not
+    # searched for again; a line the prior did not read is searched)
+    known = _PROTECTED.get(line)
+    runs = [(m.start(), m.end()) for m in _QRUN.finditer(line)] if known is None else [
+        (s, e) for s, (e, _) in known.items()]
+    for s, e in runs:
+        span = _decide(line, s, e, prior)
         if span is not None and span[0] < span[1]:
             spans.append(span)
     if not spans:
