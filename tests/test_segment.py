@@ -2049,3 +2049,23 @@ def test_a_sign_off_cue_that_continues_a_hard_wrapped_line_is_no_sign_off():
     assert sg.find_sign_off(wrapped) is None
     body, sign, cta = sg.split_tail(wrapped)
     assert sign is None and cta == [] and len(body) == 4
+
+
+def test_a_heading_over_a_list_of_labelled_values_is_no_article_byline():
+    # found by benchmarks/fuzz.py --check on a real feed copy: a post's text standing alone
+    # ("A320 For Sale / General Dimensions / Overall Length: …") read as an article titled
+    # "A320 For Sale" by "General Dimensions", headline "Overall Length: …": cleaning the
+    # post's body again took its first three lines out of it
+    from postscrub import process
+
+    text = ("2019 Bakery Van For Sale\n\nGeneral Specifications\n\nOverall Length: 5.20 m (17 ft 1 in)\n\n"
+            "Payload (with the shelves fitted): 1,200 kg\n\nOven: two decks, gas\n\n"
+            "Ask us for the service history.\n")
+    (rec,) = process(text)
+    assert (rec.shape, rec.title, rec.author.name) == ("plain", None, None)
+    assert rec.body.startswith("2019 Bakery Van For Sale\n\nGeneral Specifications\n\nOverall Length")
+    assert "\n\n".join(r.body for r in process(rec.body)) == rec.body
+    # an article's byline keeps its headline, whatever follows it
+    (art,) = process("Why We Bake at Night\nMirela Voss\nBaker at Voss Bread | Rye: our first love\n"
+                     "The ovens are quiet at night, and the dough has time.\n")
+    assert (art.shape, art.title, art.author.name) == ("article", "Why We Bake at Night", "Mirela Voss")

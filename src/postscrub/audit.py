@@ -20,7 +20,8 @@ output field or in a** ``repairs`` **entry, in order.** Precisely:
    recorded 1-based ``line``/``column``: at that place the repair's ``text`` must be what
    stands there now, and it is replaced by the repair's ``replacement``. Repairs are
    replayed in the order the pipeline makes them: ``line_separator``, ``unicode_nfc``,
-   ``mail.*``, ``terminal_escape``, ``mojibake``,
+   ``mail.*``, ``terminal_escape``, ``mojibake`` (after the ``lost_character`` repairs of
+   U+FFFD and its layered mojibake ``ï¿½``/``Ã¯Â¿Â½``, which the mojibake step makes first),
    ``html_entity``, ``lost_character``, ``invisible_character``, then every other rule
    (segmentation: ``ui.*`` …), each group in input order; a repair whose ``text`` is only
    there once another repair has been replayed (``ui.*`` dropping a line whose mojibake was
@@ -64,6 +65,7 @@ U+200B, BOM U+FEFF, bidi controls, ESC) do count.
 from __future__ import annotations
 
 import bisect
+import re
 
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -199,11 +201,20 @@ class _Tape:
         return "".join(chars), where
 
 
-def _phase(rule: str) -> int:
+def _phase(rule: str, text: str = "") -> float:
+    if rule == "lost_character" and _LOST_BEFORE_MOJIBAKE.fullmatch(text.strip()):
+        # the mojibake step takes a lost character's U+FFFD (or its mojibake, layered) out of
+        # the line before it fixes the rest (ftfy would read them as characters to decode): a
+        # fix beside it is recorded over the gap it left, and replayed first it could match
+        # repeating text at its own position ("Æ½Ã¯Â" in "…Ã¯Â¿Æ½Ã¯Â¿Â½…")
+        return REPAIR_PHASES.index("mojibake") - 0.5
     try:
         return REPAIR_PHASES.index(rule)
     except ValueError:
         return len(REPAIR_PHASES)
+
+
+_LOST_BEFORE_MOJIBAKE = re.compile("(?:\ufffd|ï¿½|Ã¯Â¿Â½)+")
 
 
 def _replay(tape: _Tape, repairs: list[dict[str, Any]]) -> list[str]:
@@ -215,7 +226,7 @@ def _replay(tape: _Tape, repairs: list[dict[str, Any]]) -> list[str]:
             problems.append(bad)
         else:
             todo.append(rep)
-    todo.sort(key=lambda r: (_phase(r["rule"]), r["line"], r["column"]))
+    todo.sort(key=lambda r: (_phase(r["rule"], r["text"]), r["line"], r["column"]))
     while todo:
         left = []
         for rep in todo:

@@ -659,7 +659,15 @@ def find_title(paras: Sequence[Line], period_ok: bool = False) -> bool:
         and is_name(second)
         and _is_text_node(second)
         and not is_name(third)
+        and not (len(paras) > 3 and _LABELLED_VALUE.match(third) and _LABELLED_VALUE.match(paras[3].text))
     )
+
+
+# "Overall Length: 37.57 m", "Wingspan (with sharklets): 35.80 m": a label of a few words, a
+# colon, its value. Two such lines under what reads as a byline's name are the first of a list
+# of labelled values (a specification), not a headline: the capitalised line over them is the
+# list's heading ("General Dimensions"), not a name, and the line over that no article's title.
+_LABELLED_VALUE = re.compile(r"^\s*[^\W\d_][^:|@•·]{0,60}?:\s+\S")
 
 
 def _is_text_node(text: str) -> bool:
