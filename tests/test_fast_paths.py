@@ -586,3 +586,53 @@ def test_the_prior_read_from_the_lines_as_they_are_is_the_prior_of_their_text_sp
     assert sum(repeats for _, _, repeats in asked) >= 1  # (a dump does repeat its sentences)
     lines = ["Any thoughts ??", "Will it ship this week?", "ok\nWill it ship this week?? yes", "Will it ship this week."]
     assert new(lines) == plain(lines, True)
+
+
+def test_the_node_patterns_tried_by_a_lines_first_character_name_what_all_of_them_name():
+    """Past a process's first dump, nodes._match_node tries only the UI node patterns that may
+    start with the line's first character (_re.first_chars, asked of each pattern): it names
+    what the full combined regex and every rule tried apart name, over the corpora's lines, as
+    they are and stripped, with their first character in the other case, and after a Markdown
+    marker cut off; and first_chars holds on patterns built to tell (a Kelvin sign under re.I,
+    a lookaround stepped over, an optional or empty-matching head)."""
+    import re as std
+
+    from postscrub import _re
+
+    combined, rest, order, apart = nodes._tables()[1]
+
+    def plain(t: str) -> str | None:
+        m = combined.match(t)
+        found = rest[int(m.lastgroup[1:])] if m else None
+        for rank, rule, _, rx in apart:
+            if found is not None and order[found] < rank:
+                break
+            if rx.match(t):
+                return rule
+        return found
+
+    nodes.new_document()
+    nodes.new_document()  # (past a process's first dump, where the full regex is tried)
+    rx, _ = nodes._by_first_char("a")
+    assert len(rx.pattern) < len(combined.pattern) // 2  # (most patterns cannot start with "a")
+    lines = set()
+    for t in corpus_lines():
+        s = t.strip()
+        lines.update((t, s, s[:1].swapcase() + s[1:], s[2:], "\u212a" + s[1:]))
+    lines.update(("", "K", "k", "\u212a", "1", "١٢ تعليقًا", "·", "• 2nd", "…more", "© 2025"))
+    named = 0
+    for t in lines:
+        want = plain(t)
+        assert nodes._match_node(t) == want, t
+        named += want is not None
+    assert named > 200
+    for src, flags, yes, no in [("abc", 0, "a", "bA"), ("(?i:k)x", 0, "kK\u212a", "x"), ("k", std.I, "\u212a", "x"),
+                                ("(?-i:k)", std.I, "k", "K"), ("a?b", 0, "ab", "c"), ("(?=x)y", 0, "y", "x"),
+                                (r"(?<!\w)z", 0, "z", "a"), (r"\bq\Z", 0, "q", "r"), ("[^ab]c", 0, "cd", "ab"),
+                                (r"\d+", 0, "1\u0663", "a"), (r"(?:ab|\s)", 0, "a \t", "b"), ("(?:a|b?)c", 0, "abc", "d"),
+                                ("(?:x{0,2})+y", 0, "xy", "z")]:
+        starts = std.compile(_re.first_chars(src, flags))
+        assert all(starts.match(ch) for ch in yes) and not any(starts.match(ch) for ch in no), src
+    for src in ("a*", ".x", "(?:a|)b*", "[^a]", "x{0}", r"\Z", r"(?=a)"):  # (any character, or in doubt)
+        assert _re.first_chars(src, std.S) is None, src
+    assert _re.first_chars(r"(a)\1") == "(?-i:[a])"
