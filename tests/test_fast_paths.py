@@ -636,3 +636,21 @@ def test_the_node_patterns_tried_by_a_lines_first_character_name_what_all_of_the
     for src in ("a*", ".x", "(?:a|)b*", "[^a]", "x{0}", r"\Z", r"(?=a)"):  # (any character, or in doubt)
         assert _re.first_chars(src, std.S) is None, src
     assert _re.first_chars(r"(a)\1") == "(?-i:[a])"
+
+
+def test_the_rules_tried_apart_are_passed_over_together_where_none_passes_its_own_test():
+    """nodes._apart_gate: a line passes the tests of the rules tried apart taken as one (every
+    rule's endings by their last character, a digit for a rule tested so) where it passes one
+    rule's own test, over the corpora's lines and every ending after a word."""
+    _, _, _, apart = nodes._tables()[1]
+    ends, by_digit = nodes._apart_gate()
+    lines = [*corpus_lines(), *(f"Ana Lee {e}" for _, _, endings, _ in apart for g in endings.values() for e in g),
+             "", "x", "ΟΔΟΣ", "12 others"]
+    passed = 0
+    for t in lines:
+        low = t.lower()
+        own = any(low.endswith(endings.get(low[-1:], ())) if endings else nodes._DIGIT.search(t)
+                  for _, _, endings, _ in apart)
+        assert bool(low.endswith(ends.get(low[-1:], ())) or (by_digit and nodes._DIGIT.search(t))) == bool(own), t
+        passed += bool(own)
+    assert passed > 100 and by_digit

@@ -167,6 +167,9 @@ def _match_node(t: str) -> str | None:
     m = (by_first[0] if by_first is not None else combined).match(t)
     found = rest[int(m.lastgroup[1:])] if m else None
     low = t.lower()
+    ends, by_digit = _apart_gate()
+    if not (low.endswith(ends.get(low[-1:], ())) or (by_digit and _DIGIT.search(t))):
+        return found  # (no rule tried apart passes its test: most lines)
     for k, (rank, rule, endings, rx) in enumerate(apart):
         if found is not None and order[found] < rank:
             break
@@ -176,6 +179,20 @@ def _match_node(t: str) -> str | None:
                 and (by_first is None or by_first[1][k]) and rx.match(t)):
             return rule
     return found
+
+
+@lru_cache(maxsize=1)
+def _apart_gate() -> tuple[dict[str, tuple[str, ...]], bool]:
+    """The tests of the rules tried apart, as one: every rule's line endings by their last
+    character (a line ending with none of them passes no rule's test of its ending), and whether
+    a rule is tested for a digit instead."""
+    ends: dict[str, tuple[str, ...]] = {}
+    by_digit = False
+    for _, _, endings, _ in _tables()[1][3]:
+        for last, group in endings.items():
+            ends[last] = ends.get(last, ()) + group
+        by_digit = by_digit or not endings
+    return ends, by_digit
 
 
 # The UI node patterns by the first character of a line: the combined regex of the patterns
