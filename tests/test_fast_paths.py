@@ -654,3 +654,27 @@ def test_the_rules_tried_apart_are_passed_over_together_where_none_passes_its_ow
         assert bool(low.endswith(ends.get(low[-1:], ())) or (by_digit and nodes._DIGIT.search(t))) == bool(own), t
         passed += bool(own)
     assert passed > 100 and by_digit
+
+
+def test_the_kinds_of_a_pass_over_the_lines_are_what_classify_says_of_each():
+    """nodes.kinds_of (a pass over a dump's lines reading the dump's table of kinds) gives what
+    classify gives line by line: over the corpora's lines, half of them classified before (read
+    from the table), the rest not, as they are and stripped; and with chrome learned from a
+    dump, which comes before the table."""
+    from postscrub import learn
+
+    lines = [t for t in corpus_lines() if len(t) < 500][:6000]
+    for learned in (None, learn.Learned(kinds={nodes.key(t): nodes.Kind(nodes.ACTION, "ui.learned.action")
+                                               for t in lines[::7] if t.strip()})):
+        nodes.new_document()
+        token = learn.LEARNED.set(learned)
+        try:
+            for t in lines[::2]:
+                nodes.classify(t)
+            texts = [*lines, *(t.strip() for t in lines)]
+            got = nodes.kinds_of(texts)
+            nodes.new_document()
+            assert got == [nodes.classify(t) for t in texts]
+        finally:
+            learn.LEARNED.reset(token)
+    assert sum(k.rule == "ui.learned.action" for k in got) > 100
