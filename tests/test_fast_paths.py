@@ -715,3 +715,95 @@ def test_the_runs_of_a_line_read_from_the_prior_are_those_searched_again(monkeyp
         assert a.decides_as(b) == want and b.decides_as(a) == want
         same += want
     assert same > 100 and len(pairs) - same > 100
+
+
+def test_the_node_patterns_tried_by_a_lines_first_character_name_what_all_of_them_name():
+    """Past a process's first dump, nodes._match_node tries only the UI node patterns that may
+    start with the line's first character (_re.first_chars, asked of each pattern): it names
+    what the full combined regex and every rule tried apart name, over the corpora's lines, as
+    they are and stripped, with their first character in the other case, and after a Markdown
+    marker cut off; and first_chars holds on patterns built to tell (a Kelvin sign under re.I,
+    a lookaround stepped over, an optional or empty-matching head)."""
+    import re as std
+
+    from postscrub import _re
+
+    combined, rest, order, apart = nodes._tables()[1]
+
+    def plain(t: str) -> str | None:
+        m = combined.match(t)
+        found = rest[int(m.lastgroup[1:])] if m else None
+        for rank, rule, _, rx in apart:
+            if found is not None and order[found] < rank:
+                break
+            if rx.match(t):
+                return rule
+        return found
+
+    nodes.new_document()
+    nodes.new_document()  # (past a process's first dump, where the full regex is tried)
+    rx, _ = nodes._by_first_char("a")
+    assert len(rx.pattern) < len(combined.pattern) // 2  # (most patterns cannot start with "a")
+    lines = set()
+    for t in corpus_lines():
+        s = t.strip()
+        lines.update((t, s, s[:1].swapcase() + s[1:], s[2:], "\u212a" + s[1:]))
+    lines.update(("", "K", "k", "\u212a", "1", "١٢ تعليقًا", "·", "• 2nd", "…more", "© 2025"))
+    named = 0
+    for t in lines:
+        want = plain(t)
+        assert nodes._match_node(t) == want, t
+        named += want is not None
+    assert named > 200
+    for src, flags, yes, no in [("abc", 0, "a", "bA"), ("(?i:k)x", 0, "kK\u212a", "x"), ("k", std.I, "\u212a", "x"),
+                                ("(?-i:k)", std.I, "k", "K"), ("a?b", 0, "ab", "c"), ("(?=x)y", 0, "y", "x"),
+                                (r"(?<!\w)z", 0, "z", "a"), (r"\bq\Z", 0, "q", "r"), ("[^ab]c", 0, "cd", "ab"),
+                                (r"\d+", 0, "1\u0663", "a"), (r"(?:ab|\s)", 0, "a \t", "b"), ("(?:a|b?)c", 0, "abc", "d"),
+                                ("(?:x{0,2})+y", 0, "xy", "z")]:
+        starts = std.compile(_re.first_chars(src, flags))
+        assert all(starts.match(ch) for ch in yes) and not any(starts.match(ch) for ch in no), src
+    for src in ("a*", ".x", "(?:a|)b*", "[^a]", "x{0}", r"\Z", r"(?=a)"):  # (any character, or in doubt)
+        assert _re.first_chars(src, std.S) is None, src
+    assert _re.first_chars(r"(a)\1") == "(?-i:[a])"
+
+
+def test_the_rules_tried_apart_are_passed_over_together_where_none_passes_its_own_test():
+    """nodes._apart_gate: a line passes the tests of the rules tried apart taken as one (every
+    rule's endings by their last character, a digit for a rule tested so) where it passes one
+    rule's own test, over the corpora's lines and every ending after a word."""
+    _, _, _, apart = nodes._tables()[1]
+    ends, by_digit = nodes._apart_gate()
+    lines = [*corpus_lines(), *(f"Ana Lee {e}" for _, _, endings, _ in apart for g in endings.values() for e in g),
+             "", "x", "ΟΔΟΣ", "12 others"]
+    passed = 0
+    for t in lines:
+        low = t.lower()
+        own = any(low.endswith(endings.get(low[-1:], ())) if endings else nodes._DIGIT.search(t)
+                  for _, _, endings, _ in apart)
+        assert bool(low.endswith(ends.get(low[-1:], ())) or (by_digit and nodes._DIGIT.search(t))) == bool(own), t
+        passed += bool(own)
+    assert passed > 100 and by_digit
+
+
+def test_the_kinds_of_a_pass_over_the_lines_are_what_classify_says_of_each():
+    """nodes.kinds_of (a pass over a dump's lines reading the dump's table of kinds) gives what
+    classify gives line by line: over the corpora's lines, half of them classified before (read
+    from the table), the rest not, as they are and stripped; and with chrome learned from a
+    dump, which comes before the table."""
+    from postscrub import learn
+
+    lines = [t for t in corpus_lines() if len(t) < 500][:6000]
+    for learned in (None, learn.Learned(kinds={nodes.key(t): nodes.Kind(nodes.ACTION, "ui.learned.action")
+                                               for t in lines[::7] if t.strip()})):
+        nodes.new_document()
+        token = learn.LEARNED.set(learned)
+        try:
+            for t in lines[::2]:
+                nodes.classify(t)
+            texts = [*lines, *(t.strip() for t in lines)]
+            got = nodes.kinds_of(texts)
+            nodes.new_document()
+            assert got == [nodes.classify(t) for t in texts]
+        finally:
+            learn.LEARNED.reset(token)
+    assert sum(k.rule == "ui.learned.action" for k in got) > 100

@@ -197,3 +197,91 @@ def _save() -> None:
             raise
     except Exception:  # noqa: BLE001  (a read-only home, a full disk: the next run compiles again)
         pass
+
+
+def first_chars(src: str, flags: int = 0) -> str | None:
+    """A pattern of one character that matches every character a match of the pattern ``src``
+    may start with (an alternation of the classes it may start with, each under the
+    case-insensitivity that holds where it stands), or None when any character may, or when in
+    doubt: the pattern may match an empty string, or opens with a class of another kind, a
+    negated literal, any character or a group reference. Zero-width items (anchors,
+    lookarounds) are stepped over: they consume nothing. Kept in the cache file (the parse is
+    the cost: a few ms for a pattern of a few hundred words)."""
+    key = "first:" + _key(src, int(flags))
+    entries = None if _off else _load()
+    if entries is not None and not _off:
+        _used[key] = None
+        hit = entries.get(key)
+        if hit is not None and len(hit) == 1 and (hit[0] is None or isinstance(hit[0], str)):
+            return hit[0]
+    found = _first_chars(src, flags)
+    if entries is not None and not _off and len(entries) < 2 * _MAX_ENTRIES:
+        global _new
+        entries[key] = [found]
+        _new = True
+    return found
+
+
+def _first_chars(src: str, flags: int) -> str | None:
+    """:func:`first_chars`, worked out."""
+    from re import _constants as c, _parser
+
+    escapes = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+               c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+
+    def class_of(items) -> str | None:
+        out = []
+        for o, a in items:
+            if o is c.LITERAL:
+                out.append(_std.escape(chr(a)))
+            elif o is c.RANGE:
+                out.append(f"{_std.escape(chr(a[0]))}-{_std.escape(chr(a[1]))}")
+            elif o is c.CATEGORY and a in escapes:
+                out.append(escapes[a])
+            elif o is c.NEGATE and not out:
+                out.append("^")
+            else:
+                return None
+        return "[" + "".join(out) + "]"
+
+    def first(seq, ic: bool) -> tuple[set | None, bool]:
+        """(the classes a match of ``seq`` may start with, or None for any; may it be empty?)"""
+        found: set = set()
+        for op, av in seq:
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # (zero width: the next item gives the first character)
+            if op is c.LITERAL or op is c.IN:
+                cls = class_of([(c.LITERAL, av)] if op is c.LITERAL else av)
+                if cls is None:
+                    return None, False
+                found.add(f"(?i:{cls})" if ic else f"(?-i:{cls})")
+                return found, False
+            if op is c.SUBPATTERN:
+                _, add, drop, sub = av
+                got, empty = first(sub, (ic or bool(add & _std.I)) and not drop & _std.I)
+            elif op is c.ATOMIC_GROUP:
+                got, empty = first(av, ic)
+            elif op is c.BRANCH:
+                got, empty = set(), False
+                for alt in av[1]:
+                    g, e = first(alt, ic)
+                    if g is None:
+                        return None, False
+                    got |= g
+                    empty = empty or e
+            elif op in repeats:
+                got, empty = first(av[2], ic)
+                empty = empty or av[0] == 0
+            else:
+                return None, False  # (any character, a negated literal, a group reference…)
+            if got is None:
+                return None, False
+            found |= got
+            if not empty:
+                return found, False
+        return found, True
+
+    parsed = _parser.parse(src, flags)
+    got, empty = first(parsed, bool(parsed.state.flags & _std.I))
+    return None if got is None or empty else "|".join(sorted(got))

@@ -801,7 +801,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     content = [ln for ln in lines if ln.text.strip()]
     if not glued:
         content = _split_inline_heads(content, log)
-    kinds = [nd.classify(ln.text) for ln in content]
+    kinds = nd.kinds_of([ln.text for ln in content])
     _bulleted_list_items(content, kinds)
     _poll_option_ages(content, kinds)
     n = len(content)

@@ -154,7 +154,7 @@ def learn(lines: list[Line]) -> Learned | None:
             pairs_seen.add(pair)
     if not repeated:
         return None
-    kinds = [nd.classify(t) for t in content]
+    kinds = nd.kinds_of(content)
     if any(k.kind == nd.REPORT_COMMENT for k in kinds) or (
             any(k.kind in known_anchors for k in kinds) and any(k.kind == nd.ACTION for k in kinds)):
         # a known locale: its tables say what is chrome (a post's anchor they know over

@@ -163,16 +163,87 @@ def _by_last(endings) -> dict[str, tuple[str, ...]]:
 def _match_node(t: str) -> str | None:
     """The rule of the first UI node pattern (in table order) that ``t`` matches whole, or None."""
     combined, rest, order, apart = _tables()[1]
-    m = combined.match(t)
+    by_first = _by_first_char(t[:1])
+    m = (by_first[0] if by_first is not None else combined).match(t)
     found = rest[int(m.lastgroup[1:])] if m else None
     low = t.lower()
-    for rank, rule, endings, rx in apart:
+    ends, by_digit = _apart_gate()
+    if not (low.endswith(ends.get(low[-1:], ())) or (by_digit and _DIGIT.search(t))):
+        return found  # (no rule tried apart passes its test: most lines)
+    for k, (rank, rule, endings, rx) in enumerate(apart):
         if found is not None and order[found] < rank:
             break
-        # (the rule's test: how the line ends, or, with no endings, a digit in it)
-        if (low.endswith(endings.get(low[-1:], ())) if endings else _DIGIT.search(t)) and rx.match(t):
+        # (the rule's test: how the line ends, or, with no endings, a digit in it; and that it
+        # may start with the line's first character)
+        if ((low.endswith(endings.get(low[-1:], ())) if endings else _DIGIT.search(t))
+                and (by_first is None or by_first[1][k]) and rx.match(t)):
             return rule
     return found
+
+
+@lru_cache(maxsize=1)
+def _apart_gate() -> tuple[dict[str, tuple[str, ...]], bool]:
+    """The tests of the rules tried apart, as one: every rule's line endings by their last
+    character (a line ending with none of them passes no rule's test of its ending), and whether
+    a rule is tested for a digit instead."""
+    ends: dict[str, tuple[str, ...]] = {}
+    by_digit = False
+    for _, _, endings, _ in _tables()[1][3]:
+        for last, group in endings.items():
+            ends[last] = ends.get(last, ()) + group
+        by_digit = by_digit or not endings
+    return ends, by_digit
+
+
+# The UI node patterns by the first character of a line: the combined regex of the patterns
+# that may start with it (most lines are text, tried against every pattern of every rule, and
+# under re.I the engine enters each alternative to try its first character), and which of the
+# rules tried apart may. What each pattern may start with is read from it by the regex parser
+# and each class asked of the engine (_re.first_chars, _re.may_start); a line's first character
+# picks the patterns, in table order, so the first that matches is the same. Built from a
+# process's second dump (reading the patterns is start-up for a CLI run on one file, which
+# classifies a few lines), a regex per set of patterns, and per character (bounded).
+_FIRST: dict[str, tuple[re.Pattern[str], tuple[bool, ...]]] = {}
+_FIRST_MAX = 1 << 12
+_BY_SET: dict[tuple[int, ...], re.Pattern[str]] = {}
+_BY_SET_MAX = 256
+_STARTS: list = []  # [(rule's index in `rest`, pattern, first classes) per alternative, first classes per apart rule]
+
+
+def _by_first_char(ch: str) -> tuple[re.Pattern[str], tuple[bool, ...]] | None:
+    """The combined regex for a line starting with ``ch`` (none: an empty line), and whether
+    each rule tried apart may match it; None in a process's first dump (the full regex then)."""
+    hit = _FIRST.get(ch)
+    if hit is not None:
+        return hit
+    if first_dump():
+        return None
+    if not _STARTS:
+        combined, rest, order, apart = _tables()[1]
+        _STARTS.append([(i, g, _starts(g, re.I | re.S))
+                        for i, r in enumerate(rest) for g in map(_guarded, patterns.UI_NODE_PATTERNS[r])])
+        _STARTS.append([_starts(rx.pattern, rx.flags) for _, _, _, rx in apart])
+    alternatives, apart_starts = _STARTS
+    kept = tuple(j for j, (_, _, starts) in enumerate(alternatives) if starts is None or starts.match(ch))
+    rx = _BY_SET.get(kept)
+    if rx is None:
+        if len(_BY_SET) >= _BY_SET_MAX:
+            return None  # (a set of patterns not seen before, past the bound: the full regex)
+        groups: dict[int, list[str]] = {}
+        for j in kept:
+            groups.setdefault(alternatives[j][0], []).append(alternatives[j][1])
+        rx = _BY_SET[kept] = re.compile(
+            "|".join(f"(?P<r{i}>(?:{'|'.join(gs)})\\Z)" for i, gs in groups.items()) or "(?!)", re.I | re.S)
+    if len(_FIRST) >= _FIRST_MAX:
+        _FIRST.clear()
+    hit = _FIRST[ch] = (rx, tuple(starts is None or starts.match(ch) is not None for starts in apart_starts))
+    return hit
+
+
+def _starts(src: str, flags: int) -> re.Pattern[str] | None:
+    """What a match of the pattern may start with, as a regex of one character (None: any)."""
+    first = re.first_chars(src, flags)
+    return None if first is None else re.compile(first)
 
 
 # A fold is an ellipsis and one word ("…more", "…ещё", "… voir plus"); the footer lists
@@ -266,6 +337,17 @@ def classify(text: str) -> Kind:
             _KINDS.clear()
         _KINDS[text] = kind
     return kind
+
+
+def kinds_of(texts: Iterable[str]) -> list[Kind]:
+    """``[classify(t) for t in texts]``, for a pass over a dump's lines: each stage walks the
+    lines again (feeds, post pages, articles, the post's layout: ~8 passes a dump), and a line
+    already classified in this dump is read from the dump's table without a call. With chrome
+    learned from the dump, which comes first, each line is asked as before."""
+    if LEARNED.get() is not None:
+        return [classify(t) for t in texts]
+    get = _KINDS.get
+    return [get(t) or classify(t) for t in texts]
 
 
 @lru_cache(maxsize=1)

@@ -700,8 +700,8 @@ def _card_follows(lines: list[Line], i: int) -> bool:
 def feed_starts(lines: list[Line]) -> list[int]:
     """Lines that open a feed card: "Feed post number 3" in any locale of the table, or, in
     any wording, short lines that differ only by a number counting up (1, 2, 3…)."""
-    known = [i for i, ln in enumerate(lines)
-             if ln.text.strip() and len(ln.text) < 80 and nodes.classify(ln.text).rule == "ui.feed_marker"]
+    short = [i for i, ln in enumerate(lines) if ln.text.strip() and len(ln.text) < 80]
+    known = [i for i, k in zip(short, nodes.kinds_of([lines[i].text for i in short])) if k.rule == "ui.feed_marker"]
     if len(known) >= 2:
         return known
     groups: dict[str, list[tuple[int, int]]] = {}
@@ -726,7 +726,8 @@ def visibility_starts(lines: list[Line]) -> list[int]:
     header has a visibility line ("1 week ago • Visible to anyone…"), which comments never
     have. A post starts where its header does: back from that line over the age, the
     headline, the name (shown once or twice), badges and a "X reposted this" line."""
-    vis = [i for i, ln in enumerate(lines) if ln.text.strip() and nodes.classify(ln.text).rule == "ui.visibility"]
+    full = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    vis = [i for i, k in zip(full, nodes.kinds_of([lines[i].text for i in full])) if k.rule == "ui.visibility"]
     if not vis:
         # a mobile feed copy: the visibility icon after the header's age is lost ("2d • "), and
         # an ad card has "Promoted" where a post has its age; comments show neither. A card
@@ -984,7 +985,7 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
     if fm is not None and fm.names_article() and not any(
             nodes.classify(ln.text).kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE) for ln in content):
         return True
-    kinds = [nodes.classify(ln.text) for ln in content]
+    kinds = nodes.kinds_of([ln.text for ln in content])
     if any(k.kind in (nodes.REPORT_POST, nodes.REPORT_ARTICLE) for k in kinds):
         return False
     start = article_start(content)
@@ -1474,7 +1475,7 @@ def is_promoted(chunk: list[Line]) -> bool:
 def looks_like_post_page(lines: list[Line]) -> bool:
     """A page copied one UI node per line: a ``Report this …`` anchor, or buttons and
     counters (an article with a "+ Follow" under its byline is not one)."""
-    classified = [nodes.classify(ln.text) for ln in lines[:3000] if ln.text.strip()]
+    classified = nodes.kinds_of([ln.text for ln in lines[:3000] if ln.text.strip()])
     kinds = [c.kind for c in classified]
     anchors = sum(1 for k in kinds if k in (nodes.REPORT_POST, nodes.REPORT_COMMENT, nodes.REPORT_ARTICLE))
     # (a notification e-mail's buttons, "View post", "Unsubscribe · Help", are its page's)
