@@ -1019,3 +1019,48 @@ def test_a_tostring_with_brackets_inside_a_bare_text_and_a_repr_test_that_passes
     assert rec.body == "We bake at 4am (yes, every day).\n\nBread waits for no one.\n\n#Baking"
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Tom Ekdahl", "3h", "Respect (and crumbs).")]
     assert check_accounted(KOTLIN_TOSTRING, [rec]) == []
+
+
+# invented: an HCL snapshot — a labelled block per post, an "author" block, a "<<-EOT"
+# here-document body, labelled "comment" blocks holding one "reply" block
+HCL_SNAPSHOT = """# saved posts, generated
+post "p1" {
+  url = "https://example.com/p1"
+
+  author {
+    name     = "Hedda Lund"
+    headline = "Ferry engineer"
+  }
+
+  posted_ago = "2d"
+  hashtags   = ["#Ferries"]
+
+  text = <<-EOT
+    The old engine ran for 41 years.
+
+    #Ferries
+    EOT
+
+  comment "c1" {
+    author = "Bo Strand"
+    age    = "1d"
+    text   = "Forty-one! Remarkable."
+
+    reply "r1" {
+      author = "Hedda Lund"
+      age    = "1d"
+      text   = "And never late."
+    }
+  }
+}
+"""
+
+
+def test_an_hcl_snapshot_with_labelled_blocks_and_a_here_document():
+    (rec,) = process(HCL_SNAPSHOT)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Hedda Lund", "Ferry engineer", "2d")
+    assert rec.body == "The old engine ran for 41 years.\n\n#Ferries"
+    (c,) = rec.comments
+    assert (c.author.name, c.age, c.text) == ("Bo Strand", "1d", "Forty-one! Remarkable.")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Hedda Lund", "And never late.")]
+    assert check_accounted(HCL_SNAPSHOT, [rec]) == []

@@ -44,7 +44,8 @@ _LOOSE_TYPE = re.compile(r"(?:\[\d*\]|\*|&|map\[[\w.*]{1,40}\])*(?:new[ \t]+|%)?
 _LOOSE_NEW_EMPTY = re.compile(r"new[ \t]+[A-Za-z_][\w.]{0,80}(?:<[\w.<>, ]{1,80}>)?\(\)")
 _LOOSE_KEY = re.compile(r"([A-Za-z_$][\w$]{0,60})[ \t]*:(?!:)")
 # a Ruby symbol's or a PHP array's number key before its hash rocket (":text => …", "0 => …")
-_LOOSE_BLOCK_KEY = re.compile(r"([A-Za-z_]\w{0,60})[ \t]+(?=\{)")
+_LOOSE_BLOCK_KEY = re.compile(r"([A-Za-z_]\w{0,60})[ \t]+(?:\"[^\"\n]{0,200}\"[ \t]+){0,3}(?=\{)")  # (HCL's labels: 'comment "c1" {')
+_LOOSE_HEREDOC = re.compile(r"<<(-?)([A-Za-z_]\w{0,40})[ \t]*\r?\n")
 _LOOSE_ROCKET_KEY = re.compile(r":?([A-Za-z_][\w]{0,60}|\d{1,9})[ \t]*(?==>)")
 _LOOSE_PHP_ARRAY = re.compile(r"array[ \t]*\(")
 _LOOSE_CUT = re.compile(r"\[(?:Array|Object|Circular[^\]\n]{0,20}|Function[^\]\n]{0,60}|Getter(?:/Setter)?|Setter)\]")
@@ -114,6 +115,10 @@ class _PyParser(_Parser):
             if m is not None:
                 self.i = m.end()
                 return None
+            if c == "<" and self.t.startswith("<<", self.i):
+                m = _LOOSE_HEREDOC.match(self.t, self.i)
+                if m is not None:
+                    return self.heredoc(m)
             if c in "~#":
                 m = _LOOSE_SIGIL.match(self.t, self.i)
                 if m is not None:
@@ -253,6 +258,32 @@ class _PyParser(_Parser):
             value = _join_surrogates("".join(parts))
         return JStr(value, start, j, raw, escapes)
 
+    def heredoc(self, m: Any) -> JStr:
+        """A here-document (HCL's, a shell's: ``<<-EOT`` … ``EOT``): its lines up to the line
+        holding its tag alone; with ``-``, the indentation its lines share is no text
+        (recorded as ``repr.heredoc``)."""
+        t = self.t
+        close = re.compile(r"(?m)^[ \t]*" + re.escape(m.group(2)) + r"[ \t]*$")
+        c = close.search(t, m.end())
+        if c is None:
+            raise ValueError("heredoc")
+        start, end = m.end(), c.start()
+        while end > start and t[end - 1] in "\r\n":
+            end -= 1
+        body = t[start:end].split("\n")
+        ind = min((len(x) - len(x.lstrip(" \t")) for x in body if x.strip()), default=0) if m.group(1) else 0
+        escapes: list[tuple] = []
+        a = start
+        out = []
+        for x in body:
+            cut = min(ind, len(x) - len(x.lstrip(" \t")))
+            if cut:
+                escapes.append((a, a + cut, "", "repr.heredoc"))
+            out.append(x[cut:].rstrip("\r"))
+            a += len(x) + 1
+        self.i = c.end()
+        return JStr("\n".join(out), start, end, t[start:end], escapes)
+
     def _one_decimal(self, start: int, j: int, raw: str) -> JStr:
         """A string whose numeric escapes are decimal code points (``\\8217`` is ’), ``\\&``
         nothing; the other escapes as Python reads them."""
@@ -331,9 +362,9 @@ class _PyParser(_Parser):
                 k = JStr(m.group(g), m.start(g), m.end(g), m.group(g), [])
                 block = True  # (no separator: the value follows)
             elif m is not None:
-                self.i = m.end(1)
-                k = JStr(m.group(1), m.start(1), m.end(1), m.group(1), [])
                 block = m.re is _LOOSE_BLOCK_KEY
+                self.i = m.end() if block else m.end(1)  # (a block's labels are syntax)
+                k = JStr(m.group(1), m.start(1), m.end(1), m.group(1), [])
             else:
                 k = self.value(depth + 1)
             if not isinstance(k, JStr):
@@ -548,7 +579,7 @@ def _loose_opening(line: str) -> int | None:
 
 
 # protobuf's text format: fields one a line at the top ("posts {", "name: \"…\""), no braces
-_FIELDS_HEAD = re.compile(r"(?m)^[A-Za-z_]\w{0,60}[ \t]?\{[ \t]*$")
+_FIELDS_HEAD = re.compile(r"(?m)^[A-Za-z_]\w{0,60}[ \t]?(?:\"[^\"\n]{0,200}\"[ \t]+){0,3}\{[ \t]*$")
 
 
 def _fields(text: str) -> tuple[Any, int] | None:
@@ -583,7 +614,7 @@ _PY_OBJECT_REPR = re.compile(r"(?m)^[ \t\[]*[A-Za-z_][\w.]{0,60}\(\s*[A-Za-z_]\w
 
 
 _LOOSE_ROCKET = re.compile(r"(?:[{(,]|^)\s*(?::[A-Za-z_]\w{0,60}|\"[^\"\n]{1,60}\"|'[^'\n]{1,60}'|\d{1,9})\s*=>")
-_LOOSE_OPEN = re.compile(r"[ \t]*(?:(?:\[\d*\]|\*|&)*%?[A-Za-z_][\w.]{0,80})?(?:[{\[][ \t]*)+$")
+_LOOSE_OPEN = re.compile(r"[ \t]*(?:(?:\[\d*\]|\*|&)*%?[A-Za-z_][\w.]{0,80}(?:[ \t]+\"[^\"\n]{0,200}\"){0,3}[ \t]*)?(?:[{\[][ \t]*)+$")
 _LOOSE_FIELD = re.compile(r"[ \t]+(?:[A-Za-z_$][\w$]{0,40}(?::|[ \t]*=(?![=>]))|:[A-Za-z_][\w./-]{0,60})[ \t]+\S")
 # a record printed on one line with its fields named (Haskell's "[Post {postUrn = …"), an EDN
 # map of keywords ("[{:post/urn \"…\"")
