@@ -1064,3 +1064,57 @@ def test_an_hcl_snapshot_with_labelled_blocks_and_a_here_document():
     assert (c.author.name, c.age, c.text) == ("Bo Strand", "1d", "Forty-one! Remarkable.")
     assert [(r.author.name, r.text) for r in c.replies] == [("Hedda Lund", "And never late.")]
     assert check_accounted(HCL_SNAPSHOT, [rec]) == []
+
+
+# invented: a read-later app's property list — dicts of <key> then value elements, an array
+# of saved posts, a comment with a nested reply
+PLIST_SAVED = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+\t<key>Items</key>
+\t<array>
+\t\t<dict>
+\t\t\t<key>authorName</key>
+\t\t\t<string>Wilma Achter</string>
+\t\t\t<key>authorTagline</key>
+\t\t\t<string>Clockmaker &amp; restorer</string>
+\t\t\t<key>bodyText</key>
+\t\t\t<string>This clock lost a minute a year for a century.
+
+#Clocks</string>
+\t\t\t<key>pinned</key>
+\t\t\t<true/>
+\t\t\t<key>comments</key>
+\t\t\t<array>
+\t\t\t\t<dict>
+\t\t\t\t\t<key>authorName</key>
+\t\t\t\t\t<string>Jens Kroll</string>
+\t\t\t\t\t<key>commentText</key>
+\t\t\t\t\t<string>A minute a year is nothing!</string>
+\t\t\t\t\t<key>replies</key>
+\t\t\t\t\t<array>
+\t\t\t\t\t\t<dict>
+\t\t\t\t\t\t\t<key>authorName</key>
+\t\t\t\t\t\t\t<string>Wilma Achter</string>
+\t\t\t\t\t\t\t<key>commentText</key>
+\t\t\t\t\t\t\t<string>It adds up, slowly.</string>
+\t\t\t\t\t\t</dict>
+\t\t\t\t\t</array>
+\t\t\t\t</dict>
+\t\t\t</array>
+\t\t</dict>
+\t</array>
+</dict>
+</plist>
+"""
+
+
+def test_a_property_list_reads_each_key_element_with_the_value_after_it():
+    (rec,) = process(PLIST_SAVED)
+    assert (rec.author.name, rec.author.bio) == ("Wilma Achter", "Clockmaker & restorer")
+    assert rec.body == "This clock lost a minute a year for a century.\n\n#Clocks"
+    (c,) = rec.comments
+    assert (c.author.name, c.text) == ("Jens Kroll", "A minute a year is nothing!")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Wilma Achter", "It adds up, slowly.")]
+    assert check_accounted(PLIST_SAVED, [rec]) == []

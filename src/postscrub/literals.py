@@ -1027,7 +1027,7 @@ _X_TOKEN = re.compile(r"<!--.*?-->|<\?.*?\?>|<!\[CDATA\[(.*?)\]\]>|<!DOCTYPE[^>]
 _X_ATTR = re.compile(r"([\w:.\-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _X_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos);")
 _X_NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
-_X_NOT_DATA = frozenset({"html", "svg", "feed", "rss", "rdf:rdf", "xsl:stylesheet", "plist"})
+_X_NOT_DATA = frozenset({"html", "svg", "feed", "rss", "rdf:rdf", "xsl:stylesheet"})
 # the attribute that names a generic element's field (<field key="Autor">…</field>)
 _X_KEY_ATTRS = ("key", "name", "field", "label", "column", "property")
 
@@ -1104,6 +1104,11 @@ def _x_value(text: str, attrs: list, children: list, spans: list) -> Any:
         lead = len(text[a:b]) - len(text[a:b].lstrip())
         tail = len(text[a:b]) - len(text[a:b].rstrip())
         return _x_str(text, a + lead, b - tail)
+    if not attrs and len(children) >= 2 and len(children) % 2 == 0 \
+            and all(c[0].lower() == "key" and isinstance(c[1], JStr) for c in children[::2]) \
+            and not any(c[0].lower() == "key" for c in children[1::2]):
+        # a key element, then its value's element (Apple's property list: <key>…</key><string>…)
+        return JObj.of((k[1], v[1]) for k, v in zip(children[::2], children[1::2]))
     tags = {c[0] for c in children}
     # (a leaf with one naming attribute: its value the text, {"key": …, "text": …} as read)
     keyed = [c for c in children if isinstance(c[1], JObj) and len(c[2]) == 1
