@@ -1118,3 +1118,30 @@ def test_a_property_list_reads_each_key_element_with_the_value_after_it():
     assert (c.author.name, c.text) == ("Jens Kroll", "A minute a year is nothing!")
     assert [(r.author.name, r.text) for r in c.replies] == [("Wilma Achter", "It adds up, slowly.")]
     assert check_accounted(PLIST_SAVED, [rec]) == []
+
+
+# invented: a redis-cli session — a SCAN, then a hash's fields and values in numbered replies,
+# UTF-8 bytes escaped as \xNN, the comments a JSON string inside a value (quotes escaped)
+REDIS_SESSION = r'''127.0.0.1:6379> SCAN 0 MATCH saved:*
+1) "0"
+2) 1) "saved:1"
+127.0.0.1:6379> HGETALL saved:1
+ 1) "author"
+ 2) "Liv Sandvik"
+ 3) "headline"
+ 4) "Boatbuilder"
+ 5) "age"
+ 6) "5h"
+ 7) "text"
+ 8) "The hull is oak, the mast is spruce \xe2\x80\x94 both older than me.\n\n#Boats"
+ 9) "comments_json"
+10) "[{\"name\":\"Ari Holm\",\"age\":\"4h\",\"text\":\"Beautiful work \xf0\x9f\x9b\xb6\"}]"
+127.0.0.1:6379> '''
+
+
+def test_a_redis_cli_hash_with_byte_escapes_and_json_inside_a_value():
+    (rec,) = process(REDIS_SESSION)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Liv Sandvik", "Boatbuilder", "5h")
+    assert rec.body == "The hull is oak, the mast is spruce \u2014 both older than me.\n\n#Boats"
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Ari Holm", "4h", "Beautiful work \U0001F6F6")]
+    assert check_accounted(REDIS_SESSION, [rec]) == []

@@ -17,6 +17,7 @@ text returns None (the text is read as before); it never raises.
 from __future__ import annotations
 
 import ast
+import json
 from . import _re as re
 from typing import Any
 
@@ -2228,3 +2229,124 @@ def _fc_arrays(o: Any) -> Any:
             keys.sort(key=int)
         return [o.items[k] for k in keys]
     return o
+
+
+# --------------------------------------------------------------------------------------------
+# redis-cli's replies: after each prompt ("127.0.0.1:6379> HGETALL li:post:1"), numbered lines
+# ' 1) "field"', ' 2) "value"', strings quoted with its escapes ('\"', '\n', '\xe2\x80\x99': a
+# string's bytes, UTF-8). A hash's reply (fields and values in turn) is an object; a value
+# that holds JSON (a script's "comments_json") is read as JSON, its strings' spans in the text.
+
+_RC_PROMPT = re.compile(r"[\w.-]{1,60}:\d{1,5}(?:\[\d+\])?> ?(.*)$")
+_RC_ITEM = re.compile(r'[ \t]*(?:\d{1,6}\)[ \t]+)+"((?:[^"\\\n]|\\.)*)"[ \t]*$')
+_RC_ESCAPE = re.compile(r"(?:\\x[0-9a-fA-F]{2})+|\\.")
+
+
+def may_be_redis(lines: list[str]) -> bool:
+    """A cheap test: a redis-cli prompt, then numbered quoted replies, among the first lines."""
+    return any(_RC_PROMPT.match(ln) for ln in lines[:6]) and sum(bool(_RC_ITEM.match(ln)) for ln in lines[:40]) >= 4
+
+
+def parse_redis(text: str) -> tuple[JObj, list[tuple[int, int]]] | None:
+    """The hashes redis-cli printed (each reply of an even number of strings whose fields are
+    names), as one object holding them under ``hashes``, and the spans of their replies (the
+    prompts and other replies are preamble); None when there is none."""
+    rows: list[JObj] = []
+    spans: list[tuple[int, int]] = []
+    items: list[tuple[int, int, str]] = []
+    pos = 0
+
+    def close() -> None:
+        if len(items) >= 4 and len(items) % 2 == 0 and all(
+                re.fullmatch(r"[A-Za-z_][\w.:-]{0,60}", raw) for _, _, raw in items[::2]):
+            pairs = []
+            for (ka, kb, kraw), (va, vb, vraw) in zip(items[::2], items[1::2]):
+                pairs.append((JStr(kraw, ka, kb, kraw, []), _rc_value(text, va, vb)))
+            rows.append(JObj.of(pairs))
+            spans.append((items[0][0] - 1, items[-1][1] + 1))
+        items.clear()
+
+    for ln in text.split("\n"):
+        a = pos
+        pos += len(ln) + 1
+        if _RC_PROMPT.match(ln):
+            close()
+            continue
+        m = _RC_ITEM.match(ln)
+        if m is not None:
+            items.append((a + m.start(1), a + m.end(1), m.group(1)))
+        elif ln.strip():
+            close()
+    close()
+    if not rows:
+        return None
+    return JObj.of([(JStr("hashes", 0, 0, "", []), rows)]), spans
+
+
+def _rc_decode(text: str, a: int, b: int) -> tuple[str, list[tuple], list[int]]:
+    """A redis-cli string's value, its escapes (offset, end, decoded, rule) and, for each
+    character of the value (and its end), the offset in the text it came from."""
+    out: list[str] = []
+    escapes: list[tuple] = []
+    where: list[int] = []
+    k = a
+    for m in _RC_ESCAPE.finditer(text, a, b):
+        for n in range(k, m.start()):
+            where.append(n)
+        out.append(text[k : m.start()])
+        g = m.group()
+        if g[:2] == "\\x":
+            data = bytes(int(g[n + 2 : n + 4], 16) for n in range(0, len(g), 4))
+            dec = data.decode("utf-8", "replace") if data.isascii() is False else data.decode("ascii")
+        else:
+            dec = {"n": "\n", "r": "\r", "t": "\t", "a": "\a", "b": "\b"}.get(g[1], g[1])
+        out.append(dec)
+        where.extend([m.start()] * len(dec))
+        escapes.append((m.start(), m.end(), dec, "redis.escape"))
+        k = m.end()
+    out.append(text[k:b])
+    where.extend(range(k, b + 1))
+    return "".join(out), escapes, where
+
+
+def _rc_value(text: str, a: int, b: int) -> Any:
+    value, escapes, where = _rc_decode(text, a, b)
+    if value[:1] in "[{" and value.rstrip()[-1:] in "]}":
+        try:
+            p = _Parser(value)
+            tree = p.value()
+            p.ws()
+            if p.i == len(value):
+                return _rc_remap(tree, text, escapes, where)
+        except (ValueError, IndexError, RecursionError):
+            pass
+    if value.isdigit() and len(value) < 16:
+        return int(value)
+    return JStr(value, a, b, text[a:b], escapes)
+
+
+def _rc_remap(v: Any, text: str, escapes: list[tuple], where: list[int]) -> Any:
+    """A JSON tree read out of a decoded string, its strings' spans put back on the text: each
+    string's escapes are the outer ones inside its span, and its own JSON escapes spanning
+    the text their characters came from."""
+    if isinstance(v, list):
+        return [_rc_remap(x, text, escapes, where) for x in v]
+    if isinstance(v, JObj):
+        return JObj({k: _rc_remap(x, text, escapes, where) for k, x in v.items.items()},
+                    {k: _rc_remap(x, text, escapes, where) for k, x in v.keys.items()})
+    if not isinstance(v, JStr):
+        return v
+    s, e = where[v.start], where[v.end] if v.end < len(where) else where[-1]
+    inner = [(m.start(), m.end()) for m in re.finditer(r"\\(?:u[0-9a-fA-F]{4}|.)", v.raw)]
+    esc = []
+    covered: list[tuple[int, int]] = []
+    for ia, ib in inner:
+        ra, rb = where[v.start + ia], where[v.start + ib] if v.start + ib < len(where) else where[-1]
+        dec = json.loads('"' + v.raw[ia:ib] + '"')
+        esc.append((ra, rb, dec, "redis.escape"))
+        covered.append((ra, rb))
+    for x in escapes:
+        if s <= x[0] and x[1] <= e and not any(ca <= x[0] < cb for ca, cb in covered):
+            esc.append(x)
+    esc.sort()
+    return JStr(v.value, s, e, text[s:e], esc)
