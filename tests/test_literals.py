@@ -1039,3 +1039,129 @@ def test_a_tostring_with_brackets_inside_a_bare_text_and_a_repr_test_that_passes
     assert rec.body == "We bake at 4am (yes, every day).\n\nBread waits for no one.\n\n#Baking"
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Tom Ekdahl", "3h", "Respect (and crumbs).")]
     assert check_accounted(KOTLIN_TOSTRING, [rec]) == []
+
+
+# invented: an HCL snapshot — a labelled block per post, an "author" block, a "<<-EOT"
+# here-document body, labelled "comment" blocks holding one "reply" block
+HCL_SNAPSHOT = """# saved posts, generated
+post "p1" {
+  url = "https://example.com/p1"
+
+  author {
+    name     = "Hedda Lund"
+    headline = "Ferry engineer"
+  }
+
+  posted_ago = "2d"
+  hashtags   = ["#Ferries"]
+
+  text = <<-EOT
+    The old engine ran for 41 years.
+
+    #Ferries
+    EOT
+
+  comment "c1" {
+    author = "Bo Strand"
+    age    = "1d"
+    text   = "Forty-one! Remarkable."
+
+    reply "r1" {
+      author = "Hedda Lund"
+      age    = "1d"
+      text   = "And never late."
+    }
+  }
+}
+"""
+
+
+def test_an_hcl_snapshot_with_labelled_blocks_and_a_here_document():
+    (rec,) = process(HCL_SNAPSHOT)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Hedda Lund", "Ferry engineer", "2d")
+    assert rec.body == "The old engine ran for 41 years.\n\n#Ferries"
+    (c,) = rec.comments
+    assert (c.author.name, c.age, c.text) == ("Bo Strand", "1d", "Forty-one! Remarkable.")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Hedda Lund", "And never late.")]
+    assert check_accounted(HCL_SNAPSHOT, [rec]) == []
+
+
+# invented: a read-later app's property list — dicts of <key> then value elements, an array
+# of saved posts, a comment with a nested reply
+PLIST_SAVED = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+\t<key>Items</key>
+\t<array>
+\t\t<dict>
+\t\t\t<key>authorName</key>
+\t\t\t<string>Wilma Achter</string>
+\t\t\t<key>authorTagline</key>
+\t\t\t<string>Clockmaker &amp; restorer</string>
+\t\t\t<key>bodyText</key>
+\t\t\t<string>This clock lost a minute a year for a century.
+
+#Clocks</string>
+\t\t\t<key>pinned</key>
+\t\t\t<true/>
+\t\t\t<key>comments</key>
+\t\t\t<array>
+\t\t\t\t<dict>
+\t\t\t\t\t<key>authorName</key>
+\t\t\t\t\t<string>Jens Kroll</string>
+\t\t\t\t\t<key>commentText</key>
+\t\t\t\t\t<string>A minute a year is nothing!</string>
+\t\t\t\t\t<key>replies</key>
+\t\t\t\t\t<array>
+\t\t\t\t\t\t<dict>
+\t\t\t\t\t\t\t<key>authorName</key>
+\t\t\t\t\t\t\t<string>Wilma Achter</string>
+\t\t\t\t\t\t\t<key>commentText</key>
+\t\t\t\t\t\t\t<string>It adds up, slowly.</string>
+\t\t\t\t\t\t</dict>
+\t\t\t\t\t</array>
+\t\t\t\t</dict>
+\t\t\t</array>
+\t\t</dict>
+\t</array>
+</dict>
+</plist>
+"""
+
+
+def test_a_property_list_reads_each_key_element_with_the_value_after_it():
+    (rec,) = process(PLIST_SAVED)
+    assert (rec.author.name, rec.author.bio) == ("Wilma Achter", "Clockmaker & restorer")
+    assert rec.body == "This clock lost a minute a year for a century.\n\n#Clocks"
+    (c,) = rec.comments
+    assert (c.author.name, c.text) == ("Jens Kroll", "A minute a year is nothing!")
+    assert [(r.author.name, r.text) for r in c.replies] == [("Wilma Achter", "It adds up, slowly.")]
+    assert check_accounted(PLIST_SAVED, [rec]) == []
+
+
+# invented: a redis-cli session — a SCAN, then a hash's fields and values in numbered replies,
+# UTF-8 bytes escaped as \xNN, the comments a JSON string inside a value (quotes escaped)
+REDIS_SESSION = r'''127.0.0.1:6379> SCAN 0 MATCH saved:*
+1) "0"
+2) 1) "saved:1"
+127.0.0.1:6379> HGETALL saved:1
+ 1) "author"
+ 2) "Liv Sandvik"
+ 3) "headline"
+ 4) "Boatbuilder"
+ 5) "age"
+ 6) "5h"
+ 7) "text"
+ 8) "The hull is oak, the mast is spruce \xe2\x80\x94 both older than me.\n\n#Boats"
+ 9) "comments_json"
+10) "[{\"name\":\"Ari Holm\",\"age\":\"4h\",\"text\":\"Beautiful work \xf0\x9f\x9b\xb6\"}]"
+127.0.0.1:6379> '''
+
+
+def test_a_redis_cli_hash_with_byte_escapes_and_json_inside_a_value():
+    (rec,) = process(REDIS_SESSION)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Liv Sandvik", "Boatbuilder", "5h")
+    assert rec.body == "The hull is oak, the mast is spruce \u2014 both older than me.\n\n#Boats"
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Ari Holm", "4h", "Beautiful work \U0001F6F6")]
+    assert check_accounted(REDIS_SESSION, [rec]) == []

@@ -840,6 +840,8 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         readers = (
             (lambda: literals.may_be_sql(texts),  # (an SQL dump: each table's rows)
              lambda: (literals.parse_sql(text), "sql.syntax", 0)),
+            (lambda: literals.may_be_redis(texts[:40]),  # (redis-cli's replies: hashes)
+             lambda: with_prompt(literals.parse_redis(text), "redis.syntax")),
             (lambda: literals.may_be_records(texts[:40]),  # (a database client's record display)
              lambda: with_prompt(literals.parse_records(text), "db.syntax")),
             (lambda: literals.may_be_flat_config(texts[:40]),  # (an INI or a .properties file)

@@ -17,6 +17,7 @@ text returns None (the text is read as before); it never raises.
 from __future__ import annotations
 
 import ast
+import json
 from . import _re as re
 from typing import Any
 
@@ -45,7 +46,8 @@ _LOOSE_TYPE = re.compile(r"(?:\[\d*\]|\*|&|map\[[\w.*]{1,40}\])*(?:new[ \t]+|%)?
 _LOOSE_NEW_EMPTY = re.compile(r"new[ \t]+[A-Za-z_][\w.]{0,80}(?:<[\w.<>, ]{1,80}>)?\(\)")
 _LOOSE_KEY = re.compile(r"([A-Za-z_$][\w$]{0,60})[ \t]*:(?!:)")
 # a Ruby symbol's or a PHP array's number key before its hash rocket (":text => …", "0 => …")
-_LOOSE_BLOCK_KEY = re.compile(r"([A-Za-z_]\w{0,60})[ \t]+(?=\{)")
+_LOOSE_BLOCK_KEY = re.compile(r"([A-Za-z_]\w{0,60})[ \t]+(?:\"[^\"\n]{0,200}\"[ \t]+){0,3}(?=\{)")  # (HCL's labels: 'comment "c1" {')
+_LOOSE_HEREDOC = re.compile(r"<<(-?)([A-Za-z_]\w{0,40})[ \t]*\r?\n")
 _LOOSE_ROCKET_KEY = re.compile(r":?([A-Za-z_][\w]{0,60}|\d{1,9})[ \t]*(?==>)")
 _LOOSE_PHP_ARRAY = re.compile(r"array[ \t]*\(")
 _LOOSE_CUT = re.compile(r"\[(?:Array|Object|Circular[^\]\n]{0,20}|Function[^\]\n]{0,60}|Getter(?:/Setter)?|Setter)\]")
@@ -122,6 +124,10 @@ class _PyParser(_Parser):
             if m is not None:
                 self.i = m.end()
                 return None
+            if c == "<" and self.t.startswith("<<", self.i):
+                m = _LOOSE_HEREDOC.match(self.t, self.i)
+                if m is not None:
+                    return self.heredoc(m)
             if c in "~#":
                 m = _LOOSE_SIGIL.match(self.t, self.i)
                 if m is not None:
@@ -263,6 +269,32 @@ class _PyParser(_Parser):
             value = _join_surrogates("".join(parts))
         return JStr(value, start, j, raw, escapes)
 
+    def heredoc(self, m: Any) -> JStr:
+        """A here-document (HCL's, a shell's: ``<<-EOT`` … ``EOT``): its lines up to the line
+        holding its tag alone; with ``-``, the indentation its lines share is no text
+        (recorded as ``repr.heredoc``)."""
+        t = self.t
+        close = re.compile(r"(?m)^[ \t]*" + re.escape(m.group(2)) + r"[ \t]*$")
+        c = close.search(t, m.end())
+        if c is None:
+            raise ValueError("heredoc")
+        start, end = m.end(), c.start()
+        while end > start and t[end - 1] in "\r\n":
+            end -= 1
+        body = t[start:end].split("\n")
+        ind = min((len(x) - len(x.lstrip(" \t")) for x in body if x.strip()), default=0) if m.group(1) else 0
+        escapes: list[tuple] = []
+        a = start
+        out = []
+        for x in body:
+            cut = min(ind, len(x) - len(x.lstrip(" \t")))
+            if cut:
+                escapes.append((a, a + cut, "", "repr.heredoc"))
+            out.append(x[cut:].rstrip("\r"))
+            a += len(x) + 1
+        self.i = c.end()
+        return JStr("\n".join(out), start, end, t[start:end], escapes)
+
     def _one_decimal(self, start: int, j: int, raw: str) -> JStr:
         """A string whose numeric escapes are decimal code points (``\\8217`` is ’), ``\\&``
         nothing; the other escapes as Python reads them."""
@@ -341,9 +373,9 @@ class _PyParser(_Parser):
                 k = JStr(m.group(g), m.start(g), m.end(g), m.group(g), [])
                 block = True  # (no separator: the value follows)
             elif m is not None:
-                self.i = m.end(1)
-                k = JStr(m.group(1), m.start(1), m.end(1), m.group(1), [])
                 block = m.re is _LOOSE_BLOCK_KEY
+                self.i = m.end() if block else m.end(1)  # (a block's labels are syntax)
+                k = JStr(m.group(1), m.start(1), m.end(1), m.group(1), [])
             else:
                 k = self.value(depth + 1)
             if not isinstance(k, JStr):
@@ -567,7 +599,7 @@ def _loose_opening(line: str) -> int | None:
 
 
 # protobuf's text format: fields one a line at the top ("posts {", "name: \"…\""), no braces
-_FIELDS_HEAD = re.compile(r"(?m)^[A-Za-z_]\w{0,60}[ \t]?\{[ \t]*$")
+_FIELDS_HEAD = re.compile(r"(?m)^[A-Za-z_]\w{0,60}[ \t]?(?:\"[^\"\n]{0,200}\"[ \t]+){0,3}\{[ \t]*$")
 
 
 def _fields(text: str) -> tuple[Any, int] | None:
@@ -602,7 +634,7 @@ _PY_OBJECT_REPR = re.compile(r"(?m)^[ \t\[]*[A-Za-z_][\w.]{0,60}\(\s*[A-Za-z_]\w
 
 
 _LOOSE_ROCKET = re.compile(r"(?:[{(,]|^)\s*(?::[A-Za-z_]\w{0,60}|\"[^\"\n]{1,60}\"|'[^'\n]{1,60}'|\d{1,9})\s*=>")
-_LOOSE_OPEN = re.compile(r"[ \t]*(?:(?:\[\d*\]|\*|&)*%?[A-Za-z_][\w.]{0,80})?(?:[{\[][ \t]*)+$")
+_LOOSE_OPEN = re.compile(r"[ \t]*(?:(?:\[\d*\]|\*|&)*%?[A-Za-z_][\w.]{0,80}(?:[ \t]+\"[^\"\n]{0,200}\"){0,3}[ \t]*)?(?:[{\[][ \t]*)+$")
 _LOOSE_FIELD = re.compile(r"[ \t]+(?:[A-Za-z_$][\w$]{0,40}(?::|[ \t]*=(?![=>]))|:[A-Za-z_][\w./-]{0,60})[ \t]+\S")
 # a record printed on one line with its fields named (Haskell's "[Post {postUrn = …"), an EDN
 # map of keywords ("[{:post/urn \"…\"")
@@ -1016,7 +1048,7 @@ _X_TOKEN = re.compile(r"<!--.*?-->|<\?.*?\?>|<!\[CDATA\[(.*?)\]\]>|<!DOCTYPE[^>]
 _X_ATTR = re.compile(r"([\w:.\-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _X_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos);")
 _X_NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
-_X_NOT_DATA = frozenset({"html", "svg", "feed", "rss", "rdf:rdf", "xsl:stylesheet", "plist"})
+_X_NOT_DATA = frozenset({"html", "svg", "feed", "rss", "rdf:rdf", "xsl:stylesheet"})
 # the attribute that names a generic element's field (<field key="Autor">…</field>)
 _X_KEY_ATTRS = ("key", "name", "field", "label", "column", "property")
 
@@ -1093,6 +1125,11 @@ def _x_value(text: str, attrs: list, children: list, spans: list) -> Any:
         lead = len(text[a:b]) - len(text[a:b].lstrip())
         tail = len(text[a:b]) - len(text[a:b].rstrip())
         return _x_str(text, a + lead, b - tail)
+    if not attrs and len(children) >= 2 and len(children) % 2 == 0 \
+            and all(c[0].lower() == "key" and isinstance(c[1], JStr) for c in children[::2]) \
+            and not any(c[0].lower() == "key" for c in children[1::2]):
+        # a key element, then its value's element (Apple's property list: <key>…</key><string>…)
+        return JObj.of((k[1], v[1]) for k, v in zip(children[::2], children[1::2]))
     tags = {c[0] for c in children}
     # (a leaf with one naming attribute: its value the text, {"key": …, "text": …} as read)
     keyed = [c for c in children if isinstance(c[1], JObj) and len(c[2]) == 1
@@ -2212,3 +2249,124 @@ def _fc_arrays(o: Any) -> Any:
             keys.sort(key=int)
         return [o.items[k] for k in keys]
     return o
+
+
+# --------------------------------------------------------------------------------------------
+# redis-cli's replies: after each prompt ("127.0.0.1:6379> HGETALL li:post:1"), numbered lines
+# ' 1) "field"', ' 2) "value"', strings quoted with its escapes ('\"', '\n', '\xe2\x80\x99': a
+# string's bytes, UTF-8). A hash's reply (fields and values in turn) is an object; a value
+# that holds JSON (a script's "comments_json") is read as JSON, its strings' spans in the text.
+
+_RC_PROMPT = re.compile(r"[\w.-]{1,60}:\d{1,5}(?:\[\d+\])?> ?(.*)$")
+_RC_ITEM = re.compile(r'[ \t]*(?:\d{1,6}\)[ \t]+)+"((?:[^"\\\n]|\\.)*)"[ \t]*$')
+_RC_ESCAPE = re.compile(r"(?:\\x[0-9a-fA-F]{2})+|\\.")
+
+
+def may_be_redis(lines: list[str]) -> bool:
+    """A cheap test: a redis-cli prompt, then numbered quoted replies, among the first lines."""
+    return any(_RC_PROMPT.match(ln) for ln in lines[:6]) and sum(bool(_RC_ITEM.match(ln)) for ln in lines[:40]) >= 4
+
+
+def parse_redis(text: str) -> tuple[JObj, list[tuple[int, int]]] | None:
+    """The hashes redis-cli printed (each reply of an even number of strings whose fields are
+    names), as one object holding them under ``hashes``, and the spans of their replies (the
+    prompts and other replies are preamble); None when there is none."""
+    rows: list[JObj] = []
+    spans: list[tuple[int, int]] = []
+    items: list[tuple[int, int, str]] = []
+    pos = 0
+
+    def close() -> None:
+        if len(items) >= 4 and len(items) % 2 == 0 and all(
+                re.fullmatch(r"[A-Za-z_][\w.:-]{0,60}", raw) for _, _, raw in items[::2]):
+            pairs = []
+            for (ka, kb, kraw), (va, vb, vraw) in zip(items[::2], items[1::2]):
+                pairs.append((JStr(kraw, ka, kb, kraw, []), _rc_value(text, va, vb)))
+            rows.append(JObj.of(pairs))
+            spans.append((items[0][0] - 1, items[-1][1] + 1))
+        items.clear()
+
+    for ln in text.split("\n"):
+        a = pos
+        pos += len(ln) + 1
+        if _RC_PROMPT.match(ln):
+            close()
+            continue
+        m = _RC_ITEM.match(ln)
+        if m is not None:
+            items.append((a + m.start(1), a + m.end(1), m.group(1)))
+        elif ln.strip():
+            close()
+    close()
+    if not rows:
+        return None
+    return JObj.of([(JStr("hashes", 0, 0, "", []), rows)]), spans
+
+
+def _rc_decode(text: str, a: int, b: int) -> tuple[str, list[tuple], list[int]]:
+    """A redis-cli string's value, its escapes (offset, end, decoded, rule) and, for each
+    character of the value (and its end), the offset in the text it came from."""
+    out: list[str] = []
+    escapes: list[tuple] = []
+    where: list[int] = []
+    k = a
+    for m in _RC_ESCAPE.finditer(text, a, b):
+        for n in range(k, m.start()):
+            where.append(n)
+        out.append(text[k : m.start()])
+        g = m.group()
+        if g[:2] == "\\x":
+            data = bytes(int(g[n + 2 : n + 4], 16) for n in range(0, len(g), 4))
+            dec = data.decode("utf-8", "replace") if data.isascii() is False else data.decode("ascii")
+        else:
+            dec = {"n": "\n", "r": "\r", "t": "\t", "a": "\a", "b": "\b"}.get(g[1], g[1])
+        out.append(dec)
+        where.extend([m.start()] * len(dec))
+        escapes.append((m.start(), m.end(), dec, "redis.escape"))
+        k = m.end()
+    out.append(text[k:b])
+    where.extend(range(k, b + 1))
+    return "".join(out), escapes, where
+
+
+def _rc_value(text: str, a: int, b: int) -> Any:
+    value, escapes, where = _rc_decode(text, a, b)
+    if value[:1] in "[{" and value.rstrip()[-1:] in "]}":
+        try:
+            p = _Parser(value)
+            tree = p.value()
+            p.ws()
+            if p.i == len(value):
+                return _rc_remap(tree, text, escapes, where)
+        except (ValueError, IndexError, RecursionError):
+            pass
+    if value.isdigit() and len(value) < 16:
+        return int(value)
+    return JStr(value, a, b, text[a:b], escapes)
+
+
+def _rc_remap(v: Any, text: str, escapes: list[tuple], where: list[int]) -> Any:
+    """A JSON tree read out of a decoded string, its strings' spans put back on the text: each
+    string's escapes are the outer ones inside its span, and its own JSON escapes spanning
+    the text their characters came from."""
+    if isinstance(v, list):
+        return [_rc_remap(x, text, escapes, where) for x in v]
+    if isinstance(v, JObj):
+        return JObj({k: _rc_remap(x, text, escapes, where) for k, x in v.items.items()},
+                    {k: _rc_remap(x, text, escapes, where) for k, x in v.keys.items()})
+    if not isinstance(v, JStr):
+        return v
+    s, e = where[v.start], where[v.end] if v.end < len(where) else where[-1]
+    inner = [(m.start(), m.end()) for m in re.finditer(r"\\(?:u[0-9a-fA-F]{4}|.)", v.raw)]
+    esc = []
+    covered: list[tuple[int, int]] = []
+    for ia, ib in inner:
+        ra, rb = where[v.start + ia], where[v.start + ib] if v.start + ib < len(where) else where[-1]
+        dec = json.loads('"' + v.raw[ia:ib] + '"')
+        esc.append((ra, rb, dec, "redis.escape"))
+        covered.append((ra, rb))
+    for x in escapes:
+        if s <= x[0] and x[1] <= e and not any(ca <= x[0] < cb for ca, cb in covered):
+            esc.append(x)
+    esc.sort()
+    return JStr(v.value, s, e, text[s:e], esc)

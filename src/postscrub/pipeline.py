@@ -698,6 +698,11 @@ def _may_be_export(lines: list[Line]) -> bool:
 
         if literals.may_be_flat_config([ln.text for ln in lines[:40]]):
             return True
+    if ":" in first[:24] and first[:1].isalnum() and "> " in first[:40]:
+        from . import literals  # (redis-cli: "127.0.0.1:6379> HGETALL …", numbered replies)
+
+        if literals.may_be_redis([ln.text for ln in lines[:40]]):
+            return True
     if any(_RECORD_HEAD.match(ln.text) for ln in lines[:12]):
         from . import literals  # (a database client's record display: "-[ RECORD 1 ]-", "  id = 12")
 
