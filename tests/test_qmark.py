@@ -710,3 +710,22 @@ def test_a_letter_lost_inside_a_question_that_goes_on_to_its_mark_is_removed_who
     for s, e in sorted(spans, reverse=True):
         del out[s:e]
     assert "".join(out).split("\n")[1].startswith("Avez-vous dj quitt un poste")
+
+
+def test_a_spanish_question_in_a_french_dump_keeps_its_doubled_mark():
+    # a dump French by its words (its lost no-break space before `?` leaves `Vous aussi??`)
+    # holds a question opened by `¿` (or, where its `¿` were lost, by the `?` glued to a capital
+    # it became): no Spanish writer sets off their `?` with a space, so `¿Qué opinan??` is the
+    # writer's own `??`, both kept
+    text = ("Nous avons lancé une offre pour les équipes de vente, et c'est une belle étape pour nous ?\n"
+            "Merci à tous pour vos messages ??? et à bientôt\n"
+            "Esta semana lanzamos el nuevo producto ¿Qué opinan?? Gracias a todos\n"
+            "Quoi de neuf dans vos équipes ?\nVous aussi??")
+    lines = text.split("\n")
+    prior = qmark.prior_for(lines)
+    assert prior.french_words and prior.lossy
+    assert qmark.find_artifacts(lines[2], prior) == []
+    assert qmark.find_artifacts(lines[4], prior) == [(10, 11)]
+    assert qmark._opened_by_inverted("producto ?Qu? opinan", True)
+    assert not qmark._opened_by_inverted("producto ?Qu? opinan", False)
+    assert not qmark._opened_by_inverted("Lequel choisiriez-vous", True)

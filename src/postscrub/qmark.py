@@ -1046,7 +1046,8 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         # a question that goes on in lowercase to its own `?`: the run is a letter lost inside
         # it (`Avez-vous d??j?? quitt?? un poste … ?`), not its end
         return (s, e)
-    if cue and prior.french_words and prior.lossy and _is_word(p) and (
+    spanish_q = prior.french_words and _is_word(p) and _opened_by_inverted(_sentence_before(line, s), prior.inverted_lost)
+    if cue and prior.french_words and prior.lossy and _is_word(p) and not spanish_q and (
         n == 2 and not prior.multi_unit or n in (3, 4) and prior.multi_unit
     ):
         return (s, e - 1)  # `difficile\u00a0?` with the space lost: 1 `?`, or 2/3 (UTF-8)
@@ -1058,7 +1059,7 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         return (s, e)
     spaced = p == " " or p in _THIN_SPACES
     shape = _statement(line, s, not prior.letters_lost)
-    if prior.french_words and prior.lossy and _is_word(p) and shape <= 1 and not symbol_next and (
+    if prior.french_words and prior.lossy and _is_word(p) and shape <= 1 and not symbol_next and not spanish_q and (
         n == 2 and not prior.multi_unit or n in (3, 4) and prior.multi_unit
     ) and _capitalised(_sentence_before(line, s)):
         # French sets its `?` off with a (narrow) no-break space, which GBK and cp1252 lack:
@@ -1100,6 +1101,23 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     if n == 4 and prior.multi_unit and not prior.french_words:
         return (s, e)  # one `?` per UTF-8 byte: four are one emoji, no question asks here
     return (s + 1, e)  # undecided: the first `?` may be real, keep it
+
+
+# A clause opened by `¿`, or where the dump lost its `¿` (Spanish by its words, none left) by a
+# `?` glued to a capital after a space: a Spanish question, closed by the run (its words may
+# have lost letters inside them: `?Qu? opinan`)
+_OPENED_BY_INVERTED = re.compile(r"(?:^|[\s(«\"“])¿(?:[^¿?.!]|(?<=\w)\?(?=\w| [a-zà-ÿ]))*$")
+_OPENED_BY_LOST_INVERTED = re.compile(r"(?:^|[\s(«\"“])\?[A-ZÁÉÍÓÚÑ](?:[^¿?.!]|(?<=\w)\?(?=\w| [a-zà-ÿ]))*$")
+
+
+def _opened_by_inverted(sentence: str, inverted_lost: bool) -> bool:
+    """Does the clause that the run closes open with `¿` (or, where the dump lost its `¿`, with
+    the `?` it became)? Then it is a Spanish question, and a Spanish writer does not set off
+    their `?` with a (lost) no-break space: `¿Qué opinan??` is the writer's own `??`."""
+    tail = sentence[-200:]
+    if "¿" in tail:
+        return _OPENED_BY_INVERTED.search(tail) is not None
+    return inverted_lost and "?" in tail and _OPENED_BY_LOST_INVERTED.search(tail) is not None
 
 
 def _after_article(line: str, s: int, french: bool) -> bool:
