@@ -1899,7 +1899,7 @@ def xml_tables(tree: Any) -> JObj | None:
 # the prompt that queried them ("sqlite> SELECT … FROM comments …")
 
 _RD_FIELD = re.compile(r"( *)([^\W\d][\w.$-]{0,60}|) *([=:|])(?: |$)")
-_RD_RULE = re.compile(r"[ \t]*[-*=+]{1,80}[-*=+\[ ]*(?:[^\W\d]{1,12} ?)?\d{1,9}\.?(?: ?[^\W\d]{1,12})?[\] ]*[-*=+|]{3,}[ \t]*$")
+_RD_RULE = re.compile(r"[ \t]*[-*=+][-*=+\[ ]*(?:[^\W\d]{1,12} ?)?\d{1,9}\.?(?: ?[^\W\d]{1,12})?[\] ]*[-*=+|]{3,}[ \t]*$")
 _RD_FOOTER = re.compile(r"[ \t]*(?:\d+ rows? in set\b|\(\d+ rows?\)[ \t]*$)")
 _RD_PROMPT = re.compile(r"[\w.@:-]{1,40}(?:=#|=>|->|[>#])(?:[ \t]|$)")
 _RD_FROM = re.compile(r"\bFROM[ \t]+[`\"\[]?([\w.]{1,60})", re.I)
@@ -2054,7 +2054,7 @@ def _rd_value(text: str, parts: list[tuple[int, int]]) -> Any:
                     return v
             except (ValueError, IndexError, RecursionError):
                 pass
-        if raw.isdigit() and len(raw) < 16:
+        if raw.isdecimal() and len(raw) < 16:
             return int(raw)
         return JStr(raw, s, e, raw, [])
     esc = [(a1, b0, "\n", "db.wrap") for (_, a1), (b0, _) in zip(parts, parts[1:])]
@@ -2172,10 +2172,21 @@ def _fc_path(key: str, at: int, ini: bool = True) -> list[JStr]:
         raw = m.group()
         v = raw.strip()
         if not ini:
-            v = _FC_ESCAPE.sub(lambda e: e.group()[1:] if e.group()[1] != "u" else chr(int(e.group()[2:], 16)), v)
+            v = _FC_ESCAPE.sub(lambda e: e.group()[1:] if e.group()[1] != "u" else _fc_unescape(e.group()), v)
         if v:
             out.append(JStr(v, at + m.start(), at + m.end(), raw, []))
     return out
+
+
+def _fc_unescape(g: str) -> str:
+    """A .properties escape's text: ``\\uXXXX`` (a surrogate pair joined), ``\\n``, ``\\t``,
+    ``\\r``, ``\\f``, else the character after the backslash; a ``\\u`` with no four hex
+    digits after it (a truncated or broken escape) is left as written."""
+    if g[1:2] != "u":
+        return {"n": "\n", "t": "\t", "r": "\r", "f": "\f"}.get(g[1:2], g[1:2])
+    if len(g) < 6:
+        return g
+    return _join_surrogates("".join(chr(int(h, 16)) for h in g[2:].split("\\u")))
 
 
 def _fc_goes_on(text: str, part: tuple[int, int]) -> bool:
@@ -2220,17 +2231,17 @@ def _fc_value(text: str, parts: list[tuple[int, int]], ini: bool) -> Any:
                 g = m.group()
                 if m.end() == len(seg) and g == "\\" + seg[-1:] and n < len(parts) - 1 and seg[-1:] == "\\":
                     break
-                dec = _join_surrogates("".join(chr(int(h, 16)) for h in g[2:].split("\\u"))) if g[1] == "u" \
-                    else {"n": "\n", "t": "\t", "r": "\r", "f": "\f"}.get(g[1], g[1])
+                dec = _fc_unescape(g)
                 piece.append(seg[k : m.start()] + dec)
-                escapes.append((a + m.start(), a + m.end(), dec, "properties.escape"))
+                if dec != g:
+                    escapes.append((a + m.start(), a + m.end(), dec, "properties.escape"))
                 k = m.end()
             piece.append(seg[k:])
             out.append("".join(piece))
     value = _join_surrogates("".join(out))
     if not value.strip():
         return None
-    if value.isdigit() and len(value) < 16 and not escapes:
+    if value.isdecimal() and len(value) < 16 and not escapes:
         return int(value)
     return JStr(value, s, e, text[s:e], sorted(escapes))
 
@@ -2244,7 +2255,7 @@ def _fc_arrays(o: Any) -> Any:
     for k in list(o.items):
         o.items[k] = _fc_arrays(o.items[k])
     keys = list(o.items)
-    if keys and all(k.isdigit() for k in keys):
+    if keys and all(k.isdecimal() for k in keys):
         if all(len(k) < 10 for k in keys):
             keys.sort(key=int)
         return [o.items[k] for k in keys]
