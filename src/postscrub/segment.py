@@ -1875,11 +1875,11 @@ def find_mentions_and_links(body_lines: Sequence[Line], md_links: Sequence = ())
 # headline's own "|" kept), a bullet, an age; a reply marked by an arrow or by its
 # indentation (the way "copy as text" extensions and plain-text exports write comments)
 _INLINE_HEAD = re.compile(
-    r"(?P<indent>[ \t\u3000]*)(?P<reply>(?:[" + patterns.REPLY_ARROWS + r"]|>(?=\s))\s*)?(?P<item>[•▪‣◦*–-][ \t]+)?"
-    r"(?P<bold>\*\*)?(?P<name>[^\s()·•|*][^()·•|*]{0,80}?)(?(bold)\*\*)\s*"
-    r"(?:[·•]\s*(?P<badge>[^()·•|]{1,30}?)\s*(?=[·•]))?"
-    r"(?:\((?P<paren>[^()]{1,200})\)\s*|[·•|]\s*(?P<mid>[^()·•]{1,200}?)\s*(?=[·•|]))?(?P<sep>[·•|])\s*"
-    r"(?P<age>[^·•|()]{1,24}?)\s*")
+    r"(?P<indent>[ \t\u3000]*)(?P<reply>(?:[" + patterns.REPLY_ARROWS + r"]|>(?=\s))\s*+)?(?P<item>[•▪‣◦*–-][ \t]+)?"
+    r"(?P<bold>\*\*)?(?P<name>[^\s()·•|*][^()·•|*]{0,80}?)(?(bold)\*\*)\s*+"
+    r"(?:[·•]\s*+(?P<badge>[^()·•|]{1,30}?)\s*+(?=[·•]))?"
+    r"(?:\((?P<paren>[^()]{1,200})\)\s*+|[·•|]\s*+(?P<mid>[^()·•]{1,200}?)\s*+(?=[·•|]))?(?P<sep>[·•|])\s*+"
+    r"(?P<age>[^·•|()]{1,24}?)\s*+")
 
 
 @dataclass(slots=True)
