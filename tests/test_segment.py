@@ -2069,3 +2069,8 @@ def test_a_heading_over_a_list_of_labelled_values_is_no_article_byline():
     (art,) = process("Why We Bake at Night\nMirela Voss\nBaker at Voss Bread | Rye: our first love\n"
                      "The ovens are quiet at night, and the dough has time.\n")
     assert (art.shape, art.title, art.author.name) == ("article", "Why We Bake at Night", "Mirela Voss")
+    # a headline with a colon over the page's own "Published:" line is a byline, not a list
+    # of labelled values (the reviewer's case: the title and author went into the body)
+    (art,) = process("Why We Bake at Night\n\nMirela Voss\n\nFounder: Voss Bread Labs\n\n"
+                     "Published: Mar 3, 2025\n\nThe ovens are quiet at night, and the dough has time.\n")
+    assert (art.title, art.author.name, art.author.bio) == ("Why We Bake at Night", "Mirela Voss", "Founder: Voss Bread Labs")

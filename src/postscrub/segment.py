@@ -659,7 +659,8 @@ def find_title(paras: Sequence[Line], period_ok: bool = False) -> bool:
         and is_name(second)
         and _is_text_node(second)
         and not is_name(third)
-        and not (len(paras) > 3 and _LABELLED_VALUE.match(third) and _LABELLED_VALUE.match(paras[3].text))
+        and not (len(paras) > 3 and _LABELLED_VALUE.match(third) and _LABELLED_VALUE.match(paras[3].text)
+                 and _is_text_node(paras[3].text))  # (not "Published: Mar 3": the page's own line)
     )
 
 
