@@ -963,6 +963,22 @@ def test_the_printers_of_more_languages_are_read_by_the_loose_reader():
         assert check_accounted(dump, process(dump)) == []
 
 
+def test_an_escape_python_cannot_read_stays_as_written_and_the_dump_is_still_read():
+    # the reviewer's case: one "\\x" with no hex digits, or a "\\N{…}" no name answers, made
+    # ast.literal_eval raise, and the whole printed tree went unread (no author, the raw dump
+    # as the body)
+    lua = LUA_TABLES.replace("Terminei um violino hoje.", "Terminei um violino hoje (\\x).")
+    (rec,) = process(lua)
+    assert (rec.author.name, rec.age) == ("Bruna Seixas", "2 d")
+    assert rec.body == "Terminei um violino hoje (\\x).\n\n#Luteria"
+    hs = HASKELL_SHOW.replace("Barrels don", "Barrels \\N{NO SUCH NAME} don")
+    (rec,) = process(hs)
+    assert (rec.author.name, rec.age) == ("Tamsin Orr", "5d")
+    assert rec.body.startswith("Barrels \\N{NO SUCH NAME} don\u2019t rush.")
+    for dump in (lua, hs):
+        assert check_accounted(dump, process(dump)) == []
+
+
 # invented: a script's INI file (configparser: a section per post and per comment, a value going
 # on over indented lines with an empty one among them, "%%", a count under "comments" and the
 # comments under "comment") and a Java .properties file (dotted paths, "\uXXXX" with a surrogate

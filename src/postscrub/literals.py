@@ -260,7 +260,7 @@ class _PyParser(_Parser):
                 elif g[:3] == "\\u{":
                     dec = _code_point(g[3:-1])  # (Rust's and Swift's "\u{fe0f}")
                 else:
-                    dec = ast.literal_eval("'" + g + "'")
+                    dec = _py_escape(g) if self.loose else ast.literal_eval("'" + g + "'")
                 parts.append(dec)
                 if dec != g:
                     escapes.append((start + e.start(), start + e.end(), dec, "repr.escape"))
@@ -312,7 +312,7 @@ class _PyParser(_Parser):
             elif g[1] not in "xuU'\"\\abfnrtv":
                 dec = g
             else:
-                dec = ast.literal_eval("'" + g + "'")
+                dec = _py_escape(g) if self.loose else ast.literal_eval("'" + g + "'")
             parts.append(dec)
             if dec != g:
                 escapes.append((start + e.start(), start + e.end(), dec, "repr.escape"))
@@ -483,6 +483,17 @@ def _columns_to_rows(o: JObj) -> Any:
             row.keys[k] = o.keys[k]
         rows.append(row)
     return rows
+
+
+def _py_escape(g: str) -> str:
+    """One backslash escape as Python reads it; in another language's printed tree (the loose
+    reader), one Python cannot read (``\\x`` with no hex digits, ``\\N{no such name}``, a
+    printer's own) stays as written, as unknown escapes do, rather than costing the whole dump
+    its reading. (A Python repr holding one is no Python: that reader still refuses it.)"""
+    try:
+        return ast.literal_eval("'" + g + "'")
+    except (ValueError, SyntaxError):
+        return g
 
 
 def _join_surrogates(s: str) -> str:
