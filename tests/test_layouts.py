@@ -2178,3 +2178,31 @@ def test_hebrew_reading_time_and_cadence_wordings():
     assert nodes.classify("זמן קריאה: 4 דקות").rule == "ui.reading_time"
     assert nodes.classify("מתפרסם פעם בשבועיים").rule == "ui.newsletter"
     assert nodes.classify("Diterbitkan setiap bulan").rule == "ui.newsletter"
+
+
+# invented: a read-later app's Markdown export of an article: the author in its front matter,
+# the byline on one line under the title, "**Name** · headline"
+READ_LATER_BYLINE = """---
+title: "What a year of night trains taught me"
+author: Saskia Verhoef
+url: https://www.linkedin.com/pulse/what-year-night-trains-taught-me-verhoef-2k1
+date_saved: 2031-04-02T10:00:00.000Z
+---
+
+# What a year of night trains taught me
+
+**Saskia Verhoef** · Travel Policy Lead at Northway Consulting
+
+I took every business trip under 1,200 km by night train for a year.
+
+### The numbers
+
+- The trains were late eleven times.
+- I missed a meeting once.
+"""
+
+
+def test_a_one_line_byline_under_a_known_author_gives_the_headline():
+    (rec,) = process(READ_LATER_BYLINE)
+    assert (rec.author.name, rec.author.bio) == ("Saskia Verhoef", "Travel Policy Lead at Northway Consulting")
+    assert rec.body.startswith("I took every business trip")

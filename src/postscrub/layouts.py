@@ -163,7 +163,14 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         while i < len(paras) and paras[i].text.strip() == record.author.name:
             log.drop_line(paras[i], "ui.doubled_label")
             i += 1
-        if record.author.bio is None and i < len(paras) and _byline_headline(paras[i].text):
+        parts = _byline_parts(paras[i].text) if record.author.bio is None and i < len(paras) else None
+        if parts is not None and parts[1] is not None and parts[0] == record.author.name:
+            # the byline on one line, "Ana Lee · Head of Data at Norte": the name repeats the
+            # known author's (recorded as removed, with the bullet), the rest is the headline
+            log.edit(paras[i], "ui.doubled_label", [(0, parts[3], "")])
+            record.author.bio = parts[1]
+            i += 1
+        elif record.author.bio is None and i < len(paras) and _byline_headline(paras[i].text):
             record.author.bio = paras[i].text.strip()
             i += 1
     i = _article_meta(paras, i, log, record)
