@@ -2206,3 +2206,13 @@ def test_a_one_line_byline_under_a_known_author_gives_the_headline():
     (rec,) = process(READ_LATER_BYLINE)
     assert (rec.author.name, rec.author.bio) == ("Saskia Verhoef", "Travel Policy Lead at Northway Consulting")
     assert rec.body.startswith("I took every business trip")
+
+
+def test_a_rule_line_closing_an_articles_text_is_no_call_to_action():
+    text = ("Why we close the shop on Mondays\n\nIlse Varga\nOwner at Varga Books\n\n"
+            "We tried opening seven days a week for a year. We were tired, and so were the shelves.\n\n"
+            "Now Mondays are for ordering, mending and reading.\n\n"
+            "----------------------------------------\n")
+    (rec,) = process(text)
+    assert rec.cta is None and rec.body.endswith("mending and reading.")
+    assert check_accounted(text, [rec]) == []

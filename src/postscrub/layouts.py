@@ -207,6 +207,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     tail = _drop_author_card(tail, record.author, log)
     if tail and main and is_comments_heading(main[-1].text):
         log.drop_line(main.pop(), "ui.comments_heading")  # "Comments" over them (an <h2>, "## Comments")
+    while main and is_rule_line(main[-1].text):  # a rule ("-----") closing the text: a mail's, a page's
+        log.drop_line(main.pop(), "segment.separator")
     _article_text(record, main, blank_separated)
     spans: list[tuple[int, int, int]] = []
     # (the rows of buttons closing each comment, dropped as chrome: where a comment's text ends)
