@@ -2038,3 +2038,13 @@ def test_a_team_signing_with_a_closing_formula():
     assert _is_sign_off_cue("푸른 바다 편집 팀 드림")
     assert _is_sign_off_cue("김민수 드림")
     assert not _is_sign_off_cue("오늘 모든 구독자 여러분께 작은 선물을 드림")
+
+
+def test_a_short_farewell_a_comma_and_the_authors_name_is_the_sign_off():
+    text = ("Why we close the shop on Mondays\n\nIlse Varga\nOwner at Varga Books\n\n"
+            "We tried opening seven days a week for a year. We were tired, and so were the shelves.\n\n"
+            "Now Mondays are for ordering, mending and reading.\n\n"
+            "Until next month, Ilse\n")
+    (rec,) = process(text)
+    assert rec.sign_off == "Until next month, Ilse"
+    assert rec.body.endswith("mending and reading.")
