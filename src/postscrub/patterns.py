@@ -1007,7 +1007,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Iscriviti", "Abonneren", "订阅", "購読する", "Подписаться", "Prenumerera", "Abone ol", "Subskrybuj",
                # the same button once pressed (a subscriber's copy of a newsletter edition)
                "Subscribed", "Abonniert", "Abonné", "Abonnée", "Suscrito", "Suscrita", "Inscrito", "Inscrita",
-               "Assinado", "Iscritto", "Iscritta", "Geabonneerd", "已订阅", "已訂閱", "購読済み", "구독 중",
+               "Assinado", "Iscritto", "Iscritta", "Geabonneerd", "已订阅", "已訂閱", "購読済み", "購読中", "구독 중",
                "Abone olundu", "Подписка оформлена", "Prenumererar", "Subskrybujesz",
                "Apply", "Easy Apply", "Save", "Register", "Attend", "View event", "Visit website", "See jobs",
                "Open Emoji Keyboard", "Previous", "Next", "Download", "Full screen", "Reply ·", "Like ·", "Learn more. View Sponsored Content",
