@@ -2048,3 +2048,12 @@ def test_a_short_farewell_a_comma_and_the_authors_name_is_the_sign_off():
     (rec,) = process(text)
     assert rec.sign_off == "Until next month, Ilse"
     assert rec.body.endswith("mending and reading.")
+
+
+def test_an_arabic_dual_age_alone_on_its_line_is_not_split_as_a_glued_age():
+    from postscrub import segment
+
+    for dual in ("أسبوعان", "يومان", "شهران"):
+        assert segment.split_glued_age(dual) is None
+    age, rest = segment.split_glued_age("يومانمقال جميل جدا")
+    assert (age.text, rest) == ("يومان", "مقال جميل جدا")

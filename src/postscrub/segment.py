@@ -404,6 +404,8 @@ def _split_glued_age_ar(text: str) -> tuple[Age, str] | None:
     if not rest.startswith(_ar_age_words()):
         return None  # (most lines: no Arabic age word where one would stand)
     for word in _ar_age_words():
+        if rest.startswith(word) and len(rest.rstrip()) == len(word):
+            return None  # (the whole line is the age, "أسبوعان": no shorter word is glued to a text)
         if rest.startswith(word) and len(rest) > len(word):
             written = (num + word).strip()
             age = _parse_age_ar(written)
