@@ -1799,3 +1799,12 @@ def test_polish_signed_out_article_page_wordings(line, rule):
     """pl: the sign-in line in its other order, and 'More articles by' with the author's
     name in the genitive ('autora', 'autorki') beside 'autorstwa'."""
     assert nodes.classify(line).rule == rule
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("مزيد من المقالات بواسطة ليلى حداد", "ui.section_end"),
+    ("المزيد من المقالات بواسطة ليلى حداد", "ui.section_end"),
+    ("لعرض تعليق أو إضافته، سجّل الدخول", "ui.sign_in"),
+])
+def test_arabic_more_articles_by_and_the_imperative_sign_in_prompt(line, rule):
+    assert nodes.classify(line).rule == rule
