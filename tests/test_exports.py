@@ -1857,3 +1857,22 @@ def test_a_thread_exports_one_root_row_answered_as_a_post_is_the_post(rows):
     assert (rec.author.name, rec.age, rec.body) == ("Pia Holm", "3d", "We opened a second repair café.")
     assert rec.comments and rec.comments[0].author.name == "Ole Lund"
     assert check_accounted(dump, [rec]) == []
+
+
+# invented: a crawler's JSON of an article: schema.org's "headline" (the article's title)
+# beside an author object under a key no table names ("penman")
+ARTICLE_UNNAMED_AUTHOR_KEY = """{"job": "j-1", "status": 200, "article": {
+  "permalink": "https://www.linkedin.com/pulse/why-we-moved-standup-afternoon-okafor-1x",
+  "publishedOn": "2031-03-02",
+  "headline": "Why we moved our stand-up to the afternoon",
+  "penman": {"fullName": "Chidi Okafor", "occupation": "Engineering Lead at Brightfold"},
+  "contentHtml": "<p>Mornings are for deep work. We tried it for a quarter.</p><p>Nobody wants to go back.</p>",
+  "comments": [{"commenter": {"fullName": "Rosa Quint", "occupation": "Tester"}, "relTime": "2d",
+                "message": "We did the same and never looked back."}]
+}}"""
+
+
+def test_an_articles_headline_beside_an_author_object_under_an_unnamed_key_is_its_title():
+    (rec,) = process(ARTICLE_UNNAMED_AUTHOR_KEY)
+    assert (rec.title, rec.author.name, rec.author.bio) == (
+        "Why we moved our stand-up to the afternoon", "Chidi Okafor", "Engineering Lead at Brightfold")

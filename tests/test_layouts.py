@@ -2435,3 +2435,41 @@ def test_the_exports_label_naming_the_front_matters_author_is_no_body():
         (rec,) = process(d)
         assert rec.body.startswith("Inventory counts lie") and rec.author.bio in (None, "Warehouse Lead")
         assert check_accounted(d, [rec]) == []
+
+
+# invented: a read-later app's Markdown export of an article: the author in its front matter,
+# the byline on one line under the title, "**Name** · headline"
+READ_LATER_BYLINE = """---
+title: "What a year of night trains taught me"
+author: Saskia Verhoef
+url: https://www.linkedin.com/pulse/what-year-night-trains-taught-me-verhoef-2k1
+date_saved: 2031-04-02T10:00:00.000Z
+---
+
+# What a year of night trains taught me
+
+**Saskia Verhoef** · Travel Policy Lead at Northway Consulting
+
+I took every business trip under 1,200 km by night train for a year.
+
+### The numbers
+
+- The trains were late eleven times.
+- I missed a meeting once.
+"""
+
+
+def test_a_one_line_byline_under_a_known_author_gives_the_headline():
+    (rec,) = process(READ_LATER_BYLINE)
+    assert (rec.author.name, rec.author.bio) == ("Saskia Verhoef", "Travel Policy Lead at Northway Consulting")
+    assert rec.body.startswith("I took every business trip")
+
+
+def test_a_rule_line_closing_an_articles_text_is_no_call_to_action():
+    text = ("Why we close the shop on Mondays\n\nIlse Varga\nOwner at Varga Books\n\n"
+            "We tried opening seven days a week for a year. We were tired, and so were the shelves.\n\n"
+            "Now Mondays are for ordering, mending and reading.\n\n"
+            "----------------------------------------\n")
+    (rec,) = process(text)
+    assert rec.cta is None and rec.body.endswith("mending and reading.")
+    assert check_accounted(text, [rec]) == []

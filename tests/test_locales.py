@@ -1819,3 +1819,12 @@ def test_an_arabic_event_card_under_the_text_is_no_body():
             "عرض الفعالية\n\n١٤\n٧ عمليات إعادة نشر\nأعجبني\nتعليق\nإعادة النشر\nإرسال\n")
     (rec,) = process(text)
     assert rec.body == "ندعوكم إلى لقاء مفتوح عن البرمجة للمبتدئين.\n\n#برمجة"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("مزيد من المقالات بواسطة ليلى حداد", "ui.section_end"),
+    ("المزيد من المقالات بواسطة ليلى حداد", "ui.section_end"),
+    ("لعرض تعليق أو إضافته، سجّل الدخول", "ui.sign_in"),
+])
+def test_arabic_more_articles_by_and_the_imperative_sign_in_prompt(line, rule):
+    assert nodes.classify(line).rule == rule

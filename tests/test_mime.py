@@ -274,3 +274,43 @@ def test_an_external_mail_caution_banner_in_a_forward_is_no_comment():
     assert [(c.author.name, c.text) for c in rec.comments] == [
         ("Priya Nandakumar", "We saw the same thing. Fewer arguments too.")]
     assert check_accounted(_FORWARD_WITH_BANNER, [rec]) == []
+
+
+# invented: a newsletter edition's plain-text part, its buttons and footer links rendered
+# as "Label [address]" and "Label: address" under the text, a rule line before the footer
+NEWSLETTER_TEXT_PART = """From: Oskar Lind via LinkedIn <newsletters-noreply@linkedin.com>
+To: Mia Berg <mia@example.test>
+Subject: Three things our bakery stopped measuring
+MIME-Version: 1.0
+Content-Type: text/plain; charset=UTF-8
+
+Three things our bakery stopped measuring
+
+Oskar Lind
+Owner at Lind Bakery
+
+We used to count every loaf, every minute and every crumb.
+
+Now we count three things, and the bread is better for it.
+
+#Baking
+
+Like [https://www.linkedin.com/comm/pulse/three-things-lind?trk=eml-like]
+Comment [https://www.linkedin.com/comm/pulse/three-things-lind?trk=eml-comment]
+Share [https://www.linkedin.com/comm/pulse/three-things-lind?trk=eml-share]
+
+Read on LinkedIn: https://www.linkedin.com/comm/pulse/three-things-lind
+
+-------------------------------------------------
+
+Unsubscribe: https://www.linkedin.com/comm/newsletters/unsubscribe?nl=1
+Help: https://www.linkedin.com/help/linkedin/answer/67
+"""
+
+
+def test_a_newsletter_text_parts_link_targets_and_closing_rule_are_no_text():
+    (rec,) = process(NEWSLETTER_TEXT_PART)
+    assert rec.body == ("We used to count every loaf, every minute and every crumb.\n\n"
+                        "Now we count three things, and the bread is better for it.\n\n#Baking")
+    assert rec.cta is None
+    assert check_accounted(NEWSLETTER_TEXT_PART, [rec]) == []

@@ -164,3 +164,10 @@ def test_spanish_comment_prompt_in_the_imperative():
 
     assert nodes.classify("Añade un comentario…").kind == nodes.ACTION
     assert nodes.classify("Añade un comentario...").kind == nodes.ACTION
+
+
+def test_the_japanese_masthead_and_counter_row_with_the_katakana_middle_dot():
+    assert nodes.classify("週刊ニュースレター・購読者 8,210人").rule == "ui.newsletter"
+    assert nodes.classify("コメント 4件・再投稿 2件").kind == nodes.ACTION
+    assert nodes.classify("購読中").kind == nodes.ACTION
+    assert nodes.classify("ニュースレター・アーカイブの使い方").kind == nodes.TEXT

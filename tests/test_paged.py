@@ -145,6 +145,41 @@ def test_pdftotext_print_chrome_wrapped_lines_and_title():
     assert check_accounted(PDFTOTEXT, recs) == []
 
 
+# invented: the same route, the title set in a larger type (so wrapped well short of the
+# page's width, going on in lower case) and a row of buttons set with gaps among the comments
+PDFTOTEXT_SHORT_TITLE = f"""{_TOP}
+A small repair café, a long list of toasters and what we
+learned about glue
+
+Tomasz Weir
+Volunteer Coordinator at Hollin Street Repair Café
+
+Published Feb 9, 2031
+
+We opened the repair café in a church hall with six volunteers, two soldering
+irons and a box of donated screws. In the first year we fixed 412 things.
+
+Like   Comment   Share
+
+{_ADDR}
+
+1/2
+\f{_TOP}
+Toasters were the hardest: most of them are glued shut on purpose.
+
+{_ADDR}
+
+2/2
+\f"""
+
+
+def test_pdftotext_title_wrapped_short_and_a_gapped_button_row():
+    (r,) = pipeline.process(PDFTOTEXT_SHORT_TITLE)
+    assert r.title == "A small repair café, a long list of toasters and what we learned about glue"
+    assert r.author.name == "Tomasz Weir"
+    assert ("two soldering irons and a box of donated screws.") in r.body
+
+
 # invented (a variant of COPIED above): the page's lines as the viewer kept them, one of them
 # long, then the author's name: a copy out of a viewer is not wrapped text, so no line joins
 COPIED_LONG_LINE = '04.03.31, 20:05 (2) Post | LinkedIn\nWe mapped every bus stop in our town in one weekend with forty volunteers.\nInes Varga\nCivic Data Volunteer at Open Lanes\n5d •\nWe mapped every bus stop in our town in one weekend with forty volunteers.\nHalf the stops had no shelter, and a third had no timetable at all.\nhttps://example.test/feed/update/urn:li:activity:555/ 1/2\n04.03.31, 20:05 (2) Post | LinkedIn\nThe council asked for the data on Monda·y and six shelters will be built this spring.\n\n#OpenData #CivicTech\n87\n9 comments\nLike Comment Share\nhttps://example.test/feed/update/urn:li:activity:555/ 2/2\n'

@@ -363,3 +363,46 @@ def test_a_feed_copy_with_one_stray_byte_keeps_its_header_and_records_the_byte()
     assert [r.text for r in rec.repairs if r.rule == "lost_character"] == ["\ufffd"]
     assert check_accounted(decode(data)[0], [rec]) == []
     assert "\n\n".join(r.body for r in process(rec.body)) == rec.body
+
+
+# invented: a phone app's copy of an article in the Japanese UI, whose bullet is the katakana
+# middle dot between spaces (the byline's degree, the age's globe, the comment rows)
+JA_APP_ARTICLE = """9:41
+
+小さなパン屋の経営ノート
+月刊ニュースレター・購読者 1,204人
+購読中
+
+朝五時のシフトをやめた話
+
+山田 花子 ・ 2次
+オーナー｜ベーカリー小麦堂
+3日 ・ 🌐
+フォロー
+
+開店前の仕込みを前日の夜に移しました。朝の人手は半分になりました。
+
+パンの味は変わらず、スタッフの遅刻はゼロになりました。
+
+#パン屋 #働き方
+
+いいね
+コメント
+
+佐藤 一郎 ・ 3次以上
+パン職人
+2日
+
+夜の仕込みで生地の発酵はどう調整しましたか？
+
+いいね ・ 3 | 返信
+"""
+
+
+def test_the_japanese_uis_katakana_bullet_reads_as_the_bullet():
+    (rec,) = process(JA_APP_ARTICLE)
+    assert (rec.title, rec.author.name, rec.author.bio, rec.age) == (
+        "朝五時のシフトをやめた話", "山田 花子", "オーナー｜ベーカリー小麦堂", "3日")
+    assert rec.body.startswith("開店前の仕込みを前日の夜に移しました。")
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [("佐藤 一郎", "パン職人", "2日")]
+    assert check_accounted(JA_APP_ARTICLE, [rec]) == []

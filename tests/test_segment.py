@@ -2074,3 +2074,22 @@ def test_a_heading_over_a_list_of_labelled_values_is_no_article_byline():
     (art,) = process("Why We Bake at Night\n\nMirela Voss\n\nFounder: Voss Bread Labs\n\n"
                      "Published: Mar 3, 2025\n\nThe ovens are quiet at night, and the dough has time.\n")
     assert (art.title, art.author.name, art.author.bio) == ("Why We Bake at Night", "Mirela Voss", "Founder: Voss Bread Labs")
+
+
+def test_a_short_farewell_a_comma_and_the_authors_name_is_the_sign_off():
+    text = ("Why we close the shop on Mondays\n\nIlse Varga\nOwner at Varga Books\n\n"
+            "We tried opening seven days a week for a year. We were tired, and so were the shelves.\n\n"
+            "Now Mondays are for ordering, mending and reading.\n\n"
+            "Until next month, Ilse\n")
+    (rec,) = process(text)
+    assert rec.sign_off == "Until next month, Ilse"
+    assert rec.body.endswith("mending and reading.")
+
+
+def test_an_arabic_dual_age_alone_on_its_line_is_not_split_as_a_glued_age():
+    from postscrub import segment
+
+    for dual in ("أسبوعان", "يومان", "شهران"):
+        assert segment.split_glued_age(dual) is None
+    age, rest = segment.split_glued_age("يومانمقال جميل جدا")
+    assert (age.text, rest) == ("يومان", "مقال جميل جدا")

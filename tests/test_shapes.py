@@ -1767,3 +1767,40 @@ def test_a_name_over_a_headline_of_capitalised_words_and_an_age_is_a_posts_heade
     (rec,) = process(text)
     assert (rec.title, rec.author.name, rec.author.bio, rec.age) == (None, "Ana Lee", headline, "2d")
     assert rec.body == "We opened a second oven line this week and the queue is finally gone."
+
+
+# invented: a web clipper's Markdown of an article page: its "# Title", the page's skip link
+# between it and the byline, then the name, headline and "Published" line; a comment with
+# its "Report this comment" anchor below
+CLIPPED_ARTICLE_SKIP_LINK = """# Why our library opened a tool shed
+
+[Skip to main content](https://www.linkedin.com/pulse/why-our-library-opened-tool-shed-kemp#main-content)
+
+### [Oriel Kemp](https://www.linkedin.com/in/oriel-kemp?trk=article-ssr-frontend-pulse_publisher-author-card)
+
+Head Librarian at Fernside Public Library
+
+Published Mar 3, 2031
+
+Last spring we started lending drills, ladders and sewing machines next to the books.
+
+Loans of the tools now outnumber loans of the cookbooks, and the cookbooks are doing fine.
+
+[Jonah Pell](https://www.linkedin.com/in/jonah-pell?trk=article-ssr-frontend-pulse_x-social-details_comments-action_comment_actor-name)
+
+Retired carpenter
+
+- [Report this comment](https://www.linkedin.com/uas/login?trk=article-ssr-frontend-pulse_x-social-details_comments-action_comment_ellipsis-menu)
+
+2w
+
+I borrowed the mitre saw twice already. Thank you.
+"""
+
+
+def test_a_skip_link_between_a_clipped_articles_title_and_its_byline():
+    (rec,) = process(CLIPPED_ARTICLE_SKIP_LINK)
+    assert (rec.title, rec.author.name, rec.author.bio) == (
+        "Why our library opened a tool shed", "Oriel Kemp", "Head Librarian at Fernside Public Library")
+    assert rec.body.startswith("Last spring we started lending drills")
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Jonah Pell", "2w")]

@@ -1132,6 +1132,11 @@ def _article_headline(o, hit: tuple[str, object], who: tuple[str, object] | None
     headline sits beside their name, not beside an author object."""
     from . import jsonexport as jx
 
+    if who is None:
+        # (an author object under a key no table names, "writer": {"fullName": …}: told by
+        # the name inside it)
+        who = next(((k, v) for k, v in o.items.items() if isinstance(v, jx.JObj) and jx._unknown_key(k)
+                    and jx.pick(v, jx._AUTHOR_INNER) is not None), None)
     return (jx._norm_key(hit[0]) == "headline" and who is not None and isinstance(who[1], jx.JObj)
             and jx.pick(o, jx._TITLE_KEYS) is None)
 

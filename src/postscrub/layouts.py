@@ -169,7 +169,14 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             i += 1
         k = i
         i = _aged_byline_line(paras, i, log, record)  # ("**Ana Lee** · CTO · 2w": the header on one line)
-        if i == k and record.author.bio is None and i < len(paras) and _byline_headline(paras[i].text):
+        parts = _byline_parts(paras[i].text) if i == k and record.author.bio is None and i < len(paras) else None
+        if parts is not None and parts[1] is not None and parts[0] == record.author.name:
+            # the byline on one line, "Ana Lee · Head of Data at Norte": the name repeats the
+            # known author's (recorded as removed, with the bullet), the rest is the headline
+            log.edit(paras[i], "ui.doubled_label", [(0, parts[3], "")])
+            record.author.bio = parts[1]
+            i += 1
+        elif i == k and record.author.bio is None and i < len(paras) and _byline_headline(paras[i].text):
             record.author.bio = paras[i].text.strip()
             i += 1
     i = _article_meta(paras, i, log, record)
@@ -206,6 +213,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     tail = _drop_author_card(tail, record.author, log)
     if tail and main and is_comments_heading(main[-1].text):
         log.drop_line(main.pop(), "ui.comments_heading")  # "Comments" over them (an <h2>, "## Comments")
+    while main and is_rule_line(main[-1].text):  # a rule ("-----") closing the text: a mail's, a page's
+        log.drop_line(main.pop(), "segment.separator")
     _article_text(record, main, blank_separated)
     spans: list[tuple[int, int, int]] = []
     # (the rows of buttons closing each comment, dropped as chrome: where a comment's text ends)

@@ -120,7 +120,39 @@ def read_mail(lines: list[Line], log: RepairLog) -> bool:
     _forwarded_block(body, log)
     _reply_around_post(body, 0, log)
     _external_banner(body, 0, log)
+    _link_targets(body, log)
     return True
+
+
+# a link as a mail's text part renders it: its label, then its address in brackets
+# ("Like [https://…]", "Commenter <https://…>")
+_LINK_TARGET = re.compile(r"\s*(?:\[https?://[^\]\s]{1,2000}\]|<https?://[^>\s]{1,2000}>)\s*$")
+# or after a colon ("Unsubscribe: https://…", "Lire sur LinkedIn : https://…")
+_LINK_AFTER_COLON = re.compile(r"\s*[:：]\s*https?://\S{1,2000}\s*$")
+
+
+def _link_targets(body: list[Line], log: RepairLog) -> None:
+    """The address after a short label, alone on its line, that a mail's text part gives for
+    each of its HTML links (a newsletter's buttons, "J’aime [https://…]"): removed
+    (``mail.link``), so that the label is read as what it is (a button, a footer link)."""
+    from . import nodes
+
+    for ln in body:
+        t = ln.text
+        if "://" not in t:
+            continue
+        m = _LINK_TARGET.search(t) if t.rstrip().endswith(("]", ">")) else None
+        if m is not None and m.start() > 0:
+            label = t[: m.start()].strip()
+            if label and len(label.split()) <= 4 and not label.endswith((":", "：")):
+                log.edit(ln, "mail.link", [(m.start(), len(t), "")])
+            continue
+        # "Label: https://…": only where the label is the mail's own chrome (a known footer
+        # link, a button), not a sentence's "sign up here: https://…"
+        m = _LINK_AFTER_COLON.search(t)
+        if m is not None and m.start() > 0 and len(t[: m.start()].split()) <= 4 \
+                and nodes.classify(t[: m.start()]).kind != nodes.TEXT:
+            log.edit(ln, "mail.link", [(m.start(), len(t), "")])
 
 
 _BOUNDARY = re.compile(r'boundary\s*=\s*"?([^";\s]+)"?', re.I)

@@ -433,7 +433,7 @@ def _classify_head(t: str) -> Kind | None:
         return hit
     if len(t) > 200 and t[:1] != "©":  # (an e-mail's copyright line may be long: the company's address)
         return _TEXT
-    if len(t) <= 100 and ("·" in t or "•" in t) and _newsletter_masthead_line(t, exact):
+    if len(t) <= 100 and ("·" in t or "•" in t or "・" in t) and _newsletter_masthead_line(t, exact):
         return _NEWSLETTER
     if k.startswith(_more_articles_by()) or _more_articles_by_name_first(t):
         return Kind(END, "ui.section_end")
@@ -446,7 +446,9 @@ def _classify_head(t: str) -> Kind | None:
 
 _NEWSLETTER = Kind(CHROME, "ui.newsletter")
 # a count of subscribers after the cadence ("8,214 subscribers", "15.302 suscriptores", "1,2K 名订阅者")
-_SUBSCRIBER_COUNT = re.compile(r"\d[\d,.\s\u066B\u066C]{0,12}(?:[kKM]\b)?\s*\S{1,20}(?:\s\S{1,20})?")
+# (or the noun first, the count after it, as Japanese and Korean put it: "購読者 3,120人", "구독자 3,120명")
+_SUBSCRIBER_COUNT = re.compile(r"\d[\d,.\s\u066B\u066C]{0,12}(?:[kKM]\b)?\s*\S{1,20}(?:\s\S{1,20})?"
+                               r"|[^\W\d_]{1,12}\s?\d[\d,.]{0,12}[^\W\d_]{0,3}")
 
 
 @lru_cache(maxsize=1)
@@ -458,7 +460,8 @@ def _newsletter_masthead_line(t: str, exact: dict) -> bool:
     """A newsletter's cadence with what its masthead line adds around it, parted by "·":
     the word "Newsletter" before it, a subscriber count after it ("Newsletter · Published
     weekly", "Published monthly · 8,214 subscribers")."""
-    parts = [p.strip() for p in t.replace("•", "·").split("·")]
+    # (the Japanese UI parts them with the katakana middle dot: "月刊ニュースレター・購読者 3,120人")
+    parts = [p.strip() for p in t.replace("•", "·").replace("・", "·").split("·")]
     if not 2 <= len(parts) <= 3 or not all(parts):
         return False
     hits = [k for k, p in enumerate(parts) if (h := exact.get(key(p))) is not None and h.rule == "ui.newsletter"]
@@ -835,7 +838,8 @@ def _all_ui(t: str) -> bool:
 
 
 # the separators between the buttons and counters of a row written on one line
-ROW_SEPARATOR = re.compile(r"\s*[·•|]\s*")
+# (and the Japanese UI's katakana middle dot, unspaced between two counters: "コメント 12件・再投稿 9件")
+ROW_SEPARATOR = re.compile(r"\s*[·•|・]\s*")
 
 
 def _word_first_row(t: str) -> bool:
@@ -843,7 +847,7 @@ def _word_first_row(t: str) -> bool:
     ("返信 · 返信1件", "답글 · 답글 1개"): the anchors (a counter there starts with a digit)
     do not see it, so :func:`_all_ui` does not. Every part between separators is a button or
     a counter, and one is such a counter."""
-    if "·" not in t and "•" not in t and "|" not in t:
+    if "·" not in t and "•" not in t and "|" not in t and "・" not in t:
         return False
     parts = [p for p in ROW_SEPARATOR.split(t.strip()) if p]
     if len(parts) < 2:

@@ -153,25 +153,38 @@ def _unwrap(lines: list[Line], log: RepairLog) -> None:
     near the page's width, followed by one that is no list item, continues on it (a word
     hyphenated at its end is joined, ``print.hyphenation``)."""
     text = [ln for ln in lines if ln.text.strip()]
-    if not text or any("   " in ln.text.strip() for ln in text) or not any(ln.blank for ln in lines):
+    # (a row of buttons or counts set with gaps, "Like   Comment   Share", is no layout: a few
+    # short ones are passed over, each a line of its own; long or many gapped lines are one)
+    gapped = [ln for ln in text if "   " in ln.text.strip()]
+    if not text or not any(ln.blank for ln in lines) or len(gapped) * 5 > len(text) or any(
+            len(ln.text.strip()) > 60 for ln in gapped):
         return
     width = max((len(ln.text.rstrip()) for ln in text if "://" not in ln.text), default=0)
     if width < 40:
         return
     groups: list[list[Line]] = []  # each paragraph's lines, when the page wrapped it
     last = 0  # the length of the group's last line, as the page set it
+    prev = ""
     for b in lines:
         tb = b.text.strip()
         if not tb:
             if b.blank:
                 last = -1
             continue
+        if "   " in tb:
+            groups.append([b])  # (a gapped row: alone)
+            last = -1
+            continue
         if (last < 0 or not groups or _LIST_START.match(b.text) or "://" in b.text
-                or last + 1 + len(tb.split()[0]) <= width * 0.85):
+                or (last + 1 + len(tb.split()[0]) <= width * 0.85
+                    # (a line in a larger type, a title, wraps shorter: a line going on in
+                    # lower case after one that ends no sentence continues it all the same)
+                    and not (tb[:1].islower() and prev[-1:].isalnum()))):
             groups.append([b])  # (room for the next word: the line ended there)
         else:
             groups[-1].append(b)
         last = len(b.text.rstrip())
+        prev = tb
     for g in groups:
         if len(g) < 2:
             continue

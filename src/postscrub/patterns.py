@@ -1007,7 +1007,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Iscriviti", "Abonneren", "订阅", "購読する", "Подписаться", "Prenumerera", "Abone ol", "Subskrybuj",
                # the same button once pressed (a subscriber's copy of a newsletter edition)
                "Subscribed", "Abonniert", "Abonné", "Abonnée", "Suscrito", "Suscrita", "Inscrito", "Inscrita",
-               "Assinado", "Iscritto", "Iscritta", "Geabonneerd", "已订阅", "已訂閱", "購読済み", "구독 중",
+               "Assinado", "Iscritto", "Iscritta", "Geabonneerd", "已订阅", "已訂閱", "購読済み", "購読中", "구독 중",
                "Abone olundu", "Подписка оформлена", "Prenumererar", "Subskrybujesz",
                "Apply", "Easy Apply", "Save", "Register", "Attend", "View event", "Visit website", "See jobs",
                "Open Emoji Keyboard", "Previous", "Next", "Download", "Full screen", "Reply ·", "Like ·", "Learn more. View Sponsored Content",
@@ -1130,7 +1130,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "zh-CN": ("点击“继续”加入或登录，即表示您同意领英的用户协议、隐私政策和 Cookie 政策。", "登录后即可查看或发表评论", "查看档案", "查看个人档案", "登录", "加入", "立即加入", "同意并加入领英", "登录后查看或发表评论", "登录以查看更多内容"),
         "ja": ("ログイン", "今すぐ登録", "同意して LinkedIn に参加", "コメントを表示または追加するには、サインインしてください",
                "コメントを表示またはコメントを追加するには、サインインしてください"),
-        "ar": ("تسجيل الدخول", "انضم الآن", "لعرض تعليق أو إضافته، يُرجى تسجيل الدخول"),
+        "ar": ("تسجيل الدخول", "انضم الآن", "لعرض تعليق أو إضافته، يُرجى تسجيل الدخول",
+               "لعرض تعليق أو إضافته، سجّل الدخول", "لعرض تعليق أو إضافته، سجل الدخول"),
         "id": ("Masuk", "Bergabung sekarang", "Gabung sekarang",
                "Untuk melihat atau menambahkan komentar, silakan masuk",
                "Masuk untuk melihat atau menambahkan komentar", "Buka aplikasi", "Buka di aplikasi",
@@ -1502,6 +1503,7 @@ MORE_ARTICLES_BY: tuple[str, ...] = (
     "lisää artikkeleita käyttäjältä", "artikel lainnya dari",
     "ďalšie články od", "više članaka od", "више чланака од", "rohkem artikleid autorilt", "veel artikleid autorilt",
     "daugiau straipsnių iš", "vairāk rakstu no", "مقالات بیشتر از",
+    "مزيد من المقالات بواسطة", "المزيد من المقالات بواسطة", "مزيد من المقالات من", "المزيد من المقالات من",  # ar
 )
 #: ... and where the name comes first ("王晓婷的更多文章", "佐藤さんのその他の記事"): a suffix after a
 #: short name, not after a pronoun ("我的更多文章" is the author's own sentence). Case-folded.

@@ -53,6 +53,22 @@ _DEGREE_AFTER = re.compile(r"\s*[·•]\s*\S{1,12}(?:\s\S{1,8}){0,2}\s*$")
 _ITALIC_LINE = re.compile(r"(\s*)([*_])(?![*_\s])([^*_\n]{2,200}?)(?<!\s)(\2)\s*")
 
 
+def _katakana_bullets(lines: list[Line], log: RepairLog) -> None:
+    """The Japanese UI's bullet: the katakana middle dot between spaces in a short line ("三浦
+    彩花 ・ 2次", "5日 ・ 🌐", "いいね ・ 5 | 返信") is the "•" other UIs put there; read as one
+    (``ui.bullet``), so that every rule that knows the bullet knows it. A text's own "・"
+    (a list item's mark, a word joiner) has no space on both sides."""
+    for ln in lines:
+        t = ln.text
+        if " ・ " in t and len(t) <= 80:
+            spans = []
+            k = t.find(" ・ ")
+            while k >= 0:
+                spans.append((k + 1, k + 2, "•"))
+                k = t.find(" ・ ", k + 3)
+            log.edit(ln, "ui.bullet", spans)
+
+
 def _header_line_marks(lines: list[Line], log: RepairLog) -> None:
     """A post header written on one line as a Markdown note app keeps it: ``**Ana Lee** · 2nd``.
     The emphasis around a name that opens a line goes (``markdown.emphasis``), and so does a
@@ -364,6 +380,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         head = next((ln for ln in lines if ln.text.strip() and id(ln) not in in_fm), None)
         if head is not None and "LinkedIn" in head.text and _page_title_heading(head.text.strip()):
             log.drop_line(head, "ui.page_title")  # "# Name on LinkedIn": the page's title, not the post's
+    if any(" ・ " in ln.text for ln in lines[:400]):
+        _katakana_bullets(lines, log)
     _glued_hashtag_prefix(lines, log)
     _header_line_marks(lines, log)
 

@@ -404,6 +404,8 @@ def _split_glued_age_ar(text: str) -> tuple[Age, str] | None:
     if not rest.startswith(_ar_age_words()):
         return None  # (most lines: no Arabic age word where one would stand)
     for word in _ar_age_words():
+        if rest.startswith(word) and len(rest.rstrip()) == len(word):
+            return None  # (the whole line is the age, "أسبوعان": no shorter word is glued to a text)
         if rest.startswith(word) and len(rest) > len(word):
             written = (num + word).strip()
             age = _parse_age_ar(written)
@@ -1298,6 +1300,12 @@ def _signs_as(text: str, author: str | None) -> bool:
         return True  # the short form of the first name ("Tunde" from Babatunde, "Alex" from Alexandra)
     if _team_signature(t, full):
         return True  # a page's team signing ("The Fieldstone team" from Fieldstone Advisors)
+    head, comma, name = t.rpartition(",")
+    if comma and name.strip() in (first, full) and 1 <= len(head.split()) <= 6 and len(head) <= 40 \
+            and head.strip()[-1:].isalpha():
+        # a short formula, a comma and the author's name: a signature whatever the formula's
+        # words ("See you in two weeks, Ana"; no cue table holds every farewell)
+        return True
     return _is_sign_off_cue(t) and t.rstrip(" ,").endswith((" " + first, "," + first, " " + full))
 
 

@@ -794,6 +794,8 @@ def looks_like_feed(lines: list[Line], starts: list[int] | None = None) -> bool:
 
 
 _ALT_RULES = ("ui.a11y_label", "ui.profile_photo")  # (a picture's or a control's label: no text)
+# (and a page's skip link, "Skip to main content", between a clipper's "# Title" and the byline)
+_BELOW_TITLE_SKIP = _ALT_RULES + ("ui.navigation",)
 
 
 def article_start(paras: list[Line], limit: int = 16) -> int | None:
@@ -843,8 +845,10 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
         # a "# Title" heading may be the title; any other Markdown heading is no name; the
         # byline portrait's alt text under it ("Ana Lee’s profile photo") is no line of it
         below = paras[i + 1 : i + 4]
-        if any(nodes.classify(ln.text).rule in _ALT_RULES for ln in below):
-            below = [ln for ln in paras[i + 1 : i + 6] if nodes.classify(ln.text).rule not in _ALT_RULES][:3]
+        skipped_nav = False
+        if any(nodes.classify(ln.text).rule in _BELOW_TITLE_SKIP for ln in below):
+            skipped_nav = any(nodes.classify(ln.text).rule == "ui.navigation" for ln in below)
+            below = [ln for ln in paras[i + 1 : i + 6] if nodes.classify(ln.text).rule not in _BELOW_TITLE_SKIP][:3]
         if below and ("•" in below[0].text or "·" in below[0].text):
             below = [byline_without_degree(below[0]), *below[1:]]  # ("Ana Lee • 2nd", an app's byline)
         window = [Line(paras[i].no, re.sub(r"^#\s+", "", paras[i].text)), *below]
@@ -859,8 +863,8 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
                 if doubled and unknown_anchor_under_title(paras, i):
                     return i - 1  # (the title above the report anchor a table lacks)
                 return i - 1 if subtitle_at(paras, i) else i
-            if first is None:
-                first = i
+            if first is None and not skipped_nav:
+                first = i  # (past a navigation line, only a byline closed by "Published" is one)
         elif (first is None and paras[i].text.rstrip().endswith(".") and find_title(window, period_ok=True)
               and any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 8])):
             return i  # a title ending with a full stop, over a byline that a "Published" line closes
