@@ -77,7 +77,8 @@ def test_heldout_gate():
                                          ("heldout33", 20), ("heldout34", 25), ("heldout35", 20),
                                          ("heldout36", 20), ("heldout37", 20), ("heldout38", 18), ("heldout39", 20),
                                          ("heldout40", 20), ("heldout41", 18), ("heldout42", 20), ("heldout43", 20),
-                                         ("heldout44", 20), ("heldout46", 20)])
+                                         ("heldout44", 20), ("heldout45", 20), ("heldout46", 20), ("heldout47", 20),
+                                         ("heldout48", 20), ("heldout49", 20)])
 def test_later_heldout_gates(name, files):
     root = ROOT / "tests" / "corpus"
     rep = ev.evaluate(root / f"labels-{name}", corpus=REAL, only="heldout", heldout=root / name)
