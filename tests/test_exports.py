@@ -1857,3 +1857,22 @@ def test_a_thread_exports_one_root_row_answered_as_a_post_is_the_post(rows):
     assert (rec.author.name, rec.age, rec.body) == ("Pia Holm", "3d", "We opened a second repair café.")
     assert rec.comments and rec.comments[0].author.name == "Ole Lund"
     assert check_accounted(dump, [rec]) == []
+
+
+def test_a_table_printed_with_no_header_row_is_read_by_its_columns_values():
+    """``jq -r '… | @tsv'`` prints rows with no header: tabs, ``\\n`` for line breaks, a
+    trailing count. Its columns are told by their values (a name, a job title, an age, a
+    text, a count); the console's prompt lines around it are no record."""
+    dump = ("$ jq -r '.items[] | [.who, .role, .when, .body, .n] | @tsv' saved.json\n"
+            "Lena Brandt\tShift lead at Orchard Bakery\t3h\tWe start baking at four.\\n\\nThe rye sells out"
+            " first, every single day.\t12\n"
+            "Lena Brandt\tShift lead at Orchard Bakery\t2d\tNew oven arrived today. It is huge!\\n\\n#Baking\t4\n"
+            "$ \n")
+    recs = process(dump)
+    assert len(recs) == 2
+    assert (recs[0].author.name, recs[0].author.bio, recs[0].age) == (
+        "Lena Brandt", "Shift lead at Orchard Bakery", "3h")
+    assert recs[0].body == "We start baking at four.\n\nThe rye sells out first, every single day."
+    assert recs[1].age == "2d" and recs[1].body.startswith("New oven arrived today.")
+    assert check_accounted(dump, recs) == []
+

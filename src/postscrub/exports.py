@@ -418,6 +418,38 @@ def segment_csv(lines: list[Line], log: RepairLog,
     return out or None
 
 
+def segment_headerless_table(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    """A table printed with no header row (``jq -r '… | @tsv'``, ``cut``, a database client's
+    ``-N`` output): tab-separated rows of one width (three or more cells), after at most three
+    lines of a console (its prompt, its command), their columns told by their values alone
+    (:mod:`infer`), then read as a CSV export of those rows (see :func:`segment_csv`); None
+    unless the values show a text column and a name or URL column."""
+    text = "\n".join(ln.text for ln in lines)
+    rows = shapes._parse_rows(text, "\t")
+    if rows is None:
+        return None
+    width = len(rows[-1]) if len(rows[-1]) > 1 else len(rows[-2])
+    lead = 0
+    while lead < len(rows) and len(rows[lead]) != width:
+        lead += 1
+    if width < 3 or lead > 3:
+        return None
+    data = [r for r in rows[lead:] if len(r) == width]
+    rest = len(rows) - lead - len(data)
+    if len(data) < 2 or rest > 2 or any(len(r) > 1 for r in rows[lead:] if len(r) != width):
+        return None  # (tail rows of another width: a console's closing prompt at most)
+    header = [shapes.Cell("", 0, 0) for _ in range(width)]
+    try:
+        inferred = shapes.infer_csv_columns(header, data)[0]
+    except Exception:  # (a guess that fails leaves the other shapes to try)
+        return None
+    fields = {f for _, f in inferred.values()}
+    if "text" not in fields or not fields & {"author", "url"}:
+        return None
+    start = rows[lead][0].start
+    return segment_csv(lines, log, ([header] + data, [], start))
+
+
 # one comment of a packed comments cell: "Name (age): text" or "Name: text", the comments
 # parted by "||"
 _PACKED_SEP = re.compile(r"\s*\|\|\s*")

@@ -295,6 +295,12 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
             md_records = exports.segment_md_table(lines, log)
             if md_records is not None:
                 return md_records
+    if any("\t" in ln.text for ln in lines[:4]) and len(lines) > 1:
+        from . import exports  # (a table printed with no header row: "jq -r '…|@tsv'")
+
+        tsv_records = exports.segment_headerless_table(lines, log)
+        if tsv_records is not None:
+            return tsv_records
     first = next((ln.text for ln in lines if ln.text.strip()), "")
     if first[:4].isdigit() or first[:2] == "[2":
         from . import logs  # (only for what may open with a log line's timestamp)
