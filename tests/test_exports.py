@@ -1876,3 +1876,24 @@ def test_a_table_printed_with_no_header_row_is_read_by_its_columns_values():
     assert recs[1].age == "2d" and recs[1].body.startswith("New oven arrived today.")
     assert check_accounted(dump, recs) == []
 
+
+def test_tables_printed_as_aligned_text_are_read_as_a_database_s_tables():
+    """pandas' ``to_string()`` pads its columns with spaces: a header of column names, rows
+    with an unnamed index first, ``\\n`` for line breaks; a second table of comments names its
+    post by that index. The console's prompts are no record."""
+    dump = (">>> print(posts.to_string())\n"
+            "        author                 headline  age                                                  text\n"
+            "0  Rosa Lindqvist  Baker at Mill Street Co   5h  Our sourdough starter turned ten today.\\n\\nHappy birthday, Gus.\n"
+            "1  Rosa Lindqvist  Baker at Mill Street Co   2d           We are closed on Monday for a deep clean of the ovens.\n"
+            ">>> print(comments.to_string())\n"
+            "   post_idx          name       headline  age                      comment\n"
+            "0         0  Tomas Weber  Pastry chef   3h  Ten years! Give Gus a treat.\n"
+            ">>> \n")
+    recs = process(dump)
+    assert len(recs) == 2
+    assert (recs[0].author.name, recs[0].author.bio, recs[0].age) == ("Rosa Lindqvist", "Baker at Mill Street Co", "5h")
+    assert recs[0].body == "Our sourdough starter turned ten today.\n\nHappy birthday, Gus."
+    assert [c.author.name for c in recs[0].comments] == ["Tomas Weber"]
+    assert recs[0].comments[0].text == "Ten years! Give Gus a treat."
+    assert not recs[1].comments and recs[1].age == "2d"
+    assert check_accounted(dump, recs) == []

@@ -450,6 +450,73 @@ def segment_headerless_table(lines: list[Line], log: RepairLog) -> list[Record] 
     return segment_csv(lines, log, ([header] + data, [], start))
 
 
+# the columns of a table printed as aligned text (pandas' ``to_string()``, ``print(df)``, a
+# database client's or ``column -t``'s output): cells parted by two or more spaces
+_ALIGNED_GAP = re.compile(r"\S+(?: \S+)*")
+_ALIGNED_NAME = re.compile(r"[^\W\d][\w.]{0,40}")
+
+
+def _aligned_cells(line: str, base: int) -> list[shapes.Cell]:
+    return [shapes.Cell(m.group(), base + m.start(), base + m.end()) for m in _ALIGNED_GAP.finditer(line)]
+
+
+def aligned_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], int, int]] | None:
+    """The tables of a text printed as aligned columns (a header row of three or more column
+    names parted by two or more spaces, then rows of as many cells, or one more: the row's
+    index, pandas' unnamed first column, kept as ``index``), between a console's other lines
+    (prompts, commands): (rows, escapes, start, end of the header) each, the literal ``\\n``
+    of a cell an escape; None when there is none."""
+    out = []
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    i = 0
+    while i < len(lines) - 1:
+        head = _aligned_cells(lines[i], starts[i])
+        if len(head) < 3 or not all(_ALIGNED_NAME.fullmatch(c.text) for c in head) \
+                or "  " not in lines[i].strip():
+            i += 1
+            continue
+        rows: list[list[shapes.Cell]] = []
+        j = i + 1
+        while j < len(lines):
+            cells = _aligned_cells(lines[j], starts[j])
+            if len(cells) not in (len(head), len(head) + 1) or "  " not in lines[j].strip():
+                break
+            rows.append(cells)
+            j += 1
+        if not rows or any(len(r) != len(rows[0]) for r in rows):
+            i += 1
+            continue
+        header = head
+        if len(rows[0]) == len(head) + 1:  # (the index: no name in the header)
+            header = [shapes.Cell("index", starts[i], starts[i])] + head
+        escapes = []
+        for r in rows:
+            for c in r:
+                for m in re.finditer(r"\\n", c.text):
+                    escapes.append((c.start + m.start(), c.start + m.end(), "\n"))
+                if "\\n" in c.text:
+                    c.text = c.text.replace("\\n", "\n")
+        out.append(([header] + rows, escapes, starts[i], starts[i] + len(lines[i])))
+        i = j
+    return out or None
+
+
+def segment_aligned_tables(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    """Tables printed as aligned text (see :func:`aligned_tables`): read as the tables of a
+    database (rows as objects, comments joined to their posts by id; :func:`segment_json`)."""
+    text = "\n".join(ln.text for ln in lines)
+    tables = aligned_tables(text)
+    if tables is None:
+        return None
+    tree, _, spans = _md_tables_tree(text, tables)
+    return segment_json(lines, log, (tree, "table.syntax", spans))
+
+
 # one comment of a packed comments cell: "Name (age): text" or "Name: text", the comments
 # parted by "||"
 _PACKED_SEP = re.compile(r"\s*\|\|\s*")
