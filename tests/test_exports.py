@@ -1897,3 +1897,24 @@ def test_tables_printed_as_aligned_text_are_read_as_a_database_s_tables():
     assert recs[0].comments[0].text == "Ten years! Give Gus a treat."
     assert not recs[1].comments and recs[1].age == "2d"
     assert check_accounted(dump, recs) == []
+
+
+def test_a_comments_column_packing_piped_comments_and_replies_is_the_posts_comments():
+    """A no-code tool's CSV that flattens each post's comments into one cell of a column
+    named "Comments": "Name | headline | age | text" parted by a rule line, "↳ " before a
+    reply. The rows are posts (not a comments scrape), each with its comments and replies."""
+    dump = ("Author,Author Headline,Posted,Text,Comments (joined)\n"
+            'Ines Moreau,Florist at Petal Row,2d,We now deliver on Sundays.,'
+            '"Karl Ruiz | Chef at Olive Yard | 1d | Finally! Saving this.<br>---<br>'
+            '↳ Ines Moreau | Florist at Petal Row | 20h | Thank you, Karl!<br>---<br>'
+            'Mia Stone | Event planner | 12h | Do you cover the old town?"\n'
+            "Ines Moreau,Florist at Petal Row,6d,Peonies are back this week.,\n")
+    recs = process(dump)
+    assert [(r.author.name, r.age) for r in recs] == [("Ines Moreau", "2d"), ("Ines Moreau", "6d")]
+    cs = recs[0].comments
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in cs] == [
+        ("Karl Ruiz", "Chef at Olive Yard", "1d", "Finally! Saving this."),
+        ("Mia Stone", "Event planner", "12h", "Do you cover the old town?")]
+    assert [(r.author.name, r.text) for r in cs[0].replies] == [("Ines Moreau", "Thank you, Karl!")]
+    assert not recs[1].comments
+    assert check_accounted(dump, recs) == []

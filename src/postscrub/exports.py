@@ -281,7 +281,8 @@ def segment_csv(lines: list[Line], log: RepairLog,
     counts = {k for k, n in enumerate(names) if (n in shapes._COUNT_COLUMNS or _comment_named(header[k].text))
               and _all_counts(data, k)}
     comments_mode = any("comment" in n and not n.endswith("commentary") and not _COUNT_COLUMN.search(n)
-                        and k not in counts for k, n in enumerate(names)) or any(
+                        and k not in counts and not (n in shapes._COUNT_COLUMNS and _packs_comments(data, k))
+                        for k, n in enumerate(names)) or any(
         role == "comment" and f in ("text", "author") and cols[(role, f)][0] not in counts
         for role, f in cols) or by_values
     # a row's own field: in a comments scrape the comment's ("comment_text", or unmarked when
@@ -519,18 +520,33 @@ def segment_aligned_tables(lines: list[Line], log: RepairLog) -> list[Record] | 
 
 # one comment of a packed comments cell: "Name (age): text" or "Name: text", the comments
 # parted by "||"
-_PACKED_SEP = re.compile(r"\s*\|\|\s*")
-_PACKED_COMMENT = re.compile(r"(?P<name>[^():|\n]{2,70}?)\s*(?:\((?P<age>[^()\n]{1,24})\)\s*)?:\s+(?P<text>\S.*)", re.S)
+# parted by "||" or by a rule line ("---" between line breaks, "<br>---<br>" in an HTML cell);
+# or "Name | headline | age | text", "Name | age | text" (a Zapier or Make step's fields
+# joined by pipes); "↳ " before one marks a reply to the comment above it
+_PACKED_SEP = re.compile(r"\s*(?:\|\||(?:<br\s*/?>|\n)\s*(?:-{3,}|\*{3,}|_{3,})\s*(?:<br\s*/?>|\n))\s*")
+_PACKED_COMMENT = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^():|\n]{2,70}?)\s*(?:\((?P<age>[^()\n]{1,24})\)\s*)?:\s+(?P<text>\S.*)", re.S)
+_PACKED_PIPED = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^|\n]{2,70}?)\s*\|\s*(?:(?P<headline>[^|\n]{1,150}?)\s*\|\s*)?"
+                           r"(?P<age>[^|\n]{1,24}?)\s*\|\s*(?P<text>\S.*)", re.S)
+
+
+def _packed_match(part: str) -> re.Match[str] | None:
+    """One packed comment, in the colon or the pipe form (None: neither, or no name and age)."""
+    for rx in (_PACKED_COMMENT, _PACKED_PIPED):
+        m = rx.fullmatch(part)
+        if m is None or not segment.is_name(m.group("name").strip()):
+            continue
+        if (m.group("age") or rx is _PACKED_PIPED) and segment.parse_age((m.group("age") or "").strip()) is None:
+            continue
+        return m
+    return None
 
 
 def _packed_parts(value: str) -> list[re.Match[str]] | None:
     """The comments a packed cell holds (None: it holds no such list)."""
     out = []
     for part in _PACKED_SEP.split(value.strip()):
-        m = _PACKED_COMMENT.fullmatch(part)
-        if m is None or not segment.is_name(m.group("name").strip()):
-            return None
-        if m.group("age") and segment.parse_age(m.group("age").strip()) is None:
+        m = _packed_match(part)
+        if m is None:
             return None
         out.append(m)
     return out
@@ -549,15 +565,16 @@ def _unpack_comments(cell: shapes.Cell, label: list[str | None], text: str) -> l
     _label(label, cell, "csv.packed_comments", text)
     value = text[cell.start:cell.end]
     out: list[Comment] = []
+    top: Comment | None = None
     pos = 0
     for part in _PACKED_SEP.split(value):
         at = value.index(part, pos) if part else pos
         pos = at + len(part)
-        m = _PACKED_COMMENT.fullmatch(part.strip())
+        m = _packed_match(part.strip())
         if m is None:
             continue
         base = cell.start + at + (len(part) - len(part.lstrip()))
-        for g in ("name", "age", "text"):
+        for g in ("name", "headline", "age", "text") if m.re is _PACKED_PIPED else ("name", "age", "text"):
             if m.group(g):
                 a, b = m.span(g)
                 for x in range(base + a, base + b):
@@ -566,8 +583,14 @@ def _unpack_comments(cell: shapes.Cell, label: list[str | None], text: str) -> l
                     label[x] = "csv.syntax" if quote2 and x - 1 >= base + a else None
         name = m.group("name").strip()
         age = segment.parse_age(m.group("age").strip()) if m.group("age") else None
-        out.append(Comment(Author(name, None), age.text if age else None, age.iso if age else None,
-                           _block(m.group("text").replace('""', '"') if cell.quoted else m.group("text"))))
+        headline = m.group("headline").strip() if m.re is _PACKED_PIPED and m.group("headline") else None
+        c = Comment(Author(name, headline), age.text if age else None, age.iso if age else None,
+                    _block(m.group("text").replace('""', '"') if cell.quoted else m.group("text")))
+        if m.group("reply") and top is not None:
+            top.replies.append(c)  # ("↳ ": a reply to the comment above)
+        else:
+            out.append(c)
+            top = c
     return out
 
 
