@@ -1876,3 +1876,64 @@ def test_an_articles_headline_beside_an_author_object_under_an_unnamed_key_is_it
     (rec,) = process(ARTICLE_UNNAMED_AUTHOR_KEY)
     assert (rec.title, rec.author.name, rec.author.bio) == (
         "Why we moved our stand-up to the afternoon", "Chidi Okafor", "Engineering Lead at Brightfold")
+
+
+def test_a_table_printed_with_no_header_row_is_read_by_its_columns_values():
+    """``jq -r '… | @tsv'`` prints rows with no header: tabs, ``\\n`` for line breaks, a
+    trailing count. Its columns are told by their values (a name, a job title, an age, a
+    text, a count); the console's prompt lines around it are no record."""
+    dump = ("$ jq -r '.items[] | [.who, .role, .when, .body, .n] | @tsv' saved.json\n"
+            "Lena Brandt\tShift lead at Orchard Bakery\t3h\tWe start baking at four.\\n\\nThe rye sells out"
+            " first, every single day.\t12\n"
+            "Lena Brandt\tShift lead at Orchard Bakery\t2d\tNew oven arrived today. It is huge!\\n\\n#Baking\t4\n"
+            "$ \n")
+    recs = process(dump)
+    assert len(recs) == 2
+    assert (recs[0].author.name, recs[0].author.bio, recs[0].age) == (
+        "Lena Brandt", "Shift lead at Orchard Bakery", "3h")
+    assert recs[0].body == "We start baking at four.\n\nThe rye sells out first, every single day."
+    assert recs[1].age == "2d" and recs[1].body.startswith("New oven arrived today.")
+    assert check_accounted(dump, recs) == []
+
+
+def test_tables_printed_as_aligned_text_are_read_as_a_database_s_tables():
+    """pandas' ``to_string()`` pads its columns with spaces: a header of column names, rows
+    with an unnamed index first, ``\\n`` for line breaks; a second table of comments names its
+    post by that index. The console's prompts are no record."""
+    dump = (">>> print(posts.to_string())\n"
+            "        author                 headline  age                                                  text\n"
+            "0  Rosa Lindqvist  Baker at Mill Street Co   5h  Our sourdough starter turned ten today.\\n\\nHappy birthday, Gus.\n"
+            "1  Rosa Lindqvist  Baker at Mill Street Co   2d           We are closed on Monday for a deep clean of the ovens.\n"
+            ">>> print(comments.to_string())\n"
+            "   post_idx          name       headline  age                      comment\n"
+            "0         0  Tomas Weber  Pastry chef   3h  Ten years! Give Gus a treat.\n"
+            ">>> \n")
+    recs = process(dump)
+    assert len(recs) == 2
+    assert (recs[0].author.name, recs[0].author.bio, recs[0].age) == ("Rosa Lindqvist", "Baker at Mill Street Co", "5h")
+    assert recs[0].body == "Our sourdough starter turned ten today.\n\nHappy birthday, Gus."
+    assert [c.author.name for c in recs[0].comments] == ["Tomas Weber"]
+    assert recs[0].comments[0].text == "Ten years! Give Gus a treat."
+    assert not recs[1].comments and recs[1].age == "2d"
+    assert check_accounted(dump, recs) == []
+
+
+def test_a_comments_column_packing_piped_comments_and_replies_is_the_posts_comments():
+    """A no-code tool's CSV that flattens each post's comments into one cell of a column
+    named "Comments": "Name | headline | age | text" parted by a rule line, "↳ " before a
+    reply. The rows are posts (not a comments scrape), each with its comments and replies."""
+    dump = ("Author,Author Headline,Posted,Text,Comments (joined)\n"
+            'Ines Moreau,Florist at Petal Row,2d,We now deliver on Sundays.,'
+            '"Karl Ruiz | Chef at Olive Yard | 1d | Finally! Saving this.<br>---<br>'
+            '↳ Ines Moreau | Florist at Petal Row | 20h | Thank you, Karl!<br>---<br>'
+            'Mia Stone | Event planner | 12h | Do you cover the old town?"\n'
+            "Ines Moreau,Florist at Petal Row,6d,Peonies are back this week.,\n")
+    recs = process(dump)
+    assert [(r.author.name, r.age) for r in recs] == [("Ines Moreau", "2d"), ("Ines Moreau", "6d")]
+    cs = recs[0].comments
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in cs] == [
+        ("Karl Ruiz", "Chef at Olive Yard", "1d", "Finally! Saving this."),
+        ("Mia Stone", "Event planner", "12h", "Do you cover the old town?")]
+    assert [(r.author.name, r.text) for r in cs[0].replies] == [("Ines Moreau", "Thank you, Karl!")]
+    assert not recs[1].comments
+    assert check_accounted(dump, recs) == []

@@ -281,7 +281,8 @@ def segment_csv(lines: list[Line], log: RepairLog,
     counts = {k for k, n in enumerate(names) if (n in shapes._COUNT_COLUMNS or _comment_named(header[k].text))
               and _all_counts(data, k)}
     comments_mode = any("comment" in n and not n.endswith("commentary") and not _COUNT_COLUMN.search(n)
-                        and k not in counts for k, n in enumerate(names)) or any(
+                        and k not in counts and not (n in shapes._COUNT_COLUMNS and _packs_comments(data, k))
+                        for k, n in enumerate(names)) or any(
         role == "comment" and f in ("text", "author") and cols[(role, f)][0] not in counts
         for role, f in cols) or by_values
     # a row's own field: in a comments scrape the comment's ("comment_text", or unmarked when
@@ -418,20 +419,134 @@ def segment_csv(lines: list[Line], log: RepairLog,
     return out or None
 
 
+def segment_headerless_table(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    """A table printed with no header row (``jq -r '… | @tsv'``, ``cut``, a database client's
+    ``-N`` output): tab-separated rows of one width (three or more cells), after at most three
+    lines of a console (its prompt, its command), their columns told by their values alone
+    (:mod:`infer`), then read as a CSV export of those rows (see :func:`segment_csv`); None
+    unless the values show a text column and a name or URL column."""
+    text = "\n".join(ln.text for ln in lines)
+    rows = shapes._parse_rows(text, "\t")
+    if rows is None:
+        return None
+    width = len(rows[-1]) if len(rows[-1]) > 1 else len(rows[-2])
+    lead = 0
+    while lead < len(rows) and len(rows[lead]) != width:
+        lead += 1
+    if width < 3 or lead > 3:
+        return None
+    data = [r for r in rows[lead:] if len(r) == width]
+    rest = len(rows) - lead - len(data)
+    if len(data) < 2 or rest > 2 or any(len(r) > 1 for r in rows[lead:] if len(r) != width):
+        return None  # (tail rows of another width: a console's closing prompt at most)
+    header = [shapes.Cell("", 0, 0) for _ in range(width)]
+    try:
+        inferred = shapes.infer_csv_columns(header, data)[0]
+    except Exception:  # (a guess that fails leaves the other shapes to try)
+        return None
+    fields = {f for _, f in inferred.values()}
+    if "text" not in fields or not fields & {"author", "url"}:
+        return None
+    start = rows[lead][0].start
+    return segment_csv(lines, log, ([header] + data, [], start))
+
+
+# the columns of a table printed as aligned text (pandas' ``to_string()``, ``print(df)``, a
+# database client's or ``column -t``'s output): cells parted by two or more spaces
+_ALIGNED_GAP = re.compile(r"\S+(?: \S+)*")
+_ALIGNED_NAME = re.compile(r"[^\W\d][\w.]{0,40}")
+
+
+def _aligned_cells(line: str, base: int) -> list[shapes.Cell]:
+    return [shapes.Cell(m.group(), base + m.start(), base + m.end()) for m in _ALIGNED_GAP.finditer(line)]
+
+
+def aligned_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], int, int]] | None:
+    """The tables of a text printed as aligned columns (a header row of three or more column
+    names parted by two or more spaces, then rows of as many cells, or one more: the row's
+    index, pandas' unnamed first column, kept as ``index``), between a console's other lines
+    (prompts, commands): (rows, escapes, start, end of the header) each, the literal ``\\n``
+    of a cell an escape; None when there is none."""
+    out = []
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    i = 0
+    while i < len(lines) - 1:
+        head = _aligned_cells(lines[i], starts[i])
+        if len(head) < 3 or not all(_ALIGNED_NAME.fullmatch(c.text) for c in head) \
+                or "  " not in lines[i].strip():
+            i += 1
+            continue
+        rows: list[list[shapes.Cell]] = []
+        j = i + 1
+        while j < len(lines):
+            cells = _aligned_cells(lines[j], starts[j])
+            if len(cells) not in (len(head), len(head) + 1) or "  " not in lines[j].strip():
+                break
+            rows.append(cells)
+            j += 1
+        if not rows or any(len(r) != len(rows[0]) for r in rows):
+            i += 1
+            continue
+        header = head
+        if len(rows[0]) == len(head) + 1:  # (the index: no name in the header)
+            header = [shapes.Cell("index", starts[i], starts[i])] + head
+        escapes = []
+        for r in rows:
+            for c in r:
+                for m in re.finditer(r"\\n", c.text):
+                    escapes.append((c.start + m.start(), c.start + m.end(), "\n"))
+                if "\\n" in c.text:
+                    c.text = c.text.replace("\\n", "\n")
+        out.append(([header] + rows, escapes, starts[i], starts[i] + len(lines[i])))
+        i = j
+    return out or None
+
+
+def segment_aligned_tables(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    """Tables printed as aligned text (see :func:`aligned_tables`): read as the tables of a
+    database (rows as objects, comments joined to their posts by id; :func:`segment_json`)."""
+    text = "\n".join(ln.text for ln in lines)
+    tables = aligned_tables(text)
+    if tables is None:
+        return None
+    tree, _, spans = _md_tables_tree(text, tables)
+    return segment_json(lines, log, (tree, "table.syntax", spans))
+
+
 # one comment of a packed comments cell: "Name (age): text" or "Name: text", the comments
 # parted by "||"
-_PACKED_SEP = re.compile(r"\s*\|\|\s*")
-_PACKED_COMMENT = re.compile(r"(?P<name>[^():|\n]{2,70}?)\s*(?:\((?P<age>[^()\n]{1,24})\)\s*)?:\s+(?P<text>\S.*)", re.S)
+# parted by "||" or by a rule line ("---" between line breaks, "<br>---<br>" in an HTML cell);
+# or "Name | headline | age | text", "Name | age | text" (a Zapier or Make step's fields
+# joined by pipes); "↳ " before one marks a reply to the comment above it
+_PACKED_SEP = re.compile(r"\s*(?:\|\||(?:<br\s*/?>|\n)\s*(?:-{3,}|\*{3,}|_{3,})\s*(?:<br\s*/?>|\n))\s*")
+_PACKED_COMMENT = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^():|\n]{2,70}?)\s*(?:\((?P<age>[^()\n]{1,24})\)\s*)?:\s+(?P<text>\S.*)", re.S)
+_PACKED_PIPED = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^|\n]{2,70}?)\s*\|\s*(?:(?P<headline>[^|\n]{1,150}?)\s*\|\s*)?"
+                           r"(?P<age>[^|\n]{1,24}?)\s*\|\s*(?P<text>\S.*)", re.S)
+
+
+def _packed_match(part: str) -> re.Match[str] | None:
+    """One packed comment, in the colon or the pipe form (None: neither, or no name and age)."""
+    for rx in (_PACKED_COMMENT, _PACKED_PIPED):
+        m = rx.fullmatch(part)
+        if m is None or not segment.is_name(m.group("name").strip()):
+            continue
+        if (m.group("age") or rx is _PACKED_PIPED) and segment.parse_age((m.group("age") or "").strip()) is None:
+            continue
+        return m
+    return None
 
 
 def _packed_parts(value: str) -> list[re.Match[str]] | None:
     """The comments a packed cell holds (None: it holds no such list)."""
     out = []
     for part in _PACKED_SEP.split(value.strip()):
-        m = _PACKED_COMMENT.fullmatch(part)
-        if m is None or not segment.is_name(m.group("name").strip()):
-            return None
-        if m.group("age") and segment.parse_age(m.group("age").strip()) is None:
+        m = _packed_match(part)
+        if m is None:
             return None
         out.append(m)
     return out
@@ -450,15 +565,16 @@ def _unpack_comments(cell: shapes.Cell, label: list[str | None], text: str) -> l
     _label(label, cell, "csv.packed_comments", text)
     value = text[cell.start:cell.end]
     out: list[Comment] = []
+    top: Comment | None = None
     pos = 0
     for part in _PACKED_SEP.split(value):
         at = value.index(part, pos) if part else pos
         pos = at + len(part)
-        m = _PACKED_COMMENT.fullmatch(part.strip())
+        m = _packed_match(part.strip())
         if m is None:
             continue
         base = cell.start + at + (len(part) - len(part.lstrip()))
-        for g in ("name", "age", "text"):
+        for g in ("name", "headline", "age", "text") if m.re is _PACKED_PIPED else ("name", "age", "text"):
             if m.group(g):
                 a, b = m.span(g)
                 for x in range(base + a, base + b):
@@ -467,8 +583,14 @@ def _unpack_comments(cell: shapes.Cell, label: list[str | None], text: str) -> l
                     label[x] = "csv.syntax" if quote2 and x - 1 >= base + a else None
         name = m.group("name").strip()
         age = segment.parse_age(m.group("age").strip()) if m.group("age") else None
-        out.append(Comment(Author(name, None), age.text if age else None, age.iso if age else None,
-                           _block(m.group("text").replace('""', '"') if cell.quoted else m.group("text"))))
+        headline = m.group("headline").strip() if m.re is _PACKED_PIPED and m.group("headline") else None
+        c = Comment(Author(name, headline), age.text if age else None, age.iso if age else None,
+                    _block(m.group("text").replace('""', '"') if cell.quoted else m.group("text")))
+        if m.group("reply") and top is not None:
+            top.replies.append(c)  # ("↳ ": a reply to the comment above)
+        else:
+            out.append(c)
+            top = c
     return out
 
 

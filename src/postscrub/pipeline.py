@@ -311,6 +311,18 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
             md_records = exports.segment_md_table(lines, log)
             if md_records is not None:
                 return md_records
+    if any("\t" in ln.text for ln in lines[:4]) and len(lines) > 1:
+        from . import exports  # (a table printed with no header row: "jq -r '…|@tsv'")
+
+        tsv_records = exports.segment_headerless_table(lines, log)
+        if tsv_records is not None:
+            return tsv_records
+    if any("   " in a.text and "  " in b.text.strip() for a, b in zip(lines[:24], lines[1:25])):
+        from . import exports  # (tables printed as aligned text: pandas' to_string())
+
+        aligned_records = exports.segment_aligned_tables(lines, log)
+        if aligned_records is not None:
+            return aligned_records
     first = next((ln.text for ln in lines if ln.text.strip()), "")
     if first[:4].isdigit() or first[:2] == "[2":
         from . import logs  # (only for what may open with a log line's timestamp)
