@@ -19,7 +19,7 @@ from __future__ import annotations
 import ast
 import json
 from . import _re as re
-from typing import Any
+from typing import Any, Callable
 
 from .jsonexport import JObj, JStr, _Parser
 
@@ -242,32 +242,22 @@ class _PyParser(_Parser):
         return self._one(prefix, start, j, t[start:j])
 
     def _one(self, prefix: str, start: int, j: int, raw: str) -> JStr:
-        escapes: list[tuple] = []
         if "r" in prefix:
-            value = raw
-        else:
-            if "\\" in raw and self.decimal():
-                return self._one_decimal(start, j, raw)
-            parts: list[str] = []
-            k = 0
-            for e in _PY_ESCAPE.finditer(raw):
-                parts.append(raw[k : e.start()])
-                g = e.group()
-                if g == "\\\n":
-                    dec = ""  # (a line continued)
-                elif g[1] not in "xuUN01234567'\"\\abfnrtv":
-                    dec = g  # an unknown escape stays as written
-                elif g[:3] == "\\u{":
-                    dec = _code_point(g[3:-1])  # (Rust's and Swift's "\u{fe0f}")
-                else:
-                    dec = _py_escape(g) if self.loose else ast.literal_eval("'" + g + "'")
-                parts.append(dec)
-                if dec != g:
-                    escapes.append((start + e.start(), start + e.end(), dec, "repr.escape"))
-                k = e.end()
-            parts.append(raw[k:])
-            value = _join_surrogates("".join(parts))
+            return JStr(raw, start, j, raw, [])
+        if "\\" in raw and self.decimal():
+            return self._one_decimal(start, j, raw)
+        value, escapes = _unescape(raw, start, _PY_ESCAPE, self._py_escape)
         return JStr(value, start, j, raw, escapes)
+
+    def _py_escape(self, g: str) -> str:
+        """One escape of a string as Python reads it (Rust's and Swift's ``\\u{fe0f}`` too)."""
+        if g == "\\\n":
+            return ""  # (a line continued)
+        if g[1] not in "xuUN01234567'\"\\abfnrtv":
+            return g  # an unknown escape stays as written
+        if g[:3] == "\\u{":
+            return _code_point(g[3:-1])
+        return _py_escape(g) if self.loose else ast.literal_eval("'" + g + "'")
 
     def heredoc(self, m: Any) -> JStr:
         """A here-document (HCL's, a shell's: ``<<-EOT`` … ``EOT``): its lines up to the line
@@ -298,27 +288,8 @@ class _PyParser(_Parser):
     def _one_decimal(self, start: int, j: int, raw: str) -> JStr:
         """A string whose numeric escapes are decimal code points (``\\8217`` is ’), ``\\&``
         nothing; the other escapes as Python reads them."""
-        escapes: list[tuple] = []
-        parts: list[str] = []
-        k = 0
-        for e in _DECIMAL_OR_PY_ESCAPE.finditer(raw):
-            parts.append(raw[k : e.start()])
-            g = e.group()
-            if g in ("\\&", "\\\n"):
-                dec = ""
-            elif g[1:].isdigit():
-                n = int(g[1:])
-                dec = chr(n) if n <= 0x10FFFF else g
-            elif g[1] not in "xuU'\"\\abfnrtv":
-                dec = g
-            else:
-                dec = _py_escape(g) if self.loose else ast.literal_eval("'" + g + "'")
-            parts.append(dec)
-            if dec != g:
-                escapes.append((start + e.start(), start + e.end(), dec, "repr.escape"))
-            k = e.end()
-        parts.append(raw[k:])
-        return JStr(_join_surrogates("".join(parts)), start, j, raw, escapes)
+        value, escapes = _unescape(raw, start, _DECIMAL_OR_PY_ESCAPE, _decimal_escape)
+        return JStr(value, start, j, raw, escapes)
 
     def composite(self, depth: int, close: str = "}") -> Any:
         """A brace (or PHP's ``array (``) that holds fields (``Key: value``, ``'key': value``,
@@ -483,6 +454,36 @@ def _columns_to_rows(o: JObj) -> Any:
             row.keys[k] = o.keys[k]
         rows.append(row)
     return rows
+
+
+def _unescape(raw: str, start: int, pattern: re.Pattern, decode: Callable[[str], str]) -> tuple[str, list[tuple]]:
+    """A string's text with each escape ``pattern`` finds read by ``decode``, and the escapes
+    that changed the text (positions from ``start``, recorded as ``repr.escape``)."""
+    escapes: list[tuple] = []
+    parts: list[str] = []
+    k = 0
+    for e in pattern.finditer(raw):
+        parts.append(raw[k : e.start()])
+        g = e.group()
+        dec = decode(g)
+        parts.append(dec)
+        if dec != g:
+            escapes.append((start + e.start(), start + e.end(), dec, "repr.escape"))
+        k = e.end()
+    parts.append(raw[k:])
+    return _join_surrogates("".join(parts)), escapes
+
+
+def _decimal_escape(g: str) -> str:
+    """One escape of a printer whose numeric escapes are decimal (Haskell's ``show``)."""
+    if g in ("\\&", "\\\n"):
+        return ""
+    if g[1:].isdigit():
+        n = int(g[1:])
+        return chr(n) if n <= 0x10FFFF else g
+    if g[1] not in "xuU'\"\\abfnrtv":
+        return g
+    return _py_escape(g)
 
 
 def _py_escape(g: str) -> str:
