@@ -202,3 +202,26 @@ def test_a_cache_file_full_of_patterns_no_longer_asked_for_makes_room_for_those_
     monkeypatch.setattr(_parser, "parse", no_parse)
     for p, f in PATTERNS[:2]:
         _same(_re.compile(p, f), std_re.compile(p, f))
+
+
+def test_a_cache_file_grown_large_by_older_versions_keeps_those_in_use_and_drops_the_rest(fresh, monkeypatch):
+    # many upgrades each left their large patterns behind: under a size bound the file keeps
+    # what this process asked for, whatever its size, and of the older entries only what fits
+    monkeypatch.setattr(_re, "_MAX_BYTES", 10 ** 9)
+    for k in range(6):
+        _re.compile("stale%d(?:" % k + "|".join(f"w{k}x{i}" for i in range(300)) + ")", 0)
+    _re._save()
+    stale = json.loads(open(_re.cache_path(), encoding="utf-8").read())["patterns"]
+    assert len(stale) == 6
+    one = max(len(k) + len(json.dumps(v, separators=(",", ":"))) for k, v in stale.items())
+    fresh()
+    monkeypatch.setattr(_re, "_MAX_BYTES", 6 * one)
+    big = "(?:" + "|".join(f"in{i}use" for i in range(600)) + ")"
+    for p, f in (*PATTERNS[:2], (big, 0)):
+        _re.compile(p, f)
+    _re._save()
+    data = json.loads(open(_re.cache_path(), encoding="utf-8").read())["patterns"]
+    assert {_re._key(p, int(f)) for p, f in (*PATTERNS[:2], (big, 0))} <= set(data)  # (the big one too)
+    kept_stale = set(data) & set(stale)
+    assert 0 < len(kept_stale) < 6
+    assert sum(len(k) + len(json.dumps(v, separators=(",", ":"))) for k, v in data.items()) <= 6 * one

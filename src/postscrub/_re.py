@@ -34,6 +34,7 @@ from typing import Any
 
 _VERSION = 1
 _MAX_ENTRIES = 2000  # (a bound: per-character pieces of the anchor search could grow it on CJK text)
+_MAX_BYTES = 6_000_000  # (and one on the file's size: a version's own patterns take ~2.7 MB; this process's own are always kept)
 _entries: dict[str, list] | None = None
 _shipped: dict[str, list] = {}  # (the entries of the package's own file, never written again)
 _used: dict[str, None] = {}  # (the keys this process asked for, in order: written first)
@@ -183,8 +184,18 @@ def _save() -> None:
                 old = data.get("patterns") or {}
         except (OSError, ValueError, AttributeError, TypeError):
             pass
+        # then what the file holds now, up to the bounds: a count, and a size, since an older
+        # version's few large patterns (the anchor search, ~0.3 MB each) would otherwise stay
+        # for good and cost every run the time and memory of parsing them (a file grown to
+        # 15 MB by many upgrades took 12 MB more RSS and a slower start than a fresh one)
+        size = sum(len(k) + len(json.dumps(v, separators=(",", ":"))) for k, v in merged.items())
         for k, v in (old.items() if isinstance(old, dict) else ()):
-            merged.setdefault(k, v)
+            if k in merged or not isinstance(k, str):
+                continue
+            n = len(k) + len(json.dumps(v, separators=(",", ":")))
+            if size + n <= _MAX_BYTES:
+                merged[k] = v
+                size += n
         if len(merged) > _MAX_ENTRIES:
             merged = dict(list(merged.items())[:_MAX_ENTRIES])
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".regex-", suffix=".tmp")
