@@ -1181,3 +1181,13 @@ def test_a_redis_cli_hash_with_byte_escapes_and_json_inside_a_value():
     assert rec.body == "The hull is oak, the mast is spruce \u2014 both older than me.\n\n#Boats"
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Ari Holm", "4h", "Beautiful work \U0001F6F6")]
     assert check_accounted(REDIS_SESSION, [rec]) == []
+
+
+def test_a_redis_cli_string_with_a_lone_backslash_x_is_read():
+    # '\x' with no hex digits after it (a value cut short, a hand-edited dump) is no byte: it was
+    # taken for a run of \xNN bytes and int('') raised out of process (the reviewer's finding)
+    text = REDIS_SESSION.replace(r"spruce \xe2\x80\x94 both", r"spruce \xe2\x8 both \x")
+    (rec,) = process(text)
+    assert rec.author.name == "Liv Sandvik"
+    assert rec.body.startswith("The hull is oak, the mast is spruce ")
+    assert check_accounted(text, [rec]) == []

@@ -2337,7 +2337,7 @@ def _rc_decode(text: str, a: int, b: int) -> tuple[str, list[tuple], list[int]]:
             where.append(n)
         out.append(text[k : m.start()])
         g = m.group()
-        if g[:2] == "\\x":
+        if g[:2] == "\\x" and len(g) >= 4:  # (a lone "\x", no hex digits: the next branch's)
             data = bytes(int(g[n + 2 : n + 4], 16) for n in range(0, len(g), 4))
             dec = data.decode("utf-8", "replace") if data.isascii() is False else data.decode("ascii")
         else:
