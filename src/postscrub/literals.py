@@ -2363,7 +2363,10 @@ def _rc_value(text: str, a: int, b: int) -> Any:
         except (ValueError, IndexError, RecursionError):
             pass
     if value.isdigit() and len(value) < 16:
-        return int(value)
+        try:
+            return int(value)
+        except ValueError:
+            pass  # (digits int() does not read, a superscript's "²": the string as written)
     return JStr(value, a, b, text[a:b], escapes)
 
 
