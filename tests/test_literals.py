@@ -1199,3 +1199,17 @@ def test_a_redis_cli_value_of_digits_int_cannot_read_is_a_string():
     (rec,) = process(text)
     assert (rec.author.name, rec.age) == ("Liv Sandvik", "5h")
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_redis_cli_json_value_of_many_comments_keeps_each_ones_escapes():
+    # each string of the JSON inside a value takes the outer escapes inside its own span (found
+    # by bisection; a pass over every escape for every string was quadratic: 3,000 comments, 10 s)
+    comments = ",".join(r'{\"name\":\"Ari Holm %d\",\"age\":\"4h\",\"text\":\"Fine work \xe2\x80\x94 no. %d\\n\"}'
+                        % (n, n) for n in range(300))
+    text = REDIS_SESSION.replace(REDIS_SESSION[REDIS_SESSION.index('10) "[') + 5: REDIS_SESSION.rindex('"')],
+                                 "[" + comments + "]")
+    (rec,) = process(text)
+    assert len(rec.comments) == 300
+    assert [c.text for c in rec.comments[:2]] == ["Fine work \u2014 no. 0", "Fine work \u2014 no. 1"]
+    assert rec.comments[-1].author.name == "Ari Holm 299"
+    assert check_accounted(text, [rec]) == []

@@ -17,6 +17,7 @@ text returns None (the text is read as before); it never raises.
 from __future__ import annotations
 
 import ast
+import bisect
 import json
 from . import _re as re
 from typing import Any
@@ -2370,15 +2371,20 @@ def _rc_value(text: str, a: int, b: int) -> Any:
     return JStr(value, a, b, text[a:b], escapes)
 
 
-def _rc_remap(v: Any, text: str, escapes: list[tuple], where: list[int]) -> Any:
+def _rc_remap(v: Any, text: str, escapes: list[tuple], where: list[int],
+              starts: list[int] | None = None) -> Any:
     """A JSON tree read out of a decoded string, its strings' spans put back on the text: each
     string's escapes are the outer ones inside its span, and its own JSON escapes spanning
-    the text their characters came from."""
+    the text their characters came from. (``escapes`` are in the text's order, none inside
+    another: each string finds its own by bisection on ``starts``, not by a pass over all of
+    them, which made a value of many strings and escapes cost time quadratic in its length.)"""
+    if starts is None:
+        starts = [x[0] for x in escapes]
     if isinstance(v, list):
-        return [_rc_remap(x, text, escapes, where) for x in v]
+        return [_rc_remap(x, text, escapes, where, starts) for x in v]
     if isinstance(v, JObj):
-        return JObj({k: _rc_remap(x, text, escapes, where) for k, x in v.items.items()},
-                    {k: _rc_remap(x, text, escapes, where) for k, x in v.keys.items()})
+        return JObj({k: _rc_remap(x, text, escapes, where, starts) for k, x in v.items.items()},
+                    {k: _rc_remap(x, text, escapes, where, starts) for k, x in v.keys.items()})
     if not isinstance(v, JStr):
         return v
     s, e = where[v.start], where[v.end] if v.end < len(where) else where[-1]
@@ -2390,8 +2396,11 @@ def _rc_remap(v: Any, text: str, escapes: list[tuple], where: list[int]) -> Any:
         dec = json.loads('"' + v.raw[ia:ib] + '"')
         esc.append((ra, rb, dec, "redis.escape"))
         covered.append((ra, rb))
-    for x in escapes:
-        if s <= x[0] and x[1] <= e and not any(ca <= x[0] < cb for ca, cb in covered):
+    for n in range(bisect.bisect_left(starts, s), len(escapes)):
+        x = escapes[n]
+        if x[0] >= e:
+            break
+        if x[1] <= e and not any(ca <= x[0] < cb for ca, cb in covered):
             esc.append(x)
     esc.sort()
     return JStr(v.value, s, e, text[s:e], esc)
