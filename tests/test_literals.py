@@ -1213,3 +1213,15 @@ def test_a_redis_cli_json_value_of_many_comments_keeps_each_ones_escapes():
     assert [c.text for c in rec.comments[:2]] == ["Fine work \u2014 no. 0", "Fine work \u2014 no. 1"]
     assert rec.comments[-1].author.name == "Ari Holm 299"
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_plist_of_arrays_nested_thousands_deep_is_read_without_recursion():
+    # the arrays inside arrays were flattened by recursion: RecursionError out of process (a
+    # plist is data since s11-fix46, and its reader builds such a tree without recursing)
+    from postscrub.jsonexport import _flat
+
+    assert _flat([1, [2, [3, []], 4], [[5]], 6]) == [1, 2, 3, 4, 5, 6]
+    text = ('<?xml version="1.0"?>\n<plist version="1.0">\n' + "<array>" * 5000
+            + "<string>A line of text.</string>" + "</array>" * 5000 + "\n</plist>\n")
+    recs = process(text)
+    assert recs and check_accounted(text, recs) == []
