@@ -1181,3 +1181,47 @@ def test_a_redis_cli_hash_with_byte_escapes_and_json_inside_a_value():
     assert rec.body == "The hull is oak, the mast is spruce \u2014 both older than me.\n\n#Boats"
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Ari Holm", "4h", "Beautiful work \U0001F6F6")]
     assert check_accounted(REDIS_SESSION, [rec]) == []
+
+
+def test_a_redis_cli_string_with_a_lone_backslash_x_is_read():
+    # '\x' with no hex digits after it (a value cut short, a hand-edited dump) is no byte: it was
+    # taken for a run of \xNN bytes and int('') raised out of process (the reviewer's finding)
+    text = REDIS_SESSION.replace(r"spruce \xe2\x80\x94 both", r"spruce \xe2\x8 both \x")
+    (rec,) = process(text)
+    assert rec.author.name == "Liv Sandvik"
+    assert rec.body.startswith("The hull is oak, the mast is spruce ")
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_redis_cli_value_of_digits_int_cannot_read_is_a_string():
+    # str.isdigit() holds for a superscript's '²', which int() refuses: it raised out of process
+    text = REDIS_SESSION.replace('"5h"', '"5h"\n 7) "footnote"\n 8) "\u00b2"').replace(' 7) "text"', ' 9) "text"')
+    (rec,) = process(text)
+    assert (rec.author.name, rec.age) == ("Liv Sandvik", "5h")
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_redis_cli_json_value_of_many_comments_keeps_each_ones_escapes():
+    # each string of the JSON inside a value takes the outer escapes inside its own span (found
+    # by bisection; a pass over every escape for every string was quadratic: 3,000 comments, 10 s)
+    comments = ",".join(r'{\"name\":\"Ari Holm %d\",\"age\":\"4h\",\"text\":\"Fine work \xe2\x80\x94 no. %d\\n\"}'
+                        % (n, n) for n in range(300))
+    text = REDIS_SESSION.replace(REDIS_SESSION[REDIS_SESSION.index('10) "[') + 5: REDIS_SESSION.rindex('"')],
+                                 "[" + comments + "]")
+    (rec,) = process(text)
+    assert len(rec.comments) == 300
+    assert [c.text for c in rec.comments[:2]] == ["Fine work \u2014 no. 0", "Fine work \u2014 no. 1"]
+    assert rec.comments[-1].author.name == "Ari Holm 299"
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_plist_of_arrays_nested_thousands_deep_is_read_without_recursion():
+    # the arrays inside arrays were flattened by recursion: RecursionError out of process (a
+    # plist is data since s11-fix46, and its reader builds such a tree without recursing)
+    from postscrub.jsonexport import _flat
+
+    assert _flat([1, [2, [3, []], 4], [[5]], 6]) == [1, 2, 3, 4, 5, 6]
+    text = ('<?xml version="1.0"?>\n<plist version="1.0">\n' + "<array>" * 5000
+            + "<string>A line of text.</string>" + "</array>" * 5000 + "\n</plist>\n")
+    recs = process(text)
+    assert recs and check_accounted(text, recs) == []

@@ -314,3 +314,17 @@ def test_a_newsletter_text_parts_link_targets_and_closing_rule_are_no_text():
                         "Now we count three things, and the bread is better for it.\n\n#Baking")
     assert rec.cta is None
     assert check_accounted(NEWSLETTER_TEXT_PART, [rec]) == []
+
+
+def test_a_link_target_after_a_long_run_of_spaces_is_found_in_one_pass():
+    # the label's padding is removed with its address, as before; a line of many thousand spaces
+    # ending in a bracket or holding '://' cost the patterns, which started with white space,
+    # time quadratic in the line (the reviewer's 100 KB line: minutes)
+    text = NEWSLETTER_TEXT_PART.replace(
+        "Comment [https://", "Comment" + " " * 9 + "[https://").replace(
+        "Help: https://", "Help" + " " * 7 + ": https://").replace(
+        "#Baking\n", "#Baking\n\nLike" + " " * 20000 + "https:// ]\n" + " " * 20000 + "x :// y\n")
+    (rec,) = process(text)
+    assert rec.body.startswith("We used to count every loaf")
+    assert "Comment" not in rec.body and "Help" not in rec.body
+    assert check_accounted(text, [rec]) == []

@@ -2093,3 +2093,12 @@ def test_an_arabic_dual_age_alone_on_its_line_is_not_split_as_a_glued_age():
         assert segment.split_glued_age(dual) is None
     age, rest = segment.split_glued_age("يومانمقال جميل جدا")
     assert (age.text, rest) == ("يومان", "مقال جميل جدا")
+
+
+def test_a_comments_heading_with_a_long_run_of_spaces_before_its_count():
+    # the count's patterns started with white space: searched over a line holding a long run of
+    # spaces, each position of the run was tried to its end (a mail line of 20,000 spaces: 25 s)
+    assert sg.is_comments_heading("Comments" + " " * 30000 + "(3)")
+    assert sg.is_comments_heading("Comments" + " " * 30000 + "(showing 4 of 31)")
+    assert not sg.is_comments_heading("Comments" + " " * 30000 + "x :// y")
+    assert sg.is_comments_heading("Comments   (3)") and not sg.is_comments_heading("Comments x (3)")

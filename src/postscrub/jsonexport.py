@@ -658,9 +658,18 @@ def _flat(v: list) -> list:
     runs of items, ``"main": [[{…}, {…}]]``)."""
     if not any(isinstance(x, list) for x in v):
         return v
+    # (depth first with a stack of the lists being read, not by recursion: an XML plist's
+    # <array>s nested thousands deep raised RecursionError out of process)
     out: list = []
-    for x in v:
-        out.extend(_flat(x) if isinstance(x, list) else (x,))
+    stack = [iter(v)]
+    while stack:
+        for x in stack[-1]:
+            if isinstance(x, list):
+                stack.append(iter(x))
+                break
+            out.append(x)
+        else:
+            stack.pop()
     return out
 
 

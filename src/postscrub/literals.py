@@ -17,6 +17,7 @@ text returns None (the text is read as before); it never raises.
 from __future__ import annotations
 
 import ast
+import bisect
 import json
 from . import _re as re
 from typing import Any, Callable
@@ -2338,7 +2339,7 @@ def _rc_decode(text: str, a: int, b: int) -> tuple[str, list[tuple], list[int]]:
             where.append(n)
         out.append(text[k : m.start()])
         g = m.group()
-        if g[:2] == "\\x":
+        if g[:2] == "\\x" and len(g) >= 4:  # (a lone "\x", no hex digits: the next branch's)
             data = bytes(int(g[n + 2 : n + 4], 16) for n in range(0, len(g), 4))
             dec = data.decode("utf-8", "replace") if data.isascii() is False else data.decode("ascii")
         else:
@@ -2364,19 +2365,27 @@ def _rc_value(text: str, a: int, b: int) -> Any:
         except (ValueError, IndexError, RecursionError):
             pass
     if value.isdigit() and len(value) < 16:
-        return int(value)
+        try:
+            return int(value)
+        except ValueError:
+            pass  # (digits int() does not read, a superscript's "²": the string as written)
     return JStr(value, a, b, text[a:b], escapes)
 
 
-def _rc_remap(v: Any, text: str, escapes: list[tuple], where: list[int]) -> Any:
+def _rc_remap(v: Any, text: str, escapes: list[tuple], where: list[int],
+              starts: list[int] | None = None) -> Any:
     """A JSON tree read out of a decoded string, its strings' spans put back on the text: each
     string's escapes are the outer ones inside its span, and its own JSON escapes spanning
-    the text their characters came from."""
+    the text their characters came from. (``escapes`` are in the text's order, none inside
+    another: each string finds its own by bisection on ``starts``, not by a pass over all of
+    them, which made a value of many strings and escapes cost time quadratic in its length.)"""
+    if starts is None:
+        starts = [x[0] for x in escapes]
     if isinstance(v, list):
-        return [_rc_remap(x, text, escapes, where) for x in v]
+        return [_rc_remap(x, text, escapes, where, starts) for x in v]
     if isinstance(v, JObj):
-        return JObj({k: _rc_remap(x, text, escapes, where) for k, x in v.items.items()},
-                    {k: _rc_remap(x, text, escapes, where) for k, x in v.keys.items()})
+        return JObj({k: _rc_remap(x, text, escapes, where, starts) for k, x in v.items.items()},
+                    {k: _rc_remap(x, text, escapes, where, starts) for k, x in v.keys.items()})
     if not isinstance(v, JStr):
         return v
     s, e = where[v.start], where[v.end] if v.end < len(where) else where[-1]
@@ -2388,8 +2397,11 @@ def _rc_remap(v: Any, text: str, escapes: list[tuple], where: list[int]) -> Any:
         dec = json.loads('"' + v.raw[ia:ib] + '"')
         esc.append((ra, rb, dec, "redis.escape"))
         covered.append((ra, rb))
-    for x in escapes:
-        if s <= x[0] and x[1] <= e and not any(ca <= x[0] < cb for ca, cb in covered):
+    for n in range(bisect.bisect_left(starts, s), len(escapes)):
+        x = escapes[n]
+        if x[0] >= e:
+            break
+        if x[1] <= e and not any(ca <= x[0] < cb for ca, cb in covered):
             esc.append(x)
     esc.sort()
     return JStr(v.value, s, e, text[s:e], esc)

@@ -126,9 +126,9 @@ def read_mail(lines: list[Line], log: RepairLog) -> bool:
 
 # a link as a mail's text part renders it: its label, then its address in brackets
 # ("Like [https://…]", "Commenter <https://…>")
-_LINK_TARGET = re.compile(r"\s*(?:\[https?://[^\]\s]{1,2000}\]|<https?://[^>\s]{1,2000}>)\s*$")
+_LINK_TARGET = re.compile(r"(?:\[https?://[^\]\s]{1,2000}\]|<https?://[^>\s]{1,2000}>)\s*$")
 # or after a colon ("Unsubscribe: https://…", "Lire sur LinkedIn : https://…")
-_LINK_AFTER_COLON = re.compile(r"\s*[:：]\s*https?://\S{1,2000}\s*$")
+_LINK_AFTER_COLON = re.compile(r"[:：]\s*https?://\S{1,2000}\s*$")
 
 
 def _link_targets(body: list[Line], log: RepairLog) -> None:
@@ -141,18 +141,23 @@ def _link_targets(body: list[Line], log: RepairLog) -> None:
         t = ln.text
         if "://" not in t:
             continue
+        # (the patterns start at the bracket, the colon, and the white space before it goes
+        # with them here: a pattern starting with white space, searched, tries every position
+        # of a long run of spaces to its end, time quadratic in the line)
         m = _LINK_TARGET.search(t) if t.rstrip().endswith(("]", ">")) else None
-        if m is not None and m.start() > 0:
-            label = t[: m.start()].strip()
+        at = len(t[: m.start()].rstrip()) if m is not None else 0
+        if m is not None and at > 0:
+            label = t[:at].strip()
             if label and len(label.split()) <= 4 and not label.endswith((":", "：")):
-                log.edit(ln, "mail.link", [(m.start(), len(t), "")])
+                log.edit(ln, "mail.link", [(at, len(t), "")])
             continue
         # "Label: https://…": only where the label is the mail's own chrome (a known footer
         # link, a button), not a sentence's "sign up here: https://…"
         m = _LINK_AFTER_COLON.search(t)
-        if m is not None and m.start() > 0 and len(t[: m.start()].split()) <= 4 \
-                and nodes.classify(t[: m.start()]).kind != nodes.TEXT:
-            log.edit(ln, "mail.link", [(m.start(), len(t), "")])
+        at = len(t[: m.start()].rstrip()) if m is not None else 0
+        if m is not None and at > 0 and len(t[:at].split()) <= 4 \
+                and nodes.classify(t[:at]).kind != nodes.TEXT:
+            log.edit(ln, "mail.link", [(at, len(t), "")])
 
 
 _BOUNDARY = re.compile(r'boundary\s*=\s*"?([^";\s]+)"?', re.I)

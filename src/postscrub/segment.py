@@ -1993,9 +1993,12 @@ def is_comments_heading(text: str) -> bool:
     """A heading over a comment section: "— Comments (3) —", "Yorumlar (12)", "## Comments":
     a comment word from the tables with at most a count and rule characters around it."""
     t = text.strip().strip("—–-=_*#·•:[]").strip()
-    t = re.sub(r"\s*[(\[]\s*\d[\d.,\s]*(?:(?:/|[^\W\d_]{1,5})\s*\d[\d.,]*\s*)?[)\]]\s*$", "", t).strip()
+    # (the patterns start at the bracket, the strip() after each takes the white space before
+    # it: one starting with white space tries every position of a long run of spaces to its
+    # end, time quadratic in the line)
+    t = re.sub(r"[(\[]\s*\d[\d.,\s]*(?:(?:/|[^\W\d_]{1,5})\s*\d[\d.,]*\s*)?[)\]]\s*$", "", t).strip()
     # ("Comments (showing 2 of 58, sorted by relevance)": a tool's note on the count)
-    t = re.sub(r"\s*[(\[][^()\[\]\n]{0,40}\d[^()\[\]\n]{0,40}[)\]]\s*$", "", t).strip()
+    t = re.sub(r"[(\[][^()\[\]\n]{0,40}\d[^()\[\]\n]{0,40}[)\]]\s*$", "", t).strip()
     return bool(t) and t.casefold() in _comment_words()
 
 
