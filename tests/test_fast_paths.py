@@ -39,6 +39,25 @@ def corpus_lines() -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _process_corpus_and_generated(tmp_path, n: int, seed: int) -> None:
+    """Run the pipeline over every corpus dump and ``n`` generated ones (written to ``tmp_path``),
+    for the tests that watch a fast path from inside it."""
+    from postscrub import pipeline
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from gen_corpus import generate
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    generate(str(tmp_path), n, seed=seed)
+    files = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
+    if REAL_CORPUS.is_dir():
+        files += sorted(REAL_CORPUS.glob("*.txt"))
+    files += sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    for f in files:
+        pipeline.process_bytes(f.read_bytes(), source=f.name)
+
+
 def test_anchor_candidates_find_what_the_plain_regex_finds():
     rx = nodes._anchor_regex()
     lines = corpus_lines()
@@ -510,7 +529,7 @@ def test_the_endings_read_again_in_the_changed_lines_are_those_of_the_whole_text
     the decision counts them), for every dump of the corpora and generated dumps."""
     from collections import Counter
 
-    from postscrub import pipeline, qmark
+    from postscrub import qmark
 
     incremental = qmark._endings_by_find
     asked = []
@@ -526,18 +545,7 @@ def test_the_endings_read_again_in_the_changed_lines_are_those_of_the_whole_text
         return got
 
     monkeypatch.setattr(qmark, "_endings_by_find", both)
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from gen_corpus import generate
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    generate(str(tmp_path), 150, seed=5)
-    files = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
-    if REAL_CORPUS.is_dir():
-        files += sorted(REAL_CORPUS.glob("*.txt"))
-    files += sorted(p for p in tmp_path.rglob("*") if p.is_file())
-    for f in files:
-        pipeline.process_bytes(f.read_bytes(), source=f.name)
+    _process_corpus_and_generated(tmp_path, 150, seed=5)
     assert len(asked) > 200 and sum(asked) > 30  # (later rounds did read the changed lines only)
 
 
@@ -576,7 +584,7 @@ def test_the_prior_read_from_the_lines_as_they_are_is_the_prior_of_their_text_sp
     again) and the keys from those lines alone: the prior is the one the plain way reads (the
     joined text, then the sentences that come back over all the lines), in every round of the
     repair stage over the corpora and generated dumps, and where a line holds a line break."""
-    from postscrub import pipeline, qmark
+    from postscrub import qmark
 
     new = qmark.prior_for
 
@@ -595,18 +603,7 @@ def test_the_prior_read_from_the_lines_as_they_are_is_the_prior_of_their_text_sp
         return got
 
     monkeypatch.setattr(qmark, "prior_for", both)
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from gen_corpus import generate
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    generate(str(tmp_path), 150, seed=9)
-    files = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
-    if REAL_CORPUS.is_dir():
-        files += sorted(REAL_CORPUS.glob("*.txt"))
-    files += sorted(p for p in tmp_path.rglob("*") if p.is_file())
-    for f in files:
-        pipeline.process_bytes(f.read_bytes(), source=f.name)
+    _process_corpus_and_generated(tmp_path, 150, seed=9)
     assert sum(lossy for _, lossy, _ in asked) > 200 and sum(not fresh for fresh, _, _ in asked) > 100
     assert sum(repeats for _, _, repeats in asked) >= 1  # (a dump does repeat its sentences)
     lines = ["Any thoughts ??", "Will it ship this week?", "ok\nWill it ship this week?? yes", "Will it ship this week."]
@@ -618,7 +615,7 @@ def test_the_french_spacing_asked_only_where_it_decides_gives_the_prior_s_french
     words are French and no lost NBSP decided it (qmark._french_spaced); ``french`` is what the
     plain way reads, every line searched, in every round of the repair stage over the corpora
     and generated dumps."""
-    from postscrub import pipeline, qmark
+    from postscrub import qmark
 
     new = qmark.prior_for
     seen = []
@@ -633,18 +630,7 @@ def test_the_french_spacing_asked_only_where_it_decides_gives_the_prior_s_french
         return got
 
     monkeypatch.setattr(qmark, "prior_for", both)
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from gen_corpus import generate
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    generate(str(tmp_path), 150, seed=13)
-    files = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
-    if REAL_CORPUS.is_dir():
-        files += sorted(REAL_CORPUS.glob("*.txt"))
-    files += sorted(p for p in tmp_path.rglob("*") if p.is_file())
-    for f in files:
-        pipeline.process_bytes(f.read_bytes(), source=f.name)
+    _process_corpus_and_generated(tmp_path, 150, seed=13)
     monkeypatch.undo()
     assert sum(asked for asked, _ in seen) > 50 and sum(french for _, french in seen) > 20
     # (and a caller's lines without a ``?`` count, as before)
@@ -685,7 +671,7 @@ def test_the_runs_of_a_line_read_from_the_prior_are_those_searched_again(monkeyp
     comparison of both copied with ``evidence=0`` does, for every pair of priors read there."""
     from dataclasses import fields, replace
 
-    from postscrub import pipeline, qmark
+    from postscrub import qmark
 
     new = qmark.find_artifacts
     new_prior = qmark.prior_for
@@ -711,18 +697,7 @@ def test_the_runs_of_a_line_read_from_the_prior_are_those_searched_again(monkeyp
 
     monkeypatch.setattr(qmark, "find_artifacts", both)
     monkeypatch.setattr(qmark, "prior_for", read)
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from gen_corpus import generate
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    generate(str(tmp_path), 100, seed=19)
-    files = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted(SAMPLES.glob("*.txt"))
-    if REAL_CORPUS.is_dir():
-        files += sorted(REAL_CORPUS.glob("*.txt"))
-    files += sorted(p for p in tmp_path.rglob("*") if p.is_file())
-    for f in files:
-        pipeline.process_bytes(f.read_bytes(), source=f.name)
+    _process_corpus_and_generated(tmp_path, 100, seed=19)
     assert sum(judged) > 1000
     monkeypatch.undo()
     # every field changed in turn, and the pairs of priors read one after the other
