@@ -2102,3 +2102,19 @@ def test_a_comments_heading_with_a_long_run_of_spaces_before_its_count():
     assert sg.is_comments_heading("Comments" + " " * 30000 + "(showing 4 of 31)")
     assert not sg.is_comments_heading("Comments" + " " * 30000 + "x :// y")
     assert sg.is_comments_heading("Comments   (3)") and not sg.is_comments_heading("Comments x (3)")
+
+
+def test_an_inline_comment_header_with_a_dash_after_the_bold_name_and_an_italic_headline():
+    # invented: an extension writes "**Name** — _headline_ · age", the text quoted under it
+    head = sg.inline_comment_head("**Tomás Reyes** — _Beekeeper at Colmena Alta_ · 3d")
+    assert (head.name, head.bio, head.age.text) == ("Tomás Reyes", "Beekeeper at Colmena Alta", "3d")
+    assert sg.inline_comment_head("**Tomás Reyes** · *Beekeeper* · 3d").bio == "Beekeeper"
+    text = ("---\nsource: https://www.linkedin.com/posts/lena-osei_honey-activity-1\ntool: Clipper\n---\n\n"
+            "## Lena Osei\nUrban farmer\n2d\n\nOur rooftop hives gave 40 kg of honey this summer.\n\n"
+            "### Comments\n\n**Tomás Reyes** — _Beekeeper at Colmena Alta_ · 1d\n> Forty kilos on a roof is remarkable.\n\n"
+            "**Mira Lind** — *Garden designer* · 20h\n> Which flowers did they favour?\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Tomás Reyes", "Beekeeper at Colmena Alta", "1d", "Forty kilos on a roof is remarkable."),
+        ("Mira Lind", "Garden designer", "20h", "Which flowers did they favour?")]
+    assert "Comments" not in rec.body and "**" not in rec.body

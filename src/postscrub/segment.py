@@ -1891,6 +1891,27 @@ _INLINE_HEAD = re.compile(
     r"(?P<age>[^·•|()]{1,24}?)\s*+")
 
 
+# a dash after a bold name, where an export writes the bullet: "**Ana Lee** — CTO · 1d" (read
+# as the bullet it stands for, one character for one: the offsets stay the line's)
+_BOLD_NAME_DASH = re.compile(r"[^*\n]{0,12}?\*\*[^*\n]{2,80}\*\*[ \t]*+([—–])[ \t]")
+# the emphasis around a whole headline ("_CTO at Norte_", "*CTO at Norte*")
+_EMPHASIS_WRAP = re.compile(r"(\*{1,2}|_{1,2})(?![*_\s])([^*_\n]{1,200}?)(?<![\s*_])\1")
+
+
+def _inline_head_match(text: str) -> re.Match[str] | None:
+    m = _INLINE_HEAD.fullmatch(text)
+    if m is None and "**" in text and ("—" in text or "–" in text):
+        d = _BOLD_NAME_DASH.match(text)
+        if d is not None:
+            m = _INLINE_HEAD.fullmatch(text[: d.start(1)] + "·" + text[d.end(1):])
+    return m
+
+
+def _unemphasised(text: str | None) -> str | None:
+    e = _EMPHASIS_WRAP.fullmatch(text) if text and text[:1] in "*_" else None
+    return e.group(2) if e is not None else text
+
+
 @dataclass(slots=True)
 class InlineHead:
     name: str
@@ -1914,19 +1935,20 @@ def inline_comment_head(text: str) -> InlineHead | None:
     a = parse_age(age_text)
     if a is None or a.end < len(age_text):
         return None
-    m = _INLINE_HEAD.fullmatch(text)
+    m = _inline_head_match(text)
     if not m:
         return None
     name = m.group("name").strip()
     if not is_name(name):
         return None
-    paren = (m.group("paren") or m.group("mid") or "").strip() or None
-    if m.group("badge") is not None and classify(m.group("badge").strip()).kind == TEXT:
+    # (the headline in italics, as an export writes it: "**Ana Lee** — _CTO at Norte_ · 1d")
+    paren = _unemphasised((m.group("paren") or m.group("mid") or "").strip()) or None
+    if m.group("badge") is not None and classify(_unemphasised(m.group("badge").strip())).kind == TEXT:
         # "Name · headline · age": the part read as a badge is the headline (a third part,
         # "Name · A · B · age", is no header unless the first is a badge: "· Author ·")
         if paren is not None:
             return None
-        paren = m.group("badge").strip()
+        paren = _unemphasised(m.group("badge").strip())
     badge = paren is not None and classify(paren).kind != TEXT
     return InlineHead(name, None if badge else paren, a, bool(m.group("reply")), len(m.group("indent").expandtabs(4)))
 
@@ -1934,11 +1956,21 @@ def inline_comment_head(text: str) -> InlineHead | None:
 def _record_inline_head(line: Line, head: InlineHead, log: RepairLog) -> None:
     """What an inline header (``head``, as :func:`inline_comment_head` read it from ``line``)
     holds besides its fields: the reply arrow, the parentheses (or a badge with them:
-    "(Author)"), the bullet; recorded as removed."""
-    m = _INLINE_HEAD.fullmatch(line.text)
+    "(Author)"), the bullet (or the dash in its place after a bold name); recorded as removed;
+    the emphasis around the headline, as ``markdown.emphasis``."""
+    m = _inline_head_match(line.text)
     if not m:
         return
     spans = []
+    for g in ("paren", "mid", "badge"):  # (the emphasis around the headline: "_CTO at Norte_")
+        e = _EMPHASIS_WRAP.fullmatch(m.group(g).strip()) if head.bio is not None and m.group(g) else None
+        if e is not None and e.group(2) == head.bio:
+            at = m.start(g) + m.group(g).index(e.group(0))
+            log.edit(line, "markdown.emphasis", [(at, at + len(e.group(1)), ""), (at + e.end(2), at + e.end(0), "")])
+            m = _inline_head_match(line.text)
+            if not m:
+                return
+            break
     if m.group("reply"):
         spans.append((m.start("reply"), m.end("reply"), ""))
     if m.group("item"):  # ("• Name (headline) · 3d": a list's bullet before a comment's header)
@@ -1960,7 +1992,7 @@ def _record_inline_head(line: Line, head: InlineHead, log: RepairLog) -> None:
         # "Name · Author · headline · age": the post author's badge, with its bullet; or the
         # headline itself, read as a badge by the pattern ("Name · headline · age")
         bullet = max(m.string.rfind(c, 0, m.start("badge")) for c in "·•")
-        if head.bio is not None and m.group("badge").strip() == head.bio:
+        if head.bio is not None and _unemphasised(m.group("badge").strip()) == head.bio:
             spans.append((bullet, bullet + 1, ""))
         else:
             spans.append((bullet, m.end("badge"), ""))
