@@ -2118,3 +2118,16 @@ def test_an_inline_comment_header_with_a_dash_after_the_bold_name_and_an_italic_
         ("Tomás Reyes", "Beekeeper at Colmena Alta", "1d", "Forty kilos on a roof is remarkable."),
         ("Mira Lind", "Garden designer", "20h", "Which flowers did they favour?")]
     assert "Comments" not in rec.body and "**" not in rec.body
+
+
+def test_dms_that_are_open_tell_availability_and_ask_nothing():
+    # invented: "my DMs are open" says the writer can be reached (a sentence of the post);
+    # "DM me" asks
+    assert sg._is_cta_line("If you run a food bank and want our rota sheet, my DMs are open.") is False
+    assert sg._is_cta_line("My DMs are always open for questions about sourdough.") is False
+    assert sg._is_cta_line("Questions? DM me for the rota sheet.") is True
+    text = ("Rhea Kapoor\nVolunteer coordinator\n3d\n\nWe rebuilt our food bank's rota around school hours "
+            "and doubled the weekday volunteers.\n\nIf you run a food bank and want to talk it through, "
+            "my DMs are open.\n\n#Volunteering #FoodBank\n")
+    (rec,) = process(text)
+    assert rec.cta is None and rec.body.endswith("my DMs are open.\n\n#Volunteering #FoodBank")
