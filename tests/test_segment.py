@@ -2131,3 +2131,21 @@ def test_dms_that_are_open_tell_availability_and_ask_nothing():
             "my DMs are open.\n\n#Volunteering #FoodBank\n")
     (rec,) = process(text)
     assert rec.cta is None and rec.body.endswith("my DMs are open.\n\n#Volunteering #FoodBank")
+
+
+@pytest.mark.parametrize("text", ["3년 전, 우리 팀은 네 명이었다.", "2주 동안 매일 기록했다.", "6개월 후에 다시 만났다.",
+                                  "1년 만에 처음으로 휴가를 갔다."])
+def test_a_korean_time_span_opening_a_sentence_is_no_glued_age(text):
+    # invented: "three years ago, …", "for two weeks …": prose, not a comment's age glued to its text
+    assert sg.split_glued_age(text) is None
+
+
+def test_a_korean_article_opening_with_years_ago_keeps_its_body():
+    # invented: the article's first paragraph opens with "3년 전," (three years ago)
+    text = ("작은 빵집에서 배운 운영의 기술\n\n최유진\n베이커리 운영자 | 창업 코치\n\n게시일: 2031년 4월 2일\n\n"
+            "3년 전, 동네에 작은 빵집을 열었다. 첫 달 매출은 임대료도 되지 않았다.\n\n"
+            "지금은 매일 아침 줄이 선다. 비결은 메뉴를 줄인 것이었다.\n\n좋아요\n댓글\n공유\n\n"
+            "한지호\n카페 매니저\n3일\n메뉴를 줄이는 용기가 대단하네요.\n좋아요\n답장\n")
+    (rec,) = process(text)
+    assert rec.body.startswith("3년 전, 동네에 작은 빵집을 열었다.") and rec.body.endswith("메뉴를 줄인 것이었다.")
+    assert [(c.author.name, c.age) for c in rec.comments] == [("한지호", "3일")]

@@ -419,6 +419,12 @@ _CJK_TIME_AFTER = ("後", "后", "以後", "以后", "之後", "之后", "内", 
                    "ぶり", "半", "以上", "ほど", "くらい", "ぐらい", "左右", "多")
 
 
+# ... and after a Korean one (written after a space): "ago", "later" with what goes on ("2년 전,
+# 직원…", "3일 후에", "2주 전부터"), "during", "after (so long)", "more than", "about", "within",
+# "-th": prose ("2 years ago, …"); a comment glued to its age ("2주 전좋은 글") has no space,
+# comma or particle after the age's "전"
+_KO_TIME_AFTER = re.compile(r"\s*+(?:(?:전|후|뒤)(?:[\s,.!?…]|에|부터|까지|의|엔|만\s)|동안|만에|째|이상|정도|넘게|이내|쯤|가량)")
+
 # the bullet that may part a glued age from the comment's text: "2w • Great post"
 _AGE_BULLET = re.compile(r"\s*([•·])\s*")
 
@@ -437,6 +443,8 @@ def split_glued_age(text: str) -> tuple[Age, str] | None:
     rest = text[m.end():]
     if rest.startswith(_CJK_TIME_AFTER):
         return None  # "3か月後、…", "3 个月后我们…": "three months later", prose, not an age
+    if "\uac00" <= rest.lstrip()[:1] <= "\ud7a3" and _KO_TIME_AFTER.match(rest):
+        return None  # "2년 전, 직원…": "two years ago, …", prose
     mark = _glued_edited_mark(rest)
     if mark:
         rest = rest[mark.end():]  # "1d (edited)Disagree…" (recorded by :func:`_record_age_separator`)
