@@ -2149,3 +2149,20 @@ def test_a_korean_article_opening_with_years_ago_keeps_its_body():
     (rec,) = process(text)
     assert rec.body.startswith("3년 전, 동네에 작은 빵집을 열었다.") and rec.body.endswith("메뉴를 줄인 것이었다.")
     assert [(c.author.name, c.age) for c in rec.comments] == [("한지호", "3일")]
+
+
+def test_a_line_that_only_names_something_free_opens_no_call_above_a_line_that_asks_nothing():
+    # invented: "It's free." is an offer cue; a plain sentence parts it from the line that asks,
+    # so the call to action is that line alone; right above the asking line it still opens it
+    def tail(texts):
+        main = [Line(k + 1, t) for k, t in enumerate(texts)]
+        body, _, cta = sg.split_tail(main)
+        return [ln.text for ln in cta]
+
+    text = ["I drew a one-page map of every bike repair café in Bristol.",
+            "It’s free. No account, no sign-up, just print it.",
+            "If it saves one wheel from the skip, the evenings were worth it.",
+            "Repost ♻️ if you know a cyclist who needs it."]
+    assert tail(text) == ["Repost ♻️ if you know a cyclist who needs it."]
+    assert tail([text[0], "It’s free.", "Comment \"MAP\" and I’ll send it over."]) == [
+        "It’s free.", "Comment \"MAP\" and I’ll send it over."]

@@ -1229,9 +1229,12 @@ def find_cta(paras: Sequence[Line]) -> int | None:
             start = k
         else:
             break
-    while start < cues[-1] and _first_person_offer(paras[start].text):
+    while start < cues[-1] and (_first_person_offer(paras[start].text) or (
+            start + 1 not in cues and not _asks_to_act(paras[start].text, offers=False))):
         # a sentence of the writer's that only names something free ("I wrote it up in a free
-        # guide.") opens no block above the line that asks ("Comment 'GUIDE' and I'll send it")
+        # guide.") opens no block above the line that asks ("Comment 'GUIDE' and I'll send it");
+        # nor does any line that only names it so ("It's free. No sign-up needed.") where a
+        # line that asks nothing parts it from the next cue
         start = next(k for k in cues if k > start)
     if start == 0 and cues[-1] > 0 and _CLOSING_LINK.search(paras[cues[-1]].text):
         # the cues reach back to the text's first line: that one says what the post is about
