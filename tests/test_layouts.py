@@ -2473,3 +2473,18 @@ def test_a_rule_line_closing_an_articles_text_is_no_call_to_action():
     (rec,) = process(text)
     assert rec.cta is None and rec.body.endswith("mending and reading.")
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_comment_headline_wrapped_over_two_lines_under_the_name():
+    # invented: a phone screenshot's text, each line as wide as the screen: the commenter's
+    # headline runs over two lines between the name and the age
+    text = ("Marta Quiroga • 1st\nHead of Operations at Puerto Verde Logistics\n3d • 🌐\n"
+            "We cut our night-shift handover from forty minutes\nto twelve with one shared checklist.\n\n"
+            "#Logistics #Operations\n"
+            "Like  Comment  Repost  Send\nMost relevant ▾\n"
+            "Tomás Ibarra\nWarehouse Supervisor, Distribution\nCentre North, Valparaíso\n1d\n"
+            "We copied it last month. Fewer missed pallets\nalready.\nLike · Reply\nAdd a comment…\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Tomás Ibarra", "Warehouse Supervisor, Distribution Centre North, Valparaíso", "1d")]
+    assert rec.comments[0].text.startswith("We copied it last month.")

@@ -1802,10 +1802,19 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 after_chrome = before < start or kinds[before].kind in (
                     nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS)
                 n0, r0 = split_name_headline(content[heads[0]].text, None, doc, glued)
+                up = heads[0] - 1
                 if glued and after_chrome and n0 and len(n0.split()) >= 2:
                     # a headline that ran over two nodes: "Name Headline…" + "…rest"
                     n0, r0 = split_header(content[heads[0]], log, None, doc, glued)
                     name, bio = n0, " ".join(x for x in (r0, bio) if x)
+                elif (not after_chrome and up > (anchors[idx - 1] if idx else start - 1) and kinds[up].kind == nd.TEXT
+                      and not used[up] and is_name(content[up].text.strip()) and _header_over_chrome(kinds, up, start)
+                      and len(name) + len(bio) <= 160):
+                    # the name, then a headline wrapped over two lines (a screen's width, the
+                    # lines a text recogniser read): the three lines between the chrome and the age
+                    _strip_badge(content[up], log)
+                    heads = [up, *heads]
+                    name, bio = content[up].text.strip(), name + " " + bio
                 else:
                     # the first is the previous comment's last line; only the second is a header
                     heads = heads[1:]
@@ -1905,6 +1914,13 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         own = nd.key(post_author)
         by_author = [b or nd.key(c.author.name or "") == own for b, c in zip(by_author, comments)]
     return _thread_replies(comments, announced_after, reply_counts, bare_marker, by_author, loose)
+
+
+def _header_over_chrome(kinds, i: int, start: int) -> bool:
+    """Does a comment's header line at ``i`` open the comment: the comments' start, a row
+    of buttons, a count or a sort above it?"""
+    return i - 1 < start or kinds[i - 1].kind in (nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS) \
+        or nd.is_chrome(kinds[i - 1])
 
 
 @lru_cache(maxsize=1)
