@@ -2488,3 +2488,20 @@ def test_a_comment_headline_wrapped_over_two_lines_under_the_name():
     assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
         ("Tomás Ibarra", "Warehouse Supervisor, Distribution Centre North, Valparaíso", "1d")]
     assert rec.comments[0].text.startswith("We copied it last month.")
+
+
+def test_a_reply_naming_an_earlier_reply_of_the_thread_is_the_threads():
+    # invented: "2 replies" on a comment's row; the post author answers (badge), then a third
+    # person answers her by name; the comment after the thread names no one in it
+    text = ("Feed post number 1\nInes Varela\nInes Varela\n • 2nd\nHead of Kitchen at Casa Brava\n3d • \n\n"
+            "We switched our prep team to a four-day week in March. Waste fell by a fifth.\n\n"
+            "Like\nComment\nRepost\nSend\nMost relevant\n"
+            "Paolo Renzi\nPaolo Renzi\n • 2nd\nSous Chef at Trattoria Lume\n2d\n"
+            "Did the menu change at all?\nLike\n | \n4\nReply\n | \n2 replies\n"
+            "Ines Varela\nInes Varela\nAuthor\n2d\nOnly the lunch specials, the rest stayed.\nLike\nReply\n"
+            "Greta Lund\nGreta Lund\n • 3rd+\nPastry Chef\n1d\nInes is right, our lunch menu shrank too.\nLike\nReply\n"
+            "Omar Said\nOmar Said\n • 1st\nRestaurant Owner\n20h\nGreat results, thanks for sharing.\nLike\nReply\n"
+            "Load more comments\n")
+    (rec,) = process(text)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Paolo Renzi", ["Ines Varela", "Greta Lund"]), ("Omar Said", [])]

@@ -2028,7 +2028,8 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
             j = i + 1
             while j < min(len(comments), i + counts[i]) and not counts[j] and (
                     _addresses(comments[j].text, opener) or (j < len(by_author) and by_author[j])
-                    or nd.key(comments[j].author.name or "") == nd.key(opener)):
+                    or nd.key(comments[j].author.name or "") == nd.key(opener)
+                    or _answers_the_thread(comments, i, j)):
                 j += 1
             counts[i] = j - i
     return _nest_replies(comments, counts)
@@ -2336,11 +2337,18 @@ def _mentioned_replies(comments: list[Comment], announced: list[int], reply_coun
         j = i + 1
         while j < len(comments) and j - i <= n and (
                 _addresses(comments[j].text, name) or (j < len(by_author) and by_author[j])
-                or nd.key(comments[j].author.name or "") == nd.key(name)):
+                or nd.key(comments[j].author.name or "") == nd.key(name)
+                or _answers_the_thread(comments, i + 1, j)):
             j += 1
         if j > i + 1:
             counts[i + 1] = j - i - 1
     return counts
+
+
+def _answers_the_thread(comments: list[Comment], first: int, j: int) -> bool:
+    """Does the comment at ``j`` open by naming the writer of a reply already in the thread
+    (``comments[first:j]``: "Kelly can confirm, …" under Kelly's reply)?"""
+    return any(c.author.name and _addresses(comments[j].text, c.author.name) for c in comments[first:j])
 
 
 def _addresses(text: str, name: str) -> bool:
