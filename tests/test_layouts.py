@@ -2505,3 +2505,19 @@ def test_a_reply_naming_an_earlier_reply_of_the_thread_is_the_threads():
     (rec,) = process(text)
     assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
         ("Paolo Renzi", ["Ines Varela", "Greta Lund"]), ("Omar Said", [])]
+
+
+def test_a_korean_reply_naming_a_thread_writer_with_the_honorific_is_the_threads():
+    # invented: "답장 2개" / "이전 답장 불러오기" over the post author's reply (badge), then a
+    # reply that names her with "님" inside its text
+    text = ("한가람\n한가람\n • 2촌\n카페 운영자 | 바리스타\n3일 • \n\n"
+            "이번 달부터 원두를 동네 로스터리에서만 받기로 했습니다.\n\n"
+            "좋아요\n댓글\n퍼가기\n보내기\n관련성 높은 순\n"
+            "오세린\n오세린\n • 2촌\n로스터 @ 남향커피\n2일\n좋은 결정이에요. 배송은 어떻게 하시나요?\n"
+            "좋아요\n답장\n좋아요 4\n답장 2개\n이전 답장 불러오기\n"
+            "한가람\n한가람\n작성자\n2일\n매주 월요일에 직접 받으러 가요.\n좋아요\n답장\n"
+            "문지후\n문지후\n • 3촌+\n디자이너\n1일\n저도 그 로스터리 단골이에요. 가람님 응원합니다!\n좋아요\n답장\n"
+            "배수아\n배수아\n • 1촌\n회사원\n5시간\n다음에 꼭 들러볼게요.\n좋아요\n답장\n댓글 더보기\n")
+    (rec,) = process(text)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("오세린", ["한가람", "문지후"]), ("배수아", [])]

@@ -2348,7 +2348,18 @@ def _mentioned_replies(comments: list[Comment], announced: list[int], reply_coun
 def _answers_the_thread(comments: list[Comment], first: int, j: int) -> bool:
     """Does the comment at ``j`` open by naming the writer of a reply already in the thread
     (``comments[first:j]``: "Kelly can confirm, …" under Kelly's reply)?"""
-    return any(c.author.name and _addresses(comments[j].text, c.author.name) for c in comments[first:j])
+    text = comments[j].text
+    return any(c.author.name and (_addresses(text, c.author.name) or _honorific_mention(text, c.author.name))
+               for c in comments[first:j])
+
+
+def _honorific_mention(text: str, name: str) -> bool:
+    """Does a Korean text name the writer anywhere with the honorific ("서연님" for 박서연,
+    "박서연님"): how a reply addresses someone of the thread, not only at its start?"""
+    if "님" not in text or not name or not ("\uac00" <= name[:1] <= "\ud7a3"):
+        return False
+    full = name.replace(" ", "")
+    return (full + "님") in text or (len(full) >= 3 and (full[1:] + "님") in text)
 
 
 def _addresses(text: str, name: str) -> bool:
