@@ -2521,3 +2521,21 @@ def test_a_korean_reply_naming_a_thread_writer_with_the_honorific_is_the_threads
     (rec,) = process(text)
     assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
         ("오세린", ["한가람", "문지후"]), ("배수아", [])]
+
+
+def test_a_commenter_coming_back_under_a_counted_thread_answers_in_it():
+    # invented: Lotte commented first; under Paolo's comment ("2 replies") the post author
+    # answers, then Lotte, who names no one: she is back in the thread, not commenting twice
+    text = ("Feed post number 1\nInes Varela\nInes Varela\n • 2nd\nHead of Kitchen at Casa Brava\n3d • \n\n"
+            "We switched our prep team to a four-day week in March. Waste fell by a fifth.\n\n"
+            "Like\nComment\nRepost\nSend\nMost relevant\n"
+            "Lotte Brink\nLotte Brink\n • 1st\nCatering Manager\n2d\nHow did the suppliers take it?\nLike\nReply\n"
+            "Paolo Renzi\nPaolo Renzi\n • 2nd\nSous Chef at Trattoria Lume\n2d\n"
+            "Did the menu change at all?\nLike\n | \n4\nReply\n | \n2 replies\n"
+            "Ines Varela\nInes Varela\nAuthor\n2d\nOnly the lunch specials, the rest stayed.\nLike\nReply\n"
+            "Lotte Brink\nLotte Brink\n • 1st\nCatering Manager\n1d\nSame here, the specials went first.\nLike\nReply\n"
+            "Omar Said\nOmar Said\n • 1st\nRestaurant Owner\n20h\nGreat results, thanks for sharing.\nLike\nReply\n"
+            "Load more comments\n")
+    (rec,) = process(text)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Lotte Brink", []), ("Paolo Renzi", ["Ines Varela", "Lotte Brink"]), ("Omar Said", [])]

@@ -2347,10 +2347,16 @@ def _mentioned_replies(comments: list[Comment], announced: list[int], reply_coun
 
 def _answers_the_thread(comments: list[Comment], first: int, j: int) -> bool:
     """Does the comment at ``j`` open by naming the writer of a reply already in the thread
-    (``comments[first:j]``: "Kelly can confirm, …" under Kelly's reply)?"""
+    (``comments[first:j]``: "Kelly can confirm, …" under Kelly's reply), or did its writer
+    comment above the thread's opener (``comments[first - 1]``) already?"""
     text = comments[j].text
-    return any(c.author.name and (_addresses(text, c.author.name) or _honorific_mention(text, c.author.name))
-               for c in comments[first:j])
+    if any(c.author.name and (_addresses(text, c.author.name) or _honorific_mention(text, c.author.name))
+           for c in comments[first:j]):
+        return True
+    # (or the writer commented already, above the thread: someone who comes back under a post
+    # answers in a thread far more often than they write a second comment of their own)
+    own = nd.key(comments[j].author.name or "")
+    return bool(own) and any(nd.key(c.author.name or "") == own for c in comments[:first - 1])
 
 
 def _honorific_mention(text: str, name: str) -> bool:
