@@ -2473,3 +2473,69 @@ def test_a_rule_line_closing_an_articles_text_is_no_call_to_action():
     (rec,) = process(text)
     assert rec.cta is None and rec.body.endswith("mending and reading.")
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_comment_headline_wrapped_over_two_lines_under_the_name():
+    # invented: a phone screenshot's text, each line as wide as the screen: the commenter's
+    # headline runs over two lines between the name and the age
+    text = ("Marta Quiroga • 1st\nHead of Operations at Puerto Verde Logistics\n3d • 🌐\n"
+            "We cut our night-shift handover from forty minutes\nto twelve with one shared checklist.\n\n"
+            "#Logistics #Operations\n"
+            "Like  Comment  Repost  Send\nMost relevant ▾\n"
+            "Tomás Ibarra\nWarehouse Supervisor, Distribution\nCentre North, Valparaíso\n1d\n"
+            "We copied it last month. Fewer missed pallets\nalready.\nLike · Reply\nAdd a comment…\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Tomás Ibarra", "Warehouse Supervisor, Distribution Centre North, Valparaíso", "1d")]
+    assert rec.comments[0].text.startswith("We copied it last month.")
+
+
+def test_a_reply_naming_an_earlier_reply_of_the_thread_is_the_threads():
+    # invented: "2 replies" on a comment's row; the post author answers (badge), then a third
+    # person answers her by name; the comment after the thread names no one in it
+    text = ("Feed post number 1\nInes Varela\nInes Varela\n • 2nd\nHead of Kitchen at Casa Brava\n3d • \n\n"
+            "We switched our prep team to a four-day week in March. Waste fell by a fifth.\n\n"
+            "Like\nComment\nRepost\nSend\nMost relevant\n"
+            "Paolo Renzi\nPaolo Renzi\n • 2nd\nSous Chef at Trattoria Lume\n2d\n"
+            "Did the menu change at all?\nLike\n | \n4\nReply\n | \n2 replies\n"
+            "Ines Varela\nInes Varela\nAuthor\n2d\nOnly the lunch specials, the rest stayed.\nLike\nReply\n"
+            "Greta Lund\nGreta Lund\n • 3rd+\nPastry Chef\n1d\nInes is right, our lunch menu shrank too.\nLike\nReply\n"
+            "Omar Said\nOmar Said\n • 1st\nRestaurant Owner\n20h\nGreat results, thanks for sharing.\nLike\nReply\n"
+            "Load more comments\n")
+    (rec,) = process(text)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Paolo Renzi", ["Ines Varela", "Greta Lund"]), ("Omar Said", [])]
+
+
+def test_a_korean_reply_naming_a_thread_writer_with_the_honorific_is_the_threads():
+    # invented: "답장 2개" / "이전 답장 불러오기" over the post author's reply (badge), then a
+    # reply that names her with "님" inside its text
+    text = ("한가람\n한가람\n • 2촌\n카페 운영자 | 바리스타\n3일 • \n\n"
+            "이번 달부터 원두를 동네 로스터리에서만 받기로 했습니다.\n\n"
+            "좋아요\n댓글\n퍼가기\n보내기\n관련성 높은 순\n"
+            "오세린\n오세린\n • 2촌\n로스터 @ 남향커피\n2일\n좋은 결정이에요. 배송은 어떻게 하시나요?\n"
+            "좋아요\n답장\n좋아요 4\n답장 2개\n이전 답장 불러오기\n"
+            "한가람\n한가람\n작성자\n2일\n매주 월요일에 직접 받으러 가요.\n좋아요\n답장\n"
+            "문지후\n문지후\n • 3촌+\n디자이너\n1일\n저도 그 로스터리 단골이에요. 가람님 응원합니다!\n좋아요\n답장\n"
+            "배수아\n배수아\n • 1촌\n회사원\n5시간\n다음에 꼭 들러볼게요.\n좋아요\n답장\n댓글 더보기\n")
+    (rec,) = process(text)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("오세린", ["한가람", "문지후"]), ("배수아", [])]
+
+
+def test_a_commenter_coming_back_under_a_counted_thread_answers_in_it():
+    # invented: Lotte commented first; under Paolo's comment ("2 replies") the post author
+    # answers, then Lotte, who names no one: she is back in the thread, not commenting twice
+    text = ("Feed post number 1\nInes Varela\nInes Varela\n • 2nd\nHead of Kitchen at Casa Brava\n3d • \n\n"
+            "We switched our prep team to a four-day week in March. Waste fell by a fifth.\n\n"
+            "Like\nComment\nRepost\nSend\nMost relevant\n"
+            "Lotte Brink\nLotte Brink\n • 1st\nCatering Manager\n2d\nHow did the suppliers take it?\nLike\nReply\n"
+            "Paolo Renzi\nPaolo Renzi\n • 2nd\nSous Chef at Trattoria Lume\n2d\n"
+            "Did the menu change at all?\nLike\n | \n4\nReply\n | \n2 replies\n"
+            "Ines Varela\nInes Varela\nAuthor\n2d\nOnly the lunch specials, the rest stayed.\nLike\nReply\n"
+            "Lotte Brink\nLotte Brink\n • 1st\nCatering Manager\n1d\nSame here, the specials went first.\nLike\nReply\n"
+            "Omar Said\nOmar Said\n • 1st\nRestaurant Owner\n20h\nGreat results, thanks for sharing.\nLike\nReply\n"
+            "Load more comments\n")
+    (rec,) = process(text)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Lotte Brink", []), ("Paolo Renzi", ["Ines Varela", "Lotte Brink"]), ("Omar Said", [])]

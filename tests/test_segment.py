@@ -2102,3 +2102,67 @@ def test_a_comments_heading_with_a_long_run_of_spaces_before_its_count():
     assert sg.is_comments_heading("Comments" + " " * 30000 + "(showing 4 of 31)")
     assert not sg.is_comments_heading("Comments" + " " * 30000 + "x :// y")
     assert sg.is_comments_heading("Comments   (3)") and not sg.is_comments_heading("Comments x (3)")
+
+
+def test_an_inline_comment_header_with_a_dash_after_the_bold_name_and_an_italic_headline():
+    # invented: an extension writes "**Name** — _headline_ · age", the text quoted under it
+    head = sg.inline_comment_head("**Tomás Reyes** — _Beekeeper at Colmena Alta_ · 3d")
+    assert (head.name, head.bio, head.age.text) == ("Tomás Reyes", "Beekeeper at Colmena Alta", "3d")
+    assert sg.inline_comment_head("**Tomás Reyes** · *Beekeeper* · 3d").bio == "Beekeeper"
+    text = ("---\nsource: https://www.linkedin.com/posts/lena-osei_honey-activity-1\ntool: Clipper\n---\n\n"
+            "## Lena Osei\nUrban farmer\n2d\n\nOur rooftop hives gave 40 kg of honey this summer.\n\n"
+            "### Comments\n\n**Tomás Reyes** — _Beekeeper at Colmena Alta_ · 1d\n> Forty kilos on a roof is remarkable.\n\n"
+            "**Mira Lind** — *Garden designer* · 20h\n> Which flowers did they favour?\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Tomás Reyes", "Beekeeper at Colmena Alta", "1d", "Forty kilos on a roof is remarkable."),
+        ("Mira Lind", "Garden designer", "20h", "Which flowers did they favour?")]
+    assert "Comments" not in rec.body and "**" not in rec.body
+
+
+def test_dms_that_are_open_tell_availability_and_ask_nothing():
+    # invented: "my DMs are open" says the writer can be reached (a sentence of the post);
+    # "DM me" asks
+    assert sg._is_cta_line("If you run a food bank and want our rota sheet, my DMs are open.") is False
+    assert sg._is_cta_line("My DMs are always open for questions about sourdough.") is False
+    assert sg._is_cta_line("Questions? DM me for the rota sheet.") is True
+    text = ("Rhea Kapoor\nVolunteer coordinator\n3d\n\nWe rebuilt our food bank's rota around school hours "
+            "and doubled the weekday volunteers.\n\nIf you run a food bank and want to talk it through, "
+            "my DMs are open.\n\n#Volunteering #FoodBank\n")
+    (rec,) = process(text)
+    assert rec.cta is None and rec.body.endswith("my DMs are open.\n\n#Volunteering #FoodBank")
+
+
+@pytest.mark.parametrize("text", ["3년 전, 우리 팀은 네 명이었다.", "2주 동안 매일 기록했다.", "6개월 후에 다시 만났다.",
+                                  "1년 만에 처음으로 휴가를 갔다."])
+def test_a_korean_time_span_opening_a_sentence_is_no_glued_age(text):
+    # invented: "three years ago, …", "for two weeks …": prose, not a comment's age glued to its text
+    assert sg.split_glued_age(text) is None
+
+
+def test_a_korean_article_opening_with_years_ago_keeps_its_body():
+    # invented: the article's first paragraph opens with "3년 전," (three years ago)
+    text = ("작은 빵집에서 배운 운영의 기술\n\n최유진\n베이커리 운영자 | 창업 코치\n\n게시일: 2031년 4월 2일\n\n"
+            "3년 전, 동네에 작은 빵집을 열었다. 첫 달 매출은 임대료도 되지 않았다.\n\n"
+            "지금은 매일 아침 줄이 선다. 비결은 메뉴를 줄인 것이었다.\n\n좋아요\n댓글\n공유\n\n"
+            "한지호\n카페 매니저\n3일\n메뉴를 줄이는 용기가 대단하네요.\n좋아요\n답장\n")
+    (rec,) = process(text)
+    assert rec.body.startswith("3년 전, 동네에 작은 빵집을 열었다.") and rec.body.endswith("메뉴를 줄인 것이었다.")
+    assert [(c.author.name, c.age) for c in rec.comments] == [("한지호", "3일")]
+
+
+def test_a_line_that_only_names_something_free_opens_no_call_above_a_line_that_asks_nothing():
+    # invented: "It's free." is an offer cue; a plain sentence parts it from the line that asks,
+    # so the call to action is that line alone; right above the asking line it still opens it
+    def tail(texts):
+        main = [Line(k + 1, t) for k, t in enumerate(texts)]
+        body, _, cta = sg.split_tail(main)
+        return [ln.text for ln in cta]
+
+    text = ["I drew a one-page map of every bike repair café in Bristol.",
+            "It’s free. No account, no sign-up, just print it.",
+            "If it saves one wheel from the skip, the evenings were worth it.",
+            "Repost ♻️ if you know a cyclist who needs it."]
+    assert tail(text) == ["Repost ♻️ if you know a cyclist who needs it."]
+    assert tail([text[0], "It’s free.", "Comment \"MAP\" and I’ll send it over."]) == [
+        "It’s free.", "Comment \"MAP\" and I’ll send it over."]

@@ -1804,3 +1804,21 @@ def test_a_skip_link_between_a_clipped_articles_title_and_its_byline():
         "Why our library opened a tool shed", "Oriel Kemp", "Head Librarian at Fernside Public Library")
     assert rec.body.startswith("Last spring we started lending drills")
     assert [(c.author.name, c.age) for c in rec.comments] == [("Jonah Pell", "2w")]
+
+
+def test_an_age_in_bold_before_its_visibility_icon_loses_its_emphasis():
+    # invented: an extension's post header, the age in bold with the globe after it; a bold
+    # word before a bullet that is no age keeps its marks
+    lines = split_lines("**4h** · 🌐\n*2 w* • Edited\n**Tip** · read the label\n_Kiln_ · 3 glazes")
+    log = RepairLog()
+    shapes.flatten_markdown(lines, log)
+    assert [ln.text for ln in lines] == ["4h · 🌐", "2 w • Edited", "**Tip** · read the label", "_Kiln_ · 3 glazes"]
+    text = ("---\nsource: https://www.linkedin.com/posts/pia-holm_glaze-activity-1\ntool: Clipper\n---\n\n"
+            "## Pia Holm\n*Ceramicist at Holm Studio | Teacher*\n**4h** · 🌐\n\n"
+            "Fired the new celadon glaze at 1250 C today and it came out the colour of sea glass.\n\n"
+            "[#Ceramics](https://www.linkedin.com/feed/hashtag/?keywords=ceramics) "
+            "[#Glaze](https://www.linkedin.com/feed/hashtag/?keywords=glaze) "
+            "[#Kiln](https://www.linkedin.com/feed/hashtag/?keywords=kiln)\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Pia Holm", "Ceramicist at Holm Studio | Teacher", "4h")
+    assert rec.body.startswith("Fired the new celadon glaze")

@@ -1802,10 +1802,19 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 after_chrome = before < start or kinds[before].kind in (
                     nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS)
                 n0, r0 = split_name_headline(content[heads[0]].text, None, doc, glued)
+                up = heads[0] - 1
                 if glued and after_chrome and n0 and len(n0.split()) >= 2:
                     # a headline that ran over two nodes: "Name Headline…" + "…rest"
                     n0, r0 = split_header(content[heads[0]], log, None, doc, glued)
                     name, bio = n0, " ".join(x for x in (r0, bio) if x)
+                elif (not after_chrome and up > (anchors[idx - 1] if idx else start - 1) and kinds[up].kind == nd.TEXT
+                      and not used[up] and is_name(content[up].text.strip()) and _header_over_chrome(kinds, up, start)
+                      and len(name) + len(bio) <= 160):
+                    # the name, then a headline wrapped over two lines (a screen's width, the
+                    # lines a text recogniser read): the three lines between the chrome and the age
+                    _strip_badge(content[up], log)
+                    heads = [up, *heads]
+                    name, bio = content[up].text.strip(), name + " " + bio
                 else:
                     # the first is the previous comment's last line; only the second is a header
                     heads = heads[1:]
@@ -1905,6 +1914,13 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         own = nd.key(post_author)
         by_author = [b or nd.key(c.author.name or "") == own for b, c in zip(by_author, comments)]
     return _thread_replies(comments, announced_after, reply_counts, bare_marker, by_author, loose)
+
+
+def _header_over_chrome(kinds, i: int, start: int) -> bool:
+    """Does a comment's header line at ``i`` open the comment: the comments' start, a row
+    of buttons, a count or a sort above it?"""
+    return i - 1 < start or kinds[i - 1].kind in (nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS) \
+        or nd.is_chrome(kinds[i - 1])
 
 
 @lru_cache(maxsize=1)
@@ -2012,7 +2028,8 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
             j = i + 1
             while j < min(len(comments), i + counts[i]) and not counts[j] and (
                     _addresses(comments[j].text, opener) or (j < len(by_author) and by_author[j])
-                    or nd.key(comments[j].author.name or "") == nd.key(opener)):
+                    or nd.key(comments[j].author.name or "") == nd.key(opener)
+                    or _answers_the_thread(comments, i, j)):
                 j += 1
             counts[i] = j - i
     return _nest_replies(comments, counts)
@@ -2320,11 +2337,35 @@ def _mentioned_replies(comments: list[Comment], announced: list[int], reply_coun
         j = i + 1
         while j < len(comments) and j - i <= n and (
                 _addresses(comments[j].text, name) or (j < len(by_author) and by_author[j])
-                or nd.key(comments[j].author.name or "") == nd.key(name)):
+                or nd.key(comments[j].author.name or "") == nd.key(name)
+                or _answers_the_thread(comments, i + 1, j)):
             j += 1
         if j > i + 1:
             counts[i + 1] = j - i - 1
     return counts
+
+
+def _answers_the_thread(comments: list[Comment], first: int, j: int) -> bool:
+    """Does the comment at ``j`` open by naming the writer of a reply already in the thread
+    (``comments[first:j]``: "Kelly can confirm, …" under Kelly's reply), or did its writer
+    comment above the thread's opener (``comments[first - 1]``) already?"""
+    text = comments[j].text
+    if any(c.author.name and (_addresses(text, c.author.name) or _honorific_mention(text, c.author.name))
+           for c in comments[first:j]):
+        return True
+    # (or the writer commented already, above the thread: someone who comes back under a post
+    # answers in a thread far more often than they write a second comment of their own)
+    own = nd.key(comments[j].author.name or "")
+    return bool(own) and any(nd.key(c.author.name or "") == own for c in comments[:first - 1])
+
+
+def _honorific_mention(text: str, name: str) -> bool:
+    """Does a Korean text name the writer anywhere with the honorific ("서연님" for 박서연,
+    "박서연님"): how a reply addresses someone of the thread, not only at its start?"""
+    if "님" not in text or not name or not ("\uac00" <= name[:1] <= "\ud7a3"):
+        return False
+    full = name.replace(" ", "")
+    return (full + "님") in text or (len(full) >= 3 and (full[1:] + "님") in text)
 
 
 def _addresses(text: str, name: str) -> bool:

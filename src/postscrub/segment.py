@@ -419,6 +419,12 @@ _CJK_TIME_AFTER = ("後", "后", "以後", "以后", "之後", "之后", "内", 
                    "ぶり", "半", "以上", "ほど", "くらい", "ぐらい", "左右", "多")
 
 
+# ... and after a Korean one (written after a space): "ago", "later" with what goes on ("2년 전,
+# 직원…", "3일 후에", "2주 전부터"), "during", "after (so long)", "more than", "about", "within",
+# "-th": prose ("2 years ago, …"); a comment glued to its age ("2주 전좋은 글") has no space,
+# comma or particle after the age's "전"
+_KO_TIME_AFTER = re.compile(r"\s*+(?:(?:전|후|뒤)(?:[\s,.!?…]|에|부터|까지|의|엔|만\s)|동안|만에|째|이상|정도|넘게|이내|쯤|가량)")
+
 # the bullet that may part a glued age from the comment's text: "2w • Great post"
 _AGE_BULLET = re.compile(r"\s*([•·])\s*")
 
@@ -437,6 +443,8 @@ def split_glued_age(text: str) -> tuple[Age, str] | None:
     rest = text[m.end():]
     if rest.startswith(_CJK_TIME_AFTER):
         return None  # "3か月後、…", "3 个月后我们…": "three months later", prose, not an age
+    if "\uac00" <= rest.lstrip()[:1] <= "\ud7a3" and _KO_TIME_AFTER.match(rest):
+        return None  # "2년 전, 직원…": "two years ago, …", prose
     mark = _glued_edited_mark(rest)
     if mark:
         rest = rest[mark.end():]  # "1d (edited)Disagree…" (recorded by :func:`_record_age_separator`)
@@ -1221,9 +1229,12 @@ def find_cta(paras: Sequence[Line]) -> int | None:
             start = k
         else:
             break
-    while start < cues[-1] and _first_person_offer(paras[start].text):
+    while start < cues[-1] and (_first_person_offer(paras[start].text) or (
+            start + 1 not in cues and not _asks_to_act(paras[start].text, offers=False))):
         # a sentence of the writer's that only names something free ("I wrote it up in a free
-        # guide.") opens no block above the line that asks ("Comment 'GUIDE' and I'll send it")
+        # guide.") opens no block above the line that asks ("Comment 'GUIDE' and I'll send it");
+        # nor does any line that only names it so ("It's free. No sign-up needed.") where a
+        # line that asks nothing parts it from the next cue
         start = next(k for k in cues if k > start)
     if start == 0 and cues[-1] > 0 and _CLOSING_LINK.search(paras[cues[-1]].text):
         # the cues reach back to the text's first line: that one says what the post is about
@@ -1891,6 +1902,27 @@ _INLINE_HEAD = re.compile(
     r"(?P<age>[^·•|()]{1,24}?)\s*+")
 
 
+# a dash after a bold name, where an export writes the bullet: "**Ana Lee** — CTO · 1d" (read
+# as the bullet it stands for, one character for one: the offsets stay the line's)
+_BOLD_NAME_DASH = re.compile(r"[^*\n]{0,12}?\*\*[^*\n]{2,80}\*\*[ \t]*+([—–])[ \t]")
+# the emphasis around a whole headline ("_CTO at Norte_", "*CTO at Norte*")
+_EMPHASIS_WRAP = re.compile(r"(\*{1,2}|_{1,2})(?![*_\s])([^*_\n]{1,200}?)(?<![\s*_])\1")
+
+
+def _inline_head_match(text: str) -> re.Match[str] | None:
+    m = _INLINE_HEAD.fullmatch(text)
+    if m is None and "**" in text and ("—" in text or "–" in text):
+        d = _BOLD_NAME_DASH.match(text)
+        if d is not None:
+            m = _INLINE_HEAD.fullmatch(text[: d.start(1)] + "·" + text[d.end(1):])
+    return m
+
+
+def _unemphasised(text: str | None) -> str | None:
+    e = _EMPHASIS_WRAP.fullmatch(text) if text and text[:1] in "*_" else None
+    return e.group(2) if e is not None else text
+
+
 @dataclass(slots=True)
 class InlineHead:
     name: str
@@ -1914,19 +1946,20 @@ def inline_comment_head(text: str) -> InlineHead | None:
     a = parse_age(age_text)
     if a is None or a.end < len(age_text):
         return None
-    m = _INLINE_HEAD.fullmatch(text)
+    m = _inline_head_match(text)
     if not m:
         return None
     name = m.group("name").strip()
     if not is_name(name):
         return None
-    paren = (m.group("paren") or m.group("mid") or "").strip() or None
-    if m.group("badge") is not None and classify(m.group("badge").strip()).kind == TEXT:
+    # (the headline in italics, as an export writes it: "**Ana Lee** — _CTO at Norte_ · 1d")
+    paren = _unemphasised((m.group("paren") or m.group("mid") or "").strip()) or None
+    if m.group("badge") is not None and classify(_unemphasised(m.group("badge").strip())).kind == TEXT:
         # "Name · headline · age": the part read as a badge is the headline (a third part,
         # "Name · A · B · age", is no header unless the first is a badge: "· Author ·")
         if paren is not None:
             return None
-        paren = m.group("badge").strip()
+        paren = _unemphasised(m.group("badge").strip())
     badge = paren is not None and classify(paren).kind != TEXT
     return InlineHead(name, None if badge else paren, a, bool(m.group("reply")), len(m.group("indent").expandtabs(4)))
 
@@ -1934,11 +1967,21 @@ def inline_comment_head(text: str) -> InlineHead | None:
 def _record_inline_head(line: Line, head: InlineHead, log: RepairLog) -> None:
     """What an inline header (``head``, as :func:`inline_comment_head` read it from ``line``)
     holds besides its fields: the reply arrow, the parentheses (or a badge with them:
-    "(Author)"), the bullet; recorded as removed."""
-    m = _INLINE_HEAD.fullmatch(line.text)
+    "(Author)"), the bullet (or the dash in its place after a bold name); recorded as removed;
+    the emphasis around the headline, as ``markdown.emphasis``."""
+    m = _inline_head_match(line.text)
     if not m:
         return
     spans = []
+    for g in ("paren", "mid", "badge"):  # (the emphasis around the headline: "_CTO at Norte_")
+        e = _EMPHASIS_WRAP.fullmatch(m.group(g).strip()) if head.bio is not None and m.group(g) else None
+        if e is not None and e.group(2) == head.bio:
+            at = m.start(g) + m.group(g).index(e.group(0))
+            log.edit(line, "markdown.emphasis", [(at, at + len(e.group(1)), ""), (at + e.end(2), at + e.end(0), "")])
+            m = _inline_head_match(line.text)
+            if not m:
+                return
+            break
     if m.group("reply"):
         spans.append((m.start("reply"), m.end("reply"), ""))
     if m.group("item"):  # ("• Name (headline) · 3d": a list's bullet before a comment's header)
@@ -1960,7 +2003,7 @@ def _record_inline_head(line: Line, head: InlineHead, log: RepairLog) -> None:
         # "Name · Author · headline · age": the post author's badge, with its bullet; or the
         # headline itself, read as a badge by the pattern ("Name · headline · age")
         bullet = max(m.string.rfind(c, 0, m.start("badge")) for c in "·•")
-        if head.bio is not None and m.group("badge").strip() == head.bio:
+        if head.bio is not None and _unemphasised(m.group("badge").strip()) == head.bio:
             spans.append((bullet, bullet + 1, ""))
         else:
             spans.append((bullet, m.end("badge"), ""))

@@ -384,7 +384,8 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
         hm = _MD_HEADING.match(ln.text)
         if hm and "](" not in ln.text:
             log.edit(ln, "markdown.heading", [(hm.start(1), hm.end(1), "")])
-        if ln.text.rstrip()[-1:] in ("*", "_") and not (block and block[0] < k < block[1]):
+        if (ln.text.rstrip()[-1:] in ("*", "_") or ln.text.lstrip()[:1] in ("*", "_")) \
+                and not (block and block[0] < k < block[1]):
             _italic_age(ln, log)
     for ln in lines:
         if "**" in ln.text[:12] and ln.text.lstrip()[:1] in ("-", "*", "+"):
@@ -440,15 +441,26 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
 _MD_EMPHASIS_TAIL = re.compile(r"(?:^|(?<=[·•|]))\s*(\*{1,2}|_{1,2})(?![*_\s])([^*_\n]{1,40}?)(?<![\s*_])\1\s*$")
 
 
+# the same emphasis opening an age line, its marks after it: "**2d** · 🌐", "*3 w* • Edited"
+_MD_EMPHASIS_HEAD = re.compile(r"\s*(\*{1,2}|_{1,2})(?![*_\s])([^*_\n]{1,40}?)(?<![\s*_])\1(?=\s*[·•])")
+
+
 def _italic_age(ln: Line, log: RepairLog) -> None:
     """The emphasis around an age goes (``markdown.emphasis``): an export sets the post's age
-    line, or the age closing a comment's header, in italics; read as it is, no age is found
-    and the line stays in the text."""
-    m = _MD_EMPHASIS_TAIL.search(ln.text)
-    if m is None:
-        return
+    line, or the age closing a comment's header, in italics (or in bold, its marks after it:
+    "**2d** · 🌐"); read as it is, no age is found and the line stays in the text."""
     from .segment import parse_age
 
+    m = _MD_EMPHASIS_TAIL.search(ln.text)
+    if m is None:
+        m = _MD_EMPHASIS_HEAD.match(ln.text)
+        if m is None or len(ln.text) > 80:
+            return
+        a = parse_age(m.group(2) + ln.text[m.end():])  # (the whole line, its marks kept, is the age)
+        if a is None or a.end < len(m.group(2)):
+            return
+        log.edit(ln, "markdown.emphasis", [(m.start(1), m.end(1), ""), (m.end(2), m.end(2) + len(m.group(1)), "")])
+        return
     if parse_age(m.group(2)) is not None:
         log.edit(ln, "markdown.emphasis", [(m.start(1), m.end(1), ""), (m.end(2), m.end(2) + len(m.group(1)), "")])
 
