@@ -2102,3 +2102,11 @@ def test_a_comments_heading_with_a_long_run_of_spaces_before_its_count():
     assert sg.is_comments_heading("Comments" + " " * 30000 + "(showing 4 of 31)")
     assert not sg.is_comments_heading("Comments" + " " * 30000 + "x :// y")
     assert sg.is_comments_heading("Comments   (3)") and not sg.is_comments_heading("Comments x (3)")
+
+
+def test_a_japanese_particle_after_a_time_span_keeps_the_line_prose():
+    # "2か月で、…" ("in two months, …") opens a paragraph: no age glued to a comment's text
+    assert sg.split_glued_age("2か月で、売上が伸びました。") is None
+    assert sg.split_glued_age("5日の研修は短すぎました。") is None
+    age, rest = sg.split_glued_age("3日すばらしい記事ですね")
+    assert (age.text, rest) == ("3日", "すばらしい記事ですね")

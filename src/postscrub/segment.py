@@ -419,6 +419,12 @@ _CJK_TIME_AFTER = ("後", "后", "以後", "以后", "之後", "之后", "内", 
                    "ぶり", "半", "以上", "ほど", "くらい", "ぐらい", "左右", "多")
 
 
+# A Japanese particle right after a time span, then a comma or a non-kana character: the span
+# is a phrase's ("3か月で、" "in three months", "2日の研修" "the two-day course"), not an age glued
+# to a comment (whose text never opens on a bare particle; "もう…" keeps its age: kana follows)
+_JA_PARTICLE_AFTER = re.compile(r"[でにのはがをも](?=[、，,。]|[^\u3040-\u309f])")
+
+
 # the bullet that may part a glued age from the comment's text: "2w • Great post"
 _AGE_BULLET = re.compile(r"\s*([•·])\s*")
 
@@ -437,6 +443,8 @@ def split_glued_age(text: str) -> tuple[Age, str] | None:
     rest = text[m.end():]
     if rest.startswith(_CJK_TIME_AFTER):
         return None  # "3か月後、…", "3 个月后我们…": "three months later", prose, not an age
+    if _JA_PARTICLE_AFTER.match(rest):
+        return None  # "3か月で、…", "2日の研修は…": a Japanese particle takes the span into prose
     mark = _glued_edited_mark(rest)
     if mark:
         rest = rest[mark.end():]  # "1d (edited)Disagree…" (recorded by :func:`_record_age_separator`)
