@@ -787,7 +787,9 @@ NEWSLETTER_CADENCE: dict[str, tuple[str, ...]] = {
     "pt": ("Newsletter semanal", "Newsletter mensal", "Newsletter diária", "Newsletter quinzenal"),
     "zh-CN": ("每周新闻稿", "每月新闻稿", "每日新闻稿", "双周新闻稿"),
     "zh-TW": ("每週電子報", "每月電子報", "每日電子報", "雙週電子報"),
-    "ja": ("週刊ニュースレター", "月刊ニュースレター", "日刊ニュースレター", "隔週ニュースレター"),
+    "ja": ("週刊ニュースレター", "月刊ニュースレター", "日刊ニュースレター", "隔週ニュースレター",
+           # (the app's masthead drops the noun before the subscriber count: "週刊 · 購読者 3,120人")
+           "週刊", "月刊", "日刊", "隔週"),
     "ko": ("주간 뉴스레터", "월간 뉴스레터", "일간 뉴스레터", "격주 뉴스레터"),
     "ar": ("نشرة إخبارية أسبوعية", "نشرة إخبارية شهرية", "نشرة إخبارية يومية"),
     "id": ("Newsletter mingguan", "Newsletter bulanan", "Newsletter harian"),
