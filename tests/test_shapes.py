@@ -1804,3 +1804,16 @@ def test_a_skip_link_between_a_clipped_articles_title_and_its_byline():
         "Why our library opened a tool shed", "Oriel Kemp", "Head Librarian at Fernside Public Library")
     assert rec.body.startswith("Last spring we started lending drills")
     assert [(c.author.name, c.age) for c in rec.comments] == [("Jonah Pell", "2w")]
+
+
+def test_an_app_article_whose_byline_closes_with_the_date_and_reading_time():
+    # a phone's copy: status-bar time, tab, menu, newsletter masthead above the title; the
+    # byline closed by "date · reading time" (no "Published") says where the article starts
+    text = ("9:41\nArticle\n…\nBench Notes\nBiweekly newsletter · 2,140 subscribers\nSubscribe\n\n"
+            "The Bench Is Not a Shelf\n\nMarta Quill\nMaintenance lead at Ostrava Mills\nMar 2, 2026 · 4 min read\n\n"
+            "Every workshop I have visited keeps its spare parts on the bench, and every bench ends up a shelf.\n\n"
+            "We cleared ours on a Friday and kept it clear for a month by one rule: nothing stays overnight.\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name, rec.author.bio) == (
+        "The Bench Is Not a Shelf", "Marta Quill", "Maintenance lead at Ostrava Mills")
+    assert rec.body.startswith("Every workshop I have visited")

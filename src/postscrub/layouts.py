@@ -21,7 +21,8 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import article_start, byline_above, degree_cut, masthead_under, subtitle_at, unknown_anchor_under_title
+from .shapes import (_DATE_ONLY, article_start, byline_above, degree_cut, masthead_under, reading_time_line, subtitle_at,
+                     unknown_anchor_under_title)
 from .segment import (
     _blank_separated,
     _count,
@@ -597,14 +598,10 @@ def _reading_time_meta(paras: list[Line], i: int, log: RepairLog, record: Record
     "Apr 16, 2026 · 5 min read"): the age is the record's, the rest chrome. False when the
     line is no such line."""
     t = paras[i].text
-    if len(t) > 80 or ("·" not in t and "•" not in t):
+    if not reading_time_line(t):
         return False
     parts = [x.strip() for x in t.replace("•", "·").split("·")]
     kinds = [nd.classify(x) for x in parts]
-    if not any(k.rule == "ui.reading_time" for k in kinds) or not all(
-            k.rule in ("ui.reading_time", "ui.published") or k.kind == nd.AGE or _DATE_ONLY.fullmatch(x)
-            for x, k in zip(parts, kinds)):
-        return False
     age = next((x for x, k in zip(parts, kinds) if k.kind == nd.AGE), None)
     a = parse_age(age) if age is not None else None
     if a is not None and record.age is None:
@@ -616,8 +613,6 @@ def _reading_time_meta(paras: list[Line], i: int, log: RepairLog, record: Record
     return True
 
 
-# a date on its own ("Apr 16, 2026", "16 avr. 2026", "2026年3月6日"): a day or month and a year
-_DATE_ONLY = re.compile(r"(?=.{6,30}$)(?=.*\b(?:19|20)\d{2}\b|.*\d{4}年).*\d.*")
 
 
 def _long_doubled_name(name: str | None) -> bool:

@@ -798,6 +798,22 @@ _ALT_RULES = ("ui.a11y_label", "ui.profile_photo")  # (a picture's or a control'
 _BELOW_TITLE_SKIP = _ALT_RULES + ("ui.navigation",)
 
 
+# a date on its own ("Apr 16, 2026", "16 avr. 2026", "2026年3月6日"): a day or month and a year
+_DATE_ONLY = re.compile(r"(?=.{6,30}$)(?=.*\b(?:19|20)\d{2}\b|.*\d{4}年).*\d.*")
+
+
+def reading_time_line(t: str) -> bool:
+    """A reading time beside the article's age or date on one line ("6 min read · 1w",
+    "Apr 16, 2026 · 5 min read"), as an article's byline closes."""
+    if len(t) > 80 or ("·" not in t and "•" not in t):
+        return False
+    parts = [x.strip() for x in t.replace("•", "·").split("·")]
+    kinds = [nodes.classify(x) for x in parts]
+    return any(k.rule == "ui.reading_time" for k in kinds) and all(
+        k.rule in ("ui.reading_time", "ui.published") or k.kind == nodes.AGE or _DATE_ONLY.fullmatch(x)
+        for x, k in zip(parts, kinds))
+
+
 def article_start(paras: list[Line], limit: int = 16) -> int | None:
     """Where an article begins: a title line followed by the author's name (shown once or
     twice) and not by another name, after at most ``limit`` lines of page header (navigation,
@@ -858,7 +874,9 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             # a title over a doubled byline name or a "Published <date>" line is the article's;
             # a first fit without either (a signed-in page's navigation words) may be chrome
             doubled = len(below) > 1 and below[0].text.strip() == below[1].text.strip()
-            published = any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 6])
+            # (or the date and the reading time on one line: "Apr 16, 2026 · 5 min read")
+            published = any(nodes.classify(ln.text).rule == "ui.published" or reading_time_line(ln.text)
+                            for ln in paras[i + 1 : i + 6])
             if doubled or published:
                 if doubled and unknown_anchor_under_title(paras, i):
                     return i - 1  # (the title above the report anchor a table lacks)
