@@ -2110,3 +2110,11 @@ def test_a_japanese_particle_after_a_time_span_keeps_the_line_prose():
     assert sg.split_glued_age("5日の研修は短すぎました。") is None
     age, rest = sg.split_glued_age("3日すばらしい記事ですね")
     assert (age.text, rest) == ("3日", "すばらしい記事ですね")
+
+
+def test_a_korean_time_span_said_after_or_within_keeps_the_line_prose():
+    # "30일 뒤" ("thirty days later"), a heading, and "5일 만에 …" open no comment
+    for t in ("30일 뒤", "5일 만에 마감을 끝냈습니다.", "2주 동안 아무것도 바꾸지 않았다", "3개월 차에 채용을 시작했다"):
+        assert sg.split_glued_age(t) is None, t
+    age, rest = sg.split_glued_age("2주 좋은 정리네요")
+    assert (age.text, rest) == ("2주", "좋은 정리네요")

@@ -425,6 +425,14 @@ _CJK_TIME_AFTER = ("後", "后", "以後", "以后", "之後", "之后", "内", 
 _JA_PARTICLE_AFTER = re.compile(r"[でにのはがをも](?=[、，,。]|[^\u3040-\u309f])")
 
 
+# A Korean word after a time span that makes it "after", "during", "within", "for", "the
+# Nth": "90일 뒤", "3일 후에", "2주 동안", "6일 만에", "4개월 차에", "3일간" (then a particle at
+# most, and a word's end). "1일 전 …" ("a day ago") stays an age; bare "내" ("my"), "안"
+# ("not") could open a comment, so only "내에", "안에" count.
+_KO_TIME_AFTER = re.compile(r"\s?(?:뒤|후|동안|만에|안에|이내|내에|간|째|차|이후|이전|전에|전부터)"
+                            r"(?:에|의|은|는|도|로|부터|까지|에는|에도)?(?=$|[\s,.!?…·:;)])")
+
+
 # the bullet that may part a glued age from the comment's text: "2w • Great post"
 _AGE_BULLET = re.compile(r"\s*([•·])\s*")
 
@@ -445,6 +453,8 @@ def split_glued_age(text: str) -> tuple[Age, str] | None:
         return None  # "3か月後、…", "3 个月后我们…": "three months later", prose, not an age
     if _JA_PARTICLE_AFTER.match(rest):
         return None  # "3か月で、…", "2日の研修は…": a Japanese particle takes the span into prose
+    if _KO_TIME_AFTER.match(rest):
+        return None  # "90일 뒤", "6일 만에 끝났고": "after", "within" in Korean prose, not an age
     mark = _glued_edited_mark(rest)
     if mark:
         rest = rest[mark.end():]  # "1d (edited)Disagree…" (recorded by :func:`_record_age_separator`)
