@@ -176,3 +176,7 @@ def test_the_japanese_masthead_and_counter_row_with_the_katakana_middle_dot():
 def test_a_japanese_app_masthead_with_the_bare_cadence_and_a_subscriber_count():
     assert nodes.classify("月刊 · 購読者 1,204人").rule == "ui.newsletter"
     assert nodes.classify("週刊").rule == "ui.newsletter"
+
+
+def test_a_korean_reading_time_with_its_label_first():
+    assert nodes.classify("읽는 시간: 12분").rule == "ui.reading_time"

@@ -1939,7 +1939,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                         r"\d{1,3}\s?[–-]\s?\d{1,3}\s?(?:minutes|Minuten|minutos|minuti|minuten|minuter|minut|"
                         r"минут[аы]?|dakika|分|分钟|分鐘|분)",
                         # (the label before the minutes: he "זמן קריאה: 4 דקות", en "Reading time: 4 minutes")
-                        r"(?:זמן קריאה|Reading time):?\s?\d{1,3}\s?(?:דקות|דקה|minutes?|min)",
+                        r"(?:זמן קריאה|Reading time|읽는 시간|읽기 시간):?\s?\d{1,3}\s?(?:דקות|דקה|minutes?|min|분)",
                         r"\d{1,3}\s?דקות קריאה",),
     # a poll's note on who sees the votes, and the time it has left
     "ui.poll": (r"(?:You can see how people vote|The author can see how you vote|"
