@@ -2473,3 +2473,16 @@ def test_a_rule_line_closing_an_articles_text_is_no_call_to_action():
     (rec,) = process(text)
     assert rec.cta is None and rec.body.endswith("mending and reading.")
     assert check_accounted(text, [rec]) == []
+
+
+def test_an_article_page_with_a_subtitle_over_the_report_anchor_keeps_its_title():
+    text = ("Skip to main content\nSign in\nWhat Nobody Reads in the Month-End Pack\n"
+            "How our finance team rewrote the month-end pack for the people who skim it\n"
+            "Report this article\nIngrid Solvang\nIngrid Solvang\nFinance Director at Nordhav Freight\n"
+            "Published Feb 9, 2026\n+ Follow\n"
+            "Every month we sent a forty-page pack to the leadership team, and every month two pages were read.\n\n"
+            "So we asked them which two, and built the next pack around those pages alone.\n")
+    (rec,) = process(text)
+    assert rec.title == "What Nobody Reads in the Month-End Pack"
+    assert (rec.author.name, rec.author.bio) == ("Ingrid Solvang", "Finance Director at Nordhav Freight")
+    assert rec.body.startswith("Every month we sent")

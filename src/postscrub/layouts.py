@@ -1657,6 +1657,8 @@ def _article_page_header(content, kinds, used, ra, record, log, drop, title_at=N
     else:
         for j in range(ra - 1, max(-1, ra - 4), -1):
             if kinds[j].kind == nd.TEXT:
+                if j >= 1 and kinds[j - 1].kind == nd.TEXT and subtitle_at(content, j):
+                    j -= 1  # (a subtitle under the title, over the anchor: the page's, the title above it)
                 record.title = content[j].text.strip()
                 used[j] = True
                 break
