@@ -1817,3 +1817,13 @@ def test_an_app_article_whose_byline_closes_with_the_date_and_reading_time():
     assert (rec.title, rec.author.name, rec.author.bio) == (
         "The Bench Is Not a Shelf", "Marta Quill", "Maintenance lead at Ostrava Mills")
     assert rec.body.startswith("Every workshop I have visited")
+
+
+def test_a_subtitle_in_sentences_under_the_title_leaves_the_title_above_it():
+    text = ("Why Our Warehouse Stopped Counting Boxes\nThe count was right. The question was wrong.\n\n"
+            "Delphine Araujo\nOperations Lead at Kestrel Fulfilment\nPublished Jan 14, 2026\n\n"
+            "For two years we counted every box that left the dock, twice, and still missed the late orders.\n\n"
+            "Then we started counting the orders that waited, and the boxes took care of themselves.\n")
+    (rec,) = process(text)
+    assert rec.title == "Why Our Warehouse Stopped Counting Boxes"
+    assert rec.author.name == "Delphine Araujo"

@@ -885,7 +885,9 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
                 first = i  # (past a navigation line, only a byline closed by "Published" is one)
         elif (first is None and paras[i].text.rstrip().endswith(".") and find_title(window, period_ok=True)
               and any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 8])):
-            return i  # a title ending with a full stop, over a byline that a "Published" line closes
+            # a title ending with a full stop, over a byline that a "Published" line closes (or
+            # the subtitle, in sentences, under the title right above it)
+            return i - 1 if subtitle_at(paras, i) else i
     return first
 
 
@@ -953,6 +955,14 @@ def _title_like(text: str) -> bool:
             and nodes.classify(t).kind == nodes.TEXT and " | " not in t and "://" not in t)
 
 
+def _sentence_subtitle(text: str) -> bool:
+    """A subtitle written as one or two short sentences ("New hires don't need a tour. They
+    need a task."): up to 25 words, closed by a full stop."""
+    t = text.strip()
+    return (t.endswith(".") and not t.endswith("..") and 4 <= len(t.split()) <= 25 and t.count(". ") <= 1
+            and nodes.classify(t).kind == nodes.TEXT and " | " not in t and "://" not in t)
+
+
 def subtitle_at(paras: list[Line], i: int) -> bool:
     """Is line ``i``, found over the byline, an article's subtitle under its title: the line
     right above it (no blank line between) reads as a title too (four words or more, no
@@ -962,7 +972,7 @@ def subtitle_at(paras: list[Line], i: int) -> bool:
         return False  # (the two lines touch: a note above a title stands apart)
     if i >= 2 and paras[i - 2].no + 1 == paras[i - 1].no and nodes.classify(paras[i - 2].text).kind == nodes.TEXT:
         return False  # (the title stands apart from the text above it: a list's last item does not)
-    if not _title_like(paras[i].text) or not _title_like(paras[i - 1].text):
+    if not (_title_like(paras[i].text) or _sentence_subtitle(paras[i].text)) or not _title_like(paras[i - 1].text):
         return False
     from .segment import is_list_item, is_name
 
