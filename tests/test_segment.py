@@ -2118,3 +2118,19 @@ def test_a_korean_time_span_said_after_or_within_keeps_the_line_prose():
         assert sg.split_glued_age(t) is None, t
     age, rest = sg.split_glued_age("2주 좋은 정리네요")
     assert (age.text, rest) == ("2주", "좋은 정리네요")
+
+
+def test_the_authors_name_then_the_title_they_sign_with_is_a_two_line_sign_off():
+    # under a call to action
+    text = ("Three Weeks Without a Standup\n\nHenrike Dalsgaard\nEngineering Manager at Tidewell\n\n"
+            "We dropped the daily standup for three weeks and wrote one line each in a shared note instead.\n\n"
+            "Nobody missed the meeting, and the note caught two blockers the standup had hidden for months.\n\n"
+            "Comment “note” and I’ll send you the template we used.\n\n"
+            "Henrike Dalsgaard\nHead of Engineering, Tidewell\n")
+    (rec,) = process(text)
+    assert rec.sign_off == "Henrike Dalsgaard Head of Engineering, Tidewell"
+    assert rec.cta == "Comment “note” and I’ll send you the template we used."
+    # with no call to action
+    (rec,) = process(text.replace("Comment “note” and I’ll send you the template we used.\n\n", ""))
+    assert rec.sign_off == "Henrike Dalsgaard Head of Engineering, Tidewell"
+    assert rec.cta is None

@@ -1398,6 +1398,12 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
         # the line above is the text's closing question, what follows the signature asks
         j = next((j for j in range(cta + 1, len(main) - 1)
                   if _is_dash_signature(main, j) or _signs_as(main[j].text, author)), None)
+        if j is not None and _headline_under_name(main, j, author):
+            # "Ana Lee" / "Head of Data, Norte" closing the text under the call to action: the
+            # signature in two lines (the name, then the title it signs with), the call stays
+            sign = Line(main[j].no, main[j].text.rstrip() + " " + main[j + 1].text.strip(), main[j].blank,
+                        list(main[j].edits))
+            return main[:cta], sign, main[cta:j]
         if j is not None:
             so, cta = j, j + 1
     if so is None and len(main) >= 3 and len(main[-2].text.split()) <= 3 and _is_signature(main[-2], main[-1]):
@@ -1420,6 +1426,8 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
     signed = 0  # a name under the sign-off, on its own line ("Until next time," / "Luiza")
     if so is not None and so + 1 < len(main) and (cta is None or cta == so + 2) and _is_signature(main[so], main[so + 1]):
         signed = 1
+    elif so is not None and cta is None and _headline_under_name(main, so, author):
+        signed = 1  # the name, then the title it signs with ("Ana Lee" / "Head of Data, Norte")
     if so is not None and cta is None and so + signed < len(main) - 1:
         # a sign-off followed by lines that are no call to action: they still close the post
         cta = so + 1 + signed
@@ -1439,6 +1447,18 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
             sign = main[last]
             cta_lines = main[cta:last]
     return main[:body_end], sign, cta_lines
+
+
+def _headline_under_name(main: list[Line], j: int, author: str | None) -> bool:
+    """The author's whole name at ``j``, then one last line: the title they sign with ("Head of
+    Data, Norte"), a short headline that asks nothing, ends no sentence and does not name them
+    again (a page's "More articles by Ana Lee" under the signature is none)."""
+    if j + 2 != len(main) or not author:
+        return False
+    name = main[j].text.strip().lstrip("-–—~ ").rstrip(" .!")
+    t = main[j + 1].text.strip()
+    return (name == " ".join(author.split()) and 0 < len(t.split()) <= 10 and name not in t and not t.endswith((".", "!", "?", ":", "？", "！", "。"))
+            and is_headline(t) and not _is_cta_line(t) and not is_hashtag_line(t))
 
 
 def _signed_after(main: list[Line], cta: int, author: str | None) -> bool:
