@@ -406,3 +406,12 @@ def test_the_japanese_uis_katakana_bullet_reads_as_the_bullet():
     assert rec.body.startswith("開店前の仕込みを前日の夜に移しました。")
     assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [("佐藤 一郎", "パン職人", "2日")]
     assert check_accounted(JA_APP_ARTICLE, [rec]) == []
+
+
+def test_a_clipped_articles_heading_loses_the_sites_name_after_the_bar():
+    text = ("---\nsource: https://www.linkedin.com/pulse/night-shift-handover-ilka-brandt\nauthor: Ilka Brandt\n---\n\n"
+            "# What the Night Shift Knows | LinkedIn\n\nIlka Brandt\nWard Manager at St. Aldric Hospital\n\n"
+            "## The handover\n\nEvery morning at seven the night shift hands over twenty patients in twelve minutes.\n\n"
+            "## The fix\n\nWe moved the handover to the bedside and it got shorter, not longer.\n")
+    (rec,) = process(text)
+    assert rec.title == "What the Night Shift Knows"

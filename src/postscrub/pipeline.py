@@ -152,6 +152,19 @@ def _share_text(lines: list[Line], log: RepairLog) -> None:
 _PAGE_TITLE = re.compile(r"(?P<name>[^:|\n]{2,80}?)\s+\S{1,4}\s+LinkedIn(?:\s*[:：|].*)?\s*")
 
 
+def _site_suffix(text: str) -> int | None:
+    """Where " | LinkedIn" closing a one-part page title starts, or None."""
+    t = text.rstrip()
+    for site in ("LinkedIn", "领英"):
+        if t.endswith(site):
+            rest = t[: -len(site)].rstrip(" \t")
+            if rest.endswith(("|", "｜")) and rest[-2:-1] in (" ", "\t"):
+                head = rest[:-1].rstrip(" \t")
+                if head.lstrip("# ").strip() and "|" not in head and "｜" not in head:
+                    return len(head)
+    return None
+
+
 def _page_title_heading(h1: str) -> bool:
     from .segment import is_name
 
@@ -392,6 +405,12 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         head = next((ln for ln in lines if ln.text.strip() and id(ln) not in in_fm), None)
         if head is not None and "LinkedIn" in head.text and _page_title_heading(head.text.strip()):
             log.drop_line(head, "ui.page_title")  # "# Name on LinkedIn": the page's title, not the post's
+        elif head is not None and ("LinkedIn" in head.text or "领英" in head.text):
+            cut = _site_suffix(head.text)
+            if cut is not None:
+                # "# Title | LinkedIn": an article page's title and the site's name (a post's page
+                # title has more parts, "excerpt | Name | LinkedIn", and is kept whole)
+                log.edit(head, "ui.page_title", [(cut, len(head.text), "")])
     if any(" ・ " in ln.text for ln in lines[:400]):
         _katakana_bullets(lines, log)
     _glued_hashtag_prefix(lines, log)
