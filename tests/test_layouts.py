@@ -2486,3 +2486,16 @@ def test_an_article_page_with_a_subtitle_over_the_report_anchor_keeps_its_title(
     assert rec.title == "What Nobody Reads in the Month-End Pack"
     assert (rec.author.name, rec.author.bio) == ("Ingrid Solvang", "Finance Director at Nordhav Freight")
     assert rec.body.startswith("Every month we sent")
+
+
+def test_lines_under_the_last_comment_with_no_header_of_their_own_are_no_comments():
+    text = ("How We Shortened Our Release Notes\n\nPavla Reznik\nProduct Lead at Quarrystone\n\n"
+            "Our release notes were four pages long, and nobody read past the first paragraph.\n\n"
+            "We cut them to five bullets and a link, and support tickets about new features fell by half.\n\n"
+            "Comments\n\n"
+            "Bogdan Iliescu\nSupport Engineer at Lumenvale\n3d\nFive bullets is exactly what our team needs.\nLike\nReply\n\n"
+            "Maren Fjeld\nTechnical Writer\n2d\nDid you keep the long version anywhere?\nLike\nReply\n\n"
+            "Vis flere kommentarer\nLes flere artikler fra forfatteren\n")
+    (rec,) = process(text)
+    assert [c.author.name for c in rec.comments] == ["Bogdan Iliescu", "Maren Fjeld"]
+    assert rec.comments[-1].text == "Did you keep the long version anywhere?"

@@ -225,6 +225,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     names = frozenset(doubled_names) | frozenset(
         id(x) for x in tail if record.author.name and x.text.strip() == record.author.name)
     comments = find_comments(tail, blank_separated, log, spans, row_ends, names)
+    _drop_headless_tail(comments, spans, tail, log)
     quoted = _quoted_headers([tail[a] for a, _, _ in spans], log) if len(comments) >= 2 else None
     if quoted is None and len(comments) >= 2 and len(spans) == len(comments):
         # an HTML page nests a reply's list in its comment's item: deeper lists, replies
@@ -236,6 +237,29 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     else:
         record.comments = _article_replies(comments, spans, tail, lines, dropped, record.author.name)
     return record
+
+
+def _headless(c: Comment) -> bool:
+    return c.author.name is None and c.author.bio is None and c.age is None and not c.replies
+
+
+def _drop_headless_tail(comments: list[Comment], spans: list[tuple[int, int, int]], tail: list[Line],
+                        log: RepairLog) -> None:
+    """Lines after the last comment with a header (name and age), each read as a comment of its
+    own with none: the page's lines under the comment list ("Show more comments", a sign-in
+    prompt, a teaser list), in words no table holds. Where every other comment has its header,
+    they are no comments: dropped (``ui.section_end``)."""
+    k = len(comments)
+    while k and _headless(comments[k - 1]):
+        k -= 1
+    if k == len(comments) or k < 1 or len(spans) != len(comments) or not all(
+            c.author.name is not None and c.age is not None for c in comments[:k]):
+        return
+    for a, _, b in spans[k:]:
+        for x in tail[a : b + 1]:
+            log.drop_line(x, "ui.section_end")
+    del comments[k:]
+    del spans[k:]
 
 
 def _byline_parts(text: str) -> tuple[str, str | None, int, int] | None:
