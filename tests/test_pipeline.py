@@ -415,3 +415,22 @@ def test_a_clipped_articles_heading_loses_the_sites_name_after_the_bar():
             "## The fix\n\nWe moved the handover to the bedside and it got shorter, not longer.\n")
     (rec,) = process(text)
     assert rec.title == "What the Night Shift Knows"
+
+
+def test_a_clipping_linking_to_the_pulse_article_under_its_heading_is_an_article():
+    # a read-later export: its front matter has no address, the link to the article stands
+    # under the heading; the comments' first age is no post header
+    text = ("---\ntitle: \"Why We Stopped Selling Gift Cards\"\nauthor: \"Liesel Amberg\"\n---\n\n"
+            "# Why We Stopped Selling Gift Cards\n\n#Later\n\n[Open in Shelfapp](https://shelfapp.example/me/gift-cards-4f2a)\n"
+            "[Open Original](https://www.linkedin.com/pulse/why-we-stopped-selling-gift-cards-liesel-amberg)\n\n"
+            "saved: 2026-03-09 08:12:44\n\n---\n\n## Content:\n\n"
+            "Liesel Amberg\n\nOwner at Amberg Bookshop\n\nPublished Mar 3, 2026\n\n"
+            "Gift cards looked like free money, and for two years they were the best line on our sheet.\n\n"
+            "Then we counted the cards nobody ever spent, and what they did to our December stock.\n\n"
+            "Like\nComment\nShare\n\n"
+            "Oskar Brenner\nBookseller\n4d\nWe saw the same thing with our vouchers last winter.\nLike\nReply\n")
+    (rec,) = process(text)
+    assert rec.title == "Why We Stopped Selling Gift Cards"
+    assert rec.author.name == "Liesel Amberg"
+    assert "Gift cards looked like free money" in rec.body
+    assert [c.author.name for c in rec.comments] == ["Oskar Brenner"]

@@ -395,6 +395,11 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     markdown = shapes.is_markdown(lines)
     if markdown or fm.fields:
         shapes.drop_clipper_excerpt(lines, log, fm)
+    if fm.fields and fm.lines:
+        # a link to the article itself among the clipping's first lines, under no key of the
+        # front matter ("[Read Original](https://…linkedin.com/pulse/…)")
+        top = fm.lines[-1].no
+        fm.pulse_link = any("/pulse/" in ln.text and "linkedin." in ln.text for ln in lines if top < ln.no <= top + 20)
     if markdown:
         md_links = shapes.flatten_markdown(lines, log)
         shape = "clipper_markdown" if fm.fields else "post_markdown"

@@ -36,6 +36,9 @@ class FrontMatter:
     #: where each value stands: key -> (line, start, end) of the value in ``line.text``
     where: dict[str, tuple[Line, int, int]] = field(default_factory=dict)
     lines: list[Line] = field(default_factory=list)
+    #: the clipping links to the article it was made from (a read-later export's "Read
+    #: Original" link to a /pulse/ page under the heading), not under a front matter key
+    pulse_link: bool = False
 
     def get(self, *names: str) -> str | None:
         for n in names:
@@ -50,7 +53,7 @@ class FrontMatter:
     def names_article(self) -> bool:
         """The clipped page's address, under any label ("source", "URL", "Джерело"), is an
         article's (a /pulse/ one)."""
-        return any("/pulse/" in v and v.lstrip("<").startswith("http") for v in self.fields.values())
+        return self.pulse_link or any("/pulse/" in v and v.lstrip("<").startswith("http") for v in self.fields.values())
 
     def finish(self, lines: list[Line], log: RepairLog, keep: tuple[str, ...] = ()) -> None:
         """Drop the block (recorded), except the values of ``keep`` keys, which a field
