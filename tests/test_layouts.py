@@ -2499,3 +2499,16 @@ def test_lines_under_the_last_comment_with_no_header_of_their_own_are_no_comment
     (rec,) = process(text)
     assert [c.author.name for c in rec.comments] == ["Bogdan Iliescu", "Maren Fjeld"]
     assert rec.comments[-1].text == "Did you keep the long version anywhere?"
+
+
+def test_a_clippers_header_lines_above_the_known_authors_byline_are_no_body():
+    text = ("---\ntitle: \"Why We Stopped Selling Gift Cards\"\nauthor: \"Liesel Amberg\"\n"
+            "source: https://www.linkedin.com/pulse/why-we-stopped-selling-gift-cards-liesel-amberg\n---\n\n"
+            "#Later\n\n[Open in Shelfapp](https://shelfapp.example/me/gift-cards-4f2a)\n\n"
+            "saved: 2026-03-09 08:12:44\n\n---\n\n## Content:\n\n"
+            "Liesel Amberg\n\nOwner at Amberg Bookshop\n\nPublished Mar 3, 2026\n\n"
+            "Gift cards looked like free money, and for two years they were the best line on our sheet.\n\n"
+            "Then we counted the cards nobody ever spent, and what they did to our December stock.\n")
+    (rec,) = process(text)
+    assert rec.author.bio == "Owner at Amberg Bookshop"
+    assert rec.body.startswith("Gift cards looked like free money")

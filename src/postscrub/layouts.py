@@ -165,6 +165,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             i = _aged_byline_line(paras, i, log, record)
     else:
         # the author is known (front matter): the byline repeats the name, then the headline
+        paras = _clipper_header_above_byline(paras, i, record.author.name, log)
         while i < len(paras) and paras[i].text.strip() == record.author.name:
             log.drop_line(paras[i], "ui.doubled_label")
             i += 1
@@ -237,6 +238,22 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     else:
         record.comments = _article_replies(comments, spans, tail, lines, dropped, record.author.name)
     return record
+
+
+def _clipper_header_above_byline(paras: list[Line], i: int, name: str, log: RepairLog) -> list[Line]:
+    """A clipping whose front matter names the author: the byline (the name on its own line,
+    then a headline or the "Published" line) a few short lines below where the text would
+    start. Those lines are the clipper's own header (its label tags, "Read Original", the
+    dates it kept, "## Full Content:"), dropped as ``ui.page_header``."""
+    j = next((j for j in range(i + 1, min(i + 10, len(paras) - 1)) if paras[j].text.strip() == name), None)
+    if j is None or any(len(paras[x].text) > 160 or nd.classify(paras[x].text).kind == nd.AGE for x in range(i, j)):
+        return paras
+    below = paras[j + 1].text
+    if not (is_headline(below) or nd.classify(below).rule in ("ui.published", "ui.reading_time")):
+        return paras
+    for x in paras[i:j]:
+        log.drop_line(x, "ui.page_header")
+    return [*paras[:i], *paras[j:]]
 
 
 def _headless(c: Comment) -> bool:
