@@ -1827,3 +1827,23 @@ def test_a_subtitle_in_sentences_under_the_title_leaves_the_title_above_it():
     (rec,) = process(text)
     assert rec.title == "Why Our Warehouse Stopped Counting Boxes"
     assert rec.author.name == "Delphine Araujo"
+
+
+def test_an_outliner_page_with_properties_blocks_comments_and_own_notes():
+    text = ("title:: Why Our Bakery Closes at Two\ntype:: [[LinkedIn article]]\nauthor:: [[Minna Korhonen]]\n"
+            "author-headline:: Owner at Korhonen Leipomo\n"
+            "source:: https://www.linkedin.com/pulse/why-our-bakery-closes-at-two-minna-korhonen\n\n"
+            "- ## Article\n"
+            "\t- We used to stay open until six, and the last four hours sold less than the first one.\n"
+            "\t- So we close at two now, and bake for the next morning with the whole team rested.\n"
+            "- ## Comments (clipped)\n"
+            "\t- **Tapio Lehtinen** · Café owner · 2w\n\t  We did the same with Mondays and never looked back.\n"
+            "\t\t- **Minna Korhonen** · Owner at Korhonen Leipomo · 2w\n\t\t  Mondays are next on our list!\n"
+            "- ## My notes\n\t- Ask Minna about the wholesale orders.\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name, rec.author.bio) == (
+        "Why Our Bakery Closes at Two", "Minna Korhonen", "Owner at Korhonen Leipomo")
+    assert rec.body.startswith("We used to stay open until six") and "wholesale" not in rec.body
+    assert [c.author.name for c in rec.comments] == ["Tapio Lehtinen"]
+    assert rec.comments[0].text == "We did the same with Mondays and never looked back."
+    assert [r.author.name for r in rec.comments[0].replies] == ["Minna Korhonen"]

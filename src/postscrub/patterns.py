@@ -1635,7 +1635,7 @@ NOTE_PROPERTY_FIELDS: dict[str, tuple[str, ...]] = {
 # language: the post's text follows the first, the post's comments (a bulleted list) the
 # second, the note-taker's own words the third
 NOTE_SECTIONS: dict[str, tuple[str, ...]] = {
-    "text": ("Post text", "Post", "Text", "Текст поста", "Текст", "Beitragstext", "Texte du post", "Texto del post",
+    "text": ("Post text", "Post", "Text", "Article", "Article text", "Текст поста", "Текст", "Beitragstext", "Texte du post", "Texto del post",
              "Texto da publicação", "Testo del post", "Tekst posta", "Gönderi metni"),
     "comments": ("Comments", "Комментарии", "Kommentare", "Commentaires", "Comentarios", "Comentários", "Commenti",
                  "Komentarze", "Yorumlar", "Reacties"),

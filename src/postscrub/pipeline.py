@@ -390,6 +390,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         shapes.strip_terminal(lines, log)  # (a terminal tool's output: prompt, box gutters)
     shapes.strip_a11y_roles(lines, log)  # a screen reader's element list: its text, without the roles
     fm = shapes.read_front_matter(lines, log)
+    if fm.outline:
+        shapes.strip_outline(lines, log)  # (an outliner's page: its blocks' "- " markers)
     md_links: list[shapes.Link] = []
     shape = None
     markdown = shapes.is_markdown(lines)

@@ -39,6 +39,8 @@ class FrontMatter:
     #: the clipping links to the article it was made from (a read-later export's "Read
     #: Original" link to a /pulse/ page under the heading), not under a front matter key
     pulse_link: bool = False
+    #: the page is an outliner's (Logseq: ``key:: value`` properties, every block a ``- `` item)
+    outline: bool = False
 
     def get(self, *names: str) -> str | None:
         for n in names:
@@ -88,6 +90,8 @@ def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
     fm = FrontMatter()
     content = [i for i, ln in enumerate(lines) if ln.text.strip()]
     if content and _properties_table(lines, content, fm):
+        return fm
+    if content and "::" in lines[content[0]].text and _outline_properties(lines, content, fm):
         return fm
     if len(content) >= 5 and ":" in lines[content[1]].text and _properties_list(lines, content, fm):
         return fm
@@ -153,6 +157,51 @@ def _properties_table(lines: list[Line], content: list[int], fm: FrontMatter) ->
         _clipped_article_title(lines[content[0]], fm)
     fm.lines = [lines[i] for i in content[:end]]
     return True
+
+
+_OUTLINE_PROPERTY = re.compile(r"([A-Za-z][\w-]{0,40})::[ \t]+(\S.*)")
+
+
+def _outline_properties(lines: list[Line], content: list[int], fm: FrontMatter) -> bool:
+    """An outliner's page properties (Logseq: ``title:: …``, ``author:: [[Name]]``, one a line
+    from the first, two or more): fields, like a YAML block's; a key naming the author's
+    headline ("author-headline") is the headline's. The page's blocks follow as ``- `` items
+    (:func:`strip_outline`)."""
+    k = 0
+    while k < len(content) and (k == 0 or content[k] == content[k - 1] + 1):
+        ln = lines[content[k]]
+        m = _OUTLINE_PROPERTY.fullmatch(ln.text.strip())
+        if m is None:
+            break
+        key = m.group(1).lower()
+        if key.endswith(("-headline", "_headline")):
+            key = "headline"
+        if key not in fm.fields:
+            _put(fm, key, ln, ln.text.index(m.group(2), ln.text.index("::") + 2))
+        k += 1
+    if k < 2 or not fm.fields:
+        fm.fields.clear()
+        fm.where.clear()
+        return False
+    fm.lines = [lines[i] for i in content[:k]]
+    fm.outline = True
+    return True
+
+
+# an outliner's block marker: "- " after the block's indent (tabs, or spaces)
+_OUTLINE_MARK = re.compile(r"([ \t]*)- (?=\S)")
+
+
+def strip_outline(lines: list[Line], log: RepairLog) -> None:
+    """An outliner page's block markers (``- `` after each block's indent) go (recorded as
+    ``note.outline``); the indent stays, so a nested block keeps its depth. A block that is a
+    comment's header (``- **Name** · headline · 2w``) keeps its marker: the note's comment
+    list is read with it (:func:`note_sections`)."""
+    for ln in lines:
+        m = _OUTLINE_MARK.match(ln.text)
+        if m is None or _NOTE_COMMENT_rx().fullmatch(ln.text):
+            continue
+        log.edit(ln, "note.outline", [(m.end(1), m.end(), "")])
 
 
 def _clipped_article_title(h: Line, fm: FrontMatter) -> None:
@@ -1312,6 +1361,8 @@ def _NOTE_COMMENT_rx() -> re.Pattern[str]:
 
 # a section heading's count after its name: "(3 of 86)", "(12)", "· 12", ": 12"
 _HEADING_COUNT = re.compile(r"\s*(?:[(\[（][^()\[\]（）]*\d[^()\[\]（）]*[)\]）]|[·•:—–-]\s*\d[\d,.\s]*)\s*$")
+# ... or a short note in brackets after it: "## Comments (clipped)", "## Comments (partial)"
+_HEADING_NOTE = re.compile(r" ?[(（][^()（）\d]{1,20}[)）]$")
 
 
 @lru_cache(maxsize=1)
@@ -1336,7 +1387,7 @@ def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] 
             m = _NOTE_HEADING_rx().fullmatch(ln.text)
             if m:
                 # ("## Comments (3 of 86)", "## Comments · 12": the heading with its count)
-                name = _HEADING_COUNT.sub("", m.group(1)).casefold()
+                name = _HEADING_NOTE.sub("", _HEADING_COUNT.sub("", m.group(1))).casefold()
                 kind = next((f for f, names in folded.items() if name in names), None)
                 if kind:
                     heads.append((k, kind))
