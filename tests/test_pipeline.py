@@ -434,3 +434,13 @@ def test_a_clipping_linking_to_the_pulse_article_under_its_heading_is_an_article
     assert rec.author.name == "Liesel Amberg"
     assert "Gift cards looked like free money" in rec.body
     assert [c.author.name for c in rec.comments] == ["Oskar Brenner"]
+
+
+def test_a_clippings_section_headings_lose_their_markers_with_no_link_in_the_text():
+    text = ("---\ntitle: \"Three Shelves, Not Ten\"\nauthor: \"Ottilie Brandvold\"\n"
+            "source: https://www.linkedin.com/pulse/three-shelves-not-ten-ottilie-brandvold\n---\n\n"
+            "Ottilie Brandvold\nOwner at Brandvold Hardware\n\n"
+            "We had ten shelves of fasteners and sold from three of them.\n\n"
+            "## What we kept\n\nThe three shelves by the till, restocked every Friday.\n")
+    (rec,) = process(text)
+    assert "\nWhat we kept\n" in rec.body and "##" not in rec.body

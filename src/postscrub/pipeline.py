@@ -563,6 +563,10 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         sections = shapes.note_sections(lines, log) if fm.fields and author else None
         if sections is not None:  # a note page's sections: its text, the comments it lists
             lines = sections[0]
+        if fm.fields:
+            # ("## Section": a clipping's Markdown with no link, not flattened as Markdown; where
+            # it was, no marker is left)
+            _section_heading_marks(lines, log)
         layouts.segment_article(lines, log, rec)
         if sections is not None and sections[1] and not rec.comments:
             rec.comments = sections[1]
@@ -603,6 +607,20 @@ def _opens_the_text(title: str, lines: list[Line], skip: set[int]) -> bool:
         if seen >= 12:
             break
     return False
+
+
+_SECTION_HEADING = re.compile(r"[ \t]*#{2,6}[ \t]+(?=\S)")
+
+
+def _section_heading_marks(lines: list[Line], log: RepairLog) -> None:
+    """The markers of a clipping's section headings ("## Step 2", "### What we found") in a
+    Markdown text with no link (which :func:`shapes.is_markdown` does not take for Markdown):
+    removed, recorded as ``markdown.heading``; the heading stays a line of the text."""
+    for ln in lines:
+        if "#" in ln.text[:8]:
+            m = _SECTION_HEADING.match(ln.text)
+            if m is not None:
+                log.edit(ln, "markdown.heading", [(0, m.end(), "")])
 
 
 def _names_the_author(heading: str, author: str | None) -> bool:
