@@ -2539,3 +2539,42 @@ def test_a_commenter_coming_back_under_a_counted_thread_answers_in_it():
     (rec,) = process(text)
     assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
         ("Lotte Brink", []), ("Paolo Renzi", ["Ines Varela", "Lotte Brink"]), ("Omar Said", [])]
+
+
+def test_an_article_page_with_a_subtitle_over_the_report_anchor_keeps_its_title():
+    text = ("Skip to main content\nSign in\nWhat Nobody Reads in the Month-End Pack\n"
+            "How our finance team rewrote the month-end pack for the people who skim it\n"
+            "Report this article\nIngrid Solvang\nIngrid Solvang\nFinance Director at Nordhav Freight\n"
+            "Published Feb 9, 2026\n+ Follow\n"
+            "Every month we sent a forty-page pack to the leadership team, and every month two pages were read.\n\n"
+            "So we asked them which two, and built the next pack around those pages alone.\n")
+    (rec,) = process(text)
+    assert rec.title == "What Nobody Reads in the Month-End Pack"
+    assert (rec.author.name, rec.author.bio) == ("Ingrid Solvang", "Finance Director at Nordhav Freight")
+    assert rec.body.startswith("Every month we sent")
+
+
+def test_lines_under_the_last_comment_with_no_header_of_their_own_are_no_comments():
+    text = ("How We Shortened Our Release Notes\n\nPavla Reznik\nProduct Lead at Quarrystone\n\n"
+            "Our release notes were four pages long, and nobody read past the first paragraph.\n\n"
+            "We cut them to five bullets and a link, and support tickets about new features fell by half.\n\n"
+            "Comments\n\n"
+            "Bogdan Iliescu\nSupport Engineer at Lumenvale\n3d\nFive bullets is exactly what our team needs.\nLike\nReply\n\n"
+            "Maren Fjeld\nTechnical Writer\n2d\nDid you keep the long version anywhere?\nLike\nReply\n\n"
+            "Vis flere kommentarer\nLes flere artikler fra forfatteren\n")
+    (rec,) = process(text)
+    assert [c.author.name for c in rec.comments] == ["Bogdan Iliescu", "Maren Fjeld"]
+    assert rec.comments[-1].text == "Did you keep the long version anywhere?"
+
+
+def test_a_clippers_header_lines_above_the_known_authors_byline_are_no_body():
+    text = ("---\ntitle: \"Why We Stopped Selling Gift Cards\"\nauthor: \"Liesel Amberg\"\n"
+            "source: https://www.linkedin.com/pulse/why-we-stopped-selling-gift-cards-liesel-amberg\n---\n\n"
+            "#Later\n\n[Open in Shelfapp](https://shelfapp.example/me/gift-cards-4f2a)\n\n"
+            "saved: 2026-03-09 08:12:44\n\n---\n\n## Content:\n\n"
+            "Liesel Amberg\n\nOwner at Amberg Bookshop\n\nPublished Mar 3, 2026\n\n"
+            "Gift cards looked like free money, and for two years they were the best line on our sheet.\n\n"
+            "Then we counted the cards nobody ever spent, and what they did to our December stock.\n")
+    (rec,) = process(text)
+    assert rec.author.bio == "Owner at Amberg Bookshop"
+    assert rec.body.startswith("Gift cards looked like free money")

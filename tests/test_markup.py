@@ -139,3 +139,17 @@ def test_a_comment_items_header_fields_in_classed_spans_stand_on_lines_of_their_
     assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
         ("Omar Feld", "Pastry chef", "5 h", "How long do you proof it?")]
     assert "Omar" not in rec.body
+
+
+def test_the_links_of_a_nav_run_together_in_the_source_stand_apart():
+    text = ('<!DOCTYPE html><html><body><header><nav><a>Artikel</a><a>Leute</a><a>Lernen</a></nav></header>\n'
+            '<main><p>Wir haben die Werkstatt an einem Freitag aufgeräumt.</p></main></body></html>\n')
+    from postscrub.markup import strip_markup
+    from postscrub.repair import RepairLog
+
+    lines = strip_markup(split_lines(text), RepairLog())
+    shown = [ln.text.strip() for ln in lines if ln.text.strip()]
+    assert shown[:3] == ["Artikel", "Leute", "Lernen"]
+    # (outside a nav, links in running text stay in their line)
+    lines = strip_markup(split_lines('<!DOCTYPE html><p>See <a>this</a><a>page</a> now.</p>\n'), RepairLog())
+    assert [ln.text.strip() for ln in lines if ln.text.strip()] == ["See thispage now."]

@@ -171,3 +171,12 @@ def test_the_japanese_masthead_and_counter_row_with_the_katakana_middle_dot():
     assert nodes.classify("コメント 4件・再投稿 2件").kind == nodes.ACTION
     assert nodes.classify("購読中").kind == nodes.ACTION
     assert nodes.classify("ニュースレター・アーカイブの使い方").kind == nodes.TEXT
+
+
+def test_a_japanese_app_masthead_with_the_bare_cadence_and_a_subscriber_count():
+    assert nodes.classify("月刊 · 購読者 1,204人").rule == "ui.newsletter"
+    assert nodes.classify("週刊").rule == "ui.newsletter"
+
+
+def test_a_korean_reading_time_with_its_label_first():
+    assert nodes.classify("읽는 시간: 12분").rule == "ui.reading_time"

@@ -406,3 +406,41 @@ def test_the_japanese_uis_katakana_bullet_reads_as_the_bullet():
     assert rec.body.startswith("開店前の仕込みを前日の夜に移しました。")
     assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [("佐藤 一郎", "パン職人", "2日")]
     assert check_accounted(JA_APP_ARTICLE, [rec]) == []
+
+
+def test_a_clipped_articles_heading_loses_the_sites_name_after_the_bar():
+    text = ("---\nsource: https://www.linkedin.com/pulse/night-shift-handover-ilka-brandt\nauthor: Ilka Brandt\n---\n\n"
+            "# What the Night Shift Knows | LinkedIn\n\nIlka Brandt\nWard Manager at St. Aldric Hospital\n\n"
+            "## The handover\n\nEvery morning at seven the night shift hands over twenty patients in twelve minutes.\n\n"
+            "## The fix\n\nWe moved the handover to the bedside and it got shorter, not longer.\n")
+    (rec,) = process(text)
+    assert rec.title == "What the Night Shift Knows"
+
+
+def test_a_clipping_linking_to_the_pulse_article_under_its_heading_is_an_article():
+    # a read-later export: its front matter has no address, the link to the article stands
+    # under the heading; the comments' first age is no post header
+    text = ("---\ntitle: \"Why We Stopped Selling Gift Cards\"\nauthor: \"Liesel Amberg\"\n---\n\n"
+            "# Why We Stopped Selling Gift Cards\n\n#Later\n\n[Open in Shelfapp](https://shelfapp.example/me/gift-cards-4f2a)\n"
+            "[Open Original](https://www.linkedin.com/pulse/why-we-stopped-selling-gift-cards-liesel-amberg)\n\n"
+            "saved: 2026-03-09 08:12:44\n\n---\n\n## Content:\n\n"
+            "Liesel Amberg\n\nOwner at Amberg Bookshop\n\nPublished Mar 3, 2026\n\n"
+            "Gift cards looked like free money, and for two years they were the best line on our sheet.\n\n"
+            "Then we counted the cards nobody ever spent, and what they did to our December stock.\n\n"
+            "Like\nComment\nShare\n\n"
+            "Oskar Brenner\nBookseller\n4d\nWe saw the same thing with our vouchers last winter.\nLike\nReply\n")
+    (rec,) = process(text)
+    assert rec.title == "Why We Stopped Selling Gift Cards"
+    assert rec.author.name == "Liesel Amberg"
+    assert "Gift cards looked like free money" in rec.body
+    assert [c.author.name for c in rec.comments] == ["Oskar Brenner"]
+
+
+def test_a_clippings_section_headings_lose_their_markers_with_no_link_in_the_text():
+    text = ("---\ntitle: \"Three Shelves, Not Ten\"\nauthor: \"Ottilie Brandvold\"\n"
+            "source: https://www.linkedin.com/pulse/three-shelves-not-ten-ottilie-brandvold\n---\n\n"
+            "Ottilie Brandvold\nOwner at Brandvold Hardware\n\n"
+            "We had ten shelves of fasteners and sold from three of them.\n\n"
+            "## What we kept\n\nThe three shelves by the till, restocked every Friday.\n")
+    (rec,) = process(text)
+    assert "\nWhat we kept\n" in rec.body and "##" not in rec.body

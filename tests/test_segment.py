@@ -2166,3 +2166,35 @@ def test_a_line_that_only_names_something_free_opens_no_call_above_a_line_that_a
     assert tail(text) == ["Repost ♻️ if you know a cyclist who needs it."]
     assert tail([text[0], "It’s free.", "Comment \"MAP\" and I’ll send it over."]) == [
         "It’s free.", "Comment \"MAP\" and I’ll send it over."]
+
+
+def test_a_japanese_particle_after_a_time_span_keeps_the_line_prose():
+    # "2か月で、…" ("in two months, …") opens a paragraph: no age glued to a comment's text
+    assert sg.split_glued_age("2か月で、売上が伸びました。") is None
+    assert sg.split_glued_age("5日の研修は短すぎました。") is None
+    age, rest = sg.split_glued_age("3日すばらしい記事ですね")
+    assert (age.text, rest) == ("3日", "すばらしい記事ですね")
+
+
+def test_a_korean_time_span_said_after_or_within_keeps_the_line_prose():
+    # "30일 뒤" ("thirty days later"), a heading, and "5일 만에 …" open no comment
+    for t in ("30일 뒤", "5일 만에 마감을 끝냈습니다.", "2주 동안 아무것도 바꾸지 않았다", "3개월 차에 채용을 시작했다"):
+        assert sg.split_glued_age(t) is None, t
+    age, rest = sg.split_glued_age("2주 좋은 정리네요")
+    assert (age.text, rest) == ("2주", "좋은 정리네요")
+
+
+def test_the_authors_name_then_the_title_they_sign_with_is_a_two_line_sign_off():
+    # under a call to action
+    text = ("Three Weeks Without a Standup\n\nHenrike Dalsgaard\nEngineering Manager at Tidewell\n\n"
+            "We dropped the daily standup for three weeks and wrote one line each in a shared note instead.\n\n"
+            "Nobody missed the meeting, and the note caught two blockers the standup had hidden for months.\n\n"
+            "Comment “note” and I’ll send you the template we used.\n\n"
+            "Henrike Dalsgaard\nHead of Engineering, Tidewell\n")
+    (rec,) = process(text)
+    assert rec.sign_off == "Henrike Dalsgaard Head of Engineering, Tidewell"
+    assert rec.cta == "Comment “note” and I’ll send you the template we used."
+    # with no call to action
+    (rec,) = process(text.replace("Comment “note” and I’ll send you the template we used.\n\n", ""))
+    assert rec.sign_off == "Henrike Dalsgaard Head of Engineering, Tidewell"
+    assert rec.cta is None

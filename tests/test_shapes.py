@@ -1822,3 +1822,46 @@ def test_an_age_in_bold_before_its_visibility_icon_loses_its_emphasis():
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio, rec.age) == ("Pia Holm", "Ceramicist at Holm Studio | Teacher", "4h")
     assert rec.body.startswith("Fired the new celadon glaze")
+
+
+def test_an_app_article_whose_byline_closes_with_the_date_and_reading_time():
+    # a phone's copy: status-bar time, tab, menu, newsletter masthead above the title; the
+    # byline closed by "date · reading time" (no "Published") says where the article starts
+    text = ("9:41\nArticle\n…\nBench Notes\nBiweekly newsletter · 2,140 subscribers\nSubscribe\n\n"
+            "The Bench Is Not a Shelf\n\nMarta Quill\nMaintenance lead at Ostrava Mills\nMar 2, 2026 · 4 min read\n\n"
+            "Every workshop I have visited keeps its spare parts on the bench, and every bench ends up a shelf.\n\n"
+            "We cleared ours on a Friday and kept it clear for a month by one rule: nothing stays overnight.\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name, rec.author.bio) == (
+        "The Bench Is Not a Shelf", "Marta Quill", "Maintenance lead at Ostrava Mills")
+    assert rec.body.startswith("Every workshop I have visited")
+
+
+def test_a_subtitle_in_sentences_under_the_title_leaves_the_title_above_it():
+    text = ("Why Our Warehouse Stopped Counting Boxes\nThe count was right. The question was wrong.\n\n"
+            "Delphine Araujo\nOperations Lead at Kestrel Fulfilment\nPublished Jan 14, 2026\n\n"
+            "For two years we counted every box that left the dock, twice, and still missed the late orders.\n\n"
+            "Then we started counting the orders that waited, and the boxes took care of themselves.\n")
+    (rec,) = process(text)
+    assert rec.title == "Why Our Warehouse Stopped Counting Boxes"
+    assert rec.author.name == "Delphine Araujo"
+
+
+def test_an_outliner_page_with_properties_blocks_comments_and_own_notes():
+    text = ("title:: Why Our Bakery Closes at Two\ntype:: [[LinkedIn article]]\nauthor:: [[Minna Korhonen]]\n"
+            "author-headline:: Owner at Korhonen Leipomo\n"
+            "source:: https://www.linkedin.com/pulse/why-our-bakery-closes-at-two-minna-korhonen\n\n"
+            "- ## Article\n"
+            "\t- We used to stay open until six, and the last four hours sold less than the first one.\n"
+            "\t- So we close at two now, and bake for the next morning with the whole team rested.\n"
+            "- ## Comments (clipped)\n"
+            "\t- **Tapio Lehtinen** · Café owner · 2w\n\t  We did the same with Mondays and never looked back.\n"
+            "\t\t- **Minna Korhonen** · Owner at Korhonen Leipomo · 2w\n\t\t  Mondays are next on our list!\n"
+            "- ## My notes\n\t- Ask Minna about the wholesale orders.\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name, rec.author.bio) == (
+        "Why Our Bakery Closes at Two", "Minna Korhonen", "Owner at Korhonen Leipomo")
+    assert rec.body.startswith("We used to stay open until six") and "wholesale" not in rec.body
+    assert [c.author.name for c in rec.comments] == ["Tapio Lehtinen"]
+    assert rec.comments[0].text == "We did the same with Mondays and never looked back."
+    assert [r.author.name for r in rec.comments[0].replies] == ["Minna Korhonen"]

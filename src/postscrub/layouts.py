@@ -21,7 +21,8 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import article_start, byline_above, degree_cut, masthead_under, subtitle_at, unknown_anchor_under_title
+from .shapes import (_DATE_ONLY, article_start, byline_above, degree_cut, masthead_under, reading_time_line, subtitle_at,
+                     unknown_anchor_under_title)
 from .segment import (
     _blank_separated,
     _count,
@@ -164,6 +165,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
             i = _aged_byline_line(paras, i, log, record)
     else:
         # the author is known (front matter): the byline repeats the name, then the headline
+        paras = _clipper_header_above_byline(paras, i, record.author.name, log)
         while i < len(paras) and paras[i].text.strip() == record.author.name:
             log.drop_line(paras[i], "ui.doubled_label")
             i += 1
@@ -224,6 +226,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     names = frozenset(doubled_names) | frozenset(
         id(x) for x in tail if record.author.name and x.text.strip() == record.author.name)
     comments = find_comments(tail, blank_separated, log, spans, row_ends, names)
+    _drop_headless_tail(comments, spans, tail, log)
     quoted = _quoted_headers([tail[a] for a, _, _ in spans], log) if len(comments) >= 2 else None
     if quoted is None and len(comments) >= 2 and len(spans) == len(comments):
         # an HTML page nests a reply's list in its comment's item: deeper lists, replies
@@ -235,6 +238,45 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
     else:
         record.comments = _article_replies(comments, spans, tail, lines, dropped, record.author.name)
     return record
+
+
+def _clipper_header_above_byline(paras: list[Line], i: int, name: str, log: RepairLog) -> list[Line]:
+    """A clipping whose front matter names the author: the byline (the name on its own line,
+    then a headline or the "Published" line) a few short lines below where the text would
+    start. Those lines are the clipper's own header (its label tags, "Read Original", the
+    dates it kept, "## Full Content:"), dropped as ``ui.page_header``."""
+    j = next((j for j in range(i + 1, min(i + 10, len(paras) - 1)) if paras[j].text.strip() == name), None)
+    if j is None or any(len(paras[x].text) > 160 or nd.classify(paras[x].text).kind == nd.AGE for x in range(i, j)):
+        return paras
+    below = paras[j + 1].text
+    if not (is_headline(below) or nd.classify(below).rule in ("ui.published", "ui.reading_time")):
+        return paras
+    for x in paras[i:j]:
+        log.drop_line(x, "ui.page_header")
+    return [*paras[:i], *paras[j:]]
+
+
+def _headless(c: Comment) -> bool:
+    return c.author.name is None and c.author.bio is None and c.age is None and not c.replies
+
+
+def _drop_headless_tail(comments: list[Comment], spans: list[tuple[int, int, int]], tail: list[Line],
+                        log: RepairLog) -> None:
+    """Lines after the last comment with a header (name and age), each read as a comment of its
+    own with none: the page's lines under the comment list ("Show more comments", a sign-in
+    prompt, a teaser list), in words no table holds. Where every other comment has its header,
+    they are no comments: dropped (``ui.section_end``)."""
+    k = len(comments)
+    while k and _headless(comments[k - 1]):
+        k -= 1
+    if k == len(comments) or k < 1 or len(spans) != len(comments) or not all(
+            c.author.name is not None and c.age is not None for c in comments[:k]):
+        return
+    for a, _, b in spans[k:]:
+        for x in tail[a : b + 1]:
+            log.drop_line(x, "ui.section_end")
+    del comments[k:]
+    del spans[k:]
 
 
 def _byline_parts(text: str) -> tuple[str, str | None, int, int] | None:
@@ -597,14 +639,10 @@ def _reading_time_meta(paras: list[Line], i: int, log: RepairLog, record: Record
     "Apr 16, 2026 · 5 min read"): the age is the record's, the rest chrome. False when the
     line is no such line."""
     t = paras[i].text
-    if len(t) > 80 or ("·" not in t and "•" not in t):
+    if not reading_time_line(t):
         return False
     parts = [x.strip() for x in t.replace("•", "·").split("·")]
     kinds = [nd.classify(x) for x in parts]
-    if not any(k.rule == "ui.reading_time" for k in kinds) or not all(
-            k.rule in ("ui.reading_time", "ui.published") or k.kind == nd.AGE or _DATE_ONLY.fullmatch(x)
-            for x, k in zip(parts, kinds)):
-        return False
     age = next((x for x, k in zip(parts, kinds) if k.kind == nd.AGE), None)
     a = parse_age(age) if age is not None else None
     if a is not None and record.age is None:
@@ -616,8 +654,6 @@ def _reading_time_meta(paras: list[Line], i: int, log: RepairLog, record: Record
     return True
 
 
-# a date on its own ("Apr 16, 2026", "16 avr. 2026", "2026年3月6日"): a day or month and a year
-_DATE_ONLY = re.compile(r"(?=.{6,30}$)(?=.*\b(?:19|20)\d{2}\b|.*\d{4}年).*\d.*")
 
 
 def _long_doubled_name(name: str | None) -> bool:
@@ -1662,6 +1698,8 @@ def _article_page_header(content, kinds, used, ra, record, log, drop, title_at=N
     else:
         for j in range(ra - 1, max(-1, ra - 4), -1):
             if kinds[j].kind == nd.TEXT:
+                if j >= 1 and kinds[j - 1].kind == nd.TEXT and subtitle_at(content, j):
+                    j -= 1  # (a subtitle under the title, over the anchor: the page's, the title above it)
                 record.title = content[j].text.strip()
                 used[j] = True
                 break

@@ -107,9 +107,14 @@ class _Reader(HTMLParser):
         raw = self.get_starttag_text() or ""
         end = at + len(raw) if raw else self._tag_end(at)
         self.tags.append((at, end))
-        if tag in _BLOCKS:
+        if tag in _BLOCKS or tag == "a" and self._in_nav():
             self.cuts += [at, end]
         return at, raw
+
+    def _in_nav(self) -> bool:
+        """Inside a ``<nav>``: its links are the menu's items, laid out apart ("Articles",
+        "People"…), however the source runs them together."""
+        return any(t == "nav" for t, _, _ in self._stack)
 
     def handle_starttag(self, tag, attrs):
         at, raw = self._start_tag(tag)
@@ -140,7 +145,7 @@ class _Reader(HTMLParser):
         at = self._here()
         end = self._tag_end(at)
         self.tags.append((at, end))
-        if tag in _BLOCKS:
+        if tag in _BLOCKS or tag == "a" and self._in_nav():
             self.cuts += [at, end]
         for i in range(len(self._stack) - 1, -1, -1):  # (close what it closes, and what it skips)
             if self._stack[i][0] == tag:

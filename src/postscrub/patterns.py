@@ -787,7 +787,9 @@ NEWSLETTER_CADENCE: dict[str, tuple[str, ...]] = {
     "pt": ("Newsletter semanal", "Newsletter mensal", "Newsletter diária", "Newsletter quinzenal"),
     "zh-CN": ("每周新闻稿", "每月新闻稿", "每日新闻稿", "双周新闻稿"),
     "zh-TW": ("每週電子報", "每月電子報", "每日電子報", "雙週電子報"),
-    "ja": ("週刊ニュースレター", "月刊ニュースレター", "日刊ニュースレター", "隔週ニュースレター"),
+    "ja": ("週刊ニュースレター", "月刊ニュースレター", "日刊ニュースレター", "隔週ニュースレター",
+           # (the app's masthead drops the noun before the subscriber count: "週刊 · 購読者 3,120人")
+           "週刊", "月刊", "日刊", "隔週"),
     "ko": ("주간 뉴스레터", "월간 뉴스레터", "일간 뉴스레터", "격주 뉴스레터"),
     "ar": ("نشرة إخبارية أسبوعية", "نشرة إخبارية شهرية", "نشرة إخبارية يومية"),
     "id": ("Newsletter mingguan", "Newsletter bulanan", "Newsletter harian"),
@@ -1633,7 +1635,7 @@ NOTE_PROPERTY_FIELDS: dict[str, tuple[str, ...]] = {
 # language: the post's text follows the first, the post's comments (a bulleted list) the
 # second, the note-taker's own words the third
 NOTE_SECTIONS: dict[str, tuple[str, ...]] = {
-    "text": ("Post text", "Post", "Text", "Текст поста", "Текст", "Beitragstext", "Texte du post", "Texto del post",
+    "text": ("Post text", "Post", "Text", "Article", "Article text", "Текст поста", "Текст", "Beitragstext", "Texte du post", "Texto del post",
              "Texto da publicação", "Testo del post", "Tekst posta", "Gönderi metni"),
     "comments": ("Comments", "Комментарии", "Kommentare", "Commentaires", "Comentarios", "Comentários", "Commenti",
                  "Komentarze", "Yorumlar", "Reacties"),
@@ -1937,7 +1939,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                         r"\d{1,3}\s?[–-]\s?\d{1,3}\s?(?:minutes|Minuten|minutos|minuti|minuten|minuter|minut|"
                         r"минут[аы]?|dakika|分|分钟|分鐘|분)",
                         # (the label before the minutes: he "זמן קריאה: 4 דקות", en "Reading time: 4 minutes")
-                        r"(?:זמן קריאה|Reading time):?\s?\d{1,3}\s?(?:דקות|דקה|minutes?|min)",
+                        r"(?:זמן קריאה|Reading time|읽는 시간|읽기 시간):?\s?\d{1,3}\s?(?:דקות|דקה|minutes?|min|분)",
                         r"\d{1,3}\s?דקות קריאה",),
     # a poll's note on who sees the votes, and the time it has left
     "ui.poll": (r"(?:You can see how people vote|The author can see how you vote|"

@@ -152,6 +152,19 @@ def _share_text(lines: list[Line], log: RepairLog) -> None:
 _PAGE_TITLE = re.compile(r"(?P<name>[^:|\n]{2,80}?)\s+\S{1,4}\s+LinkedIn(?:\s*[:：|].*)?\s*")
 
 
+def _site_suffix(text: str) -> int | None:
+    """Where " | LinkedIn" closing a one-part page title starts, or None."""
+    t = text.rstrip()
+    for site in ("LinkedIn", "领英"):
+        if t.endswith(site):
+            rest = t[: -len(site)].rstrip(" \t")
+            if rest.endswith(("|", "｜")) and rest[-2:-1] in (" ", "\t"):
+                head = rest[:-1].rstrip(" \t")
+                if head.lstrip("# ").strip() and "|" not in head and "｜" not in head:
+                    return len(head)
+    return None
+
+
 def _page_title_heading(h1: str) -> bool:
     from .segment import is_name
 
@@ -377,11 +390,18 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         shapes.strip_terminal(lines, log)  # (a terminal tool's output: prompt, box gutters)
     shapes.strip_a11y_roles(lines, log)  # a screen reader's element list: its text, without the roles
     fm = shapes.read_front_matter(lines, log)
+    if fm.outline:
+        shapes.strip_outline(lines, log)  # (an outliner's page: its blocks' "- " markers)
     md_links: list[shapes.Link] = []
     shape = None
     markdown = shapes.is_markdown(lines)
     if markdown or fm.fields:
         shapes.drop_clipper_excerpt(lines, log, fm)
+    if fm.fields and fm.lines:
+        # a link to the article itself among the clipping's first lines, under no key of the
+        # front matter ("[Read Original](https://…linkedin.com/pulse/…)")
+        top = fm.lines[-1].no
+        fm.pulse_link = any("/pulse/" in ln.text and "linkedin." in ln.text for ln in lines if top < ln.no <= top + 20)
     if markdown:
         md_links = shapes.flatten_markdown(lines, log)
         shape = "clipper_markdown" if fm.fields else "post_markdown"
@@ -392,6 +412,12 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         head = next((ln for ln in lines if ln.text.strip() and id(ln) not in in_fm), None)
         if head is not None and "LinkedIn" in head.text and _page_title_heading(head.text.strip()):
             log.drop_line(head, "ui.page_title")  # "# Name on LinkedIn": the page's title, not the post's
+        elif head is not None and ("LinkedIn" in head.text or "领英" in head.text):
+            cut = _site_suffix(head.text)
+            if cut is not None:
+                # "# Title | LinkedIn": an article page's title and the site's name (a post's page
+                # title has more parts, "excerpt | Name | LinkedIn", and is kept whole)
+                log.edit(head, "ui.page_title", [(cut, len(head.text), "")])
     if any(" ・ " in ln.text for ln in lines[:400]):
         _katakana_bullets(lines, log)
     _glued_hashtag_prefix(lines, log)
@@ -537,6 +563,10 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         sections = shapes.note_sections(lines, log) if fm.fields and author else None
         if sections is not None:  # a note page's sections: its text, the comments it lists
             lines = sections[0]
+        if fm.fields:
+            # ("## Section": a clipping's Markdown with no link, not flattened as Markdown; where
+            # it was, no marker is left)
+            _section_heading_marks(lines, log)
         layouts.segment_article(lines, log, rec)
         if sections is not None and sections[1] and not rec.comments:
             rec.comments = sections[1]
@@ -577,6 +607,20 @@ def _opens_the_text(title: str, lines: list[Line], skip: set[int]) -> bool:
         if seen >= 12:
             break
     return False
+
+
+_SECTION_HEADING = re.compile(r"[ \t]*#{2,6}[ \t]+(?=\S)")
+
+
+def _section_heading_marks(lines: list[Line], log: RepairLog) -> None:
+    """The markers of a clipping's section headings ("## Step 2", "### What we found") in a
+    Markdown text with no link (which :func:`shapes.is_markdown` does not take for Markdown):
+    removed, recorded as ``markdown.heading``; the heading stays a line of the text."""
+    for ln in lines:
+        if "#" in ln.text[:8]:
+            m = _SECTION_HEADING.match(ln.text)
+            if m is not None:
+                log.edit(ln, "markdown.heading", [(0, m.end(), "")])
 
 
 def _names_the_author(heading: str, author: str | None) -> bool:

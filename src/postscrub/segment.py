@@ -425,6 +425,22 @@ _CJK_TIME_AFTER = ("後", "后", "以後", "以后", "之後", "之后", "内", 
 # comma or particle after the age's "전"
 _KO_TIME_AFTER = re.compile(r"\s*+(?:(?:전|후|뒤)(?:[\s,.!?…]|에|부터|까지|의|엔|만\s)|동안|만에|째|이상|정도|넘게|이내|쯤|가량)")
 
+
+# A Japanese particle right after a time span, then a comma or a non-kana character: the span
+# is a phrase's ("3か月で、" "in three months", "2日の研修" "the two-day course"), not an age glued
+# to a comment (whose text never opens on a bare particle; "もう…" keeps its age: kana follows)
+_JA_PARTICLE_AFTER = re.compile(r"[でにのはがをも](?=[、，,。]|[^\u3040-\u309f])")
+
+
+# A Korean word after a time span that makes it "after", "during", "within", "for", "the
+# Nth": "90일 뒤", "3일 후에", "2주 동안", "6일 만에", "4개월 차에", "3일간" (then a particle at
+# most, and a word's end); read with _KO_TIME_AFTER (two fixers found the same gap: the two
+# lists overlap and are read together). Bare "내" ("my"), "안" ("not") could open a comment,
+# so only "내에", "안에" count.
+_KO_TIME_PHRASE = re.compile(r"\s?(?:뒤|후|동안|만에|안에|이내|내에|간|째|차|이후|이전|전에|전부터)"
+                             r"(?:에|의|은|는|도|로|부터|까지|에는|에도)?(?=$|[\s,.!?…·:;)])")
+
+
 # the bullet that may part a glued age from the comment's text: "2w • Great post"
 _AGE_BULLET = re.compile(r"\s*([•·])\s*")
 
@@ -443,8 +459,10 @@ def split_glued_age(text: str) -> tuple[Age, str] | None:
     rest = text[m.end():]
     if rest.startswith(_CJK_TIME_AFTER):
         return None  # "3か月後、…", "3 个月后我们…": "three months later", prose, not an age
-    if "\uac00" <= rest.lstrip()[:1] <= "\ud7a3" and _KO_TIME_AFTER.match(rest):
-        return None  # "2년 전, 직원…": "two years ago, …", prose
+    if "\uac00" <= rest.lstrip()[:1] <= "\ud7a3" and (_KO_TIME_AFTER.match(rest) or _KO_TIME_PHRASE.match(rest)):
+        return None  # "2년 전, 직원…" ("two years ago, …"), "90일 뒤", "6일 만에 끝났고": prose
+    if _JA_PARTICLE_AFTER.match(rest):
+        return None  # "3か月で、…", "2日の研修は…": a Japanese particle takes the span into prose
     mark = _glued_edited_mark(rest)
     if mark:
         rest = rest[mark.end():]  # "1d (edited)Disagree…" (recorded by :func:`_record_age_separator`)
@@ -1391,6 +1409,12 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
         # the line above is the text's closing question, what follows the signature asks
         j = next((j for j in range(cta + 1, len(main) - 1)
                   if _is_dash_signature(main, j) or _signs_as(main[j].text, author)), None)
+        if j is not None and _headline_under_name(main, j, author):
+            # "Ana Lee" / "Head of Data, Norte" closing the text under the call to action: the
+            # signature in two lines (the name, then the title it signs with), the call stays
+            sign = Line(main[j].no, main[j].text.rstrip() + " " + main[j + 1].text.strip(), main[j].blank,
+                        list(main[j].edits))
+            return main[:cta], sign, main[cta:j]
         if j is not None:
             so, cta = j, j + 1
     if so is None and len(main) >= 3 and len(main[-2].text.split()) <= 3 and _is_signature(main[-2], main[-1]):
@@ -1413,6 +1437,8 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
     signed = 0  # a name under the sign-off, on its own line ("Until next time," / "Luiza")
     if so is not None and so + 1 < len(main) and (cta is None or cta == so + 2) and _is_signature(main[so], main[so + 1]):
         signed = 1
+    elif so is not None and cta is None and _headline_under_name(main, so, author):
+        signed = 1  # the name, then the title it signs with ("Ana Lee" / "Head of Data, Norte")
     if so is not None and cta is None and so + signed < len(main) - 1:
         # a sign-off followed by lines that are no call to action: they still close the post
         cta = so + 1 + signed
@@ -1432,6 +1458,18 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
             sign = main[last]
             cta_lines = main[cta:last]
     return main[:body_end], sign, cta_lines
+
+
+def _headline_under_name(main: list[Line], j: int, author: str | None) -> bool:
+    """The author's whole name at ``j``, then one last line: the title they sign with ("Head of
+    Data, Norte"), a short headline that asks nothing, ends no sentence and does not name them
+    again (a page's "More articles by Ana Lee" under the signature is none)."""
+    if j + 2 != len(main) or not author:
+        return False
+    name = main[j].text.strip().lstrip("-–—~ ").rstrip(" .!")
+    t = main[j + 1].text.strip()
+    return (name == " ".join(author.split()) and 0 < len(t.split()) <= 10 and name not in t and not t.endswith((".", "!", "?", ":", "？", "！", "。"))
+            and is_headline(t) and not _is_cta_line(t) and not is_hashtag_line(t))
 
 
 def _signed_after(main: list[Line], cta: int, author: str | None) -> bool:

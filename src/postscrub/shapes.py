@@ -36,6 +36,11 @@ class FrontMatter:
     #: where each value stands: key -> (line, start, end) of the value in ``line.text``
     where: dict[str, tuple[Line, int, int]] = field(default_factory=dict)
     lines: list[Line] = field(default_factory=list)
+    #: the clipping links to the article it was made from (a read-later export's "Read
+    #: Original" link to a /pulse/ page under the heading), not under a front matter key
+    pulse_link: bool = False
+    #: the page is an outliner's (Logseq: ``key:: value`` properties, every block a ``- `` item)
+    outline: bool = False
 
     def get(self, *names: str) -> str | None:
         for n in names:
@@ -50,7 +55,7 @@ class FrontMatter:
     def names_article(self) -> bool:
         """The clipped page's address, under any label ("source", "URL", "Джерело"), is an
         article's (a /pulse/ one)."""
-        return any("/pulse/" in v and v.lstrip("<").startswith("http") for v in self.fields.values())
+        return self.pulse_link or any("/pulse/" in v and v.lstrip("<").startswith("http") for v in self.fields.values())
 
     def finish(self, lines: list[Line], log: RepairLog, keep: tuple[str, ...] = ()) -> None:
         """Drop the block (recorded), except the values of ``keep`` keys, which a field
@@ -85,6 +90,8 @@ def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
     fm = FrontMatter()
     content = [i for i, ln in enumerate(lines) if ln.text.strip()]
     if content and _properties_table(lines, content, fm):
+        return fm
+    if content and "::" in lines[content[0]].text and _outline_properties(lines, content, fm):
         return fm
     if len(content) >= 5 and ":" in lines[content[1]].text and _properties_list(lines, content, fm):
         return fm
@@ -150,6 +157,51 @@ def _properties_table(lines: list[Line], content: list[int], fm: FrontMatter) ->
         _clipped_article_title(lines[content[0]], fm)
     fm.lines = [lines[i] for i in content[:end]]
     return True
+
+
+_OUTLINE_PROPERTY = re.compile(r"([A-Za-z][\w-]{0,40})::[ \t]+(\S.*)")
+
+
+def _outline_properties(lines: list[Line], content: list[int], fm: FrontMatter) -> bool:
+    """An outliner's page properties (Logseq: ``title:: …``, ``author:: [[Name]]``, one a line
+    from the first, two or more): fields, like a YAML block's; a key naming the author's
+    headline ("author-headline") is the headline's. The page's blocks follow as ``- `` items
+    (:func:`strip_outline`)."""
+    k = 0
+    while k < len(content) and (k == 0 or content[k] == content[k - 1] + 1):
+        ln = lines[content[k]]
+        m = _OUTLINE_PROPERTY.fullmatch(ln.text.strip())
+        if m is None:
+            break
+        key = m.group(1).lower()
+        if key.endswith(("-headline", "_headline")):
+            key = "headline"
+        if key not in fm.fields:
+            _put(fm, key, ln, ln.text.index(m.group(2), ln.text.index("::") + 2))
+        k += 1
+    if k < 2 or not fm.fields:
+        fm.fields.clear()
+        fm.where.clear()
+        return False
+    fm.lines = [lines[i] for i in content[:k]]
+    fm.outline = True
+    return True
+
+
+# an outliner's block marker: "- " after the block's indent (tabs, or spaces)
+_OUTLINE_MARK = re.compile(r"([ \t]*)- (?=\S)")
+
+
+def strip_outline(lines: list[Line], log: RepairLog) -> None:
+    """An outliner page's block markers (``- `` after each block's indent) go (recorded as
+    ``note.outline``); the indent stays, so a nested block keeps its depth. A block that is a
+    comment's header (``- **Name** · headline · 2w``) keeps its marker: the note's comment
+    list is read with it (:func:`note_sections`)."""
+    for ln in lines:
+        m = _OUTLINE_MARK.match(ln.text)
+        if m is None or _NOTE_COMMENT_rx().fullmatch(ln.text):
+            continue
+        log.edit(ln, "note.outline", [(m.end(1), m.end(), "")])
 
 
 def _clipped_article_title(h: Line, fm: FrontMatter) -> None:
@@ -810,6 +862,22 @@ _ALT_RULES = ("ui.a11y_label", "ui.profile_photo")  # (a picture's or a control'
 _BELOW_TITLE_SKIP = _ALT_RULES + ("ui.navigation",)
 
 
+# a date on its own ("Apr 16, 2026", "16 avr. 2026", "2026年3月6日"): a day or month and a year
+_DATE_ONLY = re.compile(r"(?=.{6,30}$)(?=.*\b(?:19|20)\d{2}\b|.*\d{4}年).*\d.*")
+
+
+def reading_time_line(t: str) -> bool:
+    """A reading time beside the article's age or date on one line ("6 min read · 1w",
+    "Apr 16, 2026 · 5 min read"), as an article's byline closes."""
+    if len(t) > 80 or ("·" not in t and "•" not in t):
+        return False
+    parts = [x.strip() for x in t.replace("•", "·").split("·")]
+    kinds = [nodes.classify(x) for x in parts]
+    return any(k.rule == "ui.reading_time" for k in kinds) and all(
+        k.rule in ("ui.reading_time", "ui.published") or k.kind == nodes.AGE or _DATE_ONLY.fullmatch(x)
+        for x, k in zip(parts, kinds))
+
+
 def article_start(paras: list[Line], limit: int = 16) -> int | None:
     """Where an article begins: a title line followed by the author's name (shown once or
     twice) and not by another name, after at most ``limit`` lines of page header (navigation,
@@ -870,7 +938,9 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             # a title over a doubled byline name or a "Published <date>" line is the article's;
             # a first fit without either (a signed-in page's navigation words) may be chrome
             doubled = len(below) > 1 and below[0].text.strip() == below[1].text.strip()
-            published = any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 6])
+            # (or the date and the reading time on one line: "Apr 16, 2026 · 5 min read")
+            published = any(nodes.classify(ln.text).rule == "ui.published" or reading_time_line(ln.text)
+                            for ln in paras[i + 1 : i + 6])
             if doubled or published:
                 if doubled and unknown_anchor_under_title(paras, i):
                     return i - 1  # (the title above the report anchor a table lacks)
@@ -879,7 +949,9 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
                 first = i  # (past a navigation line, only a byline closed by "Published" is one)
         elif (first is None and paras[i].text.rstrip().endswith(".") and find_title(window, period_ok=True)
               and any(nodes.classify(ln.text).rule == "ui.published" for ln in paras[i + 1 : i + 8])):
-            return i  # a title ending with a full stop, over a byline that a "Published" line closes
+            # a title ending with a full stop, over a byline that a "Published" line closes (or
+            # the subtitle, in sentences, under the title right above it)
+            return i - 1 if subtitle_at(paras, i) else i
     return first
 
 
@@ -947,6 +1019,14 @@ def _title_like(text: str) -> bool:
             and nodes.classify(t).kind == nodes.TEXT and " | " not in t and "://" not in t)
 
 
+def _sentence_subtitle(text: str) -> bool:
+    """A subtitle written as one or two short sentences ("New hires don't need a tour. They
+    need a task."): up to 25 words, closed by a full stop."""
+    t = text.strip()
+    return (t.endswith(".") and not t.endswith("..") and 4 <= len(t.split()) <= 25 and t.count(". ") <= 1
+            and nodes.classify(t).kind == nodes.TEXT and " | " not in t and "://" not in t)
+
+
 def subtitle_at(paras: list[Line], i: int) -> bool:
     """Is line ``i``, found over the byline, an article's subtitle under its title: the line
     right above it (no blank line between) reads as a title too (four words or more, no
@@ -956,7 +1036,7 @@ def subtitle_at(paras: list[Line], i: int) -> bool:
         return False  # (the two lines touch: a note above a title stands apart)
     if i >= 2 and paras[i - 2].no + 1 == paras[i - 1].no and nodes.classify(paras[i - 2].text).kind == nodes.TEXT:
         return False  # (the title stands apart from the text above it: a list's last item does not)
-    if not _title_like(paras[i].text) or not _title_like(paras[i - 1].text):
+    if not (_title_like(paras[i].text) or _sentence_subtitle(paras[i].text)) or not _title_like(paras[i - 1].text):
         return False
     from .segment import is_list_item, is_name
 
@@ -1293,6 +1373,8 @@ def _NOTE_COMMENT_rx() -> re.Pattern[str]:
 
 # a section heading's count after its name: "(3 of 86)", "(12)", "· 12", ": 12"
 _HEADING_COUNT = re.compile(r"\s*(?:[(\[（][^()\[\]（）]*\d[^()\[\]（）]*[)\]）]|[·•:—–-]\s*\d[\d,.\s]*)\s*$")
+# ... or a short note in brackets after it: "## Comments (clipped)", "## Comments (partial)"
+_HEADING_NOTE = re.compile(r" ?[(（][^()（）\d]{1,20}[)）]$")
 
 
 @lru_cache(maxsize=1)
@@ -1317,7 +1399,7 @@ def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] 
             m = _NOTE_HEADING_rx().fullmatch(ln.text)
             if m:
                 # ("## Comments (3 of 86)", "## Comments · 12": the heading with its count)
-                name = _HEADING_COUNT.sub("", m.group(1)).casefold()
+                name = _HEADING_NOTE.sub("", _HEADING_COUNT.sub("", m.group(1))).casefold()
                 kind = next((f for f, names in folded.items() if name in names), None)
                 if kind:
                     heads.append((k, kind))
