@@ -362,18 +362,19 @@ def test_an_inline_comment_head_is_read_as_the_plain_way_reads_it():
     def plain(text):
         if "·" not in text and "•" not in text and "|" not in text:
             return None
-        m = segment._INLINE_HEAD.fullmatch(text)
+        m = segment._inline_head_match(text)  # (the pattern, or a bold name's dash read as the bullet)
         if not m:
             return None
         name, age_text = m.group("name").strip(), m.group("age").strip()
         a = segment.parse_age(age_text)
         if a is None or a.end < len(age_text) or not segment.is_name(name):
             return None
-        paren = (m.group("paren") or m.group("mid") or "").strip() or None
-        if m.group("badge") is not None and nodes.classify(m.group("badge").strip()).kind == nodes.TEXT:
+        un = segment._unemphasised  # (a headline in italics is read without them)
+        paren = un((m.group("paren") or m.group("mid") or "").strip()) or None
+        if m.group("badge") is not None and nodes.classify(un(m.group("badge").strip())).kind == nodes.TEXT:
             if paren is not None:
                 return None  # ("Name · A · B · age": only a badge may stand before the headline)
-            paren = m.group("badge").strip()
+            paren = un(m.group("badge").strip())
         badge = paren is not None and nodes.classify(paren).kind != nodes.TEXT
         return segment.InlineHead(name, None if badge else paren, a, bool(m.group("reply")),
                                   len(m.group("indent").expandtabs(4)))
