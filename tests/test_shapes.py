@@ -230,6 +230,30 @@ def test_markdown_mentions_and_links_from_the_body_only():
     assert check_accounted(text, [rec]) == []
 
 
+def test_an_articles_links_are_those_its_text_shows_or_links_to():
+    # (an article's record had no links at all; a clipped article's Markdown link and a bare
+    # address in its text are its links, the byline's profile link a mention of no one)
+    text = "\n".join([
+        "---",
+        "title: Why our bakery weighs flour twice",
+        "author: Oskar Lind",
+        "---",
+        "",
+        "# Why our bakery weighs flour twice",
+        "",
+        "We weigh every batch of flour twice, once at the mill and once at the bench.",
+        "",
+        "The scale we use is described in [this review](https://scales.example/review-7) and "
+        "the log sheet is at https://lindbakery.example/log.",
+        "",
+        "Two weighings cost a minute and save a batch a week.",
+    ])
+    (rec,) = process(text)
+    assert rec.shape == "clipper_markdown"
+    assert rec.links == ["https://scales.example/review-7", "https://lindbakery.example/log"]
+    assert check_accounted(text, [rec]) == []
+
+
 def test_json_lines_export_one_record_per_object_escapes_accounted():
     text = "\n".join([
         '{"author": {"name": "Kofi Mensah", "headline": "CTO at Pay"}, "timeSincePosted": "3d",'

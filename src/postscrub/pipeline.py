@@ -537,7 +537,7 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         sections = shapes.note_sections(lines, log) if fm.fields and author else None
         if sections is not None:  # a note page's sections: its text, the comments it lists
             lines = sections[0]
-        layouts.segment_article(lines, log, rec)
+        layouts.segment_article(lines, log, rec, md_links)
         if sections is not None and sections[1] and not rec.comments:
             rec.comments = sections[1]
         return [rec]

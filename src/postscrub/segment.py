@@ -1868,8 +1868,16 @@ def find_mentions_and_links(body_lines: Sequence[Line], md_links: Sequence = ())
             mentions.setdefault(lk.text)
         else:
             links.setdefault(lk.url)
-    for u in _URL.findall(body_text):
-        links.setdefault(u.rstrip(".,;:!?"))
+    if any(ln.targets for ln in body_lines):
+        # (an address removed from a line, a mail's "label [address]": where the line stood)
+        for ln in body_lines:
+            for u in _URL.findall(ln.text):
+                links.setdefault(u.rstrip(".,;:!?"))
+            for u in ln.targets:
+                links.setdefault(u)
+    else:
+        for u in _URL.findall(body_text):
+            links.setdefault(u.rstrip(".,;:!?"))
     return list(mentions), list(links)
 
 
