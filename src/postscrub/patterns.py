@@ -457,6 +457,30 @@ SIGN_OFF_CUES: tuple[str, ...] = (
     "वाचल्याबद्दल धन्यवाद", "পড়ার জন্য ধন্যবাদ", "בברכה", "תודה שקראתם", "hanggang sa muli",
 )
 
+# A congratulation or thanks addressed to someone ("Congrats to the whole team, Ana", "Merci à
+# tous, Léa"): the formula and the word that names whom it goes to. A closing line opening with
+# one (after up to three words: "A huge thanks to …") is a sentence of the text, not a sign-off,
+# whatever name follows its comma; "Thanks, Ana" (no one addressed) still signs.
+ADDRESSED_FORMULAS: tuple[str, ...] = (
+    # en
+    "congrats to", "congratulations to", "kudos to", "shoutout to", "shout-out to", "shout out to",
+    "thanks to", "thank you to", "well done to", "hats off to", "props to",
+    # fr
+    "félicitations à", "félicitations aux", "bravo à", "bravo aux", "merci à", "merci aux",
+    # es
+    "felicidades a", "felicidades al", "felicitaciones a", "felicitaciones al", "enhorabuena a",
+    "enhorabuena al", "gracias a", "gracias al",
+    # pt
+    "parabéns a", "parabéns ao", "parabéns à", "parabéns aos", "parabéns às", "obrigado a", "obrigada a",
+    "obrigado ao", "obrigada ao", "obrigado à", "obrigada à", "obrigado aos", "obrigada aos",
+    # it
+    "complimenti a", "complimenti al", "complimenti alla", "complimenti ai", "congratulazioni a",
+    "congratulazioni al", "grazie a", "grazie al", "grazie alla", "grazie ai",
+    # de / nl
+    "glückwunsch an", "glückwünsche an", "gratulation an", "danke an", "dank an",
+    "felicitaties aan", "proficiat aan", "dank aan", "bedankt aan",
+)
+
 # The word for a team that signs a page's post or edition ("The Fieldstone team", "L’équipe X",
 # "Das X-Team", "El equipo de X", "A equipe X", "Il team di X", "X チーム", "X 团队"), per language.
 TEAM_WORDS: tuple[str, ...] = (
