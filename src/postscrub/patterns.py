@@ -905,6 +905,21 @@ NEWSLETTER_WORDS: tuple[str, ...] = (
     "न्यूज़लेटर", "ניוזלטר", "Hírlevél", "Bản tin", "Buletin informativ",
 )
 
+#: The word for a newsletter's subscribers in its count ("8,214 subscribers", "購読者 3,120人"),
+#: per UI language: regular-expression fragments (an inflected word takes ``\w*``). A count
+#: with one of them may close the masthead's line; a number beside another word ("Vol 3",
+#: "Issue 12") is the writer's.
+SUBSCRIBER_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("subscribers?",), "de": ("Abonnent(?:en|innen)?",), "fr": ("abonnée?s?",),
+    "es": ("suscriptor(?:es|as?)?",), "pt": ("assinantes?",), "it": ("iscritti", "iscritte"),
+    "nl": ("abonnees?",), "ru": (r"подписчик\w*",), "uk": (r"підписник\w*",), "sv": ("prenumeranter",),
+    "tr": ("abone",), "pl": (r"subskrybent\w*",), "zh-CN": ("订阅者", "位订阅者", "名订阅者"),
+    "zh-TW": ("訂閱者", "位訂閱者", "名訂閱者"), "ja": ("人の購読者", "購読者"), "ko": ("구독자",),
+    "cs": (r"odběratel\w*",), "da": ("abonnenter",), "nb": ("abonnenter",), "fi": (r"tilaaja\w*",),
+    "hu": (r"feliratkozó\w*",), "ro": ("abonați",), "vi": ("người đăng ký",), "ar": (r"مشترك[\w\u064B-\u0652]*",),
+    "id": ("pelanggan",),
+}
+
 #: What a comment that is a picture shows in place of text: the GIF's or the image's label,
 #: per UI language. On a line of its own as the whole of a comment's text (or its first or
 #: last line), it is no text (``ui.comment_media``).
