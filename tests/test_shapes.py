@@ -1828,3 +1828,46 @@ def test_a_skip_link_between_a_clipped_articles_title_and_its_byline():
         "Why our library opened a tool shed", "Oriel Kemp", "Head Librarian at Fernside Public Library")
     assert rec.body.startswith("Last spring we started lending drills")
     assert [(c.author.name, c.age) for c in rec.comments] == [("Jonah Pell", "2w")]
+
+
+# invented: a read-later tool's Markdown export of an article: the tool's own links to its copy
+# and to the page ("[Read on Omnivore](…)", "[Read Original](…)", Pocket's "View Original")
+# under the byline, where the article's text starts
+_READ_LATER = """---
+title: "Why our bakery weighs flour twice"
+author: Oskar Lind
+date_saved: 2031-03-02T08:15:00.000Z
+---
+
+# Why our bakery weighs flour twice
+
+**Oskar Lind** · Owner at Lind Bakery
+
+{links}
+
+We weigh every batch of flour twice, once at the mill and once at the bench, and write both numbers down.
+
+### What changed
+
+Two weighings cost a minute and save a batch a week. The bakers grumbled for a month and now ask for it.
+
+#Baking
+"""
+
+
+@pytest.mark.parametrize("links", [
+    "[Read Original](https://www.linkedin.com/pulse/why-our-bakery-weighs-flour-twice-oskar-lind-3kd)",
+    "[Read on Omnivore](https://omnivore.app/me/why-our-bakery-3kd)\n"
+    "[Read Original](https://www.linkedin.com/pulse/why-our-bakery-weighs-flour-twice-oskar-lind-3kd)",
+    "[View Original](https://www.linkedin.com/pulse/why-our-bakery-weighs-flour-twice-oskar-lind-3kd)",
+    # (flattened with the page's other links: the label alone on its line)
+    "[Read on Omnivore](https://omnivore.app/me/why-our-bakery-3kd)\n"
+    "[Read Original](https://www.linkedin.com/pulse/why-our-bakery-weighs-flour-twice-oskar-lind-3kd)\n\n"
+    "![cover](https://media.example/flour-cover.jpg)",
+])
+def test_a_read_later_exports_links_to_the_original_are_the_tools_chrome(links):
+    text = _READ_LATER.format(links=links)
+    (rec,) = process(text)
+    assert rec.body.startswith("We weigh every batch of flour twice"), rec.body[:80]
+    assert "Original" not in rec.body and "Omnivore" not in rec.body
+    assert check_accounted(text, [rec]) == []

@@ -991,6 +991,14 @@ LESS_FOLDS: dict[str, tuple[str, ...]] = {
     "zh-CN": ("…收起", "收起"), "zh-TW": ("…收起", "收起"), "ja": ("…折りたたむ", "…表示を減らす"), "ko": ("…접기", "접기"),
 }
 
+# A read-later tool's own links in its export of a saved page, on a line of their own (its
+# chrome, not the author's text): Omnivore's template puts "[Read on Omnivore](…)" and
+# "[Read Original](…)" under the title, Pocket's reader "View Original". Chrome
+# (``ui.read_later``) as the label alone (the Markdown link flattened) or as the link whole.
+READ_LATER_LINKS: dict[str, tuple[str, ...]] = {
+    "en": ("Read Original", "Read on Omnivore", "View Original"),
+}
+
 UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.report": {
         "de": ("Beitrag melden", "Kommentar melden", "Artikel melden",
@@ -1447,6 +1455,7 @@ for _loc, _badges in LESS_FOLDS.items():  # "…see less" is a fold too (with no
 for _loc, _badges in AUTHOR_BADGES.items():  # the author badge is post chrome in every locale
     UI_NODES["ui.post_meta"][_loc] = (*UI_NODES["ui.post_meta"].get(_loc, ()), *_badges)
 UI_NODES["ui.newsletter"] = NEWSLETTER_CADENCE
+UI_NODES["ui.read_later"] = READ_LATER_LINKS
 UI_NODES["ui.footer"] = FOOTER_LINKS
 for _loc, _badges in (*SAVED_CARD_BUTTONS.items(), *DOCUMENT_BUTTONS.items()):  # (a string the row has already stays once)
     _row = UI_NODES["ui.action"].get(_loc, ())
@@ -2097,6 +2106,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"Ad Choices|Advertising|Business Services|Get the LinkedIn app|More)",
         r"LinkedIn Corporation\s*©\s*\d{4}",
     ),
+    # a read-later tool's link to the saved page, left a Markdown link: "[Read Original](https://…)"
+    "ui.read_later": (r"\[(?:" + "|".join(s for ss in READ_LATER_LINKS.values() for s in ss)
+                      + r")\]\(https?://[^()\s]{1,2000}\)",),
     # a note app's clipping: the page's source under the clip ("From <https://…>", OneNote,
     # per UI language) and the date and time it was clipped, on a line of their own
     "ui.clip_source": (r"(?:" + "|".join(CLIP_SOURCE_LABELS) + r")\s*[:：]?\s*<https?://[^>\s]+>",),
