@@ -1918,6 +1918,29 @@ def test_tables_printed_as_aligned_text_are_read_as_a_database_s_tables():
     assert check_accounted(dump, recs) == []
 
 
+@pytest.mark.parametrize("dump", [
+    # pandas' to_string(): right-aligned, an unnamed index first
+    (">>> print(df.to_string())\n"
+     "      Author Name          Author Headline  Posted At                                      Post Text\n"
+     "0  Rosa Lindqvist  Baker at Mill Street Co         5h        Our sourdough starter turned ten today.\n"
+     "1  Rosa Lindqvist  Baker at Mill Street Co         2d  We are closed on Monday for a deep clean.\n"
+     ">>> \n"),
+    # column -t: left-aligned, no index
+    ("$ column -t -s $'\\t' posts.tsv\n"
+     "Author Name     Author Headline          Posted At  Post Text\n"
+     "Rosa Lindqvist  Baker at Mill Street Co  5h         Our sourdough starter turned ten today.\n"
+     "Rosa Lindqvist  Baker at Mill Street Co  2d         We are closed on Monday for a deep clean.\n"),
+])
+def test_an_aligned_tables_column_names_may_hold_spaces(dump):
+    """The header's column names are parted by two or more spaces, as the cells are: a name
+    of several words ("Author Name", "Posted At") is one column."""
+    recs = process(dump)
+    assert [(r.author.name, r.author.bio, r.age, r.body) for r in recs] == [
+        ("Rosa Lindqvist", "Baker at Mill Street Co", "5h", "Our sourdough starter turned ten today."),
+        ("Rosa Lindqvist", "Baker at Mill Street Co", "2d", "We are closed on Monday for a deep clean.")]
+    assert check_accounted(dump, recs) == []
+
+
 def test_a_comments_column_packing_piped_comments_and_replies_is_the_posts_comments():
     """A no-code tool's CSV that flattens each post's comments into one cell of a column
     named "Comments": "Name | headline | age | text" parted by a rule line, "↳ " before a

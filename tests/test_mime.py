@@ -328,3 +328,49 @@ def test_a_link_target_after_a_long_run_of_spaces_is_found_in_one_pass():
     assert rec.body.startswith("We used to count every loaf")
     assert "Comment" not in rec.body and "Help" not in rec.body
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a post mailed as a text part in which the author's own links are rendered as the
+# HTML part's "label [address]", beside LinkedIn's buttons and footer links rendered the same way
+_AUTHOR_LINKS_MAIL = """From: Oskar Lind via LinkedIn <newsletters-noreply@linkedin.com>
+To: Mia Berg <mia@example.test>
+Subject: Our sourdough checklist
+MIME-Version: 1.0
+Content-Type: text/plain; charset=UTF-8
+
+Our sourdough checklist
+
+Oskar Lind
+Owner at Lind Bakery
+
+We wrote down every step our bakers check before the first loaf goes in.
+
+The printable checklist [https://lindbakery.example/checklist.pdf]
+
+Ask us anything at the counter, we love talking about starters.
+
+Like [https://www.linkedin.com/comm/pulse/sourdough-checklist?trk=eml-like]
+Comment [https://www.linkedin.com/comm/pulse/sourdough-checklist?trk=eml-comment]
+Manage settings [https://www.linkedin.com/comm/psettings/email?trk=eml-settings]
+Unsubscribe [https://www.linkedin.com/comm/newsletters/unsubscribe?nl=7]
+"""
+
+
+def test_an_author_link_removed_from_a_mail_line_reaches_the_records_links():
+    (rec,) = process(_AUTHOR_LINKS_MAIL)
+    # the address is removed from the text, audited, and kept as the record's link
+    assert "The printable checklist" in rec.body and "https://" not in rec.body
+    assert rec.links == ["https://lindbakery.example/checklist.pdf"]
+    assert [r.text for r in rec.repairs if r.rule == "mail.link"][0] == \
+        " [https://lindbakery.example/checklist.pdf]"
+    assert check_accounted(_AUTHOR_LINKS_MAIL, [rec]) == []
+
+
+def test_linkedins_own_mail_links_do_not_reach_the_records_links():
+    (rec,) = process(NEWSLETTER_TEXT_PART)
+    assert rec.links == []
+    text = _AUTHOR_LINKS_MAIL.replace(
+        "The printable checklist [https://lindbakery.example/checklist.pdf]",
+        "Unsubscribe [https://mailer.example.net/unsubscribe?u=3]")
+    (rec,) = process(text)
+    assert rec.links == []

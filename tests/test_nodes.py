@@ -146,6 +146,23 @@ def test_newsletter_cadence_lines_in_every_wording(line):
     assert nodes.classify(line).rule == "ui.newsletter"
 
 
+@pytest.mark.parametrize("tail", ["Vol 3", "Issue 12", "Part 2", "Ep 45", "Nr 7", "Folge 12", "Édition 4"])
+def test_a_cadence_beside_an_editions_number_is_no_masthead_line(tail):
+    # (only a count of subscribers closes the masthead's line; "Vol 3" names an edition, the
+    # line is the writer's)
+    for cadence in ("Weekly newsletter", "Newsletter", "Published monthly"):
+        assert nodes.classify(f"{cadence} · {tail}").rule != "ui.newsletter"
+
+
+@pytest.mark.parametrize("line", [
+    "Weekly newsletter · 12K subscribers", "Published monthly · 1 subscriber", "Wöchentlicher Newsletter · 2.404 Abonnenten",
+    "Publiée chaque semaine · 1 204 abonnés", "Weekly newsletter · 1,2K 名订阅者", "Weekly newsletter · 3,120 подписчиков",
+    "週刊ニュースレター・購読者 3,120人", "주간 뉴스레터 · 구독자 3,120명", "Weekly newsletter · ٨٬٢١٤ مشتركًا",
+])
+def test_a_subscriber_count_in_any_ui_language_closes_the_masthead_line(line):
+    assert nodes.classify(line).rule == "ui.newsletter"
+
+
 def test_a_publication_date_is_no_cadence():
     assert nodes.classify("Published Mar 4, 2025").rule == "ui.published"
     assert nodes.classify("Published weekly reports · 12 teams").rule != "ui.newsletter"

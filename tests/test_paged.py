@@ -1,5 +1,7 @@
 """A page printed to PDF and read back as text (invented text)."""
 
+import pytest
+
 from postscrub import pipeline
 from postscrub.audit import check_accounted
 
@@ -190,3 +192,44 @@ def test_a_viewers_copy_keeps_its_lines_unjoined():
     assert recs[0].author.name == "Ines Varga"
     assert not any(x.rule == "print.line_wrap" for x in recs[0].repairs)
     assert check_accounted(COPIED_LONG_LINE, recs) == []
+
+
+# invented: the same route, the author's headline written in lower case under their name, and
+# a paragraph wrapped at the page's width going on in lower case: the name's line is short,
+# no evidence that the page wrapped it; the paragraph's lines reach the page's measure
+PDFTOTEXT_LOWER_HEADLINE = f"""{_TOP}
+What Our Repair Café Learned in Its First Year
+
+Ana Lima
+data engineer at Hollin Street Repair Café
+
+Published Feb 9, 2031
+
+We opened the repair café in a church hall with six volunteers, two soldering
+irons and a box of donated screws. In the first year we fixed 412 things and
+sent 61 home with a part to order.
+
+{_ADDR}
+
+1/2
+\f{_TOP}
+Toasters were the hardest: most of them are glued shut on purpose.
+
+{_ADDR}
+
+2/2
+\f"""
+
+
+@pytest.mark.parametrize("name", ["Ana Lima", "Maria Fernanda Gonçalves de Oliveira"])
+def test_pdftotext_a_name_line_over_a_lower_case_headline_is_not_joined(name):
+    # (the second name reaches 40% of the measure, as a title's wrapped line may: a name all
+    # the same, which ends its line)
+    text = PDFTOTEXT_LOWER_HEADLINE.replace("Ana Lima", name)
+    recs = pipeline.process(text)
+    r = recs[0]
+    assert (r.author.name, r.author.bio) == (name, "data engineer at Hollin Street Repair Café")
+    assert ("We opened the repair café in a church hall with six volunteers, two soldering irons and a box"
+            " of donated screws. In the first year we fixed 412 things and sent 61 home with a part"
+            " to order.") in r.body
+    assert check_accounted(text, recs) == []

@@ -2198,3 +2198,50 @@ def test_the_authors_name_then_the_title_they_sign_with_is_a_two_line_sign_off()
     (rec,) = process(text.replace("Comment “note” and I’ll send you the template we used.\n\n", ""))
     assert rec.sign_off == "Henrike Dalsgaard Head of Engineering, Tidewell"
     assert rec.cta is None
+
+
+@pytest.mark.parametrize("closing", [
+    "Congrats to the whole team, Ana",
+    "Huge congrats to everyone at the mill, Ana!",
+    "Thanks to the whole team, Ana.",
+    "Thank you to our volunteers, Ana",
+    "Kudos to the night shift, Ana",
+    "Félicitations à toute l'équipe, Ana",
+    "Merci à tous les bénévoles, Ana",
+    "Felicidades a todo el equipo, Ana",
+    "Gracias a todo el equipo, Ana",
+    "Parabéns a toda a equipe, Ana",
+    "Complimenti a tutta la squadra, Ana",
+    "Glückwunsch an das ganze Team, Ana",
+    "Danke an alle Helfer, Ana",
+])
+def test_a_congratulation_or_thanks_addressed_to_someone_is_no_sign_off(closing):
+    # (the name after the comma is the one addressed, or the formula's "to X" is: a sentence
+    # of the text, not the author signing)
+    body, sign, _ = sg.split_tail(lines("We finished the new bakery wing two weeks early.", closing),
+                                  author="Ana Lima")
+    assert sign is None and [b.text for b in body][-1] == closing
+
+
+@pytest.mark.parametrize("closing", ["Cheers, Ana", "Best, Ana", "Thanks, Ana", "Merci, Ana",
+                                     "Danke, Ana", "See you in two weeks, Ana", "Un abrazo, Ana"])
+def test_a_formula_and_the_authors_name_is_a_sign_off(closing):
+    _, sign, _ = sg.split_tail(lines("We finished the new bakery wing two weeks early.", closing),
+                               author="Ana Lima")
+    assert sign is not None and sign.text == closing
+
+
+def test_a_short_congratulation_before_the_call_to_action_is_no_sign_off():
+    # (a short closing sentence before the call to action signs the text: "To your success.";
+    # one addressed to someone is the text's own)
+    for closing in ("Congrats to the whole team, Ana.", "Thanks to all our volunteers!", "Merci à tous!"):
+        body, sign, cta = sg.split_tail(lines("We finished the new bakery wing two weeks early.", closing,
+                                              "DM me for the opening menu."))
+        assert sign is None and [b.text for b in body][-1] == closing
+        assert [c.text for c in cta] == ["DM me for the opening menu."]
+    _, sign, _ = sg.split_tail(lines("We finished the new bakery wing two weeks early.", "To your success.",
+                                     "DM me for the opening menu."))
+    assert sign.text == "To your success."
+    # nor a formula addressed to someone over a name on its own line
+    _, sign, _ = sg.split_tail(lines("We finished the new bakery wing two weeks early.", "Thanks to you,", "Ana"))
+    assert sign is None

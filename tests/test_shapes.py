@@ -230,6 +230,30 @@ def test_markdown_mentions_and_links_from_the_body_only():
     assert check_accounted(text, [rec]) == []
 
 
+def test_an_articles_links_are_those_its_text_shows_or_links_to():
+    # (an article's record had no links at all; a clipped article's Markdown link and a bare
+    # address in its text are its links, the byline's profile link a mention of no one)
+    text = "\n".join([
+        "---",
+        "title: Why our bakery weighs flour twice",
+        "author: Oskar Lind",
+        "---",
+        "",
+        "# Why our bakery weighs flour twice",
+        "",
+        "We weigh every batch of flour twice, once at the mill and once at the bench.",
+        "",
+        "The scale we use is described in [this review](https://scales.example/review-7) and "
+        "the log sheet is at https://lindbakery.example/log.",
+        "",
+        "Two weighings cost a minute and save a batch a week.",
+    ])
+    (rec,) = process(text)
+    assert rec.shape == "clipper_markdown"
+    assert rec.links == ["https://scales.example/review-7", "https://lindbakery.example/log"]
+    assert check_accounted(text, [rec]) == []
+
+
 def test_json_lines_export_one_record_per_object_escapes_accounted():
     text = "\n".join([
         '{"author": {"name": "Kofi Mensah", "headline": "CTO at Pay"}, "timeSincePosted": "3d",'
@@ -1865,3 +1889,46 @@ def test_an_outliner_page_with_properties_blocks_comments_and_own_notes():
     assert [c.author.name for c in rec.comments] == ["Tapio Lehtinen"]
     assert rec.comments[0].text == "We did the same with Mondays and never looked back."
     assert [r.author.name for r in rec.comments[0].replies] == ["Minna Korhonen"]
+
+
+# invented: a read-later tool's Markdown export of an article: the tool's own links to its copy
+# and to the page ("[Read on Omnivore](…)", "[Read Original](…)", Pocket's "View Original")
+# under the byline, where the article's text starts
+_READ_LATER = """---
+title: "Why our bakery weighs flour twice"
+author: Oskar Lind
+date_saved: 2031-03-02T08:15:00.000Z
+---
+
+# Why our bakery weighs flour twice
+
+**Oskar Lind** · Owner at Lind Bakery
+
+{links}
+
+We weigh every batch of flour twice, once at the mill and once at the bench, and write both numbers down.
+
+### What changed
+
+Two weighings cost a minute and save a batch a week. The bakers grumbled for a month and now ask for it.
+
+#Baking
+"""
+
+
+@pytest.mark.parametrize("links", [
+    "[Read Original](https://www.linkedin.com/pulse/why-our-bakery-weighs-flour-twice-oskar-lind-3kd)",
+    "[Read on Omnivore](https://omnivore.app/me/why-our-bakery-3kd)\n"
+    "[Read Original](https://www.linkedin.com/pulse/why-our-bakery-weighs-flour-twice-oskar-lind-3kd)",
+    "[View Original](https://www.linkedin.com/pulse/why-our-bakery-weighs-flour-twice-oskar-lind-3kd)",
+    # (flattened with the page's other links: the label alone on its line)
+    "[Read on Omnivore](https://omnivore.app/me/why-our-bakery-3kd)\n"
+    "[Read Original](https://www.linkedin.com/pulse/why-our-bakery-weighs-flour-twice-oskar-lind-3kd)\n\n"
+    "![cover](https://media.example/flour-cover.jpg)",
+])
+def test_a_read_later_exports_links_to_the_original_are_the_tools_chrome(links):
+    text = _READ_LATER.format(links=links)
+    (rec,) = process(text)
+    assert rec.body.startswith("We weigh every batch of flour twice"), rec.body[:80]
+    assert "Original" not in rec.body and "Omnivore" not in rec.body
+    assert check_accounted(text, [rec]) == []

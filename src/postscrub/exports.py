@@ -452,9 +452,10 @@ def segment_headerless_table(lines: list[Line], log: RepairLog) -> list[Record] 
 
 
 # the columns of a table printed as aligned text (pandas' ``to_string()``, ``print(df)``, a
-# database client's or ``column -t``'s output): cells parted by two or more spaces
+# database client's or ``column -t``'s output): cells parted by two or more spaces, the
+# header's names too, each a word or a few parted by single spaces ("author", "Posted At")
 _ALIGNED_GAP = re.compile(r"\S+(?: \S+)*")
-_ALIGNED_NAME = re.compile(r"[^\W\d][\w.]{0,40}")
+_ALIGNED_NAME = re.compile(r"[^\W\d][\w.]{0,40}(?: [^\W\d][\w.]{0,40}){0,3}")
 
 
 def _aligned_cells(line: str, base: int) -> list[shapes.Cell]:

@@ -69,7 +69,7 @@ from .segment import (
 # clock time and a year or a time range ("jue, 19 feb, 2027, 9:00 - 18:30 (CET)")
 _EVENT_WHEN = re.compile(r"^(?=.{0,80}$)(?=.*\d{1,2}[:.]\d{2}).*(?:\b\d{4}\b|\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[-–]\s*\d)")
 
-def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record:
+def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links: Sequence = ()) -> Record:
     """Title, author, bio, paragraphs, sign-off, call to action, then comments. A title or
     author already known (from front matter) is kept, and not looked for in the text."""
     strip_recommended(lines, log)
@@ -206,7 +206,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         comments, stop = find_inline_comments(paras[ic:], log)
         for x in paras[ic + stop:]:
             log.drop_line(x, "ui.section_end")
-        _article_text(record, main, blank_separated)
+        _article_text(record, main, blank_separated, md_links)
         record.comments = comments
         return record
     chrome_nos = frozenset(ln.no for ln in lines if id(ln) in dropped) if dropped else frozenset()
@@ -217,7 +217,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record) -> Record
         log.drop_line(main.pop(), "ui.comments_heading")  # "Comments" over them (an <h2>, "## Comments")
     while main and is_rule_line(main[-1].text):  # a rule ("-----") closing the text: a mail's, a page's
         log.drop_line(main.pop(), "segment.separator")
-    _article_text(record, main, blank_separated)
+    _article_text(record, main, blank_separated, md_links)
     spans: list[tuple[int, int, int]] = []
     # (the rows of buttons closing each comment, dropped as chrome: where a comment's text ends)
     row_ends = sorted(ln.no for ln in lines if id(ln) in dropped and dropped[id(ln)][1].kind == nd.ACTION) \
@@ -439,7 +439,7 @@ def _counted_inline_comment(paras: list[Line], start: int, lines: list[Line],
     return None
 
 
-def _article_text(record: Record, main: list[Line], blank_separated: bool) -> None:
+def _article_text(record: Record, main: list[Line], blank_separated: bool, md_links: Sequence = ()) -> None:
     """An article's body, sign-off, call to action and hashtags, from its text's lines."""
     record.warnings.extend(find_lost_lists(main))
     body, sign, cta = split_tail(list(main), record.author.name if record.author else None)
@@ -448,6 +448,7 @@ def _article_text(record: Record, main: list[Line], blank_separated: bool) -> No
     record.body = join_paragraphs(body, blank_separated)
     # (the tags of the whole text: a line of them may close it after the call to action)
     record.hashtags = find_hashtags("\n".join(ln.text for ln in main))
+    record.mentions, record.links = find_mentions_and_links(main, md_links)
 
 
 def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: list[Line],
@@ -790,6 +791,7 @@ def segment_plain(lines: list[Line], log: RepairLog, record: Record,
     blank_separated = _blank_separated(lines)
     record.body = join_paragraphs(paras, blank_separated)
     record.hashtags = find_hashtags(record.body)
+    record.mentions, record.links = find_mentions_and_links(paras)
     if is_post is None or is_post(record.body):
         body, sign, cta = split_tail(paras, record.author.name if record.author else None)
         if sign is not None or cta:

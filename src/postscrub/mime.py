@@ -131,10 +131,27 @@ _LINK_TARGET = re.compile(r"(?:\[https?://[^\]\s]{1,2000}\]|<https?://[^>\s]{1,2
 _LINK_AFTER_COLON = re.compile(r"[:：]\s*https?://\S{1,2000}\s*$")
 
 
+# LinkedIn's own addresses (its buttons, its mail's tracking and settings pages), and the
+# pages a mailing service links under any mail (unsubscribe, preferences, settings)
+_UI_LINK = re.compile(r"https?://(?:[\w-]{1,63}\.){0,4}(?:linkedin\.com|licdn\.com)(?![\w.-])"
+                      r"|unsubscri|opt-?out|email-?pref|/preferences|/settings|manage[-_]?subscription",
+                      re.I)
+
+
+def _author_link(label: str, url: str) -> bool:
+    """Is a mail's link, its label and address, one the author's text gave (a page of their
+    own, a document), not LinkedIn's button or a mail's footer link?"""
+    from . import nodes
+
+    return _UI_LINK.search(url) is None and nodes.classify(label).kind == nodes.TEXT
+
+
 def _link_targets(body: list[Line], log: RepairLog) -> None:
     """The address after a short label, alone on its line, that a mail's text part gives for
     each of its HTML links (a newsletter's buttons, "J’aime [https://…]"): removed
-    (``mail.link``), so that the label is read as what it is (a button, a footer link)."""
+    (``mail.link``), so that the label is read as what it is (a button, a footer link). An
+    address the author's text gave ("The checklist [https://…]", not LinkedIn's nor the
+    mail's own) is kept on the line (``Line.targets``): the record's link."""
     from . import nodes
 
     for ln in body:
@@ -149,7 +166,10 @@ def _link_targets(body: list[Line], log: RepairLog) -> None:
         if m is not None and at > 0:
             label = t[:at].strip()
             if label and len(label.split()) <= 4 and not label.endswith((":", "：")):
+                url = m.group().strip()[1:-1]
                 log.edit(ln, "mail.link", [(at, len(t), "")])
+                if _author_link(label, url):
+                    ln.targets = (*ln.targets, url)
             continue
         # "Label: https://…": only where the label is the mail's own chrome (a known footer
         # link, a button), not a sentence's "sign up here: https://…"

@@ -445,10 +445,17 @@ def _classify_head(t: str) -> Kind | None:
 
 
 _NEWSLETTER = Kind(CHROME, "ui.newsletter")
-# a count of subscribers after the cadence ("8,214 subscribers", "15.302 suscriptores", "1,2K 名订阅者")
-# (or the noun first, the count after it, as Japanese and Korean put it: "購読者 3,120人", "구독자 3,120명")
-_SUBSCRIBER_COUNT = re.compile(r"\d[\d,.\s\u066B\u066C]{0,12}(?:[kKM]\b)?\s*\S{1,20}(?:\s\S{1,20})?"
-                               r"|[^\W\d_]{1,12}\s?\d[\d,.]{0,12}[^\W\d_]{0,3}")
+
+
+@lru_cache(maxsize=1)
+def _subscriber_count() -> re.Pattern[str]:
+    """A count of subscribers after the cadence ("8,214 subscribers", "15.302 suscriptores",
+    "1,2K 名订阅者"), or the noun first, the count after it, as Japanese and Korean put it
+    ("購読者 3,120人", "구독자 3,120명"): the word one of ``patterns.SUBSCRIBER_WORDS`` (a
+    number beside any other word, "Vol 3", "Issue 12", "Part 2", names an edition)."""
+    alt = "|".join(sorted({w for ws in patterns.SUBSCRIBER_WORDS.values() for w in ws}, key=re.longest_first))
+    return re.compile(r"\d[\d,.\s\u066B\u066C]{0,12}(?:[kKM]\b)?\s?(?:" + alt + r")"
+                      r"|(?:" + alt + r")\s?\d[\d,.]{0,12}[^\W\d_]{0,3}", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -469,7 +476,7 @@ def _newsletter_masthead_line(t: str, exact: dict) -> bool:
         return False
     c = hits[0]
     return all(key(p) in _newsletter_words() for p in parts[:c]) and c <= 1 and all(
-        _SUBSCRIBER_COUNT.fullmatch(p) for p in parts[c + 1:])
+        _subscriber_count().fullmatch(p) for p in parts[c + 1:])
 
 
 @lru_cache(maxsize=4096)  # enough for one dump's UI nodes; more only grows a batch worker's memory

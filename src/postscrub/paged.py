@@ -147,6 +147,17 @@ def _copied_pages(lines: list[Line]) -> list[list[Line]] | None:
 _LIST_START = re.compile(r"\s*(?:[•▪◦·*–-]\s|\d{1,3}[.)]\s|#)")
 
 
+def _wrapped_short(prev: str, length: int, width: int) -> bool:
+    """Was the line ``prev`` (``length`` as set, on a page ``width`` wide), which left room
+    for the next word, wrapped all the same: set in a larger type, a title's? It reaches 40%
+    of the measure and is not a person's name."""
+    if length < width * 0.4:
+        return False
+    from .segment import is_name
+
+    return not is_name(prev)
+
+
 def _unwrap(lines: list[Line], log: RepairLog) -> None:
     """Lines the page wrapped, joined (``print.line_wrap``), where the text is set without a
     layout (no wide gaps) and its paragraphs are parted by blank lines: a line that reaches
@@ -178,8 +189,12 @@ def _unwrap(lines: list[Line], log: RepairLog) -> None:
         if (last < 0 or not groups or _LIST_START.match(b.text) or "://" in b.text
                 or (last + 1 + len(tb.split()[0]) <= width * 0.85
                     # (a line in a larger type, a title, wraps shorter: a line going on in
-                    # lower case after one that ends no sentence continues it all the same)
-                    and not (tb[:1].islower() and prev[-1:].isalnum()))):
+                    # lower case after one that ends no sentence continues it all the same,
+                    # when that one shows it was wrapped: it reaches 40% of the page's measure
+                    # (a title's type is at most about twice the text's) and is no name. A
+                    # short line, a name over a headline written in lower case ("Ana Lima" /
+                    # "data engineer at …"), ended there)
+                    and not (tb[:1].islower() and prev[-1:].isalnum() and _wrapped_short(prev, last, width)))):
             groups.append([b])  # (room for the next word: the line ended there)
         else:
             groups[-1].append(b)

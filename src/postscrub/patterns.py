@@ -457,6 +457,30 @@ SIGN_OFF_CUES: tuple[str, ...] = (
     "वाचल्याबद्दल धन्यवाद", "পড়ার জন্য ধন্যবাদ", "בברכה", "תודה שקראתם", "hanggang sa muli",
 )
 
+# A congratulation or thanks addressed to someone ("Congrats to the whole team, Ana", "Merci à
+# tous, Léa"): the formula and the word that names whom it goes to. A closing line opening with
+# one (after up to three words: "A huge thanks to …") is a sentence of the text, not a sign-off,
+# whatever name follows its comma; "Thanks, Ana" (no one addressed) still signs.
+ADDRESSED_FORMULAS: tuple[str, ...] = (
+    # en
+    "congrats to", "congratulations to", "kudos to", "shoutout to", "shout-out to", "shout out to",
+    "thanks to", "thank you to", "well done to", "hats off to", "props to",
+    # fr
+    "félicitations à", "félicitations aux", "bravo à", "bravo aux", "merci à", "merci aux",
+    # es
+    "felicidades a", "felicidades al", "felicitaciones a", "felicitaciones al", "enhorabuena a",
+    "enhorabuena al", "gracias a", "gracias al",
+    # pt
+    "parabéns a", "parabéns ao", "parabéns à", "parabéns aos", "parabéns às", "obrigado a", "obrigada a",
+    "obrigado ao", "obrigada ao", "obrigado à", "obrigada à", "obrigado aos", "obrigada aos",
+    # it
+    "complimenti a", "complimenti al", "complimenti alla", "complimenti ai", "congratulazioni a",
+    "congratulazioni al", "grazie a", "grazie al", "grazie alla", "grazie ai",
+    # de / nl
+    "glückwunsch an", "glückwünsche an", "gratulation an", "danke an", "dank an",
+    "felicitaties aan", "proficiat aan", "dank aan", "bedankt aan",
+)
+
 # The word for a team that signs a page's post or edition ("The Fieldstone team", "L’équipe X",
 # "Das X-Team", "El equipo de X", "A equipe X", "Il team di X", "X チーム", "X 团队"), per language.
 TEAM_WORDS: tuple[str, ...] = (
@@ -883,6 +907,21 @@ NEWSLETTER_WORDS: tuple[str, ...] = (
     "न्यूज़लेटर", "ניוזלטר", "Hírlevél", "Bản tin", "Buletin informativ",
 )
 
+#: The word for a newsletter's subscribers in its count ("8,214 subscribers", "購読者 3,120人"),
+#: per UI language: regular-expression fragments (an inflected word takes ``\w*``). A count
+#: with one of them may close the masthead's line; a number beside another word ("Vol 3",
+#: "Issue 12") is the writer's.
+SUBSCRIBER_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("subscribers?",), "de": ("Abonnent(?:en|innen)?",), "fr": ("abonnée?s?",),
+    "es": ("suscriptor(?:es|as?)?",), "pt": ("assinantes?",), "it": ("iscritti", "iscritte"),
+    "nl": ("abonnees?",), "ru": (r"подписчик\w*",), "uk": (r"підписник\w*",), "sv": ("prenumeranter",),
+    "tr": ("abone",), "pl": (r"subskrybent\w*",), "zh-CN": ("订阅者", "位订阅者", "名订阅者"),
+    "zh-TW": ("訂閱者", "位訂閱者", "名訂閱者"), "ja": ("人の購読者", "購読者"), "ko": ("구독자",),
+    "cs": (r"odběratel\w*",), "da": ("abonnenter",), "nb": ("abonnenter",), "fi": (r"tilaaja\w*",),
+    "hu": (r"feliratkozó\w*",), "ro": ("abonați",), "vi": ("người đăng ký",), "ar": (r"مشترك[\w\u064B-\u0652]*",),
+    "id": ("pelanggan",),
+}
+
 #: What a comment that is a picture shows in place of text: the GIF's or the image's label,
 #: per UI language. On a line of its own as the whole of a comment's text (or its first or
 #: last line), it is no text (``ui.comment_media``).
@@ -952,6 +991,14 @@ LESS_FOLDS: dict[str, tuple[str, ...]] = {
     "ur": ("…کم دیکھیں", "…کم"), "hi": ("…कम देखें", "…कम"), "vi": ("…ẩn bớt", "…thu gọn"),
     "id": ("…lebih sedikit", "…tampilkan lebih sedikit"), "ms": ("…kurang",), "th": ("…ย่อ", "…แสดงน้อยลง"),
     "zh-CN": ("…收起", "收起"), "zh-TW": ("…收起", "收起"), "ja": ("…折りたたむ", "…表示を減らす"), "ko": ("…접기", "접기"),
+}
+
+# A read-later tool's own links in its export of a saved page, on a line of their own (its
+# chrome, not the author's text): Omnivore's template puts "[Read on Omnivore](…)" and
+# "[Read Original](…)" under the title, Pocket's reader "View Original". Chrome
+# (``ui.read_later``) as the label alone (the Markdown link flattened) or as the link whole.
+READ_LATER_LINKS: dict[str, tuple[str, ...]] = {
+    "en": ("Read Original", "Read on Omnivore", "View Original"),
 }
 
 UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -1410,6 +1457,7 @@ for _loc, _badges in LESS_FOLDS.items():  # "…see less" is a fold too (with no
 for _loc, _badges in AUTHOR_BADGES.items():  # the author badge is post chrome in every locale
     UI_NODES["ui.post_meta"][_loc] = (*UI_NODES["ui.post_meta"].get(_loc, ()), *_badges)
 UI_NODES["ui.newsletter"] = NEWSLETTER_CADENCE
+UI_NODES["ui.read_later"] = READ_LATER_LINKS
 UI_NODES["ui.footer"] = FOOTER_LINKS
 for _loc, _badges in (*SAVED_CARD_BUTTONS.items(), *DOCUMENT_BUTTONS.items()):  # (a string the row has already stays once)
     _row = UI_NODES["ui.action"].get(_loc, ())
@@ -2060,6 +2108,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"Ad Choices|Advertising|Business Services|Get the LinkedIn app|More)",
         r"LinkedIn Corporation\s*©\s*\d{4}",
     ),
+    # a read-later tool's link to the saved page, left a Markdown link: "[Read Original](https://…)"
+    "ui.read_later": (r"\[(?:" + "|".join(s for ss in READ_LATER_LINKS.values() for s in ss)
+                      + r")\]\(https?://[^()\s]{1,2000}\)",),
     # a note app's clipping: the page's source under the clip ("From <https://…>", OneNote,
     # per UI language) and the date and time it was clipped, on a line of their own
     "ui.clip_source": (r"(?:" + "|".join(CLIP_SOURCE_LABELS) + r")\s*[:：]?\s*<https?://[^>\s]+>",),

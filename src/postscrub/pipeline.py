@@ -567,7 +567,7 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
             # ("## Section": a clipping's Markdown with no link, not flattened as Markdown; where
             # it was, no marker is left)
             _section_heading_marks(lines, log)
-        layouts.segment_article(lines, log, rec)
+        layouts.segment_article(lines, log, rec, md_links)
         if sections is not None and sections[1] and not rec.comments:
             rec.comments = sections[1]
         return [rec]

@@ -41,6 +41,9 @@ class Line:
     edits: list[tuple[int, int, int]] = field(default_factory=list)
     quoted: bool = False  # a Markdown block quote's line, its "> " mark removed
     depth: int = 0  # how deep in nested HTML lists (<ul>, <ol>) the line stood (markup dumps)
+    # the addresses of the author's links removed from the text (a mail's text part renders a
+    # link as "label [address]": the label stays, the address is the record's link)
+    targets: tuple[str, ...] = ()
 
     def original_column(self, pos: int) -> int:
         """Map a position in the current text back to a 1-based column of the input line."""
@@ -62,6 +65,8 @@ class Line:
             edits = self.edits + [(0, prev, 0)] if prev else list(self.edits)
             out.append(Line(self.no, self.text[prev:cut], self.blank, edits, self.quoted, self.depth))
             prev = cut
+        if out and self.targets:
+            out[-1].targets = self.targets  # (a removed address stood at the line's end)
         return out or [self]
 
     def replace(self, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, str]]:

@@ -969,8 +969,8 @@ def find_sign_off(paras: Sequence[Line], before: int | None = None) -> int | Non
     if before is None and n >= 2 and _is_dash_signature(paras, n - 1):
         return n - 1
     if before is not None and before >= 2 and _is_short_closing(paras[before - 1].text) \
-            and not _continues_line_above(paras, before - 1):
-        return before - 1
+            and not _continues_line_above(paras, before - 1) and not is_addressed_formula(paras[before - 1].text):
+        return before - 1  # (not "Congrats to the whole team!": a sentence addressed to them)
     return None
 
 
@@ -1312,13 +1312,28 @@ def _arrow_list_item(paras: Sequence[Line], k: int) -> bool:
     return not _asks_to_act(t[len(arrow):].lstrip("\ufe0f "))
 
 
+@lru_cache(maxsize=1)
+def _addressed_formula() -> re.Pattern[str]:
+    """A line opening with a congratulation or thanks addressed to someone
+    (``patterns.ADDRESSED_FORMULAS``: "Congrats to …", "Merci à …"), after up to three words."""
+    alt = "|".join(re.escape(f) for f in sorted(patterns.ADDRESSED_FORMULAS, key=re.longest_first))
+    return re.compile(r"(?:[^\W\d_]{1,20}\s{1,3}){0,3}?(?:" + alt + r")(?!\w)", re.I)
+
+
+def is_addressed_formula(text: str) -> bool:
+    """Does the line congratulate or thank someone ("Congrats to the whole team, Ana",
+    "Félicitations à toute l'équipe")? A sentence of the text, not the author signing."""
+    return _addressed_formula().match(text.strip().lstrip("-–—~ ")) is not None
+
+
 def _signs_as(text: str, author: str | None) -> bool:
     """Is the line the author signing: their first name or whole name alone ("Ana", "– Ana
-    Lee"), or a sign-off cue before it ("Üdv, Kata" from Kata Szabó)?"""
+    Lee"), or a sign-off cue before it ("Üdv, Kata" from Kata Szabó)? Not a congratulation
+    or thanks addressed to someone ("Congrats to the whole team, Ana")."""
     if not author:
         return False
     t = text.strip().lstrip("-–—~ ").rstrip(" .!")
-    if not t or len(t) > 60:
+    if not t or len(t) > 60 or is_addressed_formula(t):
         return False
     full = " ".join(author.split())
     first = full.split()[0]
@@ -1529,6 +1544,8 @@ def _is_signature(formula: Line, nxt: Line) -> bool:
     if not (f.endswith((",", "，", "،")) or (_is_sign_off_cue(f) and len(f.split()) <= 4
                                            and not f.endswith((".", "?", ":", "。", "？")))):
         return False
+    if is_addressed_formula(f):
+        return False  # ("Thanks to you," / "Ana": the name is the one thanked)
     return 1 <= len(t.split()) <= 3 and is_name(t)
 
 
@@ -1917,8 +1934,16 @@ def find_mentions_and_links(body_lines: Sequence[Line], md_links: Sequence = ())
             mentions.setdefault(lk.text)
         else:
             links.setdefault(lk.url)
-    for u in _URL.findall(body_text):
-        links.setdefault(u.rstrip(".,;:!?"))
+    if any(ln.targets for ln in body_lines):
+        # (an address removed from a line, a mail's "label [address]": where the line stood)
+        for ln in body_lines:
+            for u in _URL.findall(ln.text):
+                links.setdefault(u.rstrip(".,;:!?"))
+            for u in ln.targets:
+                links.setdefault(u)
+    else:
+        for u in _URL.findall(body_text):
+            links.setdefault(u.rstrip(".,;:!?"))
     return list(mentions), list(links)
 
 
