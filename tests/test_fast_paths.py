@@ -362,26 +362,27 @@ def test_an_inline_comment_head_is_read_as_the_plain_way_reads_it():
     def plain(text):
         if "·" not in text and "•" not in text and "|" not in text:
             return None
-        m = segment._inline_head_match(text)  # (the pattern, or a bold name's dash read as the bullet)
+        m = segment._inline_head_match(text)  # (the pattern; a dash after a bold name read as the bullet)
         if not m:
             return None
         name, age_text = m.group("name").strip(), m.group("age").strip()
         a = segment.parse_age(age_text)
         if a is None or a.end < len(age_text) or not segment.is_name(name):
             return None
-        un = segment._unemphasised  # (a headline in italics is read without them)
-        paren = un((m.group("paren") or m.group("mid") or "").strip()) or None
-        if m.group("badge") is not None and nodes.classify(un(m.group("badge").strip())).kind == nodes.TEXT:
+        unemph = segment._unemphasised  # (a headline in emphasis is read without it)
+        paren = unemph((m.group("paren") or m.group("mid") or "").strip()) or None
+        if m.group("badge") is not None and nodes.classify(unemph(m.group("badge").strip())).kind == nodes.TEXT:
             if paren is not None:
                 return None  # ("Name · A · B · age": only a badge may stand before the headline)
-            paren = un(m.group("badge").strip())
+            paren = unemph(m.group("badge").strip())
         badge = paren is not None and nodes.classify(paren).kind != nodes.TEXT
         return segment.InlineHead(name, None if badge else paren, a, bool(m.group("reply")),
                                   len(m.group("indent").expandtabs(4)))
 
     lines = [t for t in corpus_lines() if "·" in t or "•" in t or "|" in t]
     extra = [f"{n}{p} {s} {a}{e}" for n in ("Ana Lee", "  ↳ Ana Lee", "**Ana Lee**", "Ana")
-             for p in ("", " (CEO)", " · CEO", " (Author)", " · Author · CEO") for s in ("·", "•", "|")
+             for p in ("", " (CEO)", " · CEO", " (Author)", " · Author · CEO", " — _CEO_", " · *CEO*")
+             for s in ("·", "•", "|")
              for a in ("2d", "3 weeks ago", "1 h", " ", "", "2d (edited)", "x" * 25, "2d · 3d")
              for e in ("", " ", "\u00a0", "\t")]
     heads = 0
