@@ -1847,3 +1847,14 @@ def test_an_outliner_page_with_properties_blocks_comments_and_own_notes():
     assert [c.author.name for c in rec.comments] == ["Tapio Lehtinen"]
     assert rec.comments[0].text == "We did the same with Mondays and never looked back."
     assert [r.author.name for r in rec.comments[0].replies] == ["Minna Korhonen"]
+
+
+def test_a_mails_link_line_over_the_newsletter_is_no_title_nor_a_paragraph():
+    text = ("Read on LinkedIn: https://www.linkedin.com/pulse/the-quiet-shelf-how-we-sold-slow-stock-ravindra-kulkarni-q8x2z\n\n"
+            "Shelf Talk\n\nA fortnightly note on retail by Ravindra Kulkarni\n\n"
+            "The Quiet Shelf: How We Sold Slow Stock\n\nRavindra Kulkarni\nRetail advisor | Former store manager\n\n"
+            "Hello friends,\n\nThis issue is about the shelf nobody looks at, and the three weeks it took us to empty it.\n\n"
+            "We moved it next to the till, and priced every item in round numbers.\n")
+    (rec,) = process(text)
+    assert rec.title == "The Quiet Shelf: How We Sold Slow Stock"
+    assert (rec.author.name, rec.author.bio) == ("Ravindra Kulkarni", "Retail advisor | Former store manager")
