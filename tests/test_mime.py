@@ -374,3 +374,13 @@ def test_linkedins_own_mail_links_do_not_reach_the_records_links():
         "Unsubscribe [https://mailer.example.net/unsubscribe?u=3]")
     (rec,) = process(text)
     assert rec.links == []
+
+
+def test_a_characters_bytes_cut_by_a_soft_break_are_decoded_once_joined():
+    # "café ölçüm" in UTF-8, quoted-printable, a soft break inside the bytes of "é" and of "ç"
+    body = "caf=C3=\n=A9 =C3=B6l=C3=\n=A7=C3=BCm\n"
+    mail = ("From: Ada Ruiz <ada@example.com>\nTo: team@example.com\nSubject: test\n"
+            "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
+            "Content-Transfer-Encoding: quoted-printable\n\n" + body)
+    (rec,) = process(mail)
+    assert "café ölçüm" in rec.body and "=" not in rec.body

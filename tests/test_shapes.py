@@ -1932,3 +1932,14 @@ def test_a_read_later_exports_links_to_the_original_are_the_tools_chrome(links):
     assert rec.body.startswith("We weigh every batch of flour twice"), rec.body[:80]
     assert "Original" not in rec.body and "Omnivore" not in rec.body
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_mails_link_line_over_the_newsletter_is_no_title_nor_a_paragraph():
+    text = ("Read on LinkedIn: https://www.linkedin.com/pulse/the-quiet-shelf-how-we-sold-slow-stock-ravindra-kulkarni-q8x2z\n\n"
+            "Shelf Talk\n\nA fortnightly note on retail by Ravindra Kulkarni\n\n"
+            "The Quiet Shelf: How We Sold Slow Stock\n\nRavindra Kulkarni\nRetail advisor | Former store manager\n\n"
+            "Hello friends,\n\nThis issue is about the shelf nobody looks at, and the three weeks it took us to empty it.\n\n"
+            "We moved it next to the till, and priced every item in round numbers.\n")
+    (rec,) = process(text)
+    assert rec.title == "The Quiet Shelf: How We Sold Slow Stock"
+    assert (rec.author.name, rec.author.bio) == ("Ravindra Kulkarni", "Retail advisor | Former store manager")

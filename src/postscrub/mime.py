@@ -273,15 +273,7 @@ def _quoted_printable(body: list[Line], log: RepairLog, charset: str) -> None:
             # whitespace at a line's end is a transport's (RFC 2045 6.7: "must be deleted"),
             # also after a soft break's "=" (whitespace for whitespace: not recorded)
             ln.replace([(len(t.rstrip(" \t")), len(t), "")])
-        spans = []
-        for m in _QP_RUN.finditer(ln.text):
-            try:
-                dec = binascii.unhexlify(m.group().replace("=", "")).decode(charset)
-            except (UnicodeError, ValueError, binascii.Error):
-                continue
-            spans.append((m.start(), m.end(), dec))
-        if spans:
-            log.edit(ln, "mail.quoted_printable", spans)
+        _qp_runs(ln, log, charset)
     # soft line breaks: a run of them gathers on its first line, the lines after it moved up
     # in one insertion (linear in the run's length)
     soft = [ln.text.endswith("=") and not ln.text.endswith("==") for ln in body]
@@ -303,7 +295,24 @@ def _quoted_printable(body: list[Line], log: RepairLog, charset: str) -> None:
             j += 1
         if pieces:
             log.edit(head, "mail.soft_break", [(len(head.text), len(head.text), "".join(pieces))])
+            if "=" in head.text:
+                # a character's bytes cut by the soft break ("=E0=A4=" / "=95…"), whole again
+                _qp_runs(head, log, charset)
         k = j + 1
+
+
+def _qp_runs(ln: Line, log: RepairLog, charset: str) -> None:
+    """Each run of ``=XX`` bytes in the line that decodes in ``charset`` becomes its text
+    (``mail.quoted_printable``); a run that does not (a character cut by a soft break) stays."""
+    spans = []
+    for m in _QP_RUN.finditer(ln.text):
+        try:
+            dec = binascii.unhexlify(m.group().replace("=", "")).decode(charset)
+        except (UnicodeError, ValueError, binascii.Error):
+            continue
+        spans.append((m.start(), m.end(), dec))
+    if spans:
+        log.edit(ln, "mail.quoted_printable", spans)
 
 
 @lru_cache(maxsize=1)

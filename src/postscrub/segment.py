@@ -680,6 +680,7 @@ def find_title(paras: Sequence[Line], period_ok: bool = False) -> bool:
     first, second, third = paras[0].text, paras[1].text, paras[2].text
     return (
         len(first) <= 200
+        and "://" not in first  # ("View on LinkedIn: https://…": a mail's link line, no title)
         and not first.rstrip().endswith((":",) if period_ok else (".", ":"))
         and not is_list_item(first)
         and not is_list_item(second)

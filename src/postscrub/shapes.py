@@ -878,6 +878,13 @@ def reading_time_line(t: str) -> bool:
         for x, k in zip(parts, kinds))
 
 
+def _link_line(t: str) -> bool:
+    """A label and a web address, long for the address alone ("View on LinkedIn: https://…"):
+    a page's or a mail's link line over the article, no paragraph of it."""
+    k = t.find("://")
+    return k > 0 and len(t[:k].split()) <= 6 and " " not in t[k:].strip()
+
+
 def article_start(paras: list[Line], limit: int = 16) -> int | None:
     """Where an article begins: a title line followed by the author's name (shown once or
     twice) and not by another name, after at most ``limit`` lines of page header (navigation,
@@ -887,7 +894,8 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
     for i in range(2, min(2 * limit, len(paras) - 1)):
         # a newsletter e-mail's byline over its title, the reading time or "Published" line
         # under the title: the title, whatever header stands above the byline
-        if len(paras[i - 2].text) > 100 and nodes.classify(paras[i - 2].text).kind == nodes.TEXT:
+        if len(paras[i - 2].text) > 100 and nodes.classify(paras[i - 2].text).kind == nodes.TEXT and not _link_line(
+                paras[i - 2].text):
             break  # (past a paragraph the article has begun)
         if nodes.classify(paras[i + 1].text).rule in ("ui.reading_time", "ui.published") and byline_above(paras, i):
             return i
@@ -902,7 +910,7 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
         if i == doubled_name:
             continue
         if (i and len(paras[i - 1].text.strip()) > 100 and nodes.classify(paras[i - 1].text).kind == nodes.TEXT
-                and not nodes.consent_line(paras[i - 1].text)):
+                and not nodes.consent_line(paras[i - 1].text) and not _link_line(paras[i - 1].text)):
             # a page header is short lines (and chrome); past a paragraph the article has begun
             # (not past the consent line of a signed-out page, in a wording no table holds)
             break
