@@ -1828,3 +1828,24 @@ def test_an_arabic_event_card_under_the_text_is_no_body():
 ])
 def test_arabic_more_articles_by_and_the_imperative_sign_in_prompt(line, rule):
     assert nodes.classify(line).rule == rule
+
+
+def test_a_degree_badge_of_several_words_before_its_number_is_no_name():
+    """vi "• Kết nối cấp 2", zh-TW "• 第 2 度": the degree's badge runs to more words than the
+    short badge pattern allowed; under the name it is chrome, not the author (nor, under a
+    commenter's name, the line that pushes the name into the headline)."""
+    vi = ("Trần Thu Hà\n• Kết nối cấp 2\nKỹ sư dữ liệu tại Sông Hồng Analytics\n3 ngày •\n"
+          "We moved our nightly batch jobs to streaming this quarter.\n\nLatency went from hours to seconds.\n"
+          "42\n5 bình luận\nThích\nBình luận\nĐăng lại\nGửi\n"
+          "Peter Vance\n• Kết nối cấp 3+\nData Lead at Harbor Metrics\n2 ngày\nImpressive numbers, well done.\n"
+          "Thích\nTrả lời\n")
+    (rec,) = process(vi)
+    assert (rec.author.name, rec.author.bio) == ("Trần Thu Hà", "Kỹ sư dữ liệu tại Sông Hồng Analytics")
+    assert [(c.author.name, c.author.bio) for c in rec.comments] == [("Peter Vance", "Data Lead at Harbor Metrics")]
+    zh = ("王志明\n • 第 2 度\n產品經理｜雲端服務\n3 天 • \n這一季我們把客服回覆時間縮短了一半。\n\n"
+          "12\n3 則留言\n讚\n留言\n轉發\n傳送\n")
+    (rec,) = process(zh)
+    assert (rec.author.name, rec.author.bio) == ("王志明", "產品經理｜雲端服務")
+    for line in ("• We hired 3 people", "• Step 1 of 3", "• Đã chỉnh sửa"):
+        assert nodes.classify(line).rule != "ui.connection_degree"
+

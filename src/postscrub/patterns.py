@@ -1788,6 +1788,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.connection_degree": (
         # "• 1촌", "• 1-й", "• Tingkat 1": a bullet and a short badge, in any language
         r"[•·]\s*\S{1,12}(?:\s\S{1,8})?",
+        # (a badge of up to three words before the degree's number, and a counter word after it:
+        # vi "• Kết nối cấp 1", zh-TW "• 第 1 度"; never a number among the words before it)
+        r"[•·]\s*(?:[^\W\d]\S{0,11}\s){1,3}[123]\+?(?:\s\S{1,2})?",
         r"(?:[•·]\s*)?קשר מדרגה\s?[123]\+?",
         r"(?:1촌|2촌|3촌\+?|1-й|2-й|3-й\+?|1\.?\s?степени|Tingkat\s[123]\+?|[123]\.\s?derece|[123]\s?度\+?)",
         # (fr "3e et +", it "3° e oltre": the third degree in words)
