@@ -1849,3 +1849,13 @@ def test_a_degree_badge_of_several_words_before_its_number_is_no_name():
     for line in ("• We hired 3 people", "• Step 1 of 3", "• Đã chỉnh sửa"):
         assert nodes.classify(line).rule != "ui.connection_degree"
 
+
+def test_a_traditional_chinese_sponsored_card_in_a_feed_is_no_record():
+    """zh-TW: LinkedIn marks an ad card "贊助" (Sponsored, as its "贊助內容" product is named)
+    beside "推廣": the card is left out of a feed copy's records."""
+    text = ("動態消息貼文編號 1\n王志明\n王志明\n • 第 2 度\n產品經理\n3 天 • \n今天分享一個小技巧：先寫測試再重構。\n"
+            "12\n讚\n留言\n轉發\n傳送\n"
+            "動態消息貼文編號 2\n贊助\n山嵐咖啡 Shanlan\n山嵐咖啡 Shanlan\n2,310 位追蹤者\n1 週 • \n"
+            "新品上市！歡迎來店品嚐。\n8\n讚\n留言\n轉發\n傳送\n")
+    recs = process(text)
+    assert [r.author.name for r in recs] == ["王志明"]

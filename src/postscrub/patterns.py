@@ -1361,7 +1361,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("Изменено", "Продвигается"),
         "sv": ("Redigerad", "Marknadsfört", "Sponsrad", "Verifierad", "Inlägg"),
         "tr": ("Düzenlendi", "Tanıtılan", "Sponsorlu", "LinkedIn’de veya LinkedIn dışında herkes tarafından görülebilir"),
-        "zh-TW": ("已編輯", "推廣"),
+        "zh-TW": ("已編輯", "推廣", "贊助", "贊助內容"),
         # (their "Visible to anyone on or off LinkedIn" is in VISIBILITY_PHRASES: ui.visibility)
         "bn": ("সম্পাদিত", "প্রচারিত"),
         "cs": ("Upraveno", "Propagováno", "Sponzorováno", "Ověřeno"),
@@ -2144,7 +2144,7 @@ CARD_BUTTONS: dict[str, tuple[str, ...]] = {
 # left out of the records (recorded, with a warning).
 PROMOTED: tuple[str, ...] = (
     "Promoted", "Sponsored", "Gesponsert", "Sponsorisé", "Promocionado", "Promovido", "Promosso",
-    "Gepromoot", "推广", "推廣", "プロモーション", "Продвигается", "Реклама", "Tanıtılan", "Promowane",
+    "Gepromoot", "推广", "推廣", "贊助", "贊助內容", "プロモーション", "Продвигается", "Реклама", "Tanıtılan", "Promowane",
     "Marknadsfört", "Dipromosikan", "مُروّج", "프로모션",
     "প্রচারিত", "Propagováno", "Sponzorováno", "Promoveret", "Sponsoreret", "Προωθημένο", "Χορηγούμενο",
     "Mainostettu", "Sponsoroitu", "מקודם", "प्रचारित", "Hirdetés", "Szponzorált", "प्रमोट केलेले",
