@@ -1859,3 +1859,26 @@ def test_a_traditional_chinese_sponsored_card_in_a_feed_is_no_record():
             "新品上市！歡迎來店品嚐。\n8\n讚\n留言\n轉發\n傳送\n")
     recs = process(text)
     assert [r.author.name for r in recs] == ["王志明"]
+
+
+def test_urdu_and_thai_reply_counts_nest_the_replies_under_their_comment():
+    """ur "۳ جوابات" (the plural; "جواب" was known) with "گزشتہ جوابات لوڈ کریں" (load previous
+    replies), th "ตอบกลับ 1 รายการ" (the word first, the classifier after the number, as in
+    "ความคิดเห็น 41 รายการ"): the replies under them are the comment's, not comments of the post."""
+    ur = ("نادیہ خان\n• دوسرا\nپروڈکٹ مینیجر، لاہور\n۵ دن •\nہم نے اس ماہ نئی ایپ لانچ کی۔\n\n#ایپ\n"
+          "۳۰\n۴ تبصرے\n"
+          "فیصل رضا\nڈیزائنر\n۴ دن\nبہت خوب! لانچ کب ہوا؟\nجواب دیں\n•\n۲ جوابات\nگزشتہ جوابات لوڈ کریں\n"
+          "نادیہ خان\nمصنف\n۳ دن\nپچھلے پیر کو، شکریہ!\nجواب دیں\n"
+          "فیصل رضا\nڈیزائنر\n۲ دن\nمبارک ہو۔\nجواب دیں\n"
+          "Omar Siddiqui\nAnalyst at Delta Group\n۱ دن\nGreat work, congratulations.\nجواب دیں\n")
+    (rec,) = process(ur)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("فیصل رضا", ["نادیہ خان", "فیصل رضا"]), ("Omar Siddiqui", [])]
+    th = ("สุดา ใจงาม\n • ระดับ 1\nนักออกแบบ\n2 วัน •\nวันนี้เราเปิดร้านใหม่ที่ขอนแก่นแล้วค่ะ\n"
+          "15\nความคิดเห็น 2 รายการ\nถูกใจ\nแสดงความคิดเห็น\n"
+          "มานพ ดีมาก\nวิศวกร\n1 วัน\nยินดีด้วยครับ\nถูกใจ\nตอบกลับ\nตอบกลับ 1 รายการ\n"
+          "สุดา ใจงาม\nผู้เขียน\n1 วัน\nขอบคุณค่ะ\nถูกใจ\nตอบกลับ\n"
+          "Anna Berg\nDesigner at Fjord Studio\n1 วัน\nLovely shop!\nถูกใจ\nตอบกลับ\n")
+    (rec,) = process(th)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("มานพ ดีมาก", ["สุดา ใจงาม"]), ("Anna Berg", [])]

@@ -1530,11 +1530,14 @@ REPLY_WORDS = (r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件
                r"odpowied\w*|yanıt|balasan|phản hồi|câu trả lời|การตอบกลับ|जवाब|απαντήσεις|απάντηση|"
                r"תשובות|tugon|답글|답장|antwort(?:en)?|antwoord(?:en)?|ردود|رد|"
                # sk, hr/sr, sr, et, lt, lv, sw, fa, ur
-               r"odpove\w*|odpoveď|odgovor\w*|одговор\w*|vastus\w*|atsakym\w*|atbild\w*|majibu|jibu|پاسخ|جواب")
+               r"odpove\w*|odpoveď|odgovor\w*|одговор\w*|vastus\w*|atsakym\w*|atbild\w*|majibu|jibu|پاسخ|"
+               # (ur: the plural "۲ جوابات" beside the singular)
+               r"جوابات|جواب")
 #: A count of replies written with the word first and a counter after the number ("返信1件",
 #: "답글 1개", "回复 2 条"): the words, then the counters (the counter is required but for 답글 and 답장).
-REPLY_WORDS_FIRST = r"返信|回复|回覆|답글|답장"
-COUNT_SUFFIXES = r"件|条|則|個|개"
+REPLY_WORDS_FIRST = r"返信|回复|回覆|답글|답장|(?:การ)?ตอบกลับ"
+# (th "ตอบกลับ 1 รายการ": the word, the number, the classifier "รายการ" as in "ความคิดเห็น 41 รายการ")
+COUNT_SUFFIXES = r"件|条|則|個|개|รายการ"
 #: Locales whose count of a comment's replies uses the word for comments ("1 reactie",
 #: "תגובה אחת": "one comment"), and the comment's Reply button it follows there: read as the
 #: reply count only right after that button (elsewhere it counts a post's comments). Dutch:
@@ -2042,6 +2045,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                           r"(?:تحميل|عرض|إظهار)\s+المزيد\s+من\s+الردود",
                           r"(?:טעינת|טען|הצגת|הצג)\s+(?:\d+\s+)?(?:תשובות|תגובות)\s+(?:קודמות|נוספות)",
                           r"(?:पिछले|और)\s+(?:जवाब|उत्तर)\s+(?:लोड करें|देखें|दिखाएं)",
+                          # ur, fa, bn, mr (the verb last in ur, bn and mr: "Previous replies load")
+                          r"(?:گزشتہ|پچھلے|مزید)\s+جوابات\s+(?:لوڈ کریں|دیکھیں)",
+                          r"(?:بارگذاری|مشاهده|نمایش)\s+(?:\d+\s+)?پاسخ\u200c?های\s+(?:قبلی|بیشتر)",
+                          r"(?:পূর্ববর্তী|আগের|আরও)\s+(?:উত্তরগুলি|উত্তর)\s+(?:লোড করুন|দেখুন)",
+                          r"(?:मागील|अधिक)\s+(?:उत्तरे|प्रत्युत्तरे)\s+(?:लोड करा|पहा)",
                           # sk, hr (a page translation's wording)
                           r"(?:Zobraziť|Načítať)\s+(?:\d+\s+)?(?:predchádzajúce|ďalšie)\s+odpoved\w*",
                           r"(?:Učitaj|Prikaži|Pogledaj)\s+(?:\d+\s+)?(?:prethodne|još)\s+odgovor\w*"),
