@@ -1882,3 +1882,15 @@ def test_urdu_and_thai_reply_counts_nest_the_replies_under_their_comment():
     (rec,) = process(th)
     assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
         ("มานพ ดีมาก", ["สุดา ใจงาม"]), ("Anna Berg", [])]
+
+
+def test_urdu_app_buttons_and_counts_stay_out_of_the_body_and_comments():
+    """ur, the phone app: its buttons without the verb ("پسند / تبصرہ / ری پوسٹ / بھیجیں") and its
+    counts of comments and reposts ("۱۲ تبصرے • ۳ ری پوسٹس") are chrome, not the post's last lines
+    nor a comment's."""
+    text = ("نادیہ خان\n• دوسرا\nپروڈکٹ مینیجر، لاہور\n۵ دن •\nہم نے اس ماہ نئی ایپ لانچ کی۔\n\n#ایپ\n"
+            "۳۰\n۱۲ تبصرے • ۳ ری پوسٹس\nپسند\nتبصرہ\nری پوسٹ\nبھیجیں\n"
+            "فیصل رضا\n• تیسرا+\nڈیزائنر\n۴ دن\nبہت خوب!\nپسند\n•\n۴\nجواب دیں\n")
+    (rec,) = process(text)
+    assert rec.body == "ہم نے اس ماہ نئی ایپ لانچ کی۔\n\n#ایپ"
+    assert [c.text for c in rec.comments] == ["بہت خوب!"]

@@ -1088,6 +1088,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "sr": ("Свиђа ми се", "Коментариши", "Поново објави", "Подели", "Пошаљи", "Одговори", "Прати",
                "+ Прати", "Копирај"),
         "ur": ("پسند کریں", "تبصرہ کریں", "دوبارہ پوسٹ کریں", "بھیجیں", "شیئر کریں", "جواب دیں", "فالو کریں",
+               # (the app's buttons, the verb left out: "پسند / تبصرہ / ری پوسٹ / بھیجیں")
+               "پسند", "تبصرہ", "ری پوسٹ",
                "+ فالو کریں", "کاپی کریں"),
     },
     "ui.share_target": {
@@ -1745,6 +1747,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"komentár\w*|komentar\w*|sledujúc\w*|opätovn\w* uverejnen\w*|zdieľan\w*|pratitelj\w*|pratilac\w*|"
         r"objav\w*|пратилац\w*|пратилаца|објав\w*|kommentaar\w*|reaktsioon\w*|jälgija\w*|tellija\w*|"
         r"sekėj\w*|pasidalinim\w*|komentār\w*|sekotāj\w*|kopīgojum\w*|maoni|wafuasi|نظر|دیدگاه|واکنش|"
+        # ur: "۸۸ تبصرے", "۱۵ ری پوسٹس", "۶۷۱ ردعمل"
+        r"تبصرے|تبصرہ|ری پوسٹس|ری پوسٹ|ردعمل|"
         r"lượt đăng lại|lượt chia sẻ|người theo dõi|প্রতিক্রিয়া|মন্তব্য|অনুসরণকারী|ความรู้สึก|"
         # (th "256 ความคิดเห็น 19 รายการ": the reactions' bare count, then the comments' count
         # written word first, one counter)
