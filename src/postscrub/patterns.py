@@ -2164,6 +2164,23 @@ PROMOTED: tuple[str, ...] = (
     "Được quảng bá", "Sponsorizzato", "Patrocinado", "Gesponsord", "Sponsorowane", "Sponsorlu", "Sponsrad",
 )
 
+# The tracking name LinkedIn puts on each control of a public post page ("…?trk=
+# public_post_comment_like"), which a Markdown copy keeps in the link's target: what the link
+# is, whatever the language of its visible text. Per tracking name, the kind of node it is
+# ("report": a post's or a comment's, by the link's "guestReportContentType").
+LINK_CONTROL_TRACKING: dict[str, str] = {
+    "public_post_like": "action", "public_post_comment": "action", "public_post_share": "action",
+    "public_post_like-cta": "action", "public_post_comment-cta": "action", "public_post_share-cta": "action",
+    "public_post_comment_like": "action", "public_post_comment_reply": "action",
+    "public_post_reply_like": "action", "public_post_reply_reply": "action",
+    "public_post_comment_reactions": "counter", "public_post_reply_reactions": "counter",
+    "public_post_social-actions-reactions": "counter", "public_post_social-actions-comments": "counter",
+    "public_post_see-more-comments": "more_comments",
+    "public_post_feed-cta-banner-cta": "sign_in",
+    "public_post_ellipsis-menu-semaphore-sign-in-redirect": "report",
+    "public_post_comment_ellipsis-menu-semaphore-sign-in-redirect": "report",
+}
+
 # --------------------------------------------------------------------------------------------
 # Export column names and JSON keys
 
