@@ -1894,3 +1894,16 @@ def test_urdu_app_buttons_and_counts_stay_out_of_the_body_and_comments():
     (rec,) = process(text)
     assert rec.body == "ہم نے اس ماہ نئی ایپ لانچ کی۔\n\n#ایپ"
     assert [c.text for c in rec.comments] == ["بہت خوب!"]
+
+
+def test_a_flattened_marathi_page_header_gives_the_author():
+    """mr: the guest nav ("लेख लोक Learning नोकऱ्या गेम्स") and the page label "{name} यांची पोस्ट"
+    before the name run into the header of a page flattened to one line: the author is the
+    name after them, not the nav's words, and the label is no headline."""
+    text = ("मुख्य मजकुराकडे जा LinkedIn लेख लोक Learning नोकऱ्या गेम्स आता सामील व्हा साइन इन करा "
+            "सुनीता पाटील यांची पोस्ट सुनीता पाटील वरिष्ठ डेटा विश्लेषक, कृष्णा अॅनालिटिक्स २ दिवस "
+            "ही पोस्ट रिपोर्ट करा आमच्या टीमने या महिन्यात नवीन अहवाल प्रणाली सुरू केली. सर्वांचे आभार! "
+            "#डेटा …अधिक ४२ ५ टिप्पण्या आवडले टिप्पणी शेअर करा "
+            "टिप्पणी पाहण्यासाठी किंवा जोडण्यासाठी साइन इन करा © २०२६ आमच्याबद्दल\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("सुनीता पाटील", "वरिष्ठ डेटा विश्लेषक, कृष्णा अॅनालिटिक्स")
