@@ -1907,3 +1907,18 @@ def test_a_flattened_marathi_page_header_gives_the_author():
             "टिप्पणी पाहण्यासाठी किंवा जोडण्यासाठी साइन इन करा © २०२६ आमच्याबद्दल\n")
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio) == ("सुनीता पाटील", "वरिष्ठ डेटा विश्लेषक, कृष्णा अॅनालिटिक्स")
+
+
+def test_swedish_and_hebrew_report_lines_in_their_other_wordings_are_no_body():
+    """sv "Rapportera den här artikeln" (beside "Anmäl …") and the sign-in prompt "Logga in om du
+    vill se eller lägga till en kommentar."; he "דווח על פוסט זה" (beside "דווח על הפוסט"): chrome,
+    not the text's first or last line."""
+    sv = ("Tre saker jag lärde mig om lager\nRapportera den här artikeln\nPer Holm\nLogistikchef på Norrvik AB\n"
+          "Publicerad 2 mars 2026\n\nVi flyttade lagret två gånger på ett år.\n\nDet gick bättre andra gången.\n\n"
+          "Gilla\nKommentera\nDela\n12\nLogga in om du vill se eller lägga till en kommentar.\n")
+    (rec,) = process(sv)
+    assert rec.body == "Vi flyttade lagret två gånger på ett år.\n\nDet gick bättre andra gången."
+    he = ("מיכל לוי\nמנהלת מוצר ב־Arbel\n2 ימים\nדווח על פוסט זה\nהיום סגרנו רבעון ראשון עם לקוחות משלמים.\n\n"
+          "תודה לצוות!\n48\n6 תגובות\nלייק\nתגובה\nשיתוף\n")
+    (rec,) = process(he)
+    assert rec.body == "היום סגרנו רבעון ראשון עם לקוחות משלמים.\n\nתודה לצוות!"
