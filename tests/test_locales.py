@@ -1922,3 +1922,14 @@ def test_swedish_and_hebrew_report_lines_in_their_other_wordings_are_no_body():
           "תודה לצוות!\n48\n6 תגובות\nלייק\nתגובה\nשיתוף\n")
     (rec,) = process(he)
     assert rec.body == "היום סגרנו רבעון ראשון עם לקוחות משלמים.\n\nתודה לצוות!"
+
+
+def test_the_tagalog_like_button_gusto_is_no_comment_text():
+    """tl: the Like button reads "Gusto" (as Filipino UIs name it) beside "Gustuhin": under a
+    comment it is the comment's row, not the last line of its text."""
+    text = ("Liza Ramos\nProduct Designer | Cebu\n3 araw\nNatapos na namin ang bagong app para sa mga mangingisda.\n\n"
+            "25\n4 komento\nGusto\nMagkomento\nI-repost\nIpadala\n"
+            "Carlo Reyes\nUX Researcher\n2 araw\nAng ganda ng disenyo!\nGusto\nTumugon\n"
+            "Nina Cruz\nEngineer sa Tala Labs\n1 araw\nCongrats sa team!\nGusto\nTumugon\n")
+    (rec,) = process(text)
+    assert [c.text for c in rec.comments] == ["Ang ganda ng disenyo!", "Congrats sa team!"]

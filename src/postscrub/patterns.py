@@ -1068,7 +1068,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Distribuie", "Distribuiți", "Redistribuie", "Redistribuiți", "Copiază", "Copiați", "Răspunde",
                "Răspundeți", "Urmărește", "Urmăriți"),
         "th": ("ถูกใจ", "แสดงความคิดเห็น", "โพสต์ซ้ำ", "ส่ง", "แชร์", "คัดลอก", "ตอบกลับ", "ติดตาม"),
-        "tl": ("Gustuhin", "Mag-comment", "Magkomento", "I-repost", "Ipadala", "Ibahagi",
+        "tl": ("Gustuhin", "Gusto", "Mag-comment", "Magkomento", "I-repost", "Ipadala", "Ibahagi",
                "Kopyahin", "Tumugon", "Sundan", "I-like", "I-follow", "I-share"),
         "uk": ("Подобається", "Вподобати", "Коментувати", "Зробити репост", "Поширити", "Надіслати",
                "Копіювати", "Відповісти", "Стежити", "Відстежувати"),
