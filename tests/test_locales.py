@@ -1933,3 +1933,24 @@ def test_the_tagalog_like_button_gusto_is_no_comment_text():
             "Nina Cruz\nEngineer sa Tala Labs\n1 araw\nCongrats sa team!\nGusto\nTumugon\n")
     (rec,) = process(text)
     assert [c.text for c in rec.comments] == ["Ang ganda ng disenyo!", "Congrats sa team!"]
+
+
+def test_a_flattened_greek_page_with_its_join_buttons_and_page_label_gives_the_author():
+    """el: "Συμμετοχή τώρα" (Join now), "Συμμετοχή στο LinkedIn", the sign-in prompt in its
+    other order and the page label "Δημοσίευση του/της {name}": in a page flattened to one line,
+    the header's join button was read as the author's name."""
+    text = ("Μετάβαση στο κύριο περιεχόμενο LinkedIn Άρθρα Άτομα Εκμάθηση Θέσεις εργασίας Παιχνίδια Συμμετοχή τώρα "
+            "Σύνδεση Δημοσίευση του/της Ελένη Παππά Ελένη Παππά Σύμβουλος εξαγωγών 3 ημ. Αναφορά αυτής της δημοσίευσης "
+            "Σήμερα ανοίξαμε το νέο μας γραφείο στη Θεσσαλονίκη. Ευχαριστώ όλη την ομάδα! 24 3 σχόλια Μου αρέσει "
+            "Σχόλιο Κοινοποίηση Για να δείτε ή να προσθέσετε ένα σχόλιο, συνδεθείτε Συμμετοχή στο LinkedIn © 2026 Σχετικά\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Ελένη Παππά", "Σύμβουλος εξαγωγών")
+    assert rec.body == "Σήμερα ανοίξαμε το νέο μας γραφείο στη Θεσσαλονίκη. Ευχαριστώ όλη την ομάδα!"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("LinkedIn-এ যোগ দিন", "ui.sign_in"), ("Připojte se k LinkedIn", "ui.sign_in"),
+    ("הצטרפות ל־LinkedIn", "ui.sign_in"), ("โหลดความคิดเห็นเพิ่มเติม", "ui.more_comments"),
+])
+def test_join_linkedin_and_load_more_comments_in_more_locales(line, rule):
+    assert nodes.classify(line).rule == rule
