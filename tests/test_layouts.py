@@ -2578,3 +2578,18 @@ def test_a_clippers_header_lines_above_the_known_authors_byline_are_no_body():
     (rec,) = process(text)
     assert rec.author.bio == "Owner at Amberg Bookshop"
     assert rec.body.startswith("Gift cards looked like free money")
+
+
+def test_numbered_bulleted_items_that_read_as_degree_badges_stay_in_the_body():
+    # "• Giai đoạn 1" / "• Week 2" have a degree badge's shape (a bullet, a word or three, a
+    # number) but, several and different, they are a list of the post's
+    text = ("Ana Lee\nEngineer\n2d\nOur plan for the year:\n\n• Giai đoạn 1\n• Week 2\n• Giai đoạn 3+\n\n"
+            "Thanks all.\n12\nLike\nComment\n")
+    (rec,) = process(text)
+    assert rec.body == "Our plan for the year:\n\n• Giai đoạn 1\n• Week 2\n• Giai đoạn 3+\n\nThanks all."
+    (rec,) = process(text.replace("• Giai đoạn 1\n• Week 2\n• Giai đoạn 3+", "• Week 1\n• Week 2\n• Week 3"))
+    assert rec.body == "Our plan for the year:\n\n• Week 1\n• Week 2\n• Week 3\n\nThanks all."
+    # (a feed copy's doubled badge under the name stays chrome)
+    feed = "Ana Lee\nAna Lee\n • 2nd\n • 2nd\nEngineer\n2d •\nOur plan is ready.\n12\nLike\nComment\n"
+    (rec,) = process(feed)
+    assert (rec.author.name, rec.author.bio, rec.body) == ("Ana Lee", "Engineer", "Our plan is ready.")

@@ -734,3 +734,25 @@ def test_anchors_built_alike_of_no_words_are_not_alike():
     assert not learn._built_alike([], ["report", "this", "post"])
     assert not learn._built_alike(["report"], [])
     assert learn._built_alike(["report", "this", "post"], ["report", "this", "comment"])
+
+
+def test_a_markdown_pages_controls_are_told_by_their_links_tracking_names():
+    # a clipper's Markdown of a public post page in a UI the tables do not know (invented
+    # words): the buttons, counts, report, "more comments" and sign-in links are named by
+    # their targets' "trk=public_post_…", whatever their text
+    u = "https://www.linkedin.com/signup/cold-join?trk=public_post_"
+    page = (
+        "[Velu Arasan](https://in.linkedin.com/in/velu-arasan?trk=public_post_feed-actor-name)\n\n"
+        "Kaṭṭumāna poṟiyāḷar\n\n3 நா\n\n"
+        "- [Pukār ceyyavum](/uas/login?session_redirect=x&trk=public_post_ellipsis-menu-semaphore-sign-in-redirect"
+        "&guestReportContentType=POST)\n\n"
+        "Inṟu engaḷ putiya pālam tiṟakkappaṭṭatu.\n\n"
+        f"[ 214]({u}social-actions-reactions) [9 karuttukal]({u}social-actions-comments)\n\n"
+        f"[Virumpu]({u}like-cta) [Karuttu]({u}comment-cta) [Pakir]({u}share-cta)\n\n"
+        "[Mala Devi](https://in.linkedin.com/in/mala-devi?trk=public_post_comment_actor-name)\n\n"
+        "Civil Engineer | Madurai\n\n2 நா\n\nCongratulations to the whole team!\n\n"
+        f"[Virumpu]({u}comment_like) [Patil]({u}comment_reply) [4 etirvinaikal]({u}comment_reactions)\n\n"
+        f"[Mēlum karuttukal]({u}see-more-comments)\n\n[Uḷnuḻaiyavum karuttu cērkka]({u}feed-cta-banner-cta)\n")
+    (rec,) = process(page)
+    assert rec.body == "Inṟu engaḷ putiya pālam tiṟakkappaṭṭatu."
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Mala Devi", "Congratulations to the whole team!")]

@@ -1828,3 +1828,129 @@ def test_an_arabic_event_card_under_the_text_is_no_body():
 ])
 def test_arabic_more_articles_by_and_the_imperative_sign_in_prompt(line, rule):
     assert nodes.classify(line).rule == rule
+
+
+def test_a_degree_badge_of_several_words_before_its_number_is_no_name():
+    """vi "• Kết nối cấp 2", zh-TW "• 第 2 度": the degree's badge runs to more words than the
+    short badge pattern allowed; under the name it is chrome, not the author (nor, under a
+    commenter's name, the line that pushes the name into the headline)."""
+    vi = ("Trần Thu Hà\n• Kết nối cấp 2\nKỹ sư dữ liệu tại Sông Hồng Analytics\n3 ngày •\n"
+          "We moved our nightly batch jobs to streaming this quarter.\n\nLatency went from hours to seconds.\n"
+          "42\n5 bình luận\nThích\nBình luận\nĐăng lại\nGửi\n"
+          "Peter Vance\n• Kết nối cấp 3+\nData Lead at Harbor Metrics\n2 ngày\nImpressive numbers, well done.\n"
+          "Thích\nTrả lời\n")
+    (rec,) = process(vi)
+    assert (rec.author.name, rec.author.bio) == ("Trần Thu Hà", "Kỹ sư dữ liệu tại Sông Hồng Analytics")
+    assert [(c.author.name, c.author.bio) for c in rec.comments] == [("Peter Vance", "Data Lead at Harbor Metrics")]
+    zh = ("王志明\n • 第 2 度\n產品經理｜雲端服務\n3 天 • \n這一季我們把客服回覆時間縮短了一半。\n\n"
+          "12\n3 則留言\n讚\n留言\n轉發\n傳送\n")
+    (rec,) = process(zh)
+    assert (rec.author.name, rec.author.bio) == ("王志明", "產品經理｜雲端服務")
+    for line in ("• We hired 3 people", "• Step 1 of 3", "• Đã chỉnh sửa"):
+        assert nodes.classify(line).rule != "ui.connection_degree"
+
+
+def test_a_traditional_chinese_sponsored_card_in_a_feed_is_no_record():
+    """zh-TW: LinkedIn marks an ad card "贊助" (Sponsored, as its "贊助內容" product is named)
+    beside "推廣": the card is left out of a feed copy's records."""
+    text = ("動態消息貼文編號 1\n王志明\n王志明\n • 第 2 度\n產品經理\n3 天 • \n今天分享一個小技巧：先寫測試再重構。\n"
+            "12\n讚\n留言\n轉發\n傳送\n"
+            "動態消息貼文編號 2\n贊助\n山嵐咖啡 Shanlan\n山嵐咖啡 Shanlan\n2,310 位追蹤者\n1 週 • \n"
+            "新品上市！歡迎來店品嚐。\n8\n讚\n留言\n轉發\n傳送\n")
+    recs = process(text)
+    assert [r.author.name for r in recs] == ["王志明"]
+
+
+def test_urdu_and_thai_reply_counts_nest_the_replies_under_their_comment():
+    """ur "۳ جوابات" (the plural; "جواب" was known) with "گزشتہ جوابات لوڈ کریں" (load previous
+    replies), th "ตอบกลับ 1 รายการ" (the word first, the classifier after the number, as in
+    "ความคิดเห็น 41 รายการ"): the replies under them are the comment's, not comments of the post."""
+    ur = ("نادیہ خان\n• دوسرا\nپروڈکٹ مینیجر، لاہور\n۵ دن •\nہم نے اس ماہ نئی ایپ لانچ کی۔\n\n#ایپ\n"
+          "۳۰\n۴ تبصرے\n"
+          "فیصل رضا\nڈیزائنر\n۴ دن\nبہت خوب! لانچ کب ہوا؟\nجواب دیں\n•\n۲ جوابات\nگزشتہ جوابات لوڈ کریں\n"
+          "نادیہ خان\nمصنف\n۳ دن\nپچھلے پیر کو، شکریہ!\nجواب دیں\n"
+          "فیصل رضا\nڈیزائنر\n۲ دن\nمبارک ہو۔\nجواب دیں\n"
+          "Omar Siddiqui\nAnalyst at Delta Group\n۱ دن\nGreat work, congratulations.\nجواب دیں\n")
+    (rec,) = process(ur)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("فیصل رضا", ["نادیہ خان", "فیصل رضا"]), ("Omar Siddiqui", [])]
+    th = ("สุดา ใจงาม\n • ระดับ 1\nนักออกแบบ\n2 วัน •\nวันนี้เราเปิดร้านใหม่ที่ขอนแก่นแล้วค่ะ\n"
+          "15\nความคิดเห็น 2 รายการ\nถูกใจ\nแสดงความคิดเห็น\n"
+          "มานพ ดีมาก\nวิศวกร\n1 วัน\nยินดีด้วยครับ\nถูกใจ\nตอบกลับ\nตอบกลับ 1 รายการ\n"
+          "สุดา ใจงาม\nผู้เขียน\n1 วัน\nขอบคุณค่ะ\nถูกใจ\nตอบกลับ\n"
+          "Anna Berg\nDesigner at Fjord Studio\n1 วัน\nLovely shop!\nถูกใจ\nตอบกลับ\n")
+    (rec,) = process(th)
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("มานพ ดีมาก", ["สุดา ใจงาม"]), ("Anna Berg", [])]
+
+
+def test_urdu_app_buttons_and_counts_stay_out_of_the_body_and_comments():
+    """ur, the phone app: its buttons without the verb ("پسند / تبصرہ / ری پوسٹ / بھیجیں") and its
+    counts of comments and reposts ("۱۲ تبصرے • ۳ ری پوسٹس") are chrome, not the post's last lines
+    nor a comment's."""
+    text = ("نادیہ خان\n• دوسرا\nپروڈکٹ مینیجر، لاہور\n۵ دن •\nہم نے اس ماہ نئی ایپ لانچ کی۔\n\n#ایپ\n"
+            "۳۰\n۱۲ تبصرے • ۳ ری پوسٹس\nپسند\nتبصرہ\nری پوسٹ\nبھیجیں\n"
+            "فیصل رضا\n• تیسرا+\nڈیزائنر\n۴ دن\nبہت خوب!\nپسند\n•\n۴\nجواب دیں\n")
+    (rec,) = process(text)
+    assert rec.body == "ہم نے اس ماہ نئی ایپ لانچ کی۔\n\n#ایپ"
+    assert [c.text for c in rec.comments] == ["بہت خوب!"]
+
+
+def test_a_flattened_marathi_page_header_gives_the_author():
+    """mr: the guest nav ("लेख लोक Learning नोकऱ्या गेम्स") and the page label "{name} यांची पोस्ट"
+    before the name run into the header of a page flattened to one line: the author is the
+    name after them, not the nav's words, and the label is no headline."""
+    text = ("मुख्य मजकुराकडे जा LinkedIn लेख लोक Learning नोकऱ्या गेम्स आता सामील व्हा साइन इन करा "
+            "सुनीता पाटील यांची पोस्ट सुनीता पाटील वरिष्ठ डेटा विश्लेषक, कृष्णा अॅनालिटिक्स २ दिवस "
+            "ही पोस्ट रिपोर्ट करा आमच्या टीमने या महिन्यात नवीन अहवाल प्रणाली सुरू केली. सर्वांचे आभार! "
+            "#डेटा …अधिक ४२ ५ टिप्पण्या आवडले टिप्पणी शेअर करा "
+            "टिप्पणी पाहण्यासाठी किंवा जोडण्यासाठी साइन इन करा © २०२६ आमच्याबद्दल\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("सुनीता पाटील", "वरिष्ठ डेटा विश्लेषक, कृष्णा अॅनालिटिक्स")
+
+
+def test_swedish_and_hebrew_report_lines_in_their_other_wordings_are_no_body():
+    """sv "Rapportera den här artikeln" (beside "Anmäl …") and the sign-in prompt "Logga in om du
+    vill se eller lägga till en kommentar."; he "דווח על פוסט זה" (beside "דווח על הפוסט"): chrome,
+    not the text's first or last line."""
+    sv = ("Tre saker jag lärde mig om lager\nRapportera den här artikeln\nPer Holm\nLogistikchef på Norrvik AB\n"
+          "Publicerad 2 mars 2026\n\nVi flyttade lagret två gånger på ett år.\n\nDet gick bättre andra gången.\n\n"
+          "Gilla\nKommentera\nDela\n12\nLogga in om du vill se eller lägga till en kommentar.\n")
+    (rec,) = process(sv)
+    assert rec.body == "Vi flyttade lagret två gånger på ett år.\n\nDet gick bättre andra gången."
+    he = ("מיכל לוי\nמנהלת מוצר ב־Arbel\n2 ימים\nדווח על פוסט זה\nהיום סגרנו רבעון ראשון עם לקוחות משלמים.\n\n"
+          "תודה לצוות!\n48\n6 תגובות\nלייק\nתגובה\nשיתוף\n")
+    (rec,) = process(he)
+    assert rec.body == "היום סגרנו רבעון ראשון עם לקוחות משלמים.\n\nתודה לצוות!"
+
+
+def test_the_tagalog_like_button_gusto_is_no_comment_text():
+    """tl: the Like button reads "Gusto" (as Filipino UIs name it) beside "Gustuhin": under a
+    comment it is the comment's row, not the last line of its text."""
+    text = ("Liza Ramos\nProduct Designer | Cebu\n3 araw\nNatapos na namin ang bagong app para sa mga mangingisda.\n\n"
+            "25\n4 komento\nGusto\nMagkomento\nI-repost\nIpadala\n"
+            "Carlo Reyes\nUX Researcher\n2 araw\nAng ganda ng disenyo!\nGusto\nTumugon\n"
+            "Nina Cruz\nEngineer sa Tala Labs\n1 araw\nCongrats sa team!\nGusto\nTumugon\n")
+    (rec,) = process(text)
+    assert [c.text for c in rec.comments] == ["Ang ganda ng disenyo!", "Congrats sa team!"]
+
+
+def test_a_flattened_greek_page_with_its_join_buttons_and_page_label_gives_the_author():
+    """el: "Συμμετοχή τώρα" (Join now), "Συμμετοχή στο LinkedIn", the sign-in prompt in its
+    other order and the page label "Δημοσίευση του/της {name}": in a page flattened to one line,
+    the header's join button was read as the author's name."""
+    text = ("Μετάβαση στο κύριο περιεχόμενο LinkedIn Άρθρα Άτομα Εκμάθηση Θέσεις εργασίας Παιχνίδια Συμμετοχή τώρα "
+            "Σύνδεση Δημοσίευση του/της Ελένη Παππά Ελένη Παππά Σύμβουλος εξαγωγών 3 ημ. Αναφορά αυτής της δημοσίευσης "
+            "Σήμερα ανοίξαμε το νέο μας γραφείο στη Θεσσαλονίκη. Ευχαριστώ όλη την ομάδα! 24 3 σχόλια Μου αρέσει "
+            "Σχόλιο Κοινοποίηση Για να δείτε ή να προσθέσετε ένα σχόλιο, συνδεθείτε Συμμετοχή στο LinkedIn © 2026 Σχετικά\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Ελένη Παππά", "Σύμβουλος εξαγωγών")
+    assert rec.body == "Σήμερα ανοίξαμε το νέο μας γραφείο στη Θεσσαλονίκη. Ευχαριστώ όλη την ομάδα!"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("LinkedIn-এ যোগ দিন", "ui.sign_in"), ("Připojte se k LinkedIn", "ui.sign_in"),
+    ("הצטרפות ל־LinkedIn", "ui.sign_in"), ("โหลดความคิดเห็นเพิ่มเติม", "ui.more_comments"),
+])
+def test_join_linkedin_and_load_more_comments_in_more_locales(line, rule):
+    assert nodes.classify(line).rule == rule

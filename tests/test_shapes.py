@@ -1943,3 +1943,17 @@ def test_a_mails_link_line_over_the_newsletter_is_no_title_nor_a_paragraph():
     (rec,) = process(text)
     assert rec.title == "The Quiet Shelf: How We Sold Slow Stock"
     assert (rec.author.name, rec.author.bio) == ("Ravindra Kulkarni", "Retail advisor | Former store manager")
+
+
+@pytest.mark.parametrize("head, name, bio, tail", [
+    ("ปิยะ วงศ์ใหญ่\nสถาปนิก\n4 วัน\n", "ปิยะ วงศ์ใหญ่", "สถาปนิก", "15\nถูกใจ\nแสดงความคิดเห็น\n"),
+    ("אורי גולן\nאדריכל\n4 ימים\n", "אורי גולן", "אדריכל", "15\nלייק\nתגובה\n"),
+    ("نیما صادقی\nمعمار\n۴ روز\n", "نیما صادقی", "معمار", "۱۵\nپسندیدن\nنظر دادن\n"),
+])
+def test_an_uncased_name_over_a_one_word_headline_and_an_age_is_a_posts_header(head, name, bio, tail):
+    # no capitals tell the name from the headline: a two-word name over a one-word line and the
+    # age, on a page with a post's buttons, is a post's header (name, headline), not an
+    # article's title over a one-word byline
+    (rec,) = process(head + "Sentence one of the post.\n\nSentence two of the post.\n" + tail)
+    assert (rec.title, rec.author.name, rec.author.bio) == (None, name, bio)
+    assert rec.age is not None

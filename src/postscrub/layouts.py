@@ -820,7 +820,11 @@ def _bulleted_list_items(content: list[Line], kinds: list) -> None:
             b += 1
         run = range(a, b)
         if len(run) > 1 and (any(kinds[x].kind == nd.TEXT for x in run) or (
-                len(run) > 2 and not any(ch.isdigit() for x in run for ch in content[x].text))):
+                len(run) > 2 and not any(ch.isdigit() for x in run for ch in content[x].text)) or (
+                # numbered items ("• Giai đoạn 1", "• Week 2"): each holds a number, and they
+                # differ (a feed copy doubles its one badge: "• 1st" / "• 1st")
+                all(any(ch.isdigit() for ch in content[x].text) for x in run)
+                and len({content[x].text.strip() for x in run}) > 1)):
             for x in run:
                 if kinds[x].rule == "ui.connection_degree":
                     kinds[x] = nd._TEXT

@@ -268,6 +268,65 @@ def learn(lines: list[Line]) -> Learned | None:
     return learned
 
 
+_TRK = re.compile(r"[?&]trk=([\w-]{1,80})")
+_REPORT_TYPE = re.compile(r"[?&]guestReportContentType=(\w{1,20})")
+
+
+def learn_links(lines: list[Line], links: list, learned: Learned | None) -> Learned | None:
+    """The controls a Markdown copy of a public post page names by their links' targets: a
+    line made only of links whose tracking name is a control's (``patterns.LINK_CONTROL_TRACKING``:
+    "[விரும்பு](…trk=public_post_comment_like) [பதில்](…comment_reply) [12 …](…comment_reactions)")
+    is that control in any UI language, as a "Report this post" line is by its report type.
+    Added to ``learned`` (a new one if None) only where the tables read the line as text;
+    returns it, or None when nothing was learned."""
+    from . import nodes as nd
+    from .patterns import LINK_CONTROL_TRACKING
+
+    by_line: dict[int, list] = {}
+    for lk in links:
+        if "trk=" in lk.url:
+            by_line.setdefault(lk.line, []).append(lk)
+    if not by_line:
+        return learned
+    kinds = {"action": nd.Kind(nd.ACTION, "ui.learned.action"), "counter": nd.Kind(nd.COUNTER, "ui.learned.counter"),
+             "more_comments": nd.Kind(nd.MORE_COMMENTS, "ui.learned.more_comments"),
+             "sign_in": nd.Kind(nd.CHROME, "ui.learned.sign_in")}
+    for ln in lines:
+        own = by_line.get(ln.no)
+        t = ln.text.strip()
+        if not own or not t or len(t) > 300:
+            continue
+        what = []
+        rest = t
+        for lk in own:
+            m = _TRK.search(lk.url)
+            role = LINK_CONTROL_TRACKING.get(m.group(1)) if m else None
+            at = rest.find(lk.text)
+            if role is None or at < 0 or rest[:at].strip(" \t-*•·|"):
+                break  # (a link that is no control, or text of the line's own between them)
+            rest = rest[at + len(lk.text):]
+            if role == "report":
+                r = _REPORT_TYPE.search(lk.url)
+                role = "report_comment" if r and r.group(1).upper() == "COMMENT" else "report_post"
+            what.append(role)
+        else:
+            if not what or rest.strip(" \t-*•·|") or nd.classify(t).kind != nd.TEXT:
+                continue
+            if len(what) == 1 and what[0].startswith("report"):
+                kind = nd.Kind(nd.REPORT_COMMENT if what[0] == "report_comment" else nd.REPORT_POST,
+                               "ui.learned.report")
+            elif len(set(what)) == 1 and what[0] in kinds:
+                kind = kinds[what[0]]
+            elif set(what) <= {"action", "counter"}:
+                kind = nd.Kind(nd.ACTION, "ui.learned.action_row")  # "Like Reply 12 Reactions"
+            else:
+                continue
+            if learned is None:
+                learned = Learned()
+            learned.kinds.setdefault(nd.key(t), kind)
+    return learned
+
+
 def _shares_start(a: str, b: str) -> bool:
     """Two words of one stem: the same first three characters (or all of the shorter, when it
     has two), or the one ending with the other: "Reply" / "reply", "Antworten" / "Antwort",

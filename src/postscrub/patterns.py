@@ -944,7 +944,7 @@ POSSESSIVE_HEADERS: dict[str, tuple[str, ...]] = {
     "cs": ("Příspěvek uživatele {name}",),
     "da": ("{name}s opslag", "Opslag af {name}"),
     "de": ("Beitrag von {name}", "Artikel von {name}"),
-    "el": ("Δημοσίευση του χρήστη {name}", "Δημοσίευση από {name}", "Ανάρτηση του χρήστη {name}",
+    "el": ("Δημοσίευση του χρήστη {name}", "Δημοσίευση του/της {name}", "Δημοσίευση από {name}", "Ανάρτηση του χρήστη {name}",
            "Άρθρο του χρήστη {name}"),
     "en": ("{name}’s Post", "{name}’ Post", "{name}’s Article", "{name}’ Article", "Post by {name}",
            "Article by {name}"),
@@ -957,6 +957,7 @@ POSSESSIVE_HEADERS: dict[str, tuple[str, ...]] = {
     "it": ("Post di {name}", "Articolo di {name}"),
     "ja": ("{name}さんの投稿", "{name}さんの記事"),
     "ko": ("{name}님의 게시물", "{name}님의 글"),
+    "mr": ("{name} यांची पोस्ट", "{name} यांचा लेख"),
     "ms": ("Hantaran {name}",),
     "nb": ("Innlegget til {name}", "{name}s innlegg"),
     "nl": ("Bericht van {name}", "Post van {name}", "Artikel van {name}"),
@@ -1022,7 +1023,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("Zgłoś ten post", "Zgłoś ten komentarz", "Zgłoś ten artykuł", "Zgłoś tę publikację"),
         "ru": ("Пожаловаться на публикацию", "Пожаловаться на комментарий", "Пожаловаться на статью",
                "Пожаловаться на эту публикацию", "Пожаловаться на этот комментарий", "Пожаловаться на эту статью"),
-        "sv": ("Anmäl det här inlägget", "Anmäl den här kommentaren", "Anmäl den här artikeln"),
+        "sv": ("Anmäl det här inlägget", "Anmäl den här kommentaren", "Anmäl den här artikeln",
+               "Rapportera det här inlägget", "Rapportera den här kommentaren", "Rapportera den här artikeln"),
         "tr": ("Bu gönderiyi bildir", "Bu yorumu bildir", "Bu makaleyi bildir", "Gönderiyi bildir", "Yorumu bildir",
                "Makaleyi bildir"),
         "bn": ("এই পোস্টটি রিপোর্ট করুন", "এই মন্তব্যটি রিপোর্ট করুন", "এই নিবন্ধটি রিপোর্ট করুন"),
@@ -1032,7 +1034,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "el": ("Αναφορά αυτής της δημοσίευσης", "Αναφορά αυτού του σχολίου", "Αναφορά αυτού του άρθρου"),
         "fi": ("Ilmoita tästä julkaisusta", "Ilmoita tästä kommentista", "Ilmoita tästä artikkelista"),
         "he": ("דיווח על הפוסט הזה", "דיווח על התגובה הזו", "דיווח על התגובה", "דיווח על המאמר הזה",
-               "דווח על הפוסט", "דווח על התגובה"),
+               "דווח על הפוסט", "דווח על התגובה", "דווח על פוסט זה", "דווח על תגובה זו", "דווח על מאמר זה",
+               "דיווח על פוסט זה", "דיווח על תגובה זו", "דיווח על מאמר זה"),
         "hi": ("इस पोस्ट की रिपोर्ट करें", "इस टिप्पणी की रिपोर्ट करें", "इस लेख की रिपोर्ट करें"),
         "hu": ("Bejegyzés jelentése", "Hozzászólás jelentése", "Cikk jelentése", "A bejegyzés jelentése",
                "A hozzászólás jelentése", "A cikk jelentése"),
@@ -1114,7 +1117,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Distribuie", "Distribuiți", "Redistribuie", "Redistribuiți", "Copiază", "Copiați", "Răspunde",
                "Răspundeți", "Urmărește", "Urmăriți"),
         "th": ("ถูกใจ", "แสดงความคิดเห็น", "โพสต์ซ้ำ", "ส่ง", "แชร์", "คัดลอก", "ตอบกลับ", "ติดตาม"),
-        "tl": ("Gustuhin", "Mag-comment", "Magkomento", "I-repost", "Ipadala", "Ibahagi",
+        "tl": ("Gustuhin", "Gusto", "Mag-comment", "Magkomento", "I-repost", "Ipadala", "Ibahagi",
                "Kopyahin", "Tumugon", "Sundan", "I-like", "I-follow", "I-share"),
         "uk": ("Подобається", "Вподобати", "Коментувати", "Зробити репост", "Поширити", "Надіслати",
                "Копіювати", "Відповісти", "Стежити", "Відстежувати"),
@@ -1137,6 +1140,8 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "sr": ("Свиђа ми се", "Коментариши", "Поново објави", "Подели", "Пошаљи", "Одговори", "Прати",
                "+ Прати", "Копирај"),
         "ur": ("پسند کریں", "تبصرہ کریں", "دوبارہ پوسٹ کریں", "بھیجیں", "شیئر کریں", "جواب دیں", "فالو کریں",
+               # (the app's buttons, the verb left out: "پسند / تبصرہ / ری پوسٹ / بھیجیں")
+               "پسند", "تبصرہ", "ری پوسٹ",
                "+ فالو کریں", "کاپی کریں"),
     },
     "ui.share_target": {
@@ -1190,7 +1195,9 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Aby wyświetlić lub dodać komentarz, zaloguj się", "Zaloguj się, aby zobaczyć więcej treści"),
         "ru": ("Войти", "Присоединиться", "Присоединиться сейчас",
                "Войдите, чтобы просмотреть или добавить комментарий."),
-        "sv": ("Logga in", "Gå med nu", "Logga in för att visa eller lägga till en kommentar"),
+        "sv": ("Logga in", "Gå med nu", "Logga in för att visa eller lägga till en kommentar",
+               "Logga in för att se eller lägga till en kommentar", "Logga in om du vill se eller lägga till en kommentar",
+               "Logga in om du vill se eller lägga till en kommentar."),
         "tr": ("Oturum açın", "Oturum aç", "Şimdi katılın", "Hemen katılın", "Kabul Et ve LinkedIn’e Katıl",
                "Kabul Et ve LinkedIn'e Katıl",
                "Yorumu görüntülemek veya yorum eklemek için oturum açın",
@@ -1198,15 +1205,16 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
                "Yorum görüntülemek veya yorum eklemek için oturum açın",
                "Yorumları görüntülemek veya yorum eklemek için oturum açın"),
         "zh-TW": ("登入", "立即加入", "登入以查看或新增留言"),
-        "bn": ("সাইন ইন করুন", "এখনই যোগ দিন", "মন্তব্য দেখতে বা যোগ করতে সাইন ইন করুন"),
-        "cs": ("Přihlásit se", "Připojit se", "Připojit se hned",
+        "bn": ("সাইন ইন করুন", "এখনই যোগ দিন", "মন্তব্য দেখতে বা যোগ করতে সাইন ইন করুন", "LinkedIn-এ যোগ দিন"),
+        "cs": ("Přihlásit se", "Připojit se", "Připojit se hned", "Připojte se k LinkedIn",
                "Chcete-li zobrazit nebo přidat komentář, přihlaste se"),
         "da": ("Log ind", "Tilmeld dig nu", "Bliv medlem nu",
                "Log ind for at se eller tilføje en kommentar"),
-        "el": ("Σύνδεση", "Εγγραφείτε τώρα", "Συνδεθείτε για να δείτε ή να προσθέσετε ένα σχόλιο"),
+        "el": ("Σύνδεση", "Εγγραφείτε τώρα", "Συνδεθείτε για να δείτε ή να προσθέσετε ένα σχόλιο",
+               "Συμμετοχή τώρα", "Συμμετοχή στο LinkedIn", "Για να δείτε ή να προσθέσετε ένα σχόλιο, συνδεθείτε"),
         "fi": ("Kirjaudu sisään", "Liity nyt", "Kirjaudu sisään nähdäksesi tai lisätäksesi kommentin",
                "Näytä profiili"),
-        "he": ("כניסה", "הצטרפות עכשיו", "הצטרפו עכשיו", "כדי לצפות בתגובה או להוסיף תגובה, יש להיכנס",
+        "he": ("כניסה", "הצטרפות עכשיו", "הצטרפו עכשיו", "הצטרפות ל־LinkedIn", "הצטרפות ל-LinkedIn", "כדי לצפות בתגובה או להוסיף תגובה, יש להיכנס",
                "כדי לצפות בתגובה או להוסיף תגובה, יש להיכנס לחשבון"),
         "hi": ("साइन इन करें", "अभी जुड़ें", "कोई टिप्पणी देखने या जोड़ने के लिए साइन इन करें"),
         "hu": ("Bejelentkezés", "Csatlakozás most", "Csatlakozzon most",
@@ -1272,7 +1280,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "he": ("דילוג לתוכן הראשי", "מאמרים", "אנשים", "למידה", "משרות", "משחקים"),
         "hi": ("मुख्य सामग्री पर जाएं", "मुख्य सामग्री पर जाएँ", "लेख", "लोग", "लर्निंग", "नौकरियाँ", "नौकरियां", "गेम्स"),
         "hu": ("Ugrás a fő tartalomhoz", "Cikkek", "Személyek", "Tanulás", "Állások", "Játékok"),
-        "mr": ("मुख्य मजकुराकडे जा",),
+        "mr": ("मुख्य मजकुराकडे जा", "लेख", "लोक", "नोकऱ्या", "गेम्स"),
         "ms": ("Langkau ke kandungan utama", "Pekerjaan", "Permainan"),
         "nb": ("Gå til hovedinnhold", "Hopp til hovedinnhold", "Artikler", "Personer", "Læring", "Jobber",
                "Spill"),
@@ -1358,7 +1366,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ms": ("Lihat lebih banyak ulasan", "Lihat lebih banyak komen", "Lihat lagi komen", "Muatkan lagi komen"),
         "nb": ("Se flere kommentarer", "Vis flere kommentarer", "Last inn flere kommentarer"),
         "ro": ("Vedeți mai multe comentarii", "Afișați mai multe comentarii", "Încărcați mai multe comentarii"),
-        "th": ("ดูความคิดเห็นเพิ่มเติม",),
+        "th": ("ดูความคิดเห็นเพิ่มเติม", "โหลดความคิดเห็นเพิ่มเติม"),
         "tl": ("Tingnan ang higit pang komento", "Tingnan ang iba pang komento", "Mag-load ng higit pang komento"),
         "uk": ("Переглянути більше коментарів", "Показати більше коментарів", "Завантажити більше коментарів"),
         "vi": ("Xem thêm bình luận", "Xem thêm các bình luận", "Tải thêm bình luận"),
@@ -1410,7 +1418,7 @@ UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("Изменено", "Продвигается"),
         "sv": ("Redigerad", "Marknadsfört", "Sponsrad", "Verifierad", "Inlägg"),
         "tr": ("Düzenlendi", "Tanıtılan", "Sponsorlu", "LinkedIn’de veya LinkedIn dışında herkes tarafından görülebilir"),
-        "zh-TW": ("已編輯", "推廣"),
+        "zh-TW": ("已編輯", "推廣", "贊助", "贊助內容"),
         # (their "Visible to anyone on or off LinkedIn" is in VISIBILITY_PHRASES: ui.visibility)
         "bn": ("সম্পাদিত", "প্রচারিত"),
         "cs": ("Upraveno", "Propagováno", "Sponzorováno", "Ověřeno"),
@@ -1580,11 +1588,14 @@ REPLY_WORDS = (r"repl(?:y|ies)|réponses?|respuestas?|respostas?|rispost[ae]|件
                r"odpowied\w*|yanıt|balasan|phản hồi|câu trả lời|การตอบกลับ|जवाब|απαντήσεις|απάντηση|"
                r"תשובות|tugon|답글|답장|antwort(?:en)?|antwoord(?:en)?|ردود|رد|"
                # sk, hr/sr, sr, et, lt, lv, sw, fa, ur
-               r"odpove\w*|odpoveď|odgovor\w*|одговор\w*|vastus\w*|atsakym\w*|atbild\w*|majibu|jibu|پاسخ|جواب")
+               r"odpove\w*|odpoveď|odgovor\w*|одговор\w*|vastus\w*|atsakym\w*|atbild\w*|majibu|jibu|پاسخ|"
+               # (ur: the plural "۲ جوابات" beside the singular)
+               r"جوابات|جواب")
 #: A count of replies written with the word first and a counter after the number ("返信1件",
 #: "답글 1개", "回复 2 条"): the words, then the counters (the counter is required but for 답글 and 답장).
-REPLY_WORDS_FIRST = r"返信|回复|回覆|답글|답장"
-COUNT_SUFFIXES = r"件|条|則|個|개"
+REPLY_WORDS_FIRST = r"返信|回复|回覆|답글|답장|(?:การ)?ตอบกลับ"
+# (th "ตอบกลับ 1 รายการ": the word, the number, the classifier "รายการ" as in "ความคิดเห็น 41 รายการ")
+COUNT_SUFFIXES = r"件|条|則|個|개|รายการ"
 #: Locales whose count of a comment's replies uses the word for comments ("1 reactie",
 #: "תגובה אחת": "one comment"), and the comment's Reply button it follows there: read as the
 #: reply count only right after that button (elsewhere it counts a post's comments). Dutch:
@@ -1792,6 +1803,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"komentár\w*|komentar\w*|sledujúc\w*|opätovn\w* uverejnen\w*|zdieľan\w*|pratitelj\w*|pratilac\w*|"
         r"objav\w*|пратилац\w*|пратилаца|објав\w*|kommentaar\w*|reaktsioon\w*|jälgija\w*|tellija\w*|"
         r"sekėj\w*|pasidalinim\w*|komentār\w*|sekotāj\w*|kopīgojum\w*|maoni|wafuasi|نظر|دیدگاه|واکنش|"
+        # ur: "۸۸ تبصرے", "۱۵ ری پوسٹس", "۶۷۱ ردعمل"
+        r"تبصرے|تبصرہ|ری پوسٹس|ری پوسٹ|ردعمل|"
         r"lượt đăng lại|lượt chia sẻ|người theo dõi|প্রতিক্রিয়া|মন্তব্য|অনুসরণকারী|ความรู้สึก|"
         # (th "256 ความคิดเห็น 19 รายการ": the reactions' bare count, then the comments' count
         # written word first, one counter)
@@ -1838,6 +1851,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.connection_degree": (
         # "• 1촌", "• 1-й", "• Tingkat 1": a bullet and a short badge, in any language
         r"[•·]\s*\S{1,12}(?:\s\S{1,8})?",
+        # (a badge of up to three words before the degree's number, and a counter word after it:
+        # vi "• Kết nối cấp 1", zh-TW "• 第 1 度"; never a number among the words before it)
+        r"[•·]\s*(?:[^\W\d]\S{0,11}\s){1,3}[123]\+?(?:\s\S{1,2})?",
         r"(?:[•·]\s*)?קשר מדרגה\s?[123]\+?",
         r"(?:1촌|2촌|3촌\+?|1-й|2-й|3-й\+?|1\.?\s?степени|Tingkat\s[123]\+?|[123]\.\s?derece|[123]\s?度\+?)",
         # (fr "3e et +", it "3° e oltre": the third degree in words)
@@ -2089,6 +2105,11 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                           r"(?:تحميل|عرض|إظهار)\s+المزيد\s+من\s+الردود",
                           r"(?:טעינת|טען|הצגת|הצג)\s+(?:\d+\s+)?(?:תשובות|תגובות)\s+(?:קודמות|נוספות)",
                           r"(?:पिछले|और)\s+(?:जवाब|उत्तर)\s+(?:लोड करें|देखें|दिखाएं)",
+                          # ur, fa, bn, mr (the verb last in ur, bn and mr: "Previous replies load")
+                          r"(?:گزشتہ|پچھلے|مزید)\s+جوابات\s+(?:لوڈ کریں|دیکھیں)",
+                          r"(?:بارگذاری|مشاهده|نمایش)\s+(?:\d+\s+)?پاسخ\u200c?های\s+(?:قبلی|بیشتر)",
+                          r"(?:পূর্ববর্তী|আগের|আরও)\s+(?:উত্তরগুলি|উত্তর)\s+(?:লোড করুন|দেখুন)",
+                          r"(?:मागील|अधिक)\s+(?:उत्तरे|प्रत्युत्तरे)\s+(?:लोड करा|पहा)",
                           # sk, hr (a page translation's wording)
                           r"(?:Zobraziť|Načítať)\s+(?:\d+\s+)?(?:predchádzajúce|ďalšie)\s+odpoved\w*",
                           r"(?:Učitaj|Prikaži|Pogledaj)\s+(?:\d+\s+)?(?:prethodne|još)\s+odgovor\w*"),
@@ -2194,13 +2215,30 @@ CARD_BUTTONS: dict[str, tuple[str, ...]] = {
 # left out of the records (recorded, with a warning).
 PROMOTED: tuple[str, ...] = (
     "Promoted", "Sponsored", "Gesponsert", "Sponsorisé", "Promocionado", "Promovido", "Promosso",
-    "Gepromoot", "推广", "推廣", "プロモーション", "Продвигается", "Реклама", "Tanıtılan", "Promowane",
+    "Gepromoot", "推广", "推廣", "贊助", "贊助內容", "プロモーション", "Продвигается", "Реклама", "Tanıtılan", "Promowane",
     "Marknadsfört", "Dipromosikan", "مُروّج", "프로모션",
     "প্রচারিত", "Propagováno", "Sponzorováno", "Promoveret", "Sponsoreret", "Προωθημένο", "Χορηγούμενο",
     "Mainostettu", "Sponsoroitu", "מקודם", "प्रचारित", "Hirdetés", "Szponzorált", "प्रमोट केलेले",
     "Promotert", "Sponset", "Promovat", "Sponsorizat", "โปรโมท", "Na-promote", "Просувається",
     "Được quảng bá", "Sponsorizzato", "Patrocinado", "Gesponsord", "Sponsorowane", "Sponsorlu", "Sponsrad",
 )
+
+# The tracking name LinkedIn puts on each control of a public post page ("…?trk=
+# public_post_comment_like"), which a Markdown copy keeps in the link's target: what the link
+# is, whatever the language of its visible text. Per tracking name, the kind of node it is
+# ("report": a post's or a comment's, by the link's "guestReportContentType").
+LINK_CONTROL_TRACKING: dict[str, str] = {
+    "public_post_like": "action", "public_post_comment": "action", "public_post_share": "action",
+    "public_post_like-cta": "action", "public_post_comment-cta": "action", "public_post_share-cta": "action",
+    "public_post_comment_like": "action", "public_post_comment_reply": "action",
+    "public_post_reply_like": "action", "public_post_reply_reply": "action",
+    "public_post_comment_reactions": "counter", "public_post_reply_reactions": "counter",
+    "public_post_social-actions-reactions": "counter", "public_post_social-actions-comments": "counter",
+    "public_post_see-more-comments": "more_comments",
+    "public_post_feed-cta-banner-cta": "sign_in",
+    "public_post_ellipsis-menu-semaphore-sign-in-redirect": "report",
+    "public_post_comment_ellipsis-menu-semaphore-sign-in-redirect": "report",
+}
 
 # --------------------------------------------------------------------------------------------
 # Export column names and JSON keys

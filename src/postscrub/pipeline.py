@@ -436,6 +436,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
 
     # a page in a UI language the tables do not know: its chrome, learned from its structure
     learned = learn.learn(lines)
+    if md_links:  # (and the controls a Markdown copy names by its links' targets)
+        learned = learn.learn_links(lines, md_links, learned)
     token = learn.LEARNED.set(learned) if learned is not None else None
     try:
         return _segment_shape(lines, log, fm, shape, md_links, source, encoding, config)

@@ -1080,6 +1080,16 @@ def _published_after(kinds, start: int, span: int = 7) -> bool:
     return any(k.rule == "ui.published" for k in kinds[start + 1 : start + 1 + span])
 
 
+def _uncased_name_over_one_word(first: str, second: str, is_uncased, is_name) -> bool:
+    """In a script without capitals (Thai, Hebrew, Arabic, Devanagari…) no letter tells a name
+    from a headline: a name of two words or more over a one-word line ("สุดา ใจงาม" /
+    "นักออกแบบ", "דנה כהן" / "מעצבת") is the person's name over their headline, as a person's
+    name is a first name and a family name, a job title may be one word."""
+    a, b = first.strip(), second.strip()
+    return (is_uncased(a) and len(a.split()) >= 2 and is_name(a) and len(b.split()) == 1
+            and is_uncased(b))
+
+
 def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bool:
     """Title, author and headline near the top, and no ``Report this …`` anchor: an article
     pasted like the seed (or a newsletter page), whatever buttons were copied with it. A
@@ -1105,10 +1115,11 @@ def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bo
         return False
     if start is not None and _page_post_header(content, kinds, start):
         return False
-    from .segment import _is_clear_name
+    from .segment import _is_clear_name, _is_uncased, is_name
 
-    if start is not None and start + 3 < len(kinds) and kinds[start + 2].kind == nodes.AGE and _is_clear_name(
-            content[start].text):
+    if start is not None and start + 3 < len(kinds) and kinds[start + 2].kind == nodes.AGE and (_is_clear_name(
+            content[start].text) or _uncased_name_over_one_word(content[start].text, content[start + 1].text,
+                                                               _is_uncased, is_name)):
         # "Ana Lee / Software Engineer / 2d": a person's name over a headline of capitalised
         # words (which reads as a name) and the age: a post's header, not a title over a byline
         return False
