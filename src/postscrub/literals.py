@@ -2056,8 +2056,8 @@ def _rd_value(text: str, parts: list[tuple[int, int]]) -> Any:
     s, e = parts[0][0], parts[-1][1]
     if len(parts) == 1:
         raw = text[s:e]
-        if not raw.strip():
-            return None
+        if not raw.strip() or raw == "NULL":
+            return None  # (MySQL's and sqlite3's mark of a null: no value, as psql's empty cell)
         if raw[:1] in "[{":
             try:
                 p = _Parser(text)
