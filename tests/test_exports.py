@@ -1937,3 +1937,71 @@ def test_a_comments_column_packing_piped_comments_and_replies_is_the_posts_comme
     assert [(r.author.name, r.text) for r in cs[0].replies] == [("Ines Moreau", "Thank you, Karl!")]
     assert not recs[1].comments
     assert check_accounted(dump, recs) == []
+
+
+PSQL_GRID = """shop=> SELECT name, headline, age, text FROM feed_posts WHERE id = 9;
+    name    |         headline          | age |                 text
+------------+---------------------------+-----+---------------------------------------
+ Tove Lindq | Baker | Owner, Crumb & Co | 2d  | Sourdough starter turned ten today 🎂+
+            |                           |     |                                      +
+            |                           |     | Still feeding it every morning.
+(1 row)
+
+shop=> SELECT name, headline, age, text FROM feed_comments WHERE post_id = 9;
+   name    |  headline  | age |        text
+-----------+------------+-----+--------------------
+ Ivo Brant | Miller     | 1d  | Happy birthday!
+ Ada Sorel | Pastry chef| 1d  | Name it, at least.
+(2 rows)
+"""
+
+BOX_GRID = """sqlite> .mode box
+sqlite> SELECT name, age, body FROM posts;
+┌───────────┬─────┬──────────────────────────────┐
+│   name    │ age │             body             │
+├───────────┼─────┼──────────────────────────────┤
+│ Nils Ekro │ 4h  │ Our ferry runs again. ⛴️      │
+│           │     │                              │
+│           │     │ Timetable is on the quay.    │
+├───────────┼─────┼──────────────────────────────┤
+│ Nils Ekro │ 2w  │ Storm season starts early.   │
+└───────────┴─────┴──────────────────────────────┘
+sqlite>
+"""
+
+MYSQL_GRID = """mysql> SELECT author, age, body FROM posts;
++-------------+-----+----------------------------+
+| author      | age | body                       |
++-------------+-----+----------------------------+
+| Runa Holt   | 5h  | Kiln fired for the 100th t |
+| Emil Sarnes | 1d  | Glaze tests came back fine |
++-------------+-----+----------------------------+
+2 rows in set (0.00 sec)
+"""
+
+
+def test_a_psql_aligned_grid_with_wrapped_cells_and_a_comments_query():
+    # psql's "+" marks a cell's line break; a "|" inside a cell is no separator (the rule's
+    # junctions tell the columns); the second query's rows are the post's comments by their
+    # table's name, though they have the post's own columns
+    (rec,) = process(PSQL_GRID)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tove Lindq", "Baker | Owner, Crumb & Co", "2d")
+    assert rec.body == "Sourdough starter turned ten today 🎂\n\nStill feeding it every morning."
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [
+        ("Ivo Brant", "Miller", "Happy birthday!"), ("Ada Sorel", "Pastry chef", "Name it, at least.")]
+    assert check_accounted(PSQL_GRID, [rec]) == []
+
+
+def test_a_box_drawing_grid_parts_rows_by_its_rules():
+    recs = process(BOX_GRID)
+    assert [(r.author.name, r.age) for r in recs] == [("Nils Ekro", "4h"), ("Nils Ekro", "2w")]
+    assert recs[0].body == "Our ferry runs again. ⛴️\n\nTimetable is on the quay."
+    assert recs[1].body == "Storm season starts early."
+    assert check_accounted(BOX_GRID, recs) == []
+
+
+def test_a_mysql_ascii_grid_is_read_as_rows():
+    recs = process(MYSQL_GRID)
+    assert [(r.author.name, r.age, r.body) for r in recs] == [
+        ("Runa Holt", "5h", "Kiln fired for the 100th t"), ("Emil Sarnes", "1d", "Glaze tests came back fine")]
+    assert check_accounted(MYSQL_GRID, recs) == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import unicodedata
 from . import _re as re
 from functools import lru_cache
 
@@ -188,7 +189,7 @@ def _md_tables_tree(text: str, tables: list) -> tuple:
 
     env = jx.JObj()
     header_spans = []
-    for n, (rows, escapes, start, rule) in enumerate(tables):
+    for n, (rows, escapes, start, rule, *named) in enumerate(tables):
         header = [c.text.strip() for c in rows[0]]
         header_spans.append((start, rule))
         objs = []
@@ -200,7 +201,8 @@ def _md_tables_tree(text: str, tables: list) -> tuple:
                 esc = [e for e in escapes if c.start <= e[0] < c.end]
                 o.items[h] = jx.JStr(c.text, c.start, c.end, text[c.start:c.end], esc) if c.text.strip() else None
             objs.append(o)
-        env.items[f"table{n + 1}"] = objs
+        name = named[0] if named and named[0] and named[0] not in env.items else f"table{n + 1}"
+        env.items[name] = objs  # (a table named by the query that printed it: "… FROM comments")
     return [env], "md.syntax", header_spans
 
 
@@ -517,6 +519,214 @@ def segment_aligned_tables(lines: list[Line], log: RepairLog) -> list[Record] | 
     tree, _, spans = _md_tables_tree(text, tables)
     return segment_json(lines, log, (tree, "table.syntax", spans))
 
+
+
+# a grid table of a database client or a terminal (psql's aligned "--+--" under its header,
+# MySQL's and sqlite3's ".mode table" "+--+--+", sqlite3's and DuckDB's box drawing
+# "├──┼──┤"): a rule of dashes with its junctions where the columns part
+GRID_RULE = re.compile(r"[ \t]{0,8}+[+├┌╞╔╠┝└╘╚]?[-─━═]{2,}+(?:[+┼┬┴╪╤╧╬┿╦╩][-─━═]{2,}+)++[+┤┐┘╡╗╣┥╛╝]?[ \t]*+")
+_GRID_SEP = "|│┃║"
+_GRID_JUNCTION = "+┼┬┴╪╤╧╬┿╦╩├┌╞╔╠┝└╘╚┤┐┘╡╗╣┥╛╝"
+
+
+def _char_width(c: str) -> int:
+    if c < "\u0300":
+        return 1
+    if unicodedata.combining(c) or c in "\u200b\u200c\u200d\ufe0e\ufe0f":
+        return 0
+    return 2 if unicodedata.east_asian_width(c) in "WF" else 1
+
+
+def _display_col(line: str, k: int) -> int:
+    return sum(_char_width(c) for c in line[:k])
+
+
+def _grid_cuts(line: str, bounds: list[int]) -> list[int] | None:
+    """The character offsets of a grid line's separators at the display columns ``bounds``
+    (a wide character — CJK, an emoji — takes two columns; a terminal that gave it one moves
+    the separators after it, found within three columns), or None when one is missing."""
+    cols = []  # display column of each character
+    w = 0
+    for c in line:
+        cols.append(w)
+        w += _char_width(c)
+    out = []
+    drift = 0
+    k = 0
+    for b in bounds:
+        want = b + drift
+        best = None
+        while k < len(line) and cols[k] < want - 3:
+            k += 1
+        for j in range(k, len(line)):
+            if cols[j] > want + 3:
+                break
+            if line[j] in _GRID_SEP and (best is None or abs(cols[j] - want) < abs(cols[best] - want)):
+                best = j
+        if best is None:
+            return None
+        out.append(best)
+        drift = cols[best] - b
+        k = best + 1
+    return out
+
+
+def grid_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], int, int]] | None:
+    """The grid tables of a text (see :data:`GRID_RULE`): a header line over a rule, then rows
+    whose separators stand at the rule's junctions, each cell parted by them. A row runs over
+    lines where psql marks a cell's line break (a ``+`` in the place before its separator),
+    between the rules that part rows (a box table's), or where its first cell is empty; the
+    parts of a cell over lines are joined by line breaks, the gutters between them recorded
+    as ``db.wrap``. The prompts, queries and row counts around the tables are no cell. (rows,
+    escapes, start, end of the header rule) per table; None when there is none."""
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    out = []
+    i = 1
+    done = 0
+    while i < len(lines):
+        rule = lines[i]
+        if not (rule[:1] in "-+├┌╞╔╠┝ \t─━═" and GRID_RULE.fullmatch(rule)):
+            i += 1
+            continue
+        body = rule.rstrip()
+        lead = len(body) - len(body.lstrip())
+        juncs = [x for x, c in enumerate(body) if c in _GRID_JUNCTION]
+        left = bool(juncs) and juncs[0] == lead
+        right = bool(juncs) and juncs[-1] == len(body) - 1
+        inner = [x for x in juncs if x not in ((lead,) if left else ()) + ((len(body) - 1,) if right else ())]
+        bounds = ([lead] if left else []) + inner + ([len(body) - 1] if right else [])
+        head_cuts = _grid_cuts(lines[i - 1], bounds) if lines[i - 1].strip() else None
+        if head_cuts is None:
+            i += 1
+            continue
+        plus = not left and not right  # (psql: no border; "+" marks a cell's line break)
+        # the column spans of a line: from after one separator to the next (the line's start,
+        # its end without a border)
+
+        def spans(ln: str, cuts: list[int]) -> list[tuple[int, int]]:
+            edges = ([] if left else [-1]) + cuts + ([] if right else [len(ln)])
+            return [(a + 1, b) for a, b in zip(edges, edges[1:])]
+
+        header = []
+        for a, b in spans(lines[i - 1], head_cuts):
+            cell = lines[i - 1][a:b]
+            name = cell.strip()
+            off = starts[i - 1] + a + (len(cell) - len(cell.lstrip()))
+            header.append(shapes.Cell(name, off, off + len(name)))
+        if not all(c.text for c in header) or len({c.text for c in header}) != len(header):
+            i += 1
+            continue
+        width = len(body)
+        rows_lines: list[list[tuple[int, list[tuple[int, int]], bool]]] = []  # per row: (line, spans, marked)
+        j = i + 1
+        cur: list = []
+        continues = False
+        while j < len(lines):
+            ln = lines[j]
+            if GRID_RULE.fullmatch(ln):
+                if cur:
+                    rows_lines.append(cur)
+                cur, continues = [], False
+                if j + 1 >= len(lines) or not lines[j + 1].strip() or _grid_cuts(lines[j + 1], bounds) is None:
+                    j += 1  # (the table's bottom rule)
+                    break
+                j += 1
+                continue
+            cuts = _grid_cuts(ln, bounds) if ln.strip() else None
+            if cuts is None:
+                break
+            sp = spans(ln, cuts)
+            marked = False
+            if plus:
+                # psql's mark of a cell going on: a "+" in the place before its separator (the
+                # last cell's: where the rule ends)
+                last = len(ln.rstrip()) - 1
+                drift = _display_col(ln, cuts[-1]) - bounds[-1] if cuts else 0
+                sp2 = []
+                for n, (a, b) in enumerate(sp):
+                    m = b - 1 if n < len(sp) - 1 else (last if last >= a and ln[last] == "+"
+                                                        and _display_col(ln, last) == width - 1 + drift else -1)
+                    if m >= a and ln[m] == "+":
+                        marked = True
+                        b = m
+                    sp2.append((a, b))
+                sp = sp2
+            if cur and (continues if plus else not ln[sp[0][0]:sp[0][1]].strip()):
+                cur.append((j, sp, marked))
+            else:
+                if cur:
+                    rows_lines.append(cur)
+                cur = [(j, sp, marked)]
+            continues = marked
+            j += 1
+        if cur:
+            rows_lines.append(cur)
+        if not rows_lines:
+            i += 1
+            continue
+        rows: list[list[shapes.Cell]] = [header]
+        escapes: list[tuple] = []
+        for row in rows_lines:
+            cells = []
+            for n in range(len(header)):
+                parts = []
+                for k, sp, _ in row:
+                    a, b = sp[n]
+                    seg = lines[k][a:b]
+                    a0 = a + (1 if seg[:1] == " " else 0)
+                    seg2 = lines[k][a0:b].rstrip()
+                    parts.append((starts[k] + a0, starts[k] + a0 + len(seg2), seg2))
+                while len(parts) > 1 and not parts[-1][2].strip():
+                    parts.pop()
+                while len(parts) > 1 and not parts[0][2].strip():
+                    parts.pop(0)
+                cells.append(parts)
+            multi = [n for n, p in enumerate(cells) if len(p) > 1]
+            if len(multi) > 1:
+                # (two cells over lines interleave: the longest keeps its lines, the others
+                # their first)
+                keep = max(multi, key=lambda n: sum(len(p[2]) for p in cells[n]))
+                cells = [p if n == keep else p[:1] for n, p in enumerate(cells)]
+            out_row = []
+            for parts in cells:
+                if len(parts) == 1:
+                    s0, e0, v = parts[0]
+                    lead_sp = len(v) - len(v.lstrip())
+                    out_row.append(shapes.Cell(v.strip(), s0 + lead_sp, e0))
+                    continue
+                for (_, e1, _), (s2, _, _) in zip(parts, parts[1:]):
+                    escapes.append((e1, s2, "\n", "db.wrap"))
+                out_row.append(shapes.Cell("\n".join(p[2] for p in parts), parts[0][0], parts[-1][1]))
+            rows.append(out_row)
+        from .literals import _RD_FROM
+
+        # the table the query over it reads ("SELECT … FROM comments …"), among the lines
+        # since the last table
+        fm = None
+        for k in range(i - 2, max(done, i - 12) - 1, -1):
+            fm = _RD_FROM.search(lines[k])
+            if fm:
+                break
+        out.append((rows, escapes, starts[i - 1], starts[i] + len(rule), fm.group(1) if fm else None))
+        i = done = j
+    return out or None
+
+
+def segment_grid_tables(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    """Grid tables of a database client or a terminal (see :func:`grid_tables`): read as the
+    tables of a database (rows as objects, comments joined to their posts by id;
+    :func:`segment_json`)."""
+    text = "\n".join(ln.text for ln in lines)
+    tables = grid_tables(text)
+    if tables is None:
+        return None
+    tree, _, spans = _md_tables_tree(text, tables)
+    return segment_json(lines, log, (tree, "table.syntax", spans))
 
 # one comment of a packed comments cell: "Name (age): text" or "Name: text", the comments
 # parted by "||"

@@ -295,7 +295,7 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
     if not pid_keys and len(posts) != 1:
         return
     env = _holder_of(env, posts[0]) or env  # (the object whose array holds the posts: its siblings)
-    for v in env.items.values():
+    for key, v in env.items.items():
         if not isinstance(v, list) or v is posts or not v or not all(isinstance(x, JObj) for x in v):
             continue
         if any(x is posts[0] for x in v) or sum(map(_comment_like, v)) * 2 <= len(v):
@@ -310,8 +310,10 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
             if link:
                 break
         if link is None:
-            if len(posts) != 1 or set(v[0].items) == set(posts[0].items):
-                continue  # (more posts, or more rows of the posts' own shape: no comments)
+            if len(posts) != 1 or (set(v[0].items) == set(posts[0].items) and not _names_comments(key)):
+                # (more posts, or more rows of the posts' own shape: no comments, unless their
+                # table's name says they are: "… FROM li_comments")
+                continue
             # (one post, and comments that name none: a second query's rows, "… WHERE
             # post_id = 12", whose link stayed in the query: that post's)
             link = (None, None)
@@ -344,6 +346,15 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
             else:
                 _joined(by_post[link_of[id(c)]], "comments").append(c)
         return
+
+
+def _names_comments(key: str) -> bool:
+    """A table's or an array's name says it holds comments: one of its words
+    ("li_comments", "post.kommentare") opens with a comment word of a language."""
+    from .shapes import column_key
+
+    words = _comment_role_words()
+    return any(column_key(w).startswith(words) for w in re.split(r"[\W_]+", key) if w)
 
 
 def _holder_of(o: Any, post: JObj, depth: int = 0) -> JObj | None:

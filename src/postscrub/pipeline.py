@@ -317,6 +317,13 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         tsv_records = exports.segment_headerless_table(lines, log)
         if tsv_records is not None:
             return tsv_records
+    if any((ln.text[:1] in _GRID_FIRST and "--" in ln.text) or "──" in ln.text for ln in lines[:60]):
+        from . import exports  # (grid tables of a database client: psql's, sqlite3's box)
+
+        if any(exports.GRID_RULE.fullmatch(ln.text) for ln in lines[:60]):
+            grid_records = exports.segment_grid_tables(lines, log)
+            if grid_records is not None:
+                return grid_records
     if any("   " in a.text and "  " in b.text.strip() for a, b in zip(lines[:24], lines[1:25])):
         from . import exports  # (tables printed as aligned text: pandas' to_string())
 
@@ -759,6 +766,7 @@ def _may_be_export(lines: list[Line]) -> bool:
     return bool(_YAML_HEAD.match(head)) and any(ln.text.startswith(("  ", "- ")) for ln in lines[1:40])
 
 
+_GRID_FIRST = frozenset("-+├┌╞╔╠┝ \t")
 _CONFIG_HEAD = re.compile(r"\[[^\]\n]{1,200}\][ \t]*$|[A-Za-z][\w.:-]{0,200}[ \t]*[=:]")
 _RECORD_HEAD = re.compile(r"[-*]{1,40}[\[ ]|[ ]{0,40}[^\W\d][\w.$-]{0,60}[ ]*[=:|] ")
 _TOSTRING = re.compile(r"[A-Z][\w$.]{0,60}[\[(][a-z_]\w{0,40}=")
