@@ -2005,3 +2005,20 @@ def test_a_mysql_ascii_grid_is_read_as_rows():
     assert [(r.author.name, r.age, r.body) for r in recs] == [
         ("Runa Holt", "5h", "Kiln fired for the 100th t"), ("Emil Sarnes", "1d", "Glaze tests came back fine")]
     assert check_accounted(MYSQL_GRID, recs) == []
+
+
+KIND_TSV = (
+    "kind\tthread\tname\theadline\tage\tbody\tlikes\n"
+    "post\t7\tSaoirse Vell\tHarbour master\t2d\tThe pier reopens Monday.\\n\\nBring your bikes.\t80\n"
+    "comment\t7\tDev Anand\tCyclist\t1d\tFinally, the long way round is over.\t3\n"
+    "comment\t7\tMira Osk\tFerry crew\t20h\tSee you on the first crossing!\t1\n"
+)
+
+
+def test_a_table_whose_kind_column_marks_posts_and_comments_nests_the_comments():
+    # no column is named for comments: the rows' kind column ("post" / "comment") tells them
+    (rec,) = process(KIND_TSV)
+    assert (rec.author.name, rec.body) == ("Saoirse Vell", "The pier reopens Monday.\n\nBring your bikes.")
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Dev Anand", "Cyclist", "1d"), ("Mira Osk", "Ferry crew", "20h")]
+    assert check_accounted(KIND_TSV, [rec]) == []

@@ -286,7 +286,7 @@ def segment_csv(lines: list[Line], log: RepairLog,
                         and k not in counts and not (n in shapes._COUNT_COLUMNS and _packs_comments(data, k))
                         for k, n in enumerate(names)) or any(
         role == "comment" and f in ("text", "author") and cols[(role, f)][0] not in counts
-        for role, f in cols) or by_values
+        for role, f in cols) or by_values or _row_kinds(data)
     # a row's own field: in a comments scrape the comment's ("comment_text", or unmarked when
     # no column is marked as the comment's), else the post's
     fields = ("text", "author", "age", "headline", "reactions", "id", "parent")
@@ -857,6 +857,24 @@ def _post_rows(data: list[list[shapes.Cell]], col: dict[str, int], names: list[s
         if root_id and (len(children) >= 3 or any(p in children for p in parents)):
             return set(roots)
     return set()
+
+
+def _row_kinds(data: list[list[shapes.Cell]]) -> bool:
+    """A column tells each row's kind, posts and comments in one table ("record_type": post /
+    comment / reply): its every cell a post's kind (``patterns.EXPORT_POST_ROW_KINDS``) or a
+    word opening with a comment's (``patterns.EXPORT_ROLE_WORDS``), both kinds among them."""
+    if len(data) < 2 or len(data) > 20000:
+        return False
+    from .jsonexport import _comment_role_words
+
+    posts = frozenset(k.casefold() for k in patterns.EXPORT_POST_ROW_KINDS)
+    words = _comment_role_words()
+    for k in range(min(len(r) for r in data)):
+        vals = {_cell(r, k).casefold() for r in data}
+        if 2 <= len(vals) <= 4 and vals & posts and all(
+                v in posts or (len(v) <= 30 and shapes.column_key(v).startswith(words)) for v in vals):
+            return True
+    return False
 
 
 def _sibling_name(v: object) -> bool:
