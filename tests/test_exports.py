@@ -2022,3 +2022,27 @@ def test_a_table_whose_kind_column_marks_posts_and_comments_nests_the_comments()
     assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
         ("Dev Anand", "Cyclist", "1d"), ("Mira Osk", "Ferry crew", "20h")]
     assert check_accounted(KIND_TSV, [rec]) == []
+
+
+TWO_CSV_TABLES = '''# posts
+author,headline,age,text,likes
+Bram Okoye,Lighthouse keeper,6d,"The lamp was ""retired"" today.
+
+It ran for 61 years.",90
+
+# comments
+author,headline,age,comment_text,likes
+Ines Valk,Historian,5d,What happens to the lens?,4
+Tom Reyes,,5d,Sixty-one years!,2
+'''
+
+
+def test_a_csv_file_holding_a_posts_table_then_a_comments_table():
+    # each table under its own header (after a "# name" line, or repeating the first header's
+    # names): the second table's rows are the one post's comments, not posts of their own
+    (rec,) = process(TWO_CSV_TABLES)
+    assert (rec.author.name, rec.age) == ("Bram Okoye", "6d")
+    assert rec.body == 'The lamp was "retired" today.\n\nIt ran for 61 years.'
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [
+        ("Ines Valk", "Historian", "What happens to the lens?"), ("Tom Reyes", None, "Sixty-one years!")]
+    assert check_accounted(TWO_CSV_TABLES, [rec]) == []

@@ -253,6 +253,14 @@ def segment_csv(lines: list[Line], log: RepairLog,
     if rows is None:
         return None
     header, data = rows[0], rows[1:]
+    if table is None and len(data) >= 3:
+        tables = _csv_tables(rows, text)
+        if tables is not None:
+            # (several tables in one file, each under its own header: the tables of a database)
+            tree, _, spans = _md_tables_tree(text, tables)
+            got = segment_json(lines, log, (tree, "csv.syntax", spans))
+            if got is not None:
+                return got
     if sum(len(r) > len(header) for r in data) * 2 > len(data):
         return None  # most rows have cells the header does not name: no CSV this reads
     if table is None and ("/" in lines[0].text or "." in lines[0].text):
@@ -857,6 +865,37 @@ def _post_rows(data: list[list[shapes.Cell]], col: dict[str, int], names: list[s
         if root_id and (len(children) >= 3 or any(p in children for p in parents)):
             return set(roots)
     return set()
+
+
+def _csv_tables(rows: list[list[shapes.Cell]], text: str) -> list[tuple] | None:
+    """The tables of a CSV file that holds several, one after the other (a spreadsheet's
+    sheets saved as one file, a script's posts then comments): a row of column names opens
+    each — it repeats two or more of the first header's names, or follows a lone ``#`` row
+    naming the table ("# comments"). (rows, escapes, start, end of the header) per table, the
+    escapes the doubled quotes of quoted cells; None when the file holds one table."""
+    first = {c.text.strip() for c in rows[0] if c.text.strip()}
+    cuts = [0]
+    for k in range(2, len(rows)):
+        r = rows[k]
+        if len(r) < 2 or any(not c.text.strip() or len(c.text) > 60 or "\n" in c.text for c in r):
+            continue
+        after_mark = len(rows[k - 1]) == 1 and rows[k - 1][0].text.lstrip()[:1] == "#"
+        if (after_mark or len(first & {c.text.strip() for c in r}) >= 2) \
+                and any(shapes.classify_column(c.text)[1] == "text" for c in r) and k - 1 > cuts[-1]:
+            cuts.append(k - 1 if after_mark else k)
+    if len(cuts) < 2:
+        return None
+    out = []
+    for a, b in zip(cuts, cuts[1:] + [len(rows)]):
+        part = [r for r in rows[a:b] if not (len(r) == 1 and r[0].text.lstrip()[:1] == "#")]
+        if len(part) < 2:
+            return None
+        escapes = [(c.start + m.start(), c.start + m.start() + 2, '"', "csv.syntax")
+                   for r in part for c in r if c.quoted for m in re.finditer('""', text[c.start:c.end])]
+        head = part[0]
+        end = text.find("\n", head[-1].end)
+        out.append((part, escapes, head[0].start, end if end >= 0 else len(text)))
+    return out
 
 
 def _row_kinds(data: list[list[shapes.Cell]]) -> bool:
