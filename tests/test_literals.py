@@ -1266,3 +1266,46 @@ def test_a_mysql_null_in_a_record_display_is_no_value():
     assert [(c.author.name, c.author.bio) for c in rec.comments] == [("Odile Marsh", None)]
     assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [("Wren Halloway", "Noted, it stays.")]
     assert check_accounted(MYSQL_NULLS, [rec]) == []
+
+
+HUGO_PAGE = '''+++
+title = "A post by Pia Lund"
+draft = true
+author = "Pia Lund"
+headline = "Bookbinder"
+posted = "3d"
+
+[[comments]]
+author = "Kai Berg"
+headline = "Printer"
+age = "2d"
+text = "Lovely stitching on that spine."
++++
+
+I rebound my grandmother's recipe book this week.
+
+Every stain is still there, on purpose.
+'''
+
+JEKYLL_PAGE = '''---
+author: Pia Lund
+headline: Bookbinder
+posted: 3d
+comments:
+  - author: Kai Berg
+    age: 2d
+    text: Lovely stitching on that spine.
+---
+I rebound my grandmother's recipe book this week.
+'''
+
+
+@pytest.mark.parametrize("text", [HUGO_PAGE, JEKYLL_PAGE])
+def test_front_matter_holding_the_comments_and_the_body_after_it(text):
+    # a static site's page: its front matter (TOML "+++" or YAML "---") keeps the post's
+    # fields and its comments, the body after the block is the post's text
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Pia Lund", "Bookbinder", "3d")
+    assert rec.body.startswith("I rebound my grandmother's recipe book this week.")
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Kai Berg", "2d", "Lovely stitching on that spine.")]
+    assert check_accounted(text, [rec]) == []

@@ -1220,13 +1220,18 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
 
         texts = [ln.text for ln in lines]
 
-        def with_prompt(read: Any, rule: str) -> tuple | None:
-            return (read[0], rule, read[1]) if read is not None else None
+        def with_prompt(read: Any, rule: str | None, prompt: Any = None) -> tuple | None:
+            """A reader's (tree, prompt spans) or (tree, rule) as (tree, rule, prompt)."""
+            if read is None:
+                return None
+            return (read[0], rule, read[1]) if rule is not None else (read[0], read[1], prompt)
 
         # each reader whose cheap test passes, in this order; one that does not understand the
         # text (or whose tree holds no posts) leaves it to the next (a dataclass's repr test
         # also passes for a Kotlin toString with bare values, which only the toString reader reads)
         readers = (
+            (lambda: literals.may_be_front_matter(texts),  # (a page's front matter holding comments)
+             lambda: with_prompt(literals.parse_front_matter(text), None, 0)),
             (lambda: literals.may_be_sql(texts),  # (an SQL dump: each table's rows)
              lambda: (literals.parse_sql(text), "sql.syntax", 0)),
             (lambda: literals.may_be_redis(texts[:40]),  # (redis-cli's replies: hashes)
