@@ -2046,3 +2046,22 @@ def test_a_csv_file_holding_a_posts_table_then_a_comments_table():
     assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [
         ("Ines Valk", "Historian", "What happens to the lens?"), ("Tom Reyes", None, "Sixty-one years!")]
     assert check_accounted(TWO_CSV_TABLES, [rec]) == []
+
+
+PARAGRAPH_COMMENTS = '''[{"actor": {"name": "Lena Marsh", "description": "Florist"},
+  "paragraphs": ["We closed the shop for a week to rebuild the cold room.", "It reopens on Friday with twice the space."],
+  "comments": [
+    {"commenter": "Otto Fry", "headline": "Grower", "timestamp": "3h",
+     "paragraphs": ["Good luck with the opening, it looks great."]},
+    {"commenter": "Rae Dunn", "headline": "Neighbour", "timestamp": "2h",
+     "paragraphs": ["Finally a bigger room for the peonies.", "See you on Friday morning."]}
+  ]}]'''
+
+
+def test_a_comments_text_given_as_an_array_of_paragraphs():
+    # one paragraph in its array is the comment's text too; two are parted by a blank line
+    (rec,) = process(PARAGRAPH_COMMENTS)
+    assert [c.text for c in rec.comments] == [
+        "Good luck with the opening, it looks great.",
+        "Finally a bigger room for the peonies.\n\nSee you on Friday morning."]
+    assert check_accounted(PARAGRAPH_COMMENTS, [rec]) == []

@@ -1446,7 +1446,8 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         tv = jx.string_in(t[1], jx._TEXT_KEYS) if t else None
         runs = jx.text_runs(t[1]) if t and tv is None else None  # (a rich text's runs, as a post's)
         c = Comment(who, a.text if a else None, a.iso if a else None,
-                    _block(take(tv) if tv else take_runs(runs) if runs else ""), reactions(o))
+                    _block(take(tv) if tv else take_runs(runs, isinstance(t[1], list) and jx.paragraphs(t[1]))
+                           if runs else ""), reactions(o))
         r = jx.comments_in(o, jx._REPLY_KEYS, one=True)
         if r:
             c.replies = [comment(x) for x in r if isinstance(x, jx.JObj)]

@@ -1036,8 +1036,10 @@ def text_by_values(o: JObj) -> tuple[str, JStr] | None:
             # (a container word holding one small object is a wrapper of the text, not of
             # posts: "payload": {"kind": "text", "txt": …})
             continue
-        if isinstance(v, list) and paragraphs(v):
-            # an array of paragraphs ("paragraphs": ["First…", "Second…"]): the text, whole
+        if isinstance(v, list) and (paragraphs(v) or (len(v) == 1 and isinstance(v[0], JStr)
+                                                      and v[0].value == v[0].value.strip() and is_text(v[0].value))):
+            # an array of paragraphs ("paragraphs": ["First…", "Second…"]; a short comment's
+            # one paragraph): the text, whole
             n = sum(len(x.value) for x in v)
             if n > size:
                 best, size = (k, v), n
