@@ -2065,3 +2065,27 @@ def test_a_comments_text_given_as_an_array_of_paragraphs():
         "Good luck with the opening, it looks great.",
         "Finally a bigger room for the peonies.\n\nSee you on Friday morning."]
     assert check_accounted(PARAGRAPH_COMMENTS, [rec]) == []
+
+
+SCORED_FIELDS = '''{"extractor": "ocr-v3",
+ "result": {
+  "name": {"value": "Juno Park", "score": 0.97},
+  "headline": {"value": "Glassblower", "score": 0.91},
+  "posted": {"value": "4d", "score": 0.8},
+  "body": {"value": "Our furnace ran for 400 days straight.\\n\\nToday we let it rest.", "score": 0.95},
+  "likes": {"value": 212, "score": 0.5},
+  "comments": {"value": [
+    {"name": {"value": "Ivo Tal", "score": 0.9}, "age": {"value": "3d", "score": 0.9},
+     "text": {"value": "What a run. Rest well, furnace.", "score": 0.88}}
+  ], "score": 0.9}
+ }}'''
+
+
+def test_values_each_wrapped_with_a_score_are_read_out_of_their_wrappers():
+    # the same two keys around every field, one holding texts, numbers and arrays, the other a
+    # score: the wrapper, learned from the export's structure whatever its keys are called
+    (rec,) = process(SCORED_FIELDS)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Juno Park", "Glassblower", "4d")
+    assert rec.body == "Our furnace ran for 400 days straight.\n\nToday we let it rest."
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ivo Tal", "What a run. Rest well, furnace.")]
+    assert check_accounted(SCORED_FIELDS, [rec]) == []

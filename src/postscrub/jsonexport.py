@@ -255,6 +255,11 @@ def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
         objs = [x for x in (_unwrap_types(o) for o in objs) if isinstance(x, JObj)]
         if not objs:
             return None
+    wrapper = _value_wrapper(objs)
+    if wrapper is not None:
+        objs = [x for x in (_unwrap_wrapped(o, *wrapper) for o in objs) if isinstance(x, JObj)]
+        if not objs:
+            return None
     for o in objs:
         _unwrap_edges(o)
     envelopes: list[JObj] = []
@@ -526,6 +531,73 @@ def _unwrap_types(v: Any, depth: int = 0) -> Any:
         keys.update(inner.keys)
         return JObj(merged, keys)
     return JObj(items, v.keys)
+
+
+def _value_wrapper(objs: list[JObj]) -> tuple[str, frozenset[str]] | None:
+    """A wrapper the export puts around each of its values, learned from its structure: the
+    same set of two or three keys on four or more objects, one key holding the values (texts,
+    arrays, objects, numbers: of two kinds or more) and the others scalar metadata of one kind
+    (an extractor's ``{"value": …, "confidence": 0.93}``, a form's ``{"value": …, "source":
+    "ocr"}``). (the value's key, the key set), or None."""
+    sets: dict[frozenset[str], list[JObj]] = {}
+    under: dict[frozenset[str], set[str]] = {}  # the keys the wrappers stand under
+    seen = 0
+
+    def walk(v: Any, depth: int, key: str | None) -> None:
+        nonlocal seen
+        if depth > 12 or seen > 400:
+            return
+        if isinstance(v, JObj):
+            seen += 1
+            if 2 <= len(v.items) <= 3:
+                ks = frozenset(v.items)
+                sets.setdefault(ks, []).append(v)
+                if key is not None:
+                    under.setdefault(ks, set()).add(key)
+            for k, x in v.items.items():
+                if isinstance(x, (JObj, list)):
+                    walk(x, depth + 1, k)
+        elif isinstance(v, list):
+            for x in v[:50]:
+                if isinstance(x, (JObj, list)):
+                    walk(x, depth + 1, None)
+
+    for o in objs[:5]:
+        walk(o, 0, None)
+
+    def kind(x: Any) -> str:
+        return "str" if isinstance(x, JStr) else "list" if isinstance(x, list) else \
+            "obj" if isinstance(x, JObj) else "none" if x is None else "num"
+
+    for keys, found in sorted(sets.items(), key=lambda kv: -len(kv[1])):
+        if len(found) < 4:
+            break
+        if len(under.get(keys, ())) < 3:
+            continue  # (the items of one array, all alike, wrap nothing: a wrapper is each field's)
+        payload = [k for k in keys if len({kind(o.items[k]) for o in found}) >= 2]
+        meta = [k for k in keys if k not in payload]
+        if len(payload) != 1 or not meta or not all(
+                len({kind(o.items[k]) for o in found}) == 1 and kind(found[0].items[k]) in ("num", "str")
+                for k in meta):
+            continue
+        if any(kind(found[0].items[k]) == "str" and len({o.items[k].value for o in found}) > 3 for k in meta):
+            continue  # (a metadata string is one of a few labels; a field's strings vary)
+        return payload[0], keys
+    return None
+
+
+def _unwrap_wrapped(v: Any, payload: str, keys: frozenset[str], depth: int = 0) -> Any:
+    """Each object of the wrapper's key set read as the value it wraps, at any depth (the
+    wrapper's other keys and their values stay syntax)."""
+    if depth > 60:
+        return v
+    if isinstance(v, list):
+        return [_unwrap_wrapped(x, payload, keys, depth + 1) for x in v]
+    if not isinstance(v, JObj):
+        return v
+    if frozenset(v.items) == keys:
+        return _unwrap_wrapped(v.items[payload], payload, keys, depth + 1)
+    return JObj({k: _unwrap_wrapped(x, payload, keys, depth + 1) for k, x in v.items.items()}, v.keys)
 
 
 def _unwrap_edges(v: Any, depth: int = 0) -> Any:
