@@ -2089,3 +2089,25 @@ def test_values_each_wrapped_with_a_score_are_read_out_of_their_wrappers():
     assert rec.body == "Our furnace ran for 400 days straight.\n\nToday we let it rest."
     assert [(c.author.name, c.text) for c in rec.comments] == [("Ivo Tal", "What a run. Rest well, furnace.")]
     assert check_accounted(SCORED_FIELDS, [rec]) == []
+
+
+FIRESTORE_DOC = '''{"documents": [{
+  "name": "projects/bakery-app/databases/(default)/documents/posts/a81Kq",
+  "fields": {
+    "verfasser": {"stringValue": "Greta Holm"},
+    "rolle": {"stringValue": "Konditorin"},
+    "alter": {"stringValue": "2 Tg."},
+    "inhalt": {"stringValue": "Heute gab es zum ersten Mal Franzbrötchen mit Kardamom.\\n\\nAusverkauft um zehn."},
+    "likes": {"integerValue": "40"}
+  },
+  "createTime": "2026-10-01T08:00:00Z"
+}]}'''
+
+
+def test_a_documents_own_path_is_no_author_name():
+    # the document's "name" (its path in the database) stands beside its fields once they are
+    # read out of their wrappers: the person is the field's, under a localised key
+    (rec,) = process(FIRESTORE_DOC)
+    assert rec.author.name == "Greta Holm"
+    assert rec.body.startswith("Heute gab es zum ersten Mal")
+    assert check_accounted(FIRESTORE_DOC, [rec]) == []

@@ -804,6 +804,12 @@ def _norm_key(k: str) -> str:
 _CONTAINER_NORM = frozenset(_norm_key(k) for k in _CONTAINER_KEYS)
 
 
+def _resource_path(t: str) -> bool:
+    """A path naming a record (a database document's, an API resource's): no white space,
+    three or more segments parted by slashes."""
+    return t.count("/") >= 2 and not any(c.isspace() for c in t.strip())
+
+
 def _usable(v: Any) -> bool:
     if isinstance(v, JStr):
         return bool(v.value.strip())
@@ -822,6 +828,8 @@ def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
         real = lower.get(_norm_key(k))
         if real is not None and _usable(o.items[real]):
             v = o.items[real]
+            if keys is _AUTHOR_KEYS and isinstance(v, JStr) and _resource_path(v.value):
+                continue  # (a document's own name, "projects/…/documents/posts/Xq8L": no person's)
             if keys is _TEXT_KEYS and isinstance(v, list) and isinstance(v[0], JObj) and _comments_array(v):
                 continue  # (schema.org's "comment": one word for a comment and the comments)
             return real, v
@@ -853,8 +861,8 @@ def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
     for real, v in o.items.items():
         _, f, rank = classify_column(real)
         if f == field and _usable(v) and (best is None or rank < best[0]):
-            if f in ("author", "headline") and isinstance(v, JStr) and "://" in v.value[:12]:
-                continue  # ("profile": the person's address, no name nor headline)
+            if f in ("author", "headline") and isinstance(v, JStr) and ("://" in v.value[:12] or _resource_path(v.value)):
+                continue  # ("profile": the person's address, no name nor headline; a document's path)
             if f == "text" and isinstance(v, list) and all(isinstance(x, JObj) for x in v):
                 continue  # (id "komentar", one word for a comment and the comments: objects are no text)
             best = (rank, real, v)
