@@ -69,6 +69,38 @@ def _katakana_bullets(lines: list[Line], log: RepairLog) -> None:
             log.edit(ln, "ui.bullet", spans)
 
 
+def _wrapped_inline_heads(lines: list[Line], log: RepairLog) -> None:
+    """A header written on one line ("Name · headline · age") inside a script's own marks:
+    brackets ("[Ana Lee | CTO | 2d]", "↳ [Bo Kim | 1d]") or a banner's rule on both sides
+    ("=== Ana Lee · CTO · 2d ==="). The marks go (``ui.header_marks``) where what they wrap
+    reads as such a header."""
+    from .segment import inline_comment_head
+
+    for ln in lines:
+        t = ln.text.rstrip()
+        if len(t) < 8 or len(t) > 400 or t[-1] not in "]=-~*#":
+            continue
+        body = t.lstrip()
+        lead = len(t) - len(body)
+        if body[:1] in patterns.REPLY_ARROWS:
+            arrow = len(body) - len(body[1:].lstrip())
+            lead, body = lead + arrow, body[arrow:]
+        if body[:1] == "[" and t[-1] == "]":
+            a, b = lead + 1, len(t) - 1
+        elif body[:3] in patterns.BANNER_MARKS and t.endswith(body[:3]) and len(body) > 8:
+            mark = body[0]
+            a = lead + len(body) - len(body.lstrip(mark))
+            b = len(t.rstrip(mark))
+        else:
+            continue
+        inner = t[a:b].strip()
+        if "[" in inner or "]" in inner or inline_comment_head(inner) is None:
+            continue
+        a2 = a + (len(t[a:b]) - len(t[a:b].lstrip()))
+        b2 = a2 + len(inner)
+        log.edit(ln, "ui.header_marks", [(lead, a2, ""), (b2, len(ln.text), "")])
+
+
 def _header_line_marks(lines: list[Line], log: RepairLog) -> None:
     """A post header written on one line as a Markdown note app keeps it: ``**Ana Lee** · 2nd``.
     The emphasis around a name that opens a line goes (``markdown.emphasis``), and so does a
@@ -403,6 +435,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         _katakana_bullets(lines, log)
     _glued_hashtag_prefix(lines, log)
     _header_line_marks(lines, log)
+    _wrapped_inline_heads(lines, log)
 
     if shapes.is_flattened(lines):
         from .nodes import split_flattened
@@ -525,7 +558,9 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         if fields.get("author"):
             h1 = None
     if fields.get("author") or fm.fields or shapes.looks_like_article(lines, fm) or (
-            len(content) >= 3 and segment.is_name(content[0].text)):
+            len(content) >= 3 and (segment.is_name(content[0].text) or (
+                not content[0].text[:1].isspace() and segment.inline_comment_head(content[0].text) is not None))):
+        # (a byline on the first line, or the post's whole header on it: "Ana Lee · CTO · 2d")
         rec = Record(shape=shape or "article")
         rec.title = title or h1
         first = next((ln for ln in lines if ln.text.strip()), None)
