@@ -2111,3 +2111,47 @@ def test_a_documents_own_path_is_no_author_name():
     assert rec.author.name == "Greta Holm"
     assert rec.body.startswith("Heute gab es zum ersten Mal")
     assert check_accounted(FIRESTORE_DOC, [rec]) == []
+
+
+NOTEBOOK = r'''{
+ "cells": [
+  {
+   "cell_type": "code",
+   "execution_count": 3,
+   "metadata": {},
+   "outputs": [
+    {
+     "name": "stdout",
+     "output_type": "stream",
+     "text": [
+      "Tomas Reyna\n",
+      "Ceramicist at Claywork\n",
+      "5h\n",
+      "\n",
+      "The kiln opened this morning and every \"test\" tile came out cracked.\n",
+      "\n",
+      "Back to the glaze notes.\n"
+     ]
+    },
+    {
+     "name": "stderr",
+     "output_type": "stream",
+     "text": ["DeprecationWarning: old API\n"]
+    }
+   ],
+   "source": ["show(posts[0])"]
+  }
+ ],
+ "metadata": {"kernelspec": {"name": "python3"}},
+ "nbformat": 4,
+ "nbformat_minor": 5
+}'''
+
+
+def test_a_notebook_is_read_as_what_its_cells_printed():
+    # the code, metadata and warnings are the notebook's; the post is the stdout it printed,
+    # one JSON string a line, its escapes decoded
+    (rec,) = process(NOTEBOOK)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tomas Reyna", "Ceramicist at Claywork", "5h")
+    assert rec.body == 'The kiln opened this morning and every "test" tile came out cracked.\n\nBack to the glaze notes.'
+    assert check_accounted(NOTEBOOK, [rec]) == []

@@ -1971,3 +1971,83 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
     for r in out:
         _text_fields(r, r.body or "")
     return out or None
+
+
+# --------------------------------------------------------------------------------------------
+# A Jupyter notebook (.ipynb): the post is what its cells printed, each output line a string
+# of its own on a line of the JSON ("text": ["first line\n", "second line\n"])
+
+
+def may_be_notebook(text: str) -> bool:
+    """A cheap test: a JSON object naming its cells and its format's version."""
+    return text.lstrip("\ufeff \t\r\n")[:1] == "{" and '"cells"' in text[:4000] and '"nbformat"' in text
+
+
+def read_notebook(lines: list[Line], log: RepairLog) -> list[Line] | None:
+    """The lines a notebook's cells printed (their ``stdout`` streams; without any, the plain
+    text of their results), each read out of its JSON string (its quotes, indentation and
+    comma, and the ``\\n`` that ends it, recorded as ``notebook.syntax``; an escape as
+    decoded, ``json.escape``); every other line of the file — the code, metadata, other
+    outputs — dropped (``notebook.syntax``). None when the file is no notebook of that layout
+    (an output string running over lines, or sharing one with another)."""
+    from . import jsonexport as jx
+
+    text = "\n".join(ln.text for ln in lines)
+    try:
+        p = jx._Parser(text)
+        root = p.value()
+    except (ValueError, IndexError, RecursionError):
+        return None
+    cells = root.items.get("cells") if isinstance(root, jx.JObj) else None
+    if not isinstance(cells, list):
+        return None
+    streams: list[jx.JStr] = []
+    results: list[jx.JStr] = []
+    for cell in cells:
+        outs = cell.items.get("outputs") if isinstance(cell, jx.JObj) else None
+        for out in outs if isinstance(outs, list) else ():
+            if not isinstance(out, jx.JObj):
+                continue
+            kind = out.items.get("output_type")
+            kind = kind.value if isinstance(kind, jx.JStr) else ""
+            if kind == "stream":
+                name = out.items.get("name")
+                if isinstance(name, jx.JStr) and name.value == "stdout":
+                    v = out.items.get("text")
+                    streams += [x for x in (v if isinstance(v, list) else [v]) if isinstance(x, jx.JStr)]
+            elif kind in ("execute_result", "display_data"):
+                data = out.items.get("data")
+                v = data.items.get("text/plain") if isinstance(data, jx.JObj) else None
+                results += [x for x in (v if isinstance(v, list) else [v]) if isinstance(x, jx.JStr)]
+    strings = streams or results
+    if not strings:
+        return None
+    starts = []
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln.text) + 1
+    at: dict[int, jx.JStr] = {}
+    for s in strings:
+        k = bisect.bisect_right(starts, s.start) - 1
+        end_k = bisect.bisect_right(starts, max(s.start, s.end - 1)) - 1
+        if k != end_k or k in at or "\\n" in s.raw[:-2]:
+            return None  # (a string over lines, two on one line, a line break inside one)
+        at[k] = s
+    out_lines: list[Line] = []
+    for k, ln in enumerate(lines):
+        s = at.get(k)
+        if s is None:
+            if ln.text.strip():
+                log.drop_line(ln, "notebook.syntax")
+            continue
+        a, b = s.start - starts[k], s.end - starts[k]
+        raw = ln.text[a:b]
+        tail = 2 if raw.endswith("\\n") and not raw.endswith("\\\\n") else 0
+        spans = [(0, a, ""), (b - tail, len(ln.text), "")] if a > 0 else [(b - tail, len(ln.text), "")]
+        log.edit(ln, "notebook.syntax", [x for x in spans if x[1] > x[0]])
+        esc = [(m.start(), m.end(), json.loads('"' + m.group() + '"')) for m in _JSON_ESCAPE.finditer(ln.text)]
+        if esc:
+            log.edit(ln, "json.escape", esc)
+        out_lines.append(ln)
+    return out_lines

@@ -260,6 +260,11 @@ def process(
 
             if markup.is_markup(lines):
                 lines = markup.strip_markup(lines, log)
+    if records is None and text[:1] == "{" and '"nbformat"' in text:
+        from . import exports  # (a Jupyter notebook: what its cells printed)
+
+        if exports.may_be_notebook(text):
+            lines = exports.read_notebook(lines, log) or lines
     if records is None and ("\f" in text or _first_line_recurs(text)):
         from . import paged  # (only for a dump with a form feed, or whose first line comes back: a printed page's text)
 
