@@ -909,6 +909,9 @@ def _row_kinds(data: list[list[shapes.Cell]]) -> bool:
     posts = frozenset(k.casefold() for k in patterns.EXPORT_POST_ROW_KINDS)
     words = _comment_role_words()
     for k in range(min(len(r) for r in data)):
+        v0 = _cell(data[0], k).casefold()
+        if not v0 or len(v0) > 30 or not (v0 in posts or shapes.column_key(v0).startswith(words)):
+            continue  # (the first row's cell is no kind: most columns, told at once)
         vals = {_cell(r, k).casefold() for r in data}
         if 2 <= len(vals) <= 4 and vals & posts and all(
                 v in posts or (len(v) <= 30 and shapes.column_key(v).startswith(words)) for v in vals):
