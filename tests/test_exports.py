@@ -1960,3 +1960,221 @@ def test_a_comments_column_packing_piped_comments_and_replies_is_the_posts_comme
     assert [(r.author.name, r.text) for r in cs[0].replies] == [("Ines Moreau", "Thank you, Karl!")]
     assert not recs[1].comments
     assert check_accounted(dump, recs) == []
+
+
+PSQL_GRID = """shop=> SELECT name, headline, age, text FROM feed_posts WHERE id = 9;
+    name    |         headline          | age |                 text
+------------+---------------------------+-----+---------------------------------------
+ Tove Lindq | Baker | Owner, Crumb & Co | 2d  | Sourdough starter turned ten today 🎂+
+            |                           |     |                                      +
+            |                           |     | Still feeding it every morning.
+(1 row)
+
+shop=> SELECT name, headline, age, text FROM feed_comments WHERE post_id = 9;
+   name    |  headline  | age |        text
+-----------+------------+-----+--------------------
+ Ivo Brant | Miller     | 1d  | Happy birthday!
+ Ada Sorel | Pastry chef| 1d  | Name it, at least.
+(2 rows)
+"""
+
+BOX_GRID = """sqlite> .mode box
+sqlite> SELECT name, age, body FROM posts;
+┌───────────┬─────┬──────────────────────────────┐
+│   name    │ age │             body             │
+├───────────┼─────┼──────────────────────────────┤
+│ Nils Ekro │ 4h  │ Our ferry runs again. ⛴️      │
+│           │     │                              │
+│           │     │ Timetable is on the quay.    │
+├───────────┼─────┼──────────────────────────────┤
+│ Nils Ekro │ 2w  │ Storm season starts early.   │
+└───────────┴─────┴──────────────────────────────┘
+sqlite>
+"""
+
+MYSQL_GRID = """mysql> SELECT author, age, body FROM posts;
++-------------+-----+----------------------------+
+| author      | age | body                       |
++-------------+-----+----------------------------+
+| Runa Holt   | 5h  | Kiln fired for the 100th t |
+| Emil Sarnes | 1d  | Glaze tests came back fine |
++-------------+-----+----------------------------+
+2 rows in set (0.00 sec)
+"""
+
+
+def test_a_psql_aligned_grid_with_wrapped_cells_and_a_comments_query():
+    # psql's "+" marks a cell's line break; a "|" inside a cell is no separator (the rule's
+    # junctions tell the columns); the second query's rows are the post's comments by their
+    # table's name, though they have the post's own columns
+    (rec,) = process(PSQL_GRID)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tove Lindq", "Baker | Owner, Crumb & Co", "2d")
+    assert rec.body == "Sourdough starter turned ten today 🎂\n\nStill feeding it every morning."
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [
+        ("Ivo Brant", "Miller", "Happy birthday!"), ("Ada Sorel", "Pastry chef", "Name it, at least.")]
+    assert check_accounted(PSQL_GRID, [rec]) == []
+
+
+def test_a_box_drawing_grid_parts_rows_by_its_rules():
+    recs = process(BOX_GRID)
+    assert [(r.author.name, r.age) for r in recs] == [("Nils Ekro", "4h"), ("Nils Ekro", "2w")]
+    assert recs[0].body == "Our ferry runs again. ⛴️\n\nTimetable is on the quay."
+    assert recs[1].body == "Storm season starts early."
+    assert check_accounted(BOX_GRID, recs) == []
+
+
+def test_a_mysql_ascii_grid_is_read_as_rows():
+    recs = process(MYSQL_GRID)
+    assert [(r.author.name, r.age, r.body) for r in recs] == [
+        ("Runa Holt", "5h", "Kiln fired for the 100th t"), ("Emil Sarnes", "1d", "Glaze tests came back fine")]
+    assert check_accounted(MYSQL_GRID, recs) == []
+
+
+KIND_TSV = (
+    "kind\tthread\tname\theadline\tage\tbody\tlikes\n"
+    "post\t7\tSaoirse Vell\tHarbour master\t2d\tThe pier reopens Monday.\\n\\nBring your bikes.\t80\n"
+    "comment\t7\tDev Anand\tCyclist\t1d\tFinally, the long way round is over.\t3\n"
+    "comment\t7\tMira Osk\tFerry crew\t20h\tSee you on the first crossing!\t1\n"
+)
+
+
+def test_a_table_whose_kind_column_marks_posts_and_comments_nests_the_comments():
+    # no column is named for comments: the rows' kind column ("post" / "comment") tells them
+    (rec,) = process(KIND_TSV)
+    assert (rec.author.name, rec.body) == ("Saoirse Vell", "The pier reopens Monday.\n\nBring your bikes.")
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Dev Anand", "Cyclist", "1d"), ("Mira Osk", "Ferry crew", "20h")]
+    assert check_accounted(KIND_TSV, [rec]) == []
+
+
+TWO_CSV_TABLES = '''# posts
+author,headline,age,text,likes
+Bram Okoye,Lighthouse keeper,6d,"The lamp was ""retired"" today.
+
+It ran for 61 years.",90
+
+# comments
+author,headline,age,comment_text,likes
+Ines Valk,Historian,5d,What happens to the lens?,4
+Tom Reyes,,5d,Sixty-one years!,2
+'''
+
+
+def test_a_csv_file_holding_a_posts_table_then_a_comments_table():
+    # each table under its own header (after a "# name" line, or repeating the first header's
+    # names): the second table's rows are the one post's comments, not posts of their own
+    (rec,) = process(TWO_CSV_TABLES)
+    assert (rec.author.name, rec.age) == ("Bram Okoye", "6d")
+    assert rec.body == 'The lamp was "retired" today.\n\nIt ran for 61 years.'
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [
+        ("Ines Valk", "Historian", "What happens to the lens?"), ("Tom Reyes", None, "Sixty-one years!")]
+    assert check_accounted(TWO_CSV_TABLES, [rec]) == []
+
+
+PARAGRAPH_COMMENTS = '''[{"actor": {"name": "Lena Marsh", "description": "Florist"},
+  "paragraphs": ["We closed the shop for a week to rebuild the cold room.", "It reopens on Friday with twice the space."],
+  "comments": [
+    {"commenter": "Otto Fry", "headline": "Grower", "timestamp": "3h",
+     "paragraphs": ["Good luck with the opening, it looks great."]},
+    {"commenter": "Rae Dunn", "headline": "Neighbour", "timestamp": "2h",
+     "paragraphs": ["Finally a bigger room for the peonies.", "See you on Friday morning."]}
+  ]}]'''
+
+
+def test_a_comments_text_given_as_an_array_of_paragraphs():
+    # one paragraph in its array is the comment's text too; two are parted by a blank line
+    (rec,) = process(PARAGRAPH_COMMENTS)
+    assert [c.text for c in rec.comments] == [
+        "Good luck with the opening, it looks great.",
+        "Finally a bigger room for the peonies.\n\nSee you on Friday morning."]
+    assert check_accounted(PARAGRAPH_COMMENTS, [rec]) == []
+
+
+SCORED_FIELDS = '''{"extractor": "ocr-v3",
+ "result": {
+  "name": {"value": "Juno Park", "score": 0.97},
+  "headline": {"value": "Glassblower", "score": 0.91},
+  "posted": {"value": "4d", "score": 0.8},
+  "body": {"value": "Our furnace ran for 400 days straight.\\n\\nToday we let it rest.", "score": 0.95},
+  "likes": {"value": 212, "score": 0.5},
+  "comments": {"value": [
+    {"name": {"value": "Ivo Tal", "score": 0.9}, "age": {"value": "3d", "score": 0.9},
+     "text": {"value": "What a run. Rest well, furnace.", "score": 0.88}}
+  ], "score": 0.9}
+ }}'''
+
+
+def test_values_each_wrapped_with_a_score_are_read_out_of_their_wrappers():
+    # the same two keys around every field, one holding texts, numbers and arrays, the other a
+    # score: the wrapper, learned from the export's structure whatever its keys are called
+    (rec,) = process(SCORED_FIELDS)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Juno Park", "Glassblower", "4d")
+    assert rec.body == "Our furnace ran for 400 days straight.\n\nToday we let it rest."
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Ivo Tal", "What a run. Rest well, furnace.")]
+    assert check_accounted(SCORED_FIELDS, [rec]) == []
+
+
+FIRESTORE_DOC = '''{"documents": [{
+  "name": "projects/bakery-app/databases/(default)/documents/posts/a81Kq",
+  "fields": {
+    "verfasser": {"stringValue": "Greta Holm"},
+    "rolle": {"stringValue": "Konditorin"},
+    "alter": {"stringValue": "2 Tg."},
+    "inhalt": {"stringValue": "Heute gab es zum ersten Mal Franzbrötchen mit Kardamom.\\n\\nAusverkauft um zehn."},
+    "likes": {"integerValue": "40"}
+  },
+  "createTime": "2026-10-01T08:00:00Z"
+}]}'''
+
+
+def test_a_documents_own_path_is_no_author_name():
+    # the document's "name" (its path in the database) stands beside its fields once they are
+    # read out of their wrappers: the person is the field's, under a localised key
+    (rec,) = process(FIRESTORE_DOC)
+    assert rec.author.name == "Greta Holm"
+    assert rec.body.startswith("Heute gab es zum ersten Mal")
+    assert check_accounted(FIRESTORE_DOC, [rec]) == []
+
+
+NOTEBOOK = r'''{
+ "cells": [
+  {
+   "cell_type": "code",
+   "execution_count": 3,
+   "metadata": {},
+   "outputs": [
+    {
+     "name": "stdout",
+     "output_type": "stream",
+     "text": [
+      "Tomas Reyna\n",
+      "Ceramicist at Claywork\n",
+      "5h\n",
+      "\n",
+      "The kiln opened this morning and every \"test\" tile came out cracked.\n",
+      "\n",
+      "Back to the glaze notes.\n"
+     ]
+    },
+    {
+     "name": "stderr",
+     "output_type": "stream",
+     "text": ["DeprecationWarning: old API\n"]
+    }
+   ],
+   "source": ["show(posts[0])"]
+  }
+ ],
+ "metadata": {"kernelspec": {"name": "python3"}},
+ "nbformat": 4,
+ "nbformat_minor": 5
+}'''
+
+
+def test_a_notebook_is_read_as_what_its_cells_printed():
+    # the code, metadata and warnings are the notebook's; the post is the stdout it printed,
+    # one JSON string a line, its escapes decoded
+    (rec,) = process(NOTEBOOK)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tomas Reyna", "Ceramicist at Claywork", "5h")
+    assert rec.body == 'The kiln opened this morning and every "test" tile came out cracked.\n\nBack to the glaze notes.'
+    assert check_accounted(NOTEBOOK, [rec]) == []

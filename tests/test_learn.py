@@ -756,3 +756,37 @@ def test_a_markdown_pages_controls_are_told_by_their_links_tracking_names():
     (rec,) = process(page)
     assert rec.body == "Inṟu engaḷ putiya pālam tiṟakkappaṭṭatu."
     assert [(c.author.name, c.text) for c in rec.comments] == [("Mala Devi", "Congratulations to the whole team!")]
+
+
+KO_AUTHOR_REPLIES = """오민재
+서울 로스터리 대표
+3일 • 수정됨
+새 원두가 들어왔습니다. 이번에는 에티오피아 내추럴입니다.
+산미가 밝고 뒷맛이 깨끗해요.
+드립으로 내리면 과일 향이 제일 잘 살아납니다.
+여러분은 어떤 추출 방식을 좋아하세요?
+#커피 #로스팅
+반응 52 · 댓글 3
+정하늘
+바리스타
+2일
+벌써 기대돼요! 주말에 들를게요.
+Mina Cho
+Cafe owner at Bean Street
+2일
+샘플 주문 가능할까요?
+오민재
+서울 로스터리 대표
+1일
+네, 메시지로 보내드릴게요.
+"""
+
+
+def test_a_name_and_headline_over_an_age_twice_are_no_buttons():
+    # the post's author answers a comment: their name and headline come back over an age; in a
+    # script with no capitals that tells a name they looked like a pair of buttons and were
+    # learned as chrome (the reply lost its author)
+    learned = learn.learn(split_lines(KO_AUTHOR_REPLIES))
+    assert learned is None or not {nodes.key("오민재"), nodes.key("서울 로스터리 대표")} & set(learned.kinds)
+    rec = process(KO_AUTHOR_REPLIES)[0]
+    assert (rec.comments[-1].author.name, rec.comments[-1].text) == ("오민재", "네, 메시지로 보내드릴게요.")

@@ -1225,3 +1225,87 @@ def test_a_plist_of_arrays_nested_thousands_deep_is_read_without_recursion():
             + "<string>A line of text.</string>" + "</array>" * 5000 + "\n</plist>\n")
     recs = process(text)
     assert recs and check_accounted(text, recs) == []
+
+
+MYSQL_NULLS = """mysql> SELECT * FROM posts WHERE id = 4\\G
+*************************** 1. row ***************************
+      id: 4
+  author: Wren Halloway
+headline: Ferry timetable planner
+     age: 3d
+    body: The winter timetable drops two sailings.
+
+Tell me which ones you rely on.
+1 row in set (0.00 sec)
+
+mysql> SELECT * FROM replies WHERE post_id = 4\\G
+*************************** 1. row ***************************
+       id: 21
+  post_id: 4
+ reply_of: NULL
+   author: Odile Marsh
+ headline: NULL
+      age: 2d
+     text: The early one, every single day.
+*************************** 2. row ***************************
+       id: 22
+  post_id: 4
+ reply_of: 21
+   author: Wren Halloway
+ headline: Ferry timetable planner
+      age: 1d
+     text: Noted, it stays.
+2 rows in set (0.00 sec)
+"""
+
+
+def test_a_mysql_null_in_a_record_display_is_no_value():
+    # MySQL's "NULL" is the client's mark of a null: no headline, and no link that keeps a
+    # reply's parent column from reading as one
+    (rec,) = process(MYSQL_NULLS)
+    assert [(c.author.name, c.author.bio) for c in rec.comments] == [("Odile Marsh", None)]
+    assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [("Wren Halloway", "Noted, it stays.")]
+    assert check_accounted(MYSQL_NULLS, [rec]) == []
+
+
+HUGO_PAGE = '''+++
+title = "A post by Pia Lund"
+draft = true
+author = "Pia Lund"
+headline = "Bookbinder"
+posted = "3d"
+
+[[comments]]
+author = "Kai Berg"
+headline = "Printer"
+age = "2d"
+text = "Lovely stitching on that spine."
++++
+
+I rebound my grandmother's recipe book this week.
+
+Every stain is still there, on purpose.
+'''
+
+JEKYLL_PAGE = '''---
+author: Pia Lund
+headline: Bookbinder
+posted: 3d
+comments:
+  - author: Kai Berg
+    age: 2d
+    text: Lovely stitching on that spine.
+---
+I rebound my grandmother's recipe book this week.
+'''
+
+
+@pytest.mark.parametrize("text", [HUGO_PAGE, JEKYLL_PAGE])
+def test_front_matter_holding_the_comments_and_the_body_after_it(text):
+    # a static site's page: its front matter (TOML "+++" or YAML "---") keeps the post's
+    # fields and its comments, the body after the block is the post's text
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Pia Lund", "Bookbinder", "3d")
+    assert rec.body.startswith("I rebound my grandmother's recipe book this week.")
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Kai Berg", "2d", "Lovely stitching on that spine.")]
+    assert check_accounted(text, [rec]) == []

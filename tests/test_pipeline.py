@@ -444,3 +444,31 @@ def test_a_clippings_section_headings_lose_their_markers_with_no_link_in_the_tex
             "## What we kept\n\nThe three shelves by the till, restocked every Friday.\n")
     (rec,) = process(text)
     assert "\nWhat we kept\n" in rec.body and "##" not in rec.body
+
+
+SCRIPT_PRINTOUT = """=== Hana Morrow · Beekeeper | Honey & hives at Lindhurst · 2d ===
+
+Our hives made it through the coldest week in ten years.
+
+We wrapped them in straw and hoped. Every colony survived.
+
+--- comments ---
+
+[Colm Avery | Orchard grower | 1d]
+Great news, the apples will thank you in spring.
+    ↳ [Hana Morrow | Beekeeper | Honey & hives at Lindhurst | 20h]
+    They will, we are already planning the pollination rounds.
+"""
+
+
+def test_one_line_headers_inside_a_scripts_banner_and_brackets():
+    # a script printed the post's header as a banner and each comment's in brackets: the marks
+    # go, and the headers read as one-line headers ("Name | headline | age")
+    (rec,) = process(SCRIPT_PRINTOUT)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Hana Morrow", "Beekeeper | Honey & hives at Lindhurst", "2d")
+    assert rec.body == ("Our hives made it through the coldest week in ten years.\n\n"
+                        "We wrapped them in straw and hoped. Every colony survived.")
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [("Colm Avery", "Orchard grower", "1d")]
+    assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [
+        ("Hana Morrow", "They will, we are already planning the pollination rounds.")]
+    assert check_accounted(SCRIPT_PRINTOUT, [rec]) == []

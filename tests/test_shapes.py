@@ -1957,3 +1957,17 @@ def test_an_uncased_name_over_a_one_word_headline_and_an_age_is_a_posts_header(h
     (rec,) = process(head + "Sentence one of the post.\n\nSentence two of the post.\n" + tail)
     assert (rec.title, rec.author.name, rec.author.bio) == (None, name, bio)
     assert rec.age is not None
+
+
+def test_cjk_comment_columns_and_a_japanese_posting_time_column():
+    # a comment word of Japanese, Chinese or Korean before a field word names the comment's
+    # field ("コメント本文": the comment's text); "投稿時期" (posting time) is the post's age
+    from postscrub.shapes import classify_column
+
+    assert classify_column("コメント本文")[:2] == ("comment", "text")
+    assert classify_column("评论内容")[:2] == ("comment", "text")
+    assert classify_column("댓글 내용")[:2] == ("comment", "text")
+    assert classify_column("投稿時期")[1] == "age"
+    text = "投稿者,肩書き,投稿時期,本文\n浜田 亜希,編集者,4日,新しい雑誌の企画が通りました。\n"
+    (rec,) = process(text)
+    assert (rec.author.name, rec.age) == ("浜田 亜希", "4日")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import unicodedata
 from . import _re as re
 from functools import lru_cache
 
@@ -188,7 +189,7 @@ def _md_tables_tree(text: str, tables: list) -> tuple:
 
     env = jx.JObj()
     header_spans = []
-    for n, (rows, escapes, start, rule) in enumerate(tables):
+    for n, (rows, escapes, start, rule, *named) in enumerate(tables):
         header = [c.text.strip() for c in rows[0]]
         header_spans.append((start, rule))
         objs = []
@@ -200,7 +201,8 @@ def _md_tables_tree(text: str, tables: list) -> tuple:
                 esc = [e for e in escapes if c.start <= e[0] < c.end]
                 o.items[h] = jx.JStr(c.text, c.start, c.end, text[c.start:c.end], esc) if c.text.strip() else None
             objs.append(o)
-        env.items[f"table{n + 1}"] = objs
+        name = named[0] if named and named[0] and named[0] not in env.items else f"table{n + 1}"
+        env.items[name] = objs  # (a table named by the query that printed it: "… FROM comments")
     return [env], "md.syntax", header_spans
 
 
@@ -251,6 +253,14 @@ def segment_csv(lines: list[Line], log: RepairLog,
     if rows is None:
         return None
     header, data = rows[0], rows[1:]
+    if table is None and len(data) >= 3:
+        tables = _csv_tables(rows, text)
+        if tables is not None:
+            # (several tables in one file, each under its own header: the tables of a database)
+            tree, _, spans = _md_tables_tree(text, tables)
+            got = segment_json(lines, log, (tree, "csv.syntax", spans))
+            if got is not None:
+                return got
     if sum(len(r) > len(header) for r in data) * 2 > len(data):
         return None  # most rows have cells the header does not name: no CSV this reads
     if table is None and ("/" in lines[0].text or "." in lines[0].text):
@@ -284,7 +294,7 @@ def segment_csv(lines: list[Line], log: RepairLog,
                         and k not in counts and not (n in shapes._COUNT_COLUMNS and _packs_comments(data, k))
                         for k, n in enumerate(names)) or any(
         role == "comment" and f in ("text", "author") and cols[(role, f)][0] not in counts
-        for role, f in cols) or by_values
+        for role, f in cols) or by_values or _row_kinds(data)
     # a row's own field: in a comments scrape the comment's ("comment_text", or unmarked when
     # no column is marked as the comment's), else the post's
     fields = ("text", "author", "age", "headline", "reactions", "id", "parent")
@@ -519,6 +529,214 @@ def segment_aligned_tables(lines: list[Line], log: RepairLog) -> list[Record] | 
     return segment_json(lines, log, (tree, "table.syntax", spans))
 
 
+
+# a grid table of a database client or a terminal (psql's aligned "--+--" under its header,
+# MySQL's and sqlite3's ".mode table" "+--+--+", sqlite3's and DuckDB's box drawing
+# "├──┼──┤"): a rule of dashes with its junctions where the columns part
+GRID_RULE = re.compile(r"[ \t]{0,8}+[+├┌╞╔╠┝└╘╚]?[-─━═]{2,}+(?:[+┼┬┴╪╤╧╬┿╦╩][-─━═]{2,}+)++[+┤┐┘╡╗╣┥╛╝]?[ \t]*+")
+_GRID_SEP = "|│┃║"
+_GRID_JUNCTION = "+┼┬┴╪╤╧╬┿╦╩├┌╞╔╠┝└╘╚┤┐┘╡╗╣┥╛╝"
+
+
+def _char_width(c: str) -> int:
+    if c < "\u0300":
+        return 1
+    if unicodedata.combining(c) or c in "\u200b\u200c\u200d\ufe0e\ufe0f":
+        return 0
+    return 2 if unicodedata.east_asian_width(c) in "WF" else 1
+
+
+def _display_col(line: str, k: int) -> int:
+    return sum(_char_width(c) for c in line[:k])
+
+
+def _grid_cuts(line: str, bounds: list[int]) -> list[int] | None:
+    """The character offsets of a grid line's separators at the display columns ``bounds``
+    (a wide character — CJK, an emoji — takes two columns; a terminal that gave it one moves
+    the separators after it, found within three columns), or None when one is missing."""
+    cols = []  # display column of each character
+    w = 0
+    for c in line:
+        cols.append(w)
+        w += _char_width(c)
+    out = []
+    drift = 0
+    k = 0
+    for b in bounds:
+        want = b + drift
+        best = None
+        while k < len(line) and cols[k] < want - 3:
+            k += 1
+        for j in range(k, len(line)):
+            if cols[j] > want + 3:
+                break
+            if line[j] in _GRID_SEP and (best is None or abs(cols[j] - want) < abs(cols[best] - want)):
+                best = j
+        if best is None:
+            return None
+        out.append(best)
+        drift = cols[best] - b
+        k = best + 1
+    return out
+
+
+def grid_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], int, int]] | None:
+    """The grid tables of a text (see :data:`GRID_RULE`): a header line over a rule, then rows
+    whose separators stand at the rule's junctions, each cell parted by them. A row runs over
+    lines where psql marks a cell's line break (a ``+`` in the place before its separator),
+    between the rules that part rows (a box table's), or where its first cell is empty; the
+    parts of a cell over lines are joined by line breaks, the gutters between them recorded
+    as ``db.wrap``. The prompts, queries and row counts around the tables are no cell. (rows,
+    escapes, start, end of the header rule) per table; None when there is none."""
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    out = []
+    i = 1
+    done = 0
+    while i < len(lines):
+        rule = lines[i]
+        if not (rule[:1] in "-+├┌╞╔╠┝ \t─━═" and GRID_RULE.fullmatch(rule)):
+            i += 1
+            continue
+        body = rule.rstrip()
+        lead = len(body) - len(body.lstrip())
+        juncs = [x for x, c in enumerate(body) if c in _GRID_JUNCTION]
+        left = bool(juncs) and juncs[0] == lead
+        right = bool(juncs) and juncs[-1] == len(body) - 1
+        inner = [x for x in juncs if x not in ((lead,) if left else ()) + ((len(body) - 1,) if right else ())]
+        bounds = ([lead] if left else []) + inner + ([len(body) - 1] if right else [])
+        head_cuts = _grid_cuts(lines[i - 1], bounds) if lines[i - 1].strip() else None
+        if head_cuts is None:
+            i += 1
+            continue
+        plus = not left and not right  # (psql: no border; "+" marks a cell's line break)
+        # the column spans of a line: from after one separator to the next (the line's start,
+        # its end without a border)
+
+        def spans(ln: str, cuts: list[int]) -> list[tuple[int, int]]:
+            edges = ([] if left else [-1]) + cuts + ([] if right else [len(ln)])
+            return [(a + 1, b) for a, b in zip(edges, edges[1:])]
+
+        header = []
+        for a, b in spans(lines[i - 1], head_cuts):
+            cell = lines[i - 1][a:b]
+            name = cell.strip()
+            off = starts[i - 1] + a + (len(cell) - len(cell.lstrip()))
+            header.append(shapes.Cell(name, off, off + len(name)))
+        if not all(c.text for c in header) or len({c.text for c in header}) != len(header):
+            i += 1
+            continue
+        width = len(body)
+        rows_lines: list[list[tuple[int, list[tuple[int, int]], bool]]] = []  # per row: (line, spans, marked)
+        j = i + 1
+        cur: list = []
+        continues = False
+        while j < len(lines):
+            ln = lines[j]
+            if GRID_RULE.fullmatch(ln):
+                if cur:
+                    rows_lines.append(cur)
+                cur, continues = [], False
+                if j + 1 >= len(lines) or not lines[j + 1].strip() or _grid_cuts(lines[j + 1], bounds) is None:
+                    j += 1  # (the table's bottom rule)
+                    break
+                j += 1
+                continue
+            cuts = _grid_cuts(ln, bounds) if ln.strip() else None
+            if cuts is None:
+                break
+            sp = spans(ln, cuts)
+            marked = False
+            if plus:
+                # psql's mark of a cell going on: a "+" in the place before its separator (the
+                # last cell's: where the rule ends)
+                last = len(ln.rstrip()) - 1
+                drift = _display_col(ln, cuts[-1]) - bounds[-1] if cuts else 0
+                sp2 = []
+                for n, (a, b) in enumerate(sp):
+                    m = b - 1 if n < len(sp) - 1 else (last if last >= a and ln[last] == "+"
+                                                        and _display_col(ln, last) == width - 1 + drift else -1)
+                    if m >= a and ln[m] == "+":
+                        marked = True
+                        b = m
+                    sp2.append((a, b))
+                sp = sp2
+            if cur and (continues if plus else not ln[sp[0][0]:sp[0][1]].strip()):
+                cur.append((j, sp, marked))
+            else:
+                if cur:
+                    rows_lines.append(cur)
+                cur = [(j, sp, marked)]
+            continues = marked
+            j += 1
+        if cur:
+            rows_lines.append(cur)
+        if not rows_lines:
+            i += 1
+            continue
+        rows: list[list[shapes.Cell]] = [header]
+        escapes: list[tuple] = []
+        for row in rows_lines:
+            cells = []
+            for n in range(len(header)):
+                parts = []
+                for k, sp, _ in row:
+                    a, b = sp[n]
+                    seg = lines[k][a:b]
+                    a0 = a + (1 if seg[:1] == " " else 0)
+                    seg2 = lines[k][a0:b].rstrip()
+                    parts.append((starts[k] + a0, starts[k] + a0 + len(seg2), seg2))
+                while len(parts) > 1 and not parts[-1][2].strip():
+                    parts.pop()
+                while len(parts) > 1 and not parts[0][2].strip():
+                    parts.pop(0)
+                cells.append(parts)
+            multi = [n for n, p in enumerate(cells) if len(p) > 1]
+            if len(multi) > 1:
+                # (two cells over lines interleave: the longest keeps its lines, the others
+                # their first)
+                keep = max(multi, key=lambda n: sum(len(p[2]) for p in cells[n]))
+                cells = [p if n == keep else p[:1] for n, p in enumerate(cells)]
+            out_row = []
+            for parts in cells:
+                if len(parts) == 1:
+                    s0, e0, v = parts[0]
+                    lead_sp = len(v) - len(v.lstrip())
+                    out_row.append(shapes.Cell(v.strip(), s0 + lead_sp, e0))
+                    continue
+                for (_, e1, _), (s2, _, _) in zip(parts, parts[1:]):
+                    escapes.append((e1, s2, "\n", "db.wrap"))
+                out_row.append(shapes.Cell("\n".join(p[2] for p in parts), parts[0][0], parts[-1][1]))
+            rows.append(out_row)
+        from .literals import _RD_FROM
+
+        # the table the query over it reads ("SELECT … FROM comments …"), among the lines
+        # since the last table
+        fm = None
+        for k in range(i - 2, max(done, i - 12) - 1, -1):
+            fm = _RD_FROM.search(lines[k])
+            if fm:
+                break
+        out.append((rows, escapes, starts[i - 1], starts[i] + len(rule), fm.group(1) if fm else None))
+        i = done = j
+    return out or None
+
+
+def segment_grid_tables(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    """Grid tables of a database client or a terminal (see :func:`grid_tables`): read as the
+    tables of a database (rows as objects, comments joined to their posts by id;
+    :func:`segment_json`)."""
+    text = "\n".join(ln.text for ln in lines)
+    tables = grid_tables(text)
+    if tables is None:
+        return None
+    tree, _, spans = _md_tables_tree(text, tables)
+    return segment_json(lines, log, (tree, "table.syntax", spans))
+
 # one comment of a packed comments cell: "Name (age): text" or "Name: text", the comments
 # parted by "||"
 # parted by "||" or by a rule line ("---" between line breaks, "<br>---<br>" in an HTML cell);
@@ -648,6 +866,58 @@ def _post_rows(data: list[list[shapes.Cell]], col: dict[str, int], names: list[s
         if root_id and (len(children) >= 3 or any(p in children for p in parents)):
             return set(roots)
     return set()
+
+
+def _csv_tables(rows: list[list[shapes.Cell]], text: str) -> list[tuple] | None:
+    """The tables of a CSV file that holds several, one after the other (a spreadsheet's
+    sheets saved as one file, a script's posts then comments): a row of column names opens
+    each — it repeats two or more of the first header's names, or follows a lone ``#`` row
+    naming the table ("# comments"). (rows, escapes, start, end of the header) per table, the
+    escapes the doubled quotes of quoted cells; None when the file holds one table."""
+    first = {c.text.strip() for c in rows[0] if c.text.strip()}
+    cuts = [0]
+    for k in range(2, len(rows)):
+        r = rows[k]
+        if len(r) < 2 or any(not c.text.strip() or len(c.text) > 60 or "\n" in c.text for c in r):
+            continue
+        after_mark = len(rows[k - 1]) == 1 and rows[k - 1][0].text.lstrip()[:1] == "#"
+        if (after_mark or len(first & {c.text.strip() for c in r}) >= 2) \
+                and any(shapes.classify_column(c.text)[1] == "text" for c in r) and k - 1 > cuts[-1]:
+            cuts.append(k - 1 if after_mark else k)
+    if len(cuts) < 2:
+        return None
+    out = []
+    for a, b in zip(cuts, cuts[1:] + [len(rows)]):
+        part = [r for r in rows[a:b] if not (len(r) == 1 and r[0].text.lstrip()[:1] == "#")]
+        if len(part) < 2:
+            return None
+        escapes = [(c.start + m.start(), c.start + m.start() + 2, '"', "csv.syntax")
+                   for r in part for c in r if c.quoted for m in re.finditer('""', text[c.start:c.end])]
+        head = part[0]
+        end = text.find("\n", head[-1].end)
+        out.append((part, escapes, head[0].start, end if end >= 0 else len(text)))
+    return out
+
+
+def _row_kinds(data: list[list[shapes.Cell]]) -> bool:
+    """A column tells each row's kind, posts and comments in one table ("record_type": post /
+    comment / reply): its every cell a post's kind (``patterns.EXPORT_POST_ROW_KINDS``) or a
+    word opening with a comment's (``patterns.EXPORT_ROLE_WORDS``), both kinds among them."""
+    if len(data) < 2 or len(data) > 20000:
+        return False
+    from .jsonexport import _comment_role_words
+
+    posts = frozenset(k.casefold() for k in patterns.EXPORT_POST_ROW_KINDS)
+    words = _comment_role_words()
+    for k in range(min(len(r) for r in data)):
+        v0 = _cell(data[0], k).casefold()
+        if not v0 or len(v0) > 30 or not (v0 in posts or shapes.column_key(v0).startswith(words)):
+            continue  # (the first row's cell is no kind: most columns, told at once)
+        vals = {_cell(r, k).casefold() for r in data}
+        if 2 <= len(vals) <= 4 and vals & posts and all(
+                v in posts or (len(v) <= 30 and shapes.column_key(v).startswith(words)) for v in vals):
+            return True
+    return False
 
 
 def _sibling_name(v: object) -> bool:
@@ -954,13 +1224,18 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
 
         texts = [ln.text for ln in lines]
 
-        def with_prompt(read: Any, rule: str) -> tuple | None:
-            return (read[0], rule, read[1]) if read is not None else None
+        def with_prompt(read: Any, rule: str | None, prompt: Any = None) -> tuple | None:
+            """A reader's (tree, prompt spans) or (tree, rule) as (tree, rule, prompt)."""
+            if read is None:
+                return None
+            return (read[0], rule, read[1]) if rule is not None else (read[0], read[1], prompt)
 
         # each reader whose cheap test passes, in this order; one that does not understand the
         # text (or whose tree holds no posts) leaves it to the next (a dataclass's repr test
         # also passes for a Kotlin toString with bare values, which only the toString reader reads)
         readers = (
+            (lambda: literals.may_be_front_matter(texts),  # (a page's front matter holding comments)
+             lambda: with_prompt(literals.parse_front_matter(text), None, 0)),
             (lambda: literals.may_be_sql(texts),  # (an SQL dump: each table's rows)
              lambda: (literals.parse_sql(text), "sql.syntax", 0)),
             (lambda: literals.may_be_redis(texts[:40]),  # (redis-cli's replies: hashes)
@@ -1175,7 +1450,8 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         tv = jx.string_in(t[1], jx._TEXT_KEYS) if t else None
         runs = jx.text_runs(t[1]) if t and tv is None else None  # (a rich text's runs, as a post's)
         c = Comment(who, a.text if a else None, a.iso if a else None,
-                    _block(take(tv) if tv else take_runs(runs) if runs else ""), reactions(o))
+                    _block(take(tv) if tv else take_runs(runs, isinstance(t[1], list) and jx.paragraphs(t[1]))
+                           if runs else ""), reactions(o))
         r = jx.comments_in(o, jx._REPLY_KEYS, one=True)
         if r:
             c.replies = [comment(x) for x in r if isinstance(x, jx.JObj)]
@@ -1699,3 +1975,83 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
     for r in out:
         _text_fields(r, r.body or "")
     return out or None
+
+
+# --------------------------------------------------------------------------------------------
+# A Jupyter notebook (.ipynb): the post is what its cells printed, each output line a string
+# of its own on a line of the JSON ("text": ["first line\n", "second line\n"])
+
+
+def may_be_notebook(text: str) -> bool:
+    """A cheap test: a JSON object naming its cells and its format's version."""
+    return text.lstrip("\ufeff \t\r\n")[:1] == "{" and '"cells"' in text[:4000] and '"nbformat"' in text
+
+
+def read_notebook(lines: list[Line], log: RepairLog) -> list[Line] | None:
+    """The lines a notebook's cells printed (their ``stdout`` streams; without any, the plain
+    text of their results), each read out of its JSON string (its quotes, indentation and
+    comma, and the ``\\n`` that ends it, recorded as ``notebook.syntax``; an escape as
+    decoded, ``json.escape``); every other line of the file — the code, metadata, other
+    outputs — dropped (``notebook.syntax``). None when the file is no notebook of that layout
+    (an output string running over lines, or sharing one with another)."""
+    from . import jsonexport as jx
+
+    text = "\n".join(ln.text for ln in lines)
+    try:
+        p = jx._Parser(text)
+        root = p.value()
+    except (ValueError, IndexError, RecursionError):
+        return None
+    cells = root.items.get("cells") if isinstance(root, jx.JObj) else None
+    if not isinstance(cells, list):
+        return None
+    streams: list[jx.JStr] = []
+    results: list[jx.JStr] = []
+    for cell in cells:
+        outs = cell.items.get("outputs") if isinstance(cell, jx.JObj) else None
+        for out in outs if isinstance(outs, list) else ():
+            if not isinstance(out, jx.JObj):
+                continue
+            kind = out.items.get("output_type")
+            kind = kind.value if isinstance(kind, jx.JStr) else ""
+            if kind == "stream":
+                name = out.items.get("name")
+                if isinstance(name, jx.JStr) and name.value == "stdout":
+                    v = out.items.get("text")
+                    streams += [x for x in (v if isinstance(v, list) else [v]) if isinstance(x, jx.JStr)]
+            elif kind in ("execute_result", "display_data"):
+                data = out.items.get("data")
+                v = data.items.get("text/plain") if isinstance(data, jx.JObj) else None
+                results += [x for x in (v if isinstance(v, list) else [v]) if isinstance(x, jx.JStr)]
+    strings = streams or results
+    if not strings:
+        return None
+    starts = []
+    pos = 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln.text) + 1
+    at: dict[int, jx.JStr] = {}
+    for s in strings:
+        k = bisect.bisect_right(starts, s.start) - 1
+        end_k = bisect.bisect_right(starts, max(s.start, s.end - 1)) - 1
+        if k != end_k or k in at or "\\n" in s.raw[:-2]:
+            return None  # (a string over lines, two on one line, a line break inside one)
+        at[k] = s
+    out_lines: list[Line] = []
+    for k, ln in enumerate(lines):
+        s = at.get(k)
+        if s is None:
+            if ln.text.strip():
+                log.drop_line(ln, "notebook.syntax")
+            continue
+        a, b = s.start - starts[k], s.end - starts[k]
+        raw = ln.text[a:b]
+        tail = 2 if raw.endswith("\\n") and not raw.endswith("\\\\n") else 0
+        spans = [(0, a, ""), (b - tail, len(ln.text), "")] if a > 0 else [(b - tail, len(ln.text), "")]
+        log.edit(ln, "notebook.syntax", [x for x in spans if x[1] > x[0]])
+        esc = [(m.start(), m.end(), json.loads('"' + m.group() + '"')) for m in _JSON_ESCAPE.finditer(ln.text)]
+        if esc:
+            log.edit(ln, "json.escape", esc)
+        out_lines.append(ln)
+    return out_lines

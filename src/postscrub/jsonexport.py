@@ -255,6 +255,11 @@ def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
         objs = [x for x in (_unwrap_types(o) for o in objs) if isinstance(x, JObj)]
         if not objs:
             return None
+    wrapper = _value_wrapper(objs)
+    if wrapper is not None:
+        objs = [x for x in (_unwrap_wrapped(o, *wrapper) for o in objs) if isinstance(x, JObj)]
+        if not objs:
+            return None
     for o in objs:
         _unwrap_edges(o)
     envelopes: list[JObj] = []
@@ -295,7 +300,7 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
     if not pid_keys and len(posts) != 1:
         return
     env = _holder_of(env, posts[0]) or env  # (the object whose array holds the posts: its siblings)
-    for v in env.items.values():
+    for key, v in env.items.items():
         if not isinstance(v, list) or v is posts or not v or not all(isinstance(x, JObj) for x in v):
             continue
         if any(x is posts[0] for x in v) or sum(map(_comment_like, v)) * 2 <= len(v):
@@ -310,8 +315,10 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
             if link:
                 break
         if link is None:
-            if len(posts) != 1 or set(v[0].items) == set(posts[0].items):
-                continue  # (more posts, or more rows of the posts' own shape: no comments)
+            if len(posts) != 1 or (set(v[0].items) == set(posts[0].items) and not _names_comments(key)):
+                # (more posts, or more rows of the posts' own shape: no comments, unless their
+                # table's name says they are: "… FROM li_comments")
+                continue
             # (one post, and comments that name none: a second query's rows, "… WHERE
             # post_id = 12", whose link stayed in the query: that post's)
             link = (None, None)
@@ -344,6 +351,15 @@ def _join_split_comments(posts: list[JObj], env: JObj) -> None:
             else:
                 _joined(by_post[link_of[id(c)]], "comments").append(c)
         return
+
+
+def _names_comments(key: str) -> bool:
+    """A table's or an array's name says it holds comments: one of its words
+    ("li_comments", "post.kommentare") opens with a comment word of a language."""
+    from .shapes import column_key
+
+    words = _comment_role_words()
+    return any(column_key(w).startswith(words) for w in re.split(r"[\W_]+", key) if w)
 
 
 def _holder_of(o: Any, post: JObj, depth: int = 0) -> JObj | None:
@@ -515,6 +531,73 @@ def _unwrap_types(v: Any, depth: int = 0) -> Any:
         keys.update(inner.keys)
         return JObj(merged, keys)
     return JObj(items, v.keys)
+
+
+def _value_wrapper(objs: list[JObj]) -> tuple[str, frozenset[str]] | None:
+    """A wrapper the export puts around each of its values, learned from its structure: the
+    same set of two or three keys on four or more objects, one key holding the values (texts,
+    arrays, objects, numbers: of two kinds or more) and the others scalar metadata of one kind
+    (an extractor's ``{"value": …, "confidence": 0.93}``, a form's ``{"value": …, "source":
+    "ocr"}``). (the value's key, the key set), or None."""
+    sets: dict[frozenset[str], list[JObj]] = {}
+    under: dict[frozenset[str], set[str]] = {}  # the keys the wrappers stand under
+    seen = 0
+
+    def walk(v: Any, depth: int, key: str | None) -> None:
+        nonlocal seen
+        if depth > 12 or seen > 400:
+            return
+        if isinstance(v, JObj):
+            seen += 1
+            if 2 <= len(v.items) <= 3:
+                ks = frozenset(v.items)
+                sets.setdefault(ks, []).append(v)
+                if key is not None:
+                    under.setdefault(ks, set()).add(key)
+            for k, x in v.items.items():
+                if isinstance(x, (JObj, list)):
+                    walk(x, depth + 1, k)
+        elif isinstance(v, list):
+            for x in v[:50]:
+                if isinstance(x, (JObj, list)):
+                    walk(x, depth + 1, None)
+
+    for o in objs[:5]:
+        walk(o, 0, None)
+
+    def kind(x: Any) -> str:
+        return "str" if isinstance(x, JStr) else "list" if isinstance(x, list) else \
+            "obj" if isinstance(x, JObj) else "none" if x is None else "num"
+
+    for keys, found in sorted(sets.items(), key=lambda kv: -len(kv[1])):
+        if len(found) < 4:
+            break
+        if len(under.get(keys, ())) < 3:
+            continue  # (the items of one array, all alike, wrap nothing: a wrapper is each field's)
+        payload = [k for k in keys if len({kind(o.items[k]) for o in found}) >= 2]
+        meta = [k for k in keys if k not in payload]
+        if len(payload) != 1 or not meta or not all(
+                len({kind(o.items[k]) for o in found}) == 1 and kind(found[0].items[k]) in ("num", "str")
+                for k in meta):
+            continue
+        if any(kind(found[0].items[k]) == "str" and len({o.items[k].value for o in found}) > 3 for k in meta):
+            continue  # (a metadata string is one of a few labels; a field's strings vary)
+        return payload[0], keys
+    return None
+
+
+def _unwrap_wrapped(v: Any, payload: str, keys: frozenset[str], depth: int = 0) -> Any:
+    """Each object of the wrapper's key set read as the value it wraps, at any depth (the
+    wrapper's other keys and their values stay syntax)."""
+    if depth > 60:
+        return v
+    if isinstance(v, list):
+        return [_unwrap_wrapped(x, payload, keys, depth + 1) for x in v]
+    if not isinstance(v, JObj):
+        return v
+    if frozenset(v.items) == keys:
+        return _unwrap_wrapped(v.items[payload], payload, keys, depth + 1)
+    return JObj({k: _unwrap_wrapped(x, payload, keys, depth + 1) for k, x in v.items.items()}, v.keys)
 
 
 def _unwrap_edges(v: Any, depth: int = 0) -> Any:
@@ -721,6 +804,12 @@ def _norm_key(k: str) -> str:
 _CONTAINER_NORM = frozenset(_norm_key(k) for k in _CONTAINER_KEYS)
 
 
+def _resource_path(t: str) -> bool:
+    """A path naming a record (a database document's, an API resource's): no white space,
+    three or more segments parted by slashes."""
+    return t.count("/") >= 2 and not any(c.isspace() for c in t.strip())
+
+
 def _usable(v: Any) -> bool:
     if isinstance(v, JStr):
         return bool(v.value.strip())
@@ -739,6 +828,8 @@ def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
         real = lower.get(_norm_key(k))
         if real is not None and _usable(o.items[real]):
             v = o.items[real]
+            if keys is _AUTHOR_KEYS and isinstance(v, JStr) and _resource_path(v.value):
+                continue  # (a document's own name, "projects/…/documents/posts/Xq8L": no person's)
             if keys is _TEXT_KEYS and isinstance(v, list) and isinstance(v[0], JObj) and _comments_array(v):
                 continue  # (schema.org's "comment": one word for a comment and the comments)
             return real, v
@@ -770,8 +861,8 @@ def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
     for real, v in o.items.items():
         _, f, rank = classify_column(real)
         if f == field and _usable(v) and (best is None or rank < best[0]):
-            if f in ("author", "headline") and isinstance(v, JStr) and "://" in v.value[:12]:
-                continue  # ("profile": the person's address, no name nor headline)
+            if f in ("author", "headline") and isinstance(v, JStr) and ("://" in v.value[:12] or _resource_path(v.value)):
+                continue  # ("profile": the person's address, no name nor headline; a document's path)
             if f == "text" and isinstance(v, list) and all(isinstance(x, JObj) for x in v):
                 continue  # (id "komentar", one word for a comment and the comments: objects are no text)
             best = (rank, real, v)
@@ -1025,8 +1116,10 @@ def text_by_values(o: JObj) -> tuple[str, JStr] | None:
             # (a container word holding one small object is a wrapper of the text, not of
             # posts: "payload": {"kind": "text", "txt": …})
             continue
-        if isinstance(v, list) and paragraphs(v):
-            # an array of paragraphs ("paragraphs": ["First…", "Second…"]): the text, whole
+        if isinstance(v, list) and (paragraphs(v) or (len(v) == 1 and isinstance(v[0], JStr)
+                                                      and v[0].value == v[0].value.strip() and is_text(v[0].value))):
+            # an array of paragraphs ("paragraphs": ["First…", "Second…"]; a short comment's
+            # one paragraph): the text, whole
             n = sum(len(x.value) for x in v)
             if n > size:
                 best, size = (k, v), n

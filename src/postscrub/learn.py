@@ -652,8 +652,19 @@ def _learn_without_anchor(content: list[str], kinds: list, keys: list[str],
     def agey(i: int) -> bool:
         return i in unit_of or (i == n - 1 and _age_like(content[i]))
 
+    def header_pair(i: int) -> bool:
+        # (a name and a headline over an age: a comment's header, the same two where the
+        # post's author answers, in a script with no capitals that tells a name: "한지우")
+        j = _next_line(content, i)
+        t = content[i]
+        if not (j + 1 < n and agey(j + 1)) or any(c.isupper() or c.islower() for c in t):
+            return False
+        from .segment import is_name
+
+        return is_name(t)
+
     pairs = _button_pairs(content, kinds, bkeys, 0, names_too=False, rows=rows,
-                          opens=lambda i: i > 0 and agey(i - 1))
+                          opens=lambda i: (i > 0 and agey(i - 1)) or header_pair(i))
     buttons = {p for p, c in pairs.items() if c >= 2}
     if not buttons and not any(r is not None and r[1] >= 2 for r in rows):
         return None  # (neither a pair of buttons repeated nor a row: most dumps)

@@ -1592,6 +1592,62 @@ class _Toml:
         return JStr(_join_surrogates("".join(parts)), start, end, raw, escapes)
 
 
+# --------------------------------------------------------------------------------------------
+# Front matter holding data: a static site's page (Hugo's TOML "+++" block, Jekyll's YAML
+# "---" block) whose block keeps the post's comments as an array of tables or mappings, the
+# post's text the page's body after the block
+
+def may_be_front_matter(lines: list[str]) -> bool:
+    """A cheap test: the first content line is ``+++`` or ``---``, a line closing the block
+    follows, and inside it an array of tables (``[[comments]]``) or a list item holding a
+    mapping (``- author: …``)."""
+    first = next((k for k, ln in enumerate(lines[:5]) if ln.strip()), None)
+    if first is None or lines[first].strip() not in ("+++", "---"):
+        return False
+    mark = lines[first].strip()
+    for ln in lines[first + 1 : first + 400]:
+        if ln.strip() == mark:
+            return True
+        if mark == "---" and ln.rstrip() in ("...",):
+            return True
+    return False
+
+
+def parse_front_matter(text: str) -> tuple[JObj, str] | None:
+    """The front matter's tree, the body after the block its ``body`` (the post's text): read
+    only when the block holds an array of objects (the comments); None otherwise (a page's
+    plain front matter is read with its body by the text route)."""
+    lines = text.split("\n")
+    pos = 0
+    offs = []
+    for ln in lines:
+        offs.append(pos)
+        pos += len(ln) + 1
+    first = next(k for k, ln in enumerate(lines) if ln.strip())
+    mark = lines[first].strip()
+    end = next((k for k in range(first + 1, len(lines)) if lines[k].strip() == mark
+                or (mark == "---" and lines[k].rstrip() == "...")), None)
+    if end is None:
+        return None
+    a, b = offs[first + 1], offs[end]
+    blanked = "".join(c if c == "\n" else " " for c in text[:a]) + text[a:b] \
+        + "".join(c if c == "\n" else " " for c in text[b:])
+    tree = parse_toml(blanked) if mark == "+++" else parse_yaml(blanked)
+    if not isinstance(tree, JObj) or not any(
+            isinstance(v, list) and v and all(isinstance(x, JObj) for x in v) for v in tree.items.values()):
+        return None
+    s0 = offs[end + 1] if end + 1 < len(lines) else len(text)
+    body = text[s0:]
+    lead = len(body) - len(body.lstrip())
+    body = body.strip()
+    if body and "body" not in tree.items:
+        s1 = s0 + lead
+        key = JStr("body", s1, s1, "", [])
+        tree.items["body"] = JStr(body, s1, s1 + len(body), body, [])
+        tree.keys["body"] = key
+    return tree, "toml.syntax" if mark == "+++" else "yaml.syntax"
+
+
 def may_be_toml(lines: list[str]) -> bool:
     """A cheap test: the first content line (after ``#`` comments) is a ``[table]`` or
     ``[[array of tables]]`` header, or ``key = value``, and some later line is a table header."""
@@ -2056,8 +2112,8 @@ def _rd_value(text: str, parts: list[tuple[int, int]]) -> Any:
     s, e = parts[0][0], parts[-1][1]
     if len(parts) == 1:
         raw = text[s:e]
-        if not raw.strip():
-            return None
+        if not raw.strip() or raw == "NULL":
+            return None  # (MySQL's and sqlite3's mark of a null: no value, as psql's empty cell)
         if raw[:1] in "[{":
             try:
                 p = _Parser(text)

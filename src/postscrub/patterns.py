@@ -2344,7 +2344,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "alter", "leeftijd", "edad", "idade", "eta", "wiek", "alder", "yas", "usia",  # de, nl, es, pt, it, pl, nb/da/sv, tr, id
         "возраст", "вік",                                                     # ru, uk
         "작성시간", "작성일", "작성일시", "시간", "날짜", "게시일", "등록일",   # ko
-        "投稿日時", "投稿日", "日時", "日付", "作成日時", "コメント日時",        # ja (時間)
+        "投稿日時", "投稿日", "日時", "日付", "作成日時", "コメント日時", "時期", "投稿時期",  # ja (時間)
     ),
     "reactions": (
         "reactions", "num_reactions", "likes", "num_likes", "reaction_count", "like_count",
@@ -2439,6 +2439,7 @@ EXPORT_ROLE_WORDS: dict[str, tuple[str, ...]] = {
                 "risposta", "balasan", "yanit", "hozzaszolas", "valasz",
                 "bình luận", "trả lời", "комментарий", "комментария", "комментарии", "коментар", "коментаря", "коментарі",
                 "ответ", "відповідь",
+                "コメント", "返信", "评论", "評論", "回复", "回覆", "留言", "댓글", "답글",  # ja, zh, ko ("コメント本文")
                 # the verbs of a comment's time columns ("commented_ago", "replied_at")
                 "commented", "replied"),
 }

@@ -69,6 +69,38 @@ def _katakana_bullets(lines: list[Line], log: RepairLog) -> None:
             log.edit(ln, "ui.bullet", spans)
 
 
+def _wrapped_inline_heads(lines: list[Line], log: RepairLog) -> None:
+    """A header written on one line ("Name · headline · age") inside a script's own marks:
+    brackets ("[Ana Lee | CTO | 2d]", "↳ [Bo Kim | 1d]") or a banner's rule on both sides
+    ("=== Ana Lee · CTO · 2d ==="). The marks go (``ui.header_marks``) where what they wrap
+    reads as such a header."""
+    from .segment import inline_comment_head
+
+    for ln in lines:
+        t = ln.text.rstrip()
+        if len(t) < 8 or len(t) > 400 or t[-1] not in "]=-~*#":
+            continue
+        body = t.lstrip()
+        lead = len(t) - len(body)
+        if body[:1] in patterns.REPLY_ARROWS:
+            arrow = len(body) - len(body[1:].lstrip())
+            lead, body = lead + arrow, body[arrow:]
+        if body[:1] == "[" and t[-1] == "]":
+            a, b = lead + 1, len(t) - 1
+        elif body[:3] in patterns.BANNER_MARKS and t.endswith(body[:3]) and len(body) > 8:
+            mark = body[0]
+            a = lead + len(body) - len(body.lstrip(mark))
+            b = len(t.rstrip(mark))
+        else:
+            continue
+        inner = t[a:b].strip()
+        if "[" in inner or "]" in inner or inline_comment_head(inner) is None:
+            continue
+        a2 = a + (len(t[a:b]) - len(t[a:b].lstrip()))
+        b2 = a2 + len(inner)
+        log.edit(ln, "ui.header_marks", [(lead, a2, ""), (b2, len(ln.text), "")])
+
+
 def _header_line_marks(lines: list[Line], log: RepairLog) -> None:
     """A post header written on one line as a Markdown note app keeps it: ``**Ana Lee** · 2nd``.
     The emphasis around a name that opens a line goes (``markdown.emphasis``), and so does a
@@ -241,6 +273,11 @@ def process(
 
             if markup.is_markup(lines):
                 lines = markup.strip_markup(lines, log)
+    if records is None and text[:1] == "{" and '"nbformat"' in text:
+        from . import exports  # (a Jupyter notebook: what its cells printed)
+
+        if exports.may_be_notebook(text):
+            lines = exports.read_notebook(lines, log) or lines
     if records is None and ("\f" in text or _first_line_recurs(text)):
         from . import paged  # (only for a dump with a form feed, or whose first line comes back: a printed page's text)
 
@@ -330,6 +367,13 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         tsv_records = exports.segment_headerless_table(lines, log)
         if tsv_records is not None:
             return tsv_records
+    if any((ln.text[:1] in _GRID_FIRST and "--" in ln.text) or "──" in ln.text for ln in lines[:60]):
+        from . import exports  # (grid tables of a database client: psql's, sqlite3's box)
+
+        if any(exports.GRID_RULE.fullmatch(ln.text) for ln in lines[:60]):
+            grid_records = exports.segment_grid_tables(lines, log)
+            if grid_records is not None:
+                return grid_records
     if any("   " in a.text and "  " in b.text.strip() for a, b in zip(lines[:24], lines[1:25])):
         from . import exports  # (tables printed as aligned text: pandas' to_string())
 
@@ -422,6 +466,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         _katakana_bullets(lines, log)
     _glued_hashtag_prefix(lines, log)
     _header_line_marks(lines, log)
+    _wrapped_inline_heads(lines, log)
 
     if shapes.is_flattened(lines):
         from .nodes import split_flattened
@@ -546,7 +591,9 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         if fields.get("author"):
             h1 = None
     if fields.get("author") or fm.fields or shapes.looks_like_article(lines, fm) or (
-            len(content) >= 3 and segment.is_name(content[0].text)):
+            len(content) >= 3 and (segment.is_name(content[0].text) or (
+                not content[0].text[:1].isspace() and segment.inline_comment_head(content[0].text) is not None))):
+        # (a byline on the first line, or the post's whole header on it: "Ana Lee · CTO · 2d")
         rec = Record(shape=shape or "article")
         rec.title = title or h1
         first = next((ln for ln in lines if ln.text.strip()), None)
@@ -749,6 +796,9 @@ def _may_be_export(lines: list[Line]) -> bool:
     first = next((ln.text for ln in lines if ln.text.strip()), "")
     if first.lstrip("\ufeff \t").startswith(("[", "{")):
         return True
+    if first.strip() == "+++" or (first.strip() == "---" and any(
+            ln.text.lstrip().startswith("- ") and ":" in ln.text for ln in lines[1:200])):
+        return True  # (a page's front matter that may hold its comments: "[[comments]]", "- author: …")
     # a Markdown table (a header row, then its |---| rule) under a heading or two
     if any(ln.text.lstrip().startswith("|") and "---" in nxt.text
            for ln, nxt in zip(lines[:7], lines[1:8])):
@@ -805,6 +855,7 @@ def _may_be_export(lines: list[Line]) -> bool:
     return bool(_YAML_HEAD.match(head)) and any(ln.text.startswith(("  ", "- ")) for ln in lines[1:40])
 
 
+_GRID_FIRST = frozenset("-+├┌╞╔╠┝ \t")
 _CONFIG_HEAD = re.compile(r"\[[^\]\n]{1,200}\][ \t]*$|[A-Za-z][\w.:-]{0,200}[ \t]*[=:]")
 _RECORD_HEAD = re.compile(r"[-*]{1,40}[\[ ]|[ ]{0,40}[^\W\d][\w.$-]{0,60}[ ]*[=:|] ")
 _TOSTRING = re.compile(r"[A-Z][\w$.]{0,60}[\[(][a-z_]\w{0,40}=")
