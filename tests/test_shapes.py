@@ -1804,3 +1804,33 @@ def test_a_skip_link_between_a_clipped_articles_title_and_its_byline():
         "Why our library opened a tool shed", "Oriel Kemp", "Head Librarian at Fernside Public Library")
     assert rec.body.startswith("Last spring we started lending drills")
     assert [(c.author.name, c.age) for c in rec.comments] == [("Jonah Pell", "2w")]
+
+
+APP_POST_WITHOUT_BUTTONS = """\
+Priya Venkataraman
+Head of Logistics at Tidewell Freight
+4h •
+We moved every depot to the same morning handover sheet last quarter.
+
+Missed pickups fell by a fifth, and nobody had to learn a new tool.
+
+Tell me how your handovers work.
+
+#Logistics #Operations
+58 reactions · 9 comments
+Olek Brandvold
+Dispatcher at Nordhavn Cargo
+3h
+Same sheet everywhere is underrated. We did it with a whiteboard photo.
+"""
+
+
+def test_an_app_post_copied_with_its_counters_but_no_buttons_is_a_post_page():
+    # the header on top ("4h •", the globe after it lost) and a counter line: a post, whose
+    # hashtags line is no title and whose comment's author is no post author
+    (rec,) = process(APP_POST_WITHOUT_BUTTONS)
+    assert rec.shape == "post_page" and rec.title is None
+    assert (rec.author.name, rec.author.bio, rec.age) == (
+        "Priya Venkataraman", "Head of Logistics at Tidewell Freight", "4h")
+    assert rec.body.startswith("We moved every depot") and rec.hashtags == ["#Logistics", "#Operations"]
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Olek Brandvold", "3h")]

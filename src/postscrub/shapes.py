@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from . import _re as re
 import unicodedata
+import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1485,7 +1486,20 @@ def looks_like_post_page(lines: list[Line]) -> bool:
     # (a notification e-mail's buttons, "View post", "Unsubscribe · Help", are its page's)
     buttons = sum(1 for c in classified if c.kind in (nodes.ACTION, nodes.COUNTER, nodes.FOLD)
                   or c.rule == "ui.notification_mail")
-    return anchors >= 1 or buttons >= 3
+    if anchors >= 1 or buttons >= 3:
+        return True
+    # a post copied from the app with its counters but not its buttons (a messenger's copy of
+    # it): the post's header opens it, a name with the age and its visibility bullet ("5h •",
+    # the globe after it lost) within three lines under it
+    return buttons >= 1 and _post_header_on_top(lines)
+
+
+def _post_header_on_top(lines: list[Line]) -> bool:
+    from .segment import is_name
+
+    content = list(itertools.islice((ln.text.strip() for ln in lines if ln.text.strip()), 5))
+    return len(content) > 4 and is_name(content[0]) and any(
+        t[-1:] == "•" and nodes.classify(t).kind == nodes.AGE for t in content[1:4])
 
 
 # --------------------------------------------------------------------------------------------
