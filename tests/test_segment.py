@@ -2102,3 +2102,15 @@ def test_a_comments_heading_with_a_long_run_of_spaces_before_its_count():
     assert sg.is_comments_heading("Comments" + " " * 30000 + "(showing 4 of 31)")
     assert not sg.is_comments_heading("Comments" + " " * 30000 + "x :// y")
     assert sg.is_comments_heading("Comments   (3)") and not sg.is_comments_heading("Comments x (3)")
+
+
+def test_a_headline_of_capitalised_words_under_a_name_is_no_byline_under_a_title():
+    # "Directrice de La Forge Verte" reads as a name (particles, capitals), but opens with a
+    # job's word: the header is name / headline / age, with no title above it
+    (rec,) = process("Maëlle Fontaine-Kerbrat\nDirectrice de La Forge Verte\n2 sem.\n"
+                     "Nous avons ouvert un deuxième atelier de réparation de vélos à Nantes.\n\n"
+                     "Merci à toute l’équipe.\n\n#Vélo #Nantes\n")
+    assert rec.title is None
+    assert (rec.author.name, rec.author.bio, rec.age) == (
+        "Maëlle Fontaine-Kerbrat", "Directrice de La Forge Verte", "2 sem.")
+    assert rec.body.startswith("Nous avons ouvert")
