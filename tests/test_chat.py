@@ -272,3 +272,33 @@ def test_whatsapp_export_whose_notice_line_lost_its_time():
     assert (rec.author.name, rec.author.bio, rec.age) == ("Arjun Mehta", "Founder at Chai Loop | Bengaluru", "5h")
     assert rec.body.startswith("We opened our second kiosk") and "end-to-end" not in rec.body
     assert check_accounted(text, [rec]) == []
+
+
+@pytest.mark.parametrize("credit", [
+    "Rasmus Holt-Varga · Head of Growth at Pinecrest Labs · 3 d",
+    "Rasmus Holt-Varga ?? Head of Growth at Pinecrest Labs ?? 3 d",  # (the bullets lost to "?")
+])
+def test_whatsapp_post_under_the_forwarders_one_line_credit(credit):
+    # invented: the sender wrote the post's header on one line over the text they pasted
+    text = ("[12/05/26, 19:40:02] Noa Lind: read this\n"
+            f"[12/05/26, 19:40:31] Noa Lind: {credit}\n"
+            "We stopped sending weekly reports nobody opened.\n\n"
+            "A five-minute call on Mondays replaced them.\n\n#Growth\n"
+            "[12/05/26, 19:45:10] Ida Berg: same at ours\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Rasmus Holt-Varga", "Head of Growth at Pinecrest Labs", "3 d")
+    assert rec.title is None
+    assert rec.body == "We stopped sending weekly reports nobody opened.\n\nA five-minute call on Mondays replaced them.\n\n#Growth"
+    assert check_accounted(text, [rec]) == []
+
+
+def test_whatsapp_post_credited_in_the_message_before_it():
+    # invented: "Post by Name (headline):" sent as its own message, the post's text in the next
+    text = ("27/03/2026, 10:02 - Emil Sato: Post by Greta Lindqvist (Chief People Officer at Aldermoor):\n"
+            "27/03/2026, 10:02 - Emil Sato: We replaced annual reviews with monthly check-ins.\n\n"
+            "Nobody misses the forms.\n\nDo you still run annual reviews?\n\n#HR\n"
+            "27/03/2026, 10:06 - Tove Ek: we tried, it stuck\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Greta Lindqvist", "Chief People Officer at Aldermoor")
+    assert rec.body.startswith("We replaced annual reviews") and "Post by" not in rec.body
+    assert check_accounted(text, [rec]) == []

@@ -65,6 +65,16 @@ def read_chat(lines: list[Line], log: RepairLog) -> bool:
     messages, best = found
     if pat.match(messages[best][0].text) is None:
         return False  # (the longest is the app's notice: no post pasted in)
+    # the forwarder's credit of the post in the message before it, a line of its own ("Post by
+    # Ana Lee (CTO at Norte):"): the post's header, not a chat message
+    credit = None
+    if best > 0:
+        before = [ln for ln in messages[best - 1] if ln.text.strip()]
+        hit = pat.match(before[0].text) if len(before) == 1 else None
+        if hit is not None:
+            found_credit = credit_spans(before[0].text[hit.end():])
+            if found_credit is not None and found_credit[1] >= len(before[0].text[hit.end():].rstrip()):
+                credit = before[0]
     for k, m in enumerate(messages):
         if k == best:
             head = m[0]
@@ -73,7 +83,18 @@ def read_chat(lines: list[Line], log: RepairLog) -> bool:
             _unquote(m, log)
             continue
         for ln in m:
-            log.drop_line(ln, "chat.message")
+            if ln is credit:
+                log.edit(ln, "chat.prefix", [(0, pat.match(ln.text).end(), "")])
+            else:
+                log.drop_line(ln, "chat.message")
+    if credit is not None:
+        split_credit(lines, next(k for k, ln in enumerate(lines) if ln is credit), log)
+    else:
+        head = messages[best][0]
+        at = next(k for k, ln in enumerate(lines) if ln is head)
+        if not head.text.strip():  # (the prefix alone on its line: the post's first line below it)
+            at = next((k for k in range(at + 1, min(at + 3, len(lines))) if lines[k].text.strip()), at)
+        split_credit(lines, at, log)
     return True
 
 
@@ -217,3 +238,102 @@ def post_header_in(body: list[Line], first: int = 0) -> int | None:
             if a is not None and (a.end >= len(u.rstrip(" •·")) or nodes.classify(u).kind == nodes.AGE):
                 return k
     return None
+
+
+# ---- the forwarder's one-line credit over a pasted post --------------------------------------
+# "Name · headline · 4 d" (the bullets may have been lost to "?" runs on the way), or
+# "[their words] Name (headline)[ on LinkedIn][, 2w]:" with the post's text after the colon or on
+# the next lines ("Post by Ana Lee (CTO at Norte):", "Fwd from Ana Lee (CTO) on LinkedIn, 2w: …",
+# "转自领英 —— 孙佳琪（HR 经理 @ 星桥数据）· 5 天")
+_CREDIT_SEP = re.compile(r"[ \t]+(?:[·•|]|\?{1,8})[ \t]+")
+_CREDIT_PAREN = re.compile(r"[(（]([^()（）\n]{2,150})[)）]")
+_CREDIT_SITE = re.compile(r"\s*(?:\S{1,6}\s)?(?:LinkedIn|领英|領英)")
+_CREDIT_AGE = re.compile(r"\s*[,，·•]\s*([^:：\n]{1,16}?)(?=\s*(?:[:：]|$))")
+_CREDIT_END = re.compile(r"\s*[:：]?(?:\s+|$)")
+
+
+def _credit_bio(text: str) -> bool:
+    t = text.strip()
+    return 2 <= len(t) <= 150 and any(c.isalpha() for c in t) and t[-1:] not in ".!?。！？"
+
+
+def credit_spans(text: str) -> tuple[list[tuple[int, int]], int] | None:
+    """The spans of a credit's name, headline and age (the age may be missing from a credit
+    in brackets), and where the post's text starts on the line (its length: nowhere);
+    None when ``text`` opens with no credit."""
+    from .segment import is_name, parse_age
+
+    if len(text) > 2000:
+        return None
+    seps = list(_CREDIT_SEP.finditer(text, 0, 400))
+    if len(seps) == 2:
+        a, b = seps
+        name, bio, age = text[: a.start()].strip(), text[a.end(): b.start()], text[b.end():].strip()
+        got = parse_age(age) if len(age) <= 16 else None
+        if name and is_name(name) and _credit_bio(bio) and got is not None and got.end >= len(age):
+            lead = len(text) - len(text.lstrip())
+            return [(lead, a.start()), (a.end(), b.start()), (b.end(), b.end() + len(age))], len(text)
+    m = _CREDIT_PAREN.search(text, 0, 400)
+    if m is None or not _credit_bio(m.group(1)):
+        return None
+    head = text[: m.start()].rstrip()
+    words = head.split()
+    name_at = None
+    for k in range(max(0, len(words) - 4), len(words)):  # (the longest name closing the words)
+        cand = " ".join(words[k:])
+        if cand[:1].isalpha() and is_name(cand):
+            name_at = len(head) - len(cand)
+            if head[name_at:] != cand:
+                return None
+            break
+    if name_at is None or len(words[: len(words) - len(head[name_at:].split())]) > 4:
+        return None
+    at = m.end()
+    site = _CREDIT_SITE.match(text, at)
+    if site is not None:
+        at = site.end()
+    spans = [(name_at, len(head)), m.span(1)]
+    am = _CREDIT_AGE.match(text, at)
+    if am is not None:
+        got = parse_age(am.group(1).strip())
+        if got is not None and got.end >= len(am.group(1).strip()):
+            a = am.start(1)
+            spans.append((a, a + len(am.group(1).strip())))
+            at = am.end()
+    end = _CREDIT_END.match(text, at)
+    if end is None:
+        return None
+    colon = ":" in text[at: end.end()] or "：" in text[at: end.end()]
+    rest = end.end()
+    if rest < len(text.rstrip()) and (not colon or (len(spans) < 3 and site is None)):
+        return None  # (words after the brackets that are no post's text: a sentence)
+    if not (colon or len(spans) == 3 or site is not None or name_at > 0):
+        return None  # ("Ana Lee (CTO)" alone: a name and headline, no credit)
+    return spans, min(rest, len(text))
+
+
+def split_credit(lines: list[Line], at: int, log: RepairLog) -> bool:
+    """The credit on ``lines[at]`` cut into the post's header lines: name, headline and age
+    (what stood around them recorded as ``chat.credit``), and the post's text after it on
+    the line, if any. True when the line held a credit."""
+    ln = lines[at]
+    found = credit_spans(ln.text)
+    if found is None:
+        return False
+    spans, rest = found
+    text = ln.text
+    keep = [*spans, (rest, len(text))] if rest < len(text) else spans
+    gaps, prev = [], 0
+    for a, b in keep:
+        if a > prev:
+            gaps.append((prev, a, ""))
+        prev = b
+    if prev < len(text):
+        gaps.append((prev, len(text), ""))
+    log.edit(ln, "chat.credit", gaps)
+    cuts, pos = [], 0
+    for a, b in keep:
+        pos += b - a
+        cuts.append(pos)
+    lines[at: at + 1] = [p for p in ln.split_at(cuts[:-1]) if p.text.strip()]
+    return True
