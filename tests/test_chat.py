@@ -302,3 +302,30 @@ def test_whatsapp_post_credited_in_the_message_before_it():
     assert (rec.author.name, rec.author.bio) == ("Greta Lindqvist", "Chief People Officer at Aldermoor")
     assert rec.body.startswith("We replaced annual reviews") and "Post by" not in rec.body
     assert check_accounted(text, [rec]) == []
+
+
+def test_kakaotalk_pc_export_keeps_the_pasted_post_only():
+    # invented: KakaoTalk's PC export, its head, a day line and "[name] [오후 h:mm]" prefixes
+    text = ("한지우 님과 카카오톡 대화\n저장한 날짜 : 2026-03-02 08:10:44\n\n"
+            "--------------- 2026년 3월 1일 일요일 ---------------\n"
+            "[한지우] [오후 7:01] 이 글 한번 봐\n"
+            "[한지우] [오후 7:02] 오세린\n마케팅 팀장 | 봄날상회\n3일\n"
+            "작년에 광고비를 절반으로 줄였습니다.\n\n대신 고객 후기를 매주 정리해서 올렸어요.\n\n#마케팅\n"
+            "[나] [오후 7:15] 좋은 아이디어다\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("오세린", "마케팅 팀장 | 봄날상회", "3일")
+    assert rec.body == "작년에 광고비를 절반으로 줄였습니다.\n\n대신 고객 후기를 매주 정리해서 올렸어요.\n\n#마케팅"
+    assert check_accounted(text, [rec]) == []
+
+
+def test_line_talk_history_keeps_the_quoted_post_only():
+    # invented: LINE's .txt history, "time<TAB>name<TAB>message", a message of several lines quoted
+    text = ("[LINE] 勉強会 のトーク履歴\n保存日時：2026/02/10 21:00\n\n2026/02/09(月)\n"
+            "20:01\t森 早紀\tこれ面白いよ\n"
+            "20:02\t森 早紀\t\"石田 陽介\nプロダクトマネージャー｜株式会社ナギサ\n2日\n"
+            "毎朝10分だけ顧客の声を読む習慣を始めました。\n\n半年で企画の質が変わりました。\n\n#プロダクト\"\n"
+            "20:10\t佐野 翔\tありがとう\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("石田 陽介", "プロダクトマネージャー｜株式会社ナギサ", "2日")
+    assert rec.body == "毎朝10分だけ顧客の声を読む習慣を始めました。\n\n半年で企画の質が変わりました。\n\n#プロダクト"
+    assert check_accounted(text, [rec]) == []

@@ -80,6 +80,7 @@ def read_chat(lines: list[Line], log: RepairLog) -> bool:
             head = m[0]
             hit = pat.match(head.text)
             log.edit(head, "chat.prefix", [(0, hit.end(), "")])
+            _unwrap(m, log)
             _unquote(m, log)
             continue
         for ln in m:
@@ -96,6 +97,21 @@ def read_chat(lines: list[Line], log: RepairLog) -> bool:
             at = next((k for k in range(at + 1, min(at + 3, len(lines))) if lines[k].text.strip()), at)
         split_credit(lines, at, log)
     return True
+
+
+def _unwrap(message: list[Line], log: RepairLog) -> None:
+    """A message of several lines in double quotes, as LINE's talk history writes one
+    (``"First line`` … ``last line"``): the quotes are the export's (``chat.quote``)."""
+    body = [ln for ln in message if ln.text.strip()]
+    if len(body) < 2:
+        return
+    first, last = body[0], body[-1]
+    a = len(first.text) - len(first.text.lstrip())
+    b = len(last.text.rstrip())
+    if first.text[a:a + 1] != '"' or last.text[b - 1:b] != '"' or first.text.count('"') != 1 or last.text.count('"') != 1:
+        return
+    log.edit(first, "chat.quote", [(a, a + 1, "")])
+    log.edit(last, "chat.quote", [(b - 1, b, "")])
 
 
 def _unquote(message: list[Line], log: RepairLog) -> None:

@@ -206,7 +206,8 @@ def process(
         mime.read_bare_quoted_printable(lines, log)
     nl = text.find("\n", 0, 300)  # (or whose second line does: a chat app's notice copied without its time)
     if text[:1] == "[" or text[:1].isdigit() or text[:2] == "\u200e[" or (
-            nl > 0 and (text[nl + 1 : nl + 2] == "[" or text[nl + 1 : nl + 2].isdigit())):
+            nl > 0 and (text[nl + 1 : nl + 2] == "[" or text[nl + 1 : nl + 2].isdigit()
+                        or any(w in text[:nl] for w in patterns.CHAT_EXPORT_TITLES))):
         from . import chat  # (only for what may open with a chat message's prefix)
 
         chat.read_chat(lines, log)
