@@ -329,3 +329,20 @@ def test_line_talk_history_keeps_the_quoted_post_only():
     assert (rec.author.name, rec.author.bio, rec.age) == ("石田 陽介", "プロダクトマネージャー｜株式会社ナギサ", "2日")
     assert rec.body == "毎朝10分だけ顧客の声を読む習慣を始めました。\n\n半年で企画の質が変わりました。\n\n#プロダクト"
     assert check_accounted(text, [rec]) == []
+
+
+def test_sms_forward_in_numbered_segments_is_one_post_under_its_credit():
+    # invented: a text message forwarded by a gateway in three segments, the phone's header
+    # over it, the gateway's opt-out line under it, the post's credit opening the message
+    text = ("From: +1 555 0142\nReceived: 3 Mar 2026 08:12\n"
+            "(1/3) Fwd from Dario Mwangi-Holt (Plant Manager at Ridgeway Foods) on LinkedIn, 5d: We ran the line "
+            "at 80% speed for a week and scrap fell by half.\n"
+            "(2/3) Slower was faster. Has anyone else tried this?\n"
+            "(3/3) #Manufacturing #Lean\n"
+            "Reply STOP to opt out\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Dario Mwangi-Holt", "Plant Manager at Ridgeway Foods", "5d")
+    assert rec.body == ("We ran the line at 80% speed for a week and scrap fell by half. Slower was faster. "
+                        "Has anyone else tried this? #Manufacturing #Lean")
+    assert rec.hashtags == ["#Manufacturing", "#Lean"]
+    assert check_accounted(text, [rec]) == []

@@ -353,3 +353,56 @@ def split_credit(lines: list[Line], at: int, log: RepairLog) -> bool:
         cuts.append(pos)
     lines[at: at + 1] = [p for p in ln.split_at(cuts[:-1]) if p.text.strip()]
     return True
+
+
+# ---- an SMS forward split into numbered segments ("(1/3) …", "(2/3) …") -----------------------
+_SEGMENT = re.compile(r"\s*\((\d{1,2})/(\d{1,2})\)\s+")
+# the phone's header over the message ("From: +44 7700 900412", "Received: 26 Nov 2026 19:03"):
+# a label and its value
+_SMS_HEADER = re.compile(r"\s*[^\W\d_][\w ]{0,24}\s?[:：]\s*\S.{0,60}")
+
+
+def read_sms(lines: list[Line], log: RepairLog) -> bool:
+    """A text message forwarded in segments, each line opening with its number of the
+    whole ("(1/3) ", "(2/3) ", …, every one there, in order): the segments are one message,
+    joined on the first line (``sms.segment``, the markers ``sms.marker``); the phone's header
+    lines above them and a gateway's opt-out line under them (``patterns.SMS_OPT_OUT``) are
+    no post (``sms.header``, ``sms.opt_out``); a credit opening the message is its post's
+    header (:func:`split_credit`). True when ``lines`` held such a message."""
+    from . import patterns
+
+    content = [k for k, ln in enumerate(lines) if ln.text.strip()]
+    segs = [(k, m) for k in content[:40] if (m := _SEGMENT.match(lines[k].text)) is not None]
+    if len(segs) < 2:
+        return False
+    total = int(segs[0][1].group(2))
+    if total != len(segs) or any(int(m.group(1)) != i + 1 or int(m.group(2)) != total for i, (_, m) in enumerate(segs)):
+        return False
+    at = [k for k, _ in segs]
+    first = content.index(at[0])
+    if content[first: first + total] != at:
+        return False  # (the segments follow each other, one a line)
+    before = content[:first]
+    if len(before) > 4 or not all(_SMS_HEADER.fullmatch(lines[k].text) for k in before):
+        return False
+    for k in before:
+        log.drop_line(lines[k], "sms.header")
+    opt_out = re.compile(patterns.SMS_OPT_OUT)
+    for k in content[first + total:]:
+        if opt_out.search(lines[k].text):
+            log.drop_line(lines[k], "sms.opt_out")
+    head = lines[at[0]]
+    for k, m in segs:
+        log.edit(lines[k], "sms.marker", [(0, m.end(), "")])
+    pieces = []
+    for k in at[1:]:
+        ln = lines[k]
+        moved = ln.text.strip()
+        if moved:
+            log.edit(ln, "sms.segment", [(0, len(ln.text), "")])
+            pieces.append(moved)
+    if pieces:
+        end = len(head.text.rstrip())
+        log.edit(head, "sms.segment", [(end, len(head.text), " " + " ".join(pieces))])
+    split_credit(lines, at[0], log)
+    return True

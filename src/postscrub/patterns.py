@@ -2457,6 +2457,9 @@ CHAT_NOTICE_PREFIXES: tuple[str, ...] = (
     r"[^\n]{1,40} 님과 카카오톡 대화\s*$", r"저장한 날짜 ?: ",
     r"-{5,} [^\n]{4,40}? -{5,}\s*$",
 )
+# an SMS gateway's opt-out line under a forwarded text message ("Reply STOP to opt out", "Text
+# STOP to 12345 to unsubscribe")
+SMS_OPT_OUT = r"^\s*(?:Reply|Text|Send|Txt)\s+STOP\b"
 # the words on the first line of a messenger's export that holds no message prefix
 CHAT_EXPORT_TITLES: tuple[str, ...] = ("카카오톡 대화",)
 

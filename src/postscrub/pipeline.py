@@ -211,6 +211,10 @@ def process(
         from . import chat  # (only for what may open with a chat message's prefix)
 
         chat.read_chat(lines, log)
+    elif "(1/" in text[:4000] and "(2/" in text:
+        from . import chat  # (only for what may hold a text message forwarded in segments)
+
+        chat.read_sms(lines, log)
     records = None
     if "<" in text[:4096]:
         if "<feed" in text[:2048] or "<rss" in text[:2048] or "<rdf:RDF" in text[:2048]:
