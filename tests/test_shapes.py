@@ -1834,3 +1834,15 @@ def test_an_app_post_copied_with_its_counters_but_no_buttons_is_a_post_page():
         "Priya Venkataraman", "Head of Logistics at Tidewell Freight", "4h")
     assert rec.body.startswith("We moved every depot") and rec.hashtags == ["#Logistics", "#Operations"]
     assert [(c.author.name, c.age) for c in rec.comments] == [("Olek Brandvold", "3h")]
+
+
+def test_a_notes_collection_title_over_the_first_rule_is_no_post():
+    # invented: a notes app's export of two saved posts, its title underlined, a rule between
+    text = ("Reading list – March\n====================\n\n"
+            "Yusra Kaddour\nHead of Finance at Lowmoor Co.\n2w\nWe closed the books in three days this quarter.\n\n#Finance\n"
+            "\n--------------------\n\n"
+            "Benedikt Saarinen\nUX Lead at Quillgate\n5d\nNobody reads tooltips. Write better labels.\n\n#UX\n")
+    recs = process(text)
+    assert [(r.author.name, r.age, r.title) for r in recs] == [
+        ("Yusra Kaddour", "2w", None), ("Benedikt Saarinen", "5d", None)]
+    assert recs[0].body == "We closed the books in three days this quarter.\n\n#Finance"

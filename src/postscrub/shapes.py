@@ -1438,6 +1438,13 @@ def split_concatenated(lines: list[Line]) -> Parts | None:
     bounds = [-1, *cut, len(lines)]
     chunks = [lines[a + 1 : b] for a, b in zip(bounds, bounds[1:])]
     chunks = [c for c in chunks if any(ln.text.strip() for ln in c)]
+    if len(chunks) > 2 and not _has_post_header(chunks[0]):
+        # a collection's title over the first rule ("Saved posts" / "=====", a notes app's):
+        # part of the separator, when it is a line or two of a few words
+        top = [k for k, ln in enumerate(lines[: cut[0]]) if ln.text.strip()]
+        if len(top) <= 2 and all(len(lines[k].text.strip()) <= 60 for k in top):
+            cut = sorted(set(cut) | set(top))
+            chunks = chunks[1:]
     if len(chunks) < 2 or not all(_has_post_header(c) for c in chunks):
         return None
     return Parts(chunks, [lines[i] for i in cut])
