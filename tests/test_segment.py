@@ -2114,3 +2114,11 @@ def test_a_headline_of_capitalised_words_under_a_name_is_no_byline_under_a_title
     assert (rec.author.name, rec.author.bio, rec.age) == (
         "Maëlle Fontaine-Kerbrat", "Directrice de La Forge Verte", "2 sem.")
     assert rec.body.startswith("Nous avons ouvert")
+
+
+def test_a_cjk_label_ending_with_a_colon_is_no_name():
+    # "要求：" (a list's label) reads as a short CJK name but for its colon: no name ends so
+    assert not sg.is_name("要求：") and not sg.is_name("职责:")
+    assert sg.is_name("林雨桐")
+    (rec,) = process("宋嘉怡\n运营经理 @ 青禾科技\n3 天\n我们在杭州招两名运营专员\n\n要求：\n1. 熟悉社群运营\n2. 两年以上经验\n\n#招聘\n")
+    assert rec.title is None and (rec.author.name, rec.author.bio, rec.age) == ("宋嘉怡", "运营经理 @ 青禾科技", "3 天")

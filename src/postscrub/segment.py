@@ -71,7 +71,8 @@ def is_name(text: str) -> bool:
             return False
         t = n[0]
     if is_cjk_text(t):
-        return 2 <= len(t.replace(" ", "").replace("·", "")) <= 8 and not _SENTENCE_END.search(t)
+        # (no name ends with a colon: "要求：" is a list's label)
+        return 2 <= len(t.replace(" ", "").replace("·", "")) <= 8 and not _SENTENCE_END.search(t) and t[-1] not in ":："
     if _is_uncased(t):
         # Arabic, Hebrew, Thai, Devanagari…: no capitals to go by; a short run of words (the
         # Hebrew hyphen, maqaf, and geresh inside a name: "בן־דוד", "ג׳ני")
