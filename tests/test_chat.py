@@ -346,3 +346,19 @@ def test_sms_forward_in_numbered_segments_is_one_post_under_its_credit():
                         "Has anyone else tried this? #Manufacturing #Lean")
     assert rec.hashtags == ["#Manufacturing", "#Lean"]
     assert check_accounted(text, [rec]) == []
+
+
+def test_chat_record_with_date_lines_over_sender_lines_keeps_the_post_under_its_credit():
+    # invented: a chat record whose messages open with a date-time line, then "Name："
+    text = ("【聊天记录】\n2026年03月02日 09:15\n林晓彤：\n"
+            "转自领英 —— 郑一帆（产品经理 @ 蓝鲸出行）· 2 天\n\n"
+            "我们把需求评审会从一小时改成了二十分钟。\n\n"
+            "结果大家准备得更充分了，决定也更快。\n\n"
+            "你们的评审会开多久？\n\n#产品管理\n\n"
+            "2026年03月02日 09:17\n林晓彤：\n值得试试\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("郑一帆", "产品经理 @ 蓝鲸出行", "2 天")
+    assert rec.title is None
+    assert rec.body == ("我们把需求评审会从一小时改成了二十分钟。\n\n结果大家准备得更充分了，决定也更快。\n\n"
+                        "你们的评审会开多久？\n\n#产品管理")
+    assert check_accounted(text, [rec]) == []

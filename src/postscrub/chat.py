@@ -406,3 +406,46 @@ def read_sms(lines: list[Line], log: RepairLog) -> bool:
         log.edit(head, "sms.segment", [(end, len(head.text), " " + " ".join(pieces))])
     split_credit(lines, at[0], log)
     return True
+
+
+# ---- a chat record whose messages open with a date-time line, then the sender's line ----------
+# ("2026年11月26日 20:41" / "陈思远：", "2026-11-26 20:41" / "Ana Lee:"), as a chat app's record of a
+# conversation or an export tool writes it
+_STAMP = re.compile(r"\s*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
+_SENDER = re.compile(r"\s*([^\n:：]{1,30})[:：]\s*")
+
+
+def read_stamped(lines: list[Line], log: RepairLog) -> bool:
+    """A chat record whose messages each open with a line of date and time and a line of the
+    sender's name and a colon: the message that holds the post (the longest, of five lines or
+    more) is kept, its two header lines are chat chrome (``chat.prefix``), the other messages
+    and a title line over the first are no post (``chat.message``); a credit opening the post's
+    message is its header (:func:`split_credit`). True when ``lines`` were such a record."""
+    from .segment import is_name
+
+    content = [k for k, ln in enumerate(lines) if ln.text.strip()]
+    starts = [content[i] for i in range(len(content) - 1)
+              if _STAMP.fullmatch(lines[content[i]].text)
+              and (m := _SENDER.fullmatch(lines[content[i + 1]].text)) is not None and is_name(m.group(1).strip())]
+    if len(starts) < 2 or not content or content.index(starts[0]) > 1:
+        return False
+    bounds = starts + [len(lines)]
+    sizes = [sum(1 for ln in lines[a:b] if ln.text.strip()) for a, b in zip(bounds, bounds[1:])]
+    best = max(range(len(sizes)), key=lambda k: (sizes[k], -k))
+    if sizes[best] < 7:  # (two header lines and five of the post)
+        return False
+    for k in content:
+        if k < starts[0]:
+            log.drop_line(lines[k], "chat.message")
+    a, b = bounds[best], bounds[best + 1]
+    for i, (x, y) in enumerate(zip(bounds, bounds[1:])):
+        if i != best:
+            for ln in lines[x:y]:
+                if ln.text.strip():
+                    log.drop_line(ln, "chat.message")
+    body = [k for k in range(a, b) if lines[k].text.strip()]
+    log.drop_line(lines[body[0]], "chat.prefix")
+    log.drop_line(lines[body[1]], "chat.prefix")
+    if len(body) > 2:
+        split_credit(lines, body[2], log)
+    return True

@@ -159,6 +159,8 @@ def _page_title_heading(h1: str) -> bool:
     return m is not None and is_name(m.group("name").strip())
 
 
+# a line of date and time over a sender's "Name：" line (a chat record's message header)
+_STAMP_HEAD = re.compile(r"\n\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*\n[^\n:：]{1,30}[:：]\s*\n")
 _MAIL_START = re.compile(r"\ufeff?(?:return-path|received|from|to|subject|date|message-id|mime-version|"
                          r"delivered-to|content-type|reply-to|x-[a-z0-9-]+):[ \t]", re.I)
 
@@ -210,8 +212,14 @@ def process(
                         or any(w in text[:nl] for w in patterns.CHAT_EXPORT_TITLES))):
         from . import chat  # (only for what may open with a chat message's prefix)
 
-        chat.read_chat(lines, log)
-    elif "(1/" in text[:4000] and "(2/" in text:
+        read = chat.read_chat(lines, log)
+    else:
+        read = False
+    if not read and ("：\n" in text[:400] or ":\n" in text[:400]) and _STAMP_HEAD.search(text, 0, 400):
+        from . import chat  # (only for what may open with a date-time line over a sender's line)
+
+        chat.read_stamped(lines, log)
+    elif not read and "(1/" in text[:4000] and "(2/" in text:
         from . import chat  # (only for what may hold a text message forwarded in segments)
 
         chat.read_sms(lines, log)
