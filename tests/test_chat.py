@@ -272,3 +272,93 @@ def test_whatsapp_export_whose_notice_line_lost_its_time():
     assert (rec.author.name, rec.author.bio, rec.age) == ("Arjun Mehta", "Founder at Chai Loop | Bengaluru", "5h")
     assert rec.body.startswith("We opened our second kiosk") and "end-to-end" not in rec.body
     assert check_accounted(text, [rec]) == []
+
+
+@pytest.mark.parametrize("credit", [
+    "Rasmus Holt-Varga · Head of Growth at Pinecrest Labs · 3 d",
+    "Rasmus Holt-Varga ?? Head of Growth at Pinecrest Labs ?? 3 d",  # (the bullets lost to "?")
+])
+def test_whatsapp_post_under_the_forwarders_one_line_credit(credit):
+    # invented: the sender wrote the post's header on one line over the text they pasted
+    text = ("[12/05/26, 19:40:02] Noa Lind: read this\n"
+            f"[12/05/26, 19:40:31] Noa Lind: {credit}\n"
+            "We stopped sending weekly reports nobody opened.\n\n"
+            "A five-minute call on Mondays replaced them.\n\n#Growth\n"
+            "[12/05/26, 19:45:10] Ida Berg: same at ours\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Rasmus Holt-Varga", "Head of Growth at Pinecrest Labs", "3 d")
+    assert rec.title is None
+    assert rec.body == "We stopped sending weekly reports nobody opened.\n\nA five-minute call on Mondays replaced them.\n\n#Growth"
+    assert check_accounted(text, [rec]) == []
+
+
+def test_whatsapp_post_credited_in_the_message_before_it():
+    # invented: "Post by Name (headline):" sent as its own message, the post's text in the next
+    text = ("27/03/2026, 10:02 - Emil Sato: Post by Greta Lindqvist (Chief People Officer at Aldermoor):\n"
+            "27/03/2026, 10:02 - Emil Sato: We replaced annual reviews with monthly check-ins.\n\n"
+            "Nobody misses the forms.\n\nDo you still run annual reviews?\n\n#HR\n"
+            "27/03/2026, 10:06 - Tove Ek: we tried, it stuck\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Greta Lindqvist", "Chief People Officer at Aldermoor")
+    assert rec.body.startswith("We replaced annual reviews") and "Post by" not in rec.body
+    assert check_accounted(text, [rec]) == []
+
+
+def test_kakaotalk_pc_export_keeps_the_pasted_post_only():
+    # invented: KakaoTalk's PC export, its head, a day line and "[name] [오후 h:mm]" prefixes
+    text = ("한지우 님과 카카오톡 대화\n저장한 날짜 : 2026-03-02 08:10:44\n\n"
+            "--------------- 2026년 3월 1일 일요일 ---------------\n"
+            "[한지우] [오후 7:01] 이 글 한번 봐\n"
+            "[한지우] [오후 7:02] 오세린\n마케팅 팀장 | 봄날상회\n3일\n"
+            "작년에 광고비를 절반으로 줄였습니다.\n\n대신 고객 후기를 매주 정리해서 올렸어요.\n\n#마케팅\n"
+            "[나] [오후 7:15] 좋은 아이디어다\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("오세린", "마케팅 팀장 | 봄날상회", "3일")
+    assert rec.body == "작년에 광고비를 절반으로 줄였습니다.\n\n대신 고객 후기를 매주 정리해서 올렸어요.\n\n#마케팅"
+    assert check_accounted(text, [rec]) == []
+
+
+def test_line_talk_history_keeps_the_quoted_post_only():
+    # invented: LINE's .txt history, "time<TAB>name<TAB>message", a message of several lines quoted
+    text = ("[LINE] 勉強会 のトーク履歴\n保存日時：2026/02/10 21:00\n\n2026/02/09(月)\n"
+            "20:01\t森 早紀\tこれ面白いよ\n"
+            "20:02\t森 早紀\t\"石田 陽介\nプロダクトマネージャー｜株式会社ナギサ\n2日\n"
+            "毎朝10分だけ顧客の声を読む習慣を始めました。\n\n半年で企画の質が変わりました。\n\n#プロダクト\"\n"
+            "20:10\t佐野 翔\tありがとう\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("石田 陽介", "プロダクトマネージャー｜株式会社ナギサ", "2日")
+    assert rec.body == "毎朝10分だけ顧客の声を読む習慣を始めました。\n\n半年で企画の質が変わりました。\n\n#プロダクト"
+    assert check_accounted(text, [rec]) == []
+
+
+def test_sms_forward_in_numbered_segments_is_one_post_under_its_credit():
+    # invented: a text message forwarded by a gateway in three segments, the phone's header
+    # over it, the gateway's opt-out line under it, the post's credit opening the message
+    text = ("From: +1 555 0142\nReceived: 3 Mar 2026 08:12\n"
+            "(1/3) Fwd from Dario Mwangi-Holt (Plant Manager at Ridgeway Foods) on LinkedIn, 5d: We ran the line "
+            "at 80% speed for a week and scrap fell by half.\n"
+            "(2/3) Slower was faster. Has anyone else tried this?\n"
+            "(3/3) #Manufacturing #Lean\n"
+            "Reply STOP to opt out\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Dario Mwangi-Holt", "Plant Manager at Ridgeway Foods", "5d")
+    assert rec.body == ("We ran the line at 80% speed for a week and scrap fell by half. Slower was faster. "
+                        "Has anyone else tried this? #Manufacturing #Lean")
+    assert rec.hashtags == ["#Manufacturing", "#Lean"]
+    assert check_accounted(text, [rec]) == []
+
+
+def test_chat_record_with_date_lines_over_sender_lines_keeps_the_post_under_its_credit():
+    # invented: a chat record whose messages open with a date-time line, then "Name："
+    text = ("【聊天记录】\n2026年03月02日 09:15\n林晓彤：\n"
+            "转自领英 —— 郑一帆（产品经理 @ 蓝鲸出行）· 2 天\n\n"
+            "我们把需求评审会从一小时改成了二十分钟。\n\n"
+            "结果大家准备得更充分了，决定也更快。\n\n"
+            "你们的评审会开多久？\n\n#产品管理\n\n"
+            "2026年03月02日 09:17\n林晓彤：\n值得试试\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("郑一帆", "产品经理 @ 蓝鲸出行", "2 天")
+    assert rec.title is None
+    assert rec.body == ("我们把需求评审会从一小时改成了二十分钟。\n\n结果大家准备得更充分了，决定也更快。\n\n"
+                        "你们的评审会开多久？\n\n#产品管理")
+    assert check_accounted(text, [rec]) == []

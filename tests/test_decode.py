@@ -115,3 +115,19 @@ def test_utf8_with_a_stray_byte_is_read_as_utf8_not_as_a_legacy_code_page():
 def test_legacy_code_pages_are_not_taken_for_utf8_with_stray_bytes(text, encoding):
     data = text.encode(encoding)
     assert "\ufffd" not in decode(data)[0]
+
+
+def test_korean_in_cp949_is_not_read_as_chinese():
+    # EUC-KR Hangul falls in the GB2312 block too; its lead bytes (0xB0-0xC8 only) tell it apart
+    text = "오늘 회의에서 나온 이야기를 정리했습니다. 다들 의견 부탁드려요!\n좋아요 12개"
+    assert decode(text.encode("cp949")) == (text, "cp949")
+    zh = "上周我们在深圳发布了新产品，这是团队三年的心血。谢谢所有支持我们的朋友！"
+    assert decode(zh.encode("gbk")) == (zh, "gbk")
+
+
+def test_russian_in_cp1251_is_not_read_as_western_text():
+    # every cp1251 byte of Russian is defined in cp1252 too: words of accented Latin letters
+    text = "Сергей Волков\nМенеджер по продукту\nМы запустили новую версию сервиса на прошлой неделе."
+    assert decode(text.encode("cp1251")) == (text, "cp1251")
+    fr = "Très fier de rejoindre l’équipe — école, café, été, déjà, créée, façade"
+    assert decode(fr.encode("cp1252")) == (fr, "cp1252")

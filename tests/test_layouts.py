@@ -2593,3 +2593,17 @@ def test_numbered_bulleted_items_that_read_as_degree_badges_stay_in_the_body():
     feed = "Ana Lee\nAna Lee\n • 2nd\n • 2nd\nEngineer\n2d •\nOur plan is ready.\n12\nLike\nComment\n"
     (rec,) = process(feed)
     assert (rec.author.name, rec.author.bio, rec.body) == ("Ana Lee", "Engineer", "Our plan is ready.")
+
+
+def test_the_posts_own_share_link_closing_its_text_is_no_body():
+    # invented: a post saved from the app's share sheet, its own link under the counters; a
+    # post cannot hold its own address, so the link is the share sheet's
+    from postscrub import process
+
+    text = ("Ilona Marsh-Ebeling\nHead of Care at Willowby Homes\n4d\n"
+            "We gave every night-shift carer a proper break room.\n\nSick days halved.\n\n#Care\n"
+            "312 reactions\n41 comments\n"
+            "https://www.linkedin.com/posts/ilona-marsh-ebeling_care-activity-7300000000000000001-xY1z?utm_source=share&utm_medium=member_ios\n")
+    (rec,) = process(text)
+    assert rec.body == "We gave every night-shift carer a proper break room.\n\nSick days halved.\n\n#Care"
+    assert rec.author.name == "Ilona Marsh-Ebeling"

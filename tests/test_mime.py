@@ -384,3 +384,18 @@ def test_a_characters_bytes_cut_by_a_soft_break_are_decoded_once_joined():
             "Content-Transfer-Encoding: quoted-printable\n\n" + body)
     (rec,) = process(mail)
     assert "café ölçüm" in rec.body and "=" not in rec.body
+
+
+def test_a_pasted_forward_with_the_post_between_rules_keeps_only_the_post():
+    # invented: an Outlook forward pasted as text under a chat app's line, the sender's words,
+    # then the post between a labelled rule and a bare one, the sender's signature after it
+    text = ("Odile Marchetti forwarded a message\nFrom: Odile Marchetti\nSent: Monday, March 2, 2026 9:14 AM\nTo: Studio team\nSubject: FW: Kasim's post\n\n"
+            "Everyone – worth two minutes before standup.\n\n"
+            "----- Shared post -----\nKasim Ortega-Lind\nCreative Director at Fernway Studio\n2d\n"
+            "We turned down our biggest client last month.\n\nThe team has never been calmer.\n\n#Agency\n"
+            "----------\n\nOdile Marchetti\nStudio Manager | Fernway\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Kasim Ortega-Lind", "Creative Director at Fernway Studio", "2d")
+    assert rec.body == "We turned down our biggest client last month.\n\nThe team has never been calmer.\n\n#Agency"
+    assert not rec.comments
+    assert check_accounted(text, [rec]) == []

@@ -466,3 +466,16 @@ def test_a_line_separator_a_repair_produced_inside_a_line_is_a_space():
     for text in ("Line one â€¨word", "Line one &#8232;word"):
         once = repair_text(text)[0]
         assert once == "Line one  word" and repair_text(once)[0] == once
+
+
+def test_a_bullet_lost_between_a_name_and_its_connection_degree_is_put_back():
+    # "Ana Lee • 2nd" through an ASCII-only pipe (one "?" per UTF-8 byte): the bullet comes back,
+    # so the degree is read as the badge it is, not as a word of the name
+    text = "Tomasz Ilves-Kerr ??? 2nd\nLogistics Planner at Oakridge Haulage\n4h ???\nWe cut our empty miles by a fifth.\n"
+    out, _ = repair_text(text)
+    assert out.split("\n")[0] == "Tomasz Ilves-Kerr • 2nd"
+    assert repair_text(out)[0] == out
+    from postscrub import process
+
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tomasz Ilves-Kerr", "Logistics Planner at Oakridge Haulage", "4h")

@@ -2245,3 +2245,23 @@ def test_a_short_congratulation_before_the_call_to_action_is_no_sign_off():
     # nor a formula addressed to someone over a name on its own line
     _, sign, _ = sg.split_tail(lines("We finished the new bakery wing two weeks early.", "Thanks to you,", "Ana"))
     assert sign is None
+
+
+def test_a_headline_of_capitalised_words_under_a_name_is_no_byline_under_a_title():
+    # "Directrice de La Forge Verte" reads as a name (particles, capitals), but opens with a
+    # job's word: the header is name / headline / age, with no title above it
+    (rec,) = process("Maëlle Fontaine-Kerbrat\nDirectrice de La Forge Verte\n2 sem.\n"
+                     "Nous avons ouvert un deuxième atelier de réparation de vélos à Nantes.\n\n"
+                     "Merci à toute l’équipe.\n\n#Vélo #Nantes\n")
+    assert rec.title is None
+    assert (rec.author.name, rec.author.bio, rec.age) == (
+        "Maëlle Fontaine-Kerbrat", "Directrice de La Forge Verte", "2 sem.")
+    assert rec.body.startswith("Nous avons ouvert")
+
+
+def test_a_cjk_label_ending_with_a_colon_is_no_name():
+    # "要求：" (a list's label) reads as a short CJK name but for its colon: no name ends so
+    assert not sg.is_name("要求：") and not sg.is_name("职责:")
+    assert sg.is_name("林雨桐")
+    (rec,) = process("宋嘉怡\n运营经理 @ 青禾科技\n3 天\n我们在杭州招两名运营专员\n\n要求：\n1. 熟悉社群运营\n2. 两年以上经验\n\n#招聘\n")
+    assert rec.title is None and (rec.author.name, rec.author.bio, rec.age) == ("宋嘉怡", "运营经理 @ 青禾科技", "3 天")

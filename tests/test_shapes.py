@@ -1971,3 +1971,45 @@ def test_cjk_comment_columns_and_a_japanese_posting_time_column():
     text = "投稿者,肩書き,投稿時期,本文\n浜田 亜希,編集者,4日,新しい雑誌の企画が通りました。\n"
     (rec,) = process(text)
     assert (rec.author.name, rec.age) == ("浜田 亜希", "4日")
+
+
+APP_POST_WITHOUT_BUTTONS = """\
+Priya Venkataraman
+Head of Logistics at Tidewell Freight
+4h •
+We moved every depot to the same morning handover sheet last quarter.
+
+Missed pickups fell by a fifth, and nobody had to learn a new tool.
+
+Tell me how your handovers work.
+
+#Logistics #Operations
+58 reactions · 9 comments
+Olek Brandvold
+Dispatcher at Nordhavn Cargo
+3h
+Same sheet everywhere is underrated. We did it with a whiteboard photo.
+"""
+
+
+def test_an_app_post_copied_with_its_counters_but_no_buttons_is_a_post_page():
+    # the header on top ("4h •", the globe after it lost) and a counter line: a post, whose
+    # hashtags line is no title and whose comment's author is no post author
+    (rec,) = process(APP_POST_WITHOUT_BUTTONS)
+    assert rec.shape == "post_page" and rec.title is None
+    assert (rec.author.name, rec.author.bio, rec.age) == (
+        "Priya Venkataraman", "Head of Logistics at Tidewell Freight", "4h")
+    assert rec.body.startswith("We moved every depot") and rec.hashtags == ["#Logistics", "#Operations"]
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Olek Brandvold", "3h")]
+
+
+def test_a_notes_collection_title_over_the_first_rule_is_no_post():
+    # invented: a notes app's export of two saved posts, its title underlined, a rule between
+    text = ("Reading list – March\n====================\n\n"
+            "Yusra Kaddour\nHead of Finance at Lowmoor Co.\n2w\nWe closed the books in three days this quarter.\n\n#Finance\n"
+            "\n--------------------\n\n"
+            "Benedikt Saarinen\nUX Lead at Quillgate\n5d\nNobody reads tooltips. Write better labels.\n\n#UX\n")
+    recs = process(text)
+    assert [(r.author.name, r.age, r.title) for r in recs] == [
+        ("Yusra Kaddour", "2w", None), ("Benedikt Saarinen", "5d", None)]
+    assert recs[0].body == "We closed the books in three days this quarter.\n\n#Finance"

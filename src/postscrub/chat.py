@@ -65,16 +65,53 @@ def read_chat(lines: list[Line], log: RepairLog) -> bool:
     messages, best = found
     if pat.match(messages[best][0].text) is None:
         return False  # (the longest is the app's notice: no post pasted in)
+    # the forwarder's credit of the post in the message before it, a line of its own ("Post by
+    # Ana Lee (CTO at Norte):"): the post's header, not a chat message
+    credit = None
+    if best > 0:
+        before = [ln for ln in messages[best - 1] if ln.text.strip()]
+        hit = pat.match(before[0].text) if len(before) == 1 else None
+        if hit is not None:
+            found_credit = credit_spans(before[0].text[hit.end():])
+            if found_credit is not None and found_credit[1] >= len(before[0].text[hit.end():].rstrip()):
+                credit = before[0]
     for k, m in enumerate(messages):
         if k == best:
             head = m[0]
             hit = pat.match(head.text)
             log.edit(head, "chat.prefix", [(0, hit.end(), "")])
+            _unwrap(m, log)
             _unquote(m, log)
             continue
         for ln in m:
-            log.drop_line(ln, "chat.message")
+            if ln is credit:
+                log.edit(ln, "chat.prefix", [(0, pat.match(ln.text).end(), "")])
+            else:
+                log.drop_line(ln, "chat.message")
+    if credit is not None:
+        split_credit(lines, next(k for k, ln in enumerate(lines) if ln is credit), log)
+    else:
+        head = messages[best][0]
+        at = next(k for k, ln in enumerate(lines) if ln is head)
+        if not head.text.strip():  # (the prefix alone on its line: the post's first line below it)
+            at = next((k for k in range(at + 1, min(at + 3, len(lines))) if lines[k].text.strip()), at)
+        split_credit(lines, at, log)
     return True
+
+
+def _unwrap(message: list[Line], log: RepairLog) -> None:
+    """A message of several lines in double quotes, as LINE's talk history writes one
+    (``"First line`` … ``last line"``): the quotes are the export's (``chat.quote``)."""
+    body = [ln for ln in message if ln.text.strip()]
+    if len(body) < 2:
+        return
+    first, last = body[0], body[-1]
+    a = len(first.text) - len(first.text.lstrip())
+    b = len(last.text.rstrip())
+    if first.text[a:a + 1] != '"' or last.text[b - 1:b] != '"' or first.text.count('"') != 1 or last.text.count('"') != 1:
+        return
+    log.edit(first, "chat.quote", [(a, a + 1, "")])
+    log.edit(last, "chat.quote", [(b - 1, b, "")])
 
 
 def _unquote(message: list[Line], log: RepairLog) -> None:
@@ -217,3 +254,198 @@ def post_header_in(body: list[Line], first: int = 0) -> int | None:
             if a is not None and (a.end >= len(u.rstrip(" •·")) or nodes.classify(u).kind == nodes.AGE):
                 return k
     return None
+
+
+# ---- the forwarder's one-line credit over a pasted post --------------------------------------
+# "Name · headline · 4 d" (the bullets may have been lost to "?" runs on the way), or
+# "[their words] Name (headline)[ on LinkedIn][, 2w]:" with the post's text after the colon or on
+# the next lines ("Post by Ana Lee (CTO at Norte):", "Fwd from Ana Lee (CTO) on LinkedIn, 2w: …",
+# "转自领英 —— 孙佳琪（HR 经理 @ 星桥数据）· 5 天")
+_CREDIT_SEP = re.compile(r"[ \t]+(?:[·•|]|\?{1,8})[ \t]+")
+_CREDIT_PAREN = re.compile(r"[(（]([^()（）\n]{2,150})[)）]")
+_CREDIT_SITE = re.compile(r"\s*(?:\S{1,6}\s)?(?:LinkedIn|领英|領英)")
+_CREDIT_AGE = re.compile(r"\s*[,，·•]\s*([^:：\n]{1,16}?)(?=\s*(?:[:：]|$))")
+_CREDIT_END = re.compile(r"\s*[:：]?(?:\s+|$)")
+
+
+def _credit_bio(text: str) -> bool:
+    t = text.strip()
+    return 2 <= len(t) <= 150 and any(c.isalpha() for c in t) and t[-1:] not in ".!?。！？"
+
+
+def credit_spans(text: str) -> tuple[list[tuple[int, int]], int] | None:
+    """The spans of a credit's name, headline and age (the age may be missing from a credit
+    in brackets), and where the post's text starts on the line (its length: nowhere);
+    None when ``text`` opens with no credit."""
+    from .segment import is_name, parse_age
+
+    if len(text) > 2000:
+        return None
+    seps = list(_CREDIT_SEP.finditer(text, 0, 400))
+    if len(seps) == 2:
+        a, b = seps
+        name, bio, age = text[: a.start()].strip(), text[a.end(): b.start()], text[b.end():].strip()
+        got = parse_age(age) if len(age) <= 16 else None
+        if name and is_name(name) and _credit_bio(bio) and got is not None and got.end >= len(age):
+            lead = len(text) - len(text.lstrip())
+            return [(lead, a.start()), (a.end(), b.start()), (b.end(), b.end() + len(age))], len(text)
+    m = _CREDIT_PAREN.search(text, 0, 400)
+    if m is None or not _credit_bio(m.group(1)):
+        return None
+    head = text[: m.start()].rstrip()
+    words = head.split()
+    name_at = None
+    for k in range(max(0, len(words) - 4), len(words)):  # (the longest name closing the words)
+        cand = " ".join(words[k:])
+        if cand[:1].isalpha() and is_name(cand):
+            name_at = len(head) - len(cand)
+            if head[name_at:] != cand:
+                return None
+            break
+    if name_at is None or len(words[: len(words) - len(head[name_at:].split())]) > 4:
+        return None
+    at = m.end()
+    site = _CREDIT_SITE.match(text, at)
+    if site is not None:
+        at = site.end()
+    spans = [(name_at, len(head)), m.span(1)]
+    am = _CREDIT_AGE.match(text, at)
+    if am is not None:
+        got = parse_age(am.group(1).strip())
+        if got is not None and got.end >= len(am.group(1).strip()):
+            a = am.start(1)
+            spans.append((a, a + len(am.group(1).strip())))
+            at = am.end()
+    end = _CREDIT_END.match(text, at)
+    if end is None:
+        return None
+    colon = ":" in text[at: end.end()] or "：" in text[at: end.end()]
+    rest = end.end()
+    if rest < len(text.rstrip()) and (not colon or (len(spans) < 3 and site is None)):
+        return None  # (words after the brackets that are no post's text: a sentence)
+    if not (colon or len(spans) == 3 or site is not None or name_at > 0):
+        return None  # ("Ana Lee (CTO)" alone: a name and headline, no credit)
+    return spans, min(rest, len(text))
+
+
+def split_credit(lines: list[Line], at: int, log: RepairLog) -> bool:
+    """The credit on ``lines[at]`` cut into the post's header lines: name, headline and age
+    (what stood around them recorded as ``chat.credit``), and the post's text after it on
+    the line, if any. True when the line held a credit."""
+    ln = lines[at]
+    found = credit_spans(ln.text)
+    if found is None:
+        return False
+    spans, rest = found
+    text = ln.text
+    keep = [*spans, (rest, len(text))] if rest < len(text) else spans
+    gaps, prev = [], 0
+    for a, b in keep:
+        if a > prev:
+            gaps.append((prev, a, ""))
+        prev = b
+    if prev < len(text):
+        gaps.append((prev, len(text), ""))
+    log.edit(ln, "chat.credit", gaps)
+    cuts, pos = [], 0
+    for a, b in keep:
+        pos += b - a
+        cuts.append(pos)
+    lines[at: at + 1] = [p for p in ln.split_at(cuts[:-1]) if p.text.strip()]
+    return True
+
+
+# ---- an SMS forward split into numbered segments ("(1/3) …", "(2/3) …") -----------------------
+_SEGMENT = re.compile(r"\s*\((\d{1,2})/(\d{1,2})\)\s+")
+# the phone's header over the message ("From: +44 7700 900412", "Received: 26 Nov 2026 19:03"):
+# a label and its value
+_SMS_HEADER = re.compile(r"\s*[^\W\d_][\w ]{0,24}\s?[:：]\s*\S.{0,60}")
+
+
+def read_sms(lines: list[Line], log: RepairLog) -> bool:
+    """A text message forwarded in segments, each line opening with its number of the
+    whole ("(1/3) ", "(2/3) ", …, every one there, in order): the segments are one message,
+    joined on the first line (``sms.segment``, the markers ``sms.marker``); the phone's header
+    lines above them and a gateway's opt-out line under them (``patterns.SMS_OPT_OUT``) are
+    no post (``sms.header``, ``sms.opt_out``); a credit opening the message is its post's
+    header (:func:`split_credit`). True when ``lines`` held such a message."""
+    from . import patterns
+
+    content = [k for k, ln in enumerate(lines) if ln.text.strip()]
+    segs = [(k, m) for k in content[:40] if (m := _SEGMENT.match(lines[k].text)) is not None]
+    if len(segs) < 2:
+        return False
+    total = int(segs[0][1].group(2))
+    if total != len(segs) or any(int(m.group(1)) != i + 1 or int(m.group(2)) != total for i, (_, m) in enumerate(segs)):
+        return False
+    at = [k for k, _ in segs]
+    first = content.index(at[0])
+    if content[first: first + total] != at:
+        return False  # (the segments follow each other, one a line)
+    before = content[:first]
+    if len(before) > 4 or not all(_SMS_HEADER.fullmatch(lines[k].text) for k in before):
+        return False
+    for k in before:
+        log.drop_line(lines[k], "sms.header")
+    opt_out = re.compile(patterns.SMS_OPT_OUT)
+    for k in content[first + total:]:
+        if opt_out.search(lines[k].text):
+            log.drop_line(lines[k], "sms.opt_out")
+    head = lines[at[0]]
+    for k, m in segs:
+        log.edit(lines[k], "sms.marker", [(0, m.end(), "")])
+    pieces = []
+    for k in at[1:]:
+        ln = lines[k]
+        moved = ln.text.strip()
+        if moved:
+            log.edit(ln, "sms.segment", [(0, len(ln.text), "")])
+            pieces.append(moved)
+    if pieces:
+        end = len(head.text.rstrip())
+        log.edit(head, "sms.segment", [(end, len(head.text), " " + " ".join(pieces))])
+    split_credit(lines, at[0], log)
+    return True
+
+
+# ---- a chat record whose messages open with a date-time line, then the sender's line ----------
+# ("2026年11月26日 20:41" / "陈思远：", "2026-11-26 20:41" / "Ana Lee:"), as a chat app's record of a
+# conversation or an export tool writes it
+_STAMP = re.compile(r"\s*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*")
+_SENDER = re.compile(r"\s*([^\n:：]{1,30})[:：]\s*")
+
+
+def read_stamped(lines: list[Line], log: RepairLog) -> bool:
+    """A chat record whose messages each open with a line of date and time and a line of the
+    sender's name and a colon: the message that holds the post (the longest, of five lines or
+    more) is kept, its two header lines are chat chrome (``chat.prefix``), the other messages
+    and a title line over the first are no post (``chat.message``); a credit opening the post's
+    message is its header (:func:`split_credit`). True when ``lines`` were such a record."""
+    from .segment import is_name
+
+    content = [k for k, ln in enumerate(lines) if ln.text.strip()]
+    starts = [content[i] for i in range(len(content) - 1)
+              if _STAMP.fullmatch(lines[content[i]].text)
+              and (m := _SENDER.fullmatch(lines[content[i + 1]].text)) is not None and is_name(m.group(1).strip())]
+    if len(starts) < 2 or not content or content.index(starts[0]) > 1:
+        return False
+    bounds = starts + [len(lines)]
+    sizes = [sum(1 for ln in lines[a:b] if ln.text.strip()) for a, b in zip(bounds, bounds[1:])]
+    best = max(range(len(sizes)), key=lambda k: (sizes[k], -k))
+    if sizes[best] < 7:  # (two header lines and five of the post)
+        return False
+    for k in content:
+        if k < starts[0]:
+            log.drop_line(lines[k], "chat.message")
+    a, b = bounds[best], bounds[best + 1]
+    for i, (x, y) in enumerate(zip(bounds, bounds[1:])):
+        if i != best:
+            for ln in lines[x:y]:
+                if ln.text.strip():
+                    log.drop_line(ln, "chat.message")
+    body = [k for k in range(a, b) if lines[k].text.strip()]
+    log.drop_line(lines[body[0]], "chat.prefix")
+    log.drop_line(lines[body[1]], "chat.prefix")
+    if len(body) > 2:
+        split_credit(lines, body[2], log)
+    return True

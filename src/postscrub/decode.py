@@ -9,7 +9,12 @@ Order (FIELD-NOTES §2: detectors label GBK wrongly one time in four, so detecti
 5. GBK / GB18030, when the bytes decode strictly *and* their two-byte characters fall in the
    GB2312 block of common Chinese (lead and trail bytes 0xA1–0xFE) — Western text read as
    GBK pairs an accented letter with the ASCII letter after it, outside that block;
-6. cp1252 (a superset of latin-1 for text), when every byte is defined there;
+   Korean in EUC-KR / cp949 fits that block too; it is told apart by its lead bytes: Hangul
+   syllables lead with 0xB0–0xC8 only, while common Chinese spreads over 0xB0–0xF7 (about half
+   of the everyday characters, pinyin s–z, lead with 0xC9 or more);
+6. cp1252 (a superset of latin-1 for text), when every byte is defined there — unless the
+   letters beyond ASCII come in runs (Russian in cp1251 read as cp1252 is words of accented
+   Latin letters, `Äìèòðèé`; Western text has one accented letter among ASCII ones), then cp1251;
 7. UTF-8 with a few bytes that are not (a byte flipped, a character cut by a truncation or a
    splice), when its valid multi-byte characters outnumber the bad bytes three times over: each
    bad byte becomes U+FFFD, which the repairs take out as a ``lost_character`` (read as a
@@ -86,6 +91,40 @@ def _gb2312_share(data: bytes) -> float:
     return common / n if n else 0.0
 
 
+def _looks_korean(data: bytes) -> bool:
+    """Two-byte characters (lead 0xB0 or more) nearly all lead with 0xB0–0xC8, the Hangul rows of
+    KS X 1001, and there are enough of them (see the module's docstring, step 5)."""
+    hangul = other = 0
+    i, end = 0, len(data)
+    while i < end:
+        b = data[i]
+        if b < 0x80:
+            i += 1
+            continue
+        if b >= 0xB0:
+            if b <= 0xC8:
+                hangul += 1
+            else:
+                other += 1
+        i += 2
+    return hangul >= 12 and other * 20 <= hangul
+
+
+def _looks_cp1251(data: bytes) -> bool:
+    """Most bytes 0xC0–0xFF sit next to another such byte, and there are many: Cyrillic words in
+    cp1251 (see the module's docstring, step 6)."""
+    letters = paired = 0
+    prev = False
+    for b in data:
+        cur = b >= 0xC0
+        if cur:
+            letters += 1
+            if prev:
+                paired += 1
+        prev = cur
+    return paired >= 12 and 2 * paired >= letters
+
+
 def _mostly_utf8(data: bytes) -> str | None:
     """``data`` as UTF-8, each byte that is not U+FFFD, when the valid characters beyond ASCII
     are at least three times as many as those bytes (and three or more): text in a legacy code
@@ -140,12 +179,24 @@ def decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         if _gb2312_share(data) >= 0.9:
+            if _looks_korean(data):
+                try:
+                    return data.decode("cp949"), "cp949"
+                except UnicodeDecodeError:
+                    pass
             return text, name
         break
     try:
-        return data.decode("cp1252"), "cp1252"
+        text = data.decode("cp1252")
     except UnicodeDecodeError:
         pass
+    else:
+        if _looks_cp1251(data):
+            try:
+                return data.decode("cp1251"), "cp1251"
+            except UnicodeDecodeError:
+                pass
+        return text, "cp1252"
     text = _mostly_utf8(data)
     if text is not None:
         return text, "utf-8"

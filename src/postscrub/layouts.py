@@ -206,6 +206,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
         comments, stop = find_inline_comments(paras[ic:], log)
         for x in paras[ic + stop:]:
             log.drop_line(x, "ui.section_end")
+        _trailing_permalink(main, log)
         _article_text(record, main, blank_separated, md_links)
         record.comments = comments
         return record
@@ -217,6 +218,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
         log.drop_line(main.pop(), "ui.comments_heading")  # "Comments" over them (an <h2>, "## Comments")
     while main and is_rule_line(main[-1].text):  # a rule ("-----") closing the text: a mail's, a page's
         log.drop_line(main.pop(), "segment.separator")
+    _trailing_permalink(main, log)
     _article_text(record, main, blank_separated, md_links)
     spans: list[tuple[int, int, int]] = []
     # (the rows of buttons closing each comment, dropped as chrome: where a comment's text ends)
@@ -765,6 +767,20 @@ def _permalink(paras: list[Line], i: int, log: RepairLog) -> int:
         log.drop_line(paras[i], "ui.permalink")
         return i + 1
     return i
+
+
+# the post's own link closing its text, as a share sheet or a forward adds it under the post
+# ("https://www.linkedin.com/posts/…-activity-…?utm_source=share", "View on LinkedIn: …")
+_OWN_LINK = re.compile(r"\s*(?:[^\W\d_][\w ]{0,30}LinkedIn\s?[:：]\s*)?(?:https?://)?(?:[\w-]+\.)?linkedin\.com/"
+                       r"(?:posts/\S+-activity-\d{6,25}|feed/update/urn:li:(?:activity|share|ugcPost):\d{6,25})\S*\s*")
+
+
+def _trailing_permalink(main: list[Line], log: RepairLog) -> None:
+    """A line that is only the post's own link (its share link, "View on LinkedIn: …") closing
+    the text, after more of it: the share sheet's or the forward's, not the post's (a post
+    cannot hold its own address); dropped (``ui.permalink``)."""
+    if len(main) > 1 and "linkedin.com/" in main[-1].text and _OWN_LINK.fullmatch(main[-1].text):
+        log.drop_line(main.pop(), "ui.permalink")
 
 
 def _section_end(paras: list[Line], start: int, log: RepairLog) -> int:

@@ -360,6 +360,9 @@ def cut_forward_header(lines: list[Line], log: RepairLog) -> bool:
                 log.drop_line(x, "mail.forward_rule" if rule else "mail.sender_note")
         for x in lines[k:j]:
             log.drop_line(x, "mail.header")
+        # (the forwarder's words under the header, then the post between a labelled rule and a
+        # bare one, "----- LinkedIn post -----" … "----------", their signature after it)
+        _forwarded_block(lines[j:], log)
         _reply_around_post(lines, j, log)
         _external_banner(lines, j, log)
         return True

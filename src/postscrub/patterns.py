@@ -2530,12 +2530,30 @@ CHAT_MESSAGE_PREFIXES: tuple[str, ...] = (
     *(head + r"[^:\n]{1,60}: " for head in _WHATSAPP_HEADS),
     # Signal, Telegram plain copies: "[09:14] Name: ", "Name, [12.03.25 09:14]: "
     r"\[\d{1,2}:\d{2}(?::\d{2})?\] [^:\n]{1,60}: ",
+    # KakaoTalk's PC export: "[Name] [오후 9:12] ", "[Name] [9:12 PM] "
+    r"\[[^\[\]\n]{1,40}\] \[(?:오전|오후|AM|PM|午前|午後)? ?\d{1,2}:\d{2}(?: ?[APap][Mm])?\] ",
+    # LINE's talk history (.txt): "22:14<TAB>Name<TAB>", a message of several lines in double quotes
+    r"(?:[APap][Mm] ?|午前|午後)?\d{1,2}:\d{2}(?: ?[APap][Mm])?\t[^\t\n]{1,60}\t",
 )
 # A chat export's lines that open a message with no sender: the app's own notices ("[27/11/25,
 # 09:12] Messages and calls are end-to-end encrypted…", "27/11/2025, 09:12 - Ana added Bo"),
 # WhatsApp's date and time alone. They start a message (and end the one before) but never hold
 # the post.
-CHAT_NOTICE_PREFIXES: tuple[str, ...] = _WHATSAPP_HEADS
+# The head of a messenger's export file and its day lines are notices too: LINE ("[LINE] 〇〇の
+# トーク履歴" / "[LINE] Chat history with …", "保存日時：…" / "Saved on: …", "2026/11/26(木)"),
+# KakaoTalk's PC export ("〇〇 님과 카카오톡 대화", "저장한 날짜 : …", "------ 2026년 11월 26일 목요일 ------").
+CHAT_NOTICE_PREFIXES: tuple[str, ...] = (
+    *_WHATSAPP_HEADS,
+    r"\[LINE\] ", r"保存日時[:：]", r"Saved on ?: ",
+    r"\d{4}[/.]\d{1,2}[/.]\d{1,2} ?\([^()\n]{1,4}\)\s*$",
+    r"[^\n]{1,40} 님과 카카오톡 대화\s*$", r"저장한 날짜 ?: ",
+    r"-{5,} [^\n]{4,40}? -{5,}\s*$",
+)
+# an SMS gateway's opt-out line under a forwarded text message ("Reply STOP to opt out", "Text
+# STOP to 12345 to unsubscribe")
+SMS_OPT_OUT = r"^\s*(?:Reply|Text|Send|Txt)\s+STOP\b"
+# the words on the first line of a messenger's export that holds no message prefix
+CHAT_EXPORT_TITLES: tuple[str, ...] = ("카카오톡 대화",)
 
 # A forwarded mail's header block pasted above the post (Outlook's "From: / Sent: / To: /
 # Subject:", Gmail's "From: / Date: / Subject: / To:"), its labels per locale

@@ -204,6 +204,8 @@ def _page_title_heading(h1: str) -> bool:
     return m is not None and is_name(m.group("name").strip())
 
 
+# a line of date and time over a sender's "Name：" line (a chat record's message header)
+_STAMP_HEAD = re.compile(r"\n\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*\n[^\n:：]{1,30}[:：]\s*\n")
 _MAIL_START = re.compile(r"\ufeff?(?:return-path|received|from|to|subject|date|message-id|mime-version|"
                          r"delivered-to|content-type|reply-to|x-[a-z0-9-]+):[ \t]", re.I)
 
@@ -251,10 +253,21 @@ def process(
         mime.read_bare_quoted_printable(lines, log)
     nl = text.find("\n", 0, 300)  # (or whose second line does: a chat app's notice copied without its time)
     if text[:1] == "[" or text[:1].isdigit() or text[:2] == "\u200e[" or (
-            nl > 0 and (text[nl + 1 : nl + 2] == "[" or text[nl + 1 : nl + 2].isdigit())):
+            nl > 0 and (text[nl + 1 : nl + 2] == "[" or text[nl + 1 : nl + 2].isdigit()
+                        or any(w in text[:nl] for w in patterns.CHAT_EXPORT_TITLES))):
         from . import chat  # (only for what may open with a chat message's prefix)
 
-        chat.read_chat(lines, log)
+        read = chat.read_chat(lines, log)
+    else:
+        read = False
+    if not read and ("：\n" in text[:400] or ":\n" in text[:400]) and _STAMP_HEAD.search(text, 0, 400):
+        from . import chat  # (only for what may open with a date-time line over a sender's line)
+
+        chat.read_stamped(lines, log)
+    elif not read and "(1/" in text[:4000] and "(2/" in text:
+        from . import chat  # (only for what may hold a text message forwarded in segments)
+
+        chat.read_sms(lines, log)
     records = None
     if "<" in text[:4096]:
         if "<feed" in text[:2048] or "<rss" in text[:2048] or "<rdf:RDF" in text[:2048]:

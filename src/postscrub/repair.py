@@ -943,11 +943,23 @@ def _header_bullets(t: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         prev = e
     pieces.append(t[prev:])
     head = pieces[0].strip()
+    if len(spans) == 1 and head and pieces[1].strip() and len(pieces[1]) <= 16 and _degree_after_name(head, pieces[1]):
+        # a name with its connection degree ("Ana Lee ? 2nd", the bullet between them lost)
+        s, e = spans[0]
+        return [(s, e, re.sub(r"\?+", "•", t[s:e]))]
     age = parse_age(head, learned=False) if head else None
     if age is None or age.end < len(head) or any(
             p.strip() and not is_edited_mark(p) for p in pieces[1:]) or any(not p.strip() for p in pieces[1:-1]):
         return None
     return [(s, e, re.sub(r"\?+", "•", t[s:e])) for s, e in spans]
+
+
+def _degree_after_name(name: str, rest: str) -> bool:
+    from . import nodes
+    from .segment import is_name
+
+    r = rest.strip()
+    return r[:1].isdigit() and nodes.classify("• " + r).rule == "ui.connection_degree" and is_name(name)
 
 
 def _mark(artifact: str) -> str:

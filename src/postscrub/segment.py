@@ -71,7 +71,8 @@ def is_name(text: str) -> bool:
             return False
         t = n[0]
     if is_cjk_text(t):
-        return 2 <= len(t.replace(" ", "").replace("·", "")) <= 8 and not _SENTENCE_END.search(t)
+        # (no name ends with a colon: "要求：" is a list's label)
+        return 2 <= len(t.replace(" ", "").replace("·", "")) <= 8 and not _SENTENCE_END.search(t) and t[-1] not in ":："
     if _is_uncased(t):
         # Arabic, Hebrew, Thai, Devanagari…: no capitals to go by; a short run of words (the
         # Hebrew hyphen, maqaf, and geresh inside a name: "בן־דוד", "ג׳ני")
@@ -132,7 +133,7 @@ def _undecorate(text: str) -> str:
 def is_headline(text: str) -> bool:
     """A member headline / bio: short, list-like (``|``, ``@``, ``•``) or not a sentence."""
     t = text.strip()
-    if not t or len(t) > 320 or is_name(t):
+    if not t or len(t) > 320 or (is_name(t) and not _reads_as_headline(t)):
         return False
     if any(sep in t for sep in (" | ", "|", " @ ", " • ", " · ")):
         return True
@@ -688,6 +689,7 @@ def find_title(paras: Sequence[Line], period_ok: bool = False) -> bool:
         and is_name(second)
         and _is_text_node(second)
         and not is_name(third)
+        and not (is_name(first) and _reads_as_headline(second))  # ("Ana Roux / Fondatrice de La Mie")
         and not (len(paras) > 3 and _LABELLED_VALUE.match(third) and _LABELLED_VALUE.match(paras[3].text)
                  and _is_text_node(paras[3].text))  # (not "Published: Mar 3": the page's own line)
     )
@@ -1672,6 +1674,13 @@ def _starts_headline(toks: Sequence[str], h: int) -> bool:
         return True
     nxt = toks[h + 1]
     return nxt[:1].islower() or _opens_headline(toks, h + 1)
+
+
+def _reads_as_headline(text: str) -> bool:
+    """Does a line that reads as a name open with a headline's word ("Fondatrice de La Mie",
+    "Directora de Grupo Sur": capitalised words and particles, a job's first)?"""
+    toks = text.split()
+    return len(toks) >= 2 and _opens_headline(toks, 0) and _starts_headline(toks, 0)
 
 
 def _opens_headline(toks: Sequence[str], h: int) -> bool:

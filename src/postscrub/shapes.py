@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from . import _re as re
 import unicodedata
+import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1550,6 +1551,13 @@ def split_concatenated(lines: list[Line]) -> Parts | None:
     bounds = [-1, *cut, len(lines)]
     chunks = [lines[a + 1 : b] for a, b in zip(bounds, bounds[1:])]
     chunks = [c for c in chunks if any(ln.text.strip() for ln in c)]
+    if len(chunks) > 2 and not _has_post_header(chunks[0]):
+        # a collection's title over the first rule ("Saved posts" / "=====", a notes app's):
+        # part of the separator, when it is a line or two of a few words
+        top = [k for k, ln in enumerate(lines[: cut[0]]) if ln.text.strip()]
+        if len(top) <= 2 and all(len(lines[k].text.strip()) <= 60 for k in top):
+            cut = sorted(set(cut) | set(top))
+            chunks = chunks[1:]
     if len(chunks) < 2 or not all(_has_post_header(c) for c in chunks):
         return None
     return Parts(chunks, [lines[i] for i in cut])
@@ -1598,7 +1606,20 @@ def looks_like_post_page(lines: list[Line]) -> bool:
     # (a notification e-mail's buttons, "View post", "Unsubscribe · Help", are its page's)
     buttons = sum(1 for c in classified if c.kind in (nodes.ACTION, nodes.COUNTER, nodes.FOLD)
                   or c.rule == "ui.notification_mail")
-    return anchors >= 1 or buttons >= 3
+    if anchors >= 1 or buttons >= 3:
+        return True
+    # a post copied from the app with its counters but not its buttons (a messenger's copy of
+    # it): the post's header opens it, a name with the age and its visibility bullet ("5h •",
+    # the globe after it lost) within three lines under it
+    return buttons >= 1 and _post_header_on_top(lines)
+
+
+def _post_header_on_top(lines: list[Line]) -> bool:
+    from .segment import is_name
+
+    content = list(itertools.islice((ln.text.strip() for ln in lines if ln.text.strip()), 5))
+    return len(content) > 4 and is_name(content[0]) and any(
+        t[-1:] == "•" and nodes.classify(t).kind == nodes.AGE for t in content[1:4])
 
 
 # --------------------------------------------------------------------------------------------
