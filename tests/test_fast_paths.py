@@ -453,6 +453,23 @@ def test_a_trie_fragment_matches_a_character_as_its_regex_does():
             assert nodes._frag_matches(f, c) == bool(re.fullmatch(f, c)), (f, c)
 
 
+def test_the_trie_fragments_looked_up_for_a_character_are_those_a_pass_over_them_finds():
+    """:func:`nodes._frags_for` (what _AnchorRegex._for_first builds its regex from) gives the
+    fragments of the trie's first level that match a character, in the trie's order, as asking
+    each of them does: over every character of the corpora, every character the fragments
+    stand for, all white space, and whole blocks of code points (Latin, CJK, Hangul)."""
+    trie = nodes._anchor_trie()
+    chars = {c for line in corpus_lines() for c in line} | set(" \t\u00a0\u2009\u3000\u1680\u2028'’`´")
+    chars |= {chr(cp) for cp in (*range(0x3000), *range(0x4E00, 0x9FFF), *range(0xAC00, 0xD7A4), *range(0x1F300, 0x1FAFF))}
+    chars |= {c for f in trie for c in f}
+    found = 0
+    for c in chars:
+        want = [f for f in trie if f and nodes._frag_matches(f, c)]
+        assert nodes._frags_for(c) == want, c
+        found += bool(want)
+    assert found > 200
+
+
 def test_a_row_with_a_word_first_counter_is_told_as_the_plain_way_tells_it():
     """:func:`nodes._word_first_row` classifies a line's parts in turn and stops at the first
     that is no button or counter: the same answer as classifying every part, then asking, on

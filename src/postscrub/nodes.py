@@ -638,8 +638,8 @@ class _AnchorRegex:
         parts = []
         if c.isdecimal():
             parts.append(f"(?i:{_counters()})")
-        branches = [frag + _trie_build(child) for frag, child in _anchor_trie().items()
-                    if frag and _frag_matches(frag, c)]
+        trie = _anchor_trie()
+        branches = [frag + _trie_build(trie[frag]) for frag in _frags_for(c)]
         if branches:
             parts.append("(?:" + "|".join(branches) + ")")
         if c in "LFTX":
@@ -794,6 +794,25 @@ def _frag_matches(frag: str, c: str) -> bool:
     if frag == "['’]":
         return c in "'’"
     return frag == re.escape(c)
+
+
+def _frags_for(c: str) -> list[str]:
+    """The fragments of the anchor trie's first level that match the character ``c``, in the
+    trie's order: ``[f for f in _anchor_trie() if f and _frag_matches(f, c)]``, looked up (a
+    character matches its own fragment, and a space or an apostrophe the fragment for all of
+    them) instead of asking each of the ~300 fragments, per character met first in a process
+    (~1,000 on a batch holding CJK text: that was ~4 % of its time)."""
+    order = _trie_order()
+    found = [f for f in (re.escape(c), r"\s+" if c.isspace() else "", "['’]" if c in "'’" else "") if f in order]
+    if len(found) > 1:
+        found.sort(key=order.__getitem__)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _trie_order() -> dict[str, int]:
+    """The place of each fragment on the anchor trie's first level (none for the empty one)."""
+    return {frag: i for i, frag in enumerate(_anchor_trie()) if frag}
 
 
 def _trie_build(node: dict) -> str:
