@@ -455,6 +455,23 @@ def test_a_trie_fragment_matches_a_character_as_its_regex_does():
             assert nodes._frag_matches(f, c) == bool(re.fullmatch(f, c)), (f, c)
 
 
+def test_the_trie_fragments_looked_up_for_a_character_are_those_a_pass_over_them_finds():
+    """:func:`nodes._frags_for` (what _AnchorRegex._for_first builds its regex from) gives the
+    fragments of the trie's first level that match a character, in the trie's order, as asking
+    each of them does: over every character of the corpora, every character the fragments
+    stand for, all white space, and whole blocks of code points (Latin, CJK, Hangul)."""
+    trie = nodes._anchor_trie()
+    chars = {c for line in corpus_lines() for c in line} | set(" \t\u00a0\u2009\u3000\u1680\u2028'’`´")
+    chars |= {chr(cp) for cp in (*range(0x3000), *range(0x4E00, 0x9FFF), *range(0xAC00, 0xD7A4), *range(0x1F300, 0x1FAFF))}
+    chars |= {c for f in trie for c in f}
+    found = 0
+    for c in chars:
+        want = [f for f in trie if f and nodes._frag_matches(f, c)]
+        assert nodes._frags_for(c) == want, c
+        found += bool(want)
+    assert found > 200
+
+
 def test_a_row_with_a_word_first_counter_is_told_as_the_plain_way_tells_it():
     """:func:`nodes._word_first_row` classifies a line's parts in turn and stops at the first
     that is no button or counter: the same answer as classifying every part, then asking, on
@@ -719,13 +736,15 @@ def test_the_runs_of_a_line_read_from_the_prior_are_those_searched_again(monkeyp
     assert same > 100 and len(pairs) - same > 100
 
 
-def test_the_node_patterns_tried_by_a_lines_first_character_name_what_all_of_them_name():
-    """Past a process's first dump, nodes._match_node tries only the UI node patterns that may
-    start with the line's first character (_re.first_chars, asked of each pattern): it names
-    what the full combined regex and every rule tried apart name, over the corpora's lines, as
-    they are and stripped, with their first character in the other case, and after a Markdown
-    marker cut off; and first_chars holds on patterns built to tell (a Kelvin sign under re.I,
-    a lookaround stepped over, an optional or empty-matching head)."""
+def test_the_node_patterns_sorted_by_what_they_need_of_a_line_name_what_all_of_them_name():
+    """Past a process's first dump, nodes._match_node sorts the UI node patterns by what each
+    needs of a line (nodes._NodeSplit: length, a digit, head and tail strings or classes, read
+    from the patterns) and tries only those a line's facts allow: it names what the full
+    combined regex and every rule tried apart name, over the corpora's lines, as they are and
+    stripped, with their first character in the other case, and after a Markdown marker cut
+    off; most lines are turned away before any pattern is tried; and first_chars holds on
+    patterns built to tell (a Kelvin sign under re.I, a lookaround stepped over, an optional
+    or empty-matching head)."""
     import re as std
 
     from postscrub import _re
@@ -744,19 +763,49 @@ def test_the_node_patterns_tried_by_a_lines_first_character_name_what_all_of_the
 
     nodes.new_document()
     nodes.new_document()  # (past a process's first dump, where the full regex is tried)
-    rx, _ = nodes._by_first_char("a")
+    split = nodes._node_split()
+    _, rx = split.by_first("a")
     assert len(rx.pattern) < len(combined.pattern) // 2  # (most patterns cannot start with "a")
     lines = set()
     for t in corpus_lines():
         s = t.strip()
-        lines.update((t, s, s[:1].swapcase() + s[1:], s[2:], "\u212a" + s[1:]))
-    lines.update(("", "K", "k", "\u212a", "1", "١٢ تعليقًا", "·", "• 2nd", "…more", "© 2025"))
-    named = 0
+        lines.update((t, s, s[:1].swapcase() + s[1:], s[2:], "\u212a" + s[1:], s[:-1] + s[-1:].swapcase()))
+    lines.update(("", "K", "k", "\u212a", "1", "١٢ تعليقًا", "·", "• 2nd", "…more", "© 2025", "Ana Lee and 3 others",
+                  "Ana Lee’s profile photo", "deck.PDF", "Feed post number 3", "English (auto-generated)"))
+    named = turned_away = 0
     for t in lines:
         want = plain(t)
         assert nodes._match_node(t) == want, t
         named += want is not None
     assert named > 200
+    # (turned away before any pattern: no regex of the split asked)
+    calls = []
+
+    class Spy:
+        def __init__(self, rx):
+            self.rx = rx
+
+        def match(self, t):
+            calls.append(t)
+            return self.rx.match(t)
+
+    for rank in {r for j, (r, _) in enumerate(split.alts) if not split.tight >> j & 1}:
+        split.loose_rules.get(rank) or split._loose_rule(rank)  # (each compiled, so that each is watched)
+    firsts, loose = dict(split.firsts), dict(split.loose_rules)
+    try:
+        split.firsts.update({ch: (allowed, rx and Spy(rx)) for ch, (allowed, rx) in firsts.items()})
+        split.loose_rules.update({r: (bits, Spy(rx)) for r, (bits, rx) in loose.items()})
+        sample = [t for t in corpus_lines() if t and t[0] in firsts and t[-1] in split.lasts][:5000]
+        for t in sample:
+            calls.clear()
+            split.match(t)
+            turned_away += not calls
+    finally:
+        split.firsts.clear()
+        split.firsts.update(firsts)
+        split.loose_rules.clear()
+        split.loose_rules.update(loose)
+    assert turned_away > len(sample) // 2
     for src, flags, yes, no in [("abc", 0, "a", "bA"), ("(?i:k)x", 0, "kK\u212a", "x"), ("k", std.I, "\u212a", "x"),
                                 ("(?-i:k)", std.I, "k", "K"), ("a?b", 0, "ab", "c"), ("(?=x)y", 0, "y", "x"),
                                 (r"(?<!\w)z", 0, "z", "a"), (r"\bq\Z", 0, "q", "r"), ("[^ab]c", 0, "cd", "ab"),

@@ -197,3 +197,34 @@ def test_a_japanese_app_masthead_with_the_bare_cadence_and_a_subscriber_count():
 
 def test_a_korean_reading_time_with_its_label_first():
     assert nodes.classify("읽는 시간: 12분").rule == "ui.reading_time"
+
+
+def test_the_node_patterns_sorted_by_what_they_need_turn_away_no_line_one_of_them_matches():
+    """nodes._NodeSplit (the UI node patterns sorted by what each needs of a line, read from the
+    tables) names the rule the one alternation of the whole table names, for strings drawn
+    from every pattern's own parse, in other cases and with letters re.I takes for others
+    swapped in, each also with a word before or after it."""
+    import random
+    import re
+
+    from postscrub import patterns
+
+    from .test_re import _variants, sample_of
+
+    rules = list(patterns.UI_NODE_PATTERNS)
+    whole = re.compile("|".join(f"(?P<r{i}>(?:{'|'.join(p)})\\Z)" for i, p in enumerate(patterns.UI_NODE_PATTERNS.values())),
+                       re.I | re.S)
+    nodes.new_document()
+    nodes.new_document()
+    split = nodes._node_split()
+    rng = random.Random(7)
+    named = 0
+    for rule, gs in patterns.UI_NODE_PATTERNS.items():
+        for g in gs:
+            for s in sample_of(f"(?:{g})\\Z", re.I | re.S, rng, tries=20):
+                for v in {x for base in _variants(s) for x in (base, "Ana " + base, base + " x", base + ".")}:
+                    m = whole.match(v)
+                    want = rules[int(m.lastgroup[1:])] if m else None
+                    assert split.match(v) == want, (rule, v)
+                    named += want is not None
+    assert named > 200

@@ -225,3 +225,142 @@ def test_a_cache_file_grown_large_by_older_versions_keeps_those_in_use_and_drops
     kept_stale = set(data) & set(stale)
     assert 0 < len(kept_stale) < 6
     assert sum(len(k) + len(json.dumps(v, separators=(",", ":"))) for k, v in data.items()) <= 6 * one
+
+
+# ---- what a pattern needs of a line (line_facts, caseless, last_chars) ---------------------------
+
+_POOL = ("abcxyzKkSsIiéÉßẞſıİµΣσςϐβ" "0123456789٣" " \t\u00a0" ".,:;!?'’()[]/+-–—•·©<>#@_*"
+         "人的文章评论动态フォロワー件답글개รายการقتعليق\u0301\u212a")
+
+
+def sample_of(src: str, flags: int, rng, tries: int = 30) -> list[str]:
+    """Strings the pattern ``src`` matches whole, made from its parse (each class drawn from a
+    pool of characters it allows, each repeat a few times, each branch at random); those it
+    does not match (a lookaround, a class the pool cannot fill) are dropped."""
+    from re import _compiler, _constants as c, _parser
+
+    parsed = _parser.parse(src, flags)
+    classes: dict[int, list[str]] = {}
+
+    def pool_of(item) -> list[str]:
+        got = classes.get(id(item))
+        if got is None:
+            one = _parser.SubPattern(parsed.state, [item])
+            rx = _compiler.compile(one, flags | parsed.state.flags)
+            got = classes[id(item)] = [ch for ch in _POOL if rx.fullmatch(ch)]
+        return got
+
+    def gen(items) -> str:
+        out = []
+        for item in items:
+            op, av = item
+            if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN):
+                pool = pool_of(item)
+                if not pool:
+                    raise LookupError
+                out.append(rng.choice(pool))
+            elif op is c.SUBPATTERN:
+                out.append(gen(av[3]))
+            elif op is c.ATOMIC_GROUP:
+                out.append(gen(av))
+            elif op is c.BRANCH:
+                out.append(gen(rng.choice(av[1])))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                lo, hi, body = av
+                out.extend(gen(body) for _ in range(rng.randint(lo, min(hi, lo + 3))))
+            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue
+            else:
+                raise LookupError
+        return "".join(out)
+
+    whole = std_re.compile(src, flags)
+    found = []
+    for _ in range(tries):
+        try:
+            s = gen(parsed)
+        except LookupError:
+            continue
+        if whole.fullmatch(s):
+            found.append(s)
+    return found
+
+
+def _variants(s: str) -> list[str]:
+    """``s`` in other cases, and with the letters the engine takes for others under re.I."""
+    swaps = str.maketrans({"i": "ı", "I": "İ", "s": "ſ", "k": "\u212a", "K": "\u212a", "σ": "ς", "ß": "ẞ", "µ": "μ"})
+    return [s, s.upper(), s.lower(), s.swapcase(), s.title(), s.translate(swaps), s[:1].swapcase() + s[1:]]
+
+
+def _admits(facts, s: str) -> bool:
+    lo, hi, digit, head, tail = facts
+    if not lo <= len(s) <= hi or (digit and not std_re.search(r"\d", s)):
+        return False
+    if head is not None and _re.caseless(s[: head[0]]) not in head[1]:
+        return False
+    return tail is None or _re.caseless(s[-tail[0]:] if s else "") in tail[1]
+
+
+def test_the_facts_read_from_a_pattern_let_through_every_string_it_matches():
+    """_re.line_facts (length, a digit, head and tail strings, caseless) never rules out a
+    string the pattern matches whole: over strings drawn from every UI node pattern's parse and
+    from patterns built to tell (optional and repeated heads, lookarounds stepped over, a
+    bounding lookahead, case-insensitive and case-sensitive parts, letters re.I takes for
+    others), in other cases and with those letters swapped in."""
+    import random
+
+    from postscrub import nodes, patterns
+
+    rng = random.Random(15)
+    flags = std_re.I | std_re.S
+    srcs = [f"(?:{nodes._guarded(g)})\\Z" for gs in patterns.UI_NODE_PATTERNS.values() for g in gs]
+    srcs += [r"x{2,5}y", r"(?:ab)+c?", r"(?:a|b?)c", r"(?=.{0,6}\Z)\d+ki", r"(?-i:Ab)c", r"(?i:is)ſ", r"[•·]?\s*\d",
+             r"(?<=\s)?k+", r"(?:σ|ß)\d{1,3}", r"a*", r"(?:Like|Reply)(?: · \d+)?", r"(?:x|y)\Z", r"\w{2}!?"]
+    checked = 0
+    for src in srcs:
+        facts = _re._line_facts(src, flags)
+        rx = std_re.compile(src, flags)
+        for s in sample_of(src, flags, rng):
+            for v in _variants(s):
+                if rx.fullmatch(v):
+                    assert _admits(facts, v), (src, v, facts)
+                    checked += 1
+    assert checked > 2000
+    assert _re._line_facts(r"(?=.{0,50}\Z)x+", 0)[:2] == (1, 50)
+    assert _re._line_facts(r"Feed \d+", std_re.I)[2:4] == (True, (3, frozenset({"fee"})))
+    assert _re._line_facts(r".{1,80}\s(?:ab|cd)", std_re.I)[3:] == (None, (2, frozenset({"ab", "cd"})))  # (\s: not told)
+
+
+def test_caseless_is_how_the_engine_compares_letters_under_ignorecase():
+    """Two characters get the same _re.caseless exactly where a case-insensitive pattern of one
+    matches the other: for every code point, against the ASCII letters, the letters re.I takes
+    for others (ı, İ, ſ, the Kelvin sign, ß/ẞ, the sigmas, µ/μ) and the characters of the UI
+    node patterns' head and tail strings; and a string is caseless character by character."""
+    from postscrub import nodes
+
+    every = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000)
+    by_caseless: dict[str, set[str]] = {}
+    for ch in every:
+        by_caseless.setdefault(_re.caseless(ch), set()).add(ch)
+    nodes.new_document()
+    nodes.new_document()
+    split = nodes._NodeSplit()
+    chars = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZıİſ\u212aßẞσςΣµμϐβ\u0345ι")
+    chars |= {ch for table in (*split.heads, *split.tails) for e in table for ch in e}
+    for p in chars:
+        matched = set(std_re.findall(f"(?i:{std_re.escape(p)})", every))
+        assert matched == by_caseless[_re.caseless(p)], p
+    assert _re.caseless("İſK\u212a") == "isk" + _re.caseless("\u212a") == "iskk"
+
+
+def test_last_chars_holds_on_patterns_built_to_tell():
+    """_re.last_chars (first_chars at the other end): a class of every character a match may
+    end with, through optional tails, repeats, branches and case changes; None where any may."""
+    for src, flags, yes, no in [("abc", 0, "c", "bC"), ("x(?i:k)", 0, "kK\u212a", "x"), ("k", std_re.I, "\u212a", "x"),
+                                ("(?-i:k)", std_re.I, "k", "K"), ("ab?", 0, "ab", "c"), (r"y(?=x)", 0, "y", "x"),
+                                (r"z(?!\w)", 0, "z", "a"), (r"q\Z", 0, "q", "r"), (r"\d+", 0, "1\u0663", "a"),
+                                ("(?:ab|\\s)", 0, "b \t", "a"), ("c(?:a|b?)", 0, "abc", "d"), (r"y(?:x{0,2})+", 0, "xy", "z")]:
+        ends = std_re.compile(_re.last_chars(src, flags))
+        assert all(ends.match(ch) for ch in yes) and not any(ends.match(ch) for ch in no), src
+    for src in ("a*", "x.", "b*(?:a|)", "[^a]", "x{0}", r"\Z", r"(?=a)"):
+        assert _re.last_chars(src, std_re.S) is None, src

@@ -210,7 +210,13 @@ def _save() -> None:
         pass
 
 
-def first_chars(src: str, flags: int = 0) -> str | None:
+def last_chars(src: str, flags: int = 0) -> str | None:
+    """:func:`first_chars` at the other end: a pattern of one character that matches every
+    character a match of ``src`` may end with (None: any, or in doubt). Kept in the cache file."""
+    return first_chars(src, flags, last=True)
+
+
+def first_chars(src: str, flags: int = 0, last: bool = False) -> str | None:
     """A pattern of one character that matches every character a match of the pattern ``src``
     may start with (an alternation of the classes it may start with, each under the
     case-insensitivity that holds where it stands), or None when any character may, or when in
@@ -218,14 +224,14 @@ def first_chars(src: str, flags: int = 0) -> str | None:
     negated literal, any character or a group reference. Zero-width items (anchors,
     lookarounds) are stepped over: they consume nothing. Kept in the cache file (the parse is
     the cost: a few ms for a pattern of a few hundred words)."""
-    key = "first:" + _key(src, int(flags))
+    key = ("last:" if last else "first:") + _key(src, int(flags))
     entries = None if _off else _load()
     if entries is not None and not _off:
         _used[key] = None
         hit = entries.get(key)
         if hit is not None and len(hit) == 1 and (hit[0] is None or isinstance(hit[0], str)):
             return hit[0]
-    found = _first_chars(src, flags)
+    found = _first_chars(src, flags, last)
     if entries is not None and not _off and len(entries) < 2 * _MAX_ENTRIES:
         global _new
         entries[key] = [found]
@@ -233,8 +239,8 @@ def first_chars(src: str, flags: int = 0) -> str | None:
     return found
 
 
-def _first_chars(src: str, flags: int) -> str | None:
-    """:func:`first_chars`, worked out."""
+def _first_chars(src: str, flags: int, last: bool = False) -> str | None:
+    """:func:`first_chars` (with ``last``, :func:`last_chars`), worked out."""
     from re import _constants as c, _parser
 
     escapes = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
@@ -259,7 +265,7 @@ def _first_chars(src: str, flags: int) -> str | None:
     def first(seq, ic: bool) -> tuple[set | None, bool]:
         """(the classes a match of ``seq`` may start with, or None for any; may it be empty?)"""
         found: set = set()
-        for op, av in seq:
+        for op, av in (reversed(list(seq)) if last else seq):
             if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
                 continue  # (zero width: the next item gives the first character)
             if op is c.LITERAL or op is c.IN:
@@ -296,3 +302,197 @@ def _first_chars(src: str, flags: int) -> str | None:
     parsed = _parser.parse(src, flags)
     got, empty = first(parsed, bool(parsed.state.flags & _std.I))
     return None if got is None or empty else "|".join(sorted(got))
+
+
+def caseless(s: str) -> str:
+    """``s`` as the engine compares it under ``re.I``: each character as its simple lower case,
+    then as the least of the characters the engine takes for the same letter ("ı" as "i", "ſ"
+    as "s"), so that two strings a case-insensitive pattern of literals cannot tell apart give
+    the same text (``str.lower`` is that for ASCII; for the rest it may give two characters,
+    "İ" as "i̇", where the engine takes one)."""
+    if s.isascii():
+        return s.lower()
+    get = _CASELESS.get
+    return "".join(get(c) or _caseless_char(c) for c in s)
+
+
+_CASELESS: dict[str, str] = {}
+
+
+def _caseless_char(c: str) -> str:
+    import _sre
+    from re._casefix import _EXTRA_CASES
+
+    lo = _sre.unicode_tolower(ord(c))
+    out = _CASELESS[c] = chr(min((lo, *_EXTRA_CASES.get(lo, ()))))
+    if len(_CASELESS) > 8192:  # (a bound: a CJK dump meets many characters)
+        _CASELESS.clear()
+    return out
+
+
+_FACTS_MAX_HEAD = 3  # (the characters of a line's head and tail looked at)
+_FACTS_MAX_SET = 4096  # (strings of a head or a tail, past which fewer characters are looked at)
+
+
+def line_facts(src: str, flags: int = 0) -> tuple[int, int, bool, tuple | None, tuple | None]:
+    """What a string must be like for the pattern ``src`` to match the whole of it, read from
+    the pattern (its parse), for a test of a line before any pattern is tried:
+    ``(least length, greatest length, needs a decimal digit, head, tail)``, the head (tail)
+    ``(k, strings)``: the line's first (last) ``k`` characters, through :func:`caseless`, are
+    one of ``strings`` (a string shorter than ``k``: the whole line), or None when the pattern
+    does not tell (a class of many characters, any character, a group reference there).
+    Lookarounds and anchors are stepped over: they consume nothing (so the facts may let
+    through a line the pattern does not match, never the reverse). Kept in the cache file
+    with the compiled patterns (the parse is the cost)."""
+    key = "facts:" + _key(src, int(flags))
+    entries = None if _off else _load()
+    if entries is not None and not _off:
+        _used[key] = None
+        hit = entries.get(key)
+        if hit is not None and len(hit) == 5:
+            try:
+                lo, hi, digit, head, tail = hit
+                return (int(lo), int(hi), bool(digit), None if head is None else (int(head[0]), frozenset(head[1])),
+                        None if tail is None else (int(tail[0]), frozenset(tail[1])))
+            except (TypeError, ValueError, IndexError):
+                pass
+    found = _line_facts(src, flags)
+    if entries is not None and not _off and len(entries) < 2 * _MAX_ENTRIES:
+        global _new
+        lo, hi, digit, head, tail = found
+        entries[key] = [lo, hi, digit, None if head is None else [head[0], sorted(head[1])],
+                        None if tail is None else [tail[0], sorted(tail[1])]]
+        _new = True
+    return found
+
+
+class _Unknown(Exception):
+    """A pattern's head or tail the facts cannot tell (a class of many characters, any one)."""
+
+
+def _line_facts(src: str, flags: int):
+    """:func:`line_facts`, worked out."""
+    from re import _constants as c, _parser
+
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+    zero_width = (c.AT, c.ASSERT, c.ASSERT_NOT)
+
+    def chars(op, av) -> set[str]:
+        """The characters one item matches (caseless), when they are few."""
+        if op is c.LITERAL:
+            return {caseless(chr(av))}
+        if op is c.IN:
+            out: set[str] = set()
+            for o, a in av:
+                if o is c.LITERAL:
+                    out.add(caseless(chr(a)))
+                elif o is c.RANGE and a[1] - a[0] < 16:
+                    out.update(caseless(chr(x)) for x in range(a[0], a[1] + 1))
+                else:
+                    raise _Unknown
+            return out
+        raise _Unknown
+
+    def join(cur: set[str], more, budget: int, rev: bool) -> set[str]:
+        """Each string of ``cur`` not yet ``budget`` long, followed (rev: preceded) by what
+        ``more(room)`` says the next item may give."""
+        out: set[str] = set()
+        for s in cur:
+            if len(s) >= budget:
+                out.add(s)
+                continue
+            for e in more(budget - len(s)):
+                out.add(e + s if rev else s + e)
+        if len(out) > _FACTS_MAX_SET:
+            raise _Unknown
+        return out
+
+    def seq(items, budget: int, rev: bool) -> set[str]:
+        """The strings, at most ``budget`` long, a match of ``items`` may start (rev: end)
+        with; one shorter than ``budget`` is a whole match."""
+        cur = {""}
+        for op, av in (reversed(list(items)) if rev else items):
+            if all(len(s) >= budget for s in cur):
+                break
+            if op in zero_width:
+                continue
+            cur = join(cur, lambda room, op=op, av=av: item(op, av, room, rev), budget, rev)
+        return cur
+
+    def item(op, av, budget: int, rev: bool) -> set[str]:
+        if op is c.SUBPATTERN:
+            return seq(av[3], budget, rev)
+        if op is c.ATOMIC_GROUP:
+            return seq(av, budget, rev)
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:
+                out |= seq(alt, budget, rev)
+            return out
+        if op in repeats:
+            lo, hi, body = av
+            more = lambda room: seq(body, room, rev)  # noqa: E731
+            cur: set[str] = {""}
+            for _ in range(lo):  # (the repeats it must make; past a fixed point, more change nothing)
+                nxt = join(cur, more, budget, rev)
+                if nxt == cur:
+                    break
+                cur = nxt
+            out, front, extra = set(cur), cur, 0
+            while extra < hi - lo:  # (the repeats it may make)
+                front = join(front, more, budget, rev) - out
+                if not front:
+                    break
+                out |= front
+                extra += 1
+                if len(out) > _FACTS_MAX_SET:
+                    raise _Unknown
+            return out
+        return chars(op, av)
+
+    def needs_digit(items) -> bool:
+        for op, av in items:
+            if op is c.LITERAL and 0x30 <= av <= 0x39:
+                return True
+            if op is c.IN and all((o is c.CATEGORY and a is c.CATEGORY_DIGIT) or (o is c.LITERAL and 0x30 <= a <= 0x39)
+                                  or (o is c.RANGE and 0x30 <= a[0] and a[1] <= 0x39) for o, a in av):
+                return True
+            if op is c.SUBPATTERN and needs_digit(av[3]):
+                return True
+            if op is c.ATOMIC_GROUP and needs_digit(av):
+                return True
+            if op is c.BRANCH and all(needs_digit(alt) for alt in av[1]):
+                return True
+            if op in repeats and av[0] >= 1 and needs_digit(av[2]):
+                return True
+        return False
+
+    def bound(items) -> int | None:
+        """The greatest length a lookahead at the start that runs to the end (``(?=.{0,50}\\Z)``)
+        allows the whole string, if the pattern opens with one."""
+        for op, av in items:
+            if op is c.SUBPATTERN:
+                return bound(av[3])
+            if op is c.ASSERT and av[0] == 1 and av[1] and av[1][-1] == (c.AT, c.AT_END_STRING):
+                return av[1].getwidth()[1]
+            if op is c.ASSERT or op is c.AT:
+                continue  # (another lookahead, an anchor: the next item may be such a bound)
+            return None
+        return None
+
+    parsed = _parser.parse(src, flags)
+    lo, hi = parsed.getwidth()
+    cap = bound(parsed)
+    if cap is not None:
+        hi = min(hi, cap)
+    ends: list = []
+    for rev in (False, True):
+        found = None
+        for k in range(_FACTS_MAX_HEAD, 0, -1):
+            try:
+                found = (k, frozenset(seq(parsed, k, rev)))
+                break
+            except _Unknown:
+                continue
+        ends.append(found)
+    return lo, hi, needs_digit(parsed), ends[0], ends[1]

@@ -162,21 +162,27 @@ def _by_last(endings) -> dict[str, tuple[str, ...]]:
 
 def _match_node(t: str) -> str | None:
     """The rule of the first UI node pattern (in table order) that ``t`` matches whole, or None."""
+    split = _node_split()
+    if split is not None:
+        return split.match(t)
+    return _match_node_plain(t)
+
+
+def _match_node_plain(t: str) -> str | None:
+    """:func:`_match_node` by the one regex and the rules tried apart behind their endings (a
+    process's first dump, where reading the patterns' facts would be start-up)."""
     combined, rest, order, apart = _tables()[1]
-    by_first = _by_first_char(t[:1])
-    m = (by_first[0] if by_first is not None else combined).match(t)
+    m = combined.match(t)
     found = rest[int(m.lastgroup[1:])] if m else None
     low = t.lower()
     ends, by_digit = _apart_gate()
     if not (low.endswith(ends.get(low[-1:], ())) or (by_digit and _DIGIT.search(t))):
         return found  # (no rule tried apart passes its test: most lines)
-    for k, (rank, rule, endings, rx) in enumerate(apart):
+    for rank, rule, endings, rx in apart:
         if found is not None and order[found] < rank:
             break
-        # (the rule's test: how the line ends, or, with no endings, a digit in it; and that it
-        # may start with the line's first character)
-        if ((low.endswith(endings.get(low[-1:], ())) if endings else _DIGIT.search(t))
-                and (by_first is None or by_first[1][k]) and rx.match(t)):
+        # (the rule's test: how the line ends, or, with no endings, a digit in it)
+        if (low.endswith(endings.get(low[-1:], ())) if endings else _DIGIT.search(t)) and rx.match(t):
             return rule
     return found
 
@@ -195,49 +201,200 @@ def _apart_gate() -> tuple[dict[str, tuple[str, ...]], bool]:
     return ends, by_digit
 
 
-# The UI node patterns by the first character of a line: the combined regex of the patterns
-# that may start with it (most lines are text, tried against every pattern of every rule, and
-# under re.I the engine enters each alternative to try its first character), and which of the
-# rules tried apart may. What each pattern may start with is read from it by the regex parser
-# and each class asked of the engine (_re.first_chars, _re.may_start); a line's first character
-# picks the patterns, in table order, so the first that matches is the same. Built from a
-# process's second dump (reading the patterns is start-up for a CLI run on one file, which
-# classifies a few lines), a regex per set of patterns, and per character (bounded).
-_FIRST: dict[str, tuple[re.Pattern[str], tuple[bool, ...]]] = {}
+# The regexes of the told UI node patterns by the set of them a line's first character allows
+# (see _NodeSplit.by_first), bounded; and the answers per character.
 _FIRST_MAX = 1 << 12
 _BY_SET: dict[tuple[int, ...], re.Pattern[str]] = {}
 _BY_SET_MAX = 256
-_STARTS: list = []  # [(rule's index in `rest`, pattern, first classes) per alternative, first classes per apart rule]
 
 
-def _by_first_char(ch: str) -> tuple[re.Pattern[str], tuple[bool, ...]] | None:
-    """The combined regex for a line starting with ``ch`` (none: an empty line), and whether
-    each rule tried apart may match it; None in a process's first dump (the full regex then)."""
-    hit = _FIRST.get(ch)
-    if hit is not None:
+class _CharMasks:
+    """The bits of the patterns whose class of one character (a first or a last one) allows a
+    given character, asked of all the classes in one call of the engine (a lookahead per
+    distinct class, each a group that holds the character where the class allows it): the
+    classes one at a time were ~100 calls per character a process meets."""
+
+    def __init__(self, pairs: list[tuple[int, re.Pattern[str] | None]]) -> None:
+        self.always = 0
+        by_class: dict[str, int] = {}
+        for bit, cls in pairs:
+            if cls is None:
+                self.always |= bit
+            else:
+                by_class[cls.pattern] = by_class.get(cls.pattern, 0) | bit
+        self.masks = list(by_class.values())
+        self.rx = re.compile("".join(f"(?:(?=({c}))|)" for c in by_class)) if by_class else None
+
+    def __call__(self, ch: str) -> int:
+        m = self.always
+        if self.rx is not None:
+            for bits, got in zip(self.masks, self.rx.match(ch).groups()):
+                if got is not None:
+                    m |= bits
+        return m
+
+
+class _NodeSplit:
+    """The UI node patterns, sorted by what each needs of a line (read from the tables once,
+    kept with the compiled patterns: :func:`_re.line_facts`, :func:`_re.first_chars`,
+    :func:`_re.last_chars`): its length, a digit, its first three characters (caseless) or
+    else the class of its first, its last three or else the class of its last.
+
+    Each pattern is a bit of a mask, and each fact of a line keeps the bits of the patterns it
+    allows (its length and first and last characters looked up in tables built from the
+    patterns' facts), so a line that no bit survives is matched by none, found without trying
+    any: most lines of prose start or end as no UI node does. Where some survive, a pattern
+    whose head is told by its strings ("View …", "Feed post …") is tried in the regex of those
+    that may start with the line's first character (the engine turns most lines away at their
+    first characters); one whose head is not told (a free-length prefix, ``.{1,80}\\s(?:and|…)``,
+    a class of letters, ``[^\\W\\d_]{2,20} \\(auto-generated\\)``) would make the engine walk the
+    line, and is tried alone, only where its bit survives. The first rule of the table that
+    matches wins, as in the one regex of them all."""
+
+    def __init__(self) -> None:
+        flags = re.I | re.S
+        combined = set(_tables()[1][1])  # (the rules of the combined regex, their patterns guarded)
+        self.rules = list(patterns.UI_NODE_PATTERNS)
+        alts = []
+        for rank, (rule, gs) in enumerate(patterns.UI_NODE_PATTERNS.items()):
+            for g in gs:
+                g = _guarded(g) if rule in combined else g
+                alts.append((rank, g, re.line_facts(f"(?:{g})\\Z", flags), _starts(g, flags), _ends(g, flags)))
+        self.alts = [(rank, g) for rank, g, _, _, _ in alts]
+        self.spans = [(f[0], f[1]) for _, _, f, _, _ in alts]
+        self.lengths = [self._by_length(n) for n in range(302)]
+        self.nodigit = 0
+        self.tight = 0  # (the patterns tried in the regex of a first character; the rest, one by one)
+        self.heads: list[dict[str, int]] = [{} for _ in range(re._FACTS_MAX_HEAD + 1)]
+        self.tails: list[dict[str, int]] = [{} for _ in range(re._FACTS_MAX_HEAD + 1)]
+        self.head_classes: list[tuple[int, re.Pattern[str] | None]] = []
+        self.tail_classes: list[tuple[int, re.Pattern[str] | None]] = []
+        self.starts = [(1 << j, starts) for j, (_, _, _, starts, _) in enumerate(alts)]
+        for j, (_, _, (lo, hi, digit, head, tail), starts, ends) in enumerate(alts):
+            bit = 1 << j
+            if not digit:
+                self.nodigit |= bit
+            if head is not None or (starts is not None and tail is None):
+                self.tight |= bit
+            for told, table, classes, cls in ((head, self.heads, self.head_classes, starts),
+                                              (tail, self.tails, self.tail_classes, ends)):
+                if told is None:
+                    classes.append((bit, cls))
+                    continue
+                for e in told[1]:
+                    table[told[0]][e] = table[told[0]].get(e, 0) | bit
+        # (the head strings of one character looked up with the first character's answers; those
+        # of two or three in one table: a string of two there that is a whole match of a pattern
+        # told by three lets more lines through, never fewer)
+        self.heads2 = {**self.heads[2], **{e: self.heads[2].get(e, 0) | m for e, m in self.heads[3].items()}}
+        self.tails2 = {**self.tails[2], **{e: self.tails[2].get(e, 0) | m for e, m in self.tails[3].items()}}
+        self.digit = ~self.nodigit & ((1 << len(alts)) - 1)
+        self.loose_rules: dict[int, tuple[int, re.Pattern[str]]] = {}
+        self.may_start = _CharMasks(self.starts)
+        self.may_head = _CharMasks(self.head_classes)
+        self.may_end = _CharMasks(self.tail_classes)
+        self.firsts: dict[str, tuple[int, re.Pattern[str] | None]] = {}
+        self.lasts: dict[str, int] = {}
+
+    def _by_length(self, n: int) -> int:
+        return sum(1 << j for j, (lo, hi) in enumerate(self.spans) if lo <= n <= hi)
+
+    def by_first(self, ch: str) -> tuple[int, re.Pattern[str] | None]:
+        """For a line starting with ``ch``: the patterns it allows by its first character
+        alone (those with no head strings whose first class allows it, and those told by one
+        character that it is), and the regex of the tight patterns that may start with it (None:
+        none may)."""
+        hit = self.firsts.get(ch)
+        if hit is not None:
+            return hit
+        may = self.may_start(ch)
+        kept = tuple(j for j in range(len(self.alts)) if may >> j & 1 and self.tight >> j & 1)
+        rx = _BY_SET.get(kept)
+        if rx is None and kept:
+            groups: dict[int, list[str]] = {}
+            for j in kept:
+                groups.setdefault(self.alts[j][0], []).append(self.alts[j][1])
+            rx = re.compile("|".join(f"(?P<r{i}>(?:{'|'.join(gs)})\\Z)" for i, gs in groups.items()), re.I | re.S)
+            if len(_BY_SET) < _BY_SET_MAX:
+                _BY_SET[kept] = rx
+        if len(self.firsts) >= _FIRST_MAX:
+            self.firsts.clear()
+        allowed = self.may_head(ch) | self.heads[1].get(re.caseless(ch), 0)
+        hit = self.firsts[ch] = (allowed, rx)
         return hit
+
+    def _last(self, ch: str) -> int:
+        """The patterns a line ending with ``ch`` allows by that character alone."""
+        if len(self.lasts) >= _FIRST_MAX:
+            self.lasts.clear()
+        m = self.lasts[ch] = self.may_end(ch) | self.tails[1].get(re.caseless(ch), 0)
+        return m
+
+    def match(self, t: str) -> str | None:
+        """The rule of the first UI node pattern (in table order) that ``t`` matches whole."""
+        n = len(t)
+        if not n:
+            return _match_node_plain(t)  # (an empty line: not told apart)
+        hit = self.firsts.get(t[0]) or self.by_first(t[0])
+        h = t[:3]
+        h = h.lower() if h.isascii() else re.caseless(h)
+        heads = self.heads2
+        m = (self.lengths[n] if n < 302 else self._by_length(n)) & (hit[0] | heads.get(h, 0) | heads.get(h[:2], 0))
+        if not m:
+            return None
+        e = t[-3:]
+        e = e.lower() if e.isascii() else re.caseless(e)
+        last = self.lasts.get(t[-1])
+        if last is None:
+            last = self._last(t[-1])
+        tails = self.tails2
+        m &= last | tails.get(e, 0) | tails.get(e[-2:], 0)
+        if m & self.digit and not _DIGIT.search(t):
+            m &= self.nodigit
+        if not m:
+            return None
+        found = 1 << 30
+        if m & self.tight:
+            found_m = hit[1].match(t)
+            if found_m:
+                found = int(found_m.lastgroup[1:])
+        m &= ~self.tight
+        while m:  # (a rule's loose patterns tried as one regex, the rules in the table's order)
+            rank = self.alts[(m & -m).bit_length() - 1][0]
+            if rank >= found:
+                break
+            bits, rx = self.loose_rules.get(rank) or self._loose_rule(rank)
+            if rx.match(t):
+                return self.rules[rank]
+            m &= ~bits
+        return self.rules[found] if found < len(self.rules) else None
+
+    def _loose_rule(self, rank: int) -> tuple[int, re.Pattern[str]]:
+        """The loose patterns of the rule ``rank``: their bits, and one regex of them."""
+        bits = sum(1 << j for j, (r, _) in enumerate(self.alts) if r == rank and not self.tight >> j & 1)
+        gs = [g for j, (_, g) in enumerate(self.alts) if bits >> j & 1]
+        hit = self.loose_rules[rank] = (bits, re.compile(f"(?:{'|'.join(gs)})\\Z", re.I | re.S))
+        return hit
+
+
+def _ends(src: str, flags: int) -> re.Pattern[str] | None:
+    """What a match of the pattern may end with, as a regex of one character (None: any)."""
+    last = re.last_chars(src, flags)
+    return None if last is None else re.compile(last)
+
+
+_SPLIT: list[_NodeSplit] = []
+
+
+def _node_split() -> _NodeSplit | None:
+    """The :class:`_NodeSplit`, built past a process's first dump (None before: reading the
+    patterns' facts is start-up for a CLI run on one file, which tries the one regex)."""
+    if _SPLIT:
+        return _SPLIT[0]
     if first_dump():
         return None
-    if not _STARTS:
-        combined, rest, order, apart = _tables()[1]
-        _STARTS.append([(i, g, _starts(g, re.I | re.S))
-                        for i, r in enumerate(rest) for g in map(_guarded, patterns.UI_NODE_PATTERNS[r])])
-        _STARTS.append([_starts(rx.pattern, rx.flags) for _, _, _, rx in apart])
-    alternatives, apart_starts = _STARTS
-    kept = tuple(j for j, (_, _, starts) in enumerate(alternatives) if starts is None or starts.match(ch))
-    rx = _BY_SET.get(kept)
-    if rx is None:
-        if len(_BY_SET) >= _BY_SET_MAX:
-            return None  # (a set of patterns not seen before, past the bound: the full regex)
-        groups: dict[int, list[str]] = {}
-        for j in kept:
-            groups.setdefault(alternatives[j][0], []).append(alternatives[j][1])
-        rx = _BY_SET[kept] = re.compile(
-            "|".join(f"(?P<r{i}>(?:{'|'.join(gs)})\\Z)" for i, gs in groups.items()) or "(?!)", re.I | re.S)
-    if len(_FIRST) >= _FIRST_MAX:
-        _FIRST.clear()
-    hit = _FIRST[ch] = (rx, tuple(starts is None or starts.match(ch) is not None for starts in apart_starts))
-    return hit
+    _SPLIT.append(_NodeSplit())
+    return _SPLIT[0]
 
 
 def _starts(src: str, flags: int) -> re.Pattern[str] | None:
@@ -645,8 +802,8 @@ class _AnchorRegex:
         parts = []
         if c.isdecimal():
             parts.append(f"(?i:{_counters()})")
-        branches = [frag + _trie_build(child) for frag, child in _anchor_trie().items()
-                    if frag and _frag_matches(frag, c)]
+        trie = _anchor_trie()
+        branches = [frag + _trie_build(trie[frag]) for frag in _frags_for(c)]
         if branches:
             parts.append("(?:" + "|".join(branches) + ")")
         if c in "LFTX":
@@ -801,6 +958,25 @@ def _frag_matches(frag: str, c: str) -> bool:
     if frag == "['’]":
         return c in "'’"
     return frag == re.escape(c)
+
+
+def _frags_for(c: str) -> list[str]:
+    """The fragments of the anchor trie's first level that match the character ``c``, in the
+    trie's order: ``[f for f in _anchor_trie() if f and _frag_matches(f, c)]``, looked up (a
+    character matches its own fragment, and a space or an apostrophe the fragment for all of
+    them) instead of asking each of the ~300 fragments, per character met first in a process
+    (~1,000 on a batch holding CJK text: that was ~4 % of its time)."""
+    order = _trie_order()
+    found = [f for f in (re.escape(c), r"\s+" if c.isspace() else "", "['’]" if c in "'’" else "") if f in order]
+    if len(found) > 1:
+        found.sort(key=order.__getitem__)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _trie_order() -> dict[str, int]:
+    """The place of each fragment on the anchor trie's first level (none for the empty one)."""
+    return {frag: i for i, frag in enumerate(_anchor_trie()) if frag}
 
 
 def _trie_build(node: dict) -> str:
