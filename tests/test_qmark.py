@@ -729,3 +729,13 @@ def test_a_spanish_question_in_a_french_dump_keeps_its_doubled_mark():
     assert qmark._opened_by_inverted("producto ?Qu? opinan", True)
     assert not qmark._opened_by_inverted("producto ?Qu? opinan", False)
     assert not qmark._opened_by_inverted("Lequel choisiriez-vous", True)
+
+
+def test_a_plurals_possessive_that_lost_its_apostrophe():
+    # the dump lost its apostrophes as one `?` each (`don?t`, `it?s`): `Writers? Guild` is a
+    # plural's possessive, its apostrophe lost; a question before the next sentence keeps its `?`
+    dump = "We don?t know yet, it?s early ??\n"
+    assert clean(dump + "The Writers? Guild met on Friday").split("\n")[1] == "The Writers Guild met on Friday"
+    assert clean(dump + "Who else tracks their wins? Tell me").split("\n")[1] == "Who else tracks their wins? Tell me"
+    # no apostrophe lost elsewhere: nothing says this `?` is one
+    assert clean("Host ??\nThe Writers? Guild met on Friday").split("\n")[1] == "The Writers? Guild met on Friday"

@@ -298,6 +298,9 @@ class Prior:
     french: bool = False  # French typography: a space before ``?`` is normal
     multi_unit: bool = False  # lost characters always left 2+ ``?`` (one per UTF-8 byte)
     letters_lost: bool = False  # ``?`` inside words: accented letters or apostrophes lost
+    # ... and among them an English apostrophe, as one ``?`` (`don?t`, `it?s`, `we?re`): a
+    # plural's possessive lost its apostrophe the same way (`Girls? Education`)
+    apostrophes: bool = False
     nbsp_lost: bool = False  # ``mot?:`` ``mot?!``: the NBSP before punctuation was lost
     french_words: bool = False  # French by its words (its typography may have been lost)
     lone: bool = False  # a definite artifact of a single ``?``: one lost character, one ``?``
@@ -486,6 +489,11 @@ def _structural(line: str, s: int, e: int, protected: bool) -> str | None:
     return None
 
 
+# an English apostrophe lost as one ``?``: `don?t`, `it?s`, `we?re`, `I?m` (not `?t` or `?s` after
+# any letter: German `hei?t` lost its `ß`, French `apr?s` its `è`)
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])(?:(?<=n)\?t|(?<=t)\?s|\?(?:re|ve|ll)|(?<=\bI)\?m)(?![^\W\d_])")
+
+
 # How much more likely a run of ``n`` lost ``?`` is when the program wrote one ``?`` per UTF-8
 # byte than one per code point (log odds). Per UTF-8 byte, an emoji leaves 4, a BMP symbol 3
 # (`•`, `✅`, `→`), an emoji with its variation selector 7, never 1, and 2 only for a letter
@@ -614,6 +622,7 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True,
         # no definite lone artifact, but runs of 2: lost one code point at a time
         lone=singles >= 1 or (multis >= 2 and utf8_odds < 0),
         letters_lost=kinds.get("in_word", 0) >= 1,
+        apostrophes=letters and not french_words and any(_APOSTROPHE.search(line) for line in lines if "?" in line),
         nbsp_lost=kinds.get("nbsp", 0) >= 1,
         evidence=evidence,
         inverted_lost=inverted_lost,
@@ -1004,6 +1013,9 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             # sentence that opens as a statement and ends the line on a word there lost its
             # emoji (not after a closing quote: `Il m’a demandé « pourquoi maintenant » ?`)
             return (s, e)
+        if prior.apostrophes and p == "s" and q == " " and rest[:1].isalpha() and not _URL_START.match(
+                rest) and not question_cue(line, s, prior.inverted_lost):
+            return (s, e)  # `Girls? Education`: a plural's possessive, its apostrophe lost
         if prior.multi_unit or not prior.lone:
             return None  # one lost character never left a lone `?` in this dump
         if continues and p.isalpha() and not _AFTER_QUESTION_LOWER.match(line, j) and not _QUESTION_RUNS_ON.match(line, j):
