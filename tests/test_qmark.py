@@ -739,3 +739,15 @@ def test_a_plurals_possessive_that_lost_its_apostrophe():
     assert clean(dump + "Who else tracks their wins? Tell me").split("\n")[1] == "Who else tracks their wins? Tell me"
     # no apostrophe lost elsewhere: nothing says this `?` is one
     assert clean("Host ??\nThe Writers? Guild met on Friday").split("\n")[1] == "The Writers? Guild met on Friday"
+
+
+@pytest.mark.parametrize("line, want", [
+    # a lost letter set off by spaces (`à` -> ` ? `) does not end the sentence: read whole, it
+    # opens as a farewell or a thanks, and the `?` that closes the line is its lost emoji
+    ("Bonne semaine ? toutes et ? tous ?", "Bonne semaine toutes et tous"),
+    ("Merci ? toutes et ? tous pour vos messages ?", "Merci toutes et tous pour vos messages"),
+    # ... while a question keeps its own `?`
+    ("Qui vient ? la f?te ? Dites-le ?", "Qui vient la fte ? Dites-le ?"),
+])
+def test_a_spaced_lost_letter_does_not_cut_the_sentence(line, want):
+    assert clean("L??quipe a d?j? fini ??\n" + line).split("\n")[1] == want

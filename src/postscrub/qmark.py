@@ -118,8 +118,9 @@ _WORD_RE = re.compile(r"(?<![\w/])[^\W\d_][^\W\d]*(?:['’-][^\W\d]+)*(?![\w/])"
 # opened it, not a lost `¿` (`?Qué` is handled apart: glued to a letter).
 _LEAD_ARTIFACTS = re.compile(r"^\s*(?:\?+\s+)+")
 # Where a sentence is cut: ``[.!]+(?:\s+|$)|[。！？]+\s*|(?<=\w)\?+\s+|(?<!\S)\?+\s+|[:：|]\s+|\n``,
-# except that ``word?`` before a lowercase word is no cut (a lost last letter, `Qui a ?t? ton…`,
-# `d?j? arriv?`; a question does not run on in lowercase, but for `…act? but is it…`),
+# except that ``word?`` or a spaced `` ? `` before a lowercase word is no cut (a lost last letter,
+# `Qui a ?t? ton…`, `d?j? arriv?`, a lost `à`, `Bonne semaine ? toutes et ? tous`; a question
+# does not run on in lowercase, but for `…act? but is it…`),
 # and (in :func:`_sentence_before`) ``[.!?]+`` right before CJK, which puts no space after a
 # sentence (a class of CJK ranges here would cost ~1.5 ms to compile at every start-up),
 # written with the first character taken before the alternatives (each checks it by a
@@ -128,7 +129,7 @@ _LEAD_ARTIFACTS = re.compile(r"^\s*(?:\?+\s+)+")
 _CUT = re.compile(
     r"[.!。！？?:：|\n](?:(?<=[.!])[.!]*(?:\s+|$)|(?<=[。！？])[。！？]*\s*"
     r"|(?<=\w\?)\?*\s+(?!(?!(?:but|or|especially|thanks|please)\b)[a-zà-ÿ])"
-    r"|(?<!\S\?)(?<=\?)\?*\s+|(?<=[:：|])\s+|(?<=\n))"
+    r"|(?<!\S\?)(?<=\?)\?*\s+(?!(?!(?:but|or|especially|thanks|please)\b)[a-zà-ÿ])|(?<=[:：|])\s+|(?<=\n))"
 )
 
 
