@@ -751,3 +751,15 @@ def test_a_plurals_possessive_that_lost_its_apostrophe():
 ])
 def test_a_spaced_lost_letter_does_not_cut_the_sentence(line, want):
     assert clean("L??quipe a d?j? fini ??\n" + line).split("\n")[1] == want
+
+
+def test_three_after_a_question_where_a_lost_character_leaves_one():
+    # the dump's lost characters left one `?` each (`news ? we`), and three side by side
+    # (`???Launch`): three after a question are its own `?` and two lost emoji; two are still
+    # kept (`Right??` is emphasis)
+    dump = "Big news ? we moved.\n???Launch day\n"
+    assert clean(dump + "Who is joining us in Porto??? See you there").split("\n")[2] == (
+        "Who is joining us in Porto? See you there")
+    assert clean(dump + "Who is joining us in Porto??").split("\n")[2] == "Who is joining us in Porto??"
+    # ... not in a dump that lost nothing
+    assert clean("Who is joining us in Porto??? See you there") == "Who is joining us in Porto??? See you there"

@@ -315,6 +315,9 @@ class Prior:
     # a definite artifact of exactly two ``?`` somewhere: this dump loses some characters as
     # two (an emoji of two code points or a surrogate pair, a letter of two UTF-8 bytes)
     pairs: bool = False
+    # a definite artifact of two ``?`` or more somewhere: lost characters here also come in
+    # clusters (emoji side by side, sequences), not always one ``?`` apart
+    clusters: bool = False
     evidence: int = 0  # definite artifacts found
     # The same sentence elsewhere in the dump (:func:`_repeated_sentences`): the endings of
     # sentences seen somewhere with no ``?`` after them (statements: every ``?`` after them is
@@ -620,6 +623,7 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True,
         multi_unit=multi_unit,
         utf8=multi_unit and multis >= 5 and (letters or 2 not in runs),
         pairs=2 in runs,
+        clusters=multis >= 1,
         # no definite lone artifact, but runs of 2: lost one code point at a time
         lone=singles >= 1 or (multis >= 2 and utf8_odds < 0),
         letters_lost=kinds.get("in_word", 0) >= 1,
@@ -1102,6 +1106,14 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             # surrogate pair), or a symbol's three UTF-8 bytes after a misread question: keep
             # one. (Where no lost character left two, `semana???` is more likely `??` and a
             # lost symbol; in French `Quoi\u00a0???` is a lost no-break space and a real `??`)
+            return (s + 1, e)
+        if n == 3 and prior.lone and prior.clusters and not prior.multi_unit and not (
+                prior.french_words and prior.pairs):
+            # a dump where a lost character leaves one `?`, and lost ones also stand side by
+            # side: three after a question are its `?` and two lost emoji (or one of two code
+            # points) more often than the writer's `???` (measured on fit with its second
+            # bank, which has the writer's runs; where no lost characters stood together, `??`
+            # and a lost symbol is as likely: kept)
             return (s + 1, e)
         return None
     if shape >= 1 or symbol_next or _lost_then_lower(line, j):
