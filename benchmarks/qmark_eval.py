@@ -16,7 +16,11 @@ recall = artifacts removed among all artifacts; "real kept" = real ``?`` left in
     python benchmarks/qmark_eval.py --split heldout4 # only the blind fifth bank's split
 
 Five splits, scored apart so that tuning on one can be checked on the others: ``fit`` (the real
-dumps of even rank, generated posts of seeds 0..n-1 from the simulator's first phrase bank),
+dumps of even rank, generated posts of seeds 0..n-1 from the simulator's first phrase bank, and
+since the fourteenth session as many of seeds 50 000.. from ``fit2``, a bank written for fitting
+with what the first lacks: the writer's own runs of ``?`` after questions, statements and
+exclamations, and questions in a statement's shape; so ``fit`` figures from before then are not
+comparable with later ones),
 ``heldout`` (the real dumps of odd rank, seeds 10 000.., and a second phrase bank written apart
 and never used to tune the detector), ``heldout2`` (the same real dumps as ``heldout``, seeds
 20 000.., and a third phrase bank written blind, by someone who never saw the detector),
@@ -94,6 +98,8 @@ def split_texts(split: str, n: int) -> list[tuple[str, str]]:
     for lang in lossy.LANGS:
         if split == "fit":
             texts += [(f"{lang}:{i}", lossy.generate(lang, i)) for i in range(n)]
+            texts += [(f"{lang}:fit2:{i}", lossy.generate(lang, 50_000 + i, bank="fit2"))
+                      for i in range(n)]
         else:
             base = {"heldout": 10_000, "heldout2": 20_000, "heldout3": 30_000,
                     "heldout4": 40_000}[split]

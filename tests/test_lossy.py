@@ -152,3 +152,22 @@ def test_windows_gbk_keeps_the_euro_sign_python_s_loses_it():
     assert lossy.degrade("5€ 👍", "gbk", "utf16").text == "5€ ??"
     assert lossy.degrade("5€ 👍", "gbk", "codepoint").text == "5? ?"
     assert lossy.degrade("5€", "latin-1", "utf16").text == "5?"  # latin-1 has no `€` anywhere
+
+
+def test_fitting_bank_has_the_writers_own_runs_next_to_lost_characters():
+    """``fit2`` (scored as part of ``fit``): sentences that end in the writer's own run of `?`,
+    after questions, statements and exclamations, each language, some with an emoji after them;
+    none of its sentences comes from another bank."""
+    bank = lossy.BANKS["fit2"]
+    assert set(bank) == set(lossy.LANGS)
+    others = {s for name, b in lossy.BANKS.items() if name != "fit2" for x in b.values()
+              for s in x["say"] + x["ask"]}
+    for lang, b in bank.items():
+        assert all("??" in s or "?!" in s or "!?" in s for s in b["emph"])
+        assert not any(s in others for s in b["say"] + b["ask"] + b["emph"])
+        text = "\n".join(lossy.generate(lang, 50_000 + i, bank="fit2") for i in range(60))
+        assert text == "\n".join(lossy.generate(lang, 50_000 + i, bank="fit2") for i in range(60))
+        used = [s for s in b["emph"] if s in text]
+        assert len(used) >= 4
+        lo = lossy.degrade(text, "gbk", "utf16")
+        assert lo.n_artifacts and lo.n_real

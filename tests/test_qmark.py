@@ -729,3 +729,37 @@ def test_a_spanish_question_in_a_french_dump_keeps_its_doubled_mark():
     assert qmark._opened_by_inverted("producto ?Qu? opinan", True)
     assert not qmark._opened_by_inverted("producto ?Qu? opinan", False)
     assert not qmark._opened_by_inverted("Lequel choisiriez-vous", True)
+
+
+def test_a_plurals_possessive_that_lost_its_apostrophe():
+    # the dump lost its apostrophes as one `?` each (`don?t`, `it?s`): `Writers? Guild` is a
+    # plural's possessive, its apostrophe lost; a question before the next sentence keeps its `?`
+    dump = "We don?t know yet, it?s early ??\n"
+    assert clean(dump + "The Writers? Guild met on Friday").split("\n")[1] == "The Writers Guild met on Friday"
+    assert clean(dump + "Who else tracks their wins? Tell me").split("\n")[1] == "Who else tracks their wins? Tell me"
+    # no apostrophe lost elsewhere: nothing says this `?` is one
+    assert clean("Host ??\nThe Writers? Guild met on Friday").split("\n")[1] == "The Writers? Guild met on Friday"
+
+
+@pytest.mark.parametrize("line, want", [
+    # a lost letter set off by spaces (`à` -> ` ? `) does not end the sentence: read whole, it
+    # opens as a farewell or a thanks, and the `?` that closes the line is its lost emoji
+    ("Bonne semaine ? toutes et ? tous ?", "Bonne semaine toutes et tous"),
+    ("Merci ? toutes et ? tous pour vos messages ?", "Merci toutes et tous pour vos messages"),
+    # ... while a question keeps its own `?`
+    ("Qui vient ? la f?te ? Dites-le ?", "Qui vient la fte ? Dites-le ?"),
+])
+def test_a_spaced_lost_letter_does_not_cut_the_sentence(line, want):
+    assert clean("L??quipe a d?j? fini ??\n" + line).split("\n")[1] == want
+
+
+def test_three_after_a_question_where_a_lost_character_leaves_one():
+    # the dump's lost characters left one `?` each (`news ? we`), and three side by side
+    # (`???Launch`): three after a question are its own `?` and two lost emoji; two are still
+    # kept (`Right??` is emphasis)
+    dump = "Big news ? we moved.\n???Launch day\n"
+    assert clean(dump + "Who is joining us in Porto??? See you there").split("\n")[2] == (
+        "Who is joining us in Porto? See you there")
+    assert clean(dump + "Who is joining us in Porto??").split("\n")[2] == "Who is joining us in Porto??"
+    # ... not in a dump that lost nothing
+    assert clean("Who is joining us in Porto??? See you there") == "Who is joining us in Porto??? See you there"

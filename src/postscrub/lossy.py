@@ -1191,8 +1191,134 @@ _HELDOUT4: dict[str, dict[str, list[str]]] = {
 }
 
 
+# A sixth bank, for FITTING (scored as part of ``fit`` by benchmarks/qmark_eval.py; written in
+# the fourteenth session on invented text, after the detector's vetoes were traced): the
+# phenomena the first bank lacks, so that nothing fitted on ``fit`` alone has to guess them.
+# Its ``ask`` are mostly questions in a statement's shape (`You too?`, `Das kennt ihr sicher
+# auch?`), which a lone real ``?`` closes; its ``emph`` (used only by this bank) are sentences
+# that end in the writer's own run of ``?``: emphasis after a question (`Friday already??`),
+# after a statement or an exclamation (`We sold out in an hour???`, `On l’a fait !?`), each
+# then followed by an emoji as often as any sentence, so that artifacts stand next to them.
+_FIT2: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "say": [
+            "The warehouse team rebuilt the picking route over a weekend",
+            "My grandmother ran a bakery for forty years without a single spreadsheet",
+            "We moved the stand-up to the afternoon and nobody misses the old slot",
+            "Three interns, one whiteboard and a lot of cold pizza",
+            "I turned down a promotion last spring",
+            "The invoice tool finally talks to the bank",
+            "Our volunteers planted 600 trees along the canal",
+            "Every good process starts as a messy checklist",
+            "She answered every support ticket herself for the first year",
+            "Twelve hours on a plane for a twenty-minute meeting",
+        ],
+        "ask": [
+            "You too", "Same here", "Coffee on Friday", "Too early to call it", "Worth the wait",
+            "Still on for Tuesday", "Only me", "Any takers", "Overkill", "Who is coming to Lisbon",
+            "Ready for the long weekend", "Fair enough",
+        ],
+        "emph": [
+            "Friday already??", "Did that really just happen???", "Another reorg??",
+            "Who knew spreadsheets could be this exciting??", "We sold out in an hour???",
+            "Best team ever, right??", "We hit 10k followers?!", "A standing ovation??",
+            "You thought I was joking??", "Forty slides for a ten-minute slot???",
+        ],
+        "words": ["logistics", "volunteering", "bakery", "travel", "interns"],
+        "tail": "Talk soon",
+    },
+    "fr": {
+        "say": [
+            "L’équipe de l’entrepôt a refait tout le circuit de préparation en un week-end",
+            "Ma grand-mère a tenu une boulangerie pendant quarante ans",
+            "Nous avons planté 600 arbres le long du canal",
+            "Chaque bon processus commence par une liste brouillonne",
+            "J’ai refusé une promotion au printemps dernier",
+            "Douze heures d’avion pour une réunion de vingt minutes",
+            "Le nouvel outil de facturation parle enfin à la banque",
+        ],
+        "ask": [
+            "Pareil pour vous", "Un café vendredi", "Un peu tôt pour juger", "Toujours partants",
+            "Ça vous tente", "C’est grave, docteur", "Qui vient à Lyon", "Prêts pour le pont",
+        ],
+        "emph": [
+            "Vendredi déjà ??", "Encore une réorganisation ???", "Tout ça pour ça ??",
+            "On a atteint les 10 000 abonnés !?", "Sérieusement\u00a0??", "Trois ans déjà\u202f???",
+            "Complet en une heure ??", "Une standing ovation ???",
+        ],
+        "words": ["logistique", "bénévolat", "boulangerie", "voyage", "stagiaires"],
+        "tail": "À très vite",
+    },
+    "de": {
+        "say": [
+            "Das Lagerteam hat die Kommissionierroute an einem Wochenende neu gebaut",
+            "Meine Oma hat vierzig Jahre lang eine Bäckerei geführt",
+            "Wir haben 600 Bäume entlang des Kanals gepflanzt",
+            "Jeder gute Prozess beginnt als unordentliche Checkliste",
+            "Ich habe im Frühjahr eine Beförderung abgelehnt",
+            "Zwölf Stunden Flug für ein Meeting von zwanzig Minuten",
+            "Das Rechnungstool spricht endlich mit der Bank",
+        ],
+        "ask": [
+            "Das geht euch doch auch so", "Geht’s euch genauso", "Kaffee am Freitag", "Zu früh für ein Urteil",
+            "Noch jemand dabei", "Wer kommt nach Leipzig", "Übertrieben", "Alles klar bei euch",
+        ],
+        "emph": [
+            "Schon wieder Montag???", "Ernsthaft??", "Wir haben es wirklich geschafft?!",
+            "Ein ganzes Jahr schon???", "Wer hätte das gedacht??", "In einer Stunde ausverkauft??",
+            "Vierzig Folien für zehn Minuten???", "Stehende Ovationen??",
+        ],
+        "words": ["Logistik", "Ehrenamt", "Bäckerei", "Reisen", "Praktikanten"],
+        "tail": "Bis bald",
+    },
+    "es": {
+        "say": [
+            "El equipo del almacén rehízo la ruta de preparación en un fin de semana",
+            "Mi abuela llevó una panadería durante cuarenta años",
+            "Plantamos 600 árboles a lo largo del canal",
+            "Todo buen proceso empieza como una lista desordenada",
+            "Rechacé un ascenso la primavera pasada",
+            "Doce horas de avión para una reunión de veinte minutos",
+            "La herramienta de facturas por fin habla con el banco",
+        ],
+        "ask": [
+            "¿A ustedes también", "¿Café el viernes", "¿Muy pronto para decirlo", "¿Se apuntan",
+            "¿Exagerado", "¿Quién viene a Valencia", "¿Listos para el puente", "¿Les pasa lo mismo",
+        ],
+        "emph": [
+            "¿Ya es viernes??", "¿Otra reorganización más???", "¿En serio??", "¡Lo logramos!?",
+            "¿Quién lo diría???", "Agotado en una hora??", "¿Cuarenta diapositivas para diez minutos???",
+            "¿Una ovación de pie??",
+        ],
+        "words": ["logística", "voluntariado", "panadería", "viajes", "becarios"],
+        "tail": "Hasta pronto",
+    },
+    "zh": {
+        "say": [
+            "仓库团队用一个周末重新设计了拣货路线",
+            "我奶奶开了四十年面包店，从来没用过电子表格",
+            "我们在运河边种了600棵树",
+            "每个好流程都是从一张乱糟糟的清单开始的",
+            "去年春天我拒绝了一次升职",
+            "飞了十二个小时，只为开一个二十分钟的会",
+            "开票工具终于能和银行对接了",
+        ],
+        "ask": [
+            "你们也是", "周五喝咖啡", "现在下结论太早了", "还有人一起", "有点夸张",
+            "谁来上海", "假期准备好了", "就我一个人这样",
+        ],
+        "emph": [
+            "又是周五了??", "真的假的???", "又要重组了??", "一小时就卖完了???", "我们做到了?!",
+            "已经三年了??", "四十页幻灯片讲十分钟???", "全场起立鼓掌??",
+        ],
+        "words": ["物流", "志愿者", "面包店", "出差", "实习生"],
+        "tail": "下次见",
+    },
+}
+
+
 BANKS = {"fit": _BANK, "heldout": _HELDOUT, "heldout2": _HELDOUT2, "heldout3": _HELDOUT3,
-         "heldout4": _HELDOUT4}
+         "heldout4": _HELDOUT4, "fit2": _FIT2}
 
 
 def _emoji(rng: random.Random, k: int = 1) -> str:
@@ -1204,6 +1330,14 @@ def _sentence(rng: random.Random, lang: str, bank: dict = _BANK) -> str:
     b = bank[lang]
     zh = lang == "zh"
     end_say = "。" if zh else "."
+    if "emph" in b and rng.random() < 0.06:
+        # (the fitting bank :data:`_FIT2` alone: the writer's own run of `?`, then an emoji as
+        # often as after a question; the other banks draw no number here, so their text is as
+        # it was)
+        s = rng.choice(b["emph"])
+        if rng.random() < 0.25:
+            s += rng.choice([" ", " ", "", "\u00a0"]) + _emoji(rng, rng.choice([1, 1, 2]))
+        return s
     r = rng.random()
     if r < 0.35:  # a question
         q = rng.choice(b["ask"])
@@ -1284,7 +1418,9 @@ def generate(lang: str, seed: int, paragraphs: int = 6, bank: str = "fit") -> st
     """A LinkedIn-like post in ``lang`` (one of :data:`LANGS`), deterministic for ``seed``.
     ``bank="heldout"`` draws its sentences from a second bank kept out of any tuning,
     ``bank="heldout2"``, ``bank="heldout3"`` and ``bank="heldout4"`` from a third, a fourth and
-    a fifth one written blind (see :data:`_HELDOUT2`, :data:`_HELDOUT3`, :data:`_HELDOUT4`)."""
+    a fifth one written blind (see :data:`_HELDOUT2`, :data:`_HELDOUT3`, :data:`_HELDOUT4`);
+    ``bank="fit2"`` from a sixth one written for fitting (:data:`_FIT2`: the writer's own runs
+    of ``?``, and questions in a statement's shape)."""
     words = BANKS[bank]
     rng = random.Random(f"{lang}:{seed}" if bank == "fit" else f"{bank}:{lang}:{seed}")
     joiner = "" if lang == "zh" else " "

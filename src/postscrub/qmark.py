@@ -118,8 +118,9 @@ _WORD_RE = re.compile(r"(?<![\w/])[^\W\d_][^\W\d]*(?:['’-][^\W\d]+)*(?![\w/])"
 # opened it, not a lost `¿` (`?Qué` is handled apart: glued to a letter).
 _LEAD_ARTIFACTS = re.compile(r"^\s*(?:\?+\s+)+")
 # Where a sentence is cut: ``[.!]+(?:\s+|$)|[。！？]+\s*|(?<=\w)\?+\s+|(?<!\S)\?+\s+|[:：|]\s+|\n``,
-# except that ``word?`` before a lowercase word is no cut (a lost last letter, `Qui a ?t? ton…`,
-# `d?j? arriv?`; a question does not run on in lowercase, but for `…act? but is it…`),
+# except that ``word?`` or a spaced `` ? `` before a lowercase word is no cut (a lost last letter,
+# `Qui a ?t? ton…`, `d?j? arriv?`, a lost `à`, `Bonne semaine ? toutes et ? tous`; a question
+# does not run on in lowercase, but for `…act? but is it…`),
 # and (in :func:`_sentence_before`) ``[.!?]+`` right before CJK, which puts no space after a
 # sentence (a class of CJK ranges here would cost ~1.5 ms to compile at every start-up),
 # written with the first character taken before the alternatives (each checks it by a
@@ -128,7 +129,7 @@ _LEAD_ARTIFACTS = re.compile(r"^\s*(?:\?+\s+)+")
 _CUT = re.compile(
     r"[.!。！？?:：|\n](?:(?<=[.!])[.!]*(?:\s+|$)|(?<=[。！？])[。！？]*\s*"
     r"|(?<=\w\?)\?*\s+(?!(?!(?:but|or|especially|thanks|please)\b)[a-zà-ÿ])"
-    r"|(?<!\S\?)(?<=\?)\?*\s+|(?<=[:：|])\s+|(?<=\n))"
+    r"|(?<!\S\?)(?<=\?)\?*\s+(?!(?!(?:but|or|especially|thanks|please)\b)[a-zà-ÿ])|(?<=[:：|])\s+|(?<=\n))"
 )
 
 
@@ -298,6 +299,9 @@ class Prior:
     french: bool = False  # French typography: a space before ``?`` is normal
     multi_unit: bool = False  # lost characters always left 2+ ``?`` (one per UTF-8 byte)
     letters_lost: bool = False  # ``?`` inside words: accented letters or apostrophes lost
+    # ... and among them an English apostrophe, as one ``?`` (`don?t`, `it?s`, `we?re`): a
+    # plural's possessive lost its apostrophe the same way (`Girls? Education`)
+    apostrophes: bool = False
     nbsp_lost: bool = False  # ``mot?:`` ``mot?!``: the NBSP before punctuation was lost
     french_words: bool = False  # French by its words (its typography may have been lost)
     lone: bool = False  # a definite artifact of a single ``?``: one lost character, one ``?``
@@ -311,6 +315,9 @@ class Prior:
     # a definite artifact of exactly two ``?`` somewhere: this dump loses some characters as
     # two (an emoji of two code points or a surrogate pair, a letter of two UTF-8 bytes)
     pairs: bool = False
+    # a definite artifact of two ``?`` or more somewhere: lost characters here also come in
+    # clusters (emoji side by side, sequences), not always one ``?`` apart
+    clusters: bool = False
     evidence: int = 0  # definite artifacts found
     # The same sentence elsewhere in the dump (:func:`_repeated_sentences`): the endings of
     # sentences seen somewhere with no ``?`` after them (statements: every ``?`` after them is
@@ -486,6 +493,11 @@ def _structural(line: str, s: int, e: int, protected: bool) -> str | None:
     return None
 
 
+# an English apostrophe lost as one ``?``: `don?t`, `it?s`, `we?re`, `I?m` (not `?t` or `?s` after
+# any letter: German `hei?t` lost its `ß`, French `apr?s` its `è`)
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])(?:(?<=n)\?t|(?<=t)\?s|\?(?:re|ve|ll)|(?<=\bI)\?m)(?![^\W\d_])")
+
+
 # How much more likely a run of ``n`` lost ``?`` is when the program wrote one ``?`` per UTF-8
 # byte than one per code point (log odds). Per UTF-8 byte, an emoji leaves 4, a BMP symbol 3
 # (`•`, `✅`, `→`), an emoji with its variation selector 7, never 1, and 2 only for a letter
@@ -611,9 +623,11 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True,
         multi_unit=multi_unit,
         utf8=multi_unit and multis >= 5 and (letters or 2 not in runs),
         pairs=2 in runs,
+        clusters=multis >= 1,
         # no definite lone artifact, but runs of 2: lost one code point at a time
         lone=singles >= 1 or (multis >= 2 and utf8_odds < 0),
         letters_lost=kinds.get("in_word", 0) >= 1,
+        apostrophes=letters and not french_words and any(_APOSTROPHE.search(line) for line in lines if "?" in line),
         nbsp_lost=kinds.get("nbsp", 0) >= 1,
         evidence=evidence,
         inverted_lost=inverted_lost,
@@ -1004,6 +1018,9 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             # sentence that opens as a statement and ends the line on a word there lost its
             # emoji (not after a closing quote: `Il m’a demandé « pourquoi maintenant » ?`)
             return (s, e)
+        if prior.apostrophes and p == "s" and q == " " and rest[:1].isalpha() and not _URL_START.match(
+                rest) and not question_cue(line, s, prior.inverted_lost):
+            return (s, e)  # `Girls? Education`: a plural's possessive, its apostrophe lost
         if prior.multi_unit or not prior.lone:
             return None  # one lost character never left a lone `?` in this dump
         if continues and p.isalpha() and not _AFTER_QUESTION_LOWER.match(line, j) and not _QUESTION_RUNS_ON.match(line, j):
@@ -1089,6 +1106,14 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             # surrogate pair), or a symbol's three UTF-8 bytes after a misread question: keep
             # one. (Where no lost character left two, `semana???` is more likely `??` and a
             # lost symbol; in French `Quoi\u00a0???` is a lost no-break space and a real `??`)
+            return (s + 1, e)
+        if n == 3 and prior.lone and prior.clusters and not prior.multi_unit and not (
+                prior.french_words and prior.pairs):
+            # a dump where a lost character leaves one `?`, and lost ones also stand side by
+            # side: three after a question are its `?` and two lost emoji (or one of two code
+            # points) more often than the writer's `???` (measured on fit with its second
+            # bank, which has the writer's runs; where no lost characters stood together, `??`
+            # and a lost symbol is as likely: kept)
             return (s + 1, e)
         return None
     if shape >= 1 or symbol_next or _lost_then_lower(line, j):
