@@ -17,7 +17,7 @@ recall = artifacts removed among all artifacts; "real kept" = real ``?`` left in
 
 Five splits, scored apart so that tuning on one can be checked on the others: ``fit`` (the real
 dumps of even rank, generated posts of seeds 0..n-1 from the simulator's first phrase bank, and
-since the fourteenth session as many of seeds 50 000.. from ``fit2``, a bank written for fitting
+since the twelfth session as many of seeds 50 000.. from ``fit2``, a bank written for fitting
 with what the first lacks: the writer's own runs of ``?`` after questions, statements and
 exclamations, and questions in a statement's shape; so ``fit`` figures from before then are not
 comparable with later ones),

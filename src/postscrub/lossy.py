@@ -1192,7 +1192,7 @@ _HELDOUT4: dict[str, dict[str, list[str]]] = {
 
 
 # A sixth bank, for FITTING (scored as part of ``fit`` by benchmarks/qmark_eval.py; written in
-# the fourteenth session on invented text, after the detector's vetoes were traced): the
+# the twelfth session on invented text, after the detector's vetoes were traced): the
 # phenomena the first bank lacks, so that nothing fitted on ``fit`` alone has to guess them.
 # Its ``ask`` are mostly questions in a statement's shape (`You too?`, `Das kennt ihr sicher
 # auch?`), which a lone real ``?`` closes; its ``emph`` (used only by this bank) are sentences
