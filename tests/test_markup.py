@@ -153,3 +153,26 @@ def test_the_links_of_a_nav_run_together_in_the_source_stand_apart():
     # (outside a nav, links in running text stay in their line)
     lines = strip_markup(split_lines('<!DOCTYPE html><p>See <a>this</a><a>page</a> now.</p>\n'), RepairLog())
     assert [ln.text.strip() for ln in lines if ln.text.strip()] == ["See thispage now."]
+
+
+def test_a_nav_is_known_open_by_its_count_as_by_a_look_through_the_open_tags():
+    # (a look through the open tags for each link grew with the square of a page's depth)
+    from postscrub.markup import _Reader
+
+    class Looking(_Reader):
+        def _in_nav(self):
+            return any(t == "nav" for t, _, _ in self._stack)
+
+    pages = [
+        "<nav><a>Artikel</a><a>Leute</a></nav><p><a>im Text</a></p>",
+        "<div><nav><ul><li><a>Uno</a><li><a>Dos</a></ul></div><a>fuera</a>",  # (the div closes the nav it skips)
+        "<nav><nav><a>a</a></nav><a>b</a></nav><a>c</a>",
+        "<nav/><a>x</a><nav><a>y</a>",  # (a self-closed one, one never closed)
+        "<section><nav><a>p</a></section></nav><a>q</a>",
+        "<nav>" * 3 + "</nav><a>r</a></nav></nav><a>s</a>" + "</nav>",
+    ]
+    for page in pages:
+        got, ref = _Reader([0]), Looking([0])
+        got.feed_text(page)
+        ref.feed_text(page)
+        assert got.cuts == ref.cuts, page

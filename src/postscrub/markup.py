@@ -81,6 +81,7 @@ class _Reader(HTMLParser):
         self.lists: list[tuple[int, int]] = []  # (offset, list depth from there on)
         self._depth = 0
         self._stack: list[tuple[str, bool, int]] = []  # (tag, hides, start offset)
+        self._navs = 0  # how many of them are <nav> (counted as they open and close, not looked for)
         self._field_spans: list[tuple[int, int]] = []  # (stack index, start) of the open field spans
         self.fields: list[tuple[int, int]] = []  # (start, end) of the closed field spans
         self._text = ""
@@ -114,7 +115,7 @@ class _Reader(HTMLParser):
     def _in_nav(self) -> bool:
         """Inside a ``<nav>``: its links are the menu's items, laid out apart ("Articles",
         "People"…), however the source runs them together."""
-        return any(t == "nav" for t, _, _ in self._stack)
+        return self._navs > 0
 
     def handle_starttag(self, tag, attrs):
         at, raw = self._start_tag(tag)
@@ -134,6 +135,7 @@ class _Reader(HTMLParser):
         # (the page's own footer, outside any article or list: a tool's or the site's, no post)
         hides = hides or tag == "footer" and not any(t in _HOLDERS for t, _, _ in self._stack)
         self._stack.append((tag, hides, at))
+        self._navs += tag == "nav"
         if tag in _LISTS:
             self._depth += 1
             self.lists.append((at, self._depth))
@@ -155,6 +157,7 @@ class _Reader(HTMLParser):
                     if t in _LISTS:
                         self._depth -= 1
                         self.lists.append((end, self._depth))
+                    self._navs -= t == "nav"
                 while self._field_spans and self._field_spans[-1][0] >= i:
                     self.fields.append((self._field_spans.pop()[1], end))
                 del self._stack[i:]
