@@ -20,7 +20,7 @@ shape. Every removal is recorded on the line and column where it stood, as every
 from __future__ import annotations
 
 from . import _re as re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from html.parser import HTMLParser
 
 from .repair import Line, RepairLog
@@ -205,13 +205,17 @@ def strip_markup(lines: list[Line], log: RepairLog) -> list[Line]:
     removed = _subtract(_merge(reader.tags), hidden)  # (what a hidden span holds goes with it)
     out: list[Line] = []
     depth_at = [at for at, _ in reader.lists]
+    # (each line's cuts and spans found by bisection: a look through all of them for each line
+    # and each piece grew with the square of a page's blocks)
+    all_cuts = sorted(set(reader.cuts))
+    hidden_ends, removed_ends = [b for _, b in hidden], [b for _, b in removed]
     for ln, base in zip(lines, starts):
         end = base + len(ln.text)
-        cuts = sorted({c - base for c in reader.cuts if base < c < end})
+        cuts = [c - base for c in all_cuts[bisect_right(all_cuts, base) : bisect_left(all_cuts, end)]]
         for piece, offset in _pieces(ln, cuts):
             lo, hi = base + offset, base + offset + len(piece.text)
-            spans_h = _clip(hidden, lo, hi)
-            spans_t = _clip(removed, lo, hi)
+            spans_h = _clip(hidden, lo, hi, hidden_ends)
+            spans_t = _clip(removed, lo, hi, removed_ends)
             if spans_h:
                 log.edit(piece, "html.hidden", [(a, b, "") for a, b in spans_h])
             if spans_t:
@@ -249,10 +253,14 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` without what ``holes`` cover (both sorted and merged)."""
     out: list[tuple[int, int]] = []
+    j = 0  # (the first hole not wholly before the span: both are sorted, the holes looked at once)
     for a, b in spans:
-        for h0, h1 in holes:
-            if h1 <= a or h0 >= b:
-                continue
+        while j < len(holes) and holes[j][1] <= a:
+            j += 1
+        for k in range(j, len(holes)):
+            h0, h1 = holes[k]
+            if h0 >= b:
+                break
             if h0 > a:
                 out.append((a, h0))
             a = max(a, h1)
@@ -263,9 +271,17 @@ def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> lis
     return out
 
 
-def _clip(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
-    """The parts of ``spans`` inside ``[lo, hi)``, as offsets from ``lo``."""
-    return [(max(a, lo) - lo, min(b, hi) - lo) for a, b in spans if a < hi and b > lo and min(b, hi) > max(a, lo)]
+def _clip(spans: list[tuple[int, int]], lo: int, hi: int, ends: list[int] | None = None) -> list[tuple[int, int]]:
+    """The parts of ``spans`` (sorted, apart) inside ``[lo, hi)``, as offsets from ``lo``;
+    ``ends``, the spans' ends, finds the first by bisection."""
+    out = []
+    for i in range(bisect_right(ends if ends is not None else [b for _, b in spans], lo), len(spans)):
+        a, b = spans[i]
+        if a >= hi:
+            break
+        if min(b, hi) > max(a, lo):
+            out.append((max(a, lo) - lo, min(b, hi) - lo))
+    return out
 
 
 def _shift(x: int, removed: list[tuple[int, int]]) -> int:
