@@ -153,3 +153,76 @@ def test_the_links_of_a_nav_run_together_in_the_source_stand_apart():
     # (outside a nav, links in running text stay in their line)
     lines = strip_markup(split_lines('<!DOCTYPE html><p>See <a>this</a><a>page</a> now.</p>\n'), RepairLog())
     assert [ln.text.strip() for ln in lines if ln.text.strip()] == ["See thispage now."]
+
+
+def test_a_nav_is_known_open_by_its_count_as_by_a_look_through_the_open_tags():
+    # (a look through the open tags for each link grew with the square of a page's depth)
+    from postscrub.markup import _Reader
+
+    class Looking(_Reader):
+        def _in_nav(self):
+            return any(t == "nav" for t, _, _ in self._stack)
+
+    pages = [
+        "<nav><a>Artikel</a><a>Leute</a></nav><p><a>im Text</a></p>",
+        "<div><nav><ul><li><a>Uno</a><li><a>Dos</a></ul></div><a>fuera</a>",  # (the div closes the nav it skips)
+        "<nav><nav><a>a</a></nav><a>b</a></nav><a>c</a>",
+        "<nav/><a>x</a><nav><a>y</a>",  # (a self-closed one, one never closed)
+        "<section><nav><a>p</a></section></nav><a>q</a>",
+        "<nav>" * 3 + "</nav><a>r</a></nav></nav><a>s</a>" + "</nav>",
+    ]
+    for page in pages:
+        got, ref = _Reader([0]), Looking([0])
+        got.feed_text(page)
+        ref.feed_text(page)
+        assert got.cuts == ref.cuts, page
+
+
+def _clip_by_look(spans, lo, hi):
+    return [(max(a, lo) - lo, min(b, hi) - lo) for a, b in spans if a < hi and b > lo and min(b, hi) > max(a, lo)]
+
+
+def _subtract_by_look(spans, holes):
+    out = []
+    for a, b in spans:
+        for h0, h1 in holes:
+            if h1 <= a or h0 >= b:
+                continue
+            if h0 > a:
+                out.append((a, h0))
+            a = max(a, h1)
+            if a >= b:
+                break
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def test_the_spans_of_a_piece_are_found_by_bisection_as_by_a_look_through_them_all():
+    # (a look through every span for each piece of each line grew with the square of a page's
+    # blocks: 100 KB of "<p>x</p>" took half a minute)
+    import random
+
+    from postscrub.markup import _clip, _merge, _subtract
+
+    rng = random.Random(12)
+    for _ in range(300):
+        spans = _merge([(a, a + rng.randrange(0, 6)) for a in (rng.randrange(0, 80) for _ in range(rng.randrange(0, 14)))])
+        holes = _merge([(a, a + rng.randrange(1, 9)) for a in (rng.randrange(0, 80) for _ in range(rng.randrange(0, 6)))])
+        left = _subtract(spans, holes)
+        assert left == _subtract_by_look(spans, holes), (spans, holes)
+        for lo in range(0, 85, 7):
+            for hi in (lo, lo + 1, lo + 9, lo + 40):
+                assert _clip(left, lo, hi) == _clip_by_look(left, lo, hi)
+                assert _clip(spans, lo, hi, [b for _, b in spans]) == _clip_by_look(spans, lo, hi)
+
+
+def test_a_page_of_many_blocks_reads_each_block_on_its_line():
+    from postscrub.markup import strip_markup
+    from postscrub.repair import Line, RepairLog
+
+    page = "<div>" + "".join(f"<p>line {i} <em>x</em><span hidden>no</span></p>" for i in range(400)) + "</div>"
+    log = RepairLog()
+    out = strip_markup([Line(1, page)], log)
+    assert [ln.text for ln in out if ln.text] == [f"line {i} x" for i in range(400)]
+    assert [e.text for e in log.entries if e.rule == "html.hidden"] == ["<span hidden>no</span>"] * 400

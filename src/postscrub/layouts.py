@@ -2086,10 +2086,11 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
         opener = comments[i - 1].author.name
         if i < len(loose) and loose[i] and counts[i] > 1 and opener:
             j = i + 1
+            thread = _Thread(comments, i)
             while j < min(len(comments), i + counts[i]) and not counts[j] and (
                     _addresses(comments[j].text, opener) or (j < len(by_author) and by_author[j])
                     or nd.key(comments[j].author.name or "") == nd.key(opener)
-                    or _answers_the_thread(comments, i, j)):
+                    or thread.answers(j)):
                 j += 1
             counts[i] = j - i
     return _nest_replies(comments, counts)
@@ -2395,28 +2396,81 @@ def _mentioned_replies(comments: list[Comment], announced: list[int], reply_coun
         if not n or not name or any(counts[i + 1 : i + 1 + n]):
             continue
         j = i + 1
+        thread = _Thread(comments, i + 1)
         while j < len(comments) and j - i <= n and (
                 _addresses(comments[j].text, name) or (j < len(by_author) and by_author[j])
                 or nd.key(comments[j].author.name or "") == nd.key(name)
-                or _answers_the_thread(comments, i + 1, j)):
+                or thread.answers(j)):
             j += 1
         if j > i + 1:
             counts[i + 1] = j - i - 1
     return counts
 
 
-def _answers_the_thread(comments: list[Comment], first: int, j: int) -> bool:
-    """Does the comment at ``j`` open by naming the writer of a reply already in the thread
-    (``comments[first:j]``: "Kelly can confirm, …" under Kelly's reply), or did its writer
-    comment above the thread's opener (``comments[first - 1]``) already?"""
-    text = comments[j].text
-    if any(c.author.name and (_addresses(text, c.author.name) or _honorific_mention(text, c.author.name))
-           for c in comments[first:j]):
-        return True
-    # (or the writer commented already, above the thread: someone who comes back under a post
-    # answers in a thread far more often than they write a second comment of their own)
-    own = nd.key(comments[j].author.name or "")
-    return bool(own) and any(nd.key(c.author.name or "") == own for c in comments[:first - 1])
+class _Thread:
+    """The writers of a thread as it grows (the opener's replies, ``comments[first:]``), kept
+    by what a reply naming them opens with, so that a comment is checked against them all at
+    once (a pass over the thread for each comment grew with the square of a long thread):
+    does the comment at ``j`` open by naming the writer of a reply already in the thread
+    ("Kelly can confirm, …" under Kelly's reply; as :func:`_addresses` reads it), or name a
+    Korean writer with the honorific anywhere (as :func:`_honorific_mention`), or did its
+    writer comment above the thread's opener (``comments[first - 1]``) already?"""
+
+    def __init__(self, comments: list[Comment], first: int):
+        self.comments, self.upto = comments, first
+        # the whole name, case-folded; a first name (a reply's "Kelly, …"); a Chinese name
+        # without its surname, as written; a Korean name with the honorific ("서연님", "박서연님")
+        self.keys: dict[str, set[str]] = {"full": set(), "first": set(), "given": set(), "honorific": set()}
+        self.sizes: dict[str, set[int]] = {k: set() for k in self.keys}
+        # (someone who comes back under a post answers in a thread far more often than they
+        # write a second comment of their own)
+        self.above = frozenset(k for c in comments[: max(first - 1, 0)] if (k := nd.key(c.author.name or "")))
+
+    def _put(self, table: str, key: str) -> None:
+        self.keys[table].add(key)
+        self.sizes[table].add(len(key))
+
+    def _add(self, name: str) -> None:
+        full = name.casefold()
+        self._put("full", full)
+        if is_cjk_text(name):
+            if name.replace(" ", "")[1:]:
+                self._put("given", name.replace(" ", "")[1:])
+        elif full.strip() and len(full.split(None, 1)[0]) >= 2:
+            self._put("first", full.split(None, 1)[0])
+        if "\uac00" <= name[:1] <= "\ud7a3":
+            joined = name.replace(" ", "")
+            self._put("honorific", joined + "님")
+            if len(joined) >= 3:
+                self._put("honorific", joined[1:] + "님")
+
+    def answers(self, j: int) -> bool:
+        while self.upto < j:
+            if self.comments[self.upto].author.name:
+                self._add(self.comments[self.upto].author.name)
+            self.upto += 1
+        text = self.comments[j].text
+        if self._opens_with(text) or self._honours(text):
+            return True
+        own = nd.key(self.comments[j].author.name or "")
+        return bool(own) and own in self.above
+
+    def _opens_with(self, text: str) -> bool:
+        longest = max(self.sizes["full"] | self.sizes["first"], default=0)
+        t = text[: longest + 1].casefold()  # (folding goes character by character: a prefix's is the prefix)
+        return (any(t[:n] in self.keys["full"] for n in self.sizes["full"])
+                or any(t[:n] in self.keys["first"] and not t[n : n + 1].isalnum() for n in self.sizes["first"])
+                or any(text[:n] in self.keys["given"] for n in self.sizes["given"]))
+
+    def _honours(self, text: str) -> bool:
+        if not self.keys["honorific"] or "님" not in text:
+            return False
+        at = text.find("님")
+        while at >= 0:
+            if any(text[at + 1 - n : at + 1] in self.keys["honorific"] for n in self.sizes["honorific"] if n <= at + 1):
+                return True
+            at = text.find("님", at + 1)
+        return False
 
 
 def _honorific_mention(text: str, name: str) -> bool:

@@ -20,7 +20,7 @@ shape. Every removal is recorded on the line and column where it stood, as every
 from __future__ import annotations
 
 from . import _re as re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from html.parser import HTMLParser
 
 from .repair import Line, RepairLog
@@ -81,6 +81,7 @@ class _Reader(HTMLParser):
         self.lists: list[tuple[int, int]] = []  # (offset, list depth from there on)
         self._depth = 0
         self._stack: list[tuple[str, bool, int]] = []  # (tag, hides, start offset)
+        self._navs = 0  # how many of them are <nav> (counted as they open and close, not looked for)
         self._field_spans: list[tuple[int, int]] = []  # (stack index, start) of the open field spans
         self.fields: list[tuple[int, int]] = []  # (start, end) of the closed field spans
         self._text = ""
@@ -114,7 +115,7 @@ class _Reader(HTMLParser):
     def _in_nav(self) -> bool:
         """Inside a ``<nav>``: its links are the menu's items, laid out apart ("Articles",
         "People"…), however the source runs them together."""
-        return any(t == "nav" for t, _, _ in self._stack)
+        return self._navs > 0
 
     def handle_starttag(self, tag, attrs):
         at, raw = self._start_tag(tag)
@@ -134,6 +135,7 @@ class _Reader(HTMLParser):
         # (the page's own footer, outside any article or list: a tool's or the site's, no post)
         hides = hides or tag == "footer" and not any(t in _HOLDERS for t, _, _ in self._stack)
         self._stack.append((tag, hides, at))
+        self._navs += tag == "nav"
         if tag in _LISTS:
             self._depth += 1
             self.lists.append((at, self._depth))
@@ -155,6 +157,7 @@ class _Reader(HTMLParser):
                     if t in _LISTS:
                         self._depth -= 1
                         self.lists.append((end, self._depth))
+                    self._navs -= t == "nav"
                 while self._field_spans and self._field_spans[-1][0] >= i:
                     self.fields.append((self._field_spans.pop()[1], end))
                 del self._stack[i:]
@@ -202,13 +205,17 @@ def strip_markup(lines: list[Line], log: RepairLog) -> list[Line]:
     removed = _subtract(_merge(reader.tags), hidden)  # (what a hidden span holds goes with it)
     out: list[Line] = []
     depth_at = [at for at, _ in reader.lists]
+    # (each line's cuts and spans found by bisection: a look through all of them for each line
+    # and each piece grew with the square of a page's blocks)
+    all_cuts = sorted(set(reader.cuts))
+    hidden_ends, removed_ends = [b for _, b in hidden], [b for _, b in removed]
     for ln, base in zip(lines, starts):
         end = base + len(ln.text)
-        cuts = sorted({c - base for c in reader.cuts if base < c < end})
+        cuts = [c - base for c in all_cuts[bisect_right(all_cuts, base) : bisect_left(all_cuts, end)]]
         for piece, offset in _pieces(ln, cuts):
             lo, hi = base + offset, base + offset + len(piece.text)
-            spans_h = _clip(hidden, lo, hi)
-            spans_t = _clip(removed, lo, hi)
+            spans_h = _clip(hidden, lo, hi, hidden_ends)
+            spans_t = _clip(removed, lo, hi, removed_ends)
             if spans_h:
                 log.edit(piece, "html.hidden", [(a, b, "") for a, b in spans_h])
             if spans_t:
@@ -246,10 +253,14 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` without what ``holes`` cover (both sorted and merged)."""
     out: list[tuple[int, int]] = []
+    j = 0  # (the first hole not wholly before the span: both are sorted, the holes looked at once)
     for a, b in spans:
-        for h0, h1 in holes:
-            if h1 <= a or h0 >= b:
-                continue
+        while j < len(holes) and holes[j][1] <= a:
+            j += 1
+        for k in range(j, len(holes)):
+            h0, h1 = holes[k]
+            if h0 >= b:
+                break
             if h0 > a:
                 out.append((a, h0))
             a = max(a, h1)
@@ -260,9 +271,17 @@ def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> lis
     return out
 
 
-def _clip(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
-    """The parts of ``spans`` inside ``[lo, hi)``, as offsets from ``lo``."""
-    return [(max(a, lo) - lo, min(b, hi) - lo) for a, b in spans if a < hi and b > lo and min(b, hi) > max(a, lo)]
+def _clip(spans: list[tuple[int, int]], lo: int, hi: int, ends: list[int] | None = None) -> list[tuple[int, int]]:
+    """The parts of ``spans`` (sorted, apart) inside ``[lo, hi)``, as offsets from ``lo``;
+    ``ends``, the spans' ends, finds the first by bisection."""
+    out = []
+    for i in range(bisect_right(ends if ends is not None else [b for _, b in spans], lo), len(spans)):
+        a, b = spans[i]
+        if a >= hi:
+            break
+        if min(b, hi) > max(a, lo):
+            out.append((max(a, lo) - lo, min(b, hi) - lo))
+    return out
 
 
 def _shift(x: int, removed: list[tuple[int, int]]) -> int:
