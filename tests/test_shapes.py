@@ -1932,3 +1932,53 @@ def test_a_read_later_exports_links_to_the_original_are_the_tools_chrome(links):
     assert rec.body.startswith("We weigh every batch of flour twice"), rec.body[:80]
     assert "Original" not in rec.body and "Omnivore" not in rec.body
     assert check_accounted(text, [rec]) == []
+
+
+_ONE_MARKER_FEED = """Feed post number 1
+Wren Halloway
+Wren Halloway
+ • 2nd
+Harbour pilot at Calder Sound
+Harbour pilot at Calder Sound
+4h • 
+We brought the first electric tug into the inner basin this morning, no fuss at all.
+
+The crew asked for coffee and a photo, in that order.
+Like
+Comment
+Repost
+Send
+38
+5 comments
+Most relevant
+Otis Ferraby
+ • 3rd+
+Deckhand at Ferraby Marine
+2h
+Quieter than the old one, too. Congratulations!
+Like
+Reply
+Imogen Tarrant
+Imogen Tarrant
+ • 1st
+Freight planner | Northgate Rail
+Freight planner | Northgate Rail
+1d • 
+Honest question for planners: how far ahead do you lock your weekend slots?
+
+We lock ten days out and still reshuffle half of them on Thursday.
+Like
+Comment
+Repost
+Send
+12
+"""
+
+
+def test_a_feed_copy_with_only_its_first_cards_marker_still_parts_the_cards_by_their_headers():
+    recs = process(_ONE_MARKER_FEED)
+    assert [r.author.name for r in recs] == ["Wren Halloway", "Imogen Tarrant"]
+    assert recs[0].body.startswith("We brought the first electric tug")
+    assert [c.author.name for c in recs[0].comments] == ["Otis Ferraby"]
+    assert recs[1].body.startswith("Honest question for planners") and recs[1].age == "1d"
+    assert recs[1].comments == []

@@ -782,7 +782,22 @@ def feed_starts(lines: list[Line]) -> list[int]:
     if best:
         seq = max(best, key=len)
         return [i for i, _ in seq]
-    return known or visibility_starts(lines)
+    vis = visibility_starts(lines)
+    if len(known) == 1 and len(vis) >= 2:
+        # one marker copied (the selection began on it, or the other cards' markers were not
+        # selected): the cards the headers part are cards still; the header just under the
+        # marker is the marker's card; and a card ends on its bar of buttons (a header with none
+        # above it since the last card's heads a repost's quoted original, inside that card)
+        kept = list(known)
+        for s in vis:
+            last = max((k for k in kept if k < s), default=None)
+            if last is None:
+                kept.append(s)
+            elif sum(nodes.classify(x.text).kind == nodes.ACTION for x in lines[last + 1 : s] if x.text.strip()) >= 3:
+                kept.append(s)  # (the card's bar, "Like / Comment / Repost / Send": not one "Follow")
+        if len(kept) >= 2:
+            return sorted(kept)
+    return known or vis
 
 
 def visibility_starts(lines: list[Line]) -> list[int]:
