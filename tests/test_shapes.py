@@ -1982,3 +1982,39 @@ def test_a_feed_copy_with_only_its_first_cards_marker_still_parts_the_cards_by_t
     assert [c.author.name for c in recs[0].comments] == ["Otis Ferraby"]
     assert recs[1].body.startswith("Honest question for planners") and recs[1].age == "1d"
     assert recs[1].comments == []
+
+
+_DIGEST_MAIL = """From: LinkedIn <updates-noreply@linkedin.com>
+To: Pia Lindqvist <pia@example.org>
+Subject: Noor Castell and Bram Oyelaran shared posts
+Date: Mon, 3 Nov 2026 06:40:00 +0000
+
+Pia, catch up on your network
+
+Noor Castell
+Ceramics teacher at Hollow Lane Studio
+Our evening class filled in four hours, so we are opening a Thursday group. Bring an apron and patience.
+View post
+
+Bram Oyelaran
+Bridge inspector, Delta County
+Spent the morning under the old rail bridge. The rivets from 1911 are in better shape than my knees.
+View post
+
+See all updates
+
+This email was intended for Pia Lindqvist (Librarian at Eastmoor)
+Unsubscribe
+"""
+
+
+def test_a_notification_digest_mail_gives_one_record_per_post_without_its_greeting_or_footer():
+    recs = process(_DIGEST_MAIL)
+    assert [(r.author.name, r.author.bio) for r in recs] == [
+        ("Noor Castell", "Ceramics teacher at Hollow Lane Studio"), ("Bram Oyelaran", "Bridge inspector, Delta County")]
+    assert [r.title for r in recs] == [None, None]
+    assert recs[0].body == ("Our evening class filled in four hours, so we are opening a Thursday group. "
+                            "Bring an apron and patience.")
+    assert recs[1].body == ("Spent the morning under the old rail bridge. "
+                            "The rivets from 1911 are in better shape than my knees.")
+    assert check_accounted(_DIGEST_MAIL, recs) == []

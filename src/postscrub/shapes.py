@@ -1166,6 +1166,8 @@ def _page_post_header(content: list[Line], kinds, start: int) -> bool:
 class Parts:
     chunks: list[list[Line]]
     separators: list[Line]
+    # (lines of the container, not of any part: a notification digest's greeting over its posts)
+    chrome: list[Line] = field(default_factory=list)
 
 
 _SEPARATOR = re.compile(r"^\s*(?:-{5,}|={5,}|_{5,}|\*{5,}|~{5,}|(?:- ){4,}-?)\s*$")
@@ -1549,6 +1551,53 @@ def split_concatenated(lines: list[Line]) -> Parts | None:
     if len(chunks) < 2 or not all(_has_post_header(c) for c in chunks):
         return None
     return Parts(chunks, [lines[i] for i in cut])
+
+
+def split_mail_digest(lines: list[Line]) -> Parts | None:
+    """A notification e-mail's digest of several posts ("Name / headline / text / View post",
+    one after the other, no ages): a part per post, each starting at the name under the
+    previous post's button (past its counts), when a name and a text line stand there. The
+    text lines above the first post's name are the mail's greeting ("Top posts in your
+    network"), and so are the lines under the last post's button and counts (the mail's
+    footer). Only for what is a mail (the caller's test)."""
+    from .segment import is_name
+
+    full = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    if len(full) > 2000:
+        return None
+    kinds = dict(zip(full, nodes.kinds_of([lines[i].text for i in full])))
+    starts: list[int] = []
+    for n, i in enumerate(full):
+        if kinds[i].rule != "ui.notification_mail" or not any(kinds[x].kind == nodes.TEXT for x in full[:n]):
+            continue
+        m = n + 1
+        while m < len(full) and kinds[full[m]].kind != nodes.TEXT:
+            m += 1  # (the post's counts under its button: "46 reactions · 7 comments")
+        if m + 1 < len(full) and is_name(lines[full[m]].text.strip()) and kinds[full[m + 1]].kind == nodes.TEXT:
+            starts.append(full[m])
+    if not starts:
+        return None
+    first = next((i for n, i in enumerate(full[:-1]) if i < starts[0] and kinds[i].kind == nodes.TEXT
+                  and is_name(lines[i].text.strip()) and kinds[full[n + 1]].kind == nodes.TEXT), None)
+    if first is None:
+        return None
+    greeting = [lines[i] for i in full if i < first and kinds[i].kind == nodes.TEXT]
+    if len(greeting) > 2:
+        return None  # (more than a greeting above the first post: not a digest's head)
+    # the last post ends on its own button and counts: the mail's footer below them
+    # ("See all updates", "This email was intended for …") is no post's
+    end = len(lines)
+    tail = [i for i in full if i > starts[-1]]
+    button = next((n for n, i in enumerate(tail) if kinds[i].rule == "ui.notification_mail"), None)
+    if button is not None and button > 0:
+        m = button + 1
+        while m < len(tail) and kinds[tail[m]].kind != nodes.TEXT:
+            m += 1
+        if m < len(tail):
+            end = tail[m]
+            greeting += [lines[i] for i in tail[m:]]
+    bounds = [0, *starts, end]
+    return Parts([lines[a:b] for a, b in zip(bounds, bounds[1:])], [], greeting)
 
 
 def _has_post_header(chunk: list[Line]) -> bool:
