@@ -2018,3 +2018,40 @@ def test_a_notification_digest_mail_gives_one_record_per_post_without_its_greeti
     assert recs[1].body == ("Spent the morning under the old rail bridge. "
                             "The rivets from 1911 are in better shape than my knees.")
     assert check_accounted(_DIGEST_MAIL, recs) == []
+
+
+_JA_CLIPPING = """---
+title: "山本 一郎さんのLinkedInでの投稿"
+source: "https://www.linkedin.com/posts/ichiro-yamamoto-demo_activity-7300000000000000000-Ab1c"
+author:
+  - "[[山本 一郎]]"
+---
+[山本 一郎](https://jp.linkedin.com/in/ichiro-yamamoto-demo?trk=public_post_feed-actor-name)
+
+株式会社ミドリ物流 センター長
+
+2日
+
+倉庫の棚の配置を先月すべて見直しました。
+
+歩く距離が一日あたり四割ほど減り、ピッキングの間違いも目に見えて少なくなりました。現場の皆さんが毎朝の会議で出してくれた小さな改善案を、一つずつ試した結果です。
+
+[いいね！](https://jp.linkedin.com/signup/cold-join?trk=public_post_like-cta) [コメント](https://jp.linkedin.com/signup/cold-join?trk=public_post_comment-cta)
+
+[中村 花子](https://jp.linkedin.com/in/hanako-nakamura-demo?trk=public_post_comment_actor-name)
+
+倉庫管理マネージャー
+
+1日
+
+素晴らしい取り組みですね。棚の高さも変えましたか？
+"""
+
+
+def test_a_japanese_posts_paragraphs_are_paragraphs_so_a_comment_under_them_is_no_article_title():
+    (rec,) = process(_JA_CLIPPING)
+    assert rec.title is None
+    assert (rec.author.name, rec.author.bio, rec.age) == ("山本 一郎", "株式会社ミドリ物流 センター長", "2日")
+    assert rec.body.startswith("倉庫の棚の配置を先月すべて見直しました。")
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("中村 花子", "1日", "素晴らしい取り組みですね。棚の高さも変えましたか？")]

@@ -680,7 +680,7 @@ def find_title(paras: Sequence[Line], period_ok: bool = False) -> bool:
     first, second, third = paras[0].text, paras[1].text, paras[2].text
     return (
         len(first) <= 200
-        and not first.rstrip().endswith((":",) if period_ok else (".", ":"))
+        and not first.rstrip().endswith((":", "：") if period_ok else (".", ":", "。", "："))  # (CJK's too)
         and not is_list_item(first)
         and not is_list_item(second)
         and first.strip() != second.strip()

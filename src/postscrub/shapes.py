@@ -893,6 +893,19 @@ def reading_time_line(t: str) -> bool:
         for x, k in zip(parts, kinds))
 
 
+def _paragraph_long(text: str) -> bool:
+    """A line as long as a paragraph, not a header's: over 100 characters, a wide (CJK,
+    full-width) character counting as two, as it stands on the screen (a Japanese or Chinese
+    paragraph of 60 characters is as long as an English one of 120)."""
+    n = len(text)
+    if n > 100:
+        return True
+    if n <= 50 or text.isascii():
+        return False
+    return n + sum(1 for c in text if "\u2e80" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"
+                   or "\uff01" <= c <= "\uff60") > 100
+
+
 def article_start(paras: list[Line], limit: int = 16) -> int | None:
     """Where an article begins: a title line followed by the author's name (shown once or
     twice) and not by another name, after at most ``limit`` lines of page header (navigation,
@@ -902,7 +915,7 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
     for i in range(2, min(2 * limit, len(paras) - 1)):
         # a newsletter e-mail's byline over its title, the reading time or "Published" line
         # under the title: the title, whatever header stands above the byline
-        if len(paras[i - 2].text) > 100 and nodes.classify(paras[i - 2].text).kind == nodes.TEXT:
+        if _paragraph_long(paras[i - 2].text) and nodes.classify(paras[i - 2].text).kind == nodes.TEXT:
             break  # (past a paragraph the article has begun)
         if nodes.classify(paras[i + 1].text).rule in ("ui.reading_time", "ui.published") and byline_above(paras, i):
             return i
@@ -916,7 +929,7 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             break
         if i == doubled_name:
             continue
-        if (i and len(paras[i - 1].text.strip()) > 100 and nodes.classify(paras[i - 1].text).kind == nodes.TEXT
+        if (i and _paragraph_long(paras[i - 1].text.strip()) and nodes.classify(paras[i - 1].text).kind == nodes.TEXT
                 and not nodes.consent_line(paras[i - 1].text)):
             # a page header is short lines (and chrome); past a paragraph the article has begun
             # (not past the consent line of a signed-out page, in a wording no table holds)
