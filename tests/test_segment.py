@@ -2245,3 +2245,13 @@ def test_a_short_congratulation_before_the_call_to_action_is_no_sign_off():
     # nor a formula addressed to someone over a name on its own line
     _, sign, _ = sg.split_tail(lines("We finished the new bakery wing two weeks early.", "Thanks to you,", "Ana"))
     assert sign is None
+
+
+@pytest.mark.parametrize("text", [
+    "30分でも足りない日があります。",  # "even 30 minutes…"
+    "3か月たって見えてきたことがあります。",  # "three months on, …"
+    "2年経った今も続けています。",  # "two years later, …"
+    "5日では終わりませんでした。",
+])
+def test_a_japanese_time_span_before_a_two_kana_particle_or_the_verb_of_time_passing_is_prose_not_a_glued_age(text):
+    assert sg.split_glued_age(text) is None
