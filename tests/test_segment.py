@@ -2265,3 +2265,13 @@ def test_a_cjk_label_ending_with_a_colon_is_no_name():
     assert sg.is_name("林雨桐")
     (rec,) = process("宋嘉怡\n运营经理 @ 青禾科技\n3 天\n我们在杭州招两名运营专员\n\n要求：\n1. 熟悉社群运营\n2. 两年以上经验\n\n#招聘\n")
     assert rec.title is None and (rec.author.name, rec.author.bio, rec.age) == ("宋嘉怡", "运营经理 @ 青禾科技", "3 天")
+
+
+@pytest.mark.parametrize("text", [
+    "30分でも足りない日があります。",  # "even 30 minutes…"
+    "3か月たって見えてきたことがあります。",  # "three months on, …"
+    "2年経った今も続けています。",  # "two years later, …"
+    "5日では終わりませんでした。",
+])
+def test_a_japanese_time_span_before_a_two_kana_particle_or_the_verb_of_time_passing_is_prose_not_a_glued_age(text):
+    assert sg.split_glued_age(text) is None

@@ -2013,3 +2013,126 @@ def test_a_notes_collection_title_over_the_first_rule_is_no_post():
     assert [(r.author.name, r.age, r.title) for r in recs] == [
         ("Yusra Kaddour", "2w", None), ("Benedikt Saarinen", "5d", None)]
     assert recs[0].body == "We closed the books in three days this quarter.\n\n#Finance"
+
+
+_ONE_MARKER_FEED = """Feed post number 1
+Wren Halloway
+Wren Halloway
+ • 2nd
+Harbour pilot at Calder Sound
+Harbour pilot at Calder Sound
+4h • 
+We brought the first electric tug into the inner basin this morning, no fuss at all.
+
+The crew asked for coffee and a photo, in that order.
+Like
+Comment
+Repost
+Send
+38
+5 comments
+Most relevant
+Otis Ferraby
+ • 3rd+
+Deckhand at Ferraby Marine
+2h
+Quieter than the old one, too. Congratulations!
+Like
+Reply
+Imogen Tarrant
+Imogen Tarrant
+ • 1st
+Freight planner | Northgate Rail
+Freight planner | Northgate Rail
+1d • 
+Honest question for planners: how far ahead do you lock your weekend slots?
+
+We lock ten days out and still reshuffle half of them on Thursday.
+Like
+Comment
+Repost
+Send
+12
+"""
+
+
+def test_a_feed_copy_with_only_its_first_cards_marker_still_parts_the_cards_by_their_headers():
+    recs = process(_ONE_MARKER_FEED)
+    assert [r.author.name for r in recs] == ["Wren Halloway", "Imogen Tarrant"]
+    assert recs[0].body.startswith("We brought the first electric tug")
+    assert [c.author.name for c in recs[0].comments] == ["Otis Ferraby"]
+    assert recs[1].body.startswith("Honest question for planners") and recs[1].age == "1d"
+    assert recs[1].comments == []
+
+
+_DIGEST_MAIL = """From: LinkedIn <updates-noreply@linkedin.com>
+To: Pia Lindqvist <pia@example.org>
+Subject: Noor Castell and Bram Oyelaran shared posts
+Date: Mon, 3 Nov 2026 06:40:00 +0000
+
+Pia, catch up on your network
+
+Noor Castell
+Ceramics teacher at Hollow Lane Studio
+Our evening class filled in four hours, so we are opening a Thursday group. Bring an apron and patience.
+View post
+
+Bram Oyelaran
+Bridge inspector, Delta County
+Spent the morning under the old rail bridge. The rivets from 1911 are in better shape than my knees.
+View post
+
+See all updates
+
+This email was intended for Pia Lindqvist (Librarian at Eastmoor)
+Unsubscribe
+"""
+
+
+def test_a_notification_digest_mail_gives_one_record_per_post_without_its_greeting_or_footer():
+    recs = process(_DIGEST_MAIL)
+    assert [(r.author.name, r.author.bio) for r in recs] == [
+        ("Noor Castell", "Ceramics teacher at Hollow Lane Studio"), ("Bram Oyelaran", "Bridge inspector, Delta County")]
+    assert [r.title for r in recs] == [None, None]
+    assert recs[0].body == ("Our evening class filled in four hours, so we are opening a Thursday group. "
+                            "Bring an apron and patience.")
+    assert recs[1].body == ("Spent the morning under the old rail bridge. "
+                            "The rivets from 1911 are in better shape than my knees.")
+    assert check_accounted(_DIGEST_MAIL, recs) == []
+
+
+_JA_CLIPPING = """---
+title: "山本 一郎さんのLinkedInでの投稿"
+source: "https://www.linkedin.com/posts/ichiro-yamamoto-demo_activity-7300000000000000000-Ab1c"
+author:
+  - "[[山本 一郎]]"
+---
+[山本 一郎](https://jp.linkedin.com/in/ichiro-yamamoto-demo?trk=public_post_feed-actor-name)
+
+株式会社ミドリ物流 センター長
+
+2日
+
+倉庫の棚の配置を先月すべて見直しました。
+
+歩く距離が一日あたり四割ほど減り、ピッキングの間違いも目に見えて少なくなりました。現場の皆さんが毎朝の会議で出してくれた小さな改善案を、一つずつ試した結果です。
+
+[いいね！](https://jp.linkedin.com/signup/cold-join?trk=public_post_like-cta) [コメント](https://jp.linkedin.com/signup/cold-join?trk=public_post_comment-cta)
+
+[中村 花子](https://jp.linkedin.com/in/hanako-nakamura-demo?trk=public_post_comment_actor-name)
+
+倉庫管理マネージャー
+
+1日
+
+素晴らしい取り組みですね。棚の高さも変えましたか？
+"""
+
+
+def test_a_japanese_posts_paragraphs_are_paragraphs_so_a_comment_under_them_is_no_article_title():
+    (rec,) = process(_JA_CLIPPING)
+    assert rec.title is None
+    assert (rec.author.name, rec.author.bio, rec.age) == ("山本 一郎", "株式会社ミドリ物流 センター長", "2日")
+    assert rec.body.startswith("倉庫の棚の配置を先月すべて見直しました。")
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("中村 花子", "1日", "素晴らしい取り組みですね。棚の高さも変えましたか？")]

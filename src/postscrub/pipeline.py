@@ -301,7 +301,8 @@ def process(
             shapes.drop_machine_translation(lines, log)  # (a post's machine translation, expanded)
         records = _segment(lines, log, source, encoding, config,
                            quoted="\n> " in text or text[:2] == "> " or "\n>\n" in text,
-                           forward=_may_hold_forward_header(text),
+                           forward=(forward := _may_hold_forward_header(text)),
+                           mail=forward or _MAIL_START.match(text) is not None,
                            terminal="│" in text or "┃" in text or "║" in text)
     repairs = log.sorted()
     source = _text_name(source)
@@ -349,7 +350,7 @@ def _may_hold_forward_header(text: str) -> bool:
 
 def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | None,
              config: Config = DEFAULT_CONFIG, quoted: bool = False, forward: bool = False,
-             terminal: bool = False) -> list[Record]:
+             terminal: bool = False, mail: bool = False) -> list[Record]:
     if not any(ln.text.strip() for ln in lines):
         rec = Record(shape="empty")
         rec.warnings.append("empty: the input holds no text")
@@ -432,11 +433,15 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         if cut is not None:
             lines = cut
     parts = shapes.split_concatenated(lines)
+    if parts is None and mail:
+        parts = shapes.split_mail_digest(lines)  # (a notification e-mail's digest of posts)
     if parts is not None:
         # several posts a scraper joined with a rule of dashes: one record each
         out: list[Record] = []
         for sep in parts.separators:
             log.drop_line(sep, "segment.separator")
+        for ln in parts.chrome:
+            log.drop_line(ln, "ui.notification_mail")
         for chunk in parts.chunks:
             for rec in _segment(chunk, log, source, encoding, config):
                 rec.first_line = next((ln.no for ln in chunk if ln.text.strip()), rec.first_line)

@@ -429,8 +429,11 @@ _KO_TIME_AFTER = re.compile(r"\s*+(?:(?:전|후|뒤)(?:[\s,.!?…]|에|부터|�
 
 # A Japanese particle right after a time span, then a comma or a non-kana character: the span
 # is a phrase's ("3か月で、" "in three months", "2日の研修" "the two-day course"), not an age glued
-# to a comment (whose text never opens on a bare particle; "もう…" keeps its age: kana follows)
-_JA_PARTICLE_AFTER = re.compile(r"[でにのはがをも](?=[、，,。]|[^\u3040-\u309f])")
+# to a comment (whose text never opens on a bare particle; "もう…" keeps its age: kana follows);
+# so are a two-kana particle ("30分でも長い", "3日では") and the verb of time passing ("3か月たって
+# 分かった", "2年経った今"), then a comma or a non-kana character
+_JA_PARTICLE_AFTER = re.compile(r"(?:でも|では|には|にも|から|まで|より|たって|経って|たった|経った|[でにのはがをも])"
+                                r"(?=[、，,。]|[^\u3040-\u309f])")
 
 
 # A Korean word after a time span that makes it "after", "during", "within", "for", "the
@@ -682,7 +685,7 @@ def find_title(paras: Sequence[Line], period_ok: bool = False) -> bool:
     return (
         len(first) <= 200
         and "://" not in first  # ("View on LinkedIn: https://…": a mail's link line, no title)
-        and not first.rstrip().endswith((":",) if period_ok else (".", ":"))
+        and not first.rstrip().endswith((":", "：") if period_ok else (".", ":", "。", "："))  # (CJK's too)
         and not is_list_item(first)
         and not is_list_item(second)
         and first.strip() != second.strip()

@@ -783,7 +783,22 @@ def feed_starts(lines: list[Line]) -> list[int]:
     if best:
         seq = max(best, key=len)
         return [i for i, _ in seq]
-    return known or visibility_starts(lines)
+    vis = visibility_starts(lines)
+    if len(known) == 1 and len(vis) >= 2:
+        # one marker copied (the selection began on it, or the other cards' markers were not
+        # selected): the cards the headers part are cards still; the header just under the
+        # marker is the marker's card; and a card ends on its bar of buttons (a header with none
+        # above it since the last card's heads a repost's quoted original, inside that card)
+        kept = list(known)
+        for s in vis:
+            last = max((k for k in kept if k < s), default=None)
+            if last is None:
+                kept.append(s)
+            elif sum(nodes.classify(x.text).kind == nodes.ACTION for x in lines[last + 1 : s] if x.text.strip()) >= 3:
+                kept.append(s)  # (the card's bar, "Like / Comment / Repost / Send": not one "Follow")
+        if len(kept) >= 2:
+            return sorted(kept)
+    return known or vis
 
 
 def visibility_starts(lines: list[Line]) -> list[int]:
@@ -886,6 +901,19 @@ def _link_line(t: str) -> bool:
     return k > 0 and len(t[:k].split()) <= 6 and " " not in t[k:].strip()
 
 
+def _paragraph_long(text: str) -> bool:
+    """A line as long as a paragraph, not a header's: over 100 characters, a wide (CJK,
+    full-width) character counting as two, as it stands on the screen (a Japanese or Chinese
+    paragraph of 60 characters is as long as an English one of 120)."""
+    n = len(text)
+    if n > 100:
+        return True
+    if n <= 50 or text.isascii():
+        return False
+    return n + sum(1 for c in text if "\u2e80" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"
+                   or "\uff01" <= c <= "\uff60") > 100
+
+
 def article_start(paras: list[Line], limit: int = 16) -> int | None:
     """Where an article begins: a title line followed by the author's name (shown once or
     twice) and not by another name, after at most ``limit`` lines of page header (navigation,
@@ -895,7 +923,7 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
     for i in range(2, min(2 * limit, len(paras) - 1)):
         # a newsletter e-mail's byline over its title, the reading time or "Published" line
         # under the title: the title, whatever header stands above the byline
-        if len(paras[i - 2].text) > 100 and nodes.classify(paras[i - 2].text).kind == nodes.TEXT and not _link_line(
+        if _paragraph_long(paras[i - 2].text) and nodes.classify(paras[i - 2].text).kind == nodes.TEXT and not _link_line(
                 paras[i - 2].text):
             break  # (past a paragraph the article has begun)
         if nodes.classify(paras[i + 1].text).rule in ("ui.reading_time", "ui.published") and byline_above(paras, i):
@@ -910,7 +938,7 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             break
         if i == doubled_name:
             continue
-        if (i and len(paras[i - 1].text.strip()) > 100 and nodes.classify(paras[i - 1].text).kind == nodes.TEXT
+        if (i and _paragraph_long(paras[i - 1].text.strip()) and nodes.classify(paras[i - 1].text).kind == nodes.TEXT
                 and not nodes.consent_line(paras[i - 1].text) and not _link_line(paras[i - 1].text)):
             # a page header is short lines (and chrome); past a paragraph the article has begun
             # (not past the consent line of a signed-out page, in a wording no table holds)
@@ -1171,6 +1199,8 @@ def _page_post_header(content: list[Line], kinds, start: int) -> bool:
 class Parts:
     chunks: list[list[Line]]
     separators: list[Line]
+    # (lines of the container, not of any part: a notification digest's greeting over its posts)
+    chrome: list[Line] = field(default_factory=list)
 
 
 _SEPARATOR = re.compile(r"^\s*(?:-{5,}|={5,}|_{5,}|\*{5,}|~{5,}|(?:- ){4,}-?)\s*$")
@@ -1561,6 +1591,53 @@ def split_concatenated(lines: list[Line]) -> Parts | None:
     if len(chunks) < 2 or not all(_has_post_header(c) for c in chunks):
         return None
     return Parts(chunks, [lines[i] for i in cut])
+
+
+def split_mail_digest(lines: list[Line]) -> Parts | None:
+    """A notification e-mail's digest of several posts ("Name / headline / text / View post",
+    one after the other, no ages): a part per post, each starting at the name under the
+    previous post's button (past its counts), when a name and a text line stand there. The
+    text lines above the first post's name are the mail's greeting ("Top posts in your
+    network"), and so are the lines under the last post's button and counts (the mail's
+    footer). Only for what is a mail (the caller's test)."""
+    from .segment import is_name
+
+    full = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    if len(full) > 2000:
+        return None
+    kinds = dict(zip(full, nodes.kinds_of([lines[i].text for i in full])))
+    starts: list[int] = []
+    for n, i in enumerate(full):
+        if kinds[i].rule != "ui.notification_mail" or not any(kinds[x].kind == nodes.TEXT for x in full[:n]):
+            continue
+        m = n + 1
+        while m < len(full) and kinds[full[m]].kind != nodes.TEXT:
+            m += 1  # (the post's counts under its button: "46 reactions · 7 comments")
+        if m + 1 < len(full) and is_name(lines[full[m]].text.strip()) and kinds[full[m + 1]].kind == nodes.TEXT:
+            starts.append(full[m])
+    if not starts:
+        return None
+    first = next((i for n, i in enumerate(full[:-1]) if i < starts[0] and kinds[i].kind == nodes.TEXT
+                  and is_name(lines[i].text.strip()) and kinds[full[n + 1]].kind == nodes.TEXT), None)
+    if first is None:
+        return None
+    greeting = [lines[i] for i in full if i < first and kinds[i].kind == nodes.TEXT]
+    if len(greeting) > 2:
+        return None  # (more than a greeting above the first post: not a digest's head)
+    # the last post ends on its own button and counts: the mail's footer below them
+    # ("See all updates", "This email was intended for …") is no post's
+    end = len(lines)
+    tail = [i for i in full if i > starts[-1]]
+    button = next((n for n, i in enumerate(tail) if kinds[i].rule == "ui.notification_mail"), None)
+    if button is not None and button > 0:
+        m = button + 1
+        while m < len(tail) and kinds[tail[m]].kind != nodes.TEXT:
+            m += 1
+        if m < len(tail):
+            end = tail[m]
+            greeting += [lines[i] for i in tail[m:]]
+    bounds = [0, *starts, end]
+    return Parts([lines[a:b] for a, b in zip(bounds, bounds[1:])], [], greeting)
 
 
 def _has_post_header(chunk: list[Line]) -> bool:
