@@ -858,3 +858,37 @@ def test_the_kinds_of_a_pass_over_the_lines_are_what_classify_says_of_each():
         finally:
             learn.LEARNED.reset(token)
     assert sum(k.rule == "ui.learned.action" for k in got) > 100
+
+
+def test_the_sentence_end_lookup_of_a_long_dump_finds_what_str_find_finds(monkeypatch, tmp_path):
+    """qmark._repeated_sentences, where keys × text is over the find budget, looks keys up at
+    each sentence end by their last _TAIL characters (shorter keys by their length): the same
+    ``said``/``asked`` as the per-key ``str.find`` way, on every call over the corpora and the
+    generated dumps, and on invented lines with keys shorter than the index."""
+    from postscrub import qmark
+
+    calls = []
+    real = qmark._repeated_sentences
+
+    def keep(prior, lines, asking=None):
+        calls.append((prior, list(lines)))
+        return real(prior, lines, asking)
+
+    monkeypatch.setattr(qmark, "_repeated_sentences", keep)
+    _process_corpus_and_generated(tmp_path, 60, seed=5)
+    short = ["a b c d?", "a b c d.", "a b c d??", "x y z w e?", "x y z w e.", "We shipped it on time ??",
+             "We shipped it on time.", "Did we ship it on time?", "Did we ship it on time? ??"] * 3
+    calls.append((qmark.document_prior("\n".join(short), fresh=True), short))
+    differ = repeats = 0
+    for prior, lines in calls:
+        if not prior.lossy:
+            continue
+        monkeypatch.setattr(qmark, "_FIND_BUDGET", 0)
+        indexed = real(prior, lines)
+        monkeypatch.setattr(qmark, "_FIND_BUDGET", 10**18)
+        qmark._LAST_ENDINGS[0] = None  # (the find way from scratch)
+        found = real(prior, lines)
+        differ += (indexed.said, indexed.asked) != (found.said, found.asked)
+        repeats += bool(found.said or found.asked)
+    assert differ == 0
+    assert repeats >= 2  # (the invented lines and a dump at least do repeat their sentences)

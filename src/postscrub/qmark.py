@@ -650,6 +650,8 @@ _SENTENCE_ENDS = re.compile(r"[^\s?](?=[\s?.!…。！？]|\Z)")
 _SPACES_BEFORE_MARK = " \t\u00a0\u202f"
 # keys × characters that ``str.find`` may scan before the per-word lookup is cheaper
 _FIND_BUDGET = 50_000_000
+# the characters that index the keys by their ends (:func:`_repeated_sentences`)
+_TAIL = 12
 
 
 def _may_end_a_sentence(line: str, s: int, e: int) -> bool:
@@ -803,17 +805,29 @@ def _repeated_sentences(prior: Prior, lines: list[str], asking: list[str] | None
     if len(keys) * len(text) <= _FIND_BUDGET:
         endings = _endings_by_find(keys, lines, text)
     else:
-        tails = {key[-3:] for key in keys}
-        lengths = sorted({len(key) for key in keys})
+        # (the key lengths to try, by the key's last _TAIL characters: only the lengths of the
+        # keys that end so, so the work per sentence end does not grow with the number of keys;
+        # the rare shorter keys are looked up by their length, at every end)
+        by_tail: dict[str, set[int]] = {}
+        short: dict[int, set[str]] = {}
+        for key in keys:
+            if len(key) >= _TAIL:
+                by_tail.setdefault(key[-_TAIL:], set()).add(len(key))
+            else:
+                short.setdefault(len(key), set()).add(key)
+        lengths_of = {tail: sorted(ns) for tail, ns in by_tail.items()}
+        shorts = sorted(short.items())
         for m in _SENTENCE_ENDS.finditer(text):
             p = m.end()
-            if text[p - 3 : p] in tails:
-                for n in lengths:
-                    key = text[p - n : p]
-                    if key in keys:
-                        seen = _ending(text, p)
-                        if seen is not None:
-                            endings.setdefault(key, []).append(seen)
+            found = [text[p - n : p] for n in lengths_of.get(text[p - _TAIL : p], ())]
+            for n, some in shorts:
+                if text[p - n : p] in some:
+                    found.append(text[p - n : p])
+            for key in found:
+                if key in keys:
+                    seen = _ending(text, p)
+                    if seen is not None:
+                        endings.setdefault(key, []).append(seen)
     said, asked = set(), set()
     for key, seen in endings.items():
         if len(seen) < 2:
