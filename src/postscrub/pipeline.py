@@ -809,9 +809,11 @@ def _may_be_export(lines: list[Line]) -> bool:
     first = next((ln.text for ln in lines if ln.text.strip()), "")
     if first.lstrip("\ufeff \t").startswith(("[", "{")):
         return True
-    if first.strip() == "+++" or (first.strip() == "---" and any(
-            ln.text.lstrip().startswith("- ") and ":" in ln.text for ln in lines[1:200])):
-        return True  # (a page's front matter that may hold its comments: "[[comments]]", "- author: …")
+    if first.strip() in ("+++", "---"):
+        from .literals import may_be_front_matter
+
+        if may_be_front_matter([ln.text for ln in lines[:405]]):
+            return True  # (a page's front matter that may hold its comments: "[[comments]]", "- author: …")
     # a Markdown table (a header row, then its |---| rule) under a heading or two
     if any(ln.text.lstrip().startswith("|") and "---" in nxt.text
            for ln, nxt in zip(lines[:7], lines[1:8])):
