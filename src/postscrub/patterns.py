@@ -2549,6 +2549,22 @@ CHAT_NOTICE_PREFIXES: tuple[str, ...] = (
     r"[^\n]{1,40} 님과 카카오톡 대화\s*$", r"저장한 날짜 ?: ",
     r"-{5,} [^\n]{4,40}? -{5,}\s*$",
 )
+# The words a forwarder puts before the name in a post's one-line credit ("Post by Ana Lee (CTO
+# at Norte):", "Fwd from Ana Lee (CTO) on LinkedIn, 2w: …", "转自领英 —— 孙佳琪（HR 经理）· 5 天"),
+# per locale; dashes and a colon may follow them (no bare "From", "De", "Von": they open names
+# too, "De Luca", "Von Arx"). A credit with other words before the name
+# ("Thanks Ana Lee (CTO at Norte) …") is a sentence, not a credit.
+CREDIT_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("Post by", "Posted by", "Article by", "Shared by", "Shared from", "Fwd from", "Fwd", "Fw",
+           "Forwarded from", "Reposted from", "via"),
+    "fr": ("Publication de", "Post de", "Publié par", "Partagé par", "Transféré de", "via"),
+    "de": ("Beitrag von", "Post von", "Geteilt von", "Weitergeleitet von", "via"),
+    "es": ("Publicación de", "Publicado por", "Compartido por", "Reenviado de", "vía", "via"),
+    "pt": ("Publicação de", "Publicado por", "Compartilhado por", "Partilhado por", "Encaminhado de", "via"),
+    "zh-CN": ("转自领英", "转自", "转发自", "分享自", "来自"),
+    "zh-TW": ("轉自領英", "轉自", "轉發自", "分享自", "來自"),
+    "ja": ("LinkedInより", "転送", "シェア元", "投稿者"),
+}
 # an SMS gateway's opt-out line under a forwarded text message ("Reply STOP to opt out", "Text
 # STOP to 12345 to unsubscribe")
 SMS_OPT_OUT = r"^\s*(?:Reply|Text|Send|Txt)\s+STOP\b"
