@@ -362,3 +362,27 @@ def test_chat_record_with_date_lines_over_sender_lines_keeps_the_post_under_its_
     assert rec.body == ("我们把需求评审会从一小时改成了二十分钟。\n\n结果大家准备得更充分了，决定也更快。\n\n"
                         "你们的评审会开多久？\n\n#产品管理")
     assert check_accounted(text, [rec]) == []
+
+
+# --- rev12 fixes: a credit's name follows a forwarder's cue, or stands alone ---
+
+@pytest.mark.parametrize("line, want", [
+    ("Thanks Ana Lee (CTO at Norte) on LinkedIn, 2w: nice", None),
+    ("Loved this from Ana Lee (CTO at Norte) on LinkedIn, 2w: nice", None),
+    ("Ana Lee (CTO at Norte) on LinkedIn, 2w: nice", None),
+    ("Shared from Bo Chen (Data lead at Kite) on LinkedIn, 3d: hello there", ("Bo Chen", "Data lead at Kite", "3d")),
+    ("via Bo Chen (Data lead at Kite), 3d: hello there", ("Bo Chen", "Data lead at Kite", "3d")),
+    ("Partagé par Léa Morel (Cheffe de projet chez Brume) sur LinkedIn : bonjour", ("Léa Morel", "Cheffe de projet chez Brume")),
+    ("Geteilt von Jonas Weber (CTO bei Falke), 2 Wo.: hallo", ("Jonas Weber", "CTO bei Falke")),
+    ("Ana Lee (CTO at Norte) on LinkedIn, 2w:", ("Ana Lee", "CTO at Norte", "2w")),
+    ("转自 —— 孙佳琪（HR 经理 @ 星桥数据）· 5 天", ("孙佳琪", "HR 经理 @ 星桥数据", "5 天")),
+])
+def test_credit_name_only_after_a_cue_or_alone(line, want):
+    from postscrub.chat import credit_spans
+
+    got = credit_spans(line)
+    if want is None:
+        assert got is None
+    else:
+        assert got is not None
+        assert tuple(line[a:b] for a, b in got[0])[: len(want)] == want

@@ -2607,3 +2607,22 @@ def test_the_posts_own_share_link_closing_its_text_is_no_body():
     (rec,) = process(text)
     assert rec.body == "We gave every night-shift carer a proper break room.\n\nSick days halved.\n\n#Care"
     assert rec.author.name == "Ilona Marsh-Ebeling"
+
+
+# --- rev12 fixes: the trailing own-link pattern stays linear on long lines ---
+
+def test_own_link_bounded_on_long_lines():
+    from postscrub.repair import Line, RepairLog
+    short = "https://www.linkedin.com/posts/ana-lee_tidepools-activity-7311122233344455566-AbCd?utm_source=share"
+    main = [Line(1, "Tide pools near the old pier are full of crabs."), Line(2, short)]
+    log = RepairLog()
+    layouts._trailing_permalink(main, log)
+    assert len(main) == 1  # the share link is still dropped
+    for tail in (" and more", "", " "):
+        line = "https://www.linkedin.com/posts/x" + "-activity-1234567" * 6000 + tail
+        main = [Line(1, "Tide pools near the old pier are full of crabs."), Line(2, line)]
+        layouts._trailing_permalink(main, RepairLog())
+        assert len(main) == 2  # a 100 KB line is kept as text, as before
+        # the pattern itself finishes on a worst-case line (no timed assertion: it just returns)
+        assert layouts._OWN_LINK.fullmatch(line[:3000] + " x") is None
+    assert layouts._OWN_LINK.fullmatch("View on LinkedIn: " + short)

@@ -1309,3 +1309,81 @@ def test_front_matter_holding_the_comments_and_the_body_after_it(text):
     assert rec.body.startswith("I rebound my grandmother's recipe book this week.")
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Kai Berg", "2d", "Lovely stitching on that spine.")]
     assert check_accounted(text, [rec]) == []
+
+
+# --- rev12 fixes: a front matter's list of mappings is the comments only when it looks so ---
+
+CLIPPING_WITH_IMAGES = """---
+title: "Marta Quill on LinkedIn: Our orchard switched to drip lines"
+source: https://www.linkedin.com/posts/marta-quill_orchard-activity-7299911122233344455-QwEr
+author: Marta Quill
+clipped: 2025-03-02
+images:
+  - src: https://media.licdn.com/dms/image/orchard-rows.jpg
+    alt: Rows of young apple trees under drip lines
+  - src: https://media.licdn.com/dms/image/valve-box.jpg
+    alt: A green valve box at the end of a row
+---
+
+# Marta Quill on LinkedIn: Our orchard switched to drip lines
+
+Marta Quill
+Orchard manager at Quill Family Farm
+
+Our orchard switched to drip lines this spring.
+
+We use a third of the water and the young trees look stronger than ever.
+
+#Farming #Water
+"""
+
+
+def test_clipping_with_an_images_list_stays_a_clipping():
+    # (an "images:" list of "- src: … alt: …" mappings is not the comments: the clipping is
+    # read as one, its heading, the author's name and headline out of the body)
+    (rec,) = process(CLIPPING_WITH_IMAGES)
+    assert rec.shape == "clipper_markdown"
+    assert rec.author.name == "Marta Quill"
+    assert rec.body.startswith("Our orchard switched to drip lines this spring.")
+    assert "Orchard manager" not in rec.body and "# " not in rec.body
+    assert check_accounted(CLIPPING_WITH_IMAGES, [rec]) == []
+
+
+HUGO_FEEDBACK = '''+++
+title = "Notes from the harbour"
+author = "Lio Santos"
+headline = "Ferry captain"
+posted = "5d"
+
+[[remarks]]
+name = "Ines Duarte"
+text = "The new timetable is a real improvement for us commuters."
+
+[[remarks]]
+name = "Tom Avery"
+text = "Thanks for keeping the early crossing running all winter."
++++
+
+We moved the first ferry to 6:10 so the market traders make it across.
+'''
+
+JEKYLL_REPLIES = '''---
+author: Lio Santos
+headline: Ferry captain
+posted: 5d
+comments:
+  - author: Ines Duarte
+    text: The new timetable is a real improvement for us commuters.
+---
+We moved the first ferry to 6:10 so the market traders make it across.
+'''
+
+
+@pytest.mark.parametrize("text", [HUGO_FEEDBACK, JEKYLL_REPLIES])
+def test_front_matter_holding_comments_is_still_read_as_data(text):
+    # (by the comments' looks under a key no table names, or by the key's name)
+    (rec,) = process(text)
+    assert rec.author.name == "Lio Santos"
+    assert rec.body == "We moved the first ferry to 6:10 so the market traders make it across."
+    assert rec.comments and rec.comments[0].author.name == "Ines Duarte"
+    assert rec.comments[0].text == "The new timetable is a real improvement for us commuters."

@@ -399,3 +399,24 @@ def test_a_pasted_forward_with_the_post_between_rules_keeps_only_the_post():
     assert rec.body == "We turned down our biggest client last month.\n\nThe team has never been calmer.\n\n#Agency"
     assert not rec.comments
     assert check_accounted(text, [rec]) == []
+
+
+# --- rev12 fixes: a mail's footer link words need a boundary ---
+
+@pytest.mark.parametrize("url, ui", [
+    ("https://pets.example/adopt-out", False),
+    ("https://shelter.example/adopt-outreach/spring", False),
+    ("https://docs.example/settings-guide", False),
+    ("https://docs.example/settingsguide.html", False),
+    ("https://news.example/opt-out?u=12", True),
+    ("https://news.example/u?email_optout=1", True),
+    ("https://news.example/unsubscribe/abc", True),
+    ("https://news.example/account/settings", True),
+    ("https://news.example/settings?tab=mail", True),
+    ("https://news.example/settings/", True),
+])
+def test_footer_link_words_need_a_boundary(url, ui):
+    from postscrub import mime
+
+    assert (mime._UI_LINK.search(url) is not None) == ui
+    assert mime._author_link("The adoption guide", url) is not ui

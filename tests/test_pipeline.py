@@ -472,3 +472,40 @@ def test_one_line_headers_inside_a_scripts_banner_and_brackets():
     assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [
         ("Hana Morrow", "They will, we are already planning the pollination rounds.")]
     assert check_accounted(SCRIPT_PRINTOUT, [rec]) == []
+
+
+# --- rev12 fixes: only a line that is nothing but the link to a /pulse/ page makes an article ---
+
+def test_a_post_clipping_whose_text_links_to_an_article_stays_a_post():
+    text = ("---\nsource: https://www.linkedin.com/posts/ines-duarte_ferries-activity-7301122334455667788-ZxCv\n"
+            "author: Ines Duarte\nclipped: 2025-04-11\n---\n\n"
+            "Ines Duarte\nFerry operations lead at Baía Lines\n2d •\n\n"
+            "We cut the ferry timetable in half and nobody missed the empty crossings.\n\n"
+            "I wrote up the numbers here: https://www.linkedin.com/pulse/half-timetable-ines-duarte-xk2f\n\n"
+            "#Transport #Ferries\n\nLike\nComment\nRepost\n\n"
+            "Tom Avery\nHarbour master at Porto Leste\n1d\nSame at ours, the early boat was always empty.\nLike\nReply\n")
+    (rec,) = process(text)
+    assert rec.title is None
+    assert (rec.author.name, rec.age) == ("Ines Duarte", "2d")
+    assert rec.body.startswith("We cut the ferry timetable in half")
+    assert "https://www.linkedin.com/pulse/half-timetable-ines-duarte-xk2f" in rec.body
+    assert [c.author.name for c in rec.comments] == ["Tom Avery"]
+
+
+def test_an_omnivore_read_original_line_makes_the_clipping_an_article():
+    text = ("---\nid: 5b7c9e10-aa21-4c1f-9d3e-7f1e2a6b8c44\ntitle: \"The Quiet Shift to Four-Day Weeks\"\n"
+            "author: \"Maren Solberg\"\ndate_saved: 2026-02-14 07:40:12\n---\n\n"
+            "# The Quiet Shift to Four-Day Weeks\n\n#Omnivore\n\n"
+            "[Read on Omnivore](https://omnivore.app/me/the-quiet-shift-18d2a)\n"
+            "[Read Original](https://www.linkedin.com/pulse/quiet-shift-four-day-weeks-maren-solberg)\n\n"
+            "date_saved: 2026-02-14 07:40:12\n\n---\n\n## Content\n\n"
+            "Maren Solberg\n\nHead of People at Fjordline Studio\n\nPublished Feb 10, 2026\n\n"
+            "We tried a four-day week for one quarter and kept it.\n\n"
+            "Output held steady, and sick days fell by a third.\n\n"
+            "Like\nComment\nShare\n\n"
+            "Jonas Weber\nCTO at Falke\n3d\nWe are starting our own trial in April.\nLike\nReply\n")
+    (rec,) = process(text)
+    assert rec.title == "The Quiet Shift to Four-Day Weeks"
+    assert rec.author.name == "Maren Solberg"
+    assert "We tried a four-day week for one quarter and kept it." in rec.body
+    assert [c.author.name for c in rec.comments] == ["Jonas Weber"]

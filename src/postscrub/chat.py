@@ -268,6 +268,17 @@ _CREDIT_AGE = re.compile(r"\s*[,，·•]\s*([^:：\n]{1,16}?)(?=\s*(?:[:：]|$)
 _CREDIT_END = re.compile(r"\s*[:：]?(?:\s+|$)")
 
 
+@lru_cache(maxsize=1)
+def _credit_cue() -> re.Pattern[str]:
+    """A forwarder's cue opening a credit (``patterns.CREDIT_CUES``), with the dashes or colon
+    after it; a cue of letters ends at a word's end."""
+    from . import patterns
+
+    cues = sorted({c for v in patterns.CREDIT_CUES.values() for c in v}, key=lambda c: (-len(c), c))
+    alts = "|".join(re.escape(c) + (r"(?![^\W_])" if c[-1:].isascii() else "") for c in cues)
+    return re.compile(rf"\s{{0,8}}+(?:(?:{alts})[ \t]{{0,4}}+(?:[-—–:：|]{{1,3}}+[ \t]{{0,4}}+)?){{1,2}}", re.I)
+
+
 def _credit_bio(text: str) -> bool:
     t = text.strip()
     return 2 <= len(t) <= 150 and any(c.isalpha() for c in t) and t[-1:] not in ".!?。！？"
@@ -293,16 +304,12 @@ def credit_spans(text: str) -> tuple[list[tuple[int, int]], int] | None:
     if m is None or not _credit_bio(m.group(1)):
         return None
     head = text[: m.start()].rstrip()
-    words = head.split()
-    name_at = None
-    for k in range(max(0, len(words) - 4), len(words)):  # (the longest name closing the words)
-        cand = " ".join(words[k:])
-        if cand[:1].isalpha() and is_name(cand):
-            name_at = len(head) - len(cand)
-            if head[name_at:] != cand:
-                return None
-            break
-    if name_at is None or len(words[: len(words) - len(head[name_at:].split())]) > 4:
+    # the name: after a forwarder's cue ("Post by", "Fwd from", "转自领英 ——"), or the words
+    # before the brackets alone (then the credit must be the line's only words: below)
+    cue = _credit_cue().match(head)
+    name_at = cue.end() if cue is not None else len(head) - len(head.lstrip())
+    cand = head[name_at:]
+    if not (cand[:1].isalpha() and " " * 2 not in cand and is_name(cand)):
         return None
     at = m.end()
     site = _CREDIT_SITE.match(text, at)
@@ -323,8 +330,10 @@ def credit_spans(text: str) -> tuple[list[tuple[int, int]], int] | None:
     rest = end.end()
     if rest < len(text.rstrip()) and (not colon or (len(spans) < 3 and site is None)):
         return None  # (words after the brackets that are no post's text: a sentence)
-    if not (colon or len(spans) == 3 or site is not None or name_at > 0):
+    if not (colon or len(spans) == 3 or site is not None or cue is not None):
         return None  # ("Ana Lee (CTO)" alone: a name and headline, no credit)
+    if cue is None and rest < len(text.rstrip()):
+        return None  # (no cue: the name alone is a credit only with nothing after it on the line)
     return spans, min(rest, len(text))
 
 

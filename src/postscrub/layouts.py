@@ -771,15 +771,21 @@ def _permalink(paras: list[Line], i: int, log: RepairLog) -> int:
 
 # the post's own link closing its text, as a share sheet or a forward adds it under the post
 # ("https://www.linkedin.com/posts/…-activity-…?utm_source=share", "View on LinkedIn: …")
-_OWN_LINK = re.compile(r"\s*(?:[^\W\d_][\w ]{0,30}LinkedIn\s?[:：]\s*)?(?:https?://)?(?:[\w-]+\.)?linkedin\.com/"
-                       r"(?:posts/\S+-activity-\d{6,25}|feed/update/urn:li:(?:activity|share|ugcPost):\d{6,25})\S*\s*")
+# (bounded runs: "posts/" and the tail are both \S, and two unbounded runs over the same
+# characters made a long line of "-activity-…" repeats quadratic; lines past _OWN_LINK_MAX
+# characters are not looked at)
+_OWN_LINK = re.compile(r"\s{0,40}+(?:[^\W\d_][\w ]{0,30}LinkedIn\s?[:：]\s{0,10}+)?(?:https?://)?(?:[\w-]{1,63}\.)?"
+                       r"linkedin\.com/(?:posts/\S{1,300}?-activity-\d{6,25}"
+                       r"|feed/update/urn:li:(?:activity|share|ugcPost):\d{6,25})\S{0,300}+\s*+")
+_OWN_LINK_MAX = 1000
 
 
 def _trailing_permalink(main: list[Line], log: RepairLog) -> None:
     """A line that is only the post's own link (its share link, "View on LinkedIn: …") closing
     the text, after more of it: the share sheet's or the forward's, not the post's (a post
     cannot hold its own address); dropped (``ui.permalink``)."""
-    if len(main) > 1 and "linkedin.com/" in main[-1].text and _OWN_LINK.fullmatch(main[-1].text):
+    if (len(main) > 1 and len(main[-1].text) <= _OWN_LINK_MAX and "linkedin.com/" in main[-1].text
+            and _OWN_LINK.fullmatch(main[-1].text)):
         log.drop_line(main.pop(), "ui.permalink")
 
 

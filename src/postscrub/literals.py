@@ -1605,10 +1605,32 @@ def may_be_front_matter(lines: list[str]) -> bool:
     if first is None or lines[first].strip() not in ("+++", "---"):
         return False
     mark = lines[first].strip()
+    held = False  # an array of tables, or a list item holding a mapping, inside the block
     for ln in lines[first + 1 : first + 400]:
-        if ln.strip() == mark:
-            return True
-        if mark == "---" and ln.rstrip() in ("...",):
+        if ln.strip() == mark or (mark == "---" and ln.rstrip() in ("...",)):
+            return held
+        s = ln.strip()
+        if mark == "+++":
+            held = held or (s.startswith("[[") and s.endswith("]]"))
+        else:
+            held = held or (s.startswith("- ") and _FM_ITEM_KEY.match(s[2:]) is not None)
+    return False
+
+
+# a YAML list item's first key ("- author: …", "- src: …")
+_FM_ITEM_KEY = re.compile(r"[\w\"'-]{1,60}+\s{0,5}+:(?:\s|$)")
+
+
+def _holds_comments(tree: JObj) -> bool:
+    """A list of mappings in the front matter that is the comments: its key names them
+    (``comments``, ``kommentare``), or most of its items look like one (a text and a person).
+    A page's other lists of mappings (``images: - src: … alt: …``, a menu) are not."""
+    from .jsonexport import _comment_like, _names_comments
+
+    for k, v in tree.items.items():
+        if not (isinstance(v, list) and v and all(isinstance(x, JObj) for x in v)):
+            continue
+        if _names_comments(k) or 2 * sum(map(_comment_like, v)) > len(v):
             return True
     return False
 
@@ -1633,8 +1655,7 @@ def parse_front_matter(text: str) -> tuple[JObj, str] | None:
     blanked = "".join(c if c == "\n" else " " for c in text[:a]) + text[a:b] \
         + "".join(c if c == "\n" else " " for c in text[b:])
     tree = parse_toml(blanked) if mark == "+++" else parse_yaml(blanked)
-    if not isinstance(tree, JObj) or not any(
-            isinstance(v, list) and v and all(isinstance(x, JObj) for x in v) for v in tree.items.values()):
+    if not isinstance(tree, JObj) or not _holds_comments(tree):
         return None
     s0 = offs[end + 1] if end + 1 < len(lines) else len(text)
     body = text[s0:]

@@ -132,9 +132,12 @@ _LINK_AFTER_COLON = re.compile(r"[:：]\s*https?://\S{1,2000}\s*$")
 
 
 # LinkedIn's own addresses (its buttons, its mail's tracking and settings pages), and the
-# pages a mailing service links under any mail (unsubscribe, preferences, settings)
+# pages a mailing service links under any mail (unsubscribe, preferences, settings): "opt-out"
+# and "unsubscribe" as words of their own (not "adopt-out"), "/settings" as a whole path step
+# (not "/settings-guide")
 _UI_LINK = re.compile(r"https?://(?:[\w-]{1,63}\.){0,4}(?:linkedin\.com|licdn\.com)(?![\w.-])"
-                      r"|unsubscri|opt-?out|email-?pref|/preferences|/settings|manage[-_]?subscription",
+                      r"|(?<![^\W\d_])(?:unsubscri|opt-?out)|email-?pref|/preferences|/settings(?![^/?#\s>)\]])"
+                      r"|manage[-_]?subscription",
                       re.I)
 
 

@@ -1773,6 +1773,29 @@ NOTIFICATION_MAIL_LINES: tuple[str, ...] = (
     "Subscribe on LinkedIn", r"Subscribe to [^\n]{1,80} on LinkedIn(?: to get new editions in your inbox)?\.?",
 )
 
+#: A connection degree's badge of several words around its number ("{n}", 1–3, maybe "3+"), per
+#: UI language, after a bullet under a name: vi "• Kết nối cấp 2", zh-TW "• 第 2 度", id
+#: "• Tingkat 2". Only these words: a body bullet with a number ("• Part 1 of 3", "• Phase 2
+#: rollout") is text.
+DEGREE_BADGES: dict[str, tuple[str, ...]] = {
+    "vi": ("Kết nối cấp {n}", "Cấp {n}"),
+    "zh-TW": ("第 {n} 度",),
+    "zh-CN": ("第 {n} 度",),
+    "id": ("Tingkat {n}", "Koneksi tingkat {n}"),
+    "he": ("קשר מדרגה {n}",),
+    "tr": ("{n}. derece",),
+    "ru": ("{n} степени", "Контакт {n}-го уровня"),
+}
+
+
+def _degree_badges() -> str:
+    """DEGREE_BADGES as one alternation: its words escaped, one space or none between them
+    (zh "第2度"), "{n}" the degree."""
+    import re
+
+    return "|".join(sorted({r"[ \t]?".join(re.escape(w).replace(r"\{n\}", r"[123]\+?") for w in b.split())
+                            for bs in DEGREE_BADGES.values() for b in bs}, key=lambda a: (-len(a), a)))
+
 UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # "2,800", "91", "1 Reaction", "82 Comments", "3 reposts", "4,887 followers", "12 条评论"
     "ui.counter": (
@@ -1851,9 +1874,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ui.connection_degree": (
         # "• 1촌", "• 1-й", "• Tingkat 1": a bullet and a short badge, in any language
         r"[•·]\s*\S{1,12}(?:\s\S{1,8})?",
-        # (a badge of up to three words before the degree's number, and a counter word after it:
-        # vi "• Kết nối cấp 1", zh-TW "• 第 1 度"; never a number among the words before it)
-        r"[•·]\s*(?:[^\W\d]\S{0,11}\s){1,3}[123]\+?(?:\s\S{1,2})?",
+        # (a badge of several words around the degree's number, from DEGREE_BADGES: vi "• Kết
+        # nối cấp 1", zh-TW "• 第 1 度"; a body bullet with a number, "• Part 1 of 3", is text)
+        r"[•·][ \t]{0,4}+(?:" + _degree_badges() + r")",
         r"(?:[•·]\s*)?קשר מדרגה\s?[123]\+?",
         r"(?:1촌|2촌|3촌\+?|1-й|2-й|3-й\+?|1\.?\s?степени|Tingkat\s[123]\+?|[123]\.\s?derece|[123]\s?度\+?)",
         # (fr "3e et +", it "3° e oltre": the third degree in words)
@@ -2549,6 +2572,22 @@ CHAT_NOTICE_PREFIXES: tuple[str, ...] = (
     r"[^\n]{1,40} 님과 카카오톡 대화\s*$", r"저장한 날짜 ?: ",
     r"-{5,} [^\n]{4,40}? -{5,}\s*$",
 )
+# The words a forwarder puts before the name in a post's one-line credit ("Post by Ana Lee (CTO
+# at Norte):", "Fwd from Ana Lee (CTO) on LinkedIn, 2w: …", "转自领英 —— 孙佳琪（HR 经理）· 5 天"),
+# per locale; dashes and a colon may follow them (no bare "From", "De", "Von": they open names
+# too, "De Luca", "Von Arx"). A credit with other words before the name
+# ("Thanks Ana Lee (CTO at Norte) …") is a sentence, not a credit.
+CREDIT_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("Post by", "Posted by", "Article by", "Shared by", "Shared from", "Fwd from", "Fwd", "Fw",
+           "Forwarded from", "Reposted from", "via"),
+    "fr": ("Publication de", "Post de", "Publié par", "Partagé par", "Transféré de", "via"),
+    "de": ("Beitrag von", "Post von", "Geteilt von", "Weitergeleitet von", "via"),
+    "es": ("Publicación de", "Publicado por", "Compartido por", "Reenviado de", "vía", "via"),
+    "pt": ("Publicação de", "Publicado por", "Compartilhado por", "Partilhado por", "Encaminhado de", "via"),
+    "zh-CN": ("转自领英", "转自", "转发自", "分享自", "来自"),
+    "zh-TW": ("轉自領英", "轉自", "轉發自", "分享自", "來自"),
+    "ja": ("LinkedInより", "転送", "シェア元", "投稿者"),
+}
 # an SMS gateway's opt-out line under a forwarded text message ("Reply STOP to opt out", "Text
 # STOP to 12345 to unsubscribe")
 SMS_OPT_OUT = r"^\s*(?:Reply|Text|Send|Txt)\s+STOP\b"

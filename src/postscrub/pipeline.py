@@ -463,7 +463,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         # a link to the article itself among the clipping's first lines, under no key of the
         # front matter ("[Read Original](https://…linkedin.com/pulse/…)")
         top = fm.lines[-1].no
-        fm.pulse_link = any("/pulse/" in ln.text and "linkedin." in ln.text for ln in lines if top < ln.no <= top + 20)
+        fm.pulse_link = any("/pulse/" in ln.text and "linkedin." in ln.text and len(ln.text) <= 800
+                            and _PULSE_LINE.fullmatch(ln.text) for ln in lines if top < ln.no <= top + 20)
     if markdown:
         md_links = shapes.flatten_markdown(lines, log)
         shape = "clipper_markdown" if fm.fields else "post_markdown"
@@ -802,6 +803,14 @@ def _csv_comment_lines(lines: list[Line], log: RepairLog) -> list[Line]:
     return lines[j:]
 
 
+# a line that is nothing but a link to a LinkedIn article: the address bare or in angle brackets,
+# or a Markdown link whose text is a short label ("[Read Original](https://…linkedin.com/pulse/…)");
+# a sentence that links to an article is a post's text, not the clipping's own link
+_PULSE_URL = r"(?:https?://)?(?:[\w-]{1,63}\.){0,3}linkedin\.[a-z]{2,3}(?:\.[a-z]{2})?/pulse/"
+_PULSE_LINE = re.compile(rf"[ \t]{{0,8}}+(?:[-*>][ \t]{{1,4}}+)?(?:<?{_PULSE_URL}[^\s<>]{{1,600}}+>?"
+                         rf"|\[[^\[\]\n]{{1,40}}\]\(<?{_PULSE_URL}[^\s<>()]{{1,600}}+>?\))[ \t]*+", re.I)
+
+
 def _may_be_export(lines: list[Line]) -> bool:
     """The tests that open :func:`exports.segment_csv` and :func:`exports.segment_json`: a
     CSV header row first, or a first content line opening a JSON array or object."""
@@ -814,9 +823,11 @@ def _may_be_export(lines: list[Line]) -> bool:
     first = next((ln.text for ln in lines if ln.text.strip()), "")
     if first.lstrip("\ufeff \t").startswith(("[", "{")):
         return True
-    if first.strip() == "+++" or (first.strip() == "---" and any(
-            ln.text.lstrip().startswith("- ") and ":" in ln.text for ln in lines[1:200])):
-        return True  # (a page's front matter that may hold its comments: "[[comments]]", "- author: …")
+    if first.strip() in ("+++", "---"):
+        from .literals import may_be_front_matter
+
+        if may_be_front_matter([ln.text for ln in lines[:405]]):
+            return True  # (a page's front matter that may hold its comments: "[[comments]]", "- author: …")
     # a Markdown table (a header row, then its |---| rule) under a heading or two
     if any(ln.text.lstrip().startswith("|") and "---" in nxt.text
            for ln, nxt in zip(lines[:7], lines[1:8])):

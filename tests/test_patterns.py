@@ -1,0 +1,30 @@
+"""Tests of the tables in ``postscrub.patterns`` (through the classifier that reads them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from postscrub import nodes, process
+
+
+# --- rev12 fixes: a degree badge of several words is one of the table's, a numbered bullet is text ---
+
+@pytest.mark.parametrize("line", ["• Part 1 of 3", "• Phase 2 rollout", "• Part 1 of", "• Week 2 of",
+                                  "• Best of 3", "• Only 3 of us", "· Round 2 ok"])
+def test_a_body_bullet_with_a_number_is_no_degree(line):
+    assert nodes.classify(line).rule != "ui.connection_degree"
+
+
+@pytest.mark.parametrize("line", ["• Kết nối cấp 2", "• Kết nối cấp 3+", "• 第 2 度", "• 第3度+", "• Tingkat 2",
+                                  "· 1st", "• 2nd", "• 1촌"])
+def test_a_degree_badge_from_the_table_is_chrome(line):
+    assert nodes.classify(line).rule == "ui.connection_degree"
+
+
+def test_a_numbered_bullet_under_the_name_stays_in_the_body():
+    text = ("Marta Quill\nOrchard manager at Quill Family Farm\n3d •\n"
+            "Our drip line project, in three steps:\n"
+            "• Part 1 of 3\n"
+            "We dug the trenches before the frost.\n")
+    (rec,) = process(text)
+    assert "• Part 1 of 3" in rec.body
