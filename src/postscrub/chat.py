@@ -348,14 +348,7 @@ def split_credit(lines: list[Line], at: int, log: RepairLog) -> bool:
     spans, rest = found
     text = ln.text
     keep = [*spans, (rest, len(text))] if rest < len(text) else spans
-    gaps, prev = [], 0
-    for a, b in keep:
-        if a > prev:
-            gaps.append((prev, a, ""))
-        prev = b
-    if prev < len(text):
-        gaps.append((prev, len(text), ""))
-    log.edit(ln, "chat.credit", gaps)
+    log.keep(ln, "chat.credit", keep)
     cuts, pos = [], 0
     for a, b in keep:
         pos += b - a

@@ -1698,14 +1698,7 @@ def _kv_record_head(ln: Line, at: int, head: segment.InlineHead, log: RepairLog)
     keep.append((a0, a0 + len(head.age.text)))
     if any(a < 0 for a, _ in keep):
         return
-    cuts, pos = [], 0
-    for a, b in keep:
-        if a > pos:
-            cuts.append((pos, a, ""))
-        pos = b
-    if pos < len(t):
-        cuts.append((pos, len(t), ""))
-    log.edit(ln, "kv.label", cuts)
+    log.keep(ln, "kv.label", keep)
 
 
 def _kv_comments_label(text: str) -> str | None:

@@ -126,6 +126,19 @@ class RepairLog:
         for (col, removed), (_, _, repl) in zip(line._apply(spans), spans):
             append(Repair(no, col, rule, removed, repl))
 
+    def keep(self, line: Line, rule: str, spans: Iterable[tuple[int, int]]) -> None:
+        """Remove what stands outside ``spans`` (in order, not overlapping) on ``line``, each
+        gap recorded under ``rule``: a header line cut down to its fields."""
+        text = line.text
+        gaps, at = [], 0
+        for a, b in spans:
+            if a > at:
+                gaps.append((at, a, ""))
+            at = b
+        if at < len(text):
+            gaps.append((at, len(text), ""))
+        self.edit(line, rule, gaps)
+
     def drop_line(self, line: Line, rule: str) -> None:
         """Remove a whole line (its text is recorded; the line becomes empty)."""
         t = line.text
