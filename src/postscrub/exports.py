@@ -521,8 +521,14 @@ def aligned_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple]
 def segment_aligned_tables(lines: list[Line], log: RepairLog) -> list[Record] | None:
     """Tables printed as aligned text (see :func:`aligned_tables`): read as the tables of a
     database (rows as objects, comments joined to their posts by id; :func:`segment_json`)."""
+    return _segment_text_tables(lines, log, aligned_tables)
+
+
+def _segment_text_tables(lines: list[Line], log: RepairLog, read) -> list[Record] | None:
+    """The tables ``read`` finds in the text of ``lines`` (:func:`aligned_tables`,
+    :func:`grid_tables`), read as the tables of a database (:func:`segment_json`)."""
     text = "\n".join(ln.text for ln in lines)
-    tables = aligned_tables(text)
+    tables = read(text)
     if tables is None:
         return None
     tree, _, spans = _md_tables_tree(text, tables)
@@ -730,15 +736,10 @@ def segment_grid_tables(lines: list[Line], log: RepairLog) -> list[Record] | Non
     """Grid tables of a database client or a terminal (see :func:`grid_tables`): read as the
     tables of a database (rows as objects, comments joined to their posts by id;
     :func:`segment_json`)."""
-    text = "\n".join(ln.text for ln in lines)
-    tables = grid_tables(text)
-    if tables is None:
-        return None
-    tree, _, spans = _md_tables_tree(text, tables)
-    return segment_json(lines, log, (tree, "table.syntax", spans))
+    return _segment_text_tables(lines, log, grid_tables)
+
 
 # one comment of a packed comments cell: "Name (age): text" or "Name: text", the comments
-# parted by "||"
 # parted by "||" or by a rule line ("---" between line breaks, "<br>---<br>" in an HTML cell);
 # or "Name | headline | age | text", "Name | age | text" (a Zapier or Make step's fields
 # joined by pipes); "↳ " before one marks a reply to the comment above it
