@@ -420,11 +420,17 @@ _CJK_TIME_AFTER = ("後", "后", "以後", "以后", "之後", "之后", "内", 
                    "ぶり", "半", "以上", "ほど", "くらい", "ぐらい", "左右", "多")
 
 
-# ... and after a Korean one (written after a space): "ago", "later" with what goes on ("2년 전,
-# 직원…", "3일 후에", "2주 전부터"), "during", "after (so long)", "more than", "about", "within",
-# "-th": prose ("2 years ago, …"); a comment glued to its age ("2주 전좋은 글") has no space,
-# comma or particle after the age's "전"
-_KO_TIME_AFTER = re.compile(r"\s*+(?:(?:전|후|뒤)(?:[\s,.!?…]|에|부터|까지|의|엔|만\s)|동안|만에|째|이상|정도|넘게|이내|쯤|가량)")
+# ... and after a Korean one: prose, not an age glued to a comment. Two lists, written apart
+# for two sets and read as one pattern: (1) after a space, "ago", "later" with what goes on
+# ("2년 전, 직원…", "3일 후에", "2주 전부터"), "during", "after (so long)", "more than", "about",
+# "within", "-th" ("2 years ago, …"; a comment glued to its age, "2주 전좋은 글", has no space,
+# comma or particle after the age's "전"); (2) a word that makes the span "after", "during",
+# "within", "for", "the Nth" ("90일 뒤", "3일 후에", "2주 동안", "6일 만에", "4개월 차에",
+# "3일간"), then a particle at most and a word's end. Bare "내" ("my"), "안" ("not") could open
+# a comment, so only "내에", "안에" count.
+_KO_TIME_PROSE = re.compile(r"\s*+(?:(?:전|후|뒤)(?:[\s,.!?…]|에|부터|까지|의|엔|만\s)|동안|만에|째|이상|정도|넘게|이내|쯤|가량)"
+                            r"|\s?(?:뒤|후|동안|만에|안에|이내|내에|간|째|차|이후|이전|전에|전부터)"
+                            r"(?:에|의|은|는|도|로|부터|까지|에는|에도)?(?=$|[\s,.!?…·:;)])")
 
 
 # A Japanese particle right after a time span, then a comma or a non-kana character: the span
@@ -434,15 +440,6 @@ _KO_TIME_AFTER = re.compile(r"\s*+(?:(?:전|후|뒤)(?:[\s,.!?…]|에|부터|�
 # 分かった", "2年経った今"), then a comma or a non-kana character
 _JA_PARTICLE_AFTER = re.compile(r"(?:でも|では|には|にも|から|まで|より|たって|経って|たった|経った|[でにのはがをも])"
                                 r"(?=[、，,。]|[^\u3040-\u309f])")
-
-
-# A Korean word after a time span that makes it "after", "during", "within", "for", "the
-# Nth": "90일 뒤", "3일 후에", "2주 동안", "6일 만에", "4개월 차에", "3일간" (then a particle at
-# most, and a word's end); read with _KO_TIME_AFTER (two fixers found the same gap: the two
-# lists overlap and are read together). Bare "내" ("my"), "안" ("not") could open a comment,
-# so only "내에", "안에" count.
-_KO_TIME_PHRASE = re.compile(r"\s?(?:뒤|후|동안|만에|안에|이내|내에|간|째|차|이후|이전|전에|전부터)"
-                             r"(?:에|의|은|는|도|로|부터|까지|에는|에도)?(?=$|[\s,.!?…·:;)])")
 
 
 # the bullet that may part a glued age from the comment's text: "2w • Great post"
@@ -463,7 +460,7 @@ def split_glued_age(text: str) -> tuple[Age, str] | None:
     rest = text[m.end():]
     if rest.startswith(_CJK_TIME_AFTER):
         return None  # "3か月後、…", "3 个月后我们…": "three months later", prose, not an age
-    if "\uac00" <= rest.lstrip()[:1] <= "\ud7a3" and (_KO_TIME_AFTER.match(rest) or _KO_TIME_PHRASE.match(rest)):
+    if "\uac00" <= rest.lstrip()[:1] <= "\ud7a3" and _KO_TIME_PROSE.match(rest):
         return None  # "2년 전, 직원…" ("two years ago, …"), "90일 뒤", "6일 만에 끝났고": prose
     if _JA_PARTICLE_AFTER.match(rest):
         return None  # "3か月で、…", "2日の研修は…": a Japanese particle takes the span into prose
