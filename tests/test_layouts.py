@@ -2626,3 +2626,28 @@ def test_own_link_bounded_on_long_lines():
         # the pattern itself finishes on a worst-case line (no timed assertion: it just returns)
         assert layouts._OWN_LINK.fullmatch(line[:3000] + " x") is None
     assert layouts._OWN_LINK.fullmatch("View on LinkedIn: " + short)
+
+
+def test_newsletter_edition_closed_by_its_report_anchor_with_short_paragraphs_and_a_degree_line():
+    # invented: a signed-in copy of a newsletter edition, masthead over the title, the byline's
+    # connection degree on a line of its own, the paragraphs all short (none over 150
+    # characters), "Report this article" and the buttons after the text, then the comments
+    from postscrub import process
+
+    text = ("Harbour Notes\nHarbour Notes\nA fortnightly letter on port logistics\n"
+            "By Ingrid Solvang-Amadi\nIngrid Solvang-Amadi\nPort Planner at Nordkai | Writes Harbour Notes\n"
+            "1,204 subscribers\nSubscribed\n"
+            "Why the crane schedule slips on Mondays\n"
+            "Ingrid Solvang-Amadi\nIngrid Solvang-Amadi\n• 2nd\n"
+            "Port Planner at Nordkai | Writes Harbour Notes\nPublished Jan 12, 2026\n"
+            "Hello again, and thank you to everyone who wrote back after the last letter about berths and the night tides.\n\n"
+            "Mondays slip because the whole weekend backlog lands on one early shift that was planned for a normal day.\n\n"
+            "We tried moving two gangs from Friday to Monday morning and the slip went away in a month.\n\n"
+            "Report this article\nLike\nComment\nShare\n"
+            "Pieter Oyelaran\n• 3rd+\nTerminal Manager at Westmole\n3d\n"
+            "We saw the same on Tuesdays after a holiday.\nLike\nReply\n")
+    (rec,) = process(text)
+    assert rec.title == "Why the crane schedule slips on Mondays"
+    assert (rec.author.name, rec.author.bio) == ("Ingrid Solvang-Amadi", "Port Planner at Nordkai | Writes Harbour Notes")
+    assert rec.body.startswith("Hello again, and thank you") and rec.body.endswith("went away in a month.")
+    assert [c.author.name for c in rec.comments] == ["Pieter Oyelaran"]

@@ -21,7 +21,7 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import (_DATE_ONLY, article_start, byline_above, degree_cut, masthead_under, reading_time_line, subtitle_at,
+from .shapes import (_DATE_ONLY, _paragraph_long, article_start, byline_above, degree_cut, masthead_under, reading_time_line, subtitle_at,
                      unknown_anchor_under_title)
 from .segment import (
     _blank_separated,
@@ -913,7 +913,10 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         # the anchor under the title ("Title / Report this article / Name"), or at the end of
         # the article (a newsletter issue: masthead, title, byline, body, then the anchor)
         top = None
-        if any(len(content[x].text) > 150 for x in range(ra)):
+        # (a paragraph over 150 characters, or two as long as a paragraph: the article's text,
+        # not a page header's consent line)
+        if any(len(content[x].text) > 150 for x in range(ra)) or sum(
+                1 for x in range(ra) if _paragraph_long(content[x].text) and not nd.consent_line(content[x].text)) >= 2:
             top = article_start(content[:ra], limit=24)
         body_start = _article_page_header(content, kinds, used, ra if top is None else top + 1, record, log,
                                           drop, title_at=top)
@@ -1752,7 +1755,9 @@ def _article_page_header(content, kinds, used, ra, record, log, drop, title_at=N
             break
         else:
             drop(j)
-            past_meta = past_meta or name is not None
+            # (the name's connection degree on a line of its own, "• 2nd", is the byline's:
+            # the headline follows it)
+            past_meta = past_meta or (name is not None and kinds[j].rule != "ui.connection_degree")
         j += 1
     record.author = Author(name, bio)
     if record.shape == "post_page":
