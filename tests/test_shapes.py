@@ -2136,3 +2136,45 @@ def test_a_japanese_posts_paragraphs_are_paragraphs_so_a_comment_under_them_is_n
     assert rec.body.startswith("倉庫の棚の配置を先月すべて見直しました。")
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("中村 花子", "1日", "素晴らしい取り組みですね。棚の高さも変えましたか？")]
+
+
+_SPEECH_PARTS_LOG = """Harbour pilots and the night tide | LinkedIn  document
+Skip to main content  link
+heading  level 1  Harbour pilots and the night tide
+Selma Oduya-Brandt  link
+Selma Oduya-Brandt
+  link
+Chief Pilot at Kestrelmouth Port
+Published Mar 3, 2026
+Follow  button
+We used to board ships at the outer buoy whatever the tide did. Last winter we stopped.
+heading  level 2  What changed
+list  with 2 items  bullet  Boarding moves inside the breakwater after dark
+bullet  Two pilots on every tanker over a set size
+out of list
+Near misses fell from five to one in a season.
+Like  toggle button  not pressed
+Comment  button
+52 reactions  button
+"""
+
+
+def test_speech_viewer_parts_two_spaces_apart_are_cut():
+    # invented: an NVDA speech viewer log, each utterance's parts two spaces apart, the role
+    # after the name or before it
+    from postscrub import pipeline
+
+    (r,) = pipeline.process(_SPEECH_PARTS_LOG)
+    assert r.title == "Harbour pilots and the night tide"
+    assert (r.author.name, r.author.bio) == ("Selma Oduya-Brandt", "Chief Pilot at Kestrelmouth Port")
+    assert r.body == ("We used to board ships at the outer buoy whatever the tide did. Last winter we stopped.\n\n"
+                      "What changed\n\nBoarding moves inside the breakwater after dark\n\n"
+                      "Two pilots on every tanker over a set size\n\nNear misses fell from five to one in a season.")
+    assert check_accounted(_SPEECH_PARTS_LOG, [r]) == []
+
+
+def test_text_with_double_spaces_and_a_word_like_a_role_is_no_speech_viewer_log():
+    text = ("Our list  of suppliers  grew.\nThe link  to the form  is below.\n" + "\n".join(
+        f"Line {k}  of a report  about bread." for k in range(12)) + "\n")
+    lines = split_lines(text)
+    assert shapes.strip_a11y_roles(lines, RepairLog()) is False

@@ -624,6 +624,8 @@ def strip_a11y_roles(lines: list[Line], log: RepairLog) -> bool:
         # first line opens with a role and a space)
         if len(content) >= 10 and content[0].text.lstrip().startswith(_SPOKEN_FIRST):
             return _strip_spoken_roles(content, log)
+        if len(content) >= 10 and any("  " in ln.text.strip() for ln in content[:3]):
+            return _strip_spoken_parts(content, log)  # (a speech viewer's parts, two spaces apart)
         return False
     text_rx, other_rx, struct_rx, control_rx = _a11y_regexes()
     roled = sum(1 for ln in content if text_rx.match(ln.text) or other_rx.fullmatch(ln.text)
@@ -692,6 +694,78 @@ def _strip_spoken_roles(content: list[Line], log: RepairLog) -> bool:
                 log.drop_line(ln, "a11y.role")  # (a control's own label: no text of the page)
             else:
                 log.edit(ln, "a11y.role", [(cm.start(), cm.end(), "")])
+    return True
+
+
+_PART_GAP = re.compile(r" {2,}")
+
+
+@lru_cache(maxsize=1)
+def _spoken_part() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(patterns.A11Y_SPOKEN_PARTS + patterns.A11Y_SPOKEN_DOCUMENT_PARTS) + ")")
+
+
+def _spoken_parts(text: str) -> list[tuple[int, int, bool]] | None:
+    """The parts of a speech viewer's line, two spaces apart: (start, end, is a role or
+    state) each; None when none is a role (a line of the page's text)."""
+    t = text.rstrip()
+    if len(t) > 2000:
+        return None
+    at = len(t) - len(t.lstrip())
+    parts, any_role = [], False
+    rx = _spoken_part()
+    for m in _PART_GAP.finditer(t, at):
+        if m.start() > at:
+            role = rx.fullmatch(t, at, m.start()) is not None
+            any_role = any_role or role
+            parts.append((at, m.start(), role))
+        at = m.end()
+    if at < len(t):
+        role = rx.fullmatch(t, at, len(t)) is not None
+        any_role = any_role or role
+        parts.append((at, len(t), role))
+    return parts if any_role else None
+
+
+def _strip_spoken_parts(content: list[Line], log: RepairLog) -> bool:
+    """A speech viewer's log whose lines hold an utterance's parts two spaces apart, the role
+    after the name or before it ("Follow  button", "heading  level 2  Results", "Ana Lee  link";
+    ``patterns.A11Y_SPOKEN_PARTS``): the role and state parts cut off as ``a11y.role``, a line
+    of them alone dropped, a control whose label is no UI string dropped whole, as is the
+    page's title the "document" part announces. Only where, among the first 60 lines, eight and
+    a third hold a role part, and three of them beside other parts."""
+    sample = [_spoken_parts(ln.text) for ln in content[:60]]
+    roled = [p for p in sample if p is not None]
+    if len(roled) < 8 or len(roled) * 3 < len(sample) or sum(1 for p in roled if len(p) > 1) < 3:
+        return False
+    controls = frozenset(patterns.A11Y_SPOKEN_CONTROL_ROLES)
+    documents = frozenset(patterns.A11Y_SPOKEN_DOCUMENT_PARTS)
+    for k, ln in enumerate(content):
+        parts = sample[k] if k < len(sample) else _spoken_parts(ln.text)
+        if parts is None:
+            continue
+        t = ln.text
+        texts = [(a, b) for a, b, role in parts if not role]
+        roles = {t[a:b] for a, b, role in parts if role}
+        label = " ".join(t[a:b] for a, b in texts)
+        if not texts or roles & documents or (roles & controls and nodes.classify(label).kind == nodes.TEXT):
+            log.drop_line(ln, "a11y.role")
+            continue
+        edits = []
+        first, last = texts[0][0], texts[-1][1]
+        if first > 0:
+            edits.append((0, first, ""))
+        if last < len(t):
+            edits.append((last, len(t), ""))
+        # (a role between two parts of text: the gap it stood in becomes one space)
+        prev = None
+        for a, b, role in parts:
+            if role and prev is not None and a > first and b < last:
+                nxt = next(x for x, _ in texts if x >= b)
+                edits.append((prev, nxt, " "))
+            if not role:
+                prev = b
+        log.edit(ln, "a11y.role", sorted(set(edits)))
     return True
 
 
