@@ -2178,3 +2178,38 @@ def test_text_with_double_spaces_and_a_word_like_a_role_is_no_speech_viewer_log(
         f"Line {k}  of a report  about bread." for k in range(12)) + "\n")
     lines = split_lines(text)
     assert shapes.strip_a11y_roles(lines, RepairLog()) is False
+
+
+_ONE_LINK_MARKDOWN = """# Three winters of heat pumps in a stone house
+
+> ## Excerpt
+> We put a heat pump into a house built in 1840 and everybody told us it would not work.
+
+---
+[Maren Tullock-Achebe](https://www.linkedin.com/in/maren-tullock-achebe-example)
+
+Energy Advisor at Fennbridge Homes
+
+Published Jan 9, 2026
+
+We put a heat pump into a house built in 1840 and everybody told us it would not work.
+
+## What we did first
+
+We fixed the draughts before we bought anything.
+
+## What it cost
+
+Less than the oil did over the same three winters.
+"""
+
+
+def test_markdown_with_one_link_and_section_headings_is_markdown():
+    # invented: a Markdown clipping whose only link is the byline's, its sections "## " headings
+    from postscrub import pipeline
+
+    assert shapes.is_markdown(split_lines(_ONE_LINK_MARKDOWN))
+    (r,) = pipeline.process(_ONE_LINK_MARKDOWN)
+    assert r.title == "Three winters of heat pumps in a stone house"
+    assert (r.author.name, r.author.bio) == ("Maren Tullock-Achebe", "Energy Advisor at Fennbridge Homes")
+    assert r.body.startswith("We put a heat pump") and "Excerpt" not in r.body and "](" not in r.body

@@ -538,8 +538,9 @@ def is_markdown(lines: list[Line]) -> bool:
     name of a short post's header, which may hold no other link)."""
     sample = "\n".join(ln.text for ln in lines[:400])
     links = len(_MD_LINK.findall(sample)) + len(_MD_IMAGE.findall(sample))
-    return links >= 3 or (links >= 1 and any(
-        ln.text[:1] == "#" and _MD_LINK_HEADING.fullmatch(ln.text.strip()) for ln in lines[:400]))
+    return links >= 3 or (links >= 1 and (any(
+        ln.text[:1] == "#" and _MD_LINK_HEADING.fullmatch(ln.text.strip()) for ln in lines[:400])
+        or uses_markdown_headings(lines)))
 
 
 _MD_LINK_HEADING = re.compile(r"#{1,6}\s+\[[^\]\n]{1,120}\]\([^)\s]{4,500}\)")
