@@ -2213,3 +2213,36 @@ def test_markdown_with_one_link_and_section_headings_is_markdown():
     assert r.title == "Three winters of heat pumps in a stone house"
     assert (r.author.name, r.author.bio) == ("Maren Tullock-Achebe", "Energy Advisor at Fennbridge Homes")
     assert r.body.startswith("We put a heat pump") and "Excerpt" not in r.body and "](" not in r.body
+
+
+def test_reader_app_headers_give_the_title_and_the_author():
+    # invented: the headers reader apps write over an article they saved: an RSS reader's
+    # (title, "Name on LinkedIn · date at time", the address), a read-later export's (title,
+    # the address, "Name · site · 4 min"), a reader view's (title, the site, the name, the
+    # reading time as a bare count of minutes)
+    from postscrub import pipeline
+
+    text = "\n\n".join([
+        "We stopped sending weekly status reports",
+        "A short paragraph about why the reports went unread for months and nobody noticed at all.",
+        "Then we asked every team lead to write one sentence instead, and people started reading again.",
+    ])
+    heads = [
+        "Orla Fenwick-Adeyemi on LinkedIn · Apr 2, 2026 at 9:10 AM\nhttps://www.linkedin.com/pulse/we-stopped-sending-weekly-status-reports-orla-fenwick-adeyemi-1abcd\n",
+        "https://www.linkedin.com/pulse/we-stopped-sending-weekly-status-reports-orla-fenwick-adeyemi-1abcd\nOrla Fenwick-Adeyemi · linkedin.com · 4 min\n",
+        "linkedin.com\nOrla Fenwick-Adeyemi\n4 minutes\n",
+    ]
+    for head in heads:
+        title, rest = text.split("\n\n", 1)
+        (r,) = pipeline.process(f"{title}\n{head}\n{rest}\n")
+        assert r.title == "We stopped sending weekly status reports", head
+        assert r.author.name == "Orla Fenwick-Adeyemi", head
+        assert r.body.startswith("A short paragraph about why") and "linkedin" not in r.body, head
+        assert check_accounted(f"{title}\n{head}\n{rest}\n", [r]) == [], head
+
+
+def test_title_over_a_plain_byline_is_no_reader_header():
+    lines = split_lines("Three things I learned\nAna Lee\nHead of Data at Norte\nFirst paragraph here.\nSecond.\n")
+    assert shapes.reader_header(lines, RepairLog()) is None
+    lines = split_lines("Three things I learned\nAna Lee · Head of Data at Norte\nFirst paragraph here.\nSecond.\n")
+    assert shapes.reader_header(lines, RepairLog()) is None
