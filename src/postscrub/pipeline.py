@@ -568,7 +568,13 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
     fm_author_key = fm.key_of("author", "authors", "byline")
     title = fm.get("title") if fm_title_key in fm.where else None
     if title and ("|" in title or "LinkedIn" in title or "领英" in title):
-        title = None  # a page title ("excerpt | Name | LinkedIn", "X 在 LinkedIn 上發佈：…")
+        cut = _site_suffix(title)
+        if cut is not None and fm.names_article():
+            # an article page's title and the site's name ("Title | LinkedIn"): the title (the
+            # site's name and the bar recorded as removed with the front matter)
+            title = fm.fields[fm_title_key] = title[:cut].strip()
+        else:
+            title = None  # a page title ("excerpt | Name | LinkedIn", "X 在 LinkedIn 上發佈：…")
     elif title and segment.is_cut_opening(title, lines, {id(ln) for ln in fm.lines}):
         title = None  # the post's first words, cut short by the tool that saved it: no title
     elif title and _opens_the_text(title, lines, {id(ln) for ln in fm.lines}):
