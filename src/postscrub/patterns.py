@@ -2183,8 +2183,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # a LinkedIn notification e-mail's own lines around the post it shows (forwarded as text)
     "ui.notification_mail": (
         r"[^\n]{1,80}\s(?:" + "|".join(NOTIFICATION_MAIL_HEADINGS) + r")",
-        r"(?:" + "|".join(NOTIFICATION_MAIL_LINES) + r")(?:\s*<https?://[^>\s]+>)?"
-        r"(?:\s*·\s*(?:" + "|".join(NOTIFICATION_MAIL_LINES) + r")(?:\s*<https?://[^>\s]+>)?)*",
+        # (each with its link as the mail's text part writes it, "<https://…>" or "[https://…]")
+        r"(?:" + "|".join(NOTIFICATION_MAIL_LINES) + r")(?:\s*(?:<https?://[^>\s]+>|\[https?://[^\]\s]+\]))?"
+        r"(?:\s*·\s*(?:" + "|".join(NOTIFICATION_MAIL_LINES) + r")(?:\s*(?:<https?://[^>\s]+>|\[https?://[^\]\s]+\]))?)*",
         r"©\s*\d{4}\s*LinkedIn (?:Corporation|Ireland Unlimited Company).{0,300}",
         r"\[LinkedIn\]",
     ),
