@@ -2651,3 +2651,23 @@ def test_newsletter_edition_closed_by_its_report_anchor_with_short_paragraphs_an
     assert (rec.author.name, rec.author.bio) == ("Ingrid Solvang-Amadi", "Port Planner at Nordkai | Writes Harbour Notes")
     assert rec.body.startswith("Hello again, and thank you") and rec.body.endswith("went away in a month.")
     assert [c.author.name for c in rec.comments] == ["Pieter Oyelaran"]
+
+
+def test_a_newsletter_mails_footer_in_words_no_table_holds_closes_the_body():
+    # invented: a newsletter e-mail's text part in a UI language whose footer wording no table
+    # holds: a link to the article, the reason for the mail, an unsubscribe link (LinkedIn's
+    # /comm/ address); the sign-off above them stays the text's
+    from postscrub import process
+
+    text = ("Kleine Zahlen\nWarum wir die Quartalsplanung abgeschafft haben\nJonte Vierkötter\n"
+            "Leiter Finanzen bei Harlweg | Schreibt Kleine Zahlen\n\n"
+            "Hallo zusammen,\n\nwir planen seit einem Jahr nur noch in rollierenden Sechswochenblöcken.\n\n"
+            "Der Aufwand ist gesunken und die Zahlen sind genauer geworden.\n\nBis bald,\nJonte\n\n"
+            "Zum Artikel xyz: https://www.linkedin.com/pulse/warum-wir-die-quartalsplanung-jonte-1abc\n\n"
+            "Qwerty Kleine Zahlen uvwxyz abcdef ghijk.\n"
+            "Lmnop qrstu: https://www.linkedin.com/comm/psettings/email-unsubscribe\n")
+    (rec,) = process(text)
+    assert rec.title == "Warum wir die Quartalsplanung abgeschafft haben"
+    assert "linkedin.com" not in rec.body and "Qwerty" not in rec.body
+    assert "Der Aufwand ist gesunken" in rec.body
+    assert "Jonte" in (rec.body + (rec.sign_off or ""))

@@ -206,6 +206,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
         comments, stop = find_inline_comments(paras[ic:], log)
         for x in paras[ic + stop:]:
             log.drop_line(x, "ui.section_end")
+        _mail_footer(main, log)
         _trailing_permalink(main, log)
         _article_text(record, main, blank_separated, md_links)
         record.comments = comments
@@ -218,6 +219,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
         log.drop_line(main.pop(), "ui.comments_heading")  # "Comments" over them (an <h2>, "## Comments")
     while main and is_rule_line(main[-1].text):  # a rule ("-----") closing the text: a mail's, a page's
         log.drop_line(main.pop(), "segment.separator")
+    _mail_footer(main, log)
     _trailing_permalink(main, log)
     _article_text(record, main, blank_separated, md_links)
     spans: list[tuple[int, int, int]] = []
@@ -778,6 +780,46 @@ _OWN_LINK = re.compile(r"\s{0,40}+(?:[^\W\d_][\w ]{0,30}LinkedIn\s?[:：]\s{0,10
                        r"linkedin\.com/(?:posts/\S{1,300}?-activity-\d{6,25}"
                        r"|feed/update/urn:li:(?:activity|share|ugcPost):\d{6,25})\S{0,300}+\s*+")
 _OWN_LINK_MAX = 1000
+
+
+# A line of a mail's text part that is a short label and a LinkedIn link ("Read on LinkedIn:
+# https://…", "Unsubscribe <https://…>", "Help [https://…]"), in any wording
+_MAIL_LINK_LINE = re.compile(r"\s{0,8}+[^\W\d_][^\n:：<\[]{0,60}?[:：]?\s{0,8}+(?:<https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/[^\s>]{1,1000}+>"
+                             r"|\[https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/[^\s\]]{1,1000}+\]"
+                             r"|https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/\S{1,1000}+)\s*+")
+
+
+def _mail_link(text: str) -> bool:
+    return len(text) <= 1200 and "linkedin.com/" in text and len(text.split()) <= 8 and (
+        _MAIL_LINK_LINE.fullmatch(text) is not None)
+
+
+def _mail_footer(main: list[Line], log: RepairLog) -> None:
+    """A LinkedIn mail's footer closing the text, in words no table holds: from the first of
+    its link lines (:data:`_MAIL_LINK_LINE`) to the end, where the last of them links to the
+    mail's own pages ("/comm/", LinkedIn's links from its e-mails: unsubscribe, settings) and
+    at most two short lines stand between two of them (the reason the mail was sent). Dropped
+    (``ui.notification_mail``); the text above (a sign-off) stays."""
+    j = next((k for k in range(len(main) - 1, max(0, len(main) - 6), -1)
+              if "linkedin.com/comm/" in main[k].text and _mail_link(main[k].text)), None)
+    if j is None:
+        return
+    if any(not _mail_link(x.text) and len(x.text) > 200 for x in main[j + 1 :]):
+        return
+    start, gap = j, 0
+    for k in range(j - 1, 0, -1):
+        t = main[k].text
+        if _mail_link(t):
+            start, gap = k, 0
+        elif len(t) <= 200 and gap < 2:
+            gap += 1
+        else:
+            break
+    if start < 1:
+        return
+    for x in main[start:]:
+        log.drop_line(x, "ui.notification_mail")
+    del main[start:]
 
 
 def _trailing_permalink(main: list[Line], log: RepairLog) -> None:
