@@ -2671,3 +2671,22 @@ def test_a_newsletter_mails_footer_in_words_no_table_holds_closes_the_body():
     assert "linkedin.com" not in rec.body and "Qwerty" not in rec.body
     assert "Der Aufwand ist gesunken" in rec.body
     assert "Jonte" in (rec.body + (rec.sign_off or ""))
+
+
+def test_a_count_under_load_more_comments_is_no_reaction_count_of_the_last_comment():
+    # invented: a signed-in newsletter edition, its last comment with no reaction count, then
+    # "Load more comments" and the newsletter's card with its subscriber count
+    from postscrub import process
+
+    text = ("Field Notes\nField Notes\nBy Oskar Lindqvist-Bamba\nOskar Lindqvist-Bamba\nSite Lead at Norrhamn Works\n"
+            "812 subscribers\nSubscribed\n"
+            "How we cut the morning briefing to ten minutes\nOskar Lindqvist-Bamba\nOskar Lindqvist-Bamba\n"
+            "Site Lead at Norrhamn Works\nPublished Feb 3, 2026\n"
+            "Our morning briefing used to run for forty minutes and nobody on the site remembered any of it by lunch time.\n\n"
+            "We now stand at the board for ten minutes, three short questions each, and then we all go out to work.\n\n"
+            "Report this article\nLike\nComment\nShare\n"
+            "Ruth Amankwah\n• 2nd\nCrane Operator\n3d\nTen minutes is about right.\nLike\n·\n5\nReply\n"
+            "Bo Ferreira\n• 3rd+\nSafety Officer\n2d\nWe tried this too.\nLike\nReply\n"
+            "Load more comments\nField Notes\n812 subscribers\nSubscribed\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.reactions) for c in rec.comments] == [("Ruth Amankwah", 5), ("Bo Ferreira", None)]

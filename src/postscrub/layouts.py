@@ -1961,6 +1961,7 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         seen_action = False
         after_reply = False  # right after the Reply button (separators between)
         announced = 0
+        closed = False
         for x in range(a + 1, nxt_top):
             k = kinds[x]
             if (seen_action or used[x]) and _ROW_FILLER_LINE.match(content[x].text):
@@ -1984,11 +1985,12 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 announced = n_rep  # "Antworten · 1 Antwort"
                 seen_action = True
                 drop(x)
-            elif k.kind == nd.COUNTER and seen_action and reactions is None:
+            elif k.kind == nd.COUNTER and seen_action and reactions is None and not closed:
                 reactions = _count(content[x].text)
                 drop(x)
             elif k.kind in (nd.ACTION, nd.MORE_COMMENTS):
-                seen_action = True  # ("See more comments" closes the list: nothing after it is this comment's)
+                seen_action = True  # ("See more comments" closes the list: nothing after it is this comment's,
+                closed = closed or k.kind == nd.MORE_COMMENTS  # not a count under it: a newsletter's subscribers)
                 drop(x)
             elif nd.is_chrome(k):
                 drop(x)
