@@ -2690,3 +2690,23 @@ def test_a_count_under_load_more_comments_is_no_reaction_count_of_the_last_comme
             "Load more comments\nField Notes\n812 subscribers\nSubscribed\n")
     (rec,) = process(text)
     assert [(c.author.name, c.reactions) for c in rec.comments] == [("Ruth Amankwah", 5), ("Bo Ferreira", None)]
+
+
+def test_a_note_apps_lines_under_a_saved_article_are_no_body():
+    # invented: an article saved by a note app and by a read-later app, their own lines under
+    # the text (the address it was clipped from, the date it was saved, its tags)
+    from postscrub import process
+
+    head = ("Why our depot stopped night deliveries\nMagda Ostrowska-Iheanacho\nFleet Manager at Wartal Logistics\n"
+            "Published Mar 2, 2026\n\n"
+            "We stopped night deliveries last spring after two near misses in one month on the same road.\n\n"
+            "Fuel costs went up a little. Sick days and damage claims went down a lot more than that.\n\n")
+    tails = ("Clipped from: https://www.linkedin.com/pulse/why-our-depot-stopped-night-deliveries-magda-1abc\n"
+             "Created: 2026-03-04 21:40\n",
+             "---\nSaved 2026-03-11 · Tags: fleet, safety\n")
+    for tail in tails:
+        (rec,) = process(head + tail)
+        assert rec.body.endswith("went down a lot more than that."), tail
+    # a date line the article's text ends with, with no label, stays
+    (rec,) = process(head + "The next review is on 2026-04-01\n")
+    assert rec.body.endswith("The next review is on 2026-04-01")

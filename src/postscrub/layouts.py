@@ -207,6 +207,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
         for x in paras[ic + stop:]:
             log.drop_line(x, "ui.section_end")
         _mail_footer(main, log)
+        _saved_note(main, log)
         _trailing_permalink(main, log)
         _article_text(record, main, blank_separated, md_links)
         record.comments = comments
@@ -220,6 +221,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
     while main and is_rule_line(main[-1].text):  # a rule ("-----") closing the text: a mail's, a page's
         log.drop_line(main.pop(), "segment.separator")
     _mail_footer(main, log)
+    _saved_note(main, log)
     _trailing_permalink(main, log)
     _article_text(record, main, blank_separated, md_links)
     spans: list[tuple[int, int, int]] = []
@@ -820,6 +822,51 @@ def _mail_footer(main: list[Line], log: RepairLog) -> None:
     for x in main[start:]:
         log.drop_line(x, "ui.notification_mail")
     del main[start:]
+
+
+# a note app's or read-later app's line under an article it saved: a label and the date (and
+# time) it was saved ("Created: 2026-02-26 21:40", "Saved 2026-03-11"); or a label and a short
+# value ("Tags: hiring, ops"), beside such a date on one line
+_SAVED_DATE = re.compile(r"[^\W\d_][\w'’.]{0,15}(?: [\w'’.]{1,15}){0,2}[:：]? ?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
+                         r"|\d{4}/\d{1,2}/\d{1,2})(?:[ T,]{1,2}\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?")
+_SAVED_FIELD = re.compile(r"[^\W\d_][\w'’.]{0,15}(?: [\w'’.]{1,15})?[:：] ?[^:：·•\n]{1,80}")
+
+
+def _saved_note_line(text: str) -> int:
+    """2 for a saved-note line holding a save date (:data:`_SAVED_DATE`, alone or with fields
+    beside it after " · "), 1 for the article's own address under a label ("Clipped from:
+    https://…linkedin.com/pulse/…"), 0 for any other line."""
+    t = text.strip()
+    if len(t) > 300:
+        return 0
+    if "linkedin.com/pulse/" in t and _mail_link(t):
+        return 1
+    parts = [x.strip() for x in t.split(" · ")] if " · " in t else [t]
+    if not any(_SAVED_DATE.fullmatch(x) for x in parts):
+        return 0
+    return 2 if all(_SAVED_DATE.fullmatch(x) or _SAVED_FIELD.fullmatch(x) for x in parts) else 0
+
+
+def _saved_note(main: list[Line], log: RepairLog) -> None:
+    """The lines a note or read-later app writes under an article it saved ("Clipped from:
+    <the article's address>", "Created: 2026-02-26 21:40", "Saved 2026-03-11 · Tags: …"),
+    maybe after a rule: up to four lines closing the text, one of them a save date. Dropped
+    (``ui.clip_source``)."""
+    k = len(main)
+    dated = False
+    while k > 1 and len(main) - k < 4:
+        kind = _saved_note_line(main[k - 1].text)
+        if kind == 0:
+            break
+        dated = dated or kind == 2
+        k -= 1
+    if not dated or k == len(main):
+        return
+    while k > 1 and is_rule_line(main[k - 1].text):
+        k -= 1
+    for x in main[k:]:
+        log.drop_line(x, "ui.clip_source")
+    del main[k:]
 
 
 def _trailing_permalink(main: list[Line], log: RepairLog) -> None:
