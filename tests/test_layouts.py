@@ -2626,3 +2626,87 @@ def test_own_link_bounded_on_long_lines():
         # the pattern itself finishes on a worst-case line (no timed assertion: it just returns)
         assert layouts._OWN_LINK.fullmatch(line[:3000] + " x") is None
     assert layouts._OWN_LINK.fullmatch("View on LinkedIn: " + short)
+
+
+def test_newsletter_edition_closed_by_its_report_anchor_with_short_paragraphs_and_a_degree_line():
+    # invented: a signed-in copy of a newsletter edition, masthead over the title, the byline's
+    # connection degree on a line of its own, the paragraphs all short (none over 150
+    # characters), "Report this article" and the buttons after the text, then the comments
+    from postscrub import process
+
+    text = ("Harbour Notes\nHarbour Notes\nA fortnightly letter on port logistics\n"
+            "By Ingrid Solvang-Amadi\nIngrid Solvang-Amadi\nPort Planner at Nordkai | Writes Harbour Notes\n"
+            "1,204 subscribers\nSubscribed\n"
+            "Why the crane schedule slips on Mondays\n"
+            "Ingrid Solvang-Amadi\nIngrid Solvang-Amadi\n• 2nd\n"
+            "Port Planner at Nordkai | Writes Harbour Notes\nPublished Jan 12, 2026\n"
+            "Hello again, and thank you to everyone who wrote back after the last letter about berths and the night tides.\n\n"
+            "Mondays slip because the whole weekend backlog lands on one early shift that was planned for a normal day.\n\n"
+            "We tried moving two gangs from Friday to Monday morning and the slip went away in a month.\n\n"
+            "Report this article\nLike\nComment\nShare\n"
+            "Pieter Oyelaran\n• 3rd+\nTerminal Manager at Westmole\n3d\n"
+            "We saw the same on Tuesdays after a holiday.\nLike\nReply\n")
+    (rec,) = process(text)
+    assert rec.title == "Why the crane schedule slips on Mondays"
+    assert (rec.author.name, rec.author.bio) == ("Ingrid Solvang-Amadi", "Port Planner at Nordkai | Writes Harbour Notes")
+    assert rec.body.startswith("Hello again, and thank you") and rec.body.endswith("went away in a month.")
+    assert [c.author.name for c in rec.comments] == ["Pieter Oyelaran"]
+
+
+def test_a_newsletter_mails_footer_in_words_no_table_holds_closes_the_body():
+    # invented: a newsletter e-mail's text part in a UI language whose footer wording no table
+    # holds: a link to the article, the reason for the mail, an unsubscribe link (LinkedIn's
+    # /comm/ address); the sign-off above them stays the text's
+    from postscrub import process
+
+    text = ("Kleine Zahlen\nWarum wir die Quartalsplanung abgeschafft haben\nJonte Vierkötter\n"
+            "Leiter Finanzen bei Harlweg | Schreibt Kleine Zahlen\n\n"
+            "Hallo zusammen,\n\nwir planen seit einem Jahr nur noch in rollierenden Sechswochenblöcken.\n\n"
+            "Der Aufwand ist gesunken und die Zahlen sind genauer geworden.\n\nBis bald,\nJonte\n\n"
+            "Zum Artikel xyz: https://www.linkedin.com/pulse/warum-wir-die-quartalsplanung-jonte-1abc\n\n"
+            "Qwerty Kleine Zahlen uvwxyz abcdef ghijk.\n"
+            "Lmnop qrstu: https://www.linkedin.com/comm/psettings/email-unsubscribe\n")
+    (rec,) = process(text)
+    assert rec.title == "Warum wir die Quartalsplanung abgeschafft haben"
+    assert "linkedin.com" not in rec.body and "Qwerty" not in rec.body
+    assert "Der Aufwand ist gesunken" in rec.body
+    assert "Jonte" in (rec.body + (rec.sign_off or ""))
+
+
+def test_a_count_under_load_more_comments_is_no_reaction_count_of_the_last_comment():
+    # invented: a signed-in newsletter edition, its last comment with no reaction count, then
+    # "Load more comments" and the newsletter's card with its subscriber count
+    from postscrub import process
+
+    text = ("Field Notes\nField Notes\nBy Oskar Lindqvist-Bamba\nOskar Lindqvist-Bamba\nSite Lead at Norrhamn Works\n"
+            "812 subscribers\nSubscribed\n"
+            "How we cut the morning briefing to ten minutes\nOskar Lindqvist-Bamba\nOskar Lindqvist-Bamba\n"
+            "Site Lead at Norrhamn Works\nPublished Feb 3, 2026\n"
+            "Our morning briefing used to run for forty minutes and nobody on the site remembered any of it by lunch time.\n\n"
+            "We now stand at the board for ten minutes, three short questions each, and then we all go out to work.\n\n"
+            "Report this article\nLike\nComment\nShare\n"
+            "Ruth Amankwah\n• 2nd\nCrane Operator\n3d\nTen minutes is about right.\nLike\n·\n5\nReply\n"
+            "Bo Ferreira\n• 3rd+\nSafety Officer\n2d\nWe tried this too.\nLike\nReply\n"
+            "Load more comments\nField Notes\n812 subscribers\nSubscribed\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.reactions) for c in rec.comments] == [("Ruth Amankwah", 5), ("Bo Ferreira", None)]
+
+
+def test_a_note_apps_lines_under_a_saved_article_are_no_body():
+    # invented: an article saved by a note app and by a read-later app, their own lines under
+    # the text (the address it was clipped from, the date it was saved, its tags)
+    from postscrub import process
+
+    head = ("Why our depot stopped night deliveries\nMagda Ostrowska-Iheanacho\nFleet Manager at Wartal Logistics\n"
+            "Published Mar 2, 2026\n\n"
+            "We stopped night deliveries last spring after two near misses in one month on the same road.\n\n"
+            "Fuel costs went up a little. Sick days and damage claims went down a lot more than that.\n\n")
+    tails = ("Clipped from: https://www.linkedin.com/pulse/why-our-depot-stopped-night-deliveries-magda-1abc\n"
+             "Created: 2026-03-04 21:40\n",
+             "---\nSaved 2026-03-11 · Tags: fleet, safety\n")
+    for tail in tails:
+        (rec,) = process(head + tail)
+        assert rec.body.endswith("went down a lot more than that."), tail
+    # a date line the article's text ends with, with no label, stays
+    (rec,) = process(head + "The next review is on 2026-04-01\n")
+    assert rec.body.endswith("The next review is on 2026-04-01")

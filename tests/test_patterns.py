@@ -28,3 +28,25 @@ def test_a_numbered_bullet_under_the_name_stays_in_the_body():
             "We dug the trenches before the frost.\n")
     (rec,) = process(text)
     assert "• Part 1 of 3" in rec.body
+
+
+def test_a_newsletter_mails_link_lines_with_the_link_in_square_brackets_are_chrome():
+    # invented: a newsletter e-mail's text part writing each link after its label in square
+    # brackets, as some mail programs convert HTML links
+    from postscrub import nodes, process
+
+    for line in ("Read on LinkedIn [https://www.linkedin.com/comm/pulse/quiet-hours-abc-1x2y]",
+                 "Unsubscribe [https://www.linkedin.com/comm/psettings/email-unsubscribe?x=1]",
+                 "Help [https://www.linkedin.com/help/linkedin/answer/67]"):
+        assert nodes.classify(line).rule == "ui.notification_mail", line
+    assert nodes.classify("Read this [https://example.com/a] before Monday").kind == nodes.TEXT
+    text = ("Quiet Hours\nView in browser [https://www.linkedin.com/comm/pulse/quiet-hours-abc-1x2y]\n\n"
+            "Why we stopped meeting on Fridays\nLotte Brennan-Ishikawa\nTeam Lead at Harrow Labs\n\n"
+            "Fridays are for finishing things, so we moved every recurring meeting away from them.\n\n"
+            "Two months later nobody wants them back.\n\n"
+            "Read on LinkedIn [https://www.linkedin.com/comm/pulse/quiet-hours-abc-1x2y]\n\n"
+            "Unsubscribe [https://www.linkedin.com/comm/psettings/email-unsubscribe?x=1]\n"
+            "Help [https://www.linkedin.com/help/linkedin/answer/67]\n")
+    (rec,) = process(text)
+    assert rec.body == ("Fridays are for finishing things, so we moved every recurring meeting away from them.\n\n"
+                        "Two months later nobody wants them back.")

@@ -509,3 +509,19 @@ def test_an_omnivore_read_original_line_makes_the_clipping_an_article():
     assert rec.author.name == "Maren Solberg"
     assert "We tried a four-day week for one quarter and kept it." in rec.body
     assert [c.author.name for c in rec.comments] == ["Jonas Weber"]
+
+
+def test_a_clipped_articles_page_title_gives_the_title_without_the_sites_name():
+    # invented: a clipper's front matter whose title is the article page's <title>, "Title |
+    # LinkedIn", its source a /pulse/ address
+    text = ("---\ntitle: \"Night shifts need their own handbook | LinkedIn\"\n"
+            "source: \"https://www.linkedin.com/pulse/night-shifts-need-own-handbook-tove-ramsay-1xyz\"\n"
+            "author:\n  - \"[[Tove Ramsay]]\"\n---\n"
+            "[Tove Ramsay](https://www.linkedin.com/in/tove-ramsay-example)\n\n"
+            "Head of Nursing at Brightwater Clinic\n\nPublished Jan 5, 2026\n\n"
+            "Our night staff were reading a handbook written for days.\n\n## What we changed\n\n"
+            "We wrote a second one with them.\n")
+    (rec,) = process(text)
+    assert rec.title == "Night shifts need their own handbook"
+    assert rec.author.name == "Tove Ramsay"
+    assert check_accounted(text, [rec]) == []

@@ -763,3 +763,12 @@ def test_three_after_a_question_where_a_lost_character_leaves_one():
     assert clean(dump + "Who is joining us in Porto??").split("\n")[2] == "Who is joining us in Porto??"
     # ... not in a dump that lost nothing
     assert clean("Who is joining us in Porto??? See you there") == "Who is joining us in Porto??? See you there"
+
+
+def test_a_greeting_alone_before_a_spaced_lost_emoji_is_no_question():
+    # invented: a newsletter's greeting whose waving hand was lost to one `?` after a space,
+    # in a dump whose other lost emoji closed statements
+    dump = "Hello everyone ?\nWe shipped the new rota this week ?\nThe night team loved it ?\n"
+    assert clean(dump).split("\n")[0] == "Hello everyone"
+    # a one-word greeting may ask (`Hello?`): kept
+    assert qmark._statement("Hello ?", 6) < 1

@@ -2136,3 +2136,113 @@ def test_a_japanese_posts_paragraphs_are_paragraphs_so_a_comment_under_them_is_n
     assert rec.body.startswith("倉庫の棚の配置を先月すべて見直しました。")
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("中村 花子", "1日", "素晴らしい取り組みですね。棚の高さも変えましたか？")]
+
+
+_SPEECH_PARTS_LOG = """Harbour pilots and the night tide | LinkedIn  document
+Skip to main content  link
+heading  level 1  Harbour pilots and the night tide
+Selma Oduya-Brandt  link
+Selma Oduya-Brandt
+  link
+Chief Pilot at Kestrelmouth Port
+Published Mar 3, 2026
+Follow  button
+We used to board ships at the outer buoy whatever the tide did. Last winter we stopped.
+heading  level 2  What changed
+list  with 2 items  bullet  Boarding moves inside the breakwater after dark
+bullet  Two pilots on every tanker over a set size
+out of list
+Near misses fell from five to one in a season.
+Like  toggle button  not pressed
+Comment  button
+52 reactions  button
+"""
+
+
+def test_speech_viewer_parts_two_spaces_apart_are_cut():
+    # invented: an NVDA speech viewer log, each utterance's parts two spaces apart, the role
+    # after the name or before it
+    from postscrub import pipeline
+
+    (r,) = pipeline.process(_SPEECH_PARTS_LOG)
+    assert r.title == "Harbour pilots and the night tide"
+    assert (r.author.name, r.author.bio) == ("Selma Oduya-Brandt", "Chief Pilot at Kestrelmouth Port")
+    assert r.body == ("We used to board ships at the outer buoy whatever the tide did. Last winter we stopped.\n\n"
+                      "What changed\n\nBoarding moves inside the breakwater after dark\n\n"
+                      "Two pilots on every tanker over a set size\n\nNear misses fell from five to one in a season.")
+    assert check_accounted(_SPEECH_PARTS_LOG, [r]) == []
+
+
+def test_text_with_double_spaces_and_a_word_like_a_role_is_no_speech_viewer_log():
+    text = ("Our list  of suppliers  grew.\nThe link  to the form  is below.\n" + "\n".join(
+        f"Line {k}  of a report  about bread." for k in range(12)) + "\n")
+    lines = split_lines(text)
+    assert shapes.strip_a11y_roles(lines, RepairLog()) is False
+
+
+_ONE_LINK_MARKDOWN = """# Three winters of heat pumps in a stone house
+
+> ## Excerpt
+> We put a heat pump into a house built in 1840 and everybody told us it would not work.
+
+---
+[Maren Tullock-Achebe](https://www.linkedin.com/in/maren-tullock-achebe-example)
+
+Energy Advisor at Fennbridge Homes
+
+Published Jan 9, 2026
+
+We put a heat pump into a house built in 1840 and everybody told us it would not work.
+
+## What we did first
+
+We fixed the draughts before we bought anything.
+
+## What it cost
+
+Less than the oil did over the same three winters.
+"""
+
+
+def test_markdown_with_one_link_and_section_headings_is_markdown():
+    # invented: a Markdown clipping whose only link is the byline's, its sections "## " headings
+    from postscrub import pipeline
+
+    assert shapes.is_markdown(split_lines(_ONE_LINK_MARKDOWN))
+    (r,) = pipeline.process(_ONE_LINK_MARKDOWN)
+    assert r.title == "Three winters of heat pumps in a stone house"
+    assert (r.author.name, r.author.bio) == ("Maren Tullock-Achebe", "Energy Advisor at Fennbridge Homes")
+    assert r.body.startswith("We put a heat pump") and "Excerpt" not in r.body and "](" not in r.body
+
+
+def test_reader_app_headers_give_the_title_and_the_author():
+    # invented: the headers reader apps write over an article they saved: an RSS reader's
+    # (title, "Name on LinkedIn · date at time", the address), a read-later export's (title,
+    # the address, "Name · site · 4 min"), a reader view's (title, the site, the name, the
+    # reading time as a bare count of minutes)
+    from postscrub import pipeline
+
+    text = "\n\n".join([
+        "We stopped sending weekly status reports",
+        "A short paragraph about why the reports went unread for months and nobody noticed at all.",
+        "Then we asked every team lead to write one sentence instead, and people started reading again.",
+    ])
+    heads = [
+        "Orla Fenwick-Adeyemi on LinkedIn · Apr 2, 2026 at 9:10 AM\nhttps://www.linkedin.com/pulse/we-stopped-sending-weekly-status-reports-orla-fenwick-adeyemi-1abcd\n",
+        "https://www.linkedin.com/pulse/we-stopped-sending-weekly-status-reports-orla-fenwick-adeyemi-1abcd\nOrla Fenwick-Adeyemi · linkedin.com · 4 min\n",
+        "linkedin.com\nOrla Fenwick-Adeyemi\n4 minutes\n",
+    ]
+    for head in heads:
+        title, rest = text.split("\n\n", 1)
+        (r,) = pipeline.process(f"{title}\n{head}\n{rest}\n")
+        assert r.title == "We stopped sending weekly status reports", head
+        assert r.author.name == "Orla Fenwick-Adeyemi", head
+        assert r.body.startswith("A short paragraph about why") and "linkedin" not in r.body, head
+        assert check_accounted(f"{title}\n{head}\n{rest}\n", [r]) == [], head
+
+
+def test_title_over_a_plain_byline_is_no_reader_header():
+    lines = split_lines("Three things I learned\nAna Lee\nHead of Data at Norte\nFirst paragraph here.\nSecond.\n")
+    assert shapes.reader_header(lines, RepairLog()) is None
+    lines = split_lines("Three things I learned\nAna Lee · Head of Data at Norte\nFirst paragraph here.\nSecond.\n")
+    assert shapes.reader_header(lines, RepairLog()) is None

@@ -21,7 +21,7 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import (_DATE_ONLY, article_start, byline_above, degree_cut, masthead_under, reading_time_line, subtitle_at,
+from .shapes import (_DATE_ONLY, _paragraph_long, article_start, byline_above, degree_cut, masthead_under, reading_time_line, subtitle_at,
                      unknown_anchor_under_title)
 from .segment import (
     _blank_separated,
@@ -206,6 +206,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
         comments, stop = find_inline_comments(paras[ic:], log)
         for x in paras[ic + stop:]:
             log.drop_line(x, "ui.section_end")
+        _mail_footer(main, log)
+        _saved_note(main, log)
         _trailing_permalink(main, log)
         _article_text(record, main, blank_separated, md_links)
         record.comments = comments
@@ -218,6 +220,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
         log.drop_line(main.pop(), "ui.comments_heading")  # "Comments" over them (an <h2>, "## Comments")
     while main and is_rule_line(main[-1].text):  # a rule ("-----") closing the text: a mail's, a page's
         log.drop_line(main.pop(), "segment.separator")
+    _mail_footer(main, log)
+    _saved_note(main, log)
     _trailing_permalink(main, log)
     _article_text(record, main, blank_separated, md_links)
     spans: list[tuple[int, int, int]] = []
@@ -780,6 +784,91 @@ _OWN_LINK = re.compile(r"\s{0,40}+(?:[^\W\d_][\w ]{0,30}LinkedIn\s?[:：]\s{0,10
 _OWN_LINK_MAX = 1000
 
 
+# A line of a mail's text part that is a short label and a LinkedIn link ("Read on LinkedIn:
+# https://…", "Unsubscribe <https://…>", "Help [https://…]"), in any wording
+_MAIL_LINK_LINE = re.compile(r"\s{0,8}+[^\W\d_][^\n:：<\[]{0,60}?[:：]?\s{0,8}+(?:<https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/[^\s>]{1,1000}+>"
+                             r"|\[https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/[^\s\]]{1,1000}+\]"
+                             r"|https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/\S{1,1000}+)\s*+")
+
+
+def _mail_link(text: str) -> bool:
+    return len(text) <= 1200 and "linkedin.com/" in text and len(text.split()) <= 8 and (
+        _MAIL_LINK_LINE.fullmatch(text) is not None)
+
+
+def _mail_footer(main: list[Line], log: RepairLog) -> None:
+    """A LinkedIn mail's footer closing the text, in words no table holds: from the first of
+    its link lines (:data:`_MAIL_LINK_LINE`) to the end, where the last of them links to the
+    mail's own pages ("/comm/", LinkedIn's links from its e-mails: unsubscribe, settings) and
+    at most two short lines stand between two of them (the reason the mail was sent). Dropped
+    (``ui.notification_mail``); the text above (a sign-off) stays."""
+    j = next((k for k in range(len(main) - 1, max(0, len(main) - 6), -1)
+              if "linkedin.com/comm/" in main[k].text and _mail_link(main[k].text)), None)
+    if j is None:
+        return
+    if any(not _mail_link(x.text) and len(x.text) > 200 for x in main[j + 1 :]):
+        return
+    start, gap = j, 0
+    for k in range(j - 1, 0, -1):
+        t = main[k].text
+        if _mail_link(t):
+            start, gap = k, 0
+        elif len(t) <= 200 and gap < 2:
+            gap += 1
+        else:
+            break
+    if start < 1:
+        return
+    for x in main[start:]:
+        log.drop_line(x, "ui.notification_mail")
+    del main[start:]
+
+
+# a note app's or read-later app's line under an article it saved: a label and the date (and
+# time) it was saved ("Created: 2026-02-26 21:40", "Saved 2026-03-11"); or a label and a short
+# value ("Tags: hiring, ops"), beside such a date on one line
+_SAVED_DATE = re.compile(r"[^\W\d_][\w'’.]{0,15}(?: [\w'’.]{1,15}){0,2}[:：]? ?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
+                         r"|\d{4}/\d{1,2}/\d{1,2})(?:[ T,]{1,2}\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?")
+_SAVED_FIELD = re.compile(r"[^\W\d_][\w'’.]{0,15}(?: [\w'’.]{1,15})?[:：] ?[^:：·•\n]{1,80}")
+
+
+def _saved_note_line(text: str) -> int:
+    """2 for a saved-note line holding a save date (:data:`_SAVED_DATE`, alone or with fields
+    beside it after " · "), 1 for the article's own address under a label ("Clipped from:
+    https://…linkedin.com/pulse/…"), 0 for any other line."""
+    t = text.strip()
+    if len(t) > 300:
+        return 0
+    if "linkedin.com/pulse/" in t and _mail_link(t):
+        return 1
+    parts = [x.strip() for x in t.split(" · ")] if " · " in t else [t]
+    if not any(_SAVED_DATE.fullmatch(x) for x in parts):
+        return 0
+    return 2 if all(_SAVED_DATE.fullmatch(x) or _SAVED_FIELD.fullmatch(x) for x in parts) else 0
+
+
+def _saved_note(main: list[Line], log: RepairLog) -> None:
+    """The lines a note or read-later app writes under an article it saved ("Clipped from:
+    <the article's address>", "Created: 2026-02-26 21:40", "Saved 2026-03-11 · Tags: …"),
+    maybe after a rule: up to four lines closing the text, one of them a save date. Dropped
+    (``ui.clip_source``)."""
+    k = len(main)
+    dated = False
+    while k > 1 and len(main) - k < 4:
+        kind = _saved_note_line(main[k - 1].text)
+        if kind == 0:
+            break
+        dated = dated or kind == 2
+        k -= 1
+    if not dated or k == len(main):
+        return
+    while k > 1 and is_rule_line(main[k - 1].text):
+        k -= 1
+    for x in main[k:]:
+        log.drop_line(x, "ui.clip_source")
+    del main[k:]
+
+
 def _trailing_permalink(main: list[Line], log: RepairLog) -> None:
     """A line that is only the post's own link (its share link, "View on LinkedIn: …") closing
     the text, after more of it: the share sheet's or the forward's, not the post's (a post
@@ -913,7 +1002,10 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         # the anchor under the title ("Title / Report this article / Name"), or at the end of
         # the article (a newsletter issue: masthead, title, byline, body, then the anchor)
         top = None
-        if any(len(content[x].text) > 150 for x in range(ra)):
+        # (a paragraph over 150 characters, or two as long as a paragraph: the article's text,
+        # not a page header's consent line)
+        if any(len(content[x].text) > 150 for x in range(ra)) or sum(
+                1 for x in range(ra) if _paragraph_long(content[x].text) and not nd.consent_line(content[x].text)) >= 2:
             top = article_start(content[:ra], limit=24)
         body_start = _article_page_header(content, kinds, used, ra if top is None else top + 1, record, log,
                                           drop, title_at=top)
@@ -1752,7 +1844,9 @@ def _article_page_header(content, kinds, used, ra, record, log, drop, title_at=N
             break
         else:
             drop(j)
-            past_meta = past_meta or name is not None
+            # (the name's connection degree on a line of its own, "• 2nd", is the byline's:
+            # the headline follows it)
+            past_meta = past_meta or (name is not None and kinds[j].rule != "ui.connection_degree")
         j += 1
     record.author = Author(name, bio)
     if record.shape == "post_page":
@@ -1914,6 +2008,7 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         seen_action = False
         after_reply = False  # right after the Reply button (separators between)
         announced = 0
+        closed = False
         for x in range(a + 1, nxt_top):
             k = kinds[x]
             if (seen_action or used[x]) and _ROW_FILLER_LINE.match(content[x].text):
@@ -1937,11 +2032,12 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 announced = n_rep  # "Antworten · 1 Antwort"
                 seen_action = True
                 drop(x)
-            elif k.kind == nd.COUNTER and seen_action and reactions is None:
+            elif k.kind == nd.COUNTER and seen_action and reactions is None and not closed:
                 reactions = _count(content[x].text)
                 drop(x)
             elif k.kind in (nd.ACTION, nd.MORE_COMMENTS):
-                seen_action = True  # ("See more comments" closes the list: nothing after it is this comment's)
+                seen_action = True  # ("See more comments" closes the list: nothing after it is this comment's,
+                closed = closed or k.kind == nd.MORE_COMMENTS  # not a count under it: a newsletter's subscribers)
                 drop(x)
             elif nd.is_chrome(k):
                 drop(x)

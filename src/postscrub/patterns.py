@@ -178,6 +178,23 @@ A11Y_SPOKEN_STRUCTURE: tuple[str, ...] = (
     r"fuera de lista", r"fine elenco",
     r"Bekijk het profiel van .{1,80}", r"View .{1,80}['’]s? profile",
 )
+# NVDA's speech viewer writes the parts of one utterance apart by two spaces, the role after the
+# element's name or before it, with its states and a heading's level or a list's size as parts
+# of their own ("Follow  button", "Like  toggle button  not pressed", "heading  level 2  Results",
+# "list  with 3 items  bullet  Day one…", "Ana Lee  link"): the parts that are no text of the
+# page (regexes, whole parts). A control's part among them (A11Y_SPOKEN_CONTROL_ROLES) drops a
+# label that is no UI string, as above; a "document" part announces the page's title (dropped).
+A11Y_SPOKEN_PARTS: tuple[str, ...] = (
+    r"link", r"visited", r"visited link", r"same page link", r"clickable", r"button", r"toggle button",
+    r"menu button", r"not pressed", r"pressed", r"collapsed", r"expanded", r"heading", r"level \d",
+    r"list", r"with \d+ items?", r"bullet", r"out of list", r"end of list", r"document", r"graphic",
+    r"image", r"article", r"out of article", r"region", r"landmark", r"(?:main|navigation|banner) landmark",
+    r"koppeling", r"Link", r"lien", r"enlace", r"collegamento", r"knop", r"Schalter", r"bouton", r"botón",
+    r"pulsante", r"schakelknop", r"kop", r"niveau \d", r"Überschrift", r"Ebene \d", r"titre",
+    r"encabezado", r"nivel \d", r"intestazione", r"livello \d", r"uit lijst", r"einde van lijst",
+    r"Liste verlassen", r"fin de liste", r"fuera de lista", r"fine elenco",
+)
+A11Y_SPOKEN_DOCUMENT_PARTS: tuple[str, ...] = ("document", "Dokument", "documento")
 
 # --------------------------------------------------------------------------------------------
 # Relative ages. Each unit maps to its ISO-8601 designator: "S", "MIN", "H" (time part) or
@@ -2166,8 +2183,9 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
     # a LinkedIn notification e-mail's own lines around the post it shows (forwarded as text)
     "ui.notification_mail": (
         r"[^\n]{1,80}\s(?:" + "|".join(NOTIFICATION_MAIL_HEADINGS) + r")",
-        r"(?:" + "|".join(NOTIFICATION_MAIL_LINES) + r")(?:\s*<https?://[^>\s]+>)?"
-        r"(?:\s*·\s*(?:" + "|".join(NOTIFICATION_MAIL_LINES) + r")(?:\s*<https?://[^>\s]+>)?)*",
+        # (each with its link as the mail's text part writes it, "<https://…>" or "[https://…]")
+        r"(?:" + "|".join(NOTIFICATION_MAIL_LINES) + r")(?:\s*(?:<https?://[^>\s]+>|\[https?://[^\]\s]+\]))?"
+        r"(?:\s*·\s*(?:" + "|".join(NOTIFICATION_MAIL_LINES) + r")(?:\s*(?:<https?://[^>\s]+>|\[https?://[^\]\s]+\]))?)*",
         r"©\s*\d{4}\s*LinkedIn (?:Corporation|Ireland Unlimited Company).{0,300}",
         r"\[LinkedIn\]",
     ),

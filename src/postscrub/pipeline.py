@@ -568,7 +568,13 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
     fm_author_key = fm.key_of("author", "authors", "byline")
     title = fm.get("title") if fm_title_key in fm.where else None
     if title and ("|" in title or "LinkedIn" in title or "领英" in title):
-        title = None  # a page title ("excerpt | Name | LinkedIn", "X 在 LinkedIn 上發佈：…")
+        cut = _site_suffix(title)
+        if cut is not None and fm.names_article():
+            # an article page's title and the site's name ("Title | LinkedIn"): the title (the
+            # site's name and the bar recorded as removed with the front matter)
+            title = fm.fields[fm_title_key] = title[:cut].strip()
+        else:
+            title = None  # a page title ("excerpt | Name | LinkedIn", "X 在 LinkedIn 上發佈：…")
     elif title and segment.is_cut_opening(title, lines, {id(ln) for ln in fm.lines}):
         title = None  # the post's first words, cut short by the tool that saved it: no title
     elif title and _opens_the_text(title, lines, {id(ln) for ln in fm.lines}):
@@ -609,12 +615,17 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         fields = _bold_fields(lines, log)
         if fields.get("author"):
             h1 = None
-    if fields.get("author") or fm.fields or shapes.looks_like_article(lines, fm) or (
+    # a reader app's header over the article it saved (the site's name or the article's address,
+    # a byline with the reading time): the title and the author
+    reader = shapes.reader_header(lines, log) if not (fm.fields or author or fields or h1) else None
+    if reader is not None or fields.get("author") or fm.fields or shapes.looks_like_article(lines, fm) or (
             len(content) >= 3 and (segment.is_name(content[0].text) or (
                 not content[0].text[:1].isspace() and segment.inline_comment_head(content[0].text) is not None))):
         # (a byline on the first line, or the post's whole header on it: "Ana Lee · CTO · 2d")
         rec = Record(shape=shape or "article")
         rec.title = title or h1
+        if reader is not None:
+            rec.title, author = reader[0].text.strip(), reader[1]
         first = next((ln for ln in lines if ln.text.strip()), None)
         if title and first is not None and first.text.strip() == title.strip():
             # the page repeats the front matter's title as its heading: one copy is the field's

@@ -1259,6 +1259,17 @@ _FAREWELLS = frozenset(
     """.split()
 )
 _FAREWELL_FIRST = frozenset(f.split("_", 1)[0] for f in _FAREWELLS)
+# ... and the greetings that open a letter or a newsletter, as a sentence of their own (`Hi
+# there 👋`): no question (a greeting of one word may be one, `Hello?`: not listed)
+_GREETINGS = frozenset(
+    """
+    hi_there hello_there hey_there hi_all hello_all hey_all hi_everyone hello_everyone
+    hey_everyone hi_everybody hello_everybody hi_team hello_team hey_team hi_folks hey_folks
+    hello_friends hi_friends good_morning good_afternoon good_evening hallo_zusammen
+    hallo_allerseits guten_morgen bonjour_à_tous salut_à_tous hola_a_todos buenos_días
+    ciao_a_tutti buongiorno_a_tutti olá_a_todos bom_dia hallo_allemaal
+    """.split()
+)
 # Second-person pronouns: capitalised after a lowercase word, a new sentence (not German `Sie`,
 # which is capitalised everywhere)
 _YOU = frozenset("you vous tu usted ustedes vosotros".split())
@@ -1386,6 +1397,8 @@ def _statement(line: str, start: int, glued_breaks: bool = True) -> int:
             else:
                 runon = True  # a proper noun, or a run-on whose second opener is unknown
             break
+    if len(words) <= 4 and "_".join(words).lower() in _GREETINGS:
+        return 2  # a greeting alone (`Hi there ?`, `Bonjour à tous ?`): no question
     strength = _opener(words[0])
     if not strength and (words[0].lower() in _FORMULAS or _farewell(words)) and not any(
             w[0].isupper() and _is_q_word(w) for w in words[1:]):

@@ -538,8 +538,9 @@ def is_markdown(lines: list[Line]) -> bool:
     name of a short post's header, which may hold no other link)."""
     sample = "\n".join(ln.text for ln in lines[:400])
     links = len(_MD_LINK.findall(sample)) + len(_MD_IMAGE.findall(sample))
-    return links >= 3 or (links >= 1 and any(
-        ln.text[:1] == "#" and _MD_LINK_HEADING.fullmatch(ln.text.strip()) for ln in lines[:400]))
+    return links >= 3 or (links >= 1 and (any(
+        ln.text[:1] == "#" and _MD_LINK_HEADING.fullmatch(ln.text.strip()) for ln in lines[:400])
+        or uses_markdown_headings(lines)))
 
 
 _MD_LINK_HEADING = re.compile(r"#{1,6}\s+\[[^\]\n]{1,120}\]\([^)\s]{4,500}\)")
@@ -624,6 +625,8 @@ def strip_a11y_roles(lines: list[Line], log: RepairLog) -> bool:
         # first line opens with a role and a space)
         if len(content) >= 10 and content[0].text.lstrip().startswith(_SPOKEN_FIRST):
             return _strip_spoken_roles(content, log)
+        if len(content) >= 10 and any("  " in ln.text.strip() for ln in content[:3]):
+            return _strip_spoken_parts(content, log)  # (a speech viewer's parts, two spaces apart)
         return False
     text_rx, other_rx, struct_rx, control_rx = _a11y_regexes()
     roled = sum(1 for ln in content if text_rx.match(ln.text) or other_rx.fullmatch(ln.text)
@@ -692,6 +695,78 @@ def _strip_spoken_roles(content: list[Line], log: RepairLog) -> bool:
                 log.drop_line(ln, "a11y.role")  # (a control's own label: no text of the page)
             else:
                 log.edit(ln, "a11y.role", [(cm.start(), cm.end(), "")])
+    return True
+
+
+_PART_GAP = re.compile(r" {2,}")
+
+
+@lru_cache(maxsize=1)
+def _spoken_part() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(patterns.A11Y_SPOKEN_PARTS + patterns.A11Y_SPOKEN_DOCUMENT_PARTS) + ")")
+
+
+def _spoken_parts(text: str) -> list[tuple[int, int, bool]] | None:
+    """The parts of a speech viewer's line, two spaces apart: (start, end, is a role or
+    state) each; None when none is a role (a line of the page's text)."""
+    t = text.rstrip()
+    if len(t) > 2000:
+        return None
+    at = len(t) - len(t.lstrip())
+    parts, any_role = [], False
+    rx = _spoken_part()
+    for m in _PART_GAP.finditer(t, at):
+        if m.start() > at:
+            role = rx.fullmatch(t, at, m.start()) is not None
+            any_role = any_role or role
+            parts.append((at, m.start(), role))
+        at = m.end()
+    if at < len(t):
+        role = rx.fullmatch(t, at, len(t)) is not None
+        any_role = any_role or role
+        parts.append((at, len(t), role))
+    return parts if any_role else None
+
+
+def _strip_spoken_parts(content: list[Line], log: RepairLog) -> bool:
+    """A speech viewer's log whose lines hold an utterance's parts two spaces apart, the role
+    after the name or before it ("Follow  button", "heading  level 2  Results", "Ana Lee  link";
+    ``patterns.A11Y_SPOKEN_PARTS``): the role and state parts cut off as ``a11y.role``, a line
+    of them alone dropped, a control whose label is no UI string dropped whole, as is the
+    page's title the "document" part announces. Only where, among the first 60 lines, eight and
+    a third hold a role part, and three of them beside other parts."""
+    sample = [_spoken_parts(ln.text) for ln in content[:60]]
+    roled = [p for p in sample if p is not None]
+    if len(roled) < 8 or len(roled) * 3 < len(sample) or sum(1 for p in roled if len(p) > 1) < 3:
+        return False
+    controls = frozenset(patterns.A11Y_SPOKEN_CONTROL_ROLES)
+    documents = frozenset(patterns.A11Y_SPOKEN_DOCUMENT_PARTS)
+    for k, ln in enumerate(content):
+        parts = sample[k] if k < len(sample) else _spoken_parts(ln.text)
+        if parts is None:
+            continue
+        t = ln.text
+        texts = [(a, b) for a, b, role in parts if not role]
+        roles = {t[a:b] for a, b, role in parts if role}
+        label = " ".join(t[a:b] for a, b in texts)
+        if not texts or roles & documents or (roles & controls and nodes.classify(label).kind == nodes.TEXT):
+            log.drop_line(ln, "a11y.role")
+            continue
+        edits = []
+        first, last = texts[0][0], texts[-1][1]
+        if first > 0:
+            edits.append((0, first, ""))
+        if last < len(t):
+            edits.append((last, len(t), ""))
+        # (a role between two parts of text: the gap it stood in becomes one space)
+        prev = None
+        for a, b, role in parts:
+            if role and prev is not None and a > first and b < last:
+                nxt = next(x for x, _ in texts if x >= b)
+                edits.append((prev, nxt, " "))
+            if not role:
+                prev = b
+        log.edit(ln, "a11y.role", sorted(set(edits)))
     return True
 
 
@@ -1117,6 +1192,109 @@ def _uncased_name_over_one_word(first: str, second: str, is_uncased, is_name) ->
     a, b = first.strip(), second.strip()
     return (is_uncased(a) and len(a.split()) >= 2 and is_name(a) and len(b.split()) == 1
             and is_uncased(b))
+
+
+# A reader app's header over an article it saved (reader views, RSS readers, read-later
+# exports): the site's name alone ("linkedin.com", as Firefox's and Edge's reader views show
+# it), the article's own address alone, a byline on one line whose parts after the name are the
+# site, the date and the reading time ("Ana Lee · linkedin.com · 4 min", an RSS bridge's "Ana
+# Lee on LinkedIn · Mar 9, 2026 at 7:45 AM")
+_SITE_LINE = re.compile(r"(?:www\.|[a-z]{2}\.)?linkedin\.com/?", re.I)
+_OWN_ADDRESS = re.compile(r"<?(?:https?://)?(?:[\w-]{1,63}\.){0,3}linkedin\.com/pulse/[^\s<>]{1,600}+>?", re.I)
+_ON_SITE = re.compile(r"(?P<name>[^·•|\n]{2,80}?)\s+\S{1,4}\s+LinkedIn")
+_AT_TIME = re.compile(r"(?P<date>.{6,30}?)(?:,?\s+\S{1,3})?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?")
+
+
+def _reader_meta(part: str) -> bool:
+    """One part of a reader's byline after the name: the site, a date (with its time), a
+    reading time ("4 min", "6 min read")."""
+    if _SITE_LINE.fullmatch(part) or _DATE_ONLY.fullmatch(part):
+        return True
+    m = _AT_TIME.fullmatch(part)
+    if m is not None and _DATE_ONLY.fullmatch(m.group("date").strip()):
+        return True
+    k = nodes.classify(part)
+    return k.rule in ("ui.reading_time", "ui.published") or _minutes(part)
+
+
+def _minutes(t: str) -> bool:
+    """A count of minutes ("4 min", "5 Minuten"): under a reader's byline, its reading time."""
+    from .segment import parse_age
+
+    a = parse_age(t.strip())
+    return a is not None and a.end >= len(t.strip()) and a.iso.startswith("PT") and a.iso.endswith("M")
+
+
+def reader_byline(text: str) -> str | None:
+    """The author's name in a reader app's byline on one line ("Ana Lee · linkedin.com · 4
+    min", "Ana Lee on LinkedIn · Mar 9, 2026 at 7:45 AM"): every part after the name is the
+    site, a date or a reading time. None for any other line."""
+    from .segment import is_name
+
+    if len(text) > 200 or ("·" not in text and "•" not in text):
+        return None
+    parts = [x.strip() for x in text.replace("•", "·").split("·")]
+    if len(parts) < 2 or not all(parts) or not all(_reader_meta(x) for x in parts[1:]):
+        return None
+    name = parts[0]
+    m = _ON_SITE.fullmatch(name)
+    if m is not None:
+        name = m.group("name").strip()
+    return name if is_name(name) else None
+
+
+def reader_header(lines: list[Line], log: RepairLog) -> tuple[Line, str] | None:
+    """A reader app's header over the article it saved: the title (first, or under the site's
+    name), then, in the next lines, the site's name or the article's own address, and the
+    byline: on one line (:func:`reader_byline`), or the name alone, the reading time under it.
+    The header's lines other than the title are dropped (``ui.site_name``, ``ui.permalink``,
+    ``ui.reading_time``), the name's line leaves ``lines`` with the name kept (its other parts
+    recorded as ``ui.byline``). Returns the title's line and the name, or None."""
+    from .segment import is_name
+
+    content = [ln for ln in lines[:40] if ln.text.strip()][:7]
+    if len(content) < 4:
+        return None
+    t0 = 1 if _SITE_LINE.fullmatch(content[0].text.strip()) else 0
+    title = content[t0]
+    tt = title.text.strip()
+    if len(tt) > 200 or tt.endswith((".", ":", "?")) or nodes.classify(tt).kind != nodes.TEXT or is_name(tt):
+        return None
+    site = t0 == 1
+    drops: list[tuple[Line, str]] = [(content[0], "ui.site_name")] if site else []
+    name = name_line = None
+    k = t0 + 1
+    while k < min(len(content) - 1, t0 + 4):
+        t = content[k].text.strip()
+        if _SITE_LINE.fullmatch(t):
+            site = True
+            drops.append((content[k], "ui.site_name"))
+        elif _OWN_ADDRESS.fullmatch(t):
+            site = True
+            drops.append((content[k], "ui.permalink"))
+        elif name is None and (n := reader_byline(t)) is not None:
+            name, name_line = n, content[k]
+        elif name is None and site and is_name(t) and nodes.classify(t).kind == nodes.TEXT:
+            below = content[k + 1].text.strip()
+            if not (nodes.classify(below).rule == "ui.reading_time" or _minutes(below)):
+                return None  # (a name under the title with no reading time: an ordinary byline)
+            name, name_line = t, content[k]
+            drops.append((content[k + 1], "ui.reading_time"))
+            break
+        else:
+            break
+        k += 1
+    if name is None or not site:
+        return None
+    for ln, rule in drops:
+        if ln.text.strip():
+            log.drop_line(ln, rule)
+    # (the name's line leaves the text, its name kept: the field took it; the byline's other
+    # parts are recorded as removed)
+    a = name_line.text.index(name)
+    log.keep(name_line, "ui.byline", [(a, a + len(name))])
+    lines[:] = [ln for ln in lines if ln is not name_line]
+    return title, name
 
 
 def looks_like_article(lines: list[Line], fm: "FrontMatter | None" = None) -> bool:
