@@ -201,6 +201,32 @@ def _split_table(o: JObj) -> list[JObj] | None:
     return out
 
 
+def _indexed_table(o: JObj) -> list[JObj] | None:
+    """A table kept as maps keyed by its rows' index: each row under its index (pandas'
+    ``to_json(orient="index")``, ``{"0": {…}, "1": {…}}``), or each column as a map from the
+    index to its values (``orient="columns"``, pandas' default, ``{"text": {"0": "…", "1":
+    "…"}, "author": {…}}``): the rows as objects, in the index's order — found by their shapes
+    (two or more maps, the index all digits), not by their keys' names."""
+    vals = list(o.items.values())
+    if len(vals) < 2 or not all(isinstance(v, JObj) and v.items for v in vals):
+        return None
+    if all(k.isdigit() for k in o.items):
+        return vals  # (orient="index": the rows)
+    index = list(vals[0].items)
+    if len(index) < 1 or not all(k.isdigit() for k in index) or any(list(v.items) != index for v in vals[1:]):
+        return None
+    if any(isinstance(x, JObj) for v in vals for x in v.items.values()):
+        return None  # (a column's cell is a value, not an object: maps of objects are no columns)
+    out = []
+    for i in index:
+        row = JObj()
+        for col, v in o.items.items():
+            row.items[col] = v.items[i]
+            row.keys[col] = o.keys.get(col) or JStr(col, 0, 0, col)
+        out.append(row)
+    return out
+
+
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
 
 
@@ -248,7 +274,7 @@ def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
     for o in objs:
         _decode_base64(o)
     if len(objs) == 1:
-        rows = _split_table(objs[0])
+        rows = _split_table(objs[0]) or _indexed_table(objs[0])
         if rows is not None:
             objs = rows
     if _has_type_tags(objs):
