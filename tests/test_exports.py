@@ -2210,3 +2210,29 @@ def test_a_table_keyed_by_its_index_is_read_row_by_row():
         ("Mara Quill", "Product lead at Ferrovia", "2d", "We shipped the planner today."),
         ("Jon Vettel", "Data analyst", "1w", "Three charts I keep coming back to.")]
     assert check_accounted(COLUMNS_TABLE, recs) == []
+
+
+# invented: pandas' to_csv of a frame (its unnamed index column first) whose "replies_list"
+# column holds each post's comments as the repr of a list of dicts (quotes doubled by CSV)
+FRAME_CSV = (
+    ',uid,writer,writer_headline,ago,post_text,thread\n'
+    '0,88,Nadia Osei,"Buyer, Linden Books",4d,"Stocktake done.\n\nWe found a box of ""lost"" '
+    'first editions.","[{\'author\': \'Kofi Lamb\', \'headline\': \'Binder\', \'time\': \'3d\', '
+    '\'text\': ""Don\'t sell them all at once."", \'replies\': []}]"\n'
+    '1,89,Nadia Osei,"Buyer, Linden Books",1w,Closed for inventory on Monday.,[]\n'
+)
+
+
+def test_a_data_frames_csv_with_lists_of_comments_in_a_column():
+    recs = process(FRAME_CSV)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Nadia Osei", "Buyer, Linden Books", "4d"), ("Nadia Osei", "Buyer, Linden Books", "1w")]
+    assert recs[0].body == 'Stocktake done.\n\nWe found a box of "lost" first editions.'
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in recs[0].comments] == [
+        ("Kofi Lamb", "Binder", "3d", "Don't sell them all at once.")]
+    assert recs[1].body == "Closed for inventory on Monday." and recs[1].comments == []
+    assert check_accounted(FRAME_CSV, recs) == []
+    dump = FRAME_CSV.replace("'", '""').replace('""Don""t', '""Don\'t')
+    recs = process(dump)
+    assert [(c.author.name, c.text) for c in recs[0].comments] == [("Kofi Lamb", "Don't sell them all at once.")]
+    assert check_accounted(dump, recs) == []

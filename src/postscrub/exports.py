@@ -271,6 +271,14 @@ def segment_csv(lines: list[Line], log: RepairLog,
             flat = segment_json(lines, log, (objs, "csv.syntax", [(c.start, c.end) for c in header]))
             if flat is not None:
                 return flat
+    if table is None:
+        # columns holding lists of objects as literals (a data frame's lists of comments): read
+        # as the objects each row was
+        objs = _literal_cells_tree(header, data, text)
+        if objs is not None:
+            got = segment_json(lines, log, (objs, "csv.syntax", [(c.start, c.end) for c in header]))
+            if got is not None:
+                return got
     cols = shapes.csv_columns(header)
     names = [shapes.column_key(c.text) for c in header]
     lt = LabelledText(lines, text, "csv.syntax")
@@ -1170,6 +1178,115 @@ def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], te
 
         out.append(build(root))
     return out if out else None
+
+
+def _cell_literal(cell: shapes.Cell, text: str) -> object | None:
+    """A cell holding a list or an object written as JSON or as a Python literal (a data
+    frame's column of lists of dicts, ``to_csv`` writing each one's repr): the tree, each
+    string's span and escapes put back on the text (a quoted cell's doubled quotes among them,
+    as ``csv.syntax``); None for any other cell."""
+    from . import jsonexport as jx
+    from . import literals
+
+    value = cell.text.strip()
+    if not (value[:1] in "[{" and value[-1:] in "]}" and value[1:2] in "{('\"\n\r\t "):
+        return None
+    lead = len(cell.text) - len(cell.text.lstrip())
+    raw = text[cell.start:cell.end]
+    where: list[int] = []  # for each character of the value (and its end), its offset in the text
+    pairs: list[int] = []  # the offsets of a quoted cell's doubled quotes
+    k = 0
+    while k < len(raw):
+        where.append(cell.start + k)
+        if cell.quoted and raw.startswith('""', k):
+            pairs.append(cell.start + k)
+            k += 2
+        else:
+            k += 1
+    where.append(cell.end)
+    s = cell.text
+    tree = None
+    for parse in (lambda: jx._Parser(s), lambda: literals._PyParser(s, 0)):
+        try:
+            p = parse()
+            p.i = lead
+            v = p.value()
+            p.ws()
+        except (ValueError, IndexError, SyntaxError, RecursionError, UnicodeError):
+            continue
+        if p.i == len(s) and isinstance(v, (list, jx.JObj)):
+            tree = v
+            break
+    if tree is None or len(where) != len(s) + 1:
+        return None
+
+    def remap(v: object) -> object:
+        if isinstance(v, list):
+            return [remap(x) for x in v]
+        if isinstance(v, jx.JObj):
+            return jx.JObj({k: remap(x) for k, x in v.items.items()}, {k: remap(x) for k, x in v.keys.items()})
+        if not isinstance(v, jx.JStr):
+            return v
+        a, b = where[v.start], where[v.end]
+        if v.escapes is None:  # (JSON's, found in its raw text)
+            inner = [(v.start + m.start(), v.start + m.end(), json.loads('"' + m.group() + '"'), "json.escape")
+                     for m in _JSON_ESCAPE.finditer(v.raw)]
+        else:
+            inner = v.escapes
+        esc = [(where[x[0]], where[x[1]], x[2], x[3] if len(x) > 3 else "json.escape") for x in inner]
+        esc += [(q, q + 2, '"', "csv.syntax") for q in pairs
+                if a <= q < b and not any(x0 <= q < x1 for x0, x1, *_ in esc)]
+        esc.sort()
+        return jx.JStr(v.value, a, b, text[a:b], esc)
+
+    return remap(tree)
+
+
+def _literal_cells_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], text: str) -> list | None:
+    """The objects of a CSV some of whose columns hold lists of objects written as literals
+    (pandas' ``to_csv`` of a frame whose "comments" column holds lists of dicts): one object
+    per row, each cell a string under its column's name, those columns' cells the trees they
+    write; None when no column is such (every non-empty cell a literal, one of them a list of
+    objects) — the CSV reader's own columns read it."""
+    from . import jsonexport as jx
+
+    width = len(header)
+    cols = [k for k in range(width)
+            if any(k < len(r) and r[k].text.lstrip()[:2] in ("[{", "{'", '{"') for r in data[:50])]
+    if not cols:
+        return None
+    trees: dict[tuple[int, int], object] = {}
+    for k in cols:
+        for ri, row in enumerate(data):
+            if k >= len(row) or not row[k].text.strip() or row[k].text.strip() == "[]":
+                continue
+            t = _cell_literal(row[k], text)
+            if t is None:
+                break
+            trees[ri, k] = t
+        else:
+            continue
+        cols = [x for x in cols if x != k]
+    if not trees or not any(isinstance(t, list) and any(isinstance(x, jx.JObj) for x in t) for t in trees.values()):
+        return None
+    out: list = []
+    for ri, row in enumerate(data):
+        o = jx.JObj()
+        for k, c in enumerate(row[:width]):
+            if not c.text.strip():
+                continue
+            key = header[k].text.strip()
+            if (ri, k) in trees:
+                o.items[key] = trees[ri, k]
+            elif k in cols and c.text.strip() == "[]":
+                o.items[key] = []
+            else:
+                raw = text[c.start:c.end]
+                escapes = [(c.start + m.start(), c.start + m.end(), '"', "csv.syntax")
+                           for m in re.finditer('""', raw)] if c.quoted else []
+                o.items[key] = jx.JStr(c.text, c.start, c.end, raw, escapes)
+        out.append(o)
+    return out or None
 
 
 def _json_after_prompt(lines: list[Line], text: str) -> tuple[tuple | None, int]:
