@@ -2236,3 +2236,23 @@ def test_a_data_frames_csv_with_lists_of_comments_in_a_column():
     recs = process(dump)
     assert [(c.author.name, c.text) for c in recs[0].comments] == [("Kofi Lamb", "Don't sell them all at once.")]
     assert check_accounted(dump, recs) == []
+
+
+# invented: a Markdown table whose writer left the pipes of its cells unescaped (a headline's
+# "Site Lead | Logistics", a text's), with its note under the table
+MD_PIPES = """| n | author | headline | posted | text | likes |
+|---|---|---|---|---|---|
+| 1 | Oren Falk | Site Lead | Logistics | 2d | Dock 4 reopened today.<br><br>Thanks, night shift. | 12 |
+| 2 | Lia Moss | Planner | 5d | Routes A | B merged into one. | 3 |
+
+_2 rows · exported by TableDump_
+"""
+
+
+def test_a_markdown_tables_unescaped_pipes_stay_in_their_cell():
+    recs = process(MD_PIPES)
+    assert [(r.author.name, r.author.bio, r.age, r.body) for r in recs] == [
+        ("Oren Falk", "Site Lead | Logistics", "2d", "Dock 4 reopened today.\n\nThanks, night shift."),
+        ("Lia Moss", "Planner", "5d", "Routes A | B merged into one.")]
+    assert check_accounted(MD_PIPES, recs) == []
+    assert not any("exported" in r.body for r in recs)

@@ -103,11 +103,16 @@ def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int
         return None
     rows: list[list[shapes.Cell]] = []
     escapes: list[tuple] = []
+    footer = None
     for k in range(head, len(starts)):
         off, ln = starts[k]
         if not ln.strip():
             continue
         if not ln.lstrip().startswith("|"):
+            rest = [x for _, x in starts[k:] if x.strip()]
+            if not starts[k - 1][1].strip() and len(rest) <= 2 and all(len(x) <= 160 for x in rest):
+                footer = off  # (the exporter's note under the table, after a blank line: "_4 rows · …_")
+                break
             return None  # (text after the table: no table export)
         if _MD_SEPARATOR.fullmatch(ln):
             continue  # (the |---| rule: syntax, as the pipes)
@@ -140,7 +145,47 @@ def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int
         rows.append(row)
     if len(rows) < 2 or len(rows[0]) < 2:
         return None
-    return rows, escapes, starts[head][0]
+    _md_unescaped_pipes(rows, text)
+    return (rows, escapes, starts[head][0]) + ((footer,) if footer is not None else ())
+
+
+def _md_unescaped_pipes(rows: list[list[shapes.Cell]], text: str) -> None:
+    """In place: a row with more cells than the header, its writer having left a pipe of a
+    cell unescaped (a LinkedIn headline's "Site Lead | Logistics", a text's): the cells of the
+    headline column (else the text column) joined with those that follow it, as many as the
+    row has too many, when that leaves each column whose other cells are all ages or all
+    counts (or whose name says so) an age or a count in this row too."""
+    header = rows[0]
+    n = len(header)
+    exact = [r for r in rows[1:] if len(r) == n]
+    fields = [shapes.classify_column(c.text)[1] for c in header]
+    cands = [k for f in ("headline", "text") for k in range(n) if fields[k] == f]
+    if not cands or all(len(r) <= n for r in rows[1:]):
+        return
+
+    def age(v: str) -> bool:
+        return _whole_age(v) is not None
+
+    def count(v: str) -> bool:
+        return _COUNT_CELL.fullmatch(v) is not None
+
+    kinds: list = []
+    for k in range(n):
+        vals = [r[k].text.strip() for r in exact if r[k].text.strip()]
+        kinds.append(age if fields[k] == "age" or (vals and all(map(age, vals))) else
+                     count if fields[k] == "reactions" or (vals and all(map(count, vals))) else None)
+    for ri in range(1, len(rows)):
+        r = rows[ri]
+        extra = len(r) - n
+        if extra <= 0:
+            continue
+        for k in cands:
+            a, b = r[k], r[k + extra]
+            merged = r[:k] + [shapes.Cell(a.text + text[a.end:b.start] + b.text, a.start, b.end)] + r[k + extra + 1:]
+            if all(kinds[j] is None or not merged[j].text.strip() or kinds[j](merged[j].text.strip())
+                   for j in range(n)):
+                rows[ri] = merged
+                break
 
 
 def _md_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], int, int]] | None:
@@ -174,7 +219,7 @@ def _md_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], in
         table = parse_md_table(text[start:end])
         if table is None:
             return None
-        rows, escapes, _ = table
+        rows, escapes = table[0], table[1]
         rows = [[shapes.Cell(c.text, c.start + start, c.end + start) for c in r] for r in rows]
         escapes = [(a0 + start, b0 + start, *rest) for a0, b0, *rest in escapes]
         rule = text.find("\n", text.find("\n", start) + 1)
@@ -328,6 +373,8 @@ def segment_csv(lines: list[Line], log: RepairLog,
         escapes += table[1]
         for k in range(table[2]):
             label[k] = "export.preamble"
+        for k in range(table[3] if len(table) > 3 else len(text), len(text)):
+            label[k] = "export.footer"  # (the exporter's note under the table)
     post_rows = _post_rows(data, col, names) if comments_mode else set()
     # a posts export that packs each post's comments into one cell of its comments column
     # ("Ana Lee (2d): Great! || Bo Kim (1d): Thanks"), where that column is no count
