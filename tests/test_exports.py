@@ -2256,3 +2256,25 @@ def test_a_markdown_tables_unescaped_pipes_stay_in_their_cell():
         ("Lia Moss", "Planner", "5d", "Routes A | B merged into one.")]
     assert check_accounted(MD_PIPES, recs) == []
     assert not any("exported" in r.body for r in recs)
+
+
+# invented: a spreadsheet's export with numbered groups of comment columns, a post without
+# comments leaving its group empty
+WIDE_COMMENTS = (
+    "Link,Author,Headline,Posted,Text,comment_1_name,comment_1_headline,comment_1_posted,comment_1_text,"
+    "comment_2_name,comment_2_headline,comment_2_posted,comment_2_text\r\n"
+    "https://example.org/p/1,Ravi Sen,Harbour pilot,3d,Fog all week. We still moved 40 ships.,"
+    "Ola Berg,Tug skipper,2d,Forty! Well done.,Mei Tan,Port analyst,1d,Was that a record?\r\n"
+    "https://example.org/p/2,Ravi Sen,Harbour pilot,1w,New radar install on Friday.,,,,,,,,\r\n"
+)
+
+
+def test_numbered_groups_of_comment_columns_are_the_comments():
+    recs = process(WIDE_COMMENTS)
+    assert [(r.author.name, r.author.bio, r.age, r.body) for r in recs] == [
+        ("Ravi Sen", "Harbour pilot", "3d", "Fog all week. We still moved 40 ships."),
+        ("Ravi Sen", "Harbour pilot", "1w", "New radar install on Friday.")]
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in recs[0].comments] == [
+        ("Ola Berg", "Tug skipper", "2d", "Forty! Well done."), ("Mei Tan", "Port analyst", "1d", "Was that a record?")]
+    assert recs[1].comments == []
+    assert check_accounted(WIDE_COMMENTS, recs) == []

@@ -308,7 +308,7 @@ def segment_csv(lines: list[Line], log: RepairLog,
                 return got
     if sum(len(r) > len(header) for r in data) * 2 > len(data):
         return None  # most rows have cells the header does not name: no CSV this reads
-    if table is None and ("/" in lines[0].text or "." in lines[0].text):
+    if table is None and ("/" in lines[0].text or "." in lines[0].text or any(c.isdigit() for c in lines[0].text)):
         # nested objects flattened into columns ("author/name", "comments/0/text"): read as
         # the objects they were
         objs = _flattened_tree(header, data, text)
@@ -1177,6 +1177,9 @@ def _newline_escapes(cell: shapes.Cell, text: str, escapes: list[tuple[int, int,
 _FLAT_PATH = re.compile(r"[A-Za-z_][\w]{0,40}(?:([/.])(?:[A-Za-z_][\w]{0,40}|\d{1,3}))+")
 
 
+_NUMBERED_COLUMN = re.compile(r"(?P<base>[^\W\d][^\W\d_]{0,30}?)[ _.#-]{0,3}(?P<n>\d{1,3})[ _.:-]{0,3}(?P<field>[^\W\d][\w .'’-]{0,40})")
+
+
 def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], text: str) -> list | None:
     """The objects a CSV with flattened columns was made from, when its header names nested
     keys and arrays (three or more path columns, one separator, a numbered segment): one
@@ -1194,6 +1197,15 @@ def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], te
             continue
         seps.add(m.group(1))
         paths.append(re.split(r"[/.]", c.text.strip()))
+    if not seps:
+        # a spreadsheet's numbered groups of comment columns ("Comment 1 Author", "Comment 1
+        # Text", "comment_2_text"): each group one comment, under the comments' own word
+        words = jx._comment_role_words()
+        for k, c in enumerate(header):
+            m = _NUMBERED_COLUMN.fullmatch(c.text.strip())
+            if m is not None and shapes.column_key(m.group("base")).startswith(words):
+                paths[k] = [m.group("base"), m.group("n"), m.group("field")]
+        seps.add(" ")
     flat = [p for p in paths if p]
     if len(flat) < 3 or len(seps) != 1 or not any(x.isdigit() for p in flat for x in p):
         return None  # (no array flattened: the CSV reader's own columns read it)
