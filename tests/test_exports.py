@@ -2278,3 +2278,20 @@ def test_numbered_groups_of_comment_columns_are_the_comments():
         ("Ola Berg", "Tug skipper", "2d", "Forty! Well done."), ("Mei Tan", "Port analyst", "1d", "Was that a record?")]
     assert recs[1].comments == []
     assert check_accounted(WIDE_COMMENTS, recs) == []
+
+
+# invented: JSON Lines of a post and its comments, the post counting its comments under the
+# comments key and each comment naming its post under "post"
+COUNTED_ROWS = (
+    '{"id": "p-71", "author": "Tove Lind", "ago": "2d", "text": "Our ferry app now shows live delays.", "comments": 2}\n'
+    '{"id": "c-72", "post": "p-71", "parent": null, "author": "Amir Haddad", "ago": "1d", "text": "Finally!"}\n'
+    '{"id": "c-73", "post": "p-71", "parent": "c-72", "author": "Tove Lind", "ago": "1d", "text": "It took a while."}\n'
+)
+
+
+def test_rows_linked_to_a_post_that_counts_its_comments():
+    (rec,) = process(COUNTED_ROWS)
+    assert rec.body == "Our ferry app now shows live delays."
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Amir Haddad", "Finally!")]
+    assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [("Tove Lind", "It took a while.")]
+    assert check_accounted(COUNTED_ROWS, [rec]) == []

@@ -408,8 +408,9 @@ def join_rows(objs: list[JObj]) -> list[JObj]:
     or as the post's id ("parent_id", "in_reply_to", "post_id") — holds another object's id is
     that object's comment (a reply, when the object is itself a comment), in place; the
     objects no link names are the posts, returned. ``objs`` unchanged when there is no link."""
-    if len(objs) < 2 or len(objs) > 5000 or any(pick(o, _COMMENT_KEYS) is not None for o in objs):
-        return objs
+    if len(objs) < 2 or len(objs) > 5000 or any(isinstance((pick(o, _COMMENT_KEYS) or (0, 0))[1], (list, JObj))
+                                                 for o in objs):
+        return objs  # (comments nested already; a count under the comments key, "comments": 3, is none)
     if _comment_row(objs[0], _row_roles(objs[0], {})):
         return objs  # (a comments export, the post's fields on every row: read by comment_rows)
     from .shapes import classify_column
@@ -421,8 +422,8 @@ def join_rows(objs: list[JObj]) -> list[JObj]:
             if k == kid:
                 continue
             role, f, _ = classify_column(k)
-            if not (f == "parent" or (role == "post" and f in ("id", "url"))):
-                continue
+            if not (f == "parent" or role == "post"):
+                continue  # (a key naming the post, "post", holding ids is a link too: its values tell)
             vals = [_id_value(o.items.get(k)) for o in objs]
             if any(vals) and all(x is None or x in values for x in vals):
                 links.append((f != "parent", k))  # (a parent before the post's id: the nearest)
@@ -442,7 +443,7 @@ def join_rows(objs: list[JObj]) -> list[JObj]:
         for o in objs:
             up = parent_of.get(id(o))
             if up is not None:
-                up.items.setdefault("comments" if id(up) not in parent_of else "replies", []).append(o)
+                _joined(up, "comments" if id(up) not in parent_of else "replies").append(o)
         return roots
     return objs
 
