@@ -2295,3 +2295,20 @@ def test_rows_linked_to_a_post_that_counts_its_comments():
     assert [(c.author.name, c.text) for c in rec.comments] == [("Amir Haddad", "Finally!")]
     assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [("Tove Lind", "It took a while.")]
     assert check_accounted(COUNTED_ROWS, [rec]) == []
+
+
+# invented: a thread export whose age column is headed "When"
+WHEN_CSV = (
+    "Type,Name,Headline,When,Text,Reply to\n"
+    "Post,Aino Kask,Brewer at Mets,1w,We bottled the spruce ale today.,\n"
+    "Comment,Jaan Tamm,Bartender,1w,Save me a crate.,\n"
+    "Comment,Mari Saar,Chef,6d,Pairs well with smoked fish.,\n"
+    "Reply,Aino Kask,Brewer at Mets,6d,Two crates are yours.,Jaan Tamm\n"
+)
+
+
+def test_a_when_column_holds_the_ages():
+    (rec,) = process(WHEN_CSV)
+    assert (rec.author.name, rec.age, rec.body) == ("Aino Kask", "1w", "We bottled the spruce ale today.")
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Jaan Tamm", "1w"), ("Mari Saar", "6d")]
+    assert [(r.text, r.age) for r in rec.comments[0].replies] == [("Two crates are yours.", "6d")]

@@ -2346,7 +2346,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "age": (
         "timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",
         "comment_time", "comment_age", "comment_date", "commented_at", "time_ago", "ago", "post_time",
-        "post_age", "post_date", "posted_at", "created_at", "published_at", "published", "publish_date",
+        "post_age", "post_date", "posted_at", "created_at", "published_at", "published", "publish_date", "when",
         "datum", "tijd", "geplaatst", "geplaatst_op",                         # nl
         "zeit", "veroffentlicht", "erstellt",                                 # de (datum)
         "il_y_a", "publie", "publie_le",                                      # fr (date)
