@@ -2312,3 +2312,25 @@ def test_a_when_column_holds_the_ages():
     assert (rec.author.name, rec.age, rec.body) == ("Aino Kask", "1w", "We bottled the spruce ale today.")
     assert [(c.author.name, c.age) for c in rec.comments] == [("Jaan Tamm", "1w"), ("Mari Saar", "6d")]
     assert [(r.text, r.age) for r in rec.comments[0].replies] == [("Two crates are yours.", "6d")]
+
+
+# invented: a posts table whose comments are listed in parallel cells (a no-code database's
+# lookup fields: names, headlines and ages as comma lists, the texts one paragraph each)
+LISTED_CSV = (
+    'Author,Headline,Posted,Text,Comments,Comment Authors,Comment Headlines,Comment Ages\n'
+    'Edda Rune,Beekeeper,5d,Forty hives made it through the winter.,"So glad to hear it!\n\n'
+    'What did you ""feed"" them?","Kai Voss,Lena Ruiz","Gardener,Chemist","4d,3d"\n'
+    'Edda Rune,Beekeeper,2w,First honey of the year is in jars.,,,,\n'
+)
+
+
+def test_comments_listed_in_parallel_cells():
+    recs = process(LISTED_CSV)
+    assert [(r.author.name, r.age, r.body) for r in recs] == [
+        ("Edda Rune", "5d", "Forty hives made it through the winter."),
+        ("Edda Rune", "2w", "First honey of the year is in jars.")]
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in recs[0].comments] == [
+        ("Kai Voss", "Gardener", "4d", "So glad to hear it!"),
+        ("Lena Ruiz", "Chemist", "3d", 'What did you "feed" them?')]
+    assert recs[1].comments == []
+    assert check_accounted(LISTED_CSV, recs) == []

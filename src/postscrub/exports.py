@@ -343,7 +343,8 @@ def segment_csv(lines: list[Line], log: RepairLog,
     # when every cell is a number: a count table lists only the plural forms)
     counts = {k for k, n in enumerate(names) if (n in shapes._COUNT_COLUMNS or _comment_named(header[k].text))
               and _all_counts(data, k)}
-    comments_mode = any("comment" in n and not n.endswith("commentary") and not _COUNT_COLUMN.search(n)
+    listed = _listed_comments(header, data, names) if table is None else None
+    comments_mode = listed is None and any("comment" in n and not n.endswith("commentary") and not _COUNT_COLUMN.search(n)
                         and k not in counts and not (n in shapes._COUNT_COLUMNS and _packs_comments(data, k))
                         for k, n in enumerate(names)) or any(
         role == "comment" and f in ("text", "author") and cols[(role, f)][0] not in counts
@@ -478,6 +479,8 @@ def segment_csv(lines: list[Line], log: RepairLog,
                 label[x] = "ui.hashtag_prefix"
         if 0 <= packed < len(row) and row[packed].text.strip():
             out[-1].comments = _unpack_comments(row[packed], label, text)
+        elif listed is not None:
+            out[-1].comments = _unlist_comments(row, listed, label, text)
     lt.record(log, escapes, "csv.escape")
     if comments_mode:
         return out or [Record(shape="comments_csv")]
@@ -870,6 +873,106 @@ def _unpack_comments(cell: shapes.Cell, label: list[str | None], text: str) -> l
 
 
 _REPLY_REF = re.compile(r"^\s*(?:#\d{1,6}\b\s*[:.\-–—]?\s*|@\s*)")
+
+
+_LIST_FIELDS = ("author", "headline", "age")
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_LIST_PARAS = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _list_column(name: str) -> str | None:
+    """The field a column lists one value of per comment ("Comment Authors", "Kommentar-
+    Headlines", "Kommentar-Alter"): the comments' name, headline or age, its name read as its
+    singular where that is what the tables know; else None."""
+    role, f, _ = shapes.classify_column(name)
+    if role == "comment" and f in _LIST_FIELDS:
+        return f
+    k = shapes.column_key(name)
+    for end in patterns.EXPORT_PLURAL_ENDINGS:
+        if k.endswith(end) and len(k) > len(end) + 3:
+            role, f, _ = shapes.classify_column(k[: -len(end)])
+            if role == "comment" and f in _LIST_FIELDS:
+                return f
+    return None
+
+
+def _listed_comments(header: list[shapes.Cell], data: list[list[shapes.Cell]],
+                     names: list[str]) -> dict[str, int] | None:
+    """A posts export that lists each post's comments in parallel cells (Airtable's lookup
+    fields: the commenters' names, headlines and ages as comma lists, the texts in the
+    comments cell one paragraph each): field -> column, "text" among them; None when it has
+    no such columns, or no row whose names and texts are as many (two or more)."""
+    cols: dict[str, int] = {}
+    for k, c in enumerate(header):
+        f = _list_column(c.text)
+        if f is not None:
+            cols.setdefault(f, k)
+        elif "text" not in cols and (names[k] in shapes._COUNT_COLUMNS
+                                     or shapes.classify_column(c.text)[:2] == ("comment", "text")):
+            cols["text"] = k
+    if "author" not in cols or "text" not in cols:
+        return None
+    for row in data:
+        people = [x for x in _LIST_COMMA.split(_cell(row, cols["author"])) if x]
+        if len(people) >= 2 and len(_LIST_PARAS.split(_cell(row, cols["text"]))) == len(people):
+            return cols
+    return None
+
+
+def _unlist_comments(row: list[shapes.Cell], cols: dict[str, int], label: list[str | None],
+                     text: str) -> list[Comment]:
+    """The comments a row lists in its parallel cells: the i-th name, headline and age with
+    the i-th paragraph of the texts (a list of another length left to its column), each value
+    taken, the commas between them recorded as their column's."""
+    parts: dict[str, list[tuple[int, int, str]]] = {}
+    for f, k in cols.items():
+        if k >= len(row) or not row[k].text.strip():
+            continue
+        cell, v = row[k], row[k].text
+        split = _LIST_PARAS if f == "text" else _LIST_COMMA
+        lead = len(v) - len(v.lstrip())
+        spans, at = [], lead
+        for m in split.finditer(v, lead):
+            if m.start() >= len(v.rstrip()):
+                break
+            spans.append((at, m.start()))
+            at = m.end()
+        spans.append((at, len(v.rstrip())))
+        parts[f] = [(a, b, v[a:b]) for a, b in spans if b > a]
+        parts[f] = [(*_cell_offsets(cell, text, a, b), s) for a, b, s in parts[f]]
+    n = len(parts.get("author", ()))
+    if n == 0 or len(parts.get("text", ())) != n:
+        return []
+    out = []
+    for f, ps in parts.items():
+        if len(ps) != n:
+            continue
+        for a, b, _ in ps:
+            for x in range(a, b):
+                label[x] = "csv.syntax" if (x > a and text[x] == '"' and text[x - 1] == '"'
+                                            and label[x - 1] is None and row[cols[f]].quoted) else None
+    for i in range(n):
+        def get(f: str) -> str | None:
+            ps = parts.get(f)
+            return ps[i][2] if ps and len(ps) == n else None
+        age = _whole_age(get("age") or "")
+        out.append(Comment(Author(get("author"), _headline(get("headline") or "")), age.text if age else None,
+                           age.iso if age else None, _block(get("text"))))
+    return out
+
+
+def _cell_offsets(cell: shapes.Cell, text: str, a: int, b: int) -> tuple[int, int]:
+    """The offsets in the text of a cell value's characters a..b (a quoted cell's doubled
+    quotes counted twice)."""
+    if not cell.quoted or '"' not in cell.text:
+        return cell.start + a, cell.start + b
+    raw = text[cell.start:cell.end]
+    where, k = [], 0
+    while k < len(raw):
+        where.append(cell.start + k)
+        k += 2 if raw.startswith('""', k) else 1
+    where.append(cell.end)
+    return where[a], where[b]
 
 
 def _mark_row(row: list[shapes.Cell], used: set[int], names: list[str], label: list[str | None],

@@ -2403,6 +2403,10 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 # said to be relative ("waktu_relatif", "tiempo_relativo", "relative Zeit"), a count of
 # reactions ("jumlah_suka", "anzahl_likes", "total_reactions"); the bare field word beside
 # them must be one of that field's names
+# the plural endings of a column that lists one value per comment ("Comment Authors",
+# "Kommentar-Autoren", "auteurs_commentaires", "autori_commenti"): the column's field is its
+# singular's
+EXPORT_PLURAL_ENDINGS: tuple[str, ...] = ("es", "en", "s", "n", "i")
 EXPORT_FIELD_QUALIFIERS: dict[str, tuple[str, ...]] = {
     "age": ("relative", "relatif", "relativo", "relativa", "relatief", "relativ", "relatywny", "goreli",
             "suhteellinen"),
