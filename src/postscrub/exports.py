@@ -1358,14 +1358,11 @@ def _cell_literal(cell: shapes.Cell, text: str) -> object | None:
     where: list[int] = []  # for each character of the value (and its end), its offset in the text
     pairs: list[int] = []  # the offsets of a quoted cell's doubled quotes
     k = 0
-    while k < len(raw):
-        where.append(cell.start + k)
-        if cell.quoted and raw.startswith('""', k):
-            pairs.append(cell.start + k)
-            k += 2
-        else:
-            k += 1
-    where.append(cell.end)
+    for m in re.finditer('""', raw) if cell.quoted else ():
+        where.extend(range(cell.start + k, cell.start + m.start() + 1))
+        pairs.append(cell.start + m.start())
+        k = m.end()
+    where.extend(range(cell.start + k, cell.end + 1))
     s = cell.text
     tree = None
     for parse in (lambda: jx._Parser(s), lambda: literals._PyParser(s, 0)):
@@ -1395,9 +1392,12 @@ def _cell_literal(cell: shapes.Cell, text: str) -> object | None:
                      for m in _JSON_ESCAPE.finditer(v.raw)]
         else:
             inner = v.escapes
-        esc = [(where[x[0]], where[x[1]], x[2], x[3] if len(x) > 3 else "json.escape") for x in inner]
-        esc += [(q, q + 2, '"', "csv.syntax") for q in pairs
-                if a <= q < b and not any(x0 <= q < x1 for x0, x1, *_ in esc)]
+        esc = sorted((where[x[0]], where[x[1]], x[2], x[3] if len(x) > 3 else "json.escape") for x in inner)
+        starts = [x[0] for x in esc]
+        for q in pairs[bisect.bisect_left(pairs, a):bisect.bisect_left(pairs, b)]:
+            n = bisect.bisect_right(starts, q) - 1  # (a doubled quote inside the string's own escape: that one's)
+            if n < 0 or q >= esc[n][1]:
+                esc.append((q, q + 2, '"', "csv.syntax"))
         esc.sort()
         return jx.JStr(v.value, a, b, text[a:b], esc)
 
