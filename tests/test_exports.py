@@ -2232,6 +2232,8 @@ def test_a_data_frames_csv_with_lists_of_comments_in_a_column():
         ("Kofi Lamb", "Binder", "3d", "Don't sell them all at once.")]
     assert recs[1].body == "Closed for inventory on Monday." and recs[1].comments == []
     assert check_accounted(FRAME_CSV, recs) == []
+    dump = FRAME_CSV.replace(",thread\n", ",likes,thread\n").replace('editions.",', 'editions.",17,')
+    assert [r.reactions for r in process(dump)] == [17, None]
     dump = FRAME_CSV.replace("'", '""').replace('""Don""t', '""Don\'t')
     recs = process(dump)
     assert [(c.author.name, c.text) for c in recs[0].comments] == [("Kofi Lamb", "Don't sell them all at once.")]

@@ -1442,6 +1442,8 @@ def _literal_cells_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]]
                 o.items[key] = trees[ri, k]
             elif k in cols and c.text.strip() == "[]":
                 o.items[key] = []
+            elif c.text.isdigit() and len(c.text) <= 12 and c.text.isascii():
+                o.items[key] = int(c.text)  # (a count, "2210": the number, as JSON writes it)
             else:
                 raw = text[c.start:c.end]
                 escapes = [(c.start + m.start(), c.start + m.end(), '"', "csv.syntax")
