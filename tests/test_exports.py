@@ -903,7 +903,7 @@ def test_the_feed_label_glued_to_each_tag_of_an_exported_text_is_removed(dump):
     assert rec.body == "We fired the big kiln today.\n\n#Ceramics #Kiln"
     assert rec.hashtags == ["#Ceramics", "#Kiln"]
     assert [r.rule for r in rec.repairs].count("ui.hashtag_prefix") == 2
-    assert check_accounted(INDEX_TABLE, [rec]) == []
+    assert check_accounted(dump, [rec]) == []
 
 
 def test_a_json_lines_export_with_baltic_and_slavic_keys():
@@ -1196,7 +1196,7 @@ def test_a_json_comments_export_whose_post_shows_only_its_address_gives_one_reco
     dump = json.dumps(rows, indent=2)
     (rec,) = process(dump)
     assert rec.body == "" and [c.text for c in rec.comments] == ["Interested", "Sent you a message.\n\nThanks!"]
-    assert check_accounted(INDEX_TABLE, [rec]) == []
+    assert check_accounted(dump, [rec]) == []
 
 
 # invented: a scraper's article object whose text is an array of paragraphs under a key no table
@@ -1432,7 +1432,7 @@ def test_comments_linked_by_id_in_mixed_rows_or_nested_sibling_arrays(dump):
     assert (rec.author.name, rec.body) == ("Hanna Berg", "Our stout won silver.")
     (c,) = rec.comments
     assert (c.author.name, c.text, [r.text for r in c.replies]) == ("Ivo Dahl", "Well deserved!", ["Thanks Ivo."])
-    assert check_accounted(INDEX_TABLE, [rec]) == []
+    assert check_accounted(dump, [rec]) == []
 
 
 def test_a_persons_urn_where_the_name_would_be_is_no_name():
@@ -1441,7 +1441,7 @@ def test_a_persons_urn_where_the_name_would_be_is_no_name():
             '"visibility": "PUBLIC", "createdAt": 1700000000000}\n')
     (rec,) = process(dump)
     assert (rec.author.name, rec.body) == (None, "Hello world, what a nice day it is.")
-    assert check_accounted(INDEX_TABLE, [rec]) == []
+    assert check_accounted(dump, [rec]) == []
 
 
 # invented: a table exported as its column names and its rows (pandas' orient="split"), a
@@ -1692,7 +1692,7 @@ def test_korean_and_japanese_comment_export_columns(header, sep):
     assert [(c.author.name, c.author.bio, c.age, c.reactions) for c in rec.comments] == [
         ("한도윤", "제빵사", "2일", 12), ("윤서아", "디자이너", "1일", 3)]
     assert [r.text for r in rec.comments[1].replies] == ["감사합니다!"]
-    assert check_accounted(INDEX_TABLE, [rec]) == []
+    assert check_accounted(dump, [rec]) == []
 
 
 def test_a_key_told_to_hold_the_author_in_one_post_holds_it_in_its_siblings():
@@ -1856,7 +1856,7 @@ def test_a_thread_exports_one_root_row_answered_as_a_post_is_the_post(rows):
     (rec,) = process(dump)
     assert (rec.author.name, rec.age, rec.body) == ("Pia Holm", "3d", "We opened a second repair café.")
     assert rec.comments and rec.comments[0].author.name == "Ole Lund"
-    assert check_accounted(INDEX_TABLE, [rec]) == []
+    assert check_accounted(dump, [rec]) == []
 
 
 # invented: a crawler's JSON of an article: schema.org's "headline" (the article's title)
