@@ -2178,3 +2178,161 @@ def test_a_notebook_is_read_as_what_its_cells_printed():
     assert (rec.author.name, rec.author.bio, rec.age) == ("Tomas Reyna", "Ceramicist at Claywork", "5h")
     assert rec.body == 'The kiln opened this morning and every "test" tile came out cracked.\n\nBack to the glaze notes.'
     assert check_accounted(NOTEBOOK, [rec]) == []
+
+
+# invented: pandas' to_json with orient="index" (rows under their index, a post and its
+# comments linked by a parent key) and its default orient="columns" (each column a map from
+# the index to its values)
+INDEX_TABLE = (
+    '{"0":{"kind":"post","item_id":"501","parent_id":null,"who":"Ilse Varga","headline":"Roaster at Kettle & Co",'
+    '"ago":"2d","text":"We now cup every batch twice.\\n\\nSlower, but nobody complains.","likes":41},'
+    '"1":{"kind":"comment","item_id":"502","parent_id":"501","who":"Bram Okafor","headline":"Barista",'
+    '"ago":"1d","text":"Twice is the right number.","likes":1},'
+    '"2":{"kind":"reply","item_id":"503","parent_id":"502","who":"Ilse Varga","headline":"Roaster at Kettle & Co",'
+    '"ago":"20h","text":"Three on Mondays.","likes":0}}\n'
+)
+COLUMNS_TABLE = (
+    '{"author":{"0":"Mara Quill","1":"Jon Vettel"},"headline":{"0":"Product lead at Ferrovia",'
+    '"1":"Data analyst"},"age":{"0":"2d","1":"1w"},"text":{"0":"We shipped the planner today.",'
+    '"1":"Three charts I keep coming back to."}}\n'
+)
+
+
+def test_a_table_keyed_by_its_index_is_read_row_by_row():
+    (rec,) = process(INDEX_TABLE)
+    assert (rec.author.name, rec.age, rec.body) == ("Ilse Varga", "2d",
+                                                    "We now cup every batch twice.\n\nSlower, but nobody complains.")
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Bram Okafor", "Twice is the right number.")]
+    assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [("Ilse Varga", "Three on Mondays.")]
+    assert check_accounted(INDEX_TABLE, [rec]) == []
+    recs = process(COLUMNS_TABLE)
+    assert [(r.author.name, r.author.bio, r.age, r.body) for r in recs] == [
+        ("Mara Quill", "Product lead at Ferrovia", "2d", "We shipped the planner today."),
+        ("Jon Vettel", "Data analyst", "1w", "Three charts I keep coming back to.")]
+    assert check_accounted(COLUMNS_TABLE, recs) == []
+
+
+# invented: pandas' to_csv of a frame (its unnamed index column first) whose "replies_list"
+# column holds each post's comments as the repr of a list of dicts (quotes doubled by CSV)
+FRAME_CSV = (
+    ',uid,writer,writer_headline,ago,post_text,thread\n'
+    '0,88,Nadia Osei,"Buyer, Linden Books",4d,"Stocktake done.\n\nWe found a box of ""lost"" '
+    'first editions.","[{\'author\': \'Kofi Lamb\', \'headline\': \'Binder\', \'time\': \'3d\', '
+    '\'text\': ""Don\'t sell them all at once."", \'replies\': []}]"\n'
+    '1,89,Nadia Osei,"Buyer, Linden Books",1w,Closed for inventory on Monday.,[]\n'
+)
+
+
+def test_a_data_frames_csv_with_lists_of_comments_in_a_column():
+    recs = process(FRAME_CSV)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Nadia Osei", "Buyer, Linden Books", "4d"), ("Nadia Osei", "Buyer, Linden Books", "1w")]
+    assert recs[0].body == 'Stocktake done.\n\nWe found a box of "lost" first editions.'
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in recs[0].comments] == [
+        ("Kofi Lamb", "Binder", "3d", "Don't sell them all at once.")]
+    assert recs[1].body == "Closed for inventory on Monday." and recs[1].comments == []
+    assert check_accounted(FRAME_CSV, recs) == []
+    dump = FRAME_CSV.replace(",thread\n", ",likes,thread\n").replace('editions.",', 'editions.",17,')
+    assert [r.reactions for r in process(dump)] == [17, None]
+    dump = FRAME_CSV.replace("'", '""').replace('""Don""t', '""Don\'t')
+    recs = process(dump)
+    assert [(c.author.name, c.text) for c in recs[0].comments] == [("Kofi Lamb", "Don't sell them all at once.")]
+    assert check_accounted(dump, recs) == []
+
+
+# invented: a Markdown table whose writer left the pipes of its cells unescaped (a headline's
+# "Site Lead | Logistics", a text's), with its note under the table
+MD_PIPES = """| n | author | headline | posted | text | likes |
+|---|---|---|---|---|---|
+| 1 | Oren Falk | Site Lead | Logistics | 2d | Dock 4 reopened today.<br><br>Thanks, night shift. | 12 |
+| 2 | Lia Moss | Planner | 5d | Routes A | B merged into one. | 3 |
+
+_2 rows · exported by TableDump_
+"""
+
+
+def test_a_markdown_tables_unescaped_pipes_stay_in_their_cell():
+    recs = process(MD_PIPES)
+    assert [(r.author.name, r.author.bio, r.age, r.body) for r in recs] == [
+        ("Oren Falk", "Site Lead | Logistics", "2d", "Dock 4 reopened today.\n\nThanks, night shift."),
+        ("Lia Moss", "Planner", "5d", "Routes A | B merged into one.")]
+    assert check_accounted(MD_PIPES, recs) == []
+    assert not any("exported" in r.body for r in recs)
+
+
+# invented: a spreadsheet's export with numbered groups of comment columns, a post without
+# comments leaving its group empty
+WIDE_COMMENTS = (
+    "Link,Author,Headline,Posted,Text,comment_1_name,comment_1_headline,comment_1_posted,comment_1_text,"
+    "comment_2_name,comment_2_headline,comment_2_posted,comment_2_text\r\n"
+    "https://example.org/p/1,Ravi Sen,Harbour pilot,3d,Fog all week. We still moved 40 ships.,"
+    "Ola Berg,Tug skipper,2d,Forty! Well done.,Mei Tan,Port analyst,1d,Was that a record?\r\n"
+    "https://example.org/p/2,Ravi Sen,Harbour pilot,1w,New radar install on Friday.,,,,,,,,\r\n"
+)
+
+
+def test_numbered_groups_of_comment_columns_are_the_comments():
+    recs = process(WIDE_COMMENTS)
+    assert [(r.author.name, r.author.bio, r.age, r.body) for r in recs] == [
+        ("Ravi Sen", "Harbour pilot", "3d", "Fog all week. We still moved 40 ships."),
+        ("Ravi Sen", "Harbour pilot", "1w", "New radar install on Friday.")]
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in recs[0].comments] == [
+        ("Ola Berg", "Tug skipper", "2d", "Forty! Well done."), ("Mei Tan", "Port analyst", "1d", "Was that a record?")]
+    assert recs[1].comments == []
+    assert check_accounted(WIDE_COMMENTS, recs) == []
+
+
+# invented: JSON Lines of a post and its comments, the post counting its comments under the
+# comments key and each comment naming its post under "post"
+COUNTED_ROWS = (
+    '{"id": "p-71", "author": "Tove Lind", "ago": "2d", "text": "Our ferry app now shows live delays.", "comments": 2}\n'
+    '{"id": "c-72", "post": "p-71", "parent": null, "author": "Amir Haddad", "ago": "1d", "text": "Finally!"}\n'
+    '{"id": "c-73", "post": "p-71", "parent": "c-72", "author": "Tove Lind", "ago": "1d", "text": "It took a while."}\n'
+)
+
+
+def test_rows_linked_to_a_post_that_counts_its_comments():
+    (rec,) = process(COUNTED_ROWS)
+    assert rec.body == "Our ferry app now shows live delays."
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Amir Haddad", "Finally!")]
+    assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [("Tove Lind", "It took a while.")]
+    assert check_accounted(COUNTED_ROWS, [rec]) == []
+
+
+# invented: a thread export whose age column is headed "When"
+WHEN_CSV = (
+    "Type,Name,Headline,When,Text,Reply to\n"
+    "Post,Aino Kask,Brewer at Mets,1w,We bottled the spruce ale today.,\n"
+    "Comment,Jaan Tamm,Bartender,1w,Save me a crate.,\n"
+    "Comment,Mari Saar,Chef,6d,Pairs well with smoked fish.,\n"
+    "Reply,Aino Kask,Brewer at Mets,6d,Two crates are yours.,Jaan Tamm\n"
+)
+
+
+def test_a_when_column_holds_the_ages():
+    (rec,) = process(WHEN_CSV)
+    assert (rec.author.name, rec.age, rec.body) == ("Aino Kask", "1w", "We bottled the spruce ale today.")
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Jaan Tamm", "1w"), ("Mari Saar", "6d")]
+    assert [(r.text, r.age) for r in rec.comments[0].replies] == [("Two crates are yours.", "6d")]
+
+
+# invented: a posts table whose comments are listed in parallel cells (a no-code database's
+# lookup fields: names, headlines and ages as comma lists, the texts one paragraph each)
+LISTED_CSV = (
+    'Author,Headline,Posted,Text,Comments,Comment Authors,Comment Headlines,Comment Ages\n'
+    'Edda Rune,Beekeeper,5d,Forty hives made it through the winter.,"So glad to hear it!\n\n'
+    'What did you ""feed"" them?","Kai Voss,Lena Ruiz","Gardener,Chemist","4d,3d"\n'
+    'Edda Rune,Beekeeper,2w,First honey of the year is in jars.,,,,\n'
+)
+
+
+def test_comments_listed_in_parallel_cells():
+    recs = process(LISTED_CSV)
+    assert [(r.author.name, r.age, r.body) for r in recs] == [
+        ("Edda Rune", "5d", "Forty hives made it through the winter."),
+        ("Edda Rune", "2w", "First honey of the year is in jars.")]
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in recs[0].comments] == [
+        ("Kai Voss", "Gardener", "4d", "So glad to hear it!"),
+        ("Lena Ruiz", "Chemist", "3d", 'What did you "feed" them?')]
+    assert recs[1].comments == []
+    assert check_accounted(LISTED_CSV, recs) == []

@@ -1387,3 +1387,19 @@ def test_front_matter_holding_comments_is_still_read_as_data(text):
     assert rec.body == "We moved the first ferry to 6:10 so the market traders make it across."
     assert rec.comments and rec.comments[0].author.name == "Ines Duarte"
     assert rec.comments[0].text == "The new timetable is a real improvement for us commuters."
+
+
+# invented: a dataclass's repr whose datetime names its time zone as a constant
+# (tzinfo=datetime.timezone.utc), as Python prints it
+DATACLASS_TZ = ("Post(author=Person(name='Ida Brenner', headline='Glassblower'), text='Kiln is back up. Orders "
+                "ship Monday.', relative_time='2d', posted_at=datetime.datetime(2026, 3, 2, 9, 30, "
+                "tzinfo=datetime.timezone.utc), comments=[Comment(author=Person(name='Lu Fen', headline='Buyer'), "
+                "text='Good news!', relative_time='1d')])\n")
+
+
+def test_a_repr_with_a_dotted_constant_is_still_read():
+    (rec,) = process(DATACLASS_TZ)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Ida Brenner", "Glassblower", "2d")
+    assert rec.body == "Kiln is back up. Orders ship Monday."
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Lu Fen", "1d", "Good news!")]
+    assert check_accounted(DATACLASS_TZ, [rec]) == []

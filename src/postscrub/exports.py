@@ -103,11 +103,16 @@ def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int
         return None
     rows: list[list[shapes.Cell]] = []
     escapes: list[tuple] = []
+    footer = None
     for k in range(head, len(starts)):
         off, ln = starts[k]
         if not ln.strip():
             continue
         if not ln.lstrip().startswith("|"):
+            rest = [x for _, x in starts[k:] if x.strip()]
+            if not starts[k - 1][1].strip() and len(rest) <= 2 and all(len(x) <= 160 for x in rest):
+                footer = off  # (the exporter's note under the table, after a blank line: "_4 rows · …_")
+                break
             return None  # (text after the table: no table export)
         if _MD_SEPARATOR.fullmatch(ln):
             continue  # (the |---| rule: syntax, as the pipes)
@@ -140,7 +145,47 @@ def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int
         rows.append(row)
     if len(rows) < 2 or len(rows[0]) < 2:
         return None
-    return rows, escapes, starts[head][0]
+    _md_unescaped_pipes(rows, text)
+    return (rows, escapes, starts[head][0]) + ((footer,) if footer is not None else ())
+
+
+def _md_unescaped_pipes(rows: list[list[shapes.Cell]], text: str) -> None:
+    """In place: a row with more cells than the header, its writer having left a pipe of a
+    cell unescaped (a LinkedIn headline's "Site Lead | Logistics", a text's): the cells of the
+    headline column (else the text column) joined with those that follow it, as many as the
+    row has too many, when that leaves each column whose other cells are all ages or all
+    counts (or whose name says so) an age or a count in this row too."""
+    header = rows[0]
+    n = len(header)
+    exact = [r for r in rows[1:] if len(r) == n]
+    fields = [shapes.classify_column(c.text)[1] for c in header]
+    cands = [k for f in ("headline", "text") for k in range(n) if fields[k] == f]
+    if not cands or all(len(r) <= n for r in rows[1:]):
+        return
+
+    def age(v: str) -> bool:
+        return _whole_age(v) is not None
+
+    def count(v: str) -> bool:
+        return _COUNT_CELL.fullmatch(v) is not None
+
+    kinds: list = []
+    for k in range(n):
+        vals = [r[k].text.strip() for r in exact if r[k].text.strip()]
+        kinds.append(age if fields[k] == "age" or (vals and all(map(age, vals))) else
+                     count if fields[k] == "reactions" or (vals and all(map(count, vals))) else None)
+    for ri in range(1, len(rows)):
+        r = rows[ri]
+        extra = len(r) - n
+        if extra <= 0:
+            continue
+        for k in cands:
+            a, b = r[k], r[k + extra]
+            merged = r[:k] + [shapes.Cell(a.text + text[a.end:b.start] + b.text, a.start, b.end)] + r[k + extra + 1:]
+            if all(kinds[j] is None or not merged[j].text.strip() or kinds[j](merged[j].text.strip())
+                   for j in range(n)):
+                rows[ri] = merged
+                break
 
 
 def _md_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], int, int]] | None:
@@ -174,7 +219,7 @@ def _md_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], in
         table = parse_md_table(text[start:end])
         if table is None:
             return None
-        rows, escapes, _ = table
+        rows, escapes = table[0], table[1]
         rows = [[shapes.Cell(c.text, c.start + start, c.end + start) for c in r] for r in rows]
         escapes = [(a0 + start, b0 + start, *rest) for a0, b0, *rest in escapes]
         rule = text.find("\n", text.find("\n", start) + 1)
@@ -263,7 +308,7 @@ def segment_csv(lines: list[Line], log: RepairLog,
                 return got
     if sum(len(r) > len(header) for r in data) * 2 > len(data):
         return None  # most rows have cells the header does not name: no CSV this reads
-    if table is None and ("/" in lines[0].text or "." in lines[0].text):
+    if table is None and ("/" in lines[0].text or "." in lines[0].text or any(c.isdigit() for c in lines[0].text)):
         # nested objects flattened into columns ("author/name", "comments/0/text"): read as
         # the objects they were
         objs = _flattened_tree(header, data, text)
@@ -271,6 +316,14 @@ def segment_csv(lines: list[Line], log: RepairLog,
             flat = segment_json(lines, log, (objs, "csv.syntax", [(c.start, c.end) for c in header]))
             if flat is not None:
                 return flat
+    if table is None:
+        # columns holding lists of objects as literals (a data frame's lists of comments): read
+        # as the objects each row was
+        objs = _literal_cells_tree(header, data, text)
+        if objs is not None:
+            got = segment_json(lines, log, (objs, "csv.syntax", [(c.start, c.end) for c in header]))
+            if got is not None:
+                return got
     cols = shapes.csv_columns(header)
     names = [shapes.column_key(c.text) for c in header]
     lt = LabelledText(lines, text, "csv.syntax")
@@ -290,7 +343,8 @@ def segment_csv(lines: list[Line], log: RepairLog,
     # when every cell is a number: a count table lists only the plural forms)
     counts = {k for k, n in enumerate(names) if (n in shapes._COUNT_COLUMNS or _comment_named(header[k].text))
               and _all_counts(data, k)}
-    comments_mode = any("comment" in n and not n.endswith("commentary") and not _COUNT_COLUMN.search(n)
+    listed = _listed_comments(header, data, names) if table is None else None
+    comments_mode = listed is None and any("comment" in n and not n.endswith("commentary") and not _COUNT_COLUMN.search(n)
                         and k not in counts and not (n in shapes._COUNT_COLUMNS and _packs_comments(data, k))
                         for k, n in enumerate(names)) or any(
         role == "comment" and f in ("text", "author") and cols[(role, f)][0] not in counts
@@ -320,6 +374,8 @@ def segment_csv(lines: list[Line], log: RepairLog,
         escapes += table[1]
         for k in range(table[2]):
             label[k] = "export.preamble"
+        for k in range(table[3] if len(table) > 3 else len(text), len(text)):
+            label[k] = "export.footer"  # (the exporter's note under the table)
     post_rows = _post_rows(data, col, names) if comments_mode else set()
     # a posts export that packs each post's comments into one cell of its comments column
     # ("Ana Lee (2d): Great! || Bo Kim (1d): Thanks"), where that column is no count
@@ -423,6 +479,8 @@ def segment_csv(lines: list[Line], log: RepairLog,
                 label[x] = "ui.hashtag_prefix"
         if 0 <= packed < len(row) and row[packed].text.strip():
             out[-1].comments = _unpack_comments(row[packed], label, text)
+        elif listed is not None:
+            out[-1].comments = _unlist_comments(row, listed, label, text)
     lt.record(log, escapes, "csv.escape")
     if comments_mode:
         return out or [Record(shape="comments_csv")]
@@ -817,6 +875,106 @@ def _unpack_comments(cell: shapes.Cell, label: list[str | None], text: str) -> l
 _REPLY_REF = re.compile(r"^\s*(?:#\d{1,6}\b\s*[:.\-–—]?\s*|@\s*)")
 
 
+_LIST_FIELDS = ("author", "headline", "age")
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_LIST_PARAS = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _list_column(name: str) -> str | None:
+    """The field a column lists one value of per comment ("Comment Authors", "Kommentar-
+    Headlines", "Kommentar-Alter"): the comments' name, headline or age, its name read as its
+    singular where that is what the tables know; else None."""
+    role, f, _ = shapes.classify_column(name)
+    if role == "comment" and f in _LIST_FIELDS:
+        return f
+    k = shapes.column_key(name)
+    for end in patterns.EXPORT_PLURAL_ENDINGS:
+        if k.endswith(end) and len(k) > len(end) + 3:
+            role, f, _ = shapes.classify_column(k[: -len(end)])
+            if role == "comment" and f in _LIST_FIELDS:
+                return f
+    return None
+
+
+def _listed_comments(header: list[shapes.Cell], data: list[list[shapes.Cell]],
+                     names: list[str]) -> dict[str, int] | None:
+    """A posts export that lists each post's comments in parallel cells (Airtable's lookup
+    fields: the commenters' names, headlines and ages as comma lists, the texts in the
+    comments cell one paragraph each): field -> column, "text" among them; None when it has
+    no such columns, or no row whose names and texts are as many (two or more)."""
+    cols: dict[str, int] = {}
+    for k, c in enumerate(header):
+        f = _list_column(c.text)
+        if f is not None:
+            cols.setdefault(f, k)
+        elif "text" not in cols and (names[k] in shapes._COUNT_COLUMNS
+                                     or shapes.classify_column(c.text)[:2] == ("comment", "text")):
+            cols["text"] = k
+    if "author" not in cols or "text" not in cols:
+        return None
+    for row in data:
+        people = [x for x in _LIST_COMMA.split(_cell(row, cols["author"])) if x]
+        if len(people) >= 2 and len(_LIST_PARAS.split(_cell(row, cols["text"]))) == len(people):
+            return cols
+    return None
+
+
+def _unlist_comments(row: list[shapes.Cell], cols: dict[str, int], label: list[str | None],
+                     text: str) -> list[Comment]:
+    """The comments a row lists in its parallel cells: the i-th name, headline and age with
+    the i-th paragraph of the texts (a list of another length left to its column), each value
+    taken, the commas between them recorded as their column's."""
+    parts: dict[str, list[tuple[int, int, str]]] = {}
+    for f, k in cols.items():
+        if k >= len(row) or not row[k].text.strip():
+            continue
+        cell, v = row[k], row[k].text
+        split = _LIST_PARAS if f == "text" else _LIST_COMMA
+        lead = len(v) - len(v.lstrip())
+        spans, at = [], lead
+        for m in split.finditer(v, lead):
+            if m.start() >= len(v.rstrip()):
+                break
+            spans.append((at, m.start()))
+            at = m.end()
+        spans.append((at, len(v.rstrip())))
+        parts[f] = [(a, b, v[a:b]) for a, b in spans if b > a]
+        parts[f] = [(*_cell_offsets(cell, text, a, b), s) for a, b, s in parts[f]]
+    n = len(parts.get("author", ()))
+    if n == 0 or len(parts.get("text", ())) != n:
+        return []
+    out = []
+    for f, ps in parts.items():
+        if len(ps) != n:
+            continue
+        for a, b, _ in ps:
+            for x in range(a, b):
+                label[x] = "csv.syntax" if (x > a and text[x] == '"' and text[x - 1] == '"'
+                                            and label[x - 1] is None and row[cols[f]].quoted) else None
+    for i in range(n):
+        def get(f: str) -> str | None:
+            ps = parts.get(f)
+            return ps[i][2] if ps and len(ps) == n else None
+        age = _whole_age(get("age") or "")
+        out.append(Comment(Author(get("author"), _headline(get("headline") or "")), age.text if age else None,
+                           age.iso if age else None, _block(get("text"))))
+    return out
+
+
+def _cell_offsets(cell: shapes.Cell, text: str, a: int, b: int) -> tuple[int, int]:
+    """The offsets in the text of a cell value's characters a..b (a quoted cell's doubled
+    quotes counted twice)."""
+    if not cell.quoted or '"' not in cell.text:
+        return cell.start + a, cell.start + b
+    raw = text[cell.start:cell.end]
+    where, k = [], 0
+    while k < len(raw):
+        where.append(cell.start + k)
+        k += 2 if raw.startswith('""', k) else 1
+    where.append(cell.end)
+    return where[a], where[b]
+
+
 def _mark_row(row: list[shapes.Cell], used: set[int], names: list[str], label: list[str | None],
               text: str) -> None:
     """Label a row's cells: taken by a field, or removed as their column's."""
@@ -1122,6 +1280,9 @@ def _newline_escapes(cell: shapes.Cell, text: str, escapes: list[tuple[int, int,
 _FLAT_PATH = re.compile(r"[A-Za-z_][\w]{0,40}(?:([/.])(?:[A-Za-z_][\w]{0,40}|\d{1,3}))+")
 
 
+_NUMBERED_COLUMN = re.compile(r"(?P<base>[^\W\d][^\W\d_]{0,30}?)[ _.#-]{0,3}(?P<n>\d{1,3})[ _.:-]{0,3}(?P<field>[^\W\d][\w .'’-]{0,40})")
+
+
 def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], text: str) -> list | None:
     """The objects a CSV with flattened columns was made from, when its header names nested
     keys and arrays (three or more path columns, one separator, a numbered segment): one
@@ -1139,6 +1300,15 @@ def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], te
             continue
         seps.add(m.group(1))
         paths.append(re.split(r"[/.]", c.text.strip()))
+    if not seps:
+        # a spreadsheet's numbered groups of comment columns ("Comment 1 Author", "Comment 1
+        # Text", "comment_2_text"): each group one comment, under the comments' own word
+        words = jx._comment_role_words()
+        for k, c in enumerate(header):
+            m = _NUMBERED_COLUMN.fullmatch(c.text.strip())
+            if m is not None and shapes.column_key(m.group("base")).startswith(words):
+                paths[k] = [m.group("base"), m.group("n"), m.group("field")]
+        seps.add(" ")
     flat = [p for p in paths if p]
     if len(flat) < 3 or len(seps) != 1 or not any(x.isdigit() for p in flat for x in p):
         return None  # (no array flattened: the CSV reader's own columns read it)
@@ -1170,6 +1340,117 @@ def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], te
 
         out.append(build(root))
     return out if out else None
+
+
+def _cell_literal(cell: shapes.Cell, text: str) -> object | None:
+    """A cell holding a list or an object written as JSON or as a Python literal (a data
+    frame's column of lists of dicts, ``to_csv`` writing each one's repr): the tree, each
+    string's span and escapes put back on the text (a quoted cell's doubled quotes among them,
+    as ``csv.syntax``); None for any other cell."""
+    from . import jsonexport as jx
+    from . import literals
+
+    value = cell.text.strip()
+    if not (value[:1] in "[{" and value[-1:] in "]}" and value[1:2] in "{('\"\n\r\t "):
+        return None
+    lead = len(cell.text) - len(cell.text.lstrip())
+    raw = text[cell.start:cell.end]
+    where: list[int] = []  # for each character of the value (and its end), its offset in the text
+    pairs: list[int] = []  # the offsets of a quoted cell's doubled quotes
+    k = 0
+    for m in re.finditer('""', raw) if cell.quoted else ():
+        where.extend(range(cell.start + k, cell.start + m.start() + 1))
+        pairs.append(cell.start + m.start())
+        k = m.end()
+    where.extend(range(cell.start + k, cell.end + 1))
+    s = cell.text
+    tree = None
+    for parse in (lambda: jx._Parser(s), lambda: literals._PyParser(s, 0)):
+        try:
+            p = parse()
+            p.i = lead
+            v = p.value()
+            p.ws()
+        except (ValueError, IndexError, SyntaxError, RecursionError, UnicodeError):
+            continue
+        if p.i == len(s) and isinstance(v, (list, jx.JObj)):
+            tree = v
+            break
+    if tree is None or len(where) != len(s) + 1:
+        return None
+
+    def remap(v: object) -> object:
+        if isinstance(v, list):
+            return [remap(x) for x in v]
+        if isinstance(v, jx.JObj):
+            return jx.JObj({k: remap(x) for k, x in v.items.items()}, {k: remap(x) for k, x in v.keys.items()})
+        if not isinstance(v, jx.JStr):
+            return v
+        a, b = where[v.start], where[v.end]
+        if v.escapes is None:  # (JSON's, found in its raw text)
+            inner = [(v.start + m.start(), v.start + m.end(), json.loads('"' + m.group() + '"'), "json.escape")
+                     for m in _JSON_ESCAPE.finditer(v.raw)]
+        else:
+            inner = v.escapes
+        esc = sorted((where[x[0]], where[x[1]], x[2], x[3] if len(x) > 3 else "json.escape") for x in inner)
+        starts = [x[0] for x in esc]
+        for q in pairs[bisect.bisect_left(pairs, a):bisect.bisect_left(pairs, b)]:
+            n = bisect.bisect_right(starts, q) - 1  # (a doubled quote inside the string's own escape: that one's)
+            if n < 0 or q >= esc[n][1]:
+                esc.append((q, q + 2, '"', "csv.syntax"))
+        esc.sort()
+        return jx.JStr(v.value, a, b, text[a:b], esc)
+
+    return remap(tree)
+
+
+def _literal_cells_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], text: str) -> list | None:
+    """The objects of a CSV some of whose columns hold lists of objects written as literals
+    (pandas' ``to_csv`` of a frame whose "comments" column holds lists of dicts): one object
+    per row, each cell a string under its column's name, those columns' cells the trees they
+    write; None when no column is such (every non-empty cell a literal, one of them a list of
+    objects) — the CSV reader's own columns read it."""
+    from . import jsonexport as jx
+
+    width = len(header)
+    cols = [k for k in range(width)
+            if any(k < len(r) and r[k].text.lstrip()[:2] in ("[{", "{'", '{"') for r in data[:50])]
+    if not cols:
+        return None
+    trees: dict[tuple[int, int], object] = {}
+    for k in cols:
+        for ri, row in enumerate(data):
+            if k >= len(row) or not row[k].text.strip() or row[k].text.strip() == "[]":
+                continue
+            t = _cell_literal(row[k], text)
+            if t is None:
+                break
+            trees[ri, k] = t
+        else:
+            continue
+        cols = [x for x in cols if x != k]
+    if not trees or not any(isinstance(t, list) and any(isinstance(x, jx.JObj) for x in t) for t in trees.values()):
+        return None
+    out: list = []
+    for ri, row in enumerate(data):
+        o = jx.JObj()
+        for k, c in enumerate(row[:width]):
+            if not c.text.strip():
+                continue
+            key = header[k].text.strip()
+            if (ri, k) in trees:
+                o.items[key] = trees[ri, k]
+            elif k in cols and c.text.strip() == "[]":
+                o.items[key] = []
+            elif c.text.isdigit() and len(c.text) <= 12 and c.text.isascii():
+                o.items[key] = int(c.text)  # (a count, "2210": the number, as JSON writes it)
+            else:
+                raw = text[c.start:c.end]
+                escapes = [(c.start + m.start(), c.start + m.end(), '"', "csv.syntax")
+                           for m in re.finditer('""', raw)] if c.quoted else []
+                o.items[key] = jx.JStr(c.text, c.start, c.end, raw, escapes)
+        out.append(o)
+    return out or None
 
 
 def _json_after_prompt(lines: list[Line], text: str) -> tuple[tuple | None, int]:

@@ -201,6 +201,32 @@ def _split_table(o: JObj) -> list[JObj] | None:
     return out
 
 
+def _indexed_table(o: JObj) -> list[JObj] | None:
+    """A table kept as maps keyed by its rows' index: each row under its index (pandas'
+    ``to_json(orient="index")``, ``{"0": {…}, "1": {…}}``), or each column as a map from the
+    index to its values (``orient="columns"``, pandas' default, ``{"text": {"0": "…", "1":
+    "…"}, "author": {…}}``): the rows as objects, in the index's order — found by their shapes
+    (two or more maps, the index all digits), not by their keys' names."""
+    vals = list(o.items.values())
+    if len(vals) < 2 or not all(isinstance(v, JObj) and v.items for v in vals):
+        return None
+    if all(k.isdigit() for k in o.items):
+        return vals  # (orient="index": the rows)
+    index = list(vals[0].items)
+    if len(index) < 1 or not all(k.isdigit() for k in index) or any(list(v.items) != index for v in vals[1:]):
+        return None
+    if any(isinstance(x, JObj) for v in vals for x in v.items.values()):
+        return None  # (a column's cell is a value, not an object: maps of objects are no columns)
+    out = []
+    for i in index:
+        row = JObj()
+        for col, v in o.items.items():
+            row.items[col] = v.items[i]
+            row.keys[col] = o.keys.get(col) or JStr(col, 0, 0, col)
+        out.append(row)
+    return out
+
+
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
 
 
@@ -248,7 +274,7 @@ def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
     for o in objs:
         _decode_base64(o)
     if len(objs) == 1:
-        rows = _split_table(objs[0])
+        rows = _split_table(objs[0]) or _indexed_table(objs[0])
         if rows is not None:
             objs = rows
     if _has_type_tags(objs):
@@ -382,8 +408,9 @@ def join_rows(objs: list[JObj]) -> list[JObj]:
     or as the post's id ("parent_id", "in_reply_to", "post_id") — holds another object's id is
     that object's comment (a reply, when the object is itself a comment), in place; the
     objects no link names are the posts, returned. ``objs`` unchanged when there is no link."""
-    if len(objs) < 2 or len(objs) > 5000 or any(pick(o, _COMMENT_KEYS) is not None for o in objs):
-        return objs
+    if len(objs) < 2 or len(objs) > 5000 or any(isinstance((pick(o, _COMMENT_KEYS) or (0, 0))[1], (list, JObj))
+                                                 for o in objs):
+        return objs  # (comments nested already; a count under the comments key, "comments": 3, is none)
     if _comment_row(objs[0], _row_roles(objs[0], {})):
         return objs  # (a comments export, the post's fields on every row: read by comment_rows)
     from .shapes import classify_column
@@ -395,8 +422,8 @@ def join_rows(objs: list[JObj]) -> list[JObj]:
             if k == kid:
                 continue
             role, f, _ = classify_column(k)
-            if not (f == "parent" or (role == "post" and f in ("id", "url"))):
-                continue
+            if not (f == "parent" or role == "post"):
+                continue  # (a key naming the post, "post", holding ids is a link too: its values tell)
             vals = [_id_value(o.items.get(k)) for o in objs]
             if any(vals) and all(x is None or x in values for x in vals):
                 links.append((f != "parent", k))  # (a parent before the post's id: the nearest)
@@ -416,7 +443,7 @@ def join_rows(objs: list[JObj]) -> list[JObj]:
         for o in objs:
             up = parent_of.get(id(o))
             if up is not None:
-                up.items.setdefault("comments" if id(up) not in parent_of else "replies", []).append(o)
+                _joined(up, "comments" if id(up) not in parent_of else "replies").append(o)
         return roots
     return objs
 

@@ -31,6 +31,7 @@ _PY_ESCAPE = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F
 # (JSON's null/true/false too: a JSON object printed in a log line is read by this parser)
 # (a hex integer first: Go's %#v prints its ints so, "Likes:0x1f4")
 _PY_ATOM = re.compile(r"-?0[xX][0-9a-fA-F]+|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?[lL]?|None|True|False|null|true|false")
+_PY_DOTTED = re.compile(r"[A-Za-z_]\w{0,40}+(?:\.[A-Za-z_]\w{0,40}+){1,4}+(?![\w.(])")
 _PY_CALL = re.compile(r"(?!(?:None|True|False)\b)[A-Za-z_][\w.]{0,80}\(")
 _PY_KWARG = re.compile(r"([A-Za-z_]\w{0,40})=(?!=)")
 _LOOSE_KWARG = re.compile(r"([A-Za-z_.][\w.]{0,40})[ \t]*=(?![=>])[ \t]*")
@@ -177,6 +178,13 @@ class _PyParser(_Parser):
         m = _PY_ATOM.match(self.t, self.i)
         if not m and self.loose:
             m = _LOOSE_WORD.match(self.t, self.i)  # (nil, undefined, time.UTC: no value)
+            if m is not None:
+                self.i = m.end()
+                return None
+        if not m and c.isalpha():
+            # a constant's repr among an object's arguments (a datetime's
+            # tzinfo=datetime.timezone.utc, an enum member Kind.POST): no value
+            m = _PY_DOTTED.match(self.t, self.i)
             if m is not None:
                 self.i = m.end()
                 return None

@@ -2364,7 +2364,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "age": (
         "timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",
         "comment_time", "comment_age", "comment_date", "commented_at", "time_ago", "ago", "post_time",
-        "post_age", "post_date", "posted_at", "created_at", "published_at", "published", "publish_date",
+        "post_age", "post_date", "posted_at", "created_at", "published_at", "published", "publish_date", "when",
         "datum", "tijd", "geplaatst", "geplaatst_op",                         # nl
         "zeit", "veroffentlicht", "erstellt",                                 # de (datum)
         "il_y_a", "publie", "publie_le",                                      # fr (date)
@@ -2421,6 +2421,10 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
 # said to be relative ("waktu_relatif", "tiempo_relativo", "relative Zeit"), a count of
 # reactions ("jumlah_suka", "anzahl_likes", "total_reactions"); the bare field word beside
 # them must be one of that field's names
+# the plural endings of a column that lists one value per comment ("Comment Authors",
+# "Kommentar-Autoren", "auteurs_commentaires", "autori_commenti"): the column's field is its
+# singular's
+EXPORT_PLURAL_ENDINGS: tuple[str, ...] = ("es", "en", "s", "n", "i")
 EXPORT_FIELD_QUALIFIERS: dict[str, tuple[str, ...]] = {
     "age": ("relative", "relatif", "relativo", "relativa", "relatief", "relativ", "relatywny", "goreli",
             "suhteellinen"),

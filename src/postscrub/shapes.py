@@ -2066,6 +2066,12 @@ _HEADER_FIELD = re.compile(r"^[^\W\d][\w .'’/()#-]{0,40}$")
 _DELIMITERS = (",", ";", "\t", "|")
 
 
+def _header_names(header: list[str]) -> bool:
+    """Every field of a header row a column name; the first may be empty, the unnamed index
+    column of a data frame written whole (pandas' ``to_csv``, R's ``write.csv``: ``,post_id,…``)."""
+    return all(_HEADER_FIELD.match(h) for h in (header[1:] if len(header) >= 3 and not header[0] else header))
+
+
 def csv_delimiter(first_line: str, text: str | None = None) -> str | None:
     """The delimiter of a CSV export whose first line is a header row naming a text column:
     ``,``, ``;`` (a spreadsheet in a locale whose decimal mark is the comma), tab or ``|``,
@@ -2078,7 +2084,7 @@ def csv_delimiter(first_line: str, text: str | None = None) -> str | None:
         if delim not in line:
             continue
         header = [h.strip().strip('"').strip() for h in line.split(delim)]
-        if len(header) < 2 or len(header) <= width or not all(_HEADER_FIELD.match(h) for h in header):
+        if len(header) < 2 or len(header) <= width or not _header_names(header):
             continue
         kinds = [classify_column(h) for h in header]
         if not any(f == "text" for _, f, _ in kinds):
@@ -2101,7 +2107,7 @@ def _header_cells(line: str, delim: str) -> list[str] | None:
     header = [h.strip().strip('"').strip() for h in line.split(delim)]
     if len(header) < 3 or len(set(map(column_key, header))) < len(header):
         return None
-    return header if all(_HEADER_FIELD.match(h) for h in header) else None
+    return header if _header_names(header) else None
 
 
 def may_have_header(first_line: str) -> bool:
