@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from collections.abc import Iterable
 from typing import Any
 
+from .repair import drop_lone_surrogates
+
 _TEXT_KEYS = ("text", "content", "body", "post_text", "postText", "commentary", "description", "message",
               "comment", "comment_text", "commentText",
               # the post's markup, saved by a headless browser's script (read through its tags)
@@ -48,6 +50,13 @@ class JStr:
     # the escapes in the raw text, (offset, end, decoded, rule), for a string not read as JSON
     # (a Python literal's, a YAML scalar's); None: JSON's escapes, found in ``raw``
     escapes: list[tuple] | None = None
+
+    def __post_init__(self) -> None:
+        # (an escape of half a surrogate pair whose other half is not there, ``"\\ud83d"``
+        # alone, decodes to a lone surrogate: a lost character, which the value does not
+        # hold; LabelledText.record records its escape as ``lost_character``)
+        if not self.value.isascii():
+            self.value = drop_lone_surrogates(self.value)
 
 
 @dataclass

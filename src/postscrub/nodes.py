@@ -686,6 +686,10 @@ def _classify_with(t: str, parse_age) -> Kind:
             inner = _classify_with(bare, parse_age)
             if inner.kind in (COUNTER, ACTION):
                 return inner
+    if t[:1] in ("·", "•") and len(t) <= 60 and colon_count(t[1:]):
+        # "· Ответы: 1": a count after a row's separator, its word first (a comment's row, cut
+        # at its buttons): the row's meta, not a post's counter line
+        return Kind(CHROME, "ui.post_meta")
     return _TEXT
 
 
@@ -714,6 +718,38 @@ def _age_then_linkedin(t: str, parse_age) -> bool:
 def _edited_keys() -> frozenset[str]:
     """Each locale's "Edited" mark (the first string of its ``ui.post_meta`` row), as keys."""
     return frozenset(key(loc[0]) for loc in patterns.UI_NODES["ui.post_meta"].values() if loc)
+
+
+@lru_cache(maxsize=1)
+def _locales_of_strings() -> dict[str, frozenset[str]]:
+    """Each UI string of the tables (``patterns.UI_NODES``, as a key) -> the UI languages that
+    show it."""
+    out: dict[str, set[str]] = {}
+    for table in patterns.UI_NODES.values():
+        for loc, strings in table.items():
+            for x in strings:
+                out.setdefault(key(x), set()).add(loc)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def ui_locale(texts: Iterable[str]) -> str | None:
+    """The UI language of a dump, by the table strings its short lines are (buttons, badges,
+    menus): the one language that shows the most of them, two at least, and more than any
+    other (a string two languages share counts for both: id and ms "Suka", "Balas"). None when
+    no language leads so."""
+    index = _locales_of_strings()
+    counts: dict[str, int] = {}
+    for t in texts:
+        if len(t) <= 60 and t.strip():
+            for loc in index.get(key(t), ()):
+                counts[loc] = counts.get(loc, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    best, n = ranked[0]
+    if n < 2 or (len(ranked) > 1 and ranked[1][1] == n):
+        return None
+    return best
 
 
 def is_chrome(kind: Kind) -> bool:

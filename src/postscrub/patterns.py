@@ -452,6 +452,10 @@ SIGN_OFF_CUES: tuple[str, ...] = (
     "kram,", "kramar,", "ściskam", "grazie per aver letto", "gracias por leer", "danke fürs lesen",
     # the greeting word alone before the name ("Groet, Henk", "Gruß, Jana", "Saluti, Anna")
     "groet,", "groeten,", "hartelijke groet", "gruß,", "grüße,", "saluti,", "amitiés",
+    # an edition's "until the next issue" (a newsletter's), per language
+    "until next issue", "until the next issue", "until the next edition", "see you in the next issue",
+    "bis zur nächsten ausgabe", "à la prochaine édition", "hasta el próximo número", "até a próxima edição",
+    "alla prossima uscita", "अगले अंक तक",
     # a weekly edition's "see you next week" ("until next week" in en)
     "until next week", "bis nächste woche", "bis zur nächsten woche", "à la semaine prochaine",
     "hasta la próxima semana", "nos vemos la próxima semana", "até a próxima semana", "até semana que vem",
@@ -585,6 +589,8 @@ CTA_CUES: tuple[str, ...] = (
     "abone ol", "langgan surat berita", "berlangganan newsletter", "abonează-te", "abonați-vă",
     "přihlaste se k odběru", "odebírejte", "εγγραφείτε", "đăng ký nhận bản tin", "สมัครรับจดหมายข่าว",
     "mag-subscribe",
+    # "share it with a colleague" (a newsletter's or a post's closing ask), per locale: with
+    # whom, not a bare "share" ("I wanted to share this")
     # where the reader is sent for the link or asked to answer: "in the first comment", "write it in
     # the comments", per locale (not a bare "in the comments": "the numbers are in the comments")
     "in the first comment", "i første kommentar", "skriv i kommentarerne", "skriv i kommentarene",
@@ -632,6 +638,15 @@ LINK_ACTION_STEMS: tuple[str, ...] = (
     "التسجيل", "سجل", "سجّل", "قدّم", "قدم", "انضم", "اشترك", "הירשמו", "הגישו", "สมัคร", "ลงทะเบียน", "आवेदन", "रजिस्टर",
 )
 
+# The word for a newsletter, and the verbs that ask to share or forward something, per language
+# (for ``CTA_PATTERNS``: a newsletter's closing "share it with a colleague").
+NEWSLETTER_WORDS = ("newsletter|infolettre|lettre d['’]information|boletín|boletim|nieuwsbrief|nyhetsbrev|"
+                    "ニュースレター|メルマガ|通讯|電子報|电子报|뉴스레터|न्यूज़लेटर|न्यूजलेटर|نشرة")
+SHARE_ASKS = ("share (?:it|this)|forward (?:it|this)|teile (?:ihn|sie|es)|teilen sie (?:ihn|sie|es)|"
+              "partagez-l[ae]|compártel[oa]|compartilhe|condividil[oa]|deel (?:hem|het|deze)|"
+              "シェアしてください|共有してください|转发给|分享给|轉發給|分享給|공유해 주세요|साझा करें")
+
+
 # Call-to-action shapes that words alone do not catch. (They are searched with re.I. One that
 # starts a word opens with its first letter in both cases, outside re.I, and checks the word
 # boundary in a look-behind after that letter: a pattern opening with a set of letters lets the
@@ -660,6 +675,11 @@ CTA_PATTERNS: tuple[str, ...] = (
     # but the nine marks written out; ranges of 20,000 code points cost ~2 ms to compile.)
     r"(?:评论|回复|留言|私信|发送|输入|扣|コメント|返信)[^\s。！？]{0,6}?[「『“][\w\u3040\u3097-\u309c\u30a0\u30fb]{1,10}[」』”]",
     r"[「『“][\w\u3040\u3097-\u309c\u30a0\u30fb]{1,10}[」』”]\s*(?:即可|领取|获取|とコメント|と返信|とDM)",
+    # a newsletter's closing ask to pass it on: the line names the newsletter and asks to share
+    # or forward it ("If this newsletter helped, share it with a colleague", "Forward this
+    # newsletter to …"), per language (a post's "Share it with someone who …" is its text)
+    r"(?:" + NEWSLETTER_WORDS + r")[^\n]{0,120}?(?:" + SHARE_ASKS + r")",
+    r"(?:" + SHARE_ASKS + r")[^\n]{0,40}?(?:" + NEWSLETTER_WORDS + r")",
 )
 
 # A line ending in ":" that promises a list ("…the following:", "Here are the attributes:").
@@ -1805,6 +1825,39 @@ DEGREE_BADGES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: A connection degree's badge of one word (or a word and the number), "{n}" the degree (1–3,
+#: "3+" for the third and beyond), per UI language: "• 2nd", "• 2촌", "• 3er+", "• Bậc 2",
+#: "• الدرجة الثانية"; the degree in words where a language writes it so; and the badge LinkedIn
+#: puts in a degree's place on the reader's own posts ("• You"). After a bullet under or beside a
+#: name, only these (and DEGREE_BADGES) are a degree: "• Phase 2", "• Step 1", "• Power BI" are text.
+DEGREE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("1st", "2nd", "3rd", "3rd+", "You"), "fr": ("1er", "2e", "3e", "3e+", "3e et +", "Vous"),
+    "de": ("{n}.", "3.+"), "es": ("1er", "2º", "3er", "3er+", "{n}.º", "3.º+", "{n}º", "3º+", "Tú"),
+    "pt": ("{n}º", "3º+", "{n}.º", "Você"), "it": ("{n}°", "3°+", "3° e oltre", "Tu"), "nl": ("1e", "2e", "3e+", "Jij"),
+    "sv": ("1:a", "2:a", "3:e", "3:e+"), "ko": ("{n}촌", "3촌+"), "ru": ("{n}-й", "3-й+"), "uk": ("{n}-й", "3-й+"),
+    "zh-CN": ("{n}度", "{n} 度", "3度+", "3 度+", "一度", "二度", "三度", "三度+"), "zh-TW": ("{n}度", "{n} 度", "3度+", "3 度+"),
+    "ja": ("{n}次", "3次+", "3次以上", "3次以降"), "el": ("1ος", "2ος", "3ος", "3ος+"),
+    "hi": ("1ला", "2रा", "3रा", "3रा+", "पहला", "दूसरा", "तीसरा", "तीसरा+", "पहली", "दूसरी", "तीसरी", "तीसरी+"),
+    "vi": ("Bậc {n}", "Bậc 3+", "Cấp {n}", "Cấp 3+"), "id": ("Ke-{n}", "Ke-3+", "Tingkat {n}", "Tingkat 3+"),
+    "th": ("ระดับ {n}", "ระดับ 3+"), "he": ("דרגה {n}", "דרגה 3+"),
+    "ar": ("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالث+", "الثالثة", "الثالثة+", "الدرجة الأولى",
+           "الدرجة الثانية", "الدرجة الثالثة", "الدرجة الثالثة+", "أنت"),
+    "fa": ("درجه ۱", "درجه ۲", "درجه ۳", "درجه ۳+"), "ur": ("پہلا", "دوسرا", "تیسرا", "تیسرا+"),
+    "bn": ("১ম", "২য়", "৩য়", "৩য়+"), "cs": ("{n}.", "3. a další"), "sk": ("{n}.", "3. a ďalší"),
+    "tl": ("Ika-{n}", "Ika-3+"), "ca": ("1r", "2n", "3r", "3r+"),
+    # (the number alone, as ro, pl and id pages show it: "• 2", "• 3+")
+    "*": ("{n}", "3+"),
+}
+
+
+def _degree_words() -> str:
+    """DEGREE_WORDS as one alternation, longest first, "{n}" the degree (1–3)."""
+    import re
+
+    return "|".join(sorted({re.escape(w).replace(r"\{n\}", "[123]") for ws in DEGREE_WORDS.values() for w in ws},
+                           key=lambda a: (-len(a), a)))
+
+
 def _degree_badges() -> str:
     """DEGREE_BADGES as one alternation: its words escaped, one space or none between them
     (zh "第2度"), "{n}" the degree."""
@@ -1889,8 +1942,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                        r"Publicação do feed número \d+", r"动态第\s*\d+\s*条", r"动态\s*\d+",
                        r"फ़ीड पोस्ट (?:संख्या|नंबर) \d+"),
     "ui.connection_degree": (
-        # "• 1촌", "• 1-й", "• Tingkat 1": a bullet and a short badge, in any language
-        r"[•·]\s*\S{1,12}(?:\s\S{1,8})?",
+        # "• 1촌", "• 1-й", "• Tingkat 1": a bullet and a degree's badge of DEGREE_WORDS (maybe
+        # doubled, the accessible label's and the visible one: "• 2nd2nd"); not any short text
+        # after a bullet ("• Phase 2", "• Power BI" are a list's items)
+        r"[•·][ \t]{0,4}+(?:" + _degree_words() + r")(?:[ \t]?(?:" + _degree_words() + r"))?",
         # (a badge of several words around the degree's number, from DEGREE_BADGES: vi "• Kết
         # nối cấp 1", zh-TW "• 第 1 度"; a body bullet with a number, "• Part 1 of 3", is text)
         r"[•·][ \t]{0,4}+(?:" + _degree_badges() + r")",

@@ -241,7 +241,7 @@ def process(
     """Repair and segment one dump. Returns one record per post found (at least one)."""
     new_document()
     log = RepairLog()
-    lines = read_lines(text, log)
+    lines = read_lines(text, log, config)
     text = sniffing_text(text, lines, log)
     if _MAIL_START.match(text):
         from . import mime  # (only for what starts like a raw e-mail's header block)
@@ -304,6 +304,7 @@ def process(
                            forward=(forward := _may_hold_forward_header(text)),
                            mail=forward or _MAIL_START.match(text) is not None,
                            terminal="│" in text or "┃" in text or "║" in text)
+    _ages_in_ui_language(records, text)
     repairs = log.sorted()
     source = _text_name(source)
     for i, rec in enumerate(records):
@@ -332,6 +333,33 @@ def process(
 
 
 _LOG_LEVELS = frozenset(patterns.LOG_LEVELS)
+
+
+def _ages_in_ui_language(records: list[Record], text: str) -> None:
+    """A compact age whose unit means another thing in another UI language ("3 j": fr jours,
+    id jam; "2 h": en hours, id hari) was read as the first language of the tables names it;
+    where the dump's own UI language (:func:`nodes.ui_locale`, by its buttons and menus) names
+    that unit, its ISO duration is that language's. (ms is not among them: what LinkedIn's Malay
+    UI writes for hours and days is not known here, so "3h" stays hours there.)"""
+    ambiguous = segment.ambiguous_units()
+    todo: list = []
+    stack: list = list(records)
+    while stack:
+        x = stack.pop()
+        if x.age and segment.age_unit(x.age) in ambiguous:
+            todo.append(x)
+        stack.extend(x.comments if isinstance(x, Record) else x.replies)
+    if not todo:
+        return
+    from .nodes import ui_locale
+
+    loc = ui_locale(text.splitlines())  # (the dump as read: segmentation took the chrome lines out)
+    if loc is None:
+        return
+    for x in todo:
+        iso = segment.locale_age_iso(x.age, loc)
+        if iso is not None:
+            x.age_iso = iso
 
 
 @lru_cache(maxsize=1)
@@ -646,7 +674,8 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
             # ("## Section": a clipping's Markdown with no link, not flattened as Markdown; where
             # it was, no marker is left)
             _section_heading_marks(lines, log)
-        layouts.segment_article(lines, log, rec, md_links)
+        layouts.segment_article(lines, log, rec, md_links,
+                                byline=fm.get(fm_author_key) if fm_author_key in fm.where else None)
         if sections is not None and sections[1] and not rec.comments:
             rec.comments = sections[1]
         return [rec]
