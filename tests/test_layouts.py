@@ -2626,3 +2626,17 @@ def test_own_link_bounded_on_long_lines():
         # the pattern itself finishes on a worst-case line (no timed assertion: it just returns)
         assert layouts._OWN_LINK.fullmatch(line[:3000] + " x") is None
     assert layouts._OWN_LINK.fullmatch("View on LinkedIn: " + short)
+
+
+# --- s13 fix50b: the share link pasted under a post's bare text ---
+
+def test_plain_post_text_closed_by_its_share_link_drops_the_link():
+    text = ("Three winters ago I could not swim a length. Today I coached the junior squad at the regional meet.\n\n"
+            "Thank you to everyone at the lido who kept me going.\n\n"
+            "https://www.linkedin.com/posts/marit-oyelaran_swim-coach-activity-7312345678901234567-Ab9c"
+            "?utm_source=share&utm_medium=member_android\n")
+    (rec,) = process(text)
+    assert rec.body == ("Three winters ago I could not swim a length. Today I coached the junior squad at the regional meet.\n\n"
+                        "Thank you to everyone at the lido who kept me going.")
+    assert rec.shape == "scraper_field"
+    assert rec.author.name is None  # (a slug alone names no author)

@@ -180,6 +180,84 @@ def _share_text(lines: list[Line], log: RepairLog) -> None:
             return
 
 
+# the slug of a post's link: the author's profile name ("linkedin.com/posts/ana-lee-4b2_…")
+_POST_SLUG = re.compile(r"linkedin\.com/posts/([a-z0-9-]{2,100}+)_")
+_LEAD_IN_MAX = 120
+
+
+def _share_lead_in(lines: list[Line], log: RepairLog) -> str | None:
+    """A phone app's share sheet puts a line of its own over the post it shares, in the
+    app's language ("Check out this post on LinkedIn", "… de Ana Lee no LinkedIn:"): a short
+    first line naming LinkedIn, with no sentence closing it, in a text that holds the post's
+    own link right under it or as its last line (the share link). The line is the sheet's
+    (``ui.share_text``), and so is the link under it (``ui.permalink``), and the link
+    preview's title under that ("Ana Lee on LinkedIn: <the post's first words>…", the text
+    below opening with them). Returns the author the sheet names: the words of the lead-in
+    that spell the link's profile slug, or the preview title's name; the line naming them is
+    cut down to the name and taken out of ``lines`` (the name is the record's field)."""
+    content = [ln for ln in lines if ln.text.strip()]
+    if len(content) < 3:
+        return None
+    head = content[0].text
+    said = head.strip()
+    if (len(said) > _LEAD_IN_MAX or said.rstrip(":： ")[-1:] in ".!?。！？" or "://" in said
+            or re.search(r"(?<!\w)LinkedIn(?!\w)", said) is None):
+        return None
+    own = next((ln for ln in (content[1], content[-1]) if len(ln.text) <= layouts._OWN_LINK_MAX
+                and "linkedin.com/" in ln.text and layouts._OWN_LINK.fullmatch(ln.text)), None)
+    if own is None:
+        return None
+    slug = _POST_SLUG.search(own.text)
+    found = _slug_name(head, slug.group(1)) if slug else None
+    named: tuple[Line, int, int] | None = (content[0], *found) if found else None
+    rest = content[1:]
+    if rest[0] is own and len(rest) > 2:
+        log.drop_line(own, "ui.permalink")
+        rest = rest[1:]
+        # the link's preview: "Name on LinkedIn: <first words of the text>…"
+        t = rest[0].text
+        m = _PAGE_TITLE.fullmatch(t.strip())
+        colon = max(t.find(": "), t.find("："))
+        if m is not None and colon > 0 and t.rstrip()[-1:] == "…" and segment.is_name(m.group("name").strip()):
+            opening = t[colon + 1 :].strip()[:-1].rstrip()
+            following = " ".join(ln.text.strip() for ln in rest[1:4])
+            if len(opening) >= 12 and following.startswith(opening):
+                if named is None:
+                    lead = len(t) - len(t.lstrip())
+                    named = (rest[0], lead, lead + len(m.group("name").strip()))
+                else:
+                    log.drop_line(rest[0], "ui.share_text")
+    for ln in (content[0], rest[0]):
+        if named is not None and ln is named[0]:
+            log.keep(ln, "ui.share_text", [named[1:]])
+            lines[:] = [x for x in lines if x is not ln]
+        elif ln is content[0]:
+            log.drop_line(ln, "ui.share_text")
+    return named[0].text.strip() if named else None
+
+
+def _slug_name(text: str, slug: str) -> tuple[int, int] | None:
+    """Where a run of two or more words of ``text`` spells the profile slug (accents and case
+    folded: "Ana Núñez" for "ana-nunez", "ana-nunez-4b2" or "ana-nunez-data") and reads as a
+    name: its span (the longest), or None."""
+    import unicodedata
+
+    def fold(w: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", w.casefold()) if c.isalnum() and c.isascii())
+
+    words = [(m.start(), m.end(), fold(m.group())) for m in re.finditer(r"[^\s:：,]+", text)]
+    best: tuple[int, int] | None = None
+    for i in range(len(words)):
+        for j in range(i + 2, min(len(words), i + 6) + 1):
+            key = "-".join(w[2] for w in words[i:j])
+            if not all(w[2] for w in words[i:j]) or not (slug == key or slug.startswith(key + "-")):
+                continue
+            a, b = words[i][0], words[j - 1][1]
+            if segment.is_name(text[a:b]) and (best is None or b - a > best[1] - best[0]):
+                best = (a, b)
+    return best
+
+
 # a post page's own title as a heading: "Ana Lee on LinkedIn", "Ana Lee sur LinkedIn : …"
 _PAGE_TITLE = re.compile(r"(?P<name>[^:|\n]{2,80}?)\s+\S{1,4}\s+LinkedIn(?:\s*[:：|].*)?\s*")
 
@@ -426,8 +504,11 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     if first[:1].isdigit() and ":" in first[1:3]:
         shapes.cut_status_bar(lines, log)  # (a phone's clock and glyphs over the screen it copied)
     shapes.cut_pasted_block(lines, log)  # (a note around a post pasted between markers)
+    shared_by = None
     if "://" in first:
         _share_text(lines, log)  # an app's share text over the page it shares
+    elif "LinkedIn" in first:
+        shared_by = _share_lead_in(lines, log)  # a share sheet's line over the post it shares
     if quoted:  # (only for a dump with block-quoted lines)
         cut = shapes.cut_quoted_post(lines, log)  # a post forwarded as a block quote
         if cut is not None:
@@ -504,7 +585,10 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         learned = learn.learn_links(lines, md_links, learned)
     token = learn.LEARNED.set(learned) if learned is not None else None
     try:
-        return _segment_shape(lines, log, fm, shape, md_links, source, encoding, config)
+        records = _segment_shape(lines, log, fm, shape, md_links, source, encoding, config)
+        if shared_by and len(records) == 1 and not records[0].author.name:
+            records[0].author = Author(shared_by, None)  # (the name the share sheet gave)
+        return records
     finally:
         if token is not None:
             learn.LEARNED.reset(token)
@@ -644,7 +728,8 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
     layouts.segment_plain(lines, log, rec, is_post=None if shape else _looks_like_post_text)
     if shape is None:
         # (a sign-off or call to action is cut off only from text that looked like a post's)
-        posty = rec.cta is not None or rec.sign_off is not None or _looks_like_post_text(rec.body)
+        posty = (rec.shape == "scraper_field" or rec.cta is not None or rec.sign_off is not None
+                 or _looks_like_post_text(rec.body))  # (scraper_field: the post's share link closed it)
         rec.shape = "scraper_field" if posty else "plain"
         if rec.shape == "plain":
             rec.warnings.append("no_structure: no LinkedIn post structure found; body is the cleaned text")
