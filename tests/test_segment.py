@@ -2296,3 +2296,13 @@ def test_lone_header_line_opening_with_a_job_word_is_the_headline_not_a_name():
     (rec,) = process(text)
     assert [(c.author.name, c.author.bio) for c in rec.comments] == [
         (None, "Gerente de operaciones en Lonja Norte"), (None, "Directora de Tinta y Papel")]
+
+
+def test_dms_open_without_a_verb_tells_availability_too():
+    # invented: "DMs open" is "my DMs are open" written short: no ask, the post's own sentence
+    assert sg._is_cta_line("We're looking for two bakers who like early starts. DMs open") is False
+    assert sg._is_cta_line("DM me for the rota sheet.") is True
+    text = ("Rhea Kapoor\nVolunteer coordinator\n3d\n\nOur food bank opens a second site in March.\n\n"
+            "We need weekend drivers with a clean licence. DMs open\n\n#Volunteering\n")
+    (rec,) = process(text)
+    assert rec.cta is None and "We need weekend drivers with a clean licence. DMs open" in rec.body
