@@ -338,14 +338,13 @@ def process(
         read = chat.read_chat(lines, log)
     else:
         read = False
+    sms = False
     if not read and ("：\n" in text[:400] or ":\n" in text[:400]) and _STAMP_HEAD.search(text, 0, 400):
         from . import chat  # (only for what may open with a date-time line over a sender's line)
 
         chat.read_stamped(lines, log)
-    elif not read and "(1/" in text[:4000] and "(2/" in text:
-        from . import chat  # (only for what may hold a text message forwarded in segments)
-
-        chat.read_sms(lines, log)
+    else:
+        sms = not read and "(1/" in text[:4000] and "(2/" in text  # (a text message forwarded in segments)
     records = None
     if "<" in text[:4096]:
         if "<feed" in text[:2048] or "<rss" in text[:2048] or "<rdf:RDF" in text[:2048]:
@@ -375,6 +374,12 @@ def process(
         lines = paged.read_pages(lines, log) or lines
     if records is None:
         lines = repair_lines(lines, log, config)
+        if sms:
+            from . import chat  # (only for what may hold a text message forwarded in segments)
+
+            # (after the repairs: joined first, a segment's repairs would be recorded at the
+            # column its text was moved to on the first line, where they cannot be told apart)
+            chat.read_sms(lines, log)
         if any(b in text for b in patterns.MACHINE_TRANSLATION_BRANDS):
             shapes.drop_machine_translation(lines, log)  # (a post's machine translation, expanded)
         records = _segment(lines, log, source, encoding, config,
