@@ -191,10 +191,10 @@ def _share_lead_in(lines: list[Line], log: RepairLog) -> str | None:
     first line naming LinkedIn, with no sentence closing it, in a text that holds the post's
     own link right under it or as its last line (the share link). The line is the sheet's
     (``ui.share_text``), and so is the link under it (``ui.permalink``), and the link
-    preview's title under that ("Ana Lee on LinkedIn: <the post's first words>…", the text
-    below opening with them). Returns the author the sheet names: the words of the lead-in
-    that spell the link's profile slug, or the preview title's name; the line naming them is
-    cut down to the name and taken out of ``lines`` (the name is the record's field)."""
+    preview's title under that, or in its place ("Ana Lee on LinkedIn: <the post's first
+    words>…", :func:`_preview_title`). Returns the author the sheet names: the words of the
+    lead-in that spell the link's profile slug, or the preview title's name; the line naming
+    them is cut down to the name and taken out of ``lines`` (the name is the record's field)."""
     content = [ln for ln in lines if ln.text.strip()]
     if len(content) < 3:
         return None
@@ -207,33 +207,45 @@ def _share_lead_in(lines: list[Line], log: RepairLog) -> str | None:
                 and "linkedin.com/" in ln.text and layouts._OWN_LINK.fullmatch(ln.text)), None)
     if own is None:
         return None
-    slug = _POST_SLUG.search(own.text)
-    found = _slug_name(head, slug.group(1)) if slug else None
-    named: tuple[Line, int, int] | None = (content[0], *found) if found else None
-    rest = content[1:]
-    if rest[0] is own and len(rest) > 2:
-        log.drop_line(own, "ui.permalink")
-        rest = rest[1:]
-        # the link's preview: "Name on LinkedIn: <first words of the text>…"
-        t = rest[0].text
-        m = _PAGE_TITLE.fullmatch(t.strip())
-        colon = max(t.find(": "), t.find("："))
-        if m is not None and colon > 0 and t.rstrip()[-1:] == "…" and segment.is_name(m.group("name").strip()):
-            opening = t[colon + 1 :].strip()[:-1].rstrip()
-            following = " ".join(ln.text.strip() for ln in rest[1:4])
-            if len(opening) >= 12 and following.startswith(opening):
-                if named is None:
-                    lead = len(t) - len(t.lstrip())
-                    named = (rest[0], lead, lead + len(m.group("name").strip()))
-                else:
-                    log.drop_line(rest[0], "ui.share_text")
-    for ln in (content[0], rest[0]):
-        if named is not None and ln is named[0]:
-            log.keep(ln, "ui.share_text", [named[1:]])
-            lines[:] = [x for x in lines if x is not ln]
-        elif ln is content[0]:
-            log.drop_line(ln, "ui.share_text")
-    return named[0].text.strip() if named else None
+    if _page_title_heading(said):
+        named = _preview_title(content, 0)  # (the preview's title alone over the text)
+    else:
+        slug = _POST_SLUG.search(own.text)
+        found = _slug_name(head, slug.group(1)) if slug else None
+        named = (content[0], *found) if found else None
+        if named is None:
+            log.drop_line(content[0], "ui.share_text")
+        k = 1
+        if content[1] is own and len(content) > 3:
+            log.drop_line(own, "ui.permalink")
+            k = 2
+        preview = _preview_title(content, k)
+        if preview is not None and named is None:
+            named = preview
+        elif preview is not None:
+            log.drop_line(content[k], "ui.share_text")
+    if named is None:
+        return None
+    ln, a, b = named
+    log.keep(ln, "ui.share_text", [(a, b)])
+    lines[:] = [x for x in lines if x is not ln]
+    return ln.text.strip()
+
+
+def _preview_title(content: list[Line], k: int) -> tuple[Line, int, int] | None:
+    """Is ``content[k]`` a link preview's title, "Ana Lee on LinkedIn: <first words>…", over
+    the text that opens with those words? Then the line and where the name stands on it."""
+    t = content[k].text
+    m = _PAGE_TITLE.fullmatch(t.strip())
+    colon = max(t.find(": "), t.find("："))
+    if m is None or colon <= 0 or t.rstrip()[-1:] != "…" or not segment.is_name(m.group("name").strip()):
+        return None
+    opening = t[colon + 1 :].strip()[:-1].rstrip()
+    following = " ".join(ln.text.strip() for ln in content[k + 1 : k + 4])
+    if len(opening) < 12 or not following.startswith(opening):
+        return None
+    lead = len(t) - len(t.lstrip())
+    return content[k], lead, lead + len(m.group("name").strip())
 
 
 def _slug_name(text: str, slug: str) -> tuple[int, int] | None:
