@@ -551,7 +551,7 @@ def test_a_first_line_about_linkedin_without_the_post_link_is_the_text():
 def test_link_preview_title_alone_over_the_text_and_its_share_link_names_the_author():
     text = ("Ines Okafor on LinkedIn: We cut the harbour's fuel bill by a fifth…\n\n"
             "We cut the harbour's fuel bill by a fifth this year by idling the tugs between jobs.\n\n"
-            "#Ports\n\nhttps://www.linkedin.com/posts/ines-okafor_ports-activity-7301234567890123456-Ab1c\n")
+            "#Ports\n\nhttps://www.linkedin.com/posts/harbour-ops-io_ports-activity-7301234567890123456-Ab1c\n")
     (rec,) = process(text)
     assert rec.author.name == "Ines Okafor"
     assert rec.body == "We cut the harbour's fuel bill by a fifth this year by idling the tugs between jobs.\n\n#Ports"
