@@ -539,7 +539,7 @@ def is_markdown(lines: list[Line]) -> bool:
     sample = "\n".join(ln.text for ln in lines[:400])
     links = len(_MD_LINK.findall(sample)) + len(_MD_IMAGE.findall(sample))
     return links >= 3 or (links >= 1 and any(
-        ln.text[:1] in "#[" and _MD_LINK_HEADING.fullmatch(ln.text.strip()) for ln in lines[:400]))
+        ln.text[:1] in ("#", "[") and _MD_LINK_HEADING.fullmatch(ln.text.strip()) for ln in lines[:400]))
 
 
 # (a heading that is a link, or a profile's link alone on its line: a byline, "[Ana Lee](…/in/ana-lee)")
