@@ -386,3 +386,18 @@ def test_credit_name_only_after_a_cue_or_alone(line, want):
     else:
         assert got is not None
         assert tuple(line[a:b] for a, b in got[0])[: len(want)] == want
+
+
+# --- s13 fix50b: a lost emoji at the end of a later segment stays on record where it was ---
+
+def test_sms_segments_joined_after_the_repairs_keep_the_accounting():
+    # invented: a lost emoji ("?" after "." and a space) closing the second segment, and a
+    # real "?" earlier in the same segment
+    text = ("From: +44 7700 900123\n"
+            "(1/2) Fwd from Ola Brekke (Harbour pilot at Vestkyst) on LinkedIn, 3d: Night shifts taught me one thing: "
+            "sleep is a skill, and the fog does not care about your rota or your\n"
+            "(2/2) coffee. Best habit? Blackout blinds. ?\n")
+    (rec,) = process(text)
+    assert rec.author.name == "Ola Brekke"
+    assert rec.body.endswith("Best habit? Blackout blinds.")
+    assert check_accounted(text, [rec]) == []

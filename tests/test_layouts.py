@@ -2710,3 +2710,16 @@ def test_a_note_apps_lines_under_a_saved_article_are_no_body():
     # a date line the article's text ends with, with no label, stays
     (rec,) = process(head + "The next review is on 2026-04-01\n")
     assert rec.body.endswith("The next review is on 2026-04-01")
+
+# --- s13 fix50b: the share link pasted under a post's bare text ---
+
+def test_plain_post_text_closed_by_its_share_link_drops_the_link():
+    text = ("Three winters ago I could not swim a length. Today I coached the junior squad at the regional meet.\n\n"
+            "Thank you to everyone at the lido who kept me going.\n\n"
+            "https://www.linkedin.com/posts/marit-oyelaran_swim-coach-activity-7312345678901234567-Ab9c"
+            "?utm_source=share&utm_medium=member_android\n")
+    (rec,) = process(text)
+    assert rec.body == ("Three winters ago I could not swim a length. Today I coached the junior squad at the regional meet.\n\n"
+                        "Thank you to everyone at the lido who kept me going.")
+    assert rec.shape == "scraper_field"
+    assert rec.author.name is None  # (a slug alone names no author)

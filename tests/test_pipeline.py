@@ -553,3 +553,49 @@ def test_a_malay_pages_short_ages_keep_the_tables_reading():
           .replace("Suka\nKomentari\nPosting ulang\nKirim", "Suka\nKomen\nSiar semula\nHantar"))
     (rec,) = process(ms)
     assert (rec.age, rec.age_iso) == ("3h", "PT3H")
+
+# --- s13 fix50b: a share sheet's lead-in line over the post it shares ---
+
+def test_share_sheet_lead_in_names_the_author_by_the_link_slug():
+    text = ("Schau dir diesen Beitrag von Jördis Halvorsen auf LinkedIn an\n\n"
+            "Our cooperative bakery just fed its 5,000th guest this winter.\n\n"
+            "Thanks to every volunteer who turned up before sunrise.\n\n#Community #Bakery\n\n"
+            "https://www.linkedin.com/posts/jordis-halvorsen-7b1_community-bakery-activity-7301234567890123456-Xy1z"
+            "?utm_source=share&utm_medium=member_ios\n")
+    (rec,) = process(text)
+    assert rec.author.name == "Jördis Halvorsen"
+    assert rec.body.startswith("Our cooperative bakery just fed")
+    assert rec.body.endswith("#Community #Bakery")
+    assert check_accounted(text, [rec]) == []
+
+
+def test_share_sheet_lead_in_with_link_and_preview_title_over_the_text():
+    text = ("Have a look at this post on LinkedIn\n"
+            "https://www.linkedin.com/posts/tomasz-wrobel-harbour_we-moved-the-night-shift-activity-7309876543210987654-Qw3e"
+            "?utm_source=share&utm_medium=member_android\n\n"
+            "Tomasz Wrobel on LinkedIn: We moved the night shift to four days and nobody…\n\n"
+            "We moved the night shift to four days and nobody left.\n\n"
+            "Overtime fell by a third in the first quarter.\n")
+    (rec,) = process(text)
+    assert rec.author.name == "Tomasz Wrobel"
+    assert rec.body == ("We moved the night shift to four days and nobody left.\n\n"
+                        "Overtime fell by a third in the first quarter.")
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_first_line_about_linkedin_without_the_post_link_is_the_text():
+    text = ("Five lessons from ten years on LinkedIn\n\n"
+            "Write for one reader, not for the feed.\n\nReply to every comment in the first hour.\n\n#Writing\n")
+    (rec,) = process(text)
+    assert rec.body.startswith("Five lessons from ten years on LinkedIn")
+    assert rec.author.name is None
+
+
+def test_link_preview_title_alone_over_the_text_and_its_share_link_names_the_author():
+    text = ("Ines Okafor on LinkedIn: We cut the harbour's fuel bill by a fifth…\n\n"
+            "We cut the harbour's fuel bill by a fifth this year by idling the tugs between jobs.\n\n"
+            "#Ports\n\nhttps://www.linkedin.com/posts/harbour-ops-io_ports-activity-7301234567890123456-Ab1c\n")
+    (rec,) = process(text)
+    assert rec.author.name == "Ines Okafor"
+    assert rec.body == "We cut the harbour's fuel bill by a fifth this year by idling the tugs between jobs.\n\n#Ports"
+    assert check_accounted(text, [rec]) == []

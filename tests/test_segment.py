@@ -2302,3 +2302,34 @@ def test_a_cjk_label_ending_with_a_colon_is_no_name():
 ])
 def test_a_japanese_time_span_before_a_two_kana_particle_or_the_verb_of_time_passing_is_prose_not_a_glued_age(text):
     assert sg.split_glued_age(text) is None
+
+
+# --- s13 fix50b: a lone comment header line of capitalised words that opens with a job's word ---
+
+def test_lone_header_line_opening_with_a_job_word_is_the_headline_not_a_name():
+    from postscrub import process
+
+    text = ("Por qué dejamos de vender en ferias\n"
+            "Lucía Ferrer Vidal\n"
+            "Ceramista y formadora\n"
+            "Durante seis años vendimos en ferias cada fin de semana. Este año lo dejamos.\n\n"
+            "Las ventas online ya pagan el taller y los sábados vuelven a ser nuestros.\n"
+            "Recomendar\nComentar\nCompartir\n"
+            "88 · 12 comentarios\n"
+            "Gerente de operaciones en Lonja Norte\n"
+            "3 sem.Muy claro, gracias por compartir los números.\n"
+            "Directora de Tinta y Papel\n"
+            "2 sem.Nosotros hicimos lo mismo el año pasado y no volveríamos.\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio) for c in rec.comments] == [
+        (None, "Gerente de operaciones en Lonja Norte"), (None, "Directora de Tinta y Papel")]
+
+
+def test_dms_open_without_a_verb_tells_availability_too():
+    # invented: "DMs open" is "my DMs are open" written short: no ask, the post's own sentence
+    assert sg._is_cta_line("We're looking for two bakers who like early starts. DMs open") is False
+    assert sg._is_cta_line("DM me for the rota sheet.") is True
+    text = ("Rhea Kapoor\nVolunteer coordinator\n3d\n\nOur food bank opens a second site in March.\n\n"
+            "We need weekend drivers with a clean licence. DMs open\n\n#Volunteering\n")
+    (rec,) = process(text)
+    assert rec.cta is None and "We need weekend drivers with a clean licence. DMs open" in rec.body

@@ -2270,3 +2270,22 @@ def test_a_front_matter_title_is_still_the_title_over_the_post_header():
     (rec,) = process(text)
     assert (rec.title, rec.author.name, rec.age) == ("Moving a bakery in one weekend", "Mira Voss", "2d")
     assert rec.body == "We moved the bakery to the old station this spring."
+
+# --- s13 fix50b: a profile's link alone on its line is a Markdown byline ---
+
+def test_profile_link_alone_on_its_line_makes_a_clipping_markdown():
+    from postscrub import process
+
+    text = ("---\ntitle: Why our bakery stopped taking custom orders\nsource: https://www.linkedin.com/pulse/why-our-bakery-x1\n---\n\n"
+            "# Why our bakery stopped taking custom orders\n\n"
+            "[Oskar Lindqvist](https://se.linkedin.com/in/oskar-lindqvist-baker)\n\n"
+            "Owner at Lindqvist Bageri\n\n"
+            "Published Nov 2, 2026\n\n"
+            "For six years we baked every custom cake anyone asked for.\n\n"
+            "Now we bake four kinds, and our evenings are our own again.\n\n"
+            "## More articles by Oskar Lindqvist\n\n"
+            "- [What a sourdough starter taught me about hiring](https://www.linkedin.com/pulse/sourdough-hiring-x2)\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Oskar Lindqvist", "Owner at Lindqvist Bageri")
+    assert rec.body.startswith("For six years we baked")
+    assert "[Oskar" not in rec.body

@@ -913,13 +913,15 @@ def _saved_note(main: list[Line], log: RepairLog) -> None:
     del main[k:]
 
 
-def _trailing_permalink(main: list[Line], log: RepairLog) -> None:
+def _trailing_permalink(main: list[Line], log: RepairLog) -> bool:
     """A line that is only the post's own link (its share link, "View on LinkedIn: …") closing
     the text, after more of it: the share sheet's or the forward's, not the post's (a post
-    cannot hold its own address); dropped (``ui.permalink``)."""
+    cannot hold its own address); dropped (``ui.permalink``). Was one dropped?"""
     if (len(main) > 1 and len(main[-1].text) <= _OWN_LINK_MAX and "linkedin.com/" in main[-1].text
             and _OWN_LINK.fullmatch(main[-1].text)):
         log.drop_line(main.pop(), "ui.permalink")
+        return True
+    return False
 
 
 def _section_end(paras: list[Line], start: int, log: RepairLog) -> int:
@@ -943,11 +945,13 @@ def segment_plain(lines: list[Line], log: RepairLog, record: Record,
     paras = [ln for ln in lines if ln.text.strip()]
     if record.title is not None and paras and paras[0].text.strip() == record.title:
         paras = paras[1:]  # a heading already taken as the title
+    if _trailing_permalink(paras, log) and record.shape == "plain":
+        record.shape = "scraper_field"  # (the share link pasted under a post's copied text)
     blank_separated = _blank_separated(lines)
     record.body = join_paragraphs(paras, blank_separated)
     record.hashtags = find_hashtags(record.body)
     record.mentions, record.links = find_mentions_and_links(paras)
-    if is_post is None or is_post(record.body):
+    if is_post is None or record.shape == "scraper_field" or is_post(record.body):
         body, sign, cta = split_tail(paras, record.author.name if record.author else None)
         if sign is not None or cta:
             record.sign_off = sign.text.strip() if sign else None

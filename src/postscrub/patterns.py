@@ -654,10 +654,10 @@ SHARE_ASKS = ("share (?:it|this)|forward (?:it|this)|teile (?:ihn|sie|es)|teilen
 CTA_PATTERNS: tuple[str, ...] = (
     r"(?-i:[jJ])(?<!\w.)oin\s+\d[\d,.]*\+?\s",  # "Join 46,000+ AI engineers"
     # (not where a negation puts the DM aside: "ask in the channel, not in DMs", "bukan di DM")
-    r"(?-i:D(?<!\w.)Ms?\b)(?!\s+(?:from|with|are\s+(?:always\s+)?open)\b)"
+    r"(?-i:D(?<!\w.)Ms?\b)(?!\s+(?:from|with|(?:are\s+)?(?:always\s+)?open)\b)"
     r"(?<!not in DM)(?<!not in DMs)(?<!not via DM)(?<!not by DM)(?<!bukan di DM)(?<!bukan lewat DM)"
     r"(?<!nicht per DM)(?<!nicht als DM)(?<!pas en DM)(?<!pas par DM)(?<!no por DM)(?<!não por DM)(?<!niet via DM)"
-    r"(?<!niet per DM)(?<!non in DM)(?<!non via DM)(?<!nie na DM)(?<!nie w DM)",  # "DM me", "mujhe DM karo", "DMs open" (not "a DM from X", nor "my DMs are open": availability, no ask)
+    r"(?<!niet per DM)(?<!non in DM)(?<!non via DM)(?<!nie na DM)(?<!nie w DM)",  # "DM me", "mujhe DM karo" (not "a DM from X", nor "my DMs are open", "DMs open": availability, no ask)
     r"(?:👉|➡️|→|⬇️|👇)\s*(?:https?://|lnkd\.in|www\.)",  # arrow to a link
     r"^\s*(?:👉|➡️|👇)",
     # a line that asks to apply, sign up, join or volunteer and closes on the link to do it

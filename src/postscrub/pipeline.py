@@ -180,6 +180,96 @@ def _share_text(lines: list[Line], log: RepairLog) -> None:
             return
 
 
+# the slug of a post's link: the author's profile name ("linkedin.com/posts/ana-lee-4b2_…")
+_POST_SLUG = re.compile(r"linkedin\.com/posts/([a-z0-9-]{2,100}+)_")
+_LEAD_IN_MAX = 120
+
+
+def _share_lead_in(lines: list[Line], log: RepairLog) -> str | None:
+    """A phone app's share sheet puts a line of its own over the post it shares, in the
+    app's language ("Check out this post on LinkedIn", "… de Ana Lee no LinkedIn:"): a short
+    first line naming LinkedIn, with no sentence closing it, in a text that holds the post's
+    own link right under it or as its last line (the share link). The line is the sheet's
+    (``ui.share_text``), and so is the link under it (``ui.permalink``), and the link
+    preview's title under that, or in its place ("Ana Lee on LinkedIn: <the post's first
+    words>…", :func:`_preview_title`). Returns the author the sheet names: the words of the
+    lead-in that spell the link's profile slug, or the preview title's name; the line naming
+    them is cut down to the name and taken out of ``lines`` (the name is the record's field)."""
+    content = [ln for ln in lines if ln.text.strip()]
+    if len(content) < 3:
+        return None
+    head = content[0].text
+    said = head.strip()
+    if (len(said) > _LEAD_IN_MAX or said.rstrip(":： ")[-1:] in ".!?。！？" or "://" in said
+            or re.search(r"(?<!\w)LinkedIn(?!\w)", said) is None):
+        return None
+    own = next((ln for ln in (content[1], content[-1]) if len(ln.text) <= layouts._OWN_LINK_MAX
+                and "linkedin.com/" in ln.text and layouts._OWN_LINK.fullmatch(ln.text)), None)
+    if own is None:
+        return None
+    if _page_title_heading(said):
+        named = _preview_title(content, 0)  # (the preview's title alone over the text)
+    else:
+        slug = _POST_SLUG.search(own.text)
+        found = _slug_name(head, slug.group(1)) if slug else None
+        named = (content[0], *found) if found else None
+        if named is None:
+            log.drop_line(content[0], "ui.share_text")
+        k = 1
+        if content[1] is own and len(content) > 3:
+            log.drop_line(own, "ui.permalink")
+            k = 2
+        preview = _preview_title(content, k)
+        if preview is not None and named is None:
+            named = preview
+        elif preview is not None:
+            log.drop_line(content[k], "ui.share_text")
+    if named is None:
+        return None
+    ln, a, b = named
+    log.keep(ln, "ui.share_text", [(a, b)])
+    lines[:] = [x for x in lines if x is not ln]
+    return ln.text.strip()
+
+
+def _preview_title(content: list[Line], k: int) -> tuple[Line, int, int] | None:
+    """Is ``content[k]`` a link preview's title, "Ana Lee on LinkedIn: <first words>…", over
+    the text that opens with those words? Then the line and where the name stands on it."""
+    t = content[k].text
+    m = _PAGE_TITLE.fullmatch(t.strip())
+    colon = max(t.find(": "), t.find("："))
+    if m is None or colon <= 0 or t.rstrip()[-1:] != "…" or not segment.is_name(m.group("name").strip()):
+        return None
+    opening = t[colon + 1 :].strip()[:-1].rstrip()
+    following = " ".join(ln.text.strip() for ln in content[k + 1 : k + 4])
+    if len(opening) < 12 or not following.startswith(opening):
+        return None
+    lead = len(t) - len(t.lstrip())
+    return content[k], lead, lead + len(m.group("name").strip())
+
+
+def _slug_name(text: str, slug: str) -> tuple[int, int] | None:
+    """Where a run of two or more words of ``text`` spells the profile slug (accents and case
+    folded: "Ana Núñez" for "ana-nunez", "ana-nunez-4b2" or "ana-nunez-data") and reads as a
+    name: its span (the longest), or None."""
+    import unicodedata
+
+    def fold(w: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", w.casefold()) if c.isalnum() and c.isascii())
+
+    words = [(m.start(), m.end(), fold(m.group())) for m in re.finditer(r"[^\s:：,]+", text)]
+    best: tuple[int, int] | None = None
+    for i in range(len(words)):
+        for j in range(i + 2, min(len(words), i + 6) + 1):
+            key = "-".join(w[2] for w in words[i:j])
+            if not all(w[2] for w in words[i:j]) or not (slug == key or slug.startswith(key + "-")):
+                continue
+            a, b = words[i][0], words[j - 1][1]
+            if segment.is_name(text[a:b]) and (best is None or b - a > best[1] - best[0]):
+                best = (a, b)
+    return best
+
+
 # a post page's own title as a heading: "Ana Lee on LinkedIn", "Ana Lee sur LinkedIn : …"
 _PAGE_TITLE = re.compile(r"(?P<name>[^:|\n]{2,80}?)\s+\S{1,4}\s+LinkedIn(?:\s*[:：|].*)?\s*")
 
@@ -260,14 +350,13 @@ def process(
         read = chat.read_chat(lines, log)
     else:
         read = False
+    sms = False
     if not read and ("：\n" in text[:400] or ":\n" in text[:400]) and _STAMP_HEAD.search(text, 0, 400):
         from . import chat  # (only for what may open with a date-time line over a sender's line)
 
         chat.read_stamped(lines, log)
-    elif not read and "(1/" in text[:4000] and "(2/" in text:
-        from . import chat  # (only for what may hold a text message forwarded in segments)
-
-        chat.read_sms(lines, log)
+    else:
+        sms = not read and "(1/" in text[:4000] and "(2/" in text  # (a text message forwarded in segments)
     records = None
     if "<" in text[:4096]:
         if "<feed" in text[:2048] or "<rss" in text[:2048] or "<rdf:RDF" in text[:2048]:
@@ -297,6 +386,12 @@ def process(
         lines = paged.read_pages(lines, log) or lines
     if records is None:
         lines = repair_lines(lines, log, config)
+        if sms:
+            from . import chat  # (only for what may hold a text message forwarded in segments)
+
+            # (after the repairs: joined first, a segment's repairs would be recorded at the
+            # column its text was moved to on the first line, where they cannot be told apart)
+            chat.read_sms(lines, log)
         if any(b in text for b in patterns.MACHINE_TRANSLATION_BRANDS):
             shapes.drop_machine_translation(lines, log)  # (a post's machine translation, expanded)
         records = _segment(lines, log, source, encoding, config,
@@ -454,8 +549,11 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     if first[:1].isdigit() and ":" in first[1:3]:
         shapes.cut_status_bar(lines, log)  # (a phone's clock and glyphs over the screen it copied)
     shapes.cut_pasted_block(lines, log)  # (a note around a post pasted between markers)
+    shared_by = None
     if "://" in first:
         _share_text(lines, log)  # an app's share text over the page it shares
+    elif "LinkedIn" in first:
+        shared_by = _share_lead_in(lines, log)  # a share sheet's line over the post it shares
     if quoted:  # (only for a dump with block-quoted lines)
         cut = shapes.cut_quoted_post(lines, log)  # a post forwarded as a block quote
         if cut is not None:
@@ -532,7 +630,10 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         learned = learn.learn_links(lines, md_links, learned)
     token = learn.LEARNED.set(learned) if learned is not None else None
     try:
-        return _segment_shape(lines, log, fm, shape, md_links, source, encoding, config)
+        records = _segment_shape(lines, log, fm, shape, md_links, source, encoding, config)
+        if shared_by and len(records) == 1 and not records[0].author.name:
+            records[0].author = Author(shared_by, None)  # (the name the share sheet gave)
+        return records
     finally:
         if token is not None:
             learn.LEARNED.reset(token)
@@ -684,7 +785,8 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
     layouts.segment_plain(lines, log, rec, is_post=None if shape else _looks_like_post_text)
     if shape is None:
         # (a sign-off or call to action is cut off only from text that looked like a post's)
-        posty = rec.cta is not None or rec.sign_off is not None or _looks_like_post_text(rec.body)
+        posty = (rec.shape == "scraper_field" or rec.cta is not None or rec.sign_off is not None
+                 or _looks_like_post_text(rec.body))  # (scraper_field: the post's share link closed it)
         rec.shape = "scraper_field" if posty else "plain"
         if rec.shape == "plain":
             rec.warnings.append("no_structure: no LinkedIn post structure found; body is the cleaned text")

@@ -107,9 +107,11 @@ def _nickname_word(m: re.Match[str]) -> str:
 def _is_clear_name(text: str) -> bool:
     """A name that cannot be a one-line headline: two or more capitalised words in a cased
     script ("Ana Lee"), not one word ("HR-specialist") nor a short CJK or Arabic title
-    ("人資經理"), which a comment header line more often is."""
+    ("人資經理"), which a comment header line more often is, nor capitalised words opening
+    with a job's word ("Fundadora de Barro y Fuego", :func:`_reads_as_headline`)."""
     t = _undecorate(text)
-    return is_name(t) and len(t.split()) >= 2 and not is_cjk_text(t) and not _is_uncased(t)
+    return (is_name(t) and len(t.split()) >= 2 and not is_cjk_text(t) and not _is_uncased(t)
+            and not _reads_as_headline(t))
 
 
 def _is_uncased(text: str) -> bool:

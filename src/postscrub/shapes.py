@@ -539,11 +539,13 @@ def is_markdown(lines: list[Line]) -> bool:
     sample = "\n".join(ln.text for ln in lines[:400])
     links = len(_MD_LINK.findall(sample)) + len(_MD_IMAGE.findall(sample))
     return links >= 3 or (links >= 1 and (any(
-        ln.text[:1] == "#" and _MD_LINK_HEADING.fullmatch(ln.text.strip()) for ln in lines[:400])
+        ln.text[:1] in ("#", "[") and _MD_LINK_HEADING.fullmatch(ln.text.strip()) for ln in lines[:400])
         or uses_markdown_headings(lines)))
 
 
-_MD_LINK_HEADING = re.compile(r"#{1,6}\s+\[[^\]\n]{1,120}\]\([^)\s]{4,500}\)")
+# (a heading that is a link, or a profile's link alone on its line: a byline, "[Ana Lee](…/in/ana-lee)")
+_MD_LINK_HEADING = re.compile(r"#{1,6}\s+\[[^\]\n]{1,120}\]\([^)\s]{4,500}\)"
+                              r"|\[[^\]\n]{1,120}\]\((?:https?://)?(?:[\w-]{1,63}\.)?linkedin\.com/in/[^)\s]{1,300}\)")
 
 
 # --------------------------------------------------------------------------------------------
