@@ -2336,3 +2336,19 @@ def test_comments_listed_in_parallel_cells():
         ("Lena Ruiz", "Chemist", "3d", 'What did you "feed" them?')]
     assert recs[1].comments == []
     assert check_accounted(LISTED_CSV, recs) == []
+
+
+def test_the_commenters_own_object_is_no_reply_of_the_comment():
+    # invented: a scraper keeps each commenter as an object under "commenter", its headline
+    # under "description" (a text key); the object names the person who wrote the comment,
+    # it is no reply nested in it (a key that starts with "comment" and holds one comment is)
+    text = ('{"actor": {"name": "Maren Solberg", "description": "Head of Logistics at Fjordline Cargo"}, '
+            '"relativeTime": "2 d", "commentary": "We moved the night shift to four days a week. Errors fell by a third.", '
+            '"comments": [{"commenter": {"name": "Nils Aasen", "description": "Warehouse planner"}, '
+            '"relativeTime": "1 d", "text": "Did the day shift change too?"}, '
+            '{"commenter": {"name": "Ines Mota", "description": "Supply chain analyst at Porto Freight"}, '
+            '"relativeTime": "5 h", "text": "Great result, thanks for sharing the numbers."}]}')
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.text, c.replies) for c in rec.comments] == [
+        ("Nils Aasen", "Warehouse planner", "Did the day shift change too?", []),
+        ("Ines Mota", "Supply chain analyst at Porto Freight", "Great result, thanks for sharing the numbers.", [])]

@@ -2723,3 +2723,28 @@ def test_plain_post_text_closed_by_its_share_link_drops_the_link():
                         "Thank you to everyone at the lido who kept me going.")
     assert rec.shape == "scraper_field"
     assert rec.author.name is None  # (a slug alone names no author)
+
+
+def test_comments_counted_word_first_with_a_colon_beside_the_post_bar_are_no_body():
+    # invented: Slavic UIs count a post's comments word first with a colon ("Комментарии: 5",
+    # "Komentarze: 12"); under the bare reaction count and over the buttons it is the counter,
+    # not the post's last line. Among the text (a sentence of the post) it stays.
+    from postscrub import process
+
+    ru = ("Виктор Зайцев\nИнженер-технолог\n2 дн.\n"
+          "Запустили новую линию упаковки.\n\nСпасибо команде!\n"
+          "318\nКомментарии: 7\nНравится\nКомментировать\nРепост\nОтправить\n"
+          "Анна Белова\nМастер смены\n1 дн.\nПоздравляю!\nНравится\nОтветить\n")
+    (rec,) = process(ru)
+    assert rec.body == "Запустили новую линию упаковки.\n\nСпасибо команде!"
+    assert rec.reactions == 318
+    assert [c.text for c in rec.comments] == ["Поздравляю!"]
+    pl = ("Tomasz Wrona\nKierownik magazynu\n3 d.\nNowy regał już stoi.\n"
+          "Komentarze: 12\nLubię to\nSkomentuj\nUdostępnij\n")
+    (rec,) = process(pl)
+    assert rec.body == "Nowy regał już stoi."
+    # (a line of the post's own text that reads as a count keeps its place away from the bar)
+    kept = ("Tomasz Wrona\nKierownik magazynu\n3 d.\nNowy regał już stoi.\nKomentarze: 12\n"
+            "Dziękuję wszystkim!\nLubię to\nSkomentuj\nUdostępnij\n")
+    (rec,) = process(kept)
+    assert rec.body.split() == "Nowy regał już stoi. Komentarze: 12 Dziękuję wszystkim!".split()

@@ -881,8 +881,11 @@ def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
         for real, v in o.items.items():
             if isinstance(v, list) and any(isinstance(x, JObj) for x in v) and column_key(real).startswith(words):
                 return real, v
-            if isinstance(v, JObj) and column_key(real).startswith(words) and _comment_like(v):
-                return real, v  # (one comment, not in an array: HCL's one "reply" block)
+            if (isinstance(v, JObj) and column_key(real).startswith(words)
+                    and classify_column(real)[1] in (None, "text") and _comment_like(v)):
+                # (one comment, not in an array: HCL's one "reply" block; not the object of a
+                # key that names the commenter, "commenter": {"name", "description"})
+                return real, v
         return None
     if keys is _HEADLINE_INNER:
         # inside a person's object a bare "title" word in any language is the headline

@@ -1011,7 +1011,9 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     content = [ln for ln in lines if ln.text.strip()]
     if not glued:
         content = _split_inline_heads(content, log)
-    kinds = nd.kinds_of([ln.text for ln in content])
+    texts = [ln.text for ln in content]
+    kinds = nd.kinds_of(texts)
+    nd.colon_counters(texts, kinds)  # ("2764 / Комментарии: 5 / Нравится": the comments' count)
     _bulleted_list_items(content, kinds)
     _poll_option_ages(content, kinds)
     n = len(content)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import _re as re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1108,6 +1108,22 @@ def colon_count(t: str) -> bool:
         return False
     m = _WORD_COLON_COUNT.fullmatch(t.strip())
     return bool(m) and _classify(f"{m.group(2).strip()} {m.group(1)}").kind == COUNTER
+
+
+_COLON_COUNTER = Kind(COUNTER, "ui.counter")
+
+
+def colon_counters(texts: Sequence[str], kinds: list[Kind]) -> None:
+    """A counter written word first with a colon ("Комментарии: 5", "Komentarze: 27",
+    "Коментарі: 28": how the Slavic UIs count a post's comments) on a line of its own next to
+    other chrome (the bare reaction count, the row of buttons, the likers line) is that
+    counter: its kind becomes ``ui.counter`` in ``kinds`` (in place). Among text (a sentence, a
+    YAML field) it stays text, as :func:`colon_count` says."""
+    last = len(texts) - 1
+    for i, t in enumerate(texts):
+        if (":" in t or "：" in t) and kinds[i].kind == TEXT and (
+                (i > 0 and is_chrome(kinds[i - 1])) or (i < last and is_chrome(kinds[i + 1]))) and colon_count(t):
+            kinds[i] = _COLON_COUNTER
 
 
 def _gapped_row(t: str) -> bool:
