@@ -763,3 +763,15 @@ def test_three_after_a_question_where_a_lost_character_leaves_one():
     assert clean(dump + "Who is joining us in Porto??").split("\n")[2] == "Who is joining us in Porto??"
     # ... not in a dump that lost nothing
     assert clean("Who is joining us in Porto??? See you there") == "Who is joining us in Porto??? See you there"
+
+
+def test_a_chinese_sentence_asked_with_a_fullwidth_mark_elsewhere_keeps_its_ascii_one():
+    # Chinese has no spaces to count a sentence's last words by: it is known by its last
+    # characters. Where the same sentence ends elsewhere in the dump with a full-width `？` (no
+    # lost character), it asks, and the ASCII `?` after it is the writer's; where it ends with
+    # `。`, the `?` after it is what an emoji left
+    dump = "?? 新产品上线了\n下个月我们去杭州开会?大家一起来\n下个月我们去杭州开会。\n"
+    asked = "团队会议改到下午了？\n"
+    assert clean(dump + "团队会议改到下午了?新的排期马上发\n" + asked).split("\n")[3] == "团队会议改到下午了?新的排期马上发"
+    assert clean(dump + "团队会议改到下午了???新的排期马上发\n" + asked).split("\n")[3] == "团队会议改到下午了?新的排期马上发"
+    assert clean(dump + "团队会议改到下午了?新的排期马上发\n" + asked).split("\n")[1] == "下个月我们去杭州开会大家一起来"
