@@ -775,3 +775,11 @@ def test_a_chinese_sentence_asked_with_a_fullwidth_mark_elsewhere_keeps_its_asci
     assert clean(dump + "团队会议改到下午了?新的排期马上发\n" + asked).split("\n")[3] == "团队会议改到下午了?新的排期马上发"
     assert clean(dump + "团队会议改到下午了???新的排期马上发\n" + asked).split("\n")[3] == "团队会议改到下午了?新的排期马上发"
     assert clean(dump + "团队会议改到下午了?新的排期马上发\n" + asked).split("\n")[1] == "下个月我们去杭州开会大家一起来"
+
+
+def test_a_clause_opened_by_a_lost_capital_is_read_alone():
+    # the statement before lost its end mark, and `Ça` its `Ç` (GBK, ASCII): the lost letter
+    # after a lowercase word opens a new clause, and that clause asks
+    dump = "?? Bilan du trimestre\nNous avons terminé le trimestre plus tôt que prévu ?a vous étonne"
+    assert clean(dump + "?\n").split("\n")[1].endswith("prévu a vous étonne?")
+    assert clean(dump + "??\n").split("\n")[1].endswith("prévu a vous étonne?")

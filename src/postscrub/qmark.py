@@ -232,7 +232,25 @@ def question_cue(line: str, start: int, spanish: bool = True) -> bool:
 
 def _reading(line: str, start: int, spanish: bool) -> float:
     """The reader's score of the sentence that ends at ``line[start]``."""
-    return _read(_sentence_before(line, start).rstrip(), spanish)
+    sentence = _sentence_before(line, start).rstrip()
+    r = _read(sentence, spanish)
+    if r < qmark_read.ASKS and " " in sentence:
+        # a sentence whose end mark was never written runs on into the next one: where a word
+        # lost its first letter after a lowercase word, a capital was lost (`Ç`, `À`, `É`, which
+        # GBK and ASCII lack), and a new clause begins there; it is read alone (`…avec
+        # l’équipe ?a vous parle?`). (Not at any capital: English `…the team Can’t wait` and
+        # German nouns would open as many false questions)
+        last = None
+        for last in _RUN_ON_CLAUSE.finditer(sentence, max(0, len(sentence) - 80)):
+            pass
+        if last is not None:
+            r = max(r, _read(sentence[last.end():], spanish))
+    return r
+
+
+# a lost letter opening a word (`?a vous`) after a lowercase word (whole, of two letters or more,
+# some maybe lost) and a space: where a clause begins in a sentence that lost its end mark
+_RUN_ON_CLAUSE = re.compile(r"(?<!\S)[a-zà-ÿß?][a-zà-ÿß’'?-]*[a-zà-ÿß] (?=\?[a-zà-ÿ])")
 
 
 def _read(sentence: str, spanish: bool) -> float:
