@@ -234,7 +234,7 @@ def _reading(line: str, start: int, spanish: bool) -> float:
     """The reader's score of the sentence that ends at ``line[start]``."""
     sentence = _sentence_before(line, start).rstrip()
     r = _read(sentence, spanish)
-    if r < qmark_read.ASKS and " " in sentence:
+    if r < qmark_read.ASKS and " ?" in sentence:
         # a sentence whose end mark was never written runs on into the next one: where a word
         # lost its first letter after a lowercase word, a capital was lost (`Ç`, `À`, `É`, which
         # GBK and ASCII lack), and a new clause begins there; it is read alone (`…avec
