@@ -783,3 +783,6 @@ def test_a_clause_opened_by_a_lost_capital_is_read_alone():
     dump = "?? Bilan du trimestre\nNous avons terminé le trimestre plus tôt que prévu ?a vous étonne"
     assert clean(dump + "?\n").split("\n")[1].endswith("prévu a vous étonne?")
     assert clean(dump + "??\n").split("\n")[1].endswith("prévu a vous étonne?")
+    # ... one `?` per UTF-8 byte: the lost `Ç` left two
+    dump8 = "???? Bilan du trimestre\nNous avons terminé le trimestre plus tôt que prévu ??a vous étonne"
+    assert clean(dump8 + "?\n").split("\n")[1].endswith("prévu a vous étonne?")

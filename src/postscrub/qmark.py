@@ -248,9 +248,10 @@ def _reading(line: str, start: int, spanish: bool) -> float:
     return r
 
 
-# a lost letter opening a word (`?a vous`) after a lowercase word (whole, of two letters or more,
-# some maybe lost) and a space: where a clause begins in a sentence that lost its end mark
-_RUN_ON_CLAUSE = re.compile(r"(?<!\S)[a-zà-ÿß?][a-zà-ÿß’'?-]*[a-zà-ÿß] (?=\?[a-zà-ÿ])")
+# a lost letter opening a word (`?a vous`; `??a vous`, one `?` per UTF-8 byte) after a lowercase
+# word (whole, of two letters or more, some maybe lost) and a space: where a clause begins in a
+# sentence that lost its end mark
+_RUN_ON_CLAUSE = re.compile(r"(?<!\S)[a-zà-ÿß?][a-zà-ÿß’'?-]*[a-zà-ÿß] (?=\?+[a-zà-ÿ])")
 
 
 def _read(sentence: str, spanish: bool) -> float:
