@@ -786,3 +786,13 @@ def test_a_clause_opened_by_a_lost_capital_is_read_alone():
     # ... one `?` per UTF-8 byte: the lost `Ç` left two
     dump8 = "???? Bilan du trimestre\nNous avons terminé le trimestre plus tôt que prévu ??a vous étonne"
     assert clean(dump8 + "?\n").split("\n")[1].endswith("prévu a vous étonne?")
+
+
+def test_a_chinese_sentence_that_ends_with_one_ascii_mark_each_time_asks():
+    # no full-width `？` after it anywhere, but each time one glued `?` and never a `。`: the
+    # writer's ASCII question mark (not a short term, `远程办公? — 远程办公 ?`, a lost `™`)
+    dump = "?? 新产品上线了\n"
+    line = "下周的会议改到线上开?团队都在讨论\n"
+    again = "下周的会议改到线上开?\n"
+    assert clean(dump + line + again).split("\n")[1] == "下周的会议改到线上开?团队都在讨论"
+    assert clean(dump + "远程办公? — 远程办公 ? 2024\n").split("\n")[1] == "远程办公 — 远程办公 2024"

@@ -867,7 +867,11 @@ def _repeated_sentences(prior: Prior, lines: list[str], asking: list[str] | None
                 asked.add(key)
         elif least == 0 and any(n for n, _ in seen):
             said.add(key)
-        elif least == 1 and (1, True) in seen and any(n > 1 for n, _ in seen):
+        elif least == 1 and (1, True) in seen and (any(n > 1 for n, _ in seen) or (
+                len(key) >= _CJK_KEY and _is_cjk(key[-1]))):
+            # (a Chinese sentence, not a short term, that ends each time with one `?` and no
+            # other mark: a writer who types the ASCII `?` after a question more often than an
+            # emoji lands glued after the same statement, one `?` each time)
             asked.add(key)
     if not said and not asked:
         return prior
