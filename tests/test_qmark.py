@@ -772,3 +772,36 @@ def test_a_greeting_alone_before_a_spaced_lost_emoji_is_no_question():
     assert clean(dump).split("\n")[0] == "Hello everyone"
     # a one-word greeting may ask (`Hello?`): kept
     assert qmark._statement("Hello ?", 6) < 1
+
+
+def test_a_chinese_sentence_asked_with_a_fullwidth_mark_elsewhere_keeps_its_ascii_one():
+    # Chinese has no spaces to count a sentence's last words by: it is known by its last
+    # characters. Where the same sentence ends elsewhere in the dump with a full-width `？` (no
+    # lost character), it asks, and the ASCII `?` after it is the writer's; where it ends with
+    # `。`, the `?` after it is what an emoji left
+    dump = "?? 新产品上线了\n下个月我们去杭州开会?大家一起来\n下个月我们去杭州开会。\n"
+    asked = "团队会议改到下午了？\n"
+    assert clean(dump + "团队会议改到下午了?新的排期马上发\n" + asked).split("\n")[3] == "团队会议改到下午了?新的排期马上发"
+    assert clean(dump + "团队会议改到下午了???新的排期马上发\n" + asked).split("\n")[3] == "团队会议改到下午了?新的排期马上发"
+    assert clean(dump + "团队会议改到下午了?新的排期马上发\n" + asked).split("\n")[1] == "下个月我们去杭州开会大家一起来"
+
+
+def test_a_clause_opened_by_a_lost_capital_is_read_alone():
+    # the statement before lost its end mark, and `Ça` its `Ç` (GBK, ASCII): the lost letter
+    # after a lowercase word opens a new clause, and that clause asks
+    dump = "?? Bilan du trimestre\nNous avons terminé le trimestre plus tôt que prévu ?a vous étonne"
+    assert clean(dump + "?\n").split("\n")[1].endswith("prévu a vous étonne?")
+    assert clean(dump + "??\n").split("\n")[1].endswith("prévu a vous étonne?")
+    # ... one `?` per UTF-8 byte: the lost `Ç` left two
+    dump8 = "???? Bilan du trimestre\nNous avons terminé le trimestre plus tôt que prévu ??a vous étonne"
+    assert clean(dump8 + "?\n").split("\n")[1].endswith("prévu a vous étonne?")
+
+
+def test_a_chinese_sentence_that_ends_with_one_ascii_mark_each_time_asks():
+    # no full-width `？` after it anywhere, but each time one glued `?` and never a `。`: the
+    # writer's ASCII question mark (not a short term, `远程办公? — 远程办公 ?`, a lost `™`)
+    dump = "?? 新产品上线了\n"
+    line = "下周的会议改到线上开?团队都在讨论\n"
+    again = "下周的会议改到线上开?\n"
+    assert clean(dump + line + again).split("\n")[1] == "下周的会议改到线上开?团队都在讨论"
+    assert clean(dump + "远程办公? — 远程办公 ? 2024\n").split("\n")[1] == "远程办公 — 远程办公 2024"

@@ -232,7 +232,26 @@ def question_cue(line: str, start: int, spanish: bool = True) -> bool:
 
 def _reading(line: str, start: int, spanish: bool) -> float:
     """The reader's score of the sentence that ends at ``line[start]``."""
-    return _read(_sentence_before(line, start).rstrip(), spanish)
+    sentence = _sentence_before(line, start).rstrip()
+    r = _read(sentence, spanish)
+    if r < qmark_read.ASKS and " ?" in sentence:
+        # a sentence whose end mark was never written runs on into the next one: where a word
+        # lost its first letter after a lowercase word, a capital was lost (`Ç`, `À`, `É`, which
+        # GBK and ASCII lack), and a new clause begins there; it is read alone (`…avec
+        # l’équipe ?a vous parle?`). (Not at any capital: English `…the team Can’t wait` and
+        # German nouns would open as many false questions)
+        last = None
+        for last in _RUN_ON_CLAUSE.finditer(sentence, max(0, len(sentence) - 80)):
+            pass
+        if last is not None:
+            r = max(r, _read(sentence[last.end():], spanish))
+    return r
+
+
+# a lost letter opening a word (`?a vous`; `??a vous`, one `?` per UTF-8 byte) after a lowercase
+# word (whole, of two letters or more, some maybe lost) and a space: where a clause begins in a
+# sentence that lost its end mark
+_RUN_ON_CLAUSE = re.compile(r"(?<!\S)[a-zà-ÿß?][a-zà-ÿß’'?-]*[a-zà-ÿß] (?=\?+[a-zà-ÿ])")
 
 
 def _read(sentence: str, spanish: bool) -> float:
@@ -645,6 +664,8 @@ def document_prior(text: str, *, fresh: bool = True, repeats: bool = True,
 # the tail of too many sentences).
 _KEY_CHARS = 32
 _KEY_MIN_WORDS = 4
+_CJK_KEY = 5
+_CJK_KEY_MIN = 3
 # where a sentence may end: before a ``?``, a space, sentence punctuation or the end
 _SENTENCE_ENDS = re.compile(r"[^\s?](?=[\s?.!…。！？]|\Z)")
 _SPACES_BEFORE_MARK = " \t\u00a0\u202f"
@@ -658,8 +679,8 @@ def _may_end_a_sentence(line: str, s: int, e: int) -> bool:
     """Could the run ``line[s:e]`` end a sentence (after a word, not glued to the next one)?
     Only such runs are looked up: a run inside a word (`don?t`) is no sentence's end, and
     reading the sentence before every one of them would cost a window per run."""
-    if s == 0 or e < len(line) and line[e].isalnum() and not line[e].isupper():
-        return False  # (glued to a capital it may end one: `…vor?Gestern`)
+    if s == 0 or e < len(line) and line[e].isalnum() and not line[e].isupper() and not _is_cjk(line[e]):
+        return False  # (glued to a capital it may end one: `…vor?Gestern`; Chinese has no spaces)
     i = s - 1
     while i > 0 and s - i < 4 and line[i] in _SPACES_BEFORE_MARK:
         i -= 1  # (French sets its `?` off with a space; a lost emoji may be after two)
@@ -670,6 +691,13 @@ def _may_end_a_sentence(line: str, s: int, e: int) -> bool:
 def _sentence_key(sentence: str) -> str | None:
     """The last words of ``sentence`` that stand for it, or None when too short to tell."""
     t = sentence.rstrip(_SPACES_BEFORE_MARK)
+    if t and _is_cjk(t[-1]):
+        # Chinese or Japanese has no spaces to count words by: its last characters, as many as
+        # ``_CJK_KEY`` (fewer where the sentence is shorter, down to ``_CJK_KEY_MIN``)
+        i = len(t)
+        while i > 0 and len(t) - i < _CJK_KEY and _is_cjk(t[i - 1]):
+            i -= 1
+        return t[i:] if len(t) - i >= _CJK_KEY_MIN else None
     key = t[-_KEY_CHARS:]
     if len(t) > _KEY_CHARS:
         key = key[key.find(" ") + 1 :] if " " in key else ""
@@ -694,7 +722,7 @@ def _ending(text: str, p: int) -> tuple[int, bool] | None:
     if c in "\n.!…。！" or j > p and c.isupper():
         return 0, False
     if c == "？":
-        return 1, True
+        return -1, True  # (the full-width mark is no lost character: a question for sure)
     return None
 
 
@@ -833,9 +861,17 @@ def _repeated_sentences(prior: Prior, lines: list[str], asking: list[str] | None
         if len(seen) < 2:
             continue
         least = min(n for n, _ in seen)
-        if least == 0 and any(n for n, _ in seen):
+        if least < 0:
+            # followed once by a full-width `？`: a question, unless it also ends with no mark
+            if all(n for n, _ in seen):
+                asked.add(key)
+        elif least == 0 and any(n for n, _ in seen):
             said.add(key)
-        elif least == 1 and (1, True) in seen and any(n > 1 for n, _ in seen):
+        elif least == 1 and (1, True) in seen and (any(n > 1 for n, _ in seen) or (
+                len(key) >= _CJK_KEY and _is_cjk(key[-1]))):
+            # (a Chinese sentence, not a short term, that ends each time with one `?` and no
+            # other mark: a writer who types the ASCII `?` after a question more often than an
+            # emoji lands glued after the same statement, one `?` each time)
             asked.add(key)
     if not said and not asked:
         return prior
@@ -901,6 +937,9 @@ def _decide(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | None:
             # word follow, `…your future self? ? writing`: no question goes on so; a statement
             # that lost an emoji in every copy of it, one `?` or more, is judged as any other)
             return None
+        if n > 1 and key in prior.asked and _is_cjk(p):
+            # a Chinese question (a full-width `？` after it elsewhere): its first `?` is real
+            return (s + 1, e)
     if p in _LOST_TOKEN_MARKS or q in _LOST_TOKEN_MARKS:
         token = _lost_token(line, s, e)
         if token is not None:
