@@ -2336,3 +2336,43 @@ def test_comments_listed_in_parallel_cells():
         ("Lena Ruiz", "Chemist", "3d", 'What did you "feed" them?')]
     assert recs[1].comments == []
     assert check_accounted(LISTED_CSV, recs) == []
+
+
+# invented: a data frame written by to_html() (its index as each row's first <th>), a cell
+# holding an entity, a line break and a link
+HTML_FRAME = """<table border="1" class="dataframe">
+  <thead>
+    <tr style="text-align: right;">
+      <th></th>
+      <th>author</th>
+      <th>headline</th>
+      <th>posted</th>
+      <th>text</th>
+    </tr>
+  </thead>
+  <tbody>
+    <tr>
+      <th>0</th>
+      <td>Sven Aalto</td>
+      <td>Sauna builder &amp; carpenter</td>
+      <td>4d</td>
+      <td>Cedar arrived today.<br><br>Build starts <a href="https://example.org/s">Monday</a>.</td>
+    </tr>
+    <tr>
+      <th>1</th>
+      <td>Sven Aalto</td>
+      <td>Sauna builder &amp; carpenter</td>
+      <td>2w</td>
+      <td>Booked out until March.</td>
+    </tr>
+  </tbody>
+</table>
+"""
+
+
+def test_an_html_table_is_read_as_its_rows():
+    recs = process(HTML_FRAME)
+    assert [(r.author.name, r.author.bio, r.age, r.body) for r in recs] == [
+        ("Sven Aalto", "Sauna builder & carpenter", "4d", "Cedar arrived today.\n\nBuild starts Monday."),
+        ("Sven Aalto", "Sauna builder & carpenter", "2w", "Booked out until March.")]
+    assert check_accounted(HTML_FRAME, recs) == []
