@@ -420,11 +420,12 @@ def segment_csv(lines: list[Line], log: RepairLog,
     counts = {k for k, n in enumerate(names) if (n in shapes._COUNT_COLUMNS or _comment_named(header[k].text))
               and _all_counts(data, k)}
     listed = _listed_comments(header, data, names) if table is None else None
-    comments_mode = listed is None and any("comment" in n and not n.endswith("commentary") and not _COUNT_COLUMN.search(n)
-                        and k not in counts and not (n in shapes._COUNT_COLUMNS and _packs_comments(data, k))
-                        for k, n in enumerate(names)) or any(
+    comments_mode = listed is None and (any(
+        "comment" in n and not n.endswith("commentary") and not _COUNT_COLUMN.search(n)
+        and k not in counts and not (n in shapes._COUNT_COLUMNS and _packs_comments(data, k))
+        for k, n in enumerate(names)) or any(
         role == "comment" and f in ("text", "author") and cols[(role, f)][0] not in counts
-        for role, f in cols) or by_values or _row_kinds(data)
+        for role, f in cols) or by_values or _row_kinds(data))
     # a row's own field: in a comments scrape the comment's ("comment_text", or unmarked when
     # no column is marked as the comment's), else the post's
     fields = ("text", "author", "age", "headline", "reactions", "id", "parent")
@@ -1356,7 +1357,8 @@ def _newline_escapes(cell: shapes.Cell, text: str, escapes: list[tuple[int, int,
 _FLAT_PATH = re.compile(r"[A-Za-z_][\w]{0,40}(?:([/.])(?:[A-Za-z_][\w]{0,40}|\d{1,3}))+")
 
 
-_NUMBERED_COLUMN = re.compile(r"(?P<base>[^\W\d][^\W\d_]{0,30}?)[ _.#-]{0,3}(?P<n>\d{1,3})[ _.:-]{0,3}(?P<field>[^\W\d][\w .'’-]{0,40})")
+_NUMBERED_COLUMN = re.compile(r"(?P<base>[^\W\d][^\W\d_]{0,30}?)[ _.#-]{0,3}(?P<n>\d{1,3})[ _.:-]{0,3}"
+                              r"(?P<field>[^\W\d][\w .'’-]{0,40})")
 
 
 def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], text: str) -> list | None:
