@@ -2336,6 +2336,10 @@ def test_comments_listed_in_parallel_cells():
         ("Lena Ruiz", "Chemist", "3d", 'What did you "feed" them?')]
     assert recs[1].comments == []
     assert check_accounted(LISTED_CSV, recs) == []
+    # (a count of shares before the comments column is no list of texts)
+    dump = LISTED_CSV.replace("Text,Comments,", "Text,Shares,Comments,").replace('winter.,"', 'winter.,3,"') \
+        .replace("jars.,,", "jars.,1,,")
+    assert [c.author.name for c in process(dump)[0].comments] == ["Kai Voss", "Lena Ruiz"]
 
 
 # invented: a data frame written by to_html() (its index as each row's first <th>), a cell

@@ -979,14 +979,17 @@ def _listed_comments(header: list[shapes.Cell], data: list[list[shapes.Cell]],
     fields: the commenters' names, headlines and ages as comma lists, the texts in the
     comments cell one paragraph each): field -> column, "text" among them; None when it has
     no such columns, or no row whose names and texts are as many (two or more)."""
+    from . import jsonexport as jx
+
+    words = jx._comment_role_words()
     cols: dict[str, int] = {}
     for k, c in enumerate(header):
         f = _list_column(c.text)
         if f is not None:
             cols.setdefault(f, k)
-        elif "text" not in cols and (names[k] in shapes._COUNT_COLUMNS
-                                     or shapes.classify_column(c.text)[:2] == ("comment", "text")):
-            cols["text"] = k
+        elif "text" not in cols and ((names[k] in shapes._COUNT_COLUMNS and names[k].startswith(words))
+                                     or _comment_named(c.text)):
+            cols["text"] = k  # (the comments column, "Kommentare", no count of shares or reposts)
     if "author" not in cols or "text" not in cols:
         return None
     for row in data:
