@@ -2352,3 +2352,49 @@ def test_the_commenters_own_object_is_no_reply_of_the_comment():
     assert [(c.author.name, c.author.bio, c.text, c.replies) for c in rec.comments] == [
         ("Nils Aasen", "Warehouse planner", "Did the day shift change too?", []),
         ("Ines Mota", "Supply chain analyst at Porto Freight", "Great result, thanks for sharing the numbers.", [])]
+
+
+    # (a count of shares before the comments column is no list of texts)
+    dump = LISTED_CSV.replace("Text,Comments,", "Text,Shares,Comments,").replace('winter.,"', 'winter.,3,"') \
+        .replace("jars.,,", "jars.,1,,")
+    assert [c.author.name for c in process(dump)[0].comments] == ["Kai Voss", "Lena Ruiz"]
+
+
+# invented: a data frame written by to_html() (its index as each row's first <th>), a cell
+# holding an entity, a line break and a link
+HTML_FRAME = """<table border="1" class="dataframe">
+  <thead>
+    <tr style="text-align: right;">
+      <th></th>
+      <th>author</th>
+      <th>headline</th>
+      <th>posted</th>
+      <th>text</th>
+    </tr>
+  </thead>
+  <tbody>
+    <tr>
+      <th>0</th>
+      <td>Sven Aalto</td>
+      <td>Sauna builder &amp; carpenter</td>
+      <td>4d</td>
+      <td>Cedar arrived today.<br><br>Build starts <a href="https://example.org/s">Monday</a>.</td>
+    </tr>
+    <tr>
+      <th>1</th>
+      <td>Sven Aalto</td>
+      <td>Sauna builder &amp; carpenter</td>
+      <td>2w</td>
+      <td>Booked out until March.</td>
+    </tr>
+  </tbody>
+</table>
+"""
+
+
+def test_an_html_table_is_read_as_its_rows():
+    recs = process(HTML_FRAME)
+    assert [(r.author.name, r.author.bio, r.age, r.body) for r in recs] == [
+        ("Sven Aalto", "Sauna builder & carpenter", "4d", "Cedar arrived today.\n\nBuild starts Monday."),
+        ("Sven Aalto", "Sauna builder & carpenter", "2w", "Booked out until March.")]
+    assert check_accounted(HTML_FRAME, recs) == []

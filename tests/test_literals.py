@@ -1403,3 +1403,20 @@ def test_a_repr_with_a_dotted_constant_is_still_read():
     assert rec.body == "Kiln is back up. Orders ship Monday."
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Lu Fen", "1d", "Good news!")]
     assert check_accounted(DATACLASS_TZ, [rec]) == []
+
+
+# invented: a data frame printed as its to_dict(), each column a dict keyed by the row's
+# number, and as to_dict("index"), each row under its number
+FRAME_DICT = ("{'author': {0: 'Tariq Noor', 1: 'Tariq Noor'}, 'age': {0: '3d', 1: '2w'}, "
+              "'text': {0: 'Our night market returns on Friday.', 1: 'Stalls are open for booking.'}}\n")
+FRAME_DICT_INDEX = ("{0: {'author': 'Tariq Noor', 'age': '3d', 'text': 'Our night market returns on Friday.'}, "
+                    "1: {'author': 'Tariq Noor', 'age': '2w', 'text': 'Stalls are open for booking.'}}\n")
+
+
+@pytest.mark.parametrize("dump", [FRAME_DICT, FRAME_DICT_INDEX])
+def test_a_data_frames_dict_with_number_keys_is_read_row_by_row(dump):
+    recs = process(dump)
+    assert [(r.author.name, r.age, r.body) for r in recs] == [
+        ("Tariq Noor", "3d", "Our night market returns on Friday."),
+        ("Tariq Noor", "2w", "Stalls are open for booking.")]
+    assert check_accounted(dump, recs) == []

@@ -291,6 +291,82 @@ def segment_xml(lines: list[Line], log: RepairLog) -> list[Record] | None:
     return segment_json(lines, log, (tree if isinstance(tree, list) else [tree], "xml.syntax", []))
 
 
+_HTML_TABLE_TAG = re.compile(r"<(/?)(table|thead|tbody|tfoot|tr|th|td|caption)\b[^<>]{0,600}+>", re.I)
+_HTML_CELL_MARKUP = re.compile(r"<(/?)([A-Za-z][\w-]{0,20}+)\b[^<>]{0,600}+>"
+                               r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_HTML_ANY_TAG = re.compile(r"<[^<>]{0,2000}+>|<!--.{0,4000}?-->", re.S)
+
+
+def _html_cell(text: str, a: int, b: int, escapes: list[tuple]) -> shapes.Cell:
+    """The cell whose raw markup spans a..b: its text with each tag gone (``<br>`` and a
+    paragraph's end a line break) and each entity decoded, recorded as ``html.markup``."""
+    import html
+
+    raw = text[a:b]
+    lead = len(raw) - len(raw.lstrip())
+    a, b = a + lead, a + len(raw.rstrip())
+    parts, k = [], a
+    for m in _HTML_CELL_MARKUP.finditer(text, a, b):
+        parts.append(text[k:m.start()])
+        if m.group().startswith("&"):
+            dec = html.unescape(m.group())
+        else:
+            name = m.group(2).lower()
+            dec = "\n" if name == "br" or (m.group(1) and name in ("p", "div", "li")) else ""
+        parts.append(dec)
+        escapes.append((m.start(), m.end(), dec, "html.markup"))
+        k = m.end()
+    parts.append(text[k:b])
+    return shapes.Cell("".join(parts), a, b)
+
+
+def parse_html_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int] | None:
+    """An HTML table that is the whole dump (a data frame's ``to_html()``, a scraper's HTML
+    report): (rows, escapes, table start) as :func:`parse_md_table` gives them, the cells'
+    tags and entities recorded as ``html.markup``; None when the text holds no table, more
+    than a few words outside it, or a table inside a cell (a page's layout)."""
+    m = re.search(r"<table\b", text[:4096], re.I)
+    if m is None:
+        return None
+    end = re.search(r"</table\s*>", text[m.end():], re.I)
+    if end is None:
+        return None
+    stop = m.end() + end.end()
+    outside = _HTML_ANY_TAG.sub(" ", text[:m.start()] + " " + text[stop:])
+    if len(" ".join(outside.split())) > 200:
+        return None
+    rows: list[list[shapes.Cell]] = []
+    escapes: list[tuple] = []
+    cell = None  # (the offset where the open cell's content starts)
+    for t in _HTML_TABLE_TAG.finditer(text, m.start(), stop):
+        name, closing = t.group(2).lower(), bool(t.group(1))
+        if name == "table" and t.start() != m.start() and not closing:
+            return None  # (a table in a table: a page's layout, no data)
+        if cell is not None and (name in ("td", "th", "tr", "table", "thead", "tbody", "tfoot")):
+            rows[-1].append(_html_cell(text, cell, t.start(), escapes))
+            cell = None
+        if name == "tr" and not closing:
+            rows.append([])
+        elif name in ("td", "th") and not closing:
+            if not rows:
+                rows.append([])
+            cell = t.end()
+    rows = [r for r in rows if r]
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return None
+    return rows, escapes, m.start()
+
+
+def segment_html_table(lines: list[Line], log: RepairLog) -> list[Record] | None:
+    """An HTML table export: read as a CSV export of its rows (see :func:`segment_csv`), when
+    its header names a text column; what stands before the table is its preamble."""
+    text = "\n".join(ln.text for ln in lines)
+    table = parse_html_table(text)
+    if table is None or not any(shapes.classify_column(c.text)[1] == "text" for c in table[0][0]):
+        return None
+    return segment_csv(lines, log, table)
+
+
 def segment_md_table(lines: list[Line], log: RepairLog) -> list[Record] | None:
     """A Markdown table export: read as a CSV export of its rows (see :func:`segment_csv`);
     its heading lines before the table are recorded as ``export.preamble``. Two or more
@@ -369,11 +445,12 @@ def segment_csv(lines: list[Line], log: RepairLog,
     counts = {k for k, n in enumerate(names) if (n in shapes._COUNT_COLUMNS or _comment_named(header[k].text))
               and _all_counts(data, k)}
     listed = _listed_comments(header, data, names) if table is None else None
-    comments_mode = listed is None and any("comment" in n and not n.endswith("commentary") and not _COUNT_COLUMN.search(n)
-                        and k not in counts and not (n in shapes._COUNT_COLUMNS and _packs_comments(data, k))
-                        for k, n in enumerate(names)) or any(
+    comments_mode = listed is None and (any(
+        "comment" in n and not n.endswith("commentary") and not _COUNT_COLUMN.search(n)
+        and k not in counts and not (n in shapes._COUNT_COLUMNS and _packs_comments(data, k))
+        for k, n in enumerate(names)) or any(
         role == "comment" and f in ("text", "author") and cols[(role, f)][0] not in counts
-        for role, f in cols) or by_values or _row_kinds(data)
+        for role, f in cols) or by_values or _row_kinds(data))
     # a row's own field: in a comments scrape the comment's ("comment_text", or unmarked when
     # no column is marked as the comment's), else the post's
     fields = ("text", "author", "age", "headline", "reactions", "id", "parent")
@@ -927,14 +1004,17 @@ def _listed_comments(header: list[shapes.Cell], data: list[list[shapes.Cell]],
     fields: the commenters' names, headlines and ages as comma lists, the texts in the
     comments cell one paragraph each): field -> column, "text" among them; None when it has
     no such columns, or no row whose names and texts are as many (two or more)."""
+    from . import jsonexport as jx
+
+    words = jx._comment_role_words()
     cols: dict[str, int] = {}
     for k, c in enumerate(header):
         f = _list_column(c.text)
         if f is not None:
             cols.setdefault(f, k)
-        elif "text" not in cols and (names[k] in shapes._COUNT_COLUMNS
-                                     or shapes.classify_column(c.text)[:2] == ("comment", "text")):
-            cols["text"] = k
+        elif "text" not in cols and ((names[k] in shapes._COUNT_COLUMNS and names[k].startswith(words))
+                                     or _comment_named(c.text)):
+            cols["text"] = k  # (the comments column, "Kommentare", no count of shares or reposts)
     if "author" not in cols or "text" not in cols:
         return None
     for row in data:
@@ -1305,7 +1385,8 @@ def _newline_escapes(cell: shapes.Cell, text: str, escapes: list[tuple[int, int,
 _FLAT_PATH = re.compile(r"[A-Za-z_][\w]{0,40}(?:([/.])(?:[A-Za-z_][\w]{0,40}|\d{1,3}))+")
 
 
-_NUMBERED_COLUMN = re.compile(r"(?P<base>[^\W\d][^\W\d_]{0,30}?)[ _.#-]{0,3}(?P<n>\d{1,3})[ _.:-]{0,3}(?P<field>[^\W\d][\w .'’-]{0,40})")
+_NUMBERED_COLUMN = re.compile(r"(?P<base>[^\W\d][^\W\d_]{0,30}?)[ _.#-]{0,3}(?P<n>\d{1,3})[ _.:-]{0,3}"
+                              r"(?P<field>[^\W\d][\w .'’-]{0,40})")
 
 
 def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], text: str) -> list | None:

@@ -358,7 +358,11 @@ class _PyParser(_Parser):
                 self.i = m.end() if block else m.end(1)  # (a block's labels are syntax)
                 k = JStr(m.group(1), m.start(1), m.end(1), m.group(1), [])
             else:
+                at = self.i
                 k = self.value(depth + 1)
+                if isinstance(k, int) and not isinstance(k, bool):
+                    # a number's key (a data frame's to_dict(): {'text': {0: '…', 1: '…'}}): its digits
+                    k = JStr(str(k), at, self.i, self.t[at:self.i], [])
             if not isinstance(k, JStr):
                 raise ValueError("key")
             self.ws()

@@ -370,6 +370,10 @@ def process(
                 from . import exports
 
                 records = exports.segment_xml(lines, log)
+        if records is None and "<t" in text[:4096].lower() and re.search(r"<table\b", text[:4096], re.I):
+            from . import exports  # (an HTML table: a data frame's to_html(), a scraper's report)
+
+            records = exports.segment_html_table(lines, log)
         if records is None:
             from . import markup  # (only for what may be HTML source)
 
