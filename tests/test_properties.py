@@ -340,3 +340,69 @@ def test_an_export_body_cleaned_again_is_the_same(parts):
         assert check_accounted(dump, [rec]) == []
         if rec.body:
             assert "\n\n".join(r.body for r in process(rec.body)) == rec.body
+
+
+# --------------------------------------------------------------------------------------------
+# Lone surrogates (half of a UTF-16 pair, the other half lost): a lost character, wherever it
+# comes from (the decoded text itself, or a string escape a reader decodes)
+
+
+def _has_surrogate(s: str) -> bool:
+    return any("\ud800" <= c <= "\udfff" for c in s)
+
+
+_HALVES = ["\ud83d", "\ude4c", "\udbff", "\ud83d\ud83d"]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(_SENTENCES[:8]), st.sampled_from(["", " ", "\n"]),
+                          st.sampled_from(_HALVES), st.sampled_from(["", " ", "\n"])),
+                min_size=1, max_size=4),
+       st.sampled_from(["plain", "json", "python", "feed"]))
+def test_a_lone_surrogate_is_a_lost_character_wherever_it_stands(parts, wrap):
+    import json
+
+    text = "".join("".join(p) for p in parts)
+    if wrap == "plain":
+        dump = text
+    elif wrap == "json":  # (the halves as \\uXXXX escapes, as json.dumps writes them)
+        dump = json.dumps([{"author": "Mirela Voss", "text": text}])
+    elif wrap == "python":
+        dump = repr([{"author": "Mirela Voss", "text": text}])
+    else:
+        dump = ("<?xml version='1.0'?><rss><channel><item><title>Bakery news</title>"
+                f"<description>{text}</description></item></channel></rss>")
+    records = process(dump)
+    for rec in records:
+        for field in text_fields(rec):
+            assert not _has_surrogate(field), (wrap, field)
+    assert check_accounted(dump, records) == []
+    repairs = [r for rec in records for r in rec.repairs]
+    assert any(r.rule == "lost_character" for r in repairs)
+    assert not any(_has_surrogate(r.replacement) for r in repairs)
+
+
+def test_a_lone_surrogate_is_removed_once_and_a_whole_pair_joined():
+    from postscrub.config import Config
+
+    out, repairs = repair_text("Great talk \ud83d today")
+    assert out == "Great talk today"
+    assert [(r.rule, r.text, r.replacement) for r in repairs] == [("lost_character", " \ud83d", "")]
+    out, repairs = repair_text("Great talk \ud83d today", Config(lost="mark"))
+    assert out == "Great talk \ufffd today"
+    assert [(r.rule, r.replacement) for r in repairs] == [("lost_character", "\ufffd")]
+    assert repair_text(out, Config(lost="mark")) == (out, [])
+    out, repairs = repair_text("Great talk \ud83d\ude4c today")  # (a pair standing whole)
+    assert out == "Great talk 🙌 today"
+    # a JSON escape of one half, and a pair of escapes
+    dump = '[{"author": "Mirela Voss", "text": "Great talk \\ud83d today \\ud83d\\ude4c"}]'
+    rec = process(dump)[0]
+    assert rec.body == "Great talk  today 🙌"
+    assert [(r.rule, r.text) for r in rec.repairs if r.rule in ("lost_character", "json.escape")] == [
+        ("lost_character", "\\ud83d"), ("json.escape", "\\ud83d\\ude4c")]
+    # a Python literal's escapes, decoded one by one: the pair joined, the half alone lost
+    dump = repr([{"author": "Mirela Voss", "text": "Great \ud83d talk \ud83d\ude4c"}])
+    assert "\\ud83d\\ude4c" in dump  # (repr escapes each half)
+    rec = process(dump)[0]
+    assert rec.body == "Great  talk 🙌"
+    assert check_accounted(dump, [rec]) == []

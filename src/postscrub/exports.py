@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from . import patterns, segment, shapes
 from .document import Author, Comment, Record
-from .repair import Line, RepairLog
+from .repair import Line, RepairLog, drop_lone_surrogates
 
 
 class LabelledText:
@@ -42,6 +42,8 @@ class LabelledText:
         line), and each escape a field decoded: ``(start, end, decoded)``, or ``(start, end,
         decoded, rule)`` for a replacement under a rule of its own."""
         esc_at = {e[0]: (e[1], e[2], e[3] if len(e) > 3 else escape_rule) for e in escapes}
+        if escapes and _LONE_HALF.search("".join([e[2] for e in escapes])):  # (one search, not one a escape)
+            _settle_halves(esc_at)
         label, text = self.label, self.text
         for li, ln in enumerate(self.lines):
             base = self.starts[li]
@@ -65,6 +67,29 @@ class LabelledText:
                     lead = len(piece) - len(piece.lstrip())
                     log.record(ln.no, ln.original_column(x + lead), rule, piece.strip())
                 x = y + 1
+
+
+_LONE_HALF = re.compile("[\ud800-\udfff]")
+
+
+def _settle_halves(esc_at: dict[int, tuple]) -> None:
+    """The escapes that decode to half a surrogate pair (a printer that escapes UTF-16 units one
+    by one, Python's ``repr`` of a str holding them): a high half with its low half's escape
+    right after it is one escape of the character they encode (the string's value holds it
+    joined); a half with no other half beside it is a lost character, recorded as
+    ``lost_character`` (the string's value does not hold it: ``JStr``)."""
+    for s in sorted(esc_at):
+        if s not in esc_at:
+            continue  # (the low half of a pair joined below)
+        e0, dec, rule = esc_at[s]
+        if not _LONE_HALF.fullmatch(dec):
+            continue
+        nxt = esc_at.get(e0) if dec <= "\udbff" else None
+        if nxt is not None and len(nxt[1]) == 1 and "\udc00" <= nxt[1] <= "\udfff":
+            esc_at[s] = (nxt[0], (dec + nxt[1]).encode("utf-16", "surrogatepass").decode("utf-16"), rule)
+            del esc_at[e0]
+        else:
+            esc_at[s] = (e0, "", "lost_character")
 
 
 _COUNT_COLUMN = re.compile(r"count|^num|^total|^nb")
@@ -1582,7 +1607,7 @@ def _html_in_string(v, escapes: list[tuple]) -> str | None:
     except ValueError:
         return None
     escapes.extend(found)
-    return "".join(parts)
+    return drop_lone_surrogates("".join(parts))  # (as a JStr's value: their escapes are lost_character)
 # "… — Name (Headline), 4 days ago:" : a line that names the shared post's author
 _ATTRIBUTION = re.compile(r"(?:[^\n]{0,60}?[—–:|-]\s+)?(?P<name>[^\s()—–:|][^()\n—–:|]{1,80}?)\s+"
                           r"\((?P<bio>[^()\n]{2,200})\),\s*(?P<age>[^:()\n,]{1,30}?)\s*:[ \t]*(?=\n|$)")

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from collections.abc import Iterable
 from typing import Any
 
+from .repair import drop_lone_surrogates
+
 _TEXT_KEYS = ("text", "content", "body", "post_text", "postText", "commentary", "description", "message",
               "comment", "comment_text", "commentText",
               # the post's markup, saved by a headless browser's script (read through its tags)
@@ -98,6 +100,11 @@ class _Parser:
     def string(self) -> JStr:
         start = self.i + 1
         value, end = json.decoder.scanstring(self.t, start)
+        if not value.isascii():
+            # (an escape of half a surrogate pair whose other half is not there, "\\ud83d"
+            # alone, decodes to a lone surrogate: a lost character, which the value does not
+            # hold; LabelledText.record records its escape as lost_character)
+            value = drop_lone_surrogates(value)
         self.i = end
         return JStr(value, start, end - 1, self.t[start : end - 1])
 

@@ -23,6 +23,7 @@ from . import _re as re
 from typing import Any, Callable
 
 from .jsonexport import JObj, JStr, _Parser
+from .repair import drop_lone_surrogates
 
 # --------------------------------------------------------------------------------------------
 # Python literals
@@ -499,10 +500,12 @@ def _py_escape(g: str) -> str:
 
 
 def _join_surrogates(s: str) -> str:
-    """A pair of ``\\ud83d\\ude4c`` escapes decoded one by one is the one character they encode."""
+    """A pair of ``\\ud83d\\ude4c`` escapes decoded one by one is the one character they encode;
+    a surrogate with no other half is a lost character, and goes (its escape is recorded as
+    ``lost_character``: :meth:`postscrub.exports.LabelledText.record`)."""
     if not any("\ud800" <= c <= "\udfff" for c in s):
         return s
-    return s.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return drop_lone_surrogates(s).encode("utf-16", "surrogatepass").decode("utf-16")
 
 
 # a literal opening inside a line, after a log line's or a prompt's prefix ("… -> {'urn': …",

@@ -241,7 +241,7 @@ def process(
     """Repair and segment one dump. Returns one record per post found (at least one)."""
     new_document()
     log = RepairLog()
-    lines = read_lines(text, log)
+    lines = read_lines(text, log, config)
     text = sniffing_text(text, lines, log)
     if _MAIL_START.match(text):
         from . import mime  # (only for what starts like a raw e-mail's header block)

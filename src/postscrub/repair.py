@@ -224,7 +224,7 @@ def _doubled(lf: str, raw: list[str]) -> list[bool] | None:
 # The one place text becomes lines: what a capture route did to the characters, not the words
 
 
-def read_lines(text: str, log: RepairLog) -> list[Line]:
+def read_lines(text: str, log: RepairLog, config: Config | None = None) -> list[Line]:
     """The input's lines (:func:`split_lines`), with what a capture route changed in its
     characters (not its words) undone, each change recorded:
 
@@ -238,7 +238,11 @@ def read_lines(text: str, log: RepairLog) -> list[Line]:
     * text in a decomposed form (NFD: macOS, Hangul as jamo) is composed (``unicode_nfc``);
       text that is NFC already is not touched;
     * an indentation every line with text shares (an e-mail client's, a quoting tool's: two
-      spaces, a tab) goes (``indentation``); an indentation beyond it (a reply's) stays.
+      spaces, a tab) goes (``indentation``); an indentation beyond it (a reply's) stays;
+    * a lone surrogate (half of a UTF-16 pair, the other half lost: a broken UTF-16 pipe, a
+      ``surrogateescape`` decode) is a lost character: removed, or a U+FFFD under ``--lost
+      mark`` (``lost_character``), here, before any reader (a feed's, an XML file's) takes
+      the text as it stands; a pair standing whole is joined (``mojibake``, as ftfy does).
     """
     raw, keep = _physical_lines(text)
     if keep is None:
@@ -262,6 +266,17 @@ def read_lines(text: str, log: RepairLog) -> list[Line]:
 
         if not unicodedata.is_normalized("NFC", text):
             _compose(lines, log)  # (first: a soft hyphen after a decomposed Î is mojibake's)
+        if _SURROGATE.search(text):
+            for ln in lines:
+                if not _SURROGATE.search(ln.text):
+                    continue
+                spans = lone_surrogates(ln.text)
+                if spans:
+                    log.edit(ln, "lost_character", _lost_edits(ln.text, spans, config or Config()))
+                pairs = [(m.start(), m.end(), m.group().encode("utf-16", "surrogatepass").decode("utf-16"))
+                         for m in _SURROGATE_PAIR.finditer(ln.text)]
+                if pairs:  # (what ftfy's fix_surrogates does, as the mojibake step recorded it)
+                    log.edit(ln, "mojibake", pairs)
         if "\u200b" in text or "\u2060" in text or "\ufeff" in text or "\u00ad" in text:
             for ln in lines:
                 t = ln.text
@@ -269,6 +284,43 @@ def read_lines(text: str, log: RepairLog) -> list[Line]:
                     log.edit(ln, "invisible_character", [(m.start(), m.end(), "") for m in _ZERO_WIDTH_EARLY.finditer(t)])
     _dedent(lines, log)  # (it stops at the first line with text when that one is not indented)
     return lines
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+def lone_surrogates(text: str) -> list[tuple[int, int]]:
+    """The spans of the surrogates in ``text`` that are not half of a pair (a high one right
+    before a low one), runs merged."""
+    out: list[tuple[int, int]] = []
+    for m in _SURROGATE.finditer(text):
+        i = m.start()
+        c = text[i]
+        if c <= "\udbff" and "\udc00" <= text[i + 1 : i + 2] <= "\udfff":
+            continue  # (a high half before its low half)
+        if c >= "\udc00" and i and "\ud800" <= text[i - 1] <= "\udbff":
+            continue  # (the low half of that pair)
+        if out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i, i + 1))
+    return out
+
+
+def drop_lone_surrogates(text: str) -> str:
+    """``text`` without its lone surrogates (:func:`lone_surrogates`)."""
+    if not _SURROGATE.search(text):
+        return text
+    spans = lone_surrogates(text)
+    if not spans:
+        return text
+    parts, k = [], 0
+    for s, e in spans:
+        parts.append(text[k:s])
+        k = e
+    parts.append(text[k:])
+    return "".join(parts)
 
 
 def sniffing_text(text: str, lines: list[Line], log: RepairLog) -> str:
@@ -1060,5 +1112,5 @@ def repair_text(text: str, config: Config | None = None) -> tuple[str, list[Repa
     """Repair a whole text (no segmentation). Returns the text and the repairs, in order."""
     config = config or Config()
     log = RepairLog()
-    lines = repair_lines(read_lines(text, log), log, config)
+    lines = repair_lines(read_lines(text, log, config), log, config)
     return "\n".join(ln.text for ln in lines), log.sorted()
