@@ -178,6 +178,99 @@ def test_a_nav_is_known_open_by_its_count_as_by_a_look_through_the_open_tags():
         assert got.cuts == ref.cuts, page
 
 
+def _walking_reader():
+    """The reader as it was: the footer's holder and an end tag's match looked for by a walk of
+    the open tags (nesting times tags)."""
+    from postscrub.markup import _FIELD_CLASS_SPLIT, _FIELD_CLASS_WORDS, _HIDDEN_CLASSES, _HOLDERS, \
+        _INVISIBLE, _LISTS, _VOID, _Reader
+
+    class Walking(_Reader):
+        def handle_starttag(self, tag, attrs):
+            at, raw = self._start_tag(tag)
+            if tag in _VOID or raw.rstrip().endswith("/>"):
+                return
+            classes = set()
+            hidden_attr = False
+            for k, v in attrs:
+                if k == "class" and v:
+                    classes.update(v.split())
+                elif k == "hidden":
+                    hidden_attr = True
+            hides = tag in _INVISIBLE or bool(classes & _HIDDEN_CLASSES) or hidden_attr
+            if tag == "span" and classes and not hides and self._stack and self._stack[-1][0] == "li" and any(
+                    w in _FIELD_CLASS_WORDS for c in classes for w in _FIELD_CLASS_SPLIT.split(c.lower())):
+                self._field_spans.append((len(self._stack), at))
+            hides = hides or tag == "footer" and not any(t in _HOLDERS for t, _, _ in self._stack)
+            self._stack.append((tag, hides, at))
+            self._navs += tag == "nav"
+            if tag in _LISTS:
+                self._depth += 1
+                self.lists.append((at, self._depth))
+
+        def handle_endtag(self, tag):
+            at = self._here()
+            end = self._tag_end(at)
+            self.tags.append((at, end))
+            if tag in _BLOCKS_OF_READER or tag == "a" and self._in_nav():
+                self.cuts += [at, end]
+            for i in range(len(self._stack) - 1, -1, -1):
+                if self._stack[i][0] == tag:
+                    for t, hides, start in self._stack[i:]:
+                        if hides:
+                            self.hidden.append((start, end))
+                        if t in _LISTS:
+                            self._depth -= 1
+                            self.lists.append((end, self._depth))
+                        self._navs -= t == "nav"
+                    while self._field_spans and self._field_spans[-1][0] >= i:
+                        self.fields.append((self._field_spans.pop()[1], end))
+                    del self._stack[i:]
+                    break
+
+    return Walking
+
+
+from postscrub.markup import _BLOCKS as _BLOCKS_OF_READER  # noqa: E402
+
+_MARKUP_TAGS = ["article", "li", "ul", "ol", "footer", "div", "span", "nav", "a", "p", "section", "script", "b"]
+
+
+def test_the_reader_counts_open_tags_as_a_walk_of_them_finds_them():
+    # (a footer's test for a holder around it, and an end tag with no start tag open, walked
+    # every open tag: nesting times tags; counts per tag name answer the same)
+    import random
+
+    from postscrub.markup import _Reader
+
+    Walking = _walking_reader()
+    rng = random.Random(13)
+    pages = ["<div>" * 50 + "</li>" * 50 + "<footer>f</footer>" + "</div>" * 50,
+             "<article><footer>kept</footer></article><footer>hidden</footer></p></p>"]
+    for _ in range(400):
+        parts = []
+        for _ in range(rng.randrange(1, 40)):
+            tag = rng.choice(_MARKUP_TAGS)
+            r = rng.random()
+            if r < 0.45:
+                cls = rng.choice(["", ' class="visually-hidden"', ' class="comment-author"', " hidden"])
+                parts.append(f"<{tag}{cls}>")
+            elif r < 0.85:
+                parts.append(f"</{tag}>")
+            else:
+                parts.append(rng.choice(["text", "\n", "<br>", "<img/>", "<a href='x'/>"]))
+        pages.append("".join(parts))
+    for page in pages:
+        starts, pos = [], 0
+        for line in page.split("\n"):
+            starts.append(pos)
+            pos += len(line) + 1
+        got, ref = _Reader(starts), Walking(starts)
+        got.feed_text(page)
+        ref.feed_text(page)
+        assert (got.tags, got.hidden, got.cuts, got.lists, got.fields) == \
+            (ref.tags, ref.hidden, ref.cuts, ref.lists, ref.fields), page
+
+
 def _clip_by_look(spans, lo, hi):
     return [(max(a, lo) - lo, min(b, hi) - lo) for a, b in spans if a < hi and b > lo and min(b, hi) > max(a, lo)]
 

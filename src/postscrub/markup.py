@@ -82,6 +82,11 @@ class _Reader(HTMLParser):
         self._depth = 0
         self._stack: list[tuple[str, bool, int]] = []  # (tag, hides, start offset)
         self._navs = 0  # how many of them are <nav> (counted as they open and close, not looked for)
+        # how many of them hold each tag name, and how many are _HOLDERS: an end tag with no
+        # such tag open, and the test for a footer's holder, are answered without a walk of
+        # the stack (a walk per tag: nesting times tags, on a page of unmatched end tags)
+        self._open: dict[str, int] = {}
+        self._holders = 0
         self._field_spans: list[tuple[int, int]] = []  # (stack index, start) of the open field spans
         self.fields: list[tuple[int, int]] = []  # (start, end) of the closed field spans
         self._text = ""
@@ -133,8 +138,10 @@ class _Reader(HTMLParser):
                 w in _FIELD_CLASS_WORDS for c in classes for w in _FIELD_CLASS_SPLIT.split(c.lower())):
             self._field_spans.append((len(self._stack), at))
         # (the page's own footer, outside any article or list: a tool's or the site's, no post)
-        hides = hides or tag == "footer" and not any(t in _HOLDERS for t, _, _ in self._stack)
+        hides = hides or tag == "footer" and not self._holders
         self._stack.append((tag, hides, at))
+        self._open[tag] = self._open.get(tag, 0) + 1
+        self._holders += tag in _HOLDERS
         self._navs += tag == "nav"
         if tag in _LISTS:
             self._depth += 1
@@ -149,6 +156,8 @@ class _Reader(HTMLParser):
         self.tags.append((at, end))
         if tag in _BLOCKS or tag == "a" and self._in_nav():
             self.cuts += [at, end]
+        if not self._open.get(tag):
+            return  # (an end tag with no start tag open: it closes nothing)
         for i in range(len(self._stack) - 1, -1, -1):  # (close what it closes, and what it skips)
             if self._stack[i][0] == tag:
                 for t, hides, start in self._stack[i:]:
@@ -158,6 +167,8 @@ class _Reader(HTMLParser):
                         self._depth -= 1
                         self.lists.append((end, self._depth))
                     self._navs -= t == "nav"
+                    self._open[t] -= 1
+                    self._holders -= t in _HOLDERS
                 while self._field_spans and self._field_spans[-1][0] >= i:
                     self.fields.append((self._field_spans.pop()[1], end))
                 del self._stack[i:]
