@@ -40,3 +40,30 @@ def test_a_long_chain_of_replies_is_one_thread():
         comments.append(Comment(Author(f"Writer{j} Lastname"), "1d", None, f"{comments[-1].author.name} yes, and more"))
     counts = layouts._mentioned_replies(comments, [len(comments)] + [0] * (len(comments) - 1), [0] * len(comments))
     assert counts[1] == len(comments) - 1
+
+
+def _close_by_look(counts, bare_marker):
+    # the look back over every thread opened before each marker it replaces
+    for i in range(1, len(counts)):
+        if bare_marker[i] and counts[i] == 1 and any(
+                counts[m] and m + counts[m] - 1 >= i - 1 for m in range(1, i)):
+            counts[i] = 0
+
+
+def test_a_marker_after_a_reply_closes_its_thread_as_the_look_back_did():
+    import random
+
+    rng = random.Random(13)
+    for _ in range(3000):
+        n = rng.randrange(1, 30)
+        counts = [rng.choice([0, 0, 0, 1, 1, 2, 3, 7]) for _ in range(n)]
+        bare = [rng.random() < 0.4 for _ in range(n)]
+        got, ref = list(counts), list(counts)
+        layouts._close_after_replies(got, bare)
+        _close_by_look(ref, bare)
+        assert got == ref, (counts, bare)
+    # a long page of "Load previous replies" markers: each one after a reply closes its
+    # thread, so the next one opens one again
+    counts, bare = [0] + [1] * 5000, [False] + [True] * 5000
+    layouts._close_after_replies(counts, bare)
+    assert counts == [0] + [1, 0] * 2500

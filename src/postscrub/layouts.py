@@ -2069,12 +2069,7 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
     mention of the commenter or carry the post author's badge, ``by_author``), ``bare_marker``
     where the only marker is a numberless "Load previous replies"."""
     counts = _mentioned_replies(comments, announced, reply_counts, by_author)
-    # "Load previous replies" right after a reply (the thread's older replies folded above it)
-    # closes that thread: it does not make the next comment a reply
-    for i in range(1, len(counts)):
-        if bare_marker[i] and counts[i] == 1 and any(
-                counts[m] and m + counts[m] - 1 >= i - 1 for m in range(1, i)):
-            counts[i] = 0
+    _close_after_replies(counts, bare_marker)
     # a numberless marker shows one reply at least; the commenter answering back right after
     # it, in their own thread, is the thread's too (as on a row that counts its replies)
     for i in range(1, len(counts)):
@@ -2100,6 +2095,20 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
                 j += 1
             counts[i] = j - i
     return _nest_replies(comments, counts)
+
+
+def _close_after_replies(counts: list[int], bare_marker: Sequence[bool]) -> None:
+    """"Load previous replies" right after a reply (the thread's older replies folded above it)
+    closes that thread: it does not make the next comment a reply (its count of 1 becomes 0).
+    Whether a thread before the marker reaches the comment before it is the furthest reach of
+    the threads opened so far, kept as the walk goes (a look back over every thread at each
+    marker was square in the number of comments)."""
+    reach = -1
+    for i in range(1, len(counts)):
+        if bare_marker[i] and counts[i] == 1 and reach >= i - 1:
+            counts[i] = 0
+        if counts[i]:
+            reach = max(reach, i + counts[i] - 1)
 
 
 def _under_post_bar(content, kinds, age: int) -> bool:
