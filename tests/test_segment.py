@@ -306,6 +306,33 @@ def test_cta_cues_first_comment_and_write_in_the_comments_in_many_locales(ask):
     assert sg.find_cta(lines("We opened a second workshop this spring.", "Twelve people work there now.", ask)) == 2
 
 
+@pytest.mark.parametrize("ask", [
+    "If this newsletter was useful, share it with a colleague who still counts stock on Fridays.",
+    "Know a baker who needs this? Forward this newsletter to them.",
+    "このニュースレターが役に立ったら、ぜひ友人にもシェアしてください。",
+    "अगर यह न्यूज़लेटर काम का लगा, तो इसे अपने साथियों के साथ साझा करें।",
+])
+def test_a_newsletter_asking_to_be_passed_on_is_a_cta(ask):
+    assert sg.find_cta(lines("We opened a second workshop this spring.", "Twelve people work there now.", ask)) == 2
+
+
+@pytest.mark.parametrize("story", [
+    "I wanted to share this with you all before the launch.",
+    "Last year I finally found the courage to share it.",
+    "It is free. Share it with someone who started a new job this year.",  # (a post's own text)
+    "The newsletter taught me one thing: share early.",
+])
+def test_sharing_something_in_the_story_is_no_cta(story):
+    assert sg.find_cta(lines("We opened a second workshop this spring.", "Twelve people work there now.", story)) is None
+
+
+def test_until_the_next_issue_signs_off_an_edition():
+    text = ("Why we stopped counting stock\n\nMira Voss\nOperations lead at Old Station Bakery\n\n"
+            "We used to count every sack of flour on Fridays, and the numbers were wrong by Monday.\n\n"
+            "Now the oven crew writes what they open on a card by the door.\n\nUntil the next issue,\nMira\n")
+    assert process(text)[0].sign_off == "Until the next issue, Mira"
+
+
 def test_a_fact_in_the_comments_is_no_cta():
     assert sg.find_cta(lines("We opened a second workshop this spring.", "Twelve people work there now.",
                              "The full numbers are in the report linked in the comments.")) is None

@@ -435,6 +435,10 @@ SIGN_OFF_CUES: tuple[str, ...] = (
     "kram,", "kramar,", "ściskam", "grazie per aver letto", "gracias por leer", "danke fürs lesen",
     # the greeting word alone before the name ("Groet, Henk", "Gruß, Jana", "Saluti, Anna")
     "groet,", "groeten,", "hartelijke groet", "gruß,", "grüße,", "saluti,", "amitiés",
+    # an edition's "until the next issue" (a newsletter's), per language
+    "until next issue", "until the next issue", "until the next edition", "see you in the next issue",
+    "bis zur nächsten ausgabe", "à la prochaine édition", "hasta el próximo número", "até a próxima edição",
+    "alla prossima uscita", "अगले अंक तक",
     # a weekly edition's "see you next week" ("until next week" in en)
     "until next week", "bis nächste woche", "bis zur nächsten woche", "à la semaine prochaine",
     "hasta la próxima semana", "nos vemos la próxima semana", "até a próxima semana", "até semana que vem",
@@ -568,6 +572,8 @@ CTA_CUES: tuple[str, ...] = (
     "abone ol", "langgan surat berita", "berlangganan newsletter", "abonează-te", "abonați-vă",
     "přihlaste se k odběru", "odebírejte", "εγγραφείτε", "đăng ký nhận bản tin", "สมัครรับจดหมายข่าว",
     "mag-subscribe",
+    # "share it with a colleague" (a newsletter's or a post's closing ask), per locale: with
+    # whom, not a bare "share" ("I wanted to share this")
     # where the reader is sent for the link or asked to answer: "in the first comment", "write it in
     # the comments", per locale (not a bare "in the comments": "the numbers are in the comments")
     "in the first comment", "i første kommentar", "skriv i kommentarerne", "skriv i kommentarene",
@@ -615,6 +621,17 @@ LINK_ACTION_STEMS: tuple[str, ...] = (
     "التسجيل", "سجل", "سجّل", "قدّم", "قدم", "انضم", "اشترك", "הירשמו", "הגישו", "สมัคร", "ลงทะเบียน", "आवेदन", "रजिस्टर",
 )
 
+# The word for a newsletter (NEWSLETTER_NOUNS), and the verbs that ask to share or forward something, per language
+# (for ``CTA_PATTERNS``: a newsletter's closing "share it with a colleague").
+NEWSLETTER_NOUNS: tuple[str, ...] = (
+    "newsletter", "infolettre", "lettre d'information", "lettre d’information", "boletín", "boletim",
+    "nieuwsbrief", "nyhetsbrev", "ニュースレター", "メルマガ", "通讯", "電子報", "电子报", "뉴스레터", "न्यूज़लेटर",
+    "न्यूजलेटर", "نشرة")
+SHARE_ASKS = ("share (?:it|this)|forward (?:it|this)|teile (?:ihn|sie|es)|teilen sie (?:ihn|sie|es)|"
+              "partagez-l[ae]|compártel[oa]|compartilhe|condividil[oa]|deel (?:hem|het|deze)|"
+              "シェアしてください|共有してください|转发给|分享给|轉發給|分享給|공유해 주세요|साझा करें")
+
+
 # Call-to-action shapes that words alone do not catch. (They are searched with re.I. One that
 # starts a word opens with its first letter in both cases, outside re.I, and checks the word
 # boundary in a look-behind after that letter: a pattern opening with a set of letters lets the
@@ -643,6 +660,15 @@ CTA_PATTERNS: tuple[str, ...] = (
     # but the nine marks written out; ranges of 20,000 code points cost ~2 ms to compile.)
     r"(?:评论|回复|留言|私信|发送|输入|扣|コメント|返信)[^\s。！？]{0,6}?[「『“][\w\u3040\u3097-\u309c\u30a0\u30fb]{1,10}[」』”]",
     r"[「『“][\w\u3040\u3097-\u309c\u30a0\u30fb]{1,10}[」』”]\s*(?:即可|领取|获取|とコメント|と返信|とDM)",
+)
+
+# A newsletter's closing ask to pass it on, a call to action too: the line names the newsletter
+# and asks to share or forward it ("If this newsletter helped, share it with a colleague",
+# "Forward this newsletter to …"), per language (a post's "Share it with someone who …" is its
+# text). Searched (re.I) only in a line that holds one of NEWSLETTER_NOUNS.
+NEWSLETTER_ASK_PATTERNS: tuple[str, ...] = (
+    r"(?:" + "|".join(NEWSLETTER_NOUNS) + r")[^\n]{0,120}?(?:" + SHARE_ASKS + r")",
+    r"(?:" + SHARE_ASKS + r")[^\n]{0,40}?(?:" + "|".join(NEWSLETTER_NOUNS) + r")",
 )
 
 # A line ending in ":" that promises a list ("…the following:", "Here are the attributes:").

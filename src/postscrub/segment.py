@@ -1088,6 +1088,18 @@ def _matches_a_cta_shape(text: str, low: str) -> bool:
     return False
 
 
+def _asks_to_pass_on(text: str, low: str) -> bool:
+    """A newsletter's ask to share or forward it (``patterns.NEWSLETTER_ASK_PATTERNS``),
+    searched only in a line that names a newsletter."""
+    return any(w in low for w in patterns.NEWSLETTER_NOUNS) and _newsletter_ask().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _newsletter_ask() -> re.Pattern[str]:
+    """``patterns.NEWSLETTER_ASK_PATTERNS`` as one pattern."""
+    return re.compile("|".join(patterns.NEWSLETTER_ASK_PATTERNS), re.I)
+
+
 @lru_cache(maxsize=8)
 def _folded(cues: tuple[str, ...]) -> tuple[str, ...]:
     """Cue words compared case-insensitively: case-folded like the text ("ß" -> "ss")."""
@@ -1192,7 +1204,7 @@ def _asks_to_act(text: str, offers: bool = True) -> bool:
             if _cue_at(c, low, k):
                 return True
             k = low.find(c, k + 1)
-    return _matches_a_cta_shape(text, low)
+    return _matches_a_cta_shape(text, low) or _asks_to_pass_on(text, low)
 
 
 def _is_shouting(text: str) -> bool:
