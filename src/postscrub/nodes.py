@@ -686,6 +686,10 @@ def _classify_with(t: str, parse_age) -> Kind:
             inner = _classify_with(bare, parse_age)
             if inner.kind in (COUNTER, ACTION):
                 return inner
+    if t[:1] in ("·", "•") and len(t) <= 60 and colon_count(t[1:]):
+        # "· Ответы: 1": a count after a row's separator, its word first (a comment's row, cut
+        # at its buttons): the row's meta, not a post's counter line
+        return Kind(CHROME, "ui.post_meta")
     return _TEXT
 
 

@@ -1814,6 +1814,39 @@ DEGREE_BADGES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: A connection degree's badge of one word (or a word and the number), "{n}" the degree (1–3,
+#: "3+" for the third and beyond), per UI language: "• 2nd", "• 2촌", "• 3er+", "• Bậc 2",
+#: "• الدرجة الثانية"; the degree in words where a language writes it so; and the badge LinkedIn
+#: puts in a degree's place on the reader's own posts ("• You"). After a bullet under or beside a
+#: name, only these (and DEGREE_BADGES) are a degree: "• Phase 2", "• Step 1", "• Power BI" are text.
+DEGREE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("1st", "2nd", "3rd", "3rd+", "You"), "fr": ("1er", "2e", "3e", "3e+", "3e et +", "Vous"),
+    "de": ("{n}.", "3.+"), "es": ("1er", "2º", "3er", "3er+", "{n}.º", "3.º+", "{n}º", "3º+", "Tú"),
+    "pt": ("{n}º", "3º+", "{n}.º", "Você"), "it": ("{n}°", "3°+", "3° e oltre", "Tu"), "nl": ("1e", "2e", "3e+", "Jij"),
+    "sv": ("1:a", "2:a", "3:e", "3:e+"), "ko": ("{n}촌", "3촌+"), "ru": ("{n}-й", "3-й+"), "uk": ("{n}-й", "3-й+"),
+    "zh-CN": ("{n}度", "{n} 度", "3度+", "3 度+", "一度", "二度", "三度", "三度+"), "zh-TW": ("{n}度", "{n} 度", "3度+", "3 度+"),
+    "ja": ("{n}次", "3次+", "3次以上", "3次以降"), "el": ("1ος", "2ος", "3ος", "3ος+"),
+    "hi": ("1ला", "2रा", "3रा", "3रा+", "पहला", "दूसरा", "तीसरा", "तीसरा+", "पहली", "दूसरी", "तीसरी", "तीसरी+"),
+    "vi": ("Bậc {n}", "Bậc 3+", "Cấp {n}", "Cấp 3+"), "id": ("Ke-{n}", "Ke-3+", "Tingkat {n}", "Tingkat 3+"),
+    "th": ("ระดับ {n}", "ระดับ 3+"), "he": ("דרגה {n}", "דרגה 3+"),
+    "ar": ("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالث+", "الثالثة", "الثالثة+", "الدرجة الأولى",
+           "الدرجة الثانية", "الدرجة الثالثة", "الدرجة الثالثة+", "أنت"),
+    "fa": ("درجه ۱", "درجه ۲", "درجه ۳", "درجه ۳+"), "ur": ("پہلا", "دوسرا", "تیسرا", "تیسرا+"),
+    "bn": ("১ম", "২য়", "৩য়", "৩য়+"), "cs": ("{n}.", "3. a další"), "sk": ("{n}.", "3. a ďalší"),
+    "tl": ("Ika-{n}", "Ika-3+"), "ca": ("1r", "2n", "3r", "3r+"), "zh": ("第3度+", "第 3 度+"),
+    # (the number alone, as ro, pl and id pages show it: "• 2", "• 3+")
+    "*": ("{n}", "3+"),
+}
+
+
+def _degree_words() -> str:
+    """DEGREE_WORDS as one alternation, longest first, "{n}" the degree (1–3)."""
+    import re
+
+    return "|".join(sorted({re.escape(w).replace(r"\{n\}", "[123]") for ws in DEGREE_WORDS.values() for w in ws},
+                           key=lambda a: (-len(a), a)))
+
+
 def _degree_badges() -> str:
     """DEGREE_BADGES as one alternation: its words escaped, one space or none between them
     (zh "第2度"), "{n}" the degree."""
@@ -1898,8 +1931,10 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                        r"Publicação do feed número \d+", r"动态第\s*\d+\s*条", r"动态\s*\d+",
                        r"फ़ीड पोस्ट (?:संख्या|नंबर) \d+"),
     "ui.connection_degree": (
-        # "• 1촌", "• 1-й", "• Tingkat 1": a bullet and a short badge, in any language
-        r"[•·]\s*\S{1,12}(?:\s\S{1,8})?",
+        # "• 1촌", "• 1-й", "• Tingkat 1": a bullet and a degree's badge of DEGREE_WORDS (maybe
+        # doubled, the accessible label's and the visible one: "• 2nd2nd"); not any short text
+        # after a bullet ("• Phase 2", "• Power BI" are a list's items)
+        r"[•·][ \t]{0,4}+(?:" + _degree_words() + r")(?:[ \t]?(?:" + _degree_words() + r"))?",
         # (a badge of several words around the degree's number, from DEGREE_BADGES: vi "• Kết
         # nối cấp 1", zh-TW "• 第 1 度"; a body bullet with a number, "• Part 1 of 3", is text)
         r"[•·][ \t]{0,4}+(?:" + _degree_badges() + r")",

@@ -774,8 +774,10 @@ def feed_starts(lines: list[Line]) -> list[int]:
         t = ln.text.strip()
         if 4 <= len(t) <= 60:
             m = _numbered(t)
-            # (not the commenters' degrees, "• ระดับ 2", "• Tingkat 3+": they count up too)
-            if m and nodes.classify(t).rule != "ui.connection_degree":
+            # (not the commenters' degrees, "• ระดับ 2", "• Tingkat 3+", nor a comment's count
+            # of replies, "· Ответы: 2": they count up too; no line the tables know as other
+            # chrome is a card's marker)
+            if m and ((k := nodes.classify(t)).kind == nodes.TEXT or k.rule == "ui.feed_marker"):
                 num = int(re.search(r"\d{1,3}", t[m.end(1):]).group())
                 groups.setdefault(m.group(1).strip(), []).append((i, num))
     best = [g for g in groups.values() if len(g) >= 2 and [n for _, n in g] == sorted(n for _, n in g)
