@@ -2136,3 +2136,27 @@ def test_a_japanese_posts_paragraphs_are_paragraphs_so_a_comment_under_them_is_n
     assert rec.body.startswith("倉庫の棚の配置を先月すべて見直しました。")
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("中村 花子", "1日", "素晴らしい取り組みですね。棚の高さも変えましたか？")]
+
+
+@pytest.mark.parametrize("author", ["Mira Voss", '"Mira Voss (Old Station Bakery)"', "Dr Mira Voss", "Mira"])
+def test_the_front_matter_author_opening_the_text_is_the_byline_never_the_title(author):
+    from postscrub.audit import check_accounted
+
+    text = (f"---\nauthor: {author}\nsource: https://www.linkedin.com/posts/miravoss_bakery-activity-1\n---\n\n"
+            "Mira Voss\nHead baker at Old Station Bakery\n2d\n\n"
+            "We moved the bakery to the old station this spring.\n\nThe first loaves sold out before nine.\n")
+    (rec,) = process(text)
+    assert rec.title is None
+    assert rec.author.name in ("Mira Voss", "Dr Mira Voss", "Mira")
+    assert (rec.author.bio, rec.age, rec.age_iso) == ("Head baker at Old Station Bakery", "2d", "P2D")
+    assert rec.body == "We moved the bakery to the old station this spring.\n\nThe first loaves sold out before nine."
+    assert rec.comments == []
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_front_matter_title_is_still_the_title_over_the_post_header():
+    text = ("---\ntitle: Moving a bakery in one weekend\nauthor: Mira Voss\n---\n\n"
+            "Mira Voss\nHead baker at Old Station Bakery\n2d\n\nWe moved the bakery to the old station this spring.\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name, rec.age) == ("Moving a bakery in one weekend", "Mira Voss", "2d")
+    assert rec.body == "We moved the bakery to the old station this spring."

@@ -65,13 +65,49 @@ from .segment import (
 )
 
 
+def _post_header_under_name(paras, i: int, log: RepairLog, record: Record) -> int:
+    """The rest of a post's header under its author's name, where the text opens with it (a
+    clipping of the post as it shows): a headline (one line, when none is known) and the age on
+    a line of its own. Returns where the text starts."""
+    j = i
+    if j + 1 < len(paras) and record.author.bio is None and nd.classify(paras[j].text).kind == nd.TEXT \
+            and len(paras[j].text.strip()) <= 150 and nd.classify(paras[j + 1].text).kind == nd.AGE:
+        j += 1
+    if j < len(paras) and nd.classify(paras[j].text).kind == nd.AGE:
+        if j > i:
+            record.author.bio = paras[i].text.strip()
+        a = use_age(paras[j], None, log)
+        record.age, record.age_iso = a.text, a.iso
+        return j + 1
+    return i
+
+
+def _names_byline(line: str, byline: str | None) -> bool:
+    """Is ``line`` a name that the front matter's author field gives ("Ana Lee" under
+    ``author: Ana Lee``, ``author: Dr Ana Lee``, ``author: "Ana Lee (Acme)"``, ``author: Ana``):
+    whole words of it, or it whole words of the line?"""
+    if not byline or not is_name(line):
+        return False
+    k, b = nd.key(line), nd.key(byline)
+    return bool(k and b) and (_whole_words_in(k, b) or _whole_words_in(b, k))
+
+
+def _whole_words_in(part: str, text: str) -> bool:
+    at = text.find(part)
+    end = at + len(part)
+    return at >= 0 and (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
 # an event card's date line, between its title and its "Event by X" line: a short line with a
 # clock time and a year or a time range ("jue, 19 feb, 2027, 9:00 - 18:30 (CET)")
 _EVENT_WHEN = re.compile(r"^(?=.{0,80}$)(?=.*\d{1,2}[:.]\d{2}).*(?:\b\d{4}\b|\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[-–]\s*\d)")
 
-def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links: Sequence = ()) -> Record:
+def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links: Sequence = (),
+                    byline: str | None = None) -> Record:
     """Title, author, bio, paragraphs, sign-off, call to action, then comments. A title or
-    author already known (from front matter) is kept, and not looked for in the text."""
+    author already known (from front matter) is kept, and not looked for in the text.
+    ``byline``: who the front matter says wrote it (its author field as written, a name
+    or not: "Ana Lee (Acme)"); a first line naming them is the byline, never the title."""
     strip_recommended(lines, log)
     # (where the article starts is looked for before the chrome goes: the "Published <date>"
     # line under the byline tells the title from a signed-in page's navigation words above it)
@@ -139,7 +175,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
         # the post's first words cut short over the post (a saved page's title): no title
         log.drop_line(paras[0], "ui.page_title")
         paras = paras[1:]
-    elif record.title is None and (find_title(paras) or (
+    elif record.title is None and not (paras and _names_byline(paras[0].text, byline or record.author.name)) and (
+            find_title(paras) or (
             title_line is not None and paras and paras[0] is title_line and above is not None) or (
             title_line is not None and paras and paras[0] is title_line and (
                 find_title(paras, period_ok=True) or _long_doubled_name(doubled_byline)
@@ -150,7 +187,10 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
         i = 1  # a heading already taken as the title
     if record.author.name is None:
         paras = _byline_masthead(paras, i, dropped, log, bare)
+        header = i == 0 and bool(paras) and _names_byline(paras[0].text, byline)
         record.author, i = find_author(paras, i)
+        if header and i >= 1 and record.author.name == paras[0].text.strip() and record.age is None:
+            i = _post_header_under_name(paras, i, log, record)  # (the name the front matter gives)
         if record.author.name is None and i == 1 and _long_doubled_name(doubled_byline):
             # (a page's name too long for a name's shape, "株式会社ミナモ精機", shown twice as
             # a byline is: the author)
@@ -166,9 +206,13 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
     else:
         # the author is known (front matter): the byline repeats the name, then the headline
         paras = _clipper_header_above_byline(paras, i, record.author.name, log)
-        while i < len(paras) and paras[i].text.strip() == record.author.name:
+        header = i == 0 and bool(paras) and _names_byline(paras[0].text, byline or record.author.name)
+        while i < len(paras) and (paras[i].text.strip() == record.author.name or (
+                i == 0 and _names_byline(paras[i].text, byline))):
             log.drop_line(paras[i], "ui.doubled_label")
             i += 1
+        if header and record.age is None:
+            i = _post_header_under_name(paras, i, log, record)
         k = i
         i = _aged_byline_line(paras, i, log, record)  # ("**Ana Lee** · CTO · 2w": the header on one line)
         parts = _byline_parts(paras[i].text) if i == k and record.author.bio is None and i < len(paras) else None

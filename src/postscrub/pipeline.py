@@ -635,7 +635,8 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
             # ("## Section": a clipping's Markdown with no link, not flattened as Markdown; where
             # it was, no marker is left)
             _section_heading_marks(lines, log)
-        layouts.segment_article(lines, log, rec, md_links)
+        layouts.segment_article(lines, log, rec, md_links,
+                                byline=fm.get(fm_author_key) if fm_author_key in fm.where else None)
         if sections is not None and sections[1] and not rec.comments:
             rec.comments = sections[1]
         return [rec]
