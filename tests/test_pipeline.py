@@ -509,3 +509,31 @@ def test_an_omnivore_read_original_line_makes_the_clipping_an_article():
     assert rec.author.name == "Maren Solberg"
     assert "We tried a four-day week for one quarter and kept it." in rec.body
     assert [c.author.name for c in rec.comments] == ["Jonas Weber"]
+
+
+_ID_PAGE = ("Dewi Lestari\nManajer Produk di Tokoraya\n3 j\nLaporkan postingan ini\n"
+            "Minggu ini tim kami merilis fitur pembayaran baru untuk toko kecil di Bandung.\n\n"
+            "Suka\nKomentari\nPosting ulang\nKirim\n\n"
+            "Budi Santoso\nInsinyur Perangkat Lunak\n2 h\nSelamat, Dewi! Fiturnya sangat membantu.\nSuka\nBalas\n")
+
+
+def test_a_compact_age_is_read_with_the_units_of_the_dumps_ui_language():
+    # invented: an Indonesian page, "3 j" (jam, hours) and "2 h" (hari, days); the tables read
+    # "j" as fr's jours and "h" as en's hours first
+    (rec,) = process(_ID_PAGE)
+    assert (rec.age, rec.age_iso) == ("3 j", "PT3H")
+    assert [(c.age, c.age_iso) for c in rec.comments] == [("2 h", "P2D")]
+    # the same ages on a French page are jours and heures
+    fr = (_ID_PAGE.replace("Laporkan postingan ini", "Signaler cette publication")
+          .replace("Suka\nKomentari\nPosting ulang\nKirim", "J’aime\nCommenter\nRepublier\nEnvoyer")
+          .replace("Suka\nBalas", "J’aime\nRépondre"))
+    (rec,) = process(fr)
+    assert rec.age_iso == "P3D" and [c.age_iso for c in rec.comments] == ["PT2H"]
+
+
+def test_a_malay_pages_short_ages_keep_the_tables_reading():
+    # LinkedIn's Malay UI's letters for hours and days are not known here: "3h" stays hours
+    ms = (_ID_PAGE.replace("Laporkan postingan ini", "Laporkan siaran ini").replace("3 j", "3h")
+          .replace("Suka\nKomentari\nPosting ulang\nKirim", "Suka\nKomen\nSiar semula\nHantar"))
+    (rec,) = process(ms)
+    assert (rec.age, rec.age_iso) == ("3h", "PT3H")

@@ -720,6 +720,38 @@ def _edited_keys() -> frozenset[str]:
     return frozenset(key(loc[0]) for loc in patterns.UI_NODES["ui.post_meta"].values() if loc)
 
 
+@lru_cache(maxsize=1)
+def _locales_of_strings() -> dict[str, frozenset[str]]:
+    """Each post button of the tables (``patterns.UI_NODES["ui.action"]``: "Like", "Suka",
+    "Komentari", as a key) -> the UI languages that show it."""
+    out: dict[str, set[str]] = {}
+    for table in (patterns.UI_NODES["ui.action"],):
+        for loc, strings in table.items():
+            for x in strings:
+                out.setdefault(key(x), set()).add(loc)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def ui_locale(texts: Iterable[str]) -> str | None:
+    """The UI language of a dump, by the post buttons its short lines are: the one language
+    that shows the most of them, two at least, and more than any
+    other (a string two languages share counts for both: id and ms "Suka", "Balas"). None when
+    no language leads so."""
+    index = _locales_of_strings()
+    counts: dict[str, int] = {}
+    for t in texts:
+        if len(t) <= 60 and t.strip():
+            for loc in index.get(key(t), ()):
+                counts[loc] = counts.get(loc, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    best, n = ranked[0]
+    if n < 2 or (len(ranked) > 1 and ranked[1][1] == n):
+        return None
+    return best
+
+
 def is_chrome(kind: Kind) -> bool:
     return kind.kind not in (TEXT, AGE)
 

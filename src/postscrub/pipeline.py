@@ -304,6 +304,7 @@ def process(
                            forward=(forward := _may_hold_forward_header(text)),
                            mail=forward or _MAIL_START.match(text) is not None,
                            terminal="│" in text or "┃" in text or "║" in text)
+    _ages_in_ui_language(records, text)
     repairs = log.sorted()
     source = _text_name(source)
     for i, rec in enumerate(records):
@@ -332,6 +333,48 @@ def process(
 
 
 _LOG_LEVELS = frozenset(patterns.LOG_LEVELS)
+
+
+@lru_cache(maxsize=None)
+def _own_buttons(loc: str) -> tuple[str, ...]:
+    """The post buttons (``ui.action``) UI language ``loc`` shows and no other does."""
+    actions = patterns.UI_NODES["ui.action"]
+    others = {b for k, bs in actions.items() if k != loc for b in bs}
+    return tuple(b for b in actions.get(loc, ()) if b not in others)
+
+
+def _ages_in_ui_language(records: list[Record], text: str) -> None:
+    """A compact age whose unit means another thing in another UI language ("3 j": fr jours,
+    id jam; "2 h": en hours, id hari) was read as the first language of the tables names it;
+    where the dump's own UI language (:func:`nodes.ui_locale`, by its buttons and menus) names
+    that unit, its ISO duration is that language's. (ms is not among them: what LinkedIn's Malay
+    UI writes for hours and days is not known here, so "3h" stays hours there.)"""
+    ambiguous = segment.ambiguous_units()
+    todo: list = []
+    stack: list = list(records)
+    while stack:
+        x = stack.pop()
+        if x.age and x.age.lstrip("0123456789 \u00a0") in ambiguous:  # ("3 j": its unit, after the number)
+            todo.append(x)
+        stack.extend(x.comments if isinstance(x, Record) else x.replies)
+    if not todo:
+        return
+    from .nodes import ui_locale
+
+    # (the dump as read: segmentation took the chrome lines out; its first 16 KB, where the
+    # first post's buttons stand, not every line of a large dump; and only where a button only
+    # a language that reads one of these units otherwise shows stands there at all)
+    head = text[:16384]
+    if not any(b in head for loc in segment.locales_reading_otherwise({x.age for x in todo})
+               for b in _own_buttons(loc)):
+        return
+    loc = ui_locale(head.splitlines())
+    if loc is None:
+        return
+    for x in todo:
+        iso = segment.locale_age_iso(x.age, loc)
+        if iso is not None:
+            x.age_iso = iso
 
 
 @lru_cache(maxsize=1)

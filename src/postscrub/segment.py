@@ -335,6 +335,44 @@ def _edited_marks_by_last_word() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def ambiguous_units() -> frozenset[str]:
+    """The compact age units whose meaning differs between UI languages (id "h", hari, is en's
+    hours; id "j", jam, is fr's jours; nb "u", uker, is nl's hours): the tables read each as
+    the first language that names it (:func:`_age_regexes`)."""
+    seen: dict[str, set[str]] = {}
+    for table in patterns.AGE_UNITS_COMPACT.values():
+        for unit, iso in table.items():
+            seen.setdefault(unit, set()).add(iso)
+    return frozenset(u for u, isos in seen.items() if len(isos) > 1)
+
+
+def locale_age_iso(text: str, locale: str) -> str | None:
+    """The ISO duration of a compact age ("3 j", "2 h") read with one UI language's units
+    (``patterns.AGE_UNITS_COMPACT``); None where that language names none of its units."""
+    table = patterns.AGE_UNITS_COMPACT.get(locale)
+    m = _age_regexes()[0].match(text.strip()) if table else None
+    if m is None:
+        return None
+    iso = table.get(m.group("unit") or m.group("cunit"))
+    return _iso(int(m.group("num")), iso) if iso else None
+
+
+def locales_reading_otherwise(ages: set[str]) -> set[str]:
+    """The UI languages whose tables read the unit of one of ``ages`` otherwise than the first
+    language that names it (:func:`_age_regexes`): "2 h" -> {"id"} (hari, not hours)."""
+    compact = _age_regexes()[2]
+    units = {age_unit(a) for a in ages} - {None}
+    return {loc for loc, table in patterns.AGE_UNITS_COMPACT.items()
+            for u in units if u in table and table[u] != compact.get(u)}
+
+
+def age_unit(text: str) -> str | None:
+    """The unit of a compact age ("3 j" -> "j"), None for any other age."""
+    m = _age_regexes()[0].match(text.strip())
+    return (m.group("unit") or m.group("cunit")) if m else None
+
+
 def _age_from(m: re.Match[str], compact: dict[str, str], end: int) -> Age:
     unit = m.group("unit") or m.group("cunit")
     return Age(m.group(0).strip(), _iso(int(m.group("num")), compact[unit]), end)
