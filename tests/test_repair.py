@@ -479,3 +479,21 @@ def test_a_bullet_lost_between_a_name_and_its_connection_degree_is_put_back():
 
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio, rec.age) == ("Tomasz Ilves-Kerr", "Logistics Planner at Oakridge Haulage", "4h")
+
+
+def test_paragraphs_of_one_line_each_are_not_a_doubled_dump():
+    # found with a lone surrogate on a line of its own (its line left blank once it was
+    # removed): any five one-line paragraphs, as a body comes out, read as a dump whose every
+    # line break was doubled, and cleaning the body again recorded doubled_line_break repairs
+    from postscrub import process
+
+    for text in ("We moved the bakery.\nThe ovens came first.\nThen the flour.\nThen the people.\nWe open Monday.",
+                 "We moved the bakery.\n\ud83d\nThe ovens came first.\nThen the flour.\nThen the people.\nWe open Monday."):
+        body = process(text)[0].body
+        assert body.count("\n\n") == 4
+        assert repair_text(body) == (body, [])
+        assert [r for rec in process(body) for r in rec.repairs] == []
+    # a doubled copy of a page, with its UI nodes (an age, buttons), is still read as one
+    page = "Ana Lee\nCeramist\n3d\nWe open the July workshop.\nLike\nComment\nShare"
+    out, reps = repair_text(page.replace("\n", "\n\n"))
+    assert out == page and {r.rule for r in reps} == {"doubled_line_break"}

@@ -42,7 +42,7 @@ class LabelledText:
         line), and each escape a field decoded: ``(start, end, decoded)``, or ``(start, end,
         decoded, rule)`` for a replacement under a rule of its own."""
         esc_at = {e[0]: (e[1], e[2], e[3] if len(e) > 3 else escape_rule) for e in escapes}
-        if any(_LONE_HALF.fullmatch(e[2]) for e in escapes):
+        if escapes and _LONE_HALF.search("".join([e[2] for e in escapes])):  # (one search, not one a escape)
             _settle_halves(esc_at)
         label, text = self.label, self.text
         for li, ln in enumerate(self.lines):

@@ -51,13 +51,6 @@ class JStr:
     # (a Python literal's, a YAML scalar's); None: JSON's escapes, found in ``raw``
     escapes: list[tuple] | None = None
 
-    def __post_init__(self) -> None:
-        # (an escape of half a surrogate pair whose other half is not there, ``"\\ud83d"``
-        # alone, decodes to a lone surrogate: a lost character, which the value does not
-        # hold; LabelledText.record records its escape as ``lost_character``)
-        if not self.value.isascii():
-            self.value = drop_lone_surrogates(self.value)
-
 
 @dataclass
 class JObj:
@@ -107,6 +100,11 @@ class _Parser:
     def string(self) -> JStr:
         start = self.i + 1
         value, end = json.decoder.scanstring(self.t, start)
+        if not value.isascii():
+            # (an escape of half a surrogate pair whose other half is not there, "\\ud83d"
+            # alone, decodes to a lone surrogate: a lost character, which the value does not
+            # hold; LabelledText.record records its escape as lost_character)
+            value = drop_lone_surrogates(value)
         self.i = end
         return JStr(value, start, end - 1, self.t[start : end - 1])
 

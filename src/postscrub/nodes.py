@@ -722,10 +722,10 @@ def _edited_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _locales_of_strings() -> dict[str, frozenset[str]]:
-    """Each UI string of the tables (``patterns.UI_NODES``, as a key) -> the UI languages that
-    show it."""
+    """Each post button of the tables (``patterns.UI_NODES["ui.action"]``: "Like", "Suka",
+    "Komentari", as a key) -> the UI languages that show it."""
     out: dict[str, set[str]] = {}
-    for table in patterns.UI_NODES.values():
+    for table in (patterns.UI_NODES["ui.action"],):
         for loc, strings in table.items():
             for x in strings:
                 out.setdefault(key(x), set()).add(loc)
@@ -733,8 +733,8 @@ def _locales_of_strings() -> dict[str, frozenset[str]]:
 
 
 def ui_locale(texts: Iterable[str]) -> str | None:
-    """The UI language of a dump, by the table strings its short lines are (buttons, badges,
-    menus): the one language that shows the most of them, two at least, and more than any
+    """The UI language of a dump, by the post buttons its short lines are: the one language
+    that shows the most of them, two at least, and more than any
     other (a string two languages share counts for both: id and ms "Suka", "Balas"). None when
     no language leads so."""
     index = _locales_of_strings()

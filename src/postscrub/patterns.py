@@ -638,10 +638,12 @@ LINK_ACTION_STEMS: tuple[str, ...] = (
     "التسجيل", "سجل", "سجّل", "قدّم", "قدم", "انضم", "اشترك", "הירשמו", "הגישו", "สมัคร", "ลงทะเบียน", "आवेदन", "रजिस्टर",
 )
 
-# The word for a newsletter, and the verbs that ask to share or forward something, per language
+# The word for a newsletter (NEWSLETTER_NOUNS), and the verbs that ask to share or forward something, per language
 # (for ``CTA_PATTERNS``: a newsletter's closing "share it with a colleague").
-NEWSLETTER_WORDS = ("newsletter|infolettre|lettre d['’]information|boletín|boletim|nieuwsbrief|nyhetsbrev|"
-                    "ニュースレター|メルマガ|通讯|電子報|电子报|뉴스레터|न्यूज़लेटर|न्यूजलेटर|نشرة")
+NEWSLETTER_NOUNS: tuple[str, ...] = (
+    "newsletter", "infolettre", "lettre d'information", "lettre d’information", "boletín", "boletim",
+    "nieuwsbrief", "nyhetsbrev", "ニュースレター", "メルマガ", "通讯", "電子報", "电子报", "뉴스레터", "न्यूज़लेटर",
+    "न्यूजलेटर", "نشرة")
 SHARE_ASKS = ("share (?:it|this)|forward (?:it|this)|teile (?:ihn|sie|es)|teilen sie (?:ihn|sie|es)|"
               "partagez-l[ae]|compártel[oa]|compartilhe|condividil[oa]|deel (?:hem|het|deze)|"
               "シェアしてください|共有してください|转发给|分享给|轉發給|分享給|공유해 주세요|साझा करें")
@@ -675,11 +677,15 @@ CTA_PATTERNS: tuple[str, ...] = (
     # but the nine marks written out; ranges of 20,000 code points cost ~2 ms to compile.)
     r"(?:评论|回复|留言|私信|发送|输入|扣|コメント|返信)[^\s。！？]{0,6}?[「『“][\w\u3040\u3097-\u309c\u30a0\u30fb]{1,10}[」』”]",
     r"[「『“][\w\u3040\u3097-\u309c\u30a0\u30fb]{1,10}[」』”]\s*(?:即可|领取|获取|とコメント|と返信|とDM)",
-    # a newsletter's closing ask to pass it on: the line names the newsletter and asks to share
-    # or forward it ("If this newsletter helped, share it with a colleague", "Forward this
-    # newsletter to …"), per language (a post's "Share it with someone who …" is its text)
-    r"(?:" + NEWSLETTER_WORDS + r")[^\n]{0,120}?(?:" + SHARE_ASKS + r")",
-    r"(?:" + SHARE_ASKS + r")[^\n]{0,40}?(?:" + NEWSLETTER_WORDS + r")",
+)
+
+# A newsletter's closing ask to pass it on, a call to action too: the line names the newsletter
+# and asks to share or forward it ("If this newsletter helped, share it with a colleague",
+# "Forward this newsletter to …"), per language (a post's "Share it with someone who …" is its
+# text). Searched (re.I) only in a line that holds one of NEWSLETTER_NOUNS.
+NEWSLETTER_ASK_PATTERNS: tuple[str, ...] = (
+    r"(?:" + "|".join(NEWSLETTER_NOUNS) + r")[^\n]{0,120}?(?:" + SHARE_ASKS + r")",
+    r"(?:" + SHARE_ASKS + r")[^\n]{0,40}?(?:" + "|".join(NEWSLETTER_NOUNS) + r")",
 )
 
 # A line ending in ":" that promises a list ("…the following:", "Here are the attributes:").
@@ -1844,7 +1850,7 @@ DEGREE_WORDS: dict[str, tuple[str, ...]] = {
            "الدرجة الثانية", "الدرجة الثالثة", "الدرجة الثالثة+", "أنت"),
     "fa": ("درجه ۱", "درجه ۲", "درجه ۳", "درجه ۳+"), "ur": ("پہلا", "دوسرا", "تیسرا", "تیسرا+"),
     "bn": ("১ম", "২য়", "৩য়", "৩য়+"), "cs": ("{n}.", "3. a další"), "sk": ("{n}.", "3. a ďalší"),
-    "tl": ("Ika-{n}", "Ika-3+"), "ca": ("1r", "2n", "3r", "3r+"),
+    "tl": ("Ika-{n}", "Ika-3+"), "ca": ("1r", "2n", "3r", "3r+"), "zh": ("第3度+", "第 3 度+"),
     # (the number alone, as ro, pl and id pages show it: "• 2", "• 3+")
     "*": ("{n}", "3+"),
 }

@@ -434,6 +434,14 @@ def process(
 _LOG_LEVELS = frozenset(patterns.LOG_LEVELS)
 
 
+@lru_cache(maxsize=None)
+def _own_buttons(loc: str) -> tuple[str, ...]:
+    """The post buttons (``ui.action``) UI language ``loc`` shows and no other does."""
+    actions = patterns.UI_NODES["ui.action"]
+    others = {b for k, bs in actions.items() if k != loc for b in bs}
+    return tuple(b for b in actions.get(loc, ()) if b not in others)
+
+
 def _ages_in_ui_language(records: list[Record], text: str) -> None:
     """A compact age whose unit means another thing in another UI language ("3 j": fr jours,
     id jam; "2 h": en hours, id hari) was read as the first language of the tables names it;
@@ -445,14 +453,21 @@ def _ages_in_ui_language(records: list[Record], text: str) -> None:
     stack: list = list(records)
     while stack:
         x = stack.pop()
-        if x.age and segment.age_unit(x.age) in ambiguous:
+        if x.age and x.age.lstrip("0123456789 \u00a0") in ambiguous:  # ("3 j": its unit, after the number)
             todo.append(x)
         stack.extend(x.comments if isinstance(x, Record) else x.replies)
     if not todo:
         return
     from .nodes import ui_locale
 
-    loc = ui_locale(text.splitlines())  # (the dump as read: segmentation took the chrome lines out)
+    # (the dump as read: segmentation took the chrome lines out; its first 16 KB, where the
+    # first post's buttons stand, not every line of a large dump; and only where a button only
+    # a language that reads one of these units otherwise shows stands there at all)
+    head = text[:16384]
+    if not any(b in head for loc in segment.locales_reading_otherwise({x.age for x in todo})
+               for b in _own_buttons(loc)):
+        return
+    loc = ui_locale(head.splitlines())
     if loc is None:
         return
     for x in todo:

@@ -211,6 +211,12 @@ def _doubled(lf: str, raw: list[str]) -> list[bool] | None:
         prev = full
     if len(at) < _MIN_DOUBLED or any((b - a - 1) % 2 == 0 for a, b in zip(at, at[1:])):
         return None
+    if all(b - a == 2 for a, b in zip(at, at[1:])) and not _any_ui_line(raw[i] for i in at[:400]):
+        # one blank line between every two lines and no paragraph break kept (no run of three):
+        # doubled, or paragraphs of one line each, as this tool writes a body; a doubled copy of
+        # a page shows its UI nodes (an age, a button, a count), one-line paragraphs need none
+        # (and a body cleaned again must not read as doubled)
+        return None
     keep = [True] * len(raw)
     runs = [(0, at[0])] + [(a + 1, b) for a, b in zip(at, at[1:])] + [(at[-1] + 1, len(raw))]
     for k, (lo, hi) in enumerate(runs):
@@ -218,6 +224,13 @@ def _doubled(lf: str, raw: list[str]) -> list[bool] | None:
         drop = n - n // 2 if k in (0, len(runs) - 1) else n - (n - 1) // 2
         keep[lo:lo + drop] = [False] * drop
     return keep
+
+
+def _any_ui_line(texts) -> bool:
+    """Is any of ``texts`` a UI node of the tables (an age, a button, a count, a badge)?"""
+    from .nodes import TEXT, classify
+
+    return any(classify(t).kind != TEXT for t in texts)
 
 
 # --------------------------------------------------------------------------------------------

@@ -360,6 +360,15 @@ def locale_age_iso(text: str, locale: str) -> str | None:
     return _iso(int(m.group("num")), iso) if iso else None
 
 
+def locales_reading_otherwise(ages: set[str]) -> set[str]:
+    """The UI languages whose tables read the unit of one of ``ages`` otherwise than the first
+    language that names it (:func:`_age_regexes`): "2 h" -> {"id"} (hari, not hours)."""
+    compact = _age_regexes()[2]
+    units = {age_unit(a) for a in ages} - {None}
+    return {loc for loc, table in patterns.AGE_UNITS_COMPACT.items()
+            for u in units if u in table and table[u] != compact.get(u)}
+
+
 def age_unit(text: str) -> str | None:
     """The unit of a compact age ("3 j" -> "j"), None for any other age."""
     m = _age_regexes()[0].match(text.strip())
@@ -1119,6 +1128,18 @@ def _matches_a_cta_shape(text: str, low: str) -> bool:
     return False
 
 
+def _asks_to_pass_on(text: str, low: str) -> bool:
+    """A newsletter's ask to share or forward it (``patterns.NEWSLETTER_ASK_PATTERNS``),
+    searched only in a line that names a newsletter."""
+    return any(w in low for w in patterns.NEWSLETTER_NOUNS) and _newsletter_ask().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _newsletter_ask() -> re.Pattern[str]:
+    """``patterns.NEWSLETTER_ASK_PATTERNS`` as one pattern."""
+    return re.compile("|".join(patterns.NEWSLETTER_ASK_PATTERNS), re.I)
+
+
 @lru_cache(maxsize=8)
 def _folded(cues: tuple[str, ...]) -> tuple[str, ...]:
     """Cue words compared case-insensitively: case-folded like the text ("ß" -> "ss")."""
@@ -1223,7 +1244,7 @@ def _asks_to_act(text: str, offers: bool = True) -> bool:
             if _cue_at(c, low, k):
                 return True
             k = low.find(c, k + 1)
-    return _matches_a_cta_shape(text, low)
+    return _matches_a_cta_shape(text, low) or _asks_to_pass_on(text, low)
 
 
 def _is_shouting(text: str) -> bool:
