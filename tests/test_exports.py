@@ -2352,3 +2352,13 @@ def test_the_commenters_own_object_is_no_reply_of_the_comment():
     assert [(c.author.name, c.author.bio, c.text, c.replies) for c in rec.comments] == [
         ("Nils Aasen", "Warehouse planner", "Did the day shift change too?", []),
         ("Ines Mota", "Supply chain analyst at Porto Freight", "Great result, thanks for sharing the numbers.", [])]
+
+
+def test_numbered_comment_column_with_a_superscript_field_does_not_crash():
+    # invented: a spreadsheet's numbered comment columns, one of them named by a superscript
+    # ("Comment 1 ²", a footnote mark): isdigit() takes "²", int() refuses it
+    text = ("Post Text,Comment 1 Author,Comment 1 Text,Comment 1 \u00b2\n"
+            "Ferns need shade in the afternoon.,Oda Berg,Mine do too,x\n")
+    recs = process(text)
+    assert recs and "Ferns need shade" in recs[0].body
+    assert check_accounted(text, recs) == []

@@ -1335,7 +1335,9 @@ def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], te
                 paths[k] = [m.group("base"), m.group("n"), m.group("field")]
         seps.add(" ")
     flat = [p for p in paths if p]
-    if len(flat) < 3 or len(seps) != 1 or not any(x.isdigit() for p in flat for x in p):
+    # (isdecimal, not isdigit: a numbered column's field may be a superscript, "Comment 1 ²",
+    # which isdigit takes and int() refuses)
+    if len(flat) < 3 or len(seps) != 1 or not any(x.isdecimal() for p in flat for x in p):
         return None  # (no array flattened: the CSV reader's own columns read it)
     out: list = []
     for row in data:
@@ -1346,7 +1348,7 @@ def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], te
             path = paths[k] or [header[k].text.strip()]
             node = root
             for seg in path[:-1]:
-                key = int(seg) if seg.isdigit() else seg
+                key = int(seg) if seg.isdecimal() else seg
                 node = node.setdefault(key, {})
                 if not isinstance(node, dict):
                     break
@@ -1354,7 +1356,7 @@ def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], te
                 raw = text[c.start:c.end]
                 escapes = [(c.start + m.start(), c.start + m.end(), '"', "csv.syntax")
                            for m in re.finditer('""', raw)] if c.quoted else []
-                node[int(path[-1]) if path[-1].isdigit() else path[-1]] = jx.JStr(c.text, c.start, c.end, raw, escapes)
+                node[int(path[-1]) if path[-1].isdecimal() else path[-1]] = jx.JStr(c.text, c.start, c.end, raw, escapes)
 
         def build(node: object) -> object:
             if not isinstance(node, dict):
