@@ -2362,3 +2362,34 @@ def test_numbered_comment_column_with_a_superscript_field_does_not_crash():
     recs = process(text)
     assert recs and "Ferns need shade" in recs[0].body
     assert check_accounted(text, recs) == []
+
+
+def test_listed_comments_offsets_as_the_per_value_map_gave_them():
+    # invented: many commenters listed in parallel cells, quoted, with doubled quotes among the
+    # texts: each value's offsets (now from one map per cell) are those the cell's characters
+    # stand at, as a map built for each value gave them (that was square in the values)
+    from postscrub import exports
+
+    n = 60
+    names = ", ".join(f"Ivo{i} Brandt" for i in range(n))
+    texts = "\n\n".join(f'Nice ""point"" number {i}' for i in range(n))
+    text = ('Post Text,Comment Authors,Comments\n"Tomatoes ripen late this year.","' + names + '","'
+            + texts + '"\n')
+    recs = process(text)
+    assert [c.author.name for c in recs[0].comments] == [f"Ivo{i} Brandt" for i in range(n)]
+    assert [c.text for c in recs[0].comments] == [f'Nice "point" number {i}' for i in range(n)]
+    assert check_accounted(text, recs) == []
+    start = text.index('"Nice') + 1
+    cell = shapes.Cell(texts.replace('""', '"'), start, start + len(texts), quoted=True)
+
+    def per_value(a: int, b: int) -> tuple[int, int]:
+        raw, where, k = text[cell.start:cell.end], [], 0
+        while k < len(raw):
+            where.append(cell.start + k)
+            k += 2 if raw.startswith('""', k) else 1
+        where.append(cell.end)
+        return where[a], where[b]
+
+    where = exports._cell_offset_map(cell, text)
+    assert [(where(a), where(a + 5)) for a in range(len(cell.text) - 4)] == [
+        per_value(a, a + 5) for a in range(len(cell.text) - 4)]

@@ -13,6 +13,7 @@ import bisect
 import json
 import unicodedata
 from . import _re as re
+from collections.abc import Callable
 from functools import lru_cache
 
 from . import patterns, segment, shapes
@@ -963,8 +964,8 @@ def _unlist_comments(row: list[shapes.Cell], cols: dict[str, int], label: list[s
             spans.append((at, m.start()))
             at = m.end()
         spans.append((at, len(v.rstrip())))
-        parts[f] = [(a, b, v[a:b]) for a, b in spans if b > a]
-        parts[f] = [(*_cell_offsets(cell, text, a, b), s) for a, b, s in parts[f]]
+        where = _cell_offset_map(cell, text)  # (once per cell: a map per value was square in its values)
+        parts[f] = [(where(a), where(b), v[a:b]) for a, b in spans if b > a]
     n = len(parts.get("author", ()))
     if n == 0 or len(parts.get("text", ())) != n:
         return []
@@ -986,18 +987,19 @@ def _unlist_comments(row: list[shapes.Cell], cols: dict[str, int], label: list[s
     return out
 
 
-def _cell_offsets(cell: shapes.Cell, text: str, a: int, b: int) -> tuple[int, int]:
-    """The offsets in the text of a cell value's characters a..b (a quoted cell's doubled
-    quotes counted twice)."""
+def _cell_offset_map(cell: shapes.Cell, text: str) -> Callable[[int], int]:
+    """The offset in the text of each character of a cell's value (and of its end): a quoted
+    cell's doubled quotes counted twice. Built once per cell, linear in it."""
     if not cell.quoted or '"' not in cell.text:
-        return cell.start + a, cell.start + b
+        return lambda x: cell.start + x
     raw = text[cell.start:cell.end]
-    where, k = [], 0
-    while k < len(raw):
-        where.append(cell.start + k)
-        k += 2 if raw.startswith('""', k) else 1
-    where.append(cell.end)
-    return where[a], where[b]
+    where: list[int] = []
+    k = 0
+    for m in re.finditer('""', raw):
+        where.extend(range(cell.start + k, cell.start + m.start() + 1))
+        k = m.end()
+    where.extend(range(cell.start + k, cell.end + 1))
+    return where.__getitem__
 
 
 def _mark_row(row: list[shapes.Cell], used: set[int], names: list[str], label: list[str | None],
