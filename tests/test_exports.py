@@ -2393,3 +2393,22 @@ def test_listed_comments_offsets_as_the_per_value_map_gave_them():
     where = exports._cell_offset_map(cell, text)
     assert [(where(a), where(a + 5)) for a in range(len(cell.text) - 4)] == [
         per_value(a, a + 5) for a in range(len(cell.text) - 4)]
+
+
+def test_list_comma_splits_as_the_plain_pattern_did():
+    # the comma between listed values, its spaces taken only from the start of their run (as
+    # "\s*,\s*" took them, without trying each space of a long run): the same splits
+    import random
+    import re
+
+    from postscrub import exports
+
+    plain = re.compile(r"\s*,\s*")
+    rnd = random.Random(13)
+    for _ in range(3000):
+        s = "".join(rnd.choice(" \t\n,ab") for _ in range(rnd.randrange(0, 14)))
+        assert exports._LIST_COMMA.split(s) == plain.split(s), s
+        lead = len(s) - len(s.lstrip())
+        assert [m.span() for m in exports._LIST_COMMA.finditer(s, lead)] == [
+            m.span() for m in plain.finditer(s, lead)], s
+    assert exports._LIST_COMMA.split("Ivo Brandt" + " " * 5_000 + "x") == ["Ivo Brandt" + " " * 5_000 + "x"]

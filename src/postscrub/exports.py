@@ -902,7 +902,9 @@ _REPLY_REF = re.compile(r"^\s*(?:#\d{1,6}\b\s*[:.\-–—]?\s*|@\s*)")
 
 
 _LIST_FIELDS = ("author", "headline", "age")
-_LIST_COMMA = re.compile(r"\s*,\s*")
+# (the spaces before the comma taken only from the start of their run: tried from each space of
+# a long run with no comma after it, "\s*," was square in the run)
+_LIST_COMMA = re.compile(r"(?:(?<!\s)\s+)?,\s*")
 _LIST_PARAS = re.compile(r"\n[ \t]*\n\s*")
 
 
