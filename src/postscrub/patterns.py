@@ -639,11 +639,18 @@ LINK_ACTION_STEMS: tuple[str, ...] = (
 )
 
 # The word for a newsletter, and the verbs that ask to share or forward something, per language
-# (for ``CTA_PATTERNS``: a newsletter's closing "share it with a colleague").
-NEWSLETTER_WORDS = ("newsletter|infolettre|lettre d['’]information|boletín|boletim|nieuwsbrief|nyhetsbrev|"
-                    "ニュースレター|メルマガ|通讯|電子報|电子报|뉴스레터|न्यूज़लेटर|न्यूजलेटर|نشرة")
-SHARE_ASKS = ("share (?:it|this)|forward (?:it|this)|teile (?:ihn|sie|es)|teilen sie (?:ihn|sie|es)|"
-              "partagez-l[ae]|compártel[oa]|compartilhe|condividil[oa]|deel (?:hem|het|deze)|"
+# (for ``CTA_PATTERNS``: a newsletter's closing "share it with a colleague"), as regex
+# alternations. (Not named NEWSLETTER_WORDS: the masthead's table below holds that name.) A verb
+# whose form also tells a story (en "share it", "forward this", de "teile es", nl "deel het")
+# asks only where it opens a clause (first, after punctuation, or after "please", "to", "and"…:
+# SHARE_ASK_OPENS): "helped share this newsletter", "going forward this newsletter …" ask nothing.
+NEWSLETTER_WORDS_RX = ("newsletter|infolettre|lettre d['’]information|boletín|boletim|nieuwsbrief|nyhetsbrev|"
+                       "ニュースレター|メルマガ|通讯|電子報|电子报|뉴스레터|न्यूज़लेटर|न्यूजलेटर|نشرة")
+SHARE_ASK_OPENS = ("please", "pls", "kindly", "to", "and", "or", "then", "bitte", "und", "en")
+SHARE_ASKS = ("(?=[sfdt])(?:(?<![^\\W\\d_] )" + "".join("|(?<=\\b" + w + " )" for w in SHARE_ASK_OPENS) + ")"
+              "\\b(?:share (?:it|this)|forward (?:it|this)|teile (?:ihn|sie|es)|deel (?:hem|het|deze))|"
+              "teilen sie (?:ihn|sie|es)|"
+              "partagez-l[ae]|compártel[oa]|compartilhe|condividil[oa]|"
               "シェアしてください|共有してください|转发给|分享给|轉發給|分享給|공유해 주세요|साझा करें")
 
 
@@ -678,8 +685,8 @@ CTA_PATTERNS: tuple[str, ...] = (
     # a newsletter's closing ask to pass it on: the line names the newsletter and asks to share
     # or forward it ("If this newsletter helped, share it with a colleague", "Forward this
     # newsletter to …"), per language (a post's "Share it with someone who …" is its text)
-    r"(?:" + NEWSLETTER_WORDS + r")[^\n]{0,120}?(?:" + SHARE_ASKS + r")",
-    r"(?:" + SHARE_ASKS + r")[^\n]{0,40}?(?:" + NEWSLETTER_WORDS + r")",
+    r"(?:" + NEWSLETTER_WORDS_RX + r")[^\n]{0,120}?(?:" + SHARE_ASKS + r")",
+    r"(?:" + SHARE_ASKS + r")[^\n]{0,40}?(?:" + NEWSLETTER_WORDS_RX + r")",
 )
 
 # A line ending in ":" that promises a list ("…the following:", "Here are the attributes:").
