@@ -2398,3 +2398,63 @@ def test_an_html_table_is_read_as_its_rows():
         ("Sven Aalto", "Sauna builder & carpenter", "4d", "Cedar arrived today.\n\nBuild starts Monday."),
         ("Sven Aalto", "Sauna builder & carpenter", "2w", "Booked out until March.")]
     assert check_accounted(HTML_FRAME, recs) == []
+
+
+def test_numbered_comment_column_with_a_superscript_field_does_not_crash():
+    # invented: a spreadsheet's numbered comment columns, one of them named by a superscript
+    # ("Comment 1 ²", a footnote mark): isdigit() takes "²", int() refuses it
+    text = ("Post Text,Comment 1 Author,Comment 1 Text,Comment 1 \u00b2\n"
+            "Ferns need shade in the afternoon.,Oda Berg,Mine do too,x\n")
+    recs = process(text)
+    assert recs and "Ferns need shade" in recs[0].body
+    assert check_accounted(text, recs) == []
+
+
+def test_listed_comments_offsets_as_the_per_value_map_gave_them():
+    # invented: many commenters listed in parallel cells, quoted, with doubled quotes among the
+    # texts: each value's offsets (now from one map per cell) are those the cell's characters
+    # stand at, as a map built for each value gave them (that was square in the values)
+    from postscrub import exports
+
+    n = 60
+    names = ", ".join(f"Ivo{i} Brandt" for i in range(n))
+    texts = "\n\n".join(f'Nice ""point"" number {i}' for i in range(n))
+    text = ('Post Text,Comment Authors,Comments\n"Tomatoes ripen late this year.","' + names + '","'
+            + texts + '"\n')
+    recs = process(text)
+    assert [c.author.name for c in recs[0].comments] == [f"Ivo{i} Brandt" for i in range(n)]
+    assert [c.text for c in recs[0].comments] == [f'Nice "point" number {i}' for i in range(n)]
+    assert check_accounted(text, recs) == []
+    start = text.index('"Nice') + 1
+    cell = shapes.Cell(texts.replace('""', '"'), start, start + len(texts), quoted=True)
+
+    def per_value(a: int, b: int) -> tuple[int, int]:
+        raw, where, k = text[cell.start:cell.end], [], 0
+        while k < len(raw):
+            where.append(cell.start + k)
+            k += 2 if raw.startswith('""', k) else 1
+        where.append(cell.end)
+        return where[a], where[b]
+
+    where = exports._cell_offset_map(cell, text)
+    assert [(where(a), where(a + 5)) for a in range(len(cell.text) - 4)] == [
+        per_value(a, a + 5) for a in range(len(cell.text) - 4)]
+
+
+def test_list_comma_splits_as_the_plain_pattern_did():
+    # the comma between listed values, its spaces taken only from the start of their run (as
+    # "\s*,\s*" took them, without trying each space of a long run): the same splits
+    import random
+    import re
+
+    from postscrub import exports
+
+    plain = re.compile(r"\s*,\s*")
+    rnd = random.Random(13)
+    for _ in range(3000):
+        s = "".join(rnd.choice(" \t\n,ab") for _ in range(rnd.randrange(0, 14)))
+        assert exports._LIST_COMMA.split(s) == plain.split(s), s
+        lead = len(s) - len(s.lstrip())
+        assert [m.span() for m in exports._LIST_COMMA.finditer(s, lead)] == [
+            m.span() for m in plain.finditer(s, lead)], s
+    assert exports._LIST_COMMA.split("Ivo Brandt" + " " * 5_000 + "x") == ["Ivo Brandt" + " " * 5_000 + "x"]

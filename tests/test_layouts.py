@@ -2710,6 +2710,11 @@ def test_a_note_apps_lines_under_a_saved_article_are_no_body():
     # a date line the article's text ends with, with no label, stays
     (rec,) = process(head + "The next review is on 2026-04-01\n")
     assert rec.body.endswith("The next review is on 2026-04-01")
+    # nor a labelled date closing the article's own text, with no rule above it and no address
+    # of the article beside it: the writer's, not an app's
+    for own in ("Applications close: 2026-03-15", "Workshop date: 14.04.2026", "Last updated 2026-03-01 · Version: 2"):
+        (rec,) = process(head + own + "\n")
+        assert rec.body.endswith(own), own
 
 # --- s13 fix50b: the share link pasted under a post's bare text ---
 

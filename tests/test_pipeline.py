@@ -591,6 +591,19 @@ def test_a_first_line_about_linkedin_without_the_post_link_is_the_text():
     assert rec.author.name is None
 
 
+def test_a_first_line_about_linkedin_over_text_its_share_link_closes_is_the_text():
+    # invented: the post's own hook line names LinkedIn, no one, and introduces nothing (no
+    # colon, no preview title under it); the share link only closes the text: the line is the
+    # post's, not a share sheet's
+    for head in ("Why I stopped posting on LinkedIn every day", "3 years of writing on LinkedIn 👇"):
+        text = (head + "\n\nI used to post daily. It wore me out and my writing got worse.\n\n"
+                "Now I post twice a week and the replies are better.\n\n"
+                "https://www.linkedin.com/posts/oda-berg-4b2_writing-activity-7312345678901234567-Ab9c\n")
+        (rec,) = process(text)
+        assert rec.body.startswith(head), head
+        assert check_accounted(text, [rec]) == []
+
+
 def test_link_preview_title_alone_over_the_text_and_its_share_link_names_the_author():
     text = ("Ines Okafor on LinkedIn: We cut the harbour's fuel bill by a fifth…\n\n"
             "We cut the harbour's fuel bill by a fifth this year by idling the tugs between jobs.\n\n"

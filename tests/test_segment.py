@@ -309,6 +309,8 @@ def test_cta_cues_first_comment_and_write_in_the_comments_in_many_locales(ask):
 @pytest.mark.parametrize("ask", [
     "If this newsletter was useful, share it with a colleague who still counts stock on Fridays.",
     "Know a baker who needs this? Forward this newsletter to them.",
+    "Feel free to forward this newsletter to your team.",
+    "Enjoyed this newsletter? Please share it with one friend.",
     "このニュースレターが役に立ったら、ぜひ友人にもシェアしてください。",
     "अगर यह न्यूज़लेटर काम का लगा, तो इसे अपने साथियों के साथ साझा करें।",
 ])
@@ -321,6 +323,11 @@ def test_a_newsletter_asking_to_be_passed_on_is_a_cta(ask):
     "Last year I finally found the courage to share it.",
     "It is free. Share it with someone who started a new job this year.",  # (a post's own text)
     "The newsletter taught me one thing: share early.",
+    # (a verb that tells, not asks: "forward" as an adverb, a past "helped share", a reshare)
+    "Moving forward this quarter, our newsletter comes out every Friday.",
+    "Going forward this newsletter will be weekly.",
+    "Thanks to everyone who helped share this newsletter in its first year.",
+    "Our newsletter readers reshare it more than they click.",
 ])
 def test_sharing_something_in_the_story_is_no_cta(story):
     assert sg.find_cta(lines("We opened a second workshop this spring.", "Twelve people work there now.", story)) is None

@@ -13,6 +13,7 @@ import bisect
 import json
 import unicodedata
 from . import _re as re
+from collections.abc import Callable
 from functools import lru_cache
 
 from . import patterns, segment, shapes
@@ -978,7 +979,9 @@ _REPLY_REF = re.compile(r"^\s*(?:#\d{1,6}\b\s*[:.\-–—]?\s*|@\s*)")
 
 
 _LIST_FIELDS = ("author", "headline", "age")
-_LIST_COMMA = re.compile(r"\s*,\s*")
+# (the spaces before the comma taken only from the start of their run: tried from each space of
+# a long run with no comma after it, "\s*," was square in the run)
+_LIST_COMMA = re.compile(r"(?:(?<!\s)\s+)?,\s*")
 _LIST_PARAS = re.compile(r"\n[ \t]*\n\s*")
 
 
@@ -1043,8 +1046,8 @@ def _unlist_comments(row: list[shapes.Cell], cols: dict[str, int], label: list[s
             spans.append((at, m.start()))
             at = m.end()
         spans.append((at, len(v.rstrip())))
-        parts[f] = [(a, b, v[a:b]) for a, b in spans if b > a]
-        parts[f] = [(*_cell_offsets(cell, text, a, b), s) for a, b, s in parts[f]]
+        where = _cell_offset_map(cell, text)  # (once per cell: a map per value was square in its values)
+        parts[f] = [(where(a), where(b), v[a:b]) for a, b in spans if b > a]
     n = len(parts.get("author", ()))
     if n == 0 or len(parts.get("text", ())) != n:
         return []
@@ -1066,18 +1069,19 @@ def _unlist_comments(row: list[shapes.Cell], cols: dict[str, int], label: list[s
     return out
 
 
-def _cell_offsets(cell: shapes.Cell, text: str, a: int, b: int) -> tuple[int, int]:
-    """The offsets in the text of a cell value's characters a..b (a quoted cell's doubled
-    quotes counted twice)."""
+def _cell_offset_map(cell: shapes.Cell, text: str) -> Callable[[int], int]:
+    """The offset in the text of each character of a cell's value (and of its end): a quoted
+    cell's doubled quotes counted twice. Built once per cell, linear in it."""
     if not cell.quoted or '"' not in cell.text:
-        return cell.start + a, cell.start + b
+        return lambda x: cell.start + x
     raw = text[cell.start:cell.end]
-    where, k = [], 0
-    while k < len(raw):
-        where.append(cell.start + k)
-        k += 2 if raw.startswith('""', k) else 1
-    where.append(cell.end)
-    return where[a], where[b]
+    where: list[int] = []
+    k = 0
+    for m in re.finditer('""', raw):
+        where.extend(range(cell.start + k, cell.start + m.start() + 1))
+        k = m.end()
+    where.extend(range(cell.start + k, cell.end + 1))
+    return where.__getitem__
 
 
 def _mark_row(row: list[shapes.Cell], used: set[int], names: list[str], label: list[str | None],
@@ -1416,7 +1420,9 @@ def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], te
                 paths[k] = [m.group("base"), m.group("n"), m.group("field")]
         seps.add(" ")
     flat = [p for p in paths if p]
-    if len(flat) < 3 or len(seps) != 1 or not any(x.isdigit() for p in flat for x in p):
+    # (isdecimal, not isdigit: a numbered column's field may be a superscript, "Comment 1 ²",
+    # which isdigit takes and int() refuses)
+    if len(flat) < 3 or len(seps) != 1 or not any(x.isdecimal() for p in flat for x in p):
         return None  # (no array flattened: the CSV reader's own columns read it)
     out: list = []
     for row in data:
@@ -1427,7 +1433,7 @@ def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], te
             path = paths[k] or [header[k].text.strip()]
             node = root
             for seg in path[:-1]:
-                key = int(seg) if seg.isdigit() else seg
+                key = int(seg) if seg.isdecimal() else seg
                 node = node.setdefault(key, {})
                 if not isinstance(node, dict):
                     break
@@ -1435,7 +1441,7 @@ def _flattened_tree(header: list[shapes.Cell], data: list[list[shapes.Cell]], te
                 raw = text[c.start:c.end]
                 escapes = [(c.start + m.start(), c.start + m.end(), '"', "csv.syntax")
                            for m in re.finditer('""', raw)] if c.quoted else []
-                node[int(path[-1]) if path[-1].isdigit() else path[-1]] = jx.JStr(c.text, c.start, c.end, raw, escapes)
+                node[int(path[-1]) if path[-1].isdecimal() else path[-1]] = jx.JStr(c.text, c.start, c.end, raw, escapes)
 
         def build(node: object) -> object:
             if not isinstance(node, dict):

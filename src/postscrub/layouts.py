@@ -895,17 +895,21 @@ def _saved_note_line(text: str) -> int:
 def _saved_note(main: list[Line], log: RepairLog) -> None:
     """The lines a note or read-later app writes under an article it saved ("Clipped from:
     <the article's address>", "Created: 2026-02-26 21:40", "Saved 2026-03-11 · Tags: …"),
-    maybe after a rule: up to four lines closing the text, one of them a save date. Dropped
-    (``ui.clip_source``)."""
+    maybe after a rule: up to four lines closing the text, one of them a save date, and the app's
+    mark on them: a rule above them or the article's own address among them (a text's own
+    closing "Applications close: 2026-03-15" is neither). Dropped (``ui.clip_source``)."""
     k = len(main)
-    dated = False
+    dated = linked = False
     while k > 1 and len(main) - k < 4:
         kind = _saved_note_line(main[k - 1].text)
         if kind == 0:
             break
         dated = dated or kind == 2
+        linked = linked or kind == 1
         k -= 1
     if not dated or k == len(main):
+        return
+    if not linked and not is_rule_line(main[k - 1].text):
         return
     while k > 1 and is_rule_line(main[k - 1].text):
         k -= 1

@@ -639,13 +639,19 @@ LINK_ACTION_STEMS: tuple[str, ...] = (
 )
 
 # The word for a newsletter (NEWSLETTER_NOUNS), and the verbs that ask to share or forward something, per language
-# (for ``CTA_PATTERNS``: a newsletter's closing "share it with a colleague").
+# (for ``NEWSLETTER_ASK_PATTERNS``: a newsletter's closing "share it with a colleague"). A verb
+# whose form also tells a story (en "share it", "forward this", de "teile es", nl "deel het")
+# asks only where it opens a clause (first, after punctuation, or after "please", "to", "and"…:
+# SHARE_ASK_OPENS): "helped share this newsletter", "going forward this newsletter …" ask nothing.
 NEWSLETTER_NOUNS: tuple[str, ...] = (
     "newsletter", "infolettre", "lettre d'information", "lettre d’information", "boletín", "boletim",
     "nieuwsbrief", "nyhetsbrev", "ニュースレター", "メルマガ", "通讯", "電子報", "电子报", "뉴스레터", "न्यूज़लेटर",
     "न्यूजलेटर", "نشرة")
-SHARE_ASKS = ("share (?:it|this)|forward (?:it|this)|teile (?:ihn|sie|es)|teilen sie (?:ihn|sie|es)|"
-              "partagez-l[ae]|compártel[oa]|compartilhe|condividil[oa]|deel (?:hem|het|deze)|"
+SHARE_ASK_OPENS = ("please", "pls", "kindly", "to", "and", "or", "then", "bitte", "und", "en")
+SHARE_ASKS = ("(?=[sfdt])(?:(?<![^\\W\\d_] )" + "".join("|(?<=\\b" + w + " )" for w in SHARE_ASK_OPENS) + ")"
+              "\\b(?:share (?:it|this)|forward (?:it|this)|teile (?:ihn|sie|es)|deel (?:hem|het|deze))|"
+              "teilen sie (?:ihn|sie|es)|"
+              "partagez-l[ae]|compártel[oa]|compartilhe|condividil[oa]|"
               "シェアしてください|共有してください|转发给|分享给|轉發給|分享給|공유해 주세요|साझा करें")
 
 
@@ -1954,7 +1960,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"[•·][ \t]{0,4}+(?:" + _degree_words() + r")(?:[ \t]?(?:" + _degree_words() + r"))?",
         # (a badge of several words around the degree's number, from DEGREE_BADGES: vi "• Kết
         # nối cấp 1", zh-TW "• 第 1 度"; a body bullet with a number, "• Part 1 of 3", is text)
-        r"[•·][ \t]{0,4}+(?:" + _degree_badges() + r")",
+        # (the third and beyond's "+" also after a badge whose number is not last: zh "• 第3度+")
+        r"[•·][ \t]{0,4}+(?:" + _degree_badges() + r")\+?",
         r"(?:[•·]\s*)?קשר מדרגה\s?[123]\+?",
         r"(?:1촌|2촌|3촌\+?|1-й|2-й|3-й\+?|1\.?\s?степени|Tingkat\s[123]\+?|[123]\.\s?derece|[123]\s?度\+?)",
         # (fr "3e et +", it "3° e oltre": the third degree in words)

@@ -213,6 +213,12 @@ def _share_lead_in(lines: list[Line], log: RepairLog) -> str | None:
         slug = _POST_SLUG.search(own.text)
         found = _slug_name(head, slug.group(1)) if slug else None
         named = (content[0], *found) if found else None
+        if (named is None and content[1] is not own and not said.endswith((":", "："))
+                and _preview_title(content, 1) is None):
+            # (the link only closing the text, under a line that names no one, introduces
+            # nothing and has no preview under it: the post's own first line, "Why I stopped
+            # posting on LinkedIn every day", over the post its share link closes)
+            return None
         if named is None:
             log.drop_line(content[0], "ui.share_text")
         k = 1
