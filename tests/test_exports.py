@@ -2352,3 +2352,27 @@ def test_the_commenters_own_object_is_no_reply_of_the_comment():
     assert [(c.author.name, c.author.bio, c.text, c.replies) for c in rec.comments] == [
         ("Nils Aasen", "Warehouse planner", "Did the day shift change too?", []),
         ("Ines Mota", "Supply chain analyst at Porto Freight", "Great result, thanks for sharing the numbers.", [])]
+
+
+def test_the_relative_age_under_a_second_age_key_beats_a_timestamp():
+    # invented: the best-named age key holds an ISO timestamp (or nothing), the age the
+    # page showed sits under another key that names an age; a CSV's columns alike
+    text = ('{"createdAt": "2026-03-02T08:15:00Z", "whenRelative": "5 d", "authorName": "Tove Lindahl", '
+            '"body": "Our bakery now opens at six. Queues halved.", '
+            '"comments": [{"authorName": "Piet Rand", "date": "2026-03-03T09:00:00Z", '
+            '"time_ago": "4 d", "body": "Best rye in town."}]}')
+    (rec,) = process(text)
+    assert rec.age == "5 d"
+    assert [c.age for c in rec.comments] == ["4 d"]
+    csv = ('kind,uid,reply_of,commenter,published,published_relative,content\n'
+           'post,p1,,Tove Lindahl,2026-03-02T08:15:00Z,5 d,Our bakery now opens at six. Queues halved.\n'
+           'comment,c1,p1,Piet Rand,,4 d,Best rye in town.\n')
+    (rec,) = process(csv)
+    assert rec.age == "5 d" and [c.age for c in rec.comments] == ["4 d"]
+
+
+def test_an_ago_column_in_portuguese_names_the_age():
+    from postscrub.shapes import classify_column
+
+    assert classify_column("Há")[1] == "age"
+    assert classify_column("geleden")[1] == "age"

@@ -383,6 +383,12 @@ def segment_csv(lines: list[Line], log: RepairLog,
         col = {f: shapes.pick_column(cols, f, ("post", None)) for f in fields}
     if col["headline"] < 0 and col["author"] >= 0:
         col["headline"] = _title_beside_name(names, data, col["author"], col["text"])
+    # the other columns naming an age of the row's own (best ranked first), for a row whose
+    # age column holds a date or nothing
+    age_roles = ("comment",) if comments_mode and ("comment", "age") in cols else (None,) if comments_mode \
+        else ("post", None)
+    age_cols = [k for _, k in sorted((r, k) for k, (role, f, r) in enumerate(map(shapes.classify_column,
+                (c.text for c in header))) if f == "age" and role in age_roles and k != col["age"])]
     # the post's own columns in a comments scrape: marked as the post's ("post_text"), or
     # unmarked where the comment's are marked ("Author" beside "Commenter name")
     post_col = {f: shapes.pick_column(cols, f, ("post",) if (("post", f) in cols or ("comment", f) not in cols)
@@ -424,6 +430,14 @@ def segment_csv(lines: list[Line], log: RepairLog,
         age = _whole_age(raw_age)
         if age:
             used.add(col["age"])
+        else:
+            # a date in the best-named age column ("date") and the relative age in another
+            # ("relative_date", "Há"): that one's
+            for k in age_cols:
+                age = _whole_age(_cell(row, k))
+                if age:
+                    used.add(k)
+                    break
         headline = _headline(get("headline"))
         if headline:
             used.add(col["headline"])
@@ -1724,6 +1738,10 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         if isinstance(value, jx.JObj):  # {"date": "2025-03-12", "relative": "4d"}
             inner = jx.pick(value, jx._RELATIVE_KEYS)
             value = inner[1] if inner else jx.as_str(value)  # (or a text view model's)
+        if value is None or isinstance(value, jx.JStr) and segment.parse_age(value.value) is None:
+            # a date or a timestamp under the best-named key ("posted_at") and the relative
+            # age under another key naming an age ("posted_relative", "il_y_a"): the age
+            value = jx.relative_age_key(o) or value
         if value is None:
             value = jx.age_by_values(o)  # (a key no table knows, told by its value)
         if value is None:

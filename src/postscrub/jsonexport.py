@@ -908,6 +908,27 @@ def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
     return best[1:] if best else None
 
 
+def relative_age_key(o: JObj) -> JStr | None:
+    """The string under any key naming an age (by the key tables or the synonym table) that
+    reads as a relative age ("3 j", "2 Tg."), the best-ranked key first: for an object whose
+    best-named age key holds a date or a timestamp ("posted_at") beside the age the page
+    showed under another ("posted_relative", "hace")."""
+    from .segment import parse_age
+    from .shapes import classify_column
+
+    ages = set(map(_norm_key, _AGE_KEYS + _RELATIVE_KEYS))
+    hits = []
+    for n, (k, v) in enumerate(o.items.items()):
+        if not isinstance(v, JStr) or not v.value.strip() or len(v.value) > 40:
+            continue
+        _, f, rank = classify_column(k)
+        if f != "age" and _norm_key(k) not in ages:
+            continue
+        if parse_age(v.value) is not None:
+            hits.append((rank, n, v))
+    return min(hits, key=lambda h: h[:2])[2] if hits else None
+
+
 def _comments_array(v: list) -> bool:
     """An array of objects each with a person (by key or by value) beside its text: comments,
     no text's runs."""

@@ -2431,6 +2431,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "ido", "idopont", "datum", "kozzeteve",                               # hu
         "publisert", "publiceret", "publicerad", "tidspunkt", "dato", "tidpunkt",  # nb, da, sv
         "quando", "quand", "cuando", "wann", "wanneer",                       # "when": it, pt, fr, es, de, nl
+        # "ago" as a column's name ("hace" and "il y a" above): pt, it, de, nl, pl
+        "há", "ha", "fa", "vor", "geleden", "temu",
         "发布时间", "發佈時間", "时间", "時間", "日期",                       # zh
         "paskelbta", "laikas", "publicets", "datums", "laiks", "avaldatud", "kuupaev", "aeg",  # lt, lv, et
         "publikovane", "publikovano", "cas", "objavljeno", "vrijeme", "opublikowano", "czas",  # sk, cs, hr, pl
