@@ -2376,3 +2376,14 @@ def test_an_ago_column_in_portuguese_names_the_age():
 
     assert classify_column("Há")[1] == "age"
     assert classify_column("geleden")[1] == "age"
+
+
+def test_a_persons_short_description_key_is_their_headline():
+    # invented: JSON Lines whose person keys are "user" and "user_desc", a reply linked by id
+    text = ('{"kind": "post", "id": "a1", "user": "Mirela Dobre", "user_desc": "Nurse educator | Cluj", '
+            '"ago": "3 d", "content": "We started ten-minute huddles before each shift."}\n'
+            '{"kind": "comment", "id": "a2", "post": "a1", "user": "Oskar Weil", '
+            '"user_desc": "ICU charge nurse", "ago": "2 d", "content": "Same here, it helps a lot."}\n')
+    (rec,) = process(text)
+    assert rec.author.bio == "Nurse educator | Cluj"
+    assert [(c.author.name, c.author.bio) for c in rec.comments] == [("Oskar Weil", "ICU charge nurse")]

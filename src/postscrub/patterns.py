@@ -2561,7 +2561,12 @@ EXPORT_PERSON_WORDS: dict[str | None, tuple[str, ...]] = {
 EXPORT_PERSON_FIELDS: dict[str, tuple[str, ...]] = {
     "author": ("", "name", "nm", "full_name", "naam", "nom", "nombre", "nome", "nama", "ad", "isim", "ad_soyad"),
     "headline": ("title", "titel", "titre", "titulo", "titolo", "judul", "baslik", "description",
-                 "beschreibung", "info", "headline", "occupation", "bio", "tiêu đề", "заголовок"),
+                 "beschreibung", "info", "headline", "occupation", "bio", "tiêu đề", "заголовок",
+                 # a description shortened ("author_desc") or in other words, and a job's words
+                 # beside a person ("commenter_tagline", "autor_cargo", "auteur_poste")
+                 "desc", "descr", "subtitle", "subline", "tagline", "job_title", "descripcion", "descricao",
+                 "descrizione", "beschrijving", "omschrijving", "opis", "cargo", "puesto", "ruolo", "poste",
+                 "functie", "funktion", "stanowisko", "描述", "简介", "職位", "职位", "肩書き"),
     "url": ("url", "profile_url", "link"),
 }
 # the little words between a field and its role or person ("Texte du commentaire")
