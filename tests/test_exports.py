@@ -2387,3 +2387,23 @@ def test_a_persons_short_description_key_is_their_headline():
     (rec,) = process(text)
     assert rec.author.bio == "Nurse educator | Cluj"
     assert [(c.author.name, c.author.bio) for c in rec.comments] == [("Oskar Weil", "ICU charge nurse")]
+
+
+def test_a_payload_wrapping_the_post_and_a_flat_paged_comment_list():
+    # invented: {"result": {"post": {…}, "comments": {"items": […], "cursor": …}}}, the
+    # replies in the same flat list naming their comment by "replyTo"; an epoch under the
+    # best-named age key and the shown age under "createdRelative"
+    text = ('{"ok": true, "result": {"post": {"author": {"fullName": "Hedda Brun", "headline": "Ferry captain"}, '
+            '"createdAt": 1790000000, "createdRelative": "6 d", '
+            '"text": "Forty years on the fjord route and the sunrise still gets me."}, '
+            '"comments": {"cursor": "x9", "items": ['
+            '{"cid": "c1", "replyTo": null, "author": {"fullName": "Arne Lie", "headline": "Deckhand"}, '
+            '"createdRelative": "5 d", "text": "Best crossing in the country."}, '
+            '{"cid": "c2", "replyTo": "c1", "author": {"fullName": "Hedda Brun", "headline": "Ferry captain"}, '
+            '"createdRelative": "4 d", "text": "Thanks Arne, see you Monday."}, '
+            '{"cid": "c3", "replyTo": null, "author": {"fullName": "Siri Moe", "headline": "Tourist guide"}, '
+            '"createdRelative": "3 d", "text": "My guests love that trip."}]}}}')
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Hedda Brun", "Ferry captain", "6 d")
+    assert [(c.author.name, c.age, [r.text for r in c.replies]) for c in rec.comments] == [
+        ("Arne Lie", "5 d", ["Thanks Arne, see you Monday."]), ("Siri Moe", "3 d", [])]

@@ -1738,7 +1738,7 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         if isinstance(value, jx.JObj):  # {"date": "2025-03-12", "relative": "4d"}
             inner = jx.pick(value, jx._RELATIVE_KEYS)
             value = inner[1] if inner else jx.as_str(value)  # (or a text view model's)
-        if value is None or isinstance(value, jx.JStr) and segment.parse_age(value.value) is None:
+        if not isinstance(value, jx.JObj) and not (isinstance(value, jx.JStr) and segment.parse_age(value.value)):
             # a date or a timestamp under the best-named key ("posted_at") and the relative
             # age under another key naming an age ("posted_relative", "il_y_a"): the age
             value = jx.relative_age_key(o) or value
@@ -1837,6 +1837,10 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             r = jx.pick(o, jx._REPLY_KEYS)
             if r and isinstance(r[1], list) and sum(map(jx._comment_like, r[1])) * 2 > len(r[1]):
                 ch = r[1]
+        if ch and len(ch) >= 2 and all(isinstance(x, jx.JObj) for x in ch):
+            # a flat array of the comments and their replies, each reply naming the comment it
+            # answers by its id ("parentId", "in_reply_to"): the replies under their comments
+            ch = jx.join_rows(ch)
         if ch:
             rec.comments = [comment(x) for x in ch if isinstance(x, jx.JObj)]
         anchor = tv if isinstance(tv, jx.JStr) else runs[0] if runs else next(

@@ -306,6 +306,7 @@ def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
         # ({"message": "ok", "data": [posts]}), if it keeps post objects under a container key
         inner = _inner_posts(objs[0], container_only=True)
         if inner:
+            inner = [_unwrap_post(p, envelopes) for p in inner]  # (a wrapper in the payload)
             _join_split_comments(inner, objs[0])
             return inner, envelopes + objs
     posts = [o for o in objs if text_of(o) is not None]
@@ -317,6 +318,9 @@ def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
         for o in objs:
             inner = _inner_posts(o)
             if inner:
+                # (an envelope's payload that is itself a wrapper: {"data": {"post": {…},
+                # "comments": {…}}}: the post inside it)
+                inner = [_unwrap_post(p, envelopes) for p in inner]
                 posts += inner
                 envelopes.append(o)
                 _join_split_comments(inner, o)
@@ -712,7 +716,9 @@ def _unwrap_post(o: JObj, envelopes: list[JObj], depth: int = 0) -> JObj:
             and (pick(inner, _AUTHOR_KEYS) is not None or pick(inner, _COMMENT_KEYS) is not None)):
         envelopes.append(o)
         beside = pick(o, _COMMENT_KEYS) if pick(inner, _COMMENT_KEYS) is None else None
-        if beside is not None and isinstance(beside[1], list):
+        if beside is not None and (isinstance(beside[1], list) or isinstance(beside[1], JObj)
+                                   and _comment_array(beside[1], 1) is not None):
+            # (or an object around the array: {"comments": {"elements": […], "paging": …}})
             # the comments kept beside the post, not in it ({"post": {…}, "comments": […]}):
             # the post's (a view of it with that array; the envelope's other keys stay its own)
             k, v = beside

@@ -2417,7 +2417,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "肩書き", "肩書", "役職",                                             # ja
     ),
     "age": (
-        "timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",
+        "timestamp", "age", "time", "posted", "created", "date", "relative_time", "posted_ago", "time_since_posted",
         "comment_time", "comment_age", "comment_date", "commented_at", "time_ago", "ago", "post_time",
         "post_age", "post_date", "posted_at", "created_at", "published_at", "published", "publish_date", "when",
         "datum", "tijd", "geplaatst", "geplaatst_op",                         # nl
