@@ -2407,3 +2407,20 @@ def test_a_payload_wrapping_the_post_and_a_flat_paged_comment_list():
     assert (rec.author.name, rec.author.bio, rec.age) == ("Hedda Brun", "Ferry captain", "6 d")
     assert [(c.author.name, c.age, [r.text for r in c.replies]) for c in rec.comments] == [
         ("Arne Lie", "5 d", ["Thanks Arne, see you Monday."]), ("Siri Moe", "3 d", [])]
+
+
+def test_a_json_object_flattened_to_slash_paths_is_read_as_its_tree():
+    # invented: a json_normalize-style dump with "/" paths, the post's fields at the top
+    # level and the comments as numbered paths
+    text = ('{"body": "We swapped the Friday demo for a Tuesday one. Fewer surprises.", '
+            '"by/fullName": "Lior Ben-Ami", "by/occupation": "Engineering manager", "ago": "2 w", '
+            '"thread/0/by/fullName": "Zoe Park", "thread/0/by/occupation": "QA lead", '
+            '"thread/0/ago": "1 w", "thread/0/body": "Tuesday demos saved our sprint too.", '
+            '"thread/0/children/0/by/fullName": "Lior Ben-Ami", "thread/0/children/0/ago": "6 d", '
+            '"thread/0/children/0/body": "Glad to hear it!", '
+            '"thread/1/by/fullName": "Ravi Nair", "thread/1/ago": "3 d", "thread/1/body": "Which timezone?"}')
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Lior Ben-Ami", "Engineering manager", "2 w")
+    assert [(c.author.name, c.text, [r.text for r in c.replies]) for c in rec.comments] == [
+        ("Zoe Park", "Tuesday demos saved our sprint too.", ["Glad to hear it!"]),
+        ("Ravi Nair", "Which timezone?", [])]

@@ -277,9 +277,60 @@ def _decode_base64(x: Any, depth: int = 0) -> None:
                 _decode_base64(v, depth + 1)
 
 
+_FLAT_KEY = re.compile(r"[A-Za-z_]\w{0,40}(?:([./])(?:[A-Za-z_]\w{0,40}|\d{1,4}))+")
+
+
+def _unflattened(o: JObj) -> JObj:
+    """An object whose keys are the paths of a nested one, flattened by a no-code tool or a
+    ``json_normalize`` (``"post.author.name"``, ``"comments.0.replies.1.text"``, ``"a/b/0/c"``;
+    three or more such keys with one separator, at least half of the keys): that nested object,
+    numbered segments made arrays (the values and each leaf's key string kept); ``o`` itself
+    otherwise, or where two paths collide."""
+    if len(o.items) < 3 or len(o.items) > 20000:
+        return o
+    seps = set()
+    n = 0
+    for k in o.items:
+        m = _FLAT_KEY.fullmatch(k)
+        if m is not None:
+            seps.add(m.group(1))
+            n += 1
+    if n < 3 or n * 2 < len(o.items) or len(seps) != 1:
+        return o
+    sep = seps.pop()
+    root: dict = {}
+    leaf_keys: dict[int, dict] = {}
+    for k, v in o.items.items():
+        path = k.split(sep) if _FLAT_KEY.fullmatch(k) else [k]
+        node = root
+        for seg in path[:-1]:
+            key = int(seg) if seg.isdigit() else seg
+            nxt = node.setdefault(key, {})
+            if not isinstance(nxt, dict):
+                return o  # ("a.b" a value and "a.b.c" too)
+            node = nxt
+        last = int(path[-1]) if path[-1].isdigit() else path[-1]
+        if last in node:
+            return o  # ("a" and "a.b" both: no one tree)
+        node[last] = v
+        if k in o.keys:
+            leaf_keys.setdefault(id(node), {})[str(last)] = o.keys[k]
+
+    def build(node: object) -> object:
+        if not isinstance(node, dict):
+            return node
+        if node and all(isinstance(k, int) for k in node):
+            return [build(node[k]) for k in sorted(node)]
+        return JObj({str(k): build(v) for k, v in node.items()}, dict(leaf_keys.get(id(node), {})))
+
+    tree = build(root)
+    return tree if isinstance(tree, JObj) else o
+
+
 def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
     if not objs:
         return None
+    objs = [_unflattened(o) for o in objs]
     for o in objs:
         _decode_base64(o)
     if len(objs) == 1:
