@@ -1403,3 +1403,16 @@ def test_a_repr_with_a_dotted_constant_is_still_read():
     assert rec.body == "Kiln is back up. Orders ship Monday."
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [("Lu Fen", "1d", "Good news!")]
     assert check_accounted(DATACLASS_TZ, [rec]) == []
+
+
+def test_a_hash_printed_on_one_long_line_after_a_repl_result_marker():
+    # invented: pry's "=> {…}" on one line longer than a prompt, symbol keys and hash rockets
+    text = ('[3] pry(main)> rec = Feed.pull(id)\n'
+            '=> {:owner=>"Farah Qureshi", :owner_headline=>"Bridge inspector", :ago=>"8h", '
+            ':body=>"Every rivet on the old swing bridge got a photo today.\\n\\nAll 4,112 of them.", '
+            ':comments=>[{"owner" => "Tom Eklund", :ago => "7h", :body => "That is dedication."}]}\n'
+            '[4] pry(main)> exit\n')
+    (rec,) = process(text)
+    assert (rec.author.name, rec.age) == ("Farah Qureshi", "8h")
+    assert rec.body == "Every rivet on the old swing bridge got a photo today.\n\nAll 4,112 of them."
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Tom Eklund", "That is dedication.")]

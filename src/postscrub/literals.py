@@ -519,6 +519,9 @@ def _join_surrogates(s: str) -> str:
 # a literal opening inside a line, after a log line's or a prompt's prefix ("… -> {'urn': …",
 # "Out[3]: [{'text': …"): a bracket after a space, then a quoted key
 _PY_EMBEDDED = re.compile(r"(?:(?<=\s)|^)(?:\[\s*)?\{\s*[uU]?['\"]")
+# a hash printed after a REPL's result marker or a log's prefix (irb's and pry's "=> {:url=>…",
+# "{'key' => …"): its brace, then a symbol or quoted key and a hash rocket
+_LOOSE_EMBEDDED = re.compile(r"(?:(?<=\s)|^)(?:\[\s*)?\{\s*(?::[A-Za-z_]\w{0,60}|['\"][^'\"\n]{1,60}['\"])\s*=>")
 
 
 def parse_python(text: str, loose: bool = False) -> tuple[Any, int | list[tuple[int, int]]] | None:
@@ -573,6 +576,9 @@ def _embedded(text: str, loose: bool = False) -> tuple[list[Any], list[tuple[int
         at = pos + m.start() if m is not None else None
         if at is None and loose:
             at = _loose_opening(line)  # ("$VAR1 = [", "[src/main.rs:48:5] &post = Post {")
+            if at is None and "{" in line:
+                lm = _LOOSE_EMBEDDED.search(line)
+                at = lm.start() if lm is not None else None
             at = None if at is None else pos + at
         if at is None and line.lstrip()[:1] in "[{" and line.strip():
             at = pos + len(line) - len(line.lstrip())  # (a literal opening its own line)
