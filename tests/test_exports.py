@@ -2424,3 +2424,15 @@ def test_a_json_object_flattened_to_slash_paths_is_read_as_its_tree():
     assert [(c.author.name, c.text, [r.text for r in c.replies]) for c in rec.comments] == [
         ("Zoe Park", "Tuesday demos saved our sprint too.", ["Glad to hear it!"]),
         ("Ravi Nair", "Which timezone?", [])]
+
+
+def test_comments_packed_with_the_age_in_square_brackets():
+    # invented: a posts CSV whose "comments" cell packs "Name (Headline) [age]: text" and
+    # "Name [age]: text" parted by "||"
+    csv = ('author,headline,body,replies_total,comments\n'
+           'Noor Haddad,Baker,"Sourdough class is full again, adding a Sunday slot.",2,'
+           '"Eli Brandt (Chef at Linde) [2 d]: Sign me up! || Mia Sol [1 d]: Which time on Sunday?"\n')
+    (rec,) = process(csv)
+    assert (rec.author.name, rec.body) == ("Noor Haddad", "Sourdough class is full again, adding a Sunday slot.")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Eli Brandt", "Chef at Linde", "2 d", "Sign me up!"), ("Mia Sol", None, "1 d", "Which time on Sunday?")]

@@ -845,14 +845,20 @@ _PACKED_COMMENT = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^():|\n]{2,70}?)
 _PACKED_PIPED = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^|\n]{2,70}?)\s*\|\s*(?:(?P<headline>[^|\n]{1,150}?)\s*\|\s*)?"
                            r"(?P<age>[^|\n]{1,24}?)\s*\|\s*(?P<text>\S.*)", re.S)
 
+# "Name (Headline) [age]: text", "Name [age]: text": the age in square brackets, the headline
+# (if any) in round ones before it
+_PACKED_BRACKETED = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^()\[\]:|\n]{2,70}?)\s*"
+                               r"(?:\((?P<headline>[^()\n]{1,150})\)\s*)?\[(?P<age>[^\[\]\n]{1,24})\]\s*:\s+(?P<text>\S.*)", re.S)
+
 
 def _packed_match(part: str) -> re.Match[str] | None:
-    """One packed comment, in the colon or the pipe form (None: neither, or no name and age)."""
-    for rx in (_PACKED_COMMENT, _PACKED_PIPED):
+    """One packed comment, in the colon, the pipe or the bracket form (None: none, or no name
+    and age)."""
+    for rx in (_PACKED_COMMENT, _PACKED_PIPED, _PACKED_BRACKETED):
         m = rx.fullmatch(part)
         if m is None or not segment.is_name(m.group("name").strip()):
             continue
-        if (m.group("age") or rx is _PACKED_PIPED) and segment.parse_age((m.group("age") or "").strip()) is None:
+        if (m.group("age") or rx is not _PACKED_COMMENT) and segment.parse_age((m.group("age") or "").strip()) is None:
             continue
         return m
     return None
@@ -891,7 +897,7 @@ def _unpack_comments(cell: shapes.Cell, label: list[str | None], text: str) -> l
         if m is None:
             continue
         base = cell.start + at + (len(part) - len(part.lstrip()))
-        for g in ("name", "headline", "age", "text") if m.re is _PACKED_PIPED else ("name", "age", "text"):
+        for g in ("name", "headline", "age", "text") if m.re is not _PACKED_COMMENT else ("name", "age", "text"):
             if m.group(g):
                 a, b = m.span(g)
                 for x in range(base + a, base + b):
@@ -900,7 +906,7 @@ def _unpack_comments(cell: shapes.Cell, label: list[str | None], text: str) -> l
                     label[x] = "csv.syntax" if quote2 and x - 1 >= base + a else None
         name = m.group("name").strip()
         age = segment.parse_age(m.group("age").strip()) if m.group("age") else None
-        headline = m.group("headline").strip() if m.re is _PACKED_PIPED and m.group("headline") else None
+        headline = m.group("headline").strip() if m.re is not _PACKED_COMMENT and m.group("headline") else None
         c = Comment(Author(name, headline), age.text if age else None, age.iso if age else None,
                     _block(m.group("text").replace('""', '"') if cell.quoted else m.group("text")))
         if m.group("reply") and top is not None:
