@@ -2458,3 +2458,87 @@ def test_list_comma_splits_as_the_plain_pattern_did():
         assert [m.span() for m in exports._LIST_COMMA.finditer(s, lead)] == [
             m.span() for m in plain.finditer(s, lead)], s
     assert exports._LIST_COMMA.split("Ivo Brandt" + " " * 5_000 + "x") == ["Ivo Brandt" + " " * 5_000 + "x"]
+
+
+def test_the_relative_age_under_a_second_age_key_beats_a_timestamp():
+    # invented: the best-named age key holds an ISO timestamp (or nothing), the age the
+    # page showed sits under another key that names an age; a CSV's columns alike
+    text = ('{"createdAt": "2026-03-02T08:15:00Z", "whenRelative": "5 d", "authorName": "Tove Lindahl", '
+            '"body": "Our bakery now opens at six. Queues halved.", '
+            '"comments": [{"authorName": "Piet Rand", "date": "2026-03-03T09:00:00Z", '
+            '"time_ago": "4 d", "body": "Best rye in town."}]}')
+    (rec,) = process(text)
+    assert rec.age == "5 d"
+    assert [c.age for c in rec.comments] == ["4 d"]
+    csv = ('kind,uid,reply_of,commenter,published,published_relative,content\n'
+           'post,p1,,Tove Lindahl,2026-03-02T08:15:00Z,5 d,Our bakery now opens at six. Queues halved.\n'
+           'comment,c1,p1,Piet Rand,,4 d,Best rye in town.\n')
+    (rec,) = process(csv)
+    assert rec.age == "5 d" and [c.age for c in rec.comments] == ["4 d"]
+
+
+def test_an_ago_column_in_portuguese_names_the_age():
+    from postscrub.shapes import classify_column
+
+    assert classify_column("Há")[1] == "age"
+    assert classify_column("geleden")[1] == "age"
+
+
+def test_a_persons_short_description_key_is_their_headline():
+    # invented: JSON Lines whose person keys are "user" and "user_desc", a reply linked by id
+    text = ('{"kind": "post", "id": "a1", "user": "Mirela Dobre", "user_desc": "Nurse educator | Cluj", '
+            '"ago": "3 d", "content": "We started ten-minute huddles before each shift."}\n'
+            '{"kind": "comment", "id": "a2", "post": "a1", "user": "Oskar Weil", '
+            '"user_desc": "ICU charge nurse", "ago": "2 d", "content": "Same here, it helps a lot."}\n')
+    (rec,) = process(text)
+    assert rec.author.bio == "Nurse educator | Cluj"
+    assert [(c.author.name, c.author.bio) for c in rec.comments] == [("Oskar Weil", "ICU charge nurse")]
+
+
+def test_a_payload_wrapping_the_post_and_a_flat_paged_comment_list():
+    # invented: {"result": {"post": {…}, "comments": {"items": […], "cursor": …}}}, the
+    # replies in the same flat list naming their comment by "replyTo"; an epoch under the
+    # best-named age key and the shown age under "createdRelative"
+    text = ('{"ok": true, "result": {"post": {"author": {"fullName": "Hedda Brun", "headline": "Ferry captain"}, '
+            '"createdAt": 1790000000, "createdRelative": "6 d", '
+            '"text": "Forty years on the fjord route and the sunrise still gets me."}, '
+            '"comments": {"cursor": "x9", "items": ['
+            '{"cid": "c1", "replyTo": null, "author": {"fullName": "Arne Lie", "headline": "Deckhand"}, '
+            '"createdRelative": "5 d", "text": "Best crossing in the country."}, '
+            '{"cid": "c2", "replyTo": "c1", "author": {"fullName": "Hedda Brun", "headline": "Ferry captain"}, '
+            '"createdRelative": "4 d", "text": "Thanks Arne, see you Monday."}, '
+            '{"cid": "c3", "replyTo": null, "author": {"fullName": "Siri Moe", "headline": "Tourist guide"}, '
+            '"createdRelative": "3 d", "text": "My guests love that trip."}]}}}')
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Hedda Brun", "Ferry captain", "6 d")
+    assert [(c.author.name, c.age, [r.text for r in c.replies]) for c in rec.comments] == [
+        ("Arne Lie", "5 d", ["Thanks Arne, see you Monday."]), ("Siri Moe", "3 d", [])]
+
+
+def test_a_json_object_flattened_to_slash_paths_is_read_as_its_tree():
+    # invented: a json_normalize-style dump with "/" paths, the post's fields at the top
+    # level and the comments as numbered paths
+    text = ('{"body": "We swapped the Friday demo for a Tuesday one. Fewer surprises.", '
+            '"by/fullName": "Lior Ben-Ami", "by/occupation": "Engineering manager", "ago": "2 w", '
+            '"thread/0/by/fullName": "Zoe Park", "thread/0/by/occupation": "QA lead", '
+            '"thread/0/ago": "1 w", "thread/0/body": "Tuesday demos saved our sprint too.", '
+            '"thread/0/children/0/by/fullName": "Lior Ben-Ami", "thread/0/children/0/ago": "6 d", '
+            '"thread/0/children/0/body": "Glad to hear it!", '
+            '"thread/1/by/fullName": "Ravi Nair", "thread/1/ago": "3 d", "thread/1/body": "Which timezone?"}')
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Lior Ben-Ami", "Engineering manager", "2 w")
+    assert [(c.author.name, c.text, [r.text for r in c.replies]) for c in rec.comments] == [
+        ("Zoe Park", "Tuesday demos saved our sprint too.", ["Glad to hear it!"]),
+        ("Ravi Nair", "Which timezone?", [])]
+
+
+def test_comments_packed_with_the_age_in_square_brackets():
+    # invented: a posts CSV whose "comments" cell packs "Name (Headline) [age]: text" and
+    # "Name [age]: text" parted by "||"
+    csv = ('author,headline,body,replies_total,comments\n'
+           'Noor Haddad,Baker,"Sourdough class is full again, adding a Sunday slot.",2,'
+           '"Eli Brandt (Chef at Linde) [2 d]: Sign me up! || Mia Sol [1 d]: Which time on Sunday?"\n')
+    (rec,) = process(csv)
+    assert (rec.author.name, rec.body) == ("Noor Haddad", "Sourdough class is full again, adding a Sunday slot.")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Eli Brandt", "Chef at Linde", "2 d", "Sign me up!"), ("Mia Sol", None, "1 d", "Which time on Sunday?")]

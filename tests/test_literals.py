@@ -1420,3 +1420,36 @@ def test_a_data_frames_dict_with_number_keys_is_read_row_by_row(dump):
         ("Tariq Noor", "3d", "Our night market returns on Friday."),
         ("Tariq Noor", "2w", "Stalls are open for booking.")]
     assert check_accounted(dump, recs) == []
+
+
+def test_a_hash_printed_on_one_long_line_after_a_repl_result_marker():
+    # invented: pry's "=> {…}" on one line longer than a prompt, symbol keys and hash rockets
+    text = ('[3] pry(main)> rec = Feed.pull(id)\n'
+            '=> {:owner=>"Farah Qureshi", :owner_headline=>"Bridge inspector", :ago=>"8h", '
+            ':body=>"Every rivet on the old swing bridge got a photo today.\\n\\nAll 4,112 of them.", '
+            ':comments=>[{"owner" => "Tom Eklund", :ago => "7h", :body => "That is dedication."}]}\n'
+            '[4] pry(main)> exit\n')
+    (rec,) = process(text)
+    assert (rec.author.name, rec.age) == ("Farah Qureshi", "8h")
+    assert rec.body == "Every rivet on the old swing bridge got a photo today.\n\nAll 4,112 of them."
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Tom Eklund", "That is dedication.")]
+
+
+def test_a_double_quoted_yaml_scalar_folded_over_lines():
+    # invented: a YAML writer wrapping a long double-quoted string: a fold is a space, an
+    # empty line a line break, a trailing backslash joins, "\ " keeps a space, \u escapes
+    text = ('items:\n'
+            '- by: Aiko Brandt\n'
+            '  role: "Harbour pilot"\n'
+            '  shown: 9 h\n'
+            '  content: "Fog this morning so thick we\n'
+            '    docked by radar alone.\n'
+            '\n'
+            '    Thirty years, and it still hum\\\n'
+            '    bles me.\\n\\nCaf\\u00e9 after\\\n'
+            '    \\ shift, always."\n'
+            '  likes: 12\n')
+    (rec,) = process(text)
+    assert rec.author.name == "Aiko Brandt"
+    assert rec.body == ("Fog this morning so thick we docked by radar alone.\n"
+                        "Thirty years, and it still humbles me.\n\nCafé after shift, always.")

@@ -77,3 +77,25 @@ def test_a_log_of_several_scoped_posts_with_text_lines_and_dotted_comment_ids():
     assert (b.author.name, b.age, b.body, b.comments) == (
         "Tomas Veld", "3d", "Oak takes a year per inch to dry. We waited four.", [])
     assert check_accounted(SCOPED_LOG, [a, b]) == []
+
+
+INDEXED_LOG = """\
+2030-09-14 06:00:00.010 INFO  scrape: name="Greta Holm" occupation="Orchard owner" posted=4d
+2030-09-14 06:00:00.020 DEBUG scrape: body='Frost came early, so we picked the apples by headlamp.'
+2030-09-14 06:00:00.030 DEBUG scrape: comments[0] name="Ivo Marek" occupation="Cider maker"
+2030-09-14 06:00:00.031 DEBUG scrape: comments[0] posted=3d body='Save me a crate of the russets!'
+2030-09-14 06:00:00.032 DEBUG scrape: comments[0].replies[0] name="Greta Holm" posted=3d
+2030-09-14 06:00:00.033 DEBUG scrape: comments[0].replies[0] body='Already set aside.'
+2030-09-14 06:00:00.040 DEBUG scrape: comments[1] name="Lotte Berg" posted=2d
+2030-09-14 06:00:00.041 DEBUG scrape: comments[1] body='Headlamp harvest sounds magical.'
+2030-09-14 06:00:00.050 INFO  scrape: finished
+"""
+
+
+def test_an_indexed_items_fields_over_several_log_lines_are_one_comment():
+    (rec,) = process(INDEXED_LOG)
+    assert (rec.author.name, rec.age) == ("Greta Holm", "4d")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Ivo Marek", "Cider maker", "3d", "Save me a crate of the russets!"),
+        ("Lotte Berg", None, "2d", "Headlamp harvest sounds magical.")]
+    assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [("Greta Holm", "Already set aside.")]

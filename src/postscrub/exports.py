@@ -461,6 +461,12 @@ def segment_csv(lines: list[Line], log: RepairLog,
         col = {f: shapes.pick_column(cols, f, ("post", None)) for f in fields}
     if col["headline"] < 0 and col["author"] >= 0:
         col["headline"] = _title_beside_name(names, data, col["author"], col["text"])
+    # the other columns naming an age of the row's own (best ranked first), for a row whose
+    # age column holds a date or nothing
+    age_roles = ("comment",) if comments_mode and ("comment", "age") in cols else (None,) if comments_mode \
+        else ("post", None)
+    age_cols = [k for _, k in sorted((r, k) for k, (role, f, r) in enumerate(map(shapes.classify_column,
+                (c.text for c in header))) if f == "age" and role in age_roles and k != col["age"])]
     # the post's own columns in a comments scrape: marked as the post's ("post_text"), or
     # unmarked where the comment's are marked ("Author" beside "Commenter name")
     post_col = {f: shapes.pick_column(cols, f, ("post",) if (("post", f) in cols or ("comment", f) not in cols)
@@ -502,6 +508,14 @@ def segment_csv(lines: list[Line], log: RepairLog,
         age = _whole_age(raw_age)
         if age:
             used.add(col["age"])
+        else:
+            # a date in the best-named age column ("date") and the relative age in another
+            # ("relative_date", "Há"): that one's
+            for k in age_cols:
+                age = _whole_age(_cell(row, k))
+                if age:
+                    used.add(k)
+                    break
         headline = _headline(get("headline"))
         if headline:
             used.add(col["headline"])
@@ -909,14 +923,20 @@ _PACKED_COMMENT = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^():|\n]{2,70}?)
 _PACKED_PIPED = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^|\n]{2,70}?)\s*\|\s*(?:(?P<headline>[^|\n]{1,150}?)\s*\|\s*)?"
                            r"(?P<age>[^|\n]{1,24}?)\s*\|\s*(?P<text>\S.*)", re.S)
 
+# "Name (Headline) [age]: text", "Name [age]: text": the age in square brackets, the headline
+# (if any) in round ones before it
+_PACKED_BRACKETED = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^()\[\]:|\n]{2,70}?)\s*"
+                               r"(?:\((?P<headline>[^()\n]{1,150})\)\s*)?\[(?P<age>[^\[\]\n]{1,24})\]\s*:\s+(?P<text>\S.*)", re.S)
+
 
 def _packed_match(part: str) -> re.Match[str] | None:
-    """One packed comment, in the colon or the pipe form (None: neither, or no name and age)."""
-    for rx in (_PACKED_COMMENT, _PACKED_PIPED):
+    """One packed comment, in the colon, the pipe or the bracket form (None: none, or no name
+    and age)."""
+    for rx in (_PACKED_COMMENT, _PACKED_PIPED, _PACKED_BRACKETED):
         m = rx.fullmatch(part)
         if m is None or not segment.is_name(m.group("name").strip()):
             continue
-        if (m.group("age") or rx is _PACKED_PIPED) and segment.parse_age((m.group("age") or "").strip()) is None:
+        if (m.group("age") or rx is not _PACKED_COMMENT) and segment.parse_age((m.group("age") or "").strip()) is None:
             continue
         return m
     return None
@@ -955,7 +975,7 @@ def _unpack_comments(cell: shapes.Cell, label: list[str | None], text: str) -> l
         if m is None:
             continue
         base = cell.start + at + (len(part) - len(part.lstrip()))
-        for g in ("name", "headline", "age", "text") if m.re is _PACKED_PIPED else ("name", "age", "text"):
+        for g in ("name", "headline", "age", "text") if m.re is not _PACKED_COMMENT else ("name", "age", "text"):
             if m.group(g):
                 a, b = m.span(g)
                 for x in range(base + a, base + b):
@@ -964,7 +984,7 @@ def _unpack_comments(cell: shapes.Cell, label: list[str | None], text: str) -> l
                     label[x] = "csv.syntax" if quote2 and x - 1 >= base + a else None
         name = m.group("name").strip()
         age = segment.parse_age(m.group("age").strip()) if m.group("age") else None
-        headline = m.group("headline").strip() if m.re is _PACKED_PIPED and m.group("headline") else None
+        headline = m.group("headline").strip() if m.re is not _PACKED_COMMENT and m.group("headline") else None
         c = Comment(Author(name, headline), age.text if age else None, age.iso if age else None,
                     _block(m.group("text").replace('""', '"') if cell.quoted else m.group("text")))
         if m.group("reply") and top is not None:
@@ -1811,6 +1831,10 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         if isinstance(value, jx.JObj):  # {"date": "2025-03-12", "relative": "4d"}
             inner = jx.pick(value, jx._RELATIVE_KEYS)
             value = inner[1] if inner else jx.as_str(value)  # (or a text view model's)
+        if not isinstance(value, jx.JObj) and not (isinstance(value, jx.JStr) and segment.parse_age(value.value)):
+            # a date or a timestamp under the best-named key ("posted_at") and the relative
+            # age under another key naming an age ("posted_relative", "il_y_a"): the age
+            value = jx.relative_age_key(o) or value
         if value is None:
             value = jx.age_by_values(o)  # (a key no table knows, told by its value)
         if value is None:
@@ -1906,6 +1930,10 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             r = jx.pick(o, jx._REPLY_KEYS)
             if r and isinstance(r[1], list) and sum(map(jx._comment_like, r[1])) * 2 > len(r[1]):
                 ch = r[1]
+        if ch and len(ch) >= 2 and all(isinstance(x, jx.JObj) for x in ch):
+            # a flat array of the comments and their replies, each reply naming the comment it
+            # answers by its id ("parentId", "in_reply_to"): the replies under their comments
+            ch = jx.join_rows(ch)
         if ch:
             rec.comments = [comment(x) for x in ch if isinstance(x, jx.JObj)]
         anchor = tv if isinstance(tv, jx.JStr) else runs[0] if runs else next(

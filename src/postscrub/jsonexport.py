@@ -275,9 +275,60 @@ def _decode_base64(x: Any, depth: int = 0) -> None:
                 _decode_base64(v, depth + 1)
 
 
+_FLAT_KEY = re.compile(r"[A-Za-z_]\w{0,40}(?:([./])(?:[A-Za-z_]\w{0,40}|\d{1,4}))+")
+
+
+def _unflattened(o: JObj) -> JObj:
+    """An object whose keys are the paths of a nested one, flattened by a no-code tool or a
+    ``json_normalize`` (``"post.author.name"``, ``"comments.0.replies.1.text"``, ``"a/b/0/c"``;
+    three or more such keys with one separator, at least half of the keys): that nested object,
+    numbered segments made arrays (the values and each leaf's key string kept); ``o`` itself
+    otherwise, or where two paths collide."""
+    if len(o.items) < 3 or len(o.items) > 20000:
+        return o
+    seps = set()
+    n = 0
+    for k in o.items:
+        m = _FLAT_KEY.fullmatch(k)
+        if m is not None:
+            seps.add(m.group(1))
+            n += 1
+    if n < 3 or n * 2 < len(o.items) or len(seps) != 1:
+        return o
+    sep = seps.pop()
+    root: dict = {}
+    leaf_keys: dict[int, dict] = {}
+    for k, v in o.items.items():
+        path = k.split(sep) if _FLAT_KEY.fullmatch(k) else [k]
+        node = root
+        for seg in path[:-1]:
+            key = int(seg) if seg.isdigit() else seg
+            nxt = node.setdefault(key, {})
+            if not isinstance(nxt, dict):
+                return o  # ("a.b" a value and "a.b.c" too)
+            node = nxt
+        last = int(path[-1]) if path[-1].isdigit() else path[-1]
+        if last in node:
+            return o  # ("a" and "a.b" both: no one tree)
+        node[last] = v
+        if k in o.keys:
+            leaf_keys.setdefault(id(node), {})[str(last)] = o.keys[k]
+
+    def build(node: object) -> object:
+        if not isinstance(node, dict):
+            return node
+        if node and all(isinstance(k, int) for k in node):
+            return [build(node[k]) for k in sorted(node)]
+        return JObj({str(k): build(v) for k, v in node.items()}, dict(leaf_keys.get(id(node), {})))
+
+    tree = build(root)
+    return tree if isinstance(tree, JObj) else o
+
+
 def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
     if not objs:
         return None
+    objs = [_unflattened(o) for o in objs]
     for o in objs:
         _decode_base64(o)
     if len(objs) == 1:
@@ -304,6 +355,7 @@ def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
         # ({"message": "ok", "data": [posts]}), if it keeps post objects under a container key
         inner = _inner_posts(objs[0], container_only=True)
         if inner:
+            inner = [_unwrap_post(p, envelopes) for p in inner]  # (a wrapper in the payload)
             _join_split_comments(inner, objs[0])
             return inner, envelopes + objs
     posts = [o for o in objs if text_of(o) is not None]
@@ -315,6 +367,9 @@ def _posts_of(objs: list[JObj]) -> tuple[list[JObj], list[JObj]] | None:
         for o in objs:
             inner = _inner_posts(o)
             if inner:
+                # (an envelope's payload that is itself a wrapper: {"data": {"post": {…},
+                # "comments": {…}}}: the post inside it)
+                inner = [_unwrap_post(p, envelopes) for p in inner]
                 posts += inner
                 envelopes.append(o)
                 _join_split_comments(inner, o)
@@ -710,7 +765,9 @@ def _unwrap_post(o: JObj, envelopes: list[JObj], depth: int = 0) -> JObj:
             and (pick(inner, _AUTHOR_KEYS) is not None or pick(inner, _COMMENT_KEYS) is not None)):
         envelopes.append(o)
         beside = pick(o, _COMMENT_KEYS) if pick(inner, _COMMENT_KEYS) is None else None
-        if beside is not None and isinstance(beside[1], list):
+        if beside is not None and (isinstance(beside[1], list) or isinstance(beside[1], JObj)
+                                   and _comment_array(beside[1], 1) is not None):
+            # (or an object around the array: {"comments": {"elements": […], "paging": …}})
             # the comments kept beside the post, not in it ({"post": {…}, "comments": […]}):
             # the post's (a view of it with that array; the envelope's other keys stay its own)
             k, v = beside
@@ -904,6 +961,27 @@ def pick(o: JObj, keys: tuple[str, ...]) -> tuple[str, Any] | None:
                 continue  # (id "komentar", one word for a comment and the comments: objects are no text)
             best = (rank, real, v)
     return best[1:] if best else None
+
+
+def relative_age_key(o: JObj) -> JStr | None:
+    """The string under any key naming an age (by the key tables or the synonym table) that
+    reads as a relative age ("3 j", "2 Tg."), the best-ranked key first: for an object whose
+    best-named age key holds a date or a timestamp ("posted_at") beside the age the page
+    showed under another ("posted_relative", "hace")."""
+    from .segment import parse_age
+    from .shapes import classify_column
+
+    ages = set(map(_norm_key, _AGE_KEYS + _RELATIVE_KEYS))
+    hits = []
+    for n, (k, v) in enumerate(o.items.items()):
+        if not isinstance(v, JStr) or not v.value.strip() or len(v.value) > 40:
+            continue
+        _, f, rank = classify_column(k)
+        if f != "age" and _norm_key(k) not in ages:
+            continue
+        if parse_age(v.value) is not None:
+            hits.append((rank, n, v))
+    return min(hits, key=lambda h: h[:2])[2] if hits else None
 
 
 def _comments_array(v: list) -> bool:

@@ -523,6 +523,9 @@ def _join_surrogates(s: str) -> str:
 # a literal opening inside a line, after a log line's or a prompt's prefix ("… -> {'urn': …",
 # "Out[3]: [{'text': …"): a bracket after a space, then a quoted key
 _PY_EMBEDDED = re.compile(r"(?:(?<=\s)|^)(?:\[\s*)?\{\s*[uU]?['\"]")
+# a hash printed after a REPL's result marker or a log's prefix (irb's and pry's "=> {:url=>…",
+# "{'key' => …"): its brace, then a symbol or quoted key and a hash rocket
+_LOOSE_EMBEDDED = re.compile(r"(?:(?<=\s)|^)(?:\[\s*)?\{\s*(?::[A-Za-z_]\w{0,60}|['\"][^'\"\n]{1,60}['\"])\s*=>")
 
 
 def parse_python(text: str, loose: bool = False) -> tuple[Any, int | list[tuple[int, int]]] | None:
@@ -577,6 +580,9 @@ def _embedded(text: str, loose: bool = False) -> tuple[list[Any], list[tuple[int
         at = pos + m.start() if m is not None else None
         if at is None and loose:
             at = _loose_opening(line)  # ("$VAR1 = [", "[src/main.rs:48:5] &post = Post {")
+            if at is None and "{" in line:
+                lm = _LOOSE_EMBEDDED.search(line)
+                at = lm.start() if lm is not None else None
             at = None if at is None else pos + at
         if at is None and line.lstrip()[:1] in "[{" and line.strip():
             at = pos + len(line) - len(line.lstrip())  # (a literal opening its own line)
@@ -1365,6 +1371,44 @@ class _Yaml:
         end = body[-1][0] + len(body[-1][1])
         return JStr(value, start, end, self.t[start:end], [])
 
+    _Q_MULTI = re.compile(r'(?:[^"\\]|\\.){0,200000}+"', re.S)
+    _Q_ESC = re.compile(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|\n[ \t]*|.)|[ \t]*\n(?:[ \t]*\n)*[ \t]*")
+
+    def _quoted_lines(self, start: int) -> JStr:
+        """A double-quoted scalar over several lines (a YAML writer folding a long string):
+        each line break with the next line's indentation folded into a space, a run of empty
+        lines into as many line breaks, a line ending in ``\\`` joined without one, the
+        escapes decoded (YAML 1.2, 7.3.1)."""
+        m = self._Q_MULTI.match(self.t, start + 1)
+        if m is None:
+            raise _YamlError("quote")
+        close = m.end() - 1
+        eol = self.t.find("\n", close)
+        tail = self.t[close + 1: len(self.t) if eol < 0 else eol]
+        if tail.strip() and not tail.strip().startswith("#"):
+            raise _YamlError("quote")
+        raw = self.t[start + 1:close]
+        parts, escapes, k = [], [], 0
+        for e in self._Q_ESC.finditer(raw):
+            parts.append(raw[k:e.start()])
+            g = e.group()
+            if g[0] != "\\":
+                dec = "\n" * (g.count("\n") - 1) or " "  # (a fold: a space, or the empty lines' breaks)
+            elif g[1] == "\n":
+                dec = ""  # (an escaped line break: the lines joined)
+            else:
+                dec = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "/": "/", "r": "\r", "0": "\0",
+                       " ": " "}.get(g[1:], None)
+                if dec is None:
+                    dec = chr(int(g[2:], 16)) if g[1] in "xuU" else g
+            parts.append(dec)
+            escapes.append((start + 1 + e.start(), start + 1 + e.end(), dec, "yaml.escape"))
+            k = e.end()
+        parts.append(raw[k:])
+        while self.k + 1 < len(self.lines) and self.lines[self.k + 1][0] <= close:
+            self.k += 1
+        return JStr(_join_surrogates("".join(parts)), start + 1, close, raw, escapes)
+
     def scalar_line(self, off: int, rest: str, ind: int, depth: int) -> Any:
         """A value on the key's (or dash's) line: quoted, a flow ``[]``/``{}``, or plain."""
         lead = len(rest) - len(rest.lstrip(" "))
@@ -1373,7 +1417,7 @@ class _Yaml:
         if s.startswith('"'):
             m = re.match(r'"((?:[^"\\]|\\.)*)"[ ]*(?:#.*)?$', s)
             if not m:
-                raise _YamlError("quote")
+                return self._quoted_lines(start)
             raw = m.group(1)
             escapes = []
             parts, k = [], 0

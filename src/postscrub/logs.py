@@ -28,6 +28,10 @@ _PARENT = re.compile(r"\b(?:in\s+)?(?:reply|replying|answer)\s+to\s+#?(\d{1,6})\
 _SCOPE = re.compile(r"\s*([A-Za-z_]\w{0,20}#\d{1,6})(?=\s|$)")
 # a comment's own id after it, dotted under its parent's: "c1", "c1.r1", "3.2"
 _DOTTED = re.compile(r"\s*((?:[A-Za-z]{1,8})?\d{1,4}(?:\.(?:[A-Za-z]{1,8})?\d{1,4}){0,4})(?=\s)")
+# an indexed item a message is about, opening it: "comment[0] …", "comments[2].replies[0] …",
+# "comment[1][0] …"; the messages of one item (its author on one line, its text on the next)
+# are one message
+_ITEM = re.compile(r"\s*([A-Za-z_]\w{0,20}\[\d{1,4}\](?:\.?(?:[A-Za-z_]\w{0,20})?\[\d{1,4}\]){0,4})(?=[\s:])")
 # a line of a text printed one log message a line: "post#2 | the line"
 _TEXT_LINE = re.compile(r"\s*\|(?: |$)")
 # the free text after a message's pairs: "who=… ago=3h :: the comment"
@@ -142,6 +146,17 @@ def _segment_log(lines: list[Line], log: RepairLog) -> list[Record] | None:
         k += 1
     if stamped * 2 < len(content) - in_blocks or stamped < 2:
         return None
+    merged: list[tuple[int, int, list[_Field]]] = []
+    last_item = None
+    for li, mstart, fs in messages:
+        it = _ITEM.match(lines[li].text, mstart - starts[li])
+        item = it.group(1) if it else None
+        if item is not None and item == last_item and merged:
+            merged[-1][2].extend(fs)  # (the same item's next field, on a message of its own)
+            continue
+        merged.append((li, mstart, fs))
+        last_item = item
+    messages = merged
     ranked = [_best(fs) for _, _, fs in messages]
     kinds = [{f: v[1] for f, v in r.items()} for r in ranked]
     texts = [i for i, kd in enumerate(kinds) if "text" in kd]
@@ -238,7 +253,14 @@ def _record(group: list[int], messages, ranked, kinds, lines, starts, take) -> R
         pm = _PARENT.search(msg)
         parent = (pm.group(1) or pm.group(2)) if pm else None
         idm = _ID.match(msg)
-        if idm is None:
+        it = _ITEM.match(msg)
+        if it is not None and pm is None:
+            # "comment[0]", then "comment[0].replies[1]": a reply under the item its path opens with
+            cid = it.group(1)
+            by_id.setdefault(cid, c)
+            up = re.sub(r"\.?(?:[A-Za-z_]\w{0,20})?\[\d{1,4}\]$", "", cid)
+            parent = up if up != cid and up in by_id else None
+        elif idm is None:
             sc = _SCOPE.match(msg)
             dm = _DOTTED.match(msg, sc.end() if sc else 0)
             if dm is not None and "=" not in dm.group(1):

@@ -2430,7 +2430,7 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "肩書き", "肩書", "役職",                                             # ja
     ),
     "age": (
-        "timestamp", "age", "time", "posted", "date", "relative_time", "posted_ago", "time_since_posted",
+        "timestamp", "age", "time", "posted", "created", "date", "relative_time", "posted_ago", "time_since_posted",
         "comment_time", "comment_age", "comment_date", "commented_at", "time_ago", "ago", "post_time",
         "post_age", "post_date", "posted_at", "created_at", "published_at", "published", "publish_date", "when",
         "datum", "tijd", "geplaatst", "geplaatst_op",                         # nl
@@ -2444,6 +2444,8 @@ EXPORT_FIELD_NAMES: dict[str, tuple[str, ...]] = {
         "ido", "idopont", "datum", "kozzeteve",                               # hu
         "publisert", "publiceret", "publicerad", "tidspunkt", "dato", "tidpunkt",  # nb, da, sv
         "quando", "quand", "cuando", "wann", "wanneer",                       # "when": it, pt, fr, es, de, nl
+        # "ago" as a column's name ("hace" and "il y a" above): pt, it, de, nl, pl
+        "há", "ha", "fa", "vor", "geleden", "temu",
         "发布时间", "發佈時間", "时间", "時間", "日期",                       # zh
         "paskelbta", "laikas", "publicets", "datums", "laiks", "avaldatud", "kuupaev", "aeg",  # lt, lv, et
         "publikovane", "publikovano", "cas", "objavljeno", "vrijeme", "opublikowano", "czas",  # sk, cs, hr, pl
@@ -2572,7 +2574,12 @@ EXPORT_PERSON_WORDS: dict[str | None, tuple[str, ...]] = {
 EXPORT_PERSON_FIELDS: dict[str, tuple[str, ...]] = {
     "author": ("", "name", "nm", "full_name", "naam", "nom", "nombre", "nome", "nama", "ad", "isim", "ad_soyad"),
     "headline": ("title", "titel", "titre", "titulo", "titolo", "judul", "baslik", "description",
-                 "beschreibung", "info", "headline", "occupation", "bio", "tiêu đề", "заголовок"),
+                 "beschreibung", "info", "headline", "occupation", "bio", "tiêu đề", "заголовок",
+                 # a description shortened ("author_desc") or in other words, and a job's words
+                 # beside a person ("commenter_tagline", "autor_cargo", "auteur_poste")
+                 "desc", "descr", "subtitle", "subline", "tagline", "job_title", "descripcion", "descricao",
+                 "descrizione", "beschrijving", "omschrijving", "opis", "cargo", "puesto", "ruolo", "poste",
+                 "functie", "funktion", "stanowisko", "描述", "简介", "職位", "职位", "肩書き"),
     "url": ("url", "profile_url", "link"),
 }
 # the little words between a field and its role or person ("Texte du commentaire")
