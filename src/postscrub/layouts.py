@@ -532,23 +532,6 @@ def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: li
     return _thread_replies(comments, announced, reply_counts, bare_marker, by_author, loose)
 
 
-def _author_answers(comments: list[Comment], by_author: Sequence[bool], reply_counts: list[int]) -> None:
-    """A page that marks no thread at all (no reply counts, no "Load previous replies"): the
-    article's author answering right after someone else's comment is answering that comment
-    (authors reply under the comment; a page copy lists the replies flat after it). The run of
-    the author's comments there is announced as that comment's replies, as a marker would."""
-    i = 1
-    while i < len(comments):
-        if by_author[i] and not by_author[i - 1] and comments[i - 1].author.name:
-            j = i
-            while j < len(comments) and by_author[j]:
-                j += 1
-            reply_counts[i] = j - i
-            i = j
-        else:
-            i += 1
-
-
 def _undouble_comment_headers(paras: list[Line], start: int, log: RepairLog,
                               kept: set[int] | None = None) -> list[Line]:
     """A commenter's name (and headline) shown twice, the second copy being the profile
@@ -1397,8 +1380,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
 
     # ---- comments -----------------------------------------------------------------------------
     record.comments = _post_comments(content, kinds, used, body_end, end, log, drop, doc, glued,
-                                     nested_lists=bool(md_links), post_author=record.author.name,
-                                     long_form=record.title is not None)
+                                     nested_lists=bool(md_links), post_author=record.author.name)
 
     # ---- the author's card beside the post -------------------------------------------------------
     # a public page shows the author's headline only in the card after the comments ("Name /
@@ -1926,8 +1908,7 @@ def _article_page_header(content, kinds, used, ra, record, log, drop, title_at=N
 
 
 def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=False,
-                   nested_lists: bool = False, post_author: str | None = None,
-                   long_form: bool = False) -> list[Comment]:
+                   nested_lists: bool = False, post_author: str | None = None) -> list[Comment]:
     def is_age(i: int) -> bool:
         return kinds[i].kind == nd.AGE
 
@@ -2139,15 +2120,12 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         indents = _reply_indents(content, blocks, comments)
         if indents is not None:
             return _nest_by_indent(comments, indents)
-    # (an article's author answering flat after a comment answers it; under a post, where the
-    # page shows the thread's replies flat too, nothing says which comment they answer)
-    badged = by_author if long_form else [False] * len(by_author)
     if post_author:
         # the post's author answering under a comment whose row counts its replies, with no
         # badge shown (a company or showcase page's name has none): the author's, as a badge says
         own = nd.key(post_author)
         by_author = [b or nd.key(c.author.name or "") == own for b, c in zip(by_author, comments)]
-    return _thread_replies(comments, announced_after, reply_counts, bare_marker, by_author, loose, badged)
+    return _thread_replies(comments, announced_after, reply_counts, bare_marker, by_author, loose)
 
 
 def _header_over_chrome(kinds, i: int, start: int) -> bool:
@@ -2229,17 +2207,13 @@ def _row_replies(items: Sequence[tuple[str, nd.Kind]]) -> int:
 
 
 def _thread_replies(comments: list[Comment], announced: list[int], reply_counts: list[int],
-                    bare_marker: Sequence[bool], by_author: Sequence[bool], loose: Sequence[bool] = (),
-                    answering: Sequence[bool] | None = None) -> list[Comment]:
+                    bare_marker: Sequence[bool], by_author: Sequence[bool], loose: Sequence[bool] = ()
+                    ) -> list[Comment]:
     """Where a page shows replies, the comments nested under the comment they answer (post
     pages and articles alike): ``reply_counts`` from a marker before each comment,
     ``announced`` from a count on each comment's own row (its replies then open with a
     mention of the commenter or carry the post author's badge, ``by_author``), ``bare_marker``
-    where the only marker is a numberless "Load previous replies"; where nothing marks a
-    thread, the author's answers after a comment are its replies (:func:`_author_answers`)."""
-    if not any(reply_counts) and not any(announced) and not any(bare_marker):
-        reply_counts = list(reply_counts)
-        _author_answers(comments, by_author if answering is None else answering, reply_counts)
+    where the only marker is a numberless "Load previous replies"."""
     counts = _mentioned_replies(comments, announced, reply_counts, by_author)
     _close_after_replies(counts, bare_marker)
     # a numberless marker shows one reply at least; the commenter answering back right after
