@@ -50,3 +50,15 @@ def test_a_newsletter_mails_link_lines_with_the_link_in_square_brackets_are_chro
     (rec,) = process(text)
     assert rec.body == ("Fridays are for finishing things, so we moved every recurring meeting away from them.\n\n"
                         "Two months later nobody wants them back.")
+
+
+def test_subscriber_count_with_narrow_no_break_space_thousands_is_a_counter():
+    # invented: French groups thousands with U+202F ("12 480 abonnés"); the count is the
+    # newsletter's counter as "12,480 subscribers" is
+    from postscrub import nodes
+
+    assert nodes.classify("12\u202f480 abonnés").rule == "ui.counter"
+    from postscrub.shapes import _cadence_line
+
+    assert _cadence_line("12\u202f480 abonnés") and _cadence_line("3\u00a0015 abonnés")
+    assert not _cadence_line("12 480")  # (a bare number is no subscriber count)

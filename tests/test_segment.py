@@ -2340,3 +2340,20 @@ def test_dms_open_without_a_verb_tells_availability_too():
             "We need weekend drivers with a clean licence. DMs open\n\n#Volunteering\n")
     (rec,) = process(text)
     assert rec.cta is None and "We need weekend drivers with a clean licence. DMs open" in rec.body
+
+
+def test_age_with_edited_mark_after_a_bullet_is_no_glued_comment_text():
+    # invented: a comment header's age line carrying the "Edited" mark after a bullet
+    # ("2w • Edited", "2 Wo. • Bearbeitet") is the age's line; the mark is no comment text
+    from postscrub import process
+
+    text = ("Why pricing pages lie\nNadia Brandt\nNadia Brandt\nGrowth lead at Fernbank\nNovember 3, 2026\n"
+            "We rewrote our pricing page four times this year and learned one thing about anchoring.\n\n"
+            "What would you test first?\nLike\nComment\nShare\n40\n3 comments\n"
+            "Ravi Menon\n• 3rd+\nFounder at Tidewell\n2w • Edited\n"
+            "Anchoring works until the buyer has a spreadsheet.\nLike\nReply\n3 Reactions\n"
+            "Lena Holt\nProduct marketer\n1w\nWe tested the annual toggle first.\nLike\nReply\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Ravi Menon", "2w", "Anchoring works until the buyer has a spreadsheet."),
+        ("Lena Holt", "1w", "We tested the annual toggle first.")]

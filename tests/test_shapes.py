@@ -2289,3 +2289,24 @@ def test_profile_link_alone_on_its_line_makes_a_clipping_markdown():
     assert (rec.author.name, rec.author.bio) == ("Oskar Lindqvist", "Owner at Lindqvist Bageri")
     assert rec.body.startswith("For six years we baked")
     assert "[Oskar" not in rec.body
+
+
+def test_edition_title_over_a_masthead_with_its_description_and_a_bare_subscriber_count():
+    # invented: a newsletter edition's page, signed in: the title over the newsletter's
+    # masthead (its name twice, its description, then only its subscriber count, no cadence
+    # words), then the byline. The title and the author are the edition's, not a commenter's.
+    from postscrub import process
+
+    text = ("Inicio\nMi red\nEmpleos\n"
+            "Lo que aprendí auditando cuarenta almacenes\n"
+            "Cadena Fría\nCadena Fría\nCada quince días, logística del frío sin humo\n1.204 suscriptores\n"
+            "Rocío Benítez\nRocío Benítez\nAuditora de calidad | Logística del frío\n14 de octubre de 2026\n"
+            "En cuarenta auditorías encontré el mismo fallo: nadie revisaba los registros de temperatura del fin de semana.\n\n"
+            "¿Quién los revisa en vuestra empresa?\n"
+            "Recomendar\nComentar\nCompartir\n"
+            "Jorge Vidal\nJefe de tráfico\n1 sem.\nEn la nuestra, nadie. Tomo nota.\nRecomendar\nResponder\n")
+    (rec,) = process(text)
+    assert rec.title == "Lo que aprendí auditando cuarenta almacenes"
+    assert (rec.author.name, rec.author.bio) == ("Rocío Benítez", "Auditora de calidad | Logística del frío")
+    assert rec.body.startswith("En cuarenta auditorías")
+    assert [c.author.name for c in rec.comments] == ["Jorge Vidal"]

@@ -1926,7 +1926,8 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d[\d,.]*\+?\s*(?:connections?|posts?|Posts)",
         # a screen reader's count of reactions: "219 reactions, including like, celebrate and love"
         r"\d[\d,.]*\s*reactions?, including [a-z, ]{2,80}",
-        r"\d[\d,.]*\s*(?:subscribers?|Abonnenten|abonnés|suscriptores|assinantes|iscritti|abonnees|"
+        # (French groups thousands with a narrow no-break space, U+202F: "2 350 abonnés")
+        r"\d(?:[\d,.]|[\u202f\u00a0 ](?=\d))*\s*(?:subscribers?|Abonnenten|abonnés|suscriptores|assinantes|iscritti|abonnees|"
         r"подписчик\w*|prenumeranter|abone|subskrybent\w*|订阅者|位订阅者|人の購読者|"
         r"odběratel\w*|abonnenter|tilaaja\w*|feliratkozó\w*|abonați|người đăng ký)",
         r"(?:コメント|リアクション|いいね！?|再投稿)\s*\d[\d,.]*\s*件",

@@ -902,6 +902,8 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
         ln = paras[j]
         at = j
         glued = split_glued_age(ln.text)
+        if glued and is_edited_mark(glued[1].rstrip("•· ")):
+            glued = None  # "1w • Edited": the age's own line, the mark no comment text (its text follows)
         if glued and glued[1] and (j > i or _starts_comment(paras, j)):  # (an age alone: its text follows)
             age, text = glued
             if log is not None:

@@ -1168,11 +1168,13 @@ def masthead_under(paras: list[Line], i: int) -> int | None:
     over its description, the title below the cadence)."""
     from .segment import is_headline, is_name
 
-    for k in (i + 2, i + 3):
-        if k >= len(paras) or nodes.classify(paras[k].text).rule != "ui.newsletter":
+    for k in (i + 2, i + 3, i + 4):
+        if k >= len(paras) or not _cadence_line(paras[k].text):
             continue
         names = [x.text.strip() for x in paras[i + 1 : k]]
-        if (len(names) == 2 and names[0] != names[1]) or any(
+        # (the name, or the name shown twice, or the name twice over its description)
+        if (len(names) >= 2 and names[0] != names[1] and len(names) == 2) or (
+                len(names) == 3 and names[0] != names[1]) or any(
                 len(x) > 120 or nodes.classify(x).kind != nodes.TEXT for x in names):
             return None
         after = [x.text for x in paras[k + 1 : k + 8] if nodes.classify(x.text).kind == nodes.TEXT][:2]
@@ -1181,6 +1183,19 @@ def masthead_under(paras: list[Line], i: int) -> int | None:
             return k
         return None
     return None
+
+
+def _cadence_line(text: str) -> bool:
+    """A newsletter masthead's last line: its cadence ("Weekly newsletter", "Published
+    monthly · 8,214 subscribers") or its bare subscriber count ("2 350 abonnés")."""
+    k = nodes.classify(text)
+    return k.rule == "ui.newsletter" or (k.kind == nodes.COUNTER and _subscribers_count_rx().fullmatch(text.strip()) is not None)
+
+
+@lru_cache(maxsize=1)
+def _subscribers_count_rx() -> re.Pattern[str]:
+    """A newsletter's count of subscribers, in every locale (the counter patterns' own)."""
+    return re.compile(next(x for x in patterns.UI_NODE_PATTERNS["ui.counter"] if "subscribers?" in x), re.I)
 
 
 def _published_after(kinds, start: int, span: int = 7) -> bool:
