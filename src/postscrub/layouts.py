@@ -286,7 +286,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
     if quoted is not None:
         record.comments = _nest_by_indent(comments, quoted)
     else:
-        record.comments = _article_replies(comments, spans, tail, lines, dropped, record.author.name)
+        record.comments = _article_replies(comments, spans, tail, lines, dropped, record.author.name,
+                                           titled=record.title is not None)
     return record
 
 
@@ -502,10 +503,13 @@ def _article_text(record: Record, main: list[Line], blank_separated: bool, md_li
 
 
 def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: list[Line],
-                     dropped: dict[int, tuple[str, nd.Kind]], post_author: str | None = None) -> list[Comment]:
+                     dropped: dict[int, tuple[str, nd.Kind]], post_author: str | None = None,
+                     titled: bool = False) -> list[Comment]:
     """An article's comments nested as a post page's are (:func:`_thread_replies`): the
     markers and counts between them and the author's badge in their headers are among the
-    chrome lines already dropped (``dropped``: each line's text and kind, by the line's id)."""
+    chrome lines already dropped (``dropped``: each line's text and kind, by the line's id).
+    Under a titled article the byline's name counts as the author's badge (an article page's
+    copy may show none on the author's answers); under a post only the badge does."""
     if len(comments) < 2 or not dropped:
         return comments
     pos = {id(ln): k for k, ln in enumerate(lines)}
@@ -530,7 +534,8 @@ def _article_replies(comments: list[Comment], spans, tail: list[Line], lines: li
         badged.append(any(_author_badge_line(t, k) for t, k in chrome(first, age_at))
                       or bool(name and _badge_is_author(name)))
         by_author.append(badged[-1] or bool(name and post_author and nd.key(name) == nd.key(post_author)))
-    return _thread_replies(comments, announced, reply_counts, bare_marker, by_author, loose, badged)
+    return _thread_replies(comments, announced, reply_counts, bare_marker, by_author, loose,
+                           by_author if titled else badged)
 
 
 def _undouble_comment_headers(paras: list[Line], start: int, log: RepairLog,
