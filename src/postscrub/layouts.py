@@ -945,7 +945,10 @@ def segment_plain(lines: list[Line], log: RepairLog, record: Record,
     paras = [ln for ln in lines if ln.text.strip()]
     if record.title is not None and paras and paras[0].text.strip() == record.title:
         paras = paras[1:]  # a heading already taken as the title
-    if _trailing_permalink(paras, log) and record.shape == "plain":
+    dropped = False
+    while _trailing_permalink(paras, log):  # (all of them: one left would be the next pass's)
+        dropped = True
+    if dropped and record.shape == "plain":
         record.shape = "scraper_field"  # (the share link pasted under a post's copied text)
     blank_separated = _blank_separated(lines)
     record.body = join_paragraphs(paras, blank_separated)
