@@ -957,6 +957,8 @@ def segment_plain(lines: list[Line], log: RepairLog, record: Record,
     if is_post is None or record.shape == "scraper_field" or is_post(record.body):
         body, sign, cta = split_tail(paras, record.author.name if record.author else None)
         if sign is not None or cta:
+            while _trailing_permalink(body, log):  # (the share link over them closes the text too)
+                pass
             record.sign_off = sign.text.strip() if sign else None
             record.cta = join_paragraphs(cta, blank_separated) if cta else None
             record.body = join_paragraphs(body, blank_separated)
