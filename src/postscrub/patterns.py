@@ -1948,7 +1948,7 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"[•·][ \t]{0,4}+(?:" + _degree_words() + r")(?:[ \t]?(?:" + _degree_words() + r"))?",
         # (a badge of several words around the degree's number, from DEGREE_BADGES: vi "• Kết
         # nối cấp 1", zh-TW "• 第 1 度"; a body bullet with a number, "• Part 1 of 3", is text)
-        r"[•·][ \t]{0,4}+(?:" + _degree_badges() + r")",
+        r"[•·][ \t]{0,4}+(?:" + _degree_badges() + r")\+?",  # (zh "第3度+": the + after the badge)
         r"(?:[•·]\s*)?קשר מדרגה\s?[123]\+?",
         r"(?:1촌|2촌|3촌\+?|1-й|2-й|3-й\+?|1\.?\s?степени|Tingkat\s[123]\+?|[123]\.\s?derece|[123]\s?度\+?)",
         # (fr "3e et +", it "3° e oltre": the third degree in words)
