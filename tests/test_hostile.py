@@ -381,3 +381,32 @@ def test_stdout_closed_after_one_line_exits_quietly(tmp_path, fmt):
     err = p.stderr.read().decode()
     assert p.wait(timeout=120) == 0
     assert err == ""
+
+
+def test_plain_text_closed_by_two_share_links_is_idempotent():
+    # a copied text closed by the post's share link twice (a paste done twice): both are the
+    # share sheet's; dropping only the last left the other to a second pass
+    from postscrub import process
+    from postscrub.audit import check_accounted
+    link = "https://www.linkedin.com/posts/ana-lee_hiring-activity-7171804770750394372-HGMp?utm_source=share"
+    dump = f"We are hiring a product intern in Pune.\n\nWrite to me if you are interested.\n\n{link}\n\n{link}\n"
+    first = process(dump)
+    assert link not in first[0].body
+    assert not check_accounted(dump, first)
+    again = process(first[0].body)
+    assert "\n\n".join(r.body for r in again) == first[0].body
+
+
+def test_plain_text_share_link_over_its_call_to_action_is_idempotent():
+    # the share link stands between the text and its call to action: with the call to action
+    # cut off, the link closed the body, and a second pass dropped it
+    from postscrub import process
+    from postscrub.audit import check_accounted
+    link = "https://www.linkedin.com/posts/ana-lee_hiring-activity-7171804770750394372-HGMp?utm_source=share"
+    dump = (f"We are hiring a product intern in Pune.\n\nThe role is hybrid and paid.\n\n{link}\n\n"
+            "Apply now by sending your CV to jobs@example.com\n")
+    first = process(dump)
+    assert first[0].cta
+    assert not check_accounted(dump, first)
+    again = process(first[0].body)
+    assert "\n\n".join(r.body for r in again) == first[0].body

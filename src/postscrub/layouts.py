@@ -955,7 +955,10 @@ def segment_plain(lines: list[Line], log: RepairLog, record: Record,
     paras = [ln for ln in lines if ln.text.strip()]
     if record.title is not None and paras and paras[0].text.strip() == record.title:
         paras = paras[1:]  # a heading already taken as the title
-    if _trailing_permalink(paras, log) and record.shape == "plain":
+    dropped = False
+    while _trailing_permalink(paras, log):  # (all of them: one left would be the next pass's)
+        dropped = True
+    if dropped and record.shape == "plain":
         record.shape = "scraper_field"  # (the share link pasted under a post's copied text)
     blank_separated = _blank_separated(lines)
     record.body = join_paragraphs(paras, blank_separated)
@@ -964,6 +967,8 @@ def segment_plain(lines: list[Line], log: RepairLog, record: Record,
     if is_post is None or record.shape == "scraper_field" or is_post(record.body):
         body, sign, cta = split_tail(paras, record.author.name if record.author else None)
         if sign is not None or cta:
+            while _trailing_permalink(body, log):  # (the share link over them closes the text too)
+                pass
             record.sign_off = sign.text.strip() if sign else None
             record.cta = join_paragraphs(cta, blank_separated) if cta else None
             record.body = join_paragraphs(body, blank_separated)
