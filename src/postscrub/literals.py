@@ -511,6 +511,18 @@ def _py_escape(g: str) -> str:
         return g
 
 
+
+_YAML_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "/": "/", "r": "\r", "0": "\0", " ": " "}
+
+
+def _yaml_unescape(g: str) -> str:
+    """One escape of a YAML double-quoted string (``\\n``, ``\\x41``, ``\\u00e9``…) decoded; an
+    unknown one is kept as written."""
+    dec = _YAML_ESCAPES.get(g[1:])
+    if dec is None:
+        dec = chr(int(g[2:], 16)) if g[1] in "xuU" else g
+    return dec
+
 def _join_surrogates(s: str) -> str:
     """A pair of ``\\ud83d\\ude4c`` escapes decoded one by one is the one character they encode;
     a surrogate with no other half is a lost character, and goes (its escape is recorded as
@@ -1397,10 +1409,7 @@ class _Yaml:
             elif g[1] == "\n":
                 dec = ""  # (an escaped line break: the lines joined)
             else:
-                dec = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "/": "/", "r": "\r", "0": "\0",
-                       " ": " "}.get(g[1:], None)
-                if dec is None:
-                    dec = chr(int(g[2:], 16)) if g[1] in "xuU" else g
+                dec = _yaml_unescape(g)
             parts.append(dec)
             escapes.append((start + 1 + e.start(), start + 1 + e.end(), dec, "yaml.escape"))
             k = e.end()
@@ -1424,10 +1433,7 @@ class _Yaml:
             for e in re.finditer(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|.)", raw):
                 parts.append(raw[k:e.start()])
                 g = e.group()
-                dec = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "/": "/", "r": "\r", "0": "\0",
-                       " ": " "}.get(g[1:], None)
-                if dec is None:
-                    dec = chr(int(g[2:], 16)) if g[1] in "xuU" else g
+                dec = _yaml_unescape(g)
                 parts.append(dec)
                 escapes.append((start + 1 + e.start(), start + 1 + e.end(), dec, "yaml.escape"))
                 k = e.end()
