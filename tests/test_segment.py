@@ -2357,3 +2357,24 @@ def test_age_with_edited_mark_after_a_bullet_is_no_glued_comment_text():
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Ravi Menon", "2w", "Anchoring works until the buyer has a spreadsheet."),
         ("Lena Holt", "1w", "We tested the annual toggle first.")]
+
+
+def test_a_page_writing_each_headline_over_its_commenters_name_reads_the_pair_in_that_order():
+    # the order is the page's, shown by the headers whose shape settles it (a marked headline
+    # over a name); the pair of two title-like lines then follows it too, and the marked
+    # headline over the first commenter's name is no line of the post's text
+    text = ("Warum wir Meetings am Freitag abgeschafft haben\n\nKatrin Vogelsang\nLeiterin Personal | Brückner Logistik\n\n"
+            "3 Wo.\n\nSeit einem Jahr gibt es bei uns freitags keine internen Meetings mehr.\n\n"
+            "Das Ergebnis hat uns selbst überrascht: weniger Überstunden, mehr Fokus.\n\n"
+            "Teamleiter Vertrieb @ Nordlicht GmbH\nJonas Albrecht\n2 Wo.\nMachen wir seit Mai genauso.\n\n"
+            "Projektmanagerin\nSvenja Koch\n1 Wo.\nWie habt ihr das mit Kundenterminen gelöst?\n")
+    (r,) = process(text)
+    assert r.body.endswith("mehr Fokus.")
+    assert [(c.author.name, c.author.bio, c.age) for c in r.comments] == [
+        ("Jonas Albrecht", "Teamleiter Vertrieb @ Nordlicht GmbH", "2 Wo."),
+        ("Svenja Koch", "Projektmanagerin", "1 Wo.")]
+    # the usual order (name over headline) is left as it was
+    (r,) = process(text.replace("Teamleiter Vertrieb @ Nordlicht GmbH\nJonas Albrecht", "Jonas Albrecht\nTeamleiter Vertrieb @ Nordlicht GmbH")
+                   .replace("Projektmanagerin\nSvenja Koch", "Svenja Koch\nProjektmanagerin"))
+    assert [(c.author.name, c.author.bio) for c in r.comments] == [
+        ("Jonas Albrecht", "Teamleiter Vertrieb @ Nordlicht GmbH"), ("Svenja Koch", "Projektmanagerin")]

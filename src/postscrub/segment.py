@@ -792,7 +792,9 @@ def find_comments_start(paras: Sequence[Line], start: int, doubled: frozenset[in
                     k -= 1
             elif k - 1 >= start and is_name(paras[k - 1].text):
                 k -= 1
-                if k - 1 >= start and is_name(paras[k - 1].text) and (
+                if k - 1 >= start and _marked_headline(paras[k - 1].text) and _headline_first(paras, start, doubled):
+                    k -= 1  # a page that writes the headline over the name ("CTO | Norte" / "Ana Lee")
+                elif k - 1 >= start and is_name(paras[k - 1].text) and (
                         not _is_clear_name(paras[k].text) or id(paras[k - 1]) in doubled
                         or _after_post_end(paras, k - 1, start, chrome)):
                     # a name, then a short title that reads as one too ("李娜" / "运营负责人"), or
@@ -801,6 +803,32 @@ def find_comments_start(paras: Sequence[Line], start: int, doubled: frozenset[in
                     k -= 1
             return k
     return len(paras)
+
+
+_HEADLINE_MARKS = (" | ", "|", " @ ", " • ", " · ")
+
+
+def _marked_headline(text: str) -> bool:
+    """A headline no name can be: a list's separator in it ("CTO | Norte", "Lead @ Acme")."""
+    return any(sep in text for sep in _HEADLINE_MARKS) and is_headline(text) and not is_name(text)
+
+
+def _headline_first(paras: Sequence[Line], start: int, doubled: frozenset[int] = frozenset()) -> bool:
+    """Does the page write each comment's header as headline, then name (over the age line)?
+    Settled by the two-line headers that tell the order by their shape: a marked headline
+    (:func:`_marked_headline`) over a name, or a name over one; the page's order is the one
+    they show, and only when none shows the other."""
+    first = second = 0
+    for j in range(start + 2, len(paras)):
+        if not _starts_comment(paras, j):
+            continue
+        a, b = paras[j - 2], paras[j - 1]
+        b_name = id(b) in doubled or (is_name(b.text) and not _marked_headline(b.text))
+        if _marked_headline(a.text) and b_name and id(a) not in doubled:
+            first += 1
+        elif (id(a) in doubled or is_name(a.text)) and _marked_headline(b.text):
+            second += 1
+    return first > 0 and second == 0
 
 
 def _after_post_end(paras: Sequence[Line], k: int, start: int, chrome: frozenset[int]) -> bool:
@@ -863,6 +891,7 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
     comments: list[Comment] = []
     i = 0
     n = len(paras)
+    swapped: bool | None = None  # (the page writes headline over name: settled when first asked)
     while i < n:
         name = bio = None
         j = i
@@ -886,7 +915,12 @@ def find_comments(paras: Sequence[Line], blank_separated: bool, log: RepairLog |
                 break  # (a one-line header below is a comment of its own: the lines above are no header of it)
             if _starts_comment(paras, j + look):
                 head = paras[j : j + look]
-                if look == 2 and (is_name(head[0].text) or id(head[0]) in doubled):
+                if look == 2 and id(head[0]) not in doubled and (
+                        is_name(head[1].text) or id(head[1]) in doubled) and (
+                        is_name(head[0].text) or _marked_headline(head[0].text)) and (
+                        swapped if swapped is not None else (swapped := _headline_first(paras, 0, doubled))):
+                    bio, name = head[0].text.strip(), head[1].text.strip()
+                elif look == 2 and (is_name(head[0].text) or id(head[0]) in doubled):
                     name, bio = head[0].text.strip(), head[1].text.strip()
                 elif look == 1:
                     if _is_clear_name(head[0].text) or id(head[0]) in doubled:
