@@ -612,3 +612,17 @@ def test_link_preview_title_alone_over_the_text_and_its_share_link_names_the_aut
     assert rec.author.name == "Ines Okafor"
     assert rec.body == "We cut the harbour's fuel bill by a fifth this year by idling the tugs between jobs.\n\n#Ports"
     assert check_accounted(text, [rec]) == []
+
+
+def test_share_sheet_lead_in_names_an_author_with_a_hyphenated_surname_by_the_link_slug():
+    # the slug keeps the hyphen of a double surname ("Mäkelä-Sund" -> "makela-sund"): the run of
+    # words spelling it is the name, the link on the line above the text this time
+    text = ("Bekijk de post van Aino Mäkelä-Sund op LinkedIn\n"
+            "https://www.linkedin.com/posts/aino-makela-sund-92a_harbour-activity-7311122233344455566-Ab9c"
+            "?utm_source=share&utm_medium=member_ios\n\n"
+            "The harbour ferry now runs every twenty minutes in winter too.\n\n"
+            "It took three years of counting passengers by hand.\n")
+    (rec,) = process(text)
+    assert rec.author.name == "Aino Mäkelä-Sund"
+    assert rec.body.startswith("The harbour ferry now runs")
+    assert check_accounted(text, [rec]) == []

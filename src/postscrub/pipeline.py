@@ -260,8 +260,9 @@ def _slug_name(text: str, slug: str) -> tuple[int, int] | None:
     name: its span (the longest), or None."""
     import unicodedata
 
-    def fold(w: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFKD", w.casefold()) if c.isalnum() and c.isascii())
+    def fold(w: str) -> str:  # (a hyphen inside a name stays one in the slug: "Valentin-Roy", "valentin-roy")
+        w = "-".join(x for x in re.split(r"[-\u2010\u2011]", w) if x) if "-" in w or "\u2010" in w or "\u2011" in w else w
+        return "".join(c for c in unicodedata.normalize("NFKD", w.casefold()) if (c.isalnum() and c.isascii()) or c == "-")
 
     words = [(m.start(), m.end(), fold(m.group())) for m in re.finditer(r"[^\s:：,]+", text)]
     best: tuple[int, int] | None = None
