@@ -626,3 +626,15 @@ def test_share_sheet_lead_in_names_an_author_with_a_hyphenated_surname_by_the_li
     assert rec.author.name == "Aino Mäkelä-Sund"
     assert rec.body.startswith("The harbour ferry now runs")
     assert check_accounted(text, [rec]) == []
+
+
+def test_the_sites_name_alone_over_a_post_is_the_browsers_not_a_title():
+    # a phone browser's address bar ("www.linkedin.com") over a post copied with its byline
+    text = ("www.linkedin.com\n\nLucía Ferrer Ibáñez\nArquitecta | Estudio Albada\n5 d\n\n"
+            "Terminamos la rehabilitación de la antigua fábrica de hielo del puerto.\n\n"
+            "Dos años de obra y ni una viga original perdida.\n")
+    (rec,) = process(text)
+    assert rec.title is None
+    assert rec.author.name == "Lucía Ferrer Ibáñez"
+    assert rec.body.startswith("Terminamos la rehabilitación")
+    assert check_accounted(text, [rec]) == []

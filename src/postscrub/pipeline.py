@@ -773,6 +773,12 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
     # a reader app's header over the article it saved (the site's name or the article's address,
     # a byline with the reading time): the title and the author
     reader = shapes.reader_header(lines, log) if not (fm.fields or author or fields or h1) else None
+    if reader is None and len(content) >= 3 and content[0].text.rstrip()[-4:].lower() in (".com", "com/") \
+            and shapes.SITE_LINE.fullmatch(content[0].text.strip()):
+        # the site's name alone over the page (a phone browser's address bar, a reader view's
+        # host line, over no article header): the browser's, not a title
+        log.drop_line(content[0], "ui.site_name")
+        content = content[1:]
     if reader is not None or fields.get("author") or fm.fields or shapes.looks_like_article(lines, fm) or (
             len(content) >= 3 and (segment.is_name(content[0].text) or (
                 not content[0].text[:1].isspace() and segment.inline_comment_head(content[0].text) is not None))):

@@ -1218,7 +1218,7 @@ def _uncased_name_over_one_word(first: str, second: str, is_uncased, is_name) ->
 # it), the article's own address alone, a byline on one line whose parts after the name are the
 # site, the date and the reading time ("Ana Lee · linkedin.com · 4 min", an RSS bridge's "Ana
 # Lee on LinkedIn · Mar 9, 2026 at 7:45 AM")
-_SITE_LINE = re.compile(r"(?:www\.|[a-z]{2}\.)?linkedin\.com/?", re.I)
+SITE_LINE = re.compile(r"(?:www\.|[a-z]{2}\.)?linkedin\.com/?", re.I)
 _OWN_ADDRESS = re.compile(r"<?(?:https?://)?(?:[\w-]{1,63}\.){0,3}linkedin\.com/pulse/[^\s<>]{1,600}+>?", re.I)
 _ON_SITE = re.compile(r"(?P<name>[^·•|\n]{2,80}?)\s+\S{1,4}\s+LinkedIn")
 _AT_TIME = re.compile(r"(?P<date>.{6,30}?)(?:,?\s+\S{1,3})?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?")
@@ -1227,7 +1227,7 @@ _AT_TIME = re.compile(r"(?P<date>.{6,30}?)(?:,?\s+\S{1,3})?\s+\d{1,2}[:.]\d{2}(?
 def _reader_meta(part: str) -> bool:
     """One part of a reader's byline after the name: the site, a date (with its time), a
     reading time ("4 min", "6 min read")."""
-    if _SITE_LINE.fullmatch(part) or _DATE_ONLY.fullmatch(part):
+    if SITE_LINE.fullmatch(part) or _DATE_ONLY.fullmatch(part):
         return True
     m = _AT_TIME.fullmatch(part)
     if m is not None and _DATE_ONLY.fullmatch(m.group("date").strip()):
@@ -1274,7 +1274,7 @@ def reader_header(lines: list[Line], log: RepairLog) -> tuple[Line, str] | None:
     content = [ln for ln in lines[:40] if ln.text.strip()][:7]
     if len(content) < 4:
         return None
-    t0 = 1 if _SITE_LINE.fullmatch(content[0].text.strip()) else 0
+    t0 = 1 if SITE_LINE.fullmatch(content[0].text.strip()) else 0
     title = content[t0]
     tt = title.text.strip()
     if len(tt) > 200 or tt.endswith((".", ":", "?")) or nodes.classify(tt).kind != nodes.TEXT or is_name(tt):
@@ -1285,7 +1285,7 @@ def reader_header(lines: list[Line], log: RepairLog) -> tuple[Line, str] | None:
     k = t0 + 1
     while k < min(len(content) - 1, t0 + 4):
         t = content[k].text.strip()
-        if _SITE_LINE.fullmatch(t):
+        if SITE_LINE.fullmatch(t):
             site = True
             drops.append((content[k], "ui.site_name"))
         elif _OWN_ADDRESS.fullmatch(t):
