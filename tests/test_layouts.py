@@ -2955,3 +2955,16 @@ def test_page_that_marks_replies_keeps_the_marked_rule_for_author_answers():
     assert names == ["Nora Vance", "Ben Ortiz", "Priya Shah", "Tariq Mensah", "Nora Vance"]
     assert len(rec.comments[1].replies) == 2
     assert rec.comments[3].replies == [] and rec.comments[4].text == "Mostly, yes."
+
+
+def test_a_poll_option_reading_as_an_age_over_the_vote_count_is_cut_with_the_poll():
+    """Options with no shares over "N votes • …" (a signed-out page's poll) where one reads
+    as an age ("1 week"): an option, not the age of a comment opening under the question."""
+    text = ("Oskar Brandt\nFleet Manager at Nordweg Transport\n3d\nReport this post\n\n"
+            "We are changing how often our drivers rotate routes.\n\n"
+            "How often should routes rotate?\nNever\n1 week\nEvery month\n"
+            "97 votes • Poll closed\n31\n12 Comments\nLike\nComment\nShare\n\n"
+            "Mina Okafor\nDispatcher\n2d\nMonthly works best for us.\nLike\nReply\n")
+    (rec,) = process(text)
+    assert rec.body == "We are changing how often our drivers rotate routes."
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Mina Okafor", "2d")]

@@ -1008,7 +1008,19 @@ def _bulleted_list_items(content: list[Line], kinds: list) -> None:
 def _poll_option_ages(content: list[Line], kinds: list) -> None:
     """A poll's options each stand over their share ("2 days / 41%"): an option that reads
     as an age ("2 jours", "3 days", "1 week") is an option, text, when it stands in a run of
-    two or more such pairs, not a comment's age that would open a comment under the poll."""
+    two or more such pairs, not a comment's age that would open a comment under the poll. So is
+    one among the short options between the question and the count of votes closing them
+    ("Which days? / None / 1 day / 2–3 days / 386 votes • Poll closed"), shares or none."""
+    for i, k in enumerate(kinds):
+        if k.kind == nd.COUNTER and i >= 3 and _poll_votes().match(content[i].text):
+            q = i - 1
+            while q > 0 and i - q <= 6 and kinds[q].kind in (nd.TEXT, nd.AGE) \
+                    and len(content[q].text.strip()) <= 80 and not _asks(content[q].text):
+                q -= 1
+            if i - q - 1 >= 2 and kinds[q].kind == nd.TEXT and _asks(content[q].text):
+                for x in range(q + 1, i):
+                    if kinds[x].kind == nd.AGE:
+                        kinds[x] = nd._TEXT
     pct = {i for i, ln in enumerate(content) if ln.text.rstrip().endswith("%") and _PERCENT.fullmatch(ln.text.strip())}
     if len(pct) < 2:
         return
