@@ -2968,3 +2968,22 @@ def test_a_poll_option_reading_as_an_age_over_the_vote_count_is_cut_with_the_pol
     (rec,) = process(text)
     assert rec.body == "We are changing how often our drivers rotate routes."
     assert [(c.author.name, c.age) for c in rec.comments] == [("Mina Okafor", "2d")]
+
+
+# invented: a signed-out post page copied flat (no reply count, no marker, no badge): the
+# post's author answers under a comment, known by the name and headline only
+_FLAT_NAMED_ANSWER = ("Sigrid Holm\nProduktchef på Fjällbo\n2d\nReport this post\n\n"
+                      "Vi har flyttat hela supporten till en enda kö.\n\nSvarstiden halverades på tre veckor.\n\n"
+                      "41\n6 Comments\nLike\nComment\nShare\n\n"
+                      "Anders Lund\nSupportansvarig\n1d\nHur löste ni prioriteringen av företagskunder?\nLike\nReply\n\n"
+                      "Sigrid Holm\nProduktchef på Fjällbo\n1d\n{answer}\nLike\nReply\n\n"
+                      "Maja Ek\nUX-designer\n20h\nSnyggt jobbat!\nLike\nReply\n")
+
+
+def test_the_post_authors_unbadged_answer_calling_the_commenter_above_by_name_is_its_reply():
+    (rec,) = process(_FLAT_NAMED_ANSWER.format(answer="Bra fråga Anders! Vi taggar dem automatiskt."))
+    assert [(c.author.name, [r.author.name for r in c.replies]) for c in rec.comments] == [
+        ("Anders Lund", ["Sigrid Holm"]), ("Maja Ek", [])]
+    # naming no one of the comment above, it stays a comment of its own
+    (rec,) = process(_FLAT_NAMED_ANSWER.format(answer="Vi taggar dem automatiskt, tack Andreas."))
+    assert [c.author.name for c in rec.comments] == ["Anders Lund", "Sigrid Holm", "Maja Ek"]

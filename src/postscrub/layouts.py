@@ -2245,7 +2245,7 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
     replies at all, the post author's answers (``badged``: the author's badge shown) after
     another person's comment are that comment's replies (:func:`_flat_author_answers`)."""
     if len(badged) == len(comments) and not any(reply_counts) and not any(announced) and not any(bare_marker):
-        return _nest_replies(comments, _flat_author_answers(badged, by_author))
+        return _nest_replies(comments, _flat_author_answers(badged, by_author, comments))
     counts = _mentioned_replies(comments, announced, reply_counts, by_author)
     _close_after_replies(counts, bare_marker)
     # a numberless marker shows one reply at least; the commenter answering back right after
@@ -2275,7 +2275,8 @@ def _thread_replies(comments: list[Comment], announced: list[int], reply_counts:
     return _nest_replies(comments, counts)
 
 
-def _flat_author_answers(badged: Sequence[bool], by_author: Sequence[bool]) -> list[int]:
+def _flat_author_answers(badged: Sequence[bool], by_author: Sequence[bool],
+                         comments: Sequence[Comment] = ()) -> list[int]:
     """On a page that marks no replies at all (no count, no marker, no indentation), the
     comments that carry the post author's badge ("Author", "Autor", "作者"…, ``badged``) right
     after another person's comment answer it: they become its replies, as replies markers
@@ -2285,11 +2286,15 @@ def _flat_author_answers(badged: Sequence[bool], by_author: Sequence[bool]) -> l
     no one else's (the thread's first comment, "link in the first comment", or the author's
     answers right after it) stay top-level, and so does a comment of the author known only by
     the name (``by_author``, no badge: a company page's own name), which is not taken as an
-    answer nor answered under. Returns the counts :func:`_nest_replies` takes."""
+    answer nor answered under, unless it is a person's (a headline under the name, which a
+    page's has not) and calls the writer of the comment before it by name ("Thank you,
+    Zeynep!", :func:`_calls_by_name`): then it answers that comment as a badged one does. Returns the counts :func:`_nest_replies` takes."""
     counts = [0] * len(badged)
     i = 1
     while i < len(badged):
-        if badged[i] and not by_author[i - 1]:
+        if (badged[i] or (by_author[i] and i < len(comments) and comments[i].author.bio
+                          and comments[i - 1].author.name
+                          and _calls_by_name(comments[i].text, comments[i - 1].author.name))) and not by_author[i - 1]:
             j = i + 1
             while j < len(badged) and badged[j]:
                 j += 1
@@ -2298,6 +2303,28 @@ def _flat_author_answers(badged: Sequence[bool], by_author: Sequence[bool]) -> l
         else:
             i += 1
     return counts
+
+
+def _calls_by_name(text: str, name: str) -> bool:
+    """Does the text name the writer ``name`` anywhere in its first lines, as a word: the whole
+    name, the first name ("…, Zeynep!", "Danke dir, Lukas"), or a Chinese name without its
+    surname? (How one answers someone in a thread; :func:`_addresses` asks for it at the start.)"""
+    full = name.strip()
+    if not full:
+        return False
+    if is_cjk_text(name):
+        given = name.replace(" ", "")[1:]
+        return len(given) >= 2 and given in text[:300]
+    # (the whole name case-folded; the first name as written, capitalised: "will do" names no Will)
+    for t, key in ((text[:300].casefold(), full.casefold()), (text[:300], full.split(None, 1)[0])):
+        if len(key) < 3:
+            continue
+        at = t.find(key)
+        while at >= 0:
+            if not t[at - 1 : at].isalnum() and not t[at + len(key) : at + len(key) + 1].isalnum():
+                return True
+            at = t.find(key, at + 1)
+    return False
 
 
 def _close_after_replies(counts: list[int], bare_marker: Sequence[bool]) -> None:
