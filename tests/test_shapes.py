@@ -2310,3 +2310,27 @@ def test_edition_title_over_a_masthead_with_its_description_and_a_bare_subscribe
     assert (rec.author.name, rec.author.bio) == ("Rocío Benítez", "Auditora de calidad | Logística del frío")
     assert rec.body.startswith("En cuarenta auditorías")
     assert [c.author.name for c in rec.comments] == ["Jorge Vidal"]
+
+
+def test_an_edited_comments_age_mark_under_the_sort_menu_opens_no_card():
+    # invented: a phone copy (de UI, no card markers) whose comments are listed under the sort
+    # menu; one comment was edited, its age line "2 Std. • Bearbeitet •" shaped like a card's
+    # header mark. It is a comment's (only a comment's two buttons follow it); a card after the
+    # comments, with its own bar of post buttons, is still a card of its own.
+    from postscrub import process
+
+    post = ("Katrin Vogelsang\nWerkstattleiterin | Fahrradmanufaktur\n5 Std. •\n"
+            "Wir haben die Reparaturannahme auf Termine umgestellt.\n\n"
+            "Seitdem wartet niemand mehr länger als zehn Minuten am Tresen.\n"
+            "57\n9 Kommentare\nGefällt mir\nKommentieren\nTeilen\nSenden\nRelevanteste\n"
+            "Ole Brandt\nInhaber, Radhaus Brandt\n3 Std.\nWie viele Termine plant ihr pro Stunde ein?\n"
+            "Gefällt mir\nAntworten\n"
+            "Mira Jansen\n2 Std. • Bearbeitet •\nBei uns hat das die Samstage gerettet.\n"
+            "Gefällt mir · 4\nAntworten\n")
+    (rec,) = process(post)
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Ole Brandt", "3 Std."), ("Mira Jansen", "2 Std.")]
+    assert rec.comments[1].text == "Bei uns hat das die Samstage gerettet."
+    nxt = ("Jens Pahl\nVertrieb bei Kettenwerk\n1 Tag •\nUnsere neue Kettenlinie ist ab Montag lieferbar.\n"
+           "12\nGefällt mir\nKommentieren\nTeilen\nSenden\n")
+    recs = process(post + nxt)
+    assert [r.author.name for r in recs] == ["Katrin Vogelsang", "Jens Pahl"]

@@ -891,10 +891,29 @@ def visibility_starts(lines: list[Line]) -> list[int]:
         # a mobile feed copy: the visibility icon after the header's age is lost ("2d • "), and
         # an ad card has "Promoted" where a post has its age; comments show neither. A card
         # ends on its buttons: a mark with none since the last one heads a quoted original
-        # inside that card (a repost), no card of its own
+        # inside that card (a repost), no card of its own. Under a card's comment sort menu
+        # ("Most relevant"), a mark is a card's only if a bar of post buttons follows it (three
+        # in a row, "Like / Comment / Repost"), not a comment's two (an edited comment's
+        # "4d • Edited •" over "Like · 23 / Reply")
+        sorts = _comment_sort_keys()
+        sorted_at = -1
+        marks: list[tuple[int, bool]] = []
         for i, ln in enumerate(lines):
-            if _header_mark(ln.text) and (not vis or any(
-                    nodes.classify(x.text).kind == nodes.ACTION for x in lines[vis[-1] + 1 : i] if x.text.strip())):
+            t = ln.text.strip()
+            if t and len(t) <= 40:
+                if nodes.key(t) in sorts:
+                    sorted_at = i
+                elif sorted_at >= 0 and nodes.classify(t).kind in (nodes.MORE_COMMENTS, nodes.END):
+                    sorted_at = -1
+            if _header_mark(ln.text):
+                marks.append((i, sorted_at >= 0))
+        for k, (i, in_comments) in enumerate(marks):
+            if in_comments:
+                stop = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
+                if not _post_bar(lines, i + 1, stop):
+                    continue
+            if not vis or any(
+                    nodes.classify(x.text).kind == nodes.ACTION for x in lines[vis[-1] + 1 : i] if x.text.strip()):
                 vis.append(i)
     if len(vis) < 2:
         return []
@@ -923,6 +942,24 @@ def visibility_starts(lines: list[Line]) -> list[int]:
         starts.append(start)
         floor = v + 1
     return starts
+
+
+@lru_cache(maxsize=1)
+def _comment_sort_keys() -> frozenset[str]:
+    return frozenset(nodes.key(x) for xs in patterns.COMMENT_SORT.values() for x in xs)
+
+
+def _post_bar(lines: list[Line], start: int, stop: int) -> bool:
+    """Three buttons in a row between ``start`` and ``stop``: a post's bar, not a comment's."""
+    run = 0
+    for x in lines[start:stop]:
+        t = x.text.strip()
+        if not t:
+            continue
+        run = run + 1 if len(t) <= 40 and nodes.classify(t).kind == nodes.ACTION else 0
+        if run >= 3:
+            return True
+    return False
 
 
 def _header_mark(text: str) -> bool:
