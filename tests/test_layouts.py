@@ -2955,3 +2955,24 @@ def test_page_that_marks_replies_keeps_the_marked_rule_for_author_answers():
     assert names == ["Nora Vance", "Ben Ortiz", "Priya Shah", "Tariq Mensah", "Nora Vance"]
     assert len(rec.comments[1].replies) == 2
     assert rec.comments[3].replies == [] and rec.comments[4].text == "Mostly, yes."
+
+
+def test_a_preview_whose_fold_is_glued_to_its_last_line_then_the_whole_text_counts_once():
+    # invented: a post page (es UI) copied folded and unfolded, the fold glued to the end of
+    # the preview's last line ("… y la diferencia …ver más") rather than on a line of its own.
+    # The preview is a copy of the text's opening: the body is the whole text once, nothing cut.
+    from postscrub import process
+
+    text = ("Lucía Ferrer Vidal\nDirectora de operaciones en Harinera del Turia\n3 sem.\n"
+            "Este año cambiamos de proveedor de sacos.\n"
+            "El anterior nos cobraba por palé, el nuevo por kilo, y la diferencia …ver más\n"
+            "Este año cambiamos de proveedor de sacos.\n"
+            "El anterior nos cobraba por palé, el nuevo por kilo, y la diferencia pagó una furgoneta nueva.\n"
+            "Revisad vuestras tarifas una vez al año.\n"
+            "86\nRecomendar\nComentar\nCompartir\n"
+            "Tomás Ruiz\nComprador industrial\n2 sem.\n¿Qué proveedor es?\nRecomendar\nResponder\n")
+    (rec,) = process(text)
+    assert rec.body == ("Este año cambiamos de proveedor de sacos.\n\n"
+                        "El anterior nos cobraba por palé, el nuevo por kilo, y la diferencia pagó una furgoneta nueva.\n\n"
+                        "Revisad vuestras tarifas una vez al año.")
+    assert not any(w.startswith("truncated") for w in rec.warnings)

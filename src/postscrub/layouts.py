@@ -1332,9 +1332,10 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 drop(x, "ui.learned.post_tail")
             body_end = fold + 1
     body_lines: list[Line] = []
+    preview = _drop_preview_copy(content, kinds, used, body_start, body_end, log)
     for x in range(body_start, body_end):
         # the fold glued to the end of a line of a cut body: "…when it was …see more"
-        m = _find_trailing_fold(content[x].text) if kinds[x].kind == nd.TEXT else None
+        m = _find_trailing_fold(content[x].text) if kinds[x].kind == nd.TEXT and x not in preview else None
         if m and m.start() > 0:
             fold = m.group().strip()
             log.edit(content[x], "ui.more_fold", [(m.start(), len(content[x].text), "")])
@@ -1347,7 +1348,6 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         original = _embedded_header(content, kinds, body_start, body_end)
         if original is not None:
             _strip_badge(content[original[0]], log)
-    preview = _drop_preview_copy(content, kinds, used, body_start, body_end, log)
     orig_lines: list[Line] = []
     orig_warnings: list[str] = []
     likers = -1
@@ -1445,20 +1445,30 @@ def _drop_preview_copy(content, kinds, used, start: int, end: int, log: RepairLo
     whole text, which opens with the same lines. The first copy is the preview
     (``ui.preview_copy``), its fold too: nothing was cut."""
     fold = next((i for i in range(start, end) if kinds[i].kind == nd.FOLD), None)
+    glued = None  # (the fold glued to the preview's last line: "…480 hours a …more")
     if fold is None:
-        return frozenset()
-    before = [i for i in range(start, fold) if kinds[i].kind == nd.TEXT and content[i].text.strip()]
-    after = [i for i in range(fold + 1, end) if kinds[i].kind == nd.TEXT and content[i].text.strip()]
+        glued = next((i for i in range(start, end) if kinds[i].kind == nd.TEXT
+                      and (m := _find_trailing_fold(content[i].text)) and m.start() > 0), None)
+        if glued is None:
+            return frozenset()
+    last = glued + 1 if glued is not None else fold
+    before = [i for i in range(start, last) if kinds[i].kind == nd.TEXT and content[i].text.strip()]
+    after = [i for i in range(last if glued is None else glued + 1, end)
+             if kinds[i].kind == nd.TEXT and content[i].text.strip()]
     if not before or len(after) <= len(before):
         return frozenset()
     for b, a in zip(before, after):
-        pre, full = content[b].text.strip().rstrip("…").rstrip(), content[a].text.strip()
+        pre, full = content[b].text.strip(), content[a].text.strip()
+        if b == glued:
+            pre = pre[:_find_trailing_fold(pre).start()]
+        pre = pre.rstrip("…").rstrip()
         if not pre or not full.startswith(pre) or (b != before[-1] and pre != full):
             return frozenset()
-    for i in (*before, fold):
+    dropped = (*before, fold) if glued is None else tuple(before)
+    for i in dropped:
         log.drop_line(content[i], "ui.preview_copy")
         used[i] = True
-    return frozenset((*before, fold))
+    return frozenset(dropped)
 
 
 def _image_label_after_fold(text: str, prev: nd.Kind, nxt: nd.Kind) -> bool:
