@@ -2976,3 +2976,28 @@ def test_a_preview_whose_fold_is_glued_to_its_last_line_then_the_whole_text_coun
                         "El anterior nos cobraba por palé, el nuevo por kilo, y la diferencia pagó una furgoneta nueva.\n\n"
                         "Revisad vuestras tarifas una vez al año.")
     assert not any(w.startswith("truncated") for w in rec.warnings)
+
+
+def test_a_markdown_comment_header_with_the_linked_name_and_the_headline_on_one_line():
+    # invented: a clipped article (fr) whose comments are plain paragraphs, each header one
+    # line: the commenter's name as a link to their profile, then their headline after it.
+    # The link's text is the name; what follows it on the line is the headline.
+    from postscrub import process
+
+    text = ("---\ntitle: \"Ce que trois hivers de livraisons à vélo m'ont appris\"\n"
+            "source: \"https://www.linkedin.com/pulse/trois-hivers-velo-claire-morel\"\n---\n"
+            "# Ce que trois hivers de livraisons à vélo m'ont appris\n\n"
+            "[Claire Morel](https://fr.linkedin.com/in/claire-morel-velo)\n\n"
+            "Fondatrice de Roue Libre Logistique\n\nPublié le 3 nov. 2026\n\n"
+            "Le premier hiver, nous avons perdu un tiers de nos coursiers en janvier.\n\n"
+            "Le deuxième, nous avons acheté des gants chauffants et personne n'est parti.\n\n"
+            "Le troisième, nous avons changé les horaires plutôt que le matériel.\n\n"
+            "[J’aime](https://www.linkedin.com/signup/cold-join) [Commenter](https://www.linkedin.com/signup/cold-join)\n\n"
+            "[Hugo Lefèvre](https://fr.linkedin.com/in/hugo-lefevre-42) Responsable flotte chez Cargo Ouest\n\n"
+            "1 sem.\n\nQuels horaires avez-vous retenus en fin de compte ?\n\n"
+            "[Inès Barbier](https://fr.linkedin.com/in/ines-barbier) Consultante mobilité urbaine\n\n"
+            "5 j\n\nLes gants chauffants, on a fait pareil. Ça change tout.\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Hugo Lefèvre", "Responsable flotte chez Cargo Ouest", "1 sem."),
+        ("Inès Barbier", "Consultante mobilité urbaine", "5 j")]

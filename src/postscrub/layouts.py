@@ -268,6 +268,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
     _saved_note(main, log)
     _trailing_permalink(main, log)
     _article_text(record, main, blank_separated, md_links)
+    if md_links and tail:
+        tail = _split_linked_names(tail, md_links)
     spans: list[tuple[int, int, int]] = []
     # (the rows of buttons closing each comment, dropped as chrome: where a comment's text ends)
     row_ends = sorted(ln.no for ln in lines if id(ln) in dropped and dropped[id(ln)][1].kind == nd.ACTION) \
@@ -289,6 +291,31 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
         record.comments = _article_replies(comments, spans, tail, lines, dropped, record.author.name,
                                            titled=record.title is not None)
     return record
+
+
+def _split_linked_names(tail: list[Line], md_links: Sequence) -> list[Line]:
+    """A comment's header on one line in a Markdown copy, the commenter's name a link to their
+    profile and their headline after it ("[Ana Lee](…/in/ana-lee) CTO at Norte"): the name
+    and the headline become lines of their own, as a page shows them."""
+    linked: dict[int, list[str]] = {}
+    for lk in md_links:
+        if lk.is_profile and 0 < len(lk.text) <= 80:
+            linked.setdefault(lk.line, []).append(lk.text)
+    if not linked:
+        return tail
+    out: list[Line] = []
+    for ln in tail:
+        t = ln.text
+        names = linked.get(ln.no)
+        lead = len(t) - len(t.lstrip())
+        name = next((x for x in names if t.startswith(x, lead)), None) if names else None
+        rest = t[lead + len(name):] if name else ""
+        if name and rest[:1].isspace() and rest.strip() and len(rest) <= 200:
+            b = lead + len(name) + (len(rest) - len(rest.lstrip()))
+            out.extend(p for p in ln.split_at((lead + len(name), b)) if p.text.strip())
+        else:
+            out.append(ln)
+    return out
 
 
 def _clipper_header_above_byline(paras: list[Line], i: int, name: str, log: RepairLog) -> list[Line]:
