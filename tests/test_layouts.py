@@ -3001,3 +3001,29 @@ def test_a_markdown_comment_header_with_the_linked_name_and_the_headline_on_one_
     assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
         ("Hugo Lefèvre", "Responsable flotte chez Cargo Ouest", "1 sem."),
         ("Inès Barbier", "Consultante mobilité urbaine", "5 j")]
+
+
+def test_a_markdown_reply_nested_as_a_list_item_in_its_comments_item():
+    # invented: an article copied to Markdown (en, "*" items, four-space content column), each
+    # comment a list item whose header is the linked name and headline, a reply (not by the
+    # author) an item nested in its comment's: the list marker goes with its indentation, but
+    # the lines under each header stand at its item's content column, deeper for the reply.
+    from postscrub import process
+
+    text = ("# Pricing a repair service when parts cost more every month\n\n"
+            "[Tomasz Wierzba](https://www.linkedin.com/in/tomasz-wierzba)\n\n"
+            "Owner, Wierzba Appliance Repair\n\nPublished Oct 12, 2026\n\n"
+            "We used to quote a flat fee per visit and absorb the parts.\n\n"
+            "This year we split the quote into labour and parts, and show both on the invoice.\n\n"
+            "Nobody has complained, and two customers thanked us for the detail.\n\n"
+            "[Like](https://www.linkedin.com/signup/cold-join) [Comment](https://www.linkedin.com/signup/cold-join)\n\n"
+            "* [Ama Owusu](https://www.linkedin.com/in/ama-owusu) Service manager at Kettle & Co\n\n"
+            "    2w\n\n    Do you show the parts margin too, or only the price?\n\n"
+            "    * [Piotr Nowak](https://www.linkedin.com/in/piotr-nowak-7) Bookkeeper for small trades\n\n"
+            "        2w\n\n        Showing the margin invites haggling, in my experience.\n\n"
+            "* [Lior Ben-David](https://www.linkedin.com/in/lior-bd) Field technician\n\n"
+            "    1w\n\n    Same here since spring, it works.\n")
+    (rec,) = process(text)
+    assert [c.author.name for c in rec.comments] == ["Ama Owusu", "Lior Ben-David"]
+    assert [r.author.name for r in rec.comments[0].replies] == ["Piotr Nowak"]
+    assert rec.comments[0].replies[0].text == "Showing the margin invites haggling, in my experience."

@@ -285,6 +285,12 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
         depths = [tail[a].depth for a, _, _ in spans]
         if any(d > depths[0] for d in depths):
             quoted = depths
+        elif md_links:
+            # a Markdown list of comments, each reply an item nested in its comment's: the
+            # lines under a header (its age, its text) stand at the item's content column
+            cols = [len(tail[at].text) - len(tail[at].text.lstrip()) for _, at, _ in spans]
+            if len(set(cols)) >= 2 and cols[0] == min(cols):
+                quoted = cols
     if quoted is not None:
         record.comments = _nest_by_indent(comments, quoted)
     else:
