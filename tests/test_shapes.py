@@ -2334,3 +2334,30 @@ def test_an_edited_comments_age_mark_under_the_sort_menu_opens_no_card():
            "12\nGefällt mir\nKommentieren\nTeilen\nSenden\n")
     recs = process(post + nxt)
     assert [r.author.name for r in recs] == ["Katrin Vogelsang", "Jens Pahl"]
+
+
+def test_a_note_pages_comments_as_header_lines_over_quoted_text_without_bullets():
+    # invented: a note page (es) with YAML front matter and its own sections; its comments are
+    # no bulleted list but one header line each ("Name · headline · age", bold or not, a reply
+    # marked by an arrow and indented, the post author's badge in parentheses, headlines with
+    # bullets of their own), the text quoted under it ("> …").
+    from postscrub import process
+
+    text = ("---\nauthor: \"Luis Pardo\"\nsource: \"https://www.linkedin.com/posts/luis-pardo_activity-77\"\n---\n\n"
+            "## Texto del post\n\n"
+            "Este trimestre dejamos de imprimir los albaranes.\n\n"
+            "Los firmamos en la tableta y el cliente los recibe por correo al momento.\n\n"
+            "## Comentarios\n\n"
+            "Ana Ruiz · Jefa de compras · Conservas Norte · 3 d\n"
+            "> ¿Y qué pasa cuando el cliente no tiene correo?\n\n"
+            "    ↳ **Luis Pardo** (Autor) · Director de operaciones · Grupo Sur · 2 d\n"
+            "    > Se lo mandamos por SMS, con un enlace.\n\n"
+            "**Marta Gil** · Transportista · 1 d\n"
+            "> Por fin.\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Ana Ruiz", "Jefa de compras · Conservas Norte", "3 d", "¿Y qué pasa cuando el cliente no tiene correo?"),
+        ("Marta Gil", "Transportista", "1 d", "Por fin.")]
+    (reply,) = rec.comments[0].replies
+    assert (reply.author.name, reply.author.bio, reply.text) == (
+        "Luis Pardo", "Director de operaciones · Grupo Sur", "Se lo mandamos por SMS, con un enlace.")

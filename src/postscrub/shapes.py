@@ -299,10 +299,10 @@ def _properties_put(lines: list[Line], at: list[int], fm: FrontMatter) -> None:
         _put(fm, key, ln, ln.text.index(m.group(2), ln.text.index(m.group(1)) + len(m.group(1))))
 
 
-def _put(fm: FrontMatter, key: str, ln: Line, at: int | None) -> None:
+def _put(fm: FrontMatter, key: str, ln: Line, at: int | None, end: int | None = None) -> None:
     if at is None:
         return
-    raw = ln.text[at:].rstrip()
+    raw = ln.text[at:end].rstrip()
     v = _yaml_scalar(raw)
     if not v:
         return
@@ -1655,6 +1655,17 @@ def _NOTE_COMMENT_rx() -> re.Pattern[str]:
                            r"(?:\s*[·•|]\s*(?P<bio>[^·•|\n]{2,200}?))?\s*[·•|]\s*(?P<age>[^·•|\n]{1,24}?)\s*")
 
 
+# the same header without the list's bullet or the bold, as an export writes a comment over
+# its quoted text: "Ana Lee · CTO · 2w", "↳ **Bo Kim** (Author) · Head of Data · Norte · 1w"
+# (an arrow marks a reply; the headline runs up to the last bullet, its own bullets kept)
+@lru_cache(maxsize=1)
+def _NOTE_COMMENT_LOOSE_rx() -> re.Pattern[str]:
+    return re.compile(r"(?P<indent>[ \t]*)(?P<reply>[" + patterns.REPLY_ARROWS + r"][ \t]*)?"
+                      r"(?P<open>\*\*)?(?P<name>[^*·•|()\n]{2,80}?)(?(open)\*\*)"
+                      r"(?P<badge>[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[·•|][ \t]*(?P<bio>[^\n]{2,200}?))?"
+                      r"[ \t]*[·•|][ \t]*(?P<age>[^·•|\n]{1,24}?)[ \t]*")
+
+
 # a section heading's count after its name: "(3 of 86)", "(12)", "· 12", ": 12"
 _HEADING_COUNT = re.compile(r"\s*(?:[(\[（][^()\[\]（）]*\d[^()\[\]（）]*[)\]）]|[·•:—–-]\s*\d[\d,.\s]*)\s*$")
 # ... or a short note in brackets after it: "## Comments (clipped)", "## Comments (partial)"
@@ -1726,12 +1737,13 @@ def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] 
                     log.drop_line(ln, "ui.section_end")
                     continue
                 m = _NOTE_COMMENT_rx().fullmatch(ln.text)
+                if m is None and ("·" in ln.text or "•" in ln.text or "|" in ln.text):
+                    m = _NOTE_COMMENT_LOOSE_rx().fullmatch(ln.text)
                 age = segment.parse_age(m.group("age")) if m else None
                 if m is not None and age is not None and segment.is_name(m.group("name").strip()):
-                    spans = [(m.end("indent"), m.start("name"), ""), (m.end("name"), m.end("badge") if m.group("badge") else m.end("name") + 2, "")]
-                    if m.group("badge"):
-                        spans = [(m.end("indent"), m.start("name"), ""), (m.end("name"), m.end("badge"), "")]
-                    tail_start = m.end("badge") if m.group("badge") else m.end("name") + 2
+                    bold = ln.text.startswith("**", m.end("name"))
+                    tail_start = m.end("badge") if m.group("badge") else m.end("name") + (2 if bold else 0)
+                    spans = [(m.end("indent"), m.start("name"), ""), (m.end("name"), tail_start, "")]
                     bio = (m.group("bio") or "").strip() or None
                     if bio is not None and nodes.key(bio) in _author_badge_keys():
                         bio = None  # ("**Name** · Author · 2w": the post author's badge, no headline)
@@ -1742,7 +1754,7 @@ def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] 
                         spans.append((tail_start, m.start("age"), ""))
                     log.edit(ln, "note.comment_syntax", [sp for sp in spans if ln.text[sp[0]:sp[1]].strip()])
                     c = Comment(Author(m.group("name").strip(), bio), age.text, age.iso, "")
-                    depth = len(m.group("indent").expandtabs(4))
+                    depth = len(m.group("indent").expandtabs(4)) + (1 if m.groupdict().get("reply") else 0)
                     while stack and stack[-1][0] >= depth:
                         stack.pop()
                     if stack:
@@ -1752,6 +1764,9 @@ def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] 
                     stack.append((depth, c))
                     cur = c
                 elif cur is not None:
+                    q = _MD_QUOTE.match(ln.text)  # (the text quoted under its header: "> …")
+                    if q is not None and q.end() < len(ln.text.rstrip()):
+                        log.edit(ln, "note.comment_syntax", [(0, q.end(), "")])
                     cur.text = (cur.text + "\n" + ln.text.strip()).strip()
                 else:
                     log.drop_line(ln, "note.comment_syntax")  # (a line before the first comment)
