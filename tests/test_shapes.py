@@ -2361,3 +2361,22 @@ def test_a_note_pages_comments_as_header_lines_over_quoted_text_without_bullets(
     (reply,) = rec.comments[0].replies
     assert (reply.author.name, reply.author.bio, reply.text) == (
         "Luis Pardo", "Director de operaciones · Grupo Sur", "Se lo mandamos por SMS, con un enlace.")
+
+
+def test_a_properties_table_with_closing_pipes_and_labels_in_the_note_apps_language():
+    # invented: an export (fr) opening with a two-column properties table whose rows close with
+    # a pipe ("| Auteur | Camille Roux |"), its labels in French: the values without the pipe,
+    # the labels read through the note properties' table (author, headline, an age).
+    from postscrub import process
+
+    text = ("# Export de publication\n\n"
+            "| Propriété | Valeur |\n| --- | --- |\n"
+            "| Auteur | Camille Roux |\n"
+            "| Poste | Cheffe de projet BIM chez Atelier Sillon |\n"
+            "| Date | 5 j |\n"
+            "| URL | https://www.linkedin.com/feed/update/urn:li:activity:7300000000000000001/ |\n\n"
+            "Nous avons rendu notre première maquette numérique entièrement en format ouvert.\n\n"
+            "Le maître d'ouvrage l'a ouverte sans licence, et c'était tout l'enjeu.\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Camille Roux", "Cheffe de projet BIM chez Atelier Sillon", "5 j")
+    assert rec.body.startswith("Nous avons rendu")

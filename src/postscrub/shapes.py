@@ -147,8 +147,12 @@ def _properties_table(lines: list[Line], content: list[int], fm: FrontMatter) ->
             break
         ln = lines[content[end]]
         key = re.sub(r"\W+", "_", m.group(1).strip().lower()).strip("_")
+        field = _note_property_field(m.group(1).strip(), m.group(2))
+        if field is not None and field not in fm.fields:
+            key = field  # ("Auteur", "작성자": the author's field in the note app's language)
         if key and m.group(2):
-            _put(fm, key, ln, ln.text.index(m.group(2), ln.text.index("|")))
+            at = ln.text.index(m.group(2), ln.text.index("|"))
+            _put(fm, key, ln, at, at + len(m.group(2)))  # (not the row's closing "|")
         end += 1
     if end == k + 2:
         return False
@@ -158,6 +162,24 @@ def _properties_table(lines: list[Line], content: list[int], fm: FrontMatter) ->
         _clipped_article_title(lines[content[0]], fm)
     fm.lines = [lines[i] for i in content[:end]]
     return True
+
+
+@lru_cache(maxsize=1)
+def _note_property_labels() -> dict[str, str]:
+    return {x.casefold(): f for f, names in patterns.NOTE_PROPERTY_FIELDS.items() for x in names}
+
+
+def _note_property_field(label: str, value: str) -> str | None:
+    """The post's field a property's label names (``patterns.NOTE_PROPERTY_FIELDS``), or None;
+    a date label only where its value is an age ("3 дн.", not "2026-11-02")."""
+    from .segment import parse_age
+
+    field = _note_property_labels().get(label.casefold())
+    if field == "age":
+        a = parse_age(value.strip())
+        if a is None or a.end < len(value.strip()):
+            return None
+    return field
 
 
 _OUTLINE_PROPERTY = re.compile(r"([A-Za-z][\w-]{0,40})::[ \t]+(\S.*)")
