@@ -2357,3 +2357,23 @@ def test_age_with_edited_mark_after_a_bullet_is_no_glued_comment_text():
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Ravi Menon", "2w", "Anchoring works until the buyer has a spreadsheet."),
         ("Lena Holt", "1w", "We tested the annual toggle first.")]
+
+
+def test_one_line_comment_headers_with_full_width_parentheses():
+    # invented: a plain copy (ja) whose comments have one-line headers with the headline or the
+    # author's badge in full-width parentheses ("佐藤 健（営業部長）· 1週間"), as CJK text writes
+    # them; a reply block-quoted under its comment. Read as the ASCII parentheses are.
+    from postscrub import process
+
+    text = ("山田 花子\n物流コンサルタント\n2週間\n\n"
+            "倉庫の棚番号を全部振り直しました。\n\nピッキングの歩行距離が三割減りました。\n\n"
+            "コメント\n\n"
+            "佐藤 健（営業部長）· 1週間\n振り直しにどれくらいかかりましたか？\n\n"
+            "> 山田 花子（投稿者）· 6日\n> 週末二回で終わりました。\n\n"
+            "鈴木 一郎（倉庫長）· 5日\n参考になります。\n")
+    (rec,) = process(text)
+    assert rec.body == "倉庫の棚番号を全部振り直しました。\n\nピッキングの歩行距離が三割減りました。"
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("佐藤 健", "営業部長", "1週間"), ("鈴木 一郎", "倉庫長", "5日")]
+    (reply,) = rec.comments[0].replies
+    assert (reply.author.name, reply.text) == ("山田 花子", "週末二回で終わりました。")
