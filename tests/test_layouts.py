@@ -3027,3 +3027,21 @@ def test_a_markdown_reply_nested_as_a_list_item_in_its_comments_item():
     assert [c.author.name for c in rec.comments] == ["Ama Owusu", "Lior Ben-David"]
     assert [r.author.name for r in rec.comments[0].replies] == ["Piotr Nowak"]
     assert rec.comments[0].replies[0].text == "Showing the margin invites haggling, in my experience."
+
+
+def test_a_mails_button_labels_with_their_links_in_angle_brackets_on_the_next_line():
+    # invented: a notification mail's text part (nb buttons) where each button is its label on
+    # one line and its link alone in angle brackets under it ("Se innlegget" /
+    # "<https://…linkedin.com/comm/…>"): the footer, labels and links, is not the post's text.
+    from postscrub import process
+
+    text = ("Marit Solberg\nHead of Procurement at Fjordkraft Logistikk\n2d\n\n"
+            "We moved every supplier contract to a single renewal month.\n\n"
+            "Renewals used to surprise us eleven times a year. Now they surprise us once, and we are ready for it.\n\n"
+            "Se innlegget\n"
+            "<https://www.linkedin.com/comm/feed/update/urn:li:activity:7300000000000000042?trk=eml-digest>\n\n"
+            "Avslutt abonnement\n"
+            "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi=abc>\n")
+    (rec,) = process(text)
+    assert rec.body == ("We moved every supplier contract to a single renewal month.\n\n"
+                        "Renewals used to surprise us eleven times a year. Now they surprise us once, and we are ready for it.")

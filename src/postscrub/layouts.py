@@ -874,9 +874,20 @@ _MAIL_LINK_LINE = re.compile(r"\s{0,8}+[^\W\d_][^\n:：<\[]{0,60}?[:：]?\s{0,8}
                              r"|https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/\S{1,1000}+)\s*+")
 
 
+# (a button's link alone on the line under its label, as a mail's text part writes it: "View
+# post" / "[https://…linkedin.com/comm/…]")
+_BARE_MAIL_LINK = re.compile(r"\s{0,8}+(?:<https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/[^\s>]{1,1000}+>"
+                             r"|\[https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/[^\s\]]{1,1000}+\])\s*+")
+
+
 def _mail_link(text: str) -> bool:
     return len(text) <= 1200 and "linkedin.com/" in text and len(text.split()) <= 8 and (
         _MAIL_LINK_LINE.fullmatch(text) is not None)
+
+
+def _mail_footer_link(text: str) -> bool:
+    """A footer's link line (:func:`_mail_link`), or a link in brackets alone on its line."""
+    return _mail_link(text) or (len(text) <= 1200 and "linkedin.com/" in text and _BARE_MAIL_LINK.fullmatch(text) is not None)
 
 
 def _mail_footer(main: list[Line], log: RepairLog) -> None:
@@ -886,15 +897,15 @@ def _mail_footer(main: list[Line], log: RepairLog) -> None:
     at most two short lines stand between two of them (the reason the mail was sent). Dropped
     (``ui.notification_mail``); the text above (a sign-off) stays."""
     j = next((k for k in range(len(main) - 1, max(0, len(main) - 6), -1)
-              if "linkedin.com/comm/" in main[k].text and _mail_link(main[k].text)), None)
+              if "linkedin.com/comm/" in main[k].text and _mail_footer_link(main[k].text)), None)
     if j is None:
         return
-    if any(not _mail_link(x.text) and len(x.text) > 200 for x in main[j + 1 :]):
+    if any(not _mail_footer_link(x.text) and len(x.text) > 200 for x in main[j + 1 :]):
         return
     start, gap = j, 0
     for k in range(j - 1, 0, -1):
         t = main[k].text
-        if _mail_link(t):
+        if _mail_footer_link(t):
             start, gap = k, 0
         elif len(t) <= 200 and gap < 2:
             gap += 1
@@ -902,6 +913,10 @@ def _mail_footer(main: list[Line], log: RepairLog) -> None:
             break
     if start < 1:
         return
+    label = main[start - 1].text.strip()
+    if (start > 1 and not _mail_link(main[start].text) and len(label) <= 40 and len(label.split()) <= 4
+            and label[-1:] not in ".!?。！？:："):
+        start -= 1  # (the button's label over its link: "View post" / "[https://…]")
     for x in main[start:]:
         log.drop_line(x, "ui.notification_mail")
     del main[start:]
