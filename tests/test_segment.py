@@ -2377,3 +2377,18 @@ def test_one_line_comment_headers_with_full_width_parentheses():
         ("佐藤 健", "営業部長", "1週間"), ("鈴木 一郎", "倉庫長", "5日")]
     (reply,) = rec.comments[0].replies
     assert (reply.author.name, reply.text) == ("山田 花子", "週末二回で終わりました。")
+
+
+def test_a_closing_line_that_puts_a_condition_to_the_reader_and_points_to_a_newsletter_is_a_cta():
+    # invented: a post (nl) closing on "Als je … nuttig vindt: ik schrijf er … in mijn
+    # nieuwsbrief …": no imperative, but a condition put to the reader and the newsletter named,
+    # the newsletter's plug. It is the call to action, not the text's last paragraph.
+    from postscrub import process
+
+    text = ("Joost van Dijk\nInkoper bij Groenhal\n3d\n\n"
+            "Vorige maand hebben we alle pallets laten terugkomen in plaats van ze weg te gooien.\n\n"
+            "Het scheelde ons elfhonderd euro en een halve container afval.\n\n"
+            "Als je dit soort praktijkverhalen nuttig vindt: ik schrijf er elke maand over in mijn nieuwsbrief Kringloop.\n")
+    (rec,) = process(text)
+    assert rec.cta == "Als je dit soort praktijkverhalen nuttig vindt: ik schrijf er elke maand over in mijn nieuwsbrief Kringloop."
+    assert rec.body.endswith("een halve container afval.")
