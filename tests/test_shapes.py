@@ -2380,3 +2380,19 @@ def test_a_properties_table_with_closing_pipes_and_labels_in_the_note_apps_langu
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio, rec.age) == ("Camille Roux", "Cheffe de projet BIM chez Atelier Sillon", "5 j")
     assert rec.body.startswith("Nous avons rendu")
+
+
+def test_a_markdown_list_item_holding_an_image_alone_leaves_no_bullet_in_the_text():
+    # invented: a clipped post (en) with a chart as a list item of its own ("* ![chart](…)");
+    # the image goes, and so does the item's bullet, which would stand alone as a line of text.
+    from postscrub import process
+
+    text = ("# Ngozi Eze on LinkedIn\n\n"
+            "[Ngozi Eze](https://ng.linkedin.com/in/ngozi-eze)\n\nSupply Chain Analyst at Delta Agro\n\n5d\n\n"
+            "Our cassava yield per hectare, five seasons side by side.\n\n"
+            "* ![Bar chart of cassava yield per hectare](https://media.licdn.com/dms/image/v2/chart.png)\n\n"
+            "The dip in 2024 was the drought, not the seed.\n\n"
+            "[Like](https://www.linkedin.com/signup/cold-join) [Comment](https://www.linkedin.com/signup/cold-join)\n")
+    (rec,) = process(text)
+    assert rec.body == ("Our cassava yield per hectare, five seasons side by side.\n\n"
+                        "The dip in 2024 was the drought, not the seed.")

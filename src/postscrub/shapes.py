@@ -487,6 +487,9 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
             spans = []
             taken = []
             t = ln.text
+            if t.strip() in ("-", "*", "+"):  # ("- ![photo](…)": a list item that held an image alone)
+                log.drop_line(ln, "markdown.image")
+                continue
         lm = re.match(r"^(\s*[-*+]\s+)\[", t)
         if lm:  # "- [Name](…)": the list marker is page syntax, not text
             spans.append((lm.start(1), lm.end(1), ""))
