@@ -2542,3 +2542,20 @@ def test_comments_packed_with_the_age_in_square_brackets():
     assert (rec.author.name, rec.body) == ("Noor Haddad", "Sourdough class is full again, adding a Sunday slot.")
     assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
         ("Eli Brandt", "Chef at Linde", "2 d", "Sign me up!"), ("Mia Sol", None, "1 d", "Which time on Sunday?")]
+
+
+def test_a_parent_cell_naming_the_answered_author_after_a_label_and_a_colon():
+    # invented: a comments export (de) whose parent column says whom a reply answers with a
+    # label before the name ("Antwort an: Paul Weber"), as a tool writes "reply_to:Name": the
+    # label goes, the name finds the comment it answers.
+    from postscrub import process
+
+    url = "https://www.linkedin.com/posts/greta-lindholm_brot-activity-1"
+    text = ("kind,name,headline,age,content,in_reply_to,url\n"
+            f"post,Greta Lindholm,Bäckermeisterin,1 Wo.,Ab Montag backen wir nur noch mit Sauerteig.,,{url}\n"
+            f"comment,Paul Weber,Koch,6 T.,Endlich! Das Roggenbrot war immer mein Favorit.,,{url}\n"
+            f"comment,Greta Lindholm,Bäckermeisterin,5 T.,Danke Paul! Das bleibt auch so.,Antwort an: Paul Weber,{url}\n"
+            f"comment,Eda Yılmaz,Einkauf Gastronomie,3 T.,Gibt es auch kleine Laibe?,,{url}\n")
+    (rec,) = process(text)
+    assert [c.author.name for c in rec.comments] == ["Paul Weber", "Eda Yılmaz"]
+    assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [("Greta Lindholm", "Danke Paul! Das bleibt auch so.")]

@@ -2987,3 +2987,93 @@ def test_the_post_authors_unbadged_answer_calling_the_commenter_above_by_name_is
     # naming no one of the comment above, it stays a comment of its own
     (rec,) = process(_FLAT_NAMED_ANSWER.format(answer="Vi taggar dem automatiskt, tack Andreas."))
     assert [c.author.name for c in rec.comments] == ["Anders Lund", "Sigrid Holm", "Maja Ek"]
+
+
+def test_a_preview_whose_fold_is_glued_to_its_last_line_then_the_whole_text_counts_once():
+    # invented: a post page (es UI) copied folded and unfolded, the fold glued to the end of
+    # the preview's last line ("… y la diferencia …ver más") rather than on a line of its own.
+    # The preview is a copy of the text's opening: the body is the whole text once, nothing cut.
+    from postscrub import process
+
+    text = ("Lucía Ferrer Vidal\nDirectora de operaciones en Harinera del Turia\n3 sem.\n"
+            "Este año cambiamos de proveedor de sacos.\n"
+            "El anterior nos cobraba por palé, el nuevo por kilo, y la diferencia …ver más\n"
+            "Este año cambiamos de proveedor de sacos.\n"
+            "El anterior nos cobraba por palé, el nuevo por kilo, y la diferencia pagó una furgoneta nueva.\n"
+            "Revisad vuestras tarifas una vez al año.\n"
+            "86\nRecomendar\nComentar\nCompartir\n"
+            "Tomás Ruiz\nComprador industrial\n2 sem.\n¿Qué proveedor es?\nRecomendar\nResponder\n")
+    (rec,) = process(text)
+    assert rec.body == ("Este año cambiamos de proveedor de sacos.\n\n"
+                        "El anterior nos cobraba por palé, el nuevo por kilo, y la diferencia pagó una furgoneta nueva.\n\n"
+                        "Revisad vuestras tarifas una vez al año.")
+    assert not any(w.startswith("truncated") for w in rec.warnings)
+
+
+def test_a_markdown_comment_header_with_the_linked_name_and_the_headline_on_one_line():
+    # invented: a clipped article (fr) whose comments are plain paragraphs, each header one
+    # line: the commenter's name as a link to their profile, then their headline after it.
+    # The link's text is the name; what follows it on the line is the headline.
+    from postscrub import process
+
+    text = ("---\ntitle: \"Ce que trois hivers de livraisons à vélo m'ont appris\"\n"
+            "source: \"https://www.linkedin.com/pulse/trois-hivers-velo-claire-morel\"\n---\n"
+            "# Ce que trois hivers de livraisons à vélo m'ont appris\n\n"
+            "[Claire Morel](https://fr.linkedin.com/in/claire-morel-velo)\n\n"
+            "Fondatrice de Roue Libre Logistique\n\nPublié le 3 nov. 2026\n\n"
+            "Le premier hiver, nous avons perdu un tiers de nos coursiers en janvier.\n\n"
+            "Le deuxième, nous avons acheté des gants chauffants et personne n'est parti.\n\n"
+            "Le troisième, nous avons changé les horaires plutôt que le matériel.\n\n"
+            "[J’aime](https://www.linkedin.com/signup/cold-join) [Commenter](https://www.linkedin.com/signup/cold-join)\n\n"
+            "[Hugo Lefèvre](https://fr.linkedin.com/in/hugo-lefevre-42) Responsable flotte chez Cargo Ouest\n\n"
+            "1 sem.\n\nQuels horaires avez-vous retenus en fin de compte ?\n\n"
+            "[Inès Barbier](https://fr.linkedin.com/in/ines-barbier) Consultante mobilité urbaine\n\n"
+            "5 j\n\nLes gants chauffants, on a fait pareil. Ça change tout.\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Hugo Lefèvre", "Responsable flotte chez Cargo Ouest", "1 sem."),
+        ("Inès Barbier", "Consultante mobilité urbaine", "5 j")]
+
+
+def test_a_markdown_reply_nested_as_a_list_item_in_its_comments_item():
+    # invented: an article copied to Markdown (en, "*" items, four-space content column), each
+    # comment a list item whose header is the linked name and headline, a reply (not by the
+    # author) an item nested in its comment's: the list marker goes with its indentation, but
+    # the lines under each header stand at its item's content column, deeper for the reply.
+    from postscrub import process
+
+    text = ("# Pricing a repair service when parts cost more every month\n\n"
+            "[Tomasz Wierzba](https://www.linkedin.com/in/tomasz-wierzba)\n\n"
+            "Owner, Wierzba Appliance Repair\n\nPublished Oct 12, 2026\n\n"
+            "We used to quote a flat fee per visit and absorb the parts.\n\n"
+            "This year we split the quote into labour and parts, and show both on the invoice.\n\n"
+            "Nobody has complained, and two customers thanked us for the detail.\n\n"
+            "[Like](https://www.linkedin.com/signup/cold-join) [Comment](https://www.linkedin.com/signup/cold-join)\n\n"
+            "* [Ama Owusu](https://www.linkedin.com/in/ama-owusu) Service manager at Kettle & Co\n\n"
+            "    2w\n\n    Do you show the parts margin too, or only the price?\n\n"
+            "    * [Piotr Nowak](https://www.linkedin.com/in/piotr-nowak-7) Bookkeeper for small trades\n\n"
+            "        2w\n\n        Showing the margin invites haggling, in my experience.\n\n"
+            "* [Lior Ben-David](https://www.linkedin.com/in/lior-bd) Field technician\n\n"
+            "    1w\n\n    Same here since spring, it works.\n")
+    (rec,) = process(text)
+    assert [c.author.name for c in rec.comments] == ["Ama Owusu", "Lior Ben-David"]
+    assert [r.author.name for r in rec.comments[0].replies] == ["Piotr Nowak"]
+    assert rec.comments[0].replies[0].text == "Showing the margin invites haggling, in my experience."
+
+
+def test_a_mails_button_labels_with_their_links_in_angle_brackets_on_the_next_line():
+    # invented: a notification mail's text part (nb buttons) where each button is its label on
+    # one line and its link alone in angle brackets under it ("Se innlegget" /
+    # "<https://…linkedin.com/comm/…>"): the footer, labels and links, is not the post's text.
+    from postscrub import process
+
+    text = ("Marit Solberg\nHead of Procurement at Fjordkraft Logistikk\n2d\n\n"
+            "We moved every supplier contract to a single renewal month.\n\n"
+            "Renewals used to surprise us eleven times a year. Now they surprise us once, and we are ready for it.\n\n"
+            "Se innlegget\n"
+            "<https://www.linkedin.com/comm/feed/update/urn:li:activity:7300000000000000042?trk=eml-digest>\n\n"
+            "Avslutt abonnement\n"
+            "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi=abc>\n")
+    (rec,) = process(text)
+    assert rec.body == ("We moved every supplier contract to a single renewal month.\n\n"
+                        "Renewals used to surprise us eleven times a year. Now they surprise us once, and we are ready for it.")

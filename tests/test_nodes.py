@@ -262,3 +262,20 @@ def test_a_count_of_replies_counting_up_is_no_feed_card_marker():
 
     lines = split_lines("Ana Lee\nGreat idea.\nLike\n· Ответы: 1\nBo Chen\nAgreed.\nLike\n· Ответы: 2\nCy Dunn\nYes.\n")
     assert feed_starts(lines) == []
+
+
+def test_a_long_form_age_before_the_report_anchor_of_a_flattened_page():
+    # invented: a public page (id UI) flattened to one line; the post's age is in its long form
+    # ("2 minggu", the locale has no compact one) right before "Laporkan postingan ini". The age
+    # is a node of its own, not the end of the headline.
+    from postscrub import process
+
+    text = ("LinkedIn Artikel Orang Learning Lowongan Gabung sekarang Masuk "
+            "Postingan Dewi Lestari Dewi Lestari Pemilik, Kopi Tepi Sawah | Bandung 2 minggu Laporkan postingan ini "
+            "Hari ini kedai kami genap lima tahun. Terima kasih untuk semua pelanggan yang datang sejak hari pertama, "
+            "termasuk yang selalu memesan kopi tubruk tanpa gula. #UMKM #kopi "
+            "214 18 komentar Suka Komentari Bagikan "
+            "Rudi Hartono Barista, Kopi Senja 1 minggu Selamat Bu Dewi! Semoga makin ramai. Suka Balas 2 Reaksi "
+            "Masuk untuk melihat atau menambahkan komentar\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Dewi Lestari", "Pemilik, Kopi Tepi Sawah | Bandung", "2 minggu")

@@ -2378,3 +2378,38 @@ def test_a_page_writing_each_headline_over_its_commenters_name_reads_the_pair_in
                    .replace("Projektmanagerin\nSvenja Koch", "Svenja Koch\nProjektmanagerin"))
     assert [(c.author.name, c.author.bio) for c in r.comments] == [
         ("Jonas Albrecht", "Teamleiter Vertrieb @ Nordlicht GmbH"), ("Svenja Koch", "Projektmanagerin")]
+
+
+def test_one_line_comment_headers_with_full_width_parentheses():
+    # invented: a plain copy (ja) whose comments have one-line headers with the headline or the
+    # author's badge in full-width parentheses ("佐藤 健（営業部長）· 1週間"), as CJK text writes
+    # them; a reply block-quoted under its comment. Read as the ASCII parentheses are.
+    from postscrub import process
+
+    text = ("山田 花子\n物流コンサルタント\n2週間\n\n"
+            "倉庫の棚番号を全部振り直しました。\n\nピッキングの歩行距離が三割減りました。\n\n"
+            "コメント\n\n"
+            "佐藤 健（営業部長）· 1週間\n振り直しにどれくらいかかりましたか？\n\n"
+            "> 山田 花子（投稿者）· 6日\n> 週末二回で終わりました。\n\n"
+            "鈴木 一郎（倉庫長）· 5日\n参考になります。\n")
+    (rec,) = process(text)
+    assert rec.body == "倉庫の棚番号を全部振り直しました。\n\nピッキングの歩行距離が三割減りました。"
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("佐藤 健", "営業部長", "1週間"), ("鈴木 一郎", "倉庫長", "5日")]
+    (reply,) = rec.comments[0].replies
+    assert (reply.author.name, reply.text) == ("山田 花子", "週末二回で終わりました。")
+
+
+def test_a_closing_line_that_puts_a_condition_to_the_reader_and_points_to_a_newsletter_is_a_cta():
+    # invented: a post (nl) closing on "Als je … nuttig vindt: ik schrijf er … in mijn
+    # nieuwsbrief …": no imperative, but a condition put to the reader and the newsletter named,
+    # the newsletter's plug. It is the call to action, not the text's last paragraph.
+    from postscrub import process
+
+    text = ("Joost van Dijk\nInkoper bij Groenhal\n3d\n\n"
+            "Vorige maand hebben we alle pallets laten terugkomen in plaats van ze weg te gooien.\n\n"
+            "Het scheelde ons elfhonderd euro en een halve container afval.\n\n"
+            "Als je dit soort praktijkverhalen nuttig vindt: ik schrijf er elke maand over in mijn nieuwsbrief Kringloop.\n")
+    (rec,) = process(text)
+    assert rec.cta == "Als je dit soort praktijkverhalen nuttig vindt: ik schrijf er elke maand over in mijn nieuwsbrief Kringloop."
+    assert rec.body.endswith("een halve container afval.")

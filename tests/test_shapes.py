@@ -2310,3 +2310,89 @@ def test_edition_title_over_a_masthead_with_its_description_and_a_bare_subscribe
     assert (rec.author.name, rec.author.bio) == ("Rocío Benítez", "Auditora de calidad | Logística del frío")
     assert rec.body.startswith("En cuarenta auditorías")
     assert [c.author.name for c in rec.comments] == ["Jorge Vidal"]
+
+
+def test_an_edited_comments_age_mark_under_the_sort_menu_opens_no_card():
+    # invented: a phone copy (de UI, no card markers) whose comments are listed under the sort
+    # menu; one comment was edited, its age line "2 Std. • Bearbeitet •" shaped like a card's
+    # header mark. It is a comment's (only a comment's two buttons follow it); a card after the
+    # comments, with its own bar of post buttons, is still a card of its own.
+    from postscrub import process
+
+    post = ("Katrin Vogelsang\nWerkstattleiterin | Fahrradmanufaktur\n5 Std. •\n"
+            "Wir haben die Reparaturannahme auf Termine umgestellt.\n\n"
+            "Seitdem wartet niemand mehr länger als zehn Minuten am Tresen.\n"
+            "57\n9 Kommentare\nGefällt mir\nKommentieren\nTeilen\nSenden\nRelevanteste\n"
+            "Ole Brandt\nInhaber, Radhaus Brandt\n3 Std.\nWie viele Termine plant ihr pro Stunde ein?\n"
+            "Gefällt mir\nAntworten\n"
+            "Mira Jansen\n2 Std. • Bearbeitet •\nBei uns hat das die Samstage gerettet.\n"
+            "Gefällt mir · 4\nAntworten\n")
+    (rec,) = process(post)
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Ole Brandt", "3 Std."), ("Mira Jansen", "2 Std.")]
+    assert rec.comments[1].text == "Bei uns hat das die Samstage gerettet."
+    nxt = ("Jens Pahl\nVertrieb bei Kettenwerk\n1 Tag •\nUnsere neue Kettenlinie ist ab Montag lieferbar.\n"
+           "12\nGefällt mir\nKommentieren\nTeilen\nSenden\n")
+    recs = process(post + nxt)
+    assert [r.author.name for r in recs] == ["Katrin Vogelsang", "Jens Pahl"]
+
+
+def test_a_note_pages_comments_as_header_lines_over_quoted_text_without_bullets():
+    # invented: a note page (es) with YAML front matter and its own sections; its comments are
+    # no bulleted list but one header line each ("Name · headline · age", bold or not, a reply
+    # marked by an arrow and indented, the post author's badge in parentheses, headlines with
+    # bullets of their own), the text quoted under it ("> …").
+    from postscrub import process
+
+    text = ("---\nauthor: \"Luis Pardo\"\nsource: \"https://www.linkedin.com/posts/luis-pardo_activity-77\"\n---\n\n"
+            "## Texto del post\n\n"
+            "Este trimestre dejamos de imprimir los albaranes.\n\n"
+            "Los firmamos en la tableta y el cliente los recibe por correo al momento.\n\n"
+            "## Comentarios\n\n"
+            "Ana Ruiz · Jefa de compras · Conservas Norte · 3 d\n"
+            "> ¿Y qué pasa cuando el cliente no tiene correo?\n\n"
+            "    ↳ **Luis Pardo** (Autor) · Director de operaciones · Grupo Sur · 2 d\n"
+            "    > Se lo mandamos por SMS, con un enlace.\n\n"
+            "**Marta Gil** · Transportista · 1 d\n"
+            "> Por fin.\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Ana Ruiz", "Jefa de compras · Conservas Norte", "3 d", "¿Y qué pasa cuando el cliente no tiene correo?"),
+        ("Marta Gil", "Transportista", "1 d", "Por fin.")]
+    (reply,) = rec.comments[0].replies
+    assert (reply.author.name, reply.author.bio, reply.text) == (
+        "Luis Pardo", "Director de operaciones · Grupo Sur", "Se lo mandamos por SMS, con un enlace.")
+
+
+def test_a_properties_table_with_closing_pipes_and_labels_in_the_note_apps_language():
+    # invented: an export (fr) opening with a two-column properties table whose rows close with
+    # a pipe ("| Auteur | Camille Roux |"), its labels in French: the values without the pipe,
+    # the labels read through the note properties' table (author, headline, an age).
+    from postscrub import process
+
+    text = ("# Export de publication\n\n"
+            "| Propriété | Valeur |\n| --- | --- |\n"
+            "| Auteur | Camille Roux |\n"
+            "| Poste | Cheffe de projet BIM chez Atelier Sillon |\n"
+            "| Date | 5 j |\n"
+            "| URL | https://www.linkedin.com/feed/update/urn:li:activity:7300000000000000001/ |\n\n"
+            "Nous avons rendu notre première maquette numérique entièrement en format ouvert.\n\n"
+            "Le maître d'ouvrage l'a ouverte sans licence, et c'était tout l'enjeu.\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Camille Roux", "Cheffe de projet BIM chez Atelier Sillon", "5 j")
+    assert rec.body.startswith("Nous avons rendu")
+
+
+def test_a_markdown_list_item_holding_an_image_alone_leaves_no_bullet_in_the_text():
+    # invented: a clipped post (en) with a chart as a list item of its own ("* ![chart](…)");
+    # the image goes, and so does the item's bullet, which would stand alone as a line of text.
+    from postscrub import process
+
+    text = ("# Ngozi Eze on LinkedIn\n\n"
+            "[Ngozi Eze](https://ng.linkedin.com/in/ngozi-eze)\n\nSupply Chain Analyst at Delta Agro\n\n5d\n\n"
+            "Our cassava yield per hectare, five seasons side by side.\n\n"
+            "* ![Bar chart of cassava yield per hectare](https://media.licdn.com/dms/image/v2/chart.png)\n\n"
+            "The dip in 2024 was the drought, not the seed.\n\n"
+            "[Like](https://www.linkedin.com/signup/cold-join) [Comment](https://www.linkedin.com/signup/cold-join)\n")
+    (rec,) = process(text)
+    assert rec.body == ("Our cassava yield per hectare, five seasons side by side.\n\n"
+                        "The dip in 2024 was the drought, not the seed.")

@@ -996,7 +996,9 @@ def _unpack_comments(cell: shapes.Cell, label: list[str | None], text: str) -> l
     return out
 
 
-_REPLY_REF = re.compile(r"^\s*(?:#\d{1,6}\b\s*[:.\-–—]?\s*|@\s*)")
+# (or a label before the name, "reply_to:Ana Lee", "Resposta a: Ana Lee": up to three words and a colon)
+_REPLY_REF = re.compile(r"^\s*(?:#\d{1,6}\b\s*[:.\-–—]?\s*|@\s*"
+                        r"|(?:[^\W\d][\w-]{0,24}[ \t]){0,2}[^\W\d][\w-]{0,24}[ \t]*:[ \t]*)")
 
 
 _LIST_FIELDS = ("author", "headline", "age")

@@ -268,6 +268,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
     _saved_note(main, log)
     _trailing_permalink(main, log)
     _article_text(record, main, blank_separated, md_links)
+    if md_links and tail:
+        tail = _split_linked_names(tail, md_links)
     spans: list[tuple[int, int, int]] = []
     # (the rows of buttons closing each comment, dropped as chrome: where a comment's text ends)
     row_ends = sorted(ln.no for ln in lines if id(ln) in dropped and dropped[id(ln)][1].kind == nd.ACTION) \
@@ -283,12 +285,43 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
         depths = [tail[a].depth for a, _, _ in spans]
         if any(d > depths[0] for d in depths):
             quoted = depths
+        elif md_links:
+            # a Markdown list of comments, each reply an item nested in its comment's: the
+            # lines under a header (its age, its text) stand at the item's content column
+            cols = [len(tail[at].text) - len(tail[at].text.lstrip()) for _, at, _ in spans]
+            if len(set(cols)) >= 2 and cols[0] == min(cols):
+                quoted = cols
     if quoted is not None:
         record.comments = _nest_by_indent(comments, quoted)
     else:
         record.comments = _article_replies(comments, spans, tail, lines, dropped, record.author.name,
                                            titled=record.title is not None)
     return record
+
+
+def _split_linked_names(tail: list[Line], md_links: Sequence) -> list[Line]:
+    """A comment's header on one line in a Markdown copy, the commenter's name a link to their
+    profile and their headline after it ("[Ana Lee](…/in/ana-lee) CTO at Norte"): the name
+    and the headline become lines of their own, as a page shows them."""
+    linked: dict[int, list[str]] = {}
+    for lk in md_links:
+        if lk.is_profile and 0 < len(lk.text) <= 80:
+            linked.setdefault(lk.line, []).append(lk.text)
+    if not linked:
+        return tail
+    out: list[Line] = []
+    for ln in tail:
+        t = ln.text
+        names = linked.get(ln.no)
+        lead = len(t) - len(t.lstrip())
+        name = next((x for x in names if t.startswith(x, lead)), None) if names else None
+        rest = t[lead + len(name):] if name else ""
+        if name and rest[:1].isspace() and rest.strip() and len(rest) <= 200:
+            b = lead + len(name) + (len(rest) - len(rest.lstrip()))
+            out.extend(p for p in ln.split_at((lead + len(name), b)) if p.text.strip())
+        else:
+            out.append(ln)
+    return out
 
 
 def _clipper_header_above_byline(paras: list[Line], i: int, name: str, log: RepairLog) -> list[Line]:
@@ -841,9 +874,20 @@ _MAIL_LINK_LINE = re.compile(r"\s{0,8}+[^\W\d_][^\n:：<\[]{0,60}?[:：]?\s{0,8}
                              r"|https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/\S{1,1000}+)\s*+")
 
 
+# (a button's link alone on the line under its label, as a mail's text part writes it: "View
+# post" / "[https://…linkedin.com/comm/…]")
+_BARE_MAIL_LINK = re.compile(r"\s{0,8}+(?:<https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/[^\s>]{1,1000}+>"
+                             r"|\[https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/[^\s\]]{1,1000}+\])\s*+")
+
+
 def _mail_link(text: str) -> bool:
     return len(text) <= 1200 and "linkedin.com/" in text and len(text.split()) <= 8 and (
         _MAIL_LINK_LINE.fullmatch(text) is not None)
+
+
+def _mail_footer_link(text: str) -> bool:
+    """A footer's link line (:func:`_mail_link`), or a link in brackets alone on its line."""
+    return _mail_link(text) or (len(text) <= 1200 and "linkedin.com/" in text and _BARE_MAIL_LINK.fullmatch(text) is not None)
 
 
 def _mail_footer(main: list[Line], log: RepairLog) -> None:
@@ -853,15 +897,15 @@ def _mail_footer(main: list[Line], log: RepairLog) -> None:
     at most two short lines stand between two of them (the reason the mail was sent). Dropped
     (``ui.notification_mail``); the text above (a sign-off) stays."""
     j = next((k for k in range(len(main) - 1, max(0, len(main) - 6), -1)
-              if "linkedin.com/comm/" in main[k].text and _mail_link(main[k].text)), None)
+              if "linkedin.com/comm/" in main[k].text and _mail_footer_link(main[k].text)), None)
     if j is None:
         return
-    if any(not _mail_link(x.text) and len(x.text) > 200 for x in main[j + 1 :]):
+    if any(not _mail_footer_link(x.text) and len(x.text) > 200 for x in main[j + 1 :]):
         return
     start, gap = j, 0
     for k in range(j - 1, 0, -1):
         t = main[k].text
-        if _mail_link(t):
+        if _mail_footer_link(t):
             start, gap = k, 0
         elif len(t) <= 200 and gap < 2:
             gap += 1
@@ -869,6 +913,10 @@ def _mail_footer(main: list[Line], log: RepairLog) -> None:
             break
     if start < 1:
         return
+    label = main[start - 1].text.strip()
+    if (start > 1 and not _mail_link(main[start].text) and len(label) <= 40 and len(label.split()) <= 4
+            and label[-1:] not in ".!?。！？:："):
+        start -= 1  # (the button's label over its link: "View post" / "[https://…]")
     for x in main[start:]:
         log.drop_line(x, "ui.notification_mail")
     del main[start:]
@@ -1344,9 +1392,10 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 drop(x, "ui.learned.post_tail")
             body_end = fold + 1
     body_lines: list[Line] = []
+    preview = _drop_preview_copy(content, kinds, used, body_start, body_end, log)
     for x in range(body_start, body_end):
         # the fold glued to the end of a line of a cut body: "…when it was …see more"
-        m = _find_trailing_fold(content[x].text) if kinds[x].kind == nd.TEXT else None
+        m = _find_trailing_fold(content[x].text) if kinds[x].kind == nd.TEXT and x not in preview else None
         if m and m.start() > 0:
             fold = m.group().strip()
             log.edit(content[x], "ui.more_fold", [(m.start(), len(content[x].text), "")])
@@ -1359,7 +1408,6 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
         original = _embedded_header(content, kinds, body_start, body_end)
         if original is not None:
             _strip_badge(content[original[0]], log)
-    preview = _drop_preview_copy(content, kinds, used, body_start, body_end, log)
     orig_lines: list[Line] = []
     orig_warnings: list[str] = []
     likers = -1
@@ -1457,20 +1505,30 @@ def _drop_preview_copy(content, kinds, used, start: int, end: int, log: RepairLo
     whole text, which opens with the same lines. The first copy is the preview
     (``ui.preview_copy``), its fold too: nothing was cut."""
     fold = next((i for i in range(start, end) if kinds[i].kind == nd.FOLD), None)
+    glued = None  # (the fold glued to the preview's last line: "…480 hours a …more")
     if fold is None:
-        return frozenset()
-    before = [i for i in range(start, fold) if kinds[i].kind == nd.TEXT and content[i].text.strip()]
-    after = [i for i in range(fold + 1, end) if kinds[i].kind == nd.TEXT and content[i].text.strip()]
+        glued = next((i for i in range(start, end) if kinds[i].kind == nd.TEXT
+                      and (m := _find_trailing_fold(content[i].text)) and m.start() > 0), None)
+        if glued is None:
+            return frozenset()
+    last = glued + 1 if glued is not None else fold
+    before = [i for i in range(start, last) if kinds[i].kind == nd.TEXT and content[i].text.strip()]
+    after = [i for i in range(last if glued is None else glued + 1, end)
+             if kinds[i].kind == nd.TEXT and content[i].text.strip()]
     if not before or len(after) <= len(before):
         return frozenset()
     for b, a in zip(before, after):
-        pre, full = content[b].text.strip().rstrip("…").rstrip(), content[a].text.strip()
+        pre, full = content[b].text.strip(), content[a].text.strip()
+        if b == glued:
+            pre = pre[:_find_trailing_fold(pre).start()]
+        pre = pre.rstrip("…").rstrip()
         if not pre or not full.startswith(pre) or (b != before[-1] and pre != full):
             return frozenset()
-    for i in (*before, fold):
+    dropped = (*before, fold) if glued is None else tuple(before)
+    for i in dropped:
         log.drop_line(content[i], "ui.preview_copy")
         used[i] = True
-    return frozenset((*before, fold))
+    return frozenset(dropped)
 
 
 def _image_label_after_fold(text: str, prev: nd.Kind, nxt: nd.Kind) -> bool:

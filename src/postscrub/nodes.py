@@ -1203,9 +1203,11 @@ def alternation(strings: Iterable[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _age_before_anchor() -> re.Pattern[str]:
-    """A compact age (any locale) with an optional "Edited" mark, ending where a
+    """A compact age (any locale) or one in a long form ("1 hafta", "3 weeks": a locale with
+    no compact form shows it in its headers) with an optional "Edited" mark, ending where a
     ``Report this …`` anchor starts."""
-    units = alternation(u for t in patterns.AGE_UNITS_COMPACT.values() for u in t)
+    units = alternation([*{u for t in patterns.AGE_UNITS_COMPACT.values() for u in t},
+                         *{u for t in patterns.AGE_UNITS_LONG.values() for u in t}])
     edited = alternation(s for loc in patterns.UI_NODES["ui.post_meta"].values() for s in loc[:1])
     # (an Arabic age: a number before its word, "٣ أسابيع", or a dual that carries its own, "أسبوعان")
     ar_dual = alternation(w for w, (n, _) in patterns.AGE_WORDS_AR.items() if n)

@@ -689,9 +689,18 @@ CTA_PATTERNS: tuple[str, ...] = (
 # and asks to share or forward it ("If this newsletter helped, share it with a colleague",
 # "Forward this newsletter to …"), per language (a post's "Share it with someone who …" is its
 # text). Searched (re.I) only in a line that holds one of NEWSLETTER_NOUNS.
+# ... or the line opens on a condition put to the reader and points them to the newsletter ("If you
+# like write-ups like this, I send one every Friday in my newsletter …", "Wenn euch das
+# interessiert: …im Newsletter …"), per language (en, de, fr, es, pt, it, nl)
+NEWSLETTER_IF_OPENS: tuple[str, ...] = (
+    "if you", "wenn euch", "wenn dich", "wenn ihr", "wenn du", "wenn sie", "falls euch", "falls dich",
+    "falls ihr", "falls du", "falls sie", "si vous", "si tu", "si te", "si os", "si le", "si quieres",
+    "se você", "se voce", "se te", "se vi", "se ti", "als je", "als u",
+)
 NEWSLETTER_ASK_PATTERNS: tuple[str, ...] = (
     r"(?:" + "|".join(NEWSLETTER_NOUNS) + r")[^\n]{0,120}?(?:" + SHARE_ASKS + r")",
     r"(?:" + SHARE_ASKS + r")[^\n]{0,40}?(?:" + "|".join(NEWSLETTER_NOUNS) + r")",
+    r"^\s{0,8}(?:" + "|".join(NEWSLETTER_IF_OPENS) + r")\b[^\n]{0,160}?(?:" + "|".join(NEWSLETTER_NOUNS) + r")",
 )
 
 # A line ending in ":" that promises a list ("…the following:", "Here are the attributes:").

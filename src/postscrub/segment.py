@@ -2057,10 +2057,10 @@ def find_mentions_and_links(body_lines: Sequence[Line], md_links: Sequence = ())
 # indentation (the way "copy as text" extensions and plain-text exports write comments)
 _INLINE_HEAD = re.compile(
     r"(?P<indent>[ \t\u3000]*)(?P<reply>(?:[" + patterns.REPLY_ARROWS + r"]|>(?=\s))\s*+)?(?P<item>[•▪‣◦*–-][ \t]+)?"
-    r"(?P<bold>\*\*)?(?P<name>[^\s()·•|*][^()·•|*]{0,80}?)(?(bold)\*\*)\s*+"
-    r"(?:[·•]\s*+(?P<badge>[^()·•|]{1,30}?)\s*+(?=[·•]))?"
-    r"(?:\((?P<paren>[^()]{1,200})\)\s*+|[·•|]\s*+(?P<mid>[^()·•]{1,200}?)\s*+(?=[·•|]))?(?P<sep>[·•|])\s*+"
-    r"(?P<age>[^·•|()]{1,24}?)\s*+")
+    r"(?P<bold>\*\*)?(?P<name>[^\s()（）·•|*][^()（）·•|*]{0,80}?)(?(bold)\*\*)\s*+"
+    r"(?:[·•]\s*+(?P<badge>[^()（）·•|]{1,30}?)\s*+(?=[·•]))?"
+    r"(?:[(（](?P<paren>[^()（）]{1,200})[)）]\s*+|[·•|]\s*+(?P<mid>[^()（）·•]{1,200}?)\s*+(?=[·•|]))?(?P<sep>[·•|])\s*+"
+    r"(?P<age>[^·•|()（）]{1,24}?)\s*+")
 
 
 # a dash after a bold name, where an export writes the bullet: "**Ana Lee** — CTO · 1d" (read
@@ -2102,7 +2102,7 @@ def inline_comment_head(text: str) -> InlineHead | None:
     # (most lines with a separator: a row of buttons, a headline of several parts)
     tail = text[max(text.rfind("·"), text.rfind("•"), text.rfind("|")) + 1 :]
     age_text = tail.strip()
-    if not age_text or len(age_text) > 24 or "(" in tail or ")" in tail:
+    if not age_text or len(age_text) > 24 or "(" in tail or ")" in tail or "（" in tail or "）" in tail:
         return None
     a = parse_age(age_text)
     if a is None or a.end < len(age_text):

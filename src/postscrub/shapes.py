@@ -147,8 +147,12 @@ def _properties_table(lines: list[Line], content: list[int], fm: FrontMatter) ->
             break
         ln = lines[content[end]]
         key = re.sub(r"\W+", "_", m.group(1).strip().lower()).strip("_")
+        field = _note_property_field(m.group(1).strip(), m.group(2))
+        if field is not None and field not in fm.fields:
+            key = field  # ("Auteur", "작성자": the author's field in the note app's language)
         if key and m.group(2):
-            _put(fm, key, ln, ln.text.index(m.group(2), ln.text.index("|")))
+            at = ln.text.index(m.group(2), ln.text.index("|"))
+            _put(fm, key, ln, at, at + len(m.group(2)))  # (not the row's closing "|")
         end += 1
     if end == k + 2:
         return False
@@ -158,6 +162,24 @@ def _properties_table(lines: list[Line], content: list[int], fm: FrontMatter) ->
         _clipped_article_title(lines[content[0]], fm)
     fm.lines = [lines[i] for i in content[:end]]
     return True
+
+
+@lru_cache(maxsize=1)
+def _note_property_labels() -> dict[str, str]:
+    return {x.casefold(): f for f, names in patterns.NOTE_PROPERTY_FIELDS.items() for x in names}
+
+
+def _note_property_field(label: str, value: str) -> str | None:
+    """The post's field a property's label names (``patterns.NOTE_PROPERTY_FIELDS``), or None;
+    a date label only where its value is an age ("3 дн.", not "2026-11-02")."""
+    from .segment import parse_age
+
+    field = _note_property_labels().get(label.casefold())
+    if field == "age":
+        a = parse_age(value.strip())
+        if a is None or a.end < len(value.strip()):
+            return None
+    return field
 
 
 _OUTLINE_PROPERTY = re.compile(r"([A-Za-z][\w-]{0,40})::[ \t]+(\S.*)")
@@ -299,10 +321,10 @@ def _properties_put(lines: list[Line], at: list[int], fm: FrontMatter) -> None:
         _put(fm, key, ln, ln.text.index(m.group(2), ln.text.index(m.group(1)) + len(m.group(1))))
 
 
-def _put(fm: FrontMatter, key: str, ln: Line, at: int | None) -> None:
+def _put(fm: FrontMatter, key: str, ln: Line, at: int | None, end: int | None = None) -> None:
     if at is None:
         return
-    raw = ln.text[at:].rstrip()
+    raw = ln.text[at:end].rstrip()
     v = _yaml_scalar(raw)
     if not v:
         return
@@ -465,6 +487,9 @@ def flatten_markdown(lines: list[Line], log: RepairLog) -> list[Link]:
             spans = []
             taken = []
             t = ln.text
+            if t.strip() in ("-", "*", "+"):  # ("- ![photo](…)": a list item that held an image alone)
+                log.drop_line(ln, "markdown.image")
+                continue
         lm = re.match(r"^(\s*[-*+]\s+)\[", t)
         if lm:  # "- [Name](…)": the list marker is page syntax, not text
             spans.append((lm.start(1), lm.end(1), ""))
@@ -891,10 +916,29 @@ def visibility_starts(lines: list[Line]) -> list[int]:
         # a mobile feed copy: the visibility icon after the header's age is lost ("2d • "), and
         # an ad card has "Promoted" where a post has its age; comments show neither. A card
         # ends on its buttons: a mark with none since the last one heads a quoted original
-        # inside that card (a repost), no card of its own
+        # inside that card (a repost), no card of its own. Under a card's comment sort menu
+        # ("Most relevant"), a mark is a card's only if a bar of post buttons follows it (three
+        # in a row, "Like / Comment / Repost"), not a comment's two (an edited comment's
+        # "4d • Edited •" over "Like · 23 / Reply")
+        sorts = _comment_sort_keys()
+        sorted_at = -1
+        marks: list[tuple[int, bool]] = []
         for i, ln in enumerate(lines):
-            if _header_mark(ln.text) and (not vis or any(
-                    nodes.classify(x.text).kind == nodes.ACTION for x in lines[vis[-1] + 1 : i] if x.text.strip())):
+            t = ln.text.strip()
+            if t and len(t) <= 40:
+                if nodes.key(t) in sorts:
+                    sorted_at = i
+                elif sorted_at >= 0 and nodes.classify(t).kind in (nodes.MORE_COMMENTS, nodes.END):
+                    sorted_at = -1
+            if _header_mark(ln.text):
+                marks.append((i, sorted_at >= 0))
+        for k, (i, in_comments) in enumerate(marks):
+            if in_comments:
+                stop = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
+                if not _post_bar(lines, i + 1, stop):
+                    continue
+            if not vis or any(
+                    nodes.classify(x.text).kind == nodes.ACTION for x in lines[vis[-1] + 1 : i] if x.text.strip()):
                 vis.append(i)
     if len(vis) < 2:
         return []
@@ -923,6 +967,24 @@ def visibility_starts(lines: list[Line]) -> list[int]:
         starts.append(start)
         floor = v + 1
     return starts
+
+
+@lru_cache(maxsize=1)
+def _comment_sort_keys() -> frozenset[str]:
+    return frozenset(nodes.key(x) for xs in patterns.COMMENT_SORT.values() for x in xs)
+
+
+def _post_bar(lines: list[Line], start: int, stop: int) -> bool:
+    """Three buttons in a row between ``start`` and ``stop``: a post's bar, not a comment's."""
+    run = 0
+    for x in lines[start:stop]:
+        t = x.text.strip()
+        if not t:
+            continue
+        run = run + 1 if len(t) <= 40 and nodes.classify(t).kind == nodes.ACTION else 0
+        if run >= 3:
+            return True
+    return False
 
 
 def _header_mark(text: str) -> bool:
@@ -1618,6 +1680,17 @@ def _NOTE_COMMENT_rx() -> re.Pattern[str]:
                            r"(?:\s*[·•|]\s*(?P<bio>[^·•|\n]{2,200}?))?\s*[·•|]\s*(?P<age>[^·•|\n]{1,24}?)\s*")
 
 
+# the same header without the list's bullet or the bold, as an export writes a comment over
+# its quoted text: "Ana Lee · CTO · 2w", "↳ **Bo Kim** (Author) · Head of Data · Norte · 1w"
+# (an arrow marks a reply; the headline runs up to the last bullet, its own bullets kept)
+@lru_cache(maxsize=1)
+def _NOTE_COMMENT_LOOSE_rx() -> re.Pattern[str]:
+    return re.compile(r"(?P<indent>[ \t]*)(?P<reply>[" + patterns.REPLY_ARROWS + r"][ \t]*)?"
+                      r"(?P<open>\*\*)?(?P<name>[^*·•|()\n]{2,80}?)(?(open)\*\*)"
+                      r"(?P<badge>[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[·•|][ \t]*(?P<bio>[^\n]{2,200}?))?"
+                      r"[ \t]*[·•|][ \t]*(?P<age>[^·•|\n]{1,24}?)[ \t]*")
+
+
 # a section heading's count after its name: "(3 of 86)", "(12)", "· 12", ": 12"
 _HEADING_COUNT = re.compile(r"\s*(?:[(\[（][^()\[\]（）]*\d[^()\[\]（）]*[)\]）]|[·•:—–-]\s*\d[\d,.\s]*)\s*$")
 # ... or a short note in brackets after it: "## Comments (clipped)", "## Comments (partial)"
@@ -1689,12 +1762,13 @@ def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] 
                     log.drop_line(ln, "ui.section_end")
                     continue
                 m = _NOTE_COMMENT_rx().fullmatch(ln.text)
+                if m is None and ("·" in ln.text or "•" in ln.text or "|" in ln.text):
+                    m = _NOTE_COMMENT_LOOSE_rx().fullmatch(ln.text)
                 age = segment.parse_age(m.group("age")) if m else None
                 if m is not None and age is not None and segment.is_name(m.group("name").strip()):
-                    spans = [(m.end("indent"), m.start("name"), ""), (m.end("name"), m.end("badge") if m.group("badge") else m.end("name") + 2, "")]
-                    if m.group("badge"):
-                        spans = [(m.end("indent"), m.start("name"), ""), (m.end("name"), m.end("badge"), "")]
-                    tail_start = m.end("badge") if m.group("badge") else m.end("name") + 2
+                    bold = ln.text.startswith("**", m.end("name"))
+                    tail_start = m.end("badge") if m.group("badge") else m.end("name") + (2 if bold else 0)
+                    spans = [(m.end("indent"), m.start("name"), ""), (m.end("name"), tail_start, "")]
                     bio = (m.group("bio") or "").strip() or None
                     if bio is not None and nodes.key(bio) in _author_badge_keys():
                         bio = None  # ("**Name** · Author · 2w": the post author's badge, no headline)
@@ -1705,7 +1779,7 @@ def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] 
                         spans.append((tail_start, m.start("age"), ""))
                     log.edit(ln, "note.comment_syntax", [sp for sp in spans if ln.text[sp[0]:sp[1]].strip()])
                     c = Comment(Author(m.group("name").strip(), bio), age.text, age.iso, "")
-                    depth = len(m.group("indent").expandtabs(4))
+                    depth = len(m.group("indent").expandtabs(4)) + (1 if m.groupdict().get("reply") else 0)
                     while stack and stack[-1][0] >= depth:
                         stack.pop()
                     if stack:
@@ -1715,6 +1789,9 @@ def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] 
                     stack.append((depth, c))
                     cur = c
                 elif cur is not None:
+                    q = _MD_QUOTE.match(ln.text)  # (the text quoted under its header: "> …")
+                    if q is not None and q.end() < len(ln.text.rstrip()):
+                        log.edit(ln, "note.comment_syntax", [(0, q.end(), "")])
                     cur.text = (cur.text + "\n" + ln.text.strip()).strip()
                 else:
                     log.drop_line(ln, "note.comment_syntax")  # (a line before the first comment)
