@@ -2542,3 +2542,23 @@ def test_comments_packed_with_the_age_in_square_brackets():
     assert (rec.author.name, rec.body) == ("Noor Haddad", "Sourdough class is full again, adding a Sunday slot.")
     assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
         ("Eli Brandt", "Chef at Linde", "2 d", "Sign me up!"), ("Mia Sol", None, "1 d", "Which time on Sunday?")]
+
+
+def test_a_markdown_table_of_one_posts_fields_is_that_post():
+    # invented: a two-column "property / content" table (German exporter), the name a link
+    # to the profile, the headline's pipe left unescaped; then a comments table after it
+    text = ("| Eigenschaft | Inhalt |\n| --- | --- |\n"
+            "| Name | [Greta Holm](https://www.linkedin.com/in/greta-holm-77/) |\n"
+            "| Headline | Data Engineer | Malmö |\n"
+            "| Beitrag | Wir haben die Pipeline halbiert.<br><br>Mehr dazu morgen. |\n"
+            "| Datum | 3 Tg. |\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Greta Holm", "Data Engineer | Malmö")
+    assert rec.body == "Wir haben die Pipeline halbiert.\n\nMehr dazu morgen."
+    assert rec.comments == []
+    comments = ("\n#### Kommentare\n\n| Name | Headline | Kommentar |\n|:---|:---|:---|\n"
+                "| Ole Berg | Analyst | Respekt, welche Tools? |\n| Pia Lund | CTO | Glückwunsch! |\n")
+    (rec,) = process(text + comments)
+    assert (rec.author.name, rec.body) == ("Greta Holm", "Wir haben die Pipeline halbiert.\n\nMehr dazu morgen.")
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [
+        ("Ole Berg", "Analyst", "Respekt, welche Tools?"), ("Pia Lund", "CTO", "Glückwunsch!")]

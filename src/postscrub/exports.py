@@ -165,6 +165,12 @@ def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int
                     escapes.append((a + m.start(), a + m.end(), dec, "md.escape"))
                     j = m.end()
                 value.append(body[j:])
+                link = shapes._MD_LINK.fullmatch(body) if body[:1] == "[" and body[-1:] == ")" else None
+                if link is not None and link.group(1).strip():
+                    # (a cell that is one link, a person's name to their profile: its text)
+                    value = [link.group(1)]
+                    escapes.append((a, a + 1, "", "markdown.link"))
+                    escapes.append((a + link.end(1), a + len(body), "", "markdown.link"))
                 row.append(shapes.Cell("".join(value), a, a + len(body)))
                 cell_start = i + 1
             i += 1
@@ -253,6 +259,20 @@ def _md_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], in
     return out
 
 
+def _md_key_value(rows: list[list[shapes.Cell]]) -> bool:
+    """A table of one record's fields, one per row ("| Field | Value |", then "| Author | … |",
+    "| Text | … |"): two columns (a row with more has left a pipe of its value unescaped), the
+    first column's cells distinct short labels, two or more of them naming fields of a post,
+    one its text. The header names no field of its own ("Field | Value", "Campo | Valor")."""
+    if len(rows) < 3 or len(rows[0]) != 2 or any(len(r) < 2 for r in rows[1:]):
+        return False
+    keys = [r[0].text.strip() for r in rows[1:]]
+    if any(not k or len(k) > 40 or "\n" in k for k in keys) or len(set(keys)) != len(keys):
+        return False
+    fields = [shapes.classify_column(k)[1] for k in keys]
+    return "text" in fields and len({f for f in fields if f}) >= 2
+
+
 def _md_tables_tree(text: str, tables: list) -> tuple:
     """Two or more Markdown tables as the tree of the general reader: one array of row
     objects per table (keys: the header's cells), each cell a string over its text."""
@@ -260,9 +280,20 @@ def _md_tables_tree(text: str, tables: list) -> tuple:
 
     env = jx.JObj()
     header_spans = []
+    record = False  # (a table of one record's fields read: the record itself)
     for n, (rows, escapes, start, rule, *named) in enumerate(tables):
         header = [c.text.strip() for c in rows[0]]
         header_spans.append((start, rule))
+        if not record and _md_key_value(rows):
+            record = True
+            for r in rows[1:]:  # (a record's fields as rows: the record itself, the other tables its own)
+                c = r[1] if len(r) == 2 else shapes.Cell(  # (a value's pipe left unescaped: "Lead | Ops")
+                    "".join(x.text + text[x.end:y.start] for x, y in zip(r[1:], r[2:])) + r[-1].text,
+                    r[1].start, r[-1].end)
+                esc = [e for e in escapes if c.start <= e[0] < c.end]
+                env.items[r[0].text.strip()] = jx.JStr(c.text, c.start, c.end, text[c.start:c.end], esc) \
+                    if c.text.strip() else None
+            continue
         objs = []
         for r in rows[1:]:
             o = jx.JObj()
@@ -381,6 +412,10 @@ def segment_md_table(lines: list[Line], log: RepairLog) -> list[Record] | None:
     if table is None:
         return None
     rows = table[0]
+    if _md_key_value(rows):  # (one record's fields, one per row: read as its object)
+        rule = text.find("\n", text.find("\n", table[2]) + 1)
+        one = (rows, table[1], table[2], rule if rule > 0 else len(text))
+        return segment_json(lines, log, _md_tables_tree(text, [one]))
     header = [c.text for c in rows[0]]
     if not any(shapes.classify_column(h)[1] == "text" for h in header):
         return None
@@ -396,6 +431,10 @@ def segment_csv(lines: list[Line], log: RepairLog,
     on every row ("post_text", "post_author"…) gives one record per post: the post's fields
     from the first row that shows it, each later copy recorded as its column's."""
     text = "\n".join(ln.text for ln in lines)
+    if table is None and "|" in text[:400]:
+        md = parse_md_table(text)
+        if md is not None and _md_key_value(md[0]):
+            return None  # (one record's fields as a Markdown table's rows: see segment_md_table)
     rows = shapes.parse_csv(text) if table is None else table[0]
     if rows is None:
         return None
