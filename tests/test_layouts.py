@@ -2955,3 +2955,17 @@ def test_page_that_marks_replies_keeps_the_marked_rule_for_author_answers():
     assert names == ["Nora Vance", "Ben Ortiz", "Priya Shah", "Tariq Mensah", "Nora Vance"]
     assert len(rec.comments[1].replies) == 2
     assert rec.comments[3].replies == [] and rec.comments[4].text == "Mostly, yes."
+
+
+def test_the_pages_address_under_an_articles_title_is_no_text():
+    # invented: a notes app's capture of an article (Spanish), the page's address pasted
+    # in angle brackets right under the title, then the byline, headline and age
+    note = ("Lo que aprendí cerrando una panadería\n"
+            "<https://www.linkedin.com/pulse/lo-que-aprendi-cerrando-una-panaderia-ines-roldan-4kx/>\n\n"
+            "Inés Roldán\nConsultora de pymes | Ex-panadera\n2 sem\n\n"
+            "Cerramos después de nueve años. No fue el alquiler, fue la falta de datos.\n\n"
+            "Hoy ayudo a otras tiendas a mirar sus números cada lunes.\n")
+    (rec,) = process(note)
+    assert rec.title == "Lo que aprendí cerrando una panadería"
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Inés Roldán", "Consultora de pymes | Ex-panadera", "2 sem")
+    assert rec.body.startswith("Cerramos después de nueve años.")

@@ -21,7 +21,7 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import (_DATE_ONLY, _paragraph_long, article_start, byline_above, degree_cut, masthead_under, reading_time_line, subtitle_at,
+from .shapes import (_DATE_ONLY, _address_line, _paragraph_long, article_start, byline_above, degree_cut, masthead_under, reading_time_line, subtitle_at,
                      unknown_anchor_under_title)
 from .segment import (
     _blank_separated,
@@ -149,6 +149,9 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
             if above is None or id(x) not in byline_ids:
                 log.drop_line(x, "ui.page_header")
         paras = paras[start:]
+        if len(paras) > 3 and _address_line(paras[1].text):
+            log.drop_line(paras[1], "ui.permalink")  # (the page's address under its title: a notes app's paste)
+            paras = [paras[0], *paras[2:]]
         if subtitle is not None and len(paras) > 3 and paras[1] is subtitle:
             paras = [paras[0], *paras[2:]]
         else:
