@@ -612,3 +612,18 @@ def test_link_preview_title_alone_over_the_text_and_its_share_link_names_the_aut
     assert rec.author.name == "Ines Okafor"
     assert rec.body == "We cut the harbour's fuel bill by a fifth this year by idling the tugs between jobs.\n\n#Ports"
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_plain_list_of_fields_over_the_text_names_its_author_and_title():
+    # invented: a notes export (German) whose metadata is a plain bulleted list, the author
+    # a wiki link and not the first item; the heading repeats the title field
+    text = ("# Warum wir keine Roadmap mehr veröffentlichen\n\n## Info\n"
+            "* Quelle: https://www.linkedin.com/pulse/warum-wir-keine-roadmap-jana-roth-1a2b\n"
+            "* Titel: Warum wir keine Roadmap mehr veröffentlichen\n"
+            "* Autor: [[Jana Roth]]\n* Gespeichert: 2026-03-02\n\n## Text\n\n"
+            "Vor zwei Jahren haben wir unsere öffentliche Roadmap gelöscht. Die Kunden haben es kaum "
+            "bemerkt, das Team schon.\n\nSeitdem schreiben wir jeden Monat einen kurzen Brief.\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name) == ("Warum wir keine Roadmap mehr veröffentlichen", "Jana Roth")
+    assert rec.body.startswith("Vor zwei Jahren") and "Quelle" not in rec.body and "Gespeichert" not in rec.body
+    assert check_accounted(text, [rec]) == []
