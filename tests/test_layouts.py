@@ -2969,3 +2969,17 @@ def test_the_pages_address_under_an_articles_title_is_no_text():
     assert rec.title == "Lo que aprendí cerrando una panadería"
     assert (rec.author.name, rec.author.bio, rec.age) == ("Inés Roldán", "Consultora de pymes | Ex-panadera", "2 sem")
     assert rec.body.startswith("Cerramos después de nueve años.")
+
+
+def test_a_reader_views_header_over_the_pages_title_and_doubled_byline():
+    # invented: a reader view (German) whose own header (site, title, author, reading time)
+    # stands over the page's title and its byline, the name shown twice
+    page = ("linkedin.com\nDrei Jahre Viertagewoche: eine Bilanz\nMoritz Albrecht\n4–5 Minuten\n\n"
+            "Drei Jahre Viertagewoche: eine Bilanz\nMoritz Albrecht\nMoritz Albrecht\n"
+            "Geschäftsführer bei Holzwerk Albrecht GmbH\n\n"
+            "Vor drei Jahren haben wir die Viertagewoche eingeführt. Heute ziehe ich Bilanz, mit Zahlen.\n\n"
+            "Die Krankheitstage sind um ein Drittel gesunken.\n")
+    (rec,) = process(page)
+    assert rec.title == "Drei Jahre Viertagewoche: eine Bilanz"
+    assert (rec.author.name, rec.author.bio) == ("Moritz Albrecht", "Geschäftsführer bei Holzwerk Albrecht GmbH")
+    assert rec.body.startswith("Vor drei Jahren")

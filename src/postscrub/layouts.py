@@ -211,7 +211,9 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
         paras = _clipper_header_above_byline(paras, i, record.author.name, log)
         header = i == 0 and bool(paras) and _names_byline(paras[0].text, byline or record.author.name)
         while i < len(paras) and (paras[i].text.strip() == record.author.name or (
-                i == 0 and _names_byline(paras[i].text, byline))):
+                i == 0 and _names_byline(paras[i].text, byline)) or (
+                i and record.title is not None and paras[i].text.strip() == record.title.strip())):
+            # (and the title again among them: a reader view's header over the page's own)
             log.drop_line(paras[i], "ui.doubled_label")
             i += 1
         if header and record.age is None:
