@@ -2983,3 +2983,22 @@ def test_a_reader_views_header_over_the_pages_title_and_doubled_byline():
     assert rec.title == "Drei Jahre Viertagewoche: eine Bilanz"
     assert (rec.author.name, rec.author.bio) == ("Moritz Albrecht", "Geschäftsführer bei Holzwerk Albrecht GmbH")
     assert rec.body.startswith("Vor drei Jahren")
+
+
+def test_a_newsletter_mails_footer_with_the_link_under_its_label_and_a_rule():
+    # invented: a newsletter edition as a plain-text mail (Spanish): the link to the article
+    # on the line under its label, a rule of "=", then the reason it was sent in words no
+    # table holds and the unsubscribe link; the sign-off above them closes the text
+    mail = ("Cómo negocié mi primer aumento sin amenazar con irme\nMarta Quiroga\n"
+            "Ingeniera de datos | Mentora en Women in Tech\n\n"
+            "El año pasado pedí un aumento por primera vez. Preparé tres números y una sola frase, "
+            "y funcionó mejor de lo que esperaba.\n\n"
+            "Lo más importante fue pedir una reunión solo para eso, no aprovechar la revisión anual.\n\n"
+            "Un abrazo,\nMarta\n\nLee el artículo completo en LinkedIn:\n"
+            "https://www.linkedin.com/pulse/como-negocie-mi-primer-aumento-marta-quiroga-7hq1c\n\n"
+            "==========\nRecibiste este correo porque sigues el boletín Datos sin drama.\n"
+            "Cancelar suscripción: https://www.linkedin.com/comm/newsletters/unsubscribe?id=123\n")
+    (rec,) = process(mail)
+    assert rec.sign_off == "Un abrazo, Marta"
+    assert rec.body.endswith("no aprovechar la revisión anual.")
+    assert check_accounted(mail, [rec]) == []

@@ -864,14 +864,22 @@ def _mail_footer(main: list[Line], log: RepairLog) -> None:
     if any(not _mail_link(x.text) and len(x.text) > 200 for x in main[j + 1 :]):
         return
     start, gap = j, 0
-    for k in range(j - 1, 0, -1):
+    k = j - 1
+    while k > 0:
         t = main[k].text
         if _mail_link(t):
             start, gap = k, 0
+        elif "linkedin.com/" in t and _address_line(t) and main[k - 1].text.rstrip().endswith((":", "：")) \
+                and len(main[k - 1].text) <= 120:
+            start, gap = k - 1, 0  # (the link's label on the line above it: "Read it on LinkedIn:")
+            k -= 1
+        elif is_rule_line(t):
+            pass  # (the rule over the footer: no line of text)
         elif len(t) <= 200 and gap < 2:
             gap += 1
         else:
             break
+        k -= 1
     if start < 1:
         return
     for x in main[start:]:
