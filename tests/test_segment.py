@@ -2357,3 +2357,17 @@ def test_age_with_edited_mark_after_a_bullet_is_no_glued_comment_text():
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Ravi Menon", "2w", "Anchoring works until the buyer has a spreadsheet."),
         ("Lena Holt", "1w", "We tested the annual toggle first.")]
+
+
+def test_a_two_line_signature_then_one_line_more_is_the_sign_off():
+    # invented (Dutch): the text, the author's name and the title they sign with, then a note
+    # the person who saved it wrote under it: the signature is the sign-off, the note no body
+    texts = ["We hebben de vergaderingen op vrijdag geschrapt en niemand mist ze.",
+             "Wat zou jij als eerste schrappen?",
+             "Sanne de Vries", "Teamleider klantenservice · Stroomlijn",
+             "Bewaard voor het overleg van maandag, niet doorsturen."]
+    main = [Line(k * 2, t) for k, t in enumerate(texts)]
+    body, sign, cta = sg.split_tail(main, "Sanne de Vries")
+    assert [ln.text for ln in body] == texts[:2]
+    assert sign is not None and sign.text == "Sanne de Vries Teamleider klantenservice · Stroomlijn"
+    assert [ln.text for ln in cta] == texts[4:]
