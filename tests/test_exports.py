@@ -2562,3 +2562,23 @@ def test_a_markdown_table_of_one_posts_fields_is_that_post():
     assert (rec.author.name, rec.body) == ("Greta Holm", "Wir haben die Pipeline halbiert.\n\nMehr dazu morgen.")
     assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [
         ("Ole Berg", "Analyst", "Respekt, welche Tools?"), ("Pia Lund", "CTO", "Glückwunsch!")]
+
+
+def test_a_key_value_export_with_double_colons_and_quoted_blocks():
+    # invented: a tool's text dump (English) with "label :: value" fields, the text and the
+    # comments in ">>>" … "<<<" blocks, each comment headed by its age in brackets and its
+    # text under a quote mark; a reply under a branch
+    text = ("=== saved by clipdeck ===\nauthor   :: Priya Nair\nheadline :: Data lead at Osprey\n"
+            "posted   :: 4d\nbody >>>\nWe deleted 40% of our dashboards last quarter.\n\n"
+            "Nobody asked for a single one back.\n<<< body\ncomments (2) >>>\n"
+            "[3d] Tomás Ibarra — Analytics engineer\n> Which ones went first?\n"
+            "   └ [2d] Priya Nair — Data lead at Osprey\n   > The ones with no owner.\n"
+            "[1d] Mei Sato\n> Doing this next month.\n<<< comments\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Priya Nair", "Data lead at Osprey", "4d")
+    assert rec.body == "We deleted 40% of our dashboards last quarter.\n\nNobody asked for a single one back."
+    assert [(c.author.name, c.author.bio, c.age, c.text, [(r.author.name, r.text) for r in c.replies])
+            for c in rec.comments] == [
+        ("Tomás Ibarra", "Analytics engineer", "3d", "Which ones went first?", [("Priya Nair", "The ones with no owner.")]),
+        ("Mei Sato", None, "1d", "Doing this next month.", [])]
+    assert check_accounted(text, [rec]) == []

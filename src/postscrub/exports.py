@@ -2084,7 +2084,14 @@ def _label(label: list[str | None], cell: shapes.Cell, rule: str | None, text: s
 # "Author: Ana Lee", "Texte du commentaire : Bravo", "Yazar: …": a label the synonym table
 # knows, a colon, a value (empty when the value starts on the next line); or the label in
 # CJK lenticular brackets, as Chinese tools write it ("【作者】王晓晨", "【正文】")
-_KV_LINE = re.compile(r"(?P<open>【)?(?P<label>[^\W\d][\w .'’/-]{0,40}?)(?(open)】|\s*[:：])\s*(?P<value>.*)")
+# (a tool's own syntax too: a sigil before the label and a doubled colon, "@autore :: Name"; a
+# block opened after the label, "@text >>>" … "<<< @text", its count beside it, "(2) >>>")
+_KV_LINE = re.compile(r"(?P<open>【)?@?(?P<label>[^\W\d][\w .'’/-]{0,40}?)"
+                      r"(?(open)】|(?:\s*(?:::?|：)|(?P<block>[ \t]++(?:\(\d{1,6}\)[ \t]*+)?>>>)))[ \t]*(?P<value>(?(block)|.*))")
+# the quote mark a tool sets before a comment's text lines (">> text", "> text")
+_KV_QUOTE = re.compile(r"[ \t]*+>{1,2}+[ \t]++")
+# the line closing such a block ("<<< @text")
+_KV_BLOCK_END = re.compile(r"\s*<<<[ \t]*+@?[^\W\d][\w.-]{0,40}+\s*")
 _KV_RULE = re.compile(r"\s*(?:[-—–_*=~#]\s*){3,}")
 # a banner line a tool frames its export's parts with: "=== Post export ===",
 # "--- Comments (2 of 9) ---", "=== End of export ==="
@@ -2129,18 +2136,37 @@ _KV_HEAD_PREFIX = re.compile(r"(?P<indent>[ \t\u3000]*)(?:\[\d{1,4}\]|#\d{1,4}|\
 _FULL_WIDTH_PARENS = str.maketrans("（）", "()")
 
 
+# a comment's header with its age first, in brackets: "[3d] Name — Headline", "└─ [1w] Name"
+_KV_AGE_FIRST = re.compile(r"(?P<indent>[ \t\u3000]*+)(?P<reply>[" + patterns.REPLY_ARROWS + r"├][─━-]{0,4}+[ \t]*+)?"
+                           r"\[(?P<age>[^\[\]\n]{1,24}+)\][ \t]++(?P<name>[^—–\n]{2,80}?)"
+                           r"(?:[ \t]++[—–-][ \t]++(?P<bio>[^\n]{1,200}+))?[ \t]*+")
+
+
+def _kv_age_first_head(text: str) -> tuple[segment.InlineHead, int] | None:
+    m = _KV_AGE_FIRST.fullmatch(text) if "[" in text[:40] else None
+    if m is None or not segment.is_name(m.group("name").strip()):
+        return None
+    age = segment.parse_age(m.group("age"))
+    if age is None or age.end < len(m.group("age").strip()):
+        return None
+    bio = (m.group("bio") or "").strip() or None
+    head = segment.InlineHead(m.group("name").strip(), bio, age, bool(m.group("reply")), len(m.group("indent")))
+    return head, m.start("name")
+
+
 def _kv_inline_head(text: str) -> tuple[segment.InlineHead, int] | None:
     """A comment's one-line header in an export's comments section, after its number or a
     reply's branch: "[1] Name (headline) · 2d", "└─ [Reply] Name (Author) · 1d", the
-    parentheses full-width too ("陈思远（顾问）· 2 天"). The header (a reply when a branch or
-    an arrow marks it, or an indentation) and where its name part begins."""
+    parentheses full-width too ("陈思远（顾问）· 2 天"); or its age first, in brackets ("[2d]
+    Name — headline"). The header (a reply when a branch or an arrow marks it, or an
+    indentation) and where its name part begins."""
     if "·" not in text and "•" not in text and "|" not in text:
-        return None
+        return _kv_age_first_head(text)
     p = _KV_HEAD_PREFIX.match(text)
     at = p.end()
     head = segment.inline_comment_head(text[at:].translate(_FULL_WIDTH_PARENS))
     if head is None:
-        return None
+        return _kv_age_first_head(text)
     if p.group("reply") or p.group("indent"):
         head.reply = True
     return head, at
@@ -2160,7 +2186,7 @@ def _kv_record_head(ln: Line, at: int, head: segment.InlineHead, log: RepairLog)
     keep.append((a0, a0 + len(head.age.text)))
     if any(a < 0 for a, _ in keep):
         return
-    log.keep(ln, "kv.label", keep)
+    log.keep(ln, "kv.label", sorted(keep))  # (the age may stand first: "[2d] Name — …")
 
 
 def _kv_comments_label(text: str) -> str | None:
@@ -2195,7 +2221,8 @@ def _kv_comment_head(text: str) -> re.Match[str] | None:
 
 def _kv_rule(text: str) -> bool:
     return _KV_RULE.fullmatch(text) is not None or (text[-3:] in patterns.BANNER_MARKS
-                                                    and _KV_BANNER.fullmatch(text) is not None)
+                                                    and _KV_BANNER.fullmatch(text) is not None) or (
+        "<<<" in text[:8] and _KV_BLOCK_END.fullmatch(text) is not None)
 
 
 def kv_label(text: str) -> tuple[str | None, str, re.Match[str]] | None:
@@ -2376,6 +2403,9 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
                 # a field no table knows ("Exported: …", "Reposts: 12"), outside any text
                 log.drop_line(ln, f"kv.field:{shapes.column_key(um.group('label'))}")
             else:
+                q = _KV_QUOTE.match(ln.text) if in_comments and target is not None else None
+                if q is not None:  # (a comment's text lines under a quote mark: ">> text")
+                    log.edit(ln, "kv.syntax", [(0, q.end(), "")])
                 pending.append(ln.text.strip() if in_comments else ln.text.rstrip())
                 if blank_after.get(id(ln)):
                     pending.append("")  # (a paragraph break inside the text)
