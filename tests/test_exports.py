@@ -2559,3 +2559,43 @@ def test_a_parent_cell_naming_the_answered_author_after_a_label_and_a_colon():
     (rec,) = process(text)
     assert [c.author.name for c in rec.comments] == ["Paul Weber", "Eda Yılmaz"]
     assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [("Greta Lindholm", "Danke Paul! Das bleibt auch so.")]
+
+
+def test_a_markdown_table_of_one_posts_fields_is_that_post():
+    # invented: a two-column "property / content" table (German exporter), the name a link
+    # to the profile, the headline's pipe left unescaped; then a comments table after it
+    text = ("| Eigenschaft | Inhalt |\n| --- | --- |\n"
+            "| Name | [Greta Holm](https://www.linkedin.com/in/greta-holm-77/) |\n"
+            "| Headline | Data Engineer | Malmö |\n"
+            "| Beitrag | Wir haben die Pipeline halbiert.<br><br>Mehr dazu morgen. |\n"
+            "| Datum | 3 Tg. |\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Greta Holm", "Data Engineer | Malmö")
+    assert rec.body == "Wir haben die Pipeline halbiert.\n\nMehr dazu morgen."
+    assert rec.comments == []
+    comments = ("\n#### Kommentare\n\n| Name | Headline | Kommentar |\n|:---|:---|:---|\n"
+                "| Ole Berg | Analyst | Respekt, welche Tools? |\n| Pia Lund | CTO | Glückwunsch! |\n")
+    (rec,) = process(text + comments)
+    assert (rec.author.name, rec.body) == ("Greta Holm", "Wir haben die Pipeline halbiert.\n\nMehr dazu morgen.")
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [
+        ("Ole Berg", "Analyst", "Respekt, welche Tools?"), ("Pia Lund", "CTO", "Glückwunsch!")]
+
+
+def test_a_key_value_export_with_double_colons_and_quoted_blocks():
+    # invented: a tool's text dump (English) with "label :: value" fields, the text and the
+    # comments in ">>>" … "<<<" blocks, each comment headed by its age in brackets and its
+    # text under a quote mark; a reply under a branch
+    text = ("=== saved by clipdeck ===\nauthor   :: Priya Nair\nheadline :: Data lead at Osprey\n"
+            "posted   :: 4d\nbody >>>\nWe deleted 40% of our dashboards last quarter.\n\n"
+            "Nobody asked for a single one back.\n<<< body\ncomments (2) >>>\n"
+            "[3d] Tomás Ibarra — Analytics engineer\n> Which ones went first?\n"
+            "   └ [2d] Priya Nair — Data lead at Osprey\n   > The ones with no owner.\n"
+            "[1d] Mei Sato\n> Doing this next month.\n<<< comments\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Priya Nair", "Data lead at Osprey", "4d")
+    assert rec.body == "We deleted 40% of our dashboards last quarter.\n\nNobody asked for a single one back."
+    assert [(c.author.name, c.author.bio, c.age, c.text, [(r.author.name, r.text) for r in c.replies])
+            for c in rec.comments] == [
+        ("Tomás Ibarra", "Analytics engineer", "3d", "Which ones went first?", [("Priya Nair", "The ones with no owner.")]),
+        ("Mei Sato", None, "1d", "Doing this next month.", [])]
+    assert check_accounted(text, [rec]) == []

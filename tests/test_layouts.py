@@ -3077,3 +3077,50 @@ def test_a_mails_button_labels_with_their_links_in_angle_brackets_on_the_next_li
     (rec,) = process(text)
     assert rec.body == ("We moved every supplier contract to a single renewal month.\n\n"
                         "Renewals used to surprise us eleven times a year. Now they surprise us once, and we are ready for it.")
+
+
+def test_the_pages_address_under_an_articles_title_is_no_text():
+    # invented: a notes app's capture of an article (Spanish), the page's address pasted
+    # in angle brackets right under the title, then the byline, headline and age
+    note = ("Lo que aprendí cerrando una panadería\n"
+            "<https://www.linkedin.com/pulse/lo-que-aprendi-cerrando-una-panaderia-ines-roldan-4kx/>\n\n"
+            "Inés Roldán\nConsultora de pymes | Ex-panadera\n2 sem\n\n"
+            "Cerramos después de nueve años. No fue el alquiler, fue la falta de datos.\n\n"
+            "Hoy ayudo a otras tiendas a mirar sus números cada lunes.\n")
+    (rec,) = process(note)
+    assert rec.title == "Lo que aprendí cerrando una panadería"
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Inés Roldán", "Consultora de pymes | Ex-panadera", "2 sem")
+    assert rec.body.startswith("Cerramos después de nueve años.")
+
+
+def test_a_reader_views_header_over_the_pages_title_and_doubled_byline():
+    # invented: a reader view (German) whose own header (site, title, author, reading time)
+    # stands over the page's title and its byline, the name shown twice
+    page = ("linkedin.com\nDrei Jahre Viertagewoche: eine Bilanz\nMoritz Albrecht\n4–5 Minuten\n\n"
+            "Drei Jahre Viertagewoche: eine Bilanz\nMoritz Albrecht\nMoritz Albrecht\n"
+            "Geschäftsführer bei Holzwerk Albrecht GmbH\n\n"
+            "Vor drei Jahren haben wir die Viertagewoche eingeführt. Heute ziehe ich Bilanz, mit Zahlen.\n\n"
+            "Die Krankheitstage sind um ein Drittel gesunken.\n")
+    (rec,) = process(page)
+    assert rec.title == "Drei Jahre Viertagewoche: eine Bilanz"
+    assert (rec.author.name, rec.author.bio) == ("Moritz Albrecht", "Geschäftsführer bei Holzwerk Albrecht GmbH")
+    assert rec.body.startswith("Vor drei Jahren")
+
+
+def test_a_newsletter_mails_footer_with_the_link_under_its_label_and_a_rule():
+    # invented: a newsletter edition as a plain-text mail (Spanish): the link to the article
+    # on the line under its label, a rule of "=", then the reason it was sent in words no
+    # table holds and the unsubscribe link; the sign-off above them closes the text
+    mail = ("Cómo negocié mi primer aumento sin amenazar con irme\nMarta Quiroga\n"
+            "Ingeniera de datos | Mentora en Women in Tech\n\n"
+            "El año pasado pedí un aumento por primera vez. Preparé tres números y una sola frase, "
+            "y funcionó mejor de lo que esperaba.\n\n"
+            "Lo más importante fue pedir una reunión solo para eso, no aprovechar la revisión anual.\n\n"
+            "Un abrazo,\nMarta\n\nLee el artículo completo en LinkedIn:\n"
+            "https://www.linkedin.com/pulse/como-negocie-mi-primer-aumento-marta-quiroga-7hq1c\n\n"
+            "==========\nRecibiste este correo porque sigues el boletín Datos sin drama.\n"
+            "Cancelar suscripción: https://www.linkedin.com/comm/newsletters/unsubscribe?id=123\n")
+    (rec,) = process(mail)
+    assert rec.sign_off == "Un abrazo, Marta"
+    assert rec.body.endswith("no aprovechar la revisión anual.")
+    assert check_accounted(mail, [rec]) == []

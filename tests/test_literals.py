@@ -1453,3 +1453,17 @@ def test_a_double_quoted_yaml_scalar_folded_over_lines():
     assert rec.author.name == "Aiko Brandt"
     assert rec.body == ("Fog this morning so thick we docked by radar alone.\n"
                         "Thirty years, and it still humbles me.\n\nCafé after shift, always.")
+
+
+def test_a_go_plus_v_struct_with_bare_values_after_a_glog_prefix():
+    # invented: Go's %+v (no types, fields parted by spaces, every text bare, a nil headline)
+    # after a glog line's prefix and an assignment, Portuguese, the text first
+    text = ("I1128 09:12:03.000000 dump.go:40] post=&{Body:Lançamos hoje o novo app, depois de oito meses. "
+            "Writer:{FullName:Rita Duarte Title:Designer de produto na Vela} Posted:3 sem Likes:41 "
+            "Replies:[{Writer:{FullName:Caio Brandão Title:<nil>} Posted:2 sem Body:Parabéns pelo lançamento, Rita!} "
+            "{Writer:{FullName:Lia Torres Title:PM} Posted:1 sem Body:Ficou lindo.}]}\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Rita Duarte", "Designer de produto na Vela", "3 sem")
+    assert rec.body == "Lançamos hoje o novo app, depois de oito meses."
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Caio Brandão", "2 sem", "Parabéns pelo lançamento, Rita!"), ("Lia Torres", "1 sem", "Ficou lindo.")]

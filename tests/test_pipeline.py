@@ -637,4 +637,18 @@ def test_the_sites_name_alone_over_a_post_is_the_browsers_not_a_title():
     assert rec.title is None
     assert rec.author.name == "Lucía Ferrer Ibáñez"
     assert rec.body.startswith("Terminamos la rehabilitación")
+
+
+def test_a_plain_list_of_fields_over_the_text_names_its_author_and_title():
+    # invented: a notes export (German) whose metadata is a plain bulleted list, the author
+    # a wiki link and not the first item; the heading repeats the title field
+    text = ("# Warum wir keine Roadmap mehr veröffentlichen\n\n## Info\n"
+            "* Quelle: https://www.linkedin.com/pulse/warum-wir-keine-roadmap-jana-roth-1a2b\n"
+            "* Titel: Warum wir keine Roadmap mehr veröffentlichen\n"
+            "* Autor: [[Jana Roth]]\n* Gespeichert: 2026-03-02\n\n## Text\n\n"
+            "Vor zwei Jahren haben wir unsere öffentliche Roadmap gelöscht. Die Kunden haben es kaum "
+            "bemerkt, das Team schon.\n\nSeitdem schreiben wir jeden Monat einen kurzen Brief.\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name) == ("Warum wir keine Roadmap mehr veröffentlichen", "Jana Roth")
+    assert rec.body.startswith("Vor zwei Jahren") and "Quelle" not in rec.body and "Gespeichert" not in rec.body
     assert check_accounted(text, [rec]) == []

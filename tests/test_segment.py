@@ -2413,3 +2413,17 @@ def test_a_closing_line_that_puts_a_condition_to_the_reader_and_points_to_a_news
     (rec,) = process(text)
     assert rec.cta == "Als je dit soort praktijkverhalen nuttig vindt: ik schrijf er elke maand over in mijn nieuwsbrief Kringloop."
     assert rec.body.endswith("een halve container afval.")
+
+
+def test_a_two_line_signature_then_one_line_more_is_the_sign_off():
+    # invented (Dutch): the text, the author's name and the title they sign with, then a note
+    # the person who saved it wrote under it: the signature is the sign-off, the note no body
+    texts = ["We hebben de vergaderingen op vrijdag geschrapt en niemand mist ze.",
+             "Wat zou jij als eerste schrappen?",
+             "Sanne de Vries", "Teamleider klantenservice · Stroomlijn",
+             "Bewaard voor het overleg van maandag, niet doorsturen."]
+    main = [Line(k * 2, t) for k, t in enumerate(texts)]
+    body, sign, cta = sg.split_tail(main, "Sanne de Vries")
+    assert [ln.text for ln in body] == texts[:2]
+    assert sign is not None and sign.text == "Sanne de Vries Teamleider klantenservice · Stroomlijn"
+    assert [ln.text for ln in cta] == texts[4:]

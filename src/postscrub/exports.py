@@ -165,6 +165,12 @@ def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int
                     escapes.append((a + m.start(), a + m.end(), dec, "md.escape"))
                     j = m.end()
                 value.append(body[j:])
+                link = shapes._MD_LINK.fullmatch(body) if body[:1] == "[" and body[-1:] == ")" else None
+                if link is not None and link.group(1).strip():
+                    # (a cell that is one link, a person's name to their profile: its text)
+                    value = [link.group(1)]
+                    escapes.append((a, a + 1, "", "markdown.link"))
+                    escapes.append((a + link.end(1), a + len(body), "", "markdown.link"))
                 row.append(shapes.Cell("".join(value), a, a + len(body)))
                 cell_start = i + 1
             i += 1
@@ -253,6 +259,20 @@ def _md_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], in
     return out
 
 
+def _md_key_value(rows: list[list[shapes.Cell]]) -> bool:
+    """A table of one record's fields, one per row ("| Field | Value |", then "| Author | … |",
+    "| Text | … |"): two columns (a row with more has left a pipe of its value unescaped), the
+    first column's cells distinct short labels, two or more of them naming fields of a post,
+    one its text. The header names no field of its own ("Field | Value", "Campo | Valor")."""
+    if len(rows) < 3 or len(rows[0]) != 2 or any(len(r) < 2 for r in rows[1:]):
+        return False
+    keys = [r[0].text.strip() for r in rows[1:]]
+    if any(not k or len(k) > 40 or "\n" in k for k in keys) or len(set(keys)) != len(keys):
+        return False
+    fields = [shapes.classify_column(k)[1] for k in keys]
+    return "text" in fields and len({f for f in fields if f}) >= 2
+
+
 def _md_tables_tree(text: str, tables: list) -> tuple:
     """Two or more Markdown tables as the tree of the general reader: one array of row
     objects per table (keys: the header's cells), each cell a string over its text."""
@@ -260,9 +280,20 @@ def _md_tables_tree(text: str, tables: list) -> tuple:
 
     env = jx.JObj()
     header_spans = []
+    record = False  # (a table of one record's fields read: the record itself)
     for n, (rows, escapes, start, rule, *named) in enumerate(tables):
         header = [c.text.strip() for c in rows[0]]
         header_spans.append((start, rule))
+        if not record and _md_key_value(rows):
+            record = True
+            for r in rows[1:]:  # (a record's fields as rows: the record itself, the other tables its own)
+                c = r[1] if len(r) == 2 else shapes.Cell(  # (a value's pipe left unescaped: "Lead | Ops")
+                    "".join(x.text + text[x.end:y.start] for x, y in zip(r[1:], r[2:])) + r[-1].text,
+                    r[1].start, r[-1].end)
+                esc = [e for e in escapes if c.start <= e[0] < c.end]
+                env.items[r[0].text.strip()] = jx.JStr(c.text, c.start, c.end, text[c.start:c.end], esc) \
+                    if c.text.strip() else None
+            continue
         objs = []
         for r in rows[1:]:
             o = jx.JObj()
@@ -381,6 +412,10 @@ def segment_md_table(lines: list[Line], log: RepairLog) -> list[Record] | None:
     if table is None:
         return None
     rows = table[0]
+    if _md_key_value(rows):  # (one record's fields, one per row: read as its object)
+        rule = text.find("\n", text.find("\n", table[2]) + 1)
+        one = (rows, table[1], table[2], rule if rule > 0 else len(text))
+        return segment_json(lines, log, _md_tables_tree(text, [one]))
     header = [c.text for c in rows[0]]
     if not any(shapes.classify_column(h)[1] == "text" for h in header):
         return None
@@ -396,6 +431,10 @@ def segment_csv(lines: list[Line], log: RepairLog,
     on every row ("post_text", "post_author"…) gives one record per post: the post's fields
     from the first row that shows it, each later copy recorded as its column's."""
     text = "\n".join(ln.text for ln in lines)
+    if table is None and "|" in text[:400]:
+        md = parse_md_table(text)
+        if md is not None and _md_key_value(md[0]):
+            return None  # (one record's fields as a Markdown table's rows: see segment_md_table)
     rows = shapes.parse_csv(text) if table is None else table[0]
     if rows is None:
         return None
@@ -2047,7 +2086,14 @@ def _label(label: list[str | None], cell: shapes.Cell, rule: str | None, text: s
 # "Author: Ana Lee", "Texte du commentaire : Bravo", "Yazar: …": a label the synonym table
 # knows, a colon, a value (empty when the value starts on the next line); or the label in
 # CJK lenticular brackets, as Chinese tools write it ("【作者】王晓晨", "【正文】")
-_KV_LINE = re.compile(r"(?P<open>【)?(?P<label>[^\W\d][\w .'’/-]{0,40}?)(?(open)】|\s*[:：])\s*(?P<value>.*)")
+# (a tool's own syntax too: a sigil before the label and a doubled colon, "@autore :: Name"; a
+# block opened after the label, "@text >>>" … "<<< @text", its count beside it, "(2) >>>")
+_KV_LINE = re.compile(r"(?P<open>【)?@?(?P<label>[^\W\d][\w .'’/-]{0,40}?)"
+                      r"(?(open)】|(?:\s*(?:::?|：)|(?P<block>[ \t]++(?:\(\d{1,6}\)[ \t]*+)?>>>)))[ \t]*(?P<value>(?(block)|.*))")
+# the quote mark a tool sets before a comment's text lines (">> text", "> text")
+_KV_QUOTE = re.compile(r"[ \t]*+>{1,2}+[ \t]++")
+# the line closing such a block ("<<< @text")
+_KV_BLOCK_END = re.compile(r"\s*<<<[ \t]*+@?[^\W\d][\w.-]{0,40}+\s*")
 _KV_RULE = re.compile(r"\s*(?:[-—–_*=~#]\s*){3,}")
 # a banner line a tool frames its export's parts with: "=== Post export ===",
 # "--- Comments (2 of 9) ---", "=== End of export ==="
@@ -2092,18 +2138,37 @@ _KV_HEAD_PREFIX = re.compile(r"(?P<indent>[ \t\u3000]*)(?:\[\d{1,4}\]|#\d{1,4}|\
 _FULL_WIDTH_PARENS = str.maketrans("（）", "()")
 
 
+# a comment's header with its age first, in brackets: "[3d] Name — Headline", "└─ [1w] Name"
+_KV_AGE_FIRST = re.compile(r"(?P<indent>[ \t\u3000]*+)(?P<reply>[" + patterns.REPLY_ARROWS + r"├][─━-]{0,4}+[ \t]*+)?"
+                           r"\[(?P<age>[^\[\]\n]{1,24}+)\][ \t]++(?P<name>[^—–\n]{2,80}?)"
+                           r"(?:[ \t]++[—–-][ \t]++(?P<bio>[^\n]{1,200}+))?[ \t]*+")
+
+
+def _kv_age_first_head(text: str) -> tuple[segment.InlineHead, int] | None:
+    m = _KV_AGE_FIRST.fullmatch(text) if "[" in text[:40] else None
+    if m is None or not segment.is_name(m.group("name").strip()):
+        return None
+    age = segment.parse_age(m.group("age"))
+    if age is None or age.end < len(m.group("age").strip()):
+        return None
+    bio = (m.group("bio") or "").strip() or None
+    head = segment.InlineHead(m.group("name").strip(), bio, age, bool(m.group("reply")), len(m.group("indent")))
+    return head, m.start("name")
+
+
 def _kv_inline_head(text: str) -> tuple[segment.InlineHead, int] | None:
     """A comment's one-line header in an export's comments section, after its number or a
     reply's branch: "[1] Name (headline) · 2d", "└─ [Reply] Name (Author) · 1d", the
-    parentheses full-width too ("陈思远（顾问）· 2 天"). The header (a reply when a branch or
-    an arrow marks it, or an indentation) and where its name part begins."""
+    parentheses full-width too ("陈思远（顾问）· 2 天"); or its age first, in brackets ("[2d]
+    Name — headline"). The header (a reply when a branch or an arrow marks it, or an
+    indentation) and where its name part begins."""
     if "·" not in text and "•" not in text and "|" not in text:
-        return None
+        return _kv_age_first_head(text)
     p = _KV_HEAD_PREFIX.match(text)
     at = p.end()
     head = segment.inline_comment_head(text[at:].translate(_FULL_WIDTH_PARENS))
     if head is None:
-        return None
+        return _kv_age_first_head(text)
     if p.group("reply") or p.group("indent"):
         head.reply = True
     return head, at
@@ -2123,7 +2188,7 @@ def _kv_record_head(ln: Line, at: int, head: segment.InlineHead, log: RepairLog)
     keep.append((a0, a0 + len(head.age.text)))
     if any(a < 0 for a, _ in keep):
         return
-    log.keep(ln, "kv.label", keep)
+    log.keep(ln, "kv.label", sorted(keep))  # (the age may stand first: "[2d] Name — …")
 
 
 def _kv_comments_label(text: str) -> str | None:
@@ -2158,7 +2223,8 @@ def _kv_comment_head(text: str) -> re.Match[str] | None:
 
 def _kv_rule(text: str) -> bool:
     return _KV_RULE.fullmatch(text) is not None or (text[-3:] in patterns.BANNER_MARKS
-                                                    and _KV_BANNER.fullmatch(text) is not None)
+                                                    and _KV_BANNER.fullmatch(text) is not None) or (
+        "<<<" in text[:8] and _KV_BLOCK_END.fullmatch(text) is not None)
 
 
 def kv_label(text: str) -> tuple[str | None, str, re.Match[str]] | None:
@@ -2339,6 +2405,9 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
                 # a field no table knows ("Exported: …", "Reposts: 12"), outside any text
                 log.drop_line(ln, f"kv.field:{shapes.column_key(um.group('label'))}")
             else:
+                q = _KV_QUOTE.match(ln.text) if in_comments and target is not None else None
+                if q is not None:  # (a comment's text lines under a quote mark: ">> text")
+                    log.edit(ln, "kv.syntax", [(0, q.end(), "")])
                 pending.append(ln.text.strip() if in_comments else ln.text.rstrip())
                 if blank_after.get(id(ln)):
                     pending.append("")  # (a paragraph break inside the text)

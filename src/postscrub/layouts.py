@@ -21,7 +21,7 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import (_DATE_ONLY, _paragraph_long, article_start, byline_above, degree_cut, masthead_under, reading_time_line, subtitle_at,
+from .shapes import (_DATE_ONLY, _address_line, _paragraph_long, article_start, byline_above, degree_cut, masthead_under, reading_time_line, subtitle_at,
                      unknown_anchor_under_title)
 from .segment import (
     _blank_separated,
@@ -149,6 +149,9 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
             if above is None or id(x) not in byline_ids:
                 log.drop_line(x, "ui.page_header")
         paras = paras[start:]
+        if len(paras) > 3 and _address_line(paras[1].text):
+            log.drop_line(paras[1], "ui.permalink")  # (the page's address under its title: a notes app's paste)
+            paras = [paras[0], *paras[2:]]
         if subtitle is not None and len(paras) > 3 and paras[1] is subtitle:
             paras = [paras[0], *paras[2:]]
         else:
@@ -208,7 +211,9 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
         paras = _clipper_header_above_byline(paras, i, record.author.name, log)
         header = i == 0 and bool(paras) and _names_byline(paras[0].text, byline or record.author.name)
         while i < len(paras) and (paras[i].text.strip() == record.author.name or (
-                i == 0 and _names_byline(paras[i].text, byline))):
+                i == 0 and _names_byline(paras[i].text, byline)) or (
+                i and record.title is not None and paras[i].text.strip() == record.title.strip())):
+            # (and the title again among them: a reader view's header over the page's own)
             log.drop_line(paras[i], "ui.doubled_label")
             i += 1
         if header and record.age is None:
@@ -903,18 +908,27 @@ def _mail_footer(main: list[Line], log: RepairLog) -> None:
     if any(not _mail_footer_link(x.text) and len(x.text) > 200 for x in main[j + 1 :]):
         return
     start, gap = j, 0
-    for k in range(j - 1, 0, -1):
+    bare = not _mail_link(main[j].text)  # (the first footer line is a link alone in brackets)
+    k = j - 1
+    while k > 0:
         t = main[k].text
         if _mail_footer_link(t):
-            start, gap = k, 0
+            start, gap, bare = k, 0, not _mail_link(t)
+        elif "linkedin.com/" in t and _address_line(t) and main[k - 1].text.rstrip().endswith((":", "：")) \
+                and len(main[k - 1].text) <= 120:
+            start, gap, bare = k - 1, 0, False  # (the link's label on the line above it: "Read it on LinkedIn:")
+            k -= 1
+        elif is_rule_line(t):
+            pass  # (the rule over the footer: no line of text)
         elif len(t) <= 200 and gap < 2:
             gap += 1
         else:
             break
+        k -= 1
     if start < 1:
         return
     label = main[start - 1].text.strip()
-    if (start > 1 and not _mail_link(main[start].text) and len(label) <= 40 and len(label.split()) <= 4
+    if (start > 1 and bare and len(label) <= 40 and len(label.split()) <= 4
             and label[-1:] not in ".!?。！？:："):
         start -= 1  # (the button's label over its link: "View post" / "[https://…]")
     for x in main[start:]:

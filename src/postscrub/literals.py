@@ -44,7 +44,7 @@ _PY_STRING_START = re.compile(r"[uUbB]?[rR]?(['\"])|[rR][uUbB]?(['\"])")
 # key ("Name:", "relativeDate:"), Node's depth cut ("[Array]", "[Object]"), a Date Node prints
 # bare, a constant or enum ("time.April", "nil", "undefined")
 _LOOSE_TYPE = re.compile(r"(?:\[\d*\]|\*|&|map\[[\w.*]{1,40}\])*(?:new[ \t]+|%)?[A-Za-z_][\w.]{0,80}(?:<[\w.<>, ]{1,80}>)?"
-                         r"(?:\(\))?(?:[ ]?\{\})?(?:[ ]?|[ \t]*\r?\n[ \t]*)(?=\{)|(?:\[\d*\])+(?=\{)|%(?=\{)")
+                         r"(?:\(\))?(?:[ ]?\{\})?(?:[ ]?|[ \t]*\r?\n[ \t]*)(?=\{)|(?:\[\d*\])+(?=\{)|[%&](?=\{)")
 # (C#'s empty collection, "new List<Comment>()": nothing in it)
 _LOOSE_NEW_EMPTY = re.compile(r"new[ \t]+[A-Za-z_][\w.]{0,80}(?:<[\w.<>, ]{1,80}>)?\(\)")
 _LOOSE_KEY = re.compile(r"([A-Za-z_$][\w$]{0,60})[ \t]*:(?!:)")
@@ -376,7 +376,8 @@ class _PyParser(_Parser):
                 raise ValueError(":")
             else:
                 self.i += 1
-            v = self.value(depth + 1)
+            v = self.go_value(depth, close) if self.loose and self.t[self.i : self.i + 1] not in (
+                "", " ", "\t", "\r", "\n", "\"", "'", "{", "[", "(", "&") else self.value(depth + 1)
             if self.loose and k.value in o.items:
                 # a field given again (protobuf's repeated "comments { … }"): their list
                 old = o.items[k.value]
@@ -388,8 +389,9 @@ class _PyParser(_Parser):
             self.ws()
             c = self.t[self.i : self.i + 1]
             if self.loose and c not in (",", close) and c and ("\n" in self.t[before:self.i] or (
-                    self.i > before and _LOOSE_KW_KEY.match(self.t, self.i))):
-                continue  # (fields one a line, no comma: protobuf's text format; EDN's keys)
+                    self.i > before and (_LOOSE_KW_KEY.match(self.t, self.i)
+                                         or _GO_NEXT_FIELD.match(self.t, self.i - 1)))):
+                continue  # (fields one a line, no comma: protobuf's text format; EDN's keys; Go's %+v)
             self.i += 1
             if c == close:
                 return o
@@ -400,6 +402,39 @@ class _PyParser(_Parser):
                 if self.t[self.i : self.i + 1] == close:  # (a trailing comma)
                     self.i += 1
                     return o
+
+    def go_value(self, depth: int, close: str) -> Any:
+        """A value right after its key's colon: read as any other; unless what follows it is
+        neither a separator nor the next field, as Go's %+v prints a text bare ("Age:12 Std.
+        Text:…"): then the value runs to the next field (a space, a name, a colon) or to its
+        brace's close, on its line."""
+        at = self.i
+        try:
+            v = self.value(depth + 1)
+            k = self.i
+            c = self.t[k : k + 1]
+            while c == " " and not _GO_NEXT_FIELD.match(self.t, k):
+                k += 1  # (spaces before a separator or the close are no value's)
+                c = self.t[k : k + 1]
+            if c in ("", ",", close, "\n", "\r", " "):
+                return v
+        except (ValueError, IndexError):
+            pass
+        t = self.t
+        eol = t.find("\n", at)
+        eol = len(t) if eol < 0 else eol
+        nxt = _GO_NEXT_FIELD.search(t, at, eol)
+        end = nxt.start() if nxt is not None else eol
+        shut = t.find(close, at, end) if close else -1
+        if shut >= 0:
+            end = shut
+        raw = t[at:end].rstrip(" ")
+        if not raw:
+            raise ValueError("bare value")
+        self.i = at + len(raw)
+        if raw == "<nil>" or raw == "nil":
+            return None
+        return JStr(raw, at, self.i, raw, [])
 
     def arr(self, depth: int, close: str, start: bool = True, names: list | None = None) -> list[Any]:
         out: list[Any] = []
@@ -636,10 +671,17 @@ _GO_SHARP_V = re.compile(r"(?:^|(?<=[\s=:]))(?:\[\d*\]|\*|&)*[A-Za-z_]\w{0,40}\.
                          r"(?:(?:[A-Za-z_]\w{0,40}\.)?[A-Za-z_]\w{0,60}\{)*[A-Za-z_]\w{0,60}:")
 
 
+# Go's %+v on one line: no type, fields parted by spaces, each value right after its colon
+# ("… result: &{URN:urn:li:… Author:{Name:Ana Lee Headline:…} Age:2d Text:…}")
+_GO_PLUS_V = re.compile(r"(?:^|(?<=[\s=:]))&?\{[A-Z]\w{0,60}:(?=[^\s:])")
+# (where a bare value of it ends: a space, then the next field's name and its colon)
+_GO_NEXT_FIELD = re.compile(r" [A-Za-z_]\w{0,60}:(?=[^\s:])")
+
+
 def _loose_opening(line: str) -> int | None:
     m = _LOOSE_OPENING.match(line) if len(line) < 400 else None
     if m is None and "{" in line[:400]:
-        g = _GO_SHARP_V.search(line, 0, line.find("{") + 200)
+        g = _GO_SHARP_V.search(line, 0, line.find("{") + 200) or _GO_PLUS_V.search(line, 0, line.find("{") + 200)
         return g.start() if g is not None else None
     return m.start(1) if m is not None else None
 

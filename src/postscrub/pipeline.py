@@ -764,12 +764,14 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
     if len(content) >= 3 and not fm.fields and ("•" in content[0].text[:80] or "·" in content[0].text[:80]):
         _name_badge(content[0], log)  # "Ruth Park • 2nd" over a post copied without its buttons
     fields: dict = {}
-    if shape and not fm.fields and not author and any("**" in ln.text for ln in content[:4]):
-        # a Markdown export's bold field lines before the text ("- **Author:** Name"): its
-        # fields; the heading over them named the saved page ("# Post by …"), not the post
+    if not fm.fields and not author and ((shape and any("**" in ln.text for ln in content[:4])) or any(
+            "**" not in ln.text and _field_line(ln.text) for ln in content[:6])):
+        # a Markdown export's bold field lines before the text ("- **Author:** Name"), or a
+        # plain list of them ("- Author: [[Name]]"): its fields; the heading over them named
+        # the saved page ("# Post by …"), not the post, unless a field repeats it (its title)
         fields = _bold_fields(lines, log)
         if fields.get("author"):
-            h1 = None
+            h1 = fields.get("title")  # (the heading a title field repeats, else the page's label)
     # a reader app's header over the article it saved (the site's name or the article's address,
     # a byline with the reading time): the title and the author
     reader = shapes.reader_header(lines, log) if not (fm.fields or author or fields or h1) else None
@@ -791,11 +793,12 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         if title and first is not None and first.text.strip() == title.strip():
             # the page repeats the front matter's title as its heading: one copy is the field's
             log.drop_line(first, "ui.doubled_label")
-        if not author and (fm.fields or shape):
+        if not author and (fm.fields or shape or fields):
             if not fields:
                 fields = _bold_fields(lines, log)  # "**Author:** Name" lines before the text
             if fields.get("author"):
                 author, bio, age = fields["author"], fields.get("headline"), fields.get("age")
+                rec.title = rec.title or fields.get("title")
         if author:
             rec.author = Author(author, bio)
             if age is not None:
@@ -887,6 +890,18 @@ def _name_badge(line: Line, log: RepairLog) -> None:
 # (also as the items of a bullet list: "- **Author:** Name")
 _BOLD_FIELD = re.compile(r"\s*(?:[-*+•]\s+)?\*\*(?P<a>[^*\n]{1,40}?)\s*[:：]\s*\*\*\s*(?P<v>\S.*)|"
                          r"\s*(?:[-*+•]\s+)?\*\*(?P<b>[^*\n]{1,40}?)\*\*\s*[:：]\s*(?P<w>\S.*)")
+# (or plain, as a read-later tool's metadata list writes them: "- Author: [[Ana Lee]]")
+_LIST_FIELD = re.compile(r"[ \t]{0,8}+[-*+•][ \t]++(?P<c>[^\W\d_][^:：\n*\[\]]{0,30}?)[ \t]*+[:：][ \t]++(?P<u>\S.*)")
+# (a wiki link around a value: "[[Ana Lee]]", Obsidian's and Logseq's)
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]{1,200}+)(?:\|[^\[\]\n]{0,200}+)?\]\]")
+
+
+def _field_line(text: str) -> re.Match[str] | None:
+    """A Markdown export's field line: "**Author:** Name" (bold), "- Author: Name" (a list item)."""
+    if "**" in text:
+        return _BOLD_FIELD.fullmatch(text)
+    head = text.lstrip()[:1]
+    return _LIST_FIELD.fullmatch(text) if head and head in "-*+•" and ("：" in text or ":" in text) else None
 
 
 def _bold_fields(lines: list[Line], log: RepairLog) -> dict:
@@ -902,18 +917,27 @@ def _bold_fields(lines: list[Line], log: RepairLog) -> dict:
     found: dict = {}
     taken: list[tuple[Line, int, int]] = []  # (line, start and end of the value a field took)
     seen = 0
+    values: set[str] = set()  # (the values of the export's other fields: a title a heading repeats)
+    extra: list[Line] = []
     for ln in lines:
         if not ln.text.strip():
             continue
         seen += 1
-        m = _BOLD_FIELD.fullmatch(ln.text) if "**" in ln.text else None
+        m = _field_line(ln.text)
         if m is None:
             if taken or seen > 4:
                 break
             continue  # (a heading before them)
-        role, f, _ = sh.classify_column(m.group("a") or m.group("b"))
-        g = "v" if m.group("v") is not None else "w"
+        plain = "c" in m.re.groupindex
+        role, f, _ = sh.classify_column(m.group("c") if plain else m.group("a") or m.group("b"))
+        g = "u" if plain else "v" if m.group("v") is not None else "w"
         value = sh.link_text(m.group(g).strip()).strip()  # ("[Name](…/in/…)": the name)
+        if "[[" in value:
+            value = _WIKI_LINK.sub(r"\1", value).strip()  # ("[[Name]]": the name)
+        if role != "comment" and f in (None, "url"):
+            values.add(m.group(g).strip())  # (the export's other fields among them, "- Source: …")
+            extra.append(ln)
+            continue
         if role == "comment" or f not in ("author", "headline", "age") or f in found:
             break
         if f == "age":
@@ -932,10 +956,15 @@ def _bold_fields(lines: list[Line], log: RepairLog) -> dict:
     for ln, x, y in taken:
         log.edit(ln, "markdown.field", [(p, q, "") for p, q in ((0, x), (y, len(ln.text))) if p < q])
     ids = {id(t[0]) for t in taken}
+    for ln in extra:
+        if ln.no < taken[-1][0].no:
+            log.drop_line(ln, "markdown.field")
+            ids.add(id(ln))
     # the export's other fields in the same run ("**Reactions:** 12", "**URL:** …", "**Saved:** …"):
     # its metadata, no text (up to the first line of another kind or a blank line)
     at = next(i for i, ln in enumerate(lines) if id(ln) == id(taken[-1][0])) + 1
-    while at < len(lines) and "**" in lines[at].text and _BOLD_FIELD.fullmatch(lines[at].text):
+    while at < len(lines) and (m := _field_line(lines[at].text)):
+        values.add(m.group("u" if "c" in m.re.groupindex else "v" if m.group("v") is not None else "w").strip())
         log.drop_line(lines[at], "markdown.field")
         ids.add(id(lines[at]))
         at += 1
@@ -947,7 +976,9 @@ def _bold_fields(lines: list[Line], log: RepairLog) -> dict:
     for ln in lines:  # the export's heading over the fields ("# Post by …"): the page's, no text
         if id(ln) in ids:
             break
-        if ln.text.strip():
+        if ln.text.strip() and "title" not in found and ln.text.lstrip("# ").strip() in values:
+            found["title"] = ln.text.lstrip("# ").strip()  # (a heading a field repeats: "Full Title: …")
+        elif ln.text.strip():
             log.drop_line(ln, "ui.page_header")
             ids.add(id(ln))
     lines[:] = [ln for ln in lines if id(ln) not in ids]

@@ -1540,10 +1540,13 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
     if so is None and cta is None and len(main) >= 3 and _signs_as(main[-2].text, author) and not _signs_as(
             main[-1].text, author):
         so = len(main) - 2  # the author signing, then one line more: what it asks ("The X team" / "Reply…")
+    if so is None and cta is None and len(main) >= 4 and _headline_under_name(main, len(main) - 3, author, 1):
+        so = len(main) - 3  # the signature in two lines (name, then title), then one line more: a note under it
     signed = 0  # a name under the sign-off, on its own line ("Until next time," / "Luiza")
     if so is not None and so + 1 < len(main) and (cta is None or cta == so + 2) and _is_signature(main[so], main[so + 1]):
         signed = 1
-    elif so is not None and cta is None and _headline_under_name(main, so, author):
+    elif so is not None and cta is None and (_headline_under_name(main, so, author) or (
+            so == len(main) - 3 and _headline_under_name(main, so, author, 1))):
         signed = 1  # the name, then the title it signs with ("Ana Lee" / "Head of Data, Norte")
     if so is not None and cta is None and so + signed < len(main) - 1:
         # a sign-off followed by lines that are no call to action: they still close the post
@@ -1566,11 +1569,12 @@ def _split_tail(main: list[Line], author: str | None) -> tuple[list[Line], Line 
     return main[:body_end], sign, cta_lines
 
 
-def _headline_under_name(main: list[Line], j: int, author: str | None) -> bool:
+def _headline_under_name(main: list[Line], j: int, author: str | None, after: int = 0) -> bool:
     """The author's whole name at ``j``, then one last line: the title they sign with ("Head of
     Data, Norte"), a short headline that asks nothing, ends no sentence and does not name them
-    again (a page's "More articles by Ana Lee" under the signature is none)."""
-    if j + 2 != len(main) or not author:
+    again (a page's "More articles by Ana Lee" under the signature is none). ``after``: how many
+    lines may follow the title (a note the saver wrote under the signature)."""
+    if j + 2 + after != len(main) or not author:
         return False
     name = main[j].text.strip().lstrip("-–—~ ").rstrip(" .!")
     t = main[j + 1].text.strip()

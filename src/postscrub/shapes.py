@@ -1042,6 +1042,14 @@ def _link_line(t: str) -> bool:
     return k > 0 and len(t[:k].split()) <= 6 and " " not in t[k:].strip()
 
 
+_ADDRESS_LINE = re.compile(r"\s*+<?https?://[^\s<>]{1,2000}+>?\s*+")
+
+
+def _address_line(t: str) -> bool:
+    """A line that is one web address and nothing else (a page's own, pasted under its title)."""
+    return "://" in t[:12] and _ADDRESS_LINE.fullmatch(t) is not None
+
+
 def _paragraph_long(text: str) -> bool:
     """A line as long as a paragraph, not a header's: over 100 characters, a wide (CJK,
     full-width) character counting as two, as it stands on the screen (a Japanese or Chinese
@@ -1104,9 +1112,11 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
         # byline portrait's alt text under it ("Ana Lee’s profile photo") is no line of it
         below = paras[i + 1 : i + 4]
         skipped_nav = False
-        if any(nodes.classify(ln.text).rule in _BELOW_TITLE_SKIP for ln in below):
+        if any(nodes.classify(ln.text).rule in _BELOW_TITLE_SKIP or _address_line(ln.text) for ln in below):
+            # (and the page's own address under its title: a notes app's or a mail's paste)
             skipped_nav = any(nodes.classify(ln.text).rule == "ui.navigation" for ln in below)
-            below = [ln for ln in paras[i + 1 : i + 6] if nodes.classify(ln.text).rule not in _BELOW_TITLE_SKIP][:3]
+            below = [ln for ln in paras[i + 1 : i + 6] if nodes.classify(ln.text).rule not in _BELOW_TITLE_SKIP
+                     and not _address_line(ln.text)][:3]
         if below and ("•" in below[0].text or "·" in below[0].text):
             below = [byline_without_degree(below[0]), *below[1:]]  # ("Ana Lee • 2nd", an app's byline)
         window = [Line(paras[i].no, re.sub(r"^#\s+", "", paras[i].text)), *below]
