@@ -94,3 +94,25 @@ def test_a_lost_letter_neither_ends_the_sentence_nor_hides_a_closed_word():
     assert not asks("Qui a appel? Nous avons")
     line = "Qui a ?t? ton premier client??"
     assert qmark._sentence_before(line, line.index("??")) == "Qui a ?t? ton premier client"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sound familiar",  # English: `does it` dropped
+    "Any volunteers",  # the `any` of an elliptic question
+    "Das wisst ihr bestimmt schon",  # German: statement order, the reader asked to agree
+    "Czy ktoś z was też tak ma",  # Polish `czy`
+    "Знаете ли вы это",  # Russian `ли`
+    "Siz de yoruldunuz mu",  # Turkish `mu`
+    "Láttad-e",  # Hungarian `-e`
+])
+def test_closed_class_question_marks_read_as_questions(sentence):
+    assert asks(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Look at this chart",  # a command
+    "Вряд ли это поможет",  # `вряд ли`: "hardly", a statement
+    "Non mi piace",  # Italian `mi`, no Turkish particle
+])
+def test_closed_class_lookalikes_do_not_ask(sentence):
+    assert not asks(sentence)

@@ -218,3 +218,25 @@ SIGN_OFF_FORMULAS = frozenset(
     """.split()
 )
 SIGN_OFF_FORMULAS_PT_IT_NL = frozenset("obrigado obrigada parabéns grazie complimenti bedankt dank gefeliciteerd".split())
+
+# Question particles of languages the reader knows no more of (closed-class, each a question's
+# mark wherever it stands so): Polish `czy` opening the sentence (`Czy ktoś…`), Russian `ли`
+# after the sentence's first word or two (`Знаете ли вы`; not `вряд ли`, `едва ли`: "hardly"),
+# Turkish `mı`/`mi`/`mu`/`mü` (with their person endings) closing it (`Biliyor musunuz`), and
+# Hungarian `-e` hyphened to the verb (`Tudtad-e`)
+PL_OPENERS = frozenset(("czy",))
+RU_PARTICLES = frozenset(("ли", "ль"))
+RU_NOT_ASKING = frozenset(("вряд", "едва"))
+TR_PARTICLES = frozenset(
+    f"{m}{end}" for m in ("mı", "mi", "mu", "mü") for end in ("", "y", "yım", "yim", "yum", "yüm")
+) | frozenset(
+    "mısın misin musun müsün mıyız miyiz muyuz müyüz mısınız misiniz musunuz müsünüz mıdır midir mudur müdür "
+    "mıydı miydi muydu müydü".split())
+# English questions that drop their `do`/`does it` (`Sound familiar`, `Look familiar`, `Ring a
+# bell`), and the `any` of a short elliptic one (`Any thoughts`, `Any takers`)
+EN_ELLIPTIC_VERBS = frozenset("sound look ring".split())
+EN_ELLIPTIC_ANY = frozenset(("any",))
+# German modal particles that make a sentence in statement order, its subject the reader
+# (`Das kennt ihr sicher auch`, `Du kennst das bestimmt`), ask for agreement
+DE_ASKING_PARTICLES = frozenset("doch sicher bestimmt etwa wohl auch".split())
+
