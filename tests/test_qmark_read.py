@@ -116,3 +116,11 @@ def test_closed_class_question_marks_read_as_questions(sentence):
 ])
 def test_closed_class_lookalikes_do_not_ask(sentence):
     assert not asks(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "C’est moi ou la réunion a encore duré deux heures",  # French, statement order
+    "It’s me or the inbox is broken today",
+])
+def test_the_writer_or_the_world_is_a_question(sentence):
+    assert asks(sentence)

@@ -240,3 +240,6 @@ EN_ELLIPTIC_ANY = frozenset(("any",))
 # (`Das kennt ihr sicher auch`, `Du kennst das bestimmt`), ask for agreement
 DE_ASKING_PARTICLES = frozenset("doch sicher bestimmt etwa wohl auch".split())
 
+# stressed first-person pronouns: one put before `or` early in a sentence makes it ask whether
+# it is the writer or the world (`C’est moi ou…`, `Is it just me or…`, `Bin ich das oder…`)
+JUST_ME = frozenset("moi me ich yo io ik eu mí".split())

@@ -36,7 +36,7 @@ questions and statements.
 from __future__ import annotations
 
 from . import _re as re
-from .qmark_lang import (DE_ASKING_PARTICLES, DE_ES_VERBS, EN_ELLIPTIC_ANY, EN_ELLIPTIC_VERBS, LANGS, PL_OPENERS,
+from .qmark_lang import (DE_ASKING_PARTICLES, DE_ES_VERBS, EN_ELLIPTIC_ANY, EN_ELLIPTIC_VERBS, JUST_ME, LANGS, PL_OPENERS,
                          RU_NOT_ASKING, RU_PARTICLES, TR_PARTICLES, SIGN_OFF_FORMULAS, SIGN_OFF_FORMULAS_PT_IT_NL, STATEMENT_OPENERS,
                          STATEMENT_OPENERS_PT_IT_NL, ZH_PARTICLES, ZH_WEAK_PARTICLES, ZH_WORDS)
 
@@ -375,6 +375,9 @@ def _read_words(words: list[str], text: str = "") -> float:
         return 3.0  # `Thoughts`, `Anyone else`, `Agree`
     if _verb_first(words[i], nxt, low[i + 2] if i + 2 < n else "") and l0 not in _FORMULA_OPENERS:
         return 3.0  # `Kommt euch das bekannt vor`, `Sollten wir…`, `Heb je…`
+    for j in range(2, min(n - 1, 5)):
+        if low[j] in _CHOICE and low[j - 1] in JUST_ME:
+            return 3.0  # `C’est moi ou tout le monde…`: the writer or the world, a choice asked
     if l0 in _FORMULA_OPENERS or l0 in _IMPERATIVE:
         return -3.0
     if _norm(words[-1]) in NEVER_LAST:
