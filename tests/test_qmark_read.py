@@ -124,3 +124,9 @@ def test_closed_class_lookalikes_do_not_ask(sentence):
 ])
 def test_the_writer_or_the_world_is_a_question(sentence):
     assert asks(sentence)
+
+
+def test_an_elliptic_question_run_on_after_a_statement_is_read_alone():
+    # the emoji or stop between the two sentences was lost: the last clause decides
+    assert asks("Our standup now takes forty minutes Look familiar")
+    assert asks("We rewrote the onboarding guide Any volunteers")

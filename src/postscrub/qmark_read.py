@@ -180,8 +180,8 @@ def _clause(words: list[str], before=None) -> list[str]:
             continue
         if (lw in _WH or _head(w) in _WH or lw in _SECOND or "-" in w and _FR_INVERSION.search(w) or lw in _DECLARATIVE or lw in _FORMULAS
                 or lw in _EN["aux"] or _verb_first(w, nxt, nxt2) or lw in _FORMULA_OPENERS
-                or lw in _OPENING_ARTICLES):
-            return words[i:]
+                or lw in _OPENING_ARTICLES or n - i <= 3 and (lw in EN_ELLIPTIC_VERBS or lw in EN_ELLIPTIC_ANY)):
+            return words[i:]  # (`…the platform team Sound familiar`: an elliptic question run on)
     return words
 
 
