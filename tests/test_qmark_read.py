@@ -130,3 +130,9 @@ def test_an_elliptic_question_run_on_after_a_statement_is_read_alone():
     # the emoji or stop between the two sentences was lost: the last clause decides
     assert asks("Our standup now takes forty minutes Look familiar")
     assert asks("We rewrote the onboarding guide Any volunteers")
+
+
+def test_a_chinese_alternative_question_asks_and_still_states():
+    assert asks("线上还是线下")  # A还是B: A or B
+    assert not asks("最后还是决定留下")  # 还是 "still" before a verb
+    assert not asks("这个项目还是很难")

@@ -243,3 +243,7 @@ DE_ASKING_PARTICLES = frozenset("doch sicher bestimmt etwa wohl auch".split())
 # stressed first-person pronouns: one put before `or` early in a sentence makes it ask whether
 # it is the writer or the world (`C’est moi ou…`, `Is it just me or…`, `Bin ich das oder…`)
 JUST_ME = frozenset("moi me ich yo io ik eu mí".split())
+# Chinese alternative questions: `A还是B` (`咖啡还是茶`), short, `还是` between two terms (not
+# `还是很难`: `还是` "still" before an adverb or verb)
+ZH_ALTERNATIVE = "还是"
+ZH_NOT_ALTERNATIVE = frozenset("很要会得没不有在挺太更觉但可却也都")

@@ -38,7 +38,8 @@ from __future__ import annotations
 from . import _re as re
 from .qmark_lang import (DE_ASKING_PARTICLES, DE_ES_VERBS, EN_ELLIPTIC_ANY, EN_ELLIPTIC_VERBS, JUST_ME, LANGS, PL_OPENERS,
                          RU_NOT_ASKING, RU_PARTICLES, TR_PARTICLES, SIGN_OFF_FORMULAS, SIGN_OFF_FORMULAS_PT_IT_NL, STATEMENT_OPENERS,
-                         STATEMENT_OPENERS_PT_IT_NL, ZH_PARTICLES, ZH_WEAK_PARTICLES, ZH_WORDS)
+                         STATEMENT_OPENERS_PT_IT_NL, ZH_ALTERNATIVE, ZH_NOT_ALTERNATIVE, ZH_PARTICLES, ZH_WEAK_PARTICLES,
+                         ZH_WORDS)
 
 ASKS = 2.0  # a score from which the sentence reads as a question
 STATES = -2.0  # ... down to which it reads as a statement
@@ -275,6 +276,10 @@ def reading(sentence: str, spanish: bool = True) -> float:
             return 3.0
         if s[-1] in ZH_WEAK_PARTICLES:
             return 2.0
+        alt = s.rfind(ZH_ALTERNATIVE)
+        if 0 < alt <= 8 and 3 <= len(s) - alt <= alt + 3 and s[alt + 2 : alt + 3] not in ZH_NOT_ALTERNATIVE and (
+                s[alt + 2 : alt + 3] and "\u4e00" <= s[alt + 2] <= "\u9fff" and "\u4e00" <= s[alt - 1] <= "\u9fff"):
+            return 3.0  # `暴论还是常识`: A or B, asked (B no longer than A and a word: `最后还是决定留下` states)
     if spanish and "?" in s and _ES_OPEN.search(s):
         return 3.0  # the `?` a lost `¿` became (`?Qué`)
     if quoting:
