@@ -1218,7 +1218,7 @@ _FIT2: dict[str, dict[str, list[str]]] = {
             "Still on for Tuesday", "Only me", "Any takers", "Overkill", "Who is coming to Lisbon",
             "Ready for the long weekend", "Fair enough",
             # (the twelfth-session helper's additions: elliptic questions, tags)
-            "Sound familiar", "Any volunteers", "Lunch next week, right", "Is it just me",
+            "Look familiar", "Any volunteers", "Lunch next week, right", "Is it just me",
             "Anyone else tired of slide decks",
         ],
         "emph": [
@@ -1243,7 +1243,7 @@ _FIT2: dict[str, dict[str, list[str]]] = {
         "ask": [
             "Pareil pour vous", "Un café vendredi", "Un peu tôt pour juger", "Toujours partants",
             "Ça vous tente", "C’est grave, docteur", "Qui vient à Lyon", "Prêts pour le pont",
-            "Un déjeuner la semaine prochaine", "Et vous", "Vous venez aussi",
+            "Un déjeuner la semaine prochaine", "Et toi alors", "Vous venez aussi",
             "Ça vous parle, n’est-ce pas", "Une idée pour le nom",
         ],
         "emph": [
