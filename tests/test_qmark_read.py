@@ -94,3 +94,45 @@ def test_a_lost_letter_neither_ends_the_sentence_nor_hides_a_closed_word():
     assert not asks("Qui a appel? Nous avons")
     line = "Qui a ?t? ton premier client??"
     assert qmark._sentence_before(line, line.index("??")) == "Qui a ?t? ton premier client"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sound familiar",  # English: `does it` dropped
+    "Any volunteers",  # the `any` of an elliptic question
+    "Das wisst ihr bestimmt schon",  # German: statement order, the reader asked to agree
+    "Czy ktoś z was też tak ma",  # Polish `czy`
+    "Знаете ли вы это",  # Russian `ли`
+    "Siz de yoruldunuz mu",  # Turkish `mu`
+    "Láttad-e",  # Hungarian `-e`
+])
+def test_closed_class_question_marks_read_as_questions(sentence):
+    assert asks(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Look at this chart",  # a command
+    "Вряд ли это поможет",  # `вряд ли`: "hardly", a statement
+    "Non mi piace",  # Italian `mi`, no Turkish particle
+])
+def test_closed_class_lookalikes_do_not_ask(sentence):
+    assert not asks(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "C’est moi ou la réunion a encore duré deux heures",  # French, statement order
+    "It’s me or the inbox is broken today",
+])
+def test_the_writer_or_the_world_is_a_question(sentence):
+    assert asks(sentence)
+
+
+def test_an_elliptic_question_run_on_after_a_statement_is_read_alone():
+    # the emoji or stop between the two sentences was lost: the last clause decides
+    assert asks("Our standup now takes forty minutes Look familiar")
+    assert asks("We rewrote the onboarding guide Any volunteers")
+
+
+def test_a_chinese_alternative_question_asks_and_still_states():
+    assert asks("线上还是线下")  # A还是B: A or B
+    assert not asks("最后还是决定留下")  # 还是 "still" before a verb
+    assert not asks("这个项目还是很难")

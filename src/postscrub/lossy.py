@@ -1217,6 +1217,9 @@ _FIT2: dict[str, dict[str, list[str]]] = {
             "You too", "Same here", "Coffee on Friday", "Too early to call it", "Worth the wait",
             "Still on for Tuesday", "Only me", "Any takers", "Overkill", "Who is coming to Lisbon",
             "Ready for the long weekend", "Fair enough",
+            # (the twelfth-session helper's additions: elliptic questions, tags)
+            "Look familiar", "Any volunteers", "Lunch next week, right", "Is it just me",
+            "Anyone else tired of slide decks",
         ],
         "emph": [
             "Friday already??", "Did that really just happen???", "Another reorg??",
@@ -1240,6 +1243,8 @@ _FIT2: dict[str, dict[str, list[str]]] = {
         "ask": [
             "Pareil pour vous", "Un café vendredi", "Un peu tôt pour juger", "Toujours partants",
             "Ça vous tente", "C’est grave, docteur", "Qui vient à Lyon", "Prêts pour le pont",
+            "Un déjeuner la semaine prochaine", "Et toi alors", "Vous venez aussi",
+            "Ça vous parle, n’est-ce pas", "Une idée pour le nom",
         ],
         "emph": [
             "Vendredi déjà ??", "Encore une réorganisation ???", "Tout ça pour ça ??",
@@ -1262,6 +1267,7 @@ _FIT2: dict[str, dict[str, list[str]]] = {
         "ask": [
             "Das geht euch doch auch so", "Geht’s euch genauso", "Kaffee am Freitag", "Zu früh für ein Urteil",
             "Noch jemand dabei", "Wer kommt nach Leipzig", "Übertrieben", "Alles klar bei euch",
+            "Das kennt ihr bestimmt auch", "Und ihr", "Ihr kommt doch auch", "Passt das für euch, oder",
         ],
         "emph": [
             "Schon wieder Montag???", "Ernsthaft??", "Wir haben es wirklich geschafft?!",
@@ -1284,6 +1290,7 @@ _FIT2: dict[str, dict[str, list[str]]] = {
         "ask": [
             "¿A ustedes también", "¿Café el viernes", "¿Muy pronto para decirlo", "¿Se apuntan",
             "¿Exagerado", "¿Quién viene a Valencia", "¿Listos para el puente", "¿Les pasa lo mismo",
+            "¿Os suena", "¿Y vosotros", "Funciona así, ¿verdad", "¿Alguien más lo nota",
         ],
         "emph": [
             "¿Ya es viernes??", "¿Otra reorganización más???", "¿En serio??", "¡Lo logramos!?",
@@ -1306,6 +1313,8 @@ _FIT2: dict[str, dict[str, list[str]]] = {
         "ask": [
             "你们也是", "周五喝咖啡", "现在下结论太早了", "还有人一起", "有点夸张",
             "谁来上海", "假期准备好了", "就我一个人这样",
+            "你们团队怎么安排的", "这个方法是不是太慢了", "下周几点见", "难道只有我一个",
+            "你们有没有试过", "效果还不错，对吧",
         ],
         "emph": [
             "又是周五了??", "真的假的???", "又要重组了??", "一小时就卖完了???", "我们做到了?!",
@@ -1347,7 +1356,7 @@ def _sentence(rng: random.Random, lang: str, bank: dict = _BANK) -> str:
             mark = rng.choice([" ?", "\u00a0?", "\u202f?", "?"])
         else:
             mark = "?"
-        if lang == "es" and not q.startswith("¿"):
+        if lang == "es" and "¿" not in q:  # (a tag asks by itself: `Funciona así, ¿verdad`)
             q = "¿" + q
         s = q + mark
         t = rng.random()

@@ -218,3 +218,32 @@ SIGN_OFF_FORMULAS = frozenset(
     """.split()
 )
 SIGN_OFF_FORMULAS_PT_IT_NL = frozenset("obrigado obrigada parabéns grazie complimenti bedankt dank gefeliciteerd".split())
+
+# Question particles of languages the reader knows no more of (closed-class, each a question's
+# mark wherever it stands so): Polish `czy` opening the sentence (`Czy ktoś…`), Russian `ли`
+# after the sentence's first word or two (`Знаете ли вы`; not `вряд ли`, `едва ли`: "hardly"),
+# Turkish `mı`/`mi`/`mu`/`mü` (with their person endings) closing it (`Biliyor musunuz`), and
+# Hungarian `-e` hyphened to the verb (`Tudtad-e`)
+PL_OPENERS = frozenset(("czy",))
+RU_PARTICLES = frozenset(("ли", "ль"))
+RU_NOT_ASKING = frozenset(("вряд", "едва"))
+TR_PARTICLES = frozenset(
+    f"{m}{end}" for m in ("mı", "mi", "mu", "mü") for end in ("", "y", "yım", "yim", "yum", "yüm")
+) | frozenset(
+    "mısın misin musun müsün mıyız miyiz muyuz müyüz mısınız misiniz musunuz müsünüz mıdır midir mudur müdür "
+    "mıydı miydi muydu müydü".split())
+# English questions that drop their `do`/`does it` (`Sound familiar`, `Look familiar`, `Ring a
+# bell`), and the `any` of a short elliptic one (`Any thoughts`, `Any takers`)
+EN_ELLIPTIC_VERBS = frozenset("sound look ring".split())
+EN_ELLIPTIC_ANY = frozenset(("any",))
+# German modal particles that make a sentence in statement order, its subject the reader
+# (`Das kennt ihr sicher auch`, `Du kennst das bestimmt`), ask for agreement
+DE_ASKING_PARTICLES = frozenset("doch sicher bestimmt etwa wohl auch".split())
+
+# stressed first-person pronouns: one put before `or` early in a sentence makes it ask whether
+# it is the writer or the world (`C’est moi ou…`, `Is it just me or…`, `Bin ich das oder…`)
+JUST_ME = frozenset("moi me ich yo io ik eu mí".split())
+# Chinese alternative questions: `A还是B` (`咖啡还是茶`), short, `还是` between two terms (not
+# `还是很难`: `还是` "still" before an adverb or verb)
+ZH_ALTERNATIVE = "还是"
+ZH_NOT_ALTERNATIVE = frozenset("很要会得没不有在挺太更觉但可却也都")

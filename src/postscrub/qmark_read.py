@@ -36,8 +36,10 @@ questions and statements.
 from __future__ import annotations
 
 from . import _re as re
-from .qmark_lang import (DE_ES_VERBS, LANGS, SIGN_OFF_FORMULAS, SIGN_OFF_FORMULAS_PT_IT_NL, STATEMENT_OPENERS,
-                         STATEMENT_OPENERS_PT_IT_NL, ZH_PARTICLES, ZH_WEAK_PARTICLES, ZH_WORDS)
+from .qmark_lang import (DE_ASKING_PARTICLES, DE_ES_VERBS, EN_ELLIPTIC_ANY, EN_ELLIPTIC_VERBS, JUST_ME, LANGS, PL_OPENERS,
+                         RU_NOT_ASKING, RU_PARTICLES, TR_PARTICLES, SIGN_OFF_FORMULAS, SIGN_OFF_FORMULAS_PT_IT_NL, STATEMENT_OPENERS,
+                         STATEMENT_OPENERS_PT_IT_NL, ZH_ALTERNATIVE, ZH_NOT_ALTERNATIVE, ZH_PARTICLES, ZH_WEAK_PARTICLES,
+                         ZH_WORDS)
 
 ASKS = 2.0  # a score from which the sentence reads as a question
 STATES = -2.0  # ... down to which it reads as a statement
@@ -179,8 +181,8 @@ def _clause(words: list[str], before=None) -> list[str]:
             continue
         if (lw in _WH or _head(w) in _WH or lw in _SECOND or "-" in w and _FR_INVERSION.search(w) or lw in _DECLARATIVE or lw in _FORMULAS
                 or lw in _EN["aux"] or _verb_first(w, nxt, nxt2) or lw in _FORMULA_OPENERS
-                or lw in _OPENING_ARTICLES):
-            return words[i:]
+                or lw in _OPENING_ARTICLES or n - i <= 3 and (lw in EN_ELLIPTIC_VERBS or lw in EN_ELLIPTIC_ANY)):
+            return words[i:]  # (`…the platform team Sound familiar`: an elliptic question run on)
     return words
 
 
@@ -274,6 +276,10 @@ def reading(sentence: str, spanish: bool = True) -> float:
             return 3.0
         if s[-1] in ZH_WEAK_PARTICLES:
             return 2.0
+        alt = s.rfind(ZH_ALTERNATIVE)
+        if 0 < alt <= 8 and 3 <= len(s) - alt <= alt + 3 and s[alt + 2 : alt + 3] not in ZH_NOT_ALTERNATIVE and (
+                s[alt + 2 : alt + 3] and "\u4e00" <= s[alt + 2] <= "\u9fff" and "\u4e00" <= s[alt - 1] <= "\u9fff"):
+            return 3.0  # `暴论还是常识`: A or B, asked (B no longer than A and a word: `最后还是决定留下` states)
     if spanish and "?" in s and _ES_OPEN.search(s):
         return 3.0  # the `?` a lost `¿` became (`?Qué`)
     if quoting:
@@ -347,6 +353,9 @@ def _read_words(words: list[str], text: str = "") -> float:
     li = low[i]
     if li in _WH or "'" in li and li.partition("'")[0] in _WH:
         return _wh_asks(words, i)
+    particle = _particle(words, low)
+    if particle:
+        return particle
     if l0 not in _DECLARATIVE and h0 not in _DECLARATIVE and l0 not in _FORMULA_OPENERS:
         for j in range(i + 1, min(n, 3)):
             if low[j] in _WH and (all(w in _LEADERS for w in low[:j]) or _after_comma(text, words[j])):
@@ -371,6 +380,9 @@ def _read_words(words: list[str], text: str = "") -> float:
         return 3.0  # `Thoughts`, `Anyone else`, `Agree`
     if _verb_first(words[i], nxt, low[i + 2] if i + 2 < n else "") and l0 not in _FORMULA_OPENERS:
         return 3.0  # `Kommt euch das bekannt vor`, `Sollten wir…`, `Heb je…`
+    for j in range(2, min(n - 1, 5)):
+        if low[j] in _CHOICE and low[j - 1] in JUST_ME:
+            return 3.0  # `C’est moi ou tout le monde…`: the writer or the world, a choice asked
     if l0 in _FORMULA_OPENERS or l0 in _IMPERATIVE:
         return -3.0
     if _norm(words[-1]) in NEVER_LAST:
@@ -400,3 +412,31 @@ def _read_words(words: list[str], text: str = "") -> float:
 
 def _imperative_fr(w: str) -> bool:
     return len(w) > 4 and w.endswith("ez") and w.lower() not in ("assez", "chez")
+
+
+def _particle(words: list[str], low: list[str]) -> float:
+    """Closed-class marks of a question in the languages the reader knows little else of, and
+    the elliptic English and German ones (0.0 where none is found)."""
+    n = len(words)
+    l0 = low[0]
+    if l0 in PL_OPENERS and n >= 2:
+        return 3.0  # `Czy ktoś z was…`
+    if n >= 2 and (low[1] in RU_PARTICLES and l0 not in RU_NOT_ASKING
+                   or n >= 3 and low[2] in RU_PARTICLES and low[1] not in RU_NOT_ASKING):
+        return 3.0  # `Знаете ли вы`
+    if n >= 2 and _norm(words[-1]) in TR_PARTICLES:
+        return 3.0  # `Biliyor musunuz`
+    last = words[-1]
+    if len(last) > 4 and last.endswith("-e") and last[-3].isalpha():
+        return 3.0  # Hungarian `Tudtad-e`
+    if n <= 3 and l0 in EN_ELLIPTIC_ANY and words[0][0].isupper():
+        return 2.5  # `Any thoughts`, `Any takers here`
+    if n <= 3 and l0 in EN_ELLIPTIC_VERBS and words[0][0].isupper() and n >= 2 and (
+            low[1] not in _PREPOSITIONS and low[1] not in ("at", "out", "up", "here", "there")):
+        return 2.5  # `Sound familiar`, `Look familiar`, `Ring a bell` (not `Look at this`)
+    if 3 <= n <= 7 and len(low) > 2 and low[2] in ("ihr", "du") and low[0] not in _WH and (
+            any(w in DE_ASKING_PARTICLES for w in low[3:]) or any(
+                _norm(w) in DE_ASKING_PARTICLES for w in words[5:])):
+        return 2.5  # `Das kennt ihr sicher auch`: the reader's agreement asked for
+    return 0.0
+
