@@ -1453,3 +1453,27 @@ def test_a_double_quoted_yaml_scalar_folded_over_lines():
     assert rec.author.name == "Aiko Brandt"
     assert rec.body == ("Fog this morning so thick we docked by radar alone.\n"
                         "Thirty years, and it still humbles me.\n\nCafé after shift, always.")
+
+
+def test_a_single_quoted_yaml_scalar_folded_over_lines():
+    # invented: PyYAML (allow_unicode) writes a text with line breaks as a single-quoted
+    # scalar: a fold is a space, each empty line one line break, '' a quote (YAML 1.2, 7.3.2)
+    text = ("writer: Maëlle Corbin\n"
+            "when: 6 j\n"
+            "message: 'Première nuit d''astreinte\n"
+            "  à la maternité.\n"
+            "\n"
+            "\n"
+            "  On en ressort fatiguée, mais fière.'\n"
+            "replies:\n"
+            "- writer: Jonas Petit\n"
+            "  when: 5 j\n"
+            "  message: 'Courage !\n"
+            "\n"
+            "    C''est le plus beau métier.'\n")
+    (rec,) = process(text)
+    assert rec.author.name == "Maëlle Corbin"
+    assert rec.body == ("Première nuit d'astreinte à la maternité.\n\n"
+                        "On en ressort fatiguée, mais fière.")
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Jonas Petit", "Courage !\nC'est le plus beau métier.")]

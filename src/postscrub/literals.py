@@ -1386,12 +1386,17 @@ class _Yaml:
     _Q_MULTI = re.compile(r'(?:[^"\\]|\\.){0,200000}+"', re.S)
     _Q_ESC = re.compile(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|\n[ \t]*|.)|[ \t]*\n(?:[ \t]*\n)*[ \t]*")
 
-    def _quoted_lines(self, start: int) -> JStr:
+    _Q1_MULTI = re.compile(r"(?:[^']|''){0,200000}+'")
+    _Q1_ESC = re.compile(r"''|[ \t]*\n(?:[ \t]*\n)*[ \t]*")
+
+    def _quoted_lines(self, start: int, quote: str = '"') -> JStr:
         """A double-quoted scalar over several lines (a YAML writer folding a long string):
         each line break with the next line's indentation folded into a space, a run of empty
         lines into as many line breaks, a line ending in ``\\`` joined without one, the
-        escapes decoded (YAML 1.2, 7.3.1)."""
-        m = self._Q_MULTI.match(self.t, start + 1)
+        escapes decoded (YAML 1.2, 7.3.1). A single-quoted one (PyYAML's choice for a text
+        with line breaks when ``allow_unicode`` is set) folds the same way, its only escape
+        being ``''`` (7.3.2)."""
+        m = (self._Q_MULTI if quote == '"' else self._Q1_MULTI).match(self.t, start + 1)
         if m is None:
             raise _YamlError("quote")
         close = m.end() - 1
@@ -1401,10 +1406,12 @@ class _Yaml:
             raise _YamlError("quote")
         raw = self.t[start + 1:close]
         parts, escapes, k = [], [], 0
-        for e in self._Q_ESC.finditer(raw):
+        for e in (self._Q_ESC if quote == '"' else self._Q1_ESC).finditer(raw):
             parts.append(raw[k:e.start()])
             g = e.group()
-            if g[0] != "\\":
+            if g == "''":
+                dec = "'"
+            elif g[0] != "\\":
                 dec = "\n" * (g.count("\n") - 1) or " "  # (a fold: a space, or the empty lines' breaks)
             elif g[1] == "\n":
                 dec = ""  # (an escaped line break: the lines joined)
@@ -1442,7 +1449,7 @@ class _Yaml:
         if s.startswith("'"):
             m = re.match(r"'((?:[^']|'')*)'[ ]*(?:#.*)?$", s)
             if not m:
-                raise _YamlError("quote")
+                return self._quoted_lines(start, "'")
             raw = m.group(1)
             escapes = [(start + 1 + e.start(), start + 1 + e.end(), "'", "yaml.escape") for e in re.finditer("''", raw)]
             return JStr(raw.replace("''", "'"), start + 1, start + 1 + len(raw), raw, escapes)
