@@ -2542,3 +2542,13 @@ def test_comments_packed_with_the_age_in_square_brackets():
     assert (rec.author.name, rec.body) == ("Noor Haddad", "Sourdough class is full again, adding a Sunday slot.")
     assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
         ("Eli Brandt", "Chef at Linde", "2 d", "Sign me up!"), ("Mia Sol", None, "1 d", "Which time on Sunday?")]
+
+
+def test_a_relative_age_in_a_column_named_for_nothing_beside_a_date_column():
+    # invented: the best-named age column ("fecha") holds a date; the relative age sits in a
+    # column whose name says nothing ("visto"), told an age by its values
+    csv = ('fecha,autor,visto,texto\n'
+           '02/03/2026,Lucía Ferrer,2 sem.,"Hoy cerramos la campaña de invierno."\n'
+           '28/02/2026,Iker Salas,3 sem.,"Primer día en el nuevo almacén de Vigo."\n')
+    recs = process(csv)
+    assert [(r.author.name, r.age) for r in recs] == [("Lucía Ferrer", "2 sem."), ("Iker Salas", "3 sem.")]

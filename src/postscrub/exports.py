@@ -467,6 +467,9 @@ def segment_csv(lines: list[Line], log: RepairLog,
         else ("post", None)
     age_cols = [k for _, k in sorted((r, k) for k, (role, f, r) in enumerate(map(shapes.classify_column,
                 (c.text for c in header))) if f == "age" and role in age_roles and k != col["age"])]
+    # (then those told an age by their values alone: "Süre", "Elapsed" beside a "Date")
+    age_cols += [k for k, (role, f) in sorted(inferred.items()) if f == "age" and role in age_roles
+                 and k != col["age"] and k not in age_cols]
     # the post's own columns in a comments scrape: marked as the post's ("post_text"), or
     # unmarked where the comment's are marked ("Author" beside "Commenter name")
     post_col = {f: shapes.pick_column(cols, f, ("post",) if (("post", f) in cols or ("comment", f) not in cols)
