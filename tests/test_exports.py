@@ -2552,3 +2552,16 @@ def test_a_relative_age_in_a_column_named_for_nothing_beside_a_date_column():
            '28/02/2026,Iker Salas,3 sem.,"Primer día en el nuevo almacén de Vigo."\n')
     recs = process(csv)
     assert [(r.author.name, r.age) for r in recs] == [("Lucía Ferrer", "2 sem."), ("Iker Salas", "3 sem.")]
+
+
+def test_comments_packed_one_a_line_in_a_cell():
+    # invented: a TSV whose comments cell writes one "Name (age): text" a line, no separator;
+    # a line that opens no comment goes on the one above
+    tsv = ('author\tbody\tcomments\n'
+           'Hana Kovač\tNew cold-chain hub opens Monday in Zagreb.\t"Marko Ilić (3h): Congrats to the whole team!\n'
+           'See you at the opening.\n'
+           'Petra Novak (1h): Is it open to visitors?"\n')
+    (rec,) = process(tsv)
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Marko Ilić", "3h", "Congrats to the whole team!\nSee you at the opening."),
+        ("Petra Novak", "1h", "Is it open to visitors?")]

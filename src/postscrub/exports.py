@@ -946,10 +946,33 @@ def _packed_match(part: str) -> re.Match[str] | None:
     return None
 
 
+def _packed_split(value: str) -> list[str]:
+    """The parts of a packed cell: parted by its separators (:data:`_PACKED_SEP`), and within
+    a part at each line break whose next line opens a comment with its age ("Name (Headline)
+    [age]: text", "Name (age): text": a script writing one comment a line); a line that opens
+    none goes on the comment above it."""
+    out = []
+    for part in _PACKED_SEP.split(value):
+        if "\n" not in part:
+            out.append(part)
+            continue
+        lines = part.split("\n")
+        cur = lines[0]
+        for ln in lines[1:]:
+            m = _packed_match(ln.strip()) if ln.strip() else None
+            if m is not None and m.group("age"):
+                out.append(cur)
+                cur = ln
+            else:
+                cur += "\n" + ln
+        out.append(cur)
+    return out
+
+
 def _packed_parts(value: str) -> list[re.Match[str]] | None:
     """The comments a packed cell holds (None: it holds no such list)."""
     out = []
-    for part in _PACKED_SEP.split(value.strip()):
+    for part in _packed_split(value.strip()):
         m = _packed_match(part)
         if m is None:
             return None
@@ -972,7 +995,7 @@ def _unpack_comments(cell: shapes.Cell, label: list[str | None], text: str) -> l
     out: list[Comment] = []
     top: Comment | None = None
     pos = 0
-    for part in _PACKED_SEP.split(value):
+    for part in _packed_split(value):
         at = value.index(part, pos) if part else pos
         pos = at + len(part)
         m = _packed_match(part.strip())
