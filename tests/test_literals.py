@@ -1477,3 +1477,36 @@ def test_a_single_quoted_yaml_scalar_folded_over_lines():
                         "On en ressort fatiguée, mais fière.")
     assert [(c.author.name, c.text) for c in rec.comments] == [
         ("Jonas Petit", "Courage !\nC'est le plus beau métier.")]
+
+
+def test_a_key_value_pane_with_each_key_on_its_own_line():
+    # invented: a no-code tool's output pane copied as text: a key alone on its line, its
+    # value under it, nested keys joined by "__"; a key with no value opens a section, and a
+    # one-line paragraph right before such a section is its heading, not the value above
+    text = ("Output\n"
+            "\n"
+            "record\n"
+            "autore__nome\n"
+            "Giulia Ferraris\n"
+            "autore__ruolo\n"
+            "Responsabile logistica presso Trasporti Alpini\n"
+            "testo\n"
+            "Abbiamo chiuso il magazzino di Novara per due giorni.\n"
+            "\n"
+            "Inventario completo: zero discrepanze.\n"
+            "tempo\n"
+            "3 g\n"
+            "commenti__autore__nome\n"
+            "Marco Bellini\n"
+            "commenti__testo\n"
+            "Complimenti a tutta la squadra!\n"
+            "\n"
+            "Step 3: Formatter\n"
+            "meta\n"
+            "elapsed_ms\n"
+            "88\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == (
+        "Giulia Ferraris", "Responsabile logistica presso Trasporti Alpini", "3 g")
+    assert rec.body == "Abbiamo chiuso il magazzino di Novara per due giorni.\n\nInventario completo: zero discrepanze."
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Marco Bellini", "Complimenti a tutta la squadra!")]

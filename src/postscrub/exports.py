@@ -1699,6 +1699,8 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
              lambda: with_prompt(literals.parse_tostring(text), "repr.syntax")),
             (lambda: literals.may_be_logfmt(texts[:8]),  # (logfmt: one event a line, key=value pairs)
              lambda: (literals.parse_logfmt(text), "logfmt.syntax", 0)),
+            (lambda: literals.may_be_stacked(texts),  # (a key/value pane: each key on its own line)
+             lambda: (literals.parse_stacked(text), "kv.syntax", 0)),
             # a Go or Node struct dump and the printers of other languages: the same reader,
             # bare keys and typed braces allowed
             (lambda: literals.may_be_loose(texts),

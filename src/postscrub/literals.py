@@ -1517,6 +1517,85 @@ def may_be_yaml(lines: list[str]) -> bool:
 
 
 # --------------------------------------------------------------------------------------------
+# Stacked keys: a key/value pane copied as text, each key on its own line and its value on the
+# lines under it (Zapier's task history "Data out", a no-code tool's output viewer), nested
+# keys flattened with "__" ("author__name", "comments__text")
+
+_ST_KEY = re.compile(r"[a-z][a-zA-Z0-9]{0,40}+(?:_{1,2}+[a-zA-Z0-9]{1,40}+){0,8}+")
+
+
+def _stacked_key(line: str) -> bool:
+    return len(line) <= 200 and _ST_KEY.fullmatch(line) is not None
+
+
+def may_be_stacked(lines: list[str]) -> bool:
+    """A cheap test: among the first 60 lines, four or more keys of the form (a bare
+    identifier alone on its line, the next line not blank), at least two of them paths
+    ("author__name") or snake-case names."""
+    keys = snake = 0
+    for ln, nxt in zip(lines[:60], lines[1:61]):
+        if ln[:1].islower() and nxt.strip() and _stacked_key(ln):
+            keys += 1
+            snake += "_" in ln
+    return keys >= 4 and snake >= 2
+
+
+def parse_stacked(text: str) -> JObj | None:
+    """The object of a stacked key/value text (see :func:`may_be_stacked`): each key's value
+    the lines under it up to the next key (a line break inside kept; a key with no line under
+    it a section, no value), paths nested by "__" (a path's value given up where a later path
+    makes it an object: a count of the comments before their fields). A last paragraph of one line
+    right before a section is that section's heading, no value. None: fewer than four keys
+    with a value."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for ln in text.split("\n"):
+        lines.append((pos, ln))
+        pos += len(ln) + 1
+    keys = [k for k, (_, ln) in enumerate(lines) if ln[:1].islower() and _stacked_key(ln.rstrip())]
+    if len(keys) < 4:
+        return None
+    is_key = set(keys)
+    root = JObj()
+    valued = 0
+    for n, k in enumerate(keys):
+        nxt = keys[n + 1] if n + 1 < len(keys) else len(lines)
+        body = list(range(k + 1, nxt))
+        while body and not lines[body[-1]][1].strip():
+            body.pop()
+        if not body:
+            continue  # (a section: its keys follow)
+        # (a heading over the section that follows: "Run Python" over "runtime_meta")
+        if nxt < len(lines) and (nxt + 1 in is_key or nxt + 1 >= len(lines)) and len(body) >= 3 \
+                and not lines[body[-2]][1].strip():
+            body = body[:-1]
+            while body and not lines[body[-1]][1].strip():
+                body.pop()
+        start = lines[body[0]][0]
+        end = lines[body[-1]][0] + len(lines[body[-1]][1].rstrip())
+        raw = text[start:end]
+        valued += 1
+        key_text = lines[k][1].rstrip()
+        parts = key_text.split("__")
+        node = root
+        off = lines[k][0]
+        for p in parts[:-1]:
+            child = node.items.get(p)
+            if not isinstance(child, JObj):
+                child = JObj()
+                node.items[p] = child
+                node.keys[p] = JStr(p, off, off + len(p), p, [])
+            node = child
+            off += len(p) + 2
+        leaf = parts[-1]
+        if leaf in node.items:
+            continue
+        node.items[leaf] = JStr(raw, start, end, raw, [])
+        node.keys[leaf] = JStr(leaf, off, off + len(leaf), leaf, [])
+    return root if valued >= 4 else None
+
+
+# --------------------------------------------------------------------------------------------
 # TOML
 
 _T_TABLE = re.compile(r"[ \t]*(\[\[?)[ \t]*([A-Za-z0-9_\-.\" ]{1,120}?)[ \t]*(\]\]?)[ \t]*(?:#.*)?$")
