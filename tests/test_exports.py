@@ -2565,3 +2565,18 @@ def test_comments_packed_one_a_line_in_a_cell():
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Marko Ilić", "3h", "Congrats to the whole team!\nSee you at the opening."),
         ("Petra Novak", "1h", "Is it open to visitors?")]
+
+
+def test_node_console_table_strings_lose_their_inspect_quotes():
+    # invented: Node's console.table of posts: strings shown quoted as util.inspect does
+    # (single quotes, double ones around a text holding an apostrophe), numbers bare
+    text = ('┌─────────┬────────────────┬──────┬──────────────────────────────────────────┬───────┐\n'
+            '│ (index) │ author         │ age  │ text                                     │ likes │\n'
+            '├─────────┼────────────────┼──────┼──────────────────────────────────────────┼───────┤\n'
+            "│ 0       │ 'Rosa Delgado' │ '2w' │ 'Our clinic now opens on Saturdays.'     │ 31    │\n"
+            '│ 1       │ \'Tomás Vidal\'  │ \'5d\' │ "It\'s our tenth year at the market."     │ 8     │\n'
+            '└─────────┴────────────────┴──────┴──────────────────────────────────────────┴───────┘\n')
+    recs = process(text)
+    assert [(r.author.name, r.age, r.body) for r in recs] == [
+        ("Rosa Delgado", "2w", "Our clinic now opens on Saturdays."),
+        ("Tomás Vidal", "5d", "It's our tenth year at the market.")]

@@ -769,6 +769,24 @@ def _grid_cuts(line: str, bounds: list[int]) -> list[int] | None:
     return out
 
 
+def _unquote_inspected(rows: list[list[shapes.Cell]]) -> None:
+    """In place: the columns of a table Node's ``console.table`` printed, whose strings it
+    shows as ``util.inspect`` does, quoted ('Ana Lee'; "it's" or `…` when the text holds the
+    quote): each cell without its quotes, where every non-empty cell of the column is one
+    quoted string, one of them in single quotes (a number, a boolean stays bare, so a column
+    that mixes them keeps its cells)."""
+    for k in range(len(rows[0])):
+        cells = [r[k] for r in rows[1:] if k < len(r) and r[k].text]
+        if not cells or not any(c.text[0] == "'" for c in cells) or not all(
+                len(c.text) >= 2 and c.text[0] in "'\"`" and c.text[-1] == c.text[0]
+                and "\n" not in c.text and c.text[0] not in c.text[1:-1] for c in cells):
+            continue
+        for r in rows[1:]:
+            if k < len(r) and r[k].text:
+                c = r[k]
+                r[k] = shapes.Cell(c.text[1:-1], c.start + 1, c.end - 1)
+
+
 def grid_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], int, int]] | None:
     """The grid tables of a text (see :data:`GRID_RULE`): a header line over a rule, then rows
     whose separators stand at the rule's junctions, each cell parted by them. A row runs over
@@ -897,6 +915,7 @@ def grid_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], i
                     escapes.append((e1, s2, "\n", "db.wrap"))
                 out_row.append(shapes.Cell("\n".join(p[2] for p in parts), parts[0][0], parts[-1][1]))
             rows.append(out_row)
+        _unquote_inspected(rows)
         from .literals import _RD_FROM
 
         # the table the query over it reads ("SELECT … FROM comments …"), among the lines
