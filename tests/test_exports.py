@@ -2580,3 +2580,22 @@ def test_node_console_table_strings_lose_their_inspect_quotes():
     assert [(r.author.name, r.age, r.body) for r in recs] == [
         ("Rosa Delgado", "2w", "Our clinic now opens on Saturdays."),
         ("Tomás Vidal", "5d", "It's our tenth year at the market.")]
+
+
+def test_a_key_value_report_whose_author_label_holds_a_whole_byline():
+    # invented: a script's report: "Verfasser: Name (Headline) · age" over the post's text,
+    # with no text label; then its comments under a banner
+    text = ('Verfasser: Jonas Weber (Schichtleiter bei Hafenlogistik Kiel) · 3 Std.\n'
+            'Heute haben wir den neuen Kran in Betrieb genommen.\n'
+            '\n'
+            'Vier Monate Planung, null Ausfälle.\n'
+            '=== Kommentare ===\n'
+            '[1] Lea Schmidt (Disponentin) · 2 Std.\n'
+            'Glückwunsch an das ganze Team!\n'
+            '[2] Emre Yılmaz · 1 Std.\n'
+            'Wie hoch ist die Traglast?\n')
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Jonas Weber", "Schichtleiter bei Hafenlogistik Kiel", "3 Std.")
+    assert rec.body == "Heute haben wir den neuen Kran in Betrieb genommen.\n\nVier Monate Planung, null Ausfälle."
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Lea Schmidt", "Glückwunsch an das ganze Team!"), ("Emre Yılmaz", "Wie hoch ist die Traglast?")]

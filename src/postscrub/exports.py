@@ -2217,6 +2217,16 @@ def kv_label(text: str) -> tuple[str | None, str, re.Match[str]] | None:
     return role, f, m
 
 
+def _kv_byline(role: str | None, f: str, m: re.Match[str]) -> segment.InlineHead | None:
+    """A post's author label whose value is a whole byline, "Name (Headline) · age" (a
+    script's "AUTHOR: …" line over the text it printed): the text follows on the lines
+    under it, unlabelled. The byline as :func:`segment.inline_comment_head` reads it, or None."""
+    if f != "author" or role == "comment":
+        return None
+    head = segment.inline_comment_head(m.group("value").strip().translate(_FULL_WIDTH_PARENS))
+    return head if head is not None and not head.reply and not head.indent else None
+
+
 def _kv_title_words() -> frozenset[str]:
     return frozenset(shapes.column_key(w) for w in patterns.EXPORT_PERSON_FIELDS["headline"])
 
@@ -2246,6 +2256,7 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
     labelled = 0
     fields_seen = set()
     sections = {}  # id(line) -> "text" / "comments": a banner opening the post's text or its comments
+    bylines: set[int] = set()  # id(line) of an author label holding a whole byline, over the text
     prev_field = None
     for ln in content:
         hit = kv_label(ln.text)
@@ -2255,6 +2266,10 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if hit is not None:
             labelled += 1
             fields_seen.add(hit[1])
+            if _kv_byline(*hit) is not None:
+                labelled += 2  # (a byline gives the headline and the age too)
+                fields_seen.add("text")  # (and opens the text)
+                bylines.add(id(ln))
             parsed.append((ln, *hit))
             prev_field = hit[1]
         else:
@@ -2270,12 +2285,12 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
     # (so do the lines of a text whose label stands alone on its line, "【正文】", "Text:", as
     # under a banner)
     in_sections = 0
-    if sections or any(f == "text" and not m.group("value").strip() for _, _, f, m in parsed if m is not None):
+    if sections or bylines or any(f == "text" and not m.group("value").strip() for _, _, f, m in parsed if m is not None):
         cur = None
         for ln, role, f, m in parsed:
             if id(ln) in sections:
                 cur = sections[id(ln)]
-            elif m is not None and f == "text" and not m.group("value").strip():
+            elif (m is not None and f == "text" and not m.group("value").strip()) or id(ln) in bylines:
                 cur = "text"
             elif m is not None or _kv_rule(ln.text):
                 cur = None
@@ -2293,7 +2308,7 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if id(ln) in footer:
             continue
         if m is not None:
-            cur_field = f
+            cur_field = "text" if id(ln) in bylines else f
         elif id(ln) in sections:
             cur_field = sections[id(ln)]
         elif _kv_rule(ln.text):
@@ -2417,6 +2432,16 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
             pending = [value] if value else []
             if value and blank_after.get(id(ln)):
                 pending.append("")
+        elif id(ln) in bylines and obj.author.name is None:
+            # "Author: Name (Headline) · age": the fields, then the text under it
+            head = _kv_byline(role, f, m)
+            flush()
+            obj.author = Author(head.name, head.bio)
+            obj.age, obj.age_iso = head.age.text, head.age.iso
+            seen_post.add("text")
+            target, pending = (obj, "body"), []
+            _kv_record_head(ln, m.start("value") + len(ln.text) - len(ln.text.lstrip()), head, log)
+            continue
         # (a field given twice keeps its first value; the second is recorded, not lost)
         elif f == "author" and value and obj.author.name is None:
             obj.author = Author(value, obj.author.bio)
