@@ -2599,3 +2599,25 @@ def test_a_key_value_report_whose_author_label_holds_a_whole_byline():
     assert rec.body == "Heute haben wir den neuen Kran in Betrieb genommen.\n\nVier Monate Planung, null Ausfälle."
     assert [(c.author.name, c.text) for c in rec.comments] == [
         ("Lea Schmidt", "Glückwunsch an das ganze Team!"), ("Emre Yılmaz", "Wie hoch ist die Traglast?")]
+
+
+def test_a_post_report_with_its_comments_as_a_table_under_it():
+    # invented: a script prints the post as a labelled report, then its comments as a grid
+    # table (MySQL-style borders) under a comments label; every character accounted for
+    text = ("Auteur : Claire Dumas (Cheffe de projet chez Vélo Nantes) | 2 sem.\n"
+            "Notre piste cyclable du quai est enfin ouverte.\n"
+            "\n"
+            "Merci aux 40 bénévoles !\n"
+            "Commentaires :\n"
+            "+----------------+---------------+--------------------------------+\n"
+            "| auteur         | il_y_a        | commentaire                    |\n"
+            "+----------------+---------------+--------------------------------+\n"
+            "| Hugo Leroy     | 1 sem.        | Je l'ai testée ce matin, top.  |\n"
+            "| Inès Marchand  | 6 j           | Bravo à toute l'équipe !       |\n"
+            "+----------------+---------------+--------------------------------+\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.age) == ("Claire Dumas", "2 sem.")
+    assert rec.body == "Notre piste cyclable du quai est enfin ouverte.\n\nMerci aux 40 bénévoles !"
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Hugo Leroy", "1 sem.", "Je l'ai testée ce matin, top."), ("Inès Marchand", "6 j", "Bravo à toute l'équipe !")]
+    assert check_accounted(text, [rec]) == []

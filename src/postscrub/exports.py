@@ -714,8 +714,64 @@ def _segment_text_tables(lines: list[Line], log: RepairLog, read) -> list[Record
     tables = read(text)
     if tables is None:
         return None
+    if len(tables) == 1 and tables[0][2] > 0:
+        got = _post_over_comments_table(lines, log, text, tables[0])
+        if got is not None:
+            return got
     tree, _, spans = _md_tables_tree(text, tables)
     return segment_json(lines, log, (tree, "table.syntax", spans))
+
+
+def _post_over_comments_table(lines: list[Line], log: RepairLog, text: str, table: tuple) -> list[Record] | None:
+    """A script's report of one post: the post as labelled text (:func:`segment_key_value`:
+    "Author: Name (Headline) · 5d" over its text), then a comments banner or label ("---
+    comments ---", "Comments:") and the comments as the table under it (console.table,
+    tabulate, a database client's grid), one row each. The post's records with the table's
+    rows as the last one's comments; None when the text over the table is no such report,
+    or the table names no comment's author and text (or names replies: a parent column)."""
+    rows, escapes, start = table[0], table[1], table[2]
+    head_line = text.count("\n", 0, start)
+    k = head_line - 1
+    while k >= 0 and (not lines[k].text.strip() or GRID_RULE.fullmatch(lines[k].text)):
+        k -= 1
+    if k < 1 or (_kv_section(lines[k].text) != "comments" and _kv_comments_label(lines[k].text) is None):
+        return None
+    cols: dict[str, int] = {}
+    for n, c in enumerate(rows[0]):
+        role, f, _ = shapes.classify_column(c.text)
+        if f == "parent" or role == "post":
+            return None
+        if f in ("author", "headline", "age", "text") and f not in cols:
+            cols[f] = n
+    if "author" not in cols or "text" not in cols or any(len(r) != len(rows[0]) for r in rows[1:]):
+        return None
+    base = len("\n".join(ln.text for ln in lines[:k + 1])) + 1  # (before the reading edits those lines)
+    recs = segment_key_value(lines[:k + 1], log)
+    if not recs:
+        return None
+    lt = LabelledText(lines[k + 1:], text[base:], "table.syntax")
+    label = lt.label
+    for c in rows[0]:
+        for x in range(c.start - base, c.end - base):
+            label[x] = "csv.header"
+    taken: list[tuple[int, int]] = []
+    for r in rows[1:]:
+        get = lambda f: r[cols[f]].text.strip() if f in cols else ""  # noqa: E731
+        name, body = get("author"), get("text")
+        if not name or not body:
+            continue
+        bio = _headline(get("headline"))
+        age = _whole_age(get("age"))
+        use = [cols["author"], cols["text"]] + ([cols["headline"]] if bio else []) + ([cols["age"]] if age else [])
+        for n in use:
+            taken.append((r[n].start, r[n].end))
+            for x in range(r[n].start - base, r[n].end - base):
+                label[x] = None
+        recs[-1].comments.append(Comment(Author(name, bio), age.text if age else None, age.iso if age else None,
+                                         _block(body)))
+    lt.record(log, [(a - base, b - base, d, *rest) for a, b, d, *rest in escapes
+                    if any(s0 <= a < e0 for s0, e0 in taken)])
+    return recs
 
 
 
