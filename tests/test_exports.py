@@ -2598,4 +2598,82 @@ def test_a_key_value_export_with_double_colons_and_quoted_blocks():
             for c in rec.comments] == [
         ("Tomás Ibarra", "Analytics engineer", "3d", "Which ones went first?", [("Priya Nair", "The ones with no owner.")]),
         ("Mei Sato", None, "1d", "Doing this next month.", [])]
+
+
+def test_a_relative_age_in_a_column_named_for_nothing_beside_a_date_column():
+    # invented: the best-named age column ("fecha") holds a date; the relative age sits in a
+    # column whose name says nothing ("visto"), told an age by its values
+    csv = ('fecha,autor,visto,texto\n'
+           '02/03/2026,Lucía Ferrer,2 sem.,"Hoy cerramos la campaña de invierno."\n'
+           '28/02/2026,Iker Salas,3 sem.,"Primer día en el nuevo almacén de Vigo."\n')
+    recs = process(csv)
+    assert [(r.author.name, r.age) for r in recs] == [("Lucía Ferrer", "2 sem."), ("Iker Salas", "3 sem.")]
+
+
+def test_comments_packed_one_a_line_in_a_cell():
+    # invented: a TSV whose comments cell writes one "Name (age): text" a line, no separator;
+    # a line that opens no comment goes on the one above
+    tsv = ('author\tbody\tcomments\n'
+           'Hana Kovač\tNew cold-chain hub opens Monday in Zagreb.\t"Marko Ilić (3h): Congrats to the whole team!\n'
+           'See you at the opening.\n'
+           'Petra Novak (1h): Is it open to visitors?"\n')
+    (rec,) = process(tsv)
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Marko Ilić", "3h", "Congrats to the whole team!\nSee you at the opening."),
+        ("Petra Novak", "1h", "Is it open to visitors?")]
+
+
+def test_node_console_table_strings_lose_their_inspect_quotes():
+    # invented: Node's console.table of posts: strings shown quoted as util.inspect does
+    # (single quotes, double ones around a text holding an apostrophe), numbers bare
+    text = ('┌─────────┬────────────────┬──────┬──────────────────────────────────────────┬───────┐\n'
+            '│ (index) │ author         │ age  │ text                                     │ likes │\n'
+            '├─────────┼────────────────┼──────┼──────────────────────────────────────────┼───────┤\n'
+            "│ 0       │ 'Rosa Delgado' │ '2w' │ 'Our clinic now opens on Saturdays.'     │ 31    │\n"
+            '│ 1       │ \'Tomás Vidal\'  │ \'5d\' │ "It\'s our tenth year at the market."     │ 8     │\n'
+            '└─────────┴────────────────┴──────┴──────────────────────────────────────────┴───────┘\n')
+    recs = process(text)
+    assert [(r.author.name, r.age, r.body) for r in recs] == [
+        ("Rosa Delgado", "2w", "Our clinic now opens on Saturdays."),
+        ("Tomás Vidal", "5d", "It's our tenth year at the market.")]
+
+
+def test_a_key_value_report_whose_author_label_holds_a_whole_byline():
+    # invented: a script's report: "Verfasser: Name (Headline) · age" over the post's text,
+    # with no text label; then its comments under a banner
+    text = ('Verfasser: Jonas Weber (Schichtleiter bei Hafenlogistik Kiel) · 3 Std.\n'
+            'Heute haben wir den neuen Kran in Betrieb genommen.\n'
+            '\n'
+            'Vier Monate Planung, null Ausfälle.\n'
+            '=== Kommentare ===\n'
+            '[1] Lea Schmidt (Disponentin) · 2 Std.\n'
+            'Glückwunsch an das ganze Team!\n'
+            '[2] Emre Yılmaz · 1 Std.\n'
+            'Wie hoch ist die Traglast?\n')
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Jonas Weber", "Schichtleiter bei Hafenlogistik Kiel", "3 Std.")
+    assert rec.body == "Heute haben wir den neuen Kran in Betrieb genommen.\n\nVier Monate Planung, null Ausfälle."
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Lea Schmidt", "Glückwunsch an das ganze Team!"), ("Emre Yılmaz", "Wie hoch ist die Traglast?")]
+
+
+def test_a_post_report_with_its_comments_as_a_table_under_it():
+    # invented: a script prints the post as a labelled report, then its comments as a grid
+    # table (MySQL-style borders) under a comments label; every character accounted for
+    text = ("Auteur : Claire Dumas (Cheffe de projet chez Vélo Nantes) | 2 sem.\n"
+            "Notre piste cyclable du quai est enfin ouverte.\n"
+            "\n"
+            "Merci aux 40 bénévoles !\n"
+            "Commentaires :\n"
+            "+----------------+---------------+--------------------------------+\n"
+            "| auteur         | il_y_a        | commentaire                    |\n"
+            "+----------------+---------------+--------------------------------+\n"
+            "| Hugo Leroy     | 1 sem.        | Je l'ai testée ce matin, top.  |\n"
+            "| Inès Marchand  | 6 j           | Bravo à toute l'équipe !       |\n"
+            "+----------------+---------------+--------------------------------+\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.age) == ("Claire Dumas", "2 sem.")
+    assert rec.body == "Notre piste cyclable du quai est enfin ouverte.\n\nMerci aux 40 bénévoles !"
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Hugo Leroy", "1 sem.", "Je l'ai testée ce matin, top."), ("Inès Marchand", "6 j", "Bravo à toute l'équipe !")]
     assert check_accounted(text, [rec]) == []

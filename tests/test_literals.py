@@ -1467,3 +1467,60 @@ def test_a_go_plus_v_struct_with_bare_values_after_a_glog_prefix():
     assert rec.body == "Lançamos hoje o novo app, depois de oito meses."
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Caio Brandão", "2 sem", "Parabéns pelo lançamento, Rita!"), ("Lia Torres", "1 sem", "Ficou lindo.")]
+
+
+def test_a_single_quoted_yaml_scalar_folded_over_lines():
+    # invented: PyYAML (allow_unicode) writes a text with line breaks as a single-quoted
+    # scalar: a fold is a space, each empty line one line break, '' a quote (YAML 1.2, 7.3.2)
+    text = ("writer: Maëlle Corbin\n"
+            "when: 6 j\n"
+            "message: 'Première nuit d''astreinte\n"
+            "  à la maternité.\n"
+            "\n"
+            "\n"
+            "  On en ressort fatiguée, mais fière.'\n"
+            "replies:\n"
+            "- writer: Jonas Petit\n"
+            "  when: 5 j\n"
+            "  message: 'Courage !\n"
+            "\n"
+            "    C''est le plus beau métier.'\n")
+    (rec,) = process(text)
+    assert rec.author.name == "Maëlle Corbin"
+    assert rec.body == ("Première nuit d'astreinte à la maternité.\n\n"
+                        "On en ressort fatiguée, mais fière.")
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Jonas Petit", "Courage !\nC'est le plus beau métier.")]
+
+
+def test_a_key_value_pane_with_each_key_on_its_own_line():
+    # invented: a no-code tool's output pane copied as text: a key alone on its line, its
+    # value under it, nested keys joined by "__"; a key with no value opens a section, and a
+    # one-line paragraph right before such a section is its heading, not the value above
+    text = ("Output\n"
+            "\n"
+            "record\n"
+            "autore__nome\n"
+            "Giulia Ferraris\n"
+            "autore__ruolo\n"
+            "Responsabile logistica presso Trasporti Alpini\n"
+            "testo\n"
+            "Abbiamo chiuso il magazzino di Novara per due giorni.\n"
+            "\n"
+            "Inventario completo: zero discrepanze.\n"
+            "tempo\n"
+            "3 g\n"
+            "commenti__autore__nome\n"
+            "Marco Bellini\n"
+            "commenti__testo\n"
+            "Complimenti a tutta la squadra!\n"
+            "\n"
+            "Step 3: Formatter\n"
+            "meta\n"
+            "elapsed_ms\n"
+            "88\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == (
+        "Giulia Ferraris", "Responsabile logistica presso Trasporti Alpini", "3 g")
+    assert rec.body == "Abbiamo chiuso il magazzino di Novara per due giorni.\n\nInventario completo: zero discrepanze."
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Marco Bellini", "Complimenti a tutta la squadra!")]

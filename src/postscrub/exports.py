@@ -506,6 +506,9 @@ def segment_csv(lines: list[Line], log: RepairLog,
         else ("post", None)
     age_cols = [k for _, k in sorted((r, k) for k, (role, f, r) in enumerate(map(shapes.classify_column,
                 (c.text for c in header))) if f == "age" and role in age_roles and k != col["age"])]
+    # (then those told an age by their values alone: "Süre", "Elapsed" beside a "Date")
+    age_cols += [k for k, (role, f) in sorted(inferred.items()) if f == "age" and role in age_roles
+                 and k != col["age"] and k not in age_cols]
     # the post's own columns in a comments scrape: marked as the post's ("post_text"), or
     # unmarked where the comment's are marked ("Author" beside "Commenter name")
     post_col = {f: shapes.pick_column(cols, f, ("post",) if (("post", f) in cols or ("comment", f) not in cols)
@@ -750,8 +753,64 @@ def _segment_text_tables(lines: list[Line], log: RepairLog, read) -> list[Record
     tables = read(text)
     if tables is None:
         return None
+    if len(tables) == 1 and tables[0][2] > 0:
+        got = _post_over_comments_table(lines, log, text, tables[0])
+        if got is not None:
+            return got
     tree, _, spans = _md_tables_tree(text, tables)
     return segment_json(lines, log, (tree, "table.syntax", spans))
+
+
+def _post_over_comments_table(lines: list[Line], log: RepairLog, text: str, table: tuple) -> list[Record] | None:
+    """A script's report of one post: the post as labelled text (:func:`segment_key_value`:
+    "Author: Name (Headline) · 5d" over its text), then a comments banner or label ("---
+    comments ---", "Comments:") and the comments as the table under it (console.table,
+    tabulate, a database client's grid), one row each. The post's records with the table's
+    rows as the last one's comments; None when the text over the table is no such report,
+    or the table names no comment's author and text (or names replies: a parent column)."""
+    rows, escapes, start = table[0], table[1], table[2]
+    head_line = text.count("\n", 0, start)
+    k = head_line - 1
+    while k >= 0 and (not lines[k].text.strip() or GRID_RULE.fullmatch(lines[k].text)):
+        k -= 1
+    if k < 1 or (_kv_section(lines[k].text) != "comments" and _kv_comments_label(lines[k].text) is None):
+        return None
+    cols: dict[str, int] = {}
+    for n, c in enumerate(rows[0]):
+        role, f, _ = shapes.classify_column(c.text)
+        if f == "parent" or role == "post":
+            return None
+        if f in ("author", "headline", "age", "text") and f not in cols:
+            cols[f] = n
+    if "author" not in cols or "text" not in cols or any(len(r) != len(rows[0]) for r in rows[1:]):
+        return None
+    base = len("\n".join(ln.text for ln in lines[:k + 1])) + 1  # (before the reading edits those lines)
+    recs = segment_key_value(lines[:k + 1], log)
+    if not recs:
+        return None
+    lt = LabelledText(lines[k + 1:], text[base:], "table.syntax")
+    label = lt.label
+    for c in rows[0]:
+        for x in range(c.start - base, c.end - base):
+            label[x] = "csv.header"
+    taken: list[tuple[int, int]] = []
+    for r in rows[1:]:
+        get = lambda f: r[cols[f]].text.strip() if f in cols else ""  # noqa: E731
+        name, body = get("author"), get("text")
+        if not name or not body:
+            continue
+        bio = _headline(get("headline"))
+        age = _whole_age(get("age"))
+        use = [cols["author"], cols["text"]] + ([cols["headline"]] if bio else []) + ([cols["age"]] if age else [])
+        for n in use:
+            taken.append((r[n].start, r[n].end))
+            for x in range(r[n].start - base, r[n].end - base):
+                label[x] = None
+        recs[-1].comments.append(Comment(Author(name, bio), age.text if age else None, age.iso if age else None,
+                                         _block(body)))
+    lt.record(log, [(a - base, b - base, d, *rest) for a, b, d, *rest in escapes
+                    if any(s0 <= a < e0 for s0, e0 in taken)])
+    return recs
 
 
 
@@ -803,6 +862,24 @@ def _grid_cuts(line: str, bounds: list[int]) -> list[int] | None:
         drift = cols[best] - b
         k = best + 1
     return out
+
+
+def _unquote_inspected(rows: list[list[shapes.Cell]]) -> None:
+    """In place: the columns of a table Node's ``console.table`` printed, whose strings it
+    shows as ``util.inspect`` does, quoted ('Ana Lee'; "it's" or `…` when the text holds the
+    quote): each cell without its quotes, where every non-empty cell of the column is one
+    quoted string, one of them in single quotes (a number, a boolean stays bare, so a column
+    that mixes them keeps its cells)."""
+    for k in range(len(rows[0])):
+        cells = [r[k] for r in rows[1:] if k < len(r) and r[k].text]
+        if not cells or not any(c.text[0] == "'" for c in cells) or not all(
+                len(c.text) >= 2 and c.text[0] in "'\"`" and c.text[-1] == c.text[0]
+                and "\n" not in c.text and c.text[0] not in c.text[1:-1] for c in cells):
+            continue
+        for r in rows[1:]:
+            if k < len(r) and r[k].text:
+                c = r[k]
+                r[k] = shapes.Cell(c.text[1:-1], c.start + 1, c.end - 1)
 
 
 def grid_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], int, int]] | None:
@@ -933,6 +1010,7 @@ def grid_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], i
                     escapes.append((e1, s2, "\n", "db.wrap"))
                 out_row.append(shapes.Cell("\n".join(p[2] for p in parts), parts[0][0], parts[-1][1]))
             rows.append(out_row)
+        _unquote_inspected(rows)
         from .literals import _RD_FROM
 
         # the table the query over it reads ("SELECT … FROM comments …"), among the lines
@@ -982,10 +1060,33 @@ def _packed_match(part: str) -> re.Match[str] | None:
     return None
 
 
+def _packed_split(value: str) -> list[str]:
+    """The parts of a packed cell: parted by its separators (:data:`_PACKED_SEP`), and within
+    a part at each line break whose next line opens a comment with its age ("Name (Headline)
+    [age]: text", "Name (age): text": a script writing one comment a line); a line that opens
+    none goes on the comment above it."""
+    out = []
+    for part in _PACKED_SEP.split(value):
+        if "\n" not in part:
+            out.append(part)
+            continue
+        lines = part.split("\n")
+        cur = lines[0]
+        for ln in lines[1:]:
+            m = _packed_match(ln.strip()) if ln.strip() else None
+            if m is not None and m.group("age"):
+                out.append(cur)
+                cur = ln
+            else:
+                cur += "\n" + ln
+        out.append(cur)
+    return out
+
+
 def _packed_parts(value: str) -> list[re.Match[str]] | None:
     """The comments a packed cell holds (None: it holds no such list)."""
     out = []
-    for part in _PACKED_SEP.split(value.strip()):
+    for part in _packed_split(value.strip()):
         m = _packed_match(part)
         if m is None:
             return None
@@ -1008,7 +1109,7 @@ def _unpack_comments(cell: shapes.Cell, label: list[str | None], text: str) -> l
     out: list[Comment] = []
     top: Comment | None = None
     pos = 0
-    for part in _PACKED_SEP.split(value):
+    for part in _packed_split(value):
         at = value.index(part, pos) if part else pos
         pos = at + len(part)
         m = _packed_match(part.strip())
@@ -1714,6 +1815,8 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
              lambda: with_prompt(literals.parse_tostring(text), "repr.syntax")),
             (lambda: literals.may_be_logfmt(texts[:8]),  # (logfmt: one event a line, key=value pairs)
              lambda: (literals.parse_logfmt(text), "logfmt.syntax", 0)),
+            (lambda: literals.may_be_stacked(texts),  # (a key/value pane: each key on its own line)
+             lambda: (literals.parse_stacked(text), "kv.syntax", 0)),
             # a Go or Node struct dump and the printers of other languages: the same reader,
             # bare keys and typed braces allowed
             (lambda: literals.may_be_loose(texts),
@@ -2238,6 +2341,16 @@ def kv_label(text: str) -> tuple[str | None, str, re.Match[str]] | None:
     return role, f, m
 
 
+def _kv_byline(role: str | None, f: str, m: re.Match[str]) -> segment.InlineHead | None:
+    """A post's author label whose value is a whole byline, "Name (Headline) · age" (a
+    script's "AUTHOR: …" line over the text it printed): the text follows on the lines
+    under it, unlabelled. The byline as :func:`segment.inline_comment_head` reads it, or None."""
+    if f != "author" or role == "comment":
+        return None
+    head = segment.inline_comment_head(m.group("value").strip().translate(_FULL_WIDTH_PARENS))
+    return head if head is not None and not head.reply and not head.indent else None
+
+
 def _kv_title_words() -> frozenset[str]:
     return frozenset(shapes.column_key(w) for w in patterns.EXPORT_PERSON_FIELDS["headline"])
 
@@ -2267,6 +2380,7 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
     labelled = 0
     fields_seen = set()
     sections = {}  # id(line) -> "text" / "comments": a banner opening the post's text or its comments
+    bylines: set[int] = set()  # id(line) of an author label holding a whole byline, over the text
     prev_field = None
     for ln in content:
         hit = kv_label(ln.text)
@@ -2276,6 +2390,10 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if hit is not None:
             labelled += 1
             fields_seen.add(hit[1])
+            if _kv_byline(*hit) is not None:
+                labelled += 2  # (a byline gives the headline and the age too)
+                fields_seen.add("text")  # (and opens the text)
+                bylines.add(id(ln))
             parsed.append((ln, *hit))
             prev_field = hit[1]
         else:
@@ -2291,12 +2409,12 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
     # (so do the lines of a text whose label stands alone on its line, "【正文】", "Text:", as
     # under a banner)
     in_sections = 0
-    if sections or any(f == "text" and not m.group("value").strip() for _, _, f, m in parsed if m is not None):
+    if sections or bylines or any(f == "text" and not m.group("value").strip() for _, _, f, m in parsed if m is not None):
         cur = None
         for ln, role, f, m in parsed:
             if id(ln) in sections:
                 cur = sections[id(ln)]
-            elif m is not None and f == "text" and not m.group("value").strip():
+            elif (m is not None and f == "text" and not m.group("value").strip()) or id(ln) in bylines:
                 cur = "text"
             elif m is not None or _kv_rule(ln.text):
                 cur = None
@@ -2314,7 +2432,7 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if id(ln) in footer:
             continue
         if m is not None:
-            cur_field = f
+            cur_field = "text" if id(ln) in bylines else f
         elif id(ln) in sections:
             cur_field = sections[id(ln)]
         elif _kv_rule(ln.text):
@@ -2441,6 +2559,16 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
             pending = [value] if value else []
             if value and blank_after.get(id(ln)):
                 pending.append("")
+        elif id(ln) in bylines and obj.author.name is None:
+            # "Author: Name (Headline) · age": the fields, then the text under it
+            head = _kv_byline(role, f, m)
+            flush()
+            obj.author = Author(head.name, head.bio)
+            obj.age, obj.age_iso = head.age.text, head.age.iso
+            seen_post.add("text")
+            target, pending = (obj, "body"), []
+            _kv_record_head(ln, m.start("value") + len(ln.text) - len(ln.text.lstrip()), head, log)
+            continue
         # (a field given twice keeps its first value; the second is recorded, not lost)
         elif f == "author" and value and obj.author.name is None:
             obj.author = Author(value, obj.author.bio)

@@ -1428,12 +1428,17 @@ class _Yaml:
     _Q_MULTI = re.compile(r'(?:[^"\\]|\\.){0,200000}+"', re.S)
     _Q_ESC = re.compile(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|\n[ \t]*|.)|[ \t]*\n(?:[ \t]*\n)*[ \t]*")
 
-    def _quoted_lines(self, start: int) -> JStr:
+    _Q1_MULTI = re.compile(r"(?:[^']|''){0,200000}+'")
+    _Q1_ESC = re.compile(r"''|[ \t]*\n(?:[ \t]*\n)*[ \t]*")
+
+    def _quoted_lines(self, start: int, quote: str = '"') -> JStr:
         """A double-quoted scalar over several lines (a YAML writer folding a long string):
         each line break with the next line's indentation folded into a space, a run of empty
         lines into as many line breaks, a line ending in ``\\`` joined without one, the
-        escapes decoded (YAML 1.2, 7.3.1)."""
-        m = self._Q_MULTI.match(self.t, start + 1)
+        escapes decoded (YAML 1.2, 7.3.1). A single-quoted one (PyYAML's choice for a text
+        with line breaks when ``allow_unicode`` is set) folds the same way, its only escape
+        being ``''`` (7.3.2)."""
+        m = (self._Q_MULTI if quote == '"' else self._Q1_MULTI).match(self.t, start + 1)
         if m is None:
             raise _YamlError("quote")
         close = m.end() - 1
@@ -1443,10 +1448,12 @@ class _Yaml:
             raise _YamlError("quote")
         raw = self.t[start + 1:close]
         parts, escapes, k = [], [], 0
-        for e in self._Q_ESC.finditer(raw):
+        for e in (self._Q_ESC if quote == '"' else self._Q1_ESC).finditer(raw):
             parts.append(raw[k:e.start()])
             g = e.group()
-            if g[0] != "\\":
+            if g == "''":
+                dec = "'"
+            elif g[0] != "\\":
                 dec = "\n" * (g.count("\n") - 1) or " "  # (a fold: a space, or the empty lines' breaks)
             elif g[1] == "\n":
                 dec = ""  # (an escaped line break: the lines joined)
@@ -1484,7 +1491,7 @@ class _Yaml:
         if s.startswith("'"):
             m = re.match(r"'((?:[^']|'')*)'[ ]*(?:#.*)?$", s)
             if not m:
-                raise _YamlError("quote")
+                return self._quoted_lines(start, "'")
             raw = m.group(1)
             escapes = [(start + 1 + e.start(), start + 1 + e.end(), "'", "yaml.escape") for e in re.finditer("''", raw)]
             return JStr(raw.replace("''", "'"), start + 1, start + 1 + len(raw), raw, escapes)
@@ -1549,6 +1556,85 @@ def may_be_yaml(lines: list[str]) -> bool:
             if nested >= 2:
                 return True
     return False
+
+
+# --------------------------------------------------------------------------------------------
+# Stacked keys: a key/value pane copied as text, each key on its own line and its value on the
+# lines under it (Zapier's task history "Data out", a no-code tool's output viewer), nested
+# keys flattened with "__" ("author__name", "comments__text")
+
+_ST_KEY = re.compile(r"[a-z][a-zA-Z0-9]{0,40}+(?:_{1,2}+[a-zA-Z0-9]{1,40}+){0,8}+")
+
+
+def _stacked_key(line: str) -> bool:
+    return len(line) <= 200 and _ST_KEY.fullmatch(line) is not None
+
+
+def may_be_stacked(lines: list[str]) -> bool:
+    """A cheap test: among the first 60 lines, four or more keys of the form (a bare
+    identifier alone on its line, the next line not blank), at least two of them paths
+    ("author__name") or snake-case names."""
+    keys = snake = 0
+    for ln, nxt in zip(lines[:60], lines[1:61]):
+        if ln[:1].islower() and nxt.strip() and _stacked_key(ln):
+            keys += 1
+            snake += "_" in ln
+    return keys >= 4 and snake >= 2
+
+
+def parse_stacked(text: str) -> JObj | None:
+    """The object of a stacked key/value text (see :func:`may_be_stacked`): each key's value
+    the lines under it up to the next key (a line break inside kept; a key with no line under
+    it a section, no value), paths nested by "__" (a path's value given up where a later path
+    makes it an object: a count of the comments before their fields). A last paragraph of one line
+    right before a section is that section's heading, no value. None: fewer than four keys
+    with a value."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for ln in text.split("\n"):
+        lines.append((pos, ln))
+        pos += len(ln) + 1
+    keys = [k for k, (_, ln) in enumerate(lines) if ln[:1].islower() and _stacked_key(ln.rstrip())]
+    if len(keys) < 4:
+        return None
+    is_key = set(keys)
+    root = JObj()
+    valued = 0
+    for n, k in enumerate(keys):
+        nxt = keys[n + 1] if n + 1 < len(keys) else len(lines)
+        body = list(range(k + 1, nxt))
+        while body and not lines[body[-1]][1].strip():
+            body.pop()
+        if not body:
+            continue  # (a section: its keys follow)
+        # (a heading over the section that follows: "Run Python" over "runtime_meta")
+        if nxt < len(lines) and (nxt + 1 in is_key or nxt + 1 >= len(lines)) and len(body) >= 3 \
+                and not lines[body[-2]][1].strip():
+            body = body[:-1]
+            while body and not lines[body[-1]][1].strip():
+                body.pop()
+        start = lines[body[0]][0]
+        end = lines[body[-1]][0] + len(lines[body[-1]][1].rstrip())
+        raw = text[start:end]
+        valued += 1
+        key_text = lines[k][1].rstrip()
+        parts = key_text.split("__")
+        node = root
+        off = lines[k][0]
+        for p in parts[:-1]:
+            child = node.items.get(p)
+            if not isinstance(child, JObj):
+                child = JObj()
+                node.items[p] = child
+                node.keys[p] = JStr(p, off, off + len(p), p, [])
+            node = child
+            off += len(p) + 2
+        leaf = parts[-1]
+        if leaf in node.items:
+            continue
+        node.items[leaf] = JStr(raw, start, end, raw, [])
+        node.keys[leaf] = JStr(leaf, off, off + len(leaf), leaf, [])
+    return root if valued >= 4 else None
 
 
 # --------------------------------------------------------------------------------------------

@@ -1043,6 +1043,11 @@ def _may_be_export(lines: list[Line]) -> bool:
         return True
     if head.count("=") >= 3 and _LOGFMT_HEAD.match(head):
         return True  # (logfmt: key=value pairs, one event a line)
+    if sum(ln.text[:1].islower() and "_" in ln.text and " " not in ln.text for ln in lines[:60]) >= 2:
+        from .literals import may_be_stacked
+
+        if may_be_stacked([ln.text for ln in lines[:61]]):
+            return True  # (a key/value pane copied with each key on its own line: "author__name")
     if any(ln.text.strip() in ("{", "[") for ln in lines[1:4]):
         return True  # (a JSON document after a console's command line and its echo)
     if any(" {'" in ln.text or ' {"' in ln.text or ln.text.startswith("{'") for ln in lines[1:12]):
