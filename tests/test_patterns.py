@@ -62,3 +62,26 @@ def test_subscriber_count_with_narrow_no_break_space_thousands_is_a_counter():
 
     assert _cadence_line("12\u202f480 abonnés") and _cadence_line("3\u00a0015 abonnés")
     assert not _cadence_line("12 480")  # (a bare number is no subscriber count)
+
+
+def test_quoted_key_before_a_colon_is_no_keyword_to_send_back():
+    # invented: a scraper's JSON record whose braces were damaged is read as text; its keys in
+    # capitals ("URL": "https://…") are quoted words like 'GUIDE' in "Comment 'GUIDE'", but a
+    # quoted word followed by a colon names a field, it asks nothing. Taken as a call to action,
+    # each pass took one more field off the body's end (cleaning twice changed it).
+    from postscrub import segment
+
+    assert segment._is_cta_line('"URL": "https://www.linkedin.com/posts/ana-ruiz_kiln-activity-1"') is False
+    assert segment._is_cta_line('"ID": 42,') is False
+    assert segment._is_cta_line("Comment 'KILN' and I'll send you the firing schedule.") is True
+    assert segment._is_cta_line('Reply "YES" below.') is True
+    text = ('{\n\n"Query": "pottery studios",\n\n"Date": "Mar 3, 2024",\n\n'
+            '"Text": "Our kiln fires twice a week now. Glaze tests are on the shelf by the door.",\n\n'
+            '"URL": "https://www.linkedin.com/posts/ana-ruiz_kiln-activity-1",\n\n'
+            '"Text": "Open studio on Saturdays from ten.",\n\n'
+            '"URL": "https://www.linkedin.com/posts/ana-ruiz_studio-activity-2",\n\n"row": 7\n\n')
+    (rec,) = process(text)
+    assert rec.cta is None
+    assert rec.body.rstrip().endswith('"row": 7')
+    (again,) = process(rec.body)
+    assert again.body == rec.body and again.cta is None

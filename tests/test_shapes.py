@@ -2396,3 +2396,23 @@ def test_a_markdown_list_item_holding_an_image_alone_leaves_no_bullet_in_the_tex
     (rec,) = process(text)
     assert rec.body == ("Our cassava yield per hectare, five seasons side by side.\n\n"
                         "The dip in 2024 was the drought, not the seed.")
+
+
+def test_a_feed_post_flattened_in_part_is_split_on_the_first_pass():
+    # invented: a feed copy whose first newlines were collapsed (the header run into the text on
+    # one line) while the buttons under the post kept their lines. Those lines said "not
+    # flattened", so the header stayed in the body; cleaning the body again (the buttons gone)
+    # split it off: the first pass must do it
+    text = ("Feed post number 2 Brightwater Tiles Brightwater Tiles 1,204 followers 1,204 followers 3h •   "
+            " 3 hours ago • Visible to anyone on or off LinkedIn New glaze range in stock: sea green, chalk "
+            "and slate. Samples ship within two days of your order.  Ask for the trade price list.\n"
+            "📩 orders@brightwater.example\n\n#Tiles\n#Interiors\n…more\n12\n1 repost\nLike\nComment\nRepost\nSend\n")
+    (rec,) = process(text)
+    assert rec.age == "3h" and "Brightwater Tiles" in (rec.author.name or "")
+    assert rec.body.startswith("New glaze range in stock: sea green, chalk and slate.")
+    assert "followers" not in rec.body and "Visible to anyone" not in rec.body
+    assert "\n\n".join(r.body for r in process(rec.body)) == rec.body
+    # a page copied one node per line whose long paragraph holds no UI strings stays unflattened
+    plain = ("Brightwater Tiles\n1,204 followers\n3h •\n" + "We glaze every tile by hand, " * 8 + "\n"
+             "Like\nComment\nRepost\nSend\n")
+    assert not shapes.is_flattened(split_lines(plain))

@@ -676,7 +676,8 @@ CTA_PATTERNS: tuple[str, ...] = (
     r"(?-i:[cCrRtTwWdD])(?<!\w.)(?:(?<=[cC])omment|(?<=[rR])eply|(?<=[tT])ype|(?<=[wW])rite|(?<=[dD])rop)"
     r"\s+[\"'“‘«][^\"'”’»]{1,30}[\"'”’»]",
     # a keyword to send back, in capitals or CJK brackets: 'EXCEPTIONAL', „FREITAG“, 「朝会」, “模板”
-    r"(?-i:[\"'“‘«„]\s*[A-ZÄÖÜÉÈ0-9][A-ZÄÖÜÉÈ0-9 \-]{1,20}\s*[\"'”’»“])",
+    # (not one a colon follows: that names a field, "URL": "https://…" of a scraper's record)
+    r"(?-i:[\"'“‘«„]\s*[A-ZÄÖÜÉÈ0-9][A-ZÄÖÜÉÈ0-9 \-]{1,20}\s*[\"'”’»“])(?![ \t]{0,3}[:：])",
     # ... in CJK, only after a verb asking for it or before "to receive" ("评论“模板”", "「朝会」と
     # コメント"): quotation marks alone are also how Chinese sets off a term ("“数据看板”").
     # (The class is CJK ideographs, kana and word characters: ``\w`` holds all of the first two

@@ -810,12 +810,15 @@ def is_flattened(lines: list[Line]) -> bool:
     # of the corpora has one), and the anchor search, whose patterns cost most of a CLI run's
     # start-up to compile, is not needed.
     chrome = 0
-    for ln in lines:
+    top: int | None = None  # (the lines above the first chrome line)
+    for i, ln in enumerate(lines):
         t = ln.text.strip()
         if t and len(t) < 80 and nodes.classify(t).kind != nodes.TEXT:
             chrome += 1
+            if top is None:
+                top = i
             if chrome >= _CHROME_LINES_UNFLATTENED:
-                return False
+                return _flattened_stretch(lines[:top or 0])
     strong = 0
     dense_lines = 0
     first = nodes.first_dump()
@@ -829,6 +832,22 @@ def is_flattened(lines: list[Line]) -> bool:
         strong += hits
         dense_lines += hits >= 2
     return dense_lines >= 1 and strong >= 3
+
+
+def _flattened_stretch(lines: list[Line]) -> bool:
+    """Above the chrome lines of a page copied one node per line (``lines``: those before the
+    first), is one line a stretch of it whose newlines were collapsed (a copy flattened in
+    part: the post's header run into its text, the buttons under it on lines of their own)?
+    Three strong UI strings on that one line (two counters and a visibility line), which no
+    paragraph of a post holds; read as text, the header stayed in the body, and cleaning the
+    body again (its buttons gone) split it off. (Only the lines above: where the chrome lines
+    begin, the page's nodes kept their lines, and a long article is not searched through.)"""
+    for ln in lines:
+        if len(ln.text) < 150 or not nodes.may_hold_strong_anchor(ln.text):
+            continue
+        if sum(1 for m in nodes.anchors(ln.text) if nodes._is_strong(m.group())) >= 3:
+            return True
+    return False
 
 
 _NUMBERED = re.compile(r"^(\D{3,50}?)\s*\d{1,3}\s*\S?$")
