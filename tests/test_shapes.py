@@ -2310,3 +2310,38 @@ def test_edition_title_over_a_masthead_with_its_description_and_a_bare_subscribe
     assert (rec.author.name, rec.author.bio) == ("Rocío Benítez", "Auditora de calidad | Logística del frío")
     assert rec.body.startswith("En cuarenta auditorías")
     assert [c.author.name for c in rec.comments] == ["Jorge Vidal"]
+
+
+def test_read_later_export_metadata_list_and_highlights_are_no_text():
+    # invented: a read-later app's Markdown export (Readwise's template) of a Spanish article,
+    # the highlights section BEFORE the saved text: the "## Metadata" list gives the author and
+    # title (its "#articles" category is no hashtag of the post), "## Full Document" is the
+    # export's heading, and the highlights repeat sentences of the text (no body).
+    text = ("# Tres semanas sin reuniones internas\n\n"
+            "![rw-book-cover](https://media.licdn.com/dms/image/v2/cover/0/1)\n\n"
+            "## Metadata\n"
+            "- Author: [[Inés Carvajal]]\n"
+            "- Full Title: Tres semanas sin reuniones internas\n"
+            "- Category: #articles\n"
+            "- URL: https://www.linkedin.com/pulse/tres-semanas-sin-reuniones-ines-carvajal-8zk1q\n\n"
+            "## Highlights\n"
+            "- Nadie echó de menos la reunión del martes. ([View Highlight](https://read.readwise.io/read/01xyz))\n\n"
+            "## Full Document\n\n"
+            "En marzo cancelamos todas las reuniones internas durante tres semanas.\n\n"
+            "Nadie echó de menos la reunión del martes.\n\n"
+            "#Productividad #Equipos\n")
+    (rec,) = process(text)
+    assert rec.author.name == "Inés Carvajal"
+    assert rec.title == "Tres semanas sin reuniones internas"
+    assert rec.body.startswith("En marzo cancelamos todas las reuniones internas durante tres semanas.")
+    assert rec.body.count("Nadie echó de menos") == 1 and "View Highlight" not in rec.body
+    assert "#articles" not in rec.hashtags and "#Productividad" in rec.hashtags
+
+
+def test_a_posts_own_highlights_heading_without_an_export_metadata_list_stays_text():
+    # invented: a Markdown post whose own section is headed "Highlights" (no read-later
+    # metadata list above it): its text, kept
+    text = ("# Our year in review\n\nWe shipped four releases this year.\n\n## Highlights\n\n"
+            "- The offline mode landed in June\n- Support replies now take under an hour\n\n#Product\n")
+    (rec,) = process(text)
+    assert "offline mode landed in June" in rec.body

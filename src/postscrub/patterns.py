@@ -12,6 +12,20 @@ from __future__ import annotations
 # the page title ("> ## Excerpt" / "> the preview…" / "---"), a heading in the clipper's words.
 CLIPPER_EXCERPT_HEADINGS: tuple[str, ...] = ("Excerpt",)
 
+# A read-later app's export template (Readwise's Markdown export, not LinkedIn's UI): a
+# "## Metadata" heading over a "- Label: value" list (the saved page's author, full title,
+# address: fields, like a front matter's), a "## Full Document" heading over the saved text,
+# and a "## Highlights" list repeating the reader's highlighted sentences (not the text).
+READ_LATER_SECTIONS: dict[str, tuple[str, ...]] = {
+    "metadata": ("Metadata",),
+    "document": ("Full Document",),
+    "highlights": ("Highlights",),
+}
+# ... the labels of the metadata list a field takes (the others are kept as properties)
+READ_LATER_FIELDS: dict[str, tuple[str, ...]] = {
+    "author": ("Author",), "title": ("Full Title", "Title"), "url": ("URL",),
+}
+
 # --------------------------------------------------------------------------------------------
 # "Recommended by LinkedIn": the widget header injected into the middle of articles.
 # Verified in real dumps: zh-CN, en, fr. The others are LinkedIn's published UI strings.

@@ -42,6 +42,9 @@ class FrontMatter:
     pulse_link: bool = False
     #: the page is an outliner's (Logseq: ``key:: value`` properties, every block a ``- `` item)
     outline: bool = False
+    #: the page is a read-later app's export with its own sections (Readwise: "## Metadata",
+    #: "## Full Document", "## Highlights")
+    export_sections: bool = False
 
     def get(self, *names: str) -> str | None:
         for n in names:
@@ -98,6 +101,7 @@ def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
         return fm
     block = _yaml_block(lines)
     if block is None:
+        _export_metadata(lines, fm)
         return fm
     start, end = block
     last_key = None
@@ -111,7 +115,51 @@ def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
             # a YAML list: keep its first item ("author:\n  - \"[[Name]]\"")
             _put(fm, last_key, ln, ln.text.index("- ") + 2)
     fm.lines = lines[start : end + 1]
+    _export_metadata(lines, fm)
     return fm
+
+
+_EXPORT_HEADING = re.compile(r"#{1,3}[ \t]+(\S[^#\n]{0,40}?)[ \t#]*")
+_EXPORT_ITEM = re.compile(r"[-*][ \t]+([^\W\d_][\w'’ .-]{0,30}?)[ \t]*:[ \t]+(\S.*)")
+
+
+def _export_heading(text: str, kind: str) -> bool:
+    m = _EXPORT_HEADING.fullmatch(text.strip()) if "#" in text else None
+    return m is not None and m.group(1).strip().casefold() in {
+        x.casefold() for x in patterns.READ_LATER_SECTIONS[kind]}
+
+
+def _export_metadata(lines: list[Line], fm: FrontMatter) -> None:
+    """A read-later app's export (Readwise's Markdown): under the page's ``# Title`` and its
+    cover image, a ``## Metadata`` heading over two or more ``- Label: value`` items, one of
+    them the saved page's address or author. The items are fields (a front matter's own
+    values first); the heading and the list leave the text with the front matter, and the
+    export's other sections are marked for :func:`drop_read_later_sections`."""
+    ids = {id(ln) for ln in fm.lines}
+    content = [i for i, ln in enumerate(lines[:400]) if ln.text.strip() and id(ln) not in ids]
+    for n, i in enumerate(content[:8]):
+        if not _export_heading(lines[i].text, "metadata"):
+            continue
+        items = []
+        for j in content[n + 1:]:
+            m = _EXPORT_ITEM.fullmatch(lines[j].text.strip())
+            if m is None:
+                break
+            items.append((j, m))
+        labels = {m.group(1).strip().casefold() for _, m in items}
+        if len(items) < 2 or not labels & {"author", "url"}:
+            return
+        for j, m in items:
+            label = m.group(1).strip().casefold()
+            key = next((f for f, names in patterns.READ_LATER_FIELDS.items()
+                        if label in {x.casefold() for x in names}), None)
+            key = key or "property_" + re.sub(r"\W+", "_", label).strip("_")
+            if key not in fm.fields:
+                ln = lines[j]
+                _put(fm, key, ln, ln.text.index(m.group(2), ln.text.index(m.group(1)) + len(m.group(1))))
+        fm.lines = fm.lines + [lines[i]] + [lines[j] for j, _ in items]
+        fm.export_sections = True
+        return
 
 
 def _yaml_block(lines: list[Line]) -> tuple[int, int] | None:
@@ -347,6 +395,27 @@ def drop_clipper_excerpt(lines: list[Line], log: RepairLog, skip: "FrontMatter")
         for x in content[k:end]:
             log.drop_line(x, "markdown.excerpt")
         return
+
+
+def drop_read_later_sections(lines: list[Line], log: RepairLog, fm: FrontMatter) -> None:
+    """A read-later export's own sections (:func:`_export_metadata` found its metadata list):
+    the heading over the saved text ("## Full Document") goes, and the highlights section
+    ("## Highlights" and its lines up to the next heading of its level or higher, or the end),
+    which repeats sentences of the text, goes whole. Recorded as ``ui.read_later``."""
+    if not fm.export_sections:
+        return
+    drop = False
+    level = 0
+    for ln in lines:
+        t = ln.text.strip()
+        head = len(t) - len(t.lstrip("#")) if t.startswith("#") and _EXPORT_HEADING.fullmatch(t) else 0
+        if head and drop and head <= level:
+            drop = False
+        if head and _export_heading(t, "highlights"):
+            drop, level = True, head
+        if drop or head and _export_heading(t, "document"):
+            if t:
+                log.drop_line(ln, "ui.read_later")
 
 
 def take_h1_title(lines: list[Line], log: RepairLog) -> str | None:
