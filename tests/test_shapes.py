@@ -2345,3 +2345,22 @@ def test_a_posts_own_highlights_heading_without_an_export_metadata_list_stays_te
             "- The offline mode landed in June\n- Support replies now take under an hour\n\n#Product\n")
     (rec,) = process(text)
     assert "offline mode landed in June" in rec.body
+
+
+def test_front_matter_block_scalar_values_are_read_from_their_indented_line():
+    # invented: a clipper's YAML whose title and author are block scalars ("title: >-" and
+    # "author: |", the value on the indented line below), a German article: the fields are the
+    # values, not the "|" / ">-" marks
+    text = ("---\n"
+            "title: >-\n"
+            "  Warum unser Lager keine Nachtschicht mehr braucht\n"
+            "author: |\n"
+            "  Henrike Sommerfeld\n"
+            "url: https://www.linkedin.com/pulse/warum-unser-lager-henrike-sommerfeld-2bq8x\n"
+            "---\n\n"
+            "Seit dem Frühjahr packen wir alle Bestellungen bis 18 Uhr.\n\n"
+            "Die Nachtschicht haben wir nicht vermisst.\n")
+    (rec,) = process(text)
+    assert rec.title == "Warum unser Lager keine Nachtschicht mehr braucht"
+    assert rec.author.name == "Henrike Sommerfeld"
+    assert rec.body.startswith("Seit dem Frühjahr packen wir")

@@ -84,6 +84,7 @@ class FrontMatter:
         self.lines = []
 
 
+_BLOCK_SCALARS = frozenset(("|", ">", "|-", ">-", "|+", ">+"))
 _FM_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 
 
@@ -105,10 +106,18 @@ def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
         return fm
     start, end = block
     last_key = None
+    scalar = None  # a key whose value is a YAML block scalar ("title: |"): its first indented line
     for ln in lines[start + 1 : end]:
         raw = ln.text.strip()
+        if scalar is not None:
+            if raw and ln.text[:1] in " \t" and scalar not in fm.fields:
+                _put(fm, scalar, ln, len(ln.text) - len(ln.text.lstrip()))
+                continue
+            scalar = None
         m = _FM_KEY.match(raw)
-        if m:
+        if m and m.group(2).strip() in _BLOCK_SCALARS:
+            last_key = scalar = m.group(1).lower()
+        elif m:
             last_key = m.group(1).lower()
             _put(fm, last_key, ln, ln.text.index(m.group(2), ln.text.index(":")) if m.group(2) else None)
         elif raw.startswith("- ") and last_key and last_key not in fm.fields:
