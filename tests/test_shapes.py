@@ -2364,3 +2364,42 @@ def test_front_matter_block_scalar_values_are_read_from_their_indented_line():
     assert rec.title == "Warum unser Lager keine Nachtschicht mehr braucht"
     assert rec.author.name == "Henrike Sommerfeld"
     assert rec.body.startswith("Seit dem Frühjahr packen wir")
+
+
+def test_reader_header_with_a_site_and_reading_time_line_then_a_by_byline():
+    # invented: a read-later app's text export of a Spanish article: the title, the site and
+    # the reading time on one line (no name), then "By Name" (the app's English word): the
+    # title and the author, neither in the body
+    text = ("Cómo dejamos de imprimir los albaranes\n"
+            "www.linkedin.com • 7 min read\n"
+            "By Marta Gil Ocaña\n\n"
+            "Durante años imprimimos cada albarán por triplicado.\n\n"
+            "Hoy todo va en la tableta del conductor y nadie lo echa de menos.\n\n"
+            "Tercer párrafo con el resultado del cambio en el almacén.\n")
+    (rec,) = process(text)
+    assert rec.title == "Cómo dejamos de imprimir los albaranes"
+    assert rec.author.name == "Marta Gil Ocaña"
+    assert rec.body.startswith("Durante años imprimimos")
+
+
+def test_feed_reader_item_header_names_the_feed_then_the_author_then_the_date():
+    # invented: a feed reader's item of a newsletter edition (Portuguese, then Korean): the
+    # title, then "feed · author · date" (the feed's name first, the date in full): the author
+    # is the second part, and the line is no body
+    text = ("O que aprendi a fechar a loja às segundas\n"
+            "Caderno do Balcão · Beatriz Albuquerque · 3 mar. 2026\n\n"
+            "Há um ano decidimos fechar a loja às segundas-feiras.\n\n"
+            "As vendas da semana não caíram, e a equipa descansa.\n\n"
+            "Este é o balanço de doze meses.\n")
+    (rec,) = process(text)
+    assert rec.title == "O que aprendi a fechar a loja às segundas"
+    assert rec.author.name == "Beatriz Albuquerque"
+    assert rec.body.startswith("Há um ano decidimos")
+    text = ("월요일에 가게 문을 닫은 지 일 년\n"
+            "동네 가게 일기 · 박서연 · 2026년 3월 3일\n\n"
+            "일 년 전 월요일마다 가게 문을 닫기로 했습니다.\n\n"
+            "매출은 줄지 않았고 직원들은 쉬었습니다.\n\n"
+            "열두 달의 기록을 정리했습니다.\n")
+    (rec,) = process(text)
+    assert rec.author.name == "박서연"
+    assert rec.body.startswith("일 년 전")

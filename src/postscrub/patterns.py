@@ -1065,6 +1065,11 @@ READ_LATER_LINKS: dict[str, tuple[str, ...]] = {
     "en": ("Read Original", "Read on Omnivore", "View Original"),
 }
 
+# The word before the author's name in a reader app's byline under the saved page's title and
+# its site line ("linkedin.com · 5 min read" / "by Ana Lee": Pocket's and Instapaper's, in
+# their English UI whatever the article's language), case-folded
+READER_BYLINE_WORDS: tuple[str, ...] = ("by",)
+
 UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.report": {
         "de": ("Beitrag melden", "Kommentar melden", "Artikel melden",

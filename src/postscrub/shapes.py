@@ -1035,8 +1035,8 @@ _ALT_RULES = ("ui.a11y_label", "ui.profile_photo")  # (a picture's or a control'
 _BELOW_TITLE_SKIP = _ALT_RULES + ("ui.navigation",)
 
 
-# a date on its own ("Apr 16, 2026", "16 avr. 2026", "2026年3月6日"): a day or month and a year
-_DATE_ONLY = re.compile(r"(?=.{6,30}$)(?=.*\b(?:19|20)\d{2}\b|.*\d{4}年).*\d.*")
+# a date on its own ("Apr 16, 2026", "16 avr. 2026", "2026年3月6日", "2026년 3월 6일"): a day or month and a year
+_DATE_ONLY = re.compile(r"(?=.{6,30}$)(?=.*\b(?:19|20)\d{2}\b|.*\d{4}[年년]).*\d.*")
 
 
 def reading_time_line(t: str) -> bool:
@@ -1340,6 +1340,44 @@ def reader_byline(text: str) -> str | None:
     return name if is_name(name) else None
 
 
+def _site_meta_line(t: str) -> bool:
+    """The site's name and the reading time (or the date) on one line, no name ("linkedin.com ·
+    6 min read"), as a reader app shows it over the byline."""
+    if len(t) > 80 or "·" not in t and "•" not in t:
+        return False
+    parts = [x.strip() for x in t.replace("•", "·").split("·")]
+    return all(parts) and any(_SITE_LINE.fullmatch(x) for x in parts) and all(_reader_meta(x) for x in parts)
+
+
+def _feed_byline(t: str) -> str | None:
+    """The author's name in a feed reader's line under an item's title: the feed's name, the
+    author's, then the date ("Second Draft · Ana Lee · Mar 2, 2025"), the date a full one
+    (a day or month and a year) or an age; None for any other line."""
+    from .segment import is_name
+
+    if len(t) > 200 or "·" not in t and "•" not in t:
+        return None
+    parts = [x.strip() for x in t.replace("•", "·").split("·")]
+    if len(parts) < 3 or not all(parts) or _reader_meta(parts[0]) or _reader_meta(parts[1]):
+        return None
+    if not all(_reader_meta(x) for x in parts[2:]) or not any(
+            _DATE_ONLY.fullmatch(x) or nodes.classify(x).kind == nodes.AGE for x in parts[2:]):
+        return None
+    return parts[1] if is_name(parts[1]) and len(parts[0]) <= 80 else None
+
+
+def _by_name(t: str) -> str | None:
+    """The name in a reader app's byline under the site's line ("by Ana Lee", the app's word
+    before it, ``READER_BYLINE_WORDS``), or None."""
+    from .segment import is_name
+
+    word, _, rest = t.partition(" ")
+    if word.casefold() not in patterns.READER_BYLINE_WORDS:
+        return None
+    rest = rest.strip()
+    return rest if rest and is_name(rest) else None
+
+
 def reader_header(lines: list[Line], log: RepairLog) -> tuple[Line, str] | None:
     """A reader app's header over the article it saved: the title (first, or under the site's
     name), then, in the next lines, the site's name or the article's own address, and the
@@ -1369,7 +1407,15 @@ def reader_header(lines: list[Line], log: RepairLog) -> tuple[Line, str] | None:
         elif _OWN_ADDRESS.fullmatch(t):
             site = True
             drops.append((content[k], "ui.permalink"))
+        elif _site_meta_line(t):
+            site = True
+            drops.append((content[k], "ui.site_name"))
         elif name is None and (n := reader_byline(t)) is not None:
+            name, name_line = n, content[k]
+        elif name is None and k == t0 + 1 and (n := _feed_byline(t)) is not None:
+            site = True  # (the feed's name stands for the site)
+            name, name_line = n, content[k]
+        elif name is None and site and (n := _by_name(t)) is not None:
             name, name_line = n, content[k]
         elif name is None and site and is_name(t) and nodes.classify(t).kind == nodes.TEXT:
             below = content[k + 1].text.strip()
