@@ -2403,3 +2403,20 @@ def test_feed_reader_item_header_names_the_feed_then_the_author_then_the_date():
     (rec,) = process(text)
     assert rec.author.name == "박서연"
     assert rec.body.startswith("일 년 전")
+
+
+def test_read_later_footer_row_saved_to_the_app_and_view_original_is_no_text():
+    # invented: a German article saved to a read-later app, its text export closing on the
+    # app's row ("Saved to Pocket • View Original"): chrome, so the name over the hashtags
+    # still signs the article
+    text = ("Warum wir das Großraumbüro wieder aufgeteilt haben\n"
+            "linkedin.com · 4 min read\n"
+            "by Jannik Oberhauser\n\n"
+            "Vor zwei Jahren haben wir alle Wände herausgenommen.\n\n"
+            "Letzten Monat haben wir drei davon wieder eingezogen, und es ist ruhiger geworden.\n\n"
+            "Jannik\n\n"
+            "#Arbeitswelt #Büro\n\n"
+            "Saved to Pocket • View Original\n")
+    (rec,) = process(text)
+    assert rec.sign_off == "Jannik"
+    assert "Pocket" not in rec.body and "View Original" not in rec.body

@@ -1059,10 +1059,11 @@ LESS_FOLDS: dict[str, tuple[str, ...]] = {
 
 # A read-later tool's own links in its export of a saved page, on a line of their own (its
 # chrome, not the author's text): Omnivore's template puts "[Read on Omnivore](…)" and
-# "[Read Original](…)" under the title, Pocket's reader "View Original". Chrome
-# (``ui.read_later``) as the label alone (the Markdown link flattened) or as the link whole.
+# "[Read Original](…)" under the title, Pocket's reader "View Original" (and its "Saved to
+# Pocket"). Chrome (``ui.read_later``) as the label alone (the Markdown link flattened) or as
+# the link whole.
 READ_LATER_LINKS: dict[str, tuple[str, ...]] = {
-    "en": ("Read Original", "Read on Omnivore", "View Original"),
+    "en": ("Read Original", "Read on Omnivore", "View Original", "Saved to Pocket"),
 }
 
 # The word before the author's name in a reader app's byline under the saved page's title and
