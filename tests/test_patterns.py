@@ -62,3 +62,28 @@ def test_subscriber_count_with_narrow_no_break_space_thousands_is_a_counter():
 
     assert _cadence_line("12\u202f480 abonnés") and _cadence_line("3\u00a0015 abonnés")
     assert not _cadence_line("12 480")  # (a bare number is no subscriber count)
+
+
+def test_asks_to_send_in_write_privately_or_forward_are_calls_to_action():
+    # invented: closing asks to send something in, to write by private message, to write in the
+    # comments (Polish plural), to forward the text on: the call to action, not the body;
+    # an invitation to discuss ("tell me in the comments") is no cue
+    from postscrub import process
+
+    def cta(name, head, *paras):
+        (rec,) = process(name + "\n" + head + "\n\n" + "\n\n".join(paras) + "\n\n#Teams\n")
+        return rec.cta
+
+    assert cta("Ana Lee", "Returns lead at Parcelmoor", "We rebuilt our returns desk around three questions.",
+               "Two of them came from the drivers, not from us.",
+               "If your team has a returns checklist, send it my way.") == (
+        "If your team has a returns checklist, send it my way.")
+    assert cta("Jonas Riedl", "Teamleiter Disposition", "Seit März rechnen wir Überstunden monatlich ab.",
+               "Die Teams planen seitdem ruhiger.", "Fragen zur Umstellung? Gerne auch per Nachricht.") is not None
+    assert cta("Ewa Kordecka", "Kierowniczka zespołu", "Od stycznia nie mamy porannych spotkań.",
+               "Zespół sam ustala, kiedy rozmawia.", "Chcecie nasz szablon tygodnia? Napiszcie w komentarzu.") is not None
+    assert "Forward this to someone" in (cta(
+        "Mina Cho", "Librarian", "Our small library lent more board games than books this winter.",
+        "Next month we try the same with tools.", "Forward this to someone who could use a tool shelf.") or "")
+    assert cta("Tom Reyes", "Engineering manager", "We moved stand-ups to the afternoon.",
+               "Nobody misses the morning rush.", "Tell me in the comments how your team does it.") is None

@@ -620,6 +620,14 @@ CTA_CUES: tuple[str, ...] = (
     "ilk yorumda", "di komentar pertama", "最初のコメントに", "最初のコメント欄",
     "第一条评论", "首条评论", "첫 번째 댓글에", "첫 댓글에", "في التعليق الأول", "في أول تعليق",
     "पहले कमेंट में", "पहली टिप्पणी में",
+    # an ask to send something in or to write by private message ("send it my way", "gerne
+    # auch per Nachricht"), to write in the comments in the plural ("napiszcie w komentarzu"),
+    # or to forward the text to someone ("forward this to someone", "전달해 주세요": a mail's or
+    # an edition's pass-on ask). (An invitation to discuss, "tell me in the comments", "hit
+    # reply", "欢迎在评论区交流", is the text's own closing question: no cue.)
+    "send it my way", "gerne auch per nachricht", "per privatnachricht", "napiszcie w komentarzu",
+    "napiszcie w komentarzach", "forward this to someone", "forward it to someone", "forward this to a friend",
+    "forward this to a colleague", "전달해 주세요",
 )
 
 # Words that offer something for free: a call to action's too ("Grab it, it's free"), but also
