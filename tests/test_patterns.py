@@ -87,3 +87,23 @@ def test_asks_to_send_in_write_privately_or_forward_are_calls_to_action():
         "Next month we try the same with tools.", "Forward this to someone who could use a tool shelf.") or "")
     assert cta("Tom Reyes", "Engineering manager", "We moved stand-ups to the afternoon.",
                "Nobody misses the morning rush.", "Tell me in the comments how your team does it.") is None
+
+
+def test_a_newsletter_mails_reason_line_without_the_word_email_is_chrome():
+    # invented: an edition's mail whose footer gives the reason it was sent without saying
+    # "email" ("You're receiving this because you follow …"): chrome, so the two-line sign-off
+    # over the hashtags still closes the text
+    from postscrub import nodes, process
+
+    assert nodes.classify("You’re receiving this because you follow Harbour Notes on LinkedIn.").rule == (
+        "ui.notification_mail")
+    text = ("Harbour Notes\nView in browser\n\n"
+            "What a tide table taught our ferry crews\nOrla Quennell\nOperations Manager at Kestrel Ferries\n\n"
+            "Every crew now starts the shift with the tide table, not the timetable.\n\n"
+            "Late departures fell by a fifth in one season.\n\n"
+            "Fair winds,\nOrla\n\n#Maritime #Operations\n\n"
+            "Read on LinkedIn\n\n"
+            "You’re receiving this because you follow Harbour Notes on LinkedIn.\nUnsubscribe\nHelp\n")
+    (rec,) = process(text)
+    assert "receiving" not in rec.body and "Fair winds" not in rec.body
+    assert rec.sign_off == "Fair winds, Orla"
