@@ -2357,3 +2357,17 @@ def test_age_with_edited_mark_after_a_bullet_is_no_glued_comment_text():
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Ravi Menon", "2w", "Anchoring works until the buyer has a spreadsheet."),
         ("Lena Holt", "1w", "We tested the annual toggle first.")]
+
+
+def test_recommended_teaser_title_ending_in_a_duration_is_still_a_teaser_title():
+    """A teaser's title that ends in a duration ("… in 30 Tagen", "… saved us 40 hours") is the
+    title, not the teaser's age: the triple goes, the age line under the name closing it."""
+    lines = split_lines("\n".join([
+        "Absatz vor dem Widget.", "Empfohlen von LinkedIn",
+        "Wie wir die Rüstzeit halbiert haben in 30 Tagen", "Petra Lindqvist", "vor 2 Wochen",
+        "Schichtübergabe ohne Zettel", "Malte Oskarsson", "vor 1 Monat",
+        "Absatz nach dem Widget.",
+    ]))
+    log = RepairLog()
+    sg.strip_recommended(lines, log)
+    assert [ln.text for ln in lines if ln.text.strip()] == ["Absatz vor dem Widget.", "Absatz nach dem Widget."]

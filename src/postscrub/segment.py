@@ -597,9 +597,13 @@ def strip_recommended(lines: list[Line], log: RepairLog) -> None:
         # ends with one ("Lauren Pike 2 years ago")
         while True:
             group = content[i : i + 3]
-            ages = [k for k, g in enumerate(group) if parse_age(g.text.replace("前", "")) or _ends_with_age(g.text)]
+            if not group or parse_age(group[0].text.replace("前", "")):
+                break
+            # (the first line is the teaser's title, even one ending in a duration: "… saved
+            # us 40 hours", "… in 30 days" is no age)
+            ages = [k for k, g in enumerate(group) if k and (parse_age(g.text.replace("前", "")) or _ends_with_age(g.text))]
             # (a clipper keeps a teaser's title as a Markdown link: judged by its visible text)
-            if not ages or ages[0] == 0 or any(len(link_text(g.text)) > 160 for g in group[: ages[0] + 1]):
+            if not ages or any(len(link_text(g.text)) > 160 for g in group[: ages[0] + 1]):
                 break
             for g in group[: ages[0] + 1]:
                 log.drop_line(g, "ui.recommended_teaser")
