@@ -2371,3 +2371,12 @@ def test_recommended_teaser_title_ending_in_a_duration_is_still_a_teaser_title()
     log = RepairLog()
     sg.strip_recommended(lines, log)
     assert [ln.text for ln in lines if ln.text.strip()] == ["Absatz vor dem Widget.", "Absatz nach dem Widget."]
+
+
+@pytest.mark.parametrize("author, closing", [("박서연", "서연"), ("欧阳明轩", "明轩"), ("王芳", "王芳")])
+def test_a_chinese_or_korean_name_signs_with_its_given_name_after_the_surname(author, closing):
+    # invented: a name written whole, no space ("박서연", "欧阳明轩"): the given name alone closing
+    # the text signs it, as the first name of a spaced name does
+    body, sign, cta = sg.split_tail(lines("올해 우리 팀은 회의를 절반으로 줄였습니다.", "다들 더 일찍 퇴근합니다.", closing), author)
+    assert sign is not None and sign.text == closing
+
