@@ -3124,3 +3124,24 @@ def test_a_newsletter_mails_footer_with_the_link_under_its_label_and_a_rule():
     assert rec.sign_off == "Un abrazo, Marta"
     assert rec.body.endswith("no aprovechar la revisión anual.")
     assert check_accounted(mail, [rec]) == []
+
+
+def test_clipper_page_title_repeated_as_the_heading_over_the_byline_is_the_title():
+    # invented: a web clipper's page (MarkDownload's template) whose front matter names the
+    # author but no title: the page's title, the excerpt block, then the article's own heading
+    # repeating it right over the byline. The heading is the title; the header's copy goes.
+    text = ("---\nsource: https://www.linkedin.com/pulse/tre-anni-senza-straordinari-marta-de-santis-4kq2z\n"
+            "author: Marta De Santis\n---\n\n"
+            "# Tre anni senza straordinari\n\n"
+            "> ## Excerpt\n> Tre anni fa abbiamo smesso di pagare gli straordinari del venerdì.\n\n---\n\n"
+            "# Tre anni senza straordinari\n\n"
+            "[Marta De Santis](https://www.linkedin.com/in/marta-de-santis?trk=article-ssr-frontend-pulse_publisher-author-card)\n\n"
+            "Responsabile operazioni presso Officine Rovere\n\nPubblicato il 4 feb 2026\n\n"
+            "Tre anni fa abbiamo smesso di pagare gli straordinari del venerdì, e li abbiamo vietati.\n\n"
+            "## Dove è finito il lavoro\n\n"
+            "Il lavoro non è diminuito: si è spostato al giovedì, e poi è sparito.\n")
+    (rec,) = process(text)
+    assert rec.title == "Tre anni senza straordinari"
+    assert rec.author.name == "Marta De Santis"
+    assert rec.body.startswith("Tre anni fa abbiamo smesso")
+    assert check_accounted(text, [rec]) == []

@@ -85,3 +85,48 @@ def test_quoted_key_before_a_colon_is_no_keyword_to_send_back():
     assert rec.body.rstrip().endswith('"row": 7')
     (again,) = process(rec.body)
     assert again.body == rec.body and again.cta is None
+
+
+def test_asks_to_send_in_write_privately_or_forward_are_calls_to_action():
+    # invented: closing asks to send something in, to write by private message, to write in the
+    # comments (Polish plural), to forward the text on: the call to action, not the body;
+    # an invitation to discuss ("tell me in the comments") is no cue
+    from postscrub import process
+
+    def cta(name, head, *paras):
+        (rec,) = process(name + "\n" + head + "\n\n" + "\n\n".join(paras) + "\n\n#Teams\n")
+        return rec.cta
+
+    assert cta("Ana Lee", "Returns lead at Parcelmoor", "We rebuilt our returns desk around three questions.",
+               "Two of them came from the drivers, not from us.",
+               "If your team has a returns checklist, send it my way.") == (
+        "If your team has a returns checklist, send it my way.")
+    assert cta("Jonas Riedl", "Teamleiter Disposition", "Seit März rechnen wir Überstunden monatlich ab.",
+               "Die Teams planen seitdem ruhiger.", "Fragen zur Umstellung? Gerne auch per Nachricht.") is not None
+    assert cta("Ewa Kordecka", "Kierowniczka zespołu", "Od stycznia nie mamy porannych spotkań.",
+               "Zespół sam ustala, kiedy rozmawia.", "Chcecie nasz szablon tygodnia? Napiszcie w komentarzu.") is not None
+    assert "Forward this to someone" in (cta(
+        "Mina Cho", "Librarian", "Our small library lent more board games than books this winter.",
+        "Next month we try the same with tools.", "Forward this to someone who could use a tool shelf.") or "")
+    assert cta("Tom Reyes", "Engineering manager", "We moved stand-ups to the afternoon.",
+               "Nobody misses the morning rush.", "Tell me in the comments how your team does it.") is None
+
+
+def test_a_newsletter_mails_reason_line_without_the_word_email_is_chrome():
+    # invented: an edition's mail whose footer gives the reason it was sent without saying
+    # "email" ("You're receiving this because you follow …"): chrome, so the two-line sign-off
+    # over the hashtags still closes the text
+    from postscrub import nodes, process
+
+    assert nodes.classify("You’re receiving this because you follow Harbour Notes on LinkedIn.").rule == (
+        "ui.notification_mail")
+    text = ("Harbour Notes\nView in browser\n\n"
+            "What a tide table taught our ferry crews\nOrla Quennell\nOperations Manager at Kestrel Ferries\n\n"
+            "Every crew now starts the shift with the tide table, not the timetable.\n\n"
+            "Late departures fell by a fifth in one season.\n\n"
+            "Fair winds,\nOrla\n\n#Maritime #Operations\n\n"
+            "Read on LinkedIn\n\n"
+            "You’re receiving this because you follow Harbour Notes on LinkedIn.\nUnsubscribe\nHelp\n")
+    (rec,) = process(text)
+    assert "receiving" not in rec.body and "Fair winds" not in rec.body
+    assert rec.sign_off == "Fair winds, Orla"

@@ -2427,3 +2427,25 @@ def test_a_two_line_signature_then_one_line_more_is_the_sign_off():
     assert [ln.text for ln in body] == texts[:2]
     assert sign is not None and sign.text == "Sanne de Vries Teamleider klantenservice · Stroomlijn"
     assert [ln.text for ln in cta] == texts[4:]
+
+
+def test_recommended_teaser_title_ending_in_a_duration_is_still_a_teaser_title():
+    """A teaser's title that ends in a duration ("… in 30 Tagen", "… saved us 40 hours") is the
+    title, not the teaser's age: the triple goes, the age line under the name closing it."""
+    lines = split_lines("\n".join([
+        "Absatz vor dem Widget.", "Empfohlen von LinkedIn",
+        "Wie wir die Rüstzeit halbiert haben in 30 Tagen", "Petra Lindqvist", "vor 2 Wochen",
+        "Schichtübergabe ohne Zettel", "Malte Oskarsson", "vor 1 Monat",
+        "Absatz nach dem Widget.",
+    ]))
+    log = RepairLog()
+    sg.strip_recommended(lines, log)
+    assert [ln.text for ln in lines if ln.text.strip()] == ["Absatz vor dem Widget.", "Absatz nach dem Widget."]
+
+
+@pytest.mark.parametrize("author, closing", [("박서연", "서연"), ("欧阳明轩", "明轩"), ("王芳", "王芳")])
+def test_a_chinese_or_korean_name_signs_with_its_given_name_after_the_surname(author, closing):
+    # invented: a name written whole, no space ("박서연", "欧阳明轩"): the given name alone closing
+    # the text signs it, as the first name of a spaced name does
+    body, sign, cta = sg.split_tail(lines("올해 우리 팀은 회의를 절반으로 줄였습니다.", "다들 더 일찍 퇴근합니다.", closing), author)
+    assert sign is not None and sign.text == closing

@@ -2416,3 +2416,113 @@ def test_a_feed_post_flattened_in_part_is_split_on_the_first_pass():
     plain = ("Brightwater Tiles\n1,204 followers\n3h •\n" + "We glaze every tile by hand, " * 8 + "\n"
              "Like\nComment\nRepost\nSend\n")
     assert not shapes.is_flattened(split_lines(plain))
+
+
+def test_read_later_export_metadata_list_and_highlights_are_no_text():
+    # invented: a read-later app's Markdown export (Readwise's template) of a Spanish article,
+    # the highlights section BEFORE the saved text: the "## Metadata" list gives the author and
+    # title (its "#articles" category is no hashtag of the post), "## Full Document" is the
+    # export's heading, and the highlights repeat sentences of the text (no body).
+    text = ("# Tres semanas sin reuniones internas\n\n"
+            "![rw-book-cover](https://media.licdn.com/dms/image/v2/cover/0/1)\n\n"
+            "## Metadata\n"
+            "- Author: [[Inés Carvajal]]\n"
+            "- Full Title: Tres semanas sin reuniones internas\n"
+            "- Category: #articles\n"
+            "- URL: https://www.linkedin.com/pulse/tres-semanas-sin-reuniones-ines-carvajal-8zk1q\n\n"
+            "## Highlights\n"
+            "- Nadie echó de menos la reunión del martes. ([View Highlight](https://read.readwise.io/read/01xyz))\n\n"
+            "## Full Document\n\n"
+            "En marzo cancelamos todas las reuniones internas durante tres semanas.\n\n"
+            "Nadie echó de menos la reunión del martes.\n\n"
+            "#Productividad #Equipos\n")
+    (rec,) = process(text)
+    assert rec.author.name == "Inés Carvajal"
+    assert rec.title == "Tres semanas sin reuniones internas"
+    assert rec.body.startswith("En marzo cancelamos todas las reuniones internas durante tres semanas.")
+    assert rec.body.count("Nadie echó de menos") == 1 and "View Highlight" not in rec.body
+    assert "#articles" not in rec.hashtags and "#Productividad" in rec.hashtags
+
+
+def test_a_posts_own_highlights_heading_without_an_export_metadata_list_stays_text():
+    # invented: a Markdown post whose own section is headed "Highlights" (no read-later
+    # metadata list above it): its text, kept
+    text = ("# Our year in review\n\nWe shipped four releases this year.\n\n## Highlights\n\n"
+            "- The offline mode landed in June\n- Support replies now take under an hour\n\n#Product\n")
+    (rec,) = process(text)
+    assert "offline mode landed in June" in rec.body
+
+
+def test_front_matter_block_scalar_values_are_read_from_their_indented_line():
+    # invented: a clipper's YAML whose title and author are block scalars ("title: >-" and
+    # "author: |", the value on the indented line below), a German article: the fields are the
+    # values, not the "|" / ">-" marks
+    text = ("---\n"
+            "title: >-\n"
+            "  Warum unser Lager keine Nachtschicht mehr braucht\n"
+            "author: |\n"
+            "  Henrike Sommerfeld\n"
+            "url: https://www.linkedin.com/pulse/warum-unser-lager-henrike-sommerfeld-2bq8x\n"
+            "---\n\n"
+            "Seit dem Frühjahr packen wir alle Bestellungen bis 18 Uhr.\n\n"
+            "Die Nachtschicht haben wir nicht vermisst.\n")
+    (rec,) = process(text)
+    assert rec.title == "Warum unser Lager keine Nachtschicht mehr braucht"
+    assert rec.author.name == "Henrike Sommerfeld"
+    assert rec.body.startswith("Seit dem Frühjahr packen wir")
+
+
+def test_reader_header_with_a_site_and_reading_time_line_then_a_by_byline():
+    # invented: a read-later app's text export of a Spanish article: the title, the site and
+    # the reading time on one line (no name), then "By Name" (the app's English word): the
+    # title and the author, neither in the body
+    text = ("Cómo dejamos de imprimir los albaranes\n"
+            "www.linkedin.com • 7 min read\n"
+            "By Marta Gil Ocaña\n\n"
+            "Durante años imprimimos cada albarán por triplicado.\n\n"
+            "Hoy todo va en la tableta del conductor y nadie lo echa de menos.\n\n"
+            "Tercer párrafo con el resultado del cambio en el almacén.\n")
+    (rec,) = process(text)
+    assert rec.title == "Cómo dejamos de imprimir los albaranes"
+    assert rec.author.name == "Marta Gil Ocaña"
+    assert rec.body.startswith("Durante años imprimimos")
+
+
+def test_feed_reader_item_header_names_the_feed_then_the_author_then_the_date():
+    # invented: a feed reader's item of a newsletter edition (Portuguese, then Korean): the
+    # title, then "feed · author · date" (the feed's name first, the date in full): the author
+    # is the second part, and the line is no body
+    text = ("O que aprendi a fechar a loja às segundas\n"
+            "Caderno do Balcão · Beatriz Albuquerque · 3 mar. 2026\n\n"
+            "Há um ano decidimos fechar a loja às segundas-feiras.\n\n"
+            "As vendas da semana não caíram, e a equipa descansa.\n\n"
+            "Este é o balanço de doze meses.\n")
+    (rec,) = process(text)
+    assert rec.title == "O que aprendi a fechar a loja às segundas"
+    assert rec.author.name == "Beatriz Albuquerque"
+    assert rec.body.startswith("Há um ano decidimos")
+    text = ("월요일에 가게 문을 닫은 지 일 년\n"
+            "동네 가게 일기 · 박서연 · 2026년 3월 3일\n\n"
+            "일 년 전 월요일마다 가게 문을 닫기로 했습니다.\n\n"
+            "매출은 줄지 않았고 직원들은 쉬었습니다.\n\n"
+            "열두 달의 기록을 정리했습니다.\n")
+    (rec,) = process(text)
+    assert rec.author.name == "박서연"
+    assert rec.body.startswith("일 년 전")
+
+
+def test_read_later_footer_row_saved_to_the_app_and_view_original_is_no_text():
+    # invented: a German article saved to a read-later app, its text export closing on the
+    # app's row ("Saved to Pocket • View Original"): chrome, so the name over the hashtags
+    # still signs the article
+    text = ("Warum wir das Großraumbüro wieder aufgeteilt haben\n"
+            "linkedin.com · 4 min read\n"
+            "by Jannik Oberhauser\n\n"
+            "Vor zwei Jahren haben wir alle Wände herausgenommen.\n\n"
+            "Letzten Monat haben wir drei davon wieder eingezogen, und es ist ruhiger geworden.\n\n"
+            "Jannik\n\n"
+            "#Arbeitswelt #Büro\n\n"
+            "Saved to Pocket • View Original\n")
+    (rec,) = process(text)
+    assert rec.sign_off == "Jannik"
+    assert "Pocket" not in rec.body and "View Original" not in rec.body

@@ -208,7 +208,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
             i = _aged_byline_line(paras, i, log, record)
     else:
         # the author is known (front matter): the byline repeats the name, then the headline
-        paras = _clipper_header_above_byline(paras, i, record.author.name, log)
+        paras = _clipper_header_above_byline(paras, i, record.author.name, log, record)
         header = i == 0 and bool(paras) and _names_byline(paras[0].text, byline or record.author.name)
         while i < len(paras) and (paras[i].text.strip() == record.author.name or (
                 i == 0 and _names_byline(paras[i].text, byline)) or (
@@ -329,19 +329,28 @@ def _split_linked_names(tail: list[Line], md_links: Sequence) -> list[Line]:
     return out
 
 
-def _clipper_header_above_byline(paras: list[Line], i: int, name: str, log: RepairLog) -> list[Line]:
+def _clipper_header_above_byline(paras: list[Line], i: int, name: str, log: RepairLog,
+                                 record: Record | None = None) -> list[Line]:
     """A clipping whose front matter names the author: the byline (the name on its own line,
     then a headline or the "Published" line) a few short lines below where the text would
     start. Those lines are the clipper's own header (its label tags, "Read Original", the
-    dates it kept, "## Full Content:"), dropped as ``ui.page_header``."""
+    dates it kept, "## Full Content:"), dropped as ``ui.page_header``. Where the record has no
+    title yet and the line right above the byline repeats the header's first line (the page's
+    title, then the article's own heading: MarkDownload's template), that line is the title."""
     j = next((j for j in range(i + 1, min(i + 10, len(paras) - 1)) if paras[j].text.strip() == name), None)
     if j is None or any(len(paras[x].text) > 160 or nd.classify(paras[x].text).kind == nd.AGE for x in range(i, j)):
         return paras
     below = paras[j + 1].text
     if not (is_headline(below) or nd.classify(below).rule in ("ui.published", "ui.reading_time")):
         return paras
+    title = None
+    if (record is not None and record.title is None and j - 1 > i
+            and paras[j - 1].text.strip() == paras[i].text.strip()):
+        title = paras[j - 1]  # (the field takes it: it leaves the text, not recorded as removed)
+        record.title = title.text.strip()
     for x in paras[i:j]:
-        log.drop_line(x, "ui.page_header")
+        if x is not title:
+            log.drop_line(x, "ui.page_header")
     return [*paras[:i], *paras[j:]]
 
 

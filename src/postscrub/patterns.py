@@ -12,6 +12,20 @@ from __future__ import annotations
 # the page title ("> ## Excerpt" / "> the preview…" / "---"), a heading in the clipper's words.
 CLIPPER_EXCERPT_HEADINGS: tuple[str, ...] = ("Excerpt",)
 
+# A read-later app's export template (Readwise's Markdown export, not LinkedIn's UI): a
+# "## Metadata" heading over a "- Label: value" list (the saved page's author, full title,
+# address: fields, like a front matter's), a "## Full Document" heading over the saved text,
+# and a "## Highlights" list repeating the reader's highlighted sentences (not the text).
+READ_LATER_SECTIONS: dict[str, tuple[str, ...]] = {
+    "metadata": ("Metadata",),
+    "document": ("Full Document",),
+    "highlights": ("Highlights",),
+}
+# ... the labels of the metadata list a field takes (the others are kept as properties)
+READ_LATER_FIELDS: dict[str, tuple[str, ...]] = {
+    "author": ("Author",), "title": ("Full Title", "Title"), "url": ("URL",),
+}
+
 # --------------------------------------------------------------------------------------------
 # "Recommended by LinkedIn": the widget header injected into the middle of articles.
 # Verified in real dumps: zh-CN, en, fr. The others are LinkedIn's published UI strings.
@@ -606,6 +620,14 @@ CTA_CUES: tuple[str, ...] = (
     "ilk yorumda", "di komentar pertama", "最初のコメントに", "最初のコメント欄",
     "第一条评论", "首条评论", "첫 번째 댓글에", "첫 댓글에", "في التعليق الأول", "في أول تعليق",
     "पहले कमेंट में", "पहली टिप्पणी में",
+    # an ask to send something in or to write by private message ("send it my way", "gerne
+    # auch per Nachricht"), to write in the comments in the plural ("napiszcie w komentarzu"),
+    # or to forward the text to someone ("forward this to someone", "전달해 주세요": a mail's or
+    # an edition's pass-on ask). (An invitation to discuss, "tell me in the comments", "hit
+    # reply", "欢迎在评论区交流", is the text's own closing question: no cue.)
+    "send it my way", "gerne auch per nachricht", "per privatnachricht", "napiszcie w komentarzu",
+    "napiszcie w komentarzach", "forward this to someone", "forward it to someone", "forward this to a friend",
+    "forward this to a colleague", "전달해 주세요",
 )
 
 # Words that offer something for free: a call to action's too ("Grab it, it's free"), but also
@@ -1055,11 +1077,17 @@ LESS_FOLDS: dict[str, tuple[str, ...]] = {
 
 # A read-later tool's own links in its export of a saved page, on a line of their own (its
 # chrome, not the author's text): Omnivore's template puts "[Read on Omnivore](…)" and
-# "[Read Original](…)" under the title, Pocket's reader "View Original". Chrome
-# (``ui.read_later``) as the label alone (the Markdown link flattened) or as the link whole.
+# "[Read Original](…)" under the title, Pocket's reader "View Original" (and its "Saved to
+# Pocket"). Chrome (``ui.read_later``) as the label alone (the Markdown link flattened) or as
+# the link whole.
 READ_LATER_LINKS: dict[str, tuple[str, ...]] = {
-    "en": ("Read Original", "Read on Omnivore", "View Original"),
+    "en": ("Read Original", "Read on Omnivore", "View Original", "Saved to Pocket"),
 }
+
+# The word before the author's name in a reader app's byline under the saved page's title and
+# its site line ("linkedin.com · 5 min read" / "by Ana Lee": Pocket's and Instapaper's, in
+# their English UI whatever the article's language), case-folded
+READER_BYLINE_WORDS: tuple[str, ...] = ("by",)
 
 UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.report": {
@@ -1815,7 +1843,7 @@ NOTIFICATION_MAIL_LINES: tuple[str, ...] = (
     # a newsletter edition's e-mail: the link to the web copy at its top, the link to the article
     # and the reason it was sent at its end, per locale (en, it, fr, de, es, pt, nl)
     "View in browser", "View this email in your browser", r"Read (?:the full article |it |more )?on LinkedIn",
-    r"You(?:'|’)?re receiving this e-?mail because [^\n]{1,160}", r"You are receiving this e-?mail because [^\n]{1,160}",
+    r"You(?:'|’)?re receiving this(?: e-?mail)? because [^\n]{1,160}", r"You are receiving this(?: e-?mail)? because [^\n]{1,160}",
     "Visualizza nel browser", r"Leggi (?:l[’']articolo completo )?su LinkedIn",
     r"Ricevi questa e-?mail perché [^\n]{1,160}", r"Annulla l[’']iscrizione", "Guida",
     "Afficher dans le navigateur", "Voir dans le navigateur", r"Lire (?:l[’']article complet )?sur LinkedIn",

@@ -611,6 +611,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     markdown = shapes.is_markdown(lines)
     if markdown or fm.fields:
         shapes.drop_clipper_excerpt(lines, log, fm)
+    if fm.export_sections:
+        shapes.drop_read_later_sections(lines, log, fm)
     if fm.fields and fm.lines:
         # a link to the article itself among the clipping's first lines, under no key of the
         # front matter ("[Read Original](https://…linkedin.com/pulse/…)")

@@ -597,9 +597,13 @@ def strip_recommended(lines: list[Line], log: RepairLog) -> None:
         # ends with one ("Lauren Pike 2 years ago")
         while True:
             group = content[i : i + 3]
-            ages = [k for k, g in enumerate(group) if parse_age(g.text.replace("前", "")) or _ends_with_age(g.text)]
+            if not group or parse_age(group[0].text.replace("前", "")):
+                break
+            # (the first line is the teaser's title, even one ending in a duration: "… saved
+            # us 40 hours", "… in 30 days" is no age)
+            ages = [k for k, g in enumerate(group) if k and (parse_age(g.text.replace("前", "")) or _ends_with_age(g.text))]
             # (a clipper keeps a teaser's title as a Markdown link: judged by its visible text)
-            if not ages or ages[0] == 0 or any(len(link_text(g.text)) > 160 for g in group[: ages[0] + 1]):
+            if not ages or any(len(link_text(g.text)) > 160 for g in group[: ages[0] + 1]):
                 break
             for g in group[: ages[0] + 1]:
                 log.drop_line(g, "ui.recommended_teaser")
@@ -1433,6 +1437,8 @@ def _signs_as(text: str, author: str | None) -> bool:
     if len(t) >= 3 and t.isalpha() and t[0].isupper() and len(first) > len(t) and (
             first.casefold().startswith(t.casefold()) or first.casefold().endswith(t.casefold())):
         return True  # the short form of the first name ("Tunde" from Babatunde, "Alex" from Alexandra)
+    if 3 <= len(full) <= 4 and " " not in full and 2 <= len(t) <= 3 and full.endswith(t) and _han_or_hangul(full):
+        return True  # a Chinese or Korean name written whole ("沈嘉怡", "한지우"): the given name after the surname
     if _team_signature(t, full):
         return True  # a page's team signing ("The Fieldstone team" from Fieldstone Advisors)
     head, comma, name = t.rpartition(",")
@@ -1442,6 +1448,12 @@ def _signs_as(text: str, author: str | None) -> bool:
         # words ("See you in two weeks, Ana"; no cue table holds every farewell)
         return True
     return _is_sign_off_cue(t) and t.rstrip(" ,").endswith((" " + first, "," + first, " " + full))
+
+
+def _han_or_hangul(name: str) -> bool:
+    """Is every character of ``name`` a CJK ideograph or a hangul syllable (no kana: a
+    Japanese name signs with its family name, written first)?"""
+    return all("\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in name)
 
 
 def _team_signature(t: str, author: str) -> bool:

@@ -42,6 +42,9 @@ class FrontMatter:
     pulse_link: bool = False
     #: the page is an outliner's (Logseq: ``key:: value`` properties, every block a ``- `` item)
     outline: bool = False
+    #: the page is a read-later app's export with its own sections (Readwise: "## Metadata",
+    #: "## Full Document", "## Highlights")
+    export_sections: bool = False
 
     def get(self, *names: str) -> str | None:
         for n in names:
@@ -81,6 +84,7 @@ class FrontMatter:
         self.lines = []
 
 
+_BLOCK_SCALARS = frozenset(("|", ">", "|-", ">-", "|+", ">+"))
 _FM_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 
 
@@ -98,20 +102,73 @@ def read_front_matter(lines: list[Line], log: RepairLog) -> FrontMatter:
         return fm
     block = _yaml_block(lines)
     if block is None:
+        _export_metadata(lines, fm)
         return fm
     start, end = block
     last_key = None
+    scalar = None  # a key whose value is a YAML block scalar ("title: |"): its first indented line
     for ln in lines[start + 1 : end]:
         raw = ln.text.strip()
+        if scalar is not None:
+            if raw and ln.text[:1] in " \t" and scalar not in fm.fields:
+                _put(fm, scalar, ln, len(ln.text) - len(ln.text.lstrip()))
+                continue
+            scalar = None
         m = _FM_KEY.match(raw)
-        if m:
+        if m and m.group(2).strip() in _BLOCK_SCALARS:
+            last_key = scalar = m.group(1).lower()
+        elif m:
             last_key = m.group(1).lower()
             _put(fm, last_key, ln, ln.text.index(m.group(2), ln.text.index(":")) if m.group(2) else None)
         elif raw.startswith("- ") and last_key and last_key not in fm.fields:
             # a YAML list: keep its first item ("author:\n  - \"[[Name]]\"")
             _put(fm, last_key, ln, ln.text.index("- ") + 2)
     fm.lines = lines[start : end + 1]
+    _export_metadata(lines, fm)
     return fm
+
+
+_EXPORT_HEADING = re.compile(r"#{1,3}[ \t]+(\S[^#\n]{0,40}?)[ \t#]*")
+_EXPORT_ITEM = re.compile(r"[-*][ \t]+([^\W\d_][\w'’ .-]{0,30}?)[ \t]*:[ \t]+(\S.*)")
+
+
+def _export_heading(text: str, kind: str) -> bool:
+    m = _EXPORT_HEADING.fullmatch(text.strip()) if "#" in text else None
+    return m is not None and m.group(1).strip().casefold() in {
+        x.casefold() for x in patterns.READ_LATER_SECTIONS[kind]}
+
+
+def _export_metadata(lines: list[Line], fm: FrontMatter) -> None:
+    """A read-later app's export (Readwise's Markdown): under the page's ``# Title`` and its
+    cover image, a ``## Metadata`` heading over two or more ``- Label: value`` items, one of
+    them the saved page's address or author. The items are fields (a front matter's own
+    values first); the heading and the list leave the text with the front matter, and the
+    export's other sections are marked for :func:`drop_read_later_sections`."""
+    ids = {id(ln) for ln in fm.lines}
+    content = [i for i, ln in enumerate(lines[:400]) if ln.text.strip() and id(ln) not in ids]
+    for n, i in enumerate(content[:8]):
+        if not _export_heading(lines[i].text, "metadata"):
+            continue
+        items = []
+        for j in content[n + 1:]:
+            m = _EXPORT_ITEM.fullmatch(lines[j].text.strip())
+            if m is None:
+                break
+            items.append((j, m))
+        labels = {m.group(1).strip().casefold() for _, m in items}
+        if len(items) < 2 or not labels & {"author", "url"}:
+            return
+        for j, m in items:
+            label = m.group(1).strip().casefold()
+            key = next((f for f, names in patterns.READ_LATER_FIELDS.items()
+                        if label in {x.casefold() for x in names}), None)
+            key = key or "property_" + re.sub(r"\W+", "_", label).strip("_")
+            if key not in fm.fields:
+                ln = lines[j]
+                _put(fm, key, ln, ln.text.index(m.group(2), ln.text.index(m.group(1)) + len(m.group(1))))
+        fm.lines = fm.lines + [lines[i]] + [lines[j] for j, _ in items]
+        fm.export_sections = True
+        return
 
 
 def _yaml_block(lines: list[Line]) -> tuple[int, int] | None:
@@ -369,6 +426,27 @@ def drop_clipper_excerpt(lines: list[Line], log: RepairLog, skip: "FrontMatter")
         for x in content[k:end]:
             log.drop_line(x, "markdown.excerpt")
         return
+
+
+def drop_read_later_sections(lines: list[Line], log: RepairLog, fm: FrontMatter) -> None:
+    """A read-later export's own sections (:func:`_export_metadata` found its metadata list):
+    the heading over the saved text ("## Full Document") goes, and the highlights section
+    ("## Highlights" and its lines up to the next heading of its level or higher, or the end),
+    which repeats sentences of the text, goes whole. Recorded as ``ui.read_later``."""
+    if not fm.export_sections:
+        return
+    drop = False
+    level = 0
+    for ln in lines:
+        t = ln.text.strip()
+        head = len(t) - len(t.lstrip("#")) if t.startswith("#") and _EXPORT_HEADING.fullmatch(t) else 0
+        if head and drop and head <= level:
+            drop = False
+        if head and _export_heading(t, "highlights"):
+            drop, level = True, head
+        if drop or head and _export_heading(t, "document"):
+            if t:
+                log.drop_line(ln, "ui.read_later")
 
 
 def take_h1_title(lines: list[Line], log: RepairLog) -> str | None:
@@ -1038,8 +1116,8 @@ _ALT_RULES = ("ui.a11y_label", "ui.profile_photo")  # (a picture's or a control'
 _BELOW_TITLE_SKIP = _ALT_RULES + ("ui.navigation",)
 
 
-# a date on its own ("Apr 16, 2026", "16 avr. 2026", "2026年3月6日"): a day or month and a year
-_DATE_ONLY = re.compile(r"(?=.{6,30}$)(?=.*\b(?:19|20)\d{2}\b|.*\d{4}年).*\d.*")
+# a date on its own ("Apr 16, 2026", "16 avr. 2026", "2026年3月6日", "2026년 3월 6일"): a day or month and a year
+_DATE_ONLY = re.compile(r"(?=.{6,30}$)(?=.*\b(?:19|20)\d{2}\b|.*\d{4}[年년]).*\d.*")
 
 
 def reading_time_line(t: str) -> bool:
@@ -1353,6 +1431,44 @@ def reader_byline(text: str) -> str | None:
     return name if is_name(name) else None
 
 
+def _site_meta_line(t: str) -> bool:
+    """The site's name and the reading time (or the date) on one line, no name ("linkedin.com ·
+    6 min read"), as a reader app shows it over the byline."""
+    if len(t) > 80 or "·" not in t and "•" not in t:
+        return False
+    parts = [x.strip() for x in t.replace("•", "·").split("·")]
+    return all(parts) and any(SITE_LINE.fullmatch(x) for x in parts) and all(_reader_meta(x) for x in parts)
+
+
+def _feed_byline(t: str) -> str | None:
+    """The author's name in a feed reader's line under an item's title: the feed's name, the
+    author's, then the date ("Second Draft · Ana Lee · Mar 2, 2025"), the date a full one
+    (a day or month and a year) or an age; None for any other line."""
+    from .segment import is_name
+
+    if len(t) > 200 or "·" not in t and "•" not in t:
+        return None
+    parts = [x.strip() for x in t.replace("•", "·").split("·")]
+    if len(parts) < 3 or not all(parts) or _reader_meta(parts[0]) or _reader_meta(parts[1]):
+        return None
+    if not all(_reader_meta(x) for x in parts[2:]) or not any(
+            _DATE_ONLY.fullmatch(x) or nodes.classify(x).kind == nodes.AGE for x in parts[2:]):
+        return None
+    return parts[1] if is_name(parts[1]) and len(parts[0]) <= 80 else None
+
+
+def _by_name(t: str) -> str | None:
+    """The name in a reader app's byline under the site's line ("by Ana Lee", the app's word
+    before it, ``READER_BYLINE_WORDS``), or None."""
+    from .segment import is_name
+
+    word, _, rest = t.partition(" ")
+    if word.casefold() not in patterns.READER_BYLINE_WORDS:
+        return None
+    rest = rest.strip()
+    return rest if rest and is_name(rest) else None
+
+
 def reader_header(lines: list[Line], log: RepairLog) -> tuple[Line, str] | None:
     """A reader app's header over the article it saved: the title (first, or under the site's
     name), then, in the next lines, the site's name or the article's own address, and the
@@ -1382,7 +1498,15 @@ def reader_header(lines: list[Line], log: RepairLog) -> tuple[Line, str] | None:
         elif _OWN_ADDRESS.fullmatch(t):
             site = True
             drops.append((content[k], "ui.permalink"))
+        elif _site_meta_line(t):
+            site = True
+            drops.append((content[k], "ui.site_name"))
         elif name is None and (n := reader_byline(t)) is not None:
+            name, name_line = n, content[k]
+        elif name is None and k == t0 + 1 and (n := _feed_byline(t)) is not None:
+            site = True  # (the feed's name stands for the site)
+            name, name_line = n, content[k]
+        elif name is None and site and (n := _by_name(t)) is not None:
             name, name_line = n, content[k]
         elif name is None and site and is_name(t) and nodes.classify(t).kind == nodes.TEXT:
             below = content[k + 1].text.strip()
