@@ -853,6 +853,12 @@ NEWSLETTER_SUBSCRIBE_BEFORE: tuple[str, ...] = (
     "Đăng ký", "订阅", "訂閱", "הירשמו ל", "اشترك في",
 )
 NEWSLETTER_SUBSCRIBE_AFTER: tuple[str, ...] = ("abonnieren", "abone ol", "を購読", "구독하기", "구독", "की सदस्यता लें")
+# The Subscribe button itself, alone on its line ("+ Subscribe", "Abonnieren"): under a
+# newsletter's name shown twice and its count of followers, the card closing an article's page
+NEWSLETTER_SUBSCRIBE_BUTTONS: tuple[str, ...] = (
+    "Subscribe", "Abonnieren", "S’abonner", "S'abonner", "Suscribirse", "Suscríbete", "Inscrever-se", "Assinar",
+    "Iscriviti", "Abonneren", "订阅", "訂閱", "購読する", "구독", "Подписаться", "Prenumerera", "Abone ol", "Subskrybuj",
+)
 
 NEWSLETTER_CADENCE: dict[str, tuple[str, ...]] = {
     "en": ("Weekly newsletter", "Monthly newsletter", "Daily newsletter", "Biweekly newsletter",
