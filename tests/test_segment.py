@@ -2427,3 +2427,21 @@ def test_a_two_line_signature_then_one_line_more_is_the_sign_off():
     assert [ln.text for ln in body] == texts[:2]
     assert sign is not None and sign.text == "Sanne de Vries Teamleider klantenservice · Stroomlijn"
     assert [ln.text for ln in cta] == texts[4:]
+
+
+def test_a_rule_above_the_closing_block_opens_the_call_to_action():
+    # invented: a French post whose promotional footer a rule sets apart ("***"): the lines
+    # between the rule and the line that asks are the call to action's, not the text's (nor a
+    # sign-off)
+    post = ("Trois choses que j'ai apprises en lançant notre application mobile.\n\n"
+            "D'abord, les utilisateurs ne lisent jamais l'écran d'accueil.\n"
+            "Ensuite, chaque étape d'inscription en moins fait gagner des clients.\n"
+            "Enfin, le support est la meilleure source d'idées.\n\n"
+            "***\n\n"
+            "🎁 Le guide complet de 40 pages est prêt.\n"
+            "Plus de 3 000 fondateurs l'ont déjà lu.\n"
+            "Téléchargez-le gratuitement ici : https://exemple.fr/guide\n")
+    (rec,) = process(post)
+    assert rec.cta is not None and rec.cta.startswith("🎁 Le guide complet")
+    assert rec.cta.endswith("https://exemple.fr/guide")
+    assert "guide complet" not in rec.body and rec.sign_off is None

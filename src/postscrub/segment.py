@@ -1356,7 +1356,16 @@ def find_cta(paras: Sequence[Line]) -> int | None:
         start -= 1
     elif start - 2 >= 1 and _is_shouting(paras[start - 2].text):
         start -= 2
+    d = next((d for d in range(start - 1, max(0, start - 4), -1) if _DIVIDER_LINE.fullmatch(paras[d].text)), None)
+    if d is not None and d < start - 1:
+        # a rule set apart the closing block ("--" / "📥 Skip the guesswork." / "Join 4,000
+        # readers: https://…"): the lines between it and the cue open the call to action
+        start = d + 1
     return start if start > 0 else None
+
+
+# a rule alone on its line, parting a text's closing block from the text ("--", "---", "***")
+_DIVIDER_LINE = re.compile(r"[ \t]*+(?:[-—–_*=~·•][ \t]*+){2,40}")
 
 
 def _first_person_offer(text: str) -> bool:
