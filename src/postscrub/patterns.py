@@ -2530,7 +2530,7 @@ EXPORT_POST_ROW_KINDS: tuple[str, ...] = (
 )
 # a text report's banner rules ("=== Text ===", "--- Comments (2/214) ---"): the characters a
 # banner line opens and closes with, three of them
-BANNER_MARKS: tuple[str, ...] = ("===", "---", "~~~", "***", "###")
+BANNER_MARKS: tuple[str, ...] = ("===", "---", "~~~", "***", "###", "═══", "━━━")
 # a scraper's own log lines around its report ("[INFO] saved 2 posts"): their levels
 LOG_LEVELS: tuple[str, ...] = ("TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "CRITICAL", "FATAL")
 # the count columns of an export ("numComments", "reposts", "Commentaires"): no field takes
@@ -2562,6 +2562,10 @@ EXPORT_ORIGINAL_WORDS: tuple[str, ...] = (
 )
 # words that say whose field a column is, before or after the field ("post_text",
 # "commentText", "Texte du commentaire"); "comments" (a count) is not one of them
+# the label a tool prints over a post's comment thread with their count ("thread : 2
+# top-level", "Diskussion: 3"): it opens the comments, as a comments label does
+EXPORT_THREAD_LABELS: tuple[str, ...] = ("thread", "threads", "discussion", "diskussion", "conversation",
+                                         "conversación", "conversa", "fil", "hilo", "discussione")
 EXPORT_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "post": ("post", "bericht", "beitrag", "beitrags", "publication", "publicacion", "publicacao", "pubblicazione",
              "gonderi", "paylasim", "unggahan", "kiriman", "postingan", "bejegyzes"),
