@@ -2445,3 +2445,18 @@ def test_a_rule_above_the_closing_block_opens_the_call_to_action():
     assert rec.cta is not None and rec.cta.startswith("🎁 Le guide complet")
     assert rec.cta.endswith("https://exemple.fr/guide")
     assert "guide complet" not in rec.body and rec.sign_off is None
+
+
+def test_a_nickname_closing_a_name_in_padded_brackets_is_the_names():
+    # invented: a Spanish post page whose commenter typed their other name after their name,
+    # in brackets padded with spaces ("Wei Zhang ( David )"): the name line is the name whole,
+    # not a name and a headline in brackets
+    assert sg.is_name("Wei Zhang ( David )")
+    page = ("Inés Carvajal\n\nJefa de Producto en Brújula Pagos\n\n2 sem.\n\nDenunciar esta publicación\n\n"
+            "Hoy cerramos la migración de pagos sin un solo minuto de caída. Gracias al equipo por tantas noches.\n\n"
+            "Recomendar\n\nComentar\n\nCompartir\n\n"
+            "Wei Zhang ( David )\n\n1 sem.\n\nDenunciar este comentario\n\n¡Enhorabuena a todo el equipo!\n\n"
+            "Recomendar\n\nResponder\n\n")
+    (rec,) = process(page)
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age) == ("Wei Zhang ( David )", None, "1 sem.")

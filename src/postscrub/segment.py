@@ -47,7 +47,9 @@ _NOT_IN_NAME = re.compile("[" + re.escape("|@:;!?#/\\\"“”()[]{}<>=+*&%$€£
 # a nickname between a first and a last name, in quotes or brackets: "Devendra “Dev” Malhotra",
 # 'Robert "Bob" Lee', "Jennifer (Jen) Park": one capitalised word, the quote marks paired
 _NICKNAME = re.compile(r"(?<=\s)(?:“([^\W\d_][\w'’.-]{0,20})”|\"([^\W\d_][\w'’.-]{0,20})\"|„([^\W\d_][\w'’.-]{0,20})“"
-                       r"|«([^\W\d_][\w'’.-]{0,20})»|\(([^\W\d_][\w'’.-]{0,20})\))(?=\s)")
+                       r"|«([^\W\d_][\w'’.-]{0,20})»|\(([^\W\d_][\w'’.-]{0,20})\))(?=\s)"
+                       # (or closing the name, the brackets padded: "Wei Zhang ( David )")
+                       r"|(?<=\s)\( ([^\W\d_][\w'’.-]{0,20}) \)$")
 
 
 def is_cjk_text(text: str) -> bool:
