@@ -2460,3 +2460,11 @@ def test_a_nickname_closing_a_name_in_padded_brackets_is_the_names():
     (rec,) = process(page)
     (c,) = rec.comments
     assert (c.author.name, c.author.bio, c.age) == ("Wei Zhang ( David )", None, "1 sem.")
+
+
+def test_a_headline_phrase_in_title_case_ends_a_three_word_name_glued_to_it():
+    # invented: a flattened page glued a three-word name to a headline opening on a phrase of
+    # the table written in capitals ("Self Employed"): the name keeps its third word
+    assert sg.split_name_headline("Tomás Ibarra Quiroga Self Employed at Ferro Diseño Industrial", glued=True) == (
+        "Tomás Ibarra Quiroga", "Self Employed at Ferro Diseño Industrial")
+    assert sg.split_name_headline("Ana Lee Self Employed Designer", glued=True) == ("Ana Lee", "Self Employed Designer")

@@ -90,7 +90,7 @@ HEADLINE_WORDS: dict[str, tuple[str, ...]] = {
         "health", "helping", "i", "independent", "intern", "investor", "lawyer", "lead", "leading",
         "manager", "managing", "marketing", "member", "mentor", "nurse", "officer", "owner",
         "partner", "policy", "president", "principal", "product", "professor", "recruiter",
-        "researcher", "retired", "sales", "scientist", "self", "self-employed", "senior",
+        "researcher", "retired", "sales", "scientist", "self", "self-employed", "self employed", "senior",
         "software", "speaker", "specialist", "strategic", "strategist", "student", "teacher",
         "technical", "trainer", "vp", "devops",
         # the field before a role ("Program Officer", "Project Manager", "Community Lead")

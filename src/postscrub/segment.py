@@ -1776,7 +1776,8 @@ def _starts_headline(toks: Sequence[str], h: int) -> bool:
     if t.isupper() and len(t) >= 2 or h + 1 == len(toks):
         return True
     nxt = toks[h + 1]
-    return nxt[:1].islower() or _opens_headline(toks, h + 1)
+    return nxt[:1].islower() or _opens_headline(toks, h + 1) or any(
+        len(p) > 1 and tuple(x.rstrip(",").casefold() for x in toks[h: h + len(p)]) == p for p in _HEADLINE_PHRASES)
 
 
 def _reads_as_headline(text: str) -> bool:
