@@ -2677,3 +2677,38 @@ def test_a_post_report_with_its_comments_as_a_table_under_it():
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Hugo Leroy", "1 sem.", "Je l'ai testée ce matin, top."), ("Inès Marchand", "6 j", "Bravo à toute l'équipe !")]
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_printed_thread_under_banners_that_hold_each_posts_header():
+    # invented: a tool's printout (German labels) where a banner holds each post's place and
+    # header ("━━━━ #1 Name · age ━━━━"), the text indented under its label, then the thread
+    # ("Diskussion: 1") with one comment a line ("↳ Name (headline) [age]: text"), a reply
+    # deeper than the comment it answers
+    dump = ("━━━━ #1 Jonas Weber · 3d ━━━━\n"
+            "Position: Leiter Einkauf bei Kranich Metallbau\n"
+            "Text:\n"
+            "   Wir haben unsere Lieferanten von 41 auf 12 reduziert.\n"
+            "\n"
+            "   Die Preise sind kaum gestiegen, die Lieferzeiten deutlich gesunken.\n"
+            "Diskussion: 1\n"
+            "  ↳ Petra Lind (Einkäuferin) [2d]: Wie habt ihr die Verträge neu verhandelt?\n"
+            "      ↳ Jonas Weber (Leiter Einkauf bei Kranich Metallbau) [1d]: Alle auf einmal, mit einem Jahr Vorlauf.\n"
+            "  ↳ Uwe Brandt [1d]: Mutig, aber richtig.\n"
+            "━━━━ #2 Sofia Ricci · 1w ━━━━\n"
+            "Position: Supply Chain Analyst\n"
+            "Text:\n"
+            "   Drei Kennzahlen, die ich jeden Montag prüfe.\n"
+            "Diskussion: 0\n")
+    recs = process(dump)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [
+        ("Jonas Weber", "Leiter Einkauf bei Kranich Metallbau", "3d"), ("Sofia Ricci", "Supply Chain Analyst", "1w")]
+    assert recs[0].body == ("Wir haben unsere Lieferanten von 41 auf 12 reduziert.\n\n"
+                            "Die Preise sind kaum gestiegen, die Lieferzeiten deutlich gesunken.")
+    petra, uwe = recs[0].comments
+    assert (petra.author.name, petra.author.bio, petra.age, petra.text) == (
+        "Petra Lind", "Einkäuferin", "2d", "Wie habt ihr die Verträge neu verhandelt?")
+    assert [(c.author.name, c.age, c.text) for c in petra.replies] == [
+        ("Jonas Weber", "1d", "Alle auf einmal, mit einem Jahr Vorlauf.")]
+    assert (uwe.author.name, uwe.text, uwe.replies) == ("Uwe Brandt", "Mutig, aber richtig.", [])
+    assert recs[1].body == "Drei Kennzahlen, die ich jeden Montag prüfe." and recs[1].comments == []
+    assert check_accounted(dump, recs) == []

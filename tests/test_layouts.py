@@ -3145,3 +3145,28 @@ def test_clipper_page_title_repeated_as_the_heading_over_the_byline_is_the_title
     assert rec.author.name == "Marta De Santis"
     assert rec.body.startswith("Tre anni fa abbiamo smesso")
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_newsletters_card_with_its_followers_closes_the_text_not_joins_it():
+    # invented: the card a newsletter shows under a page's text, its name shown twice, its
+    # count of followers (not subscribers) and its Subscribe button: a post page (Spanish,
+    # the copy dropped as a feed's doubled label) and an article (German, the copy kept)
+    post = ("Lucía Ferrandis\n\nDirectora de Operaciones en Vela Logística\n\n5 d\n\nDenunciar esta publicación\n\n"
+            "Llevamos seis meses sin reuniones los viernes. Los equipos deciden qué hacer ese día.\n\n"
+            "Menos horas extra y más tareas cerradas al final de la semana.\n\n"
+            "Probadlo un mes y contadme qué tal.\n\n"
+            "Trabajo sin ruido\n\nTrabajo sin ruido\n\n4.118 seguidores\n\n+ Suscribirse\n\n"
+            "Recomendar\n\nComentar\n\nCompartir\n\n12\n\n")
+    (rec,) = process(post)
+    assert rec.body.endswith("Probadlo un mes y contadme qué tal.")
+    assert "Trabajo sin ruido" not in rec.body + (rec.cta or "")
+    article = ("Warum wir Meetings am Freitag abgeschafft haben\n\nKatrin Oberholzer\n\nCOO bei Nordlicht Software\n\n"
+               "Veröffentlicht: 12. März 2026\n\n"
+               "Seit einem halben Jahr gibt es bei uns freitags keine Meetings mehr. Die Teams planen selbst.\n\n"
+               "Das Ergebnis: weniger Überstunden und mehr fertige Aufgaben am Ende der Woche.\n\n"
+               "Probiert es einen Monat lang aus und erzählt mir, wie es lief!\n\n"
+               "Arbeit neu gedacht\n\nArbeit neu gedacht\n\n8.214 Follower\n\n+ Abonnieren\n\n"
+               "Gefällt mir\n\nKommentieren\n\nTeilen\n\n37\n\n")
+    (rec,) = process(article)
+    assert rec.body.endswith("erzählt mir, wie es lief!")
+    assert "Arbeit neu gedacht" not in rec.body + (rec.cta or "")

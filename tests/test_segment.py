@@ -2449,3 +2449,44 @@ def test_a_chinese_or_korean_name_signs_with_its_given_name_after_the_surname(au
     # the text signs it, as the first name of a spaced name does
     body, sign, cta = sg.split_tail(lines("올해 우리 팀은 회의를 절반으로 줄였습니다.", "다들 더 일찍 퇴근합니다.", closing), author)
     assert sign is not None and sign.text == closing
+
+
+def test_a_rule_above_the_closing_block_opens_the_call_to_action():
+    # invented: a French post whose promotional footer a rule sets apart ("***"): the lines
+    # between the rule and the line that asks are the call to action's, not the text's (nor a
+    # sign-off)
+    post = ("Trois choses que j'ai apprises en lançant notre application mobile.\n\n"
+            "D'abord, les utilisateurs ne lisent jamais l'écran d'accueil.\n"
+            "Ensuite, chaque étape d'inscription en moins fait gagner des clients.\n"
+            "Enfin, le support est la meilleure source d'idées.\n\n"
+            "***\n\n"
+            "🎁 Le guide complet de 40 pages est prêt.\n"
+            "Plus de 3 000 fondateurs l'ont déjà lu.\n"
+            "Téléchargez-le gratuitement ici : https://exemple.fr/guide\n")
+    (rec,) = process(post)
+    assert rec.cta is not None and rec.cta.startswith("🎁 Le guide complet")
+    assert rec.cta.endswith("https://exemple.fr/guide")
+    assert "guide complet" not in rec.body and rec.sign_off is None
+
+
+def test_a_nickname_closing_a_name_in_padded_brackets_is_the_names():
+    # invented: a Spanish post page whose commenter typed their other name after their name,
+    # in brackets padded with spaces ("Wei Zhang ( David )"): the name line is the name whole,
+    # not a name and a headline in brackets
+    assert sg.is_name("Wei Zhang ( David )")
+    page = ("Inés Carvajal\n\nJefa de Producto en Brújula Pagos\n\n2 sem.\n\nDenunciar esta publicación\n\n"
+            "Hoy cerramos la migración de pagos sin un solo minuto de caída. Gracias al equipo por tantas noches.\n\n"
+            "Recomendar\n\nComentar\n\nCompartir\n\n"
+            "Wei Zhang ( David )\n\n1 sem.\n\nDenunciar este comentario\n\n¡Enhorabuena a todo el equipo!\n\n"
+            "Recomendar\n\nResponder\n\n")
+    (rec,) = process(page)
+    (c,) = rec.comments
+    assert (c.author.name, c.author.bio, c.age) == ("Wei Zhang ( David )", None, "1 sem.")
+
+
+def test_a_headline_phrase_in_title_case_ends_a_three_word_name_glued_to_it():
+    # invented: a flattened page glued a three-word name to a headline opening on a phrase of
+    # the table written in capitals ("Self Employed"): the name keeps its third word
+    assert sg.split_name_headline("Tomás Ibarra Quiroga Self Employed at Ferro Diseño Industrial", glued=True) == (
+        "Tomás Ibarra Quiroga", "Self Employed at Ferro Diseño Industrial")
+    assert sg.split_name_headline("Ana Lee Self Employed Designer", glued=True) == ("Ana Lee", "Self Employed Designer")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import textwrap
 import unicodedata
 from . import _re as re
 from collections.abc import Callable
@@ -2200,7 +2201,15 @@ _KV_BLOCK_END = re.compile(r"\s*<<<[ \t]*+@?[^\W\d][\w.-]{0,40}+\s*")
 _KV_RULE = re.compile(r"\s*(?:[-—–_*=~#]\s*){3,}")
 # a banner line a tool frames its export's parts with: "=== Post export ===",
 # "--- Comments (2 of 9) ---", "=== End of export ==="
-_KV_BANNER = re.compile(r"\s*([-=~*#])\1{2,}\s*[^\s=~*#-].{0,60}?\s*([-=~*#])\2{2,}\s*")
+_KV_BANNER = re.compile(r"\s*([-=~*#═━])\1{2,}\s*(?:#\d|[^\s=~*#═━-]).{0,100}?\s*([-=~*#═━])\2{2,}\s*")
+# a banner's post header: its place in the export ("[1/3]", "#2", "3/12") before the post's
+# one-line head ("Ana Lee · 2w")
+_KV_BANNER_COUNTER = re.compile(r"(?:\[\d{1,5}(?:/\d{1,5})?\]|#\d{1,5}|\d{1,5}/\d{1,5})[ \t]++")
+# a comment's whole line in a thread a tool printed: "↳ Name (headline) [2d]: text", a reply
+# deeper than the comment it answers
+_KV_THREAD_LINE = re.compile(r"(?P<indent>[ \t\u3000]*+)(?P<reply>[" + patterns.REPLY_ARROWS + r"][ \t]*+)?"
+                             r"(?P<name>[^()\[\]:\n]{2,80}?)(?:[ \t]*+\((?P<bio>[^()\n]{1,200}+)\))?"
+                             r"[ \t]*+\[(?P<age>[^\[\]\n]{1,24}+)\][ \t]*+:[ \t]++(?P<text>\S.*)")
 
 
 # a scraper's own log lines around its report ("[INFO] saved 2 posts"), outside the records
@@ -2213,12 +2222,15 @@ _KV_COMMENT_HEAD = re.compile(r"\s*(?:\[\d{1,4}\]|#\d{1,4}|\d{1,4}[.)])\s+(?P<na
 def _kv_section(text: str) -> str | None:
     """What a banner line opens ("--- Content ---", "--- Comments (2/214) ---"): "text" when
     its words name the text field, "comments" when they name comments (a role word, a
-    comment-count column), else None."""
+    comment-count column), "post" when it holds a post's header ("═══ [1/3] Ana Lee · 2w
+    ═══": :func:`_kv_banner_head`), else None."""
     if not _KV_BANNER.fullmatch(text):
         return None
-    inner = text.strip().strip("-=~*# ").strip()
+    inner = text.strip().strip("-=~*#═━ ").strip()
     if not inner:
         return None
+    if _kv_banner_head(text) is not None:
+        return "post"
     role, f, _ = shapes.classify_column(inner)
     if f == "text" and role is None:
         return "text"
@@ -2226,6 +2238,32 @@ def _kv_section(text: str) -> str | None:
     if k in _kv_comment_words():
         return "comments"
     return None
+
+
+def _kv_banner_head(text: str) -> tuple[segment.InlineHead, str] | None:
+    """The post's header a banner holds, after its place in the export ("═══ [1/3] Ana Lee ·
+    2w ═══", "=== #2 Bo Kim · CTO · 5d ==="): the header and the banner's inner text; None
+    without a place (a banner "=== Ana Lee · 2w ===" is read as a header line elsewhere)."""
+    b = _KV_BANNER.fullmatch(text)
+    if b is None:
+        return None
+    inner = text.strip().lstrip(b.group(1)).rstrip(b.group(2)).strip()
+    c = _KV_BANNER_COUNTER.match(inner)
+    if c is None:
+        return None
+    head = segment.inline_comment_head(inner[c.end():])
+    return (head, inner) if head is not None else None
+
+
+def _kv_thread_head(text: str) -> re.Match[str] | None:
+    """A comment's whole line in a printed thread ("↳ Name (headline) [2d]: text")."""
+    if "]" not in text:
+        return None
+    m = _KV_THREAD_LINE.fullmatch(text)
+    if m is None or not segment.is_name(m.group("name").strip()):
+        return None
+    age = segment.parse_age(m.group("age"))
+    return m if age is not None and age.end >= len(m.group("age").strip()) else None
 
 
 def _kv_comment_words() -> frozenset[str]:
@@ -2298,10 +2336,23 @@ def _kv_comments_label(text: str) -> str | None:
     """A label that opens the comments ("【评论】（显示 2 / 153）", "Comments: (2 of 9)"): its
     word names comments, its value is empty or a note in parentheses. "comments", or None."""
     m = _KV_LINE.fullmatch(text.strip())
-    if m is None or shapes.column_key(m.group("label")) not in _kv_comment_words():
+    if m is None:
         return None
+    k = shapes.column_key(m.group("label"))
     v = m.group("value").strip()
+    if k in _kv_thread_words():
+        # ("thread : 2 top-level": the thread and how many comments open it)
+        return "comments" if not v or _KV_THREAD_COUNT.fullmatch(v) else None
+    if k not in _kv_comment_words():
+        return None
     return "comments" if not v or (v[:1] in "(（" and v[-1:] in ")）") else None
+
+
+_KV_THREAD_COUNT = re.compile(r"\(?\d{1,6}+\)?(?:[ \t]++[^\W\d][\w-]{0,20}+){0,2}+")
+
+
+def _kv_thread_words() -> frozenset[str]:
+    return frozenset(shapes.column_key(w) for w in patterns.EXPORT_THREAD_LABELS)
 
 
 def _kv_preamble(content: list[Line]) -> int:
@@ -2404,6 +2455,8 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
                 labelled += 1
                 if sec == "text":
                     fields_seen.add("text")
+                elif sec == "post":
+                    fields_seen.add("author")  # (the banner names the post's author)
             prev_field = None
     # (the lines a banner's section holds are the text's and the comments', not fields)
     # (so do the lines of a text whose label stands alone on its line, "【正文】", "Text:", as
@@ -2452,7 +2505,8 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
         nonlocal pending
         if target is not None and pending:
             obj, attr = target
-            setattr(obj, attr, _block("\n".join(pending).strip()))
+            # (a text printed indented under its label: its lines' common indentation goes)
+            setattr(obj, attr, _block(textwrap.dedent("\n".join(pending)).strip()))
         pending = []
 
     blank_after = {id(a): b.no - a.no > 1 for a, b in zip(content, content[1:])}
@@ -2462,6 +2516,7 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if ln.text.strip() and ln.no < (content[0].no if preamble else -1):
             log.drop_line(ln, "export.preamble")
     in_comments = False
+    thread_indent = None  # (the indentation of a printed thread's first comment)
     for ln, role, f, m in parsed:
         if m is None:
             sec = sections.get(id(ln))
@@ -2469,6 +2524,19 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
                 flush()
                 target = None
                 log.drop_line(ln, "kv.footer")
+            elif sec == "post":
+                # "═══ [1/3] Ana Lee · 2w ═══": a post's header opens its record
+                flush()
+                target = None
+                bh, _ = _kv_banner_head(ln.text)
+                rec = Record(shape="keyvalue_export", author=Author(bh.name, bh.bio))
+                rec.age, rec.age_iso = bh.age.text, bh.age.iso
+                rec.first_line = ln.no
+                out.append(rec)
+                seen_post, seen_com, com = {"author"}, set(), None
+                thread_indent = None
+                in_comments = False
+                _kv_record_head(ln, 0, bh, log)
             elif sec is not None:
                 flush()
                 target = None
@@ -2482,6 +2550,23 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
                     seen_post.add("text")
                     target, pending = (rec, "body"), []
                 log.drop_line(ln, "kv.syntax")
+            elif in_comments and (th := _kv_thread_head(ln.text)) is not None:
+                # "↳ Name (headline) [2d]: text": a comment on one line, a reply when deeper
+                # than the thread's first comment
+                flush()
+                target = None
+                ind = len(th.group("indent").expandtabs(4))
+                com = Comment(author=Author(th.group("name").strip(), (th.group("bio") or "").strip() or None))
+                age = segment.parse_age(th.group("age"))
+                com.age, com.age_iso = age.text, age.iso
+                com.text = th.group("text").strip()
+                if thread_indent is None or not rec.comments or ind <= thread_indent:
+                    thread_indent = ind if thread_indent is None or not rec.comments else thread_indent
+                    rec.comments.append(com)
+                else:
+                    rec.comments[-1].replies.append(com)
+                log.keep(ln, "kv.label", [(th.start(g), th.end(g)) for g in ("name", "bio", "age", "text")
+                                          if th.group(g)])
             elif in_comments and (head := _kv_comment_head(ln.text)) is not None:
                 # "[1] Name (Headline) - 3d": a comment; its text on the lines under it
                 flush()

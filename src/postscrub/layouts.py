@@ -625,14 +625,17 @@ def _drop_chrome_lines(lines: list[Line], log: RepairLog, record: Record, kinds:
     content = [ln for ln in lines if ln.text.strip()]
     classified = [nd.classify(ln.text) for ln in content]
     _bulleted_list_items(content, classified)  # ("• Python" in a list: no degree badge)
-    for ln, k in zip(content, classified):
+    for x_at, (ln, k) in enumerate(zip(content, classified)):
         if (kinds is None and prev is not None and ((
                 k.kind == nd.COUNTER and _subscribers_rx().fullmatch(ln.text.strip())
                 and (_subscribe_card_title(prev.text) or twice is not None))
-                or (k.kind == nd.ACTION and _subscribe_button_of(ln.text, prev.text)))):
+                or (k.kind == nd.ACTION and _subscribe_button_of(ln.text, prev.text))
+                or (k.kind == nd.COUNTER and twice is not None and x_at + 1 < len(content)
+                    and _subscribe_button(content[x_at + 1].text) and _follower_count(ln.text)))):
             # "Subscribe to The Weekly Ledger" / "4,812 subscribers": the newsletter's card; or
-            # its name shown twice over the count (the card closing an issue's page); or the
-            # card's title right over its button ("Subscribe to The Weekly Ledger" / "Subscribe")
+            # its name shown twice over the count (the card closing an issue's page), a count of
+            # its followers too when its Subscribe button follows; or the card's title right over
+            # its button ("Subscribe to The Weekly Ledger" / "Subscribe")
             for x in (twice, prev):
                 if x is not None:
                     dropped[id(x)] = (x.text, nd.Kind(nd.CHROME, "ui.newsletter"))
@@ -700,6 +703,13 @@ def _subscribe_card_title(text: str) -> bool:
                for w in patterns.NEWSLETTER_SUBSCRIBE_BEFORE) or any(
         low.endswith(" " + w.casefold()) or (not w[:1].isascii() and low.endswith(w.casefold()))
         for w in patterns.NEWSLETTER_SUBSCRIBE_AFTER)
+
+
+def _subscribe_button(text: str) -> bool:
+    """A newsletter's Subscribe button alone on its line ("+ Subscribe", "Abonnieren")
+    (``patterns.NEWSLETTER_SUBSCRIBE_BUTTONS``)."""
+    t = text.strip().lstrip("+＋ ").casefold()
+    return bool(t) and len(t) <= 24 and any(t == w.casefold() for w in patterns.NEWSLETTER_SUBSCRIBE_BUTTONS)
 
 
 def _subscribe_button_of(button: str, title: str) -> bool:
@@ -1364,6 +1374,15 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 drop(x, "ui.author_card")
     if body_end < end and kinds[body_end].kind == nd.ACTION:
         body_end = _comment_before_row(content, kinds, body_start, body_end)
+    if (body_end < end and body_end - 2 > body_start and kinds[body_end].kind == nd.ACTION
+            and kinds[body_end - 1].kind == nd.COUNTER and kinds[body_end - 2].kind == nd.TEXT
+            and _subscribe_button(content[body_end].text) and _follower_count(content[body_end - 1].text)
+            and _shown_twice(content[body_end - 2], log, gap=2)):
+        # a newsletter's card closing an article's page, under its text: its name shown twice,
+        # its followers, its Subscribe button ("The Weekly Ledger" ×2 / "4,812 followers" /
+        # "+ Subscribe"): the name is the card's, not the text's last line
+        drop(body_end - 2, "ui.newsletter")
+        body_end -= 2
     # an attached event card ("Title / Event by X / date / place / N attendees") ends the body
     # (or an attached document: "Title / PDF · 12 pages / 1 / 12 / Full screen")
     attached = False
@@ -1589,10 +1608,11 @@ def _reaction_icons_before(text: str, nxt: str, nxt_kind: nd.Kind) -> bool:
     return len(found) >= 2 and nxt_kind.kind == nd.COUNTER and nxt.strip()[:1].isdigit()
 
 
-def _shown_twice(line: Line, log: RepairLog) -> bool:
-    """The feed's doubled label: this line's text was shown twice, its copy dropped."""
+def _shown_twice(line: Line, log: RepairLog, gap: int = 1) -> bool:
+    """The feed's doubled label: this line's text was shown twice, its copy dropped (on the
+    next line, or ``gap`` lines down: a page copied with a blank line between its nodes)."""
     t, no = line.text.strip(), line.no
-    return any(r.rule == "ui.doubled_label" and r.text == t and no <= r.line <= no + 1 for r in log.entries)
+    return any(r.rule == "ui.doubled_label" and r.text == t and no <= r.line <= no + gap for r in log.entries)
 
 
 def _page_byline(content, kinds, heads: list[int], anchor: int, log: RepairLog) -> bool:

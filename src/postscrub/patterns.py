@@ -104,7 +104,7 @@ HEADLINE_WORDS: dict[str, tuple[str, ...]] = {
         "health", "helping", "i", "independent", "intern", "investor", "lawyer", "lead", "leading",
         "manager", "managing", "marketing", "member", "mentor", "nurse", "officer", "owner",
         "partner", "policy", "president", "principal", "product", "professor", "recruiter",
-        "researcher", "retired", "sales", "scientist", "self", "self-employed", "senior",
+        "researcher", "retired", "sales", "scientist", "self", "self-employed", "self employed", "senior",
         "software", "speaker", "specialist", "strategic", "strategist", "student", "teacher",
         "technical", "trainer", "vp", "devops",
         # the field before a role ("Program Officer", "Project Manager", "Community Lead")
@@ -876,6 +876,12 @@ NEWSLETTER_SUBSCRIBE_BEFORE: tuple[str, ...] = (
     "Đăng ký", "订阅", "訂閱", "הירשמו ל", "اشترك في",
 )
 NEWSLETTER_SUBSCRIBE_AFTER: tuple[str, ...] = ("abonnieren", "abone ol", "を購読", "구독하기", "구독", "की सदस्यता लें")
+# The Subscribe button itself, alone on its line ("+ Subscribe", "Abonnieren"): under a
+# newsletter's name shown twice and its count of followers, the card closing an article's page
+NEWSLETTER_SUBSCRIBE_BUTTONS: tuple[str, ...] = (
+    "Subscribe", "Abonnieren", "S’abonner", "S'abonner", "Suscribirse", "Suscríbete", "Inscrever-se", "Assinar",
+    "Iscriviti", "Abonneren", "订阅", "訂閱", "購読する", "구독", "Подписаться", "Prenumerera", "Abone ol", "Subskrybuj",
+)
 
 NEWSLETTER_CADENCE: dict[str, tuple[str, ...]] = {
     "en": ("Weekly newsletter", "Monthly newsletter", "Daily newsletter", "Biweekly newsletter",
@@ -2553,7 +2559,7 @@ EXPORT_POST_ROW_KINDS: tuple[str, ...] = (
 )
 # a text report's banner rules ("=== Text ===", "--- Comments (2/214) ---"): the characters a
 # banner line opens and closes with, three of them
-BANNER_MARKS: tuple[str, ...] = ("===", "---", "~~~", "***", "###")
+BANNER_MARKS: tuple[str, ...] = ("===", "---", "~~~", "***", "###", "═══", "━━━")
 # a scraper's own log lines around its report ("[INFO] saved 2 posts"): their levels
 LOG_LEVELS: tuple[str, ...] = ("TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "CRITICAL", "FATAL")
 # the count columns of an export ("numComments", "reposts", "Commentaires"): no field takes
@@ -2585,6 +2591,10 @@ EXPORT_ORIGINAL_WORDS: tuple[str, ...] = (
 )
 # words that say whose field a column is, before or after the field ("post_text",
 # "commentText", "Texte du commentaire"); "comments" (a count) is not one of them
+# the label a tool prints over a post's comment thread with their count ("thread : 2
+# top-level", "Diskussion: 3"): it opens the comments, as a comments label does
+EXPORT_THREAD_LABELS: tuple[str, ...] = ("thread", "threads", "discussion", "diskussion", "conversation",
+                                         "conversación", "conversa", "fil", "hilo", "discussione")
 EXPORT_ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "post": ("post", "bericht", "beitrag", "beitrags", "publication", "publicacion", "publicacao", "pubblicazione",
              "gonderi", "paylasim", "unggahan", "kiriman", "postingan", "bejegyzes"),

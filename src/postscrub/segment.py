@@ -47,7 +47,9 @@ _NOT_IN_NAME = re.compile("[" + re.escape("|@:;!?#/\\\"“”()[]{}<>=+*&%$€£
 # a nickname between a first and a last name, in quotes or brackets: "Devendra “Dev” Malhotra",
 # 'Robert "Bob" Lee', "Jennifer (Jen) Park": one capitalised word, the quote marks paired
 _NICKNAME = re.compile(r"(?<=\s)(?:“([^\W\d_][\w'’.-]{0,20})”|\"([^\W\d_][\w'’.-]{0,20})\"|„([^\W\d_][\w'’.-]{0,20})“"
-                       r"|«([^\W\d_][\w'’.-]{0,20})»|\(([^\W\d_][\w'’.-]{0,20})\))(?=\s)")
+                       r"|«([^\W\d_][\w'’.-]{0,20})»|\(([^\W\d_][\w'’.-]{0,20})\))(?=\s)"
+                       # (or closing the name, the brackets padded: "Wei Zhang ( David )")
+                       r"|(?<=\s)\( ([^\W\d_][\w'’.-]{0,20}) \)$")
 
 
 def is_cjk_text(text: str) -> bool:
@@ -1360,7 +1362,16 @@ def find_cta(paras: Sequence[Line]) -> int | None:
         start -= 1
     elif start - 2 >= 1 and _is_shouting(paras[start - 2].text):
         start -= 2
+    d = next((d for d in range(start - 1, max(0, start - 4), -1) if _DIVIDER_LINE.fullmatch(paras[d].text)), None)
+    if d is not None and d < start - 1:
+        # a rule set apart the closing block ("--" / "📥 Skip the guesswork." / "Join 4,000
+        # readers: https://…"): the lines between it and the cue open the call to action
+        start = d + 1
     return start if start > 0 else None
+
+
+# a rule alone on its line, parting a text's closing block from the text ("--", "---", "***")
+_DIVIDER_LINE = re.compile(r"[ \t]*+(?:[-—–_*=~·•][ \t]*+){2,40}")
 
 
 def _first_person_offer(text: str) -> bool:
@@ -1777,7 +1788,8 @@ def _starts_headline(toks: Sequence[str], h: int) -> bool:
     if t.isupper() and len(t) >= 2 or h + 1 == len(toks):
         return True
     nxt = toks[h + 1]
-    return nxt[:1].islower() or _opens_headline(toks, h + 1)
+    return nxt[:1].islower() or _opens_headline(toks, h + 1) or any(
+        len(p) > 1 and tuple(x.rstrip(",").casefold() for x in toks[h: h + len(p)]) == p for p in _HEADLINE_PHRASES)
 
 
 def _reads_as_headline(text: str) -> bool:
