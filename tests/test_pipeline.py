@@ -638,3 +638,18 @@ def test_the_sites_name_alone_over_a_post_is_the_browsers_not_a_title():
     assert rec.author.name == "Lucía Ferrer Ibáñez"
     assert rec.body.startswith("Terminamos la rehabilitación")
     assert check_accounted(text, [rec]) == []
+
+
+def test_share_sheet_lead_in_names_an_author_whose_slug_joins_the_parts_of_a_hyphenated_first_name():
+    # invented: the profile slug writes the hyphenated first name joined ("Jean-Luc Moreau" ->
+    # "jeanluc-moreau-7b1"), as many chosen slugs do: the run of words still spells it (the
+    # hyphen kept or not), and the lead-in's name is the author
+    text = ("Découvrez le post de Jean-Luc Moreau sur LinkedIn\n"
+            "https://www.linkedin.com/posts/jeanluc-moreau-7b1_velo-activity-7311122233344455577-Xy1z"
+            "?utm_source=share&utm_medium=member_android\n\n"
+            "Nos livreurs à vélo ont parcouru 40 000 km cette année.\n\n"
+            "Aucun accident, et deux fois moins de retards qu'en camionnette.\n")
+    (rec,) = process(text)
+    assert rec.author.name == "Jean-Luc Moreau"
+    assert rec.body.startswith("Nos livreurs à vélo")
+    assert check_accounted(text, [rec]) == []

@@ -269,7 +269,11 @@ def _slug_name(text: str, slug: str) -> tuple[int, int] | None:
     for i in range(len(words)):
         for j in range(i + 2, min(len(words), i + 6) + 1):
             key = "-".join(w[2] for w in words[i:j])
-            if not all(w[2] for w in words[i:j]) or not (slug == key or slug.startswith(key + "-")):
+            if not all(w[2] for w in words[i:j]):
+                continue
+            # (or the slug joins a hyphenated name's parts: "Jean-Luc Roy", "jeanluc-roy")
+            bare = "-".join(w[2].replace("-", "") for w in words[i:j])
+            if not any(slug == k or slug.startswith(k + "-") for k in {key, bare}):
                 continue
             a, b = words[i][0], words[j - 1][1]
             if segment.is_name(text[a:b]) and (best is None or b - a > best[1] - best[0]):
