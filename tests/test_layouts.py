@@ -3170,3 +3170,28 @@ def test_a_newsletters_card_with_its_followers_closes_the_text_not_joins_it():
     (rec,) = process(article)
     assert rec.body.endswith("erzählt mir, wie es lief!")
     assert "Arbeit neu gedacht" not in rec.body + (rec.cta or "")
+
+
+def test_a_markdown_comments_text_opening_with_a_linked_mention_stays_whole():
+    # invented: a clipped article (en) whose comments have the name (a profile link) and the
+    # headline on lines of their own; a reply's text opens with a mention of the commenter it
+    # answers, a profile link too ("[Rafa Ortiz](…/in/…) we only show …"). That line is the
+    # comment's text, whole: no header to split into a name and a headline (no age under it).
+    from postscrub import process
+    from postscrub.audit import check_accounted
+
+    text = ("# Why our bakery stopped selling gift cards\n\n"
+            "[Lene Vik](https://www.linkedin.com/in/lene-vik)\n\n"
+            "Owner, Vik Bakeri\n\nPublished Sep 3, 2026\n\n"
+            "Gift cards looked like free money until we counted the unredeemed ones.\n\n"
+            "We now sell a bread subscription instead, and people use it every week.\n\n"
+            "[Like](https://www.linkedin.com/signup/cold-join) [Comment](https://www.linkedin.com/signup/cold-join)\n\n"
+            "[Rafa Ortiz](https://www.linkedin.com/in/rafa-ortiz)\n\nCafé owner in Bergen\n\n"
+            "2w\n\nDo subscribers pause in summer?\n\n"
+            "[Mia Berg](https://www.linkedin.com/in/mia-berg-3)\n\nAccountant for small shops\n\n"
+            "1w\n\n[Rafa Ortiz](https://www.linkedin.com/in/rafa-ortiz) most of mine pause in July, plan for it.\n")
+    (rec,) = process(text)
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Rafa Ortiz", "Do subscribers pause in summer?"),
+        ("Mia Berg", "Rafa Ortiz most of mine pause in July, plan for it.")]
+    assert check_accounted(text, [rec]) == []

@@ -279,3 +279,21 @@ def test_a_long_form_age_before_the_report_anchor_of_a_flattened_page():
             "Masuk untuk melihat atau menambahkan komentar\n")
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio, rec.age) == ("Dewi Lestari", "Pemilik, Kopi Tepi Sawah | Bandung", "2 minggu")
+
+
+def test_the_age_before_each_report_anchor_of_a_long_flattened_feed_is_cut_as_on_a_short_one():
+    # invented: a feed flattened to one line, many posts and comments, each age right before its
+    # "Report this …" anchor (compact, long form, an "Edited" mark and spaces between). The age
+    # is looked for just before each anchor, not from the line's start each time (which cost
+    # the square of the line): every age is still a node of its own, as on one post alone.
+    from postscrub.repair import Line
+
+    post = ("Postingan Dewi Lestari Pemilik, Kopi Tepi Sawah 2 minggu Laporkan postingan ini "
+            "Hari ini kedai kami genap lima tahun. Suka Komentari Bagikan "
+            "Rudi Hartono Barista 3d •  Edited      Report this comment Selamat! Like Reply "
+            "Sara Holm Arkitekt 4 w Report this comment Fantastiskt! Like Reply ")
+    one = [p.text for p in nodes.split_flattened(Line(1, post))]
+    assert "2 minggu " in one and "3d •  " in one and "4 w " in one
+    many = [p.text for p in nodes.split_flattened(Line(1, post * 200))]
+    for age in ("2 minggu ", "3d •  ", "Edited", "4 w "):
+        assert many.count(age) == 200 * one.count(age)

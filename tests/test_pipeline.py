@@ -652,3 +652,35 @@ def test_a_plain_list_of_fields_over_the_text_names_its_author_and_title():
     assert (rec.title, rec.author.name) == ("Warum wir keine Roadmap mehr veröffentlichen", "Jana Roth")
     assert rec.body.startswith("Vor zwei Jahren") and "Quelle" not in rec.body and "Gespeichert" not in rec.body
     assert check_accounted(text, [rec]) == []
+
+
+def test_share_sheet_lead_in_names_an_author_whose_slug_joins_the_parts_of_a_hyphenated_first_name():
+    # invented: the profile slug writes the hyphenated first name joined ("Jean-Luc Moreau" ->
+    # "jeanluc-moreau-7b1"), as many chosen slugs do: the run of words still spells it (the
+    # hyphen kept or not), and the lead-in's name is the author
+    text = ("Découvrez le post de Jean-Luc Moreau sur LinkedIn\n"
+            "https://www.linkedin.com/posts/jeanluc-moreau-7b1_velo-activity-7311122233344455577-Xy1z"
+            "?utm_source=share&utm_medium=member_android\n\n"
+            "Nos livreurs à vélo ont parcouru 40 000 km cette année.\n\n"
+            "Aucun accident, et deux fois moins de retards qu'en camionnette.\n")
+    (rec,) = process(text)
+    assert rec.author.name == "Jean-Luc Moreau"
+    assert rec.body.startswith("Nos livreurs à vélo")
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_share_sheets_name_that_the_post_overrides_with_its_own_author_is_recorded_not_lost():
+    # invented: a share sheet's lead-in naming the author by the slug over a Markdown copy that
+    # names its author itself (a profile link over the text): the record's author is the
+    # copy's, and the sheet's name, no field then, is recorded as the sheet's, not lost
+    text = ("Bekijk de post van Aino Mäkelä op LinkedIn\n"
+            "https://www.linkedin.com/posts/aino-makela-92a_harbour-activity-7311122233344455566-Ab9c"
+            "?utm_source=share&utm_medium=member_ios\n\n"
+            "[Sami Virta](https://www.linkedin.com/in/sami-virta)\n"
+            "The harbour ferry now runs every twenty minutes in winter too.\n\n"
+            "It took three years of counting passengers by hand.\n")
+    (rec,) = process(text)
+    assert rec.author.name == "Sami Virta"
+    assert rec.body.startswith("The harbour ferry now runs")
+    assert check_accounted(text, [rec]) == []
+    assert any(r.rule == "ui.share_text" and "Aino Mäkelä" in r.text for r in rec.repairs)

@@ -2490,3 +2490,21 @@ def test_a_headline_phrase_in_title_case_ends_a_three_word_name_glued_to_it():
     assert sg.split_name_headline("Tomás Ibarra Quiroga Self Employed at Ferro Diseño Industrial", glued=True) == (
         "Tomás Ibarra Quiroga", "Self Employed at Ferro Diseño Industrial")
     assert sg.split_name_headline("Ana Lee Self Employed Designer", glued=True) == ("Ana Lee", "Self Employed Designer")
+
+
+@pytest.mark.parametrize("last", ["If you write a newsletter, stop sending it on Mondays.",
+                                  "Si vous lancez une newsletter, commencez par une liste de vingt personnes.",
+                                  "Als je een nieuwsbrief schrijft, verstuur hem dan niet op maandag."])
+def test_a_closing_condition_about_newsletters_that_offers_none_of_the_writers_is_the_text(last):
+    # invented: a post (en UI) whose last paragraph is its own advice to readers who write
+    # newsletters: a condition put to the reader, a newsletter named, but no first person (the
+    # writer offers nothing of theirs). It is the text, not a call to action, and the line
+    # above it stays text too.
+    from postscrub import process
+
+    text = ("Mette Aalto\nGrowth lead at Kallio Books\n4d\n\n"
+            "We tested sending our updates on every weekday for a year.\n\n"
+            "Tuesday mornings won by a wide margin, Fridays lost.\n\n" + last + "\n")
+    (rec,) = process(text)
+    assert rec.cta is None and rec.sign_off is None
+    assert rec.body.endswith("Fridays lost.\n\n" + last)

@@ -2526,3 +2526,24 @@ def test_read_later_footer_row_saved_to_the_app_and_view_original_is_no_text():
     (rec,) = process(text)
     assert rec.sign_off == "Jannik"
     assert "Pocket" not in rec.body and "View Original" not in rec.body
+
+
+def test_a_properties_tables_rows_read_the_same_with_a_long_run_of_spaces_in_a_value():
+    # invented: a note export's properties table (en) whose author cell holds a long run of
+    # spaces (a scraper padding the column). The rows are taken apart without a pattern that
+    # tried the run again at each of its characters; each reads as before: the first cell, the
+    # value without the row's closing pipe.
+    from postscrub import process
+    from postscrub.shapes import _table_row
+
+    assert _table_row("| Author | Ana Lee |") == ("Author", "Ana Lee")
+    assert _table_row("Author | Ana Lee") == ("Author", "Ana Lee")
+    assert _table_row("| Note | a || b ||") == ("Note", "a || b |")
+    assert _table_row("| Empty | |") == ("Empty", "")
+    assert _table_row("no pipe here") is None
+    text = ("# Post export\n\n| Property | Value |\n| --- | --- |\n"
+            "| Author | Rui Costa |\n| Headline | Head of Ops" + " " * 30000 + "at Lumen |\n\n"
+            "We closed the Lisbon warehouse on Fridays and nobody noticed.\n")
+    (rec,) = process(text)
+    assert rec.author.name == "Rui Costa"
+    assert rec.body == "We closed the Lisbon warehouse on Fridays and nobody noticed."

@@ -307,7 +307,9 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
 def _split_linked_names(tail: list[Line], md_links: Sequence) -> list[Line]:
     """A comment's header on one line in a Markdown copy, the commenter's name a link to their
     profile and their headline after it ("[Ana Lee](…/in/ana-lee) CTO at Norte"): the name
-    and the headline become lines of their own, as a page shows them."""
+    and the headline become lines of their own, as a page shows them. Only a header's line: the
+    next line is the comment's age (a line of a comment's text opening with a mention of someone,
+    "[Ana Lee](…/in/ana-lee) we show the price only", is text, whole)."""
     linked: dict[int, list[str]] = {}
     for lk in md_links:
         if lk.is_profile and 0 < len(lk.text) <= 80:
@@ -315,18 +317,24 @@ def _split_linked_names(tail: list[Line], md_links: Sequence) -> list[Line]:
     if not linked:
         return tail
     out: list[Line] = []
-    for ln in tail:
+    for k, ln in enumerate(tail):
         t = ln.text
         names = linked.get(ln.no)
         lead = len(t) - len(t.lstrip())
         name = next((x for x in names if t.startswith(x, lead)), None) if names else None
         rest = t[lead + len(name):] if name else ""
-        if name and rest[:1].isspace() and rest.strip() and len(rest) <= 200:
+        if name and rest[:1].isspace() and rest.strip() and len(rest) <= 200 and _age_line_next(tail, k):
             b = lead + len(name) + (len(rest) - len(rest.lstrip()))
             out.extend(p for p in ln.split_at((lead + len(name), b)) if p.text.strip())
         else:
             out.append(ln)
     return out
+
+
+def _age_line_next(lines: list[Line], k: int) -> bool:
+    """Is the next line with text after ``lines[k]`` an age (a comment header's)?"""
+    nxt = next((x.text for x in lines[k + 1 : k + 4] if x.text.strip()), None)
+    return nxt is not None and bool(split_glued_age(nxt) or parse_age(nxt))
 
 
 def _clipper_header_above_byline(paras: list[Line], i: int, name: str, log: RepairLog,

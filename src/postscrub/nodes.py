@@ -1216,6 +1216,32 @@ def _age_before_anchor() -> re.Pattern[str]:
                       + r"))(?:\s+(?:" + edited + r"))?\s*$")
 
 
+# (how far before an anchor its age may start, spaces and its "Edited" mark left aside: a
+# number and a unit, with room)
+_AGE_BEFORE_SPAN = 64
+
+
+def _age_search_from(text: str, s: int) -> int:
+    """Where to search for :func:`_age_before_anchor` ending at ``s``: far enough back for
+    the age, past the spaces and the "Edited" mark between it and the anchor (the runs of
+    spaces before two anchors are apart: each space is walked over once per line)."""
+    e = s
+    while e > 0 and text[e - 1].isspace():
+        e -= 1
+    m = _edited_before().search(text, max(0, e - 40), e)
+    if m is not None:
+        e = m.start()
+        while e > 0 and text[e - 1].isspace():
+            e -= 1
+    return max(0, e - _AGE_BEFORE_SPAN)
+
+
+@lru_cache(maxsize=1)
+def _edited_before() -> re.Pattern[str]:
+    edited = alternation(s for loc in patterns.UI_NODES["ui.post_meta"].values() for s in loc[:1])
+    return re.compile(r"(?<=\s)(?:" + edited + r")$")
+
+
 @lru_cache(maxsize=1)
 def _age_chain_before() -> re.Pattern[str]:
     units = alternation(u for t in patterns.AGE_UNITS_COMPACT.values() for u in t)
@@ -1249,7 +1275,10 @@ def split_flattened(line: Line) -> list[Line]:
         cuts.add(e)
         k = classify(text[s:e])
         if k.kind in (REPORT_POST, REPORT_ARTICLE, REPORT_COMMENT):
-            am = _age_before_anchor().search(text, 0, s)
+            # (the age ends right before the anchor, spaces between: searched in the stretch
+            # before it only; from the line's start each time, a flattened feed of many posts
+            # cost the square of its length)
+            am = _age_before_anchor().search(text, _age_search_from(text, s), s)
             if am:
                 cuts.add(am.start(1))
         elif k.rule == "ui.post_meta" and text[:s].rstrip().endswith("•"):

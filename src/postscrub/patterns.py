@@ -712,18 +712,28 @@ CTA_PATTERNS: tuple[str, ...] = (
 # and asks to share or forward it ("If this newsletter helped, share it with a colleague",
 # "Forward this newsletter to …"), per language (a post's "Share it with someone who …" is its
 # text). Searched (re.I) only in a line that holds one of NEWSLETTER_NOUNS.
-# ... or the line opens on a condition put to the reader and points them to the newsletter ("If you
-# like write-ups like this, I send one every Friday in my newsletter …", "Wenn euch das
-# interessiert: …im Newsletter …"), per language (en, de, fr, es, pt, it, nl)
-NEWSLETTER_IF_OPENS: tuple[str, ...] = (
-    "if you", "wenn euch", "wenn dich", "wenn ihr", "wenn du", "wenn sie", "falls euch", "falls dich",
-    "falls ihr", "falls du", "falls sie", "si vous", "si tu", "si te", "si os", "si le", "si quieres",
-    "se você", "se voce", "se te", "se vi", "se ti", "als je", "als u",
-)
+# ... or the line opens on a condition put to the reader and points them to the writer's own
+# newsletter ("If you like write-ups like this, I send one every Friday in my newsletter …",
+# "Wenn euch das interessiert: Ich schreibe … im Newsletter …"): the line also holds a first
+# person, the pronoun or the possessive (a condition over a newsletter no one offers is the
+# text's own advice: "If you write a newsletter, stop sending it on Mondays"). Per language: its
+# openings, then its first person (pattern pieces, whole words; English "I" as a capital only)
+NEWSLETTER_IF: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "en": (("if you",), ("(?-i:I)", "my", "our", "we")),
+    "de": (("wenn euch", "wenn dich", "wenn ihr", "wenn du", "wenn sie", "falls euch", "falls dich",
+            "falls ihr", "falls du", "falls sie"), ("ich", "mein(?:e|em|en|er|es)?", "unser(?:e|em|en|er|es)?", "wir")),
+    "fr": (("si vous", "si tu"), ("je", "j['’]\\w+", "mon", "ma", "mes", "notre", "nos", "nous")),
+    "es": (("si te", "si os", "si le", "si quieres"), ("yo", "mi", "mis", "nuestr[oa]s?")),
+    "pt": (("se você", "se voce", "se te"), ("eu", "meu", "minha", "meus", "minhas", "noss[oa]s?")),
+    "it": (("se vi", "se ti"), ("io", "mio", "mia", "miei", "mie", "nostr[oaie]")),
+    "nl": (("als je", "als u"), ("ik", "mijn", "onze", "ons", "wij", "we")),
+}
+NEWSLETTER_IF_OPENS: tuple[str, ...] = tuple(o for opens, _ in NEWSLETTER_IF.values() for o in opens)
 NEWSLETTER_ASK_PATTERNS: tuple[str, ...] = (
     r"(?:" + "|".join(NEWSLETTER_NOUNS) + r")[^\n]{0,120}?(?:" + SHARE_ASKS + r")",
     r"(?:" + SHARE_ASKS + r")[^\n]{0,40}?(?:" + "|".join(NEWSLETTER_NOUNS) + r")",
-    r"^\s{0,8}(?:" + "|".join(NEWSLETTER_IF_OPENS) + r")\b[^\n]{0,160}?(?:" + "|".join(NEWSLETTER_NOUNS) + r")",
+    "|".join(r"^\s{0,8}(?:" + "|".join(opens) + r")\b(?=[^\n]{0,240}?(?<!\w)(?:" + "|".join(me) + r")(?!\w))"
+             r"[^\n]{0,160}?(?:" + "|".join(NEWSLETTER_NOUNS) + r")" for opens, me in NEWSLETTER_IF.values()),
 )
 
 # A line ending in ":" that promises a list ("…the following:", "Here are the attributes:").

@@ -185,16 +185,17 @@ _POST_SLUG = re.compile(r"linkedin\.com/posts/([a-z0-9-]{2,100}+)_")
 _LEAD_IN_MAX = 120
 
 
-def _share_lead_in(lines: list[Line], log: RepairLog) -> str | None:
+def _share_lead_in(lines: list[Line], log: RepairLog) -> Line | None:
     """A phone app's share sheet puts a line of its own over the post it shares, in the
     app's language ("Check out this post on LinkedIn", "… de Ana Lee no LinkedIn:"): a short
     first line naming LinkedIn, with no sentence closing it, in a text that holds the post's
     own link right under it or as its last line (the share link). The line is the sheet's
     (``ui.share_text``), and so is the link under it (``ui.permalink``), and the link
     preview's title under that, or in its place ("Ana Lee on LinkedIn: <the post's first
-    words>…", :func:`_preview_title`). Returns the author the sheet names: the words of the
-    lead-in that spell the link's profile slug, or the preview title's name; the line naming
-    them is cut down to the name and taken out of ``lines`` (the name is the record's field)."""
+    words>…", :func:`_preview_title`). Returns the line naming the author the sheet names
+    (the words of the lead-in that spell the link's profile slug, or the preview title's
+    name), cut down to the name and taken out of ``lines``: the name is the record's field,
+    or, where the record names its author otherwise, the caller drops it."""
     content = [ln for ln in lines if ln.text.strip()]
     if len(content) < 3:
         return None
@@ -235,7 +236,7 @@ def _share_lead_in(lines: list[Line], log: RepairLog) -> str | None:
     ln, a, b = named
     log.keep(ln, "ui.share_text", [(a, b)])
     lines[:] = [x for x in lines if x is not ln]
-    return ln.text.strip()
+    return ln
 
 
 def _preview_title(content: list[Line], k: int) -> tuple[Line, int, int] | None:
@@ -269,7 +270,11 @@ def _slug_name(text: str, slug: str) -> tuple[int, int] | None:
     for i in range(len(words)):
         for j in range(i + 2, min(len(words), i + 6) + 1):
             key = "-".join(w[2] for w in words[i:j])
-            if not all(w[2] for w in words[i:j]) or not (slug == key or slug.startswith(key + "-")):
+            if not all(w[2] for w in words[i:j]):
+                continue
+            # (or the slug joins a hyphenated name's parts: "Jean-Luc Roy", "jeanluc-roy")
+            bare = "-".join(w[2].replace("-", "") for w in words[i:j])
+            if not any(slug == k or slug.startswith(k + "-") for k in {key, bare}):
                 continue
             a, b = words[i][0], words[j - 1][1]
             if segment.is_name(text[a:b]) and (best is None or b - a > best[1] - best[0]):
@@ -598,6 +603,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
             for rec in _segment(chunk, log, source, encoding, config):
                 rec.first_line = next((ln.no for ln in chunk if ln.text.strip()), rec.first_line)
                 out.append(rec)
+        if shared_by is not None:
+            log.drop_line(shared_by, "ui.share_text")  # (several posts: the sheet's name is none's field)
         return out
 
     if terminal or first.lstrip()[:2] in ("$ ", "% ", "❯ ", "➜ ", "PS") or _PROMPT_HEAD.match(first):
@@ -659,8 +666,11 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
     token = learn.LEARNED.set(learned) if learned is not None else None
     try:
         records = _segment_shape(lines, log, fm, shape, md_links, source, encoding, config)
-        if shared_by and len(records) == 1 and not records[0].author.name:
-            records[0].author = Author(shared_by, None)  # (the name the share sheet gave)
+        if shared_by is not None:
+            if len(records) == 1 and not records[0].author.name:
+                records[0].author = Author(shared_by.text.strip(), None)  # (the name the share sheet gave)
+            else:  # (the post names its author itself: the sheet's name is no field, and is recorded)
+                log.drop_line(shared_by, "ui.share_text")
         return records
     finally:
         if token is not None:

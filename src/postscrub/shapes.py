@@ -181,7 +181,23 @@ def _yaml_block(lines: list[Line]) -> tuple[int, int] | None:
                  if lines[i].text.strip() in ("---", "...")), None)
 
 
-_TABLE_ROW = re.compile(r"^\|?\s*([^|]{1,40}?)\s*\|\s*(.*?)\s*\|?$")
+_TABLE_ROW_HEAD = re.compile(r"\|?\s*([^|]{1,40}?)\s*\|\s*")
+
+
+def _table_row(text: str) -> tuple[str, str] | None:
+    """A two-column table's row (``text`` stripped): its first cell, and the rest without the
+    row's closing pipe and the spaces before it. (Taken apart here, not by one pattern: a lazy
+    value before "\\s*\\|?$" tried the spaces' run again at each of its characters, the square
+    of a long run of spaces.)"""
+    m = _TABLE_ROW_HEAD.match(text)
+    if m is None:
+        return None
+    value = text[m.end():]
+    if value.endswith("|"):
+        value = value[:-1]
+    return m.group(1), value.rstrip()
+
+
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}:?\s*\|?$")
 
 
@@ -195,21 +211,22 @@ def _properties_table(lines: list[Line], content: list[int], fm: FrontMatter) ->
         k = 1
     if len(content) < k + 4 or not _TABLE_RULE.match(lines[content[k + 1]].text.strip()):
         return False
-    if not _TABLE_ROW.match(lines[content[k]].text.strip()):
+    if _table_row(lines[content[k]].text.strip()) is None:
         return False
     end = k + 2
     while end < len(content) and content[end] == content[end - 1] + 1:
-        m = _TABLE_ROW.match(lines[content[end]].text.strip())
-        if not m:
+        row = _table_row(lines[content[end]].text.strip())
+        if row is None:
             break
+        label, value = row
         ln = lines[content[end]]
-        key = re.sub(r"\W+", "_", m.group(1).strip().lower()).strip("_")
-        field = _note_property_field(m.group(1).strip(), m.group(2))
+        key = re.sub(r"\W+", "_", label.strip().lower()).strip("_")
+        field = _note_property_field(label.strip(), value)
         if field is not None and field not in fm.fields:
             key = field  # ("Auteur", "작성자": the author's field in the note app's language)
-        if key and m.group(2):
-            at = ln.text.index(m.group(2), ln.text.index("|"))
-            _put(fm, key, ln, at, at + len(m.group(2)))  # (not the row's closing "|")
+        if key and value:
+            at = ln.text.index(value, ln.text.index("|"))
+            _put(fm, key, ln, at, at + len(value))  # (not the row's closing "|")
         end += 1
     if end == k + 2:
         return False
