@@ -279,3 +279,24 @@ def test_a_long_form_age_before_the_report_anchor_of_a_flattened_page():
             "Masuk untuk melihat atau menambahkan komentar\n")
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio, rec.age) == ("Dewi Lestari", "Pemilik, Kopi Tepi Sawah | Bandung", "2 minggu")
+
+
+def test_the_only_card_marker_of_a_flattened_feed_copy_and_the_doubled_name_after_it():
+    # invented: one feed card flattened to one line, its marker the only one copied, and the
+    # company's name printed twice (the accessible label and the visible one) before its
+    # follower count. The marker is chrome, the name comes out once.
+    text = ("Feed post number 5 Harbour Lane Bakery Harbour Lane Bakery 2,318 followers 2,318 followers 6h • "
+            "Visible to anyone on or off LinkedIn Our sourdough starter turns twelve this week. We are baking "
+            "a loaf for every regular who has stood in the Saturday queue since the start.\n"
+            "#Baking\n…more\n31\nLike\nComment\nRepost\nSend\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.age) == ("Harbour Lane Bakery", "6h")
+    assert rec.body.startswith("Our sourdough starter turns twelve")
+    assert any(r.text.strip() == "Feed post number 5" for r in rec.repairs)
+    # the same in German, the marker from the table
+    de = ("Beitrag im Feed Nummer 3 Mühlbach Gärtnerei Mühlbach Gärtnerei 812 Follower 812 Follower 2 Tage • "
+          "Für alle auf LinkedIn und außerhalb sichtbar Ab Montag verkaufen wir wieder Jungpflanzen aus eigener "
+          "Anzucht, solange der Vorrat reicht.\n…mehr\n9\nGefällt mir\nKommentieren\nReposten\nSenden\n")
+    (rec,) = process(de)
+    assert rec.author.name == "Mühlbach Gärtnerei"
+    assert rec.body.startswith("Ab Montag verkaufen wir")

@@ -1258,7 +1258,11 @@ def split_flattened(line: Line) -> list[Line]:
             if am:
                 cuts.add(am.start(1))
     # a feed copy's card markers, counting up: "Post sa feed numero 1 … Post sa feed numero 2 …"
-    cuts.update(_counting_marker_cuts(text))
+    counted = _counting_marker_cuts(text)
+    cuts.update(counted)
+    # one marker the tables know at a card's start (the text's, or after a row of buttons),
+    # and the actor's name shown twice after a marker (the accessible label and the visible one)
+    cuts.update(_card_head_cuts(text, sorted({0, *row_ends}), counted[1::2], cuts))
     # a comment with no "Report this comment" anchor: "Sara Holm Sara Holm Arkitekt 1 v Fantastiskt!…",
     # or, after a row of buttons, "Leon Brandt Data analyst 4h Does a notebook count?"
     bounds = sorted({0, len(text), *cuts})
@@ -1287,6 +1291,41 @@ def _counting_marker_cuts(text: str) -> list[int]:
             if len(found) >= 2 and [int(f.group(1)) for f in found] == list(range(1, len(found) + 1)):
                 return [c for f in found for c in f.span()]
     return []
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _card_head_cuts(text: str, starts: list[int], marker_ends: list[int], cuts: set[int]) -> list[int]:
+    """A flattened feed card's head: at a card's start (``starts``), a card marker the
+    ``ui.feed_marker`` table knows ("Feed post number 2", "Beitrag im Feed Nummer 2"), even
+    the only one copied; after a marker (found here or counted, ``marker_ends``), the actor's
+    name shown twice ("Ana Lee Ana Lee", the accessible label and the visible one), each copy
+    a node of its own (the second is dropped as a doubled label, the marker as chrome)."""
+    found: list[int] = []
+    ends = list(marker_ends)
+    for s in starts:
+        toks = list(_TOKEN.finditer(text, s, min(len(text), s + 80)))[:8]
+        for t in toks:
+            if not (t.group()[-1:].isdecimal() or t.group()[-1:] in "条번"):
+                continue
+            if classify(text[toks[0].start() : t.end()]).rule == "ui.feed_marker":
+                found += [toks[0].start(), t.end()]
+                ends.append(t.end())
+                break
+    later = sorted(c for c in cuts if c > 0)
+    for e in ends:
+        stop = next((c for c in later if c > e + 1), len(text))
+        toks = list(_TOKEN.finditer(text, e, min(stop, e + 200)))
+        words = [t.group() for t in toks]
+        # (only a piece that is the name twice, up to the next UI string, "… Tiles 4,210
+        # followers": a longer one, "Ana Lee Ana Lee • 2nd Headline 4h text…", is a header
+        # glued to its text, which :func:`_doubled_header_cuts` cuts)
+        for k in (1, 2, 3, 4):
+            if len(words) == 2 * k and words[:k] == words[k:] and not words[0][:1].islower():
+                found += [toks[k].start(), toks[2 * k - 1].end()]
+                break
+    return found
 
 
 @lru_cache(maxsize=1)
