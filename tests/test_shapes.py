@@ -2416,3 +2416,23 @@ def test_a_feed_post_flattened_in_part_is_split_on_the_first_pass():
     plain = ("Brightwater Tiles\n1,204 followers\n3h •\n" + "We glaze every tile by hand, " * 8 + "\n"
              "Like\nComment\nRepost\nSend\n")
     assert not shapes.is_flattened(split_lines(plain))
+
+
+def test_a_feed_card_flattened_into_one_line_with_its_buttons_is_read_as_flattened():
+    # invented: one feed card whose every newline was collapsed, the row of buttons on the same
+    # line as the text: two strong UI strings (a follower count, the visibility line) and the
+    # row are a flattened card, not a paragraph
+    text = ("Feed post number 7 Copperfield Cycles Copperfield Cycles 1,087 followers 5d • Visible to anyone on "
+            "or off LinkedIn The workshop moves across the yard next month, into the old grain store. Same "
+            "mechanics, more room for cargo bikes. Like Comment Repost Send")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.age) == ("Copperfield Cycles", "5d")
+    assert rec.body == ("The workshop moves across the yard next month, into the old grain store. Same mechanics, "
+                        "more room for cargo bikes.")
+    # the same in French, the row three buttons side by side
+    fr = ("Post du fil d’actualité numéro 4 Atelier Sablon Atelier Sablon 640 abonnés 2 j • Visible de tous sur "
+          "LinkedIn et en dehors Nous ouvrons nos portes samedi pour montrer les nouvelles presses à "
+          "la clientèle du quartier. J’aime Commenter Republier Envoyer")
+    (rec,) = process(fr)
+    assert rec.author.name == "Atelier Sablon"
+    assert rec.body.startswith("Nous ouvrons nos portes samedi") and rec.body.endswith("du quartier.")

@@ -1195,6 +1195,31 @@ def _is_strong(ui_text: str) -> bool:
     return k.rule in ("ui.sign_in", "ui.navigation", "ui.post_meta") and len(ui_text) >= 10
 
 
+def _row_anchor(ui_text: str) -> bool:
+    """One anchor that is a whole row of buttons ("Like Comment Repost Send", a table string
+    of three or more): a row as sure as three buttons found side by side."""
+    return len(ui_text.split()) >= 3 and classify(ui_text).kind == ACTION
+
+
+def button_rows(text: str, matches: list[re.Match[str]]) -> int:
+    """The rows of buttons among a line's anchors (``matches``): one anchor that is a whole
+    row, or three or more buttons side by side ("Gefällt mir Kommentieren Reposten Senden")."""
+    rows = run = 0
+    prev_end = None
+    for m in matches:
+        if classify(m.group()).kind != ACTION:
+            run = 0
+        elif _row_anchor(m.group()):
+            rows += 1
+            run = 0
+        else:
+            adj = prev_end is not None and run and bool(_ROW_FILLER.fullmatch(text[prev_end : m.start()]))
+            run = run + 1 if adj else 1
+            rows += run == 3
+        prev_end = m.end()
+    return rows
+
+
 def alternation(strings: Iterable[str]) -> str:
     """The strings as one regular-expression alternation, escaped, the longest first (where a
     shorter one starts a longer one, the longer is tried first)."""
@@ -1237,7 +1262,7 @@ def split_flattened(line: Line) -> list[Line]:
         # (next to another: parted by spaces, or by a row's separators and a count, "Like · 6 Reply")
         prev_adj = i > 0 and bool(_ROW_FILLER.fullmatch(text[matches[i - 1].end() : m.start()]))
         next_adj = i + 1 < len(matches) and bool(_ROW_FILLER.fullmatch(text[m.end() : matches[i + 1].start()]))
-        if strong or prev_adj or next_adj:
+        if strong or prev_adj or next_adj or _row_anchor(m.group()):
             accepted.append(m.span())
     cuts: set[int] = set()
     # where a run of buttons or counters ends ("… Like Reply 1 Reaction |"): a comment header may follow

@@ -828,7 +828,12 @@ def is_flattened(lines: list[Line]) -> bool:
             # searched: the anchor regex's pieces are compiled only for lines that need them,
             # start-up for a CLI run on one file; later, the search is cheaper than the test)
             continue
-        hits = sum(1 for m in nodes.anchors(ln.text) if nodes._is_strong(m.group()))
+        found = nodes.anchors(ln.text)
+        hits = sum(1 for m in found if nodes._is_strong(m.group()))
+        if hits == 2:
+            # (a row of buttons on the same line, "… Like Comment Repost Send": a flattened
+            # card's end, which no paragraph holds beside two strong UI strings)
+            hits += min(1, nodes.button_rows(ln.text, found))
         strong += hits
         dense_lines += hits >= 2
     return dense_lines >= 1 and strong >= 3
