@@ -300,3 +300,19 @@ def test_the_only_card_marker_of_a_flattened_feed_copy_and_the_doubled_name_afte
     (rec,) = process(de)
     assert rec.author.name == "Mühlbach Gärtnerei"
     assert rec.body.startswith("Ab Montag verkaufen wir")
+
+
+def test_a_flattened_feed_card_of_a_person_drops_the_doubled_headline_and_the_badge():
+    # invented: a member's card flattened to one line: the name twice, the degree badge, the
+    # headline twice (the accessible label and the visible one), then the age and visibility
+    text = ("Feed post number 1 Tomas Ruud Tomas Ruud • 3rd+ Welding instructor at Nordkapp Tech Welding "
+            "instructor at Nordkapp Tech 9h • Visible to anyone on or off LinkedIn Our first class of apprentices "
+            "passed the pressure-vessel test today, all eleven of them. 64 7 comments Like Comment Repost Send")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tomas Ruud", "Welding instructor at Nordkapp Tech", "9h")
+    assert rec.body == "Our first class of apprentices passed the pressure-vessel test today, all eleven of them."
+    es = ("Publicación del feed número 2 Irene Soler Irene Soler • 2º Jefa de compras en Almazara Sur Jefa de "
+          "compras en Almazara Sur 1 d • Visible para cualquier persona dentro o fuera de LinkedIn Cerramos el "
+          "primer pedido con la cooperativa vecina. 21 3 comentarios Recomendar Comentar Compartir Enviar")
+    (rec,) = process(es)
+    assert (rec.author.name, rec.author.bio) == ("Irene Soler", "Jefa de compras en Almazara Sur")

@@ -1340,16 +1340,36 @@ def _card_head_cuts(text: str, starts: list[int], marker_ends: list[int], cuts: 
                 break
     later = sorted(c for c in cuts if c > 0)
     for e in ends:
+        # the card's head after its marker: the name shown twice ("Ana Lee Ana Lee"), its
+        # badges ("• 2nd"), then the headline shown twice up to the age ("Designer Designer
+        # 4h •"), each copy a node. (A head glued to its text, "Ana Lee Ana Lee Headline 4h
+        # text…", is :func:`_doubled_header_cuts`'s: left to it.)
         stop = next((c for c in later if c > e + 1), len(text))
-        toks = list(_TOKEN.finditer(text, e, min(stop, e + 200)))
+        if stop - e > 400 or _doubled_header_cuts(text, e, stop):
+            continue
+        toks = list(_TOKEN.finditer(text, e, stop))
         words = [t.group() for t in toks]
-        # (only a piece that is the name twice, up to the next UI string, "… Tiles 4,210
-        # followers": a longer one, "Ana Lee Ana Lee • 2nd Headline 4h text…", is a header
-        # glued to its text, which :func:`_doubled_header_cuts` cuts)
-        for k in (1, 2, 3, 4):
-            if len(words) == 2 * k and words[:k] == words[k:] and not words[0][:1].islower():
-                found += [toks[k].start(), toks[2 * k - 1].end()]
-                break
+        k = next((k for k in (1, 2, 3, 4) if len(words) >= 2 * k and words[:k] == words[k : 2 * k]
+                  and not words[0][:1].islower()), 0)
+        if not k:
+            continue
+        found += [toks[k].start(), toks[2 * k - 1].end()]
+        pos = toks[2 * k - 1].end()
+        bm = _BADGE_RUN.match(text, pos, stop)
+        if bm and bm.end() > pos:
+            badge = bm.start() + len(bm.group()) - len(bm.group().lstrip())
+            if classify(text[badge : bm.end()]).kind != TEXT:
+                found += [badge, bm.end()]
+                pos = bm.end()
+        # the headline, up to an age chain before the next UI string ("… 4h • Visible to…")
+        stop = next((c for c in later if c > pos + 1), len(text))
+        am = _age_chain_before().search(text, pos, stop)
+        head = list(_TOKEN.finditer(text, pos, am.start(1) if am else stop))
+        n = len(head) // 2
+        if 0 < n <= 24 and len(head) == 2 * n and [t.group() for t in head[:n]] == [t.group() for t in head[n:]]:
+            found += [head[n].start(), head[-1].end()]
+            if am:
+                found.append(am.start(1))
     return found
 
 
