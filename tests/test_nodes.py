@@ -316,3 +316,20 @@ def test_a_flattened_feed_card_of_a_person_drops_the_doubled_headline_and_the_ba
           "primer pedido con la cooperativa vecina. 21 3 comentarios Recomendar Comentar Compartir Enviar")
     (rec,) = process(es)
     assert (rec.author.name, rec.author.bio) == ("Irene Soler", "Jefa de compras en Almazara Sur")
+
+
+def test_the_visibility_line_of_any_locale_is_an_anchor_of_a_flattened_header():
+    # invented: a pt card flattened to one line; its visibility line, which the pattern knows in
+    # every locale of the table but no row listed, parts the header from the text
+    text = ("Publicação do feed número 2 Beatriz Lobo Beatriz Lobo • 2º Enfermeira-chefe no Hospital da Serra "
+            "Enfermeira-chefe no Hospital da Serra 2 sem • Visível para qualquer pessoa dentro ou fora do LinkedIn "
+            "Hoje a nossa ala pediátrica recebeu as primeiras camas novas. 33 4 comentários Gostei Comentar "
+            "Compartilhar Enviar")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Beatriz Lobo", "Enfermeira-chefe no Hospital da Serra", "2 sem")
+    assert rec.body == "Hoje a nossa ala pediátrica recebeu as primeiras camas novas."
+    sv = ("Inlägg i flödet nummer 1 Nils Berg Nils Berg 1 v • Synligt för alla på och utanför LinkedIn Vi har "
+          "öppnat vår nya verkstad i Umeå och söker två mekaniker till hösten. 12 2 kommentarer Gilla "
+          "Kommentera Dela Skicka")
+    (rec,) = process(sv)
+    assert rec.body.startswith("Vi har öppnat") and "Synligt" not in rec.body

@@ -772,6 +772,9 @@ def _anchor_strings() -> set[str]:
             strings.update(s for s in ss if len(s) >= 2 or not s.isascii())
     for ss in patterns.UI_SECTION_END.values():
         strings.update(ss)
+    # a post's visibility line in every locale (a flattened header's "… 1 sem • Visível para
+    # qualquer pessoa…"): the rows list only a few, the pattern the rest
+    strings.update(patterns.VISIBILITY_PHRASES)
     return strings
 
 
@@ -1192,7 +1195,7 @@ def _is_strong(ui_text: str) -> bool:
     k = classify(ui_text)
     if k.kind in _STRONG_KINDS:
         return True
-    return k.rule in ("ui.sign_in", "ui.navigation", "ui.post_meta") and len(ui_text) >= 10
+    return k.rule in ("ui.sign_in", "ui.navigation", "ui.post_meta", "ui.visibility") and len(ui_text) >= 10
 
 
 def _row_anchor(ui_text: str) -> bool:
@@ -1277,7 +1280,7 @@ def split_flattened(line: Line) -> list[Line]:
             am = _age_before_anchor().search(text, 0, s)
             if am:
                 cuts.add(am.start(1))
-        elif k.rule == "ui.post_meta" and text[:s].rstrip().endswith("•"):
+        elif k.rule in ("ui.post_meta", "ui.visibility") and text[:s].rstrip().endswith("•"):
             # "… 5 mesi • 5 mesi fa • Visibile a tutti…": the age chain is a node of its own
             am = _age_chain_before().search(text, 0, s)
             if am:
