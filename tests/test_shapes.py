@@ -2436,3 +2436,14 @@ def test_a_feed_card_flattened_into_one_line_with_its_buttons_is_read_as_flatten
     (rec,) = process(fr)
     assert rec.author.name == "Atelier Sablon"
     assert rec.body.startswith("Nous ouvrons nos portes samedi") and rec.body.endswith("du quartier.")
+
+
+def test_a_flattened_chinese_feed_card_shorter_than_150_characters_is_read_as_flattened():
+    # invented: a zh feed card flattened to one line; CJK text holds half the characters of a
+    # Latin one, so the line is under 150 characters; its marker ends in the counter word 条
+    text = ("动态第 3 条 周宁 周宁 • 3度+ 杭州远帆物流 运营经理 杭州远帆物流 运营经理 5 天 • 所有领英会员和非会员可见 "
+            "新仓库下周正式投入使用，我们的配送时间将缩短一天。 41 6 条评论 赞 评论 转发 发送")
+    assert len(text) < 150
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("周宁", "杭州远帆物流 运营经理", "5 天")
+    assert rec.body == "新仓库下周正式投入使用，我们的配送时间将缩短一天。"
