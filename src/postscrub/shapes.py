@@ -804,7 +804,7 @@ def _long_line(text: str) -> bool:
     """150 columns or more: a CJK character counts two (a flattened zh/ja card's header and
     text hold half the characters of a Latin one's)."""
     n = len(text)
-    return n >= 150 or (n >= 75 and n + sum(1 for c in text if c >= "\u2e80") >= 150)
+    return n >= 150 or (n >= 75 and not text.isascii() and n + sum(c >= "\u2e80" for c in text) >= 150)
 
 
 def is_flattened(lines: list[Line]) -> bool:
