@@ -2547,3 +2547,34 @@ def test_a_properties_tables_rows_read_the_same_with_a_long_run_of_spaces_in_a_v
     (rec,) = process(text)
     assert rec.author.name == "Rui Costa"
     assert rec.body == "We closed the Lisbon warehouse on Fridays and nobody noticed."
+
+
+def test_a_feed_card_flattened_into_one_line_with_its_buttons_is_read_as_flattened():
+    # invented: one feed card whose every newline was collapsed, the row of buttons on the same
+    # line as the text: two strong UI strings (a follower count, the visibility line) and the
+    # row are a flattened card, not a paragraph
+    text = ("Feed post number 7 Copperfield Cycles Copperfield Cycles 1,087 followers 5d • Visible to anyone on "
+            "or off LinkedIn The workshop moves across the yard next month, into the old grain store. Same "
+            "mechanics, more room for cargo bikes. Like Comment Repost Send")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.age) == ("Copperfield Cycles", "5d")
+    assert rec.body == ("The workshop moves across the yard next month, into the old grain store. Same mechanics, "
+                        "more room for cargo bikes.")
+    # the same in French, the row three buttons side by side
+    fr = ("Post du fil d’actualité numéro 4 Atelier Sablon Atelier Sablon 640 abonnés 2 j • Visible de tous sur "
+          "LinkedIn et en dehors Nous ouvrons nos portes samedi pour montrer les nouvelles presses à "
+          "la clientèle du quartier. J’aime Commenter Republier Envoyer")
+    (rec,) = process(fr)
+    assert rec.author.name == "Atelier Sablon"
+    assert rec.body.startswith("Nous ouvrons nos portes samedi") and rec.body.endswith("du quartier.")
+
+
+def test_a_flattened_chinese_feed_card_shorter_than_150_characters_is_read_as_flattened():
+    # invented: a zh feed card flattened to one line; CJK text holds half the characters of a
+    # Latin one, so the line is under 150 characters; its marker ends in the counter word 条
+    text = ("动态第 3 条 周宁 周宁 • 3度+ 杭州远帆物流 运营经理 杭州远帆物流 运营经理 5 天 • 所有领英会员和非会员可见 "
+            "新仓库下周正式投入使用，我们的配送时间将缩短一天。 41 6 条评论 赞 评论 转发 发送")
+    assert len(text) < 150
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("周宁", "杭州远帆物流 运营经理", "5 天")
+    assert rec.body == "新仓库下周正式投入使用，我们的配送时间将缩短一天。"

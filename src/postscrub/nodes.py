@@ -772,6 +772,9 @@ def _anchor_strings() -> set[str]:
             strings.update(s for s in ss if len(s) >= 2 or not s.isascii())
     for ss in patterns.UI_SECTION_END.values():
         strings.update(ss)
+    # a post's visibility line in every locale (a flattened header's "… 1 sem • Visível para
+    # qualquer pessoa…"): the rows list only a few, the pattern the rest
+    strings.update(patterns.VISIBILITY_PHRASES)
     return strings
 
 
@@ -1192,7 +1195,32 @@ def _is_strong(ui_text: str) -> bool:
     k = classify(ui_text)
     if k.kind in _STRONG_KINDS:
         return True
-    return k.rule in ("ui.sign_in", "ui.navigation", "ui.post_meta") and len(ui_text) >= 10
+    return k.rule in ("ui.sign_in", "ui.navigation", "ui.post_meta", "ui.visibility") and len(ui_text) >= 10
+
+
+def _row_anchor(ui_text: str) -> bool:
+    """One anchor that is a whole row of buttons ("Like Comment Repost Send", a table string
+    of three or more): a row as sure as three buttons found side by side."""
+    return len(ui_text.split()) >= 3 and classify(ui_text).kind == ACTION
+
+
+def button_rows(text: str, matches: list[re.Match[str]]) -> int:
+    """The rows of buttons among a line's anchors (``matches``): one anchor that is a whole
+    row, or three or more buttons side by side ("Gefällt mir Kommentieren Reposten Senden")."""
+    rows = run = 0
+    prev_end = None
+    for m in matches:
+        if classify(m.group()).kind != ACTION:
+            run = 0
+        elif _row_anchor(m.group()):
+            rows += 1
+            run = 0
+        else:
+            adj = prev_end is not None and run and bool(_ROW_FILLER.fullmatch(text[prev_end : m.start()]))
+            run = run + 1 if adj else 1
+            rows += run == 3
+        prev_end = m.end()
+    return rows
 
 
 def alternation(strings: Iterable[str]) -> str:
@@ -1263,7 +1291,7 @@ def split_flattened(line: Line) -> list[Line]:
         # (next to another: parted by spaces, or by a row's separators and a count, "Like · 6 Reply")
         prev_adj = i > 0 and bool(_ROW_FILLER.fullmatch(text[matches[i - 1].end() : m.start()]))
         next_adj = i + 1 < len(matches) and bool(_ROW_FILLER.fullmatch(text[m.end() : matches[i + 1].start()]))
-        if strong or prev_adj or next_adj:
+        if strong or prev_adj or next_adj or _row_anchor(m.group()):
             accepted.append(m.span())
     cuts: set[int] = set()
     # where a run of buttons or counters ends ("… Like Reply 1 Reaction |"): a comment header may follow
@@ -1281,13 +1309,17 @@ def split_flattened(line: Line) -> list[Line]:
             am = _age_before_anchor().search(text, _age_search_from(text, s), s)
             if am:
                 cuts.add(am.start(1))
-        elif k.rule == "ui.post_meta" and text[:s].rstrip().endswith("•"):
+        elif k.rule in ("ui.post_meta", "ui.visibility") and text[:s].rstrip().endswith("•"):
             # "… 5 mesi • 5 mesi fa • Visibile a tutti…": the age chain is a node of its own
             am = _age_chain_before().search(text, 0, s)
             if am:
                 cuts.add(am.start(1))
     # a feed copy's card markers, counting up: "Post sa feed numero 1 … Post sa feed numero 2 …"
-    cuts.update(_counting_marker_cuts(text))
+    counted = _counting_marker_cuts(text)
+    cuts.update(counted)
+    # one marker the tables know at a card's start (the text's, or after a row of buttons),
+    # and the actor's name shown twice after a marker (the accessible label and the visible one)
+    cuts.update(_card_head_cuts(text, sorted({0, *row_ends}), counted[1::2], cuts))
     # a comment with no "Report this comment" anchor: "Sara Holm Sara Holm Arkitekt 1 v Fantastiskt!…",
     # or, after a row of buttons, "Leon Brandt Data analyst 4h Does a notebook count?"
     bounds = sorted({0, len(text), *cuts})
@@ -1316,6 +1348,63 @@ def _counting_marker_cuts(text: str) -> list[int]:
             if len(found) >= 2 and [int(f.group(1)) for f in found] == list(range(1, len(found) + 1)):
                 return [c for f in found for c in f.span()]
     return []
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _card_head_cuts(text: str, starts: list[int], marker_ends: list[int], cuts: set[int]) -> list[int]:
+    """A flattened feed card's head: at a card's start (``starts``), a card marker the
+    ``ui.feed_marker`` table knows ("Feed post number 2", "Beitrag im Feed Nummer 2"), even
+    the only one copied; after a marker (found here or counted, ``marker_ends``), the actor's
+    name shown twice ("Ana Lee Ana Lee", the accessible label and the visible one), each copy
+    a node of its own (the second is dropped as a doubled label, the marker as chrome)."""
+    found: list[int] = []
+    ends = list(marker_ends)
+    for s in starts:
+        toks = list(_TOKEN.finditer(text, s, min(len(text), s + 80)))[:8]
+        for i, t in enumerate(toks):
+            if not (t.group()[-1:].isdecimal() or t.group()[-1:] in "条번"):
+                continue
+            if classify(text[toks[0].start() : t.end()]).rule == "ui.feed_marker":
+                if i + 1 < len(toks) and toks[i + 1].group() in ("条", "번"):
+                    t = toks[i + 1]  # (the counter word after the number: "动态第 2 条")
+                found += [toks[0].start(), t.end()]
+                ends.append(t.end())
+                break
+    later = sorted(c for c in cuts if c > 0)
+    for e in ends:
+        # the card's head after its marker: the name shown twice ("Ana Lee Ana Lee"), its
+        # badges ("• 2nd"), then the headline shown twice up to the age ("Designer Designer
+        # 4h •"), each copy a node. (A head glued to its text, "Ana Lee Ana Lee Headline 4h
+        # text…", is :func:`_doubled_header_cuts`'s: left to it.)
+        stop = next((c for c in later if c > e + 1), len(text))
+        if stop - e > 400 or _doubled_header_cuts(text, e, stop):
+            continue
+        toks = list(_TOKEN.finditer(text, e, stop))
+        words = [t.group() for t in toks]
+        k = next((k for k in (1, 2, 3, 4) if len(words) >= 2 * k and words[:k] == words[k : 2 * k]
+                  and not words[0][:1].islower()), 0)
+        if not k:
+            continue
+        found += [toks[k].start(), toks[2 * k - 1].end()]
+        pos = toks[2 * k - 1].end()
+        bm = _BADGE_RUN.match(text, pos, stop)
+        if bm and bm.end() > pos:
+            badge = bm.start() + len(bm.group()) - len(bm.group().lstrip())
+            if classify(text[badge : bm.end()]).kind != TEXT:
+                found += [badge, bm.end()]
+                pos = bm.end()
+        # the headline, up to an age chain before the next UI string ("… 4h • Visible to…")
+        stop = next((c for c in later if c > pos + 1), len(text))
+        am = _age_chain_before().search(text, pos, stop)
+        head = list(_TOKEN.finditer(text, pos, am.start(1) if am else stop))
+        n = len(head) // 2
+        if 0 < n <= 24 and len(head) == 2 * n and [t.group() for t in head[:n]] == [t.group() for t in head[n:]]:
+            found += [head[n].start(), head[-1].end()]
+            if am:
+                found.append(am.start(1))
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -895,10 +895,17 @@ def _strip_spoken_parts(content: list[Line], log: RepairLog) -> bool:
 _CHROME_LINES_UNFLATTENED = 4
 
 
+def _long_line(text: str) -> bool:
+    """150 columns or more: a CJK character counts two (a flattened zh/ja card's header and
+    text hold half the characters of a Latin one's)."""
+    n = len(text)
+    return n >= 150 or (n >= 75 and not text.isascii() and n + sum(c >= "\u2e80" for c in text) >= 150)
+
+
 def is_flattened(lines: list[Line]) -> bool:
     """A page whose newlines were collapsed: long lines full of UI strings that would each
     stand on a line of their own in a page copied one node per line."""
-    if not any(len(ln.text) >= 150 for ln in lines):
+    if not any(_long_line(ln.text) for ln in lines):
         return False
     # A page copied one node per line shows its chrome (buttons, counters, ages) on lines of
     # its own: where a few such lines stand, its newlines were not collapsed (no flattened dump
@@ -918,12 +925,17 @@ def is_flattened(lines: list[Line]) -> bool:
     dense_lines = 0
     first = nodes.first_dump()
     for ln in lines:
-        if len(ln.text) < 150 or (first and not nodes.may_hold_strong_anchor(ln.text)):
+        if not _long_line(ln.text) or (first and not nodes.may_hold_strong_anchor(ln.text)):
             # (in a process's first dump, a line that cannot hold a strong anchor is not
             # searched: the anchor regex's pieces are compiled only for lines that need them,
             # start-up for a CLI run on one file; later, the search is cheaper than the test)
             continue
-        hits = sum(1 for m in nodes.anchors(ln.text) if nodes._is_strong(m.group()))
+        found = nodes.anchors(ln.text)
+        hits = sum(1 for m in found if nodes._is_strong(m.group()))
+        if hits == 2:
+            # (a row of buttons on the same line, "… Like Comment Repost Send": a flattened
+            # card's end, which no paragraph holds beside two strong UI strings)
+            hits += min(1, nodes.button_rows(ln.text, found))
         strong += hits
         dense_lines += hits >= 2
     return dense_lines >= 1 and strong >= 3
@@ -938,7 +950,7 @@ def _flattened_stretch(lines: list[Line]) -> bool:
     body again (its buttons gone) split it off. (Only the lines above: where the chrome lines
     begin, the page's nodes kept their lines, and a long article is not searched through.)"""
     for ln in lines:
-        if len(ln.text) < 150 or not nodes.may_hold_strong_anchor(ln.text):
+        if not _long_line(ln.text) or not nodes.may_hold_strong_anchor(ln.text):
             continue
         if sum(1 for m in nodes.anchors(ln.text) if nodes._is_strong(m.group())) >= 3:
             return True
