@@ -1864,13 +1864,29 @@ def _NOTE_COMMENT_rx() -> re.Pattern[str]:
 
 # the same header without the list's bullet or the bold, as an export writes a comment over
 # its quoted text: "Ana Lee · CTO · 2w", "↳ **Bo Kim** (Author) · Head of Data · Norte · 1w"
-# (an arrow marks a reply; the headline runs up to the last bullet, its own bullets kept)
+# (an arrow marks a reply; the headline runs up to the last bullet, its own bullets kept).
+# Linear on any line: no run of blanks is shared by two quantifiers (the blanks are taken
+# possessively, the name, headline and age end on a non-blank), so a line of blanks or one
+# "Name · " then blanks costs its length, where the plain form ([ \t]* around the lazy parts)
+# tried every split of the run against every other (seconds for 1 KB of spaces and a "·").
+# The matches are the plain form's: a name of one character then a blank ("ع · 2w", as the
+# lazy name took it), one glued to the bullet after the indentation or the arrow (the name
+# taking the blank before it: _ONE_GLUED), a one-character headline after a blank, a blank
+# headline between two bullets ("Ana ·   · 2w"); they differ only in where the blanks around
+# the name and the headline fall, which the caller strips.
+_NOTE_NAME_CHAR = r"[^*·•|()\n]"
+_ONE_GLUED = r"(?=[ \t][^*·•|()\n \t][·•|(])"
+
+
 @lru_cache(maxsize=1)
 def _NOTE_COMMENT_LOOSE_rx() -> re.Pattern[str]:
-    return re.compile(r"(?P<indent>[ \t]*)(?P<reply>[" + patterns.REPLY_ARROWS + r"][ \t]*)?"
-                      r"(?P<open>\*\*)?(?P<name>[^*·•|()\n]{2,80}?)(?(open)\*\*)"
-                      r"(?P<badge>[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[·•|][ \t]*(?P<bio>[^\n]{2,200}?))?"
-                      r"[ \t]*[·•|][ \t]*(?P<age>[^·•|\n]{1,24}?)[ \t]*")
+    n = _NOTE_NAME_CHAR
+    return re.compile(r"(?<![ \t])(?P<indent>[ \t]*+|[ \t]*" + _ONE_GLUED + r")"
+                      r"(?P<reply>[" + patterns.REPLY_ARROWS + r"](?:[ \t]*+|[ \t]*" + _ONE_GLUED + r"))?"
+                      r"(?P<open>\*\*)?(?P<name>" + n + r"[ \t]|" + n + r"{1,79}?(?:[^*·•|()\n \t]|[ \t](?=\*\*)))(?(open)\*\*)"
+                      r"(?P<badge>[ \t]*+\([^()\n]{1,30}\))?"
+                      r"(?:[ \t]*+[·•|](?:[ \t]*+(?P<bio>(?<=[ \t])[^\n \t]|[^\n][ \t]|[^\n]{1,199}?[^\n \t])|[ \t]{2,}+))?"
+                      r"[ \t]*+[·•|][ \t]*+(?P<age>[^·•|\n]{1,24}?)[ \t]*+")
 
 
 # a section heading's count after its name: "(3 of 86)", "(12)", "· 12", ": 12"
