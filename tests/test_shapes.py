@@ -2578,3 +2578,18 @@ def test_a_flattened_chinese_feed_card_shorter_than_150_characters_is_read_as_fl
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio, rec.age) == ("周宁", "杭州远帆物流 运营经理", "5 天")
     assert rec.body == "新仓库下周正式投入使用，我们的配送时间将缩短一天。"
+
+
+def test_note_comment_header_reads_the_same_and_stays_linear_on_runs_of_blanks():
+    # invented: a note's comment headers, and the same with a long run of blanks after the
+    # bullet (which made the old pattern try every split of the run: seconds per KB)
+    rx = shapes._NOTE_COMMENT_rx()
+    m = rx.fullmatch("- **Maren Holt** · Head of Ops at Kelda · 3d")
+    assert (m.group("name"), m.group("bio").strip(), m.group("age")) == ("Maren Holt", "Head of Ops at Kelda", "3d")
+    m = rx.fullmatch("  * **Ikaika Long** (Author)   |   2w  ")
+    assert (m.group("name"), m.group("badge").strip(), m.group("bio"), m.group("age")) == ("Ikaika Long", "(Author)", None, "2w")
+    assert rx.fullmatch("- **Maren Holt** · " + " " * 30 + "x").group("age") == "x"
+    assert rx.fullmatch("- **Maren Holt** · " + " " * 100_000 + "x") is None  # (no header holds that)
+    assert rx.fullmatch("- **Maren Holt** · CTO" + " " * 100_000 + "· 1d") is None
+    (rec,) = process("## Comments\n\n- **Maren Holt** · " + " " * 50_000 + "\n\nA note.\n")
+    assert rec is not None

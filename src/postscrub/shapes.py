@@ -1856,10 +1856,13 @@ def _NOTE_HEADING_rx() -> re.Pattern[str]:
     return re.compile(r"\s{0,3}#{2,3}\s+(\S.*?)\s*#*\s*")
 
 
+# (the blanks around the bullets are bounded: with "\s*" there, a line "- **Name** · " then a
+# long run of blanks made the lazy headline try every split of the run against every other:
+# seconds for 1 KB; a header never holds 40 blanks in a row)
 @lru_cache(maxsize=1)
 def _NOTE_COMMENT_rx() -> re.Pattern[str]:
-    return re.compile(r"(?P<indent>\s*)[-*+]\s+\*\*(?P<name>[^*\n]{2,80})\*\*(?P<badge>\s*\([^()\n]{1,30}\))?"
-                           r"(?:\s*[·•|]\s*(?P<bio>[^·•|\n]{2,200}?))?\s*[·•|]\s*(?P<age>[^·•|\n]{1,24}?)\s*")
+    return re.compile(r"(?P<indent>\s*)[-*+]\s+\*\*(?P<name>[^*\n]{2,80})\*\*(?P<badge>\s{0,40}\([^()\n]{1,30}\))?"
+                      r"(?:\s{0,40}[·•|]\s{0,40}(?P<bio>[^·•|\n]{2,200}?))?\s{0,40}[·•|]\s{0,40}(?P<age>[^·•|\n]{1,24}?)\s*")
 
 
 # the same header without the list's bullet or the bold, as an export writes a comment over
