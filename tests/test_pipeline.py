@@ -697,3 +697,17 @@ def test_a_posts_own_list_of_label_value_items_is_no_export_field_list():
     assert rec.author.name != "Cal Newport"
     assert rec.body.startswith("Three books changed how I run my week this year.\n- Title: Deep Work\n- Author: Cal Newport")
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_heading_a_title_field_repeats_under_a_stray_line_is_the_title_not_the_bio():
+    # invented: a line over the "# Title" kept the heading reader off; the field list's
+    # "Title:" repeats the heading: the heading is the title's copy, not the author's headline
+    text = ("Saved from my phone\n\n# How we priced the second plan\n\n"
+            "- Title: How we priced the second plan\n- Author: [[Marta Oyelaran]]\n"
+            "- Source: https://www.linkedin.com/pulse/how-we-priced-marta-oyelaran-9f8e\n\n"
+            "We tried three prices in three weeks and kept the one nobody complained about.\n\n"
+            "That was a mistake, and here is why.\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name, rec.author.bio) == ("How we priced the second plan", "Marta Oyelaran", None)
+    assert rec.body.startswith("We tried three prices")
+    assert check_accounted(text, [rec]) == []

@@ -1015,6 +1015,12 @@ def _bold_fields(lines: list[Line], log: RepairLog) -> dict:
             break
         if ln.text.strip() and "title" not in found and ln.text.lstrip("# ").strip() in values:
             found["title"] = ln.text.lstrip("# ").strip()  # (a heading a field repeats: "Full Title: …")
+            # (the heading is the title's copy: out of the lines, its marker recorded, also where
+            # a line above it kept take_h1_title from reading it; else it stayed as the bio)
+            lead = len(ln.text) - len(ln.text.lstrip())
+            if ln.text[lead:lead + 1] == "#":
+                log.edit(ln, "markdown.heading", [(lead, ln.text.index(found["title"], lead), "")])
+            ids.add(id(ln))
         elif ln.text.strip():
             log.drop_line(ln, "ui.page_header")
             ids.add(id(ln))
