@@ -802,6 +802,11 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         if reader is not None:
             rec.title, author = reader[0].text.strip(), reader[1]
         first = next((ln for ln in lines if ln.text.strip()), None)
+        if title and first is not None and first.text.strip() != title.strip() and fm.export_sections:
+            # (a read-later export's heading under a stray line, "2 min read" over "# Title":
+            # the heading still the title's copy, else the metadata's title went unrecorded)
+            first = next((ln for ln in [x for x in lines if x.text.strip()][1:3]
+                          if ln.text.strip() == title.strip()), first)
         if title and first is not None and first.text.strip() == title.strip():
             # the page repeats the front matter's title as its heading: one copy is the field's
             log.drop_line(first, "ui.doubled_label")
