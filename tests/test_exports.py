@@ -2712,3 +2712,21 @@ def test_a_printed_thread_under_banners_that_hold_each_posts_header():
     assert (uwe.author.name, uwe.text, uwe.replies) == ("Uwe Brandt", "Mutig, aber richtig.", [])
     assert recs[1].body == "Drei Kennzahlen, die ich jeden Montag prüfe." and recs[1].comments == []
     assert check_accounted(dump, recs) == []
+
+
+def test_a_key_value_reports_text_under_a_byline_loses_its_markdown():
+    # invented: a report line "Author: Name (Headline) · age" over a text holding a Markdown
+    # link and a block quote: flattened as the other readers do, recorded, stable when cleaned again
+    text = ('Author: Nadia Karimi (Head of Growth at Orbitly) · 2d\n'
+            'We rebuilt our [pricing page](https://orbitly.example/pricing) in a week.\n'
+            '\n'
+            '> Ship the page, then fix the copy.\n'
+            '\n'
+            'That was the whole brief.\n'
+            '=== Comments ===\n'
+            '[1] Tom Reyes (Designer) · 1d\n'
+            'Love the new layout!\n')
+    (rec,) = process(text)
+    assert rec.body == "We rebuilt our pricing page in a week.\n\nShip the page, then fix the copy.\n\nThat was the whole brief."
+    assert check_accounted(text, [rec]) == []
+    assert process(rec.body)[0].body == rec.body

@@ -3195,3 +3195,15 @@ def test_a_markdown_comments_text_opening_with_a_linked_mention_stays_whole():
         ("Rafa Ortiz", "Do subscribers pause in summer?"),
         ("Mia Berg", "Rafa Ortiz most of mine pause in July, plan for it.")]
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_first_name_opening_a_sentence_is_no_call_by_name():
+    # invented: a verb spelled like the writer's first name at a sentence's start ("Will do",
+    # "Mark my words") does not call them; the name followed by a comma, or after a greeting, does
+    from postscrub.layouts import _calls_by_name
+    assert not _calls_by_name("Will do, sending the draft tonight.", "Will Harper")
+    assert not _calls_by_name("Fair point. Mark my words though, it ships late.", "Mark Osei")
+    assert _calls_by_name("Will, sending the draft tonight.", "Will Harper")
+    assert _calls_by_name("Thanks Will, that helps a lot.", "Will Harper")
+    assert _calls_by_name("Agreed Mark! It ships late.", "Mark Osei")
+    assert _calls_by_name("Danke dir, Lukas", "Lukas Berg")

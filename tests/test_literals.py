@@ -1524,3 +1524,19 @@ def test_a_key_value_pane_with_each_key_on_its_own_line():
         "Giulia Ferraris", "Responsabile logistica presso Trasporti Alpini", "3 g")
     assert rec.body == "Abbiamo chiuso il magazzino di Novara per due giorni.\n\nInventario completo: zero discrepanze."
     assert [(c.author.name, c.text) for c in rec.comments] == [("Marco Bellini", "Complimenti a tutta la squadra!")]
+
+
+def test_a_key_value_panes_name_is_one_line_and_given_up_values_are_recorded():
+    # invented: a stacked pane whose key after the author's name is missing: the name takes its
+    # one line, not the lines up to the next key; a key given twice keeps its first value, the
+    # second recorded under its key (not as syntax)
+    from postscrub import literals
+    text = ("record\nautor__nombre\nLucía Ferrer\nJefa de almacén en Puerto Seco\n"
+            "Cerramos el almacén dos días.\n\nInventario: cero diferencias.\n"
+            "tiempo\n3 d\ntiempo\n4 d\ncomentarios__texto\n¡Enhorabuena!\n")
+    tree = literals.parse_stacked(text)
+    assert tree.items["autor"].items["nombre"].value == "Lucía Ferrer"
+    assert tree.items["autor"].items["nombre#2"].value.startswith("Jefa de almacén en Puerto Seco\nCerramos")
+    assert (tree.items["tiempo"].value, tree.items["tiempo#2"].value) == ("3 d", "4 d")
+    (rec,) = process(text)
+    assert rec.author.name == "Lucía Ferrer"

@@ -351,3 +351,23 @@ def test_the_visibility_line_of_any_locale_is_an_anchor_of_a_flattened_header():
           "Kommentera Dela Skicka")
     (rec,) = process(sv)
     assert rec.body.startswith("Vi har öppnat") and "Synligt" not in rec.body
+
+
+def test_the_age_chain_before_a_meta_anchor_is_found_in_one_pass_with_the_same_starts():
+    # invented: bullets after ages, spaces, long stretches, an age after a long gap; each
+    # bullet's chain start is what the pattern searched from the line's start gives
+    texts = ["Lia Moretti 5 mesi • 5 mesi fa • Visibile a tutti",
+             "Bo Lind 3 g •   2h • " + "x" * 45 + " • 12 h • Modificato •",
+             "7 d•• 4 h  •" + " word" * 9 + "•",
+             "no age here • at all • ",
+             "Ana 2h • Edited • " * 30]
+    found = 0
+    for t in texts:
+        chains = nodes._age_chain_starts(t)
+        for s in range(len(t) + 1):
+            if not t[:s].rstrip().endswith("•"):
+                continue
+            am = nodes._age_chain_before().search(t, 0, s)
+            assert chains.get(len(t[:s].rstrip()) - 1) == (am.start(1) if am else None), (t, s)
+            found += am is not None
+    assert found > 10

@@ -684,3 +684,30 @@ def test_a_share_sheets_name_that_the_post_overrides_with_its_own_author_is_reco
     assert rec.body.startswith("The harbour ferry now runs")
     assert check_accounted(text, [rec]) == []
     assert any(r.rule == "ui.share_text" and "Aino Mäkelä" in r.text for r in rec.repairs)
+
+
+def test_a_posts_own_list_of_label_value_items_is_no_export_field_list():
+    # invented: a plain-text post listing books as "- Title: … / - Author: …" under its first
+    # line: no export's field list (not the opening block, under no heading, no address item)
+    text = ("Three books changed how I run my week this year.\n"
+            "- Title: Deep Work\n- Author: Cal Newport\n- Title: Four Thousand Weeks\n\n"
+            "The first taught me to block mornings. The second taught me to drop half my list.\n\n"
+            "Which one would you start with?\n")
+    (rec,) = process(text)
+    assert rec.author.name != "Cal Newport"
+    assert rec.body.startswith("Three books changed how I run my week this year.\n- Title: Deep Work\n- Author: Cal Newport")
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_heading_a_title_field_repeats_under_a_stray_line_is_the_title_not_the_bio():
+    # invented: a line over the "# Title" kept the heading reader off; the field list's
+    # "Title:" repeats the heading: the heading is the title's copy, not the author's headline
+    text = ("Saved from my phone\n\n# How we priced the second plan\n\n"
+            "- Title: How we priced the second plan\n- Author: [[Marta Oyelaran]]\n"
+            "- Source: https://www.linkedin.com/pulse/how-we-priced-marta-oyelaran-9f8e\n\n"
+            "We tried three prices in three weeks and kept the one nobody complained about.\n\n"
+            "That was a mistake, and here is why.\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name, rec.author.bio) == ("How we priced the second plan", "Marta Oyelaran", None)
+    assert rec.body.startswith("We tried three prices")
+    assert check_accounted(text, [rec]) == []

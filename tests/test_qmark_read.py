@@ -136,3 +136,25 @@ def test_a_chinese_alternative_question_asks_and_still_states():
     assert asks("线上还是线下")  # A还是B: A or B
     assert not asks("最后还是决定留下")  # 还是 "still" before a verb
     assert not asks("这个项目还是很难")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ellos confiaron en mi",  # Spanish `mi` ("me"): no Turkish letter, no Turkish verb before it
+    "Non è un problema per mi",  # Italian
+    "We finally shipped the build-e",  # a hyphenated `-e` in English: no Hungarian context
+    "Ring the bell",  # a command: `ring` asks only about a bell it may ring (`Ring a bell`)
+])
+def test_turkish_hungarian_and_ring_lookalikes_need_their_context(sentence):
+    assert not asks(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sizce doğru mu",  # a Turkish letter in the sentence
+    "Bunu hiç denediniz mi",  # a Turkish verb ending before the particle
+    "Tudtad-e",  # the Hungarian word alone
+    "Ezt tényleg komolyan gondolod-e",  # Hungarian closed-class words
+    "Ring a bell",
+    "Ring any bells",
+])
+def test_turkish_hungarian_and_ring_questions_in_their_context_still_ask(sentence):
+    assert asks(sentence)

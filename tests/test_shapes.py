@@ -2593,3 +2593,19 @@ def test_note_comment_header_reads_the_same_and_stays_linear_on_runs_of_blanks()
     assert rx.fullmatch("- **Maren Holt** · CTO" + " " * 100_000 + "· 1d") is None
     (rec,) = process("## Comments\n\n- **Maren Holt** · " + " " * 50_000 + "\n\nA note.\n")
     assert rec is not None
+
+
+def test_a_read_later_export_with_a_line_over_its_title_keeps_the_title_recorded():
+    # invented: a Readwise-style export with a reading time typed over its "# Title": the heading
+    # is still the metadata title's copy (dropped as such), not left for the audit to miss
+    from postscrub.audit import check_accounted
+    text = ("2 min read\n\n# Zwei Wochen ohne Slack\n\n"
+            "![rw-book-cover](https://media.licdn.com/dms/image/v2/cover/0/2)\n\n"
+            "## Metadata\n- Author: [[Katrin Vogel]]\n- Full Title: Zwei Wochen ohne Slack\n"
+            "- Category: #articles\n- URL: https://www.linkedin.com/pulse/zwei-wochen-ohne-slack-katrin-vogel-3kq9\n\n"
+            "## Full Document\n\nIm Mai haben wir Slack zwei Wochen lang abgeschaltet.\n\n"
+            "Die Mails wurden kürzer, die Entscheidungen besser.\n")
+    (rec,) = process(text)
+    assert (rec.title, rec.author.name) == ("Zwei Wochen ohne Slack", "Katrin Vogel")
+    assert rec.body.startswith("Im Mai haben wir Slack")
+    assert check_accounted(text, [rec]) == []

@@ -2611,6 +2611,12 @@ def segment_key_value(lines: list[Line], log: RepairLog) -> list[Record] | None:
                 q = _KV_QUOTE.match(ln.text) if in_comments and target is not None else None
                 if q is not None:  # (a comment's text lines under a quote mark: ">> text")
                     log.edit(ln, "kv.syntax", [(0, q.end(), "")])
+                elif target is not None and not in_comments and ("](" in ln.text or ln.text.lstrip()[:1] == ">"):
+                    # (a text's Markdown, "[page](…)", "> quoted": flattened as the other
+                    # readers do, recorded, else kept in the body and changed when cleaned again)
+                    shapes.flatten_markdown([ln], log)
+                    if not ln.text.strip():
+                        continue
                 pending.append(ln.text.strip() if in_comments else ln.text.rstrip())
                 if blank_after.get(id(ln)):
                     pending.append("")  # (a paragraph break inside the text)

@@ -2425,15 +2425,29 @@ def _calls_by_name(text: str, name: str) -> bool:
         given = name.replace(" ", "")[1:]
         return len(given) >= 2 and given in text[:300]
     # (the whole name case-folded; the first name as written, capitalised: "will do" names no Will)
-    for t, key in ((text[:300].casefold(), full.casefold()), (text[:300], full.split(None, 1)[0])):
+    # (the first name alone is a call only where no sentence opens on it: "Will do", "Mark my
+    # words" open on a verb spelled like a name; "Mark, exactly", "Thanks Will", "…, Will!" call)
+    for t, key, first in ((text[:300].casefold(), full.casefold(), False),
+                          (text[:300], full.split(None, 1)[0], True)):
         if len(key) < 3:
             continue
         at = t.find(key)
         while at >= 0:
-            if not t[at - 1 : at].isalnum() and not t[at + len(key) : at + len(key) + 1].isalnum():
+            end = at + len(key)
+            if not t[at - 1 : at].isalnum() and not t[end : end + 1].isalnum() and (
+                    not first or not _opens_sentence(t, at) or t[end:end + 3].lstrip(" ")[:1] in (",", "!", "?", "，", "！", "？")):
                 return True
             at = t.find(key, at + 1)
     return False
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does a sentence open at ``text[at]``: the text's start, or after a stop, a line break
+    or an opening mark, spaces between?"""
+    k = at
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?\n:;\"'“(…。！？"
 
 
 def _close_after_replies(counts: list[int], bare_marker: Sequence[bool]) -> None:

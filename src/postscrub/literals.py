@@ -1589,6 +1589,8 @@ def parse_stacked(text: str) -> JObj | None:
     makes it an object: a count of the comments before their fields). A last paragraph of one line
     right before a section is that section's heading, no value. None: fewer than four keys
     with a value."""
+    from .shapes import classify_column
+
     lines: list[tuple[int, str]] = []
     pos = 0
     for ln in text.split("\n"):
@@ -1613,28 +1615,55 @@ def parse_stacked(text: str) -> JObj | None:
             body = body[:-1]
             while body and not lines[body[-1]][1].strip():
                 body.pop()
+        key_text = lines[k][1].rstrip()
+        parts = key_text.split("__")
+        leaf = parts[-1]
+        rest = None
+        if len(body) > 1 and classify_column(leaf)[1] in ("author", "headline", "age"):
+            # a name, a headline, an age: one line (the key after it missing, the lines under
+            # it up to the next key are no part of it: given up, recorded under the key)
+            rest = [b for b in body[1:]]
+            while rest and not lines[rest[0]][1].strip():
+                rest.pop(0)
+            body = body[:1]
         start = lines[body[0]][0]
         end = lines[body[-1]][0] + len(lines[body[-1]][1].rstrip())
         raw = text[start:end]
         valued += 1
-        key_text = lines[k][1].rstrip()
-        parts = key_text.split("__")
         node = root
         off = lines[k][0]
         for p in parts[:-1]:
             child = node.items.get(p)
             if not isinstance(child, JObj):
+                if child is not None:
+                    _stacked_given_up(node, p, child, off)  # (a value a later path made an object)
                 child = JObj()
                 node.items[p] = child
                 node.keys[p] = JStr(p, off, off + len(p), p, [])
             node = child
             off += len(p) + 2
-        leaf = parts[-1]
+        if rest:
+            a = lines[rest[0]][0]
+            b = lines[rest[-1]][0] + len(lines[rest[-1]][1].rstrip())
+            _stacked_given_up(node, leaf, JStr(text[a:b], a, b, text[a:b], []), off)
         if leaf in node.items:
+            _stacked_given_up(node, leaf, JStr(raw, start, end, raw, []), off)  # (a key given twice)
             continue
         node.items[leaf] = JStr(raw, start, end, raw, [])
         node.keys[leaf] = JStr(leaf, off, off + len(leaf), leaf, [])
     return root if valued >= 4 else None
+
+
+def _stacked_given_up(node: JObj, key: str, value: Any, off: int) -> None:
+    """A value of a stacked pane no field may take (a key given twice, a value a later path
+    made an object, the lines under a one-line field): kept in ``node`` under a key of its own
+    ("name#2") that no table knows, so the reader records it under its key, not as syntax."""
+    n = 2
+    while f"{key}#{n}" in node.items:
+        n += 1
+    name = f"{key}#{n}"
+    node.items[name] = value
+    node.keys[name] = JStr(name, off, off + len(key), name, [])
 
 
 # --------------------------------------------------------------------------------------------

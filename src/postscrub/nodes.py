@@ -1276,6 +1276,35 @@ def _age_chain_before() -> re.Pattern[str]:
     return re.compile(r"(?:^|\s)(\d{1,4}\s?(?:" + units + r")\s*•(?:[^•]{0,40}•)*)\s*$")
 
 
+@lru_cache(maxsize=1)
+def _age_before_bullet() -> re.Pattern[str]:
+    units = alternation(u for t in patterns.AGE_UNITS_COMPACT.values() for u in t)
+    return re.compile(r"(?:^|\s)(\d{1,4}\s?(?:" + units + r"))\s*$")
+
+
+def _age_chain_starts(text: str) -> dict[int, int | None]:
+    """For each "•" of ``text``: where the age opening its chain starts (the match
+    :func:`_age_chain_before` gives for a chain ending at that bullet: the earliest age
+    followed by a run of bullets each at most 40 characters from the next), or None. One
+    pass over the bullets, each age searched in the stretch right before its bullet: the
+    same starts as that pattern searched from the line's start for every anchor, which cost
+    the square of a long line."""
+    out: dict[int, int | None] = {}
+    prev = -1
+    found: int | None = None
+    for b in (i for i, ch in enumerate(text) if ch == "•"):
+        linked = prev >= 0 and b - prev - 1 <= 40
+        if not (linked and found is not None):
+            e = b
+            while e > 0 and text[e - 1].isspace():
+                e -= 1
+            m = _age_before_bullet().search(text, max(0, e - _AGE_BEFORE_SPAN), b)
+            found = m.start(1) if m else None
+        out[b] = found
+        prev = b
+    return out
+
+
 def split_flattened(line: Line) -> list[Line]:
     """Cut one flattened page line into nodes at UI strings. A UI string counts when it is a
     strong anchor (``Report this post``, ``N Comments``, sign-in prompts) or stands next to
@@ -1294,6 +1323,7 @@ def split_flattened(line: Line) -> list[Line]:
         if strong or prev_adj or next_adj or _row_anchor(m.group()):
             accepted.append(m.span())
     cuts: set[int] = set()
+    chains: dict[int, int | None] | None = None
     # where a run of buttons or counters ends ("… Like Reply 1 Reaction |"): a comment header may follow
     # (the share menu after the post's buttons ends one too: "… Copy LinkedIn Facebook X |")
     row_ends = {e for s, e in accepted
@@ -1311,9 +1341,13 @@ def split_flattened(line: Line) -> list[Line]:
                 cuts.add(am.start(1))
         elif k.rule in ("ui.post_meta", "ui.visibility") and text[:s].rstrip().endswith("•"):
             # "… 5 mesi • 5 mesi fa • Visibile a tutti…": the age chain is a node of its own
-            am = _age_chain_before().search(text, 0, s)
-            if am:
-                cuts.add(am.start(1))
+            # (the chain's age found once per line for every bullet: searched again from the
+            # line's start for each anchor, a long flattened line cost its square)
+            if chains is None:
+                chains = _age_chain_starts(text)
+            at = chains.get(len(text[:s].rstrip()) - 1)
+            if at is not None:
+                cuts.add(at)
     # a feed copy's card markers, counting up: "Post sa feed numero 1 … Post sa feed numero 2 …"
     counted = _counting_marker_cuts(text)
     cuts.update(counted)

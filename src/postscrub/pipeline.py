@@ -776,8 +776,8 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
     if len(content) >= 3 and not fm.fields and ("•" in content[0].text[:80] or "·" in content[0].text[:80]):
         _name_badge(content[0], log)  # "Ruth Park • 2nd" over a post copied without its buttons
     fields: dict = {}
-    if not fm.fields and not author and ((shape and any("**" in ln.text for ln in content[:4])) or any(
-            "**" not in ln.text and _field_line(ln.text) for ln in content[:6])):
+    if not fm.fields and not author and ((shape and any("**" in ln.text for ln in content[:4])) or
+                                         _placed_field_list(content, shape or shapes.uses_markdown_headings(lines))):
         # a Markdown export's bold field lines before the text ("- **Author:** Name"), or a
         # plain list of them ("- Author: [[Name]]"): its fields; the heading over them named
         # the saved page ("# Post by …"), not the post, unless a field repeats it (its title)
@@ -802,6 +802,11 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         if reader is not None:
             rec.title, author = reader[0].text.strip(), reader[1]
         first = next((ln for ln in lines if ln.text.strip()), None)
+        if title and first is not None and first.text.strip() != title.strip() and fm.export_sections:
+            # (a read-later export's heading under a stray line, "2 min read" over "# Title":
+            # the heading still the title's copy, else the metadata's title went unrecorded)
+            first = next((ln for ln in [x for x in lines if x.text.strip()][1:3]
+                          if ln.text.strip() == title.strip()), first)
         if title and first is not None and first.text.strip() == title.strip():
             # the page repeats the front matter's title as its heading: one copy is the field's
             log.drop_line(first, "ui.doubled_label")
@@ -916,6 +921,31 @@ def _field_line(text: str) -> re.Match[str] | None:
     return _LIST_FIELD.fullmatch(text) if head and head in "-*+•" and ("：" in text or ":" in text) else None
 
 
+def _placed_field_list(content: list[Line], markdown: bool) -> bool:
+    """A plain list of "Label: value" items among the first lines is an export's field list only
+    where an export puts one: the dump's opening block, right under a heading, or, in a
+    Markdown-shaped file, a list holding the saved page's address ("- Source: https://…",
+    "- URL: …"). A post's own list ("- Title: Deep Work / - Author: Cal Newport" under its
+    first line) is text."""
+    from . import shapes as sh
+
+    for i, ln in enumerate(content[:6]):
+        if "**" in ln.text or not _field_line(ln.text):
+            continue
+        if i == 0 or content[i - 1].text.lstrip()[:1] == "#":
+            return True
+        if not markdown:
+            return False
+        for nx in content[i:i + 12]:
+            m = _field_line(nx.text)
+            if m is None or "c" not in m.re.groupindex:
+                break
+            if sh.classify_column(m.group("c"))[1] == "url" or m.group("u").lstrip("<[(").startswith(("http://", "https://", "www.")):
+                return True
+        return False
+    return False
+
+
 def _bold_fields(lines: list[Line], log: RepairLog) -> dict:
     """The post's fields a Markdown export writes as bold labels before the text ("**Author:**
     Name", "**Headline:** …", "**Posted:** 4d • Edited"; the labels of the export synonym
@@ -990,6 +1020,12 @@ def _bold_fields(lines: list[Line], log: RepairLog) -> dict:
             break
         if ln.text.strip() and "title" not in found and ln.text.lstrip("# ").strip() in values:
             found["title"] = ln.text.lstrip("# ").strip()  # (a heading a field repeats: "Full Title: …")
+            # (the heading is the title's copy: out of the lines, its marker recorded, also where
+            # a line above it kept take_h1_title from reading it; else it stayed as the bio)
+            lead = len(ln.text) - len(ln.text.lstrip())
+            if ln.text[lead:lead + 1] == "#":
+                log.edit(ln, "markdown.heading", [(lead, ln.text.index(found["title"], lead), "")])
+            ids.add(id(ln))
         elif ln.text.strip():
             log.drop_line(ln, "ui.page_header")
             ids.add(id(ln))

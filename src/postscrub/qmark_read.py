@@ -414,6 +414,40 @@ def _imperative_fr(w: str) -> bool:
     return len(w) > 4 and w.endswith("ez") and w.lower() not in ("assez", "chez")
 
 
+# letters only Turkish writes among the languages read here, and the verb endings a Turkish
+# question particle follows (`yoruldunuz mu`, `biliyor musunuz`, `gördünüz mü`)
+_TR_LETTERS = frozenset("ıİğĞşŞ")
+_TR_VERB_ENDS = ("yor", "yorsun", "yoruz", "dunuz", "diniz", "dınız", "dünüz", "tunuz", "tiniz", "tınız", "tünüz",
+                 "dun", "din", "dın", "dün", "tun", "tin", "tın", "tün", "dum", "dim", "dım", "düm",
+                 "mış", "miş", "muş", "müş", "ecek", "acak", "ebilir", "abilir", "iniz", "ınız", "unuz", "ünüz")
+# the particles only Turkish spells (`mı`, `mü`, `musunuz`): the bare `mi`, `mu`, `muy` are
+# also words of Spanish, Italian, Portuguese (`confiaron en mi`, `per mi`, `muy`)
+_TR_SHARED = frozenset(("mi", "mu", "miy", "muy"))
+# Hungarian: its letters and a few closed-class words (`hogy`, `nem`, `van`)
+_HU_LETTERS = frozenset("áéíóöőúüűÁÉÍÓÖŐÚÜŰ")
+_HU_WORDS = frozenset("hogy nem van és egy már még vagy ez ezt azt volt lesz kell tényleg valaki ti ön".split())
+
+
+def _turkish(words: list[str], particle: str) -> bool:
+    """A Turkish question particle's context: the particle spelled only in Turkish, a letter
+    only Turkish writes in the sentence, or the word before ending as a Turkish verb."""
+    if particle not in _TR_SHARED:
+        return True
+    if any(ch in _TR_LETTERS for w in words for ch in w):
+        return True
+    prev = _norm(words[-2]) if len(words) >= 2 else ""
+    return len(prev) >= 4 and prev.endswith(_TR_VERB_ENDS)
+
+
+def _hungarian(words: list[str], low: list[str]) -> bool:
+    """A Hungarian `-e` question's context: a Hungarian letter on the word's stem or in the
+    sentence's other words, or one of its closed-class words (`Tudod-e, hogy …`): not an
+    English or German compound cut before a hyphenated `e` (`build-e`)."""
+    if len(words) == 1 or any(ch in _HU_LETTERS for w in words for ch in w):  # (`Tudtad-e`, alone)
+        return True
+    return any(_norm(w) in _HU_WORDS for w in words[:-1])
+
+
 def _particle(words: list[str], low: list[str]) -> float:
     """Closed-class marks of a question in the languages the reader knows little else of, and
     the elliptic English and German ones (0.0 where none is found)."""
@@ -424,15 +458,17 @@ def _particle(words: list[str], low: list[str]) -> float:
     if n >= 2 and (low[1] in RU_PARTICLES and l0 not in RU_NOT_ASKING
                    or n >= 3 and low[2] in RU_PARTICLES and low[1] not in RU_NOT_ASKING):
         return 3.0  # `Знаете ли вы`
-    if n >= 2 and _norm(words[-1]) in TR_PARTICLES:
+    if n >= 2 and _norm(words[-1]) in TR_PARTICLES and _turkish(words, _norm(words[-1])):
         return 3.0  # `Biliyor musunuz`
     last = words[-1]
-    if len(last) > 4 and last.endswith("-e") and last[-3].isalpha():
+    if len(last) > 4 and last.endswith("-e") and last[-3].isalpha() and _hungarian(words, low):
         return 3.0  # Hungarian `Tudtad-e`
     if n <= 3 and l0 in EN_ELLIPTIC_ANY and words[0][0].isupper():
         return 2.5  # `Any thoughts`, `Any takers here`
     if n <= 3 and l0 in EN_ELLIPTIC_VERBS and words[0][0].isupper() and n >= 2 and (
-            low[1] not in _PREPOSITIONS and low[1] not in ("at", "out", "up", "here", "there")):
+            low[1] not in _PREPOSITIONS and low[1] not in ("at", "out", "up", "here", "there")
+            if l0 != "ring" else n == 3 and low[1] in ("a", "any") and low[2].startswith("bell")):
+        # (`ring` only with a bell asked about: `Ring the bell` is a command)
         return 2.5  # `Sound familiar`, `Look familiar`, `Ring a bell` (not `Look at this`)
     if 3 <= n <= 7 and len(low) > 2 and low[2] in ("ihr", "du") and low[0] not in _WH and (
             any(w in DE_ASKING_PARTICLES for w in low[3:]) or any(
