@@ -1230,13 +1230,33 @@ def alternation(strings: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _compact_units() -> str:
+    """Every locale's compact age units (``patterns.AGE_UNITS_COMPACT``) as one alternation."""
+    return alternation(u for t in patterns.AGE_UNITS_COMPACT.values() for u in t)
+
+
+@lru_cache(maxsize=1)
+def _edited_marks() -> str:
+    """Every locale's "Edited" mark (the first string of its ``ui.post_meta`` row) as one
+    alternation."""
+    return alternation(s for loc in patterns.UI_NODES["ui.post_meta"].values() for s in loc[:1])
+
+
+def _before_spaces(text: str, e: int) -> int:
+    """``e`` moved back over the spaces right before it."""
+    while e > 0 and text[e - 1].isspace():
+        e -= 1
+    return e
+
+
+@lru_cache(maxsize=1)
 def _age_before_anchor() -> re.Pattern[str]:
     """A compact age (any locale) or one in a long form ("1 hafta", "3 weeks": a locale with
     no compact form shows it in its headers) with an optional "Edited" mark, ending where a
     ``Report this …`` anchor starts."""
     units = alternation([*{u for t in patterns.AGE_UNITS_COMPACT.values() for u in t},
                          *{u for t in patterns.AGE_UNITS_LONG.values() for u in t}])
-    edited = alternation(s for loc in patterns.UI_NODES["ui.post_meta"].values() for s in loc[:1])
+    edited = _edited_marks()
     # (an Arabic age: a number before its word, "٣ أسابيع", or a dual that carries its own, "أسبوعان")
     ar_dual = alternation(w for w, (n, _) in patterns.AGE_WORDS_AR.items() if n)
     ar_words = alternation(patterns.AGE_WORDS_AR)
@@ -1253,32 +1273,28 @@ def _age_search_from(text: str, s: int) -> int:
     """Where to search for :func:`_age_before_anchor` ending at ``s``: far enough back for
     the age, past the spaces and the "Edited" mark between it and the anchor (the runs of
     spaces before two anchors are apart: each space is walked over once per line)."""
-    e = s
-    while e > 0 and text[e - 1].isspace():
-        e -= 1
+    e = _before_spaces(text, s)
     m = _edited_before().search(text, max(0, e - 40), e)
     if m is not None:
-        e = m.start()
-        while e > 0 and text[e - 1].isspace():
-            e -= 1
+        e = _before_spaces(text, m.start())
     return max(0, e - _AGE_BEFORE_SPAN)
 
 
 @lru_cache(maxsize=1)
 def _edited_before() -> re.Pattern[str]:
-    edited = alternation(s for loc in patterns.UI_NODES["ui.post_meta"].values() for s in loc[:1])
+    edited = _edited_marks()
     return re.compile(r"(?<=\s)(?:" + edited + r")$")
 
 
 @lru_cache(maxsize=1)
 def _age_chain_before() -> re.Pattern[str]:
-    units = alternation(u for t in patterns.AGE_UNITS_COMPACT.values() for u in t)
+    units = _compact_units()
     return re.compile(r"(?:^|\s)(\d{1,4}\s?(?:" + units + r")\s*•(?:[^•]{0,40}•)*)\s*$")
 
 
 @lru_cache(maxsize=1)
 def _age_before_bullet() -> re.Pattern[str]:
-    units = alternation(u for t in patterns.AGE_UNITS_COMPACT.values() for u in t)
+    units = _compact_units()
     return re.compile(r"(?:^|\s)(\d{1,4}\s?(?:" + units + r"))\s*$")
 
 
@@ -1295,9 +1311,7 @@ def _age_chain_starts(text: str) -> dict[int, int | None]:
     for b in (i for i, ch in enumerate(text) if ch == "•"):
         linked = prev >= 0 and b - prev - 1 <= 40
         if not (linked and found is not None):
-            e = b
-            while e > 0 and text[e - 1].isspace():
-                e -= 1
+            e = _before_spaces(text, b)
             m = _age_before_bullet().search(text, max(0, e - _AGE_BEFORE_SPAN), b)
             found = m.start(1) if m else None
         out[b] = found
@@ -1443,7 +1457,7 @@ def _card_head_cuts(text: str, starts: list[int], marker_ends: list[int], cuts: 
 
 @lru_cache(maxsize=1)
 def _age_token() -> re.Pattern[str]:
-    units = alternation(u for t in patterns.AGE_UNITS_COMPACT.values() for u in t)
+    units = _compact_units()
     return re.compile(r"(?<!\S)\d{1,4}\s?(?:" + units + r")(?=\s)")
 
 
