@@ -899,17 +899,18 @@ _OWN_LINK = re.compile(r"\s{0,40}+(?:[^\W\d_][\w ]{0,30}LinkedIn\s?[:：]\s{0,10
 _OWN_LINK_MAX = 1000
 
 
+# a LinkedIn address in angle brackets or square brackets, as a mail's text part writes a link
+_MAIL_BRACKETED = (r"<https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/[^\s>]{1,1000}+>"
+                   r"|\[https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/[^\s\]]{1,1000}+\]")
 # A line of a mail's text part that is a short label and a LinkedIn link ("Read on LinkedIn:
 # https://…", "Unsubscribe <https://…>", "Help [https://…]"), in any wording
-_MAIL_LINK_LINE = re.compile(r"\s{0,8}+[^\W\d_][^\n:：<\[]{0,60}?[:：]?\s{0,8}+(?:<https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/[^\s>]{1,1000}+>"
-                             r"|\[https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/[^\s\]]{1,1000}+\]"
-                             r"|https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/\S{1,1000}+)\s*+")
+_MAIL_LINK_LINE = re.compile(r"\s{0,8}+[^\W\d_][^\n:：<\[]{0,60}?[:：]?\s{0,8}+(?:" + _MAIL_BRACKETED
+                             + r"|https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/\S{1,1000}+)\s*+")
 
 
 # (a button's link alone on the line under its label, as a mail's text part writes it: "View
 # post" / "[https://…linkedin.com/comm/…]")
-_BARE_MAIL_LINK = re.compile(r"\s{0,8}+(?:<https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/[^\s>]{1,1000}+>"
-                             r"|\[https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/[^\s\]]{1,1000}+\])\s*+")
+_BARE_MAIL_LINK = re.compile(r"\s{0,8}+(?:" + _MAIL_BRACKETED + r")\s*+")
 
 
 def _mail_link(text: str) -> bool:
