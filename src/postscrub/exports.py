@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from . import patterns, segment, shapes
 from .document import Author, Comment, Record
-from .repair import Line, RepairLog, drop_lone_surrogates
+from .repair import Line, RepairLog, drop_lone_surrogates, line_starts
 
 
 class LabelledText:
@@ -690,15 +690,6 @@ def _aligned_cells(line: str, base: int) -> list[shapes.Cell]:
     return [shapes.Cell(m.group(), base + m.start(), base + m.end()) for m in _ALIGNED_GAP.finditer(line)]
 
 
-def _line_starts(lines: list[str]) -> list[int]:
-    """The offset in the text of each of its lines (the text split at "\\n")."""
-    starts, pos = [], 0
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
-    return starts
-
-
 def aligned_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], int, int]] | None:
     """The tables of a text printed as aligned columns (a header row of three or more column
     names parted by two or more spaces, then rows of as many cells, or one more: the row's
@@ -707,7 +698,7 @@ def aligned_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple]
     of a cell an escape; None when there is none."""
     out = []
     lines = text.split("\n")
-    starts = _line_starts(lines)
+    starts = line_starts(lines)
     i = 0
     while i < len(lines) - 1:
         head = _aligned_cells(lines[i], starts[i])
@@ -892,7 +883,7 @@ def grid_tables(text: str) -> list[tuple[list[list[shapes.Cell]], list[tuple], i
     as ``db.wrap``. The prompts, queries and row counts around the tables are no cell. (rows,
     escapes, start, end of the header rule) per table; None when there is none."""
     lines = text.split("\n")
-    starts = _line_starts(lines)
+    starts = line_starts(lines)
     out = []
     i = 1
     done = 0

@@ -23,7 +23,7 @@ from . import _re as re
 from typing import Any, Callable
 
 from .jsonexport import JObj, JStr, _Parser
-from .repair import drop_lone_surrogates
+from .repair import drop_lone_surrogates, line_starts
 
 # --------------------------------------------------------------------------------------------
 # Python literals
@@ -1591,11 +1591,8 @@ def parse_stacked(text: str) -> JObj | None:
     with a value."""
     from .shapes import classify_column
 
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for ln in text.split("\n"):
-        lines.append((pos, ln))
-        pos += len(ln) + 1
+    raw = text.split("\n")
+    lines: list[tuple[int, str]] = list(zip(line_starts(raw), raw))
     keys = [k for k, (_, ln) in enumerate(lines) if ln[:1].islower() and _stacked_key(ln.rstrip())]
     if len(keys) < 4:
         return None

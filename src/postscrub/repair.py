@@ -156,6 +156,15 @@ class RepairLog:
         return sorted(self.entries, key=_LINE_COLUMN)
 
 
+def line_starts(lines: list[str]) -> list[int]:
+    """The offset in the text of each of its lines (the text split at "\\n")."""
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    return starts
+
+
 def split_lines(text: str) -> list[Line]:
     return [Line(i, t, not t.strip()) for i, t in enumerate(line_texts(text), start=1)]
 
