@@ -1412,10 +1412,10 @@ def _card_head_cuts(text: str, starts: list[int], marker_ends: list[int], cuts: 
     for s in starts:
         toks = list(_TOKEN.finditer(text, s, min(len(text), s + 80)))[:8]
         for i, t in enumerate(toks):
-            if not (t.group()[-1:].isdecimal() or t.group()[-1:] in "条번"):
+            if not (t.group()[-1:].isdecimal() or t.group()[-1:] in patterns.FEED_MARKER_COUNTERS):
                 continue
             if classify(text[toks[0].start() : t.end()]).rule == "ui.feed_marker":
-                if i + 1 < len(toks) and toks[i + 1].group() in ("条", "번"):
+                if i + 1 < len(toks) and toks[i + 1].group() in patterns.FEED_MARKER_COUNTERS:
                     t = toks[i + 1]  # (the counter word after the number: "动态第 2 条")
                 found += [toks[0].start(), t.end()]
                 ends.append(t.end())

@@ -1105,6 +1105,10 @@ READ_LATER_LINKS: dict[str, tuple[str, ...]] = {
 # their English UI whatever the article's language), case-folded
 READER_BYLINE_WORDS: tuple[str, ...] = ("by",)
 
+# the counter word a feed card's marker may carry after its number ("动态第 2 条", ko "…번"):
+# the marker ends after it (``ui.feed_marker`` below allows it; ``nodes`` cuts after it)
+FEED_MARKER_COUNTERS = ("条", "번")
+
 UI_NODES: dict[str, dict[str, tuple[str, ...]]] = {
     "ui.report": {
         "de": ("Beitrag melden", "Kommentar melden", "Artikel melden",
