@@ -2730,3 +2730,28 @@ def test_a_key_value_reports_text_under_a_byline_loses_its_markdown():
     assert rec.body == "We rebuilt our pricing page in a week.\n\nShip the page, then fix the copy.\n\nThat was the whole brief."
     assert check_accounted(text, [rec]) == []
     assert process(rec.body)[0].body == rec.body
+
+
+def test_a_markdown_table_whose_rule_has_short_dashes_is_read():
+    # invented: GFM asks one dash a cell, and a narrow column's rule may have two ("|:--|");
+    # columns in another order than a scraper's, the table after a line of prose
+    text = ("Export of 2 rows\n"
+            "\n"
+            "| text | name | headline | age |\n"
+            "|:-----|:-|:--|--:|\n"
+            "| Hoy cerramos la ronda semilla con tres fondos locales. | Lucía Prado | CEO en Mareal | 6 d |\n"
+            "| ¡Enhorabuena al equipo! | Diego Sanz | Inversor | 5 d |\n")
+    recs = process(text)
+    assert [(r.author.name, r.author.bio, r.body) for r in recs][:2] == [
+        ("Lucía Prado", "CEO en Mareal", "Hoy cerramos la ronda semilla con tres fondos locales."),
+        ("Diego Sanz", "Inversor", "¡Enhorabuena al equipo!")]
+
+
+def test_a_row_of_dash_cells_is_no_table_rule():
+    # invented: "-" as a tool's empty value fills a row's cells; the row stays a row
+    text = ("| text | name | age |\n"
+            "|------|------|-----|\n"
+            "| - | - | - |\n"
+            "| Nuevo artículo sobre logística inversa. | Ana Ruiz | 2 d |\n")
+    recs = process(text)
+    assert any(r.author.name == "Ana Ruiz" and r.body == "Nuevo artículo sobre logística inversa." for r in recs)

@@ -110,7 +110,14 @@ def _block(text: str | None) -> str:
     return _BLANK_RUN.sub("", _LINE_END_SPACE.sub("", text)) if text else (text or "")
 
 
-_MD_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*")
+# (GFM asks one dash a cell, and tabulate writes "|:--|" over a narrow index column; a row of
+# "-" cells, a tool's empty values, is no rule: two dashes somewhere, see :func:`_md_rule`)
+_MD_SEPARATOR = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*")
+
+
+def _md_rule(ln: str) -> bool:
+    """Is the line a Markdown table's rule under its header (``|---|:--|``)?"""
+    return "--" in ln and _MD_SEPARATOR.fullmatch(ln) is not None
 _MD_ESCAPE = re.compile(r"<br\s*/?>|\\\|", re.I)  # a cell's line break, or an escaped pipe
 
 
@@ -126,7 +133,7 @@ def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int
         starts.append((pos, ln))
         pos += len(ln) + 1
     head = next((k for k, (_, ln) in enumerate(starts[:8]) if ln.lstrip().startswith("|")), None)
-    if head is None or head + 1 >= len(starts) or not _MD_SEPARATOR.fullmatch(starts[head + 1][1]):
+    if head is None or head + 1 >= len(starts) or not _md_rule(starts[head + 1][1]):
         return None
     rows: list[list[shapes.Cell]] = []
     escapes: list[tuple] = []
@@ -141,7 +148,7 @@ def parse_md_table(text: str) -> tuple[list[list[shapes.Cell]], list[tuple], int
                 footer = off  # (the exporter's note under the table, after a blank line: "_4 rows · …_")
                 break
             return None  # (text after the table: no table export)
-        if _MD_SEPARATOR.fullmatch(ln):
+        if _md_rule(ln):
             continue  # (the |---| rule: syntax, as the pipes)
         row: list[shapes.Cell] = []
         i = ln.index("|") + 1
