@@ -1540,3 +1540,22 @@ def test_a_key_value_panes_name_is_one_line_and_given_up_values_are_recorded():
     assert (tree.items["tiempo"].value, tree.items["tiempo#2"].value) == ("3 d", "4 d")
     (rec,) = process(text)
     assert rec.author.name == "Lucía Ferrer"
+
+
+def test_a_literal_under_a_long_command_line_is_read():
+    # invented: a PowerShell prompt whose arguments (an address, an output path) make it long,
+    # over a dict printed on one line, in Portuguese; the long prompt is no text
+    text = ("PS C:\\Users\\ops\\coleta> python .\\coletar.py --perfil producao --saida .\\saida\\posts.json "
+            "--url https://www.linkedin.com/feed/update/urn:li:activity:7011223344556677889/\n"
+            "{'autor': 'Rafael Lima', 'headline': 'Engenheiro de dados na Pratik', 'time': '2d', "
+            "'text': 'Migramos o pipeline inteiro para lotes de cinco minutos.', 'comments': []}\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Rafael Lima", "Engenheiro de dados na Pratik", "2d")
+    assert rec.body == "Migramos o pipeline inteiro para lotes de cinco minutos."
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_long_line_of_prose_over_a_literal_is_still_text():
+    from postscrub.literals import _prose
+    assert _prose("> " + "Eu acho que a gente devia medir tudo antes de mudar qualquer coisa no pipeline de dados. " * 2)
+    assert not _prose("$ node fetch.mjs --out ./tmp/run-2031-02-03.json https://www.linkedin.com/posts/someone_activity-7000000000000000000-abcd")

@@ -587,7 +587,7 @@ def parse_python(text: str, loose: bool = False) -> tuple[Any, int | list[tuple[
         if line.lstrip().startswith(("{", "[")) or ("(" in line[:64] and _PY_REPR_LINE.match(line)) \
                 or (loose and _LOOSE_PHP_ARRAY.match(line.lstrip())):
             break
-        if len(line) > 120:
+        if _prose(line):
             return _embedded(text, loose)
         start += len(line) + 1
     else:
@@ -607,6 +607,17 @@ def parse_python(text: str, loose: bool = False) -> tuple[Any, int | list[tuple[
     except (ValueError, IndexError, SyntaxError, RecursionError, UnicodeError, MemoryError):
         return _embedded(text, loose)
     return v, start
+
+
+# what opens a shell's or a REPL's command line ("$ python scrape.py --url https://…")
+_PROMPT = re.compile(r"(?:[$%#>]|>>>|PS [^>\n]{1,80}>) ")
+
+
+def _prose(line: str) -> bool:
+    """Is the line long text, not a literal's prompt? A command line that a long address or
+    argument makes long ("$ python scrape.py --url https://…", "% node run.js …") is no text:
+    a prompt's mark, then few words."""
+    return len(line) > 120 and not (_PROMPT.match(line) and sum(w.isalpha() for w in line.split()) <= 8)
 
 
 def _embedded(text: str, loose: bool = False) -> tuple[list[Any], list[tuple[int, int]]] | None:
@@ -647,8 +658,8 @@ def _embedded(text: str, loose: bool = False) -> tuple[list[Any], list[tuple[int
                     spans.append((at, p.i))
                     pos = end + 1
                     continue
-        if len(line) > 120 and (not loose or sum(w.isalpha() for w in line.split()) > 8):
-            return None  # (text; in a loose dump, a long command line or prompt is no text)
+        if len(line) > 120 and (sum(w.isalpha() for w in line.split()) > 8 if loose else _prose(line)):
+            return None  # (text; a long command line or prompt is no text)
         pos = eol + 1
     if not spans or not any(isinstance(x, JObj) for x in out):
         return None
