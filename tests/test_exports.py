@@ -2755,3 +2755,17 @@ def test_a_row_of_dash_cells_is_no_table_rule():
             "| Nuevo artículo sobre logística inversa. | Ana Ruiz | 2 d |\n")
     recs = process(text)
     assert any(r.author.name == "Ana Ruiz" and r.body == "Nuevo artículo sobre logística inversa." for r in recs)
+
+
+def test_a_json_export_whose_entities_gave_bare_quotes_is_still_read():
+    # invented: JSON Lines written by a tool that HTML-escaped its strings ("&quot;"); the
+    # repairs decode the entities, leaving quotes inside the strings: a quote that a word, a
+    # comma and prose, or the string's own end follows is the text's, not the string's end
+    text = ('{"message": "Notre devise : &quot;livrer&quot; avant &quot;parfait&quot;, '
+            'toujours.", "authorName": "Léa Morel", "headline": "CTO chez Brevia", "age": "3 j"}\n'
+            '{"message": "Le client a dit &quot;enfin&quot;", "authorName": "Hugo Petit", "age": "1 sem."}\n')
+    recs = process(text)
+    assert [(r.author.name, r.age, r.body) for r in recs] == [
+        ("Léa Morel", "3 j", 'Notre devise : "livrer" avant "parfait", toujours.'),
+        ("Hugo Petit", "1 sem.", 'Le client a dit "enfin"')]
+    assert recs[0].author.bio == "CTO chez Brevia"

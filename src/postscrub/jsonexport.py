@@ -67,6 +67,32 @@ class JObj:
         return o
 
 
+# what follows a string's closing quote in JSON (a key's colon, a bracket, a line's end), and
+# what follows a comma after one (the next value, a line's end)
+_AFTER_STRING = frozenset(("", ":", "}", "]", "\n", "\r", '"'))
+_AFTER_COMMA = frozenset(("", "\n", "\r", '"', "{", "["))
+_VALUE_AFTER_COMMA = re.compile(r"[ \t]*+(?:[\r\n\"{\[\]}]|$|(?:-?\d{1,40}(?:\.\d{1,40})?|true|false|null)[ \t]*+(?:[,}\]\r\n]|$))")
+
+
+def _stray_quote(t: str, end: int) -> bool:
+    """Is the quote before ``end`` one inside the string rather than its end? JSON puts a
+    colon, a comma, a bracket or a line's end after a string (spaces between); a word there,
+    or a comma that no value follows, tells text whose quote an earlier step unescaped
+    (``"Revenue" is never``, ``"Revenue", he said``)."""
+    c = t[end : end + 1]
+    if c == "," and t[end + 1 : end + 2] in _AFTER_COMMA:
+        return False  # (the fast way: most strings)
+    i = end
+    while t[i : i + 1] in (" ", "\t"):
+        i += 1
+    c = t[i : i + 1]
+    if c == ",":
+        return _VALUE_AFTER_COMMA.match(t, i + 1) is None
+    if c == '"' and i == end:  # (a quote that closed a quotation at the string's end: "… "hi"")
+        return t[end + 1 : end + 2] in (",", "}", "]", "\n", "\r", "")
+    return c not in _AFTER_STRING
+
+
 class _Parser:
     def __init__(self, text: str) -> None:
         self.t = text
@@ -100,6 +126,14 @@ class _Parser:
     def string(self) -> JStr:
         start = self.i + 1
         value, end = json.decoder.scanstring(self.t, start)
+        if self.t[end : end + 1] not in _AFTER_STRING and _stray_quote(self.t, end):
+            # a quote inside a string that an earlier step unescaped (an HTML entity
+            # "&quot;" in a JSON string, decoded by the repairs): the string goes on
+            parts = [value]
+            while _stray_quote(self.t, end):
+                more, end = json.decoder.scanstring(self.t, end)
+                parts += ['"', more]
+            value = "".join(parts)
         if not value.isascii():
             # (an escape of half a surrogate pair whose other half is not there, "\\ud83d"
             # alone, decodes to a lone surrogate: a lost character, which the value does not
