@@ -2769,3 +2769,19 @@ def test_a_json_export_whose_entities_gave_bare_quotes_is_still_read():
         ("Léa Morel", "3 j", 'Notre devise : "livrer" avant "parfait", toujours.'),
         ("Hugo Petit", "1 sem.", 'Le client a dit "enfin"')]
     assert recs[0].author.bio == "CTO chez Brevia"
+
+
+def test_comments_keyed_by_their_numbers_are_the_comments_in_order():
+    # invented: a PHP backend's json_encode of a comments array with a gap (an object keyed by
+    # "0", "2", "10"), German; the numbers give the order, a reply linked by its parent's id
+    text = ('{"post": {"text": "Wir stellen ab Montag auf die Vier-Tage-Woche um.", '
+            '"author": {"name": "Katrin Vogel", "headline": "Geschäftsführerin bei Vogel Druck"}, '
+            '"time": "2d", "comments": {'
+            '"10": {"id": "c3", "parent_id": "c1", "author": {"name": "Katrin Vogel"}, "text": "Ja, alle vier Teams.", "time": "1d"}, '
+            '"0": {"id": "c1", "author": {"name": "Ole Brandt", "headline": "Drucker"}, "text": "Auch in der Produktion?", "time": "2d"}, '
+            '"2": {"id": "c2", "author": {"name": "Mia Roth"}, "text": "Mutiger Schritt!", "time": "1d"}}}}\n')
+    (rec,) = process(text)
+    assert rec.author.name == "Katrin Vogel"
+    assert [(c.author.name, c.text) for c in rec.comments] == [
+        ("Ole Brandt", "Auch in der Produktion?"), ("Mia Roth", "Mutiger Schritt!")]
+    assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [("Katrin Vogel", "Ja, alle vier Teams.")]

@@ -1214,6 +1214,9 @@ def comments_in(o: JObj, keys: tuple[str, ...], skip: tuple[str, ...] = (), one:
     if hit and isinstance(hit[1], list):
         return hit[1]
     if hit and isinstance(hit[1], JObj):
+        rows = _numbered(hit[1])
+        if rows is not None:
+            return rows  # (the comments keyed by their numbers: "comments__0__text", PHP's {"0": …})
         inner = _comment_array(hit[1], 1)
         if inner is not None:
             return inner
@@ -1234,6 +1237,17 @@ def comments_in(o: JObj, keys: tuple[str, ...], skip: tuple[str, ...] = (), one:
         if one and isinstance(v, JObj) and _comment_like(v):
             return [v]
     return None
+
+
+def _numbered(o: JObj) -> list[JObj] | None:
+    """The values of an object keyed by their numbers ("0", "1"…, a list some writer keyed by
+    its index: a flattened path's "comments__0__text", PHP's json_encode of a sparse array), in
+    their order, when every value is an object; else None."""
+    if not o.items or not all(k.isdigit() and len(k) < 7 for k in o.items):
+        return None
+    if not all(isinstance(v, JObj) for v in o.items.values()):
+        return None
+    return [o.items[k] for k in sorted(o.items, key=int)]
 
 
 @_guarded
