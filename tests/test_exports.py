@@ -2785,3 +2785,24 @@ def test_comments_keyed_by_their_numbers_are_the_comments_in_order():
     assert [(c.author.name, c.text) for c in rec.comments] == [
         ("Ole Brandt", "Auch in der Produktion?"), ("Mia Roth", "Mutiger Schritt!")]
     assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [("Katrin Vogel", "Ja, alle vier Teams.")]
+
+
+def test_a_packed_comments_cell_of_header_lines_over_texts_is_read():
+    # invented: a sheet whose comments cell holds one comment a paragraph, its header line
+    # "Name (Headline) • age" over its text; another in Korean, its column "댓글", the dot "·"
+    text = ('author,text,age,comments\n'
+            'Maya Chen,We moved our standup to Slack threads.,2d,"Ravi Patel (Engineering Manager) • 1d\n'
+            'Same here, no regrets.\n'
+            'Two lines of it, even.\n'
+            '\n'
+            'Joan Miller • 20h\n'
+            'How do you handle blockers?"\n')
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Ravi Patel", "Engineering Manager", "1d", "Same here, no regrets.\nTwo lines of it, even."),
+        ("Joan Miller", None, "20h", "How do you handle blockers?")]
+    assert rec.body == "We moved our standup to Slack threads."
+    ko = ('작성자,본문,댓글\n'
+          '김민지,이번 분기 목표를 모두 달성했습니다.,"박서준（데이터 분석가）· 2일\n축하드립니다!"\n')
+    (rec,) = process(ko)
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [("박서준", "데이터 분석가", "축하드립니다!")]

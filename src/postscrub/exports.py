@@ -1046,10 +1046,19 @@ _PACKED_BRACKETED = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^()\[\]:|\n]{2
                                r"(?:\((?P<headline>[^()\n]{1,150})\)\s*)?\[(?P<age>[^\[\]\n]{1,24})\]\s*:\s+(?P<text>\S.*)", re.S)
 
 
+# "Name (Headline) · age" on a line of its own, the text on the lines under it (a sheet's cell
+# written by a script, one comment a paragraph); the brackets full-width or not, the dot any
+# of the middle dots ("高橋 健太（エンジニア）・1週間")
+_PACKED_HEAD = (r"(?P<reply>[↳└]\s*)?(?P<name>[^()（）\[\]:|\n·・•]{2,70}?)[ \t]*"
+                r"(?:[(（](?P<headline>[^()（）\n]{1,150})[)）][ \t]*)?[·・•][ \t]*(?P<age>[^\n·・•]{1,24}?)[ \t]*")
+_PACKED_HEADED = re.compile(_PACKED_HEAD + r"\n(?P<text>\S.*)", re.S)
+_PACKED_HEAD_LINE = re.compile(_PACKED_HEAD)
+
+
 def _packed_match(part: str) -> re.Match[str] | None:
-    """One packed comment, in the colon, the pipe or the bracket form (None: none, or no name
-    and age)."""
-    for rx in (_PACKED_COMMENT, _PACKED_PIPED, _PACKED_BRACKETED):
+    """One packed comment, in the colon, the pipe, the bracket or the header line's form
+    (None: none, or no name and age)."""
+    for rx in (_PACKED_COMMENT, _PACKED_PIPED, _PACKED_BRACKETED, _PACKED_HEADED):
         m = rx.fullmatch(part)
         if m is None or not segment.is_name(m.group("name").strip()):
             continue
@@ -1073,6 +1082,11 @@ def _packed_split(value: str) -> list[str]:
         cur = lines[0]
         for ln in lines[1:]:
             m = _packed_match(ln.strip()) if ln.strip() else None
+            if m is None and ("·" in ln or "・" in ln or "•" in ln):
+                m = _PACKED_HEAD_LINE.fullmatch(ln.strip())  # (a comment's header line, its text under it)
+                if m is not None and (not segment.is_name(m.group("name").strip())
+                                      or segment.parse_age(m.group("age").strip()) is None):
+                    m = None
             if m is not None and m.group("age"):
                 out.append(cur)
                 cur = ln

@@ -2585,6 +2585,7 @@ EXPORT_COUNT_COLUMNS: tuple[str, ...] = (
     "commentaires", "comentarios", "commenti", "kommentare", "reacties_aantal", "yorumlar", "komentar_jumlah",
     "kommentarer", "kommentarar", "antall_kommentarer", "antal_kommentarer", "delinger", "delningar",
     "评论", "評論", "评论数", "評論數", "转发", "轉發", "分享",
+    "コメント", "コメント数", "댓글", "댓글 수",
     "bình luận", "комментарии", "коментарі",
 )
 # a translating scraper keeps a field twice, as written and machine-translated ("text_original",
