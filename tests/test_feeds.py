@@ -162,3 +162,21 @@ def test_an_article_entrys_title_is_the_articles():
     article, post = process(feed)
     assert article.title == "Issue #7: Tides & timetables" and article.author.name == "Ines Carvalho"
     assert post.title is None
+
+
+def test_an_author_name_in_a_cdata_section_is_its_text():
+    # invented: an Atom feed whose author's name a generator wrapped in CDATA (an ampersand in
+    # it left as written, no entity); the body's own element as usual
+    text = ('<?xml version="1.0" encoding="utf-8"?>\n'
+            '<feed xmlns="http://www.w3.org/2005/Atom">\n'
+            '  <title>Saved posts</title>\n'
+            '  <entry>\n'
+            '    <id>urn:li:activity:7020000000000000001</id>\n'
+            '    <author><name><![CDATA[Chloé Martin & Associés]]></name></author>\n'
+            '    <content type="html">&lt;p&gt;Nous recrutons deux juristes à Lyon.&lt;/p&gt;</content>\n'
+            '  </entry>\n'
+            '</feed>\n')
+    (rec,) = pipeline.process(text)
+    assert rec.author.name == "Chloé Martin & Associés"
+    assert rec.body == "Nous recrutons deux juristes à Lyon."
+    assert check_accounted(text, [rec]) == []

@@ -160,11 +160,21 @@ def _segment(lines: list[Line], log: RepairLog) -> list[Record] | None:
         if am is not None:
             g = next(k for k in ("a", "b", "c") if am.group(k) is not None)
             value = am.group(g)
+            vbase = ibase + am.start(g)
             stripped_name = value.strip()
+            if stripped_name.startswith(_CDATA_OPEN) and stripped_name.endswith(_CDATA_CLOSE):
+                # (a name in a CDATA section, "<dc:creator><![CDATA[Ana Lee]]></dc:creator>": its
+                # text, verbatim; the section's marks stay removed with the element)
+                a = value.index(_CDATA_OPEN) + len(_CDATA_OPEN)
+                vbase, value = vbase + a, value[a:value.rindex(_CDATA_CLOSE)]
+                stripped_name = value.strip()
+                cdata = True
+            else:
+                cdata = False
             if stripped_name and "<" not in stripped_name and len(stripped_name) <= 120:
-                s = ibase + am.start(g) + (len(value) - len(value.lstrip()))
+                s = vbase + (len(value) - len(value.lstrip()))
                 decoded: list = []
-                if "&" in stripped_name:  # (an XML-escaped name, "Smith &amp; Lowe": its entities decoded)
+                if "&" in stripped_name and not cdata:  # (an XML-escaped name, "Smith &amp; Lowe": its entities decoded)
                     stripped_name = _decode_entities(stripped_name, s, False, decoded)
                 if stripped_name.strip() and "<" not in stripped_name:  # (no name: "&#32;", "&lt;b&gt;")
                     for x in range(s, s + len(value.strip())):
