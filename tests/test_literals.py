@@ -1559,3 +1559,23 @@ def test_a_long_line_of_prose_over_a_literal_is_still_text():
     from postscrub.literals import _prose
     assert _prose("> " + "Eu acho que a gente devia medir tudo antes de mudar qualquer coisa no pipeline de dados. " * 2)
     assert not _prose("$ node fetch.mjs --out ./tmp/run-2031-02-03.json https://www.linkedin.com/posts/someone_activity-7000000000000000000-abcd")
+
+
+def test_a_literal_with_the_consoles_next_prompt_under_it_is_read():
+    # invented: a REPL session in Spanish, the dict printed, then the interpreter's next prompt
+    # waiting (">>> "); and a Windows console's repr of an object, its next prompt "D:\…> "
+    text = (">>> print(posts[0])\n"
+            "{'author': 'Carmen Vidal', 'headline': 'Jefa de compras', 'age': '5 d',\n"
+            " 'text': 'Renegociamos todos los contratos de transporte en un mes.'}\n"
+            ">>> ")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Carmen Vidal", "Jefa de compras", "5 d")
+    assert rec.body == "Renegociamos todos los contratos de transporte en un mes."
+    assert check_accounted(text, [rec]) == []
+    win = ("D:\\tools\\scrape> scrape.exe show 42\n"
+           "Post(author=Author(name='Tomás Gil', headline='Analista'), age='1 sem', "
+           "text='Primer informe trimestral publicado.')\n"
+           "\n"
+           "D:\\tools\\scrape> ")
+    (rec,) = process(win)
+    assert (rec.author.name, rec.age, rec.body) == ("Tomás Gil", "1 sem", "Primer informe trimestral publicado.")

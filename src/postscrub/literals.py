@@ -602,6 +602,9 @@ def parse_python(text: str, loose: bool = False) -> tuple[Any, int | list[tuple[
         p = _PyParser(text, start, loose)
         v = p.value()
         p.ws()
+        if p.i < len(text) and isinstance(v, (JObj, list)) and _PROMPT_ONLY.fullmatch(text, p.i):
+            # (the console's next prompt under the literal, no command typed: "C:\\app> ")
+            return (v if isinstance(v, list) else [v]), [(start, p.i)]
         if p.i < len(text) or not isinstance(v, (JObj, list)):
             return _embedded(text, loose)
     except (ValueError, IndexError, SyntaxError, RecursionError, UnicodeError, MemoryError):
@@ -610,7 +613,10 @@ def parse_python(text: str, loose: bool = False) -> tuple[Any, int | list[tuple[
 
 
 # what opens a shell's or a REPL's command line ("$ python scrape.py --url https://…")
-_PROMPT = re.compile(r"(?:[$%#>]|>>>|PS [^>\n]{1,80}>) ")
+_PROMPT_MARK = r"(?:[$%#>]|>>>|PS [^>\n]{1,80}>|[A-Za-z]:\\[^>\n]{0,200}>|In \[\d{1,6}\]:)"
+_PROMPT = re.compile(_PROMPT_MARK + " ")
+# a prompt alone on the last line, waiting (its line before it blank or not)
+_PROMPT_ONLY = re.compile(r"\s*+(?:" + _PROMPT_MARK + r"[ \t]*+)?+\s*+")
 
 
 def _prose(line: str) -> bool:
