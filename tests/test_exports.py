@@ -2806,3 +2806,31 @@ def test_a_packed_comments_cell_of_header_lines_over_texts_is_read():
           '김민지,이번 분기 목표를 모두 달성했습니다.,"박서준（데이터 분석가）· 2일\n축하드립니다!"\n')
     (rec,) = process(ko)
     assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [("박서준", "데이터 분석가", "축하드립니다!")]
+
+
+def test_a_post_whose_comments_the_printer_elided_takes_the_table_printed_under_it():
+    # invented: a script logs the post (Node's inspect cuts the comments to "[Object]") and then
+    # the comments as a grid table of a "+---+" kind, in French; the rows are the comments, as
+    # many as the elided values
+    text = ("> run('scrape')\n"
+            "{\n"
+            "  data: {\n"
+            "    author: 'Élodie Marchand',\n"
+            "    headline: 'Responsable RSE',\n"
+            "    age: '2 j',\n"
+            "    text: 'Notre bilan carbone 2030 est en ligne.',\n"
+            "    comments: [ [Object], [Object] ]\n"
+            "  }\n"
+            "}\n"
+            "+---------------+-------------------------+------+\n"
+            "| author        | text                    | age  |\n"
+            "+---------------+-------------------------+------+\n"
+            "| Paul Girard   | Bravo pour la clarté.   | 1 j  |\n"
+            "| Inès Robert   | Et pour le scope 3.     | 1 j  |\n"
+            "+---------------+-------------------------+------+\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age, rec.body) == (
+        "Élodie Marchand", "Responsable RSE", "2 j", "Notre bilan carbone 2030 est en ligne.")
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("Paul Girard", "1 j", "Bravo pour la clarté."), ("Inès Robert", "1 j", "Et pour le scope 3.")]
+    assert check_accounted(text, [rec]) == []

@@ -1764,6 +1764,61 @@ def _json_after_prompt(lines: list[Line], text: str) -> tuple[tuple | None, int]
     return (tree, start) if tree is not None else (None, 0)
 
 
+# what a console's printer writes for a value deeper than it prints (Node's util.inspect:
+# "[Object]", "[Array]"; "[...]" of a printer cutting a nested list)
+_ELIDED = re.compile(r"\[(?:Object|Array|\.\.\.|…)\]")
+
+
+def _literal_over_table(text: str) -> tuple | None:
+    """A post printed as a literal whose comments the printer elided ("comments: [ [Object],
+    [Object] ]", Node's console.log past its depth), then the comments printed as a table under
+    it (console.table, a grid): the post's tree with the table's rows as its comments — as many
+    rows as the elided values — for :func:`segment_json`'s ``read``; None when it is no such
+    pair."""
+    from . import literals
+    from .jsonexport import JObj
+
+    tables = grid_tables(text)
+    if tables is None or len(tables) != 1:
+        return None
+    start = tables[0][2]
+    cut = start - 1  # (the line break before the header)
+    while cut > 0:
+        above = text.rfind("\n", 0, cut)
+        if not GRID_RULE.fullmatch(text[above + 1 : cut]):
+            break
+        cut = above  # (the box's top border over its header)
+    if cut <= 0:
+        return None
+    got = literals.parse_python(text[:cut], loose=True)
+    if got is None or not isinstance(got[0], JObj):
+        return None
+    rows = tables[0][0]
+    env, _, spans = _md_tables_tree(text, tables)
+    objs = env[0].items.get("table1") if env and isinstance(env[0], JObj) else None
+    holder = _elided_list(got[0], len(rows) - 1, 0)
+    if holder is None or not objs:
+        return None
+    holder[0].items[holder[1]] = objs
+    return [got[0]], "table.syntax", spans
+
+
+def _elided_list(o: "JObj", n: int, depth: int) -> tuple[JObj, str] | None:
+    """The object and key of the one list of ``n`` elided values (read as nothing) in ``o``."""
+    from .jsonexport import JObj
+
+    if depth > 4:
+        return None
+    for k, v in o.items.items():
+        if isinstance(v, list) and len(v) == n and n > 0 and all(x is None for x in v):
+            return o, k
+        if isinstance(v, JObj):
+            found = _elided_list(v, n, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
 def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -> list[Record] | None:
     """A JSON export (an array of post objects, JSON Lines, or a scraper's envelope object
     holding its posts under a key like ``data`` or ``items``): one record per post. The
@@ -1787,6 +1842,10 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
         tree = jx.parse_export_tree(text)
     else:
         tree, prompt = _json_after_prompt(lines, text)
+    if tree is None and read is None and _ELIDED.search(text, 0, 20000) and ("──" in text or "-+-" in text):
+        joined = _literal_over_table(text)  # (a post printed with its comments elided, then as a table)
+        if joined is not None:
+            return segment_json(lines, log, joined)
     if tree is None:
         # a Python literal (a dict printed by a script, after its prompt or log line), block
         # YAML or TOML: read by :mod:`literals` into the same tree
