@@ -3207,3 +3207,34 @@ def test_a_first_name_opening_a_sentence_is_no_call_by_name():
     assert _calls_by_name("Thanks Will, that helps a lot.", "Will Harper")
     assert _calls_by_name("Agreed Mark! It ships late.", "Mark Osei")
     assert _calls_by_name("Danke dir, Lukas", "Lukas Berg")
+
+
+# invented: a French phone screen's OCR whose comment rows end with the overflow menu ("⋯", read
+# by OCR as "..." too) after the degree and the age; one commenter shows a headline under the
+# row, the other none (the text then stands right under the row, the action row under it)
+PHONE_ROW_MENU_FR = """Mathilde Garnier • 2e
+Responsable logistique chez Transports Abeille
+1 sem. •
+Nous avons livré notre dernière palette de l'année hier soir. Merci à toute l'équipe de nuit.
+J'aime
+Commenter
+Republier
+Envoyer
+Les plus pertinents
+Bastien Leroy • 3e   6 j   ⋯
+Chef de quai chez Entrepôts Rivière
+Bravo à l'équipe de nuit, la cadence était folle cette semaine.
+J'aime | Répondre
+Inès Moreau • 2e   2 j   ...
+Quelle belle fin d'année pour toute la logistique, félicitations !
+J'aime | Répondre
+"""
+
+
+def test_a_phone_comment_rows_overflow_menu_is_cut_and_a_text_under_the_row_is_no_headline():
+    (rec,) = process(PHONE_ROW_MENU_FR)
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Bastien Leroy", "Chef de quai chez Entrepôts Rivière", "6 j",
+         "Bravo à l'équipe de nuit, la cadence était folle cette semaine."),
+        ("Inès Moreau", None, "2 j", "Quelle belle fin d'année pour toute la logistique, félicitations !")]
+    assert check_accounted(PHONE_ROW_MENU_FR, [rec]) == []

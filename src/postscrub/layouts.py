@@ -1654,12 +1654,19 @@ def _split_inline_heads(content: list[Line], log: RepairLog) -> list[Line]:
         head = _inline_head(t) if "·" in t or "•" in t else None
         if head is None and "•" in t and (at := _degree_row_age(t)) is not None:
             # a phone's comment row, "Name • 3rd+   5h": the age at the row's end stands under
-            # the headline that follows, where a comment's header puts it
+            # the headline that follows, where a comment's header puts it; the row's overflow
+            # menu after the age ("5h  ⋯", "5h ..." as OCR reads it) is no node
             if out is None:
                 out = content[:k]
-            name, age = ln.split_at((at,))
+            menu = _row_menu(t)
+            name, age, *rest = ln.split_at((at, menu) if menu is not None else (at,))
+            for x in rest:
+                log.drop_line(x, "ui.overflow_menu")
             below = content[k + 1] if k + 1 < len(content) else None
-            if below is not None and _row_headline(below.text) and k + 2 < len(content):
+            # (the line under the row is a headline only when the comment's text follows it: a
+            # line the action row closes is the text of a comment shown without a headline)
+            if below is not None and _row_headline(below.text) and k + 2 < len(content) \
+                    and nd.classify(content[k + 2].text).kind == nd.TEXT:
                 out += [name, below, age]
                 skip = k + 1
             else:
@@ -1687,10 +1694,23 @@ _LAST_WORD = re.compile(r"\s(\S+)$")
 _LAST_TWO_WORDS = re.compile(r"\s(\S+\s+\S+)$")
 
 
+_ROW_MENU = re.compile(r"\s+(?:[" + re.escape(patterns.APP_BAR_MENU) + r"]{1,3}|\.{3}|[•·]{3})\s*$")
+
+
+def _row_menu(text: str) -> int | None:
+    """Where a comment row's trailing overflow menu begins ("Ana Lee • 2nd  4d  ⋯": the
+    "more actions" button, read by OCR as "..." or "•••"), or None."""
+    m = _ROW_MENU.search(text[-12:])
+    return None if m is None else len(text) - len(text[-12:]) + m.start()
+
+
 def _degree_row_age(text: str) -> int | None:
     """Where the age begins on a name row that carries the degree badge and the age ("Ana Lee
-    • 3rd+ 5h", "Ana Lee • 2nd · 1 d", as a phone shows a comment's first row), or None."""
+    • 3rd+ 5h", "Ana Lee • 2nd · 1 d", as a phone shows a comment's first row), or None. The
+    row's overflow menu after the age (``_row_menu``) is not part of it."""
     t = text.rstrip()
+    if (menu := _row_menu(t)) is not None:
+        t = t[:menu]
     for m in (_LAST_WORD.search(t), _LAST_TWO_WORDS.search(t)):
         if m is None:
             return None
