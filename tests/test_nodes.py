@@ -371,3 +371,22 @@ def test_the_age_chain_before_a_meta_anchor_is_found_in_one_pass_with_the_same_s
             assert chains.get(len(t[:s].rstrip()) - 1) == (am.start(1) if am else None), (t, s)
             found += am is not None
     assert found > 10
+
+
+# invented: a Spanish post page flattened to one line with no "Report this post" anchor: the
+# page's navigation menu, then the post's header glued to its text, then the comments
+FLATTENED_AFTER_NAV_ES = (
+    "Saltar al contenido principal Artículos Personas Aprendizaje Empleos Juegos Lucía Ferrer "
+    "Directora de operaciones en Hortalizas del Sur 2 sem Esta semana cerramos la campaña de invierno "
+    "con un récord de cajas enviadas. Gracias al equipo de almacén por cada madrugada. Recomendar "
+    "Comentar Compartir Pablo Ruiz Jefe de compras en Frutas Norte 1 sem ¡Enhorabuena! Vaya campaña, "
+    "se notó en los pedidos. Recomendar Responder\n")
+
+
+def test_a_flattened_pages_navigation_ends_where_the_posts_header_begins():
+    (rec,) = process(FLATTENED_AFTER_NAV_ES)
+    assert (rec.author.name, rec.author.bio, rec.age) == (
+        "Lucía Ferrer", "Directora de operaciones en Hortalizas del Sur", "2 sem")
+    assert rec.body.startswith("Esta semana cerramos") and rec.body.endswith("cada madrugada.")
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Pablo Ruiz", "1 sem")]
+    assert check_accounted(FLATTENED_AFTER_NAV_ES, [rec]) == []

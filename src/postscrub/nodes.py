@@ -1340,8 +1340,16 @@ def split_flattened(line: Line) -> list[Line]:
     chains: dict[int, int | None] | None = None
     # where a run of buttons or counters ends ("… Like Reply 1 Reaction |"): a comment header may follow
     # (the share menu after the post's buttons ends one too: "… Copy LinkedIn Facebook X |")
-    row_ends = {e for s, e in accepted
-                if (k := classify(text[s:e])).kind in (ACTION, COUNTER) or k.rule == "ui.share_target"}
+    # (and the page's navigation, its skip link or its menu, ends where the post's header may
+    # follow: "… Skip to main content Ana Lee Headline 3d text…")
+    row_ends: set[int] = set()
+    nav_ends: set[int] = set()
+    for s, e in accepted:
+        k = classify(text[s:e])
+        if k.kind in (ACTION, COUNTER) or k.rule == "ui.share_target":
+            row_ends.add(e)
+        elif k.rule == "ui.navigation":
+            nav_ends.add(e)
     for s, e in accepted:
         cuts.add(s)
         cuts.add(e)
@@ -1373,7 +1381,7 @@ def split_flattened(line: Line) -> list[Line]:
     bounds = sorted({0, len(text), *cuts})
     for a, b in zip(bounds, bounds[1:]):
         found = _doubled_header_cuts(text, a, b)
-        if not found and a in row_ends:
+        if not found and (a in row_ends or a in nav_ends):
             found = _age_header_cuts(text, a, b)
         cuts.update(found)
     pieces = sorted(c for c in cuts if 0 < c < len(text))
