@@ -3238,3 +3238,32 @@ def test_a_phone_comment_rows_overflow_menu_is_cut_and_a_text_under_the_row_is_n
          "Bravo à l'équipe de nuit, la cadence était folle cette semaine."),
         ("Inès Moreau", None, "2 j", "Quelle belle fin d'année pour toute la logistique, félicitations !")]
     assert check_accounted(PHONE_ROW_MENU_FR, [rec]) == []
+
+
+# invented: a German post whose last line points at the link card under it (a pointing hand
+# with a skin tone), then the card's title and its domain
+POINTER_OVER_LINK_CARD_DE = """Henrik Baumann
+Leiter Einkauf bei Falkner Metallbau
+2 Wo.
+Wir haben ausgewertet, wie sich die Lieferzeiten für Blech seit Januar entwickelt haben.
+Kurz gesagt: besser, aber noch nicht gut.
+Hier geht's zur ganzen Auswertung 👇🏼
+Lieferzeiten im Stahlhandel: Halbjahresbilanz
+falkner-metallbau.de
+Gefällt mir
+Kommentieren
+Teilen
+Jana Wolff
+Disponentin bei Rheinstahl Logistik
+1 Wo.
+Deckt sich mit unseren Zahlen, danke fürs Teilen.
+Gefällt mir
+Antworten
+"""
+
+
+def test_a_line_pointing_at_a_link_card_is_the_posts_not_the_cards_title():
+    (rec,) = process(POINTER_OVER_LINK_CARD_DE)
+    assert rec.body.endswith("Kurz gesagt: besser, aber noch nicht gut.\n\nHier geht's zur ganzen Auswertung 👇🏼")
+    assert "Halbjahresbilanz" not in rec.body and "falkner-metallbau.de" not in rec.body
+    assert [c.author.name for c in rec.comments] == ["Jana Wolff"]

@@ -1750,6 +1750,10 @@ _CARD_OPENERS = {"ui.video": 0, "ui.celebration_card": 0, "ui.reading_time": 4, 
                  "ui.newsletter": 2}
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,12}")
 _TITLE_END = (".", "!", "?", ":", ";", "…", "。", "！", "？", "：", "।")
+# an arrow or a pointing hand closing a line (its skin tone and presentation selector aside):
+# the writer pointing at what follows
+_POINTERS = ("👇", "⬇", "↓", "👉", "➡", "→", "⤵")
+_EMOJI_MODIFIERS = "\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff "
 
 
 @lru_cache(maxsize=1)
@@ -1795,8 +1799,9 @@ def _attachment_start(content, kinds, start: int, end: int, n: int) -> int | Non
     while back and j - 1 > start and opener - (j - 1) <= back:
         t = content[j - 1].text.strip()
         if kinds[j - 1].kind != nd.TEXT or len(t) > 150 or t.endswith(_TITLE_END) or t.startswith("#") \
-                or holds_link(t):
-            break  # (a card's title gives no web address: a line that does is the post's)
+                or holds_link(t) or t.rstrip(_EMOJI_MODIFIERS).endswith(_POINTERS):
+            break  # (a card's title gives no web address: a line that does is the post's; nor
+            # does it point at the card, "Full report here 👇": the post's words introducing it)
         j -= 1
     if opener == end and j == end:
         return None  # a button with no card above it
