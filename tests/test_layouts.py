@@ -3267,3 +3267,22 @@ def test_a_line_pointing_at_a_link_card_is_the_posts_not_the_cards_title():
     assert rec.body.endswith("Kurz gesagt: besser, aber noch nicht gut.\n\nHier geht's zur ganzen Auswertung 👇🏼")
     assert "Halbjahresbilanz" not in rec.body and "falkner-metallbau.de" not in rec.body
     assert [c.author.name for c in rec.comments] == ["Jana Wolff"]
+
+
+# invented: a Portuguese post page flattened to one line, whose share menu ("Copiar LinkedIn
+# Facebook Twitter") ends the post's row of buttons; the first commenter's headline runs over
+# a newline that survived the flattening
+FLATTENED_SHARE_MENU_PT = (
+    "Pular para conteúdo principal Publicação de Renata Lopes Renata Lopes Gerente de compras na "
+    "Vinhedo Alimentos 3 sem Denunciar esta publicação Fechamos o inventário anual sem nenhuma "
+    "diferença no estoque de embalagens. Foi o primeiro ano assim. 48 6 comentários Gostei Comentar "
+    "Compartilhar Copiar LinkedIn Facebook Twitter Tiago Moura Analista de suprimentos, Cooperativa\n"
+    "Serra Azul 2 sem Denunciar este comentário Parabéns pela equipe, inventário zerado é raro. "
+    "Gostei Responder 2 reações\n")
+
+
+def test_a_headline_over_two_nodes_after_the_share_menu_keeps_its_commenters_name():
+    (rec,) = process(FLATTENED_SHARE_MENU_PT)
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Tiago Moura", "Analista de suprimentos, Cooperativa Serra Azul", "2 sem")]
+    assert check_accounted(FLATTENED_SHARE_MENU_PT, [rec]) == []

@@ -2171,8 +2171,9 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             name, bio = content[heads[0]].text.strip(), content[heads[1]].text.strip()
             if not is_name(name):
                 before = heads[0] - 1
+                # (the share menu after the post's buttons ends a row too: "… Copy LinkedIn X")
                 after_chrome = before < start or kinds[before].kind in (
-                    nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS)
+                    nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS) or kinds[before].rule == "ui.share_target"
                 n0, r0 = split_name_headline(content[heads[0]].text, None, doc, glued)
                 up = heads[0] - 1
                 if glued and after_chrome and n0 and len(n0.split()) >= 2:
