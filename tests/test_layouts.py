@@ -3286,3 +3286,12 @@ def test_a_headline_over_two_nodes_after_the_share_menu_keeps_its_commenters_nam
     assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
         ("Tiago Moura", "Analista de suprimentos, Cooperativa Serra Azul", "2 sem")]
     assert check_accounted(FLATTENED_SHARE_MENU_PT, [rec]) == []
+
+
+def test_a_flattened_headline_cut_after_its_comma_keeps_the_comma():
+    # invented: the same Portuguese page, the commenter's headline broken right after a comma
+    text = FLATTENED_SHARE_MENU_PT.replace("suprimentos, Cooperativa\nSerra Azul", "suprimentos,\nCooperativa Serra Azul")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio) for c in rec.comments] == [
+        ("Tiago Moura", "Analista de suprimentos, Cooperativa Serra Azul")]
+    assert check_accounted(text, [rec]) == []

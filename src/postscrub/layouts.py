@@ -2178,7 +2178,7 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
                 up = heads[0] - 1
                 if glued and after_chrome and n0 and len(n0.split()) >= 2:
                     # a headline that ran over two nodes: "Name Headline…" + "…rest"
-                    n0, r0 = split_header(content[heads[0]], log, None, doc, glued)
+                    n0, r0 = split_header(content[heads[0]], log, None, doc, glued, runs_on=True)
                     name, bio = n0, " ".join(x for x in (r0, bio) if x)
                 elif (not after_chrome and up > (anchors[idx - 1] if idx else start - 1) and kinds[up].kind == nd.TEXT
                       and not used[up] and is_name(content[up].text.strip()) and _header_over_chrome(kinds, up, start)
