@@ -1354,6 +1354,8 @@ def split_flattened(line: Line) -> list[Line]:
         cuts.add(s)
         cuts.add(e)
         k = classify(text[s:e])
+        if k.kind == COUNTER:
+            cuts.update(_link_card_cuts(text, s))
         if k.kind in (REPORT_POST, REPORT_ARTICLE, REPORT_COMMENT):
             # (the age ends right before the anchor, spaces between: searched in the stretch
             # before it only; from the line's start each time, a flattened feed of many posts
@@ -1386,6 +1388,49 @@ def split_flattened(line: Line) -> list[Line]:
         cuts.update(found)
     pieces = sorted(c for c in cuts if 0 < c < len(text))
     return line.split_at(pieces)
+
+
+# a link card's domain closing the text before the counters ("… Title | News cbc.ca 22 4 Comments")
+_CARD_DOMAIN = re.compile(r"(?<=\s)(?:www\.)?[a-z0-9](?:[a-z0-9-]{0,62}+\.){1,4}+[a-z]{2,12}+\s*+$")
+_URL_IN_TEXT = re.compile(r"https?://\S{1,300}+")
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]{0,2})\s+(?=[\"“'‘(]?[A-Z0-9])")
+_CARD_TITLE_MAX = 150
+
+
+def _link_card_cuts(text: str, s: int) -> list[int]:
+    """A link card run into the text on a flattened page, right before the counters (``s``):
+    its domain alone ("cbc.ca") and its title before it, each a node of its own, as they stand
+    on a page copied one node per line. The title starts after the post's link when one stands
+    a title's length before it (with at most one sentence's end between: a title may ask a
+    question), else after the last sentence's end; none found, nothing is cut."""
+    a = max(0, s - 80)
+    m = _CARD_DOMAIN.search(text, a, s)
+    if m is None or "." not in m.group():
+        return []
+    d = m.start()
+    last = text[max(0, d - 12):d].split()
+    if last and last[-1].isalpha() and last[-1].islower() and len(last[-1]) <= 4:
+        return []  # "… more at acme.com", "… infos sur acme.fr": the text names the site
+    lo = max(0, d - _CARD_TITLE_MAX - 320)
+    before = text[lo:d]
+    start = None
+    url = None
+    for u in _URL_IN_TEXT.finditer(before):
+        url = u
+    if url is not None and d - (lo + url.end()) <= _CARD_TITLE_MAX and len(
+            _SENTENCE_END.findall(before, url.end())) <= 1:
+        start = lo + url.end()
+    else:
+        ends = [x.end() for x in _SENTENCE_END.finditer(before, max(0, len(before) - _CARD_TITLE_MAX))]
+        if ends:
+            start = lo + ends[-1]
+    if start is None:
+        return []
+    while start < d and text[start].isspace():
+        start += 1
+    if d - start < 10:
+        return []
+    return [start, d, d + len(m.group().rstrip())]
 
 
 # words, then "1", near a flattened copy's start: the first card marker of a feed, in any wording
