@@ -1694,12 +1694,15 @@ _LAST_WORD = re.compile(r"\s(\S+)$")
 _LAST_TWO_WORDS = re.compile(r"\s(\S+\s+\S+)$")
 
 
+_ROW_MENU_ENDS = frozenset(patterns.APP_BAR_MENU + ".•·")
 _ROW_MENU = re.compile(r"\s+(?:[" + re.escape(patterns.APP_BAR_MENU) + r"]{1,3}|\.{3}|[•·]{3})\s*$")
 
 
 def _row_menu(text: str) -> int | None:
     """Where a comment row's trailing overflow menu begins ("Ana Lee • 2nd  4d  ⋯": the
     "more actions" button, read by OCR as "..." or "•••"), or None."""
+    if text.rstrip()[-1:] not in _ROW_MENU_ENDS:
+        return None  # (most rows: no menu glyph last)
     m = _ROW_MENU.search(text[-12:])
     return None if m is None else len(text) - len(text[-12:]) + m.start()
 
