@@ -3207,3 +3207,91 @@ def test_a_first_name_opening_a_sentence_is_no_call_by_name():
     assert _calls_by_name("Thanks Will, that helps a lot.", "Will Harper")
     assert _calls_by_name("Agreed Mark! It ships late.", "Mark Osei")
     assert _calls_by_name("Danke dir, Lukas", "Lukas Berg")
+
+
+# invented: a French phone screen's OCR whose comment rows end with the overflow menu ("⋯", read
+# by OCR as "..." too) after the degree and the age; one commenter shows a headline under the
+# row, the other none (the text then stands right under the row, the action row under it)
+PHONE_ROW_MENU_FR = """Mathilde Garnier • 2e
+Responsable logistique chez Transports Abeille
+1 sem. •
+Nous avons livré notre dernière palette de l'année hier soir. Merci à toute l'équipe de nuit.
+J'aime
+Commenter
+Republier
+Envoyer
+Les plus pertinents
+Bastien Leroy • 3e   6 j   ⋯
+Chef de quai chez Entrepôts Rivière
+Bravo à l'équipe de nuit, la cadence était folle cette semaine.
+J'aime | Répondre
+Inès Moreau • 2e   2 j   ...
+Quelle belle fin d'année pour toute la logistique, félicitations !
+J'aime | Répondre
+"""
+
+
+def test_a_phone_comment_rows_overflow_menu_is_cut_and_a_text_under_the_row_is_no_headline():
+    (rec,) = process(PHONE_ROW_MENU_FR)
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Bastien Leroy", "Chef de quai chez Entrepôts Rivière", "6 j",
+         "Bravo à l'équipe de nuit, la cadence était folle cette semaine."),
+        ("Inès Moreau", None, "2 j", "Quelle belle fin d'année pour toute la logistique, félicitations !")]
+    assert check_accounted(PHONE_ROW_MENU_FR, [rec]) == []
+
+
+# invented: a German post whose last line points at the link card under it (a pointing hand
+# with a skin tone), then the card's title and its domain
+POINTER_OVER_LINK_CARD_DE = """Henrik Baumann
+Leiter Einkauf bei Falkner Metallbau
+2 Wo.
+Wir haben ausgewertet, wie sich die Lieferzeiten für Blech seit Januar entwickelt haben.
+Kurz gesagt: besser, aber noch nicht gut.
+Hier geht's zur ganzen Auswertung 👇🏼
+Lieferzeiten im Stahlhandel: Halbjahresbilanz
+falkner-metallbau.de
+Gefällt mir
+Kommentieren
+Teilen
+Jana Wolff
+Disponentin bei Rheinstahl Logistik
+1 Wo.
+Deckt sich mit unseren Zahlen, danke fürs Teilen.
+Gefällt mir
+Antworten
+"""
+
+
+def test_a_line_pointing_at_a_link_card_is_the_posts_not_the_cards_title():
+    (rec,) = process(POINTER_OVER_LINK_CARD_DE)
+    assert rec.body.endswith("Kurz gesagt: besser, aber noch nicht gut.\n\nHier geht's zur ganzen Auswertung 👇🏼")
+    assert "Halbjahresbilanz" not in rec.body and "falkner-metallbau.de" not in rec.body
+    assert [c.author.name for c in rec.comments] == ["Jana Wolff"]
+
+
+# invented: a Portuguese post page flattened to one line, whose share menu ("Copiar LinkedIn
+# Facebook Twitter") ends the post's row of buttons; the first commenter's headline runs over
+# a newline that survived the flattening
+FLATTENED_SHARE_MENU_PT = (
+    "Pular para conteúdo principal Publicação de Renata Lopes Renata Lopes Gerente de compras na "
+    "Vinhedo Alimentos 3 sem Denunciar esta publicação Fechamos o inventário anual sem nenhuma "
+    "diferença no estoque de embalagens. Foi o primeiro ano assim. 48 6 comentários Gostei Comentar "
+    "Compartilhar Copiar LinkedIn Facebook Twitter Tiago Moura Analista de suprimentos, Cooperativa\n"
+    "Serra Azul 2 sem Denunciar este comentário Parabéns pela equipe, inventário zerado é raro. "
+    "Gostei Responder 2 reações\n")
+
+
+def test_a_headline_over_two_nodes_after_the_share_menu_keeps_its_commenters_name():
+    (rec,) = process(FLATTENED_SHARE_MENU_PT)
+    assert [(c.author.name, c.author.bio, c.age) for c in rec.comments] == [
+        ("Tiago Moura", "Analista de suprimentos, Cooperativa Serra Azul", "2 sem")]
+    assert check_accounted(FLATTENED_SHARE_MENU_PT, [rec]) == []
+
+
+def test_a_flattened_headline_cut_after_its_comma_keeps_the_comma():
+    # invented: the same Portuguese page, the commenter's headline broken right after a comma
+    text = FLATTENED_SHARE_MENU_PT.replace("suprimentos, Cooperativa\nSerra Azul", "suprimentos,\nCooperativa Serra Azul")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio) for c in rec.comments] == [
+        ("Tiago Moura", "Analista de suprimentos, Cooperativa Serra Azul")]
+    assert check_accounted(text, [rec]) == []

@@ -371,3 +371,47 @@ def test_the_age_chain_before_a_meta_anchor_is_found_in_one_pass_with_the_same_s
             assert chains.get(len(t[:s].rstrip()) - 1) == (am.start(1) if am else None), (t, s)
             found += am is not None
     assert found > 10
+
+
+# invented: a Spanish post page flattened to one line with no "Report this post" anchor: the
+# page's navigation menu, then the post's header glued to its text, then the comments
+FLATTENED_AFTER_NAV_ES = (
+    "Saltar al contenido principal Artículos Personas Aprendizaje Empleos Juegos Lucía Ferrer "
+    "Directora de operaciones en Hortalizas del Sur 2 sem Esta semana cerramos la campaña de invierno "
+    "con un récord de cajas enviadas. Gracias al equipo de almacén por cada madrugada. Recomendar "
+    "Comentar Compartir Pablo Ruiz Jefe de compras en Frutas Norte 1 sem ¡Enhorabuena! Vaya campaña, "
+    "se notó en los pedidos. Recomendar Responder\n")
+
+
+def test_a_flattened_pages_navigation_ends_where_the_posts_header_begins():
+    (rec,) = process(FLATTENED_AFTER_NAV_ES)
+    assert (rec.author.name, rec.author.bio, rec.age) == (
+        "Lucía Ferrer", "Directora de operaciones en Hortalizas del Sur", "2 sem")
+    assert rec.body.startswith("Esta semana cerramos") and rec.body.endswith("cada madrugada.")
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Pablo Ruiz", "1 sem")]
+    assert check_accounted(FLATTENED_AFTER_NAV_ES, [rec]) == []
+
+
+# invented: a French post page flattened to one line whose text ends with its link, then the
+# link card's title (a question in it) and its domain run in before the counters
+FLATTENED_LINK_CARD_FR = (
+    "Passer au contenu principal Post de Camille Perrin Camille Perrin Cheffe de projet fret chez "
+    "Rail Atlantique 2 sem Signaler ce post Enfin des chiffres clairs sur le report modal dans le "
+    "Grand Ouest. #fret #ferroviaire https://lnkd.in/eXmPl3Q Le fret ferroviaire repart-il vraiment ? "
+    "Ce que disent les chiffres | Journal des Transports journaldestransports.fr 31 4 commentaires "
+    "J’aime Commenter Partager Hugo Lemoine Conducteur de ligne chez Fret Vendée 1 sem Signaler ce "
+    "commentaire Merci pour le partage, très utile. J’aime Répondre\n")
+
+
+def test_a_link_card_run_into_a_flattened_text_before_the_counters_is_no_body():
+    (rec,) = process(FLATTENED_LINK_CARD_FR)
+    assert rec.body == ("Enfin des chiffres clairs sur le report modal dans le Grand Ouest. "
+                        "#fret #ferroviaire https://lnkd.in/eXmPl3Q")
+    assert [c.author.name for c in rec.comments] == ["Hugo Lemoine"]
+    assert check_accounted(FLATTENED_LINK_CARD_FR, [rec]) == []
+    # the text naming a site at its end ("… sur site.fr") keeps it
+    named = FLATTENED_LINK_CARD_FR.replace(
+        "https://lnkd.in/eXmPl3Q Le fret ferroviaire repart-il vraiment ? Ce que disent les chiffres | "
+        "Journal des Transports", "Plus de détails sur")
+    (rec,) = process(named)
+    assert rec.body.endswith("Plus de détails sur journaldestransports.fr")

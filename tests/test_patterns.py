@@ -130,3 +130,31 @@ def test_a_newsletter_mails_reason_line_without_the_word_email_is_chrome():
     (rec,) = process(text)
     assert "receiving" not in rec.body and "Fair winds" not in rec.body
     assert rec.sign_off == "Fair winds, Orla"
+
+
+# invented: a Spanish post page whose text opens with the words of its celebration card, as a
+# sentence that goes on; the generated card's caption stands under the text, alone
+CELEBRATION_OPENING_ES = """Marta Quintana
+Jefa de almacén en Grupo Alba
+1 sem •
+Celebrando 3 años en Grupo Alba. Empecé como becaria y hoy dirijo el turno de noche.
+Gracias a quienes me enseñaron a cargar un camión sin romper nada.
+Celebrando 3 años en Grupo Alba
+Recomendar
+Comentar
+Compartir
+Diego Salas
+Conductor en Transportes Salas
+5 d
+¡Enhorabuena, Marta! Tres años que parecen diez por todo lo que has hecho.
+Recomendar
+Responder
+"""
+
+
+def test_a_celebration_cards_caption_is_no_sentence_so_the_texts_opening_sentence_stays():
+    (rec,) = process(CELEBRATION_OPENING_ES)
+    assert rec.body == ("Celebrando 3 años en Grupo Alba. Empecé como becaria y hoy dirijo el turno de noche.\n\n"
+                        "Gracias a quienes me enseñaron a cargar un camión sin romper nada.")
+    assert nodes.classify("Celebrating 6 years at Brightline Labs Inc.").rule == "ui.celebration_card"
+    assert nodes.classify("Celebrating 6 years at Brightline Labs! Started in the post room").kind == nodes.TEXT

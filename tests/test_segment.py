@@ -2508,3 +2508,17 @@ def test_a_closing_condition_about_newsletters_that_offers_none_of_the_writers_i
     (rec,) = process(text)
     assert rec.cta is None and rec.sign_off is None
     assert rec.body.endswith("Fridays lost.\n\n" + last)
+
+
+def test_a_headline_running_on_to_the_next_node_keeps_the_comma_closing_this_one():
+    # invented: a flattened page's header node whose headline goes on after a kept newline
+    # ("Head of Sales," / "Acme Corp"): the comma is the headline's, not a separator
+    from postscrub.repair import Line, RepairLog
+    from postscrub.segment import split_header
+
+    log = RepairLog()
+    line = Line(3, "Ingrid Solberg Leder for innkjøp,   ")
+    assert split_header(line, log, glued=True, runs_on=True) == ("Ingrid Solberg", "Leder for innkjøp,")
+    assert not [r for r in log.entries if r.text == ","]
+    assert split_header(Line(4, "Ingrid Solberg Leder for innkjøp,"), RepairLog(), glued=True) == (
+        "Ingrid Solberg", "Leder for innkjøp")

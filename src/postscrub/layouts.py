@@ -1654,12 +1654,19 @@ def _split_inline_heads(content: list[Line], log: RepairLog) -> list[Line]:
         head = _inline_head(t) if "·" in t or "•" in t else None
         if head is None and "•" in t and (at := _degree_row_age(t)) is not None:
             # a phone's comment row, "Name • 3rd+   5h": the age at the row's end stands under
-            # the headline that follows, where a comment's header puts it
+            # the headline that follows, where a comment's header puts it; the row's overflow
+            # menu after the age ("5h  ⋯", "5h ..." as OCR reads it) is no node
             if out is None:
                 out = content[:k]
-            name, age = ln.split_at((at,))
+            menu = _row_menu(t)
+            name, age, *rest = ln.split_at((at, menu) if menu is not None else (at,))
+            for x in rest:
+                log.drop_line(x, "ui.overflow_menu")
             below = content[k + 1] if k + 1 < len(content) else None
-            if below is not None and _row_headline(below.text) and k + 2 < len(content):
+            # (the line under the row is a headline only when the comment's text follows it: a
+            # line the action row closes is the text of a comment shown without a headline)
+            if below is not None and _row_headline(below.text) and k + 2 < len(content) \
+                    and nd.classify(content[k + 2].text).kind == nd.TEXT:
                 out += [name, below, age]
                 skip = k + 1
             else:
@@ -1687,10 +1694,26 @@ _LAST_WORD = re.compile(r"\s(\S+)$")
 _LAST_TWO_WORDS = re.compile(r"\s(\S+\s+\S+)$")
 
 
+_ROW_MENU_ENDS = frozenset(patterns.APP_BAR_MENU + ".•·")
+_ROW_MENU = re.compile(r"\s+(?:[" + re.escape(patterns.APP_BAR_MENU) + r"]{1,3}|\.{3}|[•·]{3})\s*$")
+
+
+def _row_menu(text: str) -> int | None:
+    """Where a comment row's trailing overflow menu begins ("Ana Lee • 2nd  4d  ⋯": the
+    "more actions" button, read by OCR as "..." or "•••"), or None."""
+    if text.rstrip()[-1:] not in _ROW_MENU_ENDS:
+        return None  # (most rows: no menu glyph last)
+    m = _ROW_MENU.search(text[-12:])
+    return None if m is None else len(text) - len(text[-12:]) + m.start()
+
+
 def _degree_row_age(text: str) -> int | None:
     """Where the age begins on a name row that carries the degree badge and the age ("Ana Lee
-    • 3rd+ 5h", "Ana Lee • 2nd · 1 d", as a phone shows a comment's first row), or None."""
+    • 3rd+ 5h", "Ana Lee • 2nd · 1 d", as a phone shows a comment's first row), or None. The
+    row's overflow menu after the age (``_row_menu``) is not part of it."""
     t = text.rstrip()
+    if (menu := _row_menu(t)) is not None:
+        t = t[:menu]
     for m in (_LAST_WORD.search(t), _LAST_TWO_WORDS.search(t)):
         if m is None:
             return None
@@ -1730,6 +1753,10 @@ _CARD_OPENERS = {"ui.video": 0, "ui.celebration_card": 0, "ui.reading_time": 4, 
                  "ui.newsletter": 2}
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9](?:[a-z0-9-]{0,62}\.)+[a-z]{2,12}")
 _TITLE_END = (".", "!", "?", ":", ";", "…", "。", "！", "？", "：", "।")
+# an arrow or a pointing hand closing a line (its skin tone and presentation selector aside):
+# the writer pointing at what follows
+_POINTERS = ("👇", "⬇", "↓", "👉", "➡", "→", "⤵")
+_EMOJI_MODIFIERS = "\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff "
 
 
 @lru_cache(maxsize=1)
@@ -1775,8 +1802,9 @@ def _attachment_start(content, kinds, start: int, end: int, n: int) -> int | Non
     while back and j - 1 > start and opener - (j - 1) <= back:
         t = content[j - 1].text.strip()
         if kinds[j - 1].kind != nd.TEXT or len(t) > 150 or t.endswith(_TITLE_END) or t.startswith("#") \
-                or holds_link(t):
-            break  # (a card's title gives no web address: a line that does is the post's)
+                or holds_link(t) or t.rstrip(_EMOJI_MODIFIERS).endswith(_POINTERS):
+            break  # (a card's title gives no web address: a line that does is the post's; nor
+            # does it point at the card, "Full report here 👇": the post's words introducing it)
         j -= 1
     if opener == end and j == end:
         return None  # a button with no card above it
@@ -2146,13 +2174,14 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
             name, bio = content[heads[0]].text.strip(), content[heads[1]].text.strip()
             if not is_name(name):
                 before = heads[0] - 1
+                # (the share menu after the post's buttons ends a row too: "… Copy LinkedIn X")
                 after_chrome = before < start or kinds[before].kind in (
-                    nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS)
+                    nd.ACTION, nd.COUNTER, nd.REPORT_COMMENT, nd.MORE_COMMENTS) or kinds[before].rule == "ui.share_target"
                 n0, r0 = split_name_headline(content[heads[0]].text, None, doc, glued)
                 up = heads[0] - 1
                 if glued and after_chrome and n0 and len(n0.split()) >= 2:
                     # a headline that ran over two nodes: "Name Headline…" + "…rest"
-                    n0, r0 = split_header(content[heads[0]], log, None, doc, glued)
+                    n0, r0 = split_header(content[heads[0]], log, None, doc, glued, runs_on=True)
                     name, bio = n0, " ".join(x for x in (r0, bio) if x)
                 elif (not after_chrome and up > (anchors[idx - 1] if idx else start - 1) and kinds[up].kind == nd.TEXT
                       and not used[up] and is_name(content[up].text.strip()) and _header_over_chrome(kinds, up, start)

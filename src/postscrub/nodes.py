@@ -1340,12 +1340,22 @@ def split_flattened(line: Line) -> list[Line]:
     chains: dict[int, int | None] | None = None
     # where a run of buttons or counters ends ("… Like Reply 1 Reaction |"): a comment header may follow
     # (the share menu after the post's buttons ends one too: "… Copy LinkedIn Facebook X |")
-    row_ends = {e for s, e in accepted
-                if (k := classify(text[s:e])).kind in (ACTION, COUNTER) or k.rule == "ui.share_target"}
+    # (and the page's navigation, its skip link or its menu, ends where the post's header may
+    # follow: "… Skip to main content Ana Lee Headline 3d text…")
+    row_ends: set[int] = set()
+    nav_ends: set[int] = set()
+    for s, e in accepted:
+        k = classify(text[s:e])
+        if k.kind in (ACTION, COUNTER) or k.rule == "ui.share_target":
+            row_ends.add(e)
+        elif k.rule == "ui.navigation":
+            nav_ends.add(e)
     for s, e in accepted:
         cuts.add(s)
         cuts.add(e)
         k = classify(text[s:e])
+        if k.kind == COUNTER:
+            cuts.update(_link_card_cuts(text, s))
         if k.kind in (REPORT_POST, REPORT_ARTICLE, REPORT_COMMENT):
             # (the age ends right before the anchor, spaces between: searched in the stretch
             # before it only; from the line's start each time, a flattened feed of many posts
@@ -1373,11 +1383,54 @@ def split_flattened(line: Line) -> list[Line]:
     bounds = sorted({0, len(text), *cuts})
     for a, b in zip(bounds, bounds[1:]):
         found = _doubled_header_cuts(text, a, b)
-        if not found and a in row_ends:
+        if not found and (a in row_ends or a in nav_ends):
             found = _age_header_cuts(text, a, b)
         cuts.update(found)
     pieces = sorted(c for c in cuts if 0 < c < len(text))
     return line.split_at(pieces)
+
+
+# a link card's domain closing the text before the counters ("… Title | News cbc.ca 22 4 Comments")
+_CARD_DOMAIN = re.compile(r"(?<=\s)(?:www\.)?[a-z0-9](?:[a-z0-9-]{0,62}+\.){1,4}+[a-z]{2,12}+\s*+$")
+_URL_IN_TEXT = re.compile(r"https?://\S{1,300}+")
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]{0,2})\s+(?=[\"“'‘(]?[A-Z0-9])")
+_CARD_TITLE_MAX = 150
+
+
+def _link_card_cuts(text: str, s: int) -> list[int]:
+    """A link card run into the text on a flattened page, right before the counters (``s``):
+    its domain alone ("cbc.ca") and its title before it, each a node of its own, as they stand
+    on a page copied one node per line. The title starts after the post's link when one stands
+    a title's length before it (with at most one sentence's end between: a title may ask a
+    question), else after the last sentence's end; none found, nothing is cut."""
+    a = max(0, s - 80)
+    m = _CARD_DOMAIN.search(text, a, s)
+    if m is None or "." not in m.group():
+        return []
+    d = m.start()
+    last = text[max(0, d - 12):d].split()
+    if last and last[-1].isalpha() and last[-1].islower() and len(last[-1]) <= 4:
+        return []  # "… more at acme.com", "… infos sur acme.fr": the text names the site
+    lo = max(0, d - _CARD_TITLE_MAX - 320)
+    before = text[lo:d]
+    start = None
+    url = None
+    for u in _URL_IN_TEXT.finditer(before):
+        url = u
+    if url is not None and d - (lo + url.end()) <= _CARD_TITLE_MAX and len(
+            _SENTENCE_END.findall(before, url.end())) <= 1:
+        start = lo + url.end()
+    else:
+        ends = [x.end() for x in _SENTENCE_END.finditer(before, max(0, len(before) - _CARD_TITLE_MAX))]
+        if ends:
+            start = lo + ends[-1]
+    if start is None:
+        return []
+    while start < d and text[start].isspace():
+        start += 1
+    if d - start < 10:
+        return []
+    return [start, d, d + len(m.group().rstrip())]
 
 
 # words, then "1", near a flattened copy's start: the first card marker of a feed, in any wording

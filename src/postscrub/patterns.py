@@ -2194,13 +2194,16 @@ UI_NODE_PATTERNS: dict[str, tuple[str, ...]] = {
                 r"sem\.?|semaines?|j|jours?|semanas?|días?|dias?|settimane?|giorni|g|weken|dagen|u)\s"
                 r"(?:left|kvar|übrig|verbleibend|restante?s?|rimast[ei]|rimanent[ei]|over|kaldı|осталось)"),
     # a generated card under a celebration post: "Starting a New Position", "Celebrating 5 years at X"
-    "ui.celebration_card": (r"Starting a New Position", r"Celebrating (?:\d+|a) (?:years?|work anniversary)\b.{0,80}",
-                            r"Comemorando \d+ anos? (?:na|no|em|de) .{1,80}", r"Começando um novo cargo",
-                            r"Celebrando \d+ años? (?:en|de) .{1,80}", r"Empezando un nuevo puesto",
-                            r"(?:Fête|Célèbre) ses \d+ ans? (?:chez|à|au) .{1,80}", r"Nouveau poste",
-                            r"Feiert \d+ Jahre? (?:bei|im|in) .{1,80}", r"Neue Position",
-                            r"Festeggia \d+ anni (?:in|presso|da) .{1,80}", r"Nuovo incarico",
-                            r"Viert \d+ jaar (?:bij|in) .{1,80}", r"Firar \d+ år (?:på|hos) .{1,80}"),
+    # (the card's line is a caption, no sentence: "Celebrating 10 years at X! Started as…", the
+    # post's own opening wrapped on a phone's screen, is text; a closing period is the company's,
+    # "Acme Inc.")
+    "ui.celebration_card": (r"Starting a New Position", r"Celebrating (?:\d+|a) (?:years?|work anniversary)\b[^.!?\n]{0,80}+\.?",
+                            r"Comemorando \d+ anos? (?:na|no|em|de) [^.!?\n]{1,80}+\.?", r"Começando um novo cargo",
+                            r"Celebrando \d+ años? (?:en|de) [^.!?\n]{1,80}+\.?", r"Empezando un nuevo puesto",
+                            r"(?:Fête|Célèbre) ses \d+ ans? (?:chez|à|au) [^.!?\n]{1,80}+\.?", r"Nouveau poste",
+                            r"Feiert \d+ Jahre? (?:bei|im|in) [^.!?\n]{1,80}+\.?", r"Neue Position",
+                            r"Festeggia \d+ anni (?:in|presso|da) [^.!?\n]{1,80}+\.?", r"Nuovo incarico",
+                            r"Viert \d+ jaar (?:bij|in) [^.!?\n]{1,80}+\.?", r"Firar \d+ år (?:på|hos) [^.!?\n]{1,80}+\.?"),
     # a card's button under an attachment (a job, an event, a poll, a celebration)
     # a screen reader's labels copied with the page: "Open options for X’s comment", "View X’s
     # profile", "Reaction button state: …" (the buttons' own labels, "Reply to X’s comment",

@@ -1970,12 +1970,16 @@ def split_name_headline(text: str, hint: str | None = None, doc: str = "", glued
     return name, rest or None
 
 
-def split_header(line: Line, log: RepairLog, hint: str | None = None, doc: str = "", glued: bool = False
-                 ) -> tuple[str | None, str | None]:
+def split_header(line: Line, log: RepairLog, hint: str | None = None, doc: str = "", glued: bool = False,
+                 runs_on: bool = False) -> tuple[str | None, str | None]:
     """:func:`split_name_headline` on a node, recording whatever it leaves out (the comma
-    between a name and a headline) as ``ui.separator``, so nothing vanishes."""
+    between a name and a headline) as ``ui.separator``, so nothing vanishes. ``runs_on``: the
+    headline goes on in the next node ("Name Head of Sales," + "Acme Corp"), so a comma
+    closing this node is the headline's own, kept."""
     t = line.text
     name, bio = split_name_headline(t, hint, doc, glued)
+    if runs_on and bio and t.rstrip().endswith(",") and not bio.endswith(","):
+        bio += ","
     chars = [(i, c) for i, c in enumerate(t) if not c.isspace()]
     flat = "".join(c for _, c in chars)
     taken = [False] * len(chars)
