@@ -2015,7 +2015,10 @@ def _article_page_header(content, kinds, used, ra, record, log, drop, title_at=N
     past_meta = False  # the date or a button after the name: the headline, if any, came before
     while j < n and j <= ra + 7:
         t = content[j].text.strip()
-        if kinds[j].kind == nd.TEXT and name is None and (is_name(t) or _loose_name(t)):
+        if kinds[j].kind == nd.TEXT and name is None and record.title and t == record.title:
+            # the title again under the anchor (the cover's label, then the heading): its copy
+            drop(j, "ui.doubled_label")
+        elif kinds[j].kind == nd.TEXT and name is None and (is_name(t) or _loose_name(t)):
             name = t
             used[j] = True
         elif kinds[j].kind == nd.TEXT and name is not None and t == name:
