@@ -146,8 +146,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
             log.drop_line(paras[start + 1], "ui.report")  # the report anchor, in words no table holds
             paras = [*paras[: start + 1], *paras[start + 2 :]]
         for x in paras[:start]:  # a page header above the title (a newsletter's name…)
-            if above is None or id(x) not in byline_ids:
-                log.drop_line(x, "ui.page_header")
+            if above is None or id(x) not in byline_ids:  # (or the title's own first copy)
+                log.drop_line(x, "ui.doubled_label" if x.text.strip() == paras[start].text.strip() else "ui.page_header")
         paras = paras[start:]
         if len(paras) > 3 and _address_line(paras[1].text):
             log.drop_line(paras[1], "ui.permalink")  # (the page's address under its title: a notes app's paste)
