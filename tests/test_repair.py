@@ -497,3 +497,22 @@ def test_paragraphs_of_one_line_each_are_not_a_doubled_dump():
     page = "Ana Lee\nCeramist\n3d\nWe open the July workshop.\nLike\nComment\nShare"
     out, reps = repair_text(page.replace("\n", "\n\n"))
     assert out == page and {r.rule for r in reps} == {"doubled_line_break"}
+
+
+def test_a_dump_read_as_cp1256_is_repaired_on_every_line():
+    """UTF-8 Arabic script read as cp1256 (invented Persian and Urdu lines of a post page, not
+    a CSV): ftfy has no code page for it and no Latin letter shows. Every line that makes the
+    strict round trip gets it, a soft hyphen that is a byte of ``ح`` included; real Arabic
+    script beside it, and one line alone, are left as they are."""
+    clean = ["Sara Ahmadi", "مدیر محصول در گروه پارسه", "2d •",
+             "امروز نسخهٔ جدید اپلیکیشن را منتشر کردیم؛ چه سفر طولانی‌ای بود!",
+             "حمایت تیم پشتیبانی بی‌نظیر بود.", "ہم نے یہ کام مل کر کیا۔ 🎉", "Like", "Comment"]
+    broken = [t.encode("utf-8").decode("sloppy-windows-1256") for t in clean]
+    assert "\u00ad" in broken[4]
+    out, reps = repair_text("\n".join(broken))
+    assert out.split("\n") == clean
+    assert set(rules(reps)) == {"mojibake"}
+    real = ["امروز نسخهٔ جدید را منتشر کردیم.", "مع، السلامة"]
+    mixed = "\n".join(broken[:3] + real)
+    assert repair_text(mixed)[0].split("\n")[3:] == real
+    assert repair_text(broken[5])[0] == broken[5]  # (one line alone proves nothing)

@@ -357,9 +357,10 @@ def sniffing_text(text: str, lines: list[Line], log: RepairLog) -> str:
 _SEPARATOR = re.compile("([\u2028\u2029])")
 # (a soft hyphen only where it cannot be a byte of mojibake: ``Ã\u00ad`` is ``í`` read as
 # cp1252, which the mojibake step repairs; after any character cp1252 or latin-1 gives a byte
-# from 0x80 up, it is left to the invisible-character step, which comes after that one)
+# from 0x80 up, it is left to the invisible-character step, which comes after that one; and
+# after the letters cp1256 shows for Arabic script's UTF-8 lead bytes: ``ط\u00ad`` is ``ح``)
 _CP1252_HIGH = "\u0080-\u00ff" + "".join(
-    c for c in bytes(range(0x80, 0xA0)).decode("cp1252", "ignore") if c > "\u00ff")
+    c for c in bytes(range(0x80, 0xA0)).decode("cp1252", "ignore") if c > "\u00ff") + "\u0637-\u063a"
 _ZERO_WIDTH_EARLY = re.compile(f"[\u200b\u2060\ufeff]+|(?<![{_CP1252_HIGH}])\u00ad+")
 
 
@@ -779,8 +780,8 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
     global _FTFY_CONFIG
     # (printable ASCII holds none of those characters: most lines are not searched)
     cand = [ln for ln in lines if not (ln.text.isascii() and ln.text.isprintable()) and _latin_or_fix(ln.text)]
-    if not cand:
-        return
+    if not cand and _codepage_marked(lines, []) is None:
+        return  # (a code page's mojibake with no Latin letter in it: Arabic script through cp1256)
     if _FTFY_CONFIG is None:
         _FTFY_CONFIG = _ftfy_config()
     for ln in cand:
@@ -804,10 +805,13 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
     # lacks (0x98, in every ``ј``) was kept as U+0098. Where two lines or more make the strict
     # round trip, every line that makes it is given it (a line of real Cyrillic never does:
     # its letters are UTF-8 lead bytes with no continuation).
+    # The same again for Arabic-script text through cp1256 (``ظٹظˆط³ظپ`` for ``يوسف``), which
+    # ftfy has no code page for: one code page per dump, the first whose marks it shows.
     cyr = {}
-    if proven < 2 and any(_CP1251_MOJIBAKE.search(ln.text) for ln in todo[:50]):
+    codec = _codepage_marked(lines, todo) if proven < 2 else None
+    if codec is not None:
         cyr = {id(ln): r for ln in lines
-               if not ln.text.isascii() and (r := _cp1251_utf8(ln.text)) is not None and r != ln.text}
+               if not ln.text.isascii() and (r := _utf8_read_as(ln.text, codec)) is not None and r != ln.text}
         if len(cyr) < 2:
             cyr = {}
         else:  # (and the lines no test above picked: "вЂў 1.", a bullet alone)
@@ -896,6 +900,29 @@ def _utf8_read_as(text: str, codec: str) -> str | None:
 # Two-byte UTF-8 Cyrillic (D0/D1 + a continuation byte) read as cp1251: ``Р`` or ``С`` and a
 # character of cp1251's upper half below its letters (0x80–0xBF: ``ђ ѓ ‚ € µ ° Ѓ ™ …``)
 _CP1251_MOJIBAKE = re.compile("[\u0420\u0421][\u0080-\u00bf\u0401-\u040f\u0451-\u045f\u0490\u0491\u2010-\u203a\u20ac\u2116\u2122]")
+
+
+# Two-byte UTF-8 Arabic script (D8–DB + a continuation byte) read as cp1256: ``ط ظ ع غ`` and a
+# character of cp1256's upper half below its letters (0x80–0xBF: ``پ ٹ ‚ … ک ، ؛ ؟ ¢ « »``…)
+_CP1256_MOJIBAKE = re.compile("[\u0637-\u063a][" + re.escape(bytes(range(0x80, 0xC0)).decode("cp1256")) + "]")
+
+# (the marks of a code page's mojibake, the codec that made it): tried in order, see fix_mojibake
+_CODEPAGE_MOJIBAKE = ((_CP1251_MOJIBAKE, "sloppy-windows-1251"), (_CP1256_MOJIBAKE, "sloppy-windows-1256"))
+
+
+def _codepage_marked(lines: list[Line], todo: list[Line]) -> str | None:
+    """The codec of :data:`_CODEPAGE_MOJIBAKE` whose marks show on the lines ftfy changed or
+    on the first non-ASCII lines, the first in the table's order; None when none shows."""
+    pool = todo[:50]
+    for ln in lines:
+        if len(pool) >= 100:
+            break
+        if not ln.text.isascii():
+            pool.append(ln)
+    for marks, codec in _CODEPAGE_MOJIBAKE:
+        if any(marks.search(ln.text) for ln in pool):
+            return codec
+    return None
 
 
 def _cp1251_utf8(text: str) -> str | None:
