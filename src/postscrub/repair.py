@@ -779,6 +779,7 @@ def strip_terminal_escapes(lines: list[Line], log: RepairLog, config: Config) ->
 def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
     global _FTFY_CONFIG
     # (printable ASCII holds none of those characters: most lines are not searched)
+    _lossy_codepage(lines, log)  # (first: its U+FFFD are where bytes went, the loop below drops them)
     cand = [ln for ln in lines if not (ln.text.isascii() and ln.text.isprintable()) and _latin_or_fix(ln.text)]
     if not cand and _codepage_marked(lines, []) is None:
         return  # (a code page's mojibake with no Latin letter in it: Arabic script through cp1256)
@@ -923,6 +924,77 @@ def _codepage_marked(lines: list[Line], todo: list[Line]) -> str | None:
         if any(marks.search(ln.text) for ln in pool):
             return codec
     return None
+
+
+# UTF-8 Japanese read as cp932 (Shift-JIS, 文字化け: ``縺翫ａ縺ｧ縺ｨ縺`` for ``おめでと``): the
+# kanji cp932 shows for the UTF-8 lead pairs of CJK punctuation, hiragana and katakana (E3 80,
+# E3 81, E3 82, E3 83: ``縲 縺 繧 繝``), rare in real Japanese. The reading replaced each byte
+# pair it could not map by U+FFFD: those bytes are lost, and no table tells which they were.
+_CP932_MOJIBAKE = re.compile("[\u7e32\u7e3a\u7e67\u7e5d]")
+
+# (marks, codec) of code pages whose reading lost bytes (see :func:`_lossy_codepage`)
+_LOSSY_CODEPAGES = ((_CP932_MOJIBAKE, "cp932"),)
+
+
+def _lossy_codepage(lines: list[Line], log: RepairLog) -> None:
+    """UTF-8 text that a program read with a multibyte code page (cp932), its byte pairs the
+    code page lacks replaced by U+FFFD: where the marks of one of :data:`_LOSSY_CODEPAGES`
+    show on the first non-ASCII lines and two lines or more make the round trip (strict but
+    at each U+FFFD, see :func:`_utf8_read_lossy`), every line that makes it gets it; a
+    character broken by a lost byte stays one U+FFFD, for the lost-character repairs."""
+    pool = []
+    for ln in lines:
+        if len(pool) >= 100:
+            break
+        if not ln.text.isascii():
+            pool.append(ln)
+    for marks, codec in _LOSSY_CODEPAGES:
+        if not any(marks.search(ln.text) for ln in pool):
+            continue
+        fixed = {id(ln): r for ln in lines
+                 if not ln.text.isascii() and (r := _utf8_read_lossy(ln.text, codec)) is not None and r != ln.text}
+        if len(fixed) >= 2:
+            for ln in lines:
+                if id(ln) in fixed:
+                    log.edit(ln, "mojibake", diff_spans(ln.text, fixed[id(ln)]))
+            return
+
+
+def _utf8_read_lossy(text: str, codec: str) -> str | None:
+    """``text`` as the UTF-8 it was before a program read its bytes as ``codec`` and put
+    U+FFFD for the bytes it could not map: between two U+FFFD the bytes must be UTF-8, but
+    for the pieces of a character cut by a lost byte at either end (each cut character stays
+    in the U+FFFD beside it). None where that does not hold."""
+    if "\ufffd" not in text:
+        return _utf8_read_as(text, codec)
+    parts = text.split("\ufffd")
+    out = []
+    try:
+        raw = [p.encode(codec) for p in parts]
+    except UnicodeEncodeError:
+        return None
+    last = len(raw) - 1
+    for k, b in enumerate(raw):
+        if k:  # (after a lost byte: the rest of the character it cut)
+            i = 0
+            while i < 3 and i < len(b) and 0x80 <= b[i] <= 0xBF:
+                i += 1
+            b = b[i:]
+        if k < last:  # (before a lost byte: the start of the character it cut)
+            for back in range(1, min(3, len(b)) + 1):
+                c = b[-back]
+                if c >= 0xC0:  # a lead byte: its sequence is cut when shorter than it says
+                    need = 2 if c < 0xE0 else 3 if c < 0xF0 else 4
+                    if back < need:
+                        b = b[:-back]
+                    break
+                if c < 0x80:
+                    break
+        try:
+            out.append(b.decode("utf-8"))
+        except UnicodeDecodeError:
+            return None
+    return "\ufffd".join(out)
 
 
 def _cp1251_utf8(text: str) -> str | None:
