@@ -779,9 +779,10 @@ def strip_terminal_escapes(lines: list[Line], log: RepairLog, config: Config) ->
 def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
     global _FTFY_CONFIG
     # (printable ASCII holds none of those characters: most lines are not searched)
-    _lossy_codepage(lines, log)  # (first: its U+FFFD are where bytes went, the loop below drops them)
+    sample = _non_ascii_sample(lines)
+    _lossy_codepage(lines, sample, log)  # (first: its U+FFFD are where bytes went, the loop below drops them)
     cand = [ln for ln in lines if not (ln.text.isascii() and ln.text.isprintable()) and _latin_or_fix(ln.text)]
-    if not cand and _codepage_marked(lines, []) is None:
+    if not cand and _codepage_marked(sample) is None:
         return  # (a code page's mojibake with no Latin letter in it: Arabic script through cp1256)
     if _FTFY_CONFIG is None:
         _FTFY_CONFIG = _ftfy_config()
@@ -809,7 +810,7 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
     # The same again for Arabic-script text through cp1256 (``ظٹظˆط³ظپ`` for ``يوسف``), which
     # ftfy has no code page for: one code page per dump, the first whose marks it shows.
     cyr = {}
-    codec = _codepage_marked(lines, todo) if proven < 2 else None
+    codec = _codepage_marked(todo[:50] + sample) if proven < 2 else None
     if codec is not None:
         cyr = {id(ln): r for ln in lines
                if not ln.text.isascii() and (r := _utf8_read_as(ln.text, codec)) is not None and r != ln.text}
@@ -904,22 +905,28 @@ _CP1251_MOJIBAKE = re.compile("[\u0420\u0421][\u0080-\u00bf\u0401-\u040f\u0451-\
 
 
 # Two-byte UTF-8 Arabic script (D8–DB + a continuation byte) read as cp1256: ``ط ظ ع غ`` and a
-# character of cp1256's upper half below its letters (0x80–0xBF: ``پ ٹ ‚ … ک ، ؛ ؟ ¢ « »``…)
-_CP1256_MOJIBAKE = re.compile("[\u0637-\u063a][" + re.escape(bytes(range(0x80, 0xC0)).decode("cp1256")) + "]")
+# character of cp1256's upper half below its letters (0x80–0xBF: ``پ ٹ ‚ … ک ، ؛ ؟ ¢ « »``…),
+# two such letters in a row (one alone is a real word's last letter before "،" or "؟")
+_CP1256_MOJIBAKE = re.compile("(?:[\u0637-\u063a][" + re.escape(bytes(range(0x80, 0xC0)).decode("cp1256")) + "]){2}")
 
 # (the marks of a code page's mojibake, the codec that made it): tried in order, see fix_mojibake
 _CODEPAGE_MOJIBAKE = ((_CP1251_MOJIBAKE, "sloppy-windows-1251"), (_CP1256_MOJIBAKE, "sloppy-windows-1256"))
 
 
-def _codepage_marked(lines: list[Line], todo: list[Line]) -> str | None:
-    """The codec of :data:`_CODEPAGE_MOJIBAKE` whose marks show on the lines ftfy changed or
-    on the first non-ASCII lines, the first in the table's order; None when none shows."""
-    pool = todo[:50]
+def _non_ascii_sample(lines: list[Line]) -> list[Line]:
+    """The first 50 lines that are not ASCII: where a code page's marks are looked for."""
+    out = []
     for ln in lines:
-        if len(pool) >= 100:
-            break
         if not ln.text.isascii():
-            pool.append(ln)
+            out.append(ln)
+            if len(out) >= 50:
+                break
+    return out
+
+
+def _codepage_marked(pool: list[Line]) -> str | None:
+    """The codec of :data:`_CODEPAGE_MOJIBAKE` whose marks show on the lines of ``pool`` (those
+    ftfy changed, the first non-ASCII ones), the first in the table's order; None when none shows."""
     for marks, codec in _CODEPAGE_MOJIBAKE:
         if any(marks.search(ln.text) for ln in pool):
             return codec
@@ -936,18 +943,12 @@ _CP932_MOJIBAKE = re.compile("[\u7e32\u7e3a\u7e67\u7e5d]")
 _LOSSY_CODEPAGES = ((_CP932_MOJIBAKE, "cp932"),)
 
 
-def _lossy_codepage(lines: list[Line], log: RepairLog) -> None:
+def _lossy_codepage(lines: list[Line], pool: list[Line], log: RepairLog) -> None:
     """UTF-8 text that a program read with a multibyte code page (cp932), its byte pairs the
     code page lacks replaced by U+FFFD: where the marks of one of :data:`_LOSSY_CODEPAGES`
-    show on the first non-ASCII lines and two lines or more make the round trip (strict but
-    at each U+FFFD, see :func:`_utf8_read_lossy`), every line that makes it gets it; a
-    character broken by a lost byte stays one U+FFFD, for the lost-character repairs."""
-    pool = []
-    for ln in lines:
-        if len(pool) >= 100:
-            break
-        if not ln.text.isascii():
-            pool.append(ln)
+    show on the first non-ASCII lines (``pool``) and two lines or more make the round trip
+    (strict but at each U+FFFD, see :func:`_utf8_read_lossy`), every line that makes it gets
+    it; a character broken by a lost byte stays one U+FFFD, for the lost-character repairs."""
     for marks, codec in _LOSSY_CODEPAGES:
         if not any(marks.search(ln.text) for ln in pool):
             continue
