@@ -3295,3 +3295,19 @@ def test_a_flattened_headline_cut_after_its_comma_keeps_the_comma():
     assert [(c.author.name, c.author.bio) for c in rec.comments] == [
         ("Tiago Moura", "Analista de suprimentos, Cooperativa Serra Azul")]
     assert check_accounted(text, [rec]) == []
+
+
+def test_an_article_pages_title_repeated_under_the_report_anchor_is_no_byline():
+    # invented: an article page with a Spanish UI, copied without blank lines: the title, the
+    # report anchor, then the title again (the cover's label, then the heading) over the byline
+    # (one name, no doubled copy); the title's copy must not stop the byline's reading
+    text = ("Lo que aprendimos cerrando dos oficinas en un año\nDenunciar este artículo\n"
+            "Lo que aprendimos cerrando dos oficinas en un año\nLucía Ferrández\n"
+            "Directora de Operaciones en Almendra Logística\nPublished Mar 2, 2026\n"
+            "Cerramos Valencia en enero y Bilbao en octubre, y las dos veces nos equivocamos en lo mismo.\n\n"
+            "La segunda vez preguntamos antes a quienes se quedaban, no a quienes se iban.\n")
+    (rec,) = process(text)
+    assert rec.title == "Lo que aprendimos cerrando dos oficinas en un año"
+    assert (rec.author.name, rec.author.bio) == ("Lucía Ferrández", "Directora de Operaciones en Almendra Logística")
+    assert rec.body.startswith("Cerramos Valencia en enero")
+    assert rec.body.endswith("no a quienes se iban.")

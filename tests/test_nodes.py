@@ -415,3 +415,30 @@ def test_a_link_card_run_into_a_flattened_text_before_the_counters_is_no_body():
         "Journal des Transports", "Plus de détails sur")
     (rec,) = process(named)
     assert rec.body.endswith("Plus de détails sur journaldestransports.fr")
+
+
+
+
+def test_a_flattened_comments_two_buttons_before_the_next_comments_header_are_cut():
+    # invented: a post page (English UI) flattened to one line, its comments in Hindi and Thai
+    # (no capitals to find a name by): the first comment's buttons, "Like Reply" (one string of
+    # the table, two buttons), stand alone between its text and the next comment's header
+    # ("नाम शीर्षक 5d Report this comment"), no other UI string beside them. They are the
+    # comment's buttons: the next comment's header is its own, not the end of the text before.
+    from postscrub.repair import Line
+
+    text = ("Ploy Srisuk Ploy Srisuk Data Lead at Baan Analytics 1w Report this post "
+            "We closed the quarter with the new warehouse in production and no weekend on call. "
+            "12 3 Comments Like Comment Repost Send "
+            "अंकित वर्मा डेटा विश्लेषक 5d Report this comment बहुत अच्छा काम, बधाई हो! Like Reply "
+            "สมชาย ใจดี วิศวกรข้อมูล 3d Report this comment ยินดีด้วยครับทีมเก่งมาก "
+            "Like Reply See more comments")
+    parts = [p.text.strip() for p in nodes.split_flattened(Line(1, text))]
+    assert "बहुत अच्छा काम, बधाई हो!" in parts and "สมชาย ใจดี วิศวกรข้อมูล" in parts
+    (rec,) = process(text)
+    assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
+        ("अंकित वर्मा", "5d", "बहुत अच्छा काम, बधाई हो!"), ("สมชาย ใจดี", "3d", "ยินดีด้วยครับทีมเก่งมาก")]
+    # (the pair in a comment's text, the real buttons after it, is prose: left whole)
+    prose = text.replace("बहुत अच्छा काम, बधाई हो!", "बहुत अच्छा, I Like Reply guys, बधाई हो!")
+    parts = [p.text.strip() for p in nodes.split_flattened(Line(1, prose))]
+    assert "बहुत अच्छा, I Like Reply guys, बधाई हो!" in parts

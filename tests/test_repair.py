@@ -497,3 +497,48 @@ def test_paragraphs_of_one_line_each_are_not_a_doubled_dump():
     page = "Ana Lee\nCeramist\n3d\nWe open the July workshop.\nLike\nComment\nShare"
     out, reps = repair_text(page.replace("\n", "\n\n"))
     assert out == page and {r.rule for r in reps} == {"doubled_line_break"}
+
+
+def test_a_dump_read_as_cp1256_is_repaired_on_every_line():
+    """UTF-8 Arabic script read as cp1256 (invented Persian and Urdu lines of a post page, not
+    a CSV): ftfy has no code page for it and no Latin letter shows. Every line that makes the
+    strict round trip gets it, a soft hyphen that is a byte of ``ح`` included; real Arabic
+    script beside it, and one line alone, are left as they are."""
+    clean = ["Sara Ahmadi", "مدیر محصول در گروه پارسه", "2d •",
+             "امروز نسخهٔ جدید اپلیکیشن را منتشر کردیم؛ چه سفر طولانی‌ای بود!",
+             "حمایت تیم پشتیبانی بی‌نظیر بود.", "ہم نے یہ کام مل کر کیا۔ 🎉", "Like", "Comment"]
+    broken = [t.encode("utf-8").decode("sloppy-windows-1256") for t in clean]
+    assert "\u00ad" in broken[4]
+    out, reps = repair_text("\n".join(broken))
+    assert out.split("\n") == clean
+    assert set(rules(reps)) == {"mojibake"}
+    real = ["امروز نسخهٔ جدید را منتشر کردیم.", "مع، السلامة"]
+    mixed = "\n".join(broken[:3] + real)
+    assert repair_text(mixed)[0].split("\n")[3:] == real
+    assert repair_text(broken[5])[0] == broken[5]  # (one line alone proves nothing)
+
+
+def test_a_dump_read_as_cp932_is_repaired_but_for_the_bytes_it_lost():
+    """UTF-8 Japanese read as cp932 (invented lines of a post page with a Japanese UI, and a
+    line of Chinese the same program misread): each byte pair cp932 lacks became U+FFFD and
+    is lost; the rest of every line is repaired, the character a lost byte cut goes as a lost
+    character (no guess), and real Japanese text beside it is left as it is."""
+    clean = ["佐藤 美咲", "人事部マネージャー（東京）", "3週間", "新しい研修制度を始めました。",
+             "参加者は 40 名、満足度は 92% でした！", "会议记录已经整理好了", "いいね", "返信"]
+    broken = [t.encode("utf-8").decode("cp932", "replace") for t in clean]
+    assert sum("\ufffd" in t for t in broken) >= 2  # (lost bytes: before an ASCII byte, at the end)
+    out, reps = repair_text("\n".join(broken))
+    got = out.split("\n")
+    for a, b, was in zip(got, clean, broken):
+        if "\ufffd" not in was:
+            assert a == b  # (no byte lost: the line whole)
+        else:  # (one character gone for each U+FFFD, nothing put in its place)
+            rest = iter(b)
+            assert all(ch in rest for ch in a) and len(b) - len(a) <= was.count("\ufffd")
+    assert got[0] == "佐藤 美咲" and got[-1] == "返信" and got[2].startswith("3週")
+    assert "mojibake" in rules(reps) and "lost_character" in rules(reps)
+    assert not any("\u7e3a" in t or "\ufffd" in t for t in got)  # (no 縺, no U+FFFD left)
+    real = ["こんにちは、世界。", "縺という字は珍しい"]
+    mixed = "\n".join(broken[:4] + real)
+    assert repair_text(mixed)[0].split("\n")[4:] == real
+    assert repair_text(broken[3])[0] != clean[3]  # (one line alone proves nothing)

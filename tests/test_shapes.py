@@ -2609,3 +2609,34 @@ def test_a_read_later_export_with_a_line_over_its_title_keeps_the_title_recorded
     assert (rec.title, rec.author.name) == ("Zwei Wochen ohne Slack", "Katrin Vogel")
     assert rec.body.startswith("Im Mai haben wir Slack")
     assert check_accounted(text, [rec]) == []
+
+
+
+def test_an_article_title_shown_twice_over_its_byline_starts_the_article():
+    # invented: articles copied with their title twice (the cover's label, then the heading)
+    # and no report anchor (Portuguese, Hindi). The doubled title is the article's, not a post
+    # header's doubled name: the byline under it (doubled or not) is the author, closed by the
+    # reading time or a "Published" line; the comments' anchors below make no post page of it
+    from postscrub import process
+
+    title = "Por que paramos de contratar só pelo currículo"
+    text = (f"{title}\n{title}\nBeatriz Moura\nBeatriz Moura\nHead de Pessoas na Cordel Tecnologia\n"
+            "6 min read\n"
+            "Durante anos a triagem começava pelo currículo, e perdíamos gente boa sem perceber.\n\n"
+            "Hoje a primeira etapa é um exercício curto, corrigido sem nome nem foto.\n")
+    (rec,) = process(text)
+    assert rec.title == title
+    assert (rec.author.name, rec.author.bio) == ("Beatriz Moura", "Head de Pessoas na Cordel Tecnologia")
+    assert rec.body.startswith("Durante anos a triagem")
+
+    title = "छोटे शहरों में डेटा टीम बनाना: तीन साल की सीख"
+    text = (f"{title}\n\n{title}\n\nअनुराधा सिंह\n\nडेटा प्रमुख, सारथी फिनसर्व\n\nPublished Jan 12, 2026\n\n"
+            "हमने इंदौर में पाँच लोगों से शुरुआत की थी, और आज टीम में बीस लोग हैं।\n\n"
+            "सबसे बड़ी सीख यह रही कि अच्छे लोग हर शहर में हैं, बस उन्हें ढूँढना पड़ता है।\n\n"
+            "Like\nComment\nShare\n\n"
+            "Rohan Mehta\n\nAnalytics Manager\n\n2w\n\nReport this comment\n\nबहुत बढ़िया अनुभव साझा किया।\n\nLike\nReply\n")
+    (rec,) = process(text)
+    assert rec.title == title
+    assert (rec.author.name, rec.author.bio) == ("अनुराधा सिंह", "डेटा प्रमुख, सारथी फिनसर्व")
+    assert rec.body.startswith("हमने इंदौर में")
+    assert [(c.author.name, c.age) for c in rec.comments] == [("Rohan Mehta", "2w")]

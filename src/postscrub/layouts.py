@@ -146,8 +146,8 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
             log.drop_line(paras[start + 1], "ui.report")  # the report anchor, in words no table holds
             paras = [*paras[: start + 1], *paras[start + 2 :]]
         for x in paras[:start]:  # a page header above the title (a newsletter's name…)
-            if above is None or id(x) not in byline_ids:
-                log.drop_line(x, "ui.page_header")
+            if above is None or id(x) not in byline_ids:  # (or the title's own first copy)
+                log.drop_line(x, "ui.doubled_label" if x.text.strip() == paras[start].text.strip() else "ui.page_header")
         paras = paras[start:]
         if len(paras) > 3 and _address_line(paras[1].text):
             log.drop_line(paras[1], "ui.permalink")  # (the page's address under its title: a notes app's paste)
@@ -2043,7 +2043,10 @@ def _article_page_header(content, kinds, used, ra, record, log, drop, title_at=N
     past_meta = False  # the date or a button after the name: the headline, if any, came before
     while j < n and j <= ra + 7:
         t = content[j].text.strip()
-        if kinds[j].kind == nd.TEXT and name is None and (is_name(t) or _loose_name(t)):
+        if kinds[j].kind == nd.TEXT and name is None and record.title and t == record.title:
+            # the title again under the anchor (the cover's label, then the heading): its copy
+            drop(j, "ui.doubled_label")
+        elif kinds[j].kind == nd.TEXT and name is None and (is_name(t) or _loose_name(t)):
             name = t
             used[j] = True
         elif kinds[j].kind == nd.TEXT and name is not None and t == name:

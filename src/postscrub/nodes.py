@@ -1204,6 +1204,22 @@ def _row_anchor(ui_text: str) -> bool:
     return len(ui_text.split()) >= 3 and classify(ui_text).kind == ACTION
 
 
+def _buttons_over_header(text: str, matches: list[re.Match[str]], i: int) -> bool:
+    """The buttons of a comment (``matches[i]``, "Like Reply", a row of two a table holds),
+    after a ``Report this comment`` anchor (the caller's test) and before the next one, with no
+    other UI string between, a header's length apart and an age right before it: the next
+    comment's header follows them ("… text Like Reply Ana Lee Engineer 1w Report this comment")."""
+    m = matches[i]
+    if i + 1 >= len(matches):
+        return False
+    nxt = matches[i + 1]
+    if nxt.start() - m.end() > 240 or len(m.group().split()) < 2 or classify(m.group()).kind != ACTION:
+        return False
+    if classify(nxt.group()).kind != REPORT_COMMENT:
+        return False
+    return _age_before_anchor().search(text, max(m.end(), _age_search_from(text, nxt.start())), nxt.start()) is not None
+
+
 def button_rows(text: str, matches: list[re.Match[str]]) -> int:
     """The rows of buttons among a line's anchors (``matches``): one anchor that is a whole
     row, or three or more buttons side by side ("Gefällt mir Kommentieren Reposten Senden")."""
@@ -1329,13 +1345,16 @@ def split_flattened(line: Line) -> list[Line]:
     if not matches:
         return [line]
     accepted: list[tuple[int, int]] = []
+    reported = False  # (a "Report this comment" anchor before: the comments have begun)
     for i, m in enumerate(matches):
         strong = _is_strong(m.group())
         # (next to another: parted by spaces, or by a row's separators and a count, "Like · 6 Reply")
         prev_adj = i > 0 and bool(_ROW_FILLER.fullmatch(text[matches[i - 1].end() : m.start()]))
         next_adj = i + 1 < len(matches) and bool(_ROW_FILLER.fullmatch(text[m.end() : matches[i + 1].start()]))
-        if strong or prev_adj or next_adj or _row_anchor(m.group()):
+        if strong or prev_adj or next_adj or _row_anchor(m.group()) or (
+                reported and _buttons_over_header(text, matches, i)):
             accepted.append(m.span())
+        reported = reported or (strong and classify(m.group()).kind == REPORT_COMMENT)
     cuts: set[int] = set()
     chains: dict[int, int | None] | None = None
     # where a run of buttons or counters ends ("… Like Reply 1 Reaction |"): a comment header may follow

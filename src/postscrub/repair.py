@@ -357,9 +357,10 @@ def sniffing_text(text: str, lines: list[Line], log: RepairLog) -> str:
 _SEPARATOR = re.compile("([\u2028\u2029])")
 # (a soft hyphen only where it cannot be a byte of mojibake: ``Ã\u00ad`` is ``í`` read as
 # cp1252, which the mojibake step repairs; after any character cp1252 or latin-1 gives a byte
-# from 0x80 up, it is left to the invisible-character step, which comes after that one)
+# from 0x80 up, it is left to the invisible-character step, which comes after that one; and
+# after the letters cp1256 shows for Arabic script's UTF-8 lead bytes: ``ط\u00ad`` is ``ح``)
 _CP1252_HIGH = "\u0080-\u00ff" + "".join(
-    c for c in bytes(range(0x80, 0xA0)).decode("cp1252", "ignore") if c > "\u00ff")
+    c for c in bytes(range(0x80, 0xA0)).decode("cp1252", "ignore") if c > "\u00ff") + "\u0637-\u063a"
 _ZERO_WIDTH_EARLY = re.compile(f"[\u200b\u2060\ufeff]+|(?<![{_CP1252_HIGH}])\u00ad+")
 
 
@@ -778,9 +779,11 @@ def strip_terminal_escapes(lines: list[Line], log: RepairLog, config: Config) ->
 def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
     global _FTFY_CONFIG
     # (printable ASCII holds none of those characters: most lines are not searched)
+    sample = _non_ascii_sample(lines)
+    _lossy_codepage(lines, sample, log)  # (first: its U+FFFD are where bytes went, the loop below drops them)
     cand = [ln for ln in lines if not (ln.text.isascii() and ln.text.isprintable()) and _latin_or_fix(ln.text)]
-    if not cand:
-        return
+    if not cand and _codepage_marked(sample) is None:
+        return  # (a code page's mojibake with no Latin letter in it: Arabic script through cp1256)
     if _FTFY_CONFIG is None:
         _FTFY_CONFIG = _ftfy_config()
     for ln in cand:
@@ -804,10 +807,13 @@ def fix_mojibake(lines: list[Line], log: RepairLog, config: Config) -> None:
     # lacks (0x98, in every ``ј``) was kept as U+0098. Where two lines or more make the strict
     # round trip, every line that makes it is given it (a line of real Cyrillic never does:
     # its letters are UTF-8 lead bytes with no continuation).
+    # The same again for Arabic-script text through cp1256 (``ظٹظˆط³ظپ`` for ``يوسف``), which
+    # ftfy has no code page for: one code page per dump, the first whose marks it shows.
     cyr = {}
-    if proven < 2 and any(_CP1251_MOJIBAKE.search(ln.text) for ln in todo[:50]):
+    codec = _codepage_marked(todo[:50] + sample) if proven < 2 else None
+    if codec is not None:
         cyr = {id(ln): r for ln in lines
-               if not ln.text.isascii() and (r := _cp1251_utf8(ln.text)) is not None and r != ln.text}
+               if not ln.text.isascii() and (r := _utf8_read_as(ln.text, codec)) is not None and r != ln.text}
         if len(cyr) < 2:
             cyr = {}
         else:  # (and the lines no test above picked: "вЂў 1.", a bullet alone)
@@ -896,6 +902,100 @@ def _utf8_read_as(text: str, codec: str) -> str | None:
 # Two-byte UTF-8 Cyrillic (D0/D1 + a continuation byte) read as cp1251: ``Р`` or ``С`` and a
 # character of cp1251's upper half below its letters (0x80–0xBF: ``ђ ѓ ‚ € µ ° Ѓ ™ …``)
 _CP1251_MOJIBAKE = re.compile("[\u0420\u0421][\u0080-\u00bf\u0401-\u040f\u0451-\u045f\u0490\u0491\u2010-\u203a\u20ac\u2116\u2122]")
+
+
+# Two-byte UTF-8 Arabic script (D8–DB + a continuation byte) read as cp1256: ``ط ظ ع غ`` and a
+# character of cp1256's upper half below its letters (0x80–0xBF: ``پ ٹ ‚ … ک ، ؛ ؟ ¢ « »``…),
+# two such letters in a row (one alone is a real word's last letter before "،" or "؟")
+_CP1256_MOJIBAKE = re.compile("(?:[\u0637-\u063a][" + re.escape(bytes(range(0x80, 0xC0)).decode("cp1256")) + "]){2}")
+
+# (the marks of a code page's mojibake, the codec that made it): tried in order, see fix_mojibake
+_CODEPAGE_MOJIBAKE = ((_CP1251_MOJIBAKE, "sloppy-windows-1251"), (_CP1256_MOJIBAKE, "sloppy-windows-1256"))
+
+
+def _non_ascii_sample(lines: list[Line]) -> list[Line]:
+    """The first 50 lines that are not ASCII: where a code page's marks are looked for."""
+    out = []
+    for ln in lines:
+        if not ln.text.isascii():
+            out.append(ln)
+            if len(out) >= 50:
+                break
+    return out
+
+
+def _codepage_marked(pool: list[Line]) -> str | None:
+    """The codec of :data:`_CODEPAGE_MOJIBAKE` whose marks show on the lines of ``pool`` (those
+    ftfy changed, the first non-ASCII ones), the first in the table's order; None when none shows."""
+    for marks, codec in _CODEPAGE_MOJIBAKE:
+        if any(marks.search(ln.text) for ln in pool):
+            return codec
+    return None
+
+
+# UTF-8 Japanese read as cp932 (Shift-JIS, 文字化け: ``縺翫ａ縺ｧ縺ｨ縺`` for ``おめでと``): the
+# kanji cp932 shows for the UTF-8 lead pairs of CJK punctuation, hiragana and katakana (E3 80,
+# E3 81, E3 82, E3 83: ``縲 縺 繧 繝``), rare in real Japanese. The reading replaced each byte
+# pair it could not map by U+FFFD: those bytes are lost, and no table tells which they were.
+_CP932_MOJIBAKE = re.compile("[\u7e32\u7e3a\u7e67\u7e5d]")
+
+# (marks, codec) of code pages whose reading lost bytes (see :func:`_lossy_codepage`)
+_LOSSY_CODEPAGES = ((_CP932_MOJIBAKE, "cp932"),)
+
+
+def _lossy_codepage(lines: list[Line], pool: list[Line], log: RepairLog) -> None:
+    """UTF-8 text that a program read with a multibyte code page (cp932), its byte pairs the
+    code page lacks replaced by U+FFFD: where the marks of one of :data:`_LOSSY_CODEPAGES`
+    show on the first non-ASCII lines (``pool``) and two lines or more make the round trip
+    (strict but at each U+FFFD, see :func:`_utf8_read_lossy`), every line that makes it gets
+    it; a character broken by a lost byte stays one U+FFFD, for the lost-character repairs."""
+    for marks, codec in _LOSSY_CODEPAGES:
+        if not any(marks.search(ln.text) for ln in pool):
+            continue
+        fixed = {id(ln): r for ln in lines
+                 if not ln.text.isascii() and (r := _utf8_read_lossy(ln.text, codec)) is not None and r != ln.text}
+        if len(fixed) >= 2:
+            for ln in lines:
+                if id(ln) in fixed:
+                    log.edit(ln, "mojibake", diff_spans(ln.text, fixed[id(ln)]))
+            return
+
+
+def _utf8_read_lossy(text: str, codec: str) -> str | None:
+    """``text`` as the UTF-8 it was before a program read its bytes as ``codec`` and put
+    U+FFFD for the bytes it could not map: between two U+FFFD the bytes must be UTF-8, but
+    for the pieces of a character cut by a lost byte at either end (each cut character stays
+    in the U+FFFD beside it). None where that does not hold."""
+    if "\ufffd" not in text:
+        return _utf8_read_as(text, codec)
+    parts = text.split("\ufffd")
+    out = []
+    try:
+        raw = [p.encode(codec) for p in parts]
+    except UnicodeEncodeError:
+        return None
+    last = len(raw) - 1
+    for k, b in enumerate(raw):
+        if k:  # (after a lost byte: the rest of the character it cut)
+            i = 0
+            while i < 3 and i < len(b) and 0x80 <= b[i] <= 0xBF:
+                i += 1
+            b = b[i:]
+        if k < last:  # (before a lost byte: the start of the character it cut)
+            for back in range(1, min(3, len(b)) + 1):
+                c = b[-back]
+                if c >= 0xC0:  # a lead byte: its sequence is cut when shorter than it says
+                    need = 2 if c < 0xE0 else 3 if c < 0xF0 else 4
+                    if back < need:
+                        b = b[:-back]
+                    break
+                if c < 0x80:
+                    break
+        try:
+            out.append(b.decode("utf-8"))
+        except UnicodeDecodeError:
+            return None
+    return "\ufffd".join(out)
 
 
 def _cp1251_utf8(text: str) -> str | None:

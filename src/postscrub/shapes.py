@@ -1229,6 +1229,8 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
         if paras[i].text.strip() == paras[i + 1].text.strip():
             # a line over its own copy: a post header's doubled name (a page's or a person's),
             # no title (an article's title is not its author's name); nor is its copy
+            if _doubled_title(paras, i):
+                return i + 1  # (unless no name's shape, over a byline a "Published" line closes)
             doubled_name = i + 1
             continue
         if masthead_under(paras, i) is not None and len(paras[i].text) <= 200 and not paras[i].text.rstrip(
@@ -1267,6 +1269,21 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             # the subtitle, in sentences, under the title right above it)
             return i - 1 if subtitle_at(paras, i) else i
     return first
+
+
+def _doubled_title(paras: list[Line], i: int) -> bool:
+    """The line at ``i``, shown twice, is an article's title (a page's cover label, then its
+    heading): it has no name's shape, and the byline under its copy (a name, then a headline)
+    is closed by a "Published <date>" line or the reading time."""
+    from .segment import find_title, is_name
+
+    if len(paras) < i + 5 or is_name(paras[i].text):
+        return False
+    window = [paras[i], *paras[i + 2 : i + 5]]
+    if len(window) >= 4 and window[1].text.strip() == window[2].text.strip():
+        window = [window[0], window[1], window[3]]  # (the byline's name doubled too)
+    return find_title(window) and any(nodes.classify(ln.text).rule in ("ui.published", "ui.reading_time")
+                                      or reading_time_line(ln.text) for ln in paras[i + 3 : i + 7])
 
 
 def byline_above(paras: list[Line], i: int) -> tuple[str, int] | None:
