@@ -2609,3 +2609,35 @@ def test_a_read_later_export_with_a_line_over_its_title_keeps_the_title_recorded
     assert (rec.title, rec.author.name) == ("Zwei Wochen ohne Slack", "Katrin Vogel")
     assert rec.body.startswith("Im Mai haben wir Slack")
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a speech viewer's log that opens on the landmark the reader entered ("navigation
+# landmark"), not on a role: it is still a speech log, its roles cut off
+SPOKEN_FROM_LANDMARK = """navigation landmark
+link Tomasz Wilk
+Tomasz Wilk
+Welder and Fabrication Lead
+6h
+Our shop finished the bridge railings two days early. Proud of this crew.
+button Like
+button Comment
+button Repost
+list with 1 item
+link Ines Duarte
+Ines Duarte
+Structural Engineer
+5h
+Clean welds, great job everyone.
+button Like
+button Reply
+end of list
+"""
+
+
+def test_a_speech_log_opening_on_a_landmark_is_read_without_its_roles():
+    (rec,) = process(SPOKEN_FROM_LANDMARK)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tomasz Wilk", "Welder and Fabrication Lead", "6h")
+    assert rec.body == "Our shop finished the bridge railings two days early. Proud of this crew."
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Ines Duarte", "Structural Engineer", "5h", "Clean welds, great job everyone.")]
+    assert check_accounted(SPOKEN_FROM_LANDMARK, [rec]) == []

@@ -191,6 +191,9 @@ A11Y_SPOKEN_STRUCTURE: tuple[str, ...] = (
     r"out of list", r"end of list", r"einde van lijst", r"uit lijst", r"Liste verlassen", r"fin de liste",
     r"fuera de lista", r"fine elenco",
     r"Bekijk het profiel van .{1,80}", r"View .{1,80}['’]s? profile",
+    # a landmark announced on entering it ("main landmark", "navigation landmark"), as the
+    # speech viewer's first line often is: structure
+    r"(?:main|navigation|banner|complementary|contentinfo|search|form|region) landmark",
 )
 # NVDA's speech viewer writes the parts of one utterance apart by two spaces, the role after the
 # element's name or before it, with its states and a heading's level or a list's size as parts

@@ -745,7 +745,9 @@ def strip_a11y_roles(lines: list[Line], log: RepairLog) -> bool:
     if len(content) < 10 or sum(", " in ln.text[:20] for ln in content[:20]) < 5:
         # (such a list opens most lines with "role, ": a quick look first; a speech log's
         # first line opens with a role and a space)
-        if len(content) >= 10 and content[0].text.lstrip().startswith(_SPOKEN_FIRST):
+        if len(content) >= 10 and (content[0].text.lstrip().startswith(_SPOKEN_FIRST)
+                                   or _spoken_regexes()[2].fullmatch(content[0].text)):
+            # (or with a structure line: the landmark the reader entered, "main landmark")
             return _strip_spoken_roles(content, log)
         if len(content) >= 10 and any("  " in ln.text.strip() for ln in content[:3]):
             return _strip_spoken_parts(content, log)  # (a speech viewer's parts, two spaces apart)
