@@ -2641,3 +2641,31 @@ def test_a_speech_log_opening_on_a_landmark_is_read_without_its_roles():
     assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
         ("Ines Duarte", "Structural Engineer", "5h", "Clean welds, great job everyone.")]
     assert check_accounted(SPOKEN_FROM_LANDMARK, [rec]) == []
+
+
+# invented: a French speech log reading a row of tag links as one line, the role spoken again
+# before each link ("lien hashtag#A lien hashtag#B")
+SPOKEN_TAG_ROW_FR = """lien Margaux Lefèvre
+Margaux Lefèvre
+Menuisière à Annecy
+2 j
+Première table en noyer sortie de l’atelier ce matin.
+lien hashtag#Menuiserie lien hashtag#Bois lien #Artisanat
+bouton J’aime
+bouton Commenter
+bouton Republier
+lien Paul Girard
+Paul Girard
+Ébéniste
+1 j
+Superbe fil du bois !
+bouton J’aime
+bouton Répondre
+"""
+
+
+def test_a_speech_logs_row_of_tag_links_loses_the_role_before_each_tag():
+    (rec,) = process(SPOKEN_TAG_ROW_FR)
+    assert rec.hashtags == ["#Menuiserie", "#Bois", "#Artisanat"]
+    assert rec.body == "Première table en noyer sortie de l’atelier ce matin.\n\n#Menuiserie #Bois #Artisanat"
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Paul Girard", "Superbe fil du bois !")]

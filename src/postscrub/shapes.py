@@ -797,6 +797,14 @@ def _spoken_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return text, control, struct
 
 
+@lru_cache(maxsize=1)
+def _spoken_inline_tag_rx() -> re.Pattern[str]:
+    """The text role spoken again inside a line before each further tag's link ("link #A link
+    #B", "lien hashtag#A lien hashtag#B"): the reader reads a row of links as one line."""
+    return re.compile(r"(?<=\s)(?:" + nodes.alternation(patterns.A11Y_SPOKEN_TEXT_ROLES) + r")[ \t]++(?=(?:(?:"
+                      + patterns.HASHTAG_LABEL + r")[ \t]?)?#[^\W_])")
+
+
 def _strip_spoken_roles(content: list[Line], log: RepairLog) -> bool:
     """A screen reader's speech log (roles spoken before the text with no comma, plain text
     lines between; ``patterns.A11Y_SPOKEN_*``): roles cut off as ``a11y.role`` as in an
@@ -810,7 +818,10 @@ def _strip_spoken_roles(content: list[Line], log: RepairLog) -> bool:
         if sm is not None:
             log.drop_line(ln, "a11y.role")
         elif tm is not None:
-            log.edit(ln, "a11y.role", [(tm.start(), tm.end(), "")])
+            spans = [(tm.start(), tm.end(), "")]
+            if "#" in ln.text:  # (the role again before each further tag of the line)
+                spans += [(m.start(), m.end(), "") for m in _spoken_inline_tag_rx().finditer(ln.text, tm.end())]
+            log.edit(ln, "a11y.role", spans)
             if struct_rx.fullmatch(ln.text):
                 log.drop_line(ln, "a11y.role")
         elif cm is not None:
