@@ -3207,3 +3207,31 @@ def test_a_first_name_opening_a_sentence_is_no_call_by_name():
     assert _calls_by_name("Thanks Will, that helps a lot.", "Will Harper")
     assert _calls_by_name("Agreed Mark! It ships late.", "Mark Osei")
     assert _calls_by_name("Danke dir, Lukas", "Lukas Berg")
+
+
+# invented: the caption a phone's share sheet closes a shared post with, naming its author in
+# a page label's words: Dutch with the short link on the same line, under a dash-led "shared
+# from" line; English over the post's own link, the name before "’s post"
+@pytest.mark.parametrize("text, name, last", [
+    ("Vanaf maart bezorgen we ook op zaterdag in heel Utrecht.\n\nDank aan het hele team voor het meedenken.\n\n"
+     "— gedeeld via LinkedIn\nBekijk het bericht van Sanne de Wit op LinkedIn: https://lnkd.in/gQ4xT9z",
+     "Sanne de Wit", "Dank aan het hele team voor het meedenken."),
+    ("Our clinic now opens at 7am on Tuesdays.\n\nEarly appointments book out fast, so call ahead.\n\n"
+     "See Omar Haddad’s post on LinkedIn\n"
+     "https://www.linkedin.com/posts/omar-haddad-md_clinic-hours-activity-7301122334455667788-Zx1c?utm_source=share",
+     "Omar Haddad", "Early appointments book out fast, so call ahead."),
+])
+def test_a_share_sheets_closing_caption_names_the_author_and_is_not_the_body(text, name, last):
+    (rec,) = process(text)
+    assert rec.author.name == name
+    assert rec.body.endswith(last)
+    assert "LinkedIn" not in rec.body
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_closing_sentence_that_names_a_post_by_someone_stays_the_body():
+    # invented: the post's own last line mentions a post by someone, with no share link
+    text = "We rebuilt the onboarding flow.\n\nInspired by the post by Lena Berg on LinkedIn"
+    (rec,) = process(text)
+    assert rec.author.name is None
+    assert rec.body.endswith("Inspired by the post by Lena Berg on LinkedIn")

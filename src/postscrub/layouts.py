@@ -38,6 +38,7 @@ from .segment import (
     find_mentions_and_links,
     find_title,
     is_cut_opening,
+    possessive_in,
     _inline_head,
     _record_inline_head,
     inline_comment_head,
@@ -1024,6 +1025,41 @@ def _trailing_permalink(main: list[Line], log: RepairLog) -> bool:
     return False
 
 
+# a LinkedIn link closing a share sheet's caption on its line ("… : https://lnkd.in/…")
+_CAPTION_LINK = re.compile(r"[ \t]*+[:：\-–—]?[ \t]*+(?:https?://)?(?:[\w-]{1,63}\.){0,3}(?:linkedin\.com|lnkd\.in)/\S{1,2000}+\s*+$")
+_CAPTION_MAX = 200
+
+
+def _share_caption(main: list[Line], log: RepairLog, record: Record, linked: bool) -> None:
+    """The caption a phone's share sheet puts under the text it shares, in the app's language
+    ("Visualizza il post di Ana Lee su LinkedIn" over the share link, "Voir la publication de
+    Ana Lee : https://lnkd.in/…" with it): a short last line, no sentence, that names the
+    post's author in a page label's words (``segment.possessive_in``) and either stands over
+    the share link (``linked``: it was just dropped) naming LinkedIn, or closes with a LinkedIn
+    link. The line is the sheet's (``ui.share_text``), the name the author's; so is a short
+    line opening with a dash and naming LinkedIn right over it ("— partagé depuis LinkedIn")."""
+    if len(main) < 2 or record.author.name is not None:
+        return
+    t = main[-1].text.strip()
+    if len(t) > _CAPTION_MAX or "LinkedIn" not in t and "linkedin" not in t and "lnkd.in" not in t:
+        return
+    m = _CAPTION_LINK.search(t)
+    said = t[: m.start()] if m is not None else t
+    if m is None and not (linked and re.search(r"(?<!\w)LinkedIn(?!\w)", said)):
+        return
+    if not said.strip() or said.rstrip()[-1:] in ".!?。！？" or said.count(" ") > 14:
+        return
+    name = possessive_in(said)
+    if name is None:
+        return
+    at = main[-1].text.find(name)
+    log.keep(main.pop(), "ui.share_text", [(at, at + len(name))])  # (the name stays: the field's)
+    record.author = Author(name, None)
+    sig = main[-1].text.strip() if len(main) > 1 else ""
+    if sig[:1] in "—–-" and len(sig) <= 60 and re.search(r"(?<!\w)LinkedIn(?!\w)", sig) and sig[-1:] not in ".!?":
+        log.drop_line(main.pop(), "ui.share_text")  # (the sheet's signature over it: "— shared from LinkedIn")
+
+
 def _section_end(paras: list[Line], start: int, log: RepairLog) -> int:
     """Where the post ends: "More articles by …", "More Relevant Posts" and the footer after
     them are not the post; they are dropped (recorded) from there on."""
@@ -1050,6 +1086,9 @@ def segment_plain(lines: list[Line], log: RepairLog, record: Record,
         dropped = True
     if dropped and record.shape == "plain":
         record.shape = "scraper_field"  # (the share link pasted under a post's copied text)
+    _share_caption(paras, log, record, dropped)  # (the share sheet's caption over it, or with it)
+    if record.author.name is not None and record.shape == "plain":
+        record.shape = "scraper_field"
     blank_separated = _blank_separated(lines)
     record.body = join_paragraphs(paras, blank_separated)
     record.hashtags = find_hashtags(record.body)
