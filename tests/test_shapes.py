@@ -2669,3 +2669,27 @@ def test_a_speech_logs_row_of_tag_links_loses_the_role_before_each_tag():
     assert rec.hashtags == ["#Menuiserie", "#Bois", "#Artisanat"]
     assert rec.body == "Première table en noyer sortie de l’atelier ce matin.\n\n#Menuiserie #Bois #Artisanat"
     assert [(c.author.name, c.text) for c in rec.comments] == [("Paul Girard", "Superbe fil du bois !")]
+
+
+# invented: a German public page captured behind its sign-in wall: the modal's lines, then only
+# the post's header (name, headline, age) and a line of its text
+SIGN_IN_WALL_DE = """Einloggen
+Zustimmen & LinkedIn beitreten
+Jana Krüger
+Bäckermeisterin in Kassel
+2 Wo.
+Ab Samstag backen wir wieder Dinkelbrot mit Sauerteig.
+"""
+
+
+def test_a_post_header_under_a_sign_in_wall_is_read_as_a_post_page():
+    assert shapes.looks_like_post_page(split_lines(SIGN_IN_WALL_DE))
+    (rec,) = process(SIGN_IN_WALL_DE)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Jana Krüger", "Bäckermeisterin in Kassel", "2 Wo.")
+    assert rec.body == "Ab Samstag backen wir wieder Dinkelbrot mit Sauerteig."
+
+
+def test_sign_in_lines_over_prose_are_no_post_page():
+    # invented: a help text that quotes the sign-in buttons, no post header under them
+    text = "Einloggen\nSo melden Sie sich bei Ihrem Konto an.\nGeben Sie Ihre E-Mail-Adresse ein und klicken Sie auf Weiter.\n"
+    assert not shapes.looks_like_post_page(split_lines(text))

@@ -2176,7 +2176,21 @@ def looks_like_post_page(lines: list[Line]) -> bool:
     # a post copied from the app with its counters but not its buttons (a messenger's copy of
     # it): the post's header opens it, a name with the age and its visibility bullet ("5h •",
     # the globe after it lost) within three lines under it
-    return buttons >= 1 and _post_header_on_top(lines)
+    if buttons >= 1 and _post_header_on_top(lines):
+        return True
+    # a signed-out page behind its sign-in wall (the modal's lines, "Sign in to view more
+    # content", in any UI language of the table), the post's header under them: a name, then
+    # its age (a headline between them or not)
+    return any(c.rule == "ui.sign_in" for c in classified[:12]) and _header_under_sign_in(classified, lines)
+
+
+def _header_under_sign_in(classified, lines: list[Line]) -> bool:
+    from .segment import is_name
+
+    texts = [ln.text.strip() for ln in lines[:3000] if ln.text.strip()]
+    rest = [(c, t) for c, t in zip(classified, texts) if c.rule != "ui.sign_in" and not nodes.is_chrome(c)]
+    return len(rest) >= 3 and rest[0][0].kind == nodes.TEXT and is_name(rest[0][1]) and any(
+        c.kind == nodes.AGE for c, _ in rest[1:3])
 
 
 def _post_header_on_top(lines: list[Line]) -> bool:
