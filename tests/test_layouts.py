@@ -3235,3 +3235,36 @@ def test_a_closing_sentence_that_names_a_post_by_someone_stays_the_body():
     (rec,) = process(text)
     assert rec.author.name is None
     assert rec.body.endswith("Inspired by the post by Lena Berg on LinkedIn")
+
+
+# invented: a notification's heading pasted over the post it announces, the byline's name
+# first and a verb phrase after it (German, no mail header around it)
+NOTIFIED_DE = """Jonas Becker hat etwas Neues gepostet
+
+Jonas Becker
+Tischlermeister in Lüneburg
+
+Heute haben wir die letzte Treppe für das Stadtarchiv eingebaut. Drei Monate Arbeit, null Reklamationen.
+
+Danke an mein Team.
+"""
+
+
+def test_a_heading_opening_with_the_bylines_name_and_a_verb_phrase_is_no_title():
+    (rec,) = process(NOTIFIED_DE)
+    assert rec.title is None
+    assert (rec.author.name, rec.author.bio) == ("Jonas Becker", "Tischlermeister in Lüneburg")
+    assert rec.body.startswith("Heute haben wir die letzte Treppe")
+    assert "gepostet" not in rec.body
+
+
+def test_byline_name_heads_only_a_short_lowercase_phrase():
+    from postscrub.repair import split_lines
+
+    def heads(first):
+        return layouts._byline_name_heads([ln for ln in split_lines(first + "\nAna Lee\n") if ln.text.strip()])
+
+    assert heads("Ana Lee just posted") and heads("Ana Lee ha publicado algo nuevo")
+    assert not heads("Ana Lee: what I learned in ten years")
+    assert not heads("Ana Lee On Leadership")
+    assert not heads("Ana Lee wrote this for everyone who ever started a company alone")

@@ -172,7 +172,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
             # author the front matter gave: the page's label
             log.drop_line(paras[0], "ui.page_label")
             paras = paras[1:]
-        elif _labels_byline(paras, log):
+        elif _labels_byline(paras, log) or _byline_name_heads(paras):
             log.drop_line(paras[0], "ui.page_label")
             paras = paras[1:]
     if record.title is None and paras and is_cut_opening(paras[0].text, paras[1:]):
@@ -478,6 +478,20 @@ def _labels_byline(paras: list[Line], log: RepairLog) -> bool:
     if parts is None or not t.endswith(" " + parts[0]) or len(t[: -len(parts[0])].split()) > 3:
         return False
     return any(e.rule == "markdown.heading" and e.line == paras[0].no for e in log.entries)
+
+
+def _byline_name_heads(paras: list[Line]) -> bool:
+    """A notification's heading over the byline, the byline's name first and a verb phrase of a
+    few words after it, in any language ("Ana Lee just posted", "Ana Lee ha publicado algo
+    nuevo", "Ana Lee hat etwas Neues gepostet" over "Ana Lee"): what the mail says happened,
+    not a title. The phrase opens with a lower-case word and closes no sentence."""
+    name = paras[1].text.strip()
+    t = paras[0].text.strip()
+    if len(t) > 120 or not t.startswith(name + " ") or not is_name(name):
+        return False
+    rest = t[len(name):].split()
+    return 1 <= len(rest) <= 5 and rest[0][:1].islower() and not any(
+        ch in t[len(name):] for ch in ".!?:;,。！？：")
 
 
 def _one_line_byline(paras: list[Line], i: int, log: RepairLog) -> tuple[Author, int]:
