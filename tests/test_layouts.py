@@ -3268,3 +3268,30 @@ def test_byline_name_heads_only_a_short_lowercase_phrase():
     assert not heads("Ana Lee: what I learned in ten years")
     assert not heads("Ana Lee On Leadership")
     assert not heads("Ana Lee wrote this for everyone who ever started a company alone")
+
+
+# invented: a notification mail's copy of a post, no age shown: the author's name and headline
+# over the text, the mail's "View post" and footer lines under it
+NOTIFIED_NO_AGE = """From: LinkedIn <notifications-noreply@linkedin.com>
+To: Lee Park <lee.park@example.com>
+Subject: Chloe Martin shared a post
+Date: Tue, 3 Mar 2026 08:10:00 +0000
+Content-Type: text/plain; charset="UTF-8"
+
+Chloe Martin
+Architect at Atelier Rive
+
+We deliver the Vienne media library in March, six months ahead of plan.
+
+View post
+
+You are receiving LinkedIn notification emails.
+Unsubscribe
+"""
+
+
+def test_a_notification_mails_post_header_without_an_age_gives_the_author():
+    (rec,) = process(NOTIFIED_NO_AGE)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Chloe Martin", "Architect at Atelier Rive", None)
+    assert rec.body == "We deliver the Vienne media library in March, six months ahead of plan."
+    assert check_accounted(NOTIFIED_NO_AGE, [rec]) == []

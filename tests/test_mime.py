@@ -420,3 +420,4 @@ def test_footer_link_words_need_a_boundary(url, ui):
 
     assert (mime._UI_LINK.search(url) is not None) == ui
     assert mime._author_link("The adoption guide", url) is not ui
+

@@ -480,6 +480,27 @@ def _labels_byline(paras: list[Line], log: RepairLog) -> bool:
     return any(e.rule == "markdown.heading" and e.line == paras[0].no for e in log.entries)
 
 
+def _mail_header_without_age(content: list[Line], kinds: list, record: Record, used: list[bool],
+                             drop: Callable[..., None]) -> int:
+    """A notification mail's copy of a post (its own lines, ``ui.notification_mail``, on the
+    page) shows the author's name and headline over the text, and no age: the header, read
+    as such, its chrome above dropped. Where the body starts (0: no such header)."""
+    if not any(k.rule == "ui.notification_mail" for k in kinds):
+        return 0
+    top = [x for x in range(min(len(content), 12)) if not nd.is_chrome(kinds[x])][:3]
+    if len(top) < 3 or any(kinds[x].kind != nd.TEXT for x in top):
+        return 0
+    name, bio = content[top[0]].text.strip(), content[top[1]].text.strip()
+    if not is_name(name) or is_name(bio) or len(bio) > 160 or bio[-1:] in ".!?。！？":
+        return 0
+    record.author = Author(name, bio)
+    for x in range(top[0]):
+        drop(x)
+    for x in top[:2]:
+        used[x] = True  # (the author's fields)
+    return top[2]
+
+
 def _byline_name_heads(paras: list[Line]) -> bool:
     """A notification's heading over the byline, the byline's name first and a verb phrase of a
     few words after it, in any language ("Ana Lee just posted", "Ana Lee ha publicado algo
@@ -1266,8 +1287,9 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     if ra is not None and r is None and anchor is None:
         pass  # article page: header done
     elif anchor is None:
-        # no header at all: a bare post body
-        body_start = 0
+        # no header at all: a bare post body; or, in a notification mail (which shows no age),
+        # the post's name and headline over its text
+        body_start = _mail_header_without_age(content, kinds, record, used, drop)
     else:
         heads: list[int] = []
         j = anchor - 1
