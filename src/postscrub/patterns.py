@@ -1861,6 +1861,8 @@ NOTIFICATION_MAIL_HEADINGS: tuple[str, ...] = (
 )
 NOTIFICATION_MAIL_LINES: tuple[str, ...] = (
     "View post", "View comment", "Reply", r"This email was intended for [^\n]{1,120}",
+    # (the "View post" button in the mail's language: es, pt, fr, de)
+    "Ver publicación", "Ver publicação", "Voir la publication", "Voir le post", "Beitrag anzeigen",
     r"Learn why we included this\.?", r"You are receiving LinkedIn notification emails(?: because [^\n]{1,120})?\.?",
     "Unsubscribe", "Help", r"LinkedIn and the LinkedIn logo are registered trademarks of LinkedIn\.?",
     # a newsletter edition's e-mail: the link to the web copy at its top, the link to the article
