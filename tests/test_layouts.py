@@ -3295,3 +3295,41 @@ def test_a_notification_mails_post_header_without_an_age_gives_the_author():
     assert (rec.author.name, rec.author.bio, rec.age) == ("Chloe Martin", "Architect at Atelier Rive", None)
     assert rec.body == "We deliver the Vienne media library in March, six months ahead of plan."
     assert check_accounted(NOTIFIED_NO_AGE, [rec]) == []
+
+
+# invented: two cards of a profile's Activity tab, each headed "<owner> posted this • <age>",
+# the tab's own filter chips over the first
+ACTIVITY_TAB = """Activity
+812 followers
+All
+Posts
+Articles
+Documents
+
+Mateo Ruiz posted this • 2d
+
+2d •
+We moved our warehouse picking to two waves a day. Error rate fell by a third in a month.
+Like
+Comment
+Repost
+Send
+44
+
+Mateo Ruiz posted this • 3w
+
+3w •
+Hiring a night-shift lead for Zaragoza. Forklift licence required.
+Like
+Comment
+Repost
+Send
+12
+"""
+
+
+def test_an_activity_cards_posted_this_heading_names_the_author():
+    recs = process(ACTIVITY_TAB)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [("Mateo Ruiz", None, "2d"), ("Mateo Ruiz", None, "3w")]
+    assert recs[0].body.startswith("We moved our warehouse picking")
+    assert check_accounted(ACTIVITY_TAB, recs) == []

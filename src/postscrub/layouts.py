@@ -21,7 +21,7 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import (_DATE_ONLY, _address_line, _paragraph_long, article_start, byline_above, degree_cut, masthead_under, reading_time_line, subtitle_at,
+from .shapes import (_DATE_ONLY, _address_line, _paragraph_long, article_start, byline_above, degree_cut, masthead_under, posted_this, reading_time_line, subtitle_at,
                      unknown_anchor_under_title)
 from .segment import (
     _blank_separated,
@@ -1316,6 +1316,12 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 and not is_name(content[heads[0]].text)):
             wrapped = heads
             heads = [heads[0] - 1, *heads]
+        posted = posted_this(content[heads[-1]].text) if heads else None
+        if posted is not None:
+            # "Ana Lee posted this • 4d" (an Activity tab's card): the name, the phrase and
+            # the age after it the card's; a line above it is the page's (its tabs)
+            log.edit(content[heads[-1]], "ui.activity_card", [(posted, len(content[heads[-1]].text), "")])
+            heads = heads[-1:]
         if len(heads) == 2 and _page_byline(content, kinds, heads, anchor, log):
             heads = heads[1:]
         for x in heads:

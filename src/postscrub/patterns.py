@@ -1767,6 +1767,9 @@ REPOSTED_PHRASES = (
     "αναδημοσίευσε αυτό", "menyiarkan semula ini", "ने इसे रीपोस्ट किया",
     "reacted to this", "likes this", "finds this funny", "is curious about this", "to sdílí dál",
 )
+# The heading of a card on a profile's Activity tab over the owner's own post ("Ana Lee posted
+# this • 4d"): the owner is the author, the phrase and the age after it are the card's chrome
+POSTED_THIS_PHRASES = ("posted this",)
 # The word for a page's followers in its follower count ("3,812 followers", "2.318 takipçi"), per
 # locale (matched inside the case-folded line, so a stem does for its inflections)
 FOLLOWER_WORDS: tuple[str, ...] = (

@@ -982,10 +982,27 @@ def _numbered(t: str) -> re.Match[str] | None:
     return _NUMBERED.match(t)
 
 
+@lru_cache(maxsize=1)
+def _posted_this_rx():
+    return re.compile(r"[ \t]++(?:" + nodes.alternation(patterns.POSTED_THIS_PHRASES) + r")(?:[ \t]*+[•·][^\n]{0,40}+)?\s*+$")
+
+
+def posted_this(text: str) -> int | None:
+    """Where an Activity tab card's heading, "Ana Lee posted this • 4d", leaves its name (the
+    phrase and the age after it follow); None for any other line."""
+    if len(text) > 140 or not any(p in text for p in patterns.POSTED_THIS_PHRASES):
+        return None
+    m = _posted_this_rx().search(text)
+    from .segment import is_name
+
+    return m.start() if m is not None and is_name(text[: m.start()]) else None
+
+
 def is_counting_marker(text: str) -> bool:
-    """"피드 게시물 번호 2": a card marker found by its counting shape, in any wording."""
+    """"피드 게시물 번호 2": a card marker found by its counting shape, in any wording (not an
+    Activity card's heading, "Ana Lee posted this • 2d", whose ages may count up too)."""
     t = text.strip()
-    if not (4 <= len(t) <= 60 and _numbered(t) and nodes.classify(t).kind == nodes.TEXT):
+    if not (4 <= len(t) <= 60 and _numbered(t) and nodes.classify(t).kind == nodes.TEXT) or posted_this(t) is not None:
         return False
     # (not a card's name with its degree after a bullet, "Ana Lee • 2º": it ends in a number too)
     cut = nodes.badge_cut(t)
