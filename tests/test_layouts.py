@@ -3311,3 +3311,129 @@ def test_an_article_pages_title_repeated_under_the_report_anchor_is_no_byline():
     assert (rec.author.name, rec.author.bio) == ("Lucía Ferrández", "Directora de Operaciones en Almendra Logística")
     assert rec.body.startswith("Cerramos Valencia en enero")
     assert rec.body.endswith("no a quienes se iban.")
+
+
+# invented: the caption a phone's share sheet closes a shared post with, naming its author in
+# a page label's words: Dutch with the short link on the same line, under a dash-led "shared
+# from" line; English over the post's own link, the name before "’s post"
+@pytest.mark.parametrize("text, name, last", [
+    ("Vanaf maart bezorgen we ook op zaterdag in heel Utrecht.\n\nDank aan het hele team voor het meedenken.\n\n"
+     "— gedeeld via LinkedIn\nBekijk het bericht van Sanne de Wit op LinkedIn: https://lnkd.in/gQ4xT9z",
+     "Sanne de Wit", "Dank aan het hele team voor het meedenken."),
+    ("Our clinic now opens at 7am on Tuesdays.\n\nEarly appointments book out fast, so call ahead.\n\n"
+     "See Omar Haddad’s post on LinkedIn\n"
+     "https://www.linkedin.com/posts/omar-haddad-md_clinic-hours-activity-7301122334455667788-Zx1c?utm_source=share",
+     "Omar Haddad", "Early appointments book out fast, so call ahead."),
+])
+def test_a_share_sheets_closing_caption_names_the_author_and_is_not_the_body(text, name, last):
+    (rec,) = process(text)
+    assert rec.author.name == name
+    assert rec.body.endswith(last)
+    assert "LinkedIn" not in rec.body
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_closing_sentence_that_names_a_post_by_someone_stays_the_body():
+    # invented: the post's own last line mentions a post by someone, with no share link
+    text = "We rebuilt the onboarding flow.\n\nInspired by the post by Lena Berg on LinkedIn"
+    (rec,) = process(text)
+    assert rec.author.name is None
+    assert rec.body.endswith("Inspired by the post by Lena Berg on LinkedIn")
+
+
+# invented: a notification's heading pasted over the post it announces, the byline's name
+# first and a verb phrase after it (German, no mail header around it)
+NOTIFIED_DE = """Jonas Becker hat etwas Neues gepostet
+
+Jonas Becker
+Tischlermeister in Lüneburg
+
+Heute haben wir die letzte Treppe für das Stadtarchiv eingebaut. Drei Monate Arbeit, null Reklamationen.
+
+Danke an mein Team.
+"""
+
+
+def test_a_heading_opening_with_the_bylines_name_and_a_verb_phrase_is_no_title():
+    (rec,) = process(NOTIFIED_DE)
+    assert rec.title is None
+    assert (rec.author.name, rec.author.bio) == ("Jonas Becker", "Tischlermeister in Lüneburg")
+    assert rec.body.startswith("Heute haben wir die letzte Treppe")
+    assert "gepostet" not in rec.body
+
+
+def test_byline_name_heads_only_a_short_lowercase_phrase():
+    from postscrub.repair import split_lines
+
+    def heads(first):
+        return layouts._byline_name_heads([ln for ln in split_lines(first + "\nAna Lee\n") if ln.text.strip()])
+
+    assert heads("Ana Lee just posted") and heads("Ana Lee ha publicado algo nuevo")
+    assert not heads("Ana Lee: what I learned in ten years")
+    assert not heads("Ana Lee On Leadership")
+    assert not heads("Ana Lee wrote this for everyone who ever started a company alone")
+
+
+# invented: a notification mail's copy of a post, no age shown: the author's name and headline
+# over the text, the mail's "View post" and footer lines under it
+NOTIFIED_NO_AGE = """From: LinkedIn <notifications-noreply@linkedin.com>
+To: Lee Park <lee.park@example.com>
+Subject: Chloe Martin shared a post
+Date: Tue, 3 Mar 2026 08:10:00 +0000
+Content-Type: text/plain; charset="UTF-8"
+
+Chloe Martin
+Architect at Atelier Rive
+
+We deliver the Vienne media library in March, six months ahead of plan.
+
+View post
+
+You are receiving LinkedIn notification emails.
+Unsubscribe
+"""
+
+
+def test_a_notification_mails_post_header_without_an_age_gives_the_author():
+    (rec,) = process(NOTIFIED_NO_AGE)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Chloe Martin", "Architect at Atelier Rive", None)
+    assert rec.body == "We deliver the Vienne media library in March, six months ahead of plan."
+    assert check_accounted(NOTIFIED_NO_AGE, [rec]) == []
+
+
+# invented: two cards of a profile's Activity tab, each headed "<owner> posted this • <age>",
+# the tab's own filter chips over the first
+ACTIVITY_TAB = """Activity
+812 followers
+All
+Posts
+Articles
+Documents
+
+Mateo Ruiz posted this • 2d
+
+2d •
+We moved our warehouse picking to two waves a day. Error rate fell by a third in a month.
+Like
+Comment
+Repost
+Send
+44
+
+Mateo Ruiz posted this • 3w
+
+3w •
+Hiring a night-shift lead for Zaragoza. Forklift licence required.
+Like
+Comment
+Repost
+Send
+12
+"""
+
+
+def test_an_activity_cards_posted_this_heading_names_the_author():
+    recs = process(ACTIVITY_TAB)
+    assert [(r.author.name, r.author.bio, r.age) for r in recs] == [("Mateo Ruiz", None, "2d"), ("Mateo Ruiz", None, "3w")]
+    assert recs[0].body.startswith("We moved our warehouse picking")
+    assert check_accounted(ACTIVITY_TAB, recs) == []

@@ -420,3 +420,30 @@ def test_footer_link_words_need_a_boundary(url, ui):
 
     assert (mime._UI_LINK.search(url) is not None) == ui
     assert mime._author_link("The adoption guide", url) is not ui
+
+
+# invented: a French notification e-mail's text part, the "View post" button in the mail's
+# language under the post it shows
+NOTIFICATION_FR = """From: LinkedIn <notifications-noreply@linkedin.com>
+To: Paul Roux <paul.roux@example.fr>
+Subject: Chloé Martin a partagé une publication
+Date: Tue, 3 Mar 2026 08:10:00 +0000
+Content-Type: text/plain; charset="UTF-8"
+
+Chloé Martin
+Architecte chez Atelier Rive
+
+Nous livrons la médiathèque de Vienne en mars, avec six mois d’avance sur le planning.
+
+Voir la publication
+
+Vous recevez cet e-mail car vous suivez Chloé Martin.
+Se désabonner
+"""
+
+
+def test_a_notification_mails_view_post_button_in_its_language_is_not_the_post():
+    (rec,) = process(NOTIFICATION_FR)
+    assert rec.author.name == "Chloé Martin"
+    assert rec.body == "Nous livrons la médiathèque de Vienne en mars, avec six mois d’avance sur le planning."
+    assert rec.cta is None

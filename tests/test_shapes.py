@@ -2640,3 +2640,87 @@ def test_an_article_title_shown_twice_over_its_byline_starts_the_article():
     assert (rec.author.name, rec.author.bio) == ("अनुराधा सिंह", "डेटा प्रमुख, सारथी फिनसर्व")
     assert rec.body.startswith("हमने इंदौर में")
     assert [(c.author.name, c.age) for c in rec.comments] == [("Rohan Mehta", "2w")]
+
+
+# invented: a speech viewer's log that opens on the landmark the reader entered ("navigation
+# landmark"), not on a role: it is still a speech log, its roles cut off
+SPOKEN_FROM_LANDMARK = """navigation landmark
+link Tomasz Wilk
+Tomasz Wilk
+Welder and Fabrication Lead
+6h
+Our shop finished the bridge railings two days early. Proud of this crew.
+button Like
+button Comment
+button Repost
+list with 1 item
+link Ines Duarte
+Ines Duarte
+Structural Engineer
+5h
+Clean welds, great job everyone.
+button Like
+button Reply
+end of list
+"""
+
+
+def test_a_speech_log_opening_on_a_landmark_is_read_without_its_roles():
+    (rec,) = process(SPOKEN_FROM_LANDMARK)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Tomasz Wilk", "Welder and Fabrication Lead", "6h")
+    assert rec.body == "Our shop finished the bridge railings two days early. Proud of this crew."
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Ines Duarte", "Structural Engineer", "5h", "Clean welds, great job everyone.")]
+    assert check_accounted(SPOKEN_FROM_LANDMARK, [rec]) == []
+
+
+# invented: a French speech log reading a row of tag links as one line, the role spoken again
+# before each link ("lien hashtag#A lien hashtag#B")
+SPOKEN_TAG_ROW_FR = """lien Margaux Lefèvre
+Margaux Lefèvre
+Menuisière à Annecy
+2 j
+Première table en noyer sortie de l’atelier ce matin.
+lien hashtag#Menuiserie lien hashtag#Bois lien #Artisanat
+bouton J’aime
+bouton Commenter
+bouton Republier
+lien Paul Girard
+Paul Girard
+Ébéniste
+1 j
+Superbe fil du bois !
+bouton J’aime
+bouton Répondre
+"""
+
+
+def test_a_speech_logs_row_of_tag_links_loses_the_role_before_each_tag():
+    (rec,) = process(SPOKEN_TAG_ROW_FR)
+    assert rec.hashtags == ["#Menuiserie", "#Bois", "#Artisanat"]
+    assert rec.body == "Première table en noyer sortie de l’atelier ce matin.\n\n#Menuiserie #Bois #Artisanat"
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Paul Girard", "Superbe fil du bois !")]
+
+
+# invented: a German public page captured behind its sign-in wall: the modal's lines, then only
+# the post's header (name, headline, age) and a line of its text
+SIGN_IN_WALL_DE = """Einloggen
+Zustimmen & LinkedIn beitreten
+Jana Krüger
+Bäckermeisterin in Kassel
+2 Wo.
+Ab Samstag backen wir wieder Dinkelbrot mit Sauerteig.
+"""
+
+
+def test_a_post_header_under_a_sign_in_wall_is_read_as_a_post_page():
+    assert shapes.looks_like_post_page(split_lines(SIGN_IN_WALL_DE))
+    (rec,) = process(SIGN_IN_WALL_DE)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Jana Krüger", "Bäckermeisterin in Kassel", "2 Wo.")
+    assert rec.body == "Ab Samstag backen wir wieder Dinkelbrot mit Sauerteig."
+
+
+def test_sign_in_lines_over_prose_are_no_post_page():
+    # invented: a help text that quotes the sign-in buttons, no post header under them
+    text = "Einloggen\nSo melden Sie sich bei Ihrem Konto an.\nGeben Sie Ihre E-Mail-Adresse ein und klicken Sie auf Weiter.\n"
+    assert not shapes.looks_like_post_page(split_lines(text))

@@ -21,7 +21,7 @@ from . import patterns
 from .document import Author, Comment, Record
 from .learn import LEARNED
 from .repair import Line, RepairLog
-from .shapes import (_DATE_ONLY, _address_line, _paragraph_long, article_start, byline_above, degree_cut, masthead_under, reading_time_line, subtitle_at,
+from .shapes import (_DATE_ONLY, _address_line, _paragraph_long, article_start, byline_above, degree_cut, masthead_under, posted_this, reading_time_line, subtitle_at,
                      unknown_anchor_under_title)
 from .segment import (
     _blank_separated,
@@ -38,6 +38,7 @@ from .segment import (
     find_mentions_and_links,
     find_title,
     is_cut_opening,
+    possessive_in,
     _inline_head,
     _record_inline_head,
     inline_comment_head,
@@ -171,7 +172,7 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
             # author the front matter gave: the page's label
             log.drop_line(paras[0], "ui.page_label")
             paras = paras[1:]
-        elif _labels_byline(paras, log):
+        elif _labels_byline(paras, log) or _byline_name_heads(paras):
             log.drop_line(paras[0], "ui.page_label")
             paras = paras[1:]
     if record.title is None and paras and is_cut_opening(paras[0].text, paras[1:]):
@@ -477,6 +478,41 @@ def _labels_byline(paras: list[Line], log: RepairLog) -> bool:
     if parts is None or not t.endswith(" " + parts[0]) or len(t[: -len(parts[0])].split()) > 3:
         return False
     return any(e.rule == "markdown.heading" and e.line == paras[0].no for e in log.entries)
+
+
+def _mail_header_without_age(content: list[Line], kinds: list, record: Record, used: list[bool],
+                             drop: Callable[..., None]) -> int:
+    """A notification mail's copy of a post (its own lines, ``ui.notification_mail``, on the
+    page) shows the author's name and headline over the text, and no age: the header, read
+    as such, its chrome above dropped. Where the body starts (0: no such header)."""
+    if not any(k.rule == "ui.notification_mail" for k in kinds):
+        return 0
+    top = [x for x in range(min(len(content), 12)) if not nd.is_chrome(kinds[x])][:3]
+    if len(top) < 3 or any(kinds[x].kind != nd.TEXT for x in top):
+        return 0
+    name, bio = content[top[0]].text.strip(), content[top[1]].text.strip()
+    if not is_name(name) or is_name(bio) or len(bio) > 160 or bio[-1:] in ".!?。！？":
+        return 0
+    record.author = Author(name, bio)
+    for x in range(top[0]):
+        drop(x)
+    for x in top[:2]:
+        used[x] = True  # (the author's fields)
+    return top[2]
+
+
+def _byline_name_heads(paras: list[Line]) -> bool:
+    """A notification's heading over the byline, the byline's name first and a verb phrase of a
+    few words after it, in any language ("Ana Lee just posted", "Ana Lee ha publicado algo
+    nuevo", "Ana Lee hat etwas Neues gepostet" over "Ana Lee"): what the mail says happened,
+    not a title. The phrase opens with a lower-case word and closes no sentence."""
+    name = paras[1].text.strip()
+    t = paras[0].text.strip()
+    if len(t) > 120 or not t.startswith(name + " ") or not is_name(name):
+        return False
+    rest = t[len(name):].split()
+    return 1 <= len(rest) <= 5 and rest[0][:1].islower() and not any(
+        ch in t[len(name):] for ch in ".!?:;,。！？：")
 
 
 def _one_line_byline(paras: list[Line], i: int, log: RepairLog) -> tuple[Author, int]:
@@ -1024,6 +1060,41 @@ def _trailing_permalink(main: list[Line], log: RepairLog) -> bool:
     return False
 
 
+# a LinkedIn link closing a share sheet's caption on its line ("… : https://lnkd.in/…")
+_CAPTION_LINK = re.compile(r"[ \t]*+[:：\-–—]?[ \t]*+(?:https?://)?(?:[\w-]{1,63}\.){0,3}(?:linkedin\.com|lnkd\.in)/\S{1,2000}+\s*+$")
+_CAPTION_MAX = 200
+
+
+def _share_caption(main: list[Line], log: RepairLog, record: Record, linked: bool) -> None:
+    """The caption a phone's share sheet puts under the text it shares, in the app's language
+    ("Visualizza il post di Ana Lee su LinkedIn" over the share link, "Voir la publication de
+    Ana Lee : https://lnkd.in/…" with it): a short last line, no sentence, that names the
+    post's author in a page label's words (``segment.possessive_in``) and either stands over
+    the share link (``linked``: it was just dropped) naming LinkedIn, or closes with a LinkedIn
+    link. The line is the sheet's (``ui.share_text``), the name the author's; so is a short
+    line opening with a dash and naming LinkedIn right over it ("— partagé depuis LinkedIn")."""
+    if len(main) < 2 or record.author.name is not None:
+        return
+    t = main[-1].text.strip()
+    if len(t) > _CAPTION_MAX or "LinkedIn" not in t and "linkedin" not in t and "lnkd.in" not in t:
+        return
+    m = _CAPTION_LINK.search(t)
+    said = t[: m.start()] if m is not None else t
+    if m is None and not (linked and re.search(r"(?<!\w)LinkedIn(?!\w)", said)):
+        return
+    if not said.strip() or said.rstrip()[-1:] in ".!?。！？" or said.count(" ") > 14:
+        return
+    name = possessive_in(said)
+    if name is None:
+        return
+    at = main[-1].text.find(name)
+    log.keep(main.pop(), "ui.share_text", [(at, at + len(name))])  # (the name stays: the field's)
+    record.author = Author(name, None)
+    sig = main[-1].text.strip() if len(main) > 1 else ""
+    if sig[:1] in "—–-" and len(sig) <= 60 and re.search(r"(?<!\w)LinkedIn(?!\w)", sig) and sig[-1:] not in ".!?":
+        log.drop_line(main.pop(), "ui.share_text")  # (the sheet's signature over it: "— shared from LinkedIn")
+
+
 def _section_end(paras: list[Line], start: int, log: RepairLog) -> int:
     """Where the post ends: "More articles by …", "More Relevant Posts" and the footer after
     them are not the post; they are dropped (recorded) from there on."""
@@ -1050,6 +1121,9 @@ def segment_plain(lines: list[Line], log: RepairLog, record: Record,
         dropped = True
     if dropped and record.shape == "plain":
         record.shape = "scraper_field"  # (the share link pasted under a post's copied text)
+    _share_caption(paras, log, record, dropped)  # (the share sheet's caption over it, or with it)
+    if record.author.name is not None and record.shape == "plain":
+        record.shape = "scraper_field"
     blank_separated = _blank_separated(lines)
     record.body = join_paragraphs(paras, blank_separated)
     record.hashtags = find_hashtags(record.body)
@@ -1213,8 +1287,9 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     if ra is not None and r is None and anchor is None:
         pass  # article page: header done
     elif anchor is None:
-        # no header at all: a bare post body
-        body_start = 0
+        # no header at all: a bare post body; or, in a notification mail (which shows no age),
+        # the post's name and headline over its text
+        body_start = _mail_header_without_age(content, kinds, record, used, drop)
     else:
         heads: list[int] = []
         j = anchor - 1
@@ -1241,6 +1316,12 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
                 and not is_name(content[heads[0]].text)):
             wrapped = heads
             heads = [heads[0] - 1, *heads]
+        posted = posted_this(content[heads[-1]].text) if heads else None
+        if posted is not None:
+            # "Ana Lee posted this • 4d" (an Activity tab's card): the name, the phrase and
+            # the age after it the card's; a line above it is the page's (its tabs)
+            log.edit(content[heads[-1]], "ui.activity_card", [(posted, len(content[heads[-1]].text), "")])
+            heads = heads[-1:]
         if len(heads) == 2 and _page_byline(content, kinds, heads, anchor, log):
             heads = heads[1:]
         for x in heads:

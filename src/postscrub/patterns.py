@@ -191,6 +191,9 @@ A11Y_SPOKEN_STRUCTURE: tuple[str, ...] = (
     r"out of list", r"end of list", r"einde van lijst", r"uit lijst", r"Liste verlassen", r"fin de liste",
     r"fuera de lista", r"fine elenco",
     r"Bekijk het profiel van .{1,80}", r"View .{1,80}['’]s? profile",
+    # a landmark announced on entering it ("main landmark", "navigation landmark"), as the
+    # speech viewer's first line often is: structure
+    r"(?:main|navigation|banner|complementary|contentinfo|search|form|region) landmark",
 )
 # NVDA's speech viewer writes the parts of one utterance apart by two spaces, the role after the
 # element's name or before it, with its states and a heading's level or a list's size as parts
@@ -1764,6 +1767,9 @@ REPOSTED_PHRASES = (
     "αναδημοσίευσε αυτό", "menyiarkan semula ini", "ने इसे रीपोस्ट किया",
     "reacted to this", "likes this", "finds this funny", "is curious about this", "to sdílí dál",
 )
+# The heading of a card on a profile's Activity tab over the owner's own post ("Ana Lee posted
+# this • 4d"): the owner is the author, the phrase and the age after it are the card's chrome
+POSTED_THIS_PHRASES = ("posted this",)
 # The word for a page's followers in its follower count ("3,812 followers", "2.318 takipçi"), per
 # locale (matched inside the case-folded line, so a stem does for its inflections)
 FOLLOWER_WORDS: tuple[str, ...] = (
@@ -1858,6 +1864,8 @@ NOTIFICATION_MAIL_HEADINGS: tuple[str, ...] = (
 )
 NOTIFICATION_MAIL_LINES: tuple[str, ...] = (
     "View post", "View comment", "Reply", r"This email was intended for [^\n]{1,120}",
+    # (the "View post" button in the mail's language: es, pt, fr, de)
+    "Ver publicación", "Ver publicação", "Voir la publication", "Voir le post", "Beitrag anzeigen",
     r"Learn why we included this\.?", r"You are receiving LinkedIn notification emails(?: because [^\n]{1,120})?\.?",
     "Unsubscribe", "Help", r"LinkedIn and the LinkedIn logo are registered trademarks of LinkedIn\.?",
     # a newsletter edition's e-mail: the link to the web copy at its top, the link to the article

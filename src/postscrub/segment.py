@@ -1716,6 +1716,50 @@ def _possessive_piece(text: str) -> str:
 def _possessive_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """:data:`patterns.POSSESSIVE_HEADERS` as two expressions, compiled on first use: the
     labels with the name first ("Name’s Post") and those with it last ("Post de Name")."""
+    suffixes, prefixes = _possessive_pieces()
+    alt = lambda ps: "|".join(sorted(ps, key=re.longest_first))  # noqa: E731
+    suffix = re.compile(r"^(?P<name>[^|•\n]{1,80}?)(?:" + alt(suffixes) + r")\s*", re.I)
+    prefix = re.compile(r"^(?:" + alt(prefixes) + r")\s+", re.I)
+    return suffix, prefix
+
+
+@lru_cache(maxsize=1)
+def _possessive_in_line() -> re.Pattern[str]:
+    """The same labels anywhere in a line, a word's start before them: the name's end (group
+    ``suf``, "’s Post") or the words before its start (group ``pre``, "post di")."""
+    suffixes, prefixes = _possessive_pieces()
+    alt = lambda ps: "|".join(sorted(ps, key=re.longest_first))  # noqa: E731
+    return re.compile(r"(?P<suf>" + alt(suffixes) + r")|(?<!\w)(?P<pre>" + alt(prefixes) + r")[ \t]+", re.I)
+
+
+def possessive_in(text: str) -> str | None:
+    """The name a page label names inside a line of other words ("Visualizza il post di Ana Lee
+    su LinkedIn", "See Ana Lee’s post on LinkedIn", in any language of
+    ``patterns.POSSESSIVE_HEADERS``): the longest run of up to five words next to the label that
+    reads as a name (before a suffix label, a run from the line's first word only when no
+    shorter run of two words or more does). None when there is none."""
+    t = text.strip()
+    if len(t) > 300:
+        return None
+    for m in _possessive_in_line().finditer(t):
+        if m.group("pre"):
+            toks = t[m.end():].split()[:5]
+            for k in range(len(toks), 0, -1):
+                cand = " ".join(toks[:k])
+                if is_name(cand):
+                    return cand
+        else:
+            toks = t[: m.start()].split()
+            # (a caption opens with its verb, "See Ana Lee’s post", and a verb reads as a name's
+            # first word: a run of two words or more after the line's first, else all before)
+            for k in [*range(min(5, len(toks) - 1), 1, -1), len(toks)]:
+                cand = " ".join(toks[-k:]) if k else ""
+                if cand and is_name(cand):
+                    return cand
+    return None
+
+
+def _possessive_pieces() -> tuple[set[str], set[str]]:
     suffixes: set[str] = set()
     prefixes: set[str] = set()
     for templates in patterns.POSSESSIVE_HEADERS.values():
@@ -1730,10 +1774,7 @@ def _possessive_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
                 suffixes.add(piece)
             elif head and not tail:
                 prefixes.add(_possessive_piece(head.strip()))
-    alt = lambda ps: "|".join(sorted(ps, key=re.longest_first))  # noqa: E731
-    suffix = re.compile(r"^(?P<name>[^|•\n]{1,80}?)(?:" + alt(suffixes) + r")\s*", re.I)
-    prefix = re.compile(r"^(?:" + alt(prefixes) + r")\s+", re.I)
-    return suffix, prefix
+    return suffixes, prefixes
 
 
 def strip_possessive(text: str) -> tuple[str | None, str]:

@@ -745,7 +745,9 @@ def strip_a11y_roles(lines: list[Line], log: RepairLog) -> bool:
     if len(content) < 10 or sum(", " in ln.text[:20] for ln in content[:20]) < 5:
         # (such a list opens most lines with "role, ": a quick look first; a speech log's
         # first line opens with a role and a space)
-        if len(content) >= 10 and content[0].text.lstrip().startswith(_SPOKEN_FIRST):
+        if len(content) >= 10 and (content[0].text.lstrip().startswith(_SPOKEN_FIRST)
+                                   or _spoken_regexes()[2].fullmatch(content[0].text)):
+            # (or with a structure line: the landmark the reader entered, "main landmark")
             return _strip_spoken_roles(content, log)
         if len(content) >= 10 and any("  " in ln.text.strip() for ln in content[:3]):
             return _strip_spoken_parts(content, log)  # (a speech viewer's parts, two spaces apart)
@@ -795,6 +797,14 @@ def _spoken_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return text, control, struct
 
 
+@lru_cache(maxsize=1)
+def _spoken_inline_tag_rx() -> re.Pattern[str]:
+    """The text role spoken again inside a line before each further tag's link ("link #A link
+    #B", "lien hashtag#A lien hashtag#B"): the reader reads a row of links as one line."""
+    return re.compile(r"(?<=\s)(?:" + nodes.alternation(patterns.A11Y_SPOKEN_TEXT_ROLES) + r")[ \t]++(?=(?:(?:"
+                      + patterns.HASHTAG_LABEL + r")[ \t]?)?#[^\W_])")
+
+
 def _strip_spoken_roles(content: list[Line], log: RepairLog) -> bool:
     """A screen reader's speech log (roles spoken before the text with no comma, plain text
     lines between; ``patterns.A11Y_SPOKEN_*``): roles cut off as ``a11y.role`` as in an
@@ -808,7 +818,10 @@ def _strip_spoken_roles(content: list[Line], log: RepairLog) -> bool:
         if sm is not None:
             log.drop_line(ln, "a11y.role")
         elif tm is not None:
-            log.edit(ln, "a11y.role", [(tm.start(), tm.end(), "")])
+            spans = [(tm.start(), tm.end(), "")]
+            if "#" in ln.text:  # (the role again before each further tag of the line)
+                spans += [(m.start(), m.end(), "") for m in _spoken_inline_tag_rx().finditer(ln.text, tm.end())]
+            log.edit(ln, "a11y.role", spans)
             if struct_rx.fullmatch(ln.text):
                 log.drop_line(ln, "a11y.role")
         elif cm is not None:
@@ -969,10 +982,27 @@ def _numbered(t: str) -> re.Match[str] | None:
     return _NUMBERED.match(t)
 
 
+@lru_cache(maxsize=1)
+def _posted_this_rx():
+    return re.compile(r"[ \t]++(?:" + nodes.alternation(patterns.POSTED_THIS_PHRASES) + r")(?:[ \t]*+[•·][^\n]{0,40}+)?\s*+$")
+
+
+def posted_this(text: str) -> int | None:
+    """Where an Activity tab card's heading, "Ana Lee posted this • 4d", leaves its name (the
+    phrase and the age after it follow); None for any other line."""
+    if len(text) > 140 or not any(p in text for p in patterns.POSTED_THIS_PHRASES):
+        return None
+    m = _posted_this_rx().search(text)
+    from .segment import is_name
+
+    return m.start() if m is not None and is_name(text[: m.start()]) else None
+
+
 def is_counting_marker(text: str) -> bool:
-    """"피드 게시물 번호 2": a card marker found by its counting shape, in any wording."""
+    """"피드 게시물 번호 2": a card marker found by its counting shape, in any wording (not an
+    Activity card's heading, "Ana Lee posted this • 2d", whose ages may count up too)."""
     t = text.strip()
-    if not (4 <= len(t) <= 60 and _numbered(t) and nodes.classify(t).kind == nodes.TEXT):
+    if not (4 <= len(t) <= 60 and _numbered(t) and nodes.classify(t).kind == nodes.TEXT) or posted_this(t) is not None:
         return False
     # (not a card's name with its degree after a bullet, "Ana Lee • 2º": it ends in a number too)
     cut = nodes.badge_cut(t)
@@ -2180,7 +2210,21 @@ def looks_like_post_page(lines: list[Line]) -> bool:
     # a post copied from the app with its counters but not its buttons (a messenger's copy of
     # it): the post's header opens it, a name with the age and its visibility bullet ("5h •",
     # the globe after it lost) within three lines under it
-    return buttons >= 1 and _post_header_on_top(lines)
+    if buttons >= 1 and _post_header_on_top(lines):
+        return True
+    # a signed-out page behind its sign-in wall (the modal's lines, "Sign in to view more
+    # content", in any UI language of the table), the post's header under them: a name, then
+    # its age (a headline between them or not)
+    return any(c.rule == "ui.sign_in" for c in classified[:12]) and _header_under_sign_in(classified, lines)
+
+
+def _header_under_sign_in(classified, lines: list[Line]) -> bool:
+    from .segment import is_name
+
+    texts = [ln.text.strip() for ln in lines[:3000] if ln.text.strip()]
+    rest = [(c, t) for c, t in zip(classified, texts) if c.rule != "ui.sign_in" and not nodes.is_chrome(c)]
+    return len(rest) >= 3 and rest[0][0].kind == nodes.TEXT and is_name(rest[0][1]) and any(
+        c.kind == nodes.AGE for c, _ in rest[1:3])
 
 
 def _post_header_on_top(lines: list[Line]) -> bool:
