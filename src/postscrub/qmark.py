@@ -1168,6 +1168,13 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             # bank, which has the writer's runs; where no lost characters stood together, `??`
             # and a lost symbol is as likely: kept)
             return (s + 1, e)
+        if n == 3 and cue and not prior.french_words:
+            # three after a question in a dump where neither rule above says two were lost:
+            # `Who is coming???` is the writer's `??` and one lost character (one `?` per code
+            # point) or its `?` and two lost ones at least as often as the writer's `???`;
+            # one of them goes, so that a doubled `??` stays. (Not in French: `Quoi\u202f???`
+            # is a lost space before a real `??`, and a later round reads `vous??` as that)
+            return (s + 2, e)
         return None
     if shape >= 1 or symbol_next or _lost_then_lower(line, j):
         # a statement, or a run before another lost one (`mentoría??? ??? escritura`)
