@@ -817,3 +817,13 @@ def test_three_after_a_question_lose_one_where_no_rule_says_two_were_lost():
     assert clean(dump + "Who is joining the offsite??\n").split("\n")[1] == "Who is joining the offsite??"
     # ... not where the sentence does not ask, nor in a dump that lost nothing
     assert clean("Who is joining the offsite???") == "Who is joining the offsite???"
+
+
+def test_an_english_tag_alone_in_a_french_dump_keeps_its_doubled_mark():
+    # French sets its `?` off with a (narrow) no-break space that GBK and cp1252 lose, so
+    # `Lyon??` there is that lost space and the question mark; `Right??` is an English word
+    # alone, set without that space: both marks are its emphasis
+    dump = ("Nous avons lancé notre nouvelle offre cette semaine ! ?? Merci à tous pour vos messages.\n"
+            "C’est le début d’une belle aventure pour toute l’équipe ? et pour vous\n")
+    assert clean(dump + "Right??\n").split("\n")[2] == "Right??"
+    assert clean(dump + "On se voit à Lyon??\n").split("\n")[2] == "On se voit à Lyon?"

@@ -1117,6 +1117,11 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         # it (`Avez-vous d??j?? quitt?? un poste … ?`), not its end
         return (s, e)
     spanish_q = prior.french_words and _is_word(p) and _opened_by_inverted(_sentence_before(line, s), prior.inverted_lost)
+    if n == 2 and prior.french_words and _is_word(p) and _english_tag_alone(line, s):
+        # `Right??` in a French dump: an English word alone, set without French typography's
+        # space before its mark, so the two are its emphasis, not a lost space and a `?`
+        # (the rules below read it as an opened Spanish question is read: no space lost)
+        spanish_q = True
     if cue and prior.french_words and prior.lossy and _is_word(p) and not spanish_q and (
         n == 2 and not prior.multi_unit or n in (3, 4) and prior.multi_unit
     ):
@@ -1332,6 +1337,17 @@ _TAG_WORDS = frozenset(
     verdad cierto sí vale
     """.split()
 )
+
+
+# English words that make a sentence alone (`Right??`, `Really?!`): English, whatever the dump's
+# language, so not set in French typography
+_ENGLISH_TAGS = frozenset("right yes ok okay correct true agreed yeah really seriously".split())
+
+
+def _english_tag_alone(line: str, start: int) -> bool:
+    """Is the sentence that ends at ``line[start]`` one English tag word (`Right`, `Really`)?"""
+    words = _WORD_RE.findall(_sentence_before(line, start)[-40:])
+    return len(words) == 1 and words[0].lower() in _ENGLISH_TAGS
 
 
 def _is_tag(clause: str) -> bool:
