@@ -576,12 +576,13 @@ def test_three_marks_after_a_question_where_the_dump_loses_characters_as_two():
     prior = qmark.prior_for(lines)
     assert prior.pairs
     assert qmark.find_artifacts(lines[2], prior) == [(21, 23)]
-    # where lost characters left one `?` each, `??` and a lost symbol is as likely: all kept
+    # where lost characters left one `?` each, `??` and a lost symbol is as likely: one goes
+    # (right for `??` and the symbol, one of two for `?` and two lost emoji), a doubled `??` stays
     single = "Launch day ? we did it\nBig news ? team grew\nWho else is noticing??? Tell me"
     lines = single.split("\n")
     prior = qmark.prior_for(lines)
     assert not prior.pairs
-    assert qmark.find_artifacts(lines[2], prior) == []
+    assert qmark.find_artifacts(lines[2], prior) == [(22, 23)]
     # nor in French, where the lost no-break space comes before a real `??`
     french = ("Le lancement est fait ?? vraiment\nNous avons une équipe ?? super\n"
               "Est-ce que vous êtes d'accord??? Dites-moi")
@@ -805,3 +806,24 @@ def test_a_chinese_sentence_that_ends_with_one_ascii_mark_each_time_asks():
     again = "下周的会议改到线上开?\n"
     assert clean(dump + line + again).split("\n")[1] == "下周的会议改到线上开?团队都在讨论"
     assert clean(dump + "远程办公? — 远程办公 ? 2024\n").split("\n")[1] == "远程办公 — 远程办公 2024"
+
+
+def test_three_after_a_question_lose_one_where_no_rule_says_two_were_lost():
+    # the dump lost one character as one `?` (`team ? we`), none side by side, none as two:
+    # three after a question are the writer's `??` and a lost emoji, or its `?` and two lost
+    # ones, more often than its own `???`: one goes, a doubled `??` stays
+    dump = "Big news from the team ? we shipped it.\n"
+    assert clean(dump + "Who is joining the offsite???\n").split("\n")[1] == "Who is joining the offsite??"
+    assert clean(dump + "Who is joining the offsite??\n").split("\n")[1] == "Who is joining the offsite??"
+    # ... not where the sentence does not ask, nor in a dump that lost nothing
+    assert clean("Who is joining the offsite???") == "Who is joining the offsite???"
+
+
+def test_an_english_tag_alone_in_a_french_dump_keeps_its_doubled_mark():
+    # French sets its `?` off with a (narrow) no-break space that GBK and cp1252 lose, so
+    # `Lyon??` there is that lost space and the question mark; `Right??` is an English word
+    # alone, set without that space: both marks are its emphasis
+    dump = ("Nous avons lancé notre nouvelle offre cette semaine ! ?? Merci à tous pour vos messages.\n"
+            "C’est le début d’une belle aventure pour toute l’équipe ? et pour vous\n")
+    assert clean(dump + "Right??\n").split("\n")[2] == "Right??"
+    assert clean(dump + "On se voit à Lyon??\n").split("\n")[2] == "On se voit à Lyon?"

@@ -1117,6 +1117,11 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         # it (`Avez-vous d??j?? quitt?? un poste … ?`), not its end
         return (s, e)
     spanish_q = prior.french_words and _is_word(p) and _opened_by_inverted(_sentence_before(line, s), prior.inverted_lost)
+    if n == 2 and prior.french_words and _is_word(p) and _english_tag_alone(line, s):
+        # `Right??` in a French dump: an English word alone, set without French typography's
+        # space before its mark, so the two are its emphasis, not a lost space and a `?`
+        # (the rules below read it as an opened Spanish question is read: no space lost)
+        spanish_q = True
     if cue and prior.french_words and prior.lossy and _is_word(p) and not spanish_q and (
         n == 2 and not prior.multi_unit or n in (3, 4) and prior.multi_unit
     ):
@@ -1168,6 +1173,13 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             # bank, which has the writer's runs; where no lost characters stood together, `??`
             # and a lost symbol is as likely: kept)
             return (s + 1, e)
+        if n == 3 and cue and not prior.french_words:
+            # three after a question in a dump where neither rule above says two were lost:
+            # `Who is coming???` is the writer's `??` and one lost character (one `?` per code
+            # point) or its `?` and two lost ones at least as often as the writer's `???`;
+            # one of them goes, so that a doubled `??` stays. (Not in French: `Quoi\u202f???`
+            # is a lost space before a real `??`, and a later round reads `vous??` as that)
+            return (s + 2, e)
         return None
     if shape >= 1 or symbol_next or _lost_then_lower(line, j):
         # a statement, or a run before another lost one (`mentoría??? ??? escritura`)
@@ -1325,6 +1337,17 @@ _TAG_WORDS = frozenset(
     verdad cierto sí vale
     """.split()
 )
+
+
+# English words that make a sentence alone (`Right??`, `Really?!`): English, whatever the dump's
+# language, so not set in French typography
+_ENGLISH_TAGS = frozenset("right yes ok okay correct true agreed yeah really seriously".split())
+
+
+def _english_tag_alone(line: str, start: int) -> bool:
+    """Is the sentence that ends at ``line[start]`` one English tag word (`Right`, `Really`)?"""
+    words = _WORD_RE.findall(_sentence_before(line, start)[-40:])
+    return len(words) == 1 and words[0].lower() in _ENGLISH_TAGS
 
 
 def _is_tag(clause: str) -> bool:
