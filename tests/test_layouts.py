@@ -3437,3 +3437,20 @@ def test_an_activity_cards_posted_this_heading_names_the_author():
     assert [(r.author.name, r.author.bio, r.age) for r in recs] == [("Mateo Ruiz", None, "2d"), ("Mateo Ruiz", None, "3w")]
     assert recs[0].body.startswith("We moved our warehouse picking")
     assert check_accounted(ACTIVITY_TAB, recs) == []
+
+
+def test_a_read_later_apps_save_date_and_the_articles_bare_address_under_it_are_no_body():
+    # invented: a read-later app's export writes its name before the save date, then the
+    # article's address alone on its line, under the text and its signature: neither is the
+    # article's, and the name above them signs it
+    from postscrub import process
+
+    text = ("Why our depot stopped night deliveries\nlinkedin.com · 4 min read\nby Magda Ostrowska\n\n"
+            "We stopped night deliveries last spring after two near misses in one month on the same road.\n\n"
+            "Fuel costs went up a little. Sick days and damage claims went down a lot more than that.\n\n"
+            "Magda\n\n#Fleet #Safety\n\n"
+            "Readlater: Saved on 2026-03-11\n"
+            "https://www.linkedin.com/pulse/why-our-depot-stopped-night-deliveries-magda-1abc\n")
+    (rec,) = process(text)
+    assert rec.sign_off == "Magda"
+    assert "Saved on" not in rec.body and "linkedin.com/pulse" not in rec.body

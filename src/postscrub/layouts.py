@@ -1001,21 +1001,26 @@ def _mail_footer(main: list[Line], log: RepairLog) -> None:
 
 
 # a note app's or read-later app's line under an article it saved: a label and the date (and
-# time) it was saved ("Created: 2026-02-26 21:40", "Saved 2026-03-11"); or a label and a short
-# value ("Tags: hiring, ops"), beside such a date on one line
-_SAVED_DATE = re.compile(r"[^\W\d_][\w'’.]{0,15}(?: [\w'’.]{1,15}){0,2}[:：]? ?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
+# time) it was saved ("Created: 2026-02-26 21:40", "Saved 2026-03-11", the app's name before it:
+# "Instapaper: Saved on 2025-02-21"); or a label and a short value ("Tags: hiring, ops"), beside
+# such a date on one line
+_SAVED_DATE = re.compile(r"[^\W\d_][\w'’.]{0,15}[:：]?(?: [\w'’.]{1,15}){0,2}[:：]? ?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
                          r"|\d{4}/\d{1,2}/\d{1,2})(?:[ T,]{1,2}\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?")
 _SAVED_FIELD = re.compile(r"[^\W\d_][\w'’.]{0,15}(?: [\w'’.]{1,15})?[:：] ?[^:：·•\n]{1,80}")
 
 
+# the article's own address alone on its line, as a read-later app writes it under the text
+_PULSE_ADDRESS = re.compile(r"https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/pulse/\S{1,280}+")
+
+
 def _saved_note_line(text: str) -> int:
     """2 for a saved-note line holding a save date (:data:`_SAVED_DATE`, alone or with fields
-    beside it after " · "), 1 for the article's own address under a label ("Clipped from:
-    https://…linkedin.com/pulse/…"), 0 for any other line."""
+    beside it after " · "), 1 for the article's own address, under a label ("Clipped from:
+    https://…linkedin.com/pulse/…") or alone, 0 for any other line."""
     t = text.strip()
     if len(t) > 300:
         return 0
-    if "linkedin.com/pulse/" in t and _mail_link(t):
+    if "linkedin.com/pulse/" in t and (_mail_link(t) or _PULSE_ADDRESS.fullmatch(t)):
         return 1
     parts = [x.strip() for x in t.split(" · ")] if " · " in t else [t]
     if not any(_SAVED_DATE.fullmatch(x) for x in parts):
