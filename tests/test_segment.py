@@ -2522,3 +2522,50 @@ def test_a_headline_running_on_to_the_next_node_keeps_the_comma_closing_this_one
     assert not [r for r in log.entries if r.text == ","]
     assert split_header(Line(4, "Ingrid Solberg Leder for innkjøp,"), RepairLog(), glued=True) == (
         "Ingrid Solberg", "Leder for innkjøp")
+
+
+    (rec,) = process(name + "\n" + head + "\n\n" + "We moved the weekend shift to four short blocks.\n\n"
+                     "Nobody asked to go back to the old rota.\n\n" + last + "\n\n#Logistics\n")
+    assert rec.cta == last
+    assert rec.body.startswith("We moved") and last not in rec.body
+
+
+def test_a_closing_invitation_signed_under_it_is_the_call_to_action_and_the_name_the_sign_off():
+    # invented: the invitation, then the author's first name, then the hashtags
+    from postscrub import process
+
+    (rec,) = process("Kofi Ansah\nPlant manager at Borlo Foods\n\nWe stopped printing the shift report.\n\n"
+                     "Nobody missed it, and the board is now the report.\n\n"
+                     "What did your team stop doing? Tell me in the comments.\n\nKofi\n\n#Ops #Manufacturing\n")
+    assert (rec.cta, rec.sign_off) == ("What did your team stop doing? Tell me in the comments.", "Kofi")
+
+
+@pytest.mark.parametrize("last", [
+    "What do you think?",  # a closing question alone
+    "Ik ben benieuwd hoe jullie dat doen.",  # a wish alone, no place to answer
+    "The full numbers are in the comments.",  # a place alone, no ask
+    "I am writing a longer piece on this. Tell me in the comments.",  # a sentence of the writer's own before it
+])
+def test_a_closing_question_wish_or_pointer_alone_stays_in_the_body(last):
+    # invented: closing lines that invite no answer in a named place, or that hold a sentence of
+    # the text besides the invitation: the body's
+    from postscrub import process
+
+    (rec,) = process("Ana Lee\nReturns lead at Parcelmoor\n\nWe moved the weekend shift to four short blocks.\n\n"
+                     "Nobody asked to go back to the old rota.\n\n" + last + "\n\n#Logistics\n")
+    assert rec.cta is None and rec.body.endswith(last + "\n\n#Logistics")
+
+
+@pytest.mark.parametrize("above, ask", [
+    ("换岗并不轻松，但我越来越喜欢带团队了。你换岗的第一年，最大的收获是什么？", "如果你也在考虑换岗，欢迎私信我。"),
+    ("The first year was the hardest. What surprised you in yours?", "If you are making the same move, DM me."),
+])
+def test_a_paragraph_that_states_something_before_its_closing_question_does_not_open_the_call_to_action(above, ask):
+    # invented: the line above the call to action states something, then asks the reader a
+    # question: the text's paragraph, not the call's hook (a question alone on the line is one)
+    from postscrub import process
+
+    (rec,) = process("Lena Park\nEngineering manager\n\nI moved from engineering to management last spring.\n\n"
+                     + above + "\n\n" + ask + "\n\n#Leadership\n")
+    assert rec.cta == ask
+    assert above in rec.body

@@ -1295,9 +1295,16 @@ def _is_shouting(text: str) -> bool:
 
 
 def _is_hook(text: str) -> bool:
-    """The line that opens a call to action: in capitals, or a question to the reader."""
+    """The line that opens a call to action: in capitals, or a question to the reader (not a
+    line that states something before its question: "转型并不容易。…最大的收获是什么？" is the
+    text's paragraph closing on a question)."""
     t = text.strip()
-    return _is_shouting(t) or (t.endswith(("?", "？")) and len(words(t)) <= 14)
+    return _is_shouting(t) or (t.endswith(("?", "？")) and len(words(t)) <= 14 and not _STATED_BEFORE.search(t))
+
+
+# a sentence closed by a full stop or an exclamation mark before what follows it on the line
+# (a space after the Latin ones: "2.5", "v1.2" close none)
+_STATED_BEFORE = re.compile(r"[^\s.!?。！？](?:[.!]++\s++|[。！]++\s*+)(?=[^\s.!。！])")
 
 
 def is_hashtag_line(text: str) -> bool:
