@@ -158,3 +158,25 @@ def test_a_celebration_cards_caption_is_no_sentence_so_the_texts_opening_sentenc
                         "Gracias a quienes me enseñaron a cargar un camión sin romper nada.")
     assert nodes.classify("Celebrating 6 years at Brightline Labs Inc.").rule == "ui.celebration_card"
     assert nodes.classify("Celebrating 6 years at Brightline Labs! Started in the post room").kind == nodes.TEXT
+
+
+def test_an_offer_or_ask_by_private_message_is_a_call_to_action():
+    # invented: the closing line offers to send something, or asks to write, by private
+    # message (fr, es, it): the call to action, not the body; where applications go "par
+    # message privé" is the text's
+    from postscrub import process
+
+    def cta(name, head, *paras):
+        (rec,) = process(name + "\n" + head + "\n\n" + "\n\n".join(paras) + "\n\n#Equipe\n")
+        return rec.cta
+
+    assert cta("Lucie Marchand", "DRH chez Valtoria", "Nous avons refondu nos entretiens annuels.",
+               "Chaque manager a maintenant une grille d’une page.",
+               "Si le sujet vous intéresse, je partage notre grille en message privé.") == (
+        "Si le sujet vous intéresse, je partage notre grille en message privé.")
+    assert cta("Pablo Ruiz", "Jefe de almacén", "Cambiamos los turnos del sábado.",
+               "Nadie quiere volver al sistema anterior.", "¿Quieres la plantilla? Te la envío por mensaje privado.") is not None
+    assert cta("Sara Conti", "Responsabile HR", "Abbiamo cambiato i colloqui di fine anno.",
+               "I manager usano una griglia di una pagina.", "Se vi interessa, ve la mando in privato.") is not None
+    assert cta("Luc Perrin", "Directeur d’usine", "Nous recrutons deux techniciens de maintenance.",
+               "CDI, formation assurée en interne.", "Candidatures par message privé ou sur notre page Carrières.") is None

@@ -631,6 +631,11 @@ CTA_CUES: tuple[str, ...] = (
     "send it my way", "gerne auch per nachricht", "per privatnachricht", "napiszcie w komentarzu",
     "napiszcie w komentarzach", "forward this to someone", "forward it to someone", "forward this to a friend",
     "forward this to a colleague", "전달해 주세요",
+    # an offer or ask by private message, the DM's words per language ("je partage notre grille
+    # en message privé", "te lo mando in privato"; not "par message privé", which also says
+    # where applications go: "Candidatures par message privé ou sur notre page")
+    "en message privé", "por mensaje privado", "por mensagem privada", "in privato", "via privébericht",
+    "w wiadomości prywatnej",
 )
 
 # Words that offer something for free: a call to action's too ("Grab it, it's free"), but also
