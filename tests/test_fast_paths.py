@@ -795,6 +795,7 @@ def test_the_node_patterns_sorted_by_what_they_need_of_a_line_name_what_all_of_t
     firsts, loose = dict(split.firsts), dict(split.loose_rules)
     try:
         split.firsts.update({ch: (allowed, rx and Spy(rx)) for ch, (allowed, rx) in firsts.items()})
+        split.head_of.clear()  # (built again from the watched regexes)
         split.loose_rules.update({r: (bits, Spy(rx)) for r, (bits, rx) in loose.items()})
         sample = [t for t in corpus_lines() if t and t[0] in firsts and t[-1] in split.lasts][:5000]
         for t in sample:
@@ -804,6 +805,7 @@ def test_the_node_patterns_sorted_by_what_they_need_of_a_line_name_what_all_of_t
     finally:
         split.firsts.clear()
         split.firsts.update(firsts)
+        split.head_of.clear()
         split.loose_rules.clear()
         split.loose_rules.update(loose)
     assert turned_away > len(sample) // 2
@@ -817,6 +819,49 @@ def test_the_node_patterns_sorted_by_what_they_need_of_a_line_name_what_all_of_t
     for src in ("a*", ".x", "(?:a|)b*", "[^a]", "x{0}", r"\Z", r"(?=a)"):  # (any character, or in doubt)
         assert _re.first_chars(src, std.S) is None, src
     assert _re.first_chars(r"(a)\1") == "(?-i:[a])"
+
+
+def test_the_patterns_a_line_s_head_and_tail_allow_looked_up_whole_are_those_its_characters_allow():
+    """nodes._NodeSplit.head_of / tail_of: what a line's first three characters allow (the
+    first character's class and strings, the head strings of two and three, caseless) and the
+    regex of the tight patterns it tries, and what its last three allow, looked up by the three
+    characters as they stand, are what the characters looked up one by one give (the old
+    path), over the corpora's lines, in either case, with a Kelvin sign and a dotted capital I,
+    and on lines shorter than three (what match then names: the test above)."""
+    from postscrub import _re
+
+    nodes.new_document()
+    nodes.new_document()
+    split = nodes._node_split()
+
+    def head(t: str):
+        hit = split.firsts.get(t[0]) or split.by_first(t[0])
+        h = t[:3]
+        h = h.lower() if h.isascii() else _re.caseless(h)
+        return hit[0] | split.heads2.get(h, 0) | split.heads2.get(h[:2], 0), hit[1]
+
+    def tail(t: str) -> int:
+        e = t[-3:]
+        e = e.lower() if e.isascii() else _re.caseless(e)
+        last = split.lasts.get(t[-1])
+        if last is None:
+            last = split._last(t[-1])
+        return last | split.tails2.get(e, 0) | split.tails2.get(e[-2:], 0)
+
+    lines = set()
+    for t in corpus_lines():
+        s = t.strip()
+        lines.update((t, s, s.swapcase(), s[:2], s[-2:], "\u212a" + s[1:], s[:-1] + "\u0130"))
+    lines.update(("K", "k", "\u212a", "1", "a1", "İ", "ı", "·", "• 2nd", "…more", "© 2025", "2d", "1st"))
+    lines.discard("")
+    nodes_seen = 0
+    for t in sorted(lines):
+        got, rx = split.head_of.get(t[:3]) or split._head(t[:3])
+        want, want_rx = head(t)
+        assert got == want and rx is want_rx, t
+        assert (split.tail_of.get(t[-3:]) or split._tail(t[-3:])) == tail(t), t
+        nodes_seen += 1
+    assert nodes_seen > 10_000
 
 
 def test_the_rules_tried_apart_are_passed_over_together_where_none_passes_its_own_test():

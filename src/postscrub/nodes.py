@@ -204,6 +204,7 @@ def _apart_gate() -> tuple[dict[str, tuple[str, ...]], bool]:
 # The regexes of the told UI node patterns by the set of them a line's first character allows
 # (see _NodeSplit.by_first), bounded; and the answers per character.
 _FIRST_MAX = 1 << 12
+_HEAD_MAX = 1 << 14  # (the distinct heads and tails of three characters kept, _NodeSplit.head_of)
 _BY_SET: dict[tuple[int, ...], re.Pattern[str]] = {}
 _BY_SET_MAX = 256
 
@@ -295,6 +296,10 @@ class _NodeSplit:
         self.may_end = _CharMasks(self.tail_classes)
         self.firsts: dict[str, tuple[int, re.Pattern[str] | None]] = {}
         self.lasts: dict[str, int] = {}
+        # (what a line's first three characters allow, and its last three: each looked up once
+        # per distinct string, so that a line is told by two lookups)
+        self.head_of: dict[str, tuple[int, re.Pattern[str] | None]] = {}
+        self.tail_of: dict[str, int] = {}
 
     def _by_length(self, n: int) -> int:
         return sum(1 << j for j, (lo, hi) in enumerate(self.spans) if lo <= n <= hi)
@@ -330,25 +335,43 @@ class _NodeSplit:
         m = self.lasts[ch] = self.may_end(ch) | self.tails[1].get(re.caseless(ch), 0)
         return m
 
+    def _head(self, h: str) -> tuple[int, re.Pattern[str] | None]:
+        """For a line whose first (up to) three characters are ``h``: the patterns they allow
+        (by the first character's class or strings, by the head strings of two or three), and
+        the regex of the tight patterns that may start with the first."""
+        hit = self.firsts.get(h[0]) or self.by_first(h[0])
+        c = h.lower() if h.isascii() else re.caseless(h)
+        heads = self.heads2
+        if len(self.head_of) >= _HEAD_MAX:
+            self.head_of.clear()
+        got = self.head_of[h] = (hit[0] | heads.get(c, 0) | heads.get(c[:2], 0), hit[1])
+        return got
+
+    def _tail(self, e: str) -> int:
+        """For a line whose last (up to) three characters are ``e``: the patterns they allow."""
+        last = self.lasts.get(e[-1])
+        if last is None:
+            last = self._last(e[-1])
+        c = e.lower() if e.isascii() else re.caseless(e)
+        tails = self.tails2
+        if len(self.tail_of) >= _HEAD_MAX:
+            self.tail_of.clear()
+        m = self.tail_of[e] = last | tails.get(c, 0) | tails.get(c[-2:], 0)
+        return m
+
     def match(self, t: str) -> str | None:
         """The rule of the first UI node pattern (in table order) that ``t`` matches whole."""
         n = len(t)
         if not n:
             return _match_node_plain(t)  # (an empty line: not told apart)
-        hit = self.firsts.get(t[0]) or self.by_first(t[0])
         h = t[:3]
-        h = h.lower() if h.isascii() else re.caseless(h)
-        heads = self.heads2
-        m = (self.lengths[n] if n < 302 else self._by_length(n)) & (hit[0] | heads.get(h, 0) | heads.get(h[:2], 0))
+        hit = self.head_of.get(h) or self._head(h)
+        m = (self.lengths[n] if n < 302 else self._by_length(n)) & hit[0]
         if not m:
             return None
         e = t[-3:]
-        e = e.lower() if e.isascii() else re.caseless(e)
-        last = self.lasts.get(t[-1])
-        if last is None:
-            last = self._last(t[-1])
-        tails = self.tails2
-        m &= last | tails.get(e, 0) | tails.get(e[-2:], 0)
+        tail = self.tail_of.get(e)
+        m &= self._tail(e) if tail is None else tail
         if m & self.digit and not _DIGIT.search(t):
             m &= self.nodigit
         if not m:
