@@ -21,10 +21,12 @@ Order (FIELD-NOTES §2: detectors label GBK wrongly one time in four, so detecti
    Korean in EUC-KR / cp949 fits that block too; it is told apart by its lead bytes: Hangul
    syllables lead with 0xB0–0xC8 only, while common Chinese spreads over 0xB0–0xF7 (about half
    of the everyday characters, pinyin s–z, lead with 0xC9 or more);
-7. cp1252 (a superset of latin-1 for text), when every byte is defined there — unless the
+7. Big5, when every byte beyond ASCII leads a Big5 pair and most pairs follow another (runs of
+   Chinese characters); its bytes are all defined in cp1252 and fall outside GB2312's block;
+8. cp1252 (a superset of latin-1 for text), when every byte is defined there — unless the
    letters beyond ASCII come in runs (Russian in cp1251 read as cp1252 is words of accented
    Latin letters, `Äìèòðèé`; Western text has one accented letter among ASCII ones), then cp1251;
-8. charset-normalizer among what is left; nothing plausible raises :class:`NotTextError`.
+9. charset-normalizer among what is left; nothing plausible raises :class:`NotTextError`.
 
 :func:`decode` returns the text and the name of the encoding used, as the record reports it.
 """
@@ -98,7 +100,7 @@ def _gb2312_share(data: bytes) -> float:
 
 def _looks_korean(data: bytes) -> bool:
     """Two-byte characters (lead 0xB0 or more) nearly all lead with 0xB0–0xC8, the Hangul rows of
-    KS X 1001, and there are enough of them (see the module's docstring, step 5)."""
+    KS X 1001, and there are enough of them (see the module's docstring, step 6)."""
     hangul = other = 0
     i, end = 0, len(data)
     while i < end:
@@ -117,7 +119,7 @@ def _looks_korean(data: bytes) -> bool:
 
 def _looks_cp1251(data: bytes) -> bool:
     """Most bytes 0xC0–0xFF sit next to another such byte, and there are many: Cyrillic words in
-    cp1251 (see the module's docstring, step 6)."""
+    cp1251 (see the module's docstring, step 8)."""
     letters = paired = 0
     prev = False
     for b in data:
@@ -138,11 +140,35 @@ _BAD_BYTE = re.compile("[\udc80-\udcff]")
 _STRETCH = re.compile("[\udc80-\udcff](?:[^\udc80-\udcff]{0,%d}[\udc80-\udcff])*" % _GAP)
 
 
+def _looks_big5(data: bytes) -> bool:
+    """Every byte beyond ASCII is the lead (0xA1–0xF9) of a Big5 pair whose trail is 0x40–0x7E
+    or 0xA1–0xFE, and most pairs follow another, as Chinese characters do; there are many (see
+    the module's docstring, step 7). Western text in cp1252 makes a pair of an accented letter
+    and the letter after it now and then, never runs of them."""
+    pairs = joined = 0
+    i, end, after = 0, len(data), -1
+    while i < end:
+        b = data[i]
+        if b < 0x80:
+            i += 1
+            continue
+        if b < 0xA1 or b > 0xF9 or i + 1 >= end:
+            return False
+        t = data[i + 1]
+        if not (0x40 <= t <= 0x7E or 0xA1 <= t <= 0xFE):
+            return False
+        pairs += 1
+        if i == after:
+            joined += 1
+        i = after = i + 2
+    return pairs >= 12 and 2 * joined >= pairs
+
+
 def _mostly_utf8(data: bytes) -> str | None:
     """``data`` as UTF-8, each byte that is not UTF-8 a U+FFFD, when it looks like UTF-8 with a
-    few corrupted stretches (see the module's docstring, step 5): the valid characters beyond ASCII
-    more than _GAP characters away from any bad byte are three or more, at least twice the
-    stretches, and at least half the bad bytes."""
+    few corrupted stretches (see the module's docstring, step 5): the valid characters beyond
+    ASCII more than _GAP characters away from any bad byte are three or more, at least twice
+    the stretches, and at least half the bad bytes."""
     esc = data.decode("utf-8", "surrogateescape")
     end = len(esc)
     stretches = near = 0  # near: characters beyond ASCII (bad bytes too) within _GAP of a stretch
@@ -213,6 +239,11 @@ def decode(data: bytes) -> tuple[str, str]:
                     pass
             return text, name
         break
+    if _looks_big5(data):
+        try:
+            return data.decode("big5"), "big5"
+        except UnicodeDecodeError:
+            pass
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
