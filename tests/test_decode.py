@@ -131,3 +131,50 @@ def test_russian_in_cp1251_is_not_read_as_western_text():
     assert decode(text.encode("cp1251")) == (text, "cp1251")
     fr = "Très fier de rejoindre l’équipe — école, café, été, déjà, créée, façade"
     assert decode(fr.encode("cp1252")) == (fr, "cp1252")
+
+
+# invented: a feed copy in UTF-8 (bullets, emoji, a dash) with a few bytes spliced into a word
+_SPLICED_POST = (
+    "Talia Brenner\n• 2nd\nHead of Logistics at Nordlicht Freight\n3h • \n\n"
+    "We moved our whole yard to the new scheduling tool this week 🚚 — fewer trucks idling at "
+    "the gate, shorter queues, and drivers who know their slot before they leave the depot.\n\n"
+    "Thank you to the night crew for testing it with us ✨\n"
+)
+
+
+@pytest.mark.parametrize("splice", [
+    b"\x8d\xe7Q\xfe\x81\xb2w\x9c",  # more bad bytes than the three times rule allowed: a DOS code page
+    b"\xe9\x9cQ\xfe\xb2",  # every byte defined in cp1252: read as cp1252, the dump mojibake
+])
+def test_utf8_with_a_spliced_stretch_is_read_as_utf8_and_cleans_the_same_twice(splice):
+    from postscrub import process_bytes
+    from postscrub.pipeline import process
+
+    data = _SPLICED_POST.encode("utf-8")
+    k = data.index(b"scheduling")
+    data = data[:k] + splice + data[k:]
+    assert decode(data) == (data.decode("utf-8", "replace"), "utf-8")
+    (rec,) = process_bytes(data, source="feed.txt")
+    assert (rec.author.name, rec.author.bio, rec.age) == (
+        "Talia Brenner", "Head of Logistics at Nordlicht Freight", "3h")
+    assert rec.body.startswith("We moved our whole yard") and "🚚 —" in rec.body and "✨" in rec.body
+    assert "\ufffd" not in rec.body and "lost_character" in {r.rule for r in rec.repairs}
+    assert "\n\n".join(x.body for x in process(rec.body, source="feed.txt")) == rec.body
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("山田 太郎\nプロダクトマネージャー | 東京\n本日、新しいサービスを公開しました。"
+     "皆さまのご支援に心から感謝いたします。ご意見をお待ちしています！", "shift_jis"),
+    ("王 小明\n产品经理 | 上海\n今天我们正式发布了全新的服务，感谢一路支持我们的朋友和伙伴。欢迎留言分享你的想法！",
+     "gbk"),
+    ("陳 志明\n產品經理 | 台北\n今天我們正式發布了全新的服務，感謝所有一路支持我們的朋友與夥伴。歡迎留言分享您的想法！",
+     "big5"),
+    ("Ольга Смирнова\nРуководитель отдела продаж | Москва\n"
+     "Сегодня мы запустили новый сервис. Спасибо всем, кто нас поддерживал!", "cp1251"),
+    ("Amélie Durand\nDirectrice commerciale | Lyon\n"
+     "Aujourd’hui nous lançons notre nouveau service — merci à toutes et à tous !", "cp1252"),
+])
+def test_legacy_code_pages_are_not_taken_for_utf8_with_corrupted_stretches(text, encoding):
+    # the valid UTF-8 sequences legacy bytes make by chance sit among their bad bytes
+    got, name = decode(text.encode(encoding))
+    assert got == text and name != "utf-8"

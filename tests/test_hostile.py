@@ -143,14 +143,15 @@ def test_a_few_nul_bytes_in_a_dump_are_removed_and_recorded(tmp_path):
     assert any(r["text"] == "\x00" for r in rec["repairs"])
 
 
-def test_invalid_utf8_is_read_as_cp1252_and_the_utf8_parts_repaired(tmp_path):
+def test_utf8_with_a_stray_byte_is_read_as_utf8_and_the_byte_a_lost_character(tmp_path):
+    # (read as cp1252 and its UTF-8 parts repaired as mojibake before: see decode's step 5)
     f = write(tmp_path / "mixed.txt", "naïve café — it’s fine".encode() + b" \xff end\n")
     code, out, err = cli(f, "-f", "jsonl")
     assert (code, err) == (0, "")
     (rec,) = records(out)
-    assert rec["encoding"] == "cp1252"
-    assert rec["body"] == "naïve café — it’s fine ÿ end"
-    assert {r["rule"] for r in rec["repairs"]} == {"mojibake"}
+    assert rec["encoding"] == "utf-8"
+    assert rec["body"] == "naïve café — it’s fine end"
+    assert {r["rule"] for r in rec["repairs"]} == {"lost_character"}
 
 
 def test_utf16_without_bom_is_detected(tmp_path):

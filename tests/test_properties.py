@@ -426,3 +426,27 @@ def test_a_feed_post_flattened_in_part_is_cleaned_once(k):
     # in the body; cleaning the body again (no buttons left) split it off
     text = _FEED_POST.replace("\n", " ", k)
     assert_properties(text, process(text))
+
+
+# --------------------------------------------------------------------------------------------
+# UTF-8 with a few bytes spliced in (a flipped byte, a cut character, a splice of garbage)
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=0, max_value=len(_FEED_POST)),
+       st.lists(st.integers(min_value=0x80, max_value=0xFF), min_size=1, max_size=6).map(bytes))
+def test_utf8_with_bytes_spliced_in_is_read_as_utf8_and_cleaned_once(at, splice):
+    # found by benchmarks/fuzz.py --check: read as a legacy code page (cp1252, or a Mac or DOS
+    # one by charset-normalizer), the dump's bullets became mojibake, the header stayed in the
+    # body, and cleaning the body again read it differently
+    data = _FEED_POST[:at].encode("utf-8") + splice + _FEED_POST[at:].encode("utf-8")
+    assume(b"\xef\xbf\xbd" not in data)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return  # (the bytes happened to make a valid character)
+    text, name = decode(data)
+    assert name == "utf-8"
+    assert_properties(text, process_bytes(data))

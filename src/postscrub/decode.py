@@ -6,21 +6,27 @@ Order (FIELD-NOTES §2: detectors label GBK wrongly one time in four, so detecti
 2. strict UTF-8;
 3. UTF-16 without a BOM, recognised by its NUL bytes on one side of every pair of ASCII;
 4. a file that looks binary (NUL bytes, control characters) is refused;
-5. GBK / GB18030, when the bytes decode strictly *and* their two-byte characters fall in the
+5. UTF-8 with a few corrupted stretches (a byte flipped, a character cut by a truncation, bytes
+   spliced in), when its valid multi-byte characters away from those stretches are at least
+   twice as many as the stretches, and the bad bytes no more than twice as many as those
+   characters: each bad byte becomes U+FFFD, which the repairs take out as a
+   ``lost_character``. Before the legacy code pages, which take such bytes too (cp1252 defines
+   all but five byte values): read as one, every emoji and bullet of the dump became mojibake,
+   the header was no longer read as one, and the second pass read the mojibake differently.
+   Legacy text makes valid UTF-8 sequences only by chance, and those sit among its bad bytes
+   (a word of Cyrillic, a run of Chinese), inside the stretches, where they do not count;
+6. GBK / GB18030, when the bytes decode strictly *and* their two-byte characters fall in the
    GB2312 block of common Chinese (lead and trail bytes 0xA1–0xFE) — Western text read as
    GBK pairs an accented letter with the ASCII letter after it, outside that block;
    Korean in EUC-KR / cp949 fits that block too; it is told apart by its lead bytes: Hangul
    syllables lead with 0xB0–0xC8 only, while common Chinese spreads over 0xB0–0xF7 (about half
    of the everyday characters, pinyin s–z, lead with 0xC9 or more);
-6. cp1252 (a superset of latin-1 for text), when every byte is defined there — unless the
+7. Big5, when every byte beyond ASCII leads a Big5 pair and most pairs follow another (runs of
+   Chinese characters); its bytes are all defined in cp1252 and fall outside GB2312's block;
+8. cp1252 (a superset of latin-1 for text), when every byte is defined there — unless the
    letters beyond ASCII come in runs (Russian in cp1251 read as cp1252 is words of accented
    Latin letters, `Äìèòðèé`; Western text has one accented letter among ASCII ones), then cp1251;
-7. UTF-8 with a few bytes that are not (a byte flipped, a character cut by a truncation or a
-   splice), when its valid multi-byte characters outnumber the bad bytes three times over: each
-   bad byte becomes U+FFFD, which the repairs take out as a ``lost_character`` (read as a
-   legacy code page instead, every emoji and bullet of the dump became mojibake no repair
-   undoes, and a post's header was no longer read as one);
-8. charset-normalizer among what is left; nothing plausible raises :class:`NotTextError`.
+9. charset-normalizer among what is left; nothing plausible raises :class:`NotTextError`.
 
 :func:`decode` returns the text and the name of the encoding used, as the record reports it.
 """
@@ -28,6 +34,7 @@ Order (FIELD-NOTES §2: detectors label GBK wrongly one time in four, so detecti
 from __future__ import annotations
 
 import codecs
+import re
 
 _BOMS = (  # longest first: the UTF-32-LE BOM begins with the UTF-16-LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -93,7 +100,7 @@ def _gb2312_share(data: bytes) -> float:
 
 def _looks_korean(data: bytes) -> bool:
     """Two-byte characters (lead 0xB0 or more) nearly all lead with 0xB0–0xC8, the Hangul rows of
-    KS X 1001, and there are enough of them (see the module's docstring, step 5)."""
+    KS X 1001, and there are enough of them (see the module's docstring, step 6)."""
     hangul = other = 0
     i, end = 0, len(data)
     while i < end:
@@ -112,7 +119,7 @@ def _looks_korean(data: bytes) -> bool:
 
 def _looks_cp1251(data: bytes) -> bool:
     """Most bytes 0xC0–0xFF sit next to another such byte, and there are many: Cyrillic words in
-    cp1251 (see the module's docstring, step 6)."""
+    cp1251 (see the module's docstring, step 8)."""
     letters = paired = 0
     prev = False
     for b in data:
@@ -125,17 +132,60 @@ def _looks_cp1251(data: bytes) -> bool:
     return paired >= 12 and 2 * paired >= letters
 
 
+# A byte that is no UTF-8, read with ``surrogateescape`` (U+DC80–U+DCFF: strict UTF-8 never
+# yields a lone surrogate). A corrupted stretch: such bytes less than _GAP characters apart (the
+# bytes of one splice, or of one cut character, are one stretch; a word of legacy text too).
+_GAP = 8
+_BAD_BYTE = re.compile("[\udc80-\udcff]")
+_STRETCH = re.compile("[\udc80-\udcff](?:[^\udc80-\udcff]{0,%d}[\udc80-\udcff])*" % _GAP)
+
+
+def _looks_big5(data: bytes) -> bool:
+    """Every byte beyond ASCII is the lead (0xA1–0xF9) of a Big5 pair whose trail is 0x40–0x7E
+    or 0xA1–0xFE, and most pairs follow another, as Chinese characters do; there are many (see
+    the module's docstring, step 7). Western text in cp1252 makes a pair of an accented letter
+    and the letter after it now and then, never runs of them."""
+    pairs = joined = 0
+    i, end, after = 0, len(data), -1
+    while i < end:
+        b = data[i]
+        if b < 0x80:
+            i += 1
+            continue
+        if b < 0xA1 or b > 0xF9 or i + 1 >= end:
+            return False
+        t = data[i + 1]
+        if not (0x40 <= t <= 0x7E or 0xA1 <= t <= 0xFE):
+            return False
+        pairs += 1
+        if i == after:
+            joined += 1
+        i = after = i + 2
+    return pairs >= 12 and 2 * joined >= pairs
+
+
 def _mostly_utf8(data: bytes) -> str | None:
-    """``data`` as UTF-8, each byte that is not U+FFFD, when the valid characters beyond ASCII
-    are at least three times as many as those bytes (and three or more): text in a legacy code
-    page makes few valid UTF-8 sequences by chance (a lead byte must be followed by the exact
-    number of continuation bytes) and many invalid ones."""
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")  # (not those the bytes held)
-    if bad <= 0:
+    """``data`` as UTF-8, each byte that is not UTF-8 a U+FFFD, when it looks like UTF-8 with a
+    few corrupted stretches (see the module's docstring, step 5): the valid characters beyond
+    ASCII more than _GAP characters away from any bad byte are three or more, at least twice
+    the stretches, and at least half the bad bytes."""
+    esc = data.decode("utf-8", "surrogateescape")
+    end = len(esc)
+    stretches = near = 0  # near: characters beyond ASCII (bad bytes too) within _GAP of a stretch
+    last = 0
+    for m in _STRETCH.finditer(esc):
+        stretches += 1
+        a, b = max(m.start() - _GAP, last), min(m.end() + _GAP, end)
+        if b > a:
+            zone = esc[a:b]
+            near += len(zone) - len(zone.encode("ascii", "ignore"))
+            last = b
+    if not stretches:
         return None
-    valid = sum(1 for c in text if c > "\x7f") - text.count("\ufffd")
-    return text if valid >= 3 and valid >= 3 * bad else None
+    valid = len(esc) - len(esc.encode("ascii", "ignore")) - near
+    if valid < 3 or valid < 2 * stretches or 2 * valid < len(_BAD_BYTE.findall(esc)):
+        return None
+    return data.decode("utf-8", errors="replace")
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -173,6 +223,9 @@ def decode(data: bytes) -> tuple[str, str]:
                 return text, name
     if _looks_binary(data):
         raise NotTextError("looks like a binary file, not text")
+    text = _mostly_utf8(data)
+    if text is not None:
+        return text, "utf-8"
     for name in ("gbk", "gb18030"):
         try:
             text = data.decode(name)
@@ -186,6 +239,11 @@ def decode(data: bytes) -> tuple[str, str]:
                     pass
             return text, name
         break
+    if _looks_big5(data):
+        try:
+            return data.decode("big5"), "big5"
+        except UnicodeDecodeError:
+            pass
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -197,9 +255,6 @@ def decode(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError:
                 pass
         return text, "cp1252"
-    text = _mostly_utf8(data)
-    if text is not None:
-        return text, "utf-8"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
