@@ -178,3 +178,32 @@ def test_legacy_code_pages_are_not_taken_for_utf8_with_corrupted_stretches(text,
     # the valid UTF-8 sequences legacy bytes make by chance sit among their bad bytes
     got, name = decode(text.encode(encoding))
     assert got == text and name != "utf-8"
+
+
+def test_a_file_joined_from_utf8_and_cp1252_keeps_the_legacy_parts_letters():
+    # invented: a UTF-8 file with one line saved by a cp1252 program (curly quotes in UTF-8, the
+    # accented letters of the other line in cp1252): every letter is read, none lost
+    from postscrub import process
+    from postscrub.decode import decode
+
+    data = ("Marie Dubois\nResponsable RH\n\n".encode()
+            + "Le café de l’équipe était très réussi, merci à tous.\n".encode("cp1252")
+            + "Un grand “merci” à Zoé et à l’équipe ! Ça a été génial.\n".encode("utf-8"))
+    text, name = decode(data)
+    assert name == "utf-8+cp1252"
+    assert "Le café de l’équipe était très réussi, merci à tous." in text
+    assert "Un grand “merci” à Zoé" in text and "\ufffd" not in text
+    (rec,) = process(text)
+    (again,) = process(rec.body)
+    assert again.body == rec.body
+
+
+@pytest.mark.parametrize("junk", [b"\xff\xfe\x80", b"\x9d", b"caf\xe9\x81", b"\xe9\xe8\xe0\xf9"])
+def test_bytes_spliced_into_utf8_that_are_no_legacy_word_stay_lost(junk):
+    # invented: runs that are no cp1252 letter of a word (undefined bytes, symbols, a run of four,
+    # a run with no word beside it) leave the whole file read as UTF-8 with lost characters
+    from postscrub.decode import decode
+
+    data = "Hola equipo, ¡qué semana! Gracias por todo el esfuerzo.\n".encode() * 3 + b"x " + junk + b" y\n"
+    text, name = decode(data)
+    assert name == "utf-8" and "\ufffd" in text

@@ -448,5 +448,7 @@ def test_utf8_with_bytes_spliced_in_is_read_as_utf8_and_cleaned_once(at, splice)
     else:
         return  # (the bytes happened to make a valid character)
     text, name = decode(data)
-    assert name == "utf-8"
+    # (a splice whose every run reads in cp1252 as a letter of a word is taken for a file joined
+    # from UTF-8 and cp1252 parts: decode's mixed_cp1252; either way never a legacy code page)
+    assert name in ("utf-8", "utf-8+cp1252")
     assert_properties(text, process_bytes(data))

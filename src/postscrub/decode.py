@@ -14,7 +14,10 @@ Order (FIELD-NOTES §2: detectors label GBK wrongly one time in four, so detecti
    all but five byte values): read as one, every emoji and bullet of the dump became mojibake,
    the header was no longer read as one, and the second pass read the mojibake differently.
    Legacy text makes valid UTF-8 sequences only by chance, and those sit among its bad bytes
-   (a word of Cyrillic, a run of Chinese), inside the stretches, where they do not count;
+   (a word of Cyrillic, a run of Chinese), inside the stretches, where they do not count.
+   When every run of bad bytes reads in cp1252 as letters of a word ("caf\xe9", "merci \xe0"),
+   the file was joined from a UTF-8 part and a cp1252 part: those runs are read so and the
+   encoding is reported as ``utf-8+cp1252`` (:func:`mixed_cp1252`);
 6. GBK / GB18030, when the bytes decode strictly *and* their two-byte characters fall in the
    GB2312 block of common Chinese (lead and trail bytes 0xA1–0xFE) — Western text read as
    GBK pairs an accented letter with the ASCII letter after it, outside that block;
@@ -188,6 +191,56 @@ def _mostly_utf8(data: bytes) -> str | None:
     return data.decode("utf-8", errors="replace")
 
 
+# A run of bytes that are no UTF-8 and read in cp1252 as a legacy word's letters: one to three
+# bytes, each an accented letter or the typographic punctuation Windows programs type (’ “ ” – …),
+# with a letter of the word right before or after it ("caf\xe9", "l\x92\xe9quipe"), or a word of one
+# letter between spaces ("merci \xe0 tous").
+_BAD_RUN = re.compile("[\udc80-\udcff]+")
+_CP1252_TYPOGRAPHY = "’‘“”–—…«»°"
+_ONE_LETTER_WORDS = ("à", "é", "á", "À", "É")
+
+
+def _legacy_word_run(esc: str, m: re.Match) -> str | None:
+    raw = bytes(ord(c) - 0xDC00 for c in m.group())
+    if len(raw) > 3:
+        return None
+    try:
+        s = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if not all(c.isalpha() or c in _CP1252_TYPOGRAPHY for c in s):
+        return None
+    before = esc[m.start() - 1] if m.start() else ""
+    after = esc[m.end()] if m.end() < len(esc) else ""
+    if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
+        return s
+    # (or one of the accented words of one letter: French "à", Portuguese "é", "à", "á")
+    return s if s in _ONE_LETTER_WORDS and before in " \n\t(" and after in " \n\t,.;:!?)" else None
+
+
+def mixed_cp1252(data: bytes) -> str | None:
+    """``data`` as UTF-8 whose every byte that is not UTF-8 reads in cp1252 as a letter of a
+    word (:func:`_legacy_word_run`), decoded so: a file joined from a UTF-8 part and a cp1252
+    part (an export appended to by two programs, a note pasted into an old editor), where the
+    legacy part's accented letters would otherwise be lost. Every bad run must fit; random bytes
+    spliced into UTF-8 make runs that do not (control bytes, symbols, longer runs), and those
+    stay lost characters."""
+    esc = data.decode("utf-8", "surrogateescape")
+    runs = list(_BAD_RUN.finditer(esc))
+    if not runs:
+        return None
+    parts: list[str] = []
+    last = 0
+    for m in runs:
+        s = _legacy_word_run(esc, m)
+        if s is None:
+            return None
+        parts += [esc[last:m.start()], s]
+        last = m.end()
+    parts.append(esc[last:])
+    return "".join(parts)
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode ``data``; returns ``(text, encoding name)``."""
     for bom, name in _BOMS:
@@ -225,7 +278,8 @@ def decode(data: bytes) -> tuple[str, str]:
         raise NotTextError("looks like a binary file, not text")
     text = _mostly_utf8(data)
     if text is not None:
-        return text, "utf-8"
+        mixed = mixed_cp1252(data)
+        return (mixed, "utf-8+cp1252") if mixed is not None else (text, "utf-8")
     for name in ("gbk", "gb18030"):
         try:
             text = data.decode(name)
