@@ -2834,3 +2834,20 @@ def test_a_post_whose_comments_the_printer_elided_takes_the_table_printed_under_
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Paul Girard", "1 j", "Bravo pour la clarté."), ("Inès Robert", "1 j", "Et pour le scope 3.")]
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_number_and_a_word_under_a_key_that_names_a_relative_age_is_the_age_as_written():
+    # invented: a JSON export whose relative ages are in words no table knows (Hinglish
+    # "2 ghante", "1 ghanta"): under "timeAgo" they are the ages, as written; under "date"
+    # the same shape says nothing
+    from postscrub import process
+
+    text = ('[{"author": "Meera Kulkarni", "text": "Aaj humne apna pehla warehouse kholaa. Team ko badhai!",'
+            ' "timeAgo": "2 ghante",'
+            ' "comments": [{"author": "Vikram Sethi", "text": "Bahut badhiya, all the best!", "timeAgo": "1 ghanta"}]}]')
+    (rec,) = process(text)
+    assert rec.age == "2 ghante"
+    assert [c.age for c in rec.comments] == ["1 ghanta"]
+    dated = text.replace('"timeAgo"', '"date"')
+    (rec,) = process(dated)
+    assert rec.age is None
