@@ -2834,3 +2834,31 @@ def test_a_post_whose_comments_the_printer_elided_takes_the_table_printed_under_
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Paul Girard", "1 j", "Bravo pour la clarté."), ("Inès Robert", "1 j", "Et pour le scope 3.")]
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_number_and_a_word_under_a_key_that_names_a_relative_age_is_the_age_as_written():
+    # invented: a JSON export whose relative ages are in words no table knows (Hinglish
+    # "2 ghante", "1 ghanta"): under "timeAgo" they are the ages, as written; under "date"
+    # the same shape says nothing
+    from postscrub import process
+
+    text = ('[{"author": "Meera Kulkarni", "text": "Aaj humne apna pehla warehouse kholaa. Team ko badhai!",'
+            ' "timeAgo": "2 ghante",'
+            ' "comments": [{"author": "Vikram Sethi", "text": "Bahut badhiya, all the best!", "timeAgo": "1 ghanta"}]}]')
+    (rec,) = process(text)
+    assert rec.age == "2 ghante"
+    assert [c.age for c in rec.comments] == ["1 ghanta"]
+    dated = text.replace('"timeAgo"', '"date"')
+    (rec,) = process(dated)
+    assert rec.age is None
+
+
+def test_a_cjk_headline_parted_by_a_space_is_a_headline_under_a_key_no_table_knows():
+    # invented: a Japanese export with short keys of its own; the headline after the name
+    # parts employer and role by a space, as CJK headlines do where Latin ones say " at "
+    # (infer.is_headline_like)
+    text = ('{"items": [{"w": "佐藤 花子", "p": "株式会社ミナト 営業部長", "t": "今期の新規開拓は前年比で二割増えました。チームのみんなに感謝しています。",'
+            ' "cs": [{"w": "田中 一郎", "p": "北辰物流株式会社 購買課長", "t": "おめでとうございます！"}]}]}')
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("佐藤 花子", "株式会社ミナト 営業部長")
+    assert [(c.author.name, c.author.bio) for c in rec.comments] == [("田中 一郎", "北辰物流株式会社 購買課長")]

@@ -3454,3 +3454,24 @@ def test_a_read_later_apps_save_date_and_the_articles_bare_address_under_it_are_
     (rec,) = process(text)
     assert rec.sign_off == "Magda"
     assert "Saved on" not in rec.body and "linkedin.com/pulse" not in rec.body
+
+
+def test_a_newsletters_name_under_the_editions_title_is_no_title_when_its_subscribe_card_names_it():
+    # invented: a German newsletter edition page, the newsletter's name between the edition's
+    # title and the report anchor; the card at the end ("<name> abonnieren") names it: the
+    # title is the line above it, and the name is no text of the record
+    from postscrub import process
+
+    text = ("Warum unsere Werkstatt freitags nichts mehr repariert\n"
+            "Werkbank Notizen\n"
+            "Artikel melden\n"
+            "Jonas Vogelsang\n"
+            "Meister im Kfz-Handwerk | Schreibt über Werkstattalltag\n"
+            "Veröffentlicht: 3. März 2026\n"
+            "Seit dem Herbst nimmt unsere Werkstatt freitags keine Reparaturen mehr an, nur noch Abholungen.\n\n"
+            "Die Fehlerquote am Montag ist seitdem um ein Drittel gesunken, und niemand arbeitet mehr bis acht Uhr abends.\n\n"
+            "Werkbank Notizen abonnieren\nAbonnieren\n")
+    (rec,) = process(text)
+    assert rec.title == "Warum unsere Werkstatt freitags nichts mehr repariert"
+    assert rec.author.name == "Jonas Vogelsang"
+    assert rec.body.startswith("Seit dem Herbst")

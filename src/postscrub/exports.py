@@ -1435,6 +1435,19 @@ def _trailing_fold(body: str, raw: str) -> tuple[str, int] | None:
     return body[: m.start()].rstrip(), len(r) - len(fold)
 
 
+# a relative age in words the tables do not know: a number, then one word ("6 din", "3 ngày")
+_WORDED_AGE = re.compile(r"\d{1,3} ?[^\W\d_]{1,12}\.?")
+
+
+@lru_cache(maxsize=1)
+def _ago_keys() -> frozenset[str]:
+    """The keys that name a post's or a comment's relative age only ("postedAgo", "timeAgo",
+    "age"), not a date or a time ("posted_at", "date")."""
+    from . import jsonexport as jx
+
+    return frozenset(jx._norm_key(k) for k in (*jx._RELATIVE_KEYS, "postedAgo", "commentAge", "age"))
+
+
 @lru_cache(maxsize=1)
 def _hashtag_label_rx() -> re.Pattern[str]:
     return re.compile(r"(?:" + patterns.HASHTAG_LABEL + r")(?=#[^\W_])", re.I)
@@ -2070,6 +2083,12 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
                     for x in range(value.start + lead + a.end, value.end):
                         label[x] = "json.age_marks"
                 return a
+            t = value.value.strip()
+            if hit is not None and value is hit[1] and jx._norm_key(hit[0]) in _ago_keys() and _WORDED_AGE.fullmatch(t):
+                # a number and a word under a key that names a relative age ("postedAgo":
+                # "6 din", "4 hari"): the age as written, in a wording the tables do not know
+                take(value)
+                return segment.Age(t, None, len(t))
         return None
 
     def reactions(o: jx.JObj) -> int | None:

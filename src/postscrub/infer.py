@@ -113,9 +113,21 @@ def is_ident(v: str) -> bool:
     return bool(_IDENT.fullmatch(v)) and not is_url(v)
 
 
+# a CJK headline's employer and role parted by a space ("杭州云栖科技 人力资源总监", "株式会社ミナト 営業部長"):
+# two runs of Chinese or Japanese script (no sentence mark), where a Latin one says " at " or " | "
+# (not Hangul: Korean spaces its words, a two-word phrase is no headline)
+_CJK_JOB = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{2,24} [\u3040-\u30ff\u3400-\u9fff]{2,16}")
+
+
 def is_headline_like(v: str) -> bool:
     v = v.strip()
-    return 0 < len(v) <= 160 and "\n" not in v and bool(_JOB_SEP.search(v))
+    return 0 < len(v) <= 160 and "\n" not in v and (bool(_JOB_SEP.search(v)) or _cjk_job(v))
+
+
+def _cjk_job(v: str) -> bool:
+    """A CJK headline parted by a space (:data:`_CJK_JOB`): eight characters at least, Han
+    among them (a spaced name, "佐藤 花子", "マイケル ジョーダン", is shorter or all kana)."""
+    return len(v) >= 9 and bool(_CJK_JOB.fullmatch(v)) and any("\u3400" <= c <= "\u9fff" for c in v)
 
 
 def _share(values: list[str], test) -> float:

@@ -749,6 +749,33 @@ def _subscribe_card_title(text: str) -> bool:
         for w in patterns.NEWSLETTER_SUBSCRIBE_AFTER)
 
 
+def _subscribe_card_names(content, name: str) -> bool:
+    """Does a newsletter subscribe card's title on the page ("Subscribe to <newsletter> to get
+    the next edition…", "<newsletter> abonnieren") name ``name`` right at its verb: the line
+    ``name`` is the newsletter's name, not an edition's title?"""
+    key = " ".join(name.split()).casefold()
+    if not key or len(key) > 80 or len(key) < 3:
+        return False
+    for ln in content:
+        t = ln.text.strip()
+        if len(t) > 160 or not _subscribe_card_title(t[:120]):
+            continue
+        low = " ".join(t.split()).casefold()
+        for w in patterns.NEWSLETTER_SUBSCRIBE_BEFORE:
+            wk = w.casefold()
+            if low.startswith(wk):
+                rest = low[len(wk):].lstrip()
+                if rest.startswith(key) and not rest[len(key):len(key) + 1].isalnum():
+                    return True
+        for w in patterns.NEWSLETTER_SUBSCRIBE_AFTER:
+            wk = w.casefold()
+            if low.endswith(wk):
+                head = low[: len(low) - len(wk)].rstrip()
+                if head.endswith(key) and not head[len(head) - len(key) - 1 : len(head) - len(key)].isalnum():
+                    return True
+    return False
+
+
 def _subscribe_button(text: str) -> bool:
     """A newsletter's Subscribe button alone on its line ("+ Subscribe", "Abonnieren")
     (``patterns.NEWSLETTER_SUBSCRIBE_BUTTONS``)."""
@@ -2121,6 +2148,11 @@ def _article_page_header(content, kinds, used, ra, record, log, drop, title_at=N
             if kinds[j].kind == nd.TEXT:
                 if j >= 1 and kinds[j - 1].kind == nd.TEXT and subtitle_at(content, j):
                     j -= 1  # (a subtitle under the title, over the anchor: the page's, the title above it)
+                elif j >= 1 and kinds[j - 1].kind == nd.TEXT and _subscribe_card_names(content, content[j].text):
+                    # the newsletter's name under the edition's title, over the anchor: the page's
+                    # subscribe card names it ("Subscribe to The Ledger…"); the title is above it
+                    drop(j, "ui.newsletter")
+                    j -= 1
                 record.title = content[j].text.strip()
                 used[j] = True
                 break
