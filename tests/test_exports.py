@@ -2862,3 +2862,114 @@ def test_a_cjk_headline_parted_by_a_space_is_a_headline_under_a_key_no_table_kno
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio) == ("佐藤 花子", "株式会社ミナト 営業部長")
     assert [(c.author.name, c.author.bio) for c in rec.comments] == [("田中 一郎", "北辰物流株式会社 購買課長")]
+
+
+def _record_by_character(lt, log, escapes=(), escape_rule="json.escape"):
+    """LabelledText.record as written first: one label per character, runs found by stepping."""
+    from postscrub.exports import _LONE_HALF, _settle_halves
+    esc_at = {e[0]: (e[1], e[2], e[3] if len(e) > 3 else escape_rule) for e in escapes}
+    if escapes and _LONE_HALF.search("".join([e[2] for e in escapes])):
+        _settle_halves(esc_at)
+    label, text = lt.label, lt.text
+    for li, ln in enumerate(lt.lines):
+        base, t, x = lt.starts[li], ln.text, 0
+        while x < len(t):
+            if base + x in esc_at:
+                e0, dec, rule = esc_at[base + x]
+                log.record(ln.no, ln.original_column(x), rule, text[base + x : e0], dec)
+                x = e0 - base
+                continue
+            rule = label[base + x]
+            if rule is None or t[x].isspace():
+                x += 1
+                continue
+            y = x
+            while y + 1 < len(t) and label[base + y + 1] == rule and base + y + 1 not in esc_at:
+                y += 1
+            piece = t[x : y + 1]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                log.record(ln.no, ln.original_column(x + lead), rule, piece.strip())
+            x = y + 1
+
+
+def _invented_export(rng):
+    """Lines of letters, spaces (ASCII, tab, ideographic), escapes (one character, a surrogate
+    pair as two escapes, a lone half, one under a rule of its own, one reaching past its line's
+    end) and labels in runs: None, two rules, blank and whitespace-only runs, runs to a line's end."""
+    from postscrub.exports import LabelledText
+    from postscrub.repair import Line
+    lines, escapes, label, pos = [], [], [], 0
+    for no in range(1, rng.randint(1, 7) + 1):
+        parts, lab = [], []
+        for _ in range(rng.randint(0, 9)):
+            kind = rng.random()
+            rule = rng.choice([None, None, "x.syntax", "y.header", "x.syntax"])
+            if kind < 0.2:  # an escape
+                esc, dec = rng.choice([("\\u00e9", "é"), ("\\n", "\n"), ("\\ud83d", "\ud83d"),
+                                       ("\\ude00", "\ude00"), ("\\ud83d\\ude00", None), ("&amp;", "&")])
+                start = pos + sum(map(len, parts))
+                if dec is None:  # a pair's halves, escaped one by one
+                    escapes += [(start, start + 6, "\ud83d"), (start + 6, start + 12, "\ude00")]
+                elif esc == "&amp;":
+                    escapes.append((start, start + 5, dec, "html.entity"))
+                else:
+                    escapes.append((start, start + len(esc), dec))
+                parts.append(esc)
+                lab += [rng.choice([None, rule])] * len(esc)
+            else:
+                piece = "".join(rng.choice("ab Z.  \t\u3000-") for _ in range(rng.randint(1, 6)))
+                if kind < 0.35:
+                    piece = " " * len(piece)  # a whitespace-only run
+                parts.append(piece)
+                lab += [rule] * len(piece)
+        t = "".join(parts)
+        ln = Line(no, t)
+        if t and rng.random() < 0.3:  # a line edited before (its columns map back)
+            ln.edits.append((rng.randint(0, len(t)), rng.randint(0, len(t)) + len(t), rng.randint(0, 3)))
+            ln.edits[-1] = (ln.edits[-1][0], max(ln.edits[-1][0], ln.edits[-1][1] - len(t)), ln.edits[-1][2])
+        lines.append(ln)
+        label += lab + [rng.choice([None, "x.syntax"])]  # (the newline's label)
+        pos += len(t) + 1
+    text = "\n".join(ln.text for ln in lines)
+    lt = LabelledText(lines, text, "x.syntax")
+    lt.label = label[: len(text)]
+    if escapes and rng.random() < 0.2:  # an escape reaching past its line's end
+        s, e, *rest = escapes[-1]
+        if e < len(text):
+            escapes[-1] = (s, min(len(text), e + 3), *rest)
+    return lt, escapes
+
+
+def test_record_by_runs_gives_what_the_character_walk_gave():
+    import random
+    from postscrub.exports import LabelledText
+    from postscrub.repair import Line, RepairLog
+    rng = random.Random(19)
+    cases = [_invented_export(rng) for _ in range(3000)]
+    # and by hand: a run reaching the line's end, a blank line, spaces before and after a run,
+    # a run cut by an escape, a pair of halves, a lone half
+    lines = [Line(1, "ab  cd  "), Line(2, ""), Line(3, "  x\\u00e9y\\ud83d\\ude00\\udc00 z")]
+    text = "\n".join(ln.text for ln in lines)
+    lt = LabelledText(lines, text, "x.syntax")
+    for i in range(0, 2):
+        lt.label[i] = None
+    s = text.index("\\u00e9")
+    cases.append((lt, [(s, s + 6, "é"), (s + 7, s + 13, "\ud83d"), (s + 13, s + 19, "\ude00"),
+                       (s + 19, s + 25, "\udc00")]))
+    seen = 0
+    for lt, escapes in cases:
+        for rule in ("json.escape", "csv.escape"):
+            want, got = RepairLog(), RepairLog()
+            _record_by_character(lt, want, escapes, rule)
+            lt.record(got, escapes, rule)
+            assert got.entries == want.entries, (lt.lines, lt.label, escapes)
+            seen += len(want.entries)
+    assert seen > 10000
+    want = RepairLog()
+    _record_by_character(cases[-1][0], want, cases[-1][1])
+    assert [(r.line, r.column, r.rule, r.text, r.replacement) for r in want.entries] == [
+        (1, 5, "x.syntax", "cd", ""), (3, 3, "x.syntax", "x", ""),
+        (3, 4, "json.escape", "\\u00e9", "é"), (3, 10, "x.syntax", "y", ""),
+        (3, 11, "json.escape", "\\ud83d\\ude00", "😀"), (3, 23, "lost_character", "\\udc00", ""),
+        (3, 30, "x.syntax", "z", "")]

@@ -10,6 +10,7 @@ escape a field decodes is recorded as replaced (``json.escape``).
 from __future__ import annotations
 
 import bisect
+from itertools import groupby
 import json
 import textwrap
 import unicodedata
@@ -46,29 +47,34 @@ class LabelledText:
         esc_at = {e[0]: (e[1], e[2], e[3] if len(e) > 3 else escape_rule) for e in escapes}
         if escapes and _LONE_HALF.search("".join([e[2] for e in escapes])):  # (one search, not one a escape)
             _settle_halves(esc_at)
+        # (by runs, not by character: each line's labels are cut where they change, and where
+        # an escape starts; a run's spaces before its first other character are not removed)
         label, text = self.label, self.text
-        for li, ln in enumerate(self.lines):
-            base = self.starts[li]
+        marks = sorted(esc_at)
+        k, nm = 0, len(marks)
+        for base, ln in zip(self.starts, self.lines):
             t = ln.text
+            n = len(t)
+            end = base + n
             x = 0
-            while x < len(t):
-                if base + x in esc_at:
-                    e0, dec, rule = esc_at[base + x]
+            while x < n:
+                while k < nm and marks[k] < base + x:
+                    k += 1
+                stop = marks[k] - base if k < nm and marks[k] < end else n
+                if stop == x:  # an escape starts here
+                    e0, dec, rule = esc_at[marks[k]]
                     log.record(ln.no, ln.original_column(x), rule, text[base + x : e0], dec)
                     x = e0 - base
                     continue
-                rule = label[base + x]
-                if rule is None or t[x].isspace():
-                    x += 1
-                    continue
-                y = x
-                while y + 1 < len(t) and label[base + y + 1] == rule and base + y + 1 not in esc_at:
-                    y += 1
-                piece = t[x : y + 1]
-                if piece.strip():
-                    lead = len(piece) - len(piece.lstrip())
-                    log.record(ln.no, ln.original_column(x + lead), rule, piece.strip())
-                x = y + 1
+                a = x
+                for rule, run in groupby(label[base + x : base + stop]):
+                    b = a + len(list(run))
+                    if rule is not None:
+                        rest = t[a:b].lstrip()
+                        if rest:
+                            log.record(ln.no, ln.original_column(b - len(rest)), rule, rest.rstrip())
+                    a = b
+                x = stop
 
 
 _LONE_HALF = re.compile("[\ud800-\udfff]")
