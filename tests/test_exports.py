@@ -2834,3 +2834,16 @@ def test_a_post_whose_comments_the_printer_elided_takes_the_table_printed_under_
     assert [(c.author.name, c.age, c.text) for c in rec.comments] == [
         ("Paul Girard", "1 j", "Bravo pour la clarté."), ("Inès Robert", "1 j", "Et pour le scope 3.")]
     assert check_accounted(text, [rec]) == []
+
+
+def test_packed_head_line_same_parts_and_long_spaces_read_once():
+    # the header line "Name (Headline) · age" reads as before its spaces were bounded; a line
+    # of spaces before a dot (a hostile cell) is no header
+    from postscrub import exports as ex
+
+    m = ex._PACKED_HEAD_LINE.fullmatch("Lia Moro (Data Lead)  ·  3d")
+    assert (m.group("name").strip(), m.group("headline"), m.group("age")) == ("Lia Moro", "Data Lead", "3d")
+    m = ex._PACKED_HEAD_LINE.fullmatch("↳ Tom Ek・1週間")
+    assert (m.group("reply"), m.group("name"), m.group("age")) == ("↳ ", "Tom Ek", "1週間")
+    assert ex._PACKED_HEAD_LINE.fullmatch(" " * 20000 + "·") is None
+    assert ex._PACKED_HEADED.fullmatch("Lia Moro · 3d" + " " * 20000 + "\nx").group("age") == "3d"

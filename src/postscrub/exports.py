@@ -1049,8 +1049,10 @@ _PACKED_BRACKETED = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^()\[\]:|\n]{2
 # "Name (Headline) · age" on a line of its own, the text on the lines under it (a sheet's cell
 # written by a script, one comment a paragraph); the brackets full-width or not, the dot any
 # of the middle dots ("高橋 健太（エンジニア）・1週間")
-_PACKED_HEAD = (r"(?P<reply>[↳└]\s*)?(?P<name>[^()（）\[\]:|\n·・•]{2,70}?)[ \t]*"
-                r"(?:[(（](?P<headline>[^()（）\n]{1,150})[)）][ \t]*)?[·・•][ \t]*(?P<age>[^\n·・•]{1,24}?)[ \t]*")
+# (a name and an age end on no space, so that the run of spaces after each is read once, not
+# again for each of their lengths: a long line of spaces cost their lengths times its own)
+_PACKED_HEAD = (r"(?P<reply>[↳└]\s*)?(?P<name>[^()（）\[\]:|\n·・•]{1,69}?[^()（）\[\]:|\s·・•])[ \t]*+"
+                r"(?:[(（](?P<headline>[^()（）\n]{1,150})[)）][ \t]*+)?[·・•][ \t]*+(?P<age>[^\n·・•]{0,23}?[^\s·・•])[ \t]*+")
 _PACKED_HEADED = re.compile(_PACKED_HEAD + r"\n(?P<text>\S.*)", re.S)
 _PACKED_HEAD_LINE = re.compile(_PACKED_HEAD)
 
