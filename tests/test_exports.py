@@ -2847,3 +2847,14 @@ def test_packed_head_line_same_parts_and_long_spaces_read_once():
     assert (m.group("reply"), m.group("name"), m.group("age")) == ("↳ ", "Tom Ek", "1週間")
     assert ex._PACKED_HEAD_LINE.fullmatch(" " * 20000 + "·") is None
     assert ex._PACKED_HEADED.fullmatch("Lia Moro · 3d" + " " * 20000 + "\nx").group("age") == "3d"
+
+
+def test_md_rule_same_reading_with_possessive_spaces():
+    # the rule under a Markdown header reads as before; an indented dashed line of a hostile
+    # cell (many spaces, then no rule) is none, read once
+    from postscrub import exports as ex
+
+    for rule in ("|---|:--|", "  | :---: | --- |  ", "---|---", "|:--|---:|", "| - | -- |"):
+        assert ex._md_rule(rule), rule
+    for other in ("| - | - |", "|--- x|", "--", " " * 20000 + "--|x", "|--" + " " * 20000 + "x"):
+        assert not ex._md_rule(other), other[:12]

@@ -112,7 +112,9 @@ def _block(text: str | None) -> str:
 
 # (GFM asks one dash a cell, and tabulate writes "|:--|" over a narrow index column; a row of
 # "-" cells, a tool's empty values, is no rule: two dashes somewhere, see :func:`_md_rule`)
-_MD_SEPARATOR = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*")
+# (each run of spaces possessive: a pipe, a colon or a dash follows it, or the line's end, so
+# it gives nothing back; an indented line's spaces were read again for each of their lengths)
+_MD_SEPARATOR = re.compile(r"\s*+\|?\s*+:?-+:?\s*+(?:\|\s*+:?-+:?\s*+)+\|?\s*+")
 
 
 def _md_rule(ln: str) -> bool:
