@@ -2858,3 +2858,22 @@ def test_md_rule_same_reading_with_possessive_spaces():
         assert ex._md_rule(rule), rule
     for other in ("| - | - |", "|--- x|", "--", " " * 20000 + "--|x", "|--" + " " * 20000 + "x"):
         assert not ex._md_rule(other), other[:12]
+
+
+def test_packed_sep_split_parts_as_the_regex_split_did():
+    # the cell's parts at "||" and at a rule line read as re.split of the former expression
+    # did; long runs of spaces and line breaks read once
+    import random
+    import re
+
+    from postscrub import exports as ex
+
+    former = re.compile(r"\s*(?:\|\||(?:<br\s*/?>|\n)\s*(?:-{3,}|\*{3,}|_{3,})\s*(?:<br\s*/?>|\n))\s*")
+    bits = [" ", "\n", "|", "-", "---", "<br>", "<br/>", "<br />", "***", "___", "x", "\t", "||", "\r\n"]
+    rnd = random.Random(7)
+    for _ in range(20000):
+        s = "".join(rnd.choice(bits) for _ in range(rnd.randint(0, 14)))
+        assert ex._packed_sep_split(s) == former.split(s), s
+    cell = "Lia Moro: first || Tom Ek: second\n---\nEva Lir: third"
+    assert ex._packed_sep_split(cell) == ["Lia Moro: first", "Tom Ek: second", "Eva Lir: third"]
+    assert ex._packed_sep_split(" \n" * 20000 + "x") == [" \n" * 20000 + "x"]

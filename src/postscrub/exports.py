@@ -1037,7 +1037,29 @@ def segment_grid_tables(lines: list[Line], log: RepairLog) -> list[Record] | Non
 # parted by "||" or by a rule line ("---" between line breaks, "<br>---<br>" in an HTML cell);
 # or "Name | headline | age | text", "Name | age | text" (a Zapier or Make step's fields
 # joined by pipes); "↳ " before one marks a reply to the comment above it
-_PACKED_SEP = re.compile(r"\s*(?:\|\||(?:<br\s*/?>|\n)\s*(?:-{3,}|\*{3,}|_{3,})\s*(?:<br\s*/?>|\n))\s*")
+# a packed cell's separator: "||", or a rule of dashes, stars or underscores on a line of its
+# own (between line breaks or <br>), the spaces around it with it. Each run of spaces is read
+# once (possessive; the line break before the rule found as the run's last one), and a search
+# starts no match inside a run of spaces whose first one starts none (:func:`_packed_sep_split`):
+# ``\s*(?:\|\||(?:<br\s*/?>|\n)\s*(?:-{3,}|\*{3,}|_{3,})\s*(?:<br\s*/?>|\n))\s*`` read a long
+# run of spaces in the square of its length
+_SEP_RULE = r"(?:-{3,}|\*{3,}|_{3,})(?:\s*+<br\s*+/?>|[^\S\n]*+\n)\s*+"
+_SEP_BODY = (r"(?:\s*+\|\|\s*+|\s*+<br\s*+/?>\s*+" + _SEP_RULE + r"|[^\S\n]*+(?:\n[^\S\n]*+)++" + _SEP_RULE + ")")
+_PACKED_SEP = re.compile(_SEP_BODY)
+_PACKED_SEP_INNER = re.compile(r"(?<!\s)" + _SEP_BODY)
+
+
+def _packed_sep_split(value: str) -> list[str]:
+    """``value`` parted at its separators (:data:`_PACKED_SEP`), as ``re.split`` would: the
+    first separator from each place, found at that place or where no space comes before it
+    (a separator that starts inside a run of spaces starts at the run's first one as well)."""
+    out = []
+    last = pos = 0
+    while (m := _PACKED_SEP.match(value, pos) or _PACKED_SEP_INNER.search(value, pos + 1)) is not None:
+        out.append(value[last : m.start()])
+        last = pos = m.end()
+    out.append(value[last:])
+    return out
 _PACKED_COMMENT = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^():|\n]{2,70}?)\s*(?:\((?P<age>[^()\n]{1,24})\)\s*)?:\s+(?P<text>\S.*)", re.S)
 _PACKED_PIPED = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^|\n]{2,70}?)\s*\|\s*(?:(?P<headline>[^|\n]{1,150}?)\s*\|\s*)?"
                            r"(?P<age>[^|\n]{1,24}?)\s*\|\s*(?P<text>\S.*)", re.S)
@@ -1078,7 +1100,7 @@ def _packed_split(value: str) -> list[str]:
     [age]: text", "Name (age): text": a script writing one comment a line); a line that opens
     none goes on the comment above it."""
     out = []
-    for part in _PACKED_SEP.split(value):
+    for part in _packed_sep_split(value):
         if "\n" not in part:
             out.append(part)
             continue
