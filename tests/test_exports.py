@@ -2973,3 +2973,46 @@ def test_record_by_runs_gives_what_the_character_walk_gave():
         (3, 4, "json.escape", "\\u00e9", "é"), (3, 10, "x.syntax", "y", ""),
         (3, 11, "json.escape", "\\ud83d\\ude00", "😀"), (3, 23, "lost_character", "\\udc00", ""),
         (3, 30, "x.syntax", "z", "")]
+
+
+def test_packed_head_line_same_parts_and_long_spaces_read_once():
+    # the header line "Name (Headline) · age" reads as before its spaces were bounded; a line
+    # of spaces before a dot (a hostile cell) is no header
+    from postscrub import exports as ex
+
+    m = ex._PACKED_HEAD_LINE.fullmatch("Lia Moro (Data Lead)  ·  3d")
+    assert (m.group("name").strip(), m.group("headline"), m.group("age")) == ("Lia Moro", "Data Lead", "3d")
+    m = ex._PACKED_HEAD_LINE.fullmatch("↳ Tom Ek・1週間")
+    assert (m.group("reply"), m.group("name"), m.group("age")) == ("↳ ", "Tom Ek", "1週間")
+    assert ex._PACKED_HEAD_LINE.fullmatch(" " * 20000 + "·") is None
+    assert ex._PACKED_HEADED.fullmatch("Lia Moro · 3d" + " " * 20000 + "\nx").group("age") == "3d"
+
+
+def test_md_rule_same_reading_with_possessive_spaces():
+    # the rule under a Markdown header reads as before; an indented dashed line of a hostile
+    # cell (many spaces, then no rule) is none, read once
+    from postscrub import exports as ex
+
+    for rule in ("|---|:--|", "  | :---: | --- |  ", "---|---", "|:--|---:|", "| - | -- |"):
+        assert ex._md_rule(rule), rule
+    for other in ("| - | - |", "|--- x|", "--", " " * 20000 + "--|x", "|--" + " " * 20000 + "x"):
+        assert not ex._md_rule(other), other[:12]
+
+
+def test_packed_sep_split_parts_as_the_regex_split_did():
+    # the cell's parts at "||" and at a rule line read as re.split of the former expression
+    # did; long runs of spaces and line breaks read once
+    import random
+    import re
+
+    from postscrub import exports as ex
+
+    former = re.compile(r"\s*(?:\|\||(?:<br\s*/?>|\n)\s*(?:-{3,}|\*{3,}|_{3,})\s*(?:<br\s*/?>|\n))\s*")
+    bits = [" ", "\n", "|", "-", "---", "<br>", "<br/>", "<br />", "***", "___", "x", "\t", "||", "\r\n"]
+    rnd = random.Random(7)
+    for _ in range(20000):
+        s = "".join(rnd.choice(bits) for _ in range(rnd.randint(0, 14)))
+        assert ex._packed_sep_split(s) == former.split(s), s
+    cell = "Lia Moro: first || Tom Ek: second\n---\nEva Lir: third"
+    assert ex._packed_sep_split(cell) == ["Lia Moro: first", "Tom Ek: second", "Eva Lir: third"]
+    assert ex._packed_sep_split(" \n" * 20000 + "x") == [" \n" * 20000 + "x"]

@@ -411,3 +411,13 @@ def test_plain_text_share_link_over_its_call_to_action_is_idempotent():
     assert not check_accounted(dump, first)
     again = process(first[0].body)
     assert "\n\n".join(r.body for r in again) == first[0].body
+
+
+def test_comments_keyed_by_a_superscript_digit_do_not_crash():
+    # a comments object keyed by numbers, one key a digit only to str.isdigit ("²"): no crash
+    from postscrub import process
+
+    post = {"author": "Ines Vale", "text": "Our quarterly notes on river data are out now.",
+            "comments": {"²": {"author": "Rui Sol", "text": "great"}, "1": {"author": "Eva Lir", "text": "thanks"}}}
+    records = process(json.dumps([post], ensure_ascii=False))
+    assert records and "quarterly notes" in records[0].body

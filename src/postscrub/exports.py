@@ -118,7 +118,9 @@ def _block(text: str | None) -> str:
 
 # (GFM asks one dash a cell, and tabulate writes "|:--|" over a narrow index column; a row of
 # "-" cells, a tool's empty values, is no rule: two dashes somewhere, see :func:`_md_rule`)
-_MD_SEPARATOR = re.compile(r"\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*")
+# (each run of spaces possessive: a pipe, a colon or a dash follows it, or the line's end, so
+# it gives nothing back; an indented line's spaces were read again for each of their lengths)
+_MD_SEPARATOR = re.compile(r"\s*+\|?\s*+:?-+:?\s*+(?:\|\s*+:?-+:?\s*+)+\|?\s*+")
 
 
 def _md_rule(ln: str) -> bool:
@@ -1041,7 +1043,29 @@ def segment_grid_tables(lines: list[Line], log: RepairLog) -> list[Record] | Non
 # parted by "||" or by a rule line ("---" between line breaks, "<br>---<br>" in an HTML cell);
 # or "Name | headline | age | text", "Name | age | text" (a Zapier or Make step's fields
 # joined by pipes); "↳ " before one marks a reply to the comment above it
-_PACKED_SEP = re.compile(r"\s*(?:\|\||(?:<br\s*/?>|\n)\s*(?:-{3,}|\*{3,}|_{3,})\s*(?:<br\s*/?>|\n))\s*")
+# a packed cell's separator: "||", or a rule of dashes, stars or underscores on a line of its
+# own (between line breaks or <br>), the spaces around it with it. Each run of spaces is read
+# once (possessive; the line break before the rule found as the run's last one), and a search
+# starts no match inside a run of spaces whose first one starts none (:func:`_packed_sep_split`):
+# ``\s*(?:\|\||(?:<br\s*/?>|\n)\s*(?:-{3,}|\*{3,}|_{3,})\s*(?:<br\s*/?>|\n))\s*`` read a long
+# run of spaces in the square of its length
+_SEP_RULE = r"(?:-{3,}|\*{3,}|_{3,})(?:\s*+<br\s*+/?>|[^\S\n]*+\n)\s*+"
+_SEP_BODY = (r"(?:\s*+\|\|\s*+|\s*+<br\s*+/?>\s*+" + _SEP_RULE + r"|[^\S\n]*+(?:\n[^\S\n]*+)++" + _SEP_RULE + ")")
+_PACKED_SEP = re.compile(_SEP_BODY)
+_PACKED_SEP_INNER = re.compile(r"(?<!\s)" + _SEP_BODY)
+
+
+def _packed_sep_split(value: str) -> list[str]:
+    """``value`` parted at its separators (:data:`_PACKED_SEP`), as ``re.split`` would: the
+    first separator from each place, found at that place or where no space comes before it
+    (a separator that starts inside a run of spaces starts at the run's first one as well)."""
+    out = []
+    last = pos = 0
+    while (m := _PACKED_SEP.match(value, pos) or _PACKED_SEP_INNER.search(value, pos + 1)) is not None:
+        out.append(value[last : m.start()])
+        last = pos = m.end()
+    out.append(value[last:])
+    return out
 _PACKED_COMMENT = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^():|\n]{2,70}?)\s*(?:\((?P<age>[^()\n]{1,24})\)\s*)?:\s+(?P<text>\S.*)", re.S)
 _PACKED_PIPED = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^|\n]{2,70}?)\s*\|\s*(?:(?P<headline>[^|\n]{1,150}?)\s*\|\s*)?"
                            r"(?P<age>[^|\n]{1,24}?)\s*\|\s*(?P<text>\S.*)", re.S)
@@ -1055,8 +1079,10 @@ _PACKED_BRACKETED = re.compile(r"(?P<reply>[↳└]\s*)?(?P<name>[^()\[\]:|\n]{2
 # "Name (Headline) · age" on a line of its own, the text on the lines under it (a sheet's cell
 # written by a script, one comment a paragraph); the brackets full-width or not, the dot any
 # of the middle dots ("高橋 健太（エンジニア）・1週間")
-_PACKED_HEAD = (r"(?P<reply>[↳└]\s*)?(?P<name>[^()（）\[\]:|\n·・•]{2,70}?)[ \t]*"
-                r"(?:[(（](?P<headline>[^()（）\n]{1,150})[)）][ \t]*)?[·・•][ \t]*(?P<age>[^\n·・•]{1,24}?)[ \t]*")
+# (a name and an age end on no space, so that the run of spaces after each is read once, not
+# again for each of their lengths: a long line of spaces cost their lengths times its own)
+_PACKED_HEAD = (r"(?P<reply>[↳└]\s*)?(?P<name>[^()（）\[\]:|\n·・•]{1,69}?[^()（）\[\]:|\s·・•])[ \t]*+"
+                r"(?:[(（](?P<headline>[^()（）\n]{1,150})[)）][ \t]*+)?[·・•][ \t]*+(?P<age>[^\n·・•]{0,23}?[^\s·・•])[ \t]*+")
 _PACKED_HEADED = re.compile(_PACKED_HEAD + r"\n(?P<text>\S.*)", re.S)
 _PACKED_HEAD_LINE = re.compile(_PACKED_HEAD)
 
@@ -1080,7 +1106,7 @@ def _packed_split(value: str) -> list[str]:
     [age]: text", "Name (age): text": a script writing one comment a line); a line that opens
     none goes on the comment above it."""
     out = []
-    for part in _PACKED_SEP.split(value):
+    for part in _packed_sep_split(value):
         if "\n" not in part:
             out.append(part)
             continue

@@ -1243,7 +1243,8 @@ def _numbered(o: JObj) -> list[JObj] | None:
     """The values of an object keyed by their numbers ("0", "1"…, a list some writer keyed by
     its index: a flattened path's "comments__0__text", PHP's json_encode of a sparse array), in
     their order, when every value is an object; else None."""
-    if not o.items or not all(k.isdigit() and len(k) < 7 for k in o.items):
+    if not o.items or not all(k.isascii() and k.isdigit() and len(k) < 7 for k in o.items):
+        # (ASCII digits only: "²" and "١" are digits to str.isdigit, not all of them to int())
         return None
     if not all(isinstance(v, JObj) for v in o.items.values()):
         return None
