@@ -3016,3 +3016,17 @@ def test_packed_sep_split_parts_as_the_regex_split_did():
     cell = "Lia Moro: first || Tom Ek: second\n---\nEva Lir: third"
     assert ex._packed_sep_split(cell) == ["Lia Moro: first", "Tom Ek: second", "Eva Lir: third"]
     assert ex._packed_sep_split(" \n" * 20000 + "x") == [" \n" * 20000 + "x"]
+
+
+@pytest.mark.parametrize("count", ["12 likes", "3 Kommentare", "7 followers"])
+def test_a_count_under_an_age_key_is_no_age(count):
+    # invented: a tool that puts a counter under "age" (review of the worded-age rule): a number
+    # and a word the UI tables know as a count is no relative age
+    from postscrub import process
+
+    text = ('[{"author": "Meera Kulkarni", "text": "Aaj humne apna pehla warehouse kholaa. Team ko badhai!",'
+            ' "age": "%s"}]' % count)
+    (rec,) = process(text)
+    assert rec.age is None
+    (rec,) = process(text.replace(count, "6 din"))
+    assert rec.age == "6 din"

@@ -180,3 +180,16 @@ def test_an_offer_or_ask_by_private_message_is_a_call_to_action():
                "I manager usano una griglia di una pagina.", "Se vi interessa, ve la mando in privato.") is not None
     assert cta("Luc Perrin", "Directeur d’usine", "Nous recrutons deux techniciens de maintenance.",
                "CDI, formation assurée en interne.", "Candidatures par message privé ou sur notre page Carrières.") is None
+
+
+def test_private_in_a_sentence_of_the_text_is_no_call_to_action():
+    # invented (review): "in privato" alone also tells what happened ("ne ho parlato in privato
+    # con il team"); only the ask forms are cues
+    from postscrub import process
+
+    (rec,) = process("Sara Conti\nResponsabile HR\n\nAbbiamo cambiato i colloqui di fine anno.\n\n"
+                     "Ne ho parlato in privato con il team prima di annunciarlo.\n\n#HR\n")
+    assert rec.cta is None
+    (rec,) = process("Sara Conti\nResponsabile HR\n\nAbbiamo cambiato i colloqui di fine anno.\n\n"
+                     "Se volete la griglia, scrivetemi in privato.\n\n#HR\n")
+    assert rec.cta == "Se volete la griglia, scrivetemi in privato."

@@ -1471,6 +1471,13 @@ def _trailing_fold(body: str, raw: str) -> tuple[str, int] | None:
 _WORDED_AGE = re.compile(r"\d{1,3} ?[^\W\d_]{1,12}\.?")
 
 
+def _not_a_count(t: str) -> bool:
+    """Is ``t`` (a number and a word) no counter line of the UI tables ("12 likes")?"""
+    from . import nodes
+
+    return nodes.classify(t).kind != nodes.COUNTER
+
+
 @lru_cache(maxsize=1)
 def _ago_keys() -> frozenset[str]:
     """The keys that name a post's or a comment's relative age only ("postedAgo", "timeAgo",
@@ -2116,9 +2123,11 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
                         label[x] = "json.age_marks"
                 return a
             t = value.value.strip()
-            if hit is not None and value is hit[1] and jx._norm_key(hit[0]) in _ago_keys() and _WORDED_AGE.fullmatch(t):
+            if (hit is not None and value is hit[1] and jx._norm_key(hit[0]) in _ago_keys()
+                    and _WORDED_AGE.fullmatch(t) and _not_a_count(t)):
                 # a number and a word under a key that names a relative age ("postedAgo":
                 # "6 din", "4 hari"): the age as written, in a wording the tables do not know
+                # (not a count the UI tables know: "12 likes", "3 Kommentare" under "age")
                 take(value)
                 return segment.Age(t, None, len(t))
         return None

@@ -634,7 +634,8 @@ CTA_CUES: tuple[str, ...] = (
     # an offer or ask by private message, the DM's words per language ("je partage notre grille
     # en message privé", "te lo mando in privato"; not "par message privé", which also says
     # where applications go: "Candidatures par message privé ou sur notre page")
-    "en message privé", "por mensaje privado", "por mensagem privada", "in privato", "via privébericht",
+    "en message privé", "por mensaje privado", "por mensagem privada", "scrivimi in privato", "scrivetemi in privato",
+    "mando in privato", "via privébericht",
     "w wiadomości prywatnej",
 )
 
