@@ -1911,6 +1911,40 @@ def test_a_sign_in_wall_that_ends_the_text_still_ends_it():
     assert rec.body.rstrip().endswith("mostly parents with small children.")
 
 
+# invented: a feed copy (one node per line) whose post text has the sign-in modal run into one
+# of its lines, flattened: read as a line of text, the modal stayed in the body, and cleaning
+# the body again (no page around it, the line searched as a flattened page's) cut it out
+MODAL_IN_A_FEED_LINE = """Feed post number 2
+Harbour Parts Ltd
+Harbour Parts Ltd
+2,310 followers
+2,310 followers
+5h •
+5 hours ago • Visible to anyone on or off LinkedIn
+Wanted this week:
+Two serviceable landing gear actuators for a regional fleet.
+Quotes by Friday please Sign in Welcome back Email or phone Password Show Forgot password? Sign in or \
+By clicking Continue to join or sign in, you agree to LinkedIn’s User Agreement , Privacy Policy , and Cookie Policy .
+…more
+4
+Like
+Comment
+Repost
+Send
+"""
+
+
+def test_a_sign_in_modal_run_into_a_feed_copys_line_is_cut_out_on_the_first_pass():
+    (rec,) = process(MODAL_IN_A_FEED_LINE)
+    assert rec.author.name == "Harbour Parts Ltd"
+    assert rec.body == ("Wanted this week:\n\nTwo serviceable landing gear actuators for a regional fleet."
+                        "\n\nQuotes by Friday please")
+    assert any(r.rule == "ui.sign_in" for r in rec.repairs)
+    assert check_accounted(MODAL_IN_A_FEED_LINE, [rec]) == []
+    (again,) = process(rec.body)
+    assert again.body == rec.body
+
+
 # invented: a page's newsletter edition as its e-mail shows it (Italian UI): the link to the web
 # copy, the masthead, the date alone under the byline, and the e-mail's footer under the text
 NEWSLETTER_MAIL_IT = """Visualizza nel browser

@@ -1233,7 +1233,7 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     glued = record.shape == "flattened"
     content = [ln for ln in lines if ln.text.strip()]
     if not glued:
-        content = _split_inline_heads(content, log)
+        content = _split_spliced_modals(_split_inline_heads(content, log))
     texts = [ln.text for ln in content]
     kinds = nd.kinds_of(texts)
     nd.colon_counters(texts, kinds)  # ("2764 / Комментарии: 5 / Нравится": the comments' count)
@@ -1752,6 +1752,37 @@ def _page_byline(content, kinds, heads: list[int], anchor: int, log: RepairLog) 
     name = content[heads[1]].text.strip()
     return any(content[x].text.strip() == name and any(kinds[y].kind == nd.COUNTER for y in range(x + 1, min(x + 5, heads[0])))
                for x in range(heads[0]))
+
+
+@lru_cache(maxsize=1)
+def _modal_words() -> tuple[str, ...]:
+    """The sign-in table's strings of 6 characters or more (2 in a script without spaces), less
+    those holding another: a modal's line holds one of them, and a line holding none is not
+    searched for anchors (most long lines of a page, its paragraphs)."""
+    words = {st for strings in patterns.UI_NODES["ui.sign_in"].values() for st in strings
+             if len(st) >= 6 or (len(st) >= 2 and not st.isascii() and " " not in st)}
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+
+def _split_spliced_modals(content: list[Line]) -> list[Line]:
+    """A sign-in modal run into a line of a page copied one node per line (three of its
+    prompts or more on that line, "… Sign in Welcome back Email or phone Password …") cut into
+    its nodes, as a flattened page's line is: read as text, the modal stayed in the body, and
+    cleaning the body again (its page gone, the line searched as a flattened one) cut it out."""
+    out: list[Line] | None = None
+    for k, ln in enumerate(content):
+        t = ln.text
+        parts = None
+        if len(t) >= 150 and any(w in t for w in _modal_words()) and nd.may_hold_strong_anchor(t):
+            modal = sum(1 for m in nd.anchors(t)
+                        if nd._is_strong(m.group()) and nd.classify(m.group()).rule == "ui.sign_in")
+            if modal >= 3:
+                parts = [p for p in nd.split_flattened(ln) if p.text.strip()]
+        if parts is not None and out is None:
+            out = content[:k]
+        if out is not None:
+            out.extend(parts if parts is not None else (ln,))
+    return content if out is None else out
 
 
 def _split_inline_heads(content: list[Line], log: RepairLog) -> list[Line]:
