@@ -140,6 +140,7 @@ def _looks_cp1251(data: bytes) -> bool:
 # bytes of one splice, or of one cut character, are one stretch; a word of legacy text too).
 _GAP = 8
 _BAD_BYTE = re.compile("[\udc80-\udcff]")
+_BAD_RUN = re.compile("[\udc80-\udcff]+")
 _STRETCH = re.compile("[\udc80-\udcff](?:[^\udc80-\udcff]{0,%d}[\udc80-\udcff])*" % _GAP)
 
 
@@ -167,12 +168,11 @@ def _looks_big5(data: bytes) -> bool:
     return pairs >= 12 and 2 * joined >= pairs
 
 
-def _mostly_utf8(data: bytes) -> str | None:
-    """``data`` as UTF-8, each byte that is not UTF-8 a U+FFFD, when it looks like UTF-8 with a
-    few corrupted stretches (see the module's docstring, step 5): the valid characters beyond
-    ASCII more than _GAP characters away from any bad byte are three or more, at least twice
-    the stretches, and at least half the bad bytes."""
-    esc = data.decode("utf-8", "surrogateescape")
+def _mostly_utf8(esc: str) -> bool:
+    """Does ``esc`` (bytes read as UTF-8 with ``surrogateescape``) look like UTF-8 with a few
+    corrupted stretches (see the module's docstring, step 5)? The valid characters beyond ASCII
+    more than _GAP characters away from any bad byte are three or more, at least twice the
+    stretches, and at least half the bad bytes."""
     end = len(esc)
     stretches = near = 0  # near: characters beyond ASCII (bad bytes too) within _GAP of a stretch
     last = 0
@@ -184,18 +184,15 @@ def _mostly_utf8(data: bytes) -> str | None:
             near += len(zone) - len(zone.encode("ascii", "ignore"))
             last = b
     if not stretches:
-        return None
+        return False
     valid = len(esc) - len(esc.encode("ascii", "ignore")) - near
-    if valid < 3 or valid < 2 * stretches or 2 * valid < len(_BAD_BYTE.findall(esc)):
-        return None
-    return data.decode("utf-8", errors="replace")
+    return valid >= 3 and valid >= 2 * stretches and 2 * valid >= len(_BAD_BYTE.findall(esc))
 
 
 # A run of bytes that are no UTF-8 and read in cp1252 as a legacy word's letters: one to three
 # bytes, each an accented letter or the typographic punctuation Windows programs type (’ “ ” – …),
 # with a letter of the word right before or after it ("caf\xe9", "l\x92\xe9quipe"), or a word of one
 # letter between spaces ("merci \xe0 tous").
-_BAD_RUN = re.compile("[\udc80-\udcff]+")
 _CP1252_TYPOGRAPHY = "’‘“”–—…«»°"
 _ONE_LETTER_WORDS = ("à", "é", "á", "À", "É")
 
@@ -218,14 +215,13 @@ def _legacy_word_run(esc: str, m: re.Match) -> str | None:
     return s if s in _ONE_LETTER_WORDS and before in " \n\t(" and after in " \n\t,.;:!?)" else None
 
 
-def mixed_cp1252(data: bytes) -> str | None:
-    """``data`` as UTF-8 whose every byte that is not UTF-8 reads in cp1252 as a letter of a
-    word (:func:`_legacy_word_run`), decoded so: a file joined from a UTF-8 part and a cp1252
+def mixed_cp1252(esc: str) -> str | None:
+    """``esc`` (bytes read as UTF-8 with ``surrogateescape``) decoded, when every byte that is
+    not UTF-8 reads in cp1252 as a letter of a word (:func:`_legacy_word_run`): a file joined from a UTF-8 part and a cp1252
     part (an export appended to by two programs, a note pasted into an old editor), where the
     legacy part's accented letters would otherwise be lost. Every bad run must fit; random bytes
     spliced into UTF-8 make runs that do not (control bytes, symbols, longer runs), and those
     stay lost characters."""
-    esc = data.decode("utf-8", "surrogateescape")
     runs = list(_BAD_RUN.finditer(esc))
     if not runs:
         return None
@@ -276,10 +272,10 @@ def decode(data: bytes) -> tuple[str, str]:
                 return text, name
     if _looks_binary(data):
         raise NotTextError("looks like a binary file, not text")
-    text = _mostly_utf8(data)
-    if text is not None:
-        mixed = mixed_cp1252(data)
-        return (mixed, "utf-8+cp1252") if mixed is not None else (text, "utf-8")
+    esc = data.decode("utf-8", "surrogateescape")  # (read once for both tests below)
+    if _mostly_utf8(esc):
+        mixed = mixed_cp1252(esc)
+        return (mixed, "utf-8+cp1252") if mixed is not None else (data.decode("utf-8", errors="replace"), "utf-8")
     for name in ("gbk", "gb18030"):
         try:
             text = data.decode(name)
