@@ -998,13 +998,6 @@ def _utf8_read_lossy(text: str, codec: str) -> str | None:
     return "\ufffd".join(out)
 
 
-def _cp1251_utf8(text: str) -> str | None:
-    """``text`` as the UTF-8 it was before a program read its bytes as cp1251 (ftfy's sloppy
-    variant: the byte cp1251 leaves undefined, 0x98, maps to U+0098), or None when that round
-    trip does not hold."""
-    return _utf8_read_as(text, "sloppy-windows-1251")
-
-
 def _piecewise_spans(text: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     start = 0
