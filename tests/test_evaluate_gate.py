@@ -78,7 +78,7 @@ def test_heldout_gate():
                                          ("heldout36", 20), ("heldout37", 20), ("heldout38", 18), ("heldout39", 20),
                                          ("heldout40", 20), ("heldout41", 18), ("heldout42", 20), ("heldout43", 20),
                                          ("heldout44", 20), ("heldout45", 20), ("heldout46", 20), ("heldout47", 20),
-                                         ("heldout48", 20), ("heldout49", 20), ("heldout51", 20), ("heldout52", 20), ("heldout53", 20), ("heldout50", 20), ("heldout54", 20), ("heldout55", 20), ("heldout56", 20), ("heldout57", 20), ("heldout58", 20), ("heldout59", 20), ("heldout60", 20), ("heldout61", 20), ("heldout65", 20), ("heldout63", 20), ("heldout62", 20), ("heldout64", 20), ("heldout66", 20), ("heldout69", 20), ("heldout67", 20)])
+                                         ("heldout48", 20), ("heldout49", 20), ("heldout51", 20), ("heldout52", 20), ("heldout53", 20), ("heldout50", 20), ("heldout54", 20), ("heldout55", 20), ("heldout56", 20), ("heldout57", 20), ("heldout58", 20), ("heldout59", 20), ("heldout60", 20), ("heldout61", 20), ("heldout65", 20), ("heldout63", 20), ("heldout62", 20), ("heldout64", 20), ("heldout66", 20), ("heldout69", 20), ("heldout67", 20), ("heldout68", 20)])
 def test_later_heldout_gates(name, files):
     root = ROOT / "tests" / "corpus"
     rep = ev.evaluate(root / f"labels-{name}", corpus=REAL, only="heldout", heldout=root / name)
