@@ -2724,3 +2724,16 @@ def test_sign_in_lines_over_prose_are_no_post_page():
     # invented: a help text that quotes the sign-in buttons, no post header under them
     text = "Einloggen\nSo melden Sie sich bei Ihrem Konto an.\nGeben Sie Ihre E-Mail-Adresse ein und klicken Sie auf Weiter.\n"
     assert not shapes.looks_like_post_page(split_lines(text))
+
+
+@pytest.mark.parametrize("bar", ["16:52 ᯤ LTE 37%", "8:05 AM 🛜 🔋 100 %", "21:30 ᯤ"])
+def test_a_status_bars_wifi_fan_written_as_a_stand_in_glyph_is_chrome(bar):
+    # invented: a Portuguese post copied from a phone whose Wi-Fi fan the copy (or the OCR)
+    # wrote as the stand-in glyph people type for it, over the app's title bar
+    dump = (f"{bar}\n‹ Publicação\nRenata Quintela\nNutricionista esportiva\n5 h •\n"
+            "Hoje fechamos a primeira turma do curso de alimentação para corredores.\n")
+    (rec,) = process(dump)
+    assert rec.title is None
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Renata Quintela", "Nutricionista esportiva", "5 h")
+    assert rec.body == "Hoje fechamos a primeira turma do curso de alimentação para corredores."
+    assert "ui.status_bar" in {r.rule for r in rec.repairs}

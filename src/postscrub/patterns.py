@@ -2670,11 +2670,12 @@ EXPORT_NAME_CONNECTORS: tuple[str, ...] = ("of", "van", "de", "der", "des", "du"
 
 # --------------------------------------------------------------------------------------------
 # A phone's status bar at the top of a copied or OCR'd screen: the clock, then the network,
-# signal and battery glyphs ("9:41", "9:41 ▲ 4G ◢ 72%", "14:05 📶 LTE 🔋 88 %"); the tokens
+# signal and battery glyphs ("9:41", "9:41 ▲ 4G ◢ 72%", "14:05 📶 LTE 🔋 88 %"; the Wi-Fi fan
+# as the text stand-ins people and OCR use for it, ᯤ and 🛜: "9:41 ᯤ 82%"); the tokens
 # that may follow the clock
 STATUS_BAR_TOKENS: tuple[str, ...] = (
     r"[2345]G\+?", r"5G\s?(?:UC|E|\+)", r"LTE\+?", r"VoLTE", r"H\+?", r"E", r"Wi-?Fi", r"\d{1,3}\s?%",
-    r"[▲▼◢◣◤◥●○◐◑•·⋯…📶🔋🪫⚡🔇🔕🔔✈⏰🌙📳\ufe0f]+",
+    r"[▲▼◢◣◤◥●○◐◑•·⋯…📶🔋🪫⚡🔇🔕🔔✈⏰🌙📳ᯤ🛜\ufe0f]+",
 )
 # the app's title bar under it: a back arrow, the screen's name, a menu ("←  Post  ⋮")
 APP_BAR_BACK = "←⬅‹<"
