@@ -2737,3 +2737,33 @@ def test_a_status_bars_wifi_fan_written_as_a_stand_in_glyph_is_chrome(bar):
     assert (rec.author.name, rec.author.bio, rec.age) == ("Renata Quintela", "Nutricionista esportiva", "5 h")
     assert rec.body == "Hoje fechamos a primeira turma do curso de alimentação para corredores."
     assert "ui.status_bar" in {r.rule for r in rec.repairs}
+
+
+# invented: a German note forwarding a post as a block quote, the post's author credited on the
+# line above the quote (name, em dash, headline, age), three quoted paragraphs, a sign-off below
+QUOTE_CREDITED_ABOVE_DE = """Hallo zusammen, das passt zu unserer Diskussion von gestern:
+
+Jana Krüger — Bäckermeisterin in Kassel · 2 Wo.
+> Ab Samstag backen wir wieder Dinkelbrot mit Sauerteig.
+>
+> Der Teig ruht jetzt 36 Stunden, deshalb gibt es nur zwei Bleche pro Tag.
+>
+> Wer vorbestellt, bekommt sicher eins.
+
+Viele Grüße, Tom
+"""
+
+
+def test_a_block_quotes_author_credited_on_the_line_above_it_is_the_posts_header():
+    (rec,) = process(QUOTE_CREDITED_ABOVE_DE)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Jana Krüger", "Bäckermeisterin in Kassel", "2 Wo.")
+    assert rec.body == ("Ab Samstag backen wir wieder Dinkelbrot mit Sauerteig.\n\n"
+                        "Der Teig ruht jetzt 36 Stunden, deshalb gibt es nur zwei Bleche pro Tag.\n\n"
+                        "Wer vorbestellt, bekommt sicher eins.")
+    assert check_accounted(QUOTE_CREDITED_ABOVE_DE, [rec]) == []
+
+
+def test_a_sentence_above_a_block_quote_is_no_credit():
+    # invented: the line over the quote is the forwarder's sentence, with a dash in it
+    assert shapes._opening_attribution("Look at this — it matches what we saw last week.") is None
+    assert shapes._opening_attribution("**Ana Lee** | Head of Data at Norte") == [(2, 9), (14, 35)]

@@ -1844,7 +1844,14 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
     inside = weight(best)
     total = sum(len(ln.text.strip()) for ln in lines)
     n_quoted = sum(1 for k in range(a, b + 1) if quoted[k] and lines[k].text.strip(" \t>"))
-    if n_quoted < 5 or inside * 3 < total or inside >= total - 10:
+    # the line right above the block naming its author ("*Ana Lee* · CTO at Norte", "Ana Lee ·
+    # CTO · 2d", as a chat message credits the post it quotes under it): the post's header
+    opener = next((k for k in range(a - 1, max(-1, a - 3), -1) if lines[k].text.strip()), None)
+    opening = _opening_attribution(lines[opener].text) if opener is not None else None
+    # (a shorter quote, three paragraphs with quoted blank lines between them, under such a line)
+    n_marked = sum(1 for k in range(a, b + 1) if quoted[k])
+    if (n_quoted < 5 and not (opening and n_quoted >= 3 and n_marked >= 5)) \
+            or inside * 3 < total or inside >= total - 10:
         return None
     outside = [ln for k, ln in enumerate(lines) if (k < a or k > b) and ln.text.strip()]
     if not outside:
@@ -1855,6 +1862,16 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
 
         if is_comments_heading(above.lstrip("# ")):
             return None  # ("## Comments" over it: a clipper's comments, written as block quotes)
+    opened: list[Line] = []
+    if opening is not None:
+        hd = lines[opener]
+        outside = [ln for ln in outside if ln is not hd]
+        log.keep(hd, "quote.attribution", opening)
+        cuts, pos = [], 0
+        for x, y in opening:
+            pos += y - x
+            cuts.append(pos)
+        opened = [p for p in hd.split_at(cuts[:-1]) if p.text.strip()]
     for ln in outside:
         log.drop_line(ln, "quote.outside")
     block = lines[a:b + 1]
@@ -1895,7 +1912,36 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
                 if cuts:
                     head = [p for p in last.split_at(cuts[1:]) if p.text.strip()]
     body = [ln for ln in block if ln is not last] if head else block
-    return [*head, *body]
+    return [*(opened if not head else ()), *head, *body]
+
+
+# "*Ana Lee* · CTO at Norte", "**Ana Lee** | CTO · 2d", "Ana Lee — CTO at Norte:" (a name, in a
+# chat's or Markdown's bold or not, then its headline and an age, over the quote it credits)
+_OPENING_ATTRIBUTION = re.compile(
+    r"[ \t]{0,8}+(?P<o>\*{1,2}|_)?(?P<name>[^*_·•|—–:\n]{2,70}?)(?(o)(?P=o))[ \t]{0,4}+[·•|—–][ \t]{0,4}+"
+    r"(?P<bio>[^·•|\n]{2,150}?)(?:[ \t]{0,4}+[·•|][ \t]{0,4}+(?P<age>[^·•|\n]{1,24}?))?[ \t]*+:?[ \t]*+")
+
+
+def _opening_attribution(text: str) -> list[tuple[int, int]] | None:
+    """The spans of the name, headline and age (when given) of a line crediting the block
+    quote under it (:data:`_OPENING_ATTRIBUTION`), or None."""
+    from .segment import is_name, parse_age
+
+    if len(text) > 300:
+        return None
+    m = _OPENING_ATTRIBUTION.fullmatch(text)
+    if m is None or not is_name(m.group("name").strip()):
+        return None
+    bio = m.group("bio").strip()
+    if not any(c.isalpha() for c in bio) or bio[-1:] in ".!?。！？" or "://" in bio:
+        return None
+    spans = [m.span("name"), m.span("bio")]
+    if m.group("age") is not None:
+        got = parse_age(m.group("age").strip())
+        if got is None or got.end < len(m.group("age").strip()):
+            return None
+        spans.append(m.span("age"))
+    return spans
 
 
 @lru_cache(maxsize=1)
