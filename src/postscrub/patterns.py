@@ -1877,7 +1877,10 @@ NOTIFICATION_MAIL_LINES: tuple[str, ...] = (
     # a newsletter edition's e-mail: the link to the web copy at its top, the link to the article
     # and the reason it was sent at its end, per locale (en, it, fr, de, es, pt, nl)
     "View in browser", "View this email in your browser", r"Read (?:the full article |it |more )?on LinkedIn",
-    r"You(?:'|’)?re receiving this(?: e-?mail)? because [^\n]{1,160}", r"You are receiving this(?: e-?mail)? because [^\n]{1,160}",
+    # (what "this" is may be named, in one or two words: "this email", "this newsletter", "this
+    # weekly digest")
+    r"You(?:'|’)?re receiving this(?: [\w-]{1,20}){0,2} because [^\n]{1,160}",
+    r"You are receiving this(?: [\w-]{1,20}){0,2} because [^\n]{1,160}",
     "Visualizza nel browser", r"Leggi (?:l[’']articolo completo )?su LinkedIn",
     r"Ricevi questa e-?mail perché [^\n]{1,160}", r"Annulla l[’']iscrizione", "Guida",
     "Afficher dans le navigateur", "Voir dans le navigateur", r"Lire (?:l[’']article complet )?sur LinkedIn",
