@@ -2767,3 +2767,34 @@ def test_a_sentence_above_a_block_quote_is_no_credit():
     # invented: the line over the quote is the forwarder's sentence, with a dash in it
     assert shapes._opening_attribution("Look at this — it matches what we saw last week.") is None
     assert shapes._opening_attribution("**Ana Lee** | Head of Data at Norte") == [(2, 9), (14, 35)]
+
+
+# invented: a Spanish note forwarding a post as a block quote closed by its attribution, then
+# one comment on it quoted the same way, with its own attribution and age
+QUOTED_POST_AND_COMMENT_ES = """Hola equipo, os reenvío esto que vi ayer:
+
+> Este trimestre dejamos de hacer reuniones los viernes.
+>
+> Las tareas pendientes bajaron un 12 % y nadie echó de menos la reunión.
+>
+> El lunes empezamos con un resumen escrito de diez líneas.
+>
+> Seguiremos probando hasta verano.
+> — Marta Ibáñez, Directora de Operaciones en Trazo · 3 d
+
+Y el comentario que más me gustó:
+
+> ¿Y cómo lo tomaron los clientes que llamaban los viernes?
+> — Pablo Serra, Consultor de procesos · 2 d
+
+Lo comentamos el lunes.
+"""
+
+
+def test_a_quote_after_the_quoted_post_closed_by_its_own_attribution_is_a_comment():
+    (rec,) = process(QUOTED_POST_AND_COMMENT_ES)
+    assert (rec.author.name, rec.age) == ("Marta Ibáñez", "3 d")
+    assert rec.body.endswith("Seguiremos probando hasta verano.") and "comentario" not in rec.body
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Pablo Serra", "Consultor de procesos", "2 d", "¿Y cómo lo tomaron los clientes que llamaban los viernes?")]
+    assert check_accounted(QUOTED_POST_AND_COMMENT_ES, [rec]) == []

@@ -1817,7 +1817,8 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
     dump holds no such block (five quoted lines or more, at least a third of the text, with
     text outside it)."""
     quoted = [bool(_QUOTE_LINE_rx().match(ln.text)) for ln in lines]
-    # runs of quoted lines, blank unquoted lines allowed inside a run
+    # runs of quoted lines, blank unquoted lines allowed inside a run (not a line an earlier
+    # step emptied: a chat's message between two quotes parts them)
     runs: list[tuple[int, int]] = []
     k = 0
     n = len(lines)
@@ -1827,7 +1828,7 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
             continue
         a = b = k
         j = k + 1
-        while j < n and (quoted[j] or not lines[j].text.strip()):
+        while j < n and (quoted[j] or not lines[j].text.strip() and (lines[j].blank or not lines[j].edits)):
             if quoted[j]:
                 b = j
             j += 1
@@ -1856,6 +1857,13 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
     outside = [ln for k, ln in enumerate(lines) if (k < a or k > b) and ln.text.strip()]
     if not outside:
         return None
+    # a shorter quote after the post's, closed by its own attribution with an age ("> Curious
+    # how…" / "> — Bo Kim, Analyst · 1d"): a comment on the post someone quoted with its
+    # author, read as one under the post's text
+    quoted_comments = [r for r in runs if r[0] > b and _closes_with_attribution(lines, r)]
+    if quoted_comments:
+        kept = {id(ln) for c, d in quoted_comments for ln in lines[c:d + 1]}
+        outside = [ln for ln in outside if id(ln) not in kept]
     above = next((lines[k].text for k in range(a - 1, -1, -1) if lines[k].text.strip()), None)
     if above is not None:
         from .segment import is_comments_heading
@@ -1875,6 +1883,23 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
     for ln in outside:
         log.drop_line(ln, "quote.outside")
     block = lines[a:b + 1]
+    _unmark_quote(block, log)
+    # "— Name, Headline · 1w" closing the quote: the post's header, read first
+    last = next((ln for ln in reversed(block) if ln.text.strip()), None)
+    head = _split_closing_attribution(last, log) if last is not None else []
+    body = [ln for ln in block if ln is not last] if head else block
+    after: list[Line] = []
+    for c, d in quoted_comments:
+        run = lines[c:d + 1]
+        _unmark_quote(run, log)
+        sign = next(ln for ln in reversed(run) if ln.text.strip())
+        text = [ln for ln in run if ln is not sign and ln.text.strip()]
+        after += [*_split_closing_attribution(sign, log), *text]
+    return [*(opened if not head else ()), *head, *body, *after]
+
+
+def _unmark_quote(block: list[Line], log: RepairLog) -> None:
+    """The "> " markers of a quoted block go (``quote.marker``); a marker alone leaves a blank line."""
     for ln in block:
         m = _QUOTE_LINE_rx().match(ln.text)
         if m is None:
@@ -1884,35 +1909,72 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
             ln.blank = True  # (a blank line of the quoted text)
         else:
             log.edit(ln, "quote.marker", [(0, m.end(), "")])
-    # "— Name, Headline · 1w" closing the quote: the post's header, read first
-    last = next((ln for ln in reversed(block) if ln.text.strip()), None)
-    head: list[Line] = []
-    if last is not None:
-        am = patterns.quote_attribution().fullmatch(last.text)
-        if am is not None:
-            from .segment import is_name, parse_age
 
-            age = parse_age(am.group("age"))
-            if is_name(am.group("name")) and age is not None and age.end >= len(am.group("age").rstrip()):
-                log.edit(last, "quote.attribution", [(am.start("dash"), am.end("dash"), "")]
-                         + [(am.start(g), am.end(g), "") for g in ("sep1", "sep2") if am.group(g)])
-                # (the line's text is now "Name Headline age" with single gaps: cut it there)
-                t = last.text
-                cuts = []
-                pos = 0
-                for g in ("name", "bio", "age"):
-                    v = am.group(g).strip()
-                    if g != "bio" or v:
-                        i = t.find(v, pos)
-                        if i < 0:
-                            cuts = []
-                            break
-                        cuts.append(i)
-                        pos = i + len(v)
-                if cuts:
-                    head = [p for p in last.split_at(cuts[1:]) if p.text.strip()]
-    body = [ln for ln in block if ln is not last] if head else block
-    return [*(opened if not head else ()), *head, *body]
+
+def quoted_comment_lines(message: list[Line]) -> set[int]:
+    """The ids of the lines of each quoted run of ``message`` that closes with an attribution
+    with an age (:func:`_closes_with_attribution`)."""
+    rx = _QUOTE_LINE_rx()
+    out: set[int] = set()
+    k, n = 0, len(message)
+    while k < n:
+        if not rx.match(message[k].text):
+            k += 1
+            continue
+        j = k
+        while j + 1 < n and rx.match(message[j + 1].text):
+            j += 1
+        if _closes_with_attribution(message, (k, j)):
+            out.update(id(ln) for ln in message[k:j + 1])
+        k = j + 1
+    return out
+
+
+def _closes_with_attribution(lines: list[Line], run: tuple[int, int]) -> bool:
+    """Is the quoted run's last line an attribution with an age, under quoted text?"""
+    c, d = run
+    texts = [ln.text for ln in lines[c:d + 1] if ln.text.strip(" \t>")]
+    if len(texts) < 2 or len(texts[-1]) > 300:
+        return False
+    m = _QUOTE_LINE_rx().match(texts[-1])
+    return m is not None and _closing_attribution(texts[-1][m.end():]) is not None
+
+
+def _closing_attribution(text: str):
+    """The match of a quote's closing attribution ("— Name, Headline · 1w") whose name is a
+    name and whose age is an age, or None."""
+    am = patterns.quote_attribution().fullmatch(text)
+    if am is None:
+        return None
+    from .segment import is_name, parse_age
+
+    age = parse_age(am.group("age"))
+    if is_name(am.group("name")) and age is not None and age.end >= len(am.group("age").rstrip()):
+        return am
+    return None
+
+
+def _split_closing_attribution(last: Line, log: RepairLog) -> list[Line]:
+    """A closing attribution's line cut into its name, headline and age lines (its dash and
+    separators recorded as ``quote.attribution``); [] where the line is none."""
+    am = _closing_attribution(last.text)
+    if am is None:
+        return []
+    log.edit(last, "quote.attribution", [(am.start("dash"), am.end("dash"), "")]
+             + [(am.start(g), am.end(g), "") for g in ("sep1", "sep2") if am.group(g)])
+    # (the line's text is now "Name Headline age" with single gaps: cut it there)
+    t = last.text
+    cuts = []
+    pos = 0
+    for g in ("name", "bio", "age"):
+        v = am.group(g).strip() if am.group(g) is not None else ""
+        if g != "bio" or v:
+            i = t.find(v, pos)
+            if i < 0:
+                return []
+            cuts.append(i)
+            pos = i + len(v)
+    return [p for p in last.split_at(cuts[1:]) if p.text.strip()]
 
 
 # "*Ana Lee* · CTO at Norte", "**Ana Lee** | CTO · 2d", "Ana Lee — CTO at Norte:" (a name, in a
