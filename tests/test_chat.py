@@ -401,3 +401,34 @@ def test_sms_segments_joined_after_the_repairs_keep_the_accounting():
     assert rec.author.name == "Ola Brekke"
     assert rec.body.endswith("Best habit? Blackout blinds.")
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a team chat (bracketed times before the sender) where one message shares a post as
+# a bold-credited block quote and a later one quotes a comment on it with its author and age;
+# the chat's own lines between them are no comment
+CHAT_QUOTED_COMMENT_DE = """[09:12] Noor Haddad
+für unser Retro-Thema:
+**Jens Albrecht** · Leiter Kundenservice bei Nordtakt
+> Seit Oktober beantworten wir Tickets am Wochenende nicht mehr.
+>
+> Die Antwortzeit am Montag stieg um drei Stunden, die Zufriedenheit um vier Punkte.
+>
+> Das Team ist ausgeruhter.
+[09:20] Felix Roth
+spannend
+[09:21] Noor Haddad
+darunter stand:
+> Wie habt ihr das den Kunden angekündigt?
+> — Sabine Kurz, Teamleiterin im Support · 2 Tg.
+"""
+
+
+def test_a_later_message_quoting_a_comment_with_its_author_is_the_posts_comment():
+    (rec,) = process(CHAT_QUOTED_COMMENT_DE)
+    assert (rec.author.name, rec.author.bio) == ("Jens Albrecht", "Leiter Kundenservice bei Nordtakt")
+    assert rec.body == ("Seit Oktober beantworten wir Tickets am Wochenende nicht mehr.\n\n"
+                        "Die Antwortzeit am Montag stieg um drei Stunden, die Zufriedenheit um vier Punkte.\n\n"
+                        "Das Team ist ausgeruhter.")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Sabine Kurz", "Teamleiterin im Support", "2 Tg.", "Wie habt ihr das den Kunden angekündigt?")]
+    assert check_accounted(CHAT_QUOTED_COMMENT_DE, [rec]) == []

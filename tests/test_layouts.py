@@ -3521,3 +3521,25 @@ def test_the_modal_words_search_finds_what_the_substring_test_finds():
               "Texte d’un post. " + lines[0] + " et la suite", "登录 欢迎回来", ""]
     for t in lines:
         assert bool(layouts._modal_words_rx().search(t)) == any(w in t for w in layouts._modal_words()), t
+
+
+def test_a_notification_mails_bare_comm_link_opens_its_footer_in_words_no_table_holds():
+    # invented: a German mention mail whose button's link stands bare under it (no brackets),
+    # one of LinkedIn's "/comm/" links from its e-mails, and whose footer says in its own
+    # words who it went to and why: from the link on, the mail's, not the post's
+    text = ("Von: LinkedIn <notifications-noreply@linkedin.com>\n"
+            "An: Lea Brandt <lea.brandt@example.de>\n"
+            "Betreff: Jonas Weber hat Sie in einem Beitrag erwähnt\n\n"
+            "Jonas Weber hat Sie in einem Beitrag erwähnt\n\n"
+            "Jonas Weber\nWerkstattleiter bei Rad & Rahmen\n\n"
+            "Unsere neue Werkstatt in Freiburg ist offen, und Lea hat die Einrichtung geplant.\n\n"
+            "Danke für die vielen Wochenenden!\n\n"
+            "Beitrag anzeigen\n"
+            "https://www.linkedin.com/comm/feed/update/urn:li:activity:7400999888777666555\n\n"
+            "Diese Nachricht ging an Lea Brandt (Projektplanerin)\n"
+            "Sie bekommen Hinweise zu Erwähnungen.\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio) == ("Jonas Weber", "Werkstattleiter bei Rad & Rahmen")
+    assert rec.body == ("Unsere neue Werkstatt in Freiburg ist offen, und Lea hat die Einrichtung geplant.\n\n"
+                        "Danke für die vielen Wochenenden!")
+    assert check_accounted(text, [rec]) == []

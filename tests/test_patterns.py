@@ -193,3 +193,20 @@ def test_private_in_a_sentence_of_the_text_is_no_call_to_action():
     (rec,) = process("Sara Conti\nResponsabile HR\n\nAbbiamo cambiato i colloqui di fine anno.\n\n"
                      "Se volete la griglia, scrivetemi in privato.\n\n#HR\n")
     assert rec.cta == "Se volete la griglia, scrivetemi in privato."
+
+
+def test_a_mails_reason_line_naming_what_it_sent_is_chrome():
+    # invented: the reason line names what was sent ("this newsletter", "this weekly digest"),
+    # under a rule of dashes, after a dash sign-off: chrome, so the sign-off closes the text
+    for line in ("You are receiving this newsletter because you subscribed to Pier Notes on LinkedIn.",
+                 "You’re receiving this weekly digest because you follow Pier Notes."):
+        assert nodes.classify(line).rule == "ui.notification_mail"
+    text = ("Pier Notes\n\nWhy our night shift eats first\nMarek Olsen\nPort logistics lead\n\n"
+            "We moved the crew meal to the start of the night shift.\n\n"
+            "Mistakes in the first hour dropped by half.\n\n— Marek\n\n"
+            "------------------------------\n"
+            "You are receiving this newsletter because you subscribed to Pier Notes on LinkedIn.\n"
+            "Unsubscribe\n")
+    (rec,) = process(text)
+    assert rec.body == "We moved the crew meal to the start of the night shift.\n\nMistakes in the first hour dropped by half."
+    assert rec.sign_off == "— Marek"

@@ -711,3 +711,15 @@ def test_a_heading_a_title_field_repeats_under_a_stray_line_is_the_title_not_the
     assert (rec.title, rec.author.name, rec.author.bio) == ("How we priced the second plan", "Marta Oyelaran", None)
     assert rec.body.startswith("We tried three prices")
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_katakana_bullet_that_ends_the_age_line_is_the_uis_bullet():
+    # invented: a Japanese copy whose age line ends with the UI's "・" after a space, as
+    # "2w •" ends it in English: the age, not a name, and the post's header stays whole
+    text = ("小林 直樹 ・ 3rd+\n地方銀行 法人営業部\n2週間 ・\n"
+            "今月から取引先への訪問を午前中にまとめることにしました。\n\n午後は提案書づくりに集中できます。\n"
+            "いいね！ コメント 再投稿 送信\n")
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("小林 直樹", "地方銀行 法人営業部", "2週間")
+    assert rec.body == "今月から取引先への訪問を午前中にまとめることにしました。\n\n午後は提案書づくりに集中できます。"
+    assert check_accounted(text, [rec]) == []

@@ -2724,3 +2724,77 @@ def test_sign_in_lines_over_prose_are_no_post_page():
     # invented: a help text that quotes the sign-in buttons, no post header under them
     text = "Einloggen\nSo melden Sie sich bei Ihrem Konto an.\nGeben Sie Ihre E-Mail-Adresse ein und klicken Sie auf Weiter.\n"
     assert not shapes.looks_like_post_page(split_lines(text))
+
+
+@pytest.mark.parametrize("bar", ["16:52 ᯤ LTE 37%", "8:05 AM 🛜 🔋 100 %", "21:30 ᯤ"])
+def test_a_status_bars_wifi_fan_written_as_a_stand_in_glyph_is_chrome(bar):
+    # invented: a Portuguese post copied from a phone whose Wi-Fi fan the copy (or the OCR)
+    # wrote as the stand-in glyph people type for it, over the app's title bar
+    dump = (f"{bar}\n‹ Publicação\nRenata Quintela\nNutricionista esportiva\n5 h •\n"
+            "Hoje fechamos a primeira turma do curso de alimentação para corredores.\n")
+    (rec,) = process(dump)
+    assert rec.title is None
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Renata Quintela", "Nutricionista esportiva", "5 h")
+    assert rec.body == "Hoje fechamos a primeira turma do curso de alimentação para corredores."
+    assert "ui.status_bar" in {r.rule for r in rec.repairs}
+
+
+# invented: a German note forwarding a post as a block quote, the post's author credited on the
+# line above the quote (name, em dash, headline, age), three quoted paragraphs, a sign-off below
+QUOTE_CREDITED_ABOVE_DE = """Hallo zusammen, das passt zu unserer Diskussion von gestern:
+
+Jana Krüger — Bäckermeisterin in Kassel · 2 Wo.
+> Ab Samstag backen wir wieder Dinkelbrot mit Sauerteig.
+>
+> Der Teig ruht jetzt 36 Stunden, deshalb gibt es nur zwei Bleche pro Tag.
+>
+> Wer vorbestellt, bekommt sicher eins.
+
+Viele Grüße, Tom
+"""
+
+
+def test_a_block_quotes_author_credited_on_the_line_above_it_is_the_posts_header():
+    (rec,) = process(QUOTE_CREDITED_ABOVE_DE)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Jana Krüger", "Bäckermeisterin in Kassel", "2 Wo.")
+    assert rec.body == ("Ab Samstag backen wir wieder Dinkelbrot mit Sauerteig.\n\n"
+                        "Der Teig ruht jetzt 36 Stunden, deshalb gibt es nur zwei Bleche pro Tag.\n\n"
+                        "Wer vorbestellt, bekommt sicher eins.")
+    assert check_accounted(QUOTE_CREDITED_ABOVE_DE, [rec]) == []
+
+
+def test_a_sentence_above_a_block_quote_is_no_credit():
+    # invented: the line over the quote is the forwarder's sentence, with a dash in it
+    assert shapes._opening_attribution("Look at this — it matches what we saw last week.") is None
+    assert shapes._opening_attribution("**Ana Lee** | Head of Data at Norte") == [(2, 9), (14, 35)]
+
+
+# invented: a Spanish note forwarding a post as a block quote closed by its attribution, then
+# one comment on it quoted the same way, with its own attribution and age
+QUOTED_POST_AND_COMMENT_ES = """Hola equipo, os reenvío esto que vi ayer:
+
+> Este trimestre dejamos de hacer reuniones los viernes.
+>
+> Las tareas pendientes bajaron un 12 % y nadie echó de menos la reunión.
+>
+> El lunes empezamos con un resumen escrito de diez líneas.
+>
+> Seguiremos probando hasta verano.
+> — Marta Ibáñez, Directora de Operaciones en Trazo · 3 d
+
+Y el comentario que más me gustó:
+
+> ¿Y cómo lo tomaron los clientes que llamaban los viernes?
+> — Pablo Serra, Consultor de procesos · 2 d
+
+Lo comentamos el lunes.
+"""
+
+
+def test_a_quote_after_the_quoted_post_closed_by_its_own_attribution_is_a_comment():
+    (rec,) = process(QUOTED_POST_AND_COMMENT_ES)
+    assert (rec.author.name, rec.age) == ("Marta Ibáñez", "3 d")
+    assert rec.body.endswith("Seguiremos probando hasta verano.") and "comentario" not in rec.body
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Pablo Serra", "Consultor de procesos", "2 d", "¿Y cómo lo tomaron los clientes que llamaban los viernes?")]
+    assert check_accounted(QUOTED_POST_AND_COMMENT_ES, [rec]) == []

@@ -972,8 +972,10 @@ _MAIL_LINK_LINE = re.compile(r"\s{0,8}+[^\W\d_][^\n:：<\[]{0,60}?[:：]?\s{0,8}
 
 
 # (a button's link alone on the line under its label, as a mail's text part writes it: "View
-# post" / "[https://…linkedin.com/comm/…]")
-_BARE_MAIL_LINK = re.compile(r"\s{0,8}+(?:" + _MAIL_BRACKETED + r")\s*+")
+# post" / "[https://…linkedin.com/comm/…]"; or bare, where it is one of LinkedIn's links from
+# its e-mails, "/comm/", which no post's text holds)
+_BARE_MAIL_LINK = re.compile(r"\s{0,8}+(?:" + _MAIL_BRACKETED
+                             + r"|https?://(?:[\w-]{1,63}\.){0,3}linkedin\.com/comm/\S{1,1000}+)\s*+")
 
 
 def _mail_link(text: str) -> bool:
@@ -1020,7 +1022,7 @@ def _mail_footer(main: list[Line], log: RepairLog) -> None:
         return
     label = main[start - 1].text.strip()
     if (start > 1 and bare and len(label) <= 40 and len(label.split()) <= 4
-            and label[-1:] not in ".!?。！？:："):
+            and label[-1:] not in ".!?。！？:：" and label[:1] != "#"):
         start -= 1  # (the button's label over its link: "View post" / "[https://…]")
     for x in main[start:]:
         log.drop_line(x, "ui.notification_mail")

@@ -1877,7 +1877,10 @@ NOTIFICATION_MAIL_LINES: tuple[str, ...] = (
     # a newsletter edition's e-mail: the link to the web copy at its top, the link to the article
     # and the reason it was sent at its end, per locale (en, it, fr, de, es, pt, nl)
     "View in browser", "View this email in your browser", r"Read (?:the full article |it |more )?on LinkedIn",
-    r"You(?:'|’)?re receiving this(?: e-?mail)? because [^\n]{1,160}", r"You are receiving this(?: e-?mail)? because [^\n]{1,160}",
+    # (what "this" is may be named, in one or two words: "this email", "this newsletter", "this
+    # weekly digest")
+    r"You(?:'|’)?re receiving this(?: [\w-]{1,20}){0,2} because [^\n]{1,160}",
+    r"You are receiving this(?: [\w-]{1,20}){0,2} because [^\n]{1,160}",
     "Visualizza nel browser", r"Leggi (?:l[’']articolo completo )?su LinkedIn",
     r"Ricevi questa e-?mail perché [^\n]{1,160}", r"Annulla l[’']iscrizione", "Guida",
     "Afficher dans le navigateur", "Voir dans le navigateur", r"Lire (?:l[’']article complet )?sur LinkedIn",
@@ -2670,11 +2673,12 @@ EXPORT_NAME_CONNECTORS: tuple[str, ...] = ("of", "van", "de", "der", "des", "du"
 
 # --------------------------------------------------------------------------------------------
 # A phone's status bar at the top of a copied or OCR'd screen: the clock, then the network,
-# signal and battery glyphs ("9:41", "9:41 ▲ 4G ◢ 72%", "14:05 📶 LTE 🔋 88 %"); the tokens
+# signal and battery glyphs ("9:41", "9:41 ▲ 4G ◢ 72%", "14:05 📶 LTE 🔋 88 %"; the Wi-Fi fan
+# as the text stand-ins people and OCR use for it, ᯤ and 🛜: "9:41 ᯤ 82%"); the tokens
 # that may follow the clock
 STATUS_BAR_TOKENS: tuple[str, ...] = (
     r"[2345]G\+?", r"5G\s?(?:UC|E|\+)", r"LTE\+?", r"VoLTE", r"H\+?", r"E", r"Wi-?Fi", r"\d{1,3}\s?%",
-    r"[▲▼◢◣◤◥●○◐◑•·⋯…📶🔋🪫⚡🔇🔕🔔✈⏰🌙📳\ufe0f]+",
+    r"[▲▼◢◣◤◥●○◐◑•·⋯…📶🔋🪫⚡🔇🔕🔔✈⏰🌙📳ᯤ🛜\ufe0f]+",
 )
 # the app's title bar under it: a back arrow, the screen's name, a menu ("←  Post  ⋮")
 APP_BAR_BACK = "←⬅‹<"

@@ -56,16 +56,20 @@ _ITALIC_LINE = re.compile(r"(\s*)([*_])(?![*_\s])([^*_\n]{2,200}?)(?<!\s)(\2)\s*
 def _katakana_bullets(lines: list[Line], log: RepairLog) -> None:
     """The Japanese UI's bullet: the katakana middle dot between spaces in a short line ("三浦
     彩花 ・ 2次", "5日 ・ 🌐", "いいね ・ 5 | 返信") is the "•" other UIs put there; read as one
-    (``ui.bullet``), so that every rule that knows the bullet knows it. A text's own "・"
+    (``ui.bullet``), so that every rule that knows the bullet knows it; so is one that ends
+    such a line after a space ("3日 ・", as "3d •" ends the age's line). A text's own "・"
     (a list item's mark, a word joiner) has no space on both sides."""
     for ln in lines:
         t = ln.text
-        if " ・ " in t and len(t) <= 80:
+        if len(t) <= 80 and (" ・ " in t or t.rstrip().endswith(" ・")):
             spans = []
             k = t.find(" ・ ")
             while k >= 0:
                 spans.append((k + 1, k + 2, "•"))
                 k = t.find(" ・ ", k + 3)
+            end = len(t.rstrip()) - 1
+            if t[end - 1:end + 1] == " ・" and (not spans or spans[-1][0] != end):
+                spans.append((end, end + 1, "•"))
             log.edit(ln, "ui.bullet", spans)
 
 
@@ -642,7 +646,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
                 # "# Title | LinkedIn": an article page's title and the site's name (a post's page
                 # title has more parts, "excerpt | Name | LinkedIn", and is kept whole)
                 log.edit(head, "ui.page_title", [(cut, len(head.text), "")])
-    if any(" ・ " in ln.text for ln in lines[:400]):
+    if any(" ・" in ln.text for ln in lines[:400]):
         _katakana_bullets(lines, log)
     _glued_hashtag_prefix(lines, log)
     _header_line_marks(lines, log)

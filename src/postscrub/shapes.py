@@ -1817,7 +1817,8 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
     dump holds no such block (five quoted lines or more, at least a third of the text, with
     text outside it)."""
     quoted = [bool(_QUOTE_LINE_rx().match(ln.text)) for ln in lines]
-    # runs of quoted lines, blank unquoted lines allowed inside a run
+    # runs of quoted lines, blank unquoted lines allowed inside a run (not a line an earlier
+    # step emptied: a chat's message between two quotes parts them)
     runs: list[tuple[int, int]] = []
     k = 0
     n = len(lines)
@@ -1827,7 +1828,7 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
             continue
         a = b = k
         j = k + 1
-        while j < n and (quoted[j] or not lines[j].text.strip()):
+        while j < n and (quoted[j] or not lines[j].text.strip() and (lines[j].blank or not lines[j].edits)):
             if quoted[j]:
                 b = j
             j += 1
@@ -1844,20 +1845,61 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
     inside = weight(best)
     total = sum(len(ln.text.strip()) for ln in lines)
     n_quoted = sum(1 for k in range(a, b + 1) if quoted[k] and lines[k].text.strip(" \t>"))
-    if n_quoted < 5 or inside * 3 < total or inside >= total - 10:
+    # the line right above the block naming its author ("*Ana Lee* · CTO at Norte", "Ana Lee ·
+    # CTO · 2d", as a chat message credits the post it quotes under it): the post's header
+    opener = next((k for k in range(a - 1, max(-1, a - 3), -1) if lines[k].text.strip()), None)
+    opening = _opening_attribution(lines[opener].text) if opener is not None else None
+    # (a shorter quote, three paragraphs with quoted blank lines between them, under such a line)
+    n_marked = sum(1 for k in range(a, b + 1) if quoted[k])
+    if (n_quoted < 5 and not (opening and n_quoted >= 3 and n_marked >= 5)) \
+            or inside * 3 < total or inside >= total - 10:
         return None
     outside = [ln for k, ln in enumerate(lines) if (k < a or k > b) and ln.text.strip()]
     if not outside:
         return None
+    # a shorter quote after the post's, closed by its own attribution with an age ("> Curious
+    # how…" / "> — Bo Kim, Analyst · 1d"): a comment on the post someone quoted with its
+    # author, read as one under the post's text
+    quoted_comments = [r for r in runs if r[0] > b and _closes_with_attribution(lines, r)]
+    if quoted_comments:
+        kept = {id(ln) for c, d in quoted_comments for ln in lines[c:d + 1]}
+        outside = [ln for ln in outside if id(ln) not in kept]
     above = next((lines[k].text for k in range(a - 1, -1, -1) if lines[k].text.strip()), None)
     if above is not None:
         from .segment import is_comments_heading
 
         if is_comments_heading(above.lstrip("# ")):
             return None  # ("## Comments" over it: a clipper's comments, written as block quotes)
+    opened: list[Line] = []
+    if opening is not None:
+        hd = lines[opener]
+        outside = [ln for ln in outside if ln is not hd]
+        log.keep(hd, "quote.attribution", opening)
+        cuts, pos = [], 0
+        for x, y in opening:
+            pos += y - x
+            cuts.append(pos)
+        opened = [p for p in hd.split_at(cuts[:-1]) if p.text.strip()]
     for ln in outside:
         log.drop_line(ln, "quote.outside")
     block = lines[a:b + 1]
+    _unmark_quote(block, log)
+    # "— Name, Headline · 1w" closing the quote: the post's header, read first
+    last = next((ln for ln in reversed(block) if ln.text.strip()), None)
+    head = _split_closing_attribution(last, log) if last is not None else []
+    body = [ln for ln in block if ln is not last] if head else block
+    after: list[Line] = []
+    for c, d in quoted_comments:
+        run = lines[c:d + 1]
+        _unmark_quote(run, log)
+        sign = next(ln for ln in reversed(run) if ln.text.strip())
+        text = [ln for ln in run if ln is not sign and ln.text.strip()]
+        after += [*_split_closing_attribution(sign, log), *text]
+    return [*(opened if not head else ()), *head, *body, *after]
+
+
+def _unmark_quote(block: list[Line], log: RepairLog) -> None:
+    """The "> " markers of a quoted block go (``quote.marker``); a marker alone leaves a blank line."""
     for ln in block:
         m = _QUOTE_LINE_rx().match(ln.text)
         if m is None:
@@ -1867,35 +1909,101 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
             ln.blank = True  # (a blank line of the quoted text)
         else:
             log.edit(ln, "quote.marker", [(0, m.end(), "")])
-    # "— Name, Headline · 1w" closing the quote: the post's header, read first
-    last = next((ln for ln in reversed(block) if ln.text.strip()), None)
-    head: list[Line] = []
-    if last is not None:
-        am = patterns.quote_attribution().fullmatch(last.text)
-        if am is not None:
-            from .segment import is_name, parse_age
 
-            age = parse_age(am.group("age"))
-            if is_name(am.group("name")) and age is not None and age.end >= len(am.group("age").rstrip()):
-                log.edit(last, "quote.attribution", [(am.start("dash"), am.end("dash"), "")]
-                         + [(am.start(g), am.end(g), "") for g in ("sep1", "sep2") if am.group(g)])
-                # (the line's text is now "Name Headline age" with single gaps: cut it there)
-                t = last.text
-                cuts = []
-                pos = 0
-                for g in ("name", "bio", "age"):
-                    v = am.group(g).strip()
-                    if g != "bio" or v:
-                        i = t.find(v, pos)
-                        if i < 0:
-                            cuts = []
-                            break
-                        cuts.append(i)
-                        pos = i + len(v)
-                if cuts:
-                    head = [p for p in last.split_at(cuts[1:]) if p.text.strip()]
-    body = [ln for ln in block if ln is not last] if head else block
-    return [*head, *body]
+
+def quoted_comment_lines(message: list[Line]) -> set[int]:
+    """The ids of the lines of each quoted run of ``message`` that closes with an attribution
+    with an age (:func:`_closes_with_attribution`)."""
+    rx = _QUOTE_LINE_rx()
+    out: set[int] = set()
+    k, n = 0, len(message)
+    while k < n:
+        if not rx.match(message[k].text):
+            k += 1
+            continue
+        j = k
+        while j + 1 < n and rx.match(message[j + 1].text):
+            j += 1
+        if _closes_with_attribution(message, (k, j)):
+            out.update(id(ln) for ln in message[k:j + 1])
+        k = j + 1
+    return out
+
+
+def _closes_with_attribution(lines: list[Line], run: tuple[int, int]) -> bool:
+    """Is the quoted run's last line an attribution with an age, under quoted text?"""
+    c, d = run
+    texts = [ln.text for ln in lines[c:d + 1] if ln.text.strip(" \t>")]
+    if len(texts) < 2 or len(texts[-1]) > 300:
+        return False
+    m = _QUOTE_LINE_rx().match(texts[-1])
+    return m is not None and _closing_attribution(texts[-1][m.end():]) is not None
+
+
+def _closing_attribution(text: str):
+    """The match of a quote's closing attribution ("— Name, Headline · 1w") whose name is a
+    name and whose age is an age, or None."""
+    am = patterns.quote_attribution().fullmatch(text)
+    if am is None:
+        return None
+    from .segment import is_name, parse_age
+
+    age = parse_age(am.group("age"))
+    if is_name(am.group("name")) and age is not None and age.end >= len(am.group("age").rstrip()):
+        return am
+    return None
+
+
+def _split_closing_attribution(last: Line, log: RepairLog) -> list[Line]:
+    """A closing attribution's line cut into its name, headline and age lines (its dash and
+    separators recorded as ``quote.attribution``); [] where the line is none."""
+    am = _closing_attribution(last.text)
+    if am is None:
+        return []
+    log.edit(last, "quote.attribution", [(am.start("dash"), am.end("dash"), "")]
+             + [(am.start(g), am.end(g), "") for g in ("sep1", "sep2") if am.group(g)])
+    # (the line's text is now "Name Headline age" with single gaps: cut it there)
+    t = last.text
+    cuts = []
+    pos = 0
+    for g in ("name", "bio", "age"):
+        v = am.group(g).strip() if am.group(g) is not None else ""
+        if g != "bio" or v:
+            i = t.find(v, pos)
+            if i < 0:
+                return []
+            cuts.append(i)
+            pos = i + len(v)
+    return [p for p in last.split_at(cuts[1:]) if p.text.strip()]
+
+
+# "*Ana Lee* · CTO at Norte", "**Ana Lee** | CTO · 2d", "Ana Lee — CTO at Norte:" (a name, in a
+# chat's or Markdown's bold or not, then its headline and an age, over the quote it credits)
+_OPENING_ATTRIBUTION = re.compile(
+    r"[ \t]{0,8}+(?P<o>\*{1,2}|_)?(?P<name>[^*_·•|—–:\n]{2,70}?)(?(o)(?P=o))[ \t]{0,4}+[·•|—–][ \t]{0,4}+"
+    r"(?P<bio>[^·•|\n]{2,150}?)(?:[ \t]{0,4}+[·•|][ \t]{0,4}+(?P<age>[^·•|\n]{1,24}?))?[ \t]*+:?[ \t]*+")
+
+
+def _opening_attribution(text: str) -> list[tuple[int, int]] | None:
+    """The spans of the name, headline and age (when given) of a line crediting the block
+    quote under it (:data:`_OPENING_ATTRIBUTION`), or None."""
+    from .segment import is_name, parse_age
+
+    if len(text) > 300:
+        return None
+    m = _OPENING_ATTRIBUTION.fullmatch(text)
+    if m is None or not is_name(m.group("name").strip()):
+        return None
+    bio = m.group("bio").strip()
+    if not any(c.isalpha() for c in bio) or bio[-1:] in ".!?。！？" or "://" in bio:
+        return None
+    spans = [m.span("name"), m.span("bio")]
+    if m.group("age") is not None:
+        got = parse_age(m.group("age").strip())
+        if got is None or got.end < len(m.group("age").strip()):
+            return None
+        spans.append(m.span("age"))
+    return spans
 
 
 @lru_cache(maxsize=1)
