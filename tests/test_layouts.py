@@ -3521,3 +3521,34 @@ def test_the_modal_words_search_finds_what_the_substring_test_finds():
               "Texte d’un post. " + lines[0] + " et la suite", "登录 欢迎回来", ""]
     for t in lines:
         assert bool(layouts._modal_words_rx().search(t)) == any(w in t for w in layouts._modal_words()), t
+
+
+def test_a_comment_row_led_by_its_age_gives_the_age_to_the_header_above_the_text():
+    # invented: a German phone copy whose comment rows start with the comment's age, parted by
+    # bullets ("3 Tg. • Gefällt mir • Antworten • 2"), under the text: the age belongs to the
+    # header above the text (name with its degree, a headline or none), the row is chrome; an
+    # indented reply with two paragraphs and no headline keeps both as its text
+    text = "\n".join([
+        "Henrike Sommerfeld", "Leiterin Logistik bei Nordkai Spedition", "5 Tg.", "",
+        "Wir haben die Nachtschicht im Lager abgeschafft und die Touren neu geplant.", "",
+        "Seitdem kommen die Fahrer pünktlicher an und niemand vermisst die Nacht.", "",
+        "87 · 3 Kommentare", "Gefällt mir   Kommentieren   Teilen   Senden", "",
+        "Tobias Reinhardt • 2.", "Disponent bei Elbland Transporte",
+        "Wie habt ihr die Kunden mit frühen Lieferfenstern überzeugt?",
+        "4 Tg. • Gefällt mir • Antworten • 6", "",
+        "    Henrike Sommerfeld • Autorin",
+        "    Mit zwei Wochen Vorlauf und festen Zeitfenstern.",
+        "    Die meisten fanden es sogar besser.",
+        "    3 Tg. • Gefällt mir • Antworten • 2", "",
+        "Mareike Olsen • 3.+", "Endlich sagt es mal jemand!", "2 Tg. • Gefällt mir • Antworten",
+    ])
+    (rec,) = process(text)
+    assert rec.body.endswith("niemand vermisst die Nacht.")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Tobias Reinhardt", "Disponent bei Elbland Transporte", "4 Tg.",
+         "Wie habt ihr die Kunden mit frühen Lieferfenstern überzeugt?"),
+        ("Mareike Olsen", None, "2 Tg.", "Endlich sagt es mal jemand!")]
+    (reply,) = rec.comments[0].replies
+    assert (reply.author.name, reply.author.bio, reply.age) == ("Henrike Sommerfeld", None, "3 Tg.")
+    assert reply.text.split() == "Mit zwei Wochen Vorlauf und festen Zeitfenstern. Die meisten fanden es sogar besser.".split()
+    assert check_accounted(text, [rec]) == []

@@ -1802,6 +1802,18 @@ def _split_inline_heads(content: list[Line], log: RepairLog) -> list[Line]:
         if k == skip:
             continue
         t = ln.text
+        if ("·" in t or "•" in t) and (at := nd.age_led_row(t, parse_age)) is not None:
+            # a phone's comment row led by the comment's age, under its text ("1w · Like ·
+            # Reply · 14"): the age stands under the header above the text (name, headline),
+            # where a comment's header puts it; the buttons stay where they are
+            done = out if out is not None else content[:k]
+            below = _header_above_row(done)
+            if below is not None:
+                out = done
+                age, row = ln.split_at((at,))
+                out.insert(below, age)
+                out.append(row)
+                continue
         head = _inline_head(t) if "·" in t or "•" in t else None
         if head is None and "•" in t and (at := _degree_row_age(t)) is not None:
             # a phone's comment row, "Name • 3rd+   5h": the age at the row's end stands under
@@ -1839,6 +1851,25 @@ def _split_inline_heads(content: list[Line], log: RepairLog) -> list[Line]:
             continue
         out.extend(p for p in ln.split_at((a, b, b + len(head.bio), c)) if p.text.strip())
     return content if out is None else out
+
+
+def _header_above_row(done: list[Line]) -> int | None:
+    """Where a comment's header ends among the lines before its row (``done``, the row led by
+    the comment's age): the text lines after the last node that is no text (the row of the
+    comment before, a sort menu, "See previous replies") open with a name line (its badge
+    aside: "Ana Lee • 2nd", "Ana Lee · Author"); a headline under it when text follows the
+    two (a line that reads as a headline, or one no sentence ends). None when the lines do
+    not open so."""
+    j = len(done)
+    while j > 0 and len(done) - j < 12 and nd.classify(done[j - 1].text).kind == nd.TEXT:
+        j -= 1
+    block = [ln.text.strip() for ln in done[j:]]
+    if len(block) < 2 or len(done) - j >= 12 or not _name_line(block[0].replace("·", "•")):
+        return None
+    second = block[1]
+    if len(block) >= 3 and len(second) <= 150 and (_row_headline(second) or second[-1:] not in ".!?。！？…"):
+        return j + 2
+    return j + 1
 
 
 _LAST_WORD = re.compile(r"\s(\S+)$")

@@ -688,6 +688,8 @@ def _classify_with(t: str, parse_age) -> Kind:
         return Kind(ACTION, "ui.action_row")  # "Like • 5", "Recomendar · 12": a phone's comment row
     if len(t) <= 100 and "   " in t and _gapped_row(t):
         return Kind(ACTION, "ui.action_row")  # "Suka   Komentar   Posting ulang   Kirim"
+    if len(t) <= 100 and ("·" in t or "•" in t) and age_led_row(t, parse_age) is not None:
+        return Kind(ACTION, "ui.action_row")  # "1w · Like · Reply · 14": a comment's row, its age first
     if len(t) <= 100 and t[:1] and unicodedata.category(t[0]) == "So":
         # "👍❤️💡 1,027 · 73 comments": the reaction icons, then the counters
         rest = t.lstrip("".join(c for c in t[:12] if unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") or c == " "))
@@ -1104,6 +1106,24 @@ def _word_first_row(t: str) -> bool:
             return False
         word_first = word_first or k.kind == COUNTER and not p[:1].isdigit()
     return word_first
+
+
+def age_led_row(t: str, parse_age=None) -> int | None:
+    """Where the buttons start on a comment's row led by its age ("1w · Like · Reply · 14",
+    "6日 · いいね！ · 返信 · 5": a phone shows the age there, under the text, not in the header),
+    or None: an age, a separator, then a row of buttons (and counts) holding one button at
+    least ("4d · 734 reactions · 58 comments", counts alone, is a post's header line)."""
+    m = ROW_SEPARATOR.search(t, 0, 24)
+    if m is None or m.start() == 0:
+        return None
+    age = (parse_age or _unlearned_age_parser())(t[:m.start()])
+    if not age or age.end < len(t[:m.start()].strip()):
+        return None
+    rest = t[m.end():]
+    if _classify(rest.strip()).rule != "ui.action_row" or not any(
+            _classify(p).kind == ACTION for p in ROW_SEPARATOR.split(rest.strip()) if p):
+        return None
+    return m.start()
 
 
 def _button_and_count(t: str) -> bool:
