@@ -442,3 +442,21 @@ def test_a_flattened_comments_two_buttons_before_the_next_comments_header_are_cu
     prose = text.replace("बहुत अच्छा काम, बधाई हो!", "बहुत अच्छा, I Like Reply guys, बधाई हो!")
     parts = [p.text.strip() for p in nodes.split_flattened(Line(1, prose))]
     assert "बहुत अच्छा, I Like Reply guys, बधाई हो!" in parts
+
+
+def test_a_flattened_comment_header_after_the_sort_menu_or_a_bare_count_is_cut_with_its_degree():
+    # invented: a Portuguese public page flattened onto one line, no "Denunciar" anchor on the
+    # comments: the first comment's header follows the sort menu, the next ones follow the
+    # reaction count of the comment before ("Responder 12 Name • 3º+ …"); the degree badge
+    # between the name and the headline is no part of the headline
+    text = ("Helena Baptista Engenheira de dados na Ribeira Digital 2 sem Denunciar esta publicação "
+            "Migramos todos os relatórios para um único catálogo e a equipa deixou de discutir números. "
+            "Demorou três meses. 87 4 comentários Gostei Comentar Partilhar Enviar Mais relevantes "
+            "Tiago Lemos • 2º Analista de BI na Foz Dados 1 sem Quanto tempo gastaram com os nomes das métricas? "
+            "Gostei Responder 12 Rita Amaral • 3º+ Gestora de produto 5 d "
+            "Ótimo exemplo de governança sem burocracia. Gostei Responder")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Tiago Lemos", "Analista de BI na Foz Dados", "1 sem", "Quanto tempo gastaram com os nomes das métricas?"),
+        ("Rita Amaral", "Gestora de produto", "5 d", "Ótimo exemplo de governança sem burocracia.")]
+    assert check_accounted(text, [rec]) == []

@@ -1410,8 +1410,8 @@ def split_flattened(line: Line) -> list[Line]:
         k = classify(text[s:e])
         if k.kind in (ACTION, COUNTER) or k.rule == "ui.share_target":
             row_ends.add(e)
-        elif k.rule == "ui.navigation":
-            nav_ends.add(e)
+        elif k.rule == "ui.navigation" or (k.kind == CHROME and key(text[s:e]) in _comment_sort_keys()):
+            nav_ends.add(e)  # (the comment list's sort menu too: the first comment's header follows it)
     for s, e in accepted:
         cuts.add(s)
         cuts.add(e)
@@ -1599,9 +1599,30 @@ def _age_header_cuts(text: str, a: int, b: int) -> list[int]:
     if m is None:
         return []
     head = piece[: m.start()].split()
+    # (the reaction count of the comment before, after its buttons: "… Reply 3 Ana Lee • 2nd
+    # Engineer 2d …", a node of its own before the name)
+    count = _LEADING_COUNT.match(piece) if head[:1] and head[0][:1].isdigit() else None
+    if count is not None:
+        head = head[1:]
     if len(head) < 2 or not is_name(" ".join(head[:2]).rstrip(",")):
         return []
-    return [a + m.start(), a + m.end()]
+    cuts = [*((a + count.end(),) if count is not None else ()), a + m.start(), a + m.end()]
+    # the connection degree after the name ("Ana Lee • 2nd Engineer 2d"): a node of its own,
+    # the headline after it
+    bullet = piece.find("•", 0, m.start())
+    badge = _BADGE_RUN.match(piece, bullet) if bullet > 0 else None
+    if badge is not None and classify(badge.group().strip()).rule == "ui.connection_degree" \
+            and is_name(piece[count.end() if count is not None else 0: bullet].strip()):
+        cuts += [a + bullet, a + badge.end()]
+    return cuts
+
+
+_LEADING_COUNT = re.compile(r"\s*\d[\d,.]{0,12}+(?=\s)")
+
+
+@lru_cache(maxsize=1)
+def _comment_sort_keys() -> frozenset[str]:
+    return frozenset(key(x) for xs in patterns.COMMENT_SORT.values() for x in xs)
 
 
 _BADGE_RUN = re.compile(r"(?:\s*[•·]\s*[^\s•·]{1,12})+")  # "• 2nd", "• Ika-2 • Ika-2" after a name
