@@ -3552,3 +3552,25 @@ def test_a_comment_row_led_by_its_age_gives_the_age_to_the_header_above_the_text
     assert (reply.author.name, reply.author.bio, reply.age) == ("Henrike Sommerfeld", None, "3 Tg.")
     assert reply.text.split() == "Mit zwei Wochen Vorlauf und festen Zeitfenstern. Die meisten fanden es sogar besser.".split()
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_post_pages_comments_in_nested_lists_nest_their_replies_by_the_lists_depth():
+    # invented: an HTML post page whose comments are list items, a reply in a list nested in
+    # its comment's item: the depth of each comment's header says where it stands
+    html = """<html><body><main>
+<div>Kofi Mensah</div><div>Beekeeper at Asante Apiaries</div><div>2w</div><div>Report this post</div>
+<p>We moved our hives two metres uphill and lost no colony to the floods this year.</p>
+<div>58</div><div>3 comments</div><div>Like</div><div>Comment</div><div>Share</div>
+<ul>
+<li><div>Ama Owusu</div><div>Agronomist</div><div>1w</div><div>Did the bees take long to find the new spot?</div>
+  <div>Like</div><div>Reply</div>
+  <ul><li><div>Yaw Boateng</div><div>Farmer</div><div>1w</div><div>Ours took two days, no more.</div>
+    <div>Like</div><div>Reply</div></li></ul>
+</li>
+<li><div>Efua Addo</div><div>Teacher</div><div>5d</div><div>Great to read this.</div><div>Like</div><div>Reply</div></li>
+</ul>
+</main></body></html>"""
+    (rec,) = process(html)
+    assert [(c.author.name, [(r.author.name, r.text) for r in c.replies]) for c in rec.comments] == [
+        ("Ama Owusu", [("Yaw Boateng", "Ours took two days, no more.")]), ("Efua Addo", [])]
+    assert check_accounted(html, [rec]) == []

@@ -2473,6 +2473,12 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         if len(set(indents)) > 1:
             return _nest_by_indent(comments, indents)
     elif len(blocks) > 1:
+        # (a list's depth each header's first line stood at: a screen reader's "list item
+        # level 2", an HTML page's nested list)
+        depths = [content[heads[0] if heads else (age_i if age_i is not None else a)].depth
+                  for heads, age_i, a in blocks]
+        if depths[0] and len(set(depths)) > 1 and depths[0] == min(depths):
+            return _nest_by_indent(comments, depths)
         indents = _reply_indents(content, blocks, comments)
         if indents is not None:
             return _nest_by_indent(comments, indents)
