@@ -460,3 +460,21 @@ def test_a_flattened_comment_header_after_the_sort_menu_or_a_bare_count_is_cut_w
         ("Tiago Lemos", "Analista de BI na Foz Dados", "1 sem", "Quanto tempo gastaram com os nomes das métricas?"),
         ("Rita Amaral", "Gestora de produto", "5 d", "Ótimo exemplo de governança sem burocracia.")]
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_flattened_reply_header_behind_an_unknown_line_is_found_by_the_authors_badge():
+    # invented: a German public page flattened onto one line; a line the tables do not know
+    # stands between the comment's row and the reply's header; the post author's badge after
+    # the reply's name ("… Greta Lindqvist Autorin Bäckermeisterin …") says where the name starts
+    text = ("Greta Lindqvist Bäckermeisterin in Lübeck 6 Tg. Beitrag melden "
+            "Wir backen seit März nur noch drei Brotsorten und verkaufen mehr als vorher. "
+            "54 2 Kommentare Gefällt mir Kommentieren Teilen Senden Relevanteste "
+            "Ole Brandt • 2. Konditor 4 Tg. Welche drei habt ihr behalten? Gefällt mir Antworten 5 1 Antwort "
+            "Antworten ausklappen Greta Lindqvist Autorin Bäckermeisterin in Lübeck 4 Tg. "
+            "Ole Brandt Roggen, Dinkel und das Kastenbrot. Gefällt mir Antworten 2")
+    (rec,) = process(text)
+    (comment,) = rec.comments
+    assert (comment.author.name, comment.text) == ("Ole Brandt", "Welche drei habt ihr behalten?")
+    assert [(r.author.name, r.author.bio, r.age, r.text) for r in comment.replies] == [
+        ("Greta Lindqvist", "Bäckermeisterin in Lübeck", "4 Tg.", "Ole Brandt Roggen, Dinkel und das Kastenbrot.")]
+    assert check_accounted(text, [rec]) == []

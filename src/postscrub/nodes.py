@@ -1604,9 +1604,20 @@ def _age_header_cuts(text: str, a: int, b: int) -> list[int]:
     count = _LEADING_COUNT.match(piece) if head[:1] and head[0][:1].isdigit() else None
     if count is not None:
         head = head[1:]
+    lead = None
+    if len(head) >= 3 and not is_name(" ".join(head[:2]).rstrip(",")):
+        # the post author's badge after the name ("… Ana Lee Author Headline 2d …") marks where
+        # the name stands behind a line the tables do not know (a replies link's wording)
+        found = _name_before_badge(piece, count.end() if count is not None else 0, m.start())
+        if found is None:
+            return []
+        lead, badge_at, badge_end = found
+        head = piece[lead: m.start()].split()
     if len(head) < 2 or not is_name(" ".join(head[:2]).rstrip(",")):
         return []
     cuts = [*((a + count.end(),) if count is not None else ()), a + m.start(), a + m.end()]
+    if lead is not None:
+        cuts += [a + lead, a + badge_at, a + badge_end]  # (the badge a node: chrome, the headline after it)
     # the connection degree after the name ("Ana Lee • 2nd Engineer 2d"): a node of its own,
     # the headline after it
     bullet = piece.find("•", 0, m.start())
@@ -1615,6 +1626,32 @@ def _age_header_cuts(text: str, a: int, b: int) -> list[int]:
             and is_name(piece[count.end() if count is not None else 0: bullet].strip()):
         cuts += [a + bullet, a + badge.end()]
     return cuts
+
+
+def _name_before_badge(piece: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """Where the name starts that the post author's badge follows among a header's words
+    (``piece[start:end]``): two to four words before the badge that are a name, the most
+    that are, a word before them; and where the badge starts and ends. None when no badge of
+    the tables stands so."""
+    from .segment import is_name
+
+    badges = _author_badge_set()
+    words = [(w.start(), w.group()) for w in _WORD.finditer(piece, start, end)]
+    for b in range(3, len(words)):
+        if words[b][1] not in badges:
+            continue
+        for k in (4, 3, 2):
+            if b - k >= 1 and is_name(" ".join(w for _, w in words[b - k: b])):
+                return words[b - k][0], words[b][0], words[b][0] + len(words[b][1])
+    return None
+
+
+_WORD = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _author_badge_set() -> frozenset[str]:
+    return frozenset(x for xs in patterns.AUTHOR_BADGES.values() for x in xs)
 
 
 _LEADING_COUNT = re.compile(r"\s*\d[\d,.]{0,12}+(?=\s)")
