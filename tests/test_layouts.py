@@ -3574,3 +3574,24 @@ def test_a_post_pages_comments_in_nested_lists_nest_their_replies_by_the_lists_d
     assert [(c.author.name, [(r.author.name, r.text) for r in c.replies]) for c in rec.comments] == [
         ("Ama Owusu", [("Yaw Boateng", "Ours took two days, no more.")]), ("Efua Addo", [])]
     assert check_accounted(html, [rec]) == []
+
+
+def test_poll_options_that_read_as_a_reading_time_or_an_age_are_still_the_polls():
+    # invented: a Spanish post with a poll whose options are durations ("10–15 minutos" has a
+    # reading time's shape), the note on who sees the votes in a wording no table holds: each
+    # option has its share under it, so the options, the question and the note are the
+    # poll's, not the body's
+    text = "\n".join([
+        "Lucía Ortega", "Directora de ingeniería en Faro Digital", "3 d", "",
+        "¿Cuánto duran hoy vuestras reuniones diarias?", "",
+        "#Ingeniería #Agile", "",
+        "¿Cuánto dura vuestra reunión diaria?", "Solo quien publica ve los votos.",
+        "Hasta 10 minutos", "21%", "10–15 minutos", "52%", "15–30 minutos", "22%", "Más de media hora", "5%",
+        "230 votos • Encuesta cerrada", "",
+        "64", "9 comentarios", "Recomendar", "Comentar", "Compartir", "Enviar",
+        "Tomás Berrocal", "Ingeniero de plataforma", "2 d", "Diez minutos, de pie y sin portátil.",
+        "Recomendar", "Responder",
+    ])
+    (rec,) = process(text)
+    assert rec.body == "¿Cuánto duran hoy vuestras reuniones diarias?\n\n#Ingeniería #Agile"
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Tomás Berrocal", "Diez minutos, de pie y sin portátil.")]

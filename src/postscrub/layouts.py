@@ -2038,7 +2038,9 @@ def _poll_start(content, kinds, start: int, end: int) -> int | None:
     for i in range(start + 1, end - 3):
         pairs = 0
         j = i
-        while (j + 1 < end and kinds[j].kind == nd.TEXT and len(content[j].text.strip()) <= 80
+        # (an option may read as a node of the tables: "10–15 minutes", a reading time's
+        # shape, "10 minutes", an age's; its share under it says it is an option)
+        while (j + 1 < end and kinds[j].kind in (nd.TEXT, nd.CHROME, nd.AGE) and len(content[j].text.strip()) <= 80
                and _PERCENT.fullmatch(content[j + 1].text.strip())):
             pairs += 1
             j += 2
