@@ -3595,3 +3595,18 @@ def test_poll_options_that_read_as_a_reading_time_or_an_age_are_still_the_polls(
     (rec,) = process(text)
     assert rec.body == "¿Cuánto duran hoy vuestras reuniones diarias?\n\n#Ingeniería #Agile"
     assert [(c.author.name, c.text) for c in rec.comments] == [("Tomás Berrocal", "Diez minutos, de pie y sin portátil.")]
+
+
+def test_a_document_viewers_page_position_takes_the_cards_title_lines_out_of_the_body():
+    # invented: a Dutch feed copy of a post with a document: under the text's fold, the
+    # document's title, its viewer's page position ("1 / 9") and the title again, then the
+    # counters; the title lines are the card's, not the post's
+    text = "\n".join([
+        "Sanne de Wit", "HR Business Partner bij Kustlijn Zorg", "5 d", "",
+        "We hebben onze onboarding voor nieuwe verpleegkundigen herschreven, van dag één tot week zes.",
+        "…meer", "",
+        "Onboarding in zes weken", "1 / 9", "Onboarding in zes weken", "",
+        "212", "14 reacties", "Interessant", "Reageren", "Reposten", "Verzenden",
+    ])
+    (rec,) = process(text)
+    assert rec.body == "We hebben onze onboarding voor nieuwe verpleegkundigen herschreven, van dag één tot week zes."

@@ -1535,8 +1535,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             # pages"), closing the text (whose call to action, if any, is not the card's)
             page = _page_count_card(content, kinds, body_start, body_end, end)
             if page is not None:
-                card = page - 1
-                for x in range(card, max(body_end, page + 1)):
+                card, last = page
+                for x in range(card, max(body_end, last + 1)):
                     drop(x, "ui.attachment")  # (the page count may be the line that ended the body)
                 body_end = card
         elif card is not None:
@@ -2006,11 +2006,12 @@ def _page_count() -> re.Pattern[str]:
     return re.compile(r"\d[\d,.]*\s*(?:" + "|".join(map(re.escape, patterns.DOCUMENT_PAGE_WORDS)) + r")", re.I)
 
 
-def _page_count_card(content, kinds, start: int, body_end: int, end: int) -> int | None:
+def _page_count_card(content, kinds, start: int, body_end: int, end: int) -> tuple[int, int] | None:
     """A document attached under the text: right under the text's fold ("…more") or its
     closing hashtags, a title line (short, ending no sentence), then a line of its page
-    count alone, the last line of the body or the one that ended it. The index of the page
-    count (the title above it goes with it), or None."""
+    count alone, the last line of the body or the one that ended it; or the document's
+    viewer, its page position ("1 / 12") among two to four short lines there (its title
+    above it, again under it). The card's first line and last, or None."""
     for i in (body_end - 1, body_end):
         if not start + 2 < i < end or not content[i].text.strip()[:1].isdigit():
             continue
@@ -2018,8 +2019,22 @@ def _page_count_card(content, kinds, start: int, body_end: int, end: int) -> int
         if (kinds[i - 1].kind == nd.TEXT and len(t) <= 120 and not t.endswith(_TITLE_END) and not t.startswith("#")
                 and (kinds[i - 2].kind == nd.FOLD or is_hashtag_line(content[i - 2].text))
                 and _page_count().fullmatch(content[i].text.strip())):
-            return i
-    return None
+            return i - 1, i
+    pos = next((x for x in range(body_end - 1, max(start, body_end - 4), -1)
+                if kinds[x].kind == nd.COUNTER and _PAGE_POSITION.fullmatch(content[x].text.strip())), None)
+    if pos is None:
+        return None
+    top = next((x for x in range(pos - 1, max(start, pos - 4), -1)
+                if kinds[x].kind == nd.FOLD or is_hashtag_line(content[x].text)), None)
+    if top is None or not 2 <= body_end - top - 1 <= 4 or any(
+            len(content[x].text.strip()) > 120 or content[x].text.strip().endswith(_TITLE_END)
+            or kinds[x].kind not in (nd.TEXT, nd.COUNTER) for x in range(top + 1, body_end)):
+        return None
+    return top + 1, body_end - 1
+
+
+# a document viewer's page position ("1 / 12"), the first page shown
+_PAGE_POSITION = re.compile(r"1\s?/\s?\d{1,4}")
 
 
 def _asks(text: str) -> bool:
