@@ -711,3 +711,18 @@ def test_a_heading_a_title_field_repeats_under_a_stray_line_is_the_title_not_the
     assert (rec.title, rec.author.name, rec.author.bio) == ("How we priced the second plan", "Marta Oyelaran", None)
     assert rec.body.startswith("We tried three prices")
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_post_pages_own_title_over_its_byline_is_no_title_of_the_post():
+    # invented: a German post page saved as plain text: its first line is the page's title
+    # ("Name auf LinkedIn: <the post's first words> | N Kommentare"), the byline under it names
+    # the same person and the text opens with those words: the page's title, not the post's
+    text = ("Jonas Keller auf LinkedIn: Wir haben die Freitagsmeetings gestrichen | 12 Kommentare\n\n"
+            "Jonas Keller\nTeamleiter Backend bei Elbwerk\n3 Tg.\n\n"
+            "Wir haben die Freitagsmeetings gestrichen und niemand vermisst sie.\n\n"
+            "Die Zeit geht jetzt in Code-Reviews, die sonst liegen geblieben wären.\n")
+    (rec,) = process(text)
+    assert rec.title is None
+    assert (rec.author.name, rec.author.bio) == ("Jonas Keller", "Teamleiter Backend bei Elbwerk")
+    assert rec.body.startswith("Wir haben die Freitagsmeetings gestrichen")
+    assert check_accounted(text, [rec]) == []
