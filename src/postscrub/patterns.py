@@ -561,7 +561,7 @@ CTA_CUES: tuple[str, ...] = (
     # fr / de / es / pt / it
     "inscrivez-vous", "contactez-moi", "écrivez-moi", "abonnez-vous", "commentez",
     "répondez", "envoyez-moi", "je vous l’envoie", "je vous l'envoie",
-    "en commentaire", "lien en commentaire", "antworte mit",
+    "lien en commentaire", "antworte mit",
     "schreiben sie mir", "schicken sie mir", "stuur me", "stuur mij", "scrivetemi", "mandami",
     "escríbeme", "envíame", "me mande", "me envie", "コメント欄", "ご連絡ください", "お送りします",
     "följ mig", "skriv till mig", "skicka ett meddelande", "подписывайтесь", "напишите мне",
