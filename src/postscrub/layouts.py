@@ -1802,7 +1802,8 @@ def _split_inline_heads(content: list[Line], log: RepairLog) -> list[Line]:
         if k == skip:
             continue
         t = ln.text
-        if ("·" in t or "•" in t) and (at := nd.age_led_row(t, parse_age)) is not None:
+        if ("·" in t or "•" in t) and nd.classify(t).rule == "ui.action_row" and (
+                at := nd.age_led_row(t, parse_age)) is not None:
             # a phone's comment row led by the comment's age, under its text ("1w · Like ·
             # Reply · 14"): the age stands under the header above the text (name, headline),
             # where a comment's header puts it; the buttons stay where they are

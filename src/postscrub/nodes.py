@@ -1114,8 +1114,8 @@ def age_led_row(t: str, parse_age=None) -> int | None:
     or None: an age, a separator, then a row of buttons (and counts) holding one button at
     least ("4d · 734 reactions · 58 comments", counts alone, is a post's header line)."""
     m = ROW_SEPARATOR.search(t, 0, 24)
-    if m is None or m.start() == 0:
-        return None
+    if m is None or m.start() == 0 or not any(c.isdigit() for c in t[:m.start()]):
+        return None  # (an age says its number: most lines so parted are a name and its badge)
     age = (parse_age or _unlearned_age_parser())(t[:m.start()])
     if not age or age.end < len(t[:m.start()].strip()):
         return None
