@@ -3543,3 +3543,92 @@ def test_a_notification_mails_bare_comm_link_opens_its_footer_in_words_no_table_
     assert rec.body == ("Unsere neue Werkstatt in Freiburg ist offen, und Lea hat die Einrichtung geplant.\n\n"
                         "Danke für die vielen Wochenenden!")
     assert check_accounted(text, [rec]) == []
+
+
+def test_a_comment_row_led_by_its_age_gives_the_age_to_the_header_above_the_text():
+    # invented: a German phone copy whose comment rows start with the comment's age, parted by
+    # bullets ("3 Tg. • Gefällt mir • Antworten • 2"), under the text: the age belongs to the
+    # header above the text (name with its degree, a headline or none), the row is chrome; an
+    # indented reply with two paragraphs and no headline keeps both as its text
+    text = "\n".join([
+        "Henrike Sommerfeld", "Leiterin Logistik bei Nordkai Spedition", "5 Tg.", "",
+        "Wir haben die Nachtschicht im Lager abgeschafft und die Touren neu geplant.", "",
+        "Seitdem kommen die Fahrer pünktlicher an und niemand vermisst die Nacht.", "",
+        "87 · 3 Kommentare", "Gefällt mir   Kommentieren   Teilen   Senden", "",
+        "Tobias Reinhardt • 2.", "Disponent bei Elbland Transporte",
+        "Wie habt ihr die Kunden mit frühen Lieferfenstern überzeugt?",
+        "4 Tg. • Gefällt mir • Antworten • 6", "",
+        "    Henrike Sommerfeld • Autorin",
+        "    Mit zwei Wochen Vorlauf und festen Zeitfenstern.",
+        "    Die meisten fanden es sogar besser.",
+        "    3 Tg. • Gefällt mir • Antworten • 2", "",
+        "Mareike Olsen • 3.+", "Endlich sagt es mal jemand!", "2 Tg. • Gefällt mir • Antworten",
+    ])
+    (rec,) = process(text)
+    assert rec.body.endswith("niemand vermisst die Nacht.")
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Tobias Reinhardt", "Disponent bei Elbland Transporte", "4 Tg.",
+         "Wie habt ihr die Kunden mit frühen Lieferfenstern überzeugt?"),
+        ("Mareike Olsen", None, "2 Tg.", "Endlich sagt es mal jemand!")]
+    (reply,) = rec.comments[0].replies
+    assert (reply.author.name, reply.author.bio, reply.age) == ("Henrike Sommerfeld", None, "3 Tg.")
+    assert reply.text.split() == "Mit zwei Wochen Vorlauf und festen Zeitfenstern. Die meisten fanden es sogar besser.".split()
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_post_pages_comments_in_nested_lists_nest_their_replies_by_the_lists_depth():
+    # invented: an HTML post page whose comments are list items, a reply in a list nested in
+    # its comment's item: the depth of each comment's header says where it stands
+    html = """<html><body><main>
+<div>Kofi Mensah</div><div>Beekeeper at Asante Apiaries</div><div>2w</div><div>Report this post</div>
+<p>We moved our hives two metres uphill and lost no colony to the floods this year.</p>
+<div>58</div><div>3 comments</div><div>Like</div><div>Comment</div><div>Share</div>
+<ul>
+<li><div>Ama Owusu</div><div>Agronomist</div><div>1w</div><div>Did the bees take long to find the new spot?</div>
+  <div>Like</div><div>Reply</div>
+  <ul><li><div>Yaw Boateng</div><div>Farmer</div><div>1w</div><div>Ours took two days, no more.</div>
+    <div>Like</div><div>Reply</div></li></ul>
+</li>
+<li><div>Efua Addo</div><div>Teacher</div><div>5d</div><div>Great to read this.</div><div>Like</div><div>Reply</div></li>
+</ul>
+</main></body></html>"""
+    (rec,) = process(html)
+    assert [(c.author.name, [(r.author.name, r.text) for r in c.replies]) for c in rec.comments] == [
+        ("Ama Owusu", [("Yaw Boateng", "Ours took two days, no more.")]), ("Efua Addo", [])]
+    assert check_accounted(html, [rec]) == []
+
+
+def test_poll_options_that_read_as_a_reading_time_or_an_age_are_still_the_polls():
+    # invented: a Spanish post with a poll whose options are durations ("10–15 minutos" has a
+    # reading time's shape), the note on who sees the votes in a wording no table holds: each
+    # option has its share under it, so the options, the question and the note are the
+    # poll's, not the body's
+    text = "\n".join([
+        "Lucía Ortega", "Directora de ingeniería en Faro Digital", "3 d", "",
+        "¿Cuánto duran hoy vuestras reuniones diarias?", "",
+        "#Ingeniería #Agile", "",
+        "¿Cuánto dura vuestra reunión diaria?", "Solo quien publica ve los votos.",
+        "Hasta 10 minutos", "21%", "10–15 minutos", "52%", "15–30 minutos", "22%", "Más de media hora", "5%",
+        "230 votos • Encuesta cerrada", "",
+        "64", "9 comentarios", "Recomendar", "Comentar", "Compartir", "Enviar",
+        "Tomás Berrocal", "Ingeniero de plataforma", "2 d", "Diez minutos, de pie y sin portátil.",
+        "Recomendar", "Responder",
+    ])
+    (rec,) = process(text)
+    assert rec.body == "¿Cuánto duran hoy vuestras reuniones diarias?\n\n#Ingeniería #Agile"
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Tomás Berrocal", "Diez minutos, de pie y sin portátil.")]
+
+
+def test_a_document_viewers_page_position_takes_the_cards_title_lines_out_of_the_body():
+    # invented: a Dutch feed copy of a post with a document: under the text's fold, the
+    # document's title, its viewer's page position ("1 / 9") and the title again, then the
+    # counters; the title lines are the card's, not the post's
+    text = "\n".join([
+        "Sanne de Wit", "HR Business Partner bij Kustlijn Zorg", "5 d", "",
+        "We hebben onze onboarding voor nieuwe verpleegkundigen herschreven, van dag één tot week zes.",
+        "…meer", "",
+        "Onboarding in zes weken", "1 / 9", "Onboarding in zes weken", "",
+        "212", "14 reacties", "Interessant", "Reageren", "Reposten", "Verzenden",
+    ])
+    (rec,) = process(text)
+    assert rec.body == "We hebben onze onboarding voor nieuwe verpleegkundigen herschreven, van dag één tot week zes."

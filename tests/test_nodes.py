@@ -442,3 +442,39 @@ def test_a_flattened_comments_two_buttons_before_the_next_comments_header_are_cu
     prose = text.replace("बहुत अच्छा काम, बधाई हो!", "बहुत अच्छा, I Like Reply guys, बधाई हो!")
     parts = [p.text.strip() for p in nodes.split_flattened(Line(1, prose))]
     assert "बहुत अच्छा, I Like Reply guys, बधाई हो!" in parts
+
+
+def test_a_flattened_comment_header_after_the_sort_menu_or_a_bare_count_is_cut_with_its_degree():
+    # invented: a Portuguese public page flattened onto one line, no "Denunciar" anchor on the
+    # comments: the first comment's header follows the sort menu, the next ones follow the
+    # reaction count of the comment before ("Responder 12 Name • 3º+ …"); the degree badge
+    # between the name and the headline is no part of the headline
+    text = ("Helena Baptista Engenheira de dados na Ribeira Digital 2 sem Denunciar esta publicação "
+            "Migramos todos os relatórios para um único catálogo e a equipa deixou de discutir números. "
+            "Demorou três meses. 87 4 comentários Gostei Comentar Partilhar Enviar Mais relevantes "
+            "Tiago Lemos • 2º Analista de BI na Foz Dados 1 sem Quanto tempo gastaram com os nomes das métricas? "
+            "Gostei Responder 12 Rita Amaral • 3º+ Gestora de produto 5 d "
+            "Ótimo exemplo de governança sem burocracia. Gostei Responder")
+    (rec,) = process(text)
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Tiago Lemos", "Analista de BI na Foz Dados", "1 sem", "Quanto tempo gastaram com os nomes das métricas?"),
+        ("Rita Amaral", "Gestora de produto", "5 d", "Ótimo exemplo de governança sem burocracia.")]
+    assert check_accounted(text, [rec]) == []
+
+
+def test_a_flattened_reply_header_behind_an_unknown_line_is_found_by_the_authors_badge():
+    # invented: a German public page flattened onto one line; a line the tables do not know
+    # stands between the comment's row and the reply's header; the post author's badge after
+    # the reply's name ("… Greta Lindqvist Autorin Bäckermeisterin …") says where the name starts
+    text = ("Greta Lindqvist Bäckermeisterin in Lübeck 6 Tg. Beitrag melden "
+            "Wir backen seit März nur noch drei Brotsorten und verkaufen mehr als vorher. "
+            "54 2 Kommentare Gefällt mir Kommentieren Teilen Senden Relevanteste "
+            "Ole Brandt • 2. Konditor 4 Tg. Welche drei habt ihr behalten? Gefällt mir Antworten 5 1 Antwort "
+            "Antworten ausklappen Greta Lindqvist Autorin Bäckermeisterin in Lübeck 4 Tg. "
+            "Ole Brandt Roggen, Dinkel und das Kastenbrot. Gefällt mir Antworten 2")
+    (rec,) = process(text)
+    (comment,) = rec.comments
+    assert (comment.author.name, comment.text) == ("Ole Brandt", "Welche drei habt ihr behalten?")
+    assert [(r.author.name, r.author.bio, r.age, r.text) for r in comment.replies] == [
+        ("Greta Lindqvist", "Bäckermeisterin in Lübeck", "4 Tg.", "Ole Brandt Roggen, Dinkel und das Kastenbrot.")]
+    assert check_accounted(text, [rec]) == []

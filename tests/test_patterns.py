@@ -210,3 +210,18 @@ def test_a_mails_reason_line_naming_what_it_sent_is_chrome():
     (rec,) = process(text)
     assert rec.body == "We moved the crew meal to the start of the night shift.\n\nMistakes in the first hour dropped by half."
     assert rec.sign_off == "— Marek"
+
+
+def test_a_french_invitation_to_answer_in_the_comments_stays_in_the_body_before_the_call_to_action():
+    # invented: a French post whose next-to-last paragraph invites the readers to answer in the
+    # comments ("Racontez-nous en commentaire": a closing invitation to discuss, the body's by
+    # the corpus convention), the last asks to subscribe (the call to action); a bare "en
+    # commentaire" is no cue, as "in the comments" is none in English
+    text = ("Camille Roche\nResponsable RH chez Atelier Nord\n2 j\n\n"
+            "Nous avons supprimé les entretiens annuels l’an dernier au profit de points trimestriels courts.\n\n"
+            "Les managers y passent moins de temps et les équipes disent enfin ce qui coince.\n\n"
+            "Et dans votre entreprise, comment ça se passe ? Racontez-nous en commentaire.\n\n"
+            "Pour recevoir notre trame d’entretien trimestriel, abonnez-vous à la lettre « RH pratique ».\n")
+    (rec,) = process(text)
+    assert rec.body.endswith("Et dans votre entreprise, comment ça se passe ? Racontez-nous en commentaire.")
+    assert rec.cta == "Pour recevoir notre trame d’entretien trimestriel, abonnez-vous à la lettre « RH pratique »."

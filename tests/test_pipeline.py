@@ -722,4 +722,18 @@ def test_a_katakana_bullet_that_ends_the_age_line_is_the_uis_bullet():
     (rec,) = process(text)
     assert (rec.author.name, rec.author.bio, rec.age) == ("小林 直樹", "地方銀行 法人営業部", "2週間")
     assert rec.body == "今月から取引先への訪問を午前中にまとめることにしました。\n\n午後は提案書づくりに集中できます。"
+
+
+def test_a_post_pages_own_title_over_its_byline_is_no_title_of_the_post():
+    # invented: a German post page saved as plain text: its first line is the page's title
+    # ("Name auf LinkedIn: <the post's first words> | N Kommentare"), the byline under it names
+    # the same person and the text opens with those words: the page's title, not the post's
+    text = ("Jonas Keller auf LinkedIn: Wir haben die Freitagsmeetings gestrichen | 12 Kommentare\n\n"
+            "Jonas Keller\nTeamleiter Backend bei Elbwerk\n3 Tg.\n\n"
+            "Wir haben die Freitagsmeetings gestrichen und niemand vermisst sie.\n\n"
+            "Die Zeit geht jetzt in Code-Reviews, die sonst liegen geblieben wären.\n")
+    (rec,) = process(text)
+    assert rec.title is None
+    assert (rec.author.name, rec.author.bio) == ("Jonas Keller", "Teamleiter Backend bei Elbwerk")
+    assert rec.body.startswith("Wir haben die Freitagsmeetings gestrichen")
     assert check_accounted(text, [rec]) == []

@@ -2798,3 +2798,30 @@ def test_a_quote_after_the_quoted_post_closed_by_its_own_attribution_is_a_commen
     assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
         ("Pablo Serra", "Consultor de procesos", "2 d", "¿Y cómo lo tomaron los clientes que llamaban los viernes?")]
     assert check_accounted(QUOTED_POST_AND_COMMENT_ES, [rec]) == []
+
+
+def test_a_screen_reader_in_browse_mode_speaks_roles_of_links_and_controls_only():
+    # invented: a Spanish post read by a screen reader in browse mode: plain text lines carry
+    # no role, links and buttons do; the role may follow the name ("Inicio, link"), and a list
+    # item's role stands before the element's own ("list item, button, Recomendar")
+    text = "\n".join([
+        "Navigation, landmark", "Inicio, link", "Empleos, link",
+        "link, Marta Quiroga", "Jefa de cocina en Casa Alba", "3 sem", "button, Denunciar esta publicación",
+        "Cambiamos la carta cada estación y tiramos la mitad de comida que antes.",
+        "Ahora compramos solo a tres huertas de la comarca.",
+        "button, 45 recomendaciones", "button, Recomendar", "button, Comentar", "button, Compartir",
+        "heading level 2, Comentarios",
+        "list item, link, Julián Ferreiro", "Sumiller", "2 sem", "¿Y cómo lo lleváis con el vino?",
+        "list item, button, Recomendar", "list item, button, Responder",
+        "list item, link, Inés Calvo", "1 sem", "Me encanta la idea.",
+        "button, Recomendar", "button, Responder",
+        "Sign in, link",
+    ])
+    (rec,) = process(text)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Marta Quiroga", "Jefa de cocina en Casa Alba", "3 sem")
+    assert rec.body.split() == ("Cambiamos la carta cada estación y tiramos la mitad de comida que antes. "
+                                "Ahora compramos solo a tres huertas de la comarca.").split()
+    assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
+        ("Julián Ferreiro", "Sumiller", "2 sem", "¿Y cómo lo lleváis con el vino?"),
+        ("Inés Calvo", None, "1 sem", "Me encanta la idea.")]
+    assert check_accounted(text, [rec]) == []

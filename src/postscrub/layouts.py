@@ -1537,8 +1537,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
             # pages"), closing the text (whose call to action, if any, is not the card's)
             page = _page_count_card(content, kinds, body_start, body_end, end)
             if page is not None:
-                card = page - 1
-                for x in range(card, max(body_end, page + 1)):
+                card, last = page
+                for x in range(card, max(body_end, last + 1)):
                     drop(x, "ui.attachment")  # (the page count may be the line that ended the body)
                 body_end = card
         elif card is not None:
@@ -1804,6 +1804,19 @@ def _split_inline_heads(content: list[Line], log: RepairLog) -> list[Line]:
         if k == skip:
             continue
         t = ln.text
+        if ("·" in t or "•" in t) and nd.classify(t).rule == "ui.action_row" and (
+                at := nd.age_led_row(t, parse_age)) is not None:
+            # a phone's comment row led by the comment's age, under its text ("1w · Like ·
+            # Reply · 14"): the age stands under the header above the text (name, headline),
+            # where a comment's header puts it; the buttons stay where they are
+            done = out if out is not None else content[:k]
+            below = _header_above_row(done)
+            if below is not None:
+                out = done
+                age, row = ln.split_at((at,))
+                out.insert(below, age)
+                out.append(row)
+                continue
         head = _inline_head(t) if "·" in t or "•" in t else None
         if head is None and "•" in t and (at := _degree_row_age(t)) is not None:
             # a phone's comment row, "Name • 3rd+   5h": the age at the row's end stands under
@@ -1841,6 +1854,25 @@ def _split_inline_heads(content: list[Line], log: RepairLog) -> list[Line]:
             continue
         out.extend(p for p in ln.split_at((a, b, b + len(head.bio), c)) if p.text.strip())
     return content if out is None else out
+
+
+def _header_above_row(done: list[Line]) -> int | None:
+    """Where a comment's header ends among the lines before its row (``done``, the row led by
+    the comment's age): the text lines after the last node that is no text (the row of the
+    comment before, a sort menu, "See previous replies") open with a name line (its badge
+    aside: "Ana Lee • 2nd", "Ana Lee · Author"); a headline under it when text follows the
+    two (a line that reads as a headline, or one no sentence ends). None when the lines do
+    not open so."""
+    j = len(done)
+    while j > 0 and len(done) - j < 12 and nd.classify(done[j - 1].text).kind == nd.TEXT:
+        j -= 1
+    block = [ln.text.strip() for ln in done[j:]]
+    if len(block) < 2 or len(done) - j >= 12 or not _name_line(block[0].replace("·", "•")):
+        return None
+    second = block[1]
+    if len(block) >= 3 and len(second) <= 150 and (_row_headline(second) or second[-1:] not in ".!?。！？…"):
+        return j + 2
+    return j + 1
 
 
 _LAST_WORD = re.compile(r"\s(\S+)$")
@@ -1977,11 +2009,12 @@ def _page_count() -> re.Pattern[str]:
     return re.compile(r"\d[\d,.]*\s*(?:" + "|".join(map(re.escape, patterns.DOCUMENT_PAGE_WORDS)) + r")", re.I)
 
 
-def _page_count_card(content, kinds, start: int, body_end: int, end: int) -> int | None:
+def _page_count_card(content, kinds, start: int, body_end: int, end: int) -> tuple[int, int] | None:
     """A document attached under the text: right under the text's fold ("…more") or its
     closing hashtags, a title line (short, ending no sentence), then a line of its page
-    count alone, the last line of the body or the one that ended it. The index of the page
-    count (the title above it goes with it), or None."""
+    count alone, the last line of the body or the one that ended it; or the document's
+    viewer, its page position ("1 / 12") among two to four short lines there (its title
+    above it, again under it). The card's first line and last, or None."""
     for i in (body_end - 1, body_end):
         if not start + 2 < i < end or not content[i].text.strip()[:1].isdigit():
             continue
@@ -1989,8 +2022,22 @@ def _page_count_card(content, kinds, start: int, body_end: int, end: int) -> int
         if (kinds[i - 1].kind == nd.TEXT and len(t) <= 120 and not t.endswith(_TITLE_END) and not t.startswith("#")
                 and (kinds[i - 2].kind == nd.FOLD or is_hashtag_line(content[i - 2].text))
                 and _page_count().fullmatch(content[i].text.strip())):
-            return i
-    return None
+            return i - 1, i
+    pos = next((x for x in range(body_end - 1, max(start, body_end - 4), -1)
+                if kinds[x].kind == nd.COUNTER and _PAGE_POSITION.fullmatch(content[x].text.strip())), None)
+    if pos is None:
+        return None
+    top = next((x for x in range(pos - 1, max(start, pos - 4), -1)
+                if kinds[x].kind == nd.FOLD or is_hashtag_line(content[x].text)), None)
+    if top is None or not 2 <= body_end - top - 1 <= 4 or any(
+            len(content[x].text.strip()) > 120 or content[x].text.strip().endswith(_TITLE_END)
+            or kinds[x].kind not in (nd.TEXT, nd.COUNTER) for x in range(top + 1, body_end)):
+        return None
+    return top + 1, body_end - 1
+
+
+# a document viewer's page position ("1 / 12"), the first page shown
+_PAGE_POSITION = re.compile(r"1\s?/\s?\d{1,4}")
 
 
 def _asks(text: str) -> bool:
@@ -2009,7 +2056,9 @@ def _poll_start(content, kinds, start: int, end: int) -> int | None:
     for i in range(start + 1, end - 3):
         pairs = 0
         j = i
-        while (j + 1 < end and kinds[j].kind == nd.TEXT and len(content[j].text.strip()) <= 80
+        # (an option may read as a node of the tables: "10–15 minutes", a reading time's
+        # shape, "10 minutes", an age's; its share under it says it is an option)
+        while (j + 1 < end and kinds[j].kind in (nd.TEXT, nd.CHROME, nd.AGE) and len(content[j].text.strip()) <= 80
                and _PERCENT.fullmatch(content[j + 1].text.strip())):
             pairs += 1
             j += 2
@@ -2444,6 +2493,12 @@ def _post_comments(content, kinds, used, start, end, log, drop, doc="", glued=Fa
         if len(set(indents)) > 1:
             return _nest_by_indent(comments, indents)
     elif len(blocks) > 1:
+        # (a list's depth each header's first line stood at: a screen reader's "list item
+        # level 2", an HTML page's nested list)
+        depths = [content[heads[0] if heads else (age_i if age_i is not None else a)].depth
+                  for heads, age_i, a in blocks]
+        if depths[0] and len(set(depths)) > 1 and depths[0] == min(depths):
+            return _nest_by_indent(comments, depths)
         indents = _reply_indents(content, blocks, comments)
         if indents is not None:
             return _nest_by_indent(comments, indents)

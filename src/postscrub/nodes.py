@@ -688,6 +688,8 @@ def _classify_with(t: str, parse_age) -> Kind:
         return Kind(ACTION, "ui.action_row")  # "Like • 5", "Recomendar · 12": a phone's comment row
     if len(t) <= 100 and "   " in t and _gapped_row(t):
         return Kind(ACTION, "ui.action_row")  # "Suka   Komentar   Posting ulang   Kirim"
+    if len(t) <= 100 and ("·" in t or "•" in t) and age_led_row(t, parse_age) is not None:
+        return Kind(ACTION, "ui.action_row")  # "1w · Like · Reply · 14": a comment's row, its age first
     if len(t) <= 100 and t[:1] and unicodedata.category(t[0]) == "So":
         # "👍❤️💡 1,027 · 73 comments": the reaction icons, then the counters
         rest = t.lstrip("".join(c for c in t[:12] if unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") or c == " "))
@@ -1106,6 +1108,24 @@ def _word_first_row(t: str) -> bool:
     return word_first
 
 
+def age_led_row(t: str, parse_age=None) -> int | None:
+    """Where the buttons start on a comment's row led by its age ("1w · Like · Reply · 14",
+    "6日 · いいね！ · 返信 · 5": a phone shows the age there, under the text, not in the header),
+    or None: an age, a separator, then a row of buttons (and counts) holding one button at
+    least ("4d · 734 reactions · 58 comments", counts alone, is a post's header line)."""
+    m = ROW_SEPARATOR.search(t, 0, 24)
+    if m is None or m.start() == 0 or not any(c.isdigit() for c in t[:m.start()]):
+        return None  # (an age says its number: most lines so parted are a name and its badge)
+    age = (parse_age or _unlearned_age_parser())(t[:m.start()])
+    if not age or age.end < len(t[:m.start()].strip()):
+        return None
+    rest = t[m.end():]
+    if _classify(rest.strip()).rule != "ui.action_row" or not any(
+            _classify(p).kind == ACTION for p in ROW_SEPARATOR.split(rest.strip()) if p):
+        return None
+    return m.start()
+
+
 def _button_and_count(t: str) -> bool:
     """A button and its bare count after a separator, one line ("Like • 5", "Recomendar · 12",
     "Gefällt mir · 1.204"): a phone's comment row (a word and a number alone, "Founder • 3",
@@ -1390,8 +1410,8 @@ def split_flattened(line: Line) -> list[Line]:
         k = classify(text[s:e])
         if k.kind in (ACTION, COUNTER) or k.rule == "ui.share_target":
             row_ends.add(e)
-        elif k.rule == "ui.navigation":
-            nav_ends.add(e)
+        elif k.rule == "ui.navigation" or (k.kind == CHROME and key(text[s:e]) in _comment_sort_keys()):
+            nav_ends.add(e)  # (the comment list's sort menu too: the first comment's header follows it)
     for s, e in accepted:
         cuts.add(s)
         cuts.add(e)
@@ -1579,9 +1599,67 @@ def _age_header_cuts(text: str, a: int, b: int) -> list[int]:
     if m is None:
         return []
     head = piece[: m.start()].split()
+    # (the reaction count of the comment before, after its buttons: "… Reply 3 Ana Lee • 2nd
+    # Engineer 2d …", a node of its own before the name)
+    count = _LEADING_COUNT.match(piece) if head[:1] and head[0][:1].isdigit() else None
+    if count is not None:
+        head = head[1:]
+    lead = None
+    if len(head) >= 3 and not is_name(" ".join(head[:2]).rstrip(",")):
+        # the post author's badge after the name ("… Ana Lee Author Headline 2d …") marks where
+        # the name stands behind a line the tables do not know (a replies link's wording)
+        found = _name_before_badge(piece, count.end() if count is not None else 0, m.start())
+        if found is None:
+            return []
+        lead, badge_at, badge_end = found
+        head = piece[lead: m.start()].split()
     if len(head) < 2 or not is_name(" ".join(head[:2]).rstrip(",")):
         return []
-    return [a + m.start(), a + m.end()]
+    cuts = [*((a + count.end(),) if count is not None else ()), a + m.start(), a + m.end()]
+    if lead is not None:
+        cuts += [a + lead, a + badge_at, a + badge_end]  # (the badge a node: chrome, the headline after it)
+    # the connection degree after the name ("Ana Lee • 2nd Engineer 2d"): a node of its own,
+    # the headline after it
+    bullet = piece.find("•", 0, m.start())
+    badge = _BADGE_RUN.match(piece, bullet) if bullet > 0 else None
+    if badge is not None and classify(badge.group().strip()).rule == "ui.connection_degree" \
+            and is_name(piece[count.end() if count is not None else 0: bullet].strip()):
+        cuts += [a + bullet, a + badge.end()]
+    return cuts
+
+
+def _name_before_badge(piece: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """Where the name starts that the post author's badge follows among a header's words
+    (``piece[start:end]``): two to four words before the badge that are a name, the most
+    that are, a word before them; and where the badge starts and ends. None when no badge of
+    the tables stands so."""
+    from .segment import is_name
+
+    badges = _author_badge_set()
+    words = [(w.start(), w.group()) for w in _WORD.finditer(piece, start, end)]
+    for b in range(3, len(words)):
+        if words[b][1] not in badges:
+            continue
+        for k in (4, 3, 2):
+            if b - k >= 1 and is_name(" ".join(w for _, w in words[b - k: b])):
+                return words[b - k][0], words[b][0], words[b][0] + len(words[b][1])
+    return None
+
+
+_WORD = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _author_badge_set() -> frozenset[str]:
+    return frozenset(x for xs in patterns.AUTHOR_BADGES.values() for x in xs)
+
+
+_LEADING_COUNT = re.compile(r"\s*\d[\d,.]{0,12}+(?=\s)")
+
+
+@lru_cache(maxsize=1)
+def _comment_sort_keys() -> frozenset[str]:
+    return frozenset(key(x) for xs in patterns.COMMENT_SORT.values() for x in xs)
 
 
 _BADGE_RUN = re.compile(r"(?:\s*[•·]\s*[^\s•·]{1,12})+")  # "• 2nd", "• Ika-2 • Ika-2" after a name

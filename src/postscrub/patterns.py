@@ -161,7 +161,7 @@ A11Y_OTHER_ROLES: tuple[str, ...] = (
     "button", "image", "img", "graphic", "figure", "region", "article", "list", "listitem", "list item",
     "navigation", "banner", "main", "complementary", "contentinfo", "separator", "toolbar", "menu",
     "menuitem", "menu button", "heading", "heading level 1", "heading level 2", "heading level 3",
-    "heading level 4", "heading level 5", "heading level 6", "landmark", "group",
+    "heading level 4", "heading level 5", "heading level 6", "landmark", "group", "combo box",
 )
 #: controls: a button whose label is a UI string of the page ("31 comments", "Comment") is
 #: kept for the page's reading, without its role; any other control's line is dropped
@@ -561,7 +561,7 @@ CTA_CUES: tuple[str, ...] = (
     # fr / de / es / pt / it
     "inscrivez-vous", "contactez-moi", "écrivez-moi", "abonnez-vous", "commentez",
     "répondez", "envoyez-moi", "je vous l’envoie", "je vous l'envoie",
-    "en commentaire", "lien en commentaire", "antworte mit",
+    "lien en commentaire", "antworte mit",
     "schreiben sie mir", "schicken sie mir", "stuur me", "stuur mij", "scrivetemi", "mandami",
     "escríbeme", "envíame", "me mande", "me envie", "コメント欄", "ご連絡ください", "お送りします",
     "följ mig", "skriv till mig", "skicka ett meddelande", "подписывайтесь", "напишите мне",

@@ -303,6 +303,27 @@ def _site_suffix(text: str) -> int | None:
     return None
 
 
+def _post_page_title(content: list[Line], log: RepairLog) -> bool:
+    """A post page's own title over a copy of the page ("Ana Lee on LinkedIn: <the post's
+    first words>", a reader view's or a saved page's first line, under the site's name or
+    not): the byline under it names the same person and the words after the colon open the
+    text. The page's title, not the post's (a post has none): dropped as ``ui.page_title``."""
+    k = 1 if shapes.SITE_LINE.fullmatch(content[0].text.strip()) else 0
+    t = content[k].text.strip()
+    if "LinkedIn" not in t or len(t) > 300 or not _page_title_heading(t):
+        return False
+    name = _PAGE_TITLE.fullmatch(t).group("name").strip()
+    colon = max(t.find(": "), t.find("："))
+    if colon <= 0 or content[k + 1].text.strip() != name:
+        return False
+    opening = t[colon + 1:].split(" | ")[0].strip().rstrip("…").rstrip()
+    following = " ".join(ln.text.strip() for ln in content[k + 2: k + 8])
+    if len(opening) < 12 or opening not in following[: len(opening) + 400]:
+        return False
+    log.drop_line(content[k], "ui.page_title")
+    return True
+
+
 def _page_title_heading(h1: str) -> bool:
     from .segment import is_name
 
@@ -788,6 +809,8 @@ def _segment_shape(lines: list[Line], log: RepairLog, fm: shapes.FrontMatter, sh
         fields = _bold_fields(lines, log)
         if fields.get("author"):
             h1 = fields.get("title")  # (the heading a title field repeats, else the page's label)
+    if not (fm.fields or author or fields or h1) and len(content) >= 4 and _post_page_title(content, log):
+        content = [ln for ln in lines if ln.text.strip()]
     # a reader app's header over the article it saved (the site's name or the article's address,
     # a byline with the reading time): the title and the author
     reader = shapes.reader_header(lines, log) if not (fm.fields or author or fields or h1) else None

@@ -753,15 +753,34 @@ def strip_a11y_roles(lines: list[Line], log: RepairLog) -> bool:
             return _strip_spoken_parts(content, log)  # (a speech viewer's parts, two spaces apart)
         return False
     text_rx, other_rx, struct_rx, control_rx = _a11y_regexes()
+    chain_rx, after_rx = _a11y_chain_regexes()
     roled = sum(1 for ln in content if text_rx.match(ln.text) or other_rx.fullmatch(ln.text)
                 or struct_rx.fullmatch(ln.text))
-    if roled < 0.6 * len(content):
+    # (a reader in browse mode speaks the roles of links and controls, not of plain text: a
+    # third of the lines and a dozen open with a role, three controls among them)
+    if roled < 0.6 * len(content) and not (roled >= 12 and 3 * roled >= len(content) and sum(
+            1 for ln in content if control_rx.match(ln.text)) >= 3):
         return False
     for ln in content:
-        m = text_rx.match(ln.text) or control_rx.match(ln.text)
+        chain = chain_rx.match(ln.text)
+        if chain is not None:
+            # "list item, link, Ana Lee", "list item level 2, link, …": the item's role (its
+            # level: how deep a reply stands) before the element's own, cut off with it
+            level = chain.group("level")
+            ln.depth = int(level) if level else 1
+        at = chain.end() if chain is not None else 0
+        tm = text_rx.match(ln.text, at)
+        m = tm or control_rx.match(ln.text, at)
+        if m is None and len(ln.text) <= 120 and (tail := after_rx.search(ln.text)) is not None:
+            # the role after the element's name, as some readers speak it ("Skip to main
+            # content, link", "Main content, landmark"): a link's name kept, any other dropped
+            if tail.group("text"):
+                log.edit(ln, "a11y.role", [(tail.start(), tail.end(), "")])
+            else:
+                log.drop_line(ln, "a11y.role")
+            continue
         if m and m.end() < len(ln.text.rstrip()):
-            control = not text_rx.match(ln.text)
-            if control and nodes.classify(ln.text[m.end():].strip()).kind == nodes.TEXT:
+            if tm is None and nodes.classify(ln.text[m.end():].strip()).kind == nodes.TEXT:
                 # a control's own label: its first words may be a button of the page ("Reply to
                 # Ana Lee’s comment" is the comment's Reply), kept; else it is dropped whole
                 label = ln.text[m.end():].rstrip()
@@ -770,18 +789,31 @@ def strip_a11y_roles(lines: list[Line], log: RepairLog) -> bool:
                              and nodes.classify(" ".join(words[:k])).kind == nodes.ACTION), 0)
                 if keep:
                     cut = m.end() + len(" ".join(words[:keep]))
-                    log.edit(ln, "a11y.role", [(m.start(), m.end(), ""), (cut, len(ln.text.rstrip()), "")])
+                    log.edit(ln, "a11y.role", [(0 if at else m.start(), m.end(), ""), (cut, len(ln.text.rstrip()), "")])
                 else:
                     log.drop_line(ln, "a11y.role")
                 continue
             # (a control that is a UI string of the page, "31 comments", "Comment", stays for
             # the page's reading, which knows it)
-            log.edit(ln, "a11y.role", [(m.start(), m.end(), "")])
+            log.edit(ln, "a11y.role", [(0 if at else m.start(), m.end(), "")])
             if struct_rx.fullmatch(ln.text):
                 log.drop_line(ln, "a11y.role")
         elif m or other_rx.fullmatch(ln.text) or struct_rx.fullmatch(ln.text):
             log.drop_line(ln, "a11y.role")
     return True
+
+
+@lru_cache(maxsize=1)
+def _a11y_chain_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A container's role before an element's own ("list item, link, Ana Lee", "list item
+    level 2, button, Like"), its level caught; and the role after the element's name, last on
+    the line ("Skip to main content, link", "Main content, landmark"), a text role caught."""
+    inner = nodes.alternation(patterns.A11Y_TEXT_ROLES + patterns.A11Y_CONTROL_ROLES)
+    chain = re.compile(r"\s*(?:(?:" + nodes.alternation(patterns.A11Y_OTHER_ROLES) + r")(?:\s+level\s+(?P<level>\d{1,2}))?,\s*)"
+                       r"{1,3}(?=(?:" + inner + r"),)", re.I)
+    after = re.compile(r",\s*(?:(?P<text>" + nodes.alternation(patterns.A11Y_TEXT_ROLES) + r")|(?:"
+                       + nodes.alternation(patterns.A11Y_OTHER_ROLES) + r"))\s*$", re.I)
+    return chain, after
 
 
 _SPOKEN_FIRST = tuple(r + " " for r in patterns.A11Y_SPOKEN_TEXT_ROLES + patterns.A11Y_SPOKEN_CONTROL_ROLES) + (
