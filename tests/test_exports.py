@@ -4,6 +4,8 @@ All text here is invented."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from postscrub import process, shapes
@@ -3030,3 +3032,32 @@ def test_a_count_under_an_age_key_is_no_age(count):
     assert rec.age is None
     (rec,) = process(text.replace(count, "6 din"))
     assert rec.age == "6 din"
+
+
+# invented: a scraper's JSON whose text field took the page's text with the sign-in modal over it
+# (one line: the post's first sentence, the modal's prompts, the post's last sentence). Left in
+# the body, cleaning the body again read the long line as a flattened page's, cut the modal out
+# and dropped the sentence after it
+MODAL_IN_A_TEXT_FIELD = json.dumps([{"author": "Ciara Byrne", "posted": "3d", "text": (
+    "We opened the second hangar at Shannon this week: two bays, a paint shop and room for a narrowbody. "
+    "Sign in to view more content Create your free account or sign in to continue your search Sign in "
+    "Welcome back Email or phone Password Show Forgot password? Sign in or By clicking Continue to join or "
+    "sign in, you agree to LinkedIn’s User Agreement , Privacy Policy , and Cookie Policy . New to LinkedIn? "
+    "Join now Thanks to the crews who moved the tooling over the weekend.")}], ensure_ascii=False, indent=2)
+
+
+def test_a_sign_in_modal_in_a_json_text_field_is_cut_out_on_the_first_pass():
+    (rec,) = process(MODAL_IN_A_TEXT_FIELD)
+    assert (rec.author.name, rec.age) == ("Ciara Byrne", "3d")
+    assert rec.body == ("We opened the second hangar at Shannon this week: two bays, a paint shop and room for a "
+                        "narrowbody. Thanks to the crews who moved the tooling over the weekend.")
+    assert any(r.rule == "ui.sign_in" and r.text.startswith("Sign in to view more content") for r in rec.repairs)
+    assert check_accounted(MODAL_IN_A_TEXT_FIELD, [rec]) == []
+    (again,) = process(rec.body)
+    assert again.body == rec.body
+    # (a text that names signing in once or twice is no modal: kept whole)
+    dump = json.dumps([{"author": "Ciara Byrne", "text": "Sign in to the portal with your email or phone "
+                        "and password to book a slot; forgot your password? Ask the front desk, we reset it "
+                        "the same day for every crew member who needs it."}])
+    (rec,) = process(dump)
+    assert rec.body.startswith("Sign in to the portal") and rec.body.endswith("who needs it.")

@@ -3632,3 +3632,57 @@ def test_a_document_viewers_page_position_takes_the_cards_title_lines_out_of_the
     ])
     (rec,) = process(text)
     assert rec.body == "We hebben onze onboarding voor nieuwe verpleegkundigen herschreven, van dag één tot week zes."
+
+
+# invented: two feed cards whose age line the copy lost (no "5h •", no "Visible to anyone…"
+# under the header): a person's (name shown twice, degree badge, headline) and a company page's
+# (name shown twice, follower count). With no age to anchor it the header stayed in the body,
+# and cleaning the body again read its first lines as an article's byline
+FEED_CARD_NO_AGE = """Feed post number 3
+Marta Quinn
+Marta Quinn
+ • 2nd
+Fleet Planner | Regional Airlines | Spares
+We are looking for two serviceable APU starters for a regional fleet
+Offers by the end of the month please.
+Like
+Comment
+Repost
+Send
+"""
+
+FEED_PAGE_CARD_NO_AGE = """Feed post number 7
+Norde Aviation Spares
+Norde Aviation Spares
+1,204 followers
+Starter generators in stock and ready to ship
+to operators in Europe and the Gulf.
+Ask us for the certificates.
+Like
+Comment
+Repost
+Send
+"""
+
+
+def test_a_feed_cards_doubled_name_is_its_header_when_the_age_line_was_lost():
+    (rec,) = process(FEED_CARD_NO_AGE)
+    assert (rec.author.name, rec.author.bio, rec.age) == (
+        "Marta Quinn", "Fleet Planner | Regional Airlines | Spares", None)
+    assert rec.body == ("We are looking for two serviceable APU starters for a regional fleet\n\n"
+                        "Offers by the end of the month please.")
+    assert check_accounted(FEED_CARD_NO_AGE, [rec]) == []
+    (again,) = process(rec.body)
+    assert again.body == rec.body
+
+
+def test_a_feed_cards_doubled_name_without_a_headline_leaves_the_next_line_in_the_text():
+    # (the line under a page's name and follower count is the text's, not a headline: it has
+    # no headline's separators and is not shown twice)
+    (rec,) = process(FEED_PAGE_CARD_NO_AGE)
+    assert (rec.author.name, rec.author.bio) == ("Norde Aviation Spares", None)
+    assert rec.body == ("Starter generators in stock and ready to ship\n\nto operators in Europe and the Gulf."
+                        "\n\nAsk us for the certificates.")
+    assert check_accounted(FEED_PAGE_CARD_NO_AGE, [rec]) == []
+    (again,) = process(rec.body)
+    assert again.body == rec.body

@@ -1516,6 +1516,33 @@ def _hashtag_labels(body: str, raw: str) -> tuple[str, list[tuple[int, int]]] | 
     return "".join(out), spans
 
 
+def _modal_prompts(text: str) -> list:
+    """The sign-in modal's prompts in ``text`` ("Sign in", "Welcome back", "Email or phone",
+    "Forgot password?"…): the strong ``ui.sign_in`` anchors."""
+    from . import nodes as nd
+    from .layouts import _modal_words_rx
+
+    if not _modal_words_rx().search(text) or not nd.may_hold_strong_anchor(text):
+        return []
+    return [m for m in nd.anchors(text) if nd._is_strong(m.group()) and nd.classify(m.group()).rule == "ui.sign_in"]
+
+
+def _modal_cut(body: str, raw: str) -> tuple[str, tuple[int, int]] | None:
+    """A sign-in modal run into a post's text field (three of its prompts or more, "… Sign in
+    Welcome back Email or phone Password …": the scraper took the page's text with the modal
+    over it): the text without it, from its first prompt to its last, and that span in ``raw``
+    (the field as written, which must hold as many prompts). Left in the body, cleaning the
+    body again (one long line, read as a flattened page's) cut it out. None when no modal."""
+    found = _modal_prompts(body)
+    if len(found) < 3:
+        return None
+    in_raw = _modal_prompts(raw)
+    if len(in_raw) != len(found):
+        return None
+    before, after = body[: found[0].start()].rstrip(), body[found[-1].end():].lstrip()
+    return (before + " " + after).strip(), (in_raw[0].start(), in_raw[-1].end())
+
+
 def _fold_cut(rec: Record, fold: str, label: list[str | None], at: int) -> None:
     """Label a text field's closing fold (``ui.more_fold``, from offset ``at``) and warn."""
     for x in range(at, at + len(fold)):
@@ -2190,6 +2217,11 @@ def segment_json(lines: list[Line], log: RepairLog, read: tuple | None = None) -
             for a0, b0 in tags[1]:
                 for x in range(tv.start + a0, tv.start + b0):
                     label[x] = "ui.hashtag_prefix"
+        modal = _modal_cut(body_text, tv.raw) if isinstance(tv, jx.JStr) and len(body_text) >= 150 else None
+        if modal is not None:
+            body_text = modal[0]
+            for x in range(tv.start + modal[1][0], tv.start + modal[1][1]):
+                label[x] = "ui.sign_in"
         _text_fields(rec, _block(body_text))
         if a is not None:
             rec.age, rec.age_iso = a.text, a.iso

@@ -501,6 +501,39 @@ def _mail_header_without_age(content: list[Line], kinds: list, record: Record, u
     return top[2]
 
 
+def _doubled_name_header(content: list[Line], kinds: list, record: Record, used: list[bool],
+                         drop: Callable[..., None], log: RepairLog) -> int:
+    """A post header whose age line was lost or garbled (a feed card cut or damaged between the
+    name and the text): the card's first line a name shown twice (the accessible label and the
+    visible one, the copy recorded as ``ui.doubled_label``), which no post text opens with.
+    The name is the author; the next line is the headline only when it reads as one (parted
+    by ``|``, ``•``, ``@``, " at ", or shown twice too), else it is the text's. Where the body starts
+    (0: no such header)."""
+    top = [x for x in range(min(len(content), 12)) if not nd.is_chrome(kinds[x])][:2]
+    if not top or kinds[top[0]].kind != nd.TEXT or not _shown_twice(content[top[0]], log):
+        return 0
+    _strip_badge(content[top[0]], log)
+    name = content[top[0]].text.strip()
+    if not is_name(name):
+        return 0
+    bio = None
+    if len(top) == 2 and kinds[top[1]].kind == nd.TEXT and top[1] + 1 < len(content):
+        t = content[top[1]].text.strip()
+        if not is_name(t) and _byline_headline(t) and (
+                any(sep in t for sep in ("|", "•", " @ ", " at ")) or _shown_twice(content[top[1]], log)):
+            bio = t
+    record.author = Author(name, bio)
+    for x in range(top[0]):
+        drop(x)
+    used[top[0]] = True
+    if bio is None:
+        return top[0] + 1
+    used[top[1]] = True
+    for x in range(top[0] + 1, top[1]):
+        drop(x)
+    return top[1] + 1
+
+
 def _byline_name_heads(paras: list[Line]) -> bool:
     """A notification's heading over the byline, the byline's name first and a verb phrase of a
     few words after it, in any language ("Ana Lee just posted", "Ana Lee ha publicado algo
@@ -1323,7 +1356,8 @@ def segment_post(lines: list[Line], log: RepairLog, record: Record, *, author_hi
     elif anchor is None:
         # no header at all: a bare post body; or, in a notification mail (which shows no age),
         # the post's name and headline over its text
-        body_start = _mail_header_without_age(content, kinds, record, used, drop)
+        body_start = _mail_header_without_age(content, kinds, record, used, drop) or \
+            _doubled_name_header(content, kinds, record, used, drop, log)
     else:
         heads: list[int] = []
         j = anchor - 1
