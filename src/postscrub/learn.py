@@ -37,6 +37,7 @@ from collections import Counter
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+from .memo import line_memo
 from .repair import Line
 
 
@@ -65,6 +66,7 @@ def _is_word(w: str, longest: int) -> bool:
         c.isalnum() and not c.isdecimal() or unicodedata.category(c) in ("Mn", "Mc") for c in w)
 
 
+@line_memo  # (pure: asked of every short line, the same chrome in every dump)
 def _age_like(t: str) -> bool:
     if not t[:1].isdecimal():  # (what \d is in a str pattern: most lines fail here, unmatched)
         return False
@@ -90,6 +92,7 @@ def _count_like(t: str, word_first: bool = False) -> bool:
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", "…", "。", "！", "？", "：")
 
 
+@line_memo  # (pure: the same buttons and names in every dump)
 def _anchor_like(t: str) -> bool:
     words = t.split()
     return (1 <= len(words) <= 6 and len(t) <= 50 and not any(c.isdigit() for c in t)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from . import patterns
 from .document import Author, Comment
 from .learn import LEARNED
+from .memo import line_memo
 from .nodes import TEXT, classify, key, per_dump_table, remember
 from .repair import Line, RepairLog
 from .shapes import link_text
@@ -61,6 +62,7 @@ def is_cjk_text(text: str) -> bool:
                for ch in text)
 
 
+@line_memo  # (pure: the text alone; asked of the same names and UI lines by every stage)
 def is_name(text: str) -> bool:
     """A person's (or page's) name as LinkedIn shows it: 1–6 capitalised words, credentials
     allowed after a comma (``Carol Anne Hilton, MBA, ICD.D``), no sentence punctuation."""
@@ -2079,6 +2081,7 @@ def node_age(text: str) -> Age | None:
     return parse_age(first) if first and first != text.strip() else None
 
 
+@line_memo  # (pure: the counters repeat on every card)
 def _count(text: str) -> int | None:
     m = re.match(r"\s*(\d[\d,.\s]*)(\s*[kKM])?", text)
     if not m:

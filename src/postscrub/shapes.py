@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import nodes, patterns
+from .memo import line_memo
 from .repair import Line, RepairLog
 
 # --------------------------------------------------------------------------------------------
@@ -1005,6 +1006,7 @@ def _flattened_stretch(lines: list[Line]) -> bool:
 _NUMBERED = re.compile(r"^(\D{3,50}?)\s*\d{1,3}\s*\S?$")
 
 
+@line_memo  # (pure, its match immutable: asked of every line of 4 to 60 characters)
 def _numbered(t: str) -> re.Match[str] | None:
     """``_NUMBERED.match(t)`` for a stripped line. The count it ends with is its last
     character or stands before the last one (and spaces); a line with no digit there is not
