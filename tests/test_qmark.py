@@ -827,3 +827,15 @@ def test_an_english_tag_alone_in_a_french_dump_keeps_its_doubled_mark():
             "C’est le début d’une belle aventure pour toute l’équipe ? et pour vous\n")
     assert clean(dump + "Right??\n").split("\n")[2] == "Right??"
     assert clean(dump + "On se voit à Lyon??\n").split("\n")[2] == "On se voit à Lyon?"
+
+
+def test_a_lone_mark_glued_to_chinese_stays_where_no_lost_character_left_one():
+    # every lost character of this dump left three or four `?` (one per UTF-8 byte): none left
+    # one alone, so a lone `?` glued between two Chinese sentences is the writer's, whether the
+    # sentence before it reads as a question or not
+    dump = "新办公室终于装修好了 ????\n感谢每一位同事的付出 ???\n"
+    assert clean(dump + "又到月底了?大家辛苦\n").split("\n")[2] == "又到月底了?大家辛苦"
+    assert clean(dump + "又到月底了?\n").split("\n")[2] == "又到月底了?"
+    # ... where a lost character did leave one (`? 新办公室…`), the lone glued one is lost data
+    dump = "? 新办公室终于装修好了\n感谢每一位同事的付出 ?\n"
+    assert clean(dump + "又到月底了?大家辛苦\n").split("\n")[2] == "又到月底了大家辛苦"
