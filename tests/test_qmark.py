@@ -839,3 +839,15 @@ def test_a_lone_mark_glued_to_chinese_stays_where_no_lost_character_left_one():
     # ... where a lost character did leave one (`? 新办公室…`), the lone glued one is lost data
     dump = "? 新办公室终于装修好了\n感谢每一位同事的付出 ?\n"
     assert clean(dump + "又到月底了?大家辛苦\n").split("\n")[2] == "又到月底了大家辛苦"
+
+
+def test_a_doubled_mark_stays_in_a_dump_of_one_mark_per_utf8_byte_where_none_was_lost_as_two():
+    # every lost emoji of this dump left four `?` (one per UTF-8 byte); two are left only by a
+    # letter or a no-break space, and no lost character here left two: an undecided `??` glued to
+    # a word is the writer's own
+    dump = ("Big launch day for the whole crew ????\nThanks to everyone who helped ????\n"
+            "Our booth is ready for the fair ????\n")
+    assert clean(dump + "Forty slides for a short slot??\n").split("\n")[3] == "Forty slides for a short slot??"
+    # ... where a lost character did leave two (`crew ??`), the first `?` alone is kept
+    dump = dump.replace("crew ????", "crew ??")
+    assert clean(dump + "Forty slides for a short slot??\n").split("\n")[3] == "Forty slides for a short slot?"

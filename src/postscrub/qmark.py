@@ -1195,6 +1195,10 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         return (s, e)  # French spacing, no question word: `pour vos messages ??`
     if n == 4 and prior.multi_unit and not prior.french_words:
         return (s, e)  # one `?` per UTF-8 byte: four are one emoji, no question asks here
+    if n == 2 and prior.multi_unit and not prior.pairs:
+        # one `?` per UTF-8 byte leaves two only for a letter or a no-break space, and no
+        # definite artifact of this dump is two: `Another reorg??` is the writer's own `??`
+        return None
     return (s + 1, e)  # undecided: the first `?` may be real, keep it
 
 
