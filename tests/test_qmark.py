@@ -827,3 +827,27 @@ def test_an_english_tag_alone_in_a_french_dump_keeps_its_doubled_mark():
             "C’est le début d’une belle aventure pour toute l’équipe ? et pour vous\n")
     assert clean(dump + "Right??\n").split("\n")[2] == "Right??"
     assert clean(dump + "On se voit à Lyon??\n").split("\n")[2] == "On se voit à Lyon?"
+
+
+def test_a_lone_mark_glued_to_chinese_stays_where_no_lost_character_left_one():
+    # every lost character of this dump left three or four `?` (one per UTF-8 byte): none left
+    # one alone, so a lone `?` glued between two Chinese sentences is the writer's, whether the
+    # sentence before it reads as a question or not
+    dump = "新办公室终于装修好了 ????\n感谢每一位同事的付出 ???\n"
+    assert clean(dump + "又到月底了?大家辛苦\n").split("\n")[2] == "又到月底了?大家辛苦"
+    assert clean(dump + "又到月底了?\n").split("\n")[2] == "又到月底了?"
+    # ... where a lost character did leave one (`? 新办公室…`), the lone glued one is lost data
+    dump = "? 新办公室终于装修好了\n感谢每一位同事的付出 ?\n"
+    assert clean(dump + "又到月底了?大家辛苦\n").split("\n")[2] == "又到月底了大家辛苦"
+
+
+def test_a_doubled_mark_stays_in_a_dump_of_one_mark_per_utf8_byte_where_none_was_lost_as_two():
+    # every lost emoji of this dump left four `?` (one per UTF-8 byte); two are left only by a
+    # letter or a no-break space, and no lost character here left two: an undecided `??` glued to
+    # a word is the writer's own
+    dump = ("Big launch day for the whole crew ????\nThanks to everyone who helped ????\n"
+            "Our booth is ready for the fair ????\n")
+    assert clean(dump + "Forty slides for a short slot??\n").split("\n")[3] == "Forty slides for a short slot??"
+    # ... where a lost character did leave two (`crew ??`), the first `?` alone is kept
+    dump = dump.replace("crew ????", "crew ??")
+    assert clean(dump + "Forty slides for a short slot??\n").split("\n")[3] == "Forty slides for a short slot?"

@@ -1007,6 +1007,10 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
             return (s, e)  # `2?Reactions`: a lost NBSP
         if question_cue(line, s, prior.inverted_lost):
             return (s + 1, e) if n > 1 else None  # `offended?I just told`
+        if n == 1 and not prior.lone:
+            # no lost character of this dump left one `?` alone (one `?` per UTF-8 byte leaves
+            # two or more): a lone one glued to the next sentence is the writer's (`又是周五了?仓库`)
+            return None
         return (s, e)  # `Mitchell?Great`
     if q == "-" and p.isalpha() and line[e + 1 : e + 2].isalpha():
         return (s, e)  # `P?keh?-centred`: a letter lost before a hyphen (no question glues on)
@@ -1045,9 +1049,10 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
     symbol_next = bool(rest) and j > e and (rest[0] in _SYMBOL_NEXT or rest[0].isdigit())
     if n == 1:
         # a question keeps its `?`, whatever else is true
-        if (cjk or p.isdigit()) and not (cjk and prior.multi_unit):
+        if (cjk or p.isdigit()) and not (cjk and (prior.multi_unit or not prior.lone)):
             # a Chinese statement does not end with an ASCII `?`; `5€` -> `5?` (but one `?` per
-            # UTF-8 byte never leaves a lone one: `是我想多了?` asks)
+            # UTF-8 byte never leaves a lone one: `是我想多了?` asks; nor where no lost character
+            # of the dump was seen to leave one)
             return None if question_cue(line, s, prior.inverted_lost) else (s, e)
         if p in (" ", "\u00a0", "\u202f") and prior.french and continues:
             # French sets its `?` off with a space, but a question does not run on in lowercase:
@@ -1190,6 +1195,10 @@ def _after_word(line: str, s: int, e: int, prior: Prior) -> tuple[int, int] | No
         return (s, e)  # French spacing, no question word: `pour vos messages ??`
     if n == 4 and prior.multi_unit and not prior.french_words:
         return (s, e)  # one `?` per UTF-8 byte: four are one emoji, no question asks here
+    if n == 2 and prior.multi_unit and not prior.pairs:
+        # one `?` per UTF-8 byte leaves two only for a letter or a no-break space, and no
+        # definite artifact of this dump is two: `Another reorg??` is the writer's own `??`
+        return None
     return (s + 1, e)  # undecided: the first `?` may be real, keep it
 
 
