@@ -243,3 +243,27 @@ def test_promoted_option_keeps_ad_cards(tmp_path):
     ad = json.loads(kept.stdout.splitlines()[1])
     assert any(w.startswith("promoted: this card is an ad") for w in ad["warnings"])
     assert invoke(f, "--promoted", "maybe").exit_code == 2
+
+
+# --------------------------------------------------------------------------------------------
+# A new user's first day (dog16): what one file with -o does must match what a batch does
+
+
+def test_one_file_to_an_output_that_cannot_be_created_names_it_exit_2(tmp_path):
+    # `postscrub dump.txt -o missing/x.json` said only "postscrub: No such file or directory"
+    # (exit 1): neither which file nor what to do; a batch says both, with exit code 2
+    target = tmp_path / "missing" / "x.json"
+    r = invoke(SEED, "-o", target)
+    assert r.exit_code == 2, r.stderr
+    assert r.stderr == (f"postscrub: cannot write {target}: no such file or directory; "
+                        "check that its folder exists and is writable\n")
+    assert r.stdout == "" and not target.parent.exists()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full to stand for a full disk")
+@pytest.mark.parametrize("several", [False, True], ids=["one-file", "batch"])
+def test_a_full_device_names_the_output_it_could_not_write(tmp_path, several):
+    args = [SEED, SEED] if several else [SEED]
+    r = invoke(*args, "-o", "/dev/full", "-q")
+    assert r.exit_code == 1
+    assert r.stderr == "postscrub: cannot write /dev/full: no space left on device\n"

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from typing import TextIO
 
 from .config import Config
-from .output import is_special_file, open_temp_beside, write_atomic
+from .output import is_special_file, open_temp_beside, write_atomic, write_error
 from .sources import Globs, InputError, Source, display_name, expand
 
 #: Formats a batch can write, and the extension of a mirrored output file for each.
@@ -54,6 +54,11 @@ WINDOW_PER_JOB = 4
 class UsageError(ValueError):
     """The options cannot work together (e.g. the output folder is inside an input folder).
     ``str(exc)`` is one line saying what to do."""
+
+
+class OutputFailed(RuntimeError):
+    """Writing ``-o FILE`` failed (a full disk): the file was left as it was. ``str(exc)`` is
+    one line, ``cannot write FILE: reason``."""
 
 
 class WorkerDied(RuntimeError):
@@ -704,14 +709,21 @@ def run(
             tmp_stream.close()
             if finished:
                 os.replace(tmp_path, output)
-    finally:
-        if tmp_stream is not None:
-            if not tmp_stream.closed:
-                tmp_stream.close()
-            if os.path.exists(tmp_path):
-                os.unlink(tmp_path)
         if direct is not None:
-            direct.close()
+            direct.flush()  # (here, not at the close below: a full device is reported)
+    except OSError as exc:
+        if (direct is None and tmp_stream is None) or isinstance(exc, BrokenPipeError):
+            raise  # standard output (or a caller's stream): the caller's to report
+        raise OutputFailed(write_error(output, exc)) from exc  # -o FILE: a full disk
+    finally:
+        for fh in (tmp_stream, direct):
+            if fh is not None and not fh.closed:
+                try:
+                    fh.close()
+                except OSError:  # (a write that failed is reported above; nothing more to say)
+                    pass
+        if tmp_stream is not None and os.path.exists(tmp_path):
+            os.unlink(tmp_path)
         report.elapsed = time.monotonic() - report.started
     return report
 

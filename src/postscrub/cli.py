@@ -94,12 +94,14 @@ def _run_files(paths: list[str] | None, fmt: "Format | None", output: str | None
         text = for_stream(all_records, stream, no_color=no_color, explain=explain,
                           originals=originals or None)
         if not page(text, stream):
-            if not _write(text, output):
-                return ExitCode.OK
+            code = _write(text, output)
+            if code is not None:
+                return code
     elif all_records or fmt is not Format.json:
         text = render(all_records, fmt.value) if all_records else ""
-        if not _write(text, output):
-            return ExitCode.OK
+        code = _write(text, output)
+        if code is not None:
+            return code
     return ExitCode.INPUT_FAILED if failed else ExitCode.OK
 
 
@@ -133,7 +135,7 @@ def _run_batch(paths, fmt, output, config, explain, show_traceback, jobs, glob, 
     except batch.UsageError as exc:
         _err(f"postscrub: {exc}")
         raise typer.Exit(ExitCode.USAGE)
-    except batch.WorkerDied as exc:
+    except (batch.WorkerDied, batch.OutputFailed) as exc:
         _err(f"postscrub: {exc}")
         raise typer.Exit(ExitCode.INPUT_FAILED)
     except BrokenPipeError:  # `postscrub big/ | head -1`: the reader is gone; stop quietly
@@ -190,20 +192,26 @@ def _run_dask(paths, fmt, output, config, explain, jobs, glob, quiet, skip_exist
     raise typer.Exit(summary.exit_code)
 
 
-def _write(text: str, output: str | None) -> bool:
-    """Write the output; False when the reader of standard output has gone away."""
+def _write(text: str, output: str | None) -> int | None:
+    """Write the output. None when written; else the exit code to stop with: OK when the
+    reader of standard output has gone away, USAGE when the output file cannot be created
+    (as in a batch), INPUT_FAILED when writing it failed (a full disk)."""
     if output is None or output == "-":
         try:
             sys.stdout.write(text)
             sys.stdout.flush()
         except BrokenPipeError:  # caught here: typer would turn it into exit code 1
             _quiet_broken_pipe()
-            return False
-        return True
-    from .output import write_atomic
+            return ExitCode.OK
+        return None
+    from .output import CannotCreate, write_atomic, write_error
 
-    write_atomic(output, text)
-    return True
+    try:
+        write_atomic(output, text)
+    except OSError as exc:
+        _err(f"postscrub: {write_error(output, exc)}")
+        return ExitCode.USAGE if isinstance(exc, CannotCreate) else ExitCode.INPUT_FAILED
+    return None
 
 
 def main(argv: list[str] | None = None) -> None:
