@@ -267,3 +267,18 @@ def test_a_full_device_names_the_output_it_could_not_write(tmp_path, several):
     r = invoke(*args, "-o", "/dev/full", "-q")
     assert r.exit_code == 1
     assert r.stderr == "postscrub: cannot write /dev/full: no space left on device\n"
+
+
+def test_one_file_never_overwrites_its_own_input(tmp_path):
+    # `postscrub dump.txt -o dump.txt` replaced the raw dump with its JSON (a batch refused it)
+    dump = tmp_path / "dump.txt"
+    dump.write_bytes(SEED.read_bytes())
+    os.link(dump, tmp_path / "same.txt")
+    for target in (dump, tmp_path / "x" / ".." / "dump.txt", tmp_path / "same.txt"):
+        r = invoke(dump, "-o", target)
+        assert r.exit_code == 2 and "is an input; choose another -o" in r.stderr, r.stderr
+        assert dump.read_bytes() == SEED.read_bytes()
+    # standard input has no file to replace: `cat dump.txt | postscrub - -o dump.txt` is fine
+    r = CliRunner().invoke(app, ["-", "-o", str(dump)], input=SEED.read_bytes())
+    assert r.exit_code == 0 and json.loads(dump.read_text(encoding="utf-8"))["source"] == "-"
+

@@ -37,6 +37,25 @@ def is_special_file(path: str) -> bool:
         return False
 
 
+def input_overwritten(output: str | None, paths) -> str | None:
+    """The input file that writing ``output`` would replace (the same file, by any name), or
+    None. Standard input ('-') has no file to replace."""
+    if output in (None, "-"):
+        return None
+    out = os.path.realpath(os.path.abspath(output))
+    for p in paths or ():
+        if p == "-":
+            continue
+        if os.path.realpath(os.path.abspath(p)) == out:
+            return p
+        try:
+            if os.path.samefile(p, output):  # (a hard link)
+                return p
+        except OSError:
+            pass
+    return None
+
+
 class CannotCreate(OSError):
     """The output file could not be created (its folder is missing, or not writable): nothing
     was written. An ``OSError`` with the ``errno`` and ``strerror`` of the failure."""
