@@ -282,3 +282,15 @@ def test_one_file_never_overwrites_its_own_input(tmp_path):
     r = CliRunner().invoke(app, ["-", "-o", str(dump)], input=SEED.read_bytes())
     assert r.exit_code == 0 and json.loads(dump.read_text(encoding="utf-8"))["source"] == "-"
 
+
+def test_one_file_skip_existing_is_a_usage_error_as_in_a_batch(tmp_path):
+    # it was ignored: `postscrub dump.txt -o done.json --skip-existing` silently redid and replaced
+    # done.json, where a batch says --skip-existing needs -o DIR/
+    done = tmp_path / "done.json"
+    done.write_text("{}", encoding="utf-8")
+    r = invoke(SEED, "-o", done, "--skip-existing")
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr == ("postscrub: --skip-existing needs a folder output (-o DIR/): it skips "
+                        "inputs whose output exists\n")
+    assert done.read_text(encoding="utf-8") == "{}"
+

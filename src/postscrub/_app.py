@@ -96,4 +96,10 @@ def run(
     if _is_batch(paths, output):  # a folder, several files, or -o DIR/
         _run_batch(paths or [], fmt, output, config, explain, show_traceback, jobs, glob, quiet,
                    skip_existing)
+    if skip_existing:  # one input and no output folder: nothing to resume (a batch refuses it too)
+        from .cli import _err
+        from .output import SKIP_EXISTING_NEEDS_FOLDER
+
+        _err(f"postscrub: {SKIP_EXISTING_NEEDS_FOLDER}")
+        raise typer.Exit(ExitCode.USAGE)
     raise typer.Exit(_run_files(paths, fmt, output, config, explain, no_color, show_traceback))

@@ -38,7 +38,9 @@ from dataclasses import dataclass, field, replace
 from typing import TextIO
 
 from .config import Config
-from .output import is_special_file, open_temp_beside, write_atomic, write_error
+from .output import (
+    SKIP_EXISTING_NEEDS_FOLDER, is_special_file, open_temp_beside, write_atomic, write_error,
+)
 from .sources import Globs, InputError, Source, display_name, expand
 
 #: Formats a batch can write, and the extension of a mirrored output file for each.
@@ -626,7 +628,7 @@ def run(
     if to_file and output.endswith(".jsonl"):
         fmt = "jsonl"
     if skip_existing and not folder_out:
-        raise UsageError("--skip-existing needs a folder output (-o DIR/): it skips inputs whose output exists")
+        raise UsageError(SKIP_EXISTING_NEEDS_FOLDER)
     g = Globs(globs)
     _check_paths(paths, output, folder_out, g)
     if folder_out:

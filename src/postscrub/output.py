@@ -37,6 +37,11 @@ def is_special_file(path: str) -> bool:
         return False
 
 
+#: The one-line refusal of ``--skip-existing`` without an output folder (one file or several).
+SKIP_EXISTING_NEEDS_FOLDER = ("--skip-existing needs a folder output (-o DIR/): it skips inputs "
+                              "whose output exists")
+
+
 def input_overwritten(output: str | None, paths) -> str | None:
     """The input file that writing ``output`` would replace (the same file, by any name), or
     None. Standard input ('-') has no file to replace."""
