@@ -294,3 +294,13 @@ def test_one_file_skip_existing_is_a_usage_error_as_in_a_batch(tmp_path):
                         "inputs whose output exists\n")
     assert done.read_text(encoding="utf-8") == "{}"
 
+
+def test_one_file_to_a_jsonl_file_writes_json_lines_as_a_batch_does(tmp_path):
+    # `-o out.jsonl` gave a pretty-printed record over many lines with one input, JSON Lines with two
+    out = tmp_path / "one.jsonl"
+    r = invoke(SEED, "-o", out)
+    assert r.exit_code == 0, r.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["source"] == str(SEED)
+    r = CliRunner().invoke(app, ["-o", str(out)], input=SEED.read_bytes())
+    assert r.exit_code == 0 and len(out.read_text(encoding="utf-8").splitlines()) == 1

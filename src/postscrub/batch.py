@@ -39,7 +39,7 @@ from typing import TextIO
 
 from .config import Config
 from .output import (
-    SKIP_EXISTING_NEEDS_FOLDER, is_special_file, open_temp_beside, write_atomic, write_error,
+    SKIP_EXISTING_NEEDS_FOLDER, format_for, is_special_file, open_temp_beside, write_atomic, write_error,
 )
 from .sources import Globs, InputError, Source, display_name, expand
 
@@ -625,8 +625,8 @@ def run(
     paths = _paths(paths)
     folder_out = is_folder_output(output)
     to_file = output not in (None, "-") and not folder_out
-    if to_file and output.endswith(".jsonl"):
-        fmt = "jsonl"
+    if to_file:
+        fmt = format_for(output, fmt)
     if skip_existing and not folder_out:
         raise UsageError(SKIP_EXISTING_NEEDS_FOLDER)
     g = Globs(globs)

@@ -58,13 +58,15 @@ def _run_files(paths: list[str] | None, fmt: "Format | None", output: str | None
 
     to_stdout = output is None or output == "-"
     if not to_stdout:
-        from .output import input_overwritten
+        from .output import format_for, input_overwritten
 
         if input_overwritten(output, paths) is not None:  # (a batch refuses it the same way)
             _err(f"postscrub: the output file {display_name(output)} is an input; choose another -o")
             return ExitCode.USAGE
     if fmt is None:  # people at a terminal get the view; pipes and files keep JSON
         fmt = Format.rich if to_stdout and sys.stdout.isatty() else Format.json
+    if not to_stdout:  # -o FILE.jsonl: JSON Lines, as in a batch
+        fmt = Format(format_for(output, fmt.value))
     originals: list[str] = []
     all_records = []
     failed = 0

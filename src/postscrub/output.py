@@ -42,6 +42,14 @@ SKIP_EXISTING_NEEDS_FOLDER = ("--skip-existing needs a folder output (-o DIR/): 
                               "whose output exists")
 
 
+def format_for(output: str | None, fmt: str) -> str:
+    """The format an output gets: an output file named ``*.jsonl`` means JSON Lines (with one
+    input as with several); standard output and other names keep ``fmt``."""
+    if output not in (None, "-") and output.endswith(".jsonl") and not output.endswith(("/", os.sep)):
+        return "jsonl"
+    return fmt
+
+
 def input_overwritten(output: str | None, paths) -> str | None:
     """The input file that writing ``output`` would replace (the same file, by any name), or
     None. Standard input ('-') has no file to replace."""
