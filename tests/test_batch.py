@@ -282,3 +282,22 @@ def test_chunks_keep_every_job_in_order_and_shrink_at_the_end(n, jobs):
         assert len(chunks) == min(n, 1)  # what fits one chunk is one (no pool for it)
     else:
         assert len(chunks[-1]) == 1  # the last ones are small: the workers finish together
+
+
+def test_an_interrupted_run_says_how_to_go_on_for_its_output(tree, tmp_path):
+    # Ctrl-C under -o FILE or onto stdout advised "rerun with --skip-existing", an option these
+    # outputs refuse (it needs -o DIR/); -o FILE is left as it was and is simply rerun
+    def stop(o):
+        raise KeyboardInterrupt
+
+    target = tmp_path / "all.jsonl"
+    to_file = batch.run([str(tree)], output=str(target), jobs=1, on_outcome=stop)
+    to_stdout = batch.run([str(tree)], fmt="json", jobs=1, stream=io.StringIO(), on_outcome=stop)
+    to_folder = batch.run([str(tree)], output=f"{tmp_path}/out/", jobs=1, on_outcome=stop)
+    assert f"interrupted: {target} was left as it was; rerun" in to_file.summary()
+    assert "interrupted: the output stopped early (a JSON array is closed); rerun" in to_stdout.summary()
+    assert "--skip-existing" not in to_file.summary() + to_stdout.summary()
+    assert "interrupted: outputs written are complete, rerun with --skip-existing" in to_folder.summary()
+    quiet = io.StringIO()
+    batch.Console(quiet=True, stream=quiet).finish(to_file)
+    assert quiet.getvalue() == f"postscrub: interrupted; {target} was left as it was; rerun\n"

@@ -119,6 +119,8 @@ class Report:
     warnings: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (name, reason), capped
     interrupted: bool = False
+    #: what an interrupted run left and how to go on (set by :func:`run` for its output)
+    resume: str = "outputs written are complete, rerun with --skip-existing"
     started: float = field(default_factory=time.monotonic)
     elapsed: float = 0.0
 
@@ -158,7 +160,7 @@ class Report:
             f"({self.ok / secs:,.0f} files/s, {self.bytes / 1e6 / secs:.2f} MB/s)"
         )
         if self.interrupted:
-            head += "; interrupted: outputs written are complete, rerun with --skip-existing"
+            head += f"; interrupted: {self.resume}"
         lines = [head]
         if self.failed:
             lines.append(f"  failed ({self.failed:,}):")
@@ -638,6 +640,11 @@ def run(
             raise UsageError(f"cannot create the output folder {display_name(output)}: "
                              f"{(exc.strerror or str(exc)).lower()}") from exc
     report = Report()
+    if not folder_out:  # (--skip-existing resumes a folder output only)
+        report.resume = (f"{display_name(output)} was left as it was; rerun"
+                         if to_file and not is_special_file(output) else
+                         "the output stopped early (a JSON array is closed); rerun" if fmt == "json" else
+                         "the output stopped early; rerun")
     st = _Settings(fmt, config or Config(), explain=explain, traceback=traceback)
 
     def skipped(src: Source, out: str) -> None:
@@ -821,4 +828,4 @@ class Console:
             self._err.write(report.summary())
             self._err.flush()
         elif report.interrupted:
-            self._line("postscrub: interrupted; outputs written are complete, rerun with --skip-existing")
+            self._line(f"postscrub: interrupted; {report.resume}")
