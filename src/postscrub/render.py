@@ -59,9 +59,11 @@ def render_explain(records: Sequence[Record]) -> str:
     for r in records:
         head = r.source if len(records) == 1 else f"{r.source} #{r.index}"
         out.append(f"{head}: {len(r.repairs)} repair(s)\n")
-        for rep in r.repairs:
+        where = [f"{rep.line}:{rep.column}" for rep in r.repairs]
+        pad = max(map(len, where), default=0)  # (so that the rules stand in one column)
+        for at, rep in zip(where, r.repairs):
             change = repr(rep.text) + (f" -> {rep.replacement!r}" if rep.replacement else " removed")
-            out.append(f"  {rep.line}:{rep.column}  {rep.rule:<28} {change}\n")
+            out.append(f"  {at:<{pad}}  {rep.rule:<28} {change}\n")
         for w in r.warnings:
             out.append(f"  warning: {w}\n")
     return "".join(out)
