@@ -304,3 +304,23 @@ def test_one_file_to_a_jsonl_file_writes_json_lines_as_a_batch_does(tmp_path):
     assert len(lines) == 1 and json.loads(lines[0])["source"] == str(SEED)
     r = CliRunner().invoke(app, ["-o", str(out)], input=SEED.read_bytes())
     assert r.exit_code == 0 and len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_stdin_at_a_terminal_says_what_it_waits_for(tmp_path):
+    # `postscrub` typed alone at a prompt waited in silence for standard input
+    pty = pytest.importorskip("pty")
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "postscrub", "-f", "jsonl"], stdin=slave,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    os.close(slave)
+    os.write(master, b"Just one line of text, nothing else.\n\x04")  # Ctrl-D ends the input
+    out, err = proc.communicate(timeout=60)
+    os.close(master)
+    assert proc.returncode == 0
+    assert err.decode() == ("postscrub: reading a dump from the terminal: paste it and end with "
+                            "Ctrl-D (or give a file; postscrub --help)\n")
+    assert json.loads(out)["body"] == "Just one line of text, nothing else."
+    # piped, nothing is said
+    p = subprocess.run([sys.executable, "-m", "postscrub", "-f", "jsonl"], input=b"Just one line.\n",
+                       capture_output=True, timeout=60)
+    assert p.returncode == 0 and p.stderr == b""

@@ -72,6 +72,10 @@ def _run_files(paths: list[str] | None, fmt: "Format | None", output: str | None
     failed = 0
     for src in resolve(paths):
         name = display_name(src.name)
+        if src.path is None and sys.stdin is not None and sys.stdin.isatty():
+            # `postscrub` typed alone at a prompt: say why nothing happens
+            _err("postscrub: reading a dump from the terminal: paste it and end with Ctrl-D "
+                 "(or give a file; postscrub --help)")
         try:
             data = src.read_bytes()
             records = process_bytes(data, source=src.name, config=config)
