@@ -301,3 +301,21 @@ def test_an_interrupted_run_says_how_to_go_on_for_its_output(tree, tmp_path):
     quiet = io.StringIO()
     batch.Console(quiet=True, stream=quiet).finish(to_file)
     assert quiet.getvalue() == f"postscrub: interrupted; {target} was left as it was; rerun\n"
+
+
+def test_files_given_by_name_that_share_a_stem_keep_their_full_names(tmp_path):
+    # `postscrub d/a.txt d/a.md d/c.txt -o out/` failed a.md ("would overwrite another input's",
+    # exit 1) where the same two files found in a folder walk both keep their full names
+    d = tmp_path / "d"
+    (d / "sub").mkdir(parents=True)
+    for name in ("a.txt", "a.md", "sub/c.txt"):
+        (d / name).write_text("Just one line of text, nothing else.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    report = batch.run([str(d / "a.txt"), str(d / "a.md"), str(d / "sub" / "c.txt")], output=f"{out}/", jobs=1)
+    assert (report.ok, report.failed) == (3, 0), report.failures
+    assert sorted(p.name for p in out.iterdir()) == ["a.md.json", "a.txt.json", "c.json"]
+    # files of the same name from two folders still cannot share one output folder
+    (tmp_path / "e").mkdir()
+    (tmp_path / "e" / "a.txt").write_text("Another line.\n", encoding="utf-8")
+    report = batch.run([str(d / "a.txt"), str(tmp_path / "e" / "a.txt")], output=f"{tmp_path}/out2/", jobs=1)
+    assert report.failed == 1 and "would overwrite another input's" in report.failures[0][1]

@@ -276,9 +276,17 @@ def expand(
         globs = Globs(globs)
     exclude = tuple(exclude)
     seen: set[tuple[int, int]] = set()
-    for src in resolve(paths):
+    sources = resolve(paths)
+    # files given by name are mirrored by their base name: two that share a stem (a.txt and
+    # a.md) keep their full names, as two such files of one folder do
+    named = [os.path.basename(os.path.normpath(s.path)) for s in sources
+             if s.path is not None and not os.path.isdir(s.path)]
+    stems: dict[str, set[str]] = {}
+    for n in named:
+        stems.setdefault(_stem(n), set()).add(n)
+    for src in sources:
         if src.path is not None and os.path.isdir(src.path):
             yield from walk(src.path, globs, exclude=exclude, seen=seen)
         else:
             rel = None if src.path is None else os.path.basename(os.path.normpath(src.path))
-            yield Source(src.name, src.path, rel)
+            yield Source(src.name, src.path, rel, rel is not None and len(stems.get(_stem(rel), ())) > 1)
