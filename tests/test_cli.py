@@ -324,3 +324,18 @@ def test_stdin_at_a_terminal_says_what_it_waits_for(tmp_path):
     p = subprocess.run([sys.executable, "-m", "postscrub", "-f", "jsonl"], input=b"Just one line.\n",
                        capture_output=True, timeout=60)
     assert p.returncode == 0 and p.stderr == b""
+
+
+def test_escape_sequences_in_a_file_name_never_reach_the_terminal(tmp_path):
+    # a name holding an escape sequence was printed raw in error lines, --explain's header and
+    # a batch's summary: `postscrub $'\e]0;x\a.txt'` retitled the terminal, `\e[31m` coloured it
+    name = "dump\x1b[31mred\x1b]0;title\x07\u202eevil.txt"
+    (tmp_path / name).write_bytes((SAMPLES / "seed-article.txt").read_bytes())
+    shown = "dump\\x1b[31mred\\x1b]0;title\\x07\\u202eevil.txt"
+    r = invoke(tmp_path / (name + ".missing"))
+    assert r.exit_code == 1 and r.stderr == f"postscrub: {tmp_path}/{shown}.missing: cannot read: no such file or directory\n"
+    r = invoke(tmp_path / name, "--explain", "-f", "json")
+    assert r.exit_code == 0 and r.stderr.startswith(f"{tmp_path}/{shown}: ")
+    assert json.loads(r.stdout)["source"] == str(tmp_path / name)  # the record keeps the exact name
+    r = invoke(tmp_path / name, tmp_path / (name + ".missing"), "-f", "jsonl", "-j", "1")
+    assert r.exit_code == 1 and "\x1b" not in r.stderr and "\x07" not in r.stderr and shown in r.stderr

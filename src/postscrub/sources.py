@@ -97,9 +97,22 @@ def _reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+#: Characters of a file name that a message never sends to the terminal as they are: C0 and
+#: C1 controls and DEL (an escape sequence in a name would drive the terminal), and the bidi
+#: controls (they would reorder the message around the name).
+_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape_unshown(m) -> str:
+    c = m.group()
+    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c) or (
+        f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+
+
 def display_name(path: str) -> str:
-    """A path as it can be shown on one line (newlines and undecodable bytes escaped)."""
-    return path.encode("utf-8", "backslashreplace").decode("utf-8").replace("\n", "\\n").replace("\r", "\\r")
+    """A path as it can be shown on one line of a terminal: undecodable bytes, newlines and
+    other control characters (an escape sequence in a name), and bidi controls escaped."""
+    return _UNSHOWN.sub(_escape_unshown, path.encode("utf-8", "backslashreplace").decode("utf-8"))
 
 
 def resolve(paths: list[str] | None) -> list[Source]:
