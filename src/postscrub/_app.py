@@ -40,7 +40,7 @@ def run(
         "people). Default: rich when standard output is a terminal, json otherwise.",
     ),
     output: Optional[str] = typer.Option(
-        None, "-o", "--output", help="Write to this file (atomically) instead of standard output; "
+        None, "-o", "--output", metavar="FILE|DIR/", show_default=False, help="Write to this file (atomically) instead of standard output; "
         "DIR/ (trailing slash, or an existing folder) writes one file per input, mirroring the tree.",
     ),
     lost: Lost = typer.Option(
@@ -61,11 +61,11 @@ def run(
         False, "--traceback", help="Show the full traceback of an internal error."
     ),
     jobs: Optional[int] = typer.Option(
-        None, "-j", "--jobs", min=1, show_default=False,
+        None, "-j", "--jobs", min=1, metavar="N", show_default=False,
         help="Batch: processes working in parallel (default: all cores). Output order never changes.",
     ),
     glob: Optional[list[str]] = typer.Option(
-        None, "--glob", show_default=False,
+        None, "--glob", metavar="PATTERN", show_default=False,
         help="Batch: which files in a folder to take (repeatable; default: *.txt *.text *.md *.markdown).",
     ),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Batch: no progress bar, no summary."),
