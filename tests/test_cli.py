@@ -339,3 +339,14 @@ def test_escape_sequences_in_a_file_name_never_reach_the_terminal(tmp_path):
     assert json.loads(r.stdout)["source"] == str(tmp_path / name)  # the record keeps the exact name
     r = invoke(tmp_path / name, tmp_path / (name + ".missing"), "-f", "jsonl", "-j", "1")
     assert r.exit_code == 1 and "\x1b" not in r.stderr and "\x07" not in r.stderr and shown in r.stderr
+
+
+@pytest.mark.parametrize("several", [False, True], ids=["one-file", "batch"])
+def test_an_empty_output_name_is_a_usage_error(tmp_path, several, monkeypatch):
+    # `postscrub dump.txt -o "$OUT"` with OUT unset wrote a temporary file into the current folder
+    # and failed to rename it onto '' ("cannot write : no such file or directory", exit 1)
+    monkeypatch.chdir(tmp_path)
+    r = invoke(*([SEED, SEED] if several else [SEED]), "-o", "")
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr == "postscrub: -o was given an empty name; give a file, a folder (DIR/) or '-'\n"
+    assert list(tmp_path.iterdir()) == []

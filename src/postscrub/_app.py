@@ -89,6 +89,11 @@ def run(
     'postscrub schema' prints the JSON Schema of a record (to clean a file named
     'schema', write ./schema).
     """
+    if output == "":  # `-o "$OUT"` with OUT unset: not the current folder, not a file named ''
+        from .cli import _err
+
+        _err("postscrub: -o was given an empty name; give a file, a folder (DIR/) or '-'")
+        raise typer.Exit(ExitCode.USAGE)
     config = Config(lost=lost.value, promoted=promoted.value)
     if engine is Engine.dask or scheduler:
         _run_dask(paths or [], fmt, output, config, explain, jobs, glob, quiet, skip_existing, engine, scheduler,
