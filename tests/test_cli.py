@@ -350,3 +350,20 @@ def test_an_empty_output_name_is_a_usage_error(tmp_path, several, monkeypatch):
     assert r.exit_code == 2 and r.stdout == ""
     assert r.stderr == "postscrub: -o was given an empty name; give a file, a folder (DIR/) or '-'\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_on_one_file_says_so_whatever_the_options(monkeypatch, tmp_path):
+    # `postscrub big.txt` said "postscrub: interrupted"; with any option (`-f json`, `-o x.json`)
+    # typer turned Ctrl-C into a silent exit 130
+    import postscrub.pipeline
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(postscrub.pipeline, "process_bytes", interrupted)
+    r = invoke(SEED, "-f", "json")
+    assert (r.exit_code, r.stdout, r.stderr) == (130, "", "postscrub: interrupted\n")
+    target = tmp_path / "x.json"
+    r = invoke(SEED, "-o", target)
+    assert (r.exit_code, r.stderr) == (130, f"postscrub: interrupted; {target} was left as it was\n")
+    assert not target.exists() and list(tmp_path.iterdir()) == []

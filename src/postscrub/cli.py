@@ -51,6 +51,21 @@ def _run_files(paths: list[str] | None, fmt: "Format | None", output: str | None
                explain: bool, no_color: bool, show_traceback: bool) -> int:
     """One input (a file, or standard input): processed here, in this process. Returns the
     exit code."""
+    try:
+        return _run_files_inner(paths, fmt, output, config, explain, no_color, show_traceback)
+    except KeyboardInterrupt:  # (caught here: typer would turn it into a silent exit 130)
+        _err("postscrub: interrupted" + ("" if output in (None, "-") else
+                                         f"; {_display(output)} was left as it was"))
+        return ExitCode.INTERRUPTED
+
+
+def _display(path: str) -> str:
+    from .sources import display_name
+
+    return display_name(path)
+
+
+def _run_files_inner(paths, fmt, output, config, explain, no_color, show_traceback) -> int:
     from .pipeline import process_bytes
     from .render import render
     from .decode import NotTextError
