@@ -282,3 +282,40 @@ def test_chunks_keep_every_job_in_order_and_shrink_at_the_end(n, jobs):
         assert len(chunks) == min(n, 1)  # what fits one chunk is one (no pool for it)
     else:
         assert len(chunks[-1]) == 1  # the last ones are small: the workers finish together
+
+
+def test_an_interrupted_run_says_how_to_go_on_for_its_output(tree, tmp_path):
+    # Ctrl-C under -o FILE or onto stdout advised "rerun with --skip-existing", an option these
+    # outputs refuse (it needs -o DIR/); -o FILE is left as it was and is simply rerun
+    def stop(o):
+        raise KeyboardInterrupt
+
+    target = tmp_path / "all.jsonl"
+    to_file = batch.run([str(tree)], output=str(target), jobs=1, on_outcome=stop)
+    to_stdout = batch.run([str(tree)], fmt="json", jobs=1, stream=io.StringIO(), on_outcome=stop)
+    to_folder = batch.run([str(tree)], output=f"{tmp_path}/out/", jobs=1, on_outcome=stop)
+    assert f"interrupted: {target} was left as it was; rerun" in to_file.summary()
+    assert "interrupted: the output stopped early (a JSON array is closed); rerun" in to_stdout.summary()
+    assert "--skip-existing" not in to_file.summary() + to_stdout.summary()
+    assert "interrupted: outputs written are complete, rerun with --skip-existing" in to_folder.summary()
+    quiet = io.StringIO()
+    batch.Console(quiet=True, stream=quiet).finish(to_file)
+    assert quiet.getvalue() == f"postscrub: interrupted; {target} was left as it was; rerun\n"
+
+
+def test_files_given_by_name_that_share_a_stem_keep_their_full_names(tmp_path):
+    # `postscrub d/a.txt d/a.md d/c.txt -o out/` failed a.md ("would overwrite another input's",
+    # exit 1) where the same two files found in a folder walk both keep their full names
+    d = tmp_path / "d"
+    (d / "sub").mkdir(parents=True)
+    for name in ("a.txt", "a.md", "sub/c.txt"):
+        (d / name).write_text("Just one line of text, nothing else.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    report = batch.run([str(d / "a.txt"), str(d / "a.md"), str(d / "sub" / "c.txt")], output=f"{out}/", jobs=1)
+    assert (report.ok, report.failed) == (3, 0), report.failures
+    assert sorted(p.name for p in out.iterdir()) == ["a.md.json", "a.txt.json", "c.json"]
+    # files of the same name from two folders still cannot share one output folder
+    (tmp_path / "e").mkdir()
+    (tmp_path / "e" / "a.txt").write_text("Another line.\n", encoding="utf-8")
+    report = batch.run([str(d / "a.txt"), str(tmp_path / "e" / "a.txt")], output=f"{tmp_path}/out2/", jobs=1)
+    assert report.failed == 1 and "would overwrite another input's" in report.failures[0][1]

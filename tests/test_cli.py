@@ -243,3 +243,127 @@ def test_promoted_option_keeps_ad_cards(tmp_path):
     ad = json.loads(kept.stdout.splitlines()[1])
     assert any(w.startswith("promoted: this card is an ad") for w in ad["warnings"])
     assert invoke(f, "--promoted", "maybe").exit_code == 2
+
+
+# --------------------------------------------------------------------------------------------
+# A new user's first day (dog16): what one file with -o does must match what a batch does
+
+
+def test_one_file_to_an_output_that_cannot_be_created_names_it_exit_2(tmp_path):
+    # `postscrub dump.txt -o missing/x.json` said only "postscrub: No such file or directory"
+    # (exit 1): neither which file nor what to do; a batch says both, with exit code 2
+    target = tmp_path / "missing" / "x.json"
+    r = invoke(SEED, "-o", target)
+    assert r.exit_code == 2, r.stderr
+    assert r.stderr == (f"postscrub: cannot write {target}: no such file or directory; "
+                        "check that its folder exists and is writable\n")
+    assert r.stdout == "" and not target.parent.exists()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full to stand for a full disk")
+@pytest.mark.parametrize("several", [False, True], ids=["one-file", "batch"])
+def test_a_full_device_names_the_output_it_could_not_write(tmp_path, several):
+    args = [SEED, SEED] if several else [SEED]
+    r = invoke(*args, "-o", "/dev/full", "-q")
+    assert r.exit_code == 1
+    assert r.stderr == "postscrub: cannot write /dev/full: no space left on device\n"
+
+
+def test_one_file_never_overwrites_its_own_input(tmp_path):
+    # `postscrub dump.txt -o dump.txt` replaced the raw dump with its JSON (a batch refused it)
+    dump = tmp_path / "dump.txt"
+    dump.write_bytes(SEED.read_bytes())
+    os.link(dump, tmp_path / "same.txt")
+    for target in (dump, tmp_path / "x" / ".." / "dump.txt", tmp_path / "same.txt"):
+        r = invoke(dump, "-o", target)
+        assert r.exit_code == 2 and "is an input; choose another -o" in r.stderr, r.stderr
+        assert dump.read_bytes() == SEED.read_bytes()
+    # standard input has no file to replace: `cat dump.txt | postscrub - -o dump.txt` is fine
+    r = CliRunner().invoke(app, ["-", "-o", str(dump)], input=SEED.read_bytes())
+    assert r.exit_code == 0 and json.loads(dump.read_text(encoding="utf-8"))["source"] == "-"
+
+
+def test_one_file_skip_existing_is_a_usage_error_as_in_a_batch(tmp_path):
+    # it was ignored: `postscrub dump.txt -o done.json --skip-existing` silently redid and replaced
+    # done.json, where a batch says --skip-existing needs -o DIR/
+    done = tmp_path / "done.json"
+    done.write_text("{}", encoding="utf-8")
+    r = invoke(SEED, "-o", done, "--skip-existing")
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr == ("postscrub: --skip-existing needs a folder output (-o DIR/): it skips "
+                        "inputs whose output exists\n")
+    assert done.read_text(encoding="utf-8") == "{}"
+
+
+def test_one_file_to_a_jsonl_file_writes_json_lines_as_a_batch_does(tmp_path):
+    # `-o out.jsonl` gave a pretty-printed record over many lines with one input, JSON Lines with two
+    out = tmp_path / "one.jsonl"
+    r = invoke(SEED, "-o", out)
+    assert r.exit_code == 0, r.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["source"] == str(SEED)
+    r = CliRunner().invoke(app, ["-o", str(out)], input=SEED.read_bytes())
+    assert r.exit_code == 0 and len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_stdin_at_a_terminal_says_what_it_waits_for(tmp_path):
+    # `postscrub` typed alone at a prompt waited in silence for standard input
+    pty = pytest.importorskip("pty")
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "postscrub", "-f", "jsonl"], stdin=slave,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    os.close(slave)
+    os.write(master, b"Just one line of text, nothing else.\n\x04")  # Ctrl-D ends the input
+    out, err = proc.communicate(timeout=60)
+    os.close(master)
+    assert proc.returncode == 0
+    assert err.decode() == ("postscrub: reading a dump from the terminal: paste it and end with "
+                            "Ctrl-D (or give a file; postscrub --help)\n")
+    assert json.loads(out)["body"] == "Just one line of text, nothing else."
+    # piped, nothing is said
+    p = subprocess.run([sys.executable, "-m", "postscrub", "-f", "jsonl"], input=b"Just one line.\n",
+                       capture_output=True, timeout=60)
+    assert p.returncode == 0 and p.stderr == b""
+
+
+def test_escape_sequences_in_a_file_name_never_reach_the_terminal(tmp_path):
+    # a name holding an escape sequence was printed raw in error lines, --explain's header and
+    # a batch's summary: `postscrub $'\e]0;x\a.txt'` retitled the terminal, `\e[31m` coloured it
+    name = "dump\x1b[31mred\x1b]0;title\x07\u202eevil.txt"
+    (tmp_path / name).write_bytes((SAMPLES / "seed-article.txt").read_bytes())
+    shown = "dump\\x1b[31mred\\x1b]0;title\\x07\\u202eevil.txt"
+    r = invoke(tmp_path / (name + ".missing"))
+    assert r.exit_code == 1 and r.stderr == f"postscrub: {tmp_path}/{shown}.missing: cannot read: no such file or directory\n"
+    r = invoke(tmp_path / name, "--explain", "-f", "json")
+    assert r.exit_code == 0 and r.stderr.startswith(f"{tmp_path}/{shown}: ")
+    assert json.loads(r.stdout)["source"] == str(tmp_path / name)  # the record keeps the exact name
+    r = invoke(tmp_path / name, tmp_path / (name + ".missing"), "-f", "jsonl", "-j", "1")
+    assert r.exit_code == 1 and "\x1b" not in r.stderr and "\x07" not in r.stderr and shown in r.stderr
+
+
+@pytest.mark.parametrize("several", [False, True], ids=["one-file", "batch"])
+def test_an_empty_output_name_is_a_usage_error(tmp_path, several, monkeypatch):
+    # `postscrub dump.txt -o "$OUT"` with OUT unset wrote a temporary file into the current folder
+    # and failed to rename it onto '' ("cannot write : no such file or directory", exit 1)
+    monkeypatch.chdir(tmp_path)
+    r = invoke(*([SEED, SEED] if several else [SEED]), "-o", "")
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr == "postscrub: -o was given an empty name; give a file, a folder (DIR/) or '-'\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_on_one_file_says_so_whatever_the_options(monkeypatch, tmp_path):
+    # `postscrub big.txt` said "postscrub: interrupted"; with any option (`-f json`, `-o x.json`)
+    # typer turned Ctrl-C into a silent exit 130
+    import postscrub.pipeline
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(postscrub.pipeline, "process_bytes", interrupted)
+    r = invoke(SEED, "-f", "json")
+    assert (r.exit_code, r.stdout, r.stderr) == (130, "", "postscrub: interrupted\n")
+    target = tmp_path / "x.json"
+    r = invoke(SEED, "-o", target)
+    assert (r.exit_code, r.stderr) == (130, f"postscrub: interrupted; {target} was left as it was\n")
+    assert not target.exists() and list(tmp_path.iterdir()) == []

@@ -318,7 +318,7 @@ def test_a_full_disk_is_one_line_and_the_device_is_left_alone(tmp_path, batch_mo
     args = [tmp_path, "-f", "jsonl", "-q"] if batch_mode else [f]
     code, out, err = cli(*args, "-o", "/dev/full")
     assert code == 1
-    one_line_error(err, "No space left on device")
+    one_line_error(err, "cannot write /dev/full: no space left on device")
     assert not Path("/dev/full").is_file()  # written through, never renamed over
 
 

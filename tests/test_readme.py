@@ -96,3 +96,12 @@ def test_library_examples_run(capsys):
         exec(compile(code, "README.md", "exec"), scope)  # noqa: S102 - our own README
     out = capsys.readouterr().out
     assert "The Power of Servant Leadership" in out and "What changed" in out and "领英推荐" in out
+
+
+def test_help_names_what_each_value_is():
+    # `--help` showed `-o, --output <str>`, `-j, --jobs <int range>` and `--glob <str>`: types,
+    # not what to give
+    text = _docs.run_cli(["--help"])
+    assert "<str>" not in text and "<int range>" not in text
+    for shown in ("-o, --output FILE|DIR/", "-j, --jobs N", "--glob PATTERN"):
+        assert shown in text, shown

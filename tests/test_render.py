@@ -101,3 +101,19 @@ class _Sub(Record):
 ], ids=lambda r: repr(r)[:40])
 def test_values_of_other_types_are_written_as_json_dumps_writes_them(record):
     _same(record)
+
+
+def test_explain_lists_the_rules_in_one_column_whatever_the_positions():
+    # `--explain` on stderr printed "4:61  mojibake" over "5:1  ui.recommended_by_linkedin": the
+    # rule moved with the width of the position, so the list could not be read down a column
+    from postscrub.render import render_explain
+
+    rec = Record(source="d.txt", repairs=[Repair(4, 61, "mojibake", "â€™", "’"), Repair(5, 1, "ui.counter", "3", ""),
+                                          Repair(120, 7, "lost_character", "??", "")])
+    lines = render_explain([rec]).splitlines()
+    assert lines[0] == "d.txt: 3 repair(s)"
+    assert lines[1:] == [
+        "  4:61   mojibake                     'â€™' -> '’'",
+        "  5:1    ui.counter                   '3' removed",
+        "  120:7  lost_character               '??' removed",
+    ]

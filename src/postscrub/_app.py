@@ -40,7 +40,7 @@ def run(
         "people). Default: rich when standard output is a terminal, json otherwise.",
     ),
     output: Optional[str] = typer.Option(
-        None, "-o", "--output", help="Write to this file (atomically) instead of standard output; "
+        None, "-o", "--output", metavar="FILE|DIR/", show_default=False, help="Write to this file (atomically) instead of standard output; "
         "DIR/ (trailing slash, or an existing folder) writes one file per input, mirroring the tree.",
     ),
     lost: Lost = typer.Option(
@@ -61,11 +61,11 @@ def run(
         False, "--traceback", help="Show the full traceback of an internal error."
     ),
     jobs: Optional[int] = typer.Option(
-        None, "-j", "--jobs", min=1, show_default=False,
+        None, "-j", "--jobs", min=1, metavar="N", show_default=False,
         help="Batch: processes working in parallel (default: all cores). Output order never changes.",
     ),
     glob: Optional[list[str]] = typer.Option(
-        None, "--glob", show_default=False,
+        None, "--glob", metavar="PATTERN", show_default=False,
         help="Batch: which files in a folder to take (repeatable; default: *.txt *.text *.md *.markdown).",
     ),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Batch: no progress bar, no summary."),
@@ -89,6 +89,11 @@ def run(
     'postscrub schema' prints the JSON Schema of a record (to clean a file named
     'schema', write ./schema).
     """
+    if output == "":  # `-o "$OUT"` with OUT unset: not the current folder, not a file named ''
+        from .cli import _err
+
+        _err("postscrub: -o was given an empty name; give a file, a folder (DIR/) or '-'")
+        raise typer.Exit(ExitCode.USAGE)
     config = Config(lost=lost.value, promoted=promoted.value)
     if engine is Engine.dask or scheduler:
         _run_dask(paths or [], fmt, output, config, explain, jobs, glob, quiet, skip_existing, engine, scheduler,
@@ -96,4 +101,10 @@ def run(
     if _is_batch(paths, output):  # a folder, several files, or -o DIR/
         _run_batch(paths or [], fmt, output, config, explain, show_traceback, jobs, glob, quiet,
                    skip_existing)
+    if skip_existing:  # one input and no output folder: nothing to resume (a batch refuses it too)
+        from .cli import _err
+        from .output import SKIP_EXISTING_NEEDS_FOLDER
+
+        _err(f"postscrub: {SKIP_EXISTING_NEEDS_FOLDER}")
+        raise typer.Exit(ExitCode.USAGE)
     raise typer.Exit(_run_files(paths, fmt, output, config, explain, no_color, show_traceback))

@@ -38,7 +38,9 @@ from dataclasses import dataclass, field, replace
 from typing import TextIO
 
 from .config import Config
-from .output import is_special_file, open_temp_beside, write_atomic
+from .output import (
+    SKIP_EXISTING_NEEDS_FOLDER, format_for, is_special_file, open_temp_beside, write_atomic, write_error,
+)
 from .sources import Globs, InputError, Source, display_name, expand
 
 #: Formats a batch can write, and the extension of a mirrored output file for each.
@@ -54,6 +56,11 @@ WINDOW_PER_JOB = 4
 class UsageError(ValueError):
     """The options cannot work together (e.g. the output folder is inside an input folder).
     ``str(exc)`` is one line saying what to do."""
+
+
+class OutputFailed(RuntimeError):
+    """Writing ``-o FILE`` failed (a full disk): the file was left as it was. ``str(exc)`` is
+    one line, ``cannot write FILE: reason``."""
 
 
 class WorkerDied(RuntimeError):
@@ -112,6 +119,8 @@ class Report:
     warnings: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (name, reason), capped
     interrupted: bool = False
+    #: what an interrupted run left and how to go on (set by :func:`run` for its output)
+    resume: str = "outputs written are complete, rerun with --skip-existing"
     started: float = field(default_factory=time.monotonic)
     elapsed: float = 0.0
 
@@ -151,7 +160,7 @@ class Report:
             f"({self.ok / secs:,.0f} files/s, {self.bytes / 1e6 / secs:.2f} MB/s)"
         )
         if self.interrupted:
-            head += "; interrupted: outputs written are complete, rerun with --skip-existing"
+            head += f"; interrupted: {self.resume}"
         lines = [head]
         if self.failed:
             lines.append(f"  failed ({self.failed:,}):")
@@ -618,10 +627,10 @@ def run(
     paths = _paths(paths)
     folder_out = is_folder_output(output)
     to_file = output not in (None, "-") and not folder_out
-    if to_file and output.endswith(".jsonl"):
-        fmt = "jsonl"
+    if to_file:
+        fmt = format_for(output, fmt)
     if skip_existing and not folder_out:
-        raise UsageError("--skip-existing needs a folder output (-o DIR/): it skips inputs whose output exists")
+        raise UsageError(SKIP_EXISTING_NEEDS_FOLDER)
     g = Globs(globs)
     _check_paths(paths, output, folder_out, g)
     if folder_out:
@@ -631,6 +640,11 @@ def run(
             raise UsageError(f"cannot create the output folder {display_name(output)}: "
                              f"{(exc.strerror or str(exc)).lower()}") from exc
     report = Report()
+    if not folder_out:  # (--skip-existing resumes a folder output only)
+        report.resume = (f"{display_name(output)} was left as it was; rerun"
+                         if to_file and not is_special_file(output) else
+                         "the output stopped early (a JSON array is closed); rerun" if fmt == "json" else
+                         "the output stopped early; rerun")
     st = _Settings(fmt, config or Config(), explain=explain, traceback=traceback)
 
     def skipped(src: Source, out: str) -> None:
@@ -704,14 +718,21 @@ def run(
             tmp_stream.close()
             if finished:
                 os.replace(tmp_path, output)
-    finally:
-        if tmp_stream is not None:
-            if not tmp_stream.closed:
-                tmp_stream.close()
-            if os.path.exists(tmp_path):
-                os.unlink(tmp_path)
         if direct is not None:
-            direct.close()
+            direct.flush()  # (here, not at the close below: a full device is reported)
+    except OSError as exc:
+        if (direct is None and tmp_stream is None) or isinstance(exc, BrokenPipeError):
+            raise  # standard output (or a caller's stream): the caller's to report
+        raise OutputFailed(write_error(output, exc)) from exc  # -o FILE: a full disk
+    finally:
+        for fh in (tmp_stream, direct):
+            if fh is not None and not fh.closed:
+                try:
+                    fh.close()
+                except OSError:  # (a write that failed is reported above; nothing more to say)
+                    pass
+        if tmp_stream is not None and os.path.exists(tmp_path):
+            os.unlink(tmp_path)
         report.elapsed = time.monotonic() - report.started
     return report
 
@@ -807,4 +828,4 @@ class Console:
             self._err.write(report.summary())
             self._err.flush()
         elif report.interrupted:
-            self._line("postscrub: interrupted; outputs written are complete, rerun with --skip-existing")
+            self._line(f"postscrub: interrupted; {report.resume}")

@@ -51,19 +51,46 @@ def _run_files(paths: list[str] | None, fmt: "Format | None", output: str | None
                explain: bool, no_color: bool, show_traceback: bool) -> int:
     """One input (a file, or standard input): processed here, in this process. Returns the
     exit code."""
+    try:
+        return _run_files_inner(paths, fmt, output, config, explain, no_color, show_traceback)
+    except KeyboardInterrupt:  # (caught here: typer would turn it into a silent exit 130)
+        _err("postscrub: interrupted" + ("" if output in (None, "-") else
+                                         f"; {_display(output)} was left as it was"))
+        return ExitCode.INTERRUPTED
+
+
+def _display(path: str) -> str:
+    from .sources import display_name
+
+    return display_name(path)
+
+
+def _run_files_inner(paths, fmt, output, config, explain, no_color, show_traceback) -> int:
     from .pipeline import process_bytes
     from .render import render
     from .decode import NotTextError
     from .sources import InputError, display_name, resolve
 
     to_stdout = output is None or output == "-"
+    if not to_stdout:
+        from .output import format_for, input_overwritten
+
+        if input_overwritten(output, paths) is not None:  # (a batch refuses it the same way)
+            _err(f"postscrub: the output file {display_name(output)} is an input; choose another -o")
+            return ExitCode.USAGE
     if fmt is None:  # people at a terminal get the view; pipes and files keep JSON
         fmt = Format.rich if to_stdout and sys.stdout.isatty() else Format.json
+    if not to_stdout:  # -o FILE.jsonl: JSON Lines, as in a batch
+        fmt = Format(format_for(output, fmt.value))
     originals: list[str] = []
     all_records = []
     failed = 0
     for src in resolve(paths):
         name = display_name(src.name)
+        if src.path is None and sys.stdin is not None and sys.stdin.isatty():
+            # `postscrub` typed alone at a prompt: say why nothing happens
+            _err("postscrub: reading a dump from the terminal: paste it and end with Ctrl-D "
+                 "(or give a file; postscrub --help)")
         try:
             data = src.read_bytes()
             records = process_bytes(data, source=src.name, config=config)
@@ -94,12 +121,14 @@ def _run_files(paths: list[str] | None, fmt: "Format | None", output: str | None
         text = for_stream(all_records, stream, no_color=no_color, explain=explain,
                           originals=originals or None)
         if not page(text, stream):
-            if not _write(text, output):
-                return ExitCode.OK
+            code = _write(text, output)
+            if code is not None:
+                return code
     elif all_records or fmt is not Format.json:
         text = render(all_records, fmt.value) if all_records else ""
-        if not _write(text, output):
-            return ExitCode.OK
+        code = _write(text, output)
+        if code is not None:
+            return code
     return ExitCode.INPUT_FAILED if failed else ExitCode.OK
 
 
@@ -133,7 +162,7 @@ def _run_batch(paths, fmt, output, config, explain, show_traceback, jobs, glob, 
     except batch.UsageError as exc:
         _err(f"postscrub: {exc}")
         raise typer.Exit(ExitCode.USAGE)
-    except batch.WorkerDied as exc:
+    except (batch.WorkerDied, batch.OutputFailed) as exc:
         _err(f"postscrub: {exc}")
         raise typer.Exit(ExitCode.INPUT_FAILED)
     except BrokenPipeError:  # `postscrub big/ | head -1`: the reader is gone; stop quietly
@@ -190,20 +219,26 @@ def _run_dask(paths, fmt, output, config, explain, jobs, glob, quiet, skip_exist
     raise typer.Exit(summary.exit_code)
 
 
-def _write(text: str, output: str | None) -> bool:
-    """Write the output; False when the reader of standard output has gone away."""
+def _write(text: str, output: str | None) -> int | None:
+    """Write the output. None when written; else the exit code to stop with: OK when the
+    reader of standard output has gone away, USAGE when the output file cannot be created
+    (as in a batch), INPUT_FAILED when writing it failed (a full disk)."""
     if output is None or output == "-":
         try:
             sys.stdout.write(text)
             sys.stdout.flush()
         except BrokenPipeError:  # caught here: typer would turn it into exit code 1
             _quiet_broken_pipe()
-            return False
-        return True
-    from .output import write_atomic
+            return ExitCode.OK
+        return None
+    from .output import CannotCreate, write_atomic, write_error
 
-    write_atomic(output, text)
-    return True
+    try:
+        write_atomic(output, text)
+    except OSError as exc:
+        _err(f"postscrub: {write_error(output, exc)}")
+        return ExitCode.USAGE if isinstance(exc, CannotCreate) else ExitCode.INPUT_FAILED
+    return None
 
 
 def main(argv: list[str] | None = None) -> None:

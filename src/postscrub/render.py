@@ -55,13 +55,18 @@ def render(records: Sequence[Record], fmt: str) -> str:
 
 def render_explain(records: Sequence[Record]) -> str:
     """Every repair as one human-readable line: where, which rule, what changed."""
+    from .sources import display_name
+
     out: list[str] = []
     for r in records:
-        head = r.source if len(records) == 1 else f"{r.source} #{r.index}"
+        source = display_name(r.source)  # (a name's escape sequences never reach the terminal)
+        head = source if len(records) == 1 else f"{source} #{r.index}"
         out.append(f"{head}: {len(r.repairs)} repair(s)\n")
-        for rep in r.repairs:
+        where = [f"{rep.line}:{rep.column}" for rep in r.repairs]
+        pad = max(map(len, where), default=0)  # (so that the rules stand in one column)
+        for at, rep in zip(where, r.repairs):
             change = repr(rep.text) + (f" -> {rep.replacement!r}" if rep.replacement else " removed")
-            out.append(f"  {rep.line}:{rep.column}  {rep.rule:<28} {change}\n")
+            out.append(f"  {at:<{pad}}  {rep.rule:<28} {change}\n")
         for w in r.warnings:
             out.append(f"  warning: {w}\n")
     return "".join(out)

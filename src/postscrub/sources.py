@@ -97,9 +97,19 @@ def _reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+#: Characters of a file name that a message never sends to the terminal as they are: C0 and
+#: C1 controls and DEL (an escape sequence in a name would drive the terminal), and the bidi
+#: controls (they would reorder the message around the name). A table for ``str.translate``
+#: (no pattern: nothing to compile at start-up).
+_UNSHOWN = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7f, 0xa0))}
+_UNSHOWN.update({c: f"\\u{c:04x}" for c in (0x61C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+_UNSHOWN.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
+
 def display_name(path: str) -> str:
-    """A path as it can be shown on one line (newlines and undecodable bytes escaped)."""
-    return path.encode("utf-8", "backslashreplace").decode("utf-8").replace("\n", "\\n").replace("\r", "\\r")
+    """A path as it can be shown on one line of a terminal: undecodable bytes, newlines and
+    other control characters (an escape sequence in a name), and bidi controls escaped."""
+    return path.encode("utf-8", "backslashreplace").decode("utf-8").translate(_UNSHOWN)
 
 
 def resolve(paths: list[str] | None) -> list[Source]:
@@ -276,9 +286,17 @@ def expand(
         globs = Globs(globs)
     exclude = tuple(exclude)
     seen: set[tuple[int, int]] = set()
-    for src in resolve(paths):
+    sources = resolve(paths)
+    # files given by name are mirrored by their base name: two that share a stem (a.txt and
+    # a.md) keep their full names, as two such files of one folder do
+    named = [os.path.basename(os.path.normpath(s.path)) for s in sources
+             if s.path is not None and not os.path.isdir(s.path)]
+    stems: dict[str, set[str]] = {}
+    for n in named:
+        stems.setdefault(_stem(n), set()).add(n)
+    for src in sources:
         if src.path is not None and os.path.isdir(src.path):
             yield from walk(src.path, globs, exclude=exclude, seen=seen)
         else:
             rel = None if src.path is None else os.path.basename(os.path.normpath(src.path))
-            yield Source(src.name, src.path, rel)
+            yield Source(src.name, src.path, rel, rel is not None and len(stems.get(_stem(rel), ())) > 1)
