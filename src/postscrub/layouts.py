@@ -1807,6 +1807,24 @@ def _modal_words_rx() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(_modal_words(), key=re.longest_first)))
 
 
+def modal_run(found: list) -> tuple[int, int] | None:
+    """The sign-in modal among the matches of its prompts in one text (``found``, in order):
+    its prompts stand side by side (a word or two between them, "Password Show", "Sign in
+    or"), so the longest run of three or more so close, as the indices of its first and last;
+    None when there is none (prompts a text's sentences part, a post about signing in)."""
+    best, k = (0, 0), 0
+    for x in range(1, len(found) + 1):
+        if x == len(found) or found[x].start() - found[x - 1].end() > _MODAL_GAP:
+            if x - k > best[1] - best[0]:
+                best = (k, x)
+            k = x
+    return (best[0], best[1] - 1) if best[1] - best[0] >= 3 else None
+
+
+# the most characters between two of the sign-in modal's prompts side by side
+_MODAL_GAP = 40
+
+
 def _split_spliced_modals(content: list[Line]) -> list[Line]:
     """A sign-in modal run into a line of a page copied one node per line (three of its
     prompts or more on that line, "… Sign in Welcome back Email or phone Password …") cut into
