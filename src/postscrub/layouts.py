@@ -1770,7 +1770,16 @@ def _shown_twice(line: Line, log: RepairLog, gap: int = 1) -> bool:
     """The feed's doubled label: this line's text was shown twice, its copy dropped (on the
     next line, or ``gap`` lines down: a page copied with a blank line between its nodes)."""
     t, no = line.text.strip(), line.no
-    return any(r.rule == "ui.doubled_label" and r.text == t and no <= r.line <= no + gap for r in log.entries)
+    seen, index = log.doubled
+    entries = log.entries
+    if seen < len(entries):
+        # (the entries added since the last question: asked once per comment of a long page,
+        # a scan of the whole log each time grew with the square of the page)
+        for r in entries[seen:]:
+            if r.rule == "ui.doubled_label":
+                index.setdefault(r.text, []).append(r.line)
+        log.doubled = (len(entries), index)
+    return any(no <= x <= no + gap for x in index.get(t, ()))
 
 
 def _page_byline(content, kinds, heads: list[int], anchor: int, log: RepairLog) -> bool:
