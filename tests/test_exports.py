@@ -3061,3 +3061,17 @@ def test_a_sign_in_modal_in_a_json_text_field_is_cut_out_on_the_first_pass():
                         "the same day for every crew member who needs it."}])
     (rec,) = process(dump)
     assert rec.body.startswith("Sign in to the portal") and rec.body.endswith("who needs it.")
+
+
+# invented: a post that talks about a sign-in page, its prompts' words far apart in its sentences
+SIGN_IN_WORDS_IN_A_POST = json.dumps([{"author": "Tomás Ferreira", "posted": "2d", "text": (
+    "Welcome back to our notes on the login redesign. " + "People told us the old page was slow to load. " * 6
+    + "The link Forgot password? was the one most of them clicked first. " + "We moved it under the field. " * 6
+    + "The label Email or phone confused people who signed up with neither. That is next on our list.")}],
+    ensure_ascii=False)
+
+
+def test_sign_in_prompts_far_apart_in_a_json_text_field_are_no_modal():
+    (rec,) = process(SIGN_IN_WORDS_IN_A_POST)
+    text = json.loads(SIGN_IN_WORDS_IN_A_POST)[0]["text"]
+    assert rec.body == text

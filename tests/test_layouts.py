@@ -3686,3 +3686,30 @@ def test_a_feed_cards_doubled_name_without_a_headline_leaves_the_next_line_in_th
     assert check_accounted(FEED_PAGE_CARD_NO_AGE, [rec]) == []
     (again,) = process(rec.body)
     assert again.body == rec.body
+
+
+def test_a_doubled_label_is_found_among_entries_recorded_between_questions():
+    # _shown_twice reads the log's doubled labels once (an index kept on the log, grown with
+    # the entries recorded since the last question): the answers are those of a scan of the
+    # whole log each time, entries added between the questions included
+    from postscrub.repair import Line, RepairLog
+
+    log = RepairLog()
+    lines = [Line(no, text) for no, text in enumerate(["Rosa Pell", "Rosa Pell", "Tilde Marr", "x", "Tilde Marr"], 1)]
+
+    def scan(line, gap=1):
+        t, no = line.text.strip(), line.no
+        return any(r.rule == "ui.doubled_label" and r.text == t and no <= r.line <= no + gap for r in log.entries)
+
+    def answers():
+        return [(layouts._shown_twice(ln, log, gap), scan(ln, gap)) for ln in lines for gap in (1, 2)]
+
+    assert all(a == b for a, b in answers())
+    log.record(2, 0, "ui.doubled_label", "Rosa Pell")
+    log.record(3, 0, "ui.bullet", "Tilde Marr")
+    got = answers()
+    assert all(a == b for a, b in got) and any(a for a, _ in got)
+    log.record(5, 0, "ui.doubled_label", "Tilde Marr")
+    got = answers()
+    assert all(a == b for a, b in got)
+    assert layouts._shown_twice(lines[2], log, 2) and not layouts._shown_twice(lines[2], log, 1)

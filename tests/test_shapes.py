@@ -2825,3 +2825,27 @@ def test_a_screen_reader_in_browse_mode_speaks_roles_of_links_and_controls_only(
         ("Julián Ferreiro", "Sumiller", "2 sem", "¿Y cómo lo lleváis con el vino?"),
         ("Inés Calvo", None, "1 sem", "Me encanta la idea.")]
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a forward whose block quote is credited both above it and by its closing attribution
+QUOTE_CREDITED_ABOVE_AND_BELOW_ES = """Mirad esto que publicó ayer:
+
+*Lucía Benet* · Jefa de logística en Brisa
+
+> Desde el lunes los envíos salen dos veces al día.
+>
+> El almacén de Valencia abre ahora también los sábados.
+>
+> Gracias a todo el turno de tarde.
+>
+> — Lucía Benet, Jefa de logística en Brisa · 3 d
+"""
+
+
+def test_a_block_quote_credited_above_and_below_accounts_for_the_credit_above():
+    # the credit above was kept as the header and then left out when the closing attribution
+    # was read as the header: its text went without a record
+    (rec,) = process(QUOTE_CREDITED_ABOVE_AND_BELOW_ES)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Lucía Benet", "Jefa de logística en Brisa", "3 d")
+    assert rec.body.startswith("Desde el lunes") and rec.body.endswith("turno de tarde.")
+    assert check_accounted(QUOTE_CREDITED_ABOVE_AND_BELOW_ES, [rec]) == []

@@ -1532,15 +1532,24 @@ def _modal_cut(body: str, raw: str) -> tuple[str, tuple[int, int]] | None:
     Welcome back Email or phone Password …": the scraper took the page's text with the modal
     over it): the text without it, from its first prompt to its last, and that span in ``raw``
     (the field as written, which must hold as many prompts). Left in the body, cleaning the
-    body again (one long line, read as a flattened page's) cut it out. None when no modal."""
+    body again (one long line, read as a flattened page's) cut it out. None when no modal.
+    The modal's prompts stand side by side (a word or two between them, "Password Show"): the
+    longest run of three or more so close is the modal; prompts a text's sentences part (a post
+    about signing in) are no modal, and the text between them is kept."""
     found = _modal_prompts(body)
     if len(found) < 3:
         return None
     in_raw = _modal_prompts(raw)
     if len(in_raw) != len(found):
         return None
-    before, after = body[: found[0].start()].rstrip(), body[found[-1].end():].lstrip()
-    return (before + " " + after).strip(), (in_raw[0].start(), in_raw[-1].end())
+    from .layouts import modal_run
+
+    run = modal_run(found)
+    if run is None:
+        return None
+    i, j = run
+    before, after = body[: found[i].start()].rstrip(), body[found[j].end():].lstrip()
+    return (before + " " + after).strip(), (in_raw[i].start(), in_raw[j].end())
 
 
 def _fold_cut(rec: Record, fold: str, label: list[str | None], at: int) -> None:

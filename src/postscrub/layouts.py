@@ -1770,7 +1770,16 @@ def _shown_twice(line: Line, log: RepairLog, gap: int = 1) -> bool:
     """The feed's doubled label: this line's text was shown twice, its copy dropped (on the
     next line, or ``gap`` lines down: a page copied with a blank line between its nodes)."""
     t, no = line.text.strip(), line.no
-    return any(r.rule == "ui.doubled_label" and r.text == t and no <= r.line <= no + gap for r in log.entries)
+    seen, index = log.doubled
+    entries = log.entries
+    if seen < len(entries):
+        # (the entries added since the last question: asked once per comment of a long page,
+        # a scan of the whole log each time grew with the square of the page)
+        for r in entries[seen:]:
+            if r.rule == "ui.doubled_label":
+                index.setdefault(r.text, []).append(r.line)
+        log.doubled = (len(entries), index)
+    return any(no <= x <= no + gap for x in index.get(t, ()))
 
 
 def _page_byline(content, kinds, heads: list[int], anchor: int, log: RepairLog) -> bool:
@@ -1805,6 +1814,24 @@ def _modal_words_rx() -> re.Pattern[str]:
     """One search for any of :func:`_modal_words` (a substring test of 200 strings on every long
     line was 4 % of the pipeline on the batch benchmark's dumps)."""
     return re.compile("|".join(re.escape(w) for w in sorted(_modal_words(), key=re.longest_first)))
+
+
+def modal_run(found: list) -> tuple[int, int] | None:
+    """The sign-in modal among the matches of its prompts in one text (``found``, in order):
+    its prompts stand side by side (a word or two between them, "Password Show", "Sign in
+    or"), so the longest run of three or more so close, as the indices of its first and last;
+    None when there is none (prompts a text's sentences part, a post about signing in)."""
+    best, k = (0, 0), 0
+    for x in range(1, len(found) + 1):
+        if x == len(found) or found[x].start() - found[x - 1].end() > _MODAL_GAP:
+            if x - k > best[1] - best[0]:
+                best = (k, x)
+            k = x
+    return (best[0], best[1] - 1) if best[1] - best[0] >= 3 else None
+
+
+# the most characters between two of the sign-in modal's prompts side by side
+_MODAL_GAP = 40
 
 
 def _split_spliced_modals(content: list[Line]) -> list[Line]:

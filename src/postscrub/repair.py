@@ -110,10 +110,14 @@ _LINE_COLUMN = attrgetter("line", "column")
 class RepairLog:
     """Collects :class:`~postscrub.document.Repair` entries as the steps fire."""
 
-    __slots__ = ("entries", "lost_state")
+    __slots__ = ("entries", "lost_state", "doubled")
 
     def __init__(self) -> None:
         self.entries: list[Repair] = []
+        # the feed's doubled labels recorded so far (``ui.doubled_label``): how many entries
+        # were read for it, and each label's text with the lines its copies stood on (read by
+        # layouts._shown_twice, once per entry, not once per question)
+        self.doubled: tuple[int, dict[str, list[int]]] = (0, {})
         # the lost-character step's state between the rounds of :func:`repair_lines`: the
         # dump's lines and the prior it last judged them with
         self.lost_state: tuple[list[Line], qmark.Prior] | None = None

@@ -1904,8 +1904,16 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
 
         if is_comments_heading(above.lstrip("# ")):
             return None  # ("## Comments" over it: a clipper's comments, written as block quotes)
+    block = lines[a:b + 1]
+    _unmark_quote(block, log)
+    # "— Name, Headline · 1w" closing the quote: the post's header, read first
+    last = next((ln for ln in reversed(block) if ln.text.strip()), None)
+    head = _split_closing_attribution(last, log) if last is not None else []
+    body = [ln for ln in block if ln is not last] if head else block
     opened: list[Line] = []
-    if opening is not None:
+    if opening is not None and not head:
+        # (the credit above is the header only where none closes the quote: with one, it is
+        # outside the post like any other line there)
         hd = lines[opener]
         outside = [ln for ln in outside if ln is not hd]
         log.keep(hd, "quote.attribution", opening)
@@ -1916,12 +1924,6 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
         opened = [p for p in hd.split_at(cuts[:-1]) if p.text.strip()]
     for ln in outside:
         log.drop_line(ln, "quote.outside")
-    block = lines[a:b + 1]
-    _unmark_quote(block, log)
-    # "— Name, Headline · 1w" closing the quote: the post's header, read first
-    last = next((ln for ln in reversed(block) if ln.text.strip()), None)
-    head = _split_closing_attribution(last, log) if last is not None else []
-    body = [ln for ln in block if ln is not last] if head else block
     after: list[Line] = []
     for c, d in quoted_comments:
         run = lines[c:d + 1]
@@ -1929,7 +1931,7 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
         sign = next(ln for ln in reversed(run) if ln.text.strip())
         text = [ln for ln in run if ln is not sign and ln.text.strip()]
         after += [*_split_closing_attribution(sign, log), *text]
-    return [*(opened if not head else ()), *head, *body, *after]
+    return [*opened, *head, *body, *after]
 
 
 def _unmark_quote(block: list[Line], log: RepairLog) -> None:
