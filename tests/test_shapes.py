@@ -2724,3 +2724,59 @@ def test_sign_in_lines_over_prose_are_no_post_page():
     # invented: a help text that quotes the sign-in buttons, no post header under them
     text = "Einloggen\nSo melden Sie sich bei Ihrem Konto an.\nGeben Sie Ihre E-Mail-Adresse ein und klicken Sie auf Weiter.\n"
     assert not shapes.looks_like_post_page(split_lines(text))
+
+
+# invented: a German public post page dumped by elinks: link numbers glued before the links'
+# texts, and the targets listed at the end under "References" with a "Visible links" sub-heading
+ELINKS_DUMP_DE = """   [1]LinkedIn [2]Einloggen
+
+   [3]Jonas Brandt
+   Schreinermeister in Freiburg
+   5 Tg.
+
+   [4]Beitrag melden
+
+   Unsere Werkstatt bildet ab Herbst zwei Lehrlinge mehr aus.
+
+   Bewerbungen bitte bis Ende Juli.
+
+   [5]#Handwerk [6]#Ausbildung
+
+   [7]Gefällt mir [8]Kommentieren [9]Teilen
+
+   [10]Mara Sommer
+   Berufsberaterin
+   4 Tg.
+
+   [11]Kommentar melden
+
+   Tolle Nachricht für die Region!
+
+   [12]Gefällt mir [13]Antworten
+
+References
+
+   Visible links
+   1. https://www.linkedin.com/
+   3. https://de.linkedin.com/in/jonas-brandt
+   5. https://www.linkedin.com/feed/hashtag/handwerk
+   10. https://de.linkedin.com/in/mara-sommer
+"""
+
+
+def test_a_text_browsers_link_numbers_and_reference_list_are_cut_off():
+    (rec,) = process(ELINKS_DUMP_DE)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Jonas Brandt", "Schreinermeister in Freiburg", "5 Tg.")
+    assert rec.hashtags == ["#Handwerk", "#Ausbildung"]
+    assert "[" not in rec.body and "https://" not in rec.body
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Mara Sommer", "Tolle Nachricht für die Region!")]
+    assert check_accounted(ELINKS_DUMP_DE, [rec]) == []
+
+
+
+def test_a_numbered_list_of_links_closing_a_post_is_no_reference_list():
+    # invented: a post ending with its own numbered sources, no link numbers before any text
+    text = "Drei Quellen zum Thema:\n\nQuellen\n1. https://a.example/x\n2. https://b.example/y\n"
+    lines = split_lines(text)
+    assert shapes.strip_link_references(lines, RepairLog()) is False
+    assert [ln.text for ln in lines if ln.text][-3:] == ["Quellen", "1. https://a.example/x", "2. https://b.example/y"]

@@ -736,6 +736,51 @@ def strip_terminal(lines: list[Line], log: RepairLog) -> None:
         log.drop_line(rest[-1], "ui.terminal")
 
 
+# A text browser's dump (lynx -dump, elinks, w3m with link numbers): a "[12]" before each link's
+# text, and the links' targets listed at the end under a heading ("References", "Visible links")
+_REF_ITEM = re.compile(r"[ \t]{0,8}\d{1,4}\.[ \t]++[a-z][a-z0-9+.-]{1,15}:\S*+[ \t]*")
+_REF_HEADING = re.compile(r"[^\W\d_][^\W\d_ ]{0,20}(?: [^\W\d_]{1,20}){0,2}:?[ \t]*")
+_REF_MARK = re.compile(r"\[\d{1,4}\](?=\S)")
+
+
+def may_hold_link_references(text: str) -> bool:
+    """Does the text end with a numbered link target ("  33. https://…"), as a text browser's
+    dump with its reference list does? (A cheap test on the last line.)"""
+    tail = text.rstrip()
+    return _REF_ITEM.fullmatch(tail[tail.rfind("\n") + 1:]) is not None
+
+
+def strip_link_references(lines: list[Line], log: RepairLog) -> bool:
+    """A text browser's dump with its reference list: the list at the end (a heading line at the
+    margin, then numbered link targets, two or more, and their sub-headings: "Visible links",
+    "Hidden links:") dropped, and the link numbers glued before the links' texts above it
+    ("[10]Ana Lee", "[13]#AI", two or more) cut off, all as ``ui.link_refs``. True when the
+    dump was one."""
+    k = len(lines)
+    items = 0
+    while k > 0:
+        t = lines[k - 1].text
+        if not t.strip() or _REF_ITEM.fullmatch(t):
+            items += bool(t.strip())
+            k -= 1
+        elif t[:1].isspace() and _REF_HEADING.fullmatch(t.strip()):
+            k -= 1  # (a sub-heading of the list, indented)
+        else:
+            break
+    if items < 2 or k == 0 or not _REF_HEADING.fullmatch(lines[k - 1].text):
+        return False
+    marked = [(ln, spans) for ln in lines[:k - 1] if "[" in ln.text
+              and (spans := [(m.start(), m.end(), "") for m in _REF_MARK.finditer(ln.text)])]
+    if sum(len(spans) for _, spans in marked) < 2:
+        return False  # (a post's own numbered list of sources: no link numbers above it)
+    for ln in lines[k - 1:]:
+        if ln.text.strip():
+            log.drop_line(ln, "ui.link_refs")
+    for ln, spans in marked:
+        log.edit(ln, "ui.link_refs", spans)
+    return True
+
+
 def strip_a11y_roles(lines: list[Line], log: RepairLog) -> bool:
     """A screen reader's element list (most lines open with a role: "text, …", "link, …",
     "button, …"): the role before the text of a text or link element is cut off (with the
