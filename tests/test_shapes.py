@@ -2780,3 +2780,41 @@ def test_a_numbered_list_of_links_closing_a_post_is_no_reference_list():
     lines = split_lines(text)
     assert shapes.strip_link_references(lines, RepairLog()) is False
     assert [ln.text for ln in lines if ln.text][-3:] == ["Quellen", "1. https://a.example/x", "2. https://b.example/y"]
+
+
+# invented: a Spanish post page as Playwright prints its accessibility tree (aria snapshot):
+# "- role \"name\" [props]:" nodes, unnamed nodes with their text after a colon, link targets
+ARIA_SNAPSHOT_ES = """- banner:
+  - link "LinkedIn":
+    - /url: https://www.linkedin.com/
+  - link "Iniciar sesión"
+- main:
+  - heading "Publicación de Lucía Ferrer" [level=1]
+  - article:
+    - link "Lucía Ferrer":
+      - /url: https://es.linkedin.com/in/lucia-ferrer
+      - text: Lucía Ferrer
+    - text: Enfermera de quirófano en Hospital del Mar
+    - text: 6 d
+    - button "Denunciar esta publicación"
+    - paragraph: Hoy cumplo diez años en quirófano.
+    - paragraph: Gracias a todo el equipo de noche por enseñarme tanto.
+    - button "Recomendar" [pressed=false]
+    - button "Comentar"
+    - button "Compartir"
+    - article "Comentario de Pablo Ruiz":
+      - link "Pablo Ruiz"
+      - text: Anestesista
+      - text: 5 d
+      - paragraph: ¡Enhorabuena, Lucía!
+      - button "Recomendar"
+      - button "Responder"
+"""
+
+
+def test_a_test_tools_accessibility_tree_gives_the_post_without_its_roles():
+    (rec,) = process(ARIA_SNAPSHOT_ES)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Lucía Ferrer", "Enfermera de quirófano en Hospital del Mar", "6 d")
+    assert rec.body == "Hoy cumplo diez años en quirófano.\n\nGracias a todo el equipo de noche por enseñarme tanto."
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [("Pablo Ruiz", "Anestesista", "¡Enhorabuena, Lucía!")]
+    assert check_accounted(ARIA_SNAPSHOT_ES, [rec]) == []

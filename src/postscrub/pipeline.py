@@ -517,6 +517,9 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         lines = lines[1:]
     if lines[0].text[:1] == "#" and len(lines) > 2:
         lines = _csv_comment_lines(lines, log)  # (a tool's "# …" lines over its CSV or TSV)
+    first = next((ln.text for ln in lines if ln.text.strip()), "")
+    if shapes.may_be_role_tree(first):
+        shapes.strip_role_tree(lines, log)  # (a browser's accessibility tree, as a developer or test tool prints it)
     if _may_be_export(lines):
         from . import exports  # (only for what may be a CSV or JSON export)
 

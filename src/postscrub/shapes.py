@@ -829,6 +829,53 @@ def strip_a11y_roles(lines: list[Line], log: RepairLog) -> bool:
     return True
 
 
+# a node of an accessibility tree: its indentation, role, quoted name and properties
+# ("  button \"Like\" pressed=false", "- heading \"Title\" [level=1]:")
+_TREE_NODE = re.compile(r'([ \t]*+)(?:- )?([A-Za-z][A-Za-z ]{0,30}?) "((?:[^"\\\n]|\\.)*+)"'
+                        r'(?:[ \t]++\[?[\w-]{1,30}(?:=[^\s\]]{0,80})?\]?)*+:?[ \t]*')
+# Playwright's unnamed node, its text after a colon ("- paragraph: …", "- text: 3 d", "- main:",
+# "- /url: https://…")
+_TREE_VALUE = re.compile(r'([ \t]*+)- (/?[a-z][a-zA-Z]{0,30})(?: \[[^\]\n]{0,80}\])*+:(?:[ \t]++(.*+))?')
+
+
+def may_be_role_tree(first: str) -> bool:
+    """Does the first line look like an accessibility tree's node ("RootWebArea \"…\"", "- main:")?"""
+    return (' "' in first[:40] or first[:2] == "- ") and (_TREE_NODE.fullmatch(first) or _TREE_VALUE.fullmatch(first)) is not None
+
+
+def strip_role_tree(lines: list[Line], log: RepairLog) -> bool:
+    """A browser's accessibility tree as a developer or test tool prints it (most lines, and
+    eight, a node: ``role "name" properties``; ``patterns.A11Y_TREE_*``): the name of a text
+    node kept without its role, quotes and properties; a node whose name repeats its parent's
+    (a link's text inside the link), the page's own node (its title), unnamed nodes and every
+    other node dropped; a control's name kept where it is a UI string of the page, as in an
+    element list. All as ``a11y.role``. True when the dump was one."""
+    content = [ln for ln in lines if ln.text.strip()]
+    hits = [_TREE_NODE.fullmatch(ln.text) or _TREE_VALUE.fullmatch(ln.text) for ln in content]
+    roled = sum(1 for h in hits if h is not None)
+    if roled < 8 or roled < 0.6 * len(content):
+        return False
+    text_roles = frozenset(patterns.A11Y_TREE_TEXT_ROLES) | frozenset(patterns.A11Y_TEXT_ROLES)
+    roots = frozenset(patterns.A11Y_TREE_ROOT_ROLES)
+    controls = frozenset(patterns.A11Y_CONTROL_ROLES)
+    parents: list[tuple[int, str]] = []  # (indentation, name) of the open nodes above
+    for ln, m in zip(content, hits):
+        if m is None:
+            continue
+        depth, role, name = len(m.group(1)), m.group(2), (m.group(3) or "").strip()
+        while parents and parents[-1][0] >= depth:
+            parents.pop()
+        repeats = bool(parents) and parents[-1][1] == name
+        parents.append((depth, name))
+        if not name or repeats or role in roots:
+            log.drop_line(ln, "a11y.role")
+        elif role in text_roles or (role in controls and nodes.classify(name).kind != nodes.TEXT):
+            log.edit(ln, "a11y.role", [(0, m.start(3), ""), (m.end(3), len(ln.text), "")])
+        else:
+            log.drop_line(ln, "a11y.role")
+    return True
+
+
 _SPOKEN_FIRST = tuple(r + " " for r in patterns.A11Y_SPOKEN_TEXT_ROLES + patterns.A11Y_SPOKEN_CONTROL_ROLES) + (
     "heading ", "kop ", "Überschrift ", "titre ", "encabezado ", "intestazione ")
 
