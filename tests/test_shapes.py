@@ -2818,3 +2818,36 @@ def test_a_test_tools_accessibility_tree_gives_the_post_without_its_roles():
     assert rec.body == "Hoy cumplo diez años en quirófano.\n\nGracias a todo el equipo de noche por enseñarme tanto."
     assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [("Pablo Ruiz", "Anestesista", "¡Enhorabuena, Lucía!")]
     assert check_accounted(ARIA_SNAPSHOT_ES, [rec]) == []
+
+
+# invented: a French mail answering a forward that quoted a post: the post at the second quote
+# level ("> > "), the first forward's header and note at the first, the reply above them
+MAIL_QUOTE_IN_QUOTE_FR = """Merci, je le mets dans la revue de presse de lundi.
+
+Le jeu. 14 mars 2024 à 10:02, Hugo Lemaire <hugo@exemple.fr> a écrit :
+> Regarde ce qu'a publié Inès ce matin, c'est pile notre sujet.
+>
+> -----Message d'origine-----
+> De : Hugo Lemaire
+> Objet : post Inès
+>
+> > Inès Garnier
+> > Directrice d’école à Nantes
+> > 2 h •
+> >
+> > Cette année, notre école a supprimé les devoirs écrits en CP.
+> >
+> > Les parents étaient inquiets en septembre. En mars, ils nous demandent de continuer.
+> >
+> > #école #éducation
+>
+> Hugo
+"""
+
+
+def test_a_post_quoted_inside_a_quoted_forward_is_the_inner_block():
+    (rec,) = process(MAIL_QUOTE_IN_QUOTE_FR)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Inès Garnier", "Directrice d’école à Nantes", "2 h")
+    assert rec.body == ("Cette année, notre école a supprimé les devoirs écrits en CP.\n\nLes parents étaient inquiets "
+                        "en septembre. En mars, ils nous demandent de continuer.\n\n#école #éducation")
+    assert rec.hashtags == ["#école", "#éducation"]

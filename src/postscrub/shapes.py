@@ -1987,6 +1987,12 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
                 if cuts:
                     head = [p for p in last.split_at(cuts[1:]) if p.text.strip()]
     body = [ln for ln in block if ln is not last] if head else block
+    if not head and sum(1 for ln in body if ln.text[:1] == ">" or ln.text[:2] == " >") >= 5:
+        # a quote inside the quote (a mail forwarded twice: "> > " on the post's lines, the
+        # first forward's headers and note at the outer level): the inner block is the post
+        inner = cut_quoted_post(body, log)
+        if inner is not None:
+            return inner
     return [*head, *body]
 
 
