@@ -2851,3 +2851,36 @@ def test_a_post_quoted_inside_a_quoted_forward_is_the_inner_block():
     assert rec.body == ("Cette année, notre école a supprimé les devoirs écrits en CP.\n\nLes parents étaient inquiets "
                         "en septembre. En mars, ils nous demandent de continuer.\n\n#école #éducation")
     assert rec.hashtags == ["#école", "#éducation"]
+
+
+# invented: a German phone note: the note's title, its time and the note-taker's remark over a post they
+# pasted with its header (name, headline, age line) and no page chrome
+NOTE_OVER_POST_DE = """Logistik — Idee für Freitag
+Heute um 08:40
+
+Das will ich unbedingt mit allen besprechen!
+
+Katrin Vogel
+Leiterin Logistik | Brauhaus Sonnenberg
+3 Tg. •
+
+Seit April planen wir die Touren nicht mehr am Vorabend, sondern um sechs Uhr morgens.
+
+Die Fahrer kennen dann das Wetter und die Baustellen. Die Zahl der Verspätungen hat sich halbiert.
+
+#Logistik #Touren
+"""
+
+
+def test_a_notes_own_words_over_a_pasted_post_header_are_no_post():
+    (rec,) = process(NOTE_OVER_POST_DE)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Katrin Vogel", "Leiterin Logistik | Brauhaus Sonnenberg", "3 Tg.")
+    assert rec.body.startswith("Seit April planen wir")
+    assert "Idee" not in rec.body and "besprechen" not in rec.body
+
+
+def test_a_title_over_a_byline_is_no_lead_in():
+    # invented: an article's title alone over its byline: the title is kept for the article
+    text = "Warum wir Touren morgens planen\nKatrin Vogel\nLeiterin Logistik\n3 Tg.\nSeit April planen wir anders.\n"
+    lines = split_lines(text)
+    assert shapes.cut_lead_in(lines, RepairLog()) is False

@@ -593,6 +593,7 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         cut = shapes.cut_quoted_post(lines, log)  # a post forwarded as a block quote
         if cut is not None:
             lines = cut
+    shapes.cut_lead_in(lines, log)  # (someone's own words over a post they pasted)
     parts = shapes.split_concatenated(lines)
     if parts is None and mail:
         parts = shapes.split_mail_digest(lines)  # (a notification e-mail's digest of posts)

@@ -1996,6 +1996,41 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
     return [*head, *body]
 
 
+def cut_lead_in(lines: list[Line], log: RepairLog) -> bool:
+    """Someone's own words over a post they pasted (a note's title, date and remark, a chat
+    message's "X posted this, pass it on:", a request to an assistant): the post's header —
+    a name, a headline, an age line ("2 d •", "1 sem. • Modifié •") — within the first
+    content lines, with the post's text under it and no age line above it. What stands above
+    the header is no post (``note.outside``). Only where the header is no dump's first line
+    and the words above it are more than one line, or one line that introduces what follows
+    (it ends with a colon): a single line over a byline is an article's title."""
+    from .segment import is_headline, is_name, parse_age
+
+    content = [ln for ln in lines[:200] if ln.text.strip()]
+    for j in range(1, min(len(content) - 3, 10)):
+        t = content[j].text.strip()
+        if len(t) > 70 or not t[:1].isalpha() or not is_name(t):
+            continue
+        age = content[j + 2].text.strip()
+        a = parse_age(age) if len(age) <= 40 else None
+        if a is None or not is_headline(content[j + 1].text):
+            continue
+        above = content[:j - 1] if content[j - 1].text.strip() == t else content[:j]  # (a name shown twice)
+        if not above:
+            return False
+        if any(len(ln.text.strip()) <= 40 and parse_age(ln.text) is not None for ln in above):
+            return False  # (an age above: the first header is the post's, and this one a comment's)
+        if len(above) == 1 and not above[0].text.rstrip().endswith((":", "：")):
+            return False
+        if any(nodes.classify(ln.text.strip()).kind != nodes.TEXT for ln in above) or not any(
+                len(ln.text.split()) >= 3 and ln.text.rstrip()[-1:] in ".!?:：。！？" for ln in above):
+            return False  # (a page's chrome above, not a person's words: the page's reading knows it)
+        for ln in above:
+            log.drop_line(ln, "note.outside")
+        return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _NOTE_HEADING_rx() -> re.Pattern[str]:
     return re.compile(r"\s{0,3}#{2,3}\s+(\S.*?)\s*#*\s*")
