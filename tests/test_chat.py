@@ -401,3 +401,31 @@ def test_sms_segments_joined_after_the_repairs_keep_the_accounting():
     assert rec.author.name == "Ola Brekke"
     assert rec.body.endswith("Best habit? Blackout blinds.")
     assert check_accounted(text, [rec]) == []
+
+
+# invented: a Spanish team chat copied with its channel's name and a day line over the first
+# message header; the post is pasted in the second message, under the sender's own words
+CHANNEL_HEAD_THREAD_ES = """equipo-ventas
+Hoy
+Rocío Salinas  9:05 AM
+¿Alguien tiene la presentación del jueves?
+Martín Aguirre  9:12 AM
+Mirad lo que ha publicado nuestra clienta:
+Inés Corral
+Directora de Compras en Frutas Levante
+4 d •
+Este año hemos reducido un 30 % los envíos urgentes.
+La clave fue sentarnos cada lunes con logística y con ventas a la vez.
+Gracias a todos los proveedores que se apuntaron.
+#compras #logística
+Rocío Salinas  9:20 AM
+¡Qué bien!
+"""
+
+
+def test_a_thread_under_its_channels_name_and_a_day_line_is_read_as_a_thread():
+    (rec,) = process(CHANNEL_HEAD_THREAD_ES)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Inés Corral", "Directora de Compras en Frutas Levante", "4 d")
+    assert rec.body.startswith("Este año hemos reducido")
+    assert rec.body.endswith("#compras #logística")
+    assert rec.comments == []

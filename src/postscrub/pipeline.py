@@ -577,6 +577,11 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
 
         if chat.may_be_thread(first):
             chat.read_thread(lines, log)
+    elif len(first) <= 60 and first[:1].isalpha():
+        from . import chat  # (or whose message header stands under the export's head: a title, a day line)
+
+        if chat.may_open_thread(lines):
+            chat.read_thread(lines, log)
     if forward:  # (only for a dump with a line opening with a mail's sender label)
         from . import mime
 
