@@ -429,3 +429,34 @@ def test_a_thread_under_its_channels_name_and_a_day_line_is_read_as_a_thread():
     assert rec.body.startswith("Este año hemos reducido")
     assert rec.body.endswith("#compras #logística")
     assert rec.comments == []
+
+
+# invented: a German assistant chat copied whole: a first question, the assistant's answer,
+# then the post pasted alone in the user's second turn, and the assistant's rewrite of it
+ASSISTANT_TURNS_DE = """Du hast gesagt:
+Kannst du mir gleich helfen, einen Beitrag kürzer zu machen?
+ChatGPT hat gesagt:
+Gern! Schick mir den Text.
+Du hast gesagt:
+Leon Hartwig
+Werkstattleiter bei Radhaus Münster
+2 Tg. •
+
+Wir reparieren seit Januar auch Lastenräder.
+
+Inzwischen ist jeder dritte Auftrag ein Lastenrad, oft von Familien aus dem Viertel.
+
+#Fahrrad #Münster
+ChatGPT hat gesagt:
+Hier ist eine kürzere Fassung:
+
+Seit Januar reparieren wir Lastenräder, inzwischen jeder dritte Auftrag.
+"""
+
+
+def test_an_assistant_chat_gives_the_post_from_the_users_turn_not_the_answers():
+    (rec,) = process(ASSISTANT_TURNS_DE)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Leon Hartwig", "Werkstattleiter bei Radhaus Münster", "2 Tg.")
+    assert rec.body == ("Wir reparieren seit Januar auch Lastenräder.\n\nInzwischen ist jeder dritte Auftrag ein "
+                        "Lastenrad, oft von Familien aus dem Viertel.\n\n#Fahrrad #Münster")
+    assert check_accounted(ASSISTANT_TURNS_DE, [rec]) == []

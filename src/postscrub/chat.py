@@ -465,3 +465,31 @@ def read_stamped(lines: list[Line], log: RepairLog) -> bool:
     if len(body) > 2:
         split_credit(lines, body[2], log)
     return True
+
+
+def read_assistant_turns(lines: list[Line], log: RepairLog) -> bool:
+    """An assistant chat copied whole, a post pasted into the user's turn: each turn opens with
+    a line naming who speaks (``patterns.ASSISTANT_CHAT_*_TURNS``). The post is in the user's
+    longest turn; the other turns (the assistant's answers, its closing disclaimer with them),
+    the app's header above the first turn and the turn lines are no post (``chat.turn``).
+    True when ``lines`` held such turns (a user's and an assistant's)."""
+    from . import patterns
+
+    users = frozenset(patterns.ASSISTANT_CHAT_USER_TURNS)
+    bots = frozenset(patterns.ASSISTANT_CHAT_BOT_TURNS)
+    marks = [(k, ln.text.strip() in users) for k, ln in enumerate(lines)
+             if len(ln.text) <= 40 and (ln.text.strip() in users or ln.text.strip() in bots)]
+    if not any(u for _, u in marks) or all(u for _, u in marks):
+        return False
+    bounds = [k for k, _ in marks] + [len(lines)]
+    turns = [(lines[a + 1:b], u) for (a, u), b in zip(marks, bounds[1:])]
+
+    def size(turn: list[Line]) -> int:
+        return sum(len(ln.text.strip()) for ln in turn)
+
+    best = max((t for t, u in turns if u), key=size)
+    keep = {id(ln) for ln in best}
+    for ln in lines:
+        if id(ln) not in keep and ln.text.strip():
+            log.drop_line(ln, "chat.turn")
+    return True

@@ -2781,6 +2781,19 @@ SMS_OPT_OUT = r"^\s*(?:Reply|Text|Send|Txt)\s+STOP\b"
 # the words on the first line of a messenger's export that holds no message prefix
 CHAT_EXPORT_TITLES: tuple[str, ...] = ("카카오톡 대화",)
 
+# An assistant chat copied whole (ChatGPT's web app: each turn opens with a line naming who
+# speaks, a heading for screen readers that a select-all copy keeps). The user's turns, per
+# locale, and the assistant's. The post is in the user's turns; the assistant's answers, the
+# app's header above the first turn and its footer are no post.
+ASSISTANT_CHAT_USER_TURNS: tuple[str, ...] = (
+    "You said:", "Tú dijiste:", "Vous avez dit :", "Vous avez dit:", "Du hast gesagt:", "Hai detto:",
+    "Você disse:", "Jij zei:", "Powiedziałeś:",
+)
+ASSISTANT_CHAT_BOT_TURNS: tuple[str, ...] = (
+    "ChatGPT said:", "ChatGPT dijo:", "ChatGPT a dit :", "ChatGPT a dit:", "ChatGPT hat gesagt:",
+    "ChatGPT ha detto:", "O ChatGPT disse:", "ChatGPT disse:", "ChatGPT zei:", "ChatGPT powiedział:",
+)
+
 # A forwarded mail's header block pasted above the post (Outlook's "From: / Sent: / To: /
 # Subject:", Gmail's "From: / Date: / Subject: / To:"), its labels per locale
 FORWARD_HEADER_LABELS: dict[str, tuple[str, ...]] = {

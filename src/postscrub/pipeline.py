@@ -362,6 +362,10 @@ def process(
         read = chat.read_chat(lines, log)
     else:
         read = False
+    if not read and any(t in text for t in patterns.ASSISTANT_CHAT_BOT_TURNS):
+        from . import chat  # (only for what names an assistant's turn: "ChatGPT said:")
+
+        read = chat.read_assistant_turns(lines, log)
     sms = False
     if not read and ("：\n" in text[:400] or ":\n" in text[:400]) and _STAMP_HEAD.search(text, 0, 400):
         from . import chat  # (only for what may open with a date-time line over a sender's line)
