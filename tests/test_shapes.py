@@ -2884,3 +2884,43 @@ def test_a_title_over_a_byline_is_no_lead_in():
     text = "Warum wir Touren morgens planen\nKatrin Vogel\nLeiterin Logistik\n3 Tg.\nSeit April planen wir anders.\n"
     lines = split_lines(text)
     assert shapes.cut_lead_in(lines, RepairLog()) is False
+
+
+# invented: a translator's page copied whole, an Italian post pasted as the source with its
+# header, its German translation under it, the translator's own lines around both
+TRANSLATOR_PAGE_IT = """Übersetzer
+Text
+Italienisch
+Deutsch
+Marco Bellini
+Capocantiere presso Edil Nord
+5 g •
+Dopo 12 anni in cantiere apro la mia impresa.
+
+Cerchiamo 3 muratori per Bergamo: https://edilbellini.it/lavora
+
+#edilizia #Bergamo
+Übersetzung
+Nach 12 Jahren auf der Baustelle gründe ich mein eigenes Unternehmen.
+
+Wir suchen 3 Maurer für Bergamo: https://edilbellini.it/lavora
+
+#Bauwesen #Bergamo
+Feedback geben
+"""
+
+
+def test_a_translators_page_gives_the_source_post_not_its_translation():
+    (rec,) = process(TRANSLATOR_PAGE_IT)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Marco Bellini", "Capocantiere presso Edil Nord", "5 g")
+    assert rec.hashtags == ["#edilizia", "#Bergamo"]
+    assert "Baustelle" not in rec.body and "Übersetz" not in rec.body
+    assert "Dopo 12 anni in cantiere" in rec.body
+
+
+def test_two_posts_with_different_numbers_are_no_translation():
+    # invented: two tag lines of the same size whose blocks hold different numbers: no copy
+    text = ("Ana Lee\nCTO at Norte\n2d\nWe hired 4 people.\n#hiring #team\n"
+            "Other note\nWe fired 2 people.\n#hiring #team\n")
+    lines = split_lines(text)
+    assert shapes.drop_translated_copy(lines, RepairLog()) is False

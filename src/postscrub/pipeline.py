@@ -419,7 +419,8 @@ def process(
                            forward=(forward := _may_hold_forward_header(text)),
                            mail=forward or _MAIL_START.match(text) is not None,
                            terminal="│" in text or "┃" in text or "║" in text,
-                           link_refs=shapes.may_hold_link_references(text))
+                           link_refs=shapes.may_hold_link_references(text),
+                           translated=text.count("\n#") >= 2)
     _ages_in_ui_language(records, text)
     repairs = log.sorted()
     source = _text_name(source)
@@ -509,7 +510,8 @@ def _may_hold_forward_header(text: str) -> bool:
 
 def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | None,
              config: Config = DEFAULT_CONFIG, quoted: bool = False, forward: bool = False,
-             terminal: bool = False, mail: bool = False, link_refs: bool = False) -> list[Record]:
+             terminal: bool = False, mail: bool = False, link_refs: bool = False,
+             translated: bool = False) -> list[Record]:
     if not any(ln.text.strip() for ln in lines):
         rec = Record(shape="empty")
         rec.warnings.append("empty: the input holds no text")
@@ -602,6 +604,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         cut = shapes.cut_quoted_post(lines, log)  # a post forwarded as a block quote
         if cut is not None:
             lines = cut
+    if translated:  # (only for a dump with two lines or more that open with a hashtag)
+        shapes.drop_translated_copy(lines, log)  # a translator's page: the post is the source
     shapes.cut_lead_in(lines, log)  # (someone's own words over a post they pasted)
     parts = shapes.split_concatenated(lines)
     if parts is None and mail:

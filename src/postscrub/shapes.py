@@ -1996,6 +1996,49 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
     return [*head, *body]
 
 
+_DIGITS_OR_URL = re.compile(r"\d++|[a-z][a-z0-9+.-]{1,15}://\S++")
+
+
+def drop_translated_copy(lines: list[Line], log: RepairLog) -> bool:
+    """A translator's page (DeepL, Google Translate, a browser's translate pane) with the post
+    pasted as the source: the post's header (a name, then an age within four lines), its text
+    up to a line of hashtags, and below it the same text translated — a block closed by a line
+    of as many hashtags that holds the same numbers and links in the same order. The
+    translation and what follows it, and the translator's lines above the header, are no post
+    (``ui.translator``). True when one was found."""
+    from .chat import post_header_in
+    from .segment import find_hashtags, is_hashtag_line, is_name, parse_age
+
+    content = [ln for ln in lines if ln.text.strip()]
+    tags = [k for k, ln in enumerate(content) if "#" in ln.text and is_hashtag_line(ln.text)]
+    if len(tags) < 2:
+        return False
+    h = post_header_in(content)
+    if h is None or h > tags[0]:
+        return False
+    g = next((k for k in range(h + 1, min(h + 5, len(content))) if parse_age(content[k].text) is not None), None)
+    if g is None or g >= tags[0]:
+        return False
+    h = max((k for k in range(h, g - 1) if is_name(content[k].text)), default=h)  # (the name nearest the age)
+    end = tags[0]
+    n = len(find_hashtags(content[end].text))
+    sign = _DIGITS_OR_URL.findall("\n".join(ln.text for ln in content[g + 1:end]))
+    size = sum(len(ln.text) for ln in content[g + 1:end])
+    for e2 in tags[1:]:
+        if len(find_hashtags(content[e2].text)) != n:
+            continue
+        # the translation: the shortest block over the second tag line that holds the same
+        # numbers and links (the translator's own lines between the two copies are skipped)
+        for a in range(e2 - 1, end, -1):
+            block = content[a:e2]
+            if _DIGITS_OR_URL.findall("\n".join(ln.text for ln in block)) == sign \
+                    and sum(len(ln.text) for ln in block) * 2 >= size:
+                for ln in content[:h] + content[end + 1:]:
+                    log.drop_line(ln, "ui.translator")
+                return True
+    return False
+
+
 def cut_lead_in(lines: list[Line], log: RepairLog) -> bool:
     """Someone's own words over a post they pasted (a note's title, date and remark, a chat
     message's "X posted this, pass it on:", a request to an assistant): the post's header —
