@@ -2924,3 +2924,27 @@ def test_two_posts_with_different_numbers_are_no_translation():
             "Other note\nWe fired 2 people.\n#hiring #team\n")
     lines = split_lines(text)
     assert shapes.drop_translated_copy(lines, RepairLog()) is False
+
+
+# invented: a Dutch public post page as a plain-text part writes it: every link's target in
+# angle brackets after its text, the counters' links as "<#>"
+ANGLE_LINKS_NL = """Sla over naar hoofdcontent <#main>
+
+Bram de Wit <https://nl.linkedin.com/in/bram-de-wit>
+Bakker | Bakkerij De Korenbloem
+2 d
+
+Deze week bakken we voor het eerst met graan van de boer hier om de hoek.
+
+#bakkerij <https://www.linkedin.com/feed/hashtag/bakkerij> #lokaal <https://www.linkedin.com/feed/hashtag/lokaal>
+
+18 <#> 3 opmerkingen <#>
+"""
+
+
+def test_links_written_as_text_and_angle_bracketed_target_lose_the_target():
+    (rec,) = process(ANGLE_LINKS_NL)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Bram de Wit", "Bakker | Bakkerij De Korenbloem", "2 d")
+    assert rec.hashtags == ["#bakkerij", "#lokaal"]
+    assert "<" not in rec.body and "https://" not in rec.body
+    assert check_accounted(ANGLE_LINKS_NL, [rec]) == []

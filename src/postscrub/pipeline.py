@@ -420,7 +420,8 @@ def process(
                            mail=forward or _MAIL_START.match(text) is not None,
                            terminal="│" in text or "┃" in text or "║" in text,
                            link_refs=shapes.may_hold_link_references(text),
-                           translated=text.count("\n#") >= 2)
+                           translated=text.count("\n#") >= 2,
+                           angle_targets=shapes.may_hold_angle_targets(text))
     _ages_in_ui_language(records, text)
     repairs = log.sorted()
     source = _text_name(source)
@@ -511,7 +512,7 @@ def _may_hold_forward_header(text: str) -> bool:
 def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | None,
              config: Config = DEFAULT_CONFIG, quoted: bool = False, forward: bool = False,
              terminal: bool = False, mail: bool = False, link_refs: bool = False,
-             translated: bool = False) -> list[Record]:
+             translated: bool = False, angle_targets: bool = False) -> list[Record]:
     if not any(ln.text.strip() for ln in lines):
         rec = Record(shape="empty")
         rec.warnings.append("empty: the input holds no text")
@@ -627,6 +628,8 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
 
     if terminal or first.lstrip()[:2] in ("$ ", "% ", "❯ ", "➜ ", "PS") or _PROMPT_HEAD.match(first):
         shapes.strip_terminal(lines, log)  # (a terminal tool's output: prompt, box gutters)
+    if angle_targets:  # (only for a dump with three " <http" or " <#" in it)
+        shapes.strip_angle_targets(lines, log)  # links written as "text <URL>": the targets go
     if link_refs:  # (only for a dump whose last line is a numbered link target)
         shapes.strip_link_references(lines, log)  # a text browser's link numbers and reference list
     shapes.strip_a11y_roles(lines, log)  # a screen reader's element list: its text, without the roles

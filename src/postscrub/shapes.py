@@ -781,6 +781,31 @@ def strip_link_references(lines: list[Line], log: RepairLog) -> bool:
     return True
 
 
+# a link's target written after its text in angle brackets, as a browser's "Save as text" or a
+# mail client's plain-text part writes links ("Ana Lee <https://…/in/ana-lee>", "12 <#>")
+_ANGLE_TARGET = re.compile(r"[ \t]?<(?:[a-z][a-z0-9+.-]{1,15}://[^\s<>]{0,2000}+|#[^\s<>]{0,200}+)>")
+
+
+def may_hold_angle_targets(text: str) -> bool:
+    """Are there three links or more written as "text <URL>"? (A cheap count first.)"""
+    return text.count(" <http") + text.count(" <#") >= 3
+
+
+def strip_angle_targets(lines: list[Line], log: RepairLog) -> bool:
+    """Links written as their text then their target in angle brackets ("Ana Lee
+    <https://…>", "#AI <https://…/hashtag/ai>", "Skip to main content <#main-content>"), as
+    Firefox's "Save Page As… Text" and mail clients' plain-text parts write them: the
+    targets are no text of the page (``ui.link_target``), the links' texts stay. Only where
+    three or more are written so. True when any was cut."""
+    found = [(ln, spans) for ln in lines if "<" in ln.text
+             and (spans := [(m.start(), m.end(), "") for m in _ANGLE_TARGET.finditer(ln.text)])]
+    if sum(len(sp) for _, sp in found) < 3:
+        return False
+    for ln, spans in found:
+        log.edit(ln, "ui.link_target", spans)
+    return True
+
+
 def strip_a11y_roles(lines: list[Line], log: RepairLog) -> bool:
     """A screen reader's element list (most lines open with a role: "text, …", "link, …",
     "button, …"): the role before the text of a text or link element is cut off (with the
