@@ -385,7 +385,8 @@ def process(
             if literals.may_be_xml(text):
                 from . import exports
 
-                records = exports.segment_xml(lines, log)
+                if not (exports.may_hold_markup_field(text) and exports.cut_to_markup_field(lines, log)):
+                    records = exports.segment_xml(lines, log)  # (else: a note's markup, read below)
         if records is None and "<t" in text[:4096].lower() and re.search(r"<table\b", text[:4096], re.I):
             from . import exports  # (an HTML table: a data frame's to_html(), a scraper's report)
 
