@@ -2948,3 +2948,28 @@ def test_links_written_as_text_and_angle_bracketed_target_lose_the_target():
     assert rec.hashtags == ["#bakkerij", "#lokaal"]
     assert "<" not in rec.body and "https://" not in rec.body
     assert check_accounted(ANGLE_LINKS_NL, [rec]) == []
+
+
+# invented: a read-later app's reader view copied whole: its menu (a word or two a line) over
+# the saved article's title in title case, the byline with the site first and the name between
+# the site and the reading time
+READER_MENU_ES = """Biblioteca
+Destacados
+Archivo
+Etiquetas
+Cómo Dejamos De Usar El Correo Interno
+linkedin.com · Lucía Prieto · 6 min
+
+Hace un año enviábamos más de doscientos correos internos al día.
+
+Ahora cada decisión se escribe una vez, en un documento que todos pueden leer.
+"""
+
+
+def test_a_reader_apps_menu_over_its_header_is_dropped_and_the_byline_read():
+    (rec,) = process(READER_MENU_ES)
+    assert rec.title == "Cómo Dejamos De Usar El Correo Interno"
+    assert rec.author.name == "Lucía Prieto"
+    assert rec.body.startswith("Hace un año enviábamos")
+    assert "Biblioteca" not in rec.body and "6 min" not in rec.body
+    assert check_accounted(READER_MENU_ES, [rec]) == []

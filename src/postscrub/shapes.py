@@ -1615,8 +1615,14 @@ def reader_byline(text: str) -> str | None:
     if len(text) > 200 or ("·" not in text and "•" not in text):
         return None
     parts = [x.strip() for x in text.replace("•", "·").split("·")]
-    if len(parts) < 2 or not all(parts) or not all(_reader_meta(x) for x in parts[1:]):
+    if len(parts) < 2 or not all(parts):
         return None
+    if not all(_reader_meta(x) for x in parts[1:]):
+        # (or the name between the site and the reading time: "linkedin.com · Ana Lee · 4 min")
+        others = [x for x in parts[1:] if not _reader_meta(x)]
+        if len(others) != 1 or not SITE_LINE.fullmatch(parts[0]):
+            return None
+        parts = [others[0]]
     name = parts[0]
     m = _ON_SITE.fullmatch(name)
     if m is not None:
@@ -1662,6 +1668,9 @@ def _by_name(t: str) -> str | None:
     return rest if rest and is_name(rest) else None
 
 
+_APP_MENU_ENTRY = re.compile(r"[^\W\d_][^\W\d_'’-]{1,15}(?: [^\W\d_][^\W\d_'’-]{1,15})?")
+
+
 def reader_header(lines: list[Line], log: RepairLog) -> tuple[Line, str] | None:
     """A reader app's header over the article it saved: the title (first, or under the site's
     name), then, in the next lines, the site's name or the article's own address, and the
@@ -1671,16 +1680,25 @@ def reader_header(lines: list[Line], log: RepairLog) -> tuple[Line, str] | None:
     recorded as ``ui.byline``). Returns the title's line and the name, or None."""
     from .segment import is_name
 
-    content = [ln for ln in lines[:40] if ln.text.strip()][:7]
+    content = [ln for ln in lines[:40] if ln.text.strip()][:16]
+    # the app's own menu over the header, a word or two a line ("Home", "Liked", "Archive"):
+    # three entries or more, then a longer line (the title)
+    nav = 0
+    while nav < min(len(content), 9) and _APP_MENU_ENTRY.fullmatch(content[nav].text.strip()):
+        nav += 1
+    menu = content[:nav] if 3 <= nav < len(content) and len(content[nav].text.strip()) > 24 else []
+    content = content[len(menu):][:7]
     if len(content) < 4:
         return None
     t0 = 1 if SITE_LINE.fullmatch(content[0].text.strip()) else 0
     title = content[t0]
     tt = title.text.strip()
-    if len(tt) > 200 or tt.endswith((".", ":", "?")) or nodes.classify(tt).kind != nodes.TEXT or is_name(tt):
-        return None
+    if len(tt) > 200 or tt.endswith((".", ":", "?")) or nodes.classify(tt).kind != nodes.TEXT or (
+            is_name(tt) and reader_byline(content[t0 + 1].text.strip()) is None):
+        return None  # (a title in capitals reads as a name: only with a reader's byline under it)
     site = t0 == 1
     drops: list[tuple[Line, str]] = [(content[0], "ui.site_name")] if site else []
+    drops += [(ln, "ui.app_menu") for ln in menu]
     name = name_line = None
     k = t0 + 1
     while k < min(len(content) - 1, t0 + 4):
@@ -1696,6 +1714,7 @@ def reader_header(lines: list[Line], log: RepairLog) -> tuple[Line, str] | None:
             drops.append((content[k], "ui.site_name"))
         elif name is None and (n := reader_byline(t)) is not None:
             name, name_line = n, content[k]
+            site = site or any(SITE_LINE.fullmatch(x.strip()) for x in t.replace("•", "·").split("·"))
         elif name is None and k == t0 + 1 and (n := _feed_byline(t)) is not None:
             site = True  # (the feed's name stands for the site)
             name, name_line = n, content[k]
