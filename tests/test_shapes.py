@@ -2973,3 +2973,43 @@ def test_a_reader_apps_menu_over_its_header_is_dropped_and_the_byline_read():
     assert rec.body.startswith("Hace un año enviábamos")
     assert "Biblioteca" not in rec.body and "6 min" not in rec.body
     assert check_accounted(READER_MENU_ES, [rec]) == []
+
+
+# invented: a forum thread quoting a post whole (its tag line closing the quote), the thread's
+# own post and replies around it, the quote a quarter of the text
+FORUM_QUOTE_PT = """Fórum Carreiras › Discussões
+Tópico de joana_m · há 2 dias
+Vi isto no LinkedIn hoje e fiquei sem saber se ria ou chorava. Alguém mais acha que isto é só marketing pessoal?
+
+> Contratei três estagiários este mês.
+>
+> Nenhum tinha experiência. Todos tinham vontade de aprender.
+>
+> Atitude vale mais que currículo.
+>
+> Concordam?
+>
+> #carreira #estágio
+
+Resposta de pedro_lx · há 2 dias
+Marketing pessoal puro. Aposto que o anúncio pedia dois anos de experiência para estágio, como sempre acontece por aqui.
+Resposta de ana.ribeiro · há 1 dia
+Eu acho que a mensagem é boa, mesmo que o tom seja exagerado. Já vi coisas bem piores nesta rede.
+"""
+
+
+def test_a_post_quoted_whole_in_a_forum_thread_is_the_quote():
+    (rec,) = process(FORUM_QUOTE_PT)
+    assert rec.body.startswith("Contratei três estagiários este mês.")
+    assert rec.body.endswith("#carreira #estágio")
+    assert "Marketing pessoal" not in rec.body and rec.comments == []
+
+
+def test_a_short_quoted_passage_without_tags_stays_in_a_long_text():
+    # invented: a post quoting five lines of a book: the quote is no post of its own
+    text = ("Li este parágrafo ontem e não paro de pensar nele, porque descreve exatamente o que vivemos no "
+            "nosso primeiro ano como equipa, com todas as dúvidas, os erros e as pequenas vitórias.\n\n"
+            "> Uma equipa não nasce.\n> Constrói-se.\n> Dia após dia.\n> Erro após erro.\n> Conversa após conversa.\n\n"
+            "Foi assim connosco também, e é por isso que hoje celebramos três anos juntos, com a mesma "
+            "vontade do primeiro dia e muito mais paciência uns com os outros. Obrigada a todos.\n")
+    assert shapes.cut_quoted_post(split_lines(text), RepairLog()) is None

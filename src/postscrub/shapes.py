@@ -1980,8 +1980,16 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
     inside = weight(best)
     total = sum(len(ln.text.strip()) for ln in lines)
     n_quoted = sum(1 for k in range(a, b + 1) if quoted[k] and lines[k].text.strip(" \t>"))
-    if n_quoted < 5 or inside * 3 < total or inside >= total - 10:
+    if n_quoted < 5 or inside * 5 < total or inside >= total - 10:
         return None
+    if inside * 3 < total:
+        # (a fifth to a third of the text: a thread's replies around a post quoted whole, whose
+        # quote closes with its tag line; a quoted passage inside a longer text is no post)
+        from .segment import is_hashtag_line
+
+        last = next((lines[k].text for k in range(b, a - 1, -1) if lines[k].text.strip(" \t>")), "")
+        if not is_hashtag_line(_QUOTE_LINE_rx().sub("", last, count=1)):
+            return None
     outside = [ln for k, ln in enumerate(lines) if (k < a or k > b) and ln.text.strip()]
     if not outside:
         return None
