@@ -3013,3 +3013,13 @@ def test_a_short_quoted_passage_without_tags_stays_in_a_long_text():
             "Foi assim connosco também, e é por isso que hoje celebramos três anos juntos, com a mesma "
             "vontade do primeiro dia e muito mais paciência uns com os outros. Obrigada a todos.\n")
     assert shapes.cut_quoted_post(split_lines(text), RepairLog()) is None
+
+
+def test_a_posts_closing_tags_are_never_an_articles_title():
+    # invented: a short post, its tag line, then a commenter's name and headline (no ages)
+    text = ("Ana Roca Vidal\nPintora | Taller Azul, Girona\n2 sem. •\nHoy abro el taller por fin.\n"
+            "Gracias a todas las alumnas.\n#arte #taller\nLuis Prat Soler\nGalerista en Sala Norte\n"
+            "¡Qué alegría! Nos vemos el sábado.\n")
+    paras = [ln for ln in split_lines(text) if ln.text.strip()]
+    at = shapes.article_start(paras)
+    assert at is None or not paras[at].text.startswith("#")

@@ -1340,7 +1340,7 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
     """Where an article begins: a title line followed by the author's name (shown once or
     twice) and not by another name, after at most ``limit`` lines of page header (navigation,
     a newsletter's name and subscriber count…). None when there is no such start."""
-    from .segment import find_title, is_comments_heading, strip_possessive
+    from .segment import find_title, is_comments_heading, is_hashtag_line, strip_possessive
 
     for i in range(2, min(2 * limit, len(paras) - 1)):
         # a newsletter e-mail's byline over its title, the reading time or "Published" line
@@ -1370,6 +1370,8 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             continue
         if is_comments_heading(paras[i].text) or is_comments_heading(paras[i + 1].text):
             break  # ("Comments" over a commenter's name: the comments have begun, no title is below)
+        if paras[i].text.lstrip()[:1] == "#" and is_hashtag_line(paras[i].text):
+            break  # (a post's closing tags: the text has ended, no title is below)
         owner, rest = strip_possessive(paras[i].text)
         if owner and not rest.strip() and owner == paras[i + 1].text.strip():
             continue  # "Name’s Post" over the name: a post page's label, no title
