@@ -3521,3 +3521,35 @@ def test_the_modal_words_search_finds_what_the_substring_test_finds():
               "Texte d’un post. " + lines[0] + " et la suite", "登录 欢迎回来", ""]
     for t in lines:
         assert bool(layouts._modal_words_rx().search(t)) == any(w in t for w in layouts._modal_words()), t
+
+
+# invented: a Spanish post pasted into a notes app with its comments, whose age lines the copy
+# left out: under the post's tags, blocks of name, headline and text; the author's answer,
+# with its badge, after the first comment
+AGELESS_COMMENTS_ES = """Rocío Benítez Lara
+Ceramista | Taller Barro Sur, Sevilla
+2 sem. •
+
+Este mes hemos vendido la pieza número mil del taller.
+
+Gracias a quienes vinisteis a los cursos de los sábados.
+
+#cerámica #Sevilla
+
+Daniel Ortega Ruiz
+Librero en La Hoja Suelta
+¡Enhorabuena! Guardadme una taza de la próxima hornada.
+
+Rocío Benítez Lara
+Autor
+Hecho, Daniel. Te aviso en cuanto salga del horno.
+"""
+
+
+def test_comments_copied_without_ages_are_read_under_the_posts_tags():
+    (rec,) = process(AGELESS_COMMENTS_ES)
+    assert rec.body.endswith("#cerámica #Sevilla")
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [
+        ("Daniel Ortega Ruiz", "Librero en La Hoja Suelta", "¡Enhorabuena! Guardadme una taza de la próxima hornada.")]
+    assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [
+        ("Rocío Benítez Lara", "Hecho, Daniel. Te aviso en cuanto salga del horno.")]
