@@ -2104,7 +2104,7 @@ def cut_lead_in(lines: list[Line], log: RepairLog) -> bool:
     from .segment import is_headline, is_name, parse_age
 
     content = [ln for ln in lines[:200] if ln.text.strip()]
-    for j in range(1, min(len(content) - 3, 10)):
+    for j in range(1, min(len(content) - 3, 7)):
         t = content[j].text.strip()
         if len(t) > 70 or not t[:1].isalpha() or not is_name(t):
             continue
@@ -2119,6 +2119,8 @@ def cut_lead_in(lines: list[Line], log: RepairLog) -> bool:
             return False  # (an age above: the first header is the post's, and this one a comment's)
         if len(above) == 1 and not above[0].text.rstrip().endswith((":", "：")):
             return False
+        if any(is_name(x.text) and is_headline(y.text) for x, y in zip(above, above[1:])):
+            return False  # (a byline above, a name over its headline: the text's own header)
         if any(nodes.classify(ln.text.strip()).kind != nodes.TEXT for ln in above) or not any(
                 len(ln.text.split()) >= 3 and ln.text.rstrip()[-1:] in ".!?:：。！？" for ln in above):
             return False  # (a page's chrome above, not a person's words: the page's reading knows it)
