@@ -2077,6 +2077,8 @@ def drop_translated_copy(lines: list[Line], log: RepairLog) -> bool:
     end = tags[0]
     n = len(find_hashtags(content[end].text))
     sign = _DIGITS_OR_URL.findall("\n".join(ln.text for ln in content[g + 1:end]))
+    if not sign:
+        return False  # (no number nor link to match the copy by: two posts may be tagged alike)
     size = sum(len(ln.text) for ln in content[g + 1:end])
     for e2 in tags[1:]:
         if len(find_hashtags(content[e2].text)) != n:
