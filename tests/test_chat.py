@@ -432,3 +432,62 @@ def test_a_later_message_quoting_a_comment_with_its_author_is_the_posts_comment(
     assert [(c.author.name, c.author.bio, c.age, c.text) for c in rec.comments] == [
         ("Sabine Kurz", "Teamleiterin im Support", "2 Tg.", "Wie habt ihr das den Kunden angekündigt?")]
     assert check_accounted(CHAT_QUOTED_COMMENT_DE, [rec]) == []
+
+
+# invented: a Spanish team chat copied with its channel's name and a day line over the first
+# message header; the post is pasted in the second message, under the sender's own words
+CHANNEL_HEAD_THREAD_ES = """equipo-ventas
+Hoy
+Rocío Salinas  9:05 AM
+¿Alguien tiene la presentación del jueves?
+Martín Aguirre  9:12 AM
+Mirad lo que ha publicado nuestra clienta:
+Inés Corral
+Directora de Compras en Frutas Levante
+4 d •
+Este año hemos reducido un 30 % los envíos urgentes.
+La clave fue sentarnos cada lunes con logística y con ventas a la vez.
+Gracias a todos los proveedores que se apuntaron.
+#compras #logística
+Rocío Salinas  9:20 AM
+¡Qué bien!
+"""
+
+
+def test_a_thread_under_its_channels_name_and_a_day_line_is_read_as_a_thread():
+    (rec,) = process(CHANNEL_HEAD_THREAD_ES)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Inés Corral", "Directora de Compras en Frutas Levante", "4 d")
+    assert rec.body.startswith("Este año hemos reducido")
+    assert rec.body.endswith("#compras #logística")
+    assert rec.comments == []
+
+
+# invented: a German assistant chat copied whole: a first question, the assistant's answer,
+# then the post pasted alone in the user's second turn, and the assistant's rewrite of it
+ASSISTANT_TURNS_DE = """Du hast gesagt:
+Kannst du mir gleich helfen, einen Beitrag kürzer zu machen?
+ChatGPT hat gesagt:
+Gern! Schick mir den Text.
+Du hast gesagt:
+Leon Hartwig
+Werkstattleiter bei Radhaus Münster
+2 Tg. •
+
+Wir reparieren seit Januar auch Lastenräder.
+
+Inzwischen ist jeder dritte Auftrag ein Lastenrad, oft von Familien aus dem Viertel.
+
+#Fahrrad #Münster
+ChatGPT hat gesagt:
+Hier ist eine kürzere Fassung:
+
+Seit Januar reparieren wir Lastenräder, inzwischen jeder dritte Auftrag.
+"""
+
+
+def test_an_assistant_chat_gives_the_post_from_the_users_turn_not_the_answers():
+    (rec,) = process(ASSISTANT_TURNS_DE)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Leon Hartwig", "Werkstattleiter bei Radhaus Münster", "2 Tg.")
+    assert rec.body == ("Wir reparieren seit Januar auch Lastenräder.\n\nInzwischen ist jeder dritte Auftrag ein "
+                        "Lastenrad, oft von Familien aus dem Viertel.\n\n#Fahrrad #Münster")
+    assert check_accounted(ASSISTANT_TURNS_DE, [rec]) == []

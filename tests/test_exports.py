@@ -3075,3 +3075,26 @@ def test_sign_in_prompts_far_apart_in_a_json_text_field_are_no_modal():
     (rec,) = process(SIGN_IN_WORDS_IN_A_POST)
     text = json.loads(SIGN_IN_WORDS_IN_A_POST)[0]["text"]
     assert rec.body == text
+
+
+# invented: a notes app's XML backup of one clipped post: the note's metadata as elements, the
+# clipped page's HTML in a CDATA section (paragraphs, a bold name, a line break)
+NOTE_BACKUP_XML_FR = """<?xml version="1.0" encoding="UTF-8"?>
+<notes app="Carnet" exported="2025-02-03">
+  <note id="n-118">
+    <name>À garder – post de Julien</name>
+    <modified>2025-02-02T18:11:00</modified>
+    <folder>veille</folder>
+    <html><![CDATA[<p><strong>Julien Ferreira</strong><br/>Chef de projet chez Vélo Ouest</p><p>5 j</p><p>Nous ouvrons un deuxième atelier de réparation à Rennes en avril.</p><p>Merci à la ville pour son soutien.</p><p>#vélo #Rennes</p>]]></html>
+  </note>
+</notes>
+"""
+
+
+def test_a_notes_xml_backup_gives_the_clipped_page_in_its_markup_field():
+    (rec,) = process(NOTE_BACKUP_XML_FR)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Julien Ferreira", "Chef de projet chez Vélo Ouest", "5 j")
+    assert rec.body == ("Nous ouvrons un deuxième atelier de réparation à Rennes en avril.\n\nMerci à la ville pour son "
+                        "soutien.\n\n#vélo #Rennes")
+    assert "veille" not in rec.body
+    assert check_accounted(NOTE_BACKUP_XML_FR, [rec]) == []

@@ -3713,3 +3713,35 @@ def test_a_doubled_label_is_found_among_entries_recorded_between_questions():
     got = answers()
     assert all(a == b for a, b in got)
     assert layouts._shown_twice(lines[2], log, 2) and not layouts._shown_twice(lines[2], log, 1)
+
+
+# invented: a Spanish post pasted into a notes app with its comments, whose age lines the copy
+# left out: under the post's tags, blocks of name, headline and text; the author's answer,
+# with its badge, after the first comment
+AGELESS_COMMENTS_ES = """Rocío Benítez Lara
+Ceramista | Taller Barro Sur, Sevilla
+2 sem. •
+
+Este mes hemos vendido la pieza número mil del taller.
+
+Gracias a quienes vinisteis a los cursos de los sábados.
+
+#cerámica #Sevilla
+
+Daniel Ortega Ruiz
+Librero en La Hoja Suelta
+¡Enhorabuena! Guardadme una taza de la próxima hornada.
+
+Rocío Benítez Lara
+Autor
+Hecho, Daniel. Te aviso en cuanto salga del horno.
+"""
+
+
+def test_comments_copied_without_ages_are_read_under_the_posts_tags():
+    (rec,) = process(AGELESS_COMMENTS_ES)
+    assert rec.body.endswith("#cerámica #Sevilla")
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [
+        ("Daniel Ortega Ruiz", "Librero en La Hoja Suelta", "¡Enhorabuena! Guardadme una taza de la próxima hornada.")]
+    assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [
+        ("Rocío Benítez Lara", "Hecho, Daniel. Te aviso en cuanto salga del horno.")]

@@ -233,3 +233,35 @@ def test_pdftotext_a_name_line_over_a_lower_case_headline_is_not_joined(name):
             " of donated screws. In the first year we fixed 412 things and sent 61 home with a part"
             " to order.") in r.body
     assert check_accounted(text, recs) == []
+
+
+# invented: a German article printed to PDF and read back with pdftotext -layout: the byline
+# (name, headline, date) laid out in a column right of the title comes out above it
+_HEAD3 = "12.05.31, 09:14                Warum wir das Lager nachts schließen | LinkedIn"
+_FOOT3 = "https://example.test/pulse/warum-wir-das-lager-nachts-schliessen      {}/2"
+SIDE_BYLINE = f"""{_HEAD3}
+
+                                                       Petra Lindner
+                                                       Leiterin Lager bei Nordkontor
+                                                       Veröffentlicht: 3. Mai 2031
+
+Warum wir das Lager nachts schließen
+
+Seit März arbeiten bei uns nachts keine Teams mehr im Lager. Die Zahl der
+Unfälle ist auf null gesunken.
+{_FOOT3.format(1)}
+\f{_HEAD3}
+
+Die Lieferzeiten sind gleich geblieben, weil wir die Touren anders planen.
+
+{_FOOT3.format(2)}
+"""
+
+
+def test_a_byline_printed_in_a_column_beside_the_title_is_read_under_it():
+    recs = pipeline.process(SIDE_BYLINE)
+    r = recs[0]
+    assert r.title == "Warum wir das Lager nachts schließen"
+    assert (r.author.name, r.author.bio) == ("Petra Lindner", "Leiterin Lager bei Nordkontor")
+    assert r.body.startswith("Seit März arbeiten")
+    assert check_accounted(SIDE_BYLINE, recs) == []

@@ -2849,3 +2849,302 @@ def test_a_block_quote_credited_above_and_below_accounts_for_the_credit_above():
     assert (rec.author.name, rec.author.bio, rec.age) == ("Lucía Benet", "Jefa de logística en Brisa", "3 d")
     assert rec.body.startswith("Desde el lunes") and rec.body.endswith("turno de tarde.")
     assert check_accounted(QUOTE_CREDITED_ABOVE_AND_BELOW_ES, [rec]) == []
+
+
+# invented: a German public post page dumped by elinks: link numbers glued before the links'
+# texts, and the targets listed at the end under "References" with a "Visible links" sub-heading
+ELINKS_DUMP_DE = """   [1]LinkedIn [2]Einloggen
+
+   [3]Jonas Brandt
+   Schreinermeister in Freiburg
+   5 Tg.
+
+   [4]Beitrag melden
+
+   Unsere Werkstatt bildet ab Herbst zwei Lehrlinge mehr aus.
+
+   Bewerbungen bitte bis Ende Juli.
+
+   [5]#Handwerk [6]#Ausbildung
+
+   [7]Gefällt mir [8]Kommentieren [9]Teilen
+
+   [10]Mara Sommer
+   Berufsberaterin
+   4 Tg.
+
+   [11]Kommentar melden
+
+   Tolle Nachricht für die Region!
+
+   [12]Gefällt mir [13]Antworten
+
+References
+
+   Visible links
+   1. https://www.linkedin.com/
+   3. https://de.linkedin.com/in/jonas-brandt
+   5. https://www.linkedin.com/feed/hashtag/handwerk
+   10. https://de.linkedin.com/in/mara-sommer
+"""
+
+
+def test_a_text_browsers_link_numbers_and_reference_list_are_cut_off():
+    (rec,) = process(ELINKS_DUMP_DE)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Jonas Brandt", "Schreinermeister in Freiburg", "5 Tg.")
+    assert rec.hashtags == ["#Handwerk", "#Ausbildung"]
+    assert "[" not in rec.body and "https://" not in rec.body
+    assert [(c.author.name, c.text) for c in rec.comments] == [("Mara Sommer", "Tolle Nachricht für die Region!")]
+    assert check_accounted(ELINKS_DUMP_DE, [rec]) == []
+
+
+
+def test_a_numbered_list_of_links_closing_a_post_is_no_reference_list():
+    # invented: a post ending with its own numbered sources, no link numbers before any text
+    text = "Drei Quellen zum Thema:\n\nQuellen\n1. https://a.example/x\n2. https://b.example/y\n"
+    lines = split_lines(text)
+    assert shapes.strip_link_references(lines, RepairLog()) is False
+    assert [ln.text for ln in lines if ln.text][-3:] == ["Quellen", "1. https://a.example/x", "2. https://b.example/y"]
+
+
+# invented: a Spanish post page as Playwright prints its accessibility tree (aria snapshot):
+# "- role \"name\" [props]:" nodes, unnamed nodes with their text after a colon, link targets
+ARIA_SNAPSHOT_ES = """- banner:
+  - link "LinkedIn":
+    - /url: https://www.linkedin.com/
+  - link "Iniciar sesión"
+- main:
+  - heading "Publicación de Lucía Ferrer" [level=1]
+  - article:
+    - link "Lucía Ferrer":
+      - /url: https://es.linkedin.com/in/lucia-ferrer
+      - text: Lucía Ferrer
+    - text: Enfermera de quirófano en Hospital del Mar
+    - text: 6 d
+    - button "Denunciar esta publicación"
+    - paragraph: Hoy cumplo diez años en quirófano.
+    - paragraph: Gracias a todo el equipo de noche por enseñarme tanto.
+    - button "Recomendar" [pressed=false]
+    - button "Comentar"
+    - button "Compartir"
+    - article "Comentario de Pablo Ruiz":
+      - link "Pablo Ruiz"
+      - text: Anestesista
+      - text: 5 d
+      - paragraph: ¡Enhorabuena, Lucía!
+      - button "Recomendar"
+      - button "Responder"
+"""
+
+
+def test_a_test_tools_accessibility_tree_gives_the_post_without_its_roles():
+    (rec,) = process(ARIA_SNAPSHOT_ES)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Lucía Ferrer", "Enfermera de quirófano en Hospital del Mar", "6 d")
+    assert rec.body == "Hoy cumplo diez años en quirófano.\n\nGracias a todo el equipo de noche por enseñarme tanto."
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [("Pablo Ruiz", "Anestesista", "¡Enhorabuena, Lucía!")]
+    assert check_accounted(ARIA_SNAPSHOT_ES, [rec]) == []
+
+
+# invented: a French mail answering a forward that quoted a post: the post at the second quote
+# level ("> > "), the first forward's header and note at the first, the reply above them
+MAIL_QUOTE_IN_QUOTE_FR = """Merci, je le mets dans la revue de presse de lundi.
+
+Le jeu. 14 mars 2024 à 10:02, Hugo Lemaire <hugo@exemple.fr> a écrit :
+> Regarde ce qu'a publié Inès ce matin, c'est pile notre sujet.
+>
+> -----Message d'origine-----
+> De : Hugo Lemaire
+> Objet : post Inès
+>
+> > Inès Garnier
+> > Directrice d’école à Nantes
+> > 2 h •
+> >
+> > Cette année, notre école a supprimé les devoirs écrits en CP.
+> >
+> > Les parents étaient inquiets en septembre. En mars, ils nous demandent de continuer.
+> >
+> > #école #éducation
+>
+> Hugo
+"""
+
+
+def test_a_post_quoted_inside_a_quoted_forward_is_the_inner_block():
+    (rec,) = process(MAIL_QUOTE_IN_QUOTE_FR)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Inès Garnier", "Directrice d’école à Nantes", "2 h")
+    assert rec.body == ("Cette année, notre école a supprimé les devoirs écrits en CP.\n\nLes parents étaient inquiets "
+                        "en septembre. En mars, ils nous demandent de continuer.\n\n#école #éducation")
+    assert rec.hashtags == ["#école", "#éducation"]
+
+
+# invented: a German phone note: the note's title, its time and the note-taker's remark over a post they
+# pasted with its header (name, headline, age line) and no page chrome
+NOTE_OVER_POST_DE = """Logistik — Idee für Freitag
+Heute um 08:40
+
+Das will ich unbedingt mit allen besprechen!
+
+Katrin Vogel
+Leiterin Logistik | Brauhaus Sonnenberg
+3 Tg. •
+
+Seit April planen wir die Touren nicht mehr am Vorabend, sondern um sechs Uhr morgens.
+
+Die Fahrer kennen dann das Wetter und die Baustellen. Die Zahl der Verspätungen hat sich halbiert.
+
+#Logistik #Touren
+"""
+
+
+def test_a_notes_own_words_over_a_pasted_post_header_are_no_post():
+    (rec,) = process(NOTE_OVER_POST_DE)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Katrin Vogel", "Leiterin Logistik | Brauhaus Sonnenberg", "3 Tg.")
+    assert rec.body.startswith("Seit April planen wir")
+    assert "Idee" not in rec.body and "besprechen" not in rec.body
+
+
+def test_a_title_over_a_byline_is_no_lead_in():
+    # invented: an article's title alone over its byline: the title is kept for the article
+    text = "Warum wir Touren morgens planen\nKatrin Vogel\nLeiterin Logistik\n3 Tg.\nSeit April planen wir anders.\n"
+    lines = split_lines(text)
+    assert shapes.cut_lead_in(lines, RepairLog()) is False
+
+
+# invented: a translator's page copied whole, an Italian post pasted as the source with its
+# header, its German translation under it, the translator's own lines around both
+TRANSLATOR_PAGE_IT = """Übersetzer
+Text
+Italienisch
+Deutsch
+Marco Bellini
+Capocantiere presso Edil Nord
+5 g •
+Dopo 12 anni in cantiere apro la mia impresa.
+
+Cerchiamo 3 muratori per Bergamo: https://edilbellini.it/lavora
+
+#edilizia #Bergamo
+Übersetzung
+Nach 12 Jahren auf der Baustelle gründe ich mein eigenes Unternehmen.
+
+Wir suchen 3 Maurer für Bergamo: https://edilbellini.it/lavora
+
+#Bauwesen #Bergamo
+Feedback geben
+"""
+
+
+def test_a_translators_page_gives_the_source_post_not_its_translation():
+    (rec,) = process(TRANSLATOR_PAGE_IT)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Marco Bellini", "Capocantiere presso Edil Nord", "5 g")
+    assert rec.hashtags == ["#edilizia", "#Bergamo"]
+    assert "Baustelle" not in rec.body and "Übersetz" not in rec.body
+    assert "Dopo 12 anni in cantiere" in rec.body
+
+
+def test_two_posts_with_different_numbers_are_no_translation():
+    # invented: two tag lines of the same size whose blocks hold different numbers: no copy
+    text = ("Ana Lee\nCTO at Norte\n2d\nWe hired 4 people.\n#hiring #team\n"
+            "Other note\nWe fired 2 people.\n#hiring #team\n")
+    lines = split_lines(text)
+    assert shapes.drop_translated_copy(lines, RepairLog()) is False
+
+
+# invented: a Dutch public post page as a plain-text part writes it: every link's target in
+# angle brackets after its text, the counters' links as "<#>"
+ANGLE_LINKS_NL = """Sla over naar hoofdcontent <#main>
+
+Bram de Wit <https://nl.linkedin.com/in/bram-de-wit>
+Bakker | Bakkerij De Korenbloem
+2 d
+
+Deze week bakken we voor het eerst met graan van de boer hier om de hoek.
+
+#bakkerij <https://www.linkedin.com/feed/hashtag/bakkerij> #lokaal <https://www.linkedin.com/feed/hashtag/lokaal>
+
+18 <#> 3 opmerkingen <#>
+"""
+
+
+def test_links_written_as_text_and_angle_bracketed_target_lose_the_target():
+    (rec,) = process(ANGLE_LINKS_NL)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Bram de Wit", "Bakker | Bakkerij De Korenbloem", "2 d")
+    assert rec.hashtags == ["#bakkerij", "#lokaal"]
+    assert "<" not in rec.body and "https://" not in rec.body
+    assert check_accounted(ANGLE_LINKS_NL, [rec]) == []
+
+
+# invented: a read-later app's reader view copied whole: its menu (a word or two a line) over
+# the saved article's title in title case, the byline with the site first and the name between
+# the site and the reading time
+READER_MENU_ES = """Biblioteca
+Destacados
+Archivo
+Etiquetas
+Cómo Dejamos De Usar El Correo Interno
+linkedin.com · Lucía Prieto · 6 min
+
+Hace un año enviábamos más de doscientos correos internos al día.
+
+Ahora cada decisión se escribe una vez, en un documento que todos pueden leer.
+"""
+
+
+def test_a_reader_apps_menu_over_its_header_is_dropped_and_the_byline_read():
+    (rec,) = process(READER_MENU_ES)
+    assert rec.title == "Cómo Dejamos De Usar El Correo Interno"
+    assert rec.author.name == "Lucía Prieto"
+    assert rec.body.startswith("Hace un año enviábamos")
+    assert "Biblioteca" not in rec.body and "6 min" not in rec.body
+    assert check_accounted(READER_MENU_ES, [rec]) == []
+
+
+# invented: a forum thread quoting a post whole (its tag line closing the quote), the thread's
+# own post and replies around it, the quote a quarter of the text
+FORUM_QUOTE_PT = """Fórum Carreiras › Discussões
+Tópico de joana_m · há 2 dias
+Vi isto no LinkedIn hoje e fiquei sem saber se ria ou chorava. Alguém mais acha que isto é só marketing pessoal?
+
+> Contratei três estagiários este mês.
+>
+> Nenhum tinha experiência. Todos tinham vontade de aprender.
+>
+> Atitude vale mais que currículo.
+>
+> Concordam?
+>
+> #carreira #estágio
+
+Resposta de pedro_lx · há 2 dias
+Marketing pessoal puro. Aposto que o anúncio pedia dois anos de experiência para estágio, como sempre acontece por aqui.
+Resposta de ana.ribeiro · há 1 dia
+Eu acho que a mensagem é boa, mesmo que o tom seja exagerado. Já vi coisas bem piores nesta rede.
+"""
+
+
+def test_a_post_quoted_whole_in_a_forum_thread_is_the_quote():
+    (rec,) = process(FORUM_QUOTE_PT)
+    assert rec.body.startswith("Contratei três estagiários este mês.")
+    assert rec.body.endswith("#carreira #estágio")
+    assert "Marketing pessoal" not in rec.body and rec.comments == []
+
+
+def test_a_short_quoted_passage_without_tags_stays_in_a_long_text():
+    # invented: a post quoting five lines of a book: the quote is no post of its own
+    text = ("Li este parágrafo ontem e não paro de pensar nele, porque descreve exatamente o que vivemos no "
+            "nosso primeiro ano como equipa, com todas as dúvidas, os erros e as pequenas vitórias.\n\n"
+            "> Uma equipa não nasce.\n> Constrói-se.\n> Dia após dia.\n> Erro após erro.\n> Conversa após conversa.\n\n"
+            "Foi assim connosco também, e é por isso que hoje celebramos três anos juntos, com a mesma "
+            "vontade do primeiro dia e muito mais paciência uns com os outros. Obrigada a todos.\n")
+    assert shapes.cut_quoted_post(split_lines(text), RepairLog()) is None
+
+
+def test_a_posts_closing_tags_are_never_an_articles_title():
+    # invented: a short post, its tag line, then a commenter's name and headline (no ages)
+    text = ("Ana Roca Vidal\nPintora | Taller Azul, Girona\n2 sem. •\nHoy abro el taller por fin.\n"
+            "Gracias a todas las alumnas.\n#arte #taller\nLuis Prat Soler\nGalerista en Sala Norte\n"
+            "¡Qué alegría! Nos vemos el sábado.\n")
+    paras = [ln for ln in split_lines(text) if ln.text.strip()]
+    at = shapes.article_start(paras)
+    assert at is None or not paras[at].text.startswith("#")

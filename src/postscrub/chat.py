@@ -149,6 +149,13 @@ def may_be_thread(text: str) -> bool:
         and _header().fullmatch(first) is not None
 
 
+def may_open_thread(lines: list[Line]) -> bool:
+    """Does a team chat's message header stand among the first lines, under a few short lines
+    of the export's own head (the chat's title, a day line)?"""
+    content = [ln.text for ln in lines[:12] if ln.text.strip()][:5]
+    return any(may_be_thread(t) for t in content[1:]) and all(len(t) <= 60 for t in content[:1])
+
+
 def _sender(m: re.Match[str]) -> str:
     """The sender's name in a header line's match (after the time, or before it)."""
     return next(g for g in (m.group("name"), m.group("tname"), m.group("gname")) if g is not None)
@@ -172,6 +179,13 @@ def read_thread(lines: list[Line], log: RepairLog) -> bool:
         m = pat.fullmatch(ln.text) if ln.text[-1:].isalnum() or ln.text[-1:] in ".]" else None
         if m is not None and is_name(_sender(m).strip()):
             starts.append(k)
+    content = [k for k, ln in enumerate(lines) if ln.text.strip()]
+    if starts and content and content[0] < starts[0] and content.index(starts[0]) <= 4 and all(
+            len(lines[k].text) <= 60 and not lines[k].text.rstrip().endswith((".", "!", "?", ":"))
+            for k in content if k < starts[0]):
+        # the export's head over the first message (the chat's title, a day line): a message
+        # of its own, no post
+        starts.insert(0, content[0])
     found = _longest_message(lines, starts, 6)
     if found is None:
         return False
@@ -455,4 +469,32 @@ def read_stamped(lines: list[Line], log: RepairLog) -> bool:
     log.drop_line(lines[body[1]], "chat.prefix")
     if len(body) > 2:
         split_credit(lines, body[2], log)
+    return True
+
+
+def read_assistant_turns(lines: list[Line], log: RepairLog) -> bool:
+    """An assistant chat copied whole, a post pasted into the user's turn: each turn opens with
+    a line naming who speaks (``patterns.ASSISTANT_CHAT_*_TURNS``). The post is in the user's
+    longest turn; the other turns (the assistant's answers, its closing disclaimer with them),
+    the app's header above the first turn and the turn lines are no post (``chat.turn``).
+    True when ``lines`` held such turns (a user's and an assistant's)."""
+    from . import patterns
+
+    users = frozenset(patterns.ASSISTANT_CHAT_USER_TURNS)
+    bots = frozenset(patterns.ASSISTANT_CHAT_BOT_TURNS)
+    marks = [(k, ln.text.strip() in users) for k, ln in enumerate(lines)
+             if len(ln.text) <= 40 and (ln.text.strip() in users or ln.text.strip() in bots)]
+    if not any(u for _, u in marks) or all(u for _, u in marks):
+        return False
+    bounds = [k for k, _ in marks] + [len(lines)]
+    turns = [(lines[a + 1:b], u) for (a, u), b in zip(marks, bounds[1:])]
+
+    def size(turn: list[Line]) -> int:
+        return sum(len(ln.text.strip()) for ln in turn)
+
+    best = max((t for t, u in turns if u), key=size)
+    keep = {id(ln) for ln in best}
+    for ln in lines:
+        if id(ln) not in keep and ln.text.strip():
+            log.drop_line(ln, "chat.turn")
     return True

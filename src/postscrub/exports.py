@@ -339,6 +339,64 @@ def segment_xml(lines: list[Line], log: RepairLog) -> list[Record] | None:
     return segment_json(lines, log, (tree if isinstance(tree, list) else [tree], "xml.syntax", []))
 
 
+_CDATA_MARKUP = re.compile(r"<!\[CDATA\[\s*<")
+_XML_PROLOG = re.compile(r"\s*+(?:<\?xml[^<>?]{0,300}+\?>\s*+)?(?:<!DOCTYPE[^<>]{0,300}+>\s*+)?")
+
+
+def may_hold_markup_field(text: str) -> bool:
+    """Does an XML file hold a field of markup in a CDATA section (a note app's export: the
+    clipped page's HTML)? A cheap look."""
+    return _CDATA_MARKUP.search(text) is not None
+
+
+def cut_to_markup_field(lines: list[Line], log: RepairLog) -> bool:
+    """An XML export of one note (Evernote's ENEX, a notes app's backup) whose one field of
+    markup, in a CDATA section, is the clipped page itself: everything outside that field —
+    the export's elements, the note's title, dates, tags and source address — is no text of
+    the page (``xml.syntax``); the field's markup is left for the markup reader. True when the
+    lines were cut to such a field (one, of 200 characters or more, with five tags or more)."""
+    from . import literals
+    from .jsonexport import JObj, JStr
+
+    text = "\n".join(ln.text for ln in lines)
+    tree = literals.parse_xml(text)
+    if tree is None:
+        return False
+    found: list[JStr] = []
+    stack = [tree]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, JObj):
+            stack.extend(v.items.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+        elif isinstance(v, JStr) and v.value.lstrip()[:1] == "<" and len(v.value) >= 200 \
+                and v.value.count("<") >= 5 and not v.escapes and v.raw == v.value:
+            found.append(v)
+    if len(found) != 1:
+        return False
+    a, b = found[0].start, found[0].end
+    prolog = _XML_PROLOG.match(text, a, b)  # (the field's own XML declaration and doctype)
+    if prolog is not None:
+        a = prolog.end()
+    pos = 0
+    for ln in lines:
+        s, e = pos, pos + len(ln.text)
+        pos = e + 1
+        if e <= a or s >= b:
+            if ln.text.strip():
+                log.drop_line(ln, "xml.syntax")
+            continue
+        spans = []
+        if s < a:
+            spans.append((0, a - s, ""))
+        if e > b:
+            spans.append((b - s, len(ln.text), ""))
+        if spans:
+            log.edit(ln, "xml.syntax", spans)
+    return True
+
+
 _HTML_TABLE_TAG = re.compile(r"<(/?)(table|thead|tbody|tfoot|tr|th|td|caption)\b[^<>]{0,600}+>", re.I)
 _HTML_CELL_MARKUP = re.compile(r"<(/?)([A-Za-z][\w-]{0,20}+)\b[^<>]{0,600}+>"
                                r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

@@ -24,6 +24,7 @@ from .repair import Line, RepairLog
 from .shapes import (_DATE_ONLY, _address_line, _paragraph_long, article_start, byline_above, degree_cut, masthead_under, posted_this, reading_time_line, subtitle_at,
                      unknown_anchor_under_title)
 from .segment import (
+    _is_clear_name,
     _blank_separated,
     _count,
     _loose_name,
@@ -264,6 +265,9 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
         return record
     chrome_nos = frozenset(ln.no for ln in lines if id(ln) in dropped) if dropped else frozenset()
     c0 = find_comments_start(paras, i, frozenset(doubled_names), chrome_nos)
+    ageless = _ageless_comments(paras, i, chrome_nos) if c0 == len(paras) else None
+    if ageless is not None:
+        c0 = ageless[0][0]
     main, tail = paras[i:c0], paras[c0:]
     tail = _drop_author_card(tail, record.author, log)
     if tail and main and is_comments_heading(main[-1].text):
@@ -283,7 +287,16 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
     # (a line the page showed twice, or the post author's name, is a name whatever its shape)
     names = frozenset(doubled_names) | frozenset(
         id(x) for x in tail if record.author.name and x.text.strip() == record.author.name)
-    comments = find_comments(tail, blank_separated, log, spans, row_ends, names)
+    if ageless is not None:
+        # (comments copied without their ages: each block a name, a headline, the text)
+        comments = []
+        for a, h, b in ageless:
+            head = paras[a:h]
+            comments.append(Comment(Author(head[0].text.strip(), head[1].text.strip() if len(head) > 1 else None),
+                                    None, None, "\n".join(ln.text.strip() for ln in paras[h:b + 1])))
+            spans.append((a - c0, h - c0, b - c0))
+    else:
+        comments = find_comments(tail, blank_separated, log, spans, row_ends, names)
     _drop_headless_tail(comments, spans, tail, log)
     quoted = _quoted_headers([tail[a] for a, _, _ in spans], log) if len(comments) >= 2 else None
     if quoted is None and len(comments) >= 2 and len(spans) == len(comments):
@@ -303,6 +316,33 @@ def segment_article(lines: list[Line], log: RepairLog, record: Record, md_links:
         record.comments = _article_replies(comments, spans, tail, lines, dropped, record.author.name,
                                            titled=record.title is not None)
     return record
+
+
+def _ageless_comments(paras: list[Line], start: int, chrome: frozenset[int]) -> list[tuple[int, int, int]] | None:
+    """Comments copied without their ages (a note app's paste of a post page, its comments'
+    age lines left out): under the post's closing line of hashtags, blocks parted by blank
+    lines, each a name, its headline where the block has three lines or more, then the text
+    (a badge line, "Author", already dropped as chrome, parts no block). Each block as
+    (first line, first line of text, last line); None unless every block after the tags is so."""
+    tags = next((k for k in range(len(paras) - 1, start, -1) if is_hashtag_line(paras[k].text)), None)
+    if tags is None or tags + 2 >= len(paras) or tags - start < 1:
+        return None
+    blocks: list[list[int]] = [[]]
+    for k in range(tags + 1, len(paras)):
+        if blocks[-1] and any(n not in chrome for n in range(paras[k - 1].no + 1, paras[k].no)):
+            blocks.append([])  # (a blank line between: a new block)
+        blocks[-1].append(k)
+    out = []
+    for b in blocks:
+        if not 2 <= len(b) <= 12 or len(paras[b[0]].text.strip()) > 70 or not _is_clear_name(paras[b[0]].text):
+            return None  # (two words or more: a one-word line over others is a row of buttons as likely)
+        if len(b) >= 3 and not is_headline(paras[b[1]].text):
+            return None
+        h = b[1] if len(b) == 2 else b[2]
+        if is_name(paras[h].text) or parse_age(paras[h].text) is not None:
+            return None  # (a name or an age where the text should be: some other layout)
+        out.append((b[0], h, b[-1]))
+    return out
 
 
 def _split_linked_names(tail: list[Line], md_links: Sequence) -> list[Line]:

@@ -97,6 +97,7 @@ def _read(lines: list[Line], log: RepairLog) -> list[Line] | None:
             start = len(b.text) - len(nxt)
             log.edit(b, "print.hyphenation", [(start, start + len(moved), "")])
             log.edit(a, "print.hyphenation", [(len(a.text), len(a.text), moved)])
+    lines = _side_column(lines, log)  # (a byline printed beside the title: under it)
     if page_no is _PAGE_NO:
         _unwrap(lines, log)  # (pdftotext's lines, wrapped at the page's width; a viewer's copy keeps the page's own lines)
     # rows laid out with wide gaps: one line an item
@@ -110,6 +111,36 @@ def _read(lines: list[Line], log: RepairLog) -> list[Line] | None:
                 continue
         out.append(ln)
     return out
+
+
+_SIDE_INDENT = 30
+
+
+def _side_column(lines: list[Line], log: RepairLog) -> list[Line]:
+    """A column laid out to the right of the page's first line (an article's byline beside its
+    title: name, headline, date): pdftotext prints it above the title, every line indented
+    far right. Two lines or more so indented opening the page, over a line at the margin:
+    they move under that line, their indentation gone (``print.column``)."""
+    content = [k for k, ln in enumerate(lines) if ln.text.strip()]
+    run = []
+    for k in content:
+        t = lines[k].text
+        if len(t) - len(t.lstrip()) < _SIDE_INDENT:
+            break
+        run.append(k)
+    if len(run) < 2 or len(run) >= len(content):
+        return lines
+    title = content[len(run)]
+    t = lines[title].text
+    if t[:1].isspace() or len(t) > 150 or t.rstrip()[-1:] in ".!?:":
+        return lines
+    for k in run:
+        ln = lines[k]
+        log.edit(ln, "print.column", [(0, len(ln.text) - len(ln.text.lstrip()), "")])
+    moved = [lines[k] for k in run]
+    rest = [ln for k, ln in enumerate(lines) if k not in set(run)]
+    at = rest.index(lines[title]) + 1
+    return rest[:at] + moved + rest[at:]
 
 
 def _copied_pages(lines: list[Line]) -> list[list[Line]] | None:

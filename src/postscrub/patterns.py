@@ -173,6 +173,15 @@ A11Y_STRUCTURE_LINES: tuple[str, ...] = (
     r"View .{1,80}['’]s? profile",
 )
 
+# A browser's accessibility tree as its developer tools or a test tool print it: one node a line,
+# indented under its parent, its role then its name in quotes and its properties ("StaticText
+# \"…\"", "button \"Like\" pressed=false", Playwright's "- link \"Ana Lee\" [level=2]:").
+# The roles whose name is the page's text (kept, the role cut off); the page's own node, whose
+# name is the page's title (dropped); controls as in a list above; every other node dropped.
+A11Y_TREE_TEXT_ROLES: tuple[str, ...] = ("StaticText", "text", "link", "heading", "paragraph", "time",
+                                        "LineBreak", "listitem", "cell")
+A11Y_TREE_ROOT_ROLES: tuple[str, ...] = ("RootWebArea", "WebArea", "document")
+
 # A screen reader's speech log (NVDA's speech viewer and the like): the role is spoken before
 # the element's text with no comma ("link Ana Lee", "button Like", "heading level 2 …"), and
 # lines without a role are the page's plain text. Per UI language: the roles whose text is
@@ -2775,6 +2784,19 @@ CREDIT_CUES: dict[str, tuple[str, ...]] = {
 SMS_OPT_OUT = r"^\s*(?:Reply|Text|Send|Txt)\s+STOP\b"
 # the words on the first line of a messenger's export that holds no message prefix
 CHAT_EXPORT_TITLES: tuple[str, ...] = ("카카오톡 대화",)
+
+# An assistant chat copied whole (ChatGPT's web app: each turn opens with a line naming who
+# speaks, a heading for screen readers that a select-all copy keeps). The user's turns, per
+# locale, and the assistant's. The post is in the user's turns; the assistant's answers, the
+# app's header above the first turn and its footer are no post.
+ASSISTANT_CHAT_USER_TURNS: tuple[str, ...] = (
+    "You said:", "Tú dijiste:", "Vous avez dit :", "Vous avez dit:", "Du hast gesagt:", "Hai detto:",
+    "Você disse:", "Jij zei:", "Powiedziałeś:",
+)
+ASSISTANT_CHAT_BOT_TURNS: tuple[str, ...] = (
+    "ChatGPT said:", "ChatGPT dijo:", "ChatGPT a dit :", "ChatGPT a dit:", "ChatGPT hat gesagt:",
+    "ChatGPT ha detto:", "O ChatGPT disse:", "ChatGPT disse:", "ChatGPT zei:", "ChatGPT powiedział:",
+)
 
 # A forwarded mail's header block pasted above the post (Outlook's "From: / Sent: / To: /
 # Subject:", Gmail's "From: / Date: / Subject: / To:"), its labels per locale

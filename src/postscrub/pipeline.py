@@ -387,6 +387,10 @@ def process(
         read = chat.read_chat(lines, log)
     else:
         read = False
+    if not read and any(t in text for t in patterns.ASSISTANT_CHAT_BOT_TURNS):
+        from . import chat  # (only for what names an assistant's turn: "ChatGPT said:")
+
+        read = chat.read_assistant_turns(lines, log)
     sms = False
     if not read and ("：\n" in text[:400] or ":\n" in text[:400]) and _STAMP_HEAD.search(text, 0, 400):
         from . import chat  # (only for what may open with a date-time line over a sender's line)
@@ -406,7 +410,8 @@ def process(
             if literals.may_be_xml(text):
                 from . import exports
 
-                records = exports.segment_xml(lines, log)
+                if not (exports.may_hold_markup_field(text) and exports.cut_to_markup_field(lines, log)):
+                    records = exports.segment_xml(lines, log)  # (else: a note's markup, read below)
         if records is None and "<t" in text[:4096].lower() and re.search(r"<table\b", text[:4096], re.I):
             from . import exports  # (an HTML table: a data frame's to_html(), a scraper's report)
 
@@ -439,7 +444,10 @@ def process(
                            quoted="\n> " in text or text[:2] == "> " or "\n>\n" in text,
                            forward=(forward := _may_hold_forward_header(text)),
                            mail=forward or _MAIL_START.match(text) is not None,
-                           terminal="│" in text or "┃" in text or "║" in text)
+                           terminal="│" in text or "┃" in text or "║" in text,
+                           link_refs=shapes.may_hold_link_references(text),
+                           translated=text.count("\n#") >= 2,
+                           angle_targets=shapes.may_hold_angle_targets(text))
     _ages_in_ui_language(records, text)
     repairs = log.sorted()
     source = _text_name(source)
@@ -529,7 +537,8 @@ def _may_hold_forward_header(text: str) -> bool:
 
 def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | None,
              config: Config = DEFAULT_CONFIG, quoted: bool = False, forward: bool = False,
-             terminal: bool = False, mail: bool = False) -> list[Record]:
+             terminal: bool = False, mail: bool = False, link_refs: bool = False,
+             translated: bool = False, angle_targets: bool = False) -> list[Record]:
     if not any(ln.text.strip() for ln in lines):
         rec = Record(shape="empty")
         rec.warnings.append("empty: the input holds no text")
@@ -541,6 +550,9 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         lines = lines[1:]
     if lines[0].text[:1] == "#" and len(lines) > 2:
         lines = _csv_comment_lines(lines, log)  # (a tool's "# …" lines over its CSV or TSV)
+    first = next((ln.text for ln in lines if ln.text.strip()), "")
+    if shapes.may_be_role_tree(first):
+        shapes.strip_role_tree(lines, log)  # (a browser's accessibility tree, as a developer or test tool prints it)
     if _may_be_export(lines):
         from . import exports  # (only for what may be a CSV or JSON export)
 
@@ -598,6 +610,11 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
 
         if chat.may_be_thread(first):
             chat.read_thread(lines, log)
+    elif len(first) <= 60 and first[:1].isalpha():
+        from . import chat  # (or whose message header stands under the export's head: a title, a day line)
+
+        if chat.may_open_thread(lines):
+            chat.read_thread(lines, log)
     if forward:  # (only for a dump with a line opening with a mail's sender label)
         from . import mime
 
@@ -614,6 +631,9 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
         cut = shapes.cut_quoted_post(lines, log)  # a post forwarded as a block quote
         if cut is not None:
             lines = cut
+    if translated:  # (only for a dump with two lines or more that open with a hashtag)
+        shapes.drop_translated_copy(lines, log)  # a translator's page: the post is the source
+    shapes.cut_lead_in(lines, log)  # (someone's own words over a post they pasted)
     parts = shapes.split_concatenated(lines)
     if parts is None and mail:
         parts = shapes.split_mail_digest(lines)  # (a notification e-mail's digest of posts)
@@ -634,6 +654,10 @@ def _segment(lines: list[Line], log: RepairLog, source: str, encoding: str | Non
 
     if terminal or first.lstrip()[:2] in ("$ ", "% ", "❯ ", "➜ ", "PS") or _PROMPT_HEAD.match(first):
         shapes.strip_terminal(lines, log)  # (a terminal tool's output: prompt, box gutters)
+    if angle_targets:  # (only for a dump with three " <http" or " <#" in it)
+        shapes.strip_angle_targets(lines, log)  # links written as "text <URL>": the targets go
+    if link_refs:  # (only for a dump whose last line is a numbered link target)
+        shapes.strip_link_references(lines, log)  # a text browser's link numbers and reference list
     shapes.strip_a11y_roles(lines, log)  # a screen reader's element list: its text, without the roles
     fm = shapes.read_front_matter(lines, log)
     if fm.outline:

@@ -737,6 +737,76 @@ def strip_terminal(lines: list[Line], log: RepairLog) -> None:
         log.drop_line(rest[-1], "ui.terminal")
 
 
+# A text browser's dump (lynx -dump, elinks, w3m with link numbers): a "[12]" before each link's
+# text, and the links' targets listed at the end under a heading ("References", "Visible links")
+_REF_ITEM = re.compile(r"[ \t]{0,8}\d{1,4}\.[ \t]++[a-z][a-z0-9+.-]{1,15}:\S*+[ \t]*")
+_REF_HEADING = re.compile(r"[^\W\d_][^\W\d_ ]{0,20}(?: [^\W\d_]{1,20}){0,2}:?[ \t]*")
+_REF_MARK = re.compile(r"\[\d{1,4}\](?=\S)")
+
+
+def may_hold_link_references(text: str) -> bool:
+    """Does the text end with a numbered link target ("  33. https://…"), as a text browser's
+    dump with its reference list does? (A cheap test on the last line.)"""
+    tail = text.rstrip()
+    return _REF_ITEM.fullmatch(tail[tail.rfind("\n") + 1:]) is not None
+
+
+def strip_link_references(lines: list[Line], log: RepairLog) -> bool:
+    """A text browser's dump with its reference list: the list at the end (a heading line at the
+    margin, then numbered link targets, two or more, and their sub-headings: "Visible links",
+    "Hidden links:") dropped, and the link numbers glued before the links' texts above it
+    ("[10]Ana Lee", "[13]#AI", two or more) cut off, all as ``ui.link_refs``. True when the
+    dump was one."""
+    k = len(lines)
+    items = 0
+    while k > 0:
+        t = lines[k - 1].text
+        if not t.strip() or _REF_ITEM.fullmatch(t):
+            items += bool(t.strip())
+            k -= 1
+        elif t[:1].isspace() and _REF_HEADING.fullmatch(t.strip()):
+            k -= 1  # (a sub-heading of the list, indented)
+        else:
+            break
+    if items < 2 or k == 0 or not _REF_HEADING.fullmatch(lines[k - 1].text):
+        return False
+    marked = [(ln, spans) for ln in lines[:k - 1] if "[" in ln.text
+              and (spans := [(m.start(), m.end(), "") for m in _REF_MARK.finditer(ln.text)])]
+    if sum(len(spans) for _, spans in marked) < 2:
+        return False  # (a post's own numbered list of sources: no link numbers above it)
+    for ln in lines[k - 1:]:
+        if ln.text.strip():
+            log.drop_line(ln, "ui.link_refs")
+    for ln, spans in marked:
+        log.edit(ln, "ui.link_refs", spans)
+    return True
+
+
+# a link's target written after its text in angle brackets, as a browser's "Save as text" or a
+# mail client's plain-text part writes links ("Ana Lee <https://…/in/ana-lee>", "12 <#>")
+_ANGLE_TARGET = re.compile(r"[ \t]?<(?:[a-z][a-z0-9+.-]{1,15}://[^\s<>]{0,2000}+|#[^\s<>]{0,200}+)>")
+
+
+def may_hold_angle_targets(text: str) -> bool:
+    """Are there three links or more written as "text <URL>"? (A cheap count first.)"""
+    return text.count(" <http") + text.count(" <#") >= 3
+
+
+def strip_angle_targets(lines: list[Line], log: RepairLog) -> bool:
+    """Links written as their text then their target in angle brackets ("Ana Lee
+    <https://…>", "#AI <https://…/hashtag/ai>", "Skip to main content <#main-content>"), as
+    Firefox's "Save Page As… Text" and mail clients' plain-text parts write them: the
+    targets are no text of the page (``ui.link_target``), the links' texts stay. Only where
+    three or more are written so. True when any was cut."""
+    found = [(ln, spans) for ln in lines if "<" in ln.text
+             and (spans := [(m.start(), m.end(), "") for m in _ANGLE_TARGET.finditer(ln.text)])]
+    if sum(len(sp) for _, sp in found) < 3:
+        return False
+    for ln, spans in found:
+        log.edit(ln, "ui.link_target", spans)
+    return True
+
+
 def strip_a11y_roles(lines: list[Line], log: RepairLog) -> bool:
     """A screen reader's element list (most lines open with a role: "text, …", "link, …",
     "button, …"): the role before the text of a text or link element is cut off (with the
@@ -815,6 +885,53 @@ def _a11y_chain_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = re.compile(r",\s*(?:(?P<text>" + nodes.alternation(patterns.A11Y_TEXT_ROLES) + r")|(?:"
                        + nodes.alternation(patterns.A11Y_OTHER_ROLES) + r"))\s*$", re.I)
     return chain, after
+
+
+# a node of an accessibility tree: its indentation, role, quoted name and properties
+# ("  button \"Like\" pressed=false", "- heading \"Title\" [level=1]:")
+_TREE_NODE = re.compile(r'([ \t]*+)(?:- )?([A-Za-z][A-Za-z ]{0,30}?) "((?:[^"\\\n]|\\.)*+)"'
+                        r'(?:[ \t]++\[?[\w-]{1,30}(?:=[^\s\]]{0,80})?\]?)*+:?[ \t]*')
+# Playwright's unnamed node, its text after a colon ("- paragraph: …", "- text: 3 d", "- main:",
+# "- /url: https://…")
+_TREE_VALUE = re.compile(r'([ \t]*+)- (/?[a-z][a-zA-Z]{0,30})(?: \[[^\]\n]{0,80}\])*+:(?:[ \t]++(.*+))?')
+
+
+def may_be_role_tree(first: str) -> bool:
+    """Does the first line look like an accessibility tree's node ("RootWebArea \"…\"", "- main:")?"""
+    return (' "' in first[:40] or first[:2] == "- ") and (_TREE_NODE.fullmatch(first) or _TREE_VALUE.fullmatch(first)) is not None
+
+
+def strip_role_tree(lines: list[Line], log: RepairLog) -> bool:
+    """A browser's accessibility tree as a developer or test tool prints it (most lines, and
+    eight, a node: ``role "name" properties``; ``patterns.A11Y_TREE_*``): the name of a text
+    node kept without its role, quotes and properties; a node whose name repeats its parent's
+    (a link's text inside the link), the page's own node (its title), unnamed nodes and every
+    other node dropped; a control's name kept where it is a UI string of the page, as in an
+    element list. All as ``a11y.role``. True when the dump was one."""
+    content = [ln for ln in lines if ln.text.strip()]
+    hits = [_TREE_NODE.fullmatch(ln.text) or _TREE_VALUE.fullmatch(ln.text) for ln in content]
+    roled = sum(1 for h in hits if h is not None)
+    if roled < 8 or roled < 0.6 * len(content):
+        return False
+    text_roles = frozenset(patterns.A11Y_TREE_TEXT_ROLES) | frozenset(patterns.A11Y_TEXT_ROLES)
+    roots = frozenset(patterns.A11Y_TREE_ROOT_ROLES)
+    controls = frozenset(patterns.A11Y_CONTROL_ROLES)
+    parents: list[tuple[int, str]] = []  # (indentation, name) of the open nodes above
+    for ln, m in zip(content, hits):
+        if m is None:
+            continue
+        depth, role, name = len(m.group(1)), m.group(2), (m.group(3) or "").strip()
+        while parents and parents[-1][0] >= depth:
+            parents.pop()
+        repeats = bool(parents) and parents[-1][1] == name
+        parents.append((depth, name))
+        if not name or repeats or role in roots:
+            log.drop_line(ln, "a11y.role")
+        elif role in text_roles or (role in controls and nodes.classify(name).kind != nodes.TEXT):
+            log.edit(ln, "a11y.role", [(0, m.start(3), ""), (m.end(3), len(ln.text), "")])
+        else:
+            log.drop_line(ln, "a11y.role")
+    return True
 
 
 _SPOKEN_FIRST = tuple(r + " " for r in patterns.A11Y_SPOKEN_TEXT_ROLES + patterns.A11Y_SPOKEN_CONTROL_ROLES) + (
@@ -1257,7 +1374,7 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
     """Where an article begins: a title line followed by the author's name (shown once or
     twice) and not by another name, after at most ``limit`` lines of page header (navigation,
     a newsletter's name and subscriber count…). None when there is no such start."""
-    from .segment import find_title, is_comments_heading, strip_possessive
+    from .segment import find_title, is_comments_heading, is_hashtag_line, strip_possessive
 
     for i in range(2, min(2 * limit, len(paras) - 1)):
         # a newsletter e-mail's byline over its title, the reading time or "Published" line
@@ -1287,6 +1404,8 @@ def article_start(paras: list[Line], limit: int = 16) -> int | None:
             continue
         if is_comments_heading(paras[i].text) or is_comments_heading(paras[i + 1].text):
             break  # ("Comments" over a commenter's name: the comments have begun, no title is below)
+        if paras[i].text.lstrip()[:1] == "#" and is_hashtag_line(paras[i].text):
+            break  # (a post's closing tags: the text has ended, no title is below)
         owner, rest = strip_possessive(paras[i].text)
         if owner and not rest.strip() and owner == paras[i + 1].text.strip():
             continue  # "Name’s Post" over the name: a post page's label, no title
@@ -1532,8 +1651,14 @@ def reader_byline(text: str) -> str | None:
     if len(text) > 200 or ("·" not in text and "•" not in text):
         return None
     parts = [x.strip() for x in text.replace("•", "·").split("·")]
-    if len(parts) < 2 or not all(parts) or not all(_reader_meta(x) for x in parts[1:]):
+    if len(parts) < 2 or not all(parts):
         return None
+    if not all(_reader_meta(x) for x in parts[1:]):
+        # (or the name between the site and the reading time: "linkedin.com · Ana Lee · 4 min")
+        others = [x for x in parts[1:] if not _reader_meta(x)]
+        if len(others) != 1 or not SITE_LINE.fullmatch(parts[0]):
+            return None
+        parts = [others[0]]
     name = parts[0]
     m = _ON_SITE.fullmatch(name)
     if m is not None:
@@ -1579,6 +1704,9 @@ def _by_name(t: str) -> str | None:
     return rest if rest and is_name(rest) else None
 
 
+_APP_MENU_ENTRY = re.compile(r"[^\W\d_][^\W\d_'’-]{1,15}(?: [^\W\d_][^\W\d_'’-]{1,15})?")
+
+
 def reader_header(lines: list[Line], log: RepairLog) -> tuple[Line, str] | None:
     """A reader app's header over the article it saved: the title (first, or under the site's
     name), then, in the next lines, the site's name or the article's own address, and the
@@ -1588,16 +1716,25 @@ def reader_header(lines: list[Line], log: RepairLog) -> tuple[Line, str] | None:
     recorded as ``ui.byline``). Returns the title's line and the name, or None."""
     from .segment import is_name
 
-    content = [ln for ln in lines[:40] if ln.text.strip()][:7]
+    content = [ln for ln in lines[:40] if ln.text.strip()][:16]
+    # the app's own menu over the header, a word or two a line ("Home", "Liked", "Archive"):
+    # three entries or more, then a longer line (the title)
+    nav = 0
+    while nav < min(len(content), 9) and _APP_MENU_ENTRY.fullmatch(content[nav].text.strip()):
+        nav += 1
+    menu = content[:nav] if 3 <= nav < len(content) and len(content[nav].text.strip()) > 24 else []
+    content = content[len(menu):][:7]
     if len(content) < 4:
         return None
     t0 = 1 if SITE_LINE.fullmatch(content[0].text.strip()) else 0
     title = content[t0]
     tt = title.text.strip()
-    if len(tt) > 200 or tt.endswith((".", ":", "?")) or nodes.classify(tt).kind != nodes.TEXT or is_name(tt):
-        return None
+    if len(tt) > 200 or tt.endswith((".", ":", "?")) or nodes.classify(tt).kind != nodes.TEXT or (
+            is_name(tt) and reader_byline(content[t0 + 1].text.strip()) is None):
+        return None  # (a title in capitals reads as a name: only with a reader's byline under it)
     site = t0 == 1
     drops: list[tuple[Line, str]] = [(content[0], "ui.site_name")] if site else []
+    drops += [(ln, "ui.app_menu") for ln in menu]
     name = name_line = None
     k = t0 + 1
     while k < min(len(content) - 1, t0 + 4):
@@ -1613,6 +1750,7 @@ def reader_header(lines: list[Line], log: RepairLog) -> tuple[Line, str] | None:
             drops.append((content[k], "ui.site_name"))
         elif name is None and (n := reader_byline(t)) is not None:
             name, name_line = n, content[k]
+            site = site or any(SITE_LINE.fullmatch(x.strip()) for x in t.replace("•", "·").split("·"))
         elif name is None and k == t0 + 1 and (n := _feed_byline(t)) is not None:
             site = True  # (the feed's name stands for the site)
             name, name_line = n, content[k]
@@ -1840,7 +1978,7 @@ def _QUOTE_LINE_rx() -> re.Pattern[str]:
     return re.compile(r"[ \t]{0,3}>(?:[ \t]|$)")
 
 
-def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
+def cut_quoted_post(lines: list[Line], log: RepairLog, _depth: int = 0) -> list[Line] | None:
     """A post someone forwarded as a block quote ("> " on every line: a forwarded e-mail
     quoting a notification, a chat message quoting a post) with their own words around it:
     the post is the one long quoted block (its blank lines may lose their marker), and what
@@ -1886,8 +2024,16 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
     # (a shorter quote, three paragraphs with quoted blank lines between them, under such a line)
     n_marked = sum(1 for k in range(a, b + 1) if quoted[k])
     if (n_quoted < 5 and not (opening and n_quoted >= 3 and n_marked >= 5)) \
-            or inside * 3 < total or inside >= total - 10:
+            or inside * 5 < total or inside >= total - 10:
         return None
+    if inside * 3 < total:
+        # (a fifth to a third of the text: a thread's replies around a post quoted whole, whose
+        # quote closes with its tag line; a quoted passage inside a longer text is no post)
+        from .segment import is_hashtag_line
+
+        last = next((lines[k].text for k in range(b, a - 1, -1) if lines[k].text.strip(" \t>")), "")
+        if not is_hashtag_line(_QUOTE_LINE_rx().sub("", last, count=1)):
+            return None
     outside = [ln for k, ln in enumerate(lines) if (k < a or k > b) and ln.text.strip()]
     if not outside:
         return None
@@ -1931,6 +2077,13 @@ def cut_quoted_post(lines: list[Line], log: RepairLog) -> list[Line] | None:
         sign = next(ln for ln in reversed(run) if ln.text.strip())
         text = [ln for ln in run if ln is not sign and ln.text.strip()]
         after += [*_split_closing_attribution(sign, log), *text]
+    if not head and _depth < 4 and sum(1 for ln in body if ln.text[:1] == ">" or ln.text[:2] == " >") >= 5:
+        # a quote inside the quote (a mail forwarded twice: "> > " on the post's lines, the
+        # first forward's headers and note at the outer level): the inner block is the post
+        # (four levels at most: each level reads the whole block again)
+        inner = cut_quoted_post(body, log, _depth + 1)
+        if inner is not None:
+            body = inner
     return [*opened, *head, *body, *after]
 
 
@@ -2040,6 +2193,88 @@ def _opening_attribution(text: str) -> list[tuple[int, int]] | None:
             return None
         spans.append(m.span("age"))
     return spans
+
+
+_DIGITS_OR_URL = re.compile(r"\d++|[a-z][a-z0-9+.-]{1,15}://\S++")
+
+
+def drop_translated_copy(lines: list[Line], log: RepairLog) -> bool:
+    """A translator's page (DeepL, Google Translate, a browser's translate pane) with the post
+    pasted as the source: the post's header (a name, then an age within four lines), its text
+    up to a line of hashtags, and below it the same text translated — a block closed by a line
+    of as many hashtags that holds the same numbers and links in the same order. The
+    translation and what follows it, and the translator's lines above the header, are no post
+    (``ui.translator``). True when one was found."""
+    from .chat import post_header_in
+    from .segment import find_hashtags, is_hashtag_line, is_name, parse_age
+
+    content = [ln for ln in lines if ln.text.strip()]
+    tags = [k for k, ln in enumerate(content) if "#" in ln.text and is_hashtag_line(ln.text)]
+    if len(tags) < 2:
+        return False
+    h = post_header_in(content)
+    if h is None or h > tags[0]:
+        return False
+    g = next((k for k in range(h + 1, min(h + 5, len(content))) if parse_age(content[k].text) is not None), None)
+    if g is None or g >= tags[0]:
+        return False
+    h = max((k for k in range(h, g - 1) if is_name(content[k].text)), default=h)  # (the name nearest the age)
+    end = tags[0]
+    n = len(find_hashtags(content[end].text))
+    sign = _DIGITS_OR_URL.findall("\n".join(ln.text for ln in content[g + 1:end]))
+    if not sign:
+        return False  # (no number nor link to match the copy by: two posts may be tagged alike)
+    size = sum(len(ln.text) for ln in content[g + 1:end])
+    for e2 in tags[1:]:
+        if len(find_hashtags(content[e2].text)) != n:
+            continue
+        # the translation: the shortest block over the second tag line that holds the same
+        # numbers and links (the translator's own lines between the two copies are skipped)
+        for a in range(e2 - 1, end, -1):
+            block = content[a:e2]
+            if _DIGITS_OR_URL.findall("\n".join(ln.text for ln in block)) == sign \
+                    and sum(len(ln.text) for ln in block) * 2 >= size:
+                for ln in content[:h] + content[end + 1:]:
+                    log.drop_line(ln, "ui.translator")
+                return True
+    return False
+
+
+def cut_lead_in(lines: list[Line], log: RepairLog) -> bool:
+    """Someone's own words over a post they pasted (a note's title, date and remark, a chat
+    message's "X posted this, pass it on:", a request to an assistant): the post's header —
+    a name, a headline, an age line ("2 d •", "1 sem. • Modifié •") — within the first
+    content lines, with the post's text under it and no age line above it. What stands above
+    the header is no post (``note.outside``). Only where the header is no dump's first line
+    and the words above it are more than one line, or one line that introduces what follows
+    (it ends with a colon): a single line over a byline is an article's title."""
+    from .segment import is_headline, is_name, parse_age
+
+    content = [ln for ln in lines[:200] if ln.text.strip()]
+    for j in range(1, min(len(content) - 3, 7)):
+        t = content[j].text.strip()
+        if len(t) > 70 or not t[:1].isalpha() or not is_name(t):
+            continue
+        age = content[j + 2].text.strip()
+        a = parse_age(age) if len(age) <= 40 else None
+        if a is None or not is_headline(content[j + 1].text):
+            continue
+        above = content[:j - 1] if content[j - 1].text.strip() == t else content[:j]  # (a name shown twice)
+        if not above:
+            return False
+        if any(len(ln.text.strip()) <= 40 and parse_age(ln.text) is not None for ln in above):
+            return False  # (an age above: the first header is the post's, and this one a comment's)
+        if len(above) == 1 and not above[0].text.rstrip().endswith((":", "：")):
+            return False
+        if any(is_name(x.text) and is_headline(y.text) for x, y in zip(above, above[1:])):
+            return False  # (a byline above, a name over its headline: the text's own header)
+        if any(nodes.classify(ln.text.strip()).kind != nodes.TEXT for ln in above) or not any(
+                len(ln.text.split()) >= 3 and ln.text.rstrip()[-1:] in ".!?:：。！？" for ln in above):
+            return False  # (a page's chrome above, not a person's words: the page's reading knows it)
+        for ln in above:
+            log.drop_line(ln, "note.outside")
+        return True
+    return False
 
 
 @lru_cache(maxsize=1)
