@@ -2791,11 +2791,11 @@ CHAT_EXPORT_TITLES: tuple[str, ...] = ("카카오톡 대화",)
 # app's header above the first turn and its footer are no post.
 ASSISTANT_CHAT_USER_TURNS: tuple[str, ...] = (
     "You said:", "Tú dijiste:", "Vous avez dit :", "Vous avez dit:", "Du hast gesagt:", "Hai detto:",
-    "Você disse:", "Jij zei:", "Powiedziałeś:",
+    "Você disse:",
 )
 ASSISTANT_CHAT_BOT_TURNS: tuple[str, ...] = (
     "ChatGPT said:", "ChatGPT dijo:", "ChatGPT a dit :", "ChatGPT a dit:", "ChatGPT hat gesagt:",
-    "ChatGPT ha detto:", "O ChatGPT disse:", "ChatGPT disse:", "ChatGPT zei:", "ChatGPT powiedział:",
+    "ChatGPT ha detto:", "O ChatGPT disse:", "ChatGPT disse:",
 )
 
 # A forwarded mail's header block pasted above the post (Outlook's "From: / Sent: / To: /
