@@ -3,6 +3,7 @@ overwriting an input; the Report counts outcomes and decides the exit code."""
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 
@@ -319,3 +320,30 @@ def test_files_given_by_name_that_share_a_stem_keep_their_full_names(tmp_path):
     (tmp_path / "e" / "a.txt").write_text("Another line.\n", encoding="utf-8")
     report = batch.run([str(d / "a.txt"), str(tmp_path / "e" / "a.txt")], output=f"{tmp_path}/out2/", jobs=1)
     assert report.failed == 1 and "would overwrite another input's" in report.failures[0][1]
+
+
+def _no_more_files(job, st):  # (the worker side failing as a process out of file handles would)
+    raise OSError(errno.EMFILE, "Too many open files")
+
+
+def test_an_oserror_that_is_no_write_is_not_reported_as_the_output_it_could_not_write(tree, tmp_path, monkeypatch):
+    # the whole results loop stood in the except that names -o FILE: an OSError from the
+    # workers said "cannot write out.json: too many open files"
+    monkeypatch.setattr(batch, "_process_one", _no_more_files)
+    out = tmp_path / "out.json"
+    with pytest.raises(OSError) as exc:
+        batch.run([str(tree)], output=str(out), jobs=1)
+    assert not isinstance(exc.value, batch.OutputFailed) and "cannot write" not in str(exc.value)
+    assert exc.value.errno == errno.EMFILE
+    assert not out.exists() and not list(tmp_path.glob(".postscrub-*"))
+
+
+def test_a_failed_rename_onto_the_output_file_still_names_it(tree, tmp_path, monkeypatch):
+    def refused(src, dst):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    out = tmp_path / "out.json"
+    monkeypatch.setattr(batch.os, "replace", refused)
+    with pytest.raises(batch.OutputFailed, match=r"^cannot write .*out\.json: permission denied"):
+        batch.run([str(tree)], output=str(out), jobs=1)
+    assert not out.exists() and not list(tmp_path.glob(".postscrub-*"))

@@ -5,6 +5,7 @@ of the real ``postscrub`` console script."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -367,3 +368,18 @@ def test_ctrl_c_on_one_file_says_so_whatever_the_options(monkeypatch, tmp_path):
     r = invoke(SEED, "-o", target)
     assert (r.exit_code, r.stderr) == (130, f"postscrub: interrupted; {target} was left as it was\n")
     assert not target.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_a_batch_to_o_file_failing_with_an_oserror_that_is_no_write_does_not_say_cannot_write(
+        capsys, dumps, tmp_path, monkeypatch):
+    from postscrub import batch
+
+    def no_more_files(job, st):
+        raise OSError(errno.EMFILE, "Too many open files")
+
+    monkeypatch.setattr(batch, "_process_one", no_more_files)
+    out = tmp_path / "out.json"
+    code, stdout, err = run_main(capsys, dumps, "-o", out, "--jobs", "1", "-q")
+    assert code == 1 and stdout == ""
+    assert "cannot write" not in err and "too many open files" in err.lower(), err
+    assert not out.exists()

@@ -3745,3 +3745,44 @@ def test_comments_copied_without_ages_are_read_under_the_posts_tags():
         ("Daniel Ortega Ruiz", "Librero en La Hoja Suelta", "¡Enhorabuena! Guardadme una taza de la próxima hornada.")]
     assert [(r.author.name, r.text) for r in rec.comments[0].replies] == [
         ("Rocío Benítez Lara", "Hecho, Daniel. Te aviso en cuanto salga del horno.")]
+
+
+# invented: a Spanish post closing with its tags, then "Name / Headline" under them: the
+# author's sign-off, or a name the post ends on, not a comment without its age
+SIGNED_UNDER_TAGS_ES = """Marta Quiroga Vidal
+Directora de operaciones en Hilos del Norte
+3 d •
+
+Hoy cerramos el primer año de la cooperativa textil con cuarenta socias.
+
+Gracias a todas las que confiasteis en el proyecto desde el primer día.
+
+#cooperativa #textil #Asturias
+
+{name}
+{headline}
+"""
+
+
+@pytest.mark.parametrize("name, headline", [
+    ("Marta Quiroga Vidal", "Directora de operaciones en Hilos del Norte"),
+    ("Jorge Prieto Sanz", "Diseño de producto | Lana Viva, Gijón"),
+])
+def test_a_name_and_headline_under_the_posts_tags_is_no_comment(name, headline):
+    (rec,) = process(SIGNED_UNDER_TAGS_ES.format(name=name, headline=headline))
+    assert rec.comments == []
+    assert "#cooperativa #textil #Asturias" in rec.body
+    kept = rec.body + "\n" + (rec.sign_off or "")
+    assert name in kept and headline in kept
+
+
+def test_two_comments_copied_without_ages_each_name_headline_text_are_read():
+    text = SIGNED_UNDER_TAGS_ES.format(
+        name="Jorge Prieto Sanz", headline="Fundador de Lana Viva\n¡Felicidades! Un año que se nota en cada prenda."
+    ) + "\nLucía Fernández Mora\nDiseñadora textil en Oviedo\nQué orgullo veros crecer así, enhorabuena a las cuarenta.\n"
+    (rec,) = process(text)
+    assert rec.body.endswith("#cooperativa #textil #Asturias")
+    assert [(c.author.name, c.author.bio, c.text) for c in rec.comments] == [
+        ("Jorge Prieto Sanz", "Fundador de Lana Viva", "¡Felicidades! Un año que se nota en cada prenda."),
+        ("Lucía Fernández Mora", "Diseñadora textil en Oviedo", "Qué orgullo veros crecer así, enhorabuena a las cuarenta."),
+    ]

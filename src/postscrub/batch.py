@@ -517,6 +517,27 @@ class _Sink:
         self.stream.flush()
 
 
+class _WritingTo:
+    """``with`` around the writes to ``-o FILE`` (or a device) and the rename that ends them
+    (reusable): an OSError they raise (a full disk) becomes :class:`OutputFailed`, naming the
+    file. Only there: an OSError from anything else (the worker pool, reading an input) is no
+    failure to write. ``output`` None (standard output, a caller's stream) and a broken pipe:
+    raised as they are, the caller's to report."""
+
+    __slots__ = ("output",)
+
+    def __init__(self, output: str | None) -> None:
+        self.output = output
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if self.output is not None and isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
+            raise OutputFailed(write_error(self.output, exc)) from exc
+        return False
+
+
 def _write_all(raw, data: bytes) -> None:
     """``raw.write(data)``, again for the rest when an unbuffered stream (``python -u``)
     takes only a part."""
@@ -685,13 +706,16 @@ def run(
         st = replace(st, encode=encode)
     finished = False
     leftovers: list = []
+    # (-o FILE or a device: a failed write names it; see _WritingTo)
+    writing = _WritingTo(output if direct is not None or tmp_stream is not None else None)
     results = _ordered_map(job_iter, st, jobs or default_jobs(), leftovers)
     try:
         try:
             for outcome, _ in results:
                 report.add(outcome)
                 if sink is not None and outcome.ok:
-                    sink.write(outcome.text, outcome.data)
+                    with writing:
+                        sink.write(outcome.text, outcome.data)
                 if outcome.explain and on_explain:
                     on_explain(outcome.explain)
                 if on_outcome:
@@ -711,19 +735,17 @@ def run(
             if in_order or sink is None:
                 report.add(outcome)
                 if sink is not None and outcome.ok:
-                    sink.write(outcome.text, outcome.data)
-        if sink is not None and (finished or tmp_stream is None):
-            sink.close()  # stdout: close the JSON array even when interrupted: it stays valid
-        if tmp_stream is not None:
-            tmp_stream.close()
-            if finished:
-                os.replace(tmp_path, output)
-        if direct is not None:
-            direct.flush()  # (here, not at the close below: a full device is reported)
-    except OSError as exc:
-        if (direct is None and tmp_stream is None) or isinstance(exc, BrokenPipeError):
-            raise  # standard output (or a caller's stream): the caller's to report
-        raise OutputFailed(write_error(output, exc)) from exc  # -o FILE: a full disk
+                    with writing:
+                        sink.write(outcome.text, outcome.data)
+        with writing:
+            if sink is not None and (finished or tmp_stream is None):
+                sink.close()  # stdout: close the JSON array even when interrupted: it stays valid
+            if tmp_stream is not None:
+                tmp_stream.close()
+                if finished:
+                    os.replace(tmp_path, output)
+            if direct is not None:
+                direct.flush()  # (here, not at the close below: a full device is reported)
     finally:
         for fh in (tmp_stream, direct):
             if fh is not None and not fh.closed:

@@ -323,7 +323,9 @@ def _ageless_comments(paras: list[Line], start: int, chrome: frozenset[int]) -> 
     age lines left out): under the post's closing line of hashtags, blocks parted by blank
     lines, each a name, its headline where the block has three lines or more, then the text
     (a badge line, "Author", already dropped as chrome, parts no block). Each block as
-    (first line, first line of text, last line); None unless every block after the tags is so."""
+    (first line, first line of text, last line); None unless every block after the tags is so,
+    and unless a block has three lines or more, or there are two blocks or more: a lone block of
+    two lines under the tags is the post's sign-off ("Name / Headline") as likely."""
     tags = next((k for k in range(len(paras) - 1, start, -1) if is_hashtag_line(paras[k].text)), None)
     if tags is None or tags + 2 >= len(paras) or tags - start < 1:
         return None
@@ -342,6 +344,8 @@ def _ageless_comments(paras: list[Line], start: int, chrome: frozenset[int]) -> 
         if is_name(paras[h].text) or parse_age(paras[h].text) is not None:
             return None  # (a name or an age where the text should be: some other layout)
         out.append((b[0], h, b[-1]))
+    if len(out) < 2 and not any(len(b) >= 3 for b in blocks):
+        return None  # (one block of two lines: a sign-off, "Name / Headline", as likely as a comment)
     return out
 
 
