@@ -2978,6 +2978,30 @@ def test_a_post_quoted_inside_a_quoted_forward_is_the_inner_block():
     assert rec.hashtags == ["#école", "#éducation"]
 
 
+def _mail_quoted_deep(levels: int) -> str:
+    """invented: a mail thread that forwarded a post ``levels`` times, each forwarder's note one
+    quote level above the next (the post under ``"> " * levels``)."""
+    post = ["Ana Lee", "CTO at Norte", "2d", "", "We moved the whole team to four-day weeks in March.", "",
+            "Output went up, sick days went down.", "", "#work #teams"]
+    notes = ["> " * k + f"Passing this on again ({k})." for k in range(levels)]
+    return "\n".join(notes + [("> " * levels + t).rstrip() for t in post]) + "\n"
+
+
+def test_a_post_forwarded_three_times_is_the_innermost_quote():
+    (rec,) = process(_mail_quoted_deep(3))
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Ana Lee", "CTO at Norte", "2d")
+    assert rec.body == "We moved the whole team to four-day weeks in March.\n\nOutput went up, sick days went down.\n\n#work #teams"
+
+
+def test_a_mail_quoted_1500_levels_deep_gives_a_record_without_recursing_per_level():
+    # (the quoted-post reader once recursed per "> " level: RecursionError at ~1,200 levels;
+    # it reads four levels at most, the rest is kept as text)
+    from postscrub import process_bytes
+
+    (rec,) = process_bytes(_mail_quoted_deep(1500).encode())
+    assert "We moved the whole team to four-day weeks in March." in rec.body
+
+
 # invented: a German phone note: the note's title, its time and the note-taker's remark over a post they
 # pasted with its header (name, headline, age line) and no page chrome
 NOTE_OVER_POST_DE = """Logistik — Idee für Freitag
