@@ -3075,6 +3075,21 @@ def test_two_posts_with_different_numbers_are_no_translation():
     assert shapes.drop_translated_copy(lines, RepairLog()) is False
 
 
+def test_a_long_list_between_two_tag_lines_is_no_translation_and_a_copy_under_it_is():
+    # invented: a post whose 4,000-line numbered list stands between its tag line and a second
+    # tag line of as many tags (each block over the second once re-read for every start line:
+    # quadratic); with the source's numbers on the line over it, that line is the translation
+    head = "Ana Lee\nCTO at Norte\n2d\nWe hired 4 people in 2024.\n#hiring #team\n"
+    steps = "".join(f"Step {i} of the plan, item {i * 7}.\n" for i in range(4000))
+    lines = split_lines(head + steps + "#hiring #team\n")
+    assert shapes.drop_translated_copy(lines, RepairLog()) is False
+    lines = split_lines(head + steps + "Wir stellten 4 Leute ein, 2024.\n#hiring #team\n")
+    assert shapes.drop_translated_copy(lines, RepairLog()) is True
+    # (a copy must be half the source's length at least: a short line with the numbers is none)
+    lines = split_lines(head + steps + "4 2024\n#hiring #team\n")
+    assert shapes.drop_translated_copy(lines, RepairLog()) is False
+
+
 # invented: a Dutch public post page as a plain-text part writes it: every link's target in
 # angle brackets after its text, the counters' links as "<#>"
 ANGLE_LINKS_NL = """Sla over naar hoofdcontent <#main>
