@@ -2945,6 +2945,20 @@ def test_a_test_tools_accessibility_tree_gives_the_post_without_its_roles():
     assert check_accounted(ARIA_SNAPSHOT_ES, [rec]) == []
 
 
+def test_a_markdown_or_yaml_list_is_no_accessibility_tree():
+    # invented: a note of "- key: value" list lines (once read as Playwright's unnamed nodes,
+    # every line a role: an empty body); only the accessibility tables' roles make a node
+    text = "".join(f"- note: buy item {i} today.\n" if i % 3 else f"- todo: call supplier {i} before noon.\n"
+                   for i in range(1, 11))
+    assert not shapes.may_be_role_tree(text.splitlines()[0])
+    assert shapes.strip_role_tree(split_lines(text), RepairLog()) is False
+    bodies = "\n".join(r.body for r in process(text))
+    assert all(f"item {i} today" in bodies for i in (1, 2, 4, 5, 7, 8, 10))
+    assert all(f"supplier {i} before noon" in bodies for i in (3, 6, 9))
+    assert shapes.may_be_role_tree("- paragraph: Hoy cumplo diez años en quirófano.")
+    assert shapes.may_be_role_tree("- /url: https://example.test/in/ana")
+
+
 # invented: a French mail answering a forward that quoted a post: the post at the second quote
 # level ("> > "), the first forward's header and note at the first, the reply above them
 MAIL_QUOTE_IN_QUOTE_FR = """Merci, je le mets dans la revue de presse de lundi.

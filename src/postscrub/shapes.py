@@ -897,9 +897,23 @@ _TREE_NODE = re.compile(r'([ \t]*+)(?:- )?([A-Za-z][A-Za-z ]{0,30}?) "((?:[^"\\\
 _TREE_VALUE = re.compile(r'([ \t]*+)- (/?[a-z][a-zA-Z]{0,30})(?: \[[^\]\n]{0,80}\])*+:(?:[ \t]++(.*+))?')
 
 
+@lru_cache(maxsize=1)
+def _tree_value_roles() -> frozenset[str]:
+    """The roles an unnamed node may have: the accessibility tables' and Playwright's "/url"."""
+    return frozenset(patterns.A11Y_TREE_TEXT_ROLES + patterns.A11Y_TREE_ROOT_ROLES + patterns.A11Y_TEXT_ROLES
+                     + patterns.A11Y_CONTROL_ROLES + patterns.A11Y_OTHER_ROLES + ("/url",))
+
+
+def _tree_value(text: str) -> re.Match[str] | None:
+    """An unnamed node ("- paragraph: …") whose role is a role of the accessibility tables: a
+    Markdown or YAML list line ("- note: buy item 1 today.") is none."""
+    m = _TREE_VALUE.fullmatch(text)
+    return m if m is not None and m.group(2) in _tree_value_roles() else None
+
+
 def may_be_role_tree(first: str) -> bool:
     """Does the first line look like an accessibility tree's node ("RootWebArea \"…\"", "- main:")?"""
-    return (' "' in first[:40] or first[:2] == "- ") and (_TREE_NODE.fullmatch(first) or _TREE_VALUE.fullmatch(first)) is not None
+    return (' "' in first[:40] or first[:2] == "- ") and (_TREE_NODE.fullmatch(first) or _tree_value(first)) is not None
 
 
 def strip_role_tree(lines: list[Line], log: RepairLog) -> bool:
@@ -910,7 +924,7 @@ def strip_role_tree(lines: list[Line], log: RepairLog) -> bool:
     other node dropped; a control's name kept where it is a UI string of the page, as in an
     element list. All as ``a11y.role``. True when the dump was one."""
     content = [ln for ln in lines if ln.text.strip()]
-    hits = [_TREE_NODE.fullmatch(ln.text) or _TREE_VALUE.fullmatch(ln.text) for ln in content]
+    hits = [_TREE_NODE.fullmatch(ln.text) or _tree_value(ln.text) for ln in content]
     roled = sum(1 for h in hits if h is not None)
     if roled < 8 or roled < 0.6 * len(content):
         return False
