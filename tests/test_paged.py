@@ -265,3 +265,20 @@ def test_a_byline_printed_in_a_column_beside_the_title_is_read_under_it():
     assert (r.author.name, r.author.bio) == ("Petra Lindner", "Leiterin Lager bei Nordkontor")
     assert r.body.startswith("Seit März arbeiten")
     assert check_accounted(SIDE_BYLINE, recs) == []
+
+
+def test_a_page_indented_throughout_is_no_byline_column():
+    # invented: 4,000 lines indented far right over a line at the margin (the run's lines were
+    # once looked up in a set rebuilt for every line: quadratic); a byline column is a few
+    # lines, so they stay where they are, unedited
+    from postscrub import paged
+    from postscrub.repair import RepairLog, split_lines
+
+    text = "".join(" " * 40 + f"Indented line {i} of the page.\n" for i in range(4000)) + "A Title\nBody text.\n"
+    lines = split_lines(text)
+    out = paged._side_column(lines, RepairLog())
+    assert out == lines and all(not ln.edits for ln in out)
+    # (three such lines over the title: a byline column, moved under it)
+    lines = split_lines(text[:3 * 70].rsplit("\n", 1)[0] + "\nA Title\nBody text.\n")
+    out = paged._side_column(lines, RepairLog())
+    assert [ln.text for ln in out if ln.text.strip()][:2] == ["A Title", "Indented line 0 of the page."]

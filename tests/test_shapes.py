@@ -2945,6 +2945,20 @@ def test_a_test_tools_accessibility_tree_gives_the_post_without_its_roles():
     assert check_accounted(ARIA_SNAPSHOT_ES, [rec]) == []
 
 
+def test_a_markdown_or_yaml_list_is_no_accessibility_tree():
+    # invented: a note of "- key: value" list lines (once read as Playwright's unnamed nodes,
+    # every line a role: an empty body); only the accessibility tables' roles make a node
+    text = "".join(f"- note: buy item {i} today.\n" if i % 3 else f"- todo: call supplier {i} before noon.\n"
+                   for i in range(1, 11))
+    assert not shapes.may_be_role_tree(text.splitlines()[0])
+    assert shapes.strip_role_tree(split_lines(text), RepairLog()) is False
+    bodies = "\n".join(r.body for r in process(text))
+    assert all(f"item {i} today" in bodies for i in (1, 2, 4, 5, 7, 8, 10))
+    assert all(f"supplier {i} before noon" in bodies for i in (3, 6, 9))
+    assert shapes.may_be_role_tree("- paragraph: Hoy cumplo diez años en quirófano.")
+    assert shapes.may_be_role_tree("- /url: https://example.test/in/ana")
+
+
 # invented: a French mail answering a forward that quoted a post: the post at the second quote
 # level ("> > "), the first forward's header and note at the first, the reply above them
 MAIL_QUOTE_IN_QUOTE_FR = """Merci, je le mets dans la revue de presse de lundi.
@@ -2976,6 +2990,30 @@ def test_a_post_quoted_inside_a_quoted_forward_is_the_inner_block():
     assert rec.body == ("Cette année, notre école a supprimé les devoirs écrits en CP.\n\nLes parents étaient inquiets "
                         "en septembre. En mars, ils nous demandent de continuer.\n\n#école #éducation")
     assert rec.hashtags == ["#école", "#éducation"]
+
+
+def _mail_quoted_deep(levels: int) -> str:
+    """invented: a mail thread that forwarded a post ``levels`` times, each forwarder's note one
+    quote level above the next (the post under ``"> " * levels``)."""
+    post = ["Ana Lee", "CTO at Norte", "2d", "", "We moved the whole team to four-day weeks in March.", "",
+            "Output went up, sick days went down.", "", "#work #teams"]
+    notes = ["> " * k + f"Passing this on again ({k})." for k in range(levels)]
+    return "\n".join(notes + [("> " * levels + t).rstrip() for t in post]) + "\n"
+
+
+def test_a_post_forwarded_three_times_is_the_innermost_quote():
+    (rec,) = process(_mail_quoted_deep(3))
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Ana Lee", "CTO at Norte", "2d")
+    assert rec.body == "We moved the whole team to four-day weeks in March.\n\nOutput went up, sick days went down.\n\n#work #teams"
+
+
+def test_a_mail_quoted_1500_levels_deep_gives_a_record_without_recursing_per_level():
+    # (the quoted-post reader once recursed per "> " level: RecursionError at ~1,200 levels;
+    # it reads four levels at most, the rest is kept as text)
+    from postscrub import process_bytes
+
+    (rec,) = process_bytes(_mail_quoted_deep(1500).encode())
+    assert "We moved the whole team to four-day weeks in March." in rec.body
 
 
 # invented: a German phone note: the note's title, its time and the note-taker's remark over a post they
@@ -3048,6 +3086,21 @@ def test_two_posts_with_different_numbers_are_no_translation():
     text = ("Ana Lee\nCTO at Norte\n2d\nWe hired 4 people.\n#hiring #team\n"
             "Other note\nWe fired 2 people.\n#hiring #team\n")
     lines = split_lines(text)
+    assert shapes.drop_translated_copy(lines, RepairLog()) is False
+
+
+def test_a_long_list_between_two_tag_lines_is_no_translation_and_a_copy_under_it_is():
+    # invented: a post whose 4,000-line numbered list stands between its tag line and a second
+    # tag line of as many tags (each block over the second once re-read for every start line:
+    # quadratic); with the source's numbers on the line over it, that line is the translation
+    head = "Ana Lee\nCTO at Norte\n2d\nWe hired 4 people in 2024.\n#hiring #team\n"
+    steps = "".join(f"Step {i} of the plan, item {i * 7}.\n" for i in range(4000))
+    lines = split_lines(head + steps + "#hiring #team\n")
+    assert shapes.drop_translated_copy(lines, RepairLog()) is False
+    lines = split_lines(head + steps + "Wir stellten 4 Leute ein, 2024.\n#hiring #team\n")
+    assert shapes.drop_translated_copy(lines, RepairLog()) is True
+    # (a copy must be half the source's length at least: a short line with the numbers is none)
+    lines = split_lines(head + steps + "4 2024\n#hiring #team\n")
     assert shapes.drop_translated_copy(lines, RepairLog()) is False
 
 

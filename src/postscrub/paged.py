@@ -114,6 +114,7 @@ def _read(lines: list[Line], log: RepairLog) -> list[Line] | None:
 
 
 _SIDE_INDENT = 30
+_SIDE_LINES = 6  # (name, headline, date, a line or two more wrapped)
 
 
 def _side_column(lines: list[Line], log: RepairLog) -> list[Line]:
@@ -128,6 +129,8 @@ def _side_column(lines: list[Line], log: RepairLog) -> list[Line]:
         if len(t) - len(t.lstrip()) < _SIDE_INDENT:
             break
         run.append(k)
+        if len(run) > _SIDE_LINES:
+            return lines  # (a byline column is a few lines: a page indented throughout is none)
     if len(run) < 2 or len(run) >= len(content):
         return lines
     title = content[len(run)]
@@ -138,7 +141,8 @@ def _side_column(lines: list[Line], log: RepairLog) -> list[Line]:
         ln = lines[k]
         log.edit(ln, "print.column", [(0, len(ln.text) - len(ln.text.lstrip()), "")])
     moved = [lines[k] for k in run]
-    rest = [ln for k, ln in enumerate(lines) if k not in set(run)]
+    in_run = set(run)
+    rest = [ln for k, ln in enumerate(lines) if k not in in_run]
     at = rest.index(lines[title]) + 1
     return rest[:at] + moved + rest[at:]
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from . import _re as re
 import unicodedata
 import itertools
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -896,9 +897,23 @@ _TREE_NODE = re.compile(r'([ \t]*+)(?:- )?([A-Za-z][A-Za-z ]{0,30}?) "((?:[^"\\\
 _TREE_VALUE = re.compile(r'([ \t]*+)- (/?[a-z][a-zA-Z]{0,30})(?: \[[^\]\n]{0,80}\])*+:(?:[ \t]++(.*+))?')
 
 
+@lru_cache(maxsize=1)
+def _tree_value_roles() -> frozenset[str]:
+    """The roles an unnamed node may have: the accessibility tables' and Playwright's "/url"."""
+    return frozenset(patterns.A11Y_TREE_TEXT_ROLES + patterns.A11Y_TREE_ROOT_ROLES + patterns.A11Y_TEXT_ROLES
+                     + patterns.A11Y_CONTROL_ROLES + patterns.A11Y_OTHER_ROLES + ("/url",))
+
+
+def _tree_value(text: str) -> re.Match[str] | None:
+    """An unnamed node ("- paragraph: …") whose role is a role of the accessibility tables: a
+    Markdown or YAML list line ("- note: buy item 1 today.") is none."""
+    m = _TREE_VALUE.fullmatch(text)
+    return m if m is not None and m.group(2) in _tree_value_roles() else None
+
+
 def may_be_role_tree(first: str) -> bool:
     """Does the first line look like an accessibility tree's node ("RootWebArea \"…\"", "- main:")?"""
-    return (' "' in first[:40] or first[:2] == "- ") and (_TREE_NODE.fullmatch(first) or _TREE_VALUE.fullmatch(first)) is not None
+    return (' "' in first[:40] or first[:2] == "- ") and (_TREE_NODE.fullmatch(first) or _tree_value(first)) is not None
 
 
 def strip_role_tree(lines: list[Line], log: RepairLog) -> bool:
@@ -909,7 +924,7 @@ def strip_role_tree(lines: list[Line], log: RepairLog) -> bool:
     other node dropped; a control's name kept where it is a UI string of the page, as in an
     element list. All as ``a11y.role``. True when the dump was one."""
     content = [ln for ln in lines if ln.text.strip()]
-    hits = [_TREE_NODE.fullmatch(ln.text) or _TREE_VALUE.fullmatch(ln.text) for ln in content]
+    hits = [_TREE_NODE.fullmatch(ln.text) or _tree_value(ln.text) for ln in content]
     roled = sum(1 for h in hits if h is not None)
     if roled < 8 or roled < 0.6 * len(content):
         return False
@@ -2225,18 +2240,31 @@ def drop_translated_copy(lines: list[Line], log: RepairLog) -> bool:
     if not sign:
         return False  # (no number nor link to match the copy by: two posts may be tagged alike)
     size = sum(len(ln.text) for ln in content[g + 1:end])
+    # each line's numbers and links, read once (no match spans a line break, so a block's are
+    # its lines' in order), and running counts of them and of the characters from the post's
+    # tag line on: a block's tokens are a slice of ``flat``, its size a difference of ``chars``
+    flat: list[str] = []
+    count = [0] * (end + 2)  # (count[k]: the tokens of content[end + 1:k])
+    chars = [0] * (end + 2)
+    for ln in content[end + 1:]:
+        flat += _DIGITS_OR_URL.findall(ln.text)
+        count.append(len(flat))
+        chars.append(chars[-1] + len(ln.text))
+    m = len(sign)
     for e2 in tags[1:]:
         if len(find_hashtags(content[e2].text)) != n:
             continue
-        # the translation: the shortest block over the second tag line that holds the same
-        # numbers and links (the translator's own lines between the two copies are skipped)
-        for a in range(e2 - 1, end, -1):
-            block = content[a:e2]
-            if _DIGITS_OR_URL.findall("\n".join(ln.text for ln in block)) == sign \
-                    and sum(len(ln.text) for ln in block) * 2 >= size:
-                for ln in content[:h] + content[end + 1:]:
-                    log.drop_line(ln, "ui.translator")
-                return True
+        # the translation: a block over the second tag line that holds the same numbers and
+        # links (the translator's own lines between the two copies are skipped); the blocks
+        # holding exactly as many are the starts ``a`` whose count is m below e2's, all with
+        # the same tokens, the longest of them the likeliest to be long enough (binary search:
+        # once per tag line, not a block re-read for every start)
+        a = bisect_left(count, count[e2] - m, end + 1, e2)
+        if a < e2 and count[a] == count[e2] - m and flat[count[a]:count[e2]] == sign \
+                and (chars[e2] - chars[a]) * 2 >= size:
+            for ln in content[:h] + content[end + 1:]:
+                log.drop_line(ln, "ui.translator")
+            return True
     return False
 
 
