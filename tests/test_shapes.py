@@ -3201,3 +3201,32 @@ def test_a_posts_closing_tags_are_never_an_articles_title():
     paras = [ln for ln in split_lines(text) if ln.text.strip()]
     at = shapes.article_start(paras)
     assert at is None or not paras[at].text.startswith("#")
+
+
+# invented: a German post page as Playwright's MCP snapshot prints it: every div and span a
+# "generic" node with its ref, the text after the colon
+ARIA_SNAPSHOT_GENERIC_DE = """- generic [ref=e1]:
+  - banner [ref=e2]:
+    - link "LinkedIn" [ref=e3]:
+      - /url: https://www.linkedin.com/
+  - main [ref=e4]:
+    - generic [ref=e5]:
+      - link "Jonas Weber" [ref=e6]:
+        - /url: https://de.linkedin.com/in/jonas-weber
+      - generic [ref=e7]: Schreinermeister in Freiburg
+      - generic [ref=e8]: 3 Tage
+      - button "Diesen Beitrag melden" [ref=e9]
+      - generic [ref=e10]: Heute haben wir die erste Treppe aus Weißtanne eingebaut.
+      - generic [ref=e11]: Danke an das ganze Team für die sauberen Fugen.
+      - button "Gefällt mir" [ref=e12]
+      - button "Kommentieren" [ref=e13]
+"""
+
+
+def test_playwrights_generic_nodes_are_an_accessibility_trees_text():
+    assert shapes.may_be_role_tree("- generic [ref=e1]:")
+    (rec,) = process(ARIA_SNAPSHOT_GENERIC_DE)
+    assert (rec.author.name, rec.author.bio, rec.age) == ("Jonas Weber", "Schreinermeister in Freiburg", "3 Tage")
+    assert rec.body == ("Heute haben wir die erste Treppe aus Weißtanne eingebaut.\n\n"
+                        "Danke an das ganze Team für die sauberen Fugen.")
+    assert check_accounted(ARIA_SNAPSHOT_GENERIC_DE, [rec]) == []

@@ -176,10 +176,11 @@ A11Y_STRUCTURE_LINES: tuple[str, ...] = (
 # A browser's accessibility tree as its developer tools or a test tool print it: one node a line,
 # indented under its parent, its role then its name in quotes and its properties ("StaticText
 # \"…\"", "button \"Like\" pressed=false", Playwright's "- link \"Ana Lee\" [level=2]:").
-# The roles whose name is the page's text (kept, the role cut off); the page's own node, whose
+# The roles whose name is the page's text (kept, the role cut off; Playwright's "generic" is a
+# div or span holding text: "- generic [ref=e7]: 3 d"); the page's own node, whose
 # name is the page's title (dropped); controls as in a list above; every other node dropped.
 A11Y_TREE_TEXT_ROLES: tuple[str, ...] = ("StaticText", "text", "link", "heading", "paragraph", "time",
-                                        "LineBreak", "listitem", "cell")
+                                        "LineBreak", "listitem", "cell", "generic")
 A11Y_TREE_ROOT_ROLES: tuple[str, ...] = ("RootWebArea", "WebArea", "document")
 
 # A screen reader's speech log (NVDA's speech viewer and the like): the role is spoken before
