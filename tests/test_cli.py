@@ -383,3 +383,17 @@ def test_a_batch_to_o_file_failing_with_an_oserror_that_is_no_write_does_not_say
     assert code == 1 and stdout == ""
     assert "cannot write" not in err and "too many open files" in err.lower(), err
     assert not out.exists()
+
+
+def test_standard_input_named_twice_is_a_usage_error(tmp_path):
+    # the second '-' read an already exhausted stdin: an empty second record, exit 0
+    r = CliRunner().invoke(app, ["-", "-", "-f", "jsonl"], input="Mara Quist shipped the new release today.\n")
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    assert "read only once" in r.stderr
+    # with a file beside it, '-' once is still fine
+    f = tmp_path / "one.txt"
+    f.write_text("Just one line of text, nothing else.\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["-", str(f), "-f", "jsonl"], input="Mara Quist shipped the new release today.\n")
+    assert r.exit_code == 0
+    assert [json.loads(ln)["source"] for ln in r.stdout.splitlines()] == ["-", str(f)]

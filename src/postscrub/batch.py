@@ -418,7 +418,10 @@ def _inside(child: str, parent: str) -> bool:
 
 
 def _check_paths(paths: list[str], output: str | None, folder_out: bool, globs: Globs) -> None:
-    """Refuse outputs that could land inside the walk or on an input."""
+    """Refuse standard input named twice (its second reading is empty), and outputs that could
+    land inside the walk or on an input."""
+    if paths.count("-") > 1:
+        raise UsageError("standard input ('-') can be read only once; give '-' once")
     if output is None or output == "-":
         return
     out = _real(output)
