@@ -614,7 +614,7 @@ def _strip_comment_header_badges(paras: list[Line], start: int, end: int, log: R
         bullet = "•" in t or "·" in t
         # (or the post author's badge after the name, no bullet: "Ana Lee Author", an app's)
         if not bullet and (len(t) > 90 or nd.key(t.rsplit(None, 1)[-1] if " " in t.strip() else "")
-                           not in _author_badges()):
+                           not in nd.author_badge_keys()):
             continue
         if not any(k + d < n and (split_glued_age(paras[k + d].text) or parse_age(paras[k + d].text))
                    for d in (1, 2)):
@@ -2025,14 +2025,9 @@ def _row_headline(text: str) -> bool:
     return 0 < len(t) <= 150 and nd.classify(t).kind == nd.TEXT and is_headline(t) and not is_name(t)
 
 
-@lru_cache(maxsize=1)
-def _comment_sorts() -> frozenset[str]:
-    return frozenset(nd.key(x) for xs in patterns.COMMENT_SORT.values() for x in xs)
-
-
 def _comment_sort(text: str) -> bool:
     """The comment list's sort menu ("Most relevant", "Meest recent")."""
-    return nd.key(text) in _comment_sorts()
+    return nd.key(text) in nd.comment_sort_keys()
 
 
 # What opens a card under a post's text, and how many title lines may stand above it: a
@@ -3045,11 +3040,6 @@ def _comment_media() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _author_badges() -> frozenset[str]:
-    return frozenset(nd.key(s) for badges in patterns.AUTHOR_BADGES.values() for s in badges)
-
-
-@lru_cache(maxsize=1)
 def _author_badge_words() -> tuple[str, ...]:
     return tuple(sorted({s for badges in patterns.AUTHOR_BADGES.values() for s in badges}, key=re.longest_first))
 
@@ -3091,13 +3081,13 @@ def _strip_author_badge(line: Line, log: RepairLog) -> bool:
 
 def _author_badge_line(text: str, kind: nd.Kind) -> bool:
     """A line of its own that is the post author's badge ("Author", "Autorin", "作者")."""
-    return kind.rule == "ui.post_meta" and nd.key(text) in _author_badges()
+    return kind.rule == "ui.post_meta" and nd.key(text) in nd.author_badge_keys()
 
 
 def _badge_is_author(text: str) -> bool:
     """The post author's badge after a bullet on a commenter's name line ("Ana Lee • Author")."""
     found = nd.badge_cut(text)
-    return found is not None and nd.key(text[found[0]:].strip().lstrip("•· ")) in _author_badges()
+    return found is not None and nd.key(text[found[0]:].strip().lstrip("•· ")) in nd.author_badge_keys()
 
 
 def _mentioned_replies(comments: list[Comment], announced: list[int], reply_counts: list[int],

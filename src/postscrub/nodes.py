@@ -1410,7 +1410,7 @@ def split_flattened(line: Line) -> list[Line]:
         k = classify(text[s:e])
         if k.kind in (ACTION, COUNTER) or k.rule == "ui.share_target":
             row_ends.add(e)
-        elif k.rule == "ui.navigation" or (k.kind == CHROME and key(text[s:e]) in _comment_sort_keys()):
+        elif k.rule == "ui.navigation" or (k.kind == CHROME and key(text[s:e]) in comment_sort_keys()):
             nav_ends.add(e)  # (the comment list's sort menu too: the first comment's header follows it)
     for s, e in accepted:
         cuts.add(s)
@@ -1658,8 +1658,15 @@ _LEADING_COUNT = re.compile(r"\s*\d[\d,.]{0,12}+(?=\s)")
 
 
 @lru_cache(maxsize=1)
-def _comment_sort_keys() -> frozenset[str]:
+def comment_sort_keys() -> frozenset[str]:
+    """The keys of the comment list's sort menu in every locale (``patterns.COMMENT_SORT``)."""
     return frozenset(key(x) for xs in patterns.COMMENT_SORT.values() for x in xs)
+
+
+@lru_cache(maxsize=1)
+def author_badge_keys() -> frozenset[str]:
+    """The keys of the post author's badge in every locale (``patterns.AUTHOR_BADGES``)."""
+    return frozenset(key(b) for bs in patterns.AUTHOR_BADGES.values() for b in bs)
 
 
 _BADGE_RUN = re.compile(r"(?:\s*[•·]\s*[^\s•·]{1,12})+")  # "• 2nd", "• Ika-2 • Ika-2" after a name

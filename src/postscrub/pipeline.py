@@ -130,7 +130,7 @@ def _header_line_marks(lines: list[Line], log: RepairLog) -> None:
         m = _BOLD_HEADER.match(t)
         if m is None:
             m = _BOLD_BADGED.match(t)
-            if m is not None and nodes.key(m.group(5)) not in _author_badges():
+            if m is not None and nodes.key(m.group(5)) not in nodes.author_badge_keys():
                 m = None
         if not (m and is_name(m.group(3))):
             continue
@@ -154,11 +154,6 @@ def _header_line_marks(lines: list[Line], log: RepairLog) -> None:
             log.edit(ln, "ui.connection_degree", [(d.start(), len(t.rstrip()), "")])
 
 
-@lru_cache(maxsize=1)
-def _author_badges() -> frozenset[str]:
-    from . import nodes, patterns
-
-    return frozenset(nodes.key(b) for bs in patterns.AUTHOR_BADGES.values() for b in bs)
 
 
 _SHARE_URL_END = re.compile(r"\s+(?:https?://|www\.|lnkd\.in/)\S+\s*$")

@@ -1242,7 +1242,7 @@ def visibility_starts(lines: list[Line]) -> list[int]:
         # ("Most relevant"), a mark is a card's only if a bar of post buttons follows it (three
         # in a row, "Like / Comment / Repost"), not a comment's two (an edited comment's
         # "4d • Edited •" over "Like · 23 / Reply")
-        sorts = _comment_sort_keys()
+        sorts = nodes.comment_sort_keys()
         sorted_at = -1
         marks: list[tuple[int, bool]] = []
         for i, ln in enumerate(lines):
@@ -1289,11 +1289,6 @@ def visibility_starts(lines: list[Line]) -> list[int]:
         starts.append(start)
         floor = v + 1
     return starts
-
-
-@lru_cache(maxsize=1)
-def _comment_sort_keys() -> frozenset[str]:
-    return frozenset(nodes.key(x) for xs in patterns.COMMENT_SORT.values() for x in xs)
 
 
 def _post_bar(lines: list[Line], start: int, stop: int) -> bool:
@@ -2352,11 +2347,6 @@ _HEADING_COUNT = re.compile(r"\s*(?:[(\[（][^()\[\]（）]*\d[^()\[\]（）]*[)
 _HEADING_NOTE = re.compile(r" ?[(（][^()（）\d]{1,20}[)）]$")
 
 
-@lru_cache(maxsize=1)
-def _author_badge_keys() -> frozenset[str]:
-    return frozenset(nodes.key(b) for bs in patterns.AUTHOR_BADGES.values() for b in bs)
-
-
 def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] | None:
     """A note page's own sections (``patterns.NOTE_SECTIONS``): the heading over the post's
     text goes (``note.section``), the note-taker's own section goes whole (``note.own_notes``),
@@ -2425,7 +2415,7 @@ def note_sections(lines: list[Line], log: RepairLog) -> tuple[list[Line], list] 
                     tail_start = m.end("badge") if m.group("badge") else m.end("name") + (2 if bold else 0)
                     spans = [(m.end("indent"), m.start("name"), ""), (m.end("name"), tail_start, "")]
                     bio = (m.group("bio") or "").strip() or None
-                    if bio is not None and nodes.key(bio) in _author_badge_keys():
+                    if bio is not None and nodes.key(bio) in nodes.author_badge_keys():
                         bio = None  # ("**Name** · Author · 2w": the post author's badge, no headline)
                     if bio is not None:
                         spans.append((tail_start, m.start("bio"), ""))
