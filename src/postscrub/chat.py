@@ -367,12 +367,7 @@ def split_credit(lines: list[Line], at: int, log: RepairLog) -> bool:
     spans, rest = found
     text = ln.text
     keep = [*spans, (rest, len(text))] if rest < len(text) else spans
-    log.keep(ln, "chat.credit", keep)
-    cuts, pos = [], 0
-    for a, b in keep:
-        pos += b - a
-        cuts.append(pos)
-    lines[at: at + 1] = [p for p in ln.split_at(cuts[:-1]) if p.text.strip()]
+    lines[at: at + 1] = log.keep_parts(ln, "chat.credit", keep)
     return True
 
 

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import html
 from . import _re as re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from operator import attrgetter
 
 from . import qmark
@@ -142,6 +143,13 @@ class RepairLog:
         if at < len(text):
             gaps.append((at, len(text), ""))
         self.edit(line, rule, gaps)
+
+    def keep_parts(self, line: Line, rule: str, spans: Sequence[tuple[int, int]]) -> list[Line]:
+        """:meth:`keep` ``spans`` of ``line``, then the line cut into the kept parts (those
+        not blank), one line each: a header line cut into its fields' lines."""
+        self.keep(line, rule, spans)
+        cuts = list(accumulate(b - a for a, b in spans))
+        return [p for p in line.split_at(cuts[:-1]) if p.text.strip()]
 
     def drop_line(self, line: Line, rule: str) -> None:
         """Remove a whole line (its text is recorded; the line becomes empty)."""

@@ -2072,12 +2072,7 @@ def cut_quoted_post(lines: list[Line], log: RepairLog, _depth: int = 0) -> list[
         # outside the post like any other line there)
         hd = lines[opener]
         outside = [ln for ln in outside if ln is not hd]
-        log.keep(hd, "quote.attribution", opening)
-        cuts, pos = [], 0
-        for x, y in opening:
-            pos += y - x
-            cuts.append(pos)
-        opened = [p for p in hd.split_at(cuts[:-1]) if p.text.strip()]
+        opened = log.keep_parts(hd, "quote.attribution", opening)
     for ln in outside:
         log.drop_line(ln, "quote.outside")
     after: list[Line] = []
