@@ -190,14 +190,14 @@ def read_thread(lines: list[Line], log: RepairLog) -> bool:
     if found is None:
         return False
     messages, best = found
-    from .shapes import _QUOTE_LINE_rx, quoted_comment_lines
+    from .shapes import quoted_comment_lines
 
     for k, m in enumerate(messages):
         if k == best:
             continue
         # (a later message quoting a comment on the post with its author, "> …" / "> — Bo Kim,
         # Analyst · 1d": the quote is left for the quoted post's reader, the rest is the chat's)
-        spare = quoted_comment_lines(m) if k > best and any(_QUOTE_LINE_rx().match(ln.text) for ln in m) else ()
+        spare = quoted_comment_lines(m) if k > best else ()
         for ln in m:
             if ln.text.strip() and id(ln) not in spare:
                 log.drop_line(ln, "chat.message")
