@@ -1574,17 +1574,6 @@ def _hashtag_labels(body: str, raw: str) -> tuple[str, list[tuple[int, int]]] | 
     return "".join(out), spans
 
 
-def _modal_prompts(text: str) -> list:
-    """The sign-in modal's prompts in ``text`` ("Sign in", "Welcome back", "Email or phone",
-    "Forgot password?"…): the strong ``ui.sign_in`` anchors."""
-    from . import nodes as nd
-    from .layouts import _modal_words_rx
-
-    if not _modal_words_rx().search(text) or not nd.may_hold_strong_anchor(text):
-        return []
-    return [m for m in nd.anchors(text) if nd._is_strong(m.group()) and nd.classify(m.group()).rule == "ui.sign_in"]
-
-
 def _modal_cut(body: str, raw: str) -> tuple[str, tuple[int, int]] | None:
     """A sign-in modal run into a post's text field (three of its prompts or more, "… Sign in
     Welcome back Email or phone Password …": the scraper took the page's text with the modal
@@ -1594,13 +1583,14 @@ def _modal_cut(body: str, raw: str) -> tuple[str, tuple[int, int]] | None:
     The modal's prompts stand side by side (a word or two between them, "Password Show"): the
     longest run of three or more so close is the modal; prompts a text's sentences part (a post
     about signing in) are no modal, and the text between them is kept."""
-    found = _modal_prompts(body)
+    from .layouts import modal_prompts, modal_run
+
+    found = modal_prompts(body)
     if len(found) < 3:
         return None
-    in_raw = _modal_prompts(raw)
+    in_raw = modal_prompts(raw)
     if len(in_raw) != len(found):
         return None
-    from .layouts import modal_run
 
     run = modal_run(found)
     if run is None:

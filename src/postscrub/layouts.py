@@ -1860,6 +1860,14 @@ def _modal_words_rx() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(_modal_words(), key=re.longest_first)))
 
 
+def modal_prompts(text: str) -> list:
+    """The sign-in modal's prompts in ``text`` ("Sign in", "Welcome back", "Email or phone",
+    "Forgot password?"…): the strong ``ui.sign_in`` anchors, in order."""
+    if not _modal_words_rx().search(text) or not nd.may_hold_strong_anchor(text):
+        return []
+    return [m for m in nd.anchors(text) if nd._is_strong(m.group()) and nd.classify(m.group()).rule == "ui.sign_in"]
+
+
 def modal_run(found: list) -> tuple[int, int] | None:
     """The sign-in modal among the matches of its prompts in one text (``found``, in order):
     its prompts stand side by side (a word or two between them, "Password Show", "Sign in
@@ -1887,11 +1895,8 @@ def _split_spliced_modals(content: list[Line]) -> list[Line]:
     for k, ln in enumerate(content):
         t = ln.text
         parts = None
-        if len(t) >= 150 and _modal_words_rx().search(t) and nd.may_hold_strong_anchor(t):
-            modal = sum(1 for m in nd.anchors(t)
-                        if nd._is_strong(m.group()) and nd.classify(m.group()).rule == "ui.sign_in")
-            if modal >= 3:
-                parts = [p for p in nd.split_flattened(ln) if p.text.strip()]
+        if len(t) >= 150 and len(modal_prompts(t)) >= 3:
+            parts = [p for p in nd.split_flattened(ln) if p.text.strip()]
         if parts is not None and out is None:
             out = content[:k]
         if out is not None:
